@@ -1,0 +1,3 @@
+from furikaeri.cli import main
+
+main()

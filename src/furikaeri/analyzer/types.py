@@ -1,0 +1,116 @@
+"""Value types of the analyzer's public API."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+KINDS: tuple[str, ...] = (
+    "self_intro",
+    "motivation",
+    "self_pr",
+    "reason_for_leaving",
+    "reverse_questions",
+    "short_tenure",
+    "other",
+)
+
+KIND_LABELS: dict[str, str] = {
+    "self_intro": "自己紹介",
+    "motivation": "志望動機",
+    "self_pr": "自己PR・強み",
+    "reason_for_leaving": "転職理由・退職理由",
+    "reverse_questions": "逆質問",
+    "short_tenure": "短期離職の理由",
+    "other": "その他の質問",
+}
+
+MAX_ANSWER_CHARS = 20_000
+
+
+class AnalyzeError(ValueError):
+    """Input the analyzer cannot judge; the message is Japanese and shown to the user."""
+
+
+@dataclass(frozen=True)
+class Company:
+    name: str | None = None
+    profile: str | None = None
+
+    @classmethod
+    def from_any(cls, value: Company | dict[str, Any] | str | None) -> Company | None:
+        if value is None or isinstance(value, Company):
+            return value
+        if isinstance(value, str):
+            return cls(name=value)
+        if isinstance(value, dict):
+            name, profile = value.get("name"), value.get("profile")
+            return cls(name=str(name) if name else None, profile=str(profile) if profile else None)
+        raise AnalyzeError("company は {\"name\": ..., \"profile\": ...} の形で指定してください。")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the answer: ``answer[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    cause: str
+    severity: str  # high | medium | low
+    message: str
+    advice: str
+    evidence: tuple[Span, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "cause": self.cause,
+            "severity": self.severity,
+            "message": self.message,
+            "evidence": [s.to_dict() for s in self.evidence],
+            "advice": self.advice,
+        }
+
+
+@dataclass(frozen=True)
+class Strength:
+    code: str
+    message: str
+    evidence: tuple[Span, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "message": self.message,
+            "evidence": [s.to_dict() for s in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class Analysis:
+    answer: str
+    kind: str
+    findings: tuple[Finding, ...] = ()
+    strengths: tuple[Strength, ...] = ()
+    chars: int = 0
+    spoken_seconds: int = 0
+    question: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "findings": [f.to_dict() for f in self.findings],
+            "strengths": [s.to_dict() for s in self.strengths],
+            "chars": self.chars,
+            "spoken_seconds": self.spoken_seconds,
+        }

@@ -1,0 +1,104 @@
+"""The furikaeri command line: parse, call the core, render. Heavy imports stay inside commands
+so that `furikaeri analyze` starts fast."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from furikaeri import cli_mail, cli_store
+
+app = typer.Typer(
+    help="furikaeri（振り返り）: 面接に落ちた経験を、次の面接に活かすためのツール。",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+app.add_typer(cli_mail.app, name="mail")
+cli_store.register(app)
+
+
+def _die(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"エラー: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _read_text(text: str | None, file: Path | None) -> str:
+    if file is not None:
+        try:
+            return file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise _die(f"ファイルを読めません: {file} ({exc})") from exc
+    if text == "-" or (text is None and not sys.stdin.isatty()):
+        return sys.stdin.read()
+    if text is None:
+        raise _die("回答を引数・--file・標準入力（-）のいずれかで渡してください。")
+    return text
+
+
+@app.command()
+def analyze(
+    text: Annotated[str | None, typer.Argument(help="回答の文章（- で標準入力）")] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="回答を読むファイル")] = None,
+    question: Annotated[str | None, typer.Option("--question", "-q", help="面接官の質問")] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(help="質問の種類（self_intro, motivation, self_pr, reason_for_leaving, "
+                          "reverse_questions, short_tenure, other）。省略時は質問から推定"),
+    ] = None,
+    company_name: Annotated[str | None, typer.Option(help="応募先の会社名")] = None,
+    company_profile_file: Annotated[
+        Path | None, typer.Option(help="応募先について知っていること（理念・事業・製品）のファイル")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON で出力")] = False,
+    jsonl: Annotated[
+        str | None, typer.Option(help="JSONL を一括で判定（FILE または -）。書式は README 参照")
+    ] = None,
+) -> None:
+    """面接での回答を、よくある不採用の原因に照らして判定します。"""
+    if jsonl is not None:
+        raise typer.Exit(_analyze_jsonl(jsonl))
+    from furikaeri.analyzer import AnalyzeError, Company
+    from furikaeri.analyzer import analyze as run
+
+    answer = _read_text(text, file)
+    profile = None
+    if company_profile_file is not None:
+        profile = _read_text(None, company_profile_file)
+    company = Company(name=company_name, profile=profile) if company_name or profile else None
+    try:
+        result = run(answer, question=question, kind=kind, company=company)
+    except AnalyzeError as exc:
+        raise _die(str(exc)) from exc
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return
+    from furikaeri.report import print_analysis
+
+    print_analysis(result)
+
+
+def _analyze_jsonl(source: str) -> int:
+    """Stream the batch contract; returns the exit status (1 if any line failed)."""
+    from furikaeri.analyzer import analyze_records
+    from furikaeri.progress import line_source
+
+    failed = False
+    with line_source(source, label="判定中") as lines:
+        for rec in analyze_records(lines):
+            failed = failed or "error" in rec
+            sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    return 1 if failed else 0
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
