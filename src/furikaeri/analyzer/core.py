@@ -1,30 +1,94 @@
-"""analyze(): validate the input, resolve the kind, run the detectors."""
+"""analyze(): validate the input, resolve the kind, run the detectors for that kind."""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from furikaeri.analyzer import detect_content, detect_manners, detect_questions, detect_reasons
+from furikaeri.analyzer.doc import Doc
+from furikaeri.analyzer.findings import finding, strength
+from furikaeri.analyzer.kinds import infer_kind
+from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import (
     KINDS,
     MAX_ANSWER_CHARS,
     Analysis,
     AnalyzeError,
     Company,
+    Finding,
+    Strength,
 )
+
+CHARS_PER_MINUTE = 300  # a calm interview pace (NHK reads about 300 字/分)
+TOO_LONG_CHARS = 600  # past about two minutes an answer loses its point
+TOO_SHORT_CHARS = 30  # a few words to a substantive question
+_SUBSTANTIVE = frozenset({"self_intro", "motivation", "self_pr", "reason_for_leaving"})
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々〆ー]")
+_LETTERS = re.compile(r"[^\W\d_]")
 
 
 def _validate(answer: object, kind: str | None) -> str:
+    if kind is not None and kind not in KINDS:
+        raise AnalyzeError(f"質問の種類 {kind!r} は使えません。使える種類: {', '.join(KINDS)}")
     if not isinstance(answer, str) or not answer.strip():
         raise AnalyzeError("回答が空です。面接で話した内容を入力してください。")
     if len(answer) > MAX_ANSWER_CHARS:
         raise AnalyzeError(
             f"回答が長すぎます（{len(answer):,}字）。{MAX_ANSWER_CHARS:,}字以内にしてください。"
         )
-    if kind is not None and kind not in KINDS:
-        raise AnalyzeError(f"質問の種類 {kind!r} は使えません。使える種類: {', '.join(KINDS)}")
+    letters = len(_LETTERS.findall(answer))
+    if letters and len(_JAPANESE.findall(answer)) < 0.3 * letters:
+        raise AnalyzeError("日本語の回答を入力してください（日本語の面接の回答を判定します）。")
     return answer
+
+
+def _length(doc: Doc, kind: str, chars: int, *, judged_topic: bool) -> list[Finding]:
+    if chars > TOO_LONG_CHARS:
+        minutes = f"{chars / CHARS_PER_MINUTE:.1f}"
+        return [finding("communication.too_long", doc.opening(), chars=chars, minutes=minutes)]
+    if chars < TOO_SHORT_CHARS and (kind in _SUBSTANTIVE or judged_topic):
+        seconds = max(1, round(chars * 60 / CHARS_PER_MINUTE))
+        return [finding("communication.too_short", doc.opening(), chars=chars, seconds=seconds)]
+    return []
+
+
+def _general_strengths(doc: Doc, kind: str) -> list[Strength]:
+    if kind == "reverse_questions":
+        return []
+    lex = lexicon()
+    out: list[Strength] = []
+    numbers = list(doc.find(lex.number))
+    if numbers:
+        out.append(strength("strength.number", numbers))
+    results = list(doc.find(lex.result))
+    if results:
+        out.append(strength("strength.result", results))
+    if doc.sentences and lex.conclusion_first.search(doc.sentences[0].text):
+        out.append(strength("strength.conclusion_first", doc.opening()))
+    return out
+
+
+def _by_kind(doc: Doc, kind: str, question: str | None,
+             company: Company | None) -> tuple[list[Finding], list[Strength]]:
+    """The detectors that apply to this kind of question."""
+    if kind == "reverse_questions":
+        return detect_questions.reverse_questions(doc)
+    if kind == "self_pr":
+        return detect_content.self_pr(doc)
+    if kind == "motivation":
+        found, good = detect_content.motivation(doc, company)
+        topic = detect_questions.question_topic(question)
+        return [*found, *detect_questions.off_topic(doc, topic)], good
+    if kind in ("reason_for_leaving", "short_tenure"):
+        blamed = detect_reasons.blame(doc)
+        found, good = detect_reasons.short_tenure(doc) if kind == "short_tenure" else ([], [])
+        return [*blamed, *found], [*good, *detect_reasons.forward_looking(doc, blamed=bool(blamed))]
+    if kind == "other":
+        return detect_questions.off_topic(doc, detect_questions.question_topic(question)), []
+    return [], []
 
 
 def analyze(
@@ -34,9 +98,26 @@ def analyze(
     kind: str | None = None,
     company: Company | dict[str, Any] | str | None = None,
 ) -> Analysis:
-    """Judge one answer. Raises AnalyzeError (Japanese message) on input it cannot judge."""
+    """Judge one answer. Pure: no I/O. Raises AnalyzeError (Japanese message) on input it
+    cannot judge (empty, too long, not Japanese, unknown kind)."""
     _validate(answer, kind)
-    return Analysis(answer=answer, kind=kind or "other", question=question)
+    resolved = kind or infer_kind(question)
+    comp = Company.from_any(company)
+    doc = Doc(answer)
+    chars = len("".join(answer.split()))
+    found, good = _by_kind(doc, resolved, question, comp)
+    judged_topic = resolved == "other" and detect_questions.question_topic(question) is not None
+    found = [*found, *detect_manners.casual_language(doc),
+             *_length(doc, resolved, chars, judged_topic=judged_topic)]
+    return Analysis(
+        answer=answer,
+        kind=resolved,
+        question=question,
+        findings=tuple(found),
+        strengths=tuple([*good, *_general_strengths(doc, resolved)]),
+        chars=chars,
+        spoken_seconds=round(chars * 60 / CHARS_PER_MINUTE),
+    )
 
 
 def analyze_records(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
@@ -55,15 +136,18 @@ def analyze_records(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
         if not isinstance(rec, dict):
             yield {"line": lineno, "error": "1行に1つのJSONオブジェクトを書いてください。"}
             continue
-        key = {"id": rec["id"]} if "id" in rec else {"line": lineno}
-        try:
-            result = analyze(
-                rec.get("answer"),  # type: ignore[arg-type]
-                question=rec.get("question"),
-                kind=rec.get("kind"),
-                company=Company.from_any(rec.get("company")),
-            )
-        except AnalyzeError as exc:
-            yield {**key, "error": str(exc)}
-            continue
-        yield {**key, **result.to_dict()}
+        yield _analyze_record(rec, lineno)
+
+
+def _analyze_record(rec: dict[str, Any], lineno: int) -> dict[str, Any]:
+    key: dict[str, Any] = {"id": rec["id"]} if "id" in rec else {"line": lineno}
+    try:
+        result = analyze(
+            rec.get("answer"),  # type: ignore[arg-type]
+            question=rec.get("question"),
+            kind=rec.get("kind"),
+            company=Company.from_any(rec.get("company")),
+        )
+    except AnalyzeError as exc:
+        return {**key, "error": str(exc)}
+    return {**key, **result.to_dict()}

@@ -1,0 +1,137 @@
+"""What the answer says: motivation.generic (nothing of this company) and self_pr.abstract
+(a strength with no episode)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from furikaeri.analyzer.doc import Doc
+from furikaeri.analyzer.findings import finding, strength
+from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.types import Company, Finding, Span, Strength
+from furikaeri.nlp import Token, fold, tokenize
+
+_QUOTED = re.compile(r"[『「]([^』」]{2,40})[』」]")
+_LEGAL_FORM = re.compile(r"株式会社|有限会社|合同会社|\(株\)|㈱|グループ|ホールディングス")
+_CONTENT_POS2 = ("普通名詞", "固有名詞")
+
+
+def _is_content(t: Token) -> bool:
+    return t.pos == "名詞" and t.pos2 in _CONTENT_POS2 and len(t.surface) >= 2
+
+
+def _terms(tokens: list[Token]) -> set[str]:
+    lex = lexicon()
+    return {t.normalized for t in tokens if _is_content(t)} - lex.stop_nouns - lex.industry_nouns
+
+
+def _compounds(tokens: list[Token]) -> set[str]:
+    """Runs of two or more adjacent nouns (嚥下+配慮+食): a business or product phrase."""
+    out: set[str] = set()
+    run: list[Token] = []
+    for t in [*tokens, None]:
+        if t is not None and t.pos == "名詞" and t.pos2 != "数詞":
+            run.append(t)
+            continue
+        if len(run) >= 2:
+            text = "".join(x.surface for x in run)
+            if len(text) >= 4 and text not in lexicon().stop_nouns:
+                out.add(fold(text))
+        run = []
+    return out
+
+
+@lru_cache(maxsize=256)
+def _profile_knowledge(profile: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Terms, noun compounds and quoted names of a company profile (cached: a batch repeats it)."""
+    tokens = tokenize(profile)
+    quotes = frozenset(fold(q) for q in _QUOTED.findall(profile))
+    return frozenset(_terms(tokens)), frozenset(_compounds(tokens)), quotes
+
+
+def _name_terms(company: Company | None) -> set[str]:
+    if not company or not company.name:
+        return set()
+    bare = _LEGAL_FORM.sub("", fold(company.name)).strip()
+    return {t.normalized for t in tokenize(bare) if t.pos == "名詞"} | {bare}
+
+
+def _industry_terms(doc: Doc) -> set[str]:
+    """Nouns the answer itself uses as an industry (食品業界 → 食品)."""
+    toks = doc.tokens
+    return {
+        toks[i - 1].normalized
+        for i, t in enumerate(toks)
+        if i and t.surface in ("業界", "業", "界", "業種") and toks[i - 1].pos == "名詞"
+    }
+
+
+def company_specifics(doc: Doc, company: Company | None) -> list[Span]:
+    """Spans of the answer that show knowledge of this company, not just of its industry."""
+    skip = _name_terms(company) | _industry_terms(doc)
+    spans = [doc.span(m.start(), m.end()) for m in _QUOTED.finditer(doc.folded)
+             if fold(m.group(1)) not in skip]
+    if company and company.profile:
+        terms, compounds, quotes = _profile_knowledge(company.profile)
+        for t in doc.tokens:
+            if _is_content(t) and t.normalized in terms and t.normalized not in skip:
+                spans.append(doc.span(t.begin, t.end))
+        for phrase in (compounds | quotes) - skip:
+            at = doc.folded.find(phrase)
+            if at >= 0:
+                spans += [doc.span(at, at + len(phrase))] * 2  # a phrase counts double
+    elif not spans:
+        spans = [doc.span(t.begin, t.end) for t in doc.tokens
+                 if t.pos2 == "固有名詞" and t.normalized not in skip]
+    return spans
+
+
+def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[Strength]]:
+    lex = lexicon()
+    specifics = company_specifics(doc, company)
+    if len(specifics) >= 2:
+        link = doc.first(lex.experience)
+        if link is None:
+            return [], []
+        return [], [strength("strength.company_link", [link, *specifics])]
+    generic = [s for p in lex.generic_motivation for s in doc.find(p)]
+    return [finding("motivation.generic", generic or doc.opening())], []
+
+
+def _concrete_actions(doc: Doc) -> list[Span]:
+    """Verbs of one's own concrete action (見直す, 提案する), not 頑張る or 心がける."""
+    vague = lexicon().vague_verbs
+    toks = doc.tokens
+    out: list[Span] = []
+    for i, t in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.pos == "動詞" and t.pos2 == "一般" and t.lemma not in vague and t.normalized not in vague:
+            out.append(doc.span(t.begin, t.end))
+        elif (t.pos == "名詞" and nxt is not None and nxt.normalized == "為る"
+              and t.normalized not in vague):
+            out.append(doc.span(t.begin, nxt.end))
+    return out
+
+
+def number_results(doc: Doc) -> list[Span]:
+    """Numbers in a sentence that reports a result (「18%から27%に高めた」)."""
+    lex = lexicon()
+    return [span for s in doc.sentences if lex.result.search(s.text)
+            for span in doc.find(lex.number, within=s)]
+
+
+def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
+    lex = lexicon()
+    numbers = number_results(doc)
+    situation = doc.first(lex.situation)
+    actions = _concrete_actions(doc)
+    result = doc.first(lex.result)
+    concrete = bool(numbers) or (
+        situation is not None and (len(actions) >= 2 or (len(actions) >= 1 and result is not None))
+    )
+    if concrete:
+        evidence = [s for s in (situation, *actions[:2], result) if s is not None]
+        return [], [strength("strength.episode", evidence)]
+    claims = [s for p in lex.pr_claims for s in doc.find(p)]
+    return [finding("self_pr.abstract", claims or doc.opening())], []

@@ -1,0 +1,48 @@
+"""Why the candidate left: negative_reason.blame and short_tenure.unexplained."""
+
+from __future__ import annotations
+
+from furikaeri.analyzer.doc import Doc
+from furikaeri.analyzer.findings import finding, strength
+from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.types import Finding, Span, Strength
+
+
+def complaints(doc: Doc) -> list[Span]:
+    """Spans that complain about the former employer, leaving out denied ones
+    (「不満があったわけではありません」)."""
+    lex = lexicon()
+    spans: list[Span] = []
+    for pattern in lex.blame:
+        for m in pattern.finditer(doc.folded):
+            if _negated(doc.folded, m.end()):
+                continue
+            spans.append(doc.span(m.start(), m.end()))
+    return spans
+
+
+def _negated(text: str, end: int) -> bool:
+    return lexicon().negation.match(text[end : end + 40]) is not None
+
+
+def blame(doc: Doc) -> list[Finding]:
+    spans = complaints(doc)
+    return [finding("negative_reason.blame", spans)] if spans else []
+
+
+def forward_looking(doc: Doc, *, blamed: bool) -> list[Strength]:
+    lex = lexicon()
+    if blamed:
+        return []
+    spans = [doc.sentence_span(s) for s in doc.sentences if lex.forward.search(s.text)]
+    return [strength("strength.forward_looking", spans[:1])] if spans else []
+
+
+def short_tenure(doc: Doc) -> tuple[list[Finding], list[Strength]]:
+    lex = lexicon()
+    reason = doc.first(lex.tenure_reason)
+    future = doc.first(lex.tenure_future)
+    if reason and future:
+        return [], [strength("strength.commitment", [future])]
+    evidence = list(doc.find(lex.tenure_vague)) or doc.opening()
+    return [finding("short_tenure.unexplained", evidence)], []

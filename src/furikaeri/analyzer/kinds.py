@@ -1,0 +1,17 @@
+"""Inferring the kind of question from the interviewer's words (rules in data/kinds.toml)."""
+
+from __future__ import annotations
+
+from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.nlp import fold
+
+
+def infer_kind(question: str | None) -> str:
+    """The first kind whose rule matches the question; ``other`` when none does."""
+    if not question or not question.strip():
+        return "other"
+    q = fold(question)
+    for kind, pattern in lexicon().kind_rules:
+        if pattern.search(q):
+            return kind
+    return "other"

@@ -1,0 +1,97 @@
+"""Compiled lexicons and patterns of the analyzer, loaded once from data/*.toml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from furikaeri.catalogue import load_data
+
+
+def _union(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    label: str
+    question: re.Pattern[str]
+    answer: re.Pattern[str]
+    hint: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    raw: dict[str, Any]
+    number: re.Pattern[str]
+    result: re.Pattern[str]
+    casual_lemmas: dict[str, str]
+    casual_patterns: tuple[tuple[re.Pattern[str], str], ...]
+    blame: tuple[re.Pattern[str], ...]
+    negation: re.Pattern[str]
+    question_end: re.Pattern[str]
+    no_question: re.Pattern[str]
+    conditions: re.Pattern[str]
+    researchable: re.Pattern[str]
+    researched: re.Pattern[str]
+    generic_motivation: tuple[re.Pattern[str], ...]
+    stop_nouns: frozenset[str]
+    industry_nouns: frozenset[str]
+    experience: re.Pattern[str]
+    pr_claims: tuple[re.Pattern[str], ...]
+    situation: re.Pattern[str]
+    vague_verbs: frozenset[str]
+    tenure_reason: re.Pattern[str]
+    tenure_vague: re.Pattern[str]
+    tenure_future: re.Pattern[str]
+    conclusion_first: re.Pattern[str]
+    forward: re.Pattern[str]
+    work_question: re.Pattern[str]
+    kind_rules: tuple[tuple[str, re.Pattern[str]], ...]
+    topics: tuple[Topic, ...]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load and compile every pattern (cached: the first call costs a few ms)."""
+    a = load_data("analyzer.toml")
+    kinds = load_data("kinds.toml")["rules"]
+    topics = load_data("topics.toml")["topics"]
+    num = a["numbers"]
+    return Lexicon(
+        raw=a,
+        number=_union([num["pattern"], num["single_kanji_pattern"]]),
+        result=_union(a["results"]["patterns"]),
+        casual_lemmas={e["lemma"]: e["suggestion"] for e in a["casual"]["lemmas"]},
+        casual_patterns=tuple((re.compile(e["pattern"]), e["suggestion"])
+                              for e in a["casual"]["patterns"]),
+        blame=tuple(re.compile(p) for p in a["blame"]["patterns"]),
+        negation=re.compile(a["blame"]["negations"]),
+        question_end=re.compile(a["reverse_question"]["question_end"]),
+        no_question=_union(a["reverse_question"]["none_patterns"]),
+        conditions=re.compile(a["reverse_question"]["conditions"]),
+        researchable=re.compile(a["reverse_question"]["researchable"]),
+        researched=re.compile(a["reverse_question"]["researched"]),
+        generic_motivation=tuple(re.compile(p) for p in a["motivation"]["generic_patterns"]),
+        stop_nouns=frozenset(a["motivation"]["stop_nouns"]),
+        industry_nouns=frozenset(a["motivation"]["industry_nouns"]),
+        experience=re.compile(a["motivation"]["experience"]),
+        pr_claims=tuple(re.compile(p) for p in a["self_pr"]["claim_patterns"]),
+        situation=re.compile(a["self_pr"]["situation"]),
+        vague_verbs=frozenset(a["self_pr"]["vague_verbs"]),
+        tenure_reason=_union(a["short_tenure"]["reason_patterns"]),
+        tenure_vague=re.compile(a["short_tenure"]["vague_patterns"]),
+        tenure_future=_union(a["short_tenure"]["future_patterns"]),
+        conclusion_first=re.compile(a["strengths"]["conclusion_first"]),
+        forward=re.compile(a["strengths"]["forward"]),
+        work_question=re.compile(a["strengths"]["work_question"]),
+        kind_rules=tuple((r["kind"], _union(r["patterns"])) for r in kinds),
+        topics=tuple(
+            Topic(t["name"], t["label"], re.compile(t["question"]), re.compile(t["answer"]),
+                  t["hint"])
+            for t in topics
+        ),
+    )
