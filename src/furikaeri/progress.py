@@ -6,9 +6,12 @@ import contextlib
 import os
 import sys
 from collections.abc import Iterator
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 @contextlib.contextmanager
@@ -37,7 +40,10 @@ def _with_progress(fh: IO[str], total: int, label: str) -> Iterator[str]:
     from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
 
     with Progress(
-        TextColumn(label), BarColumn(), TaskProgressColumn(), transient=True,
+        TextColumn(label),
+        BarColumn(),
+        TaskProgressColumn(),
+        transient=True,
         console=_stderr_console(),
     ) as bar:
         task = bar.add_task(label, total=total)
@@ -46,7 +52,7 @@ def _with_progress(fh: IO[str], total: int, label: str) -> Iterator[str]:
             yield line
 
 
-def _stderr_console():  # type: ignore[no-untyped-def]
+def _stderr_console() -> Console:
     from rich.console import Console
 
     return Console(stderr=True)

@@ -26,6 +26,7 @@ CHARS_PER_MINUTE = 300  # a calm interview pace (NHK reads about 300 字/分)
 TOO_LONG_CHARS = 600  # past about two minutes an answer loses its point
 TOO_SHORT_CHARS = 30  # a few words to a substantive question
 _SUBSTANTIVE = frozenset({"self_intro", "motivation", "self_pr", "reason_for_leaving"})
+_KANA = re.compile(r"[\u3040-\u30ff]")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々〆ー]")
 _LETTERS = re.compile(r"[^\W\d_]")
 
@@ -39,6 +40,8 @@ def _validate(answer: object, kind: str | None) -> str:
         raise AnalyzeError(
             f"回答が長すぎます（{len(answer):,}字）。{MAX_ANSWER_CHARS:,}字以内にしてください。"
         )
+    if _KANA.search(answer):  # fast path: any kana means Japanese
+        return answer
     letters = len(_LETTERS.findall(answer))
     if letters and len(_JAPANESE.findall(answer)) < 0.3 * letters:
         raise AnalyzeError("日本語の回答を入力してください（日本語の面接の回答を判定します）。")
@@ -71,8 +74,9 @@ def _general_strengths(doc: Doc, kind: str) -> list[Strength]:
     return out
 
 
-def _by_kind(doc: Doc, kind: str, question: str | None,
-             company: Company | None) -> tuple[list[Finding], list[Strength]]:
+def _by_kind(
+    doc: Doc, kind: str, question: str | None, company: Company | None
+) -> tuple[list[Finding], list[Strength]]:
     """The detectors that apply to this kind of question."""
     if kind == "reverse_questions":
         return detect_questions.reverse_questions(doc)
@@ -107,8 +111,11 @@ def analyze(
     chars = len("".join(answer.split()))
     found, good = _by_kind(doc, resolved, question, comp)
     judged_topic = resolved == "other" and detect_questions.question_topic(question) is not None
-    found = [*found, *detect_manners.casual_language(doc),
-             *_length(doc, resolved, chars, judged_topic=judged_topic)]
+    found = [
+        *found,
+        *detect_manners.casual_language(doc),
+        *_length(doc, resolved, chars, judged_topic=judged_topic),
+    ]
     return Analysis(
         answer=answer,
         kind=resolved,

@@ -50,11 +50,15 @@ def _profile_knowledge(profile: str) -> tuple[frozenset[str], frozenset[str], fr
     return frozenset(_terms(tokens)), frozenset(_compounds(tokens)), quotes
 
 
-def _name_terms(company: Company | None) -> set[str]:
-    if not company or not company.name:
-        return set()
-    bare = _LEGAL_FORM.sub("", fold(company.name)).strip()
-    return {t.normalized for t in tokenize(bare) if t.pos == "名詞"} | {bare}
+def _name_terms(company: Company | None) -> frozenset[str]:
+    return _name_terms_of(company.name) if company and company.name else frozenset()
+
+
+@lru_cache(maxsize=256)
+def _name_terms_of(name: str) -> frozenset[str]:
+    """The company's own name: mentioning it shows no knowledge of the company."""
+    bare = _LEGAL_FORM.sub("", fold(name)).strip()
+    return frozenset({t.normalized for t in tokenize(bare) if t.pos == "名詞"} | {bare})
 
 
 def _industry_terms(doc: Doc) -> set[str]:
@@ -70,8 +74,11 @@ def _industry_terms(doc: Doc) -> set[str]:
 def company_specifics(doc: Doc, company: Company | None) -> list[Span]:
     """Spans of the answer that show knowledge of this company, not just of its industry."""
     skip = _name_terms(company) | _industry_terms(doc)
-    spans = [doc.span(m.start(), m.end()) for m in _QUOTED.finditer(doc.folded)
-             if fold(m.group(1)) not in skip]
+    spans = [
+        doc.span(m.start(), m.end())
+        for m in _QUOTED.finditer(doc.folded)
+        if fold(m.group(1)) not in skip
+    ]
     if company and company.profile:
         terms, compounds, quotes = _profile_knowledge(company.profile)
         for t in doc.tokens:
@@ -82,8 +89,11 @@ def company_specifics(doc: Doc, company: Company | None) -> list[Span]:
             if at >= 0:
                 spans += [doc.span(at, at + len(phrase))] * 2  # a phrase counts double
     elif not spans:
-        spans = [doc.span(t.begin, t.end) for t in doc.tokens
-                 if t.pos2 == "固有名詞" and t.normalized not in skip]
+        spans = [
+            doc.span(t.begin, t.end)
+            for t in doc.tokens
+            if t.pos2 == "固有名詞" and t.normalized not in skip
+        ]
     return spans
 
 
@@ -95,7 +105,7 @@ def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[S
         if link is None:
             return [], []
         return [], [strength("strength.company_link", [link, *specifics])]
-    generic = [s for p in lex.generic_motivation for s in doc.find(p)]
+    generic = list(doc.find(lex.generic_motivation))
     return [finding("motivation.generic", generic or doc.opening())], []
 
 
@@ -106,10 +116,19 @@ def _concrete_actions(doc: Doc) -> list[Span]:
     out: list[Span] = []
     for i, t in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if t.pos == "動詞" and t.pos2 == "一般" and t.lemma not in vague and t.normalized not in vague:
+        if (
+            t.pos == "動詞"
+            and t.pos2 == "一般"
+            and t.lemma not in vague
+            and t.normalized not in vague
+        ):
             out.append(doc.span(t.begin, t.end))
-        elif (t.pos == "名詞" and nxt is not None and nxt.normalized == "為る"
-              and t.normalized not in vague):
+        elif (
+            t.pos == "名詞"
+            and nxt is not None
+            and nxt.normalized == "為る"
+            and t.normalized not in vague
+        ):
             out.append(doc.span(t.begin, nxt.end))
     return out
 
@@ -117,8 +136,12 @@ def _concrete_actions(doc: Doc) -> list[Span]:
 def number_results(doc: Doc) -> list[Span]:
     """Numbers in a sentence that reports a result (「18%から27%に高めた」)."""
     lex = lexicon()
-    return [span for s in doc.sentences if lex.result.search(s.text)
-            for span in doc.find(lex.number, within=s)]
+    return [
+        span
+        for s in doc.sentences
+        if lex.result.search(s.text)
+        for span in doc.find(lex.number, within=s)
+    ]
 
 
 def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
@@ -133,5 +156,5 @@ def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     if concrete:
         evidence = [s for s in (situation, *actions[:2], result) if s is not None]
         return [], [strength("strength.episode", evidence)]
-    claims = [s for p in lex.pr_claims for s in doc.find(p)]
+    claims = list(doc.find(lex.pr_claims))
     return [finding("self_pr.abstract", claims or doc.opening())], []

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from typing import Any
+
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Finding, Span
-from furikaeri.nlp import Token
+from furikaeri.nlp import pos_of
 
 # Stems of one-syllable 一段・カ変 verbs (見る, 来る …): 「見れる」 is ら抜き, 「取れる」 is not.
 _SHORT_ICHIDAN = frozenset("来見寝着出居似煮干射")
@@ -14,55 +18,82 @@ _SHORT_ICHIDAN = frozenset("来見寝着出居似煮干射")
 _EI_ROW = frozenset("えけげせぜてでねべぺめれいきぎしじちにひびぴみり")
 
 
-def _is_ranuki(t: Token) -> bool:
+@cache
+def _prefilter() -> re.Pattern[str]:
+    """Answers that cannot hold a form the morpheme scan looks for skip the scan: a casual
+    lemma, い抜き (してる), ら抜き or れ足す (来れる・食べれる・行けれる), 超+adjective."""
+    stems = "".join(sorted(_EI_ROW | _SHORT_ICHIDAN))
+    return re.compile(
+        f"{lexicon().raw['casual']['lemma_prefilter']}|超"
+        f"|[てで](?:る|た|ます|まし|ませ|て|な|ね|ん|れ|ら)"
+        f"|(?<!かも)[{stems}]れ(?:る|ます|まし|ませ|な|た|て|ず)"
+    )
+
+
+def _is_ranuki(m: Any, lemma: str) -> bool:
     """True for 「来れる」「食べれる」: Sudachi reads them as a verb whose normalized form is
     the plain verb (来る, 食べる), i.e. a potential made without ら."""
-    if t.pos != "動詞" or not t.lemma.endswith("れる") or len(t.lemma) < 3:
+    stem = lemma[:-2]
+    if len(lemma) < 3 or m.normalized_form() != stem + "る":
         return False
-    stem = t.lemma[:-2]
-    if t.normalized != stem + "る":
-        return False
-    return stem in _SHORT_ICHIDAN or stem[-1] in _EI_ROW
+    return pos_of(m.part_of_speech_id())[0] == "動詞" and (
+        stem in _SHORT_ICHIDAN or stem[-1] in _EI_ROW
+    )
 
 
-def _is_retasu(prev: Token, t: Token) -> bool:
+def _is_retasu(prev: Any, m: Any) -> bool:
     """True for 「行けれる」: a potential verb (行ける → 行く) followed by an extra れる."""
+    lemma = prev.dictionary_form()
     return (
-        t.pos == "助動詞"
-        and t.lemma == "れる"
-        and prev.pos == "動詞"
-        and prev.lemma != prev.normalized
-        and prev.lemma.endswith("る")
-        and prev.lemma[-2:-1] in _EI_ROW
+        pos_of(m.part_of_speech_id())[0] == "助動詞"
+        and lemma.endswith("る")
+        and lemma[-2:-1] in _EI_ROW
+        and prev.normalized_form() != lemma
+        and pos_of(prev.part_of_speech_id())[0] == "動詞"
     )
 
 
 def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
+    """Casual forms read off Sudachi's analysis. Hot loop (every morpheme of every answer):
+    it reads one attribute per morpheme and looks closer only at candidates."""
     lex = lexicon()
     casual = lex.raw["casual"]
-    toks = doc.tokens
+    lemmas = lex.casual_lemmas
     hits: list[tuple[Span, str]] = []
-    for i, t in enumerate(toks):
-        prev = toks[i - 1] if i else None
-        suggestion = lex.casual_lemmas.get(t.lemma) or lex.casual_lemmas.get(t.surface)
-        if suggestion:
-            hits.append((doc.span(t.begin, t.end), suggestion))
-        elif t.pos == "助動詞" and t.lemma in ("てる", "でる") and prev is not None:
-            hits.append((doc.span(prev.begin, t.end), casual["inuki_suggestion"]))
-        elif _is_ranuki(t):
-            hits.append((doc.span(t.begin, t.end), casual["ranuki_suggestion"]))
-        elif prev is not None and _is_retasu(prev, t):
-            hits.append((doc.span(prev.begin, t.end), casual["retasu_suggestion"]))
-        elif t.surface == "超" and t.pos == "接頭辞" and i + 1 < len(toks):
-            if toks[i + 1].pos in ("形容詞", "形状詞"):
-                hits.append((doc.span(t.begin, toks[i + 1].end), casual["cho_suggestion"]))
+    if not _prefilter().search(doc.folded):
+        return hits
+    ml = doc.morphemes
+    for i, m in enumerate(ml):
+        lemma = m.dictionary_form()
+        if lemma in lemmas:
+            hits.append((doc.span(m.begin(), m.end()), lemmas[lemma]))
+        elif (lemma == "てる" or lemma == "でる") and i and _is_aux(m):
+            hits.append((doc.span(ml[i - 1].begin(), m.end()), casual["inuki_suggestion"]))
+        elif lemma == "れる" and i and _is_retasu(ml[i - 1], m):
+            hits.append((doc.span(ml[i - 1].begin(), m.end()), casual["retasu_suggestion"]))
+        elif lemma.endswith("れる") and _is_ranuki(m, lemma):
+            hits.append((doc.span(m.begin(), m.end()), casual["ranuki_suggestion"]))
+        elif lemma == "超" and i + 1 < len(ml) and _is_intensified(ml[i + 1]):
+            hits.append((doc.span(m.begin(), ml[i + 1].end()), casual["cho_suggestion"]))
     return hits
 
 
+def _is_aux(m: Any) -> bool:
+    return pos_of(m.part_of_speech_id())[0] == "助動詞"
+
+
+def _is_intensified(m: Any) -> bool:
+    """「超」 as a prefix to an adjective (超大変, 超忙しい), not 超過 or 超える."""
+    return pos_of(m.part_of_speech_id())[0] in ("形容詞", "形状詞")
+
+
 def casual_language(doc: Doc) -> list[Finding]:
+    lex = lexicon()
     hits = _token_hits(doc)
-    for pattern, suggestion in lexicon().casual_patterns:
-        hits.extend((span, suggestion) for span in doc.find(pattern))
+    if lex.casual_prefilter.search(doc.folded):
+        for m in lex.casual_union.finditer(doc.folded):
+            span = doc.span(m.start(), m.end())
+            hits.append((span, lex.casual_suggestions[m.lastindex or 1]))
     if not hits:
         return []
     hits.sort(key=lambda h: h[0].start)

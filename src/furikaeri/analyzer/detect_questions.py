@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
@@ -14,7 +15,9 @@ from furikaeri.nlp import fold
 
 # Several questions often share one sentence: 「年収はどのくらいか、残業はあるかを…」.
 _CLAUSE_BREAK = re.compile(r"(?<=か)[、,]")
-_ASK = re.compile(r"教えて|お聞かせ|知りたい|伺いたい|お伺いでき|お聞きしたい|お尋ねしたい|聞きたい")
+_ASK = re.compile(
+    r"教えて|お聞かせ|知りたい|伺いたい|お伺いでき|お聞きしたい|お尋ねしたい|聞きたい"
+)
 
 
 @dataclass(frozen=True)
@@ -49,19 +52,36 @@ def reverse_questions(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     findings: list[Finding] = []
     cond = [u for u in units.questions if lex.conditions.search(u.text)]
     if len(cond) * 2 > len(units.questions):
-        findings.append(finding("reverse_question.conditions",
-                                [s for u in cond for s in doc.find(lex.conditions, within=u)]))
-    research = [u for u in units.questions
-                if lex.researchable.search(u.text) and not lex.researched.search(u.text)]
+        findings.append(
+            finding(
+                "reverse_question.conditions",
+                [s for u in cond for s in doc.find(lex.conditions, within=u)],
+            )
+        )
+    research = [
+        u
+        for u in units.questions
+        if lex.researchable.search(u.text) and not lex.researched.search(u.text)
+    ]
     if research:
-        findings.append(finding("reverse_question.researchable",
-                                [s for u in research for s in doc.find(lex.researchable, within=u)]))
-    work = [u for u in units.questions
-            if lex.work_question.search(u.text) and u not in cond and u not in research]
-    strengths = [strength("strength.work_question", [doc.sentence_span(u) for u in work])] if work else []
+        findings.append(
+            finding(
+                "reverse_question.researchable",
+                [s for u in research for s in doc.find(lex.researchable, within=u)],
+            )
+        )
+    work = [
+        u
+        for u in units.questions
+        if lex.work_question.search(u.text) and u not in cond and u not in research
+    ]
+    strengths = (
+        [strength("strength.work_question", [doc.sentence_span(u) for u in work])] if work else []
+    )
     return findings, strengths
 
 
+@lru_cache(maxsize=1024)
 def question_topic(question: str | None) -> Topic | None:
     """The recognised topic of the interviewer's question, if any."""
     if not question:
@@ -73,5 +93,11 @@ def question_topic(question: str | None) -> Topic | None:
 def off_topic(doc: Doc, topic: Topic | None) -> list[Finding]:
     if topic is None or topic.answer.search(doc.folded):
         return []
-    return [finding("communication.off_topic", doc.opening(), question_topic=topic.label,
-                    question_hint=topic.hint)]
+    return [
+        finding(
+            "communication.off_topic",
+            doc.opening(),
+            question_topic=topic.label,
+            question_hint=topic.hint,
+        )
+    ]

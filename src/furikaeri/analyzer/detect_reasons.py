@@ -11,14 +11,11 @@ from furikaeri.analyzer.types import Finding, Span, Strength
 def complaints(doc: Doc) -> list[Span]:
     """Spans that complain about the former employer, leaving out denied ones
     (「不満があったわけではありません」)."""
-    lex = lexicon()
-    spans: list[Span] = []
-    for pattern in lex.blame:
-        for m in pattern.finditer(doc.folded):
-            if _negated(doc.folded, m.end()):
-                continue
-            spans.append(doc.span(m.start(), m.end()))
-    return spans
+    return [
+        doc.span(m.start(), m.end())
+        for m in lexicon().blame.finditer(doc.folded)
+        if not _negated(doc.folded, m.end())
+    ]
 
 
 def _negated(text: str, end: int) -> bool:

@@ -9,9 +9,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from furikaeri.analyzer.types import Span
-from furikaeri.nlp import Token, fold, tokenize
+from furikaeri.nlp import Token, fold, morphemes, tokenize
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 
@@ -29,8 +30,14 @@ class Doc:
         self.folded = fold(text)
 
     @cached_property
+    def morphemes(self) -> Any:
+        """Sudachi's MorphemeList: the cheap view, for scans that read few attributes."""
+        return morphemes(self.text)
+
+    @cached_property
     def tokens(self) -> list[Token]:
-        return tokenize(self.text)
+        """Every attribute of every token: built only for the detectors that need them."""
+        return tokenize(self.text, morpheme_list=self.morphemes)
 
     @cached_property
     def sentences(self) -> list[Sentence]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.nlp import fold
 
 
+@lru_cache(maxsize=1024)
 def infer_kind(question: str | None) -> str:
     """The first kind whose rule matches the question; ``other`` when none does."""
     if not question or not question.strip():

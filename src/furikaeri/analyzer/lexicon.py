@@ -29,19 +29,21 @@ class Lexicon:
     number: re.Pattern[str]
     result: re.Pattern[str]
     casual_lemmas: dict[str, str]
-    casual_patterns: tuple[tuple[re.Pattern[str], str], ...]
-    blame: tuple[re.Pattern[str], ...]
+    casual_prefilter: re.Pattern[str]
+    casual_union: re.Pattern[str]  # one alternation; group N is casual pattern N
+    casual_suggestions: dict[int, str]
+    blame: re.Pattern[str]
     negation: re.Pattern[str]
     question_end: re.Pattern[str]
     no_question: re.Pattern[str]
     conditions: re.Pattern[str]
     researchable: re.Pattern[str]
     researched: re.Pattern[str]
-    generic_motivation: tuple[re.Pattern[str], ...]
+    generic_motivation: re.Pattern[str]
     stop_nouns: frozenset[str]
     industry_nouns: frozenset[str]
     experience: re.Pattern[str]
-    pr_claims: tuple[re.Pattern[str], ...]
+    pr_claims: re.Pattern[str]
     situation: re.Pattern[str]
     vague_verbs: frozenset[str]
     tenure_reason: re.Pattern[str]
@@ -66,20 +68,23 @@ def lexicon() -> Lexicon:
         number=_union([num["pattern"], num["single_kanji_pattern"]]),
         result=_union(a["results"]["patterns"]),
         casual_lemmas={e["lemma"]: e["suggestion"] for e in a["casual"]["lemmas"]},
-        casual_patterns=tuple((re.compile(e["pattern"]), e["suggestion"])
-                              for e in a["casual"]["patterns"]),
-        blame=tuple(re.compile(p) for p in a["blame"]["patterns"]),
+        casual_prefilter=re.compile(a["casual"]["pattern_prefilter"]),
+        casual_union=re.compile("|".join(f"({e['pattern']})" for e in a["casual"]["patterns"])),
+        casual_suggestions={
+            i: e["suggestion"] for i, e in enumerate(a["casual"]["patterns"], start=1)
+        },
+        blame=_union(a["blame"]["patterns"]),
         negation=re.compile(a["blame"]["negations"]),
         question_end=re.compile(a["reverse_question"]["question_end"]),
         no_question=_union(a["reverse_question"]["none_patterns"]),
         conditions=re.compile(a["reverse_question"]["conditions"]),
         researchable=re.compile(a["reverse_question"]["researchable"]),
         researched=re.compile(a["reverse_question"]["researched"]),
-        generic_motivation=tuple(re.compile(p) for p in a["motivation"]["generic_patterns"]),
+        generic_motivation=_union(a["motivation"]["generic_patterns"]),
         stop_nouns=frozenset(a["motivation"]["stop_nouns"]),
         industry_nouns=frozenset(a["motivation"]["industry_nouns"]),
         experience=re.compile(a["motivation"]["experience"]),
-        pr_claims=tuple(re.compile(p) for p in a["self_pr"]["claim_patterns"]),
+        pr_claims=_union(a["self_pr"]["claim_patterns"]),
         situation=re.compile(a["self_pr"]["situation"]),
         vague_verbs=frozenset(a["self_pr"]["vague_verbs"]),
         tenure_reason=_union(a["short_tenure"]["reason_patterns"]),
@@ -90,8 +95,9 @@ def lexicon() -> Lexicon:
         work_question=re.compile(a["strengths"]["work_question"]),
         kind_rules=tuple((r["kind"], _union(r["patterns"])) for r in kinds),
         topics=tuple(
-            Topic(t["name"], t["label"], re.compile(t["question"]), re.compile(t["answer"]),
-                  t["hint"])
+            Topic(
+                t["name"], t["label"], re.compile(t["question"]), re.compile(t["answer"]), t["hint"]
+            )
             for t in topics
         ),
     )

@@ -46,7 +46,7 @@ class Company:
         if isinstance(value, dict):
             name, profile = value.get("name"), value.get("profile")
             return cls(name=str(name) if name else None, profile=str(profile) if profile else None)
-        raise AnalyzeError("company は {\"name\": ..., \"profile\": ...} の形で指定してください。")
+        raise AnalyzeError('company は {"name": ..., "profile": ...} の形で指定してください。')
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,147 @@
+"""The analyzer's API: kinds, evidence offsets, strengths, bad input, threads."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from furikaeri.analyzer import KINDS, AnalyzeError, Company, analyze, analyze_records
+from furikaeri.analyzer.kinds import infer_kind
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("当社を志望する理由を教えてください。", "motivation"),
+        ("数ある会社の中で、なぜ弊社なのですか。", "motivation"),
+        ("応募のきっかけを教えてください。", "motivation"),
+        ("自己PRをお願いします。", "self_pr"),
+        ("ご自身の強みを教えてください。", "self_pr"),
+        ("転職を考えた理由を教えてください。", "reason_for_leaving"),
+        ("どうして今の会社を辞めようと思ったのですか。", "reason_for_leaving"),
+        ("前職を1年未満で退職されていますが、理由を教えてください。", "short_tenure"),
+        ("前職は８か月で辞めていますね。", "short_tenure"),
+        ("最後に、何か質問はありますか。", "reverse_questions"),
+        ("最後に何かございますか。", "reverse_questions"),
+        ("まずは自己紹介をお願いします。", "self_intro"),
+        ("あなたの短所を教えてください。", "other"),
+        ("", "other"),
+        (None, "other"),
+    ],
+)
+def test_kind_is_inferred_from_the_question(question: str | None, kind: str) -> None:
+    assert infer_kind(question) == kind
+
+
+def test_evidence_spans_point_into_the_answer() -> None:
+    answer = "ＡＢＣ社では、マジで残業が毎月８０時間を超えていて、上司ともそりが合わなかったっす。"
+    result = analyze(answer, kind="reason_for_leaving")
+    assert {f.code for f in result.findings} >= {"negative_reason.blame", "manners.casual_language"}
+    for f in result.findings:
+        assert f.evidence, f.code
+        for span in f.evidence:
+            assert answer[span.start : span.end] == span.text
+
+
+def test_findings_carry_message_advice_and_cause() -> None:
+    result = analyze("特にありません。", question="何か質問はありますか。")
+    (f,) = result.findings
+    assert f.cause == "reverse_question" and f.severity == "high"
+    assert "逆質問" in f.message and f.advice
+    assert result.to_dict()["findings"][0]["evidence"][0]["text"] == "特にありません"
+
+
+def test_strengths_show_what_worked() -> None:
+    answer = (
+        "私の強みは改善力です。前職の経理では、月次決算が毎月遅れていました。私は申請書の様式を統一し、"
+        "締切を前倒ししました。その結果、締め作業を5営業日から3営業日に短縮できました。"
+    )
+    codes = {s.code for s in analyze(answer, kind="self_pr").strengths}
+    assert {
+        "strength.episode",
+        "strength.number",
+        "strength.result",
+        "strength.conclusion_first",
+    } <= codes
+
+
+def test_company_as_dict_or_object() -> None:
+    profile = "家庭用蓄電池『ソラタメ』を開発。"
+    a = analyze(
+        "御社の『ソラタメ』に惹かれました。前職の経験を活かしたいです。",
+        kind="motivation",
+        company={"name": "ソラマチ電機", "profile": profile},
+    )
+    b = analyze(
+        "御社の『ソラタメ』に惹かれました。前職の経験を活かしたいです。",
+        kind="motivation",
+        company=Company(name="ソラマチ電機", profile=profile),
+    )
+    assert a.to_dict() == b.to_dict()
+
+
+def test_spoken_length_is_estimated() -> None:
+    result = analyze("あ" * 900, kind="self_pr")
+    assert result.spoken_seconds == 180
+    assert "communication.too_long" in {f.code for f in result.findings}
+    short = analyze("頑張ります。", question="自己PRをお願いします。")
+    assert "communication.too_short" in {f.code for f in short.findings}
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind", "message"),
+    [
+        ("", None, "空"),
+        ("   \n\t", None, "空"),
+        ("あ" * 20_001, None, "長すぎ"),
+        ("I am a good communicator and I like teamwork.", None, "日本語"),
+        ("안녕하세요 저는 영업을 했습니다", None, "日本語"),
+        ("特にありません。", "greeting", "self_intro"),
+    ],
+)
+def test_bad_input_gets_a_clear_message(answer: str, kind: str | None, message: str) -> None:
+    with pytest.raises(AnalyzeError) as err:
+        analyze(answer, kind=kind)
+    assert message in str(err.value)
+
+
+def test_unknown_kind_lists_the_valid_ones() -> None:
+    with pytest.raises(AnalyzeError) as err:
+        analyze("特にありません。", kind="small_talk")
+    assert all(k in str(err.value) for k in KINDS)
+
+
+def test_batch_goes_on_after_bad_lines() -> None:
+    lines = [
+        '{"id": "a", "answer": "特にありません。", "kind": "reverse_questions"}',
+        "not json",
+        '{"id": "b", "answer": ""}',
+        "[1, 2]",
+        "",
+        '{"id": "c", "answer": "上司とそりが合わず辞めました。", "question": "転職理由は？"}',
+    ]
+    out = list(analyze_records(lines))
+    assert [r.get("id", r.get("line")) for r in out] == ["a", 2, "b", 4, "c"]
+    assert "error" in out[1] and "error" in out[2] and "error" in out[3]
+    assert out[4]["kind"] == "reason_for_leaving"
+
+
+def test_threads_share_the_dictionary_safely() -> None:
+    """FastAPI runs sync handlers in a thread pool: a shared Tokenizer raises "Already borrowed"."""
+    errors: list[BaseException] = []
+    answer = "前職の法人営業では、失注理由を50件分析し、提案書を見直しました。その結果、受注率が上がりました。"
+
+    def work() -> None:
+        try:
+            for _ in range(30):
+                assert analyze(answer, kind="self_pr").strengths
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors

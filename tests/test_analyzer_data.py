@@ -1,0 +1,106 @@
+"""The analyzer's knowledge files: every pattern compiles, every code has a template, the
+speed-up prefilters never hide a form the full patterns would find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from furikaeri.analyzer import KINDS
+from furikaeri.analyzer.detect_manners import _prefilter
+from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.catalogue import CAUSE_IDS, causes, finding_templates, load_data, strength_messages
+
+JUDGED = [
+    "motivation.generic",
+    "self_pr.abstract",
+    "negative_reason.blame",
+    "reverse_question.none",
+    "reverse_question.conditions",
+    "reverse_question.researchable",
+    "communication.off_topic",
+    "short_tenure.unexplained",
+    "manners.casual_language",
+]
+
+
+def test_catalogue_has_the_ten_causes_in_order() -> None:
+    assert tuple(causes()) == CAUSE_IDS
+    for cause in causes().values():
+        assert cause.title and cause.summary and cause.advice
+    assert not causes()["culture_fit"].controllable
+    assert not causes()["relative"].controllable
+    assert all(
+        c.controllable for cid, c in causes().items() if cid not in {"culture_fit", "relative"}
+    )
+
+
+@pytest.mark.parametrize("code", JUDGED)
+def test_every_judged_code_has_a_template(code: str) -> None:
+    t = finding_templates()[code]
+    assert t.cause == code.split(".")[0] and t.cause in CAUSE_IDS
+    assert t.severity in {"high", "medium", "low"}
+    assert t.message and t.advice
+
+
+def test_templates_name_known_causes() -> None:
+    for t in finding_templates().values():
+        assert t.cause in CAUSE_IDS
+    assert strength_messages()
+
+
+def test_every_pattern_compiles() -> None:
+    lex = lexicon()  # compiles all; raises on a bad pattern
+    assert lex.kind_rules and lex.topics
+    assert {kind for kind, _ in lex.kind_rules} <= set(KINDS)
+
+
+def test_user_text_does_not_say_gosha_in_writing() -> None:
+    # 御社 is spoken; advice written to the user may quote it only inside an answer example.
+    for name in ("causes.toml", "findings.toml", "topics.toml"):
+        text = str(load_data(name))
+        assert "不採用理由を" not in text
+
+
+@pytest.mark.parametrize("entry", load_data("analyzer.toml")["casual"]["lemmas"])
+def test_casual_lemmas_pass_the_scan_prefilter(entry: dict) -> None:
+    assert _prefilter().search(entry["lemma"]), entry
+
+
+CASUAL_EXAMPLES = [
+    "ぶっちゃけ",
+    "好きっす",
+    "めっちゃ",
+    "やっぱ",
+    "ていうか",
+    "よろしくです",
+    "山田っていいます",
+    "バイト",
+    "自分的には",
+    "ワンチャン",
+    "やっちゃった",
+    "しちゃいました",
+    "じゃん。",
+    "みたいな感じ",
+    "おやじ",
+    "ウケる",
+    "めんどくさい",
+    "寝ちゃった。",
+    "好きじゃない",
+    "思ったんですけど、",
+]
+
+
+@pytest.mark.parametrize("text", CASUAL_EXAMPLES)
+def test_casual_phrases_pass_the_pattern_prefilter(text: str) -> None:
+    lex = lexicon()
+    assert lex.casual_union.search(text), text
+    assert lex.casual_prefilter.search(text), text
+
+
+def test_each_casual_pattern_is_covered_by_an_example() -> None:
+    lex = lexicon()
+    patterns = [re.compile(e["pattern"]) for e in lex.raw["casual"]["patterns"]]
+    uncovered = [p.pattern for p in patterns if not any(p.search(x) for x in CASUAL_EXAMPLES)]
+    assert not uncovered
