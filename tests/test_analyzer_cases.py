@@ -514,6 +514,52 @@ ADVERSARIAL = [
     ("other", "部下を育てられる管理職を目指しています。", None, set()),
 ]
 
+C4 = {
+    "name": "株式会社カイケイ",
+    "profile": "クラウド会計ソフト『カイケイ』を中小企業向けに提供。請求書の自動読み取りと銀行口座の連携で、経理の手入力をなくすことを目指している。",
+}
+ADVERSARIAL += [
+    (
+        "motivation",
+        "前職で経理をしていて、手作業の仕訳に時間がかかっていました。御社の会計ソフトなら中小企業の経理の負担を減らせると考え、導入支援に携わりたいと思いました。",
+        C4,
+        set(),
+    ),
+    (
+        "motivation",
+        "御社の会計ソフトは業界でも有名で、安定した会社だと思い志望しました。",
+        C4,
+        {"motivation.generic"},
+    ),
+    (
+        "reason_for_leaving",
+        "前職は将来性のない会社で、このままでは先が見えないと思いました。",
+        None,
+        {"negative_reason.blame"},
+    ),
+    (
+        "reason_for_leaving",
+        "裁量がほとんどなく、言われたことをこなすだけの毎日でした。",
+        None,
+        {"negative_reason.blame"},
+    ),
+    (
+        "reason_for_leaving",
+        "年功序列ではなく、成果で評価される環境で自分を試したいと考えました。",
+        None,
+        set(),
+    ),
+    ("other", "営業は全然いけます。", None, {"manners.casual_language"}),
+    ("reverse_questions", "面接官の方が感じる、御社で働く魅力は何ですか。", None, set()),
+    ("short_tenure", "会社が倒産したためです。", None, {"short_tenure.unexplained"}),
+    (
+        "motivation",
+        "中でも御社は業界でも有名で、成長できる環境があると感じました。",
+        None,
+        {"motivation.generic"},
+    ),
+]
+
 
 def _codes(kind_or_question: str, answer: str, company: dict | None = None) -> set[str]:
     from furikaeri.analyzer import KINDS

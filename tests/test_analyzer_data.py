@@ -89,6 +89,8 @@ CASUAL_EXAMPLES = [
     "寝ちゃった。",
     "好きじゃない",
     "思ったんですけど、",
+    "頑張ったって感じです",
+    "全然いけます",
 ]
 
 
@@ -104,3 +106,18 @@ def test_each_casual_pattern_is_covered_by_an_example() -> None:
     patterns = [re.compile(e["pattern"]) for e in lex.raw["casual"]["patterns"]]
     uncovered = [p.pattern for p in patterns if not any(p.search(x) for x in CASUAL_EXAMPLES)]
     assert not uncovered
+
+
+POLITE = [
+    "魅力を感じました。",
+    "貴社の理念に共感し、志望いたしました。",
+    "前職では営業を担当しておりました。",
+    "けれども、最後までやり遂げました。",
+    "全然違う分野ですが、挑戦したいと考えています。",
+    "お客様に感じていただける価値を大切にしています。",
+]
+
+
+@pytest.mark.parametrize("text", POLITE)
+def test_casual_patterns_leave_polite_sentences_alone(text: str) -> None:
+    assert not lexicon().casual_union.search(text), text

@@ -98,14 +98,16 @@ def company_specifics(doc: Doc, company: Company | None) -> list[Span]:
 
 
 def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[Strength]]:
+    """Generic when nothing shows knowledge of this company, or when its product is named only
+    to praise what any large company offers (「御社の〇〇は有名で、安定している」)."""
     lex = lexicon()
     specifics = company_specifics(doc, company)
-    if len(specifics) >= 2:
-        link = doc.first(lex.experience)
-        if link is None:
-            return [], []
-        return [], [strength("strength.company_link", [link, *specifics])]
     generic = list(doc.find(lex.generic_motivation))
+    link = doc.first(lex.experience)
+    praise_only = len(generic) >= 2 and len(specifics) < 4 and link is None
+    if len(specifics) >= 2 and not praise_only:
+        good = [strength("strength.company_link", [link, *specifics])] if link else []
+        return [], good
     return [finding("motivation.generic", generic or doc.opening())], []
 
 
