@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -47,8 +47,10 @@ def analyze(
     question: Annotated[str | None, typer.Option("--question", "-q", help="面接官の質問")] = None,
     kind: Annotated[
         str | None,
-        typer.Option(help="質問の種類（self_intro, motivation, self_pr, reason_for_leaving, "
-                          "reverse_questions, short_tenure, other）。省略時は質問から推定"),
+        typer.Option(
+            help="質問の種類（self_intro, motivation, self_pr, reason_for_leaving, "
+            "reverse_questions, short_tenure, other）。省略時は質問から推定"
+        ),
     ] = None,
     company_name: Annotated[str | None, typer.Option(help="応募先の会社名")] = None,
     company_profile_file: Annotated[
