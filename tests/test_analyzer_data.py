@@ -121,3 +121,23 @@ POLITE = [
 @pytest.mark.parametrize("text", POLITE)
 def test_casual_patterns_leave_polite_sentences_alone(text: str) -> None:
     assert not lexicon().casual_union.search(text), text
+
+
+def test_orthography_pairs_keep_offsets() -> None:
+    for variant, canonical in lexicon().orthography:
+        assert len(variant) == len(canonical), variant
+
+
+def test_spelling_variants_are_judged_alike() -> None:
+    from furikaeri.analyzer import analyze
+
+    for answer in ("評価制度に納得できませんでした。", "評価制度に納得出来ませんでした。"):
+        codes = {f.code for f in analyze(answer, kind="reason_for_leaving").findings}
+        assert "negative_reason.blame" in codes, answer
+    for answer in (
+        "年収はいくらですか。",
+        "年収はいくらですか？",
+        "ﾎﾞｰﾅｽは出ますか?",
+    ):
+        codes = {f.code for f in analyze(answer, kind="reverse_questions").findings}
+        assert codes == {"reverse_question.conditions"}, answer

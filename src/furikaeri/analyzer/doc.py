@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Span
 from furikaeri.nlp import Token, fold, morphemes, tokenize
 
@@ -27,7 +28,11 @@ class Sentence:
 class Doc:
     def __init__(self, text: str) -> None:
         self.text = text
-        self.folded = fold(text)
+        folded = fold(text)
+        for variant, canonical in lexicon().orthography:
+            if variant in folded:
+                folded = folded.replace(variant, canonical)
+        self.folded = folded
 
     @cached_property
     def morphemes(self) -> Any:

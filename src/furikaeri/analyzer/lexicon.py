@@ -26,6 +26,7 @@ class Topic:
 @dataclass(frozen=True)
 class Lexicon:
     raw: dict[str, Any]
+    orthography: tuple[tuple[str, str], ...]
     number: re.Pattern[str]
     result: re.Pattern[str]
     casual_lemmas: dict[str, str]
@@ -65,6 +66,7 @@ def lexicon() -> Lexicon:
     num = a["numbers"]
     return Lexicon(
         raw=a,
+        orthography=tuple((v, c) for v, c in a["orthography"]["pairs"]),
         number=_union([num["pattern"], num["single_kanji_pattern"]]),
         result=_union(a["results"]["patterns"]),
         casual_lemmas={e["lemma"]: e["suggestion"] for e in a["casual"]["lemmas"]},
