@@ -145,3 +145,11 @@ def test_threads_share_the_dictionary_safely() -> None:
     for t in threads:
         t.join()
     assert not errors
+
+
+def test_fold_keeps_offsets_and_joins_half_width_voicing() -> None:
+    from furikaeri.nlp import fold
+
+    for text in ("ﾎﾞｰﾅｽは出ますか?", "ＡＢＣ１２３㈱ｶﾞ", "ﾊﾟﾜﾊﾗ", "普通の文です。"):
+        assert len(fold(text)) == len(text)
+    assert "ボーナス" in fold("ﾎﾞｰﾅｽ") and "パワハラ" in fold("ﾊﾟﾜﾊﾗ")

@@ -85,17 +85,30 @@ def tokenize(text: str, *, morpheme_list: Any = None) -> list[Token]:
     return out
 
 
+_VOICING = frozenset("\uff9e\uff9f")  # half-width ﾞ ﾟ: NFKC joins them to the kana before
+
+
 def fold(text: str) -> str:
     """NFKC-fold full/half-width variants, keeping string length (offsets stay valid).
 
-    NFKC can change length (e.g. ㈱ → (株)); such characters are folded one by one only when
-    the result is a single character, so that offsets into the original text still hold.
+    Where NFKC would change the length, characters are folded one by one: a half-width kana
+    with its voicing mark (ﾎﾞ, two characters) becomes a zero-width space and the voiced kana
+    (ボ), so words stay whole; other characters whose folding is longer (㈱) stay as they are.
     """
     folded = unicodedata.normalize("NFKC", text)
     if len(folded) == len(text):
         return folded
-    chars = []
-    for ch in text:
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if i + 1 < len(text) and text[i + 1] in _VOICING:
+            pair = unicodedata.normalize("NFKC", ch + text[i + 1])
+            if len(pair) == 1:
+                out.append("\u200b" + pair)
+                i += 2
+                continue
         f = unicodedata.normalize("NFKC", ch)
-        chars.append(f if len(f) == 1 else ch)
-    return "".join(chars)
+        out.append(f if len(f) == 1 else ch)
+        i += 1
+    return "".join(out)
