@@ -18,6 +18,9 @@ _dict_lock = threading.Lock()
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is ~5x slower to build, per token
 class Token:
+    """One morpheme. For particles and symbols, ``normalized`` and ``lemma`` are the surface
+    (Sudachi would give ん → の, けど → けれど; nothing here needs that, and it costs calls)."""
+
     surface: str
     normalized: str
     lemma: str  # dictionary form
@@ -46,6 +49,9 @@ def _tokenizer() -> Any:
 
 
 _POS: dict[int, tuple[str, str]] = {}
+# Parts of speech whose normalized and dictionary forms are their surface (saves two calls
+# per morpheme on the analyzer's hot path).
+_UNINFLECTED = frozenset({"助詞", "補助記号", "空白"})
 
 
 def _pos(pos_id: int) -> tuple[str, str]:
@@ -80,7 +86,10 @@ def tokenize(text: str, *, morpheme_list: Any = None) -> list[Token]:
         end = begin + len(surface)
         pid = m.part_of_speech_id()
         p0, p1 = pos_get(pid) or _pos(pid)
-        append(Token(surface, m.normalized_form(), m.dictionary_form(), p0, p1, begin, end))
+        if p0 in _UNINFLECTED:  # particles and symbols: their forms are their surface
+            append(Token(surface, surface, surface, p0, p1, begin, end))
+        else:
+            append(Token(surface, m.normalized_form(), m.dictionary_form(), p0, p1, begin, end))
         begin = end
     return out
 
