@@ -153,3 +153,15 @@ def test_fold_keeps_offsets_and_joins_half_width_voicing() -> None:
     for text in ("ﾎﾞｰﾅｽは出ますか?", "ＡＢＣ１２３㈱ｶﾞ", "ﾊﾟﾜﾊﾗ", "普通の文です。"):
         assert len(fold(text)) == len(text)
     assert "ボーナス" in fold("ﾎﾞｰﾅｽ") and "パワハラ" in fold("ﾊﾟﾜﾊﾗ")
+
+
+def test_fillers_are_counted_per_spoken_minute() -> None:
+    many = "えー、私の強みは、あのー、粘り強さです。えっと、前職では、まあ、営業をしていて、うーん、契約を取りました。"
+    (f,) = [f for f in analyze(many, kind="self_pr").findings if f.code == "communication.fillers"]
+    assert [s.text for s in f.evidence] == ["えー", "あのー", "えっと", "まあ", "うーん"]
+    few = "えっと、山田と申します。前職では法人営業を担当しておりました。本日はよろしくお願いいたします。"
+    assert "communication.fillers" not in {f.code for f in analyze(few, kind="self_intro").findings}
+    # 「あの会社」 is not a filler.
+    from furikaeri.analyzer.lexicon import lexicon
+
+    assert not lexicon().fillers.search("あの会社で、その件を")

@@ -58,6 +58,16 @@ def _length(doc: Doc, kind: str, chars: int, *, judged_topic: bool) -> list[Find
     return []
 
 
+def _fillers(doc: Doc, chars: int) -> list[Finding]:
+    """Too many fillers for the answer's spoken length (a transcript of a spoken answer)."""
+    conf = lexicon().raw["fillers"]
+    spans = list(doc.find(lexicon().fillers))
+    per_minute = len(spans) * CHARS_PER_MINUTE / max(chars, 1)
+    if len(spans) < conf["min_count"] or per_minute <= conf["per_minute_limit"]:
+        return []
+    return [finding("communication.fillers", spans, count=len(spans), per_minute=round(per_minute))]
+
+
 def _general_strengths(doc: Doc, kind: str) -> list[Strength]:
     if kind == "reverse_questions":
         return []
@@ -115,6 +125,7 @@ def analyze(
         *found,
         *detect_manners.casual_language(doc),
         *_length(doc, resolved, chars, judged_topic=judged_topic),
+        *_fillers(doc, chars),
     ]
     return Analysis(
         answer=answer,

@@ -27,6 +27,7 @@ class Topic:
 class Lexicon:
     raw: dict[str, Any]
     orthography: tuple[tuple[str, str], ...]
+    fillers: re.Pattern[str]
     number: re.Pattern[str]
     result: re.Pattern[str]
     casual_lemmas: dict[str, str]
@@ -67,6 +68,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         raw=a,
         orthography=tuple((v, c) for v, c in a["orthography"]["pairs"]),
+        fillers=re.compile(a["fillers"]["pattern"]),
         number=_union([num["pattern"], num["single_kanji_pattern"]]),
         result=_union(a["results"]["patterns"]),
         casual_lemmas={e["lemma"]: e["suggestion"] for e in a["casual"]["lemmas"]},
