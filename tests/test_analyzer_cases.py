@@ -560,6 +560,50 @@ ADVERSARIAL += [
     ),
 ]
 
+H = {
+    "name": "株式会社ミナトロジ",
+    "profile": "倉庫管理システム『ハコブン』を中心に、中小の物流事業者向けクラウドサービスを提供。理念は「現場の一歩を軽くする」。",
+}
+ADVERSARIAL += [
+    (
+        "motivation",
+        "御社の『ハコブン』は業界でも有名で、安定していると思いました。",
+        H,
+        {"motivation.generic"},
+    ),
+    (
+        "self_pr",
+        "前職では営業として、常にお客様の立場に立って考えることを心がけてきました。その姿勢が評価され、多くのお客様から信頼をいただきました。",
+        None,
+        {"self_pr.abstract"},
+    ),
+    (
+        "self_pr",
+        "学生時代、居酒屋のアルバイトでホール責任者を任されていました。新人が辞めやすいことに気づき、教育マニュアルを作りました。",
+        None,
+        set(),
+    ),
+    (
+        "reverse_questions",
+        "社員の方は何名くらいいらっしゃいますか。",
+        None,
+        {"reverse_question.researchable"},
+    ),
+    ("reverse_questions", "配属先のチームには何名くらいの方がいらっしゃいますか。", None, set()),
+    (
+        "周りからどんな人だと言われますか。",
+        "前職では経理を担当していました。",
+        None,
+        {"communication.off_topic"},
+    ),
+    (
+        "short_tenure",
+        "部署が統廃合されることになったためです。二度と短期で辞めることのないよう、今回は長く働ける環境を選んでいます。",
+        None,
+        set(),
+    ),
+]
+
 
 def _codes(kind_or_question: str, answer: str, company: dict | None = None) -> set[str]:
     from furikaeri.analyzer import KINDS

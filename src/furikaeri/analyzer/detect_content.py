@@ -71,41 +71,56 @@ def _industry_terms(doc: Doc) -> set[str]:
     }
 
 
-def company_specifics(doc: Doc, company: Company | None) -> list[Span]:
-    """Spans of the answer that show knowledge of this company, not just of its industry."""
+def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span]]:
+    """How much of the answer shows knowledge of this company, not just of its industry:
+    a score (each distinct term 1, a quoted name or business phrase 2) and the spans."""
     skip = _name_terms(company) | _industry_terms(doc)
-    spans = [
-        doc.span(m.start(), m.end())
-        for m in _QUOTED.finditer(doc.folded)
-        if fold(m.group(1)) not in skip
-    ]
+    weights: dict[str, int] = {}
+    spans: list[Span] = []
+
+    def add(span: Span, key: str, weight: int) -> None:
+        weights[key] = max(weights.get(key, 0), weight)
+        spans.append(span)
+
+    for m in _QUOTED.finditer(doc.folded):
+        if fold(m.group(1)) not in skip:
+            add(doc.span(m.start(), m.end()), fold(m.group(1)), 2)
     if company and company.profile:
         terms, compounds, quotes = _profile_knowledge(company.profile)
         for t in doc.tokens:
             if _is_content(t) and t.normalized in terms and t.normalized not in skip:
-                spans.append(doc.span(t.begin, t.end))
+                add(doc.span(t.begin, t.end), t.normalized, 1)
         for phrase in (compounds | quotes) - skip:
             at = doc.folded.find(phrase)
             if at >= 0:
-                spans += [doc.span(at, at + len(phrase))] * 2  # a phrase counts double
+                add(doc.span(at, at + len(phrase)), phrase, 2)
     elif not spans:
-        spans = [
-            doc.span(t.begin, t.end)
-            for t in doc.tokens
-            if t.pos2 == "固有名詞" and t.normalized not in skip
-        ]
-    return spans
+        for t in doc.tokens:
+            if t.pos2 == "固有名詞" and t.normalized not in skip:
+                add(doc.span(t.begin, t.end), t.normalized, 1)
+    return _distinct_score(weights), spans
+
+
+def _distinct_score(weights: dict[str, int]) -> int:
+    """Sum of weights, counting a term inside a longer matched phrase only once
+    (『ハコブン』 and ハコブン are one thing)."""
+    keys = sorted(weights, key=len, reverse=True)
+    kept: list[str] = []
+    for k in keys:
+        if not any(k in longer for longer in kept):
+            kept.append(k)
+    return sum(weights[k] for k in kept)
 
 
 def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[Strength]]:
     """Generic when nothing shows knowledge of this company, or when its product is named only
     to praise what any large company offers (「御社の〇〇は有名で、安定している」)."""
     lex = lexicon()
-    specifics = company_specifics(doc, company)
+    score, specifics = company_specifics(doc, company)
     generic = list(doc.find(lex.generic_motivation))
     link = doc.first(lex.experience)
-    praise_only = len(generic) >= 2 and len(specifics) < 4 and link is None
-    if len(specifics) >= 2 and not praise_only:
+    praise_only = len(generic) >= 2 and score < 4 and link is None
+    if score >= 2 and not praise_only:
         good = [strength("strength.company_link", [link, *specifics])] if link else []
         return [], good
     return [finding("motivation.generic", generic or doc.opening())], []
@@ -130,9 +145,15 @@ def _concrete_actions(doc: Doc) -> list[Span]:
             and nxt is not None
             and nxt.normalized == "為る"
             and t.normalized not in vague
+            and not _passive(toks, i + 1)
         ):
             out.append(doc.span(t.begin, nxt.end))
     return out
+
+
+def _passive(toks: list[Token], i: int) -> bool:
+    """「評価された」: される is passive, someone else's action, not the candidate's."""
+    return toks[i].surface == "さ" and i + 1 < len(toks) and toks[i + 1].lemma in ("れる", "られる")
 
 
 def number_results(doc: Doc) -> list[Span]:

@@ -61,7 +61,9 @@ def reverse_questions(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     research = [
         u
         for u in units.questions
-        if lex.researchable.search(u.text) and not lex.researched.search(u.text)
+        if lex.researchable.search(u.text)
+        and not lex.researched.search(u.text)
+        and not lex.local_scope.search(u.text)
     ]
     if research:
         findings.append(

@@ -41,6 +41,7 @@ class Lexicon:
     conditions: re.Pattern[str]
     researchable: re.Pattern[str]
     researched: re.Pattern[str]
+    local_scope: re.Pattern[str]
     generic_motivation: re.Pattern[str]
     stop_nouns: frozenset[str]
     industry_nouns: frozenset[str]
@@ -84,6 +85,7 @@ def lexicon() -> Lexicon:
         conditions=re.compile(a["reverse_question"]["conditions"]),
         researchable=re.compile(a["reverse_question"]["researchable"]),
         researched=re.compile(a["reverse_question"]["researched"]),
+        local_scope=re.compile(a["reverse_question"]["local_scope"]),
         generic_motivation=_union(a["motivation"]["generic_patterns"]),
         stop_nouns=frozenset(a["motivation"]["stop_nouns"]),
         industry_nouns=frozenset(a["motivation"]["industry_nouns"]),
