@@ -604,6 +604,18 @@ ADVERSARIAL += [
     ),
 ]
 
+PLAIN_FORMS = [
+    ("reason_for_leaving", "上司と合わなかった。", {"negative_reason.blame"}),
+    (
+        "reason_for_leaving",
+        "上司とは良い関係でしたが、より大きな裁量のある仕事に挑戦したいと考えました。",
+        set(),
+    ),
+    ("reverse_questions", "給料はどれくらいか知りたい。", {"reverse_question.conditions"}),
+    ("reverse_questions", "特にない。", {"reverse_question.none"}),
+    ("self_pr", "私の強みは責任感だ。", {"self_pr.abstract"}),
+]
+
 
 def _codes(kind_or_question: str, answer: str, company: dict | None = None) -> set[str]:
     from furikaeri.analyzer import KINDS
@@ -621,7 +633,8 @@ def test_motivation(kq: str, answer: str, company: dict, expected: set[str]) -> 
 
 
 @pytest.mark.parametrize(
-    ("kq", "answer", "expected"), [*SELF_PR, *REASON, *REVERSE, *OTHER, *TENURE, *CASUAL]
+    ("kq", "answer", "expected"),
+    [*SELF_PR, *REASON, *REVERSE, *OTHER, *TENURE, *CASUAL, *PLAIN_FORMS],
 )
 def test_answer(kq: str, answer: str, expected: set[str]) -> None:
     assert _codes(kq, answer) == expected
