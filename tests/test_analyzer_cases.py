@@ -8,19 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from furikaeri.analyzer import analyze
+from furikaeri.analyzer import CORE_CODES, analyze
 
-JUDGED = {
-    "motivation.generic",
-    "self_pr.abstract",
-    "negative_reason.blame",
-    "reverse_question.none",
-    "reverse_question.conditions",
-    "reverse_question.researchable",
-    "communication.off_topic",
-    "short_tenure.unexplained",
-    "manners.casual_language",
-}
+JUDGED = set(CORE_CODES)
 
 SORA = {
     "name": "株式会社ソラマチ電機",

@@ -9,6 +9,7 @@ Public API::
 
 from furikaeri.analyzer.core import analyze, analyze_records
 from furikaeri.analyzer.types import (
+    CORE_CODES,
     KIND_LABELS,
     KINDS,
     MAX_ANSWER_CHARS,
@@ -21,6 +22,7 @@ from furikaeri.analyzer.types import (
 )
 
 __all__ = [
+    "CORE_CODES",
     "KINDS",
     "KIND_LABELS",
     "MAX_ANSWER_CHARS",

@@ -10,7 +10,7 @@ from functools import lru_cache
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import Topic, lexicon
-from furikaeri.analyzer.types import Finding, Strength
+from furikaeri.analyzer.types import Finding, Span, Strength
 from furikaeri.nlp import fold
 
 # Several questions often share one sentence: 「年収はどのくらいか、残業はあるかを…」.
@@ -43,20 +43,21 @@ def split_units(doc: Doc) -> QuestionUnits:
     return QuestionUnits(questions, statements)
 
 
+def _spans_in(doc: Doc, units: list[Sentence], pattern: re.Pattern[str]) -> list[Span]:
+    return [s for u in units for s in doc.find(pattern, within=u)]
+
+
 def reverse_questions(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     lex = lexicon()
     units = split_units(doc)
     if not units.questions:
-        said = [s for u in units.statements for s in doc.find(lex.no_question, within=u)]
+        said = _spans_in(doc, units.statements, lex.no_question)
         return [finding("reverse_question.none", said or doc.opening())], []
     findings: list[Finding] = []
     cond = [u for u in units.questions if lex.conditions.search(u.text)]
-    if len(cond) * 2 > len(units.questions):
+    if len(cond) * 2 > len(units.questions):  # "mostly" about conditions
         findings.append(
-            finding(
-                "reverse_question.conditions",
-                [s for u in cond for s in doc.find(lex.conditions, within=u)],
-            )
+            finding("reverse_question.conditions", _spans_in(doc, cond, lex.conditions))
         )
     research = [
         u
@@ -67,10 +68,7 @@ def reverse_questions(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     ]
     if research:
         findings.append(
-            finding(
-                "reverse_question.researchable",
-                [s for u in research for s in doc.find(lex.researchable, within=u)],
-            )
+            finding("reverse_question.researchable", _spans_in(doc, research, lex.researchable))
         )
     work = [
         u

@@ -27,6 +27,20 @@ KIND_LABELS: dict[str, str] = {
 
 MAX_ANSWER_CHARS = 20_000
 
+# The nine patterns the analyzer is judged on (../shared/eval/README.md); other codes
+# (length, fillers) are reported too.
+CORE_CODES: tuple[str, ...] = (
+    "motivation.generic",
+    "self_pr.abstract",
+    "negative_reason.blame",
+    "reverse_question.none",
+    "reverse_question.conditions",
+    "reverse_question.researchable",
+    "communication.off_topic",
+    "short_tenure.unexplained",
+    "manners.casual_language",
+)
+
 
 class AnalyzeError(ValueError):
     """Input the analyzer cannot judge; the message is Japanese and shown to the user."""
