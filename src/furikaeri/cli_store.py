@@ -1,9 +1,231 @@
-"""Commands that need the store: db, diagnose, serve, demo, export, import."""
+"""Commands that need the store: db upgrade, diagnose, demo, export, import.
+
+Parse, call the core (furikaeri.store, .diagnosis, .demo, .transfer), render. Nothing heavy is
+imported at module level: `furikaeri analyze` must start fast.
+"""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
 import typer
+
+if TYPE_CHECKING:
+    from furikaeri.diagnosis import Diagnosis
+    from furikaeri.store import Store
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="データベースの URL（既定は環境変数 FURIKAERI_DATABASE_URL、"
+        "なければ SQLite ファイル）",
+    ),
+]
+
+db_app = typer.Typer(help="データベースの管理。", no_args_is_help=True, rich_markup_mode=None)
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"エラー: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _open(db: str | None) -> Store:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from furikaeri.store import open_store
+
+    try:
+        return open_store(db)
+    except (SQLAlchemyError, OSError) as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise _fail(f"データベースを開けません: {reason}") from exc
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: DbOption = None) -> None:
+    """データベースを最新の形に更新します（起動時にも自動で行われます）。"""
+    from furikaeri.store.migrate import current_revision
+
+    store = _open(db)
+    typer.echo(
+        f"データベースは最新です（リビジョン {current_revision(store.engine)}）: {store.url}"
+    )
+    store.close()
+
+
+def diagnose(
+    interview_id: Annotated[int, typer.Argument(help="面接の ID")],
+    as_json: Annotated[bool, typer.Option("--json", help="JSON で出力")] = False,
+    save: Annotated[bool, typer.Option("--save", help="結果をデータベースにも保存する")] = False,
+    db: DbOption = None,
+) -> None:
+    """面接の記録から、不採用の原因として考えられることを順に示します。"""
+    from furikaeri.diagnosis import diagnose_interview
+    from furikaeri.store import NotFound
+
+    store = _open(db)
+    try:
+        result = diagnose_interview(store, interview_id, save=save)
+    except NotFound as exc:
+        raise _fail(str(exc), 1) from exc
+    finally:
+        store.close()
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return
+    print_diagnosis(result)
+
+
+def demo(db: DbOption = None) -> None:
+    """空のデータベースに、見本の就職・転職活動のデータを入れます。"""
+    from furikaeri.demo import load_demo
+    from furikaeri.store import NotEmpty
+
+    store = _open(db)
+    try:
+        with store.session() as session:
+            summary = load_demo(session)
+    except NotEmpty as exc:
+        raise _fail(str(exc), 1) from exc
+    finally:
+        store.close()
+    typer.echo(
+        f"デモデータを入れました: 応募 {summary.applications} 件、面接 {summary.interviews} 件、"
+        f"不採用 {summary.rejections} 件、フィードバック依頼 {summary.feedback_requests} 件、"
+        f"返信 {summary.replies} 件。"
+    )
+    typer.echo("`furikaeri diagnose 2` で、二次面接で落ちた例の診断を見られます。")
+
+
+def export(
+    file: Annotated[Path, typer.Argument(help="書き出す JSON ファイル", dir_okay=False)],
+    db: DbOption = None,
+) -> None:
+    """すべてのデータを JSON ファイルに書き出します（バックアップ・移行用）。"""
+    from furikaeri.transfer import export_file
+
+    store = _open(db)
+    try:
+        counts = export_file(store, file)
+    except OSError as exc:
+        raise _fail(f"ファイルに書き込めません: {file} ({exc})") from exc
+    finally:
+        store.close()
+    typer.echo(
+        f"{file} に書き出しました（{_counts(counts)}）。個人情報を含むので扱いに注意してください。"
+    )
+
+
+def import_(
+    file: Annotated[Path, typer.Argument(help="読み込む JSON ファイル", dir_okay=False)],
+    db: DbOption = None,
+) -> None:
+    """furikaeri export で書き出したファイルを、空のデータベースに読み込みます。"""
+    from furikaeri.store import StoreError
+    from furikaeri.transfer import import_file
+
+    store = _open(db)
+    try:
+        counts = import_file(store, file)
+    except StoreError as exc:
+        raise _fail(str(exc), 1) from exc
+    finally:
+        store.close()
+    typer.echo(f"{file} を読み込みました（{_counts(counts)}）。")
+
+
+def _counts(counts: dict[str, int]) -> str:
+    labels = {"applications": "応募", "interviews": "面接", "rejections": "不採用"}
+    return "、".join(f"{label} {counts.get(name, 0)} 件" for name, label in labels.items())
+
+
+# --- rendering ------------------------------------------------------------------------------
+
+_SOURCE = {"reply": "会社の返信", "analyzer": "回答の判定", "self_check": "セルフチェック"}
+_LEVEL_STYLE = {
+    "reply": "bold red",
+    "high": "red",
+    "medium": "yellow",
+    "low": "cyan",
+    "none": "dim",
+}
+
+
+def print_diagnosis(result: Diagnosis) -> None:
+    """Readable output of a diagnosis (Rich). Wrapped lines keep their indentation."""
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    out = _Printer(console)
+    if result.title:
+        out.line(f"[bold reverse] {escape(result.title)} の振り返り [/bold reverse]")
+    out.line(f"[bold]{result.headline}[/bold]")
+    for message in result.messages:
+        if message != result.uncontrollable_note:
+            out.line(message)
+    shown = [c for c in result.causes if c.controllable and c.score > 0]
+    if shown:
+        out.heading("あなたが変えられること")
+        for rank, cause in enumerate(shown, start=1):
+            _print_cause(out, f"{rank}. ", cause, with_advice=cause.stands_out)
+    out.heading("あなたのせいではないこと")
+    out.line(result.uncontrollable_note, 2)
+    for cause in result.uncontrollable:
+        _print_cause(out, "・", cause, with_advice=False)
+        out.line(cause.advice[0], 5)
+    if result.strengths:
+        out.heading("よかった点")
+        for text in result.strengths:
+            out.line(f"・{text}", 2)
+    out.heading("次にやること")
+    for step in result.next_steps:
+        out.line(f"・[bold]{step.title}[/bold]", 2)
+        out.line(step.detail, 4)
+    for note in result.notes:
+        out.line(f"[dim]注: {note}[/dim]")
+
+
+class _Printer:
+    def __init__(self, console: Any) -> None:
+        self.console = console
+
+    def line(self, markup: str, indent: int = 0) -> None:
+        from rich.padding import Padding
+        from rich.text import Text
+
+        self.console.print(Padding(Text.from_markup(markup), (0, 0, 0, indent), expand=False))
+
+    def heading(self, title: str) -> None:
+        self.console.print()
+        self.line(f"[bold underline]{title}[/bold underline]")
+
+
+def _print_cause(out: _Printer, head: str, cause: Any, *, with_advice: bool) -> None:
+    style = _LEVEL_STYLE.get(cause.level, "")
+    out.line(f"{head}[bold]{cause.title}[/bold]（[{style}]{cause.level_label}[/{style}]）", 2)
+    for ev in cause.evidence:
+        out.line(f"［{_SOURCE.get(ev.source, ev.source)}］{escape(ev.message)}", 5)
+        if ev.detail:
+            out.line(f"[dim]{escape(ev.detail)}[/dim]", 7)
+    if with_advice:
+        for advice in cause.advice:
+            out.line(f"→{escape(advice)}", 5)
+
+
+def escape(text: str) -> str:
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
 
 
 def register(app: typer.Typer) -> None:
     """Add the store-backed commands to the root app."""
+    app.add_typer(db_app, name="db")
+    app.command("diagnose")(diagnose)
+    app.command("demo")(demo)
+    app.command("export")(export)
+    app.command("import")(import_)

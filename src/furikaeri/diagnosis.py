@@ -1,0 +1,436 @@
+"""Why did this interview end in a rejection? The ten causes ranked, with their evidence.
+
+Three sources of evidence, strongest first:
+
+1. the company's reply to a feedback request (``reply``): a cause it names outranks any guess;
+2. the answer analyzer on the recalled answers (``analyzer``);
+3. the self-check after the interview (``self_check``, questions in data/selfcheck.toml).
+
+:func:`diagnose` is pure (plain data in, :class:`Diagnosis` out); :func:`diagnose_interview`
+loads one interview from the store and calls it. The CLI (``furikaeri diagnose``) and the web
+both use these. Wording and next steps are data (data/diagnosis.toml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from functools import cache
+from typing import Any
+
+from furikaeri.catalogue import CAUSE_IDS, causes, load_data
+
+SEVERITY_WEIGHT = {"high": 3, "medium": 2, "low": 1}
+ANALYZER_CAP = 6
+SELF_CHECK_WEIGHT = {"concern": 2, "partly": 1}
+REPLY_WEIGHT = 10
+STANDS_OUT = 2  # a controllable cause with at least this score "stands out"
+MAX_FOCUS = 3  # next steps follow at most this many top causes
+
+
+@dataclass(frozen=True)
+class SelfCheckQuestion:
+    id: str
+    cause: str
+    text: str
+    concern: str  # the answer that points at the cause: "no" or "yes"
+
+
+@dataclass(frozen=True)
+class AnswerInput:
+    """A question asked and the answer given; ``kind`` None lets the analyzer infer it."""
+
+    question: str = ""
+    answer: str = ""
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
+class ReplyInput:
+    """The company's reply: label feedback / declined / other, and the cause ids it names."""
+
+    label: str
+    causes: tuple[str, ...] = ()
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    source: str  # reply | analyzer | self_check
+    message: str
+    detail: str = ""
+    code: str = ""
+    weight: int = 0
+
+
+@dataclass(frozen=True)
+class CauseResult:
+    id: str
+    title: str
+    summary: str
+    controllable: bool
+    score: int
+    level: str  # reply | high | medium | low | none
+    level_label: str
+    evidence: tuple[Evidence, ...]
+    advice: tuple[str, ...]
+
+    @property
+    def stands_out(self) -> bool:
+        return self.level == "reply" or self.score >= STANDS_OUT
+
+
+@dataclass(frozen=True)
+class NextStep:
+    id: str
+    title: str
+    detail: str
+    causes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    causes: tuple[CauseResult, ...]  # all ten, ranked
+    headline: str
+    messages: tuple[str, ...]
+    nothing_controllable: bool
+    enough_data: bool
+    next_steps: tuple[NextStep, ...]
+    strengths: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    sources: dict[str, int] = field(default_factory=dict)
+    title: str = ""  # what was diagnosed, e.g. 「株式会社あおば食品 二次面接（2026-05-02）」
+    uncontrollable_note: str = ""  # the kind word on fit and relative (also in ``messages``)
+
+    @property
+    def controllable(self) -> list[CauseResult]:
+        """Causes the candidate can change that stand out, ranked."""
+        return [c for c in self.causes if c.controllable and c.stands_out]
+
+    @property
+    def uncontrollable(self) -> list[CauseResult]:
+        """Fit and relative evaluation: not defects."""
+        return [c for c in self.causes if not c.controllable]
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        for cause, data in zip(self.causes, out["causes"], strict=True):
+            data["stands_out"] = cause.stands_out
+        out["controllable"] = [c.id for c in self.controllable]
+        out["uncontrollable"] = [c.id for c in self.uncontrollable]
+        return out
+
+
+# --- data -----------------------------------------------------------------------------------
+
+
+@cache
+def selfcheck_questions() -> tuple[SelfCheckQuestion, ...]:
+    """The self-check questions in display order (data/selfcheck.toml)."""
+    raw = load_data("selfcheck.toml")["questions"]
+    return tuple(SelfCheckQuestion(id=qid, **q) for qid, q in raw.items())
+
+
+@cache
+def _texts() -> dict[str, Any]:
+    return load_data("diagnosis.toml")
+
+
+def _next_step_catalogue() -> list[NextStep]:
+    raw = _texts()["next_steps"]
+    return [
+        NextStep(id=sid, title=s["title"], detail=s["detail"], causes=tuple(s["causes"]))
+        for sid, s in raw.items()
+    ]
+
+
+# --- evidence -------------------------------------------------------------------------------
+
+
+def _reply_evidence(replies: Sequence[ReplyInput]) -> dict[str, list[Evidence]]:
+    out: dict[str, list[Evidence]] = {}
+    for reply in replies:
+        if reply.label != "feedback":
+            continue
+        excerpt = _shorten(reply.text, 160)
+        for cid in dict.fromkeys(reply.causes):
+            if cid in CAUSE_IDS:
+                message = "会社からの返信で、この点が挙げられています。"
+                ev = Evidence("reply", message, detail=excerpt, weight=REPLY_WEIGHT)
+                out.setdefault(cid, []).append(ev)
+    return out
+
+
+def _company(name: str | None, profile: str | None) -> dict[str, str] | None:
+    if not name and not profile:
+        return None
+    return {"name": name or "", "profile": profile or ""}
+
+
+def _analyzer_evidence(
+    answers: Sequence[AnswerInput], company: dict[str, str] | None
+) -> tuple[dict[str, list[Evidence]], list[str], list[str], int]:
+    """Findings per cause, strengths, notes on answers that could not be judged, count."""
+    from furikaeri.analyzer import AnalyzeError, analyze
+
+    out: dict[str, list[Evidence]] = {}
+    strengths: list[str] = []
+    notes: list[str] = []
+    judged = 0
+    for item in answers:
+        if not item.answer.strip():
+            continue
+        try:
+            result = analyze(
+                item.answer, question=item.question or None, kind=item.kind or None, company=company
+            )
+        except AnalyzeError as exc:
+            notes.append(
+                f"「{_shorten(item.question, 30) or '回答'}」は判定できませんでした: {exc}"
+            )
+            continue
+        judged += 1
+        where = f"「{_shorten(item.question, 40)}」への回答" if item.question else "回答"
+        for f in result.findings:
+            quoted = "・".join(f"「{_shorten(s.text, 40)}」" for s in f.evidence[:3])
+            detail = f"{where}: {quoted}" if quoted else where
+            ev = Evidence("analyzer", f.message, detail, f.code, SEVERITY_WEIGHT.get(f.severity, 1))
+            out.setdefault(f.cause, []).append(ev)
+        strengths.extend(s.message for s in result.strengths)
+    return out, list(dict.fromkeys(strengths)), notes, judged
+
+
+def _self_check_evidence(answers: Mapping[str, str]) -> dict[str, list[Evidence]]:
+    out: dict[str, list[Evidence]] = {}
+    for q in selfcheck_questions():
+        given = answers.get(q.id)
+        if not given:
+            continue
+        if given == q.concern:
+            weight = SELF_CHECK_WEIGHT["concern"]
+        elif given == "partly":
+            weight = SELF_CHECK_WEIGHT["partly"]
+        else:
+            continue
+        label = {"yes": "はい", "no": "いいえ", "partly": "少し"}.get(given, given)
+        ev = Evidence("self_check", f"{q.text} → {label}", code=q.id, weight=weight)
+        out.setdefault(q.cause, []).append(ev)
+    return out
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- ranking --------------------------------------------------------------------------------
+
+
+def _score(evidence: Iterable[Evidence]) -> tuple[int, bool]:
+    by_source: dict[str, int] = {}
+    for ev in evidence:
+        by_source[ev.source] = by_source.get(ev.source, 0) + ev.weight
+    by_source["analyzer"] = min(by_source.get("analyzer", 0), ANALYZER_CAP)
+    return sum(by_source.values()), "reply" in by_source
+
+
+def _level(score: int, from_reply: bool) -> str:
+    if from_reply:
+        return "reply"
+    if score >= 4:
+        return "high"
+    if score >= STANDS_OUT:
+        return "medium"
+    return "low" if score >= 1 else "none"
+
+
+def _rank(evidence: dict[str, list[Evidence]]) -> tuple[CauseResult, ...]:
+    levels = _texts()["levels"]
+    results = []
+    for cid, cause in causes().items():
+        found = tuple(sorted(evidence.get(cid, []), key=lambda e: -e.weight))
+        score, from_reply = _score(found)
+        level = _level(score, from_reply)
+        results.append(
+            CauseResult(
+                id=cid,
+                title=cause.title,
+                summary=cause.summary,
+                controllable=cause.controllable,
+                score=score,
+                level=level,
+                level_label=levels[level],
+                evidence=found,
+                advice=cause.advice,
+            )
+        )
+    order = {cid: i for i, cid in enumerate(CAUSE_IDS)}
+    results.sort(key=lambda c: (c.level != "reply", -c.score, order.get(c.id, 99)))
+    return tuple(results)
+
+
+def _next_steps(ranked: Sequence[CauseResult], nothing_controllable: bool) -> tuple[NextStep, ...]:
+    if nothing_controllable:
+        focus = [c.id for c in ranked if not c.controllable]
+    else:
+        focus = [c.id for c in ranked if c.controllable and c.stands_out][:MAX_FOCUS]
+    catalogue = _next_step_catalogue()
+    chosen: list[NextStep] = []
+    for cid in focus:
+        for step in catalogue:
+            if cid in step.causes and step not in chosen:
+                chosen.append(step)
+    chosen.extend(s for s in catalogue if not s.causes)
+    return tuple(chosen)
+
+
+def _merge(*sources: dict[str, list[Evidence]]) -> dict[str, list[Evidence]]:
+    merged: dict[str, list[Evidence]] = {}
+    for source in sources:
+        for cid, items in source.items():
+            merged.setdefault(cid, []).extend(items)
+    return merged
+
+
+def diagnose(
+    *,
+    answers: Sequence[AnswerInput] = (),
+    self_check: Mapping[str, str] | None = None,
+    replies: Sequence[ReplyInput] = (),
+    company: str | None = None,
+    company_profile: str | None = None,
+) -> Diagnosis:
+    """Rank the ten causes for one interview from the three sources of evidence. Pure."""
+    self_check = self_check or {}
+    from_analyzer, strengths, notes, judged = _analyzer_evidence(
+        answers, _company(company, company_profile)
+    )
+    evidence = _merge(_reply_evidence(replies), from_analyzer, _self_check_evidence(self_check))
+    ranked = _rank(evidence)
+    answered = sum(1 for v in self_check.values() if v)
+    feedback = [r for r in replies if r.label == "feedback" and r.causes]
+    enough = bool(judged or answered or feedback)
+    nothing = enough and not any(c.controllable and c.stands_out for c in ranked)
+    return Diagnosis(
+        causes=ranked,
+        headline=_headline(enough=enough, nothing=nothing),
+        messages=_messages(ranked, replies),
+        nothing_controllable=nothing,
+        enough_data=enough,
+        next_steps=_next_steps(ranked, nothing or not enough),
+        strengths=tuple(strengths),
+        notes=tuple(notes),
+        sources={"answers": judged, "self_check": answered, "replies": len(replies)},
+        uncontrollable_note=str(_texts()["messages"]["uncontrollable"]),
+    )
+
+
+def _headline(*, enough: bool, nothing: bool) -> str:
+    msgs = _texts()["messages"]
+    if not enough:
+        return str(msgs["not_enough_data"])
+    return str(msgs["nothing_controllable"] if nothing else msgs["controllable"])
+
+
+def _messages(ranked: Sequence[CauseResult], replies: Sequence[ReplyInput]) -> tuple[str, ...]:
+    msgs = _texts()["messages"]
+    out = [str(msgs["ordinary"])]
+    if any(c.level == "reply" for c in ranked):
+        out.append(str(msgs["reply_named"]))
+    if any(r.label == "declined" for r in replies):
+        out.append(str(msgs["reply_declined"]))
+    out.append(str(msgs["uncontrollable"]))
+    return tuple(out)
+
+
+# --- from the store -------------------------------------------------------------------------
+
+
+def diagnose_interview(
+    store_or_session: Any, interview_id: int, *, user_id: int | None = None, save: bool = False
+) -> Diagnosis:
+    """Load interview ``interview_id`` (its Q&A, self-check, the company and any reply to a
+    feedback request about it) and diagnose it. Accepts a Store or an open Session; with
+    ``save=True`` the result is also stored as a Diagnosis row. Raises store.NotFound."""
+    from sqlalchemy.orm import Session
+
+    if isinstance(store_or_session, Session):
+        return _diagnose_in(store_or_session, interview_id, user_id=user_id, save=save)
+    with store_or_session.session(readonly=not save) as session:
+        return _diagnose_in(session, interview_id, user_id=user_id, save=save)
+
+
+def diagnose_rejection(
+    store_or_session: Any, rejection_id: int, *, user_id: int | None = None
+) -> Diagnosis:
+    """Diagnose what a rejection is about: its interview if it has one (as
+    :func:`diagnose_interview`), else the company and the replies to its feedback requests
+    (e.g. a rejection at the document stage). Raises store.NotFound."""
+    from sqlalchemy.orm import Session
+
+    if not isinstance(store_or_session, Session):
+        with store_or_session.session(readonly=True) as session:
+            return diagnose_rejection(session, rejection_id, user_id=user_id)
+    from furikaeri import store
+
+    rejection = store.get_rejection(store_or_session, rejection_id, user_id=user_id)
+    if rejection.interview_id is not None:
+        return _diagnose_in(store_or_session, rejection.interview_id, user_id=user_id, save=False)
+    app = rejection.application
+    replies = [
+        ReplyInput(label=r.label, causes=tuple(r.causes or ()), text=r.text)
+        for request in rejection.feedback_requests
+        for r in request.replies
+    ]
+    result = diagnose(
+        replies=replies, company=app.company, company_profile=app.company_profile or None
+    )
+    return replace(result, title=_title(app.company, rejection.stage, rejection.date))
+
+
+def _diagnose_in(session: Any, interview_id: int, *, user_id: int | None, save: bool) -> Diagnosis:
+    from furikaeri import store
+
+    interview = store.get_interview(session, interview_id, user_id=user_id)
+    app = interview.application
+    result = diagnose(
+        answers=[AnswerInput(q.question, q.answer, q.kind or None) for q in interview.qas],
+        self_check={a.question_id: a.answer for a in interview.self_checks},
+        replies=_replies_for(session, interview),
+        company=app.company,
+        company_profile=app.company_profile or None,
+    )
+    result = replace(result, title=_title(app.company, interview.stage, interview.date))
+    if save:
+        store.save_diagnosis(
+            session, interview_id=interview.id, result=result.to_dict(), user_id=user_id
+        )
+    return result
+
+
+def _title(company: str, stage: str, day: Any) -> str:
+    stage_part = f" {stage}面接" if stage and stage not in ("書類", "適性検査") else f" {stage}"
+    when = f"（{day.isoformat()}）" if day else ""
+    return f"{company}{stage_part.rstrip()}{when}"
+
+
+def _replies_for(session: Any, interview: Any) -> list[ReplyInput]:
+    from sqlalchemy import or_, select
+    from sqlalchemy.orm import selectinload
+
+    from furikaeri.store import FeedbackRequest, Rejection
+
+    stmt = (
+        select(Rejection)
+        .where(
+            Rejection.application_id == interview.application_id,
+            or_(Rejection.interview_id == interview.id, Rejection.interview_id.is_(None)),
+        )
+        .options(selectinload(Rejection.feedback_requests).selectinload(FeedbackRequest.replies))
+    )
+    out = []
+    for rejection in session.scalars(stmt):
+        for request in rejection.feedback_requests:
+            for r in request.replies:
+                out.append(ReplyInput(label=r.label, causes=tuple(r.causes or ()), text=r.text))
+    return out

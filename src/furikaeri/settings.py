@@ -1,0 +1,50 @@
+"""Runtime settings, read from ``FURIKAERI_*`` environment variables (pydantic-settings).
+
+- ``FURIKAERI_DATABASE_URL``: SQLAlchemy URL; default is a SQLite file ``furikaeri.sqlite3`` in
+  the user data directory (platformdirs), e.g. ``~/.local/share/furikaeri`` on Linux.
+  PostgreSQL: ``postgresql+psycopg://user:password@host:5432/dbname``.
+- ``FURIKAERI_DATA_DIR``: where local files live (default: the user data directory).
+- ``FURIKAERI_HOST`` / ``FURIKAERI_PORT``: where ``furikaeri serve`` listens.
+- ``FURIKAERI_PASSWORD``: required by the web layer when it listens beyond this machine.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+APP_NAME = "furikaeri"
+DB_FILENAME = "furikaeri.sqlite3"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="FURIKAERI_", extra="ignore")
+
+    data_dir: Path = Field(default_factory=default_data_dir)
+    database_url: str = ""
+    host: str = "127.0.0.1"
+    port: int = 8765
+    password: SecretStr | None = None
+
+    @model_validator(mode="after")
+    def _default_database(self) -> Settings:
+        if not self.database_url:
+            self.database_url = sqlite_url(self.data_dir / DB_FILENAME)
+        return self
+
+
+def get_settings(**overrides: object) -> Settings:
+    """Fresh settings from the environment; keyword overrides win (e.g. ``database_url=``)."""
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**clean)  # type: ignore[arg-type]

@@ -1,0 +1,51 @@
+"""Row access scoped to a user: every service call works for one user (the local one by default)."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.interfaces import ORMOption
+
+from furikaeri.store.database import local_user_id
+from furikaeri.store.errors import NotFound
+
+T = TypeVar("T")
+
+_LABELS = {
+    "Application": "応募",
+    "Interview": "面接",
+    "QA": "質問と回答",
+    "Notice": "メール",
+    "Rejection": "不採用の記録",
+    "FeedbackRequest": "フィードバック依頼",
+    "Reply": "返信",
+    "ActionItem": "やること",
+    "Diagnosis": "診断",
+}
+
+
+def uid(session: Session, user_id: int | None) -> int:
+    """``user_id`` if given, else the local user."""
+    return user_id if user_id is not None else local_user_id(session)
+
+
+def owned(
+    session: Session,
+    model: type[T],
+    row_id: int,
+    user_id: int | None,
+    *,
+    options: tuple[ORMOption, ...] = (),
+) -> T:
+    """The row with ``row_id`` if it belongs to the user, else :class:`NotFound`."""
+    row: Any = session.get(model, row_id, options=options)
+    if row is None or row.user_id != uid(session, user_id):
+        label = _LABELS.get(model.__name__, model.__name__)
+        raise NotFound(f"{label}（ID {row_id}）が見つかりません。")
+    return row
+
+
+def apply_changes(row: Any, changes: dict[str, Any]) -> None:
+    for key, value in changes.items():
+        setattr(row, key, value)

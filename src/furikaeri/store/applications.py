@@ -1,0 +1,174 @@
+"""Applications (応募): the company, what the candidate knows of it, the posting and the channel."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from furikaeri.store.access import apply_changes, owned, uid
+from furikaeri.store.models import (
+    APPLICATION_STATUS_LABELS,
+    CHANNEL_LABELS,
+    Application,
+    Interview,
+)
+from furikaeri.store.validation import Checker
+
+_LEGAL_FORMS = re.compile(
+    r"株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|\(株\)|\(有\)|\(同\)|"
+    r"co\.?,?\s*ltd\.?|inc\.?|corporation|corp\.?|k\.k\.",
+    re.IGNORECASE,
+)
+_FIELDS = (
+    "company",
+    "company_profile",
+    "job_title",
+    "job_posting",
+    "channel",
+    "agent_name",
+    "agent_company",
+    "agent_email",
+    "status",
+    "stage",
+    "applied_on",
+)
+
+
+def normalize_company(name: str) -> str:
+    """The matching key of a company name: NFKC, no legal form (株式会社…), no spaces, lower."""
+    text = unicodedata.normalize("NFKC", name)
+    text = _LEGAL_FORMS.sub("", text)
+    return re.sub(r"[\s・,.、。]+", "", text).lower()
+
+
+def _checked(fields: dict[str, Any], today: dt.date | None) -> dict[str, Any]:
+    check = Checker(today)
+    out = dict(fields)
+    if "company" in out:
+        out["company"] = check.max_length(
+            "company", check.required("company", out["company"], "会社名"), 200
+        )
+    if "channel" in out:
+        check.choice("channel", out["channel"], CHANNEL_LABELS, "応募経路")
+    if "status" in out:
+        check.choice("status", out["status"], APPLICATION_STATUS_LABELS, "状況")
+    if "agent_email" in out:
+        out["agent_email"] = check.email("agent_email", out["agent_email"])
+    if "applied_on" in out:
+        out["applied_on"] = check.date("applied_on", out["applied_on"])
+    check.done()
+    if "company" in out:
+        out["company_key"] = normalize_company(out["company"])
+    return out
+
+
+def create_application(
+    session: Session,
+    *,
+    company: str,
+    company_profile: str = "",
+    job_title: str = "",
+    job_posting: str = "",
+    channel: str = "direct",
+    agent_name: str = "",
+    agent_company: str = "",
+    agent_email: str = "",
+    status: str = "active",
+    stage: str = "",
+    applied_on: dt.date | str | None = None,
+    user_id: int | None = None,
+    today: dt.date | None = None,
+) -> Application:
+    """Add an application. Raises ValidationError (Japanese, per field) on bad input."""
+    fields = {k: v for k, v in locals().items() if k in _FIELDS}
+    row = Application(user_id=uid(session, user_id), **_checked(fields, today))
+    session.add(row)
+    session.flush()
+    return row
+
+
+def update_application(
+    session: Session,
+    application_id: int,
+    *,
+    user_id: int | None = None,
+    today: dt.date | None = None,
+    **changes: Any,
+) -> Application:
+    """Change the given fields (same names as :func:`create_application`)."""
+    unknown = set(changes) - set(_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown application fields: {sorted(unknown)}")
+    row = owned(session, Application, application_id, user_id)
+    checked = _checked(changes, today)
+    if checked.get("applied_on"):
+        _check_interviews_after(row, checked["applied_on"])
+    apply_changes(row, checked)
+    session.flush()
+    return row
+
+
+def _check_interviews_after(row: Application, applied_on: dt.date) -> None:
+    first = min((i.date for i in row.interviews if i.date), default=None)
+    if first is not None and first < applied_on:
+        check = Checker()
+        check.fail(
+            "applied_on",
+            f"この応募の面接日（{first.isoformat()}）より後の日付です。日付を確認してください。",
+        )
+        check.done()
+
+
+def get_application(
+    session: Session, application_id: int, *, user_id: int | None = None
+) -> Application:
+    """One application with its interviews and rejections loaded."""
+    opts = (selectinload(Application.interviews), selectinload(Application.rejections))
+    return owned(session, Application, application_id, user_id, options=opts)
+
+
+def list_applications(
+    session: Session, *, user_id: int | None = None, status: str | None = None
+) -> list[Application]:
+    """All applications, most recently changed first, with interviews and rejections loaded."""
+    stmt = (
+        select(Application)
+        .where(Application.user_id == uid(session, user_id))
+        .options(
+            selectinload(Application.interviews).selectinload(Interview.qas),
+            selectinload(Application.rejections),
+        )
+        .order_by(Application.updated_at.desc(), Application.id.desc())
+    )
+    if status is not None:
+        stmt = stmt.where(Application.status == status)
+    return list(session.scalars(stmt))
+
+
+def find_application(
+    session: Session, company: str, *, user_id: int | None = None
+) -> Application | None:
+    """The latest application to ``company`` (matched on :func:`normalize_company`)."""
+    key = normalize_company(company)
+    if not key:
+        return None
+    stmt = (
+        select(Application)
+        .where(Application.user_id == uid(session, user_id), Application.company_key == key)
+        .order_by(Application.id.desc())
+        .limit(1)
+    )
+    return session.scalar(stmt)
+
+
+def delete_application(
+    session: Session, application_id: int, *, user_id: int | None = None
+) -> None:
+    """Delete an application and everything under it (interviews, rejections, requests…)."""
+    session.delete(owned(session, Application, application_id, user_id))
+    session.flush()

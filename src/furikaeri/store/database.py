@@ -1,0 +1,163 @@
+"""Opening the store: engine setup (SQLite pragmas, BEGIN IMMEDIATE), migrations, sessions.
+
+SQLite (the default) runs with WAL, foreign keys on, a busy timeout and ``synchronous=FULL``.
+pysqlite's own transaction handling is switched off and every write session starts with
+``BEGIN IMMEDIATE`` (the SQLAlchemy "Serializable isolation / Savepoints / Transactional DDL"
+recipe), so a read-then-write transaction never fails with "database is locked": it waits for
+the writer lock up front, within the busy timeout. Read-only sessions (``session(readonly=True)``)
+use a plain ``BEGIN`` with ``PRAGMA query_only`` (reads run beside a writer; writes are refused).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from furikaeri.store.models import LOCAL_USER, User
+
+BUSY_TIMEOUT_MS = 30_000
+_READONLY = "furikaeri_readonly"
+_USER_KEY = "furikaeri_local_user_id"
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def _sqlite_file(url: str) -> Path | None:
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def _prepare_sqlite_dir(url: str) -> None:
+    path = _sqlite_file(url)
+    if path is None or path.parent.exists():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Personal data: only the owner may read the directory.
+    os.chmod(path.parent, 0o700)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        readonly = conn.get_execution_options().get(_READONLY, False)
+        # A read-only session cannot write by mistake (a write there could hit "locked").
+        conn.exec_driver_sql(f"PRAGMA query_only = {int(bool(readonly))}")
+        conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``; SQLite gets the pragmas and BEGIN IMMEDIATE described above."""
+    if is_sqlite(url):
+        _prepare_sqlite_dir(url)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+class Store:
+    """An open database. Use :meth:`session` for a transaction (commit on success)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        readonly: dict[str, bool] = {_READONLY: True}
+        if engine.dialect.name == "postgresql":
+            readonly["postgresql_readonly"] = True
+        self._readonly = sessionmaker(
+            bind=engine.execution_options(**readonly), expire_on_commit=False
+        )
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self, *, readonly: bool = False) -> Iterator[Session]:
+        """A session in one transaction: committed when the block ends, rolled back on error.
+
+        Objects stay usable after the block (``expire_on_commit=False``), but relationships
+        that were not loaded inside it cannot be loaded afterwards.
+        """
+        factory = self._readonly if readonly else self._sessions
+        with factory() as session, session.begin():
+            yield session
+
+    def local_user_id(self) -> int:
+        with self.session() as session:
+            return local_user_id(session)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def local_user_id(session: Session) -> int:
+    """The id of the one local user, created on first use (remembered for the session)."""
+    cached = session.info.get(_USER_KEY)
+    if cached is not None:
+        return int(cached)
+    found = session.scalar(select(User.id).where(User.handle == LOCAL_USER))
+    if found is None:
+        user = User(handle=LOCAL_USER)
+        session.add(user)
+        session.flush()
+        found = user.id
+    session.info[_USER_KEY] = found
+    return found
+
+
+def forget_local_user(session: Session) -> None:
+    """Drop the remembered local user id (after the users table was rewritten)."""
+    session.info.pop(_USER_KEY, None)
+
+
+def resolve_url(url: str | None = None) -> str:
+    """``url`` if given, else FURIKAERI_DATABASE_URL, else the SQLite file in the data dir."""
+    if url:
+        return url
+    from furikaeri.settings import get_settings
+
+    return get_settings().database_url
+
+
+def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
+    """Open the database at ``url`` (see :func:`resolve_url`); run migrations to head first."""
+    engine = make_engine(resolve_url(url))
+    if migrate:
+        from furikaeri.store.migrate import upgrade
+
+        upgrade(engine)
+    return Store(engine)
+
+
+def is_empty(session: Session) -> bool:
+    """True when no user data is stored (a bare local user row does not count)."""
+    from furikaeri.store.models import TABLES_IN_ORDER
+
+    for model in TABLES_IN_ORDER:
+        if model is User:
+            continue
+        if session.scalar(select(model.__table__.c.id).limit(1)) is not None:
+            return False
+    return True

@@ -1,0 +1,121 @@
+"""Feedback requests (the mail asking the company for 至らなかった点) and the replies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy.orm import Session
+
+from furikaeri.catalogue import CAUSE_IDS
+from furikaeri.store.access import owned
+from furikaeri.store.models import FEEDBACK_STATUS_LABELS, FeedbackRequest, Rejection, Reply
+from furikaeri.store.validation import Checker
+
+REPLY_LABELS: tuple[str, ...] = ("feedback", "declined", "other")
+_STATUS_FOR_REPLY = {"feedback": "replied", "declined": "declined", "other": "replied"}
+
+
+def save_feedback_request(
+    session: Session,
+    *,
+    rejection_id: int,
+    subject: str,
+    body: str,
+    variant: str = "direct",
+    drafted_on: dt.date | str | None = None,
+    sent_on: dt.date | str | None = None,
+    status: str | None = None,
+    feedback_request_id: int | None = None,
+    user_id: int | None = None,
+    today: dt.date | None = None,
+) -> FeedbackRequest:
+    """Create (or, with ``feedback_request_id``, update) a request; status defaults to
+    ``sent`` when ``sent_on`` is given, else ``drafted``."""
+    rejection = owned(session, Rejection, rejection_id, user_id)
+    check = Checker(today)
+    check.required("body", body, "本文")
+    drafted = check.date("drafted_on", drafted_on) or check.today
+    sent = check.date(
+        "sent_on", sent_on, not_before=rejection.date, not_before_label="不採用の通知日"
+    )
+    status = status or ("sent" if sent else "drafted")
+    check.choice("status", status, FEEDBACK_STATUS_LABELS, "状況")
+    check.done()
+    if feedback_request_id is not None:
+        row = owned(session, FeedbackRequest, feedback_request_id, user_id)
+    else:
+        row = FeedbackRequest(user_id=rejection.user_id, rejection_id=rejection.id)
+        session.add(row)
+    row.variant, row.subject, row.body = variant, subject, body
+    row.drafted_on, row.sent_on, row.status = drafted, sent, status
+    session.flush()
+    return row
+
+
+def set_feedback_status(
+    session: Session,
+    feedback_request_id: int,
+    *,
+    status: str,
+    sent_on: dt.date | str | None = None,
+    user_id: int | None = None,
+    today: dt.date | None = None,
+) -> FeedbackRequest:
+    """Mark a request sent (with ``sent_on``), no_reply, etc."""
+    row = owned(session, FeedbackRequest, feedback_request_id, user_id)
+    check = Checker(today)
+    check.choice("status", status, FEEDBACK_STATUS_LABELS, "状況")
+    sent = check.date("sent_on", sent_on)
+    check.done()
+    row.status = status
+    if sent is not None:
+        row.sent_on = sent
+    elif status == "sent" and row.sent_on is None:
+        row.sent_on = check.today
+    session.flush()
+    return row
+
+
+def record_reply(
+    session: Session,
+    *,
+    feedback_request_id: int,
+    text: str,
+    received_on: dt.date | str | None = None,
+    label: str | None = None,
+    causes: Sequence[str] | None = None,
+    user_id: int | None = None,
+    today: dt.date | None = None,
+) -> Reply:
+    """Store the company's reply. Without ``label``, the reply classifier decides the label and
+    the causes it names. The request's status follows (replied / declined)."""
+    request = owned(session, FeedbackRequest, feedback_request_id, user_id)
+    check = Checker(today)
+    check.required("text", text, "返信の本文")
+    day = check.date(
+        "received_on", received_on, not_before=request.sent_on, not_before_label="依頼の送信日"
+    )
+    check.done()
+    if label is None:
+        from furikaeri.mail.classify import classify_reply
+
+        result = classify_reply(text)
+        label, causes = result.label, list(causes if causes is not None else result.causes)
+    check.choice("label", label, REPLY_LABELS, "返信の種類")
+    bad = [c for c in causes or () if c not in CAUSE_IDS]
+    if bad:
+        check.fail("causes", f"不明な原因です: {', '.join(bad)}")
+    check.done()
+    row = Reply(
+        user_id=request.user_id,
+        feedback_request_id=request.id,
+        text=text,
+        received_on=day,
+        label=label,
+        causes=list(causes or []),
+    )
+    session.add(row)
+    request.status = _STATUS_FOR_REPLY[label]
+    session.flush()
+    return row

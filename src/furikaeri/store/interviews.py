@@ -1,0 +1,228 @@
+"""Interviews (面接), the questions asked with the answers given, and the self-check answers.
+
+逆質問 are QA rows with ``kind="reverse_questions"`` (see :mod:`furikaeri.store.models`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from furikaeri.store.access import apply_changes, owned, uid
+from furikaeri.store.models import (
+    FORMAT_LABELS,
+    INTERVIEW_RESULT_LABELS,
+    QA,
+    SELF_CHECK_ANSWERS,
+    Application,
+    Interview,
+    SelfCheckAnswer,
+)
+from furikaeri.store.validation import Checker
+
+QA_KINDS: tuple[str, ...] = (
+    "",  # unknown: the analyzer infers the kind from the question
+    "self_intro",
+    "motivation",
+    "self_pr",
+    "reason_for_leaving",
+    "reverse_questions",
+    "short_tenure",
+    "other",
+)
+_FIELDS = ("stage", "date", "format", "interviewers", "impression", "result")
+
+
+def _checked(
+    fields: dict[str, Any],
+    application: Application,
+    today: dt.date | None,
+    *,
+    current_result: str = "pending",
+) -> dict[str, Any]:
+    """Validate interview fields. A future date is fine for a scheduled interview (result
+    still pending); with a result already known it is questioned."""
+    check = Checker(today)
+    out = dict(fields)
+    if "format" in out:
+        check.choice("format", out["format"], FORMAT_LABELS, "面接の形式")
+    if "result" in out:
+        check.choice("result", out["result"], INTERVIEW_RESULT_LABELS, "結果")
+    if "stage" in out:
+        out["stage"] = check.max_length("stage", (out["stage"] or "").strip(), 50)
+    if "date" in out:
+        scheduled = out.get("result", current_result) == "pending"
+        out["date"] = check.date(
+            "date", out["date"], not_before=application.applied_on, allow_future=scheduled
+        )
+    check.done()
+    return out
+
+
+def add_interview(
+    session: Session,
+    *,
+    application_id: int,
+    stage: str = "",
+    date: dt.date | str | None = None,
+    format: str = "in_person",
+    interviewers: str = "",
+    impression: str = "",
+    result: str = "pending",
+    user_id: int | None = None,
+    today: dt.date | None = None,
+) -> Interview:
+    """Add an interview to an application; its stage becomes the application's current stage."""
+    app = owned(session, Application, application_id, user_id)
+    fields = {k: v for k, v in locals().items() if k in _FIELDS}
+    row = Interview(user_id=app.user_id, application_id=app.id, **_checked(fields, app, today))
+    session.add(row)
+    if row.stage:
+        app.stage = row.stage
+    session.flush()
+    return row
+
+
+def update_interview(
+    session: Session,
+    interview_id: int,
+    *,
+    user_id: int | None = None,
+    today: dt.date | None = None,
+    **changes: Any,
+) -> Interview:
+    unknown = set(changes) - set(_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown interview fields: {sorted(unknown)}")
+    row = owned(session, Interview, interview_id, user_id)
+    if "result" in changes and "date" not in changes:
+        changes["date"] = row.date  # a known result makes a future date implausible
+    apply_changes(row, _checked(changes, row.application, today, current_result=row.result))
+    session.flush()
+    return row
+
+
+def get_interview(session: Session, interview_id: int, *, user_id: int | None = None) -> Interview:
+    """One interview with its application, Q&A and self-check answers loaded."""
+    opts = (
+        selectinload(Interview.application),
+        selectinload(Interview.qas),
+        selectinload(Interview.self_checks),
+        selectinload(Interview.diagnoses),
+    )
+    return owned(session, Interview, interview_id, user_id, options=opts)
+
+
+def list_interviews(
+    session: Session, *, application_id: int | None = None, user_id: int | None = None
+) -> list[Interview]:
+    """Interviews, newest first, with application and Q&A loaded."""
+    stmt = (
+        select(Interview)
+        .where(Interview.user_id == uid(session, user_id))
+        .options(selectinload(Interview.application), selectinload(Interview.qas))
+        .order_by(Interview.date.desc(), Interview.id.desc())
+    )
+    if application_id is not None:
+        stmt = stmt.where(Interview.application_id == application_id)
+    return list(session.scalars(stmt))
+
+
+def delete_interview(session: Session, interview_id: int, *, user_id: int | None = None) -> None:
+    session.delete(owned(session, Interview, interview_id, user_id))
+    session.flush()
+
+
+def _check_qa(kind: str, question: str, answer: str) -> None:
+    check = Checker()
+    check.choice("kind", kind, QA_KINDS, "質問の種類")
+    if not question.strip() and not answer.strip():
+        check.fail("answer", "質問か回答のどちらかを入力してください。")
+    check.max_length("answer", answer, 20_000)
+    check.done()
+
+
+def add_qa(
+    session: Session,
+    *,
+    interview_id: int,
+    question: str = "",
+    answer: str = "",
+    kind: str = "",
+    position: int | None = None,
+    user_id: int | None = None,
+) -> QA:
+    """Add a question and the answer given; ``kind=""`` lets the analyzer infer it."""
+    interview = owned(session, Interview, interview_id, user_id)
+    _check_qa(kind, question, answer)
+    if position is None:
+        last = session.scalar(select(func.max(QA.position)).where(QA.interview_id == interview.id))
+        position = (last if last is not None else -1) + 1
+    row = QA(
+        user_id=interview.user_id,
+        interview_id=interview.id,
+        position=position,
+        kind=kind,
+        question=question.strip(),
+        answer=answer.strip(),
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def update_qa(
+    session: Session,
+    qa_id: int,
+    *,
+    question: str | None = None,
+    answer: str | None = None,
+    kind: str | None = None,
+    user_id: int | None = None,
+) -> QA:
+    row = owned(session, QA, qa_id, user_id)
+    new_q = row.question if question is None else question.strip()
+    new_a = row.answer if answer is None else answer.strip()
+    new_k = row.kind if kind is None else kind
+    _check_qa(new_k, new_q, new_a)
+    row.question, row.answer, row.kind = new_q, new_a, new_k
+    session.flush()
+    return row
+
+
+def delete_qa(session: Session, qa_id: int, *, user_id: int | None = None) -> None:
+    session.delete(owned(session, QA, qa_id, user_id))
+    session.flush()
+
+
+def save_self_check(
+    session: Session,
+    *,
+    interview_id: int,
+    answers: Mapping[str, str | None],
+    user_id: int | None = None,
+) -> list[SelfCheckAnswer]:
+    """Store self-check answers (question id → yes / partly / no); None or "" clears one."""
+    interview = owned(session, Interview, interview_id, user_id)
+    check = Checker()
+    for qid, value in answers.items():
+        if value:
+            check.choice(f"selfcheck.{qid}", value, SELF_CHECK_ANSWERS, "答え")
+    check.done()
+    existing = {a.question_id: a for a in interview.self_checks}
+    for qid, value in answers.items():
+        row = existing.get(qid)
+        if not value:
+            if row is not None:
+                interview.self_checks.remove(row)
+            continue
+        if row is None:
+            row = SelfCheckAnswer(user_id=interview.user_id, question_id=qid, answer=value)
+            interview.self_checks.append(row)
+        row.answer = value
+    session.flush()
+    return list(interview.self_checks)

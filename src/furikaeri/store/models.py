@@ -1,0 +1,313 @@
+"""The tables: SQLAlchemy 2.0 typed models. Every row belongs to a user (``user_id``), so that a
+later multi-user mode (career centers) needs no reshaping; by default there is one local user.
+
+Choices worth knowing:
+
+- 逆質問 are stored as a :class:`QA` row with ``kind = "reverse_questions"``: ``question`` is the
+  interviewer's prompt (「何か質問はありますか」) and ``answer`` the questions the candidate asked
+  (one per line), which is exactly what the analyzer judges for that kind.
+- Codes are stored in English (``channel``, ``format``, ``status``); Japanese labels are in the
+  ``*_LABELS`` dicts below. ``Interview.stage`` is free text (「一次」「最終」…, see ``STAGES``).
+- Times are naive UTC (``utcnow()``); calendar dates are ``date``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+STAGES: tuple[str, ...] = ("書類", "適性検査", "面談", "一次", "二次", "三次", "最終")
+CHANNEL_LABELS: dict[str, str] = {
+    "direct": "直接応募",
+    "agent": "転職エージェント",
+    "referral": "紹介",
+}
+FORMAT_LABELS: dict[str, str] = {"in_person": "対面", "online": "オンライン", "phone": "電話"}
+APPLICATION_STATUS_LABELS: dict[str, str] = {
+    "active": "選考中",
+    "rejected": "不採用",
+    "offer": "内定",
+    "withdrawn": "辞退",
+}
+INTERVIEW_RESULT_LABELS: dict[str, str] = {
+    "pending": "結果待ち",
+    "passed": "通過",
+    "rejected": "不採用",
+}
+FEEDBACK_STATUS_LABELS: dict[str, str] = {
+    "drafted": "下書き",
+    "sent": "送信済み",
+    "replied": "返信あり",
+    "declined": "回答できないとの返信",
+    "no_reply": "返信なし",
+}
+SELF_CHECK_ANSWERS: dict[str, str] = {"yes": "はい", "partly": "少し", "no": "いいえ"}
+
+LOCAL_USER = "local"
+
+_NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """Now in UTC, naive, to the second (stored the same way on SQLite and PostgreSQL)."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=_NAMING)
+
+
+def _user_fk() -> Any:
+    return mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+
+
+def _fk(target: str, *, nullable: bool = False) -> Any:
+    ondelete = "SET NULL" if nullable else "CASCADE"
+    return mapped_column(ForeignKey(target, ondelete=ondelete), index=True, nullable=nullable)
+
+
+_CHILD: dict[str, Any] = {"cascade": "all, delete-orphan", "passive_deletes": True}
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    handle: Mapped[str] = mapped_column(String(100), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Profile(Base):
+    __tablename__ = "profiles"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), unique=True, index=True
+    )
+    name: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    career: Mapped[list[CareerEntry]] = relationship(
+        back_populates="profile", order_by="CareerEntry.position", **_CHILD
+    )
+
+
+class CareerEntry(Base):
+    """One job in the career history (職歴). ``end_date`` None means current."""
+
+    __tablename__ = "career_entries"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    profile_id: Mapped[int] = _fk("profiles.id")
+    position: Mapped[int] = mapped_column(default=0)
+    company: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(200), default="")
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    profile: Mapped[Profile] = relationship(back_populates="career")
+
+
+class Application(Base):
+    __tablename__ = "applications"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    company: Mapped[str] = mapped_column(String(200))
+    company_key: Mapped[str] = mapped_column(String(200), index=True)
+    company_profile: Mapped[str] = mapped_column(Text, default="")
+    job_title: Mapped[str] = mapped_column(String(200), default="")
+    job_posting: Mapped[str] = mapped_column(Text, default="")
+    channel: Mapped[str] = mapped_column(String(20), default="direct")
+    agent_name: Mapped[str] = mapped_column(String(200), default="")
+    agent_company: Mapped[str] = mapped_column(String(200), default="")
+    agent_email: Mapped[str] = mapped_column(String(320), default="")
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    stage: Mapped[str] = mapped_column(String(50), default="")
+    applied_on: Mapped[dt.date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    interviews: Mapped[list[Interview]] = relationship(
+        back_populates="application", order_by="[Interview.date, Interview.id]", **_CHILD
+    )
+    rejections: Mapped[list[Rejection]] = relationship(
+        back_populates="application", order_by="Rejection.id", **_CHILD
+    )
+
+
+class Interview(Base):
+    __tablename__ = "interviews"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    application_id: Mapped[int] = _fk("applications.id")
+    stage: Mapped[str] = mapped_column(String(50), default="")
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    format: Mapped[str] = mapped_column(String(20), default="in_person")
+    interviewers: Mapped[str] = mapped_column(Text, default="")
+    impression: Mapped[str] = mapped_column(Text, default="")
+    result: Mapped[str] = mapped_column(String(20), default="pending")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    application: Mapped[Application] = relationship(back_populates="interviews")
+    qas: Mapped[list[QA]] = relationship(
+        back_populates="interview", order_by="[QA.position, QA.id]", **_CHILD
+    )
+    self_checks: Mapped[list[SelfCheckAnswer]] = relationship(
+        back_populates="interview", order_by="SelfCheckAnswer.id", **_CHILD
+    )
+    diagnoses: Mapped[list[Diagnosis]] = relationship(
+        back_populates="interview", order_by="Diagnosis.id", **_CHILD
+    )
+
+
+class QA(Base):
+    """A question asked and the answer given (``kind`` as in the analyzer's KINDS)."""
+
+    __tablename__ = "qas"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    interview_id: Mapped[int] = _fk("interviews.id")
+    position: Mapped[int] = mapped_column(default=0)
+    kind: Mapped[str] = mapped_column(String(30), default="other")
+    question: Mapped[str] = mapped_column(Text, default="")
+    answer: Mapped[str] = mapped_column(Text, default="")
+    interview: Mapped[Interview] = relationship(back_populates="qas")
+
+
+class Notice(Base):
+    """A recruiting mail as received, with its classification."""
+
+    __tablename__ = "notices"
+    __table_args__ = (UniqueConstraint("user_id", "message_id", name="uq_notices_user_message"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    application_id: Mapped[int | None] = _fk("applications.id", nullable=True)
+    message_id: Mapped[str | None] = mapped_column(String(500))
+    subject: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    received_on: Mapped[dt.date | None] = mapped_column(Date)
+    label: Mapped[str] = mapped_column(String(30), default="other")
+    company: Mapped[str] = mapped_column(String(200), default="")
+    stage: Mapped[str] = mapped_column(String(50), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Rejection(Base):
+    __tablename__ = "rejections"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    application_id: Mapped[int] = _fk("applications.id")
+    interview_id: Mapped[int | None] = _fk("interviews.id", nullable=True)
+    notice_id: Mapped[int | None] = _fk("notices.id", nullable=True)
+    stage: Mapped[str] = mapped_column(String(50), default="")
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    application: Mapped[Application] = relationship(back_populates="rejections")
+    interview: Mapped[Interview | None] = relationship()
+    notice: Mapped[Notice | None] = relationship()
+    feedback_requests: Mapped[list[FeedbackRequest]] = relationship(
+        back_populates="rejection", order_by="FeedbackRequest.id", **_CHILD
+    )
+
+
+class FeedbackRequest(Base):
+    __tablename__ = "feedback_requests"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    rejection_id: Mapped[int] = _fk("rejections.id")
+    variant: Mapped[str] = mapped_column(String(30), default="direct")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    drafted_on: Mapped[dt.date | None] = mapped_column(Date)
+    sent_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="drafted")
+    rejection: Mapped[Rejection] = relationship(back_populates="feedback_requests")
+    replies: Mapped[list[Reply]] = relationship(
+        back_populates="feedback_request", order_by="Reply.id", **_CHILD
+    )
+
+
+class Reply(Base):
+    """The company's (or agent's) reply; ``causes`` are cause ids from the reply classifier."""
+
+    __tablename__ = "replies"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    feedback_request_id: Mapped[int] = _fk("feedback_requests.id")
+    text: Mapped[str] = mapped_column(Text, default="")
+    received_on: Mapped[dt.date | None] = mapped_column(Date)
+    label: Mapped[str] = mapped_column(String(20), default="other")
+    causes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    feedback_request: Mapped[FeedbackRequest] = relationship(back_populates="replies")
+
+
+class SelfCheckAnswer(Base):
+    """The answer to one self-check question (ids in data/selfcheck.toml): yes / partly / no."""
+
+    __tablename__ = "self_check_answers"
+    __table_args__ = (
+        UniqueConstraint("interview_id", "question_id", name="uq_self_check_interview_question"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    interview_id: Mapped[int] = _fk("interviews.id")
+    question_id: Mapped[str] = mapped_column(String(100))
+    answer: Mapped[str] = mapped_column(String(20))
+    interview: Mapped[Interview] = relationship(back_populates="self_checks")
+
+
+class Diagnosis(Base):
+    __tablename__ = "diagnoses"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    interview_id: Mapped[int] = _fk("interviews.id")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    result: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    interview: Mapped[Interview] = relationship(back_populates="diagnoses")
+
+
+class ActionItem(Base):
+    __tablename__ = "action_items"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    interview_id: Mapped[int | None] = _fk("interviews.id", nullable=True)
+    title: Mapped[str] = mapped_column(String(300))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    cause: Mapped[str] = mapped_column(String(30), default="")
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# Export order: parents before children (import inserts in this order).
+TABLES_IN_ORDER: tuple[type[Base], ...] = (
+    User,
+    Profile,
+    CareerEntry,
+    Application,
+    Interview,
+    QA,
+    Notice,
+    Rejection,
+    FeedbackRequest,
+    Reply,
+    SelfCheckAnswer,
+    Diagnosis,
+    ActionItem,
+)

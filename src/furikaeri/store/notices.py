@@ -1,0 +1,207 @@
+"""Recruiting mail (notices) and rejections. :func:`record_notice` is what the mail import calls:
+it files a classified notice, creates or updates the application, and records a rejection."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from furikaeri.store.access import owned, uid
+from furikaeri.store.applications import create_application, find_application
+from furikaeri.store.models import Application, Interview, Notice, Rejection
+from furikaeri.store.validation import Checker
+
+_STATUS_BY_LABEL = {"rejection": "rejected", "offer": "offer"}
+
+
+@dataclass(frozen=True)
+class NoticeOutcome:
+    """What :func:`record_notice` did. ``duplicate``: the message id was already filed."""
+
+    notice: Notice
+    application: Application | None
+    rejection: Rejection | None
+    duplicate: bool = False
+    created_application: bool = False
+
+
+def _find_duplicate(session: Session, user: int, message_id: str | None) -> Notice | None:
+    if not message_id:
+        return None
+    stmt = select(Notice).where(Notice.user_id == user, Notice.message_id == message_id)
+    return session.scalar(stmt)
+
+
+def record_notice(
+    session: Session,
+    *,
+    label: str,
+    company: str | None,
+    stage: str | None = None,
+    date: dt.date | None = None,
+    subject: str = "",
+    body: str = "",
+    message_id: str | None = None,
+    user_id: int | None = None,
+) -> NoticeOutcome:
+    """File a classified notice (labels as in furikaeri.mail.classify.NOTICE_LABELS).
+
+    The application is matched by normalised company name, or created when the mail names a
+    company. A rejection also gets a Rejection row; a pass advances the stage. A notice whose
+    ``message_id`` was filed before is skipped (``duplicate=True``)."""
+    user = uid(session, user_id)
+    seen = _find_duplicate(session, user, message_id)
+    if seen is not None:
+        app = session.get(Application, seen.application_id) if seen.application_id else None
+        return NoticeOutcome(notice=seen, application=app, rejection=None, duplicate=True)
+    app, created = _application_for(session, user, company, stage)
+    notice = Notice(
+        user_id=user,
+        application_id=app.id if app else None,
+        message_id=message_id or None,
+        subject=subject,
+        body=body,
+        received_on=date,
+        label=label,
+        company=(company or "").strip(),
+        stage=stage or "",
+    )
+    session.add(notice)
+    session.flush()
+    rejection = None
+    if app is not None:
+        rejection = _apply_to_application(session, app, notice)
+    return NoticeOutcome(notice, app, rejection, created_application=created)
+
+
+def _application_for(
+    session: Session, user: int, company: str | None, stage: str | None
+) -> tuple[Application | None, bool]:
+    if not company or not company.strip():
+        return None, False
+    app = find_application(session, company, user_id=user)
+    if app is not None:
+        return app, False
+    app = create_application(session, company=company.strip(), stage=stage or "", user_id=user)
+    return app, True
+
+
+def _apply_to_application(session: Session, app: Application, notice: Notice) -> Rejection | None:
+    if notice.stage:
+        app.stage = notice.stage
+    status = _STATUS_BY_LABEL.get(notice.label)
+    if status is not None:
+        app.status = status
+    if notice.label == "pass":
+        interview = _interview_at(app, notice.stage)
+        if interview is not None:
+            interview.result = "passed"
+    if notice.label != "rejection":
+        return None
+    manual = _unlinked_rejection(app, notice.stage)
+    if manual is not None:  # recorded by hand before the mail was imported: link, don't double
+        manual.notice_id = notice.id
+        manual.date = manual.date or notice.received_on
+        session.flush()
+        return manual
+    return _new_rejection(session, app, notice.stage, notice.received_on, notice_id=notice.id)
+
+
+def _unlinked_rejection(app: Application, stage: str) -> Rejection | None:
+    for row in app.rejections:
+        if row.notice_id is None and (row.stage == stage or not stage or not row.stage):
+            return row
+    return None
+
+
+def _interview_at(app: Application, stage: str) -> Interview | None:
+    """The interview of that stage, else the latest one."""
+    interviews = list(app.interviews)
+    matching = [i for i in interviews if stage and i.stage == stage]
+    pool = matching or interviews
+    return pool[-1] if pool else None
+
+
+def _new_rejection(
+    session: Session,
+    app: Application,
+    stage: str,
+    date: dt.date | None,
+    *,
+    notice_id: int | None = None,
+    interview_id: int | None = None,
+) -> Rejection:
+    interview = (
+        owned(session, Interview, interview_id, app.user_id)
+        if interview_id is not None
+        else _interview_at(app, stage)
+    )
+    if interview is not None:
+        interview.result = "rejected"
+        stage = stage or interview.stage
+    app.status = "rejected"
+    row = Rejection(
+        user_id=app.user_id,
+        application_id=app.id,
+        interview_id=interview.id if interview else None,
+        notice_id=notice_id,
+        stage=stage,
+        date=date,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def record_rejection(
+    session: Session,
+    *,
+    application_id: int,
+    interview_id: int | None = None,
+    notice_id: int | None = None,
+    date: dt.date | str | None = None,
+    stage: str = "",
+    user_id: int | None = None,
+    today: dt.date | None = None,
+) -> Rejection:
+    """Record a rejection by hand (the mail import goes through :func:`record_notice`)."""
+    app = owned(session, Application, application_id, user_id)
+    if notice_id is not None:
+        owned(session, Notice, notice_id, user_id)
+    check = Checker(today)
+    day = check.date("date", date, not_before=app.applied_on)
+    check.done()
+    return _new_rejection(session, app, stage, day, notice_id=notice_id, interview_id=interview_id)
+
+
+def get_rejection(session: Session, rejection_id: int, *, user_id: int | None = None) -> Rejection:
+    """One rejection with its application, interview, notice and feedback requests loaded."""
+    opts = (
+        selectinload(Rejection.application),
+        selectinload(Rejection.interview),
+        selectinload(Rejection.notice),
+        selectinload(Rejection.feedback_requests),
+    )
+    return owned(session, Rejection, rejection_id, user_id, options=opts)
+
+
+def list_rejections(session: Session, *, user_id: int | None = None) -> list[Rejection]:
+    stmt = (
+        select(Rejection)
+        .where(Rejection.user_id == uid(session, user_id))
+        .options(selectinload(Rejection.application), selectinload(Rejection.feedback_requests))
+        .order_by(Rejection.date.desc(), Rejection.id.desc())
+    )
+    return list(session.scalars(stmt))
+
+
+def list_notices(session: Session, *, user_id: int | None = None) -> list[Notice]:
+    stmt = (
+        select(Notice)
+        .where(Notice.user_id == uid(session, user_id))
+        .order_by(Notice.received_on.desc(), Notice.id.desc())
+    )
+    return list(session.scalars(stmt))

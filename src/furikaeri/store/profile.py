@@ -1,0 +1,70 @@
+"""The candidate's profile: name, contact, career history (職歴) with start and end dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from furikaeri.store.access import uid
+from furikaeri.store.models import CareerEntry, Profile
+from furikaeri.store.validation import Checker
+
+
+def get_profile(session: Session, *, user_id: int | None = None) -> Profile:
+    """The user's profile (created empty on first use) with the career history loaded."""
+    user = uid(session, user_id)
+    stmt = select(Profile).where(Profile.user_id == user).options(selectinload(Profile.career))
+    found = session.scalar(stmt)
+    if found is not None:
+        return found
+    profile = Profile(user_id=user)
+    session.add(profile)
+    session.flush()
+    return profile
+
+
+def _check_career(check: Checker, career: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    rows = []
+    for i, entry in enumerate(career):
+        company = check.required(f"career.{i}.company", entry.get("company"), "会社名")
+        start = check.date(f"career.{i}.start_date", entry.get("start_date"))
+        end = check.date(
+            f"career.{i}.end_date",
+            entry.get("end_date"),
+            not_before=start,
+            not_before_label="入社日",
+        )
+        role = str(entry.get("role") or "").strip()
+        rows.append({"company": company, "role": role, "start_date": start, "end_date": end})
+    return rows
+
+
+def save_profile(
+    session: Session,
+    *,
+    name: str = "",
+    email: str = "",
+    phone: str = "",
+    career: Sequence[Mapping[str, Any]] = (),
+    user_id: int | None = None,
+    today: dt.date | None = None,
+) -> Profile:
+    """Replace the profile. ``career``: dicts with company, role, start_date, end_date
+    (end_date empty = current job). Errors name fields like ``career.0.end_date``."""
+    check = Checker(today)
+    check.max_length("name", name.strip(), 200)
+    email = check.email("email", email)
+    rows = _check_career(check, career)
+    check.done()
+    profile = get_profile(session, user_id=user_id)
+    profile.name, profile.email, profile.phone = name.strip(), email, phone.strip()
+    profile.career.clear()
+    session.flush()
+    for position, row in enumerate(rows):
+        profile.career.append(CareerEntry(user_id=profile.user_id, position=position, **row))
+    session.flush()
+    return profile

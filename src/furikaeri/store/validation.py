@@ -1,0 +1,87 @@
+"""Field checks shared by the services: collect Japanese messages per field, raise once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from furikaeri.store.errors import ValidationError
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class Checker:
+    """Collects field errors; :meth:`done` raises :class:`ValidationError` if there are any."""
+
+    def __init__(self, today: dt.date | None = None) -> None:
+        self.today = today or dt.date.today()
+        self.errors: dict[str, str] = {}
+
+    def fail(self, field: str, message: str) -> None:
+        self.errors.setdefault(field, message)
+
+    def date(
+        self,
+        field: str,
+        value: dt.date | str | None,
+        *,
+        not_before: dt.date | None = None,
+        not_before_label: str = "応募日",
+        allow_future: bool = False,
+    ) -> dt.date | None:
+        """Parse an ISO date (or pass a date through) and question the implausible."""
+        parsed = self._parse(field, value)
+        if parsed is None:
+            return None
+        if not allow_future and parsed > self.today:
+            self.fail(
+                field,
+                f"未来の日付です（今日は {self.today.isoformat()}）。日付を確認してください。",
+            )
+        elif not_before is not None and parsed < not_before:
+            self.fail(
+                field,
+                f"{not_before_label}（{not_before.isoformat()}）より前の日付です。日付を確認してください。",
+            )
+        return parsed
+
+    def _parse(self, field: str, value: dt.date | str | None) -> dt.date | None:
+        if value is None or value == "":
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value).strip().replace("/", "-"))
+        except ValueError:
+            self.fail(field, "日付は 2026-04-01 のような形で入力してください。")
+            return None
+
+    def required(self, field: str, value: str | None, label: str) -> str:
+        text = (value or "").strip()
+        if not text:
+            self.fail(field, f"{label}を入力してください。")
+        return text
+
+    def choice(self, field: str, value: str, allowed: Iterable[str], label: str) -> str:
+        options = list(allowed)
+        if value not in options:
+            self.fail(field, f"{label}は次のいずれかを選んでください: {'、'.join(options)}")
+        return value
+
+    def email(self, field: str, value: str | None) -> str:
+        text = (value or "").strip()
+        if text and not _EMAIL.match(text):
+            self.fail(field, "メールアドレスの形式が正しくありません（例: name@example.com）。")
+        return text
+
+    def max_length(self, field: str, value: str, limit: int) -> str:
+        if len(value) > limit:
+            self.fail(field, f"{limit}文字以内で入力してください（いまは{len(value)}文字）。")
+        return value
+
+    def done(self) -> None:
+        if self.errors:
+            raise ValidationError(self.errors)

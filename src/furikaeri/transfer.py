@@ -1,0 +1,165 @@
+"""Export and import: all the user's data as one versioned JSON document.
+
+Format (version 1)::
+
+    {"format": "furikaeri-export", "version": 1, "schema": "0001",
+     "tables": {"users": [{...}, ...], "profiles": [...], ...}}
+
+Rows keep their ids, so importing into an empty database and exporting again gives the same
+document, byte for byte. Dates and times are ISO 8601 strings. There is no export timestamp on
+purpose (it would break that identity); the file's own modification time tells when.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Date, DateTime, Table, delete, insert, select, text
+from sqlalchemy.orm import Session
+
+from furikaeri.store.database import Store, forget_local_user, is_empty
+from furikaeri.store.errors import NotEmpty, StoreError
+from furikaeri.store.models import TABLES_IN_ORDER, User
+
+FORMAT = "furikaeri-export"
+VERSION = 1
+SCHEMA = "0001"
+
+
+class TransferError(StoreError):
+    """A file that cannot be imported; the message is Japanese and says why."""
+
+
+def _tables() -> list[Table]:
+    return [model.__table__ for model in TABLES_IN_ORDER]  # type: ignore[misc]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return value
+
+
+def export_data(session: Session) -> dict[str, Any]:
+    """Everything in the database as a JSON-ready dict (all users, all tables, by id)."""
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for table in _tables():
+        rows = session.execute(select(table).order_by(table.c.id)).mappings()
+        tables[table.name] = [{k: _plain(v) for k, v in row.items()} for row in rows]
+    return {"format": FORMAT, "version": VERSION, "schema": SCHEMA, "tables": tables}
+
+
+def dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_file(store: Store, path: Path) -> dict[str, int]:
+    """Write the export to ``path`` (readable by the owner only); returns row counts."""
+    with store.session(readonly=True) as session:
+        data = export_data(session)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(dumps(data))
+    return {name: len(rows) for name, rows in data["tables"].items()}
+
+
+def check_document(data: Any) -> dict[str, list[dict[str, Any]]]:
+    """The tables of a valid export, or TransferError with a clear Japanese message."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise TransferError(
+            "furikaeri の書き出しファイルではありません"
+            "（format が furikaeri-export ではありません）。"
+        )
+    version = data.get("version")
+    if version != VERSION:
+        raise TransferError(
+            f"このファイルは書き出し形式のバージョン {version} です。"
+            f"この furikaeri が読み込めるのはバージョン {VERSION} だけです。"
+            "書き出した側と同じか新しい furikaeri で読み込んでください。"
+        )
+    tables = data.get("tables")
+    if not isinstance(tables, dict):
+        raise TransferError("ファイルが壊れています（tables がありません）。")
+    known = {t.name: t for t in _tables()}
+    unknown = sorted(set(tables) - set(known))
+    if unknown:
+        raise TransferError(f"ファイルに知らない表があります: {', '.join(unknown)}")
+    for name, rows in tables.items():
+        _check_rows(known[name], rows)
+    return tables
+
+
+def _check_rows(table: Table, rows: Any) -> None:
+    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+        raise TransferError(f"ファイルが壊れています（{table.name} の形が正しくありません）。")
+    columns = set(table.c.keys())
+    for row in rows:
+        extra = sorted(set(row) - columns)
+        if extra:
+            raise TransferError(f"{table.name} に知らない項目があります: {', '.join(extra)}")
+
+
+def _typed(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    out = dict(row)
+    for col in table.c:
+        value = out.get(col.key)
+        if not isinstance(value, str):
+            continue
+        try:
+            if isinstance(col.type, DateTime):
+                out[col.key] = dt.datetime.fromisoformat(value)
+            elif isinstance(col.type, Date):
+                out[col.key] = dt.date.fromisoformat(value)
+        except ValueError as exc:
+            raise TransferError(f"{table.name}.{col.key} の日付が読めません: {value}") from exc
+    return out
+
+
+def import_data(session: Session, data: Any) -> dict[str, int]:
+    """Restore an export into an EMPTY database (NotEmpty otherwise); returns row counts."""
+    tables = check_document(data)
+    if not is_empty(session):
+        raise NotEmpty(
+            "データベースにすでにデータがあります。読み込みは空のデータベースにだけできます"
+            "（別の場所に読み込むには、--db か FURIKAERI_DATABASE_URL で"
+            "空のデータベースを指定してください）。"
+        )
+    session.execute(delete(User))  # only a bare local user can be there
+    forget_local_user(session)
+    counts = {}
+    for table in _tables():
+        rows = [_typed(table, r) for r in tables.get(table.name, [])]
+        if rows:
+            session.execute(insert(table), rows)
+        counts[table.name] = len(rows)
+    _reset_sequences(session)
+    return counts
+
+
+def _reset_sequences(session: Session) -> None:
+    """PostgreSQL: move each id sequence past the imported ids."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for table in _tables():
+        session.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
+            )
+        )
+
+
+def import_file(store: Store, path: Path) -> dict[str, int]:
+    """Read ``path`` and import it (one transaction: all or nothing)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TransferError(f"ファイルを読めません: {path} ({exc})") from exc
+    except json.JSONDecodeError as exc:
+        raise TransferError(f"JSON として読めません: {path}（{exc.lineno}行目）") from exc
+    with store.session() as session:
+        return import_data(session, data)

@@ -1,0 +1,85 @@
+"""Store fixtures: every store test runs on a fresh SQLite file and, when
+FURIKAERI_TEST_POSTGRES_URL is set (CI always sets it), on PostgreSQL in a schema of its own
+(created before the test, dropped after)."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
+
+from furikaeri.store import Store, open_store
+
+PG_URL = os.environ.get("FURIKAERI_TEST_POSTGRES_URL")
+
+
+def _root_require() -> Callable[[bool, str], None]:
+    """tests/conftest.py's require() (skip locally, fail in CI); conftests are not a package."""
+    path = Path(__file__).resolve().parents[1] / "conftest.py"
+    spec = importlib.util.spec_from_file_location("_furikaeri_tests_root_conftest", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.require  # type: ignore[no-any-return]
+
+
+require = _root_require()
+
+
+@pytest.fixture(
+    params=[
+        pytest.param("sqlite", id="sqlite"),
+        pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgres),
+    ]
+)
+def backend(request: pytest.FixtureRequest) -> str:
+    if request.param == "postgresql":
+        require(bool(PG_URL), "FURIKAERI_TEST_POSTGRES_URL is not set (PostgreSQL tests)")
+    return str(request.param)
+
+
+@pytest.fixture
+def fresh_url(backend: str, tmp_path: Path) -> Iterator[Callable[[str], str]]:
+    """A factory of fresh, empty (not yet migrated) database URLs on this test's backend."""
+    schemas: list[str] = []
+
+    def make(name: str = "db") -> str:
+        if backend == "sqlite":
+            return f"sqlite:///{tmp_path / (name + '.sqlite3')}"
+        assert PG_URL
+        schema = f"t_{uuid.uuid4().hex[:16]}"
+        engine = create_engine(PG_URL)
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
+        engine.dispose()
+        schemas.append(schema)
+        url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+        return url.render_as_string(hide_password=False)
+
+    yield make
+    if schemas:
+        assert PG_URL
+        engine = create_engine(PG_URL)
+        with engine.begin() as conn:
+            for schema in schemas:
+                conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+        engine.dispose()
+
+
+@pytest.fixture
+def db_url(fresh_url: Callable[[str], str]) -> str:
+    return fresh_url("main")
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    """A migrated, empty store."""
+    opened = open_store(db_url)
+    yield opened
+    opened.close()
