@@ -1,11 +1,438 @@
-"""`furikaeri mail ...` commands: classify, draft, check, import."""
+"""`furikaeri mail ...` commands: classify, draft, check, import. Parse args, call
+furikaeri.mail, render. Imports stay inside the commands (cold start)."""
 
 from __future__ import annotations
 
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
 import typer
+
+if TYPE_CHECKING:
+    from furikaeri.mail.parse import ParsedMail
 
 app = typer.Typer(
     help="メール: 選考結果メールの判定、フィードバック依頼の下書き・チェック、取り込み。",
     no_args_is_help=True,
     rich_markup_mode=None,
 )
+
+
+def _die(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"エラー: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _read_bytes(path: Path) -> bytes:
+    if str(path) == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise _die(f"ファイルを読めません: {path} ({exc.strerror})") from exc
+
+
+def _looks_like_mail(raw: bytes) -> bool:
+    head = raw[:2048].lstrip().lower()
+    return any(
+        head.startswith(h) or b"\n" + h in head
+        for h in (b"from:", b"subject:", b"message-id:", b"mime-version:", b"received:")
+    )
+
+
+def _load_mail(path: Path) -> tuple[str | None, str, ParsedMail | None]:
+    """(subject, body, parsed) from a .eml file, or the body of a plain-text file."""
+    from furikaeri.mail.parse import MailParseError, decode_bytes, parse_message
+
+    raw = _read_bytes(path)
+    try:
+        if path.suffix.lower() == ".eml" or _looks_like_mail(raw):
+            parsed = parse_message(raw)
+            return parsed.subject, parsed.body_text, parsed
+        text = decode_bytes(raw, None)
+    except MailParseError as exc:
+        raise _die(f"{path}: {exc}") from exc
+    if not text.strip():
+        raise _die(f"{path}: 本文が空です。")
+    return None, text, None
+
+
+def _parse_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise _die(f"{option} は YYYY-MM-DD の形で指定してください（{value}）。") from exc
+
+
+@app.command()
+def classify(
+    file: Annotated[
+        Path | None, typer.Argument(help="判定するメール（.eml またはテキスト、- で標準入力）")
+    ] = None,
+    reply: Annotated[
+        bool, typer.Option("--reply", help="フィードバック依頼への企業からの返信として判定")
+    ] = False,
+    jsonl: Annotated[
+        str | None, typer.Option(help="JSONL を一括で判定（FILE または -）。書式は README 参照")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON で出力")] = False,
+) -> None:
+    """選考結果のメール（不採用・通過・面接案内・内定）や、企業からの返信を判定します。"""
+    if jsonl is not None:
+        raise typer.Exit(_classify_jsonl(jsonl, reply=reply))
+    if file is None:
+        raise _die("判定するメールのファイルか、--jsonl を指定してください。")
+    subject, body, parsed = _load_mail(file)
+    from furikaeri.mail.classify import classify_notice, classify_reply
+
+    if reply:
+        result: Any = classify_reply(body)
+    else:
+        ref = parsed.date.date() if parsed and parsed.date else None
+        result = classify_notice(subject=subject, body=body, reference=ref)
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return
+    from furikaeri.mail.render import print_notice, print_reply
+
+    if reply:
+        print_reply(result)
+    else:
+        print_notice(result, subject=subject)
+
+
+def _classify_jsonl(source: str, *, reply: bool) -> int:
+    """Stream the batch contract; returns the exit status (1 if any line failed)."""
+    from furikaeri.mail.batch import classify_records
+    from furikaeri.progress import line_source
+
+    failed = False
+    with line_source(source, label="判定中") as lines:
+        try:
+            for rec in classify_records(lines, reply=reply):
+                failed = failed or "error" in rec
+                sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        except UnicodeDecodeError as exc:
+            sys.stdout.flush()
+            raise _die(f"{source} は UTF-8 として読めません（{exc.start} バイト目付近）。") from exc
+    sys.stdout.flush()
+    return 1 if failed else 0
+
+
+@app.command()
+def draft(
+    name: Annotated[str, typer.Option("--name", help="あなたの氏名")],
+    company: Annotated[
+        str | None, typer.Option("--company", help="応募先の会社名（例: 株式会社〇〇）")
+    ] = None,
+    notice: Annotated[
+        Path | None,
+        typer.Option(
+            "--notice", help="不採用の通知メール（.eml）。会社名・段階・通知日・宛先を読み取ります"
+        ),
+    ] = None,
+    email: Annotated[
+        str | None, typer.Option("--email", help="あなたのメールアドレス（署名）")
+    ] = None,
+    phone: Annotated[str | None, typer.Option("--phone", help="あなたの電話番号（署名）")] = None,
+    department: Annotated[
+        str | None, typer.Option("--department", help="宛先の部署（例: 人事部）")
+    ] = None,
+    person: Annotated[
+        str | None, typer.Option("--person", help="宛先の担当者の姓（例: 佐藤）")
+    ] = None,
+    stage: Annotated[
+        str | None, typer.Option("--stage", help="選考段階（書類, 一次, 二次, 最終 …）")
+    ] = None,
+    interview_date: Annotated[str | None, typer.Option(help="面接の日（YYYY-MM-DD）")] = None,
+    notice_date: Annotated[
+        str | None, typer.Option(help="不採用の通知を受け取った日（YYYY-MM-DD）")
+    ] = None,
+    variant: Annotated[
+        str,
+        typer.Option(
+            "--variant",
+            help="standard（標準）, short（短め）, agent（エージェント宛て）, phone（電話の台本）",
+        ),
+    ] = "standard",
+    agent_name: Annotated[
+        str | None, typer.Option(help="キャリアアドバイザーの姓（agent のとき）")
+    ] = None,
+    agent_company: Annotated[
+        str | None, typer.Option(help="エージェントの会社名（agent のとき）")
+    ] = None,
+    to: Annotated[
+        str | None, typer.Option("--to", help="宛先のメールアドレス（.eml と mailto に入れます）")
+    ] = None,
+    eml: Annotated[
+        Path | None,
+        typer.Option("--eml", help="下書きを .eml ファイルに保存（メールソフトで開けます）"),
+    ] = None,
+    mailto: Annotated[bool, typer.Option("--mailto", help="mailto: リンクも表示")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON で出力")] = False,
+) -> None:
+    """不採用の通知を受けたあとに送る、フィードバック依頼のメールを下書きします（送信はしません）。"""
+    from furikaeri.mail.draft import DraftError, draft_feedback_request
+
+    found = _from_notice(notice) if notice is not None else {}
+    try:
+        result = draft_feedback_request(
+            candidate_name=name,
+            company=company or found.get("company") or "",
+            candidate_email=email,
+            candidate_phone=phone,
+            department=department,
+            person=person,
+            stage=stage or found.get("stage"),
+            interview_date=_parse_date(interview_date, "--interview-date"),
+            notice_date=_parse_date(notice_date, "--notice-date") or found.get("notice_date"),
+            variant=variant,
+            agent_name=agent_name,
+            agent_company=agent_company,
+            to_address=to or found.get("to"),
+        )
+        if eml is not None:
+            _write_atomic(eml, result.as_eml())
+        link = result.mailto() if mailto else None
+    except DraftError as exc:
+        raise _die(str(exc)) from exc
+    if as_json:
+        typer.echo(json.dumps({**result.to_dict(), "mailto": link}, ensure_ascii=False, indent=2))
+        return
+    from furikaeri.mail.render import print_draft
+
+    print_draft(result, eml=eml, mailto=link)
+
+
+def _from_notice(path: Path) -> dict[str, Any]:
+    """Company, stage, notice date and reply address read from the rejection notice."""
+    from email.utils import parseaddr
+
+    from furikaeri.mail.classify import classify_notice
+
+    subject, body, parsed = _load_mail(path)
+    ref = parsed.date.date() if parsed and parsed.date else None
+    result = classify_notice(subject=subject, body=body, reference=ref)
+    address = parseaddr(parsed.from_ or "")[1] if parsed else ""
+    return {"company": result.company, "stage": result.stage, "notice_date": ref,
+            "to": address or None}  # fmt: skip
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write via a temporary file and rename, so a failure leaves nothing half-written."""
+    import os
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".furikaeri-", suffix=".tmp")
+    except OSError as exc:
+        raise _die(f"保存できません: {path} ({exc.strerror})") from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise _die(f"保存できません: {path} ({exc.strerror})") from exc
+
+
+@app.command()
+def check(
+    file: Annotated[
+        Path, typer.Argument(help="チェックするメール（テキストまたは .eml、- で標準入力）")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="JSON で出力")] = False,
+) -> None:
+    """送る前のフィードバック依頼メールをチェックします（問題があれば終了コード 1）。"""
+    from furikaeri.mail.check import check_mail, mail_as_text
+
+    subject, body, parsed = _load_mail(file)
+    text = mail_as_text(subject=subject, body=body) if parsed else body
+    issues = check_mail(text)
+    if as_json:
+        typer.echo(json.dumps([i.to_dict() for i in issues], ensure_ascii=False, indent=2))
+    else:
+        from furikaeri.mail.render import print_check
+
+        print_check(issues, text)
+    raise typer.Exit(1 if issues else 0)
+
+
+@app.command("import")
+def import_(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help=".eml ファイル・.eml を含むフォルダー・mbox ファイル"),
+    ] = None,
+    imap: Annotated[str | None, typer.Option("--imap", help="IMAP サーバーのホスト名")] = None,
+    user: Annotated[str | None, typer.Option("--user", help="IMAP のユーザー名")] = None,
+    port: Annotated[
+        int | None, typer.Option("--port", help="IMAP のポート（既定: 993、STARTTLS は 143）")
+    ] = None,
+    folder: Annotated[str, typer.Option("--folder", help="IMAP のフォルダー")] = "INBOX",
+    since: Annotated[
+        str | None, typer.Option("--since", help="この日以降のメールだけ（YYYY-MM-DD）")
+    ] = None,
+    starttls: Annotated[
+        bool, typer.Option("--starttls", help="STARTTLS で暗号化（ポート 143）")
+    ] = False,
+    no_tls: Annotated[
+        bool, typer.Option("--no-tls", help="暗号化しない（信頼できるネットワークでだけ）")
+    ] = False,
+    ca_file: Annotated[
+        Path | None, typer.Option("--ca-file", help="サーバー証明書を検証する CA ファイル")
+    ] = None,
+    insecure: Annotated[
+        bool, typer.Option("--insecure", help="証明書を検証しない（テスト用）")
+    ] = False,
+    show_all: Annotated[bool, typer.Option("--all", help="選考に関係ないメールも表示")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON で出力")] = False,
+) -> None:
+    """.eml・mbox・IMAP から選考のメールを読み込んで判定します（IMAP は読み取り専用）。
+
+    IMAP のパスワードは環境変数 FURIKAERI_IMAP_PASSWORD かプロンプトで渡します。保存はしません。"""
+    from furikaeri.mail.importer import MailImportError
+
+    if not paths and not imap:
+        raise _die(".eml・mbox のファイルか、--imap でサーバーを指定してください。")
+    errors: list[str] = []
+    try:
+        items = _collect(
+            paths or [],
+            imap=imap,
+            user=user,
+            port=port,
+            folder=folder,
+            since=_parse_date(since, "--since"),
+            starttls=starttls,
+            no_tls=no_tls,
+            ca_file=ca_file,
+            insecure=insecure,
+            errors=errors,
+        )
+    except MailImportError as exc:
+        raise _die(str(exc)) from exc
+    shown = items if show_all else [i for i in items if i.notice is not None]
+    if as_json:
+        typer.echo(json.dumps([i.to_dict() for i in shown], ensure_ascii=False, indent=2))
+    else:
+        from furikaeri.mail.render import print_import
+
+        print_import(shown, total=len(items))
+    for err in errors:
+        typer.echo(f"警告: 読めないメールを飛ばしました: {err}", err=True)
+    raise typer.Exit(1 if errors else 0)
+
+
+def _collect(
+    paths: list[Path], *, imap: str | None, errors: list[str], **imap_opts: Any
+) -> list[Any]:
+    """All imported mails, duplicates skipped across sources; unreadable mails go to errors."""
+    seen: set[str] = set()
+
+    def on_error(source: str, exc: Exception) -> None:
+        errors.append(f"{source}: {exc}")
+
+    from furikaeri.mail.render import import_progress
+
+    items: list[Any] = []
+    with import_progress() as progress:
+        for p in paths:
+            for item in _file_source(p, seen=seen, on_error=on_error):
+                items.append(item)
+                if progress is not None:
+                    progress(len(items), None)
+    since = imap_opts["since"]
+    if since is not None:  # IMAP filters on the server; files by their Date header
+        items = [i for i in items if i.parsed.date is None or i.parsed.date.date() >= since]
+    if imap:
+        items += _imap_items(imap, seen=seen, on_error=on_error, **imap_opts)
+    return items
+
+
+def _file_source(p: Path, *, seen: set[str], on_error: Any) -> Any:
+    from furikaeri.mail.importer import is_mbox, iter_eml_files, iter_mbox
+
+    empty_box = p.is_file() and p.stat().st_size == 0 and p.suffix.lower() in ("", ".mbox")
+    if (p.is_file() and is_mbox(p)) or empty_box:  # an empty mbox raises a clear error
+        return iter_mbox(p, seen=seen, on_error=on_error)
+    return iter_eml_files([p], seen=seen, on_error=on_error)
+
+
+def _imap_items(
+    host: str,
+    *,
+    user: str | None,
+    port: int | None,
+    folder: str,
+    since: date | None,
+    starttls: bool,
+    no_tls: bool,
+    ca_file: Path | None,
+    insecure: bool,
+    seen: set[str],
+    on_error: Any,
+) -> list[Any]:
+    from furikaeri.mail.importer import iter_imap
+
+    if not user:
+        raise _die("--user で IMAP のユーザー名を指定してください。")
+    if no_tls and (starttls or ca_file or insecure):
+        raise _die("--no-tls は --starttls・--ca-file・--insecure と一緒に使えません。")
+    password = _password(user)
+    if no_tls:
+        typer.echo(
+            "警告: --no-tls のため、パスワードもメールも暗号化せずに送受信します。", err=True
+        )
+    ctx = None if no_tls else _ssl_context(ca_file, insecure)
+    from furikaeri.mail.render import import_progress
+
+    with import_progress() as progress:
+        return list(
+            iter_imap(
+                host=host,
+                user=user,
+                password=password,
+                folder=folder,
+                port=port,
+                tls=not no_tls,
+                starttls=starttls,
+                since=since,
+                ssl_context=ctx,
+                seen=seen,
+                on_error=on_error,
+                progress=progress,
+            )
+        )
+
+
+def _password(user: str) -> str:
+    """From FURIKAERI_IMAP_PASSWORD or a hidden prompt; never stored, echoed or logged."""
+    import os
+
+    password = os.environ.get("FURIKAERI_IMAP_PASSWORD")
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise _die("環境変数 FURIKAERI_IMAP_PASSWORD にパスワードを設定してください。")
+    return str(typer.prompt(f"{user} のパスワード", hide_input=True, err=True))
+
+
+def _ssl_context(ca_file: Path | None, insecure: bool) -> Any:
+    import ssl
+
+    if insecure:
+        typer.echo("警告: --insecure のため、サーバー証明書を検証しません。", err=True)
+        ctx = ssl.create_default_context()
+        ctx.check_hostname = False
+        ctx.verify_mode = ssl.CERT_NONE
+        return ctx
+    try:
+        return ssl.create_default_context(cafile=str(ca_file) if ca_file else None)
+    except (OSError, ssl.SSLError) as exc:
+        raise _die(f"CA ファイルを読めません: {ca_file}") from exc

@@ -1,0 +1,218 @@
+"""Compose the feedback-request mail (standard, short, via an agent) or a phone script, with
+timing advice. Templates live in data/mail_templates.toml. Pure: never sends anything."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+from urllib.parse import quote
+
+from furikaeri.catalogue import load_data
+
+VARIANTS = ("standard", "short", "agent", "phone")
+_STAGE_WORDS = {
+    "一次": "一次面接",
+    "二次": "二次面接",
+    "三次": "三次面接",
+    "四次": "四次面接",
+    "最終": "最終面接",
+    "書類": "書類選考",
+    "役員": "役員面接",
+}
+
+
+class DraftError(ValueError):
+    """The draft cannot be written from these inputs (message in Japanese)."""
+
+
+@dataclass(frozen=True)
+class Timing:
+    days_since_notice: int | None
+    level: str  # "today", "late" or "very_late"
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "days_since_notice": self.days_since_notice,
+            "level": self.level,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True)
+class Draft:
+    subject: str
+    body: str
+    variant: str
+    timing: Timing
+    notes: list[str] = field(default_factory=list)
+    to_address: str | None = None
+    from_address: str | None = None
+
+    def as_text(self) -> str:
+        """The mail as plain text with a 件名 line (the phone script as is)."""
+        if self.variant == "phone":
+            return self.body + "\n"
+        head = f"宛先: {self.to_address}\n" if self.to_address else ""
+        return f"{head}件名: {self.subject}\n\n{self.body}\n"
+
+    def as_eml(self) -> bytes:
+        """RFC 5322 bytes (UTF-8, encoded headers, CRLF); X-Unsent: 1 opens it as a draft."""
+        from email.message import EmailMessage
+        from email.policy import SMTP
+
+        if self.variant == "phone":
+            raise DraftError("電話の台本はメールとして保存できません。")
+        msg = EmailMessage(policy=SMTP)
+        if self.to_address:
+            msg["To"] = self.to_address
+        if self.from_address:
+            msg["From"] = self.from_address
+        msg["Subject"] = self.subject
+        msg["X-Unsent"] = "1"
+        msg.set_content(self.body + "\n", charset="utf-8", cte="base64")
+        return msg.as_bytes()
+
+    def mailto(self) -> str:
+        """A mailto: link that opens the draft in the default mail program."""
+        if self.variant == "phone":
+            raise DraftError("電話の台本には mailto リンクを作れません。")
+        body = self.body.replace("\n", "\r\n")
+        to = quote(self.to_address or "", safe="@")
+        return f"mailto:{to}?subject={quote(self.subject, safe='')}&body={quote(body, safe='')}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "variant": self.variant,
+            "subject": self.subject,
+            "body": self.body,
+            "to": self.to_address,
+            "timing": self.timing.to_dict(),
+            "notes": list(self.notes),
+        }
+
+
+@cache
+def _templates() -> dict[str, Any]:
+    return load_data("mail_templates.toml")
+
+
+def timing_for(*, notice_date: date | None, today: date | None = None) -> Timing:
+    """How late the request is: same day is best, a week or more has little chance."""
+    msgs = _templates()["timing"]
+    if notice_date is None:
+        return Timing(None, "today", msgs["unknown"])
+    days = max(0, ((today or date.today()) - notice_date).days)
+    if days == 0:
+        return Timing(0, "today", msgs["today"])
+    if days <= 2:
+        return Timing(days, "late", msgs["late_1_2"].format(days=days))
+    if days < 7:
+        return Timing(days, "late", msgs["late"].format(days=days))
+    return Timing(days, "very_late", msgs["very_late"].format(days=days))
+
+
+def draft_feedback_request(
+    *,
+    candidate_name: str,
+    company: str,
+    candidate_email: str | None = None,
+    candidate_phone: str | None = None,
+    department: str | None = None,
+    person: str | None = None,
+    stage: str | None = None,
+    interview_date: date | None = None,
+    notice_date: date | None = None,
+    today: date | None = None,
+    variant: str = "standard",
+    agent_name: str | None = None,
+    agent_company: str | None = None,
+    to_address: str | None = None,
+) -> Draft:
+    """Write the one mail a candidate should send after a rejection (or the phone script)."""
+    name, company = candidate_name.strip(), company.strip()
+    if not name:
+        raise DraftError("お名前（--name）を指定してください。")
+    if not company:
+        raise DraftError("会社名（--company）を指定してください。")
+    if variant not in VARIANTS:
+        raise DraftError(f"種類は {', '.join(VARIANTS)} のいずれかです（{variant}）。")
+    timing = timing_for(notice_date=notice_date, today=today)
+    interview = _interview_phrase(stage, interview_date)
+    values = {
+        "name": name,
+        "company": company,
+        "interview": interview,
+        "addressee": _addressee(company, department, person),
+        "agent_addressee": _agent_addressee(agent_company, agent_name),
+        "intro": f"{name}と申します。",
+        "notice_line": _notice_line(timing, notice_date),
+        "notice_spoken": "本日、" if timing.days_since_notice == 0 else "先日、",
+        "person": f"{person}様" if person else "方",
+        "signature": _signature(name, candidate_email, candidate_phone),
+    }
+    t = _templates()
+    body = t["bodies"][variant].strip("\n").format(**values)
+    subject = t["subjects"].get(variant, "").format(**values)
+    return Draft(
+        subject=subject,
+        body=body,
+        variant=variant,
+        timing=timing,
+        notes=_notes(variant),
+        to_address=to_address,
+        from_address=candidate_email,
+    )
+
+
+def _interview_phrase(stage: str | None, when: date | None) -> str:
+    stage = (stage or "").strip()
+    words = _STAGE_WORDS.get(stage) or stage or "面接"
+    if stage and not words.endswith(("面接", "選考", "検査", "面談", "試験")):
+        words += "面接"
+    prefix = f"{when.month}月{when.day}日の" if when else "先日の"
+    return prefix + words
+
+
+def _addressee(company: str, department: str | None, person: str | None) -> str:
+    lines = [company]
+    if department:
+        lines.append(department)
+    lines.append(f"{person}様" if person else "採用ご担当者様")
+    return "\n".join(lines)
+
+
+def _agent_addressee(agent_company: str | None, agent_name: str | None) -> str:
+    lines = [agent_company] if agent_company else []
+    lines.append(f"{agent_name}様" if agent_name else "キャリアアドバイザー ご担当者様")
+    return "\n".join(lines)
+
+
+def _notice_line(timing: Timing, notice_date: date | None) -> str:
+    lines = _templates()["notice_lines"]
+    if notice_date is None:
+        return str(lines["unknown"])
+    if timing.days_since_notice == 0:
+        return str(lines["today"])
+    return str(lines["late"]).format(notice=f"{notice_date.month}月{notice_date.day}日")
+
+
+def _signature(name: str, email: str | None, phone: str | None) -> str:
+    rule = "―" * 16
+    lines = [rule, name]
+    if email:
+        lines.append(f"メール: {email}")
+    if phone:
+        lines.append(f"電話: {phone}")
+    lines.append(rule)
+    return "\n".join(lines)
+
+
+def _notes(variant: str) -> list[str]:
+    notes = _templates()["notes"]
+    out = [notes["reply_rate"], notes["no_send"]]
+    if variant in ("agent", "phone"):
+        out.insert(0, notes[variant])
+    return out

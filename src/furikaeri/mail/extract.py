@@ -1,0 +1,137 @@
+"""Pull the company, the selection stage, a date and agent relaying out of a recruiting mail."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+_FORMS = r"(?:株式会社|有限会社|合同会社|\(株\)|\(有\))"
+_NAME = r"[^\s、。,「」【】\[\]()（）:：/／・様宛]{1,24}?"
+_CORP = re.compile(
+    rf"(?:{_FORMS}\s?(?P<a>{_NAME}))(?=様|御中|\s|$|[、。】\]の」)）(（])"
+    rf"|(?P<b>[^\s、。,「」【】\[\]()（）:：/／・様宛のはがを]{{1,24}}?){_FORMS}"
+)
+_SIGNATURE = re.compile(
+    r"^\s*(?P<name>[^\s、。]{2,24}?)\s*"
+    r"(?:人事部|人事課|人事グループ|人事総務部|総務人事部|人事室|人事|採用担当|採用チーム|採用係|採用事務局|採用グループ|新卒採用|中途採用)"
+)
+_AGENT = re.compile(
+    r"エージェント|キャリアアドバイザー|キャリアアドバイザ|コンサルタント|"
+    r"企業様(?:より|から)|先方(?:企業)?(?:より|から|の)|(?:ご|お)?紹介(?:先|いただいた企業)"
+)
+_STAGES: tuple[tuple[str, str], ...] = (
+    (r"書類(?:選考|審査)", "書類"),
+    (r"(?:一|1)次(?:面接|選考|試験)", "一次"),
+    (r"(?:二|2)次(?:面接|選考|試験)", "二次"),
+    (r"(?:三|3)次(?:面接|選考|試験)", "三次"),
+    (r"(?:四|4)次(?:面接|選考|試験)", "四次"),
+    (r"(?:最終|役員)(?:面接|選考)", "最終"),
+    (r"適性検査|webテスト|SPI|筆記試験", "適性検査"),
+    (r"グループディスカッション|グループ面接", "グループ"),
+    (r"カジュアル面談", "面談"),
+)
+_STAGE_ANY = re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(_STAGES)), re.I)
+_RESULT_OF = re.compile(
+    r"^(?:選考)?(?:の)?(?:結果|を通過|に合格|にお越しいただ|にご参加いただ|を受検いただ|を受験いただ)"
+)
+_DATES = (
+    re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"),
+    re.compile(r"(?P<y>\d{4})[/.-](?P<m>\d{1,2})[/.-](?P<d>\d{1,2})"),
+    re.compile(r"(?<![\d/])(?P<m>\d{1,2})月(?P<d>\d{1,2})日"),
+    re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=\s*[(（])"),
+)
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def company(*, subject: str | None, body: str) -> str | None:
+    """The company the mail is about: an agent's client first, then subject, then signature."""
+    text = _nfkc(body)
+    in_subject = _corporate_names(_nfkc(subject or ""))
+    if in_subject:
+        return in_subject[0]
+    names = _corporate_names(text)
+    if via_agent(text):  # the agent signs; the client is named in the body, often with 様
+        client = [n for n in names if re.search(re.escape(n) + r"\s?(?:様|御中|社様)", text)]
+        found = client or names
+        return found[0] if found else None
+    lines = [line for line in text.splitlines() if line.strip()][-6:]
+    for line in reversed(lines):  # the signature: the last company named wins
+        signed = _corporate_names(line) or _signature_name([line])
+        if signed:
+            return signed[0]
+    return names[0] if names else None
+
+
+def _signature_name(lines: list[str]) -> list[str]:
+    for line in reversed(lines):
+        m = _SIGNATURE.match(line)
+        if m:
+            return [m.group("name")]
+    return []
+
+
+def _corporate_names(text: str) -> list[str]:
+    out: list[str] = []
+    for m in _CORP.finditer(text):
+        name = m.group(0).strip()
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def stage(*, subject: str | None, body: str) -> str | None:
+    """The stage the mail reports on: one tied to a result, else the first in subject or body."""
+    text = _nfkc(body)
+    for m in _STAGE_ANY.finditer(text):
+        if _RESULT_OF.match(text[m.end() :].lstrip()):
+            return _stage_name(m)
+    for source in (_nfkc(subject or ""), text):
+        first = _STAGE_ANY.search(source)
+        if first:
+            return _stage_name(first)
+    return None
+
+
+def _stage_name(m: re.Match[str]) -> str:
+    for key, value in m.groupdict().items():
+        if value is not None:
+            return _STAGES[int(key[1:])][1]
+    raise AssertionError("a stage match always has one group")
+
+
+def first_date(text: str, *, reference: date | None = None) -> date | None:
+    """The first date written in the text; a missing year is the one nearest ``reference``."""
+    ref = reference or date.today()
+    text = _nfkc(text)
+    best: tuple[int, date] | None = None
+    for pat in _DATES:
+        for m in pat.finditer(text):
+            found = _to_date(m, ref)
+            if found and (best is None or m.start() < best[0]):
+                best = (m.start(), found)
+            break
+    return best[1] if best else None
+
+
+def _to_date(m: re.Match[str], ref: date) -> date | None:
+    month, day = int(m.group("m")), int(m.group("d"))
+    groups = m.groupdict()
+    years = [int(groups["y"])] if groups.get("y") else [ref.year - 1, ref.year, ref.year + 1]
+    candidates = []
+    for y in years:
+        try:
+            candidates.append(date(y, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: abs((d - ref).days))
+
+
+def via_agent(text: str) -> bool:
+    """True when the mail is relayed by a recruiting agent (転職エージェント)."""
+    return bool(_AGENT.search(_nfkc(text)))

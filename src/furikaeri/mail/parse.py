@@ -1,0 +1,253 @@
+"""Decode real Japanese mail into text: ISO-2022-JP, Shift_JIS/cp932, EUC-JP, UTF-8, QP, base64,
+HTML-only bodies (converted with the stdlib ``html.parser``); attachments are skipped. Pure."""
+
+from __future__ import annotations
+
+import email
+import email.header
+import email.utils
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.message import Message
+from html.parser import HTMLParser
+
+# Declared charsets that lie: Japanese mail labelled iso-2022-jp or shift_jis routinely contains
+# vendor characters (①, ㈱, 髙) only the wider codecs know.
+_WIDER = {
+    "iso-2022-jp": ("iso2022_jp_2", "iso2022_jp_ext", "iso2022_jp_3"),
+    "shift_jis": ("cp932", "shift_jis_2004"),
+    "shift-jis": ("cp932", "shift_jis_2004"),
+    "sjis": ("cp932",),
+    "x-sjis": ("cp932",),
+    "euc-jp": ("euc_jis_2004", "cp932"),
+}
+_GUESSES = ("utf-8", "cp932", "euc_jis_2004")
+_LATIN = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252"}
+_KEY_HEADERS = ("from", "to", "subject", "date", "message-id", "mime-version", "content-type")
+
+
+class MailParseError(ValueError):
+    """The bytes are not a readable mail (the message is Japanese and user-facing)."""
+
+
+@dataclass(frozen=True)
+class ParsedMail:
+    message_id: str | None
+    subject: str | None
+    from_: str | None
+    to: str | None
+    date: datetime | None
+    body_text: str
+    html_only: bool = False
+    attachments: tuple[str, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "message_id": self.message_id,
+            "subject": self.subject,
+            "from": self.from_,
+            "to": self.to,
+            "date": self.date.isoformat() if self.date else None,
+            "html_only": self.html_only,
+            "attachments": list(self.attachments),
+        }
+
+
+def parse_message(raw: bytes) -> ParsedMail:
+    """Parse one RFC 5322 message; raises MailParseError for bytes that are not a mail."""
+    if not raw.strip():
+        raise MailParseError("メールが空です。")
+    if b"\x00" in raw[:4096]:
+        raise MailParseError("メールではなくバイナリファイルのようです。")
+    msg = email.message_from_bytes(raw)
+    if not any(msg.get(h) is not None for h in _KEY_HEADERS):
+        raise MailParseError("メールのヘッダー（From・Subject・Date など）が見つかりません。")
+    body, html_only, attachments = _body(msg)
+    return ParsedMail(
+        message_id=_clean_id(msg.get("Message-ID")),
+        subject=_header(msg, "Subject"),
+        from_=_header(msg, "From"),
+        to=_header(msg, "To"),
+        date=_date(msg.get("Date")),
+        body_text=body,
+        html_only=html_only,
+        attachments=tuple(attachments),
+    )
+
+
+def decode_bytes(data: bytes, charset: str | None) -> str:
+    """Decode with the declared charset, its wider relatives, then common guesses."""
+    for name in _candidates(charset, data):
+        try:
+            return data.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    text = data.decode(charset if charset and _known(charset) else "utf-8", errors="replace")
+    if text.count("\ufffd") > max(3, len(text) // 10):
+        raise MailParseError(f"本文の文字コード（{charset or '不明'}）を解読できません。")
+    return text
+
+
+def _candidates(charset: str | None, data: bytes) -> list[str]:
+    names: list[str] = []
+    if charset:
+        cs = charset.lower().strip()
+        if cs in _LATIN and any(b > 0x7F for b in data):
+            names += ["utf-8", "cp932"]  # Japanese text mislabelled by the sending program
+        names += [cs, *_WIDER.get(cs, ())]
+    if b"\x1b$" in data:  # ISO-2022-JP escape without a declared charset
+        names += ["iso2022_jp_2", "iso2022_jp_ext"]
+    names += list(_GUESSES)
+    return list(dict.fromkeys(n for n in names if _known(n)))
+
+
+def _known(name: str | None) -> bool:
+    import codecs
+
+    if not name:
+        return False
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+def _header(msg: Message, name: str) -> str | None:
+    value = msg.get(name)
+    if value is None:
+        return None
+    parts = []
+    # A Header object (raw 8-bit bytes in the header) keeps its bytes; str() would lose them.
+    source = value if isinstance(value, email.header.Header) else str(value)
+    for chunk, cs in email.header.decode_header(source):
+        if isinstance(chunk, bytes):
+            try:
+                parts.append(decode_bytes(chunk, cs))
+            except MailParseError:
+                parts.append(chunk.decode("utf-8", errors="replace"))
+        else:
+            parts.append(chunk)
+    text = "".join(parts)
+    text = _raw_8bit(text)
+    return re.sub(r"\s*\n\s*", " ", text).strip() or None
+
+
+def _raw_8bit(text: str) -> str:
+    """Undo the parser's surrogateescape on raw 8-bit (unencoded Shift_JIS/UTF-8) headers."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in text):
+        return text
+    data = text.encode("utf-8", errors="surrogateescape")
+    try:
+        return decode_bytes(data, None)
+    except MailParseError:
+        return data.decode("utf-8", errors="replace")
+
+
+def _clean_id(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _date(value: object) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(str(value))
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _body(msg: Message) -> tuple[str, bool, list[str]]:
+    plain: list[str] = []
+    html: list[str] = []
+    attachments: list[str] = []
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        if _is_attachment(part):
+            attachments.append(_filename(part))
+            continue
+        ctype = part.get_content_type()
+        if ctype == "text/plain":
+            plain.append(_part_text(part))
+        elif ctype == "text/html":
+            html.append(html_to_text(_part_text(part)))
+    if plain:
+        return _tidy("\n".join(plain)), False, attachments
+    if html:
+        return _tidy("\n".join(html)), True, attachments
+    return "", False, attachments
+
+
+def _is_attachment(part: Message) -> bool:
+    disposition = (part.get("Content-Disposition") or "").lower()
+    if disposition.startswith("attachment"):
+        return True
+    if part.get_filename():
+        return True
+    return part.get_content_maintype() not in ("text",)
+
+
+def _filename(part: Message) -> str:
+    name = part.get_filename()
+    if not name:
+        return part.get_content_type()
+    return _header_text(name)
+
+
+def _header_text(value: str) -> str:
+    chunks = email.header.decode_header(value)
+    return "".join(decode_bytes(c, cs) if isinstance(c, bytes) else c for c, cs in chunks)
+
+
+def _part_text(part: Message) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return str(part.get_payload())
+    return decode_bytes(payload, part.get_content_charset())
+
+
+def _tidy(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[ \t\u3000]+\n", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+_BLOCK = {"br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote"}
+_SKIP = {"script", "style", "head", "title"}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self._skip += 1
+        elif tag in _BLOCK:
+            self.out.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK:
+            self.out.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.out.append(re.sub(r"[ \t\r\n]+", " ", data))
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML body, one line per block element."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    lines = (line.strip() for line in "".join(parser.out).split("\n"))
+    return "\n".join(lines).strip("\n")

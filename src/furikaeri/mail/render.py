@@ -1,0 +1,138 @@
+"""Readable Rich output for the mail commands. Side effect: prints to stdout."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.table import Table
+
+if TYPE_CHECKING:
+    from furikaeri.mail.check import CheckIssue
+    from furikaeri.mail.classify import NoticeResult, ReplyResult
+    from furikaeri.mail.draft import Draft
+    from furikaeri.mail.importer import ImportedMail
+
+NOTICE_NAMES = {
+    "rejection": "不採用の通知",
+    "pass": "選考通過の通知",
+    "interview_invite": "面接の案内",
+    "offer": "内定の通知",
+    "other": "選考結果ではないメール",
+}
+REPLY_NAMES = {
+    "feedback": "フィードバックあり（あなたについての評価が書かれています）",
+    "declined": "回答なし（選考理由は開示しない方針です）",
+    "other": "そのほか（受付や、あとで連絡するという返事）",
+}
+
+
+def _console() -> Console:
+    return Console(highlight=False, soft_wrap=True)  # Japanese has no spaces to wrap at
+
+
+def print_notice(result: NoticeResult, *, subject: str | None = None) -> None:
+    con = _console()
+    con.print(f"[bold]判定:[/bold] {NOTICE_NAMES[result.label]}")
+    for name, value in (
+        ("件名", subject),
+        ("会社", result.company),
+        ("段階", result.stage),
+        ("日付", result.date.isoformat() if result.date else None),
+    ):
+        if value:
+            con.print(f"{name}: {value}")
+    if result.via_agent:
+        con.print("エージェント経由の連絡です。")
+    if result.evidence:
+        con.print("根拠: " + "／".join(f"「{e}」" for e in result.evidence))
+    if result.label == "rejection":
+        con.print("\n結果を受け取った今日が、フィードバックを依頼するいちばん良い日です。")
+        con.print("下書き: furikaeri mail draft --name 氏名 --company 会社名", soft_wrap=True)
+
+
+def print_reply(result: ReplyResult) -> None:
+    from furikaeri.catalogue import causes
+
+    con = _console()
+    con.print(f"[bold]判定:[/bold] {REPLY_NAMES[result.label]}")
+    catalogue = causes()
+    for cid in result.causes:
+        cause = catalogue.get(cid)
+        con.print(f"・{cause.title if cause else cid}（{cid}）")
+    for ev in result.evidence:
+        con.print(f"  根拠: 「{ev}」")
+
+
+def print_draft(draft: Draft, *, eml: object = None, mailto: str | None = None) -> None:
+    con = _console()
+    con.rule("下書き" if draft.variant != "phone" else "電話の台本")
+    con.print(draft.as_text(), markup=False)
+    con.rule()
+    con.print(f"[bold]タイミング:[/bold] {draft.timing.message}")
+    for note in draft.notes:
+        con.print(f"・{note}", markup=False)
+    if eml is not None:
+        con.print(
+            f"\n.eml に保存しました: {eml}（メールソフトで開くと下書きになります）", markup=False
+        )
+    if mailto:
+        con.print(f"\nmailto リンク:\n{mailto}", markup=False, soft_wrap=True)
+
+
+def print_check(issues: list[CheckIssue], text: str) -> None:
+    con = _console()
+    if not issues:
+        con.print("問題は見つかりませんでした。送る前に、宛先と名前をもう一度確認しましょう。")
+        return
+    con.print(f"[bold]{len(issues)} 件の指摘があります。[/bold]")
+    for issue in issues:
+        where = "（不足）"
+        if issue.span is not None:
+            line = text.count("\n", 0, issue.span[0]) + 1
+            where = f"{line} 行目「{issue.span[2]}」"
+        con.print(f"\n・{where}: {issue.message}", markup=False)
+        con.print(f"  直し方: {issue.fix}", markup=False)
+
+
+def print_import(items: list[ImportedMail], *, total: int) -> None:
+    con = _console()
+    table = Table(title=f"選考のメール {len(items)} 件（読み込んだメール {total} 件）")
+    for col in ("日付", "件名", "判定", "会社", "段階"):
+        table.add_column(col)
+    for item in sorted(items, key=_when):
+        p, n = item.parsed, item.notice
+        table.add_row(
+            p.date.strftime("%Y-%m-%d") if p.date else "",
+            p.subject or "",
+            NOTICE_NAMES[n.label] if n else "（選考以外）",
+            (n.company if n else None) or "",
+            (n.stage if n else None) or "",
+        )
+    con.print(table)
+
+
+def _when(item: ImportedMail) -> str:
+    return item.parsed.date.isoformat() if item.parsed.date else ""
+
+
+@contextlib.contextmanager
+def import_progress() -> Iterator[Callable[[int, int | None], None] | None]:
+    """A progress display on stderr while mail is read (only on a terminal); the callback
+    takes (done, total) with total None when unknown."""
+    import sys
+
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("メールを読み込み中", total=None)
+
+        def update(done: int, total: int | None) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update

@@ -1,0 +1,360 @@
+"""`furikaeri mail ...` through the real CLI (Typer's CliRunner): contract, readable output,
+bad input (clear message, no traceback, nothing half-written, non-zero exit)."""
+
+from __future__ import annotations
+
+import json
+import mailbox
+from pathlib import Path
+
+import pytest
+from mail_samples import Imap, make_mail
+from typer.testing import CliRunner
+
+from furikaeri.cli import app
+
+runner = CliRunner()
+NOTICE = make_mail(
+    subject="【株式会社ほしぞら】一次面接の結果", msgid="cli1",
+    body="山田様\n\n慎重に検討しました結果、今回は採用を見送らせていただきます。\n\n株式会社ほしぞら 人事部",
+)  # fmt: skip
+
+
+def _clean_failure(result, code: int = 2) -> None:  # type: ignore[no-untyped-def]
+    assert result.exit_code == code, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+
+
+# --- classify -------------------------------------------------------------------------------
+
+
+def test_jsonl_contract_from_stdin() -> None:
+    lines = [
+        {"id": "a", "subject": "内定のご連絡", "body": "内定のご連絡を差し上げます。"},
+        {"id": "b", "body": "今回はご縁がなかったということで、ご了承ください。"},
+    ]
+    text = "\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n\n"
+    result = runner.invoke(app, ["mail", "classify", "--jsonl", "-"], input=text)
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(o["id"], o["label"]) for o in out] == [("a", "offer"), ("b", "rejection")]
+
+
+def test_reply_jsonl_contract_from_a_file(tmp_path: Path) -> None:
+    src = tmp_path / "replies.jsonl"
+    src.write_text(
+        json.dumps({"id": 1, "body": "逆質問がなかった点が気になりました。"}, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["mail", "classify", "--reply", "--jsonl", str(src)])
+    assert result.exit_code == 0, result.output
+    rec = json.loads(result.stdout)
+    assert (rec["id"], rec["label"], rec["causes"]) == (1, "feedback", ["reverse_question"])
+
+
+def test_jsonl_bad_lines_give_error_records_and_the_rest_still_run() -> None:
+    text = '{"id": "x"}\nnot json\n[1]\n{"id": "ok", "body": "内定です。"}\n'
+    result = runner.invoke(app, ["mail", "classify", "--jsonl", "-"], input=text)
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.exit_code == 1
+    assert [("error" in o) for o in out] == [True, True, True, False]
+    assert out[0]["id"] == "x" and out[1]["line"] == 2 and out[3]["label"] == "offer"
+
+
+def test_jsonl_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["mail", "classify", "--jsonl", str(tmp_path / "no.jsonl")])
+    _clean_failure(result)
+
+
+def test_one_eml_readable(tmp_path: Path) -> None:
+    (tmp_path / "n.eml").write_bytes(NOTICE)
+    result = runner.invoke(app, ["mail", "classify", str(tmp_path / "n.eml")])
+    assert result.exit_code == 0, result.output
+    for text in ("不採用の通知", "株式会社ほしぞら", "一次", "見送", "furikaeri mail draft"):
+        assert text in result.output
+
+
+def test_one_eml_json_and_a_plain_text_reply(tmp_path: Path) -> None:
+    (tmp_path / "n.eml").write_bytes(NOTICE)
+    result = runner.invoke(app, ["mail", "classify", str(tmp_path / "n.eml"), "--json"])
+    assert json.loads(result.stdout)["label"] == "rejection"
+    (tmp_path / "r.txt").write_text(
+        "弊社の方針により、選考理由はお答えいたしかねます。", encoding="utf-8"
+    )
+    result = runner.invoke(app, ["mail", "classify", "--reply", str(tmp_path / "r.txt")])
+    assert result.exit_code == 0 and "回答なし" in result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("bad.eml", b"\x00\x01garbage"),
+        ("empty.eml", b""),
+        ("latin.txt", bytes(range(0x80, 0xFF)) * 3),
+    ],
+)
+def test_classify_bad_files(tmp_path: Path, name: str, data: bytes) -> None:
+    (tmp_path / name).write_bytes(data)
+    result = runner.invoke(app, ["mail", "classify", str(tmp_path / name)])
+    _clean_failure(result)
+    assert "エラー" in result.output
+
+
+def test_classify_needs_something() -> None:
+    _clean_failure(runner.invoke(app, ["mail", "classify"]))
+
+
+# --- draft ----------------------------------------------------------------------------------
+
+DRAFT_ARGS = [
+    "mail",
+    "draft",
+    "--name",
+    "山田太郎",
+    "--company",
+    "株式会社ほしぞら",
+    "--stage",
+    "一次",
+]
+
+
+def test_draft_readable_with_timing_and_notes() -> None:
+    result = runner.invoke(app, [*DRAFT_ARGS, "--notice-date", "2026-11-01"])
+    assert result.exit_code == 0, result.output
+    for text in ("件名:", "至らなかった点", "タイミング", "見込みは小さく", "10社に1社"):
+        assert text in result.output
+
+
+def test_draft_json_eml_and_mailto(tmp_path: Path) -> None:
+    out = tmp_path / "draft.eml"
+    args = [*DRAFT_ARGS, "--to", "saiyo@example.co.jp", "--eml", str(out), "--mailto", "--json"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["variant"] == "standard" and data["mailto"].startswith(
+        "mailto:saiyo@example.co.jp?"
+    )
+    assert b"X-Unsent: 1" in out.read_bytes()
+    assert [p.name for p in tmp_path.iterdir()] == ["draft.eml"]  # no temporary file left
+
+
+@pytest.mark.parametrize("variant", ["short", "agent", "phone"])
+def test_draft_variants(variant: str) -> None:
+    result = runner.invoke(app, [*DRAFT_ARGS, "--variant", variant, "--agent-name", "鈴木"])
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        ["--notice-date", "2026/11/01"],
+        ["--variant", "letter"],
+        ["--variant", "phone", "--eml", "x.eml"],
+    ],
+)
+def test_draft_bad_input(tmp_path: Path, extra: list[str]) -> None:
+    result = runner.invoke(
+        app, [*DRAFT_ARGS, *[str(tmp_path / e) if e == "x.eml" else e for e in extra]]
+    )
+    _clean_failure(result)
+    assert not (tmp_path / "x.eml").exists()
+
+
+def test_draft_into_a_missing_folder_writes_nothing(tmp_path: Path) -> None:
+    result = runner.invoke(app, [*DRAFT_ARGS, "--eml", str(tmp_path / "no" / "d.eml")])
+    _clean_failure(result)
+    assert not (tmp_path / "no").exists()
+
+
+# --- check ----------------------------------------------------------------------------------
+
+
+def test_check_a_draft_made_by_draft_is_clean(tmp_path: Path) -> None:
+    out = tmp_path / "d.eml"
+    runner.invoke(app, [*DRAFT_ARGS, "--eml", str(out)])
+    result = runner.invoke(app, ["mail", "check", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "問題は見つかりませんでした" in result.output
+
+
+def test_check_reports_issues_with_line_and_fix(tmp_path: Path) -> None:
+    f = tmp_path / "m.txt"
+    f.write_text("御社の人事部の方へ\nなぜ落ちたのか至急教えてください。", encoding="utf-8")
+    result = runner.invoke(app, ["mail", "check", str(f)])
+    assert result.exit_code == 1
+    for text in ("2 行目「なぜ落ち」", "1 行目「御社」", "直し方", "（不足）"):
+        assert text in result.output
+    data = json.loads(runner.invoke(app, ["mail", "check", str(f), "--json"]).stdout)
+    assert data[0]["span"] == {"start": 0, "end": 2, "text": "御社"}
+
+
+def test_check_from_stdin() -> None:
+    result = runner.invoke(app, ["mail", "check", "-", "--json"], input="すみません。")
+    assert result.exit_code == 1 and json.loads(result.stdout)[0]["code"] == "casual"
+
+
+def test_check_missing_file(tmp_path: Path) -> None:
+    _clean_failure(runner.invoke(app, ["mail", "check", str(tmp_path / "none.txt")]))
+
+
+# --- import ---------------------------------------------------------------------------------
+
+
+def test_import_eml_folder_and_mbox_skip_duplicates(
+    tmp_path: Path, mails: dict[str, bytes]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, raw in mails.items():
+        (folder / f"{name}.eml").write_bytes(raw)
+    box = mailbox.mbox(str(tmp_path / "box"))
+    box.add(mails["iso2022"])
+    box.close()
+    result = runner.invoke(app, ["mail", "import", str(folder), str(tmp_path / "box"), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert len(data) == 5  # six mails, one not recruiting, the mbox copy a duplicate
+    assert {d["notice"]["label"] for d in data} == {
+        "rejection",
+        "pass",
+        "offer",
+        "interview_invite",
+    }
+    readable = runner.invoke(app, ["mail", "import", str(folder)])
+    assert "選考のメール 5 件（読み込んだメール 6 件）" in readable.output
+    assert "不採用の通知" in readable.output
+
+
+def test_import_with_a_bad_mail_warns_and_fails(tmp_path: Path) -> None:
+    (tmp_path / "a.eml").write_bytes(NOTICE)
+    (tmp_path / "b.eml").write_bytes(b"\x00\x00")
+    result = runner.invoke(
+        app, ["mail", "import", str(tmp_path / "a.eml"), str(tmp_path / "b.eml"), "--json"]
+    )
+    _clean_failure(result, 1)
+    assert len(json.loads(result.stdout)) == 1
+    assert "b.eml" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["empty.mbox", "empty"])
+def test_import_empty_mbox(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_bytes(b"")
+    result = runner.invoke(app, ["mail", "import", str(tmp_path / name)])
+    _clean_failure(result)
+    assert "空" in result.output
+
+
+def test_import_needs_a_source() -> None:
+    _clean_failure(runner.invoke(app, ["mail", "import"]))
+
+
+def _imap_args(server: Imap, *extra: str) -> list[str]:
+    return ["mail", "import", "--imap", server.host, "--port", str(server.tls_port),
+            "--user", server.user, "--ca-file", str(server.ca_file), *extra]  # fmt: skip
+
+
+@pytest.mark.imap
+def test_import_imap_with_the_password_from_the_environment(imap_server: Imap) -> None:
+    env = {"FURIKAERI_IMAP_PASSWORD": imap_server.password}
+    result = runner.invoke(app, _imap_args(imap_server, "--json", "--since", "2026-11-19"), env=env)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [d["notice"]["label"] for d in data] == ["interview_invite", "rejection"]
+    assert imap_server.password not in result.output
+
+
+@pytest.mark.imap
+def test_import_imap_insecure_and_starttls(imap_server: Imap) -> None:
+    env = {"FURIKAERI_IMAP_PASSWORD": imap_server.password}
+    args = ["mail", "import", "--imap", imap_server.host, "--port", str(imap_server.port),
+            "--user", imap_server.user, "--starttls", "--insecure", "--all", "--json"]  # fmt: skip
+    result = runner.invoke(app, args, env=env)
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)) == 6
+    assert "検証しません" in result.stderr
+
+
+@pytest.mark.imap
+def test_import_imap_wrong_password(imap_server: Imap) -> None:
+    result = runner.invoke(
+        app, _imap_args(imap_server), env={"FURIKAERI_IMAP_PASSWORD": "nope-456"}
+    )
+    _clean_failure(result)
+    assert "ログインできません" in result.output and "nope-456" not in result.output
+
+
+def test_import_imap_without_a_password_and_no_terminal() -> None:
+    result = runner.invoke(
+        app,
+        ["mail", "import", "--imap", "127.0.0.1", "--user", "u"],
+        env={"FURIKAERI_IMAP_PASSWORD": None},
+    )
+    _clean_failure(result)
+    assert "FURIKAERI_IMAP_PASSWORD" in result.output
+
+
+def test_import_imap_unreachable_host() -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    result = runner.invoke(
+        app, ["mail", "import", "--imap", "127.0.0.1", "--port", str(port), "--user", "u"],
+        env={"FURIKAERI_IMAP_PASSWORD": "p"},
+    )  # fmt: skip
+    _clean_failure(result)
+    assert "接続できません" in result.output
+
+
+def test_import_since_filters_files_by_their_date(tmp_path: Path, mails: dict[str, bytes]) -> None:
+    for name, raw in mails.items():
+        (tmp_path / f"{name}.eml").write_bytes(raw)
+    result = runner.invoke(
+        app, ["mail", "import", str(tmp_path), "--since", "2026-11-19", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert [d["message_id"] for d in json.loads(result.stdout)] == [
+        "<html@example.co.jp>",
+        "<qp@example.co.jp>",
+    ]
+
+
+def test_draft_from_the_notice_reads_company_stage_date_and_address(tmp_path: Path) -> None:
+    (tmp_path / "n.eml").write_bytes(NOTICE)  # dated 2026-11-20, from saiyo@example.co.jp
+    args = ["mail", "draft", "--name", "山田太郎", "--notice", str(tmp_path / "n.eml"), "--json"]
+    data = json.loads(runner.invoke(app, args).stdout)
+    assert data["to"] == "saiyo@example.co.jp"
+    assert data["body"].startswith("株式会社ほしぞら\n採用ご担当者様")
+    assert "先日の一次面接" in data["body"]
+    assert data["timing"]["days_since_notice"] is not None
+
+
+def test_draft_without_a_company_is_a_clear_error() -> None:
+    _clean_failure(runner.invoke(app, ["mail", "draft", "--name", "山田太郎"]))
+
+
+def test_jsonl_that_is_not_utf8_is_a_clear_error(tmp_path: Path) -> None:
+    src = tmp_path / "sjis.jsonl"
+    src.write_bytes('{"id": "a", "body": "見送り"}\n'.encode("cp932"))
+    result = runner.invoke(app, ["mail", "classify", "--jsonl", str(src)])
+    _clean_failure(result)
+    assert "UTF-8" in result.output
+
+
+@pytest.mark.imap
+def test_import_imap_without_tls_warns(imap_server: Imap) -> None:
+    args = ["mail", "import", "--imap", imap_server.host, "--port", str(imap_server.port),
+            "--user", imap_server.user, "--no-tls", "--json"]  # fmt: skip
+    result = runner.invoke(app, args, env={"FURIKAERI_IMAP_PASSWORD": imap_server.password})
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)) == 5
+    assert "暗号化せず" in result.stderr
+
+
+def test_no_tls_cannot_be_combined_with_tls_options() -> None:
+    args = ["mail", "import", "--imap", "127.0.0.1", "--user", "u", "--no-tls", "--starttls"]
+    result = runner.invoke(app, args, env={"FURIKAERI_IMAP_PASSWORD": "p"})
+    _clean_failure(result)

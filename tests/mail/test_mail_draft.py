@@ -1,0 +1,173 @@
+"""The feedback-request mail: what it must say and never say, timing, .eml and mailto."""
+
+from __future__ import annotations
+
+import email
+from datetime import date
+from email.policy import default as default_policy
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pytest
+
+from furikaeri.mail.check import check_mail
+from furikaeri.mail.draft import DraftError, draft_feedback_request
+from furikaeri.mail.parse import parse_message
+
+TODAY = date(2026, 11, 23)
+FULL = {
+    "candidate_email": "taro@example.jp",
+    "candidate_phone": "090-0000-1111",
+    "department": "人事部",
+    "person": "佐藤",
+    "stage": "二次",
+    "interview_date": date(2026, 11, 18),
+    "notice_date": TODAY,
+    "today": TODAY,
+    "agent_name": "鈴木",
+    "agent_company": "株式会社キャリアブリッジ",
+    "to_address": "saiyo@example.co.jp",
+}
+
+
+def _draft(variant: str = "standard", **kw: object):  # type: ignore[no-untyped-def]
+    return draft_feedback_request(
+        candidate_name="山田太郎", company="株式会社ほしぞら", variant=variant, **kw
+    )  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("variant", ["standard", "short", "agent"])
+@pytest.mark.parametrize("extra", [{}, FULL, {"notice_date": date(2026, 11, 10), "today": TODAY}])
+def test_every_mail_variant_passes_its_own_check(variant: str, extra: dict[str, object]) -> None:
+    assert check_mail(_draft(variant, **extra).as_text()) == []
+
+
+@pytest.mark.parametrize("variant", ["standard", "short"])
+def test_the_company_mail_says_what_makes_it_answerable(variant: str) -> None:
+    body = _draft(variant, **FULL).body
+    assert body.startswith("株式会社ほしぞら\n人事部\n佐藤様")
+    assert "11月18日の二次面接" in body
+    assert "ありがとうございました" in body  # thanks
+    assert "真摯に受け止めて" in body  # accepts the result
+    assert "至らなかった点" in body  # the ask
+    assert "改善" in body  # the aim
+    assert "恐縮" in body  # the reader is busy
+    assert "ご負担のない範囲" in body  # no demand
+    assert "貴社" in body and "御社" not in body
+    assert "山田太郎\nメール: taro@example.jp\n電話: 090-0000-1111" in body
+
+
+@pytest.mark.parametrize("variant", ["standard", "short", "agent", "phone"])
+def test_never_blunt_never_a_reminder(variant: str) -> None:
+    text = _draft(variant, **FULL).as_text()
+    for word in (
+        "不採用理由",
+        "不採用の理由",
+        "なぜ落ち",
+        "御社" if variant != "phone" else "@@",
+        "再送",
+        "催促",
+        "リマインド",
+    ):
+        assert word not in text
+    notes = " ".join(_draft(variant).notes)
+    assert "10社に1社" in notes and "催促や再送" in notes
+
+
+def test_addressee_without_a_person() -> None:
+    assert _draft().body.startswith("株式会社ほしぞら\n採用ご担当者様")
+
+
+def test_agent_variant_asks_the_advisor_for_the_companys_comments() -> None:
+    d = _draft("agent", **FULL)
+    assert d.body.startswith("株式会社キャリアブリッジ\n鈴木様")
+    assert "先方から面接についてのコメント" in d.body
+    assert "評価していただけた点" in d.body  # what went well, too
+    assert d.subject == "株式会社ほしぞらの選考結果について（山田太郎）"
+    assert any("キャリアアドバイザー" in n for n in d.notes)
+
+
+def test_phone_is_a_script_given_only_with_the_reason_it_is_not_recommended() -> None:
+    d = _draft("phone", **FULL)
+    assert "おすすめしません" in d.body
+    assert any("電話はおすすめしません" in n and "時間" in n for n in d.notes)
+    assert "佐藤様" in d.body
+    with pytest.raises(DraftError):
+        d.as_eml()
+    with pytest.raises(DraftError):
+        d.mailto()
+
+
+@pytest.mark.parametrize(
+    ("notice", "days", "level", "in_body"),
+    [
+        (date(2026, 11, 23), 0, "today", "本日、選考結果のご連絡をいただきました。"),
+        (
+            date(2026, 11, 22),
+            1,
+            "late",
+            "11月22日に選考結果のご連絡をいただきました。お礼が遅くなり",
+        ),
+        (date(2026, 11, 21), 2, "late", "お礼が遅くなり"),
+        (date(2026, 11, 18), 5, "late", "お礼が遅くなり"),
+        (date(2026, 11, 16), 7, "very_late", "お礼が遅くなり"),
+        (date(2026, 10, 1), 53, "very_late", "お礼が遅くなり"),
+    ],
+)
+def test_timing(notice: date, days: int, level: str, in_body: str) -> None:
+    d = _draft(notice_date=notice, today=TODAY)
+    assert (d.timing.days_since_notice, d.timing.level) == (days, level)
+    assert in_body in d.body
+    if level == "today":
+        assert "最適" in d.timing.message
+    if level == "very_late":
+        assert "見込みは小さく" in d.timing.message
+
+
+def test_timing_without_a_notice_date_says_same_day_is_best() -> None:
+    d = _draft()
+    assert d.timing.days_since_notice is None and "当日" in d.timing.message
+    assert "先日、選考結果のご連絡をいただきました。" in d.body
+
+
+def test_eml_is_an_rfc5322_draft_with_encoded_japanese_headers() -> None:
+    d = _draft(**FULL)
+    raw = d.as_eml()
+    raw.decode("ascii")  # every header encoded, body in base64
+    assert b"\r\nX-Unsent: 1\r\n" in raw
+    msg = email.message_from_bytes(raw, policy=default_policy)
+    assert msg["Subject"] == d.subject
+    assert msg["To"] == "saiyo@example.co.jp" and msg["From"] == "taro@example.jp"
+    assert msg.get_content_charset() == "utf-8"
+    parsed = parse_message(raw)
+    assert parsed.body_text == d.body
+
+
+def test_mailto_round_trips() -> None:
+    d = _draft(**FULL)
+    url = urlsplit(d.mailto())
+    assert url.scheme == "mailto" and unquote(url.path) == "saiyo@example.co.jp"
+    query = parse_qs(url.query)
+    assert query["subject"] == [d.subject]
+    assert query["body"][0].replace("\r\n", "\n") == d.body
+
+
+@pytest.mark.parametrize(
+    ("kw", "message"),
+    [
+        ({"candidate_name": " ", "company": "株式会社ほしぞら"}, "名前"),
+        ({"candidate_name": "山田", "company": ""}, "会社名"),
+        ({"candidate_name": "山田", "company": "株式会社ほしぞら", "variant": "long"}, "種類"),
+    ],
+)
+def test_bad_input(kw: dict[str, str], message: str) -> None:
+    with pytest.raises(DraftError, match=message):
+        draft_feedback_request(**kw)  # type: ignore[arg-type]
+
+
+def test_templates_never_use_goshya_or_blunt_words() -> None:
+    from furikaeri.catalogue import load_data
+
+    data = load_data("mail_templates.toml")
+    text = str(data)
+    for word in ("御社", "不採用理由", "なぜ落ち", "再送", "催促"):
+        assert word not in text.replace("催促や再送", "")
