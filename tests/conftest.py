@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from support import IN_CI, require
 
-IN_CI = os.environ.get("CI") == "true"
+__all__ = ["IN_CI", "require"]
 
 
-def require(condition: bool, reason: str) -> None:
-    """Skip when a real dependency is missing locally; in CI a missing dependency is a failure."""
-    if condition:
-        return
-    if IN_CI:
-        pytest.fail(f"CI must provide this: {reason}")
-    pytest.skip(reason)
+@pytest.fixture(autouse=True)
+def _own_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    """No test may touch the user's real data: the default database lives in a temp dir."""
+    data = tmp_path_factory.mktemp("furikaeri-data")
+    monkeypatch.setenv("FURIKAERI_DATA_DIR", str(data))
+    monkeypatch.delenv("FURIKAERI_DATABASE_URL", raising=False)
+    yield data

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from furikaeri.cli_store import DbOption, open_store_or_fail
+
 if TYPE_CHECKING:
     from furikaeri.mail.parse import ParsedMail
 
@@ -292,6 +294,10 @@ def import_(
     ] = False,
     show_all: Annotated[bool, typer.Option("--all", help="選考に関係ないメールも表示")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="JSON で出力")] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="判定結果を表示するだけで、記録には保存しない")
+    ] = False,
+    db: DbOption = None,
 ) -> None:
     """.eml・mbox・IMAP から選考のメールを読み込んで判定します（IMAP は読み取り専用）。
 
@@ -324,9 +330,31 @@ def import_(
         from furikaeri.mail.render import print_import
 
         print_import(shown, total=len(items))
+    if not dry_run:
+        _file(items, db)
     for err in errors:
         typer.echo(f"警告: 読めないメールを飛ばしました: {err}", err=True)
     raise typer.Exit(1 if errors else 0)
+
+
+def _file(items: list[Any], db: str | None) -> None:
+    """Save the recruiting notices in the store; the summary goes to stderr (stdout may be JSON)."""
+    from furikaeri.inbox import file_imported
+
+    store = open_store_or_fail(db)
+    try:
+        with store.session() as session:
+            summary = file_imported(session, items)
+    finally:
+        store.close()
+    typer.echo(
+        f"記録に保存しました: 新しい通知 {summary.filed} 件（応募の新規作成 "
+        f"{summary.applications_created} 件、不採用 {summary.rejections} 件）、"
+        f"取り込み済み {summary.duplicates} 件",
+        err=True,
+    )
+    for reason in summary.skipped:
+        typer.echo(f"警告: {reason}", err=True)
 
 
 def _collect(

@@ -33,7 +33,8 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _open(db: str | None) -> Store:
+def open_store_or_fail(db: str | None) -> Store:
+    """Open (and migrate) the store, or exit with a clear message."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from furikaeri.store import open_store
@@ -50,7 +51,7 @@ def db_upgrade(db: DbOption = None) -> None:
     """データベースを最新の形に更新します（起動時にも自動で行われます）。"""
     from furikaeri.store.migrate import current_revision
 
-    store = _open(db)
+    store = open_store_or_fail(db)
     typer.echo(
         f"データベースは最新です（リビジョン {current_revision(store.engine)}）: {store.url}"
     )
@@ -67,7 +68,7 @@ def diagnose(
     from furikaeri.diagnosis import diagnose_interview
     from furikaeri.store import NotFound
 
-    store = _open(db)
+    store = open_store_or_fail(db)
     try:
         result = diagnose_interview(store, interview_id, save=save)
     except NotFound as exc:
@@ -85,7 +86,7 @@ def demo(db: DbOption = None) -> None:
     from furikaeri.demo import load_demo
     from furikaeri.store import NotEmpty
 
-    store = _open(db)
+    store = open_store_or_fail(db)
     try:
         with store.session() as session:
             summary = load_demo(session)
@@ -108,7 +109,7 @@ def export(
     """すべてのデータを JSON ファイルに書き出します（バックアップ・移行用）。"""
     from furikaeri.transfer import export_file
 
-    store = _open(db)
+    store = open_store_or_fail(db)
     try:
         counts = export_file(store, file)
     except OSError as exc:
@@ -128,7 +129,7 @@ def import_(
     from furikaeri.store import StoreError
     from furikaeri.transfer import import_file
 
-    store = _open(db)
+    store = open_store_or_fail(db)
     try:
         counts = import_file(store, file)
     except StoreError as exc:

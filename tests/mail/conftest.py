@@ -4,7 +4,6 @@ dovecot IMAP server (session-scoped) on 127.0.0.1 with TLS and a Maildir of thos
 from __future__ import annotations
 
 import grp
-import importlib.util
 import os
 import pwd
 import shutil
@@ -12,25 +11,12 @@ import socket
 import subprocess
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from mail_samples import Imap, sample_mails
-
-
-def _root_require() -> Callable[[bool, str], None]:
-    """tests/conftest.py's require() (skip locally, fail in CI); conftests are not a package."""
-    spec = importlib.util.spec_from_file_location(
-        "furikaeri_tests_conftest", Path(__file__).resolve().parents[1] / "conftest.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.require  # type: ignore[no-any-return]
-
-
-require = _root_require()
+from support import require
 
 DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
 

@@ -4,7 +4,6 @@ FURIKAERI_TEST_POSTGRES_URL is set (CI always sets it), on PostgreSQL in a schem
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import uuid
 from collections.abc import Callable, Iterator
@@ -13,23 +12,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
+from support import require
 
 from furikaeri.store import Store, open_store
 
 PG_URL = os.environ.get("FURIKAERI_TEST_POSTGRES_URL")
-
-
-def _root_require() -> Callable[[bool, str], None]:
-    """tests/conftest.py's require() (skip locally, fail in CI); conftests are not a package."""
-    path = Path(__file__).resolve().parents[1] / "conftest.py"
-    spec = importlib.util.spec_from_file_location("_furikaeri_tests_root_conftest", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.require  # type: ignore[no-any-return]
-
-
-require = _root_require()
 
 
 @pytest.fixture(
