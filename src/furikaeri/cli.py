@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from furikaeri import cli_mail, cli_store
+from furikaeri import cli_mail, cli_store, cli_web
 
 app = typer.Typer(
     help="furikaeri（振り返り）: 面接に落ちた経験を、次の面接に活かすためのツール。",
@@ -20,6 +20,7 @@ app = typer.Typer(
 )
 app.add_typer(cli_mail.app, name="mail")
 cli_store.register(app)
+cli_web.register(app)
 
 
 def _die(message: str, code: int = 2) -> typer.Exit:

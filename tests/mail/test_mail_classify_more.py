@@ -535,6 +535,22 @@ REPLIES = [
     ("feedback", ["negative_reason"], "退職理由のお話が、前の会社への批判に聞こえてしまいました。"),
     ("declined", [], "選考に関するご質問には、一律でお答えしていないため、ご容赦ください。"),
     ("other", [], "ご連絡ありがとうございます。ご質問の件、社内で検討のうえ回答いたします。"),
+    # What the role needed, said as whom the company looks for.
+    (
+        "feedback",
+        ["skills"],
+        "今回のポジションでは、クラウド基盤の構築経験をお持ちの方を優先させていただきました。",
+    ),
+    ("feedback", ["skills"], "マネジメントの知見がある人材を求めておりました。"),
+    # Policy said as "we do not answer", in plain or humble form.
+    (
+        "declined",
+        [],
+        "選考の内容についてはお答えしない決まりとなっております。何卒ご了承ください。",
+    ),
+    ("declined", [], "評価の詳細は開示しないことになっております。"),
+    # The candidate not explaining is feedback, not a policy.
+    ("feedback", ["communication"], "結論を説明しないことが多く、要点が伝わりにくく感じました。"),
 ]
 
 

@@ -1,0 +1,76 @@
+"""`furikaeri serve`: the web app on this machine. Heavy imports stay inside the command."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8765
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"エラー: {message}", err=True)
+    return typer.Exit(2)
+
+
+def check_binding(host: str, password: str | None) -> None:
+    """Refuse to listen beyond this machine without a password: the data is personal."""
+    from furikaeri.web.security import is_loopback
+
+    if not is_loopback(host) and not password:
+        raise _fail(
+            f"{host} で待ち受けると、このパソコン以外からも接続できるようになります。"
+            "環境変数 FURIKAERI_PASSWORD にパスワードを設定してから起動してください"
+            "（ブラウザでは、そのパスワードでログインします）。"
+            f"自分のパソコンだけで使うなら --host {DEFAULT_HOST}（既定）のままにしてください。"
+        )
+
+
+def _settings(host: str, port: int, db: str | None) -> Any:
+    from furikaeri.settings import get_settings
+
+    return get_settings(host=host, port=port, database_url=db)
+
+
+def _url_host(host: str) -> str:
+    if host in ("0.0.0.0", "::"):
+        return "localhost"
+    return f"[{host}]" if ":" in host else host
+
+
+def _open_browser_later(url: str) -> None:
+    import threading
+    import webbrowser
+
+    # Opened after a short delay so that the server is listening when the page loads.
+    threading.Timer(1.0, webbrowser.open, args=(url,)).start()
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def serve(
+        host: Annotated[str, typer.Option(help="待ち受けるアドレス")] = DEFAULT_HOST,
+        port: Annotated[int, typer.Option(help="待ち受けるポート")] = DEFAULT_PORT,
+        no_browser: Annotated[
+            bool, typer.Option("--no-browser", help="ブラウザを自動で開かない")
+        ] = False,
+        db: Annotated[
+            str | None, typer.Option(help="データベースの URL（既定は設定のとおり、SQLite）")
+        ] = None,
+    ) -> None:
+        """Web アプリを起動します（既定は http://127.0.0.1:8765、このパソコンからのみ接続可）。"""
+        import uvicorn
+
+        from furikaeri.web.app import create_app, password_of
+
+        settings = _settings(host, port, db)
+        # The app enforces exactly the password the check sees: both read it from settings.
+        check_binding(host, password_of(settings))
+        web_app = create_app(settings)
+        url = f"http://{_url_host(host)}:{port}/"
+        typer.echo(f"furikaeri を {url} で起動します（終了は Ctrl+C）。")
+        if not no_browser:
+            _open_browser_later(url)
+        uvicorn.run(web_app, host=host, port=port, log_level="warning")

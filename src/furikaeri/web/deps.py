@@ -1,0 +1,60 @@
+"""Access to the store from routes. The web layer opens it once per app and never writes SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Annotated, Any
+
+from fastapi import Depends, HTTPException, Request
+from starlette.datastructures import UploadFile
+from starlette.responses import RedirectResponse
+
+
+def open_store(settings: Any) -> Any:
+    from furikaeri.store.database import open_store as open_db
+
+    return open_db(settings.database_url)
+
+
+def store_of(request: Request) -> Any:
+    return request.app.state.store
+
+
+async def _form_data(request: Request) -> dict[str, str]:
+    """The posted form as plain strings (files are read by the routes that take them)."""
+    form = await request.form()
+    return {key: value for key, value in form.items() if isinstance(value, str)}
+
+
+FormData = Annotated[dict[str, str], Depends(_form_data)]
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+
+
+async def _uploaded(request: Request) -> dict[str, bytes]:
+    """Uploaded files by field name (empty when none was chosen)."""
+    form = await request.form()
+    files: dict[str, bytes] = {}
+    for key, value in form.multi_items():
+        if isinstance(value, UploadFile):
+            data = await value.read(MAX_UPLOAD_BYTES + 1)
+            if data:
+                files[key] = data
+    return files
+
+
+Uploads = Annotated[dict[str, bytes], Depends(_uploaded)]
+
+
+def pick(form: dict[str, str], names: Iterable[str]) -> dict[str, Any]:
+    """Only the fields a service accepts; the token and unknown names are dropped."""
+    return {name: form[name].strip() for name in names if name in form}
+
+
+def not_found(exc: Exception) -> HTTPException:
+    return HTTPException(status_code=404, detail=str(exc))
+
+
+def redirect(url: str) -> RedirectResponse:
+    # 303: the browser follows a POST with a GET (no resubmission on reload).
+    return RedirectResponse(url, status_code=303)

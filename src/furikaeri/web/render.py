@@ -1,0 +1,68 @@
+"""One URL, two renderings: a full page, or only its fragment when HTMX asks (HX-Request)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
+from starlette.responses import Response
+
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+STATIC_DIR = Path(__file__).parent / "static"
+
+_WEEKDAYS = "月火水木金土日"
+
+
+def _ja_date(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    return f"{value.year}年{value.month}月{value.day}日（{_WEEKDAYS[value.weekday()]}）"
+
+
+def _feedback_status(code: str) -> str:
+    from furikaeri.store.models import FEEDBACK_STATUS_LABELS
+
+    return FEEDBACK_STATUS_LABELS.get(code, code)
+
+
+@pass_context
+def _path_for(context: dict[str, Any], name: str, /, **params: Any) -> str:
+    # Links are paths, not absolute URLs: they never depend on the Host header.
+    request: Request = context["request"]
+    return request.url_for(name, **params).path
+
+
+def make_templates() -> Jinja2Templates:
+    # Jinja2Templates turns autoescape on for .html: every user text is escaped.
+    templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
+    templates.env.globals["url_for"] = _path_for
+    templates.env.filters["ja_date"] = _ja_date
+    templates.env.filters["feedback_status"] = _feedback_status
+    templates.env.globals["app_name"] = "furikaeri（振り返り）"
+    return templates
+
+
+def is_htmx(request: Request) -> bool:
+    # A boosted link wants the whole page; only targeted HTMX swaps get the fragment.
+    return (
+        request.headers.get("hx-request") == "true" and request.headers.get("hx-boosted") != "true"
+    )
+
+
+def render(
+    request: Request,
+    page: str,
+    context: dict[str, Any] | None = None,
+    *,
+    fragment: str | None = None,
+    status_code: int = 200,
+) -> Response:
+    """Render ``page``, or ``fragment`` (the `_*.html` the page includes) for HTMX requests."""
+    templates: Jinja2Templates = request.app.state.templates
+    name = fragment if fragment and is_htmx(request) else page
+    ctx = {"csrf_token": request.state.csrf_token, **(context or {})}
+    return templates.TemplateResponse(request, name, ctx, status_code=status_code)

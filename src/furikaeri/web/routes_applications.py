@@ -1,0 +1,135 @@
+"""応募: list, add, edit, delete. The store validates; the web shows its messages by the field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from starlette.responses import Response
+
+from furikaeri.store import applications as svc
+from furikaeri.store.errors import NotFound, ValidationError
+from furikaeri.store.models import (
+    APPLICATION_STATUS_LABELS,
+    CHANNEL_LABELS,
+    INTERVIEW_RESULT_LABELS,
+    STAGES,
+)
+from furikaeri.web.deps import FormData, not_found, pick, redirect, store_of
+from furikaeri.web.render import render
+
+router = APIRouter()
+
+FIELDS = (
+    "company",
+    "company_profile",
+    "job_title",
+    "job_posting",
+    "channel",
+    "agent_name",
+    "agent_company",
+    "agent_email",
+    "status",
+    "stage",
+    "applied_on",
+)
+
+
+def _choices() -> dict[str, Any]:
+    return {
+        "channel_labels": CHANNEL_LABELS,
+        "status_labels": APPLICATION_STATUS_LABELS,
+        "result_labels": INTERVIEW_RESULT_LABELS,
+        "stage_options": {"": "未定", **{s: s for s in STAGES}},
+    }
+
+
+def _form_page(
+    request: Request, *, values: dict[str, Any], errors: dict[str, str], app_id: int | None
+) -> Response:
+    context = {"values": values, "errors": errors, "app_id": app_id, **_choices()}
+    status = 422 if errors else 200
+    return render(
+        request,
+        "applications/form.html",
+        context,
+        fragment="applications/_form.html",
+        status_code=status,
+    )
+
+
+def _values(row: Any) -> dict[str, str]:
+    values = {name: getattr(row, name) or "" for name in FIELDS}
+    values["applied_on"] = row.applied_on.isoformat() if row.applied_on else ""
+    return values
+
+
+@router.get("/applications", name="applications_index")
+def applications_index(request: Request) -> Response:
+    with store_of(request).session(readonly=True) as session:
+        rows = svc.list_applications(session)
+        context = {"applications": rows, **_choices()}
+        return render(
+            request, "applications/index.html", context, fragment="applications/_list.html"
+        )
+
+
+@router.get("/applications/new", name="application_new")
+def application_new(request: Request) -> Response:
+    return _form_page(
+        request, values={"channel": "direct", "status": "active"}, errors={}, app_id=None
+    )
+
+
+@router.post("/applications", name="application_create")
+def application_create(request: Request, form: FormData) -> Response:
+    try:
+        with store_of(request).session() as session:
+            row = svc.create_application(session, **pick(form, FIELDS))
+            new_id = row.id
+    except ValidationError as exc:
+        return _form_page(request, values=form, errors=exc.errors, app_id=None)
+    return redirect(str(request.url_for("application_show", app_id=new_id)))
+
+
+@router.get("/applications/{app_id}", name="application_show")
+def application_show(request: Request, app_id: int) -> Response:
+    try:
+        with store_of(request).session(readonly=True) as session:
+            row = svc.get_application(session, app_id)
+            context = {"app": row, **_choices()}
+            return render(request, "applications/show.html", context)
+    except NotFound as exc:
+        raise not_found(exc) from exc
+
+
+@router.get("/applications/{app_id}/edit", name="application_edit")
+def application_edit(request: Request, app_id: int) -> Response:
+    try:
+        with store_of(request).session(readonly=True) as session:
+            values = _values(svc.get_application(session, app_id))
+    except NotFound as exc:
+        raise not_found(exc) from exc
+    return _form_page(request, values=values, errors={}, app_id=app_id)
+
+
+@router.post("/applications/{app_id}", name="application_update")
+def application_update(request: Request, app_id: int, form: FormData) -> Response:
+    try:
+        with store_of(request).session() as session:
+            svc.update_application(session, app_id, **pick(form, FIELDS))
+    except ValidationError as exc:
+        return _form_page(request, values=form, errors=exc.errors, app_id=app_id)
+    except NotFound as exc:
+        raise not_found(exc) from exc
+    return redirect(str(request.url_for("application_show", app_id=app_id)))
+
+
+@router.post("/applications/{app_id}/delete", name="application_delete")
+def application_delete(request: Request, app_id: int) -> Response:
+    try:
+        with store_of(request).session() as session:
+            svc.delete_application(session, app_id)
+    except NotFound as exc:
+        raise not_found(exc) from exc
+    return redirect(str(request.url_for("applications_index")))

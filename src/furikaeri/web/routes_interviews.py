@@ -1,0 +1,228 @@
+"""面接 and its questions and answers; each answer is analysed as it is typed (routes_analyze)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from starlette.responses import Response
+
+from furikaeri import store as svc
+from furikaeri.analyzer import KIND_LABELS
+from furikaeri.store.errors import NotFound, ValidationError
+from furikaeri.web.deps import FormData, not_found, pick, redirect, store_of
+from furikaeri.web.render import render
+from furikaeri.web.routes_analyze import analysis_context
+
+router = APIRouter()
+
+FIELDS = ("stage", "date", "format", "interviewers", "impression", "result")
+QA_FIELDS = ("question", "answer", "kind")
+
+
+def _choices() -> dict[str, Any]:
+    return {
+        "format_labels": svc.FORMAT_LABELS,
+        "result_labels": svc.INTERVIEW_RESULT_LABELS,
+        "stage_options": {"": "未定", **{s: s for s in svc.STAGES}},
+        "qa_kind_labels": {"": "質問文から推定", **KIND_LABELS},
+    }
+
+
+def _form_page(
+    request: Request, app: Any, *, values: dict[str, Any], errors: dict[str, str], iv_id: int | None
+) -> Response:
+    context = {"app": app, "values": values, "errors": errors, "iv_id": iv_id, **_choices()}
+    return render(
+        request,
+        "interviews/form.html",
+        context,
+        fragment="interviews/_form.html",
+        status_code=422 if errors else 200,
+    )
+
+
+def _values(row: Any) -> dict[str, str]:
+    values = {name: getattr(row, name) or "" for name in FIELDS}
+    values["date"] = row.date.isoformat() if row.date else ""
+    return values
+
+
+@router.get("/applications/{app_id}/interviews/new", name="interview_new")
+def interview_new(request: Request, app_id: int) -> Response:
+    try:
+        with store_of(request).session(readonly=True) as session:
+            app = svc.get_application(session, app_id)
+    except NotFound as exc:
+        raise not_found(exc) from exc
+    values = {"format": "in_person", "result": "pending", "stage": app.stage}
+    return _form_page(request, app, values=values, errors={}, iv_id=None)
+
+
+@router.post("/applications/{app_id}/interviews", name="interview_create")
+def interview_create(request: Request, app_id: int, form: FormData) -> Response:
+    try:
+        with store_of(request).session() as session:
+            row = svc.add_interview(session, application_id=app_id, **pick(form, FIELDS))
+            new_id = row.id
+    except ValidationError as exc:
+        with store_of(request).session(readonly=True) as session:
+            app = svc.get_application(session, app_id)
+        return _form_page(request, app, values=form, errors=exc.errors, iv_id=None)
+    except NotFound as exc:
+        raise not_found(exc) from exc
+    return redirect(str(request.url_for("interview_show", interview_id=new_id)))
+
+
+def qa_views(interview: Any) -> list[dict[str, Any]]:
+    """Each recorded answer with its analysis, judged against this company's profile."""
+    app = interview.application
+    return [
+        {
+            "qa": qa,
+            "v": {"question": qa.question, "answer": qa.answer, "kind": qa.kind},
+            "errors": {},
+            **analysis_context(
+                qa.answer,
+                question=qa.question,
+                kind=qa.kind,
+                company=app.company,
+                profile=app.company_profile,
+            ),
+        }
+        for qa in interview.qas
+    ]
+
+
+def _show(request: Request, interview_id: int, *, new_qa: dict[str, Any] | None = None) -> Response:
+    try:
+        with store_of(request).session(readonly=True) as session:
+            iv = svc.get_interview(session, interview_id)
+            context = {
+                "iv": iv,
+                "app": iv.application,
+                "qa_views": qa_views(iv),
+                "new_qa": new_qa or {"v": {"kind": ""}, "errors": {}},
+                "rejection": _rejection_of(iv),
+                **_choices(),
+            }
+            status = 422 if new_qa and new_qa.get("errors") else 200
+            return render(request, "interviews/show.html", context, status_code=status)
+    except NotFound as exc:
+        raise not_found(exc) from exc
+
+
+def _rejection_of(interview: Any) -> Any | None:
+    """The rejection this interview ended in, so the page can lead back into the flow."""
+    rejections = interview.application.rejections
+    mine = [r for r in rejections if r.interview_id == interview.id]
+    loose = [r for r in rejections if r.interview_id is None and interview.result == "rejected"]
+    found = mine or loose
+    return found[-1] if found else None
+
+
+@router.get("/interviews/{interview_id}", name="interview_show")
+def interview_show(request: Request, interview_id: int) -> Response:
+    return _show(request, interview_id)
+
+
+@router.get("/interviews/{interview_id}/edit", name="interview_edit")
+def interview_edit(request: Request, interview_id: int) -> Response:
+    try:
+        with store_of(request).session(readonly=True) as session:
+            iv = svc.get_interview(session, interview_id)
+            return _form_page(request, iv.application, values=_values(iv), errors={}, iv_id=iv.id)
+    except NotFound as exc:
+        raise not_found(exc) from exc
+
+
+@router.post("/interviews/{interview_id}", name="interview_update")
+def interview_update(request: Request, interview_id: int, form: FormData) -> Response:
+    try:
+        with store_of(request).session() as session:
+            svc.update_interview(session, interview_id, **pick(form, FIELDS))
+    except ValidationError as exc:
+        with store_of(request).session(readonly=True) as session:
+            iv = svc.get_interview(session, interview_id)
+            return _form_page(
+                request, iv.application, values=form, errors=exc.errors, iv_id=interview_id
+            )
+    except NotFound as exc:
+        raise not_found(exc) from exc
+    return redirect(str(request.url_for("interview_show", interview_id=interview_id)))
+
+
+@router.post("/interviews/{interview_id}/delete", name="interview_delete")
+def interview_delete(request: Request, interview_id: int) -> Response:
+    try:
+        with store_of(request).session() as session:
+            app_id = svc.get_interview(session, interview_id).application_id
+            svc.delete_interview(session, interview_id)
+    except NotFound as exc:
+        raise not_found(exc) from exc
+    return redirect(str(request.url_for("application_show", app_id=app_id)))
+
+
+@router.post("/interviews/{interview_id}/qas", name="qa_create")
+def qa_create(request: Request, interview_id: int, form: FormData) -> Response:
+    values = pick(form, QA_FIELDS)
+    try:
+        with store_of(request).session() as session:
+            row = svc.add_qa(session, interview_id=interview_id, **values)
+            anchor = f"#qa-{row.id}"
+    except ValidationError as exc:
+        return _show(request, interview_id, new_qa={"v": form, "errors": exc.errors})
+    except NotFound as exc:
+        raise not_found(exc) from exc
+    return redirect(str(request.url_for("interview_show", interview_id=interview_id)) + anchor)
+
+
+@router.post("/qas/{qa_id}", name="qa_update")
+def qa_update(request: Request, qa_id: int, form: FormData) -> Response:
+    """Saving one answer re-renders just that answer's card for HTMX, the page otherwise."""
+    try:
+        with store_of(request).session() as session:
+            row = svc.update_qa(session, qa_id, **pick(form, QA_FIELDS))
+            interview_id = row.interview_id
+            errors: dict[str, str] = {}
+    except ValidationError as exc:
+        errors = exc.errors
+        with store_of(request).session(readonly=True) as session:
+            interview_id = session.get(svc.QA, qa_id).interview_id
+    except NotFound as exc:
+        raise not_found(exc) from exc
+    if errors:
+        return _qa_card(request, interview_id, qa_id, values=form, errors=errors)
+    url = str(request.url_for("interview_show", interview_id=interview_id))
+    return redirect(f"{url}#qa-{qa_id}")
+
+
+def _qa_card(
+    request: Request,
+    interview_id: int,
+    qa_id: int,
+    *,
+    values: dict[str, str],
+    errors: dict[str, str],
+) -> Response:
+    with store_of(request).session(readonly=True) as session:
+        iv = svc.get_interview(session, interview_id)
+        views = qa_views(iv)
+        for view in views:
+            if view["qa"].id == qa_id:
+                view["v"], view["errors"] = values, errors
+        context = {"iv": iv, "app": iv.application, "qa_views": views, **_choices()}
+        context["new_qa"] = {"v": {"kind": ""}, "errors": {}}
+        return render(request, "interviews/show.html", context, status_code=422)
+
+
+@router.post("/qas/{qa_id}/delete", name="qa_delete")
+def qa_delete(request: Request, qa_id: int) -> Response:
+    try:
+        with store_of(request).session() as session:
+            row = session.get(svc.QA, qa_id)
+            interview_id = row.interview_id if row is not None else 0
+            svc.delete_qa(session, qa_id)
+    except NotFound as exc:
+        raise not_found(exc) from exc
+    return redirect(str(request.url_for("interview_show", interview_id=interview_id)))

@@ -1,0 +1,272 @@
+"""Security middleware: CSRF on every state-changing request, strict headers, HTTP Basic when a
+password is set. Pure ASGI so that no route (FastAPI, raw Starlette or a mount) can skip it."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import ipaddress
+import secrets
+from collections.abc import Awaitable, Callable, MutableMapping
+from http.cookies import SimpleCookie
+from typing import Any
+from urllib.parse import urlsplit
+
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, PlainTextResponse, Response
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+CSRF_COOKIE = "furikaeri_csrf"
+CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "x-csrf-token"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+# Bodies are buffered to find the form token; a pasted mail or an .eml is far smaller.
+MAX_BODY_BYTES = 10 * 1024 * 1024
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+)
+SECURITY_HEADERS = {
+    "content-security-policy": CSP,
+    "referrer-policy": "no-referrer",
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "cross-origin-opener-policy": "same-origin",
+}
+
+
+def is_loopback(host: str) -> bool:
+    """True for 127.0.0.0/8, ::1 and localhost: only this machine can connect."""
+    if host.strip("[]").lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+class CsrfSigner:
+    """Signs the per-session token so a cookie planted by another local port is refused
+    (cookies are not isolated by port, so a plain double-submit cookie is not enough)."""
+
+    def __init__(self, secret: bytes | None = None) -> None:
+        self._secret = secret or secrets.token_bytes(32)
+
+    def _sig(self, token: str) -> str:
+        return hmac.new(self._secret, token.encode(), hashlib.sha256).hexdigest()
+
+    def new_cookie(self) -> tuple[str, str]:
+        token = secrets.token_urlsafe(32)
+        return token, f"{token}.{self._sig(token)}"
+
+    def token_from_cookie(self, cookie: str | None) -> str | None:
+        if not cookie or "." not in cookie:
+            return None
+        token, sig = cookie.rsplit(".", 1)
+        return token if hmac.compare_digest(sig, self._sig(token)) else None
+
+
+def _cookie_value(headers: Headers, name: str) -> str | None:
+    jar: SimpleCookie = SimpleCookie()
+    try:
+        jar.load(headers.get("cookie", ""))
+    except Exception:  # a malformed Cookie header is treated as no cookie
+        return None
+    morsel = jar.get(name)
+    return morsel.value if morsel else None
+
+
+def _replay(messages: list[Message]) -> Receive:
+    queue = list(messages)
+
+    async def receive() -> Message:
+        if queue:
+            return queue.pop(0)
+        return {"type": "http.disconnect"}
+
+    return receive
+
+
+async def _buffer_body(receive: Receive) -> list[Message] | None:
+    """Read the whole request body; None when it is larger than MAX_BODY_BYTES."""
+    messages: list[Message] = []
+    size = 0
+    while True:
+        message = await receive()
+        messages.append(message)
+        size += len(message.get("body", b""))
+        if size > MAX_BODY_BYTES:
+            return None
+        if message["type"] != "http.request" or not message.get("more_body", False):
+            return messages
+
+
+async def _form_token(scope: Scope, messages: list[Message]) -> str | None:
+    content_type = Headers(scope=scope).get("content-type", "")
+    if not content_type.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
+        return None
+    request = Request(scope, _replay(messages))
+    try:
+        form = await request.form()
+    except Exception:  # unparseable body: no token
+        return None
+    value = form.get(CSRF_FIELD)
+    await form.close()
+    return value if isinstance(value, str) else None
+
+
+def _same_origin(headers: Headers) -> bool:
+    """Defence in depth behind the token: refuse what the browser says came from elsewhere.
+    With Referrer-Policy no-referrer, Chromium sends ``Origin: null`` on same-origin form posts,
+    so "null" is left to the token; Sec-Fetch-Site names another port as same-site."""
+    if headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
+        return False
+    origin = headers.get("origin")
+    if origin is None or origin == "null":
+        return True
+    return urlsplit(origin).netloc == headers.get("host", "")
+
+
+FORBIDDEN_TEXT = (
+    "この操作は受け付けられませんでした（CSRF トークンが無いか、古くなっています）。"
+    "ページを再読み込みしてから、もう一度お試しください。"
+)
+
+
+class SecurityMiddleware:
+    """Adds the headers, issues the CSRF cookie, and refuses unsafe requests without a token."""
+
+    def __init__(self, app: ASGIApp, *, signer: CsrfSigner, secure_cookie: bool = False) -> None:
+        self.app = app
+        self.signer = signer
+        self.secure_cookie = secure_cookie
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        token = self.signer.token_from_cookie(_cookie_value(headers, CSRF_COOKIE))
+        new_cookie = None
+        if token is None:
+            token, new_cookie = self.signer.new_cookie()
+        scope.setdefault("state", {})["csrf_token"] = token
+        send = self._wrap_send(send, new_cookie)
+        if scope["method"] not in SAFE_METHODS:
+            messages = await _buffer_body(receive)
+            if messages is None:
+                await PlainTextResponse("送信された内容が大きすぎます。", 413)(scope, receive, send)
+                return
+            if not await self._token_ok(scope, messages, new_cookie is None):
+                await _forbidden(scope, receive, send)
+                return
+            receive = _replay(messages)
+        await self._call_app(scope, receive, send)
+
+    async def _call_app(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer an unexpected error here, with the headers, then let it be logged as usual
+        (Starlette's own error page would be sent outside this middleware)."""
+        started = False
+
+        async def tracking(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking)
+        except Exception:
+            if not started:
+                await _server_error(scope, receive, tracking)
+            raise
+
+    async def _token_ok(self, scope: Scope, messages: list[Message], had_cookie: bool) -> bool:
+        headers = Headers(scope=scope)
+        if not had_cookie or not _same_origin(headers):
+            return False
+        expected = scope["state"]["csrf_token"]
+        sent = headers.get(CSRF_HEADER) or await _form_token(scope, messages)
+        return bool(sent) and hmac.compare_digest(str(sent), expected)
+
+    def _wrap_send(self, send: Send, new_cookie: str | None) -> Send:
+        async def wrapped(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                out = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    out[name] = value
+                if new_cookie is not None:
+                    out.append("set-cookie", self._cookie_header(new_cookie))
+            await send(message)
+
+        return wrapped
+
+    def _cookie_header(self, value: str) -> str:
+        secure = "; Secure" if self.secure_cookie else ""
+        return f"{CSRF_COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict{secure}"
+
+
+def _page(title: str, message: str) -> str:
+    """A minimal Japanese page for answers given before (or instead of) the app's templates."""
+    return (
+        '<!doctype html><html lang="ja"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<title>{title}</title><link rel="stylesheet" href="/static/app.css"></head>'
+        f'<body><main class="container"><h1>{title}</h1><p class="error" role="alert">{message}</p>'
+        '<p><a href="/">ダッシュボードへ</a></p></main></body></html>'
+    )
+
+
+async def _forbidden(scope: Scope, receive: Receive, send: Send) -> None:
+    text = (
+        FORBIDDEN_TEXT
+        + "ブラウザの「戻る」で前のページに戻ると、入力した内容が残っていることがあります。"
+    )
+    response: Response = HTMLResponse(_page("送信を受け付けられませんでした", text), 403)
+    await response(scope, receive, send)
+
+
+async def _server_error(scope: Scope, receive: Receive, send: Send) -> None:
+    text = (
+        "申し訳ありません。予期しないエラーが発生しました。"
+        "入力内容は保存されていない可能性があります。"
+    )
+    await HTMLResponse(_page("エラーが発生しました", text), 500)(scope, receive, send)
+
+
+class BasicAuthMiddleware:
+    """HTTP Basic with the password from FURIKAERI_PASSWORD (any user name), for non-loopback
+    binding. Compared in constant time; the browser's own prompt is the login form."""
+
+    def __init__(self, app: ASGIApp, *, password: str) -> None:
+        self.app = app
+        self.password = password.encode()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or self._authorized(Headers(scope=scope)):
+            await self.app(scope, receive, send)
+            return
+        response = PlainTextResponse(
+            "パスワードが必要です。",
+            status_code=401,
+            headers={"WWW-Authenticate": 'Basic realm="furikaeri", charset="UTF-8"'},
+        )
+        await response(scope, receive, send)
+
+    def _authorized(self, headers: Headers) -> bool:
+        scheme, _, value = headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "basic":
+            return False
+        try:
+            decoded = base64.b64decode(value, validate=True)
+        except ValueError:
+            return False
+        _, _, password = decoded.partition(b":")
+        return hmac.compare_digest(password, self.password)

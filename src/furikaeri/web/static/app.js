@@ -1,0 +1,100 @@
+// furikaeri: the only script besides htmx. No inline script anywhere (CSP script-src 'self').
+(function () {
+  "use strict";
+
+  function csrfToken() {
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    return meta ? meta.getAttribute("content") : "";
+  }
+
+  // Every HTMX request carries the per-session CSRF token as a header.
+  document.addEventListener("htmx:configRequest", function (event) {
+    event.detail.headers["X-CSRF-Token"] = csrfToken();
+  });
+
+  // HTMX does not swap error responses; show the server's message instead of failing silently.
+  document.addEventListener("htmx:responseError", function (event) {
+    var xhr = event.detail.xhr;
+    var status = xhr ? xhr.status : 0;
+    if (status === 422 && xhr.responseText) {
+      // Validation errors come back as the form fragment with messages: swap it in.
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+      return;
+    }
+    var text = status === 403
+      ? "この操作は受け付けられませんでした。ページを再読み込みしてから、もう一度お試しください。"
+      : "サーバーとの通信でエラーが発生しました（" + status + "）。";
+    showNotice(text);
+  });
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    if (event.detail.xhr && event.detail.xhr.status === 422) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
+  function showNotice(text) {
+    var box = document.getElementById("js-notice");
+    if (!box) {
+      box = document.createElement("p");
+      box.id = "js-notice";
+      box.className = "error notice-float";
+      box.setAttribute("role", "alert");
+      document.body.appendChild(box);
+    }
+    box.textContent = text;
+  }
+
+  // Copy buttons: <button data-copy-target="id">.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-copy-target]");
+    if (!button) return;
+    var source = document.getElementById(button.getAttribute("data-copy-target"));
+    if (!source) return;
+    var text = source.value !== undefined ? source.value : source.textContent;
+    var done = function () {
+      var original = button.getAttribute("data-label") || button.textContent;
+      button.setAttribute("data-label", original);
+      button.textContent = "コピーしました";
+      setTimeout(function () { button.textContent = original; }, 2000);
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, function () { selectText(source); });
+    } else {
+      selectText(source);
+      try { document.execCommand("copy"); done(); } catch (e) { /* the text stays selected */ }
+    }
+  });
+
+  // Keep the mailto: link in step with the edited subject and body.
+  document.addEventListener("input", function (event) {
+    var form = event.target.form;
+    var link = document.getElementById("mailto-link");
+    if (!form || !link || form.id !== "mail-form") return;
+    var subject = form.querySelector('[name="subject"]');
+    var body = form.querySelector('[name="body"]');
+    link.setAttribute("href", "mailto:" + encodeURIComponent(link.getAttribute("data-mailto") || "").replace("%40", "@") +
+      "?subject=" + encodeURIComponent(subject ? subject.value : "") +
+      "&body=" + encodeURIComponent((body ? body.value : "").replace(/\r?\n/g, "\r\n")));
+  });
+
+  function selectText(node) {
+    if (node.select) { node.select(); return; }
+    var range = document.createRange();
+    range.selectNodeContents(node);
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
+  // Delete buttons ask first: <form data-confirm="...">.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    var question = form.getAttribute && form.getAttribute("data-confirm");
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  }, true);
+})();
