@@ -1,0 +1,1 @@
+"""The web UI (FastAPI + Jinja2 + htmx): routes parse, call the core and render."""
