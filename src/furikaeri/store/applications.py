@@ -24,7 +24,8 @@ _LEGAL_FORMS = re.compile(
     r"co\.?,?\s*ltd\.?|inc\.?|corporation|corp\.?|k\.k\.",
     re.IGNORECASE,
 )
-_FIELDS = (
+# The fields an application has, in form order (the web form posts exactly these).
+FIELDS = (
     "company",
     "company_profile",
     "job_title",
@@ -85,7 +86,7 @@ def create_application(
     today: dt.date | None = None,
 ) -> Application:
     """Add an application. Raises ValidationError (Japanese, per field) on bad input."""
-    fields = {k: v for k, v in locals().items() if k in _FIELDS}
+    fields = {k: v for k, v in locals().items() if k in FIELDS}
     row = Application(user_id=uid(session, user_id), **_checked(fields, today))
     session.add(row)
     session.flush()
@@ -101,7 +102,7 @@ def update_application(
     **changes: Any,
 ) -> Application:
     """Change the given fields (same names as :func:`create_application`)."""
-    unknown = set(changes) - set(_FIELDS)
+    unknown = set(changes) - set(FIELDS)
     if unknown:
         raise TypeError(f"unknown application fields: {sorted(unknown)}")
     row = owned(session, Application, application_id, user_id)

@@ -83,6 +83,7 @@ def _include_routes(app: FastAPI) -> None:
         routes_feedback,
         routes_home,
         routes_interviews,
+        routes_profile,
         routes_rejection,
     )
 
@@ -93,6 +94,7 @@ def _include_routes(app: FastAPI) -> None:
         routes_interviews,
         routes_rejection,
         routes_feedback,
+        routes_profile,
     ):
         app.include_router(module.router)
 

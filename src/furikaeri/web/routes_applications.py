@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from starlette.responses import Response
 
 from furikaeri.store import applications as svc
+from furikaeri.store.applications import FIELDS
 from furikaeri.store.errors import NotFound, ValidationError
 from furikaeri.store.models import (
     APPLICATION_STATUS_LABELS,
@@ -19,20 +20,6 @@ from furikaeri.web.deps import FormData, not_found, pick, redirect, store_of
 from furikaeri.web.render import render
 
 router = APIRouter()
-
-FIELDS = (
-    "company",
-    "company_profile",
-    "job_title",
-    "job_posting",
-    "channel",
-    "agent_name",
-    "agent_company",
-    "agent_email",
-    "status",
-    "stage",
-    "applied_on",
-)
 
 
 def _choices() -> dict[str, Any]:

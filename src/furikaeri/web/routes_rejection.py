@@ -4,6 +4,7 @@ the self-check → the diagnosis → next steps. One guided path, each step its 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -177,8 +178,16 @@ def _application(
 
 
 def _loaded_page(
-    request: Request, rejection_id: int, page: str, step: str, **extra: Any
+    request: Request,
+    rejection_id: int,
+    page: str,
+    step: str,
+    *,
+    more: Callable[[Any, Any], dict[str, Any]] | None = None,
+    **extra: Any,
 ) -> Response:
+    """A page of the flow about one rejection; ``more(session, loaded)`` adds what needs the
+    open session (the diagnosis)."""
     try:
         with store_of(request).session(readonly=True) as session:
             loaded = flow.load(session, rejection_id)
@@ -188,6 +197,7 @@ def _loaded_page(
                 "iv": loaded.interview,
                 **flow.steps_context(step, rejection_id),
                 **extra,
+                **(more(session, loaded) if more else {}),
             }
             return render(request, page, context, fragment=_FRAGMENTS.get(page))
     except NotFound as exc:
@@ -266,21 +276,15 @@ def _latest_reply(rejection: Any) -> Any | None:
     return replies[-1] if replies else None
 
 
-def _diagnosis_page(request: Request, rejection_id: int, page: str, step: str) -> Response:
+def _diagnosis_context(session: Any, loaded: Any) -> dict[str, Any]:
     from furikaeri.catalogue import causes
 
-    try:
-        with store_of(request).session(readonly=True) as session:
-            loaded = flow.load(session, rejection_id)
-            context = {
-                "r": loaded.rejection,
-                "app": loaded.app,
-                "iv": loaded.interview,
-                "d": _diagnosis(session, loaded),
-                "causes": causes(),
-                "latest_reply": _latest_reply(loaded.rejection),
-                **flow.steps_context(step, rejection_id),
-            }
-            return render(request, page, context, fragment=_FRAGMENTS.get(page))
-    except NotFound as exc:
-        raise not_found(exc) from exc
+    return {
+        "d": _diagnosis(session, loaded),
+        "causes": causes(),
+        "latest_reply": _latest_reply(loaded.rejection),
+    }
+
+
+def _diagnosis_page(request: Request, rejection_id: int, page: str, step: str) -> Response:
+    return _loaded_page(request, rejection_id, page, step, more=_diagnosis_context)

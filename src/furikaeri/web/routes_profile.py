@@ -1,0 +1,87 @@
+"""プロフィール: the name and contact that sign the feedback request, and the career history
+(職歴) whose dates show short tenure. The store validates; messages appear by the field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from starlette.responses import Response
+
+from furikaeri import store
+from furikaeri.store.errors import ValidationError
+from furikaeri.web.deps import FormData, redirect, store_of
+from furikaeri.web.render import render
+
+router = APIRouter()
+
+CAREER_FIELDS = ("company", "role", "start_date", "end_date")
+BLANK_ROWS = 2  # room for new entries without any script
+
+
+def _values(profile: Any) -> dict[str, str]:
+    values = {"name": profile.name or "", "email": profile.email or "", "phone": profile.phone}
+    for i, entry in enumerate(profile.career):
+        values[f"career.{i}.company"] = entry.company
+        values[f"career.{i}.role"] = entry.role or ""
+        values[f"career.{i}.start_date"] = entry.start_date.isoformat() if entry.start_date else ""
+        values[f"career.{i}.end_date"] = entry.end_date.isoformat() if entry.end_date else ""
+    return {key: value or "" for key, value in values.items()}
+
+
+def _career_rows(form: dict[str, str]) -> list[dict[str, str]]:
+    """Career entries from `career.N.field` inputs; a row left entirely blank is no entry."""
+    indexes = sorted(
+        {
+            int(key.split(".")[1])
+            for key in form
+            if key.startswith("career.") and key.count(".") == 2 and key.split(".")[1].isdigit()
+        }
+    )
+    rows = []
+    for i in indexes:
+        row = {name: form.get(f"career.{i}.{name}", "").strip() for name in CAREER_FIELDS}
+        if any(row.values()):
+            rows.append(row)
+    return rows
+
+
+def _page(
+    request: Request, *, values: dict[str, str], errors: dict[str, str], saved: bool = False
+) -> Response:
+    used = {int(key.split(".")[1]) for key in values if key.startswith("career.")}
+    count = (max(used) + 1 if used else 0) + BLANK_ROWS
+    context = {"values": values, "errors": errors, "rows": range(count), "saved": saved}
+    status = 422 if errors else 200
+    return render(
+        request, "profile/page.html", context, fragment="profile/_form.html", status_code=status
+    )
+
+
+@router.get("/profile", name="profile_page")
+def profile_page(request: Request, saved: int = 0) -> Response:
+    with store_of(request).session() as session:
+        values = _values(store.get_profile(session))
+    return _page(request, values=values, errors={}, saved=bool(saved))
+
+
+@router.post("/profile", name="profile_save")
+def profile_save(request: Request, form: FormData) -> Response:
+    rows = _career_rows(form)
+    try:
+        with store_of(request).session() as session:
+            store.save_profile(
+                session,
+                name=form.get("name", ""),
+                email=form.get("email", ""),
+                phone=form.get("phone", ""),
+                career=rows,
+            )
+    except ValidationError as exc:
+        # Blank rows were dropped before validation: renumber what the user typed so each
+        # message sits by its own row.
+        values = {k: v for k, v in form.items() if not k.startswith("career.")}
+        for i, row in enumerate(rows):
+            values.update({f"career.{i}.{name}": value for name, value in row.items()})
+        return _page(request, values=values, errors=exc.errors)
+    return redirect(str(request.url_for("profile_page").include_query_params(saved=1)))
