@@ -146,7 +146,12 @@ def _counts(counts: dict[str, int]) -> str:
 
 # --- rendering ------------------------------------------------------------------------------
 
-_SOURCE = {"reply": "会社の返信", "analyzer": "回答の判定", "self_check": "セルフチェック"}
+_SOURCE = {
+    "reply": "会社の返信",
+    "analyzer": "回答の判定",
+    "self_check": "セルフチェック",
+    "profile": "職歴",
+}
 _LEVEL_STYLE = {
     "reply": "bold red",
     "high": "red",

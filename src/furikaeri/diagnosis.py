@@ -6,6 +6,10 @@ Three sources of evidence, strongest first:
 2. the answer analyzer on the recalled answers (``analyzer``);
 3. the self-check after the interview (``self_check``, questions in data/selfcheck.toml).
 
+The career history in the profile adds context (``profile``): a short stay is what an
+interviewer asks about, so it weighs a little toward ``short_tenure`` unless the self-check
+says it was explained.
+
 :func:`diagnose` is pure (plain data in, :class:`Diagnosis` out); :func:`diagnose_interview`
 loads one interview from the store and calls it. The CLI (``furikaeri diagnose``) and the web
 both use these. Wording and next steps are data (data/diagnosis.toml).
@@ -13,6 +17,7 @@ both use these. Wording and next steps are data (data/diagnosis.toml).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
@@ -24,6 +29,8 @@ SEVERITY_WEIGHT = {"high": 3, "medium": 2, "low": 1}
 ANALYZER_CAP = 6
 SELF_CHECK_WEIGHT = {"concern": 2, "partly": 1}
 REPLY_WEIGHT = 10
+CAREER_WEIGHT = 1  # context, not proof: alone it never makes a cause stand out
+SHORT_STAY_MONTHS = 12  # 短期離職 as recruiters usually mean it
 STANDS_OUT = 2  # a controllable cause with at least this score "stands out"
 MAX_FOCUS = 3  # next steps follow at most this many top causes
 
@@ -52,6 +59,15 @@ class ReplyInput:
     label: str
     causes: tuple[str, ...] = ()
     text: str = ""
+
+
+@dataclass(frozen=True)
+class CareerInput:
+    """One former job from the profile's career history (end None = current job)."""
+
+    company: str
+    start: dt.date | None = None
+    end: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -218,6 +234,28 @@ def _self_check_evidence(answers: Mapping[str, str]) -> dict[str, list[Evidence]
     return out
 
 
+def _months(start: dt.date, end: dt.date) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
+
+
+def _career_evidence(
+    career: Sequence[CareerInput], self_check: Mapping[str, str]
+) -> dict[str, list[Evidence]]:
+    """Short stays that ended, unless the self-check says they were explained."""
+    if self_check.get("short_tenure.explained") == "yes":
+        return {}
+    template = str(_texts()["messages"]["short_stay"])
+    found = []
+    for job in career:
+        if job.start is None or job.end is None or job.end < job.start:
+            continue
+        months = _months(job.start, job.end)
+        if months < SHORT_STAY_MONTHS:
+            text = template.format(company=job.company, months=max(months, 1))
+            found.append(Evidence("profile", text, code="profile.short_stay", weight=CAREER_WEIGHT))
+    return {"short_tenure": found} if found else {}
+
+
 def _shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -299,13 +337,20 @@ def diagnose(
     replies: Sequence[ReplyInput] = (),
     company: str | None = None,
     company_profile: str | None = None,
+    career: Sequence[CareerInput] = (),
 ) -> Diagnosis:
-    """Rank the ten causes for one interview from the three sources of evidence. Pure."""
+    """Rank the ten causes for one interview from the three sources of evidence (and the
+    career history as context). Pure."""
     self_check = self_check or {}
     from_analyzer, strengths, notes, judged = _analyzer_evidence(
         answers, _company(company, company_profile)
     )
-    evidence = _merge(_reply_evidence(replies), from_analyzer, _self_check_evidence(self_check))
+    evidence = _merge(
+        _reply_evidence(replies),
+        from_analyzer,
+        _self_check_evidence(self_check),
+        _career_evidence(career, self_check),
+    )
     ranked = _rank(evidence)
     answered = sum(1 for v in self_check.values() if v)
     feedback = [r for r in replies if r.label == "feedback" and r.causes]
@@ -363,8 +408,8 @@ def diagnose_interview(
 def diagnose_rejection(
     store_or_session: Any, rejection_id: int, *, user_id: int | None = None
 ) -> Diagnosis:
-    """Diagnose what a rejection is about: its interview if it has one (as
-    :func:`diagnose_interview`), else the company and the replies to its feedback requests
+    """Diagnose what a rejection is about: its interview if it has one (``store.interview_for``,
+    as :func:`diagnose_interview`), else the company and the replies to its feedback requests
     (e.g. a rejection at the document stage). Raises store.NotFound."""
     from sqlalchemy.orm import Session
 
@@ -374,16 +419,20 @@ def diagnose_rejection(
     from furikaeri import store
 
     rejection = store.get_rejection(store_or_session, rejection_id, user_id=user_id)
-    if rejection.interview_id is not None:
-        return _diagnose_in(store_or_session, rejection.interview_id, user_id=user_id, save=False)
     app = rejection.application
+    interview = store.interview_for(rejection, app)
+    if interview is not None:
+        return _diagnose_in(store_or_session, interview.id, user_id=user_id, save=False)
     replies = [
         ReplyInput(label=r.label, causes=tuple(r.causes or ()), text=r.text)
         for request in rejection.feedback_requests
         for r in request.replies
     ]
     result = diagnose(
-        replies=replies, company=app.company, company_profile=app.company_profile or None
+        replies=replies,
+        company=app.company,
+        company_profile=app.company_profile or None,
+        career=_career_of(store_or_session, app.user_id),
     )
     return replace(result, title=_title(app.company, rejection.stage, rejection.date))
 
@@ -399,6 +448,7 @@ def _diagnose_in(session: Any, interview_id: int, *, user_id: int | None, save: 
         replies=_replies_for(session, interview),
         company=app.company,
         company_profile=app.company_profile or None,
+        career=_career_of(session, app.user_id),
     )
     result = replace(result, title=_title(app.company, interview.stage, interview.date))
     if save:
@@ -406,6 +456,17 @@ def _diagnose_in(session: Any, interview_id: int, *, user_id: int | None, save: 
             session, interview_id=interview.id, result=result.to_dict(), user_id=user_id
         )
     return result
+
+
+def _career_of(session: Any, user_id: int) -> list[CareerInput]:
+    """The profile's career history, read only (a missing profile is an empty history)."""
+    from sqlalchemy import select
+
+    from furikaeri.store import CareerEntry
+
+    stmt = select(CareerEntry).where(CareerEntry.user_id == user_id)
+    rows = session.scalars(stmt.order_by(CareerEntry.position))
+    return [CareerInput(r.company, r.start_date, r.end_date) for r in rows]
 
 
 def _title(company: str, stage: str, day: Any) -> str:

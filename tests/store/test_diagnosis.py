@@ -9,6 +9,7 @@ from furikaeri.catalogue import CAUSE_IDS, causes
 from furikaeri.demo import load_demo
 from furikaeri.diagnosis import (
     AnswerInput,
+    CareerInput,
     ReplyInput,
     _next_step_catalogue,
     diagnose,
@@ -160,6 +161,34 @@ def test_next_steps_cover_the_causes_and_the_domain() -> None:
     assert any(not s.causes for s in steps)  # one step always applies
 
 
+SHORT_STAY = CareerInput("株式会社まえの", dt.date(2025, 4, 1), dt.date(2025, 11, 30))
+LONG_STAY = CareerInput("株式会社むかし", dt.date(2018, 4, 1), dt.date(2025, 3, 31))
+CURRENT_JOB = CareerInput("株式会社いま", dt.date(2026, 1, 1), None)
+
+
+def test_a_short_stay_in_the_career_is_context_for_short_tenure() -> None:
+    result = diagnose(answers=[GOOD_PR], career=[LONG_STAY, SHORT_STAY, CURRENT_JOB])
+    tenure = _by_id(result)["short_tenure"]
+    assert [e.source for e in tenure.evidence] == ["profile"]
+    assert (
+        "約7か月" in tenure.evidence[0].message and "株式会社まえの" in tenure.evidence[0].message
+    )
+    assert not tenure.stands_out  # context alone is not a finding
+
+
+def test_a_short_stay_and_an_unexplained_self_check_stand_out_together() -> None:
+    check = {"short_tenure.explained": "no"}
+    with_career = _by_id(diagnose(self_check=check, career=[SHORT_STAY]))["short_tenure"]
+    without = _by_id(diagnose(self_check=check))["short_tenure"]
+    assert with_career.score > without.score
+
+
+def test_a_short_stay_said_to_be_explained_adds_nothing() -> None:
+    check = {"short_tenure.explained": "yes"}
+    result = diagnose(answers=[GOOD_PR], self_check=check, career=[SHORT_STAY])
+    assert not _by_id(result)["short_tenure"].evidence
+
+
 # --- from the store -----------------------------------------------------------------------------
 
 
@@ -233,3 +262,19 @@ def test_diagnose_rejection_with_and_without_an_interview(store: Store) -> None:
     assert not paper.enough_data and paper.title == "株式会社つばさ物産 書類（2026-05-12）"
     kujira = diagnose_rejection(store, rej.id)
     assert kujira.causes[0].id == "skills" and kujira.causes[0].level == "reply"
+
+
+def test_diagnosis_from_the_store_reads_the_profile_career(store: Store) -> None:
+    with store.session() as s:
+        st.save_profile(
+            s,
+            name="山田 花子",
+            career=[
+                {"company": "株式会社まえの", "start_date": "2025-04-01", "end_date": "2025-10-31"}
+            ],
+        )
+        app = st.create_application(s, company="株式会社くじら商事", applied_on="2026-05-01")
+        rej = st.record_rejection(s, application_id=app.id, stage="書類")
+        rejection_id = rej.id
+    tenure = _by_id(diagnose_rejection(store, rejection_id))["short_tenure"]
+    assert [e.code for e in tenure.evidence] == ["profile.short_stay"]

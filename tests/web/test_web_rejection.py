@@ -12,7 +12,7 @@ from typing import Any
 from web_helpers import Client, soup
 
 from furikaeri import store
-from furikaeri.diagnosis import diagnose_interview
+from furikaeri.diagnosis import diagnose_rejection
 
 NOTICE = (
     "山田 花子 様\n\nこの度は弊社の求人にご応募いただき、誠にありがとうございました。\n"
@@ -111,12 +111,30 @@ def test_the_web_diagnosis_is_the_cores(client: Client) -> None:
     client.send_form(
         flow + "/selfcheck", {"q.self_pr.episode": "no", "q.communication.voice": "partly"}
     )
-    with client.app.state.store.session(readonly=True) as session:
-        interview_id = store.get_rejection(session, int(flow.rsplit("/", 1)[1])).interview_id
-        expected = diagnose_interview(session, interview_id)
+    expected = diagnose_rejection(client.app.state.store, int(flow.rsplit("/", 1)[1]))
     shown = [s["data-cause"] for s in soup(client.get(flow + "/diagnosis")).select(".cause")]
     core = [c.id for c in expected.controllable] + [c.id for c in expected.uncontrollable]
     assert shown == core
+
+
+def test_a_document_stage_rejection_is_diagnosed_from_its_reply(client: Client) -> None:
+    with client.app.state.store.session() as session:
+        app = store.create_application(session, company="株式会社くじら商事")
+        rejection = store.record_rejection(session, application_id=app.id, stage="書類")
+        request = store.save_feedback_request(
+            session, rejection_id=rejection.id, subject="お願い", body="本文"
+        )
+        store.record_reply(
+            session,
+            feedback_request_id=request.id,
+            text="募集要件の実務経験年数に届いていないと判断いたしました。",
+            label="feedback",
+            causes=["skills"],
+        )
+        rejection_id = rejection.id
+    page = soup(client.get(f"/rejections/{rejection_id}/diagnosis"))
+    skills = page.select_one('.cause[data-cause="skills"]')
+    assert skills is not None and "会社からの返信" in skills.text
 
 
 def test_a_reply_is_classified_and_updates_the_diagnosis_and_the_rate(client: Client) -> None:

@@ -77,6 +77,7 @@ from furikaeri.store.models import (
 from furikaeri.store.notices import (
     NoticeOutcome,
     get_rejection,
+    interview_for,
     list_notices,
     list_rejections,
     record_notice,
@@ -125,6 +126,7 @@ __all__ = [
     "get_interview",
     "get_profile",
     "get_rejection",
+    "interview_for",
     "is_empty",
     "list_action_items",
     "list_applications",

@@ -188,6 +188,18 @@ def get_rejection(session: Session, rejection_id: int, *, user_id: int | None = 
     return owned(session, Rejection, rejection_id, user_id, options=opts)
 
 
+def interview_for(rejection: Rejection, app: Application) -> Interview | None:
+    """The interview a rejection is about: its own; for one filed from a mail before any
+    interview was linked, the application's interview at that stage, else its latest one
+    (None: only 書類 so far)."""
+    if rejection.interview is not None:
+        return rejection.interview
+    interviews = list(app.interviews)
+    same_stage = [i for i in interviews if rejection.stage and i.stage == rejection.stage]
+    pool = same_stage or interviews
+    return pool[-1] if pool else None
+
+
 def list_rejections(session: Session, *, user_id: int | None = None) -> list[Rejection]:
     stmt = (
         select(Rejection)

@@ -27,22 +27,11 @@ class Loaded:
     interview: Any | None  # the interview the rejection is about (None: only 書類 so far)
 
 
-def interview_for(rejection: Any, app: Any) -> Any | None:
-    """The rejection's interview; for a rejection filed from a mail before any interview was
-    recorded, the application's interview at that stage, else its latest one."""
-    if rejection.interview is not None:
-        return rejection.interview
-    interviews = list(app.interviews)
-    same_stage = [i for i in interviews if rejection.stage and i.stage == rejection.stage]
-    pool = same_stage or interviews
-    return pool[-1] if pool else None
-
-
 def load(session: Session, rejection_id: int) -> Loaded:
     """Raises store.NotFound."""
     rejection = store.get_rejection(session, rejection_id)
     app = store.get_application(session, rejection.application_id)
-    return Loaded(rejection, app, interview_for(rejection, app))
+    return Loaded(rejection, app, store.interview_for(rejection, app))
 
 
 def steps_context(current: str, rejection_id: int | None = None) -> dict[str, Any]:

@@ -254,11 +254,10 @@ def rejection_selfcheck_save(request: Request, rejection_id: int, form: FormData
 
 
 def _diagnosis(session: Session, loaded: flow.Loaded) -> Any:
-    from furikaeri.diagnosis import diagnose, diagnose_interview
+    # The core's own entry point: with or without an interview, replies and career count.
+    from furikaeri.diagnosis import diagnose_rejection
 
-    if loaded.interview is None:
-        return diagnose(company=loaded.app.company)
-    return diagnose_interview(session, loaded.interview.id)
+    return diagnose_rejection(session, loaded.rejection.id)
 
 
 @router.get("/rejections/{rejection_id}/diagnosis", name="rejection_diagnosis")
