@@ -81,6 +81,7 @@ CASUAL_EXAMPLES = [
     "思ったんですけど、",
     "頑張ったって感じです",
     "全然いけます",
+    "残業ってありますか。",
 ]
 
 
@@ -105,6 +106,7 @@ POLITE = [
     "けれども、最後までやり遂げました。",
     "全然違う分野ですが、挑戦したいと考えています。",
     "お客様に感じていただける価値を大切にしています。",
+    "部署によって何が違うのか、実際に使ってどう感じたかを伺いたいです。",
 ]
 
 
@@ -131,3 +133,44 @@ def test_spelling_variants_are_judged_alike() -> None:
     ):
         codes = {f.code for f in analyze(answer, kind="reverse_questions").findings}
         assert codes == {"reverse_question.conditions"}, answer
+
+
+def test_first_character_lookahead_keeps_every_match() -> None:
+    """lexicon._compile puts a lookahead on a pattern's possible first characters: a speed-up
+    that must find exactly what the plain pattern finds."""
+    import json
+    from importlib import resources
+
+    path = resources.files("furikaeri.data").joinpath("samples/answers.jsonl")
+    texts = [json.loads(x)["answer"] for x in path.read_text(encoding="utf-8").splitlines() if x]
+    texts += CASUAL_EXAMPLES + POLITE
+    lex = lexicon()
+    compiled = [v for v in vars(lex).values() if isinstance(v, re.Pattern)]
+    compiled += [t.answer for t in lex.topics] + [t.question for t in lex.topics]
+    assert any(p.pattern.startswith("(?=[") for p in compiled)
+    for fast in compiled:
+        if not fast.pattern.startswith("(?=["):
+            continue
+        plain = re.compile(fast.pattern[fast.pattern.index("])") + 2 :])
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ], (plain.pattern[:60], text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "chars"),
+    [
+        ("上司|先輩", {"上", "先"}),
+        ("(正当に|きちんと)?評価", {"正", "き", "評"}),
+        ("(?:^|(?<=[、。]))(?:えっと|まぁ)", {"え", "ま"}),
+        ("[^。]{1,8}業界", None),  # may start with any character
+        ("a*", None),  # may be empty
+        (".の", None),
+    ],
+)
+def test_first_chars(pattern: str, chars: set[str] | None) -> None:
+    from furikaeri.analyzer.lexicon import _first_chars
+
+    got = _first_chars(pattern)
+    assert (set(got) if got else None) == chars

@@ -55,10 +55,6 @@ def reverse_questions(doc: Doc) -> tuple[list[Finding], list[Strength]]:
         return [finding("reverse_question.none", said or doc.opening())], []
     findings: list[Finding] = []
     cond = [u for u in units.questions if lex.conditions.search(u.text)]
-    if len(cond) * 2 > len(units.questions):  # "mostly" about conditions
-        findings.append(
-            finding("reverse_question.conditions", _spans_in(doc, cond, lex.conditions))
-        )
     research = [
         u
         for u in units.questions
@@ -66,6 +62,13 @@ def reverse_questions(doc: Doc) -> tuple[list[Finding], list[Strength]]:
         and not lex.researched.search(u.text)
         and not lex.local_scope.search(u.text)
     ]
+    # "Mostly" about conditions: more condition questions than questions about the work
+    # itself (a question the website answers shows no more interest than one about pay).
+    other = [u for u in units.questions if u not in cond and u not in research]
+    if len(cond) > len(other):
+        findings.append(
+            finding("reverse_question.conditions", _spans_in(doc, cond, lex.conditions))
+        )
     if research:
         findings.append(
             finding("reverse_question.researchable", _spans_in(doc, research, lex.researchable))

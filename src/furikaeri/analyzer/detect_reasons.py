@@ -19,7 +19,11 @@ def complaints(doc: Doc) -> list[Span]:
 
 
 def _negated(text: str, end: int) -> bool:
-    return lexicon().negation.match(text[end : end + 40]) is not None
+    """Denied right after (「…わけではなく」) or pointed back at as not the reason
+    (「…もありましたが、それが理由ではありません」)."""
+    lex = lexicon()
+    after = text[end : end + 80]
+    return lex.negation.match(after) is not None or lex.denial.match(after) is not None
 
 
 def blame(doc: Doc) -> list[Finding]:

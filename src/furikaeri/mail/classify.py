@@ -53,6 +53,11 @@ class _NoticeRules:
     weak: tuple[re.Pattern[str], ...]
     weak_context: re.Pattern[str]
     hypothetical: re.Pattern[str]
+    invite_generic: tuple[re.Pattern[str], ...]
+    invite_context: re.Pattern[str]
+    event: re.Pattern[str]
+    withdrawn: tuple[re.Pattern[str], ...]
+    pending: tuple[re.Pattern[str], ...]
 
 
 def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -72,6 +77,11 @@ def _notice_rules() -> _NoticeRules:
         weak=_compile(data["rejection"]["weak"]),
         weak_context=_any(data["rejection"]["weak_context"]),
         hypothetical=_any(data["guards"]["hypothetical"]),
+        invite_generic=_compile(data["interview_invite"]["generic"]),
+        invite_context=_any(data["interview_invite"]["context"]),
+        event=_any(data["interview_invite"]["event"]),
+        withdrawn=_compile(data["guards"]["withdrawn"]),
+        pending=_compile(data["guards"]["pending"]),
     )
 
 
@@ -136,7 +146,13 @@ def classify_notice(
     )
 
 
+_NEVER = re.compile(r"(?!)")
+
+
 def _decide(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]]:
+    withdrawn = _hits(rules.withdrawn, sents, rules.hypothetical)
+    if withdrawn:  # the candidate withdrew; the company only acknowledges it
+        return "other", withdrawn
     rejection = _hits(rules.strong["rejection"], sents, rules.hypothetical)
     if rejection:
         return "rejection", rejection
@@ -144,6 +160,15 @@ def _decide(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]]:
         found = _hits(rules.strong[label], sents, rules.hypothetical)
         if found:
             return label, found
+    if any(rules.invite_context.search(s) for s in sents) or not any(
+        rules.event.search(s) for s in sents
+    ):
+        found = _hits(rules.invite_generic, sents, rules.hypothetical)
+        if found:
+            return "interview_invite", found
+    # 「合否にかかわらずご連絡いたします」 is still a promise of a result to come: no guard here.
+    if _hits(rules.pending, sents, _NEVER):
+        return "other", []
     weak = _hits(rules.weak, sents, rules.hypothetical)
     if weak and any(rules.weak_context.search(s) for s in sents):
         return "rejection", weak
