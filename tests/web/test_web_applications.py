@@ -151,3 +151,17 @@ def test_htmx_requests_get_the_fragment_only(client: Client) -> None:
     assert "<html" not in response.text and "株式会社サンプル" in response.text
     response = client.get("/", headers={"HX-Request": "true"})
     assert "<html" not in response.text and "選考の状況" in response.text
+
+
+def test_a_missing_record_is_a_japanese_404_page_on_every_kind_of_route(client: Client) -> None:
+    for method, url in [
+        ("get", "/applications/999"),
+        ("get", "/interviews/999/edit"),
+        ("get", "/rejections/999/diagnosis"),
+        ("post", "/interviews/999/delete"),
+        ("post", "/qas/999/delete"),
+    ]:
+        response = client.get(url) if method == "get" else client.send_form(url)
+        assert response.status_code == 404, url
+        assert "見つかりません" in soup(response).select_one("main").text, url
+        assert "default-src" in response.headers["content-security-policy"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Annotated, Any
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, Request
 from starlette.datastructures import UploadFile
 from starlette.responses import RedirectResponse
 
@@ -49,10 +49,6 @@ Uploads = Annotated[dict[str, bytes], Depends(_uploaded)]
 def pick(form: dict[str, str], names: Iterable[str]) -> dict[str, Any]:
     """Only the fields a service accepts; the token and unknown names are dropped."""
     return {name: form[name].strip() for name in names if name in form}
-
-
-def not_found(exc: Exception) -> HTTPException:
-    return HTTPException(status_code=404, detail=str(exc))
 
 
 def redirect(url: str) -> RedirectResponse:

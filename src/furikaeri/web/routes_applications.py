@@ -9,14 +9,14 @@ from starlette.responses import Response
 
 from furikaeri.store import applications as svc
 from furikaeri.store.applications import FIELDS
-from furikaeri.store.errors import NotFound, ValidationError
+from furikaeri.store.errors import ValidationError
 from furikaeri.store.models import (
     APPLICATION_STATUS_LABELS,
     CHANNEL_LABELS,
     INTERVIEW_RESULT_LABELS,
     STAGES,
 )
-from furikaeri.web.deps import FormData, not_found, pick, redirect, store_of
+from furikaeri.web.deps import FormData, pick, redirect, store_of
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -81,22 +81,16 @@ def application_create(request: Request, form: FormData) -> Response:
 
 @router.get("/applications/{app_id}", name="application_show")
 def application_show(request: Request, app_id: int) -> Response:
-    try:
-        with store_of(request).session(readonly=True) as session:
-            row = svc.get_application(session, app_id)
-            context = {"app": row, **_choices()}
-            return render(request, "applications/show.html", context)
-    except NotFound as exc:
-        raise not_found(exc) from exc
+    with store_of(request).session(readonly=True) as session:
+        row = svc.get_application(session, app_id)
+        context = {"app": row, **_choices()}
+        return render(request, "applications/show.html", context)
 
 
 @router.get("/applications/{app_id}/edit", name="application_edit")
 def application_edit(request: Request, app_id: int) -> Response:
-    try:
-        with store_of(request).session(readonly=True) as session:
-            values = _values(svc.get_application(session, app_id))
-    except NotFound as exc:
-        raise not_found(exc) from exc
+    with store_of(request).session(readonly=True) as session:
+        values = _values(svc.get_application(session, app_id))
     return _form_page(request, values=values, errors={}, app_id=app_id)
 
 
@@ -107,16 +101,11 @@ def application_update(request: Request, app_id: int, form: FormData) -> Respons
             svc.update_application(session, app_id, **pick(form, FIELDS))
     except ValidationError as exc:
         return _form_page(request, values=form, errors=exc.errors, app_id=app_id)
-    except NotFound as exc:
-        raise not_found(exc) from exc
     return redirect(str(request.url_for("application_show", app_id=app_id)))
 
 
 @router.post("/applications/{app_id}/delete", name="application_delete")
 def application_delete(request: Request, app_id: int) -> Response:
-    try:
-        with store_of(request).session() as session:
-            svc.delete_application(session, app_id)
-    except NotFound as exc:
-        raise not_found(exc) from exc
+    with store_of(request).session() as session:
+        svc.delete_application(session, app_id)
     return redirect(str(request.url_for("applications_index")))

@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from furikaeri import store
-from furikaeri.store.errors import NotFound, ValidationError
+from furikaeri.store.errors import ValidationError
 from furikaeri.web import flow
-from furikaeri.web.deps import FormData, not_found, redirect, store_of
+from furikaeri.web.deps import FormData, redirect, store_of
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -91,32 +91,29 @@ def _draft_page(
     errors: dict[str, str] | None = None,
     reply: dict[str, str] | None = None,
 ) -> Response:
-    try:
-        with store_of(request).session() as session:
-            loaded = flow.load(session, rejection_id)
-            context = _draft_context(session, loaded, params)
-            draft = context["draft"]
-            if mail is None and draft is not None:
-                mail = {"subject": draft.subject, "body": draft.body}
-            context.update(
-                r=loaded.rejection,
-                app=loaded.app,
-                iv=loaded.interview,
-                mail=mail or {},
-                errors={k: v for k, v in (errors or {}).items() if not k.startswith("reply_")},
-                reply_errors={
-                    k.removeprefix("reply_"): v
-                    for k, v in (errors or {}).items()
-                    if k.startswith("reply_")
-                },
-                reply=reply or {},
-                issues=_issues(mail) if mail and draft and draft.variant != "phone" else [],
-                **flow.steps_context("feedback_draft", rejection_id),
-            )
-            status = 422 if errors else 200
-            return render(request, "feedback/draft.html", context, status_code=status)
-    except NotFound as exc:
-        raise not_found(exc) from exc
+    with store_of(request).session() as session:
+        loaded = flow.load(session, rejection_id)
+        context = _draft_context(session, loaded, params)
+        draft = context["draft"]
+        if mail is None and draft is not None:
+            mail = {"subject": draft.subject, "body": draft.body}
+        context.update(
+            r=loaded.rejection,
+            app=loaded.app,
+            iv=loaded.interview,
+            mail=mail or {},
+            errors={k: v for k, v in (errors or {}).items() if not k.startswith("reply_")},
+            reply_errors={
+                k.removeprefix("reply_"): v
+                for k, v in (errors or {}).items()
+                if k.startswith("reply_")
+            },
+            reply=reply or {},
+            issues=_issues(mail) if mail and draft and draft.variant != "phone" else [],
+            **flow.steps_context("feedback_draft", rejection_id),
+        )
+        status = 422 if errors else 200
+        return render(request, "feedback/draft.html", context, status_code=status)
 
 
 def _issues(mail: dict[str, str]) -> list[Any]:
@@ -180,8 +177,6 @@ def feedback_save(request: Request, rejection_id: int, form: FormData) -> Respon
             _remember_sender(session, params["name"], params["email"])
     except ValidationError as exc:
         return _draft_page(request, rejection_id, params, mail=mail, errors=exc.errors)
-    except NotFound as exc:
-        raise not_found(exc) from exc
     return redirect(str(request.url_for("rejection_selfcheck", rejection_id=rejection_id)))
 
 
@@ -210,8 +205,6 @@ def feedback_status(request: Request, request_id: int, form: FormData) -> Respon
     try:
         with store_of(request).session() as session:
             store.set_feedback_status(session, request_id, status=form.get("status", ""))
-    except NotFound as exc:
-        raise not_found(exc) from exc
     except ValidationError:
         pass  # only the offered buttons can be posted
     return redirect(_back(form, str(request.url_for("feedback_index").path)))
@@ -233,8 +226,6 @@ def feedback_reply(request: Request, request_id: int, form: FormData) -> Respons
             )
     except ValidationError as exc:
         return _reply_error(request, rejection_id, form, exc.errors)
-    except NotFound as exc:
-        raise not_found(exc) from exc
     url = str(request.url_for("rejection_diagnosis", rejection_id=rejection_id))
     return redirect(url + "?reply=1")
 

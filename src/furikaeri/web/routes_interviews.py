@@ -9,8 +9,8 @@ from starlette.responses import Response
 
 from furikaeri import store as svc
 from furikaeri.analyzer import KIND_LABELS
-from furikaeri.store.errors import NotFound, ValidationError
-from furikaeri.web.deps import FormData, not_found, pick, redirect, store_of
+from furikaeri.store.errors import ValidationError
+from furikaeri.web.deps import FormData, pick, redirect, store_of
 from furikaeri.web.render import render
 from furikaeri.web.routes_analyze import analysis_context
 
@@ -50,11 +50,8 @@ def _values(row: Any) -> dict[str, str]:
 
 @router.get("/applications/{app_id}/interviews/new", name="interview_new")
 def interview_new(request: Request, app_id: int) -> Response:
-    try:
-        with store_of(request).session(readonly=True) as session:
-            app = svc.get_application(session, app_id)
-    except NotFound as exc:
-        raise not_found(exc) from exc
+    with store_of(request).session(readonly=True) as session:
+        app = svc.get_application(session, app_id)
     values = {"format": "in_person", "result": "pending", "stage": app.stage}
     return _form_page(request, app, values=values, errors={}, iv_id=None)
 
@@ -69,8 +66,6 @@ def interview_create(request: Request, app_id: int, form: FormData) -> Response:
         with store_of(request).session(readonly=True) as session:
             app = svc.get_application(session, app_id)
         return _form_page(request, app, values=form, errors=exc.errors, iv_id=None)
-    except NotFound as exc:
-        raise not_found(exc) from exc
     return redirect(str(request.url_for("interview_show", interview_id=new_id)))
 
 
@@ -95,21 +90,18 @@ def qa_views(interview: Any) -> list[dict[str, Any]]:
 
 
 def _show(request: Request, interview_id: int, *, new_qa: dict[str, Any] | None = None) -> Response:
-    try:
-        with store_of(request).session(readonly=True) as session:
-            iv = svc.get_interview(session, interview_id)
-            context = {
-                "iv": iv,
-                "app": iv.application,
-                "qa_views": qa_views(iv),
-                "new_qa": new_qa or {"v": {"kind": ""}, "errors": {}},
-                "rejection": _rejection_of(iv),
-                **_choices(),
-            }
-            status = 422 if new_qa and new_qa.get("errors") else 200
-            return render(request, "interviews/show.html", context, status_code=status)
-    except NotFound as exc:
-        raise not_found(exc) from exc
+    with store_of(request).session(readonly=True) as session:
+        iv = svc.get_interview(session, interview_id)
+        context = {
+            "iv": iv,
+            "app": iv.application,
+            "qa_views": qa_views(iv),
+            "new_qa": new_qa or {"v": {"kind": ""}, "errors": {}},
+            "rejection": _rejection_of(iv),
+            **_choices(),
+        }
+        status = 422 if new_qa and new_qa.get("errors") else 200
+        return render(request, "interviews/show.html", context, status_code=status)
 
 
 def _rejection_of(interview: Any) -> Any | None:
@@ -128,12 +120,9 @@ def interview_show(request: Request, interview_id: int) -> Response:
 
 @router.get("/interviews/{interview_id}/edit", name="interview_edit")
 def interview_edit(request: Request, interview_id: int) -> Response:
-    try:
-        with store_of(request).session(readonly=True) as session:
-            iv = svc.get_interview(session, interview_id)
-            return _form_page(request, iv.application, values=_values(iv), errors={}, iv_id=iv.id)
-    except NotFound as exc:
-        raise not_found(exc) from exc
+    with store_of(request).session(readonly=True) as session:
+        iv = svc.get_interview(session, interview_id)
+        return _form_page(request, iv.application, values=_values(iv), errors={}, iv_id=iv.id)
 
 
 @router.post("/interviews/{interview_id}", name="interview_update")
@@ -147,19 +136,14 @@ def interview_update(request: Request, interview_id: int, form: FormData) -> Res
             return _form_page(
                 request, iv.application, values=form, errors=exc.errors, iv_id=interview_id
             )
-    except NotFound as exc:
-        raise not_found(exc) from exc
     return redirect(str(request.url_for("interview_show", interview_id=interview_id)))
 
 
 @router.post("/interviews/{interview_id}/delete", name="interview_delete")
 def interview_delete(request: Request, interview_id: int) -> Response:
-    try:
-        with store_of(request).session() as session:
-            app_id = svc.get_interview(session, interview_id).application_id
-            svc.delete_interview(session, interview_id)
-    except NotFound as exc:
-        raise not_found(exc) from exc
+    with store_of(request).session() as session:
+        app_id = svc.get_interview(session, interview_id).application_id
+        svc.delete_interview(session, interview_id)
     return redirect(str(request.url_for("application_show", app_id=app_id)))
 
 
@@ -172,8 +156,6 @@ def qa_create(request: Request, interview_id: int, form: FormData) -> Response:
             anchor = f"#qa-{row.id}"
     except ValidationError as exc:
         return _show(request, interview_id, new_qa={"v": form, "errors": exc.errors})
-    except NotFound as exc:
-        raise not_found(exc) from exc
     return redirect(str(request.url_for("interview_show", interview_id=interview_id)) + anchor)
 
 
@@ -189,8 +171,6 @@ def qa_update(request: Request, qa_id: int, form: FormData) -> Response:
         errors = exc.errors
         with store_of(request).session(readonly=True) as session:
             interview_id = session.get(svc.QA, qa_id).interview_id
-    except NotFound as exc:
-        raise not_found(exc) from exc
     if errors:
         return _qa_card(request, interview_id, qa_id, values=form, errors=errors)
     url = str(request.url_for("interview_show", interview_id=interview_id))
@@ -218,11 +198,8 @@ def _qa_card(
 
 @router.post("/qas/{qa_id}/delete", name="qa_delete")
 def qa_delete(request: Request, qa_id: int) -> Response:
-    try:
-        with store_of(request).session() as session:
-            row = session.get(svc.QA, qa_id)
-            interview_id = row.interview_id if row is not None else 0
-            svc.delete_qa(session, qa_id)
-    except NotFound as exc:
-        raise not_found(exc) from exc
+    with store_of(request).session() as session:
+        row = session.get(svc.QA, qa_id)
+        interview_id = row.interview_id if row is not None else 0
+        svc.delete_qa(session, qa_id)
     return redirect(str(request.url_for("interview_show", interview_id=interview_id)))

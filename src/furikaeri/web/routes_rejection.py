@@ -12,14 +12,13 @@ from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from furikaeri import store
-from furikaeri.store.errors import NotFound, ValidationError
+from furikaeri.store.errors import ValidationError
 from furikaeri.store.validation import Checker
 from furikaeri.web import flow
 from furikaeri.web.deps import (
     MAX_UPLOAD_BYTES,
     FormData,
     Uploads,
-    not_found,
     redirect,
     store_of,
 )
@@ -76,8 +75,6 @@ def rejection_create(request: Request, form: FormData, files: Uploads) -> Respon
             rejection_id = _record(session, form)
     except ValidationError as exc:
         return _start_page(request, values=form, errors=exc.errors, status=422)
-    except NotFound as exc:
-        raise not_found(exc) from exc
     return redirect(str(request.url_for("rejection_show", rejection_id=rejection_id)))
 
 
@@ -188,20 +185,17 @@ def _loaded_page(
 ) -> Response:
     """A page of the flow about one rejection; ``more(session, loaded)`` adds what needs the
     open session (the diagnosis)."""
-    try:
-        with store_of(request).session(readonly=True) as session:
-            loaded = flow.load(session, rejection_id)
-            context = {
-                "r": loaded.rejection,
-                "app": loaded.app,
-                "iv": loaded.interview,
-                **flow.steps_context(step, rejection_id),
-                **extra,
-                **(more(session, loaded) if more else {}),
-            }
-            return render(request, page, context, fragment=_FRAGMENTS.get(page))
-    except NotFound as exc:
-        raise not_found(exc) from exc
+    with store_of(request).session(readonly=True) as session:
+        loaded = flow.load(session, rejection_id)
+        context = {
+            "r": loaded.rejection,
+            "app": loaded.app,
+            "iv": loaded.interview,
+            **flow.steps_context(step, rejection_id),
+            **extra,
+            **(more(session, loaded) if more else {}),
+        }
+        return render(request, page, context, fragment=_FRAGMENTS.get(page))
 
 
 @router.get("/rejections/{rejection_id}", name="rejection_show")
@@ -221,11 +215,8 @@ def _selfcheck_context(loaded: flow.Loaded) -> dict[str, Any]:
 
 @router.get("/rejections/{rejection_id}/selfcheck", name="rejection_selfcheck")
 def rejection_selfcheck(request: Request, rejection_id: int) -> Response:
-    try:
-        with store_of(request).session(readonly=True) as session:
-            extra = _selfcheck_context(flow.load(session, rejection_id))
-    except NotFound as exc:
-        raise not_found(exc) from exc
+    with store_of(request).session(readonly=True) as session:
+        extra = _selfcheck_context(flow.load(session, rejection_id))
     return _loaded_page(
         request, rejection_id, "rejection/selfcheck.html", "rejection_selfcheck", **extra
     )
@@ -246,8 +237,6 @@ def rejection_selfcheck_save(request: Request, rejection_id: int, form: FormData
                 result="rejected",
             )
             store.save_self_check(session, interview_id=interview.id, answers=answers)
-    except NotFound as exc:
-        raise not_found(exc) from exc
     except ValidationError:
         pass  # only radio values can be posted; a forged value is simply not saved
     return redirect(str(request.url_for("rejection_diagnosis", rejection_id=rejection_id)))
