@@ -608,6 +608,61 @@ PLAIN_FORMS = [
 
 
 # Rows added with the second probe: one fix each, with near misses that must NOT fire.
+# Topics of common questions beyond the dev set: an answer about something else is off-topic;
+# an answer in the question's own words is not.
+MORE_TOPICS = [
+    (
+        "学生時代に力を入れたことは何ですか。",
+        "大学ではテニスサークルの部長として、部員30名の練習計画を立て、参加率を上げる工夫をしました。",
+        set(),
+    ),
+    (
+        "学生時代に頑張ったことを教えてください。",
+        "前職では法人営業を担当しており、新規開拓で担当地域の売上を前年より一割伸ばしました。",
+        {"communication.off_topic"},
+    ),
+    (
+        "前職の業務内容を教えてください。",
+        "私は休日によく釣りに行っており、家族と一緒に海で過ごす時間を大切にしています。",
+        {"communication.off_topic"},
+    ),
+    (
+        "前職ではどのような仕事をされていましたか。",
+        "食品メーカーで法人営業を5年担当し、スーパー20店舗との取引を任されていました。",
+        set(),
+    ),
+    (
+        "休日の過ごし方を教えてください。",
+        "前職では経理部に所属し、月次決算と請求書の処理を中心に担当していました。",
+        {"communication.off_topic"},
+    ),
+    (
+        "趣味は何ですか。",
+        "週末に10キロほどランニングをしていて、今年は初めてハーフマラソンに出場しました。",
+        set(),
+    ),
+    (
+        "他社の選考状況はいかがですか。",
+        "私の強みは粘り強さで、どんな仕事でも最後まで諦めずにやり遂げることができます。",
+        {"communication.off_topic"},
+    ),
+    (
+        "他社の選考状況を教えてください。",
+        "現在、同じ業界で2社に応募しており、1社は二次面接に進んでいますが、御社が第一志望です。",
+        set(),
+    ),
+    (
+        "希望年収はありますか。",
+        "御社の理念に強く共感しており、これまでの経験を活かして貢献したいと思っております。",
+        {"communication.off_topic"},
+    ),
+    (
+        "希望年収を教えてください。",
+        "現職の年収は450万円ですので、500万円程度を希望いたしますが、御社の規定に従います。",
+        set(),
+    ),
+]
+
 GENERALISATION = [
     # Cooperation verbs (理解する・協力する) are no concrete action by themselves.
     (
@@ -789,7 +844,7 @@ def test_motivation(kq: str, answer: str, company: dict, expected: set[str]) -> 
 
 @pytest.mark.parametrize(
     ("kq", "answer", "expected"),
-    [*SELF_PR, *REASON, *REVERSE, *OTHER, *TENURE, *CASUAL, *PLAIN_FORMS],
+    [*SELF_PR, *REASON, *REVERSE, *OTHER, *TENURE, *CASUAL, *PLAIN_FORMS, *MORE_TOPICS],
 )
 def test_answer(kq: str, answer: str, expected: set[str]) -> None:
     assert _codes(kq, answer) == expected
