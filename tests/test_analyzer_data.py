@@ -136,7 +136,7 @@ def test_spelling_variants_are_judged_alike() -> None:
 
 
 def test_first_character_lookahead_keeps_every_match() -> None:
-    """lexicon._compile puts a lookahead on a pattern's possible first characters: a speed-up
+    """patterns.compile_fast puts a lookahead on a pattern's possible first characters: a speed-up
     that must find exactly what the plain pattern finds."""
     import json
     from importlib import resources
@@ -170,7 +170,7 @@ def test_first_character_lookahead_keeps_every_match() -> None:
     ],
 )
 def test_first_chars(pattern: str, chars: set[str] | None) -> None:
-    from furikaeri.analyzer.lexicon import _first_chars
+    from furikaeri.patterns import first_chars
 
-    got = _first_chars(pattern)
+    got = first_chars(pattern)
     assert (set(got) if got else None) == chars

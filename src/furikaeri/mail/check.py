@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from furikaeri.catalogue import load_data
+from furikaeri.patterns import union
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class _Rule:
 
 
 def _rule(raw: dict[str, Any]) -> _Rule:
-    pattern = re.compile("|".join(f"(?:{p})" for p in raw["patterns"]), re.M | re.I)
+    pattern = union(raw["patterns"], re.M | re.I)
     return _Rule(code=raw["code"], pattern=pattern, message=raw["message"], fix=raw["fix"])
 
 

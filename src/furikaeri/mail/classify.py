@@ -12,6 +12,7 @@ from typing import Any
 
 from furikaeri.catalogue import CAUSE_IDS, load_data
 from furikaeri.mail.text import normalize, sentences, strip_quoted
+from furikaeri.patterns import union
 
 NOTICE_LABELS = ("rejection", "pass", "interview_invite", "offer", "other")
 REPLY_LABELS = ("feedback", "declined", "other")
@@ -64,10 +65,6 @@ def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in patterns)
 
 
-def _any(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
-
-
 @cache
 def _notice_rules() -> _NoticeRules:
     data = load_data("mail_notices.toml")
@@ -75,11 +72,11 @@ def _notice_rules() -> _NoticeRules:
     return _NoticeRules(
         strong=strong,
         weak=_compile(data["rejection"]["weak"]),
-        weak_context=_any(data["rejection"]["weak_context"]),
-        hypothetical=_any(data["guards"]["hypothetical"]),
+        weak_context=union(data["rejection"]["weak_context"]),
+        hypothetical=union(data["guards"]["hypothetical"]),
         invite_generic=_compile(data["interview_invite"]["generic"]),
-        invite_context=_any(data["interview_invite"]["context"]),
-        event=_any(data["interview_invite"]["event"]),
+        invite_context=union(data["interview_invite"]["context"]),
+        event=union(data["interview_invite"]["event"]),
         withdrawn=_compile(data["guards"]["withdrawn"]),
         pending=_compile(data["guards"]["pending"]),
     )
@@ -197,7 +194,7 @@ class _ReplyRules:
 
 
 def _maybe(patterns: list[str]) -> re.Pattern[str] | None:
-    return _any(patterns) if patterns else None
+    return union(patterns) if patterns else None
 
 
 @cache
@@ -215,10 +212,10 @@ def _reply_rules() -> _ReplyRules:
     if unknown:
         raise ValueError(f"mail_replies.toml names unknown cause ids: {sorted(unknown)}")
     return _ReplyRules(
-        ignore=_any(data["ignore"]),
-        declined=_any(data["declined"]),
-        evaluative=_any(data["evaluative"]),
-        frames=_any(data["frames"]),
+        ignore=union(data["ignore"]),
+        declined=union(data["declined"]),
+        evaluative=union(data["evaluative"]),
+        frames=union(data["frames"]),
         negated=re.compile(data["negated_frame_suffix"]),
         split=re.compile(data["clause_split"]),
         causes=causes,

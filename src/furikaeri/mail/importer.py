@@ -19,6 +19,7 @@ from typing import Any
 
 from furikaeri.mail.classify import NoticeResult, classify_notice
 from furikaeri.mail.parse import MailParseError, ParsedMail, parse_message
+from furikaeri.patterns import union
 
 _FETCH_BATCH = 50
 OnError = Callable[[str, MailParseError], None]
@@ -47,8 +48,7 @@ class ImportedMail:
 def _recruiting() -> re.Pattern[str]:
     from furikaeri.catalogue import load_data
 
-    words = load_data("mail_notices.toml")["recruiting"]["patterns"]
-    return re.compile("|".join(f"(?:{w})" for w in words))
+    return union(load_data("mail_notices.toml")["recruiting"]["patterns"])
 
 
 def classify_parsed(parsed: ParsedMail) -> NoticeResult | None:
