@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from furikaeri import cli_mail, cli_store, cli_web
+from furikaeri.cli_support import fail
 
 app = typer.Typer(
     help="furikaeri（振り返り）: 面接に落ちた経験を、次の面接に活かすためのツール。",
@@ -23,21 +24,16 @@ cli_store.register(app)
 cli_web.register(app)
 
 
-def _die(message: str, code: int = 2) -> typer.Exit:
-    typer.echo(f"エラー: {message}", err=True)
-    return typer.Exit(code)
-
-
 def _read_text(text: str | None, file: Path | None) -> str:
     if file is not None:
         try:
             return file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise _die(f"ファイルを読めません: {file} ({exc})") from exc
+            raise fail(f"ファイルを読めません: {file} ({exc})") from exc
     if text == "-" or (text is None and not sys.stdin.isatty()):
         return sys.stdin.read()
     if text is None:
-        raise _die("回答を引数・--file・標準入力（-）のいずれかで渡してください。")
+        raise fail("回答を引数・--file・標準入力（-）のいずれかで渡してください。")
     return text
 
 
@@ -76,7 +72,7 @@ def analyze(
     try:
         result = run(answer, question=question, kind=kind, company=company)
     except AnalyzeError as exc:
-        raise _die(str(exc)) from exc
+        raise fail(str(exc)) from exc
     if as_json:
         typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return

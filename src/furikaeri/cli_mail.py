@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from furikaeri.cli_store import DbOption, open_store_or_fail
+from furikaeri.cli_support import fail
 
 if TYPE_CHECKING:
     from furikaeri.mail.parse import ParsedMail
@@ -23,18 +24,13 @@ app = typer.Typer(
 )
 
 
-def _die(message: str, code: int = 2) -> typer.Exit:
-    typer.echo(f"エラー: {message}", err=True)
-    return typer.Exit(code)
-
-
 def _read_bytes(path: Path) -> bytes:
     if str(path) == "-":
         return sys.stdin.buffer.read()
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise _die(f"ファイルを読めません: {path} ({exc.strerror})") from exc
+        raise fail(f"ファイルを読めません: {path} ({exc.strerror})") from exc
 
 
 def _looks_like_mail(raw: bytes) -> bool:
@@ -56,9 +52,9 @@ def _load_mail(path: Path) -> tuple[str | None, str, ParsedMail | None]:
             return parsed.subject, parsed.body_text, parsed
         text = decode_bytes(raw, None)
     except MailParseError as exc:
-        raise _die(f"{path}: {exc}") from exc
+        raise fail(f"{path}: {exc}") from exc
     if not text.strip():
-        raise _die(f"{path}: 本文が空です。")
+        raise fail(f"{path}: 本文が空です。")
     return None, text, None
 
 
@@ -68,7 +64,7 @@ def _parse_date(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise _die(f"{option} は YYYY-MM-DD の形で指定してください（{value}）。") from exc
+        raise fail(f"{option} は YYYY-MM-DD の形で指定してください（{value}）。") from exc
 
 
 @app.command()
@@ -88,7 +84,7 @@ def classify(
     if jsonl is not None:
         raise typer.Exit(_classify_jsonl(jsonl, reply=reply))
     if file is None:
-        raise _die("判定するメールのファイルか、--jsonl を指定してください。")
+        raise fail("判定するメールのファイルか、--jsonl を指定してください。")
     subject, body, parsed = _load_mail(file)
     from furikaeri.mail.classify import classify_notice, classify_reply
 
@@ -121,7 +117,7 @@ def _classify_jsonl(source: str, *, reply: bool) -> int:
                 sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
         except UnicodeDecodeError as exc:
             sys.stdout.flush()
-            raise _die(f"{source} は UTF-8 として読めません（{exc.start} バイト目付近）。") from exc
+            raise fail(f"{source} は UTF-8 として読めません（{exc.start} バイト目付近）。") from exc
     sys.stdout.flush()
     return 1 if failed else 0
 
@@ -202,7 +198,7 @@ def draft(
             _write_atomic(eml, result.as_eml())
         link = result.mailto() if mailto else None
     except DraftError as exc:
-        raise _die(str(exc)) from exc
+        raise fail(str(exc)) from exc
     if as_json:
         typer.echo(json.dumps({**result.to_dict(), "mailto": link}, ensure_ascii=False, indent=2))
         return
@@ -233,14 +229,14 @@ def _write_atomic(path: Path, data: bytes) -> None:
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".furikaeri-", suffix=".tmp")
     except OSError as exc:
-        raise _die(f"保存できません: {path} ({exc.strerror})") from exc
+        raise fail(f"保存できません: {path} ({exc.strerror})") from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise _die(f"保存できません: {path} ({exc.strerror})") from exc
+        raise fail(f"保存できません: {path} ({exc.strerror})") from exc
 
 
 @app.command()
@@ -305,7 +301,7 @@ def import_(
     from furikaeri.mail.importer import MailImportError
 
     if not paths and not imap:
-        raise _die(".eml・mbox のファイルか、--imap でサーバーを指定してください。")
+        raise fail(".eml・mbox のファイルか、--imap でサーバーを指定してください。")
     errors: list[str] = []
     try:
         items = _collect(
@@ -322,7 +318,7 @@ def import_(
             errors=errors,
         )
     except MailImportError as exc:
-        raise _die(str(exc)) from exc
+        raise fail(str(exc)) from exc
     shown = items if show_all else [i for i in items if i.notice is not None]
     if as_json:
         typer.echo(json.dumps([i.to_dict() for i in shown], ensure_ascii=False, indent=2))
@@ -409,9 +405,9 @@ def _imap_items(
     from furikaeri.mail.importer import iter_imap
 
     if not user:
-        raise _die("--user で IMAP のユーザー名を指定してください。")
+        raise fail("--user で IMAP のユーザー名を指定してください。")
     if no_tls and (starttls or ca_file or insecure):
-        raise _die("--no-tls は --starttls・--ca-file・--insecure と一緒に使えません。")
+        raise fail("--no-tls は --starttls・--ca-file・--insecure と一緒に使えません。")
     password = _password(user)
     if no_tls:
         typer.echo(
@@ -447,7 +443,7 @@ def _password(user: str) -> str:
     if password is not None:
         return password
     if not sys.stdin.isatty():
-        raise _die("環境変数 FURIKAERI_IMAP_PASSWORD にパスワードを設定してください。")
+        raise fail("環境変数 FURIKAERI_IMAP_PASSWORD にパスワードを設定してください。")
     return str(typer.prompt(f"{user} のパスワード", hide_input=True, err=True))
 
 
@@ -463,4 +459,4 @@ def _ssl_context(ca_file: Path | None, insecure: bool) -> Any:
     try:
         return ssl.create_default_context(cafile=str(ca_file) if ca_file else None)
     except (OSError, ssl.SSLError) as exc:
-        raise _die(f"CA ファイルを読めません: {ca_file}") from exc
+        raise fail(f"CA ファイルを読めません: {ca_file}") from exc

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from furikaeri.cli_support import fail
+
 if TYPE_CHECKING:
     from furikaeri.diagnosis import Diagnosis
     from furikaeri.store import Store
@@ -28,11 +30,6 @@ DbOption = Annotated[
 db_app = typer.Typer(help="データベースの管理。", no_args_is_help=True, rich_markup_mode=None)
 
 
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    typer.echo(f"エラー: {message}", err=True)
-    return typer.Exit(code)
-
-
 def open_store_or_fail(db: str | None) -> Store:
     """Open (and migrate) the store, or exit with a clear message."""
     from sqlalchemy.exc import SQLAlchemyError
@@ -43,7 +40,7 @@ def open_store_or_fail(db: str | None) -> Store:
         return open_store(db)
     except (SQLAlchemyError, OSError) as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        raise _fail(f"データベースを開けません: {reason}") from exc
+        raise fail(f"データベースを開けません: {reason}") from exc
 
 
 @db_app.command("upgrade")
@@ -72,7 +69,7 @@ def diagnose(
     try:
         result = diagnose_interview(store, interview_id, save=save)
     except NotFound as exc:
-        raise _fail(str(exc), 1) from exc
+        raise fail(str(exc), 1) from exc
     finally:
         store.close()
     if as_json:
@@ -91,7 +88,7 @@ def demo(db: DbOption = None) -> None:
         with store.session() as session:
             summary = load_demo(session)
     except NotEmpty as exc:
-        raise _fail(str(exc), 1) from exc
+        raise fail(str(exc), 1) from exc
     finally:
         store.close()
     typer.echo(
@@ -113,7 +110,7 @@ def export(
     try:
         counts = export_file(store, file)
     except OSError as exc:
-        raise _fail(f"ファイルに書き込めません: {file} ({exc})") from exc
+        raise fail(f"ファイルに書き込めません: {file} ({exc})") from exc
     finally:
         store.close()
     typer.echo(
@@ -133,7 +130,7 @@ def import_(
     try:
         counts = import_file(store, file)
     except StoreError as exc:
-        raise _fail(str(exc), 1) from exc
+        raise fail(str(exc), 1) from exc
     finally:
         store.close()
     typer.echo(f"{file} を読み込みました（{_counts(counts)}）。")

@@ -6,13 +6,10 @@ from typing import Annotated, Any
 
 import typer
 
+from furikaeri.cli_support import fail
+
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
-
-
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"エラー: {message}", err=True)
-    return typer.Exit(2)
 
 
 def check_binding(host: str, password: str | None) -> None:
@@ -20,7 +17,7 @@ def check_binding(host: str, password: str | None) -> None:
     from furikaeri.web.security import is_loopback
 
     if not is_loopback(host) and not password:
-        raise _fail(
+        raise fail(
             f"{host} で待ち受けると、このパソコン以外からも接続できるようになります。"
             "環境変数 FURIKAERI_PASSWORD にパスワードを設定してから起動してください"
             "（ブラウザでは、そのパスワードでログインします）。"

@@ -459,13 +459,9 @@ def _diagnose_in(session: Any, interview_id: int, *, user_id: int | None, save: 
 
 
 def _career_of(session: Any, user_id: int) -> list[CareerInput]:
-    """The profile's career history, read only (a missing profile is an empty history)."""
-    from sqlalchemy import select
+    from furikaeri import store
 
-    from furikaeri.store import CareerEntry
-
-    stmt = select(CareerEntry).where(CareerEntry.user_id == user_id)
-    rows = session.scalars(stmt.order_by(CareerEntry.position))
+    rows = store.list_career(session, user_id=user_id)
     return [CareerInput(r.company, r.start_date, r.end_date) for r in rows]
 
 

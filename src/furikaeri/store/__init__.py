@@ -83,7 +83,7 @@ from furikaeri.store.notices import (
     record_notice,
     record_rejection,
 )
-from furikaeri.store.profile import get_profile, save_profile
+from furikaeri.store.profile import get_profile, list_career, save_profile
 
 __all__ = [
     "APPLICATION_STATUS_LABELS",
@@ -130,6 +130,7 @@ __all__ = [
     "is_empty",
     "list_action_items",
     "list_applications",
+    "list_career",
     "list_interviews",
     "list_notices",
     "list_rejections",

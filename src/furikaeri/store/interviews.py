@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from furikaeri.analyzer.types import KINDS
 from furikaeri.store.access import apply_changes, owned, uid
 from furikaeri.store.models import (
     FORMAT_LABELS,
@@ -24,16 +25,8 @@ from furikaeri.store.models import (
 )
 from furikaeri.store.validation import Checker
 
-QA_KINDS: tuple[str, ...] = (
-    "",  # unknown: the analyzer infers the kind from the question
-    "self_intro",
-    "motivation",
-    "self_pr",
-    "reason_for_leaving",
-    "reverse_questions",
-    "short_tenure",
-    "other",
-)
+# "" = unknown: the analyzer infers the kind from the question.
+QA_KINDS: tuple[str, ...] = ("", *KINDS)
 _FIELDS = ("stage", "date", "format", "interviewers", "impression", "result")
 
 

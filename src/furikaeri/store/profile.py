@@ -27,6 +27,12 @@ def get_profile(session: Session, *, user_id: int | None = None) -> Profile:
     return profile
 
 
+def list_career(session: Session, *, user_id: int | None = None) -> list[CareerEntry]:
+    """The career history in display order; read only (no profile yet = no history)."""
+    stmt = select(CareerEntry).where(CareerEntry.user_id == uid(session, user_id))
+    return list(session.scalars(stmt.order_by(CareerEntry.position)))
+
+
 def _check_career(check: Checker, career: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     rows = []
     for i, entry in enumerate(career):

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -29,17 +30,16 @@ def _values(profile: Any) -> dict[str, str]:
     return {key: value or "" for key, value in values.items()}
 
 
+def _career_indexes(keys: Iterable[str]) -> list[int]:
+    """The row numbers N of `career.N.field` names (anything else is ignored)."""
+    parts = (key.split(".") for key in keys)
+    return sorted({int(p[1]) for p in parts if len(p) == 3 and p[0] == "career" and p[1].isdigit()})
+
+
 def _career_rows(form: dict[str, str]) -> list[dict[str, str]]:
     """Career entries from `career.N.field` inputs; a row left entirely blank is no entry."""
-    indexes = sorted(
-        {
-            int(key.split(".")[1])
-            for key in form
-            if key.startswith("career.") and key.count(".") == 2 and key.split(".")[1].isdigit()
-        }
-    )
     rows = []
-    for i in indexes:
+    for i in _career_indexes(form):
         row = {name: form.get(f"career.{i}.{name}", "").strip() for name in CAREER_FIELDS}
         if any(row.values()):
             rows.append(row)
@@ -49,8 +49,8 @@ def _career_rows(form: dict[str, str]) -> list[dict[str, str]]:
 def _page(
     request: Request, *, values: dict[str, str], errors: dict[str, str], saved: bool = False
 ) -> Response:
-    used = {int(key.split(".")[1]) for key in values if key.startswith("career.")}
-    count = (max(used) + 1 if used else 0) + BLANK_ROWS
+    used = _career_indexes(values)
+    count = (used[-1] + 1 if used else 0) + BLANK_ROWS
     context = {"values": values, "errors": errors, "rows": range(count), "saved": saved}
     status = 422 if errors else 200
     return render(
