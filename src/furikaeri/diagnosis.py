@@ -423,13 +423,8 @@ def diagnose_rejection(
     interview = store.interview_for(rejection, app)
     if interview is not None:
         return _diagnose_in(store_or_session, interview.id, user_id=user_id, save=False)
-    replies = [
-        ReplyInput(label=r.label, causes=tuple(r.causes or ()), text=r.text)
-        for request in rejection.feedback_requests
-        for r in request.replies
-    ]
     result = diagnose(
-        replies=replies,
+        replies=_reply_inputs([rejection]),
         company=app.company,
         company_profile=app.company_profile or None,
         career=_career_of(store_or_session, app.user_id),
@@ -485,9 +480,14 @@ def _replies_for(session: Any, interview: Any) -> list[ReplyInput]:
         )
         .options(selectinload(Rejection.feedback_requests).selectinload(FeedbackRequest.replies))
     )
-    out = []
-    for rejection in session.scalars(stmt):
-        for request in rejection.feedback_requests:
-            for r in request.replies:
-                out.append(ReplyInput(label=r.label, causes=tuple(r.causes or ()), text=r.text))
-    return out
+    return _reply_inputs(session.scalars(stmt))
+
+
+def _reply_inputs(rejections: Iterable[Any]) -> list[ReplyInput]:
+    """The replies to every feedback request about these rejections."""
+    return [
+        ReplyInput(label=r.label, causes=tuple(r.causes or ()), text=r.text)
+        for rejection in rejections
+        for request in rejection.feedback_requests
+        for r in request.replies
+    ]
