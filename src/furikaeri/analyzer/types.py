@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from furikaeri.errors import FurikaeriError
+
 KINDS: tuple[str, ...] = (
     "self_intro",
     "motivation",
@@ -42,7 +44,7 @@ CORE_CODES: tuple[str, ...] = (
 )
 
 
-class AnalyzeError(ValueError):
+class AnalyzeError(FurikaeriError, ValueError):
     """Input the analyzer cannot judge; the message is Japanese and shown to the user."""
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import quote
 
 from furikaeri.catalogue import load_data
+from furikaeri.errors import FurikaeriError
 
 VARIANTS = ("standard", "short", "agent", "phone")
 _STAGE_WORDS = {
@@ -23,7 +24,7 @@ _STAGE_WORDS = {
 }
 
 
-class DraftError(ValueError):
+class DraftError(FurikaeriError, ValueError):
     """The draft cannot be written from these inputs (message in Japanese)."""
 
 

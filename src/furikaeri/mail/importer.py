@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from furikaeri.errors import FurikaeriError
 from furikaeri.mail.classify import NoticeResult, classify_notice
 from furikaeri.mail.parse import MailParseError, ParsedMail, parse_message
 from furikaeri.patterns import union
@@ -26,7 +27,7 @@ OnError = Callable[[str, MailParseError], None]
 Progress = Callable[[int, int], None]
 
 
-class MailImportError(Exception):
+class MailImportError(FurikaeriError):
     """Input that cannot be imported (message in Japanese, safe to show; never a password)."""
 
 

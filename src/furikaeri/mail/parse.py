@@ -12,6 +12,8 @@ from datetime import datetime
 from email.message import Message
 from html.parser import HTMLParser
 
+from furikaeri.errors import FurikaeriError
+
 # Declared charsets that lie: Japanese mail labelled iso-2022-jp or shift_jis routinely contains
 # vendor characters (①, ㈱, 髙) only the wider codecs know.
 _WIDER = {
@@ -27,7 +29,7 @@ _LATIN = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252"}
 _KEY_HEADERS = ("from", "to", "subject", "date", "message-id", "mime-version", "content-type")
 
 
-class MailParseError(ValueError):
+class MailParseError(FurikaeriError, ValueError):
     """The bytes are not a readable mail (the message is Japanese and user-facing)."""
 
 

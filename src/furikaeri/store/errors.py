@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from furikaeri.errors import FurikaeriError
 
-class StoreError(Exception):
+
+class StoreError(FurikaeriError):
     """Base class of store errors."""
 
 
@@ -18,6 +20,8 @@ class ValidationError(StoreError, ValueError):
 
 class NotFound(StoreError, LookupError):
     """No such row for this user."""
+
+    status = 404
 
 
 class NotEmpty(StoreError):
