@@ -14,7 +14,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from furikaeri.web.render import STATIC_DIR, make_templates, render
-from furikaeri.web.security import BasicAuthMiddleware, CsrfSigner, SecurityMiddleware
+from furikaeri.web.security import (
+    BasicAuthMiddleware,
+    CsrfSigner,
+    HostMiddleware,
+    HostPolicy,
+    SecurityMiddleware,
+)
 
 
 def password_of(settings: Any) -> str | None:
@@ -64,7 +70,14 @@ def create_app(settings: Any = None) -> FastAPI:
         app.add_middleware(BasicAuthMiddleware, password=password)
     # Added last, so it runs first: even a 401 or a 404 carries the security headers.
     app.add_middleware(SecurityMiddleware, signer=CsrfSigner(signing_secret(settings)))
+    # Outermost: a foreign Host header (DNS rebinding) is refused before anything else runs.
+    app.add_middleware(HostMiddleware, policy=host_policy(settings))
     return app
+
+
+def host_policy(settings: Any) -> HostPolicy:
+    allowed = getattr(settings, "allowed_host_names", ())
+    return HostPolicy(bound=str(getattr(settings, "host", "127.0.0.1")), allowed=tuple(allowed))
 
 
 def _attach_store(app: FastAPI, settings: Any) -> None:

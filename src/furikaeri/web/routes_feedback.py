@@ -92,7 +92,8 @@ def _draft_page(
     errors: dict[str, str] | None = None,
     reply: dict[str, str] | None = None,
 ) -> Response:
-    with store_of(request).session() as session:
+    # Read only: GET never writes (the draft page used to create an empty profile).
+    with store_of(request).session(readonly=True) as session:
         loaded = flow.load(session, rejection_id)
         context = _draft_context(session, loaded, params)
         draft = context["draft"]
