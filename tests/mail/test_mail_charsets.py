@@ -84,3 +84,24 @@ def test_uploading_such_a_mail_is_never_a_500(tmp_path: Path) -> None:
                        b"Subject: =?undefined?b?5LiN?=\r\n\r\n\xff\xfe", "message/rfc822")}  # fmt: skip
         response = client.post("/rejection", data={"csrf_token": client.csrf()}, files=bad)
         assert response.status_code < 500
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("--name", "山田\r\nBcc: x@example.jp"),
+        ("--company", "株式会社\nA"),
+        ("--to", "a@example.jp\r\nBcc: x@example.jp"),
+        ("--email", "me@example.jp\nBcc: x@example.jp"),
+        ("--agent-name", "鈴木\r\n"),
+    ],
+)
+def test_mail_draft_refuses_a_line_break_in_a_name_or_address(
+    tmp_path: Path, option: str, value: str
+) -> None:
+    args = ["mail", "draft", "--name", "山田", "--company", "株式会社A", "--variant", "agent"]
+    args += [option, value, "--eml", str(tmp_path / "d.eml")]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert "改行" in result.stderr and "Traceback" not in result.output
+    assert not (tmp_path / "d.eml").exists()
