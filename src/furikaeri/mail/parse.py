@@ -142,7 +142,10 @@ def _header(msg: Message, name: str) -> str | None:
         return None
     parts = []
     # A Header object (raw 8-bit bytes in the header) keeps its bytes; str() would lose them.
-    source = value if isinstance(value, email.header.Header) else str(value)
+    # Unfold first (RFC 5322: a line break before white space is removed, the space kept):
+    # decode_header drops the break and its space together, which glued a folded display
+    # name to its address (山田<a@example.jp>).
+    source = value if isinstance(value, email.header.Header) else _unfold(str(value))
     for chunk, cs in email.header.decode_header(source):
         if isinstance(chunk, bytes):
             try:
@@ -154,6 +157,10 @@ def _header(msg: Message, name: str) -> str | None:
     text = "".join(parts).replace("\x00", "")
     text = _raw_8bit(text)
     return re.sub(r"\s*\n\s*", " ", text).strip() or None
+
+
+def _unfold(value: str) -> str:
+    return re.sub(r"\r?\n(?=[ \t])", "", value)
 
 
 def _raw_8bit(text: str) -> str:
