@@ -51,6 +51,10 @@ def _checked(fields: dict[str, Any], today: dt.date | None) -> dict[str, Any]:
         out["company"] = check.max_length(
             "company", check.required("company", out["company"], "会社名"), 200
         )
+        check.one_line("company", out["company"], "会社名")
+    for name, label in (("agent_name", "担当者名"), ("agent_company", "エージェント名")):
+        if out.get(name):
+            out[name] = check.one_line(name, out[name], label)
     if "channel" in out:
         check.choice("channel", out["channel"], CHANNEL_LABELS, "応募経路")
     if "status" in out:

@@ -143,7 +143,7 @@ def mail_check(request: Request, form: FormData) -> Response:
 @router.post("/mail/eml", name="mail_eml")
 def mail_eml(request: Request, form: FormData) -> Response:
     """The mail as edited, as an .eml file the mail program opens as a draft."""
-    from furikaeri.mail.draft import Draft, timing_for
+    from furikaeri.mail.draft import Draft, DraftError, timing_for
 
     to = form.get("to", "").strip() or None
     draft = Draft(
@@ -154,9 +154,14 @@ def mail_eml(request: Request, form: FormData) -> Response:
         to_address=to,
         from_address=form.get("email", "").strip() or None,
     )
+    try:
+        data = draft.as_eml()
+    except DraftError as exc:  # a line break in the subject or an address (header injection)
+        message = f"{exc}ブラウザの「戻る」で前のページに戻ると、入力した内容が残っています。"
+        return render(request, "error.html", {"message": message}, status_code=400)
     filename = quote("フィードバック依頼.eml")
     headers = {"Content-Disposition": f"attachment; filename*=UTF-8''{filename}"}
-    return Response(draft.as_eml(), media_type="message/rfc822", headers=headers)
+    return Response(data, media_type="message/rfc822", headers=headers)
 
 
 @router.post("/rejections/{rejection_id}/request", name="feedback_save")
