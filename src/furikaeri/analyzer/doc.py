@@ -14,6 +14,7 @@ from typing import Any
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Span
 from furikaeri.nlp import Token, fold, morphemes, tokenize
+from furikaeri.patterns import Matcher
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 
@@ -59,14 +60,14 @@ class Doc:
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])
 
-    def find(self, pattern: re.Pattern[str], *, within: Sentence | None = None) -> Iterator[Span]:
+    def find(self, pattern: Matcher, *, within: Sentence | None = None) -> Iterator[Span]:
         """Spans of ``pattern`` in the folded text (or one sentence of it)."""
         base, text = (within.start, within.text) if within else (0, self.folded)
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 yield self.span(base + m.start(), base + m.end())
 
-    def first(self, pattern: re.Pattern[str], *, within: Sentence | None = None) -> Span | None:
+    def first(self, pattern: Matcher, *, within: Sentence | None = None) -> Span | None:
         return next(self.find(pattern, within=within), None)
 
     def sentence_span(self, sentence: Sentence) -> Span:
