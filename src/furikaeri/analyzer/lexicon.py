@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from furikaeri.catalogue import load_data
+from furikaeri.analyzer.schema import AnalyzerData, KindsData, TopicsData
+from furikaeri.catalogue import load_data, validated
 from furikaeri.patterns import Matcher, matcher
 
 
@@ -61,8 +62,9 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """Load and compile every pattern (cached: the first call costs a few ms)."""
     a = load_data("analyzer.toml")
-    kinds = load_data("kinds.toml")["rules"]
-    topics = load_data("topics.toml")["topics"]
+    validated("analyzer.toml", AnalyzerData, a)  # raises DataFileError naming the bad place
+    kinds = validated("kinds.toml", KindsData).model_dump()["rules"]
+    topics = validated("topics.toml", TopicsData).model_dump()["topics"]
     num = a["numbers"]
     return Lexicon(
         raw=a,
