@@ -29,10 +29,9 @@ def test_spans_are_widened_to_whole_words(text: str, cut: str, whole: str) -> No
 @pytest.mark.parametrize(
     ("answer", "kind"),
     [
-        pytest.param(
+        (
             "部長の方針が二転三転し、その結果、半年で三つの案件が中止になりました。",
             "reason_for_leaving",
-            marks=pytest.mark.xfail(reason="blame vocabulary not generalised yet", strict=True),
         ),
         (
             "給料が安すぎて、その結果、副業を二つ掛け持ちする羽目になりました。",

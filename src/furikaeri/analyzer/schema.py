@@ -118,6 +118,23 @@ class Strengths(Section):
     work_question: Pattern
 
 
+class Concepts(Section):
+    employer: Words
+    people: Words
+    pay: Words
+    hours: Words
+    leave: Words
+    work: Words
+    conditions: Words
+    researchable: Words
+    low_words: Words
+    lacking_words: Words
+    high_words: Words
+    negative_words: Words
+    not_evaluative: Words
+    constructive: Pattern
+
+
 class AnalyzerData(Section):
     orthography: Orthography
     numbers: Numbers
@@ -130,6 +147,7 @@ class AnalyzerData(Section):
     self_pr: SelfPr
     short_tenure: ShortTenure
     strengths: Strengths
+    concepts: Concepts
 
 
 class KindRule(Section):
