@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from furikaeri.analyzer import detect_content, detect_manners, detect_questions, detect_reasons
@@ -85,6 +86,35 @@ def _general_strengths(doc: Doc, kind: str) -> list[Strength]:
     return out
 
 
+# Findings about what was said (not how): a strength is not credited inside their sentences.
+_DELIVERY = ("communication.", "manners.")
+
+
+def _outside_criticised(
+    doc: Doc, found: list[Finding], strengths: list[Strength]
+) -> list[Strength]:
+    """Strengths whose evidence lies outside the sentences a finding criticises: 「結果まで
+    話せています」 must not be said of a complaint about the former employer."""
+    criticised = [
+        (s.start, s.end)
+        for f in found
+        if not f.code.startswith(_DELIVERY)
+        for span in f.evidence
+        for s in doc.sentences
+        if s.start < span.end and span.start < s.end
+    ]
+    if not criticised:
+        return strengths
+    out = []
+    for st in strengths:
+        kept = tuple(
+            e for e in st.evidence if not any(a < e.end and e.start < b for a, b in criticised)
+        )
+        if kept:
+            out.append(replace(st, evidence=kept))
+    return out
+
+
 def _by_kind(
     doc: Doc, kind: str, question: str | None, company: Company | None
 ) -> tuple[list[Finding], list[Strength]]:
@@ -133,12 +163,13 @@ def analyze(
         *_length(doc, resolved, chars, judged_topic=judged_topic),
         *_fillers(doc, chars),
     ]
+    strengths = _outside_criticised(doc, found, [*good, *_general_strengths(doc, resolved)])
     return Analysis(
         answer=answer,
         kind=resolved,
         question=question,
         findings=tuple(found),
-        strengths=tuple([*good, *_general_strengths(doc, resolved)]),
+        strengths=tuple(strengths),
         chars=chars,
         spoken_seconds=round(chars * 60 / CHARS_PER_MINUTE),
     )
