@@ -83,6 +83,15 @@ from furikaeri.store.notices import (
     record_notice,
     record_rejection,
 )
+from furikaeri.store.overview import (
+    AppFilter,
+    Page,
+    application_choices,
+    board_rows,
+    feedback_counts,
+    recent_rejections,
+    search_applications,
+)
 from furikaeri.store.profile import get_profile, list_career, save_profile
 
 __all__ = [
@@ -97,6 +106,7 @@ __all__ = [
     "SELF_CHECK_ANSWERS",
     "STAGES",
     "ActionItem",
+    "AppFilter",
     "Application",
     "CareerEntry",
     "Diagnosis",
@@ -106,6 +116,7 @@ __all__ = [
     "NotFound",
     "Notice",
     "NoticeOutcome",
+    "Page",
     "Profile",
     "Rejection",
     "Reply",
@@ -117,10 +128,13 @@ __all__ = [
     "add_action_item",
     "add_interview",
     "add_qa",
+    "application_choices",
+    "board_rows",
     "create_application",
     "delete_application",
     "delete_interview",
     "delete_qa",
+    "feedback_counts",
     "find_application",
     "get_application",
     "get_interview",
@@ -138,6 +152,7 @@ __all__ = [
     "make_engine",
     "normalize_company",
     "open_store",
+    "recent_rejections",
     "record_notice",
     "record_rejection",
     "record_reply",
@@ -145,6 +160,7 @@ __all__ = [
     "save_feedback_request",
     "save_profile",
     "save_self_check",
+    "search_applications",
     "set_action_done",
     "set_feedback_status",
     "update_application",

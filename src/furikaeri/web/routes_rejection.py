@@ -42,7 +42,7 @@ NOTICE_LABEL_TEXT = {
 
 
 def _start_context(session: Session) -> dict[str, Any]:
-    apps = store.list_applications(session)
+    apps = store.application_choices(session)
     imported = [
         r for r in store.list_rejections(session) if r.notice_id and not r.feedback_requests
     ]
