@@ -32,6 +32,7 @@ PAGES = (
     "/rejections/{rejection}/diagnosis",
     "/rejections/{rejection}/next",
     "/feedback",
+    "/feedback?page=2",
     "/profile",
     "/analyze",
 )

@@ -90,6 +90,7 @@ from furikaeri.store.overview import (
     board_rows,
     feedback_counts,
     recent_rejections,
+    rejections_with_requests,
     search_applications,
 )
 from furikaeri.store.profile import get_profile, list_career, save_profile
@@ -156,6 +157,7 @@ __all__ = [
     "record_notice",
     "record_rejection",
     "record_reply",
+    "rejections_with_requests",
     "save_diagnosis",
     "save_feedback_request",
     "save_profile",

@@ -321,7 +321,11 @@ from sqlalchemy import Index  # noqa: E402  (kept with this section: fewer merge
 
 Index("ix_applications_user_updated", Application.user_id, Application.updated_at, Application.id)
 Index(
-    "ix_applications_user_status_stage", Application.user_id, Application.status, Application.stage
+    "ix_applications_user_status_stage",
+    Application.user_id,
+    Application.status,
+    Application.stage,
+    Application.updated_at,
 )
 Index("ix_rejections_user_date", Rejection.user_id, Rejection.date, Rejection.id)
 Index("ix_interviews_application_result", Interview.application_id, Interview.result)

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, case, exists, func, or_, select
+from sqlalchemy import Select, and_, case, exists, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, selectinload
 
 from furikaeri.store.access import uid
@@ -104,27 +104,33 @@ def application_choices(session: Session, *, user_id: int | None = None) -> list
 
 
 def board_rows(session: Session, *, per_column: int, user_id: int | None = None) -> list[Any]:
-    """(id, company, status, stage, n, count): the ``per_column`` most recently changed
-    applications of each board column (active ones by stage, closed ones by status) and the
-    size of that column, in one statement."""
+    """(id, company, status, stage, count): the ``per_column`` most recently changed
+    applications of each board column (active ones by stage, closed ones by status) with the
+    column's size. Two statements: the counts, then each column's first rows (a UNION ALL of
+    index range scans), so the cost does not grow with the applications a column holds."""
     user = uid(session, user_id)
     column_stage = case((Application.status == "active", Application.stage), else_="")
-    part = (Application.status, column_stage)
-    order = (Application.updated_at.desc(), Application.id.desc())
-    inner = (
-        select(
+    counts = session.execute(
+        select(Application.status, column_stage, func.count())
+        .where(Application.user_id == user)
+        .group_by(Application.status, column_stage)
+    ).all()
+    if not counts:
+        return []
+    parts = []
+    for status, stage, count in counts:
+        part = select(
             Application.id,
             Application.company,
             Application.status,
-            column_stage.label("stage"),
-            func.row_number().over(partition_by=part, order_by=order).label("n"),
-            func.count().over(partition_by=part).label("count"),
-        )
-        .where(Application.user_id == user)
-        .subquery()
-    )
-    stmt = select(inner).where(inner.c.n <= per_column).order_by(inner.c.n)
-    return list(session.execute(stmt))
+            literal(stage).label("stage"),
+            literal(count).label("count"),
+        ).where(Application.user_id == user, Application.status == status)
+        if status == "active":
+            part = part.where(Application.stage == stage)
+        order = (Application.updated_at.desc(), Application.id.desc())
+        parts.append(part.order_by(*order).limit(per_column).subquery().select())
+    return list(session.execute(union_all(*parts)))
 
 
 def recent_rejections(
@@ -132,9 +138,13 @@ def recent_rejections(
     *,
     limit: int | None = None,
     since: dt.date | None = None,
+    unsent: bool = False,
+    from_mail_without_request: bool = False,
     user_id: int | None = None,
 ) -> list[Rejection]:
-    """The latest rejections (newest first), with the company and requests loaded."""
+    """The latest rejections (newest first), with the company and requests loaded; ``since``
+    a date, ``unsent`` only those whose feedback request has not been sent,
+    ``from_mail_without_request`` those filed from a mail with no request drafted yet."""
     stmt = (
         select(Rejection)
         .where(Rejection.user_id == uid(session, user_id))
@@ -143,6 +153,14 @@ def recent_rejections(
     )
     if since is not None:
         stmt = stmt.where(Rejection.date >= since)
+    if unsent:
+        sent = exists().where(
+            FeedbackRequest.rejection_id == Rejection.id, FeedbackRequest.status != "drafted"
+        )
+        stmt = stmt.where(~sent)
+    if from_mail_without_request:
+        drafted = exists().where(FeedbackRequest.rejection_id == Rejection.id)
+        stmt = stmt.where(Rejection.notice_id.is_not(None), ~drafted)
     if limit is not None:
         stmt = stmt.limit(limit)
     return list(session.scalars(stmt))
@@ -159,3 +177,27 @@ def feedback_counts(session: Session, *, user_id: int | None = None) -> tuple[in
     ).where(FeedbackRequest.user_id == uid(session, user_id), FeedbackRequest.status != "drafted")
     sent, done = session.execute(stmt).one()
     return int(sent), int(done)
+
+
+def rejections_with_requests(
+    session: Session, *, page: int = 1, per_page: int = PER_PAGE, user_id: int | None = None
+) -> Page:
+    """One page of the rejections that have a feedback request (newest first), with the
+    company, the requests and their replies loaded."""
+    user = uid(session, user_id)
+    has_request = exists().where(FeedbackRequest.rejection_id == Rejection.id)
+    where = (Rejection.user_id == user, has_request)
+    total = session.scalar(select(func.count(Rejection.id)).where(*where)) or 0
+    page = min(max(1, page), max(1, -(-total // per_page)))
+    stmt = (
+        select(Rejection)
+        .where(*where)
+        .options(
+            selectinload(Rejection.application),
+            selectinload(Rejection.feedback_requests).selectinload(FeedbackRequest.replies),
+        )
+        .order_by(Rejection.date.desc(), Rejection.id.desc())
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    )
+    return Page(list(session.scalars(stmt)), total, page, per_page)

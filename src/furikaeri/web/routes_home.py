@@ -12,7 +12,7 @@ from starlette.responses import Response
 from furikaeri import store
 from furikaeri.web.deps import redirect, store_of
 from furikaeri.web.render import render
-from furikaeri.web.routes_feedback import NORM_REPLY_RATE
+from furikaeri.web.routes_feedback import rate_of
 
 router = APIRouter()
 
@@ -20,6 +20,7 @@ UNDECIDED = "未定"
 
 
 PER_COLUMN = 12  # names per board column; the rest is a link to the filtered list
+TODO_LIMIT = 20  # a to-do list longer than this helps nobody
 
 
 def _board(rows: list[Any]) -> list[dict[str, Any]]:
@@ -64,14 +65,10 @@ def _dashboard_context(session: Session) -> dict[str, Any]:
     # A fixed number of statements, whatever the number of applications: see test_web_scale.
     today = dt.date.today()
     rows = store.board_rows(session, per_column=PER_COLUMN)
-    week = store.recent_rejections(session, since=today - dt.timedelta(days=7))
-    sent, answered = store.feedback_counts(session)
-    rate = {
-        "sent": sent,
-        "answered": answered,
-        "rate": answered / sent if sent else None,
-        "norm": NORM_REPLY_RATE,
-    }
+    week = store.recent_rejections(
+        session, since=today - dt.timedelta(days=7), unsent=True, limit=TODO_LIMIT
+    )
+    rate = rate_of(*store.feedback_counts(session))
     board = _board(rows)
     return {
         "empty": not rows and store.is_empty(session),

@@ -16,7 +16,11 @@ depends_on = None
 
 INDEXES = (
     ("ix_applications_user_updated", "applications", ["user_id", "updated_at", "id"]),
-    ("ix_applications_user_status_stage", "applications", ["user_id", "status", "stage"]),
+    (
+        "ix_applications_user_status_stage",
+        "applications",
+        ["user_id", "status", "stage", "updated_at"],
+    ),
     ("ix_rejections_user_date", "rejections", ["user_id", "date", "id"]),
     ("ix_interviews_application_result", "interviews", ["application_id", "result"]),
     ("ix_feedback_requests_user_status", "feedback_requests", ["user_id", "status"]),
