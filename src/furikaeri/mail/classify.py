@@ -15,9 +15,10 @@ from furikaeri.catalogue import CAUSE_IDS, load_data
 from furikaeri.mail.parse import ParsedMail
 from furikaeri.mail.text import normalize, sentences, strip_quoted
 from furikaeri.patterns import union
+from furikaeri.vocabulary import reply_labels
 
 NOTICE_LABELS = ("rejection", "pass", "interview_invite", "offer", "other")
-REPLY_LABELS = ("feedback", "declined", "other")
+REPLY_LABELS = reply_labels()  # data/vocabulary.toml
 
 
 @dataclass(frozen=True)
