@@ -77,6 +77,7 @@ from furikaeri.store.models import (
 )
 from furikaeri.store.notices import (
     NoticeOutcome,
+    claim_form_token,
     find_notice,
     get_rejection,
     interview_for,
@@ -87,7 +88,6 @@ from furikaeri.store.notices import (
     record_notice,
     record_rejection,
     rejection_of,
-    use_form_token,
     used_form_token,
 )
 from furikaeri.store.profile import get_profile, list_career, save_profile
@@ -125,6 +125,7 @@ __all__ = [
     "add_action_item",
     "add_interview",
     "add_qa",
+    "claim_form_token",
     "create_application",
     "delete_application",
     "delete_interview",
@@ -162,6 +163,5 @@ __all__ = [
     "update_application",
     "update_interview",
     "update_qa",
-    "use_form_token",
     "used_form_token",
 ]

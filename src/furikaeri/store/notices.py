@@ -293,14 +293,15 @@ def used_form_token(session: Session, token: str, *, user_id: int | None = None)
     return session.scalar(stmt)
 
 
-def use_form_token(
-    session: Session, token: str, result_url: str, *, user_id: int | None = None
-) -> None:
-    """Record that the submission carrying ``token`` was carried out (in the same transaction
-    as its writes). A second, concurrent submission of the same token fails on the unique key
-    and rolls back, so its writes never happen twice."""
+def claim_form_token(
+    session: Session, token: str, *, user_id: int | None = None
+) -> FormToken | None:
+    """Claim ``token`` for this submission before its writes (set ``result_url`` after them),
+    all in one transaction. A second submission of the same token, even a concurrent one,
+    fails on the unique key (IntegrityError) and rolls back: its writes never happen twice."""
     if not token:
-        return
-    row = FormToken(user_id=uid(session, user_id), token=token[:64], result_url=result_url)
+        return None
+    row = FormToken(user_id=uid(session, user_id), token=token[:64], result_url="")
     session.add(row)
     session.flush()
+    return row
