@@ -100,16 +100,19 @@ def _templates() -> dict[str, Any]:
     return load_data("mail_templates.toml")
 
 
-def timing_for(*, notice_date: date | None, today: date | None = None) -> Timing:
-    """How late the request is: same day is best, a week or more has little chance."""
-    msgs = _templates()["timing"]
+def timing_for(
+    *, notice_date: date | None, today: date | None = None, variant: str = "standard"
+) -> Timing:
+    """How late the request is: same day is best, a week or more has little chance. The
+    message matches the variant: the phone script is about calling, not sending."""
+    msgs = _templates()["timing_phone" if variant == "phone" else "timing"]
     if notice_date is None:
         return Timing(None, "today", msgs["unknown"])
     days = max(0, ((today or date.today()) - notice_date).days)
     if days == 0:
         return Timing(0, "today", msgs["today"])
     if days <= 2:
-        return Timing(days, "late", msgs["late_1_2"].format(days=days))
+        return Timing(days, "late", msgs[f"late_{days}"].format(days=days))
     if days < 7:
         return Timing(days, "late", msgs["late"].format(days=days))
     return Timing(days, "very_late", msgs["very_late"].format(days=days))
@@ -140,7 +143,7 @@ def draft_feedback_request(
         raise DraftError("会社名（--company）を指定してください。")
     if variant not in VARIANTS:
         raise DraftError(f"種類は {', '.join(VARIANTS)} のいずれかです（{variant}）。")
-    timing = timing_for(notice_date=notice_date, today=today)
+    timing = timing_for(notice_date=notice_date, today=today, variant=variant)
     interview = _interview_phrase(stage, interview_date)
     values = {
         "name": name,
@@ -150,7 +153,8 @@ def draft_feedback_request(
         "agent_addressee": _agent_addressee(agent_company, agent_name),
         "intro": f"{name}と申します。",
         "notice_line": _notice_line(timing, notice_date),
-        "notice_spoken": "本日、" if timing.days_since_notice == 0 else "先日、",
+        "late_apology": _late_apology(timing),
+        "notice_spoken": "本日、" if timing.days_since_notice == 0 else "",
         "person": f"{person}様" if person else "方",
         "signature": _signature(name, candidate_email, candidate_phone),
     }
@@ -198,6 +202,15 @@ def _notice_line(timing: Timing, notice_date: date | None) -> str:
     if timing.days_since_notice == 0:
         return str(lines["today"])
     return str(lines["late"]).format(notice=f"{notice_date.month}月{notice_date.day}日")
+
+
+def _late_apology(timing: Timing) -> str:
+    """「ご連絡が遅くなり…」 on a line of its own, from the configured number of days on."""
+    lines = _templates()["notice_lines"]
+    days = timing.days_since_notice
+    if days is None or days < int(lines["late_apology_after_days"]):
+        return ""
+    return str(lines["late_apology"]) + "\n"
 
 
 def _signature(name: str, email: str | None, phone: str | None) -> str:
