@@ -125,6 +125,7 @@ def test_draft_readable_with_timing_and_notes() -> None:
     assert result.exit_code == 0, result.output
     for text in ("件名:", "至らなかった点", "タイミング", "見込みは小さく", "10社に1社"):
         assert text in result.output
+    assert "同じ業界" in result.output  # why courtesy matters even after a rejection
 
 
 def test_draft_json_eml_and_mailto(tmp_path: Path) -> None:

@@ -219,3 +219,12 @@ def test_templates_never_use_goshya_or_blunt_words() -> None:
     text = str(data)
     for word in ("御社", "不採用理由", "なぜ落ち", "再送", "催促"):
         assert word not in text.replace("催促や再送", "")
+
+
+@pytest.mark.parametrize("variant", ["standard", "short", "agent", "phone"])
+def test_every_draft_says_why_courtesy_matters_after_a_rejection(variant: str) -> None:
+    notes = _draft(variant, **FULL).notes
+    courtesy = [n for n in notes if "同じ業界" in n]
+    assert len(courtesy) == 1
+    assert "また関わる" in courtesy[0] and len(courtesy[0]) < 90  # brief, a reason not a cheer
+    assert "！" not in courtesy[0] and "頑張" not in courtesy[0]

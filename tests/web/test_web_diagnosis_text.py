@@ -70,3 +70,13 @@ def test_the_headline_does_not_contradict_the_list(client: Client) -> None:
     assert "見直すとよさそうな点" not in headings and "小さな手がかり" in headings
     minor = diagnosis.select_one('.cause.minor[data-cause="communication"]')
     assert minor is not None
+
+
+def test_the_draft_page_says_why_courtesy_matters(client: Client) -> None:
+    with client.app.state.store.session() as session:
+        _, rejection_id = interview_with_reply(session, reply=None)
+    page = soup(client.get(f"/rejections/{rejection_id}/request?name=山田花子"))
+    form = page.select_one("#mail-form")
+    assert form is not None and form.select_one("#mail-body")
+    courtesy = [li.text for li in form.select("li") if "同じ業界" in li.text]
+    assert len(courtesy) == 1 and "また関わる" in courtesy[0]

@@ -226,7 +226,7 @@ def _signature(name: str, email: str | None, phone: str | None) -> str:
 
 def _notes(variant: str) -> list[str]:
     notes = _templates()["notes"]
-    out = [notes["reply_rate"], notes["no_send"]]
+    out = [notes["courtesy"], notes["reply_rate"], notes["no_send"]]
     if variant in ("agent", "phone"):
         out.insert(0, notes[variant])
     return out
