@@ -71,6 +71,14 @@ def test_each_cause_comes_with_the_sentence_that_names_it(
             "明るくハキハキとした受け答えが印象的でした。",
             ["明るくハキハキとした受け答えが印象的でした。"],
         ),
+        (
+            "スキル面では申し分ございませんが、今回はより経験の近い方を採用いたしました。",
+            ["スキル面では申し分ございません"],
+        ),
+        (
+            "面接官からは、誠実なお人柄が伝わってきたとの声がありました。",
+            ["面接官からは、誠実なお人柄が伝わってきたとの声がありました。"],
+        ),
         # Denied or criticised: not praise.
         ("弊社の事業への魅力を感じていただけている点が伝わってきませんでした。", []),
         ("正直なところ、好感が持てず残念でした。", []),
@@ -102,3 +110,20 @@ def test_a_cause_set_by_hand_gets_the_sentence_that_speaks_of_it() -> None:
 )
 def test_split_sentences_normalises_as_sentences_does(text: str) -> None:
     assert [norm for _, norm in split_sentences(text)] == sentences(text)
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "志望動機に不足はございませんが、当社の方向性とは異なると判断いたしました。",
+            ["culture_fit"],
+        ),
+        ("ご経験に不足はありませんが、社風と合わないと判断しました。", ["culture_fit"]),
+        ("ご経験に不足はありませんが、志望動機が伝わりにくい印象でした。", ["motivation"]),
+    ],
+)
+def test_a_denied_point_before_が_does_not_lend_its_topic_to_the_next_clause(
+    body: str, causes: list[str]
+) -> None:
+    assert classify_reply(body).causes == causes
