@@ -152,7 +152,7 @@ def test_rule_codes_are_unique_and_all_have_text() -> None:
         (
             "面接官の方は、私の話をほとんど聞いていないようでした。",
             "complaint",
-            "面接官の方は、私の話をほとんど聞いていな",
+            "面接官の方は、私の話をほとんど聞いていない",
         ),
         # Chasing an earlier request.
         ("先日の件、いかがでしょうか。", "reminder", "先日の件、いかがでしょう"),
