@@ -218,10 +218,12 @@ def _print_cause(out: _Printer, head: str, cause: Any, *, with_advice: bool) -> 
     if with_advice and cause.level == "reply":
         out.line(escape(cause.summary), 5)  # 「会社からの返信で指摘された点です…」
     for ev in cause.evidence:
-        out.line(f"［{_SOURCE.get(ev.source, ev.source)}］{escape(ev.message)}", 5)
-        if ev.source == "reply" and ev.detail:
-            out.line(f"「{escape(ev.detail)}」", 7)
-        elif ev.detail:
+        source = f"［{_SOURCE.get(ev.source, ev.source)}］"
+        if ev.source == "reply" and ev.detail:  # the company's own sentence
+            out.line(f"{source}「{escape(ev.detail)}」", 5)
+            continue
+        out.line(f"{source}{escape(ev.message)}", 5)
+        if ev.detail:
             out.line(f"[dim]{escape(ev.detail)}[/dim]", 7)
     if with_advice:
         for advice in cause.advice:
