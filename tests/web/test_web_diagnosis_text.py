@@ -80,3 +80,13 @@ def test_the_draft_page_says_why_courtesy_matters(client: Client) -> None:
     assert form is not None and form.select_one("#mail-body")
     courtesy = [li.text for li in form.select("li") if "同じ業界" in li.text]
     assert len(courtesy) == 1 and "また関わる" in courtesy[0]
+
+
+def test_the_phone_scripts_timing_banner_speaks_of_calling(client: Client) -> None:
+    with client.app.state.store.session() as session:
+        _, rejection_id = interview_with_reply(session, reply=None)  # no notice date
+    page = soup(client.get(f"/rejections/{rejection_id}/request?name=山田花子&variant=phone"))
+    banner = page.select_one("[data-testid=timing]").text
+    assert "電話" in banner
+    for word in ("送る", "送り", "お詫び", "文面"):
+        assert word not in banner
