@@ -174,7 +174,7 @@ def make_fix(finding: Finding) -> Fix:
     hints = bank().rewrite
     evidence = tuple(_shorten(s.text) for s in finding.evidence)
     if finding.code in hints:
-        where = evidence[0] if evidence else "この部分"
+        where = max(evidence, key=len) if evidence else "この部分"
         hint = hints[finding.code].hint.replace("{evidence}", where)
     else:
         hint = finding.advice
@@ -354,13 +354,18 @@ def recorded_kind(r: st.RecordedQuestion) -> str:
     return r.kind if r.kind in KINDS and r.kind != "other" else infer_kind(r.text)
 
 
-def _add_for_causes(p: _Plan, wanted: Sequence[str], audience: str) -> None:
-    """Round robin over the causes (weakest first), least practised questions first."""
+def _add_for_causes(
+    p: _Plan, wanted: Sequence[str], audience: str, *, limit: int | None = None
+) -> None:
+    """Round robin over the causes (weakest first), least practised questions first; at most
+    ``limit`` questions."""
     pools = {c: p.least_practised(bank().select(cause=c, audience=audience)) for c in wanted}
-    while not p.full() and any(pools.values()):
+    added = 0
+    while not p.full() and any(pools.values()) and (limit is None or added < limit):
         for c in wanted:
-            while pools[c]:
+            while pools[c] and (limit is None or added < limit):
                 if p.add(pools[c].pop(0), "bank"):
+                    added += 1
                     break
 
 
@@ -402,7 +407,10 @@ def plan(
         mine = [r for r in recorded if r.application_id == application_id]
         _add_recorded(p, mine, source="application", wanted=None)
         _add_next_round(p, mine, audience)
-        _add_for_causes(p, ["motivation", *[c for c in causes if c != "motivation"]], audience)
+        # The company profile feeds the motivation checks: two motivation questions, then
+        # the weak causes.
+        _add_for_causes(p, ["motivation"], audience, limit=2)
+        _add_for_causes(p, causes, audience)
     elif focus == "causes":
         _add_recorded(p, recorded, source="own", wanted=set(causes))
         _add_for_causes(p, causes, audience)
