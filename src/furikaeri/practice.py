@@ -746,7 +746,7 @@ def session_view(session: Session, practice_id: int) -> SessionView:
 
 @dataclass(frozen=True)
 class Earlier:
-    """An earlier attempt at the same question, in another session."""
+    """An attempt at the same question in an earlier session."""
 
     when: Any
     findings: int
@@ -787,7 +787,7 @@ def summary(session: Session, practice_id: int) -> Summary:
     keys = [i.item["key"] for i in view.items if i.first is not None]
     earlier: dict[str, list[Earlier]] = defaultdict(list)
     for a in st.attempts_for_keys(session, keys):
-        if a.session_id != view.practice.id and a.attempt_no == 1:
+        if a.session_id < view.practice.id and a.attempt_no == 1:
             codes = tuple(f["code"] for f in a.analysis.get("findings", []))
             earlier[a.question_key].append(Earlier(a.created_at, len(codes), codes))
     rows = []
