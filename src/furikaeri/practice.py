@@ -836,9 +836,16 @@ class Progress:
     questions: list[st.PractisedQuestion]
 
 
-def _label(practice: PracticeSession) -> str:
-    when = practice.created_at
-    return f"{when.month}/{when.day}" if when else str(practice.id)
+def _labels(sessions: Sequence[PracticeSession]) -> dict[int, str]:
+    """The x axis: each session's date; a second session on the same day gets 「（2）」."""
+    out: dict[int, str] = {}
+    seen: Counter[str] = Counter()
+    for p in sessions:
+        when = p.created_at
+        day = f"{when.month}月{when.day}日" if when else f"#{p.id}"
+        seen[day] += 1
+        out[p.id] = day if seen[day] == 1 else f"{day}（{seen[day]}）"
+    return out
 
 
 def progress(session: Session, *, limit: int = 30) -> Progress:
@@ -866,12 +873,13 @@ def _cause_series(
 ) -> list[Series]:
     per: dict[str, list[Point]] = defaultdict(list)
     seen: Counter[str] = Counter()
+    labels = _labels(shown)
     for p in shown:
         firsts = [a for a in by_session[p.id] if a.attempt_no == 1]
         found = Counter(f["cause"] for a in firsts for f in a.analysis.get("findings", []))
         seen.update(found)
         for cid in CAUSE_IDS:
-            per[cid].append(Point(_label(p), found.get(cid, 0) / len(firsts)))
+            per[cid].append(Point(labels[p.id], found.get(cid, 0) / len(firsts)))
     titles = causes()
     wanted = [cid for cid in CAUSE_IDS if seen[cid]]
     return [Series(cid, titles[cid].title, tuple(per[cid])) for cid in wanted]
@@ -884,6 +892,7 @@ def _metric_series(
     label: str,
 ) -> Series | None:
     points = []
+    labels = _labels(shown)
     for p in shown:
         values = [
             float(a.audio_metrics[key])
@@ -891,7 +900,7 @@ def _metric_series(
             if a.audio_metrics and isinstance(a.audio_metrics.get(key), int | float)
         ]
         if values:
-            points.append(Point(_label(p), sum(values) / len(values)))
+            points.append(Point(labels[p.id], sum(values) / len(values)))
     return Series(key, label, tuple(points)) if points else None
 
 

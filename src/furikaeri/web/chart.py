@@ -30,7 +30,7 @@ def _nice_max(value: float) -> float:
 
 
 def _fmt(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".") if value % 1 else str(int(value))
+    return f"{value:.2f}".rstrip("0").rstrip(".") if value % 1 else str(int(value))
 
 
 def line_chart(

@@ -107,7 +107,7 @@ def _charts(data: core.Progress) -> dict[str, Any]:
         labels = [p.label for p in data.causes[0].points]
         lines = [Line(s.label, [p.value for p in s.points]) for s in data.causes]
         out["cause_chart"] = line_chart(
-            labels, lines, title="原因ごとの指摘の数（1回答あたり）", y_label="指摘/回答"
+            labels, lines, title="原因ごとの指摘の数（1回答あたり）", y_label="1回答あたりの指摘"
         )
     for key, series, band in (
         ("rate_chart", data.speaking_rate, [SPEAKING_RATE_BAND]),
