@@ -7,6 +7,7 @@ the history. The same core as the web (furikaeri.practice); answers land in the 
 from __future__ import annotations
 
 import json
+import time
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -35,6 +36,9 @@ ApplicationOption = Annotated[
     int | None, typer.Option(help="この応募先に合わせて練習する（応募の ID）")
 ]
 CountOption = Annotated[int, typer.Option(help="質問の数（5〜10）")]
+TimeLimitOption = Annotated[
+    int | None, typer.Option("--time-limit", help="1問の制限時間（秒: 60, 90, 120, 180）")
+]
 AudienceOption = Annotated[
     str | None, typer.Option(help="new_grad（新卒）または mid_career（中途）")
 ]
@@ -47,11 +51,19 @@ def practice_main(
     application: ApplicationOption = None,
     count: CountOption = 5,
     audience: AudienceOption = None,
+    time_limit: TimeLimitOption = None,
     db: DbOption = None,
 ) -> None:
     """模擬面接で練習します。サブコマンドなしで `start` と同じです。"""
     if ctx.invoked_subcommand is None:
-        start(cause=cause, application=application, count=count, audience=audience, db=db)
+        start(
+            cause=cause,
+            application=application,
+            count=count,
+            audience=audience,
+            time_limit=time_limit,
+            db=db,
+        )
 
 
 @app.command("questions")
@@ -89,6 +101,7 @@ def start(
     application: ApplicationOption = None,
     count: CountOption = 5,
     audience: AudienceOption = None,
+    time_limit: TimeLimitOption = None,
     db: DbOption = None,
 ) -> None:
     """模擬面接を始めます。回答は複数行で書き、空行で確定します（/skip でとばす、/quit で終了）。"""
@@ -109,6 +122,7 @@ def start(
                 "application_id": application,
                 "count": count,
                 "audience": audience or _audience(session),
+                "time_limit_s": time_limit,
             }
             practice_id = core.start(session, core.read_start_form(values, weak=weak)).id
         _run(console, store, practice_id)
@@ -153,13 +167,20 @@ def _run(console: Console, store: Any, practice_id: int) -> None:
             cur = view.current
             if cur is None:
                 break
-            _print_question(console, cur, view.total)
+            limit = view.practice.time_limit_s
+            _print_question(console, cur, view.total, limit)
+        shown = time.monotonic()
         answer = _read_answer(console)
         if answer is None or answer == QUIT:
             with store.session() as session:
                 core.finish(session, practice_id)
             break
-        if answer != SKIP and _answer_and_retry(console, store, practice_id, cur.index, answer):
+        elapsed = round(time.monotonic() - shown)
+        if limit and elapsed > limit:
+            console.print(f"制限時間（{limit}秒）を{elapsed - limit}秒超えました。")
+        if answer != SKIP and _answer_and_retry(
+            console, store, practice_id, cur.index, answer, elapsed
+        ):
             continue
         with store.session() as session:
             core.advance(session, practice_id, position=cur.index)
@@ -167,14 +188,25 @@ def _run(console: Console, store: Any, practice_id: int) -> None:
 
 
 def _submit(
-    console: Console, store: Any, practice_id: int, position: int, attempt: int, text: str
+    console: Console,
+    store: Any,
+    practice_id: int,
+    position: int,
+    attempt: int,
+    text: str,
+    elapsed: int | None = None,
 ) -> Any:
     from furikaeri import practice as core
 
     try:
         with store.session() as session:
             done = core.submit_answer(
-                session, practice_id, position=position, attempt_no=attempt, answer=text
+                session,
+                practice_id,
+                position=position,
+                attempt_no=attempt,
+                answer=text,
+                elapsed_s=elapsed,
             )
             return core.analysis_from_dict(done.attempt.answer, done.attempt.analysis)
     except core.PracticeError as exc:
@@ -183,14 +215,14 @@ def _submit(
 
 
 def _answer_and_retry(
-    console: Console, store: Any, practice_id: int, position: int, answer: str
+    console: Console, store: Any, practice_id: int, position: int, answer: str, elapsed: int
 ) -> bool:
     """Judge the answer, offer one retry. True when the answer was refused (ask again)."""
     from rich.prompt import Confirm
 
     from furikaeri import practice as core
 
-    first = _submit(console, store, practice_id, position, 1, answer)
+    first = _submit(console, store, practice_id, position, 1, answer, elapsed)
     if first is None:
         return True
     _print_feedback(console, core.feedback(first))
@@ -212,12 +244,14 @@ def _answer_and_retry(
     return False
 
 
-def _print_question(console: Console, cur: Any, total: int) -> None:
+def _print_question(console: Console, cur: Any, total: int, limit: int | None) -> None:
     from rich.panel import Panel
 
     head = f"質問 {cur.number}/{total}"
     if cur.item.get("note"):
         head += f"　{cur.item['note']}"
+    if limit:
+        head += f"　制限時間 {limit}秒"
     console.print(Panel(cur.item["text"], title=head, title_align="left"))
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -60,6 +61,7 @@ MAX_ELAPSED_S = 2 * 60 * 60
 MAX_METRICS_BYTES = 20_000
 WEAK_CAUSE_REJECTIONS = 20  # the latest rejections whose diagnoses rank the weak causes
 FOCUSES: tuple[str, ...] = ("causes", "application", "mixed")
+TOKEN = re.compile(r"[A-Za-z0-9_-]{8,64}")
 MODES: tuple[str, ...] = ("typed", "spoken")
 # A realistic order for the mixed set: the usual flow of a Japanese interview.
 STANDARD_FLOW: dict[str, tuple[str, ...]] = {
@@ -434,6 +436,7 @@ class StartForm:
     count: int
     time_limit_s: int | None
     application_id: int | None
+    form_token: str | None = None  # the same token twice starts one session
 
 
 def read_start_form(values: Mapping[str, Any], *, weak: Sequence[str] = ()) -> StartForm:
@@ -462,8 +465,11 @@ def read_start_form(values: Mapping[str, Any], *, weak: Sequence[str] = ()) -> S
     app_id = _int(check, "application_id", values.get("application_id") or None, "応募")
     if focus == "application" and app_id is None:
         check.fail("application_id", "練習する応募先を選んでください。")
+    token = str(values.get("form_token") or "").strip()
+    if token and not TOKEN.fullmatch(token):
+        check.fail("form_token", "フォームが正しくありません。ページを読み込み直してください。")
     check.done()
-    return StartForm(focus, tuple(chosen), audience, count or 5, limit, app_id)
+    return StartForm(focus, tuple(chosen), audience, count or 5, limit, app_id, token or None)
 
 
 def _int(check: Checker, name: str, value: Any, label: str) -> int | None:
@@ -477,7 +483,12 @@ def _int(check: Checker, name: str, value: Any, label: str) -> int | None:
 
 
 def start(session: Session, form: StartForm) -> PracticeSession:
-    """Plan and store a new session. The store checks that the application is the user's."""
+    """Plan and store a new session. The store checks that the application is the user's.
+    A form sent twice (double click, Back and resend) returns the session it started."""
+    if form.form_token:
+        found = st.find_practice_session_by_token(session, form.form_token)
+        if found is not None:
+            return found
     recorded = st.recorded_questions(session)
     items = plan(
         focus=form.focus,
@@ -496,6 +507,7 @@ def start(session: Session, form: StartForm) -> PracticeSession:
         items=items,
         application_id=form.application_id,
         time_limit_s=form.time_limit_s,
+        form_token=form.form_token,
     )
 
 
@@ -562,11 +574,13 @@ def submit_answer(
     audio_metrics: str | Mapping[str, Any] | None = None,
     mode: str = "",
     elapsed_s: int | str | None = None,
+    recording_path: str | None = None,
 ) -> Submitted:
     """Judge and store one answer (the first try, or the one retry).
 
     Idempotent: the same slot (question, try) answered again returns the stored attempt.
-    Nothing is stored when anything is wrong (PracticeError, the message says what)."""
+    Nothing is stored when anything is wrong (PracticeError, the message says what).
+    ``recording_path`` is for the voice module (a kept recording), never from a form."""
     practice = st.get_practice_session(session, practice_id)
     existing = st.find_practice_attempt(session, practice, position=position, attempt_no=attempt_no)
     if existing is not None:
@@ -598,6 +612,7 @@ def submit_answer(
         analysis=result.to_dict(),
         mode=mode,
         audio_metrics=metrics,
+        recording_path=recording_path,
         elapsed_s=_elapsed(elapsed_s),
     )
     return Submitted(row, created=True)

@@ -104,3 +104,18 @@ def test_history_lists_sessions_and_attempts(db_url: str) -> None:
     assert rows[0]["attempts"][0]["findings"] == ["self_pr.abstract"]
     text = runner.invoke(app, ["practice", "history", "--db", db_url]).output
     assert "指摘 1件" in text
+
+
+def test_a_time_limit_is_kept_and_the_answer_time_recorded(db_url: str) -> None:
+    result = runner.invoke(
+        app,
+        ["practice", "start", "--cause", "self_pr", "--time-limit", "90", "--db", db_url],
+        input=f"{ABSTRACT_PR}\n\nn\n/quit\n",
+    )
+    assert result.exit_code == 0, result.output
+    assert "制限時間 90秒" in result.output
+    sessions, attempts = _rows(db_url)
+    assert sessions[0].time_limit_s == 90
+    assert attempts[0].elapsed_s is not None and attempts[0].elapsed_s >= 0
+    result = runner.invoke(app, ["practice", "start", "--time-limit", "7", "--db", db_url])
+    assert result.exit_code == 2 and "制限時間" in result.output

@@ -192,3 +192,12 @@ def test_progress_draws_japanese_svg_charts_and_questions_side_by_side(client: C
     cards = side.select("[data-testid=attempts] > section")
     assert len(cards) == 2 and "やり直し" in cards[1].text
     assert "420字/分" in side.select_one("[data-testid=audio-metrics]").text
+
+
+def test_starting_twice_from_the_same_form_opens_one_session(client: Client) -> None:
+    form = soup(client.get("/practice")).select_one("[data-testid=practice-start]")
+    token = form.select_one("input[name=form_token]")["value"]
+    assert token
+    first = _start(client, form_token=token)
+    assert _start(client, form_token=token) == first
+    assert _count(client, PracticeSession) == 1

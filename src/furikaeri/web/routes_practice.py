@@ -3,6 +3,7 @@ progress. Parse, call furikaeri.practice, render; every rule lives in the core."
 
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -76,6 +77,8 @@ def practice_index(request: Request) -> Response:
         "application_id": params.get("application_id", ""),
         "count": "5",
         "time_limit_s": "",
+        # One token per rendered form: sending it twice starts one session.
+        "form_token": secrets.token_urlsafe(16),
     }
     return _menu(request, values, {})
 
