@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from sqlalchemy import func, select
@@ -20,7 +21,7 @@ EPISODE_PR = (
 
 
 def _path(response: Any) -> str:
-    return str(response.headers["location"]).removeprefix("http://testserver")
+    return urlsplit(str(response.headers["location"])).path
 
 
 def _count(client: Client, model: Any) -> int:
