@@ -8,14 +8,15 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from furikaeri import practice as core
 from furikaeri.catalogue import causes
-from furikaeri.store.errors import ValidationError
 from furikaeri.store.models import PRACTICE_FOCUS_LABELS
 from furikaeri.web.chart import Line, line_chart
 from furikaeri.web.deps import FormData, redirect, store_of
+from furikaeri.web.errors import on_error
 from furikaeri.web.highlight import segments
 from furikaeri.web.render import render
 
@@ -87,13 +88,14 @@ def practice_index(request: Request) -> Response:
 async def practice_start(request: Request, form: FormData) -> Response:
     raw = await request.form()
     values: dict[str, Any] = {**form, "causes": [str(c) for c in raw.getlist("causes")]}
-    try:
-        with store_of(request).session() as session:
-            weak = [w.id for w in core.weak_causes(session)]
-            started = core.start(session, core.read_start_form(values, weak=weak))
-            practice_id = started.id
-    except ValidationError as exc:
-        return _menu(request, values, exc.errors, status=422)
+    on_error(request, lambda errors: _menu(request, values, errors))
+    return await run_in_threadpool(_start_session, request, values)
+
+
+def _start_session(request: Request, values: dict[str, Any]) -> Response:
+    with store_of(request).session() as session:
+        weak = [w.id for w in core.weak_causes(session)]
+        practice_id = core.start(session, core.read_start_form(values, weak=weak)).id
     return redirect(str(request.url_for("practice_show", practice_id=practice_id)))
 
 
@@ -190,21 +192,22 @@ def _int(value: str | None, default: int = -1) -> int:
 
 @router.post("/practice/{practice_id}/answer", name="practice_answer")
 def practice_answer(request: Request, practice_id: int, form: FormData) -> Response:
-    try:
-        with store_of(request).session() as session:
-            done = core.submit_answer(
-                session,
-                practice_id,
-                position=_int(form.get("position")),
-                attempt_no=_int(form.get("attempt_no"), 1),
-                answer=form.get("answer", ""),
-                transcript=form.get("transcript", ""),
-                audio_metrics=form.get("audio_metrics"),
-                mode=form.get("mode", ""),
-                elapsed_s=form.get("elapsed_s"),
-            )
-    except core.PracticeError as exc:
-        return _session_page(request, practice_id, error=exc.message, form=form, status=exc.status)
+    def show(errors: dict[str, str]) -> Response:
+        return _session_page(request, practice_id, error=" ".join(errors.values()), form=form)
+
+    on_error(request, show)
+    with store_of(request).session() as session:
+        done = core.submit_answer(
+            session,
+            practice_id,
+            position=_int(form.get("position")),
+            attempt_no=_int(form.get("attempt_no"), 1),
+            answer=form.get("answer", ""),
+            transcript=form.get("transcript", ""),
+            audio_metrics=form.get("audio_metrics"),
+            mode=form.get("mode", ""),
+            elapsed_s=form.get("elapsed_s"),
+        )
     url = str(request.url_for("practice_show", practice_id=practice_id))
     return redirect(url if done.created else url + "?notice=duplicate")
 
