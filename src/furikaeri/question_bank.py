@@ -17,11 +17,17 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from furikaeri.analyzer.types import KINDS
-from furikaeri.catalogue import causes, finding_templates, load_data, strength_messages
-from furikaeri.errors import FurikaeriError
+from furikaeri.catalogue import (
+    DataFileError,
+    causes,
+    finding_templates,
+    load_data,
+    strength_messages,
+    validated,
+)
 
 Audience = Literal["all", "new_grad", "mid_career"]
 AUDIENCES: tuple[str, ...] = ("new_grad", "mid_career")
@@ -150,12 +156,11 @@ class Bank(_Strict):
         ]
 
 
-class BankError(FurikaeriError):
-    """The shipped question bank does not validate (a packaging or editing mistake)."""
+BankError = DataFileError  # the shipped bank does not validate (an editing mistake)
 
 
 def parse_bank(raw: Mapping[str, Any]) -> Bank:
-    """Validate the TOML document; BankError says what is wrong."""
+    """Validate the TOML document; DataFileError names each place that is wrong."""
     data = dict(raw)
     data["followups"] = {k: {**v, "id": k} for k, v in dict(raw.get("followups", {})).items()}
     kind_fu = dict(raw.get("kind_followups", {}))
@@ -169,10 +174,7 @@ def parse_bank(raw: Mapping[str, Any]) -> Bank:
         }
         for k, v in kind_fu.items()
     }
-    try:
-        return Bank.model_validate(data)
-    except ValidationError as exc:
-        raise BankError(f"質問集（practice.toml）が正しくありません: {exc}") from exc
+    return validated("practice.toml", Bank, data)
 
 
 @cache
