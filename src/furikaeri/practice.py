@@ -59,7 +59,9 @@ MAX_QUESTIONS = 10
 TIME_LIMITS: tuple[int, ...] = (60, 90, 120, 180)  # seconds; None = no limit
 MAX_ELAPSED_S = 2 * 60 * 60
 MAX_METRICS_BYTES = 20_000
-WEAK_CAUSE_REJECTIONS = 20  # the latest rejections whose diagnoses rank the weak causes
+# The latest rejections whose diagnoses rank the weak causes: recent ones say most about now,
+# and each diagnosis runs the analyzer on that interview's answers (about 40 ms).
+WEAK_CAUSE_REJECTIONS = 12
 FOCUSES: tuple[str, ...] = ("causes", "application", "mixed")
 TOKEN = re.compile(r"[A-Za-z0-9_-]{8,64}")
 MODES: tuple[str, ...] = ("typed", "spoken")
@@ -282,11 +284,10 @@ def rank_weak_causes(diagnoses: Iterable[Any]) -> list[WeakCause]:
 
 def weak_causes(session: Session, *, limit: int = WEAK_CAUSE_REJECTIONS) -> list[WeakCause]:
     """The user's weak causes from the diagnoses of their latest ``limit`` rejections."""
-    from furikaeri import store
     from furikaeri.diagnosis import diagnose_rejection
 
-    rejections = store.list_rejections(session)[:limit]
-    return rank_weak_causes(diagnose_rejection(session, r.id) for r in rejections)
+    ids = st.latest_rejection_ids(session, limit=limit)
+    return rank_weak_causes(diagnose_rejection(session, rid) for rid in ids)
 
 
 # --- planning --------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from furikaeri.store.models import (
     Interview,
     PracticeAttempt,
     PracticeSession,
+    Rejection,
     utcnow,
 )
 
@@ -286,3 +287,42 @@ def practised_questions(
         .limit(limit)
     )
     return [PractisedQuestion(k, t, int(n), when) for k, t, n, when in session.execute(stmt)]
+
+
+def latest_rejection_ids(session: Session, *, limit: int, user_id: int | None = None) -> list[int]:
+    """The ids of the newest rejections (by date, then id), without loading them."""
+    stmt = (
+        select(Rejection.id)
+        .where(Rejection.user_id == uid(session, user_id))
+        .order_by(Rejection.date.desc().nulls_last(), Rejection.id.desc())
+        .limit(limit)
+    )
+    return [int(i) for i in session.scalars(stmt)]
+
+
+@dataclass(frozen=True)
+class ApplicationChoice:
+    id: int
+    company: str
+    job_title: str
+
+
+def application_choices(
+    session: Session, *, user_id: int | None = None, limit: int = 500
+) -> list[ApplicationChoice]:
+    """Applications for a select box, newest first: three columns, one query."""
+    stmt = (
+        select(Application.id, Application.company, Application.job_title)
+        .where(Application.user_id == uid(session, user_id))
+        .order_by(Application.updated_at.desc(), Application.id.desc())
+        .limit(limit)
+    )
+    return [ApplicationChoice(int(i), c, j) for i, c, j in session.execute(stmt)]
+
+
+def count_recorded_questions(session: Session, *, user_id: int | None = None) -> int:
+    """How many different question texts the user recorded from real interviews."""
+    stmt = select(func.count(func.distinct(QA.question))).where(
+        QA.user_id == uid(session, user_id), QA.question != ""
+    )
+    return int(session.scalar(stmt) or 0)

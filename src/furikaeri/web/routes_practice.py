@@ -48,13 +48,13 @@ def _menu_context(session: Session, values: dict[str, Any]) -> dict[str, Any]:
         "values": values,
         "weak": weak,
         "other_causes": [(cid, titles[cid]) for cid in others],
-        "applications": store.list_applications(session),
+        "applications": st.application_choices(session),
         "recent": st.list_practice_sessions(session, limit=10),
         "focus_labels": PRACTICE_FOCUS_LABELS,
         "audience_labels": AUDIENCE_LABELS,
         "time_limits": TIME_LIMIT_LABELS,
         "counts": list(range(core.MIN_QUESTIONS, core.MAX_QUESTIONS + 1)),
-        "own_count": len({q.text for q in st.recorded_questions(session)}),
+        "own_count": st.count_recorded_questions(session),
     }
 
 
@@ -94,7 +94,8 @@ async def practice_start(request: Request, form: FormData) -> Response:
 
 def _start_session(request: Request, values: dict[str, Any]) -> Response:
     with store_of(request).session() as session:
-        weak = [w.id for w in core.weak_causes(session)]
+        # The weak causes stand in when none is chosen (a diagnosis per recent rejection).
+        weak = [] if values["causes"] else [w.id for w in core.weak_causes(session)]
         practice_id = core.start(session, core.read_start_form(values, weak=weak)).id
     return redirect(str(request.url_for("practice_show", practice_id=practice_id)))
 
