@@ -10,7 +10,7 @@ from typing import Any
 
 from furikaeri.analyzer import detect_content, detect_manners, detect_questions, detect_reasons
 from furikaeri.analyzer.doc import Doc
-from furikaeri.analyzer.findings import finding, strength
+from furikaeri.analyzer.findings import dedupe, finding, strength
 from furikaeri.analyzer.kinds import infer_kind
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import (
@@ -20,6 +20,7 @@ from furikaeri.analyzer.types import (
     AnalyzeError,
     Company,
     Finding,
+    Span,
     Strength,
 )
 
@@ -83,6 +84,10 @@ def _general_strengths(doc: Doc, kind: str) -> list[Strength]:
     if doc.sentences and lex.conclusion_first.search(doc.sentences[0].text):
         out.append(strength("strength.conclusion_first", doc.opening()))
     return out
+
+
+def _whole_words(doc: Doc, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    return dedupe(doc.phrase(s) for s in spans)
 
 
 # Findings about what was said (not how): a strength is not credited inside their sentences.
@@ -157,7 +162,12 @@ def analyze(
         *_length(doc, resolved, chars, judged_topic=judged_topic),
         *_fillers(doc, chars),
     ]
-    strengths = _outside_criticised(doc, found, [*good, *_general_strengths(doc, resolved)])
+    found = [replace(f, evidence=_whole_words(doc, f.evidence)) for f in found]
+    good = [
+        replace(s, evidence=_whole_words(doc, s.evidence))
+        for s in [*good, *_general_strengths(doc, resolved)]
+    ]
+    strengths = _outside_criticised(doc, found, good)
     return Analysis(
         answer=answer,
         kind=resolved,

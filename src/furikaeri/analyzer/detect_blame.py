@@ -29,6 +29,7 @@ _NEGATORS = frozenset({"ない", "ず", "ぬ", "ん"})
 _CLAUSE_BREAKS = frozenset({"が", "けど", "けれど", "けれども", "ものの", "のに"})
 _BENEFACTIVE = frozenset({"くれる", "呉れる", "もらえる", "貰える", "頂ける", "いただける"})
 _PASSIVE = frozenset({"れる", "られる"})
+_DEGREE = frozenset({"ほとんど", "全然", "まったく", "全く", "あまり", "一切"})  # nouns in Sudachi
 
 
 @cache
@@ -77,11 +78,23 @@ def _targets(doc: Doc, clause: list[int]) -> list[int]:
     out = []
     for i in clause:
         t = toks[i]
-        if t.pos in ("名詞", "代名詞") and any(
-            concept(c).has(t.normalized, ms[i]) for c in _TARGETS
+        if t.pos in ("名詞", "代名詞") and (
+            any(concept(c).has(t.normalized, ms[i]) for c in _TARGETS)
+            or _compound_target(t.normalized)
         ):
             out.append(i)
     return out
+
+
+@cache
+def _target_seeds() -> frozenset[str]:
+    return frozenset(w for c in _TARGETS for w in concept(c).seeds if len(w) >= 2)
+
+
+def _compound_target(word: str) -> bool:
+    """A compound ending in a target (職場環境, 営業部長, 経営方針)."""
+    seeds = _target_seeds()
+    return len(word) >= 3 and (word[-2:] in seeds or word[-3:] in seeds)
 
 
 def _is_concept(doc: Doc, i: int, *names: str) -> bool:
@@ -93,8 +106,10 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     """Token i judges a target of the clause negatively."""
     toks = doc.tokens
     t = toks[i]
-    if i in targets and t.normalized not in _words("negative_words"):
+    if i in targets and t.lemma not in _words("negative_words") | _words("denied_words"):
         return False
+    if t.pos == "形容詞" and t.lemma in ("ない", "無い"):  # 昇給がない, 裁量がほとんどなく
+        return _lacking(doc, i)
     if not targets:
         return False
     pol = polarity()
@@ -102,6 +117,8 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     # misfortunes too (持病, 閉鎖), which blame no one.
     value = pol.of(t.lemma, noun=False) or pol.of(t.normalized, noun=False)
     if not value and t.pos == "名詞" and pol.of(t.lemma, noun=True) > 0:
+        value = 1
+    if t.lemma in _words("denied_words"):
         value = 1
     if t.lemma in _words("not_evaluative"):
         value = 0
@@ -117,11 +134,21 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
         return not negated and any(_is_concept(doc, j, *wanted) for j in targets)
     if t.lemma in _words("lacking_words"):
         return negated and any(_is_concept(doc, j, "pay") for j in targets)
-    if t.pos == "形容詞" and t.lemma in ("ない", "無い") and i >= 2:  # 昇給がない, 休みもなく
-        return toks[i - 1].surface in ("が", "も", "は") and _is_concept(doc, i - 2, "pay", "leave")
     if value < 0:
         return not negated
     return value > 0 and negated and t.pos in ("名詞", "動詞")
+
+
+def _lacking(doc: Doc, i: int) -> bool:
+    """「Xがない」 where X is pay, time off or a denied good thing (裁量, 将来性)."""
+    toks = doc.tokens
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if toks[k].surface in ("が", "も", "は") and k > 0:
+            noun = toks[k - 1]
+            return noun.lemma in _words("denied_words") or _is_concept(doc, k - 1, "pay", "leave")
+        if toks[k].pos not in ("副詞", "助詞") and toks[k].lemma not in _DEGREE:
+            return False
+    return False
 
 
 def _compound_ending(toks: list[Token], i: int) -> str:
