@@ -6,6 +6,7 @@ Offsets always refer to the original answer: folding keeps the length (see nlp.f
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -23,41 +24,23 @@ _AUX = frozenset({"助動詞", "接尾辞"})
 _PREDICATE = frozenset({"動詞", "形容詞", "助動詞", "助詞"})  # 助詞: the linking て
 
 
-def _search(ms: Any, value: int, key: Any, *, right: bool) -> int:
-    """bisect_right / bisect_left over a Sudachi MorphemeList (not a Python sequence)."""
-    lo, hi = 0, len(ms)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        k = key(ms[mid])
-        if k < value or (right and k == value):
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+_Bounds = tuple[list[int], list[int], list[tuple[str, str]]]
 
 
-def _begin(m: Any) -> int:
-    return int(m.begin())
+def _bounds(ms: Any, base: int) -> _Bounds:
+    begins: list[int] = []
+    ends: list[int] = []
+    pos: list[tuple[str, str]] = []
+    at = base
+    for m in ms:
+        begins.append(at)
+        at += len(m.surface())
+        ends.append(at)
+        pos.append(pos_of(m.part_of_speech_id()))
+    return begins, ends, pos
 
 
-def _end(m: Any) -> int:
-    return int(m.end())
-
-
-class _PosOf:
-    """Parts of speech of a morpheme list, read on demand (a span looks at a few neighbours)."""
-
-    def __init__(self, ms: Any) -> None:
-        self._ms = ms
-
-    def __getitem__(self, i: int) -> tuple[str, str]:
-        return pos_of(self._ms[i].part_of_speech_id())
-
-    def __len__(self) -> int:
-        return len(self._ms)
-
-
-def _attaches(pos: _PosOf, i: int) -> bool:
+def _attaches(pos: list[tuple[str, str]], i: int) -> bool:
     """Whether morpheme i completes the predicate before it: an auxiliary (ない, た, れる),
     a suffix, a dependent verb or adjective (くれる, いる, すぎる), or the て that links one."""
     p0, p1 = pos[i]
@@ -68,6 +51,8 @@ def _attaches(pos: _PosOf, i: int) -> bool:
         return n0 == "助動詞" or (n0 in ("動詞", "形容詞") and n1 == "非自立可能")
     return False
 
+
+_EDGES = frozenset("。、．，！？!?\n 　「」『』（）()・")
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 
@@ -87,6 +72,11 @@ class Doc:
             if variant in folded:
                 folded = folded.replace(variant, canonical)
         self.folded = folded
+
+    @cached_property
+    def memo(self) -> dict[Any, Any]:
+        """Per-answer scratch space for detectors (e.g. synonym groups read once per token)."""
+        return {}
 
     @cached_property
     def morphemes(self) -> Any:
@@ -111,22 +101,27 @@ class Doc:
         return out
 
     @cached_property
-    def _sentence_words(self) -> dict[int, Any]:
+    def _word_bounds(self) -> dict[int, _Bounds]:
         return {}
 
-    def _words_around(self, start: int, end: int) -> tuple[int, Any]:
-        """The morphemes of the stretch holding ``start:end`` and the offset they start at:
-        the whole answer's when it is tokenized already, else only the sentence's (snapping
-        evidence must not cost a full tokenization of an answer no detector needed it for)."""
-        if "morphemes" in self.__dict__:
-            return 0, self.morphemes
+    def _bounds_around(self, start: int, end: int) -> _Bounds:
+        """Word boundaries (absolute offsets) and parts of speech of the stretch holding
+        ``start:end``: the whole answer's when it is tokenized already, else only the
+        sentence's (snapping evidence must not tokenize an answer no detector needed)."""
+        cache = self._word_bounds
+        if "tokens" in self.__dict__ or "morphemes" in self.__dict__:
+            if -1 not in cache:
+                cache[-1] = _bounds(self.morphemes, 0)
+            return cache[-1]
         sent = next((s for s in self.sentences if s.start <= start and end <= s.end), None)
-        if sent is None:
-            return 0, self.morphemes
-        cache = self._sentence_words
-        if sent.start not in cache:
-            cache[sent.start] = morphemes(self.text[sent.start : sent.end])
-        return sent.start, cache[sent.start]
+        key = sent.start if sent else -1
+        if key not in cache:
+            cache[key] = (
+                _bounds(morphemes(self.text[sent.start : sent.end]), sent.start)
+                if sent
+                else _bounds(self.morphemes, 0)
+            )
+        return cache[key]
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])
@@ -135,23 +130,29 @@ class Doc:
         """``span`` widened to whole words: a compound noun whole (御社, not 社), and a
         predicate with its auxiliaries (残業が多い, not 残業が多; 聞いてくれない, not
         聞いてくれな). Applied once to the evidence an analysis reports."""
-        if span.end <= span.start:
+        if span.end <= span.start or self._clean_edges(span):
             return span
         start, end = self._phrase(span.start, span.end)
         return Span(start, end, self.text[start:end])
 
+    def _clean_edges(self, span: Span) -> bool:
+        """Both ends at punctuation or the ends of the text (a whole sentence or clause)."""
+        text = self.text
+        before = span.start == 0 or text[span.start - 1] in _EDGES
+        after = span.end == len(text) or text[span.end] in _EDGES
+        return before and after and text[span.start] not in _EDGES
+
     def _phrase(self, start: int, end: int) -> tuple[int, int]:
-        base, ms = self._words_around(start, end)
-        if not ms:
+        begins, ends, pos = self._bounds_around(start, end)
+        if not begins:
             return start, end
-        first = max(0, _search(ms, start - base, _begin, right=True) - 1)
-        last = min(len(ms) - 1, _search(ms, end - base, _end, right=False))
-        pos = _PosOf(ms)
+        first = max(0, bisect_right(begins, start) - 1)
+        last = min(len(ends) - 1, bisect_left(ends, end))
         while first > 0 and pos[first][0] in _COMPOUND and pos[first - 1][0] in _COMPOUND_HEAD:
             first -= 1
-        while last + 1 < len(ms) and pos[last][0] in _PREDICATE and _attaches(pos, last + 1):
+        while last + 1 < len(pos) and pos[last][0] in _PREDICATE and _attaches(pos, last + 1):
             last += 1
-        return base + ms[first].begin(), base + ms[last].end()
+        return begins[first], ends[last]
 
     def find(self, pattern: Matcher, *, within: Sentence | None = None) -> Iterator[Span]:
         """Spans of ``pattern`` in the folded text (or one sentence of it)."""
