@@ -9,8 +9,9 @@ from functools import lru_cache
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.semantics import concept
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
-from furikaeri.nlp import Token, fold, tokenize
+from furikaeri.nlp import Token, fold, morphemes, tokenize
 from furikaeri.vocabulary import legal_form_pattern
 
 _QUOTED = re.compile(r"[『「]([^』」]{2,40})[』」]")
@@ -80,6 +81,8 @@ def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span
     spans: list[Span] = []
 
     def add(span: Span, key: str, weight: int) -> None:
+        if is_condition(key):  # benefits and hours are no part of the company's business
+            return
         weights[key] = max(weights.get(key, 0), weight)
         spans.append(span)
 
@@ -102,6 +105,16 @@ def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span
     return _distinct_score(weights), spans
 
 
+@lru_cache(maxsize=4096)
+def is_condition(word: str) -> bool:
+    """A working condition or benefit (休日, 住宅補助, 産休・育休), by Sudachi synonym group
+    or by containing a seed of the concept."""
+    c = concept("conditions")
+    if any(seed in word for seed in c.seeds if len(seed) >= 2):
+        return True
+    return any(c.has(m.normalized_form(), m) for m in morphemes(word))
+
+
 def _distinct_score(weights: dict[str, int]) -> int:
     """Sum of weights, counting a term inside a longer matched phrase only once
     (『ハコブン』 and ハコブン are one thing)."""
@@ -118,13 +131,22 @@ def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[S
     to praise what any large company offers (「御社の〇〇は有名で、安定している」)."""
     lex = lexicon()
     score, specifics = company_specifics(doc, company)
-    generic = list(doc.find(lex.generic_motivation))
+    generic = list(doc.find(lex.generic_motivation)) + _conditions_named(doc)
     link = doc.first(lex.experience)
     praise_only = len(generic) >= 2 and score < 4 and link is None
     if score >= 2 and not praise_only:
         good = [strength("strength.company_link", [link, *specifics])] if link else []
         return [], good
     return [finding("motivation.generic", generic or doc.opening())], []
+
+
+def _conditions_named(doc: Doc) -> list[Span]:
+    """Working conditions the motivation rests on (年間休日, 住宅手当, リモート)."""
+    return [
+        doc.span(t.begin, t.end)
+        for t in doc.tokens
+        if _is_content(t) and is_condition(t.normalized)
+    ]
 
 
 def _concrete_actions(doc: Doc) -> list[Span]:
