@@ -125,12 +125,18 @@ def _by_kind(
     """The detectors that apply to this kind of question."""
     if kind == "reverse_questions":
         return detect_questions.reverse_questions(doc)
+    topic = detect_questions.question_topic(question) or detect_questions.kind_topic(kind)
+    if kind in ("self_pr", "reason_for_leaving", "motivation") and topic is not None:
+        complained = kind == "reason_for_leaving" and detect_reasons.complaints(doc)
+        missed = [] if complained else detect_questions.off_topic(doc, topic)
+        if missed and kind == "motivation":  # nothing of this company either
+            return [*missed, *detect_content.motivation(doc, company)[0]], []
+        if missed:  # an answer to another question is not judged as this one
+            return missed, []
     if kind == "self_pr":
         return detect_content.self_pr(doc)
     if kind == "motivation":
-        found, good = detect_content.motivation(doc, company)
-        topic = detect_questions.question_topic(question)
-        return [*found, *detect_questions.off_topic(doc, topic)], good
+        return detect_content.motivation(doc, company)
     if kind in ("reason_for_leaving", "short_tenure"):
         blamed = detect_reasons.blame(doc)
         found, good = detect_reasons.short_tenure(doc) if kind == "short_tenure" else ([], [])

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from furikaeri.analyzer.doc import Doc
+from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.semantics import concept
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
 from furikaeri.nlp import Token, fold, morphemes, tokenize
+from furikaeri.patterns import matcher
 from furikaeri.vocabulary import legal_form_pattern
 
 _QUOTED = re.compile(r"[『「]([^』」]{2,40})[』」]")
@@ -190,17 +191,34 @@ def number_results(doc: Doc) -> list[Span]:
     ]
 
 
+_PAST_END = re.compile(r"(た|ました|でした|だった)[。！!」]*$")
+_HABITUAL = re.compile(
+    r"常に|いつも|普段から|日頃から|ことが多|どんな[^。]{0,12}(でも|も)|どのような[^。]{0,12}(でも|も)"
+    r"|(大切|心がけ|心掛け|意識|モットー)に?(して|し)(きました|まいりました)"
+)
+_PAST_WHEN_MATCHER = matcher("(た|だ)(とき|時|際|ところ|場面)")
+
+
+def _episode_sentences(doc: Doc) -> list[Sentence]:
+    """Sentences that tell something that happened: past tense, not a habit (常に…してきました
+    is a claim about oneself, not an episode)."""
+    return [s for s in doc.sentences if _PAST_END.search(s.text) and not _HABITUAL.search(s.text)]
+
+
 def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
+    """Abstract when no episode backs the strength; an episode (situation and own action in
+    the past) without a stated result is a weaker point of its own (self_pr.no_result)."""
     lex = lexicon()
     numbers = number_results(doc)
-    situation = doc.first(lex.situation)
-    actions = _concrete_actions(doc)
+    told = _episode_sentences(doc)
+    situation = doc.first(lex.situation) or doc.first(_PAST_WHEN_MATCHER)
+    actions = [a for a in _concrete_actions(doc) if any(s.start <= a.start < s.end for s in told)]
     result = doc.first(lex.result)
-    concrete = bool(numbers) or (
-        situation is not None and (len(actions) >= 2 or (len(actions) >= 1 and result is not None))
-    )
-    if concrete:
+    episode = situation is not None and bool(actions)
+    if numbers or (episode and (len(actions) >= 2 or result is not None)):
         evidence = [s for s in (situation, *actions[:2], result) if s is not None]
         return [], [strength("strength.episode", evidence)]
+    if episode:
+        return [finding("self_pr.no_result", actions[:2])], []
     claims = list(doc.find(lex.pr_claims))
     return [finding("self_pr.abstract", claims or doc.opening())], []

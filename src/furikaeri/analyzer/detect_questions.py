@@ -147,8 +147,26 @@ def question_topic(question: str | None) -> Topic | None:
     return next((t for t in lexicon().topics if t.question.search(q)), None)
 
 
+# A self-PR may be any episode: only these kinds fall back to their own topic.
+_KIND_TOPICS = {"motivation": "motivation", "reason_for_leaving": "reason_for_leaving"}
+
+
+def kind_topic(kind: str) -> Topic | None:
+    """The topic a kind of question asks about, when the question's words named none."""
+    name = _KIND_TOPICS.get(kind)
+    return next((t for t in lexicon().topics if t.name == name), None)
+
+
 def off_topic(doc: Doc, topic: Topic | None) -> list[Finding]:
+    """The answer says nothing of the topic asked and clearly addresses another known one
+    (a motivation answered with student days). An answer to an open question on its own
+    terms is never off-topic."""
     if topic is None or topic.answer.search(doc.folded):
+        return []
+    if topic.marks is not None and topic.marks.search(doc.folded):
+        return []
+    others = [t for t in lexicon().topics if t.name != topic.name and t.marks is not None]
+    if not any(t.marks.search(doc.folded) for t in others if t.marks is not None):
         return []
     return [
         finding(

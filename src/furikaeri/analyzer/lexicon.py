@@ -19,6 +19,7 @@ class Topic:
     question: Matcher
     answer: Matcher
     hint: str
+    marks: Matcher | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ def lexicon() -> Lexicon:
                 matcher(t["question"]),
                 matcher(t["answer"]),
                 t["hint"],
+                matcher(t["marks"]) if t.get("marks") else None,
             )
             for t in topics
         ),

@@ -173,6 +173,7 @@ class TopicEntry(Section):
     label: str = Field(min_length=1)
     question: Pattern
     answer: Pattern
+    marks: Pattern | None = None
     hint: str = Field(min_length=1)
 
 
