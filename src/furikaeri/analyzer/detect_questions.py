@@ -116,7 +116,12 @@ def _concept_in(doc: Doc, unit: Sentence, name: str) -> list[Span]:
 
 
 def _about_conditions(doc: Doc, unit: Sentence) -> bool:
-    return bool(lexicon().conditions.search(unit.text) or _concept_in(doc, unit, "conditions"))
+    """Listed words first; the synonyms (which need the answer tokenized) only for a question
+    that is not plainly about the work."""
+    lex = lexicon()
+    if lex.conditions.search(unit.text):
+        return True
+    return not lex.work_question.search(unit.text) and bool(_concept_in(doc, unit, "conditions"))
 
 
 def _researchable(doc: Doc, unit: Sentence) -> bool:

@@ -52,6 +52,7 @@ def _attaches(pos: list[tuple[str, str]], i: int) -> bool:
     return False
 
 
+_CLAUSE_ENDS = ("、", "。", "！", "？", "\n", "!", "?")
 _EDGES = frozenset("。、．，！？!?\n 　「」『』（）()・")
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
@@ -109,18 +110,26 @@ class Doc:
         ``start:end``: the whole answer's when it is tokenized already, else only the
         sentence's (snapping evidence must not tokenize an answer no detector needed)."""
         cache = self._word_bounds
-        if "tokens" in self.__dict__ or "morphemes" in self.__dict__:
+        if "tokens" in self.__dict__:
+            if -1 not in cache:
+                toks = self.tokens
+                cache[-1] = (
+                    [t.begin for t in toks],
+                    [t.end for t in toks],
+                    [(t.pos, t.pos2) for t in toks],
+                )
+            return cache[-1]
+        if "morphemes" in self.__dict__:
             if -1 not in cache:
                 cache[-1] = _bounds(self.morphemes, 0)
             return cache[-1]
-        sent = next((s for s in self.sentences if s.start <= start and end <= s.end), None)
-        key = sent.start if sent else -1
+        # Only the clause holding the span: from the punctuation before it to the one after.
+        lo = max(self.text.rfind(p, 0, start) for p in _CLAUSE_ENDS) + 1
+        his = [i for i in (self.text.find(p, end) for p in _CLAUSE_ENDS) if i >= 0]
+        hi = min(his) + 1 if his else len(self.text)
+        key = lo * 1_000_003 + hi
         if key not in cache:
-            cache[key] = (
-                _bounds(morphemes(self.text[sent.start : sent.end]), sent.start)
-                if sent
-                else _bounds(self.morphemes, 0)
-            )
+            cache[key] = _bounds(morphemes(self.text[lo:hi]), lo)
         return cache[key]
 
     def span(self, start: int, end: int) -> Span:
