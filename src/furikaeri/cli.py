@@ -11,13 +11,14 @@ from typing import Annotated
 import typer
 
 from furikaeri import cli_mail, cli_store, cli_web
-from furikaeri.cli_support import fail
+from furikaeri.cli_support import Commands, fail
 
 app = typer.Typer(
     help="furikaeri（振り返り）: 面接に落ちた経験を、次の面接に活かすためのツール。",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
+    cls=Commands,
 )
 app.add_typer(cli_mail.app, name="mail")
 cli_store.register(app)
@@ -31,7 +32,10 @@ def _read_text(text: str | None, file: Path | None) -> str:
         except (OSError, UnicodeDecodeError) as exc:
             raise fail(f"ファイルを読めません: {file} ({exc})") from exc
     if text == "-" or (text is None and not sys.stdin.isatty()):
-        return sys.stdin.read()
+        try:
+            return sys.stdin.read()
+        except UnicodeDecodeError as exc:
+            raise fail(f"標準入力を UTF-8 として読めません ({exc.reason})") from exc
     if text is None:
         raise fail("回答を引数・--file・標準入力（-）のいずれかで渡してください。")
     return text
@@ -61,7 +65,7 @@ def analyze(
     """面接での回答を、よくある不採用の原因に照らして判定します。"""
     if jsonl is not None:
         raise typer.Exit(_analyze_jsonl(jsonl))
-    from furikaeri.analyzer import AnalyzeError, Company
+    from furikaeri.analyzer import Company
     from furikaeri.analyzer import analyze as run
 
     answer = _read_text(text, file)
@@ -69,10 +73,7 @@ def analyze(
     if company_profile_file is not None:
         profile = _read_text(None, company_profile_file)
     company = Company(name=company_name, profile=profile) if company_name or profile else None
-    try:
-        result = run(answer, question=question, kind=kind, company=company)
-    except AnalyzeError as exc:
-        raise fail(str(exc)) from exc
+    result = run(answer, question=question, kind=kind, company=company)
     if as_json:
         typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return
@@ -90,9 +91,20 @@ def _analyze_jsonl(source: str) -> int:
     with line_source(source, label="判定中") as lines:
         for rec in analyze_records(lines):
             failed = failed or "error" in rec
-            sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            sys.stdout.write(_json_line(rec))
     sys.stdout.flush()
     return 1 if failed else 0
+
+
+def _json_line(rec: dict[str, object]) -> str:
+    """One JSON line; a value that is not valid Unicode (a lone surrogate in an id) is written
+    as a JSON escape instead of breaking the output stream."""
+    line = json.dumps(rec, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(rec)
+    return line + "\n"
 
 
 def main() -> None:
