@@ -62,3 +62,20 @@ REPLIES = [
 def test_replies_are_read_for_what_they_say(label: str, causes: list[str], body: str) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == (label, causes)
+
+
+MORE_REPLIES = [
+    (
+        ["culture_fit"],
+        "当社が進める少数精鋭の働き方と、ご希望の働き方とでは方向性に違いがございました。",
+    ),
+    (["motivation"], "当社ならではの志望理由をもう少し伺いたかったところです。"),
+    (["skills"], "求めている設計経験の水準には届いていませんでした。"),
+    (["communication"], "面接中は視線が下がりがちで、お声も小さく聞き取りにくい場面がありました。"),
+]
+
+
+@pytest.mark.parametrize(("causes", "body"), MORE_REPLIES)
+def test_reply_causes_in_other_words(causes: list[str], body: str) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == ("feedback", causes)
