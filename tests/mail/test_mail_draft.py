@@ -70,7 +70,10 @@ def test_never_blunt_never_a_reminder(variant: str) -> None:
     ):
         assert word not in text
     notes = " ".join(_draft(variant).notes)
-    assert "10社に1社" in notes and "催促や再送" in notes
+    if variant == "agent":  # advisors pass on the company's comments as a matter of routine
+        assert "10社に1社" not in notes and "アドバイザー" in notes
+    else:
+        assert "10社に1社" in notes and "催促や再送" in notes
 
 
 def test_addressee_without_a_person() -> None:
@@ -80,10 +83,37 @@ def test_addressee_without_a_person() -> None:
 def test_agent_variant_asks_the_advisor_for_the_companys_comments() -> None:
     d = _draft("agent", **FULL)
     assert d.body.startswith("株式会社キャリアブリッジ\n鈴木様")
-    assert "先方から面接についてのコメント" in d.body
-    assert "評価していただけた点" in d.body  # what went well, too
+    assert "先方からの面接についてのコメントを確認していただけないでしょうか" in d.body
+    assert "評価いただいた点" in d.body  # what went well, too
+    # 伺う is humble: it is the candidate's own act, never the advisor's.
+    assert "伺っていただけ" not in d.body
     assert d.subject == "株式会社ほしぞらの選考結果について（山田太郎）"
     assert any("キャリアアドバイザー" in n for n in d.notes)
+
+
+@pytest.mark.parametrize("notice", [None, date(2026, 11, 20)])
+def test_the_agent_variant_says_先日_at_most_once(notice: date | None) -> None:
+    d = _draft("agent", notice_date=notice, today=TODAY)
+    assert d.body.count("先日") <= 1, d.body
+    assert "ご連絡が遅くなり" in d.body or notice is None
+
+
+@pytest.mark.parametrize("variant", ["standard", "short", "agent", "phone"])
+def test_a_documents_rejection_never_speaks_of_an_interview(variant: str) -> None:
+    from furikaeri.mail.check import check_mail
+
+    d = _draft(variant, stage="書類", person="中村", agent_name="佐藤")
+    text = d.as_text()
+    assert "面接" not in text and "応募書類" in text and "選考" in text
+    if variant != "phone":
+        assert check_mail(text) == []
+    assert "書類選考" in d.subject or variant == "phone"
+
+
+def test_a_notice_that_answers_no_questions_advises_thanks_only() -> None:
+    d = _draft("standard", no_disclosure=True)
+    assert "お礼だけ" in d.notes[0] and "送らない" in d.notes[0]
+    assert not any("お礼だけ" in n for n in _draft("standard").notes)
 
 
 def test_phone_is_a_script_given_only_with_the_reason_it_is_not_recommended() -> None:

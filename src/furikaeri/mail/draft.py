@@ -129,8 +129,11 @@ def draft_feedback_request(
     agent_name: str | None = None,
     agent_company: str | None = None,
     to_address: str | None = None,
+    no_disclosure: bool = False,
 ) -> Draft:
-    """Write the one mail a candidate should send after a rejection (or the phone script)."""
+    """Write the one mail a candidate should send after a rejection (or the phone script).
+    A 書類 stage gets the document-screening wording (no interview); ``no_disclosure`` (the
+    notice says questions are not answered) adds the advice to send nothing, or thanks only."""
     _single_lines(
         name=candidate_name, company=company, email=candidate_email, phone=candidate_phone,
         department=department, person=person, agent_name=agent_name,
@@ -154,11 +157,14 @@ def draft_feedback_request(
         "intro": f"{name}と申します。",
         "notice_line": _notice_line(timing, notice_date),
         "late_apology": _late_apology(timing),
+        "agent_notice_line": _notice_line(timing, notice_date, table="agent_notice_lines"),
         "notice_spoken": "本日、" if timing.days_since_notice == 0 else "",
         "person": f"{person}様" if person else "方",
         "signature": _signature(name, candidate_email, candidate_phone),
     }
     t = _templates()
+    if is_documents(stage):
+        t = t["documents"]
     body = t["bodies"][variant].strip("\n").format(**values)
     subject = t["subjects"].get(variant, "").format(**values)
     return Draft(
@@ -166,7 +172,7 @@ def draft_feedback_request(
         body=body,
         variant=variant,
         timing=timing,
-        notes=_notes(variant),
+        notes=_notes(variant, no_disclosure=no_disclosure),
         to_address=to_address,
         from_address=candidate_email,
     )
@@ -198,6 +204,11 @@ def _single_lines(**values: str | None) -> None:
             )
 
 
+def is_documents(stage: str | None) -> bool:
+    """A 書類 (document screening) rejection: there was no interview."""
+    return (stage or "").strip() in ("書類", "書類選考")
+
+
 def _interview_phrase(stage: str | None, when: date | None) -> str:
     stage = (stage or "").strip()
     known = vocabulary_stage(stage)  # data/vocabulary.toml
@@ -222,8 +233,8 @@ def _agent_addressee(agent_company: str | None, agent_name: str | None) -> str:
     return "\n".join(lines)
 
 
-def _notice_line(timing: Timing, notice_date: date | None) -> str:
-    lines = _templates()["notice_lines"]
+def _notice_line(timing: Timing, notice_date: date | None, *, table: str = "notice_lines") -> str:
+    lines = _templates()[table]
     if notice_date is None:
         return str(lines["unknown"])
     if timing.days_since_notice == 0:
@@ -251,9 +262,13 @@ def _signature(name: str, email: str | None, phone: str | None) -> str:
     return "\n".join(lines)
 
 
-def _notes(variant: str) -> list[str]:
+def _notes(variant: str, *, no_disclosure: bool = False) -> list[str]:
     notes = _templates()["notes"]
-    out = [notes["courtesy"], notes["reply_rate"], notes["no_send"]]
+    # Advisors routinely pass on the company's comments: the company reply rate is not theirs.
+    rate = [] if variant == "agent" else [notes["reply_rate"]]
+    out = [notes["courtesy"], *rate, notes["no_send"]]
     if variant in ("agent", "phone"):
         out.insert(0, notes[variant])
+    if no_disclosure and variant != "agent":
+        out.insert(0, notes["no_disclosure"])
     return out
