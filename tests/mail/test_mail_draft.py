@@ -177,12 +177,16 @@ def test_timing_without_a_notice_date_says_same_day_is_best() -> None:
     assert d.body.count("先日") == 1  # 「先日の面接」 only, not 「先日、…ご連絡」 as well
 
 
+@pytest.mark.parametrize("stage", ["二次", "書類"])
 @pytest.mark.parametrize("variant", ["standard", "short"])
 @pytest.mark.parametrize("extra", [{}, FULL, {"notice_date": date(2026, 11, 10), "today": TODAY}])
 def test_the_company_mail_opens_acknowledges_and_closes_as_a_business_mail(
-    variant: str, extra: dict[str, object]
+    variant: str, extra: dict[str, object], stage: str
 ) -> None:
-    body = _draft(variant, **extra).body
+    body = _draft(variant, **{**extra, "stage": stage}).body
+    assert check_mail(_draft(variant, **{**extra, "stage": stage}).as_text()) == []
+    late = extra.get("notice_date") == date(2026, 11, 10)
+    assert ("ご連絡が遅くなり、申し訳ございません。" in body) is late
     lines = body.split("\n")
     opening = lines[lines.index("") + 1]
     assert opening.startswith("お世話になっております。")
