@@ -262,3 +262,20 @@ def test_every_draft_says_why_courtesy_matters_after_a_rejection(variant: str) -
     assert len(courtesy) == 1
     assert "また関わる" in courtesy[0] and len(courtesy[0]) < 90  # brief, a reason not a cheer
     assert "！" not in courtesy[0] and "頑張" not in courtesy[0]
+
+
+@pytest.mark.parametrize("stage", ["一次", "書類"])
+@pytest.mark.parametrize(
+    ("notice", "apology"),
+    [
+        (TODAY, False),
+        (date(2026, 11, 22), False),
+        (date(2026, 11, 21), True),
+        (date(2026, 11, 1), True),
+    ],
+)
+def test_the_agent_mail_apologises_for_late_contact_from_day_two(
+    stage: str, notice: date, apology: bool
+) -> None:
+    body = _draft("agent", stage=stage, notice_date=notice, today=TODAY).body
+    assert (LATE in body) is apology and "お礼が遅" not in body
