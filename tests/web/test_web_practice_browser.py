@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 import pytest
-from test_web_browser import _shot, browser, page, server  # noqa: F401 - shared fixtures
+from test_web_browser import PHONE, _shot, browser, page, server  # noqa: F401 - shared fixtures
 
 pytestmark = pytest.mark.browser
 FOLLOWUP = re.compile(r"^followup\.")
@@ -52,6 +52,7 @@ def test_a_typed_practice_session(server: str, page: Any) -> None:  # noqa: F811
     page.get_by_role("button", name="次の質問へ").click()
     expect(page.get_by_test_id("question")).to_have_attribute("data-key", FOLLOWUP)
     expect(page.locator(".notice")).to_contain_text("深掘り")
+    expect(page.get_by_test_id("parent-question")).to_contain_text("自己PRをお願いします")
     page.go_back()  # the Back button, then submitting the old page again
     page.get_by_role("button", name="次の質問へ").click()
     expect(page.get_by_test_id("practice-progress")).to_contain_text("質問 1 / 5")
@@ -60,6 +61,11 @@ def test_a_typed_practice_session(server: str, page: Any) -> None:  # noqa: F811
     page.get_by_role("button", name="ここで練習を終える").click()
     expect(page.get_by_test_id("summary")).to_contain_text("1問に答えました")
     _shot(page, "24-practice-summary")
+    page.set_viewport_size(PHONE)
+    _shot(page, "24b-practice-summary-phone", full=False)
+    # The results table scrolls inside its box; the page itself never scrolls sideways.
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    page.set_viewport_size({"width": 1280, "height": 720})
     page.get_by_role("link", name="練習の記録を見る").click()
     expect(page.locator("[data-testid=cause-chart] svg")).to_be_visible()
     _shot(page, "25-practice-progress")
