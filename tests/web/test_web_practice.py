@@ -202,3 +202,22 @@ def test_starting_twice_from_the_same_form_opens_one_session(client: Client) -> 
     first = _start(client, form_token=token)
     assert _start(client, form_token=token) == first
     assert _count(client, PracticeSession) == 1
+
+
+def test_an_application_session_shows_its_company_profile_with_a_motivation_fix(
+    client: Client,
+) -> None:
+    from furikaeri import store
+
+    with client.app.state.store.session() as s:  # type: ignore[attr-defined]
+        app = store.create_application(
+            s,
+            company="株式会社あおば食品",
+            company_profile="「食で人を笑顔に」を理念に冷凍食品を製造",
+        )
+        app_id = app.id
+    url = _start(client, focus="application", application_id=str(app_id), causes=[])
+    page = soup(_answer(client, url, "業界大手で安定しており、成長できる環境だと思ったからです。"))
+    assert page.select_one("[data-testid=fix]")["data-code"] == "motivation.generic"
+    assert "食で人を笑顔に" in page.select_one("[data-testid=company-profile]").text
+    assert "株式会社あおば食品" in page.select_one("[data-testid=practice-progress]").text
