@@ -202,6 +202,8 @@ def test_starting_twice_from_the_same_form_opens_one_session(client: Client) -> 
     first = _start(client, form_token=token)
     assert _start(client, form_token=token) == first
     assert _count(client, PracticeSession) == 1
+    again = client.send_form("/practice", {"focus": "mixed", "form_token": token})
+    assert "すでに始まっています" in soup(again).text
 
 
 def test_an_application_session_shows_its_company_profile_with_a_motivation_fix(

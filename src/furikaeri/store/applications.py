@@ -130,7 +130,10 @@ def get_application(
     session: Session, application_id: int, *, user_id: int | None = None
 ) -> Application:
     """One application with its interviews and rejections loaded."""
-    opts = (selectinload(Application.interviews), selectinload(Application.rejections))
+    opts = (
+        selectinload(Application.interviews).selectinload(Interview.qas),
+        selectinload(Application.rejections),
+    )
     return owned(session, Application, application_id, user_id, options=opts)
 
 
