@@ -228,3 +228,38 @@ def test_cli_refuses_an_unknown_filter(args: list[str]) -> None:
     result = runner.invoke(app, ["practice", "questions", *args])
     assert result.exit_code == 2
     assert "エラー" in result.output
+
+
+@pytest.mark.parametrize(
+    ("topic", "words"),
+    [
+        ("自己紹介", ["自己紹介", "経歴"]),
+        ("志望動機", ["志望", "当社なのですか", "応募した理由"]),
+        ("転職理由・退職理由", ["転職を考えた", "辞めた理由", "退職を決めた"]),
+        ("自己PR", ["自己PR", "強み", "アピール"]),
+        ("強み・弱み", ["短所", "弱み"]),
+        ("成功体験・失敗体験", ["成功体験", "失敗"]),
+        ("困難を乗り越えた経験", ["困難", "乗り越え", "挫折"]),
+        ("チームでの役割", ["チーム"]),
+        ("キャリアプラン", ["キャリアプラン", "5年後", "10年後"]),
+        ("短期離職の理由", ["短期間", "半年", "在籍期間"]),
+        ("ブランク", ["ブランク", "離職中"]),
+        ("入社後の貢献", ["入社後", "貢献"]),
+        ("逆質問の時間", ["質問はありますか", "聞いておきたい"]),
+        ("ガクチカ", ["学生時代に力を入れた"]),
+        ("職務経歴", ["仕事内容", "活かせる"]),
+    ],
+)
+def test_the_common_topics_are_all_there(topic: str, words: list[str]) -> None:
+    found = [q for q in bank().questions if any(w in q.text for w in words)]
+    assert len(found) >= 2 or (topic in ("ガクチカ",) and found), topic
+
+
+def test_the_standard_interview_flow_names_real_questions() -> None:
+    from furikaeri.practice import STANDARD_FLOW
+
+    for audience, ids in STANDARD_FLOW.items():
+        for qid in ids:
+            q = bank().get(qid)
+            assert q is not None, qid
+            assert q.fits(audience), (audience, qid)

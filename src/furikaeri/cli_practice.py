@@ -241,6 +241,15 @@ def _answer_and_retry(
         _print_feedback(console, core.feedback(retry))
         comparison = core.compare(first, retry)
         console.print(f"[bold]{comparison.verdict}[/bold]")
+        for heading, items in (
+            ("1回目の指摘のうち、直ったもの", comparison.fixed),
+            ("まだ残っている指摘", comparison.remaining),
+            ("やり直しで新しく出た指摘", comparison.new),
+        ):
+            if items:
+                console.print(f"{heading}：")
+                for message in items:
+                    console.print(f"　・{message}")
     return False
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -63,7 +62,6 @@ MAX_METRICS_BYTES = 20_000
 # and each diagnosis runs the analyzer on that interview's answers (about 40 ms).
 WEAK_CAUSE_REJECTIONS = 12
 FOCUSES: tuple[str, ...] = ("causes", "application", "mixed")
-TOKEN = re.compile(r"[A-Za-z0-9_-]{8,64}")
 MODES: tuple[str, ...] = ("typed", "spoken")
 # A realistic order for the mixed set: the usual flow of a Japanese interview.
 STANDARD_FLOW: dict[str, tuple[str, ...]] = {
@@ -437,7 +435,6 @@ class StartForm:
     count: int
     time_limit_s: int | None
     application_id: int | None
-    form_token: str | None = None  # the same token twice starts one session
 
 
 def read_start_form(values: Mapping[str, Any], *, weak: Sequence[str] = ()) -> StartForm:
@@ -466,11 +463,8 @@ def read_start_form(values: Mapping[str, Any], *, weak: Sequence[str] = ()) -> S
     app_id = _int(check, "application_id", values.get("application_id") or None, "応募")
     if focus == "application" and app_id is None:
         check.fail("application_id", "練習する応募先を選んでください。")
-    token = str(values.get("form_token") or "").strip()
-    if token and not TOKEN.fullmatch(token):
-        check.fail("form_token", "フォームが正しくありません。ページを読み込み直してください。")
     check.done()
-    return StartForm(focus, tuple(chosen), audience, count or 5, limit, app_id, token or None)
+    return StartForm(focus, tuple(chosen), audience, count or 5, limit, app_id)
 
 
 def _int(check: Checker, name: str, value: Any, label: str) -> int | None:
@@ -484,12 +478,7 @@ def _int(check: Checker, name: str, value: Any, label: str) -> int | None:
 
 
 def start(session: Session, form: StartForm) -> PracticeSession:
-    """Plan and store a new session. The store checks that the application is the user's.
-    A form sent twice (double click, Back and resend) returns the session it started."""
-    if form.form_token:
-        found = st.find_practice_session_by_token(session, form.form_token)
-        if found is not None:
-            return found
+    """Plan and store a new session. The store checks that the application is the user's."""
     recorded = st.recorded_questions(session)
     items = plan(
         focus=form.focus,
@@ -508,7 +497,6 @@ def start(session: Session, form: StartForm) -> PracticeSession:
         items=items,
         application_id=form.application_id,
         time_limit_s=form.time_limit_s,
-        form_token=form.form_token,
     )
 
 

@@ -376,13 +376,3 @@ def test_practice_is_exported_and_imported(store: Store, fresh_url: Any) -> None
     target.close()
     assert again == data
     assert _count(store, PracticeSession) == 1
-
-
-def test_the_same_start_form_twice_starts_one_session(store: Store) -> None:
-    first = _start(store, form_token="tok-1234567890")
-    again = _start(store, form_token="tok-1234567890")
-    other = _start(store, form_token="tok-abcdefghij")
-    assert first == again != other
-    assert _count(store, PracticeSession) == 2
-    with pytest.raises(ValidationError):
-        pr.read_start_form({"form_token": "<script>"})

@@ -202,3 +202,43 @@ def test_starting_twice_from_the_same_form_opens_one_session(client: Client) -> 
     first = _start(client, form_token=token)
     assert _start(client, form_token=token) == first
     assert _count(client, PracticeSession) == 1
+    again = client.send_form("/practice", {"focus": "mixed", "form_token": token})
+    assert "すでに始まっています" in soup(again).text
+
+
+def test_an_application_session_shows_its_company_profile_with_a_motivation_fix(
+    client: Client,
+) -> None:
+    from furikaeri import store
+
+    with client.app.state.store.session() as s:  # type: ignore[attr-defined]
+        app = store.create_application(
+            s,
+            company="株式会社あおば食品",
+            company_profile="「食で人を笑顔に」を理念に冷凍食品を製造",
+        )
+        app_id = app.id
+    url = _start(client, focus="application", application_id=str(app_id), causes=[])
+    page = soup(_answer(client, url, "業界大手で安定しており、成長できる環境だと思ったからです。"))
+    assert page.select_one("[data-testid=fix]")["data-code"] == "motivation.generic"
+    assert "食で人を笑顔に" in page.select_one("[data-testid=company-profile]").text
+    assert "株式会社あおば食品" in page.select_one("[data-testid=practice-progress]").text
+
+
+def test_recorded_questions_come_first_and_keep_their_history(client: Client) -> None:
+    from furikaeri import store
+
+    with client.app.state.store.session() as s:  # type: ignore[attr-defined]
+        app = store.create_application(s, company="株式会社みなと電機")
+        iv = store.add_interview(s, application_id=app.id, stage="二次")
+        store.add_qa(s, interview_id=iv.id, question="あなたの強みを教えてください。", answer="…")
+    assert "記録してあります" in soup(client.get("/practice")).text
+    url = _start(client)
+    question = soup(client.get(url)).select_one("[data-testid=question]")
+    assert "実際に聞かれた質問（株式会社みなと電機の二次面接）" in question.text
+    key = question["data-key"]
+    assert key.startswith("own:")
+    _answer(client, url, ABSTRACT_PR)
+    page = soup(client.get(f"/practice/questions/{key}"))
+    assert "あなたの強みを教えてください。" in page.text
+    assert len(page.select("[data-testid=attempts] > section")) == 1

@@ -373,9 +373,6 @@ class PracticeSession(Base):
     the user moves on, chosen from what the analyzer found in the answer just given."""
 
     __tablename__ = "practice_sessions"
-    __table_args__ = (
-        UniqueConstraint("user_id", "form_token", name="uq_practice_sessions_form_token"),
-    )
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = _user_fk()
     application_id: Mapped[int | None] = _fk("applications.id", nullable=True)
@@ -386,8 +383,6 @@ class PracticeSession(Base):
     position: Mapped[int] = mapped_column(default=0)
     time_limit_s: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(20), default="active")
-    # The start form's one-time token: the same form sent twice starts one session.
-    form_token: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
     attempts: Mapped[list[PracticeAttempt]] = relationship(

@@ -42,14 +42,12 @@ def create_practice_session(
     items: list[dict[str, Any]],
     application_id: int | None = None,
     time_limit_s: int | None = None,
-    form_token: str | None = None,
     user_id: int | None = None,
 ) -> PracticeSession:
     """Store a planned session (validated by the caller, furikaeri.practice)."""
     if application_id is not None:
         owned(session, Application, application_id, user_id)
     row = PracticeSession(
-        form_token=form_token,
         user_id=uid(session, user_id),
         application_id=application_id,
         focus=focus,
@@ -63,16 +61,6 @@ def create_practice_session(
     session.add(row)
     session.flush()
     return row
-
-
-def find_practice_session_by_token(
-    session: Session, form_token: str, *, user_id: int | None = None
-) -> PracticeSession | None:
-    stmt = select(PracticeSession).where(
-        PracticeSession.user_id == uid(session, user_id),
-        PracticeSession.form_token == form_token,
-    )
-    return session.scalars(stmt).first()
 
 
 def get_practice_session(

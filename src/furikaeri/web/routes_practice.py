@@ -3,7 +3,6 @@ progress. Parse, call furikaeri.practice, render; every rule lives in the core."
 
 from __future__ import annotations
 
-import secrets
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -18,6 +17,7 @@ from furikaeri.web.chart import Line, line_chart
 from furikaeri.web.deps import FormData, redirect, store_of
 from furikaeri.web.errors import on_error
 from furikaeri.web.highlight import segments
+from furikaeri.web.once import new_token, once
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -27,6 +27,9 @@ NOTICES = {
         "この回答はすでに受け付けています（同じ回答が二度送信されたため、1回分だけ保存しました）。"
     ),
     "followup": "今の回答をふまえて、面接官がよくする深掘りの質問です。",
+    "started": (
+        "この練習はすでに始まっています（同じフォームが二度送信されたため、1回分だけ始めました）。"
+    ),
 }
 SEVERITY_LABELS = {"high": "重要", "medium": "注意", "low": "参考"}
 TIME_LIMIT_LABELS = {"": "なし", **{str(s): f"{s}秒" for s in core.TIME_LIMITS}}
@@ -78,8 +81,8 @@ def practice_index(request: Request) -> Response:
         "application_id": params.get("application_id", ""),
         "count": "5",
         "time_limit_s": "",
-        # One token per rendered form: sending it twice starts one session.
-        "form_token": secrets.token_urlsafe(16),
+        # One token per rendered form: sending it twice starts one session (web/once.py).
+        "form_token": new_token(),
     }
     return _menu(request, values, {})
 
@@ -93,11 +96,13 @@ async def practice_start(request: Request, form: FormData) -> Response:
 
 
 def _start_session(request: Request, values: dict[str, Any]) -> Response:
-    with store_of(request).session() as session:
+    def work(session: Session) -> str:
         # The weak causes stand in when none is chosen (a diagnosis per recent rejection).
         weak = [] if values["causes"] else [w.id for w in core.weak_causes(session)]
         practice_id = core.start(session, core.read_start_form(values, weak=weak)).id
-    return redirect(str(request.url_for("practice_show", practice_id=practice_id)))
+        return request.url_for("practice_show", practice_id=practice_id).path
+
+    return once(request, str(values.get("form_token", "")), work, again="?notice=started")
 
 
 @router.get("/practice/progress", name="practice_progress")

@@ -1,7 +1,7 @@
 """practice: mock interview sessions and attempts
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0005 (written against 0001; chained after main's 0002 → 0005 when merging main)
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ def upgrade() -> None:
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("time_limit_s", sa.Integer(), nullable=True),
         sa.Column("status", sa.String(length=20), nullable=False),
-        sa.Column("form_token", sa.String(length=64), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("finished_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
@@ -44,7 +43,6 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_practice_sessions")),
-        sa.UniqueConstraint("user_id", "form_token", name="uq_practice_sessions_form_token"),
     )
     with op.batch_alter_table("practice_sessions", schema=None) as batch_op:
         batch_op.create_index(

@@ -25,6 +25,8 @@
       left.textContent = fmt(remaining);
       if (remaining <= 0 && !timer.classList.contains("over")) {
         timer.classList.add("over");
+        // Announced once, when the time is up (not every second while it counts down).
+        timer.setAttribute("role", "status");
         timer.lastChild.textContent = "　時間です。結論をまとめて回答を送りましょう。";
       }
     }
