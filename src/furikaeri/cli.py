@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from furikaeri import cli_mail, cli_store, cli_web
+from furikaeri import cli_mail, cli_plan, cli_store, cli_web
 from furikaeri.cli_support import fail
 
 app = typer.Typer(
@@ -22,6 +22,7 @@ app = typer.Typer(
 app.add_typer(cli_mail.app, name="mail")
 cli_store.register(app)
 cli_web.register(app)
+cli_plan.register(app)
 
 
 def _read_text(text: str | None, file: Path | None) -> str:

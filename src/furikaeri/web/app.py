@@ -83,6 +83,7 @@ def _include_routes(app: FastAPI) -> None:
         routes_feedback,
         routes_home,
         routes_interviews,
+        routes_plan,
         routes_profile,
         routes_rejection,
     )
@@ -95,6 +96,7 @@ def _include_routes(app: FastAPI) -> None:
         routes_rejection,
         routes_feedback,
         routes_profile,
+        routes_plan,
     ):
         app.include_router(module.router)
 

@@ -61,7 +61,15 @@ def _dashboard_context(session: Session) -> dict[str, Any]:
         "recent": rejections[:5],
         "rate": reply_rate(requests),
         "count": len(apps),
+        **_plan_context(session, today),
     }
+
+
+def _plan_context(session: Session, today: dt.date) -> dict[str, Any]:
+    """The next small step and today's and overdue tasks (furikaeri.plan)."""
+    from furikaeri.plan import plan_view
+
+    return {"plan": plan_view(session, today=today), "today": today}
 
 
 @router.get("/", name="dashboard")
