@@ -36,6 +36,7 @@ def plan_list(
     today = dt.date.today()
     store = open_store_or_fail(db)
     try:
+        store.local_user_id()  # read-only sessions need the local user to exist
         with store.session(readonly=True) as session:
             view = plan_view(session, today=today)
             groups = _groups(view, show_done=show_done)
@@ -145,6 +146,7 @@ def report(
 
     store = open_store_or_fail(db)
     try:
+        store.local_user_id()  # read-only sessions need the local user to exist
         with store.session(readonly=True) as session:
             html = render_report(build_patterns(session))
     finally:

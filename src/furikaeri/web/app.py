@@ -83,6 +83,7 @@ def _include_routes(app: FastAPI) -> None:
         routes_feedback,
         routes_home,
         routes_interviews,
+        routes_patterns,
         routes_plan,
         routes_profile,
         routes_rejection,
@@ -97,6 +98,7 @@ def _include_routes(app: FastAPI) -> None:
         routes_feedback,
         routes_profile,
         routes_plan,
+        routes_patterns,
     ):
         app.include_router(module.router)
 
