@@ -175,30 +175,27 @@ def draft(
     as_json: Annotated[bool, typer.Option("--json", help="JSON で出力")] = False,
 ) -> None:
     """不採用の通知を受けたあとに送る、フィードバック依頼のメールを下書きします（送信はしません）。"""
-    from furikaeri.mail.draft import DraftError, draft_feedback_request
+    from furikaeri.mail.draft import draft_feedback_request
 
     found = _from_notice(notice) if notice is not None else {}
-    try:
-        result = draft_feedback_request(
-            candidate_name=name,
-            company=company or found.get("company") or "",
-            candidate_email=email,
-            candidate_phone=phone,
-            department=department,
-            person=person,
-            stage=stage or found.get("stage"),
-            interview_date=_parse_date(interview_date, "--interview-date"),
-            notice_date=_parse_date(notice_date, "--notice-date") or found.get("notice_date"),
-            variant=variant,
-            agent_name=agent_name,
-            agent_company=agent_company,
-            to_address=to or found.get("to"),
-        )
-        if eml is not None:
-            _write_atomic(eml, result.as_eml())
-        link = result.mailto() if mailto else None
-    except DraftError as exc:
-        raise fail(str(exc)) from exc
+    result = draft_feedback_request(
+        candidate_name=name,
+        company=company or found.get("company") or "",
+        candidate_email=email,
+        candidate_phone=phone,
+        department=department,
+        person=person,
+        stage=stage or found.get("stage"),
+        interview_date=_parse_date(interview_date, "--interview-date"),
+        notice_date=_parse_date(notice_date, "--notice-date") or found.get("notice_date"),
+        variant=variant,
+        agent_name=agent_name,
+        agent_company=agent_company,
+        to_address=to or found.get("to"),
+    )
+    if eml is not None:
+        _write_atomic(eml, result.as_eml())
+    link = result.mailto() if mailto else None
     if as_json:
         typer.echo(json.dumps({**result.to_dict(), "mailto": link}, ensure_ascii=False, indent=2))
         return
@@ -298,27 +295,23 @@ def import_(
     """.eml・mbox・IMAP から選考のメールを読み込んで判定します（IMAP は読み取り専用）。
 
     IMAP のパスワードは環境変数 FURIKAERI_IMAP_PASSWORD かプロンプトで渡します。保存はしません。"""
-    from furikaeri.mail.importer import MailImportError
 
     if not paths and not imap:
         raise fail(".eml・mbox のファイルか、--imap でサーバーを指定してください。")
     errors: list[str] = []
-    try:
-        items = _collect(
-            paths or [],
-            imap=imap,
-            user=user,
-            port=port,
-            folder=folder,
-            since=_parse_date(since, "--since"),
-            starttls=starttls,
-            no_tls=no_tls,
-            ca_file=ca_file,
-            insecure=insecure,
-            errors=errors,
-        )
-    except MailImportError as exc:
-        raise fail(str(exc)) from exc
+    items = _collect(
+        paths or [],
+        imap=imap,
+        user=user,
+        port=port,
+        folder=folder,
+        since=_parse_date(since, "--since"),
+        starttls=starttls,
+        no_tls=no_tls,
+        ca_file=ca_file,
+        insecure=insecure,
+        errors=errors,
+    )
     shown = items if show_all else [i for i in items if i.notice is not None]
     if as_json:
         typer.echo(json.dumps([i.to_dict() for i in shown], ensure_ascii=False, indent=2))

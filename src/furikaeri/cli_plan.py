@@ -100,12 +100,9 @@ def plan_done(
     from furikaeri import store as core
 
     store = open_store_or_fail((ctx.obj or {}).get("db"))
-    try:
+    try:  # NotFound: the root command's one wrapper prints it (exit 1)
         with store.session() as session:
-            row = core.set_action_done(session, item_id, done=not undo)
-            title = row.title
-    except core.NotFound as exc:
-        raise fail(str(exc), 1) from exc
+            title = core.set_action_done(session, item_id, done=not undo).title
     finally:
         store.close()
     typer.echo(f"{'済みの印を外しました' if undo else '済みにしました'}: #{item_id} {title}")
@@ -117,7 +114,6 @@ def plan_make(
     rejection_id: Annotated[int, typer.Argument(help="不採用の記録の ID")],
 ) -> None:
     """不採用の診断から、具体的なタスクの計画を作ります（作成済みのものは足しません）。"""
-    from furikaeri import store as core
     from furikaeri.plan import make_plan
 
     store = open_store_or_fail((ctx.obj or {}).get("db"))
@@ -125,8 +121,6 @@ def plan_make(
         with store.session() as session:
             rows = make_plan(session, rejection_id)
             titles = [f"#{r.id} {r.title}（期日 {r.due_on}）" for r in rows]
-    except core.NotFound as exc:
-        raise fail(str(exc), 1) from exc
     finally:
         store.close()
     if not titles:

@@ -63,13 +63,10 @@ def diagnose(
 ) -> None:
     """面接の記録から、不採用の原因として考えられることを順に示します。"""
     from furikaeri.diagnosis import diagnose_interview
-    from furikaeri.store import NotFound
 
     store = open_store_or_fail(db)
     try:
         result = diagnose_interview(store, interview_id, save=save)
-    except NotFound as exc:
-        raise fail(str(exc), 1) from exc
     finally:
         store.close()
     if as_json:
@@ -81,14 +78,11 @@ def diagnose(
 def demo(db: DbOption = None) -> None:
     """空のデータベースに、見本の就職・転職活動のデータを入れます。"""
     from furikaeri.demo import load_demo
-    from furikaeri.store import NotEmpty
 
     store = open_store_or_fail(db)
     try:
         with store.session() as session:
             summary = load_demo(session)
-    except NotEmpty as exc:
-        raise fail(str(exc), 1) from exc
     finally:
         store.close()
     typer.echo(
@@ -123,14 +117,11 @@ def import_(
     db: DbOption = None,
 ) -> None:
     """furikaeri export で書き出したファイルを、空のデータベースに読み込みます。"""
-    from furikaeri.store import StoreError
     from furikaeri.transfer import import_file
 
     store = open_store_or_fail(db)
     try:
         counts = import_file(store, file)
-    except StoreError as exc:
-        raise fail(str(exc), 1) from exc
     finally:
         store.close()
     typer.echo(f"{file} を読み込みました（{_counts(counts)}）。")

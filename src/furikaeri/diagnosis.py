@@ -24,6 +24,7 @@ from functools import cache
 from typing import Any
 
 from furikaeri.catalogue import CAUSE_IDS, causes, load_data
+from furikaeri.vocabulary import stage as vocabulary_stage
 
 SEVERITY_WEIGHT = {"high": 3, "medium": 2, "low": 1}
 ANALYZER_CAP = 6
@@ -512,7 +513,8 @@ def _skill_gap(session: Any, app: Any) -> Any:
 
 
 def _title(company: str, stage: str, day: Any) -> str:
-    stage_part = f" {stage}面接" if stage and stage not in ("書類", "適性検査") else f" {stage}"
+    known = vocabulary_stage(stage)  # data/vocabulary.toml
+    stage_part = f" {stage}面接" if stage and (known is None or known.interview) else f" {stage}"
     when = f"（{day.isoformat()}）" if day else ""
     return f"{company}{stage_part.rstrip()}{when}"
 

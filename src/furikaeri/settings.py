@@ -6,6 +6,9 @@
 - ``FURIKAERI_DATA_DIR``: where local files live (default: the user data directory).
 - ``FURIKAERI_HOST`` / ``FURIKAERI_PORT``: where ``furikaeri serve`` listens.
 - ``FURIKAERI_PASSWORD``: required by the web layer when it listens beyond this machine.
+- ``FURIKAERI_ALLOWED_HOSTS``: comma-separated host names the web app answers besides localhost
+  and IP addresses (e.g. ``mypc.local``), for use beyond this machine; any other ``Host`` header
+  is refused (DNS rebinding).
 """
 
 from __future__ import annotations
@@ -36,6 +39,12 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8765
     password: SecretStr | None = None
+    allowed_hosts: str = ""
+
+    @property
+    def allowed_host_names(self) -> tuple[str, ...]:
+        """FURIKAERI_ALLOWED_HOSTS as a tuple of names (commas or spaces separate them)."""
+        return tuple(name for name in self.allowed_hosts.replace(",", " ").split() if name)
 
     @model_validator(mode="after")
     def _default_database(self) -> Settings:

@@ -186,3 +186,11 @@ def test_the_report_is_one_offline_html_file(db_url: str, tmp_path: Any) -> None
         cli, ["report", "-o", str(tmp_path / "no" / "such" / "dir.html"), "--db", db_url]
     )
     assert bad.exit_code != 0 and "書き込めません" in bad.output
+
+
+def test_every_stage_of_the_vocabulary_has_a_funnel_level() -> None:
+    from furikaeri.patterns_report import pattern_data
+    from furikaeri.vocabulary import vocabulary
+
+    names = {s.name for s in vocabulary().stages}
+    assert names == set(pattern_data().stage_levels)

@@ -13,9 +13,10 @@ from typing import Any
 from furikaeri.catalogue import CAUSE_IDS, load_data
 from furikaeri.mail.text import normalize, sentences, strip_quoted
 from furikaeri.patterns import union
+from furikaeri.vocabulary import reply_labels
 
 NOTICE_LABELS = ("rejection", "pass", "interview_invite", "offer", "other")
-REPLY_LABELS = ("feedback", "declined", "other")
+REPLY_LABELS = reply_labels()  # data/vocabulary.toml
 
 
 @dataclass(frozen=True)

@@ -11,17 +11,10 @@ from urllib.parse import quote
 
 from furikaeri.catalogue import load_data
 from furikaeri.errors import FurikaeriError
+from furikaeri.vocabulary import request_window_days
+from furikaeri.vocabulary import stage as vocabulary_stage
 
 VARIANTS = ("standard", "short", "agent", "phone")
-_STAGE_WORDS = {
-    "一次": "一次面接",
-    "二次": "二次面接",
-    "三次": "三次面接",
-    "四次": "四次面接",
-    "最終": "最終面接",
-    "書類": "書類選考",
-    "役員": "役員面接",
-}
 
 
 class DraftError(FurikaeriError, ValueError):
@@ -110,7 +103,7 @@ def timing_for(*, notice_date: date | None, today: date | None = None) -> Timing
         return Timing(0, "today", msgs["today"])
     if days <= 2:
         return Timing(days, "late", msgs["late_1_2"].format(days=days))
-    if days < 7:
+    if days < request_window_days():
         return Timing(days, "late", msgs["late"].format(days=days))
     return Timing(days, "very_late", msgs["very_late"].format(days=days))
 
@@ -170,7 +163,8 @@ def draft_feedback_request(
 
 def _interview_phrase(stage: str | None, when: date | None) -> str:
     stage = (stage or "").strip()
-    words = _STAGE_WORDS.get(stage) or stage or "面接"
+    known = vocabulary_stage(stage)  # data/vocabulary.toml
+    words = (known.phrase if known else stage) or "面接"
     if stage and not words.endswith(("面接", "選考", "検査", "面談", "試験")):
         words += "面接"
     prefix = f"{when.month}月{when.day}日の" if when else "先日の"

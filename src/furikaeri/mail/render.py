@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.table import Table
 
+from furikaeri.vocabulary import vocabulary
+
 if TYPE_CHECKING:
     from furikaeri.mail.check import CheckIssue
     from furikaeri.mail.classify import NoticeResult, ReplyResult
@@ -22,11 +24,7 @@ NOTICE_NAMES = {
     "offer": "内定の通知",
     "other": "選考結果ではないメール",
 }
-REPLY_NAMES = {
-    "feedback": "フィードバックあり（あなたについての評価が書かれています）",
-    "declined": "回答なし（選考理由は開示しない方針です）",
-    "other": "そのほか（受付や、あとで連絡するという返事）",
-}
+REPLY_NAMES = vocabulary().reply_labels.model_dump()  # data/vocabulary.toml
 
 
 def _console() -> Console:

@@ -31,7 +31,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-STAGES: tuple[str, ...] = ("書類", "適性検査", "面談", "一次", "二次", "三次", "最終")
+from furikaeri.vocabulary import offered_stages
+
+STAGES: tuple[str, ...] = offered_stages()  # data/vocabulary.toml
 CHANNEL_LABELS: dict[str, str] = {
     "direct": "直接応募",
     "agent": "転職エージェント",

@@ -15,15 +15,22 @@ from furikaeri.store.validation import Checker
 
 
 def get_profile(session: Session, *, user_id: int | None = None) -> Profile:
-    """The user's profile (created empty on first use) with the career history loaded."""
+    """The user's profile with the career history loaded. Read only: with no profile yet, an
+    empty one that is not added to the session (a page that shows it writes nothing)."""
     user = uid(session, user_id)
     stmt = select(Profile).where(Profile.user_id == user).options(selectinload(Profile.career))
     found = session.scalar(stmt)
     if found is not None:
         return found
-    profile = Profile(user_id=user)
-    session.add(profile)
-    session.flush()
+    return Profile(user_id=user, name="", email="", phone="", career=[])
+
+
+def _profile_to_write(session: Session, user_id: int | None) -> Profile:
+    """The stored profile, created on the first save."""
+    profile = get_profile(session, user_id=user_id)
+    if profile not in session:
+        session.add(profile)
+        session.flush()
     return profile
 
 
@@ -66,7 +73,7 @@ def save_profile(
     email = check.email("email", email)
     rows = _check_career(check, career)
     check.done()
-    profile = get_profile(session, user_id=user_id)
+    profile = _profile_to_write(session, user_id)
     profile.name, profile.email, profile.phone = name.strip(), email, phone.strip()
     profile.career.clear()
     session.flush()

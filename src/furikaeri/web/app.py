@@ -14,7 +14,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from furikaeri.web.render import STATIC_DIR, make_templates, render
-from furikaeri.web.security import BasicAuthMiddleware, CsrfSigner, SecurityMiddleware
+from furikaeri.web.security import (
+    BasicAuthMiddleware,
+    CsrfSigner,
+    HostMiddleware,
+    HostPolicy,
+    SecurityMiddleware,
+)
 
 
 def password_of(settings: Any) -> str | None:
@@ -64,7 +70,14 @@ def create_app(settings: Any = None) -> FastAPI:
         app.add_middleware(BasicAuthMiddleware, password=password)
     # Added last, so it runs first: even a 401 or a 404 carries the security headers.
     app.add_middleware(SecurityMiddleware, signer=CsrfSigner(signing_secret(settings)))
+    # Outermost: a foreign Host header (DNS rebinding) is refused before anything else runs.
+    app.add_middleware(HostMiddleware, policy=host_policy(settings))
     return app
+
+
+def host_policy(settings: Any) -> HostPolicy:
+    allowed = getattr(settings, "allowed_host_names", ())
+    return HostPolicy(bound=str(getattr(settings, "host", "127.0.0.1")), allowed=tuple(allowed))
 
 
 def _attach_store(app: FastAPI, settings: Any) -> None:
@@ -126,12 +139,10 @@ def _add_error_pages(app: FastAPI) -> None:
             message = detail
         return render(request, "error.html", {"message": message}, status_code=status)
 
-    async def missing(request: Request, exc: Exception) -> Response:
-        # The store's NotFound anywhere in a route is a 404 page with the store's message.
-        return render(request, "error.html", {"message": str(exc)}, status_code=404)
-
-    from furikaeri.store.errors import NotFound
+    from furikaeri.errors import FurikaeriError
+    from furikaeri.web.errors import furikaeri_error
 
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, http_error)
-    app.add_exception_handler(NotFound, missing)
+    # Every user error (the store's NotFound is a 404 among them) in one shape.
+    app.add_exception_handler(FurikaeriError, furikaeri_error)

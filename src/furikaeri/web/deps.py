@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Annotated, Any
+from urllib.parse import urlsplit, urlunsplit
 
 from fastapi import Depends, Request
 from starlette.datastructures import UploadFile
@@ -52,5 +53,8 @@ def pick(form: dict[str, str], names: Iterable[str]) -> dict[str, Any]:
 
 
 def redirect(url: str) -> RedirectResponse:
-    # 303: the browser follows a POST with a GET (no resubmission on reload).
-    return RedirectResponse(url, status_code=303)
+    # 303: the browser follows a POST with a GET (no resubmission on reload). Only the path and
+    # query are sent, like every link: a redirect never depends on the Host header.
+    parts = urlsplit(url)
+    path = urlunsplit(("", "", parts.path or "/", parts.query, parts.fragment))
+    return RedirectResponse(path, status_code=303)

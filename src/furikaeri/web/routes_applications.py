@@ -9,7 +9,6 @@ from starlette.responses import Response
 
 from furikaeri.store import applications as svc
 from furikaeri.store.applications import FIELDS
-from furikaeri.store.errors import ValidationError
 from furikaeri.store.models import (
     APPLICATION_STATUS_LABELS,
     CHANNEL_LABELS,
@@ -17,6 +16,7 @@ from furikaeri.store.models import (
     STAGES,
 )
 from furikaeri.web.deps import FormData, pick, redirect, store_of
+from furikaeri.web.errors import on_error
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -70,12 +70,9 @@ def application_new(request: Request) -> Response:
 
 @router.post("/applications", name="application_create")
 def application_create(request: Request, form: FormData) -> Response:
-    try:
-        with store_of(request).session() as session:
-            row = svc.create_application(session, **pick(form, FIELDS))
-            new_id = row.id
-    except ValidationError as exc:
-        return _form_page(request, values=form, errors=exc.errors, app_id=None)
+    on_error(request, lambda errors: _form_page(request, values=form, errors=errors, app_id=None))
+    with store_of(request).session() as session:
+        new_id = svc.create_application(session, **pick(form, FIELDS)).id
     return redirect(str(request.url_for("application_show", app_id=new_id)))
 
 
@@ -96,11 +93,9 @@ def application_edit(request: Request, app_id: int) -> Response:
 
 @router.post("/applications/{app_id}", name="application_update")
 def application_update(request: Request, app_id: int, form: FormData) -> Response:
-    try:
-        with store_of(request).session() as session:
-            svc.update_application(session, app_id, **pick(form, FIELDS))
-    except ValidationError as exc:
-        return _form_page(request, values=form, errors=exc.errors, app_id=app_id)
+    on_error(request, lambda errors: _form_page(request, values=form, errors=errors, app_id=app_id))
+    with store_of(request).session() as session:
+        svc.update_application(session, app_id, **pick(form, FIELDS))
     return redirect(str(request.url_for("application_show", app_id=app_id)))
 
 

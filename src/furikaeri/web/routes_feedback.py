@@ -16,6 +16,7 @@ from furikaeri import store
 from furikaeri.store.errors import ValidationError
 from furikaeri.web import flow
 from furikaeri.web.deps import FormData, redirect, store_of
+from furikaeri.web.errors import on_error
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -91,7 +92,8 @@ def _draft_page(
     errors: dict[str, str] | None = None,
     reply: dict[str, str] | None = None,
 ) -> Response:
-    with store_of(request).session() as session:
+    # Read only: GET never writes (the draft page used to create an empty profile).
+    with store_of(request).session(readonly=True) as session:
         loaded = flow.load(session, rejection_id)
         context = _draft_context(session, loaded, params)
         draft = context["draft"]
@@ -162,21 +164,21 @@ def feedback_save(request: Request, rejection_id: int, form: FormData) -> Respon
     sent = form.get("action") == "sent"
     mail = {"subject": form.get("subject", ""), "body": form.get("body", "")}
     params = {k: form.get(k, "") for k in ("variant", "name", "email")}
-    try:
-        with store_of(request).session() as session:
-            existing = store.get_rejection(session, rejection_id).feedback_requests
-            store.save_feedback_request(
-                session,
-                rejection_id=rejection_id,
-                subject=mail["subject"].strip(),
-                body=mail["body"],
-                variant=params["variant"] or "standard",
-                sent_on=(form.get("sent_on") or dt.date.today().isoformat()) if sent else None,
-                feedback_request_id=existing[-1].id if existing else None,
-            )
-            _remember_sender(session, params["name"], params["email"])
-    except ValidationError as exc:
-        return _draft_page(request, rejection_id, params, mail=mail, errors=exc.errors)
+    on_error(
+        request, lambda errors: _draft_page(request, rejection_id, params, mail=mail, errors=errors)
+    )
+    with store_of(request).session() as session:
+        existing = store.get_rejection(session, rejection_id).feedback_requests
+        store.save_feedback_request(
+            session,
+            rejection_id=rejection_id,
+            subject=mail["subject"].strip(),
+            body=mail["body"],
+            variant=params["variant"] or "standard",
+            sent_on=(form.get("sent_on") or dt.date.today().isoformat()) if sent else None,
+            feedback_request_id=existing[-1].id if existing else None,
+        )
+        _remember_sender(session, params["name"], params["email"])
     return redirect(str(request.url_for("rejection_selfcheck", rejection_id=rejection_id)))
 
 
@@ -214,18 +216,16 @@ def feedback_status(request: Request, request_id: int, form: FormData) -> Respon
 def feedback_reply(request: Request, request_id: int, form: FormData) -> Response:
     """Record the reply: the classifier labels it and names causes; the diagnosis follows."""
     text = form.get("text", "")
-    try:
-        with store_of(request).session() as session:
-            fr = session.get(store.FeedbackRequest, request_id)
-            rejection_id = fr.rejection_id if fr is not None else 0
-            store.record_reply(
-                session,
-                feedback_request_id=request_id,
-                text=text,
-                received_on=form.get("received_on") or None,
-            )
-    except ValidationError as exc:
-        return _reply_error(request, rejection_id, form, exc.errors)
+    with store_of(request).session() as session:
+        fr = session.get(store.FeedbackRequest, request_id)
+        rejection_id = fr.rejection_id if fr is not None else 0
+        on_error(request, lambda errors: _reply_error(request, rejection_id, form, errors))
+        store.record_reply(
+            session,
+            feedback_request_id=request_id,
+            text=text,
+            received_on=form.get("received_on") or None,
+        )
     url = str(request.url_for("rejection_diagnosis", rejection_id=rejection_id))
     return redirect(url + "?reply=1")
 

@@ -22,6 +22,7 @@ from furikaeri.web.deps import (
     redirect,
     store_of,
 )
+from furikaeri.web.errors import on_error
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -69,12 +70,10 @@ def rejection_start(request: Request, application_id: str = "") -> Response:
 
 @router.post("/rejection", name="rejection_create")
 def rejection_create(request: Request, form: FormData, files: Uploads) -> Response:
-    try:
-        form = _with_eml(form, files.get("eml"))
-        with store_of(request).session() as session:
-            rejection_id = _record(session, form)
-    except ValidationError as exc:
-        return _start_page(request, values=form, errors=exc.errors, status=422)
+    on_error(request, lambda errors: _start_page(request, values=form, errors=errors, status=422))
+    form = _with_eml(form, files.get("eml"))
+    with store_of(request).session() as session:
+        rejection_id = _record(session, form)
     return redirect(str(request.url_for("rejection_show", rejection_id=rejection_id)))
 
 

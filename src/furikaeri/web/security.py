@@ -53,6 +53,84 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def _host_name(header: str) -> str | None:
+    """The name part of a Host header (``[::1]:8765`` -> ``::1``); None when malformed."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        name, sep, rest = header[1:].partition("]")
+        port = rest[1:] if rest.startswith(":") else rest
+    else:
+        name, sep, port = header.rpartition(":")
+        if not sep or ":" in name:  # no port, or a bare IPv6 address without brackets
+            name, port = header, ""
+    if not name or (port and not port.isdigit()):
+        return None
+    return name
+
+
+def _is_ip(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+class HostPolicy:
+    """Which Host headers this server answers: the defence against DNS rebinding, where a page
+    on evil.example re-points its name at 127.0.0.1 and reads our pages as its own origin.
+
+    Always: localhost and loopback addresses. Bound beyond this machine (which requires a
+    password): also the bound address, any IP literal (a rebinding attack needs a name), and
+    the names in FURIKAERI_ALLOWED_HOSTS. Any port is accepted: the name is what an attacker
+    controls, and the port a browser sends is always the one it connected to.
+    """
+
+    def __init__(self, *, bound: str = "127.0.0.1", allowed: tuple[str, ...] = ()) -> None:
+        self.local_only = is_loopback(bound)
+        self.names = {"localhost", bound.strip("[]").lower()} | {
+            name.strip().strip("[]").lower() for name in allowed if name.strip()
+        }
+
+    def accepts(self, header: str | None) -> bool:
+        name = _host_name(header or "")
+        if name is None:
+            return False
+        if name in self.names or is_loopback(name):
+            return True
+        return not self.local_only and _is_ip(name)
+
+
+HOST_REFUSED_TEXT = (
+    "このアドレス（Host）からの接続は受け付けていません。"
+    "ブラウザのアドレス欄に http://127.0.0.1:ポート番号/ または http://localhost:ポート番号/ "
+    "を入力して開いてください（別の名前で使う場合は FURIKAERI_ALLOWED_HOSTS に設定します）。"
+)
+
+
+class HostMiddleware:
+    """Refuses (400, a short Japanese page) any request whose Host the policy does not accept,
+    before any route, mount or static file sees it."""
+
+    def __init__(self, app: ASGIApp, *, policy: HostPolicy) -> None:
+        self.app = app
+        self.policy = policy
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        if self.policy.accepts(Headers(scope=scope).get("host")):
+            await self.app(scope, receive, send)
+            return
+        if scope["type"] == "websocket":
+            await send({"type": "websocket.close", "code": 1008})
+            return
+        page = _page("接続を受け付けられませんでした", HOST_REFUSED_TEXT, home=False)
+        headers = {**SECURITY_HEADERS, "connection": "close"}
+        await HTMLResponse(page, 400, headers=headers)(scope, receive, send)
+
+
 class CsrfSigner:
     """Signs the per-session token so a cookie planted by another local port is refused
     (cookies are not isolated by port, so a plain double-submit cookie is not enough)."""
@@ -213,14 +291,15 @@ class SecurityMiddleware:
         return f"{CSRF_COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict{secure}"
 
 
-def _page(title: str, message: str) -> str:
+def _page(title: str, message: str, *, home: bool = True) -> str:
     """A minimal Japanese page for answers given before (or instead of) the app's templates."""
+    link = '<p><a href="/">ダッシュボードへ</a></p>' if home else ""
     return (
         '<!doctype html><html lang="ja"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<title>{title}</title><link rel="stylesheet" href="/static/app.css"></head>'
         f'<body><main class="container"><h1>{title}</h1><p class="error" role="alert">{message}</p>'
-        '<p><a href="/">ダッシュボードへ</a></p></main></body></html>'
+        f"{link}</main></body></html>"
     )
 
 
