@@ -47,12 +47,17 @@ class TaskTemplate(BaseModel):
 class _PlanData(BaseModel):
     tasks: list[TaskTemplate]
     strength_patterns: list[str]
+    stage_tasks: dict[str, list[str]]
 
 
 @cache
 def _data() -> _PlanData:
     raw = load_data("plan.toml")
-    return _PlanData(tasks=raw["tasks"], strength_patterns=raw["slots"]["strength_patterns"])
+    return _PlanData(
+        tasks=raw["tasks"],
+        strength_patterns=raw["slots"]["strength_patterns"],
+        stage_tasks=raw.get("stage_tasks", {}),
+    )
 
 
 def task_templates() -> tuple[TaskTemplate, ...]:
@@ -91,11 +96,16 @@ def _fill(template: TaskTemplate, values: Mapping[str, str]) -> str:
     return template.fallback.format_map({k: v or "次の応募先" for k, v in values.items()})
 
 
-def draft_plan(diagnosis: Any, slots: Slots, *, today: dt.date) -> list[TaskDraft]:
-    """Tasks for the causes that stand out (or, when none does, for fit and relative). Pure."""
+def draft_plan(diagnosis: Any, slots: Slots, *, today: dt.date, stage: str = "") -> list[TaskDraft]:
+    """Tasks for the causes that stand out (or, when none does, for fit and relative), and
+    the tasks every rejection at ``stage`` gets (書類: the posting and the documents). Pure."""
     stands_out = [c.id for c in diagnosis.causes if c.controllable and c.stands_out]
     if not stands_out:
         stands_out = [c.id for c in diagnosis.causes if not c.controllable]
+    always = set(_data().stage_tasks.get(stage, ()))
+    chosen = set(stands_out)
+    stage_causes = [t.cause for t in task_templates() if t.id in always]
+    stands_out = list(dict.fromkeys([*stage_causes, *stands_out]))
     drafts = []
     for cause in stands_out:
         values = {
@@ -108,7 +118,7 @@ def draft_plan(diagnosis: Any, slots: Slots, *, today: dt.date) -> list[TaskDraf
             "question": slots.questions.get(cause, ""),
         }
         for t in task_templates():
-            if t.cause != cause:
+            if t.cause != cause or (t.id not in always and cause not in chosen):
                 continue
             link = t.link.replace("{application_id}", str(slots.application_id or ""))
             drafts.append(
@@ -217,8 +227,12 @@ def _missing_requirement(session: Any, app: Any) -> str:
         gap = compare_for_application(session, app, user_id=app.user_id)
     except SkillsError:  # a posting without readable requirements only loses the slot
         return ""
-    missing = [r for r in gap.items if r.requirement.required and r.status == "missing"]
-    return missing[0].requirement.text if missing else ""
+    # A requirement the record does not show: missing first, else one it cannot judge.
+    for status in ("missing", "unclear"):
+        found = [r for r in gap.items if r.requirement.required and r.status == status]
+        if found:
+            return str(found[0].requirement.text)
+    return ""
 
 
 # --- making and showing the plan ------------------------------------------------------------
@@ -243,7 +257,8 @@ def make_plan(
         )
     done = store.planned_templates(session, rejection_id, user_id=user_id)
     created = []
-    for draft in draft_plan(diagnosis, slots_for(session, rejection, diagnosis), today=today):
+    slots = slots_for(session, rejection, diagnosis)
+    for draft in draft_plan(diagnosis, slots, today=today, stage=rejection.stage or ""):
         if draft.template in done:
             continue
         created.append(

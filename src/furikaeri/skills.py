@@ -35,6 +35,8 @@ KIND_LABELS = {"years": "経験年数", "licence": "資格・免許", "language"
 class SkillsError(FurikaeriError):
     """A posting that cannot be read for requirements (the message says what to do)."""
 
+    status = 422
+
 
 class _Licence(BaseModel):
     name: str

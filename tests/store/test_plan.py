@@ -183,3 +183,18 @@ def test_cli_plan_lists_ticks_and_makes(db_url: str) -> None:
     opened.close()
     text = runner.invoke(app, ["plan", "--all", "--db", db_url])
     assert "済んだもの" in text.output
+
+
+def test_a_rejection_at_the_document_stage_plans_the_posting_and_the_documents(
+    store: Store,
+) -> None:
+    with store.session() as s:
+        a = st.create_application(
+            s, company="株式会社しょるい", job_posting="必須：経理の実務経験3年以上"
+        )
+        rej = st.record_rejection(s, application_id=a.id, stage="書類", date="2026-05-20")
+        rows = make_plan(s, rej.id, today=TODAY)
+        links = {r.template: r.link for r in rows}
+        assert links["self_pr.documents"] == "/documents"
+        assert links["skills.posting"] == f"/skills?application_id={a.id}"
+        assert any("経理の実務経験3年以上" in r.title for r in rows)

@@ -93,6 +93,7 @@ def _include_routes(app: FastAPI) -> None:
     from furikaeri.web import (
         routes_analyze,
         routes_applications,
+        routes_documents,
         routes_feedback,
         routes_home,
         routes_interviews,
@@ -112,6 +113,7 @@ def _include_routes(app: FastAPI) -> None:
         routes_profile,
         routes_plan,
         routes_patterns,
+        routes_documents,
     ):
         app.include_router(module.router)
 
