@@ -101,6 +101,7 @@ def _include_routes(app: FastAPI) -> None:
         routes_plan,
         routes_profile,
         routes_rejection,
+        routes_worksheets,
     )
 
     for module in (
@@ -114,6 +115,7 @@ def _include_routes(app: FastAPI) -> None:
         routes_plan,
         routes_patterns,
         routes_documents,
+        routes_worksheets,
     ):
         app.include_router(module.router)
 
