@@ -40,6 +40,7 @@ from furikaeri.store.database import Store, is_empty, local_user_id, make_engine
 from furikaeri.store.documents import (
     DOCUMENT_KINDS,
     archive_closed,
+    count_archived,
     delete_document,
     delete_worksheet,
     get_document,
@@ -141,6 +142,7 @@ __all__ = [
     "add_interview",
     "add_qa",
     "archive_closed",
+    "count_archived",
     "create_application",
     "delete_action_item",
     "delete_application",

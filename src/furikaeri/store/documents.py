@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from furikaeri.store.access import owned, uid
 from furikaeri.store.models import Application, Document, Profile, Worksheet
-from furikaeri.store.profile import get_profile
+from furikaeri.store.profile import _profile_to_write
 from furikaeri.store.validation import Checker
 
 DOCUMENT_KINDS: dict[str, str] = {
@@ -146,10 +146,17 @@ def save_qualifications(session: Session, text: str, *, user_id: int | None = No
     check = Checker()
     check.max_length("qualifications", text.strip(), MAX_FIELD_CHARS)
     check.done()
-    profile = get_profile(session, user_id=user_id)
+    profile = _profile_to_write(session, user_id)
     profile.qualifications = text.strip()
     session.flush()
     return profile
+
+
+def count_archived(session: Session, *, user_id: int | None = None) -> int:
+    stmt = select(func.count(Application.id)).where(
+        Application.user_id == uid(session, user_id), Application.archived.is_(True)
+    )
+    return int(session.scalar(stmt) or 0)
 
 
 def archive_closed(session: Session, *, archived: bool = True, user_id: int | None = None) -> int:

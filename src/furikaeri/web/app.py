@@ -101,6 +101,7 @@ def _include_routes(app: FastAPI) -> None:
         routes_plan,
         routes_profile,
         routes_rejection,
+        routes_silence,
         routes_worksheets,
     )
 
@@ -116,6 +117,7 @@ def _include_routes(app: FastAPI) -> None:
         routes_patterns,
         routes_documents,
         routes_worksheets,
+        routes_silence,
     ):
         app.include_router(module.router)
 

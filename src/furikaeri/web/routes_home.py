@@ -57,9 +57,9 @@ def _dashboard_context(session: Session) -> dict[str, Any]:
         _ = fr.replies  # loaded while the session is open
     return {
         "empty": store.is_empty(session),
-        "board": _board(apps),
+        "board": _board([a for a in apps if not a.archived]),
         "todo": _todo(rejections, today),
-        "recent": rejections[:5],
+        "recent": [r for r in rejections if not r.application.archived][:5],
         "rate": reply_rate(requests),
         "count": len(apps),
         **_plan_context(session, today),
@@ -67,10 +67,17 @@ def _dashboard_context(session: Session) -> dict[str, Any]:
 
 
 def _plan_context(session: Session, today: dt.date) -> dict[str, Any]:
-    """The next small step and today's and overdue tasks (furikaeri.plan)."""
+    """The next small step, today's and overdue tasks (furikaeri.plan), applications with no
+    word since an interview (furikaeri.silence), and how many closed rejections are hidden."""
     from furikaeri.plan import plan_view
+    from furikaeri.silence import silent_applications
 
-    return {"plan": plan_view(session, today=today), "today": today}
+    return {
+        "plan": plan_view(session, today=today),
+        "today": today,
+        "silent": silent_applications(session, today=today),
+        "hidden_closed": store.count_archived(session),
+    }
 
 
 @router.get("/", name="dashboard")
