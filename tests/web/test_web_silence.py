@@ -51,7 +51,8 @@ def test_an_earlier_rejection_by_the_same_company(client: Client) -> None:
     quiet, old = _seed(client)
     show = soup(client.get(f"/applications/{quiet}"))
     assert show.select_one("#memory")["hx-get"] == f"/applications/{quiet}/memory"
-    memory = soup(client.get(f"/applications/{quiet}/memory"))
+    memory = soup(client.get(f"/applications/{quiet}/memory", headers={"HX-Request": "true"}))
+    assert memory.select_one("h1") is None  # HTMX gets the fragment only
     assert "前にも応募" in memory.select_one("[data-testid=memory]").get_text()
     assert (
         soup(client.get(f"/applications/{old}/memory")).select_one("[data-testid=memory]") is None

@@ -52,4 +52,5 @@ def application_memory(request: Request, app_id: int) -> Response:
     with store_of(request).session(readonly=True) as session:
         app = store.get_application(session, app_id)
         past = past_rejections(session, app.company_key, exclude_application=app.id)
-        return render(request, "silence/_memory.html", {"past": past})
+        context = {"past": past, "app": app}
+        return render(request, "silence/memory.html", context, fragment="silence/_memory.html")
