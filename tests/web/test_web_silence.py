@@ -57,3 +57,40 @@ def test_an_earlier_rejection_by_the_same_company(client: Client) -> None:
     assert (
         soup(client.get(f"/applications/{old}/memory")).select_one("[data-testid=memory]") is None
     )
+
+
+def test_confirm_and_correct_several_notices_at_once(client: Client) -> None:
+    day = dt.date.today() - dt.timedelta(days=3)
+    with client.app.state.store.session() as s:  # type: ignore[attr-defined]
+        right = store.create_application(
+            s, company="株式会社みぎ", applied_on=day - dt.timedelta(days=30)
+        )
+        wrong = store.record_notice(
+            s,
+            label="rejection",
+            company="株式会社ひだり",
+            stage="一次",
+            date=day,
+            subject="選考結果",
+        )
+        ok = store.record_notice(
+            s, label="pass", company="株式会社みぎ", stage="書類", date=day, subject="書類選考通過"
+        )
+        wrong_id, ok_id, right_id = wrong.notice.id, ok.notice.id, right.id
+        left_id = wrong.application.id
+    home = soup(client.get("/"))
+    assert "2件" in home.select_one("[data-testid=unconfirmed]").get_text()
+    page = soup(client.get("/notices/confirm"))
+    assert len(page.select("[data-testid=confirm-form] tr[data-notice]")) == 2
+    form = {f"notice.{wrong_id}": str(right_id), f"notice.{ok_id}": str(right_id)}
+    response = client.send_form("/notices/confirm", form)
+    assert (
+        "1件を別の応募に移しました"
+        in soup(response).select_one("[data-testid=notices-saved]").get_text()
+    )
+    with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
+        moved = store.get_application(s, right_id)
+        assert moved.status == "rejected" and [r.stage for r in moved.rejections] == ["一次"]
+        assert store.get_application(s, left_id).status == "active"
+        assert all(n.confirmed for n in store.list_notices(s))
+    assert soup(client.get("/")).select_one("[data-testid=unconfirmed]") is None

@@ -4,6 +4,7 @@ closed applications from the dashboard. The store keeps text; it never runs the 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -172,3 +173,85 @@ def archive_closed(session: Session, *, archived: bool = True, user_id: int | No
     )
     result = session.execute(stmt)
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+def assign_notices(
+    session: Session, assignments: Mapping[int, int], *, user_id: int | None = None
+) -> int:
+    """Confirm or correct which application each notice belongs to, several at once
+    (notice id → application id). A moved notice takes its rejection along (the interview
+    link is dropped: it belonged to the other application); an application left with no
+    rejection and no offer goes back to 選考中. Returns how many notices moved."""
+    from furikaeri.store.models import Notice, Rejection
+
+    user = uid(session, user_id)
+    moved = 0
+    for notice_id, app_id in assignments.items():
+        notice = owned(session, Notice, notice_id, user_id)
+        target = owned(session, Application, app_id, user_id)
+        notice.confirmed = True
+        if notice.application_id == target.id:
+            continue
+        old = session.get(Application, notice.application_id) if notice.application_id else None
+        notice.application_id = target.id
+        rows = session.scalars(
+            select(Rejection).where(Rejection.user_id == user, Rejection.notice_id == notice.id)
+        )
+        for rejection in rows:
+            rejection.application_id, rejection.interview_id = target.id, None
+        if notice.label == "rejection":
+            target.status = "rejected"
+        elif notice.label == "offer":
+            target.status = "offer"
+        session.flush()
+        if old is not None:
+            _reopen_if_unfounded(session, old)
+        moved += 1
+    session.flush()
+    return moved
+
+
+def _reopen_if_unfounded(session: Session, app: Application) -> None:
+    from furikaeri.store.models import Notice, Rejection
+
+    if app.status not in ("rejected", "offer"):
+        return
+    has_rejection = session.scalar(
+        select(func.count(Rejection.id)).where(Rejection.application_id == app.id)
+    )
+    has_offer = session.scalar(
+        select(func.count(Notice.id)).where(
+            Notice.application_id == app.id, Notice.label == "offer"
+        )
+    )
+    if (app.status == "rejected" and not has_rejection) or (
+        app.status == "offer" and not has_offer
+    ):
+        app.status = "active"
+
+
+def notices_to_confirm(
+    session: Session, *, limit: int = 100, user_id: int | None = None
+) -> list[Any]:
+    """Recognised notices (not ``other``), unconfirmed first, newest first; one page."""
+    from furikaeri.store.models import Notice
+
+    stmt = (
+        select(Notice)
+        .where(Notice.user_id == uid(session, user_id), Notice.label != "other")
+        .order_by(Notice.confirmed, Notice.received_on.desc(), Notice.id.desc())
+        .limit(limit)
+    )
+    return list(session.scalars(stmt))
+
+
+def count_unconfirmed(session: Session, *, user_id: int | None = None) -> int:
+    from furikaeri.store.models import Notice
+
+    stmt = select(func.count(Notice.id)).where(
+        Notice.user_id == uid(session, user_id),
+        Notice.label != "other",
+        Notice.confirmed.is_(False),
+        Notice.application_id.is_not(None),
+    )
+    return int(session.scalar(stmt) or 0)

@@ -214,6 +214,8 @@ class Notice(Base):
     company: Mapped[str] = mapped_column(String(200), default="")
     stage: Mapped[str] = mapped_column(String(50), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # The user confirmed (or corrected) which application this notice belongs to.
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Rejection(Base):

@@ -77,6 +77,7 @@ def _plan_context(session: Session, today: dt.date) -> dict[str, Any]:
         "today": today,
         "silent": silent_applications(session, today=today),
         "hidden_closed": store.count_archived(session),
+        "unconfirmed": store.count_unconfirmed(session),
     }
 
 

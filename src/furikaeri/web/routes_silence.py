@@ -54,3 +54,36 @@ def application_memory(request: Request, app_id: int) -> Response:
         past = past_rejections(session, app.company_key, exclude_application=app.id)
         context = {"past": past, "app": app}
         return render(request, "silence/memory.html", context, fragment="silence/_memory.html")
+
+
+# --- which application a notice belongs to ----------------------------------------------------
+
+
+def _confirm_page(request: Request, *, errors: dict[str, str], saved: int | None) -> Response:
+    with store_of(request).session(readonly=True) as session:
+        context = {
+            "notices": store.notices_to_confirm(session),
+            "applications": store.list_applications(session),
+            "errors": errors,
+            "saved": saved,
+        }
+        return render(request, "silence/confirm.html", context, status_code=422 if errors else 200)
+
+
+@router.get("/notices/confirm", name="notices_confirm")
+def notices_confirm(request: Request, saved: int | None = None) -> Response:
+    return _confirm_page(request, errors={}, saved=saved)
+
+
+@router.post("/notices/confirm", name="notices_assign")
+def notices_assign(request: Request, form: FormData) -> Response:
+    """Confirm or correct several notices at once (fields ``notice.<id>`` = application id)."""
+    assignments = {
+        int(key.split(".", 1)[1]): int(value)
+        for key, value in form.items()
+        if key.startswith("notice.") and key.split(".", 1)[1].isdigit() and value.isdigit()
+    }
+    with store_of(request).session() as session:
+        moved = store.assign_notices(session, assignments)
+    url = request.url_for("notices_confirm").include_query_params(saved=moved)
+    return redirect(str(url))

@@ -1,5 +1,6 @@
 """plan, self-analysis, documents: action items become a plan (due date, order, link, source);
-applications can be archived; the profile keeps qualifications; worksheets and documents.
+applications can be archived; the profile keeps qualifications; a notice's application can be
+confirmed; worksheets and documents.
 
 Revision ID: 0004
 Revises: 0001
@@ -40,6 +41,10 @@ def upgrade() -> None:
     with op.batch_alter_table("applications", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column("archived", sa.Boolean(), nullable=False, server_default=sa.false())
+        )
+    with op.batch_alter_table("notices", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("confirmed", sa.Boolean(), nullable=False, server_default=sa.false())
         )
     with op.batch_alter_table("profiles", schema=None) as batch_op:
         batch_op.add_column(
@@ -95,6 +100,8 @@ def downgrade() -> None:
     op.drop_table("worksheets")
     with op.batch_alter_table("profiles", schema=None) as batch_op:
         batch_op.drop_column("qualifications")
+    with op.batch_alter_table("notices", schema=None) as batch_op:
+        batch_op.drop_column("confirmed")
     with op.batch_alter_table("applications", schema=None) as batch_op:
         batch_op.drop_column("archived")
     with op.batch_alter_table("action_items", schema=None) as batch_op:
