@@ -3,7 +3,7 @@ applications can be archived; the profile keeps qualifications; a notice's appli
 confirmed; worksheets and documents.
 
 Revision ID: 0004
-Revises: 0001
+Revises: 0005
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-down_revision = "0001"
+down_revision = "0005"  # chained after main's head when main was merged (0001 → 0002 → 0005)
 branch_labels = None
 depends_on = None
 
