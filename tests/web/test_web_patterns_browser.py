@@ -46,3 +46,25 @@ def test_patterns_charts_render_with_japanese_labels(server: str, page: Any) -> 
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, width
     assert all(u.startswith(server) for u in requests), "no request may leave this machine"
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.goto(server + "/skills?application_id=1")
+    expect(page.get_by_test_id("skill-gap")).to_be_visible()
+    expect(page.get_by_test_id("fit")).to_be_visible()
+    _shot(page, "24-skills")
+    page.goto(server + "/documents")
+    page.fill("#f-title", "自己PRをしてください（400字以内）")
+    page.fill("#f-char_limit", "400")
+    page.fill(
+        "#f-text",
+        "私の強みはコミュニケーション能力です。責任感が強く、誰とでもすぐに打ち解けることができます。",
+    )
+    page.get_by_role("button", name="保存して確かめる").click()
+    expect(page.get_by_test_id("char-share")).to_contain_text("8割")
+    expect(page.locator(".finding[data-code='self_pr.abstract']")).to_be_visible()
+    _shot(page, "25-documents")
+    page.goto(server + "/worksheets/leaving")
+    page.fill("#f-reason", "上司とそりが合わず、残業も多くて給料も低かったからです。")
+    page.fill("#f-next", "チームで協力し合える環境で働きたい")
+    page.get_by_role("button", name="保存してチェックする").click()
+    expect(page.get_by_test_id("reframe")).to_be_visible()
+    _shot(page, "26-worksheet-leaving")

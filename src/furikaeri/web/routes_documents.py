@@ -169,6 +169,8 @@ def _skills_context(session: Any, app_id: int | None, posting: str | None) -> di
         "qualifications": store.get_qualifications(session),
         "career": store.list_career(session),
         "retarget": _retarget(session, apps),
+        "fit": _fit(session, apps),
+        "status_labels": store.APPLICATION_STATUS_LABELS,
     }
 
 
@@ -184,11 +186,34 @@ def _retarget(session: Any, apps: list[Any]) -> list[dict[str, Any]]:
     out = []
     for a in rejected:
         try:
-            missing = missing_required(compare(parse_posting(a.job_posting), candidate))
+            gap = compare(parse_posting(a.job_posting), candidate)
         except SkillsError:
             continue
-        out.append({"app": a, "missing": missing})
+        unclear = [m for m in gap.items if m.requirement.required and m.status == "unclear"]
+        out.append({"app": a, "missing": missing_required(gap), "unclear": unclear})
     return out
+
+
+def _fit(session: Any, apps: list[Any]) -> list[dict[str, Any]]:
+    """Where the profile fits: applications with a posting, by the share of 必須 requirements
+    the record shows as met (the best first)."""
+    from furikaeri.skills import SkillsError, candidate_of, compare, parse_posting
+
+    with_posting = [a for a in apps if a.job_posting.strip()]
+    if not with_posting:
+        return []
+    candidate = candidate_of(session)
+    out = []
+    for a in with_posting:
+        try:
+            gap = compare(parse_posting(a.job_posting), candidate)
+        except SkillsError:
+            continue
+        required = [m for m in gap.items if m.requirement.required]
+        if required:
+            met = sum(1 for m in required if m.status == "met")
+            out.append({"app": a, "met": met, "required": len(required)})
+    return sorted(out, key=lambda r: (-r["met"] / r["required"], -r["required"]))
 
 
 @router.get("/skills", name="skills_page")
