@@ -144,6 +144,7 @@ _SOURCE = {
     "analyzer": "回答の判定",
     "self_check": "セルフチェック",
     "profile": "職歴",
+    "posting": "求人票との照合",
 }
 _LEVEL_STYLE = {
     "reply": "bold red",

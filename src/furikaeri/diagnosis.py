@@ -31,6 +31,8 @@ ANALYZER_CAP = 6
 SELF_CHECK_WEIGHT = {"concern": 2, "partly": 1}
 REPLY_WEIGHT = 10
 CAREER_WEIGHT = 1  # context, not proof: alone it never makes a cause stand out
+POSTING_WEIGHT = {"missing": 2, "unclear": 1}  # a 必須 requirement the history does not show
+POSTING_CAP = 4
 SHORT_STAY_MONTHS = 12  # 短期離職 as recruiters usually mean it
 STANDS_OUT = 2  # a controllable cause with at least this score "stands out"
 MAX_FOCUS = 3  # next steps follow at most this many top causes
@@ -262,6 +264,9 @@ def _months(start: dt.date, end: dt.date) -> int:
     return (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
 
 
+months_between = _months  # public: the plan and the skills gap count months the same way
+
+
 def _career_evidence(
     career: Sequence[CareerInput], self_check: Mapping[str, str]
 ) -> dict[str, list[Evidence]]:
@@ -280,6 +285,29 @@ def _career_evidence(
     return {"short_tenure": found} if found else {}
 
 
+def _posting_evidence(skill_gap: Any) -> dict[str, list[Evidence]]:
+    """The posting's 必須 requirements that the profile and career history do not show
+    (furikaeri.skills): the ``skills`` cause rests on more than the self-check."""
+    if skill_gap is None:
+        return {}
+    template = _texts()["messages"]
+    found = []
+    for match in skill_gap.items:
+        if not match.requirement.required or match.status not in POSTING_WEIGHT:
+            continue
+        text = str(template[f"posting_{match.status}"]).format(requirement=match.requirement.text)
+        found.append(
+            Evidence(
+                "posting",
+                text,
+                detail=match.reason,
+                code=f"posting.{match.status}",
+                weight=POSTING_WEIGHT[match.status],
+            )
+        )
+    return {"skills": found} if found else {}
+
+
 def _shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -293,6 +321,7 @@ def _score(evidence: Iterable[Evidence]) -> tuple[int, bool]:
     for ev in evidence:
         by_source[ev.source] = by_source.get(ev.source, 0) + ev.weight
     by_source["analyzer"] = min(by_source.get("analyzer", 0), ANALYZER_CAP)
+    by_source["posting"] = min(by_source.get("posting", 0), POSTING_CAP)
     return sum(by_source.values()), "reply" in by_source
 
 
@@ -369,9 +398,11 @@ def diagnose(
     company: str | None = None,
     company_profile: str | None = None,
     career: Sequence[CareerInput] = (),
+    skill_gap: Any = None,
 ) -> Diagnosis:
     """Rank the ten causes for one interview from the three sources of evidence (and the
-    career history as context). Pure."""
+    career history as context; ``skill_gap``, a furikaeri.skills.SkillGap of the posting
+    against the profile, for ``skills``). Pure."""
     self_check = self_check or {}
     from_analyzer, strengths, notes, judged = _analyzer_evidence(
         answers, _company(company, company_profile)
@@ -381,6 +412,7 @@ def diagnose(
         from_analyzer,
         _self_check_evidence(self_check),
         _career_evidence(career, self_check),
+        _posting_evidence(skill_gap),
     )
     ranked = _rank(evidence)
     answered = sum(1 for v in self_check.values() if v)
@@ -397,7 +429,12 @@ def diagnose(
         next_steps=_next_steps(ranked, nothing or not enough),
         strengths=tuple(strengths),
         notes=tuple(notes),
-        sources={"answers": judged, "self_check": answered, "replies": len(replies)},
+        sources={
+            "answers": judged,
+            "self_check": answered,
+            "replies": len(replies),
+            "posting": len(skill_gap.items) if skill_gap is not None else 0,
+        },
         uncontrollable_note=str(msgs["uncontrollable"]),
         praise=_reply_praise(replies),
         minor_note=str(msgs["minor"]),
@@ -469,6 +506,7 @@ def diagnose_rejection(
         company=app.company,
         company_profile=app.company_profile or None,
         career=_career_of(store_or_session, app.user_id),
+        skill_gap=_skill_gap(store_or_session, app),
     )
     return replace(result, title=_title(app.company, rejection.stage, rejection.date))
 
@@ -485,6 +523,7 @@ def _diagnose_in(session: Any, interview_id: int, *, user_id: int | None, save: 
         company=app.company,
         company_profile=app.company_profile or None,
         career=_career_of(session, app.user_id),
+        skill_gap=_skill_gap(session, app),
     )
     result = replace(result, title=_title(app.company, interview.stage, interview.date))
     if save:
@@ -499,6 +538,18 @@ def _career_of(session: Any, user_id: int) -> list[CareerInput]:
 
     rows = store.list_career(session, user_id=user_id)
     return [CareerInput(r.company, r.start_date, r.end_date) for r in rows]
+
+
+def _skill_gap(session: Any, app: Any) -> Any:
+    """The stored posting against the profile, or None (no posting, or none readable)."""
+    if not (app.job_posting or "").strip():
+        return None
+    from furikaeri.skills import SkillsError, compare_for_application
+
+    try:
+        return compare_for_application(session, app, user_id=app.user_id)
+    except SkillsError:
+        return None
 
 
 def _title(company: str, stage: str, day: Any) -> str:

@@ -45,6 +45,7 @@ APPLICATION_STATUS_LABELS: dict[str, str] = {
     "rejected": "不採用",
     "offer": "内定",
     "withdrawn": "辞退",
+    "no_answer": "連絡なしで終了",
 }
 INTERVIEW_RESULT_LABELS: dict[str, str] = {
     "pending": "結果待ち",
@@ -108,6 +109,8 @@ class Profile(Base):
     name: Mapped[str] = mapped_column(String(200), default="")
     email: Mapped[str] = mapped_column(String(320), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
+    # 資格・スキル・語学 as the candidate writes them (the skills gap reads it).
+    qualifications: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     career: Mapped[list[CareerEntry]] = relationship(
         back_populates="profile", order_by="CareerEntry.position", **_CHILD
@@ -145,6 +148,8 @@ class Application(Base):
     status: Mapped[str] = mapped_column(String(20), default="active")
     stage: Mapped[str] = mapped_column(String(50), default="")
     applied_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Hidden from the dashboard by the user (closed rejections they no longer want to see).
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     interviews: Mapped[list[Interview]] = relationship(
@@ -216,6 +221,8 @@ class Notice(Base):
     sender: Mapped[str] = mapped_column(String(500), default="")
     reply_to: Mapped[str] = mapped_column(String(500), default="")
     content_key: Mapped[str | None] = mapped_column(String(64))
+    # The user confirmed (or corrected) which application this notice belongs to.
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Rejection(Base):
@@ -302,6 +309,48 @@ class ActionItem(Base):
     cause: Mapped[str] = mapped_column(String(30), default="")
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # The plan (furikaeri.plan): where the task comes from, where it is done, when.
+    rejection_id: Mapped[int | None] = _fk("rejections.id", nullable=True)
+    application_id: Mapped[int | None] = _fk("applications.id", nullable=True)
+    template: Mapped[str] = mapped_column(String(60), default="")
+    link: Mapped[str] = mapped_column(String(300), default="")
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# --- plan, self-analysis, documents (i9-plan) ---
+
+
+class Worksheet(Base):
+    """A self-analysis worksheet (自己分析). ``kind`` as in data/worksheets.toml; ``fields``
+    maps the worksheet's field ids to what the candidate wrote. Strength worksheets, one per
+    strength with its episode, are the episode bank; why-this-company ones belong to an
+    application."""
+
+    __tablename__ = "worksheets"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    kind: Mapped[str] = mapped_column(String(30))
+    application_id: Mapped[int | None] = _fk("applications.id", nullable=True)
+    fields: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Document(Base):
+    """An application document as pasted or read from a file (履歴書, 職務経歴書, ES answer)."""
+
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    kind: Mapped[str] = mapped_column(String(30), default="es")
+    title: Mapped[str] = mapped_column(String(200), default="")
+    application_id: Mapped[int | None] = _fk("applications.id", nullable=True)
+    char_limit: Mapped[int | None] = mapped_column(Integer)
+    filename: Mapped[str] = mapped_column(String(300), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 # Export order: parents before children (import inserts in this order).
@@ -319,6 +368,8 @@ TABLES_IN_ORDER: tuple[type[Base], ...] = (
     SelfCheckAnswer,
     Diagnosis,
     ActionItem,
+    Worksheet,
+    Document,
 )
 
 

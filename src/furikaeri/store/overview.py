@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, case, exists, func, literal, or_, select, union_all
+from sqlalchemy import Select, and_, case, exists, func, literal, or_, select, true, union_all
 from sqlalchemy.orm import Session, selectinload
 
 from furikaeri.store.access import uid
@@ -103,16 +103,24 @@ def application_choices(session: Session, *, user_id: int | None = None) -> list
     return list(session.execute(stmt))
 
 
-def board_rows(session: Session, *, per_column: int, user_id: int | None = None) -> list[Any]:
+def board_rows(
+    session: Session,
+    *,
+    per_column: int,
+    include_archived: bool = True,
+    user_id: int | None = None,
+) -> list[Any]:
     """(id, company, status, stage, count): the ``per_column`` most recently changed
     applications of each board column (active ones by stage, closed ones by status) with the
     column's size. Two statements: the counts, then each column's first rows (a UNION ALL of
-    index range scans), so the cost does not grow with the applications a column holds."""
+    index range scans), so the cost does not grow with the applications a column holds.
+    ``include_archived=False`` leaves out what the user hid from the dashboard."""
     user = uid(session, user_id)
+    shown = Application.archived.is_(False) if not include_archived else true()
     column_stage = case((Application.status == "active", Application.stage), else_="")
     counts = session.execute(
         select(Application.status, column_stage, func.count())
-        .where(Application.user_id == user)
+        .where(Application.user_id == user, shown)
         .group_by(Application.status, column_stage)
     ).all()
     if not counts:
@@ -125,7 +133,7 @@ def board_rows(session: Session, *, per_column: int, user_id: int | None = None)
             Application.status,
             literal(stage).label("stage"),
             literal(count).label("count"),
-        ).where(Application.user_id == user, Application.status == status)
+        ).where(Application.user_id == user, Application.status == status, shown)
         if status == "active":
             part = part.where(Application.stage == stage)
         order = (Application.updated_at.desc(), Application.id.desc())
@@ -140,6 +148,7 @@ def recent_rejections(
     since: dt.date | None = None,
     unsent: bool = False,
     from_mail_without_request: bool = False,
+    include_archived: bool = True,
     user_id: int | None = None,
 ) -> list[Rejection]:
     """The latest rejections (newest first), with the company and requests loaded; ``since``
@@ -161,6 +170,11 @@ def recent_rejections(
     if from_mail_without_request:
         drafted = exists().where(FeedbackRequest.rejection_id == Rejection.id)
         stmt = stmt.where(Rejection.notice_id.is_not(None), ~drafted)
+    if not include_archived:
+        hidden = exists().where(
+            Application.id == Rejection.application_id, Application.archived.is_(True)
+        )
+        stmt = stmt.where(~hidden)
     if limit is not None:
         stmt = stmt.limit(limit)
     return list(session.scalars(stmt))

@@ -102,12 +102,17 @@ def _include_routes(app: FastAPI) -> None:
     from furikaeri.web import (
         routes_analyze,
         routes_applications,
+        routes_documents,
         routes_feedback,
         routes_home,
         routes_interviews,
+        routes_patterns,
+        routes_plan,
         routes_practice,
         routes_profile,
         routes_rejection,
+        routes_silence,
+        routes_worksheets,
     )
 
     for module in (
@@ -119,6 +124,11 @@ def _include_routes(app: FastAPI) -> None:
         routes_feedback,
         routes_profile,
         routes_practice,
+        routes_plan,
+        routes_patterns,
+        routes_documents,
+        routes_worksheets,
+        routes_silence,
     ):
         app.include_router(module.router)
 

@@ -65,7 +65,7 @@ def _todo(rejections: list[Any], today: dt.date) -> list[dict[str, Any]]:
 def _dashboard_context(session: Session) -> dict[str, Any]:
     # A fixed number of statements, whatever the number of applications: see test_web_scale.
     today = dt.date.today()
-    rows = store.board_rows(session, per_column=PER_COLUMN)
+    rows = store.board_rows(session, per_column=PER_COLUMN, include_archived=False)
     week = store.recent_rejections(
         session, since=today - dt.timedelta(days=7), unsent=True, limit=TODO_LIMIT
     )
@@ -75,9 +75,25 @@ def _dashboard_context(session: Session) -> dict[str, Any]:
         "empty": not rows and store.is_empty(session),
         "board": board,
         "todo": _todo(week, today),
-        "recent": store.recent_rejections(session, limit=5),
+        "recent": store.recent_rejections(session, limit=5, include_archived=False),
         "rate": rate,
         "count": sum(col["count"] for col in board),
+        **_plan_context(session, today),
+    }
+
+
+def _plan_context(session: Session, today: dt.date) -> dict[str, Any]:
+    """The next small step, today's and overdue tasks (furikaeri.plan), applications with no
+    word since an interview (furikaeri.silence), and how many closed rejections are hidden."""
+    from furikaeri.plan import plan_view
+    from furikaeri.silence import silent_applications
+
+    return {
+        "plan": plan_view(session, today=today),
+        "today": today,
+        "silent": silent_applications(session, today=today),
+        "hidden_closed": store.count_archived(session),
+        "unconfirmed": store.count_unconfirmed(session),
     }
 
 

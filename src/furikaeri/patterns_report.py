@@ -1,0 +1,461 @@
+"""The picture across all applications: the funnel, pass rates beside the rough norms, the
+causes across rejections over time, the feedback-request replies, and where to work next.
+
+Each application counts at the furthest stage it reached (its interviews, a pass, the stage a
+rejection came at, an offer), so a final-round rejection does not erase the rounds before it.
+A stage's rate is passed / decided: applications still waiting at that stage, withdrawn ones
+and those closed as 連絡なし are left out of its denominator. Under ``min_cases`` decided cases a
+stage shows counts and a note, not a rate.
+
+:func:`build_patterns` runs a fixed number of aggregate queries whatever the number of
+applications (grouped in SQL, then one pass in Python). :func:`render_report` writes one
+self-contained HTML page (inline CSS and SVG, a print stylesheet, no external src or href).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from furikaeri.catalogue import causes, load_data
+from furikaeri.store.access import uid
+from furikaeri.store.models import (
+    CHANNEL_LABELS,
+    Application,
+    Diagnosis,
+    FeedbackRequest,
+    Interview,
+    Rejection,
+    Reply,
+    SelfCheckAnswer,
+)
+
+CLOSED_OUT = ("withdrawn", "no_answer")  # not a pass, not a failure: out of the denominators
+
+
+class _Norm(BaseModel):
+    stage: str
+    from_: str
+    low: float
+    high: float
+    advice: str
+
+
+class _Advice(BaseModel):
+    title: str
+    detail: str
+    links: list[tuple[str, str]]
+
+
+class _Data(BaseModel):
+    min_cases: int
+    feedback_norm: float
+    silence_days: int
+    funnel: list[tuple[str, str]]
+    stage_levels: dict[str, int]
+    norms: list[_Norm]
+    advice: dict[str, _Advice]
+
+
+@cache
+def pattern_data() -> _Data:
+    """data/patterns.toml, validated."""
+    raw = load_data("patterns.toml")
+    return _Data(
+        min_cases=raw["min_cases"],
+        feedback_norm=raw["feedback_norm"],
+        silence_days=raw["silence_days"],
+        funnel=[(f["id"], f["label"]) for f in raw["funnel"]],
+        stage_levels=raw["stage_levels"],
+        norms=[
+            _Norm(from_=n["from"], **{k: v for k, v in n.items() if k != "from"})
+            for n in raw["norms"]
+        ],
+        advice=raw["advice"],
+    )
+
+
+# --- results --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StageCount:
+    id: str
+    label: str
+    reached: int
+
+
+@dataclass(frozen=True)
+class StageRate:
+    stage: str  # 書類, 一次, ...
+    passed: int
+    decided: int
+    waiting: int
+    low: float
+    high: float
+    advice: str
+    enough: bool
+
+    @property
+    def rate(self) -> float | None:
+        return self.passed / self.decided if self.enough and self.decided else None
+
+    @property
+    def norm_label(self) -> str:
+        low, high = round(self.low * 100), round(self.high * 100)
+        return f"約{low}%" if low == high else f"約{low}〜{high}%"
+
+    @property
+    def below_norm(self) -> bool:
+        return self.rate is not None and self.rate < self.low
+
+
+@dataclass(frozen=True)
+class CauseTrend:
+    months: tuple[str, ...]  # YYYY-MM, oldest first
+    counts: dict[str, dict[str, int]]  # cause -> month -> rejections naming it
+    totals: dict[str, int]  # cause -> rejections naming it, all months
+    rejections: int  # rejections with any cause found
+
+
+@dataclass(frozen=True)
+class FeedbackRate:
+    sent: int
+    answered: int
+    with_feedback: int
+    agent_sent: int
+    norm: float
+    enough: bool
+
+    @property
+    def rate(self) -> float | None:
+        return self.answered / self.sent if self.enough and self.sent else None
+
+
+@dataclass(frozen=True)
+class ChannelRow:
+    channel: str
+    label: str
+    applied: int
+    screened_passed: int
+    screened_decided: int
+    offers: int
+
+
+@dataclass(frozen=True)
+class Patterns:
+    applications: int
+    funnel: tuple[StageCount, ...]
+    rates: tuple[StageRate, ...]
+    weakest: StageRate | None
+    advice: _Advice | None
+    trend: CauseTrend
+    feedback: FeedbackRate
+    channels: tuple[ChannelRow, ...]
+    out_of_funnel: dict[str, int]
+    notes: tuple[str, ...] = field(default_factory=tuple)
+    today: dt.date = field(default_factory=dt.date.today)
+
+
+# --- queries --------------------------------------------------------------------------------
+
+
+def _level_case(column: Any) -> Any:
+    levels = pattern_data().stage_levels
+    return case(*((column == name, level) for name, level in levels.items()), else_=-1)
+
+
+def _levels(session: Session, user: int) -> dict[int, int]:
+    """The furthest funnel level each application reached, from its interviews (a passed round
+    counts as the next level) and its rejections. Two grouped queries."""
+    reached: dict[int, int] = {}
+    iv_level = _level_case(Interview.stage)
+    passed = case((Interview.result == "passed", 1), else_=0)
+    stmt = (
+        select(
+            Interview.application_id, func.max(case((iv_level >= 0, iv_level + passed), else_=-1))
+        )
+        .where(Interview.user_id == user)
+        .group_by(Interview.application_id)
+    )
+    for app_id, level in session.execute(stmt):
+        reached[app_id] = max(reached.get(app_id, -1), int(level if level is not None else -1))
+    stmt = (
+        select(Rejection.application_id, func.max(_level_case(Rejection.stage)))
+        .where(Rejection.user_id == user)
+        .group_by(Rejection.application_id)
+    )
+    for app_id, level in session.execute(stmt):
+        reached[app_id] = max(reached.get(app_id, -1), int(level if level is not None else -1))
+    return reached
+
+
+def _applications(session: Session, user: int) -> list[tuple[int, str, str, str]]:
+    stmt = select(Application.id, Application.status, Application.stage, Application.channel).where(
+        Application.user_id == user
+    )
+    return [(r[0], r[1], r[2] or "", r[3]) for r in session.execute(stmt)]
+
+
+def _final_level(status: str, stage: str, from_records: int) -> int:
+    top = len(pattern_data().funnel) - 1
+    if status == "offer":
+        return top
+    level = max(from_records, pattern_data().stage_levels.get(stage, -1), 0)
+    return min(level, top - 1)
+
+
+def _funnel(
+    rows: list[tuple[int, str, int]],
+) -> tuple[tuple[StageCount, ...], tuple[StageRate, ...]]:
+    """rows: (application id, status, level). Counts reached per level; rates per norm."""
+    data = pattern_data()
+    reached = Counter(level for _, _, level in rows)
+    at_least = [sum(n for lvl, n in reached.items() if lvl >= k) for k in range(len(data.funnel))]
+    funnel = tuple(
+        StageCount(fid, label, at_least[k]) for k, (fid, label) in enumerate(data.funnel)
+    )
+    index = {fid: k for k, (fid, _) in enumerate(data.funnel)}
+    rates = []
+    for norm in data.norms:
+        k = index[norm.from_]
+        passed = at_least[k + 1]
+        failed = sum(1 for _, status, lvl in rows if lvl == k and status == "rejected")
+        waiting = sum(1 for _, status, lvl in rows if lvl == k and status == "active")
+        decided = passed + failed
+        rates.append(
+            StageRate(
+                stage=norm.stage,
+                passed=passed,
+                decided=decided,
+                waiting=waiting,
+                low=norm.low,
+                high=norm.high,
+                advice=norm.advice,
+                enough=decided >= data.min_cases,
+            )
+        )
+    return funnel, tuple(rates)
+
+
+def _weakest(rates: tuple[StageRate, ...]) -> StageRate | None:
+    below = [r for r in rates if r.below_norm]
+    return min(below, key=lambda r: (r.rate or 0) / r.low) if below else None
+
+
+def _month(day: dt.date | None) -> str:
+    return day.strftime("%Y-%m") if day else ""
+
+
+def _cause_trend(session: Session, user: int) -> CauseTrend:
+    """Per rejection, the causes named by a reply, the latest saved diagnosis (causes that
+    stood out) and the self-check's concerns; counted once per rejection and month."""
+    from furikaeri.diagnosis import selfcheck_questions
+
+    found: dict[tuple[str, int], set[str]] = defaultdict(set)
+    month_of: dict[tuple[str, int], str] = {}
+    iv_to_case: dict[int, tuple[str, int]] = {}
+    stmt = select(Rejection.id, Rejection.interview_id, Rejection.date).where(
+        Rejection.user_id == user
+    )
+    for rid, iv_id, day in session.execute(stmt):
+        key = ("iv", iv_id) if iv_id else ("rj", rid)
+        month_of[key] = _month(day)
+        if iv_id:
+            iv_to_case[iv_id] = key
+    replies = (
+        select(Rejection.id, Rejection.interview_id, Reply.causes)
+        .join(FeedbackRequest, FeedbackRequest.rejection_id == Rejection.id)
+        .join(Reply, Reply.feedback_request_id == FeedbackRequest.id)
+        .where(Rejection.user_id == user, Reply.label == "feedback")
+    )
+    for rid, iv_id, named in session.execute(replies):
+        found[("iv", iv_id) if iv_id else ("rj", rid)].update(named or ())
+    latest = (
+        select(func.max(Diagnosis.id).label("id"))
+        .where(Diagnosis.user_id == user)
+        .group_by(Diagnosis.interview_id)
+        .subquery()
+    )
+    for iv_id, result in session.execute(
+        select(Diagnosis.interview_id, Diagnosis.result).join(latest, latest.c.id == Diagnosis.id)
+    ):
+        if iv_id in iv_to_case:
+            found[iv_to_case[iv_id]].update((result or {}).get("controllable", ()))
+    concern = {q.id: (q.cause, q.concern) for q in selfcheck_questions()}
+    checks = select(
+        SelfCheckAnswer.interview_id, SelfCheckAnswer.question_id, SelfCheckAnswer.answer
+    ).where(SelfCheckAnswer.user_id == user)
+    for iv_id, qid, answer in session.execute(checks):
+        cause, bad = concern.get(qid, ("", ""))
+        if iv_id in iv_to_case and cause and answer == bad:
+            found[iv_to_case[iv_id]].add(cause)
+    return _trend(found, month_of)
+
+
+def _trend(
+    found: dict[tuple[str, int], set[str]], month_of: dict[tuple[str, int], str]
+) -> CauseTrend:
+    known = causes()
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    totals: Counter[str] = Counter()
+    months: set[str] = set()
+    for key, named in found.items():
+        month = month_of.get(key, "") or "日付なし"
+        for cause in named:
+            if cause in known:
+                counts[cause][month] += 1
+                totals[cause] += 1
+                months.add(month)
+    return CauseTrend(
+        months=tuple(sorted(months)),
+        counts={c: dict(m) for c, m in counts.items()},
+        totals=dict(totals.most_common()),
+        rejections=sum(1 for named in found.values() if named),
+    )
+
+
+def _feedback(session: Session, user: int) -> FeedbackRate:
+    """Requests sent and answered (a reply of any kind), direct and via an agent apart: an
+    agent forwards comments as a matter of routine, so it is not held to the 1-in-10 norm."""
+    has_reply = (
+        select(func.count(Reply.id))
+        .where(Reply.feedback_request_id == FeedbackRequest.id)
+        .scalar_subquery()
+    )
+    answered = case(
+        (FeedbackRequest.status.in_(("replied", "declined")), 1), (has_reply > 0, 1), else_=0
+    )
+    feedback = (
+        select(func.count(Reply.id))
+        .where(Reply.feedback_request_id == FeedbackRequest.id, Reply.label == "feedback")
+        .scalar_subquery()
+    )
+    stmt = (
+        select(
+            FeedbackRequest.variant,
+            func.count(FeedbackRequest.id),
+            func.sum(answered),
+            func.sum(case((feedback > 0, 1), else_=0)),
+        )
+        .where(FeedbackRequest.user_id == user, FeedbackRequest.status != "drafted")
+        .group_by(FeedbackRequest.variant)
+    )
+    sent = answered_n = with_feedback = agent = 0
+    for variant, n, a, f in session.execute(stmt):
+        if variant == "agent":
+            agent += int(n)
+            continue
+        sent, answered_n, with_feedback = (
+            sent + int(n),
+            answered_n + int(a or 0),
+            with_feedback + int(f or 0),
+        )
+    data = pattern_data()
+    return FeedbackRate(
+        sent, answered_n, with_feedback, agent, data.feedback_norm, sent >= data.min_cases
+    )
+
+
+def _channels(rows: list[tuple[int, str, str, int]]) -> tuple[ChannelRow, ...]:
+    """rows: (id, status, channel, level). Where the candidate passes 書類, by route."""
+    out = []
+    top = len(pattern_data().funnel) - 1
+    for channel, label in CHANNEL_LABELS.items():
+        mine = [(s, lvl) for _, s, ch, lvl in rows if ch == channel]
+        if not mine:
+            continue
+        passed = sum(1 for _, lvl in mine if lvl >= 1)
+        failed = sum(1 for s, lvl in mine if lvl == 0 and s == "rejected")
+        offers = sum(1 for _, lvl in mine if lvl == top)
+        out.append(ChannelRow(channel, label, len(mine), passed, passed + failed, offers))
+    return tuple(out)
+
+
+def build_patterns(
+    session: Session, *, user_id: int | None = None, today: dt.date | None = None
+) -> Patterns:
+    """Everything the patterns page and the report show, in a fixed number of queries."""
+    user = uid(session, user_id)
+    levels = _levels(session, user)
+    apps = _applications(session, user)
+    rows = [
+        (aid, status, ch, _final_level(status, stage, levels.get(aid, -1)))
+        for aid, status, stage, ch in apps
+    ]
+    # Withdrawn and 連絡なし applications count for the stages they passed, never as failures.
+    funnel, rates = _funnel([(aid, status, lvl) for aid, status, _, lvl in rows])
+    weakest = _weakest(rates)
+    data = pattern_data()
+    out = Counter(status for _, status, _, _ in rows if status in CLOSED_OUT)
+    return Patterns(
+        applications=len(apps),
+        funnel=funnel,
+        rates=rates,
+        weakest=weakest,
+        advice=data.advice.get(weakest.advice) if weakest else None,
+        trend=_cause_trend(session, user),
+        feedback=_feedback(session, user),
+        channels=_channels(rows),
+        out_of_funnel=dict(out),
+        notes=_notes(rates),
+        today=today or dt.date.today(),
+    )
+
+
+def _notes(rates: tuple[StageRate, ...]) -> tuple[str, ...]:
+    few = [r.stage for r in rates if r.decided and not r.enough]
+    if not few:
+        return ()
+    n = pattern_data().min_cases
+    return (
+        f"{'・'.join(few)}は、結果の出た件数が{n}件未満のため、割合ではなく件数だけを示しています。"
+        "件数が少ないうちは、1件で割合が大きく動くためです。",
+    )
+
+
+# --- the offline report ---------------------------------------------------------------------
+
+
+@cache
+def _template(name: str) -> Any:
+    from importlib import resources
+
+    from jinja2 import Environment, select_autoescape
+
+    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
+    return env.from_string(resources.files("furikaeri.data").joinpath(name).read_text("utf-8"))
+
+
+def render_body(patterns: Patterns, *, links: bool) -> str:
+    """The patterns as HTML (charts, tables, what to do next). ``links=False`` leaves out
+    every href (the offline report)."""
+    from furikaeri import charts
+
+    known = causes()
+    return str(
+        _template("patterns_body.html.j2").render(
+            p=patterns,
+            charts=charts,
+            causes=known,
+            titles={cid: c.title for cid, c in known.items()},
+            links=links,
+            min_cases=pattern_data().min_cases,
+        )
+    )
+
+
+def render_report(patterns: Patterns) -> str:
+    """One self-contained HTML page: inline CSS and SVG, a print stylesheet, no external
+    ``src`` or ``href``. Jinja with autoescape: every label is escaped."""
+    from furikaeri import charts
+
+    body = render_body(patterns, links=False)
+    return str(_template("report.html.j2").render(p=patterns, body=body, css=charts.REPORT_CSS))

@@ -1,0 +1,243 @@
+"""書類チェック (/documents) and 必須条件の照合 (/skills). Routes parse, call
+furikaeri.documents / furikaeri.skills / the store, render. A 書類 rejection links here first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from starlette.responses import Response
+
+from furikaeri import store
+from furikaeri.web.deps import FormData, Uploads, redirect, store_of
+from furikaeri.web.errors import on_error
+from furikaeri.web.render import render
+
+router = APIRouter()
+
+DOC_FIELDS = ("kind", "title", "application_id", "char_limit", "text")
+
+
+def _app_id(value: str | None) -> int | None:
+    return int(value) if value and value.strip().isdigit() else None
+
+
+def _documents_page(
+    request: Request, *, values: dict[str, Any], errors: dict[str, str], status: int = 200
+) -> Response:
+    with store_of(request).session(readonly=True) as session:
+        context = {
+            "values": values,
+            "errors": errors,
+            "documents": store.list_documents(session),
+            "applications": store.list_applications(session),
+            "kinds": store.DOCUMENT_KINDS,
+        }
+        return render(request, "documents/page.html", context, status_code=status)
+
+
+@router.get("/documents", name="documents_page")
+def documents_page(request: Request, application_id: str = "") -> Response:
+    return _documents_page(
+        request, values={"kind": "es", "application_id": application_id}, errors={}
+    )
+
+
+def _with_file(form: dict[str, str], files: dict[str, bytes], filename: str) -> dict[str, str]:
+    """An uploaded file fills the text (and the title), as if pasted."""
+    if "file" not in files:
+        return form
+    from furikaeri.documents import read_upload
+
+    text = read_upload(filename, files["file"])
+    return {**form, "text": text, "title": form.get("title") or filename}
+
+
+async def _filename(request: Request) -> str:
+    upload = (await request.form()).get("file")
+    return str(getattr(upload, "filename", "") or "")
+
+
+@router.post("/documents", name="document_create")
+async def document_create(request: Request, form: FormData, files: Uploads) -> Response:
+    filename = await _filename(request)
+    return await _save(request, form, files, filename, document_id=None)
+
+
+@router.post("/documents/{document_id}", name="document_update")
+async def document_update(
+    request: Request, document_id: int, form: FormData, files: Uploads
+) -> Response:
+    filename = await _filename(request)
+    return await _save(request, form, files, filename, document_id=document_id)
+
+
+async def _save(
+    request: Request,
+    form: dict[str, str],
+    files: dict[str, bytes],
+    filename: str,
+    *,
+    document_id: int | None,
+) -> Response:
+    from starlette.concurrency import run_in_threadpool
+
+    def work() -> Response:
+        values = {k: form.get(k, "") for k in DOC_FIELDS}
+        on_error(request, lambda errors: _documents_page(request, values=values, errors=errors))
+        filled = _with_file(values, files, filename)
+        values.update(filled)
+        with store_of(request).session() as session:
+            row = store.save_document(
+                session,
+                kind=filled.get("kind", "es"),
+                text=filled.get("text", ""),
+                title=filled.get("title", ""),
+                filename=filename if "file" in files else "",
+                char_limit=filled.get("char_limit"),
+                application_id=_app_id(filled.get("application_id")),
+                document_id=document_id,
+            )
+            new_id = row.id
+        return redirect(str(request.url_for("document_show", document_id=new_id)))
+
+    return await run_in_threadpool(work)
+
+
+@router.get("/documents/{document_id}", name="document_show")
+def document_show(request: Request, document_id: int) -> Response:
+    from furikaeri.documents import check_document
+
+    with store_of(request).session(readonly=True) as session:
+        doc = store.get_document(session, document_id)
+        app = store.get_application(session, doc.application_id) if doc.application_id else None
+        check = check_document(
+            doc.text,
+            kind=doc.kind,
+            question=doc.title if doc.kind == "es" else "",
+            char_limit=doc.char_limit,
+            company=app.company if app else "",
+            company_profile=app.company_profile if app else "",
+        )
+        values = {
+            "kind": doc.kind,
+            "title": doc.title,
+            "application_id": str(doc.application_id or ""),
+            "char_limit": str(doc.char_limit or ""),
+            "text": doc.text,
+        }
+        context = {
+            "doc": doc,
+            "app": app,
+            "check": check,
+            "values": values,
+            "errors": {},
+            "applications": store.list_applications(session),
+            "kinds": store.DOCUMENT_KINDS,
+        }
+        return render(request, "documents/show.html", context)
+
+
+@router.post("/documents/{document_id}/delete", name="document_delete")
+def document_delete(request: Request, document_id: int) -> Response:
+    with store_of(request).session() as session:
+        store.delete_document(session, document_id)
+    return redirect(str(request.url_for("documents_page")))
+
+
+# --- 必須条件の照合 ---------------------------------------------------------------------------
+
+
+def _skills_context(session: Any, app_id: int | None, posting: str | None) -> dict[str, Any]:
+    from furikaeri.skills import SkillsError, candidate_of, compare, parse_posting
+
+    apps = store.list_applications(session)
+    chosen = next((a for a in apps if a.id == app_id), None)
+    text = posting if posting is not None else (chosen.job_posting if chosen else "")
+    gap, error = None, ""
+    if text.strip() or posting is not None:
+        try:
+            gap = compare(parse_posting(text), candidate_of(session))
+        except SkillsError as exc:
+            error = exc.message
+    return {
+        "applications": apps,
+        "chosen": chosen,
+        "posting": text,
+        "gap": gap,
+        "error": error,
+        "qualifications": store.get_qualifications(session),
+        "career": store.list_career(session),
+        "retarget": _retarget(session, apps),
+        "fit": _fit(session, apps),
+        "status_labels": store.APPLICATION_STATUS_LABELS,
+    }
+
+
+def _retarget(session: Any, apps: list[Any]) -> list[dict[str, Any]]:
+    """Applications rejected at 書類 with a stored posting: the 必須 requirements missing then."""
+    from furikaeri.skills import SkillsError, candidate_of, compare, missing_required, parse_posting
+
+    rejected = [a for a in apps if a.status == "rejected" and a.job_posting.strip()]
+    rejected = [a for a in rejected if all(r.stage in ("", "書類") for r in a.rejections)]
+    if not rejected:
+        return []
+    candidate = candidate_of(session)
+    out = []
+    for a in rejected:
+        try:
+            gap = compare(parse_posting(a.job_posting), candidate)
+        except SkillsError:
+            continue
+        unclear = [m for m in gap.items if m.requirement.required and m.status == "unclear"]
+        out.append({"app": a, "missing": missing_required(gap), "unclear": unclear})
+    return out
+
+
+def _fit(session: Any, apps: list[Any]) -> list[dict[str, Any]]:
+    """Where the profile fits: applications with a posting, by the share of 必須 requirements
+    the record shows as met (the best first)."""
+    from furikaeri.skills import SkillsError, candidate_of, compare, parse_posting
+
+    with_posting = [a for a in apps if a.job_posting.strip()]
+    if not with_posting:
+        return []
+    candidate = candidate_of(session)
+    out = []
+    for a in with_posting:
+        try:
+            gap = compare(parse_posting(a.job_posting), candidate)
+        except SkillsError:
+            continue
+        required = [m for m in gap.items if m.requirement.required]
+        if required:
+            met = sum(1 for m in required if m.status == "met")
+            out.append({"app": a, "met": met, "required": len(required)})
+    return sorted(out, key=lambda r: (-r["met"] / r["required"], -r["required"]))
+
+
+@router.get("/skills", name="skills_page")
+def skills_page(request: Request, application_id: str = "", saved: int = 0) -> Response:
+    with store_of(request).session(readonly=True) as session:
+        context = _skills_context(session, _app_id(application_id), None)
+        context["saved"] = bool(saved)
+        return render(request, "skills/page.html", context)
+
+
+@router.post("/skills/check", name="skills_check")
+def skills_check(request: Request, form: FormData) -> Response:
+    """Compare a pasted posting (nothing is stored: the posting stays in the form)."""
+    with store_of(request).session(readonly=True) as session:
+        context = _skills_context(session, None, form.get("posting", ""))
+        status = 422 if context["error"] else 200
+        return render(request, "skills/page.html", context, status_code=status)
+
+
+@router.post("/skills/qualifications", name="skills_qualifications")
+def skills_qualifications(request: Request, form: FormData) -> Response:
+    with store_of(request).session() as session:
+        store.save_qualifications(session, form.get("qualifications", ""))
+    back = request.url_for("skills_page").include_query_params(
+        saved=1, application_id=form.get("application_id", "")
+    )
+    return redirect(str(back))

@@ -1,0 +1,116 @@
+"""やること (the plan): list, add, edit, reorder, tick; make the plan of a rejection's diagnosis.
+Routes parse, call furikaeri.plan / furikaeri.store, render."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from fastapi import APIRouter, Request
+from starlette.responses import Response
+
+from furikaeri import store
+from furikaeri.store.errors import ValidationError
+from furikaeri.web.deps import FormData, redirect, store_of
+from furikaeri.web.render import render
+
+router = APIRouter()
+
+
+def _page(
+    request: Request,
+    *,
+    values: dict[str, Any] | None = None,
+    errors: dict[str, str] | None = None,
+    edit_id: int | None = None,
+    made: int | None = None,
+) -> Response:
+    from furikaeri.plan import plan_view
+
+    today = dt.date.today()
+    with store_of(request).session(readonly=True) as session:
+        context = {
+            "view": plan_view(session, today=today),
+            "today": today,
+            "values": values or {},
+            "errors": errors or {},
+            "edit_id": edit_id,
+            "made": made,
+        }
+        status = 422 if errors else 200
+        return render(request, "plan/page.html", context, status_code=status)
+
+
+@router.get("/plan", name="plan_page")
+def plan_page(request: Request, made: int | None = None) -> Response:
+    return _page(request, made=made)
+
+
+@router.post("/plan", name="plan_add")
+def plan_add(request: Request, form: FormData) -> Response:
+    try:
+        with store_of(request).session() as session:
+            store.add_action_item(
+                session,
+                title=form.get("title", ""),
+                detail=form.get("detail", "").strip(),
+                due_on=form.get("due_on") or None,
+            )
+    except ValidationError as exc:
+        return _page(request, values=form, errors=exc.errors)
+    return redirect(str(request.url_for("plan_page")))
+
+
+@router.post("/plan/{item_id}", name="plan_update")
+def plan_update(request: Request, item_id: int, form: FormData) -> Response:
+    try:
+        with store_of(request).session() as session:
+            store.update_action_item(
+                session,
+                item_id,
+                title=form.get("title", ""),
+                detail=form.get("detail"),
+                due_on=form.get("due_on") or None,
+            )
+    except ValidationError as exc:
+        return _page(request, values=form, errors=exc.errors, edit_id=item_id)
+    return redirect(str(request.url_for("plan_page")))
+
+
+@router.post("/plan/{item_id}/done", name="plan_done")
+def plan_done(request: Request, item_id: int, form: FormData) -> Response:
+    with store_of(request).session() as session:
+        store.set_action_done(session, item_id, done=form.get("done", "1") == "1")
+    return redirect(_back(request, form))
+
+
+@router.post("/plan/{item_id}/move", name="plan_move")
+def plan_move(request: Request, item_id: int, form: FormData) -> Response:
+    offset = -1 if form.get("direction") == "up" else 1
+    with store_of(request).session() as session:
+        store.move_action_item(session, item_id, offset=offset)
+    return redirect(str(request.url_for("plan_page")))
+
+
+@router.post("/plan/{item_id}/delete", name="plan_delete")
+def plan_delete(request: Request, item_id: int) -> Response:
+    with store_of(request).session() as session:
+        store.delete_action_item(session, item_id)
+    return redirect(str(request.url_for("plan_page")))
+
+
+@router.post("/rejections/{rejection_id}/plan", name="plan_make")
+def plan_make(request: Request, rejection_id: int) -> Response:
+    """The plan of this rejection's diagnosis; a second click adds nothing."""
+    from furikaeri.plan import make_plan
+
+    with store_of(request).session() as session:
+        made = len(make_plan(session, rejection_id))
+    return redirect(str(request.url_for("plan_page").include_query_params(made=made)))
+
+
+def _back(request: Request, form: dict[str, str]) -> str:
+    """Back to the dashboard when ticked there, else to the plan (only our own paths)."""
+    if form.get("back") == "dashboard":
+        return str(request.url_for("dashboard"))
+    return str(request.url_for("plan_page"))

@@ -1,0 +1,131 @@
+"""自己分析 worksheets: write, save (nothing is lost, even with problems found), see the
+analyzer's check of what was written. Routes parse, call furikaeri.worksheets and the store."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from starlette.responses import Response
+
+from furikaeri import store
+from furikaeri.web.deps import FormData, redirect, store_of
+from furikaeri.web.errors import on_error
+from furikaeri.web.render import render
+
+router = APIRouter()
+
+
+def _kind(kind: str) -> Any:
+    from furikaeri.worksheets import worksheet_kinds
+
+    found = worksheet_kinds().get(kind)
+    if found is None:
+        raise HTTPException(404, "そのシートはありません。")
+    return found
+
+
+@router.get("/worksheets", name="worksheets_index")
+def worksheets_index(request: Request) -> Response:
+    from furikaeri.worksheets import summary, worksheet_kinds
+
+    with store_of(request).session(readonly=True) as session:
+        sheets = store.list_worksheets(session)
+        context = {
+            "kinds": worksheet_kinds(),
+            "sheets": sheets,
+            "summary": summary,
+            "episodes": [s for s in sheets if s.kind == "strength"],
+        }
+        return render(request, "worksheets/index.html", context)
+
+
+def _sheet_page(
+    request: Request,
+    kind: str,
+    *,
+    sheet_id: int | None,
+    application_id: int | None,
+    values: dict[str, str] | None = None,
+    errors: dict[str, str] | None = None,
+    status: int = 200,
+) -> Response:
+    from furikaeri.worksheets import check_worksheet, summary
+
+    spec = _kind(kind)
+    with store_of(request).session(readonly=True) as session:
+        sheet = store.get_worksheet(session, sheet_id) if sheet_id else None
+        if sheet is not None and sheet.kind != kind:
+            raise HTTPException(404, "そのシートはありません。")
+        app_id = sheet.application_id if sheet else application_id
+        apps = store.list_applications(session)
+        app = next((a for a in apps if a.id == app_id), None)
+        check = None
+        if sheet is not None and values is None:
+            check = check_worksheet(
+                kind,
+                sheet.fields,
+                company=app.company if app else "",
+                company_profile=app.company_profile if app else "",
+            )
+        context = {
+            "spec": spec,
+            "sheet": sheet,
+            "app": app,
+            "applications": apps,
+            "values": values if values is not None else dict(sheet.fields if sheet else {}),
+            "errors": errors or {},
+            "check": check,
+            "saved": [s for s in store.list_worksheets(session, kind=kind)],
+            "summary": summary,
+            "career": store.list_career(session),
+        }
+        return render(request, "worksheets/sheet.html", context, status_code=status)
+
+
+@router.get("/worksheets/{kind}", name="worksheet_page")
+def worksheet_page(request: Request, kind: str, id: str = "", application_id: str = "") -> Response:
+    sheet_id = int(id) if id.isdigit() else None
+    app_id = int(application_id) if application_id.isdigit() else None
+    return _sheet_page(request, kind, sheet_id=sheet_id, application_id=app_id)
+
+
+@router.post("/worksheets/{kind}", name="worksheet_save")
+def worksheet_save(request: Request, kind: str, form: FormData) -> Response:
+    from furikaeri.worksheets import worksheet_kinds
+
+    spec = _kind(kind)
+    fields = {f.id: form.get(f.id, "") for f in spec.fields}
+    sheet_id = int(form["id"]) if form.get("id", "").isdigit() else None
+    app_id = int(form["application_id"]) if form.get("application_id", "").isdigit() else None
+    on_error(
+        request,
+        lambda errors: _sheet_page(
+            request,
+            kind,
+            sheet_id=sheet_id,
+            application_id=app_id,
+            values=fields,
+            errors=errors,
+            status=422,
+        ),
+    )
+    with store_of(request).session() as session:
+        row = store.save_worksheet(
+            session,
+            kind=kind,
+            fields=fields,
+            kinds=worksheet_kinds(),
+            application_id=app_id,
+            worksheet_id=sheet_id,
+        )
+        new_id = row.id
+    url = request.url_for("worksheet_page", kind=kind).include_query_params(id=new_id)
+    return redirect(str(url))
+
+
+@router.post("/worksheets/{kind}/{sheet_id}/delete", name="worksheet_delete")
+def worksheet_delete(request: Request, kind: str, sheet_id: int) -> Response:
+    with store_of(request).session() as session:
+        store.delete_worksheet(session, sheet_id)
+    return redirect(str(request.url_for("worksheet_page", kind=kind)))
