@@ -86,8 +86,14 @@ class FillerNorms(_Strict):
     standalone: tuple[str, ...]
 
 
+class CalibrationNorms(_Strict):
+    sentence: str = Field(min_length=5)
+    min_speech_s: float = Field(gt=0)
+
+
 class VoiceNorms(_Strict):
     limits: Limits
+    calibration: CalibrationNorms
     vad: VadNorms
     pauses: PauseNorms
     loudness: LoudnessNorms
@@ -379,8 +385,12 @@ def calibration_loudness(source: Source) -> float:
     decoded = decode(source)
     segments = _require_speech(decoded.samples)
     value = loudness(decoded.samples, segments)
-    if value is None:
-        raise AudioError("校正用の録音が短すぎて音量を測れません。", field="calibration")
+    spoken = sum(s.end_s - s.start_s for s in segments)
+    if value is None or spoken < norms().calibration.min_speech_s:
+        raise AudioError(
+            "校正用の録音が短すぎて、普段の声の大きさを測れません。文を最後まで読んでください。",
+            field="calibration",
+        )
     return value
 
 

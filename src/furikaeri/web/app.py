@@ -98,6 +98,7 @@ def _include_routes(app: FastAPI) -> None:
         routes_interviews,
         routes_profile,
         routes_rejection,
+        routes_voice,
     )
 
     for module in (
@@ -108,6 +109,7 @@ def _include_routes(app: FastAPI) -> None:
         routes_rejection,
         routes_feedback,
         routes_profile,
+        routes_voice,
     ):
         app.include_router(module.router)
 

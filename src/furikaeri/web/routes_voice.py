@@ -1,0 +1,157 @@
+"""話し方チェック: a recorded answer measured on this machine. The browser posts the recording
+(recorder.js, or a chosen file without JavaScript); the server decodes it with PyAV in memory,
+measures it (furikaeri.audio) and answers with the metrics fragment. The audio is dropped once
+measured unless the user ticked 「この録音を保存する」 (furikaeri.recordings)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Form, Request, UploadFile
+from starlette.responses import FileResponse, RedirectResponse, Response
+
+from furikaeri import recordings
+from furikaeri.errors import FurikaeriError
+from furikaeri.web.errors import on_error
+from furikaeri.web.render import render
+
+router = APIRouter()
+
+PAGE = "practice/voice.html"
+FRAGMENT = "practice/_voice_result.html"
+
+
+def _data_dir(request: Request) -> Path:
+    return Path(request.app.state.settings.data_dir)
+
+
+def voice_context(**extra: Any) -> dict[str, Any]:
+    """What `practice/_voice.html` needs (the practice answer form passes it on too)."""
+    from furikaeri.audio import norms
+
+    limits = norms().limits
+    return {
+        "voice": {
+            "sentence": norms().calibration.sentence,
+            "max_seconds": int(limits.max_duration_s),
+            "max_bytes": limits.max_bytes,
+            "max_minutes": round(limits.max_duration_s / 60),
+        },
+        **extra,
+    }
+
+
+@router.get("/practice/voice", name="voice_page")
+def voice_page(request: Request) -> Response:
+    return render(request, PAGE, voice_context())
+
+
+def _calibration(value: str) -> float | None:
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if -90.0 < number < 10.0 else None
+
+
+async def _read(upload: UploadFile | None) -> bytes:
+    if upload is None or (not upload.filename and not upload.size):
+        raise FurikaeriError("録音（音声ファイル）が送られていません。", field="audio")
+    try:
+        return await upload.read()
+    finally:
+        await upload.close()  # Starlette's spool file (if any) is unnamed and goes with it
+
+
+@router.post("/practice/audio", name="voice_measure")
+async def voice_measure(
+    request: Request,
+    audio: Annotated[UploadFile | None, File()] = None,
+    purpose: Annotated[str, Form()] = "answer",
+    calibration_lufs: Annotated[str, Form()] = "",
+    transcript: Annotated[str, Form()] = "",
+    transcript_source: Annotated[str, Form()] = "typed",
+    keep_recording: Annotated[str, Form()] = "",
+    analyze: Annotated[str, Form()] = "",
+) -> Response:
+    """Measure the posted recording (purpose "calibration": the reference loudness only).
+    Writes nothing unless ``keep_recording``; then the audio and its metrics are kept."""
+    form = {"transcript": transcript, "calibration_lufs": calibration_lufs}
+    on_error(request, lambda errors: _show(request, {"voice_error": _first(errors), "form": form}))
+    data = await _read(audio)
+    from starlette.concurrency import run_in_threadpool
+
+    context = await run_in_threadpool(
+        _measure,
+        data,
+        purpose=purpose,
+        calibration_lufs=_calibration(calibration_lufs),
+        transcript=transcript,
+        source="browser" if transcript_source == "browser" else "typed",
+    )
+    if context.get("metrics_dict") is not None and keep_recording:
+        context["saved"] = recordings.save(
+            _data_dir(request),
+            data,
+            container_format=context["metrics_dict"]["source"]["format"],
+            metrics=context["metrics_dict"],
+        )
+    if analyze and transcript.strip() and context.get("metrics") is not None:
+        from furikaeri.web.routes_analyze import analysis_context
+
+        context["answer_check"] = analysis_context(
+            transcript, question=None, kind=None, company=None
+        )
+    return _show(request, {**context, "form": form})
+
+
+def _first(errors: dict[str, str]) -> str:
+    return next(iter(errors.values()), "")
+
+
+def _measure(
+    data: bytes, *, purpose: str, calibration_lufs: float | None, transcript: str, source: str
+) -> dict[str, Any]:
+    """Decode and measure (in the thread pool: PyAV and numpy hold the CPU)."""
+    from furikaeri import audio
+
+    if purpose == "calibration":
+        return {"calibrated_lufs": audio.calibration_loudness(data), "purpose": purpose}
+    metrics = audio.measure(
+        data,
+        transcript=transcript or None,
+        transcript_source="browser" if source == "browser" else "typed",
+        calibration_lufs=calibration_lufs,
+    )
+    out = metrics.to_dict()
+    out.pop("speech_segments")  # long, and of no use to the form that keeps the metrics
+    return {
+        "metrics": metrics,
+        "metrics_dict": out,
+        "metrics_json": json.dumps(out, ensure_ascii=False),
+        "purpose": purpose,
+    }
+
+
+def _show(request: Request, context: dict[str, Any]) -> Response:
+    return render(request, PAGE, voice_context(**context), fragment=FRAGMENT)
+
+
+@router.get("/practice/recordings", name="recordings_index")
+def recordings_index(request: Request) -> Response:
+    items = recordings.list_recordings(_data_dir(request))
+    return render(request, "practice/recordings.html", {"recordings": items})
+
+
+@router.get("/practice/recordings/{name}", name="recording_file")
+def recording_file(request: Request, name: str) -> Response:
+    item = recordings.get(_data_dir(request), name)
+    return FileResponse(item.path, media_type=item.media_type)
+
+
+@router.post("/practice/recordings/{name}/delete", name="recording_delete")
+def recording_delete(request: Request, name: str) -> Response:
+    recordings.delete(_data_dir(request), name)
+    return RedirectResponse(request.url_for("recordings_index").path, status_code=303)
