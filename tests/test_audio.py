@@ -301,3 +301,22 @@ def test_the_norms_file_is_validated_at_load() -> None:
     raw["rate"]["good_min"] = -1
     with pytest.raises(DataFileError):
         validated("voice.toml", audio.VoiceNorms, raw)
+
+
+def test_a_recording_cut_off_mid_packet_is_measured_as_far_as_it_goes() -> None:
+    data = encode(ANSWER.render(rate=48000), rate=48000, kind="webm")
+    m = audio.measure(data[: int(len(data) * 0.7)])
+    assert 8.0 < m.duration_s < ANSWER.duration_s
+    assert m.long_pauses[0].start_s == pytest.approx(2.5, abs=0.2)
+
+
+def test_a_long_unpunctuated_transcript_is_counted_and_an_over_long_one_refused() -> None:
+    from furikaeri.vocabulary import max_text_chars
+
+    data = wav_bytes(ANSWER.render(rate=16000), rate=16000)
+    text = ("えーと私は営業を" * 3000)[: max_text_chars()]  # recognisers often add no punctuation
+    m = audio.measure(data, transcript=text)
+    assert m.fillers is not None and m.fillers["えーと"] >= 2400
+    with pytest.raises(AudioError, match="文字起こしが長すぎます") as err:
+        audio.measure(data, transcript=text + "あ")
+    assert err.value.field == "transcript"

@@ -420,18 +420,34 @@ def count_fillers(text: str) -> dict[str, int]:
     from furikaeri.nlp import tokenize
 
     conf = norms().fillers
-    tokens = tokenize(_fold(text))
     found: dict[str, int] = {}
-    i = 0
-    while i < len(tokens):
-        width = _filler_width(tokens, i, conf)
-        if width:
-            surface = "".join(t.surface for t in tokens[i : i + width])
-            found[surface] = found.get(surface, 0) + 1
-            i += width
-        else:
-            i += 1
+    for piece in _sentences(_fold(text)):
+        tokens = tokenize(piece)
+        i = 0
+        while i < len(tokens):
+            width = _filler_width(tokens, i, conf)
+            if width:
+                surface = "".join(t.surface for t in tokens[i : i + width])
+                found[surface] = found.get(surface, 0) + 1
+                i += width
+            else:
+                i += 1
     return found
+
+
+# SudachiPy refuses input over 49,149 bytes; a sentence (a filler never spans two) is far less,
+# and a recogniser's unpunctuated run is cut at this many characters (3 bytes each at most).
+_PIECE_CHARS = 12_000
+
+
+def _sentences(text: str) -> Iterator[str]:
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in "。！？!?\n" or i - start >= _PIECE_CHARS:
+            yield text[start : i + 1]
+            start = i + 1
+    if start < len(text):
+        yield text[start:]
 
 
 def _filler_width(tokens: list[Any], i: int, conf: FillerNorms) -> int:
@@ -521,6 +537,13 @@ def _add_calibration(metrics: VoiceMetrics, calibration_lufs: float | None) -> N
 
 
 def _add_transcript(metrics: VoiceMetrics, text: str, source: str) -> None:
+    from furikaeri.vocabulary import max_text_chars
+
+    if len(text) > max_text_chars():
+        raise AudioError(
+            f"文字起こしが長すぎます（{len(text):,}字）。{max_text_chars():,}字までにしてください。",
+            field="transcript",
+        )
     conf = norms().rate
     metrics.transcript = text
     metrics.transcript_source = source

@@ -56,17 +56,17 @@ def _calibration(value: str) -> float | None:
     return number if -90.0 < number < 10.0 else None
 
 
-async def _read(upload: UploadFile | None) -> bytes:
+def _read(upload: UploadFile | None) -> bytes:
     if upload is None or (not upload.filename and not upload.size):
         raise FurikaeriError("録音（音声ファイル）が送られていません。", field="audio")
     try:
-        return await upload.read()
+        return upload.file.read()
     finally:
-        await upload.close()  # Starlette's spool file (if any) is unnamed and goes with it
+        upload.file.close()  # Starlette's spool file (if any) is unnamed and goes with it
 
 
 @router.post("/practice/audio", name="voice_measure")
-async def voice_measure(
+def voice_measure(
     request: Request,
     audio: Annotated[UploadFile | None, File()] = None,
     purpose: Annotated[str, Form()] = "answer",
@@ -80,11 +80,8 @@ async def voice_measure(
     Writes nothing unless ``keep_recording``; then the audio and its metrics are kept."""
     form = {"transcript": transcript, "calibration_lufs": calibration_lufs}
     on_error(request, lambda errors: _show(request, {"voice_error": _first(errors), "form": form}))
-    data = await _read(audio)
-    from starlette.concurrency import run_in_threadpool
-
-    context = await run_in_threadpool(
-        _measure,
+    data = _read(audio)
+    context = _measure(
         data,
         purpose=purpose,
         calibration_lufs=_calibration(calibration_lufs),
@@ -114,7 +111,7 @@ def _first(errors: dict[str, str]) -> str:
 def _measure(
     data: bytes, *, purpose: str, calibration_lufs: float | None, transcript: str, source: str
 ) -> dict[str, Any]:
-    """Decode and measure (in the thread pool: PyAV and numpy hold the CPU)."""
+    """Decode and measure (a sync route: FastAPI runs it in the thread pool)."""
     from furikaeri import audio
 
     if purpose == "calibration":

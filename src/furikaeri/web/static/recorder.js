@@ -94,6 +94,7 @@
       this.recorder.stop();
       return;
     }
+    if (this.starting) return;  // a double click while the browser asks for the microphone
     this.start(button, button.getAttribute("data-voice-record"));
   };
 
@@ -102,9 +103,12 @@
     this.error("");
     // Automatic gain control would level the voice and hide 「声が小さい」: ask for it off.
     var constraints = { audio: { echoCancellation: false, noiseSuppression: false, autoGainControl: false } };
+    this.starting = true;
     navigator.mediaDevices.getUserMedia(constraints).then(function (stream) {
+      self.starting = false;
       self.record(button, purpose, stream);
     }, function (err) {
+      self.starting = false;
       var name = err && err.name;
       if (name === "NotAllowedError" || name === "SecurityError") self.error(MESSAGES.denied);
       else if (name === "NotFoundError" || name === "OverconstrainedError") self.error(MESSAGES.nomic);
