@@ -96,8 +96,11 @@ def test_kept_recordings_are_listed_played_and_deleted(client: Client, tmp_path:
     assert soup(r).select_one("[data-testid=voice-saved]") is not None
     page = soup(client.get("/practice/recordings"))
     items = page.select("[data-testid=recordings] li")
-    assert len(items) == 1 and "2回" in items[0].text
+    assert len(items) == 1 and "2回" in items[0].text and "えー、はい。" in items[0].text
     name = str(items[0]["data-name"])
+    # The form's metrics name the kept recording (the transcript has its own field).
+    form_metrics = json.loads(str(soup(r).select_one("[data-audio-metrics]")["data-audio-metrics"]))  # type: ignore[index]
+    assert form_metrics["recording"] == name and "transcript" not in form_metrics
     audio = client.get(f"/practice/recordings/{name}")
     assert audio.status_code == 200 and audio.content == WEBM
     assert audio.headers["content-type"].startswith("audio/webm")

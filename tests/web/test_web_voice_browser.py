@@ -115,8 +115,18 @@ def test_a_denied_microphone_says_so_and_typing_still_works(server: str, mic_bro
     expect(error).to_be_visible()
     expect(error).to_contain_text("マイクの使用が許可されませんでした")
     page.screenshot(path=str(ARTIFACTS / "21-voice-denied.png"), full_page=True)
-    page.fill("textarea[name=transcript]", "手で入力した回答です。")
+    # Inside a practice answer form, the transcript fills the form's empty `answer` field.
+    page.evaluate(
+        "() => { const t = document.createElement('textarea'); t.name = 'answer';"
+        " document.querySelector('form.voice-form').prepend(t); }"
+    )
+    page.locator("textarea[name=transcript]").press_sequentially("手で入力した回答です。")
     expect(page.locator("textarea[name=transcript]")).to_have_value("手で入力した回答です。")
+    expect(page.locator("textarea[name=answer]")).to_have_value("手で入力した回答です。")
+    # ... but never over what the user wrote in the answer field itself.
+    page.fill("textarea[name=answer]", "自分で書いた回答")
+    page.locator("textarea[name=transcript]").press_sequentially("追記")
+    expect(page.locator("textarea[name=answer]")).to_have_value("自分で書いた回答")
     expect(page.get_by_test_id("voice-record")).to_have_text("録音")
     assert not page.problems, page.problems
     page.context.close()

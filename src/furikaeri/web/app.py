@@ -103,13 +103,14 @@ def _include_routes(app: FastAPI) -> None:
 
     for module in (
         routes_home,
+        # Before any `/practice/{id}` route: /practice/voice and /practice/recordings are pages.
+        routes_voice,
         routes_analyze,
         routes_applications,
         routes_interviews,
         routes_rejection,
         routes_feedback,
         routes_profile,
-        routes_voice,
     ):
         app.include_router(module.router)
 

@@ -88,13 +88,16 @@ def voice_measure(
         transcript=transcript,
         source="browser" if transcript_source == "browser" else "typed",
     )
-    if context.get("metrics_dict") is not None and keep_recording:
+    kept = context.get("metrics_dict")
+    if kept is not None and keep_recording:
         context["saved"] = recordings.save(
             _data_dir(request),
             data,
-            container_format=context["metrics_dict"]["source"]["format"],
-            metrics=context["metrics_dict"],
+            container_format=kept["source"]["format"],
+            metrics=kept,
         )
+    if kept is not None:
+        context["metrics_json"] = _form_json(kept, recording=context.get("saved"))
     if analyze and transcript.strip() and context.get("metrics") is not None:
         from furikaeri.web.routes_analyze import analysis_context
 
@@ -123,13 +126,17 @@ def _measure(
         calibration_lufs=calibration_lufs,
     )
     out = metrics.to_dict()
-    out.pop("speech_segments")  # long, and of no use to the form that keeps the metrics
-    return {
-        "metrics": metrics,
-        "metrics_dict": out,
-        "metrics_json": json.dumps(out, ensure_ascii=False),
-        "purpose": purpose,
-    }
+    out.pop("speech_segments")  # long, and of no use to whoever keeps the metrics
+    return {"metrics": metrics, "metrics_dict": out, "purpose": purpose}
+
+
+def _form_json(metrics: dict[str, Any], *, recording: str | None) -> str:
+    """The metrics for the form's hidden `audio_metrics` field: without the transcript (it has
+    its own field) and, when the recording was kept, with its name under ``recording``."""
+    out = {k: v for k, v in metrics.items() if k != "transcript"}
+    if recording:
+        out["recording"] = recording
+    return json.dumps(out, ensure_ascii=False)
 
 
 def _show(request: Request, context: dict[str, Any]) -> Response:

@@ -79,7 +79,22 @@
     var transcript = this.q("[data-voice-transcript]");
     if (transcript) transcript.addEventListener("input", function () {
       if (self.lastAnswer && remeasure) remeasure.hidden = false;
+      self.syncAnswer();
     });
+  };
+
+  // In a practice answer form, the spoken answer's transcript is the answer: copy it into the
+  // form's `answer` field while that field is empty or still holds the last copy (never over
+  // text the user typed there).
+  Voice.prototype.syncAnswer = function () {
+    var form = this.root.closest("form");
+    var transcript = this.q("[data-voice-transcript]");
+    var answer = form && form.querySelector('textarea[name="answer"]');
+    if (!answer || !transcript || this.root.contains(answer)) return;
+    if (answer.value && answer.value !== this.copied) return;
+    answer.value = transcript.value;
+    this.copied = transcript.value;
+    answer.dispatchEvent(new Event("input", { bubbles: true }));
   };
 
   Voice.prototype.error = function (text) {
@@ -187,6 +202,7 @@
       }
       if (transcript) transcript.value = finals.join("") + interim;
       self.transcriptSource = "browser";
+      self.syncAnswer();
     };
     recognition.onerror = function (event) {
       if (event.error === "not-allowed" || event.error === "service-not-allowed") {
