@@ -39,8 +39,13 @@ def open_store_or_fail(db: str | None) -> Store:
     try:
         return open_store(db)
     except (SQLAlchemyError, OSError) as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        raise fail(f"データベースを開けません: {reason}") from exc
+        raise store_failure(exc) from exc
+
+
+def store_failure(exc: BaseException) -> typer.Exit:
+    """The one line every command prints when the database cannot be opened."""
+    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    return fail(f"データベースを開けません: {reason}")
 
 
 @db_app.command("upgrade")

@@ -3,6 +3,7 @@ timing advice. Templates live in data/mail_templates.toml. Pure: never sends any
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -59,6 +60,7 @@ class Draft:
 
         if self.variant == "phone":
             raise DraftError("電話の台本はメールとして保存できません。")
+        _single_lines(to=self.to_address, email=self.from_address, subject=self.subject)
         msg = EmailMessage(policy=SMTP)
         if self.to_address:
             msg["To"] = self.to_address
@@ -126,6 +128,11 @@ def draft_feedback_request(
     to_address: str | None = None,
 ) -> Draft:
     """Write the one mail a candidate should send after a rejection (or the phone script)."""
+    _single_lines(
+        name=candidate_name, company=company, email=candidate_email, phone=candidate_phone,
+        department=department, person=person, agent_name=agent_name,
+        agent_company=agent_company, to=to_address,
+    )  # fmt: skip
     name, company = candidate_name.strip(), company.strip()
     if not name:
         raise DraftError("お名前（--name）を指定してください。")
@@ -159,6 +166,32 @@ def draft_feedback_request(
         to_address=to_address,
         from_address=candidate_email,
     )
+
+
+_LINE_BREAK = re.compile(r"[\r\n\v\f\x85\u2028\u2029]")
+_FIELD_LABELS = {
+    "name": "お名前（--name）",
+    "company": "会社名（--company）",
+    "email": "メールアドレス（--email）",
+    "phone": "電話番号",
+    "department": "部署名",
+    "person": "担当者名",
+    "agent_name": "エージェントの担当者名（--agent-name）",
+    "agent_company": "エージェントの会社名",
+    "to": "宛先",
+    "subject": "件名",
+}
+
+
+def _single_lines(**values: str | None) -> None:
+    """Names, addresses and the subject go into headers and one-line greetings: a line break
+    there would forge a header (Bcc:) or break the letter, so it is refused by field."""
+    for name, value in values.items():
+        if value and _LINE_BREAK.search(value):
+            raise DraftError(
+                f"{_FIELD_LABELS[name]}に改行が含まれています。1行で入力してください。",
+                field=name,
+            )
 
 
 def _interview_phrase(stage: str | None, when: date | None) -> str:
