@@ -2,7 +2,7 @@
 
 Builds a 60-second answer in memory (speech-like bursts: a voiced harmonic tone with a
 syllable-rate envelope, phrases of 1-6 s, pauses of 0.3-4 s, a -50 dBFS hiss underneath),
-encodes it as the browser sends it (WebM/Opus at 64 kbit/s, 48 kHz) and as 16-bit WAV, then
+encodes it as the browser sends it (WebM/Opus at 48 kbit/s, 48 kHz) and as 16-bit WAV, then
 times `furikaeri.audio.measure()` on each: decode with PyAV, resample to 16 kHz, webrtcvad,
 BS.1770 loudness, pauses and, with a transcript, 字/分 and fillers.
 
@@ -57,7 +57,7 @@ def as_webm(signal: np.ndarray) -> bytes:
     buf = io.BytesIO()
     out = av.open(buf, "w", format="webm")
     stream = out.add_stream("libopus", rate=RATE, layout="mono")
-    stream.bit_rate = 64000
+    stream.bit_rate = 48000
     pcm = (np.clip(signal, -1, 1) * 32767).astype(np.int16).reshape(1, -1)
     frame = av.AudioFrame.from_ndarray(pcm, format="s16", layout="mono")
     frame.rate = RATE
@@ -114,7 +114,7 @@ def main() -> None:
                 "audio_s": round(args.seconds, 1),
                 "cpu_s": webm["cpu_s"],
                 "realtime_factor": round(args.seconds / webm["cpu_s"], 1),
-                "input": "webm/opus 64 kbit/s 48 kHz",
+                "input": "webm/opus 48 kbit/s 48 kHz",
                 "wav_realtime_factor": round(args.seconds / results["wav"]["cpu_s"], 1),
                 "target": 100,
             }

@@ -152,3 +152,10 @@ def test_the_partial_renders_inside_another_form_without_the_voice_context(clien
         {"url_for": lambda name, **kw: "/practice/audio", "csrf_token": "t"}
     )
     assert "data-voice" in html and "電車" in html
+
+
+def test_the_browser_is_told_the_server_s_upload_limit(client: Client) -> None:
+    from furikaeri.web.security import MAX_UPLOAD_BYTES
+
+    voice = soup(client.get("/practice/voice")).select_one("[data-voice]")
+    assert voice is not None and int(str(voice["data-max-bytes"])) <= MAX_UPLOAD_BYTES

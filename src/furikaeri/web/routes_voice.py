@@ -16,6 +16,7 @@ from furikaeri import recordings
 from furikaeri.errors import FurikaeriError
 from furikaeri.web.errors import on_error
 from furikaeri.web.render import render
+from furikaeri.web.security import MAX_UPLOAD_BYTES
 
 router = APIRouter()
 
@@ -36,7 +37,8 @@ def voice_context(**extra: Any) -> dict[str, Any]:
         "voice": {
             "sentence": norms().calibration.sentence,
             "max_seconds": int(limits.max_duration_s),
-            "max_bytes": limits.max_bytes,
+            "max_bytes": min(limits.max_bytes, MAX_UPLOAD_BYTES),
+            "max_upload_mb": round(min(limits.max_bytes, MAX_UPLOAD_BYTES) / 1e6),
             "max_minutes": round(limits.max_duration_s / 60),
         },
         **extra,
