@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
-    from furikaeri.audio import Decoded, TranscriptSource
+    from furikaeri.audio import TranscriptSource
 
 
 def analyze_audio(
@@ -48,7 +48,10 @@ def analyze_audio(
     calibration_lufs = audio.calibration_loudness(calibration) if calibration else None
     source: TranscriptSource = "typed"
     if not (text and text.strip()) and transcribe:
-        text, source = _transcribe(decoded)
+        from furikaeri.settings import get_settings
+        from furikaeri.transcribe import local_transcript
+
+        text, source = local_transcript(decoded, settings=get_settings())
     metrics = audio.measure_samples(
         decoded, transcript=text, transcript_source=source, calibration_lufs=calibration_lufs
     )
@@ -59,21 +62,6 @@ def analyze_audio(
         typer.echo(f"・{line}")
     if metrics.transcript and metrics.transcript_source != "typed":
         typer.echo(f"文字起こし（{metrics.transcript_source}）: {metrics.transcript}")
-
-
-def _transcribe(decoded: Decoded) -> tuple[str | None, TranscriptSource]:
-    """The configured local model's transcript of the speech; (None, "typed") without one."""
-    from furikaeri import audio, transcribe
-    from furikaeri.settings import get_settings
-
-    settings = get_settings()
-    if transcribe.engine(settings) is None:
-        return None, "typed"
-    segments = audio.speech_segments(decoded.samples)
-    result = transcribe.transcribe(decoded.samples, segments, settings=settings)
-    if result is None:
-        return None, "typed"
-    return result.text, "whisper" if result.source == "whisper" else "vosk"
 
 
 def register(app: typer.Typer) -> None:

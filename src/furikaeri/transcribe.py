@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from furikaeri.audio import RATE, AudioError, Span
+from furikaeri.audio import RATE, AudioError, Decoded, Span, TranscriptSource, speech_segments
 
 # Padding around each speech segment, so that word onsets are not cut.
 PAD_S = 0.2
@@ -93,6 +93,17 @@ def transcribe(samples: np.ndarray, segments: list[Span], *, settings: Any) -> T
     if name == "vosk":
         return _vosk(samples, segments, Path(settings.vosk_model))
     return None
+
+
+def local_transcript(decoded: Decoded, *, settings: Any) -> tuple[str | None, TranscriptSource]:
+    """The configured local model's transcript of ``decoded`` and its source; (None, "typed")
+    when no model is configured. Raises AudioError when the model cannot be used."""
+    if engine(settings) is None:
+        return None, "typed"
+    result = transcribe(decoded.samples, speech_segments(decoded.samples), settings=settings)
+    if result is None:
+        return None, "typed"
+    return result.text, "whisper" if result.source == "whisper" else "vosk"
 
 
 def _missing(package: str, extra: str, exc: Exception) -> AudioError:

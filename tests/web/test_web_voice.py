@@ -159,3 +159,22 @@ def test_the_browser_is_told_the_server_s_upload_limit(client: Client) -> None:
 
     voice = soup(client.get("/practice/voice")).select_one("[data-voice]")
     assert voice is not None and int(str(voice["data-max-bytes"])) <= MAX_UPLOAD_BYTES
+
+
+def test_a_local_model_that_cannot_be_used_says_so_and_typing_still_works(tmp_path: Path) -> None:
+    from web_helpers import make_settings
+
+    from furikaeri.web.app import create_app
+
+    try:
+        import faster_whisper  # noqa: F401
+
+        pytest.skip("faster-whisper is installed here")
+    except ImportError:
+        pass
+    settings = make_settings(tmp_path, whisper_model=tmp_path)
+    with Client(create_app(settings)) as client:
+        r = _upload(client, WEBM)
+        assert r.status_code == 400 and "furikaeri[whisper]" in r.text and "手で入力" in r.text
+        r = _upload(client, WEBM, transcript="手で入力した回答です。")
+        assert r.status_code == 200 and soup(r).select_one("[data-testid=voice-metrics]")

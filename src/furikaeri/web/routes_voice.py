@@ -85,10 +85,11 @@ def voice_measure(
     data = _read(audio)
     context = _measure(
         data,
+        settings=request.app.state.settings,
         purpose=purpose,
         calibration_lufs=_calibration(calibration_lufs),
         transcript=transcript,
-        source="browser" if transcript_source == "browser" else "typed",
+        source=transcript_source,
     )
     kept = context.get("metrics_dict")
     if kept is not None and keep_recording:
@@ -100,12 +101,11 @@ def voice_measure(
         )
     if kept is not None:
         context["metrics_json"] = _form_json(kept, recording=context.get("saved"))
-    if analyze and transcript.strip() and context.get("metrics") is not None:
+    said = context["metrics"].transcript if context.get("metrics") is not None else None
+    if analyze and said:
         from furikaeri.web.routes_analyze import analysis_context
 
-        context["answer_check"] = analysis_context(
-            transcript, question=None, kind=None, company=None
-        )
+        context["answer_check"] = analysis_context(said, question=None, kind=None, company=None)
     return _show(request, {**context, "form": form})
 
 
@@ -114,18 +114,30 @@ def _first(errors: dict[str, str]) -> str:
 
 
 def _measure(
-    data: bytes, *, purpose: str, calibration_lufs: float | None, transcript: str, source: str
+    data: bytes,
+    *,
+    settings: Any,
+    purpose: str,
+    calibration_lufs: float | None,
+    transcript: str,
+    source: str,
 ) -> dict[str, Any]:
-    """Decode and measure (a sync route: FastAPI runs it in the thread pool)."""
+    """Decode and measure (a sync route: FastAPI runs it in the thread pool). Without a
+    transcript, a local model set in the settings transcribes the speech."""
     from furikaeri import audio
+    from furikaeri.transcribe import local_transcript
 
     if purpose == "calibration":
         return {"calibrated_lufs": audio.calibration_loudness(data), "purpose": purpose}
-    metrics = audio.measure(
-        data,
-        transcript=transcript or None,
-        transcript_source="browser" if source == "browser" else "typed",
-        calibration_lufs=calibration_lufs,
+    decoded = audio.decode(data)
+    text: str | None = transcript.strip() or None
+    kind: audio.TranscriptSource = "typed"
+    if source in audio.ASR_SOURCES:  # recognised, perhaps corrected since: fillers may be few
+        kind = source  # type: ignore[assignment]
+    if text is None:
+        text, kind = local_transcript(decoded, settings=settings)
+    metrics = audio.measure_samples(
+        decoded, transcript=text, transcript_source=kind, calibration_lufs=calibration_lufs
     )
     out = metrics.to_dict()
     out.pop("speech_segments")  # long, and of no use to whoever keeps the metrics

@@ -266,6 +266,14 @@
       hidden.value = metrics.getAttribute("data-audio-metrics");
       hidden.dispatchEvent(new Event("change", { bubbles: true }));
     }
+    // A local model's transcript (FURIKAERI_WHISPER_MODEL / _VOSK_MODEL) fills an empty field.
+    var local = this.q("[data-transcript]");
+    var transcript = this.q("[data-voice-transcript]");
+    if (local && transcript && !transcript.value.trim()) {
+      transcript.value = local.getAttribute("data-transcript");
+      this.transcriptSource = local.getAttribute("data-transcript-source") || "typed";
+      this.syncAnswer();
+    }
     var remeasure = this.q("[data-voice-remeasure]");
     if (remeasure) remeasure.hidden = true;
   };
