@@ -27,6 +27,15 @@ def voiced(seconds: float, *, rate: int, amplitude: float = 0.3, f0: float = 140
     return (amplitude * signal / np.max(np.abs(signal))).astype(np.float64)
 
 
+def tone(seconds: float, *, rate: int, amplitude: float = 0.3) -> np.ndarray:
+    return amplitude * np.sin(2 * np.pi * 440 * np.arange(int(seconds * rate)) / rate)
+
+
+def noise(seconds: float, *, rate: int, amplitude: float = 0.3) -> np.ndarray:
+    rng = np.random.default_rng(int(seconds * 1000))
+    return amplitude / 3 * rng.standard_normal(int(seconds * rate))
+
+
 @dataclass(frozen=True)
 class Script:
     """Speech and silence in order: positive numbers speak, negative ones are silent."""
@@ -52,10 +61,18 @@ class Script:
         return out
 
     def render(
-        self, *, rate: int, amplitude: float = 0.3, noise_dbfs: float | None = None
+        self,
+        *,
+        rate: int,
+        amplitude: float = 0.3,
+        noise_dbfs: float | None = None,
+        burst: str = "voiced",
     ) -> np.ndarray:
+        """The script as samples; ``burst`` is "voiced" (speech-like), "tone" (440 Hz) or
+        "noise" (white, ``amplitude`` its RMS / 3)."""
+        make = {"voiced": voiced, "tone": tone, "noise": noise}[burst]
         pieces = [
-            voiced(p, rate=rate, amplitude=amplitude) if p > 0 else np.zeros(int(-p * rate))
+            make(p, rate=rate, amplitude=amplitude) if p > 0 else np.zeros(int(-p * rate))
             for p in self.parts
         ]
         signal = np.concatenate(pieces)

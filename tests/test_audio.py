@@ -41,6 +41,14 @@ def test_pauses_speech_time_and_duration_match_what_was_generated(rate: int, cha
     assert m.span_s == pytest.approx(ANSWER.duration_s - 1.0, abs=2 * TOL_S)
 
 
+@pytest.mark.parametrize("rate", [8000, 16000, 48000])
+@pytest.mark.parametrize("burst", ["tone", "noise"])
+def test_tone_and_noise_bursts_count_as_sound_too(rate: int, burst: str) -> None:
+    m = audio.measure(wav_bytes(ANSWER.render(rate=rate, burst=burst), rate=rate, channels=2))
+    assert m.speech_s == pytest.approx(ANSWER.speech_s, rel=0.05)
+    _assert_pauses(m, ANSWER)
+
+
 def test_a_pause_just_under_the_limit_is_not_long_and_one_just_over_is() -> None:
     script = Script((1.5, -2.2, 1.5, -2.8, 1.5))
     m = audio.measure(wav_bytes(script.render(rate=16000), rate=16000))
