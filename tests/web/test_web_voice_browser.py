@@ -115,6 +115,9 @@ def test_a_denied_microphone_says_so_and_typing_still_works(server: str, mic_bro
     expect(error).to_be_visible()
     expect(error).to_contain_text("マイクの使用が許可されませんでした")
     page.screenshot(path=str(ARTIFACTS / "21-voice-denied.png"), full_page=True)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.screenshot(path=str(ARTIFACTS / "22-voice-phone.png"))
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # no sideways scrolling
     # Inside a practice answer form, the transcript fills the form's empty `answer` field.
     page.evaluate(
         "() => { const t = document.createElement('textarea'); t.name = 'answer';"
