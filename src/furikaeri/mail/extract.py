@@ -14,10 +14,12 @@ _CORP = re.compile(
     rf"(?:{_FORMS}\s?(?P<a>{_NAME}))(?=様|御中|\s|$|[、。】\]の」)）(（])"
     rf"|(?P<b>[^\s、。,「」【】\[\]()（）:：/／・様宛のはがを]{{1,24}}?){_FORMS}"
 )
-_SIGNATURE = re.compile(
-    r"^\s*(?P<name>[^\s、。]{2,24}?)\s*"
-    r"(?:人事部|人事課|人事グループ|人事総務部|総務人事部|人事室|人事|採用担当|採用チーム|採用係|採用事務局|採用グループ|新卒採用|中途採用)"
-)
+_ROLES = (
+    r"(?:人事部|人事課|人事グループ|人事総務部|総務人事部|人事室|人事|"
+    r"採用担当|採用チーム|採用係|採用事務局|採用グループ|新卒採用|中途採用)"
+)  # fmt: skip
+_SIGNATURE = re.compile(r"^\s*(?P<name>[^\s、。]{2,24}?)\s*" + _ROLES)
+_ROLE_ONLY = re.compile(_ROLES + r"+")
 _AGENT = re.compile(
     r"エージェント|キャリアアドバイザー|キャリアアドバイザ|コンサルタント|"
     r"企業様(?:より|から)|先方(?:企業)?(?:より|から|の)|(?:ご|お)?紹介(?:先|いただいた企業)"
@@ -63,7 +65,7 @@ def company(*, subject: str | None, body: str) -> str | None:
 def _signature_name(lines: list[str]) -> list[str]:
     for line in reversed(lines):
         m = _SIGNATURE.match(line)
-        if m:
+        if m and not _ROLE_ONLY.fullmatch(m.group("name")):  # 「人事部 採用担当」: no name
             return [m.group("name")]
     return []
 

@@ -65,7 +65,7 @@ def _draft_context(session: Session, loaded: flow.Loaded, params: dict[str, str]
         "variant": variant,
         "variant_labels": VARIANT_LABELS,
         "who": {"name": name, "email": email},
-        "timing": timing_for(notice_date=loaded.rejection.date),
+        "timing": timing_for(notice_date=loaded.rejection.date, variant=variant),
         "draft": None,
         "draft_error": None,
         "requests": list(loaded.rejection.feedback_requests),
