@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from furikaeri import cli_voice
 from furikaeri.cli_store import DbOption, open_store_or_fail
 from furikaeri.cli_support import fail
 
@@ -25,6 +26,8 @@ app = typer.Typer(
     invoke_without_command=True,
     rich_markup_mode=None,
 )
+
+cli_voice.register(app)  # furikaeri practice analyze-audio
 
 SKIP, QUIT = "/skip", "/quit"
 

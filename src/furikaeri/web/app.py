@@ -113,10 +113,13 @@ def _include_routes(app: FastAPI) -> None:
         routes_rejection,
         routes_silence,
         routes_worksheets,
+        routes_voice,
     )
 
     for module in (
         routes_home,
+        # Before any `/practice/{id}` route: /practice/voice and /practice/recordings are pages.
+        routes_voice,
         routes_analyze,
         routes_applications,
         routes_interviews,

@@ -36,6 +36,13 @@ def _path_for(context: dict[str, Any], name: str, /, **params: Any) -> str:
     return request.url_for(name, **params).path
 
 
+def _voice_defaults() -> dict[str, Any]:
+    """What practice/_voice.html shows when the including page passed no `voice`."""
+    from furikaeri.web.routes_voice import voice_context
+
+    return dict(voice_context()["voice"])
+
+
 def make_templates() -> Jinja2Templates:
     # Jinja2Templates turns autoescape on for .html: every user text is escaped.
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
@@ -43,6 +50,7 @@ def make_templates() -> Jinja2Templates:
     templates.env.filters["ja_date"] = _ja_date
     templates.env.filters["feedback_status"] = _feedback_status
     templates.env.globals["app_name"] = "furikaeri（振り返り）"
+    templates.env.globals["voice_defaults"] = _voice_defaults
     return templates
 
 
