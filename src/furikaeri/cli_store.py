@@ -205,7 +205,11 @@ class _Printer:
         from rich.padding import Padding
         from rich.text import Text
 
-        self.console.print(Padding(Text.from_markup(markup), (0, 0, 0, indent), expand=False))
+        from furikaeri.linebreak import JaText
+
+        # Wrapped the Japanese way (禁則処理); wrapped lines keep the indentation.
+        text = JaText(Text.from_markup(markup))
+        self.console.print(Padding(text, (0, 0, 0, indent), expand=False))
 
     def heading(self, title: str) -> None:
         self.console.print()

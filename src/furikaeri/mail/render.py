@@ -30,7 +30,18 @@ REPLY_NAMES = {
 
 
 def _console() -> Console:
-    return Console(highlight=False, soft_wrap=True)  # Japanese has no spaces to wrap at
+    # Japanese has no spaces to wrap at: the mail itself is printed unwrapped (copied as is);
+    # prose goes through _say, wrapped the Japanese way.
+    return Console(highlight=False, soft_wrap=True)
+
+
+def _say(con: Console, text: str, *, bold_head: str = "") -> None:
+    """Print Japanese prose wrapped with 禁則処理 (no 「。」 at a line start, no split words)."""
+    from rich.text import Text
+
+    from furikaeri.linebreak import JaText
+
+    con.print(JaText(Text.assemble((bold_head, "bold"), text)), soft_wrap=False)
 
 
 def print_notice(result: NoticeResult, *, subject: str | None = None) -> None:
@@ -49,7 +60,8 @@ def print_notice(result: NoticeResult, *, subject: str | None = None) -> None:
     if result.evidence:
         con.print("根拠: " + "／".join(f"「{e}」" for e in result.evidence))
     if result.label == "rejection":
-        con.print("\n結果を受け取った今日が、フィードバックを依頼するいちばん良い日です。")
+        con.print()
+        _say(con, "結果を受け取った今日が、フィードバックを依頼するいちばん良い日です。")
         con.print("下書き: furikaeri mail draft --name 氏名 --company 会社名", soft_wrap=True)
 
 
@@ -57,7 +69,7 @@ def print_reply(result: ReplyResult) -> None:
     from furikaeri.catalogue import causes
 
     con = _console()
-    con.print(f"[bold]判定:[/bold] {REPLY_NAMES[result.label]}")
+    _say(con, REPLY_NAMES[result.label], bold_head="判定: ")
     catalogue = causes()
     for cid in result.causes:
         cause = catalogue.get(cid)
@@ -71,9 +83,9 @@ def print_draft(draft: Draft, *, eml: object = None, mailto: str | None = None) 
     con.rule("下書き" if draft.variant != "phone" else "電話の台本")
     con.print(draft.as_text(), markup=False)
     con.rule()
-    con.print(f"[bold]タイミング:[/bold] {draft.timing.message}")
+    _say(con, draft.timing.message, bold_head="タイミング: ")
     for note in draft.notes:
-        con.print(f"・{note}", markup=False)
+        _say(con, f"・{note}")
     if eml is not None:
         con.print(
             f"\n.eml に保存しました: {eml}（メールソフトで開くと下書きになります）", markup=False
@@ -93,8 +105,9 @@ def print_check(issues: list[CheckIssue], text: str) -> None:
         if issue.span is not None:
             line = text.count("\n", 0, issue.span[0]) + 1
             where = f"{line} 行目「{issue.span[2]}」"
-        con.print(f"\n・{where}: {issue.message}", markup=False)
-        con.print(f"  直し方: {issue.fix}", markup=False)
+        con.print()
+        _say(con, f"・{where}: {issue.message}")
+        _say(con, f"  直し方: {issue.fix}")
 
 
 def print_import(items: list[ImportedMail], *, total: int) -> None:
