@@ -83,11 +83,22 @@ def diagnose(
     print_diagnosis(result)
 
 
-def demo(db: DbOption = None) -> None:
-    """空のデータベースに、見本の就職・転職活動のデータを入れます。"""
+def demo(
+    db: DbOption = None,
+    remove: Annotated[
+        bool,
+        typer.Option(
+            "--remove", help="デモデータを削除する（デモ以外のデータがあるときは何もしない）"
+        ),
+    ] = False,
+) -> None:
+    """空のデータベースに、見本の就職・転職活動のデータを入れます（--remove で削除）。"""
     from furikaeri.demo import load_demo
     from furikaeri.store import NotEmpty
 
+    if remove:
+        _remove_demo(db)
+        return
     store = open_store_or_fail(db)
     try:
         with store.session() as session:
@@ -102,6 +113,20 @@ def demo(db: DbOption = None) -> None:
         f"返信 {summary.replies} 件。"
     )
     typer.echo("`furikaeri diagnose 2` で、二次面接で落ちた例の診断を見られます。")
+
+
+def _remove_demo(db: str | None) -> None:
+    from furikaeri.demo import NotOnlyDemo, remove_demo
+
+    store = open_store_or_fail(db)
+    try:
+        with store.session() as session:
+            removed = remove_demo(session)
+    except NotOnlyDemo as exc:
+        raise fail(str(exc), 1) from exc
+    finally:
+        store.close()
+    typer.echo(f"デモデータを削除しました（{removed} 行）。データベースは空です。")
 
 
 def export(

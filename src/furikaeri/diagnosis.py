@@ -152,10 +152,17 @@ def _texts() -> dict[str, Any]:
     return load_data("diagnosis.toml")
 
 
-def _next_step_catalogue() -> list[NextStep]:
+def _next_step_catalogue(*, mid_career: bool = False) -> list[NextStep]:
+    """The next steps; a mid-career applicant gets ``detail_mid_career`` where there is one
+    (no university career center)."""
     raw = _texts()["next_steps"]
     return [
-        NextStep(id=sid, title=s["title"], detail=s["detail"], causes=tuple(s["causes"]))
+        NextStep(
+            id=sid,
+            title=s["title"],
+            detail=s.get("detail_mid_career", s["detail"]) if mid_career else s["detail"],
+            causes=tuple(s["causes"]),
+        )
         for sid, s in raw.items()
     ]
 
@@ -307,12 +314,14 @@ def _rank(evidence: dict[str, list[Evidence]]) -> tuple[CauseResult, ...]:
     return tuple(results)
 
 
-def _next_steps(ranked: Sequence[CauseResult], nothing_controllable: bool) -> tuple[NextStep, ...]:
+def _next_steps(
+    ranked: Sequence[CauseResult], nothing_controllable: bool, *, mid_career: bool = False
+) -> tuple[NextStep, ...]:
     if nothing_controllable:
         focus = [c.id for c in ranked if not c.controllable]
     else:
         focus = [c.id for c in ranked if c.controllable and c.stands_out][:MAX_FOCUS]
-    catalogue = _next_step_catalogue()
+    catalogue = _next_step_catalogue(mid_career=mid_career)
     chosen: list[NextStep] = []
     for cid in focus:
         for step in catalogue:
@@ -338,9 +347,11 @@ def diagnose(
     company: str | None = None,
     company_profile: str | None = None,
     career: Sequence[CareerInput] = (),
+    mid_career: bool | None = None,
 ) -> Diagnosis:
     """Rank the ten causes for one interview from the three sources of evidence (and the
-    career history as context). Pure."""
+    career history as context). ``mid_career`` (default: a career history is given) shapes
+    the advice, e.g. no university career center for a 転職 applicant. Pure."""
     self_check = self_check or {}
     from_analyzer, strengths, notes, judged = _analyzer_evidence(
         answers, _company(company, company_profile)
@@ -362,7 +373,11 @@ def diagnose(
         messages=_messages(ranked, replies),
         nothing_controllable=nothing,
         enough_data=enough,
-        next_steps=_next_steps(ranked, nothing or not enough),
+        next_steps=_next_steps(
+            ranked,
+            nothing or not enough,
+            mid_career=bool(career) if mid_career is None else mid_career,
+        ),
         strengths=tuple(strengths),
         notes=tuple(notes),
         sources={"answers": judged, "self_check": answered, "replies": len(replies)},
@@ -428,6 +443,7 @@ def diagnose_rejection(
         company=app.company,
         company_profile=app.company_profile or None,
         career=_career_of(store_or_session, app.user_id),
+        mid_career=_mid_career(store_or_session, app),
     )
     return replace(result, title=_title(app.company, rejection.stage, rejection.date))
 
@@ -444,6 +460,7 @@ def _diagnose_in(session: Any, interview_id: int, *, user_id: int | None, save: 
         company=app.company,
         company_profile=app.company_profile or None,
         career=_career_of(session, app.user_id),
+        mid_career=_mid_career(session, app),
     )
     result = replace(result, title=_title(app.company, interview.stage, interview.date))
     if save:
@@ -451,6 +468,11 @@ def _diagnose_in(session: Any, interview_id: int, *, user_id: int | None, save: 
             session, interview_id=interview.id, result=result.to_dict(), user_id=user_id
         )
     return result
+
+
+def _mid_career(session: Any, app: Any) -> bool:
+    """A 転職 applicant: a career history in the profile, or this application via an agent."""
+    return app.channel == "agent" or bool(_career_of(session, app.user_id))
 
 
 def _career_of(session: Any, user_id: int) -> list[CareerInput]:

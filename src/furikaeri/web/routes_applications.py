@@ -76,7 +76,7 @@ def application_create(request: Request, form: FormData) -> Response:
             new_id = row.id
     except ValidationError as exc:
         return _form_page(request, values=form, errors=exc.errors, app_id=None)
-    return redirect(str(request.url_for("application_show", app_id=new_id)))
+    return redirect(str(request.url_for("application_show", app_id=new_id)), done="created")
 
 
 @router.get("/applications/{app_id}", name="application_show")
@@ -101,11 +101,11 @@ def application_update(request: Request, app_id: int, form: FormData) -> Respons
             svc.update_application(session, app_id, **pick(form, FIELDS))
     except ValidationError as exc:
         return _form_page(request, values=form, errors=exc.errors, app_id=app_id)
-    return redirect(str(request.url_for("application_show", app_id=app_id)))
+    return redirect(str(request.url_for("application_show", app_id=app_id)), done="saved")
 
 
 @router.post("/applications/{app_id}/delete", name="application_delete")
 def application_delete(request: Request, app_id: int) -> Response:
     with store_of(request).session() as session:
         svc.delete_application(session, app_id)
-    return redirect(str(request.url_for("applications_index")))
+    return redirect(str(request.url_for("applications_index")), done="deleted")

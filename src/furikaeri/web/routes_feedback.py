@@ -68,6 +68,8 @@ def _draft_context(session: Session, loaded: flow.Loaded, params: dict[str, str]
         "draft": None,
         "draft_error": None,
         "requests": list(loaded.rejection.feedback_requests),
+        # A reply has arrived: no new draft is offered (one request per notice, no reminders).
+        "replied": any(fr.replies for fr in loaded.rejection.feedback_requests),
         "status_labels": store.FEEDBACK_STATUS_LABELS,
     }
     if not name:
@@ -183,7 +185,9 @@ def feedback_save(request: Request, rejection_id: int, form: FormData) -> Respon
             _remember_sender(session, params["name"], params["email"])
     except ValidationError as exc:
         return _draft_page(request, rejection_id, params, mail=mail, errors=exc.errors)
-    return redirect(str(request.url_for("rejection_selfcheck", rejection_id=rejection_id)))
+    return redirect(
+        str(request.url_for("rejection_selfcheck", rejection_id=rejection_id)), done="recorded"
+    )
 
 
 def _remember_sender(session: Session, name: str, email: str) -> None:
@@ -213,7 +217,7 @@ def feedback_status(request: Request, request_id: int, form: FormData) -> Respon
             store.set_feedback_status(session, request_id, status=form.get("status", ""))
     except ValidationError:
         pass  # only the offered buttons can be posted
-    return redirect(_back(form, str(request.url_for("feedback_index").path)))
+    return redirect(_back(form, str(request.url_for("feedback_index").path)), done="saved")
 
 
 @router.post("/feedback/{request_id}/reply", name="feedback_reply")
@@ -233,7 +237,7 @@ def feedback_reply(request: Request, request_id: int, form: FormData) -> Respons
     except ValidationError as exc:
         return _reply_error(request, rejection_id, form, exc.errors)
     url = str(request.url_for("rejection_diagnosis", rejection_id=rejection_id))
-    return redirect(url + "?reply=1")
+    return redirect(url + "?reply=1", done="recorded")
 
 
 def _reply_error(

@@ -66,7 +66,7 @@ def interview_create(request: Request, app_id: int, form: FormData) -> Response:
         with store_of(request).session(readonly=True) as session:
             app = svc.get_application(session, app_id)
         return _form_page(request, app, values=form, errors=exc.errors, iv_id=None)
-    return redirect(str(request.url_for("interview_show", interview_id=new_id)))
+    return redirect(str(request.url_for("interview_show", interview_id=new_id)), done="created")
 
 
 def qa_views(interview: Any) -> list[dict[str, Any]]:
@@ -136,7 +136,7 @@ def interview_update(request: Request, interview_id: int, form: FormData) -> Res
             return _form_page(
                 request, iv.application, values=form, errors=exc.errors, iv_id=interview_id
             )
-    return redirect(str(request.url_for("interview_show", interview_id=interview_id)))
+    return redirect(str(request.url_for("interview_show", interview_id=interview_id)), done="saved")
 
 
 @router.post("/interviews/{interview_id}/delete", name="interview_delete")
@@ -144,7 +144,7 @@ def interview_delete(request: Request, interview_id: int) -> Response:
     with store_of(request).session() as session:
         app_id = svc.get_interview(session, interview_id).application_id
         svc.delete_interview(session, interview_id)
-    return redirect(str(request.url_for("application_show", app_id=app_id)))
+    return redirect(str(request.url_for("application_show", app_id=app_id)), done="deleted")
 
 
 @router.post("/interviews/{interview_id}/qas", name="qa_create")
@@ -156,7 +156,9 @@ def qa_create(request: Request, interview_id: int, form: FormData) -> Response:
             anchor = f"#qa-{row.id}"
     except ValidationError as exc:
         return _show(request, interview_id, new_qa={"v": form, "errors": exc.errors})
-    return redirect(str(request.url_for("interview_show", interview_id=interview_id)) + anchor)
+    return redirect(
+        str(request.url_for("interview_show", interview_id=interview_id)) + anchor, done="created"
+    )
 
 
 @router.post("/qas/{qa_id}", name="qa_update")
@@ -174,7 +176,7 @@ def qa_update(request: Request, qa_id: int, form: FormData) -> Response:
     if errors:
         return _qa_card(request, interview_id, qa_id, values=form, errors=errors)
     url = str(request.url_for("interview_show", interview_id=interview_id))
-    return redirect(f"{url}#qa-{qa_id}")
+    return redirect(f"{url}#qa-{qa_id}", done="saved")
 
 
 def _qa_card(
@@ -202,4 +204,6 @@ def qa_delete(request: Request, qa_id: int) -> Response:
         row = session.get(svc.QA, qa_id)
         interview_id = row.interview_id if row is not None else 0
         svc.delete_qa(session, qa_id)
-    return redirect(str(request.url_for("interview_show", interview_id=interview_id)))
+    return redirect(
+        str(request.url_for("interview_show", interview_id=interview_id)), done="deleted"
+    )

@@ -3,6 +3,7 @@ the self-check → the diagnosis → next steps. One guided path, each step its 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -64,6 +65,13 @@ def _start_page(
 @router.get("/rejection", name="rejection_start")
 def rejection_start(request: Request, application_id: str = "") -> Response:
     values = {"application_id": application_id, "date": dt.date.today().isoformat()}
+    if application_id.isdigit():
+        # An unknown id: nothing is preselected.
+        with (
+            store_of(request).session(readonly=True) as session,
+            contextlib.suppress(store.NotFound),
+        ):
+            values["stage"] = store.get_application(session, int(application_id)).stage
     return _start_page(request, values=values, errors={})
 
 
@@ -75,7 +83,9 @@ def rejection_create(request: Request, form: FormData, files: Uploads) -> Respon
             rejection_id = _record(session, form)
     except ValidationError as exc:
         return _start_page(request, values=form, errors=exc.errors, status=422)
-    return redirect(str(request.url_for("rejection_show", rejection_id=rejection_id)))
+    return redirect(
+        str(request.url_for("rejection_show", rejection_id=rejection_id)), done="recorded"
+    )
 
 
 def _with_eml(form: dict[str, str], raw: bytes | None) -> dict[str, str]:
@@ -124,7 +134,8 @@ def _record(session: Session, form: dict[str, str]) -> int:
     check = Checker()
     read = _classified(form, check)
     app = _application(session, form, read, check)
-    stage = form.get("stage", "").strip() or read.get("stage") or ""
+    # Not chosen, not in the notice: the stage the application has reached (「どの選考で」).
+    stage = form.get("stage", "").strip() or read.get("stage") or (app.stage if app else "") or ""
     day = check.date(
         "date", form.get("date") or read.get("date"), not_before=app.applied_on if app else None
     )
@@ -239,7 +250,9 @@ def rejection_selfcheck_save(request: Request, rejection_id: int, form: FormData
             store.save_self_check(session, interview_id=interview.id, answers=answers)
     except ValidationError:
         pass  # only radio values can be posted; a forged value is simply not saved
-    return redirect(str(request.url_for("rejection_diagnosis", rejection_id=rejection_id)))
+    return redirect(
+        str(request.url_for("rejection_diagnosis", rejection_id=rejection_id)), done="saved"
+    )
 
 
 def _diagnosis(session: Session, loaded: flow.Loaded) -> Any:

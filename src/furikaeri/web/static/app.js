@@ -148,4 +148,21 @@
     });
     focusFirstError(form);
   }, true);
+
+  // 「どの選考で」 follows the application chosen (its current stage), unless already chosen.
+  document.addEventListener("change", function (event) {
+    var select = event.target;
+    if (!select || select.id !== "f-application_id") return;
+    var stage = document.getElementById("f-stage");
+    var option = select.options[select.selectedIndex];
+    if (!stage || !option) return;
+    var wanted = option.getAttribute("data-stage") || "";
+    if (!stage.value || stage.getAttribute("data-auto") === "1") {
+      stage.value = wanted;
+      stage.setAttribute("data-auto", "1");
+    }
+  });
+  document.addEventListener("input", function (event) {
+    if (event.target && event.target.id === "f-stage") event.target.removeAttribute("data-auto");
+  });
 })();
