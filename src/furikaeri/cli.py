@@ -11,13 +11,14 @@ from typing import Annotated
 import typer
 
 from furikaeri import cli_mail, cli_store, cli_web
-from furikaeri.cli_support import fail, json_line, safe_output
+from furikaeri.cli_support import Commands, fail, json_line, safe_output
 
 app = typer.Typer(
     help="furikaeri（振り返り）: 面接に落ちた経験を、次の面接に活かすためのツール。",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
+    cls=Commands,
 )
 app.add_typer(cli_mail.app, name="mail")
 cli_store.register(app)
@@ -64,7 +65,7 @@ def analyze(
     """面接での回答を、よくある不採用の原因に照らして判定します。"""
     if jsonl is not None:
         raise typer.Exit(_analyze_jsonl(jsonl))
-    from furikaeri.analyzer import AnalyzeError, Company
+    from furikaeri.analyzer import Company
     from furikaeri.analyzer import analyze as run
 
     answer = _read_text(text, file)
@@ -72,10 +73,7 @@ def analyze(
     if company_profile_file is not None:
         profile = _read_text(None, company_profile_file)
     company = Company(name=company_name, profile=profile) if company_name or profile else None
-    try:
-        result = run(answer, question=question, kind=kind, company=company)
-    except AnalyzeError as exc:
-        raise fail(str(exc)) from exc
+    result = run(answer, question=question, kind=kind, company=company)
     if as_json:
         typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return

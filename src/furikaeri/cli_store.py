@@ -68,13 +68,10 @@ def diagnose(
 ) -> None:
     """面接の記録から、不採用の原因として考えられることを順に示します。"""
     from furikaeri.diagnosis import diagnose_interview
-    from furikaeri.store import NotFound
 
     store = open_store_or_fail(db)
     try:
         result = diagnose_interview(store, interview_id, save=save)
-    except NotFound as exc:
-        raise fail(str(exc), 1) from exc
     finally:
         store.close()
     if as_json:
@@ -94,7 +91,6 @@ def demo(
 ) -> None:
     """空のデータベースに、見本の就職・転職活動のデータを入れます（--remove で削除）。"""
     from furikaeri.demo import load_demo
-    from furikaeri.store import NotEmpty
 
     if remove:
         _remove_demo(db)
@@ -103,8 +99,6 @@ def demo(
     try:
         with store.session() as session:
             summary = load_demo(session)
-    except NotEmpty as exc:
-        raise fail(str(exc), 1) from exc
     finally:
         store.close()
     typer.echo(
@@ -153,14 +147,11 @@ def import_(
     db: DbOption = None,
 ) -> None:
     """furikaeri export で書き出したファイルを、空のデータベースに読み込みます。"""
-    from furikaeri.store import StoreError
     from furikaeri.transfer import import_file
 
     store = open_store_or_fail(db)
     try:
         counts = import_file(store, file)
-    except StoreError as exc:
-        raise fail(str(exc), 1) from exc
     finally:
         store.close()
     typer.echo(f"{file} を読み込みました（{_counts(counts)}）。")
@@ -198,22 +189,27 @@ def print_diagnosis(result: Diagnosis) -> None:
         out.line(f"[bold reverse] {escape(result.title)} の振り返り [/bold reverse]")
     out.line(f"[bold]{result.headline}[/bold]")
     for message in result.messages:
-        if message != result.uncontrollable_note:
-            out.line(message)
-    shown = [c for c in result.causes if c.controllable and c.score > 0]
-    if shown:
+        out.line(message)
+    if result.controllable:
         out.heading("あなたが変えられること")
-        for rank, cause in enumerate(shown, start=1):
-            _print_cause(out, f"{rank}. ", cause, with_advice=cause.stands_out)
+        for rank, cause in enumerate(result.controllable, start=1):
+            _print_cause(out, f"{rank}. ", cause, with_advice=True)
+    if result.minor:
+        out.heading("小さな手がかり")
+        out.line(result.minor_note, 2)
+        for cause in result.minor:
+            _print_cause(out, "・", cause, with_advice=False)
     out.heading("あなたのせいではないこと")
     out.line(result.uncontrollable_note, 2)
     for cause in result.uncontrollable:
         _print_cause(out, "・", cause, with_advice=False)
-        out.line(cause.advice[0], 5)
-    if result.strengths:
+        out.line(escape(cause.summary if cause.level == "reply" else cause.advice[0]), 5)
+    if result.praise or result.strengths:
         out.heading("よかった点")
+        for text in result.praise:
+            out.line(f"・「{escape(text)}」[dim]（会社からの返信）[/dim]", 2)
         for text in result.strengths:
-            out.line(f"・{text}", 2)
+            out.line(f"・{escape(text)}", 2)
     out.heading("次にやること")
     for step in result.next_steps:
         out.line(f"・[bold]{step.title}[/bold]", 2)
@@ -244,8 +240,14 @@ class _Printer:
 def _print_cause(out: _Printer, head: str, cause: Any, *, with_advice: bool) -> None:
     style = _LEVEL_STYLE.get(cause.level, "")
     out.line(f"{head}[bold]{cause.title}[/bold]（[{style}]{cause.level_label}[/{style}]）", 2)
+    if with_advice and cause.level == "reply":
+        out.line(escape(cause.summary), 5)  # 「会社からの返信で指摘された点です…」
     for ev in cause.evidence:
-        out.line(f"［{_SOURCE.get(ev.source, ev.source)}］{escape(ev.message)}", 5)
+        source = f"［{_SOURCE.get(ev.source, ev.source)}］"
+        if ev.source == "reply" and ev.detail:  # the company's own sentence
+            out.line(f"{source}「{escape(ev.detail)}」", 5)
+            continue
+        out.line(f"{source}{escape(ev.message)}", 5)
         if ev.detail:
             out.line(f"[dim]{escape(ev.detail)}[/dim]", 7)
     if with_advice:

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import Any
 
 import typer
+from typer._click.core import Context  # typer vendors click: its own Context type
+from typer.core import TyperGroup
+
+from furikaeri.errors import FurikaeriError
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -32,3 +37,14 @@ def safe_output() -> None:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
+
+
+class Commands(TyperGroup):
+    """The root command group. Its one wrapper turns a :class:`FurikaeriError` raised by any
+    command (sub-commands included) into ``エラー: message`` and the error's exit code."""
+
+    def invoke(self, ctx: Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FurikaeriError as exc:
+            raise fail(exc.message, exc.exit_code) from exc

@@ -11,7 +11,6 @@ import datetime as dt
 import json
 import re
 import tempfile
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -223,11 +222,16 @@ def _fresh_demo_content() -> dict[str, list[str]]:
             db.close()
 
 
-def has_demo(companies: Iterable[str]) -> bool:
-    """True when one of ``companies`` (the applications' names) is the demo's: a cheap check
-    for offering the remove button; :func:`remove_demo` makes the full one."""
-    demo = {spec["company"] for spec in load_data("demo.toml")["applications"]}
-    return not demo.isdisjoint(companies)
+def has_demo(session: Session) -> bool:
+    """True when one of the demo's example applications is in the database: one query, for
+    offering the remove button; :func:`remove_demo` makes the full check."""
+    from sqlalchemy import select
+
+    demo = [spec["company"] for spec in load_data("demo.toml")["applications"]]
+    found = session.scalar(
+        select(store.Application.id).where(store.Application.company.in_(demo)).limit(1)
+    )
+    return found is not None
 
 
 def remove_demo(session: Session) -> int:

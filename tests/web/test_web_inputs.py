@@ -243,10 +243,10 @@ def test_one_answer_limit_with_one_message_everywhere(client: Client, tmp_path: 
     from typer.testing import CliRunner
 
     from furikaeri.cli import app as cli
-    from furikaeri.limits import MAX_ANSWER_CHARS, answer_too_long
+    from furikaeri.vocabulary import max_text_chars, text_too_long
 
-    answer = "あ" * (MAX_ANSWER_CHARS + 1)
-    message = answer_too_long(len(answer))
+    answer = "あ" * (max_text_chars() + 1)
+    message = text_too_long(len(answer))
     # The live check and the analyze page.
     assert message in client.send_form("/analyze", {"answer": answer}).text
     # Saving it under an interview.

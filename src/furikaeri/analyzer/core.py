@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from furikaeri.analyzer import detect_content, detect_manners, detect_questions, detect_reasons
@@ -21,8 +22,8 @@ from furikaeri.analyzer.types import (
     Finding,
     Strength,
 )
-from furikaeri.limits import answer_too_long
 from furikaeri.nlp import valid_text
+from furikaeri.vocabulary import text_too_long
 
 CHARS_PER_MINUTE = 300  # a calm interview pace (NHK reads about 300 字/分)
 TOO_LONG_CHARS = 600  # past about two minutes an answer loses its point
@@ -39,7 +40,7 @@ def _validate(answer: object, kind: str | None) -> str:
     if not isinstance(answer, str) or not answer.strip():
         raise AnalyzeError("回答が空です。面接で話した内容を入力してください。")
     if len(answer) > MAX_ANSWER_CHARS:
-        raise AnalyzeError(answer_too_long(len(answer)))
+        raise AnalyzeError(text_too_long(len(answer)))
     if _KANA.search(answer):  # fast path: any kana means Japanese
         return answer
     letters = len(_LETTERS.findall(answer))
@@ -81,6 +82,35 @@ def _general_strengths(doc: Doc, kind: str) -> list[Strength]:
         out.append(strength("strength.result", results))
     if doc.sentences and lex.conclusion_first.search(doc.sentences[0].text):
         out.append(strength("strength.conclusion_first", doc.opening()))
+    return out
+
+
+# Findings about what was said (not how): a strength is not credited inside their sentences.
+_DELIVERY = ("communication.", "manners.")
+
+
+def _outside_criticised(
+    doc: Doc, found: list[Finding], strengths: list[Strength]
+) -> list[Strength]:
+    """Strengths whose evidence lies outside the sentences a finding criticises: 「結果まで
+    話せています」 must not be said of a complaint about the former employer."""
+    criticised = [
+        (s.start, s.end)
+        for f in found
+        if not f.code.startswith(_DELIVERY)
+        for span in f.evidence
+        for s in doc.sentences
+        if s.start < span.end and span.start < s.end
+    ]
+    if not criticised:
+        return strengths
+    out = []
+    for st in strengths:
+        kept = tuple(
+            e for e in st.evidence if not any(a < e.end and e.start < b for a, b in criticised)
+        )
+        if kept:
+            out.append(replace(st, evidence=kept))
     return out
 
 
@@ -132,12 +162,13 @@ def analyze(
         *_length(doc, resolved, chars, judged_topic=judged_topic),
         *_fillers(doc, chars),
     ]
+    strengths = _outside_criticised(doc, found, [*good, *_general_strengths(doc, resolved)])
     return Analysis(
         answer=answer,
         kind=resolved,
         question=question,
         findings=tuple(found),
-        strengths=tuple([*good, *_general_strengths(doc, resolved)]),
+        strengths=tuple(strengths),
         chars=chars,
         spoken_seconds=round(chars * 60 / CHARS_PER_MINUTE),
     )

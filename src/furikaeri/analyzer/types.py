@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from furikaeri.errors import FurikaeriError
-from furikaeri.limits import MAX_ANSWER_CHARS as MAX_ANSWER_CHARS  # one limit everywhere
+from furikaeri.vocabulary import max_text_chars
 
 KINDS: tuple[str, ...] = (
     "self_intro",
@@ -28,6 +28,7 @@ KIND_LABELS: dict[str, str] = {
     "other": "その他の質問",
 }
 
+MAX_ANSWER_CHARS = max_text_chars()  # data/vocabulary.toml
 
 # The nine patterns the analyzer is judged on (../shared/eval/README.md); other codes
 # (length, fillers) are reported too.

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from furikaeri.errors import FurikaeriError
-from furikaeri.mail.classify import NoticeResult, classify_notice
+from furikaeri.mail.classify import NoticeResult, classify_mail
 from furikaeri.mail.parse import MailParseError, ParsedMail, parse_message
 from furikaeri.patterns import union
 
@@ -55,8 +55,7 @@ def _recruiting() -> re.Pattern[str]:
 
 def classify_parsed(parsed: ParsedMail) -> NoticeResult | None:
     """The notice of a recruiting mail, or None for any other mail."""
-    ref = parsed.date.date() if parsed.date else None
-    result = classify_notice(subject=parsed.subject, body=parsed.body_text, reference=ref)
+    result = classify_mail(parsed)
     if result.label != "other":
         return result
     if not result.company:

@@ -43,6 +43,7 @@ class ParsedMail:
     body_text: str
     html_only: bool = False
     attachments: tuple[str, ...] = field(default_factory=tuple)
+    reply_to: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -85,6 +86,7 @@ def _parse(raw: bytes) -> ParsedMail:
         body_text=body,
         html_only=html_only,
         attachments=tuple(attachments),
+        reply_to=_header(msg, "Reply-To"),
     )
 
 

@@ -18,12 +18,9 @@ from furikaeri.store.models import (
     Interview,
 )
 from furikaeri.store.validation import Checker
+from furikaeri.vocabulary import legal_form_pattern
 
-_LEGAL_FORMS = re.compile(
-    r"株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|\(株\)|\(有\)|\(同\)|"
-    r"co\.?,?\s*ltd\.?|inc\.?|corporation|corp\.?|k\.k\.",
-    re.IGNORECASE,
-)
+_LEGAL_FORMS = re.compile(legal_form_pattern(latin=True), re.IGNORECASE)  # data/vocabulary.toml
 # The fields an application has, in form order (the web form posts exactly these).
 FIELDS = (
     "company",
@@ -133,7 +130,10 @@ def get_application(
     session: Session, application_id: int, *, user_id: int | None = None
 ) -> Application:
     """One application with its interviews and rejections loaded."""
-    opts = (selectinload(Application.interviews), selectinload(Application.rejections))
+    opts = (
+        selectinload(Application.interviews).selectinload(Interview.qas),
+        selectinload(Application.rejections),
+    )
     return owned(session, Application, application_id, user_id, options=opts)
 
 

@@ -8,14 +8,23 @@ from furikaeri.errors import FurikaeriError
 class StoreError(FurikaeriError):
     """Base class of store errors."""
 
+    exit_code = 1
+
 
 class ValidationError(StoreError, ValueError):
     """Bad input. ``errors`` maps a field name (the keyword argument's name) to a message that
     the web shows next to that field."""
 
+    status = 422
+
     def __init__(self, errors: dict[str, str]) -> None:
         self.errors = dict(errors)
-        super().__init__(" / ".join(f"{field}: {msg}" for field, msg in self.errors.items()))
+        field = next(iter(self.errors), None) if len(self.errors) == 1 else None
+        message = " / ".join(f"{name}: {msg}" for name, msg in self.errors.items())
+        super().__init__(message, field=field)
+
+    def field_errors(self) -> dict[str, str]:
+        return dict(self.errors)
 
 
 class NotFound(StoreError, LookupError):

@@ -144,12 +144,10 @@ def _add_error_pages(app: FastAPI) -> None:
             message = detail
         return render(request, "error.html", {"message": message}, status_code=status)
 
-    async def missing(request: Request, exc: Exception) -> Response:
-        # The store's NotFound anywhere in a route is a 404 page with the store's message.
-        return render(request, "error.html", {"message": str(exc)}, status_code=404)
-
-    from furikaeri.store.errors import NotFound
+    from furikaeri.errors import FurikaeriError
+    from furikaeri.web.errors import furikaeri_error
 
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, http_error)
-    app.add_exception_handler(NotFound, missing)
+    # Every user error (the store's NotFound is a 404 among them) in one shape.
+    app.add_exception_handler(FurikaeriError, furikaeri_error)

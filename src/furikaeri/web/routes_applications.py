@@ -9,14 +9,15 @@ from starlette.responses import Response
 
 from furikaeri.store import applications as svc
 from furikaeri.store.applications import FIELDS
-from furikaeri.store.errors import ValidationError
 from furikaeri.store.models import (
     APPLICATION_STATUS_LABELS,
     CHANNEL_LABELS,
     INTERVIEW_RESULT_LABELS,
     STAGES,
 )
+from furikaeri.store.overview import AppFilter, search_applications
 from furikaeri.web.deps import FormData, pick, redirect, store_of
+from furikaeri.web.errors import on_error
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -52,10 +53,27 @@ def _values(row: Any) -> dict[str, str]:
 
 
 @router.get("/applications", name="applications_index")
-def applications_index(request: Request) -> Response:
+def applications_index(
+    request: Request,
+    q: str = "",
+    status: str = "",
+    stage: str = "",
+    result: str = "",
+    page: str = "1",
+) -> Response:
+    """One page of applications; search (company, job title) and filters work with or without
+    HTMX, and unknown filter values simply match nothing."""
+    flt = AppFilter(q=q[:200], status=status[:20], stage=stage[:50], result=result[:20])
+    number = int(page) if page.isdigit() and len(page) < 7 else 1
     with store_of(request).session(readonly=True) as session:
-        rows = svc.list_applications(session)
-        context = {"applications": rows, **_choices()}
+        found = search_applications(session, flt, page=number)
+        context = {
+            "applications": found.rows,
+            "paging": found,
+            "filter": flt,
+            "query": flt.params(),
+            **_choices(),
+        }
         return render(
             request, "applications/index.html", context, fragment="applications/_list.html"
         )
@@ -70,12 +88,9 @@ def application_new(request: Request) -> Response:
 
 @router.post("/applications", name="application_create")
 def application_create(request: Request, form: FormData) -> Response:
-    try:
-        with store_of(request).session() as session:
-            row = svc.create_application(session, **pick(form, FIELDS))
-            new_id = row.id
-    except ValidationError as exc:
-        return _form_page(request, values=form, errors=exc.errors, app_id=None)
+    on_error(request, lambda errors: _form_page(request, values=form, errors=errors, app_id=None))
+    with store_of(request).session() as session:
+        new_id = svc.create_application(session, **pick(form, FIELDS)).id
     return redirect(str(request.url_for("application_show", app_id=new_id)), done="created")
 
 
@@ -96,11 +111,9 @@ def application_edit(request: Request, app_id: int) -> Response:
 
 @router.post("/applications/{app_id}", name="application_update")
 def application_update(request: Request, app_id: int, form: FormData) -> Response:
-    try:
-        with store_of(request).session() as session:
-            svc.update_application(session, app_id, **pick(form, FIELDS))
-    except ValidationError as exc:
-        return _form_page(request, values=form, errors=exc.errors, app_id=app_id)
+    on_error(request, lambda errors: _form_page(request, values=form, errors=errors, app_id=app_id))
+    with store_of(request).session() as session:
+        svc.update_application(session, app_id, **pick(form, FIELDS))
     return redirect(str(request.url_for("application_show", app_id=app_id)), done="saved")
 
 

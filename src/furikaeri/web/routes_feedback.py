@@ -16,6 +16,7 @@ from furikaeri import store
 from furikaeri.store.errors import ValidationError
 from furikaeri.web import flow
 from furikaeri.web.deps import FormData, redirect, store_of
+from furikaeri.web.errors import on_error
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -64,7 +65,7 @@ def _draft_context(session: Session, loaded: flow.Loaded, params: dict[str, str]
         "variant": variant,
         "variant_labels": VARIANT_LABELS,
         "who": {"name": name, "email": email},
-        "timing": timing_for(notice_date=loaded.rejection.date),
+        "timing": timing_for(notice_date=loaded.rejection.date, variant=variant),
         "draft": None,
         "draft_error": None,
         "requests": list(loaded.rejection.feedback_requests),
@@ -170,21 +171,21 @@ def feedback_save(request: Request, rejection_id: int, form: FormData) -> Respon
     sent = form.get("action") == "sent"
     mail = {"subject": form.get("subject", ""), "body": form.get("body", "")}
     params = {k: form.get(k, "") for k in ("variant", "name", "email")}
-    try:
-        with store_of(request).session() as session:
-            existing = store.get_rejection(session, rejection_id).feedback_requests
-            store.save_feedback_request(
-                session,
-                rejection_id=rejection_id,
-                subject=mail["subject"].strip(),
-                body=mail["body"],
-                variant=params["variant"] or "standard",
-                sent_on=(form.get("sent_on") or dt.date.today().isoformat()) if sent else None,
-                feedback_request_id=existing[-1].id if existing else None,
-            )
-            _remember_sender(session, params["name"], params["email"])
-    except ValidationError as exc:
-        return _draft_page(request, rejection_id, params, mail=mail, errors=exc.errors)
+    on_error(
+        request, lambda errors: _draft_page(request, rejection_id, params, mail=mail, errors=errors)
+    )
+    with store_of(request).session() as session:
+        existing = store.get_rejection(session, rejection_id).feedback_requests
+        store.save_feedback_request(
+            session,
+            rejection_id=rejection_id,
+            subject=mail["subject"].strip(),
+            body=mail["body"],
+            variant=params["variant"] or "standard",
+            sent_on=(form.get("sent_on") or dt.date.today().isoformat()) if sent else None,
+            feedback_request_id=existing[-1].id if existing else None,
+        )
+        _remember_sender(session, params["name"], params["email"])
     return redirect(
         str(request.url_for("rejection_selfcheck", rejection_id=rejection_id)), done="recorded"
     )
@@ -224,18 +225,16 @@ def feedback_status(request: Request, request_id: int, form: FormData) -> Respon
 def feedback_reply(request: Request, request_id: int, form: FormData) -> Response:
     """Record the reply: the classifier labels it and names causes; the diagnosis follows."""
     text = form.get("text", "")
-    try:
-        with store_of(request).session() as session:
-            fr = session.get(store.FeedbackRequest, request_id)
-            rejection_id = fr.rejection_id if fr is not None else 0
-            store.record_reply(
-                session,
-                feedback_request_id=request_id,
-                text=text,
-                received_on=form.get("received_on") or None,
-            )
-    except ValidationError as exc:
-        return _reply_error(request, rejection_id, form, exc.errors)
+    with store_of(request).session() as session:
+        fr = session.get(store.FeedbackRequest, request_id)
+        rejection_id = fr.rejection_id if fr is not None else 0
+        on_error(request, lambda errors: _reply_error(request, rejection_id, form, errors))
+        store.record_reply(
+            session,
+            feedback_request_id=request_id,
+            text=text,
+            received_on=form.get("received_on") or None,
+        )
     url = str(request.url_for("rejection_diagnosis", rejection_id=rejection_id))
     return redirect(url + "?reply=1", done="recorded")
 
@@ -247,6 +246,12 @@ def _reply_error(
     return _draft_page(request, rejection_id, {}, errors=reply_errors, reply=form)
 
 
+def rate_of(sent: int, answered: int) -> dict[str, Any]:
+    """The reply rate from counts (store.feedback_counts), beside the usual one in ten."""
+    rate = answered / sent if sent else None
+    return {"sent": sent, "answered": answered, "rate": rate, "norm": NORM_REPLY_RATE}
+
+
 def reply_rate(requests: list[Any]) -> dict[str, Any]:
     sent = [r for r in requests if r.status != "drafted"]
     answered = [r for r in sent if r.status in ("replied", "declined") or r.replies]
@@ -255,15 +260,15 @@ def reply_rate(requests: list[Any]) -> dict[str, Any]:
 
 
 @router.get("/feedback", name="feedback_index")
-def feedback_index(request: Request) -> Response:
+def feedback_index(request: Request, page: str = "1") -> Response:
+    number = int(page) if page.isdigit() and len(page) < 7 else 1
     with store_of(request).session(readonly=True) as session:
-        rejections = [r for r in store.list_rejections(session) if r.feedback_requests]
-        requests = [fr for r in rejections for fr in r.feedback_requests]
-        for fr in requests:
-            _ = fr.replies  # loaded inside the session for the template
+        found = store.rejections_with_requests(session, page=number)
         context = {
-            "rejections": rejections,
-            "rate": reply_rate(requests),
+            "rejections": found.rows,
+            "paging": found,
+            "query": {},
+            "rate": rate_of(*store.feedback_counts(session)),
             "status_labels": store.FEEDBACK_STATUS_LABELS,
         }
         return render(request, "feedback/index.html", context, fragment="feedback/_list.html")

@@ -9,8 +9,8 @@ from starlette.responses import Response
 
 from furikaeri import store as svc
 from furikaeri.analyzer import KIND_LABELS
-from furikaeri.store.errors import ValidationError
 from furikaeri.web.deps import FormData, pick, redirect, store_of
+from furikaeri.web.errors import on_error
 from furikaeri.web.render import render
 from furikaeri.web.routes_analyze import analysis_context
 
@@ -56,16 +56,19 @@ def interview_new(request: Request, app_id: int) -> Response:
     return _form_page(request, app, values=values, errors={}, iv_id=None)
 
 
+def _new_form_again(
+    request: Request, app_id: int, form: dict[str, str], errors: dict[str, str]
+) -> Response:
+    with store_of(request).session(readonly=True) as session:
+        app = svc.get_application(session, app_id)
+    return _form_page(request, app, values=form, errors=errors, iv_id=None)
+
+
 @router.post("/applications/{app_id}/interviews", name="interview_create")
 def interview_create(request: Request, app_id: int, form: FormData) -> Response:
-    try:
-        with store_of(request).session() as session:
-            row = svc.add_interview(session, application_id=app_id, **pick(form, FIELDS))
-            new_id = row.id
-    except ValidationError as exc:
-        with store_of(request).session(readonly=True) as session:
-            app = svc.get_application(session, app_id)
-        return _form_page(request, app, values=form, errors=exc.errors, iv_id=None)
+    on_error(request, lambda errors: _new_form_again(request, app_id, form, errors))
+    with store_of(request).session() as session:
+        new_id = svc.add_interview(session, application_id=app_id, **pick(form, FIELDS)).id
     return redirect(str(request.url_for("interview_show", interview_id=new_id)), done="created")
 
 
@@ -125,17 +128,19 @@ def interview_edit(request: Request, interview_id: int) -> Response:
         return _form_page(request, iv.application, values=_values(iv), errors={}, iv_id=iv.id)
 
 
+def _edit_form_again(
+    request: Request, interview_id: int, form: dict[str, str], errors: dict[str, str]
+) -> Response:
+    with store_of(request).session(readonly=True) as session:
+        iv = svc.get_interview(session, interview_id)
+        return _form_page(request, iv.application, values=form, errors=errors, iv_id=interview_id)
+
+
 @router.post("/interviews/{interview_id}", name="interview_update")
 def interview_update(request: Request, interview_id: int, form: FormData) -> Response:
-    try:
-        with store_of(request).session() as session:
-            svc.update_interview(session, interview_id, **pick(form, FIELDS))
-    except ValidationError as exc:
-        with store_of(request).session(readonly=True) as session:
-            iv = svc.get_interview(session, interview_id)
-            return _form_page(
-                request, iv.application, values=form, errors=exc.errors, iv_id=interview_id
-            )
+    on_error(request, lambda errors: _edit_form_again(request, interview_id, form, errors))
+    with store_of(request).session() as session:
+        svc.update_interview(session, interview_id, **pick(form, FIELDS))
     return redirect(str(request.url_for("interview_show", interview_id=interview_id)), done="saved")
 
 
@@ -150,12 +155,11 @@ def interview_delete(request: Request, interview_id: int) -> Response:
 @router.post("/interviews/{interview_id}/qas", name="qa_create")
 def qa_create(request: Request, interview_id: int, form: FormData) -> Response:
     values = pick(form, QA_FIELDS)
-    try:
-        with store_of(request).session() as session:
-            row = svc.add_qa(session, interview_id=interview_id, **values)
-            anchor = f"#qa-{row.id}"
-    except ValidationError as exc:
-        return _show(request, interview_id, new_qa={"v": form, "errors": exc.errors})
+    on_error(
+        request, lambda errors: _show(request, interview_id, new_qa={"v": form, "errors": errors})
+    )
+    with store_of(request).session() as session:
+        anchor = f"#qa-{svc.add_qa(session, interview_id=interview_id, **values).id}"
     return redirect(
         str(request.url_for("interview_show", interview_id=interview_id)) + anchor, done="created"
     )
@@ -164,31 +168,21 @@ def qa_create(request: Request, interview_id: int, form: FormData) -> Response:
 @router.post("/qas/{qa_id}", name="qa_update")
 def qa_update(request: Request, qa_id: int, form: FormData) -> Response:
     """Saving one answer re-renders just that answer's card for HTMX, the page otherwise."""
-    try:
-        with store_of(request).session() as session:
-            row = svc.update_qa(session, qa_id, **pick(form, QA_FIELDS))
-            interview_id = row.interview_id
-            errors: dict[str, str] = {}
-    except ValidationError as exc:
-        errors = exc.errors
-        with store_of(request).session(readonly=True) as session:
-            interview_id = session.get(svc.QA, qa_id).interview_id
-    if errors:
-        return _qa_card(request, interview_id, qa_id, values=form, errors=errors)
+    on_error(request, lambda errors: _qa_card(request, qa_id, values=form, errors=errors))
+    with store_of(request).session() as session:
+        interview_id = svc.update_qa(session, qa_id, **pick(form, QA_FIELDS)).interview_id
     url = str(request.url_for("interview_show", interview_id=interview_id))
     return redirect(f"{url}#qa-{qa_id}", done="saved")
 
 
 def _qa_card(
-    request: Request,
-    interview_id: int,
-    qa_id: int,
-    *,
-    values: dict[str, str],
-    errors: dict[str, str],
+    request: Request, qa_id: int, *, values: dict[str, str], errors: dict[str, str]
 ) -> Response:
     with store_of(request).session(readonly=True) as session:
-        iv = svc.get_interview(session, interview_id)
+        qa = session.get(svc.QA, qa_id)
+        if qa is None:
+            raise svc.NotFound("この回答は見つかりません。")
+        iv = svc.get_interview(session, qa.interview_id)
         views = qa_views(iv)
         for view in views:
             if view["qa"].id == qa_id:

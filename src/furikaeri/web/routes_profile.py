@@ -10,8 +10,8 @@ from fastapi import APIRouter, Request
 from starlette.responses import Response
 
 from furikaeri import store
-from furikaeri.store.errors import ValidationError
 from furikaeri.web.deps import FormData, redirect, store_of
+from furikaeri.web.errors import on_error
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -65,23 +65,25 @@ def profile_page(request: Request, saved: int = 0) -> Response:
     return _page(request, values=values, errors={}, saved=bool(saved))
 
 
+def _renumbered(form: dict[str, str], rows: list[dict[str, str]]) -> dict[str, str]:
+    """Blank rows were dropped before validation: renumber what the user typed so each message
+    sits by its own row."""
+    values = {k: v for k, v in form.items() if not k.startswith("career.")}
+    for i, row in enumerate(rows):
+        values.update({f"career.{i}.{name}": value for name, value in row.items()})
+    return values
+
+
 @router.post("/profile", name="profile_save")
 def profile_save(request: Request, form: FormData) -> Response:
     rows = _career_rows(form)
-    try:
-        with store_of(request).session() as session:
-            store.save_profile(
-                session,
-                name=form.get("name", ""),
-                email=form.get("email", ""),
-                phone=form.get("phone", ""),
-                career=rows,
-            )
-    except ValidationError as exc:
-        # Blank rows were dropped before validation: renumber what the user typed so each
-        # message sits by its own row.
-        values = {k: v for k, v in form.items() if not k.startswith("career.")}
-        for i, row in enumerate(rows):
-            values.update({f"career.{i}.{name}": value for name, value in row.items()})
-        return _page(request, values=values, errors=exc.errors)
+    on_error(request, lambda errors: _page(request, values=_renumbered(form, rows), errors=errors))
+    with store_of(request).session() as session:
+        store.save_profile(
+            session,
+            name=form.get("name", ""),
+            email=form.get("email", ""),
+            phone=form.get("phone", ""),
+            career=rows,
+        )
     return redirect(str(request.url_for("profile_page").include_query_params(saved=1)))
