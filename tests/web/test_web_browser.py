@@ -16,19 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from web_helpers import require
+from web_helpers import ARTIFACTS
 
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PHONE = {"width": 390, "height": 844}
 NOTICE = (
     "山田 花子 様\n\nこの度は弊社の求人にご応募いただき、誠にありがとうございました。\n"
@@ -74,20 +63,6 @@ def server(tmp_path: Path) -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    require(os.path.exists(CHROMIUM), f"Chromium is needed at {CHROMIUM} (apt install chromium)")
-    from playwright.sync_api import expect, sync_playwright
-
-    # Two busy CI cores: give the debounced live checks time before calling them missing.
-    expect.set_options(timeout=15_000)
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_web_browser import PHONE, browser, page, server  # noqa: F401  (shared fixtures)
+from test_web_browser import PHONE, page, server  # noqa: F401  (shared fixtures; browser: conftest)
 
 pytestmark = pytest.mark.browser
 
