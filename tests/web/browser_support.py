@@ -19,19 +19,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from web_helpers import require
+from web_helpers import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, require
 
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+__all__ = ["ARTIFACTS", "CHROMIUM", "CHROMIUM_ARGS", "_shot", "browser", "page", "server"]
 
 
 def _free_port() -> int:

@@ -24,6 +24,7 @@ from furikaeri.analyzer.types import (
     Strength,
 )
 from furikaeri.nlp import valid_text
+from furikaeri.vocabulary import text_too_long
 
 CHARS_PER_MINUTE = 300  # a calm interview pace (NHK reads about 300 字/分)
 TOO_LONG_CHARS = 600  # past about two minutes an answer loses its point
@@ -40,9 +41,7 @@ def _validate(answer: object, kind: str | None) -> str:
     if not isinstance(answer, str) or not answer.strip():
         raise AnalyzeError("回答が空です。面接で話した内容を入力してください。")
     if len(answer) > MAX_ANSWER_CHARS:
-        raise AnalyzeError(
-            f"回答が長すぎます（{len(answer):,}字）。{MAX_ANSWER_CHARS:,}字以内にしてください。"
-        )
+        raise AnalyzeError(text_too_long(len(answer)))
     if _KANA.search(answer):  # fast path: any kana means Japanese
         return answer
     letters = len(_LETTERS.findall(answer))

@@ -112,8 +112,8 @@ def _include_routes(app: FastAPI) -> None:
         routes_profile,
         routes_rejection,
         routes_silence,
-        routes_worksheets,
         routes_voice,
+        routes_worksheets,
     )
 
     for module in (
