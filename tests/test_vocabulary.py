@@ -16,9 +16,9 @@ from furikaeri.store.applications import normalize_company
 
 def test_every_layer_reads_the_same_definitions() -> None:
     v = vocabulary.vocabulary()
-    assert store.STAGES == tuple(s.name for s in v.stages if s.offered)
+    assert tuple(s.name for s in v.stages if s.offered) == store.STAGES
     assert store.REPLY_LABELS == classify.REPLY_LABELS == ("feedback", "declined", "other")
-    assert MAX_ANSWER_CHARS == v.limits.max_text_chars
+    assert v.limits.max_text_chars == MAX_ANSWER_CHARS
 
 
 @pytest.mark.parametrize(

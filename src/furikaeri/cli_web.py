@@ -25,7 +25,7 @@ def check_binding(host: str, password: str | None) -> None:
         )
 
 
-def _settings(host: str, port: int, db: str | None) -> Any:
+def _settings(host: str | None, port: int | None, db: str | None) -> Any:
     from furikaeri.settings import get_settings
 
     return get_settings(host=host, port=port, database_url=db)
@@ -45,29 +45,83 @@ def _open_browser_later(url: str) -> None:
     threading.Timer(1.0, webbrowser.open, args=(url,)).start()
 
 
+def _run_workers(settings: Any, workers: int) -> None:
+    """Several server processes: each builds the app from the same settings, passed on in the
+    environment. The CSRF secret and the schema are made once here, before they start."""
+    import os
+
+    import uvicorn
+
+    from furikaeri.store.database import open_store
+    from furikaeri.web.app import signing_secret
+
+    signing_secret(settings)
+    open_store(settings.database_url).close()  # migrations run once, not in every worker
+    os.environ.update(
+        FURIKAERI_DATABASE_URL=settings.database_url,
+        FURIKAERI_DATA_DIR=str(settings.data_dir),
+        FURIKAERI_HOST=settings.host,
+        FURIKAERI_PORT=str(settings.port),
+    )
+    uvicorn.run(
+        "furikaeri.web.app:create_app",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=workers,
+        log_level="warning",
+    )
+
+
 def register(app: typer.Typer) -> None:
     @app.command()
     def serve(
-        host: Annotated[str, typer.Option(help="待ち受けるアドレス")] = DEFAULT_HOST,
-        port: Annotated[int, typer.Option(help="待ち受けるポート")] = DEFAULT_PORT,
+        host: Annotated[
+            str | None,
+            typer.Option(
+                help=f"待ち受けるアドレス（既定は FURIKAERI_HOST、なければ {DEFAULT_HOST}）"
+            ),
+        ] = None,
+        port: Annotated[
+            int | None,
+            typer.Option(
+                help=f"待ち受けるポート（既定は FURIKAERI_PORT、なければ {DEFAULT_PORT}）"
+            ),
+        ] = None,
         no_browser: Annotated[
             bool, typer.Option("--no-browser", help="ブラウザを自動で開かない")
         ] = False,
         db: Annotated[
             str | None, typer.Option(help="データベースの URL（既定は設定のとおり、SQLite）")
         ] = None,
+        workers: Annotated[
+            int,
+            typer.Option(min=1, max=64, help="サーバーのプロセス数（PostgreSQL で多人数向け）"),
+        ] = 1,
     ) -> None:
         """Web アプリを起動します（既定は http://127.0.0.1:8765、このパソコンからのみ接続可）。"""
         import uvicorn
+        from sqlalchemy.exc import SQLAlchemyError
 
+        from furikaeri.cli_store import store_failure
         from furikaeri.web.app import create_app, password_of
 
         settings = _settings(host, port, db)
+        host, port = settings.host, settings.port  # the options, else FURIKAERI_HOST / _PORT
         # The app enforces exactly the password the check sees: both read it from settings.
         check_binding(host, password_of(settings))
-        web_app = create_app(settings)
+        try:  # also migrates, and checks the database once before any worker starts
+            web_app: Any = create_app(settings)
+        except (SQLAlchemyError, OSError) as exc:  # one line, as every other command
+            raise store_failure(exc) from exc
+        if workers > 1:  # each worker builds its own app; this one only checked the database
+            web_app.state.store.close()
+            web_app = None
         url = f"http://{_url_host(host)}:{port}/"
         typer.echo(f"furikaeri を {url} で起動します（終了は Ctrl+C）。")
         if not no_browser:
             _open_browser_later(url)
-        uvicorn.run(web_app, host=host, port=port, log_level="warning")
+        if web_app is not None:
+            uvicorn.run(web_app, host=host, port=port, log_level="warning")
+            return
+        _run_workers(settings, workers)

@@ -51,7 +51,7 @@ def test_the_company_mail_says_what_makes_it_answerable(variant: str) -> None:
     assert "至らなかった点" in body  # the ask
     assert "改善" in body  # the aim
     assert "恐縮" in body  # the reader is busy
-    assert "ご負担のない範囲" in body  # no demand
+    assert "差し支えのない範囲" in body or "差し支えなければ" in body  # no demand
     assert "貴社" in body and "御社" not in body
     assert "山田太郎\nメール: taro@example.jp\n電話: 090-0000-1111" in body
 
@@ -127,26 +127,43 @@ def test_phone_is_a_script_given_only_with_the_reason_it_is_not_recommended() ->
         d.mailto()
 
 
+LATE = "ご連絡が遅くなり、申し訳ございません。"
+
+
 @pytest.mark.parametrize(
-    ("notice", "days", "level", "in_body"),
+    ("notice", "days", "level", "in_body", "apology"),
     [
-        (date(2026, 11, 23), 0, "today", "本日、選考結果のご連絡をいただきました。"),
+        (
+            date(2026, 11, 23),
+            0,
+            "today",
+            "本日、選考結果のご連絡をいただき、承知いたしました。",
+            False,
+        ),
         (
             date(2026, 11, 22),
             1,
             "late",
-            "11月22日に選考結果のご連絡をいただきました。お礼が遅くなり",
+            "11月22日に選考結果のご連絡をいただき、承知いたしました。",
+            False,
         ),
-        (date(2026, 11, 21), 2, "late", "お礼が遅くなり"),
-        (date(2026, 11, 18), 5, "late", "お礼が遅くなり"),
-        (date(2026, 11, 16), 7, "very_late", "お礼が遅くなり"),
-        (date(2026, 10, 1), 53, "very_late", "お礼が遅くなり"),
+        (date(2026, 11, 21), 2, "late", "11月21日に選考結果のご連絡をいただき", True),
+        (date(2026, 11, 18), 5, "late", "11月18日に選考結果", True),
+        (date(2026, 11, 16), 7, "very_late", "11月16日に選考結果", True),
+        (date(2026, 10, 1), 53, "very_late", "10月1日に選考結果", True),
     ],
 )
-def test_timing(notice: date, days: int, level: str, in_body: str) -> None:
-    d = _draft(notice_date=notice, today=TODAY)
+@pytest.mark.parametrize("variant", ["standard", "short"])
+def test_timing(
+    notice: date, days: int, level: str, in_body: str, apology: bool, variant: str
+) -> None:
+    d = _draft(variant, notice_date=notice, today=TODAY)
     assert (d.timing.days_since_notice, d.timing.level) == (days, level)
     assert in_body in d.body
+    # The apology is for the late contact, never for a late thanks, and not after one day.
+    assert "お礼が遅" not in d.body
+    assert (LATE in d.body) is apology
+    assert ("お詫び" in d.timing.message) is apology
     if level == "today":
         assert "最適" in d.timing.message
     if level == "very_late":
@@ -156,7 +173,38 @@ def test_timing(notice: date, days: int, level: str, in_body: str) -> None:
 def test_timing_without_a_notice_date_says_same_day_is_best() -> None:
     d = _draft()
     assert d.timing.days_since_notice is None and "当日" in d.timing.message
-    assert "先日、選考結果のご連絡をいただきました。" in d.body
+    assert "選考結果のご連絡をいただき、承知いたしました。" in d.body
+    assert d.body.count("先日") == 1  # 「先日の面接」 only, not 「先日、…ご連絡」 as well
+
+
+@pytest.mark.parametrize("variant", ["standard", "short"])
+@pytest.mark.parametrize("extra", [{}, FULL, {"notice_date": date(2026, 11, 10), "today": TODAY}])
+def test_the_company_mail_opens_acknowledges_and_closes_as_a_business_mail(
+    variant: str, extra: dict[str, object]
+) -> None:
+    body = _draft(variant, **extra).body
+    lines = body.split("\n")
+    opening = lines[lines.index("") + 1]
+    assert opening.startswith("お世話になっております。")
+    assert "選考結果のご連絡をいただき、承知いたしました。" in body
+    assert "残念" in body  # it is a pity: said once, calmly
+    before_signature = body[: body.index("―")].rstrip().split("\n")[-1]
+    assert before_signature == "何卒よろしくお願い申し上げます。"
+    assert "気持ちは強く" not in body
+    assert body.count("範囲で") <= 1
+
+
+@pytest.mark.parametrize(
+    "notice", [None, TODAY, date(2026, 11, 22), date(2026, 11, 18), date(2026, 10, 1)]
+)
+def test_the_phone_timing_note_matches_the_script(notice: date | None) -> None:
+    d = _draft("phone", notice_date=notice, today=TODAY)
+    note = d.timing.message
+    for word in ("送る", "送り", "送っ", "お詫び", "文面"):
+        assert word not in note, note
+    assert "電話" in note
+    assert "遅くなり" not in d.body and "申し訳" not in d.body  # so no note may claim it
+    assert d.body.count("先日") <= 1
 
 
 def test_eml_is_an_rfc5322_draft_with_encoded_japanese_headers() -> None:
@@ -201,3 +249,12 @@ def test_templates_never_use_goshya_or_blunt_words() -> None:
     text = str(data)
     for word in ("御社", "不採用理由", "なぜ落ち", "再送", "催促"):
         assert word not in text.replace("催促や再送", "")
+
+
+@pytest.mark.parametrize("variant", ["standard", "short", "agent", "phone"])
+def test_every_draft_says_why_courtesy_matters_after_a_rejection(variant: str) -> None:
+    notes = _draft(variant, **FULL).notes
+    courtesy = [n for n in notes if "同じ業界" in n]
+    assert len(courtesy) == 1
+    assert "また関わる" in courtesy[0] and len(courtesy[0]) < 90  # brief, a reason not a cheer
+    assert "！" not in courtesy[0] and "頑張" not in courtesy[0]

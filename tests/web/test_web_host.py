@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from web_helpers import LOCAL_URL, Client, all_routes, make_settings, soup
@@ -74,3 +75,40 @@ def test_the_policy_on_loopback_refuses_other_ip_addresses() -> None:
     assert not policy.accepts("192.168.1.5:8765")
     assert not policy.accepts("localhost:port")
     assert not policy.accepts(None)
+
+
+def test_serve_honours_furikaeri_host_and_port(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from typer.testing import CliRunner
+
+    from furikaeri.cli import app
+
+    started: list[Any] = []
+    monkeypatch.setattr("uvicorn.run", lambda *a, **k: started.append(k))
+    monkeypatch.setenv("FURIKAERI_HOST", "::1")
+    monkeypatch.setenv("FURIKAERI_PORT", "9123")
+    db = f"sqlite:///{tmp_path / 'x.sqlite3'}"
+    result = CliRunner().invoke(app, ["serve", "--no-browser", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "http://[::1]:9123/" in result.output
+    result = CliRunner().invoke(app, ["serve", "--no-browser", "--db", db, "--port", "9200"])
+    assert started == [
+        {"host": "::1", "port": 9123, "log_level": "warning"},
+        {"host": "::1", "port": 9200, "log_level": "warning"},
+    ]
+
+
+def test_serve_on_an_unreachable_database_is_one_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from furikaeri.cli import app
+
+    runner = CliRunner()
+    db = "postgresql+psycopg://nobody:wrong@127.0.0.1:1/none"
+    served = runner.invoke(app, ["serve", "--no-browser", "--db", db])
+    other = runner.invoke(app, ["db", "upgrade", "--db", db])
+    assert served.exit_code == other.exit_code == 2
+    assert served.stderr.strip().count("\n") == 0 and "Traceback" not in served.output
+    assert served.stderr.startswith("エラー: データベースを開けません")
+    assert served.stderr == other.stderr

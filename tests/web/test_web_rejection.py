@@ -113,7 +113,7 @@ def test_the_web_diagnosis_is_the_cores(client: Client) -> None:
     )
     expected = diagnose_rejection(client.app.state.store, int(flow.rsplit("/", 1)[1]))
     shown = [s["data-cause"] for s in soup(client.get(flow + "/diagnosis")).select(".cause")]
-    core = [c.id for c in expected.controllable] + [c.id for c in expected.uncontrollable]
+    core = [c.id for c in (*expected.controllable, *expected.minor, *expected.uncontrollable)]
     assert shown == core
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from furikaeri.catalogue import CAUSE_IDS, load_data
 from furikaeri.mail.parse import ParsedMail
-from furikaeri.mail.text import normalize, sentences, strip_quoted
+from furikaeri.mail.text import normalize, offsets, sentences, split_sentences, strip_quoted
 from furikaeri.patterns import union
 from furikaeri.vocabulary import reply_labels
 
@@ -60,12 +60,24 @@ class NoticeResult:
 
 @dataclass(frozen=True)
 class ReplyResult:
+    """``sentences``: for each cause, the sentence of the reply (as written) that names it;
+    ``praise``: what the reply says went well (a clause as written, e.g. 「営業成績は高く評価
+    しておりました」 from a sentence that goes on to a mismatch)."""
+
     label: str
     causes: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
+    sentences: dict[str, str] = field(default_factory=dict)
+    praise: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"label": self.label, "causes": list(self.causes), "evidence": list(self.evidence)}
+        return {
+            "label": self.label,
+            "causes": list(self.causes),
+            "evidence": list(self.evidence),
+            "sentences": dict(self.sentences),
+            "praise": list(self.praise),
+        }
 
 
 @dataclass(frozen=True)
@@ -318,6 +330,9 @@ class _ReplyRules:
     negated: re.Pattern[str]
     split: re.Pattern[str]
     causes: dict[str, _CauseRule]
+    praise: re.Pattern[str]
+    praise_negated: re.Pattern[str]
+    connective_tail: re.Pattern[str]
 
 
 def _maybe(patterns: list[str]) -> re.Pattern[str] | None:
@@ -346,36 +361,101 @@ def _reply_rules() -> _ReplyRules:
         negated=re.compile(data["negated_frame_suffix"]),
         split=re.compile(data["clause_split"]),
         causes=causes,
+        praise=union(data["praise"]),
+        praise_negated=re.compile(data["praise_negated_suffix"]),
+        connective_tail=re.compile(data["connective_tail"]),
     )
 
 
 def classify_reply(body: str) -> ReplyResult:
-    """Label a company's answer to a feedback request and name the causes it gives."""
+    """Label a company's answer to a feedback request and name the causes it gives, with the
+    sentence that names each and the clauses that praise."""
     rules = _reply_rules()
     causes: list[str] = []
     evidence: list[str] = []
+    named: dict[str, str] = {}
+    praise: list[str] = []
     evaluative = False
     declined: list[str] = []
-    for sent in sentences(strip_quoted(body)):
+    for original, sent in split_sentences(strip_quoted(body)):
         if rules.ignore.search(sent):
             continue
-        for clause in rules.split.split(sent):
+        for start, end, after in _clause_spans(rules.split, sent):
+            clause = sent[start:end]
             m = rules.declined.search(clause)
             if m:  # 「理由はお答えしかねますが、一点だけ…」: the rest may still say something
                 declined.append(m.group(0))
                 continue
-            for cid in _clause_causes(rules, clause):
+            found = _clause_causes(rules, clause)
+            for cid in found:
                 if cid not in causes:
                     causes.append(cid)
+                    named[cid] = original
                     if clause not in evidence:
                         evidence.append(clause)
             evaluative = evaluative or bool(rules.evaluative.search(clause))
+            if not found and _praises(rules, clause):
+                praise.append(_as_written(rules, original, sent, start, after))
     ordered = [c for c in CAUSE_IDS if c in causes]
-    if causes or evaluative:
-        return ReplyResult(label="feedback", causes=ordered, evidence=evidence)
+    if causes or evaluative or praise:
+        sentences_ = {c: named[c] for c in ordered}
+        return ReplyResult("feedback", ordered, evidence, sentences_, list(dict.fromkeys(praise)))
     if declined:
         return ReplyResult(label="declined", causes=[], evidence=declined)
     return ReplyResult(label="other")
+
+
+def sentences_naming(body: str, cause_ids: list[str] | tuple[str, ...]) -> dict[str, str]:
+    """For each of ``cause_ids``, the sentence of the reply (as written) that names it: where
+    :func:`classify_reply` found it, else (a cause the user set by hand) the first sentence
+    that speaks of its topic. Causes with neither are left out."""
+    found = classify_reply(body).sentences
+    missing = [c for c in cause_ids if c not in found]
+    if not missing:
+        return {c: found[c] for c in cause_ids}
+    rules = _reply_rules()
+    for original, sent in split_sentences(strip_quoted(body)):
+        if rules.ignore.search(sent):
+            continue
+        for cid in list(missing):
+            rule = rules.causes.get(cid)
+            parts = (rule.phrases, rule.topics, rule.hints) if rule else ()
+            if any(pat is not None and pat.search(sent) for pat in parts):
+                found[cid] = original
+                missing.remove(cid)
+    return {c: found[c] for c in cause_ids if c in found}
+
+
+def _clause_spans(split: re.Pattern[str], sent: str) -> list[tuple[int, int, int]]:
+    """The clauses of ``sent`` as (start, end, end of the connective after it): the same
+    pieces as ``split.split(sent)``."""
+    spans: list[tuple[int, int, int]] = []
+    start = 0
+    for m in split.finditer(sent):
+        spans.append((start, m.start(), m.end()))
+        start = m.end()
+    spans.append((start, len(sent), len(sent)))
+    return spans
+
+
+def _praises(rules: _ReplyRules, clause: str) -> bool:
+    """A clause that says something went well: a word of praise not denied after it
+    (「魅力を感じませんでした」), and no negative frame (「高く評価できる水準に届かず」)."""
+    if _has_frame(rules, clause):
+        return False
+    return any(
+        not rules.praise_negated.match(clause[m.end() :]) for m in rules.praise.finditer(clause)
+    )
+
+
+def _as_written(rules: _ReplyRules, original: str, sent: str, start: int, after: int) -> str:
+    """The clause sent[start:after] as the company wrote it, without a trailing 「が、」
+    「ものの、」; the whole sentence when NFKC merged characters and no offset map exists."""
+    index = offsets(original, sent)
+    if index is None:
+        return original
+    text = original[index[start] : index[after]]
+    return rules.connective_tail.sub("", text).strip() or original
 
 
 def _clause_causes(rules: _ReplyRules, clause: str) -> list[str]:

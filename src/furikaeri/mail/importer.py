@@ -6,6 +6,7 @@ connection per iter_imap call. The password is never stored or logged."""
 from __future__ import annotations
 
 import contextlib
+import logging
 import mailbox
 import re
 import socket
@@ -57,6 +58,10 @@ def classify_parsed(parsed: ParsedMail) -> NoticeResult | None:
     result = classify_mail(parsed)
     if result.label != "other":
         return result
+    if not result.company:
+        # Recruiting words alone (a friend writing about 面接) do not make a recruiting mail:
+        # with no company named it would be listed, and filed, on every import.
+        return None
     text = f"{parsed.subject or ''}\n{parsed.body_text}"
     return result if _recruiting().search(text) else None
 
@@ -212,9 +217,15 @@ def _connect(
         client = IMAPClient(host, port=port, ssl=implicit, ssl_context=ctx, timeout=timeout)
         if tls and starttls:
             client.starttls(ctx or ssl.create_default_context())
-    except ssl.SSLError as exc:
+    except ssl.SSLCertVerificationError as exc:
         raise MailImportError(
             f"{where} との TLS 接続に失敗しました（証明書を確認してください: {exc.reason}）。"
+        ) from exc
+    except ssl.SSLError as exc:
+        # Not the certificate: the port does not speak TLS (e.g. 143 without --starttls).
+        raise MailImportError(
+            f"{where} は TLS で応答しませんでした（{exc.reason}）。"
+            "ポート993（TLS）を指定するか、ポート143なら --starttls を付けてください。"
         ) from exc
     except socket.gaierror as exc:
         raise MailImportError(f"IMAP サーバーが見つかりません: {host}") from exc
@@ -244,11 +255,26 @@ def _search(client: Any, folder: str, since: date | None) -> list[int]:
     from imapclient.exceptions import IMAPClientError
 
     try:
-        client.select_folder(folder, readonly=True)  # EXAMINE: the folder stays untouched
+        with _quiet("imapclient.util"):
+            # EXAMINE: the folder stays untouched. The server's "doesn't exist" echoes the
+            # name in UTF-8, which imapclient logs a decode warning about: our error says it.
+            client.select_folder(folder, readonly=True)
     except IMAPClientError as exc:
         raise MailImportError(f"フォルダーを開けません: {folder}") from exc
     criteria: list[Any] = ["SINCE", since] if since else ["ALL"]
     return sorted(_guard(lambda: client.search(criteria)))
+
+
+@contextlib.contextmanager
+def _quiet(logger_name: str) -> Iterator[None]:
+    """Silence a library's warnings for one call (its message is replaced by ours)."""
+    logger = logging.getLogger(logger_name)
+    previous = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(previous)
 
 
 def _fetch(client: Any, uids: list[int]) -> dict[int, dict[bytes, Any]]:

@@ -91,9 +91,14 @@ def print_reply(result: ReplyResult) -> None:
     catalogue = causes()
     for cid in result.causes:
         cause = catalogue.get(cid)
-        con.print(f"・{cause.title if cause else cid}（{cid}）")
-    for ev in result.evidence:
-        con.print(f"  根拠: 「{ev}」")
+        con.print(f"・{cause.title if cause else cid}（{cid}）", markup=False)
+        if cid in result.sentences:
+            con.print(f"  根拠: 「{result.sentences[cid]}」", markup=False)
+    if result.label == "declined":
+        for ev in result.evidence:
+            con.print(f"  根拠: 「{ev}」", markup=False)
+    for text in result.praise:
+        con.print(f"良かった点: 「{text}」", markup=False)
 
 
 def print_draft(draft: Draft, *, eml: object = None, mailto: str | None = None) -> None:

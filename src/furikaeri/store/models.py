@@ -322,6 +322,23 @@ TABLES_IN_ORDER: tuple[type[Base], ...] = (
 )
 
 
+# --- scale (i11) ---
+# Indexes the pages' queries use (migration 0005): the applications list and the dashboard read
+# one user's applications newest-changed first; rejections are read newest first; the list's
+# result filter looks up interviews by application and result.
+from sqlalchemy import Index  # noqa: E402  (kept with this section: fewer merge conflicts)
+
+Index("ix_applications_user_updated", Application.user_id, Application.updated_at, Application.id)
+Index(
+    "ix_applications_user_status_stage",
+    Application.user_id,
+    Application.status,
+    Application.stage,
+    Application.updated_at,
+)
+Index("ix_rejections_user_date", Rejection.user_id, Rejection.date, Rejection.id)
+Index("ix_interviews_application_result", Interview.application_id, Interview.result)
+Index("ix_feedback_requests_user_status", FeedbackRequest.user_id, FeedbackRequest.status)
 # --- routes (i7): one-time form tokens ---
 
 

@@ -14,7 +14,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from furikaeri.store.access import owned, uid
 from furikaeri.store.applications import create_application, find_application
-from furikaeri.store.models import Application, FormToken, Interview, Notice, Rejection
+from furikaeri.store.models import (
+    Application,
+    FeedbackRequest,
+    FormToken,
+    Interview,
+    Notice,
+    Rejection,
+)
 from furikaeri.store.validation import Checker
 
 _STATUS_BY_LABEL = {"rejection": "rejected", "offer": "offer"}
@@ -266,7 +273,10 @@ def list_rejections(session: Session, *, user_id: int | None = None) -> list[Rej
     stmt = (
         select(Rejection)
         .where(Rejection.user_id == uid(session, user_id))
-        .options(selectinload(Rejection.application), selectinload(Rejection.feedback_requests))
+        .options(
+            selectinload(Rejection.application),
+            selectinload(Rejection.feedback_requests).selectinload(FeedbackRequest.replies),
+        )
         .order_by(Rejection.date.desc(), Rejection.id.desc())
     )
     return list(session.scalars(stmt))

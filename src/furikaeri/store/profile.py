@@ -44,6 +44,7 @@ def _check_career(check: Checker, career: Sequence[Mapping[str, Any]]) -> list[d
     rows = []
     for i, entry in enumerate(career):
         company = check.required(f"career.{i}.company", entry.get("company"), "会社名")
+        check.one_line(f"career.{i}.company", company, "会社名")
         start = check.date(f"career.{i}.start_date", entry.get("start_date"))
         end = check.date(
             f"career.{i}.end_date",
@@ -69,7 +70,8 @@ def save_profile(
     """Replace the profile. ``career``: dicts with company, role, start_date, end_date
     (end_date empty = current job). Errors name fields like ``career.0.end_date``."""
     check = Checker(today)
-    check.max_length("name", name.strip(), 200)
+    check.max_length("name", check.one_line("name", name, "氏名"), 200)
+    check.one_line("phone", phone, "電話番号")
     email = check.email("email", email)
     rows = _check_career(check, career)
     check.done()

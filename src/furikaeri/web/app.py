@@ -15,6 +15,7 @@ from starlette.responses import Response
 
 from furikaeri.web.render import STATIC_DIR, make_templates, render
 from furikaeri.web.security import (
+    MAX_PART_BYTES,
     BasicAuthMiddleware,
     CsrfSigner,
     HostMiddleware,
@@ -58,7 +59,15 @@ def create_app(settings: Any = None) -> FastAPI:
         from furikaeri.settings import Settings
 
         settings = Settings()
-    app = FastAPI(title="furikaeri", docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(
+        title="furikaeri",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+        # A text field may be as large as the body the middleware lets through: the route's
+        # own check then names the limit (1 MiB fields used to fail as "no CSRF token").
+        form_limits={"max_part_size": MAX_PART_BYTES},
+    )
     app.state.settings = settings
     app.state.templates = make_templates()
     _attach_store(app, settings)

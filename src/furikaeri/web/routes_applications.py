@@ -15,6 +15,7 @@ from furikaeri.store.models import (
     INTERVIEW_RESULT_LABELS,
     STAGES,
 )
+from furikaeri.store.overview import AppFilter, search_applications
 from furikaeri.web.deps import FormData, pick, redirect, store_of
 from furikaeri.web.errors import on_error
 from furikaeri.web.render import render
@@ -52,10 +53,27 @@ def _values(row: Any) -> dict[str, str]:
 
 
 @router.get("/applications", name="applications_index")
-def applications_index(request: Request) -> Response:
+def applications_index(
+    request: Request,
+    q: str = "",
+    status: str = "",
+    stage: str = "",
+    result: str = "",
+    page: str = "1",
+) -> Response:
+    """One page of applications; search (company, job title) and filters work with or without
+    HTMX, and unknown filter values simply match nothing."""
+    flt = AppFilter(q=q[:200], status=status[:20], stage=stage[:50], result=result[:20])
+    number = int(page) if page.isdigit() and len(page) < 7 else 1
     with store_of(request).session(readonly=True) as session:
-        rows = svc.list_applications(session)
-        context = {"applications": rows, **_choices()}
+        found = search_applications(session, flt, page=number)
+        context = {
+            "applications": found.rows,
+            "paging": found,
+            "filter": flt,
+            "query": flt.params(),
+            **_choices(),
+        }
         return render(
             request, "applications/index.html", context, fragment="applications/_list.html"
         )

@@ -85,7 +85,7 @@ def _draft_context(session: Session, loaded: flow.Loaded, params: dict[str, str]
         "variant": variant,
         "variant_labels": VARIANT_LABELS,
         "who": {"name": name, "email": email},
-        "timing": timing_for(notice_date=loaded.rejection.date),
+        "timing": timing_for(notice_date=loaded.rejection.date, variant=variant),
         "draft": None,
         "draft_error": None,
         "requests": list(loaded.rejection.feedback_requests),
@@ -163,7 +163,7 @@ def mail_check(request: Request, form: FormData) -> Response:
 @router.post("/mail/eml", name="mail_eml")
 def mail_eml(request: Request, form: FormData) -> Response:
     """The mail as edited, as an .eml file the mail program opens as a draft."""
-    from furikaeri.mail.draft import Draft, timing_for
+    from furikaeri.mail.draft import Draft, DraftError, timing_for
 
     to = form.get("to", "").strip() or None
     draft = Draft(
@@ -174,9 +174,14 @@ def mail_eml(request: Request, form: FormData) -> Response:
         to_address=to,
         from_address=form.get("email", "").strip() or None,
     )
+    try:
+        data = draft.as_eml()
+    except DraftError as exc:  # a line break in the subject or an address (header injection)
+        message = f"{exc}ブラウザの「戻る」で前のページに戻ると、入力した内容が残っています。"
+        return render(request, "error.html", {"message": message}, status_code=400)
     filename = quote("フィードバック依頼.eml")
     headers = {"Content-Disposition": f"attachment; filename*=UTF-8''{filename}"}
-    return Response(draft.as_eml(), media_type="message/rfc822", headers=headers)
+    return Response(data, media_type="message/rfc822", headers=headers)
 
 
 @router.post("/rejections/{rejection_id}/request", name="feedback_save")
@@ -257,6 +262,12 @@ def _reply_error(
     return _draft_page(request, rejection_id, {}, errors=reply_errors, reply=form)
 
 
+def rate_of(sent: int, answered: int) -> dict[str, Any]:
+    """The reply rate from counts (store.feedback_counts), beside the usual one in ten."""
+    rate = answered / sent if sent else None
+    return {"sent": sent, "answered": answered, "rate": rate, "norm": NORM_REPLY_RATE}
+
+
 def reply_rate(requests: list[Any]) -> dict[str, Any]:
     sent = [r for r in requests if r.status != "drafted"]
     answered = [r for r in sent if r.status in ("replied", "declined") or r.replies]
@@ -265,15 +276,15 @@ def reply_rate(requests: list[Any]) -> dict[str, Any]:
 
 
 @router.get("/feedback", name="feedback_index")
-def feedback_index(request: Request) -> Response:
+def feedback_index(request: Request, page: str = "1") -> Response:
+    number = int(page) if page.isdigit() and len(page) < 7 else 1
     with store_of(request).session(readonly=True) as session:
-        rejections = [r for r in store.list_rejections(session) if r.feedback_requests]
-        requests = [fr for r in rejections for fr in r.feedback_requests]
-        for fr in requests:
-            _ = fr.replies  # loaded inside the session for the template
+        found = store.rejections_with_requests(session, page=number)
         context = {
-            "rejections": rejections,
-            "rate": reply_rate(requests),
+            "rejections": found.rows,
+            "paging": found,
+            "query": {},
+            "rate": rate_of(*store.feedback_counts(session)),
             "status_labels": store.FEEDBACK_STATUS_LABELS,
         }
         return render(request, "feedback/index.html", context, fragment="feedback/_list.html")

@@ -13,25 +13,39 @@ from furikaeri import store
 from furikaeri.vocabulary import request_window_days
 from furikaeri.web.deps import redirect, store_of
 from furikaeri.web.render import render
-from furikaeri.web.routes_feedback import reply_rate
+from furikaeri.web.routes_feedback import rate_of
 
 router = APIRouter()
 
 UNDECIDED = "未定"
 
 
-def _board(apps: list[Any]) -> list[dict[str, Any]]:
-    """Active applications by stage in selection order, then the closed ones by status."""
-    columns: dict[str, list[Any]] = {s: [] for s in (UNDECIDED, *store.STAGES)}
-    closed: dict[str, list[Any]] = {s: [] for s in ("offer", "rejected", "withdrawn")}
-    for app in apps:
-        if app.status == "active":
-            columns.setdefault(app.stage or UNDECIDED, []).append(app)
-        else:
-            closed.setdefault(app.status, []).append(app)
-    board = [{"title": f"選考中：{s}", "apps": a} for s, a in columns.items() if a]
+PER_COLUMN = 12  # names per board column; the rest is a link to the filtered list
+TODO_LIMIT = 20  # a to-do list longer than this helps nobody
+
+
+def _board(rows: list[Any]) -> list[dict[str, Any]]:
+    """Active applications by stage in selection order, then the closed ones by status. Each
+    column shows its most recent names, its full count and the list filtered to it."""
+    order = [("active", s) for s in ("", *store.STAGES)]
+    order += [(s, "") for s in ("offer", "rejected", "withdrawn")]
+    columns: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in rows:
+        key = (row.status, row.stage or "")
+        col = columns.setdefault(key, {"apps": [], "count": row.count, "filter": {}})
+        col["apps"].append(row)
     labels = store.APPLICATION_STATUS_LABELS
-    board += [{"title": labels.get(s, s), "apps": a, "status": s} for s, a in closed.items() if a]
+    board = []
+    for key in sorted(columns, key=lambda k: order.index(k) if k in order else len(order)):
+        status, stage = key
+        col = columns[key]
+        if status == "active":
+            col.update(title=f"選考中：{stage or UNDECIDED}", filter={"status": status})
+            if stage:
+                col["filter"]["stage"] = stage
+        else:
+            col.update(title=labels.get(status, status), status=status, filter={"status": status})
+        board.append(col)
     return board
 
 
@@ -49,19 +63,21 @@ def _todo(rejections: list[Any], today: dt.date) -> list[dict[str, Any]]:
 
 
 def _dashboard_context(session: Session) -> dict[str, Any]:
+    # A fixed number of statements, whatever the number of applications: see test_web_scale.
     today = dt.date.today()
-    apps = store.list_applications(session)
-    rejections = store.list_rejections(session)
-    requests = [fr for r in rejections for fr in r.feedback_requests]
-    for fr in requests:
-        _ = fr.replies  # loaded while the session is open
+    rows = store.board_rows(session, per_column=PER_COLUMN)
+    week = store.recent_rejections(
+        session, since=today - dt.timedelta(days=7), unsent=True, limit=TODO_LIMIT
+    )
+    rate = rate_of(*store.feedback_counts(session))
+    board = _board(rows)
     return {
-        "empty": store.is_empty(session),
-        "board": _board(apps),
-        "todo": _todo(rejections, today),
-        "recent": rejections[:5],
-        "rate": reply_rate(requests),
-        "count": len(apps),
+        "empty": not rows and store.is_empty(session),
+        "board": board,
+        "todo": _todo(week, today),
+        "recent": store.recent_rejections(session, limit=5),
+        "rate": rate,
+        "count": sum(col["count"] for col in board),
     }
 
 

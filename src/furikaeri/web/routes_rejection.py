@@ -35,10 +35,8 @@ _FRAGMENTS = {
 
 
 def _start_context(session: Session) -> dict[str, Any]:
-    apps = store.list_applications(session)
-    imported = [
-        r for r in store.list_rejections(session) if r.notice_id and not r.feedback_requests
-    ]
+    apps = store.application_choices(session)
+    imported = store.recent_rejections(session, from_mail_without_request=True, limit=50)
     return {
         "applications": [a for a in apps if a.status == "active"] or apps,
         "imported": imported,

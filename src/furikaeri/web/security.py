@@ -27,8 +27,22 @@ CSRF_COOKIE = "furikaeri_csrf"
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
-# Bodies are buffered to find the form token; a pasted mail or an .eml is far smaller.
-MAX_BODY_BYTES = 10 * 1024 * 1024
+# One size limit, shared with the routes: an uploaded .eml may be MAX_UPLOAD_BYTES, and the body
+# carrying it a little more (the other fields, multipart boundaries). A body over MAX_BODY_BYTES
+# is refused before it is buffered (Content-Length, then counted as it streams). A single form
+# field may be as large as the body: the route's own check then says what the limit is (a field
+# over Starlette's default 1 MiB used to fail the form parse and read as a missing CSRF token).
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 256 * 1024
+MAX_PART_BYTES = MAX_BODY_BYTES
+# An oversized body is read and discarded up to this much, so the browser gets the answer page
+# rather than a reset connection; past it the connection is closed.
+_DRAIN_BYTES = 64 * 1024 * 1024
+TOO_LARGE_TEXT = (
+    f"送信された内容が大きすぎます。添付できる .eml ファイルは {MAX_UPLOAD_BYTES // 2**20}MB まで、"
+    "一度に送れる内容は全体で約 5MB までです。"
+    "ブラウザの「戻る」で前のページに戻ると、入力した内容が残っていることがあります。"
+)
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -173,18 +187,43 @@ def _replay(messages: list[Message]) -> Receive:
     return receive
 
 
-async def _buffer_body(receive: Receive) -> list[Message] | None:
-    """Read the whole request body; None when it is larger than MAX_BODY_BYTES."""
+def _declared_length(scope: Scope) -> int | None:
+    try:
+        return int(Headers(scope=scope).get("content-length", ""))
+    except ValueError:
+        return None
+
+
+async def _buffer_body(scope: Scope, receive: Receive) -> list[Message] | None:
+    """Read the whole request body; None when it is larger than MAX_BODY_BYTES, said by
+    Content-Length (nothing is kept) or found while streaming (what was kept is dropped)."""
+    declared = _declared_length(scope)
+    if declared is not None and declared > MAX_BODY_BYTES:
+        await _drain(receive, 0)
+        return None
     messages: list[Message] = []
     size = 0
     while True:
         message = await receive()
         messages.append(message)
         size += len(message.get("body", b""))
+        more = message["type"] == "http.request" and message.get("more_body", False)
         if size > MAX_BODY_BYTES:
+            messages.clear()
+            if more:
+                await _drain(receive, size)
             return None
-        if message["type"] != "http.request" or not message.get("more_body", False):
+        if not more:
             return messages
+
+
+async def _drain(receive: Receive, size: int) -> None:
+    """Read and discard the rest of an oversized body (up to _DRAIN_BYTES), keeping nothing."""
+    while size <= _DRAIN_BYTES:
+        message = await receive()
+        size += len(message.get("body", b""))
+        if message["type"] != "http.request" or not message.get("more_body", False):
+            return
 
 
 async def _form_token(scope: Scope, messages: list[Message]) -> str | None:
@@ -193,7 +232,7 @@ async def _form_token(scope: Scope, messages: list[Message]) -> str | None:
         return None
     request = Request(scope, _replay(messages))
     try:
-        form = await request.form()
+        form = await request.form(max_part_size=MAX_PART_BYTES)
     except Exception:  # unparseable body: no token
         return None
     value = form.get(CSRF_FIELD)
@@ -239,9 +278,9 @@ class SecurityMiddleware:
         scope.setdefault("state", {})["csrf_token"] = token
         send = self._wrap_send(send, new_cookie)
         if scope["method"] not in SAFE_METHODS:
-            messages = await _buffer_body(receive)
+            messages = await _buffer_body(scope, receive)
             if messages is None:
-                await PlainTextResponse("送信された内容が大きすぎます。", 413)(scope, receive, send)
+                await _app_page(scope, send, TOO_LARGE_TEXT, 413)
                 return
             if not await self._token_ok(scope, messages, new_cookie is None):
                 await _forbidden(scope, receive, send)
@@ -280,6 +319,10 @@ class SecurityMiddleware:
                 out = MutableHeaders(scope=message)
                 for name, value in SECURITY_HEADERS.items():
                     out[name] = value
+                if message.get("status", 200) >= 500 or message.get("status") == 413:
+                    # After an error the connection's state is not trusted: close it cleanly
+                    # so the next request starts on a fresh one.
+                    out["connection"] = "close"
                 if new_cookie is not None:
                     out.append("set-cookie", self._cookie_header(new_cookie))
             await send(message)
@@ -301,6 +344,27 @@ def _page(title: str, message: str, *, home: bool = True) -> str:
         f'<body><main class="container"><h1>{title}</h1><p class="error" role="alert">{message}</p>'
         f"{link}</main></body></html>"
     )
+
+
+async def _app_page(scope: Scope, send: Send, message: str, status: int) -> None:
+    """The app's own error page (header, navigation, styles) when its templates are at hand,
+    else the minimal page. The request body is not read again."""
+    app = scope.get("app")
+    templates = getattr(getattr(app, "state", None), "templates", None)
+    receive = _replay([{"type": "http.request", "body": b""}])
+    if templates is not None:
+        try:
+            response: Response = templates.TemplateResponse(
+                Request(scope, receive),
+                "error.html",
+                {"message": message, "csrf_token": scope["state"].get("csrf_token", "")},
+                status_code=status,
+            )
+        except Exception:  # a template problem must not hide the answer
+            response = HTMLResponse(_page("送信を受け付けられませんでした", message), status)
+    else:
+        response = HTMLResponse(_page("送信を受け付けられませんでした", message), status)
+    await response(scope, receive, send)
 
 
 async def _forbidden(scope: Scope, receive: Receive, send: Send) -> None:

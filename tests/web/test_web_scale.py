@@ -1,0 +1,114 @@
+"""Each page runs the same number of SQL statements at 10 and at 100 applications: nothing is
+loaded one row at a time (statements counted with a SQLAlchemy event listener)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event, func, select
+from web_helpers import Client, make_settings
+
+from furikaeri.store.models import Application, Interview, Rejection
+from furikaeri.synthetic import seed
+from furikaeri.web.app import create_app
+
+PAGES = (
+    "/",
+    "/applications",
+    "/applications?page=2",
+    "/applications?q=サンプル&status=rejected&stage=一次&result=rejected",
+    "/applications/{app}",
+    "/applications/{app}/edit",
+    "/applications/{app}/interviews/new",
+    "/interviews/{interview}",
+    "/interviews/{interview}/edit",
+    "/rejection",
+    "/rejections/{rejection}",
+    "/rejections/{rejection}/request",
+    "/rejections/{rejection}/selfcheck",
+    "/rejections/{rejection}/diagnosis",
+    "/rejections/{rejection}/next",
+    "/feedback",
+    "/feedback?page=2",
+    "/profile",
+    "/analyze",
+)
+
+
+class Counted:
+    def __init__(self, client: Client, ids: dict[str, int], engine: Any) -> None:
+        self.client, self.ids, self.statements = client, ids, 0
+        event.listen(engine, "before_cursor_execute", self._count)
+
+    def _count(self, *_: Any) -> None:
+        self.statements += 1
+
+    def count(self, page: str) -> int:
+        self.statements = 0
+        response = self.client.get(page.format(**self.ids))
+        assert response.status_code == 200, (page, response.status_code)
+        return self.statements
+
+
+def _site(tmp_path: Path, size: int) -> Iterator[Counted]:
+    app = create_app(make_settings(tmp_path / str(size)))
+    store = app.state.store
+    with store.session() as session:
+        seed(session, applications=size)
+    with store.session(readonly=True) as session:
+        ids = {
+            "app": session.scalar(select(func.max(Application.id))),
+            "interview": session.scalar(select(func.max(Interview.id))),
+            "rejection": session.scalar(select(func.max(Rejection.id))),
+        }
+    with Client(app) as client:
+        yield Counted(client, ids, store.engine)
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Iterator[Counted]:
+    yield from _site(tmp_path, 10)
+
+
+@pytest.fixture
+def large(tmp_path: Path) -> Iterator[Counted]:
+    yield from _site(tmp_path, 100)
+
+
+def test_every_page_runs_as_many_statements_at_100_applications_as_at_10(
+    small: Counted, large: Counted
+) -> None:
+    few = {page: small.count(page) for page in PAGES}
+    many = {page: large.count(page) for page in PAGES}
+    assert many == few
+
+
+def test_the_list_is_paged_searched_and_filtered(large: Counted) -> None:
+    from web_helpers import soup
+
+    client = large.client
+    first = soup(client.get("/applications"))
+    assert len(first.select("[data-testid=application-list] li")) == 50
+    assert "100件" in first.select_one("[data-testid=application-count]").text
+    second = soup(client.get("/applications?page=2"))
+    names = {a.text for a in second.select("a.title")}
+    assert names and names.isdisjoint({a.text for a in first.select("a.title")})
+    one = soup(client.get("/applications?q=サンプル0042"))
+    assert [a.text for a in one.select("a.title")] == ["株式会社サンプル0042"]
+    rejected = soup(client.get("/applications?status=rejected&result=rejected"))
+    assert "50件" in rejected.select_one("[data-testid=application-count]").text
+    assert "条件に合う応募はありません" in client.get("/applications?q=%25_%5C").text
+    assert client.get("/applications?page=-1&status=x" + "y" * 500).status_code == 200
+
+
+def test_the_dashboard_names_a_few_per_column_and_counts_all(large: Counted) -> None:
+    from web_helpers import soup
+
+    page = soup(large.client.get("/"))
+    rejected = page.select_one(".stage-col.rejected")
+    assert rejected.select_one(".count").text == "50"
+    assert len(rejected.select("li")) == 12
+    assert "status=rejected" in rejected.select_one(".more a")["href"]
