@@ -194,3 +194,21 @@ def test_mailto_carries_the_address_unencoded_at(client: Client) -> None:
     assert unquote(page.select_one("#mailto-link")["href"]).startswith(
         "mailto:saiyo@minatologi.example?subject="
     )
+
+
+def test_the_application_form_posted_twice_saves_one_application(client: Client) -> None:
+    token = soup(client.get("/applications/new")).select_one("input[name=form_token]")["value"]
+    data = {
+        "company": "株式会社ほしぞら",
+        "channel": "direct",
+        "status": "active",
+        "form_token": token,
+    }
+    first = client.send_form("/applications", data, follow_redirects=False)
+    again = client.send_form("/applications", data, follow_redirects=False)
+    assert _path(again) == _path(first) + "?saved=again"
+    assert soup(client.get(_path(again))).select_one("[data-testid=already-saved]")
+    assert _count(client) == (1, 0)
+    # Editing keeps its own form (no token): saving twice is harmless there.
+    edit = soup(client.get(_path(first) + "/edit"))
+    assert edit.select_one("input[name=form_token]") is None
