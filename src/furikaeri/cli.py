@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from furikaeri import cli_mail, cli_store, cli_web
+from furikaeri import cli_mail, cli_practice, cli_store, cli_web
 from furikaeri.cli_support import Commands, fail
 
 app = typer.Typer(
@@ -21,6 +21,7 @@ app = typer.Typer(
     cls=Commands,
 )
 app.add_typer(cli_mail.app, name="mail")
+app.add_typer(cli_practice.app, name="practice")
 cli_store.register(app)
 cli_web.register(app)
 

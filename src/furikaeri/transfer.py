@@ -27,7 +27,7 @@ from furikaeri.store.models import TABLES_IN_ORDER, User
 
 FORMAT = "furikaeri-export"
 VERSION = 1
-SCHEMA = "0001"
+SCHEMA = "0003"
 
 
 class TransferError(StoreError):

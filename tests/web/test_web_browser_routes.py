@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_web_browser import _shot, browser, page, server  # noqa: F401  (fixtures)
+from browser_support import _shot
 
 pytestmark = pytest.mark.browser
 
@@ -46,7 +46,7 @@ def _fill_notice(tab: Any, body: str, *, stage: str = "一次") -> None:
     tab.fill("#f-body", body)
 
 
-def test_back_and_resubmit_records_once(server: str, page: Any, tmp_path: Path) -> None:  # noqa: F811
+def test_back_and_resubmit_records_once(server: str, page: Any, tmp_path: Path) -> None:
     from playwright.sync_api import expect
 
     page.goto(server + "/rejection")
@@ -66,8 +66,8 @@ def test_back_and_resubmit_records_once(server: str, page: Any, tmp_path: Path) 
 
 
 def test_a_triple_click_on_a_slow_connection_posts_once(
-    server: str,  # noqa: F811
-    page: Any,  # noqa: F811
+    server: str,
+    page: Any,
     tmp_path: Path,
 ) -> None:
     from playwright.sync_api import expect
@@ -103,7 +103,7 @@ def test_a_triple_click_on_a_slow_connection_posts_once(
     assert _counts(tmp_path) == (1, 1)
 
 
-def test_the_agent_flow_end_to_end(server: str, page: Any, tmp_path: Path) -> None:  # noqa: F811
+def test_the_agent_flow_end_to_end(server: str, page: Any, tmp_path: Path) -> None:
     from playwright.sync_api import expect
 
     page.goto(server + "/rejection")
@@ -131,7 +131,7 @@ def test_the_agent_flow_end_to_end(server: str, page: Any, tmp_path: Path) -> No
     assert (channel, advisor, variant) == ("agent", "佐藤", "agent")
 
 
-def test_the_documents_flow_end_to_end(server: str, page: Any) -> None:  # noqa: F811
+def test_the_documents_flow_end_to_end(server: str, page: Any) -> None:
     from playwright.sync_api import expect
 
     page.goto(server + "/rejection")

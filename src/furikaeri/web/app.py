@@ -105,6 +105,7 @@ def _include_routes(app: FastAPI) -> None:
         routes_feedback,
         routes_home,
         routes_interviews,
+        routes_practice,
         routes_profile,
         routes_rejection,
     )
@@ -117,6 +118,7 @@ def _include_routes(app: FastAPI) -> None:
         routes_rejection,
         routes_feedback,
         routes_profile,
+        routes_practice,
     ):
         app.include_router(module.router)
 
