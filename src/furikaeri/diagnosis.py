@@ -23,7 +23,10 @@ from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict, field_validator
+
 from furikaeri.catalogue import CAUSE_IDS, causes, load_data
+from furikaeri.errors import FurikaeriError
 from furikaeri.vocabulary import stage as vocabulary_stage
 
 SEVERITY_WEIGHT = {"high": 3, "medium": 2, "low": 1}
@@ -152,11 +155,85 @@ class Diagnosis:
 # --- data -----------------------------------------------------------------------------------
 
 
+class NotARejection(FurikaeriError):
+    """A diagnosis was asked for an interview the candidate passed (about the stored data)."""
+
+    status = 409
+    exit_code = 1
+
+
+class _QuestionData(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    cause: str
+    text: str
+    concern: str
+
+    @field_validator("cause")
+    @classmethod
+    def _known_cause(cls, value: str) -> str:
+        if value not in CAUSE_IDS:
+            raise ValueError(f"unknown cause id: {value}")
+        return value
+
+    @field_validator("concern")
+    @classmethod
+    def _answer(cls, value: str) -> str:
+        if value not in ("yes", "no"):
+            raise ValueError("concern is 'yes' or 'no'")
+        return value
+
+
 @cache
-def selfcheck_questions() -> tuple[SelfCheckQuestion, ...]:
-    """The self-check questions in display order (data/selfcheck.toml)."""
-    raw = load_data("selfcheck.toml")["questions"]
-    return tuple(SelfCheckQuestion(id=qid, **q) for qid, q in raw.items())
+def selfcheck_questions(*, documents: bool = False) -> tuple[SelfCheckQuestion, ...]:
+    """The self-check questions in display order (data/selfcheck.toml): after an interview, or
+    with ``documents`` after a 書類 rejection (the documents and the posting's requirements)."""
+    raw = load_data("selfcheck.toml")["documents" if documents else "questions"]
+    return tuple(
+        SelfCheckQuestion(id=qid, **_QuestionData.model_validate(q).model_dump())
+        for qid, q in raw.items()
+    )
+
+
+def is_documents(stage: str | None) -> bool:
+    """A 書類 (document screening) rejection: no interview took place."""
+    return (stage or "").strip() in ("書類", "書類選考")
+
+
+class _DocumentsCause(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str | None = None
+    summary: str | None = None
+    advice: list[str] | None = None
+
+
+class _NextStepText(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str
+    detail: str
+
+
+class _DocumentsData(BaseModel):
+    """diagnosis.toml [documents]: what a 書類 diagnosis says instead."""
+
+    model_config = ConfigDict(extra="forbid")
+    causes: list[str]
+    next_steps: list[str]
+    messages: dict[str, str]
+    cause_texts: dict[str, _DocumentsCause] = {}
+    next_step_texts: dict[str, _NextStepText] = {}
+
+
+@cache
+def _documents() -> _DocumentsData:
+    data = _DocumentsData.model_validate(_texts()["documents"])
+    unknown = (set(data.causes) | set(data.cause_texts)) - set(CAUSE_IDS)
+    if unknown:
+        raise ValueError(f"diagnosis.toml [documents] names unknown causes: {sorted(unknown)}")
+    steps = {s.id for s in _next_step_catalogue()} | set(data.next_step_texts)
+    missing = set(data.next_steps) - steps
+    if missing:
+        raise ValueError(f"diagnosis.toml [documents] names unknown next steps: {sorted(missing)}")
+    return data
 
 
 @cache
@@ -249,9 +326,11 @@ def _analyzer_evidence(
     return out, list(dict.fromkeys(strengths)), notes, judged
 
 
-def _self_check_evidence(answers: Mapping[str, str]) -> dict[str, list[Evidence]]:
+def _self_check_evidence(
+    answers: Mapping[str, str], *, documents: bool = False
+) -> dict[str, list[Evidence]]:
     out: dict[str, list[Evidence]] = {}
-    for q in selfcheck_questions():
+    for q in selfcheck_questions(documents=documents):
         given = answers.get(q.id)
         if not given:
             continue
@@ -342,10 +421,28 @@ def _level(score: int, from_reply: bool) -> str:
     return "low" if score >= 1 else "none"
 
 
-def _rank(evidence: dict[str, list[Evidence]]) -> tuple[CauseResult, ...]:
+def _catalogue(documents: bool) -> dict[str, Any]:
+    """The causes to rank: all ten, or for a 書類 rejection those that apply to documents,
+    worded for documents."""
+    if not documents:
+        return dict(causes())
+    docs = _documents()
+    out: dict[str, Any] = {}
+    for cid in docs.causes:
+        text = docs.cause_texts.get(cid)
+        changes = text.model_dump(exclude_none=True) if text else {}
+        if "advice" in changes:
+            changes["advice"] = tuple(changes["advice"])
+        out[cid] = replace(causes()[cid], **changes)
+    return out
+
+
+def _rank(
+    evidence: dict[str, list[Evidence]], *, documents: bool = False
+) -> tuple[CauseResult, ...]:
     levels = _texts()["levels"]
     results = []
-    for cid, cause in causes().items():
+    for cid, cause in _catalogue(documents).items():
         found = tuple(sorted(evidence.get(cid, []), key=lambda e: -e.weight))
         score, from_reply = _score(found)
         level = _level(score, from_reply)
@@ -365,6 +462,17 @@ def _rank(evidence: dict[str, list[Evidence]]) -> tuple[CauseResult, ...]:
     order = {cid: i for i, cid in enumerate(CAUSE_IDS)}
     results.sort(key=lambda c: (c.level != "reply", -c.score, order.get(c.id, 99)))
     return tuple(results)
+
+
+def _documents_next_steps() -> tuple[NextStep, ...]:
+    """After a 書類 rejection: reviewing 履歴書・職務経歴書・ES first, in the data's order."""
+    docs = _documents()
+    known = {s.id: s for s in _next_step_catalogue()}
+    extra = {
+        sid: NextStep(id=sid, title=t.title, detail=t.detail)
+        for sid, t in docs.next_step_texts.items()
+    }
+    return tuple({**known, **extra}[sid] for sid in docs.next_steps)
 
 
 def _reply_summary(controllable: bool) -> str:
@@ -409,11 +517,14 @@ def diagnose(
     career: Sequence[CareerInput] = (),
     skill_gap: Any = None,
     mid_career: bool | None = None,
+    documents: bool = False,
 ) -> Diagnosis:
     """Rank the ten causes for one interview from the three sources of evidence (and the
     career history as context; ``skill_gap``, a furikaeri.skills.SkillGap of the posting
     against the profile, for ``skills``). ``mid_career`` (default: a career history is given)
-    shapes the advice, e.g. no university career center for a 転職 applicant. Pure."""
+    shapes the advice, e.g. no university career center for a 転職 applicant. ``documents``:
+    a 書類 rejection, diagnosed as such (the documents' self-check, the causes that apply to
+    documents, no word of a 面接). Pure."""
     self_check = self_check or {}
     from_analyzer, strengths, notes, judged = _analyzer_evidence(
         answers, _company(company, company_profile)
@@ -421,26 +532,30 @@ def diagnose(
     evidence = _merge(
         _reply_evidence(replies),
         from_analyzer,
-        _self_check_evidence(self_check),
+        _self_check_evidence(self_check, documents=documents),
         _career_evidence(career, self_check),
         _posting_evidence(skill_gap),
     )
-    ranked = _rank(evidence)
+    ranked = _rank(evidence, documents=documents)
     answered = sum(1 for v in self_check.values() if v)
     feedback = [r for r in replies if r.label == "feedback" and r.causes]
     enough = bool(judged or answered or feedback)
     nothing = enough and not any(c.controllable and c.stands_out for c in ranked)
-    msgs = _texts()["messages"]
+    msgs = _msgs(documents)
     return Diagnosis(
         causes=ranked,
-        headline=_headline(ranked, enough=enough, nothing=nothing),
-        messages=_messages(replies),
+        headline=_headline(ranked, enough=enough, nothing=nothing, documents=documents),
+        messages=_messages(replies, documents=documents),
         nothing_controllable=nothing,
         enough_data=enough,
-        next_steps=_next_steps(
-            ranked,
-            nothing or not enough,
-            mid_career=bool(career) if mid_career is None else mid_career,
+        next_steps=(
+            _documents_next_steps()
+            if documents
+            else _next_steps(
+                ranked,
+                nothing or not enough,
+                mid_career=bool(career) if mid_career is None else mid_career,
+            )
         ),
         strengths=tuple(strengths),
         notes=tuple(notes),
@@ -456,10 +571,18 @@ def diagnose(
     )
 
 
-def _headline(ranked: Sequence[CauseResult], *, enough: bool, nothing: bool) -> str:
+def _msgs(documents: bool) -> dict[str, Any]:
+    """The diagnosis wording; a 書類 rejection's own words replace some (no 面接 in them)."""
+    msgs = dict(_texts()["messages"])
+    return {**msgs, **_documents().messages} if documents else msgs
+
+
+def _headline(
+    ranked: Sequence[CauseResult], *, enough: bool, nothing: bool, documents: bool = False
+) -> str:
     """The one line above the list; it never contradicts it: 「見当たりません」 only when no
     controllable cause stands out, and a fit the company named is not 「可能性が高い」."""
-    msgs = _texts()["messages"]
+    msgs = _msgs(documents)
     if not enough:
         return str(msgs["not_enough_data"])
     if not nothing:
@@ -471,10 +594,10 @@ def _headline(ranked: Sequence[CauseResult], *, enough: bool, nothing: bool) -> 
     return str(msgs["nothing_controllable"])
 
 
-def _messages(replies: Sequence[ReplyInput]) -> tuple[str, ...]:
+def _messages(replies: Sequence[ReplyInput], *, documents: bool = False) -> tuple[str, ...]:
     """The words under the headline. The note on fit and relative evaluation and the one on
     causes the company named belong to their sections, not here."""
-    msgs = _texts()["messages"]
+    msgs = _msgs(documents)
     out = [str(msgs["ordinary"])]
     if any(r.label == "declined" for r in replies):
         out.append(str(msgs["reply_declined"]))
@@ -514,8 +637,11 @@ def diagnose_rejection(
     rejection = store.get_rejection(store_or_session, rejection_id, user_id=user_id)
     app = rejection.application
     interview = store.interview_for(rejection, app)
+    documents = is_documents(rejection.stage)
     if interview is not None:
-        return _diagnose_in(store_or_session, interview.id, user_id=user_id, save=False)
+        return _diagnose_in(
+            store_or_session, interview.id, user_id=user_id, save=False, documents=documents
+        )
     result = diagnose(
         replies=_reply_inputs([rejection]),
         company=app.company,
@@ -523,14 +649,33 @@ def diagnose_rejection(
         career=_career_of(store_or_session, app.user_id),
         skill_gap=_skill_gap(store_or_session, app),
         mid_career=_mid_career(app),
+        documents=documents,
     )
     return replace(result, title=_title(app.company, rejection.stage, rejection.date))
 
 
-def _diagnose_in(session: Any, interview_id: int, *, user_id: int | None, save: bool) -> Diagnosis:
+_PASSED = (
+    "この面接は「通過」として記録されています。診断は、不採用になった選考の原因を整理するための"
+    "ものなので、通過した面接には使えません。結果が違っていたら、面接の記録で結果を「不採用」に"
+    "直してから、もう一度お試しください。"
+)
+
+
+def _diagnose_in(
+    session: Any,
+    interview_id: int,
+    *,
+    user_id: int | None,
+    save: bool,
+    documents: bool = False,
+) -> Diagnosis:
+    """Raises NotARejection for an interview the candidate passed: it has no rejection to
+    explain, and the rejection wording would be wrong."""
     from furikaeri import store
 
     interview = store.get_interview(session, interview_id, user_id=user_id)
+    if interview.result == "passed":
+        raise NotARejection(_PASSED)
     app = interview.application
     result = diagnose(
         answers=[AnswerInput(q.question, q.answer, q.kind or None) for q in interview.qas],
@@ -541,6 +686,7 @@ def _diagnose_in(session: Any, interview_id: int, *, user_id: int | None, save: 
         career=_career_of(session, app.user_id),
         skill_gap=_skill_gap(session, app),
         mid_career=_mid_career(app),
+        documents=documents or is_documents(interview.stage),
     )
     result = replace(result, title=_title(app.company, interview.stage, interview.date))
     if save:

@@ -80,10 +80,27 @@ def test_diagnose_renders_and_prints_json(db_url: str) -> None:
 
 def test_diagnose_save_keeps_the_result(db_url: str) -> None:
     _run("demo", "--db", db_url)
-    assert _run("diagnose", "4", "--save", "--db", db_url).exit_code == 0
+    assert _run("diagnose", "5", "--save", "--db", db_url).exit_code == 0
     opened = open_store(db_url)
     with opened.session(readonly=True) as s:
-        assert len(st.get_interview(s, 4).diagnoses) == 1
+        assert len(st.get_interview(s, 5).diagnoses) == 1
+    opened.close()
+
+
+def test_diagnose_refuses_a_passed_interview(db_url: str) -> None:
+    _run("demo", "--db", db_url)
+    opened = open_store(db_url)
+    with opened.session(readonly=True) as s:
+        assert st.get_interview(s, 4).result == "passed"  # みなと電機's 一次
+    opened.close()
+    for args in (["diagnose", "4"], ["diagnose", "4", "--json"], ["diagnose", "4", "--save"]):
+        result = _run(*args, "--db", db_url)
+        assert result.exit_code == 1, result.output
+        assert "通過" in result.output and "Traceback" not in result.output
+        assert "相性" not in result.output and "比較" not in result.output
+    opened = open_store(db_url)
+    with opened.session(readonly=True) as s:
+        assert st.get_interview(s, 4).diagnoses == []
     opened.close()
 
 

@@ -211,8 +211,15 @@ def test_diagnose_interview_reads_qa_self_check_and_reply(store: Store) -> None:
     with store.session(readonly=True) as s:
         saved = st.get_interview(s, second.id).diagnoses
         assert len(saved) == 1 and saved[0].result["causes"][0]["id"] == "motivation"
-        again = diagnose_interview(s, first_minato)  # a session works too
-    assert again.nothing_controllable
+        again = diagnose_interview(s, second.id)  # a session works too
+    assert again.title == result.title
+    # みなと電機's first interview was passed: no rejection to explain.
+    import pytest
+
+    from furikaeri.diagnosis import NotARejection
+
+    with pytest.raises(NotARejection, match="通過"):
+        diagnose_interview(store, first_minato)
 
 
 def test_diagnose_interview_of_a_missing_interview(store: Store) -> None:
@@ -227,7 +234,8 @@ def test_the_demo_answers_trigger_findings(store: Store) -> None:
 
     with store.session() as s:
         load_demo(s, today=dt.date(2026, 6, 1))
-        ids = [i.id for a in st.list_applications(s) for i in a.interviews]
+        # Passed rounds have no rejection to diagnose.
+        ids = [i.id for a in st.list_applications(s) for i in a.interviews if i.result != "passed"]
     codes = {
         e.code
         for iid in ids

@@ -264,7 +264,8 @@ def interview_for(rejection: Rejection, app: Application) -> Interview | None:
     # A round the candidate passed is not the one that ended in this rejection.
     interviews = [i for i in app.interviews if i.result != "passed"]
     same_stage = [i for i in interviews if rejection.stage and i.stage == rejection.stage]
-    pool = same_stage or interviews
+    # A 書類 rejection came before any interview: only its own 書類 record holds its self-check.
+    pool = same_stage if rejection.stage == "書類" else (same_stage or interviews)
     return pool[-1] if pool else None
 
 

@@ -22,12 +22,20 @@ def new_token() -> str:
     return secrets.token_urlsafe(18)
 
 
-def once(request: Request, token: str, work: Callable[[Session], str], *, again: str) -> Response:
-    """Run ``work`` (which writes and returns the URL to go to) once for ``token``."""
+def once(
+    request: Request,
+    token: str,
+    work: Callable[[Session], str],
+    *,
+    again: str,
+    done: str | None = None,
+) -> Response:
+    """Run ``work`` (which writes and returns the URL to go to) once for ``token``; ``done``
+    (a flash code) confirms the first, successful write on the next page."""
     db = store_of(request)
-    done = _done(db, token)
-    if done is not None:
-        return redirect(_with(done, again))
+    first = _done(db, token)
+    if first is not None:
+        return redirect(_with(first, again))
     try:
         with db.session() as session:
             claimed = store.claim_form_token(session, token)
@@ -35,11 +43,11 @@ def once(request: Request, token: str, work: Callable[[Session], str], *, again:
             if claimed is not None:
                 claimed.result_url = url
     except IntegrityError:  # the same token committed meanwhile by a concurrent post
-        done = _done(db, token)
-        if done is None:
+        first = _done(db, token)
+        if first is None:
             raise
-        return redirect(_with(done, again))
-    return redirect(url)
+        return redirect(_with(first, again))
+    return redirect(url, done=done)
 
 
 def _done(db: store.Store, token: str) -> str | None:

@@ -18,6 +18,7 @@ from furikaeri.store.models import (
 from furikaeri.store.overview import AppFilter, search_applications
 from furikaeri.web.deps import FormData, pick, redirect, store_of
 from furikaeri.web.errors import on_error
+from furikaeri.web.once import new_token, once
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -35,6 +36,8 @@ def _choices() -> dict[str, Any]:
 def _form_page(
     request: Request, *, values: dict[str, Any], errors: dict[str, str], app_id: int | None
 ) -> Response:
+    if app_id is None:  # a new application: one form, one row (furikaeri.web.once)
+        values = {**values, "form_token": values.get("form_token") or new_token()}
     context = {"values": values, "errors": errors, "app_id": app_id, **_choices()}
     status = 422 if errors else 200
     return render(
@@ -89,9 +92,13 @@ def application_new(request: Request) -> Response:
 @router.post("/applications", name="application_create")
 def application_create(request: Request, form: FormData) -> Response:
     on_error(request, lambda errors: _form_page(request, values=form, errors=errors, app_id=None))
-    with store_of(request).session() as session:
+
+    def create(session: Any) -> str:
         new_id = svc.create_application(session, **pick(form, FIELDS)).id
-    return redirect(str(request.url_for("application_show", app_id=new_id)), done="created")
+        return request.url_for("application_show", app_id=new_id).path
+
+    # Posted twice (Back and resubmit, a second click): one application.
+    return once(request, form.get("form_token", ""), create, again="?saved=again", done="created")
 
 
 @router.get("/applications/{app_id}", name="application_show")

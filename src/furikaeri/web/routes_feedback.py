@@ -30,26 +30,44 @@ VARIANT_LABELS = {
 NORM_REPLY_RATE = 0.10  # about one company in ten answers a feedback request
 
 
-def _default_variant(app: Any) -> str:
-    # Via an agent, the advisor collects the company's comments: ask the advisor.
-    return "agent" if app.channel == "agent" else "standard"
+def _plan(loaded: flow.Loaded) -> Any:
+    """Who the request goes to: the advisor via an agent, else the notice's signer (the core
+    decides, from the stored notice and the application)."""
+    from furikaeri.mail.classify import classify_notice
+    from furikaeri.mail.request import plan_request
+
+    n, app = loaded.rejection.notice, loaded.app
+    read = None
+    if n is not None and n.body.strip():
+        read = classify_notice(subject=n.subject or None, body=n.body, sent=n.received_on,
+                               from_=n.sender or None, reply_to=n.reply_to or None)  # fmt: skip
+    return plan_request(
+        read,
+        channel=app.channel,
+        agent_name=app.agent_name,
+        agent_company=app.agent_company,
+        agent_email=app.agent_email,
+    )
 
 
-def _make_draft(loaded: flow.Loaded, *, variant: str, name: str, email: str) -> Any:
+def _make_draft(loaded: flow.Loaded, plan: Any, *, variant: str, name: str, email: str) -> Any:
     from furikaeri.mail.draft import draft_feedback_request
 
-    app, iv = loaded.app, loaded.interview
+    iv = loaded.interview
+    fits = (variant == "agent") == plan.via_agent  # the plan's person and address fit
     return draft_feedback_request(
         candidate_name=name,
-        company=app.company,
+        company=loaded.app.company,
         candidate_email=email or None,
+        person=plan.person if fits else None,
         stage=loaded.rejection.stage or (iv.stage if iv else None),
         interview_date=iv.date if iv else None,
         notice_date=loaded.rejection.date,
         variant=variant,
-        agent_name=app.agent_name or None,
-        agent_company=app.agent_company or None,
-        to_address=(app.agent_email if variant == "agent" else None) or None,
+        agent_name=plan.agent_name,
+        agent_company=plan.agent_company,
+        to_address=plan.to_address if fits else None,
+        no_disclosure=bool(plan.no_disclosure),
     )
 
 
@@ -59,9 +77,11 @@ def _draft_context(session: Session, loaded: flow.Loaded, params: dict[str, str]
     profile = store.get_profile(session)
     name = params.get("name", profile.name).strip()
     email = params.get("email", profile.email).strip()
-    variant = params.get("variant") or _default_variant(loaded.app)
+    plan = _plan(loaded)
+    variant = params.get("variant") or plan.variant
     variant = variant if variant in VARIANTS else "standard"
     context: dict[str, Any] = {
+        "plan": plan,
         "variant": variant,
         "variant_labels": VARIANT_LABELS,
         "who": {"name": name, "email": email},
@@ -79,7 +99,7 @@ def _draft_context(session: Session, loaded: flow.Loaded, params: dict[str, str]
         )
         return context
     try:
-        context["draft"] = _make_draft(loaded, variant=variant, name=name, email=email)
+        context["draft"] = _make_draft(loaded, plan, variant=variant, name=name, email=email)
     except DraftError as exc:
         context["draft_error"] = str(exc)
     return context

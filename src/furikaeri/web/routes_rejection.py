@@ -134,12 +134,15 @@ def _loaded_page(
 ) -> Response:
     """A page of the flow about one rejection; ``more(session, loaded)`` adds what needs the
     open session (the diagnosis)."""
+    from furikaeri.diagnosis import is_documents
+
     with store_of(request).session(readonly=True) as session:
         loaded = flow.load(session, rejection_id)
         context = {
             "r": loaded.rejection,
             "app": loaded.app,
             "iv": loaded.interview,
+            "documents": is_documents(loaded.rejection.stage),
             **flow.steps_context(step, rejection_id),
             **extra,
             **(more(session, loaded) if more else {}),
@@ -160,12 +163,13 @@ def rejection_show(request: Request, rejection_id: int, recorded: str = "") -> R
 
 def _selfcheck_context(loaded: flow.Loaded) -> dict[str, Any]:
     from furikaeri.catalogue import causes
-    from furikaeri.diagnosis import selfcheck_questions
+    from furikaeri.diagnosis import is_documents, selfcheck_questions
 
     given = (
         {a.question_id: a.answer for a in loaded.interview.self_checks} if loaded.interview else {}
     )
-    return {"questions": selfcheck_questions(), "given": given, "causes": causes()}
+    questions = selfcheck_questions(documents=is_documents(loaded.rejection.stage))
+    return {"questions": questions, "given": given, "causes": causes()}
 
 
 @router.get("/rejections/{rejection_id}/selfcheck", name="rejection_selfcheck")
@@ -179,12 +183,13 @@ def rejection_selfcheck(request: Request, rejection_id: int) -> Response:
 
 @router.post("/rejections/{rejection_id}/selfcheck", name="rejection_selfcheck_save")
 def rejection_selfcheck_save(request: Request, rejection_id: int, form: FormData) -> Response:
-    from furikaeri.diagnosis import selfcheck_questions
+    from furikaeri.diagnosis import is_documents, selfcheck_questions
 
-    answers = {q.id: form.get(f"q.{q.id}", "") for q in selfcheck_questions()}
     try:
         with store_of(request).session() as session:
             loaded = flow.load(session, rejection_id)
+            questions = selfcheck_questions(documents=is_documents(loaded.rejection.stage))
+            answers = {q.id: form.get(f"q.{q.id}", "") for q in questions}
             interview = loaded.interview or store.add_interview(
                 session,
                 application_id=loaded.app.id,

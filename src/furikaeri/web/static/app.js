@@ -94,7 +94,11 @@
   // refuses a repeated form token as well; this only spares the extra requests.
   document.addEventListener("submit", function (event) {
     var form = event.target;
-    if (event.defaultPrevented || !form || form.hasAttribute("hx-post") || form.hasAttribute("hx-get")) return;
+    if (event.defaultPrevented || !form || (form.method || "").toLowerCase() === "get") return;
+    var hx = form.hasAttribute("hx-post") || form.hasAttribute("hx-get");
+    if (hx && (form.getAttribute("hx-trigger") || "submit").indexOf("submit") !== -1) return;
+    // A button with its own formaction (the .eml download) does not leave the page.
+    if (event.submitter && event.submitter.hasAttribute("formaction")) return;
     if (form.getAttribute("data-submitting") === "1") {
       event.preventDefault();
       return;

@@ -1,0 +1,214 @@
+"""Every route of the 「面接に落ちた」 flow, not only the common one: via an agent, a 書類
+rejection, a notice signed by a person that answers no questions, a passed round, and the same
+notice reported twice (a repeated form, the .eml of a pasted notice, a same-day repeat)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from email.message import EmailMessage
+from typing import Any
+from urllib.parse import unquote
+
+from web_helpers import Client, soup
+
+from furikaeri import store
+
+TODAY = dt.date.today().isoformat()
+SIGNED = (
+    "山田 花子 様\n\nこの度は弊社の求人にご応募いただき、誠にありがとうございました。\n"
+    "慎重に選考を重ねました結果、誠に残念ながら、今回はご期待に沿いかねる結果となりました。\n"
+    "なお、選考の内容に関するお問い合わせにはお答えいたしかねますので、ご了承ください。\n"
+    "ご不明点は saiyo@minatologi.example までご連絡ください。\n\n"
+    "株式会社ミナトロジ\n人事部 採用担当 中村"
+)
+AGENT = (
+    "山田 花子 様\n\nいつもお世話になっております。キャリアリンクの佐藤です。\n"
+    "株式会社ミナトロジ様の一次面接の結果について、企業様からご連絡がありましたので、"
+    "以下に転送いたします。\n\n"
+    "> 山田 花子 様\n> 慎重に選考を重ねました結果、今回はご期待に沿いかねる結果となりました。\n"
+    "> 株式会社ミナトロジ 人事部\n\n"
+    "株式会社キャリアリンク\nキャリアアドバイザー 佐藤 健\nsato@careerlink.example\n"
+)
+DOCUMENTS = (
+    "山田 花子 様\n\nこのたびは弊社の求人にご応募いただき、ありがとうございました。\n"
+    "書類選考の結果、誠に残念ながら今回はご期待に沿いかねる結果となりました。\n\n"
+    "株式会社ほしぞら 人事部"
+)
+
+
+def _path(response: Any) -> str:
+    return str(response.headers["location"]).removeprefix("http://testserver")
+
+
+def _post(client: Client, **fields: str) -> Any:
+    data = {"subject": "選考結果のご連絡", "date": TODAY, **fields}
+    return client.send_form("/rejection", data, follow_redirects=False)
+
+
+def _count(client: Client) -> tuple[int, int]:
+    with client.app.state.store.session(readonly=True) as s:
+        return len(store.list_applications(s)), len(store.list_rejections(s))
+
+
+def _rejection_id(path: str) -> int:
+    return int(path.split("/")[2].split("?")[0])
+
+
+# --- same notice twice ----------------------------------------------------------------------
+
+
+def test_the_same_form_posted_twice_records_once(client: Client) -> None:
+    token = soup(client.get("/rejection")).select_one("input[name=form_token]")["value"]
+    first = _post(client, body=SIGNED, stage="一次", form_token=token)
+    again = _post(client, body=SIGNED, stage="一次", form_token=token)
+    assert again.status_code == 303
+    assert _path(again) == _path(first) + "?recorded=again"
+    assert _count(client) == (1, 1)
+    page = soup(client.get(_path(again)))
+    assert "すでに記録済み" in page.select_one("[data-testid=already-recorded]").text
+    # Each render gives a new token; GET stores nothing.
+    assert soup(client.get("/rejection")).select_one("input[name=form_token]")["value"] != token
+
+
+def test_the_same_notice_pasted_again_with_a_new_form_is_found(client: Client) -> None:
+    first = _post(client, body=SIGNED, stage="一次", form_token="a")
+    # Pasted again, with other line breaks and spaces: the same notice.
+    again = _post(client, body=SIGNED.replace("\n", "\r\n  "), stage="一次", form_token="b")
+    assert _path(again) == _path(first) + "?recorded=again"
+    assert _count(client) == (1, 1)
+
+
+def test_the_eml_of_a_notice_already_pasted_is_not_filed_again(client: Client) -> None:
+    first = _post(client, body=SIGNED, stage="一次", form_token="a")
+    msg = EmailMessage()
+    msg["From"] = "株式会社ミナトロジ 採用担当 <saiyo@minatologi.example>"
+    msg["Subject"] = "選考結果のご連絡"
+    msg["Date"] = "Mon, 23 Nov 2026 10:00:00 +0900"
+    msg["Message-ID"] = "<pasted-before@minatologi.example>"
+    msg.set_content(SIGNED)
+    files = {"eml": ("notice.eml", bytes(msg), "message/rfc822")}
+    data = {"csrf_token": client.csrf(), "stage": "一次", "date": "", "form_token": "c"}
+    again = client.post("/rejection", data=data, files=files, follow_redirects=False)
+    assert _path(again) == _path(first) + "?recorded=again"
+    assert _count(client) == (1, 1)
+
+
+def test_a_same_day_repeat_without_a_notice_is_found(client: Client) -> None:
+    first = _post(client, company="株式会社ほしぞら", stage="二次", form_token="a")
+    again = _post(client, company="株式会社ほしぞら", stage="二次", form_token="b")
+    assert _path(again) == _path(first) + "?recorded=again"
+    other = _post(client, company="株式会社ほしぞら", stage="最終", form_token="c")
+    assert _path(other) != _path(first)
+    assert _count(client) == (1, 2)
+
+
+# --- what the notice says -------------------------------------------------------------------
+
+
+def test_a_signed_notice_is_answered_to_the_signer_and_its_address(client: Client) -> None:
+    path = _path(_post(client, body=SIGNED, stage="一次", form_token="a"))
+    rid = _rejection_id(path)
+    page = soup(client.get(f"/rejections/{rid}/request?name=山田 花子"))
+    body = page.select_one("#mail-body").text
+    assert body.startswith("株式会社ミナトロジ\n中村様")
+    assert page.select_one("input[name=to]")["value"] == "saiyo@minatologi.example"
+    assert page.select_one("#mailto-link")["href"].startswith("mailto:saiyo@minatologi.example?")
+    banner = page.select_one("[data-testid=no-disclosure]").text
+    assert "お答えいたしかね" in banner and "お礼だけ" in banner and "送らない" in banner
+
+
+# --- via an agent ---------------------------------------------------------------------------
+
+
+def test_an_agents_notice_leads_to_the_agent_variant_for_the_advisor(client: Client) -> None:
+    path = _path(_post(client, body=AGENT, subject="Fw: 一次面接の結果", form_token="a"))
+    with client.app.state.store.session(readonly=True) as s:
+        (app,) = store.list_applications(s)
+        assert app.company == "株式会社ミナトロジ" and app.channel == "agent"
+        assert app.agent_name == "佐藤"
+    page = soup(client.get(f"/rejections/{_rejection_id(path)}/request?name=山田 花子"))
+    assert page.select_one("#f-variant option[selected]")["value"] == "agent"
+    body = page.select_one("#mail-body").text
+    assert body.startswith("佐藤様") and "貴社" not in body and "採用ご担当者様" not in body
+    assert "確認していただけないでしょうか" in body and "評価いただいた点" in body
+    assert "10社に1社" not in page.select_one("#mail-form").text
+    assert "佐藤様" in page.select_one("[data-testid=agent-route]").text
+
+
+# --- 書類 -----------------------------------------------------------------------------------
+
+
+def test_a_documents_rejection_speaks_of_documents_throughout(client: Client) -> None:
+    path = _path(_post(client, body=DOCUMENTS, stage="書類", form_token="a"))
+    rid = _rejection_id(path)
+    word = soup(client.get(path)).select_one("[data-testid=word]").text
+    assert "書類選考" in word and "面接" not in word
+    request = soup(client.get(f"/rejections/{rid}/request?name=山田 花子"))
+    mail = request.select_one("#mail-subject")["value"] + request.select_one("#mail-body").text
+    assert "面接" not in mail and "応募書類" in mail
+    selfcheck = soup(client.get(f"/rejections/{rid}/selfcheck"))
+    assert selfcheck.h1.text == "応募書類をふり返る"
+    names = {i["name"] for i in selfcheck.select("#selfcheck-form input[type=radio]")}
+    assert "q.skills.requirements" in names and "q.communication.voice" not in names
+    assert "面接" not in selfcheck.select_one("main").text.replace("「面接に落ちた」", "")
+    saved = client.send_form(
+        f"/rejections/{rid}/selfcheck", {"q.skills.requirements": "no"}, follow_redirects=False
+    )
+    assert saved.status_code == 303
+    diagnosis = soup(client.get(f"/rejections/{rid}/diagnosis"))
+    assert "書類選考" in diagnosis.h1.text
+    skills = diagnosis.select_one(".cause[data-cause='skills']")
+    assert skills is not None and "必須条件" in skills.text
+    assert diagnosis.select_one(".cause[data-cause='communication']") is None
+    steps = soup(client.get(f"/rejections/{rid}/next")).select(".next-steps li .title")
+    assert steps[0].text == "履歴書・職務経歴書・ESを見直す"
+
+
+# --- passed rounds --------------------------------------------------------------------------
+
+
+def test_a_rejection_never_diagnoses_a_passed_round(client: Client) -> None:
+    path = _path(_post(client, body=SIGNED, stage="二次", form_token="a"))
+    rid = _rejection_id(path)
+    with client.app.state.store.session() as s:
+        rejection = store.get_rejection(s, rid)
+        first = store.add_interview(
+            s, application_id=rejection.application_id, stage="一次", result="passed"
+        )
+        store.add_qa(s, interview_id=first.id, question="自己PRをお願いします。",
+                     answer="私の強みはコミュニケーション能力です。")  # fmt: skip
+    page = client.get(f"/rejections/{rid}/diagnosis")
+    assert page.status_code == 200
+    assert "self_pr.abstract" not in page.text  # the passed round's answer is not evidence
+    with client.app.state.store.session() as s:
+        rejection = store.get_rejection(s, rid)
+        store.update_interview(s, rejection.interview_id, result="passed")
+    refused = client.get(f"/rejections/{rid}/diagnosis")
+    assert refused.status_code == 409
+    assert "通過" in soup(refused).text and "相性" not in soup(refused).text
+
+
+def test_mailto_carries_the_address_unencoded_at(client: Client) -> None:
+    path = _path(_post(client, body=SIGNED, stage="一次", form_token="a"))
+    page = soup(client.get(f"/rejections/{_rejection_id(path)}/request?name=山田 花子"))
+    assert unquote(page.select_one("#mailto-link")["href"]).startswith(
+        "mailto:saiyo@minatologi.example?subject="
+    )
+
+
+def test_the_application_form_posted_twice_saves_one_application(client: Client) -> None:
+    token = soup(client.get("/applications/new")).select_one("input[name=form_token]")["value"]
+    data = {
+        "company": "株式会社ほしぞら",
+        "channel": "direct",
+        "status": "active",
+        "form_token": token,
+    }
+    first = client.send_form("/applications", data, follow_redirects=False)
+    again = client.send_form("/applications", data, follow_redirects=False)
+    assert _path(again) == _path(first) + "?saved=again"
+    assert soup(client.get(_path(again))).select_one("[data-testid=already-saved]")
+    assert _count(client) == (1, 0)
+    # Editing keeps its own form (no token): saving twice is harmless there.
+    edit = soup(client.get(_path(first) + "/edit"))
+    assert edit.select_one("input[name=form_token]") is None
