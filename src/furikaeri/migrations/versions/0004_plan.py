@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-down_revision = "0005"  # chained after main's head when main was merged (0001 → 0002 → 0005)
+down_revision = "0005"  # main's chain: 0001 → 0002 → 0003 → 0005 → 0004
 branch_labels = None
 depends_on = None
 
