@@ -12,11 +12,14 @@ from typing import Any
 from test_mail_classify_more import NOTICES, REPLIES
 
 from furikaeri.mail.classify import _notice_rules, _reply_rules
+from furikaeri.patterns import LazyPattern
 
 
 def _patterns(value: Any) -> Iterator[re.Pattern[str]]:
     if isinstance(value, re.Pattern):
         yield value
+    elif isinstance(value, LazyPattern):
+        yield value.compiled()
     elif dataclasses.is_dataclass(value):
         for f in dataclasses.fields(value):
             yield from _patterns(getattr(value, f.name))
