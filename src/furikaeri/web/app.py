@@ -14,7 +14,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from furikaeri.web.render import STATIC_DIR, make_templates, render
-from furikaeri.web.security import BasicAuthMiddleware, CsrfSigner, SecurityMiddleware
+from furikaeri.web.security import (
+    CsrfSigner,
+    LoginMiddleware,
+    LoginThrottle,
+    SecurityMiddleware,
+    SessionSigner,
+)
 
 
 def password_of(settings: Any) -> str | None:
@@ -59,11 +65,16 @@ def create_app(settings: Any = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     _include_routes(app)
     _add_error_pages(app)
+    secret = signing_secret(settings)
     password = password_of(settings)
+    app.state.sessions = None
     if password:
-        app.add_middleware(BasicAuthMiddleware, password=password)
+        app.state.sessions = SessionSigner(secret, password)
+        app.state.login_throttle = LoginThrottle()
+        app.add_middleware(LoginMiddleware, signer=app.state.sessions)
     # Added last, so it runs first: even a 401 or a 404 carries the security headers.
-    app.add_middleware(SecurityMiddleware, signer=CsrfSigner(signing_secret(settings)))
+    tls = bool(getattr(settings, "certfile", None))
+    app.add_middleware(SecurityMiddleware, signer=CsrfSigner(secret), secure_cookie=tls)
     return app
 
 
@@ -83,6 +94,7 @@ def _include_routes(app: FastAPI) -> None:
         routes_feedback,
         routes_home,
         routes_interviews,
+        routes_login,
         routes_profile,
         routes_rejection,
     )
@@ -95,6 +107,7 @@ def _include_routes(app: FastAPI) -> None:
         routes_rejection,
         routes_feedback,
         routes_profile,
+        routes_login,
     ):
         app.include_router(module.router)
 
