@@ -37,20 +37,27 @@ def free_port() -> int:
 
 
 def start(db: Path, port: int, data_dir: Path) -> subprocess.Popen[bytes]:
+    """Start the server and wait until it answers; started again if it exits early (the port
+    of a killed server can take a moment to be free)."""
     exe = Path(sys.executable).with_name("furikaeri")
     cmd = [str(exe), "serve", "--no-browser", "--port", str(port), "--db", f"sqlite:///{db}"]
     env = {**os.environ, "FURIKAERI_DATA_DIR": str(data_dir)}
     env.pop("FURIKAERI_PASSWORD", None)
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
+    log = data_dir / "server.log"
+    deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/static/app.css", timeout=1).status_code == 200:
-                return proc
-        except httpx.HTTPError:
-            time.sleep(0.1)
+        with log.open("ab") as err:
+            proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                url = f"http://127.0.0.1:{port}/static/app.css"
+                if httpx.get(url, timeout=1).status_code == 200:
+                    return proc
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        time.sleep(0.5)
     proc.kill()
-    raise RuntimeError("the server did not start")
+    raise RuntimeError(f"the server did not start: {log.read_text(errors='replace')[-2000:]}")
 
 
 class Writer(threading.Thread):
