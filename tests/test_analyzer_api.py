@@ -54,8 +54,8 @@ def test_findings_carry_message_advice_and_cause() -> None:
 
 def test_strengths_show_what_worked() -> None:
     answer = (
-        "私の強みは改善力です。前職の経理では、月次決算が毎月遅れていました。私は申請書の様式を統一し、"
-        "締切を前倒ししました。その結果、締め作業を5営業日から3営業日に短縮できました。"
+        "私の強みは改善力です。前職の倉庫では、出荷の誤りが月に十数件起きていました。私は棚番号の表示を"
+        "色分けし、ピッキングの手順書を作り直しました。その結果、誤出荷を月2件まで減らせました。"
     )
     codes = {s.code for s in analyze(answer, kind="self_pr").strengths}
     assert {
@@ -119,7 +119,7 @@ def test_batch_goes_on_after_bad_lines() -> None:
         '{"id": "b", "answer": ""}',
         "[1, 2]",
         "",
-        '{"id": "c", "answer": "上司とそりが合わず辞めました。", "question": "転職理由は？"}',
+        '{"id": "c", "answer": "店長の指示が毎日変わるので辞めました。", "question": "転職理由は？"}',
     ]
     out = list(analyze_records(lines))
     assert [r.get("id", r.get("line")) for r in out] == ["a", 2, "b", 4, "c"]
@@ -130,7 +130,7 @@ def test_batch_goes_on_after_bad_lines() -> None:
 def test_threads_share_the_dictionary_safely() -> None:
     """FastAPI runs sync handlers in a thread pool: a shared Tokenizer raises "Already borrowed"."""
     errors: list[BaseException] = []
-    answer = "前職の法人営業では、失注理由を50件分析し、提案書を見直しました。その結果、受注率が上がりました。"
+    answer = "コールセンターでは、応答記録を300件読み込み、案内の台本を書き直しました。その結果、再入電が減りました。"
 
     def work() -> None:
         try:
@@ -159,7 +159,7 @@ def test_fillers_are_counted_per_spoken_minute() -> None:
     many = "えー、私の強みは、あのー、粘り強さです。えっと、前職では、まあ、営業をしていて、うーん、契約を取りました。"
     (f,) = [f for f in analyze(many, kind="self_pr").findings if f.code == "communication.fillers"]
     assert [s.text for s in f.evidence] == ["えー", "あのー", "えっと", "まあ", "うーん"]
-    few = "えっと、山田と申します。前職では法人営業を担当しておりました。本日はよろしくお願いいたします。"
+    few = "えっと、小池と申します。病院の医事課で受付と会計を八年担当してきました。どうぞよろしくお願いします。"
     assert "communication.fillers" not in {f.code for f in analyze(few, kind="self_intro").findings}
     # 「あの会社」 is not a filler.
     from furikaeri.analyzer.lexicon import lexicon

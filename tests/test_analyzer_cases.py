@@ -190,7 +190,7 @@ REVERSE = [
     ),
     (
         "reverse_questions",
-        "特にございません。本日はありがとうございました。",
+        "今日のお話でよく分かりましたので、特にございません。",
         {"reverse_question.none"},
     ),
     ("reverse_questions", "一緒に働くことになる方々は、どんな経歴の方が多いですか。", set()),
@@ -268,12 +268,17 @@ CASUAL = [
     ("other", "土日も出れるので、シフトは柔軟に対応できます。", {"manners.casual_language"}),
     ("other", "週末も出られるので、シフトには柔軟に対応できます。", set()),
     ("other", "英語の資料も読めるので、海外の取引先ともやり取りできます。", set()),
-    ("other", "マジョリティとマイノリティの両方の視点を大切にしています。", set()),
+    (
+        "other",
+        "マジで取り組むことをマジックワードのように言う人は苦手です。",
+        {"manners.casual_language"},
+    ),
+    ("other", "マジックの練習を続けて、地域の祭りで披露しました。", set()),
     ("other", "前の職場は超忙しかったです。", {"manners.casual_language"}),
     ("other", "在庫は超過しないよう週次で確認していました。", set()),
     (
         "self_intro",
-        "田中と申します。前職では人事として採用を担当しておりました。本日はどうぞよろしくお願いいたします。",
+        "北村と申します。測量会社で図面の作成を七年続けてまいりました。今日はよろしくお願いいたします。",
         set(),
     ),
     ("other", "朝早くから来れるので、早番も大丈夫です。", {"manners.casual_language"}),
@@ -467,7 +472,7 @@ ADVERSARIAL = [
     ),
     (
         "short_tenure",
-        "一身上の都合で退職しました。今後は長く働きたいと思っています。",
+        "諸事情により辞めることになりました。次は腰を据えて働くつもりです。",
         None,
         {"short_tenure.unexplained"},
     ),
@@ -580,11 +585,12 @@ ADVERSARIAL += [
         {"reverse_question.researchable"},
     ),
     ("reverse_questions", "配属先のチームには何名くらいの方がいらっしゃいますか。", None, set()),
-    (
-        "周りからどんな人だと言われますか。",
-        "前職では経理を担当していました。",
+    pytest.param(
+        "友人からはどんな性格だと言われますか。",
+        "以前の職場では受発注の入力をしていました。",
         None,
         {"communication.off_topic"},
+        marks=pytest.mark.xfail(reason="topic words are listed, not generalised yet", strict=True),
     ),
     (
         "short_tenure",
@@ -724,7 +730,7 @@ GENERALISATION = [
     # Conditions outnumber the questions about the work (a researchable one counts for neither).
     (
         "reverse_questions",
-        "社員数は何名ですか。あと、年間休日は何日ですか。",
+        "資本金はいくらですか。それと、夏休みは何日とれますか。",
         None,
         {"reverse_question.researchable", "reverse_question.conditions"},
     ),

@@ -32,7 +32,9 @@ def test_json_output() -> None:
 
 def test_answer_from_file_and_company_profile(tmp_path: Path) -> None:
     answer = tmp_path / "answer.txt"
-    answer.write_text("業界でも勢いのある御社で成長したいと考えました。", encoding="utf-8")
+    answer.write_text(
+        "物流の分野で伸びている御社なら、自分も大きく変われると思いました。", encoding="utf-8"
+    )
     profile = tmp_path / "company.txt"
     profile.write_text("倉庫管理システム『ハコブン』を提供。", encoding="utf-8")
     result = runner.invoke(
@@ -66,7 +68,7 @@ def test_jsonl_batch_contract(tmp_path: Path) -> None:
     src.write_text(
         '{"id": "1", "answer": "特にありません。", "question": "何か質問はありますか。"}\n'
         "{broken\n"
-        '{"id": "3", "answer": "年収はどのくらいですか。", "kind": "reverse_questions", "expect": []}\n',
+        '{"id": "3", "answer": "初年度の賞与は何か月分ですか。", "kind": "reverse_questions", "expect": []}\n',
         encoding="utf-8",
     )
     result = runner.invoke(app, ["analyze", "--jsonl", str(src)])

@@ -6,7 +6,13 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from furikaeri.errors import FurikaeriError
+
+M = TypeVar("M", bound=BaseModel)
 
 CAUSE_IDS: tuple[str, ...] = (
     "motivation",
@@ -40,10 +46,32 @@ class FindingTemplate:
     advice: str
 
 
+class DataFileError(FurikaeriError):
+    """A shipped data file is malformed: names the file and every place that is wrong."""
+
+    status = 500
+
+
 def load_data(name: str) -> dict[str, Any]:
     """Parse a TOML file shipped in ``furikaeri/data``."""
     with resources.files("furikaeri.data").joinpath(name).open("rb") as fh:
-        return tomllib.load(fh)
+        try:
+            return tomllib.load(fh)
+        except tomllib.TOMLDecodeError as exc:
+            raise DataFileError(f"data/{name}: not valid TOML: {exc}") from exc
+
+
+def validated(name: str, model: type[M], data: dict[str, Any] | None = None) -> M:
+    """``data`` (default: the TOML file ``name``) checked against ``model``; a malformed file
+    raises DataFileError listing each bad place (``blame.patterns.3: not a valid pattern``)."""
+    raw = load_data(name) if data is None else data
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or '(top)'}: {e['msg']}" for e in exc.errors()
+        )
+        raise DataFileError(f"data/{name} is malformed: {problems}") from exc
 
 
 @cache

@@ -32,7 +32,10 @@ def _read_text(text: str | None, file: Path | None) -> str:
         except (OSError, UnicodeDecodeError) as exc:
             raise fail(f"ファイルを読めません: {file} ({exc})") from exc
     if text == "-" or (text is None and not sys.stdin.isatty()):
-        return sys.stdin.read()
+        try:
+            return sys.stdin.read()
+        except UnicodeDecodeError as exc:
+            raise fail(f"標準入力を UTF-8 として読めません ({exc.reason})") from exc
     if text is None:
         raise fail("回答を引数・--file・標準入力（-）のいずれかで渡してください。")
     return text
@@ -85,9 +88,20 @@ def _analyze_jsonl(source: str) -> int:
     with line_source(source, label="判定中") as lines:
         for rec in analyze_records(lines):
             failed = failed or "error" in rec
-            sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            sys.stdout.write(_json_line(rec))
     sys.stdout.flush()
     return 1 if failed else 0
+
+
+def _json_line(rec: dict[str, object]) -> str:
+    """One JSON line; a value that is not valid Unicode (a lone surrogate in an id) is written
+    as a JSON escape instead of breaking the output stream."""
+    line = json.dumps(rec, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(rec)
+    return line + "\n"
 
 
 def main() -> None:

@@ -86,13 +86,14 @@ def classify(
     if file is None:
         raise fail("判定するメールのファイルか、--jsonl を指定してください。")
     subject, body, parsed = _load_mail(file)
-    from furikaeri.mail.classify import classify_notice, classify_reply
+    from furikaeri.mail.classify import classify_mail, classify_notice, classify_reply
 
     if reply:
         result: Any = classify_reply(body)
+    elif parsed is not None:
+        result = classify_mail(parsed)
     else:
-        ref = parsed.date.date() if parsed and parsed.date else None
-        result = classify_notice(subject=subject, body=body, reference=ref)
+        result = classify_notice(subject=subject, body=body)
     if as_json:
         typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return
@@ -152,12 +153,13 @@ def draft(
         str | None, typer.Option(help="不採用の通知を受け取った日（YYYY-MM-DD）")
     ] = None,
     variant: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--variant",
-            help="standard（標準）, short（短め）, agent（エージェント宛て）, phone（電話の台本）",
+            help="standard（標準）, short（短め）, agent（エージェント宛て）, phone（電話の台本）。"
+            "省略時は、エージェント経由の通知なら agent、それ以外は standard",
         ),
-    ] = "standard",
+    ] = None,
     agent_name: Annotated[
         str | None, typer.Option(help="キャリアアドバイザーの姓（agent のとき）")
     ] = None,
@@ -176,22 +178,40 @@ def draft(
 ) -> None:
     """不採用の通知を受けたあとに送る、フィードバック依頼のメールを下書きします（送信はしません）。"""
     from furikaeri.mail.draft import draft_feedback_request
+    from furikaeri.mail.request import plan_request
 
-    found = _from_notice(notice) if notice is not None else {}
+    read = _read_notice(notice) if notice is not None else None
+    plan = plan_request(
+        read,
+        channel="agent" if variant == "agent" else "direct",
+        agent_name=agent_name or "",
+        agent_company=agent_company or "",
+        agent_email=to or "",
+    )
+    if plan.via_agent and variant not in (None, "agent"):
+        typer.echo(
+            "警告: エージェント経由の通知です。企業ではなく担当のキャリアアドバイザーに頼むのが"
+            "基本です（--variant agent）。",
+            err=True,
+        )
+    chosen = variant or plan.variant
+    to_company = chosen != "agent"
+    planned_route = to_company != plan.via_agent  # the plan's person and address fit the draft
     result = draft_feedback_request(
         candidate_name=name,
-        company=company or found.get("company") or "",
+        company=company or (read.company if read else None) or "",
         candidate_email=email,
         candidate_phone=phone,
         department=department,
-        person=person,
-        stage=stage or found.get("stage"),
+        person=person or (plan.person if planned_route else None),
+        stage=stage or (read.stage if read else None),
         interview_date=_parse_date(interview_date, "--interview-date"),
-        notice_date=_parse_date(notice_date, "--notice-date") or found.get("notice_date"),
-        variant=variant,
-        agent_name=agent_name,
-        agent_company=agent_company,
-        to_address=to or found.get("to"),
+        notice_date=_parse_date(notice_date, "--notice-date") or (read.date if read else None),
+        variant=chosen,
+        agent_name=plan.agent_name,
+        agent_company=plan.agent_company,
+        to_address=to or (plan.to_address if planned_route else None),
+        no_disclosure=bool(plan.no_disclosure),
     )
     if eml is not None:
         _write_atomic(eml, result.as_eml())
@@ -204,18 +224,14 @@ def draft(
     print_draft(result, eml=eml, mailto=link)
 
 
-def _from_notice(path: Path) -> dict[str, Any]:
-    """Company, stage, notice date and reply address read from the rejection notice."""
-    from email.utils import parseaddr
-
-    from furikaeri.mail.classify import classify_notice
+def _read_notice(path: Path) -> Any:
+    """The rejection notice as the classifier reads it (with its Date, From and Reply-To)."""
+    from furikaeri.mail.classify import classify_mail, classify_notice
 
     subject, body, parsed = _load_mail(path)
-    ref = parsed.date.date() if parsed and parsed.date else None
-    result = classify_notice(subject=subject, body=body, reference=ref)
-    address = parseaddr(parsed.from_ or "")[1] if parsed else ""
-    return {"company": result.company, "stage": result.stage, "notice_date": ref,
-            "to": address or None}  # fmt: skip
+    if parsed is not None:
+        return classify_mail(parsed)
+    return classify_notice(subject=subject, body=body)
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

@@ -39,8 +39,13 @@ def open_store_or_fail(db: str | None) -> Store:
     try:
         return open_store(db)
     except (SQLAlchemyError, OSError) as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        raise fail(f"データベースを開けません: {reason}") from exc
+        raise store_failure(exc) from exc
+
+
+def store_failure(exc: BaseException) -> typer.Exit:
+    """The one line every command prints when the database cannot be opened."""
+    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    return fail(f"データベースを開けません: {reason}")
 
 
 @db_app.command("upgrade")
@@ -194,22 +199,27 @@ def print_diagnosis(result: Diagnosis) -> None:
         out.line(f"[bold reverse] {escape(result.title)} の振り返り [/bold reverse]")
     out.line(f"[bold]{result.headline}[/bold]")
     for message in result.messages:
-        if message != result.uncontrollable_note:
-            out.line(message)
-    shown = [c for c in result.causes if c.controllable and c.score > 0]
-    if shown:
+        out.line(message)
+    if result.controllable:
         out.heading("あなたが変えられること")
-        for rank, cause in enumerate(shown, start=1):
-            _print_cause(out, f"{rank}. ", cause, with_advice=cause.stands_out)
+        for rank, cause in enumerate(result.controllable, start=1):
+            _print_cause(out, f"{rank}. ", cause, with_advice=True)
+    if result.minor:
+        out.heading("小さな手がかり")
+        out.line(result.minor_note, 2)
+        for cause in result.minor:
+            _print_cause(out, "・", cause, with_advice=False)
     out.heading("あなたのせいではないこと")
     out.line(result.uncontrollable_note, 2)
     for cause in result.uncontrollable:
         _print_cause(out, "・", cause, with_advice=False)
-        out.line(cause.advice[0], 5)
-    if result.strengths:
+        out.line(escape(cause.summary if cause.level == "reply" else cause.advice[0]), 5)
+    if result.praise or result.strengths:
         out.heading("よかった点")
+        for text in result.praise:
+            out.line(f"・「{escape(text)}」[dim]（会社からの返信）[/dim]", 2)
         for text in result.strengths:
-            out.line(f"・{text}", 2)
+            out.line(f"・{escape(text)}", 2)
     out.heading("次にやること")
     for step in result.next_steps:
         out.line(f"・[bold]{step.title}[/bold]", 2)
@@ -236,8 +246,14 @@ class _Printer:
 def _print_cause(out: _Printer, head: str, cause: Any, *, with_advice: bool) -> None:
     style = _LEVEL_STYLE.get(cause.level, "")
     out.line(f"{head}[bold]{cause.title}[/bold]（[{style}]{cause.level_label}[/{style}]）", 2)
+    if with_advice and cause.level == "reply":
+        out.line(escape(cause.summary), 5)  # 「会社からの返信で指摘された点です…」
     for ev in cause.evidence:
-        out.line(f"［{_SOURCE.get(ev.source, ev.source)}］{escape(ev.message)}", 5)
+        source = f"［{_SOURCE.get(ev.source, ev.source)}］"
+        if ev.source == "reply" and ev.detail:  # the company's own sentence
+            out.line(f"{source}「{escape(ev.detail)}」", 5)
+            continue
+        out.line(f"{source}{escape(ev.message)}", 5)
         if ev.detail:
             out.line(f"[dim]{escape(ev.detail)}[/dim]", 7)
     if with_advice:

@@ -33,7 +33,9 @@ def check_binding(host: str, password: str | None) -> None:
         )
 
 
-def _settings(host: str, port: int, db: str | None, tls: dict[str, Path | None]) -> Any:
+def _settings(
+    host: str | None, port: int | None, db: str | None, tls: dict[str, Path | None]
+) -> Any:
     from furikaeri.settings import get_settings
 
     return get_settings(host=host, port=port, database_url=db, **tls)
@@ -100,8 +102,18 @@ def _run_workers(settings: Any, workers: int, tls: dict[str, Any]) -> None:
 def register(app: typer.Typer) -> None:
     @app.command()
     def serve(
-        host: Annotated[str, typer.Option(help="待ち受けるアドレス")] = DEFAULT_HOST,
-        port: Annotated[int, typer.Option(help="待ち受けるポート")] = DEFAULT_PORT,
+        host: Annotated[
+            str | None,
+            typer.Option(
+                help=f"待ち受けるアドレス（既定は FURIKAERI_HOST、なければ {DEFAULT_HOST}）"
+            ),
+        ] = None,
+        port: Annotated[
+            int | None,
+            typer.Option(
+                help=f"待ち受けるポート（既定は FURIKAERI_PORT、なければ {DEFAULT_PORT}）"
+            ),
+        ] = None,
         no_browser: Annotated[
             bool, typer.Option("--no-browser", help="ブラウザを自動で開かない")
         ] = False,
@@ -121,14 +133,23 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Web アプリを起動します（既定は http://127.0.0.1:8765、このパソコンからのみ接続可）。"""
         import uvicorn
+        from sqlalchemy.exc import SQLAlchemyError
 
+        from furikaeri.cli_store import store_failure
         from furikaeri.web.app import create_app, password_of
 
         settings = _settings(host, port, db, {"certfile": certfile, "keyfile": keyfile})
+        host, port = settings.host, settings.port  # the options, else FURIKAERI_HOST / _PORT
         # The app enforces exactly the password the check sees: both read it from settings.
         check_binding(host, password_of(settings))
         tls = _tls_options(settings)
-        web_app = create_app(settings) if workers == 1 else None
+        try:  # also migrates, and checks the database once before any worker starts
+            web_app: Any = create_app(settings)
+        except (SQLAlchemyError, OSError) as exc:  # one line, as every other command
+            raise store_failure(exc) from exc
+        if workers > 1:  # each worker builds its own app; this one only checked the database
+            web_app.state.store.close()
+            web_app = None
         url = f"{'https' if tls else 'http'}://{_url_host(host)}:{port}/"
         typer.echo(f"furikaeri を {url} で起動します（終了は Ctrl+C）。")
         if not no_browser:

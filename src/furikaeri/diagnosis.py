@@ -24,6 +24,7 @@ from functools import cache
 from typing import Any
 
 from furikaeri.catalogue import CAUSE_IDS, causes, load_data
+from furikaeri.vocabulary import stage as vocabulary_stage
 
 SEVERITY_WEIGHT = {"high": 3, "medium": 2, "low": 1}
 ANALYZER_CAP = 6
@@ -72,9 +73,9 @@ class CareerInput:
 
 @dataclass(frozen=True)
 class Evidence:
-    source: str  # reply | analyzer | self_check
+    source: str  # reply | analyzer | self_check | profile
     message: str
-    detail: str = ""
+    detail: str = ""  # for a reply: the sentence of the reply that names the cause
     code: str = ""
     weight: int = 0
 
@@ -116,12 +117,20 @@ class Diagnosis:
     notes: tuple[str, ...] = ()
     sources: dict[str, int] = field(default_factory=dict)
     title: str = ""  # what was diagnosed, e.g. 「株式会社あおば食品 二次面接（2026-05-02）」
-    uncontrollable_note: str = ""  # the kind word on fit and relative (also in ``messages``)
+    uncontrollable_note: str = ""  # the kind word on fit and relative: heads that section
+    praise: tuple[str, ...] = ()  # what the company's reply says went well, as written
+    minor_note: str = ""  # heads the controllable causes with a little evidence (``minor``)
 
     @property
     def controllable(self) -> list[CauseResult]:
         """Causes the candidate can change that stand out, ranked."""
         return [c for c in self.causes if c.controllable and c.stands_out]
+
+    @property
+    def minor(self) -> list[CauseResult]:
+        """Causes the candidate can change with a little evidence that does not stand out:
+        never presented as what went wrong."""
+        return [c for c in self.causes if c.controllable and c.score > 0 and not c.stands_out]
 
     @property
     def uncontrollable(self) -> list[CauseResult]:
@@ -133,6 +142,7 @@ class Diagnosis:
         for cause, data in zip(self.causes, out["causes"], strict=True):
             data["stands_out"] = cause.stands_out
         out["controllable"] = [c.id for c in self.controllable]
+        out["minor"] = [c.id for c in self.minor]
         out["uncontrollable"] = [c.id for c in self.uncontrollable]
         return out
 
@@ -164,17 +174,31 @@ def _next_step_catalogue() -> list[NextStep]:
 
 
 def _reply_evidence(replies: Sequence[ReplyInput]) -> dict[str, list[Evidence]]:
+    """Each cause a reply names, with the sentence of the reply that names it (found by the
+    reply classifier); without one (no sentence speaks of it), the message says so."""
+    from furikaeri.mail.classify import sentences_naming
+
+    msgs = _texts()["messages"]
     out: dict[str, list[Evidence]] = {}
     for reply in replies:
         if reply.label != "feedback":
             continue
-        excerpt = _shorten(reply.text, 160)
+        named = sentences_naming(reply.text, reply.causes) if reply.text else {}
         for cid in dict.fromkeys(reply.causes):
             if cid in CAUSE_IDS:
-                message = "会社からの返信で、この点が挙げられています。"
-                ev = Evidence("reply", message, detail=excerpt, weight=REPLY_WEIGHT)
+                sentence = named.get(cid, "")
+                message = msgs["reply_sentence"] if sentence else msgs["reply_cause"]
+                ev = Evidence("reply", str(message), detail=sentence, weight=REPLY_WEIGHT)
                 out.setdefault(cid, []).append(ev)
     return out
+
+
+def _reply_praise(replies: Sequence[ReplyInput]) -> tuple[str, ...]:
+    """What the company's replies say went well (良かった点), as written."""
+    from furikaeri.mail.classify import classify_reply
+
+    found = [p for r in replies if r.label == "feedback" for p in classify_reply(r.text).praise]
+    return tuple(dict.fromkeys(found))
 
 
 def _company(name: str | None, profile: str | None) -> dict[str, str] | None:
@@ -293,7 +317,7 @@ def _rank(evidence: dict[str, list[Evidence]]) -> tuple[CauseResult, ...]:
             CauseResult(
                 id=cid,
                 title=cause.title,
-                summary=cause.summary,
+                summary=_reply_summary(cause.controllable) if from_reply else cause.summary,
                 controllable=cause.controllable,
                 score=score,
                 level=level,
@@ -305,6 +329,13 @@ def _rank(evidence: dict[str, list[Evidence]]) -> tuple[CauseResult, ...]:
     order = {cid: i for i, cid in enumerate(CAUSE_IDS)}
     results.sort(key=lambda c: (c.level != "reply", -c.score, order.get(c.id, 99)))
     return tuple(results)
+
+
+def _reply_summary(controllable: bool) -> str:
+    """A cause the company named is stated as such (the catalogue's summary says what the
+    cause *may* be: 「…可能性があります」)."""
+    msgs = _texts()["messages"]
+    return str(msgs["reply_named"] if controllable else msgs["reply_named_uncontrollable"])
 
 
 def _next_steps(ranked: Sequence[CauseResult], nothing_controllable: bool) -> tuple[NextStep, ...]:
@@ -356,35 +387,45 @@ def diagnose(
     feedback = [r for r in replies if r.label == "feedback" and r.causes]
     enough = bool(judged or answered or feedback)
     nothing = enough and not any(c.controllable and c.stands_out for c in ranked)
+    msgs = _texts()["messages"]
     return Diagnosis(
         causes=ranked,
-        headline=_headline(enough=enough, nothing=nothing),
-        messages=_messages(ranked, replies),
+        headline=_headline(ranked, enough=enough, nothing=nothing),
+        messages=_messages(replies),
         nothing_controllable=nothing,
         enough_data=enough,
         next_steps=_next_steps(ranked, nothing or not enough),
         strengths=tuple(strengths),
         notes=tuple(notes),
         sources={"answers": judged, "self_check": answered, "replies": len(replies)},
-        uncontrollable_note=str(_texts()["messages"]["uncontrollable"]),
+        uncontrollable_note=str(msgs["uncontrollable"]),
+        praise=_reply_praise(replies),
+        minor_note=str(msgs["minor"]),
     )
 
 
-def _headline(*, enough: bool, nothing: bool) -> str:
+def _headline(ranked: Sequence[CauseResult], *, enough: bool, nothing: bool) -> str:
+    """The one line above the list; it never contradicts it: 「見当たりません」 only when no
+    controllable cause stands out, and a fit the company named is not 「可能性が高い」."""
     msgs = _texts()["messages"]
     if not enough:
         return str(msgs["not_enough_data"])
-    return str(msgs["nothing_controllable"] if nothing else msgs["controllable"])
+    if not nothing:
+        return str(msgs["controllable"])
+    if any(c.level == "reply" for c in ranked):
+        return str(msgs["nothing_controllable_reply"])
+    if any(c.controllable and c.score > 0 for c in ranked):
+        return str(msgs["nothing_controllable_minor"])
+    return str(msgs["nothing_controllable"])
 
 
-def _messages(ranked: Sequence[CauseResult], replies: Sequence[ReplyInput]) -> tuple[str, ...]:
+def _messages(replies: Sequence[ReplyInput]) -> tuple[str, ...]:
+    """The words under the headline. The note on fit and relative evaluation and the one on
+    causes the company named belong to their sections, not here."""
     msgs = _texts()["messages"]
     out = [str(msgs["ordinary"])]
-    if any(c.level == "reply" for c in ranked):
-        out.append(str(msgs["reply_named"]))
     if any(r.label == "declined" for r in replies):
         out.append(str(msgs["reply_declined"]))
-    out.append(str(msgs["uncontrollable"]))
     return tuple(out)
 
 
@@ -461,7 +502,8 @@ def _career_of(session: Any, user_id: int) -> list[CareerInput]:
 
 
 def _title(company: str, stage: str, day: Any) -> str:
-    stage_part = f" {stage}面接" if stage and stage not in ("書類", "適性検査") else f" {stage}"
+    known = vocabulary_stage(stage)  # data/vocabulary.toml
+    stage_part = f" {stage}面接" if stage and (known is None or known.interview) else f" {stage}"
     when = f"（{day.isoformat()}）" if day else ""
     return f"{company}{stage_part.rstrip()}{when}"
 

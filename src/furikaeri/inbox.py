@@ -77,16 +77,21 @@ def file_imported(
         if not company:
             summary.skipped.append(f"{item.source}: 会社名が読み取れないため保存しませんでした")
             continue
-        received = item.parsed.date.date() if item.parsed.date else item.notice.date
+        notice = item.notice
+        received = notice.date or (item.parsed.date.date() if item.parsed.date else None)
+        agent = {"name": notice.advisor or "", "email": notice.reply_to or ""}
         outcome = record_notice(
             session,
-            label=item.notice.label,
+            label=notice.label,
             company=company,
-            stage=item.notice.stage,
+            stage=notice.stage,
             date=received,
             subject=item.parsed.subject or "",
             body=item.parsed.body_text,
             message_id=item.parsed.message_id,
+            sender=item.parsed.from_ or "",
+            reply_to=item.parsed.reply_to or "",
+            agent=agent if notice.via_agent else None,
             user_id=user_id,
         )
         if outcome.duplicate:

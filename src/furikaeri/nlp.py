@@ -2,10 +2,16 @@
 
 A SudachiPy ``Tokenizer`` is not thread-safe ("Already borrowed"), so the ``Dictionary``
 (the expensive part, memory-mapped) is shared and each thread gets its own tokenizer.
+
+Sudachi refuses an input over 49,149 bytes (about 16,000 Japanese characters) and text that is
+not valid Unicode (a lone surrogate). Here every text of any length is accepted: a long one is
+tokenized in chunks cut at sentence ends, with offsets shifted back to the whole text, and a
+lone surrogate is read as U+FFFD (one character for one, so offsets stay right).
 """
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -76,10 +82,109 @@ def pos_of(pos_id: int) -> tuple[str, str]:
     return _POS.get(pos_id) or _pos(pos_id)
 
 
+SUDACHI_MAX_BYTES = 49_149  # Sudachi's own limit on one input
+_CHUNK_BYTES = 30_000  # below the limit, with room for Sudachi's input normalisation
+_SENTENCE_END = re.compile(r"[^。．！？!?\n]*(?:[。．！？!?\n]+|$)")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class _Shifted:
+    """A morpheme of a chunk, with begin/end moved to offsets in the whole text."""
+
+    __slots__ = ("_m", "_shift")
+
+    def __init__(self, m: Any, shift: int) -> None:
+        self._m = m
+        self._shift = shift
+
+    def begin(self) -> int:
+        return int(self._m.begin()) + self._shift
+
+    def end(self) -> int:
+        return int(self._m.end()) + self._shift
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._m, name)
+
+
+def _utf8_len(text: str) -> int:
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def _split_long(piece: str) -> list[str]:
+    """A run with no sentence end, cut by size (prefer after 、 or a space)."""
+    out: list[str] = []
+    while _utf8_len(piece) > _CHUNK_BYTES:
+        cut = _CHUNK_BYTES // 4  # characters: at most 4 bytes each
+        soft = max(piece.rfind("、", 0, cut), piece.rfind(" ", 0, cut), piece.rfind("　", 0, cut))
+        cut = soft + 1 if soft > cut // 2 else cut
+        out.append(piece[:cut])
+        piece = piece[cut:]
+    return [*out, piece] if piece else out
+
+
+def chunks(text: str) -> list[str]:
+    """``text`` cut after sentence ends into pieces Sudachi accepts; they concatenate to it."""
+    out: list[str] = []
+    current: list[str] = []
+    size = 0
+    for m in _SENTENCE_END.finditer(text):
+        for piece in _split_long(m.group()) if m.group() else ():
+            n = _utf8_len(piece)
+            if current and size + n > _CHUNK_BYTES:
+                out.append("".join(current))
+                current, size = [], 0
+            current.append(piece)
+            size += n
+    if current:
+        out.append("".join(current))
+    return out
+
+
+def _analyse(tok: Any, text: str, shift: int, out: list[Any]) -> None:
+    """Tokenize one chunk into ``out``; a chunk Sudachi still refuses (its normalisation can
+    lengthen some characters) is halved."""
+    from sudachipy.errors import SudachiError
+
+    try:
+        ml = tok.tokenize(text)
+    except SudachiError:
+        if len(text) < 2:
+            raise
+        half = len(text) // 2
+        _analyse(tok, text[:half], shift, out)
+        _analyse(tok, text[half:], shift + half, out)
+        return
+    out.extend(_Shifted(m, shift) for m in ml)
+
+
+def valid_text(text: str) -> str:
+    """``text`` with each lone surrogate (not Unicode text; it cannot be encoded or shown)
+    replaced by U+FFFD: one character for one, so offsets into the original stay right."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
 def morphemes(text: str) -> Any:
     """Sudachi's MorphemeList for ``text``: cheaper than tokenize() when a caller reads only
-    a few attributes of a few morphemes. The list owns its data; thread-safe."""
-    return _tokenizer().tokenize(text)
+    a few attributes of a few morphemes. The list owns its data; thread-safe.
+
+    Any length is accepted: past Sudachi's limit, a list of the chunks' morphemes with offsets
+    in ``text``. Lone surrogates are read as U+FFFD."""
+    text = valid_text(text)
+    tok = _tokenizer()
+    if len(text) * 3 <= _CHUNK_BYTES or _utf8_len(text) <= _CHUNK_BYTES:
+        from sudachipy.errors import SudachiError
+
+        try:
+            return tok.tokenize(text)
+        except SudachiError:  # normalisation made it too long: cut it below
+            pass
+    out: list[Any] = []
+    shift = 0
+    for chunk in chunks(text):
+        _analyse(tok, chunk, shift, out)
+        shift += len(chunk)
+    return out
 
 
 def tokenize(text: str, *, morpheme_list: Any = None) -> list[Token]:
@@ -92,7 +197,7 @@ def tokenize(text: str, *, morpheme_list: Any = None) -> list[Token]:
     append = out.append
     pos_get = _POS.get
     begin = 0
-    for m in morpheme_list if morpheme_list is not None else _tokenizer().tokenize(text):
+    for m in morpheme_list if morpheme_list is not None else morphemes(text):
         surface = m.surface()
         end = begin + len(surface)
         pid = m.part_of_speech_id()
@@ -105,19 +210,34 @@ def tokenize(text: str, *, morpheme_list: Any = None) -> list[Token]:
     return out
 
 
-_VOICING = frozenset("\uff9e\uff9f")  # half-width ﾞ ﾟ: NFKC joins them to the kana before
+# Half-width ﾞ ﾟ and the combining voicing marks: NFKC joins them to the kana before.
+_VOICING = frozenset("\uff9e\uff9f\u3099\u309a")
+
+
+def _char_table(text: str) -> dict[int, str]:
+    """For each distinct character of ``text``, its NFKC form when that is one character."""
+    table: dict[int, str] = {}
+    for ch in set(text):
+        f = unicodedata.normalize("NFKC", ch)
+        if f != ch and len(f) == 1:
+            table[ord(ch)] = f
+    return table
 
 
 def fold(text: str) -> str:
     """NFKC-fold full/half-width variants, keeping string length (offsets stay valid).
 
-    Where NFKC would change the length, characters are folded one by one: a half-width kana
-    with its voicing mark (ﾎﾞ, two characters) becomes a zero-width space and the voiced kana
-    (ボ), so words stay whole; other characters whose folding is longer (㈱) stay as they are.
+    Characters are folded one by one, never the string as a whole: NFKC of the whole string can
+    lengthen one character (㈱ → (株)) and shorten another (ﾎﾞ → ボ) and still come out at the
+    same length, with every offset between them wrong. A half-width kana with its voicing mark
+    (ﾎﾞ, two characters) becomes a zero-width space and the voiced kana (ボ), so words stay
+    whole; other characters whose folding is longer (㈱) stay as they are.
     """
-    folded = unicodedata.normalize("NFKC", text)
-    if len(folded) == len(text):
-        return folded
+    if text.isascii():
+        return text  # NFKC leaves ASCII as it is
+    table = _char_table(text)
+    if _VOICING.isdisjoint(text):
+        return text.translate(table)
     out: list[str] = []
     i = 0
     while i < len(text):
@@ -128,7 +248,6 @@ def fold(text: str) -> str:
                 out.append("\u200b" + pair)
                 i += 2
                 continue
-        f = unicodedata.normalize("NFKC", ch)
-        out.append(f if len(f) == 1 else ch)
+        out.append(table.get(ord(ch), ch))
         i += 1
     return "".join(out)

@@ -9,6 +9,9 @@
   least 12 characters; the browser logs in with it through a form).
 - ``FURIKAERI_CERTFILE`` / ``FURIKAERI_KEYFILE``: serve over TLS (HTTPS) with this certificate
   and private key (PEM); the same as ``furikaeri serve --certfile/--keyfile``.
+- ``FURIKAERI_ALLOWED_HOSTS``: comma-separated host names the web app answers besides localhost
+  and IP addresses (e.g. ``mypc.local``), for use beyond this machine; any other ``Host`` header
+  is refused (DNS rebinding).
 """
 
 from __future__ import annotations
@@ -41,6 +44,12 @@ class Settings(BaseSettings):
     password: SecretStr | None = None
     certfile: Path | None = None
     keyfile: Path | None = None
+    allowed_hosts: str = ""
+
+    @property
+    def allowed_host_names(self) -> tuple[str, ...]:
+        """FURIKAERI_ALLOWED_HOSTS as a tuple of names (commas or spaces separate them)."""
+        return tuple(name for name in self.allowed_hosts.replace(",", " ").split() if name)
 
     @model_validator(mode="after")
     def _default_database(self) -> Settings:

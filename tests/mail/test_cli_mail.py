@@ -87,6 +87,27 @@ def test_one_eml_json_and_a_plain_text_reply(tmp_path: Path) -> None:
     assert result.exit_code == 0 and "回答なし" in result.output
 
 
+def test_classify_a_reply_shows_the_sentence_per_cause_and_the_praise(tmp_path: Path) -> None:
+    reply = (
+        "山田様\n\nお世話になっております。株式会社あおば 採用担当の中村です。\n"
+        "営業としての実績は高く評価しておりましたが、当社が今後目指す方向性とは異なると"
+        "判断いたしました。\n今後のご活躍をお祈り申し上げます。"
+    )
+    (tmp_path / "r.txt").write_text(reply, encoding="utf-8")
+    result = runner.invoke(app, ["mail", "classify", "--reply", str(tmp_path / "r.txt")])
+    flat = "".join(line.strip() for line in result.output.splitlines())
+    assert (
+        "根拠: 「営業としての実績は高く評価しておりましたが、当社が今後目指す方向性とは異なると判断いたしました。」"
+        in flat
+    )
+    assert "良かった点: 「営業としての実績は高く評価しておりました」" in flat
+    assert "お世話になっております" not in flat
+    as_json = runner.invoke(app, ["mail", "classify", "--reply", "--json", str(tmp_path / "r.txt")])
+    data = json.loads(as_json.stdout)
+    assert data["sentences"] == {"culture_fit": reply.split("\n")[3]}
+    assert data["praise"] == ["営業としての実績は高く評価しておりました"]
+
+
 @pytest.mark.parametrize(
     ("name", "data"),
     [
@@ -125,6 +146,7 @@ def test_draft_readable_with_timing_and_notes() -> None:
     assert result.exit_code == 0, result.output
     for text in ("件名:", "至らなかった点", "タイミング", "見込みは小さく", "10社に1社"):
         assert text in result.output
+    assert "同じ業界" in result.output  # why courtesy matters even after a rejection
 
 
 def test_draft_json_eml_and_mailto(tmp_path: Path) -> None:

@@ -195,13 +195,24 @@ def test_agent_relay_is_flagged() -> None:
     ],
 )
 def test_date_year_is_the_nearest_to_the_reference(body: str, expected: date | None) -> None:
-    got = classify_notice(subject=None, body=body, reference=date(2026, 11, 25)).date
-    assert got == expected
+    got = classify_notice(subject=None, body=body, reference=date(2026, 11, 25))
+    assert got.mentioned_date == expected
+    assert got.date is None  # a date in the body is never the notice's date
+
+
+def test_the_notice_date_is_the_date_header_not_a_date_in_the_body() -> None:
+    body = "一次面接の日程は12月3日(木)14:00、ご返信は11月27日までにお願いします。"
+    got = classify_notice(subject=None, body=body, sent=date(2026, 11, 20))
+    assert got.date == date(2026, 11, 20)
+    assert got.mentioned_date == date(2026, 12, 3)
 
 
 def test_notice_to_dict_is_json_ready() -> None:
-    d = classify_notice(subject="内定のご連絡", body="内定です。2026年12月1日").to_dict()
-    assert d["label"] == "offer" and d["date"] == "2026-12-01" and d["evidence"]
+    d = classify_notice(
+        subject="内定のご連絡", body="内定です。2026年12月1日", sent=date(2026, 11, 20)
+    ).to_dict()
+    assert d["label"] == "offer" and d["date"] == "2026-11-20" and d["evidence"]
+    assert d["mentioned_date"] == "2026-12-01"
 
 
 # --- replies --------------------------------------------------------------------------------

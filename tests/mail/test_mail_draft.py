@@ -51,7 +51,7 @@ def test_the_company_mail_says_what_makes_it_answerable(variant: str) -> None:
     assert "至らなかった点" in body  # the ask
     assert "改善" in body  # the aim
     assert "恐縮" in body  # the reader is busy
-    assert "ご負担のない範囲" in body  # no demand
+    assert "差し支えのない範囲" in body or "差し支えなければ" in body  # no demand
     assert "貴社" in body and "御社" not in body
     assert "山田太郎\nメール: taro@example.jp\n電話: 090-0000-1111" in body
 
@@ -70,7 +70,10 @@ def test_never_blunt_never_a_reminder(variant: str) -> None:
     ):
         assert word not in text
     notes = " ".join(_draft(variant).notes)
-    assert "10社に1社" in notes and "催促や再送" in notes
+    if variant == "agent":  # advisors pass on the company's comments as a matter of routine
+        assert "10社に1社" not in notes and "アドバイザー" in notes
+    else:
+        assert "10社に1社" in notes and "催促や再送" in notes
 
 
 def test_addressee_without_a_person() -> None:
@@ -80,10 +83,37 @@ def test_addressee_without_a_person() -> None:
 def test_agent_variant_asks_the_advisor_for_the_companys_comments() -> None:
     d = _draft("agent", **FULL)
     assert d.body.startswith("株式会社キャリアブリッジ\n鈴木様")
-    assert "先方から面接についてのコメント" in d.body
-    assert "評価していただけた点" in d.body  # what went well, too
+    assert "先方からの面接についてのコメントを確認していただけないでしょうか" in d.body
+    assert "評価いただいた点" in d.body  # what went well, too
+    # 伺う is humble: it is the candidate's own act, never the advisor's.
+    assert "伺っていただけ" not in d.body
     assert d.subject == "株式会社ほしぞらの選考結果について（山田太郎）"
     assert any("キャリアアドバイザー" in n for n in d.notes)
+
+
+@pytest.mark.parametrize("notice", [None, date(2026, 11, 20)])
+def test_the_agent_variant_says_先日_at_most_once(notice: date | None) -> None:
+    d = _draft("agent", notice_date=notice, today=TODAY)
+    assert d.body.count("先日") <= 1, d.body
+    assert "ご連絡が遅くなり" in d.body or notice is None
+
+
+@pytest.mark.parametrize("variant", ["standard", "short", "agent", "phone"])
+def test_a_documents_rejection_never_speaks_of_an_interview(variant: str) -> None:
+    from furikaeri.mail.check import check_mail
+
+    d = _draft(variant, stage="書類", person="中村", agent_name="佐藤")
+    text = d.as_text()
+    assert "面接" not in text and "応募書類" in text and "選考" in text
+    if variant != "phone":
+        assert check_mail(text) == []
+    assert "書類選考" in d.subject or variant == "phone"
+
+
+def test_a_notice_that_answers_no_questions_advises_thanks_only() -> None:
+    d = _draft("standard", no_disclosure=True)
+    assert "お礼だけ" in d.notes[0] and "送らない" in d.notes[0]
+    assert not any("お礼だけ" in n for n in _draft("standard").notes)
 
 
 def test_phone_is_a_script_given_only_with_the_reason_it_is_not_recommended() -> None:
@@ -97,26 +127,43 @@ def test_phone_is_a_script_given_only_with_the_reason_it_is_not_recommended() ->
         d.mailto()
 
 
+LATE = "ご連絡が遅くなり、申し訳ございません。"
+
+
 @pytest.mark.parametrize(
-    ("notice", "days", "level", "in_body"),
+    ("notice", "days", "level", "in_body", "apology"),
     [
-        (date(2026, 11, 23), 0, "today", "本日、選考結果のご連絡をいただきました。"),
+        (
+            date(2026, 11, 23),
+            0,
+            "today",
+            "本日、選考結果のご連絡をいただき、承知いたしました。",
+            False,
+        ),
         (
             date(2026, 11, 22),
             1,
             "late",
-            "11月22日に選考結果のご連絡をいただきました。お礼が遅くなり",
+            "11月22日に選考結果のご連絡をいただき、承知いたしました。",
+            False,
         ),
-        (date(2026, 11, 21), 2, "late", "お礼が遅くなり"),
-        (date(2026, 11, 18), 5, "late", "お礼が遅くなり"),
-        (date(2026, 11, 16), 7, "very_late", "お礼が遅くなり"),
-        (date(2026, 10, 1), 53, "very_late", "お礼が遅くなり"),
+        (date(2026, 11, 21), 2, "late", "11月21日に選考結果のご連絡をいただき", True),
+        (date(2026, 11, 18), 5, "late", "11月18日に選考結果", True),
+        (date(2026, 11, 16), 7, "very_late", "11月16日に選考結果", True),
+        (date(2026, 10, 1), 53, "very_late", "10月1日に選考結果", True),
     ],
 )
-def test_timing(notice: date, days: int, level: str, in_body: str) -> None:
-    d = _draft(notice_date=notice, today=TODAY)
+@pytest.mark.parametrize("variant", ["standard", "short"])
+def test_timing(
+    notice: date, days: int, level: str, in_body: str, apology: bool, variant: str
+) -> None:
+    d = _draft(variant, notice_date=notice, today=TODAY)
     assert (d.timing.days_since_notice, d.timing.level) == (days, level)
     assert in_body in d.body
+    # The apology is for the late contact, never for a late thanks, and not after one day.
+    assert "お礼が遅" not in d.body
+    assert (LATE in d.body) is apology
+    assert ("お詫び" in d.timing.message) is apology
     if level == "today":
         assert "最適" in d.timing.message
     if level == "very_late":
@@ -126,7 +173,38 @@ def test_timing(notice: date, days: int, level: str, in_body: str) -> None:
 def test_timing_without_a_notice_date_says_same_day_is_best() -> None:
     d = _draft()
     assert d.timing.days_since_notice is None and "当日" in d.timing.message
-    assert "先日、選考結果のご連絡をいただきました。" in d.body
+    assert "選考結果のご連絡をいただき、承知いたしました。" in d.body
+    assert d.body.count("先日") == 1  # 「先日の面接」 only, not 「先日、…ご連絡」 as well
+
+
+@pytest.mark.parametrize("variant", ["standard", "short"])
+@pytest.mark.parametrize("extra", [{}, FULL, {"notice_date": date(2026, 11, 10), "today": TODAY}])
+def test_the_company_mail_opens_acknowledges_and_closes_as_a_business_mail(
+    variant: str, extra: dict[str, object]
+) -> None:
+    body = _draft(variant, **extra).body
+    lines = body.split("\n")
+    opening = lines[lines.index("") + 1]
+    assert opening.startswith("お世話になっております。")
+    assert "選考結果のご連絡をいただき、承知いたしました。" in body
+    assert "残念" in body  # it is a pity: said once, calmly
+    before_signature = body[: body.index("―")].rstrip().split("\n")[-1]
+    assert before_signature == "何卒よろしくお願い申し上げます。"
+    assert "気持ちは強く" not in body
+    assert body.count("範囲で") <= 1
+
+
+@pytest.mark.parametrize(
+    "notice", [None, TODAY, date(2026, 11, 22), date(2026, 11, 18), date(2026, 10, 1)]
+)
+def test_the_phone_timing_note_matches_the_script(notice: date | None) -> None:
+    d = _draft("phone", notice_date=notice, today=TODAY)
+    note = d.timing.message
+    for word in ("送る", "送り", "送っ", "お詫び", "文面"):
+        assert word not in note, note
+    assert "電話" in note
+    assert "遅くなり" not in d.body and "申し訳" not in d.body  # so no note may claim it
+    assert d.body.count("先日") <= 1
 
 
 def test_eml_is_an_rfc5322_draft_with_encoded_japanese_headers() -> None:
@@ -171,3 +249,12 @@ def test_templates_never_use_goshya_or_blunt_words() -> None:
     text = str(data)
     for word in ("御社", "不採用理由", "なぜ落ち", "再送", "催促"):
         assert word not in text.replace("催促や再送", "")
+
+
+@pytest.mark.parametrize("variant", ["standard", "short", "agent", "phone"])
+def test_every_draft_says_why_courtesy_matters_after_a_rejection(variant: str) -> None:
+    notes = _draft(variant, **FULL).notes
+    courtesy = [n for n in notes if "同じ業界" in n]
+    assert len(courtesy) == 1
+    assert "また関わる" in courtesy[0] and len(courtesy[0]) < 90  # brief, a reason not a cheer
+    assert "！" not in courtesy[0] and "頑張" not in courtesy[0]

@@ -58,7 +58,7 @@ def test_a_reply_outranks_any_guess() -> None:
     assert (first.id, first.level, first.level_label) == ("skills", "reply", "会社からの指摘")
     assert first.evidence[0].source == "reply" and "経験年数" in first.evidence[0].detail
     assert result.causes[1].id == "motivation"
-    assert any("返信" in m for m in result.messages)
+    assert "会社からの返信で指摘された点" in first.summary and "可能性" not in first.summary
 
 
 def test_self_check_answers_are_evidence_with_their_polarity() -> None:
@@ -83,7 +83,8 @@ def test_fit_and_relative_are_separate_and_not_defects() -> None:
     assert [c.id for c in result.uncontrollable] == ["culture_fit", "relative"]
     assert all(not c.controllable for c in result.uncontrollable)
     assert all(c.controllable for c in result.controllable)
-    assert any("欠点ではありません" in m for m in result.messages)
+    assert "欠点ではありません" in result.uncontrollable_note
+    assert result.uncontrollable_note not in result.messages  # it heads its own section
 
 
 def test_nothing_controllable_is_said_plainly() -> None:

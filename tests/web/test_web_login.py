@@ -105,6 +105,6 @@ def test_serve_refuses_a_short_password_and_takes_tls(
 
 def test_the_session_cookie_is_secure_over_tls(tmp_path: Path) -> None:
     settings = make_settings(tmp_path, password=PASSWORD)
-    with Client(create_app(settings), base_url="https://testserver") as client:
+    with Client(create_app(settings), base_url="https://127.0.0.1") as client:
         ok = _login(client, PASSWORD)
         assert "Secure" in ok.headers["set-cookie"]

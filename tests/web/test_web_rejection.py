@@ -113,7 +113,7 @@ def test_the_web_diagnosis_is_the_cores(client: Client) -> None:
     )
     expected = diagnose_rejection(client.app.state.store, int(flow.rsplit("/", 1)[1]))
     shown = [s["data-cause"] for s in soup(client.get(flow + "/diagnosis")).select(".cause")]
-    core = [c.id for c in expected.controllable] + [c.id for c in expected.uncontrollable]
+    core = [c.id for c in (*expected.controllable, *expected.minor, *expected.uncontrollable)]
     assert shown == core
 
 
@@ -287,7 +287,8 @@ def test_an_uploaded_eml_is_read_like_a_pasted_notice_and_filed_once(client: Cli
     assert "株式会社ミナトロジ" in page.h1.text
     assert "2026年11月23日" in page.text
     again = upload(_eml(NOTICE))
-    assert _path(again) == _path(first)
+    assert _path(again) == _path(first) + "?recorded=again"
+    assert soup(client.get(_path(again))).select_one("[data-testid=already-recorded]")
     with client.app.state.store.session(readonly=True) as session:
         assert len(store.list_rejections(session)) == 1
     bad = upload(b"\x00\x01 not a mail")

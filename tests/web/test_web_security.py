@@ -12,7 +12,7 @@ from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 from starlette.routing import Route
 from typer.testing import CliRunner
-from web_helpers import Client, make_settings, soup
+from web_helpers import LOCAL_URL, Client, make_settings, soup
 
 from furikaeri.web.app import create_app
 from furikaeri.web.security import CSP, is_loopback
@@ -250,7 +250,7 @@ def test_an_unexpected_error_is_a_japanese_page_with_the_headers(settings: Any) 
         raise RuntimeError("boom")
 
     app.add_api_route("/boom", boom)
-    with TestClient(app, raise_server_exceptions=False) as c:
+    with TestClient(app, raise_server_exceptions=False, base_url=LOCAL_URL) as c:
         response = c.get("/boom")
     assert response.status_code == 500
     assert response.headers["content-security-policy"] == CSP

@@ -12,7 +12,7 @@ from support import require
 
 from furikaeri.settings import get_settings
 
-__all__ = ["Client", "make_settings", "require", "soup"]
+__all__ = ["LOCAL_URL", "Client", "make_settings", "require", "soup"]
 
 
 def make_settings(tmp_path: Path, **overrides: Any) -> Any:
@@ -20,8 +20,15 @@ def make_settings(tmp_path: Path, **overrides: Any) -> Any:
     return get_settings(database_url=f"sqlite:///{db}", data_dir=tmp_path, **overrides)
 
 
+LOCAL_URL = "http://127.0.0.1:8765"  # the server answers only local Host names
+
+
 class Client(TestClient):
     """TestClient that knows the page's CSRF token and parses HTML."""
+
+    def __init__(self, app: Any, **kw: Any) -> None:
+        kw.setdefault("base_url", LOCAL_URL)
+        super().__init__(app, **kw)
 
     def csrf(self) -> str:
         if not self.cookies.get("furikaeri_csrf"):
@@ -41,3 +48,22 @@ class Client(TestClient):
 
 def soup(response: httpx.Response) -> BeautifulSoup:
     return BeautifulSoup(response.text, "html.parser")
+
+
+def all_routes(routes: Any, prefix: str = "") -> list[tuple[str, set[str]]]:
+    """(path, methods) of every endpoint, walking included routers; a mount (the static files)
+    is listed as ``path/{path}`` with GET."""
+    from fastapi.routing import APIRoute
+    from starlette.routing import Mount, Route
+
+    out: list[tuple[str, set[str]]] = []
+    for route in routes:
+        nested = getattr(route, "original_router", None)
+        if nested is not None:
+            inner = getattr(getattr(route, "include_context", None), "prefix", "")
+            out += all_routes(nested.routes, prefix + inner)
+        elif isinstance(route, APIRoute | Route):
+            out.append((prefix + route.path, set(route.methods or ())))
+        elif isinstance(route, Mount):
+            out.append((prefix + route.path + "/{path}", {"GET"}))
+    return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from furikaeri.analyzer import detect_content, detect_manners, detect_questions, detect_reasons
@@ -21,13 +22,14 @@ from furikaeri.analyzer.types import (
     Finding,
     Strength,
 )
+from furikaeri.nlp import valid_text
 
 CHARS_PER_MINUTE = 300  # a calm interview pace (NHK reads about 300 字/分)
 TOO_LONG_CHARS = 600  # past about two minutes an answer loses its point
 TOO_SHORT_CHARS = 30  # a few words to a substantive question
 _SUBSTANTIVE = frozenset({"self_intro", "motivation", "self_pr", "reason_for_leaving"})
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々〆ー]")
+_KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")  # half-width katakana too
+_JAPANESE = re.compile(r"[\u3040-\u30ff\uff66-\uff9f\u3400-\u9fff々〆ー]")
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
@@ -84,6 +86,35 @@ def _general_strengths(doc: Doc, kind: str) -> list[Strength]:
     return out
 
 
+# Findings about what was said (not how): a strength is not credited inside their sentences.
+_DELIVERY = ("communication.", "manners.")
+
+
+def _outside_criticised(
+    doc: Doc, found: list[Finding], strengths: list[Strength]
+) -> list[Strength]:
+    """Strengths whose evidence lies outside the sentences a finding criticises: 「結果まで
+    話せています」 must not be said of a complaint about the former employer."""
+    criticised = [
+        (s.start, s.end)
+        for f in found
+        if not f.code.startswith(_DELIVERY)
+        for span in f.evidence
+        for s in doc.sentences
+        if s.start < span.end and span.start < s.end
+    ]
+    if not criticised:
+        return strengths
+    out = []
+    for st in strengths:
+        kept = tuple(
+            e for e in st.evidence if not any(a < e.end and e.start < b for a, b in criticised)
+        )
+        if kept:
+            out.append(replace(st, evidence=kept))
+    return out
+
+
 def _by_kind(
     doc: Doc, kind: str, question: str | None, company: Company | None
 ) -> tuple[list[Finding], list[Strength]]:
@@ -113,8 +144,13 @@ def analyze(
     company: Company | dict[str, Any] | str | None = None,
 ) -> Analysis:
     """Judge one answer. Pure: no I/O. Raises AnalyzeError (Japanese message) on input it
-    cannot judge (empty, too long, not Japanese, unknown kind)."""
+    cannot judge (empty, too long, not Japanese, unknown kind). Lone surrogates (not text)
+    are read as U+FFFD, so the result can always be printed and stored."""
     _validate(answer, kind)
+    answer = valid_text(answer)
+    question = valid_text(question) if isinstance(question, str) else question
+    if isinstance(company, str | dict | Company):
+        company = _valid_company(Company.from_any(company))
     resolved = kind or infer_kind(question)
     comp = Company.from_any(company)
     doc = Doc(answer)
@@ -127,15 +163,24 @@ def analyze(
         *_length(doc, resolved, chars, judged_topic=judged_topic),
         *_fillers(doc, chars),
     ]
+    strengths = _outside_criticised(doc, found, [*good, *_general_strengths(doc, resolved)])
     return Analysis(
         answer=answer,
         kind=resolved,
         question=question,
         findings=tuple(found),
-        strengths=tuple([*good, *_general_strengths(doc, resolved)]),
+        strengths=tuple(strengths),
         chars=chars,
         spoken_seconds=round(chars * 60 / CHARS_PER_MINUTE),
     )
+
+
+def _valid_company(company: Company | None) -> Company | None:
+    if company is None:
+        return None
+    name = valid_text(company.name) if company.name else company.name
+    profile = valid_text(company.profile) if company.profile else company.profile
+    return Company(name=name, profile=profile)
 
 
 def analyze_records(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
@@ -168,4 +213,6 @@ def _analyze_record(rec: dict[str, Any], lineno: int) -> dict[str, Any]:
         )
     except AnalyzeError as exc:
         return {**key, "error": str(exc)}
+    except Exception as exc:  # one bad record must not stop the batch: report it, go on
+        return {**key, "error": f"この行は判定できませんでした（{type(exc).__name__}）。"}
     return {**key, **result.to_dict()}

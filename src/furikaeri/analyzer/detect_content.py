@@ -11,9 +11,10 @@ from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
 from furikaeri.nlp import Token, fold, tokenize
+from furikaeri.vocabulary import legal_form_pattern
 
 _QUOTED = re.compile(r"[『「]([^』」]{2,40})[』」]")
-_LEGAL_FORM = re.compile(r"株式会社|有限会社|合同会社|\(株\)|㈱|グループ|ホールディングス")
+_LEGAL_FORM = re.compile(legal_form_pattern(groups=True))  # after fold(): ㈱ is (株)
 _CONTENT_POS2 = ("普通名詞", "固有名詞")
 
 

@@ -93,7 +93,7 @@ def casual_language(doc: Doc) -> list[Finding]:
     if lex.casual_prefilter.search(doc.folded):
         for m in lex.casual_union.finditer(doc.folded):
             span = doc.span(m.start(), m.end())
-            hits.append((span, lex.casual_suggestions[m.lastindex or 1]))
+            hits.append((span, lex.casual_suggestions[m.lastgroup or ""]))
     if not hits:
         return []
     hits.sort(key=lambda h: h[0].start)

@@ -12,6 +12,7 @@ from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.types import Finding, Span, Strength
 from furikaeri.nlp import fold
+from furikaeri.patterns import Matcher
 
 # Several questions often share one sentence: 「年収はどのくらいか、残業はあるかを…」.
 _CLAUSE_BREAK = re.compile(r"(?<=か)[、,]")
@@ -43,7 +44,7 @@ def split_units(doc: Doc) -> QuestionUnits:
     return QuestionUnits(questions, statements)
 
 
-def _spans_in(doc: Doc, units: list[Sentence], pattern: re.Pattern[str]) -> list[Span]:
+def _spans_in(doc: Doc, units: list[Sentence], pattern: Matcher) -> list[Span]:
     return [s for u in units for s in doc.find(pattern, within=u)]
 
 

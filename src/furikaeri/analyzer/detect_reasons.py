@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
-from furikaeri.analyzer.doc import Doc
+from furikaeri.analyzer.detect_blame import _constructive_after, complaint_spans
+from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Finding, Span, Strength
 
 
 def complaints(doc: Doc) -> list[Span]:
-    """Spans that complain about the former employer, leaving out denied ones
-    (「不満があったわけではありません」)."""
-    return [
+    """Spans that complain about the former employer (stock phrases and the sentence analysis
+    of detect_blame), leaving out denied ones (「不満があったわけではありません」) and those
+    followed by the candidate's own action on the problem."""
+    phrases = [
         doc.span(m.start(), m.end())
         for m in lexicon().blame.finditer(doc.folded)
-        if not _negated(doc.folded, m.end())
+        if not _constructive_after(doc, _sentence_of(doc, m.start()), m.end())
     ]
+    spans = [*phrases, *complaint_spans(doc)]
+    return [s for s in spans if not _negated(doc.folded, s.end)]
+
+
+def _sentence_of(doc: Doc, at: int) -> Sentence:
+    return next((s for s in doc.sentences if s.start <= at < s.end), Sentence(at, at, ""))
 
 
 def _negated(text: str, end: int) -> bool:

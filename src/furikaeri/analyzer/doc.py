@@ -6,6 +6,7 @@ Offsets always refer to the original answer: folding keeps the length (see nlp.f
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -13,7 +14,27 @@ from typing import Any
 
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Span
-from furikaeri.nlp import Token, fold, morphemes, tokenize
+from furikaeri.nlp import Token, fold, morphemes, pos_of, tokenize
+from furikaeri.patterns import Matcher
+
+# A compound noun is read whole: a noun or suffix after a noun or prefix belongs to it.
+_COMPOUND = frozenset({"名詞", "接尾辞"})
+_COMPOUND_HEAD = frozenset({"名詞", "接頭辞"})
+_AUX = frozenset({"助動詞", "接尾辞"})
+_PREDICATE = frozenset({"動詞", "形容詞", "助動詞", "助詞"})  # 助詞: the linking て
+
+
+def _attaches(pos: list[tuple[str, str]], i: int) -> bool:
+    """Whether morpheme i completes the predicate before it: an auxiliary (ない, た, れる),
+    a suffix, a dependent verb or adjective (くれる, いる, すぎる), or the て that links one."""
+    p0, p1 = pos[i]
+    if p0 in _AUX or (p0 in ("動詞", "形容詞") and p1 == "非自立可能"):
+        return pos[i - 1][0] != "補助記号"
+    if p0 == "助詞" and p1 == "接続助詞" and i + 1 < len(pos):
+        n0, n1 = pos[i + 1]
+        return n0 == "助動詞" or (n0 in ("動詞", "形容詞") and n1 == "非自立可能")
+    return False
+
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 
@@ -56,17 +77,49 @@ class Doc:
             out.append(Sentence(start, start + len(stripped), stripped))
         return out
 
+    @cached_property
+    def _words(self) -> tuple[list[int], list[int], list[tuple[str, str]]]:
+        """Begins, ends and parts of speech of the morphemes (for snapping evidence to words)."""
+        begins: list[int] = []
+        ends: list[int] = []
+        pos: list[tuple[str, str]] = []
+        at = 0
+        for m in self.morphemes:
+            begins.append(at)
+            at += len(m.surface())
+            ends.append(at)
+            pos.append(pos_of(m.part_of_speech_id()))
+        return begins, ends, pos
+
     def span(self, start: int, end: int) -> Span:
+        """The evidence span for ``text[start:end]``, widened to whole words: a compound noun
+        whole (御社, not 社), and a predicate with its auxiliaries (残業が多い, not 残業が多;
+        聞いてくれない, not 聞いてくれな)."""
+        if end <= start:
+            return Span(start, end, self.text[start:end])
+        start, end = self._phrase(start, end)
         return Span(start, end, self.text[start:end])
 
-    def find(self, pattern: re.Pattern[str], *, within: Sentence | None = None) -> Iterator[Span]:
+    def _phrase(self, start: int, end: int) -> tuple[int, int]:
+        begins, ends, pos = self._words
+        if not begins:
+            return start, end
+        first = max(0, bisect_right(begins, start) - 1)
+        last = min(len(ends) - 1, bisect_left(ends, end))
+        while first > 0 and pos[first][0] in _COMPOUND and pos[first - 1][0] in _COMPOUND_HEAD:
+            first -= 1
+        while last + 1 < len(pos) and pos[last][0] in _PREDICATE and _attaches(pos, last + 1):
+            last += 1
+        return begins[first], ends[last]
+
+    def find(self, pattern: Matcher, *, within: Sentence | None = None) -> Iterator[Span]:
         """Spans of ``pattern`` in the folded text (or one sentence of it)."""
         base, text = (within.start, within.text) if within else (0, self.folded)
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 yield self.span(base + m.start(), base + m.end())
 
-    def first(self, pattern: re.Pattern[str], *, within: Sentence | None = None) -> Span | None:
+    def first(self, pattern: Matcher, *, within: Sentence | None = None) -> Span | None:
         return next(self.find(pattern, within=within), None)
 
     def sentence_span(self, sentence: Sentence) -> Span:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from furikaeri.errors import FurikaeriError
+from furikaeri.vocabulary import max_text_chars
 
 KINDS: tuple[str, ...] = (
     "self_intro",
@@ -27,7 +28,7 @@ KIND_LABELS: dict[str, str] = {
     "other": "その他の質問",
 }
 
-MAX_ANSWER_CHARS = 20_000
+MAX_ANSWER_CHARS = max_text_chars()  # data/vocabulary.toml
 
 # The nine patterns the analyzer is judged on (../shared/eval/README.md); other codes
 # (length, fillers) are reported too.

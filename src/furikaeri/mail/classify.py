@@ -4,6 +4,7 @@ cause ids they name. Knowledge lives in data/mail_notices.toml and data/mail_rep
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -11,21 +12,34 @@ from functools import cache
 from typing import Any
 
 from furikaeri.catalogue import CAUSE_IDS, load_data
-from furikaeri.mail.text import normalize, sentences, strip_quoted
+from furikaeri.mail.parse import ParsedMail
+from furikaeri.mail.text import normalize, offsets, sentences, split_sentences, strip_quoted
 from furikaeri.patterns import union
+from furikaeri.vocabulary import reply_labels
 
 NOTICE_LABELS = ("rejection", "pass", "interview_invite", "offer", "other")
-REPLY_LABELS = ("feedback", "declined", "other")
+REPLY_LABELS = reply_labels()  # data/vocabulary.toml
 
 
 @dataclass(frozen=True)
 class NoticeResult:
+    """``date`` is the day the notice was sent (its Date header, or the forwarded mail's), never
+    a date written in the body: that one (an interview slot, a reply deadline) is
+    ``mentioned_date``. ``person`` signs a company's notice; ``advisor`` is an agent's career
+    advisor; ``reply_to`` is where a request goes (the company, or the agent when via_agent)."""
+
     label: str
     company: str | None = None
     stage: str | None = None
     date: date | None = None
     via_agent: bool = False
     evidence: list[str] = field(default_factory=list)
+    forwarded: str | None = None  # the forward style (gmail, outlook, thunderbird, quote)
+    person: str | None = None
+    advisor: str | None = None
+    reply_to: str | None = None
+    no_disclosure: list[str] = field(default_factory=list)
+    mentioned_date: dt.date | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -35,17 +49,35 @@ class NoticeResult:
             "date": self.date.isoformat() if self.date else None,
             "via_agent": self.via_agent,
             "evidence": list(self.evidence),
+            "forwarded": self.forwarded,
+            "person": self.person,
+            "advisor": self.advisor,
+            "reply_to": self.reply_to,
+            "no_disclosure": list(self.no_disclosure),
+            "mentioned_date": self.mentioned_date.isoformat() if self.mentioned_date else None,
         }
 
 
 @dataclass(frozen=True)
 class ReplyResult:
+    """``sentences``: for each cause, the sentence of the reply (as written) that names it;
+    ``praise``: what the reply says went well (a clause as written, e.g. 「営業成績は高く評価
+    しておりました」 from a sentence that goes on to a mismatch)."""
+
     label: str
     causes: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
+    sentences: dict[str, str] = field(default_factory=dict)
+    praise: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"label": self.label, "causes": list(self.causes), "evidence": list(self.evidence)}
+        return {
+            "label": self.label,
+            "causes": list(self.causes),
+            "evidence": list(self.evidence),
+            "sentences": dict(self.sentences),
+            "praise": list(self.praise),
+        }
 
 
 @dataclass(frozen=True)
@@ -124,23 +156,130 @@ def _hypothetical(sent: str, pos: int, guard: re.Pattern[str]) -> bool:
 
 
 def classify_notice(
-    *, subject: str | None, body: str, reference: date | None = None
+    *,
+    subject: str | None,
+    body: str,
+    reference: date | None = None,
+    sent: date | None = None,
+    from_: str | None = None,
+    reply_to: str | None = None,
 ) -> NoticeResult:
-    """Label a recruiting mail. ``reference`` (default today) resolves years in dates."""
-    from furikaeri.mail import extract
+    """Label a recruiting mail. ``sent`` is its Date header's day (the notice date; a date in
+    the body is not); ``reference`` (default ``sent``, else today) resolves years in body dates.
+    A forwarded notice is read as the notice, the forwarder's words as context; ``from_`` and
+    ``reply_to`` (header values) give the address to answer."""
+    from furikaeri.mail.forward import split_forward
 
+    fwd = split_forward(subject=subject, body=body)
+    part = _Part.of(fwd, subject=subject, body=body, sent=sent, from_=from_, reply_to=reply_to)
     rules = _notice_rules()
-    text = strip_quoted(body)
-    sents = ([normalize(subject)] if subject else []) + sentences(text)
-    label, evidence = _decide(rules, sents)
+    label, evidence = "other", list[str]()
+    if part.own:  # the forwarder's own words may already say it (「見送りとのことです」)
+        label, evidence = _decide(rules, sentences(part.own))
+    if label == "other":
+        notice_sents = ([normalize(part.subject)] if part.subject else []) + sentences(part.text)
+        label, evidence = _decide(rules, notice_sents)
+    return _result(part, label, evidence, reference=reference or sent)
+
+
+def classify_mail(parsed: ParsedMail) -> NoticeResult:
+    """:func:`classify_notice` on a parsed mail, with its Date, From and Reply-To headers."""
+    sent = parsed.date.date() if parsed.date else None
+    return classify_notice(
+        subject=parsed.subject,
+        body=parsed.body_text,
+        sent=sent,
+        from_=parsed.from_,
+        reply_to=parsed.reply_to,
+    )
+
+
+@dataclass(frozen=True)
+class _Part:
+    """The notice itself (forwarded or not) and the forwarder's words around it."""
+
+    subject: str | None
+    text: str
+    own: str  # the forwarder's own words ("" when not forwarded)
+    sent: date | None
+    from_: str | None
+    reply_to: str | None
+    outer_from: str | None
+    style: str | None
+
+    @staticmethod
+    def of(fwd: Any, *, subject: str | None, body: str, **headers: Any) -> _Part:
+        if fwd is None:
+            return _Part(subject, strip_quoted(body), "", headers["sent"], headers["from_"],
+                         headers["reply_to"], headers["from_"], None)  # fmt: skip
+        return _Part(
+            subject=fwd.subject or _unforwarded(subject),
+            text=strip_quoted(fwd.body),
+            own=strip_quoted(fwd.own_text),
+            sent=fwd.date or headers["sent"],
+            from_=fwd.from_,
+            reply_to=None,
+            outer_from=headers["from_"],
+            style=fwd.style,
+        )
+
+
+_FWD_PREFIX = re.compile(r"^\s*(?:(?:fwd?|fw|転送|re)\s*[:：]\s*)+", re.I)
+
+
+def _unforwarded(subject: str | None) -> str | None:
+    return _FWD_PREFIX.sub("", subject).strip() or None if subject else None
+
+
+def _result(
+    part: _Part, label: str, evidence: list[str], *, reference: date | None
+) -> NoticeResult:
+    from furikaeri.mail import contacts, extract
+
+    agent = extract.via_agent(part.own) or extract.via_agent(part.text)
+    company = extract.company(subject=part.subject, body=part.text)
+    if not company and part.from_:
+        company = extract.company(subject=None, body=part.from_.split("<", 1)[0])
+    stage = extract.stage(subject=part.subject, body=part.text)
+    if part.own:
+        company = company or extract.company(subject=None, body=part.own)
+        stage = stage or extract.stage(subject=None, body=part.own)
     return NoticeResult(
         label=label,
-        company=extract.company(subject=subject, body=text),
-        stage=extract.stage(subject=subject, body=text),
-        date=extract.first_date(text, reference=reference),
-        via_agent=extract.via_agent(text),
+        company=company,
+        stage=stage,
+        date=part.sent,
+        via_agent=agent,
         evidence=evidence,
+        forwarded=part.style,
+        person=None if agent else contacts.signer(part.text),
+        advisor=_advisor(part) if agent else None,
+        reply_to=_reply_to(part, agent),
+        no_disclosure=contacts.no_disclosure(part.text),
+        mentioned_date=extract.first_date(part.text, reference=reference),
     )
+
+
+def _advisor(part: _Part) -> str | None:
+    from furikaeri.mail import contacts
+
+    if part.style is None:
+        return contacts.advisor(part.text)
+    found = contacts.advisor(part.own)
+    if found is None and part.outer_from:  # 「佐藤 健 (キャリアリンク)」 <sato@…>
+        display = part.outer_from.split("<", 1)[0].strip().strip('"')
+        found = contacts.surname(display) if display else None
+    return found
+
+
+def _reply_to(part: _Part, agent: bool) -> str | None:
+    from furikaeri.mail import contacts
+
+    if agent:  # the request goes to the advisor: the agent's mail, not the company's
+        return contacts.address_of(part.reply_to if part.style is None else None) or (
+            contacts.address_of(part.outer_from)
+        )
+    return contacts.reply_address(part.text, reply_to=part.reply_to, from_=part.from_)
 
 
 _NEVER = re.compile(r"(?!)")
@@ -191,6 +330,9 @@ class _ReplyRules:
     negated: re.Pattern[str]
     split: re.Pattern[str]
     causes: dict[str, _CauseRule]
+    praise: re.Pattern[str]
+    praise_negated: re.Pattern[str]
+    connective_tail: re.Pattern[str]
 
 
 def _maybe(patterns: list[str]) -> re.Pattern[str] | None:
@@ -219,36 +361,101 @@ def _reply_rules() -> _ReplyRules:
         negated=re.compile(data["negated_frame_suffix"]),
         split=re.compile(data["clause_split"]),
         causes=causes,
+        praise=union(data["praise"]),
+        praise_negated=re.compile(data["praise_negated_suffix"]),
+        connective_tail=re.compile(data["connective_tail"]),
     )
 
 
 def classify_reply(body: str) -> ReplyResult:
-    """Label a company's answer to a feedback request and name the causes it gives."""
+    """Label a company's answer to a feedback request and name the causes it gives, with the
+    sentence that names each and the clauses that praise."""
     rules = _reply_rules()
     causes: list[str] = []
     evidence: list[str] = []
+    named: dict[str, str] = {}
+    praise: list[str] = []
     evaluative = False
     declined: list[str] = []
-    for sent in sentences(strip_quoted(body)):
+    for original, sent in split_sentences(strip_quoted(body)):
         if rules.ignore.search(sent):
             continue
-        for clause in rules.split.split(sent):
+        for start, end, after in _clause_spans(rules.split, sent):
+            clause = sent[start:end]
             m = rules.declined.search(clause)
             if m:  # 「理由はお答えしかねますが、一点だけ…」: the rest may still say something
                 declined.append(m.group(0))
                 continue
-            for cid in _clause_causes(rules, clause):
+            found = _clause_causes(rules, clause)
+            for cid in found:
                 if cid not in causes:
                     causes.append(cid)
+                    named[cid] = original
                     if clause not in evidence:
                         evidence.append(clause)
             evaluative = evaluative or bool(rules.evaluative.search(clause))
+            if not found and _praises(rules, clause):
+                praise.append(_as_written(rules, original, sent, start, after))
     ordered = [c for c in CAUSE_IDS if c in causes]
-    if causes or evaluative:
-        return ReplyResult(label="feedback", causes=ordered, evidence=evidence)
+    if causes or evaluative or praise:
+        sentences_ = {c: named[c] for c in ordered}
+        return ReplyResult("feedback", ordered, evidence, sentences_, list(dict.fromkeys(praise)))
     if declined:
         return ReplyResult(label="declined", causes=[], evidence=declined)
     return ReplyResult(label="other")
+
+
+def sentences_naming(body: str, cause_ids: list[str] | tuple[str, ...]) -> dict[str, str]:
+    """For each of ``cause_ids``, the sentence of the reply (as written) that names it: where
+    :func:`classify_reply` found it, else (a cause the user set by hand) the first sentence
+    that speaks of its topic. Causes with neither are left out."""
+    found = classify_reply(body).sentences
+    missing = [c for c in cause_ids if c not in found]
+    if not missing:
+        return {c: found[c] for c in cause_ids}
+    rules = _reply_rules()
+    for original, sent in split_sentences(strip_quoted(body)):
+        if rules.ignore.search(sent):
+            continue
+        for cid in list(missing):
+            rule = rules.causes.get(cid)
+            parts = (rule.phrases, rule.topics, rule.hints) if rule else ()
+            if any(pat is not None and pat.search(sent) for pat in parts):
+                found[cid] = original
+                missing.remove(cid)
+    return {c: found[c] for c in cause_ids if c in found}
+
+
+def _clause_spans(split: re.Pattern[str], sent: str) -> list[tuple[int, int, int]]:
+    """The clauses of ``sent`` as (start, end, end of the connective after it): the same
+    pieces as ``split.split(sent)``."""
+    spans: list[tuple[int, int, int]] = []
+    start = 0
+    for m in split.finditer(sent):
+        spans.append((start, m.start(), m.end()))
+        start = m.end()
+    spans.append((start, len(sent), len(sent)))
+    return spans
+
+
+def _praises(rules: _ReplyRules, clause: str) -> bool:
+    """A clause that says something went well: a word of praise not denied after it
+    (「魅力を感じませんでした」), and no negative frame (「高く評価できる水準に届かず」)."""
+    if _has_frame(rules, clause):
+        return False
+    return any(
+        not rules.praise_negated.match(clause[m.end() :]) for m in rules.praise.finditer(clause)
+    )
+
+
+def _as_written(rules: _ReplyRules, original: str, sent: str, start: int, after: int) -> str:
+    """The clause sent[start:after] as the company wrote it, without a trailing 「が、」
+    「ものの、」; the whole sentence when NFKC merged characters and no offset map exists."""
+    index = offsets(original, sent)
+    if index is None:
+        return original
+    text = original[index[start] : index[after]]
+    return rules.connective_tail.sub("", text).strip() or original
 
 
 def _clause_causes(rules: _ReplyRules, clause: str) -> list[str]:

@@ -3,6 +3,7 @@ timing advice. Templates live in data/mail_templates.toml. Pure: never sends any
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -11,17 +12,10 @@ from urllib.parse import quote
 
 from furikaeri.catalogue import load_data
 from furikaeri.errors import FurikaeriError
+from furikaeri.vocabulary import request_window_days
+from furikaeri.vocabulary import stage as vocabulary_stage
 
 VARIANTS = ("standard", "short", "agent", "phone")
-_STAGE_WORDS = {
-    "一次": "一次面接",
-    "二次": "二次面接",
-    "三次": "三次面接",
-    "四次": "四次面接",
-    "最終": "最終面接",
-    "書類": "書類選考",
-    "役員": "役員面接",
-}
 
 
 class DraftError(FurikaeriError, ValueError):
@@ -66,6 +60,7 @@ class Draft:
 
         if self.variant == "phone":
             raise DraftError("電話の台本はメールとして保存できません。")
+        _single_lines(to=self.to_address, email=self.from_address, subject=self.subject)
         msg = EmailMessage(policy=SMTP)
         if self.to_address:
             msg["To"] = self.to_address
@@ -100,17 +95,20 @@ def _templates() -> dict[str, Any]:
     return load_data("mail_templates.toml")
 
 
-def timing_for(*, notice_date: date | None, today: date | None = None) -> Timing:
-    """How late the request is: same day is best, a week or more has little chance."""
-    msgs = _templates()["timing"]
+def timing_for(
+    *, notice_date: date | None, today: date | None = None, variant: str = "standard"
+) -> Timing:
+    """How late the request is: same day is best, a week or more has little chance. The
+    message matches the variant: the phone script is about calling, not sending."""
+    msgs = _templates()["timing_phone" if variant == "phone" else "timing"]
     if notice_date is None:
         return Timing(None, "today", msgs["unknown"])
     days = max(0, ((today or date.today()) - notice_date).days)
     if days == 0:
         return Timing(0, "today", msgs["today"])
     if days <= 2:
-        return Timing(days, "late", msgs["late_1_2"].format(days=days))
-    if days < 7:
+        return Timing(days, "late", msgs[f"late_{days}"].format(days=days))
+    if days < request_window_days():
         return Timing(days, "late", msgs["late"].format(days=days))
     return Timing(days, "very_late", msgs["very_late"].format(days=days))
 
@@ -131,8 +129,16 @@ def draft_feedback_request(
     agent_name: str | None = None,
     agent_company: str | None = None,
     to_address: str | None = None,
+    no_disclosure: bool = False,
 ) -> Draft:
-    """Write the one mail a candidate should send after a rejection (or the phone script)."""
+    """Write the one mail a candidate should send after a rejection (or the phone script).
+    A 書類 stage gets the document-screening wording (no interview); ``no_disclosure`` (the
+    notice says questions are not answered) adds the advice to send nothing, or thanks only."""
+    _single_lines(
+        name=candidate_name, company=company, email=candidate_email, phone=candidate_phone,
+        department=department, person=person, agent_name=agent_name,
+        agent_company=agent_company, to=to_address,
+    )  # fmt: skip
     name, company = candidate_name.strip(), company.strip()
     if not name:
         raise DraftError("お名前（--name）を指定してください。")
@@ -140,7 +146,7 @@ def draft_feedback_request(
         raise DraftError("会社名（--company）を指定してください。")
     if variant not in VARIANTS:
         raise DraftError(f"種類は {', '.join(VARIANTS)} のいずれかです（{variant}）。")
-    timing = timing_for(notice_date=notice_date, today=today)
+    timing = timing_for(notice_date=notice_date, today=today, variant=variant)
     interview = _interview_phrase(stage, interview_date)
     values = {
         "name": name,
@@ -150,11 +156,15 @@ def draft_feedback_request(
         "agent_addressee": _agent_addressee(agent_company, agent_name),
         "intro": f"{name}と申します。",
         "notice_line": _notice_line(timing, notice_date),
-        "notice_spoken": "本日、" if timing.days_since_notice == 0 else "先日、",
+        "agent_notice_line": _notice_line(timing, notice_date, table="agent_notice_lines"),
+        "late_apology": _late_apology(timing),
+        "notice_spoken": "本日、" if timing.days_since_notice == 0 else "",
         "person": f"{person}様" if person else "方",
         "signature": _signature(name, candidate_email, candidate_phone),
     }
     t = _templates()
+    if is_documents(stage):
+        t = t["documents"]
     body = t["bodies"][variant].strip("\n").format(**values)
     subject = t["subjects"].get(variant, "").format(**values)
     return Draft(
@@ -162,15 +172,47 @@ def draft_feedback_request(
         body=body,
         variant=variant,
         timing=timing,
-        notes=_notes(variant),
+        notes=_notes(variant, no_disclosure=no_disclosure),
         to_address=to_address,
         from_address=candidate_email,
     )
 
 
+_LINE_BREAK = re.compile(r"[\r\n\v\f\x85\u2028\u2029]")
+_FIELD_LABELS = {
+    "name": "お名前（--name）",
+    "company": "会社名（--company）",
+    "email": "メールアドレス（--email）",
+    "phone": "電話番号",
+    "department": "部署名",
+    "person": "担当者名",
+    "agent_name": "エージェントの担当者名（--agent-name）",
+    "agent_company": "エージェントの会社名",
+    "to": "宛先",
+    "subject": "件名",
+}
+
+
+def _single_lines(**values: str | None) -> None:
+    """Names, addresses and the subject go into headers and one-line greetings: a line break
+    there would forge a header (Bcc:) or break the letter, so it is refused by field."""
+    for name, value in values.items():
+        if value and _LINE_BREAK.search(value):
+            raise DraftError(
+                f"{_FIELD_LABELS[name]}に改行が含まれています。1行で入力してください。",
+                field=name,
+            )
+
+
+def is_documents(stage: str | None) -> bool:
+    """A 書類 (document screening) rejection: there was no interview."""
+    return (stage or "").strip() in ("書類", "書類選考")
+
+
 def _interview_phrase(stage: str | None, when: date | None) -> str:
     stage = (stage or "").strip()
-    words = _STAGE_WORDS.get(stage) or stage or "面接"
+    known = vocabulary_stage(stage)  # data/vocabulary.toml
+    words = (known.phrase if known else stage) or "面接"
     if stage and not words.endswith(("面接", "選考", "検査", "面談", "試験")):
         words += "面接"
     prefix = f"{when.month}月{when.day}日の" if when else "先日の"
@@ -191,13 +233,22 @@ def _agent_addressee(agent_company: str | None, agent_name: str | None) -> str:
     return "\n".join(lines)
 
 
-def _notice_line(timing: Timing, notice_date: date | None) -> str:
-    lines = _templates()["notice_lines"]
+def _notice_line(timing: Timing, notice_date: date | None, *, table: str = "notice_lines") -> str:
+    lines = _templates()[table]
     if notice_date is None:
         return str(lines["unknown"])
     if timing.days_since_notice == 0:
         return str(lines["today"])
     return str(lines["late"]).format(notice=f"{notice_date.month}月{notice_date.day}日")
+
+
+def _late_apology(timing: Timing) -> str:
+    """「ご連絡が遅くなり…」 on a line of its own, from the configured number of days on."""
+    lines = _templates()["notice_lines"]
+    days = timing.days_since_notice
+    if days is None or days < int(lines["late_apology_after_days"]):
+        return ""
+    return str(lines["late_apology"]) + "\n"
 
 
 def _signature(name: str, email: str | None, phone: str | None) -> str:
@@ -211,9 +262,13 @@ def _signature(name: str, email: str | None, phone: str | None) -> str:
     return "\n".join(lines)
 
 
-def _notes(variant: str) -> list[str]:
+def _notes(variant: str, *, no_disclosure: bool = False) -> list[str]:
     notes = _templates()["notes"]
-    out = [notes["reply_rate"], notes["no_send"]]
+    # Advisors routinely pass on the company's comments: the company reply rate is not theirs.
+    rate = [] if variant == "agent" else [notes["reply_rate"]]
+    out = [notes["courtesy"], *rate, notes["no_send"]]
     if variant in ("agent", "phone"):
         out.insert(0, notes[variant])
+    if no_disclosure and variant != "agent":
+        out.insert(0, notes["no_disclosure"])
     return out

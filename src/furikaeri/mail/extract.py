@@ -6,31 +6,27 @@ import re
 import unicodedata
 from datetime import date
 
-_FORMS = r"(?:株式会社|有限会社|合同会社|\(株\)|\(有\))"
+from furikaeri.vocabulary import legal_form_pattern, vocabulary
+
+_FORMS = f"(?:{legal_form_pattern()})"  # data/vocabulary.toml
 _NAME = r"[^\s、。,「」【】\[\]()（）:：/／・様宛]{1,24}?"
 _CORP = re.compile(
     rf"(?:{_FORMS}\s?(?P<a>{_NAME}))(?=様|御中|\s|$|[、。】\]の」)）(（])"
     rf"|(?P<b>[^\s、。,「」【】\[\]()（）:：/／・様宛のはがを]{{1,24}}?){_FORMS}"
 )
-_SIGNATURE = re.compile(
-    r"^\s*(?P<name>[^\s、。]{2,24}?)\s*"
-    r"(?:人事部|人事課|人事グループ|人事総務部|総務人事部|人事室|人事|採用担当|採用チーム|採用係|採用事務局|採用グループ|新卒採用|中途採用)"
-)
+_ROLES = (
+    r"(?:人事部|人事課|人事グループ|人事総務部|総務人事部|人事室|人事|"
+    r"採用担当|採用チーム|採用係|採用事務局|採用グループ|新卒採用|中途採用)"
+)  # fmt: skip
+_SIGNATURE = re.compile(r"^\s*(?P<name>[^\s、。]{2,24}?)\s*" + _ROLES)
+_ROLE_ONLY = re.compile(_ROLES + r"+")
 _AGENT = re.compile(
     r"エージェント|キャリアアドバイザー|キャリアアドバイザ|コンサルタント|"
     r"企業様(?:より|から)|先方(?:企業)?(?:より|から|の)|(?:ご|お)?紹介(?:先|いただいた企業)"
 )
-_STAGES: tuple[tuple[str, str], ...] = (
-    (r"書類(?:選考|審査)", "書類"),
-    (r"(?:一|1)次(?:面接|選考|試験)", "一次"),
-    (r"(?:二|2)次(?:面接|選考|試験)", "二次"),
-    (r"(?:三|3)次(?:面接|選考|試験)", "三次"),
-    (r"(?:四|4)次(?:面接|選考|試験)", "四次"),
-    (r"(?:最終|役員)(?:面接|選考)", "最終"),
-    (r"適性検査|webテスト|SPI|筆記試験", "適性検査"),
-    (r"グループディスカッション|グループ面接", "グループ"),
-    (r"カジュアル面談", "面談"),
-)
+_STAGES: tuple[tuple[str, str], ...] = tuple(
+    (s.mail, s.name) for s in vocabulary().stages if s.mail
+)  # data/vocabulary.toml
 _STAGE_ANY = re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(_STAGES)), re.I)
 _RESULT_OF = re.compile(
     r"^(?:選考)?(?:の)?(?:結果|を通過|に合格|にお越しいただ|にご参加いただ|を受検いただ|を受験いただ)"
@@ -69,7 +65,7 @@ def company(*, subject: str | None, body: str) -> str | None:
 def _signature_name(lines: list[str]) -> list[str]:
     for line in reversed(lines):
         m = _SIGNATURE.match(line)
-        if m:
+        if m and not _ROLE_ONLY.fullmatch(m.group("name")):  # 「人事部 採用担当」: no name
             return [m.group("name")]
     return []
 

@@ -6,6 +6,7 @@ connection per iter_imap call. The password is never stored or logged."""
 from __future__ import annotations
 
 import contextlib
+import logging
 import mailbox
 import re
 import socket
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from furikaeri.errors import FurikaeriError
-from furikaeri.mail.classify import NoticeResult, classify_notice
+from furikaeri.mail.classify import NoticeResult, classify_mail
 from furikaeri.mail.parse import MailParseError, ParsedMail, parse_message
 from furikaeri.patterns import union
 
@@ -54,10 +55,13 @@ def _recruiting() -> re.Pattern[str]:
 
 def classify_parsed(parsed: ParsedMail) -> NoticeResult | None:
     """The notice of a recruiting mail, or None for any other mail."""
-    ref = parsed.date.date() if parsed.date else None
-    result = classify_notice(subject=parsed.subject, body=parsed.body_text, reference=ref)
+    result = classify_mail(parsed)
     if result.label != "other":
         return result
+    if not result.company:
+        # Recruiting words alone (a friend writing about 面接) do not make a recruiting mail:
+        # with no company named it would be listed, and filed, on every import.
+        return None
     text = f"{parsed.subject or ''}\n{parsed.body_text}"
     return result if _recruiting().search(text) else None
 
@@ -213,9 +217,15 @@ def _connect(
         client = IMAPClient(host, port=port, ssl=implicit, ssl_context=ctx, timeout=timeout)
         if tls and starttls:
             client.starttls(ctx or ssl.create_default_context())
-    except ssl.SSLError as exc:
+    except ssl.SSLCertVerificationError as exc:
         raise MailImportError(
             f"{where} との TLS 接続に失敗しました（証明書を確認してください: {exc.reason}）。"
+        ) from exc
+    except ssl.SSLError as exc:
+        # Not the certificate: the port does not speak TLS (e.g. 143 without --starttls).
+        raise MailImportError(
+            f"{where} は TLS で応答しませんでした（{exc.reason}）。"
+            "ポート993（TLS）を指定するか、ポート143なら --starttls を付けてください。"
         ) from exc
     except socket.gaierror as exc:
         raise MailImportError(f"IMAP サーバーが見つかりません: {host}") from exc
@@ -245,11 +255,26 @@ def _search(client: Any, folder: str, since: date | None) -> list[int]:
     from imapclient.exceptions import IMAPClientError
 
     try:
-        client.select_folder(folder, readonly=True)  # EXAMINE: the folder stays untouched
+        with _quiet("imapclient.util"):
+            # EXAMINE: the folder stays untouched. The server's "doesn't exist" echoes the
+            # name in UTF-8, which imapclient logs a decode warning about: our error says it.
+            client.select_folder(folder, readonly=True)
     except IMAPClientError as exc:
         raise MailImportError(f"フォルダーを開けません: {folder}") from exc
     criteria: list[Any] = ["SINCE", since] if since else ["ALL"]
     return sorted(_guard(lambda: client.search(criteria)))
+
+
+@contextlib.contextmanager
+def _quiet(logger_name: str) -> Iterator[None]:
+    """Silence a library's warnings for one call (its message is replaced by ours)."""
+    logger = logging.getLogger(logger_name)
+    previous = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(previous)
 
 
 def _fetch(client: Any, uids: list[int]) -> dict[int, dict[bytes, Any]]:

@@ -43,6 +43,7 @@ class ParsedMail:
     body_text: str
     html_only: bool = False
     attachments: tuple[str, ...] = field(default_factory=tuple)
+    reply_to: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -62,6 +63,16 @@ def parse_message(raw: bytes) -> ParsedMail:
         raise MailParseError("メールが空です。")
     if b"\x00" in raw[:4096]:
         raise MailParseError("メールではなくバイナリファイルのようです。")
+    try:
+        return _parse(raw)
+    except MailParseError:
+        raise
+    except (LookupError, ValueError) as exc:  # UnicodeError is a ValueError
+        # A header or part the stdlib cannot take apart: this mail is skipped, not the import.
+        raise MailParseError(f"メールを読み取れません（{type(exc).__name__}）。") from exc
+
+
+def _parse(raw: bytes) -> ParsedMail:
     msg = email.message_from_bytes(raw)
     if not any(msg.get(h) is not None for h in _KEY_HEADERS):
         raise MailParseError("メールのヘッダー（From・Subject・Date など）が見つかりません。")
@@ -75,6 +86,7 @@ def parse_message(raw: bytes) -> ParsedMail:
         body_text=body,
         html_only=html_only,
         attachments=tuple(attachments),
+        reply_to=_header(msg, "Reply-To"),
     )
 
 
@@ -82,10 +94,11 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
     """Decode with the declared charset, its wider relatives, then common guesses."""
     for name in _candidates(charset, data):
         try:
-            return data.decode(name)
-        except (LookupError, UnicodeDecodeError):
+            return data.decode(name).replace("\x00", "")
+        except (LookupError, ValueError):  # UnicodeError included
             continue
     text = data.decode(charset if charset and _known(charset) else "utf-8", errors="replace")
+    text = text.replace("\x00", "")
     if text.count("\ufffd") > max(3, len(text) // 10):
         raise MailParseError(f"本文の文字コード（{charset or '不明'}）を解読できません。")
     return text
@@ -104,16 +117,25 @@ def _candidates(charset: str | None, data: bytes) -> list[str]:
     return list(dict.fromkeys(n for n in names if _known(n)))
 
 
+# Codecs Python knows that are not a character set a mail can be written in: a label naming
+# one (charset=idna, rot13, hex, undefined…) is treated as an unknown charset.
+_NOT_CHARSETS = frozenset(
+    {"undefined", "idna", "punycode", "unicode_escape", "raw_unicode_escape", "mbcs", "oem"}
+)
+
+
 def _known(name: str | None) -> bool:
+    """True for a real text charset (codecs also knows rot13, hex, zlib and the like)."""
     import codecs
 
     if not name:
         return False
     try:
-        codecs.lookup(name)
-    except LookupError:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError):
         return False
-    return True
+    real = info.name.replace("-", "_") not in _NOT_CHARSETS
+    return bool(getattr(info, "_is_text_encoding", True)) and real
 
 
 def _header(msg: Message, name: str) -> str | None:
@@ -122,7 +144,10 @@ def _header(msg: Message, name: str) -> str | None:
         return None
     parts = []
     # A Header object (raw 8-bit bytes in the header) keeps its bytes; str() would lose them.
-    source = value if isinstance(value, email.header.Header) else str(value)
+    # Unfold first (RFC 5322: a line break before white space is removed, the space kept):
+    # decode_header drops the break and its space together, which glued a folded display
+    # name to its address (山田<a@example.jp>).
+    source = value if isinstance(value, email.header.Header) else _unfold(str(value))
     for chunk, cs in email.header.decode_header(source):
         if isinstance(chunk, bytes):
             try:
@@ -131,9 +156,13 @@ def _header(msg: Message, name: str) -> str | None:
                 parts.append(chunk.decode("utf-8", errors="replace"))
         else:
             parts.append(chunk)
-    text = "".join(parts)
+    text = "".join(parts).replace("\x00", "")
     text = _raw_8bit(text)
     return re.sub(r"\s*\n\s*", " ", text).strip() or None
+
+
+def _unfold(value: str) -> str:
+    return re.sub(r"\r?\n(?=[ \t])", "", value)
 
 
 def _raw_8bit(text: str) -> str:

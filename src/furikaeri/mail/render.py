@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
+from datetime import date
 from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
+
+from furikaeri.vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from furikaeri.mail.check import CheckIssue
@@ -22,35 +25,62 @@ NOTICE_NAMES = {
     "offer": "内定の通知",
     "other": "選考結果ではないメール",
 }
-REPLY_NAMES = {
-    "feedback": "フィードバックあり（あなたについての評価が書かれています）",
-    "declined": "回答なし（選考理由は開示しない方針です）",
-    "other": "そのほか（受付や、あとで連絡するという返事）",
-}
+REPLY_NAMES = vocabulary().reply_labels.model_dump()  # data/vocabulary.toml
 
 
 def _console() -> Console:
     return Console(highlight=False, soft_wrap=True)  # Japanese has no spaces to wrap at
 
 
-def print_notice(result: NoticeResult, *, subject: str | None = None) -> None:
+_FORWARD_NAMES = {
+    "gmail": "Gmail の転送",
+    "outlook": "Outlook の転送",
+    "thunderbird": "転送メッセージ",
+    "quote": "引用（>）での転送",
+}
+
+
+def print_notice(
+    result: NoticeResult, *, subject: str | None = None, today: date | None = None
+) -> None:
+    """The label and what was read; for a rejection, how late a request would be, judged from
+    the notice's own date (its Date header) against today."""
     con = _console()
     con.print(f"[bold]判定:[/bold] {NOTICE_NAMES[result.label]}")
     for name, value in (
         ("件名", subject),
         ("会社", result.company),
         ("段階", result.stage),
-        ("日付", result.date.isoformat() if result.date else None),
+        ("通知の日付", result.date.isoformat() if result.date else None),
+        ("本文中の日付", result.mentioned_date.isoformat() if result.mentioned_date else None),
+        ("転送", _FORWARD_NAMES.get(result.forwarded or "")),
+        ("差出人", f"{result.person}様" if result.person else None),
+        ("返信先", result.reply_to),
     ):
         if value:
-            con.print(f"{name}: {value}")
+            con.print(f"{name}: {value}", markup=False)
     if result.via_agent:
-        con.print("エージェント経由の連絡です。")
+        advisor = f"（担当: {result.advisor}様）" if result.advisor else ""
+        con.print(
+            f"エージェント経由の連絡です{advisor}。依頼は企業ではなくアドバイザーに送ります。"
+        )
     if result.evidence:
-        con.print("根拠: " + "／".join(f"「{e}」" for e in result.evidence))
+        con.print("根拠: " + "／".join(f"「{e}」" for e in result.evidence), markup=False)
     if result.label == "rejection":
-        con.print("\n結果を受け取った今日が、フィードバックを依頼するいちばん良い日です。")
-        con.print("下書き: furikaeri mail draft --name 氏名 --company 会社名", soft_wrap=True)
+        _print_request_advice(con, result, today)
+
+
+def _print_request_advice(con: Console, result: NoticeResult, today: date | None) -> None:
+    from furikaeri.mail.draft import timing_for
+
+    if result.no_disclosure and not result.via_agent:
+        con.print(
+            "\nこの通知には、選考についての問い合わせには答えないという一文があります"
+            f"（「{result.no_disclosure[0]}」）。依頼は送らないか、送るならお礼だけにしましょう。",
+            markup=False,
+        )
+    con.print("\n" + timing_for(notice_date=result.date, today=today).message, markup=False)
+    con.print("下書き: furikaeri mail draft --name 氏名 --notice 通知メール.eml", soft_wrap=True)
 
 
 def print_reply(result: ReplyResult) -> None:
@@ -61,9 +91,14 @@ def print_reply(result: ReplyResult) -> None:
     catalogue = causes()
     for cid in result.causes:
         cause = catalogue.get(cid)
-        con.print(f"・{cause.title if cause else cid}（{cid}）")
-    for ev in result.evidence:
-        con.print(f"  根拠: 「{ev}」")
+        con.print(f"・{cause.title if cause else cid}（{cid}）", markup=False)
+        if cid in result.sentences:
+            con.print(f"  根拠: 「{result.sentences[cid]}」", markup=False)
+    if result.label == "declined":
+        for ev in result.evidence:
+            con.print(f"  根拠: 「{ev}」", markup=False)
+    for text in result.praise:
+        con.print(f"良かった点: 「{text}」", markup=False)
 
 
 def print_draft(draft: Draft, *, eml: object = None, mailto: str | None = None) -> None:

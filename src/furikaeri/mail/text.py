@@ -36,18 +36,61 @@ def strip_quoted(text: str) -> str:
 
 def sentences(text: str) -> list[str]:
     """Normalised sentences. Hard-wrapped lines are joined when a line ends mid-sentence."""
-    out: list[str] = []
+    return [norm for _, norm in split_sentences(text)]
+
+
+_LINE_BREAK = re.compile(r"\s*\n\s*|\r")
+
+
+def split_sentences(text: str) -> list[tuple[str, str]]:
+    """Each sentence as written (hard-wrapped lines joined, spaces at the breaks removed) and
+    normalised, so a classifier can match the normalised text and show the original."""
+    parts: list[tuple[str, str]] = []
+    raw: list[str] = []
     buf = ""
-    for line in normalize(text).split("\n"):
-        if not line:
+    for line in text.split("\n"):
+        norm = normalize(line)
+        if not norm:
             if buf:
-                out.append(buf)
-            buf = ""
+                parts.append(("\n".join(raw), buf))
+            raw, buf = [], ""
             continue
-        buf += line
+        raw.append(line)
+        buf += norm
         if _SENTENCE_END.search(buf):
-            out.append(buf)
-            buf = ""
+            parts.append(("\n".join(raw), buf))
+            raw, buf = [], ""
     if buf:
-        out.append(buf)
-    return [s for part in out for s in re.split(r"(?<=[。！？!?])", part) if s]
+        parts.append(("\n".join(raw), buf))
+    out: list[tuple[str, str]] = []
+    for original, _ in parts:
+        for piece in _split_after_stops(original):
+            norm = normalize(piece).replace("\n", "")
+            if norm:
+                out.append((_LINE_BREAK.sub("", piece).strip(), norm))
+    return out
+
+
+def _split_after_stops(text: str) -> list[str]:
+    """Split after every character that normalises to a full stop, ! or ?."""
+    pieces: list[str] = []
+    start = 0
+    for i, char in enumerate(text):
+        if normalize(char)[-1:] in ("。", "!", "?"):
+            pieces.append(text[start : i + 1])
+            start = i + 1
+    pieces.append(text[start:])
+    return pieces
+
+
+def offsets(original: str, norm: str) -> list[int] | None:
+    """For each position of ``norm`` (``normalize(original)``), the position in ``original``
+    it came from (one extra entry for the end); None when characters combine under NFKC
+    and no such map exists."""
+    out: list[int] = []
+    for i, char in enumerate(original):
+        out.extend([i] * len(normalize(char)))
+    if len(out) != len(norm) or "".join(normalize(c) for c in original) != norm:
+        return None
+    out.append(len(original))
+    return out

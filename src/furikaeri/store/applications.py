@@ -18,12 +18,9 @@ from furikaeri.store.models import (
     Interview,
 )
 from furikaeri.store.validation import Checker
+from furikaeri.vocabulary import legal_form_pattern
 
-_LEGAL_FORMS = re.compile(
-    r"株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|\(株\)|\(有\)|\(同\)|"
-    r"co\.?,?\s*ltd\.?|inc\.?|corporation|corp\.?|k\.k\.",
-    re.IGNORECASE,
-)
+_LEGAL_FORMS = re.compile(legal_form_pattern(latin=True), re.IGNORECASE)  # data/vocabulary.toml
 # The fields an application has, in form order (the web form posts exactly these).
 FIELDS = (
     "company",
@@ -54,6 +51,10 @@ def _checked(fields: dict[str, Any], today: dt.date | None) -> dict[str, Any]:
         out["company"] = check.max_length(
             "company", check.required("company", out["company"], "会社名"), 200
         )
+        check.one_line("company", out["company"], "会社名")
+    for name, label in (("agent_name", "担当者名"), ("agent_company", "エージェント名")):
+        if out.get(name):
+            out[name] = check.one_line(name, out[name], label)
     if "channel" in out:
         check.choice("channel", out["channel"], CHANNEL_LABELS, "応募経路")
     if "status" in out:

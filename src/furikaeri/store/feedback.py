@@ -11,8 +11,9 @@ from furikaeri.catalogue import CAUSE_IDS
 from furikaeri.store.access import owned
 from furikaeri.store.models import FEEDBACK_STATUS_LABELS, FeedbackRequest, Rejection, Reply
 from furikaeri.store.validation import Checker
+from furikaeri.vocabulary import reply_labels
 
-REPLY_LABELS: tuple[str, ...] = ("feedback", "declined", "other")
+REPLY_LABELS: tuple[str, ...] = reply_labels()  # data/vocabulary.toml
 _STATUS_FOR_REPLY = {"feedback": "replied", "declined": "declined", "other": "replied"}
 
 

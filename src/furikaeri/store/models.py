@@ -31,7 +31,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-STAGES: tuple[str, ...] = ("書類", "適性検査", "面談", "一次", "二次", "三次", "最終")
+from furikaeri.vocabulary import offered_stages
+
+STAGES: tuple[str, ...] = offered_stages()  # data/vocabulary.toml
 CHANNEL_LABELS: dict[str, str] = {
     "direct": "直接応募",
     "agent": "転職エージェント",
@@ -195,7 +197,10 @@ class Notice(Base):
     """A recruiting mail as received, with its classification."""
 
     __tablename__ = "notices"
-    __table_args__ = (UniqueConstraint("user_id", "message_id", name="uq_notices_user_message"),)
+    __table_args__ = (
+        UniqueConstraint("user_id", "message_id", name="uq_notices_user_message"),
+        UniqueConstraint("application_id", "content_key", name="uq_notices_application_content"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = _user_fk()
     application_id: Mapped[int | None] = _fk("applications.id", nullable=True)
@@ -207,6 +212,10 @@ class Notice(Base):
     company: Mapped[str] = mapped_column(String(200), default="")
     stage: Mapped[str] = mapped_column(String(50), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # --- routes (i7): who sent it, where to answer, and the key that finds it again ---
+    sender: Mapped[str] = mapped_column(String(500), default="")
+    reply_to: Mapped[str] = mapped_column(String(500), default="")
+    content_key: Mapped[str | None] = mapped_column(String(64))
 
 
 class Rejection(Base):
@@ -330,3 +339,18 @@ Index(
 Index("ix_rejections_user_date", Rejection.user_id, Rejection.date, Rejection.id)
 Index("ix_interviews_application_result", Interview.application_id, Interview.result)
 Index("ix_feedback_requests_user_status", FeedbackRequest.user_id, FeedbackRequest.status)
+# --- routes (i7): one-time form tokens ---
+
+
+class FormToken(Base):
+    """A form submission already carried out: posting the same form again (Back and resubmit,
+    a double click) finds this row and goes to ``result_url`` instead of writing twice.
+    Transient: not exported."""
+
+    __tablename__ = "form_tokens"
+    __table_args__ = (UniqueConstraint("user_id", "token", name="uq_form_tokens_user_token"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    token: Mapped[str] = mapped_column(String(64))
+    result_url: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -4,6 +4,9 @@ it files a classified notice, creates or updates the application, and records a 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -11,7 +14,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from furikaeri.store.access import owned, uid
 from furikaeri.store.applications import create_application, find_application
-from furikaeri.store.models import Application, FeedbackRequest, Interview, Notice, Rejection
+from furikaeri.store.models import (
+    Application,
+    FeedbackRequest,
+    FormToken,
+    Interview,
+    Notice,
+    Rejection,
+)
 from furikaeri.store.validation import Checker
 
 _STATUS_BY_LABEL = {"rejection": "rejected", "offer": "offer"}
@@ -26,6 +36,15 @@ class NoticeOutcome:
     rejection: Rejection | None
     duplicate: bool = False
     created_application: bool = False
+
+
+def notice_key(body: str) -> str | None:
+    """The content key of a notice: the same text pasted, or read from its .eml, gives the same
+    key (width, spaces, line breaks and quote marks do not count). None for an empty body."""
+    text = unicodedata.normalize("NFKC", body)
+    text = re.sub(r"(?m)^[ \t]*(?:[>|][ \t]?)+", "", text)
+    text = re.sub(r"\s+", "", text)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest() if text else None
 
 
 def _find_duplicate(session: Session, user: int, message_id: str | None) -> Notice | None:
@@ -43,6 +62,33 @@ def filed_message_ids(session: Session, *, user_id: int | None = None) -> set[st
     return {str(m) for m in session.scalars(stmt)}
 
 
+def find_notice(
+    session: Session,
+    *,
+    application_id: int | None,
+    body: str = "",
+    message_id: str | None = None,
+    user_id: int | None = None,
+) -> Notice | None:
+    """A notice already filed: the same Message-ID, or the same text for this application."""
+    user = uid(session, user_id)
+    seen = _find_duplicate(session, user, message_id)
+    key = notice_key(body)
+    if seen is None and key is not None and application_id is not None:
+        stmt = select(Notice).where(
+            Notice.user_id == user,
+            Notice.application_id == application_id,
+            Notice.content_key == key,
+        )
+        seen = session.scalar(stmt)
+    return seen
+
+
+def rejection_of(session: Session, notice: Notice) -> Rejection | None:
+    """The rejection filed from this notice, if any."""
+    return session.scalar(select(Rejection).where(Rejection.notice_id == notice.id).limit(1))
+
+
 def record_notice(
     session: Session,
     *,
@@ -53,19 +99,28 @@ def record_notice(
     subject: str = "",
     body: str = "",
     message_id: str | None = None,
+    sender: str = "",
+    reply_to: str = "",
+    agent: dict[str, str] | None = None,
     user_id: int | None = None,
 ) -> NoticeOutcome:
     """File a classified notice (labels as in furikaeri.mail.classify.NOTICE_LABELS).
 
     The application is matched by normalised company name, or created when the mail names a
     company. A rejection also gets a Rejection row; a pass advances the stage. A notice whose
-    ``message_id`` was filed before is skipped (``duplicate=True``)."""
+    ``message_id`` was filed before, or whose text was filed for the same application, is
+    skipped (``duplicate=True``, ``rejection`` the one filed then). ``agent`` (name, company,
+    email) marks the application as applied via an agent."""
     user = uid(session, user_id)
     seen = _find_duplicate(session, user, message_id)
+    app, created = (None, False) if seen else _application_for(session, user, company, stage)
+    if seen is None and app is not None and not created:
+        seen = find_notice(session, application_id=app.id, body=body, user_id=user)
     if seen is not None:
         app = session.get(Application, seen.application_id) if seen.application_id else None
-        return NoticeOutcome(notice=seen, application=app, rejection=None, duplicate=True)
-    app, created = _application_for(session, user, company, stage)
+        return NoticeOutcome(seen, app, rejection_of(session, seen), duplicate=True)
+    if app is not None and agent is not None:
+        mark_agent(app, **agent)
     notice = Notice(
         user_id=user,
         application_id=app.id if app else None,
@@ -76,6 +131,9 @@ def record_notice(
         label=label,
         company=(company or "").strip(),
         stage=stage or "",
+        sender=sender,
+        reply_to=reply_to,
+        content_key=notice_key(body) if app is not None else None,
     )
     session.add(notice)
     session.flush()
@@ -83,6 +141,15 @@ def record_notice(
     if app is not None:
         rejection = _apply_to_application(session, app, notice)
     return NoticeOutcome(notice, app, rejection, created_application=created)
+
+
+def mark_agent(app: Application, *, name: str = "", company: str = "", email: str = "") -> None:
+    """The application went through an agent: keep what is known of the advisor (never
+    overwriting what the user typed)."""
+    app.channel = "agent"
+    app.agent_name = app.agent_name or name
+    app.agent_company = app.agent_company or company
+    app.agent_email = app.agent_email or email
 
 
 def _application_for(
@@ -202,7 +269,8 @@ def interview_for(rejection: Rejection, app: Application) -> Interview | None:
     (None: only 書類 so far)."""
     if rejection.interview is not None:
         return rejection.interview
-    interviews = list(app.interviews)
+    # A round the candidate passed is not the one that ended in this rejection.
+    interviews = [i for i in app.interviews if i.result != "passed"]
     same_stage = [i for i in interviews if rejection.stage and i.stage == rejection.stage]
     pool = same_stage or interviews
     return pool[-1] if pool else None
@@ -228,3 +296,30 @@ def list_notices(session: Session, *, user_id: int | None = None) -> list[Notice
         .order_by(Notice.received_on.desc(), Notice.id.desc())
     )
     return list(session.scalars(stmt))
+
+
+# --- one-time form tokens -------------------------------------------------------------------
+
+
+def used_form_token(session: Session, token: str, *, user_id: int | None = None) -> str | None:
+    """Where the submission carrying ``token`` led, if it was carried out before."""
+    if not token:
+        return None
+    stmt = select(FormToken.result_url).where(
+        FormToken.user_id == uid(session, user_id), FormToken.token == token
+    )
+    return session.scalar(stmt)
+
+
+def claim_form_token(
+    session: Session, token: str, *, user_id: int | None = None
+) -> FormToken | None:
+    """Claim ``token`` for this submission before its writes (set ``result_url`` after them),
+    all in one transaction. A second submission of the same token, even a concurrent one,
+    fails on the unique key (IntegrityError) and rolls back: its writes never happen twice."""
+    if not token:
+        return None
+    row = FormToken(user_id=uid(session, user_id), token=token[:64], result_url="")
+    session.add(row)
+    session.flush()
+    return row

@@ -15,15 +15,22 @@ from furikaeri.store.validation import Checker
 
 
 def get_profile(session: Session, *, user_id: int | None = None) -> Profile:
-    """The user's profile (created empty on first use) with the career history loaded."""
+    """The user's profile with the career history loaded. Read only: with no profile yet, an
+    empty one that is not added to the session (a page that shows it writes nothing)."""
     user = uid(session, user_id)
     stmt = select(Profile).where(Profile.user_id == user).options(selectinload(Profile.career))
     found = session.scalar(stmt)
     if found is not None:
         return found
-    profile = Profile(user_id=user)
-    session.add(profile)
-    session.flush()
+    return Profile(user_id=user, name="", email="", phone="", career=[])
+
+
+def _profile_to_write(session: Session, user_id: int | None) -> Profile:
+    """The stored profile, created on the first save."""
+    profile = get_profile(session, user_id=user_id)
+    if profile not in session:
+        session.add(profile)
+        session.flush()
     return profile
 
 
@@ -37,6 +44,7 @@ def _check_career(check: Checker, career: Sequence[Mapping[str, Any]]) -> list[d
     rows = []
     for i, entry in enumerate(career):
         company = check.required(f"career.{i}.company", entry.get("company"), "会社名")
+        check.one_line(f"career.{i}.company", company, "会社名")
         start = check.date(f"career.{i}.start_date", entry.get("start_date"))
         end = check.date(
             f"career.{i}.end_date",
@@ -62,11 +70,12 @@ def save_profile(
     """Replace the profile. ``career``: dicts with company, role, start_date, end_date
     (end_date empty = current job). Errors name fields like ``career.0.end_date``."""
     check = Checker(today)
-    check.max_length("name", name.strip(), 200)
+    check.max_length("name", check.one_line("name", name, "氏名"), 200)
+    check.one_line("phone", phone, "電話番号")
     email = check.email("email", email)
     rows = _check_career(check, career)
     check.done()
-    profile = get_profile(session, user_id=user_id)
+    profile = _profile_to_write(session, user_id)
     profile.name, profile.email, profile.phone = name.strip(), email, phone.strip()
     profile.career.clear()
     session.flush()

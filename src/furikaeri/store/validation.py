@@ -9,6 +9,10 @@ from collections.abc import Iterable
 from furikaeri.store.errors import ValidationError
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_YMD = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
+_LINE_BREAK = re.compile(r"[\r\n\v\f\x85\u2028\u2029]")
+# A scheduled interview may lie ahead, but not years ahead (2099 is a typing slip).
+MAX_DAYS_AHEAD = 366
 
 
 class Checker:
@@ -39,6 +43,10 @@ class Checker:
                 field,
                 f"未来の日付です（今日は {self.today.isoformat()}）。日付を確認してください。",
             )
+        elif parsed > self.today + dt.timedelta(days=MAX_DAYS_AHEAD):
+            self.fail(
+                field, f"1年以上先の日付です（{parsed.isoformat()}）。日付を確認してください。"
+            )
         elif not_before is not None and parsed < not_before:
             self.fail(
                 field,
@@ -53,10 +61,19 @@ class Checker:
             return value.date()
         if isinstance(value, dt.date):
             return value
-        try:
-            return dt.date.fromisoformat(str(value).strip().replace("/", "-"))
-        except ValueError:
+        text = str(value).strip()
+        match = _YMD.match(text)
+        if match is None:
             self.fail(field, "日付は 2026-04-01 のような形で入力してください。")
+            return None
+        year, month, day = (int(part) for part in match.groups())
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            # The form is right; the day does not exist (2026-02-30, 2026-13-01).
+            self.fail(
+                field, f"{year}年{month}月{day}日という日はありません。日付を確認してください。"
+            )
             return None
 
     def required(self, field: str, value: str | None, label: str) -> str:
@@ -75,6 +92,13 @@ class Checker:
         text = (value or "").strip()
         if text and not _EMAIL.match(text):
             self.fail(field, "メールアドレスの形式が正しくありません（例: name@example.com）。")
+        return text
+
+    def one_line(self, field: str, value: str | None, label: str) -> str:
+        """A value that goes into a mail header or a signature line: no line breaks."""
+        text = (value or "").strip()
+        if _LINE_BREAK.search(text):
+            self.fail(field, f"{label}に改行を含めないでください。1行で入力してください。")
         return text
 
     def max_length(self, field: str, value: str, limit: int) -> str:

@@ -15,7 +15,10 @@ from starlette.responses import Response
 
 from furikaeri.web.render import STATIC_DIR, make_templates, render
 from furikaeri.web.security import (
+    MAX_PART_BYTES,
     CsrfSigner,
+    HostMiddleware,
+    HostPolicy,
     LoginMiddleware,
     LoginThrottle,
     SecurityMiddleware,
@@ -58,7 +61,15 @@ def create_app(settings: Any = None) -> FastAPI:
         from furikaeri.settings import Settings
 
         settings = Settings()
-    app = FastAPI(title="furikaeri", docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(
+        title="furikaeri",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+        # A text field may be as large as the body the middleware lets through: the route's
+        # own check then names the limit (1 MiB fields used to fail as "no CSRF token").
+        form_limits={"max_part_size": MAX_PART_BYTES},
+    )
     app.state.settings = settings
     app.state.templates = make_templates()
     _attach_store(app, settings)
@@ -75,7 +86,14 @@ def create_app(settings: Any = None) -> FastAPI:
     # Added last, so it runs first: even a 401 or a 404 carries the security headers.
     tls = bool(getattr(settings, "certfile", None))
     app.add_middleware(SecurityMiddleware, signer=CsrfSigner(secret), secure_cookie=tls)
+    # Outermost: a foreign Host header (DNS rebinding) is refused before anything else runs.
+    app.add_middleware(HostMiddleware, policy=host_policy(settings))
     return app
+
+
+def host_policy(settings: Any) -> HostPolicy:
+    allowed = getattr(settings, "allowed_host_names", ())
+    return HostPolicy(bound=str(getattr(settings, "host", "127.0.0.1")), allowed=tuple(allowed))
 
 
 def _attach_store(app: FastAPI, settings: Any) -> None:

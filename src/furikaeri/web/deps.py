@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Annotated, Any
+from urllib.parse import urlsplit, urlunsplit
 
 from fastapi import Depends, Request
 from starlette.datastructures import UploadFile
 from starlette.responses import RedirectResponse
+
+from furikaeri.web.security import MAX_PART_BYTES
+from furikaeri.web.security import MAX_UPLOAD_BYTES as MAX_UPLOAD_BYTES  # one limit, re-exported
 
 
 def open_store(settings: Any) -> Any:
@@ -22,18 +26,16 @@ def store_of(request: Request) -> Any:
 
 async def _form_data(request: Request) -> dict[str, str]:
     """The posted form as plain strings (files are read by the routes that take them)."""
-    form = await request.form()
+    form = await request.form(max_part_size=MAX_PART_BYTES)
     return {key: value for key, value in form.items() if isinstance(value, str)}
 
 
 FormData = Annotated[dict[str, str], Depends(_form_data)]
 
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
-
 
 async def _uploaded(request: Request) -> dict[str, bytes]:
     """Uploaded files by field name (empty when none was chosen)."""
-    form = await request.form()
+    form = await request.form(max_part_size=MAX_PART_BYTES)
     files: dict[str, bytes] = {}
     for key, value in form.multi_items():
         if isinstance(value, UploadFile):
@@ -52,5 +54,8 @@ def pick(form: dict[str, str], names: Iterable[str]) -> dict[str, Any]:
 
 
 def redirect(url: str) -> RedirectResponse:
-    # 303: the browser follows a POST with a GET (no resubmission on reload).
-    return RedirectResponse(url, status_code=303)
+    # 303: the browser follows a POST with a GET (no resubmission on reload). Only the path and
+    # query are sent, like every link: a redirect never depends on the Host header.
+    parts = urlsplit(url)
+    path = urlunsplit(("", "", parts.path or "/", parts.query, parts.fragment))
+    return RedirectResponse(path, status_code=303)

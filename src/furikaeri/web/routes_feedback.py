@@ -66,7 +66,7 @@ def _draft_context(session: Session, loaded: flow.Loaded, params: dict[str, str]
         "variant": variant,
         "variant_labels": VARIANT_LABELS,
         "who": {"name": name, "email": email},
-        "timing": timing_for(notice_date=loaded.rejection.date),
+        "timing": timing_for(notice_date=loaded.rejection.date, variant=variant),
         "draft": None,
         "draft_error": None,
         "requests": list(loaded.rejection.feedback_requests),
@@ -93,7 +93,8 @@ def _draft_page(
     errors: dict[str, str] | None = None,
     reply: dict[str, str] | None = None,
 ) -> Response:
-    with store_of(request).session() as session:
+    # Read only: GET never writes (the draft page used to create an empty profile).
+    with store_of(request).session(readonly=True) as session:
         loaded = flow.load(session, rejection_id)
         context = _draft_context(session, loaded, params)
         draft = context["draft"]
@@ -143,7 +144,7 @@ def mail_check(request: Request, form: FormData) -> Response:
 @router.post("/mail/eml", name="mail_eml")
 def mail_eml(request: Request, form: FormData) -> Response:
     """The mail as edited, as an .eml file the mail program opens as a draft."""
-    from furikaeri.mail.draft import Draft, timing_for
+    from furikaeri.mail.draft import Draft, DraftError, timing_for
 
     to = form.get("to", "").strip() or None
     draft = Draft(
@@ -154,9 +155,14 @@ def mail_eml(request: Request, form: FormData) -> Response:
         to_address=to,
         from_address=form.get("email", "").strip() or None,
     )
+    try:
+        data = draft.as_eml()
+    except DraftError as exc:  # a line break in the subject or an address (header injection)
+        message = f"{exc}ブラウザの「戻る」で前のページに戻ると、入力した内容が残っています。"
+        return render(request, "error.html", {"message": message}, status_code=400)
     filename = quote("フィードバック依頼.eml")
     headers = {"Content-Disposition": f"attachment; filename*=UTF-8''{filename}"}
-    return Response(draft.as_eml(), media_type="message/rfc822", headers=headers)
+    return Response(data, media_type="message/rfc822", headers=headers)
 
 
 @router.post("/rejections/{rejection_id}/request", name="feedback_save")

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from furikaeri import store
+from furikaeri.vocabulary import request_window_days
 from furikaeri.web.deps import redirect, store_of
 from furikaeri.web.render import render
 from furikaeri.web.routes_feedback import rate_of
@@ -55,7 +56,7 @@ def _todo(rejections: list[Any], today: dt.date) -> list[dict[str, Any]]:
         if any(fr.status != "drafted" for fr in rej.feedback_requests):
             continue
         days = (today - rej.date).days if rej.date else None
-        if days is None or days > 7:
+        if days is None or days > request_window_days():
             continue  # past a week the chance is small: no nagging
         todo.append({"rejection": rej, "days": days, "today": days == 0})
     return sorted(todo, key=lambda t: t["days"])

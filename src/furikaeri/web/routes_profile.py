@@ -60,7 +60,7 @@ def _page(
 
 @router.get("/profile", name="profile_page")
 def profile_page(request: Request, saved: int = 0) -> Response:
-    with store_of(request).session() as session:
+    with store_of(request).session(readonly=True) as session:
         values = _values(store.get_profile(session))
     return _page(request, values=values, errors={}, saved=bool(saved))
 

@@ -13,7 +13,6 @@ from starlette.responses import Response
 
 from furikaeri import store
 from furikaeri.store.errors import ValidationError
-from furikaeri.store.validation import Checker
 from furikaeri.web import flow
 from furikaeri.web.deps import (
     MAX_UPLOAD_BYTES,
@@ -23,6 +22,7 @@ from furikaeri.web.deps import (
     store_of,
 )
 from furikaeri.web.errors import on_error
+from furikaeri.web.once import new_token, once
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -31,13 +31,6 @@ router = APIRouter()
 _FRAGMENTS = {
     "rejection/word.html": "rejection/_word.html",
     "rejection/diagnosis.html": "rejection/_diagnosis.html",
-}
-
-NOTICE_LABEL_TEXT = {
-    "pass": "選考通過の連絡",
-    "interview_invite": "面接の案内",
-    "offer": "内定の連絡",
-    "other": "不採用の通知とは判断できないメール",
 }
 
 
@@ -55,6 +48,7 @@ def _start_context(session: Session) -> dict[str, Any]:
 def _start_page(
     request: Request, *, values: dict[str, Any], errors: dict[str, str], status: int = 200
 ) -> Response:
+    values = {**values, "form_token": values.get("form_token") or new_token()}
     with store_of(request).session(readonly=True) as session:
         context = {"values": values, "errors": errors, **_start_context(session)}
         return render(request, "rejection/start.html", context, status_code=status)
@@ -70,9 +64,34 @@ def rejection_start(request: Request, application_id: str = "") -> Response:
 def rejection_create(request: Request, form: FormData, files: Uploads) -> Response:
     on_error(request, lambda errors: _start_page(request, values=form, errors=errors, status=422))
     form = _with_eml(form, files.get("eml"))
-    with store_of(request).session() as session:
-        rejection_id = _record(session, form)
-    return redirect(str(request.url_for("rejection_show", rejection_id=rejection_id)))
+    report = _report(form)
+
+    def record(session: Session) -> str:
+        from furikaeri.intake import record_reported_rejection
+
+        done = record_reported_rejection(session, report)
+        url = request.url_for("rejection_show", rejection_id=done.rejection_id).path
+        return url + ("?recorded=again" if done.duplicate else "")
+
+    return once(request, form.get("form_token", ""), record, again="?recorded=again")
+
+
+def _report(form: dict[str, str]) -> Any:
+    from furikaeri.intake import RejectionReport
+
+    chosen = form.get("application_id", "").strip()
+    return RejectionReport(
+        application_id=int(chosen) if chosen.isdigit() else None,
+        company=form.get("company", ""),
+        stage=form.get("stage", ""),
+        date=form.get("date") or None,
+        subject=form.get("subject", ""),
+        body=form.get("body", ""),
+        message_id=form.get("message_id") or None,
+        sender=form.get("sender", ""),
+        reply_to=form.get("reply_to", ""),
+        confirmed=bool(form.get("confirm_rejection")),
+    )
 
 
 def _with_eml(form: dict[str, str], raw: bytes | None) -> dict[str, str]:
@@ -91,84 +110,9 @@ def _with_eml(form: dict[str, str], raw: bytes | None) -> dict[str, str]:
     if mail.date is not None:
         filled["date"] = mail.date.date().isoformat()
     filled["message_id"] = mail.message_id or ""
+    filled["sender"] = mail.from_ or ""
+    filled["reply_to"] = mail.reply_to or ""
     return filled
-
-
-def _classified(form: dict[str, str], check: Checker) -> dict[str, Any]:
-    """Read the pasted notice; question it when it does not look like a rejection."""
-    body, subject = form.get("body", "").strip(), form.get("subject", "").strip()
-    if not body:
-        return {}
-    from furikaeri.mail.classify import classify_notice
-
-    found = classify_notice(subject=subject or None, body=body)
-    if found.label != "rejection" and not form.get("confirm_rejection"):
-        what = NOTICE_LABEL_TEXT.get(found.label, found.label)
-        check.fail(
-            "body",
-            f"このメールは「{what}」のように読めます。内容を確かめてください。"
-            "不採用の通知で間違いなければ、下の「不採用として記録する」に印を付けてください。",
-        )
-    return {"company": found.company, "stage": found.stage, "date": found.date}
-
-
-def _record(session: Session, form: dict[str, str]) -> int:
-    """File the rejection (and the pasted notice); make sure an interview exists for it, so
-    that the self-check and the diagnosis have somewhere to live."""
-    filed = _already_filed(session, form.get("message_id", ""))
-    if filed is not None:
-        return filed
-    check = Checker()
-    read = _classified(form, check)
-    app = _application(session, form, read, check)
-    stage = form.get("stage", "").strip() or read.get("stage") or ""
-    day = check.date(
-        "date", form.get("date") or read.get("date"), not_before=app.applied_on if app else None
-    )
-    check.done()
-    assert app is not None  # _application failed the check otherwise
-    if not app.interviews or (stage and all(i.stage != stage for i in app.interviews)):
-        store.add_interview(session, application_id=app.id, stage=stage, result="rejected")
-        # add_interview does not append to the loaded collection; the store reads it next.
-        session.expire(app, ["interviews"])
-    if form.get("body", "").strip():
-        outcome = store.record_notice(
-            session,
-            label="rejection",
-            company=app.company,
-            stage=stage,
-            date=day,
-            subject=form.get("subject", "").strip(),
-            body=form["body"].strip(),
-            message_id=form.get("message_id") or None,
-        )
-        if outcome.rejection is not None:
-            return int(outcome.rejection.id)
-    row = store.record_rejection(session, application_id=app.id, date=day, stage=stage)
-    return int(row.id)
-
-
-def _already_filed(session: Session, message_id: str) -> int | None:
-    """The rejection of a mail uploaded (or imported) before: the same mail is not filed twice."""
-    if not message_id:
-        return None
-    notices = {n.id for n in store.list_notices(session) if n.message_id == message_id}
-    found = [r.id for r in store.list_rejections(session) if r.notice_id in notices]
-    return int(found[0]) if found else None
-
-
-def _application(
-    session: Session, form: dict[str, str], read: dict[str, Any], check: Checker
-) -> Any | None:
-    chosen = form.get("application_id", "").strip()
-    if chosen.isdigit():
-        return store.get_application(session, int(chosen))
-    company = form.get("company", "").strip() or read.get("company") or ""
-    if not company:
-        check.fail("company", "会社名を入力するか、記録済みの応募から選んでください。")
-        return None
-    found = store.find_application(session, company)
-    return found or store.create_application(session, company=company)
 
 
 def _loaded_page(
@@ -196,8 +140,14 @@ def _loaded_page(
 
 
 @router.get("/rejections/{rejection_id}", name="rejection_show")
-def rejection_show(request: Request, rejection_id: int) -> Response:
-    return _loaded_page(request, rejection_id, "rejection/word.html", "rejection_show")
+def rejection_show(request: Request, rejection_id: int, recorded: str = "") -> Response:
+    return _loaded_page(
+        request,
+        rejection_id,
+        "rejection/word.html",
+        "rejection_show",
+        recorded_again=recorded == "again",
+    )
 
 
 def _selfcheck_context(loaded: flow.Loaded) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from urllib.parse import quote, urlsplit
 
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.responses import HTMLResponse, Response
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -26,8 +26,22 @@ CSRF_COOKIE = "furikaeri_csrf"
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
-# Bodies are buffered to find the form token; a pasted mail or an .eml is far smaller.
-MAX_BODY_BYTES = 10 * 1024 * 1024
+# One size limit, shared with the routes: an uploaded .eml may be MAX_UPLOAD_BYTES, and the body
+# carrying it a little more (the other fields, multipart boundaries). A body over MAX_BODY_BYTES
+# is refused before it is buffered (Content-Length, then counted as it streams). A single form
+# field may be as large as the body: the route's own check then says what the limit is (a field
+# over Starlette's default 1 MiB used to fail the form parse and read as a missing CSRF token).
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 256 * 1024
+MAX_PART_BYTES = MAX_BODY_BYTES
+# An oversized body is read and discarded up to this much, so the browser gets the answer page
+# rather than a reset connection; past it the connection is closed.
+_DRAIN_BYTES = 64 * 1024 * 1024
+TOO_LARGE_TEXT = (
+    f"送信された内容が大きすぎます。添付できる .eml ファイルは {MAX_UPLOAD_BYTES // 2**20}MB まで、"
+    "一度に送れる内容は全体で約 5MB までです。"
+    "ブラウザの「戻る」で前のページに戻ると、入力した内容が残っていることがあります。"
+)
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -50,6 +64,84 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def _host_name(header: str) -> str | None:
+    """The name part of a Host header (``[::1]:8765`` -> ``::1``); None when malformed."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        name, sep, rest = header[1:].partition("]")
+        port = rest[1:] if rest.startswith(":") else rest
+    else:
+        name, sep, port = header.rpartition(":")
+        if not sep or ":" in name:  # no port, or a bare IPv6 address without brackets
+            name, port = header, ""
+    if not name or (port and not port.isdigit()):
+        return None
+    return name
+
+
+def _is_ip(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+class HostPolicy:
+    """Which Host headers this server answers: the defence against DNS rebinding, where a page
+    on evil.example re-points its name at 127.0.0.1 and reads our pages as its own origin.
+
+    Always: localhost and loopback addresses. Bound beyond this machine (which requires a
+    password): also the bound address, any IP literal (a rebinding attack needs a name), and
+    the names in FURIKAERI_ALLOWED_HOSTS. Any port is accepted: the name is what an attacker
+    controls, and the port a browser sends is always the one it connected to.
+    """
+
+    def __init__(self, *, bound: str = "127.0.0.1", allowed: tuple[str, ...] = ()) -> None:
+        self.local_only = is_loopback(bound)
+        self.names = {"localhost", bound.strip("[]").lower()} | {
+            name.strip().strip("[]").lower() for name in allowed if name.strip()
+        }
+
+    def accepts(self, header: str | None) -> bool:
+        name = _host_name(header or "")
+        if name is None:
+            return False
+        if name in self.names or is_loopback(name):
+            return True
+        return not self.local_only and _is_ip(name)
+
+
+HOST_REFUSED_TEXT = (
+    "このアドレス（Host）からの接続は受け付けていません。"
+    "ブラウザのアドレス欄に http://127.0.0.1:ポート番号/ または http://localhost:ポート番号/ "
+    "を入力して開いてください（別の名前で使う場合は FURIKAERI_ALLOWED_HOSTS に設定します）。"
+)
+
+
+class HostMiddleware:
+    """Refuses (400, a short Japanese page) any request whose Host the policy does not accept,
+    before any route, mount or static file sees it."""
+
+    def __init__(self, app: ASGIApp, *, policy: HostPolicy) -> None:
+        self.app = app
+        self.policy = policy
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        if self.policy.accepts(Headers(scope=scope).get("host")):
+            await self.app(scope, receive, send)
+            return
+        if scope["type"] == "websocket":
+            await send({"type": "websocket.close", "code": 1008})
+            return
+        page = _page("接続を受け付けられませんでした", HOST_REFUSED_TEXT, home=False)
+        headers = {**SECURITY_HEADERS, "connection": "close"}
+        await HTMLResponse(page, 400, headers=headers)(scope, receive, send)
 
 
 class CsrfSigner:
@@ -94,18 +186,43 @@ def _replay(messages: list[Message]) -> Receive:
     return receive
 
 
-async def _buffer_body(receive: Receive) -> list[Message] | None:
-    """Read the whole request body; None when it is larger than MAX_BODY_BYTES."""
+def _declared_length(scope: Scope) -> int | None:
+    try:
+        return int(Headers(scope=scope).get("content-length", ""))
+    except ValueError:
+        return None
+
+
+async def _buffer_body(scope: Scope, receive: Receive) -> list[Message] | None:
+    """Read the whole request body; None when it is larger than MAX_BODY_BYTES, said by
+    Content-Length (nothing is kept) or found while streaming (what was kept is dropped)."""
+    declared = _declared_length(scope)
+    if declared is not None and declared > MAX_BODY_BYTES:
+        await _drain(receive, 0)
+        return None
     messages: list[Message] = []
     size = 0
     while True:
         message = await receive()
         messages.append(message)
         size += len(message.get("body", b""))
+        more = message["type"] == "http.request" and message.get("more_body", False)
         if size > MAX_BODY_BYTES:
+            messages.clear()
+            if more:
+                await _drain(receive, size)
             return None
-        if message["type"] != "http.request" or not message.get("more_body", False):
+        if not more:
             return messages
+
+
+async def _drain(receive: Receive, size: int) -> None:
+    """Read and discard the rest of an oversized body (up to _DRAIN_BYTES), keeping nothing."""
+    while size <= _DRAIN_BYTES:
+        message = await receive()
+        size += len(message.get("body", b""))
+        if message["type"] != "http.request" or not message.get("more_body", False):
+            return
 
 
 async def _form_token(scope: Scope, messages: list[Message]) -> str | None:
@@ -114,7 +231,7 @@ async def _form_token(scope: Scope, messages: list[Message]) -> str | None:
         return None
     request = Request(scope, _replay(messages))
     try:
-        form = await request.form()
+        form = await request.form(max_part_size=MAX_PART_BYTES)
     except Exception:  # unparseable body: no token
         return None
     value = form.get(CSRF_FIELD)
@@ -160,9 +277,9 @@ class SecurityMiddleware:
         scope.setdefault("state", {})["csrf_token"] = token
         send = self._wrap_send(send, new_cookie)
         if scope["method"] not in SAFE_METHODS:
-            messages = await _buffer_body(receive)
+            messages = await _buffer_body(scope, receive)
             if messages is None:
-                await PlainTextResponse("送信された内容が大きすぎます。", 413)(scope, receive, send)
+                await _app_page(scope, send, TOO_LARGE_TEXT, 413)
                 return
             if not await self._token_ok(scope, messages, new_cookie is None):
                 await _forbidden(scope, receive, send)
@@ -201,6 +318,10 @@ class SecurityMiddleware:
                 out = MutableHeaders(scope=message)
                 for name, value in SECURITY_HEADERS.items():
                     out[name] = value
+                if message.get("status", 200) >= 500 or message.get("status") == 413:
+                    # After an error the connection's state is not trusted: close it cleanly
+                    # so the next request starts on a fresh one.
+                    out["connection"] = "close"
                 if new_cookie is not None:
                     out.append("set-cookie", self._cookie_header(new_cookie))
             await send(message)
@@ -212,15 +333,37 @@ class SecurityMiddleware:
         return f"{CSRF_COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict{secure}"
 
 
-def _page(title: str, message: str) -> str:
+def _page(title: str, message: str, *, home: bool = True) -> str:
     """A minimal Japanese page for answers given before (or instead of) the app's templates."""
+    link = '<p><a href="/">ダッシュボードへ</a></p>' if home else ""
     return (
         '<!doctype html><html lang="ja"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<title>{title}</title><link rel="stylesheet" href="/static/app.css"></head>'
         f'<body><main class="container"><h1>{title}</h1><p class="error" role="alert">{message}</p>'
-        '<p><a href="/">ダッシュボードへ</a></p></main></body></html>'
+        f"{link}</main></body></html>"
     )
+
+
+async def _app_page(scope: Scope, send: Send, message: str, status: int) -> None:
+    """The app's own error page (header, navigation, styles) when its templates are at hand,
+    else the minimal page. The request body is not read again."""
+    app = scope.get("app")
+    templates = getattr(getattr(app, "state", None), "templates", None)
+    receive = _replay([{"type": "http.request", "body": b""}])
+    if templates is not None:
+        try:
+            response: Response = templates.TemplateResponse(
+                Request(scope, receive),
+                "error.html",
+                {"message": message, "csrf_token": scope["state"].get("csrf_token", "")},
+                status_code=status,
+            )
+        except Exception:  # a template problem must not hide the answer
+            response = HTMLResponse(_page("送信を受け付けられませんでした", message), status)
+    else:
+        response = HTMLResponse(_page("送信を受け付けられませんでした", message), status)
+    await response(scope, receive, send)
 
 
 async def _forbidden(scope: Scope, receive: Receive, send: Send) -> None:

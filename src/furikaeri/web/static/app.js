@@ -88,6 +88,36 @@
     selection.addRange(range);
   }
 
+  // A form posts once: while its request is in flight, a second submit (a double click, Enter
+  // pressed again on a slow connection) is dropped and its buttons are disabled. Disabled only
+  // after this event, so the clicked button's name and value are still posted. The server
+  // refuses a repeated form token as well; this only spares the extra requests.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (event.defaultPrevented || !form || form.hasAttribute("hx-post") || form.hasAttribute("hx-get")) return;
+    if (form.getAttribute("data-submitting") === "1") {
+      event.preventDefault();
+      return;
+    }
+    form.setAttribute("data-submitting", "1");
+    setTimeout(function () {
+      form.querySelectorAll("button[type=submit], button:not([type]), input[type=submit]").forEach(function (b) {
+        b.disabled = true;
+        b.setAttribute("aria-busy", "true");
+      });
+    }, 0);
+  });
+  // Back restores a page from the cache as it was left (buttons disabled): enable them again.
+  window.addEventListener("pageshow", function () {
+    document.querySelectorAll("form[data-submitting]").forEach(function (form) {
+      form.removeAttribute("data-submitting");
+      form.querySelectorAll("[aria-busy=true]").forEach(function (b) {
+        b.disabled = false;
+        b.removeAttribute("aria-busy");
+      });
+    });
+  });
+
   // Delete buttons ask first: <form data-confirm="...">.
   document.addEventListener("submit", function (event) {
     var form = event.target;

@@ -1,0 +1,256 @@
+"""negative_reason.blame read from the structure of the sentence, not from a phrase list:
+
+- a negative evaluation (polarity dictionary) in a clause that names the former employer, its
+  people, the pay, the hours or the work given (concepts with Sudachi synonym groups);
+- a positive one negated there (評価されない, 将来性を感じられず);
+- pay that is low or does not rise, hours or load that are high;
+- 〜てくれない / 〜てもらえない: what others did not do for the candidate;
+- the passive of suffering (叱責される, 押し付けられる, 上司に怒られる);
+- 〜ばかり after a negative noun or a passive (雑務ばかり, 怒られてばかり).
+
+A clause that states a wish (〜たい) is about the future, not a complaint; a complaint followed
+by a concession and the candidate's own action on it (「…でしたが、手順を見直し…」) is context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from furikaeri.analyzer.doc import Doc, Sentence
+from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.semantics import concept, polarity
+from furikaeri.analyzer.types import Span
+from furikaeri.nlp import Token, morphemes
+from furikaeri.patterns import Matcher, matcher
+
+_TARGETS = ("employer", "people", "pay", "hours", "work")
+_NEGATORS = frozenset({"ない", "ず", "ぬ", "ん"})
+_CLAUSE_BREAKS = frozenset({"が", "けど", "けれど", "けれども", "ものの", "のに"})
+_BENEFACTIVE = frozenset({"くれる", "呉れる", "もらえる", "貰える", "頂ける", "いただける"})
+_PASSIVE = frozenset({"れる", "られる"})
+
+
+@cache
+def _constructive() -> Matcher:
+    return matcher(lexicon().raw["concepts"]["constructive"])
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(lexicon().raw["concepts"][name])
+
+
+def _clauses(toks: list[Token], sent: Sentence) -> Iterator[list[int]]:
+    """Token indices of each clause of a sentence (split at 、 and concessive particles)."""
+    clause: list[int] = []
+    for i, t in enumerate(toks):
+        if t.begin < sent.start or t.end > sent.end:
+            continue
+        clause.append(i)
+        if t.pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in _CLAUSE_BREAKS):
+            yield clause
+            clause = []
+    if clause:
+        yield clause
+
+
+def _negated_after(toks: list[Token], i: int, limit: int = 6) -> bool:
+    """A negation within the next few auxiliaries or dependent words (多くない, 感じられず)."""
+    return _negation_at(toks, i, limit) is not None
+
+
+def _negation_at(toks: list[Token], i: int, limit: int = 6) -> int | None:
+    for k in range(i + 1, min(len(toks), i + 1 + limit)):
+        t = toks[k]
+        if t.pos == "補助記号" or (t.pos == "名詞" and t.pos2 != "数詞"):
+            return None
+        if t.pos == "助動詞" and (t.lemma in _NEGATORS or t.normalized == "ず"):
+            return k
+        if t.pos == "形容詞" and t.lemma == "ない":
+            return k
+    return None
+
+
+def _targets(doc: Doc, clause: list[int]) -> list[int]:
+    toks, ms = doc.tokens, doc.morphemes
+    out = []
+    for i in clause:
+        t = toks[i]
+        if t.pos in ("名詞", "代名詞") and any(
+            concept(c).has(t.normalized, ms[i]) for c in _TARGETS
+        ):
+            out.append(i)
+    return out
+
+
+def _is_concept(doc: Doc, i: int, *names: str) -> bool:
+    t = doc.tokens[i]
+    return any(concept(n).has(t.normalized, doc.morphemes[i]) for n in names)
+
+
+def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
+    """Token i judges a target of the clause negatively."""
+    toks = doc.tokens
+    t = toks[i]
+    if i in targets and t.normalized not in _words("negative_words"):
+        return False
+    if not targets:
+        return False
+    pol = polarity()
+    # Nouns count only as a good thing denied (将来性を感じられず): the noun dictionary marks
+    # misfortunes too (持病, 閉鎖), which blame no one.
+    value = pol.of(t.lemma, noun=False) or pol.of(t.normalized, noun=False)
+    if not value and t.pos == "名詞" and pol.of(t.lemma, noun=True) > 0:
+        value = 1
+    if t.lemma in _words("not_evaluative"):
+        value = 0
+    if t.pos == "名詞" and _compound_ending(toks, i) in _words("negative_words"):
+        value = -1
+    if t.normalized == "得る" and i and toks[i - 1].normalized == "有る":
+        value = -1 if _negated_after(toks, i) else 0  # あり得ない: outrageous
+        return value < 0
+    negated = _negated_after(toks, i)
+    if t.lemma in _words("low_words") or t.lemma in _words("high_words"):
+        kind = "pay" if t.lemma in _words("low_words") else "hours"
+        wanted = ("pay",) if kind == "pay" else ("hours", "work")
+        return not negated and any(_is_concept(doc, j, *wanted) for j in targets)
+    if t.lemma in _words("lacking_words"):
+        return negated and any(_is_concept(doc, j, "pay") for j in targets)
+    if t.pos == "形容詞" and t.lemma in ("ない", "無い") and i >= 2:  # 昇給がない, 休みもなく
+        return toks[i - 1].surface in ("が", "も", "は") and _is_concept(doc, i - 2, "pay", "leave")
+    if value < 0:
+        return not negated
+    return value > 0 and negated and t.pos in ("名詞", "動詞")
+
+
+def _compound_ending(toks: list[Token], i: int) -> str:
+    """The noun run ending at token i (二転+三転 → 二転三転)."""
+    k = i
+    while k > 0 and toks[k - 1].pos == "名詞" and i - k < 3:
+        k -= 1
+    return "".join(t.surface for t in toks[k : i + 1])
+
+
+def _benefactive(toks: list[Token], i: int) -> int | None:
+    """「教えてくれない」「聞いてもらえず」: the index of the verb before て, when negated."""
+    t = toks[i]
+    if t.lemma not in _BENEFACTIVE and t.normalized not in _BENEFACTIVE:
+        return None
+    if i < 2 or toks[i - 1].surface not in ("て", "で") or not _negated_after(toks, i):
+        return None
+    return i - 2
+
+
+def _suffering(doc: Doc, i: int, targets: list[int]) -> int | None:
+    """「叱責された」「押し付けられる」「上司に怒られた」: the index of the predicate."""
+    toks = doc.tokens
+    t = toks[i]
+    if t.pos != "助動詞" or t.lemma not in _PASSIVE or i == 0:
+        return None
+    j = i - 1
+    if toks[j].normalized == "為る" and j > 0:
+        j -= 1
+        if toks[j].surface == "に" and j > 0:  # 「せいにされる」
+            j -= 1
+    pred = toks[j]
+    if _causative(toks, i) or _made_into(toks, i, j):
+        return j
+    negative = pred.lemma in _words("negative_words") or (
+        polarity().of(pred.lemma, noun=False) < 0 and pred.lemma not in _words("not_evaluative")
+    )
+    by_someone = any(
+        k < j and toks[k + 1].surface in ("に", "から") and _is_concept(doc, k, "people")
+        for k in targets
+        if k + 1 < len(toks)
+    )
+    return j if negative or by_someone else None
+
+
+_CAUSATIVE_STEM = dict(zip("かたわらばまが", "くつうるぶむぐ", strict=True))  # 書か(す) → 書く
+
+
+def _causative(toks: list[Token], i: int) -> bool:
+    """The causative passive, being made to do something: 書かせられる, 書かされる."""
+    prev = toks[i - 1]
+    if prev.pos == "助動詞" and prev.lemma in ("せる", "させる"):
+        return True
+    lemma = prev.lemma
+    if prev.pos != "動詞" or len(lemma) < 3 or not lemma.endswith("す"):
+        return False
+    base = lemma[:-2] + _CAUSATIVE_STEM.get(lemma[-2], "")  # 書かす → 書く
+    return base != lemma[:-2] and _is_verb(base)
+
+
+@cache
+def _is_verb(word: str) -> bool:
+    found = morphemes(word)
+    return (
+        len(found) == 1
+        and found[0].dictionary_form() == word
+        and "動詞" in str(found[0].part_of_speech()[0])
+    )
+
+
+def _made_into(toks: list[Token], i: int, j: int) -> bool:
+    """「私のせいにされる」「自分の責任にされた」: made the one to blame."""
+    if toks[i - 1].normalized != "為る" or j + 1 >= i - 1 or toks[j + 1].surface != "に":
+        return False
+    k = j - 1
+    while k >= 0 and toks[k].pos == "名詞":
+        k -= 1
+    return k >= 1 and toks[k].surface == "の" and toks[k - 1].normalized in ("私", "自分", "一人")
+
+
+def _only(doc: Doc, i: int) -> int | None:
+    """「雑務ばかり」「怒られてばかり」: ばかり after a negative noun or a passive."""
+    toks = doc.tokens
+    if toks[i].surface != "ばかり" or i == 0:
+        return None
+    prev = toks[i - 1]
+    if prev.pos == "名詞" and polarity().of(prev.lemma, noun=True) < 0:
+        return i - 1
+    if prev.surface in ("て", "で") and i >= 2 and toks[i - 2].lemma in _PASSIVE:
+        return max(0, i - 3)
+    return None
+
+
+def _wish(toks: list[Token], clause: list[int]) -> bool:
+    return any(toks[i].pos == "助動詞" and toks[i].lemma == "たい" for i in clause)
+
+
+def complaint_spans(doc: Doc) -> list[Span]:
+    """Spans of the answer that complain about the former employer (token analysis)."""
+    toks = doc.tokens
+    out: list[Span] = []
+    for sent in doc.sentences:
+        for clause in _clauses(toks, sent):
+            if _wish(toks, clause):
+                continue
+            targets = _targets(doc, clause)
+            for i in clause:
+                start = _benefactive(toks, i)
+                if start is None:
+                    start = _suffering(doc, i, targets)
+                if start is None:
+                    start = _only(doc, i)
+                if start is None and _evaluation(doc, i, targets):
+                    before = [j for j in targets if j <= i]
+                    start = (
+                        before[-1] if before and toks[i].begin - toks[before[-1]].begin < 20 else i
+                    )
+                if start is None or _constructive_after(doc, sent, toks[i].end):
+                    continue
+                negation = _negation_at(toks, i) if toks[i].pos == "名詞" else None
+                end = toks[negation].end if negation is not None else toks[i].end
+                out.append(doc.span(toks[start].begin, end))
+    return out
+
+
+def _constructive_after(doc: Doc, sent: Sentence, end: int) -> bool:
+    rest = doc.folded[end : sent.end]
+    for particle in ("が、", "ものの", "けれど", "けど"):
+        at = rest.find(particle)
+        if at >= 0 and _constructive().search(rest[at:]):
+            return True
+    return False

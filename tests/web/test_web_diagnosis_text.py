@@ -1,0 +1,92 @@
+"""The diagnosis page (BeautifulSoup): each note in its section, the company's own sentence
+under the cause it named, its praise as 良かった点, and a headline that agrees with the list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diagnosis_cases import MOTIVATION_SENTENCE, PRAISE, interview_with_reply
+from web_helpers import Client, soup
+
+
+def _page(client: Client, **kw: Any) -> Any:
+    with client.app.state.store.session() as session:
+        _, rejection_id = interview_with_reply(session, **kw)
+    response = client.get(f"/rejections/{rejection_id}/diagnosis")
+    assert response.status_code == 200
+    return soup(response).select_one("[data-testid=diagnosis]")
+
+
+def _intro(diagnosis: Any) -> str:
+    """The text above the first section heading."""
+    parts = []
+    for child in diagnosis.children:
+        if getattr(child, "name", None) in ("h2", "section"):
+            break
+        parts.append(child.get_text() if hasattr(child, "get_text") else str(child))
+    return "".join(parts)
+
+
+def test_the_not_a_fault_note_heads_the_fit_and_relative_section(client: Client) -> None:
+    diagnosis = _page(client)
+    note = diagnosis.select_one("[data-testid=uncontrollable-note]")
+    assert note is not None and "次の二つは" in note.text
+    section = diagnosis.select_one("[data-testid=uncontrollable]")
+    assert note in section.descendants
+    assert {c["data-cause"] for c in section.select(".cause")} == {"culture_fit", "relative"}
+    intro = _intro(diagnosis)
+    assert "次の二つは" not in intro
+    assert "会社からの返信で指摘された点" not in intro
+    # Said in the card of each cause the company named, and nowhere else.
+    assert diagnosis.text.count("会社からの返信で指摘された点") == 2
+    for cid in ("motivation", "reverse_question"):
+        card = diagnosis.select_one(f'.cause[data-cause="{cid}"]')
+        assert "会社からの返信で指摘された点" in card.select_one(".summary").text
+
+
+def test_a_named_cause_shows_its_sentence_and_is_stated(client: Client) -> None:
+    diagnosis = _page(client)
+    card = diagnosis.select_one('.cause[data-cause="motivation"]')
+    shown = card.select_one(".reply-sentence").text
+    assert shown == f"「{MOTIVATION_SENTENCE}」"
+    assert "お世話になっております" not in card.text and "山田様" not in card.text
+    assert "可能性" not in card.select_one(".summary").text
+    other = diagnosis.select_one('.cause[data-cause="reverse_question"] .reply-sentence')
+    assert other.text == "「また、逆質問がなかった点も気になりました。」"
+
+
+def test_praise_in_the_reply_is_a_good_point(client: Client) -> None:
+    diagnosis = _page(client)
+    heading = next(h for h in diagnosis.select("h2") if h.text == "良かった点")
+    items = [li.text for li in diagnosis.select("[data-testid=strengths] li.praise")]
+    assert heading and items == [f"「{PRAISE}」（会社からの返信）"]
+
+
+def test_the_headline_does_not_contradict_the_list(client: Client) -> None:
+    diagnosis = _page(client, reply=None, self_check={"communication.voice": "partly"})
+    headline = diagnosis.select_one("[data-testid=headline]").text
+    headings = [h.text for h in diagnosis.select("h2")]
+    assert "はっきりした原因は見当たりません" in headline and "小さな手がかり" in headline
+    assert "見直すとよさそうな点" not in headings and "小さな手がかり" in headings
+    minor = diagnosis.select_one('.cause.minor[data-cause="communication"]')
+    assert minor is not None
+
+
+def test_the_draft_page_says_why_courtesy_matters(client: Client) -> None:
+    with client.app.state.store.session() as session:
+        _, rejection_id = interview_with_reply(session, reply=None)
+    page = soup(client.get(f"/rejections/{rejection_id}/request?name=山田花子"))
+    form = page.select_one("#mail-form")
+    assert form is not None and form.select_one("#mail-body")
+    courtesy = [li.text for li in form.select("li") if "同じ業界" in li.text]
+    assert len(courtesy) == 1 and "また関わる" in courtesy[0]
+
+
+def test_the_phone_scripts_timing_banner_speaks_of_calling(client: Client) -> None:
+    with client.app.state.store.session() as session:
+        _, rejection_id = interview_with_reply(session, reply=None)  # no notice date
+    page = soup(client.get(f"/rejections/{rejection_id}/request?name=山田花子&variant=phone"))
+    banner = page.select_one("[data-testid=timing]").text
+    assert "電話" in banner
+    for word in ("送る", "送り", "お詫び", "文面"):
+        assert word not in banner
