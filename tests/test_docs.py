@@ -1,4 +1,4 @@
-"""Docs can't drift: every CLI command appears in the README."""
+"""Docs can't drift: every CLI command and every setting appears in the README."""
 
 from __future__ import annotations
 
@@ -34,3 +34,11 @@ def test_every_cli_command_is_in_the_readme() -> None:
 
 def test_readme_quickstart_has_the_two_commands() -> None:
     assert "make run" in README and "make test" in README
+
+
+def test_every_setting_is_in_the_readme() -> None:
+    from furikaeri.settings import Settings
+
+    names = [f"FURIKAERI_{name.upper()}" for name in Settings.model_fields]
+    missing = [n for n in names if n not in README]
+    assert not missing, f"settings missing from README.md: {missing}"

@@ -1,3 +1,3 @@
-from furikaeri.cli import main
+from furikaeri.launch import main
 
 main()

@@ -3,7 +3,6 @@ so that `furikaeri analyze` starts fast."""
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -76,12 +75,9 @@ def analyze(
         profile = _read_text(None, company_profile_file)
     company = Company(name=company_name, profile=profile) if company_name or profile else None
     result = run(answer, question=question, kind=kind, company=company)
-    if as_json:
-        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
-        return
-    from furikaeri.report import print_analysis
+    from furikaeri.launch import show_analysis
 
-    print_analysis(result)
+    show_analysis(result, as_json=as_json)
 
 
 def _analyze_jsonl(source: str) -> int:

@@ -345,11 +345,12 @@ def import_(
 def _file(items: list[Any], db: str | None) -> None:
     """Save the recruiting notices in the store; the summary goes to stderr (stdout may be JSON)."""
     from furikaeri.inbox import file_imported
+    from furikaeri.progress import counter
 
     store = open_store_or_fail(db)
     try:
-        with store.session() as session:
-            summary = file_imported(session, items)
+        with counter("記録に保存中", total=len(items)) as advance, store.session() as session:
+            summary = file_imported(session, items, advance=advance)
     finally:
         store.close()
     typer.echo(
@@ -371,15 +372,14 @@ def _collect(
     def on_error(source: str, exc: Exception) -> None:
         errors.append(f"{source}: {exc}")
 
-    from furikaeri.mail.render import import_progress
+    from furikaeri.progress import counter
 
     items: list[Any] = []
-    with import_progress() as progress:
+    with counter("メールを読み込み中") as advance:
         for p in paths:
             for item in _file_source(p, seen=seen, on_error=on_error):
                 items.append(item)
-                if progress is not None:
-                    progress(len(items), None)
+                advance(1)
     since = imap_opts["since"]
     if since is not None:  # IMAP filters on the server; files by their Date header
         items = [i for i in items if i.parsed.date is None or i.parsed.date.date() >= since]

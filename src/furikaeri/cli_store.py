@@ -1,4 +1,4 @@
-"""Commands that need the store: db upgrade, diagnose, demo, export, import.
+"""Commands that need the store: db upgrade, diagnose, demo, export, import, backup, restore.
 
 Parse, call the core (furikaeri.store, .diagnosis, .demo, .transfer), render. Nothing heavy is
 imported at module level: `furikaeri analyze` must start fast.
@@ -162,6 +162,41 @@ def _counts(counts: dict[str, int]) -> str:
     return "、".join(f"{label} {counts.get(name, 0)} 件" for name, label in labels.items())
 
 
+def backup(
+    file: Annotated[Path, typer.Argument(help="バックアップの保存先ファイル", dir_okay=False)],
+    db: DbOption = None,
+) -> None:
+    """SQLite のデータベースをバックアップします（サーバーを起動したままでよい）。"""
+    from furikaeri.store.backup import backup as run_backup
+    from furikaeri.store.database import resolve_url
+
+    open_store_or_fail(db).close()  # the schema is current before the copy
+    run_backup(resolve_url(db), file)
+    typer.echo(f"{file} にバックアップしました。個人情報を含むので扱いに注意してください。")
+
+
+def restore(
+    file: Annotated[Path, typer.Argument(help="furikaeri backup で作ったファイル", dir_okay=False)],
+    db: DbOption = None,
+    yes: Annotated[
+        bool, typer.Option("--yes", help="今のデータをバックアップの内容で置き換えることを確認")
+    ] = False,
+) -> None:
+    """バックアップからデータベースを復元します（今のデータは置き換わります）。"""
+    from furikaeri.store.backup import restore as run_restore
+    from furikaeri.store.database import resolve_url
+
+    url = resolve_url(db)
+    if not yes:
+        raise fail(
+            "復元すると、今のデータはバックアップの内容で置き換わります。"
+            "よければ --yes を付けてもう一度実行してください。"
+        )
+    run_restore(url, file)
+    open_store_or_fail(url).close()  # a backup from an older furikaeri is migrated now
+    typer.echo(f"{file} から復元しました。")
+
+
 # --- rendering ------------------------------------------------------------------------------
 
 _SOURCE = {
@@ -269,3 +304,5 @@ def register(app: typer.Typer) -> None:
     app.command("demo")(demo)
     app.command("export")(export)
     app.command("import")(import_)
+    app.command("backup")(backup)
+    app.command("restore")(restore)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -13,8 +14,15 @@ DEFAULT_PORT = 8765
 
 
 def check_binding(host: str, password: str | None) -> None:
-    """Refuse to listen beyond this machine without a password: the data is personal."""
-    from furikaeri.web.security import is_loopback
+    """Refuse to listen beyond this machine without a password, and any password shorter than
+    MIN_PASSWORD_LENGTH: the data is personal."""
+    from furikaeri.web.security import MIN_PASSWORD_LENGTH, is_loopback
+
+    if password and len(password) < MIN_PASSWORD_LENGTH:
+        raise fail(
+            f"FURIKAERI_PASSWORD が短すぎます（{len(password)}文字）。"
+            f"{MIN_PASSWORD_LENGTH}文字以上にしてください（推測されにくい長い文が安全です）。"
+        )
 
     if not is_loopback(host) and not password:
         raise fail(
@@ -25,10 +33,25 @@ def check_binding(host: str, password: str | None) -> None:
         )
 
 
-def _settings(host: str | None, port: int | None, db: str | None) -> Any:
+def _settings(
+    host: str | None, port: int | None, db: str | None, tls: dict[str, Path | None]
+) -> Any:
     from furikaeri.settings import get_settings
 
-    return get_settings(host=host, port=port, database_url=db)
+    return get_settings(host=host, port=port, database_url=db, **tls)
+
+
+def _tls_options(settings: Any) -> dict[str, Any]:
+    """uvicorn's TLS options; both files or neither, and readable."""
+    cert, key = settings.certfile, settings.keyfile
+    if not cert and not key:
+        return {}
+    if not cert or not key:
+        raise fail("TLS には --certfile と --keyfile の両方を指定してください。")
+    for path in (cert, key):
+        if not Path(path).is_file():
+            raise fail(f"ファイルがありません: {path}")
+    return {"ssl_certfile": str(cert), "ssl_keyfile": str(key)}
 
 
 def _url_host(host: str) -> str:
@@ -45,7 +68,7 @@ def _open_browser_later(url: str) -> None:
     threading.Timer(1.0, webbrowser.open, args=(url,)).start()
 
 
-def _run_workers(settings: Any, workers: int) -> None:
+def _run_workers(settings: Any, workers: int, tls: dict[str, Any]) -> None:
     """Several server processes: each builds the app from the same settings, passed on in the
     environment. The CSRF secret and the schema are made once here, before they start."""
     import os
@@ -57,6 +80,8 @@ def _run_workers(settings: Any, workers: int) -> None:
 
     signing_secret(settings)
     open_store(settings.database_url).close()  # migrations run once, not in every worker
+    if settings.certfile:
+        os.environ["FURIKAERI_CERTFILE"] = str(settings.certfile)
     os.environ.update(
         FURIKAERI_DATABASE_URL=settings.database_url,
         FURIKAERI_DATA_DIR=str(settings.data_dir),
@@ -70,6 +95,7 @@ def _run_workers(settings: Any, workers: int) -> None:
         port=settings.port,
         workers=workers,
         log_level="warning",
+        **tls,
     )
 
 
@@ -98,6 +124,12 @@ def register(app: typer.Typer) -> None:
             int,
             typer.Option(min=1, max=64, help="サーバーのプロセス数（PostgreSQL で多人数向け）"),
         ] = 1,
+        certfile: Annotated[
+            Path | None, typer.Option(help="TLS（HTTPS）の証明書ファイル（PEM）")
+        ] = None,
+        keyfile: Annotated[
+            Path | None, typer.Option(help="TLS（HTTPS）の秘密鍵ファイル（PEM）")
+        ] = None,
     ) -> None:
         """Web アプリを起動します（既定は http://127.0.0.1:8765、このパソコンからのみ接続可）。"""
         import uvicorn
@@ -106,10 +138,11 @@ def register(app: typer.Typer) -> None:
         from furikaeri.cli_store import store_failure
         from furikaeri.web.app import create_app, password_of
 
-        settings = _settings(host, port, db)
+        settings = _settings(host, port, db, {"certfile": certfile, "keyfile": keyfile})
         host, port = settings.host, settings.port  # the options, else FURIKAERI_HOST / _PORT
         # The app enforces exactly the password the check sees: both read it from settings.
         check_binding(host, password_of(settings))
+        tls = _tls_options(settings)
         try:  # also migrates, and checks the database once before any worker starts
             web_app: Any = create_app(settings)
         except (SQLAlchemyError, OSError) as exc:  # one line, as every other command
@@ -117,11 +150,11 @@ def register(app: typer.Typer) -> None:
         if workers > 1:  # each worker builds its own app; this one only checked the database
             web_app.state.store.close()
             web_app = None
-        url = f"http://{_url_host(host)}:{port}/"
+        url = f"{'https' if tls else 'http'}://{_url_host(host)}:{port}/"
         typer.echo(f"furikaeri を {url} で起動します（終了は Ctrl+C）。")
         if not no_browser:
             _open_browser_later(url)
         if web_app is not None:
-            uvicorn.run(web_app, host=host, port=port, log_level="warning")
+            uvicorn.run(web_app, host=host, port=port, log_level="warning", **tls)
             return
-        _run_workers(settings, workers)
+        _run_workers(settings, workers, tls)

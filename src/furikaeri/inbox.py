@@ -4,7 +4,7 @@ package itself never writes to the store."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -46,18 +46,32 @@ def _company(item: ImportedMail) -> str | None:
 
 
 def file_imported(
-    session: Session, items: Iterable[ImportedMail], *, user_id: int | None = None
+    session: Session,
+    items: Iterable[ImportedMail],
+    *,
+    user_id: int | None = None,
+    advance: Callable[[int], None] | None = None,
 ) -> FilingSummary:
     """Record every recruiting notice among ``items`` (mail that is not recruiting is ignored).
 
     Writes through the session (one transaction, committed by the caller's block). A notice
     already filed (same Message-ID) is counted as a duplicate and changes nothing; a notice
-    whose company cannot be read is skipped with a reason."""
+    whose company cannot be read is skipped with a reason. The Message-IDs already filed are
+    read in one statement up front, so a re-import of thousands of mails does not query per
+    mail. ``advance(1)`` is called after each mail (progress)."""
     from furikaeri.store import record_notice
+    from furikaeri.store.notices import filed_message_ids
 
+    items = list(items)
+    known = filed_message_ids(session, user_id=user_id)
     summary = FilingSummary()
     for item in items:
+        if advance is not None:
+            advance(1)
         if item.notice is None:
+            continue
+        if item.parsed.message_id and item.parsed.message_id in known:
+            summary.duplicates += 1
             continue
         company = _company(item)
         if not company:

@@ -15,7 +15,6 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 _local = threading.local()
@@ -36,12 +35,24 @@ class Token:
     end: int
 
 
-@cache
-def _dictionary() -> Any:
-    from sudachipy import Dictionary
+_loaded: list[Any] = []
 
-    with _dict_lock:
-        return Dictionary(dict="core")
+
+def _dictionary() -> Any:
+    """The one shared Dictionary, loaded once even when threads ask at the same time."""
+    if not _loaded:
+        with _dict_lock:
+            if not _loaded:
+                from sudachipy import Dictionary
+
+                _loaded.append(Dictionary(dict="core"))
+    return _loaded[0]
+
+
+def preload() -> None:
+    """Start loading the dictionary in a background thread (SudachiPy loads it without the
+    GIL), so that a cold command overlaps it with its imports and pattern compilation."""
+    threading.Thread(target=_dictionary, name="sudachi-preload", daemon=True).start()
 
 
 def _tokenizer() -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, TYPE_CHECKING
 
 import typer
@@ -56,3 +56,39 @@ def _stderr_console() -> Console:
     from rich.console import Console
 
     return Console(stderr=True)
+
+
+@contextlib.contextmanager
+def counter(label: str, *, total: int | None = None) -> Iterator[Callable[[int], None]]:
+    """Progress of a long step on stderr: a Rich bar on a terminal, else a plain line count
+    (``label: 500 / 2000``) every ``PLAIN_EVERY`` items and at the end. Yields ``advance(n)``."""
+    done = 0
+    if sys.stderr.isatty():
+        from rich.progress import Progress
+
+        with Progress(console=_stderr_console(), transient=True) as bar:
+            task = bar.add_task(label, total=total)
+
+            def advance_bar(n: int = 1) -> None:
+                bar.advance(task, n)
+
+            yield advance_bar
+        return
+
+    def advance_plain(n: int = 1) -> None:
+        nonlocal done
+        before, done = done, done + n
+        if before // PLAIN_EVERY != done // PLAIN_EVERY:
+            _plain(label, done, total)
+
+    yield advance_plain
+    if done % PLAIN_EVERY or done == 0:
+        _plain(label, done, total)
+
+
+PLAIN_EVERY = 500
+
+
+def _plain(label: str, done: int, total: int | None) -> None:
+    of = f" / {total}" if total is not None else ""
+    print(f"{label}: {done}{of}", file=sys.stderr, flush=True)

@@ -5,7 +5,10 @@
   PostgreSQL: ``postgresql+psycopg://user:password@host:5432/dbname``.
 - ``FURIKAERI_DATA_DIR``: where local files live (default: the user data directory).
 - ``FURIKAERI_HOST`` / ``FURIKAERI_PORT``: where ``furikaeri serve`` listens.
-- ``FURIKAERI_PASSWORD``: required by the web layer when it listens beyond this machine.
+- ``FURIKAERI_PASSWORD``: required by the web layer when it listens beyond this machine (at
+  least 12 characters; the browser logs in with it through a form).
+- ``FURIKAERI_CERTFILE`` / ``FURIKAERI_KEYFILE``: serve over TLS (HTTPS) with this certificate
+  and private key (PEM); the same as ``furikaeri serve --certfile/--keyfile``.
 - ``FURIKAERI_ALLOWED_HOSTS``: comma-separated host names the web app answers besides localhost
   and IP addresses (e.g. ``mypc.local``), for use beyond this machine; any other ``Host`` header
   is refused (DNS rebinding).
@@ -43,6 +46,8 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8765
     password: SecretStr | None = None
+    certfile: Path | None = None
+    keyfile: Path | None = None
     allowed_hosts: str = ""
     whisper_model: Path | None = None
     vosk_model: Path | None = None

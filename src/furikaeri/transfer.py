@@ -15,23 +15,39 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table, delete, insert, select, text
+from sqlalchemy import Table, delete, insert, select, text
 from sqlalchemy.orm import Session
 
 from furikaeri.store.database import Store, forget_local_user, is_empty
-from furikaeri.store.errors import NotEmpty, StoreError
+from furikaeri.store.errors import NotEmpty
 from furikaeri.store.models import TABLES_IN_ORDER, User
+from furikaeri.transfer_check import TransferError, validate_tables
+
+__all__ = ["FORMAT", "VERSION", "TransferError", "export_data", "import_data", "schema_head"]
 
 FORMAT = "furikaeri-export"
 VERSION = 1
-SCHEMA = "0004"
 
 
-class TransferError(StoreError):
-    """A file that cannot be imported; the message is Japanese and says why."""
+def schema_head() -> str:
+    """The migration head: what an export's ``schema`` says and an import must know."""
+    return _revisions()[0]
+
+
+@cache
+def _revisions() -> tuple[str, ...]:
+    """Every migration revision this furikaeri ships, the head first."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("furikaeri") / "migrations"))
+    return tuple(rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions())
 
 
 def _tables() -> list[Table]:
@@ -50,7 +66,7 @@ def export_data(session: Session) -> dict[str, Any]:
     for table in _tables():
         rows = session.execute(select(table).order_by(table.c.id)).mappings()
         tables[table.name] = [{k: _plain(v) for k, v in row.items()} for row in rows]
-    return {"format": FORMAT, "version": VERSION, "schema": SCHEMA, "tables": tables}
+    return {"format": FORMAT, "version": VERSION, "schema": schema_head(), "tables": tables}
 
 
 def dumps(data: dict[str, Any]) -> str:
@@ -62,6 +78,8 @@ def export_file(store: Store, path: Path) -> dict[str, int]:
     with store.session(readonly=True) as session:
         data = export_data(session)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, 0o600)  # an existing file keeps its mode on open: make it owner-only too
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(dumps(data))
     return {name: len(rows) for name, rows in data["tables"].items()}
@@ -79,6 +97,13 @@ def check_document(data: Any) -> dict[str, list[dict[str, Any]]]:
         raise TransferError(
             f"このファイルは書き出し形式のバージョン {version} です。"
             f"この furikaeri が読み込めるのはバージョン {VERSION} だけです。"
+            "書き出した側と同じか新しい furikaeri で読み込んでください。"
+        )
+    schema = data.get("schema")
+    if schema not in _revisions():
+        raise TransferError(
+            f"このファイルはデータベースの版 {schema!r} で書き出されています。"
+            f"この furikaeri が知っている版は {', '.join(reversed(_revisions()))} です。"
             "書き出した側と同じか新しい furikaeri で読み込んでください。"
         )
     tables = data.get("tables")
@@ -103,25 +128,10 @@ def _check_rows(table: Table, rows: Any) -> None:
             raise TransferError(f"{table.name} に知らない項目があります: {', '.join(extra)}")
 
 
-def _typed(table: Table, row: dict[str, Any]) -> dict[str, Any]:
-    out = dict(row)
-    for col in table.c:
-        value = out.get(col.key)
-        if not isinstance(value, str):
-            continue
-        try:
-            if isinstance(col.type, DateTime):
-                out[col.key] = dt.datetime.fromisoformat(value)
-            elif isinstance(col.type, Date):
-                out[col.key] = dt.date.fromisoformat(value)
-        except ValueError as exc:
-            raise TransferError(f"{table.name}.{col.key} の日付が読めません: {value}") from exc
-    return out
-
-
 def import_data(session: Session, data: Any) -> dict[str, int]:
     """Restore an export into an EMPTY database (NotEmpty otherwise); returns row counts."""
-    tables = check_document(data)
+    # The whole file is checked before anything is written.
+    typed = validate_tables(check_document(data), _tables())
     if not is_empty(session):
         raise NotEmpty(
             "データベースにすでにデータがあります。読み込みは空のデータベースにだけできます"
@@ -132,7 +142,7 @@ def import_data(session: Session, data: Any) -> dict[str, int]:
     forget_local_user(session)
     counts = {}
     for table in _tables():
-        rows = [_typed(table, r) for r in tables.get(table.name, [])]
+        rows = typed[table.name]
         if rows:
             session.execute(insert(table), rows)
         counts[table.name] = len(rows)
@@ -161,6 +171,8 @@ def import_file(store: Store, path: Path) -> dict[str, int]:
         raise TransferError(f"ファイルを読めません: {path} ({exc})") from exc
     except json.JSONDecodeError as exc:
         raise TransferError(f"JSON として読めません: {path}（{exc.lineno}行目）") from exc
+    except RecursionError as exc:
+        raise TransferError(f"JSON の入れ子が深すぎます: {path}") from exc
     try:
         with store.session() as session:
             return import_data(session, data)

@@ -71,12 +71,18 @@ def test_import_refuses_a_non_empty_database(store: Store) -> None:
         ({"format": FORMAT, "version": 2, "tables": {}}, "バージョン 2"),
         ({"format": "other", "version": 1, "tables": {}}, "書き出しファイルではありません"),
         ([1, 2], "書き出しファイルではありません"),
-        ({"format": FORMAT, "version": 1}, "tables"),
-        ({"format": FORMAT, "version": 1, "tables": {"secrets": []}}, "secrets"),
+        ({"format": FORMAT, "version": 1, "schema": "0001"}, "tables"),
+        ({"format": FORMAT, "version": 1, "schema": "0001", "tables": {"secrets": []}}, "secrets"),
         (
-            {"format": FORMAT, "version": 1, "tables": {"users": [{"id": 1, "x": 2}]}},
+            {
+                "format": FORMAT,
+                "version": 1,
+                "schema": "0001",
+                "tables": {"users": [{"id": 1, "x": 2}]},
+            },
             "知らない項目",
         ),
+        ({"format": FORMAT, "version": 1, "schema": "9999", "tables": {}}, "9999"),
     ],
 )
 def test_incompatible_files_are_refused_clearly(store: Store, doc: object, needle: str) -> None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_web_browser import _shot, browser, page, server  # noqa: F401 - fixtures
+from browser_support import _shot
 
 pytestmark = pytest.mark.browser
 
 
-def test_patterns_charts_render_with_japanese_labels(server: str, page: Any) -> None:  # noqa: F811
+def test_patterns_charts_render_with_japanese_labels(server: str, page: Any) -> None:
     from playwright.sync_api import expect
 
     requests: list[str] = []

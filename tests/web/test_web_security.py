@@ -1,5 +1,5 @@
 """Security: CSRF on every state-changing route (enumerated, so a new one cannot skip it),
-strict headers on every response, Basic auth when a password is set, safe binding."""
+strict headers on every response, safe binding (password mode: test_web_login.py)."""
 
 from __future__ import annotations
 
@@ -166,17 +166,6 @@ def test_htmx_is_vendored_and_every_page_is_japanese_and_mobile_ready(
         assert all(str(src).startswith("/static/") for src in sources), sources
 
 
-def test_a_password_requires_basic_auth(tmp_path: Path) -> None:
-    app = create_app(make_settings(tmp_path, password="himitsu"))
-    with TestClient(app, base_url=LOCAL_URL) as c:
-        refused = c.get("/")
-        assert refused.status_code == 401
-        assert "Basic" in refused.headers["www-authenticate"]
-        assert refused.headers["content-security-policy"] == CSP
-        assert c.get("/", auth=("me", "wrong")).status_code == 401
-        assert c.get("/", auth=("me", "himitsu")).status_code == 200
-
-
 @pytest.mark.parametrize(
     ("host", "expected"),
     [
@@ -221,7 +210,7 @@ def test_serve_starts_with_a_password_or_on_loopback(
     started: list[Any] = []
     monkeypatch.setattr("uvicorn.run", lambda *a, **k: started.append(k))
     db = f"sqlite:///{tmp_path / 'x.sqlite3'}"
-    monkeypatch.setenv("FURIKAERI_PASSWORD", "himitsu")
+    monkeypatch.setenv("FURIKAERI_PASSWORD", "himitsu-no-kotoba")
     result = CliRunner().invoke(app, ["serve", "--host", "0.0.0.0", "--no-browser", "--db", db])
     assert result.exit_code == 0, result.output
     monkeypatch.delenv("FURIKAERI_PASSWORD")

@@ -30,6 +30,17 @@ def uid(session: Session, user_id: int | None) -> int:
     return user_id if user_id is not None else local_user_id(session)
 
 
+MAX_ROW_ID = 2**31 - 1  # ids are INTEGER columns (32 bits on PostgreSQL)
+
+
+def get_row(session: Session, model: type[T], row_id: int, **kw: Any) -> T | None:
+    """``session.get``, but an id no row can have (0, negative, past the column's range, as
+    typed into a URL) is simply no row rather than a database error."""
+    if not 0 < row_id <= MAX_ROW_ID:
+        return None
+    return session.get(model, row_id, **kw)
+
+
 def owned(
     session: Session,
     model: type[T],
@@ -39,7 +50,7 @@ def owned(
     options: tuple[ORMOption, ...] = (),
 ) -> T:
     """The row with ``row_id`` if it belongs to the user, else :class:`NotFound`."""
-    row: Any = session.get(model, row_id, options=options)
+    row: Any = get_row(session, model, row_id, options=options)
     if row is None or row.user_id != uid(session, user_id):
         label = _LABELS.get(model.__name__, model.__name__)
         raise NotFound(f"{label}（ID {row_id}）が見つかりません。")

@@ -72,7 +72,7 @@ def _checked(fields: dict[str, Any], today: dt.date | None) -> dict[str, Any]:
 def create_application(
     session: Session,
     *,
-    company: str,
+    company: str = "",  # required: missing or blank is a ValidationError by the field
     company_profile: str = "",
     job_title: str = "",
     job_posting: str = "",

@@ -10,6 +10,7 @@ use a plain ``BEGIN`` with ``PRAGMA query_only`` (reads run beside a writer; wri
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -40,11 +41,17 @@ def _sqlite_file(url: str) -> Path | None:
 
 def _prepare_sqlite_dir(url: str) -> None:
     path = _sqlite_file(url)
-    if path is None or path.parent.exists():
+    if path is None:
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # Personal data: only the owner may read the directory.
-    os.chmod(path.parent, 0o700)
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Personal data: only the owner may read the directory.
+        os.chmod(path.parent, 0o700)
+    if not path.exists():
+        # Created owner-only wherever --db points (SQLite gives its -wal and -shm files the
+        # database file's mode); an existing file keeps the mode its owner chose.
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -54,6 +54,14 @@ def _find_duplicate(session: Session, user: int, message_id: str | None) -> Noti
     return session.scalar(stmt)
 
 
+def filed_message_ids(session: Session, *, user_id: int | None = None) -> set[str]:
+    """Every Message-ID already filed for this user (one statement)."""
+    stmt = select(Notice.message_id).where(
+        Notice.user_id == uid(session, user_id), Notice.message_id.is_not(None)
+    )
+    return {str(m) for m in session.scalars(stmt)}
+
+
 def find_notice(
     session: Session,
     *,

@@ -16,11 +16,13 @@ from starlette.responses import Response
 from furikaeri.web.render import STATIC_DIR, make_templates, render
 from furikaeri.web.security import (
     MAX_PART_BYTES,
-    BasicAuthMiddleware,
     CsrfSigner,
     HostMiddleware,
     HostPolicy,
+    LoginMiddleware,
+    LoginThrottle,
     SecurityMiddleware,
+    SessionSigner,
 )
 
 
@@ -74,11 +76,16 @@ def create_app(settings: Any = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     _include_routes(app)
     _add_error_pages(app)
+    secret = signing_secret(settings)
     password = password_of(settings)
+    app.state.sessions = None
     if password:
-        app.add_middleware(BasicAuthMiddleware, password=password)
+        app.state.sessions = SessionSigner(secret, password)
+        app.state.login_throttle = LoginThrottle()
+        app.add_middleware(LoginMiddleware, signer=app.state.sessions)
     # Added last, so it runs first: even a 401 or a 404 carries the security headers.
-    app.add_middleware(SecurityMiddleware, signer=CsrfSigner(signing_secret(settings)))
+    tls = bool(getattr(settings, "certfile", None))
+    app.add_middleware(SecurityMiddleware, signer=CsrfSigner(secret), secure_cookie=tls)
     # Outermost: a foreign Host header (DNS rebinding) is refused before anything else runs.
     app.add_middleware(HostMiddleware, policy=host_policy(settings))
     return app
@@ -106,6 +113,7 @@ def _include_routes(app: FastAPI) -> None:
         routes_feedback,
         routes_home,
         routes_interviews,
+        routes_login,
         routes_patterns,
         routes_plan,
         routes_practice,
@@ -132,6 +140,7 @@ def _include_routes(app: FastAPI) -> None:
         routes_documents,
         routes_worksheets,
         routes_silence,
+        routes_login,
     ):
         app.include_router(module.router)
 

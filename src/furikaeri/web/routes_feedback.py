@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from furikaeri import store
+from furikaeri.store.access import get_row
 from furikaeri.store.errors import ValidationError
 from furikaeri.web import flow
 from furikaeri.web.deps import FormData, redirect, store_of
@@ -246,7 +247,7 @@ def feedback_reply(request: Request, request_id: int, form: FormData) -> Respons
     """Record the reply: the classifier labels it and names causes; the diagnosis follows."""
     text = form.get("text", "")
     with store_of(request).session() as session:
-        fr = session.get(store.FeedbackRequest, request_id)
+        fr = get_row(session, store.FeedbackRequest, request_id)
         rejection_id = fr.rejection_id if fr is not None else 0
         on_error(request, lambda errors: _reply_error(request, rejection_id, form, errors))
         store.record_reply(

@@ -9,6 +9,7 @@ from starlette.responses import Response
 
 from furikaeri import store as svc
 from furikaeri.analyzer import KIND_LABELS
+from furikaeri.store.access import get_row
 from furikaeri.web.deps import FormData, pick, redirect, store_of
 from furikaeri.web.errors import on_error
 from furikaeri.web.render import render
@@ -179,7 +180,7 @@ def _qa_card(
     request: Request, qa_id: int, *, values: dict[str, str], errors: dict[str, str]
 ) -> Response:
     with store_of(request).session(readonly=True) as session:
-        qa = session.get(svc.QA, qa_id)
+        qa = get_row(session, svc.QA, qa_id)
         if qa is None:
             raise svc.NotFound("この回答は見つかりません。")
         iv = svc.get_interview(session, qa.interview_id)
@@ -195,7 +196,7 @@ def _qa_card(
 @router.post("/qas/{qa_id}/delete", name="qa_delete")
 def qa_delete(request: Request, qa_id: int) -> Response:
     with store_of(request).session() as session:
-        row = session.get(svc.QA, qa_id)
+        row = get_row(session, svc.QA, qa_id)
         interview_id = row.interview_id if row is not None else 0
         svc.delete_qa(session, qa_id)
     return redirect(

@@ -1,9 +1,8 @@
-"""Security middleware: CSRF on every state-changing request, strict headers, HTTP Basic when a
-password is set. Pure ASGI so that no route (FastAPI, raw Starlette or a mount) can skip it."""
+"""Security middleware: CSRF on every state-changing request, strict headers, a login session when
+a password is set. Pure ASGI so that no route (FastAPI, raw Starlette or a mount) can skip it."""
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import hmac
 import ipaddress
@@ -11,11 +10,11 @@ import secrets
 from collections.abc import Awaitable, Callable, MutableMapping
 from http.cookies import SimpleCookie
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.responses import HTMLResponse, Response
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -384,32 +383,103 @@ async def _server_error(scope: Scope, receive: Receive, send: Send) -> None:
     await HTMLResponse(_page("エラーが発生しました", text), 500)(scope, receive, send)
 
 
-class BasicAuthMiddleware:
-    """HTTP Basic with the password from FURIKAERI_PASSWORD (any user name), for non-loopback
-    binding. Compared in constant time; the browser's own prompt is the login form."""
+# --- password mode (serving beyond 127.0.0.1) ---------------------------------------------
 
-    def __init__(self, app: ASGIApp, *, password: str) -> None:
-        self.app = app
+SESSION_COOKIE = "furikaeri_session"
+SESSION_HOURS = 12
+MIN_PASSWORD_LENGTH = 12
+_OPEN_PATHS = ("/login", "/static/")
+
+
+class SessionSigner:
+    """Stateless login sessions: ``expiry.nonce.signature``. The key is derived from the server
+    secret and the password, so changing the password ends every session; no password hash is
+    stored anywhere (the password itself comes from FURIKAERI_PASSWORD at start)."""
+
+    def __init__(self, secret: bytes | None, password: str) -> None:
+        base = secret or secrets.token_bytes(32)
+        self.key = hmac.new(base, b"session:" + password.encode(), hashlib.sha256).digest()
         self.password = password.encode()
 
+    def password_ok(self, candidate: str) -> bool:
+        return hmac.compare_digest(candidate.encode(), self.password)
+
+    def issue(self, now: float) -> str:
+        body = f"{int(now) + SESSION_HOURS * 3600}.{secrets.token_urlsafe(16)}"
+        return f"{body}.{self._sign(body)}"
+
+    def valid(self, cookie: str | None, now: float) -> bool:
+        if not cookie or cookie.count(".") != 2:
+            return False
+        body, sig = cookie.rsplit(".", 1)
+        expiry = body.split(".", 1)[0]
+        return hmac.compare_digest(sig, self._sign(body)) and expiry.isdigit() and int(expiry) > now
+
+    def _sign(self, body: str) -> str:
+        return hmac.new(self.key, body.encode(), hashlib.sha256).hexdigest()
+
+
+class LoginThrottle:
+    """Failed logins per client address, with exponential backoff: after ``free`` failures
+    each further attempt waits 2, 4, 8… seconds (at most ``cap``). A success clears it."""
+
+    def __init__(self, *, free: int = 3, cap: float = 900.0, max_clients: int = 10_000) -> None:
+        self.free, self.cap, self.max_clients = free, cap, max_clients
+        self._failures: dict[str, tuple[int, float]] = {}  # client -> (count, last failure)
+
+    def wait(self, client: str, now: float) -> float:
+        """Seconds this client must still wait before the next attempt (0: it may try)."""
+        count, last = self._failures.get(client, (0, 0.0))
+        if count < self.free:
+            return 0.0
+        delay = min(self.cap, 2.0 ** (count - self.free + 1))
+        return max(0.0, last + delay - now)
+
+    def failed(self, client: str, now: float) -> None:
+        if len(self._failures) >= self.max_clients:  # forget the oldest half: bounded memory
+            for key, _ in sorted(self._failures.items(), key=lambda kv: kv[1][1])[
+                : self.max_clients // 2
+            ]:
+                del self._failures[key]
+        count, _ = self._failures.get(client, (0, 0.0))
+        self._failures[client] = (count + 1, now)
+
+    def succeeded(self, client: str) -> None:
+        self._failures.pop(client, None)
+
+
+class LoginMiddleware:
+    """Password mode: every path but the login page and static files needs a valid session
+    cookie. A page asked for without one redirects to the login form (HTMX gets HX-Redirect);
+    anything else is 401."""
+
+    def __init__(self, app: ASGIApp, *, signer: SessionSigner) -> None:
+        self.app = app
+        self.signer = signer
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or self._authorized(Headers(scope=scope)):
+        if scope["type"] != "http" or scope["path"].startswith(_OPEN_PATHS):
             await self.app(scope, receive, send)
             return
-        response = PlainTextResponse(
-            "パスワードが必要です。",
-            status_code=401,
-            headers={"WWW-Authenticate": 'Basic realm="furikaeri", charset="UTF-8"'},
-        )
+        import time
+
+        headers = Headers(scope=scope)
+        if self.signer.valid(_cookie_value(headers, SESSION_COOKIE), time.time()):
+            await self.app(scope, receive, send)
+            return
+        target = "/login?next=" + quote(scope["path"], safe="/")
+        if scope["method"] in ("GET", "HEAD") and headers.get("hx-request") != "true":
+            response: Response = Response(status_code=303, headers={"location": target})
+        else:
+            response = HTMLResponse(
+                _page("ログインが必要です", "もう一度ログインしてください。"),
+                401,
+                headers={"hx-redirect": target},
+            )
         await response(scope, receive, send)
 
-    def _authorized(self, headers: Headers) -> bool:
-        scheme, _, value = headers.get("authorization", "").partition(" ")
-        if scheme.lower() != "basic":
-            return False
-        try:
-            decoded = base64.b64decode(value, validate=True)
-        except ValueError:
-            return False
-        _, _, password = decoded.partition(b":")
-        return hmac.compare_digest(password, self.password)
+
+def session_cookie(value: str, *, secure: bool, max_age: int = SESSION_HOURS * 3600) -> str:
+    """The Set-Cookie value: HttpOnly, SameSite=Strict, and Secure when served over TLS."""
+    flags = "; Secure" if secure else ""
+    return f"{SESSION_COOKIE}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Strict{flags}"

@@ -1,0 +1,82 @@
+"""The `furikaeri` entry point. The most common call, `furikaeri analyze "回答" [--json]
+[-q 質問] [--kind 種類]`, runs without importing the Typer app: Typer coerces every option
+through pydantic, and those imports alone cost more than loading the Sudachi dictionary. Any
+other argument (help, files, batches, every other command) goes to the full CLI (cli.py), which
+gives the same output for the same arguments (tests/test_cli_analyze.py checks both paths).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from furikaeri.analyzer import Analysis
+
+_OPTIONS = {"--question": "question", "-q": "question", "--kind": "kind"}
+
+
+def _quick_args(args: list[str]) -> tuple[str, dict[str, str], bool] | None:
+    """(answer, options, as_json) when ``args`` are only an answer and the simple options."""
+    text: str | None = None
+    options: dict[str, str] = {}
+    as_json = False
+    items = iter(args)
+    for arg in items:
+        if arg == "--json":
+            as_json = True
+        elif arg in _OPTIONS:
+            value = next(items, None)
+            if value is None:
+                return None
+            options[_OPTIONS[arg]] = value
+        elif arg.startswith("-") or text is not None:
+            return None
+        else:
+            text = arg
+    return (text, options, as_json) if text is not None else None
+
+
+def quick_analyze(args: list[str]) -> int | None:
+    """Run `analyze` without Typer; None when the arguments need the full CLI."""
+    parsed = _quick_args(args)
+    if parsed is None:
+        return None
+    from furikaeri import nlp
+
+    nlp.preload()  # the dictionary loads while the analyzer's modules import
+    text, options, as_json = parsed
+    from furikaeri.analyzer import analyze
+    from furikaeri.errors import FurikaeriError
+
+    try:
+        result = analyze(text, question=options.get("question"), kind=options.get("kind"))
+    except FurikaeriError as exc:
+        print(f"エラー: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    show_analysis(result, as_json=as_json)
+    return 0
+
+
+def show_analysis(result: Analysis, *, as_json: bool) -> None:
+    """Print an analysis as JSON or as the readable report (both paths use this)."""
+    if as_json:
+        import json
+
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return
+    from furikaeri.report import print_analysis
+
+    print_analysis(result)
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    if args[:1] == ["analyze"]:
+        code = quick_analyze(args[1:])
+        if code is not None:
+            sys.stdout.flush()
+            raise SystemExit(code)
+    from furikaeri.cli import main as full_cli
+
+    full_cli()

@@ -1,0 +1,83 @@
+"""Any Unicode or bytes: the analyzer, the mail parser and the classifiers either answer or raise
+the project's own error (FurikaeriError), never anything else."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from furikaeri.analyzer import analyze
+from furikaeri.errors import FurikaeriError
+from furikaeri.mail.check import check_mail
+from furikaeri.mail.classify import classify_notice, classify_reply
+from furikaeri.mail.extract import company, first_date, stage
+from furikaeri.mail.parse import decode_bytes, html_to_text, parse_message
+
+# Japanese-heavy text with the odd characters real input brings: surrogates are not valid
+# str in files, so they are left out; control characters, NUL and emoji stay in.
+texts = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)),
+    max_size=300,
+) | st.text(
+    alphabet="あいうえおです。、！？「」株式会社不採用見送り面接えーあのー\n\t \u3000", max_size=300
+)
+
+SLOW = settings(max_examples=80, deadline=None)
+
+
+def _only_ours(call: Callable[[], Any]) -> None:
+    with contextlib.suppress(FurikaeriError):
+        call()
+
+
+@SLOW
+@given(texts, st.one_of(st.none(), texts), st.sampled_from([None, "other", "motivation", "bad"]))
+def test_analyze(answer: str, question: str | None, kind: str | None) -> None:
+    _only_ours(lambda: analyze(answer, question=question, kind=kind, company="株式会社テスト"))
+
+
+@SLOW
+@given(st.binary(max_size=2000))
+def test_parse_any_bytes(raw: bytes) -> None:
+    _only_ours(lambda: parse_message(raw))
+
+
+@SLOW
+@given(
+    st.builds(
+        lambda subject, body, charset: (
+            f"Subject: {subject}\r\nContent-Type: text/plain; charset={charset}\r\n\r\n".encode(
+                "utf-8", "replace"
+            )
+            + body
+        ),
+        texts,
+        st.binary(max_size=500),
+        st.sampled_from(["utf-8", "iso-2022-jp", "shift_jis", "x-unknown", "euc-jp", ""]),
+    )
+)
+def test_parse_mail_shaped_bytes(raw: bytes) -> None:
+    _only_ours(lambda: parse_message(raw))
+
+
+@SLOW
+@given(st.binary(max_size=500), st.sampled_from([None, "utf-8", "iso-2022-jp", "cp932", "bogus"]))
+def test_decode_any_bytes(data: bytes, charset: str | None) -> None:
+    _only_ours(lambda: decode_bytes(data, charset))
+
+
+@SLOW
+@given(st.one_of(st.none(), texts), texts)
+def test_classifiers_and_extractors(subject: str | None, body: str) -> None:
+    _only_ours(lambda: classify_notice(subject=subject, body=body))
+    _only_ours(lambda: classify_reply(body))
+    _only_ours(lambda: check_mail(body))
+    _only_ours(lambda: html_to_text(body))
+    _only_ours(lambda: company(subject=subject, body=body))
+    _only_ours(lambda: stage(subject=subject, body=body))
+    _only_ours(lambda: first_date(body, reference=dt.date(2026, 5, 1)))
