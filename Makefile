@@ -34,6 +34,7 @@ pytest: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/analyze_throughput.py
+	$(BIN)/python benchmarks/audio_metrics.py
 
 eval: $(STAMP)
 	$(BIN)/python ../shared/eval/score.py --cmd $(BIN)/furikaeri -v

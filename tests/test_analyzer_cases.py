@@ -590,7 +590,6 @@ ADVERSARIAL += [
         "以前の職場では受発注の入力をしていました。",
         None,
         {"communication.off_topic"},
-        marks=pytest.mark.xfail(reason="topic words are listed, not generalised yet", strict=True),
     ),
     (
         "short_tenure",

@@ -23,7 +23,7 @@ from furikaeri.analyzer.doc import Doc
 def test_spans_are_widened_to_whole_words(text: str, cut: str, whole: str) -> None:
     doc = Doc(text)
     at = text.index(cut)
-    assert doc.span(at, at + len(cut)).text == whole
+    assert doc.phrase(doc.span(at, at + len(cut))).text == whole
 
 
 @pytest.mark.parametrize(

@@ -128,3 +128,31 @@ def test_cli_analyze_an_argument_with_undecodable_bytes() -> None:
     # argv bytes that are not UTF-8 arrive as lone surrogates (surrogateescape).
     result = runner.invoke(app, ["analyze", "私の強みは\udced\udca0\udc80責任感です。"])
     assert result.exit_code == 0, result.output
+
+
+def test_mail_classify_jsonl_with_lone_surrogates_goes_on() -> None:
+    text = (
+        json.dumps({"id": "\ud800", "body": "今回は見送らせていただきます\ud800"})
+        + "\n"
+        + json.dumps({"id": 2, "body": "内定のご連絡です。"})
+        + "\n"
+    )
+    result = runner.invoke(app, ["mail", "classify", "--jsonl", "-"], input=text)
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["id"], r["label"]) for r in out] == [("\ud800", "rejection"), (2, "offer")]
+
+
+def test_importing_a_file_with_a_lone_surrogate_is_a_clear_error(tmp_path: Path) -> None:
+    doc = {
+        "format": "furikaeri-export", "version": 1, "schema": "0001",
+        "tables": {"users": [{"id": 1, "handle": "local", "created_at": "2026-01-01T00:00:00"}],
+                   "applications": [{"id": 1, "user_id": 1, "company": "\ud800A"}]},
+    }  # fmt: skip
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'x.sqlite3'}"
+    result = runner.invoke(app, ["import", str(path), "--db", db])
+    assert result.exit_code != 0
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "読めない値" in result.stderr and "Traceback" not in result.output

@@ -47,3 +47,77 @@ def test_match_is_anchored_at_the_start() -> None:
     m = lit.match("有給休暇はありますか")
     assert m is not None and (m.start(), m.end()) == (0, 4)
     assert lit.match("その有給") is None
+
+
+def _all_regexes() -> list[re.Pattern[str]]:
+    from furikaeri.analyzer.lexicon import lexicon
+
+    lex = lexicon()
+    found = [v for v in vars(lex).values() if isinstance(v, re.Pattern)]
+    found += [
+        m for t in lex.topics for m in (t.question, t.answer, t.marks) if isinstance(m, re.Pattern)
+    ]
+    return found
+
+
+def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    text = pattern.pattern
+    if text.startswith("(?=["):
+        text = text[text.index("])(?:") + 5 : -1]
+    return re.compile(text, pattern.flags)
+
+
+SAMPLE_TEXTS = [
+    "上司が話を全く聞いてくれず、残業が月80時間を超えていました。",
+    "年間休日は何日ですか？ボーナスは年2回ですか。",
+    "えっと、まあ、御社の理念に共感し、成長できる環境だと思いました。",
+    "学生時代はサークルで部長を務め、参加者を30人から50人に増やしました。",
+    "ぶっちゃけ、マジでやばかったっす。バイトで見れるようになりました。",
+    "体調を崩しましたが、現在は完治しており、業務に支障はありません。",
+]
+
+
+def test_first_character_lookahead_keeps_every_match_of_the_lexicon() -> None:
+    compiled = [p for p in _all_regexes() if p.pattern.startswith("(?=[")]
+    assert compiled, "long unions get the lookahead"
+    for fast in compiled:
+        plain = _plain(fast)
+        for text in SAMPLE_TEXTS:
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ], plain.pattern[:60]
+
+
+PIECES = [
+    "上司",
+    "(が|は)",
+    "(?:給料|給与)",
+    "[0-9]",
+    "[ぁ-ん]",
+    "?",
+    "*",
+    "|",
+    "評価",
+    "(?:a|)",
+    "x{0,2}",
+    "\\.",
+]
+
+
+@given(
+    st.lists(st.sampled_from(PIECES), min_size=1, max_size=6),
+    st.text(alphabet="上司がは給料与評価0123ぁあいa.x", max_size=30),
+)
+def test_first_chars_never_loses_a_match(pieces: list[str], text: str) -> None:
+    from furikaeri.patterns import first_chars
+
+    pattern = "".join(pieces)
+    try:
+        plain = re.compile(pattern)
+    except re.error:
+        return
+    chars = first_chars(pattern)
+    if chars is None:
+        return
+    fast = re.compile(f"(?=[{chars}])(?:{pattern})")
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

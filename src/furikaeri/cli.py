@@ -10,8 +10,8 @@ from typing import Annotated
 
 import typer
 
-from furikaeri import cli_mail, cli_plan, cli_store, cli_web
-from furikaeri.cli_support import Commands, fail
+from furikaeri import cli_mail, cli_plan, cli_practice, cli_store, cli_web
+from furikaeri.cli_support import Commands, fail, json_line, safe_output
 
 app = typer.Typer(
     help="furikaeri（振り返り）: 面接に落ちた経験を、次の面接に活かすためのツール。",
@@ -21,6 +21,7 @@ app = typer.Typer(
     cls=Commands,
 )
 app.add_typer(cli_mail.app, name="mail")
+app.add_typer(cli_practice.app, name="practice")
 cli_store.register(app)
 cli_web.register(app)
 cli_plan.register(app)
@@ -92,23 +93,13 @@ def _analyze_jsonl(source: str) -> int:
     with line_source(source, label="判定中") as lines:
         for rec in analyze_records(lines):
             failed = failed or "error" in rec
-            sys.stdout.write(_json_line(rec))
+            sys.stdout.write(json_line(rec))
     sys.stdout.flush()
     return 1 if failed else 0
 
 
-def _json_line(rec: dict[str, object]) -> str:
-    """One JSON line; a value that is not valid Unicode (a lone surrogate in an id) is written
-    as a JSON escape instead of breaking the output stream."""
-    line = json.dumps(rec, ensure_ascii=False)
-    try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:
-        line = json.dumps(rec)
-    return line + "\n"
-
-
 def main() -> None:
+    safe_output()
     app()
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from furikaeri.cli_store import DbOption, open_store_or_fail
-from furikaeri.cli_support import fail
+from furikaeri.cli_support import fail, json_line
 
 if TYPE_CHECKING:
     from furikaeri.mail.parse import ParsedMail
@@ -115,7 +115,7 @@ def _classify_jsonl(source: str, *, reply: bool) -> int:
         try:
             for rec in classify_records(lines, reply=reply):
                 failed = failed or "error" in rec
-                sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                sys.stdout.write(json_line(rec))
         except UnicodeDecodeError as exc:
             sys.stdout.flush()
             raise fail(f"{source} は UTF-8 として読めません（{exc.start} バイト目付近）。") from exc

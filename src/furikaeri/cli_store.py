@@ -80,10 +80,21 @@ def diagnose(
     print_diagnosis(result)
 
 
-def demo(db: DbOption = None) -> None:
-    """空のデータベースに、見本の就職・転職活動のデータを入れます。"""
+def demo(
+    db: DbOption = None,
+    remove: Annotated[
+        bool,
+        typer.Option(
+            "--remove", help="デモデータを削除する（デモ以外のデータがあるときは何もしない）"
+        ),
+    ] = False,
+) -> None:
+    """空のデータベースに、見本の就職・転職活動のデータを入れます（--remove で削除）。"""
     from furikaeri.demo import load_demo
 
+    if remove:
+        _remove_demo(db)
+        return
     store = open_store_or_fail(db)
     try:
         with store.session() as session:
@@ -96,6 +107,20 @@ def demo(db: DbOption = None) -> None:
         f"返信 {summary.replies} 件。"
     )
     typer.echo("`furikaeri diagnose 2` で、二次面接で落ちた例の診断を見られます。")
+
+
+def _remove_demo(db: str | None) -> None:
+    from furikaeri.demo import NotOnlyDemo, remove_demo
+
+    store = open_store_or_fail(db)
+    try:
+        with store.session() as session:
+            removed = remove_demo(session)
+    except NotOnlyDemo as exc:
+        raise fail(str(exc), 1) from exc
+    finally:
+        store.close()
+    typer.echo(f"デモデータを削除しました（{removed} 行）。データベースは空です。")
 
 
 def export(
@@ -202,7 +227,11 @@ class _Printer:
         from rich.padding import Padding
         from rich.text import Text
 
-        self.console.print(Padding(Text.from_markup(markup), (0, 0, 0, indent), expand=False))
+        from furikaeri.linebreak import JaText
+
+        # Wrapped the Japanese way (禁則処理); wrapped lines keep the indentation.
+        text = JaText(Text.from_markup(markup))
+        self.console.print(Padding(text, (0, 0, 0, indent), expand=False))
 
     def heading(self, title: str) -> None:
         self.console.print()

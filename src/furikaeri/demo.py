@@ -1,4 +1,5 @@
-"""`furikaeri demo`: fill an EMPTY database with an example job search (data/demo.toml).
+"""`furikaeri demo`: fill an EMPTY database with an example job search (data/demo.toml);
+`furikaeri demo --remove` takes it out again, only while nothing else is in the database.
 
 Everything goes through the store's service API, so the demo is also a check that the API
 can express a realistic job search. The web's "try the demo" button calls :func:`load_demo`.
@@ -7,13 +8,18 @@ can express a realistic job search. The web's "try the demo" button calls :func:
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from furikaeri import store
 from furikaeri.catalogue import load_data
+from furikaeri.errors import FurikaeriError
 
 
 @dataclass(frozen=True)
@@ -169,3 +175,84 @@ def _feedback(
         today=today,
     )
     counts["replies"] += 1
+
+
+# --- removing the demo ----------------------------------------------------------------------
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+class NotOnlyDemo(FurikaeriError):
+    """The database holds more than the untouched demo: nothing is removed."""
+
+    status = 409
+
+
+def _content(session: Session) -> dict[str, list[str]]:
+    """What the user would call the data: every row of every table but the local user, without
+    ids, foreign keys and dates (those depend on when the demo was loaded), order ignored."""
+    from furikaeri.transfer import export_data
+
+    out: dict[str, list[str]] = {}
+    for name, rows in export_data(session)["tables"].items():
+        if name == "users":
+            continue
+        kept = []
+        for row in rows:
+            values = {
+                k: v
+                for k, v in row.items()
+                if k != "id" and not k.endswith("_id") and not _DATE.match(str(v or ""))
+            }
+            kept.append(json.dumps(values, ensure_ascii=False, sort_keys=True))
+        out[name] = sorted(kept)
+    return out
+
+
+def _fresh_demo_content() -> dict[str, list[str]]:
+    """The content of a newly loaded demo, built in a scratch SQLite database."""
+    with tempfile.TemporaryDirectory(prefix="furikaeri-demo-") as scratch:
+        db = store.open_store(f"sqlite:///{Path(scratch) / 'demo.sqlite3'}")
+        try:
+            with db.session() as session:
+                load_demo(session)
+            with db.session(readonly=True) as session:
+                return _content(session)
+        finally:
+            db.close()
+
+
+def has_demo(session: Session) -> bool:
+    """True when one of the demo's example applications is in the database: one query, for
+    offering the remove button; :func:`remove_demo` makes the full check."""
+    from sqlalchemy import select
+
+    demo = [spec["company"] for spec in load_data("demo.toml")["applications"]]
+    found = session.scalar(
+        select(store.Application.id).where(store.Application.company.in_(demo)).limit(1)
+    )
+    return found is not None
+
+
+def remove_demo(session: Session) -> int:
+    """Delete the demo in one step; returns the number of rows deleted. Only when the
+    database holds the demo and nothing else (no row added or edited): otherwise raises
+    NotOnlyDemo and deletes nothing, so the user's own data is never lost."""
+    from sqlalchemy import delete
+
+    from furikaeri.store.models import TABLES_IN_ORDER, User
+
+    if store.is_empty(session):
+        raise NotOnlyDemo("デモデータは入っていません（データベースは空です）。")
+    if _content(session) != _fresh_demo_content():
+        raise NotOnlyDemo(
+            "デモデータ以外のデータ（追加や編集をしたもの）があるため、何も削除しませんでした。"
+            "デモの応募だけを消すには、応募の画面から1件ずつ削除してください。"
+        )
+    removed = 0
+    for model in reversed(TABLES_IN_ORDER):  # children first
+        if model is not User:
+            result: Any = session.execute(delete(model))
+            removed += int(result.rowcount or 0)
+    session.flush()
+    return removed

@@ -164,10 +164,17 @@ def _texts() -> dict[str, Any]:
     return load_data("diagnosis.toml")
 
 
-def _next_step_catalogue() -> list[NextStep]:
+def _next_step_catalogue(*, mid_career: bool = False) -> list[NextStep]:
+    """The next steps; a mid-career applicant gets ``detail_mid_career`` where there is one
+    (no university career center)."""
     raw = _texts()["next_steps"]
     return [
-        NextStep(id=sid, title=s["title"], detail=s["detail"], causes=tuple(s["causes"]))
+        NextStep(
+            id=sid,
+            title=s["title"],
+            detail=s.get("detail_mid_career", s["detail"]) if mid_career else s["detail"],
+            causes=tuple(s["causes"]),
+        )
         for sid, s in raw.items()
     ]
 
@@ -367,12 +374,14 @@ def _reply_summary(controllable: bool) -> str:
     return str(msgs["reply_named"] if controllable else msgs["reply_named_uncontrollable"])
 
 
-def _next_steps(ranked: Sequence[CauseResult], nothing_controllable: bool) -> tuple[NextStep, ...]:
+def _next_steps(
+    ranked: Sequence[CauseResult], nothing_controllable: bool, *, mid_career: bool = False
+) -> tuple[NextStep, ...]:
     if nothing_controllable:
         focus = [c.id for c in ranked if not c.controllable]
     else:
         focus = [c.id for c in ranked if c.controllable and c.stands_out][:MAX_FOCUS]
-    catalogue = _next_step_catalogue()
+    catalogue = _next_step_catalogue(mid_career=mid_career)
     chosen: list[NextStep] = []
     for cid in focus:
         for step in catalogue:
@@ -399,10 +408,12 @@ def diagnose(
     company_profile: str | None = None,
     career: Sequence[CareerInput] = (),
     skill_gap: Any = None,
+    mid_career: bool | None = None,
 ) -> Diagnosis:
     """Rank the ten causes for one interview from the three sources of evidence (and the
     career history as context; ``skill_gap``, a furikaeri.skills.SkillGap of the posting
-    against the profile, for ``skills``). Pure."""
+    against the profile, for ``skills``). ``mid_career`` (default: a career history is given)
+    shapes the advice, e.g. no university career center for a 転職 applicant. Pure."""
     self_check = self_check or {}
     from_analyzer, strengths, notes, judged = _analyzer_evidence(
         answers, _company(company, company_profile)
@@ -426,7 +437,11 @@ def diagnose(
         messages=_messages(replies),
         nothing_controllable=nothing,
         enough_data=enough,
-        next_steps=_next_steps(ranked, nothing or not enough),
+        next_steps=_next_steps(
+            ranked,
+            nothing or not enough,
+            mid_career=bool(career) if mid_career is None else mid_career,
+        ),
         strengths=tuple(strengths),
         notes=tuple(notes),
         sources={
@@ -507,6 +522,7 @@ def diagnose_rejection(
         company_profile=app.company_profile or None,
         career=_career_of(store_or_session, app.user_id),
         skill_gap=_skill_gap(store_or_session, app),
+        mid_career=_mid_career(app),
     )
     return replace(result, title=_title(app.company, rejection.stage, rejection.date))
 
@@ -524,6 +540,7 @@ def _diagnose_in(session: Any, interview_id: int, *, user_id: int | None, save: 
         company_profile=app.company_profile or None,
         career=_career_of(session, app.user_id),
         skill_gap=_skill_gap(session, app),
+        mid_career=_mid_career(app),
     )
     result = replace(result, title=_title(app.company, interview.stage, interview.date))
     if save:
@@ -531,6 +548,12 @@ def _diagnose_in(session: Any, interview_id: int, *, user_id: int | None, save: 
             session, interview_id=interview.id, result=result.to_dict(), user_id=user_id
         )
     return result
+
+
+def _mid_career(app: Any) -> bool | None:
+    """A 転職 applicant when applying via an agent; otherwise the career history decides
+    (diagnose's default: one is given)."""
+    return True if app.channel == "agent" else None
 
 
 def _career_of(session: Any, user_id: int) -> list[CareerInput]:

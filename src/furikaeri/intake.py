@@ -64,7 +64,8 @@ def record_reported_rejection(
     check = Checker(today)
     read = _read(report, check)
     app = _application(session, report, read, check)
-    stage = report.stage.strip() or (read.stage if read else None) or ""
+    # Not chosen, not in the notice: the stage the application has reached (「どの選考で」).
+    stage = report.stage.strip() or (read.stage if read else None) or (app.stage if app else "")
     day = check.date("date", report.date or (read.date if read else None), not_before=_applied(app))
     check.done()
     assert app is not None  # _application failed the check otherwise

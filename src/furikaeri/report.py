@@ -7,6 +7,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from furikaeri.analyzer import KIND_LABELS, Analysis
+from furikaeri.linebreak import JaText
 
 SEVERITY_LABELS = {"high": "重要", "medium": "注意", "low": "参考"}
 SEVERITY_STYLES = {"high": "bold red", "medium": "yellow", "low": "cyan"}
@@ -31,7 +32,7 @@ def print_analysis(result: Analysis, *, console: Console | None = None) -> None:
     minutes, seconds = divmod(result.spoken_seconds, 60)
     label = KIND_LABELS.get(result.kind, result.kind)
     title = f"{label}　{result.chars}字（話すと約{minutes}分{seconds:02d}秒）"
-    console.print(Panel(highlighted_answer(result), title=title, title_align="left"))
+    console.print(Panel(JaText(highlighted_answer(result)), title=title, title_align="left"))
     if not result.findings:
         console.print("[green]よくある不採用の原因にあたる点は見つかりませんでした。[/green]")
     for f in result.findings:
@@ -39,14 +40,18 @@ def print_analysis(result: Analysis, *, console: Console | None = None) -> None:
         style = SEVERITY_STYLES.get(f.severity, "")
         severity = SEVERITY_LABELS.get(f.severity, f.severity)
         console.print(
-            Text.assemble((f"【{severity}】", style), (f.message, "bold"), (f"（{f.code}）", "dim"))
+            JaText(
+                Text.assemble(
+                    (f"【{severity}】", style), (f.message, "bold"), (f"（{f.code}）", "dim")
+                )
+            )
         )
         quotes = "".join(f"「{span.text}」" for span in f.evidence)
         if quotes:
-            console.print(Text.assemble("　根拠：", (quotes, "underline")))
-        console.print(Text(f"　改善：{f.advice}"))
+            console.print(JaText(Text.assemble("　根拠：", (quotes, "underline"))))
+        console.print(JaText(f"　改善：{f.advice}"))
     if result.strengths:
         console.print(Text("良かった点", style="bold green"))
         for s in result.strengths:
             quote = f"（「{s.evidence[0].text}」）" if s.evidence else ""
-            console.print(Text(f"　✓{s.message}{quote}"))
+            console.print(JaText(f"　✓{s.message}{quote}"))

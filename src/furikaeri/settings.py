@@ -9,6 +9,10 @@
 - ``FURIKAERI_ALLOWED_HOSTS``: comma-separated host names the web app answers besides localhost
   and IP addresses (e.g. ``mypc.local``), for use beyond this machine; any other ``Host`` header
   is refused (DNS rebinding).
+- ``FURIKAERI_WHISPER_MODEL``: folder of a faster-whisper (CTranslate2) model, for transcribing
+  spoken answers on this machine (optional extra ``whisper``); never downloaded by furikaeri.
+- ``FURIKAERI_VOSK_MODEL``: folder of a Vosk Japanese model (optional extra ``vosk``), used when
+  no Whisper model is set.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import platformdirs
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 APP_NAME = "furikaeri"
@@ -40,6 +44,13 @@ class Settings(BaseSettings):
     port: int = 8765
     password: SecretStr | None = None
     allowed_hosts: str = ""
+    whisper_model: Path | None = None
+    vosk_model: Path | None = None
+
+    @field_validator("whisper_model", "vosk_model", mode="before")
+    @classmethod
+    def _unset_when_empty(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
 
     @property
     def allowed_host_names(self) -> tuple[str, ...]:

@@ -161,5 +161,11 @@ def import_file(store: Store, path: Path) -> dict[str, int]:
         raise TransferError(f"ファイルを読めません: {path} ({exc})") from exc
     except json.JSONDecodeError as exc:
         raise TransferError(f"JSON として読めません: {path}（{exc.lineno}行目）") from exc
-    with store.session() as session:
-        return import_data(session, data)
+    try:
+        with store.session() as session:
+            return import_data(session, data)
+    except UnicodeEncodeError as exc:  # a "\ud800" escape: no database can store it
+        raise TransferError(
+            f"文字として読めない値（{exc.object[exc.start : exc.end]!a}）があるため、"
+            f"読み込みませんでした: {path}。書き出したファイルが壊れていないか確かめてください。"
+        ) from exc

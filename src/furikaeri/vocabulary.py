@@ -106,5 +106,11 @@ def max_text_chars() -> int:
     return vocabulary().limits.max_text_chars
 
 
+def text_too_long(chars: int) -> str:
+    """The one message for an answer over the limit, the same at every boundary (analyzer,
+    store, web, CLI)."""
+    return f"回答が長すぎます（{chars:,}字）。{max_text_chars():,}字以内にしてください。"
+
+
 def request_window_days() -> int:
     return vocabulary().feedback.request_window_days

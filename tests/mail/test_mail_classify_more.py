@@ -591,9 +591,9 @@ REPLIES = [
     ),
     ("other", [], "ご連絡ありがとうございます。確認いたしますので、少々お待ちください。"),
     ("other", [], "メールを受領いたしました。"),
-    (
+    (  # a remark on nervousness is about communication (how the answers came across)
         "feedback",
-        [],
+        ["communication"],
         "面接では緊張されていたようで、本来の力を発揮できていないように見受けられました。",
     ),
     (

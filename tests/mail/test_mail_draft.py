@@ -177,12 +177,16 @@ def test_timing_without_a_notice_date_says_same_day_is_best() -> None:
     assert d.body.count("先日") == 1  # 「先日の面接」 only, not 「先日、…ご連絡」 as well
 
 
+@pytest.mark.parametrize("stage", ["二次", "書類"])
 @pytest.mark.parametrize("variant", ["standard", "short"])
 @pytest.mark.parametrize("extra", [{}, FULL, {"notice_date": date(2026, 11, 10), "today": TODAY}])
 def test_the_company_mail_opens_acknowledges_and_closes_as_a_business_mail(
-    variant: str, extra: dict[str, object]
+    variant: str, extra: dict[str, object], stage: str
 ) -> None:
-    body = _draft(variant, **extra).body
+    body = _draft(variant, **{**extra, "stage": stage}).body
+    assert check_mail(_draft(variant, **{**extra, "stage": stage}).as_text()) == []
+    late = extra.get("notice_date") == date(2026, 11, 10)
+    assert ("ご連絡が遅くなり、申し訳ございません。" in body) is late
     lines = body.split("\n")
     opening = lines[lines.index("") + 1]
     assert opening.startswith("お世話になっております。")
@@ -258,3 +262,20 @@ def test_every_draft_says_why_courtesy_matters_after_a_rejection(variant: str) -
     assert len(courtesy) == 1
     assert "また関わる" in courtesy[0] and len(courtesy[0]) < 90  # brief, a reason not a cheer
     assert "！" not in courtesy[0] and "頑張" not in courtesy[0]
+
+
+@pytest.mark.parametrize("stage", ["一次", "書類"])
+@pytest.mark.parametrize(
+    ("notice", "apology"),
+    [
+        (TODAY, False),
+        (date(2026, 11, 22), False),
+        (date(2026, 11, 21), True),
+        (date(2026, 11, 1), True),
+    ],
+)
+def test_the_agent_mail_apologises_for_late_contact_from_day_two(
+    stage: str, notice: date, apology: bool
+) -> None:
+    body = _draft("agent", stage=stage, notice_date=notice, today=TODAY).body
+    assert (LATE in body) is apology and "お礼が遅" not in body

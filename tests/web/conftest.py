@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_support import browser, page, server  # noqa: F401 - registered once, here
 from web_helpers import Client, make_settings
 
 from furikaeri.web.app import create_app

@@ -4,31 +4,12 @@ kept in test-artifacts/ as artifacts."""
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from web_helpers import require
+from browser_support import _shot
 
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PHONE = {"width": 390, "height": 844}
 NOTICE = (
     "山田 花子 様\n\nこの度は弊社の求人にご応募いただき、誠にありがとうございました。\n"
@@ -37,76 +18,6 @@ NOTICE = (
 )
 
 pytestmark = pytest.mark.browser
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _wait_until_up(url: str, proc: subprocess.Popen[bytes], timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"furikaeri serve exited with {proc.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=1):
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"furikaeri serve did not answer at {url}")
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[str]:
-    """The real command, as `make run` starts it, minus the browser."""
-    port = _free_port()
-    db = f"sqlite:///{tmp_path / 'browser.sqlite3'}"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FURIKAERI_")}
-    env["FURIKAERI_DATA_DIR"] = str(tmp_path)  # nothing written outside the test's directory
-    cmd = [sys.executable, "-m", "furikaeri", "serve", "--no-browser", "--port", str(port)]
-    proc = subprocess.Popen([*cmd, "--db", db], env=env, stdout=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_up(url + "/", proc)
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    require(os.path.exists(CHROMIUM), f"Chromium is needed at {CHROMIUM} (apt install chromium)")
-    from playwright.sync_api import expect, sync_playwright
-
-    # Two busy CI cores: give the debounced live checks time before calling them missing.
-    expect.set_options(timeout=15_000)
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(locale="ja-JP")
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    problems: list[str] = []
-    page.on("console", lambda m: m.type == "error" and problems.append(m.text))
-    page.on("pageerror", lambda e: problems.append(str(e)))
-    page.problems = problems
-    yield page
-    context.close()
-    # A CSP violation or a script error shows up here: the pages must run clean.
-    assert not problems, problems
-
-
-def _shot(page: Any, name: str, *, full: bool = True) -> None:
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=full)
 
 
 def test_the_rejection_flow_from_an_empty_database_to_a_diagnosis(server: str, page: Any) -> None:
@@ -205,63 +116,63 @@ def test_the_demo_dashboard(server: str, page: Any) -> None:
     _shot(page, "13-answer-check-phone")
 
 
-# --- plan, patterns, skills, documents, worksheets (issue 9) ---
+PRACTICE_FOLLOWUP = re.compile(r"^followup\.")
+PRACTICE_ABSTRACT_PR = "私の強みはコミュニケーション能力です。誰とでもすぐに打ち解けられます。"
+PRACTICE_EPISODE_PR = (
+    "私の強みは調整力です。前職で営業と開発の意見が対立した際、双方に聞き取りを行い、"
+    "週1回の定例会を提案しました。その結果、納期遅れが月5件から1件に減りました。"
+)
 
 
-def test_patterns_charts_render_with_japanese_labels(server: str, page: Any) -> None:
+def test_a_typed_practice_session(server: str, page: Any) -> None:
+    """A typed mock interview: the menu, the timer under the CSP, feedback, one retry, the
+    follow-up, the Back button, the summary on a phone, the progress chart."""
     from playwright.sync_api import expect
 
-    requests: list[str] = []
-    page.on("request", lambda r: requests.append(r.url))
     page.goto(server + "/")
-    page.get_by_test_id("demo-button").click()
-    expect(page.get_by_test_id("plan-today")).to_be_visible()
-    page.goto(server + "/rejections/1/next")
-    page.get_by_role("button", name="やることの計画を作る").click()
-    expect(page.get_by_test_id("plan-made")).to_contain_text("件のやることを作りました")
-    _shot(page, "20-plan")
-    page.goto(server + "/")
-    expect(page.locator("[data-testid=plan-today] .next-small-step")).to_be_visible()
-    _shot(page, "21-dashboard-next-step")
+    page.get_by_role("link", name="模擬面接").first.click()
+    page.check("input[name=focus][value=causes]")
+    page.check("input[name=causes][value=self_pr]")
+    page.select_option("#f-audience", "mid_career")
+    page.select_option("#f-time_limit_s", "60")
+    _shot(page, "20-practice-menu")
+    page.get_by_role("button", name="練習を始める").click()
 
-    page.goto(server + "/patterns")
-    funnel = page.locator("[data-testid=funnel] svg.chart")
-    expect(funnel).to_be_visible()
-    box = funnel.bounding_box()
-    assert box and box["width"] > 300 and box["height"] > 100
-    # The labels are laid out as text with a font that has the glyphs (no tofu boxes).
-    widths = page.eval_on_selector_all(
-        "[data-testid=funnel] svg text", "els => els.map(e => e.getComputedTextLength())"
-    )
-    assert len(widths) >= 6 and all(w > 0 for w in widths)
-    assert page.evaluate("document.fonts.check(\"16px 'Noto Sans CJK JP'\", '書類通過')")
-    expect(page.locator("[data-testid=causes] svg.chart")).to_be_visible()
-    expect(page.locator("[data-testid=feedback] svg.chart")).to_be_visible()
-    _shot(page, "22-patterns")
-    page.set_viewport_size({"width": 390, "height": 844})
-    _shot(page, "23-patterns-phone", full=False)
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= 390, width
-    assert all(u.startswith(server) for u in requests), "no request may leave this machine"
+    question = page.get_by_test_id("question")
+    expect(question).to_contain_text("自己PR")
+    timer = page.locator("[data-timer-left]")
+    expect(timer).not_to_have_text("1:00")  # the script runs under the CSP and counts down
+    page.fill("#answer-1", PRACTICE_ABSTRACT_PR)
+    _shot(page, "21-practice-question")
+    page.get_by_role("button", name="回答する").click()
+
+    fix = page.get_by_test_id("fix")
+    expect(fix).to_contain_text("いちばん直したい点")
+    expect(fix).to_have_attribute("data-code", "self_pr.abstract")
+    expect(page.locator("mark.ev").first).to_be_visible()
+    _shot(page, "22-practice-feedback")
+    page.fill("#answer-2", PRACTICE_EPISODE_PR)
+    page.get_by_role("button", name="もう一度答える").click()
+
+    expect(page.get_by_test_id("comparison")).to_contain_text("直りました")
+    _shot(page, "23-practice-compared")
+    page.get_by_role("button", name="次の質問へ").click()
+    expect(page.get_by_test_id("question")).to_have_attribute("data-key", PRACTICE_FOLLOWUP)
+    expect(page.locator(".notice")).to_contain_text("深掘り")
+    expect(page.get_by_test_id("parent-question")).to_contain_text("自己PRをお願いします")
+    page.go_back()  # the Back button, then submitting the old page again
+    page.get_by_role("button", name="次の質問へ").click()
+    expect(page.get_by_test_id("practice-progress")).to_contain_text("質問 1 / 5")
+    expect(page.get_by_test_id("question")).to_have_attribute("data-key", PRACTICE_FOLLOWUP)
+
+    page.get_by_role("button", name="ここで練習を終える").click()
+    expect(page.get_by_test_id("summary")).to_contain_text("1問に答えました")
+    _shot(page, "24-practice-summary")
+    page.set_viewport_size(PHONE)
+    _shot(page, "24b-practice-summary-phone", full=False)
+    # The results table scrolls inside its box; the page itself never scrolls sideways.
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     page.set_viewport_size({"width": 1280, "height": 720})
-    page.goto(server + "/skills?application_id=1")
-    expect(page.get_by_test_id("skill-gap")).to_be_visible()
-    expect(page.get_by_test_id("fit")).to_be_visible()
-    _shot(page, "24-skills")
-    page.goto(server + "/documents")
-    page.fill("#f-title", "自己PRをしてください（400字以内）")
-    page.fill("#f-char_limit", "400")
-    page.fill(
-        "#f-text",
-        "私の強みはコミュニケーション能力です。責任感が強く、誰とでもすぐに打ち解けることができます。",
-    )
-    page.get_by_role("button", name="保存して確かめる").click()
-    expect(page.get_by_test_id("char-share")).to_contain_text("8割")
-    expect(page.locator(".finding[data-code='self_pr.abstract']")).to_be_visible()
-    _shot(page, "25-documents")
-    page.goto(server + "/worksheets/leaving")
-    page.fill("#f-reason", "上司とそりが合わず、残業も多くて給料も低かったからです。")
-    page.fill("#f-next", "チームで協力し合える環境で働きたい")
-    page.get_by_role("button", name="保存してチェックする").click()
-    expect(page.get_by_test_id("reframe")).to_be_visible()
-    _shot(page, "26-worksheet-leaving")
+    page.get_by_role("link", name="練習の記録を見る").click()
+    expect(page.locator("[data-testid=cause-chart] svg")).to_be_visible()
+    _shot(page, "25-practice-progress")

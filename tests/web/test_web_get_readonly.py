@@ -29,7 +29,10 @@ def _get_paths(app: Any) -> list[str]:
         if "GET" in methods
     ]
     # The draft page with the name typed (the case that used to create a profile).
-    return [*paths, "/rejections/1/request?name=山田太郎&email=taro@example.jp"]
+    return [
+        *paths,
+        *(f"/rejections/{i}/request?name=山田太郎&email=taro@example.jp" for i in (1, 2)),
+    ]
 
 
 def _assert_gets_write_nothing(client: Client, settings: Any) -> int:

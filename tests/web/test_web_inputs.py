@@ -85,7 +85,7 @@ def test_the_eml_of_a_mail_with_a_line_break_in_a_header_is_an_error_page(
 
 def test_a_line_break_in_the_name_on_the_draft_page_is_a_message(client: Client) -> None:
     client.send_form("/demo")
-    response = client.get("/rejections/1/request", params={"name": "山田\r\nBcc: x"})
+    response = client.get("/rejections/2/request", params={"name": "山田\r\nBcc: x"})
     assert response.status_code == 200
     assert "改行" in response.text
 
@@ -237,3 +237,29 @@ def test_after_a_500_the_connection_is_closed_cleanly(live_server: int) -> None:
     assert head.startswith(b"http/1.1 500")
     assert b"connection: close" in head
     assert data.count(b"HTTP/1.1 ") == 1  # closed: the pipelined request is not half-answered
+
+
+def test_one_answer_limit_with_one_message_everywhere(client: Client, tmp_path: Any) -> None:
+    from typer.testing import CliRunner
+
+    from furikaeri.cli import app as cli
+    from furikaeri.vocabulary import max_text_chars, text_too_long
+
+    answer = "あ" * (max_text_chars() + 1)
+    message = text_too_long(len(answer))
+    # The live check and the analyze page.
+    assert message in client.send_form("/analyze", {"answer": answer}).text
+    # Saving it under an interview.
+    url = _application(client)
+    interview = client.send_form(
+        url + "/interviews", {"stage": "一次", "format": "online", "result": "pending"}
+    )
+    saved = client.send_form(
+        str(interview.url.path) + "/qas", {"question": "志望動機", "answer": answer}
+    )
+    assert saved.status_code == 422 and message in saved.text
+    # The command line.
+    path = tmp_path / "a.txt"
+    path.write_text(answer, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["analyze", "-f", str(path)])
+    assert result.exit_code == 2 and message in result.stderr

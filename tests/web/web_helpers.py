@@ -12,7 +12,16 @@ from support import require
 
 from furikaeri.settings import get_settings
 
-__all__ = ["LOCAL_URL", "Client", "make_settings", "require", "soup"]
+__all__ = [
+    "ARTIFACTS",
+    "CHROMIUM",
+    "CHROMIUM_ARGS",
+    "LOCAL_URL",
+    "Client",
+    "make_settings",
+    "require",
+    "soup",
+]
 
 
 def make_settings(tmp_path: Path, **overrides: Any) -> Any:
@@ -20,6 +29,17 @@ def make_settings(tmp_path: Path, **overrides: Any) -> Any:
     return get_settings(database_url=f"sqlite:///{db}", data_dir=tmp_path, **overrides)
 
 
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 LOCAL_URL = "http://127.0.0.1:8765"  # the server answers only local Host names
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from furikaeri.analyzer import detect_content, detect_manners, detect_questions, detect_reasons
 from furikaeri.analyzer.doc import Doc
-from furikaeri.analyzer.findings import finding, strength
+from furikaeri.analyzer.findings import dedupe, finding, strength
 from furikaeri.analyzer.kinds import infer_kind
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import (
@@ -20,9 +20,11 @@ from furikaeri.analyzer.types import (
     AnalyzeError,
     Company,
     Finding,
+    Span,
     Strength,
 )
 from furikaeri.nlp import valid_text
+from furikaeri.vocabulary import text_too_long
 
 CHARS_PER_MINUTE = 300  # a calm interview pace (NHK reads about 300 字/分)
 TOO_LONG_CHARS = 600  # past about two minutes an answer loses its point
@@ -39,9 +41,7 @@ def _validate(answer: object, kind: str | None) -> str:
     if not isinstance(answer, str) or not answer.strip():
         raise AnalyzeError("回答が空です。面接で話した内容を入力してください。")
     if len(answer) > MAX_ANSWER_CHARS:
-        raise AnalyzeError(
-            f"回答が長すぎます（{len(answer):,}字）。{MAX_ANSWER_CHARS:,}字以内にしてください。"
-        )
+        raise AnalyzeError(text_too_long(len(answer)))
     if _KANA.search(answer):  # fast path: any kana means Japanese
         return answer
     letters = len(_LETTERS.findall(answer))
@@ -86,6 +86,10 @@ def _general_strengths(doc: Doc, kind: str) -> list[Strength]:
     return out
 
 
+def _whole_words(doc: Doc, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    return dedupe(doc.phrase(s) for s in spans)
+
+
 # Findings about what was said (not how): a strength is not credited inside their sentences.
 _DELIVERY = ("communication.", "manners.")
 
@@ -121,12 +125,18 @@ def _by_kind(
     """The detectors that apply to this kind of question."""
     if kind == "reverse_questions":
         return detect_questions.reverse_questions(doc)
+    topic = detect_questions.question_topic(question) or detect_questions.kind_topic(kind)
+    if kind in ("self_pr", "reason_for_leaving", "motivation") and topic is not None:
+        complained = kind == "reason_for_leaving" and detect_reasons.complaints(doc)
+        missed = [] if complained else detect_questions.off_topic(doc, topic)
+        if missed and kind == "motivation":  # nothing of this company either
+            return [*missed, *detect_content.motivation(doc, company)[0]], []
+        if missed:  # an answer to another question is not judged as this one
+            return missed, []
     if kind == "self_pr":
         return detect_content.self_pr(doc)
     if kind == "motivation":
-        found, good = detect_content.motivation(doc, company)
-        topic = detect_questions.question_topic(question)
-        return [*found, *detect_questions.off_topic(doc, topic)], good
+        return detect_content.motivation(doc, company)
     if kind in ("reason_for_leaving", "short_tenure"):
         blamed = detect_reasons.blame(doc)
         found, good = detect_reasons.short_tenure(doc) if kind == "short_tenure" else ([], [])
@@ -163,7 +173,12 @@ def analyze(
         *_length(doc, resolved, chars, judged_topic=judged_topic),
         *_fillers(doc, chars),
     ]
-    strengths = _outside_criticised(doc, found, [*good, *_general_strengths(doc, resolved)])
+    found = [replace(f, evidence=_whole_words(doc, f.evidence)) for f in found]
+    good = [
+        replace(s, evidence=_whole_words(doc, s.evidence))
+        for s in [*good, *_general_strengths(doc, resolved)]
+    ]
+    strengths = _outside_criticised(doc, found, good)
     return Analysis(
         answer=answer,
         kind=resolved,

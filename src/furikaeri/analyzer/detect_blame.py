@@ -29,6 +29,7 @@ _NEGATORS = frozenset({"ない", "ず", "ぬ", "ん"})
 _CLAUSE_BREAKS = frozenset({"が", "けど", "けれど", "けれども", "ものの", "のに"})
 _BENEFACTIVE = frozenset({"くれる", "呉れる", "もらえる", "貰える", "頂ける", "いただける"})
 _PASSIVE = frozenset({"れる", "られる"})
+_DEGREE = frozenset({"ほとんど", "全然", "まったく", "全く", "あまり", "一切"})  # nouns in Sudachi
 
 
 @cache
@@ -41,11 +42,15 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(lexicon().raw["concepts"][name])
 
 
-def _clauses(toks: list[Token], sent: Sentence) -> Iterator[list[int]]:
-    """Token indices of each clause of a sentence (split at 、 and concessive particles)."""
+def _clauses(toks: list[Token], sent: Sentence, first: int) -> Iterator[list[int]]:
+    """Token indices of each clause of a sentence (split at 、 and concessive particles),
+    starting the scan at token ``first``."""
     clause: list[int] = []
-    for i, t in enumerate(toks):
-        if t.begin < sent.start or t.end > sent.end:
+    for i in range(first, len(toks)):
+        t = toks[i]
+        if t.end > sent.end:
+            break
+        if t.begin < sent.start:
             continue
         clause.append(i)
         if t.pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in _CLAUSE_BREAKS):
@@ -73,28 +78,45 @@ def _negation_at(toks: list[Token], i: int, limit: int = 6) -> int | None:
 
 
 def _targets(doc: Doc, clause: list[int]) -> list[int]:
-    toks, ms = doc.tokens, doc.morphemes
-    out = []
-    for i in clause:
-        t = toks[i]
-        if t.pos in ("名詞", "代名詞") and any(
-            concept(c).has(t.normalized, ms[i]) for c in _TARGETS
-        ):
-            out.append(i)
-    return out
+    toks = doc.tokens
+    return [
+        i
+        for i in clause
+        if toks[i].pos in ("名詞", "代名詞")
+        and (_is_concept(doc, i, *_TARGETS) or _compound_target(toks[i].normalized))
+    ]
+
+
+@cache
+def _target_seeds() -> frozenset[str]:
+    return frozenset(w for c in _TARGETS for w in concept(c).seeds if len(w) >= 2)
+
+
+def _compound_target(word: str) -> bool:
+    """A compound ending in a target (職場環境, 営業部長, 経営方針)."""
+    seeds = _target_seeds()
+    return len(word) >= 3 and (word[-2:] in seeds or word[-3:] in seeds)
 
 
 def _is_concept(doc: Doc, i: int, *names: str) -> bool:
+    """Whether token i belongs to one of the concepts (its synonym groups read once)."""
     t = doc.tokens[i]
-    return any(concept(n).has(t.normalized, doc.morphemes[i]) for n in names)
+    if t.pos not in ("名詞", "代名詞"):
+        return False
+    groups = doc.memo.get(i)
+    if groups is None:
+        groups = doc.memo[i] = frozenset(doc.morphemes[i].synonym_group_ids())
+    return any(concept(n).has_groups(t.normalized, groups) for n in names)
 
 
 def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     """Token i judges a target of the clause negatively."""
     toks = doc.tokens
     t = toks[i]
-    if i in targets and t.normalized not in _words("negative_words"):
+    if i in targets and t.lemma not in _words("negative_words") | _words("denied_words"):
         return False
+    if t.pos == "形容詞" and t.lemma in ("ない", "無い"):  # 昇給がない, 裁量がほとんどなく
+        return _lacking(doc, i)
     if not targets:
         return False
     pol = polarity()
@@ -102,6 +124,8 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     # misfortunes too (持病, 閉鎖), which blame no one.
     value = pol.of(t.lemma, noun=False) or pol.of(t.normalized, noun=False)
     if not value and t.pos == "名詞" and pol.of(t.lemma, noun=True) > 0:
+        value = 1
+    if t.lemma in _words("denied_words"):
         value = 1
     if t.lemma in _words("not_evaluative"):
         value = 0
@@ -117,11 +141,21 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
         return not negated and any(_is_concept(doc, j, *wanted) for j in targets)
     if t.lemma in _words("lacking_words"):
         return negated and any(_is_concept(doc, j, "pay") for j in targets)
-    if t.pos == "形容詞" and t.lemma in ("ない", "無い") and i >= 2:  # 昇給がない, 休みもなく
-        return toks[i - 1].surface in ("が", "も", "は") and _is_concept(doc, i - 2, "pay", "leave")
     if value < 0:
         return not negated
     return value > 0 and negated and t.pos in ("名詞", "動詞")
+
+
+def _lacking(doc: Doc, i: int) -> bool:
+    """「Xがない」 where X is pay, time off or a denied good thing (裁量, 将来性)."""
+    toks = doc.tokens
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if toks[k].surface in ("が", "も", "は") and k > 0:
+            noun = toks[k - 1]
+            return noun.lemma in _words("denied_words") or _is_concept(doc, k - 1, "pay", "leave")
+        if toks[k].pos not in ("副詞", "助詞") and toks[k].lemma not in _DEGREE:
+            return False
+    return False
 
 
 def _compound_ending(toks: list[Token], i: int) -> str:
@@ -219,16 +253,41 @@ def _wish(toks: list[Token], clause: list[int]) -> bool:
     return any(toks[i].pos == "助動詞" and toks[i].lemma == "たい" for i in clause)
 
 
+@cache
+def _candidates() -> frozenset[str]:
+    """Every dictionary form a complaint can hinge on: the rest of the tokens are skipped."""
+    pol = polarity()
+    words = {w for name in _WORD_LISTS for w in _words(name)}
+    nouns_good = {w for w, v in pol.nouns.items() if v > 0}
+    hinges = {"ばかり", "ない", "無い", "得る"}
+    return frozenset(set(pol.predicates) | nouns_good | words | _BENEFACTIVE | _PASSIVE | hinges)
+
+
+def _candidate(toks: list[Token], i: int) -> bool:
+    t = toks[i]
+    words = _candidates()
+    if t.lemma in words or t.normalized in words:
+        return True
+    return t.pos == "名詞" and i > 0 and toks[i - 1].pos == "名詞"  # a compound (二転三転)
+
+
+_WORD_LISTS = ("negative_words", "denied_words", "low_words", "high_words", "lacking_words")
+
+
 def complaint_spans(doc: Doc) -> list[Span]:
     """Spans of the answer that complain about the former employer (token analysis)."""
     toks = doc.tokens
     out: list[Span] = []
+    first = 0
     for sent in doc.sentences:
-        for clause in _clauses(toks, sent):
+        for clause in _clauses(toks, sent, first):
+            first = clause[-1] + 1
             if _wish(toks, clause):
                 continue
             targets = _targets(doc, clause)
             for i in clause:
+                if not _candidate(toks, i):
+                    continue
                 start = _benefactive(toks, i)
                 if start is None:
                     start = _suffering(doc, i, targets)

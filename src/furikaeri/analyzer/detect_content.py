@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from furikaeri.analyzer.doc import Doc
+from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.semantics import concept
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
-from furikaeri.nlp import Token, fold, tokenize
+from furikaeri.nlp import Token, fold, morphemes, tokenize
+from furikaeri.patterns import matcher
 from furikaeri.vocabulary import legal_form_pattern
 
 _QUOTED = re.compile(r"[『「]([^』」]{2,40})[』」]")
@@ -80,6 +82,8 @@ def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span
     spans: list[Span] = []
 
     def add(span: Span, key: str, weight: int) -> None:
+        if is_condition(key):  # benefits and hours are no part of the company's business
+            return
         weights[key] = max(weights.get(key, 0), weight)
         spans.append(span)
 
@@ -102,6 +106,16 @@ def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span
     return _distinct_score(weights), spans
 
 
+@lru_cache(maxsize=4096)
+def is_condition(word: str) -> bool:
+    """A working condition or benefit (休日, 住宅補助, 産休・育休), by Sudachi synonym group
+    or by containing a seed of the concept."""
+    c = concept("conditions")
+    if any(seed in word for seed in c.seeds if len(seed) >= 2):
+        return True
+    return any(c.has(m.normalized_form(), m) for m in morphemes(word))
+
+
 def _distinct_score(weights: dict[str, int]) -> int:
     """Sum of weights, counting a term inside a longer matched phrase only once
     (『ハコブン』 and ハコブン are one thing)."""
@@ -118,13 +132,22 @@ def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[S
     to praise what any large company offers (「御社の〇〇は有名で、安定している」)."""
     lex = lexicon()
     score, specifics = company_specifics(doc, company)
-    generic = list(doc.find(lex.generic_motivation))
+    generic = list(doc.find(lex.generic_motivation)) + _conditions_named(doc)
     link = doc.first(lex.experience)
     praise_only = len(generic) >= 2 and score < 4 and link is None
     if score >= 2 and not praise_only:
         good = [strength("strength.company_link", [link, *specifics])] if link else []
         return [], good
     return [finding("motivation.generic", generic or doc.opening())], []
+
+
+def _conditions_named(doc: Doc) -> list[Span]:
+    """Working conditions the motivation rests on (年間休日, 住宅手当, リモート)."""
+    return [
+        doc.span(t.begin, t.end)
+        for t in doc.tokens
+        if _is_content(t) and is_condition(t.normalized)
+    ]
 
 
 def _concrete_actions(doc: Doc) -> list[Span]:
@@ -168,17 +191,34 @@ def number_results(doc: Doc) -> list[Span]:
     ]
 
 
+_PAST_END = re.compile(r"(た|ました|でした|だった)[。！!」]*$")
+_HABITUAL = re.compile(
+    r"常に|いつも|普段から|日頃から|ことが多|どんな[^。]{0,12}(でも|も)|どのような[^。]{0,12}(でも|も)"
+    r"|(大切|心がけ|心掛け|意識|モットー)に?(して|し)(きました|まいりました)"
+)
+_PAST_WHEN_MATCHER = matcher("(た|だ)(とき|時|際|ところ|場面)")
+
+
+def _episode_sentences(doc: Doc) -> list[Sentence]:
+    """Sentences that tell something that happened: past tense, not a habit (常に…してきました
+    is a claim about oneself, not an episode)."""
+    return [s for s in doc.sentences if _PAST_END.search(s.text) and not _HABITUAL.search(s.text)]
+
+
 def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
+    """Abstract when no episode backs the strength; an episode (situation and own action in
+    the past) without a stated result is a weaker point of its own (self_pr.no_result)."""
     lex = lexicon()
     numbers = number_results(doc)
-    situation = doc.first(lex.situation)
-    actions = _concrete_actions(doc)
+    told = _episode_sentences(doc)
+    situation = doc.first(lex.situation) or doc.first(_PAST_WHEN_MATCHER)
+    actions = [a for a in _concrete_actions(doc) if any(s.start <= a.start < s.end for s in told)]
     result = doc.first(lex.result)
-    concrete = bool(numbers) or (
-        situation is not None and (len(actions) >= 2 or (len(actions) >= 1 and result is not None))
-    )
-    if concrete:
+    episode = situation is not None and bool(actions)
+    if numbers or (episode and (len(actions) >= 2 or result is not None)):
         evidence = [s for s in (situation, *actions[:2], result) if s is not None]
         return [], [strength("strength.episode", evidence)]
+    if episode:
+        return [finding("self_pr.no_result", actions[:2])], []
     claims = list(doc.find(lex.pr_claims))
     return [finding("self_pr.abstract", claims or doc.opening())], []

@@ -10,15 +10,21 @@ from functools import lru_cache
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import Topic, lexicon
+from furikaeri.analyzer.semantics import concept
 from furikaeri.analyzer.types import Finding, Span, Strength
-from furikaeri.nlp import fold
+from furikaeri.nlp import fold, pos_of
 from furikaeri.patterns import Matcher
 
 # Several questions often share one sentence: 「年収はどのくらいか、残業はあるかを…」.
 _CLAUSE_BREAK = re.compile(r"(?<=か)[、,]")
+# Asking verbs, unless they modify a noun (「聞きたいことは聞けました」 asks nothing).
 _ASK = re.compile(
-    r"教えて|お聞かせ|知りたい|伺いたい|お伺いでき|お聞きしたい|お尋ねしたい|聞きたい"
+    r"(教えて|お聞かせ|知りたい|伺いたい|お伺いでき|お聞きしたい|お尋ねしたい|聞きたい)"
+    r"(?!(こと|事|点|内容|の(は|が|で)))"
 )
+_WH = re.compile(r"どんな|どのような|どういった|どういう|何を|なにを|何の|主に")
+_BASIC_FACT = re.compile(r"提供|扱|販売|展開|手掛け|手がけ|営ん|やって|されて|して(い|お)")
+_STRATEGY = re.compile(r"今後|これから|予定|方針|課題|力を入れ|強化|目指")
 
 
 @dataclass(frozen=True)
@@ -55,24 +61,34 @@ def reverse_questions(doc: Doc) -> tuple[list[Finding], list[Strength]]:
         said = _spans_in(doc, units.statements, lex.no_question)
         return [finding("reverse_question.none", said or doc.opening())], []
     findings: list[Finding] = []
-    cond = [u for u in units.questions if lex.conditions.search(u.text)]
+    cond = [u for u in units.questions if _about_conditions(doc, u)]
     research = [
         u
         for u in units.questions
-        if lex.researchable.search(u.text)
+        if _researchable(doc, u)
         and not lex.researched.search(u.text)
         and not lex.local_scope.search(u.text)
     ]
     # "Mostly" about conditions: more condition questions than questions about the work
-    # itself (a question the website answers shows no more interest than one about pay).
-    other = [u for u in units.questions if u not in cond and u not in research]
-    if len(cond) > len(other):
+    # itself (a follow-up on the same condition, or a question the website answers, shows no
+    # more interest in the work than one about pay).
+    work = [
+        u
+        for u in units.questions
+        if u not in cond and u not in research and lex.work_question.search(u.text)
+    ]
+    if len(cond) > len(work):
         findings.append(
-            finding("reverse_question.conditions", _spans_in(doc, cond, lex.conditions))
+            finding(
+                "reverse_question.conditions", _evidence(doc, cond, lex.conditions, "conditions")
+            )
         )
     if research:
         findings.append(
-            finding("reverse_question.researchable", _spans_in(doc, research, lex.researchable))
+            finding(
+                "reverse_question.researchable",
+                _evidence(doc, research, lex.researchable, "researchable"),
+            )
         )
     work = [
         u
@@ -85,6 +101,48 @@ def reverse_questions(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     return findings, strengths
 
 
+def _concept_in(doc: Doc, unit: Sentence, name: str) -> list[Span]:
+    """Nouns of ``unit`` that belong to a concept (a seed or one of its Sudachi synonyms)."""
+    c = concept(name)
+    out: list[Span] = []
+    for m in doc.morphemes:
+        if m.begin() < unit.start:
+            continue
+        if m.end() > unit.end:
+            break
+        if pos_of(m.part_of_speech_id())[0] == "名詞" and c.has(m.normalized_form(), m):
+            out.append(doc.span(m.begin(), m.end()))
+    return out
+
+
+def _about_conditions(doc: Doc, unit: Sentence) -> bool:
+    """Listed words first; the synonyms (which need the answer tokenized) only for a question
+    that is not plainly about the work."""
+    lex = lexicon()
+    if lex.conditions.search(unit.text):
+        return True
+    return not lex.work_question.search(unit.text) and bool(_concept_in(doc, unit, "conditions"))
+
+
+def _researchable(doc: Doc, unit: Sentence) -> bool:
+    """Answered by the website: a listed question (事業内容, 従業員数 …), or what the company
+    sells or does asked plainly (「どんなサービスを提供されていますか」), not its plans."""
+    if lexicon().researchable.search(unit.text):
+        return True
+    text = unit.text
+    return bool(
+        _WH.search(text)
+        and _BASIC_FACT.search(text)
+        and not _STRATEGY.search(text)
+        and _concept_in(doc, unit, "researchable")
+    )
+
+
+def _evidence(doc: Doc, units: list[Sentence], pattern: Matcher, name: str) -> list[Span]:
+    spans = _spans_in(doc, units, pattern)
+    return spans or [s for u in units for s in _concept_in(doc, u, name)]
+
+
 @lru_cache(maxsize=1024)
 def question_topic(question: str | None) -> Topic | None:
     """The recognised topic of the interviewer's question, if any."""
@@ -94,8 +152,26 @@ def question_topic(question: str | None) -> Topic | None:
     return next((t for t in lexicon().topics if t.question.search(q)), None)
 
 
+# A self-PR may be any episode: only these kinds fall back to their own topic.
+_KIND_TOPICS = {"motivation": "motivation", "reason_for_leaving": "reason_for_leaving"}
+
+
+def kind_topic(kind: str) -> Topic | None:
+    """The topic a kind of question asks about, when the question's words named none."""
+    name = _KIND_TOPICS.get(kind)
+    return next((t for t in lexicon().topics if t.name == name), None)
+
+
 def off_topic(doc: Doc, topic: Topic | None) -> list[Finding]:
+    """The answer says nothing of the topic asked and clearly addresses another known one
+    (a motivation answered with student days). An answer to an open question on its own
+    terms is never off-topic."""
     if topic is None or topic.answer.search(doc.folded):
+        return []
+    if topic.marks is not None and topic.marks.search(doc.folded):
+        return []
+    others = [t for t in lexicon().topics if t.name != topic.name and t.marks is not None]
+    if not any(t.marks.search(doc.folded) for t in others if t.marks is not None):
         return []
     return [
         finding(

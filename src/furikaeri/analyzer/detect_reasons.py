@@ -13,13 +13,18 @@ def complaints(doc: Doc) -> list[Span]:
     """Spans that complain about the former employer (stock phrases and the sentence analysis
     of detect_blame), leaving out denied ones (「不満があったわけではありません」) and those
     followed by the candidate's own action on the problem."""
+    if "complaints" in doc.memo:
+        return list(doc.memo["complaints"])
+    lex = lexicon()
     phrases = [
         doc.span(m.start(), m.end())
-        for m in lexicon().blame.finditer(doc.folded)
+        for pattern in (lex.blame_phrases, lex.blame)
+        for m in pattern.finditer(doc.folded)
         if not _constructive_after(doc, _sentence_of(doc, m.start()), m.end())
     ]
     spans = [*phrases, *complaint_spans(doc)]
-    return [s for s in spans if not _negated(doc.folded, s.end)]
+    doc.memo["complaints"] = [s for s in spans if not _negated(doc.folded, s.end)]
+    return list(doc.memo["complaints"])
 
 
 def _sentence_of(doc: Doc, at: int) -> Sentence:

@@ -24,6 +24,22 @@ _AUX = frozenset({"助動詞", "接尾辞"})
 _PREDICATE = frozenset({"動詞", "形容詞", "助動詞", "助詞"})  # 助詞: the linking て
 
 
+_Bounds = tuple[list[int], list[int], list[tuple[str, str]]]
+
+
+def _bounds(ms: Any, base: int) -> _Bounds:
+    begins: list[int] = []
+    ends: list[int] = []
+    pos: list[tuple[str, str]] = []
+    at = base
+    for m in ms:
+        begins.append(at)
+        at += len(m.surface())
+        ends.append(at)
+        pos.append(pos_of(m.part_of_speech_id()))
+    return begins, ends, pos
+
+
 def _attaches(pos: list[tuple[str, str]], i: int) -> bool:
     """Whether morpheme i completes the predicate before it: an auxiliary (ない, た, れる),
     a suffix, a dependent verb or adjective (くれる, いる, すぎる), or the て that links one."""
@@ -35,6 +51,9 @@ def _attaches(pos: list[tuple[str, str]], i: int) -> bool:
         return n0 == "助動詞" or (n0 in ("動詞", "形容詞") and n1 == "非自立可能")
     return False
 
+
+_CLAUSE_ENDS = ("、", "。", "！", "？", "\n", "!", "?")
+_EDGES = frozenset("。、．，！？!?\n 　「」『』（）()・")
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 
@@ -54,6 +73,11 @@ class Doc:
             if variant in folded:
                 folded = folded.replace(variant, canonical)
         self.folded = folded
+
+    @cached_property
+    def memo(self) -> dict[Any, Any]:
+        """Per-answer scratch space for detectors (e.g. synonym groups read once per token)."""
+        return {}
 
     @cached_property
     def morphemes(self) -> Any:
@@ -78,30 +102,57 @@ class Doc:
         return out
 
     @cached_property
-    def _words(self) -> tuple[list[int], list[int], list[tuple[str, str]]]:
-        """Begins, ends and parts of speech of the morphemes (for snapping evidence to words)."""
-        begins: list[int] = []
-        ends: list[int] = []
-        pos: list[tuple[str, str]] = []
-        at = 0
-        for m in self.morphemes:
-            begins.append(at)
-            at += len(m.surface())
-            ends.append(at)
-            pos.append(pos_of(m.part_of_speech_id()))
-        return begins, ends, pos
+    def _word_bounds(self) -> dict[int, _Bounds]:
+        return {}
+
+    def _bounds_around(self, start: int, end: int) -> _Bounds:
+        """Word boundaries (absolute offsets) and parts of speech of the stretch holding
+        ``start:end``: the whole answer's when it is tokenized already, else only the
+        sentence's (snapping evidence must not tokenize an answer no detector needed)."""
+        cache = self._word_bounds
+        if "tokens" in self.__dict__:
+            if -1 not in cache:
+                toks = self.tokens
+                cache[-1] = (
+                    [t.begin for t in toks],
+                    [t.end for t in toks],
+                    [(t.pos, t.pos2) for t in toks],
+                )
+            return cache[-1]
+        if "morphemes" in self.__dict__:
+            if -1 not in cache:
+                cache[-1] = _bounds(self.morphemes, 0)
+            return cache[-1]
+        # Only the clause holding the span: from the punctuation before it to the one after.
+        lo = max(self.text.rfind(p, 0, start) for p in _CLAUSE_ENDS) + 1
+        his = [i for i in (self.text.find(p, end) for p in _CLAUSE_ENDS) if i >= 0]
+        hi = min(his) + 1 if his else len(self.text)
+        key = lo * 1_000_003 + hi
+        if key not in cache:
+            cache[key] = _bounds(morphemes(self.text[lo:hi]), lo)
+        return cache[key]
 
     def span(self, start: int, end: int) -> Span:
-        """The evidence span for ``text[start:end]``, widened to whole words: a compound noun
-        whole (御社, not 社), and a predicate with its auxiliaries (残業が多い, not 残業が多;
-        聞いてくれない, not 聞いてくれな)."""
-        if end <= start:
-            return Span(start, end, self.text[start:end])
-        start, end = self._phrase(start, end)
         return Span(start, end, self.text[start:end])
 
+    def phrase(self, span: Span) -> Span:
+        """``span`` widened to whole words: a compound noun whole (御社, not 社), and a
+        predicate with its auxiliaries (残業が多い, not 残業が多; 聞いてくれない, not
+        聞いてくれな). Applied once to the evidence an analysis reports."""
+        if span.end <= span.start or self._clean_edges(span):
+            return span
+        start, end = self._phrase(span.start, span.end)
+        return Span(start, end, self.text[start:end])
+
+    def _clean_edges(self, span: Span) -> bool:
+        """Both ends at punctuation or the ends of the text (a whole sentence or clause)."""
+        text = self.text
+        before = span.start == 0 or text[span.start - 1] in _EDGES
+        after = span.end == len(text) or text[span.end] in _EDGES
+        return before and after and text[span.start] not in _EDGES
+
     def _phrase(self, start: int, end: int) -> tuple[int, int]:
-        begins, ends, pos = self._words
+        begins, ends, pos = self._bounds_around(start, end)
         if not begins:
             return start, end
         first = max(0, bisect_right(begins, start) - 1)

@@ -8,7 +8,7 @@ from furikaeri.analyzer.types import Finding, Span, Strength
 from furikaeri.catalogue import finding_templates, strength_messages
 
 
-def _dedupe(spans: Iterable[Span]) -> tuple[Span, ...]:
+def dedupe(spans: Iterable[Span]) -> tuple[Span, ...]:
     """Sorted spans with overlaps dropped (the earlier, longer one wins)."""
     out: list[Span] = []
     for s in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
@@ -27,9 +27,9 @@ def finding(code: str, evidence: Iterable[Span] = (), **fmt: object) -> Finding:
         severity=t.severity,
         message=t.message.format(**fmt) if fmt else t.message,
         advice=t.advice.format(**fmt) if fmt else t.advice,
-        evidence=_dedupe(evidence),
+        evidence=dedupe(evidence),
     )
 
 
 def strength(code: str, evidence: Iterable[Span] = ()) -> Strength:
-    return Strength(code=code, message=strength_messages()[code], evidence=_dedupe(evidence))
+    return Strength(code=code, message=strength_messages()[code], evidence=dedupe(evidence))

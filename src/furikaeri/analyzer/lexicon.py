@@ -19,6 +19,7 @@ class Topic:
     question: Matcher
     answer: Matcher
     hint: str
+    marks: Matcher | None = None
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Lexicon:
     casual_prefilter: Matcher
     casual_union: re.Pattern[str]  # one alternation of named groups, one per casual pattern
     casual_suggestions: dict[str, str]  # group name -> polite alternative
+    blame_phrases: Matcher
     blame: Matcher
     negation: Matcher
     denial: Matcher
@@ -78,6 +80,7 @@ def lexicon() -> Lexicon:
             "|".join(f"(?P<{e['name']}>{e['pattern']})" for e in a["casual"]["patterns"])
         ),
         casual_suggestions={e["name"]: e["suggestion"] for e in a["casual"]["patterns"]},
+        blame_phrases=matcher("|".join(a["blame"]["phrases"])),
         blame=matcher(a["blame"]["patterns"]),
         negation=matcher(a["blame"]["negations"]),
         denial=matcher(a["blame"]["denials"]),
@@ -108,6 +111,7 @@ def lexicon() -> Lexicon:
                 matcher(t["question"]),
                 matcher(t["answer"]),
                 t["hint"],
+                matcher(t["marks"]) if t.get("marks") else None,
             )
             for t in topics
         ),

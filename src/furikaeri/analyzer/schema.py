@@ -79,6 +79,7 @@ class Casual(Section):
 
 
 class Blame(Section):
+    phrases: Words
     patterns: Patterns
     negations: Pattern
     denials: Pattern
@@ -131,6 +132,7 @@ class Concepts(Section):
     lacking_words: Words
     high_words: Words
     negative_words: Words
+    denied_words: Words
     not_evaluative: Words
     constructive: Pattern
 
@@ -171,6 +173,7 @@ class TopicEntry(Section):
     label: str = Field(min_length=1)
     question: Pattern
     answer: Pattern
+    marks: Pattern | None = None
     hint: str = Field(min_length=1)
 
 

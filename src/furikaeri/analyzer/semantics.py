@@ -67,6 +67,9 @@ class Concept:
     seeds: frozenset[str]
     groups: frozenset[int]
 
+    def has_groups(self, normalized: str, groups: frozenset[int]) -> bool:
+        return normalized in self.seeds or not self.groups.isdisjoint(groups)
+
     def has(self, normalized: str, morpheme: Any = None) -> bool:
         if normalized in self.seeds:
             return True

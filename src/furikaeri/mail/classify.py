@@ -121,7 +121,11 @@ def _hits(
     for sent in sents:
         for pat in patterns:
             for m in pat.finditer(sent):
-                if _denied(sent, m.end()) or _hypothetical(sent, m.start(), guard):
+                if (
+                    _denied(sent, m.end())
+                    or _hypothetical(sent, m.start(), guard)
+                    or _quoted(sent, m.start())
+                ):
                     continue
                 if m.group(0) not in found:
                     found.append(m.group(0))
@@ -142,6 +146,12 @@ def _denied(sent: str, end: int) -> bool:
 # A clause ends at 「〜ですが、」「〜ので、」「〜ため、」: in 「今回は見送りとさせていただきますが、
 # 別の求人がある場合はご連絡します」 the 「場合」 belongs to the second clause only.
 _CLAUSE_END = re.compile(r"(?:が|ので|ため|ものの|けれど|けれども|けど)[、,]")
+
+
+def _quoted(sent: str, pos: int) -> bool:
+    """Inside 「…」: someone's quoted words (an interview in a newsletter), not a result."""
+    before = sent[:pos]
+    return before.count("「") > before.count("」")
 
 
 def _hypothetical(sent: str, pos: int, guard: re.Pattern[str]) -> bool:

@@ -29,7 +29,18 @@ REPLY_NAMES = vocabulary().reply_labels.model_dump()  # data/vocabulary.toml
 
 
 def _console() -> Console:
-    return Console(highlight=False, soft_wrap=True)  # Japanese has no spaces to wrap at
+    # Japanese has no spaces to wrap at: the mail itself is printed unwrapped (copied as is);
+    # prose goes through _say, wrapped the Japanese way.
+    return Console(highlight=False, soft_wrap=True)
+
+
+def _say(con: Console, text: str, *, bold_head: str = "") -> None:
+    """Print Japanese prose wrapped with 禁則処理 (no 「。」 at a line start, no split words)."""
+    from rich.text import Text
+
+    from furikaeri.linebreak import JaText
+
+    con.print(JaText(Text.assemble((bold_head, "bold"), text)), soft_wrap=False)
 
 
 _FORWARD_NAMES = {
@@ -74,12 +85,14 @@ def _print_request_advice(con: Console, result: NoticeResult, today: date | None
     from furikaeri.mail.draft import timing_for
 
     if result.no_disclosure and not result.via_agent:
-        con.print(
-            "\nこの通知には、選考についての問い合わせには答えないという一文があります"
+        con.print()
+        _say(
+            con,
+            "この通知には、選考についての問い合わせには答えないという一文があります"
             f"（「{result.no_disclosure[0]}」）。依頼は送らないか、送るならお礼だけにしましょう。",
-            markup=False,
         )
-    con.print("\n" + timing_for(notice_date=result.date, today=today).message, markup=False)
+    con.print()
+    _say(con, timing_for(notice_date=result.date, today=today).message)
     con.print("下書き: furikaeri mail draft --name 氏名 --notice 通知メール.eml", soft_wrap=True)
 
 
@@ -87,7 +100,7 @@ def print_reply(result: ReplyResult) -> None:
     from furikaeri.catalogue import causes
 
     con = _console()
-    con.print(f"[bold]判定:[/bold] {REPLY_NAMES[result.label]}")
+    _say(con, REPLY_NAMES[result.label], bold_head="判定: ")
     catalogue = causes()
     for cid in result.causes:
         cause = catalogue.get(cid)
@@ -106,9 +119,9 @@ def print_draft(draft: Draft, *, eml: object = None, mailto: str | None = None) 
     con.rule("下書き" if draft.variant != "phone" else "電話の台本")
     con.print(draft.as_text(), markup=False)
     con.rule()
-    con.print(f"[bold]タイミング:[/bold] {draft.timing.message}")
+    _say(con, draft.timing.message, bold_head="タイミング: ")
     for note in draft.notes:
-        con.print(f"・{note}", markup=False)
+        _say(con, f"・{note}")
     if eml is not None:
         con.print(
             f"\n.eml に保存しました: {eml}（メールソフトで開くと下書きになります）", markup=False
@@ -128,8 +141,9 @@ def print_check(issues: list[CheckIssue], text: str) -> None:
         if issue.span is not None:
             line = text.count("\n", 0, issue.span[0]) + 1
             where = f"{line} 行目「{issue.span[2]}」"
-        con.print(f"\n・{where}: {issue.message}", markup=False)
-        con.print(f"  直し方: {issue.fix}", markup=False)
+        con.print()
+        _say(con, f"・{where}: {issue.message}")
+        _say(con, f"  直し方: {issue.fix}")
 
 
 def print_import(items: list[ImportedMail], *, total: int) -> None:

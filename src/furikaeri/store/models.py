@@ -405,3 +405,72 @@ class FormToken(Base):
     token: Mapped[str] = mapped_column(String(64))
     result_url: Mapped[str] = mapped_column(String(500), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# --- practice (mock interviews) ---
+
+PRACTICE_FOCUS_LABELS: dict[str, str] = {
+    "causes": "苦手な原因をねらう",
+    "application": "応募先に合わせる",
+    "mixed": "おまかせ（組み合わせ）",
+}
+PRACTICE_MODE_LABELS: dict[str, str] = {"typed": "入力", "spoken": "音声"}
+
+
+class PracticeSession(Base):
+    """One mock interview. ``items`` is the plan, a list of questions (dicts with ``key``,
+    ``text``, ``kind``, ``causes``, ``source`` and, for a follow-up, ``parent``); ``position``
+    is the index of the question being answered. A follow-up is inserted into ``items`` when
+    the user moves on, chosen from what the analyzer found in the answer just given."""
+
+    __tablename__ = "practice_sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    application_id: Mapped[int | None] = _fk("applications.id", nullable=True)
+    focus: Mapped[str] = mapped_column(String(20), default="mixed")
+    audience: Mapped[str] = mapped_column(String(20), default="mid_career")
+    causes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    items: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    position: Mapped[int] = mapped_column(default=0)
+    time_limit_s: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    attempts: Mapped[list[PracticeAttempt]] = relationship(
+        back_populates="practice_session",
+        order_by="[PracticeAttempt.position, PracticeAttempt.attempt_no]",
+        **_CHILD,
+    )
+
+
+class PracticeAttempt(Base):
+    """One answer to one question of a session: the first try (``attempt_no`` 1) or the retry
+    (2, ``retry_of_id`` the first). ``answer`` is typed text or a spoken answer's transcript;
+    ``analysis`` is the analyzer's result as JSON (findings with evidence, strengths), computed
+    by the caller: the store never runs the analyzer. ``audio_metrics`` holds what was measured
+    from a recording (speaking rate, fillers, pauses), when there was one."""
+
+    __tablename__ = "practice_attempts"
+    __table_args__ = (
+        UniqueConstraint("session_id", "position", "attempt_no", name="uq_practice_attempts_slot"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = _user_fk()
+    session_id: Mapped[int] = _fk("practice_sessions.id")
+    position: Mapped[int] = mapped_column(default=0)
+    attempt_no: Mapped[int] = mapped_column(default=1)
+    retry_of_id: Mapped[int | None] = _fk("practice_attempts.id", nullable=True)
+    question_key: Mapped[str] = mapped_column(String(100), index=True)
+    question: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(30), default="other")
+    answer: Mapped[str] = mapped_column(Text, default="")
+    mode: Mapped[str] = mapped_column(String(20), default="typed")
+    analysis: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    audio_metrics: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    recording_path: Mapped[str | None] = mapped_column(Text)
+    elapsed_s: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    practice_session: Mapped[PracticeSession] = relationship(back_populates="attempts")
+
+
+TABLES_IN_ORDER = (*TABLES_IN_ORDER, PracticeSession, PracticeAttempt)

@@ -108,20 +108,25 @@ def _include_routes(app: FastAPI) -> None:
         routes_interviews,
         routes_patterns,
         routes_plan,
+        routes_practice,
         routes_profile,
         routes_rejection,
         routes_silence,
+        routes_voice,
         routes_worksheets,
     )
 
     for module in (
         routes_home,
+        # Before any `/practice/{id}` route: /practice/voice and /practice/recordings are pages.
+        routes_voice,
         routes_analyze,
         routes_applications,
         routes_interviews,
         routes_rejection,
         routes_feedback,
         routes_profile,
+        routes_practice,
         routes_plan,
         routes_patterns,
         routes_documents,

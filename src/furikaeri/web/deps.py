@@ -53,9 +53,17 @@ def pick(form: dict[str, str], names: Iterable[str]) -> dict[str, Any]:
     return {name: form[name].strip() for name in names if name in form}
 
 
-def redirect(url: str) -> RedirectResponse:
-    # 303: the browser follows a POST with a GET (no resubmission on reload). Only the path and
-    # query are sent, like every link: a redirect never depends on the Host header.
+def redirect(url: str, *, done: str | None = None) -> RedirectResponse:
+    """303: the browser follows a POST with a GET (no resubmission on reload). Only the path
+    and query are sent, like every link: a redirect never depends on the Host header.
+    ``done`` (a code of render.FLASH_MESSAGES) makes the next page confirm what happened."""
+    from furikaeri.web.render import FLASH_COOKIE
+
     parts = urlsplit(url)
     path = urlunsplit(("", "", parts.path or "/", parts.query, parts.fragment))
-    return RedirectResponse(path, status_code=303)
+    response = RedirectResponse(path, status_code=303)
+    if done:
+        response.set_cookie(
+            FLASH_COOKIE, done, max_age=60, path="/", httponly=True, samesite="strict"
+        )
+    return response

@@ -29,11 +29,32 @@ def _feedback_status(code: str) -> str:
     return FEEDBACK_STATUS_LABELS.get(code, code)
 
 
+# Confirmation after a redirect (POST → 303 → GET): the redirect sets a short-lived cookie with
+# a code (deps.redirect(done=...)), the next full page shows its sentence and clears it. No
+# database write, URLs stay as they are; a planted cookie can only show one of these sentences.
+FLASH_COOKIE = "furikaeri_flash"
+FLASH_MESSAGES = {
+    "saved": "保存しました。",
+    "created": "追加しました。",
+    "deleted": "削除しました。",
+    "recorded": "記録しました。",
+    "demo_loaded": "デモデータを入れました。試し終わったら、下の「デモデータを削除」で消せます。",
+    "demo_removed": "デモデータを削除しました。",
+}
+
+
 @pass_context
 def _path_for(context: dict[str, Any], name: str, /, **params: Any) -> str:
     # Links are paths, not absolute URLs: they never depend on the Host header.
     request: Request = context["request"]
     return request.url_for(name, **params).path
+
+
+def _voice_defaults() -> dict[str, Any]:
+    """What practice/_voice.html shows when the including page passed no `voice`."""
+    from furikaeri.web.routes_voice import voice_context
+
+    return dict(voice_context()["voice"])
 
 
 def make_templates() -> Jinja2Templates:
@@ -43,6 +64,7 @@ def make_templates() -> Jinja2Templates:
     templates.env.filters["ja_date"] = _ja_date
     templates.env.filters["feedback_status"] = _feedback_status
     templates.env.globals["app_name"] = "furikaeri（振り返り）"
+    templates.env.globals["voice_defaults"] = _voice_defaults
     return templates
 
 
@@ -64,5 +86,9 @@ def render(
     """Render ``page``, or ``fragment`` (the `_*.html` the page includes) for HTMX requests."""
     templates: Jinja2Templates = request.app.state.templates
     name = fragment if fragment and is_htmx(request) else page
-    ctx = {"csrf_token": request.state.csrf_token, **(context or {})}
-    return templates.TemplateResponse(request, name, ctx, status_code=status_code)
+    flash = FLASH_MESSAGES.get(request.cookies.get(FLASH_COOKIE, "")) if name == page else None
+    ctx = {"csrf_token": request.state.csrf_token, "flash": flash, **(context or {})}
+    response = templates.TemplateResponse(request, name, ctx, status_code=status_code)
+    if flash is not None:
+        response.delete_cookie(FLASH_COOKIE, path="/", httponly=True, samesite="strict")
+    return response

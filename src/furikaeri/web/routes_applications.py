@@ -91,7 +91,7 @@ def application_create(request: Request, form: FormData) -> Response:
     on_error(request, lambda errors: _form_page(request, values=form, errors=errors, app_id=None))
     with store_of(request).session() as session:
         new_id = svc.create_application(session, **pick(form, FIELDS)).id
-    return redirect(str(request.url_for("application_show", app_id=new_id)))
+    return redirect(str(request.url_for("application_show", app_id=new_id)), done="created")
 
 
 @router.get("/applications/{app_id}", name="application_show")
@@ -114,11 +114,11 @@ def application_update(request: Request, app_id: int, form: FormData) -> Respons
     on_error(request, lambda errors: _form_page(request, values=form, errors=errors, app_id=app_id))
     with store_of(request).session() as session:
         svc.update_application(session, app_id, **pick(form, FIELDS))
-    return redirect(str(request.url_for("application_show", app_id=app_id)))
+    return redirect(str(request.url_for("application_show", app_id=app_id)), done="saved")
 
 
 @router.post("/applications/{app_id}/delete", name="application_delete")
 def application_delete(request: Request, app_id: int) -> Response:
     with store_of(request).session() as session:
         svc.delete_application(session, app_id)
-    return redirect(str(request.url_for("applications_index")))
+    return redirect(str(request.url_for("applications_index")), done="deleted")

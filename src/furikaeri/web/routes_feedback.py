@@ -69,6 +69,8 @@ def _draft_context(session: Session, loaded: flow.Loaded, params: dict[str, str]
         "draft": None,
         "draft_error": None,
         "requests": list(loaded.rejection.feedback_requests),
+        # A reply has arrived: no new draft is offered (one request per notice, no reminders).
+        "replied": any(fr.replies for fr in loaded.rejection.feedback_requests),
         "status_labels": store.FEEDBACK_STATUS_LABELS,
     }
     if not name:
@@ -184,7 +186,9 @@ def feedback_save(request: Request, rejection_id: int, form: FormData) -> Respon
             feedback_request_id=existing[-1].id if existing else None,
         )
         _remember_sender(session, params["name"], params["email"])
-    return redirect(str(request.url_for("rejection_selfcheck", rejection_id=rejection_id)))
+    return redirect(
+        str(request.url_for("rejection_selfcheck", rejection_id=rejection_id)), done="recorded"
+    )
 
 
 def _remember_sender(session: Session, name: str, email: str) -> None:
@@ -214,7 +218,7 @@ def feedback_status(request: Request, request_id: int, form: FormData) -> Respon
             store.set_feedback_status(session, request_id, status=form.get("status", ""))
     except ValidationError:
         pass  # only the offered buttons can be posted
-    return redirect(_back(form, str(request.url_for("feedback_index").path)))
+    return redirect(_back(form, str(request.url_for("feedback_index").path)), done="saved")
 
 
 @router.post("/feedback/{request_id}/reply", name="feedback_reply")
@@ -232,7 +236,7 @@ def feedback_reply(request: Request, request_id: int, form: FormData) -> Respons
             received_on=form.get("received_on") or None,
         )
     url = str(request.url_for("rejection_diagnosis", rejection_id=rejection_id))
-    return redirect(url + "?reply=1")
+    return redirect(url + "?reply=1", done="recorded")
 
 
 def _reply_error(

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from furikaeri import store
+from furikaeri.demo import has_demo
 from furikaeri.vocabulary import request_window_days
 from furikaeri.web.deps import redirect, store_of
 from furikaeri.web.render import render
@@ -78,6 +79,7 @@ def _dashboard_context(session: Session) -> dict[str, Any]:
         "recent": store.recent_rejections(session, limit=5, include_archived=False),
         "rate": rate,
         "count": sum(col["count"] for col in board),
+        "demo": bool(rows) and has_demo(session),
         **_plan_context(session, today),
     }
 
@@ -113,8 +115,23 @@ def demo_load(request: Request) -> Response:
         with store_of(request).session() as session:
             load_demo(session)
     except store.NotEmpty:
-        pass  # the dashboard shows the data that is already there
-    return redirect(str(request.url_for("dashboard")))
+        # The dashboard shows the data that is already there.
+        return redirect(str(request.url_for("dashboard")))
+    return redirect(str(request.url_for("dashboard")), done="demo_loaded")
+
+
+@router.post("/demo/remove", name="demo_remove")
+def demo_remove(request: Request) -> Response:
+    """Take the demo out in one step (`furikaeri demo --remove`); refused, with nothing
+    deleted, when the database holds anything besides the untouched demo."""
+    from furikaeri.demo import NotOnlyDemo, remove_demo
+
+    try:
+        with store_of(request).session() as session:
+            remove_demo(session)
+    except NotOnlyDemo as exc:
+        return render(request, "error.html", {"message": str(exc)}, status_code=exc.status)
+    return redirect(str(request.url_for("dashboard")), done="demo_removed")
 
 
 @router.get("/export.json", name="export_download")

@@ -69,7 +69,7 @@ def interview_create(request: Request, app_id: int, form: FormData) -> Response:
     on_error(request, lambda errors: _new_form_again(request, app_id, form, errors))
     with store_of(request).session() as session:
         new_id = svc.add_interview(session, application_id=app_id, **pick(form, FIELDS)).id
-    return redirect(str(request.url_for("interview_show", interview_id=new_id)))
+    return redirect(str(request.url_for("interview_show", interview_id=new_id)), done="created")
 
 
 def qa_views(interview: Any) -> list[dict[str, Any]]:
@@ -141,7 +141,7 @@ def interview_update(request: Request, interview_id: int, form: FormData) -> Res
     on_error(request, lambda errors: _edit_form_again(request, interview_id, form, errors))
     with store_of(request).session() as session:
         svc.update_interview(session, interview_id, **pick(form, FIELDS))
-    return redirect(str(request.url_for("interview_show", interview_id=interview_id)))
+    return redirect(str(request.url_for("interview_show", interview_id=interview_id)), done="saved")
 
 
 @router.post("/interviews/{interview_id}/delete", name="interview_delete")
@@ -149,7 +149,7 @@ def interview_delete(request: Request, interview_id: int) -> Response:
     with store_of(request).session() as session:
         app_id = svc.get_interview(session, interview_id).application_id
         svc.delete_interview(session, interview_id)
-    return redirect(str(request.url_for("application_show", app_id=app_id)))
+    return redirect(str(request.url_for("application_show", app_id=app_id)), done="deleted")
 
 
 @router.post("/interviews/{interview_id}/qas", name="qa_create")
@@ -160,7 +160,9 @@ def qa_create(request: Request, interview_id: int, form: FormData) -> Response:
     )
     with store_of(request).session() as session:
         anchor = f"#qa-{svc.add_qa(session, interview_id=interview_id, **values).id}"
-    return redirect(str(request.url_for("interview_show", interview_id=interview_id)) + anchor)
+    return redirect(
+        str(request.url_for("interview_show", interview_id=interview_id)) + anchor, done="created"
+    )
 
 
 @router.post("/qas/{qa_id}", name="qa_update")
@@ -170,7 +172,7 @@ def qa_update(request: Request, qa_id: int, form: FormData) -> Response:
     with store_of(request).session() as session:
         interview_id = svc.update_qa(session, qa_id, **pick(form, QA_FIELDS)).interview_id
     url = str(request.url_for("interview_show", interview_id=interview_id))
-    return redirect(f"{url}#qa-{qa_id}")
+    return redirect(f"{url}#qa-{qa_id}", done="saved")
 
 
 def _qa_card(
@@ -196,4 +198,6 @@ def qa_delete(request: Request, qa_id: int) -> Response:
         row = session.get(svc.QA, qa_id)
         interview_id = row.interview_id if row is not None else 0
         svc.delete_qa(session, qa_id)
-    return redirect(str(request.url_for("interview_show", interview_id=interview_id)))
+    return redirect(
+        str(request.url_for("interview_show", interview_id=interview_id)), done="deleted"
+    )

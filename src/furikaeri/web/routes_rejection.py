@@ -3,6 +3,7 @@ the self-check → the diagnosis → next steps. One guided path, each step its 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -57,6 +58,13 @@ def _start_page(
 @router.get("/rejection", name="rejection_start")
 def rejection_start(request: Request, application_id: str = "") -> Response:
     values = {"application_id": application_id, "date": dt.date.today().isoformat()}
+    if application_id.isdigit():
+        # An unknown id: nothing is preselected.
+        with (
+            store_of(request).session(readonly=True) as session,
+            contextlib.suppress(store.NotFound),
+        ):
+            values["stage"] = store.get_application(session, int(application_id)).stage
     return _start_page(request, values=values, errors={})
 
 
@@ -186,7 +194,9 @@ def rejection_selfcheck_save(request: Request, rejection_id: int, form: FormData
             store.save_self_check(session, interview_id=interview.id, answers=answers)
     except ValidationError:
         pass  # only radio values can be posted; a forged value is simply not saved
-    return redirect(str(request.url_for("rejection_diagnosis", rejection_id=rejection_id)))
+    return redirect(
+        str(request.url_for("rejection_diagnosis", rejection_id=rejection_id)), done="saved"
+    )
 
 
 def _diagnosis(session: Session, loaded: flow.Loaded) -> Any:

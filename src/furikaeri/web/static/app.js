@@ -127,4 +127,72 @@
       event.stopImmediatePropagation();
     }
   }, true);
+
+  // Validation errors are shown where the user is: the first invalid field (or the error
+  // summary) is focused and scrolled into view, on a page rendered with errors and after an
+  // HTMX swap of a form with errors (a long interview page put them far below the viewport).
+  function focusFirstError(root) {
+    var scope = root || document;
+    var field = scope.querySelector(
+      ".field.has-error input, .field.has-error textarea, .field.has-error select, [aria-invalid='true']"
+    );
+    var target = field || scope.querySelector(".error[role='alert'], .field-error");
+    if (!target) return;
+    if (!field && !target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: "center" });
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", function () { focusFirstError(); });
+  } else {
+    focusFirstError();
+  }
+  document.addEventListener("htmx:afterSwap", function (event) {
+    if (event.detail.xhr && event.detail.xhr.status === 422) focusFirstError(event.detail.target);
+  });
+
+  // A date the browser cannot read (typed 02/30) would be sent as empty and the record saved
+  // without it: stop the submit and say so by the field.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.querySelectorAll) return;
+    var bad = Array.prototype.filter.call(
+      form.querySelectorAll("input[type='date']"),
+      function (input) { return input.validity && input.validity.badInput; }
+    );
+    if (!bad.length) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    bad.forEach(function (input) {
+      var field = input.closest(".field") || input.parentNode;
+      field.classList.add("has-error");
+      input.setAttribute("aria-invalid", "true");
+      var message = field.querySelector(".field-error.js-date");
+      if (!message) {
+        message = document.createElement("p");
+        message.className = "field-error js-date";
+        message.setAttribute("role", "alert");
+        field.appendChild(message);
+      }
+      message.textContent = "この日付はありません（例: 2月30日）。日付を確認してください。";
+    });
+    focusFirstError(form);
+  }, true);
+
+  // 「どの選考で」 follows the application chosen (its current stage), unless already chosen.
+  document.addEventListener("change", function (event) {
+    var select = event.target;
+    if (!select || select.id !== "f-application_id") return;
+    var stage = document.getElementById("f-stage");
+    var option = select.options[select.selectedIndex];
+    if (!stage || !option) return;
+    var wanted = option.getAttribute("data-stage") || "";
+    if (!stage.value || stage.getAttribute("data-auto") === "1") {
+      stage.value = wanted;
+      stage.setAttribute("data-auto", "1");
+    }
+  });
+  document.addEventListener("input", function (event) {
+    if (event.target && event.target.id === "f-stage") event.target.removeAttribute("data-auto");
+  });
 })();

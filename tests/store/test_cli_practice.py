@@ -1,0 +1,121 @@
+"""`furikaeri practice` through the real CLI (CliRunner), then the database reopened and checked."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+from typer.testing import CliRunner
+
+from furikaeri.cli import app
+from furikaeri.store import open_store
+from furikaeri.store.models import PracticeAttempt, PracticeSession
+
+runner = CliRunner()
+ABSTRACT_PR = "私の強みはコミュニケーション能力です。誰とでもすぐに打ち解けられます。"
+EPISODE_PR = (
+    "私の強みは調整力です。前職で営業と開発の意見が対立した際、双方に聞き取りを行い、"
+    "週1回の定例会を提案しました。その結果、納期遅れが月5件から1件に減りました。"
+)
+
+
+def _rows(db_url: str) -> tuple[list[PracticeSession], list[PracticeAttempt]]:
+    opened = open_store(db_url)
+    with opened.session(readonly=True) as s:
+        sessions = list(s.scalars(select(PracticeSession)))
+        attempts = list(s.scalars(select(PracticeAttempt).order_by(PracticeAttempt.id)))
+        s.expunge_all()
+    opened.close()
+    return sessions, attempts
+
+
+def test_a_terminal_session_answer_retry_follow_up_quit(db_url: str) -> None:
+    typed = "\n".join(
+        [
+            ABSTRACT_PR,
+            "",
+            "y",  # retry once
+            EPISODE_PR,
+            "",
+            "/skip",  # the follow-up
+            "/quit",
+        ]
+    )
+    result = runner.invoke(
+        app,
+        ["practice", "--cause", "self_pr", "--audience", "mid_career", "--db", db_url],
+        input=typed + "\n",
+    )
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "いちばん直したい点" in out and "書き直しのヒント" in out
+    assert "直りました" in out  # the retry compared with the first try
+    assert "深掘りの質問" in out
+    assert "練習のまとめ" in out
+
+    sessions, attempts = _rows(db_url)
+    assert len(sessions) == 1 and sessions[0].status == "finished"
+    assert sessions[0].causes == ["self_pr"]
+    assert [(a.attempt_no, a.answer) for a in attempts] == [(1, ABSTRACT_PR), (2, EPISODE_PR)]
+    assert attempts[1].retry_of_id == attempts[0].id
+    assert attempts[0].analysis["findings"][0]["code"] == "self_pr.abstract"
+    assert sessions[0].items[1]["source"] == "followup"
+
+
+def test_an_empty_input_ends_the_session_cleanly(db_url: str) -> None:
+    result = runner.invoke(app, ["practice", "start", "--db", db_url], input="")
+    assert result.exit_code == 0, result.output
+    sessions, attempts = _rows(db_url)
+    assert sessions[0].status == "finished" and attempts == []
+
+
+def test_a_refused_answer_is_asked_again_and_nothing_half_stored(db_url: str) -> None:
+    typed = "\n".join(["hello world this is english", "", "/quit"])
+    result = runner.invoke(
+        app, ["practice", "start", "--cause", "motivation", "--db", db_url], input=typed + "\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert "日本語の回答を入力してください" in result.output
+    _, attempts = _rows(db_url)
+    assert attempts == []
+
+
+def test_bad_options_are_refused_in_japanese(db_url: str) -> None:
+    result = runner.invoke(app, ["practice", "start", "--count", "20", "--db", db_url])
+    assert result.exit_code == 2
+    assert "5〜10問" in result.output
+    result = runner.invoke(app, ["practice", "start", "--application", "99", "--db", db_url])
+    assert result.exit_code == 1
+    assert "見つかりません" in result.output
+    sessions, _ = _rows(db_url)
+    assert sessions == []
+
+
+def test_history_lists_sessions_and_attempts(db_url: str) -> None:
+    runner.invoke(
+        app,
+        ["practice", "--cause", "self_pr", "--db", db_url],
+        input=f"{ABSTRACT_PR}\n\nn\n/quit\n",
+    )
+    result = runner.invoke(app, ["practice", "history", "--json", "--db", db_url])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert rows[0]["status"] == "finished"
+    assert rows[0]["attempts"][0]["findings"] == ["self_pr.abstract"]
+    text = runner.invoke(app, ["practice", "history", "--db", db_url]).output
+    assert "指摘 1件" in text
+
+
+def test_a_time_limit_is_kept_and_the_answer_time_recorded(db_url: str) -> None:
+    result = runner.invoke(
+        app,
+        ["practice", "start", "--cause", "self_pr", "--time-limit", "90", "--db", db_url],
+        input=f"{ABSTRACT_PR}\n\nn\n/quit\n",
+    )
+    assert result.exit_code == 0, result.output
+    assert "制限時間 90秒" in result.output
+    sessions, attempts = _rows(db_url)
+    assert sessions[0].time_limit_s == 90
+    assert attempts[0].elapsed_s is not None and attempts[0].elapsed_s >= 0
+    result = runner.invoke(app, ["practice", "start", "--time-limit", "7", "--db", db_url])
+    assert result.exit_code == 2 and "制限時間" in result.output
