@@ -55,6 +55,11 @@ def _tokenizer() -> Any:
 
 
 _POS: dict[int, tuple[str, str]] = {}
+# (word id, surface) -> (normalized form, dictionary form): both are properties of the lexicon
+# entry (and, for an unknown or joined word such as 一〇〇, of its surface), so a word seen once
+# costs one call afterwards instead of two slower ones. Bounded: cleared when full.
+_FORMS: dict[tuple[int, str], tuple[str, str]] = {}
+_FORMS_MAX = 200_000
 # Parts of speech whose normalized and dictionary forms are their surface (saves two calls
 # per morpheme on the analyzer's hot path).
 _UNINFLECTED = frozenset({"助詞", "補助記号", "空白"})
@@ -185,6 +190,9 @@ def tokenize(text: str, *, morpheme_list: Any = None) -> list[Token]:
     out: list[Token] = []
     append = out.append
     pos_get = _POS.get
+    forms_get = _FORMS.get
+    if len(_FORMS) > _FORMS_MAX:
+        _FORMS.clear()
     begin = 0
     for m in morpheme_list if morpheme_list is not None else morphemes(text):
         surface = m.surface()
@@ -194,7 +202,11 @@ def tokenize(text: str, *, morpheme_list: Any = None) -> list[Token]:
         if p0 in _UNINFLECTED:  # particles and symbols: their forms are their surface
             append(Token(surface, surface, surface, p0, p1, begin, end))
         else:
-            append(Token(surface, m.normalized_form(), m.dictionary_form(), p0, p1, begin, end))
+            key = (m.word_id(), surface)
+            forms = forms_get(key)
+            if forms is None:
+                forms = _FORMS[key] = (m.normalized_form(), m.dictionary_form())
+            append(Token(surface, forms[0], forms[1], p0, p1, begin, end))
         begin = end
     return out
 
@@ -203,13 +215,28 @@ def tokenize(text: str, *, morpheme_list: Any = None) -> list[Token]:
 _VOICING = frozenset("\uff9e\uff9f\u3099\u309a")
 
 
+# Every character looked at so far: ord -> its one-character NFKC form, or None when it folds
+# to itself or to more than one character. Shared by all texts (a few thousand entries at most
+# in practice; bounded all the same).
+_FOLDS: dict[int, str | None] = {}
+_FOLDS_MAX = 100_000
+
+
 def _char_table(text: str) -> dict[int, str]:
     """For each distinct character of ``text``, its NFKC form when that is one character."""
+    folds = _FOLDS
+    if len(folds) > _FOLDS_MAX:
+        folds.clear()
     table: dict[int, str] = {}
     for ch in set(text):
-        f = unicodedata.normalize("NFKC", ch)
-        if f != ch and len(f) == 1:
-            table[ord(ch)] = f
+        o = ord(ch)
+        if o in folds:
+            f = folds[o]
+        else:
+            n = unicodedata.normalize("NFKC", ch)
+            f = folds[o] = n if n != ch and len(n) == 1 else None
+        if f is not None:
+            table[o] = f
     return table
 
 
