@@ -233,29 +233,22 @@ def lemma(m: Any) -> str:
 _VOICING = frozenset("\uff9e\uff9f\u3099\u309a")
 
 
-# Every character looked at so far: ord -> its one-character NFKC form, or None when it folds
-# to itself or to more than one character. Shared by all texts (a few thousand entries at most
-# in practice; bounded all the same).
-_FOLDS: dict[int, str | None] = {}
+class _FoldTable(dict[int, str]):
+    """ord -> the character's one-character NFKC form (itself when it folds to itself or to
+    more than one character), filled on first sight of each character: ``str.translate`` then
+    reads it at C speed. Shared by all texts; bounded (cleared when full)."""
+
+    def __missing__(self, key: int) -> str:
+        if len(self) > _FOLDS_MAX:
+            self.clear()
+        ch = chr(key)
+        n = unicodedata.normalize("NFKC", ch)
+        f = self[key] = n if len(n) == 1 else ch
+        return f
+
+
 _FOLDS_MAX = 100_000
-
-
-def _char_table(text: str) -> dict[int, str]:
-    """For each distinct character of ``text``, its NFKC form when that is one character."""
-    folds = _FOLDS
-    if len(folds) > _FOLDS_MAX:
-        folds.clear()
-    table: dict[int, str] = {}
-    for ch in set(text):
-        o = ord(ch)
-        if o in folds:
-            f = folds[o]
-        else:
-            n = unicodedata.normalize("NFKC", ch)
-            f = folds[o] = n if n != ch and len(n) == 1 else None
-        if f is not None:
-            table[o] = f
-    return table
+_FOLDS = _FoldTable()
 
 
 def fold(text: str) -> str:
@@ -269,7 +262,7 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text  # NFKC leaves ASCII as it is
-    table = _char_table(text)
+    table = _FOLDS
     if _VOICING.isdisjoint(text):
         return text.translate(table)
     out: list[str] = []
@@ -282,6 +275,6 @@ def fold(text: str) -> str:
                 out.append("\u200b" + pair)
                 i += 2
                 continue
-        out.append(table.get(ord(ch), ch))
+        out.append(table[ord(ch)])
         i += 1
     return "".join(out)
