@@ -33,6 +33,7 @@ class Lexicon:
     casual_prefilter: Matcher
     casual_union: re.Pattern[str]  # one alternation of named groups, one per casual pattern
     casual_suggestions: dict[str, str]  # group name -> polite alternative
+    spoken_suggestions: frozenset[str]  # suggestions of spoken-style (not slang) forms
     blame_phrases: Matcher
     blame: Matcher
     negation: Matcher
@@ -80,6 +81,10 @@ def lexicon() -> Lexicon:
             "|".join(f"(?P<{e['name']}>{e['pattern']})" for e in a["casual"]["patterns"])
         ),
         casual_suggestions={e["name"]: e["suggestion"] for e in a["casual"]["patterns"]},
+        spoken_suggestions=frozenset(
+            [e["suggestion"] for e in a["casual"]["patterns"] if e.get("spoken")]
+            + [a["casual"]["inuki_suggestion"]]
+        ),
         blame_phrases=matcher("|".join(a["blame"]["phrases"])),
         blame=matcher(a["blame"]["patterns"]),
         negation=matcher(a["blame"]["negations"]),

@@ -1,0 +1,73 @@
+"""Held-out error classes (issue 10 tuning): own cases per class, in varied styles.
+
+Each table compares only the codes of its class, so that a row tests one judgement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.analyzer import KINDS, analyze
+
+
+def _codes(kq: str, answer: str, company: dict | None, only: set[str]) -> set[str]:
+    if kq in KINDS:
+        result = analyze(answer, kind=kq, company=company)
+    else:
+        result = analyze(answer, question=kq, company=company)
+    return {f.code for f in result.findings} & only
+
+
+# ------------------------------------------------- 1. casual_language vs spoken_style
+CASUAL = "manners.casual_language"
+SPOKEN = "manners.spoken_style"
+REGISTER = [
+    # Spoken connectives: conversational, not slang.
+    ("other", "えっと、前職では経理をしていたんですけど、月次決算を三日早めました。", {SPOKEN}),
+    ("other", "あの、規模は小さかったんですけど、新規の取引先を十社開拓しました。", {SPOKEN}),
+    (
+        "other",
+        "異動してからは、営業だけの仕事じゃなくなったので、数字の管理も覚えました。",
+        {SPOKEN},
+    ),
+    ("other", "派遣社員じゃなく、正社員として長く働きたいと考えています。", {SPOKEN}),
+    ("other", "まあ、最初は不安だったんですけど、先輩に相談しながら慣れていきました。", {SPOKEN}),
+    # Real slang stays casual_language (with or without spoken connectives).
+    ("other", "ぶっちゃけ給料が決め手でした。", {CASUAL}),
+    ("other", "前の現場はマジで忙しかったんですけど、なんとか乗り切りました。", {CASUAL, SPOKEN}),
+    ("other", "締め切り前はほんとやばい状況でした。", {CASUAL}),
+    ("other", "来週から来れます。", {CASUAL}),
+    ("other", "自分、体力には自信あるっす。", {CASUAL}),
+    # Look-alikes: nothing.
+    ("other", "大学ではマジック研究会に所属し、地域の施設で公演を企画しました。", set()),
+    ("other", "ゲームアプリのガチャ機能の設計を担当していました。", set()),
+    ("other", "超高齢社会に向けて、在宅介護の支援に携わりたいと考えています。", set()),
+    ("other", "お客様が資料をいつでも見られるように、共有フォルダを整理しました。", set()),
+    ("other", "週末も来られる方を優先してシフトを組みました。", set()),
+    (
+        "新卒として御社を志望する理由は何ですか。",
+        "貴社の研修制度では、配属後も先輩社員からの指導を受けられる点に魅力を感じました。",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("kq", "answer", "expected"), REGISTER)
+def test_register(kq: str, answer: str, expected: set[str]) -> None:
+    assert _codes(kq, answer, None, {CASUAL, SPOKEN}) == expected
+
+
+REGISTER_MORE = [
+    (
+        "self_intro",
+        "経済学部の田中です。ゼミでは統計を勉強しました。よろしくお願いしまーす。",
+        {CASUAL},
+    ),
+    ("self_intro", "物流会社で配車を担当してました、木村でーす。", {CASUAL, SPOKEN}),
+    ("other", "えー、前職では在庫管理を担当していました。", set()),
+]
+
+
+@pytest.mark.parametrize(("kq", "answer", "expected"), REGISTER_MORE)
+def test_register_more(kq: str, answer: str, expected: set[str]) -> None:
+    assert _codes(kq, answer, None, {CASUAL, SPOKEN}) == expected
