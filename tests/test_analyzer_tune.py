@@ -71,3 +71,42 @@ REGISTER_MORE = [
 @pytest.mark.parametrize(("kq", "answer", "expected"), REGISTER_MORE)
 def test_register_more(kq: str, answer: str, expected: set[str]) -> None:
     assert _codes(kq, answer, None, {CASUAL, SPOKEN}) == expected
+
+
+# ------------------------------------------------- 2. reverse_question.researchable
+RESEARCH = "reverse_question.researchable"
+REVERSE = [
+    ("reverse_questions", "御社の主力製品はどれですか。", {RESEARCH}),
+    ("reverse_questions", "本社はどこですか。", {RESEARCH}),
+    ("reverse_questions", "えっと、営業所はいくつありますか。", {RESEARCH}),
+    ("reverse_questions", "御社は上場していますか。", {RESEARCH}),
+    ("reverse_questions", "会社ができたのはいつですか。", {RESEARCH}),
+    ("reverse_questions", "社員は何人くらいいますか。", {RESEARCH}),
+    ("reverse_questions", "工場は全国にいくつありますか。", {RESEARCH}),
+    # About the work, merely mentioning a product: not researchable.
+    (
+        "reverse_questions",
+        "配属後、主力製品の提案営業ではどのような知識が特に求められますか。",
+        set(),
+    ),
+    (
+        "reverse_questions",
+        "新しいサービスの開発チームでは、若手はどんな役割を担っていますか。",
+        set(),
+    ),
+    (
+        "reverse_questions",
+        "御社の製品を扱う上で、入社前に勉強しておくべきことはありますか。",
+        set(),
+    ),
+    (
+        "reverse_questions",
+        "上場を目指す中で、管理部門にはどのような役割が期待されていますか。",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("kq", "answer", "expected"), REVERSE)
+def test_researchable(kq: str, answer: str, expected: set[str]) -> None:
+    assert _codes(kq, answer, None, {RESEARCH}) == expected
