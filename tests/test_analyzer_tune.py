@@ -110,3 +110,57 @@ REVERSE = [
 @pytest.mark.parametrize(("kq", "answer", "expected"), REVERSE)
 def test_researchable(kq: str, answer: str, expected: set[str]) -> None:
     assert _codes(kq, answer, None, {RESEARCH}) == expected
+
+
+# ------------------------------------------------- 3. communication.off_topic
+OFF = "communication.off_topic"
+OFF_TOPIC = [
+    (
+        "当社を志望する理由を教えてください。",
+        "私の強みは粘り強さです。ゼミの研究でデータ収集が難航した際、毎日聞き取りを続け、"
+        "最終的に百件の回答を集めました。この強みを活かしたいです。",
+        {OFF},
+    ),
+    (
+        "志望動機をお聞かせください。",
+        "えー、私の長所は、あの、責任感があるところです。アルバイトで店長代理を任され、売上を一割伸ばしました。",
+        {OFF},
+    ),
+    (
+        "転職を考えた理由を教えてください。",
+        "5年後にはプロジェクトマネージャーとして、チームを率いていたいと考えています。"
+        "そのために現在は資格の勉強をしています。",
+        {OFF},
+    ),
+    (
+        "最後に何か質問はありますか。",
+        "私の強みは、前職で培った提案力です。既存顧客への提案を見直し、受注率を二割上げました。",
+        {OFF},
+    ),
+    # On their own terms: not off-topic.
+    (
+        "当社を志望する理由を教えてください。",
+        "貴社の物流システムが中小の荷主にも開かれている点に惹かれました。前職の配車経験を活かしたいです。",
+        set(),
+    ),
+    (
+        "転職を考えた理由を教えてください。",
+        "顧客の課題に最初から最後まで関わる仕事がしたいと考えたためです。",
+        set(),
+    ),
+    (
+        "あなたの強みを教えてください。",
+        "強みは段取り力です。文化祭の実行委員で、準備の工程表を作り、前日までに全ての準備を終えました。",
+        set(),
+    ),
+    (
+        "最後に何か質問はありますか。",
+        "配属後、最初の半年で身につけるべきことは何でしょうか。",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("kq", "answer", "expected"), OFF_TOPIC)
+def test_off_topic(kq: str, answer: str, expected: set[str]) -> None:
+    assert _codes(kq, answer, None, {OFF}) == expected
