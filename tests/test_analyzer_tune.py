@@ -164,3 +164,70 @@ OFF_TOPIC = [
 @pytest.mark.parametrize(("kq", "answer", "expected"), OFF_TOPIC)
 def test_off_topic(kq: str, answer: str, expected: set[str]) -> None:
     assert _codes(kq, answer, None, {OFF}) == expected
+
+
+# ------------------------------------------------- 4. short_tenure.unexplained
+TENURE = "short_tenure.unexplained"
+SHORT = [
+    # Explained: a concrete reason plus what was learned, or a recovered illness.
+    (
+        "short_tenure",
+        "入社前に聞いていた営業職ではなく、倉庫での作業に配属されたため退職しました。"
+        "仕事内容を事前に確かめる大切さを学び、今回は面接で業務を詳しく伺っています。",
+        set(),
+    ),
+    (
+        "short_tenure",
+        "えっと、持病の治療のために半年で退職しましたが、今は完治しておりまして、フルタイムで問題なく働けます。",
+        set(),
+    ),
+    (
+        "short_tenure",
+        "体調を崩して三か月で退職しました。その後、通院を続けて回復し、現在はアルバイトで週五日勤務しています。",
+        set(),
+    ),
+    (
+        "short_tenure",
+        "会社の事業撤退で部署がなくなり、一年で退職することになりました。この経験から、"
+        "変化に備えて自分の専門性を磨くことの大切さを学びました。",
+        set(),
+    ),
+    # Unexplained: a bare illness with nothing about the present, or nothing concrete.
+    ("short_tenure", "体調を崩してしまい、半年で退職しました。", {TENURE}),
+    ("short_tenure", "病気になったので、三か月で辞めました。", {TENURE}),
+    ("short_tenure", "えー、いろいろあって、一年たたずに辞めることになりました。", {TENURE}),
+    (
+        "short_tenure",
+        "自分には合わないと感じて、入社して半年で退職しました。今後は長く働ける会社を探しています。",
+        {TENURE},
+    ),
+]
+
+
+@pytest.mark.parametrize(("kq", "answer", "expected"), SHORT)
+def test_short_tenure(kq: str, answer: str, expected: set[str]) -> None:
+    assert _codes(kq, answer, None, {TENURE}) == expected
+
+
+SHORT_HEALTH = [
+    (
+        "short_tenure",
+        "体調を崩し、半年で退職しました。御社では長く働きたいと考えています。",
+        {TENURE},
+    ),
+    (
+        "short_tenure",
+        "適応障害と診断され、四か月で退職しました。今後は腰を据えて働くつもりです。",
+        {TENURE},
+    ),
+    (
+        "short_tenure",
+        "腰痛が悪化して半年で退職しましたが、治療を終えて今は問題なく働けます。長く勤めたいです。",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("kq", "answer", "expected"), SHORT_HEALTH)
+def test_short_tenure_health(kq: str, answer: str, expected: set[str]) -> None:
+    assert _codes(kq, answer, None, {TENURE}) == expected

@@ -54,6 +54,8 @@ class Lexicon:
     tenure_reason: Matcher
     tenure_vague: Matcher
     tenure_future: Matcher
+    tenure_health: Matcher
+    tenure_present: Matcher
     conclusion_first: Matcher
     forward: Matcher
     work_question: Matcher
@@ -105,6 +107,8 @@ def lexicon() -> Lexicon:
         tenure_reason=matcher(a["short_tenure"]["reason_patterns"]),
         tenure_vague=matcher(a["short_tenure"]["vague_patterns"]),
         tenure_future=matcher(a["short_tenure"]["future_patterns"]),
+        tenure_health=matcher(a["short_tenure"]["health_patterns"]),
+        tenure_present=matcher(a["short_tenure"]["present_patterns"]),
         conclusion_first=matcher(a["strengths"]["conclusion_first"]),
         forward=matcher(a["strengths"]["forward"]),
         work_question=matcher(a["strengths"]["work_question"]),

@@ -121,6 +121,8 @@ class ShortTenure(Section):
     reason_patterns: Patterns
     vague_patterns: Pattern
     future_patterns: Patterns
+    health_patterns: Pattern
+    present_patterns: Pattern
 
 
 class Strengths(Section):
