@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from furikaeri.mail.classify import classify_notice
+from furikaeri.mail.classify import classify_notice, classify_reply
 
 NOTICES = [
     # Passes, not invitations or other.
@@ -78,3 +78,61 @@ NOTICES = [
 @pytest.mark.parametrize(("subject", "body", "label"), NOTICES)
 def test_notice_label(subject: str, body: str, label: str) -> None:
     assert classify_notice(subject=subject, body=body).label == label
+
+
+REPLIES = [
+    # Manners named in a reply.
+    (
+        "お問い合わせありがとうございます。面接担当者からは、受け答えの際の言葉遣いがややくだけていたとの意見がありました。",
+        "feedback",
+        {"manners"},
+    ),
+    (
+        "ご連絡ありがとうございます。面接の開始時刻に遅れていらしたことが、評価に影響いたしました。",
+        "feedback",
+        {"manners"},
+    ),
+    (
+        "率直に申し上げますと、入室時の挨拶やお辞儀など、基本的なビジネスマナーの面で気になる点がございました。",
+        "feedback",
+        {"manners"},
+    ),
+    # Culture fit named in a reply.
+    (
+        "ご経歴は申し分ありませんでしたが、チームで進める当社の働き方には合わないのではないかという判断になりました。",
+        "feedback",
+        {"culture_fit"},
+    ),
+    (
+        "お人柄は大変魅力的でしたが、当社の社風とは少し異なる印象を受けました。",
+        "feedback",
+        {"culture_fit"},
+    ),
+    (
+        "ご志向が、安定した環境で着実に進める当社の雰囲気とは一致しないと判断いたしました。",
+        "feedback",
+        {"culture_fit"},
+    ),
+    # Short tenure named in a reply.
+    (
+        "前職を一年未満で退職されている点について、十分なご説明をいただけなかったことが懸念となりました。",
+        "feedback",
+        {"short_tenure"},
+    ),
+    (
+        "短い期間での転職が続いている点が、面接官の間で懸念されました。",
+        "feedback",
+        {"short_tenure"},
+    ),
+    (
+        "これまでの職歴で在籍が短いことについて、理由を伺いきれなかった点が選考に影響しました。",
+        "feedback",
+        {"short_tenure"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "label", "causes"), REPLIES)
+def test_reply(body: str, label: str, causes: set[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, set(result.causes)) == (label, causes)
