@@ -136,3 +136,27 @@ REPLIES = [
 def test_reply(body: str, label: str, causes: set[str]) -> None:
     result = classify_reply(body)
     assert (result.label, set(result.causes)) == (label, causes)
+
+
+REPLY_PRECISION = [
+    # 「〜という声が」 is an opinion, not the candidate's voice.
+    (
+        "強みのエピソードについて、具体的な場面を伺えればよかったという声が面接官からございました。",
+        {"self_pr"},
+    ),
+    # A wish to gain experience is a direction (fit), not a missing skill.
+    (
+        "じっくり経験を積む働き方をご希望とのことで、当社の方向性とは異なると判断いたしました。",
+        {"culture_fit"},
+    ),
+    # A deficiency denied in favour of another candidate: relative only.
+    (
+        "何かが不足していたというより、別の候補者の方が当社の求める経験により近かったという結果です。",
+        {"relative"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "causes"), REPLY_PRECISION)
+def test_reply_precision(body: str, causes: set[str]) -> None:
+    assert set(classify_reply(body).causes) == causes
