@@ -65,6 +65,10 @@ REGISTER_MORE = [
     ),
     ("self_intro", "物流会社で配車を担当してました、木村でーす。", {CASUAL, SPOKEN}),
     ("other", "えー、前職では在庫管理を担当していました。", set()),
+    ("other", "前職では営業でしたけど、今は企画の仕事に関心があります。", {SPOKEN}),
+    ("other", "締め切りに間に合わなくて、焦っちゃいました。", {SPOKEN}),
+    ("other", "規模は小さいですが、新規の取引先を十社開拓しました。", set()),
+    ("other", "派遣社員ではなく、正社員として長く働きたいと考えております。", set()),
 ]
 
 
@@ -83,6 +87,10 @@ REVERSE = [
     ("reverse_questions", "会社ができたのはいつですか。", {RESEARCH}),
     ("reverse_questions", "社員は何人くらいいますか。", {RESEARCH}),
     ("reverse_questions", "工場は全国にいくつありますか。", {RESEARCH}),
+    ("reverse_questions", "上場はされていますか。", {RESEARCH}),
+    ("reverse_questions", "支社は全国に何か所ありますか。", {RESEARCH}),
+    ("reverse_questions", "配属予定の拠点では何名働いていますか。", set()),
+    ("reverse_questions", "上場してから、現場の仕事の進め方は変わりましたか。", set()),
     # About the work, merely mentioning a product: not researchable.
     (
         "reverse_questions",
