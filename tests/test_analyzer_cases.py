@@ -820,13 +820,9 @@ GENERALISATION = [
         KOMA,
         set(),
     ),
-    # 「って」 marking a question's topic; verbs in て-form are not it.
-    (
-        "reverse_questions",
-        "研修ってどのくらいの期間ありますか。",
-        None,
-        {"manners.casual_language"},
-    ),
+    # 「って」 marking a question's topic is spoken style (manners.spoken_style, not judged
+    # here), not slang; verbs in て-form are not it.
+    ("reverse_questions", "研修ってどのくらいの期間ありますか。", None, set()),
     ("other", "前職では部署によって何が求められるかが違いました。", None, set()),
     ("other", "お客様のお話を伺ってどう提案するかを考えていました。", None, set()),
 ]

@@ -1,4 +1,5 @@
-"""manners.casual_language: slang, ら抜き・れ足す・い抜き言葉, 「〜っす」 in an interview answer."""
+"""manners.casual_language: slang, ら抜き・れ足す言葉, 「〜っす」 in an interview answer;
+manners.spoken_style: conversational register that is not slang (けど, じゃ for では, い抜き)."""
 
 from __future__ import annotations
 
@@ -98,9 +99,20 @@ def casual_language(doc: Doc) -> list[Finding]:
     if not hits:
         return []
     hits.sort(key=lambda h: h[0].start)
+    spoken = [h for h in hits if h[1] in lex.spoken_suggestions]
+    slang = [h for h in hits if h[1] not in lex.spoken_suggestions]
+    out = [
+        _register_finding(code, group)
+        for code, group in (("manners.casual_language", slang), ("manners.spoken_style", spoken))
+        if group
+    ]
+    return out
+
+
+def _register_finding(code: str, hits: list[tuple[Span, str]]) -> Finding:
     pairs: list[str] = []
     for span, suggestion in hits:
         pair = f"「{span.text}」→「{suggestion}」"
         if pair not in pairs:
             pairs.append(pair)
-    return [finding("manners.casual_language", [h[0] for h in hits], suggestion="、".join(pairs))]
+    return finding(code, [h[0] for h in hits], suggestion="、".join(pairs))

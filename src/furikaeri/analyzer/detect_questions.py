@@ -59,7 +59,9 @@ def reverse_questions(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     units = split_units(doc)
     if not units.questions:
         said = _spans_in(doc, units.statements, lex.no_question)
-        return [finding("reverse_question.none", said or doc.opening())], []
+        asked = next((t for t in lex.topics if t.name == "reverse_questions"), None)
+        missed = [] if said else off_topic(doc, asked)  # a self-PR instead of a question
+        return missed or [finding("reverse_question.none", said or doc.opening())], []
     findings: list[Finding] = []
     cond = [u for u in units.questions if _about_conditions(doc, u)]
     research = [

@@ -56,7 +56,19 @@ def short_tenure(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     lex = lexicon()
     reason = doc.first(lex.tenure_reason)
     future = doc.first(lex.tenure_future)
+    if reason and lex.tenure_health.search(doc.folded) and not _other_reason(doc):
+        # An illness is explained only with the present state: recovered, able to work.
+        future = doc.first(lex.tenure_present)
     if reason and future:
         return [], [strength("strength.commitment", [future])]
     evidence = list(doc.find(lex.tenure_vague)) or doc.opening()
     return [finding("short_tenure.unexplained", evidence)], []
+
+
+def _other_reason(doc: Doc) -> bool:
+    """A concrete reason besides health (closure, family, a changed job)."""
+    lex = lexicon()
+    return any(
+        not lex.tenure_health.search(doc.folded[m.start() : m.end()])
+        for m in lex.tenure_reason.finditer(doc.folded)
+    )

@@ -33,6 +33,7 @@ class Lexicon:
     casual_prefilter: Matcher
     casual_union: re.Pattern[str]  # one alternation of named groups, one per casual pattern
     casual_suggestions: dict[str, str]  # group name -> polite alternative
+    spoken_suggestions: frozenset[str]  # suggestions of spoken-style (not slang) forms
     blame_phrases: Matcher
     blame: Matcher
     negation: Matcher
@@ -53,6 +54,8 @@ class Lexicon:
     tenure_reason: Matcher
     tenure_vague: Matcher
     tenure_future: Matcher
+    tenure_health: Matcher
+    tenure_present: Matcher
     conclusion_first: Matcher
     forward: Matcher
     work_question: Matcher
@@ -80,6 +83,10 @@ def lexicon() -> Lexicon:
             "|".join(f"(?P<{e['name']}>{e['pattern']})" for e in a["casual"]["patterns"])
         ),
         casual_suggestions={e["name"]: e["suggestion"] for e in a["casual"]["patterns"]},
+        spoken_suggestions=frozenset(
+            [e["suggestion"] for e in a["casual"]["patterns"] if e.get("spoken")]
+            + [a["casual"]["inuki_suggestion"]]
+        ),
         blame_phrases=matcher("|".join(a["blame"]["phrases"])),
         blame=matcher(a["blame"]["patterns"]),
         negation=matcher(a["blame"]["negations"]),
@@ -100,6 +107,8 @@ def lexicon() -> Lexicon:
         tenure_reason=matcher(a["short_tenure"]["reason_patterns"]),
         tenure_vague=matcher(a["short_tenure"]["vague_patterns"]),
         tenure_future=matcher(a["short_tenure"]["future_patterns"]),
+        tenure_health=matcher(a["short_tenure"]["health_patterns"]),
+        tenure_present=matcher(a["short_tenure"]["present_patterns"]),
         conclusion_first=matcher(a["strengths"]["conclusion_first"]),
         forward=matcher(a["strengths"]["forward"]),
         work_question=matcher(a["strengths"]["work_question"]),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from furikaeri.analyzer.types import KINDS
 from furikaeri.vocabulary import check_pattern
@@ -56,6 +56,7 @@ class CasualPattern(Section):
     name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     pattern: Pattern
     suggestion: str = Field(min_length=1)
+    spoken: bool = False  # conversational register, not slang: manners.spoken_style
 
 
 class Casual(Section):
@@ -76,6 +77,15 @@ class Casual(Section):
         if dupes:
             raise ValueError(f"casual pattern names must be unique: {dupes}")
         return patterns
+
+    @model_validator(mode="after")
+    def _spoken_suggestions_distinct(self) -> Casual:
+        """A hit is told spoken from slang by its suggestion, so the two sets must not meet."""
+        spoken = {p.suggestion for p in self.patterns if p.spoken} | {self.inuki_suggestion}
+        shared = spoken & {p.suggestion for p in self.patterns if not p.spoken}
+        if shared:
+            raise ValueError(f"spoken and slang patterns share suggestions: {sorted(shared)}")
+        return self
 
 
 class Blame(Section):
@@ -111,6 +121,8 @@ class ShortTenure(Section):
     reason_patterns: Patterns
     vague_patterns: Pattern
     future_patterns: Patterns
+    health_patterns: Pattern
+    present_patterns: Pattern
 
 
 class Strengths(Section):

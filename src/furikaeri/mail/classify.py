@@ -224,7 +224,7 @@ class _Part:
                          headers["reply_to"], headers["from_"], None)  # fmt: skip
         return _Part(
             subject=fwd.subject or _unforwarded(subject),
-            text=strip_quoted(fwd.body),
+            text=_forwarded_text(fwd.body),
             own=strip_quoted(fwd.own_text),
             sent=fwd.date or headers["sent"],
             from_=fwd.from_,
@@ -232,6 +232,16 @@ class _Part:
             outer_from=headers["from_"],
             style=fwd.style,
         )
+
+
+_QUOTE_MARK = re.compile(r"^[ \t]*(?:[>＞|][ \t]?)+", re.M)
+
+
+def _forwarded_text(body: str) -> str:
+    """The forwarded notice. A mail client that quotes the whole forwarded part (「> 佐々木様」)
+    leaves nothing unquoted: the quoted notice is then the notice itself."""
+    text = strip_quoted(body)
+    return text if text.strip() else strip_quoted(_QUOTE_MARK.sub("", body))
 
 
 _FWD_PREFIX = re.compile(r"^\s*(?:(?:fwd?|fw|転送|re)\s*[:：]\s*)+", re.I)
