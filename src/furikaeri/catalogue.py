@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
+import importlib
+import importlib.util
+import sys
 import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, TypeVar
 
+import platformdirs
+from pydantic import VERSION as PYDANTIC_VERSION
 from pydantic import BaseModel, ValidationError
 
 from furikaeri.errors import FurikaeriError
@@ -59,6 +66,48 @@ def load_data(name: str) -> dict[str, Any]:
             return tomllib.load(fh)
         except tomllib.TOMLDecodeError as exc:
             raise DataFileError(f"data/{name}: not valid TOML: {exc}") from exc
+
+
+def checked_data(name: str, schema: str, *, depends: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The TOML file ``name`` parsed and checked against the pydantic model ``schema``
+    ("module:Class"), like ``validated`` but done once per content: a passing check leaves an
+    empty stamp file in the user cache dir named by a hash of the file's bytes, the sources of
+    the schema module and of ``depends`` (modules whose code the validators call), Python's and
+    pydantic's versions. A later process finding the stamp skips pydantic and the ~200 regular
+    expression compiles (cold start of ``furikaeri analyze``). Side effect: may write the stamp;
+    an unwritable cache only means validating every time."""
+    raw = resources.files("furikaeri.data").joinpath(name).read_bytes()
+    try:
+        data = tomllib.loads(raw.decode())
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"data/{name}: not valid TOML: {exc}") from exc
+    module, _, cls = schema.partition(":")
+    stamp = _stamp(name, raw, (module, *depends))
+    if stamp is not None and stamp.exists():
+        return data
+    validated(name, getattr(importlib.import_module(module), cls), data)
+    if stamp is not None:
+        try:
+            stamp.parent.mkdir(parents=True, exist_ok=True)
+            stamp.touch()
+        except OSError:
+            pass
+    return data
+
+
+def _stamp(name: str, raw: bytes, modules: tuple[str, ...]) -> Path | None:
+    digest = hashlib.sha256(raw)
+    digest.update(f"{sys.version}|{PYDANTIC_VERSION}".encode())
+    for mod in (__name__, *modules):
+        spec = importlib.util.find_spec(mod)
+        if spec is None or spec.origin is None:
+            return None
+        try:
+            digest.update(Path(spec.origin).read_bytes())
+        except OSError:
+            return None
+    cache_dir = Path(platformdirs.user_cache_dir("furikaeri", appauthor=False))
+    return cache_dir / "validated" / f"{name}.{digest.hexdigest()[:32]}"
 
 
 def validated(name: str, model: type[M], data: dict[str, Any] | None = None) -> M:
