@@ -11,15 +11,16 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import platformdirs
-from pydantic import VERSION as PYDANTIC_VERSION
-from pydantic import BaseModel, ValidationError
 
 from furikaeri.errors import FurikaeriError
 
-M = TypeVar("M", bound=BaseModel)
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+M = TypeVar("M", bound="BaseModel")
 
 CAUSE_IDS: tuple[str, ...] = (
     "motivation",
@@ -97,22 +98,34 @@ def checked_data(name: str, schema: str, *, depends: tuple[str, ...] = ()) -> di
 
 def _stamp(name: str, raw: bytes, modules: tuple[str, ...]) -> Path | None:
     digest = hashlib.sha256(raw)
-    digest.update(f"{sys.version}|{PYDANTIC_VERSION}".encode())
-    for mod in (__name__, *modules):
-        spec = importlib.util.find_spec(mod)
-        if spec is None or spec.origin is None:
+    digest.update(sys.version.encode())
+    sources = [_origin("pydantic", "version.py")]  # pydantic pins pydantic-core exactly
+    sources += [_origin(mod) for mod in (__name__, *modules)]
+    for source in sources:
+        if source is None:
             return None
         try:
-            digest.update(Path(spec.origin).read_bytes())
+            digest.update(source.read_bytes())
         except OSError:
             return None
     cache_dir = Path(platformdirs.user_cache_dir("furikaeri", appauthor=False))
     return cache_dir / "validated" / f"{name}.{digest.hexdigest()[:32]}"
 
 
+def _origin(module: str, sibling: str | None = None) -> Path | None:
+    """The source file of ``module`` (or the file ``sibling`` beside it), found without
+    importing the module itself (a submodule's package is imported)."""
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).with_name(sibling) if sibling else Path(spec.origin)
+
+
 def validated(name: str, model: type[M], data: dict[str, Any] | None = None) -> M:
     """``data`` (default: the TOML file ``name``) checked against ``model``; a malformed file
     raises DataFileError listing each bad place (``blame.patterns.3: not a valid pattern``)."""
+    from pydantic import ValidationError
+
     raw = load_data(name) if data is None else data
     try:
         return model.model_validate(raw)
