@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
 from functools import cache, cached_property
 from typing import Any
 
@@ -11,14 +11,45 @@ from furikaeri.catalogue import checked_data
 from furikaeri.patterns import Matcher, matcher
 
 
-@dataclass(frozen=True)
 class Topic:
-    name: str
-    label: str
-    question: Matcher
-    answer: Matcher
-    hint: str
-    marks: Matcher | None = None
+    """A topic of the interviewer's question; each pattern compiles on first use."""
+
+    def __init__(self, entry: dict[str, Any]) -> None:
+        self._entry = entry
+        self.name: str = entry["name"]
+        self.label: str = entry["label"]
+        self.hint: str = entry["hint"]
+
+    @cached_property
+    def question(self) -> Matcher:
+        return matcher(self._entry["question"])
+
+    @cached_property
+    def answer(self) -> Matcher:
+        return matcher(self._entry["answer"])
+
+    @cached_property
+    def marks(self) -> Matcher | None:
+        return matcher(self._entry["marks"]) if self._entry.get("marks") else None
+
+
+class KindRules:
+    """The (kind, matcher) rules of kinds.toml in order, each compiled when an iteration first
+    reaches it (inferring a kind stops at the first match)."""
+
+    def __init__(self, rules: list[dict[str, Any]]) -> None:
+        self._rules = rules
+        self._built: dict[int, tuple[str, Matcher]] = {}
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def __iter__(self) -> Iterator[tuple[str, Matcher]]:
+        for i, rule in enumerate(self._rules):
+            built = self._built.get(i)
+            if built is None:
+                built = self._built.setdefault(i, (rule["kind"], matcher(rule["patterns"])))
+            yield built
 
 
 _DEPENDS = ("furikaeri.vocabulary", "furikaeri.analyzer.types")  # check_pattern, KINDS
@@ -28,7 +59,7 @@ class Lexicon:
     """The analyzer's data files, each pattern compiled on first use (cached): a run builds only
     the matchers its answer's kind reaches, and a cold ``furikaeri analyze`` starts fast."""
 
-    def __init__(self, raw: dict[str, Any], kinds: list[dict[str, Any]], topics: list[Any]):
+    def __init__(self, raw: dict[str, Any], kinds: list[Any], topics: list[Any]) -> None:
         self.raw = raw
         self._kinds = kinds
         self._topics = topics
@@ -165,22 +196,12 @@ class Lexicon:
         return self._m("strengths", "work_question")
 
     @cached_property
-    def kind_rules(self) -> tuple[tuple[str, Matcher], ...]:
-        return tuple((r["kind"], matcher(r["patterns"])) for r in self._kinds)
+    def kind_rules(self) -> KindRules:
+        return KindRules(self._kinds)
 
     @cached_property
     def topics(self) -> tuple[Topic, ...]:
-        return tuple(
-            Topic(
-                t["name"],
-                t["label"],
-                matcher(t["question"]),
-                matcher(t["answer"]),
-                t["hint"],
-                matcher(t["marks"]) if t.get("marks") else None,
-            )
-            for t in self._topics
-        )
+        return tuple(Topic(t) for t in self._topics)
 
 
 @cache
