@@ -5,8 +5,9 @@ from __future__ import annotations
 import hashlib
 import importlib
 import importlib.util
+import json
+import os
 import sys
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -62,6 +63,8 @@ class DataFileError(FurikaeriError):
 
 def load_data(name: str) -> dict[str, Any]:
     """Parse a TOML file shipped in ``furikaeri/data``."""
+    import tomllib
+
     with resources.files("furikaeri.data").joinpath(name).open("rb") as fh:
         try:
             return tomllib.load(fh)
@@ -71,34 +74,57 @@ def load_data(name: str) -> dict[str, Any]:
 
 def checked_data(name: str, schema: str, *, depends: tuple[str, ...] = ()) -> dict[str, Any]:
     """The TOML file ``name`` parsed and checked against the pydantic model ``schema``
-    ("module:Class"), like ``validated`` but done once per content: a passing check leaves an
-    empty stamp file in the user cache dir named by a hash of the file's bytes, the sources of
-    the schema module and of ``depends`` (modules whose code the validators call), Python's and
-    pydantic's versions. A later process finding the stamp skips pydantic and the ~200 regular
-    expression compiles (cold start of ``furikaeri analyze``). Side effect: may write the stamp;
-    an unwritable cache only means validating every time."""
+    ("module:Class"), like ``validated`` but done once per content: a passing check leaves a
+    stamp file in the user cache dir named by a hash of the file's bytes, ``schema``, the
+    sources of its module and of ``depends`` (modules whose code the validators call),
+    Python's and pydantic's versions; it holds the parsed data as JSON. A later process
+    finding the stamp skips pydantic, the ~200 regular expression compiles and the TOML parse
+    (cold start of ``furikaeri analyze``). Side effect: may write the stamp; an unwritable
+    cache or an unreadable stamp only means parsing and validating again."""
     raw = resources.files("furikaeri.data").joinpath(name).read_bytes()
-    try:
-        data = tomllib.loads(raw.decode())
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise DataFileError(f"data/{name}: not valid TOML: {exc}") from exc
     module, _, cls = schema.partition(":")
-    stamp = _stamp(name, raw, (module, *depends))
-    if stamp is not None and stamp.exists():
-        return data
-    validated(name, getattr(importlib.import_module(module), cls), data)
+    stamp = _stamp(name, raw, schema, (module, *depends))
     if stamp is not None:
         try:
-            stamp.parent.mkdir(parents=True, exist_ok=True)
-            stamp.touch()
-        except OSError:
-            pass
+            cached = json.loads(stamp.read_bytes())
+        except (OSError, ValueError):
+            cached = None
+        if isinstance(cached, dict):
+            return cached
+    data = _parse(name, raw)
+    validated(name, getattr(importlib.import_module(module), cls), data)
+    if stamp is not None:
+        _write_stamp(stamp, data)
     return data
 
 
-def _stamp(name: str, raw: bytes, modules: tuple[str, ...]) -> Path | None:
+def _parse(name: str, raw: bytes) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        return tomllib.loads(raw.decode())
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"data/{name}: not valid TOML: {exc}") from exc
+
+
+def _write_stamp(stamp: Path, data: dict[str, Any]) -> None:
+    """The data as JSON, written whole or not at all (a temporary file renamed)."""
+    try:
+        text = json.dumps(data, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return  # e.g. a TOML date: no stamp, validated every time
+    try:
+        stamp.parent.mkdir(parents=True, exist_ok=True)
+        tmp = stamp.with_name(f"{stamp.name}.{os.getpid()}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, stamp)
+    except OSError:
+        pass
+
+
+def _stamp(name: str, raw: bytes, schema: str, modules: tuple[str, ...]) -> Path | None:
     digest = hashlib.sha256(raw)
-    digest.update(sys.version.encode())
+    digest.update(f"{schema}|{sys.version}".encode())
     sources = [_origin("pydantic", "version.py")]  # pydantic pins pydantic-core exactly
     sources += [_origin(mod) for mod in (__name__, *modules)]
     for source in sources:
