@@ -10,7 +10,6 @@ import os
 import sys
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -64,6 +63,7 @@ class DataFileError(FurikaeriError):
 def load_data(name: str) -> dict[str, Any]:
     """Parse a TOML file shipped in ``furikaeri/data``."""
     import tomllib
+    from importlib import resources
 
     with resources.files("furikaeri.data").joinpath(name).open("rb") as fh:
         try:
@@ -81,7 +81,7 @@ def checked_data(name: str, schema: str, *, depends: tuple[str, ...] = ()) -> di
     finding the stamp skips pydantic, the ~200 regular expression compiles and the TOML parse
     (cold start of ``furikaeri analyze``). Side effect: may write the stamp; an unwritable
     cache or an unreadable stamp only means parsing and validating again."""
-    raw = resources.files("furikaeri.data").joinpath(name).read_bytes()
+    raw = _data_bytes(name)
     module, _, cls = schema.partition(":")
     stamp = _stamp(name, raw, schema, (module, *depends))
     if stamp is not None:
@@ -96,6 +96,17 @@ def checked_data(name: str, schema: str, *, depends: tuple[str, ...] = ()) -> di
     if stamp is not None:
         _write_stamp(stamp, data)
     return data
+
+
+def _data_bytes(name: str) -> bytes:
+    """The bytes of a shipped data file: read beside ``furikaeri/data/__init__.py`` when the
+    package is on disk (skips importing importlib.resources), else through importlib.resources."""
+    origin = _origin("furikaeri.data")
+    if origin is not None and origin.with_name(name).is_file():
+        return origin.with_name(name).read_bytes()
+    from importlib import resources
+
+    return resources.files("furikaeri.data").joinpath(name).read_bytes()
 
 
 def _parse(name: str, raw: bytes) -> dict[str, Any]:
