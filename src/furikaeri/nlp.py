@@ -66,6 +66,13 @@ def _tokenizer() -> Any:
 
 
 _POS: dict[int, tuple[str, str]] = {}
+# (word id, surface) -> (normalized form, dictionary form, part of speech): all properties of
+# the lexicon entry (an unknown or joined word such as 一〇〇 has an id per part of speech, and
+# its forms follow from its surface), so a word seen once costs two calls afterwards instead of
+# four, two of them slow. Bounded: cleared when full.
+_WORDS: dict[tuple[int, str], tuple[str, str, str, str]] = {}
+_LEMMAS: dict[tuple[int, str], str] = {}
+_WORDS_MAX = 200_000
 # Parts of speech whose normalized and dictionary forms are their surface (saves two calls
 # per morpheme on the analyzer's hot path).
 _UNINFLECTED = frozenset({"助詞", "補助記号", "空白"})
@@ -195,33 +202,64 @@ def tokenize(text: str, *, morpheme_list: Any = None) -> list[Token]:
     """
     out: list[Token] = []
     append = out.append
-    pos_get = _POS.get
+    words_get = _WORDS.get
+    if len(_WORDS) > _WORDS_MAX:
+        _WORDS.clear()
     begin = 0
     for m in morpheme_list if morpheme_list is not None else morphemes(text):
         surface = m.surface()
         end = begin + len(surface)
-        pid = m.part_of_speech_id()
-        p0, p1 = pos_get(pid) or _pos(pid)
-        if p0 in _UNINFLECTED:  # particles and symbols: their forms are their surface
-            append(Token(surface, surface, surface, p0, p1, begin, end))
-        else:
-            append(Token(surface, m.normalized_form(), m.dictionary_form(), p0, p1, begin, end))
+        key = (m.word_id(), surface)
+        word = words_get(key) or _word(m, key)
+        append(Token(surface, word[0], word[1], word[2], word[3], begin, end))
         begin = end
     return out
+
+
+def _word(m: Any, key: tuple[int, str]) -> tuple[str, str, str, str]:
+    """Normalized form, dictionary form and part of speech of a morpheme, cached by key."""
+    surface = key[1]
+    pid = m.part_of_speech_id()
+    p0, p1 = _POS.get(pid) or _pos(pid)
+    if p0 in _UNINFLECTED:  # particles and symbols: their forms are their surface
+        word = (surface, surface, p0, p1)
+    else:
+        word = (m.normalized_form(), m.dictionary_form(), p0, p1)
+    _WORDS[key] = word
+    return word
+
+
+def lemma(m: Any) -> str:
+    """``m.dictionary_form()``, cached by word id and surface (the call is slow)."""
+    key = (m.word_id(), m.surface())
+    found = _LEMMAS.get(key)
+    if found is None:
+        if len(_LEMMAS) > _WORDS_MAX:
+            _LEMMAS.clear()
+        found = _LEMMAS[key] = m.dictionary_form()
+    return found
 
 
 # Half-width ﾞ ﾟ and the combining voicing marks: NFKC joins them to the kana before.
 _VOICING = frozenset("\uff9e\uff9f\u3099\u309a")
 
 
-def _char_table(text: str) -> dict[int, str]:
-    """For each distinct character of ``text``, its NFKC form when that is one character."""
-    table: dict[int, str] = {}
-    for ch in set(text):
-        f = unicodedata.normalize("NFKC", ch)
-        if f != ch and len(f) == 1:
-            table[ord(ch)] = f
-    return table
+class _FoldTable(dict[int, str]):
+    """ord -> the character's one-character NFKC form (itself when it folds to itself or to
+    more than one character), filled on first sight of each character: ``str.translate`` then
+    reads it at C speed. Shared by all texts; bounded (cleared when full)."""
+
+    def __missing__(self, key: int) -> str:
+        if len(self) > _FOLDS_MAX:
+            self.clear()
+        ch = chr(key)
+        n = unicodedata.normalize("NFKC", ch)
+        f = self[key] = n if len(n) == 1 else ch
+        return f
+
+
+_FOLDS_MAX = 100_000
+_FOLDS = _FoldTable()
 
 
 def fold(text: str) -> str:
@@ -235,7 +273,7 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text  # NFKC leaves ASCII as it is
-    table = _char_table(text)
+    table = _FOLDS
     if _VOICING.isdisjoint(text):
         return text.translate(table)
     out: list[str] = []
@@ -248,6 +286,6 @@ def fold(text: str) -> str:
                 out.append("\u200b" + pair)
                 i += 2
                 continue
-        out.append(table.get(ord(ch), ch))
+        out.append(table[ord(ch)])
         i += 1
     return "".join(out)

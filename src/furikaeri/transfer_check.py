@@ -137,6 +137,10 @@ _FIELD_MESSAGES = {
     "int_type": "整数ではありません",
     "int_from_float": "整数ではありません",
     "string_type": "文字列ではありません",
+    # a lone surrogate ("\ud800" escape): no database can store it
+    "string_unicode": (
+        "文字として読めない値があります。書き出したファイルが壊れていないか確かめてください"
+    ),
     "bool_type": "真偽値（true / false）ではありません",
     "string_too_long": "長すぎます",
     "greater_than_equal": "範囲外の値です",

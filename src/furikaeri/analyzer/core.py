@@ -6,7 +6,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from furikaeri.analyzer import detect_content, detect_manners, detect_questions, detect_reasons
 from furikaeri.analyzer.doc import Doc
@@ -88,6 +88,16 @@ def _general_strengths(doc: Doc, kind: str) -> list[Strength]:
 
 def _whole_words(doc: Doc, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     return dedupe(doc.phrase(s) for s in spans)
+
+
+_Judged = TypeVar("_Judged", Finding, Strength)
+
+
+def _snapped(doc: Doc, item: _Judged) -> _Judged:
+    """``item`` with its evidence widened to whole words (itself when nothing moved:
+    dataclasses.replace is slow)."""
+    evidence = _whole_words(doc, item.evidence)
+    return item if evidence == item.evidence else replace(item, evidence=evidence)
 
 
 # Findings about what was said (not how): a strength is not credited inside their sentences.
@@ -173,11 +183,8 @@ def analyze(
         *_length(doc, resolved, chars, judged_topic=judged_topic),
         *_fillers(doc, chars),
     ]
-    found = [replace(f, evidence=_whole_words(doc, f.evidence)) for f in found]
-    good = [
-        replace(s, evidence=_whole_words(doc, s.evidence))
-        for s in [*good, *_general_strengths(doc, resolved)]
-    ]
+    found = [_snapped(doc, f) for f in found]
+    good = [_snapped(doc, s) for s in [*good, *_general_strengths(doc, resolved)]]
     strengths = _outside_criticised(doc, found, good)
     return Analysis(
         answer=answer,

@@ -10,6 +10,7 @@ from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Finding, Span
+from furikaeri.nlp import lemma as lemma_of
 from furikaeri.nlp import pos_of
 
 # Stems of one-syllable 一段・カ変 verbs (見る, 来る …): 「見れる」 is ら抜き, 「取れる」 is not.
@@ -64,7 +65,7 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
         return hits
     ml = doc.morphemes
     for i, m in enumerate(ml):
-        lemma = m.dictionary_form()
+        lemma = lemma_of(m)
         if lemma in lemmas:
             hits.append((doc.span(m.begin(), m.end()), lemmas[lemma]))
         elif (lemma == "てる" or lemma == "でる") and i and _is_aux(m):

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, overload
 
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Span
@@ -24,7 +24,7 @@ _AUX = frozenset({"助動詞", "接尾辞"})
 _PREDICATE = frozenset({"動詞", "形容詞", "助動詞", "助詞"})  # 助詞: the linking て
 
 
-_Bounds = tuple[list[int], list[int], list[tuple[str, str]]]
+_Bounds = tuple[Sequence[int], Sequence[int], Sequence[tuple[str, str]]]
 
 
 def _bounds(ms: Any, base: int) -> _Bounds:
@@ -40,7 +40,45 @@ def _bounds(ms: Any, base: int) -> _Bounds:
     return begins, ends, pos
 
 
-def _attaches(pos: list[tuple[str, str]], i: int) -> bool:
+def _begin(m: Any) -> int:
+    return int(m.begin())
+
+
+def _end(m: Any) -> int:
+    return int(m.end())
+
+
+def _pos_of(m: Any) -> tuple[str, str]:
+    return pos_of(m.part_of_speech_id())
+
+
+class _Lazy(Sequence[Any]):
+    """One attribute of each morpheme of a MorphemeList, read on demand: snapping a span
+    bisects and looks at a few neighbours, so reading every morpheme would be waste."""
+
+    def __init__(self, ml: Any, get: Callable[[Any], Any]) -> None:
+        self._ml = ml
+        self._get = get
+        self._n = len(ml)
+
+    def __len__(self) -> int:
+        return self._n
+
+    @overload
+    def __getitem__(self, i: int) -> Any: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Any]: ...
+    def __getitem__(self, i: int | slice) -> Any:
+        if isinstance(i, slice):
+            raise TypeError("no slices")
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError(i)
+        return self._get(self._ml[i])
+
+
+def _attaches(pos: Sequence[tuple[str, str]], i: int) -> bool:
     """Whether morpheme i completes the predicate before it: an auxiliary (ない, た, れる),
     a suffix, a dependent verb or adjective (くれる, いる, すぎる), or the て that links one."""
     p0, p1 = pos[i]
@@ -121,7 +159,8 @@ class Doc:
             return cache[-1]
         if "morphemes" in self.__dict__:
             if -1 not in cache:
-                cache[-1] = _bounds(self.morphemes, 0)
+                ml = self.morphemes
+                cache[-1] = (_Lazy(ml, _begin), _Lazy(ml, _end), _Lazy(ml, _pos_of))
             return cache[-1]
         # Only the clause holding the span: from the punctuation before it to the one after.
         lo = max(self.text.rfind(p, 0, start) for p in _CLAUSE_ENDS) + 1
