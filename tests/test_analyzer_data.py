@@ -3,6 +3,7 @@ speed-up prefilters never hide a form the full patterns would find."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -185,3 +186,23 @@ def test_a_topic_or_kind_rule_with_a_bad_pattern_is_refused() -> None:
     topic = {"name": "t", "label": "l", "question": "(", "answer": "a", "hint": "h"}
     with pytest.raises(DataFileError, match=r"topics\.0\.question"):
         validated("topics.toml", TopicsData, {"topics": [topic]})
+
+
+def test_a_data_file_is_validated_once_per_content(tmp_path, monkeypatch) -> None:
+    """checked_data validates when no stamp matches, then reads the stamp; a damaged stamp
+    only means validating again; data that fails its schema leaves no stamp."""
+    import platformdirs
+
+    from furikaeri.catalogue import DataFileError, checked_data
+
+    monkeypatch.setattr(platformdirs, "user_cache_dir", lambda *a, **k: str(tmp_path))
+    schema = "furikaeri.analyzer.schema:KindsData"
+    assert checked_data("kinds.toml", schema) == load_data("kinds.toml")
+    (stamp,) = (tmp_path / "validated").iterdir()
+    assert checked_data("kinds.toml", schema) == load_data("kinds.toml")
+    stamp.write_text("{not json", encoding="utf-8")
+    assert checked_data("kinds.toml", schema) == load_data("kinds.toml")
+    assert json.loads(stamp.read_text(encoding="utf-8")) == load_data("kinds.toml")
+    with pytest.raises(DataFileError, match=r"^data/kinds\.toml is malformed: "):
+        checked_data("kinds.toml", "furikaeri.analyzer.schema:TopicsData")
+    assert [p.name for p in (tmp_path / "validated").iterdir()] == [stamp.name]

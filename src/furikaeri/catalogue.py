@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-import tomllib
+import hashlib
+import importlib
+import importlib.util
+import json
+import os
+import sys
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+import platformdirs
 
 from furikaeri.errors import FurikaeriError
 
-M = TypeVar("M", bound=BaseModel)
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+M = TypeVar("M", bound="BaseModel")
 
 CAUSE_IDS: tuple[str, ...] = (
     "motivation",
@@ -54,6 +62,9 @@ class DataFileError(FurikaeriError):
 
 def load_data(name: str) -> dict[str, Any]:
     """Parse a TOML file shipped in ``furikaeri/data``."""
+    import tomllib
+    from importlib import resources
+
     with resources.files("furikaeri.data").joinpath(name).open("rb") as fh:
         try:
             return tomllib.load(fh)
@@ -61,9 +72,97 @@ def load_data(name: str) -> dict[str, Any]:
             raise DataFileError(f"data/{name}: not valid TOML: {exc}") from exc
 
 
+def checked_data(name: str, schema: str, *, depends: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The TOML file ``name`` parsed and checked against the pydantic model ``schema``
+    ("module:Class"), like ``validated`` but done once per content: a passing check leaves a
+    stamp file in the user cache dir named by a hash of the file's bytes, ``schema``, the
+    sources of its module and of ``depends`` (modules whose code the validators call),
+    Python's and pydantic's versions; it holds the parsed data as JSON. A later process
+    finding the stamp skips pydantic, the ~200 regular expression compiles and the TOML parse
+    (cold start of ``furikaeri analyze``). Side effect: may write the stamp; an unwritable
+    cache or an unreadable stamp only means parsing and validating again."""
+    raw = _data_bytes(name)
+    module, _, cls = schema.partition(":")
+    stamp = _stamp(name, raw, schema, (module, *depends))
+    if stamp is not None:
+        try:
+            cached = json.loads(stamp.read_bytes())
+        except (OSError, ValueError):
+            cached = None
+        if isinstance(cached, dict):
+            return cached
+    data = _parse(name, raw)
+    validated(name, getattr(importlib.import_module(module), cls), data)
+    if stamp is not None:
+        _write_stamp(stamp, data)
+    return data
+
+
+def _data_bytes(name: str) -> bytes:
+    """The bytes of a shipped data file: read beside ``furikaeri/data/__init__.py`` when the
+    package is on disk (skips importing importlib.resources), else through importlib.resources."""
+    origin = _origin("furikaeri.data")
+    if origin is not None and origin.with_name(name).is_file():
+        return origin.with_name(name).read_bytes()
+    from importlib import resources
+
+    return resources.files("furikaeri.data").joinpath(name).read_bytes()
+
+
+def _parse(name: str, raw: bytes) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        return tomllib.loads(raw.decode())
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"data/{name}: not valid TOML: {exc}") from exc
+
+
+def _write_stamp(stamp: Path, data: dict[str, Any]) -> None:
+    """The data as JSON, written whole or not at all (a temporary file renamed)."""
+    try:
+        text = json.dumps(data, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return  # e.g. a TOML date: no stamp, validated every time
+    try:
+        stamp.parent.mkdir(parents=True, exist_ok=True)
+        tmp = stamp.with_name(f"{stamp.name}.{os.getpid()}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, stamp)
+    except OSError:
+        pass
+
+
+def _stamp(name: str, raw: bytes, schema: str, modules: tuple[str, ...]) -> Path | None:
+    digest = hashlib.sha256(raw)
+    digest.update(f"{schema}|{sys.version}".encode())
+    sources = [_origin("pydantic", "version.py")]  # pydantic pins pydantic-core exactly
+    sources += [_origin(mod) for mod in (__name__, *modules)]
+    for source in sources:
+        if source is None:
+            return None
+        try:
+            digest.update(source.read_bytes())
+        except OSError:
+            return None
+    cache_dir = Path(platformdirs.user_cache_dir("furikaeri", appauthor=False))
+    return cache_dir / "validated" / f"{name}.{digest.hexdigest()[:32]}"
+
+
+def _origin(module: str, sibling: str | None = None) -> Path | None:
+    """The source file of ``module`` (or the file ``sibling`` beside it), found without
+    importing the module itself (a submodule's package is imported)."""
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).with_name(sibling) if sibling else Path(spec.origin)
+
+
 def validated(name: str, model: type[M], data: dict[str, Any] | None = None) -> M:
     """``data`` (default: the TOML file ``name``) checked against ``model``; a malformed file
     raises DataFileError listing each bad place (``blame.patterns.3: not a valid pattern``)."""
+    from pydantic import ValidationError
+
     raw = load_data(name) if data is None else data
     try:
         return model.model_validate(raw)

@@ -5,14 +5,23 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from furikaeri.catalogue import checked_data, validated
 
-from furikaeri.catalogue import validated
+if TYPE_CHECKING:
+    from furikaeri.vocabulary_schema import Stage, Vocabulary
+
+_MODELS = ("Stage", "Limits", "FeedbackTiming", "ReplyLabels", "CompanyWords", "Vocabulary")
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+def __getattr__(name: str) -> Any:
+    """The pydantic models (vocabulary_schema), imported on first use."""
+    if name in _MODELS:
+        from furikaeri import vocabulary_schema
+
+        return getattr(vocabulary_schema, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def check_pattern(value: str) -> str:
@@ -24,58 +33,20 @@ def check_pattern(value: str) -> str:
     return value
 
 
-class Stage(_Strict):
-    name: str = Field(min_length=1)
-    phrase: str = Field(min_length=1)
-    interview: bool = True
-    offered: bool = False
-    mail: str | None = None
+@cache
+def vocabulary() -> Vocabulary:
+    """The file as validated pydantic models (imports pydantic)."""
+    from furikaeri.vocabulary_schema import Vocabulary
 
-    _mail_ok = field_validator("mail")(lambda v: v if v is None else check_pattern(v))
-
-
-class Limits(_Strict):
-    max_text_chars: int = Field(gt=0)
-
-
-class FeedbackTiming(_Strict):
-    request_window_days: int = Field(gt=0)
-
-
-class ReplyLabels(_Strict):
-    feedback: str
-    declined: str
-    other: str
-
-
-class CompanyWords(_Strict):
-    legal_forms: tuple[str, ...] = Field(min_length=1)
-    latin_legal_forms: tuple[str, ...]
-    group_words: tuple[str, ...]
-
-    _latin_ok = field_validator("latin_legal_forms")(lambda v: tuple(check_pattern(p) for p in v))
-
-
-class Vocabulary(_Strict):
-    limits: Limits
-    feedback: FeedbackTiming
-    reply_labels: ReplyLabels
-    company: CompanyWords
-    stages: tuple[Stage, ...] = Field(min_length=1)
-
-    @field_validator("stages")
-    @classmethod
-    def _unique(cls, stages: tuple[Stage, ...]) -> tuple[Stage, ...]:
-        names = [s.name for s in stages]
-        dupes = sorted({n for n in names if names.count(n) > 1})
-        if dupes:
-            raise ValueError(f"stage names must be unique: {dupes}")
-        return stages
+    return validated("vocabulary.toml", Vocabulary)
 
 
 @cache
-def vocabulary() -> Vocabulary:
-    return validated("vocabulary.toml", Vocabulary)
+def _data() -> dict[str, Any]:
+    """The file as plain TOML data, checked against the schema once per content (no pydantic
+    import when already checked): for the few values a cold ``furikaeri analyze`` reads."""
+    schema = "furikaeri.vocabulary_schema:Vocabulary"
+    return checked_data("vocabulary.toml", schema, depends=("furikaeri.vocabulary",))
 
 
 def offered_stages() -> tuple[str, ...]:
@@ -88,22 +59,24 @@ def stage(name: str | None) -> Stage | None:
 
 
 def reply_labels() -> tuple[str, ...]:
+    from furikaeri.vocabulary_schema import ReplyLabels
+
     return tuple(ReplyLabels.model_fields)
 
 
 def legal_form_pattern(*, latin: bool = False, groups: bool = False) -> str:
     """An alternation (no flags) of the legal forms, optionally with Latin forms and group words."""
-    words = vocabulary().company
-    parts = [re.escape(f) for f in words.legal_forms]
+    words = _data()["company"]
+    parts = [re.escape(f) for f in words["legal_forms"]]
     if groups:
-        parts += [re.escape(g) for g in words.group_words]
+        parts += [re.escape(g) for g in words["group_words"]]
     if latin:
-        parts += list(words.latin_legal_forms)
+        parts += list(words["latin_legal_forms"])
     return "|".join(parts)
 
 
 def max_text_chars() -> int:
-    return vocabulary().limits.max_text_chars
+    return int(_data()["limits"]["max_text_chars"])
 
 
 def text_too_long(chars: int) -> str:

@@ -3,125 +3,229 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Iterator
+from functools import cache, cached_property
 from typing import Any
 
-from furikaeri.analyzer.schema import AnalyzerData, KindsData, TopicsData
-from furikaeri.catalogue import load_data, validated
+from furikaeri.catalogue import checked_data
 from furikaeri.patterns import Matcher, matcher
 
 
-@dataclass(frozen=True)
 class Topic:
-    name: str
-    label: str
-    question: Matcher
-    answer: Matcher
-    hint: str
-    marks: Matcher | None = None
+    """A topic of the interviewer's question; each pattern compiles on first use."""
+
+    def __init__(self, entry: dict[str, Any]) -> None:
+        self._entry = entry
+        self.name: str = entry["name"]
+        self.label: str = entry["label"]
+        self.hint: str = entry["hint"]
+
+    @cached_property
+    def question(self) -> Matcher:
+        return matcher(self._entry["question"])
+
+    @cached_property
+    def answer(self) -> Matcher:
+        return matcher(self._entry["answer"])
+
+    @cached_property
+    def marks(self) -> Matcher | None:
+        return matcher(self._entry["marks"]) if self._entry.get("marks") else None
 
 
-@dataclass(frozen=True)
+class KindRules:
+    """The (kind, matcher) rules of kinds.toml in order, each compiled when an iteration first
+    reaches it (inferring a kind stops at the first match)."""
+
+    def __init__(self, rules: list[dict[str, Any]]) -> None:
+        self._rules = rules
+        self._built: dict[int, tuple[str, Matcher]] = {}
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def __iter__(self) -> Iterator[tuple[str, Matcher]]:
+        for i, rule in enumerate(self._rules):
+            built = self._built.get(i)
+            if built is None:
+                built = self._built.setdefault(i, (rule["kind"], matcher(rule["patterns"])))
+            yield built
+
+
+_DEPENDS = ("furikaeri.vocabulary", "furikaeri.analyzer.types")  # check_pattern, KINDS
+
+
 class Lexicon:
-    raw: dict[str, Any]
-    orthography: tuple[tuple[str, str], ...]
-    fillers: Matcher
-    number: Matcher
-    result: Matcher
-    casual_lemmas: dict[str, str]
-    casual_prefilter: Matcher
-    casual_union: re.Pattern[str]  # one alternation of named groups, one per casual pattern
-    casual_suggestions: dict[str, str]  # group name -> polite alternative
-    spoken_suggestions: frozenset[str]  # suggestions of spoken-style (not slang) forms
-    blame_phrases: Matcher
-    blame: Matcher
-    negation: Matcher
-    denial: Matcher
-    question_end: Matcher
-    no_question: Matcher
-    conditions: Matcher
-    researchable: Matcher
-    researched: Matcher
-    local_scope: Matcher
-    generic_motivation: Matcher
-    stop_nouns: frozenset[str]
-    industry_nouns: frozenset[str]
-    experience: Matcher
-    pr_claims: Matcher
-    situation: Matcher
-    vague_verbs: frozenset[str]
-    tenure_reason: Matcher
-    tenure_vague: Matcher
-    tenure_future: Matcher
-    tenure_health: Matcher
-    tenure_present: Matcher
-    conclusion_first: Matcher
-    forward: Matcher
-    work_question: Matcher
-    kind_rules: tuple[tuple[str, Matcher], ...]
-    topics: tuple[Topic, ...]
+    """The analyzer's data files, each pattern compiled on first use (cached): a run builds only
+    the matchers its answer's kind reaches, and a cold ``furikaeri analyze`` starts fast."""
+
+    def __init__(self, raw: dict[str, Any], kinds: list[Any], topics: list[Any]) -> None:
+        self.raw = raw
+        self._kinds = kinds
+        self._topics = topics
+
+    def _m(self, section: str, key: str) -> Matcher:
+        return matcher(self.raw[section][key])
+
+    @cached_property
+    def orthography(self) -> tuple[tuple[str, str], ...]:
+        return tuple((v, c) for v, c in self.raw["orthography"]["pairs"])
+
+    @cached_property
+    def fillers(self) -> Matcher:
+        return self._m("fillers", "pattern")
+
+    @cached_property
+    def number(self) -> Matcher:
+        num = self.raw["numbers"]
+        return matcher([num["pattern"], num["single_kanji_pattern"]])
+
+    @cached_property
+    def result(self) -> Matcher:
+        return self._m("results", "patterns")
+
+    @cached_property
+    def casual_lemmas(self) -> dict[str, str]:
+        return {e["lemma"]: e["suggestion"] for e in self.raw["casual"]["lemmas"]}
+
+    @cached_property
+    def casual_prefilter(self) -> Matcher:
+        return self._m("casual", "pattern_prefilter")
+
+    @cached_property
+    def casual_union(self) -> re.Pattern[str]:
+        """One alternation of named groups, one per casual pattern."""
+        entries = self.raw["casual"]["patterns"]
+        return re.compile("|".join(f"(?P<{e['name']}>{e['pattern']})" for e in entries))
+
+    @cached_property
+    def casual_suggestions(self) -> dict[str, str]:
+        """Group name -> polite alternative."""
+        return {e["name"]: e["suggestion"] for e in self.raw["casual"]["patterns"]}
+
+    @cached_property
+    def spoken_suggestions(self) -> frozenset[str]:
+        """Suggestions of spoken-style (not slang) forms: manners.spoken_style, not casual."""
+        casual = self.raw["casual"]
+        spoken = [e["suggestion"] for e in casual["patterns"] if e.get("spoken")]
+        return frozenset([*spoken, casual["inuki_suggestion"]])
+
+    @cached_property
+    def blame_phrases(self) -> Matcher:
+        return matcher("|".join(self.raw["blame"]["phrases"]))
+
+    @cached_property
+    def blame(self) -> Matcher:
+        return self._m("blame", "patterns")
+
+    @cached_property
+    def negation(self) -> Matcher:
+        return self._m("blame", "negations")
+
+    @cached_property
+    def denial(self) -> Matcher:
+        return self._m("blame", "denials")
+
+    @cached_property
+    def question_end(self) -> Matcher:
+        return self._m("reverse_question", "question_end")
+
+    @cached_property
+    def no_question(self) -> Matcher:
+        return self._m("reverse_question", "none_patterns")
+
+    @cached_property
+    def conditions(self) -> Matcher:
+        return self._m("reverse_question", "conditions")
+
+    @cached_property
+    def researchable(self) -> Matcher:
+        return self._m("reverse_question", "researchable")
+
+    @cached_property
+    def researched(self) -> Matcher:
+        return self._m("reverse_question", "researched")
+
+    @cached_property
+    def local_scope(self) -> Matcher:
+        return self._m("reverse_question", "local_scope")
+
+    @cached_property
+    def generic_motivation(self) -> Matcher:
+        return self._m("motivation", "generic_patterns")
+
+    @cached_property
+    def stop_nouns(self) -> frozenset[str]:
+        return frozenset(self.raw["motivation"]["stop_nouns"])
+
+    @cached_property
+    def industry_nouns(self) -> frozenset[str]:
+        return frozenset(self.raw["motivation"]["industry_nouns"])
+
+    @cached_property
+    def experience(self) -> Matcher:
+        return self._m("motivation", "experience")
+
+    @cached_property
+    def pr_claims(self) -> Matcher:
+        return self._m("self_pr", "claim_patterns")
+
+    @cached_property
+    def situation(self) -> Matcher:
+        return self._m("self_pr", "situation")
+
+    @cached_property
+    def vague_verbs(self) -> frozenset[str]:
+        return frozenset(self.raw["self_pr"]["vague_verbs"])
+
+    @cached_property
+    def tenure_reason(self) -> Matcher:
+        return self._m("short_tenure", "reason_patterns")
+
+    @cached_property
+    def tenure_vague(self) -> Matcher:
+        return self._m("short_tenure", "vague_patterns")
+
+    @cached_property
+    def tenure_future(self) -> Matcher:
+        return self._m("short_tenure", "future_patterns")
+
+    @cached_property
+    def tenure_health(self) -> Matcher:
+        return self._m("short_tenure", "health_patterns")
+
+    @cached_property
+    def tenure_present(self) -> Matcher:
+        return self._m("short_tenure", "present_patterns")
+
+    @cached_property
+    def conclusion_first(self) -> Matcher:
+        return self._m("strengths", "conclusion_first")
+
+    @cached_property
+    def forward(self) -> Matcher:
+        return self._m("strengths", "forward")
+
+    @cached_property
+    def work_question(self) -> Matcher:
+        return self._m("strengths", "work_question")
+
+    @cached_property
+    def kind_rules(self) -> KindRules:
+        return KindRules(self._kinds)
+
+    @cached_property
+    def topics(self) -> tuple[Topic, ...]:
+        return tuple(Topic(t) for t in self._topics)
 
 
 @cache
 def lexicon() -> Lexicon:
-    """Load and compile every pattern (cached: the first call costs a few ms)."""
-    a = load_data("analyzer.toml")
-    validated("analyzer.toml", AnalyzerData, a)  # raises DataFileError naming the bad place
-    kinds = validated("kinds.toml", KindsData).model_dump()["rules"]
-    topics = validated("topics.toml", TopicsData).model_dump()["topics"]
-    num = a["numbers"]
-    return Lexicon(
-        raw=a,
-        orthography=tuple((v, c) for v, c in a["orthography"]["pairs"]),
-        fillers=matcher(a["fillers"]["pattern"]),
-        number=matcher([num["pattern"], num["single_kanji_pattern"]]),
-        result=matcher(a["results"]["patterns"]),
-        casual_lemmas={e["lemma"]: e["suggestion"] for e in a["casual"]["lemmas"]},
-        casual_prefilter=matcher(a["casual"]["pattern_prefilter"]),
-        casual_union=re.compile(
-            "|".join(f"(?P<{e['name']}>{e['pattern']})" for e in a["casual"]["patterns"])
-        ),
-        casual_suggestions={e["name"]: e["suggestion"] for e in a["casual"]["patterns"]},
-        spoken_suggestions=frozenset(
-            [e["suggestion"] for e in a["casual"]["patterns"] if e.get("spoken")]
-            + [a["casual"]["inuki_suggestion"]]
-        ),
-        blame_phrases=matcher("|".join(a["blame"]["phrases"])),
-        blame=matcher(a["blame"]["patterns"]),
-        negation=matcher(a["blame"]["negations"]),
-        denial=matcher(a["blame"]["denials"]),
-        question_end=matcher(a["reverse_question"]["question_end"]),
-        no_question=matcher(a["reverse_question"]["none_patterns"]),
-        conditions=matcher(a["reverse_question"]["conditions"]),
-        researchable=matcher(a["reverse_question"]["researchable"]),
-        researched=matcher(a["reverse_question"]["researched"]),
-        local_scope=matcher(a["reverse_question"]["local_scope"]),
-        generic_motivation=matcher(a["motivation"]["generic_patterns"]),
-        stop_nouns=frozenset(a["motivation"]["stop_nouns"]),
-        industry_nouns=frozenset(a["motivation"]["industry_nouns"]),
-        experience=matcher(a["motivation"]["experience"]),
-        pr_claims=matcher(a["self_pr"]["claim_patterns"]),
-        situation=matcher(a["self_pr"]["situation"]),
-        vague_verbs=frozenset(a["self_pr"]["vague_verbs"]),
-        tenure_reason=matcher(a["short_tenure"]["reason_patterns"]),
-        tenure_vague=matcher(a["short_tenure"]["vague_patterns"]),
-        tenure_future=matcher(a["short_tenure"]["future_patterns"]),
-        tenure_health=matcher(a["short_tenure"]["health_patterns"]),
-        tenure_present=matcher(a["short_tenure"]["present_patterns"]),
-        conclusion_first=matcher(a["strengths"]["conclusion_first"]),
-        forward=matcher(a["strengths"]["forward"]),
-        work_question=matcher(a["strengths"]["work_question"]),
-        kind_rules=tuple((r["kind"], matcher(r["patterns"])) for r in kinds),
-        topics=tuple(
-            Topic(
-                t["name"],
-                t["label"],
-                matcher(t["question"]),
-                matcher(t["answer"]),
-                t["hint"],
-                matcher(t["marks"]) if t.get("marks") else None,
-            )
-            for t in topics
-        ),
-    )
+    """The data files, checked against their schemas (analyzer/schema.py) once per content
+    (catalogue.checked_data: a malformed file raises DataFileError naming the bad place);
+    the patterns compile lazily (see Lexicon)."""
+    schema = "furikaeri.analyzer.schema"
+    a = checked_data("analyzer.toml", f"{schema}:AnalyzerData", depends=_DEPENDS)
+    kinds = checked_data("kinds.toml", f"{schema}:KindsData", depends=_DEPENDS)["rules"]
+    topics = checked_data("topics.toml", f"{schema}:TopicsData", depends=_DEPENDS)["topics"]
+    return Lexicon(a, kinds, topics)

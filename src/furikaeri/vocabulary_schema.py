@@ -1,0 +1,62 @@
+"""The shape of data/vocabulary.toml (pydantic), kept apart from furikaeri.vocabulary so that
+the analyzer's cold start reads the few words it needs without importing pydantic (the file is
+checked once per content: catalogue.checked_data)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from furikaeri.vocabulary import check_pattern
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Stage(_Strict):
+    name: str = Field(min_length=1)
+    phrase: str = Field(min_length=1)
+    interview: bool = True
+    offered: bool = False
+    mail: str | None = None
+
+    _mail_ok = field_validator("mail")(lambda v: v if v is None else check_pattern(v))
+
+
+class Limits(_Strict):
+    max_text_chars: int = Field(gt=0)
+
+
+class FeedbackTiming(_Strict):
+    request_window_days: int = Field(gt=0)
+
+
+class ReplyLabels(_Strict):
+    feedback: str
+    declined: str
+    other: str
+
+
+class CompanyWords(_Strict):
+    legal_forms: tuple[str, ...] = Field(min_length=1)
+    latin_legal_forms: tuple[str, ...]
+    group_words: tuple[str, ...]
+
+    _latin_ok = field_validator("latin_legal_forms")(lambda v: tuple(check_pattern(p) for p in v))
+
+
+class Vocabulary(_Strict):
+    limits: Limits
+    feedback: FeedbackTiming
+    reply_labels: ReplyLabels
+    company: CompanyWords
+    stages: tuple[Stage, ...] = Field(min_length=1)
+
+    @field_validator("stages")
+    @classmethod
+    def _unique(cls, stages: tuple[Stage, ...]) -> tuple[Stage, ...]:
+        names = [s.name for s in stages]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"stage names must be unique: {dupes}")
+        return stages
