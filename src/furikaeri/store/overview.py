@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from furikaeri.store.access import uid
 from furikaeri.store.models import Application, FeedbackRequest, Interview, Rejection, Reply
 
-PER_PAGE = 50
+PER_PAGE = 20
 
 
 @dataclass(frozen=True)
