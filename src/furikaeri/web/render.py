@@ -100,6 +100,9 @@ def _voice_defaults() -> dict[str, Any]:
 def make_templates() -> Jinja2Templates:
     # Jinja2Templates turns autoescape on for .html: every user text is escaped.
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
+    # The templates ship with the package: compiled once, never re-checked on disk (with
+    # auto_reload every render stat()ed each template it extends or includes).
+    templates.env.auto_reload = False
     templates.env.globals["url_for"] = _path_for
     templates.env.filters["ja_date"] = _ja_date
     templates.env.filters["feedback_status"] = _feedback_status
