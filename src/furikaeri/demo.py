@@ -12,6 +12,7 @@ import json
 import re
 import tempfile
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -227,11 +228,19 @@ def has_demo(session: Session) -> bool:
     offering the remove button; :func:`remove_demo` makes the full check."""
     from sqlalchemy import select
 
-    demo = [spec["company"] for spec in load_data("demo.toml")["applications"]]
     found = session.scalar(
-        select(store.Application.id).where(store.Application.company.in_(demo)).limit(1)
+        select(store.Application.id)
+        .where(store.Application.company.in_(_demo_companies()))
+        .limit(1)
     )
     return found is not None
+
+
+@cache
+def _demo_companies() -> tuple[str, ...]:
+    # Parsed once: the dashboard asks on every view, and parsing demo.toml cost more than the
+    # query.
+    return tuple(spec["company"] for spec in load_data("demo.toml")["applications"])
 
 
 def remove_demo(session: Session) -> int:

@@ -16,8 +16,8 @@ from functools import cache
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, aliased
 
 from furikaeri.catalogue import causes, load_data
 from furikaeri.store.access import uid
@@ -70,43 +70,49 @@ def silent_applications(
     today = today or dt.date.today()
     user = uid(session, user_id)
     cutoff = today - dt.timedelta(days=int(silence_data()["silence_days"]))
-    last = (
-        select(Interview.application_id, func.max(Interview.date).label("day"))
-        .where(Interview.user_id == user, Interview.date.is_not(None))
-        .group_by(Interview.application_id)
-        .subquery()
+    # A pending interview that is the application's last one (no interview on a later date),
+    # found through the (application_id, result) index: nothing is grouped over every
+    # interview of the user, so the cost follows the active applications only.
+    later = aliased(Interview)
+    later_interview = (
+        select(later.id)
+        .where(later.application_id == Application.id, later.date > Interview.date)
+        .exists()
     )
     later_mail = (
         select(Notice.id)
         .where(
             Notice.application_id == Application.id,
-            or_(Notice.received_on.is_(None), Notice.received_on >= last.c.day),
+            or_(Notice.received_on.is_(None), Notice.received_on >= Interview.date),
         )
         .exists()
     )
     stmt = (
-        select(Application, last.c.day, Interview.stage)
-        .join(last, last.c.application_id == Application.id)
-        .join(
-            Interview,
-            and_(Interview.application_id == Application.id, Interview.date == last.c.day),
+        select(
+            Application.id,
+            Application.company,
+            Application.channel,
+            Application.agent_name,
+            Interview.date,
+            Interview.stage,
         )
+        .join(Interview, Interview.application_id == Application.id)
         .where(
             Application.user_id == user,
             Application.status == "active",
             Interview.result == "pending",
-            last.c.day <= cutoff,
+            Interview.date.is_not(None),
+            Interview.date <= cutoff,
+            ~later_interview,
             ~later_mail,
         )
-        .order_by(last.c.day)
+        .order_by(Interview.date, Interview.id)
     )
     seen: dict[int, Silent] = {}
-    for app, day, stage in session.execute(stmt):
+    for app_id, company, channel, agent_name, day, stage in session.execute(stmt):
+        assert day is not None  # the query keeps dated interviews only
         seen.setdefault(
-            app.id,
-            Silent(
-                app.id, app.company, app.channel, app.agent_name, stage, day, (today - day).days
-            ),
+            app_id, Silent(app_id, company, channel, agent_name, stage, day, (today - day).days)
         )
     return list(seen.values())
 

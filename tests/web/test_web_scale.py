@@ -12,6 +12,7 @@ from sqlalchemy import event, func, select
 from web_helpers import Client, make_settings
 
 from furikaeri.store.models import Application, Interview, Rejection
+from furikaeri.store.overview import PER_PAGE
 from furikaeri.synthetic import seed
 from furikaeri.web.app import create_app
 
@@ -91,7 +92,7 @@ def test_the_list_is_paged_searched_and_filtered(large: Counted) -> None:
 
     client = large.client
     first = soup(client.get("/applications"))
-    assert len(first.select("[data-testid=application-list] li")) == 50
+    assert len(first.select("[data-testid=application-list] li")) == PER_PAGE
     assert "100件" in first.select_one("[data-testid=application-count]").text
     second = soup(client.get("/applications?page=2"))
     names = {a.text for a in second.select("a.title")}

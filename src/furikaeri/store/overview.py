@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Select, and_, case, exists, func, literal, or_, select, true, union_all
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from furikaeri.store.access import uid
 from furikaeri.store.models import Application, FeedbackRequest, Interview, Rejection, Reply
 
-PER_PAGE = 50
+PER_PAGE = 20
 
 
 @dataclass(frozen=True)
@@ -157,7 +157,9 @@ def recent_rejections(
     stmt = (
         select(Rejection)
         .where(Rejection.user_id == uid(session, user_id))
-        .options(selectinload(Rejection.application), selectinload(Rejection.feedback_requests))
+        # The one application of each rejection joined in the same statement (many-to-one:
+        # no row is repeated, LIMIT still counts rejections).
+        .options(joinedload(Rejection.application), selectinload(Rejection.feedback_requests))
         .order_by(Rejection.date.desc(), Rejection.id.desc())
     )
     if since is not None:
@@ -207,7 +209,7 @@ def rejections_with_requests(
         select(Rejection)
         .where(*where)
         .options(
-            selectinload(Rejection.application),
+            joinedload(Rejection.application),
             selectinload(Rejection.feedback_requests).selectinload(FeedbackRequest.replies),
         )
         .order_by(Rejection.date.desc(), Rejection.id.desc())
