@@ -18,5 +18,7 @@ def _own_data_dir(
     """No test may touch the user's real data: the default database lives in a temp dir."""
     data = tmp_path_factory.mktemp("furikaeri-data")
     monkeypatch.setenv("FURIKAERI_DATA_DIR", str(data))
+    # The validated-data cache (catalogue.checked_data) is kept out of the user's cache dir too.
+    monkeypatch.setenv("FURIKAERI_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
     monkeypatch.delenv("FURIKAERI_DATABASE_URL", raising=False)
     yield data

@@ -191,11 +191,9 @@ def test_a_topic_or_kind_rule_with_a_bad_pattern_is_refused() -> None:
 def test_a_data_file_is_validated_once_per_content(tmp_path, monkeypatch) -> None:
     """checked_data validates when no stamp matches, then reads the stamp; a damaged stamp
     only means validating again; data that fails its schema leaves no stamp."""
-    import platformdirs
-
     from furikaeri.catalogue import DataFileError, checked_data
 
-    monkeypatch.setattr(platformdirs, "user_cache_dir", lambda *a, **k: str(tmp_path))
+    monkeypatch.setenv("FURIKAERI_CACHE_DIR", str(tmp_path))
     schema = "furikaeri.analyzer.schema:KindsData"
     assert checked_data("kinds.toml", schema) == load_data("kinds.toml")
     (stamp,) = (tmp_path / "validated").iterdir()

@@ -145,7 +145,11 @@ def _stamp(name: str, raw: bytes, schema: str, modules: tuple[str, ...]) -> Path
             digest.update(source.read_bytes())
         except OSError:
             return None
-    cache_dir = Path(platformdirs.user_cache_dir("furikaeri", appauthor=False))
+    # FURIKAERI_CACHE_DIR (settings.cache_dir), read here without pydantic: this is the quick path.
+    env = os.environ.get("FURIKAERI_CACHE_DIR", "").strip()
+    cache_dir = (
+        Path(env) if env else Path(platformdirs.user_cache_dir("furikaeri", appauthor=False))
+    )
     return cache_dir / "validated" / f"{name}.{digest.hexdigest()[:32]}"
 
 

@@ -34,6 +34,10 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def default_cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
@@ -42,6 +46,8 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="FURIKAERI_", extra="ignore")
 
     data_dir: Path = Field(default_factory=default_data_dir)
+    # Read directly by catalogue.checked_data too (the analyzer's quick path skips pydantic).
+    cache_dir: Path = Field(default_factory=default_cache_dir)
     database_url: str = ""
     host: str = "127.0.0.1"
     port: int = 8765
