@@ -150,13 +150,13 @@ def draft_plan(diagnosis: Any, slots: Slots, *, today: dt.date, stage: str = "")
     return sorted(drafts, key=lambda d: d.due_on)
 
 
-def practice_link(cause: str, *, application_id: int | None = None) -> str:
-    """The practice room set to one cause (and the application, when known): where a
-    "practice" task is done."""
-    query: dict[str, Any] = {"focus": "causes", "cause": cause}
+def practice_link(*cause_ids: str, application_id: int | None = None) -> str:
+    """The practice room set to these causes (and the application, when known): where a
+    "practice" task is done, and where the patterns send the recurring causes."""
+    query: dict[str, Any] = {"focus": "causes", "cause": list(cause_ids)}
     if application_id:
         query["application_id"] = application_id
-    return f"/practice?{urlencode(query)}"
+    return f"/practice?{urlencode(query, doseq=True)}"
 
 
 def task_link(template: TaskTemplate, *, application_id: int | None = None) -> str:
