@@ -25,6 +25,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from furikaeri.catalogue import causes, load_data
+from furikaeri.retarget import AppRow, Retarget, retarget_view
 from furikaeri.store.access import uid
 from furikaeri.store.models import (
     CHANNEL_LABELS,
@@ -189,6 +190,7 @@ class Patterns:
     channels: tuple[ChannelRow, ...]
     out_of_funnel: dict[str, int]
     practice: PracticeProgress | None = None
+    retarget: Retarget | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
     today: dt.date = field(default_factory=dt.date.today)
 
@@ -226,11 +228,32 @@ def _levels(session: Session, user: int) -> dict[int, int]:
     return reached
 
 
-def _applications(session: Session, user: int) -> list[tuple[int, str, str, str]]:
-    stmt = select(Application.id, Application.status, Application.stage, Application.channel).where(
-        Application.user_id == user
-    )
-    return [(r[0], r[1], r[2] or "", r[3]) for r in session.execute(stmt)]
+def _applications(session: Session, user: int) -> list[tuple[int, str, str, str, dict[str, str]]]:
+    """(id, status, stage, channel, re-targeting groups) of every application; one query."""
+    stmt = select(
+        Application.id,
+        Application.status,
+        Application.stage,
+        Application.channel,
+        Application.industry,
+        Application.job_type,
+        Application.company_size,
+    ).where(Application.user_id == user)
+    return [
+        (
+            r[0],
+            r[1],
+            r[2] or "",
+            r[3],
+            {
+                "industry": r[4] or "",
+                "job_type": r[5] or "",
+                "company_size": r[6] or "",
+                "channel": r[3],
+            },
+        )
+        for r in session.execute(stmt)
+    ]
 
 
 def _final_level(status: str, stage: str, from_records: int) -> int:
@@ -463,7 +486,7 @@ def build_patterns(
     apps = _applications(session, user)
     rows = [
         (aid, status, ch, _final_level(status, stage, levels.get(aid, -1)))
-        for aid, status, stage, ch in apps
+        for aid, status, stage, ch, _ in apps
     ]
     # Withdrawn and 連絡なし applications count for the stages they passed, never as failures.
     funnel, rates = _funnel([(aid, status, lvl) for aid, status, _, lvl in rows])
@@ -481,6 +504,10 @@ def build_patterns(
         practice=practice,
         feedback=_feedback(session, user),
         channels=_channels(rows),
+        retarget=retarget_view(
+            [AppRow(row[1], row[3], app[4]) for row, app in zip(rows, apps, strict=True)],
+            top=len(pattern_data().funnel) - 1,
+        ),
         out_of_funnel=dict(out),
         notes=_notes(rates),
         today=today or dt.date.today(),
