@@ -173,6 +173,64 @@ def feedback_svg(feedback: Any) -> str:
     return _svg(width, height, "フィードバック依頼への返信率", body)
 
 
+def _month_label(month: str) -> str:
+    return month if month == "日付なし" else f"{int(month[5:])}月"
+
+
+def practice_svg(progress: Any, titles: dict[str, str]) -> str:
+    """Two panels by month: first-try practice answers (bars), and for each recurring cause
+    its findings per answer (lines). A month with too few answers has no point, only its bar."""
+    months = list(progress.months)[-12:]
+    if not months:
+        return ""
+    width, left, right, top, bars_h, lines_h = 720, 40, 200, 16, 90, 130
+    step = (width - left - right) / len(months)
+    peak = max(progress.answers.get(m, 0) for m in months) or 1
+    body = [_text(left, top - 2, "練習した回答の数（初回）", size=12, fill=MUTED)]
+    for i, month in enumerate(months):
+        n = progress.answers.get(month, 0)
+        h = bars_h * n / peak
+        x = left + i * step + step * 0.25
+        body.append(_rect(x, top + 8 + bars_h - h, step * 0.5, h, LINE, title=f"{month} {n}件"))
+        body.append(
+            _text(x + step * 0.25, top + 4 + bars_h - h, f"{n}件", size=11, anchor="middle")
+        )
+    base = top + bars_h + 40 + lines_h
+    body.append(_text(left, top + bars_h + 32, "回答1件あたりの指摘の数", size=12, fill=MUTED))
+    body.append(f'<line x1="{left}" y1="{base}" x2="{width - right}" y2="{base}" stroke="{LINE}"/>')
+    values = [progress.per_answer(c, m) for c in progress.causes for m in months]
+    high = max((v for v in values if v is not None), default=0.0) or 1.0
+    for k, cause in enumerate(progress.causes):
+        colour = PALETTE[k % len(PALETTE)]
+        points = []
+        for i, month in enumerate(months):
+            v = progress.per_answer(cause, month)
+            if v is None:
+                continue
+            x, y = left + (i + 0.5) * step, base - lines_h * v / high
+            points.append(f"{x:.1f},{y:.1f}")
+            tip = f"{month} {titles.get(cause, cause)} 1件あたり{v:.1f}"
+            body.append(
+                f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{colour}"><title>'
+                f"{escape(tip)}</title></circle>"
+            )
+            body.append(_text(x + 6, y - 6, f"{v:.1f}", size=11, fill=colour))
+        if len(points) > 1:
+            body.append(
+                f'<polyline points="{" ".join(points)}" fill="none" stroke="{colour}" '
+                'stroke-width="2"/>'
+            )
+        y = top + 6 + k * 20
+        body.append(f'<rect x="{width - 190}" y="{y}" width="12" height="12" fill="{colour}"/>')
+        body.append(_text(width - 172, y + 11, titles.get(cause, cause), size=12))
+    for i, month in enumerate(months):
+        x = left + (i + 0.5) * step
+        few = progress.answers.get(month, 0) < progress.min_cases
+        label = _month_label(month) + ("（少数）" if few else "")
+        body.append(_text(x, base + 18, label, size=12, anchor="middle", fill=MUTED))
+    return _svg(width, base + 30, "模擬面接の練習の進み具合（月ごと）", body)
+
+
 REPORT_CSS = """
 :root { color: #1f2933; background: #fff; font-family: 'Noto Sans CJK JP', 'Noto Sans JP',
   'Hiragino Sans', 'Yu Gothic', Meiryo, sans-serif; line-height: 1.75; }

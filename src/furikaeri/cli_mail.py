@@ -306,6 +306,10 @@ def import_(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="判定結果を表示するだけで、記録には保存しない")
     ] = False,
+    confirm: Annotated[
+        bool,
+        typer.Option("--confirm", help="端末で、読み取った通知がどの応募のものかを1件ずつ確かめる"),
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """.eml・mbox・IMAP から選考のメールを読み込んで判定します（IMAP は読み取り専用）。
@@ -336,14 +340,15 @@ def import_(
 
         print_import(shown, total=len(items))
     if not dry_run:
-        _file(items, db)
+        _file(items, db, confirm=confirm)
     for err in errors:
         typer.echo(f"警告: 読めないメールを飛ばしました: {err}", err=True)
     raise typer.Exit(1 if errors else 0)
 
 
-def _file(items: list[Any], db: str | None) -> None:
-    """Save the recruiting notices in the store; the summary goes to stderr (stdout may be JSON)."""
+def _file(items: list[Any], db: str | None, *, confirm: bool = False) -> None:
+    """Save the recruiting notices in the store; the summary goes to stderr (stdout may be JSON).
+    With ``confirm`` on a terminal, asks which application each filed notice belongs to."""
     from furikaeri.inbox import file_imported
     from furikaeri.progress import counter
 
@@ -351,6 +356,8 @@ def _file(items: list[Any], db: str | None) -> None:
     try:
         with counter("記録に保存中", total=len(items)) as advance, store.session() as session:
             summary = file_imported(session, items, advance=advance)
+        if confirm and summary.notice_ids:
+            _confirm(store, summary.notice_ids)
     finally:
         store.close()
     typer.echo(
@@ -361,6 +368,50 @@ def _file(items: list[Any], db: str | None) -> None:
     )
     for reason in summary.skipped:
         typer.echo(f"警告: {reason}", err=True)
+
+
+def _confirm(store: Any, notice_ids: list[int]) -> None:
+    """Ask, notice by notice, which application it belongs to (Enter keeps the one found; an
+    application ID moves it), then confirm them all at once. Prompts go to stderr. Not on a
+    terminal: nothing is asked, and the notices wait on the web's /notices/confirm."""
+    from furikaeri.store import list_applications
+    from furikaeri.store.documents import assign_notices
+    from furikaeri.store.models import Notice
+
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        typer.echo(
+            "端末ではないため、通知の確認は省きました。Web の「取り込んだ通知の確認」"
+            "（/notices/confirm）で確かめられます。",
+            err=True,
+        )
+        return
+    with store.session() as session:
+        apps = {a.id: a for a in list_applications(session)}
+        typer.echo(
+            "応募の一覧: " + "、".join(f"{i} {a.company}" for i, a in apps.items()), err=True
+        )
+        chosen: dict[int, int] = {}
+        for nid in notice_ids:
+            notice = session.get(Notice, nid)
+            if notice is None or notice.application_id is None:
+                continue
+            current = apps[notice.application_id]
+            subject = notice.subject or "件名なし"
+            question = (
+                f"「{subject}」は 応募 {current.id}（{current.company}）の通知です。"
+                "よければ Enter、違えば応募の番号"
+            )
+            chosen[nid] = _ask_application(question, current.id, apps)
+        moved = assign_notices(session, chosen)
+    typer.echo(f"{len(chosen)} 件の通知を確認しました（選び直し {moved} 件）。", err=True)
+
+
+def _ask_application(question: str, default: int, apps: dict[int, Any]) -> int:
+    while True:
+        answer = typer.prompt(question, default=str(default), err=True).strip()
+        if answer.isdigit() and int(answer) in apps:
+            return int(answer)
+        typer.echo(f"応募の番号（{'・'.join(map(str, apps))}）で答えてください。", err=True)
 
 
 def _collect(

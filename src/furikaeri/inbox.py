@@ -23,6 +23,7 @@ class FilingSummary:
     applications_created: int = 0
     rejections: int = 0
     skipped: list[str] = field(default_factory=list)
+    notice_ids: list[int] = field(default_factory=list)  # the notices filed (to confirm)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -98,6 +99,7 @@ def file_imported(
             summary.duplicates += 1
             continue
         summary.filed += 1
+        summary.notice_ids.append(outcome.notice.id)
         summary.applications_created += outcome.created_application
         summary.rejections += outcome.rejection is not None
     return summary

@@ -25,6 +25,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from furikaeri.catalogue import causes, load_data
+from furikaeri.retarget import AppRow, Retarget, retarget_view
 from furikaeri.store.access import uid
 from furikaeri.store.models import (
     CHANNEL_LABELS,
@@ -32,6 +33,7 @@ from furikaeri.store.models import (
     Diagnosis,
     FeedbackRequest,
     Interview,
+    PracticeAttempt,
     Rejection,
     Reply,
     SelfCheckAnswer,
@@ -58,6 +60,8 @@ class _Data(BaseModel):
     min_cases: int
     feedback_norm: float
     silence_days: int
+    recurring_min: int
+    recurring_max: int
     funnel: list[tuple[str, str]]
     stage_levels: dict[str, int]
     norms: list[_Norm]
@@ -72,6 +76,8 @@ def pattern_data() -> _Data:
         min_cases=raw["min_cases"],
         feedback_norm=raw["feedback_norm"],
         silence_days=raw["silence_days"],
+        recurring_min=raw["recurring_min"],
+        recurring_max=raw["recurring_max"],
         funnel=[(f["id"], f["label"]) for f in raw["funnel"]],
         stage_levels=raw["stage_levels"],
         norms=[
@@ -150,6 +156,29 @@ class ChannelRow:
 
 
 @dataclass(frozen=True)
+class PracticeProgress:
+    """First-try practice answers per month, and the findings of the recurring causes in them.
+    A month with fewer than ``min_cases`` answers shows counts, not findings per answer."""
+
+    months: tuple[str, ...]  # YYYY-MM, oldest first
+    answers: dict[str, int]  # month -> first-try answers
+    findings: dict[str, dict[str, int]]  # cause -> month -> findings in those answers
+    causes: tuple[str, ...]  # the recurring causes followed, most found first
+    min_cases: int
+    link: str  # the practice room on the recurring causes
+
+    @property
+    def total(self) -> int:
+        return sum(self.answers.values())
+
+    def per_answer(self, cause: str, month: str) -> float | None:
+        n = self.answers.get(month, 0)
+        if n < self.min_cases:
+            return None
+        return self.findings.get(cause, {}).get(month, 0) / n
+
+
+@dataclass(frozen=True)
 class Patterns:
     applications: int
     funnel: tuple[StageCount, ...]
@@ -160,6 +189,8 @@ class Patterns:
     feedback: FeedbackRate
     channels: tuple[ChannelRow, ...]
     out_of_funnel: dict[str, int]
+    practice: PracticeProgress | None = None
+    retarget: Retarget | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
     today: dt.date = field(default_factory=dt.date.today)
 
@@ -197,11 +228,32 @@ def _levels(session: Session, user: int) -> dict[int, int]:
     return reached
 
 
-def _applications(session: Session, user: int) -> list[tuple[int, str, str, str]]:
-    stmt = select(Application.id, Application.status, Application.stage, Application.channel).where(
-        Application.user_id == user
-    )
-    return [(r[0], r[1], r[2] or "", r[3]) for r in session.execute(stmt)]
+def _applications(session: Session, user: int) -> list[tuple[int, str, str, str, dict[str, str]]]:
+    """(id, status, stage, channel, re-targeting groups) of every application; one query."""
+    stmt = select(
+        Application.id,
+        Application.status,
+        Application.stage,
+        Application.channel,
+        Application.industry,
+        Application.job_type,
+        Application.company_size,
+    ).where(Application.user_id == user)
+    return [
+        (
+            r[0],
+            r[1],
+            r[2] or "",
+            r[3],
+            {
+                "industry": r[4] or "",
+                "job_type": r[5] or "",
+                "company_size": r[6] or "",
+                "channel": r[3],
+            },
+        )
+        for r in session.execute(stmt)
+    ]
 
 
 def _final_level(status: str, stage: str, from_records: int) -> int:
@@ -364,6 +416,52 @@ def _feedback(session: Session, user: int) -> FeedbackRate:
     )
 
 
+def recurring_causes(trend: CauseTrend) -> tuple[str, ...]:
+    """The causes the candidate can train that were found in several rejections, most first."""
+    from furikaeri.question_bank import trainable_causes
+
+    data, trainable = pattern_data(), set(trainable_causes())
+    found = [c for c, n in trend.totals.items() if c in trainable and n >= data.recurring_min]
+    return tuple(found[: data.recurring_max])
+
+
+def _practice(session: Session, user: int, recurring: tuple[str, ...]) -> PracticeProgress:
+    """One query: every first-try practice answer (a retry right after the feedback would
+    flatter the figures) with its month and the causes of its findings."""
+    from furikaeri.plan import practice_link
+
+    answers: Counter[str] = Counter()
+    findings: dict[str, Counter[str]] = {c: Counter() for c in recurring}
+    stmt = select(PracticeAttempt.created_at, PracticeAttempt.analysis).where(
+        PracticeAttempt.user_id == user, PracticeAttempt.attempt_no == 1
+    )
+    for created, analysis in session.execute(stmt):
+        month = _month(created.date() if created else None) or "日付なし"
+        answers[month] += 1
+        for f in (analysis or {}).get("findings", ()):
+            if f.get("cause") in findings:
+                findings[f["cause"]][month] += 1
+    return PracticeProgress(
+        months=tuple(sorted(answers)),
+        answers=dict(answers),
+        findings={c: dict(m) for c, m in findings.items()},
+        causes=recurring,
+        min_cases=pattern_data().min_cases,
+        link=practice_link(*recurring) if recurring else "/practice",
+    )
+
+
+def _advice(weakest: StageRate | None, practice_path: str) -> _Advice | None:
+    """The weakest stage's advice; its practice link set to the recurring causes."""
+    advice = pattern_data().advice.get(weakest.advice) if weakest else None
+    if advice is None:
+        return None
+    links = [
+        (label, practice_path if path == "/practice" else path) for label, path in advice.links
+    ]
+    return advice.model_copy(update={"links": links})
+
+
 def _channels(rows: list[tuple[int, str, str, int]]) -> tuple[ChannelRow, ...]:
     """rows: (id, status, channel, level). Where the candidate passes 書類, by route."""
     out = []
@@ -388,22 +486,28 @@ def build_patterns(
     apps = _applications(session, user)
     rows = [
         (aid, status, ch, _final_level(status, stage, levels.get(aid, -1)))
-        for aid, status, stage, ch in apps
+        for aid, status, stage, ch, _ in apps
     ]
     # Withdrawn and 連絡なし applications count for the stages they passed, never as failures.
     funnel, rates = _funnel([(aid, status, lvl) for aid, status, _, lvl in rows])
     weakest = _weakest(rates)
-    data = pattern_data()
     out = Counter(status for _, status, _, _ in rows if status in CLOSED_OUT)
+    trend = _cause_trend(session, user)
+    practice = _practice(session, user, recurring_causes(trend))
     return Patterns(
         applications=len(apps),
         funnel=funnel,
         rates=rates,
         weakest=weakest,
-        advice=data.advice.get(weakest.advice) if weakest else None,
-        trend=_cause_trend(session, user),
+        advice=_advice(weakest, practice.link),
+        trend=trend,
+        practice=practice,
         feedback=_feedback(session, user),
         channels=_channels(rows),
+        retarget=retarget_view(
+            [AppRow(row[1], row[3], app[4]) for row, app in zip(rows, apps, strict=True)],
+            top=len(pattern_data().funnel) - 1,
+        ),
         out_of_funnel=dict(out),
         notes=_notes(rates),
         today=today or dt.date.today(),

@@ -15,23 +15,40 @@ import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, Literal
+from urllib.parse import urlencode
 
-from pydantic import BaseModel, field_validator
+from pydantic import BaseModel, field_validator, model_validator
 
 from furikaeri.catalogue import CAUSE_IDS, load_data
 
 _QUOTE = re.compile(r"「([^「」]{1,60})」")
 
 
+TaskKind = Literal["worksheet", "practice", "documents", "skills", "application"]
+
+
 class TaskTemplate(BaseModel):
     id: str
+    kind: TaskKind
     cause: str
     title: str
     fallback: str
     detail: str
-    link: str
+    link: str = ""
     due_days: int
+
+    @model_validator(mode="after")
+    def _link_fits_kind(self) -> TaskTemplate:
+        # A practice task opens a session on its own cause; any other task names its page.
+        if self.kind == "practice":
+            from furikaeri.question_bank import trainable_causes
+
+            if self.link or self.cause not in trainable_causes():
+                raise ValueError(f"{self.id}: a practice task has no link and a trainable cause")
+        elif not self.link.startswith("/"):
+            raise ValueError(f"{self.id}: link must be a path of the web app")
+        return self
 
     @field_validator("cause")
     @classmethod
@@ -120,18 +137,34 @@ def draft_plan(diagnosis: Any, slots: Slots, *, today: dt.date, stage: str = "")
         for t in task_templates():
             if t.cause != cause or (t.id not in always and cause not in chosen):
                 continue
-            link = t.link.replace("{application_id}", str(slots.application_id or ""))
             drafts.append(
                 TaskDraft(
                     template=t.id,
                     cause=cause,
                     title=_fill(t, values),
                     detail=t.detail,
-                    link=link.rstrip("=").removesuffix("?application_id"),
+                    link=task_link(t, application_id=slots.application_id),
                     due_on=today + dt.timedelta(days=t.due_days),
                 )
             )
     return sorted(drafts, key=lambda d: d.due_on)
+
+
+def practice_link(*cause_ids: str, application_id: int | None = None) -> str:
+    """The practice room set to these causes (and the application, when known): where a
+    "practice" task is done, and where the patterns send the recurring causes."""
+    query: dict[str, Any] = {"focus": "causes", "cause": list(cause_ids)}
+    if application_id:
+        query["application_id"] = application_id
+    return f"/practice?{urlencode(query, doseq=True)}"
+
+
+def task_link(template: TaskTemplate, *, application_id: int | None = None) -> str:
+    """Where a task of ``template`` is done, for one application (or none)."""
+    if template.kind == "practice":
+        return practice_link(template.cause, application_id=application_id)
+    link = template.link.replace("{application_id}", str(application_id or ""))
+    return link.rstrip("=").removesuffix("?application_id")
 
 
 # --- slots from the record ------------------------------------------------------------------

@@ -380,3 +380,90 @@ def test_no_tls_cannot_be_combined_with_tls_options() -> None:
     args = ["mail", "import", "--imap", "127.0.0.1", "--user", "u", "--no-tls", "--starttls"]
     result = runner.invoke(app, args, env={"FURIKAERI_IMAP_PASSWORD": "p"})
     _clean_failure(result)
+
+
+# --- import --confirm -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'confirm.sqlite3'}"
+
+
+def _two_applications(db_url: str) -> tuple[int, int]:
+    from furikaeri import store as st
+    from furikaeri.store import open_store
+
+    opened = open_store(db_url)
+    with opened.session() as s:
+        found = st.create_application(s, company="株式会社ほしぞら").id
+        other = st.create_application(s, company="株式会社つきあかり").id
+    opened.close()
+    return found, other
+
+
+def _notices(db_url: str) -> list[tuple[int | None, bool]]:
+    from sqlalchemy import select
+
+    from furikaeri.store import open_store
+    from furikaeri.store.models import Notice
+
+    opened = open_store(db_url)
+    with opened.session(readonly=True) as s:
+        rows = [(n.application_id, n.confirmed) for n in s.scalars(select(Notice))]
+    opened.close()
+    return rows
+
+
+def test_import_confirm_off_a_terminal_asks_nothing(tmp_path: Path, db_url: str) -> None:
+    found, _ = _two_applications(db_url)
+    (tmp_path / "n.eml").write_bytes(NOTICE)
+    result = runner.invoke(
+        app, ["mail", "import", "--confirm", str(tmp_path / "n.eml"), "--db", db_url]
+    )
+    assert result.exit_code == 0, result.output
+    assert "端末ではないため" in result.output and "/notices/confirm" in result.output
+    assert _notices(db_url) == [(found, False)]  # filed as before, left to confirm
+
+
+def test_import_confirm_on_a_terminal_moves_the_notice(tmp_path: Path, db_url: str) -> None:
+    import os
+    import pty
+    import select
+    import subprocess
+    import sys
+    import time
+
+    found, other = _two_applications(db_url)
+    (tmp_path / "n.eml").write_bytes(NOTICE)
+    master, slave = pty.openpty()
+    command = [sys.executable, "-m", "furikaeri", "mail", "import", "--confirm"]
+    proc = subprocess.Popen(
+        [*command, str(tmp_path / "n.eml"), "--db", db_url],
+        stdin=slave,
+        stdout=subprocess.DEVNULL,
+        stderr=slave,
+        close_fds=True,
+    )
+    os.close(slave)
+    seen, answered, deadline = b"", False, time.monotonic() + 60
+    while proc.poll() is None and time.monotonic() < deadline:
+        ready, _, _ = select.select([master], [], [], 0.5)
+        if ready:
+            try:
+                seen += os.read(master, 4096)
+            except OSError:
+                break
+        if not answered and "違えば応募の番号".encode() in seen:
+            os.write(master, b"999\n")  # not an application: asked again
+            answered = True
+        if answered and "で答えてください".encode() in seen:
+            os.write(master, f"{other}\n".encode())
+            seen = seen.replace("で答えてください".encode(), b"")
+    proc.wait(timeout=30)
+    os.close(master)
+    text = seen.decode("utf-8", "replace")
+    assert proc.returncode == 0, text
+    assert f"応募 {found}（株式会社ほしぞら）" in text
+    assert "1 件の通知を確認しました（選び直し 1 件）" in text
+    assert _notices(db_url) == [(other, True)]

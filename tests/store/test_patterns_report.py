@@ -114,7 +114,9 @@ def test_the_figures_of_a_seeded_database(store: Store) -> None:
     assert p.notes and "最終" in p.notes[0] and "5件未満" in p.notes[0]
     # 一次 (29%) is below its guide (30–40%): the weakest stage, with practice to do.
     assert p.weakest is not None and p.weakest.stage == "一次"
-    assert p.advice is not None and any(path == "/analyze" for _, path in p.advice.links)
+    # Its practice link opens the practice room on the recurring causes (self-PR 4, motivation 3).
+    practice = "/practice?focus=causes&cause=self_pr&cause=motivation"
+    assert p.advice is not None and any(path == practice for _, path in p.advice.links)
     assert p.out_of_funnel == {"no_answer": 1, "withdrawn": 1}
     assert (
         p.feedback.sent,
@@ -163,10 +165,12 @@ def test_queries_are_constant_as_data_grows(store: Store) -> None:
 
     with store.session() as s:
         seed(s, prefix="A")
+        _practise(s, "2026-05-03", [["self_pr"]] * 3)
     small = count()
     with store.session() as s:
         seed(s, prefix="B")
         seed(s, prefix="C")
+        _practise(s, "2026-05-04", [["self_pr"], ["motivation"]] * 20)
     assert count() == small
 
 
@@ -194,3 +198,92 @@ def test_every_stage_of_the_vocabulary_has_a_funnel_level() -> None:
 
     names = {s.name for s in vocabulary().stages}
     assert names == set(pattern_data().stage_levels)
+
+
+def _practise(s: Any, month_day: str, firsts: list[list[str]], retries: int = 0) -> None:
+    """One practice session on ``month_day``: a first try per list of finding causes, and
+    ``retries`` second tries full of findings (which must not count)."""
+    import datetime as dt
+
+    from furikaeri.store import practice as stp
+
+    when = dt.datetime.fromisoformat(month_day + "T10:00:00")
+    ps = stp.create_practice_session(
+        s, focus="causes", audience="mid_career", causes=["self_pr"], items=[]
+    )
+    rows = []
+    for i, found in enumerate(firsts):
+        analysis = {"findings": [{"cause": c, "code": f"{c}.x"} for c in found]}
+        rows.append(
+            stp.add_practice_attempt(
+                s,
+                ps,
+                position=i,
+                attempt_no=1,
+                question_key=f"q{i}",
+                question="質問",
+                kind="self_pr",
+                answer="回答",
+                analysis=analysis,
+            )
+        )
+    for i in range(retries):
+        bad = {"findings": [{"cause": "self_pr", "code": "self_pr.x"}] * 3}
+        rows.append(
+            stp.add_practice_attempt(
+                s,
+                ps,
+                position=i,
+                attempt_no=2,
+                question_key=f"q{i}",
+                question="質問",
+                kind="self_pr",
+                answer="回答",
+                analysis=bad,
+            )
+        )
+    for row in rows:
+        row.created_at = when
+
+
+def test_practice_progress_for_the_recurring_causes(store: Store) -> None:
+    with store.session() as s:
+        seed(s)
+        # April: two answers (too few for a rate). May: five answers, four self-PR findings
+        # and one on the motivation; one culture-fit finding that is not a recurring cause.
+        _practise(s, "2026-04-12", [["self_pr"], ["self_pr", "motivation"]])
+        _practise(
+            s,
+            "2026-05-03",
+            [["self_pr", "self_pr"], ["self_pr"], ["motivation"], ["self_pr"], ["communication"]],
+            retries=2,
+        )
+    with store.session(readonly=True) as s:
+        p = build_patterns(s)
+    pr = p.practice
+    assert pr is not None
+    assert pr.causes == ("self_pr", "motivation")  # skills was found once: not recurring
+    assert pr.months == ("2026-04", "2026-05")
+    assert pr.answers == {"2026-04": 2, "2026-05": 5}  # first tries only
+    assert pr.findings["self_pr"] == {"2026-04": 2, "2026-05": 4}
+    assert pr.per_answer("self_pr", "2026-05") == 0.8
+    assert pr.per_answer("motivation", "2026-05") == 0.2
+    assert pr.per_answer("self_pr", "2026-04") is None  # two answers: counts only
+    assert pr.link == "/practice?focus=causes&cause=self_pr&cause=motivation"
+    html = render_report(p)
+    assert html.count("<svg") == 4 and "練習の進み具合" in html
+    assert "1件あたり 0.8" in html and "2件（件数が少ないため）" in html
+    assert not re.search(r"\s(src|href)\s*=", html)
+
+
+def test_practice_progress_without_practice_or_recurring_causes(store: Store) -> None:
+    with store.session() as s:
+        a = _app(s, "一社目")
+        st.record_rejection(s, application_id=a.id, stage="書類", date="2026-04-05")
+    with store.session(readonly=True) as s:
+        p = build_patterns(s)
+    assert p.practice is not None and p.practice.total == 0 and p.practice.causes == ()
+    assert p.practice.link == "/practice"
+    html = render_report(p)
+    assert "まだ模擬面接の記録がありません" in html
+    assert "模擬面接の練習の進み具合" not in html  # no chart without practice

@@ -12,7 +12,14 @@ from typer.testing import CliRunner
 
 from furikaeri import store as st
 from furikaeri.cli import app
-from furikaeri.plan import draft_plan, make_plan, plan_view, strength_in, task_templates
+from furikaeri.plan import (
+    draft_plan,
+    make_plan,
+    plan_view,
+    strength_in,
+    task_link,
+    task_templates,
+)
 from furikaeri.store import Store, open_store
 
 TODAY = dt.date(2026, 6, 1)
@@ -81,6 +88,10 @@ def test_the_plan_is_drawn_from_the_findings_and_specific_to_them(
         assert all(r.due_on and r.due_on > TODAY for r in rows)
         assert all(r.rejection_id == rid and r.link.startswith("/") for r in rows)
         by_template = {r.template: r for r in rows}
+        # Practising the motivation opens the practice room on that cause, for this application.
+        assert by_template["motivation.practice"].link == (
+            f"/practice?focus=causes&cause=motivation&application_id={rows[0].application_id}"
+        )
         assert by_template["motivation.connect"].link.endswith(
             f"application_id={by_template['motivation.connect'].application_id}"
         )
@@ -134,7 +145,30 @@ def test_task_templates_are_valid_data() -> None:
             "requirement",
             "short_stay",
         }
-        assert t.link.startswith("/") and t.due_days >= 0
+        assert task_link(t, application_id=7).startswith("/") and t.due_days >= 0
+        if t.kind == "practice":
+            assert task_link(t, application_id=7) == (
+                f"/practice?focus=causes&cause={t.cause}&application_id=7"
+            )
+            assert task_link(t) == f"/practice?focus=causes&cause={t.cause}"
+    kinds = {t.id: t.kind for t in templates}
+    assert kinds["motivation.practice"] == "practice"
+    assert kinds["communication.conclusion"] == "practice"
+    assert not [t for t in templates if "/analyze" in t.link]
+
+
+def test_a_practice_task_without_a_trainable_cause_is_refused() -> None:
+    from pydantic import ValidationError
+
+    from furikaeri.plan import TaskTemplate
+
+    base = {"id": "x", "title": "t", "fallback": "t", "detail": "d", "due_days": 1}
+    with pytest.raises(ValidationError):
+        TaskTemplate(**base, kind="practice", cause="relative")  # not a defect to train
+    with pytest.raises(ValidationError):
+        TaskTemplate(**base, kind="practice", cause="motivation", link="/analyze")
+    with pytest.raises(ValidationError):
+        TaskTemplate(**base, kind="worksheet", cause="motivation")  # no link
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,16 @@ def test_the_plan_from_a_diagnosis_to_the_dashboard(client: Client) -> None:
     assert any("株式会社あおば食品" in t for t in titles), titles
     link = plan.select_one("[data-testid=plan-list] .task a.title")
     assert link is not None and str(link["href"]).startswith("/")
+    hrefs = [str(a["href"]) for a in plan.select("[data-testid=plan-list] .task a.title")]
+    assert not [h for h in hrefs if h.startswith("/analyze")], hrefs
+    practice = [h for h in hrefs if h.startswith("/practice?")]
+    assert practice, hrefs
+    # The practice task opens the practice room with its cause already chosen.
+    room = soup(client.get(practice[0]))
+    checked = [str(i["value"]) for i in room.select("input[name=causes][checked]")]
+    focus = room.select_one("input[name=focus][value=causes]")
+    assert len(checked) == 1 and f"cause={checked[0]}" in practice[0]
+    assert focus is not None and focus.has_attr("checked")
     home = soup(client.get("/"))
     step = home.select_one("[data-testid=plan-today] .next-small-step")
     assert step is not None and step.get_text(strip=True)

@@ -62,3 +62,26 @@ def test_strengths_make_the_episode_bank_and_why_company_is_checked_against_it(
     page = soup(client.send_form("/worksheets/why_company", why))
     assert page.select_one(".finding[data-code='motivation.generic']") is not None
     assert "株式会社あおば食品" in page.select_one("h1").get_text()
+
+
+def test_the_check_is_live_as_the_user_types_and_saves_nothing(client: Client) -> None:
+    page = soup(client.get("/worksheets/leaving"))
+    form = page.select_one("[data-testid=worksheet-form]")
+    # Debounced like the answer checker of the interview page; the check lands in its div.
+    assert form["hx-post"] == "/worksheets/leaving/check"
+    assert form["hx-trigger"] == "input delay:600ms" and form["hx-target"] == "#worksheet-check"
+    assert page.select_one("#worksheet-check") is not None
+    data = {"reason": "上司とそりが合わず、残業も多くて給料も低かったからです。", "next": ""}
+    fragment = client.htmx("/worksheets/leaving/check", data)
+    assert fragment.status_code == 200
+    live = soup(fragment)
+    assert live.select_one("html") is None  # the check alone
+    box = live.select_one("#worksheet-check")
+    assert box.select_one(".finding[data-code='negative_reason.blame']") is not None
+    empty = soup(client.htmx("/worksheets/leaving/check", {"reason": "", "next": ""}))
+    assert empty.select_one("#worksheet-check .hint") is not None  # says what is missing
+    # Without HTMX the whole page comes back with what was typed.
+    full = soup(client.send_form("/worksheets/leaving/check", data))
+    assert full.select_one("#f-reason").get_text() == data["reason"]
+    with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
+        assert store.list_worksheets(s) == []  # a check never saves

@@ -34,6 +34,9 @@ FIELDS = (
     "status",
     "stage",
     "applied_on",
+    "industry",
+    "job_type",
+    "company_size",
 )
 
 
@@ -63,6 +66,15 @@ def _checked(fields: dict[str, Any], today: dt.date | None) -> dict[str, Any]:
         out["agent_email"] = check.email("agent_email", out["agent_email"])
     if "applied_on" in out:
         out["applied_on"] = check.date("applied_on", out["applied_on"])
+    for name, label in (("industry", "業界"), ("job_type", "職種")):
+        if out.get(name):
+            text = check.one_line(name, unicodedata.normalize("NFKC", out[name]).strip(), label)
+            out[name] = check.max_length(name, text, 100)
+    if out.get("company_size"):
+        from furikaeri.retarget import company_sizes
+
+        if out["company_size"] not in company_sizes():
+            check.fail("company_size", "企業規模は一覧から選んでください。")
     check.done()
     if "company" in out:
         out["company_key"] = normalize_company(out["company"])
@@ -83,6 +95,9 @@ def create_application(
     status: str = "active",
     stage: str = "",
     applied_on: dt.date | str | None = None,
+    industry: str = "",
+    job_type: str = "",
+    company_size: str = "",
     user_id: int | None = None,
     today: dt.date | None = None,
 ) -> Application:

@@ -148,6 +148,10 @@ class Application(Base):
     status: Mapped[str] = mapped_column(String(20), default="active")
     stage: Mapped[str] = mapped_column(String(50), default="")
     applied_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Re-targeting (issue 9): optional, grouped on in the patterns (migration 0006).
+    industry: Mapped[str] = mapped_column(String(100), default="")
+    job_type: Mapped[str] = mapped_column(String(100), default="")
+    company_size: Mapped[str] = mapped_column(String(20), default="")
     # Hidden from the dashboard by the user (closed rejections they no longer want to see).
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
+from furikaeri.retarget import company_sizes
 from furikaeri.store import applications as svc
 from furikaeri.store.applications import FIELDS
 from furikaeri.store.models import (
@@ -30,6 +31,8 @@ def _choices() -> dict[str, Any]:
         "status_labels": APPLICATION_STATUS_LABELS,
         "result_labels": INTERVIEW_RESULT_LABELS,
         "stage_options": {"": "未定", **{s: s for s in STAGES}},
+        "size_options": {"": "未記入", **company_sizes()},
+        "size_labels": company_sizes(),
     }
 
 

@@ -49,6 +49,7 @@ def _sheet_page(
     values: dict[str, str] | None = None,
     errors: dict[str, str] | None = None,
     status: int = 200,
+    live: bool = False,
 ) -> Response:
     from furikaeri.worksheets import check_worksheet, summary
 
@@ -61,10 +62,13 @@ def _sheet_page(
         apps = store.list_applications(session)
         app = next((a for a in apps if a.id == app_id), None)
         check = None
-        if sheet is not None and values is None:
+        written = (
+            values if live else (sheet.fields if sheet is not None and values is None else None)
+        )
+        if written is not None:
             check = check_worksheet(
                 kind,
-                sheet.fields,
+                written,
                 company=app.company if app else "",
                 company_profile=app.company_profile if app else "",
             )
@@ -80,7 +84,10 @@ def _sheet_page(
             "summary": summary,
             "career": store.list_career(session),
         }
-        return render(request, "worksheets/sheet.html", context, status_code=status)
+        fragment = "worksheets/_check.html" if live else None
+        return render(
+            request, "worksheets/sheet.html", context, status_code=status, fragment=fragment
+        )
 
 
 @router.get("/worksheets/{kind}", name="worksheet_page")
@@ -122,6 +129,19 @@ def worksheet_save(request: Request, kind: str, form: FormData) -> Response:
         new_id = row.id
     url = request.url_for("worksheet_page", kind=kind).include_query_params(id=new_id)
     return redirect(str(url))
+
+
+@router.post("/worksheets/{kind}/check", name="worksheet_check")
+def worksheet_check(request: Request, kind: str, form: FormData) -> Response:
+    """The debounced live check posts here as the user types: nothing is saved. HTMX gets the
+    check alone; without HTMX the page comes back with what was typed and its check."""
+    spec = _kind(kind)
+    fields = {f.id: form.get(f.id, "") for f in spec.fields}
+    sheet_id = int(form["id"]) if form.get("id", "").isdigit() else None
+    app_id = int(form["application_id"]) if form.get("application_id", "").isdigit() else None
+    return _sheet_page(
+        request, kind, sheet_id=sheet_id, application_id=app_id, values=fields, live=True
+    )
 
 
 @router.post("/worksheets/{kind}/{sheet_id}/delete", name="worksheet_delete")
