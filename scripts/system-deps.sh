@@ -6,7 +6,9 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -x /usr/sbin/dovecot ] || need+=(dovecot-imapd)
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
-fc-list 2>/dev/null | grep -qi "noto.*cjk" || need+=(fonts-noto-cjk)
+# fc-list may be absent (no fontconfig): then look for the font files themselves.
+{ fc-list 2>/dev/null | grep -qi "noto.*cjk" || ls /usr/share/fonts/opentype/noto/NotoSansCJK* >/dev/null 2>&1; } \
+  || need+=(fonts-noto-cjk)
 command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)  # Japanese speech for the voice tests
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
