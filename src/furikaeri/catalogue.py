@@ -36,6 +36,14 @@ CAUSE_IDS: tuple[str, ...] = (
 )
 
 
+def known_cause(value: str) -> str:
+    """``value`` if it is one of the ten cause ids; a pydantic validator for data files
+    (``Annotated[str, AfterValidator(known_cause)]``) that name a cause."""
+    if value not in CAUSE_IDS:
+        raise ValueError(f"unknown cause id {value!r}; known: {', '.join(CAUSE_IDS)}")
+    return value
+
+
 @dataclass(frozen=True)
 class Cause:
     id: str

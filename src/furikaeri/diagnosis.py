@@ -21,11 +21,11 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator
 
-from furikaeri.catalogue import CAUSE_IDS, causes, load_data
+from furikaeri.catalogue import CAUSE_IDS, causes, known_cause, load_data
 from furikaeri.errors import FurikaeriError
 from furikaeri.vocabulary import stage as vocabulary_stage
 
@@ -164,16 +164,9 @@ class NotARejection(FurikaeriError):
 
 class _QuestionData(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    cause: str
+    cause: Annotated[str, AfterValidator(known_cause)]
     text: str
     concern: str
-
-    @field_validator("cause")
-    @classmethod
-    def _known_cause(cls, value: str) -> str:
-        if value not in CAUSE_IDS:
-            raise ValueError(f"unknown cause id: {value}")
-        return value
 
     @field_validator("concern")
     @classmethod

@@ -15,12 +15,12 @@ import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
-from pydantic import BaseModel, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, model_validator
 
-from furikaeri.catalogue import CAUSE_IDS, load_data
+from furikaeri.catalogue import known_cause, load_data
 
 _QUOTE = re.compile(r"「([^「」]{1,60})」")
 
@@ -31,7 +31,7 @@ TaskKind = Literal["worksheet", "practice", "documents", "skills", "application"
 class TaskTemplate(BaseModel):
     id: str
     kind: TaskKind
-    cause: str
+    cause: Annotated[str, AfterValidator(known_cause)]
     title: str
     fallback: str
     detail: str
@@ -49,13 +49,6 @@ class TaskTemplate(BaseModel):
         elif not self.link.startswith("/"):
             raise ValueError(f"{self.id}: link must be a path of the web app")
         return self
-
-    @field_validator("cause")
-    @classmethod
-    def _known_cause(cls, value: str) -> str:
-        if value not in CAUSE_IDS:
-            raise ValueError(f"unknown cause {value!r}")
-        return value
 
     def slots(self) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(self.title) if name}
