@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from mail_samples import Imap, sample_mails
-from support import require
+from support import free_port, require
 
 DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
 
@@ -27,12 +27,6 @@ def mails() -> dict[str, bytes]:
 
 
 # --- dovecot --------------------------------------------------------------------------------
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _cert(dirpath: Path) -> tuple[Path, Path]:
@@ -139,7 +133,7 @@ def imap_server(mails: dict[str, bytes]) -> Iterator[Imap]:
         uid, gid = pwd.getpwnam("nobody").pw_uid, grp.getgrnam("nogroup").gr_gid
     else:
         uid, gid = os.getuid(), os.getgid()
-    port, tls_port = _free_port(), _free_port()
+    port, tls_port = free_port(), free_port()
     cert, key = _cert(root)
     (root / "passwd").write_text("taro:{PLAIN}s3cret-pass\n")
     (root / "passwd").chmod(0o644)  # read by dovecot's auth processes, whatever the umask

@@ -34,17 +34,6 @@ def test_tls_on_a_plain_port_is_named_as_such_not_as_a_certificate_problem(
 
 
 @pytest.mark.imap
-def test_an_untrusted_certificate_is_still_named_a_certificate_problem(imap_server: Imap) -> None:
-    with pytest.raises(MailImportError, match="証明書"):
-        list(
-            iter_imap(
-                host=imap_server.host, port=imap_server.tls_port, user=imap_server.user,
-                password=imap_server.password,
-            )
-        )  # fmt: skip
-
-
-@pytest.mark.imap
 def test_a_missing_japanese_folder_is_one_clear_error_without_library_warnings(
     imap_server: Imap, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]
 ) -> None:

@@ -9,7 +9,6 @@ sync Playwright in the same thread fails. Test modules import only the helpers (
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -19,15 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support import free_port
 from web_helpers import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, require
 
 __all__ = ["ARTIFACTS", "CHROMIUM", "CHROMIUM_ARGS", "_shot", "browser", "page", "server"]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _wait_until_up(url: str, proc: subprocess.Popen[bytes], timeout: float = 30) -> None:
@@ -46,7 +40,7 @@ def _wait_until_up(url: str, proc: subprocess.Popen[bytes], timeout: float = 30)
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[str]:
     """The real command, as `make run` starts it, minus the browser."""
-    port = _free_port()
+    port = free_port()
     db = f"sqlite:///{tmp_path / 'browser.sqlite3'}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("FURIKAERI_")}
     env["FURIKAERI_DATA_DIR"] = str(tmp_path)  # nothing written outside the test's directory

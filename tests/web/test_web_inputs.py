@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from support import free_port
 from web_helpers import Client, all_routes, soup
 
 from furikaeri import store
@@ -185,12 +186,6 @@ def test_an_interview_date_far_ahead_is_refused(client: Client) -> None:
 # --- a real server: the connection after an error ---------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def live_server(settings: Any) -> Iterator[int]:
     import uvicorn
@@ -201,7 +196,7 @@ def live_server(settings: Any) -> Iterator[int]:
         raise RuntimeError("boom")
 
     app.add_api_route("/boom", boom)
-    port = _free_port()
+    port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="critical"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
