@@ -8,8 +8,9 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from furikaeri.store.access import owned, uid
@@ -21,6 +22,7 @@ from furikaeri.store.models import (
     Interview,
     Notice,
     Rejection,
+    utcnow,
 )
 from furikaeri.store.validation import Checker
 
@@ -312,15 +314,29 @@ def used_form_token(session: Session, token: str, *, user_id: int | None = None)
     return session.scalar(stmt)
 
 
+FORM_TOKEN_DAYS = 30  # a form resubmitted later than this (from history) is a new submission
+
+
 def claim_form_token(
-    session: Session, token: str, *, user_id: int | None = None
+    session: Session, token: str, *, user_id: int | None = None, now: dt.datetime | None = None
 ) -> FormToken | None:
     """Claim ``token`` for this submission before its writes (set ``result_url`` after them),
     all in one transaction. A second submission of the same token, even a concurrent one,
-    fails on the unique key (IntegrityError) and rolls back: its writes never happen twice."""
+    fails on the unique key (IntegrityError) and rolls back: its writes never happen twice.
+    Side effect: deletes the tokens claimed more than ``FORM_TOKEN_DAYS`` ago (one statement
+    on this write path, so the table holds only recent forms; GET pages never write)."""
     if not token:
         return None
+    prune_form_tokens(session, now=now)
     row = FormToken(user_id=uid(session, user_id), token=token[:64], result_url="")
     session.add(row)
     session.flush()
     return row
+
+
+def prune_form_tokens(session: Session, *, now: dt.datetime | None = None) -> int:
+    """Delete form tokens older than ``FORM_TOKEN_DAYS`` (every user's); returns how many."""
+    now = now or utcnow()
+    cutoff = now - dt.timedelta(days=FORM_TOKEN_DAYS)
+    result: Any = session.execute(delete(FormToken).where(FormToken.created_at < cutoff))
+    return int(result.rowcount or 0)
