@@ -85,9 +85,7 @@ def test_the_batch_size_does_not_change_what_is_filed(store: Store, tmp_path: Pa
 
 
 @pytest.mark.parametrize("batch", [1, 4, 100])
-def test_each_batch_size_gives_the_same_records(
-    batch: int, fresh_url: Any, tmp_path: Path
-) -> None:
+def test_each_batch_size_gives_the_same_records(batch: int, fresh_url: Any, tmp_path: Path) -> None:
     items = _mails(tmp_path / "mail")
     reference, batched = open_store(fresh_url("one")), open_store(fresh_url("many"))
     try:
