@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -74,3 +75,17 @@ def test_writing_a_stamp_prunes_the_file_s_stale_stamps(
     again = _aged(folder / "kinds.toml.1111111111111111", STAMP_KEPT_DAYS + 1)
     assert checked_data("kinds.toml", SCHEMA) == load_data("kinds.toml")
     assert again.exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux rule")
+@pytest.mark.parametrize("xdg", ["", "/tmp/xdg-cache"])
+def test_the_cache_dir_is_platformdirs_without_importing_it(
+    xdg: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import platformdirs
+
+    from furikaeri.catalogue import cache_dir
+
+    monkeypatch.delenv("FURIKAERI_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+    assert cache_dir() == Path(platformdirs.user_cache_dir("furikaeri", appauthor=False))
