@@ -639,24 +639,107 @@ def diagnose_rejection(
     from furikaeri import store
 
     rejection = store.get_rejection(store_or_session, rejection_id, user_id=user_id)
+    return _diagnose_loaded(store_or_session, rejection, user_id=user_id)
+
+
+def diagnose_rejections(
+    session: Any, rejection_ids: Sequence[int], *, user_id: int | None = None
+) -> list[Diagnosis]:
+    """:func:`diagnose_rejection` of each id, in order, with what they read loaded for all of
+    them at once: a constant number of statements however many (the practice menu ranks the
+    weak causes from the latest rejections' diagnoses). Raises store.NotFound."""
+    from furikaeri.store.access import uid
+
+    user = uid(session, user_id)
+    found = {r.id: r for r in session.scalars(_rejections_stmt(rejection_ids, user))}
+    career: dict[int, list[CareerInput]] = {}
+    candidates: dict[int, Any] = {}
+    out = []
+    for rid in rejection_ids:
+        rejection = found.get(rid)
+        if rejection is None:  # not the user's, or gone: the single path says so
+            out.append(diagnose_rejection(session, rid, user_id=user_id))
+            continue
+        loaded = _diagnose_loaded(
+            session, rejection, user_id=user_id, career=career, candidates=candidates
+        )
+        out.append(loaded)
+    return out
+
+
+def _rejections_stmt(ids: Sequence[int], user: int) -> Any:
+    from sqlalchemy import select
+    from sqlalchemy.orm import joinedload, selectinload
+
+    from furikaeri.store import Application, FeedbackRequest, Interview, Rejection
+
+    app = joinedload(Rejection.application)
+    requests = selectinload(Rejection.feedback_requests).selectinload(FeedbackRequest.replies)
+    app_rejections = app.selectinload(Application.rejections)
+    return (
+        select(Rejection)
+        .where(Rejection.id.in_(list(ids)), Rejection.user_id == user)
+        .options(
+            app.selectinload(Application.interviews).selectinload(Interview.qas),
+            app.selectinload(Application.interviews).selectinload(Interview.self_checks),
+            app_rejections.selectinload(Rejection.feedback_requests).selectinload(
+                FeedbackRequest.replies
+            ),
+            selectinload(Rejection.interview).selectinload(Interview.qas),
+            selectinload(Rejection.interview).selectinload(Interview.self_checks),
+            requests,
+        )
+    )
+
+
+def _diagnose_loaded(
+    session: Any,
+    rejection: Any,
+    *,
+    user_id: int | None,
+    career: dict[int, list[CareerInput]] | None = None,
+    candidates: dict[int, Any] | None = None,
+) -> Diagnosis:
+    """A loaded rejection diagnosed (as :func:`diagnose_rejection`). ``career`` and
+    ``candidates``: what was already read, by user, when several rejections are diagnosed
+    together (their applications then hold their rejections, requests and replies too)."""
+    from furikaeri import store
+
     app = rejection.application
     interview = store.interview_for(rejection, app)
     documents = is_documents(rejection.stage)
+    if interview is not None and career is None:
+        return _diagnose_in(session, interview.id, user_id=user_id, save=False, documents=documents)
+    history = _career_cached(session, app.user_id, career)
     if interview is not None:
-        return _diagnose_in(
-            store_or_session, interview.id, user_id=user_id, save=False, documents=documents
-        )
+        if interview.result == "passed":
+            raise NotARejection(_PASSED)
+        replies = _reply_inputs(r for r in app.rejections if r.interview_id in (interview.id, None))
+        inputs = _interview_inputs(interview, replies, history, documents=documents)
+        result = _remembered(session, app, candidates=candidates, **inputs)
+        return replace(result, title=_title(app.company, interview.stage, interview.date))
     result = _remembered(
-        store_or_session,
+        session,
         app,
+        candidates=candidates,
         replies=_reply_inputs([rejection]),
         company=app.company,
         company_profile=app.company_profile or None,
-        career=_career_of(store_or_session, app.user_id),
+        career=history,
         mid_career=_mid_career(app),
         documents=documents,
     )
     return replace(result, title=_title(app.company, rejection.stage, rejection.date))
+
+
+def _career_cached(
+    session: Any, user_id: int, read: dict[int, list[CareerInput]] | None
+) -> list[CareerInput]:
+    if read is None:
+        return _career_of(session, user_id)
+    if user_id not in read:
+        read[user_id] = _career_of(session, user_id)
+    return read[user_id]
 
 
 _PASSED = (
@@ -682,24 +765,34 @@ def _diagnose_in(
     if interview.result == "passed":
         raise NotARejection(_PASSED)
     app = interview.application
-    result = _remembered(
-        session,
-        app,
-        answers=[AnswerInput(q.question, q.answer, q.kind or None) for q in interview.qas],
-        self_check={a.question_id: a.answer for a in interview.self_checks},
-        replies=_replies_for(session, interview),
-        company=app.company,
-        company_profile=app.company_profile or None,
-        career=_career_of(session, app.user_id),
-        mid_career=_mid_career(app),
-        documents=documents or is_documents(interview.stage),
-    )
+    replies = _replies_for(session, interview)
+    career = _career_of(session, app.user_id)
+    inputs = _interview_inputs(interview, replies, career, documents=documents)
+    result = _remembered(session, app, **inputs)
     result = replace(result, title=_title(app.company, interview.stage, interview.date))
     if save:
         store.save_diagnosis(
             session, interview_id=interview.id, result=result.to_dict(), user_id=user_id
         )
     return result
+
+
+def _interview_inputs(
+    interview: Any, replies: list[ReplyInput], career: list[CareerInput], *, documents: bool
+) -> dict[str, Any]:
+    """What :func:`diagnose` reads of an interview (its answers and self-check), its
+    application, the replies about it and the career history."""
+    app = interview.application
+    return {
+        "answers": [AnswerInput(q.question, q.answer, q.kind or None) for q in interview.qas],
+        "self_check": {a.question_id: a.answer for a in interview.self_checks},
+        "replies": replies,
+        "company": app.company,
+        "company_profile": app.company_profile or None,
+        "career": career,
+        "mid_career": _mid_career(app),
+        "documents": documents or is_documents(interview.stage),
+    }
 
 
 def _interview(session: Any, interview_id: int, user_id: int | None) -> Any:
@@ -731,11 +824,20 @@ def fingerprint(inputs: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _remembered(session: Any, app: Any, **inputs: Any) -> Diagnosis:
+def _remembered(
+    session: Any, app: Any, *, candidates: dict[int, Any] | None = None, **inputs: Any
+) -> Diagnosis:
     """:func:`diagnose` of ``inputs`` plus the application's posting against the candidate,
-    from this process's memory when the same inputs were diagnosed before."""
+    from this process's memory when the same inputs were diagnosed before. ``candidates``:
+    the candidates already read, by user (several rejections diagnosed together)."""
     posting = (app.job_posting or "").strip()
-    candidate = _candidate(session, app) if posting else None
+    candidate = None
+    if posting and candidates is not None:
+        if app.user_id not in candidates:
+            candidates[app.user_id] = _candidate(session, app)
+        candidate = candidates[app.user_id]
+    elif posting:
+        candidate = _candidate(session, app)
     today = dt.date.today() if posting else None
     key_parts = {
         **inputs,
@@ -819,6 +921,7 @@ def _replies_for(session: Any, interview: Any) -> list[ReplyInput]:
             or_(Rejection.interview_id == interview.id, Rejection.interview_id.is_(None)),
         )
         .options(selectinload(Rejection.feedback_requests).selectinload(FeedbackRequest.replies))
+        .order_by(Rejection.id)  # as application.rejections (diagnose_rejections)
     )
     return _reply_inputs(session.scalars(stmt))
 

@@ -111,3 +111,56 @@ def test_memory_is_bounded(store: Store, monkeypatch: pytest.MonkeyPatch) -> Non
     for rid in ids:
         _diagnose(store, rid)
     assert len(dg._remembered_results) == 2
+
+
+def test_many_rejections_diagnosed_at_once_are_each_one_s_diagnosis(store: Store) -> None:
+    """The demo's job search (interviews, 書類, replies, a passed round, a posting)."""
+    from furikaeri.demo import load_demo
+
+    with store.session() as session:
+        load_demo(session)
+    ids = _rejection_ids(store)
+    assert len(ids) >= 3
+    with store.session(readonly=True) as session:
+        one_by_one = [dg.diagnose_rejection(session, rid) for rid in ids]
+    dg.forget_remembered()
+    with store.session(readonly=True) as session:
+        assert dg.diagnose_rejections(session, ids) == one_by_one
+
+
+def _rejection_ids(store: Store) -> list[int]:
+    from sqlalchemy import select
+
+    from furikaeri.store import Rejection
+
+    with store.session(readonly=True) as session:
+        return list(session.scalars(select(Rejection.id).order_by(Rejection.id.desc())))
+
+
+def test_diagnosing_more_rejections_reads_no_more_statements(fresh_url: Any) -> None:
+    from sqlalchemy import event
+
+    from furikaeri.store import open_store
+    from furikaeri.synthetic import seed
+
+    counts = []
+    for size in (4, 16):
+        opened = open_store(fresh_url(f"seeded{size}"))
+        try:
+            with opened.session() as session:
+                seed(session, applications=size)
+            ids = _rejection_ids(opened)
+            count = 0
+
+            def seen(*_: Any) -> None:
+                nonlocal count
+                count += 1
+
+            event.listen(opened.engine, "before_cursor_execute", seen)
+            with opened.session(readonly=True) as session:
+                dg.diagnose_rejections(session, ids)
+            counts.append((len(ids), count))
+        finally:
+            opened.close()
+    (few, at_few), (many, at_many) = counts
+    assert many > few and at_many == at_few
