@@ -218,19 +218,18 @@ class DashboardCounts:
 def dashboard_counts(
     session: Session, *, companies: tuple[str, ...] = (), user_id: int | None = None
 ) -> DashboardCounts:
-    """The dashboard's counts in one statement (each a scalar subquery): the feedback counts
-    (as :func:`feedback_counts`), the hidden applications, the unconfirmed notices, and whether
-    an application of one of ``companies`` exists (the demo's, for its remove button)."""
+    """The dashboard's counts in one statement: the feedback counts (as
+    :func:`feedback_counts`) and, as scalar subqueries, the hidden applications, the
+    unconfirmed notices, and whether an application of one of ``companies`` exists (the
+    demo's, for its remove button)."""
     user = uid(session, user_id)
     replied = exists().where(Reply.feedback_request_id == FeedbackRequest.id)
     answered = or_(FeedbackRequest.status.in_(("replied", "declined")), replied)
     sent_where = (FeedbackRequest.user_id == user, FeedbackRequest.status != "drafted")
     named = exists().where(Application.company.in_(companies)) if companies else literal(False)
     stmt = select(
-        select(func.count(FeedbackRequest.id)).where(*sent_where).scalar_subquery(),
-        select(func.count(FeedbackRequest.id).filter(answered))
-        .where(*sent_where)
-        .scalar_subquery(),
+        func.count(FeedbackRequest.id),
+        func.count(FeedbackRequest.id).filter(answered),
         select(func.count(Application.id))
         .where(Application.user_id == user, Application.archived.is_(True))
         .scalar_subquery(),
@@ -243,7 +242,7 @@ def dashboard_counts(
         )
         .scalar_subquery(),
         named,
-    )
+    ).where(*sent_where)  # an aggregate: one row even with no request
     sent, done, archived, unconfirmed, found = session.execute(stmt).one()
     return DashboardCounts(int(sent), int(done), int(archived), int(unconfirmed), bool(found))
 
