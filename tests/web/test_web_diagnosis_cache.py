@@ -38,3 +38,23 @@ def test_editing_an_answer_changes_the_diagnosis_shown(client: Client) -> None:
     after = _evidence_of(client, rejection_id)
     assert "negative_reason" not in after
     assert "上司が最悪" not in " ".join(after.values())
+
+
+def _codes(client: Client, interview_id: int) -> set[str]:
+    page = soup(client.get(f"/interviews/{interview_id}"))
+    return {str(li["data-code"]) for li in page.select("[data-testid=analysis] li[data-code]")}
+
+
+def test_the_interview_page_shows_the_analysis_of_the_answer_as_saved_now(
+    client: Client,
+) -> None:
+    with client.app.state.store.session() as session:
+        app = store.create_application(session, company="株式会社あおば")
+        iv = store.add_interview(session, application_id=app.id, stage="二次", result="rejected")
+        qa = store.add_qa(session, interview_id=iv.id, question="退職理由は？", answer=BLAME)
+        qa_id, interview_id = qa.id, iv.id
+    blamed = _codes(client, interview_id)
+    assert _codes(client, interview_id) == blamed  # viewed again: the remembered analysis
+    assert any(code.startswith("negative_reason.") for code in blamed)
+    client.send_form(f"/qas/{qa_id}", {"question": "退職理由は？", "answer": NEUTRAL})
+    assert not any(code.startswith("negative_reason.") for code in _codes(client, interview_id))
