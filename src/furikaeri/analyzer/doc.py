@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, overload
+from typing import Any
 
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Span
-from furikaeri.nlp import Token, fold, morphemes, pos_of, tokenize
+from furikaeri.nlp import Word, fold, morphemes, words
 from furikaeri.patterns import Matcher
 
 # A compound noun is read whole: a noun or suffix after a noun or prefix belongs to it.
@@ -24,69 +24,28 @@ _AUX = frozenset({"助動詞", "接尾辞"})
 _PREDICATE = frozenset({"動詞", "形容詞", "助動詞", "助詞"})  # 助詞: the linking て
 
 
-_Bounds = tuple[Sequence[int], Sequence[int], Sequence[tuple[str, str]]]
+_Bounds = tuple[Sequence[int], Sequence[int], Sequence[Word]]
 
 
-def _bounds(ms: Any, base: int) -> _Bounds:
-    begins: list[int] = []
-    ends: list[int] = []
-    pos: list[tuple[str, str]] = []
-    at = base
-    for m in ms:
-        begins.append(at)
-        at += len(m.surface())
-        ends.append(at)
-        pos.append(pos_of(m.part_of_speech_id()))
-    return begins, ends, pos
+def _bounds(text: str, base: int) -> _Bounds:
+    """Begin and end offsets (shifted by ``base``) and words of ``text`` tokenized alone."""
+    found, ends = words(text, morphemes(text))
+    if not ends:
+        return [], [], []
+    ends = [base + e for e in ends]
+    return [base, *ends[:-1]], ends, found
 
 
-def _begin(m: Any) -> int:
-    return int(m.begin())
-
-
-def _end(m: Any) -> int:
-    return int(m.end())
-
-
-def _pos_of(m: Any) -> tuple[str, str]:
-    return pos_of(m.part_of_speech_id())
-
-
-class _Lazy(Sequence[Any]):
-    """One attribute of each morpheme of a MorphemeList, read on demand: snapping a span
-    bisects and looks at a few neighbours, so reading every morpheme would be waste."""
-
-    def __init__(self, ml: Any, get: Callable[[Any], Any]) -> None:
-        self._ml = ml
-        self._get = get
-        self._n = len(ml)
-
-    def __len__(self) -> int:
-        return self._n
-
-    @overload
-    def __getitem__(self, i: int) -> Any: ...
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[Any]: ...
-    def __getitem__(self, i: int | slice) -> Any:
-        if isinstance(i, slice):
-            raise TypeError("no slices")
-        if i < 0:
-            i += self._n
-        if not 0 <= i < self._n:
-            raise IndexError(i)
-        return self._get(self._ml[i])
-
-
-def _attaches(pos: Sequence[tuple[str, str]], i: int) -> bool:
+def _attaches(ws: Sequence[Word], i: int) -> bool:
     """Whether morpheme i completes the predicate before it: an auxiliary (ない, た, れる),
     a suffix, a dependent verb or adjective (くれる, いる, すぎる), or the て that links one."""
-    p0, p1 = pos[i]
-    if p0 in _AUX or (p0 in ("動詞", "形容詞") and p1 == "非自立可能"):
-        return pos[i - 1][0] != "補助記号"
-    if p0 == "助詞" and p1 == "接続助詞" and i + 1 < len(pos):
-        n0, n1 = pos[i + 1]
-        return n0 == "助動詞" or (n0 in ("動詞", "形容詞") and n1 == "非自立可能")
+    w = ws[i]
+    p0 = w.pos
+    if p0 in _AUX or (p0 in ("動詞", "形容詞") and w.pos2 == "非自立可能"):
+        return ws[i - 1].pos != "補助記号"
+    if p0 == "助詞" and w.pos2 == "接続助詞" and i + 1 < len(ws):
+        n = ws[i + 1]
+        return n.pos == "助動詞" or (n.pos in ("動詞", "形容詞") and n.pos2 == "非自立可能")
     return False
 
 
@@ -123,9 +82,24 @@ class Doc:
         return morphemes(self.text)
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        """Every attribute of every token: built only for the detectors that need them."""
-        return tokenize(self.text, morpheme_list=self.morphemes)
+    def _analysed(self) -> tuple[list[Word], list[int]]:
+        return words(self.text, self.morphemes)
+
+    @property
+    def words(self) -> list[Word]:
+        """The word of each morpheme (tokenizes the answer on first use)."""
+        return self._analysed[0]
+
+    @property
+    def ends(self) -> list[int]:
+        """End offset of each word in the answer."""
+        return self._analysed[1]
+
+    @cached_property
+    def begins(self) -> list[int]:
+        """Begin offset of each word in the answer (where the word before it ends)."""
+        ends = self._analysed[1]
+        return [0, *ends[:-1]] if ends else []
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -144,31 +118,19 @@ class Doc:
         return {}
 
     def _bounds_around(self, start: int, end: int) -> _Bounds:
-        """Word boundaries (absolute offsets) and parts of speech of the stretch holding
-        ``start:end``: the whole answer's when it is tokenized already, else only the
-        sentence's (snapping evidence must not tokenize an answer no detector needed)."""
-        cache = self._word_bounds
-        if "tokens" in self.__dict__:
-            if -1 not in cache:
-                toks = self.tokens
-                cache[-1] = (
-                    [t.begin for t in toks],
-                    [t.end for t in toks],
-                    [(t.pos, t.pos2) for t in toks],
-                )
-            return cache[-1]
+        """Word boundaries (absolute offsets) and words of the stretch holding ``start:end``:
+        the whole answer's when it is tokenized already, else only the clause's (snapping
+        evidence must not tokenize an answer no detector needed)."""
         if "morphemes" in self.__dict__:
-            if -1 not in cache:
-                ml = self.morphemes
-                cache[-1] = (_Lazy(ml, _begin), _Lazy(ml, _end), _Lazy(ml, _pos_of))
-            return cache[-1]
+            return self.begins, self.ends, self.words
         # Only the clause holding the span: from the punctuation before it to the one after.
         lo = max(self.text.rfind(p, 0, start) for p in _CLAUSE_ENDS) + 1
         his = [i for i in (self.text.find(p, end) for p in _CLAUSE_ENDS) if i >= 0]
         hi = min(his) + 1 if his else len(self.text)
+        cache = self._word_bounds
         key = lo * 1_000_003 + hi
         if key not in cache:
-            cache[key] = _bounds(morphemes(self.text[lo:hi]), lo)
+            cache[key] = _bounds(self.text[lo:hi], lo)
         return cache[key]
 
     def span(self, start: int, end: int) -> Span:
@@ -191,14 +153,14 @@ class Doc:
         return before and after and text[span.start] not in _EDGES
 
     def _phrase(self, start: int, end: int) -> tuple[int, int]:
-        begins, ends, pos = self._bounds_around(start, end)
+        begins, ends, ws = self._bounds_around(start, end)
         if not begins:
             return start, end
         first = max(0, bisect_right(begins, start) - 1)
         last = min(len(ends) - 1, bisect_left(ends, end))
-        while first > 0 and pos[first][0] in _COMPOUND and pos[first - 1][0] in _COMPOUND_HEAD:
+        while first > 0 and ws[first].pos in _COMPOUND and ws[first - 1].pos in _COMPOUND_HEAD:
             first -= 1
-        while last + 1 < len(pos) and pos[last][0] in _PREDICATE and _attaches(pos, last + 1):
+        while last + 1 < len(ws) and ws[last].pos in _PREDICATE and _attaches(ws, last + 1):
             last += 1
         return begins[first], ends[last]
 
