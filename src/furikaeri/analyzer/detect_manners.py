@@ -3,7 +3,6 @@ manners.spoken_style: conversational register that is not slang (けど, じゃ 
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any
 
@@ -12,6 +11,7 @@ from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Finding, Span
 from furikaeri.nlp import Word, dictionary_form
+from furikaeri.patterns import Matcher, matcher
 
 # Stems of one-syllable 一段・カ変 verbs (見る, 来る …): 「見れる」 is ら抜き, 「取れる」 is not.
 _SHORT_ICHIDAN = frozenset("来見寝着出居似煮干射")
@@ -20,11 +20,11 @@ _EI_ROW = frozenset("えけげせぜてでねべぺめれいきぎしじちに�
 
 
 @cache
-def _prefilter() -> re.Pattern[str]:
+def _prefilter() -> Matcher:
     """Answers that cannot hold a form the morpheme scan looks for skip the scan: a casual
     lemma, い抜き (してる), ら抜き or れ足す (来れる・食べれる・行けれる), 超+adjective."""
     stems = "".join(sorted(_EI_ROW | _SHORT_ICHIDAN))
-    return re.compile(
+    return matcher(
         f"{lexicon().raw['casual']['lemma_prefilter']}|超"
         f"|[てで](?:る|た|ます|まし|ませ|て|な|ね|ん|れ|ら)"
         f"|(?<!かも)[{stems}]れ(?:る|ます|まし|ませ|な|た|て|ず)"
