@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Protocol
 
 import ahocorasick
@@ -32,11 +31,15 @@ class Matcher(Protocol):
     def finditer(self, text: str, /) -> Iterator[MatchLike]: ...
 
 
-@dataclass(frozen=True, slots=True)
 class LiteralMatch:
-    text: str
-    begin: int
-    stop: int
+    """One match of a LiteralUnion (a plain slotted class: built per match, on the hot path)."""
+
+    __slots__ = ("begin", "stop", "text")
+
+    def __init__(self, text: str, begin: int, stop: int) -> None:
+        self.text = text
+        self.begin = begin
+        self.stop = stop
 
     def start(self, group: int = 0, /) -> int:
         return self.begin
@@ -64,7 +67,9 @@ class LiteralUnion:
             yield LiteralMatch(text, end - length + 1, end + 1)
 
     def search(self, text: str, /) -> LiteralMatch | None:
-        return next(self.finditer(text), None)
+        for end, length in self._automaton.iter_long(text):
+            return LiteralMatch(text, end - length + 1, end + 1)
+        return None
 
     def match(self, text: str, /) -> LiteralMatch | None:
         found = [p for p in self.phrases if text.startswith(p)]

@@ -20,7 +20,6 @@ from furikaeri.analyzer.types import (
     AnalyzeError,
     Company,
     Finding,
-    Span,
     Strength,
 )
 from furikaeri.nlp import valid_text
@@ -86,17 +85,16 @@ def _general_strengths(doc: Doc, kind: str) -> list[Strength]:
     return out
 
 
-def _whole_words(doc: Doc, spans: tuple[Span, ...]) -> tuple[Span, ...]:
-    return dedupe(doc.phrase(s) for s in spans)
-
-
 _Judged = TypeVar("_Judged", Finding, Strength)
 
 
 def _snapped(doc: Doc, item: _Judged) -> _Judged:
     """``item`` with its evidence widened to whole words (itself when nothing moved:
     dataclasses.replace is slow)."""
-    evidence = _whole_words(doc, item.evidence)
+    snapped = [doc.phrase(s) for s in item.evidence]
+    if all(a is b for a, b in zip(snapped, item.evidence, strict=True)):
+        return item  # nothing moved: the evidence is deduplicated already
+    evidence = dedupe(snapped)
     return item if evidence == item.evidence else replace(item, evidence=evidence)
 
 

@@ -164,6 +164,12 @@ def kind_topic(kind: str) -> Topic | None:
     return next((t for t in lexicon().topics if t.name == name), None)
 
 
+@lru_cache(maxsize=64)
+def _other_marks(name: str) -> tuple[Matcher, ...]:
+    """The marks of every known topic but ``name`` (in the topics' order)."""
+    return tuple(t.marks for t in lexicon().topics if t.name != name and t.marks is not None)
+
+
 def off_topic(doc: Doc, topic: Topic | None) -> list[Finding]:
     """The answer says nothing of the topic asked and clearly addresses another known one
     (a motivation answered with student days). An answer to an open question on its own
@@ -172,8 +178,7 @@ def off_topic(doc: Doc, topic: Topic | None) -> list[Finding]:
         return []
     if topic.marks is not None and topic.marks.search(doc.folded):
         return []
-    others = [t for t in lexicon().topics if t.name != topic.name and t.marks is not None]
-    if not any(t.marks.search(doc.folded) for t in others if t.marks is not None):
+    if not any(marks.search(doc.folded) for marks in _other_marks(topic.name)):
         return []
     return [
         finding(

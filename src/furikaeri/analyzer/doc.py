@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Span
@@ -55,8 +54,7 @@ _EDGES = frozenset("。、．，！？!?\n 　「」『』（）()・")
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     text: str  # folded text of the sentence (without surrounding spaces)
@@ -143,6 +141,8 @@ class Doc:
         if span.end <= span.start or self._clean_edges(span):
             return span
         start, end = self._phrase(span.start, span.end)
+        if start == span.start and end == span.end:
+            return span
         return Span(start, end, self.text[start:end])
 
     def _clean_edges(self, span: Span) -> bool:
