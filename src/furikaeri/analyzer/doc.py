@@ -61,8 +61,10 @@ class Sentence(NamedTuple):
 
 
 class Doc:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, morphemes: Any = None) -> None:
+        """``morphemes``: morphemes(text) when the caller has them already (a batch)."""
         self.text = text
+        self._given = morphemes
         folded = fold(text)
         for variant, canonical in lexicon().orthography:
             if variant in folded:
@@ -76,8 +78,8 @@ class Doc:
 
     @cached_property
     def morphemes(self) -> Any:
-        """Sudachi's MorphemeList: the cheap view, for scans that read few attributes."""
-        return morphemes(self.text)
+        """Sudachi's MorphemeList (tokenizes the answer on first use, unless given)."""
+        return self._given if self._given is not None else morphemes(self.text)
 
     @cached_property
     def _analysed(self) -> tuple[list[Word], list[int]]:
