@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Any, TypeVar
 
@@ -165,18 +165,31 @@ def analyze(
     """Judge one answer. Pure: no I/O. Raises AnalyzeError (Japanese message) on input it
     cannot judge (empty, too long, not Japanese, unknown kind). Lone surrogates (not text)
     are read as U+FFFD, so the result can always be printed and stored."""
-    return _analyze(answer, question=question, kind=kind, company=company)
+    return _finish(_judge(answer, question=question, kind=kind, company=company))
 
 
-def _analyze(
+@dataclass(slots=True)
+class _Verdict:
+    """An answer judged, its evidence not yet widened to whole words (see _finish)."""
+
+    doc: Doc
+    kind: str
+    question: str | None
+    found: list[Finding]
+    good: list[Strength]
+    chars: int
+
+
+def _judge(
     answer: str,
     *,
     question: str | None,
     kind: str | None,
     company: Company | dict[str, Any] | str | None,
     tokenized: dict[str, Any] | None = None,
-) -> Analysis:
-    """analyze(), given the answers of a batch tokenized already (text -> morphemes)."""
+) -> _Verdict:
+    """The findings and strengths of an answer (``tokenized``: the answers of a batch
+    tokenized already, text -> morphemes)."""
     _validate(answer, kind)
     answer = valid_text(answer)
     question = valid_text(question) if isinstance(question, str) else question
@@ -194,13 +207,20 @@ def _analyze(
         *_length(doc, resolved, chars, judged_topic=judged_topic),
         *_fillers(doc, chars),
     ]
-    found = [_snapped(doc, f) for f in found]
-    good = [_snapped(doc, s) for s in [*good, *_general_strengths(doc, resolved)]]
+    good = [*good, *_general_strengths(doc, resolved)]
+    return _Verdict(doc, resolved, question, found, good, chars)
+
+
+def _finish(judged: _Verdict) -> Analysis:
+    """The Analysis of a judged answer, its evidence widened to whole words."""
+    doc, chars = judged.doc, judged.chars
+    found = [_snapped(doc, f) for f in judged.found]
+    good = [_snapped(doc, s) for s in judged.good]
     strengths = _outside_criticised(doc, found, good)
     return Analysis(
-        answer=answer,
-        kind=resolved,
-        question=question,
+        answer=doc.text,
+        kind=judged.kind,
+        question=judged.question,
         findings=tuple(found),
         strengths=tuple(strengths),
         chars=chars,
@@ -226,8 +246,13 @@ def analyze_records(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
     while batch := list(islice(numbered, _BATCH)):
         read = [(lineno, _read(line, lineno)) for lineno, line in batch if line.strip()]
         tokenized = _tokenize_batch([rec for _, (rec, _) in read if rec is not None])
-        for lineno, (rec, error) in read:
-            yield _analyze_record(rec, lineno, tokenized) if rec is not None else error
+        judged = [
+            _judge_record(rec, lineno, tokenized) if rec is not None else ({}, error)
+            for lineno, (rec, error) in read
+        ]
+        _tokenize_clauses([j for _, j in judged if isinstance(j, _Verdict)])
+        for key, j in judged:
+            yield _finish_record(key, j) if isinstance(j, _Verdict) else j
 
 
 _BATCH = 16
@@ -270,20 +295,56 @@ def _tokenize_batch(records: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def _analyze_record(
-    rec: dict[str, Any], lineno: int, tokenized: dict[str, Any] | None = None
-) -> dict[str, Any]:
-    key: dict[str, Any] = {"id": rec["id"]} if "id" in rec else {"line": lineno}
+def _record_key(rec: dict[str, Any], lineno: int) -> dict[str, Any]:
+    return {"id": rec["id"]} if "id" in rec else {"line": lineno}
+
+
+def _judge_record(
+    rec: dict[str, Any], lineno: int, tokenized: dict[str, Any]
+) -> tuple[dict[str, Any], _Verdict | dict[str, Any]]:
+    """The record's key and its judged answer, or the error record."""
+    key = _record_key(rec, lineno)
     try:
-        result = _analyze(
+        return key, _judge(
             rec.get("answer"),  # type: ignore[arg-type]
             question=rec.get("question"),
             kind=rec.get("kind"),
             company=Company.from_any(rec.get("company")),
             tokenized=tokenized,
         )
-    except AnalyzeError as exc:
+    except Exception as exc:
+        return key, _error_record(key, exc)
+
+
+def _finish_record(key: dict[str, Any], judged: _Verdict) -> dict[str, Any]:
+    try:
+        return {**key, **_finish(judged).to_dict()}
+    except Exception as exc:
+        return _error_record(key, exc)
+
+
+def _error_record(key: dict[str, Any], exc: Exception) -> dict[str, Any]:
+    if isinstance(exc, AnalyzeError):
         return {**key, "error": str(exc)}
-    except Exception as exc:  # one bad record must not stop the batch: report it, go on
-        return {**key, "error": f"この行は判定できませんでした（{type(exc).__name__}）。"}
-    return {**key, **result.to_dict()}
+    # one bad record must not stop the batch: report it, go on
+    return {**key, "error": f"この行は判定できませんでした（{type(exc).__name__}）。"}
+
+
+def _tokenize_clauses(judged: list[_Verdict]) -> None:
+    """The clauses a batch's evidence will be snapped in (answers no detector tokenized),
+    tokenized in one tight loop like _tokenize_batch; the snapping is the same."""
+    todo = [
+        (j.doc, clause)
+        for j in judged
+        for clause in j.doc.clauses_to_tokenize(
+            [*(s for f in j.found for s in f.evidence), *(s for g in j.good for s in g.evidence)]
+        )
+    ]
+    given = []
+    for doc, (lo, hi) in todo:
+        try:
+            given.append((doc, (lo, hi), morphemes(doc.text[lo:hi])))
+        except Exception:  # snapping meets the same clause and reports it
+            continue
+    for doc, clause, ml in given:
+        doc.give_clause(clause, ml)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
 from typing import Any, NamedTuple
 
@@ -26,9 +26,10 @@ _PREDICATE = frozenset({"動詞", "形容詞", "助動詞", "助詞"})  # 助詞
 _Bounds = tuple[Sequence[int], Sequence[int], Sequence[Word]]
 
 
-def _bounds(text: str, base: int) -> _Bounds:
-    """Begin and end offsets (shifted by ``base``) and words of ``text`` tokenized alone."""
-    found, ends = words(text, morphemes(text))
+def _bounds(text: str, base: int, ml: Any = None) -> _Bounds:
+    """Begin and end offsets (shifted by ``base``) and words of ``text`` tokenized alone
+    (``ml``: morphemes(text), when given)."""
+    found, ends = words(text, ml if ml is not None else morphemes(text))
     if not ends:
         return [], [], []
     ends = [base + e for e in ends]
@@ -114,8 +115,15 @@ class Doc:
         return out
 
     @cached_property
-    def _word_bounds(self) -> dict[int, _Bounds]:
+    def _word_bounds(self) -> dict[tuple[int, int], _Bounds]:
         return {}
+
+    def _clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause holding ``start:end``: from the punctuation before it to the one after."""
+        lo = max(self.text.rfind(p, 0, start) for p in _CLAUSE_ENDS) + 1
+        his = [i for i in (self.text.find(p, end) for p in _CLAUSE_ENDS) if i >= 0]
+        hi = min(his) + 1 if his else len(self.text)
+        return lo, hi
 
     def _bounds_around(self, start: int, end: int) -> _Bounds:
         """Word boundaries (absolute offsets) and words of the stretch holding ``start:end``:
@@ -123,15 +131,31 @@ class Doc:
         evidence must not tokenize an answer no detector needed)."""
         if "morphemes" in self.__dict__:
             return self.begins, self.ends, self.words
-        # Only the clause holding the span: from the punctuation before it to the one after.
-        lo = max(self.text.rfind(p, 0, start) for p in _CLAUSE_ENDS) + 1
-        his = [i for i in (self.text.find(p, end) for p in _CLAUSE_ENDS) if i >= 0]
-        hi = min(his) + 1 if his else len(self.text)
+        clause = self._clause(start, end)
         cache = self._word_bounds
-        key = lo * 1_000_003 + hi
-        if key not in cache:
-            cache[key] = _bounds(self.text[lo:hi], lo)
-        return cache[key]
+        if clause not in cache:
+            lo, hi = clause
+            cache[clause] = _bounds(self.text[lo:hi], lo)
+        return cache[clause]
+
+    def clauses_to_tokenize(self, spans: Iterable[Span]) -> list[tuple[int, int]]:
+        """The clauses phrase() will tokenize to snap ``spans`` (none once the answer is
+        tokenized), so that a batch can tokenize them together (see give_clause)."""
+        if "morphemes" in self.__dict__:
+            return []
+        out: list[tuple[int, int]] = []
+        for span in spans:
+            if span.end <= span.start or self._clean_edges(span):
+                continue
+            clause = self._clause(span.start, span.end)
+            if clause not in self._word_bounds and clause not in out:
+                out.append(clause)
+        return out
+
+    def give_clause(self, clause: tuple[int, int], ml: Any) -> None:
+        """Hand over morphemes(text[lo:hi]) of a clause from clauses_to_tokenize."""
+        lo, hi = clause
+        self._word_bounds[clause] = _bounds(self.text[lo:hi], lo, ml)
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])
