@@ -327,8 +327,15 @@ def fold(text: str) -> str:
     (ﾎﾞ, two characters) becomes a zero-width space and the voiced kana (ボ), so words stay
     whole; other characters whose folding is longer (㈱) stay as they are.
     """
-    if text.isascii():
-        return text  # NFKC leaves ASCII as it is
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        # Nothing to fold (a quick C check): a character NFKC changes, or a kana with a
+        # voicing mark NFKC joins, makes the whole text not NFKC-normalized.
+        return text
+    return _fold_chars(text)
+
+
+def _fold_chars(text: str) -> str:
+    """fold() without its quick check: character by character."""
     table = _FOLDS
     if _VOICING.isdisjoint(text):
         return text.translate(table)

@@ -49,7 +49,7 @@ def _attaches(ws: Sequence[Word], i: int) -> bool:
     return False
 
 
-_CLAUSE_ENDS = ("、", "。", "！", "？", "\n", "!", "?")
+_CLAUSE_END = re.compile("[、。！？\n!?]")
 _EDGES = frozenset("。、．，！？!?\n 　「」『』（）()・")
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
@@ -118,11 +118,17 @@ class Doc:
     def _word_bounds(self) -> dict[tuple[int, int], _Bounds]:
         return {}
 
+    @cached_property
+    def _clause_ends(self) -> list[int]:
+        return [m.start() for m in _CLAUSE_END.finditer(self.text)]
+
     def _clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause holding ``start:end``: from the punctuation before it to the one after."""
-        lo = max(self.text.rfind(p, 0, start) for p in _CLAUSE_ENDS) + 1
-        his = [i for i in (self.text.find(p, end) for p in _CLAUSE_ENDS) if i >= 0]
-        hi = min(his) + 1 if his else len(self.text)
+        ends = self._clause_ends
+        before = bisect_left(ends, start)
+        after = bisect_left(ends, end)
+        lo = ends[before - 1] + 1 if before else 0
+        hi = ends[after] + 1 if after < len(ends) else len(self.text)
         return lo, hi
 
     def _bounds_around(self, start: int, end: int) -> _Bounds:
