@@ -193,7 +193,7 @@ def _judge(
     _validate(answer, kind)
     answer = valid_text(answer)
     question = valid_text(question) if isinstance(question, str) else question
-    if isinstance(company, str | dict | Company):
+    if isinstance(company, (str, dict, Company)):
         company = _valid_company(Company.from_any(company))
     resolved = kind or infer_kind(question)
     comp = Company.from_any(company)

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
-from functools import cached_property
-from typing import Any, NamedTuple
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Span
@@ -61,6 +60,32 @@ class Sentence(NamedTuple):
     text: str  # folded text of the sentence (without surrounding spaces)
 
 
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):  # lower case: used as a decorator, like cached_property
+    """functools.cached_property without its lock (Python 3.11 takes one on every first
+    read, per attribute of every answer): a Doc belongs to one analysis in one thread."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> _once[_T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
+    def __get__(self, obj: object, owner: type | None = None) -> _T | _once[_T]:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 class Doc:
     def __init__(self, text: str, *, morphemes: Any = None) -> None:
         """``morphemes``: morphemes(text) when the caller has them already (a batch)."""
@@ -72,17 +97,17 @@ class Doc:
                 folded = folded.replace(variant, canonical)
         self.folded = folded
 
-    @cached_property
+    @_once
     def memo(self) -> dict[Any, Any]:
         """Per-answer scratch space for detectors (e.g. synonym groups read once per token)."""
         return {}
 
-    @cached_property
+    @_once
     def morphemes(self) -> Any:
         """Sudachi's MorphemeList (tokenizes the answer on first use, unless given)."""
         return self._given if self._given is not None else morphemes(self.text)
 
-    @cached_property
+    @_once
     def _analysed(self) -> tuple[list[Word], list[int]]:
         return words(self.text, self.morphemes)
 
@@ -96,13 +121,13 @@ class Doc:
         """End offset of each word in the answer."""
         return self._analysed[1]
 
-    @cached_property
+    @_once
     def begins(self) -> list[int]:
         """Begin offset of each word in the answer (where the word before it ends)."""
         ends = self._analysed[1]
         return [0, *ends[:-1]] if ends else []
 
-    @cached_property
+    @_once
     def sentences(self) -> list[Sentence]:
         out = []
         for m in _SENTENCE.finditer(self.folded):
@@ -114,11 +139,11 @@ class Doc:
             out.append(Sentence(start, start + len(stripped), stripped))
         return out
 
-    @cached_property
+    @_once
     def _word_bounds(self) -> dict[tuple[int, int], _Bounds]:
         return {}
 
-    @cached_property
+    @_once
     def _clause_ends(self) -> list[int]:
         return [m.start() for m in _CLAUSE_END.finditer(self.text)]
 
