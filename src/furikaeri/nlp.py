@@ -93,7 +93,8 @@ class Word:
 # such as 一〇〇 has an id per part of speech, and its forms follow from its surface), so a word
 # seen once costs two cheap calls afterwards (word_id, end) instead of four, two of them slow.
 # Bounded: cleared when full.
-_WORDS: dict[tuple[int, str], Word] = {}
+_WORDS: dict[int, dict[str, Word]] = {}  # word id -> surface -> Word
+_COUNT = [0]  # Words in _WORDS
 _LEMMAS: dict[tuple[int, str], str] = {}
 _WORDS_MAX = 200_000
 # Parts of speech whose normalized and dictionary forms are their surface (saves two calls
@@ -203,12 +204,14 @@ def morphemes(text: str) -> Any:
     text = valid_text(text)
     tok = _tokenizer()
     if len(text) * 3 <= _CHUNK_BYTES or _utf8_len(text) <= _CHUNK_BYTES:
-        from sudachipy.errors import SudachiError
-
         try:
             return tok.tokenize(text)
-        except SudachiError:  # normalisation made it too long: cut it below
-            pass
+        except Exception as exc:  # imported only here: an import statement costs per call
+            from sudachipy.errors import SudachiError
+
+            if not isinstance(exc, SudachiError):
+                raise
+            # normalisation made it too long: cut it below
     out: list[Any] = []
     shift = 0
     for chunk in chunks(text):
@@ -242,22 +245,25 @@ def words(text: str, ml: Any) -> tuple[list[Word], list[int]]:
     ends: list[int] = []
     append = out.append
     append_end = ends.append
-    words_get = _WORDS.get
-    if len(_WORDS) > _WORDS_MAX:
+    by_id = _WORDS.get
+    if _COUNT[0] > _WORDS_MAX:
         _WORDS.clear()
+        _COUNT[0] = 0
     begin = 0
     for m in ml:
         end = m.end()
-        key = (m.word_id(), text[begin:end])
-        append(words_get(key) or _word(m, key))
+        surface = text[begin:end]
+        wid = m.word_id()
+        same_id = by_id(wid)
+        word = same_id.get(surface) if same_id is not None else None
+        append(word or _word(m, wid, surface))
         append_end(end)
         begin = end
     return out, ends
 
 
-def _word(m: Any, key: tuple[int, str]) -> Word:
-    """The Word of a morpheme, cached by key."""
-    surface = key[1]
+def _word(m: Any, wid: int, surface: str) -> Word:
+    """The Word of a morpheme, cached by word id and surface."""
     pid = m.part_of_speech_id()
     p0, p1 = _POS.get(pid) or _pos(pid)
     if p0 in _UNINFLECTED:  # particles and symbols: their forms are their surface
@@ -265,7 +271,8 @@ def _word(m: Any, key: tuple[int, str]) -> Word:
     else:
         lemma = m.dictionary_form()
         word = Word(surface, m.normalized_form(), lemma, p0, p1, lemma)
-    _WORDS[key] = word
+    _WORDS.setdefault(wid, {})[surface] = word
+    _COUNT[0] += 1
     return word
 
 

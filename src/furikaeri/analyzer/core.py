@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from furikaeri.analyzer import detect_content, detect_manners, detect_questions, detect_reasons
 from furikaeri.analyzer.doc import Doc
@@ -21,6 +21,7 @@ from furikaeri.analyzer.types import (
     AnalyzeError,
     Company,
     Finding,
+    Span,
     Strength,
 )
 from furikaeri.nlp import morphemes, valid_text
@@ -96,7 +97,18 @@ def _snapped(doc: Doc, item: _Judged) -> _Judged:
     if all(a is b for a, b in zip(snapped, item.evidence, strict=True)):
         return item  # nothing moved: the evidence is deduplicated already
     evidence = dedupe(snapped)
-    return item if evidence == item.evidence else replace(item, evidence=evidence)
+    return item if evidence == item.evidence else _with_evidence(item, evidence)
+
+
+@overload
+def _with_evidence(item: Finding, evidence: tuple[Span, ...]) -> Finding: ...
+@overload
+def _with_evidence(item: Strength, evidence: tuple[Span, ...]) -> Strength: ...
+def _with_evidence(item: Finding | Strength, evidence: tuple[Span, ...]) -> Finding | Strength:
+    """``item`` with other evidence (dataclasses.replace, without its slow introspection)."""
+    if isinstance(item, Finding):
+        return Finding(item.code, item.cause, item.severity, item.message, item.advice, evidence)
+    return Strength(item.code, item.message, evidence)
 
 
 # Findings about what was said (not how): a strength is not credited inside their sentences.
@@ -124,7 +136,7 @@ def _outside_criticised(
             e for e in st.evidence if not any(a < e.end and e.start < b for a, b in criticised)
         )
         if kept:
-            out.append(replace(st, evidence=kept))
+            out.append(_with_evidence(st, kept))
     return out
 
 
