@@ -75,7 +75,7 @@ class Word:
     and ``groups`` (its synonym group ids) are None until first needed (dictionary_form,
     synonym_groups)."""
 
-    __slots__ = ("form", "groups", "lemma", "normalized", "pos", "pos2", "surface")
+    __slots__ = ("form", "groups", "lemma", "memo", "normalized", "pos", "pos2", "surface")
 
     def __init__(
         self, surface: str, normalized: str, lemma: str, pos: str, pos2: str, form: str | None
@@ -87,6 +87,8 @@ class Word:
         self.pos2 = pos2
         self.form = form
         self.groups: frozenset[int] | None = None
+        # What analyzers found out about this word alone (e.g. its concepts), kept with it.
+        self.memo: dict[Any, Any] | None = None
 
 
 # (word id, surface) -> Word: all properties of the lexicon entry (an unknown or joined word

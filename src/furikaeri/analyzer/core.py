@@ -61,10 +61,11 @@ def _length(doc: Doc, kind: str, chars: int, *, judged_topic: bool) -> list[Find
     return []
 
 
-def _fillers(doc: Doc, chars: int) -> list[Finding]:
-    """Too many fillers for the answer's spoken length (a transcript of a spoken answer)."""
+def _fillers(doc: Doc, chars: int, *, gate: bool = True) -> list[Finding]:
+    """Too many fillers for the answer's spoken length (a transcript of a spoken answer).
+    ``gate``: as in detect_manners.casual_language."""
     conf = lexicon().raw["fillers"]
-    spans = list(doc.find(lexicon().fillers))
+    spans = list(doc.find(lexicon().fillers)) if gate else []
     per_minute = len(spans) * CHARS_PER_MINUTE / max(chars, 1)
     if len(spans) < conf["min_count"] or per_minute <= conf["per_minute_limit"]:
         return []
@@ -213,11 +214,12 @@ def _judge(
     chars = len("".join(answer.split()))
     found, good = _by_kind(doc, resolved, question, comp)
     judged_topic = resolved == "other" and detect_questions.question_topic(question) is not None
+    gate = detect_manners.delivery_gate().search(doc.folded) is not None
     found = [
         *found,
-        *detect_manners.casual_language(doc),
+        *detect_manners.casual_language(doc, gate=gate),
         *_length(doc, resolved, chars, judged_topic=judged_topic),
-        *_fillers(doc, chars),
+        *_fillers(doc, chars, gate=gate),
     ]
     good = [*good, *_general_strengths(doc, resolved)]
     return _Verdict(doc, resolved, question, found, good, chars)

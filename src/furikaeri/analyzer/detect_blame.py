@@ -104,10 +104,16 @@ def _is_concept(doc: Doc, i: int, *names: str) -> bool:
     t = doc.words[i]
     if t.pos not in ("名詞", "代名詞"):
         return False
-    groups = t.groups
-    if groups is None:
-        groups = synonym_groups(t, doc.morphemes[i])
-    return any(concept(n).has_groups(t.normalized, groups) for n in names)
+    memo = t.memo
+    if memo is None:
+        memo = t.memo = {}
+    found: bool | None = memo.get(names)
+    if found is None:  # once per word: it depends on the word alone
+        groups = t.groups
+        if groups is None:
+            groups = synonym_groups(t, doc.morphemes[i])
+        found = memo[names] = any(concept(n).has_groups(t.normalized, groups) for n in names)
+    return found
 
 
 def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:

@@ -23,12 +23,25 @@ _EI_ROW = frozenset("えけげせぜてでねべぺめれいきぎしじちに�
 def _prefilter() -> Matcher:
     """Answers that cannot hold a form the morpheme scan looks for skip the scan: a casual
     lemma, い抜き (してる), ら抜き or れ足す (来れる・食べれる・行けれる), 超+adjective."""
+    return matcher(_prefilter_source())
+
+
+def _prefilter_source() -> str:
     stems = "".join(sorted(_EI_ROW | _SHORT_ICHIDAN))
-    return matcher(
+    return (
         f"{lexicon().raw['casual']['lemma_prefilter']}|超"
         f"|[てで](?:る|た|ます|まし|ませ|て|な|ね|ん|れ|ら)"
         f"|(?<!かも)[{stems}]れ(?:る|ます|まし|ませ|な|た|て|ず)"
     )
+
+
+@cache
+def delivery_gate() -> Matcher:
+    """One scan for the many answers with no casual form and no filler: where this finds
+    nothing, neither do the two casual prefilters nor the fillers pattern (their union)."""
+    raw = lexicon().raw
+    patterns = [_prefilter_source(), raw["casual"]["pattern_prefilter"], raw["fillers"]["pattern"]]
+    return matcher(patterns)
 
 
 def _is_ranuki(w: Word, lemma: str) -> bool:
@@ -84,7 +97,11 @@ def _form(ws: list[Word], ml: Any, i: int) -> str:
     return ws[i].form or dictionary_form(ws[i], ml[i])
 
 
-def casual_language(doc: Doc) -> list[Finding]:
+def casual_language(doc: Doc, *, gate: bool = True) -> list[Finding]:
+    """``gate``: whether delivery_gate() found anything in the answer (False: nothing to
+    find, the scans are skipped)."""
+    if not gate:
+        return []
     lex = lexicon()
     hits = _token_hits(doc)
     if lex.casual_prefilter.search(doc.folded):
