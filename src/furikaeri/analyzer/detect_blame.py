@@ -21,7 +21,7 @@ from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.semantics import concept, polarity
 from furikaeri.analyzer.types import Span
-from furikaeri.nlp import Token, morphemes
+from furikaeri.nlp import Word, morphemes, synonym_groups
 from furikaeri.patterns import Matcher, matcher
 
 _TARGETS = ("employer", "people", "pay", "hours", "work")
@@ -42,15 +42,16 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(lexicon().raw["concepts"][name])
 
 
-def _clauses(toks: list[Token], sent: Sentence, first: int) -> Iterator[list[int]]:
+def _clauses(doc: Doc, sent: Sentence, first: int) -> Iterator[list[int]]:
     """Token indices of each clause of a sentence (split at 、 and concessive particles),
     starting the scan at token ``first``."""
+    toks, begins, ends = doc.words, doc.begins, doc.ends
     clause: list[int] = []
     for i in range(first, len(toks)):
         t = toks[i]
-        if t.end > sent.end:
+        if ends[i] > sent.end:
             break
-        if t.begin < sent.start:
+        if begins[i] < sent.start:
             continue
         clause.append(i)
         if t.pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in _CLAUSE_BREAKS):
@@ -60,12 +61,12 @@ def _clauses(toks: list[Token], sent: Sentence, first: int) -> Iterator[list[int
         yield clause
 
 
-def _negated_after(toks: list[Token], i: int, limit: int = 6) -> bool:
+def _negated_after(toks: list[Word], i: int, limit: int = 6) -> bool:
     """A negation within the next few auxiliaries or dependent words (多くない, 感じられず)."""
     return _negation_at(toks, i, limit) is not None
 
 
-def _negation_at(toks: list[Token], i: int, limit: int = 6) -> int | None:
+def _negation_at(toks: list[Word], i: int, limit: int = 6) -> int | None:
     for k in range(i + 1, min(len(toks), i + 1 + limit)):
         t = toks[k]
         if t.pos == "補助記号" or (t.pos == "名詞" and t.pos2 != "数詞"):
@@ -78,7 +79,7 @@ def _negation_at(toks: list[Token], i: int, limit: int = 6) -> int | None:
 
 
 def _targets(doc: Doc, clause: list[int]) -> list[int]:
-    toks = doc.tokens
+    toks = doc.words
     return [
         i
         for i in clause
@@ -100,18 +101,24 @@ def _compound_target(word: str) -> bool:
 
 def _is_concept(doc: Doc, i: int, *names: str) -> bool:
     """Whether token i belongs to one of the concepts (its synonym groups read once)."""
-    t = doc.tokens[i]
+    t = doc.words[i]
     if t.pos not in ("名詞", "代名詞"):
         return False
-    groups = doc.memo.get(i)
-    if groups is None:
-        groups = doc.memo[i] = frozenset(doc.morphemes[i].synonym_group_ids())
-    return any(concept(n).has_groups(t.normalized, groups) for n in names)
+    memo = t.memo
+    if memo is None:
+        memo = t.memo = {}
+    found: bool | None = memo.get(names)
+    if found is None:  # once per word: it depends on the word alone
+        groups = t.groups
+        if groups is None:
+            groups = synonym_groups(t, doc.morphemes[i])
+        found = memo[names] = any(concept(n).has_groups(t.normalized, groups) for n in names)
+    return found
 
 
 def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     """Token i judges a target of the clause negatively."""
-    toks = doc.tokens
+    toks = doc.words
     t = toks[i]
     if i in targets and t.lemma not in _words("negative_words") | _words("denied_words"):
         return False
@@ -148,7 +155,7 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
 
 def _lacking(doc: Doc, i: int) -> bool:
     """「Xがない」 where X is pay, time off or a denied good thing (裁量, 将来性)."""
-    toks = doc.tokens
+    toks = doc.words
     for k in range(i - 1, max(-1, i - 4), -1):
         if toks[k].surface in ("が", "も", "は") and k > 0:
             noun = toks[k - 1]
@@ -158,7 +165,7 @@ def _lacking(doc: Doc, i: int) -> bool:
     return False
 
 
-def _compound_ending(toks: list[Token], i: int) -> str:
+def _compound_ending(toks: list[Word], i: int) -> str:
     """The noun run ending at token i (二転+三転 → 二転三転)."""
     k = i
     while k > 0 and toks[k - 1].pos == "名詞" and i - k < 3:
@@ -166,7 +173,7 @@ def _compound_ending(toks: list[Token], i: int) -> str:
     return "".join(t.surface for t in toks[k : i + 1])
 
 
-def _benefactive(toks: list[Token], i: int) -> int | None:
+def _benefactive(toks: list[Word], i: int) -> int | None:
     """「教えてくれない」「聞いてもらえず」: the index of the verb before て, when negated."""
     t = toks[i]
     if t.lemma not in _BENEFACTIVE and t.normalized not in _BENEFACTIVE:
@@ -178,7 +185,7 @@ def _benefactive(toks: list[Token], i: int) -> int | None:
 
 def _suffering(doc: Doc, i: int, targets: list[int]) -> int | None:
     """「叱責された」「押し付けられる」「上司に怒られた」: the index of the predicate."""
-    toks = doc.tokens
+    toks = doc.words
     t = toks[i]
     if t.pos != "助動詞" or t.lemma not in _PASSIVE or i == 0:
         return None
@@ -204,7 +211,7 @@ def _suffering(doc: Doc, i: int, targets: list[int]) -> int | None:
 _CAUSATIVE_STEM = dict(zip("かたわらばまが", "くつうるぶむぐ", strict=True))  # 書か(す) → 書く
 
 
-def _causative(toks: list[Token], i: int) -> bool:
+def _causative(toks: list[Word], i: int) -> bool:
     """The causative passive, being made to do something: 書かせられる, 書かされる."""
     prev = toks[i - 1]
     if prev.pos == "助動詞" and prev.lemma in ("せる", "させる"):
@@ -226,7 +233,7 @@ def _is_verb(word: str) -> bool:
     )
 
 
-def _made_into(toks: list[Token], i: int, j: int) -> bool:
+def _made_into(toks: list[Word], i: int, j: int) -> bool:
     """「私のせいにされる」「自分の責任にされた」: made the one to blame."""
     if toks[i - 1].normalized != "為る" or j + 1 >= i - 1 or toks[j + 1].surface != "に":
         return False
@@ -238,7 +245,7 @@ def _made_into(toks: list[Token], i: int, j: int) -> bool:
 
 def _only(doc: Doc, i: int) -> int | None:
     """「雑務ばかり」「怒られてばかり」: ばかり after a negative noun or a passive."""
-    toks = doc.tokens
+    toks = doc.words
     if toks[i].surface != "ばかり" or i == 0:
         return None
     prev = toks[i - 1]
@@ -249,7 +256,7 @@ def _only(doc: Doc, i: int) -> int | None:
     return None
 
 
-def _wish(toks: list[Token], clause: list[int]) -> bool:
+def _wish(toks: list[Word], clause: list[int]) -> bool:
     return any(toks[i].pos == "助動詞" and toks[i].lemma == "たい" for i in clause)
 
 
@@ -263,7 +270,7 @@ def _candidates() -> frozenset[str]:
     return frozenset(set(pol.predicates) | nouns_good | words | _BENEFACTIVE | _PASSIVE | hinges)
 
 
-def _candidate(toks: list[Token], i: int) -> bool:
+def _candidate(toks: list[Word], i: int) -> bool:
     t = toks[i]
     words = _candidates()
     if t.lemma in words or t.normalized in words:
@@ -276,11 +283,11 @@ _WORD_LISTS = ("negative_words", "denied_words", "low_words", "high_words", "lac
 
 def complaint_spans(doc: Doc) -> list[Span]:
     """Spans of the answer that complain about the former employer (token analysis)."""
-    toks = doc.tokens
+    toks, begins, ends = doc.words, doc.begins, doc.ends
     out: list[Span] = []
     first = 0
     for sent in doc.sentences:
-        for clause in _clauses(toks, sent, first):
+        for clause in _clauses(doc, sent, first):
             first = clause[-1] + 1
             if _wish(toks, clause):
                 continue
@@ -295,14 +302,12 @@ def complaint_spans(doc: Doc) -> list[Span]:
                     start = _only(doc, i)
                 if start is None and _evaluation(doc, i, targets):
                     before = [j for j in targets if j <= i]
-                    start = (
-                        before[-1] if before and toks[i].begin - toks[before[-1]].begin < 20 else i
-                    )
-                if start is None or _constructive_after(doc, sent, toks[i].end):
+                    start = before[-1] if before and begins[i] - begins[before[-1]] < 20 else i
+                if start is None or _constructive_after(doc, sent, ends[i]):
                     continue
                 negation = _negation_at(toks, i) if toks[i].pos == "名詞" else None
-                end = toks[negation].end if negation is not None else toks[i].end
-                out.append(doc.span(toks[start].begin, end))
+                end = ends[negation] if negation is not None else ends[i]
+                out.append(doc.span(begins[start], end))
     return out
 
 

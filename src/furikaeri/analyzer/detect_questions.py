@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -12,7 +13,7 @@ from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.semantics import concept
 from furikaeri.analyzer.types import Finding, Span, Strength
-from furikaeri.nlp import fold, pos_of
+from furikaeri.nlp import fold
 from furikaeri.patterns import Matcher
 
 # Several questions often share one sentence: 「年収はどのくらいか、残業はあるかを…」.
@@ -106,14 +107,13 @@ def reverse_questions(doc: Doc) -> tuple[list[Finding], list[Strength]]:
 def _concept_in(doc: Doc, unit: Sentence, name: str) -> list[Span]:
     """Nouns of ``unit`` that belong to a concept (a seed or one of its Sudachi synonyms)."""
     c = concept(name)
+    ws, begins, ends, ml = doc.words, doc.begins, doc.ends, doc.morphemes
     out: list[Span] = []
-    for m in doc.morphemes:
-        if m.begin() < unit.start:
-            continue
-        if m.end() > unit.end:
+    for i in range(bisect_left(begins, unit.start), len(ws)):
+        if ends[i] > unit.end:
             break
-        if pos_of(m.part_of_speech_id())[0] == "名詞" and c.has(m.normalized_form(), m):
-            out.append(doc.span(m.begin(), m.end()))
+        if ws[i].pos == "名詞" and c.has_word(ws[i], ml, i):
+            out.append(doc.span(begins[i], ends[i]))
     return out
 
 
@@ -164,6 +164,12 @@ def kind_topic(kind: str) -> Topic | None:
     return next((t for t in lexicon().topics if t.name == name), None)
 
 
+@lru_cache(maxsize=64)
+def _other_marks(name: str) -> tuple[Matcher, ...]:
+    """The marks of every known topic but ``name`` (in the topics' order)."""
+    return tuple(t.marks for t in lexicon().topics if t.name != name and t.marks is not None)
+
+
 def off_topic(doc: Doc, topic: Topic | None) -> list[Finding]:
     """The answer says nothing of the topic asked and clearly addresses another known one
     (a motivation answered with student days). An answer to an open question on its own
@@ -172,8 +178,7 @@ def off_topic(doc: Doc, topic: Topic | None) -> list[Finding]:
         return []
     if topic.marks is not None and topic.marks.search(doc.folded):
         return []
-    others = [t for t in lexicon().topics if t.name != topic.name and t.marks is not None]
-    if not any(t.marks.search(doc.folded) for t in others if t.marks is not None):
+    if not any(marks.search(doc.folded) for marks in _other_marks(topic.name)):
         return []
     return [
         finding(
