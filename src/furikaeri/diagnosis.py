@@ -733,16 +733,37 @@ def _replies_for(session: Any, interview: Any) -> list[ReplyInput]:
             Rejection.application_id == interview.application_id,
             or_(Rejection.interview_id == interview.id, Rejection.interview_id.is_(None)),
         )
-        .options(selectinload(Rejection.feedback_requests).selectinload(FeedbackRequest.replies))
+        .options(
+            selectinload(Rejection.feedback_requests).selectinload(FeedbackRequest.replies),
+            selectinload(Rejection.notice),
+        )
     )
     return _reply_inputs(session.scalars(stmt))
 
 
 def _reply_inputs(rejections: Iterable[Any]) -> list[ReplyInput]:
-    """The replies to every feedback request about these rejections."""
+    """The replies to every feedback request about these rejections, and the company's
+    comments an agent's notice already quotes (feedback in hand, like a reply)."""
     return [
-        ReplyInput(label=r.label, causes=tuple(r.causes or ()), text=r.text)
+        reply
         for rejection in rejections
-        for request in rejection.feedback_requests
-        for r in request.replies
+        for reply in (
+            *_notice_comments(rejection.notice),
+            *(
+                ReplyInput(label=r.label, causes=tuple(r.causes or ()), text=r.text)
+                for request in rejection.feedback_requests
+                for r in request.replies
+            ),
+        )
     ]
+
+
+def _notice_comments(notice: Any) -> list[ReplyInput]:
+    """「企業からのコメント：『…』」 in the notice, read by the reply classifier."""
+    from furikaeri.mail.classify import classify_reply
+    from furikaeri.mail.contacts import company_comments
+
+    text = company_comments(notice.body) if notice is not None and notice.body else None
+    if not text:
+        return []
+    return [ReplyInput(label="feedback", causes=tuple(classify_reply(text).causes), text=text)]

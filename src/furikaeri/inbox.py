@@ -60,6 +60,7 @@ def file_imported(
     whose company cannot be read is skipped with a reason. The Message-IDs already filed are
     read in one statement up front, so a re-import of thousands of mails does not query per
     mail. ``advance(1)`` is called after each mail (progress)."""
+    from furikaeri.mail.request import agent_details
     from furikaeri.store import record_notice
     from furikaeri.store.notices import filed_message_ids
 
@@ -80,7 +81,6 @@ def file_imported(
             continue
         notice = item.notice
         received = notice.date or (item.parsed.date.date() if item.parsed.date else None)
-        agent = {"name": notice.advisor or "", "email": notice.reply_to or ""}
         outcome = record_notice(
             session,
             label=notice.label,
@@ -92,7 +92,7 @@ def file_imported(
             message_id=item.parsed.message_id,
             sender=item.parsed.from_ or "",
             reply_to=item.parsed.reply_to or "",
-            agent=agent if notice.via_agent else None,
+            agent=agent_details(notice, item.parsed.body_text) if notice.via_agent else None,
             user_id=user_id,
         )
         if outcome.duplicate:

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -324,3 +325,15 @@ def claim_form_token(
     session.add(row)
     session.flush()
     return row
+
+
+def notice_texts(
+    session: Session, notice_ids: Sequence[int], *, user_id: int | None = None
+) -> dict[int, str]:
+    """The bodies of these notices by id, in one query."""
+    if not notice_ids:
+        return {}
+    stmt = select(Notice.id, Notice.body).where(
+        Notice.user_id == uid(session, user_id), Notice.id.in_(list(notice_ids))
+    )
+    return {int(i): str(body or "") for i, body in session.execute(stmt)}

@@ -11,10 +11,10 @@ from starlette.responses import Response
 
 from furikaeri import store
 from furikaeri.demo import has_demo
+from furikaeri.reply_rate import feedback_rate
 from furikaeri.vocabulary import request_window_days
 from furikaeri.web.deps import redirect, store_of
 from furikaeri.web.render import render
-from furikaeri.web.routes_feedback import rate_of
 
 router = APIRouter()
 
@@ -50,11 +50,12 @@ def _board(rows: list[Any]) -> list[dict[str, Any]]:
     return board
 
 
-def _todo(rejections: list[Any], today: dt.date) -> list[dict[str, Any]]:
-    """Rejections whose feedback request is not sent yet; the one that came today comes first."""
+def _todo(rejections: list[Any], today: dt.date, quiet: set[int]) -> list[dict[str, Any]]:
+    """Rejections whose feedback request is not sent yet; the one that came today comes first.
+    ``quiet``: rejections whose notice says questions are not answered (no request is pushed)."""
     todo = []
     for rej in rejections:
-        if any(fr.status != "drafted" for fr in rej.feedback_requests):
+        if rej.id in quiet or any(fr.status != "drafted" for fr in rej.feedback_requests):
             continue
         days = (today - rej.date).days if rej.date else None
         if days is None or days > request_window_days():
@@ -70,18 +71,26 @@ def _dashboard_context(session: Session) -> dict[str, Any]:
     week = store.recent_rejections(
         session, since=today - dt.timedelta(days=7), unsent=True, limit=TODO_LIMIT
     )
-    rate = rate_of(*store.feedback_counts(session))
+    rate = feedback_rate(session)
     board = _board(rows)
     return {
         "empty": not rows and store.is_empty(session),
         "board": board,
-        "todo": _todo(week, today),
+        "todo": _todo(week, today, _quiet(session, week)),
         "recent": store.recent_rejections(session, limit=5, include_archived=False),
         "rate": rate,
         "count": sum(col["count"] for col in board),
         "demo": bool(rows) and has_demo(session),
         **_plan_context(session, today),
     }
+
+
+def _quiet(session: Session, rejections: list[Any]) -> set[int]:
+    """The rejections whose notice says questions are not answered (one query for all)."""
+    from furikaeri.mail.request import answers_no_questions
+
+    texts = store.notice_texts(session, [r.notice_id for r in rejections if r.notice_id])
+    return {r.id for r in rejections if answers_no_questions(texts.get(r.notice_id, ""))}
 
 
 def _plan_context(session: Session, today: dt.date) -> dict[str, Any]:
