@@ -28,7 +28,7 @@ NO_QUESTIONS = (
 )
 AGENT_COMMENTS = (
     "山田 花子 様\n\nいつもお世話になっております。マイナビエージェントの高橋です。\n"
-    "先日面接を受けていただいた株式会社ふじみ精工様より、一次面接の結果のご連絡がありました。\n"
+    "株式会社ふじみ精工様の一次面接の結果について、企業様からご連絡がありました。\n"
     "大変残念ながら、今回はお見送りとのことです。\n\n"
     "企業からのコメント：『志望動機が当社でなければならない理由として伝わらなかった。"
     "また逆質問が待遇面のみだった。』\n\n"
@@ -190,6 +190,7 @@ def test_an_agents_quoted_comments_are_feedback_and_get_thanks(client: Client) -
     flow = _record(client, body=AGENT_COMMENTS, subject="一次面接の結果")
     with client.app.state.store.session(readonly=True) as session:
         (app,) = store.list_applications(session)
+        assert app.company == "株式会社ふじみ精工"
         assert app.channel == "agent" and app.agent_name == "高橋"
         assert app.agent_company == "マイナビエージェント"
         assert app.agent_email == "takahashi@agent2.example.jp"
@@ -208,6 +209,9 @@ def test_an_agents_quoted_comments_are_feedback_and_get_thanks(client: Client) -
     assert "コメントをお知らせいただき、ありがとうございました" in body
     assert "共有していただけないでしょうか" not in body and "確認していただけ" not in body
     assert "コメント" in page.select_one("[data-testid=agent-comments]").text
+    # The comments are in hand: the dashboard does not push a request for them.
+    today = soup(client.get("/")).select_one("[data-testid=today]")
+    assert today is None or "株式会社ふじみ精工" not in today.text
 
 
 # --- P2 #7: one reply-rate rule on the dashboard, /feedback and /patterns ---------------------

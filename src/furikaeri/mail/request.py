@@ -63,12 +63,15 @@ def plan_request(
     )
 
 
-def answers_no_questions(notice_text: str) -> bool:
-    """The notice says questions about the selection are not answered: no request is pushed
-    (the thanks-only mail is offered instead)."""
-    from furikaeri.mail.contacts import no_disclosure
+def no_request_needed(notice_text: str) -> bool:
+    """No feedback request is pushed for this notice: it says questions about the selection
+    are not answered (the thanks-only mail is offered instead), or it already quotes the
+    company's comments (an agent's notice; the draft thanks the advisor for them)."""
+    from furikaeri.mail.contacts import company_comments, no_disclosure
 
-    return bool(notice_text.strip()) and bool(no_disclosure(notice_text))
+    if not notice_text.strip():
+        return False
+    return bool(no_disclosure(notice_text)) or company_comments(notice_text) is not None
 
 
 def agent_details(notice: NoticeResult, notice_text: str) -> dict[str, str]:

@@ -52,7 +52,7 @@ def _board(rows: list[Any]) -> list[dict[str, Any]]:
 
 def _todo(rejections: list[Any], today: dt.date, quiet: set[int]) -> list[dict[str, Any]]:
     """Rejections whose feedback request is not sent yet; the one that came today comes first.
-    ``quiet``: rejections whose notice says questions are not answered (no request is pushed)."""
+    ``quiet``: rejections whose notice needs no request (none is pushed)."""
     todo = []
     for rej in rejections:
         if rej.id in quiet or any(fr.status != "drafted" for fr in rej.feedback_requests):
@@ -86,11 +86,12 @@ def _dashboard_context(session: Session) -> dict[str, Any]:
 
 
 def _quiet(session: Session, rejections: list[Any]) -> set[int]:
-    """The rejections whose notice says questions are not answered (one query for all)."""
-    from furikaeri.mail.request import answers_no_questions
+    """The rejections whose notice needs no request: it says questions are not answered, or
+    it already quotes the company's comments (one query for all)."""
+    from furikaeri.mail.request import no_request_needed
 
     texts = store.notice_texts(session, [r.notice_id for r in rejections if r.notice_id])
-    return {r.id for r in rejections if answers_no_questions(texts.get(r.notice_id, ""))}
+    return {r.id for r in rejections if no_request_needed(texts.get(r.notice_id, ""))}
 
 
 def _plan_context(session: Session, today: dt.date) -> dict[str, Any]:
