@@ -30,7 +30,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator
@@ -685,8 +685,10 @@ def _rejections_stmt(ids: Sequence[int], user: int) -> Any:
             app_rejections.selectinload(Rejection.feedback_requests).selectinload(
                 FeedbackRequest.replies
             ),
+            app_rejections.selectinload(Rejection.notice),  # its quoted company comments
             selectinload(Rejection.interview).selectinload(Interview.qas),
             selectinload(Rejection.interview).selectinload(Interview.self_checks),
+            selectinload(Rejection.notice),
             requests,
         )
     )
@@ -920,17 +922,45 @@ def _replies_for(session: Any, interview: Any) -> list[ReplyInput]:
             Rejection.application_id == interview.application_id,
             or_(Rejection.interview_id == interview.id, Rejection.interview_id.is_(None)),
         )
-        .options(selectinload(Rejection.feedback_requests).selectinload(FeedbackRequest.replies))
+        .options(
+            selectinload(Rejection.feedback_requests).selectinload(FeedbackRequest.replies),
+            selectinload(Rejection.notice),
+        )
         .order_by(Rejection.id)  # as application.rejections (diagnose_rejections)
     )
     return _reply_inputs(session.scalars(stmt))
 
 
 def _reply_inputs(rejections: Iterable[Any]) -> list[ReplyInput]:
-    """The replies to every feedback request about these rejections."""
+    """The replies to every feedback request about these rejections, and the company's
+    comments an agent's notice already quotes (feedback in hand, like a reply)."""
     return [
-        ReplyInput(label=r.label, causes=tuple(r.causes or ()), text=r.text)
+        reply
         for rejection in rejections
-        for request in rejection.feedback_requests
-        for r in request.replies
+        for reply in (
+            *_notice_comments(rejection.notice),
+            *(
+                ReplyInput(label=r.label, causes=tuple(r.causes or ()), text=r.text)
+                for request in rejection.feedback_requests
+                for r in request.replies
+            ),
+        )
     ]
+
+
+def _notice_comments(notice: Any) -> list[ReplyInput]:
+    """「企業からのコメント：『…』」 in the notice, read by the reply classifier."""
+    found = _comments_of(notice.body) if notice is not None and notice.body else None
+    return [found] if found is not None else []
+
+
+@lru_cache(maxsize=256)
+def _comments_of(body: str) -> ReplyInput | None:
+    # Remembered by text: a notice never changes, and the classifier runs SudachiPy.
+    from furikaeri.mail.classify import classify_reply
+    from furikaeri.mail.contacts import company_comments
+
+    text = company_comments(body)
+    if not text:
+        return None
+    return ReplyInput(label="feedback", causes=tuple(classify_reply(text).causes), text=text)

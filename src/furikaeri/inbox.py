@@ -125,12 +125,12 @@ def _file_batch(
 
 
 def _notice_input(item: ImportedMail, company: str) -> NoticeInput:
+    from furikaeri.mail.request import agent_details
     from furikaeri.store.notices import NoticeInput
 
     notice = item.notice
     assert notice is not None
     received = notice.date or (item.parsed.date.date() if item.parsed.date else None)
-    agent = {"name": notice.advisor or "", "email": notice.reply_to or ""}
     return NoticeInput(
         label=notice.label,
         company=company,
@@ -141,5 +141,5 @@ def _notice_input(item: ImportedMail, company: str) -> NoticeInput:
         message_id=item.parsed.message_id,
         sender=item.parsed.from_ or "",
         reply_to=item.parsed.reply_to or "",
-        agent=agent if notice.via_agent else None,
+        agent=agent_details(notice, item.parsed.body_text) if notice.via_agent else None,
     )

@@ -508,3 +508,15 @@ def prune_form_tokens(session: Session, *, now: dt.datetime | None = None) -> in
     cutoff = now - dt.timedelta(days=FORM_TOKEN_DAYS)
     result: Any = session.execute(delete(FormToken).where(FormToken.created_at < cutoff))
     return int(result.rowcount or 0)
+
+
+def notice_texts(
+    session: Session, notice_ids: Sequence[int], *, user_id: int | None = None
+) -> dict[int, str]:
+    """The bodies of these notices by id, in one query."""
+    if not notice_ids:
+        return {}
+    stmt = select(Notice.id, Notice.body).where(
+        Notice.user_id == uid(session, user_id), Notice.id.in_(list(notice_ids))
+    )
+    return {int(i): str(body or "") for i, body in session.execute(stmt)}

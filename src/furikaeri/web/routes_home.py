@@ -11,10 +11,10 @@ from starlette.responses import Response
 
 from furikaeri import store
 from furikaeri.demo import demo_companies
+from furikaeri.reply_rate import feedback_rate
 from furikaeri.vocabulary import request_window_days
 from furikaeri.web.deps import redirect, store_of
 from furikaeri.web.render import render
-from furikaeri.web.routes_feedback import rate_of
 
 router = APIRouter()
 
@@ -50,11 +50,14 @@ def _board(rows: list[Any]) -> list[dict[str, Any]]:
     return board
 
 
-def _todo(rejections: list[Any], today: dt.date) -> list[dict[str, Any]]:
+def _todo(rejections: list[Any], today: dt.date, quiet: set[int]) -> list[dict[str, Any]]:
     """Rejections whose feedback request is not sent yet (``unsent`` in the query); the one
-    that came today comes first."""
+    that came today comes first. ``quiet``: rejections whose notice needs no request (none
+    is pushed)."""
     todo = []
     for rej in rejections:
+        if rej.id in quiet:
+            continue
         days = (today - rej.date).days if rej.date else None
         if days is None or days > request_window_days():
             continue  # past a week the chance is small: no nagging
@@ -74,20 +77,30 @@ def _dashboard_context(session: Session) -> dict[str, Any]:
         limit=TODO_LIMIT,
         with_requests=False,
     )
+    rate = feedback_rate(session)  # one rule for every page (furikaeri.reply_rate)
     counts = store.dashboard_counts(session, companies=demo_companies())
     board = _board(rows)
     return {
         "empty": not rows and store.is_empty(session),
         "board": board,
-        "todo": _todo(week, today),
+        "todo": _todo(week, today, _quiet(session, week)),
         "recent": store.recent_rejections(session, limit=5, include_archived=False),
-        "rate": rate_of(counts.sent, counts.answered),
+        "rate": rate,
         "count": sum(col["count"] for col in board),
         "demo": bool(rows) and counts.named,
         "hidden_closed": counts.archived,
         "unconfirmed": counts.unconfirmed,
         **_plan_context(session, today),
     }
+
+
+def _quiet(session: Session, rejections: list[Any]) -> set[int]:
+    """The rejections whose notice needs no request: it says questions are not answered, or
+    it already quotes the company's comments (one query for all)."""
+    from furikaeri.mail.request import no_request_needed
+
+    texts = store.notice_texts(session, [r.notice_id for r in rejections if r.notice_id])
+    return {r.id for r in rejections if no_request_needed(texts.get(r.notice_id, ""))}
 
 
 def _plan_context(session: Session, today: dt.date) -> dict[str, Any]:
