@@ -84,6 +84,8 @@ class ReplyResult:
 class _NoticeRules:
     strong: dict[str, tuple[re.Pattern[str], ...]]
     weak: tuple[re.Pattern[str], ...]
+    filled: tuple[re.Pattern[str], ...]
+    own_application: re.Pattern[str]
     weak_context: re.Pattern[str]
     hypothetical: re.Pattern[str]
     invite_generic: tuple[re.Pattern[str], ...]
@@ -91,6 +93,11 @@ class _NoticeRules:
     event: re.Pattern[str]
     withdrawn: tuple[re.Pattern[str], ...]
     pending: tuple[re.Pattern[str], ...]
+    audience: re.Pattern[str]
+    broadcast: re.Pattern[str]
+    stock: re.Pattern[str]
+    process: re.Pattern[str]
+    past: re.Pattern[str]
 
 
 def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -104,6 +111,8 @@ def _notice_rules() -> _NoticeRules:
     return _NoticeRules(
         strong=strong,
         weak=_compile(data["rejection"]["weak"]),
+        filled=_compile(data["rejection"]["filled"]),
+        own_application=union(data["rejection"]["own_application"]),
         weak_context=union(data["rejection"]["weak_context"]),
         hypothetical=union(data["guards"]["hypothetical"]),
         invite_generic=_compile(data["interview_invite"]["generic"]),
@@ -111,7 +120,12 @@ def _notice_rules() -> _NoticeRules:
         event=union(data["interview_invite"]["event"]),
         withdrawn=_compile(data["guards"]["withdrawn"]),
         pending=_compile(data["guards"]["pending"]),
+        **{key: union(data["context"][key]) for key in _CONTEXT_KEYS},
     )
+
+
+_CONTEXT_KEYS = ("audience", "broadcast", "stock", "process", "past")
+_SALUTATION_MAX = 30  # characters: 「キャリア登録者の皆さま」, not a sentence that mentions 皆様
 
 
 def _hits(
@@ -187,8 +201,9 @@ def classify_notice(
     if part.own:  # the forwarder's own words may already say it (「見送りとのことです」)
         label, evidence = _decide(rules, sentences(part.own))
     if label == "other":
-        notice_sents = ([normalize(part.subject)] if part.subject else []) + sentences(part.text)
-        label, evidence = _decide(rules, notice_sents)
+        body_sents = sentences(part.text)
+        notice_sents = ([normalize(part.subject)] if part.subject else []) + body_sents
+        label, evidence = _decide(rules, notice_sents, many=_to_many(rules, body_sents))
     return _result(part, label, evidence, reference=reference or sent)
 
 
@@ -305,15 +320,33 @@ def _reply_to(part: _Part, agent: bool) -> str | None:
 _NEVER = re.compile(r"(?!)")
 
 
-def _decide(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]]:
+def _to_many(rules: _NoticeRules, body_sents: list[str]) -> bool:
+    """The mail addresses many readers (a salutation 「登録者の皆さま」「各位」 among its first
+    sentences, or a call to apply): it is about the hiring process, not one candidate."""
+    salutations = [s for s in body_sents[:3] if len(s) <= _SALUTATION_MAX]
+    return any(rules.audience.search(s) for s in salutations) or any(
+        rules.broadcast.search(s) for s in body_sents
+    )
+
+
+def _general(rules: _NoticeRules, sent: str) -> bool:
+    """A sentence describing the selection process, non-past (「面接を経て内定となります」)."""
+    return bool(rules.process.search(sent)) and not rules.past.search(sent)
+
+
+def _decide(rules: _NoticeRules, sents: list[str], *, many: bool = False) -> tuple[str, list[str]]:
     withdrawn = _hits(rules.withdrawn, sents, rules.hypothetical)
     if withdrawn:  # the candidate withdrew; the company only acknowledges it
         return "other", withdrawn
     rejection = _hits(rules.strong["rejection"], sents, rules.hypothetical)
+    if not rejection and any(rules.own_application.search(s) for s in sents):
+        rejection = _hits(rules.filled, sents, rules.hypothetical)
     if rejection:
         return "rejection", rejection
-    for label in ("offer", "pass", "interview_invite"):
-        found = _hits(rules.strong[label], sents, rules.hypothetical)
+    specific = [s for s in sents if not _general(rules, s)]
+    # Mail to many readers reports nobody's result: its 内定・通過 are words about the process.
+    for label in ("interview_invite",) if many else ("offer", "pass", "interview_invite"):
+        found = _hits(rules.strong[label], specific, rules.hypothetical)
         if found:
             return label, found
     if any(rules.invite_context.search(s) for s in sents) or not any(
@@ -325,8 +358,11 @@ def _decide(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]]:
     # 「合否にかかわらずご連絡いたします」 is still a promise of a result to come: no guard here.
     if _hits(rules.pending, sents, _NEVER):
         return "other", []
+    if many:  # a closing wish to 皆様 is courtesy
+        return "other", []
     weak = _hits(rules.weak, sents, rules.hypothetical)
-    if weak and any(rules.weak_context.search(s) for s in sents):
+    # 「厳正なる選考」「ご健勝をお祈り」 are stock phrases: they make no selection context alone.
+    if weak and any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents):
         return "rejection", weak
     return "other", []
 

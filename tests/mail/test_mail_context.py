@@ -1,0 +1,140 @@
+"""Notices read in context (sentences written for these tests, not the eval cases): who is
+addressed, whether a sentence describes the process in general, stock phrases that say nothing
+alone; indirect rejections, English notices and bookings without the usual labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.mail.classify import classify_notice
+
+INDIRECT_REJECTIONS = [
+    # The position is filled, in a mail about the reader's own application.
+    "経理職の募集枠はすでに埋まりましたため、佐々木様の選考はここまでとさせてください。",
+    "ご応募いただきありがとうございました。採用予定人数に達したため、本求人の募集を締め切りました。",
+    "本ポジションは充足いたしました。ご応募ありがとうございました。",
+    "面接にお越しいただきありがとうございました。既に入社予定者が決定しておりますので、ご連絡申し上げます。",
+    # No place to offer.
+    "誠に恐縮ですが、現在のところ佐々木様にお任せできるポストをご用意することがかないませんでした。",
+    "残念ながら、今回ご経験を生かしていただける機会をご提供することができかねます。",
+    # Someone else was chosen.
+    "今回は別の応募者の方で選考を進めさせていただくことになりました。",
+    "検討の結果、ほかの候補者を優先することといたしました。",
+    # The selection ends here (も as well as を・は).
+    "つきましては、佐々木様の選考もこれにて終了とさせていただきます。",
+    # An agent's wording.
+    "先方企業とのマッチングが今回は成立しませんでした。",
+    "先方のご判断で、採用は難しい状況とのことです。",
+]
+
+
+@pytest.mark.parametrize("body", INDIRECT_REJECTIONS)
+def test_indirect_rejections(body: str) -> None:
+    assert classify_notice(subject=None, body=body).label == "rejection"
+
+
+ENGLISH = [
+    ("rejection", "We have decided not to move forward with your candidacy."),
+    ("rejection", "We won't be moving forward at this time. Thank you for applying."),
+    ("rejection", "After review, the team chose to proceed with another candidate."),
+    ("rejection", "The role has been filled. We appreciate your interest."),
+    ("rejection", "We regret to inform you that your application was unsuccessful."),
+    (
+        "pass",
+        "Good news: you passed the first interview and we'd like to invite you to the next round.",
+    ),
+    ("offer", "We are happy to extend an offer for the Backend Engineer role."),
+    ("interview_invite", "Your interview has been scheduled for Monday at 3 PM."),
+]
+
+
+@pytest.mark.parametrize(("label", "body"), ENGLISH)
+def test_english_notices(label: str, body: str) -> None:
+    assert classify_notice(subject=None, body=body).label == label
+
+
+BOOKINGS = [
+    "ご連絡ありがとうございます。では、15日の14時でお願いいたします。",
+    "明後日11時、渋谷オフィス4階にてお待ちしております。",
+    "当日は印鑑と職務経歴書をご持参ください。",
+    "お名前を受付でお伝えいただければ、担当が伺います。",
+    "先日お伝えした日程が確定しましたので、改めてお知らせいたします。",
+    "来週の面談を設定させていただきました。",
+]
+
+
+@pytest.mark.parametrize("body", BOOKINGS)
+def test_a_booking_without_the_usual_labels_is_an_invitation(body: str) -> None:
+    assert classify_notice(subject=None, body=body).label == "interview_invite"
+
+
+PASSES = [
+    "一次面接の結果、佐々木様には最終選考へ進出いただくこととなりました。",
+    "ぜひもう一度お会いしたく、次の面接を設定させてください。",
+    "We would like to move forward with your application.",
+]
+
+
+@pytest.mark.parametrize("body", PASSES)
+def test_passes(body: str) -> None:
+    assert classify_notice(subject=None, body=body).label == "pass"
+
+
+OFFERS = [
+    "ぜひ当社の一員としてお迎えしたく、ご連絡いたしました。",
+    "採用通知書を郵送いたしましたので、ご確認ください。",
+    "入社手続きのご案内をお送りします。",
+]
+
+
+@pytest.mark.parametrize("body", OFFERS)
+def test_offers_without_the_word_naitei(body: str) -> None:
+    assert classify_notice(subject=None, body=body).label == "offer"
+
+
+def test_a_closed_listing_is_no_rejection_without_an_application() -> None:
+    body = "お気に入りの求人は採用予定人数に達したため、掲載を終了しました。"
+    assert classify_notice(subject=None, body=body).label == "other"
+
+
+GENERAL = [
+    # Addressed to many readers: the hiring process, not this reader's result.
+    "会員の皆さま\n\n当社では書類選考通過後に一次面接を行い、最終面接を経て内定を出しています。",
+    "応募者各位\n\n今年度の内定式は4月に行います。皆様のご健勝をお祈り申し上げます。",
+    # A call to apply.
+    "選考を通過された方には個別にご連絡します。皆様のご応募を心よりお待ちしております。",
+    # The process described in the non-past.
+    "書類選考と二度の面接を経て内定となります。",
+    "採用の流れは、エントリー、適性検査、面接、内定です。",
+    # Stock phrases together, and nothing about this reader.
+    "厳正なる選考を心がけております。ご健康をお祈りいたします。",
+    # Scout mail.
+    "スカウトのご連絡です。一度お会いしてお話しできれば幸いです。",
+]
+
+
+@pytest.mark.parametrize("body", GENERAL)
+def test_selection_words_in_a_general_sense_are_other(body: str) -> None:
+    assert classify_notice(subject=None, body=body).label == "other"
+
+
+RESULTS_DESPITE_CONTEXT = [
+    # A rejection phrase still decides in mail to many (a closing notice to every applicant).
+    ("rejection", "応募者の皆様へ\n\n誠に勝手ながら、本求人の募集を中止いたしました。"),
+    # The past tense, or the reader named: a result, even after 「を経て」.
+    ("offer", "二度の面接を経て、佐々木様の内定が決定いたしました。"),
+    # 「またのご応募をお待ちしております」 closes a rejection; it calls no one to apply.
+    (
+        "rejection",
+        "ご応募いただきありがとうございました。残念ながら今回はご縁がありませんでした。またのご応募をお待ちしております。",
+    ),
+    (
+        "rejection",
+        "先日は面接にお越しいただきありがとうございました。佐々木様の今後のご活躍をお祈りいたします。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "body"), RESULTS_DESPITE_CONTEXT)
+def test_results_are_still_read(label: str, body: str) -> None:
+    assert classify_notice(subject=None, body=body).label == label
