@@ -138,3 +138,67 @@ RESULTS_DESPITE_CONTEXT = [
 @pytest.mark.parametrize(("label", "body"), RESULTS_DESPITE_CONTEXT)
 def test_results_are_still_read(label: str, body: str) -> None:
     assert classify_notice(subject=None, body=body).label == label
+
+
+INFORMAL_INVITES = [
+    "履歴書ありがとうございます！3/4(火)の10時〜11時のどこかで、オンラインで少しお話しできればと思います。",
+    "次の月曜、午後3時ごろに事務所へ来られますか？",
+    "店長が面接をしたいと申しておりますので、土曜の11:30に店舗までお越しいただけますか。",
+]
+
+
+@pytest.mark.parametrize("body", INFORMAL_INVITES)
+def test_a_meeting_asked_for_at_a_time_is_an_invitation(body: str) -> None:
+    assert classify_notice(subject=None, body=body).label == "interview_invite"
+
+
+def test_a_meeting_phrase_without_a_time_is_not_an_invitation() -> None:
+    body = "ご応募ありがとうございます。いずれお会いできれば嬉しいです。"
+    assert classify_notice(subject=None, body=body).label == "other"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "面談ありがとうございました。社内で相談し、ぜひ正式に選考へ進んでいただきたいと考えています。",
+        "カジュアル面談のお礼です。よろしければ本選考へのご参加をご検討ください。",
+    ],
+)
+def test_going_on_to_the_formal_selection_is_a_pass(body: str) -> None:
+    assert classify_notice(subject=None, body=body).label == "pass"
+
+
+RELAYED = [
+    (
+        "rejection",
+        "先方から「別の候補者で進めることにしました」とのご連絡がありました。力及ばず申し訳ございません。",
+    ),
+    ("rejection", "人事の方より「今回はご縁がなかった」とのことでした。"),
+    # Quoted words that are not the company's answer stay quoted.
+    ("other", "先輩インタビュー：「ご縁がなかった」と言われた日のことを今も覚えています。"),
+]
+
+
+@pytest.mark.parametrize(("label", "body"), RELAYED)
+def test_the_company_s_answer_relayed_in_quotes(label: str, body: str) -> None:
+    assert classify_notice(subject=None, body=body).label == label
+
+
+NOT_NOTICES = [
+    # Called off.
+    "面接キャンセルのご連絡、承りました。",
+    "社内都合により、来週の面接は中止とさせていただきます。",
+    # Written by the candidate to the company.
+    "株式会社あおば 人事部御中\n\n面接日程の変更をお願いしたく、ご連絡いたしました。",
+    "採用ご担当者様\n\n先日の一次面接のお礼を申し上げたく、ご連絡しました。",
+]
+
+
+@pytest.mark.parametrize("body", NOT_NOTICES)
+def test_calls_off_and_the_candidate_s_own_mail_are_other(body: str) -> None:
+    assert classify_notice(subject=None, body=body).label == "other"
+
+
+def test_a_meeting_called_off_with_a_reason_that_rejects_is_a_rejection() -> None:
+    body = "採用予定人数に達したため、ご応募いただいた方の面接は中止とさせていただきます。"
+    assert classify_notice(subject=None, body=body).label == "rejection"

@@ -90,6 +90,8 @@ class _NoticeRules:
     hypothetical: re.Pattern[str]
     invite_generic: tuple[re.Pattern[str], ...]
     invite_context: re.Pattern[str]
+    meeting: tuple[re.Pattern[str], ...]
+    time: re.Pattern[str]
     event: re.Pattern[str]
     withdrawn: tuple[re.Pattern[str], ...]
     pending: tuple[re.Pattern[str], ...]
@@ -98,6 +100,8 @@ class _NoticeRules:
     stock: re.Pattern[str]
     process: re.Pattern[str]
     past: re.Pattern[str]
+    to_company: re.Pattern[str]
+    cancelled: re.Pattern[str]
 
 
 def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -117,6 +121,8 @@ def _notice_rules() -> _NoticeRules:
         hypothetical=union(data["guards"]["hypothetical"]),
         invite_generic=_compile(data["interview_invite"]["generic"]),
         invite_context=union(data["interview_invite"]["context"]),
+        meeting=_compile(data["interview_invite"]["meeting"]),
+        time=union(data["interview_invite"]["time"]),
         event=union(data["interview_invite"]["event"]),
         withdrawn=_compile(data["guards"]["withdrawn"]),
         pending=_compile(data["guards"]["pending"]),
@@ -124,7 +130,7 @@ def _notice_rules() -> _NoticeRules:
     )
 
 
-_CONTEXT_KEYS = ("audience", "broadcast", "stock", "process", "past")
+_CONTEXT_KEYS = ("audience", "broadcast", "stock", "process", "past", "to_company", "cancelled")
 _SALUTATION_MAX = 30  # characters: 「キャリア登録者の皆さま」, not a sentence that mentions 皆様
 
 
@@ -162,10 +168,20 @@ def _denied(sent: str, end: int) -> bool:
 _CLAUSE_END = re.compile(r"(?:が|ので|ため|ものの|けれど|けれども|けど)[、,]")
 
 
+# After the closing 」: the company's words relayed by an agent (「今回は他の方で進める」とのこと).
+_RELAYED = re.compile(
+    r"」(?:との(?:こと|ご?回答|ご?連絡|ご?返答|お返事|ご判断)|と(?:の)?(?:ご?回答|ご?連絡)(?:が|を)|と伺)"
+)
+
+
 def _quoted(sent: str, pos: int) -> bool:
-    """Inside 「…」: someone's quoted words (an interview in a newsletter), not a result."""
+    """Inside 「…」: someone's quoted words (an interview in a newsletter), not a result, unless
+    they are the company's answer relayed by an agent (「…」とのことでした)."""
     before = sent[:pos]
-    return before.count("「") > before.count("」")
+    if before.count("「") <= before.count("」"):
+        return False
+    close = sent.find("」", pos)
+    return close < 0 or not _RELAYED.match(sent, close)
 
 
 def _hypothetical(sent: str, pos: int, guard: re.Pattern[str]) -> bool:
@@ -203,6 +219,8 @@ def classify_notice(
     if label == "other":
         body_sents = sentences(part.text)
         notice_sents = ([normalize(part.subject)] if part.subject else []) + body_sents
+        if _from_candidate(rules, body_sents):
+            return _result(part, "other", [], reference=reference or sent)
         label, evidence = _decide(rules, notice_sents, many=_to_many(rules, body_sents))
     return _result(part, label, evidence, reference=reference or sent)
 
@@ -329,6 +347,11 @@ def _to_many(rules: _NoticeRules, body_sents: list[str]) -> bool:
     )
 
 
+def _from_candidate(rules: _NoticeRules, body_sents: list[str]) -> bool:
+    """A salutation to the company (「人事部御中」「採用ご担当者様」): the candidate wrote it."""
+    return any(rules.to_company.search(s) for s in body_sents[:3] if len(s) <= _SALUTATION_MAX)
+
+
 def _general(rules: _NoticeRules, sent: str) -> bool:
     """A sentence describing the selection process, non-past (「面接を経て内定となります」)."""
     return bool(rules.process.search(sent)) and not rules.past.search(sent)
@@ -343,6 +366,8 @@ def _decide(rules: _NoticeRules, sents: list[str], *, many: bool = False) -> tup
         rejection = _hits(rules.filled, sents, rules.hypothetical)
     if rejection:
         return "rejection", rejection
+    if any(rules.cancelled.search(s) for s in sents):  # called off; no rejection phrase said why
+        return "other", []
     specific = [s for s in sents if not _general(rules, s)]
     # Mail to many readers reports nobody's result: its 内定・通過 are words about the process.
     for label in ("interview_invite",) if many else ("offer", "pass", "interview_invite"):
@@ -353,6 +378,8 @@ def _decide(rules: _NoticeRules, sents: list[str], *, many: bool = False) -> tup
         rules.event.search(s) for s in sents
     ):
         found = _hits(rules.invite_generic, sents, rules.hypothetical)
+        if not found and any(rules.time.search(s) for s in sents):
+            found = _hits(rules.meeting, sents, rules.hypothetical)
         if found:
             return "interview_invite", found
     # 「合否にかかわらずご連絡いたします」 is still a promise of a result to come: no guard here.
