@@ -398,10 +398,46 @@ def _decide(rules: _NoticeRules, sents: list[str], *, many: bool = False) -> tup
 
 
 @dataclass(frozen=True)
+class _Words:
+    """A cause's topic words: Sudachi normalized forms, and the synonym groups of ``words``."""
+
+    forms: frozenset[str] = frozenset()
+    groups: frozenset[int] = frozenset()
+
+    def find(self, morphs: Any) -> str | None:
+        """The first word (as written) of ``morphs`` that names the topic, if any."""
+        if not self.forms and not self.groups:
+            return None
+        for m in morphs:
+            if m.normalized_form() in self.forms or (
+                self.groups and not self.groups.isdisjoint(m.synonym_group_ids())
+            ):
+                return str(m.surface())
+        return None
+
+
+def _words(words: list[str], forms: list[str]) -> _Words:
+    from furikaeri.nlp import morphemes
+
+    normalized: set[str] = set()
+    groups: set[int] = set()
+    for word in [*words, *forms]:
+        normalized.add(word)
+        ms = morphemes(word)
+        if len(ms) != 1:
+            raise ValueError(f"mail_replies.toml: {word!r} is not one Sudachi word")
+        normalized.add(ms[0].normalized_form())
+        if word in words:
+            groups.update(ms[0].synonym_group_ids())
+    return _Words(frozenset(normalized), frozenset(groups))
+
+
+@dataclass(frozen=True)
 class _CauseRule:
     topics: re.Pattern[str] | None
     hints: re.Pattern[str] | None
     phrases: re.Pattern[str] | None
+    words: _Words = field(default_factory=_Words)
 
 
 @dataclass(frozen=True)
@@ -416,6 +452,7 @@ class _ReplyRules:
     praise: re.Pattern[str]
     praise_negated: re.Pattern[str]
     connective_tail: re.Pattern[str]
+    compared: tuple[str, ...]
 
 
 def _maybe(patterns: list[str]) -> re.Pattern[str] | None:
@@ -430,6 +467,7 @@ def _reply_rules() -> _ReplyRules:
             topics=_maybe(c.get("topics", [])),
             hints=_maybe(c.get("hints", [])),
             phrases=_maybe(c.get("phrases", [])),
+            words=_words(c.get("words", []), c.get("forms", [])),
         )
         for cid, c in data["causes"].items()
     }
@@ -447,6 +485,7 @@ def _reply_rules() -> _ReplyRules:
         praise=union(data["praise"]),
         praise_negated=re.compile(data["praise_negated_suffix"]),
         connective_tail=re.compile(data["connective_tail"]),
+        compared=tuple(data["compared"]),
     )
 
 
@@ -503,7 +542,9 @@ def sentences_naming(body: str, cause_ids: list[str] | tuple[str, ...]) -> dict[
         for cid in list(missing):
             rule = rules.causes.get(cid)
             parts = (rule.phrases, rule.topics, rule.hints) if rule else ()
-            if any(pat is not None and pat.search(sent) for pat in parts):
+            if any(pat is not None and pat.search(sent) for pat in parts) or (
+                rule is not None and rule.words.find(_morphs(sent))
+            ):
                 found[cid] = original
                 missing.remove(cid)
     return {c: found[c] for c in cause_ids if c in found}
@@ -544,13 +585,32 @@ def _as_written(rules: _ReplyRules, original: str, sent: str, start: int, after:
 def _clause_causes(rules: _ReplyRules, clause: str) -> list[str]:
     """Causes named in one clause: self-framed phrases, or a topic with a live negative frame."""
     found = [cid for cid, r in rules.causes.items() if r.phrases and r.phrases.search(clause)]
+    if "relative" in found:  # 「価値観により近い方がいた」: the comparison frames a fit topic
+        found += [c for c in rules.compared if c not in found and _names(rules.causes[c], clause)]
     masked = _mask(clause, [r.phrases for r in rules.causes.values() if r.phrases])
     if not _has_frame(rules, masked):
         return found
-    topical = [cid for cid, r in rules.causes.items() if r.topics and r.topics.search(masked)]
+    morphs = _morphs(masked)
+    topical = [
+        cid
+        for cid, r in rules.causes.items()
+        if (r.topics and r.topics.search(masked)) or r.words.find(morphs)
+    ]
     if not topical and not found:
         topical = [cid for cid, r in rules.causes.items() if r.hints and r.hints.search(masked)]
     return found + [c for c in topical if c not in found]
+
+
+def _names(rule: _CauseRule, clause: str) -> bool:
+    return bool(rule.topics and rule.topics.search(clause)) or bool(
+        rule.words.find(_morphs(clause))
+    )
+
+
+def _morphs(text: str) -> Any:
+    from furikaeri.nlp import morphemes
+
+    return morphemes(text)
 
 
 def _mask(clause: str, patterns: list[re.Pattern[str]]) -> str:
