@@ -202,3 +202,18 @@ def test_calls_off_and_the_candidate_s_own_mail_are_other(body: str) -> None:
 def test_a_meeting_called_off_with_a_reason_that_rejects_is_a_rejection() -> None:
     body = "採用予定人数に達したため、ご応募いただいた方の面接は中止とさせていただきます。"
     assert classify_notice(subject=None, body=body).label == "rejection"
+
+
+MORE = [
+    ("rejection", "After much thought, we've decided to go in a different direction."),
+    ("offer", "We'd be thrilled to have you join the team; the formal offer will follow."),
+    ("pass", "We'd like to move you on to a case interview with the director."),
+    ("interview_invite", "佐々木さん、20日の10時に駅前の事務所でどうでしょう？"),
+    ("interview_invite", "面接日時のご確認です。12月3日（水）16:00〜、オンラインで行います。"),
+    ("interview_invite", "明後日の面談について、念のためご連絡いたします。"),
+]
+
+
+@pytest.mark.parametrize(("label", "body"), MORE)
+def test_more_ways_to_say_it(label: str, body: str) -> None:
+    assert classify_notice(subject=None, body=body).label == label

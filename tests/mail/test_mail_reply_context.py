@@ -127,3 +127,35 @@ def test_a_topic_word_must_be_one_sudachi_word() -> None:
 
     with pytest.raises(ValueError, match="not one Sudachi word"):
         _words(["志望動機"], [])
+
+
+MORE = [
+    ("ご説明が一方的で、対話になりにくい場面がありました。", ["communication"]),
+    ("こちらのお話を最後まで聞かずに回答される場面がございました。", ["communication"]),
+    ("どうして同業の中で当社を選ばれたのか、もう一歩伺いたかったです。", ["motivation"]),
+    ("以前の職場の嫌なところを多くお話しされていました。", ["negative_reason"]),
+    (
+        "チームで成果を出す当社の風土と、個人で完結したいというお考えには隔たりがありました。",
+        ["culture_fit"],
+    ),
+    ("Your knowledge of our market was not quite enough for this role.", ["skills"]),
+    ("We moved forward with a candidate who had more hands-on experience.", ["skills", "relative"]),
+]
+
+
+@pytest.mark.parametrize(("body", "causes"), MORE)
+def test_more_indirect_wording(body: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == ("feedback", causes)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "様々な観点から検討した結果ですので、ご理解いただけますと幸いです。",
+        "複数の要素を総合して判断しており、特定の理由があるわけではございません。",
+    ],
+)
+def test_an_overall_judgement_alone_is_declined(body: str) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == ("declined", [])
