@@ -217,3 +217,20 @@ MORE = [
 @pytest.mark.parametrize(("label", "body"), MORE)
 def test_more_ways_to_say_it(label: str, body: str) -> None:
     assert classify_notice(subject=None, body=body).label == label
+
+
+@pytest.mark.parametrize(
+    ("label", "body"),
+    [
+        # A wish for the reader's health closes any letter: no rejection, even with 面接 nearby.
+        (
+            "other",
+            "面接官アンケートへのご協力をお願いいたします。末筆ながらご健勝をお祈りいたします。",
+        ),
+        ("other", "面接のご感想をお寄せください。皆様のご多幸をお祈り申し上げます。"),
+        # A wish for success in the job search after an application is the お祈り of a rejection.
+        ("rejection", "ご応募ありがとうございました。佐々木様の今後のご活躍をお祈り申し上げます。"),
+    ],
+)
+def test_closing_wishes(label: str, body: str) -> None:
+    assert classify_notice(subject=None, body=body).label == label
