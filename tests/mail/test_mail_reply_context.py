@@ -140,6 +140,10 @@ MORE = [
     ),
     ("Your knowledge of our market was not quite enough for this role.", ["skills"]),
     ("We moved forward with a candidate who had more hands-on experience.", ["skills", "relative"]),
+    ("実際にどのような場面で強みを生かされたのかが、伝わりきりませんでした。", ["self_pr"]),
+    ("逆質問が有給休暇の取りやすさに集中していた点が気になりました。", ["reverse_question"]),
+    ("同程度の評価の応募者が何名かおり、比べた結果です。", ["relative"]),
+    ("今回は海外営業の経験を重視し、別の方を採用いたしました。", ["skills", "relative"]),
 ]
 
 
