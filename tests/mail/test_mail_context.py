@@ -234,3 +234,8 @@ def test_more_ways_to_say_it(label: str, body: str) -> None:
 )
 def test_closing_wishes(label: str, body: str) -> None:
     assert classify_notice(subject=None, body=body).label == label
+
+
+def test_a_filled_position_in_english() -> None:
+    body = "Thank you for your patience. We have filled the role and will not be moving forward."
+    assert classify_notice(subject=None, body=body).label == "rejection"
