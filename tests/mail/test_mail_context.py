@@ -239,3 +239,25 @@ def test_closing_wishes(label: str, body: str) -> None:
 def test_a_filled_position_in_english() -> None:
     body = "Thank you for your patience. We have filled the role and will not be moving forward."
     assert classify_notice(subject=None, body=body).label == "rejection"
+
+
+@pytest.mark.parametrize(
+    ("label", "body"),
+    [
+        ("rejection", "書類選考の結果、今回は不通過となりました。"),
+        ("rejection", "今回は選考対象外とさせていただきます。"),
+        ("rejection", "採用を差し控えさせていただくことになりました。"),
+        ("rejection", "今回は面談の機会を設けられませんでした。"),
+        ("rejection", "今回は佐々木様と一緒に働くことは叶いませんでした。"),
+        ("pass", "一次面接の結果、次の面接にもぜひ来ていただきたいと思っています。"),
+        ("pass", "引き続き選考を進めさせていただきたく、候補日をお送りします。"),
+        ("pass", "次のステップとして、役員との面談を設定させてください。"),
+        ("offer", "ぜひ当社に入社していただきたいと考えております。"),
+        ("offer", "正社員としてお迎えすることが決定しました。"),
+        # Near misses: the next step of a job ad, a selection still going on.
+        ("other", "次のステップは書類選考です。応募はこちらから。"),
+        ("other", "引き続き選考中ですので、今しばらくお待ちください。"),
+    ],
+)
+def test_plain_words_for_each_result(label: str, body: str) -> None:
+    assert classify_notice(subject=None, body=body).label == label
