@@ -144,6 +144,20 @@ MORE = [
     ("逆質問が有給休暇の取りやすさに集中していた点が気になりました。", ["reverse_question"]),
     ("同程度の評価の応募者が何名かおり、比べた結果です。", ["relative"]),
     ("今回は海外営業の経験を重視し、別の方を採用いたしました。", ["skills", "relative"]),
+    (
+        "最初から最後まであがっていらっしゃる様子で、本来のお力が見えませんでした。",
+        ["communication"],
+    ),
+    ("伺った経験談がどれも漠然としていて、ご自身の役割が分かりませんでした。", ["self_pr"]),
+    ("法人営業の実務が3年に届かず、今回の基準に達しておりませんでした。", ["skills"]),
+    (
+        "離職のご理由を伺った際、前の上司の話が多く、次に何をしたいかが伝わりませんでした。",
+        ["negative_reason"],
+    ),
+    ("面接の最中に携帯の着信音が鳴った点が気になりました。", ["manners"]),
+    ("最後のお尋ねの機会に、何もご質問がなかった点が残念でした。", ["reverse_question"]),
+    ("当社のサービスについての下調べが浅いと感じました。", ["motivation"]),
+    ("Your answers were rather wordy, and it was hard to follow them.", ["communication"]),
 ]
 
 
@@ -158,6 +172,7 @@ def test_more_indirect_wording(body: str, causes: list[str]) -> None:
     [
         "様々な観点から検討した結果ですので、ご理解いただけますと幸いです。",
         "複数の要素を総合して判断しており、特定の理由があるわけではございません。",
+        "選考は総合的な見地から行っており、これが理由というものはございません。",
     ],
 )
 def test_an_overall_judgement_alone_is_declined(body: str) -> None:
