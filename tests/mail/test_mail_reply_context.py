@@ -61,6 +61,11 @@ def test_causes_in_indirect_wording(body: str, causes: list[str]) -> None:
 
 
 COMPARISONS = [
+    # The wish to join, compared: motivation and relative.
+    (
+        "別の最終候補の方が、より当社のビジョンへの共感を示されていました。",
+        ["motivation", "relative"],
+    ),
     # How much more: the candidate had less (skills) and someone else was chosen (relative).
     ("最終的に、より開発経験の長い方を採用いたしました。", ["skills", "relative"]),
     # A better fit of the other person's experience: relative only.
@@ -158,6 +163,14 @@ MORE = [
     ("最後のお尋ねの機会に、何もご質問がなかった点が残念でした。", ["reverse_question"]),
     ("当社のサービスについての下調べが浅いと感じました。", ["motivation"]),
     ("Your answers were rather wordy, and it was hard to follow them.", ["communication"]),
+    ("面接官の目を見て話される時間が短く、自信がなさそうに見えました。", ["communication"]),
+    ("プロジェクトの中でご自身がどのように動かれたのかが、不明確でした。", ["self_pr"]),
+    ("今回の職種に欠かせない法務の知識を、十分にお持ちでないと判断しました。", ["skills"]),
+    (
+        "お客様第一を大切にしている当社と、効率重視のお考えとはずれがあると感じました。",
+        ["culture_fit"],
+    ),
+    ("面接当日、スーツを着用されていなかった点が気になりました。", ["manners"]),
 ]
 
 
@@ -173,6 +186,8 @@ def test_more_indirect_wording(body: str, causes: list[str]) -> None:
         "様々な観点から検討した結果ですので、ご理解いただけますと幸いです。",
         "複数の要素を総合して判断しており、特定の理由があるわけではございません。",
         "選考は総合的な見地から行っており、これが理由というものはございません。",
+        "理由を一つに絞ることは難しく、総合的な結果とご理解ください。",
+        "We don't provide individual feedback, but thank you for your interest.",
     ],
 )
 def test_an_overall_judgement_alone_is_declined(body: str) -> None:
