@@ -261,3 +261,19 @@ def test_a_filled_position_in_english() -> None:
 )
 def test_plain_words_for_each_result(label: str, body: str) -> None:
     assert classify_notice(subject=None, body=body).label == label
+
+
+@pytest.mark.parametrize(
+    ("label", "body"),
+    [
+        (
+            "rejection",
+            "先日はありがとうございました。今回はごめんなさい、ということでお願いします。",
+        ),
+        ("pass", "ぜひ次回の社長面接にもご参加いただきたく、ご連絡しました。"),
+        ("offer", "We are glad to offer you the position of QA Engineer."),
+        ("interview_invite", "来週、一度事務所に来ませんか？金曜の17時以降なら空いています。"),
+    ],
+)
+def test_plain_and_casual_wording(label: str, body: str) -> None:
+    assert classify_notice(subject=None, body=body).label == label
