@@ -277,3 +277,20 @@ def test_plain_words_for_each_result(label: str, body: str) -> None:
 )
 def test_plain_and_casual_wording(label: str, body: str) -> None:
     assert classify_notice(subject=None, body=body).label == label
+
+
+@pytest.mark.parametrize(
+    ("label", "body"),
+    [
+        # A negated pass phrase is a rejection, not a pass.
+        ("rejection", "Sadly, we won't be able to move forward with your application."),
+        ("rejection", "今回はご要望にお応えすることが叶わない結果となりました。"),
+        ("offer", "役員面接の結果、佐々木様をお迎えしたいという結論になりました。"),
+        (
+            "interview_invite",
+            "Could you join a short video call with our team lead on Monday at 10:00?",
+        ),
+    ],
+)
+def test_negated_passes_and_plain_offers(label: str, body: str) -> None:
+    assert classify_notice(subject=None, body=body).label == label
