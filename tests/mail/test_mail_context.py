@@ -294,3 +294,19 @@ def test_plain_and_casual_wording(label: str, body: str) -> None:
 )
 def test_negated_passes_and_plain_offers(label: str, body: str) -> None:
     assert classify_notice(subject=None, body=body).label == label
+
+
+@pytest.mark.parametrize(
+    ("label", "body"),
+    [
+        # To many readers without a slot: the process described.
+        ("other", "応募者の皆様\n\n来年度から、二次面接は対面で実施いたします。"),
+        # To many readers with a slot: a group interview.
+        (
+            "interview_invite",
+            "応募者各位\n\n一次面接を下記のとおり実施いたします。\n日時：1月8日（木）13:00〜",
+        ),
+    ],
+)
+def test_mail_to_many_invites_only_with_a_slot(label: str, body: str) -> None:
+    assert classify_notice(subject=None, body=body).label == label

@@ -180,6 +180,8 @@ MORE = [
     ("ご回答の要旨がうまくまとまっておらず、理解に時間がかかりました。", ["communication"]),
     ("求める経験年数を下回っておりました。", ["skills"]),
     ("面接中に腕を組んでお話しされていた点が気になりました。", ["manners"]),
+    ("当社の製品についてどこまでご存じか、準備が足りないように感じました。", ["motivation"]),
+    ("求める英語力の水準には達していませんでした。", ["skills"]),
 ]
 
 
@@ -202,3 +204,8 @@ def test_more_indirect_wording(body: str, causes: list[str]) -> None:
 def test_an_overall_judgement_alone_is_declined(body: str) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == ("declined", [])
+
+
+def test_a_strength_used_in_the_work_is_self_pr_only() -> None:
+    body = "アピールされた強みが実務のどの場面で発揮されたのか、具体例が乏しい印象でした。"
+    assert classify_reply(body).causes == ["self_pr"]

@@ -92,6 +92,7 @@ class _NoticeRules:
     invite_context: re.Pattern[str]
     meeting: tuple[re.Pattern[str], ...]
     time: re.Pattern[str]
+    date: re.Pattern[str]
     event: re.Pattern[str]
     withdrawn: tuple[re.Pattern[str], ...]
     pending: tuple[re.Pattern[str], ...]
@@ -123,6 +124,7 @@ def _notice_rules() -> _NoticeRules:
         invite_context=union(data["interview_invite"]["context"]),
         meeting=_compile(data["interview_invite"]["meeting"]),
         time=union(data["interview_invite"]["time"]),
+        date=union(data["interview_invite"]["date"]),
         event=union(data["interview_invite"]["event"]),
         withdrawn=_compile(data["guards"]["withdrawn"]),
         pending=_compile(data["guards"]["pending"]),
@@ -369,6 +371,8 @@ def _decide(rules: _NoticeRules, sents: list[str], *, many: bool = False) -> tup
     if any(rules.cancelled.search(s) for s in sents):  # called off; no rejection phrase said why
         return "other", []
     specific = [s for s in sents if not _general(rules, s)]
+    if many and not any(rules.time.search(s) or rules.date.search(s) for s in sents):
+        return "other", []  # to many readers, and no slot: the process described
     # Mail to many readers reports nobody's result: its 内定・通過 are words about the process.
     for label in ("interview_invite",) if many else ("offer", "pass", "interview_invite"):
         found = _hits(rules.strong[label], specific, rules.hypothetical)
