@@ -84,13 +84,25 @@ class ReplyResult:
 class _NoticeRules:
     strong: dict[str, tuple[re.Pattern[str], ...]]
     weak: tuple[re.Pattern[str], ...]
+    filled: tuple[re.Pattern[str], ...]
+    own_application: re.Pattern[str]
     weak_context: re.Pattern[str]
     hypothetical: re.Pattern[str]
     invite_generic: tuple[re.Pattern[str], ...]
     invite_context: re.Pattern[str]
+    meeting: tuple[re.Pattern[str], ...]
+    time: re.Pattern[str]
+    date: re.Pattern[str]
     event: re.Pattern[str]
     withdrawn: tuple[re.Pattern[str], ...]
     pending: tuple[re.Pattern[str], ...]
+    audience: re.Pattern[str]
+    broadcast: re.Pattern[str]
+    stock: re.Pattern[str]
+    process: re.Pattern[str]
+    past: re.Pattern[str]
+    to_company: re.Pattern[str]
+    cancelled: re.Pattern[str]
 
 
 def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -104,14 +116,24 @@ def _notice_rules() -> _NoticeRules:
     return _NoticeRules(
         strong=strong,
         weak=_compile(data["rejection"]["weak"]),
+        filled=_compile(data["rejection"]["filled"]),
+        own_application=union(data["rejection"]["own_application"]),
         weak_context=union(data["rejection"]["weak_context"]),
         hypothetical=union(data["guards"]["hypothetical"]),
         invite_generic=_compile(data["interview_invite"]["generic"]),
         invite_context=union(data["interview_invite"]["context"]),
+        meeting=_compile(data["interview_invite"]["meeting"]),
+        time=union(data["interview_invite"]["time"]),
+        date=union(data["interview_invite"]["date"]),
         event=union(data["interview_invite"]["event"]),
         withdrawn=_compile(data["guards"]["withdrawn"]),
         pending=_compile(data["guards"]["pending"]),
+        **{key: union(data["context"][key]) for key in _CONTEXT_KEYS},
     )
+
+
+_CONTEXT_KEYS = ("audience", "broadcast", "stock", "process", "past", "to_company", "cancelled")
+_SALUTATION_MAX = 30  # characters: 「キャリア登録者の皆さま」, not a sentence that mentions 皆様
 
 
 def _hits(
@@ -148,10 +170,20 @@ def _denied(sent: str, end: int) -> bool:
 _CLAUSE_END = re.compile(r"(?:が|ので|ため|ものの|けれど|けれども|けど)[、,]")
 
 
+# After the closing 」: the company's words relayed by an agent (「今回は他の方で進める」とのこと).
+_RELAYED = re.compile(
+    r"」(?:との(?:こと|ご?回答|ご?連絡|ご?返答|お返事|ご判断)|と(?:の)?(?:ご?回答|ご?連絡)(?:が|を)|と伺)"
+)
+
+
 def _quoted(sent: str, pos: int) -> bool:
-    """Inside 「…」: someone's quoted words (an interview in a newsletter), not a result."""
+    """Inside 「…」: someone's quoted words (an interview in a newsletter), not a result, unless
+    they are the company's answer relayed by an agent (「…」とのことでした)."""
     before = sent[:pos]
-    return before.count("「") > before.count("」")
+    if before.count("「") <= before.count("」"):
+        return False
+    close = sent.find("」", pos)
+    return close < 0 or not _RELAYED.match(sent, close)
 
 
 def _hypothetical(sent: str, pos: int, guard: re.Pattern[str]) -> bool:
@@ -187,8 +219,11 @@ def classify_notice(
     if part.own:  # the forwarder's own words may already say it (「見送りとのことです」)
         label, evidence = _decide(rules, sentences(part.own))
     if label == "other":
-        notice_sents = ([normalize(part.subject)] if part.subject else []) + sentences(part.text)
-        label, evidence = _decide(rules, notice_sents)
+        body_sents = sentences(part.text)
+        notice_sents = ([normalize(part.subject)] if part.subject else []) + body_sents
+        if _from_candidate(rules, body_sents):
+            return _result(part, "other", [], reference=reference or sent)
+        label, evidence = _decide(rules, notice_sents, many=_to_many(rules, body_sents))
     return _result(part, label, evidence, reference=reference or sent)
 
 
@@ -305,28 +340,60 @@ def _reply_to(part: _Part, agent: bool) -> str | None:
 _NEVER = re.compile(r"(?!)")
 
 
-def _decide(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]]:
+def _to_many(rules: _NoticeRules, body_sents: list[str]) -> bool:
+    """The mail addresses many readers (a salutation 「登録者の皆さま」「各位」 among its first
+    sentences, or a call to apply): it is about the hiring process, not one candidate."""
+    salutations = [s for s in body_sents[:3] if len(s) <= _SALUTATION_MAX]
+    return any(rules.audience.search(s) for s in salutations) or any(
+        rules.broadcast.search(s) for s in body_sents
+    )
+
+
+def _from_candidate(rules: _NoticeRules, body_sents: list[str]) -> bool:
+    """A salutation to the company (「人事部御中」「採用ご担当者様」): the candidate wrote it."""
+    return any(rules.to_company.search(s) for s in body_sents[:3] if len(s) <= _SALUTATION_MAX)
+
+
+def _general(rules: _NoticeRules, sent: str) -> bool:
+    """A sentence describing the selection process, non-past (「面接を経て内定となります」)."""
+    return bool(rules.process.search(sent)) and not rules.past.search(sent)
+
+
+def _decide(rules: _NoticeRules, sents: list[str], *, many: bool = False) -> tuple[str, list[str]]:
     withdrawn = _hits(rules.withdrawn, sents, rules.hypothetical)
     if withdrawn:  # the candidate withdrew; the company only acknowledges it
         return "other", withdrawn
     rejection = _hits(rules.strong["rejection"], sents, rules.hypothetical)
+    if not rejection and any(rules.own_application.search(s) for s in sents):
+        rejection = _hits(rules.filled, sents, rules.hypothetical)
     if rejection:
         return "rejection", rejection
-    for label in ("offer", "pass", "interview_invite"):
-        found = _hits(rules.strong[label], sents, rules.hypothetical)
+    if any(rules.cancelled.search(s) for s in sents):  # called off; no rejection phrase said why
+        return "other", []
+    specific = [s for s in sents if not _general(rules, s)]
+    if many and not any(rules.time.search(s) or rules.date.search(s) for s in sents):
+        return "other", []  # to many readers, and no slot: the process described
+    # Mail to many readers reports nobody's result: its 内定・通過 are words about the process.
+    for label in ("interview_invite",) if many else ("offer", "pass", "interview_invite"):
+        found = _hits(rules.strong[label], specific, rules.hypothetical)
         if found:
             return label, found
     if any(rules.invite_context.search(s) for s in sents) or not any(
         rules.event.search(s) for s in sents
     ):
         found = _hits(rules.invite_generic, sents, rules.hypothetical)
+        if not found and any(rules.time.search(s) for s in sents):
+            found = _hits(rules.meeting, sents, rules.hypothetical)
         if found:
             return "interview_invite", found
     # 「合否にかかわらずご連絡いたします」 is still a promise of a result to come: no guard here.
     if _hits(rules.pending, sents, _NEVER):
         return "other", []
+    if many:  # a closing wish to 皆様 is courtesy
+        return "other", []
     weak = _hits(rules.weak, sents, rules.hypothetical)
-    if weak and any(rules.weak_context.search(s) for s in sents):
+    # 「厳正なる選考」「ご健勝をお祈り」 are stock phrases: they make no selection context alone.
+    if weak and any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents):
         return "rejection", weak
     return "other", []
 
@@ -335,10 +402,46 @@ def _decide(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]]:
 
 
 @dataclass(frozen=True)
+class _Words:
+    """A cause's topic words: Sudachi normalized forms, and the synonym groups of ``words``."""
+
+    forms: frozenset[str] = frozenset()
+    groups: frozenset[int] = frozenset()
+
+    def find(self, morphs: Any) -> str | None:
+        """The first word (as written) of ``morphs`` that names the topic, if any."""
+        if not self.forms and not self.groups:
+            return None
+        for m in morphs:
+            if m.normalized_form() in self.forms or (
+                self.groups and not self.groups.isdisjoint(m.synonym_group_ids())
+            ):
+                return str(m.surface())
+        return None
+
+
+def _words(words: list[str], forms: list[str]) -> _Words:
+    from furikaeri.nlp import morphemes
+
+    normalized: set[str] = set()
+    groups: set[int] = set()
+    for word in [*words, *forms]:
+        normalized.add(word)
+        ms = morphemes(word)
+        if len(ms) != 1:
+            raise ValueError(f"mail_replies.toml: {word!r} is not one Sudachi word")
+        normalized.add(ms[0].normalized_form())
+        if word in words:
+            groups.update(ms[0].synonym_group_ids())
+    return _Words(frozenset(normalized), frozenset(groups))
+
+
+@dataclass(frozen=True)
 class _CauseRule:
     topics: re.Pattern[str] | None
     hints: re.Pattern[str] | None
     phrases: re.Pattern[str] | None
+    words: _Words = field(default_factory=_Words)
 
 
 @dataclass(frozen=True)
@@ -353,6 +456,7 @@ class _ReplyRules:
     praise: re.Pattern[str]
     praise_negated: re.Pattern[str]
     connective_tail: re.Pattern[str]
+    compared: tuple[str, ...]
 
 
 def _maybe(patterns: list[str]) -> re.Pattern[str] | None:
@@ -367,6 +471,7 @@ def _reply_rules() -> _ReplyRules:
             topics=_maybe(c.get("topics", [])),
             hints=_maybe(c.get("hints", [])),
             phrases=_maybe(c.get("phrases", [])),
+            words=_words(c.get("words", []), c.get("forms", [])),
         )
         for cid, c in data["causes"].items()
     }
@@ -384,6 +489,7 @@ def _reply_rules() -> _ReplyRules:
         praise=union(data["praise"]),
         praise_negated=re.compile(data["praise_negated_suffix"]),
         connective_tail=re.compile(data["connective_tail"]),
+        compared=tuple(data["compared"]),
     )
 
 
@@ -440,7 +546,9 @@ def sentences_naming(body: str, cause_ids: list[str] | tuple[str, ...]) -> dict[
         for cid in list(missing):
             rule = rules.causes.get(cid)
             parts = (rule.phrases, rule.topics, rule.hints) if rule else ()
-            if any(pat is not None and pat.search(sent) for pat in parts):
+            if any(pat is not None and pat.search(sent) for pat in parts) or (
+                rule is not None and rule.words.find(_morphs(sent))
+            ):
                 found[cid] = original
                 missing.remove(cid)
     return {c: found[c] for c in cause_ids if c in found}
@@ -481,13 +589,32 @@ def _as_written(rules: _ReplyRules, original: str, sent: str, start: int, after:
 def _clause_causes(rules: _ReplyRules, clause: str) -> list[str]:
     """Causes named in one clause: self-framed phrases, or a topic with a live negative frame."""
     found = [cid for cid, r in rules.causes.items() if r.phrases and r.phrases.search(clause)]
+    if "relative" in found:  # 「価値観により近い方がいた」: the comparison frames a fit topic
+        found += [c for c in rules.compared if c not in found and _names(rules.causes[c], clause)]
     masked = _mask(clause, [r.phrases for r in rules.causes.values() if r.phrases])
     if not _has_frame(rules, masked):
         return found
-    topical = [cid for cid, r in rules.causes.items() if r.topics and r.topics.search(masked)]
+    morphs = _morphs(masked)
+    topical = [
+        cid
+        for cid, r in rules.causes.items()
+        if (r.topics and r.topics.search(masked)) or r.words.find(morphs)
+    ]
     if not topical and not found:
         topical = [cid for cid, r in rules.causes.items() if r.hints and r.hints.search(masked)]
     return found + [c for c in topical if c not in found]
+
+
+def _names(rule: _CauseRule, clause: str) -> bool:
+    return bool(rule.topics and rule.topics.search(clause)) or bool(
+        rule.words.find(_morphs(clause))
+    )
+
+
+def _morphs(text: str) -> Any:
+    from furikaeri.nlp import morphemes
+
+    return morphemes(text)
 
 
 def _mask(clause: str, patterns: list[re.Pattern[str]]) -> str:
