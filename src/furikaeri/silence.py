@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import or_, select
+from sqlalchemy import Date, bindparam, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from furikaeri.catalogue import causes, load_data
@@ -68,8 +68,20 @@ def silent_applications(
     """Active applications with a pending interview at least ``silence_days`` ago and no mail
     received since. One query whatever the number of applications."""
     today = today or dt.date.today()
-    user = uid(session, user_id)
     cutoff = today - dt.timedelta(days=int(silence_data()["silence_days"]))
+    params = {"user": uid(session, user_id), "cutoff": cutoff}
+    seen: dict[int, Silent] = {}
+    for app_id, company, channel, agent_name, day, stage in session.execute(_silent(), params):
+        assert day is not None  # the query keeps dated interviews only
+        seen.setdefault(
+            app_id, Silent(app_id, company, channel, agent_name, stage, day, (today - day).days)
+        )
+    return list(seen.values())
+
+
+@cache
+def _silent() -> Any:
+    """The statement of :func:`silent_applications`, built once (user and cutoff bound)."""
     # A pending interview that is the application's last one (no interview on a later date),
     # found through the (application_id, result) index: nothing is grouped over every
     # interview of the user, so the cost follows the active applications only.
@@ -87,7 +99,7 @@ def silent_applications(
         )
         .exists()
     )
-    stmt = (
+    return (
         select(
             Application.id,
             Application.company,
@@ -98,23 +110,16 @@ def silent_applications(
         )
         .join(Interview, Interview.application_id == Application.id)
         .where(
-            Application.user_id == user,
+            Application.user_id == bindparam("user"),
             Application.status == "active",
             Interview.result == "pending",
             Interview.date.is_not(None),
-            Interview.date <= cutoff,
+            Interview.date <= bindparam("cutoff", type_=Date()),
             ~later_interview,
             ~later_mail,
         )
         .order_by(Interview.date, Interview.id)
     )
-    seen: dict[int, Silent] = {}
-    for app_id, company, channel, agent_name, day, stage in session.execute(stmt):
-        assert day is not None  # the query keeps dated interviews only
-        seen.setdefault(
-            app_id, Silent(app_id, company, channel, agent_name, stage, day, (today - day).days)
-        )
-    return list(seen.values())
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,24 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, and_, case, exists, func, literal, or_, select, true, union_all
+from sqlalchemy import (
+    Date,
+    Select,
+    and_,
+    bindparam,
+    case,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    true,
+    union_all,
+)
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from furikaeri.store.access import uid
@@ -110,42 +125,75 @@ def application_choices(session: Session, *, user_id: int | None = None) -> list
     return list(session.execute(stmt))
 
 
+@dataclass(frozen=True, slots=True)
+class BoardRow:
+    id: int
+    company: str
+    status: str
+    stage: str  # the column's stage: an active application's, "" for a closed one
+    count: int  # the column's size
+
+
 def board_rows(
     session: Session,
     *,
     per_column: int,
     include_archived: bool = True,
     user_id: int | None = None,
-) -> list[Any]:
-    """(id, company, status, stage, count): the ``per_column`` most recently changed
-    applications of each board column (active ones by stage, closed ones by status) with the
-    column's size. Two statements: the counts, then each column's first rows (a UNION ALL of
-    index range scans), so the cost does not grow with the applications a column holds.
-    ``include_archived=False`` leaves out what the user hid from the dashboard."""
+) -> list[BoardRow]:
+    """The ``per_column`` most recently changed applications of each board column (active ones
+    by stage, closed ones by status) with the column's size. Two statements: the counts, then
+    each column's first rows (a UNION ALL of index range scans), so the cost does not grow
+    with the applications a column holds. ``include_archived=False`` leaves out what the user
+    hid from the dashboard. Both statements are built once per shape (the columns there are)
+    with bound values: building them cost more than running them."""
     user = uid(session, user_id)
-    shown = Application.archived.is_(False) if not include_archived else true()
-    column_stage = case((Application.status == "active", Application.stage), else_="")
-    counts = session.execute(
-        select(Application.status, column_stage, func.count())
-        .where(Application.user_id == user, shown)
-        .group_by(Application.status, column_stage)
-    ).all()
+    counts = session.execute(_board_counts(include_archived), {"user": user}).all()
     if not counts:
         return []
+    shape = tuple(status == "active" for status, _, _ in counts)
+    params: dict[str, Any] = {"user": user}
+    for i, (status, stage, _) in enumerate(counts):
+        params[f"status_{i}"], params[f"stage_{i}"] = status, stage
+    rows = session.execute(_board_parts(shape, include_archived, per_column), params)
+    return [
+        BoardRow(app_id, company, counts[col][0], counts[col][1], counts[col][2])
+        for col, app_id, company in rows
+    ]
+
+
+def _shown(include_archived: bool) -> Any:
+    return true() if include_archived else Application.archived.is_(False)
+
+
+@lru_cache(maxsize=4)
+def _board_counts(include_archived: bool) -> Select[Any]:
+    column_stage = case((Application.status == "active", Application.stage), else_="")
+    return (
+        select(Application.status, column_stage, func.count())
+        .where(Application.user_id == bindparam("user"), _shown(include_archived))
+        .group_by(Application.status, column_stage)
+    )
+
+
+@lru_cache(maxsize=256)
+def _board_parts(shape: tuple[bool, ...], include_archived: bool, per_column: int) -> Any:
+    """(column index, id, company) of each column's first rows; ``shape``: whether each column
+    is of active applications (by stage) or closed ones (by status)."""
     parts = []
-    for status, stage, count in counts:
-        part = select(
-            Application.id,
-            Application.company,
-            Application.status,
-            literal(stage).label("stage"),
-            literal(count).label("count"),
-        ).where(Application.user_id == user, Application.status == status, shown)
-        if status == "active":
-            part = part.where(Application.stage == stage)
-        order = (Application.updated_at.desc(), Application.id.desc())
+    order = (Application.updated_at.desc(), Application.id.desc())
+    for i, active in enumerate(shape):
+        part: Any = select(
+            literal_column(str(i)).label("col"), Application.id, Application.company
+        ).where(
+            Application.user_id == bindparam("user"),
+            Application.status == bindparam(f"status_{i}"),
+            _shown(include_archived),
+        )
+        if active:
+            part = part.where(Application.stage == bindparam(f"stage_{i}"))
         parts.append(part.order_by(*order).limit(per_column).subquery().select())
-    return list(session.execute(union_all(*parts)))
+    return union_all(*parts)
 
 
 def recent_rejections(
@@ -162,6 +210,23 @@ def recent_rejections(
     """The latest rejections (newest first), with the company and (``with_requests``) the
     requests loaded; ``since`` a date, ``unsent`` only those whose feedback request has not been
     sent, ``from_mail_without_request`` those filed from a mail with no request drafted yet."""
+    shape = (limit, since is not None, unsent, from_mail_without_request, include_archived)
+    stmt = _recent_rejections(*shape, with_requests)
+    params: dict[str, Any] = {"user": uid(session, user_id), "since": since}
+    return list(session.scalars(stmt, params))
+
+
+@lru_cache(maxsize=32)
+def _recent_rejections(
+    limit: int | None,
+    since: bool,
+    unsent: bool,
+    from_mail_without_request: bool,
+    include_archived: bool,
+    with_requests: bool,
+) -> Select[Any]:
+    """The statement of :func:`recent_rejections`, built once per combination of options
+    (the user and the date bound)."""
     # The one application of each rejection joined in the same statement (many-to-one: no
     # row is repeated, LIMIT still counts rejections).
     options: list[Any] = [joinedload(Rejection.application)]
@@ -169,12 +234,12 @@ def recent_rejections(
         options.append(selectinload(Rejection.feedback_requests))
     stmt = (
         select(Rejection)
-        .where(Rejection.user_id == uid(session, user_id))
+        .where(Rejection.user_id == bindparam("user"))
         .options(*options)
         .order_by(Rejection.date.desc(), Rejection.id.desc())
     )
-    if since is not None:
-        stmt = stmt.where(Rejection.date >= since)
+    if since:
+        stmt = stmt.where(Rejection.date >= bindparam("since", type_=Date()))
     if unsent:
         sent = exists().where(
             FeedbackRequest.rejection_id == Rejection.id, FeedbackRequest.status != "drafted"
@@ -190,7 +255,7 @@ def recent_rejections(
         stmt = stmt.where(~hidden)
     if limit is not None:
         stmt = stmt.limit(limit)
-    return list(session.scalars(stmt))
+    return stmt
 
 
 def feedback_counts(session: Session, *, user_id: int | None = None) -> tuple[int, int]:
@@ -222,12 +287,21 @@ def dashboard_counts(
     :func:`feedback_counts`) and, as scalar subqueries, the hidden applications, the
     unconfirmed notices, and whether an application of one of ``companies`` exists (the
     demo's, for its remove button)."""
-    user = uid(session, user_id)
+    stmt = _dashboard_counts(tuple(companies))
+    sent, done, archived, unconfirmed, found = session.execute(
+        stmt, {"user": uid(session, user_id)}
+    ).one()
+    return DashboardCounts(int(sent), int(done), int(archived), int(unconfirmed), bool(found))
+
+
+@lru_cache(maxsize=8)
+def _dashboard_counts(companies: tuple[str, ...]) -> Select[Any]:
+    """Built once (per ``companies``), the user bound at execution."""
+    user: Any = bindparam("user")
     replied = exists().where(Reply.feedback_request_id == FeedbackRequest.id)
     answered = or_(FeedbackRequest.status.in_(("replied", "declined")), replied)
-    sent_where = (FeedbackRequest.user_id == user, FeedbackRequest.status != "drafted")
     named = exists().where(Application.company.in_(companies)) if companies else literal(False)
-    stmt = select(
+    return select(
         func.count(FeedbackRequest.id),
         func.count(FeedbackRequest.id).filter(answered),
         select(func.count(Application.id))
@@ -242,9 +316,9 @@ def dashboard_counts(
         )
         .scalar_subquery(),
         named,
-    ).where(*sent_where)  # an aggregate: one row even with no request
-    sent, done, archived, unconfirmed, found = session.execute(stmt).one()
-    return DashboardCounts(int(sent), int(done), int(archived), int(unconfirmed), bool(found))
+    ).where(  # an aggregate: one row even with no request
+        FeedbackRequest.user_id == user, FeedbackRequest.status != "drafted"
+    )
 
 
 def rejections_with_requests(
