@@ -9,7 +9,7 @@ from functools import lru_cache
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
-from furikaeri.analyzer.semantics import concept
+from furikaeri.analyzer.semantics import concept, normalized_words
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
 from furikaeri.nlp import Token, fold, morphemes, tokenize
 from furikaeri.patterns import matcher
@@ -25,8 +25,9 @@ def _is_content(t: Token) -> bool:
 
 
 def _terms(tokens: list[Token]) -> set[str]:
-    lex = lexicon()
-    return {t.normalized for t in tokens if _is_content(t)} - lex.stop_nouns - lex.industry_nouns
+    stop = normalized_words("motivation", "stop_nouns")
+    industry = normalized_words("motivation", "industry_nouns")
+    return {t.normalized for t in tokens if _is_content(t)} - stop - industry
 
 
 def _compounds(tokens: list[Token]) -> set[str]:
@@ -152,7 +153,7 @@ def _conditions_named(doc: Doc) -> list[Span]:
 
 def _concrete_actions(doc: Doc) -> list[Span]:
     """Verbs of one's own concrete action (見直す, 提案する), not 頑張る or 心がける."""
-    vague = lexicon().vague_verbs
+    vague = normalized_words("self_pr", "vague_verbs")
     toks = doc.tokens
     out: list[Span] = []
     for i, t in enumerate(toks):

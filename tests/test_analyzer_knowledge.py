@@ -1,0 +1,65 @@
+"""The answer analyzer's knowledge read through Sudachi: word lists by normalized form, and the
+general rules that replaced single-case entries (lexicon audit, scripts/lexicon_audit.py).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.analyzer import analyze
+from furikaeri.analyzer.semantics import normalized_words
+
+
+@pytest.mark.parametrize(
+    ("section", "key", "spelling"),
+    [
+        ("self_pr", "vague_verbs", "出来る"),  # listed as できる
+        ("self_pr", "vague_verbs", "生かす"),  # listed as 活かす
+        ("self_pr", "vague_verbs", "居る"),  # listed as いる
+        ("self_pr", "vague_verbs", "頂く"),  # listed as いただく
+        ("motivation", "stop_nouns", "御客様"),  # listed as お客様
+        ("motivation", "stop_nouns", "一人一人"),
+    ],
+)
+def test_word_lists_cover_every_spelling(section: str, key: str, spelling: str) -> None:
+    assert spelling in normalized_words(section, key)
+
+
+def _codes(answer: str, kind: str, company: dict[str, str] | None = None) -> set[str]:
+    return {f.code for f in analyze(answer, kind=kind, company=company).findings}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a vague verb in another spelling is still vague: no episode, so abstract
+        "私の強みは粘り強さです。どんな仕事でも最後まで頑張る事が出来ると思います。",
+        "私の長所は責任感です。任された仕事は必ず最後までやり遂げ、周りの期待に応えて居ります。",
+    ],
+)
+def test_vague_verbs_in_other_spellings_are_no_episode(answer: str) -> None:
+    assert "self_pr.abstract" in _codes(answer, "self_pr")
+
+
+def test_a_stop_noun_in_another_spelling_is_no_company_knowledge() -> None:
+    # お客様 is listed; Sudachi's normalized form is 御客様: both are stop nouns.
+    company = {"name": "株式会社ミドリ食堂", "profile": "お客様の暮らしに寄り添う定食チェーン。"}
+    answer = "お客様の暮らしに寄り添う姿勢に惹かれ、御社を志望しました。"
+    assert "motivation.generic" in _codes(answer, "motivation", company)
+
+
+@pytest.mark.parametrize(
+    ("answer", "blamed"),
+    [
+        # being allowed nothing is the benefactive rule (〜させてもらえない), not a phrase
+        ("三年いても雑務以外は何もさせてもらえず、転職を考えました。", True),
+        ("新しい仕事はなかなか任せてもらえませんでした。", True),
+        # 「何もできない」 alone is as often about oneself as about the employer
+        ("入社当初は何もできない自分が悔しく、毎晩資格の勉強をしました。", False),
+        ("もう後戻りはできないと覚悟を決め、営業職への転身を決めました。", False),
+    ],
+)
+def test_being_allowed_nothing_is_blame_but_not_being_able_is_not(
+    answer: str, *, blamed: bool
+) -> None:
+    assert ("negative_reason.blame" in _codes(answer, "reason_for_leaving")) is blamed
