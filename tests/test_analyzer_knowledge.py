@@ -63,3 +63,43 @@ def test_being_allowed_nothing_is_blame_but_not_being_able_is_not(
     answer: str, *, blamed: bool
 ) -> None:
     assert ("negative_reason.blame" in _codes(answer, "reason_for_leaving")) is blamed
+
+
+# negative_reason.blame: complaints found by structure, in words no list holds.
+STRUCTURAL_COMPLAINTS = [
+    # a clause without a target judges the one its sentence is about
+    ("配属先では伝票の仕分け作業が延々と続き、正直くだらないと感じていました。", "くだらない"),
+    # a negative noun in a clause about the workplace's people
+    ("営業所の先輩方は新人への嫌がらせが日常茶飯事でした。", "嫌がらせ"),
+    # the work given, 〜ばかり
+    ("入社してからずっと、倉庫の棚卸し作業ばかりでした。", "作業ばかり"),
+    # 「きつい」 said of a person, not of the hours
+    ("工場長の物言いがきつく、朝礼のたびに萎縮していました。", "きつく"),
+    # the passive of a verb of refusing (Sudachi synonym of 拒否)
+    ("資格の勉強のための休みを申し出ても、繁忙期だからと断られました。", "断られました"),
+    # not being listened to
+    ("部署の課題を何度伝えても、課長は取り合いませんでした。", "取り合いませんでした"),
+    ("チームの先輩とは仕事の進め方が最後まで合いませんでした。", "合いませんでした"),
+]
+
+
+@pytest.mark.parametrize(("answer", "word"), STRUCTURAL_COMPLAINTS)
+def test_complaints_in_any_words_are_blame(answer: str, word: str) -> None:
+    found = {f.code: f for f in analyze(answer, kind="reason_for_leaving").findings}
+    assert "negative_reason.blame" in found, answer
+    assert any(word in e.text for e in found["negative_reason.blame"].evidence)
+
+
+NOT_COMPLAINTS = [
+    "チームのメンバーが事故で入院し、私が業務を引き継いだことで人を支える仕事に関心を持ちました。",
+    "現場の作業ばかりではなく、企画にも挑戦したいと考え転職を決めました。",
+    "前職の仕事はつまらなくはなかったのですが、より専門的な分野に進みたいと考えました。",
+    "上司にはよく叱られましたが、そのおかげで段取りの大切さを身につけられました。",
+    "同僚の悩みを聞く機会が多く、キャリア支援の仕事に興味を持ちました。",
+]
+
+
+@pytest.mark.parametrize("answer", NOT_COMPLAINTS)
+def test_misfortunes_and_credited_hardship_are_not_blame(answer: str) -> None:
+    codes = {f.code for f in analyze(answer, kind="reason_for_leaving").findings}
+    assert "negative_reason.blame" not in codes, answer
