@@ -103,3 +103,85 @@ NOT_COMPLAINTS = [
 def test_misfortunes_and_credited_hardship_are_not_blame(answer: str) -> None:
     codes = {f.code for f in analyze(answer, kind="reason_for_leaving").findings}
     assert "negative_reason.blame" not in codes, answer
+
+
+def _rq(answer: str) -> set[str]:
+    return _codes(answer, "reverse_questions")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "夏季休暇は何日ほどいただけますか。",  # a compound holding a seed (休暇)
+        "社員食堂はありますか。",  # 食堂
+        "手取りでいうと月々どのくらいになりますか。",
+        "繁忙期でも休めるものでしょうか。",  # a verb of time off
+        "定例の会議がない日は何時ごろ帰れますか。",
+    ],
+)
+def test_questions_about_conditions_in_other_words(answer: str) -> None:
+    assert "reverse_question.conditions" in _rq(answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "御社の主な取引先はどちらになりますか。",
+        "どのような製品を作っていらっしゃるのですか。",
+        "御社はいつからある会社なのでしょうか。",
+    ],
+)
+def test_plain_questions_about_the_company_are_researchable(answer: str) -> None:
+    assert "reverse_question.researchable" in _rq(answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # an insider's view, plans, or one's own work: no website answers them
+        "主力の製品について、現場の方が感じている強みはどこにありますか。",
+        "どのような製品を今後開発していく予定ですか。",
+        "入社後はどのような製品を担当することが多いですか。",
+        # work, not conditions
+        "配属後しばらくは、どなたかについて仕事を覚える形になりますか。",
+    ],
+)
+def test_insight_and_work_questions_are_neither(answer: str) -> None:
+    found = _rq(answer)
+    assert not found & {"reverse_question.researchable", "reverse_question.conditions"}, found
+
+
+TSUBAME = {
+    "name": "つばめ印刷株式会社",
+    "profile": "地域の商店向けにチラシと店頭ポップの印刷を手がける。デザインから納品まで最短二日。"
+    "年間休日124日、家族手当・資格取得支援制度あり。",
+}
+
+
+@pytest.mark.parametrize(
+    ("answer", "generic"),
+    [
+        ("年間休日が多く、家族手当もあると知り、腰を据えて働けると考えて志望しました。", True),
+        ("資格取得の支援制度があるので、働きながら成長できると思い志望しました。", True),
+        (
+            "前職の青果店でチラシを手作りし、デザインの大切さを知りました。商店向けのチラシとポップを"
+            "デザインから納品まで最短二日で手がける御社で、売り場に立つ側の目線を活かしたいです。",
+            False,
+        ),
+    ],
+)
+def test_a_motivation_resting_on_benefits_is_generic(answer: str, *, generic: bool) -> None:
+    assert ("motivation.generic" in _codes(answer, "motivation", TSUBAME)) is generic
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "父の介護が必要になり、入社十か月で退職しました。現在は兄が実家に戻り、"
+        "私はフルタイムで働ける状況です。",
+        "前職は五か月で辞めました。ぜんそくの発作が続いたためですが、今は薬で症状が安定し、"
+        "通常の勤務ができる状態です。",
+    ],
+)
+def test_a_reason_with_the_present_state_explains_a_short_stay(answer: str) -> None:
+    assert "short_tenure.unexplained" not in _codes(answer, "short_tenure")

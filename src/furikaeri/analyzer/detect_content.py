@@ -18,6 +18,7 @@ from furikaeri.vocabulary import legal_form_pattern
 _QUOTED = re.compile(r"[『「]([^』」]{2,40})[』」]")
 _LEGAL_FORM = re.compile(legal_form_pattern(groups=True))  # after fold(): ㈱ is (株)
 _CONTENT_POS2 = ("普通名詞", "固有名詞")
+_PROFILE_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
 
 
 def _is_content(t: Token) -> bool:
@@ -48,8 +49,15 @@ def _compounds(tokens: list[Token]) -> set[str]:
 
 @lru_cache(maxsize=256)
 def _profile_knowledge(profile: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Terms, noun compounds and quoted names of a company profile (cached: a batch repeats it)."""
-    tokens = tokenize(profile)
+    """Terms, noun compounds and quoted names of a company profile (cached: a batch repeats it).
+    Sentences about working conditions (「年間休日125日、住宅手当・資格取得支援制度あり」) are
+    left out whole: benefits are not the company's business, and their other words (年間, 取得,
+    支援制度) would pass for knowledge of it."""
+    tokens: list[Token] = []
+    for sentence in _PROFILE_SENTENCE.findall(profile):
+        found = tokenize(sentence)
+        if not any(_is_content(t) and is_condition(t.normalized) for t in found):
+            tokens += found
     quotes = frozenset(fold(q) for q in _QUOTED.findall(profile))
     return frozenset(_terms(tokens)), frozenset(_compounds(tokens)), quotes
 

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from furikaeri.analyzer.detect_content import is_condition
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.semantics import concept
 from furikaeri.analyzer.types import Finding, Span, Strength
 from furikaeri.nlp import fold, pos_of
-from furikaeri.patterns import Matcher
+from furikaeri.patterns import Matcher, matcher
 
 # Several questions often share one sentence: 「年収はどのくらいか、残業はあるかを…」.
 _CLAUSE_BREAK = re.compile(r"(?<=か)[、,]")
@@ -22,9 +23,6 @@ _ASK = re.compile(
     r"(教えて|お聞かせ|知りたい|伺いたい|お伺いでき|お聞きしたい|お尋ねしたい|聞きたい)"
     r"(?!(こと|事|点|内容|の(は|が|で)))"
 )
-_WH = re.compile(r"どんな|どのような|どういった|どういう|何を|なにを|何の|主に")
-_BASIC_FACT = re.compile(r"提供|扱|販売|展開|手掛け|手がけ|営ん|やって|されて|して(い|お)")
-_STRATEGY = re.compile(r"今後|これから|予定|方針|課題|力を入れ|強化|目指")
 
 
 @dataclass(frozen=True)
@@ -119,25 +117,45 @@ def _concept_in(doc: Doc, unit: Sentence, name: str) -> list[Span]:
 
 def _about_conditions(doc: Doc, unit: Sentence) -> bool:
     """Listed words first; the synonyms (which need the answer tokenized) only for a question
-    that is not plainly about the work."""
+    that is not plainly about the work: a noun of the concept or holding one of its seeds
+    (夏季休暇, 社員食堂), or a verb of time off (休めますか, 何時に帰れますか)."""
     lex = lexicon()
     if lex.conditions.search(unit.text):
         return True
-    return not lex.work_question.search(unit.text) and bool(_concept_in(doc, unit, "conditions"))
+    if lex.work_question.search(unit.text):
+        return False
+    seeds = concept("conditions").seeds
+    for m in doc.morphemes:
+        if m.begin() < unit.start:
+            continue
+        if m.end() > unit.end:
+            break
+        pos = pos_of(m.part_of_speech_id())[0]
+        if (pos == "名詞" and is_condition(m.normalized_form())) or (
+            pos == "動詞" and m.normalized_form() in seeds
+        ):
+            return True
+    return False
 
 
 def _researchable(doc: Doc, unit: Sentence) -> bool:
-    """Answered by the website: a listed question (事業内容, 従業員数 …), or what the company
-    sells or does asked plainly (「どんなサービスを提供されていますか」), not its plans."""
+    """Answered by the website: a listed question (事業内容, 従業員数 …), or a plain question
+    (どんな, 主な, いつ) about what the company sells, who its customers are or its history
+    (「どんな製品を作っているのですか」「主な取引先は」), not its plans or an insider's view."""
     if lexicon().researchable.search(unit.text):
         return True
     text = unit.text
     return bool(
-        _WH.search(text)
-        and _BASIC_FACT.search(text)
-        and not _STRATEGY.search(text)
+        _plain_fact("wh").search(text)
+        and _plain_fact("basic_fact").search(text)
+        and not _plain_fact("insight").search(text)
         and _concept_in(doc, unit, "researchable")
     )
+
+
+@cache
+def _plain_fact(key: str) -> Matcher:
+    return matcher(lexicon().raw["reverse_question"][key])
 
 
 def _evidence(doc: Doc, units: list[Sentence], pattern: Matcher, name: str) -> list[Span]:

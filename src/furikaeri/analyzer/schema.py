@@ -102,6 +102,9 @@ class ReverseQuestion(Section):
     researchable: Pattern
     local_scope: Pattern
     researched: Pattern
+    wh: Pattern
+    basic_fact: Pattern
+    insight: Pattern
 
 
 class Motivation(Section):
