@@ -185,3 +185,46 @@ def test_a_motivation_resting_on_benefits_is_generic(answer: str, *, generic: bo
 )
 def test_a_reason_with_the_present_state_explains_a_short_stay(answer: str) -> None:
     assert "short_tenure.unexplained" not in _codes(answer, "short_tenure")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # what the candidate's health or a family need made impossible
+        "ヘルニアの症状が重くなり、長時間の運転が必要な配送の仕事を続けられなくなったため、"
+        "七か月で退職しました。手術を終え、今は医師から通常勤務の許可も出ています。",
+        "祖母の介護で、残業の多い部署での勤務が難しくなり、一年足らずで退職しました。"
+        "現在は家族で分担する体制が整い、フルタイムで働けます。",
+        # a placement request not granted is a fact of the job, and a concrete reason
+        "入社時の説明では開発職でしたが、実際はコールセンターの応対のみで、開発部門への異動も"
+        "認められませんでした。確認が足りなかった自分も反省し、今回は長期的に技術を磨いて"
+        "いきたいと考えております。",
+    ],
+)
+def test_misfortune_fit_and_placement_are_no_complaint(answer: str) -> None:
+    codes = _codes(answer, "short_tenure")
+    assert not codes & {"negative_reason.blame", "short_tenure.unexplained"}, codes
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "先輩たちとはどうしても考え方が合わず、職場に居場所がないと感じていました。",  # people
+        "残業の多い部署で、毎晩終電でした。",  # no misfortune: load is a complaint
+        "異動を希望しましたが、上司に理由も聞かずに断られました。",  # by the boss, not a fact
+    ],
+)
+def test_friction_and_load_are_still_complaints(answer: str) -> None:
+    assert "negative_reason.blame" in _codes(answer, "reason_for_leaving")
+
+
+def test_a_hardship_met_is_not_a_complaint() -> None:
+    answer = "飛び込み営業で何度断られても訪問を続け、半年で十社と契約しました。"
+    assert "negative_reason.blame" not in _codes(answer, "reason_for_leaving")
+
+
+def test_fit_is_about_the_candidate_not_a_complaint() -> None:
+    answer = (
+        "入ってみると、数字に追われる働き方が自分には向いていないと分かり、八か月で退職しました。"
+    )
+    assert "negative_reason.blame" not in _codes(answer, "short_tenure")

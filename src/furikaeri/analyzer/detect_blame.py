@@ -138,6 +138,8 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
         value = -1 if _negated_after(toks, i) else 0  # あり得ない: outrageous
         return value < 0
     negated = _negated_after(toks, i)
+    if t.lemma in _words("fit_words") or t.normalized in _words("fit_words"):
+        return negated and any(_is_concept(doc, j, "people") for j in targets)
     if t.lemma in _words("low_words") or t.lemma in _words("high_words"):
         kind = "pay" if t.lemma in _words("low_words") else "hours"
         wanted = ("pay",) if kind == "pay" else ("hours", "work")
@@ -214,11 +216,14 @@ def _benefactive(toks: list[Token], i: int) -> int | None:
     return i - 2
 
 
-def _suffering(doc: Doc, i: int, targets: list[int]) -> int | None:
+def _suffering(doc: Doc, i: int, targets: list[int], *, carried: list[int]) -> int | None:
     """「叱責された」「押し付けられる」「上司に怒られた」: the index of the predicate."""
     toks = doc.tokens
     t = toks[i]
     if t.pos != "助動詞" or t.lemma not in _PASSIVE or i == 0:
+        return None
+    after = [x.surface for x in toks[i + 1 : i + 3]]
+    if after in (["て", "も"], ["で", "も"]):  # 「断られても訪問を続けた」: a hardship met
         return None
     j = i - 1
     if toks[j].normalized == "為る" and j > 0:
@@ -232,7 +237,7 @@ def _suffering(doc: Doc, i: int, targets: list[int]) -> int | None:
     negative = (
         pred.lemma in _words("negative_words")
         or (judged and pred.lemma not in _words("not_evaluative"))
-        or _negative_synonym(doc, j)
+        or (bool(carried) and _negative_synonym(doc, j))  # 断られる: of the workplace
     )
     by_someone = any(
         k < j and toks[k + 1].surface in ("に", "から") and _is_concept(doc, k, "people")
@@ -362,6 +367,7 @@ def complaint_spans(doc: Doc) -> list[Span]:
     out: list[Span] = []
     first = 0
     for sent in doc.sentences:
+        excused = _misfortune(sent)
         earlier: list[int] = []  # targets of the sentence's earlier clauses
         for clause in _clauses(toks, sent, first):
             first = clause[-1] + 1
@@ -378,7 +384,7 @@ def complaint_spans(doc: Doc) -> list[Span]:
                     continue
                 start = _benefactive(toks, i)
                 if start is None:
-                    start = _suffering(doc, i, own)
+                    start = _suffering(doc, i, own, carried=targets)
                 if start is None:
                     start = _only(doc, i)
                 if start is None and _evaluation(doc, i, targets):
@@ -388,10 +394,32 @@ def complaint_spans(doc: Doc) -> list[Span]:
                     )
                 if start is None or _constructive_after(doc, sent, toks[i].end):
                     continue
+                if excused and toks[i].lemma not in _words("negative_words"):
+                    continue
                 negation = _negation_at(toks, i) if toks[i].pos == "名詞" else None
                 end = toks[negation].end if negation is not None else toks[i].end
                 out.append(doc.span(toks[start].begin, end))
     return out
+
+
+def _misfortune(sent: Sentence) -> bool:
+    """The sentence tells what the candidate's health or a family need made impossible."""
+    lex = lexicon()
+    text = sent.text
+    return bool(
+        (lex.tenure_health.search(text) or _blame_pattern("misfortune").search(text))
+        and _blame_pattern("inability").search(text)
+    )
+
+
+@cache
+def _blame_pattern(key: str) -> Matcher:
+    return matcher(lexicon().raw["blame"][key])
+
+
+def placement_facts(doc: Doc) -> list[Span]:
+    """Requests about one's placement that were not granted (a fact, not a complaint)."""
+    return list(doc.find(_blame_pattern("facts")))
 
 
 def _constructive_after(doc: Doc, sent: Sentence, end: int) -> bool:

@@ -93,6 +93,9 @@ class Blame(Section):
     patterns: Patterns
     negations: Pattern
     denials: Pattern
+    misfortune: Pattern
+    inability: Pattern
+    facts: Pattern
 
 
 class ReverseQuestion(Section):
@@ -148,6 +151,7 @@ class Concepts(Section):
     high_words: Words
     negative_words: Words
     denied_words: Words
+    fit_words: Words
     not_evaluative: Words
     constructive: Pattern
 
