@@ -228,3 +228,60 @@ def test_fit_is_about_the_candidate_not_a_complaint() -> None:
         "入ってみると、数字に追われる働き方が自分には向いていないと分かり、八か月で退職しました。"
     )
     assert "negative_reason.blame" not in _codes(answer, "short_tenure")
+
+
+def _asked(question: str, answer: str, kind: str) -> set[str]:
+    return {f.code for f in analyze(answer, question=question, kind=kind).findings}
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "kind"),
+    [
+        # a reason for leaving answered with a motivation, connectives and all (〜からです)
+        (
+            "前の会社を退職された理由を教えてください。",
+            "貴社を志望した理由は、離島の物流を支える『しまびん』の配送網づくりに関わりたいからです。",
+            "reason_for_leaving",
+        ),
+        # … or with a strength and its episode
+        (
+            "なぜ転職を考えたのですか。",
+            "私の長所は几帳面さです。前職の経理では仕訳の確認表を作り、月次決算の差し戻しをなくしました。",
+            "reason_for_leaving",
+        ),
+        # a self-PR answered with a motivation
+        (
+            "では、自己PRをお願いします。",
+            "御社を志望した理由は、学童保育の現場を支える理念に共感したためです。",
+            "self_pr",
+        ),
+    ],
+)
+def test_another_questions_hallmark_without_the_asked_topic_is_off_topic(
+    question: str, answer: str, kind: str
+) -> None:
+    assert "communication.off_topic" in _asked(question, answer, kind)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "kind"),
+    [
+        # the asked topic is there too
+        (
+            "前の会社を退職された理由を教えてください。",
+            "取引先の倒産で担当事業が縮小し、退職しました。貴社を志望した理由も、"
+            "取引先を多く持つ安定した基盤で営業を続けたいからです。",
+            "reason_for_leaving",
+        ),
+        # a self-PR may be any episode, even one that names no strength
+        (
+            "自己PRをしてください。",
+            "前職の受付では、来客の待ち時間を記録して予約枠を見直し、待ち時間を半分にしました。",
+            "self_pr",
+        ),
+    ],
+)
+def test_an_answer_that_also_answers_the_question_is_on_topic(
+    question: str, answer: str, kind: str
+) -> None:
+    assert "communication.off_topic" not in _asked(question, answer, kind)

@@ -172,6 +172,21 @@ def question_topic(question: str | None) -> Topic | None:
     return next((t for t in lexicon().topics if t.question.search(q)), None)
 
 
+def _misses(text: str, topic: Topic) -> bool:
+    """Nothing of ``topic`` and another topic clearly addressed: by its marks when the answer
+    shares none of the topic's words, or by its hallmark (「志望した理由は」) when the answer
+    lacks the topic's core."""
+    if topic.marks is not None and topic.marks.search(text):
+        return False
+    others = [t for t in lexicon().topics if t.name != topic.name]
+    lacks_core = topic.core is not None and not topic.core.search(text)
+    if lacks_core and any(t.hallmark is not None and t.hallmark.search(text) for t in others):
+        return True
+    if topic.answer.search(text):
+        return False
+    return any(t.marks is not None and t.marks.search(text) for t in others)
+
+
 # A self-PR may be any episode: only these kinds fall back to their own topic.
 _KIND_TOPICS = {"motivation": "motivation", "reason_for_leaving": "reason_for_leaving"}
 
@@ -186,12 +201,7 @@ def off_topic(doc: Doc, topic: Topic | None) -> list[Finding]:
     """The answer says nothing of the topic asked and clearly addresses another known one
     (a motivation answered with student days). An answer to an open question on its own
     terms is never off-topic."""
-    if topic is None or topic.answer.search(doc.folded):
-        return []
-    if topic.marks is not None and topic.marks.search(doc.folded):
-        return []
-    others = [t for t in lexicon().topics if t.name != topic.name and t.marks is not None]
-    if not any(t.marks.search(doc.folded) for t in others if t.marks is not None):
+    if topic is None or not _misses(doc.folded, topic):
         return []
     return [
         finding(

@@ -32,6 +32,14 @@ class Topic:
     def marks(self) -> Matcher | None:
         return matcher(self._entry["marks"]) if self._entry.get("marks") else None
 
+    @cached_property
+    def hallmark(self) -> Matcher | None:
+        return matcher(self._entry["hallmark"]) if self._entry.get("hallmark") else None
+
+    @cached_property
+    def core(self) -> Matcher | None:
+        return matcher(self._entry["core"]) if self._entry.get("core") else None
+
 
 class KindRules:
     """The (kind, matcher) rules of kinds.toml in order, each compiled when an iteration first

@@ -193,6 +193,8 @@ class TopicEntry(Section):
     question: Pattern
     answer: Pattern
     marks: Pattern | None = None
+    hallmark: Pattern | None = None
+    core: Pattern | None = None
     hint: str = Field(min_length=1)
 
 
