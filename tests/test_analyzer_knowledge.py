@@ -285,3 +285,48 @@ def test_an_answer_that_also_answers_the_question_is_on_topic(
     question: str, answer: str, kind: str
 ) -> None:
     assert "communication.off_topic" not in _asked(question, answer, kind)
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # asking leave to speak, then an appeal: still no question for the company
+        (
+            "特にございません。最後に一言よろしいでしょうか。説明会からずっと、御社で働きたいと"
+            "思い続けてきました。",
+            "reverse_question.none",
+        ),
+        (
+            "質問はもう大丈夫です。ひとつだけお伝えさせてください。配属先がどこでも全力で取り組みます。",
+            "reverse_question.none",
+        ),
+        # a wish is no question unless it asks or learns something
+        (
+            "今のところありません。御社の現場で一日も早く役に立つ仕事がしたいです。",
+            "reverse_question.none",
+        ),
+        # leave to ask, then a real question
+        ("一つ伺ってもよろしいでしょうか。新人研修は何か月ほどありますか。", None),
+        ("入社前に、使っている会計ソフトを確認したいです。", None),
+    ],
+)
+def test_leave_to_speak_is_no_question(answer: str, expected: str | None) -> None:
+    found = _rq(answer)
+    if expected:
+        assert expected in found
+    else:
+        assert "reverse_question.none" not in found
+
+
+@pytest.mark.parametrize(
+    ("answer", "researchable"),
+    [
+        ("工場って全部でいくつあるんですか。", True),
+        ("営業所はどの地域にあるのでしょうか。", True),
+        ("お店は首都圏以外にも出店されていますか。", True),
+        ("今後はどの地域に店舗を増やしていく予定ですか。", False),  # plans
+        ("配属される営業所はどのように決まりますか。", False),  # one's own placement
+    ],
+)
+def test_how_many_sites_and_where_is_researchable(answer: str, *, researchable: bool) -> None:
+    assert ("reverse_question.researchable" in _rq(answer)) is researchable

@@ -25,6 +25,11 @@ _ASK = re.compile(
 )
 
 
+@cache
+def _permission() -> Matcher:
+    return matcher(lexicon().raw["reverse_question"]["permission"])
+
+
 @dataclass(frozen=True)
 class QuestionUnits:
     questions: list[Sentence]
@@ -41,9 +46,10 @@ def split_units(doc: Doc) -> QuestionUnits:
         for part in [*_CLAUSE_BREAK.split(sent.text)]:
             unit = Sentence(sent.start + pos, sent.start + pos + len(part), part)
             pos += len(part) + 1
-            asks = bool(lex.question_end.search(part)) or (
-                bool(_ASK.search(part)) and not lex.no_question.search(part)
-            )
+            asks = (
+                bool(lex.question_end.search(part))
+                or (bool(_ASK.search(part)) and not lex.no_question.search(part))
+            ) and not _permission().search(part)
             (questions if asks else statements).append(unit)
     return QuestionUnits(questions, statements)
 
@@ -141,16 +147,16 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
 def _researchable(doc: Doc, unit: Sentence) -> bool:
     """Answered by the website: a listed question (事業内容, 従業員数 …), or a plain question
     (どんな, 主な, いつ) about what the company sells, who its customers are or its history
-    (「どんな製品を作っているのですか」「主な取引先は」), not its plans or an insider's view."""
+    (「どんな製品を作っているのですか」「主な取引先は」), or how many sites it has and where,
+    not its plans or an insider's view."""
     if lexicon().researchable.search(unit.text):
         return True
     text = unit.text
-    return bool(
-        _plain_fact("wh").search(text)
-        and _plain_fact("basic_fact").search(text)
-        and not _plain_fact("insight").search(text)
-        and _concept_in(doc, unit, "researchable")
-    )
+    if _plain_fact("insight").search(text):
+        return False
+    if _plain_fact("wh").search(text) and _plain_fact("basic_fact").search(text):
+        return bool(_concept_in(doc, unit, "researchable"))
+    return bool(_plain_fact("count_place").search(text) and _concept_in(doc, unit, "sites"))
 
 
 @cache

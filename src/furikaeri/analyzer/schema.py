@@ -105,8 +105,10 @@ class ReverseQuestion(Section):
     researchable: Pattern
     local_scope: Pattern
     researched: Pattern
+    permission: Pattern
     wh: Pattern
     basic_fact: Pattern
+    count_place: Pattern
     insight: Pattern
 
 
@@ -146,6 +148,7 @@ class Concepts(Section):
     work: Words
     conditions: Words
     researchable: Words
+    sites: Words
     low_words: Words
     lacking_words: Words
     high_words: Words
