@@ -330,3 +330,26 @@ def test_leave_to_speak_is_no_question(answer: str, expected: str | None) -> Non
 )
 def test_how_many_sites_and_where_is_researchable(answer: str, *, researchable: bool) -> None:
     assert ("reverse_question.researchable" in _rq(answer)) is researchable
+
+
+@pytest.mark.parametrize(
+    ("answer", "casual"),
+    [
+        # a claim pushed on the listener for agreement
+        (
+            "物流って止まったら終わりじゃないですか。だから私は在庫の確認を毎朝欠かしませんでした。",
+            True,
+        ),
+        # native words spelled in katakana: adjectives, verbs, the prefix チョー
+        ("新人の頃は覚えることが多くて正直キツかったです。", True),
+        ("前職の繁忙期はエグい忙しさでした。", True),
+        ("企画書を出したら課長がキレて、その場で却下されました。", True),
+        ("チョー大事な商談でした。", True),
+        # polite forms and loanwords
+        ("それは品質の課題ではないでしょうか、と上司に相談しました。", False),
+        ("データの分析にはエクセルとタブローを使っていました。", False),
+        ("厳しい状況でしたが、最後までやり遂げました。", False),
+    ],
+)
+def test_casual_register_in_general_forms(answer: str, *, casual: bool) -> None:
+    assert ("manners.casual_language" in _codes(answer, "other")) is casual

@@ -26,7 +26,7 @@ def _prefilter() -> re.Pattern[str]:
     lemma, い抜き (してる), ら抜き or れ足す (来れる・食べれる・行けれる), 超+adjective."""
     stems = "".join(sorted(_EI_ROW | _SHORT_ICHIDAN))
     return re.compile(
-        f"{lexicon().raw['casual']['lemma_prefilter']}|超"
+        f"{lexicon().raw['casual']['lemma_prefilter']}|超|チョー|[ァ-ヺ][いくかけこれるっつらろりてたまずなさそ]"
         f"|[てで](?:る|た|ます|まし|ませ|て|な|ね|ん|れ|ら)"
         f"|(?<!かも)[{stems}]れ(?:る|ます|まし|ませ|な|た|て|ず)"
     )
@@ -77,7 +77,20 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
             hits.append((doc.span(m.begin(), m.end()), casual["ranuki_suggestion"]))
         elif lemma == "超" and i + 1 < len(ml) and _is_intensified(ml[i + 1]):
             hits.append((doc.span(m.begin(), ml[i + 1].end()), casual["cho_suggestion"]))
+        elif "ァ" <= lemma[:1] <= "ヺ" and _is_katakana_native(m, lemma):
+            hits.append((doc.span(m.begin(), m.end()), casual["katakana_suggestion"]))
     return hits
+
+
+def _is_katakana_native(m: Any, lemma: str) -> bool:
+    """An adjective (エモい, エグい), a verb (イケる, キレる) or a prefix (チョー) in katakana:
+    those are native words (loanwords are nouns), so the spelling marks chat and slang."""
+    pos = pos_of(m.part_of_speech_id())[0]
+    if pos == "形容詞":
+        return True
+    if pos == "接頭辞":
+        return m.normalized_form() != lemma
+    return pos == "動詞" and lemma[-1:] in "うくぐすつぬぶむる" and "ァ" <= m.surface()[:1] <= "ヺ"
 
 
 def _is_aux(m: Any) -> bool:

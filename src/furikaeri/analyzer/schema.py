@@ -68,6 +68,7 @@ class Casual(Section):
     retasu_suggestion: str
     inuki_suggestion: str
     cho_suggestion: str
+    katakana_suggestion: str
 
     @field_validator("patterns")
     @classmethod
