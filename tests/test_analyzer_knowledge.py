@@ -353,3 +353,30 @@ def test_how_many_sites_and_where_is_researchable(answer: str, *, researchable: 
 )
 def test_casual_register_in_general_forms(answer: str, *, casual: bool) -> None:
     assert ("manners.casual_language" in _codes(answer, "other")) is casual
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [
+        ("私の長所は、頼まれたことを断らない面倒見のよさです。", "self_pr"),
+        ("自己PRをさせていただきます。私は最後まで投げ出さない粘り強さが持ち味です。", "self_pr"),
+        ("私が御社を志望した理由は、地域の足であるバス事業に関わりたいからです。", "motivation"),
+        ("退職した理由は、家業を継ぐためです。", "reason_for_leaving"),
+        # a hallmark further in, or someone else's strength: no kind named
+        ("前職では、競合他社の強みは何かを毎週まとめていました。", "other"),
+        ("本日はよろしくお願いいたします。", "other"),
+    ],
+)
+def test_an_answer_without_a_question_names_its_kind(answer: str, kind: str) -> None:
+    assert analyze(answer).kind == kind
+
+
+def test_a_strength_claimed_without_a_question_is_judged_abstract() -> None:
+    codes = {f.code for f in analyze("私の強みは誰とでも打ち解けられる明るさです。").findings}
+    assert "self_pr.abstract" in codes
+
+
+@pytest.mark.parametrize("answer", ["前の画面から再送信", "特にないです。", "はい"])
+def test_a_line_that_names_no_strength_is_not_abstract(answer: str) -> None:
+    codes = _asked("あなたの強みは何ですか。", answer, "self_pr")
+    assert "self_pr.abstract" not in codes

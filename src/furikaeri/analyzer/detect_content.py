@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
@@ -12,7 +12,7 @@ from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.semantics import concept, normalized_words
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
 from furikaeri.nlp import Token, fold, morphemes, tokenize
-from furikaeri.patterns import matcher
+from furikaeri.patterns import Matcher, matcher
 from furikaeri.vocabulary import legal_form_pattern
 
 _QUOTED = re.compile(r"[『「]([^』」]{2,40})[』」]")
@@ -230,4 +230,11 @@ def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     if episode:
         return [finding("self_pr.no_result", actions[:2])], []
     claims = list(doc.find(lex.pr_claims))
+    if not claims and not told and not doc.first(_self_reference()):
+        return [], []  # nothing about oneself (a stray line, 「特にないです」): nothing to judge
     return [finding("self_pr.abstract", claims or doc.opening())], []
+
+
+@cache
+def _self_reference() -> Matcher:
+    return matcher(lexicon().raw["self_pr"]["self_reference"])

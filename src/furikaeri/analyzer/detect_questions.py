@@ -193,6 +193,23 @@ def _misses(text: str, topic: Topic) -> bool:
     return any(t.marks is not None and t.marks.search(text) for t in others)
 
 
+# What may come before a hallmark at the very start of an answer: the speaker, the company.
+_OPENING = re.compile(r"((私|僕|自分|わたし|わたくし)(の|が|は)?)?((御社|貴社|当社)(を|に|へ))?")
+
+
+def answer_kind(doc: Doc) -> str | None:
+    """The kind of question an answer given with no question answers, when its first words
+    say so (「私の強みは…」→ self_pr, 「御社を志望した理由は…」→ motivation)."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0].text.lstrip(" 　、")
+    for topic in lexicon().topics:
+        found = topic.hallmark.search(first) if topic.kind and topic.hallmark else None
+        if found and _OPENING.fullmatch(first[: found.start()]):
+            return topic.kind
+    return None
+
+
 # A self-PR may be any episode: only these kinds fall back to their own topic.
 _KIND_TOPICS = {"motivation": "motivation", "reason_for_leaving": "reason_for_leaving"}
 

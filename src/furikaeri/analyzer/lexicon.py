@@ -19,6 +19,7 @@ class Topic:
         self.name: str = entry["name"]
         self.label: str = entry["label"]
         self.hint: str = entry["hint"]
+        self.kind: str | None = entry.get("kind")
 
     @cached_property
     def question(self) -> Matcher:

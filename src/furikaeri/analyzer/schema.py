@@ -122,6 +122,7 @@ class Motivation(Section):
 
 class SelfPr(Section):
     claim_patterns: Patterns
+    self_reference: Pattern
     situation: Pattern
     vague_verbs: Words
 
@@ -199,7 +200,15 @@ class TopicEntry(Section):
     marks: Pattern | None = None
     hallmark: Pattern | None = None
     core: Pattern | None = None
+    kind: str | None = None  # the kind of question, for an answer given without one
     hint: str = Field(min_length=1)
+
+    @field_validator("kind")
+    @classmethod
+    def _known_kind(cls, kind: str | None) -> str | None:
+        if kind is not None and kind not in KINDS:
+            raise ValueError(f"unknown kind {kind!r}; known: {', '.join(KINDS)}")
+        return kind
 
 
 class TopicsData(Section):
