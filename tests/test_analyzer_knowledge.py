@@ -380,3 +380,14 @@ def test_a_strength_claimed_without_a_question_is_judged_abstract() -> None:
 def test_a_line_that_names_no_strength_is_not_abstract(answer: str) -> None:
     codes = _asked("あなたの強みは何ですか。", answer, "self_pr")
     assert "self_pr.abstract" not in codes
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "最後に、入社までに何を準備すればいいですか。",
+        "最後に研修について教えていただいてもよろしいでしょうか。",
+    ],
+)
+def test_a_question_phrased_as_leave_is_still_a_question(answer: str) -> None:
+    assert "reverse_question.none" not in _rq(answer)
