@@ -391,3 +391,8 @@ def test_a_line_that_names_no_strength_is_not_abstract(answer: str) -> None:
 )
 def test_a_question_phrased_as_leave_is_still_a_question(answer: str) -> None:
     assert "reverse_question.none" not in _rq(answer)
+
+
+def test_no_chance_for_what_one_wants_next_is_not_blame() -> None:
+    answer = "前職は国内の小売向けが中心で、物流の仕組みづくりに携わる機会がなかったため、転職を考えました。"
+    assert "negative_reason.blame" not in _codes(answer, "reason_for_leaving")
