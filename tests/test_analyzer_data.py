@@ -97,6 +97,28 @@ def test_casual_phrases_pass_the_pattern_prefilter(text: str) -> None:
     assert lex.casual_prefilter.search(text), text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        *CASUAL_EXAMPLES,
+        *(e["lemma"] for e in load_data("analyzer.toml")["casual"]["lemmas"]),
+        "えーと、私は",
+        "まあ、そうですね。あの、その、",
+        "見れる",
+        "食べれます",
+        "超大変",
+        "してる",
+    ],
+)
+def test_the_delivery_gate_lets_through_what_any_of_its_patterns_finds(text: str) -> None:
+    from furikaeri.analyzer.detect_manners import delivery_gate
+
+    lex = lexicon()
+    found = (_prefilter().search(text), lex.casual_prefilter.search(text), lex.fillers.search(text))
+    assert any(found), text
+    assert delivery_gate().search(text), text
+
+
 def test_each_casual_pattern_is_covered_by_an_example() -> None:
     lex = lexicon()
     patterns = [re.compile(e["pattern"]) for e in lex.raw["casual"]["patterns"]]

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from furikaeri import nlp
@@ -156,3 +158,21 @@ def test_importing_a_file_with_a_lone_surrogate_is_a_clear_error(tmp_path: Path)
     assert result.exit_code != 0
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "読めない値" in result.stderr and "Traceback" not in result.output
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+def test_folds_quick_check_never_skips_a_text_with_something_to_fold(text: str) -> None:
+    assert nlp.fold(text) == nlp._fold_chars(text)
+
+
+def test_every_character_nfkc_changes_is_seen_by_the_quick_check() -> None:
+    import unicodedata
+
+    for code in range(0x30000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        ch = chr(code)
+        assert nlp.fold(ch) == nlp._fold_chars(ch), hex(code)
+    assert nlp.fold("ｶﾞｲﾄﾞ") == nlp._fold_chars("ｶﾞｲﾄﾞ")
+    assert nlp.fold("か\u3099") == nlp._fold_chars("か\u3099")
+    assert unicodedata.is_normalized("NFKC", "面接に落ちた")

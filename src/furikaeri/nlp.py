@@ -66,11 +66,37 @@ def _tokenizer() -> Any:
 
 
 _POS: dict[int, tuple[str, str]] = {}
-# (word id, surface) -> (normalized form, dictionary form, part of speech): all properties of
-# the lexicon entry (an unknown or joined word such as 一〇〇 has an id per part of speech, and
-# its forms follow from its surface), so a word seen once costs two calls afterwards instead of
-# four, two of them slow. Bounded: cleared when full.
-_WORDS: dict[tuple[int, str], tuple[str, str, str, str]] = {}
+
+
+class Word:
+    """A dictionary word as written in a text, shared by all its occurrences (the offsets
+    belong to the text: see words()). ``normalized`` and ``lemma`` are the surface for
+    particles and symbols, as in Token; ``form`` (Sudachi's dictionary form, for every word)
+    and ``groups`` (its synonym group ids) are None until first needed (dictionary_form,
+    synonym_groups)."""
+
+    __slots__ = ("form", "groups", "lemma", "memo", "normalized", "pos", "pos2", "surface")
+
+    def __init__(
+        self, surface: str, normalized: str, lemma: str, pos: str, pos2: str, form: str | None
+    ) -> None:
+        self.surface = surface
+        self.normalized = normalized
+        self.lemma = lemma
+        self.pos = pos
+        self.pos2 = pos2
+        self.form = form
+        self.groups: frozenset[int] | None = None
+        # What analyzers found out about this word alone (e.g. its concepts), kept with it.
+        self.memo: dict[Any, Any] | None = None
+
+
+# (word id, surface) -> Word: all properties of the lexicon entry (an unknown or joined word
+# such as 一〇〇 has an id per part of speech, and its forms follow from its surface), so a word
+# seen once costs two cheap calls afterwards (word_id, end) instead of four, two of them slow.
+# Bounded: cleared when full.
+_WORDS: dict[int, dict[str, Word]] = {}  # word id -> surface -> Word
+_COUNT = [0]  # Words in _WORDS
 _LEMMAS: dict[tuple[int, str], str] = {}
 _WORDS_MAX = 200_000
 # Parts of speech whose normalized and dictionary forms are their surface (saves two calls
@@ -180,12 +206,14 @@ def morphemes(text: str) -> Any:
     text = valid_text(text)
     tok = _tokenizer()
     if len(text) * 3 <= _CHUNK_BYTES or _utf8_len(text) <= _CHUNK_BYTES:
-        from sudachipy.errors import SudachiError
-
         try:
             return tok.tokenize(text)
-        except SudachiError:  # normalisation made it too long: cut it below
-            pass
+        except Exception as exc:  # imported only here: an import statement costs per call
+            from sudachipy.errors import SudachiError
+
+            if not isinstance(exc, SudachiError):
+                raise
+            # normalisation made it too long: cut it below
     out: list[Any] = []
     shift = 0
     for chunk in chunks(text):
@@ -197,36 +225,73 @@ def morphemes(text: str) -> Any:
 def tokenize(text: str, *, morpheme_list: Any = None) -> list[Token]:
     """Tokenize ``text`` (offsets refer to ``text``). Thread-safe.
 
-    Offsets are summed from surface lengths (surfaces concatenate to the input) instead of two
-    more calls per morpheme. Pass ``morpheme_list`` to reuse an earlier morphemes(text).
+    Pass ``morpheme_list`` to reuse an earlier morphemes(text).
     """
+    text = valid_text(text)
+    ml = morpheme_list if morpheme_list is not None else morphemes(text)
+    found, ends = words(text, ml)
     out: list[Token] = []
-    append = out.append
-    words_get = _WORDS.get
-    if len(_WORDS) > _WORDS_MAX:
-        _WORDS.clear()
     begin = 0
-    for m in morpheme_list if morpheme_list is not None else morphemes(text):
-        surface = m.surface()
-        end = begin + len(surface)
-        key = (m.word_id(), surface)
-        word = words_get(key) or _word(m, key)
-        append(Token(surface, word[0], word[1], word[2], word[3], begin, end))
+    for w, end in zip(found, ends, strict=True):
+        out.append(Token(w.surface, w.normalized, w.lemma, w.pos, w.pos2, begin, end))
         begin = end
     return out
 
 
-def _word(m: Any, key: tuple[int, str]) -> tuple[str, str, str, str]:
-    """Normalized form, dictionary form and part of speech of a morpheme, cached by key."""
-    surface = key[1]
+def words(text: str, ml: Any) -> tuple[list[Word], list[int]]:
+    """The words of ``ml`` (morphemes(text), ``text`` free of lone surrogates: valid_text)
+    and the end offset of each in ``text`` (a word begins where the one before ends).
+    Hot loop of the analyzer: two cheap calls per morpheme (the surface is sliced from the
+    text instead of asked for), then a cache hit."""
+    out: list[Word] = []
+    ends: list[int] = []
+    append = out.append
+    append_end = ends.append
+    by_id = _WORDS.get
+    if _COUNT[0] > _WORDS_MAX:
+        _WORDS.clear()
+        _COUNT[0] = 0
+    begin = 0
+    for m in ml:
+        end = m.end()
+        surface = text[begin:end]
+        wid = m.word_id()
+        same_id = by_id(wid)
+        word = same_id.get(surface) if same_id is not None else None
+        append(word or _word(m, wid, surface))
+        append_end(end)
+        begin = end
+    return out, ends
+
+
+def _word(m: Any, wid: int, surface: str) -> Word:
+    """The Word of a morpheme, cached by word id and surface."""
     pid = m.part_of_speech_id()
     p0, p1 = _POS.get(pid) or _pos(pid)
     if p0 in _UNINFLECTED:  # particles and symbols: their forms are their surface
-        word = (surface, surface, p0, p1)
+        word = Word(surface, surface, surface, p0, p1, None)
     else:
-        word = (m.normalized_form(), m.dictionary_form(), p0, p1)
-    _WORDS[key] = word
+        lemma = m.dictionary_form()
+        word = Word(surface, m.normalized_form(), lemma, p0, p1, lemma)
+    _WORDS.setdefault(wid, {})[surface] = word
+    _COUNT[0] += 1
     return word
+
+
+def dictionary_form(word: Word, m: Any) -> str:
+    """Sudachi's dictionary form of ``word`` (morpheme ``m``), read once per word."""
+    found = word.form
+    if found is None:
+        found = word.form = m.dictionary_form()
+    return found
+
+
+def synonym_groups(word: Word, m: Any) -> frozenset[int]:
+    """Sudachi's synonym group ids of ``word`` (morpheme ``m``), read once per word."""
+    found = word.groups
+    if found is None:
+        found = word.groups = frozenset(m.synonym_group_ids())
+    return found
 
 
 def lemma(m: Any) -> str:
@@ -271,8 +336,15 @@ def fold(text: str) -> str:
     (ﾎﾞ, two characters) becomes a zero-width space and the voiced kana (ボ), so words stay
     whole; other characters whose folding is longer (㈱) stay as they are.
     """
-    if text.isascii():
-        return text  # NFKC leaves ASCII as it is
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        # Nothing to fold (a quick C check): a character NFKC changes, or a kana with a
+        # voicing mark NFKC joins, makes the whole text not NFKC-normalized.
+        return text
+    return _fold_chars(text)
+
+
+def _fold_chars(text: str) -> str:
+    """fold() without its quick check: character by character."""
     table = _FOLDS
     if _VOICING.isdisjoint(text):
         return text.translate(table)

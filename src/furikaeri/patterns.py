@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Protocol
 
 import ahocorasick
@@ -32,11 +31,15 @@ class Matcher(Protocol):
     def finditer(self, text: str, /) -> Iterator[MatchLike]: ...
 
 
-@dataclass(frozen=True, slots=True)
 class LiteralMatch:
-    text: str
-    begin: int
-    stop: int
+    """One match of a LiteralUnion (a plain slotted class: built per match, on the hot path)."""
+
+    __slots__ = ("begin", "stop", "text")
+
+    def __init__(self, text: str, begin: int, stop: int) -> None:
+        self.text = text
+        self.begin = begin
+        self.stop = stop
 
     def start(self, group: int = 0, /) -> int:
         return self.begin
@@ -64,7 +67,9 @@ class LiteralUnion:
             yield LiteralMatch(text, end - length + 1, end + 1)
 
     def search(self, text: str, /) -> LiteralMatch | None:
-        return next(self.finditer(text), None)
+        for end, length in self._automaton.iter_long(text):
+            return LiteralMatch(text, end - length + 1, end + 1)
+        return None
 
     def match(self, text: str, /) -> LiteralMatch | None:
         found = [p for p in self.phrases if text.startswith(p)]
@@ -188,32 +193,101 @@ def _optional_after(pattern: str, j: int) -> bool:
     return rest[:1] in ("?", "*") or rest.startswith("{0") or rest.startswith("{,")
 
 
+def _after_quantifier(pattern: str, j: int) -> int | None:
+    """Index after the quantifier (?, *, {…}, each maybe lazy or possessive) starting at j."""
+    if pattern[j : j + 1] in ("?", "*"):
+        k = j + 1
+    else:
+        close = pattern.find("}", j)
+        if close < 0:
+            return None
+        k = close + 1
+    return k + 1 if pattern[k : k + 1] in ("?", "+") else k
+
+
+_LOOKAROUNDS = ("?=", "?!", "?<=", "?<!")
+
+
+def _zero_width(alt: str) -> bool:
+    """Whether ``alt`` is one anchor or lookaround (it matches no character)."""
+    if alt in ("^", "\\b", "\\A", "\\B"):
+        return True
+    if alt.startswith("(") and alt[1:].startswith(_LOOKAROUNDS):
+        return _group_end(alt, 0) == len(alt) - 1
+    return False
+
+
+def _skip_zero_width(alt: str) -> str | None:
+    """``alt`` without its leading anchors and lookarounds (^, (?<=…), (?<!…), (?=…),
+    (?:^|(?<=…))): the first character of a match is the first one of what follows.
+    None when nothing is left, or the assertion carries a quantifier."""
+    while alt:
+        if alt[0] == "^":
+            alt = alt[1:]
+            continue
+        if alt[0] != "(":
+            return alt
+        end = _group_end(alt, 0)
+        if end is None:
+            return None
+        inner = alt[1:end]
+        if inner.startswith(_LOOKAROUNDS):
+            pass
+        elif inner.startswith("?:"):
+            parts = _split_top(inner[2:])
+            if parts is None or not all(_zero_width(p) for p in parts):
+                return alt
+        else:
+            return alt
+        if alt[end + 1 : end + 2] in ("?", "*", "+", "{"):
+            return None
+        alt = alt[end + 1 :]
+    return None
+
+
 def _first_of(alt: str) -> str | None:
+    """First characters of ``alt`` (one alternative); an optional first item adds its own
+    to those of what follows it (「[〇一二]*[十百]」 starts with 〇一二十百)."""
+    alt = _skip_zero_width(alt) or ""
     if not alt:
         return None
+    first, end = _first_item(alt)
+    if first is None or end is None:
+        return None
+    if not _optional_after(alt, end):
+        return first
+    after = _after_quantifier(alt, end)
+    rest = _first_of(alt[after:]) if after is not None else None
+    return first + rest if rest is not None else None
+
+
+def _first_item(alt: str) -> tuple[str | None, int | None]:
+    """First characters of the first item of ``alt`` and the index after that item."""
     c = alt[0]
     if c == "(":
         end = _group_end(alt, 0)
-        if end is None or _optional_after(alt, end + 1):
-            return None
+        if end is None:
+            return None, None
         inner = alt[1:end]
         if inner.startswith("?:"):
             inner = inner[2:]
         elif inner.startswith("?P<"):
             inner = inner[inner.index(">") + 1 :]
         elif inner.startswith("?"):
-            return None  # lookaround, flags, back reference
-        return first_chars(inner)
+            return None, None  # flags, back reference
+        return first_chars(inner), end + 1
     if c == "[":
         end = _class_end(alt, 0)
-        if end is None or alt[1] in "^]" or _optional_after(alt, end + 1):
-            return None
+        if end is None or alt[1] in "^]":
+            return None, None
         content = alt[1:end]
-        return None if content.startswith("-") or content.endswith(("-", "\\")) else content
+        if content.startswith("-") or content.endswith(("-", "\\")):
+            return None, None
+        return content, end + 1
     if c == "\\":
-        if len(alt) < 2 or alt[1].isalnum() or _optional_after(alt, 2):
-            return None
-        return re.escape(alt[1])
-    if c in ".^$*+?{)|" or _optional_after(alt, 1):
-        return None
-    return re.escape(c)
+        if len(alt) < 2 or alt[1].isalnum():
+            return None, None
+        return re.escape(alt[1]), 2
+    if c in ".^$*+?{)|":
+        return None, None
+    return re.escape(c), 1

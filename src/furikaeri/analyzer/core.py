@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any, TypeVar, overload
 
 from furikaeri.analyzer import detect_content, detect_manners, detect_questions, detect_reasons
 from furikaeri.analyzer.doc import Doc
@@ -23,7 +24,7 @@ from furikaeri.analyzer.types import (
     Span,
     Strength,
 )
-from furikaeri.nlp import valid_text
+from furikaeri.nlp import morphemes, valid_text
 from furikaeri.vocabulary import text_too_long
 
 CHARS_PER_MINUTE = 300  # a calm interview pace (NHK reads about 300 字/分)
@@ -60,10 +61,11 @@ def _length(doc: Doc, kind: str, chars: int, *, judged_topic: bool) -> list[Find
     return []
 
 
-def _fillers(doc: Doc, chars: int) -> list[Finding]:
-    """Too many fillers for the answer's spoken length (a transcript of a spoken answer)."""
+def _fillers(doc: Doc, chars: int, *, gate: bool = True) -> list[Finding]:
+    """Too many fillers for the answer's spoken length (a transcript of a spoken answer).
+    ``gate``: as in detect_manners.casual_language."""
     conf = lexicon().raw["fillers"]
-    spans = list(doc.find(lexicon().fillers))
+    spans = list(doc.find(lexicon().fillers)) if gate else []
     per_minute = len(spans) * CHARS_PER_MINUTE / max(chars, 1)
     if len(spans) < conf["min_count"] or per_minute <= conf["per_minute_limit"]:
         return []
@@ -86,18 +88,28 @@ def _general_strengths(doc: Doc, kind: str) -> list[Strength]:
     return out
 
 
-def _whole_words(doc: Doc, spans: tuple[Span, ...]) -> tuple[Span, ...]:
-    return dedupe(doc.phrase(s) for s in spans)
-
-
 _Judged = TypeVar("_Judged", Finding, Strength)
 
 
 def _snapped(doc: Doc, item: _Judged) -> _Judged:
     """``item`` with its evidence widened to whole words (itself when nothing moved:
     dataclasses.replace is slow)."""
-    evidence = _whole_words(doc, item.evidence)
-    return item if evidence == item.evidence else replace(item, evidence=evidence)
+    snapped = [doc.phrase(s) for s in item.evidence]
+    if all(a is b for a, b in zip(snapped, item.evidence, strict=True)):
+        return item  # nothing moved: the evidence is deduplicated already
+    evidence = dedupe(snapped)
+    return item if evidence == item.evidence else _with_evidence(item, evidence)
+
+
+@overload
+def _with_evidence(item: Finding, evidence: tuple[Span, ...]) -> Finding: ...
+@overload
+def _with_evidence(item: Strength, evidence: tuple[Span, ...]) -> Strength: ...
+def _with_evidence(item: Finding | Strength, evidence: tuple[Span, ...]) -> Finding | Strength:
+    """``item`` with other evidence (dataclasses.replace, without its slow introspection)."""
+    if isinstance(item, Finding):
+        return Finding(item.code, item.cause, item.severity, item.message, item.advice, evidence)
+    return Strength(item.code, item.message, evidence)
 
 
 # Findings about what was said (not how): a strength is not credited inside their sentences.
@@ -125,7 +137,7 @@ def _outside_criticised(
             e for e in st.evidence if not any(a < e.end and e.start < b for a, b in criticised)
         )
         if kept:
-            out.append(replace(st, evidence=kept))
+            out.append(_with_evidence(st, kept))
     return out
 
 
@@ -166,32 +178,65 @@ def analyze(
     """Judge one answer. Pure: no I/O. Raises AnalyzeError (Japanese message) on input it
     cannot judge (empty, too long, not Japanese, unknown kind). Lone surrogates (not text)
     are read as U+FFFD, so the result can always be printed and stored."""
+    return _finish(_judge(answer, question=question, kind=kind, company=company))
+
+
+@dataclass(slots=True)
+class _Verdict:
+    """An answer judged, its evidence not yet widened to whole words (see _finish)."""
+
+    doc: Doc
+    kind: str
+    question: str | None
+    found: list[Finding]
+    good: list[Strength]
+    chars: int
+
+
+def _judge(
+    answer: str,
+    *,
+    question: str | None,
+    kind: str | None,
+    company: Company | dict[str, Any] | str | None,
+    tokenized: dict[str, Any] | None = None,
+) -> _Verdict:
+    """The findings and strengths of an answer (``tokenized``: the answers of a batch
+    tokenized already, text -> morphemes)."""
     _validate(answer, kind)
     answer = valid_text(answer)
     question = valid_text(question) if isinstance(question, str) else question
-    if isinstance(company, str | dict | Company):
+    if isinstance(company, (str, dict, Company)):
         company = _valid_company(Company.from_any(company))
     resolved = kind or infer_kind(question)
     comp = Company.from_any(company)
-    doc = Doc(answer)
+    doc = Doc(answer, morphemes=tokenized.get(answer) if tokenized else None)
     if not kind and not (question or "").strip():  # no question: the answer may name it
         resolved = detect_questions.answer_kind(doc) or resolved
     chars = len("".join(answer.split()))
     found, good = _by_kind(doc, resolved, question, comp)
     judged_topic = resolved == "other" and detect_questions.question_topic(question) is not None
+    gate = detect_manners.delivery_gate().search(doc.folded) is not None
     found = [
         *found,
-        *detect_manners.casual_language(doc),
+        *detect_manners.casual_language(doc, gate=gate),
         *_length(doc, resolved, chars, judged_topic=judged_topic),
-        *_fillers(doc, chars),
+        *_fillers(doc, chars, gate=gate),
     ]
-    found = [_snapped(doc, f) for f in found]
-    good = [_snapped(doc, s) for s in [*good, *_general_strengths(doc, resolved)]]
+    good = [*good, *_general_strengths(doc, resolved)]
+    return _Verdict(doc, resolved, question, found, good, chars)
+
+
+def _finish(judged: _Verdict) -> Analysis:
+    """The Analysis of a judged answer, its evidence widened to whole words."""
+    doc, chars = judged.doc, judged.chars
+    found = [_snapped(doc, f) for f in judged.found]
+    good = [_snapped(doc, s) for s in judged.good]
     strengths = _outside_criticised(doc, found, good)
     return Analysis(
-        answer=answer,
-        kind=resolved,
-        question=question,
+        answer=doc.text,
+        kind=judged.kind,
+        question=judged.question,
         findings=tuple(found),
         strengths=tuple(strengths),
         chars=chars,
@@ -208,35 +253,114 @@ def _valid_company(company: Company | None) -> Company | None:
 
 
 def analyze_records(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
-    """The JSONL batch contract: one output record per input line, in order, constant memory.
+    """The JSONL batch contract: one output record per input line, in order, constant memory
+    (lines are read a few at a time: see _tokenize_batch).
 
     A line that cannot be read or judged gives ``{"id" or "line", "error"}``.
     """
-    for lineno, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield {"line": lineno, "error": f"JSONとして読めません: {exc.msg} (列 {exc.colno})"}
-            continue
-        if not isinstance(rec, dict):
-            yield {"line": lineno, "error": "1行に1つのJSONオブジェクトを書いてください。"}
-            continue
-        yield _analyze_record(rec, lineno)
+    numbered = enumerate(lines, start=1)
+    while batch := list(islice(numbered, _BATCH)):
+        read = [(lineno, _read(line, lineno)) for lineno, line in batch if line.strip()]
+        tokenized = _tokenize_batch([rec for _, (rec, _) in read if rec is not None])
+        judged = [
+            _judge_record(rec, lineno, tokenized) if rec is not None else ({}, error)
+            for lineno, (rec, error) in read
+        ]
+        _tokenize_clauses([j for _, j in judged if isinstance(j, _Verdict)])
+        for key, j in judged:
+            yield _finish_record(key, j) if isinstance(j, _Verdict) else j
 
 
-def _analyze_record(rec: dict[str, Any], lineno: int) -> dict[str, Any]:
-    key: dict[str, Any] = {"id": rec["id"]} if "id" in rec else {"line": lineno}
+_BATCH = 16
+# Kinds whose detectors read the words of every answer (the others seldom tokenize).
+_TOKENIZED_KINDS = frozenset({"motivation", "self_pr", "reason_for_leaving", "short_tenure"})
+
+
+def _read(line: str, lineno: int) -> tuple[dict[str, Any] | None, dict[str, Any]]:
+    """The JSON object on a line, or None and the error record to give instead."""
     try:
-        result = analyze(
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return None, {"line": lineno, "error": f"JSONとして読めません: {exc.msg} (列 {exc.colno})"}
+    if not isinstance(rec, dict):
+        return None, {"line": lineno, "error": "1行に1つのJSONオブジェクトを書いてください。"}
+    return rec, {}
+
+
+def _tokenize_batch(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """The answers of a batch that will be tokenized, tokenized one after another (text ->
+    morphemes). SudachiPy runs much faster in a tight loop than between the detectors'
+    Python work, which pushes its tables out of the CPU caches. Only a guess at what the
+    detectors will ask: an answer left out is tokenized when asked, one put in but never
+    asked is wasted work, the analysis is the same either way. Never raises: a bad record
+    is left to analyze(), which reports it."""
+    out: dict[str, Any] = {}
+    for rec in records:
+        answer, kind, question = rec.get("answer"), rec.get("kind"), rec.get("question")
+        try:
+            if not isinstance(answer, str) or not 0 < len(answer) <= MAX_ANSWER_CHARS:
+                continue
+            if kind is None and isinstance(question, str | None):
+                kind = infer_kind(question)
+            if kind in _TOKENIZED_KINDS:
+                text = valid_text(answer)
+                if text not in out:
+                    out[text] = morphemes(text)
+        except Exception:  # analyze() meets the same input and reports it
+            continue
+    return out
+
+
+def _record_key(rec: dict[str, Any], lineno: int) -> dict[str, Any]:
+    return {"id": rec["id"]} if "id" in rec else {"line": lineno}
+
+
+def _judge_record(
+    rec: dict[str, Any], lineno: int, tokenized: dict[str, Any]
+) -> tuple[dict[str, Any], _Verdict | dict[str, Any]]:
+    """The record's key and its judged answer, or the error record."""
+    key = _record_key(rec, lineno)
+    try:
+        return key, _judge(
             rec.get("answer"),  # type: ignore[arg-type]
             question=rec.get("question"),
             kind=rec.get("kind"),
             company=Company.from_any(rec.get("company")),
+            tokenized=tokenized,
         )
-    except AnalyzeError as exc:
+    except Exception as exc:
+        return key, _error_record(key, exc)
+
+
+def _finish_record(key: dict[str, Any], judged: _Verdict) -> dict[str, Any]:
+    try:
+        return {**key, **_finish(judged).to_dict()}
+    except Exception as exc:
+        return _error_record(key, exc)
+
+
+def _error_record(key: dict[str, Any], exc: Exception) -> dict[str, Any]:
+    if isinstance(exc, AnalyzeError):
         return {**key, "error": str(exc)}
-    except Exception as exc:  # one bad record must not stop the batch: report it, go on
-        return {**key, "error": f"この行は判定できませんでした（{type(exc).__name__}）。"}
-    return {**key, **result.to_dict()}
+    # one bad record must not stop the batch: report it, go on
+    return {**key, "error": f"この行は判定できませんでした（{type(exc).__name__}）。"}
+
+
+def _tokenize_clauses(judged: list[_Verdict]) -> None:
+    """The clauses a batch's evidence will be snapped in (answers no detector tokenized),
+    tokenized in one tight loop like _tokenize_batch; the snapping is the same."""
+    todo = [
+        (j.doc, clause)
+        for j in judged
+        for clause in j.doc.clauses_to_tokenize(
+            [*(s for f in j.found for s in f.evidence), *(s for g in j.good for s in g.evidence)]
+        )
+    ]
+    given = []
+    for doc, (lo, hi) in todo:
+        try:
+            given.append((doc, (lo, hi), morphemes(doc.text[lo:hi])))
+        except Exception:  # snapping meets the same clause and reports it
+            continue
+    for doc, clause, ml in given:
+        doc.give_clause(clause, ml)

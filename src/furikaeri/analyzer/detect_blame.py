@@ -21,7 +21,7 @@ from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.semantics import concept, polarity
 from furikaeri.analyzer.types import Span
-from furikaeri.nlp import Token, morphemes
+from furikaeri.nlp import Word, morphemes, synonym_groups
 from furikaeri.patterns import Matcher, matcher
 
 _TARGETS = ("employer", "people", "pay", "hours", "work")
@@ -43,15 +43,16 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(lexicon().raw["concepts"][name])
 
 
-def _clauses(toks: list[Token], sent: Sentence, first: int) -> Iterator[list[int]]:
+def _clauses(doc: Doc, sent: Sentence, first: int) -> Iterator[list[int]]:
     """Token indices of each clause of a sentence (split at 、 and concessive particles),
     starting the scan at token ``first``."""
+    toks, begins, ends = doc.words, doc.begins, doc.ends
     clause: list[int] = []
     for i in range(first, len(toks)):
         t = toks[i]
-        if t.end > sent.end:
+        if ends[i] > sent.end:
             break
-        if t.begin < sent.start:
+        if begins[i] < sent.start:
             continue
         clause.append(i)
         if t.pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in _CLAUSE_BREAKS):
@@ -61,12 +62,12 @@ def _clauses(toks: list[Token], sent: Sentence, first: int) -> Iterator[list[int
         yield clause
 
 
-def _negated_after(toks: list[Token], i: int, limit: int = 6) -> bool:
+def _negated_after(toks: list[Word], i: int, limit: int = 6) -> bool:
     """A negation within the next few auxiliaries or dependent words (多くない, 感じられず)."""
     return _negation_at(toks, i, limit) is not None
 
 
-def _negation_at(toks: list[Token], i: int, limit: int = 6) -> int | None:
+def _negation_at(toks: list[Word], i: int, limit: int = 6) -> int | None:
     for k in range(i + 1, min(len(toks), i + 1 + limit)):
         t = toks[k]
         if t.pos == "補助記号" or (t.pos == "名詞" and t.pos2 != "数詞"):
@@ -79,7 +80,7 @@ def _negation_at(toks: list[Token], i: int, limit: int = 6) -> int | None:
 
 
 def _targets(doc: Doc, clause: list[int]) -> list[int]:
-    toks = doc.tokens
+    toks = doc.words
     return [
         i
         for i in clause
@@ -101,18 +102,24 @@ def _compound_target(word: str) -> bool:
 
 def _is_concept(doc: Doc, i: int, *names: str) -> bool:
     """Whether token i belongs to one of the concepts (its synonym groups read once)."""
-    t = doc.tokens[i]
+    t = doc.words[i]
     if t.pos not in ("名詞", "代名詞"):
         return False
-    groups = doc.memo.get(i)
-    if groups is None:
-        groups = doc.memo[i] = frozenset(doc.morphemes[i].synonym_group_ids())
-    return any(concept(n).has_groups(t.normalized, groups) for n in names)
+    memo = t.memo
+    if memo is None:
+        memo = t.memo = {}
+    found: bool | None = memo.get(names)
+    if found is None:  # once per word: it depends on the word alone
+        groups = t.groups
+        if groups is None:
+            groups = synonym_groups(t, doc.morphemes[i])
+        found = memo[names] = any(concept(n).has_groups(t.normalized, groups) for n in names)
+    return found
 
 
 def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     """Token i judges a target of the clause negatively."""
-    toks = doc.tokens
+    toks = doc.words
     t = toks[i]
     if i in targets and t.lemma not in _words("negative_words") | _words("denied_words"):
         return False
@@ -159,7 +166,7 @@ def _conduct(doc: Doc, i: int, targets: list[int]) -> bool:
     """A negative noun (悪口, 嫌がらせ, 疲弊) said of the workplace's people: 「先輩が陰で悪口を」,
     「上司の嫌がらせが」. Elsewhere such nouns are often misfortunes (持病, 閉鎖) or what the
     candidate did for others (同僚の悩みを聞く), which blame no one."""
-    toks = doc.tokens
+    toks = doc.words
     if polarity().of(toks[i].lemma, noun=True) >= 0 or toks[i].lemma in _words("not_evaluative"):
         return False
     # What people do or what the place is (悪口を, 嫌がらせが, 最悪です), not a cause
@@ -178,7 +185,7 @@ def _conduct(doc: Doc, i: int, targets: list[int]) -> bool:
     return False
 
 
-def _particle_after(toks: list[Token], j: int) -> str:
+def _particle_after(toks: list[Word], j: int) -> str:
     """The particle after the noun at j and its suffixes (先輩+方+は → は)."""
     k = j + 1
     while k < len(toks) and (toks[k].pos == "接尾辞" or toks[k].surface in ("方", "達", "ら")):
@@ -188,7 +195,7 @@ def _particle_after(toks: list[Token], j: int) -> str:
 
 def _lacking(doc: Doc, i: int) -> bool:
     """「Xがない」 where X is pay, time off or a denied good thing (裁量, 将来性)."""
-    toks = doc.tokens
+    toks = doc.words
     for k in range(i - 1, max(-1, i - 4), -1):
         if toks[k].surface in ("が", "も", "は") and k > 0:
             noun = toks[k - 1]
@@ -198,7 +205,7 @@ def _lacking(doc: Doc, i: int) -> bool:
     return False
 
 
-def _compound_ending(toks: list[Token], i: int) -> str:
+def _compound_ending(toks: list[Word], i: int) -> str:
     """The noun run ending at token i (二転+三転 → 二転三転)."""
     k = i
     while k > 0 and toks[k - 1].pos == "名詞" and i - k < 3:
@@ -206,7 +213,7 @@ def _compound_ending(toks: list[Token], i: int) -> str:
     return "".join(t.surface for t in toks[k : i + 1])
 
 
-def _benefactive(toks: list[Token], i: int) -> int | None:
+def _benefactive(toks: list[Word], i: int) -> int | None:
     """「教えてくれない」「聞いてもらえず」: the index of the verb before て, when negated."""
     t = toks[i]
     if t.lemma not in _BENEFACTIVE and t.normalized not in _BENEFACTIVE:
@@ -218,7 +225,7 @@ def _benefactive(toks: list[Token], i: int) -> int | None:
 
 def _suffering(doc: Doc, i: int, targets: list[int], *, carried: list[int]) -> int | None:
     """「叱責された」「押し付けられる」「上司に怒られた」: the index of the predicate."""
-    toks = doc.tokens
+    toks = doc.words
     t = toks[i]
     if t.pos != "助動詞" or t.lemma not in _PASSIVE or i == 0:
         return None
@@ -263,11 +270,11 @@ def _negative_groups() -> frozenset[int]:
 
 def _negative_synonym(doc: Doc, j: int) -> bool:
     """The predicate at token j shares a synonym group with a negative word (断られる)."""
-    groups = doc.morphemes[j].synonym_group_ids()
+    groups = synonym_groups(doc.words[j], doc.morphemes[j])
     return not _negative_groups().isdisjoint(groups)
 
 
-def _causative(toks: list[Token], i: int) -> bool:
+def _causative(toks: list[Word], i: int) -> bool:
     """The causative passive, being made to do something: 書かせられる, 書かされる."""
     prev = toks[i - 1]
     if prev.pos == "助動詞" and prev.lemma in ("せる", "させる"):
@@ -289,7 +296,7 @@ def _is_verb(word: str) -> bool:
     )
 
 
-def _made_into(toks: list[Token], i: int, j: int) -> bool:
+def _made_into(toks: list[Word], i: int, j: int) -> bool:
     """「私のせいにされる」「自分の責任にされた」: made the one to blame."""
     if toks[i - 1].normalized != "為る" or j + 1 >= i - 1 or toks[j + 1].surface != "に":
         return False
@@ -301,7 +308,7 @@ def _made_into(toks: list[Token], i: int, j: int) -> bool:
 
 def _only(doc: Doc, i: int) -> int | None:
     """「雑務ばかり」「怒られてばかり」: ばかり after a negative noun or a passive."""
-    toks = doc.tokens
+    toks = doc.words
     if toks[i].surface != "ばかり" or i == 0:
         return None
     prev = toks[i - 1]
@@ -316,13 +323,13 @@ def _only(doc: Doc, i: int) -> int | None:
     return None
 
 
-def _not_only(toks: list[Token], i: int) -> bool:
+def _not_only(toks: list[Word], i: int) -> bool:
     """「ばかりでなく」「ばかりではなく」 at token i (で or では)."""
     nxt = toks[i + 1 : i + 3]
     return any(t.lemma in ("ない", "無い") or t.surface == "なく" for t in nxt)
 
 
-def _wish(toks: list[Token], clause: list[int]) -> bool:
+def _wish(toks: list[Word], clause: list[int]) -> bool:
     return any(toks[i].pos == "助動詞" and toks[i].lemma == "たい" for i in clause)
 
 
@@ -336,7 +343,7 @@ def _candidates() -> frozenset[str]:
     return frozenset(set(pol.predicates) | nouns_good | words | _BENEFACTIVE | _PASSIVE | hinges)
 
 
-def _split_adjective(toks: list[Token], i: int) -> bool:
+def _split_adjective(toks: list[Word], i: int) -> bool:
     """An adjective Sudachi splits into a verb and ない (つまらない, くだらない) that the
     polarity dictionary holds whole as a negative evaluation."""
     t = toks[i]
@@ -348,7 +355,7 @@ def _split_adjective(toks: list[Token], i: int) -> bool:
     )
 
 
-def _candidate(toks: list[Token], i: int) -> bool:
+def _candidate(toks: list[Word], i: int) -> bool:
     t = toks[i]
     words = _candidates()
     if t.lemma in words or t.normalized in words or _split_adjective(toks, i):
@@ -363,13 +370,13 @@ _WORD_LISTS = ("negative_words", "denied_words", "low_words", "high_words", "lac
 
 def complaint_spans(doc: Doc) -> list[Span]:
     """Spans of the answer that complain about the former employer (token analysis)."""
-    toks = doc.tokens
+    toks, begins, ends = doc.words, doc.begins, doc.ends
     out: list[Span] = []
     first = 0
     for sent in doc.sentences:
         excused = _misfortune(sent)
         earlier: list[int] = []  # targets of the sentence's earlier clauses
-        for clause in _clauses(toks, sent, first):
+        for clause in _clauses(doc, sent, first):
             first = clause[-1] + 1
             own = _targets(doc, clause)
             if _wish(toks, clause):
@@ -389,16 +396,14 @@ def complaint_spans(doc: Doc) -> list[Span]:
                     start = _only(doc, i)
                 if start is None and _evaluation(doc, i, targets):
                     before = [j for j in targets if j <= i]
-                    start = (
-                        before[-1] if before and toks[i].begin - toks[before[-1]].begin < 20 else i
-                    )
-                if start is None or _constructive_after(doc, sent, toks[i].end):
+                    start = before[-1] if before and begins[i] - begins[before[-1]] < 20 else i
+                if start is None or _constructive_after(doc, sent, ends[i]):
                     continue
                 if excused and toks[i].lemma not in _words("negative_words"):
                     continue
                 negation = _negation_at(toks, i) if toks[i].pos == "名詞" else None
-                end = toks[negation].end if negation is not None else toks[i].end
-                out.append(doc.span(toks[start].begin, end))
+                end = ends[negation] if negation is not None else ends[i]
+                out.append(doc.span(begins[start], end))
     return out
 
 

@@ -11,7 +11,7 @@ from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.semantics import concept, normalized_words
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
-from furikaeri.nlp import Token, fold, morphemes, tokenize
+from furikaeri.nlp import Token, Word, fold, morphemes, tokenize
 from furikaeri.patterns import Matcher, matcher
 from furikaeri.vocabulary import legal_form_pattern
 
@@ -21,7 +21,7 @@ _CONTENT_POS2 = ("普通名詞", "固有名詞")
 _PROFILE_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
 
 
-def _is_content(t: Token) -> bool:
+def _is_content(t: Token | Word) -> bool:
     return t.pos == "名詞" and t.pos2 in _CONTENT_POS2 and len(t.surface) >= 2
 
 
@@ -75,7 +75,7 @@ def _name_terms_of(name: str) -> frozenset[str]:
 
 def _industry_terms(doc: Doc) -> set[str]:
     """Nouns the answer itself uses as an industry (食品業界 → 食品)."""
-    toks = doc.tokens
+    toks = doc.words
     return {
         toks[i - 1].normalized
         for i, t in enumerate(toks)
@@ -101,17 +101,17 @@ def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span
             add(doc.span(m.start(), m.end()), fold(m.group(1)), 2)
     if company and company.profile:
         terms, compounds, quotes = _profile_knowledge(company.profile)
-        for t in doc.tokens:
+        for t, begin, end in zip(doc.words, doc.begins, doc.ends, strict=True):
             if _is_content(t) and t.normalized in terms and t.normalized not in skip:
-                add(doc.span(t.begin, t.end), t.normalized, 1)
+                add(doc.span(begin, end), t.normalized, 1)
         for phrase in (compounds | quotes) - skip:
             at = doc.folded.find(phrase)
             if at >= 0:
                 add(doc.span(at, at + len(phrase)), phrase, 2)
     elif not spans:
-        for t in doc.tokens:
+        for t, begin, end in zip(doc.words, doc.begins, doc.ends, strict=True):
             if t.pos2 == "固有名詞" and t.normalized not in skip:
-                add(doc.span(t.begin, t.end), t.normalized, 1)
+                add(doc.span(begin, end), t.normalized, 1)
     return _distinct_score(weights), spans
 
 
@@ -153,8 +153,8 @@ def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[S
 def _conditions_named(doc: Doc) -> list[Span]:
     """Working conditions the motivation rests on (年間休日, 住宅手当, リモート)."""
     return [
-        doc.span(t.begin, t.end)
-        for t in doc.tokens
+        doc.span(begin, end)
+        for t, begin, end in zip(doc.words, doc.begins, doc.ends, strict=True)
         if _is_content(t) and is_condition(t.normalized)
     ]
 
@@ -162,7 +162,7 @@ def _conditions_named(doc: Doc) -> list[Span]:
 def _concrete_actions(doc: Doc) -> list[Span]:
     """Verbs of one's own concrete action (見直す, 提案する), not 頑張る or 心がける."""
     vague = normalized_words("self_pr", "vague_verbs")
-    toks = doc.tokens
+    toks, begins, ends = doc.words, doc.begins, doc.ends
     out: list[Span] = []
     for i, t in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -172,7 +172,7 @@ def _concrete_actions(doc: Doc) -> list[Span]:
             and t.lemma not in vague
             and t.normalized not in vague
         ):
-            out.append(doc.span(t.begin, t.end))
+            out.append(doc.span(begins[i], ends[i]))
         elif (
             t.pos == "名詞"
             and nxt is not None
@@ -180,11 +180,11 @@ def _concrete_actions(doc: Doc) -> list[Span]:
             and t.normalized not in vague
             and not _passive(toks, i + 1)
         ):
-            out.append(doc.span(t.begin, nxt.end))
+            out.append(doc.span(begins[i], ends[i + 1]))
     return out
 
 
-def _passive(toks: list[Token], i: int) -> bool:
+def _passive(toks: list[Word], i: int) -> bool:
     """「評価された」: される is passive, someone else's action, not the candidate's."""
     return toks[i].surface == "さ" and i + 1 < len(toks) and toks[i + 1].lemma in ("れる", "られる")
 

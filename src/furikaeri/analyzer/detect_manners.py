@@ -3,7 +3,6 @@ manners.spoken_style: conversational register that is not slang (けど, じゃ 
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any
 
@@ -11,8 +10,8 @@ from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Finding, Span
-from furikaeri.nlp import lemma as lemma_of
-from furikaeri.nlp import pos_of
+from furikaeri.nlp import Word, dictionary_form
+from furikaeri.patterns import Matcher, matcher
 
 # Stems of one-syllable 一段・カ変 verbs (見る, 来る …): 「見れる」 is ら抜き, 「取れる」 is not.
 _SHORT_ICHIDAN = frozenset("来見寝着出居似煮干射")
@@ -21,43 +20,57 @@ _EI_ROW = frozenset("えけげせぜてでねべぺめれいきぎしじちに�
 
 
 @cache
-def _prefilter() -> re.Pattern[str]:
+def _prefilter() -> Matcher:
     """Answers that cannot hold a form the morpheme scan looks for skip the scan: a casual
-    lemma, い抜き (してる), ら抜き or れ足す (来れる・食べれる・行けれる), 超+adjective."""
+    lemma, い抜き (してる), ら抜き or れ足す (来れる・食べれる・行けれる), 超+adjective, a
+    native word in katakana (エグい, キレる)."""
+    return matcher(_prefilter_source())
+
+
+def _prefilter_source() -> str:
     stems = "".join(sorted(_EI_ROW | _SHORT_ICHIDAN))
-    return re.compile(
-        f"{lexicon().raw['casual']['lemma_prefilter']}|超|チョー|[ァ-ヺ][いくかけこれるっつらろりてたまずなさそ]"
+    return (
+        f"{lexicon().raw['casual']['lemma_prefilter']}|超|チョー"
+        f"|[ァ-ヺ][いくかけこれるっつらろりてたまずなさそ]"
         f"|[てで](?:る|た|ます|まし|ませ|て|な|ね|ん|れ|ら)"
         f"|(?<!かも)[{stems}]れ(?:る|ます|まし|ませ|な|た|て|ず)"
     )
 
 
-def _is_ranuki(m: Any, lemma: str) -> bool:
+@cache
+def delivery_gate() -> Matcher:
+    """One scan for the many answers with no casual form and no filler: where this finds
+    nothing, neither do the two casual prefilters nor the fillers pattern (their union)."""
+    raw = lexicon().raw
+    patterns = [_prefilter_source(), raw["casual"]["pattern_prefilter"], raw["fillers"]["pattern"]]
+    return matcher(patterns)
+
+
+def _is_ranuki(w: Word, lemma: str) -> bool:
     """True for 「来れる」「食べれる」: Sudachi reads them as a verb whose normalized form is
     the plain verb (来る, 食べる), i.e. a potential made without ら."""
     stem = lemma[:-2]
-    if len(lemma) < 3 or m.normalized_form() != stem + "る":
+    if len(lemma) < 3 or w.normalized != stem + "る":
         return False
-    return pos_of(m.part_of_speech_id())[0] == "動詞" and (
-        stem in _SHORT_ICHIDAN or stem[-1] in _EI_ROW
-    )
+    return w.pos == "動詞" and (stem in _SHORT_ICHIDAN or stem[-1] in _EI_ROW)
 
 
-def _is_retasu(prev: Any, m: Any) -> bool:
+def _is_retasu(prev: Word, prev_form: str, w: Word) -> bool:
     """True for 「行けれる」: a potential verb (行ける → 行く) followed by an extra れる."""
-    lemma = prev.dictionary_form()
     return (
-        pos_of(m.part_of_speech_id())[0] == "助動詞"
-        and lemma.endswith("る")
-        and lemma[-2:-1] in _EI_ROW
-        and prev.normalized_form() != lemma
-        and pos_of(prev.part_of_speech_id())[0] == "動詞"
+        w.pos == "助動詞"
+        and prev_form.endswith("る")
+        and prev_form[-2:-1] in _EI_ROW
+        and prev.normalized != prev_form
+        and prev.pos == "動詞"
     )
 
 
 def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
-    """Casual forms read off Sudachi's analysis. Hot loop (every morpheme of every answer):
-    it reads one attribute per morpheme and looks closer only at candidates."""
+    """Casual forms read off Sudachi's analysis. Hot loop (every word of every answer):
+    it reads one attribute per word and looks closer only at candidates. (A word's
+    ``normalized`` is Sudachi's normalized form whenever it is a verb, which is all that
+    ら抜き and れ足す look at.)"""
     lex = lexicon()
     casual = lex.raw["casual"]
     lemmas = lex.casual_lemmas
@@ -65,44 +78,44 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
     if not _prefilter().search(doc.folded):
         return hits
     ml = doc.morphemes
-    for i, m in enumerate(ml):
-        lemma = lemma_of(m)
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    for i, w in enumerate(ws):
+        lemma = w.form or dictionary_form(w, ml[i])
         if lemma in lemmas:
-            hits.append((doc.span(m.begin(), m.end()), lemmas[lemma]))
-        elif (lemma == "てる" or lemma == "でる") and i and _is_aux(m):
-            hits.append((doc.span(ml[i - 1].begin(), m.end()), casual["inuki_suggestion"]))
-        elif lemma == "れる" and i and _is_retasu(ml[i - 1], m):
-            hits.append((doc.span(ml[i - 1].begin(), m.end()), casual["retasu_suggestion"]))
-        elif lemma.endswith("れる") and _is_ranuki(m, lemma):
-            hits.append((doc.span(m.begin(), m.end()), casual["ranuki_suggestion"]))
-        elif lemma == "超" and i + 1 < len(ml) and _is_intensified(ml[i + 1]):
-            hits.append((doc.span(m.begin(), ml[i + 1].end()), casual["cho_suggestion"]))
-        elif "ァ" <= lemma[:1] <= "ヺ" and _is_katakana_native(m, lemma):
-            hits.append((doc.span(m.begin(), m.end()), casual["katakana_suggestion"]))
+            hits.append((doc.span(begins[i], ends[i]), lemmas[lemma]))
+        elif (lemma == "てる" or lemma == "でる") and i and w.pos == "助動詞":
+            hits.append((doc.span(begins[i - 1], ends[i]), casual["inuki_suggestion"]))
+        elif lemma == "れる" and i and _is_retasu(ws[i - 1], _form(ws, ml, i - 1), w):
+            hits.append((doc.span(begins[i - 1], ends[i]), casual["retasu_suggestion"]))
+        elif lemma.endswith("れる") and _is_ranuki(w, lemma):
+            hits.append((doc.span(begins[i], ends[i]), casual["ranuki_suggestion"]))
+        elif lemma == "超" and i + 1 < len(ws) and ws[i + 1].pos in ("形容詞", "形状詞"):
+            # 「超」 as a prefix to an adjective (超大変, 超忙しい), not 超過 or 超える
+            hits.append((doc.span(begins[i], ends[i + 1]), casual["cho_suggestion"]))
+        elif "ァ" <= lemma[:1] <= "ヺ" and _is_katakana_native(w, lemma):
+            hits.append((doc.span(begins[i], ends[i]), casual["katakana_suggestion"]))
     return hits
 
 
-def _is_katakana_native(m: Any, lemma: str) -> bool:
+def _is_katakana_native(w: Word, lemma: str) -> bool:
     """An adjective (エモい, エグい), a verb (イケる, キレる) or a prefix (チョー) in katakana:
     those are native words (loanwords are nouns), so the spelling marks chat and slang."""
-    pos = pos_of(m.part_of_speech_id())[0]
-    if pos == "形容詞":
+    if w.pos == "形容詞":
         return True
-    if pos == "接頭辞":
-        return m.normalized_form() != lemma
-    return pos == "動詞" and lemma[-1:] in "うくぐすつぬぶむる" and "ァ" <= m.surface()[:1] <= "ヺ"
+    if w.pos == "接頭辞":
+        return w.normalized != lemma
+    return w.pos == "動詞" and lemma[-1:] in "うくぐすつぬぶむる" and "ァ" <= w.surface[:1] <= "ヺ"
 
 
-def _is_aux(m: Any) -> bool:
-    return pos_of(m.part_of_speech_id())[0] == "助動詞"
+def _form(ws: list[Word], ml: Any, i: int) -> str:
+    return ws[i].form or dictionary_form(ws[i], ml[i])
 
 
-def _is_intensified(m: Any) -> bool:
-    """「超」 as a prefix to an adjective (超大変, 超忙しい), not 超過 or 超える."""
-    return pos_of(m.part_of_speech_id())[0] in ("形容詞", "形状詞")
-
-
-def casual_language(doc: Doc) -> list[Finding]:
+def casual_language(doc: Doc, *, gate: bool = True) -> list[Finding]:
+    """``gate``: whether delivery_gate() found anything in the answer (False: nothing to
+    find, the scans are skipped)."""
+    if not gate:
+        return []
     lex = lexicon()
     hits = _token_hits(doc)
     if lex.casual_prefilter.search(doc.folded):

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -13,7 +14,7 @@ from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.semantics import concept
 from furikaeri.analyzer.types import Finding, Span, Strength
-from furikaeri.nlp import fold, pos_of
+from furikaeri.nlp import fold
 from furikaeri.patterns import Matcher, matcher
 
 # Several questions often share one sentence: 「年収はどのくらいか、残業はあるかを…」.
@@ -110,14 +111,13 @@ def reverse_questions(doc: Doc) -> tuple[list[Finding], list[Strength]]:
 def _concept_in(doc: Doc, unit: Sentence, name: str) -> list[Span]:
     """Nouns of ``unit`` that belong to a concept (a seed or one of its Sudachi synonyms)."""
     c = concept(name)
+    ws, begins, ends, ml = doc.words, doc.begins, doc.ends, doc.morphemes
     out: list[Span] = []
-    for m in doc.morphemes:
-        if m.begin() < unit.start:
-            continue
-        if m.end() > unit.end:
+    for i in range(bisect_left(begins, unit.start), len(ws)):
+        if ends[i] > unit.end:
             break
-        if pos_of(m.part_of_speech_id())[0] == "名詞" and c.has(m.normalized_form(), m):
-            out.append(doc.span(m.begin(), m.end()))
+        if ws[i].pos == "名詞" and c.has_word(ws[i], ml, i):
+            out.append(doc.span(begins[i], ends[i]))
     return out
 
 
@@ -131,14 +131,13 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
     if lex.work_question.search(unit.text):
         return False
     seeds = concept("conditions").seeds
-    for m in doc.morphemes:
-        if m.begin() < unit.start:
-            continue
-        if m.end() > unit.end:
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    for i in range(bisect_left(begins, unit.start), len(ws)):
+        if ends[i] > unit.end:
             break
-        pos = pos_of(m.part_of_speech_id())[0]
-        if (pos == "名詞" and is_condition(m.normalized_form())) or (
-            pos == "動詞" and m.normalized_form() in seeds
+        w = ws[i]
+        if (w.pos == "名詞" and is_condition(w.normalized)) or (
+            w.pos == "動詞" and w.normalized in seeds
         ):
             return True
     return False
@@ -184,13 +183,24 @@ def _misses(text: str, topic: Topic) -> bool:
     lacks the topic's core."""
     if topic.marks is not None and topic.marks.search(text):
         return False
-    others = [t for t in lexicon().topics if t.name != topic.name]
     lacks_core = topic.core is not None and not topic.core.search(text)
-    if lacks_core and any(t.hallmark is not None and t.hallmark.search(text) for t in others):
+    if lacks_core and any(h.search(text) for h in _other_hallmarks(topic.name)):
         return True
     if topic.answer.search(text):
         return False
-    return any(t.marks is not None and t.marks.search(text) for t in others)
+    return any(marks.search(text) for marks in _other_marks(topic.name))
+
+
+@lru_cache(maxsize=64)
+def _other_marks(name: str) -> tuple[Matcher, ...]:
+    """The marks of every known topic but ``name`` (in the topics' order)."""
+    return tuple(t.marks for t in lexicon().topics if t.name != name and t.marks is not None)
+
+
+@lru_cache(maxsize=64)
+def _other_hallmarks(name: str) -> tuple[Matcher, ...]:
+    """The hallmarks of every known topic but ``name``."""
+    return tuple(t.hallmark for t in lexicon().topics if t.name != name and t.hallmark is not None)
 
 
 # What may come before a hallmark at the very start of an answer: the speaker, the company.

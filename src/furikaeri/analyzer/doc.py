@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from functools import cached_property
-from typing import Any, overload
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Span
-from furikaeri.nlp import Token, fold, morphemes, pos_of, tokenize
+from furikaeri.nlp import Word, fold, morphemes, words
 from furikaeri.patterns import Matcher
 
 # A compound noun is read whole: a noun or suffix after a noun or prefix belongs to it.
@@ -24,110 +22,112 @@ _AUX = frozenset({"助動詞", "接尾辞"})
 _PREDICATE = frozenset({"動詞", "形容詞", "助動詞", "助詞"})  # 助詞: the linking て
 
 
-_Bounds = tuple[Sequence[int], Sequence[int], Sequence[tuple[str, str]]]
+_Bounds = tuple[Sequence[int], Sequence[int], Sequence[Word]]
 
 
-def _bounds(ms: Any, base: int) -> _Bounds:
-    begins: list[int] = []
-    ends: list[int] = []
-    pos: list[tuple[str, str]] = []
-    at = base
-    for m in ms:
-        begins.append(at)
-        at += len(m.surface())
-        ends.append(at)
-        pos.append(pos_of(m.part_of_speech_id()))
-    return begins, ends, pos
+def _bounds(text: str, base: int, ml: Any = None) -> _Bounds:
+    """Begin and end offsets (shifted by ``base``) and words of ``text`` tokenized alone
+    (``ml``: morphemes(text), when given)."""
+    found, ends = words(text, ml if ml is not None else morphemes(text))
+    if not ends:
+        return [], [], []
+    ends = [base + e for e in ends]
+    return [base, *ends[:-1]], ends, found
 
 
-def _begin(m: Any) -> int:
-    return int(m.begin())
-
-
-def _end(m: Any) -> int:
-    return int(m.end())
-
-
-def _pos_of(m: Any) -> tuple[str, str]:
-    return pos_of(m.part_of_speech_id())
-
-
-class _Lazy(Sequence[Any]):
-    """One attribute of each morpheme of a MorphemeList, read on demand: snapping a span
-    bisects and looks at a few neighbours, so reading every morpheme would be waste."""
-
-    def __init__(self, ml: Any, get: Callable[[Any], Any]) -> None:
-        self._ml = ml
-        self._get = get
-        self._n = len(ml)
-
-    def __len__(self) -> int:
-        return self._n
-
-    @overload
-    def __getitem__(self, i: int) -> Any: ...
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[Any]: ...
-    def __getitem__(self, i: int | slice) -> Any:
-        if isinstance(i, slice):
-            raise TypeError("no slices")
-        if i < 0:
-            i += self._n
-        if not 0 <= i < self._n:
-            raise IndexError(i)
-        return self._get(self._ml[i])
-
-
-def _attaches(pos: Sequence[tuple[str, str]], i: int) -> bool:
+def _attaches(ws: Sequence[Word], i: int) -> bool:
     """Whether morpheme i completes the predicate before it: an auxiliary (ない, た, れる),
     a suffix, a dependent verb or adjective (くれる, いる, すぎる), or the て that links one."""
-    p0, p1 = pos[i]
-    if p0 in _AUX or (p0 in ("動詞", "形容詞") and p1 == "非自立可能"):
-        return pos[i - 1][0] != "補助記号"
-    if p0 == "助詞" and p1 == "接続助詞" and i + 1 < len(pos):
-        n0, n1 = pos[i + 1]
-        return n0 == "助動詞" or (n0 in ("動詞", "形容詞") and n1 == "非自立可能")
+    w = ws[i]
+    p0 = w.pos
+    if p0 in _AUX or (p0 in ("動詞", "形容詞") and w.pos2 == "非自立可能"):
+        return ws[i - 1].pos != "補助記号"
+    if p0 == "助詞" and w.pos2 == "接続助詞" and i + 1 < len(ws):
+        n = ws[i + 1]
+        return n.pos == "助動詞" or (n.pos in ("動詞", "形容詞") and n.pos2 == "非自立可能")
     return False
 
 
-_CLAUSE_ENDS = ("、", "。", "！", "？", "\n", "!", "?")
+_CLAUSE_END = re.compile("[、。！？\n!?]")
 _EDGES = frozenset("。、．，！？!?\n 　「」『』（）()・")
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     text: str  # folded text of the sentence (without surrounding spaces)
 
 
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):  # lower case: used as a decorator, like cached_property
+    """functools.cached_property without its lock (Python 3.11 takes one on every first
+    read, per attribute of every answer): a Doc belongs to one analysis in one thread."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> _once[_T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
+    def __get__(self, obj: object, owner: type | None = None) -> _T | _once[_T]:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 class Doc:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, morphemes: Any = None) -> None:
+        """``morphemes``: morphemes(text) when the caller has them already (a batch)."""
         self.text = text
+        self._given = morphemes
         folded = fold(text)
         for variant, canonical in lexicon().orthography:
             if variant in folded:
                 folded = folded.replace(variant, canonical)
         self.folded = folded
 
-    @cached_property
+    @_once
     def memo(self) -> dict[Any, Any]:
         """Per-answer scratch space for detectors (e.g. synonym groups read once per token)."""
         return {}
 
-    @cached_property
+    @_once
     def morphemes(self) -> Any:
-        """Sudachi's MorphemeList: the cheap view, for scans that read few attributes."""
-        return morphemes(self.text)
+        """Sudachi's MorphemeList (tokenizes the answer on first use, unless given)."""
+        return self._given if self._given is not None else morphemes(self.text)
 
-    @cached_property
-    def tokens(self) -> list[Token]:
-        """Every attribute of every token: built only for the detectors that need them."""
-        return tokenize(self.text, morpheme_list=self.morphemes)
+    @_once
+    def _analysed(self) -> tuple[list[Word], list[int]]:
+        return words(self.text, self.morphemes)
 
-    @cached_property
+    @property
+    def words(self) -> list[Word]:
+        """The word of each morpheme (tokenizes the answer on first use)."""
+        return self._analysed[0]
+
+    @property
+    def ends(self) -> list[int]:
+        """End offset of each word in the answer."""
+        return self._analysed[1]
+
+    @_once
+    def begins(self) -> list[int]:
+        """Begin offset of each word in the answer (where the word before it ends)."""
+        ends = self._analysed[1]
+        return [0, *ends[:-1]] if ends else []
+
+    @_once
     def sentences(self) -> list[Sentence]:
         out = []
         for m in _SENTENCE.finditer(self.folded):
@@ -139,37 +139,54 @@ class Doc:
             out.append(Sentence(start, start + len(stripped), stripped))
         return out
 
-    @cached_property
-    def _word_bounds(self) -> dict[int, _Bounds]:
+    @_once
+    def _word_bounds(self) -> dict[tuple[int, int], _Bounds]:
         return {}
 
+    @_once
+    def _clause_ends(self) -> list[int]:
+        return [m.start() for m in _CLAUSE_END.finditer(self.text)]
+
+    def _clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause holding ``start:end``: from the punctuation before it to the one after."""
+        ends = self._clause_ends
+        before = bisect_left(ends, start)
+        after = bisect_left(ends, end)
+        lo = ends[before - 1] + 1 if before else 0
+        hi = ends[after] + 1 if after < len(ends) else len(self.text)
+        return lo, hi
+
     def _bounds_around(self, start: int, end: int) -> _Bounds:
-        """Word boundaries (absolute offsets) and parts of speech of the stretch holding
-        ``start:end``: the whole answer's when it is tokenized already, else only the
-        sentence's (snapping evidence must not tokenize an answer no detector needed)."""
-        cache = self._word_bounds
-        if "tokens" in self.__dict__:
-            if -1 not in cache:
-                toks = self.tokens
-                cache[-1] = (
-                    [t.begin for t in toks],
-                    [t.end for t in toks],
-                    [(t.pos, t.pos2) for t in toks],
-                )
-            return cache[-1]
+        """Word boundaries (absolute offsets) and words of the stretch holding ``start:end``:
+        the whole answer's when it is tokenized already, else only the clause's (snapping
+        evidence must not tokenize an answer no detector needed)."""
         if "morphemes" in self.__dict__:
-            if -1 not in cache:
-                ml = self.morphemes
-                cache[-1] = (_Lazy(ml, _begin), _Lazy(ml, _end), _Lazy(ml, _pos_of))
-            return cache[-1]
-        # Only the clause holding the span: from the punctuation before it to the one after.
-        lo = max(self.text.rfind(p, 0, start) for p in _CLAUSE_ENDS) + 1
-        his = [i for i in (self.text.find(p, end) for p in _CLAUSE_ENDS) if i >= 0]
-        hi = min(his) + 1 if his else len(self.text)
-        key = lo * 1_000_003 + hi
-        if key not in cache:
-            cache[key] = _bounds(morphemes(self.text[lo:hi]), lo)
-        return cache[key]
+            return self.begins, self.ends, self.words
+        clause = self._clause(start, end)
+        cache = self._word_bounds
+        if clause not in cache:
+            lo, hi = clause
+            cache[clause] = _bounds(self.text[lo:hi], lo)
+        return cache[clause]
+
+    def clauses_to_tokenize(self, spans: Iterable[Span]) -> list[tuple[int, int]]:
+        """The clauses phrase() will tokenize to snap ``spans`` (none once the answer is
+        tokenized), so that a batch can tokenize them together (see give_clause)."""
+        if "morphemes" in self.__dict__:
+            return []
+        out: list[tuple[int, int]] = []
+        for span in spans:
+            if span.end <= span.start or self._clean_edges(span):
+                continue
+            clause = self._clause(span.start, span.end)
+            if clause not in self._word_bounds and clause not in out:
+                out.append(clause)
+        return out
+
+    def give_clause(self, clause: tuple[int, int], ml: Any) -> None:
+        """Hand over morphemes(text[lo:hi]) of a clause from clauses_to_tokenize."""
+        lo, hi = clause
+        self._word_bounds[clause] = _bounds(self.text[lo:hi], lo, ml)
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])
@@ -181,6 +198,8 @@ class Doc:
         if span.end <= span.start or self._clean_edges(span):
             return span
         start, end = self._phrase(span.start, span.end)
+        if start == span.start and end == span.end:
+            return span
         return Span(start, end, self.text[start:end])
 
     def _clean_edges(self, span: Span) -> bool:
@@ -191,14 +210,14 @@ class Doc:
         return before and after and text[span.start] not in _EDGES
 
     def _phrase(self, start: int, end: int) -> tuple[int, int]:
-        begins, ends, pos = self._bounds_around(start, end)
+        begins, ends, ws = self._bounds_around(start, end)
         if not begins:
             return start, end
         first = max(0, bisect_right(begins, start) - 1)
         last = min(len(ends) - 1, bisect_left(ends, end))
-        while first > 0 and pos[first][0] in _COMPOUND and pos[first - 1][0] in _COMPOUND_HEAD:
+        while first > 0 and ws[first].pos in _COMPOUND and ws[first - 1].pos in _COMPOUND_HEAD:
             first -= 1
-        while last + 1 < len(pos) and pos[last][0] in _PREDICATE and _attaches(pos, last + 1):
+        while last + 1 < len(ws) and ws[last].pos in _PREDICATE and _attaches(ws, last + 1):
             last += 1
         return begins[first], ends[last]
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.errors import FurikaeriError
-from furikaeri.nlp import morphemes
+from furikaeri.nlp import Word, morphemes, synonym_groups
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,18 @@ class Concept:
 
     def has_groups(self, normalized: str, groups: frozenset[int]) -> bool:
         return normalized in self.seeds or not self.groups.isdisjoint(groups)
+
+    def has_word(self, word: Word, ml: Any, i: int) -> bool:
+        """Whether ``word`` (the morpheme ``ml[i]``) belongs to the concept: its normalized
+        form is a seed, or it shares a synonym group with one (read once per word)."""
+        if word.normalized in self.seeds:
+            return True
+        if not self.groups:
+            return False
+        groups = word.groups
+        return not self.groups.isdisjoint(
+            groups if groups is not None else synonym_groups(word, ml[i])
+        )
 
     def has(self, normalized: str, morpheme: Any = None) -> bool:
         if normalized in self.seeds:
