@@ -121,7 +121,7 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     """Token i judges a target of the clause negatively."""
     toks = doc.words
     t = toks[i]
-    if i in targets and t.lemma not in _words("negative_words") | _words("denied_words"):
+    if i in targets and t.lemma not in _judging_words():
         return False
     if t.pos == "形容詞" and t.lemma in ("ない", "無い"):  # 昇給がない, 裁量がほとんどなく
         return _lacking(doc, i)
@@ -131,7 +131,7 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     # Nouns count only as a good thing denied (将来性を感じられず): the noun dictionary marks
     # misfortunes too (持病, 閉鎖), which blame no one.
     value = pol.of(t.lemma, noun=False) or pol.of(t.normalized, noun=False)
-    if _split_adjective(toks, i):  # つまら+ない, くだら+ない: one word in the dictionary
+    if t.pos == "動詞" and _split_adjective(toks, i):  # つまら+ない: one word in the dictionary
         return True
     if not value and t.pos == "名詞" and pol.of(t.lemma, noun=True) > 0:
         value = 1
@@ -145,7 +145,8 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
         value = -1 if _negated_after(toks, i) else 0  # あり得ない: outrageous
         return value < 0
     negated = _negated_after(toks, i)
-    if t.lemma in _words("fit_words") or t.normalized in _words("fit_words"):
+    fit = _words("fit_words")
+    if t.lemma in fit or t.normalized in fit:
         return negated and any(_is_concept(doc, j, "people") for j in targets)
     if t.lemma in _words("low_words") or t.lemma in _words("high_words"):
         kind = "pay" if t.lemma in _words("low_words") else "hours"
@@ -338,9 +339,15 @@ def _candidates() -> frozenset[str]:
     """Every dictionary form a complaint can hinge on: the rest of the tokens are skipped."""
     pol = polarity()
     words = {w for name in _WORD_LISTS for w in _words(name)}
-    nouns_good = {w for w, v in pol.nouns.items() if v > 0}
+    nouns = set(pol.nouns)  # good ones denied, bad ones of people (_conduct)
     hinges = {"ばかり", "ない", "無い", "得る"}
-    return frozenset(set(pol.predicates) | nouns_good | words | _BENEFACTIVE | _PASSIVE | hinges)
+    return frozenset(set(pol.predicates) | nouns | words | _BENEFACTIVE | _PASSIVE | hinges)
+
+
+@cache
+def _judging_words() -> frozenset[str]:
+    """Words that judge even as the target itself (不満, 納得 denied)."""
+    return _words("negative_words") | _words("denied_words")
 
 
 def _split_adjective(toks: list[Word], i: int) -> bool:
@@ -358,9 +365,9 @@ def _split_adjective(toks: list[Word], i: int) -> bool:
 def _candidate(toks: list[Word], i: int) -> bool:
     t = toks[i]
     words = _candidates()
-    if t.lemma in words or t.normalized in words or _split_adjective(toks, i):
+    if t.lemma in words or t.normalized in words:
         return True
-    if t.pos == "名詞" and polarity().of(t.lemma, noun=True) < 0:  # 悪口, 嫌がらせ (_conduct)
+    if t.pos == "動詞" and _split_adjective(toks, i):
         return True
     return t.pos == "名詞" and i > 0 and toks[i - 1].pos == "名詞"  # a compound (二転三転)
 
@@ -374,14 +381,13 @@ def complaint_spans(doc: Doc) -> list[Span]:
     out: list[Span] = []
     first = 0
     for sent in doc.sentences:
-        excused = _misfortune(sent)
+        excused: bool | None = None  # read only when a complaint is found
         earlier: list[int] = []  # targets of the sentence's earlier clauses
         for clause in _clauses(doc, sent, first):
             first = clause[-1] + 1
-            own = _targets(doc, clause)
             if _wish(toks, clause):
-                earlier += own
                 continue
+            own = _targets(doc, clause)
             # A clause with no target of its own judges the one its sentence is about
             # (「入力作業の繰り返しで、正直つまらなかった」).
             targets = own or earlier
@@ -399,6 +405,8 @@ def complaint_spans(doc: Doc) -> list[Span]:
                     start = before[-1] if before and begins[i] - begins[before[-1]] < 20 else i
                 if start is None or _constructive_after(doc, sent, ends[i]):
                     continue
+                if excused is None:
+                    excused = _misfortune(sent)
                 if excused and toks[i].lemma not in _words("negative_words"):
                     continue
                 negation = _negation_at(toks, i) if toks[i].pos == "名詞" else None

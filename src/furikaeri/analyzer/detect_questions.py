@@ -151,11 +151,13 @@ def _researchable(doc: Doc, unit: Sentence) -> bool:
     if lexicon().researchable.search(unit.text):
         return True
     text = unit.text
-    if _plain_fact("insight").search(text):
-        return False
     if _plain_fact("wh").search(text) and _plain_fact("basic_fact").search(text):
-        return bool(_concept_in(doc, unit, "researchable"))
-    return bool(_plain_fact("count_place").search(text) and _concept_in(doc, unit, "sites"))
+        name = "researchable"
+    elif _plain_fact("count_place").search(text):
+        name = "sites"
+    else:
+        return False
+    return not _plain_fact("insight").search(text) and bool(_concept_in(doc, unit, name))
 
 
 @cache
@@ -183,12 +185,11 @@ def _misses(text: str, topic: Topic) -> bool:
     lacks the topic's core."""
     if topic.marks is not None and topic.marks.search(text):
         return False
-    lacks_core = topic.core is not None and not topic.core.search(text)
-    if lacks_core and any(h.search(text) for h in _other_hallmarks(topic.name)):
-        return True
-    if topic.answer.search(text):
+    if not topic.answer.search(text):
+        return any(marks.search(text) for marks in _other_marks(topic.name))
+    if topic.core is None or topic.core.search(text):
         return False
-    return any(marks.search(text) for marks in _other_marks(topic.name))
+    return any(h.search(text) for h in _other_hallmarks(topic.name))
 
 
 @lru_cache(maxsize=64)

@@ -22,10 +22,11 @@ def complaints(doc: Doc) -> list[Span]:
         for m in pattern.finditer(doc.folded)
         if not _constructive_after(doc, _sentence_of(doc, m.start()), m.end())
     ]
-    facts = placement_facts(doc)
+    spans = [*phrases, *complaint_spans(doc)]
+    facts = placement_facts(doc) if spans else []
     spans = [
         s
-        for s in [*phrases, *complaint_spans(doc)]
+        for s in spans
         if not any(f.start <= s.start < f.end or s.start <= f.start < s.end for f in facts)
     ]
     doc.memo["complaints"] = [s for s in spans if not _negated(doc.folded, s.end)]
