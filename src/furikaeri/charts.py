@@ -163,7 +163,7 @@ def feedback_svg(feedback: Any) -> str:
             _text(
                 left,
                 y + 14,
-                f"送った依頼 {feedback.sent}件・返信 {feedback.answered}件"
+                f"企業に直接送った依頼 {feedback.sent}件・返信 {feedback.answered}件"
                 "（件数が少ないため割合は出していません）",
                 size=12,
                 fill=MUTED,

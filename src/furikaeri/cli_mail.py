@@ -156,8 +156,9 @@ def draft(
         str | None,
         typer.Option(
             "--variant",
-            help="standard（標準）, short（短め）, agent（エージェント宛て）, phone（電話の台本）。"
-            "省略時は、エージェント経由の通知なら agent、それ以外は standard",
+            help="standard（標準）, short（短め）, thanks（お礼だけ）, agent（エージェント宛て）, "
+            "phone（電話の台本）。省略時は、エージェント経由の通知なら agent、問い合わせに答えない"
+            "という通知なら thanks、それ以外は standard",
         ),
     ] = None,
     agent_name: Annotated[
@@ -180,9 +181,10 @@ def draft(
     from furikaeri.mail.draft import draft_feedback_request
     from furikaeri.mail.request import plan_request
 
-    read = _read_notice(notice) if notice is not None else None
+    read, notice_text = _read_notice(notice) if notice is not None else (None, "")
     plan = plan_request(
         read,
+        notice_text=notice_text,
         channel="agent" if variant == "agent" else "direct",
         agent_name=agent_name or "",
         agent_company=agent_company or "",
@@ -212,6 +214,7 @@ def draft(
         agent_company=plan.agent_company,
         to_address=to or (plan.to_address if planned_route else None),
         no_disclosure=bool(plan.no_disclosure),
+        comments_received=bool(plan.comments),
     )
     if eml is not None:
         _write_atomic(eml, result.as_eml())
@@ -224,14 +227,15 @@ def draft(
     print_draft(result, eml=eml, mailto=link)
 
 
-def _read_notice(path: Path) -> Any:
-    """The rejection notice as the classifier reads it (with its Date, From and Reply-To)."""
+def _read_notice(path: Path) -> tuple[Any, str]:
+    """The rejection notice as the classifier reads it (with its Date, From and Reply-To),
+    and its body text."""
     from furikaeri.mail.classify import classify_mail, classify_notice
 
     subject, body, parsed = _load_mail(path)
     if parsed is not None:
-        return classify_mail(parsed)
-    return classify_notice(subject=subject, body=body)
+        return classify_mail(parsed), parsed.body_text
+    return classify_notice(subject=subject, body=body), body
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -354,8 +358,8 @@ def _file(items: list[Any], db: str | None, *, confirm: bool = False) -> None:
 
     store = open_store_or_fail(db)
     try:
-        with counter("記録に保存中", total=len(items)) as advance, store.session() as session:
-            summary = file_imported(session, items, advance=advance)
+        with counter("記録に保存中", total=len(items)) as advance:
+            summary = file_imported(store, items, advance=advance)
         if confirm and summary.notice_ids:
             _confirm(store, summary.notice_ids)
     finally:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from furikaeri import store
+from furikaeri.mail.request import agent_details
 from furikaeri.store.validation import Checker
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def record_reported_rejection(
     if again is not None:
         return Reported(again, duplicate=True)
     if read is not None and read.via_agent:
-        store.mark_agent(app, name=read.advisor or "", email=read.reply_to or "")
+        store.mark_agent(app, **agent_details(read, report.body))
     _ensure_interview(session, app, stage)
     return Reported(_file(session, app, report, stage, day, read))
 

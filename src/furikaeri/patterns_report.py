@@ -25,6 +25,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from furikaeri.catalogue import causes, load_data
+from furikaeri.reply_rate import FeedbackRate, feedback_rate
 from furikaeri.retarget import AppRow, Retarget, retarget_view
 from furikaeri.store.access import uid
 from furikaeri.store.models import (
@@ -129,20 +130,6 @@ class CauseTrend:
     counts: dict[str, dict[str, int]]  # cause -> month -> rejections naming it
     totals: dict[str, int]  # cause -> rejections naming it, all months
     rejections: int  # rejections with any cause found
-
-
-@dataclass(frozen=True)
-class FeedbackRate:
-    sent: int
-    answered: int
-    with_feedback: int
-    agent_sent: int
-    norm: float
-    enough: bool
-
-    @property
-    def rate(self) -> float | None:
-        return self.answered / self.sent if self.enough and self.sent else None
 
 
 @dataclass(frozen=True)
@@ -374,48 +361,6 @@ def _trend(
     )
 
 
-def _feedback(session: Session, user: int) -> FeedbackRate:
-    """Requests sent and answered (a reply of any kind), direct and via an agent apart: an
-    agent forwards comments as a matter of routine, so it is not held to the 1-in-10 norm."""
-    has_reply = (
-        select(func.count(Reply.id))
-        .where(Reply.feedback_request_id == FeedbackRequest.id)
-        .scalar_subquery()
-    )
-    answered = case(
-        (FeedbackRequest.status.in_(("replied", "declined")), 1), (has_reply > 0, 1), else_=0
-    )
-    feedback = (
-        select(func.count(Reply.id))
-        .where(Reply.feedback_request_id == FeedbackRequest.id, Reply.label == "feedback")
-        .scalar_subquery()
-    )
-    stmt = (
-        select(
-            FeedbackRequest.variant,
-            func.count(FeedbackRequest.id),
-            func.sum(answered),
-            func.sum(case((feedback > 0, 1), else_=0)),
-        )
-        .where(FeedbackRequest.user_id == user, FeedbackRequest.status != "drafted")
-        .group_by(FeedbackRequest.variant)
-    )
-    sent = answered_n = with_feedback = agent = 0
-    for variant, n, a, f in session.execute(stmt):
-        if variant == "agent":
-            agent += int(n)
-            continue
-        sent, answered_n, with_feedback = (
-            sent + int(n),
-            answered_n + int(a or 0),
-            with_feedback + int(f or 0),
-        )
-    data = pattern_data()
-    return FeedbackRate(
-        sent, answered_n, with_feedback, agent, data.feedback_norm, sent >= data.min_cases
-    )
-
-
 def recurring_causes(trend: CauseTrend) -> tuple[str, ...]:
     """The causes the candidate can train that were found in several rejections, most first."""
     from furikaeri.question_bank import trainable_causes
@@ -502,7 +447,7 @@ def build_patterns(
         advice=_advice(weakest, practice.link),
         trend=trend,
         practice=practice,
-        feedback=_feedback(session, user),
+        feedback=feedback_rate(session, user_id=user),
         channels=_channels(rows),
         retarget=retarget_view(
             [AppRow(row[1], row[3], app[4]) for row, app in zip(rows, apps, strict=True)],

@@ -206,7 +206,7 @@ def test_check_reports_issues_with_line_and_fix(tmp_path: Path) -> None:
     f.write_text("御社の人事部の方へ\nなぜ落ちたのか至急教えてください。", encoding="utf-8")
     result = runner.invoke(app, ["mail", "check", str(f)])
     assert result.exit_code == 1
-    for text in ("2 行目「なぜ落ち」", "1 行目「御社」", "直し方", "（不足）"):
+    for text in ("2 行目「なぜ落ちた」", "1 行目「御社」", "直し方", "（不足）"):
         assert text in result.output
     data = json.loads(runner.invoke(app, ["mail", "check", str(f), "--json"]).stdout)
     assert data[0]["span"] == {"start": 0, "end": 2, "text": "御社"}

@@ -52,8 +52,11 @@ def test_draft_on_a_forwarded_notice_writes_to_the_signer_at_the_companys_addres
 ) -> None:
     eml = tmp_path / "draft.eml"
     data = _draft(tmp_path, forward_mails()["gmail"], "--mailto", "--eml", str(eml))
-    assert data["variant"] == "standard"
-    assert str(data["body"]).startswith("株式会社ミナトロジ\n中村様")
+    # The notice says questions are not answered: the thanks-only mail, asking for nothing.
+    assert data["variant"] == "thanks"
+    body = str(data["body"])
+    assert "至らなかった点" not in body and "ありがとうございました" in body
+    assert body.startswith("株式会社ミナトロジ\n中村様")
     assert data["to"] == "saiyo@minatologi.example"
     assert str(data["mailto"]).startswith("mailto:saiyo@minatologi.example?")
     assert b"To: saiyo@minatologi.example" in eml.read_bytes()

@@ -83,7 +83,7 @@ def test_addressee_without_a_person() -> None:
 def test_agent_variant_asks_the_advisor_for_the_companys_comments() -> None:
     d = _draft("agent", **FULL)
     assert d.body.startswith("株式会社キャリアブリッジ\n鈴木様")
-    assert "先方からの面接についてのコメントを確認していただけないでしょうか" in d.body
+    assert "面接について先方からコメントがあれば、共有していただけないでしょうか" in d.body
     assert "評価いただいた点" in d.body  # what went well, too
     # 伺う is humble: it is the candidate's own act, never the advisor's.
     assert "伺っていただけ" not in d.body

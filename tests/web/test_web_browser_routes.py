@@ -117,8 +117,9 @@ def test_the_agent_flow_end_to_end(server: str, page: Any, tmp_path: Path) -> No
     expect(page.locator("#f-variant")).to_have_value("agent")
     expect(page.get_by_test_id("agent-route")).to_contain_text("佐藤様")
     body = page.locator("#mail-body").input_value()
-    assert body.startswith("佐藤様") and "貴社" not in body
-    assert "確認していただけないでしょうか" in body
+    # The agent company in the advisor's signature was kept on the application.
+    assert body.startswith("株式会社キャリアリンク\n佐藤様") and "貴社" not in body
+    assert "共有していただけないでしょうか" in body
     expect(page.locator("#mail-form")).not_to_contain_text("10社に1社")
     _shot(page, "22-agent-draft")
     page.get_by_role("button", name="送ったので記録して次へ").click()

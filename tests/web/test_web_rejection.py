@@ -103,7 +103,12 @@ def test_the_whole_flow_from_an_empty_database(client: Client) -> None:
 
     # The sent request is no longer a to-do; the profile remembers the name for next time.
     assert not soup(client.get("/")).select_one("[data-testid=today]")
-    assert soup(client.get(flow + "/request")).select_one("#f-name")["value"] == "山田花子"
+    sent = soup(client.get(flow + "/request"))
+    already = sent.select_one("[data-testid=already-sent]").text
+    assert "すでに送信済みとして記録しています" in already
+    assert not sent.select_one("#mail-form") and not sent.select_one("[data-testid=timing]")
+    with client.app.state.store.session(readonly=True) as session:
+        assert store.get_profile(session).name == "山田花子"
 
 
 def test_the_web_diagnosis_is_the_cores(client: Client) -> None:

@@ -129,8 +129,10 @@ def test_an_agents_notice_leads_to_the_agent_variant_for_the_advisor(client: Cli
     page = soup(client.get(f"/rejections/{_rejection_id(path)}/request?name=山田 花子"))
     assert page.select_one("#f-variant option[selected]")["value"] == "agent"
     body = page.select_one("#mail-body").text
-    assert body.startswith("佐藤様") and "貴社" not in body and "採用ご担当者様" not in body
-    assert "確認していただけないでしょうか" in body and "評価いただいた点" in body
+    # The agent company in the advisor's signature is kept on the application.
+    assert body.startswith("株式会社キャリアリンク\n佐藤様")
+    assert "貴社" not in body and "採用ご担当者様" not in body
+    assert "共有していただけないでしょうか" in body and "評価いただいた点" in body
     assert "10社に1社" not in page.select_one("#mail-form").text
     assert "佐藤様" in page.select_one("[data-testid=agent-route]").text
 

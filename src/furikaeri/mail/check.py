@@ -56,7 +56,7 @@ def check_mail(text: str) -> list[CheckIssue]:
     """Issues in a mail written as text (first line 「件名: …」), in reading order."""
     wrong, missing = _rules()
     issues = [
-        CheckIssue(r.code, r.message, r.fix, (m.start(), m.end(), m.group(0)))
+        CheckIssue(r.code, r.message, r.fix, _quoted(text, m.start(), m.end()))
         for r in wrong
         for m in r.pattern.finditer(text)
     ]
@@ -65,6 +65,15 @@ def check_mail(text: str) -> list[CheckIssue]:
         CheckIssue(r.code, r.message, r.fix, None) for r in missing if not r.pattern.search(text)
     ]
     return issues
+
+
+def _quoted(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """The span of a match widened to whole words: the quote shown never stops mid-word
+    (「なぜ落ち」→「なぜ落ちた」)."""
+    from furikaeri.mail.text import whole_words
+
+    start, end = whole_words(text, start, end)
+    return start, end, text[start:end]
 
 
 def mail_as_text(*, subject: str | None, body: str) -> str:

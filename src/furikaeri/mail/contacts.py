@@ -14,7 +14,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 
 from furikaeri.catalogue import load_data
-from furikaeri.mail.text import sentences
+from furikaeri.mail.text import sentences, whole_words
 from furikaeri.patterns import union
 
 
@@ -25,6 +25,19 @@ class _ContactData(BaseModel):
     reply_hints: list[str]
     no_reply: list[str]
     not_names: list[str]
+
+
+class _CommentData(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    headings: list[str]
+    intros: list[str]
+    ends: list[str]
+    agent_company_words: list[str]
+
+
+class _SalutationData(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    lines: list[str]
 
 
 class _DisclosureData(BaseModel):
@@ -45,6 +58,14 @@ class _Rules:
     no_reply: re.Pattern[str]
     not_names: frozenset[str]
     disclosure: re.Pattern[str]
+    heading: re.Pattern[str]  # 「企業からのコメント：」 (the comment follows)
+    intro: re.Pattern[str]  # 「以下のコメントをいただいております。」 (the comment is below)
+    comment_end: re.Pattern[str]
+    agent_company: re.Pattern[str]
+    salutation: re.Pattern[str]
+
+
+_MARKS = "\\s■□●○◆◇・【】〈〉<>\\[\\]［］()（）"
 
 
 @cache
@@ -52,6 +73,8 @@ def _rules() -> _Rules:
     raw = load_data("mail_routes.toml")
     data = _ContactData.model_validate(raw["contacts"])
     disclosure = _DisclosureData.model_validate(raw["disclosure"])
+    comments = _CommentData.model_validate(raw["comments"])
+    headings = "|".join(f"(?:{h})" for h in comments.headings)
     roles = "|".join(f"(?:{r})" for r in data.roles)
     advisors = "|".join(f"(?:{r})" for r in data.advisor_roles)
     return _Rules(
@@ -62,6 +85,11 @@ def _rules() -> _Rules:
         no_reply=union(data.no_reply, re.I),
         not_names=frozenset(data.not_names),
         disclosure=union(disclosure.patterns),
+        heading=re.compile(rf"^[{_MARKS}]*(?:{headings})[{_MARKS}]*(?:[:：]|$)\s*(?P<rest>.*)$"),
+        intro=union(comments.intros),
+        comment_end=union(comments.ends),
+        agent_company=union(comments.agent_company_words),
+        salutation=union(_SalutationData.model_validate(raw["salutation"]).lines),
     )
 
 
@@ -162,6 +190,86 @@ def no_disclosure(text: str) -> list[str]:
     found: list[str] = []
     for sent in sentences(text):
         m = pat.search(sent)
-        if m and m.group(0) not in found:
-            found.append(m.group(0))
+        if m is None:
+            continue
+        start, end = whole_words(sent, m.start(), m.end())  # never a quote cut mid-word
+        if sent[start:end] not in found:
+            found.append(sent[start:end])
     return found
+
+
+_QUOTES = '「」『』"“”'
+
+
+def company_comments(text: str) -> str | None:
+    """The company's comments an agent's notice quotes (「企業からのコメント：『…』」, or the
+    lines below 「先方から以下のコメントをいただいております。」), as one text; None when the
+    notice quotes none."""
+    rules = _rules()
+    lines = [_nfkc(line).strip() for line in text.splitlines()]
+    for i, line in enumerate(lines):
+        head = rules.heading.match(line)
+        if head is not None:
+            found = _comment_lines([head.group("rest"), *lines[i + 1 :]])
+        elif rules.intro.search(line) and line.rstrip().endswith(("。", ":", "：")):
+            found = _comment_lines(lines[i + 1 :])
+        else:
+            continue
+        if found:
+            return found
+    return None
+
+
+def _comment_lines(lines: list[str]) -> str:
+    """The comment: from the first non-empty line up to a blank line or an end line."""
+    ends = _rules().comment_end
+    kept: list[str] = []
+    for line in lines:
+        if not line:
+            if kept:
+                break
+            continue
+        if ends.search(line) or _ADDRESS.search(line):
+            break
+        kept.append(line.strip(_QUOTES + " ・-"))
+    return "".join(k if k.endswith(("。", "！", "？")) else k + "。" for k in kept if k)[:2000]
+
+
+@dataclass(frozen=True)
+class AgentContact:
+    company: str | None = None
+    email: str | None = None
+
+
+def agent_contact(text: str) -> AgentContact:
+    """The agent company and the advisor's address from the signature of an agent's mail
+    (「マイナビエージェント キャリアアドバイザー 高橋 由美」 / 「takahashi@agent.example.jp」): the
+    words before the advisor's role, or the line above it when it names a company; the
+    address on the lines around it (never a no-reply one)."""
+    rules = _rules()
+    tail = _lines(text)[-12:]
+    for i in range(len(tail) - 1, -1, -1):
+        words = tail[i].split()
+        at = next((k for k, w in enumerate(words) if rules.advised.fullmatch(w)), None)
+        if at is None:
+            continue
+        company = " ".join(words[:at]) or None
+        if company is None and i > 0 and rules.agent_company.search(tail[i - 1]):
+            above = tail[i - 1]
+            company = None if _ADDRESS.search(above) or "。" in above else above
+        near = [a for line in tail[max(0, i - 2) : i + 5] for a in _ADDRESS.findall(line)]
+        email = next((a for a in near if not is_no_reply(a)), None)
+        return AgentContact(company, email)
+    return AgentContact()
+
+
+def without_salutation(text: str) -> str:
+    """The text from its first line that says something: the addressee, greetings and the
+    sender's self-introduction at the top are skipped (a reply's preview starts with what it
+    says). The whole text when every line is one of those."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    pattern = _rules().salutation
+    for i, line in enumerate(lines[:6]):
+        if not pattern.search(_nfkc(line)):
+            return "\n".join(lines[i:])
+    return "\n".join(lines)

@@ -1,5 +1,6 @@
-"""Compose the feedback-request mail (standard, short, via an agent) or a phone script, with
-timing advice. Templates live in data/mail_templates.toml. Pure: never sends anything."""
+"""Compose the feedback-request mail (standard, short, via an agent), the thanks-only mail (for
+a notice that says questions are not answered) or a phone script, with timing advice.
+Templates live in data/mail_templates.toml. Pure: never sends anything."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from furikaeri.errors import FurikaeriError
 from furikaeri.vocabulary import request_window_days
 from furikaeri.vocabulary import stage as vocabulary_stage
 
-VARIANTS = ("standard", "short", "agent", "phone")
+VARIANTS = ("standard", "short", "thanks", "agent", "phone")
+# Variants that ask the company for its view: a reply to them counts in the reply rate.
+ASKING = ("standard", "short", "phone")
 
 
 class DraftError(FurikaeriError, ValueError):
@@ -130,10 +133,13 @@ def draft_feedback_request(
     agent_company: str | None = None,
     to_address: str | None = None,
     no_disclosure: bool = False,
+    comments_received: bool = False,
 ) -> Draft:
     """Write the one mail a candidate should send after a rejection (or the phone script).
     A 書類 stage gets the document-screening wording (no interview); ``no_disclosure`` (the
-    notice says questions are not answered) adds the advice to send nothing, or thanks only."""
+    notice says questions are not answered) adds the advice to send nothing, or thanks only;
+    ``comments_received`` (the agent's notice quotes the company's comments) turns the agent
+    mail into thanks for them."""
     _single_lines(
         name=candidate_name, company=company, email=candidate_email, phone=candidate_phone,
         department=department, person=person, agent_name=agent_name,
@@ -165,14 +171,15 @@ def draft_feedback_request(
     t = _templates()
     if is_documents(stage):
         t = t["documents"]
-    body = t["bodies"][variant].strip("\n").format(**values)
-    subject = t["subjects"].get(variant, "").format(**values)
+    key = "agent_comments" if variant == "agent" and comments_received else variant
+    body = t["bodies"][key].strip("\n").format(**values)
+    subject = t["subjects"].get(key, "").format(**values)
     return Draft(
         subject=subject,
         body=body,
         variant=variant,
         timing=timing,
-        notes=_notes(variant, no_disclosure=no_disclosure),
+        notes=_notes(variant, no_disclosure=no_disclosure, comments=comments_received),
         to_address=to_address,
         from_address=candidate_email,
     )
@@ -229,8 +236,23 @@ def _addressee(company: str, department: str | None, person: str | None) -> str:
 
 def _agent_addressee(agent_company: str | None, agent_name: str | None) -> str:
     lines = [agent_company] if agent_company else []
-    lines.append(f"{agent_name}様" if agent_name else "キャリアアドバイザー ご担当者様")
+    family = _family_name(agent_name or "")
+    lines.append(f"{family}様" if family else "キャリアアドバイザー ご担当者様")
     return "\n".join(lines)
+
+
+def _family_name(name: str) -> str:
+    """The advisor is addressed by family name (「鈴木様」, not 「鈴木 一郎様」): the first word of
+    a spaced name, else the surname SudachiPy finds at the start, else the name as given."""
+    from furikaeri.mail.contacts import surname
+
+    name = name.strip()
+    if not name:
+        return ""
+    first = name.split()[0]
+    if first != name:
+        return first
+    return surname(name) or name
 
 
 def _notice_line(timing: Timing, notice_date: date | None, *, table: str = "notice_lines") -> str:
@@ -262,13 +284,15 @@ def _signature(name: str, email: str | None, phone: str | None) -> str:
     return "\n".join(lines)
 
 
-def _notes(variant: str, *, no_disclosure: bool = False) -> list[str]:
+def _notes(variant: str, *, no_disclosure: bool = False, comments: bool = False) -> list[str]:
     notes = _templates()["notes"]
     # Advisors routinely pass on the company's comments: the company reply rate is not theirs.
-    rate = [] if variant == "agent" else [notes["reply_rate"]]
-    out = [notes["courtesy"], *rate, notes["no_send"]]
-    if variant in ("agent", "phone"):
-        out.insert(0, notes[variant])
+    # The thanks-only mail asks for nothing: no reply is expected.
+    rate = [notes["reply_rate"]] if variant in ASKING else []
+    courtesy = notes["courtesy_phone" if variant == "phone" else "courtesy"]
+    out = [courtesy, *rate, notes["no_send"]]
+    if variant in ("agent", "phone") or (variant == "thanks" and not no_disclosure):
+        out.insert(0, notes["agent_comments" if variant == "agent" and comments else variant])
     if no_disclosure and variant != "agent":
         out.insert(0, notes["no_disclosure"])
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 _QUOTE_START = re.compile(
     r"^(?:-{2,}\s*(?:original message|元のメッセージ|転送メッセージ|forwarded message)"
@@ -76,11 +77,18 @@ def _split_after_stops(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for i, char in enumerate(text):
-        if normalize(char)[-1:] in ("。", "!", "?"):
+        if _is_stop(char):
             pieces.append(text[start : i + 1])
             start = i + 1
     pieces.append(text[start:])
     return pieces
+
+
+@cache
+def _is_stop(char: str) -> bool:
+    """The character normalises to end in a full stop, ! or ? (remembered per character: a
+    mail import asks for every character of thousands of mails)."""
+    return normalize(char)[-1:] in ("。", "!", "?")
 
 
 def offsets(original: str, norm: str) -> list[int] | None:
@@ -94,3 +102,32 @@ def offsets(original: str, norm: str) -> list[int] | None:
         return None
     out.append(len(original))
     return out
+
+
+_CLAUSE_END = re.compile(r"[、。，．,.！？!?\n」』）)]")
+_PREDICATE = ("動詞", "形容詞", "助動詞", "接尾辞")
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` widened to whole words, so that a quote never stops mid-word (「お答え
+    いたしかね」→「お答えいたしかねます」, 「なぜ落ち」→「なぜ落ちた」): the analyzer's phrase
+    snapping, then the auxiliaries after a predicate's suffix, which it leaves out (Sudachi
+    reads 〜かね as a suffix). Only the clause holding the span is tokenized."""
+    from furikaeri.analyzer.doc import Doc
+    from furikaeri.analyzer.types import Span
+    from furikaeri.nlp import morphemes
+
+    if not 0 <= start < end <= len(text):
+        return start, end
+    snapped = Doc(text).phrase(Span(start, end, text[start:end]))
+    start, end = snapped.start, snapped.end
+    stop = _CLAUSE_END.search(text, end)
+    clause = text[start : stop.start() if stop else len(text)][: end - start + 40]
+    ms = list(morphemes(clause)) if clause.strip() else []
+    last = next((m for m in ms if m.end() == end - start), None)
+    if last is None or last.part_of_speech()[0] not in _PREDICATE:
+        return start, end
+    for m in ms:
+        if m.begin() == end - start and m.part_of_speech()[0] in ("助動詞", "接尾辞"):
+            end = start + m.end()
+    return start, end

@@ -5,6 +5,7 @@ No reminders: the reply rate is shown against the norm (about one company in ten
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 from urllib.parse import quote
 
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from furikaeri import store
+from furikaeri.reply_rate import feedback_rate
 from furikaeri.store.access import get_row
 from furikaeri.store.errors import ValidationError
 from furikaeri.web import flow
@@ -25,10 +27,10 @@ router = APIRouter()
 VARIANT_LABELS = {
     "standard": "標準（企業の採用担当者へ）",
     "short": "短め",
+    "thanks": "お礼だけ（至らなかった点はお願いしない）",
     "agent": "転職エージェントの担当者へ",
     "phone": "電話で伝える場合の台本（最後の手段）",
 }
-NORM_REPLY_RATE = 0.10  # about one company in ten answers a feedback request
 
 
 def _plan(loaded: flow.Loaded) -> Any:
@@ -44,6 +46,7 @@ def _plan(loaded: flow.Loaded) -> Any:
                                from_=n.sender or None, reply_to=n.reply_to or None)  # fmt: skip
     return plan_request(
         read,
+        notice_text=n.body if n is not None else "",
         channel=app.channel,
         agent_name=app.agent_name,
         agent_company=app.agent_company,
@@ -69,18 +72,28 @@ def _make_draft(loaded: flow.Loaded, plan: Any, *, variant: str, name: str, emai
         agent_company=plan.agent_company,
         to_address=plan.to_address if fits else None,
         no_disclosure=bool(plan.no_disclosure),
+        comments_received=bool(plan.comments),
     )
 
 
 def _draft_context(session: Session, loaded: flow.Loaded, params: dict[str, str]) -> dict[str, Any]:
+    """The page's state. A saved draft reopens with its own text (unless another variant was
+    asked for); once a request is sent, nothing new is drafted and no lateness is shown."""
     from furikaeri.mail.draft import VARIANTS, DraftError, timing_for
 
     profile = store.get_profile(session)
     name = params.get("name", profile.name).strip()
     email = params.get("email", profile.email).strip()
     plan = _plan(loaded)
+    requests = list(loaded.rejection.feedback_requests)
+    saved = requests[-1] if requests and requests[-1].status == "drafted" else None
+    if saved is not None and not params.get("variant"):
+        params = {**params, "variant": saved.variant}
+    else:
+        saved = None  # another variant was asked for: a fresh draft in the editor
     variant = params.get("variant") or plan.variant
     variant = variant if variant in VARIANTS else "standard"
+    sent = [fr for fr in requests if fr.status != "drafted"]
     context: dict[str, Any] = {
         "plan": plan,
         "variant": variant,
@@ -89,9 +102,13 @@ def _draft_context(session: Session, loaded: flow.Loaded, params: dict[str, str]
         "timing": timing_for(notice_date=loaded.rejection.date, variant=variant),
         "draft": None,
         "draft_error": None,
-        "requests": list(loaded.rejection.feedback_requests),
+        "saved": saved,
+        "requests": requests,
+        # Sent (or answered): the request is done; one request per notice, no reminders.
+        "sent": sent[-1] if sent else None,
         # A reply has arrived: no new draft is offered (one request per notice, no reminders).
-        "replied": any(fr.replies for fr in loaded.rejection.feedback_requests),
+        "replied": any(fr.replies for fr in requests),
+        "previews": {rep.id: reply_preview(rep.text) for fr in requests for rep in fr.replies},
         "status_labels": store.FEEDBACK_STATUS_LABELS,
     }
     if not name:
@@ -100,10 +117,21 @@ def _draft_context(session: Session, loaded: flow.Loaded, params: dict[str, str]
         )
         return context
     try:
-        context["draft"] = _make_draft(loaded, plan, variant=variant, name=name, email=email)
+        draft = _make_draft(loaded, plan, variant=variant, name=name, email=email)
     except DraftError as exc:
         context["draft_error"] = str(exc)
+        return context
+    if saved is not None:  # the text the user saved, for the editor, the link and the .eml
+        draft = replace(draft, subject=saved.subject, body=saved.body)
+    context["draft"] = draft
     return context
+
+
+def reply_preview(text: str) -> str:
+    """The start of a reply without its salutation (「見本 太郎 様」「お世話になっております」)."""
+    from furikaeri.mail.contacts import without_salutation
+
+    return without_salutation(text)
 
 
 def _draft_page(
@@ -122,6 +150,8 @@ def _draft_page(
         draft = context["draft"]
         if mail is None and draft is not None:
             mail = {"subject": draft.subject, "body": draft.body}
+        if mail is None and context["saved"] is not None:  # no name to sign a fresh one with
+            mail = {"subject": context["saved"].subject, "body": context["saved"].body}
         context.update(
             r=loaded.rejection,
             app=loaded.app,
@@ -153,6 +183,14 @@ def _issues(mail: dict[str, str]) -> list[Any]:
 @router.get("/rejections/{rejection_id}/request", name="feedback_draft")
 def feedback_draft(request: Request, rejection_id: int) -> Response:
     return _draft_page(request, rejection_id, dict(request.query_params))
+
+
+@router.post("/rejections/{rejection_id}/request/draft", name="feedback_redraft")
+def feedback_redraft(request: Request, rejection_id: int, form: FormData) -> Response:
+    """「下書きを作る」: the name and address come in the body, never in the URL (and the
+    browser history). Writes nothing; the page is the draft for these choices."""
+    params = {k: form.get(k, "") for k in ("variant", "name", "email")}
+    return _draft_page(request, rejection_id, params)
 
 
 @router.post("/mail/check", name="mail_check")
@@ -197,6 +235,10 @@ def feedback_save(request: Request, rejection_id: int, form: FormData) -> Respon
     )
     with store_of(request).session() as session:
         existing = store.get_rejection(session, rejection_id).feedback_requests
+        if existing and existing[-1].status != "drafted":
+            # Sent already (Back and resubmit, a second click): recorded once, never rewritten.
+            url = str(request.url_for("feedback_draft", rejection_id=rejection_id))
+            return redirect(url, done="already_sent")
         store.save_feedback_request(
             session,
             rejection_id=rejection_id,
@@ -267,19 +309,6 @@ def _reply_error(
     return _draft_page(request, rejection_id, {}, errors=reply_errors, reply=form)
 
 
-def rate_of(sent: int, answered: int) -> dict[str, Any]:
-    """The reply rate from counts (store.feedback_counts), beside the usual one in ten."""
-    rate = answered / sent if sent else None
-    return {"sent": sent, "answered": answered, "rate": rate, "norm": NORM_REPLY_RATE}
-
-
-def reply_rate(requests: list[Any]) -> dict[str, Any]:
-    sent = [r for r in requests if r.status != "drafted"]
-    answered = [r for r in sent if r.status in ("replied", "declined") or r.replies]
-    rate = len(answered) / len(sent) if sent else None
-    return {"sent": len(sent), "answered": len(answered), "rate": rate, "norm": NORM_REPLY_RATE}
-
-
 @router.get("/feedback", name="feedback_index")
 def feedback_index(request: Request, page: str = "1") -> Response:
     number = int(page) if page.isdigit() and len(page) < 7 else 1
@@ -289,7 +318,7 @@ def feedback_index(request: Request, page: str = "1") -> Response:
             "rejections": found.rows,
             "paging": found,
             "query": {},
-            "rate": rate_of(*store.feedback_counts(session)),
+            "rate": feedback_rate(session),
             "status_labels": store.FEEDBACK_STATUS_LABELS,
         }
         return render(request, "feedback/index.html", context, fragment="feedback/_list.html")

@@ -1,0 +1,306 @@
+"""The feedback-request step as QA walked it (qa-report 2026-12-02): a saved draft reopens with
+its text and is sent as edited (P1 #1); a notice that answers no questions gets the thanks-only
+draft and no push on the dashboard (P2 #3); an agent's quoted company comments are feedback
+(P2 #4); one reply-rate rule on every page (P2 #7); the ひとこと wording (P2 #13); no lateness
+once sent (P2 #14); and the polish of the request flow (P3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from urllib.parse import unquote
+
+from web_helpers import Client, soup
+
+from furikaeri import store
+
+TODAY = dt.date.today()
+NOTICE = (
+    "山田 花子 様\n\nこの度は弊社の求人にご応募いただき、誠にありがとうございました。\n"
+    "慎重に選考を重ねました結果、誠に残念ながら、今回はご期待に沿いかねる結果となりました。\n"
+    "山田様の今後のご活躍をお祈り申し上げます。\n\n株式会社ミナトロジ 人事部"
+)
+NO_QUESTIONS = (
+    "山田 花子 様\n\n先日は最終面接にお越しいただき、ありがとうございました。\n"
+    "慎重に選考を重ねました結果、誠に残念ながら、今回はご期待に沿いかねる結果となりました。\n"
+    "なお、選考の経緯や理由に関するお問い合わせにはお答えいたしかねますので、"
+    "あらかじめご了承ください。\n\n株式会社ほしぞら 人事部"
+)
+AGENT_COMMENTS = (
+    "山田 花子 様\n\nいつもお世話になっております。マイナビエージェントの高橋です。\n"
+    "株式会社ふじみ精工様の一次面接の結果について、企業様からご連絡がありました。\n"
+    "大変残念ながら、今回はお見送りとのことです。\n\n"
+    "企業からのコメント：『志望動機が当社でなければならない理由として伝わらなかった。"
+    "また逆質問が待遇面のみだった。』\n\n"
+    "引き続き、一緒に頑張りましょう。\n\n"
+    "マイナビエージェント キャリアアドバイザー 高橋 由美\n"
+    "takahashi@agent2.example.jp\n"
+)
+
+
+def _path(response: Any) -> str:
+    return str(response.headers["location"]).removeprefix("http://testserver")
+
+
+def _record(client: Client, body: str = NOTICE, **fields: str) -> str:
+    data = {"subject": "選考結果のご連絡", "body": body, "stage": "一次", "date": TODAY.isoformat()}
+    response = client.send_form("/rejection", {**data, **fields}, follow_redirects=False)
+    assert response.status_code == 303, soup(response).select(".field-error")
+    return _path(response)
+
+
+def _fields(form: Any) -> dict[str, str]:
+    data = {i["name"]: i.get("value", "") for i in form.select("input[name]")}
+    data.update({t["name"]: t.text for t in form.select("textarea[name]")})
+    return data
+
+
+def _redraft(client: Client, flow: str, **fields: str) -> Any:
+    """「下書きを作る」: a POST with the page's CSRF token, never a GET with the name."""
+    data = {"variant": "", "name": "山田花子", "email": "hanako@example.com", **fields}
+    response = client.send_form(flow + "/request/draft", data)
+    assert response.status_code == 200
+    return soup(response)
+
+
+def _requests(client: Client) -> list[Any]:
+    with client.app.state.store.session(readonly=True) as session:
+        rows = session.query(store.FeedbackRequest).order_by(store.FeedbackRequest.id).all()
+        return [(r.status, r.subject, r.body, r.sent_on, r.variant) for r in rows]
+
+
+# --- P1 #1: a saved draft reopens with its text, and sending records that text ----------------
+
+
+def test_a_saved_draft_reopens_with_its_text_and_is_sent_as_edited(client: Client) -> None:
+    flow = _record(client)
+    page = _redraft(client, flow)
+    fields = _fields(page.select_one("#mail-form"))
+    fields["body"] += "\nEDITED"
+    response = client.send_form(
+        flow + "/request", {**fields, "action": "draft"}, follow_redirects=False
+    )
+    assert response.status_code == 303
+
+    reopened = soup(client.get(flow + "/request"))
+    assert reopened.select_one("#mail-body").text.endswith("EDITED")
+    assert reopened.select_one("[data-testid=saved-draft]")
+    assert "EDITED" in unquote(reopened.select_one("#mailto-link")["href"])
+
+    # Send from the reopened page: the text on the page is what is recorded.
+    sent = _fields(reopened.select_one("#mail-form"))
+    client.send_form(flow + "/request", {**sent, "action": "sent"})
+    (row,) = _requests(client)
+    assert row[0] == "sent" and row[2].endswith("EDITED")
+
+
+def test_asking_for_another_variant_gives_a_fresh_draft_and_keeps_the_saved_one(
+    client: Client,
+) -> None:
+    flow = _record(client)
+    fields = _fields(_redraft(client, flow).select_one("#mail-form"))
+    client.send_form(flow + "/request", {**fields, "body": "EDITED", "action": "draft"})
+    fresh = _redraft(client, flow, variant="short")
+    assert "EDITED" not in fresh.select_one("#mail-body").text
+    assert not fresh.select_one("[data-testid=saved-draft]")
+    assert _requests(client)[0][2] == "EDITED"  # nothing written by drafting
+
+
+# --- P3: once sent, the page says so; a second send rewrites nothing --------------------------
+
+
+def test_once_sent_the_form_is_gone_and_a_resubmit_records_nothing(client: Client) -> None:
+    flow = _record(client)
+    fields = _fields(_redraft(client, flow).select_one("#mail-form"))
+    client.send_form(flow + "/request", {**fields, "action": "sent"})
+    before = _requests(client)
+
+    page = soup(client.get(flow + "/request"))
+    assert (
+        "すでに送信済みとして記録しています" in page.select_one("[data-testid=already-sent]").text
+    )
+    assert not page.select_one("#mail-form") and not page.select_one("#draft-options")
+    assert not page.select_one("[data-testid=timing]")
+
+    # Back to the stale page and press the button again.
+    stale = {**fields, "body": "CHANGED", "sent_on": "", "action": "sent"}
+    response = client.send_form(flow + "/request", stale, follow_redirects=False)
+    assert _path(response) == flow + "/request"
+    assert (
+        "すでに送信済み"
+        in soup(client.get(_path(response))).select_one(".flash, [role=status]").text
+    )
+    assert _requests(client) == before
+
+
+# --- P2 #14: no lateness warning once a request is sent or replied -------------------------
+
+
+def test_no_lateness_warning_once_the_request_is_sent(client: Client) -> None:
+    old = (TODAY - dt.timedelta(days=26)).isoformat()
+    flow = _record(client, date=old)
+    rid = int(flow.rsplit("/", 1)[1])
+    assert "26日" in _redraft(client, flow).select_one("[data-testid=timing]").text
+    with client.app.state.store.session() as session:
+        fr = store.save_feedback_request(
+            session, rejection_id=rid, subject="s", body="本文", sent_on=old
+        )
+        store.record_reply(
+            session, feedback_request_id=fr.id, text="山田様\n理由は開示しておりません。"
+        )
+    page = soup(client.get(flow + "/request"))
+    assert not page.select_one("[data-testid=timing]")
+    assert "日たっています" not in page.text and "見込みは小さく" not in page.text
+
+
+# --- P2 #3: a notice that answers no questions: thanks only, and no push --------------------
+
+
+def test_a_notice_that_answers_no_questions_gets_the_thanks_only_draft(client: Client) -> None:
+    flow = _record(client, body=NO_QUESTIONS, stage="最終")
+    page = _redraft(client, flow)
+    assert page.select_one("#f-variant option[selected]")["value"] == "thanks"
+    body = page.select_one("#mail-body").text
+    assert "至らなかった点" not in body and "課題" not in body  # asks for nothing
+    assert "ありがとうございました" in body and "ご発展" in body and "ご返信には及びません" in body
+    banner = page.select_one("[data-testid=no-disclosure]").text
+    assert "お礼だけ" in banner
+    assert (
+        "「選考の経緯や理由に関するお問い合わせにはお答えいたしかねます」" in banner
+    )  # whole words
+    assert not page.select_one("[data-testid=mail-issues]")  # the mail check passes it
+    # The dashboard does not push a request for it.
+    today = soup(client.get("/")).select_one("[data-testid=today]")
+    assert today is None or "株式会社ほしぞら" not in today.text
+
+
+def test_a_plain_notice_still_gets_the_request_and_the_nudge(client: Client) -> None:
+    flow = _record(client)
+    assert _redraft(client, flow).select_one("#f-variant option[selected]")["value"] == "standard"
+    assert (
+        "今日中にフィードバック依頼を送りましょう"
+        in soup(client.get("/")).select_one("[data-testid=today]").text
+    )
+
+
+# --- P2 #4: the company comments an agent's notice quotes -------------------------------------
+
+
+def test_an_agents_quoted_comments_are_feedback_and_get_thanks(client: Client) -> None:
+    flow = _record(client, body=AGENT_COMMENTS, subject="一次面接の結果")
+    with client.app.state.store.session(readonly=True) as session:
+        (app,) = store.list_applications(session)
+        assert app.company == "株式会社ふじみ精工"
+        assert app.channel == "agent" and app.agent_name == "高橋"
+        assert app.agent_company == "マイナビエージェント"
+        assert app.agent_email == "takahashi@agent2.example.jp"
+
+    diagnosis = soup(client.get(flow + "/diagnosis"))
+    assert "まだ判断の材料が少ない" not in diagnosis.text
+    assert "企業からの返信 1件" in diagnosis.text
+    motivation = diagnosis.select_one('.cause[data-cause="motivation"]')
+    assert motivation is not None and "当社でなければならない理由" in motivation.text
+    assert diagnosis.select_one('.cause[data-cause="reverse_question"]')
+
+    page = _redraft(client, flow)
+    assert page.select_one("#f-variant option[selected]")["value"] == "agent"
+    body = page.select_one("#mail-body").text
+    assert body.startswith("マイナビエージェント\n高橋様")
+    assert "コメントをお知らせいただき、ありがとうございました" in body
+    assert "共有していただけないでしょうか" not in body and "確認していただけ" not in body
+    assert "コメント" in page.select_one("[data-testid=agent-comments]").text
+    # The comments are in hand: the dashboard does not push a request for them.
+    today = soup(client.get("/")).select_one("[data-testid=today]")
+    assert today is None or "株式会社ふじみ精工" not in today.text
+
+
+# --- P2 #7: one reply-rate rule on the dashboard, /feedback and /patterns ---------------------
+
+
+def _sent_requests(client: Client, *replies: tuple[str, str | None]) -> None:
+    """One rejection and one sent request per (variant, reply text or None)."""
+    with client.app.state.store.session() as session:
+        for i, (variant, reply) in enumerate(replies):
+            app = store.create_application(session, company=f"株式会社テスト{i}")
+            rej = store.record_rejection(session, application_id=app.id, stage="一次")
+            fr = store.save_feedback_request(
+                session, rejection_id=rej.id, subject="s", body="本文", variant=variant,
+                sent_on=TODAY.isoformat(),
+            )  # fmt: skip
+            if reply is not None:
+                store.record_reply(session, feedback_request_id=fr.id, text=reply)
+
+
+FEEDBACK = "山田様\n志望動機について、弊社でなければならない理由が伝わりにくい印象がございました。"
+DECLINED = "山田様\n誠に恐縮ですが、選考の理由は開示しておりません。"
+
+
+def _rate_texts(client: Client) -> list[str]:
+    pages = [soup(client.get(url)) for url in ("/", "/feedback")]
+    texts = [" ".join(p.select_one("[data-testid=reply-rate]").text.split()) for p in pages]
+    patterns = soup(client.get("/patterns")).select_one("[data-testid=feedback]")
+    return [*texts, " ".join(patterns.text.split())]
+
+
+def test_every_page_counts_replies_by_the_same_rule(client: Client) -> None:
+    _sent_requests(client, ("standard", FEEDBACK), ("agent", FEEDBACK), ("standard", DECLINED))
+    for text in _rate_texts(client):
+        assert "企業に直接送った依頼 2件のうち、返信があったのは 2件です" in text
+        assert "%" not in text.replace("一般的な返信率10%", "")  # under 5 requests: counts only
+        assert "そのうち 1件は「理由は開示しない」という返信で" in text
+        assert "エージェント経由の依頼 1件（返信 1件）" in text
+
+
+def test_a_percentage_from_five_direct_requests_on(client: Client) -> None:
+    _sent_requests(client, *[("standard", None)] * 4, ("short", FEEDBACK), ("thanks", None))
+    for text in _rate_texts(client):
+        assert "企業に直接送った依頼 5件のうち、返信があったのは 1件（20%）です" in text
+
+
+# --- P2 #13: the ひとこと page -----------------------------------------------------------------
+
+
+def test_the_word_page_says_the_same_day(client: Client) -> None:
+    word = soup(client.get(_record(client))).select_one("[data-testid=word]").text
+    assert "通知が届いたその日のうちに" in word and "届いたうちに" not in word
+
+
+# --- P3: the request flow's polish ------------------------------------------------------------
+
+
+def test_the_draft_options_never_put_the_name_in_the_url(client: Client) -> None:
+    flow = _record(client)
+    form = soup(client.get(flow + "/request")).select_one("#draft-options")
+    assert form["method"] == "post" and form["action"].endswith("/request/draft")
+    assert form.select_one("input[name=csrf_token]")["value"]
+    # Without the CSRF token the POST is refused.
+    response = client.post(flow + "/request/draft", data={"name": "x", "variant": ""})
+    assert response.status_code == 403
+
+
+def test_the_phone_script_speaks_of_calling(client: Client) -> None:
+    flow = _record(client)
+    page = _redraft(client, flow, variant="phone")
+    form = page.select_one("#mail-form")
+    assert "電話でお願いしたので記録して次へ" in form.select_one("button[value=sent]").text
+    assert "送ったので記録" not in form.text
+    assert "礼を尽くした言葉で伝えましょう" in form.text and "文面で送りましょう" not in form.text
+
+
+def test_the_reply_preview_skips_the_salutation(client: Client) -> None:
+    flow = _record(client)
+    rid = int(flow.rsplit("/", 1)[1])
+    reply = "見本 花子 様\n\nご丁寧にご連絡いただきありがとうございます。\n法人営業でのご実績は高く評価しておりました。"
+    with client.app.state.store.session() as session:
+        fr = store.save_feedback_request(
+            session, rejection_id=rid, subject="s", body="本文", sent_on=TODAY.isoformat()
+        )
+        store.record_reply(session, feedback_request_id=fr.id, text=reply)
+    preview = soup(client.get(flow + "/request")).select_one("#requests .request p.muted").text
+    assert "法人営業でのご実績" in preview and "見本" not in preview
+
+
+def test_the_mail_check_quotes_whole_words(client: Client) -> None:
+    mail = {"subject": "お願い", "body": "なぜ落ちたのか、今週中にご回答いただけますと幸いです。"}
+    quotes = [q.text for q in soup(client.send_form("/mail/check", mail)).select("q")]
+    assert "なぜ落ちた" in quotes and "今週中にご回答いただけます" in quotes
