@@ -211,6 +211,8 @@ def _judge(
     resolved = kind or infer_kind(question)
     comp = Company.from_any(company)
     doc = Doc(answer, morphemes=tokenized.get(answer) if tokenized else None)
+    if not kind and not (question or "").strip():  # no question: the answer may name it
+        resolved = detect_questions.answer_kind(doc) or resolved
     chars = len("".join(answer.split()))
     found, good = _by_kind(doc, resolved, question, comp)
     judged_topic = resolved == "other" and detect_questions.question_topic(question) is not None

@@ -29,6 +29,7 @@ _NEGATORS = frozenset({"ない", "ず", "ぬ", "ん"})
 _CLAUSE_BREAKS = frozenset({"が", "けど", "けれど", "けれども", "ものの", "のに"})
 _BENEFACTIVE = frozenset({"くれる", "呉れる", "もらえる", "貰える", "頂ける", "いただける"})
 _PASSIVE = frozenset({"れる", "られる"})
+_CONDUCT_NEXT = frozenset({"を", "が", "は", "も", "ばかり", "だらけ"})
 _DEGREE = frozenset({"ほとんど", "全然", "まったく", "全く", "あまり", "一切"})  # nouns in Sudachi
 
 
@@ -120,7 +121,7 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     """Token i judges a target of the clause negatively."""
     toks = doc.words
     t = toks[i]
-    if i in targets and t.lemma not in _words("negative_words") | _words("denied_words"):
+    if i in targets and t.lemma not in _judging_words():
         return False
     if t.pos == "形容詞" and t.lemma in ("ない", "無い"):  # 昇給がない, 裁量がほとんどなく
         return _lacking(doc, i)
@@ -130,6 +131,8 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     # Nouns count only as a good thing denied (将来性を感じられず): the noun dictionary marks
     # misfortunes too (持病, 閉鎖), which blame no one.
     value = pol.of(t.lemma, noun=False) or pol.of(t.normalized, noun=False)
+    if t.pos == "動詞" and _split_adjective(toks, i):  # つまら+ない: one word in the dictionary
+        return True
     if not value and t.pos == "名詞" and pol.of(t.lemma, noun=True) > 0:
         value = 1
     if t.lemma in _words("denied_words"):
@@ -142,15 +145,53 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
         value = -1 if _negated_after(toks, i) else 0  # あり得ない: outrageous
         return value < 0
     negated = _negated_after(toks, i)
+    fit = _words("fit_words")
+    if t.lemma in fit or t.normalized in fit:
+        return negated and any(_is_concept(doc, j, "people") for j in targets)
     if t.lemma in _words("low_words") or t.lemma in _words("high_words"):
         kind = "pay" if t.lemma in _words("low_words") else "hours"
         wanted = ("pay",) if kind == "pay" else ("hours", "work")
-        return not negated and any(_is_concept(doc, j, *wanted) for j in targets)
+        if any(_is_concept(doc, j, *wanted) for j in targets):
+            return not negated
+        return value < 0 and not negated  # きつい said of a boss is still a judgement
+    if value == 0 and t.pos == "名詞" and _conduct(doc, i, targets):
+        return True
     if t.lemma in _words("lacking_words"):
         return negated and any(_is_concept(doc, j, "pay") for j in targets)
     if value < 0:
         return not negated
     return value > 0 and negated and t.pos in ("名詞", "動詞")
+
+
+def _conduct(doc: Doc, i: int, targets: list[int]) -> bool:
+    """A negative noun (悪口, 嫌がらせ, 疲弊) said of the workplace's people: 「先輩が陰で悪口を」,
+    「上司の嫌がらせが」. Elsewhere such nouns are often misfortunes (持病, 閉鎖) or what the
+    candidate did for others (同僚の悩みを聞く), which blame no one."""
+    toks = doc.words
+    if polarity().of(toks[i].lemma, noun=True) >= 0 or toks[i].lemma in _words("not_evaluative"):
+        return False
+    # What people do or what the place is (悪口を, 嫌がらせが, 最悪です), not a cause
+    # (事故で入院, 病気に): a misfortune is named with で or に, or is a verb (入院し).
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if toks[i].pos2 != "普通名詞" or nxt is None:
+        return False
+    if not (nxt.surface in _CONDUCT_NEXT or nxt.lemma in ("だ", "です")):
+        return False
+    for j in targets:
+        if not 0 < i - j <= 8 or not _is_concept(doc, j, "people"):
+            continue
+        role = _particle_after(toks, j)
+        if role in ("が", "は", "も") or (role == "の" and nxt.surface != "を"):
+            return True
+    return False
+
+
+def _particle_after(toks: list[Word], j: int) -> str:
+    """The particle after the noun at j and its suffixes (先輩+方+は → は)."""
+    k = j + 1
+    while k < len(toks) and (toks[k].pos == "接尾辞" or toks[k].surface in ("方", "達", "ら")):
+        k += 1
+    return toks[k].surface if k < len(toks) else ""
 
 
 def _lacking(doc: Doc, i: int) -> bool:
@@ -183,11 +224,14 @@ def _benefactive(toks: list[Word], i: int) -> int | None:
     return i - 2
 
 
-def _suffering(doc: Doc, i: int, targets: list[int]) -> int | None:
+def _suffering(doc: Doc, i: int, targets: list[int], *, carried: list[int]) -> int | None:
     """「叱責された」「押し付けられる」「上司に怒られた」: the index of the predicate."""
     toks = doc.words
     t = toks[i]
     if t.pos != "助動詞" or t.lemma not in _PASSIVE or i == 0:
+        return None
+    after = [x.surface for x in toks[i + 1 : i + 3]]
+    if after in (["て", "も"], ["で", "も"]):  # 「断られても訪問を続けた」: a hardship met
         return None
     j = i - 1
     if toks[j].normalized == "為る" and j > 0:
@@ -197,8 +241,11 @@ def _suffering(doc: Doc, i: int, targets: list[int]) -> int | None:
     pred = toks[j]
     if _causative(toks, i) or _made_into(toks, i, j):
         return j
-    negative = pred.lemma in _words("negative_words") or (
-        polarity().of(pred.lemma, noun=False) < 0 and pred.lemma not in _words("not_evaluative")
+    judged = polarity().of(pred.lemma, noun=False) < 0
+    negative = (
+        pred.lemma in _words("negative_words")
+        or (judged and pred.lemma not in _words("not_evaluative"))
+        or (bool(carried) and _negative_synonym(doc, j))  # 断られる: of the workplace
     )
     by_someone = any(
         k < j and toks[k + 1].surface in ("に", "から") and _is_concept(doc, k, "people")
@@ -209,6 +256,23 @@ def _suffering(doc: Doc, i: int, targets: list[int]) -> int | None:
 
 
 _CAUSATIVE_STEM = dict(zip("かたわらばまが", "くつうるぶむぐ", strict=True))  # 書か(す) → 書く
+
+
+@cache
+def _negative_groups() -> frozenset[int]:
+    """Sudachi synonym groups of the negative words (拒否 → 断る, 無視 → …)."""
+    groups: set[int] = set()
+    for word in _words("negative_words"):
+        found = morphemes(word)
+        if len(found) == 1:
+            groups.update(found[0].synonym_group_ids())
+    return frozenset(groups)
+
+
+def _negative_synonym(doc: Doc, j: int) -> bool:
+    """The predicate at token j shares a synonym group with a negative word (断られる)."""
+    groups = synonym_groups(doc.words[j], doc.morphemes[j])
+    return not _negative_groups().isdisjoint(groups)
 
 
 def _causative(toks: list[Word], i: int) -> bool:
@@ -249,11 +313,21 @@ def _only(doc: Doc, i: int) -> int | None:
     if toks[i].surface != "ばかり" or i == 0:
         return None
     prev = toks[i - 1]
+    if i + 1 < len(toks) and toks[i + 1].surface in ("で", "では") and _not_only(toks, i + 1):
+        return None  # 「営業ばかりでなく」: not only
     if prev.pos == "名詞" and polarity().of(prev.lemma, noun=True) < 0:
+        return i - 1
+    if prev.pos == "名詞" and _is_concept(doc, i - 1, "work"):  # 「単純な作業ばかり」
         return i - 1
     if prev.surface in ("て", "で") and i >= 2 and toks[i - 2].lemma in _PASSIVE:
         return max(0, i - 3)
     return None
+
+
+def _not_only(toks: list[Word], i: int) -> bool:
+    """「ばかりでなく」「ばかりではなく」 at token i (で or では)."""
+    nxt = toks[i + 1 : i + 3]
+    return any(t.lemma in ("ない", "無い") or t.surface == "なく" for t in nxt)
 
 
 def _wish(toks: list[Word], clause: list[int]) -> bool:
@@ -265,15 +339,35 @@ def _candidates() -> frozenset[str]:
     """Every dictionary form a complaint can hinge on: the rest of the tokens are skipped."""
     pol = polarity()
     words = {w for name in _WORD_LISTS for w in _words(name)}
-    nouns_good = {w for w, v in pol.nouns.items() if v > 0}
+    nouns = set(pol.nouns)  # good ones denied, bad ones of people (_conduct)
     hinges = {"ばかり", "ない", "無い", "得る"}
-    return frozenset(set(pol.predicates) | nouns_good | words | _BENEFACTIVE | _PASSIVE | hinges)
+    return frozenset(set(pol.predicates) | nouns | words | _BENEFACTIVE | _PASSIVE | hinges)
+
+
+@cache
+def _judging_words() -> frozenset[str]:
+    """Words that judge even as the target itself (不満, 納得 denied)."""
+    return _words("negative_words") | _words("denied_words")
+
+
+def _split_adjective(toks: list[Word], i: int) -> bool:
+    """An adjective Sudachi splits into a verb and ない (つまらない, くだらない) that the
+    polarity dictionary holds whole as a negative evaluation."""
+    t = toks[i]
+    return (
+        t.pos == "動詞"
+        and i + 1 < len(toks)
+        and toks[i + 1].lemma == "ない"
+        and polarity().of(t.surface + "ない", noun=False) < 0
+    )
 
 
 def _candidate(toks: list[Word], i: int) -> bool:
     t = toks[i]
     words = _candidates()
     if t.lemma in words or t.normalized in words:
+        return True
+    if t.pos == "動詞" and _split_adjective(toks, i):
         return True
     return t.pos == "名詞" and i > 0 and toks[i - 1].pos == "名詞"  # a compound (二転三転)
 
@@ -287,17 +381,23 @@ def complaint_spans(doc: Doc) -> list[Span]:
     out: list[Span] = []
     first = 0
     for sent in doc.sentences:
+        excused: bool | None = None  # read only when a complaint is found
+        earlier: list[int] = []  # targets of the sentence's earlier clauses
         for clause in _clauses(doc, sent, first):
             first = clause[-1] + 1
             if _wish(toks, clause):
                 continue
-            targets = _targets(doc, clause)
+            own = _targets(doc, clause)
+            # A clause with no target of its own judges the one its sentence is about
+            # (「入力作業の繰り返しで、正直つまらなかった」).
+            targets = own or earlier
+            earlier += own
             for i in clause:
                 if not _candidate(toks, i):
                     continue
                 start = _benefactive(toks, i)
                 if start is None:
-                    start = _suffering(doc, i, targets)
+                    start = _suffering(doc, i, own, carried=targets)
                 if start is None:
                     start = _only(doc, i)
                 if start is None and _evaluation(doc, i, targets):
@@ -305,10 +405,34 @@ def complaint_spans(doc: Doc) -> list[Span]:
                     start = before[-1] if before and begins[i] - begins[before[-1]] < 20 else i
                 if start is None or _constructive_after(doc, sent, ends[i]):
                     continue
+                if excused is None:
+                    excused = _misfortune(sent)
+                if excused and toks[i].lemma not in _words("negative_words"):
+                    continue
                 negation = _negation_at(toks, i) if toks[i].pos == "名詞" else None
                 end = ends[negation] if negation is not None else ends[i]
                 out.append(doc.span(begins[start], end))
     return out
+
+
+def _misfortune(sent: Sentence) -> bool:
+    """The sentence tells what the candidate's health or a family need made impossible."""
+    lex = lexicon()
+    text = sent.text
+    return bool(
+        (lex.tenure_health.search(text) or _blame_pattern("misfortune").search(text))
+        and _blame_pattern("inability").search(text)
+    )
+
+
+@cache
+def _blame_pattern(key: str) -> Matcher:
+    return matcher(lexicon().raw["blame"][key])
+
+
+def placement_facts(doc: Doc) -> list[Span]:
+    """Requests about one's placement that were not granted (a fact, not a complaint)."""
+    return list(doc.find(_blame_pattern("facts")))
 
 
 def _constructive_after(doc: Doc, sent: Sentence, end: int) -> bool:

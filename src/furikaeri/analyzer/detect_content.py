@@ -4,20 +4,21 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
-from furikaeri.analyzer.semantics import concept
+from furikaeri.analyzer.semantics import concept, normalized_words
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
 from furikaeri.nlp import Token, Word, fold, morphemes, tokenize
-from furikaeri.patterns import matcher
+from furikaeri.patterns import Matcher, matcher
 from furikaeri.vocabulary import legal_form_pattern
 
 _QUOTED = re.compile(r"[『「]([^』」]{2,40})[』」]")
 _LEGAL_FORM = re.compile(legal_form_pattern(groups=True))  # after fold(): ㈱ is (株)
 _CONTENT_POS2 = ("普通名詞", "固有名詞")
+_PROFILE_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
 
 
 def _is_content(t: Token | Word) -> bool:
@@ -25,8 +26,9 @@ def _is_content(t: Token | Word) -> bool:
 
 
 def _terms(tokens: list[Token]) -> set[str]:
-    lex = lexicon()
-    return {t.normalized for t in tokens if _is_content(t)} - lex.stop_nouns - lex.industry_nouns
+    stop = normalized_words("motivation", "stop_nouns")
+    industry = normalized_words("motivation", "industry_nouns")
+    return {t.normalized for t in tokens if _is_content(t)} - stop - industry
 
 
 def _compounds(tokens: list[Token]) -> set[str]:
@@ -47,8 +49,15 @@ def _compounds(tokens: list[Token]) -> set[str]:
 
 @lru_cache(maxsize=256)
 def _profile_knowledge(profile: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Terms, noun compounds and quoted names of a company profile (cached: a batch repeats it)."""
-    tokens = tokenize(profile)
+    """Terms, noun compounds and quoted names of a company profile (cached: a batch repeats it).
+    Sentences about working conditions (「年間休日125日、住宅手当・資格取得支援制度あり」) are
+    left out whole: benefits are not the company's business, and their other words (年間, 取得,
+    支援制度) would pass for knowledge of it."""
+    tokens: list[Token] = []
+    for sentence in _PROFILE_SENTENCE.findall(profile):
+        found = tokenize(sentence)
+        if not any(_is_content(t) and is_condition(t.normalized) for t in found):
+            tokens += found
     quotes = frozenset(fold(q) for q in _QUOTED.findall(profile))
     return frozenset(_terms(tokens)), frozenset(_compounds(tokens)), quotes
 
@@ -152,7 +161,7 @@ def _conditions_named(doc: Doc) -> list[Span]:
 
 def _concrete_actions(doc: Doc) -> list[Span]:
     """Verbs of one's own concrete action (見直す, 提案する), not 頑張る or 心がける."""
-    vague = lexicon().vague_verbs
+    vague = normalized_words("self_pr", "vague_verbs")
     toks, begins, ends = doc.words, doc.begins, doc.ends
     out: list[Span] = []
     for i, t in enumerate(toks):
@@ -221,4 +230,11 @@ def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     if episode:
         return [finding("self_pr.no_result", actions[:2])], []
     claims = list(doc.find(lex.pr_claims))
+    if not claims and not told and not doc.first(_self_reference()):
+        return [], []  # nothing about oneself (a stray line, 「特にないです」): nothing to judge
     return [finding("self_pr.abstract", claims or doc.opening())], []
+
+
+@cache
+def _self_reference() -> Matcher:
+    return matcher(lexicon().raw["self_pr"]["self_reference"])

@@ -22,14 +22,16 @@ _EI_ROW = frozenset("えけげせぜてでねべぺめれいきぎしじちに�
 @cache
 def _prefilter() -> Matcher:
     """Answers that cannot hold a form the morpheme scan looks for skip the scan: a casual
-    lemma, い抜き (してる), ら抜き or れ足す (来れる・食べれる・行けれる), 超+adjective."""
+    lemma, い抜き (してる), ら抜き or れ足す (来れる・食べれる・行けれる), 超+adjective, a
+    native word in katakana (エグい, キレる)."""
     return matcher(_prefilter_source())
 
 
 def _prefilter_source() -> str:
     stems = "".join(sorted(_EI_ROW | _SHORT_ICHIDAN))
     return (
-        f"{lexicon().raw['casual']['lemma_prefilter']}|超"
+        f"{lexicon().raw['casual']['lemma_prefilter']}|超|チョー"
+        f"|[ァ-ヺ][いくかけこれるっつらろりてたまずなさそ]"
         f"|[てで](?:る|た|ます|まし|ませ|て|な|ね|ん|れ|ら)"
         f"|(?<!かも)[{stems}]れ(?:る|ます|まし|ませ|な|た|て|ず)"
     )
@@ -90,7 +92,19 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
         elif lemma == "超" and i + 1 < len(ws) and ws[i + 1].pos in ("形容詞", "形状詞"):
             # 「超」 as a prefix to an adjective (超大変, 超忙しい), not 超過 or 超える
             hits.append((doc.span(begins[i], ends[i + 1]), casual["cho_suggestion"]))
+        elif "ァ" <= lemma[:1] <= "ヺ" and _is_katakana_native(w, lemma):
+            hits.append((doc.span(begins[i], ends[i]), casual["katakana_suggestion"]))
     return hits
+
+
+def _is_katakana_native(w: Word, lemma: str) -> bool:
+    """An adjective (エモい, エグい), a verb (イケる, キレる) or a prefix (チョー) in katakana:
+    those are native words (loanwords are nouns), so the spelling marks chat and slang."""
+    if w.pos == "形容詞":
+        return True
+    if w.pos == "接頭辞":
+        return w.normalized != lemma
+    return w.pos == "動詞" and lemma[-1:] in "うくぐすつぬぶむる" and "ァ" <= w.surface[:1] <= "ヺ"
 
 
 def _form(ws: list[Word], ml: Any, i: int) -> str:

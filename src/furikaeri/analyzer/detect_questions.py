@@ -6,15 +6,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from furikaeri.analyzer.detect_content import is_condition
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.semantics import concept
 from furikaeri.analyzer.types import Finding, Span, Strength
 from furikaeri.nlp import fold
-from furikaeri.patterns import Matcher
+from furikaeri.patterns import Matcher, matcher
 
 # Several questions often share one sentence: 「年収はどのくらいか、残業はあるかを…」.
 _CLAUSE_BREAK = re.compile(r"(?<=か)[、,]")
@@ -23,9 +24,11 @@ _ASK = re.compile(
     r"(教えて|お聞かせ|知りたい|伺いたい|お伺いでき|お聞きしたい|お尋ねしたい|聞きたい)"
     r"(?!(こと|事|点|内容|の(は|が|で)))"
 )
-_WH = re.compile(r"どんな|どのような|どういった|どういう|何を|なにを|何の|主に")
-_BASIC_FACT = re.compile(r"提供|扱|販売|展開|手掛け|手がけ|営ん|やって|されて|して(い|お)")
-_STRATEGY = re.compile(r"今後|これから|予定|方針|課題|力を入れ|強化|目指")
+
+
+@cache
+def _permission() -> Matcher:
+    return matcher(lexicon().raw["reverse_question"]["permission"])
 
 
 @dataclass(frozen=True)
@@ -44,9 +47,10 @@ def split_units(doc: Doc) -> QuestionUnits:
         for part in [*_CLAUSE_BREAK.split(sent.text)]:
             unit = Sentence(sent.start + pos, sent.start + pos + len(part), part)
             pos += len(part) + 1
-            asks = bool(lex.question_end.search(part)) or (
-                bool(_ASK.search(part)) and not lex.no_question.search(part)
-            )
+            asks = (
+                bool(lex.question_end.search(part))
+                or (bool(_ASK.search(part)) and not lex.no_question.search(part))
+            ) and not _permission().search(part)
             (questions if asks else statements).append(unit)
     return QuestionUnits(questions, statements)
 
@@ -119,25 +123,46 @@ def _concept_in(doc: Doc, unit: Sentence, name: str) -> list[Span]:
 
 def _about_conditions(doc: Doc, unit: Sentence) -> bool:
     """Listed words first; the synonyms (which need the answer tokenized) only for a question
-    that is not plainly about the work."""
+    that is not plainly about the work: a noun of the concept or holding one of its seeds
+    (夏季休暇, 社員食堂), or a verb of time off (休めますか, 何時に帰れますか)."""
     lex = lexicon()
     if lex.conditions.search(unit.text):
         return True
-    return not lex.work_question.search(unit.text) and bool(_concept_in(doc, unit, "conditions"))
+    if lex.work_question.search(unit.text):
+        return False
+    seeds = concept("conditions").seeds
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    for i in range(bisect_left(begins, unit.start), len(ws)):
+        if ends[i] > unit.end:
+            break
+        w = ws[i]
+        if (w.pos == "名詞" and is_condition(w.normalized)) or (
+            w.pos == "動詞" and w.normalized in seeds
+        ):
+            return True
+    return False
 
 
 def _researchable(doc: Doc, unit: Sentence) -> bool:
-    """Answered by the website: a listed question (事業内容, 従業員数 …), or what the company
-    sells or does asked plainly (「どんなサービスを提供されていますか」), not its plans."""
+    """Answered by the website: a listed question (事業内容, 従業員数 …), or a plain question
+    (どんな, 主な, いつ) about what the company sells, who its customers are or its history
+    (「どんな製品を作っているのですか」「主な取引先は」), or how many sites it has and where,
+    not its plans or an insider's view."""
     if lexicon().researchable.search(unit.text):
         return True
     text = unit.text
-    return bool(
-        _WH.search(text)
-        and _BASIC_FACT.search(text)
-        and not _STRATEGY.search(text)
-        and _concept_in(doc, unit, "researchable")
-    )
+    if _plain_fact("wh").search(text) and _plain_fact("basic_fact").search(text):
+        name = "researchable"
+    elif _plain_fact("count_place").search(text):
+        name = "sites"
+    else:
+        return False
+    return not _plain_fact("insight").search(text) and bool(_concept_in(doc, unit, name))
+
+
+@cache
+def _plain_fact(key: str) -> Matcher:
+    return matcher(lexicon().raw["reverse_question"][key])
 
 
 def _evidence(doc: Doc, units: list[Sentence], pattern: Matcher, name: str) -> list[Span]:
@@ -154,6 +179,48 @@ def question_topic(question: str | None) -> Topic | None:
     return next((t for t in lexicon().topics if t.question.search(q)), None)
 
 
+def _misses(text: str, topic: Topic) -> bool:
+    """Nothing of ``topic`` and another topic clearly addressed: by its marks when the answer
+    shares none of the topic's words, or by its hallmark (「志望した理由は」) when the answer
+    lacks the topic's core."""
+    if topic.marks is not None and topic.marks.search(text):
+        return False
+    if not topic.answer.search(text):
+        return any(marks.search(text) for marks in _other_marks(topic.name))
+    if topic.core is None or topic.core.search(text):
+        return False
+    return any(h.search(text) for h in _other_hallmarks(topic.name))
+
+
+@lru_cache(maxsize=64)
+def _other_marks(name: str) -> tuple[Matcher, ...]:
+    """The marks of every known topic but ``name`` (in the topics' order)."""
+    return tuple(t.marks for t in lexicon().topics if t.name != name and t.marks is not None)
+
+
+@lru_cache(maxsize=64)
+def _other_hallmarks(name: str) -> tuple[Matcher, ...]:
+    """The hallmarks of every known topic but ``name``."""
+    return tuple(t.hallmark for t in lexicon().topics if t.name != name and t.hallmark is not None)
+
+
+# What may come before a hallmark at the very start of an answer: the speaker, the company.
+_OPENING = re.compile(r"((私|僕|自分|わたし|わたくし)(の|が|は)?)?((御社|貴社|当社)(を|に|へ))?")
+
+
+def answer_kind(doc: Doc) -> str | None:
+    """The kind of question an answer given with no question answers, when its first words
+    say so (「私の強みは…」→ self_pr, 「御社を志望した理由は…」→ motivation)."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0].text.lstrip(" 　、")
+    for topic in lexicon().topics:
+        found = topic.hallmark.search(first) if topic.kind and topic.hallmark else None
+        if found and _OPENING.fullmatch(first[: found.start()]):
+            return topic.kind
+    return None
+
+
 # A self-PR may be any episode: only these kinds fall back to their own topic.
 _KIND_TOPICS = {"motivation": "motivation", "reason_for_leaving": "reason_for_leaving"}
 
@@ -164,21 +231,11 @@ def kind_topic(kind: str) -> Topic | None:
     return next((t for t in lexicon().topics if t.name == name), None)
 
 
-@lru_cache(maxsize=64)
-def _other_marks(name: str) -> tuple[Matcher, ...]:
-    """The marks of every known topic but ``name`` (in the topics' order)."""
-    return tuple(t.marks for t in lexicon().topics if t.name != name and t.marks is not None)
-
-
 def off_topic(doc: Doc, topic: Topic | None) -> list[Finding]:
     """The answer says nothing of the topic asked and clearly addresses another known one
     (a motivation answered with student days). An answer to an open question on its own
     terms is never off-topic."""
-    if topic is None or topic.answer.search(doc.folded):
-        return []
-    if topic.marks is not None and topic.marks.search(doc.folded):
-        return []
-    if not any(marks.search(doc.folded) for marks in _other_marks(topic.name)):
+    if topic is None or not _misses(doc.folded, topic):
         return []
     return [
         finding(

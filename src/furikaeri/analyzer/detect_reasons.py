@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from furikaeri.analyzer.detect_blame import _constructive_after, complaint_spans
+from furikaeri.analyzer.detect_blame import _constructive_after, complaint_spans, placement_facts
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
@@ -23,6 +23,12 @@ def complaints(doc: Doc) -> list[Span]:
         if not _constructive_after(doc, _sentence_of(doc, m.start()), m.end())
     ]
     spans = [*phrases, *complaint_spans(doc)]
+    facts = placement_facts(doc) if spans else []
+    spans = [
+        s
+        for s in spans
+        if not any(f.start <= s.start < f.end or s.start <= f.start < s.end for f in facts)
+    ]
     doc.memo["complaints"] = [s for s in spans if not _negated(doc.folded, s.end)]
     return list(doc.memo["complaints"])
 
@@ -54,7 +60,7 @@ def forward_looking(doc: Doc, *, blamed: bool) -> list[Strength]:
 
 def short_tenure(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     lex = lexicon()
-    reason = doc.first(lex.tenure_reason)
+    reason = doc.first(lex.tenure_reason) or next(iter(placement_facts(doc)), None)
     future = doc.first(lex.tenure_future)
     if reason and lex.tenure_health.search(doc.folded) and not _other_reason(doc):
         # An illness is explained only with the present state: recovered, able to work.

@@ -19,6 +19,7 @@ class Topic:
         self.name: str = entry["name"]
         self.label: str = entry["label"]
         self.hint: str = entry["hint"]
+        self.kind: str | None = entry.get("kind")
 
     @cached_property
     def question(self) -> Matcher:
@@ -31,6 +32,14 @@ class Topic:
     @cached_property
     def marks(self) -> Matcher | None:
         return matcher(self._entry["marks"]) if self._entry.get("marks") else None
+
+    @cached_property
+    def hallmark(self) -> Matcher | None:
+        return matcher(self._entry["hallmark"]) if self._entry.get("hallmark") else None
+
+    @cached_property
+    def core(self) -> Matcher | None:
+        return matcher(self._entry["core"]) if self._entry.get("core") else None
 
 
 class KindRules:

@@ -68,6 +68,7 @@ class Casual(Section):
     retasu_suggestion: str
     inuki_suggestion: str
     cho_suggestion: str
+    katakana_suggestion: str
 
     @field_validator("patterns")
     @classmethod
@@ -93,6 +94,9 @@ class Blame(Section):
     patterns: Patterns
     negations: Pattern
     denials: Pattern
+    misfortune: Pattern
+    inability: Pattern
+    facts: Pattern
 
 
 class ReverseQuestion(Section):
@@ -102,6 +106,11 @@ class ReverseQuestion(Section):
     researchable: Pattern
     local_scope: Pattern
     researched: Pattern
+    permission: Pattern
+    wh: Pattern
+    basic_fact: Pattern
+    count_place: Pattern
+    insight: Pattern
 
 
 class Motivation(Section):
@@ -113,6 +122,7 @@ class Motivation(Section):
 
 class SelfPr(Section):
     claim_patterns: Patterns
+    self_reference: Pattern
     situation: Pattern
     vague_verbs: Words
 
@@ -140,11 +150,13 @@ class Concepts(Section):
     work: Words
     conditions: Words
     researchable: Words
+    sites: Words
     low_words: Words
     lacking_words: Words
     high_words: Words
     negative_words: Words
     denied_words: Words
+    fit_words: Words
     not_evaluative: Words
     constructive: Pattern
 
@@ -186,7 +198,17 @@ class TopicEntry(Section):
     question: Pattern
     answer: Pattern
     marks: Pattern | None = None
+    hallmark: Pattern | None = None
+    core: Pattern | None = None
+    kind: str | None = None  # the kind of question, for an answer given without one
     hint: str = Field(min_length=1)
+
+    @field_validator("kind")
+    @classmethod
+    def _known_kind(cls, kind: str | None) -> str | None:
+        if kind is not None and kind not in KINDS:
+            raise ValueError(f"unknown kind {kind!r}; known: {', '.join(KINDS)}")
+        return kind
 
 
 class TopicsData(Section):

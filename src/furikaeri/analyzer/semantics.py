@@ -62,6 +62,20 @@ def polarity() -> Polarity:
     return Polarity(predicates, noun_pol)
 
 
+@cache
+def normalized_words(section: str, key: str) -> frozenset[str]:
+    """A word list of analyzer.toml with each entry's Sudachi normalized form added (お客様 →
+    御客様, 一人ひとり → 一人一人, 心がける → 心掛ける): the analyzer compares normalized forms,
+    so one entry covers every spelling of its word."""
+    out: set[str] = set()
+    for word in lexicon().raw[section][key]:
+        out.add(word)
+        ms = morphemes(word)
+        if len(ms) == 1:
+            out.add(ms[0].normalized_form())
+    return frozenset(out)
+
+
 @dataclass(frozen=True)
 class Concept:
     seeds: frozenset[str]
