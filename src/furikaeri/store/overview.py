@@ -33,7 +33,6 @@ from furikaeri.store.models import (
     Interview,
     Notice,
     Rejection,
-    Reply,
 )
 
 PER_PAGE = 20
@@ -258,23 +257,8 @@ def _recent_rejections(
     return stmt
 
 
-def feedback_counts(session: Session, *, user_id: int | None = None) -> tuple[int, int]:
-    """(sent, answered) feedback requests: a request counts as answered when marked replied or
-    declined, or when a reply is recorded."""
-    replied = exists().where(Reply.feedback_request_id == FeedbackRequest.id)
-    answered = or_(FeedbackRequest.status.in_(("replied", "declined")), replied)
-    stmt = select(
-        func.count(FeedbackRequest.id),
-        func.count(FeedbackRequest.id).filter(answered),
-    ).where(FeedbackRequest.user_id == uid(session, user_id), FeedbackRequest.status != "drafted")
-    sent, done = session.execute(stmt).one()
-    return int(sent), int(done)
-
-
 @dataclass(frozen=True)
 class DashboardCounts:
-    sent: int  # feedback requests sent
-    answered: int  # of which answered (as feedback_counts)
     archived: int  # applications hidden from the dashboard
     unconfirmed: int  # notices filed from mail, not yet confirmed
     named: bool  # an application of one of the companies asked about exists
@@ -283,27 +267,20 @@ class DashboardCounts:
 def dashboard_counts(
     session: Session, *, companies: tuple[str, ...] = (), user_id: int | None = None
 ) -> DashboardCounts:
-    """The dashboard's counts in one statement: the feedback counts (as
-    :func:`feedback_counts`) and, as scalar subqueries, the hidden applications, the
-    unconfirmed notices, and whether an application of one of ``companies`` exists (the
-    demo's, for its remove button)."""
+    """The dashboard's counts in one statement: the hidden applications, the unconfirmed
+    notices, and whether an application of one of ``companies`` exists (the demo's, for its
+    remove button). The reply rate is furikaeri.reply_rate's."""
     stmt = _dashboard_counts(tuple(companies))
-    sent, done, archived, unconfirmed, found = session.execute(
-        stmt, {"user": uid(session, user_id)}
-    ).one()
-    return DashboardCounts(int(sent), int(done), int(archived), int(unconfirmed), bool(found))
+    archived, unconfirmed, found = session.execute(stmt, {"user": uid(session, user_id)}).one()
+    return DashboardCounts(int(archived), int(unconfirmed), bool(found))
 
 
 @lru_cache(maxsize=8)
 def _dashboard_counts(companies: tuple[str, ...]) -> Select[Any]:
     """Built once (per ``companies``), the user bound at execution."""
     user: Any = bindparam("user")
-    replied = exists().where(Reply.feedback_request_id == FeedbackRequest.id)
-    answered = or_(FeedbackRequest.status.in_(("replied", "declined")), replied)
     named = exists().where(Application.company.in_(companies)) if companies else literal(False)
     return select(
-        func.count(FeedbackRequest.id),
-        func.count(FeedbackRequest.id).filter(answered),
         select(func.count(Application.id))
         .where(Application.user_id == user, Application.archived.is_(True))
         .scalar_subquery(),
@@ -316,8 +293,6 @@ def _dashboard_counts(companies: tuple[str, ...]) -> Select[Any]:
         )
         .scalar_subquery(),
         named,
-    ).where(  # an aggregate: one row even with no request
-        FeedbackRequest.user_id == user, FeedbackRequest.status != "drafted"
     )
 
 
