@@ -75,7 +75,7 @@ def check_port(host: str, port: int) -> None:
         except OSError as exc:
             if exc.errno == errno.EADDRINUSE:
                 message = (
-                    f"ポート {port} はすでに使われています。--port で別の番号を指定してください。"  # noqa: E501
+                    f"ポート {port} はすでに使われています。--port で別の番号を指定してください。"
                 )
             else:
                 message = f"{host}:{port} で待ち受けられません（{exc.strerror or exc}）。"

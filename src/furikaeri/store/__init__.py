@@ -125,6 +125,7 @@ from furikaeri.store.overview import (
     search_applications,
 )
 from furikaeri.store.profile import get_profile, list_career, save_profile
+from furikaeri.store.stages import current_stage, takes_rejection
 
 __all__ = [
     "APPLICATION_STATUS_LABELS",
@@ -172,6 +173,7 @@ __all__ = [
     "count_archived",
     "count_unconfirmed",
     "create_application",
+    "current_stage",
     "delete_action_item",
     "delete_application",
     "delete_document",
@@ -223,6 +225,7 @@ __all__ = [
     "search_applications",
     "set_action_done",
     "set_feedback_status",
+    "takes_rejection",
     "update_action_item",
     "update_application",
     "update_interview",

@@ -78,6 +78,8 @@ def add_interview(
     if row.stage:
         app.stage = row.stage
     session.flush()
+    if "interviews" in app.__dict__:  # loaded before: read again, with the new row in order
+        session.expire(app, ["interviews"])
     return row
 
 

@@ -22,7 +22,14 @@ from furikaeri.store.models import (
     Notice,
     Rejection,
 )
+from furikaeri.store.stages import (
+    passed_interview,
+    rejected_interview,
+    stage_after_pass,
+    takes_rejection,
+)
 from furikaeri.store.validation import Checker
+from furikaeri.vocabulary import next_stage, stage_rank
 
 _STATUS_BY_LABEL = {"rejection": "rejected", "offer": "offer"}
 
@@ -119,6 +126,8 @@ def record_notice(
     if seen is not None:
         app = session.get(Application, seen.application_id) if seen.application_id else None
         return NoticeOutcome(seen, app, rejection_of(session, seen), duplicate=True)
+    if app is not None and not created and not _takes(app, label, stage):
+        app, created = _another_application(session, user, app, stage), True
     if app is not None and agent is not None:
         mark_agent(app, **agent)
     notice = Notice(
@@ -164,14 +173,46 @@ def _application_for(
     return app, True
 
 
+def _takes(app: Application, label: str, stage: str | None) -> bool:
+    """Whether the latest application to the notice's company is the notice's own: a
+    rejection at a stage it cannot have (see :func:`stages.takes_rejection`) is another's.
+    The mail import and the batch import both decide with this."""
+    return label != "rejection" or takes_rejection(app, stage)
+
+
+def _another_application(
+    session: Session, user: int, app: Application, stage: str | None
+) -> Application:
+    """A new application to the same company, for a notice the latest one cannot take."""
+    return create_application(
+        session,
+        company=app.company,
+        stage=stage or "",
+        channel=app.channel,
+        agent_name=app.agent_name,
+        agent_company=app.agent_company,
+        agent_email=app.agent_email,
+        user_id=user,
+    )
+
+
+def _move_stage(app: Application, notice: Notice) -> None:
+    """The application's stage after the notice; never backwards (a notice imported late)."""
+    stage = notice.stage
+    if notice.label == "pass":
+        stage = next_stage(stage) or stage  # 一次 passed: now at 二次
+    new, now = stage_rank(stage), stage_rank(app.stage)
+    if stage and (new is None or now is None or new >= now):
+        app.stage = stage
+
+
 def _apply_to_application(session: Session, app: Application, notice: Notice) -> Rejection | None:
-    if notice.stage:
-        app.stage = notice.stage
+    _move_stage(app, notice)
     status = _STATUS_BY_LABEL.get(notice.label)
     if status is not None:
         app.status = status
     if notice.label == "pass":
-        interview = _interview_at(app, notice.stage)
+        interview = passed_interview(app, notice.stage)
         if interview is not None:
             interview.result = "passed"
     if notice.label != "rejection":
@@ -192,14 +233,6 @@ def _unlinked_rejection(app: Application, stage: str) -> Rejection | None:
     return None
 
 
-def _interview_at(app: Application, stage: str) -> Interview | None:
-    """The interview of that stage, else the latest one."""
-    interviews = list(app.interviews)
-    matching = [i for i in interviews if stage and i.stage == stage]
-    pool = matching or interviews
-    return pool[-1] if pool else None
-
-
 def _new_rejection(
     session: Session,
     app: Application,
@@ -212,11 +245,13 @@ def _new_rejection(
     interview = (
         owned(session, Interview, interview_id, app.user_id)
         if interview_id is not None
-        else _interview_at(app, stage)
+        else rejected_interview(app, stage)
     )
     if interview is not None:
         interview.result = "rejected"
         stage = stage or interview.stage
+    # No stage given, none found: the round after the last one passed, never a passed round.
+    stage = stage or stage_after_pass(app)
     app.status = "rejected"
     row = Rejection(
         user_id=app.user_id,
