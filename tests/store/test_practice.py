@@ -384,6 +384,9 @@ def test_an_application_session_judges_motivation_against_its_company(store: Sto
         assert "motivation.generic" in codes
         moved = pr.advance(s, pid, position=0)
         assert moved.items[1]["key"] == "followup.why_us"
+        # Planned for later too: asked now as the follow-up, not twice (QA P2 #11).
+        asked = [pr.question_key(i["text"]) for i in moved.items]
+        assert len(asked) == len(set(asked))
 
 
 def test_practice_is_exported_and_imported(store: Store, fresh_url: Any) -> None:
