@@ -28,6 +28,9 @@ from furikaeri.store.actions import (
     update_action_item,
 )
 from furikaeri.store.applications import (
+    CHOICES,
+    applications_with_posting,
+    choose_applications,
     create_application,
     delete_application,
     find_application,
@@ -130,6 +133,7 @@ from furikaeri.store.stages import current_stage, takes_rejection
 __all__ = [
     "APPLICATION_STATUS_LABELS",
     "CHANNEL_LABELS",
+    "CHOICES",
     "DOCUMENT_KINDS",
     "FEEDBACK_STATUS_LABELS",
     "FORMAT_LABELS",
@@ -166,9 +170,11 @@ __all__ = [
     "add_interview",
     "add_qa",
     "application_choices",
+    "applications_with_posting",
     "archive_closed",
     "assign_notices",
     "board_rows",
+    "choose_applications",
     "claim_form_token",
     "count_archived",
     "count_unconfirmed",
