@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Mapping
 
 from furikaeri.store.errors import ValidationError
 
@@ -83,13 +84,17 @@ class Checker:
         return text
 
     def choice(self, field: str, value: str, allowed: Iterable[str], label: str) -> str:
+        """``allowed`` ids; a mapping of id to label lists the labels (never the raw ids)."""
         options = list(allowed)
         if value not in options:
-            self.fail(field, f"{label}は次のいずれかを選んでください: {'、'.join(options)}")
+            shown = [str(allowed[o]) for o in options] if isinstance(allowed, Mapping) else options
+            shown = [s for s in shown if s] or options
+            self.fail(field, f"{label}は次のいずれかを選んでください: {'、'.join(shown)}")
         return value
 
     def email(self, field: str, value: str | None) -> str:
-        text = (value or "").strip()
+        """A mail address, width-folded (ｔａｒｏ＠example.jp is taro@example.jp)."""
+        text = unicodedata.normalize("NFKC", value or "").strip()
         if text and not _EMAIL.match(text):
             self.fail(field, "メールアドレスの形式が正しくありません（例: name@example.com）。")
         return text

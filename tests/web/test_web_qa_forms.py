@@ -1,0 +1,51 @@
+"""Form defects from the QA report (P3, "Forms and validation", "Rejection…"): messages name
+choices by their labels, a full-width e-mail address is width-folded, headings have no stray
+half-width space. Through the web app (BeautifulSoup), the database reopened."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from web_helpers import Client, soup
+
+from furikaeri import store
+
+
+def _path(response: Any) -> str:
+    return str(response.headers["location"]).removeprefix("http://testserver")
+
+
+def test_a_tampered_choice_is_refused_with_labels_not_ids(client: Client) -> None:
+    fields = {"company": "株式会社サンプル", "channel": "agent", "status": "waiting"}
+    page = soup(client.send_form("/applications", fields))
+    message = page.select_one(".field-error").text
+    assert "選考中" in message and "不採用" in message
+    assert not {"active", "rejected", "in_person"} & set(message.replace("、", " ").split())
+    for raw in ("active", "rejected", "no_answer"):
+        assert raw not in page.select_one(".error").text
+
+
+def test_a_full_width_email_is_width_folded(client: Client) -> None:
+    fields = {
+        "company": "株式会社サンプル",
+        "channel": "agent",
+        "status": "active",
+        "agent_email": "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ",
+    }
+    response = client.send_form("/applications", fields, follow_redirects=False)
+    assert response.status_code == 303, soup(response).select(".field-error")
+    with client.app.state.store.session(readonly=True) as session:
+        (app,) = store.list_applications(session)
+        assert app.agent_email == "taro@example.jp"
+
+
+def test_the_recorded_heading_has_no_stray_space_and_says_when_recorded_before(
+    client: Client,
+) -> None:
+    data = {"company": "株式会社ほしぞら", "stage": "一次", "body": "", "subject": ""}
+    first = _path(client.send_form("/rejection", data, follow_redirects=False))
+    assert soup(client.get(first)).h1.text == "株式会社ほしぞらの結果を記録しました"
+    again = _path(client.send_form("/rejection", data, follow_redirects=False))
+    page = soup(client.get(again))
+    assert page.select_one("[data-testid=already-recorded]")
+    assert page.h1.text == "株式会社ほしぞらの結果（記録済み）"
