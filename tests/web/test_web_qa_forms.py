@@ -49,3 +49,25 @@ def test_the_recorded_heading_has_no_stray_space_and_says_when_recorded_before(
     page = soup(client.get(again))
     assert page.select_one("[data-testid=already-recorded]")
     assert page.h1.text == "株式会社ほしぞらの結果（記録済み）"
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def test_the_focus_outline_has_3_to_1_contrast_on_cards_and_the_page() -> None:
+    """QA P3: #9cc9bd had 1.8:1 on white (WCAG 1.4.11 asks 3:1 for a focus indicator)."""
+    import re
+    from importlib.resources import files
+
+    css = files("furikaeri.web").joinpath("static/app.css").read_text(encoding="utf-8")
+    variables = dict(re.findall(r"--([a-z-]+):\s*(#[0-9a-fA-F]{6})", css))
+    rule = re.search(r":focus[^{]*\{[^}]*outline:\s*\d+px solid ([^;]+);", css)
+    assert rule is not None
+    colour = rule.group(1).strip()
+    colour = variables[colour[6:-1]] if colour.startswith("var(--") else colour
+    for background in (variables["card"], variables["bg"]):
+        lighter, darker = sorted((_luminance(colour), _luminance(background)), reverse=True)
+        assert (lighter + 0.05) / (darker + 0.05) >= 3, (colour, background)

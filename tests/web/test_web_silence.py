@@ -29,6 +29,8 @@ def test_silence_flag_mail_and_close(client: Client) -> None:
     body = page.select_one("#inquiry-body").get_text()
     assert "時期" in body and "理由" not in body
     assert page.select_one("[data-testid=inquiry-mail] a.button")["href"].startswith("mailto:")
+    closing = page.select_one("[data-testid=close-no-answer]").find_parent("form")
+    assert "連絡なしで終了" in closing["data-confirm"]  # QA P3: asks first
     client.send_form(f"/applications/{quiet}/no-answer")
     with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
         assert store.get_application(s, quiet).status == "no_answer"
