@@ -71,3 +71,25 @@ def test_the_focus_outline_has_3_to_1_contrast_on_cards_and_the_page() -> None:
     for background in (variables["card"], variables["bg"]):
         lighter, darker = sorted((_luminance(colour), _luminance(background)), reverse=True)
         assert (lighter + 0.05) / (darker + 0.05) >= 3, (colour, background)
+
+
+def test_an_interview_more_than_a_year_ahead_can_be_confirmed(client: Client) -> None:
+    """README: a date more than a year ahead is questioned, and the user can confirm it (the
+    form refused it with no way to confirm)."""
+    import datetime as dt
+
+    with client.app.state.store.session() as session:
+        app_id = store.create_application(session, company="株式会社さきざき").id
+    far = (dt.date.today() + dt.timedelta(days=400)).isoformat()
+    fields = {"stage": "一次", "date": far, "format": "in_person", "result": "pending"}
+    asked = soup(client.send_form(f"/applications/{app_id}/interviews", fields))
+    assert "1年以上先の日付です" in asked.select_one(".field-error").text
+    assert asked.select_one("[data-testid=confirm-date] input[name=confirm_date]")
+    confirmed = {**fields, "confirm_date": "1"}
+    response = client.send_form(
+        f"/applications/{app_id}/interviews", confirmed, follow_redirects=False
+    )
+    assert response.status_code == 303
+    with client.app.state.store.session(readonly=True) as session:
+        (interview,) = store.get_application(session, app_id).interviews
+        assert interview.date.isoformat() == far
