@@ -93,3 +93,27 @@ def test_an_interview_more_than_a_year_ahead_can_be_confirmed(client: Client) ->
     with client.app.state.store.session(readonly=True) as session:
         (interview,) = store.get_application(session, app_id).interviews
         assert interview.date.isoformat() == far
+
+
+def test_a_declined_reply_is_explained_once(client: Client) -> None:
+    """QA P3: after a 「開示しない」 reply the diagnosis said the same thing twice."""
+    import datetime as dt
+
+    today = dt.date.today()
+    with client.app.state.store.session() as session:
+        app = store.create_application(session, company="さくら不動産株式会社")
+        rejection = store.record_rejection(session, application_id=app.id, stage="書類")
+        request = store.save_feedback_request(
+            session, rejection_id=rejection.id, subject="お願い", body="本文", sent_on=today
+        )
+        store.record_reply(
+            session,
+            feedback_request_id=request.id,
+            text="選考の理由についてはお答えしておりません。",
+            label="declined",
+            received_on=today,
+        )
+        rejection_id = rejection.id
+    page = soup(client.get(f"/rejections/{rejection_id}/diagnosis?reply=1"))
+    assert page.select_one("[data-testid=reply-result]")
+    assert page.get_text().count("開示しない") == 1
