@@ -24,7 +24,13 @@ def silence_page(request: Request, app_id: int) -> Response:
         mail = (
             inquiry_mail(silent, name=name, agent_email=app.agent_email or "") if silent else None
         )
-        context = {"app": app, "silent": silent, "mail": mail, "text": silence_data()["text"]}
+        context = {
+            "app": app,
+            "silent": silent,
+            "mail": mail,
+            "text": silence_data()["text"],
+            "status_labels": store.APPLICATION_STATUS_LABELS,
+        }
         return render(request, "silence/page.html", context)
 
 
