@@ -13,8 +13,6 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import platformdirs
-
 from furikaeri.errors import FurikaeriError
 
 if TYPE_CHECKING:
@@ -126,8 +124,13 @@ def _parse(name: str, raw: bytes) -> dict[str, Any]:
         raise DataFileError(f"data/{name}: not valid TOML: {exc}") from exc
 
 
+STAMP_KEPT_DAYS = 7  # another stamp of the same file, older than this, is removed
+_TMP_KEPT_S = 3600  # a temporary file left by a killed process
+
+
 def _write_stamp(stamp: Path, data: dict[str, Any]) -> None:
-    """The data as JSON, written whole or not at all (a temporary file renamed)."""
+    """The data as JSON, written whole or not at all (a temporary file renamed); then the
+    file's older stamps are pruned (:func:`prune_stamps`)."""
     try:
         text = json.dumps(data, ensure_ascii=False)
     except (TypeError, ValueError):
@@ -138,7 +141,39 @@ def _write_stamp(stamp: Path, data: dict[str, Any]) -> None:
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, stamp)
     except OSError:
-        pass
+        return
+    prune_stamps(stamp)
+
+
+def prune_stamps(stamp: Path, *, now: float | None = None) -> int:
+    """Remove the other stamps of the same data file not written for ``STAMP_KEPT_DAYS``
+    (those of earlier versions: a new stamp is written only when the file, its schema or a
+    version changed) and temporary files left for an hour. Runs only after a stamp is written,
+    never on the quick path that reads one. A stamp of another installation sharing the cache
+    that is still in use is at worst written again. Returns how many files were removed."""
+    import time
+
+    now = time.time() if now is None else now
+    removed = 0
+    prefix = stamp.name.rsplit(".", 1)[0] + "."
+    try:
+        entries = list(os.scandir(stamp.parent))
+    except OSError:
+        return 0
+    for entry in entries:
+        if entry.name == stamp.name:
+            continue
+        is_tmp = entry.name.endswith(".tmp")
+        if not (is_tmp or entry.name.startswith(prefix)):
+            continue
+        try:
+            age = now - entry.stat(follow_symlinks=False).st_mtime
+            if age > (_TMP_KEPT_S if is_tmp else STAMP_KEPT_DAYS * 86400):
+                os.unlink(entry.path)
+                removed += 1
+        except OSError:
+            continue
+    return removed
 
 
 def _stamp(name: str, raw: bytes, schema: str, modules: tuple[str, ...]) -> Path | None:
@@ -153,12 +188,23 @@ def _stamp(name: str, raw: bytes, schema: str, modules: tuple[str, ...]) -> Path
             digest.update(source.read_bytes())
         except OSError:
             return None
-    # FURIKAERI_CACHE_DIR (settings.cache_dir), read here without pydantic: this is the quick path.
+    return cache_dir() / "validated" / f"{name}.{digest.hexdigest()[:32]}"
+
+
+def cache_dir() -> Path:
+    """FURIKAERI_CACHE_DIR (settings.cache_dir), read here without pydantic (this is the quick
+    path of a cold `furikaeri analyze`), else the user cache dir. On Linux that is
+    platformdirs' rule ($XDG_CACHE_HOME or ~/.cache, then furikaeri) without importing it,
+    which costs ~7 ms of the start (it imports tempfile and shutil)."""
     env = os.environ.get("FURIKAERI_CACHE_DIR", "").strip()
-    cache_dir = (
-        Path(env) if env else Path(platformdirs.user_cache_dir("furikaeri", appauthor=False))
-    )
-    return cache_dir / "validated" / f"{name}.{digest.hexdigest()[:32]}"
+    if env:
+        return Path(env)
+    if sys.platform == "linux":
+        xdg = os.environ.get("XDG_CACHE_HOME", "")
+        return Path(xdg if xdg.strip() else os.path.expanduser("~/.cache")) / "furikaeri"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("furikaeri", appauthor=False))
 
 
 def _origin(module: str, sibling: str | None = None) -> Path | None:

@@ -371,8 +371,8 @@ def _file(items: list[Any], db: str | None, *, confirm: bool = False) -> None:
 
     store = open_store_or_fail(db)
     try:
-        with counter("記録に保存中", total=len(items)) as advance, store.session() as session:
-            summary = file_imported(session, items, advance=advance)
+        with counter("記録に保存中", total=len(items)) as advance:
+            summary = file_imported(store, items, advance=advance)
         if confirm and summary.notice_ids:
             _confirm(store, summary.notice_ids)
     finally:

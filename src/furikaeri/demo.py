@@ -243,6 +243,11 @@ def _demo_companies() -> tuple[str, ...]:
     return tuple(spec["company"] for spec in load_data("demo.toml")["applications"])
 
 
+def demo_companies() -> tuple[str, ...]:
+    """The companies of the demo's applications (the dashboard asks for them in its counts)."""
+    return _demo_companies()
+
+
 def remove_demo(session: Session) -> int:
     """Delete the demo in one step; returns the number of rows deleted. Only when the
     database holds the demo and nothing else (no row added or edited): otherwise raises

@@ -13,11 +13,21 @@ says it was explained.
 :func:`diagnose` is pure (plain data in, :class:`Diagnosis` out); :func:`diagnose_interview`
 loads one interview from the store and calls it. The CLI (``furikaeri diagnose``) and the web
 both use these. Wording and next steps are data (data/diagnosis.toml).
+
+A diagnosis read from the store is remembered in this process, keyed by a fingerprint of
+everything it is computed from (the answers, the self-check, the replies, the company, the
+career history, the posting and the candidate's documents): a view that finds the same inputs
+reuses it instead of running the analyzer again, and any change to an input changes the key.
+Nothing is written (GET pages never write), and each server process keeps its own copy, so
+several workers never see another's stale result.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
@@ -621,7 +631,8 @@ def diagnose_rejection(
 ) -> Diagnosis:
     """Diagnose what a rejection is about: its interview if it has one (``store.interview_for``,
     as :func:`diagnose_interview`), else the company and the replies to its feedback requests
-    (e.g. a rejection at the document stage). Raises store.NotFound."""
+    (e.g. a rejection at the document stage). Raises store.NotFound. Remembered per inputs
+    (see the module's docstring)."""
     from sqlalchemy.orm import Session
 
     if not isinstance(store_or_session, Session):
@@ -630,23 +641,107 @@ def diagnose_rejection(
     from furikaeri import store
 
     rejection = store.get_rejection(store_or_session, rejection_id, user_id=user_id)
+    return _diagnose_loaded(store_or_session, rejection, user_id=user_id)
+
+
+def diagnose_rejections(
+    session: Any, rejection_ids: Sequence[int], *, user_id: int | None = None
+) -> list[Diagnosis]:
+    """:func:`diagnose_rejection` of each id, in order, with what they read loaded for all of
+    them at once: a constant number of statements however many (the practice menu ranks the
+    weak causes from the latest rejections' diagnoses). Raises store.NotFound."""
+    from furikaeri.store.access import uid
+
+    user = uid(session, user_id)
+    found = {r.id: r for r in session.scalars(_rejections_stmt(rejection_ids, user))}
+    career: dict[int, list[CareerInput]] = {}
+    candidates: dict[int, Any] = {}
+    out = []
+    for rid in rejection_ids:
+        rejection = found.get(rid)
+        if rejection is None:  # not the user's, or gone: the single path says so
+            out.append(diagnose_rejection(session, rid, user_id=user_id))
+            continue
+        loaded = _diagnose_loaded(
+            session, rejection, user_id=user_id, career=career, candidates=candidates
+        )
+        out.append(loaded)
+    return out
+
+
+def _rejections_stmt(ids: Sequence[int], user: int) -> Any:
+    from sqlalchemy import select
+    from sqlalchemy.orm import joinedload, selectinload
+
+    from furikaeri.store import Application, FeedbackRequest, Interview, Rejection
+
+    app = joinedload(Rejection.application)
+    requests = selectinload(Rejection.feedback_requests).selectinload(FeedbackRequest.replies)
+    app_rejections = app.selectinload(Application.rejections)
+    return (
+        select(Rejection)
+        .where(Rejection.id.in_(list(ids)), Rejection.user_id == user)
+        .options(
+            app.selectinload(Application.interviews).selectinload(Interview.qas),
+            app.selectinload(Application.interviews).selectinload(Interview.self_checks),
+            app_rejections.selectinload(Rejection.feedback_requests).selectinload(
+                FeedbackRequest.replies
+            ),
+            selectinload(Rejection.interview).selectinload(Interview.qas),
+            selectinload(Rejection.interview).selectinload(Interview.self_checks),
+            requests,
+        )
+    )
+
+
+def _diagnose_loaded(
+    session: Any,
+    rejection: Any,
+    *,
+    user_id: int | None,
+    career: dict[int, list[CareerInput]] | None = None,
+    candidates: dict[int, Any] | None = None,
+) -> Diagnosis:
+    """A loaded rejection diagnosed (as :func:`diagnose_rejection`). ``career`` and
+    ``candidates``: what was already read, by user, when several rejections are diagnosed
+    together (their applications then hold their rejections, requests and replies too)."""
+    from furikaeri import store
+
     app = rejection.application
     interview = store.interview_for(rejection, app)
     documents = is_documents(rejection.stage)
+    if interview is not None and career is None:
+        return _diagnose_in(session, interview.id, user_id=user_id, save=False, documents=documents)
+    history = _career_cached(session, app.user_id, career)
     if interview is not None:
-        return _diagnose_in(
-            store_or_session, interview.id, user_id=user_id, save=False, documents=documents
-        )
-    result = diagnose(
+        if interview.result == "passed":
+            raise NotARejection(_PASSED)
+        replies = _reply_inputs(r for r in app.rejections if r.interview_id in (interview.id, None))
+        inputs = _interview_inputs(interview, replies, history, documents=documents)
+        result = _remembered(session, app, candidates=candidates, **inputs)
+        return replace(result, title=_title(app.company, interview.stage, interview.date))
+    result = _remembered(
+        session,
+        app,
+        candidates=candidates,
         replies=_reply_inputs([rejection]),
         company=app.company,
         company_profile=app.company_profile or None,
-        career=_career_of(store_or_session, app.user_id),
-        skill_gap=_skill_gap(store_or_session, app),
+        career=history,
         mid_career=_mid_career(app),
         documents=documents,
     )
     return replace(result, title=_title(app.company, rejection.stage, rejection.date))
+
+
+def _career_cached(
+    session: Any, user_id: int, read: dict[int, list[CareerInput]] | None
+) -> list[CareerInput]:
+    if read is None:
+        return _career_of(session, user_id)
+    if user_id not in read:
+        read[user_id] = _career_of(session, user_id)
+    return read[user_id]
 
 
 _PASSED = (
@@ -668,27 +763,114 @@ def _diagnose_in(
     explain, and the rejection wording would be wrong."""
     from furikaeri import store
 
-    interview = store.get_interview(session, interview_id, user_id=user_id)
+    interview = _interview(session, interview_id, user_id)
     if interview.result == "passed":
         raise NotARejection(_PASSED)
     app = interview.application
-    result = diagnose(
-        answers=[AnswerInput(q.question, q.answer, q.kind or None) for q in interview.qas],
-        self_check={a.question_id: a.answer for a in interview.self_checks},
-        replies=_replies_for(session, interview),
-        company=app.company,
-        company_profile=app.company_profile or None,
-        career=_career_of(session, app.user_id),
-        skill_gap=_skill_gap(session, app),
-        mid_career=_mid_career(app),
-        documents=documents or is_documents(interview.stage),
-    )
+    replies = _replies_for(session, interview)
+    career = _career_of(session, app.user_id)
+    inputs = _interview_inputs(interview, replies, career, documents=documents)
+    result = _remembered(session, app, **inputs)
     result = replace(result, title=_title(app.company, interview.stage, interview.date))
     if save:
         store.save_diagnosis(
             session, interview_id=interview.id, result=result.to_dict(), user_id=user_id
         )
     return result
+
+
+def _interview_inputs(
+    interview: Any, replies: list[ReplyInput], career: list[CareerInput], *, documents: bool
+) -> dict[str, Any]:
+    """What :func:`diagnose` reads of an interview (its answers and self-check), its
+    application, the replies about it and the career history."""
+    app = interview.application
+    return {
+        "answers": [AnswerInput(q.question, q.answer, q.kind or None) for q in interview.qas],
+        "self_check": {a.question_id: a.answer for a in interview.self_checks},
+        "replies": replies,
+        "company": app.company,
+        "company_profile": app.company_profile or None,
+        "career": career,
+        "mid_career": _mid_career(app),
+        "documents": documents or is_documents(interview.stage),
+    }
+
+
+def _interview(session: Any, interview_id: int, user_id: int | None) -> Any:
+    """The interview with what a diagnosis reads (not its saved diagnoses). Raises NotFound."""
+    from sqlalchemy.orm import joinedload, selectinload
+
+    from furikaeri.store import Interview
+    from furikaeri.store.access import owned
+
+    opts = (
+        joinedload(Interview.application),
+        selectinload(Interview.qas),
+        selectinload(Interview.self_checks),
+    )
+    return owned(session, Interview, interview_id, user_id, options=opts)
+
+
+# --- remembered diagnoses -------------------------------------------------------------------
+
+REMEMBERED = 512  # diagnoses kept per process (a few KB each)
+_remembered_results: OrderedDict[str, Diagnosis] = OrderedDict()
+_remembered_lock = threading.Lock()  # the web serves requests from a thread pool
+
+
+def fingerprint(inputs: Mapping[str, Any]) -> str:
+    """A SHA-256 of the inputs of a diagnosis (plain data: frozen dataclasses, strings, dates,
+    tuples, sorted pairs). Equal inputs give equal fingerprints in every process."""
+    canonical = repr(sorted(inputs.items()))
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _remembered(
+    session: Any, app: Any, *, candidates: dict[int, Any] | None = None, **inputs: Any
+) -> Diagnosis:
+    """:func:`diagnose` of ``inputs`` plus the application's posting against the candidate,
+    from this process's memory when the same inputs were diagnosed before. ``candidates``:
+    the candidates already read, by user (several rejections diagnosed together)."""
+    posting = (app.job_posting or "").strip()
+    candidate = None
+    if posting and candidates is not None:
+        if app.user_id not in candidates:
+            candidates[app.user_id] = _candidate(session, app)
+        candidate = candidates[app.user_id]
+    elif posting:
+        candidate = _candidate(session, app)
+    today = dt.date.today() if posting else None
+    key_parts = {
+        **inputs,
+        "answers": tuple(inputs.get("answers", ())),
+        "self_check": tuple(sorted((inputs.get("self_check") or {}).items())),
+        "replies": tuple(inputs.get("replies", ())),
+        "career": tuple(inputs.get("career", ())),
+        "posting": posting,
+        "candidate": candidate,
+        # A current job's length, hence the skill gap, depends on the day.
+        "today": today,
+    }
+    key = fingerprint(key_parts)
+    with _remembered_lock:
+        found = _remembered_results.get(key)
+        if found is not None:
+            _remembered_results.move_to_end(key)
+            return found
+    gap = _skill_gap_of(posting, candidate, today) if candidate is not None else None
+    result = diagnose(**inputs, skill_gap=gap)
+    with _remembered_lock:
+        _remembered_results[key] = result
+        while len(_remembered_results) > REMEMBERED:
+            _remembered_results.popitem(last=False)
+    return result
+
+
+def forget_remembered() -> None:
+    """Empty this process's remembered diagnoses (e.g. after the data files changed)."""
+    with _remembered_lock:
+        _remembered_results.clear()
 
 
 def _mid_career(app: Any) -> bool | None:
@@ -704,14 +886,19 @@ def _career_of(session: Any, user_id: int) -> list[CareerInput]:
     return [CareerInput(r.company, r.start_date, r.end_date) for r in rows]
 
 
-def _skill_gap(session: Any, app: Any) -> Any:
-    """The stored posting against the profile, or None (no posting, or none readable)."""
-    if not (app.job_posting or "").strip():
-        return None
-    from furikaeri.skills import SkillsError, compare_for_application
+def _candidate(session: Any, app: Any) -> Any:
+    """The candidate a posting is compared with (furikaeri.skills.candidate_of)."""
+    from furikaeri.skills import candidate_of
+
+    return candidate_of(session, user_id=app.user_id)
+
+
+def _skill_gap_of(posting: str, candidate: Any, today: dt.date | None) -> Any:
+    """The posting against the candidate, or None (none readable)."""
+    from furikaeri.skills import SkillsError, compare, parse_posting
 
     try:
-        return compare_for_application(session, app, user_id=app.user_id)
+        return compare(parse_posting(posting), candidate, today=today)
     except SkillsError:
         return None
 
@@ -736,6 +923,7 @@ def _replies_for(session: Any, interview: Any) -> list[ReplyInput]:
             or_(Rejection.interview_id == interview.id, Rejection.interview_id.is_(None)),
         )
         .options(selectinload(Rejection.feedback_requests).selectinload(FeedbackRequest.replies))
+        .order_by(Rejection.id)  # as application.rejections (diagnose_rejections)
     )
     return _reply_inputs(session.scalars(stmt))
 

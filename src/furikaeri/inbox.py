@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from furikaeri.mail.importer import ImportedMail
+    from furikaeri.store import Store
+    from furikaeri.store.notices import NoticeInput
 
 
 @dataclass
@@ -46,55 +48,71 @@ def _company(item: ImportedMail) -> str | None:
     return company(subject=None, body=display) if display else None
 
 
+FILE_BATCH = 200  # mails filed per transaction
+
+
 def file_imported(
-    session: Session,
+    store: Store,
     items: Iterable[ImportedMail],
     *,
+    batch: int = FILE_BATCH,
     user_id: int | None = None,
     advance: Callable[[int], None] | None = None,
 ) -> FilingSummary:
     """Record every recruiting notice among ``items`` (mail that is not recruiting is ignored).
 
-    Writes through the session (one transaction, committed by the caller's block). A notice
-    already filed (same Message-ID) is counted as a duplicate and changes nothing; a notice
-    whose company cannot be read is skipped with a reason. The Message-IDs already filed are
-    read in one statement up front, so a re-import of thousands of mails does not query per
-    mail. ``advance(1)`` is called after each mail (progress)."""
-    from furikaeri.store import record_notice
+    Side effects: writes to ``store`` in one transaction per ``batch`` mails, each
+    all-or-nothing: if filing stops part way (an error, Ctrl+C), the batches before it are
+    kept and the one it stopped in leaves nothing; importing the same mail again files only
+    what is missing, because a notice already filed (same Message-ID, or the same text for the
+    same application) is counted as a duplicate and changes nothing. A notice whose company
+    cannot be read is skipped with a reason. The Message-IDs already filed are read once up
+    front and each batch's lookups are made for the whole batch (store.record_notices), so the
+    statements do not grow with the mails. ``advance(n)`` is called as mails are handled."""
+    items = list(items)
+    summary = FilingSummary()
     from furikaeri.store.notices import filed_message_ids
 
-    items = list(items)
-    known = filed_message_ids(session, user_id=user_id)
-    summary = FilingSummary()
-    for item in items:
+    with store.session() as session:  # not read-only: the first use creates the local user
+        known = filed_message_ids(session, user_id=user_id)
+    for start in range(0, len(items), max(1, batch)):
+        chunk = items[start : start + max(1, batch)]
+        with store.session() as session:
+            _file_batch(session, chunk, known, summary, user_id=user_id)
         if advance is not None:
-            advance(1)
+            advance(len(chunk))
+    return summary
+
+
+def _file_batch(
+    session: Session,
+    items: list[ImportedMail],
+    known: set[str],
+    summary: FilingSummary,
+    *,
+    user_id: int | None,
+) -> None:
+    """File one batch in the caller's transaction (the caller commits); ``known`` and
+    ``summary`` get what it wrote."""
+    from furikaeri.store.notices import record_notices
+
+    todo: list[NoticeInput] = []
+    duplicates, skipped = 0, []
+    for item in items:
         if item.notice is None:
             continue
         if item.parsed.message_id and item.parsed.message_id in known:
-            summary.duplicates += 1
+            duplicates += 1
             continue
         company = _company(item)
         if not company:
-            summary.skipped.append(f"{item.source}: 会社名が読み取れないため保存しませんでした")
+            skipped.append(f"{item.source}: 会社名が読み取れないため保存しませんでした")
             continue
-        notice = item.notice
-        received = notice.date or (item.parsed.date.date() if item.parsed.date else None)
-        agent = {"name": notice.advisor or "", "email": notice.reply_to or ""}
-        outcome = record_notice(
-            session,
-            label=notice.label,
-            company=company,
-            stage=notice.stage,
-            date=received,
-            subject=item.parsed.subject or "",
-            body=item.parsed.body_text,
-            message_id=item.parsed.message_id,
-            sender=item.parsed.from_ or "",
-            reply_to=item.parsed.reply_to or "",
-            agent=agent if notice.via_agent else None,
-            user_id=user_id,
-        )
+        todo.append(_notice_input(item, company))
+    outcomes = record_notices(session, todo, user_id=user_id)
+    summary.duplicates += duplicates
+    summary.skipped += skipped
+    for outcome in outcomes:
         if outcome.duplicate:
             summary.duplicates += 1
             continue
@@ -102,4 +120,26 @@ def file_imported(
         summary.notice_ids.append(outcome.notice.id)
         summary.applications_created += outcome.created_application
         summary.rejections += outcome.rejection is not None
-    return summary
+        if outcome.notice.message_id:
+            known.add(outcome.notice.message_id)
+
+
+def _notice_input(item: ImportedMail, company: str) -> NoticeInput:
+    from furikaeri.store.notices import NoticeInput
+
+    notice = item.notice
+    assert notice is not None
+    received = notice.date or (item.parsed.date.date() if item.parsed.date else None)
+    agent = {"name": notice.advisor or "", "email": notice.reply_to or ""}
+    return NoticeInput(
+        label=notice.label,
+        company=company,
+        stage=notice.stage,
+        date=received,
+        subject=item.parsed.subject or "",
+        body=item.parsed.body_text,
+        message_id=item.parsed.message_id,
+        sender=item.parsed.from_ or "",
+        reply_to=item.parsed.reply_to or "",
+        agent=agent if notice.via_agent else None,
+    )

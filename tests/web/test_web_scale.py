@@ -35,6 +35,7 @@ PAGES = (
     "/feedback",
     "/feedback?page=2",
     "/profile",
+    "/practice",
     "/analyze",
     "/notices/confirm",
     "/skills",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 _QUOTE_START = re.compile(
     r"^(?:-{2,}\s*(?:original message|元のメッセージ|転送メッセージ|forwarded message)"
@@ -76,11 +77,18 @@ def _split_after_stops(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for i, char in enumerate(text):
-        if normalize(char)[-1:] in ("。", "!", "?"):
+        if _is_stop(char):
             pieces.append(text[start : i + 1])
             start = i + 1
     pieces.append(text[start:])
     return pieces
+
+
+@cache
+def _is_stop(char: str) -> bool:
+    """The character normalises to end in a full stop, ! or ? (remembered per character: a
+    mail import asks for every character of thousands of mails)."""
+    return normalize(char)[-1:] in ("。", "!", "?")
 
 
 def offsets(original: str, norm: str) -> list[int] | None:

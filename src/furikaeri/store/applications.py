@@ -102,12 +102,15 @@ def create_application(
     company_size: str = "",
     user_id: int | None = None,
     today: dt.date | None = None,
+    flush: bool = True,
 ) -> Application:
-    """Add an application. Raises ValidationError (Japanese, per field) on bad input."""
+    """Add an application. Raises ValidationError (Japanese, per field) on bad input.
+    ``flush=False`` leaves the insert (and the id) to the session's next flush."""
     fields = {k: v for k, v in locals().items() if k in FIELDS}
     row = Application(user_id=uid(session, user_id), **_checked(fields, today))
     session.add(row)
-    session.flush()
+    if flush:
+        session.flush()
     return row
 
 

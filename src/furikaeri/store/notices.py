@@ -7,13 +7,15 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from furikaeri.store.access import owned, uid
-from furikaeri.store.applications import create_application, find_application
+from furikaeri.store.applications import create_application, normalize_company
 from furikaeri.store.models import (
     Application,
     FeedbackRequest,
@@ -21,6 +23,7 @@ from furikaeri.store.models import (
     Interview,
     Notice,
     Rejection,
+    utcnow,
 )
 from furikaeri.store.stages import (
     passed_interview,
@@ -96,6 +99,22 @@ def rejection_of(session: Session, notice: Notice) -> Rejection | None:
     return session.scalar(select(Rejection).where(Rejection.notice_id == notice.id).limit(1))
 
 
+@dataclass(frozen=True)
+class NoticeInput:
+    """One classified notice to file (the keywords of :func:`record_notice`)."""
+
+    label: str
+    company: str | None
+    stage: str | None = None
+    date: dt.date | None = None
+    subject: str = ""
+    body: str = ""
+    message_id: str | None = None
+    sender: str = ""
+    reply_to: str = ""
+    agent: dict[str, str] | None = None
+
+
 def record_notice(
     session: Session,
     *,
@@ -118,38 +137,212 @@ def record_notice(
     ``message_id`` was filed before, or whose text was filed for the same application, is
     skipped (``duplicate=True``, ``rejection`` the one filed then). ``agent`` (name, company,
     email) marks the application as applied via an agent."""
-    user = uid(session, user_id)
-    seen = _find_duplicate(session, user, message_id)
-    app, created = (None, False) if seen else _application_for(session, user, company, stage)
-    if seen is None and app is not None and not created:
-        seen = find_notice(session, application_id=app.id, body=body, user_id=user)
-    if seen is not None:
-        app = session.get(Application, seen.application_id) if seen.application_id else None
-        return NoticeOutcome(seen, app, rejection_of(session, seen), duplicate=True)
-    if app is not None and not created and not _takes(app, label, stage):
-        app, created = _another_application(session, user, app, stage), True
-    if app is not None and agent is not None:
-        mark_agent(app, **agent)
-    notice = Notice(
-        user_id=user,
-        application_id=app.id if app else None,
-        message_id=message_id or None,
+    notice = NoticeInput(
+        label=label,
+        company=company,
+        stage=stage,
+        date=date,
         subject=subject,
         body=body,
-        received_on=date,
-        label=label,
-        company=(company or "").strip(),
-        stage=stage or "",
+        message_id=message_id,
         sender=sender,
         reply_to=reply_to,
-        content_key=notice_key(body) if app is not None else None,
+        agent=agent,
     )
-    session.add(notice)
+    return record_notices(session, [notice], user_id=user_id)[0]
+
+
+def record_notices(
+    session: Session, notices: Sequence[NoticeInput], *, user_id: int | None = None
+) -> list[NoticeOutcome]:
+    """:func:`record_notice` for each notice, in order (a later one sees what an earlier one
+    filed), in a number of statements that does not grow with the notices: what the
+    duplicate checks and the applications need is read up front, and the new rows are written
+    in three flushes (applications, notices, then rejections and changes). Writes through the
+    session; the caller's transaction makes the batch all-or-nothing."""
+    user = uid(session, user_id)
+    batch = _NoticeBatch.read(session, user, notices)
+    plans = [batch.plan(session, n) for n in notices]
+    session.flush()  # the new applications get their ids
+    for plan in plans:
+        batch.add_notice(session, plan)
+    session.flush()  # the new notices get their ids
+    for plan in plans:
+        if plan.new is not None and plan.app is not None:
+            plan.rejection = _apply_to_application(session, plan.app, plan.new, flush=False)
     session.flush()
-    rejection = None
-    if app is not None:
-        rejection = _apply_to_application(session, app, notice)
-    return NoticeOutcome(notice, app, rejection, created_application=created)
+    return batch.outcomes(session, plans)
+
+
+@dataclass
+class _Plan:
+    notice: NoticeInput
+    seen: Notice | _Plan | None = None  # a duplicate of this filed notice (or earlier plan)
+    app: Application | None = None
+    created: bool = False
+    new: Notice | None = None
+    rejection: Rejection | None = None
+
+
+@dataclass
+class _NoticeBatch:
+    """What :func:`record_notices` looks up, read in a few statements for all the notices."""
+
+    user: int
+    by_message_id: dict[str, Notice | _Plan]
+    apps: dict[str, Application]  # company key -> the latest application
+    by_content: dict[tuple[int, str], Notice | _Plan]  # (id(app), content key) -> notice
+
+    @classmethod
+    def read(cls, session: Session, user: int, notices: Sequence[NoticeInput]) -> _NoticeBatch:
+        ids = {n.message_id for n in notices if n.message_id}
+        found = session.scalars(
+            select(Notice).where(Notice.user_id == user, Notice.message_id.in_(ids))
+        )
+        by_message_id: dict[str, Notice | _Plan] = {str(n.message_id): n for n in found}
+        keys = {normalize_company(n.company) for n in notices if n.company}
+        keys.discard("")
+        stmt = (
+            select(Application)
+            .where(Application.user_id == user, Application.company_key.in_(keys))
+            .options(selectinload(Application.interviews), selectinload(Application.rejections))
+            .order_by(Application.id)
+        )
+        apps = {a.company_key: a for a in session.scalars(stmt)}  # the latest id wins
+        batch = cls(user, by_message_id, apps, {})
+        batch._read_contents(session, notices)
+        return batch
+
+    def _read_contents(self, session: Session, notices: Sequence[NoticeInput]) -> None:
+        keys = {k for k in (notice_key(n.body) for n in notices) if k}
+        by_id = {a.id: a for a in self.apps.values()}
+        if not keys or not by_id:
+            return
+        stmt = select(Notice).where(
+            Notice.user_id == self.user,
+            Notice.application_id.in_(by_id),
+            Notice.content_key.in_(keys),
+        )
+        for row in session.scalars(stmt).all():
+            assert row.application_id is not None and row.content_key is not None
+            self.by_content.setdefault((id(by_id[row.application_id]), row.content_key), row)
+
+    def plan(self, session: Session, notice: NoticeInput) -> _Plan:
+        """A duplicate by Message-ID, or the notice's application (created when new)."""
+        plan = _Plan(notice)
+        if notice.message_id and notice.message_id in self.by_message_id:
+            plan.seen = self.by_message_id[notice.message_id]
+            return plan
+        if notice.message_id:
+            self.by_message_id[notice.message_id] = plan
+        company = (notice.company or "").strip()
+        if not company:
+            return plan
+        key = normalize_company(company)
+        plan.app = self.apps.get(key) if key else None
+        latest = plan.app
+        if latest is not None and not self._fits(latest, notice):
+            plan.app = None  # a rejection it cannot have: another application of the company
+        if plan.app is None:
+            route = _carried_over(latest)
+            plan.app = create_application(
+                session,
+                company=company,
+                stage=notice.stage or "",
+                user_id=self.user,
+                flush=False,
+                channel=route["channel"],
+                agent_name=route["agent_name"],
+                agent_company=route["agent_company"],
+                agent_email=route["agent_email"],
+            )
+            plan.app.interviews, plan.app.rejections = [], []  # new: nothing to load
+            plan.created = True
+            if key:
+                self.apps[key] = plan.app
+        return plan
+
+    def _fits(self, app: Application, notice: NoticeInput) -> bool:
+        """:func:`_takes`, unless the text was filed for that application before (then it is
+        a duplicate of that application's notice, found in :meth:`add_notice`)."""
+        content = notice_key(notice.body)
+        if content is not None and (id(app), content) in self.by_content:
+            return True
+        return _takes(app, notice.label, notice.stage)
+
+    def add_notice(self, session: Session, plan: _Plan) -> None:
+        """The notice row, unless its text was filed for the same application before."""
+        if plan.seen is not None:
+            return
+        n, app = plan.notice, plan.app
+        content = notice_key(n.body) if app is not None else None
+        if app is not None and content is not None:
+            earlier = self.by_content.get((id(app), content))
+            if earlier is not None and not plan.created:
+                plan.seen = earlier
+                return
+        if app is not None and n.agent is not None:
+            mark_agent(app, **n.agent)
+        plan.new = Notice(
+            user_id=self.user,
+            application_id=app.id if app else None,
+            message_id=n.message_id or None,
+            subject=n.subject,
+            body=n.body,
+            received_on=n.date,
+            label=n.label,
+            company=(n.company or "").strip(),
+            stage=n.stage or "",
+            sender=n.sender,
+            reply_to=n.reply_to,
+            content_key=content,
+        )
+        session.add(plan.new)
+        if app is not None and content is not None:
+            self.by_content.setdefault((id(app), content), plan)
+
+    def outcomes(self, session: Session, plans: list[_Plan]) -> list[NoticeOutcome]:
+        filed = [_filed(p.seen) for p in plans if p.seen is not None]
+        earlier = [n for n in filed if isinstance(n, Notice) and n.id is not None]
+        rejections: dict[int, Rejection] = {}
+        if earlier:
+            stmt = select(Rejection).where(Rejection.notice_id.in_([n.id for n in earlier]))
+            for row in session.scalars(stmt):
+                rejections.setdefault(int(row.notice_id or 0), row)
+        out = []
+        for plan in plans:
+            if plan.seen is None:
+                assert plan.new is not None
+                out.append(NoticeOutcome(plan.new, plan.app, plan.rejection, False, plan.created))
+                continue
+            origin = _origin_plan(plan.seen)
+            if origin is not None:  # filed earlier in this batch
+                assert origin.new is not None
+                out.append(NoticeOutcome(origin.new, origin.app, origin.rejection, True))
+                continue
+            seen = _filed(plan.seen)
+            assert isinstance(seen, Notice)
+            app = session.get(Application, seen.application_id) if seen.application_id else None
+            out.append(NoticeOutcome(seen, app, rejections.get(seen.id), duplicate=True))
+        return out
+
+
+def _origin_plan(seen: Notice | _Plan) -> _Plan | None:
+    """The plan in this batch that filed the notice ``seen`` stands for (following duplicates
+    of duplicates), or None when it was filed before."""
+    while isinstance(seen, _Plan):
+        if seen.new is not None:
+            return seen
+        if seen.seen is None:
+            return None
+        seen = seen.seen
+    return None
+
+
+def _filed(seen: Notice | _Plan) -> Notice | _Plan:
+    while isinstance(seen, _Plan) and seen.new is None and seen.seen is not None:
+        seen = seen.seen
+    return seen
 
 
 def mark_agent(app: Application, *, name: str = "", company: str = "", email: str = "") -> None:
@@ -161,18 +354,6 @@ def mark_agent(app: Application, *, name: str = "", company: str = "", email: st
     app.agent_email = app.agent_email or email
 
 
-def _application_for(
-    session: Session, user: int, company: str | None, stage: str | None
-) -> tuple[Application | None, bool]:
-    if not company or not company.strip():
-        return None, False
-    app = find_application(session, company, user_id=user)
-    if app is not None:
-        return app, False
-    app = create_application(session, company=company.strip(), stage=stage or "", user_id=user)
-    return app, True
-
-
 def _takes(app: Application, label: str, stage: str | None) -> bool:
     """Whether the latest application to the notice's company is the notice's own: a
     rejection at a stage it cannot have (see :func:`stages.takes_rejection`) is another's.
@@ -180,20 +361,16 @@ def _takes(app: Application, label: str, stage: str | None) -> bool:
     return label != "rejection" or takes_rejection(app, stage)
 
 
-def _another_application(
-    session: Session, user: int, app: Application, stage: str | None
-) -> Application:
-    """A new application to the same company, for a notice the latest one cannot take."""
-    return create_application(
-        session,
-        company=app.company,
-        stage=stage or "",
-        channel=app.channel,
-        agent_name=app.agent_name,
-        agent_company=app.agent_company,
-        agent_email=app.agent_email,
-        user_id=user,
-    )
+def _carried_over(latest: Application | None) -> dict[str, str]:
+    """What a new application to the same company keeps from the latest one (the route)."""
+    if latest is None:
+        return {"channel": "direct", "agent_name": "", "agent_company": "", "agent_email": ""}
+    return {
+        "channel": latest.channel,
+        "agent_name": latest.agent_name,
+        "agent_company": latest.agent_company,
+        "agent_email": latest.agent_email,
+    }
 
 
 def _move_stage(app: Application, notice: Notice) -> None:
@@ -206,7 +383,9 @@ def _move_stage(app: Application, notice: Notice) -> None:
         app.stage = stage
 
 
-def _apply_to_application(session: Session, app: Application, notice: Notice) -> Rejection | None:
+def _apply_to_application(
+    session: Session, app: Application, notice: Notice, *, flush: bool = True
+) -> Rejection | None:
     _move_stage(app, notice)
     status = _STATUS_BY_LABEL.get(notice.label)
     if status is not None:
@@ -221,9 +400,12 @@ def _apply_to_application(session: Session, app: Application, notice: Notice) ->
     if manual is not None:  # recorded by hand before the mail was imported: link, don't double
         manual.notice_id = notice.id
         manual.date = manual.date or notice.received_on
-        session.flush()
+        if flush:
+            session.flush()
         return manual
-    return _new_rejection(session, app, notice.stage, notice.received_on, notice_id=notice.id)
+    return _new_rejection(
+        session, app, notice.stage, notice.received_on, notice_id=notice.id, flush=flush
+    )
 
 
 def _unlinked_rejection(app: Application, stage: str) -> Rejection | None:
@@ -241,6 +423,7 @@ def _new_rejection(
     *,
     notice_id: int | None = None,
     interview_id: int | None = None,
+    flush: bool = True,
 ) -> Rejection:
     interview = (
         owned(session, Interview, interview_id, app.user_id)
@@ -262,7 +445,8 @@ def _new_rejection(
         date=date,
     )
     session.add(row)
-    session.flush()
+    if flush:
+        session.flush()
     return row
 
 
@@ -347,15 +531,29 @@ def used_form_token(session: Session, token: str, *, user_id: int | None = None)
     return session.scalar(stmt)
 
 
+FORM_TOKEN_DAYS = 30  # a form resubmitted later than this (from history) is a new submission
+
+
 def claim_form_token(
-    session: Session, token: str, *, user_id: int | None = None
+    session: Session, token: str, *, user_id: int | None = None, now: dt.datetime | None = None
 ) -> FormToken | None:
     """Claim ``token`` for this submission before its writes (set ``result_url`` after them),
     all in one transaction. A second submission of the same token, even a concurrent one,
-    fails on the unique key (IntegrityError) and rolls back: its writes never happen twice."""
+    fails on the unique key (IntegrityError) and rolls back: its writes never happen twice.
+    Side effect: deletes the tokens claimed more than ``FORM_TOKEN_DAYS`` ago (one statement
+    on this write path, so the table holds only recent forms; GET pages never write)."""
     if not token:
         return None
+    prune_form_tokens(session, now=now)
     row = FormToken(user_id=uid(session, user_id), token=token[:64], result_url="")
     session.add(row)
     session.flush()
     return row
+
+
+def prune_form_tokens(session: Session, *, now: dt.datetime | None = None) -> int:
+    """Delete form tokens older than ``FORM_TOKEN_DAYS`` (every user's); returns how many."""
+    now = now or utcnow()
+    cutoff = now - dt.timedelta(days=FORM_TOKEN_DAYS)
+    result: Any = session.execute(delete(FormToken).where(FormToken.created_at < cutoff))
+    return int(result.rowcount or 0)

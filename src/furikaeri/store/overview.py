@@ -12,7 +12,14 @@ from sqlalchemy import Select, and_, case, exists, func, literal, or_, select, t
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from furikaeri.store.access import uid
-from furikaeri.store.models import Application, FeedbackRequest, Interview, Rejection, Reply
+from furikaeri.store.models import (
+    Application,
+    FeedbackRequest,
+    Interview,
+    Notice,
+    Rejection,
+    Reply,
+)
 
 PER_PAGE = 20
 
@@ -149,17 +156,21 @@ def recent_rejections(
     unsent: bool = False,
     from_mail_without_request: bool = False,
     include_archived: bool = True,
+    with_requests: bool = True,
     user_id: int | None = None,
 ) -> list[Rejection]:
-    """The latest rejections (newest first), with the company and requests loaded; ``since``
-    a date, ``unsent`` only those whose feedback request has not been sent,
-    ``from_mail_without_request`` those filed from a mail with no request drafted yet."""
+    """The latest rejections (newest first), with the company and (``with_requests``) the
+    requests loaded; ``since`` a date, ``unsent`` only those whose feedback request has not been
+    sent, ``from_mail_without_request`` those filed from a mail with no request drafted yet."""
+    # The one application of each rejection joined in the same statement (many-to-one: no
+    # row is repeated, LIMIT still counts rejections).
+    options: list[Any] = [joinedload(Rejection.application)]
+    if with_requests:
+        options.append(selectinload(Rejection.feedback_requests))
     stmt = (
         select(Rejection)
         .where(Rejection.user_id == uid(session, user_id))
-        # The one application of each rejection joined in the same statement (many-to-one:
-        # no row is repeated, LIMIT still counts rejections).
-        .options(joinedload(Rejection.application), selectinload(Rejection.feedback_requests))
+        .options(*options)
         .order_by(Rejection.date.desc(), Rejection.id.desc())
     )
     if since is not None:
@@ -193,6 +204,47 @@ def feedback_counts(session: Session, *, user_id: int | None = None) -> tuple[in
     ).where(FeedbackRequest.user_id == uid(session, user_id), FeedbackRequest.status != "drafted")
     sent, done = session.execute(stmt).one()
     return int(sent), int(done)
+
+
+@dataclass(frozen=True)
+class DashboardCounts:
+    sent: int  # feedback requests sent
+    answered: int  # of which answered (as feedback_counts)
+    archived: int  # applications hidden from the dashboard
+    unconfirmed: int  # notices filed from mail, not yet confirmed
+    named: bool  # an application of one of the companies asked about exists
+
+
+def dashboard_counts(
+    session: Session, *, companies: tuple[str, ...] = (), user_id: int | None = None
+) -> DashboardCounts:
+    """The dashboard's counts in one statement: the feedback counts (as
+    :func:`feedback_counts`) and, as scalar subqueries, the hidden applications, the
+    unconfirmed notices, and whether an application of one of ``companies`` exists (the
+    demo's, for its remove button)."""
+    user = uid(session, user_id)
+    replied = exists().where(Reply.feedback_request_id == FeedbackRequest.id)
+    answered = or_(FeedbackRequest.status.in_(("replied", "declined")), replied)
+    sent_where = (FeedbackRequest.user_id == user, FeedbackRequest.status != "drafted")
+    named = exists().where(Application.company.in_(companies)) if companies else literal(False)
+    stmt = select(
+        func.count(FeedbackRequest.id),
+        func.count(FeedbackRequest.id).filter(answered),
+        select(func.count(Application.id))
+        .where(Application.user_id == user, Application.archived.is_(True))
+        .scalar_subquery(),
+        select(func.count(Notice.id))
+        .where(
+            Notice.user_id == user,
+            Notice.label != "other",
+            Notice.confirmed.is_(False),
+            Notice.application_id.is_not(None),
+        )
+        .scalar_subquery(),
+        named,
+    ).where(*sent_where)  # an aggregate: one row even with no request
+    sent, done, archived, unconfirmed, found = session.execute(stmt).one()
+    return DashboardCounts(int(sent), int(done), int(archived), int(unconfirmed), bool(found))
 
 
 def rejections_with_requests(

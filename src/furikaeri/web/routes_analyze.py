@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
@@ -23,13 +24,16 @@ def analysis_context(
     kind: str | None,
     company: str | None,
     profile: str | None = None,
+    saved: bool = False,
 ) -> dict[str, Any]:
-    """What `analysis/_result.html` needs; an empty answer is a prompt, not an error."""
+    """What `analysis/_result.html` needs; an empty answer is a prompt, not an error.
+    ``saved``: a recorded answer shown again (the interview page), whose analysis is
+    remembered per text (:func:`_remembered_analysis`); text being typed is analysed anew."""
     if not answer.strip():
         return {"analysis": None, "error": None}
-    about = Company(name=company or None, profile=profile or None) if company or profile else None
+    args = (answer, question or None, kind or None, company or None, profile or None)
     try:
-        result = analyze(answer, question=question or None, kind=kind or None, company=about)
+        result = _remembered_analysis(*args) if saved else _analysis(*args)
     except AnalyzeError as exc:
         return {"analysis": None, "error": str(exc)}
     return {
@@ -39,6 +43,18 @@ def analysis_context(
         "causes": causes(),
         "error": None,
     }
+
+
+def _analysis(
+    answer: str, question: str | None, kind: str | None, company: str | None, profile: str | None
+) -> Any:
+    about = Company(name=company, profile=profile) if company or profile else None
+    return analyze(answer, question=question, kind=kind, company=about)
+
+
+# The analyzer is pure and its Analysis immutable: an answer recorded once and viewed many
+# times (each view of an interview analyses all its answers) is analysed once per process.
+_remembered_analysis = lru_cache(maxsize=256)(_analysis)
 
 
 def _company_of(request: Request, application_id: int) -> tuple[str, str] | None:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from furikaeri import store
-from furikaeri.demo import has_demo
+from furikaeri.demo import demo_companies
 from furikaeri.vocabulary import request_window_days
 from furikaeri.web.deps import redirect, store_of
 from furikaeri.web.render import render
@@ -51,11 +51,10 @@ def _board(rows: list[Any]) -> list[dict[str, Any]]:
 
 
 def _todo(rejections: list[Any], today: dt.date) -> list[dict[str, Any]]:
-    """Rejections whose feedback request is not sent yet; the one that came today comes first."""
+    """Rejections whose feedback request is not sent yet (``unsent`` in the query); the one
+    that came today comes first."""
     todo = []
     for rej in rejections:
-        if any(fr.status != "drafted" for fr in rej.feedback_requests):
-            continue
         days = (today - rej.date).days if rej.date else None
         if days is None or days > request_window_days():
             continue  # past a week the chance is small: no nagging
@@ -67,26 +66,33 @@ def _dashboard_context(session: Session) -> dict[str, Any]:
     # A fixed number of statements, whatever the number of applications: see test_web_scale.
     today = dt.date.today()
     rows = store.board_rows(session, per_column=PER_COLUMN, include_archived=False)
+    # Unsent only: none of these has a sent request, so their requests need no loading.
     week = store.recent_rejections(
-        session, since=today - dt.timedelta(days=7), unsent=True, limit=TODO_LIMIT
+        session,
+        since=today - dt.timedelta(days=7),
+        unsent=True,
+        limit=TODO_LIMIT,
+        with_requests=False,
     )
-    rate = rate_of(*store.feedback_counts(session))
+    counts = store.dashboard_counts(session, companies=demo_companies())
     board = _board(rows)
     return {
         "empty": not rows and store.is_empty(session),
         "board": board,
         "todo": _todo(week, today),
         "recent": store.recent_rejections(session, limit=5, include_archived=False),
-        "rate": rate,
+        "rate": rate_of(counts.sent, counts.answered),
         "count": sum(col["count"] for col in board),
-        "demo": bool(rows) and has_demo(session),
+        "demo": bool(rows) and counts.named,
+        "hidden_closed": counts.archived,
+        "unconfirmed": counts.unconfirmed,
         **_plan_context(session, today),
     }
 
 
 def _plan_context(session: Session, today: dt.date) -> dict[str, Any]:
-    """The next small step, today's and overdue tasks (furikaeri.plan), applications with no
-    word since an interview (furikaeri.silence), and how many closed rejections are hidden."""
+    """The next small step, today's and overdue tasks (furikaeri.plan) and applications with
+    no word since an interview (furikaeri.silence)."""
     from furikaeri.plan import plan_view
     from furikaeri.silence import silent_applications
 
@@ -94,8 +100,6 @@ def _plan_context(session: Session, today: dt.date) -> dict[str, Any]:
         "plan": plan_view(session, today=today),
         "today": today,
         "silent": silent_applications(session, today=today),
-        "hidden_closed": store.count_archived(session),
-        "unconfirmed": store.count_unconfirmed(session),
     }
 
 

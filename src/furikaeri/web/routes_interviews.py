@@ -103,6 +103,7 @@ def qa_views(interview: Any) -> list[dict[str, Any]]:
                 kind=qa.kind,
                 company=app.company,
                 profile=app.company_profile,
+                saved=True,
             ),
         }
         for qa in interview.qas
