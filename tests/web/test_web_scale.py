@@ -139,10 +139,15 @@ def test_an_application_select_offers_the_recent_ones_and_a_search(large: Counte
     assert oldest.select_one("#f-application_id option[selected]")["value"] == "1"
     search = oldest.select_one("form.app-search input[type=search]")
     assert search["hx-get"] == "/application-choices" and search["name"] == "app_q"
-    found = soup(client.get("/application-choices?app_q=サンプル００４２&empty=選ばない"))
+    url = "/application-choices?app_q=サンプル００４２&empty=選ばない"
+    found = soup(client.get(url, headers={"HX-Request": "true"}))  # the options only
     assert [o.text for o in found.select("option")] == [
         "選ばない",
         "株式会社サンプル0042（エンジニア）",
+    ]
+    listed = soup(client.get(url))  # without HTMX: a page of links
+    assert [a.text for a in listed.select("[data-testid=application-choices] a")] == [
+        "株式会社サンプル0042（エンジニア）"
     ]
     page = soup(client.get("/worksheets/why_company?app_q=サンプル0042"))
     assert [o.text for o in page.select("#f-application_id option")][1:] == [
