@@ -28,8 +28,8 @@ cli_plan.register(app)
 
 def _read_text(text: str | None, file: Path | None) -> str:
     if file is not None:
-        try:
-            return file.read_text(encoding="utf-8")
+        try:  # an editor ends the file with a line break; it is no part of the answer
+            return file.read_text(encoding="utf-8").rstrip("\r\n")
         except (OSError, UnicodeDecodeError) as exc:
             raise fail(f"ファイルを読めません: {file} ({exc})") from exc
     if text == "-" or (text is None and not sys.stdin.isatty()):

@@ -58,13 +58,29 @@ def _load_mail(path: Path) -> tuple[str | None, str, ParsedMail | None]:
     return None, text, None
 
 
-def _parse_date(value: str | None, option: str) -> date | None:
+def _parse_date(value: str | None, option: str, *, past: bool = False) -> date | None:
+    """A YYYY-MM-DD option, with the same messages as the web form (a day that does not
+    exist is named as such); ``past``: a day still to come is refused."""
     if value is None:
         return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise fail(f"{option} は YYYY-MM-DD の形で指定してください（{value}）。") from exc
+    from furikaeri.store.validation import Checker
+
+    check = Checker()
+    day = check.date(option, value, allow_future=not past)
+    if check.errors:
+        raise fail(f"{option}: {check.errors[option]}")
+    return day
+
+
+def _checked_stage(stage: str | None) -> str | None:
+    """A stage the letter can name (data/vocabulary.toml), else one line listing them."""
+    from furikaeri.vocabulary import stage as known_stage
+    from furikaeri.vocabulary import vocabulary
+
+    if stage is None or known_stage(stage) is not None:
+        return stage
+    names = "、".join(s.name for s in vocabulary().stages)
+    raise fail(f"--stage は次のいずれかで指定してください: {names}（指定: {stage}）")
 
 
 @app.command()
@@ -206,9 +222,10 @@ def draft(
         candidate_phone=phone,
         department=department,
         person=person or (plan.person if planned_route else None),
-        stage=stage or (read.stage if read else None),
-        interview_date=_parse_date(interview_date, "--interview-date"),
-        notice_date=_parse_date(notice_date, "--notice-date") or (read.date if read else None),
+        stage=_checked_stage(stage) or (read.stage if read else None),
+        interview_date=_parse_date(interview_date, "--interview-date", past=True),
+        notice_date=_parse_date(notice_date, "--notice-date", past=True)
+        or (read.date if read else None),
         variant=chosen,
         agent_name=plan.agent_name,
         agent_company=plan.agent_company,

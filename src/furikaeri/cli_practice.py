@@ -279,8 +279,11 @@ def _print_feedback(console: Console, fb: Feedback) -> None:
 def _print_summary(console: Console, store: Any, practice_id: int) -> None:
     from furikaeri import practice as core
 
-    with store.session(readonly=True) as session:
+    with store.session() as session:
         s = core.summary(session, practice_id)
+        if not s.answered and core.discard_if_unanswered(session, practice_id):
+            console.print("回答がなかったので、この練習は記録しませんでした。")
+            return
         console.print(f"[bold]練習のまとめ[/bold]　{s.answered}問に答えました。")
         for title, n in s.cause_counts:
             console.print(f"　{title}：{n}件")
@@ -320,7 +323,8 @@ def history(
     if not rows:
         typer.echo("まだ練習の記録がありません。`furikaeri practice` で始められます。")
     for r in rows:
-        typer.echo(f"#{r['id']} {r['created_at'][:10]} {r['status']} 回答 {len(r['attempts'])}件")
+        status = "終了" if r["status"] == "finished" else "途中"  # as on /practice
+        typer.echo(f"#{r['id']} {r['created_at'][:10]} {status} 回答 {len(r['attempts'])}件")
         for a in r["attempts"]:
             tag = "（やり直し）" if a["attempt_no"] == 2 else ""
             typer.echo(f"　{a['question']}{tag}　指摘 {len(a['findings'])}件")

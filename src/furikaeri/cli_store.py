@@ -69,6 +69,8 @@ def diagnose(
     """面接の記録から、不採用の原因として考えられることを順に示します。"""
     from furikaeri.diagnosis import diagnose_interview
 
+    if interview_id < 1:
+        raise fail(f"面接の ID は 1 以上の数で指定してください（指定: {interview_id}）。")
     store = open_store_or_fail(db)
     try:
         result = diagnose_interview(store, interview_id, save=save)
@@ -165,11 +167,16 @@ def _counts(counts: dict[str, int]) -> str:
 def backup(
     file: Annotated[Path, typer.Argument(help="バックアップの保存先ファイル", dir_okay=False)],
     db: DbOption = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="同じ名前のファイルがあれば上書きする")
+    ] = False,
 ) -> None:
     """SQLite のデータベースをバックアップします（サーバーを起動したままでよい）。"""
     from furikaeri.store.backup import backup as run_backup
     from furikaeri.store.database import resolve_url
 
+    if file.exists() and not force:  # an older backup is not silently replaced
+        raise fail(f"{file} はすでにあります。上書きするなら --force を付けてください。")
     open_store_or_fail(db).close()  # the schema is current before the copy
     run_backup(resolve_url(db), file)
     typer.echo(f"{file} にバックアップしました。個人情報を含むので扱いに注意してください。")
@@ -222,7 +229,7 @@ def print_diagnosis(result: Diagnosis) -> None:
     console = Console(highlight=False)
     out = _Printer(console)
     if result.title:
-        out.line(f"[bold reverse] {escape(result.title)} の振り返り [/bold reverse]")
+        out.line(f"[bold reverse] {escape(result.title)}の振り返り [/bold reverse]")
     out.line(f"[bold]{result.headline}[/bold]")
     for message in result.messages:
         out.line(message)
@@ -300,7 +307,8 @@ def escape(text: str) -> str:
 def register(app: typer.Typer) -> None:
     """Add the store-backed commands to the root app."""
     app.add_typer(db_app, name="db")
-    app.command("diagnose")(diagnose)
+    # 「-1」 is read as a number (then refused in Japanese), not as an unknown option.
+    app.command("diagnose", context_settings={"ignore_unknown_options": True})(diagnose)
     app.command("demo")(demo)
     app.command("export")(export)
     app.command("import")(import_)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -52,6 +53,33 @@ def _tls_options(settings: Any) -> dict[str, Any]:
         if not Path(path).is_file():
             raise fail(f"ファイルがありません: {path}")
     return {"ssl_certfile": str(cert), "ssl_keyfile": str(key)}
+
+
+def check_port(host: str, port: int) -> None:
+    """One line instead of a traceback or uvicorn's log line: a port out of range is a bad
+    option (exit 2); a port this machine cannot listen on (in use, not allowed) exits 1. The
+    probe binds and closes at once, as the server will (SO_REUSEADDR, like asyncio)."""
+    import socket
+
+    if not 1 <= port <= 65535:
+        raise fail(f"ポート番号は 1〜65535 の範囲で指定してください（指定: {port}）。")
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (OSError, UnicodeError) as exc:
+        raise fail(f"待ち受けるアドレス {host} が見つかりません（{exc}）。") from exc
+    family, kind, proto, _name, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                message = (
+                    f"ポート {port} はすでに使われています。--port で別の番号を指定してください。"
+                )
+            else:
+                message = f"{host}:{port} で待ち受けられません（{exc.strerror or exc}）。"
+            raise fail(message, code=1) from exc
 
 
 def _url_host(host: str) -> str:
@@ -111,7 +139,9 @@ def register(app: typer.Typer) -> None:
         port: Annotated[
             int | None,
             typer.Option(
-                help=f"待ち受けるポート（既定は FURIKAERI_PORT、なければ {DEFAULT_PORT}）"
+                min=1,
+                max=65535,
+                help=f"待ち受けるポート（既定は FURIKAERI_PORT、なければ {DEFAULT_PORT}）",
             ),
         ] = None,
         no_browser: Annotated[
@@ -143,6 +173,7 @@ def register(app: typer.Typer) -> None:
         # The app enforces exactly the password the check sees: both read it from settings.
         check_binding(host, password_of(settings))
         tls = _tls_options(settings)
+        check_port(host, port)
         try:  # also migrates, and checks the database once before any worker starts
             web_app: Any = create_app(settings)
         except (SQLAlchemyError, OSError) as exc:  # one line, as every other command

@@ -369,7 +369,9 @@ def _career_evidence(
             continue
         months = _months(job.start, job.end)
         if months < SHORT_STAY_MONTHS:
-            text = template.format(company=job.company, months=max(months, 1))
+            # Said as 「約Nか月」: rounded (1/21–7/20 is about 6, though 5 whole months).
+            about = round((job.end - job.start).days / 30.44)
+            text = template.format(company=job.company, months=max(about, 1))
             found.append(Evidence("profile", text, code="profile.short_stay", weight=CAREER_WEIGHT))
     return {"short_tenure": found} if found else {}
 

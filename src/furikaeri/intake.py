@@ -65,14 +65,16 @@ def record_reported_rejection(
     check = Checker(today)
     read = _read(report, check)
     app = _application(session, report, read, check)
-    # Not chosen, not in the notice: the stage the application has reached (「どの選考で」).
-    stage = report.stage.strip() or (read.stage if read else None) or (app.stage if app else "")
+    # Not chosen, not in the notice: the round after the last one passed, else the stage the
+    # application has reached (「どの選考で」); a passed round is never the rejected one.
+    stage = report.stage.strip() or (read.stage if read else None) or _stage_now(session, app)
     day = check.date("date", report.date or (read.date if read else None), not_before=_applied(app))
     check.done()
     assert app is not None  # _application failed the check otherwise
     again = _filed_before(session, app, report, stage, day)
     if again is not None:
         return Reported(again, duplicate=True)
+    app = _own_application(session, report, app, stage)
     if read is not None and read.via_agent:
         store.mark_agent(app, **agent_details(read, report.body))
     _ensure_interview(session, app, stage)
@@ -117,6 +119,29 @@ def _application(
         return None
     found = store.find_application(session, company)
     return found or store.create_application(session, company=company)
+
+
+def _stage_now(session: Session, app: Any | None) -> str:
+    return store.current_stage(session, app) if app is not None else ""
+
+
+def _own_application(session: Session, report: RejectionReport, app: Any, stage: str) -> Any:
+    """The application the rejection is filed under. One found by company name that cannot
+    have this rejection (it already went further) stands for another try: a new application
+    is made. One the user chose is asked about instead."""
+    if store.takes_rejection(app, stage):
+        return app
+    if report.application_id is None:
+        return store.create_application(session, company=app.company, stage=stage)
+    check = Checker()
+    check.fail(
+        "stage",
+        f"「{app.company}」のこの応募は、すでに{app.stage}まで進んでいます。"
+        f"{stage}の不採用なら、応募を選ばずに"
+        "会社名を入力してください（新しい応募として記録します）。",
+    )
+    check.done()
+    return app
 
 
 def _filed_before(

@@ -47,6 +47,7 @@ from furikaeri.question_bank import (
     bank,
     choose_followup,
     own_question,
+    question_key,
     trainable_causes,
 )
 from furikaeri.store import practice as st
@@ -319,6 +320,12 @@ def followup_item(fu: FollowUp, parent: Mapping[str, Any], parent_index: int) ->
     }
 
 
+def asked(items: Iterable[Mapping[str, Any]], key: str, text: str) -> bool:
+    """Whether a session's items already hold this question (by key or by what it asks)."""
+    what = question_key(text)
+    return any(i["key"] == key or question_key(i["text"]) == what for i in items)
+
+
 @dataclass
 class _Plan:
     count: int
@@ -329,7 +336,10 @@ class _Plan:
         return len(self.items) >= self.count
 
     def add(self, q: Question, source: str, note: str = "") -> bool:
-        if self.full() or any(i["key"] == q.id for i in self.items):
+        """Add ``q`` unless the session is full or already asks it (the same id, or the same
+        question in other words: a recorded question the bank also has, 「強みは何ですか」 after
+        「強みを教えてください」)."""
+        if self.full() or asked(self.items, q.id, q.text):
             return False
         self.items.append(_item(q, source, note))
         return True
@@ -454,7 +464,8 @@ def read_start_form(values: Mapping[str, Any], *, weak: Sequence[str] = ()) -> S
     audience = check.choice(
         "audience", str(values.get("audience") or "mid_career"), AUDIENCES, "対象"
     )
-    count = _int(check, "count", values.get("count") or 5, "質問の数")
+    raw_count = values.get("count")
+    count = _int(check, "count", 5 if raw_count in (None, "") else raw_count, "質問の数")
     if count is not None and not MIN_QUESTIONS <= count <= MAX_QUESTIONS:
         check.fail("count", f"質問の数は{MIN_QUESTIONS}〜{MAX_QUESTIONS}問から選んでください。")
     limit = _int(check, "time_limit_s", values.get("time_limit_s") or None, "制限時間")
@@ -653,11 +664,40 @@ def advance(session: Session, practice_id: int, *, position: int) -> PracticeSes
     last = _latest_attempt(session, practice, position)
     if last is not None and item.get("source") != "followup":
         fu = choose_followup(item.get("followups", []), item.get("default"), last.analysis)
-        if fu is not None:
+        if fu is not None and _may_follow(items, position, fu):
             items.insert(position + 1, followup_item(fu, item, position))
     if position + 1 >= len(items):
         return st.move_practice_session(session, practice, items=items, finished=True)
     return st.move_practice_session(session, practice, items=items, position=position + 1)
+
+
+def _may_follow(items: list[dict[str, Any]], position: int, fu: FollowUp) -> bool:
+    """Whether the follow-up can come next without asking a question twice. A universal probe
+    (「もう少し詳しく」) may follow several answers. A specific one already asked is not asked
+    again; the same question planned for later is asked now, as the follow-up, instead (it is
+    dropped from later: those items have no answers, and no follow-up points past here)."""
+    if fu.universal:
+        return True
+    key, what = f"followup.{fu.id}", question_key(fu.text)
+
+    def same(i: Mapping[str, Any]) -> bool:
+        return bool(i["key"] == key or question_key(i["text"]) == what)
+
+    if any(same(i) for i in items[: position + 1]):
+        return False
+    items[position + 1 :] = [i for i in items[position + 1 :] if not same(i)]
+    return True
+
+
+def discard_if_unanswered(session: Session, practice_id: int) -> bool:
+    """Delete a practice session that has no answer at all (ended at once, or input ran
+    out): an empty session is no practice. True when it was deleted."""
+    practice = st.get_practice_session(session, practice_id)
+    if st.attempts_for_sessions(session, [practice_id]):
+        return False
+    session.delete(practice)
+    session.flush()
+    return True
 
 
 def finish(session: Session, practice_id: int) -> PracticeSession:

@@ -195,6 +195,23 @@ def own_key(text: str) -> str:
     return "own:" + hashlib.sha1(folded.encode("utf-8")).hexdigest()[:12]
 
 
+# How a question is asked, not what it asks: 「あなたの強みは何ですか」 and 「あなたの強みを教えて
+# ください」 ask the same thing.
+_ASKING = re.compile(
+    r"(?:を|は|について|に関して)?"
+    r"(?:教えて(?:ください|下さい|いただけますか|いただけますでしょうか|もらえますか)|"
+    r"お?聞かせ(?:ください|下さい|いただけますか)|お願い(?:します|いたします|できますか)|"
+    r"して(?:ください|下さい)|なんですか|何ですか|何でしょうか|ですか|でしょうか)$"
+)
+
+
+def question_key(text: str) -> str:
+    """What a question asks, for telling repeats apart: width, spaces, punctuation and the
+    closing request form (「を教えてください」「は何ですか」「をお願いします」) do not count."""
+    folded = _PUNCT.sub("", unicodedata.normalize("NFKC", text)).lower()
+    return _ASKING.sub("", folded) or folded
+
+
 def own_question(text: str, kind: str) -> Question:
     """A recorded question as a bank question: follow-ups and causes from its kind."""
     b = bank()

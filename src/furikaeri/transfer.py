@@ -101,9 +101,13 @@ def check_document(data: Any) -> dict[str, list[dict[str, Any]]]:
         )
     schema = data.get("schema")
     if schema not in _revisions():
+        written = (
+            "このファイルにはデータベースの版（schema）が書かれていません。"
+            if schema in (None, "")
+            else f"このファイルはデータベースの版 {schema!r} で書き出されています。"
+        )
         raise TransferError(
-            f"このファイルはデータベースの版 {schema!r} で書き出されています。"
-            f"この furikaeri が知っている版は {', '.join(reversed(_revisions()))} です。"
+            f"{written}この furikaeri が知っている版は {', '.join(sorted(_revisions()))} です。"
             "書き出した側と同じか新しい furikaeri で読み込んでください。"
         )
     tables = data.get("tables")

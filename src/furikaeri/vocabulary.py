@@ -58,6 +58,26 @@ def stage(name: str | None) -> Stage | None:
     return next((s for s in vocabulary().stages if s.name == name), None) if name else None
 
 
+def stage_rank(name: str | None) -> int | None:
+    """A stage's place in selection order (書類 first, 最終 last); None for an empty or unknown
+    stage, which cannot be placed."""
+    if not name:
+        return None
+    return next((k for k, s in enumerate(vocabulary().stages) if s.name == name), None)
+
+
+def next_stage(name: str | None) -> str | None:
+    """The interview round a form offers after the interview ``name`` (一次 → 二次, 三次 → 最終);
+    None after the last, for a stage that cannot be placed, and after a stage without an
+    interview (what follows 書類 varies: a test, a 面談, the 一次面接)."""
+    rank = stage_rank(name)
+    stages = vocabulary().stages
+    if rank is None or not stages[rank].interview:
+        return None
+    later = [s.name for s in stages[rank + 1 :] if s.offered and s.interview]
+    return later[0] if later else None
+
+
 def reply_labels() -> tuple[str, ...]:
     from furikaeri.vocabulary_schema import ReplyLabels
 

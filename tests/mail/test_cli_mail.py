@@ -168,10 +168,27 @@ def test_draft_variants(variant: str) -> None:
     assert result.exit_code == 0, result.output
 
 
+def test_draft_refuses_a_stage_or_notice_day_it_cannot_use() -> None:
+    """QA P3: 「先日の五次面接では」 and 「本日、選考結果のご連絡」 for a day to come; the
+    web's wording for a day that does not exist."""
+    messages = {
+        "--stage 五次": "--stage は次のいずれかで指定してください",
+        "--notice-date 2099-01-01": "未来の日付です",
+        "--notice-date 2026-02-30": "2026年2月30日という日はありません",
+    }
+    for args, message in messages.items():
+        result = runner.invoke(app, [*DRAFT_ARGS, *args.split()])
+        _clean_failure(result)
+        assert message in result.stderr and result.stderr.count("\n") == 1
+
+
 @pytest.mark.parametrize(
     "extra",
     [
-        ["--notice-date", "2026/11/01"],
+        ["--notice-date", "2026-11-01x"],
+        ["--notice-date", "2026-02-30"],
+        ["--notice-date", "2099-01-01"],
+        ["--stage", "五次"],
         ["--variant", "letter"],
         ["--variant", "phone", "--eml", "x.eml"],
     ],

@@ -62,11 +62,13 @@ def test_a_terminal_session_answer_retry_follow_up_quit(db_url: str) -> None:
     assert sessions[0].items[1]["source"] == "followup"
 
 
-def test_an_empty_input_ends_the_session_cleanly(db_url: str) -> None:
+def test_an_empty_input_ends_the_session_cleanly_and_keeps_nothing(db_url: str) -> None:
+    """QA P3: an empty session is not saved (it said 「0問に答えました。記録しました」)."""
     result = runner.invoke(app, ["practice", "start", "--db", db_url], input="")
     assert result.exit_code == 0, result.output
+    assert "記録しませんでした" in result.output and "0問に答えました" not in result.output
     sessions, attempts = _rows(db_url)
-    assert sessions[0].status == "finished" and attempts == []
+    assert sessions == [] and attempts == []
 
 
 def test_a_refused_answer_is_asked_again_and_nothing_half_stored(db_url: str) -> None:
@@ -81,9 +83,10 @@ def test_a_refused_answer_is_asked_again_and_nothing_half_stored(db_url: str) ->
 
 
 def test_bad_options_are_refused_in_japanese(db_url: str) -> None:
-    result = runner.invoke(app, ["practice", "start", "--count", "20", "--db", db_url])
-    assert result.exit_code == 2
-    assert "5〜10問" in result.output
+    for count in ("20", "0"):  # 0 was silently taken as 5
+        result = runner.invoke(app, ["practice", "start", "--count", count, "--db", db_url])
+        assert result.exit_code == 2
+        assert "5〜10問" in result.output
     result = runner.invoke(app, ["practice", "start", "--application", "99", "--db", db_url])
     assert result.exit_code == 1
     assert "見つかりません" in result.output
@@ -104,6 +107,7 @@ def test_history_lists_sessions_and_attempts(db_url: str) -> None:
     assert rows[0]["attempts"][0]["findings"] == ["self_pr.abstract"]
     text = runner.invoke(app, ["practice", "history", "--db", db_url]).output
     assert "指摘 1件" in text
+    assert "終了 回答 1件" in text and "finished" not in text  # QA P3: no raw status
 
 
 def test_a_time_limit_is_kept_and_the_answer_time_recorded(db_url: str) -> None:

@@ -172,7 +172,8 @@ def test_a_short_stay_in_the_career_is_context_for_short_tenure() -> None:
     tenure = _by_id(result)["short_tenure"]
     assert [e.source for e in tenure.evidence] == ["profile"]
     assert (
-        "約7か月" in tenure.evidence[0].message and "株式会社まえの" in tenure.evidence[0].message
+        # April to the end of November: about 8 months (whole months alone would say 7).
+        "約8か月" in tenure.evidence[0].message and "株式会社まえの" in tenure.evidence[0].message
     )
     assert not tenure.stands_out  # context alone is not a finding
 

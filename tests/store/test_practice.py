@@ -126,6 +126,38 @@ def test_an_application_session_starts_with_its_questions_and_digs_deeper() -> N
     assert all(i["text"] != "自己PRをお願いします。" for i in items)
 
 
+def test_a_question_recorded_and_in_the_bank_comes_once() -> None:
+    """QA P2 #11: 「自己PRをお願いします。」 recorded and in the bank; 「あなたの強みは何ですか。」
+    recorded while the bank has 「あなたの強みを教えてください。」."""
+    recorded = [
+        _recorded("自己PRをお願いします。", "self_pr"),
+        _recorded("あなたの強みは何ですか。", "self_pr"),
+        _recorded("自己ＰＲをお願いします", "self_pr", stage="二次"),
+    ]
+    items = pr.plan(
+        focus="causes", causes=["self_pr"], audience="mid_career", count=10, recorded=recorded
+    )
+    asked = [pr.question_key(i["text"]) for i in items]
+    assert len(asked) == len(set(asked)) == 10
+    texts = [i["text"] for i in items]
+    assert (
+        "あなたの強みを教えてください。" not in texts and texts.count("自己PRをお願いします。") == 1
+    )
+
+
+@pytest.mark.parametrize("values", [{"focus": "mixed"}, {"focus": "causes", "causes": "self_pr"}])
+def test_a_mock_interview_from_the_demo_asks_nothing_twice(
+    store: Store, values: dict[str, str]
+) -> None:
+    with store.session() as s:
+        load_demo(s, today=TODAY)
+    pid = _start(store, count=10, **values)
+    with store.session(readonly=True) as s:
+        items = sp.get_practice_session(s, pid).items
+    asked = [pr.question_key(i["text"]) for i in items]
+    assert len(asked) == len(set(asked)) == 10
+
+
 def test_new_graduates_get_no_mid_career_questions() -> None:
     items = pr.plan(focus="mixed", causes=[], audience="new_grad", count=10)
     keys = [i["key"] for i in items]
@@ -352,6 +384,9 @@ def test_an_application_session_judges_motivation_against_its_company(store: Sto
         assert "motivation.generic" in codes
         moved = pr.advance(s, pid, position=0)
         assert moved.items[1]["key"] == "followup.why_us"
+        # Planned for later too: asked now as the follow-up, not twice (QA P2 #11).
+        asked = [pr.question_key(i["text"]) for i in moved.items]
+        assert len(asked) == len(set(asked))
 
 
 def test_practice_is_exported_and_imported(store: Store, fresh_url: Any) -> None:

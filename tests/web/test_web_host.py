@@ -112,3 +112,39 @@ def test_serve_on_an_unreachable_database_is_one_line(tmp_path: Path) -> None:
     assert served.stderr.strip().count("\n") == 0 and "Traceback" not in served.output
     assert served.stderr.startswith("エラー: データベースを開けません")
     assert served.stderr == other.stderr
+
+
+def test_serve_on_a_bad_or_busy_port_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """QA P1 #2: --port 99999 and a port in use: one line, exit 2 (bad option) / 1 (in use)."""
+    import socket
+
+    from typer.testing import CliRunner
+
+    from furikaeri.cli import app
+
+    started: list[Any] = []
+    monkeypatch.setattr("uvicorn.run", lambda *a, **k: started.append(k))
+    runner = CliRunner()
+    db = f"sqlite:///{tmp_path / 'x.sqlite3'}"
+    out_of_range = runner.invoke(app, ["serve", "--no-browser", "--db", db, "--port", "99999"])
+    assert out_of_range.exit_code == 2
+    assert "Traceback" not in out_of_range.output and "65535" in out_of_range.output
+    monkeypatch.setenv("FURIKAERI_PORT", "70000")
+    from_env = runner.invoke(app, ["serve", "--no-browser", "--db", db])
+    assert from_env.exit_code == 2
+    assert (
+        from_env.stderr.strip()
+        == "エラー: ポート番号は 1〜65535 の範囲で指定してください（指定: 70000）。"
+    )
+    monkeypatch.delenv("FURIKAERI_PORT")
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        in_use = runner.invoke(app, ["serve", "--no-browser", "--db", db, "--port", str(port)])
+    assert in_use.exit_code == 1
+    assert in_use.stderr.strip().count("\n") == 0 and "Traceback" not in in_use.output
+    assert f"ポート {port} はすでに使われています" in in_use.stderr
+    assert started == []

@@ -51,6 +51,10 @@ def test_add_edit_reorder_and_tick(client: Client) -> None:
         first, second = (i.id for i in store.list_action_items(s))
     home = soup(client.get("/"))
     assert "一つ目" in home.select_one("[data-testid=plan-today]").get_text()
+    plan = soup(client.get("/plan"))  # QA P3: each edit form had id="f-title" too
+    ids = [tag["id"] for tag in plan.select("[id]")]
+    assert len(ids) == len(set(ids))
+    assert all(plan.select_one(f"#{label['for']}") for label in plan.select("label[for]"))
     client.send_form(f"/plan/{second}/move", {"direction": "up"})
     client.send_form(
         f"/plan/{first}", {"title": "一つ目（直した）", "due_on": today, "detail": "メモ"}

@@ -329,3 +329,45 @@ def test_the_draft_asks_for_a_name_first(client: Client) -> None:
     assert "名前を入力して" in page.select_one(".field-error").text
     assert "--" not in page.select_one(".field-error").text  # no command-line wording
     assert not page.select_one("#mail-form")
+
+
+def test_a_rejection_without_a_stage_is_not_the_round_already_passed(client: Client) -> None:
+    """QA P2 #6: the pass notice of 一次 is recorded (as in a database from before passes moved
+    the application on: still at 一次, its interview pending); 「どの選考で」 left empty."""
+    db = client.app.state.store
+    with db.session() as session:
+        app = store.create_application(session, company="株式会社みなと電機")
+        interview = store.add_interview(session, application_id=app.id, stage="一次")
+        store.record_notice(session, label="pass", company="株式会社みなと電機", stage="一次")
+        app.stage, interview.result = "一次", "pending"
+        app_id, interview_id = app.id, interview.id
+    flow = _record(client, application_id=str(app_id), body="", stage="")
+    with db.session(readonly=True) as session:
+        rejection = store.get_rejection(session, int(flow.rsplit("/", 1)[1]))
+        assert rejection.stage == "二次"
+        assert rejection.interview_id != interview_id
+        assert session.get(store.Interview, interview_id).result == "pending"
+
+
+def test_a_chosen_application_that_went_further_is_asked_about(client: Client) -> None:
+    """QA P2 #5 on the form: a 書類 rejection for an application closed at 一次 is not filed
+    under it; the form says why and nothing is recorded."""
+    db = client.app.state.store
+    with db.session() as session:
+        app = store.create_application(session, company="ひかりソフト株式会社")
+        store.add_interview(session, application_id=app.id, stage="一次")
+        store.record_rejection(session, application_id=app.id, stage="一次")
+        app_id = app.id
+    data = {"application_id": str(app_id), "stage": "書類", "body": "", "subject": ""}
+    page = soup(client.send_form("/rejection", data))
+    assert "応募を選ばずに" in page.select_one(".field-error").text
+    with db.session(readonly=True) as session:
+        assert [r.stage for r in store.list_rejections(session)] == ["一次"]
+    # By company name instead: a new application of the same company takes it.
+    _record(client, company="株式会社ひかりソフト", stage="書類", body="")
+    with db.session(readonly=True) as session:
+        rows = sorted(store.list_applications(session), key=lambda a: a.id)
+        assert [(a.stage, [r.stage for r in a.rejections]) for a in rows] == [
+            ("一次", ["一次"]),
+            ("書類", ["書類"]),
+        ]

@@ -37,6 +37,14 @@ PAGES = (
     "/profile",
     "/practice",
     "/analyze",
+    "/notices/confirm",
+    "/skills",
+    "/skills?application_id={app}",
+    "/documents",
+    "/documents?app_q=サンプル",
+    "/worksheets/why_company",
+    "/worksheets/why_company?application_id={app}",
+    "/application-choices?app_q=サンプル&selected={app}",
 )
 
 
@@ -114,3 +122,34 @@ def test_the_dashboard_names_a_few_per_column_and_counts_all(large: Counted) -> 
     assert rejected.select_one(".count").text == "50"
     assert len(rejected.select("li")) == 12
     assert "status=rejected" in rejected.select_one(".more a")["href"]
+
+
+def test_an_application_select_offers_the_recent_ones_and_a_search(large: Counted) -> None:
+    """QA P2 #12: /documents, /worksheets, /skills and /notices/confirm listed every
+    application (a 1,000-option select, ~1 s at 1,000 applications). Now: the 50 most recent
+    (open ones first) plus the one chosen, and a search (HTMX, or the page with app_q)."""
+    from web_helpers import soup
+
+    from furikaeri.store import CHOICES
+
+    client = large.client
+    oldest = soup(client.get("/documents?application_id=1"))
+    options = oldest.select("#f-application_id option")
+    assert len(options) == CHOICES + 2  # 選ばない, the 50 recent, the chosen one
+    assert oldest.select_one("#f-application_id option[selected]")["value"] == "1"
+    search = oldest.select_one("form.app-search input[type=search]")
+    assert search["hx-get"] == "/application-choices" and search["name"] == "app_q"
+    url = "/application-choices?app_q=サンプル００４２&empty=選ばない"
+    found = soup(client.get(url, headers={"HX-Request": "true"}))  # the options only
+    assert [o.text for o in found.select("option")] == [
+        "選ばない",
+        "株式会社サンプル0042（エンジニア）",
+    ]
+    listed = soup(client.get(url))  # without HTMX: a page of links
+    assert [a.text for a in listed.select("[data-testid=application-choices] a")] == [
+        "株式会社サンプル0042（エンジニア）"
+    ]
+    page = soup(client.get("/worksheets/why_company?app_q=サンプル0042"))
+    assert [o.text for o in page.select("#f-application_id option")][1:] == [
+        "株式会社サンプル0042（エンジニア）"
+    ]

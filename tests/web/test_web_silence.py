@@ -21,7 +21,7 @@ def _seed(client: Client) -> tuple[int, int]:
 
 
 def test_silence_flag_mail_and_close(client: Client) -> None:
-    quiet, _ = _seed(client)
+    quiet, _old = _seed(client)
     home = soup(client.get("/"))
     flag = home.select_one("[data-testid=silent]")
     assert flag is not None and "21日" in flag.get_text()
@@ -29,10 +29,17 @@ def test_silence_flag_mail_and_close(client: Client) -> None:
     body = page.select_one("#inquiry-body").get_text()
     assert "時期" in body and "理由" not in body
     assert page.select_one("[data-testid=inquiry-mail] a.button")["href"].startswith("mailto:")
+    closing = page.select_one("[data-testid=close-no-answer]").find_parent("form")
+    assert "連絡なしで終了" in closing["data-confirm"]  # QA P3: asks first
     client.send_form(f"/applications/{quiet}/no-answer")
     with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
         assert store.get_application(s, quiet).status == "no_answer"
     assert soup(client.get("/")).select_one("[data-testid=silent]") is None
+    # QA P3: a closed application is not offered as 「連絡が来ていない」 again.
+    for closed, label in ((quiet, "連絡なしで終了"), (_old, "不採用")):
+        page = soup(client.get(f"/silence/{closed}"))
+        assert label in page.select_one("[data-testid=already-closed]").text
+        assert page.select_one("[data-testid=close-no-answer]") is None
 
 
 def test_hide_closed_rejections_from_the_dashboard(client: Client) -> None:

@@ -98,6 +98,7 @@ def test_kept_recordings_are_listed_played_and_deleted(client: Client, tmp_path:
     items = page.select("[data-testid=recordings] li")
     assert len(items) == 1 and "2回" in items[0].text and "えー、はい。" in items[0].text
     name = str(items[0]["data-name"])
+    assert "削除します" in items[0].select_one("form")["data-confirm"]  # QA P3: asks first
     # The form's metrics name the kept recording (the transcript has its own field).
     form_metrics = json.loads(str(soup(r).select_one("[data-audio-metrics]")["data-audio-metrics"]))  # type: ignore[index]
     assert form_metrics["recording"] == name and "transcript" not in form_metrics

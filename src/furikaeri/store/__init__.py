@@ -28,6 +28,9 @@ from furikaeri.store.actions import (
     update_action_item,
 )
 from furikaeri.store.applications import (
+    CHOICES,
+    applications_with_posting,
+    choose_applications,
     create_application,
     delete_application,
     find_application,
@@ -126,10 +129,12 @@ from furikaeri.store.overview import (
     search_applications,
 )
 from furikaeri.store.profile import get_profile, list_career, save_profile
+from furikaeri.store.stages import current_stage, takes_rejection
 
 __all__ = [
     "APPLICATION_STATUS_LABELS",
     "CHANNEL_LABELS",
+    "CHOICES",
     "DOCUMENT_KINDS",
     "FEEDBACK_STATUS_LABELS",
     "FORMAT_LABELS",
@@ -166,13 +171,16 @@ __all__ = [
     "add_interview",
     "add_qa",
     "application_choices",
+    "applications_with_posting",
     "archive_closed",
     "assign_notices",
     "board_rows",
+    "choose_applications",
     "claim_form_token",
     "count_archived",
     "count_unconfirmed",
     "create_application",
+    "current_stage",
     "dashboard_counts",
     "delete_action_item",
     "delete_application",
@@ -225,6 +233,7 @@ __all__ = [
     "search_applications",
     "set_action_done",
     "set_feedback_status",
+    "takes_rejection",
     "update_action_item",
     "update_application",
     "update_interview",

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from furikaeri.store.access import apply_changes, owned, uid
@@ -195,3 +197,73 @@ def delete_application(
     """Delete an application and everything under it (interviews, rejections, requests…)."""
     session.delete(owned(session, Application, application_id, user_id))
     session.flush()
+
+
+# --- choosing an application in a form ------------------------------------------------------
+
+CHOICES = 50  # a select offers this many applications; a search finds the rest
+
+
+@dataclass(frozen=True)
+class ApplicationChoice:
+    id: int
+    company: str
+    job_title: str
+    status: str
+    stage: str
+
+
+def choose_applications(
+    session: Session,
+    *,
+    q: str = "",
+    include: Iterable[int | None] = (),
+    with_posting: bool = False,
+    limit: int = CHOICES,
+    user_id: int | None = None,
+) -> list[ApplicationChoice]:
+    """Applications for a select box, in at most two statements whatever their number: the
+    ``limit`` most recent, open ones (選考中) first, whose company or job title contains ``q``
+    (width and case folded as the company key is), plus the ``include`` ids (the one already
+    chosen) wherever they are. ``with_posting``: only those with a stored posting."""
+    user = uid(session, user_id)
+    columns = (Application.id, Application.company, Application.job_title, Application.status)
+    stmt = select(*columns, Application.stage).where(Application.user_id == user)
+    if with_posting:
+        stmt = stmt.where(Application.job_posting != "")
+    words = unicodedata.normalize("NFKC", q).strip()
+    if words:
+        like = "%" + re.sub(r"([%_\\])", r"\\\1", words) + "%"
+        key = "%" + re.sub(r"([%_\\])", r"\\\1", normalize_company(words)) + "%"
+        stmt = stmt.where(
+            or_(
+                Application.company.like(like, escape="\\"),
+                Application.company_key.like(key, escape="\\"),
+                Application.job_title.like(like, escape="\\"),
+            )
+        )
+    open_first = case((Application.status == "active", 0), else_=1)
+    order = (open_first, Application.updated_at.desc(), Application.id.desc())
+    rows = list(session.execute(stmt.order_by(*order).limit(limit)))
+    wanted = {int(i) for i in include if i} - {int(r[0]) for r in rows}
+    if wanted:
+        extra = select(*columns, Application.stage).where(
+            Application.user_id == user, Application.id.in_(wanted)
+        )
+        rows = list(session.execute(extra)) + rows
+    return [ApplicationChoice(int(i), c, j or "", st, sg or "") for i, c, j, st, sg in rows]
+
+
+def applications_with_posting(
+    session: Session, *, limit: int = CHOICES, user_id: int | None = None
+) -> list[Application]:
+    """The ``limit`` most recent applications with a stored posting, with their rejections
+    (not their interviews): what the 必須条件 page compares. Two statements."""
+    stmt = (
+        select(Application)
+        .where(Application.user_id == uid(session, user_id), Application.job_posting != "")
+        .options(selectinload(Application.rejections))
+        .order_by(Application.updated_at.desc(), Application.id.desc())
+        .limit(limit)
+    )
+    return list(session.scalars(stmt))

@@ -37,6 +37,7 @@ def _checked(
     today: dt.date | None,
     *,
     current_result: str = "pending",
+    far_date_confirmed: bool = False,
 ) -> dict[str, Any]:
     """Validate interview fields. A future date is fine for a scheduled interview (result
     still pending); with a result already known it is questioned."""
@@ -51,7 +52,11 @@ def _checked(
     if "date" in out:
         scheduled = out.get("result", current_result) == "pending"
         out["date"] = check.date(
-            "date", out["date"], not_before=application.applied_on, allow_future=scheduled
+            "date",
+            out["date"],
+            not_before=application.applied_on,
+            allow_future=scheduled,
+            far_ok=far_date_confirmed,
         )
     check.done()
     return out
@@ -69,15 +74,20 @@ def add_interview(
     result: str = "pending",
     user_id: int | None = None,
     today: dt.date | None = None,
+    far_date_confirmed: bool = False,
 ) -> Interview:
-    """Add an interview to an application; its stage becomes the application's current stage."""
+    """Add an interview to an application; its stage becomes the application's current stage.
+    A date more than a year ahead needs ``far_date_confirmed``."""
     app = owned(session, Application, application_id, user_id)
     fields = {k: v for k, v in locals().items() if k in _FIELDS}
-    row = Interview(user_id=app.user_id, application_id=app.id, **_checked(fields, app, today))
+    checked = _checked(fields, app, today, far_date_confirmed=far_date_confirmed)
+    row = Interview(user_id=app.user_id, application_id=app.id, **checked)
     session.add(row)
     if row.stage:
         app.stage = row.stage
     session.flush()
+    if "interviews" in app.__dict__:  # loaded before: read again, with the new row in order
+        session.expire(app, ["interviews"])
     return row
 
 
@@ -87,6 +97,7 @@ def update_interview(
     *,
     user_id: int | None = None,
     today: dt.date | None = None,
+    far_date_confirmed: bool = False,
     **changes: Any,
 ) -> Interview:
     unknown = set(changes) - set(_FIELDS)
@@ -95,7 +106,14 @@ def update_interview(
     row = owned(session, Interview, interview_id, user_id)
     if "result" in changes and "date" not in changes:
         changes["date"] = row.date  # a known result makes a future date implausible
-    apply_changes(row, _checked(changes, row.application, today, current_result=row.result))
+    checked = _checked(
+        changes,
+        row.application,
+        today,
+        current_result=row.result,
+        far_date_confirmed=far_date_confirmed,
+    )
+    apply_changes(row, checked)
     session.flush()
     return row
 

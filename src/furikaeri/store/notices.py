@@ -25,7 +25,14 @@ from furikaeri.store.models import (
     Rejection,
     utcnow,
 )
+from furikaeri.store.stages import (
+    passed_interview,
+    rejected_interview,
+    stage_after_pass,
+    takes_rejection,
+)
 from furikaeri.store.validation import Checker
+from furikaeri.vocabulary import next_stage, stage_rank
 
 _STATUS_BY_LABEL = {"rejection": "rejected", "offer": "offer"}
 
@@ -233,15 +240,35 @@ class _NoticeBatch:
             return plan
         key = normalize_company(company)
         plan.app = self.apps.get(key) if key else None
+        latest = plan.app
+        if latest is not None and not self._fits(latest, notice):
+            plan.app = None  # a rejection it cannot have: another application of the company
         if plan.app is None:
+            route = _carried_over(latest)
             plan.app = create_application(
-                session, company=company, stage=notice.stage or "", user_id=self.user, flush=False
+                session,
+                company=company,
+                stage=notice.stage or "",
+                user_id=self.user,
+                flush=False,
+                channel=route["channel"],
+                agent_name=route["agent_name"],
+                agent_company=route["agent_company"],
+                agent_email=route["agent_email"],
             )
             plan.app.interviews, plan.app.rejections = [], []  # new: nothing to load
             plan.created = True
             if key:
                 self.apps[key] = plan.app
         return plan
+
+    def _fits(self, app: Application, notice: NoticeInput) -> bool:
+        """:func:`_takes`, unless the text was filed for that application before (then it is
+        a duplicate of that application's notice, found in :meth:`add_notice`)."""
+        content = notice_key(notice.body)
+        if content is not None and (id(app), content) in self.by_content:
+            return True
+        return _takes(app, notice.label, notice.stage)
 
     def add_notice(self, session: Session, plan: _Plan) -> None:
         """The notice row, unless its text was filed for the same application before."""
@@ -327,16 +354,44 @@ def mark_agent(app: Application, *, name: str = "", company: str = "", email: st
     app.agent_email = app.agent_email or email
 
 
+def _takes(app: Application, label: str, stage: str | None) -> bool:
+    """Whether the latest application to the notice's company is the notice's own: a
+    rejection at a stage it cannot have (see :func:`stages.takes_rejection`) is another's.
+    The mail import and the batch import both decide with this."""
+    return label != "rejection" or takes_rejection(app, stage)
+
+
+def _carried_over(latest: Application | None) -> dict[str, str]:
+    """What a new application to the same company keeps from the latest one (the route)."""
+    if latest is None:
+        return {"channel": "direct", "agent_name": "", "agent_company": "", "agent_email": ""}
+    return {
+        "channel": latest.channel,
+        "agent_name": latest.agent_name,
+        "agent_company": latest.agent_company,
+        "agent_email": latest.agent_email,
+    }
+
+
+def _move_stage(app: Application, notice: Notice) -> None:
+    """The application's stage after the notice; never backwards (a notice imported late)."""
+    stage = notice.stage
+    if notice.label == "pass":
+        stage = next_stage(stage) or stage  # 一次 passed: now at 二次
+    new, now = stage_rank(stage), stage_rank(app.stage)
+    if stage and (new is None or now is None or new >= now):
+        app.stage = stage
+
+
 def _apply_to_application(
     session: Session, app: Application, notice: Notice, *, flush: bool = True
 ) -> Rejection | None:
-    if notice.stage:
-        app.stage = notice.stage
+    _move_stage(app, notice)
     status = _STATUS_BY_LABEL.get(notice.label)
     if status is not None:
         app.status = status
     if notice.label == "pass":
-        interview = _interview_at(app, notice.stage)
+        interview = passed_interview(app, notice.stage)
         if interview is not None:
             interview.result = "passed"
     if notice.label != "rejection":
@@ -360,14 +415,6 @@ def _unlinked_rejection(app: Application, stage: str) -> Rejection | None:
     return None
 
 
-def _interview_at(app: Application, stage: str) -> Interview | None:
-    """The interview of that stage, else the latest one."""
-    interviews = list(app.interviews)
-    matching = [i for i in interviews if stage and i.stage == stage]
-    pool = matching or interviews
-    return pool[-1] if pool else None
-
-
 def _new_rejection(
     session: Session,
     app: Application,
@@ -381,11 +428,13 @@ def _new_rejection(
     interview = (
         owned(session, Interview, interview_id, app.user_id)
         if interview_id is not None
-        else _interview_at(app, stage)
+        else rejected_interview(app, stage)
     )
     if interview is not None:
         interview.result = "rejected"
         stage = stage or interview.stage
+    # No stage given, none found: the round after the last one passed, never a passed round.
+    stage = stage or stage_after_pass(app)
     app.status = "rejected"
     row = Rejection(
         user_id=app.user_id,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Mapping
 
 from furikaeri.store.errors import ValidationError
 
@@ -13,6 +14,7 @@ _YMD = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
 _LINE_BREAK = re.compile(r"[\r\n\v\f\x85\u2028\u2029]")
 # A scheduled interview may lie ahead, but not years ahead (2099 is a typing slip).
 MAX_DAYS_AHEAD = 366
+FAR_AHEAD = "1年以上先の日付です"  # the start of that message: a form offers to confirm it
 
 
 class Checker:
@@ -33,8 +35,11 @@ class Checker:
         not_before: dt.date | None = None,
         not_before_label: str = "応募日",
         allow_future: bool = False,
+        far_ok: bool = False,
     ) -> dt.date | None:
-        """Parse an ISO date (or pass a date through) and question the implausible."""
+        """Parse an ISO date (or pass a date through) and question the implausible. With
+        ``allow_future``, a day more than a year ahead is questioned (a typing slip, 2099)
+        unless the user confirmed it (``far_ok``)."""
         parsed = self._parse(field, value)
         if parsed is None:
             return None
@@ -43,10 +48,8 @@ class Checker:
                 field,
                 f"未来の日付です（今日は {self.today.isoformat()}）。日付を確認してください。",
             )
-        elif parsed > self.today + dt.timedelta(days=MAX_DAYS_AHEAD):
-            self.fail(
-                field, f"1年以上先の日付です（{parsed.isoformat()}）。日付を確認してください。"
-            )
+        elif parsed > self.today + dt.timedelta(days=MAX_DAYS_AHEAD) and not far_ok:
+            self.fail(field, f"{FAR_AHEAD}（{parsed.isoformat()}）。日付を確認してください。")
         elif not_before is not None and parsed < not_before:
             self.fail(
                 field,
@@ -83,13 +86,17 @@ class Checker:
         return text
 
     def choice(self, field: str, value: str, allowed: Iterable[str], label: str) -> str:
+        """``allowed`` ids; a mapping of id to label lists the labels (never the raw ids)."""
         options = list(allowed)
         if value not in options:
-            self.fail(field, f"{label}は次のいずれかを選んでください: {'、'.join(options)}")
+            shown = [str(allowed[o]) for o in options] if isinstance(allowed, Mapping) else options
+            shown = [s for s in shown if s] or options
+            self.fail(field, f"{label}は次のいずれかを選んでください: {'、'.join(shown)}")
         return value
 
     def email(self, field: str, value: str | None) -> str:
-        text = (value or "").strip()
+        """A mail address, width-folded (ｔａｒｏ＠example.jp is taro@example.jp)."""
+        text = unicodedata.normalize("NFKC", value or "").strip()
         if text and not _EMAIL.match(text):
             self.fail(field, "メールアドレスの形式が正しくありません（例: name@example.com）。")
         return text

@@ -85,6 +85,28 @@ def applications_index(
         )
 
 
+@router.get("/application-choices", name="application_choices")
+def application_choices(
+    request: Request, app_q: str = "", selected: str = "", posting: str = "", empty: str = ""
+) -> Response:
+    """The options of an application select, searched (HTMX, from the search box beside it);
+    without HTMX, a page listing the applications found."""
+    include = [int(selected)] if selected.isdigit() else []
+    with store_of(request).session(readonly=True) as session:
+        choices = svc.choose_applications(
+            session, q=app_q[:100], include=include, with_posting=bool(posting)
+        )
+        context = {
+            "choices": choices,
+            "selected": selected,
+            "empty_label": empty[:20],
+            "app_q": app_q[:100],
+        }
+        return render(
+            request, "applications/choices.html", context, fragment="applications/_choices.html"
+        )
+
+
 @router.get("/applications/new", name="application_new")
 def application_new(request: Request) -> Response:
     return _form_page(

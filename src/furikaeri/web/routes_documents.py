@@ -22,25 +22,35 @@ def _app_id(value: str | None) -> int | None:
     return int(value) if value and value.strip().isdigit() else None
 
 
+def _app_choices(session: Any, values: dict[str, Any], app_q: str = "") -> list[Any]:
+    chosen = _app_id(str(values.get("application_id") or ""))
+    return store.choose_applications(session, q=app_q[:100], include=[chosen])
+
+
 def _documents_page(
-    request: Request, *, values: dict[str, Any], errors: dict[str, str], status: int = 200
+    request: Request,
+    *,
+    values: dict[str, Any],
+    errors: dict[str, str],
+    status: int = 200,
+    app_q: str = "",
 ) -> Response:
     with store_of(request).session(readonly=True) as session:
         context = {
             "values": values,
             "errors": errors,
             "documents": store.list_documents(session),
-            "applications": store.list_applications(session),
+            "applications": _app_choices(session, values, app_q),
+            "app_q": app_q,
             "kinds": store.DOCUMENT_KINDS,
         }
         return render(request, "documents/page.html", context, status_code=status)
 
 
 @router.get("/documents", name="documents_page")
-def documents_page(request: Request, application_id: str = "") -> Response:
-    return _documents_page(
-        request, values={"kind": "es", "application_id": application_id}, errors={}
-    )
+def documents_page(request: Request, application_id: str = "", app_q: str = "") -> Response:
+    values = {"kind": "es", "application_id": application_id}
+    return _documents_page(request, values=values, errors={}, app_q=app_q)
 
 
 def _with_file(form: dict[str, str], files: dict[str, bytes], filename: str) -> dict[str, str]:
@@ -132,7 +142,7 @@ def document_show(request: Request, document_id: int) -> Response:
             "check": check,
             "values": values,
             "errors": {},
-            "applications": store.list_applications(session),
+            "applications": _app_choices(session, values),
             "kinds": store.DOCUMENT_KINDS,
         }
         return render(request, "documents/show.html", context)
@@ -148,11 +158,19 @@ def document_delete(request: Request, document_id: int) -> Response:
 # --- 必須条件の照合 ---------------------------------------------------------------------------
 
 
-def _skills_context(session: Any, app_id: int | None, posting: str | None) -> dict[str, Any]:
+def _skills_context(
+    session: Any, app_id: int | None, posting: str | None, app_q: str = ""
+) -> dict[str, Any]:
     from furikaeri.skills import SkillsError, candidate_of, compare, parse_posting
 
-    apps = store.list_applications(session)
+    # The most recent applications with a posting (store.CHOICES): the page compares each.
+    apps = store.applications_with_posting(session)
     chosen = next((a for a in apps if a.id == app_id), None)
+    if chosen is None and app_id is not None:
+        try:
+            chosen = store.get_application(session, app_id)
+        except store.NotFound:
+            chosen = None
     text = posting if posting is not None else (chosen.job_posting if chosen else "")
     gap, error = None, ""
     if text.strip() or posting is not None:
@@ -161,7 +179,10 @@ def _skills_context(session: Any, app_id: int | None, posting: str | None) -> di
         except SkillsError as exc:
             error = exc.message
     return {
-        "applications": apps,
+        "applications": store.choose_applications(
+            session, q=app_q[:100], include=[app_id], with_posting=True
+        ),
+        "app_q": app_q,
         "chosen": chosen,
         "posting": text,
         "gap": gap,
@@ -217,9 +238,11 @@ def _fit(session: Any, apps: list[Any]) -> list[dict[str, Any]]:
 
 
 @router.get("/skills", name="skills_page")
-def skills_page(request: Request, application_id: str = "", saved: int = 0) -> Response:
+def skills_page(
+    request: Request, application_id: str = "", saved: int = 0, app_q: str = ""
+) -> Response:
     with store_of(request).session(readonly=True) as session:
-        context = _skills_context(session, _app_id(application_id), None)
+        context = _skills_context(session, _app_id(application_id), None, app_q)
         context["saved"] = bool(saved)
         return render(request, "skills/page.html", context)
 

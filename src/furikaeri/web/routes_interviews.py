@@ -10,6 +10,7 @@ from starlette.responses import Response
 from furikaeri import store as svc
 from furikaeri.analyzer import KIND_LABELS
 from furikaeri.store.access import get_row
+from furikaeri.store.validation import FAR_AHEAD
 from furikaeri.web.deps import FormData, pick, redirect, store_of
 from furikaeri.web.errors import on_error
 from furikaeri.web.render import render
@@ -33,7 +34,14 @@ def _choices() -> dict[str, Any]:
 def _form_page(
     request: Request, app: Any, *, values: dict[str, Any], errors: dict[str, str], iv_id: int | None
 ) -> Response:
-    context = {"app": app, "values": values, "errors": errors, "iv_id": iv_id, **_choices()}
+    context = {
+        "app": app,
+        "values": values,
+        "errors": errors,
+        "iv_id": iv_id,
+        "far_ahead": FAR_AHEAD,
+        **_choices(),
+    }
     return render(
         request,
         "interviews/form.html",
@@ -57,6 +65,11 @@ def interview_new(request: Request, app_id: int) -> Response:
     return _form_page(request, app, values=values, errors={}, iv_id=None)
 
 
+def _far_ok(form: dict[str, str]) -> bool:
+    """The user ticked 「この日付で保存する」 for a date more than a year ahead."""
+    return form.get("confirm_date") == "1"
+
+
 def _new_form_again(
     request: Request, app_id: int, form: dict[str, str], errors: dict[str, str]
 ) -> Response:
@@ -69,7 +82,10 @@ def _new_form_again(
 def interview_create(request: Request, app_id: int, form: FormData) -> Response:
     on_error(request, lambda errors: _new_form_again(request, app_id, form, errors))
     with store_of(request).session() as session:
-        new_id = svc.add_interview(session, application_id=app_id, **pick(form, FIELDS)).id
+        fields = pick(form, FIELDS)
+        new_id = svc.add_interview(
+            session, application_id=app_id, far_date_confirmed=_far_ok(form), **fields
+        ).id
     return redirect(str(request.url_for("interview_show", interview_id=new_id)), done="created")
 
 
@@ -142,7 +158,9 @@ def _edit_form_again(
 def interview_update(request: Request, interview_id: int, form: FormData) -> Response:
     on_error(request, lambda errors: _edit_form_again(request, interview_id, form, errors))
     with store_of(request).session() as session:
-        svc.update_interview(session, interview_id, **pick(form, FIELDS))
+        svc.update_interview(
+            session, interview_id, far_date_confirmed=_far_ok(form), **pick(form, FIELDS)
+        )
     return redirect(str(request.url_for("interview_show", interview_id=interview_id)), done="saved")
 
 

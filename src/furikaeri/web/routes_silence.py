@@ -24,7 +24,13 @@ def silence_page(request: Request, app_id: int) -> Response:
         mail = (
             inquiry_mail(silent, name=name, agent_email=app.agent_email or "") if silent else None
         )
-        context = {"app": app, "silent": silent, "mail": mail, "text": silence_data()["text"]}
+        context = {
+            "app": app,
+            "silent": silent,
+            "mail": mail,
+            "text": silence_data()["text"],
+            "status_labels": store.APPLICATION_STATUS_LABELS,
+        }
         return render(request, "silence/page.html", context)
 
 
@@ -59,11 +65,16 @@ def application_memory(request: Request, app_id: int) -> Response:
 # --- which application a notice belongs to ----------------------------------------------------
 
 
-def _confirm_page(request: Request, *, errors: dict[str, str], saved: int | None) -> Response:
+def _confirm_page(
+    request: Request, *, errors: dict[str, str], saved: int | None, app_q: str = ""
+) -> Response:
     with store_of(request).session(readonly=True) as session:
+        notices = store.notices_to_confirm(session)
+        chosen = [n.application_id for n in notices]
         context = {
-            "notices": store.notices_to_confirm(session),
-            "applications": store.list_applications(session),
+            "notices": notices,
+            "applications": store.choose_applications(session, q=app_q[:100], include=chosen),
+            "app_q": app_q,
             "errors": errors,
             "saved": saved,
         }
@@ -71,8 +82,8 @@ def _confirm_page(request: Request, *, errors: dict[str, str], saved: int | None
 
 
 @router.get("/notices/confirm", name="notices_confirm")
-def notices_confirm(request: Request, saved: int | None = None) -> Response:
-    return _confirm_page(request, errors={}, saved=saved)
+def notices_confirm(request: Request, saved: int | None = None, app_q: str = "") -> Response:
+    return _confirm_page(request, errors={}, saved=saved, app_q=app_q)
 
 
 @router.post("/notices/confirm", name="notices_assign")

@@ -40,6 +40,15 @@ def worksheets_index(request: Request) -> Response:
         return render(request, "worksheets/index.html", context)
 
 
+def _application(session: Any, app_id: int | None) -> Any:
+    if app_id is None:
+        return None
+    try:
+        return store.get_application(session, app_id)
+    except store.NotFound:
+        return None
+
+
 def _sheet_page(
     request: Request,
     kind: str,
@@ -50,6 +59,7 @@ def _sheet_page(
     errors: dict[str, str] | None = None,
     status: int = 200,
     live: bool = False,
+    app_q: str = "",
 ) -> Response:
     from furikaeri.worksheets import check_worksheet, summary
 
@@ -59,8 +69,7 @@ def _sheet_page(
         if sheet is not None and sheet.kind != kind:
             raise HTTPException(404, "そのシートはありません。")
         app_id = sheet.application_id if sheet else application_id
-        apps = store.list_applications(session)
-        app = next((a for a in apps if a.id == app_id), None)
+        app = _application(session, app_id)
         check = None
         written = (
             values if live else (sheet.fields if sheet is not None and values is None else None)
@@ -76,7 +85,8 @@ def _sheet_page(
             "spec": spec,
             "sheet": sheet,
             "app": app,
-            "applications": apps,
+            "applications": store.choose_applications(session, q=app_q[:100], include=[app_id]),
+            "app_q": app_q,
             "values": values if values is not None else dict(sheet.fields if sheet else {}),
             "errors": errors or {},
             "check": check,
@@ -91,10 +101,12 @@ def _sheet_page(
 
 
 @router.get("/worksheets/{kind}", name="worksheet_page")
-def worksheet_page(request: Request, kind: str, id: str = "", application_id: str = "") -> Response:
+def worksheet_page(
+    request: Request, kind: str, id: str = "", application_id: str = "", app_q: str = ""
+) -> Response:
     sheet_id = int(id) if id.isdigit() else None
     app_id = int(application_id) if application_id.isdigit() else None
-    return _sheet_page(request, kind, sheet_id=sheet_id, application_id=app_id)
+    return _sheet_page(request, kind, sheet_id=sheet_id, application_id=app_id, app_q=app_q)
 
 
 @router.post("/worksheets/{kind}", name="worksheet_save")
