@@ -17,7 +17,6 @@ import os
 import random
 import re
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -28,12 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from bench_support import free_port
 
 
 def start(db: Path, port: int, data_dir: Path) -> subprocess.Popen[bytes]:

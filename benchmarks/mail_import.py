@@ -25,15 +25,12 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
-from collections.abc import Callable
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine
-from sqlalchemy.engine import make_url
+from bench_support import scratch_database
 
 from furikaeri.inbox import file_imported
 from furikaeri.mail.importer import iter_eml_files
@@ -82,24 +79,6 @@ def write_mails(folder: Path, *, messages: int, companies: int) -> None:
         msg["Message-ID"] = f"<bench-{msg_n}@example.co.jp>"
         msg.set_content(BODIES[kind].format(**words) + f"\n（受付番号 {msg_n:05d}）")
         (folder / f"{n:05d}.eml").write_bytes(bytes(msg))
-
-
-def fresh_database(tmp: Path, name: str, postgres: bool) -> tuple[str, Callable[[], None]]:
-    if not postgres:
-        return f"sqlite:///{tmp / (name + '.sqlite3')}", lambda: None
-    base = os.environ["FURIKAERI_TEST_POSTGRES_URL"]
-    schema = f"bench_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base)
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
-
-    def drop() -> None:
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-        admin.dispose()
-
-    return url.render_as_string(hide_password=False), drop
 
 
 def timed_filing(url: str, items: list[Any]) -> tuple[float, float, int]:
@@ -157,12 +136,12 @@ def main() -> None:
         started = time.perf_counter()
         items = list(iter_eml_files([folder]))
         parse_s = time.perf_counter() - started
-        url, drop = fresh_database(tmp, "file", args.postgres)
+        url, drop = scratch_database(tmp, "file", args.postgres)
         try:
             file_s, refile_s, filed = timed_filing(url, items)
         finally:
             drop()
-        url, drop = fresh_database(tmp, "cli", args.postgres)
+        url, drop = scratch_database(tmp, "cli", args.postgres)
         try:
             cli_s = timed_cli(url, folder, tmp)
         finally:

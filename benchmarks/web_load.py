@@ -32,19 +32,17 @@ import asyncio
 import json
 import os
 import re
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import create_engine, func, select
-from sqlalchemy.engine import make_url
+from bench_support import free_port, scratch_database
+from sqlalchemy import func, select
 
 from furikaeri.store.database import open_store
 from furikaeri.store.models import Application, Interview, Rejection
@@ -55,30 +53,9 @@ ANSWER = (
 )
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def database(tmp: Path, size: int, postgres: bool) -> tuple[str, Any]:
-    """A seeded database URL and a clean-up function."""
-    if not postgres:
-        url = f"sqlite:///{tmp / f'load-{size}.sqlite3'}"
-        return url, lambda: None
-    base = os.environ["FURIKAERI_TEST_POSTGRES_URL"]
-    schema = f"bench_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base)
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
-
-    def drop() -> None:
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-        admin.dispose()
-
-    return url.render_as_string(hide_password=False), drop
+    """A database URL (seeded later by seeded()) and a clean-up function."""
+    return scratch_database(tmp, f"load-{size}", postgres)
 
 
 def seeded(url: str, size: int) -> dict[str, int]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from mail_samples import JST, make_mail
+from support import agent_comments_notice, no_questions_notice
 from typer.testing import CliRunner
 
 from furikaeri import store
@@ -21,22 +22,8 @@ from furikaeri.mail.draft import draft_feedback_request
 
 runner = CliRunner()
 
-NO_QUESTIONS = (
-    "山田 太郎 様\n\n先日は最終面接にお越しいただき、ありがとうございました。\n"
-    "慎重に選考を重ねました結果、誠に残念ながら、今回はご期待に沿いかねる結果となりました。\n"
-    "なお、選考の経緯や理由に関するお問い合わせにはお答えいたしかねますので、"
-    "あらかじめご了承ください。\n\n株式会社ほしぞら 人事部"
-)
-AGENT_COMMENTS = (
-    "山田 太郎 様\n\nいつもお世話になっております。マイナビエージェントの高橋です。\n"
-    "株式会社ふじみ精工様の一次面接の結果について、企業様からご連絡がありました。\n"
-    "大変残念ながら、今回はお見送りとのことです。\n\n"
-    "企業からのコメント：『志望動機が当社でなければならない理由として伝わらなかった。"
-    "また逆質問が待遇面のみだった。』\n\n"
-    "引き続き、一緒に頑張りましょう。\n\n"
-    "マイナビエージェント キャリアアドバイザー 高橋 由美\n"
-    "takahashi@agent2.example.jp\n"
-)
+NO_QUESTIONS = no_questions_notice("山田 太郎")
+AGENT_COMMENTS = agent_comments_notice("山田 太郎")
 
 
 def _draft_json(tmp_path: Path, notice: str, *extra: str) -> dict[str, object]:
