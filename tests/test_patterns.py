@@ -179,15 +179,24 @@ def test_necessary_literals_gate_never_loses_a_match(pieces: list[str], text: st
 
 
 def test_gated_lexicon_patterns_find_what_they_found() -> None:
-    from furikaeri.analyzer.lexicon import lexicon
-    from furikaeri.patterns import Gated
+    """Every lexicon regex behind a gate finds what it found (the analyzer gates one)."""
+    from furikaeri.patterns import Gated, gated
 
-    lex = lexicon()
-    gated = [v for v in vars(lex).values() if isinstance(v, Gated)]
-    gated += [m for t in lex.topics for m in (t.question, t.answer) if isinstance(m, Gated)]
-    assert gated, "lexicon unions get a literal gate"
-    for g in gated:
+    patterns = [gated(p) for p in _all_regexes()]
+    gates = [g for g in patterns if isinstance(g, Gated)]
+    assert gates, "a literal gate is read from most lexicon unions"
+    for g in gates:
         for text in SAMPLE_TEXTS:
             assert [m.span() for m in g.finditer(text)] == [
                 m.span() for m in g.compiled.finditer(text)
             ], g.pattern[:60]
+
+
+def test_the_delivery_gate_is_gated() -> None:
+    from furikaeri.analyzer.core import _delivery_gate
+    from furikaeri.patterns import Gated
+
+    gate = _delivery_gate()
+    assert isinstance(gate, Gated)
+    for text in [*SAMPLE_TEXTS, "御社を志望した理由は、理念に共感したからです。"]:
+        assert (gate.search(text) is None) == (gate.compiled.search(text) is None)

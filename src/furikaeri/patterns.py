@@ -99,9 +99,7 @@ def matcher(pattern: str | list[str]) -> Matcher:
         return LiteralUnion([w for ws in phrases if ws for w in ws])
     joined = "|".join(f"(?:{p})" for p in patterns) if len(patterns) > 1 else patterns[0]
     chars = first_chars(joined)
-    compiled = re.compile(f"(?=[{chars}])(?:{joined})" if chars else joined)
-    needed = necessary_literals(joined)
-    return Gated(compiled, needed) if needed else compiled
+    return re.compile(f"(?=[{chars}])(?:{joined})" if chars else joined)
 
 
 class Gated:
@@ -134,6 +132,16 @@ class Gated:
 
     def __getattr__(self, name: str) -> object:
         return getattr(self.compiled, name)
+
+
+def gated(compiled: Matcher) -> Matcher:
+    """``compiled`` behind a literal gate when one can be read from its pattern (else itself).
+    Worth it for a pattern run on every text whose first-character lookahead rejects few
+    positions (common kana); elsewhere the gate's Python call costs more than it saves."""
+    if not isinstance(compiled, re.Pattern):
+        return compiled
+    needed = necessary_literals(compiled.pattern)
+    return Gated(compiled, needed) if needed else compiled
 
 
 _MAX_LITERALS = 256  # a larger set is not worth a gate
