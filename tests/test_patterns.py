@@ -53,11 +53,20 @@ def _all_regexes() -> list[re.Pattern[str]]:
     from furikaeri.analyzer.lexicon import lexicon
 
     lex = lexicon()
-    found = [v for v in vars(lex).values() if isinstance(v, re.Pattern)]
+    found = [_unwrap(v) for v in vars(lex).values() if isinstance(_unwrap(v), re.Pattern)]
     found += [
-        m for t in lex.topics for m in (t.question, t.answer, t.marks) if isinstance(m, re.Pattern)
+        _unwrap(m)
+        for t in lex.topics
+        for m in (t.question, t.answer, t.marks)
+        if isinstance(_unwrap(m), re.Pattern)
     ]
     return found
+
+
+def _unwrap(m: object) -> object:
+    from furikaeri.patterns import Gated
+
+    return m.compiled if isinstance(m, Gated) else m
 
 
 def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -128,3 +137,66 @@ def test_first_chars_never_loses_a_match(pieces: list[str], text: str) -> None:
         return
     fast = re.compile(f"(?=[{chars}])(?:{pattern})")
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+NEEDED_PIECES = [
+    *PIECES,
+    "+",
+    "{1,3}",
+    "(?:上司|評価)+",
+    "[がは]",
+    "(上司)",
+    "(?P<n>給料)",
+    ".",
+    "\\b",
+    "$",
+]
+
+
+@given(
+    st.lists(st.sampled_from(NEEDED_PIECES), min_size=1, max_size=7),
+    st.text(alphabet="上司がは給料与評価0123ぁあいa.x", max_size=30),
+)
+def test_necessary_literals_gate_never_loses_a_match(pieces: list[str], text: str) -> None:
+    """Every match holds one of the gate's literals, so the gated pattern finds the same."""
+    from furikaeri.patterns import Gated, necessary_literals
+
+    pattern = "".join(pieces)
+    try:
+        plain = re.compile(pattern)
+    except re.error:
+        return
+    needed = necessary_literals(pattern)
+    if needed is None:
+        return
+    assert all(needed)
+    for m in plain.finditer(text):
+        assert any(n in m.group() for n in needed), (pattern, m.group(), needed)
+    gated = Gated(plain, needed)
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert (gated.search(text) is None) == (plain.search(text) is None)
+    assert (gated.match(text) is None) == (plain.match(text) is None)
+
+
+def test_gated_lexicon_patterns_find_what_they_found() -> None:
+    """Every lexicon regex behind a gate finds what it found (the analyzer gates one)."""
+    from furikaeri.patterns import Gated, gated
+
+    patterns = [gated(p) for p in _all_regexes()]
+    gates = [g for g in patterns if isinstance(g, Gated)]
+    assert gates, "a literal gate is read from most lexicon unions"
+    for g in gates:
+        for text in SAMPLE_TEXTS:
+            assert [m.span() for m in g.finditer(text)] == [
+                m.span() for m in g.compiled.finditer(text)
+            ], g.pattern[:60]
+
+
+def test_the_delivery_gate_is_gated() -> None:
+    from furikaeri.analyzer.core import _delivery_gate
+    from furikaeri.patterns import Gated
+
+    gate = _delivery_gate()
+    assert isinstance(gate, Gated)
+    for text in [*SAMPLE_TEXTS, "御社を志望した理由は、理念に共感したからです。"]:
+        assert (gate.search(text) is None) == (gate.compiled.search(text) is None)

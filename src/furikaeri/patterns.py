@@ -102,6 +102,225 @@ def matcher(pattern: str | list[str]) -> Matcher:
     return re.compile(f"(?=[{chars}])(?:{joined})" if chars else joined)
 
 
+class Gated:
+    """An ``re`` pattern behind a literal gate: every match holds one of ``needed`` (see
+    necessary_literals), so a text holding none of them (one Aho-Corasick pass, in C) has no
+    match and the engine is not run. Same results as the pattern alone."""
+
+    def __init__(self, compiled: re.Pattern[str], needed: list[str]) -> None:
+        self.compiled = compiled
+        self.pattern = compiled.pattern
+        self.needed = tuple(needed)
+        self._automaton = ahocorasick.Automaton()
+        for p in self.needed:
+            self._automaton.add_word(p, len(p))
+        self._automaton.make_automaton()
+
+    def _open(self, text: str) -> bool:
+        for _ in self._automaton.iter(text):
+            return True
+        return False
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.search(text, *args) if args or self._open(text) else None
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        return self.compiled.match(text, *args) if args or self._open(text) else None
+
+    def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, *args) if args or self._open(text) else iter(())
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.compiled, name)
+
+
+def gated(compiled: Matcher) -> Matcher:
+    """``compiled`` behind a literal gate when one can be read from its pattern (else itself).
+    Worth it for a pattern run on every text whose first-character lookahead rejects few
+    positions (common kana); elsewhere the gate's Python call costs more than it saves."""
+    if not isinstance(compiled, re.Pattern):
+        return compiled
+    needed = necessary_literals(compiled.pattern)
+    return Gated(compiled, needed) if needed else compiled
+
+
+_MAX_LITERALS = 256  # a larger set is not worth a gate
+
+
+def necessary_literals(pattern: str) -> list[str] | None:
+    """Non-empty literal strings one of which every match of ``pattern`` contains, or None
+    when that is not plainly readable from the pattern. Built from runs of adjacent items
+    each matching one of a few known strings (a character, a class such as [てで], a group
+    of such alternatives); lookarounds and anchors are left out (they only narrow the
+    matches). Like first_chars, a small and deliberately conservative reader."""
+    found = _needed(pattern)
+    return sorted(found) if found else None
+
+
+def _needed(pattern: str) -> set[str] | None:
+    alternatives = _split_top(pattern)
+    if alternatives is None:
+        return None
+    out: set[str] = set()
+    for alt in alternatives:
+        found = _needed_in_sequence(alt)
+        if found is None:
+            return None
+        out |= found
+    return out if len(out) <= _MAX_LITERALS else None
+
+
+def _needed_in_sequence(alt: str) -> set[str] | None:
+    """The best set of strings one of which every match of the sequence ``alt`` holds."""
+    items = _items(alt)
+    if items is None:
+        return None
+    candidates: list[set[str]] = []
+    run: set[str] = {""}
+    for exact, needed, quantifier in items:
+        if quantifier == "zero-width":
+            continue  # matches no character: the items around it stay adjacent
+        grown = _product(run, exact) if exact is not None else None
+        if quantifier == "optional":
+            candidates.append(run)
+            run = {""}
+        elif grown is not None and quantifier == "once":
+            run = grown
+        elif grown is not None:  # repeated at least once: the first one follows the run
+            candidates.append(grown)
+            run = {""}
+        else:
+            candidates.append(run)
+            if needed is not None:
+                candidates.append(needed)
+            run = {""}
+    candidates.append(run)
+    usable = [c for c in candidates if c and "" not in c and len(c) <= _MAX_LITERALS]
+    if not usable:
+        return None
+    return max(usable, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _product(left: set[str], right: set[str]) -> set[str] | None:
+    if len(left) * len(right) > _MAX_LITERALS:
+        return None
+    return {a + b for a in left for b in right}
+
+
+def _exact(pattern: str) -> set[str] | None:
+    """A small finite set holding every string ``pattern`` matches (lookarounds ignored),
+    or None."""
+    alternatives = _split_top(pattern)
+    if alternatives is None:
+        return None
+    out: set[str] = set()
+    for alt in alternatives:
+        items = _items(alt)
+        if items is None:
+            return None
+        seq: set[str] | None = {""}
+        for exact, _, quantifier in items:
+            if quantifier == "zero-width":
+                continue
+            if exact is None or quantifier not in ("once", "optional") or seq is None:
+                return None
+            seq = _product(seq, exact | {""} if quantifier == "optional" else exact)
+        if seq is None:
+            return None
+        out |= seq
+    return out if len(out) <= _MAX_LITERALS else None
+
+
+_Item = tuple[set[str] | None, set[str] | None, str]
+
+
+def _items(alt: str) -> list[_Item] | None:
+    """The items of one alternative: (a finite superset of what the item matches or None,
+    literals one of which it must contain or None, "once" | "optional" | "repeated" |
+    "zero-width"). None when the alternative holds syntax not read here (flags, ...)."""
+    out: list[_Item] = []
+    i = 0
+    while i < len(alt):
+        item = _item(alt, i)
+        if item is None:
+            return None
+        exact, needed, end = item
+        if exact is None and needed is None and end < 0:  # zero-width
+            out.append((None, None, "zero-width"))
+            i = -end
+            continue
+        quantifier, i = _quantifier(alt, end)
+        if quantifier is None:
+            return None
+        out.append((exact, needed if needed is not None else exact, quantifier))
+    return out
+
+
+def _quantifier(alt: str, j: int) -> tuple[str | None, int]:
+    """The kind of quantifier at j and the index after it (lazy or possessive mark too)."""
+    c = alt[j : j + 1]
+    if c not in ("?", "*", "+", "{"):
+        return "once", j
+    after = (
+        _after_quantifier(alt, j)
+        if c != "+"
+        else (j + 2 if alt[j + 1 : j + 2] in ("?", "+") else j + 1)
+    )
+    if after is None:
+        return None, j
+    if c in ("?", "*") or _optional_after(alt, j):
+        return "optional", after
+    if c == "{" and not re.fullmatch(
+        r"\{[0-9]*[1-9][0-9]*(,[0-9]*)?\}", alt[j : alt.find("}", j) + 1]
+    ):
+        return None, j
+    return "repeated", after
+
+
+def _item(alt: str, i: int) -> tuple[set[str] | None, set[str] | None, int] | None:
+    """(finite superset, needed literals, index after the item) of the item at i; a
+    zero-width item gives (None, None, -(index after it)). None: not read here."""
+    c = alt[i]
+    if c in "^$":
+        return None, None, -(i + 1)
+    if c == "(":
+        end = _group_end(alt, i)
+        if end is None:
+            return None
+        inner = alt[i + 1 : end]
+        if inner.startswith(_LOOKAROUNDS):
+            return None, None, -(end + 1)
+        if inner.startswith("?:"):
+            inner = inner[2:]
+        elif inner.startswith("?P<"):
+            inner = inner[inner.index(">") + 1 :]
+        elif inner.startswith("?"):
+            return None  # flags, back references
+        return _exact(inner), _needed(inner), end + 1
+    if c == "[":
+        end = _class_end(alt, i)
+        if end is None:
+            return None
+        content = alt[i + 1 : end]
+        if content.startswith("^") or "\\" in content or "-" in content:
+            return None, None, end + 1
+        return set(content), set(content), end + 1
+    if c == "\\":
+        if i + 1 >= len(alt):
+            return None
+        e = alt[i + 1]
+        if e in "bBAZ":
+            return None, None, -(i + 2)
+        if e.isalnum():
+            return None, None, i + 2
+        return {e}, {e}, i + 2
+    if c == ".":
+        return None, None, i + 1
+    if c in "*+?{)|":
+        return None
+    return {c}, {c}, i + 1
+
+
 def first_chars(pattern: str) -> str | None:
     """A character class (without brackets) holding the first character of every match of
     ``pattern``, or None when that is not plainly readable from the pattern (a lookaround, an

@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from itertools import islice
 from typing import Any, TypeVar, overload
 
@@ -25,6 +26,7 @@ from furikaeri.analyzer.types import (
     Strength,
 )
 from furikaeri.nlp import morphemes, valid_text
+from furikaeri.patterns import Matcher, gated
 from furikaeri.vocabulary import text_too_long
 
 CHARS_PER_MINUTE = 300  # a calm interview pace (NHK reads about 300 字/分)
@@ -216,7 +218,7 @@ def _judge(
     chars = len("".join(answer.split()))
     found, good = _by_kind(doc, resolved, question, comp)
     judged_topic = resolved == "other" and detect_questions.question_topic(question) is not None
-    gate = detect_manners.delivery_gate().search(doc.folded) is not None
+    gate = _delivery_gate().search(doc.folded) is not None
     found = [
         *found,
         *detect_manners.casual_language(doc, gate=gate),
@@ -225,6 +227,14 @@ def _judge(
     ]
     good = [*good, *_general_strengths(doc, resolved)]
     return _Verdict(doc, resolved, question, found, good, chars)
+
+
+@cache
+def _delivery_gate() -> Matcher:
+    """detect_manners.delivery_gate() behind a literal gate: its first characters are common
+    kana (て, で, ま…), so its regex would otherwise run on nearly every position of every
+    answer, and most answers hold none of its literals."""
+    return gated(detect_manners.delivery_gate())
 
 
 def _finish(judged: _Verdict) -> Analysis:
