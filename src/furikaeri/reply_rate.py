@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Select, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from furikaeri.catalogue import load_data
@@ -71,26 +71,10 @@ class FeedbackRate:
 
 def feedback_rate(session: Session, *, user_id: int | None = None) -> FeedbackRate:
     """The user's feedback requests, sent and answered (see the module docstring)."""
-    user = uid(session, user_id)
-    replies = _reply_count(None)
-    feedback = _reply_count("feedback")
-    declined = _reply_count("declined")
-    status = FeedbackRequest.status
-    answered = case((status.in_(("replied", "declined")), 1), (replies > 0, 1), else_=0)
-    refused = case((feedback > 0, 0), (status == "declined", 1), (declined > 0, 1), else_=0)
-    stmt = (
-        select(
-            FeedbackRequest.variant,
-            func.count(FeedbackRequest.id),
-            func.sum(answered),
-            func.sum(case((feedback > 0, 1), else_=0)),
-            func.sum(refused),
-        )
-        .where(FeedbackRequest.user_id == user, status != "drafted")
-        .group_by(FeedbackRequest.variant)
-    )
+    stmt = _statement()
+    rows = session.execute(stmt, {"user": uid(session, user_id)})
     sent = answered_n = with_feedback = refusals = agent = agent_answered = 0
-    for variant, n, a, f, d in session.execute(stmt):
+    for variant, n, a, f, d in rows:
         if variant == AGENT:
             agent, agent_answered = agent + int(n), agent_answered + int(a or 0)
         elif variant != THANKS:
@@ -109,6 +93,30 @@ def feedback_rate(session: Session, *, user_id: int | None = None) -> FeedbackRa
         declined=refusals,
         agent_answered=agent_answered,
         min_cases=data["min_cases"],
+    )
+
+
+@cache
+def _statement() -> Select[str, int, Any, Any, Any]:
+    """Built once, the user bound at execution: per sent request's variant, how many, how many
+    answered, with feedback, and refused."""
+    replies = _reply_count(None)
+    feedback = _reply_count("feedback")
+    declined = _reply_count("declined")
+    status = FeedbackRequest.status
+    answered = case((status.in_(("replied", "declined")), 1), (replies > 0, 1), else_=0)
+    refused = case((feedback > 0, 0), (status == "declined", 1), (declined > 0, 1), else_=0)
+    user: Any = bindparam("user")
+    return (
+        select(
+            FeedbackRequest.variant,
+            func.count(FeedbackRequest.id),
+            func.sum(answered),
+            func.sum(case((feedback > 0, 1), else_=0)),
+            func.sum(refused),
+        )
+        .where(FeedbackRequest.user_id == user, status != "drafted")
+        .group_by(FeedbackRequest.variant)
     )
 
 
