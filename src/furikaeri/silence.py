@@ -16,10 +16,11 @@ from functools import cache
 from typing import Any
 from urllib.parse import quote
 
+from pydantic import BaseModel
 from sqlalchemy import Date, bindparam, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from furikaeri.catalogue import causes, load_data
+from furikaeri.catalogue import causes, validated
 from furikaeri.store.access import uid
 from furikaeri.store.models import (
     ActionItem,
@@ -33,13 +34,17 @@ from furikaeri.store.models import (
 )
 
 
+class SilenceData(BaseModel):
+    silence_days: int
+    memory_days: int
+    mail: dict[str, str]
+    text: dict[str, str]
+
+
 @cache
-def silence_data() -> dict[str, Any]:
-    data = load_data("silence.toml")
-    for key in ("silence_days", "memory_days", "mail", "text"):
-        if key not in data:
-            raise ValueError(f"data/silence.toml: missing {key}")
-    return data
+def silence_data() -> SilenceData:
+    """data/silence.toml, checked (a malformed file raises DataFileError naming the place)."""
+    return validated("silence.toml", SilenceData)
 
 
 @dataclass(frozen=True)
@@ -54,11 +59,15 @@ class Silent:
 
     @property
     def message(self) -> str:
-        return str(silence_data()["text"]["flag"]).format(
-            company=self.company,
-            stage=self.stage or "",
-            date=f"{self.interview_date.month}月{self.interview_date.day}日",
-            days=self.days,
+        return (
+            silence_data()
+            .text["flag"]
+            .format(
+                company=self.company,
+                stage=self.stage or "",
+                date=f"{self.interview_date.month}月{self.interview_date.day}日",
+                days=self.days,
+            )
         )
 
 
@@ -68,7 +77,7 @@ def silent_applications(
     """Active applications with a pending interview at least ``silence_days`` ago and no mail
     received since. One query whatever the number of applications."""
     today = today or dt.date.today()
-    cutoff = today - dt.timedelta(days=int(silence_data()["silence_days"]))
+    cutoff = today - dt.timedelta(days=silence_data().silence_days)
     params = {"user": uid(session, user_id), "cutoff": cutoff}
     seen: dict[int, Silent] = {}
     for app_id, company, channel, agent_name, day, stage in session.execute(_silent(), params):
@@ -143,7 +152,7 @@ def _stage_phrase(stage: str) -> str:
 
 def inquiry_mail(silent: Silent, *, name: str = "", agent_email: str = "") -> InquiryMail:
     """The one polite mail asking when a decision is expected (to the advisor via an agent)."""
-    mail = silence_data()["mail"]
+    mail = silence_data().mail
     values = {
         "company": silent.company,
         "stage_phrase": _stage_phrase(silent.stage),
@@ -151,12 +160,12 @@ def inquiry_mail(silent: Silent, *, name: str = "", agent_email: str = "") -> In
         "name": name or mail["unknown_name"],
         "agent_name": silent.agent_name or "ご担当者",
     }
-    values["addressee"] = str(mail["addressee"]).format(**values)
+    values["addressee"] = mail["addressee"].format(**values)
     if silent.channel == "agent":
         return InquiryMail(
             agent_email,
-            str(mail["agent_subject"]).format(**values),
-            str(mail["agent_body"]).format(**values).strip() + "\n",
+            mail["agent_subject"].format(**values),
+            mail["agent_body"].format(**values).strip() + "\n",
         )
     return InquiryMail(
         "", str(mail["subject"]).format(**values), str(mail["body"]).format(**values).strip() + "\n"
@@ -190,7 +199,7 @@ def past_rejections(
     company within a year: rarely more than one)."""
     today = today or dt.date.today()
     user = uid(session, user_id)
-    since = today - dt.timedelta(days=int(silence_data()["memory_days"]))
+    since = today - dt.timedelta(days=silence_data().memory_days)
     stmt = (
         select(Rejection, Application.company)
         .join(Application, Application.id == Rejection.application_id)

@@ -28,7 +28,7 @@ def silence_page(request: Request, app_id: int) -> Response:
             "app": app,
             "silent": silent,
             "mail": mail,
-            "text": silence_data()["text"],
+            "text": silence_data().text,
             "status_labels": store.APPLICATION_STATUS_LABELS,
         }
         return render(request, "silence/page.html", context)
