@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
@@ -136,3 +137,12 @@ def render(
     if flash is not None:
         response.delete_cookie(FLASH_COOKIE, path="/", httponly=True, samesite="strict")
     return response
+
+
+def attachment(body: str | bytes, *, filename: str, media_type: str) -> Response:
+    """A download saved as ``filename`` (RFC 6266: quoted when ASCII, UTF-8 encoded if not)."""
+    if filename.isascii():
+        disposition = f'attachment; filename="{filename}"'
+    else:
+        disposition = f"attachment; filename*=UTF-8''{quote(filename)}"
+    return Response(body, media_type=media_type, headers={"Content-Disposition": disposition})

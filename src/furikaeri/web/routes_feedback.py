@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from typing import Any
-from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from sqlalchemy.orm import Session
@@ -20,7 +19,7 @@ from furikaeri.store.errors import ValidationError
 from furikaeri.web import flow
 from furikaeri.web.deps import FormData, redirect, store_of
 from furikaeri.web.errors import on_error
-from furikaeri.web.render import render
+from furikaeri.web.render import attachment, render
 
 router = APIRouter()
 
@@ -220,9 +219,7 @@ def mail_eml(request: Request, form: FormData) -> Response:
     except DraftError as exc:  # a line break in the subject or an address (header injection)
         message = f"{exc}ブラウザの「戻る」で前のページに戻ると、入力した内容が残っています。"
         return render(request, "error.html", {"message": message}, status_code=400)
-    filename = quote("フィードバック依頼.eml")
-    headers = {"Content-Disposition": f"attachment; filename*=UTF-8''{filename}"}
-    return Response(data, media_type="message/rfc822", headers=headers)
+    return attachment(data, filename="フィードバック依頼.eml", media_type="message/rfc822")
 
 
 @router.post("/rejections/{rejection_id}/request", name="feedback_save")

@@ -14,7 +14,7 @@ from furikaeri.demo import demo_companies
 from furikaeri.reply_rate import feedback_rate
 from furikaeri.vocabulary import request_window_days
 from furikaeri.web.deps import redirect, store_of
-from furikaeri.web.render import render
+from furikaeri.web.render import attachment, render
 
 router = APIRouter()
 
@@ -159,5 +159,4 @@ def export_download(request: Request) -> Response:
     with store_of(request).session(readonly=True) as session:
         body = dumps(export_data(session))
     name = f"furikaeri-{dt.date.today().isoformat()}.json"
-    headers = {"Content-Disposition": f'attachment; filename="{name}"'}
-    return Response(body, media_type="application/json", headers=headers)
+    return attachment(body, filename=name, media_type="application/json")

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 from starlette.responses import Response
 
 from furikaeri.web.deps import store_of
-from furikaeri.web.render import render
+from furikaeri.web.render import attachment, render
 
 router = APIRouter()
 
@@ -30,5 +30,4 @@ def patterns_report(request: Request) -> Response:
     with store_of(request).session(readonly=True) as session:
         html = render_report(build_patterns(session))
     name = f"furikaeri-report-{dt.date.today().isoformat()}.html"
-    headers = {"Content-Disposition": f'attachment; filename="{name}"'}
-    return Response(html, media_type="text/html; charset=utf-8", headers=headers)
+    return attachment(html, filename=name, media_type="text/html; charset=utf-8")
