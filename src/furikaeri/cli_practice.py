@@ -73,9 +73,7 @@ def practice_main(
 def questions(
     kind: Annotated[str | None, typer.Option(help="質問の種類（例: self_pr, motivation）")] = None,
     cause: Annotated[str | None, typer.Option(help="練習になる原因（例: self_pr）")] = None,
-    audience: Annotated[
-        str | None, typer.Option(help="new_grad（新卒）または mid_career（中途）")
-    ] = None,
+    audience: AudienceOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON で出力")] = False,
 ) -> None:
     """質問集の質問を一覧します（種類・原因・対象で絞り込み）。"""
