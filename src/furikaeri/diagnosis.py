@@ -282,12 +282,27 @@ def _reply_evidence(replies: Sequence[ReplyInput]) -> dict[str, list[Evidence]]:
     return out
 
 
-def _reply_praise(replies: Sequence[ReplyInput]) -> tuple[str, ...]:
-    """What the company's replies say went well (良かった点), as written."""
+def _reply_praise(
+    replies: Sequence[ReplyInput],
+) -> tuple[tuple[str, ...], dict[str, list[Evidence]]]:
+    """What the company's replies say went well (良かった点), as written, and for each cause
+    whose topic that praise speaks of (「実績を具体的な数字で話されていた点は高く評価」:
+    self_pr), the praising clause as evidence against it. A cause a reply names as a
+    problem keeps the company's criticism (its evidence outranks this)."""
     from furikaeri.mail.classify import classify_reply
 
-    found = [p for r in replies if r.label == "feedback" for p in classify_reply(r.text).praise]
-    return tuple(dict.fromkeys(found))
+    found: list[str] = []
+    against: dict[str, list[Evidence]] = {}
+    message = str(_texts()["messages"]["reply_praised"])
+    for reply in replies:
+        if reply.label != "feedback":
+            continue
+        result = classify_reply(reply.text)
+        found.extend(result.praise)
+        for cid, clause in result.praised.items():
+            if cid in CAUSE_IDS and cid not in reply.causes and cid not in against:
+                against[cid] = [Evidence("praise", message, detail=clause)]
+    return tuple(dict.fromkeys(found)), against
 
 
 def _company(name: str | None, profile: str | None) -> dict[str, str] | None:
@@ -408,12 +423,18 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def _score(evidence: Iterable[Evidence]) -> tuple[int, bool]:
+    """The cause's score and whether a reply names it. A cause the company's reply praises
+    (source ``praise``) and does not name never stands out from guesses: the company saw the
+    interview, the analyzer reads the candidate's recollection of it."""
     by_source: dict[str, int] = {}
     for ev in evidence:
         by_source[ev.source] = by_source.get(ev.source, 0) + ev.weight
     by_source["analyzer"] = min(by_source.get("analyzer", 0), ANALYZER_CAP)
     by_source["posting"] = min(by_source.get("posting", 0), POSTING_CAP)
-    return sum(by_source.values()), "reply" in by_source
+    total, from_reply = sum(by_source.values()), "reply" in by_source
+    if "praise" in by_source and not from_reply:
+        total = min(total, STANDS_OUT - 1)
+    return total, from_reply
 
 
 def _level(score: int, from_reply: bool) -> str:
@@ -448,7 +469,12 @@ def _rank(
     levels = _texts()["levels"]
     results = []
     for cid, cause in _catalogue(documents).items():
-        found = tuple(sorted(evidence.get(cid, []), key=lambda e: -e.weight))
+        # The company's praise first: it says why the guesses below it count for little.
+        found = tuple(
+            sorted(evidence.get(cid, []), key=lambda e: (e.source != "praise", -e.weight))
+        )
+        if found and all(e.source == "praise" for e in found):
+            found = ()  # praise of a point nothing found fault with: 良かった点 says it
         score, from_reply = _score(found)
         level = _level(score, from_reply)
         results.append(
@@ -534,8 +560,10 @@ def diagnose(
     from_analyzer, strengths, notes, judged = _analyzer_evidence(
         answers, _company(company, company_profile)
     )
+    praise, praised = _reply_praise(replies)
     evidence = _merge(
         _reply_evidence(replies),
+        praised,
         from_analyzer,
         _self_check_evidence(self_check, documents=documents),
         _career_evidence(career, self_check),
@@ -571,7 +599,7 @@ def diagnose(
             "posting": len(skill_gap.items) if skill_gap is not None else 0,
         },
         uncontrollable_note=str(msgs["uncontrollable"]),
-        praise=_reply_praise(replies),
+        praise=praise,
         minor_note=str(msgs["minor"]),
     )
 

@@ -90,3 +90,29 @@ def test_the_phone_scripts_timing_banner_speaks_of_calling(client: Client) -> No
     assert "電話" in banner
     for word in ("送る", "送り", "お詫び", "文面"):
         assert word not in banner
+
+
+def test_praise_of_the_self_pr_is_shown_above_the_guess(client: Client) -> None:
+    """QA P2 #9: the page quoted praise for concrete numbers and still listed 「自己PRが抽象的」
+    among the points to review."""
+    from furikaeri import store
+
+    reply = "法人営業での実績を具体的な数字で話されていた点は高く評価しております。"
+    with client.app.state.store.session() as session:
+        interview_id, rejection_id = interview_with_reply(
+            session, reply=reply, self_check={"self_pr.episode": "no"}
+        )
+        store.add_qa(
+            session,
+            interview_id=interview_id,
+            question="あなたの強みを教えてください。",
+            answer="私の強みはコミュニケーション能力です。責任感も強いです。",
+        )
+    page = soup(client.get(f"/rejections/{rejection_id}/diagnosis"))
+    diagnosis = page.select_one("[data-testid=diagnosis]")
+    minor = diagnosis.select_one('.cause.minor[data-cause="self_pr"]')
+    assert minor is not None
+    assert not diagnosis.select('.cause:not(.minor)[data-cause="self_pr"]')
+    first = minor.select_one("li.evidence")
+    assert "source-praise" in first["class"]
+    assert first.select_one(".reply-sentence").text == f"「{reply}」"
