@@ -116,3 +116,38 @@ def test_praise_of_the_self_pr_is_shown_above_the_guess(client: Client) -> None:
     first = minor.select_one("li.evidence")
     assert "source-praise" in first["class"]
     assert first.select_one(".reply-sentence").text == f"「{reply}」"
+
+
+def test_a_final_rejection_after_passed_rounds(client: Client) -> None:
+    """QA P3: a 最終 rejection after 一次・二次 said neither that those went well nor pointed
+    to 志望度・相性, and its manners advice listed 入退室・服装 for casual wording alone."""
+    from furikaeri import store
+
+    with client.app.state.store.session() as session:
+        app = store.create_application(session, company="株式会社さいご商事")
+        for stage in ("一次", "二次"):
+            store.add_interview(session, application_id=app.id, stage=stage, result="passed")
+        final = store.add_interview(session, application_id=app.id, stage="最終", result="rejected")
+        store.add_qa(
+            session,
+            interview_id=final.id,
+            question="当社を志望した理由を教えてください。",
+            answer="御社の物流の仕組みがやばいと思って、ここで働きたいと思いました。",
+        )
+        rejection = store.record_rejection(
+            session, application_id=app.id, interview_id=final.id, stage="最終"
+        )
+        rejection_id = rejection.id
+    diagnosis = soup(client.get(f"/rejections/{rejection_id}/diagnosis")).select_one(
+        "[data-testid=diagnosis]"
+    )
+    intro = _intro(diagnosis)
+    assert "一次・二次面接は通過しています" in intro
+    assert "志望度" in intro and "相性" in intro
+    manners = diagnosis.select_one('.cause[data-cause="manners"]')
+    said = manners.select_one(".summary").text + manners.select_one(".advice").text
+    assert "言葉づかい" in said
+    assert "入退室" not in said and "服装" not in said
+    steps = soup(client.get(f"/rejections/{rejection_id}/next")).select(".next-steps .title")
+    titles = [t.text for t in steps]
+    assert titles[0] == "志望度と相性を見直す" and len(titles) == len(set(titles))
