@@ -36,6 +36,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator
 
 from furikaeri.catalogue import CAUSE_IDS, DataFileError, causes, known_cause, load_data, validated
+from furikaeri.dates import ja_date
 from furikaeri.errors import FurikaeriError
 from furikaeri.vocabulary import stage as vocabulary_stage
 
@@ -1075,7 +1076,7 @@ def _skill_gap_of(posting: str, candidate: Any, today: dt.date | None) -> Any:
 def _title(company: str, stage: str, day: Any) -> str:
     known = vocabulary_stage(stage)  # data/vocabulary.toml
     stage_part = f" {stage}面接" if stage and (known is None or known.interview) else f" {stage}"
-    when = f"（{day.isoformat()}）" if day else ""
+    when = f"（{ja_date(day)}）" if day else ""
     return f"{company}{stage_part.rstrip()}{when}"
 
 

@@ -479,7 +479,10 @@ def _template(name: str) -> Any:
 
     from jinja2 import Environment, select_autoescape
 
+    from furikaeri.dates import ja_month
+
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
+    env.filters["ja_month"] = ja_month
     return env.from_string(resources.files("furikaeri.data").joinpath(name).read_text("utf-8"))
 
 
