@@ -109,7 +109,12 @@ def _with_eml(form: dict[str, str], raw: bytes | None) -> dict[str, str]:
     from furikaeri.mail.parse import MailParseError, parse_message
 
     if len(raw) > MAX_UPLOAD_BYTES:
-        raise ValidationError({"eml": "ファイルが大きすぎます（5MB まで）。"})
+        raise ValidationError(
+            {
+                "eml": "ファイルが大きすぎます（5MB まで）。添付ファイルの多いメールは、"
+                "本文をコピーして下の「通知メールの本文」の欄に貼り付けてください。"
+            }
+        )
     try:
         mail = parse_message(raw)
     except MailParseError as exc:
