@@ -75,7 +75,7 @@ def test_the_headline_does_not_contradict_the_list(client: Client) -> None:
 def test_the_draft_page_says_why_courtesy_matters(client: Client) -> None:
     with client.app.state.store.session() as session:
         _, rejection_id = interview_with_reply(session, reply=None)
-    page = soup(client.get(f"/rejections/{rejection_id}/request?name=山田花子"))
+    page = soup(client.send_form(f"/rejections/{rejection_id}/request/draft", {"name": "山田花子"}))
     form = page.select_one("#mail-form")
     assert form is not None and form.select_one("#mail-body")
     courtesy = [li.text for li in form.select("li") if "同じ業界" in li.text]
@@ -85,7 +85,11 @@ def test_the_draft_page_says_why_courtesy_matters(client: Client) -> None:
 def test_the_phone_scripts_timing_banner_speaks_of_calling(client: Client) -> None:
     with client.app.state.store.session() as session:
         _, rejection_id = interview_with_reply(session, reply=None)  # no notice date
-    page = soup(client.get(f"/rejections/{rejection_id}/request?name=山田花子&variant=phone"))
+    page = soup(
+        client.send_form(
+            f"/rejections/{rejection_id}/request/draft", {"name": "山田花子", "variant": "phone"}
+        )
+    )
     banner = page.select_one("[data-testid=timing]").text
     assert "電話" in banner
     for word in ("送る", "送り", "お詫び", "文面"):

@@ -86,7 +86,7 @@ def test_the_eml_of_a_mail_with_a_line_break_in_a_header_is_an_error_page(
 
 def test_a_line_break_in_the_name_on_the_draft_page_is_a_message(client: Client) -> None:
     client.send_form("/demo")
-    response = client.get("/rejections/2/request", params={"name": "山田\r\nBcc: x"})
+    response = client.send_form("/rejections/2/request/draft", {"name": "山田\r\nBcc: x"})
     assert response.status_code == 200
     assert "改行" in response.text
 

@@ -180,8 +180,11 @@ def _issues(mail: dict[str, str]) -> list[Any]:
 
 
 @router.get("/rejections/{rejection_id}/request", name="feedback_draft")
-def feedback_draft(request: Request, rejection_id: int) -> Response:
-    return _draft_page(request, rejection_id, dict(request.query_params))
+def feedback_draft(request: Request, rejection_id: int, variant: str = "") -> Response:
+    """The draft signed with the profile's name and address. Only the variant is read from
+    the URL: a name or address there (an old link, the history) is ignored, so personal data
+    is never taken from a URL; 「下書きを作る」 posts them (:func:`feedback_redraft`)."""
+    return _draft_page(request, rejection_id, {"variant": variant})
 
 
 @router.post("/rejections/{rejection_id}/request/draft", name="feedback_redraft")
