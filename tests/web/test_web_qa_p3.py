@@ -1,0 +1,55 @@
+"""QA P3 items of the third pass (BeautifulSoup on the pages): the dashboard's nag about
+notices to confirm counts only notices filed without the user naming the application."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from web_helpers import Client, soup
+
+from furikaeri import store
+
+NOTICE = (
+    "山田 花子 様\n\nこの度は弊社の求人にご応募いただき、誠にありがとうございました。\n"
+    "慎重に選考を重ねました結果、誠に残念ながら、今回はご期待に沿いかねる結果となりました。\n"
+    "山田様の今後のご活躍をお祈り申し上げます。\n\n株式会社ミナトロジ 人事部"
+)
+
+
+def _record(client: Client, **fields: str) -> None:
+    data = {
+        "subject": "選考結果のご連絡",
+        "body": NOTICE,
+        "stage": "一次",
+        "date": dt.date.today().isoformat(),
+        "form_token": f"t-{len(fields)}-{sorted(fields.items())}",
+        **fields,
+    }
+    response = client.send_form("/rejection", data, follow_redirects=False)
+    assert response.status_code == 303, soup(response).select(".field-error")
+
+
+def _unconfirmed(client: Client) -> str | None:
+    found = soup(client.get("/")).select_one("[data-testid=unconfirmed]")
+    return found.text if found else None
+
+
+def test_a_notice_pasted_for_a_chosen_application_is_not_to_confirm(client: Client) -> None:
+    with client.app.state.store.session() as session:
+        app_id = store.create_application(session, company="株式会社ミナトロジ").id
+    _record(client, application_id=str(app_id))
+    assert _unconfirmed(client) is None
+
+
+def test_a_notice_pasted_with_the_company_typed_is_not_to_confirm(client: Client) -> None:
+    _record(client, company="株式会社ミナトロジ")
+    assert _unconfirmed(client) is None
+
+
+def test_a_notice_filed_from_mail_is_still_to_confirm(client: Client) -> None:
+    with client.app.state.store.session() as session:
+        store.record_notice(
+            session, label="rejection", company="株式会社ミナトロジ", stage="一次", body=NOTICE
+        )
+    said = _unconfirmed(client)
+    assert said is not None and "メールから取り込んだ通知" in said and "（1件）" in said
