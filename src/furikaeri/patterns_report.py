@@ -29,7 +29,6 @@ from furikaeri.reply_rate import FeedbackRate, feedback_rate
 from furikaeri.retarget import AppRow, Retarget, retarget_view
 from furikaeri.store.access import uid
 from furikaeri.store.models import (
-    CHANNEL_LABELS,
     Application,
     Diagnosis,
     FeedbackRequest,
@@ -133,16 +132,6 @@ class CauseTrend:
 
 
 @dataclass(frozen=True)
-class ChannelRow:
-    channel: str
-    label: str
-    applied: int
-    screened_passed: int
-    screened_decided: int
-    offers: int
-
-
-@dataclass(frozen=True)
 class PracticeProgress:
     """First-try practice answers per month, and the findings of the recurring causes in them.
     A month with fewer than ``min_cases`` answers shows counts, not findings per answer."""
@@ -174,7 +163,6 @@ class Patterns:
     advice: _Advice | None
     trend: CauseTrend
     feedback: FeedbackRate
-    channels: tuple[ChannelRow, ...]
     out_of_funnel: dict[str, int]
     practice: PracticeProgress | None = None
     retarget: Retarget | None = None
@@ -407,21 +395,6 @@ def _advice(weakest: StageRate | None, practice_path: str) -> _Advice | None:
     return advice.model_copy(update={"links": links})
 
 
-def _channels(rows: list[tuple[int, str, str, int]]) -> tuple[ChannelRow, ...]:
-    """rows: (id, status, channel, level). Where the candidate passes 書類, by route."""
-    out = []
-    top = len(pattern_data().funnel) - 1
-    for channel, label in CHANNEL_LABELS.items():
-        mine = [(s, lvl) for _, s, ch, lvl in rows if ch == channel]
-        if not mine:
-            continue
-        passed = sum(1 for _, lvl in mine if lvl >= 1)
-        failed = sum(1 for s, lvl in mine if lvl == 0 and s == "rejected")
-        offers = sum(1 for _, lvl in mine if lvl == top)
-        out.append(ChannelRow(channel, label, len(mine), passed, passed + failed, offers))
-    return tuple(out)
-
-
 def build_patterns(
     session: Session, *, user_id: int | None = None, today: dt.date | None = None
 ) -> Patterns:
@@ -448,7 +421,6 @@ def build_patterns(
         trend=trend,
         practice=practice,
         feedback=feedback_rate(session, user_id=user),
-        channels=_channels(rows),
         retarget=retarget_view(
             [AppRow(row[1], row[3], app[4]) for row, app in zip(rows, apps, strict=True)],
             top=len(pattern_data().funnel) - 1,

@@ -53,3 +53,14 @@ def test_a_notice_filed_from_mail_is_still_to_confirm(client: Client) -> None:
         )
     said = _unconfirmed(client)
     assert said is not None and "メールから取り込んだ通知" in said and "（1件）" in said
+
+
+def test_patterns_has_one_table_per_heading(client: Client) -> None:
+    """QA P3: two tables were both headed 「応募経路ごと」 (the routes are one of the groupings
+    of 「応募先の選び方」)."""
+    client.send_form("/demo")
+    page = soup(client.get("/patterns"))
+    headings = [h.get_text(strip=True) for h in page.select("main h2, main h3")]
+    assert len(headings) == len(set(headings)), headings
+    assert headings.count("応募経路ごと") == 1
+    assert page.select_one("table[data-dimension=channel]") is not None
