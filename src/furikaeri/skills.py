@@ -162,12 +162,19 @@ def _items(body: str) -> list[str]:
 
 
 def _split_list(item: str) -> list[str]:
-    """「普通自動車免許、日商簿記2級」 is two requirements; 「法人営業、または店舗運営の経験」
-    is one."""
+    """「普通自動車免許、日商簿記2級」 and 「ビジネスレベルの英語、海外営業経験3年以上」 are two
+    requirements (each part a licence, a language or years of experience on its own);
+    「法人営業、または店舗運営の経験」 is one."""
     parts = [p.strip() for p in re.split(r"[、,]", item) if p.strip()]
-    if len(parts) > 1 and all(_licence_in(p) or _language_in(p) for p in parts):
+    if len(parts) > 1 and all(_licence_in(p) or _language_in(p) or _years_in(p) for p in parts):
         return parts
     return [item]
+
+
+def _years_in(text: str) -> bool:
+    """The text states years of experience (「海外営業経験3年以上」)."""
+    folded = fold(text)
+    return any(re.search(pattern, folded) for pattern in vocabulary().years_patterns)
 
 
 def _licence_in(text: str) -> tuple[str, str] | None:
@@ -481,9 +488,12 @@ def _match_skill(req: Requirement, cand: Candidate) -> Match:
         return Match(req, "met", "資格・スキル欄や書類、職歴に同じ言葉があります。", seen)
     if seen:
         return Match(req, "unclear", "一部の言葉だけが資格・スキル欄や書類、職歴にあります。", seen)
-    if not cand.written.strip() and not cand.career:
+    if not cand.written.strip():
+        # A tool or a skill is written in the qualifications or the documents, seldom in a
+        # job title: with those empty it cannot be judged (as licences and languages).
+        where = "と職歴" if not cand.career else ""
         return Match(
-            req, "unclear", "プロフィールの資格・スキル欄と職歴が空のため、判断できません。"
+            req, "unclear", f"プロフィールの資格・スキル欄{where}が空のため、判断できません。"
         )
     return Match(req, "missing", "資格・スキル欄や書類、職歴に見当たりません。")
 
@@ -538,3 +548,62 @@ def gap_counts(gap: SkillGap) -> dict[str, int]:
 
 def missing_required(gap: SkillGap) -> Sequence[Match]:
     return [m for m in gap.items if m.requirement.required and m.status == "missing"]
+
+
+# --- across applications ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PostingFit:
+    """How far the candidate's record meets one application's 必須 requirements."""
+
+    app: Any
+    met: int
+    unclear: int  # the record cannot tell (e.g. the qualifications field is empty)
+    required: int
+
+
+def fit_to_postings(apps: Sequence[Any], candidate: Candidate) -> list[PostingFit]:
+    """Applications with a readable posting, by the share of 必須 requirements the record
+    shows as met (the best first), with how many it cannot tell. Pure."""
+    out = []
+    for app in apps:
+        gap = _gap_of(app, candidate)
+        required = [m for m in gap.items if m.requirement.required] if gap else []
+        if required:
+            met = sum(1 for m in required if m.status == "met")
+            unclear = sum(1 for m in required if m.status == "unclear")
+            out.append(PostingFit(app, met, unclear, len(required)))
+    return sorted(out, key=lambda r: (-r.met / r.required, -r.required))
+
+
+@dataclass(frozen=True)
+class DocumentsGap:
+    """A 書類 rejection's posting against the record: 必須 requirements missing, or unclear."""
+
+    app: Any
+    missing: Sequence[Match]
+    unclear: Sequence[Match]
+
+
+def documents_gaps(apps: Sequence[Any], candidate: Candidate) -> list[DocumentsGap]:
+    """Applications rejected at 書類 (every rejection at 書類 or without a stage) with a
+    readable posting: the 必須 requirements the record does not show then. Pure."""
+    out = []
+    for app in apps:
+        if app.status != "rejected" or not all(r.stage in ("", "書類") for r in app.rejections):
+            continue
+        gap = _gap_of(app, candidate)
+        if gap is not None:
+            unclear = [m for m in gap.items if m.requirement.required and m.status == "unclear"]
+            out.append(DocumentsGap(app, missing_required(gap), unclear))
+    return out
+
+
+def _gap_of(app: Any, candidate: Candidate) -> SkillGap | None:
+    if not (app.job_posting or "").strip():
+        return None
+    try:
+        return compare(parse_posting(app.job_posting), candidate)
+    except SkillsError:
+        return None

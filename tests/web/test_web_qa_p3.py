@@ -64,3 +64,18 @@ def test_patterns_has_one_table_per_heading(client: Client) -> None:
     assert len(headings) == len(set(headings)), headings
     assert headings.count("応募経路ごと") == 1
     assert page.select_one("table[data-dimension=channel]") is not None
+
+
+def test_the_skills_fit_table_says_what_it_cannot_tell(client: Client) -> None:
+    """QA P3: つばさ物産 showed 「0 / 1」 while the list below said 「判断できない」; its
+    「ビジネスレベルの英語、海外営業経験3年以上」 was one condition."""
+    client.send_form("/demo")
+    page = soup(client.get("/skills"))
+    rows = {
+        tr.select_one("a").text: tr.select_one("[data-testid=fit-count]").text
+        for tr in page.select("[data-testid=fit] tbody tr")
+    }
+    tsubasa = next(v for k, v in rows.items() if "つばさ物産" in k)
+    assert " / 2" in tsubasa and "判断できない 1" in tsubasa
+    retarget = page.select_one("[data-testid=retarget]").text
+    assert "「ビジネスレベルの英語」" in retarget
