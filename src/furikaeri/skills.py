@@ -17,11 +17,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from furikaeri.catalogue import load_data
+from furikaeri.catalogue import validated
 from furikaeri.errors import FurikaeriError
 from furikaeri.nlp import fold, tokenize
 
@@ -38,55 +38,116 @@ class SkillsError(FurikaeriError):
     status = 422
 
 
+def _pattern_with(group: str, what: str) -> AfterValidator:
+    """A regular expression that compiles and names the group ``group``."""
+
+    def check(value: str) -> str:
+        try:
+            compiled = re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a valid regular expression: {exc}") from exc
+        if group not in compiled.groupindex:
+            raise ValueError(f"needs a group named {group} ({what})")
+        return value
+
+    return AfterValidator(check)
+
+
 class _Licence(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     name: str
     aliases: list[str]
     graded: bool = False
 
 
 class _Language(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     name: str
     words: list[str]
 
 
 class _LanguageTest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     name: str
     language: str
-    kind: str  # score | grade | level | level_up
-    pattern: str
+    kind: Literal["score", "grade", "level", "level_up"]
+    pattern: Annotated[str, _pattern_with("level", "the score, grade or level")]
 
 
-class _Vocab(BaseModel):
+class _Sections(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     required: list[str]
     preferred: list[str]
     other: list[str]
-    preferred_markers: list[str]
+
+
+class _Markers(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    preferred: list[str]
     stop_nouns: list[str]
-    years_patterns: list[str]
+
+
+class _Years(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    patterns: list[Annotated[str, _pattern_with("n", "the number of years")]]
     general: list[str]
+
+
+class _Words(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    words: list[str]
+
+
+class _Vocab(BaseModel):
+    """data/skills.toml as written; the properties are the names the readers use."""
+
+    model_config = ConfigDict(extra="forbid")
+    sections: _Sections
+    markers: _Markers
+    years: _Years
     licences: list[_Licence]
-    licence_suffixes: list[str]
+    licence_suffixes_: _Words = Field(alias="licence_suffixes")
     languages: list[_Language]
     language_tests: list[_LanguageTest]
     language_levels: dict[str, int]
 
+    @property
+    def required(self) -> list[str]:
+        return self.sections.required
+
+    @property
+    def preferred(self) -> list[str]:
+        return self.sections.preferred
+
+    @property
+    def other(self) -> list[str]:
+        return self.sections.other
+
+    @property
+    def preferred_markers(self) -> list[str]:
+        return self.markers.preferred
+
+    @property
+    def stop_nouns(self) -> list[str]:
+        return self.markers.stop_nouns
+
+    @property
+    def years_patterns(self) -> list[str]:
+        return self.years.patterns
+
+    @property
+    def general(self) -> list[str]:
+        return self.years.general
+
+    @property
+    def licence_suffixes(self) -> list[str]:
+        return self.licence_suffixes_.words
+
 
 @cache
 def vocabulary() -> _Vocab:
-    """data/skills.toml, validated."""
-    raw = load_data("skills.toml")
-    return _Vocab(
-        **raw["sections"],
-        preferred_markers=raw["markers"]["preferred"],
-        stop_nouns=raw["markers"]["stop_nouns"],
-        years_patterns=raw["years"]["patterns"],
-        general=raw["years"]["general"],
-        licences=raw["licences"],
-        licence_suffixes=raw["licence_suffixes"]["words"],
-        languages=raw["languages"],
-        language_tests=raw["language_tests"],
-        language_levels=raw["language_levels"],
-    )
+    """data/skills.toml, checked (a malformed file raises DataFileError naming the place)."""
+    return validated("skills.toml", _Vocab)
 
 
 def _alternation(words: Iterable[str]) -> str:
