@@ -4,6 +4,8 @@ summary and advice fit its evidence: casual wording alone is not about 入退室
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from furikaeri.catalogue import DataFileError, validated
@@ -133,3 +135,31 @@ def test_a_malformed_later_round_section_names_the_place(
     data = {**_texts()["later_round"], **broken}
     with pytest.raises(DataFileError, match=rf"diagnosis\.toml is malformed: {where}"):
         validated("diagnosis.toml", _LaterRound, data)
+
+
+def test_the_plan_follows_the_aspect() -> None:
+    """Casual wording alone plans practice of the wording, not a rehearsal of 入退室・服装."""
+    from furikaeri.plan import Slots, draft_plan
+
+    today = dt.date(2026, 12, 2)
+    wording = diagnose(answers=[CASUAL], self_check={"manners.language": "no"})
+    manners = next(c for c in wording.causes if c.id == "manners")
+    assert manners.aspect == "language" and manners.stands_out
+    titles = [
+        d.title for d in draft_plan(wording, Slots(quotes={"manners": "やばい"}), today=today)
+    ]
+    assert any(t.startswith("言葉づかい：『やばい』") for t in titles), titles
+    assert not any("入退室" in t for t in titles)
+    mixed = diagnose(answers=[CASUAL], self_check={"manners.entry": "no"})
+    titles = [d.title for d in draft_plan(mixed, Slots(), today=today)]
+    assert any("入退室" in t for t in titles) and not any(
+        t.startswith("言葉づかい") for t in titles
+    )
+
+
+def test_every_plan_aspect_is_an_aspect_of_its_cause() -> None:
+    from furikaeri.diagnosis import _aspects
+    from furikaeri.plan import task_templates
+
+    for t in task_templates():
+        assert set(t.aspects) <= {"", *_aspects().get(t.cause, {})}, t.id

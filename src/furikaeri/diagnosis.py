@@ -107,6 +107,7 @@ class CauseResult:
     level_label: str
     evidence: tuple[Evidence, ...]
     advice: tuple[str, ...]
+    aspect: str = ""  # the one aspect all its evidence is about (diagnosis.toml [aspects])
 
     @property
     def stands_out(self) -> bool:
@@ -547,6 +548,7 @@ def _rank(
                 level_label=levels[level],
                 evidence=found,
                 advice=tuple(aspect.advice) if aspect else cause.advice,
+                aspect=_aspect_id(cid, aspect),
             )
         )
     order = {cid: i for i, cid in enumerate(CAUSE_IDS)}
@@ -565,6 +567,12 @@ def _aspect_of(cid: str, evidence: Sequence[Evidence]) -> _Aspect | None:
         if all(e.code in aspect.codes for e in counted):
             return aspect
     return None
+
+
+def _aspect_id(cid: str, aspect: _Aspect | None) -> str:
+    if aspect is None:
+        return ""
+    return next(name for name, a in _aspects().get(cid, {}).items() if a is aspect)
 
 
 def _documents_next_steps() -> tuple[NextStep, ...]:

@@ -37,6 +37,9 @@ class TaskTemplate(BaseModel):
     detail: str
     link: str = ""
     due_days: int
+    # The aspects of the cause the task is for (diagnosis.toml [aspects]; "" = evidence about
+    # more than one): empty means any.
+    aspects: list[str] = []
 
     @model_validator(mode="after")
     def _link_fits_kind(self) -> TaskTemplate:
@@ -130,6 +133,7 @@ def draft_plan(diagnosis: Any, slots: Slots, *, today: dt.date, stage: str = "")
     chosen = set(stands_out)
     stage_causes = [t.cause for t in task_templates() if t.id in always]
     stands_out = list(dict.fromkeys([*stage_causes, *stands_out]))
+    aspect = {c.id: c.aspect for c in diagnosis.causes}
     drafts = []
     for cause in stands_out:
         values = {
@@ -143,6 +147,8 @@ def draft_plan(diagnosis: Any, slots: Slots, *, today: dt.date, stage: str = "")
         }
         for t in task_templates():
             if t.cause != cause or (t.id not in always and cause not in chosen):
+                continue
+            if t.aspects and aspect.get(cause, "") not in t.aspects:
                 continue
             drafts.append(
                 TaskDraft(
