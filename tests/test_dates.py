@@ -106,3 +106,19 @@ def test_cli_diagnose_and_plan_print_japanese_dates(tmp_path: object) -> None:
     with reopened.session(readonly=True) as s:
         assert s.query(store.ActionItem).count() > 0
     reopened.close()
+
+
+def test_the_offline_report_is_titled_with_a_japanese_date(tmp_path: object) -> None:
+    from furikaeri.cli import app
+
+    url = f"sqlite:///{tmp_path}/r.db"
+    out = f"{tmp_path}/report.html"
+    result = CliRunner().invoke(app, ["report", "-o", out, "--db", url])
+    assert result.exit_code == 0, result.output
+    from pathlib import Path
+
+    from bs4 import BeautifulSoup
+
+    title = BeautifulSoup(Path(out).read_text(encoding="utf-8"), "html.parser").title.text
+    today = dt.date.today()
+    assert title == f"振り返りレポート（{today.year}年{today.month}月{today.day}日）"

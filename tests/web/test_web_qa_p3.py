@@ -79,3 +79,21 @@ def test_the_skills_fit_table_says_what_it_cannot_tell(client: Client) -> None:
     assert " / 2" in tsubasa and "判断できない 1" in tsubasa
     retarget = page.select_one("[data-testid=retarget]").text
     assert "「ビジネスレベルの英語」" in retarget
+
+
+def test_the_nav_names_pages_as_their_titles_and_reaches_the_preparation_pages(
+    client: Client,
+) -> None:
+    """QA P3: nav 「依頼状況」 opened 「フィードバック依頼」; 自己分析・書類チェック・必須条件 were
+    reachable only from /plan and from links."""
+    nav = soup(client.get("/")).select_one("nav.site-nav")
+    links = {a.text: a["href"] for a in nav.select("a")}
+    for label, path in {
+        "フィードバック依頼": "/feedback",
+        "自己分析": "/worksheets",
+        "書類チェック": "/documents",
+        "必須条件": "/skills",
+    }.items():
+        assert links.get(label) == path, links
+        title = soup(client.get(path)).title.text
+        assert title.startswith(label if label != "必須条件" else "必須条件との照合"), title
