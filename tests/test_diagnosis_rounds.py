@@ -30,6 +30,8 @@ FINAL_WORD = "志望度"
         ("三次", (), "三次面接まで進んだということは", False),
         ("最終", ("グループ", "一次"), "グループ面接・一次面接は通過しています", True),
         ("最終", ("最終",), "最終面接まで進んだ", True),  # a pass of this round is no earlier one
+        ("最終", ("書類", "一次"), "書類選考・一次面接は通過しています", True),
+        ("二次", ("五次",), "二次面接まで進んだ", False),  # a stage that cannot be placed
     ],
 )
 def test_a_later_round_says_the_earlier_rounds_went_well(

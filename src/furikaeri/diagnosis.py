@@ -711,7 +711,8 @@ def _later_round_context(
     rank, from_rank = stage_rank(stage), stage_rank(later.later_from)
     if rank is None or from_rank is None or rank < from_rank:
         return (), {}, False
-    earlier = [p for p in dict.fromkeys(passed) if (stage_rank(p) or -1) < rank]
+    ranks = {p: stage_rank(p) for p in dict.fromkeys(passed)}
+    earlier = [p for p, r in ranks.items() if r is not None and r < rank]
     messages = [
         later.passed.format(rounds=_rounds(earlier))
         if earlier
@@ -736,7 +737,7 @@ def _rounds(stages: Sequence[str]) -> str:
     """「一次・二次面接」 for interview rounds named 〜次; else each stage's phrase joined."""
     from furikaeri.vocabulary import stage_rank
 
-    ordered = sorted(stages, key=lambda s: stage_rank(s) or -1)
+    ordered = sorted(stages, key=lambda s: stage_rank(s) or 0)
     phrases = [_phrase(s) for s in ordered]
     if all(s.endswith("次") and p == f"{s}面接" for s, p in zip(ordered, phrases, strict=True)):
         return "・".join(ordered) + "面接"
