@@ -339,3 +339,10 @@ def test_once_saved_the_name_comes_from_the_profile_not_the_url(client: Client) 
     page = soup(client.get(flow + "/request?name=別人"))  # Back to the page, or an old link
     assert page.select_one("#f-name")["value"] == "山田花子"
     assert "別人" not in page.text
+
+
+def test_the_drafted_pages_address_opened_again_is_the_draft_page(client: Client) -> None:
+    flow = _record(client)
+    response = client.get(flow + "/request/draft?name=山田花子", follow_redirects=False)
+    assert response.status_code == 303
+    assert _path(response) == flow + "/request"

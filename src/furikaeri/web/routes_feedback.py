@@ -187,6 +187,13 @@ def feedback_draft(request: Request, rejection_id: int, variant: str = "") -> Re
     return _draft_page(request, rejection_id, {"variant": variant})
 
 
+@router.get("/rejections/{rejection_id}/request/draft", name="feedback_redraft_page")
+def feedback_redraft_page(request: Request, rejection_id: int) -> Response:
+    """The address of a drafted page opened again (pasted, or from the history without its
+    form): the draft page, signed from the profile."""
+    return redirect(str(request.url_for("feedback_draft", rejection_id=rejection_id)))
+
+
 @router.post("/rejections/{rejection_id}/request/draft", name="feedback_redraft")
 def feedback_redraft(request: Request, rejection_id: int, form: FormData) -> Response:
     """「下書きを作る」: the name and address come in the body, never in the URL (and the
