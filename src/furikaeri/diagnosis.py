@@ -699,6 +699,15 @@ def diagnose(
     )
 
 
+def later_round_messages(
+    stage: str | None, passed: Sequence[str], *, documents: bool = False
+) -> tuple[str, ...]:
+    """What a rejection at ``stage`` says of the rounds before it (``passed``: the stages
+    recorded as passed) and, at the last round, of 志望度 and 相性; empty for an earlier
+    round. The diagnosis shows the same under its headline."""
+    return () if documents else _later_round_context(stage, passed)[0]
+
+
 def _later_round_context(
     stage: str | None, passed: Sequence[str]
 ) -> tuple[tuple[str, ...], dict[str, list[Evidence]], bool]:
@@ -901,7 +910,7 @@ def _diagnose_loaded(
         mid_career=_mid_career(app),
         documents=documents,
         stage=rejection.stage or None,
-        passed=_passed_rounds(app),
+        passed=passed_rounds(app),
     )
     return replace(result, title=_title(app.company, rejection.stage, rejection.date))
 
@@ -967,12 +976,13 @@ def _interview_inputs(
         "mid_career": _mid_career(app),
         "documents": documents or is_documents(interview.stage),
         "stage": interview.stage or None,
-        "passed": _passed_rounds(app),
+        "passed": passed_rounds(app),
     }
 
 
-def _passed_rounds(app: Any) -> tuple[str, ...]:
-    """The stages of the application's interviews recorded as passed."""
+def passed_rounds(app: Any) -> tuple[str, ...]:
+    """The stages of the application's interviews recorded as passed (reads its
+    interviews)."""
     return tuple(dict.fromkeys(i.stage for i in app.interviews if i.result == "passed" and i.stage))
 
 

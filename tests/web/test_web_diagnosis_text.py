@@ -152,6 +152,8 @@ def test_a_final_rejection_after_passed_rounds(client: Client) -> None:
     said = manners.select_one(".summary").text + manners.select_one(".advice").text
     assert "言葉づかい" in said
     assert "入退室" not in said and "服装" not in said
+    word = soup(client.get(f"/rejections/{rejection_id}")).select("[data-testid=rounds]")
+    assert "一次・二次面接は通過しています" in word[0].text and "志望度" in word[1].text
     steps = soup(client.get(f"/rejections/{rejection_id}/next")).select(".next-steps .title")
     titles = [t.text for t in steps]
     assert titles[0] == "志望度と相性を見直す" and len(titles) == len(set(titles))

@@ -97,3 +97,11 @@ def test_the_nav_names_pages_as_their_titles_and_reaches_the_preparation_pages(
         assert links.get(label) == path, links
         title = soup(client.get(path)).title.text
         assert title.startswith(label if label != "必須条件" else "必須条件との照合"), title
+
+
+def test_the_word_after_a_first_round_says_nothing_of_earlier_rounds(client: Client) -> None:
+    data = {"company": "株式会社ミナトロジ", "stage": "一次", "form_token": "t-word-1"}
+    response = client.send_form("/rejection", data, follow_redirects=False)
+    page = soup(client.get(str(response.headers["location"])))
+    assert page.select_one("[data-testid=word]") is not None
+    assert not page.select("[data-testid=rounds]")

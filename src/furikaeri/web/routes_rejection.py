@@ -155,6 +155,14 @@ def _loaded_page(
         return render(request, page, context, fragment=_FRAGMENTS.get(page))
 
 
+def _rounds_context(session: Session, loaded: flow.Loaded) -> dict[str, Any]:
+    from furikaeri.diagnosis import is_documents, later_round_messages, passed_rounds
+
+    stage = loaded.interview.stage if loaded.interview else loaded.rejection.stage
+    documents = is_documents(loaded.rejection.stage)
+    return {"rounds": later_round_messages(stage, passed_rounds(loaded.app), documents=documents)}
+
+
 @router.get("/rejections/{rejection_id}", name="rejection_show")
 def rejection_show(request: Request, rejection_id: int, recorded: str = "") -> Response:
     return _loaded_page(
@@ -162,6 +170,7 @@ def rejection_show(request: Request, rejection_id: int, recorded: str = "") -> R
         rejection_id,
         "rejection/word.html",
         "rejection_show",
+        more=_rounds_context,
         recorded_again=recorded == "again",
     )
 
