@@ -165,3 +165,13 @@ def test_every_plan_aspect_is_an_aspect_of_its_cause() -> None:
 
     for t in task_templates():
         assert set(t.aspects) <= {"", *_aspects().get(t.cause, {})}, t.id
+
+
+def test_every_evidence_source_has_a_cli_label() -> None:
+    """The CLI names where each piece of evidence comes from (「［選考の段階］」, not 「［stage］」)."""
+    from furikaeri.cli_store import _SOURCE
+
+    result = diagnose(answers=[CASUAL], stage="最終", passed=("一次",))
+    sources = {e.source for c in result.causes for e in c.evidence}
+    assert "stage" in sources and sources <= set(_SOURCE)
+

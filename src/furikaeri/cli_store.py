@@ -209,6 +209,7 @@ def restore(
 _SOURCE = {
     "reply": "会社の返信",
     "praise": "会社の返信（良かった点）",
+    "stage": "選考の段階",
     "analyzer": "回答の判定",
     "self_check": "セルフチェック",
     "profile": "職歴",
