@@ -174,4 +174,3 @@ def test_every_evidence_source_has_a_cli_label() -> None:
     result = diagnose(answers=[CASUAL], stage="最終", passed=("一次",))
     sources = {e.source for c in result.causes for e in c.evidence}
     assert "stage" in sources and sources <= set(_SOURCE)
-
