@@ -200,3 +200,50 @@ def test_the_delivery_gate_is_gated() -> None:
     assert isinstance(gate, Gated)
     for text in [*SAMPLE_TEXTS, "御社を志望した理由は、理念に共感したからです。"]:
         assert (gate.search(text) is None) == (gate.compiled.search(text) is None)
+
+
+@given(
+    st.lists(
+        st.sampled_from([*NEEDED_PIECES, "[ァ-ヺ][いか]", "(?:い|か)", "(?=[上評])", "(?:"]),
+        min_size=1,
+        max_size=8,
+    ),
+    st.text(alphabet="上司がは給料与評価0123ぁあいかa.xアイ", max_size=30),
+)
+def test_a_gate_with_residual_alternatives_never_loses_a_match(
+    pieces: list[str], text: str
+) -> None:
+    """Every match holds one of the gate's literals or is a match of its residual
+    alternatives, so the gated pattern finds what the plain one finds."""
+    from furikaeri.patterns import Gated, gated, literal_gate
+
+    pattern = "".join(pieces)
+    try:
+        plain = re.compile(pattern)
+    except re.error:
+        return
+    gate = literal_gate(pattern)
+    if gate is None:
+        return
+    needed, residual = gate
+    rest = re.compile("|".join(f"(?:{p})" for p in residual)) if residual else None
+    for m in plain.finditer(text):
+        held = any(n in m.group() for n in needed)
+        assert held or (rest is not None and rest.search(text)), (pattern, m.group(), gate)
+    fast = gated(plain)
+    assert isinstance(fast, Gated)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_delivery_gate_leaves_one_kana_to_a_residual_scan() -> None:
+    """The katakana alternative (「[ァ-ヺ][いく…]」: エグい, キレる) would open the gate on a
+    single common kana: it is scanned apart, and the literals are at least two characters
+    or a kanji."""
+    from furikaeri.analyzer.core import _delivery_gate
+    from furikaeri.patterns import Gated, may_match
+
+    gate = _delivery_gate()
+    assert isinstance(gate, Gated) and gate.residual is not None
+    assert not any(len(w) == 1 and "\u3040" <= w <= "\u30ff" for w in gate.needed)
+    assert may_match(gate, "エグい話でした。")
+    assert not may_match(gate, "御社の理念に共感し、志望いたしました。")

@@ -104,13 +104,18 @@ def matcher(pattern: str | list[str]) -> Matcher:
 
 class Gated:
     """An ``re`` pattern behind a literal gate: every match holds one of ``needed`` (see
-    necessary_literals), so a text holding none of them (one Aho-Corasick pass, in C) has no
-    match and the engine is not run. Same results as the pattern alone."""
+    necessary_literals) or is a match of ``residual`` (the alternatives whose literals are too
+    common to gate on, such as one kana), so a text holding none of them (one Aho-Corasick
+    pass, in C) where ``residual`` finds nothing has no match and the engine is not run.
+    Same results as the pattern alone."""
 
-    def __init__(self, compiled: re.Pattern[str], needed: list[str]) -> None:
+    def __init__(
+        self, compiled: re.Pattern[str], needed: list[str], residual: Matcher | None = None
+    ) -> None:
         self.compiled = compiled
         self.pattern = compiled.pattern
         self.needed = tuple(needed)
+        self.residual = residual
         self._automaton = ahocorasick.Automaton()
         for p in self.needed:
             self._automaton.add_word(p, len(p))
@@ -119,7 +124,7 @@ class Gated:
     def _open(self, text: str) -> bool:
         for _ in self._automaton.iter(text):
             return True
-        return False
+        return self.residual is not None and self.residual.search(text) is not None
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
         return self.compiled.search(text, *args) if args or self._open(text) else None
@@ -134,14 +139,93 @@ class Gated:
         return getattr(self.compiled, name)
 
 
+def may_match(compiled: Matcher, text: str) -> bool:
+    """False when ``compiled`` has no match in ``text``; True when it may have one. For a
+    Gated pattern only its literal gate runs (one Aho-Corasick pass): a gate that is all a
+    caller needs (whether to run the scans the pattern stands for) skips the regex itself."""
+    if isinstance(compiled, Gated):
+        return compiled._open(text)
+    return compiled.search(text) is not None
+
+
 def gated(compiled: Matcher) -> Matcher:
     """``compiled`` behind a literal gate when one can be read from its pattern (else itself).
     Worth it for a pattern run on every text whose first-character lookahead rejects few
     positions (common kana); elsewhere the gate's Python call costs more than it saves."""
-    if not isinstance(compiled, re.Pattern):
+    if not isinstance(compiled, re.Pattern) or compiled.flags & ~re.UNICODE:
         return compiled
-    needed = necessary_literals(compiled.pattern)
-    return Gated(compiled, needed) if needed else compiled
+    gate = literal_gate(compiled.pattern)
+    if gate is None:
+        return compiled
+    needed, residual = gate
+    if not residual:
+        return Gated(compiled, needed)
+    # One alternative alone (a class then more) is faster without first_chars' lookahead:
+    # the engine scans for a leading class itself.
+    rest = re.compile(residual[0]) if len(residual) == 1 else matcher(residual)
+    return Gated(compiled, needed, rest)
+
+
+def literal_gate(pattern: str) -> tuple[list[str], list[str]] | None:
+    """Literals and residual alternatives: every match of ``pattern`` holds one of the
+    literals or is a match of one of the residual alternatives (those whose own literals are
+    too common to gate on: one kana, as 「[ァ-ヺ][いく…]」 gives). The alternatives are read
+    through groups that make up a whole alternative (behind a lookahead, which only narrows
+    a match). None when no useful gate can be read (no literals, or a residual whose first
+    characters are not plainly readable, which would scan every position)."""
+    alternatives = _flat_alternatives(pattern)
+    if alternatives is None:
+        return None
+    literals: set[str] = set()
+    residual: list[str] = []
+    for alt in alternatives:
+        found = _needed(alt)
+        if found is None or any(len(w) == 1 and "\u3040" <= w <= "\u30ff" for w in found):
+            residual.append(alt)
+        else:
+            literals |= found
+    if not literals:
+        return None
+    if residual:
+        joined = "|".join(f"(?:{p})" for p in residual)
+        if first_chars(joined) is None:
+            return None
+        try:
+            re.compile(joined)
+        except re.error:  # a back reference to a group left behind
+            return None
+    return sorted(literals), residual
+
+
+def _flat_alternatives(pattern: str) -> list[str] | None:
+    """Top-level alternatives of ``pattern``, an alternative that is one non-capturing group
+    (maybe behind a lookahead) replaced by that group's own alternatives."""
+    parts = _split_top(pattern)
+    if parts is None:
+        return None
+    out: list[str] = []
+    for alt in parts:
+        inner = _whole_group(alt)
+        if inner is None:
+            out.append(alt)
+            continue
+        found = _flat_alternatives(inner)
+        if found is None:
+            return None
+        out += found
+    return out
+
+
+def _whole_group(alt: str) -> str | None:
+    """The inside of ``alt`` when it is one non-capturing group, maybe after a lookahead."""
+    if alt.startswith("(?="):
+        end = _group_end(alt, 0)
+        if end is None:
+            return None
+        alt = alt[end + 1 :]
+    if alt.startswith("(?:") and _group_end(alt, 0) == len(alt) - 1:
+        return alt[3:-1]
+    return None
 
 
 _MAX_LITERALS = 256  # a larger set is not worth a gate

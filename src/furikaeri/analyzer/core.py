@@ -26,7 +26,7 @@ from furikaeri.analyzer.types import (
     Strength,
 )
 from furikaeri.nlp import morphemes, valid_text
-from furikaeri.patterns import Matcher, gated
+from furikaeri.patterns import Matcher, gated, may_match
 from furikaeri.vocabulary import text_too_long
 
 CHARS_PER_MINUTE = 300  # a calm interview pace (NHK reads about 300 字/分)
@@ -218,7 +218,9 @@ def _judge(
     chars = len("".join(answer.split()))
     found, good = _by_kind(doc, resolved, question, comp)
     judged_topic = resolved == "other" and detect_questions.question_topic(question) is not None
-    gate = _delivery_gate().search(doc.folded) is not None
+    # Only a gate: where it lets through an answer that holds no casual form nor filler,
+    # the scans below find nothing, as they would have without it.
+    gate = may_match(_delivery_gate(), doc.folded)
     found = [
         *found,
         *detect_manners.casual_language(doc, gate=gate),
