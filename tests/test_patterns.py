@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from furikaeri.patterns import LiteralUnion, literal_phrases, matcher
@@ -247,3 +247,49 @@ def test_the_delivery_gate_leaves_one_kana_to_a_residual_scan() -> None:
     assert not any(len(w) == 1 and "\u3040" <= w <= "\u30ff" for w in gate.needed)
     assert may_match(gate, "エグい話でした。")
     assert not may_match(gate, "御社の理念に共感し、志望いたしました。")
+
+
+SPLIT_PIECES = [
+    *PIECES,
+    "|",
+    "|",
+    "[^、。]{1,3}評価",
+    "^[^。]{0,3}として",
+    "(?:っ|)て",
+    "(?P<g>上司)",
+]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(SPLIT_PIECES), min_size=1, max_size=8),
+    st.text(alphabet="上司がは給料与評価0123ぁあいa.xってとしての、。", max_size=30),
+)
+def test_matcher_finds_what_the_plain_pattern_finds(pieces: list[str], text: str) -> None:
+    """Whatever matcher() compiles (a lookahead, one that lets position 0 through for anchored
+    alternatives, a Split behind literals) finds the same matches with the same groups."""
+    pattern = "".join(pieces)
+    try:
+        plain = re.compile(pattern)
+    except re.error:
+        return
+    fast = matcher(pattern)
+    if isinstance(fast, LiteralUnion):
+        found_spans = [(m.start(), m.end()) for m in fast.finditer(text)]
+        assert found_spans == [m.span() for m in plain.finditer(text)]
+        return
+    assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [  # type: ignore[attr-defined]
+        (m.span(), m.groups()) for m in plain.finditer(text)
+    ]
+    assert (fast.search(text) is None) == (plain.search(text) is None)
+    found, expected = fast.match(text), plain.match(text)
+    assert (found and (found.start(), found.end())) == (expected and expected.span())
+
+
+def test_a_union_with_an_unreadable_alternative_is_split_on_its_literal() -> None:
+    from furikaeri.patterns import Split
+
+    m = matcher("[^、。]{1,8}業界|成長(できる|したい)|安定")
+    assert isinstance(m, Split) and m.needed == ("業界",)
+    assert [x.span() for x in m.finditer("食品業界で成長したい")] == [(0, 4), (5, 10)]
+    assert [x.group(1) for x in m.finditer("成長できる")] == ["できる"]

@@ -99,7 +99,92 @@ def matcher(pattern: str | list[str]) -> Matcher:
         return LiteralUnion([w for ws in phrases if ws for w in ws])
     joined = "|".join(f"(?:{p})" for p in patterns) if len(patterns) > 1 else patterns[0]
     chars = first_chars(joined)
-    return re.compile(f"(?=[{chars}])(?:{joined})" if chars else joined)
+    if chars:
+        return re.compile(f"(?=[{chars}])(?:{joined})")
+    return _split(joined) or re.compile(joined)
+
+
+def with_first_chars(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled behind a lookahead on the characters a match can start with, when
+    they can be read (see first_chars); groups, named ones too, keep their numbers."""
+    chars = first_chars(pattern)
+    return re.compile(f"(?=[{chars}])(?:{pattern})" if chars else pattern)
+
+
+class Split:
+    """A union some of whose alternatives have no readable first characters (「[^、。]{1,8}業界」)
+    but hold a literal (業界): on a text without any of those literals they cannot match, and
+    the union without them (``fast``, behind a first-character lookahead) finds the same matches
+    as the whole union (``full``), since a leftmost-first match is the first alternative that
+    matches at the leftmost place. Same results as ``full`` (the left-out alternatives have no
+    capturing group, so groups keep their numbers)."""
+
+    def __init__(self, full: re.Pattern[str], fast: re.Pattern[str], needed: list[str]) -> None:
+        self.full = full
+        self.fast = fast
+        self.pattern = full.pattern
+        self.needed = tuple(needed)
+
+    def _which(self, text: str) -> re.Pattern[str]:
+        for literal in self.needed:
+            if literal in text:
+                return self.full
+        return self.fast
+
+    def search(self, text: str, /) -> re.Match[str] | None:
+        return self._which(text).search(text)
+
+    def match(self, text: str, /) -> re.Match[str] | None:
+        return self._which(text).match(text)
+
+    def finditer(self, text: str, /) -> Iterator[re.Match[str]]:
+        return self._which(text).finditer(text)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.full, name)
+
+
+_MAX_SPLIT_LITERALS = 8  # each is one `in` test per text
+
+
+def _split(joined: str) -> Matcher | None:
+    """A faster equivalent of ``joined`` (a union whose first characters are not readable as a
+    whole), or None. Alternatives anchored at the start of the text (「^…」) are tried at
+    position 0 only, so the lookahead lets position 0 through (``(?:^|(?=[…]))``); alternatives
+    with no readable first characters go behind their literals (see Split)."""
+    alternatives = _flat_alternatives(joined, lookahead=False)
+    if alternatives is None or len(alternatives) < 2:
+        return None
+    kept: list[str] = []
+    chars: list[str] = []
+    needed: set[str] = set()
+    anchored = False
+    for alt in alternatives:
+        first = first_chars(alt)
+        if first is not None:
+            kept.append(alt)
+            chars.append(first)
+        elif alt.startswith("^"):
+            kept.append(alt)
+            anchored = True
+        else:
+            found = _needed(alt)
+            if found is None or _capturing(alt):
+                return None
+            needed |= found
+    if not chars or len(needed) > _MAX_SPLIT_LITERALS:
+        return None
+    body = "|".join(f"(?:{a})" for a in kept)
+    gate = f"(?:^|(?=[{''.join(chars)}]))" if anchored else f"(?=[{''.join(chars)}])"
+    full = re.compile(f"{gate}(?:{joined})" if not needed else joined)
+    return Split(full, re.compile(f"{gate}(?:{body})"), sorted(needed)) if needed else full
+
+
+def _capturing(alt: str) -> bool:
+    try:
+        return re.compile(alt).groups > 0
+    except re.error:
+        return True
 
 
 class Gated:
@@ -197,28 +282,29 @@ def literal_gate(pattern: str) -> tuple[list[str], list[str]] | None:
     return sorted(literals), residual
 
 
-def _flat_alternatives(pattern: str) -> list[str] | None:
+def _flat_alternatives(pattern: str, *, lookahead: bool = True) -> list[str] | None:
     """Top-level alternatives of ``pattern``, an alternative that is one non-capturing group
-    (maybe behind a lookahead) replaced by that group's own alternatives."""
+    (maybe behind a lookahead, when ``lookahead``: dropping it only widens the matches)
+    replaced by that group's own alternatives (in order: the same leftmost-first matches)."""
     parts = _split_top(pattern)
     if parts is None:
         return None
     out: list[str] = []
     for alt in parts:
-        inner = _whole_group(alt)
+        inner = _whole_group(alt, lookahead=lookahead)
         if inner is None:
             out.append(alt)
             continue
-        found = _flat_alternatives(inner)
+        found = _flat_alternatives(inner, lookahead=lookahead)
         if found is None:
             return None
         out += found
     return out
 
 
-def _whole_group(alt: str) -> str | None:
+def _whole_group(alt: str, *, lookahead: bool) -> str | None:
     """The inside of ``alt`` when it is one non-capturing group, maybe after a lookahead."""
-    if alt.startswith("(?="):
+    if lookahead and alt.startswith("(?="):
         end = _group_end(alt, 0)
         if end is None:
             return None
@@ -555,13 +641,41 @@ def _first_of(alt: str) -> str | None:
     if not alt:
         return None
     first, end = _first_item(alt)
+    empty = False
+    if first is None and end is not None:  # a group with an empty alternative: 「(?:っ|)て」
+        first, empty = _first_of_branches(alt[:end])
     if first is None or end is None:
         return None
-    if not _optional_after(alt, end):
+    if empty:
+        if alt[end : end + 1] in ("?", "*", "+", "{"):
+            return None
+        after: int | None = end
+    elif _optional_after(alt, end):
+        after = _after_quantifier(alt, end)
+    else:
         return first
-    after = _after_quantifier(alt, end)
     rest = _first_of(alt[after:]) if after is not None else None
     return first + rest if rest is not None else None
+
+
+def _first_of_branches(group: str) -> tuple[str | None, bool]:
+    """First characters of a group (「(?:っ|)」) one of whose alternatives is empty, and True;
+    (None, False) for any other item."""
+    if not group.startswith("(") or group.startswith(("(?=", "(?!", "(?<")):
+        return None, False
+    inner = group[1:-1]
+    if inner.startswith("?:"):
+        inner = inner[2:]
+    elif inner.startswith("?P<"):
+        inner = inner[inner.index(">") + 1 :]
+    elif inner.startswith("?"):
+        return None, False
+    branches = _split_top(inner)
+    if branches is None or "" not in branches:
+        return None, False
+    filled = [b for b in branches if b]
+    chars = first_chars("|".join(filled)) if filled else ""
+    return (chars, True) if chars is not None else (None, False)
 
 
 def _first_item(alt: str) -> tuple[str | None, int | None]:

@@ -8,7 +8,7 @@ from functools import cache, cached_property
 from typing import Any
 
 from furikaeri.catalogue import checked_data
-from furikaeri.patterns import Matcher, matcher
+from furikaeri.patterns import Matcher, matcher, with_first_chars
 
 
 class Topic:
@@ -105,7 +105,7 @@ class Lexicon:
     def casual_union(self) -> re.Pattern[str]:
         """One alternation of named groups, one per casual pattern."""
         entries = self.raw["casual"]["patterns"]
-        return re.compile("|".join(f"(?P<{e['name']}>{e['pattern']})" for e in entries))
+        return with_first_chars("|".join(f"(?P<{e['name']}>{e['pattern']})" for e in entries))
 
     @cached_property
     def casual_suggestions(self) -> dict[str, str]:
