@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from furikaeri.analyzer.lexicon import lexicon
-from furikaeri.analyzer.types import Span
+from furikaeri.analyzer.types import Span, span_of
 from furikaeri.nlp import Word, fold, morphemes, words
 from furikaeri.patterns import Matcher
 
@@ -189,7 +189,7 @@ class Doc:
         self._word_bounds[clause] = _bounds(self.text[lo:hi], lo, ml)
 
     def span(self, start: int, end: int) -> Span:
-        return Span(start, end, self.text[start:end])
+        return span_of(start, end, self.text[start:end])
 
     def phrase(self, span: Span) -> Span:
         """``span`` widened to whole words: a compound noun whole (御社, not 社), and a
@@ -200,7 +200,7 @@ class Doc:
         start, end = self._phrase(span.start, span.end)
         if start == span.start and end == span.end:
             return span
-        return Span(start, end, self.text[start:end])
+        return span_of(start, end, self.text[start:end])
 
     def _clean_edges(self, span: Span) -> bool:
         """Both ends at punctuation or the ends of the text (a whole sentence or clause)."""
