@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
 
 from furikaeri.analyzer.doc import Doc, Sentence
@@ -159,28 +160,29 @@ def _conditions_named(doc: Doc) -> list[Span]:
     ]
 
 
-def _concrete_actions(doc: Doc) -> list[Span]:
-    """Verbs of one's own concrete action (見直す, 提案する), not 頑張る or 心がける."""
+def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
+    """Verbs of one's own concrete action (見直す, 提案する), not 頑張る or 心がける, that
+    begin in one of the sentences ``told`` (in order, apart)."""
     vague = normalized_words("self_pr", "vague_verbs")
-    toks, begins, ends = doc.words, doc.begins, doc.ends
+    toks, begins, ends = doc.words, doc.begins, doc.ends  # read even when none is told
     out: list[Span] = []
-    for i, t in enumerate(toks):
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if (
-            t.pos == "動詞"
-            and t.pos2 == "一般"
-            and t.lemma not in vague
-            and t.normalized not in vague
-        ):
-            out.append(doc.span(begins[i], ends[i]))
-        elif (
-            t.pos == "名詞"
-            and nxt is not None
-            and nxt.normalized == "為る"
-            and t.normalized not in vague
-            and not _passive(toks, i + 1)
-        ):
-            out.append(doc.span(begins[i], ends[i + 1]))
+    last = len(toks) - 1
+    for sent in told:
+        i = bisect_left(begins, sent.start)
+        while i <= last and begins[i] < sent.end:
+            t = toks[i]
+            if t.pos == "動詞":
+                if t.pos2 == "一般" and t.lemma not in vague and t.normalized not in vague:
+                    out.append(doc.span(begins[i], ends[i]))
+            elif (
+                t.pos == "名詞"
+                and i < last
+                and toks[i + 1].normalized == "為る"
+                and t.normalized not in vague
+                and not _passive(toks, i + 1)
+            ):
+                out.append(doc.span(begins[i], ends[i + 1]))
+            i += 1
     return out
 
 
@@ -221,7 +223,7 @@ def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     numbers = number_results(doc)
     told = _episode_sentences(doc)
     situation = doc.first(lex.situation) or doc.first(_PAST_WHEN_MATCHER)
-    actions = [a for a in _concrete_actions(doc) if any(s.start <= a.start < s.end for s in told)]
+    actions = _concrete_actions(doc, told)
     result = doc.first(lex.result)
     episode = situation is not None and bool(actions)
     if numbers or (episode and (len(actions) >= 2 or result is not None)):

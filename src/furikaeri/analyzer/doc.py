@@ -161,7 +161,8 @@ class Doc:
         the whole answer's when it is tokenized already, else only the clause's (snapping
         evidence must not tokenize an answer no detector needed)."""
         if "morphemes" in self.__dict__:
-            return self.begins, self.ends, self.words
+            ws, ends = self._analysed
+            return self.begins, ends, ws
         clause = self._clause(start, end)
         cache = self._word_bounds
         if clause not in cache:
@@ -195,31 +196,32 @@ class Doc:
         """``span`` widened to whole words: a compound noun whole (御社, not 社), and a
         predicate with its auxiliaries (残業が多い, not 残業が多; 聞いてくれない, not
         聞いてくれな). Applied once to the evidence an analysis reports."""
-        if span.end <= span.start or self._clean_edges(span):
+        start, end = span.start, span.end
+        if end <= start or self._clean_edges(span):
             return span
-        start, end = self._phrase(span.start, span.end)
-        if start == span.start and end == span.end:
-            return span
-        return span_of(start, end, self.text[start:end])
-
-    def _clean_edges(self, span: Span) -> bool:
-        """Both ends at punctuation or the ends of the text (a whole sentence or clause)."""
-        text = self.text
-        before = span.start == 0 or text[span.start - 1] in _EDGES
-        after = span.end == len(text) or text[span.end] in _EDGES
-        return before and after and text[span.start] not in _EDGES
-
-    def _phrase(self, start: int, end: int) -> tuple[int, int]:
         begins, ends, ws = self._bounds_around(start, end)
         if not begins:
-            return start, end
+            return span
         first = max(0, bisect_right(begins, start) - 1)
         last = min(len(ends) - 1, bisect_left(ends, end))
         while first > 0 and ws[first].pos in _COMPOUND and ws[first - 1].pos in _COMPOUND_HEAD:
             first -= 1
         while last + 1 < len(ws) and ws[last].pos in _PREDICATE and _attaches(ws, last + 1):
             last += 1
-        return begins[first], ends[last]
+        lo, hi = begins[first], ends[last]
+        if lo == start and hi == end:
+            return span
+        return span_of(lo, hi, self.text[lo:hi])
+
+    def _clean_edges(self, span: Span) -> bool:
+        """Both ends at punctuation or the ends of the text (a whole sentence or clause)."""
+        text = self.text
+        start, end = span.start, span.end
+        return (
+            (start == 0 or text[start - 1] in _EDGES)
+            and (end == len(text) or text[end] in _EDGES)
+            and text[start] not in _EDGES
+        )
 
     def find(self, pattern: Matcher, *, within: Sentence | None = None) -> Iterator[Span]:
         """Spans of ``pattern`` in the folded text (or one sentence of it)."""
