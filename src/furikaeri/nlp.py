@@ -264,6 +264,20 @@ def words(text: str, ml: Any) -> tuple[list[Word], list[int]]:
     return out, ends
 
 
+def word(m: Any, surface: str) -> Word:
+    """The Word of one morpheme ``m`` whose surface in the text is ``surface`` (as words()
+    gives it, for a caller that needs only a few of a text's words)."""
+    wid = m.word_id()
+    same_id = _WORDS.get(wid)
+    found = same_id.get(surface) if same_id is not None else None
+    if found is not None:
+        return found
+    if _COUNT[0] > _WORDS_MAX:
+        _WORDS.clear()
+        _COUNT[0] = 0
+    return _word(m, wid, surface)
+
+
 def _word(m: Any, wid: int, surface: str) -> Word:
     """The Word of a morpheme, cached by word id and surface."""
     pid = m.part_of_speech_id()

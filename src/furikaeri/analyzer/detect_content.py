@@ -74,20 +74,32 @@ def _name_terms_of(name: str) -> frozenset[str]:
     return frozenset({t.normalized for t in tokenize(bare) if t.pos == "名詞"} | {bare})
 
 
-def _industry_terms(doc: Doc) -> set[str]:
-    """Nouns the answer itself uses as an industry (食品業界 → 食品)."""
+def _nouns(doc: Doc) -> tuple[list[int], set[str]]:
+    """The indices of the answer's content nouns (_is_content) and the nouns it uses as an
+    industry (食品業界 → 食品), read in one pass over its words."""
     toks = doc.words
-    return {
-        toks[i - 1].normalized
-        for i, t in enumerate(toks)
-        if i and t.surface in ("業界", "業", "界", "業種") and toks[i - 1].pos == "名詞"
-    }
+    found: tuple[list[int], set[str]] | None = doc.memo.get("nouns")
+    if found is not None:
+        return found
+    content: list[int] = []
+    industry: set[str] = set()
+    for i, t in enumerate(toks):
+        if t.pos == "名詞" and t.pos2 in _CONTENT_POS2 and len(t.surface) >= 2:
+            content.append(i)
+        if i and t.surface in _INDUSTRY and toks[i - 1].pos == "名詞":  # 業: a suffix too
+            industry.add(toks[i - 1].normalized)
+    doc.memo["nouns"] = content, industry
+    return content, industry
+
+
+_INDUSTRY = ("業界", "業", "界", "業種")
 
 
 def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span]]:
     """How much of the answer shows knowledge of this company, not just of its industry:
     a score (each distinct term 1, a quoted name or business phrase 2) and the spans."""
-    skip = _name_terms(company) | _industry_terms(doc)
+    content, industry = _nouns(doc)
+    skip = _name_terms(company) | industry
     weights: dict[str, int] = {}
     spans: list[Span] = []
 
@@ -102,9 +114,11 @@ def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span
             add(doc.span(m.start(), m.end()), fold(m.group(1)), 2)
     if company and company.profile:
         terms, compounds, quotes = _profile_knowledge(company.profile)
-        for t, begin, end in zip(doc.words, doc.begins, doc.ends, strict=True):
-            if _is_content(t) and t.normalized in terms and t.normalized not in skip:
-                add(doc.span(begin, end), t.normalized, 1)
+        toks, begins, ends = doc.words, doc.begins, doc.ends
+        for i in content:
+            word = toks[i].normalized
+            if word in terms and word not in skip:
+                add(doc.span(begins[i], ends[i]), word, 1)
         for phrase in (compounds | quotes) - skip:
             at = doc.folded.find(phrase)
             if at >= 0:
@@ -153,10 +167,9 @@ def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[S
 
 def _conditions_named(doc: Doc) -> list[Span]:
     """Working conditions the motivation rests on (年間休日, 住宅手当, リモート)."""
+    toks, begins, ends = doc.words, doc.begins, doc.ends
     return [
-        doc.span(begin, end)
-        for t, begin, end in zip(doc.words, doc.begins, doc.ends, strict=True)
-        if _is_content(t) and is_condition(t.normalized)
+        doc.span(begins[i], ends[i]) for i in _nouns(doc)[0] if is_condition(toks[i].normalized)
     ]
 
 

@@ -12,7 +12,7 @@ from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Span, span_of
-from furikaeri.nlp import Word, fold, morphemes, words
+from furikaeri.nlp import Word, fold, morphemes, word, words
 from furikaeri.patterns import Matcher
 
 # A compound noun is read whole: a noun or suffix after a noun or prefix belongs to it.
@@ -28,11 +28,44 @@ _Bounds = tuple[Sequence[int], Sequence[int], Sequence[Word]]
 def _bounds(text: str, base: int, ml: Any = None) -> _Bounds:
     """Begin and end offsets (shifted by ``base``) and words of ``text`` tokenized alone
     (``ml``: morphemes(text), when given)."""
-    found, ends = words(text, ml if ml is not None else morphemes(text))
-    if not ends:
+    ml = ml if ml is not None else morphemes(text)
+    rel = [m.end() for m in ml]
+    if not rel:
         return [], [], []
-    ends = [base + e for e in ends]
-    return [base, *ends[:-1]], ends, found
+    ends = [base + e for e in rel]
+    return [base, *ends[:-1]], ends, _ClauseWords(text, ml, rel)
+
+
+class _ClauseWords(Sequence[Word]):
+    """The words of a clause tokenized for snapping, each read when first asked for: snapping
+    looks at the few words around a span, and a word costs a lookup per morpheme (the same
+    Words as nlp.words gives)."""
+
+    __slots__ = ("_ends", "_found", "_ml", "_text")
+
+    def __init__(self, text: str, ml: Any, ends: list[int]) -> None:
+        self._text = text
+        self._ml = ml
+        self._ends = ends  # end offset of each morpheme in ``text``
+        self._found: dict[int, Word] = {}
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    @overload
+    def __getitem__(self, i: int) -> Word: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Word]: ...
+    def __getitem__(self, i: int | slice) -> Word | Sequence[Word]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self._ends)
+        found = self._found.get(i)
+        if found is None:
+            begin = self._ends[i - 1] if i else 0  # a word begins where the one before ends
+            found = self._found[i] = word(self._ml[i], self._text[begin : self._ends[i]])
+        return found
 
 
 def _attaches(ws: Sequence[Word], i: int) -> bool:
