@@ -55,12 +55,18 @@ def preload() -> None:
     threading.Thread(target=_dictionary, name="sudachi-preload", daemon=True).start()
 
 
+# The dictionary fields a morpheme is read with: Sudachi copies only these (a little less work
+# per word). A method needing another field (reading_form, split) would silently give a wrong
+# answer: add its field here (tests/test_inputs_text.py compares with a full tokenizer).
+FIELDS = ("pos", "normalized_form", "dictionary_form", "synonym_group_ids")
+
+
 def _tokenizer() -> Any:
     tok = getattr(_local, "tokenizer", None)
     if tok is None:
         from sudachipy import SplitMode
 
-        tok = _dictionary().tokenizer(mode=SplitMode.C)
+        tok = _dictionary().tokenizer(mode=SplitMode.C, fields=set(FIELDS))
         _local.tokenizer = tok
     return tok
 

@@ -261,6 +261,8 @@ def _valid_company(company: Company | None) -> Company | None:
         return None
     name = valid_text(company.name) if company.name else company.name
     profile = valid_text(company.profile) if company.profile else company.profile
+    if name is company.name and profile is company.profile:
+        return company  # valid already (valid_text gives back the same string): no copy
     return Company(name=name, profile=profile)
 
 

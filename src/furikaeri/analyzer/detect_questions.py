@@ -97,11 +97,6 @@ def reverse_questions(doc: Doc) -> tuple[list[Finding], list[Strength]]:
                 _evidence(doc, research, lex.researchable, "researchable"),
             )
         )
-    work = [
-        u
-        for u in units.questions
-        if lex.work_question.search(u.text) and u not in cond and u not in research
-    ]
     strengths = (
         [strength("strength.work_question", [doc.sentence_span(u) for u in work])] if work else []
     )
