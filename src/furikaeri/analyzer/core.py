@@ -24,6 +24,9 @@ from furikaeri.analyzer.types import (
     Finding,
     Span,
     Strength,
+    analysis_of,
+    finding_of,
+    strength_of,
 )
 from furikaeri.nlp import morphemes, valid_text
 from furikaeri.patterns import Matcher, gated, may_match
@@ -110,8 +113,8 @@ def _with_evidence(item: Strength, evidence: tuple[Span, ...]) -> Strength: ...
 def _with_evidence(item: Finding | Strength, evidence: tuple[Span, ...]) -> Finding | Strength:
     """``item`` with other evidence (dataclasses.replace, without its slow introspection)."""
     if isinstance(item, Finding):
-        return Finding(item.code, item.cause, item.severity, item.message, item.advice, evidence)
-    return Strength(item.code, item.message, evidence)
+        return finding_of(item.code, item.cause, item.severity, item.message, item.advice, evidence)
+    return strength_of(item.code, item.message, evidence)
 
 
 # Findings about what was said (not how): a strength is not credited inside their sentences.
@@ -245,14 +248,14 @@ def _finish(judged: _Verdict) -> Analysis:
     found = [_snapped(doc, f) for f in judged.found]
     good = [_snapped(doc, s) for s in judged.good]
     strengths = _outside_criticised(doc, found, good)
-    return Analysis(
-        answer=doc.text,
-        kind=judged.kind,
-        question=judged.question,
-        findings=tuple(found),
-        strengths=tuple(strengths),
-        chars=chars,
-        spoken_seconds=round(chars * 60 / CHARS_PER_MINUTE),
+    return analysis_of(
+        doc.text,
+        judged.kind,
+        judged.question,
+        tuple(found),
+        tuple(strengths),
+        chars,
+        round(chars * 60 / CHARS_PER_MINUTE),
     )
 
 
