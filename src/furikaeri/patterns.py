@@ -19,6 +19,7 @@ _META = frozenset(".^$*+?{}[]\\|()")
 class MatchLike(Protocol):
     def start(self, group: int = 0, /) -> int: ...
     def end(self, group: int = 0, /) -> int: ...
+    def span(self, group: int = 0, /) -> tuple[int, int]: ...
 
 
 class Matcher(Protocol):
@@ -49,6 +50,9 @@ class LiteralMatch:
 
     def group(self, group: int = 0, /) -> str:
         return self.text[self.begin : self.stop]
+
+    def span(self, group: int = 0, /) -> tuple[int, int]:
+        return self.begin, self.stop
 
 
 class LiteralUnion:

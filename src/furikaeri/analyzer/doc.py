@@ -93,6 +93,8 @@ class Sentence(NamedTuple):
     text: str  # folded text of the sentence (without surrounding spaces)
 
 
+_tuple_new = tuple.__new__  # Sentence(...) without the generated __new__'s Python call
+
 _T = TypeVar("_T")
 
 
@@ -162,14 +164,16 @@ class Doc:
 
     @_once
     def sentences(self) -> list[Sentence]:
-        out = []
+        out: list[Sentence] = []
         for m in _SENTENCE.finditer(self.folded):
             raw = m.group()
             stripped = raw.strip()
             if not stripped:
                 continue
-            start = m.start() + (len(raw) - len(raw.lstrip()))
-            out.append(Sentence(start, start + len(stripped), stripped))
+            start = m.start()
+            if raw[0] != stripped[0]:  # leading whitespace
+                start += len(raw) - len(raw.lstrip())
+            out.append(_tuple_new(Sentence, (start, start + len(stripped), stripped)))
         return out
 
     @_once
@@ -259,9 +263,11 @@ class Doc:
     def find(self, pattern: Matcher, *, within: Sentence | None = None) -> Iterator[Span]:
         """Spans of ``pattern`` in the folded text (or one sentence of it)."""
         base, text = (within.start, within.text) if within else (0, self.folded)
+        original = self.text
         for m in pattern.finditer(text):
-            if m.end() > m.start():
-                yield self.span(base + m.start(), base + m.end())
+            start, end = m.span()
+            if end > start:
+                yield span_of(base + start, base + end, original[base + start : base + end])
 
     def first(self, pattern: Matcher, *, within: Sentence | None = None) -> Span | None:
         return next(self.find(pattern, within=within), None)
