@@ -319,13 +319,19 @@ def _tokenize_batch(records: list[dict[str, Any]]) -> dict[str, Any]:
                 continue
             if kind is None and isinstance(question, str | None):
                 kind = infer_kind(question)
-            if kind in _TOKENIZED_KINDS:
+            if kind in _TOKENIZED_KINDS or _casual_scan_likely(answer):
                 text = valid_text(answer)
                 if text not in out:
                     out[text] = morphemes(text)
         except Exception:  # analyze() meets the same input and reports it
             continue
     return out
+
+
+def _casual_scan_likely(answer: str) -> bool:
+    """Whether detect_manners.casual_language will likely read the words of an answer of
+    another kind (its gates, on the text not yet folded: a guess, see _tokenize_batch)."""
+    return may_match(_delivery_gate(), answer) and detect_manners.casual_words_likely(answer)
 
 
 def _record_key(rec: dict[str, Any], lineno: int) -> dict[str, Any]:
@@ -369,6 +375,7 @@ def _tokenize_clauses(judged: list[_Verdict]) -> None:
     todo = [
         (j.doc, clause)
         for j in judged
+        if "morphemes" not in j.doc.__dict__  # tokenized: snapping reads the answer's words
         for clause in j.doc.clauses_to_tokenize(
             [*(s for f in j.found for s in f.evidence), *(s for g in j.good for s in g.evidence)]
         )
