@@ -234,21 +234,35 @@ class Doc:
         predicate with its auxiliaries (残業が多い, not 残業が多; 聞いてくれない, not
         聞いてくれな). Applied once to the evidence an analysis reports."""
         start, end = span.start, span.end
-        if end <= start or self._clean_edges(span):
+        text = self.text
+        if end <= start or (
+            (start == 0 or text[start - 1] in _EDGES)
+            and (end == len(text) or text[end] in _EDGES)
+            and text[start] not in _EDGES
+        ):  # (_clean_edges, inline: this runs for every piece of evidence)
             return span
-        begins, ends, ws = self._bounds_around(start, end)
+        if "morphemes" in self.__dict__:
+            ws, ends = self._analysed
+            begins = self.begins
+        else:
+            begins, ends, ws = self._bounds_around(start, end)
         if not begins:
             return span
-        first = max(0, bisect_right(begins, start) - 1)
-        last = min(len(ends) - 1, bisect_left(ends, end))
+        first = bisect_right(begins, start) - 1
+        if first < 0:
+            first = 0
+        last = bisect_left(ends, end)
+        count = len(ends)
+        if last >= count:
+            last = count - 1
         while first > 0 and ws[first].pos in _COMPOUND and ws[first - 1].pos in _COMPOUND_HEAD:
             first -= 1
-        while last + 1 < len(ws) and ws[last].pos in _PREDICATE and _attaches(ws, last + 1):
+        while last + 1 < count and ws[last].pos in _PREDICATE and _attaches(ws, last + 1):
             last += 1
         lo, hi = begins[first], ends[last]
         if lo == start and hi == end:
             return span
-        return span_of(lo, hi, self.text[lo:hi])
+        return span_of(lo, hi, text[lo:hi])
 
     def _clean_edges(self, span: Span) -> bool:
         """Both ends at punctuation or the ends of the text (a whole sentence or clause)."""
