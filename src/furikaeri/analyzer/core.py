@@ -205,9 +205,11 @@ def _judge(
     kind: str | None,
     company: Company | dict[str, Any] | str | None,
     tokenized: dict[str, Any] | None = None,
+    gates: dict[str, bool] | None = None,
 ) -> _Verdict:
     """The findings and strengths of an answer (``tokenized``: the answers of a batch
-    tokenized already, text -> morphemes)."""
+    tokenized already, text -> morphemes; ``gates``: the delivery gate of some of them,
+    text -> may_match, as _tokenize_batch read it)."""
     _validate(answer, kind)
     answer = valid_text(answer)
     question = valid_text(question) if isinstance(question, str) else question
@@ -223,7 +225,9 @@ def _judge(
     judged_topic = resolved == "other" and detect_questions.question_topic(question) is not None
     # Only a gate: where it lets through an answer that holds no casual form nor filler,
     # the scans below find nothing, as they would have without it.
-    gate = may_match(_delivery_gate(), doc.folded)
+    gate = gates.get(answer) if gates and doc.folded is answer else None
+    if gate is None:  # (read on the text as given: the same when folding changed nothing)
+        gate = may_match(_delivery_gate(), doc.folded)
     found = [
         *found,
         *detect_manners.casual_language(doc, gate=gate),
@@ -278,9 +282,10 @@ def analyze_records(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
     numbered = enumerate(lines, start=1)
     while batch := list(islice(numbered, _BATCH)):
         read = [(lineno, _read(line, lineno)) for lineno, line in batch if line.strip()]
-        tokenized = _tokenize_batch([rec for _, (rec, _) in read if rec is not None])
+        gates: dict[str, bool] = {}
+        tokenized = _tokenize_batch([rec for _, (rec, _) in read if rec is not None], gates)
         judged = [
-            _judge_record(rec, lineno, tokenized) if rec is not None else ({}, error)
+            _judge_record(rec, lineno, tokenized, gates) if rec is not None else ({}, error)
             for lineno, (rec, error) in read
         ]
         _tokenize_clauses([j for _, j in judged if isinstance(j, _Verdict)])
@@ -304,13 +309,14 @@ def _read(line: str, lineno: int) -> tuple[dict[str, Any] | None, dict[str, Any]
     return rec, {}
 
 
-def _tokenize_batch(records: list[dict[str, Any]]) -> dict[str, Any]:
+def _tokenize_batch(records: list[dict[str, Any]], gates: dict[str, bool]) -> dict[str, Any]:
     """The answers of a batch that will be tokenized, tokenized one after another (text ->
     morphemes). SudachiPy runs much faster in a tight loop than between the detectors'
     Python work, which pushes its tables out of the CPU caches. Only a guess at what the
     detectors will ask: an answer left out is tokenized when asked, one put in but never
     asked is wasted work, the analysis is the same either way. Never raises: a bad record
-    is left to analyze(), which reports it."""
+    is left to analyze(), which reports it. Fills ``gates`` with the delivery gates it read
+    (answer -> may_match)."""
     out: dict[str, Any] = {}
     for rec in records:
         answer, kind, question = rec.get("answer"), rec.get("kind"), rec.get("question")
@@ -319,7 +325,7 @@ def _tokenize_batch(records: list[dict[str, Any]]) -> dict[str, Any]:
                 continue
             if kind is None and isinstance(question, str | None):
                 kind = infer_kind(question)
-            if kind in _TOKENIZED_KINDS or _casual_scan_likely(answer):
+            if kind in _TOKENIZED_KINDS or _casual_scan_likely(answer, gates):
                 text = valid_text(answer)
                 if text not in out:
                     out[text] = morphemes(text)
@@ -328,10 +334,11 @@ def _tokenize_batch(records: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def _casual_scan_likely(answer: str) -> bool:
+def _casual_scan_likely(answer: str, gates: dict[str, bool]) -> bool:
     """Whether detect_manners.casual_language will likely read the words of an answer of
     another kind (its gates, on the text not yet folded: a guess, see _tokenize_batch)."""
-    return may_match(_delivery_gate(), answer) and detect_manners.casual_words_likely(answer)
+    gate = gates[answer] = may_match(_delivery_gate(), answer)
+    return gate and detect_manners.casual_words_likely(answer)
 
 
 def _record_key(rec: dict[str, Any], lineno: int) -> dict[str, Any]:
@@ -339,7 +346,7 @@ def _record_key(rec: dict[str, Any], lineno: int) -> dict[str, Any]:
 
 
 def _judge_record(
-    rec: dict[str, Any], lineno: int, tokenized: dict[str, Any]
+    rec: dict[str, Any], lineno: int, tokenized: dict[str, Any], gates: dict[str, bool]
 ) -> tuple[dict[str, Any], _Verdict | dict[str, Any]]:
     """The record's key and its judged answer, or the error record."""
     key = _record_key(rec, lineno)
@@ -350,6 +357,7 @@ def _judge_record(
             kind=rec.get("kind"),
             company=Company.from_any(rec.get("company")),
             tokenized=tokenized,
+            gates=gates,
         )
     except Exception as exc:
         return key, _error_record(key, exc)

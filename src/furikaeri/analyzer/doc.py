@@ -241,6 +241,9 @@ class Doc:
             and text[start] not in _EDGES
         ):  # (_clean_edges, inline: this runs for every piece of evidence)
             return span
+        begins: Sequence[int]
+        ends: Sequence[int]
+        ws: Sequence[Word]
         if "morphemes" in self.__dict__:
             ws, ends = self._analysed
             begins = self.begins
