@@ -220,6 +220,7 @@ def answer_kind(doc: Doc) -> str | None:
 _KIND_TOPICS = {"motivation": "motivation", "reason_for_leaving": "reason_for_leaving"}
 
 
+@lru_cache(maxsize=64)
 def kind_topic(kind: str) -> Topic | None:
     """The topic a kind of question asks about, when the question's words named none."""
     name = _KIND_TOPICS.get(kind)
