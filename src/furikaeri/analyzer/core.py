@@ -70,7 +70,7 @@ def _fillers(doc: Doc, chars: int, *, gate: bool = True) -> list[Finding]:
     """Too many fillers for the answer's spoken length (a transcript of a spoken answer).
     ``gate``: as in detect_manners.casual_language."""
     conf = lexicon().raw["fillers"]
-    spans = list(doc.find(lexicon().fillers)) if gate else []
+    spans = doc.find(lexicon().fillers) if gate else []
     per_minute = len(spans) * CHARS_PER_MINUTE / max(chars, 1)
     if len(spans) < conf["min_count"] or per_minute <= conf["per_minute_limit"]:
         return []
@@ -82,10 +82,10 @@ def _general_strengths(doc: Doc, kind: str) -> list[Strength]:
         return []
     lex = lexicon()
     out: list[Strength] = []
-    numbers = list(doc.find(lex.number))
+    numbers = doc.find(lex.number)
     if numbers:
         out.append(strength("strength.number", numbers))
-    results = list(doc.find(lex.result))
+    results = doc.find(lex.result)
     if results:
         out.append(strength("strength.result", results))
     if doc.sentences and lex.conclusion_first.search(doc.sentences[0].text):
@@ -126,6 +126,8 @@ def _outside_criticised(
 ) -> list[Strength]:
     """Strengths whose evidence lies outside the sentences a finding criticises: 「結果まで
     話せています」 must not be said of a complaint about the former employer."""
+    if not strengths or not found:
+        return strengths
     criticised = [
         (s.start, s.end)
         for f in found

@@ -442,7 +442,7 @@ def _blame_pattern(key: str) -> Matcher:
 
 def placement_facts(doc: Doc) -> list[Span]:
     """Requests about one's placement that were not granted (a fact, not a complaint)."""
-    return list(doc.find(_blame_pattern("facts")))
+    return doc.find(_blame_pattern("facts"))
 
 
 def _constructive_after(doc: Doc, sent: Sentence, end: int) -> bool:

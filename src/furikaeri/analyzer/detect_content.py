@@ -156,7 +156,7 @@ def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[S
     to praise what any large company offers (「御社の〇〇は有名で、安定している」)."""
     lex = lexicon()
     score, specifics = company_specifics(doc, company)
-    generic = list(doc.find(lex.generic_motivation)) + _conditions_named(doc)
+    generic = doc.find(lex.generic_motivation) + _conditions_named(doc)
     link = doc.first(lex.experience)
     praise_only = len(generic) >= 2 and score < 4 and link is None
     if score >= 2 and not praise_only:
@@ -244,7 +244,7 @@ def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
         return [], [strength("strength.episode", evidence)]
     if episode:
         return [finding("self_pr.no_result", actions[:2])], []
-    claims = list(doc.find(lex.pr_claims))
+    claims = doc.find(lex.pr_claims)
     if not claims and not told and not doc.first(_self_reference()):
         return [], []  # nothing about oneself (a stray line, 「特にないです」): nothing to judge
     return [finding("self_pr.abstract", claims or doc.opening())], []

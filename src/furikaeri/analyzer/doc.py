@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from furikaeri.analyzer.lexicon import lexicon
@@ -277,17 +277,25 @@ class Doc:
             and text[start] not in _EDGES
         )
 
-    def find(self, pattern: Matcher, *, within: Sentence | None = None) -> Iterator[Span]:
+    def find(self, pattern: Matcher, *, within: Sentence | None = None) -> list[Span]:
         """Spans of ``pattern`` in the folded text (or one sentence of it)."""
         base, text = (within.start, within.text) if within else (0, self.folded)
         original = self.text
+        out: list[Span] = []
         for m in pattern.finditer(text):
             start, end = m.span()
             if end > start:
-                yield span_of(base + start, base + end, original[base + start : base + end])
+                out.append(span_of(base + start, base + end, original[base + start : base + end]))
+        return out
 
     def first(self, pattern: Matcher, *, within: Sentence | None = None) -> Span | None:
-        return next(self.find(pattern, within=within), None)
+        """The first span find() would give (the scan stops there)."""
+        base, text = (within.start, within.text) if within else (0, self.folded)
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if end > start:
+                return span_of(base + start, base + end, self.text[base + start : base + end])
+        return None
 
     def sentence_span(self, sentence: Sentence) -> Span:
         return self.span(sentence.start, sentence.end)
