@@ -293,3 +293,19 @@ def test_a_union_with_an_unreadable_alternative_is_split_on_its_literal() -> Non
     assert isinstance(m, Split) and m.needed == ("業界",)
     assert [x.span() for x in m.finditer("食品業界で成長したい")] == [(0, 4), (5, 10)]
     assert [x.group(1) for x in m.finditer("成長できる")] == ["できる"]
+
+
+def test_an_alternative_starting_with_any_kanji_goes_behind_its_literal() -> None:
+    """with_first_chars (the casual union): 「(?:[ァ-ヶー]|[一-龥])って(?:どんな|何)」 would let
+    every kanji through the lookahead; it is left out where 「って…」 does not occur, and
+    group names and numbers stay."""
+    from furikaeri.patterns import Split, with_first_chars
+
+    source = "(?P<a>めっちゃ)|(?P<b>(?:[ァ-ヶー]|[一-龥])って(?:どんな|何))|(?P<c>じゃん)"
+    fast = with_first_chars(source)
+    assert isinstance(fast, Split)
+    plain = re.compile(source)
+    for text in ["会社ってどんな所", "めっちゃ楽しいじゃん", "社員って何人", "普通の文です"]:
+        assert [(m.span(), m.lastgroup, m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.lastgroup, m.groups()) for m in plain.finditer(text)
+        ]

@@ -108,9 +108,13 @@ def matcher(pattern: str | list[str]) -> Matcher:
     return _split(joined) or re.compile(joined)
 
 
-def with_first_chars(pattern: str) -> re.Pattern[str]:
+def with_first_chars(pattern: str) -> re.Pattern[str] | Split:
     """``pattern`` compiled behind a lookahead on the characters a match can start with, when
-    they can be read (see first_chars); groups, named ones too, keep their numbers."""
+    they can be read (see first_chars), an alternative that may start with any kanji behind
+    its literals (see Split); groups, named ones too, keep their numbers."""
+    split = _split(pattern, wide_is_weak=True)
+    if split is not None:
+        return split  # type: ignore[return-value]  # an re.Pattern or a Split
     chars = first_chars(pattern)
     return re.compile(f"(?=[{chars}])(?:{pattern})" if chars else pattern)
 
@@ -148,14 +152,15 @@ class Split:
         return getattr(self.full, name)
 
 
-_MAX_SPLIT_LITERALS = 8  # each is one `in` test per text
+_MAX_SPLIT_LITERALS = 16  # each is one `in` test per text
 
 
-def _split(joined: str) -> Matcher | None:
+def _split(joined: str, *, wide_is_weak: bool = False) -> Matcher | None:
     """A faster equivalent of ``joined`` (a union whose first characters are not readable as a
     whole), or None. Alternatives anchored at the start of the text (「^…」) are tried at
     position 0 only, so the lookahead lets position 0 through (``(?:^|(?=[…]))``); alternatives
-    with no readable first characters go behind their literals (see Split)."""
+    with no readable first characters (or, with ``wide_is_weak``, starting with any of a wide
+    range such as every kanji) go behind their literals (see Split)."""
     alternatives = _flat_alternatives(joined, lookahead=False)
     if alternatives is None or len(alternatives) < 2:
         return None
@@ -165,17 +170,18 @@ def _split(joined: str) -> Matcher | None:
     anchored = False
     for alt in alternatives:
         first = first_chars(alt)
-        if first is not None:
+        if first is not None and not (wide_is_weak and _wide(first)):
             kept.append(alt)
             chars.append(first)
-        elif alt.startswith("^"):
+        elif first is None and alt.startswith("^"):
             kept.append(alt)
             anchored = True
         else:
             found = _needed(alt)
-            if found is None or _capturing(alt):
+            if found is None:
                 return None
             needed |= found
+            kept.append(f"(?!){alt}")  # never matches, keeps its groups' numbers and names
     if not chars or len(needed) > _MAX_SPLIT_LITERALS:
         return None
     body = "|".join(f"(?:{a})" for a in kept)
@@ -184,11 +190,12 @@ def _split(joined: str) -> Matcher | None:
     return Split(full, re.compile(f"{gate}(?:{body})"), sorted(needed)) if needed else full
 
 
-def _capturing(alt: str) -> bool:
-    try:
-        return re.compile(alt).groups > 0
-    except re.error:
-        return True
+def _wide(chars: str) -> bool:
+    """Whether a character class (without brackets) holds a range of over 256 characters."""
+    for i in range(1, len(chars) - 1):
+        if chars[i] == "-" and chars[i - 1] != "\\" and ord(chars[i + 1]) - ord(chars[i - 1]) > 256:
+            return True
+    return False
 
 
 class Gated:
