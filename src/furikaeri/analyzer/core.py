@@ -99,8 +99,12 @@ _Judged = TypeVar("_Judged", Finding, Strength)
 def _snapped(doc: Doc, item: _Judged) -> _Judged:
     """``item`` with its evidence widened to whole words (itself when nothing moved:
     dataclasses.replace is slow)."""
-    snapped = [doc.phrase(s) for s in item.evidence]
-    if all(a is b for a, b in zip(snapped, item.evidence, strict=True)):
+    phrase = doc.phrase
+    snapped = [phrase(s) for s in item.evidence]
+    for a, b in zip(snapped, item.evidence, strict=True):
+        if a is not b:
+            break
+    else:
         return item  # nothing moved: the evidence is deduplicated already
     evidence = dedupe(snapped)
     return item if evidence == item.evidence else _with_evidence(item, evidence)
