@@ -206,13 +206,15 @@ def valid_text(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
-def morphemes(text: str) -> Any:
+def morphemes(text: str, *, valid: bool = False) -> Any:
     """Sudachi's MorphemeList for ``text``: cheaper than tokenize() when a caller reads only
     a few attributes of a few morphemes. The list owns its data; thread-safe.
 
     Any length is accepted: past Sudachi's limit, a list of the chunks' morphemes with offsets
-    in ``text``. Lone surrogates are read as U+FFFD."""
-    text = valid_text(text)
+    in ``text``. Lone surrogates are read as U+FFFD (``valid``: the caller passed the text
+    through valid_text already, it is not scanned again)."""
+    if not valid:
+        text = valid_text(text)
     tok = _tokenizer()
     if len(text) * 3 <= _CHUNK_BYTES or _utf8_len(text) <= _CHUNK_BYTES:
         try:

@@ -334,7 +334,7 @@ def _tokenize_batch(records: list[dict[str, Any]], gates: dict[str, bool]) -> di
             if kind in _TOKENIZED_KINDS or _casual_scan_likely(answer, gates):
                 text = valid_text(answer)
                 if text not in out:
-                    out[text] = morphemes(text)
+                    out[text] = morphemes(text, valid=True)
         except Exception:  # analyze() meets the same input and reports it
             continue
     return out
@@ -397,7 +397,7 @@ def _tokenize_clauses(judged: list[_Verdict]) -> None:
     given = []
     for doc, (lo, hi) in todo:
         try:
-            given.append((doc, (lo, hi), morphemes(doc.text[lo:hi])))
+            given.append((doc, (lo, hi), morphemes(doc.text[lo:hi], valid=True)))
         except Exception:  # snapping meets the same clause and reports it
             continue
     for doc, clause, ml in given:

@@ -403,7 +403,12 @@ def complaint_spans(doc: Doc) -> list[Span]:
             targets = own or earlier
             earlier += own
             for i in clause:
-                if not _candidate(toks, i, words):
+                t = toks[i]  # the common case read inline, the rest in _candidate
+                if (
+                    t.lemma not in words
+                    and t.normalized not in words
+                    and not _candidate(toks, i, words)
+                ):
                     continue
                 start = _benefactive(toks, i)
                 if start is None:
