@@ -164,16 +164,20 @@ class Doc:
 
     @_once
     def sentences(self) -> list[Sentence]:
+        folded = self.folded
         out: list[Sentence] = []
-        for m in _SENTENCE.finditer(self.folded):
-            raw = m.group()
+        at = 0
+        for raw in _SENTENCE.findall(folded):
+            # Where this match began: only sentence ends and line breaks, which cannot begin
+            # one, lie between it and the match before, so the first occurrence is the match.
+            at = folded.find(raw, at)
             stripped = raw.strip()
-            if not stripped:
-                continue
-            start = m.start()
-            if raw[0] != stripped[0]:  # leading whitespace
-                start += len(raw) - len(raw.lstrip())
-            out.append(_tuple_new(Sentence, (start, start + len(stripped), stripped)))
+            if stripped:
+                start = at
+                if raw[0] != stripped[0]:  # leading whitespace
+                    start += len(raw) - len(raw.lstrip())
+                out.append(_tuple_new(Sentence, (start, start + len(stripped), stripped)))
+            at += len(raw)
         return out
 
     @_once
