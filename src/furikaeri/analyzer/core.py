@@ -234,12 +234,15 @@ def _judge(
     gate = gates.get(answer) if gates and doc.folded is answer else None
     if gate is None:  # (read on the text as given: the same when folding changed nothing)
         gate = may_match(_delivery_gate(), doc.folded)
-    found = [
-        *found,
-        *detect_manners.casual_language(doc, gate=gate),
-        *_length(doc, resolved, chars, judged_topic=judged_topic),
-        *_fillers(doc, chars, gate=gate),
-    ]
+    if gate:
+        found = [
+            *found,
+            *detect_manners.casual_language(doc),
+            *_length(doc, resolved, chars, judged_topic=judged_topic),
+            *_fillers(doc, chars),
+        ]
+    else:  # nothing casual and no filler: the two scans would find nothing
+        found = [*found, *_length(doc, resolved, chars, judged_topic=judged_topic)]
     good = [*good, *_general_strengths(doc, resolved)]
     return _Verdict(doc, resolved, question, found, good, chars)
 
