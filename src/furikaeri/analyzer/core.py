@@ -332,7 +332,7 @@ def _tokenize_batch(records: list[dict[str, Any]], gates: dict[str, bool]) -> di
         try:
             if not isinstance(answer, str) or not 0 < len(answer) <= MAX_ANSWER_CHARS:
                 continue
-            if kind is None and isinstance(question, str | None):
+            if kind is None and (question is None or isinstance(question, str)):
                 kind = infer_kind(question)
             if kind in _TOKENIZED_KINDS or _casual_scan_likely(answer, gates):
                 text = valid_text(answer)

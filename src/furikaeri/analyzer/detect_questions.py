@@ -26,6 +26,9 @@ _ASK = re.compile(
 )
 
 
+_tuple_new = tuple.__new__  # Sentence(...) without the generated __new__'s Python call
+
+
 @cache
 def _permission() -> Matcher:
     return matcher(lexicon().raw["reverse_question"]["permission"])
@@ -44,8 +47,8 @@ def split_units(doc: Doc) -> QuestionUnits:
     statements: list[Sentence] = []
     for sent in doc.sentences:
         pos = 0
-        for part in [*_CLAUSE_BREAK.split(sent.text)]:
-            unit = Sentence(sent.start + pos, sent.start + pos + len(part), part)
+        for part in _CLAUSE_BREAK.split(sent.text):
+            unit = _tuple_new(Sentence, (sent.start + pos, sent.start + pos + len(part), part))
             pos += len(part) + 1
             asks = (
                 bool(lex.question_end.search(part))
