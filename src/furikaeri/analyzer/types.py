@@ -107,12 +107,13 @@ class Finding:
     evidence: tuple[Span, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
+        # evidence: Span.to_dict written inline (one call less per span of every record)
         return {
             "code": self.code,
             "cause": self.cause,
             "severity": self.severity,
             "message": self.message,
-            "evidence": [s.to_dict() for s in self.evidence],
+            "evidence": [{"start": s.start, "end": s.end, "text": s.text} for s in self.evidence],
             "advice": self.advice,
         }
 
@@ -127,7 +128,7 @@ class Strength:
         return {
             "code": self.code,
             "message": self.message,
-            "evidence": [s.to_dict() for s in self.evidence],
+            "evidence": [{"start": s.start, "end": s.end, "text": s.text} for s in self.evidence],
         }
 
 
