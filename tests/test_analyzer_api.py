@@ -165,3 +165,33 @@ def test_fillers_are_counted_per_spoken_minute() -> None:
     from furikaeri.analyzer.lexicon import lexicon
 
     assert not lexicon().fillers.search("あの会社で、その件を")
+
+
+def test_fast_builders_make_the_same_frozen_objects() -> None:
+    """types.span_of and the others build what the dataclass constructors build."""
+    import dataclasses
+
+    from furikaeri.analyzer.types import (
+        Analysis,
+        Finding,
+        Span,
+        Strength,
+        analysis_of,
+        finding_of,
+        span_of,
+        strength_of,
+    )
+
+    span = span_of(1, 3, "御社")
+    assert span == Span(1, 3, "御社") and hash(span) == hash(Span(1, 3, "御社"))
+    assert repr(span) == repr(Span(1, 3, "御社"))
+    finding = finding_of("c", "cause", "high", "m", "a", (span,))
+    assert finding == Finding("c", "cause", "high", "m", "a", (span,))
+    strength = strength_of("s", "m", (span,))
+    assert strength == Strength("s", "m", (span,))
+    built = analysis_of("x御社", "self_pr", None, (finding,), (strength,), 3, 1)
+    expected = Analysis("x御社", "self_pr", (finding,), (strength,), 3, 1, None)
+    assert built == expected and built.to_dict() == expected.to_dict()
+    assert dataclasses.asdict(built) == dataclasses.asdict(expected)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        span.start = 2  # type: ignore[misc]

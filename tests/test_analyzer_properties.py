@@ -90,3 +90,20 @@ def test_full_width_digits_and_letters_are_judged_alike(answer: str, kind: str) 
     assert {f.code for f in analyze(wide, kind=kind).findings} == {
         f.code for f in analyze(answer, kind=kind).findings
     }
+
+
+@given(st.text(alphabet="あい。！？!?\n 　うえ、ｱ", min_size=1, max_size=30))
+def test_sentences_are_the_stripped_matches_of_the_sentence_pattern(text: str) -> None:
+    """Doc.sentences finds each match's place with str.find (no match objects): the same
+    sentences as reading the matches' offsets."""
+    from furikaeri.analyzer.doc import _SENTENCE, Doc
+
+    doc = Doc(text)
+    expected = []
+    for m in _SENTENCE.finditer(doc.folded):
+        raw = m.group()
+        stripped = raw.strip()
+        if stripped:
+            start = m.start() + len(raw) - len(raw.lstrip())
+            expected.append((start, start + len(stripped), stripped))
+    assert [tuple(s) for s in doc.sentences] == expected

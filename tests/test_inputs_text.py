@@ -176,3 +176,25 @@ def test_every_character_nfkc_changes_is_seen_by_the_quick_check() -> None:
     assert nlp.fold("ｶﾞｲﾄﾞ") == nlp._fold_chars("ｶﾞｲﾄﾞ")
     assert nlp.fold("か\u3099") == nlp._fold_chars("か\u3099")
     assert unicodedata.is_normalized("NFKC", "面接に落ちた")
+
+
+def test_the_tokenizer_reads_what_a_full_one_reads() -> None:
+    """nlp loads only some dictionary fields (nlp.FIELDS): every morpheme method the app
+    calls answers as with all fields loaded."""
+    from sudachipy import Dictionary, SplitMode
+
+    from furikaeri.nlp import morphemes
+
+    full = Dictionary(dict="core").tokenizer(mode=SplitMode.C)
+    text = "御社の『ハコブン』に共感し、ｶﾀｶﾅや１２３件、見れる・食べれます、チョーやばいっす！"
+
+    def read(m: object) -> tuple[object, ...]:
+        return tuple(
+            getattr(m, name)()
+            for name in (
+                "surface", "begin", "end", "word_id", "part_of_speech_id", "part_of_speech",
+                "normalized_form", "dictionary_form", "synonym_group_ids", "is_oov",
+            )
+        )  # fmt: skip
+
+    assert [read(m) for m in morphemes(text)] == [read(m) for m in full.tokenize(text)]

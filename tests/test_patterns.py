@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from furikaeri.patterns import LiteralUnion, literal_phrases, matcher
@@ -183,3 +183,112 @@ def test_the_delivery_gate_is_gated() -> None:
     assert isinstance(gate, Gated)
     for text in [*SAMPLE_TEXTS, "御社を志望した理由は、理念に共感したからです。"]:
         assert (gate.search(text) is None) == (gate.compiled.search(text) is None)
+
+
+@given(
+    st.lists(
+        st.sampled_from([*NEEDED_PIECES, "[ァ-ヺ][いか]", "(?:い|か)", "(?=[上評])", "(?:"]),
+        min_size=1,
+        max_size=8,
+    ),
+    st.text(alphabet="上司がは給料与評価0123ぁあいかa.xアイ", max_size=30),
+)
+def test_a_gate_with_residual_alternatives_never_loses_a_match(
+    pieces: list[str], text: str
+) -> None:
+    """Every match holds one of the gate's literals or is a match of its residual
+    alternatives, so the gated pattern finds what the plain one finds."""
+    from furikaeri.patterns import Gated, gated, literal_gate
+
+    pattern = "".join(pieces)
+    try:
+        plain = re.compile(pattern)
+    except re.error:
+        return
+    gate = literal_gate(pattern)
+    if gate is None:
+        return
+    needed, residual = gate
+    rest = re.compile("|".join(f"(?:{p})" for p in residual)) if residual else None
+    for m in plain.finditer(text):
+        held = any(n in m.group() for n in needed)
+        assert held or (rest is not None and rest.search(text)), (pattern, m.group(), gate)
+    fast = gated(plain)
+    assert isinstance(fast, Gated)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_delivery_gate_leaves_one_kana_to_a_residual_scan() -> None:
+    """The katakana alternative (「[ァ-ヺ][いく…]」: エグい, キレる) would open the gate on a
+    single common kana: it is scanned apart, and the literals are at least two characters
+    or a kanji."""
+    from furikaeri.analyzer.core import _delivery_gate
+    from furikaeri.patterns import Gated, may_match
+
+    gate = _delivery_gate()
+    assert isinstance(gate, Gated) and gate.residual is not None
+    assert not any(len(w) == 1 and "\u3040" <= w <= "\u30ff" for w in gate.needed)
+    assert may_match(gate, "エグい話でした。")
+    assert not may_match(gate, "御社の理念に共感し、志望いたしました。")
+
+
+SPLIT_PIECES = [
+    *PIECES,
+    "|",
+    "|",
+    "[^、。]{1,3}評価",
+    "^[^。]{0,3}として",
+    "(?:っ|)て",
+    "(?P<g>上司)",
+]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(SPLIT_PIECES), min_size=1, max_size=8),
+    st.text(alphabet="上司がは給料与評価0123ぁあいa.xってとしての、。", max_size=30),
+)
+def test_matcher_finds_what_the_plain_pattern_finds(pieces: list[str], text: str) -> None:
+    """Whatever matcher() compiles (a lookahead, one that lets position 0 through for anchored
+    alternatives, a Split behind literals) finds the same matches with the same groups."""
+    pattern = "".join(pieces)
+    try:
+        plain = re.compile(pattern)
+    except re.error:
+        return
+    fast = matcher(pattern)
+    if isinstance(fast, LiteralUnion):
+        found_spans = [(m.start(), m.end()) for m in fast.finditer(text)]
+        assert found_spans == [m.span() for m in plain.finditer(text)]
+        return
+    assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [  # type: ignore[attr-defined]
+        (m.span(), m.groups()) for m in plain.finditer(text)
+    ]
+    assert (fast.search(text) is None) == (plain.search(text) is None)
+    found, expected = fast.match(text), plain.match(text)
+    assert (found and (found.start(), found.end())) == (expected and expected.span())
+
+
+def test_a_union_with_an_unreadable_alternative_is_split_on_its_literal() -> None:
+    from furikaeri.patterns import Split
+
+    m = matcher("[^、。]{1,8}業界|成長(できる|したい)|安定")
+    assert isinstance(m, Split) and m.needed == ("業界",)
+    assert [x.span() for x in m.finditer("食品業界で成長したい")] == [(0, 4), (5, 10)]
+    assert [x.group(1) for x in m.finditer("成長できる")] == ["できる"]
+
+
+def test_an_alternative_starting_with_any_kanji_goes_behind_its_literal() -> None:
+    """with_first_chars (the casual union): 「(?:[ァ-ヶー]|[一-龥])って(?:どんな|何)」 would let
+    every kanji through the lookahead; it is left out where 「って…」 does not occur, and
+    group names and numbers stay."""
+    from furikaeri.patterns import Split, with_first_chars
+
+    source = "(?P<a>めっちゃ)|(?P<b>(?:[ァ-ヶー]|[一-龥])って(?:どんな|何))|(?P<c>じゃん)"
+    fast = with_first_chars(source)
+    assert isinstance(fast, Split)
+    plain = re.compile(source)
+    for text in ["会社ってどんな所", "めっちゃ楽しいじゃん", "社員って何人", "普通の文です"]:
+        assert [(m.span(), m.lastgroup, m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.lastgroup, m.groups()) for m in plain.finditer(text)
+        ]

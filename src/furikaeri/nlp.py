@@ -55,12 +55,18 @@ def preload() -> None:
     threading.Thread(target=_dictionary, name="sudachi-preload", daemon=True).start()
 
 
+# The dictionary fields a morpheme is read with: Sudachi copies only these (a little less work
+# per word). A method needing another field (reading_form, split) would silently give a wrong
+# answer: add its field here (tests/test_inputs_text.py compares with a full tokenizer).
+FIELDS = ("pos", "normalized_form", "dictionary_form", "synonym_group_ids")
+
+
 def _tokenizer() -> Any:
     tok = getattr(_local, "tokenizer", None)
     if tok is None:
         from sudachipy import SplitMode
 
-        tok = _dictionary().tokenizer(mode=SplitMode.C)
+        tok = _dictionary().tokenizer(mode=SplitMode.C, fields=set(FIELDS))
         _local.tokenizer = tok
     return tok
 
@@ -94,9 +100,12 @@ class Word:
 # (word id, surface) -> Word: all properties of the lexicon entry (an unknown or joined word
 # such as 一〇〇 has an id per part of speech, and its forms follow from its surface), so a word
 # seen once costs two cheap calls afterwards (word_id, end) instead of four, two of them slow.
+# The first surface seen for a word id is found by the id alone and a comparison (no hashing
+# of the freshly sliced surface); other surfaces of that id by (id, surface).
 # Bounded: cleared when full.
-_WORDS: dict[int, dict[str, Word]] = {}  # word id -> surface -> Word
-_COUNT = [0]  # Words in _WORDS
+_WORDS: dict[int, Word] = {}  # word id -> the Word of its first surface
+_OTHER_SURFACES: dict[tuple[int, str], Word] = {}
+_COUNT = [0]  # Words in both
 _LEMMAS: dict[tuple[int, str], str] = {}
 _WORDS_MAX = 200_000
 # Parts of speech whose normalized and dictionary forms are their surface (saves two calls
@@ -197,13 +206,15 @@ def valid_text(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
-def morphemes(text: str) -> Any:
+def morphemes(text: str, *, valid: bool = False) -> Any:
     """Sudachi's MorphemeList for ``text``: cheaper than tokenize() when a caller reads only
     a few attributes of a few morphemes. The list owns its data; thread-safe.
 
     Any length is accepted: past Sudachi's limit, a list of the chunks' morphemes with offsets
-    in ``text``. Lone surrogates are read as U+FFFD."""
-    text = valid_text(text)
+    in ``text``. Lone surrogates are read as U+FFFD (``valid``: the caller passed the text
+    through valid_text already, it is not scanned again)."""
+    if not valid:
+        text = valid_text(text)
     tok = _tokenizer()
     if len(text) * 3 <= _CHUNK_BYTES or _utf8_len(text) <= _CHUNK_BYTES:
         try:
@@ -249,19 +260,42 @@ def words(text: str, ml: Any) -> tuple[list[Word], list[int]]:
     append_end = ends.append
     by_id = _WORDS.get
     if _COUNT[0] > _WORDS_MAX:
-        _WORDS.clear()
-        _COUNT[0] = 0
+        _clear_words()
     begin = 0
     for m in ml:
         end = m.end()
         surface = text[begin:end]
-        wid = m.word_id()
-        same_id = by_id(wid)
-        word = same_id.get(surface) if same_id is not None else None
-        append(word or _word(m, wid, surface))
+        found = by_id(m.word_id())
+        if found is None or found.surface != surface:
+            found = _other_surface(m, surface)
+        append(found)
         append_end(end)
         begin = end
     return out, ends
+
+
+def word(m: Any, surface: str) -> Word:
+    """The Word of one morpheme ``m`` whose surface in the text is ``surface`` (as words()
+    gives it, for a caller that needs only a few of a text's words)."""
+    if _COUNT[0] > _WORDS_MAX:
+        _clear_words()
+    found = _WORDS.get(m.word_id())
+    if found is None or found.surface != surface:
+        found = _other_surface(m, surface)
+    return found
+
+
+def _clear_words() -> None:
+    _WORDS.clear()
+    _OTHER_SURFACES.clear()
+    _COUNT[0] = 0
+
+
+def _other_surface(m: Any, surface: str) -> Word:
+    """The Word of a morpheme not found by its id alone (new, or another surface of it)."""
+    wid = m.word_id()
+    found = _OTHER_SURFACES.get((wid, surface))
+    return found if found is not None else _word(m, wid, surface)
 
 
 def _word(m: Any, wid: int, surface: str) -> Word:
@@ -273,7 +307,10 @@ def _word(m: Any, wid: int, surface: str) -> Word:
     else:
         lemma = m.dictionary_form()
         word = Word(surface, m.normalized_form(), lemma, p0, p1, lemma)
-    _WORDS.setdefault(wid, {})[surface] = word
+    if wid in _WORDS:
+        _OTHER_SURFACES[wid, surface] = word
+    else:
+        _WORDS[wid] = word
     _COUNT[0] += 1
     return word
 

@@ -19,6 +19,7 @@ _META = frozenset(".^$*+?{}[]\\|()")
 class MatchLike(Protocol):
     def start(self, group: int = 0, /) -> int: ...
     def end(self, group: int = 0, /) -> int: ...
+    def span(self, group: int = 0, /) -> tuple[int, int]: ...
 
 
 class Matcher(Protocol):
@@ -49,6 +50,9 @@ class LiteralMatch:
 
     def group(self, group: int = 0, /) -> str:
         return self.text[self.begin : self.stop]
+
+    def span(self, group: int = 0, /) -> tuple[int, int]:
+        return self.begin, self.stop
 
 
 class LiteralUnion:
@@ -99,18 +103,115 @@ def matcher(pattern: str | list[str]) -> Matcher:
         return LiteralUnion([w for ws in phrases if ws for w in ws])
     joined = "|".join(f"(?:{p})" for p in patterns) if len(patterns) > 1 else patterns[0]
     chars = first_chars(joined)
-    return re.compile(f"(?=[{chars}])(?:{joined})" if chars else joined)
+    if chars:
+        return re.compile(f"(?=[{chars}])(?:{joined})")
+    return _split(joined) or re.compile(joined)
+
+
+def with_first_chars(pattern: str) -> re.Pattern[str] | Split:
+    """``pattern`` compiled behind a lookahead on the characters a match can start with, when
+    they can be read (see first_chars), an alternative that may start with any kanji behind
+    its literals (see Split); groups, named ones too, keep their numbers."""
+    split = _split(pattern, wide_is_weak=True)
+    if split is not None:
+        return split  # type: ignore[return-value]  # an re.Pattern or a Split
+    chars = first_chars(pattern)
+    return re.compile(f"(?=[{chars}])(?:{pattern})" if chars else pattern)
+
+
+class Split:
+    """A union some of whose alternatives have no readable first characters (「[^、。]{1,8}業界」)
+    but hold a literal (業界): on a text without any of those literals they cannot match, and
+    the union without them (``fast``, behind a first-character lookahead) finds the same matches
+    as the whole union (``full``), since a leftmost-first match is the first alternative that
+    matches at the leftmost place. Same results as ``full`` (the left-out alternatives have no
+    capturing group, so groups keep their numbers)."""
+
+    def __init__(self, full: re.Pattern[str], fast: re.Pattern[str], needed: list[str]) -> None:
+        self.full = full
+        self.fast = fast
+        self.pattern = full.pattern
+        self.needed = tuple(needed)
+
+    def _which(self, text: str) -> re.Pattern[str]:
+        for literal in self.needed:
+            if literal in text:
+                return self.full
+        return self.fast
+
+    def search(self, text: str, /) -> re.Match[str] | None:
+        return self._which(text).search(text)
+
+    def match(self, text: str, /) -> re.Match[str] | None:
+        return self._which(text).match(text)
+
+    def finditer(self, text: str, /) -> Iterator[re.Match[str]]:
+        return self._which(text).finditer(text)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.full, name)
+
+
+_MAX_SPLIT_LITERALS = 16  # each is one `in` test per text
+
+
+def _split(joined: str, *, wide_is_weak: bool = False) -> Matcher | None:
+    """A faster equivalent of ``joined`` (a union whose first characters are not readable as a
+    whole), or None. Alternatives anchored at the start of the text (「^…」) are tried at
+    position 0 only, so the lookahead lets position 0 through (``(?:^|(?=[…]))``); alternatives
+    with no readable first characters (or, with ``wide_is_weak``, starting with any of a wide
+    range such as every kanji) go behind their literals (see Split)."""
+    alternatives = _flat_alternatives(joined, lookahead=False)
+    if alternatives is None or len(alternatives) < 2:
+        return None
+    kept: list[str] = []
+    chars: list[str] = []
+    needed: set[str] = set()
+    anchored = False
+    for alt in alternatives:
+        first = first_chars(alt)
+        if first is not None and not (wide_is_weak and _wide(first)):
+            kept.append(alt)
+            chars.append(first)
+        elif first is None and alt.startswith("^"):
+            kept.append(alt)
+            anchored = True
+        else:
+            found = _needed(alt)
+            if found is None:
+                return None
+            needed |= found
+            kept.append(f"(?!){alt}")  # never matches, keeps its groups' numbers and names
+    if not chars or len(needed) > _MAX_SPLIT_LITERALS:
+        return None
+    body = "|".join(f"(?:{a})" for a in kept)
+    gate = f"(?:^|(?=[{''.join(chars)}]))" if anchored else f"(?=[{''.join(chars)}])"
+    full = re.compile(f"{gate}(?:{joined})" if not needed else joined)
+    return Split(full, re.compile(f"{gate}(?:{body})"), sorted(needed)) if needed else full
+
+
+def _wide(chars: str) -> bool:
+    """Whether a character class (without brackets) holds a range of over 256 characters."""
+    for i in range(1, len(chars) - 1):
+        if chars[i] == "-" and chars[i - 1] != "\\" and ord(chars[i + 1]) - ord(chars[i - 1]) > 256:
+            return True
+    return False
 
 
 class Gated:
     """An ``re`` pattern behind a literal gate: every match holds one of ``needed`` (see
-    necessary_literals), so a text holding none of them (one Aho-Corasick pass, in C) has no
-    match and the engine is not run. Same results as the pattern alone."""
+    necessary_literals) or is a match of ``residual`` (the alternatives whose literals are too
+    common to gate on, such as one kana), so a text holding none of them (one Aho-Corasick
+    pass, in C) where ``residual`` finds nothing has no match and the engine is not run.
+    Same results as the pattern alone."""
 
-    def __init__(self, compiled: re.Pattern[str], needed: list[str]) -> None:
+    def __init__(
+        self, compiled: re.Pattern[str], needed: list[str], residual: Matcher | None = None
+    ) -> None:
         self.compiled = compiled
         self.pattern = compiled.pattern
         self.needed = tuple(needed)
+        self.residual = residual
         self._automaton = ahocorasick.Automaton()
         for p in self.needed:
             self._automaton.add_word(p, len(p))
@@ -119,7 +220,7 @@ class Gated:
     def _open(self, text: str) -> bool:
         for _ in self._automaton.iter(text):
             return True
-        return False
+        return self.residual is not None and self.residual.search(text) is not None
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
         return self.compiled.search(text, *args) if args or self._open(text) else None
@@ -134,14 +235,94 @@ class Gated:
         return getattr(self.compiled, name)
 
 
+def may_match(compiled: Matcher, text: str) -> bool:
+    """False when ``compiled`` has no match in ``text``; True when it may have one. For a
+    Gated pattern only its literal gate runs (one Aho-Corasick pass): a gate that is all a
+    caller needs (whether to run the scans the pattern stands for) skips the regex itself."""
+    if isinstance(compiled, Gated):
+        return compiled._open(text)
+    return compiled.search(text) is not None
+
+
 def gated(compiled: Matcher) -> Matcher:
     """``compiled`` behind a literal gate when one can be read from its pattern (else itself).
     Worth it for a pattern run on every text whose first-character lookahead rejects few
     positions (common kana); elsewhere the gate's Python call costs more than it saves."""
-    if not isinstance(compiled, re.Pattern):
+    if not isinstance(compiled, re.Pattern) or compiled.flags & ~re.UNICODE:
         return compiled
-    needed = necessary_literals(compiled.pattern)
-    return Gated(compiled, needed) if needed else compiled
+    gate = literal_gate(compiled.pattern)
+    if gate is None:
+        return compiled
+    needed, residual = gate
+    if not residual:
+        return Gated(compiled, needed)
+    # One alternative alone (a class then more) is faster without first_chars' lookahead:
+    # the engine scans for a leading class itself.
+    rest = re.compile(residual[0]) if len(residual) == 1 else matcher(residual)
+    return Gated(compiled, needed, rest)
+
+
+def literal_gate(pattern: str) -> tuple[list[str], list[str]] | None:
+    """Literals and residual alternatives: every match of ``pattern`` holds one of the
+    literals or is a match of one of the residual alternatives (those whose own literals are
+    too common to gate on: one kana, as 「[ァ-ヺ][いく…]」 gives). The alternatives are read
+    through groups that make up a whole alternative (behind a lookahead, which only narrows
+    a match). None when no useful gate can be read (no literals, or a residual whose first
+    characters are not plainly readable, which would scan every position)."""
+    alternatives = _flat_alternatives(pattern)
+    if alternatives is None:
+        return None
+    literals: set[str] = set()
+    residual: list[str] = []
+    for alt in alternatives:
+        found = _needed(alt)
+        if found is None or any(len(w) == 1 and "\u3040" <= w <= "\u30ff" for w in found):
+            residual.append(alt)
+        else:
+            literals |= found
+    if not literals:
+        return None
+    if residual:
+        joined = "|".join(f"(?:{p})" for p in residual)
+        if first_chars(joined) is None:
+            return None
+        try:
+            re.compile(joined)
+        except re.error:  # a back reference to a group left behind
+            return None
+    return sorted(literals), residual
+
+
+def _flat_alternatives(pattern: str, *, lookahead: bool = True) -> list[str] | None:
+    """Top-level alternatives of ``pattern``, an alternative that is one non-capturing group
+    (maybe behind a lookahead, when ``lookahead``: dropping it only widens the matches)
+    replaced by that group's own alternatives (in order: the same leftmost-first matches)."""
+    parts = _split_top(pattern)
+    if parts is None:
+        return None
+    out: list[str] = []
+    for alt in parts:
+        inner = _whole_group(alt, lookahead=lookahead)
+        if inner is None:
+            out.append(alt)
+            continue
+        found = _flat_alternatives(inner, lookahead=lookahead)
+        if found is None:
+            return None
+        out += found
+    return out
+
+
+def _whole_group(alt: str, *, lookahead: bool) -> str | None:
+    """The inside of ``alt`` when it is one non-capturing group, maybe after a lookahead."""
+    if lookahead and alt.startswith("(?="):
+        end = _group_end(alt, 0)
+        if end is None:
+            return None
+        alt = alt[end + 1 :]
+    if alt.startswith("(?:") and _group_end(alt, 0) == len(alt) - 1:
+        return alt[3:-1]
+    return None
 
 
 _MAX_LITERALS = 256  # a larger set is not worth a gate
@@ -471,13 +652,41 @@ def _first_of(alt: str) -> str | None:
     if not alt:
         return None
     first, end = _first_item(alt)
+    empty = False
+    if first is None and end is not None:  # a group with an empty alternative: 「(?:っ|)て」
+        first, empty = _first_of_branches(alt[:end])
     if first is None or end is None:
         return None
-    if not _optional_after(alt, end):
+    if empty:
+        if alt[end : end + 1] in ("?", "*", "+", "{"):
+            return None
+        after: int | None = end
+    elif _optional_after(alt, end):
+        after = _after_quantifier(alt, end)
+    else:
         return first
-    after = _after_quantifier(alt, end)
     rest = _first_of(alt[after:]) if after is not None else None
     return first + rest if rest is not None else None
+
+
+def _first_of_branches(group: str) -> tuple[str | None, bool]:
+    """First characters of a group (「(?:っ|)」) one of whose alternatives is empty, and True;
+    (None, False) for any other item."""
+    if not group.startswith("(") or group.startswith(("(?=", "(?!", "(?<")):
+        return None, False
+    inner = group[1:-1]
+    if inner.startswith("?:"):
+        inner = inner[2:]
+    elif inner.startswith("?P<"):
+        inner = inner[inner.index(">") + 1 :]
+    elif inner.startswith("?"):
+        return None, False
+    branches = _split_top(inner)
+    if branches is None or "" not in branches:
+        return None, False
+    filled = [b for b in branches if b]
+    chars = first_chars("|".join(filled)) if filled else ""
+    return (chars, True) if chars is not None else (None, False)
 
 
 def _first_item(alt: str) -> tuple[str | None, int | None]:

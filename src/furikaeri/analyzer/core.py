@@ -24,9 +24,12 @@ from furikaeri.analyzer.types import (
     Finding,
     Span,
     Strength,
+    analysis_of,
+    finding_of,
+    strength_of,
 )
 from furikaeri.nlp import morphemes, valid_text
-from furikaeri.patterns import Matcher, gated
+from furikaeri.patterns import Matcher, gated, may_match
 from furikaeri.vocabulary import text_too_long
 
 CHARS_PER_MINUTE = 300  # a calm interview pace (NHK reads about 300 字/分)
@@ -67,7 +70,7 @@ def _fillers(doc: Doc, chars: int, *, gate: bool = True) -> list[Finding]:
     """Too many fillers for the answer's spoken length (a transcript of a spoken answer).
     ``gate``: as in detect_manners.casual_language."""
     conf = lexicon().raw["fillers"]
-    spans = list(doc.find(lexicon().fillers)) if gate else []
+    spans = doc.find(lexicon().fillers) if gate else []
     per_minute = len(spans) * CHARS_PER_MINUTE / max(chars, 1)
     if len(spans) < conf["min_count"] or per_minute <= conf["per_minute_limit"]:
         return []
@@ -79,10 +82,10 @@ def _general_strengths(doc: Doc, kind: str) -> list[Strength]:
         return []
     lex = lexicon()
     out: list[Strength] = []
-    numbers = list(doc.find(lex.number))
+    numbers = doc.find(lex.number)
     if numbers:
         out.append(strength("strength.number", numbers))
-    results = list(doc.find(lex.result))
+    results = doc.find(lex.result)
     if results:
         out.append(strength("strength.result", results))
     if doc.sentences and lex.conclusion_first.search(doc.sentences[0].text):
@@ -96,8 +99,12 @@ _Judged = TypeVar("_Judged", Finding, Strength)
 def _snapped(doc: Doc, item: _Judged) -> _Judged:
     """``item`` with its evidence widened to whole words (itself when nothing moved:
     dataclasses.replace is slow)."""
-    snapped = [doc.phrase(s) for s in item.evidence]
-    if all(a is b for a, b in zip(snapped, item.evidence, strict=True)):
+    phrase = doc.phrase
+    snapped = [phrase(s) for s in item.evidence]
+    for a, b in zip(snapped, item.evidence, strict=True):
+        if a is not b:
+            break
+    else:
         return item  # nothing moved: the evidence is deduplicated already
     evidence = dedupe(snapped)
     return item if evidence == item.evidence else _with_evidence(item, evidence)
@@ -110,8 +117,8 @@ def _with_evidence(item: Strength, evidence: tuple[Span, ...]) -> Strength: ...
 def _with_evidence(item: Finding | Strength, evidence: tuple[Span, ...]) -> Finding | Strength:
     """``item`` with other evidence (dataclasses.replace, without its slow introspection)."""
     if isinstance(item, Finding):
-        return Finding(item.code, item.cause, item.severity, item.message, item.advice, evidence)
-    return Strength(item.code, item.message, evidence)
+        return finding_of(item.code, item.cause, item.severity, item.message, item.advice, evidence)
+    return strength_of(item.code, item.message, evidence)
 
 
 # Findings about what was said (not how): a strength is not credited inside their sentences.
@@ -123,6 +130,8 @@ def _outside_criticised(
 ) -> list[Strength]:
     """Strengths whose evidence lies outside the sentences a finding criticises: 「結果まで
     話せています」 must not be said of a complaint about the former employer."""
+    if not strengths or not found:
+        return strengths
     criticised = [
         (s.start, s.end)
         for f in found
@@ -202,9 +211,11 @@ def _judge(
     kind: str | None,
     company: Company | dict[str, Any] | str | None,
     tokenized: dict[str, Any] | None = None,
+    gates: dict[str, bool] | None = None,
 ) -> _Verdict:
     """The findings and strengths of an answer (``tokenized``: the answers of a batch
-    tokenized already, text -> morphemes)."""
+    tokenized already, text -> morphemes; ``gates``: the delivery gate of some of them,
+    text -> may_match, as _tokenize_batch read it)."""
     _validate(answer, kind)
     answer = valid_text(answer)
     question = valid_text(question) if isinstance(question, str) else question
@@ -218,13 +229,20 @@ def _judge(
     chars = len("".join(answer.split()))
     found, good = _by_kind(doc, resolved, question, comp)
     judged_topic = resolved == "other" and detect_questions.question_topic(question) is not None
-    gate = _delivery_gate().search(doc.folded) is not None
-    found = [
-        *found,
-        *detect_manners.casual_language(doc, gate=gate),
-        *_length(doc, resolved, chars, judged_topic=judged_topic),
-        *_fillers(doc, chars, gate=gate),
-    ]
+    # Only a gate: where it lets through an answer that holds no casual form nor filler,
+    # the scans below find nothing, as they would have without it.
+    gate = gates.get(answer) if gates and doc.folded is answer else None
+    if gate is None:  # (read on the text as given: the same when folding changed nothing)
+        gate = may_match(_delivery_gate(), doc.folded)
+    if gate:
+        found = [
+            *found,
+            *detect_manners.casual_language(doc),
+            *_length(doc, resolved, chars, judged_topic=judged_topic),
+            *_fillers(doc, chars),
+        ]
+    else:  # nothing casual and no filler: the two scans would find nothing
+        found = [*found, *_length(doc, resolved, chars, judged_topic=judged_topic)]
     good = [*good, *_general_strengths(doc, resolved)]
     return _Verdict(doc, resolved, question, found, good, chars)
 
@@ -243,14 +261,14 @@ def _finish(judged: _Verdict) -> Analysis:
     found = [_snapped(doc, f) for f in judged.found]
     good = [_snapped(doc, s) for s in judged.good]
     strengths = _outside_criticised(doc, found, good)
-    return Analysis(
-        answer=doc.text,
-        kind=judged.kind,
-        question=judged.question,
-        findings=tuple(found),
-        strengths=tuple(strengths),
-        chars=chars,
-        spoken_seconds=round(chars * 60 / CHARS_PER_MINUTE),
+    return analysis_of(
+        doc.text,
+        judged.kind,
+        judged.question,
+        tuple(found),
+        tuple(strengths),
+        chars,
+        round(chars * 60 / CHARS_PER_MINUTE),
     )
 
 
@@ -259,6 +277,8 @@ def _valid_company(company: Company | None) -> Company | None:
         return None
     name = valid_text(company.name) if company.name else company.name
     profile = valid_text(company.profile) if company.profile else company.profile
+    if name is company.name and profile is company.profile:
+        return company  # valid already (valid_text gives back the same string): no copy
     return Company(name=name, profile=profile)
 
 
@@ -271,9 +291,10 @@ def analyze_records(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
     numbered = enumerate(lines, start=1)
     while batch := list(islice(numbered, _BATCH)):
         read = [(lineno, _read(line, lineno)) for lineno, line in batch if line.strip()]
-        tokenized = _tokenize_batch([rec for _, (rec, _) in read if rec is not None])
+        gates: dict[str, bool] = {}
+        tokenized = _tokenize_batch([rec for _, (rec, _) in read if rec is not None], gates)
         judged = [
-            _judge_record(rec, lineno, tokenized) if rec is not None else ({}, error)
+            _judge_record(rec, lineno, tokenized, gates) if rec is not None else ({}, error)
             for lineno, (rec, error) in read
         ]
         _tokenize_clauses([j for _, j in judged if isinstance(j, _Verdict)])
@@ -297,28 +318,36 @@ def _read(line: str, lineno: int) -> tuple[dict[str, Any] | None, dict[str, Any]
     return rec, {}
 
 
-def _tokenize_batch(records: list[dict[str, Any]]) -> dict[str, Any]:
+def _tokenize_batch(records: list[dict[str, Any]], gates: dict[str, bool]) -> dict[str, Any]:
     """The answers of a batch that will be tokenized, tokenized one after another (text ->
     morphemes). SudachiPy runs much faster in a tight loop than between the detectors'
     Python work, which pushes its tables out of the CPU caches. Only a guess at what the
     detectors will ask: an answer left out is tokenized when asked, one put in but never
     asked is wasted work, the analysis is the same either way. Never raises: a bad record
-    is left to analyze(), which reports it."""
+    is left to analyze(), which reports it. Fills ``gates`` with the delivery gates it read
+    (answer -> may_match)."""
     out: dict[str, Any] = {}
     for rec in records:
         answer, kind, question = rec.get("answer"), rec.get("kind"), rec.get("question")
         try:
             if not isinstance(answer, str) or not 0 < len(answer) <= MAX_ANSWER_CHARS:
                 continue
-            if kind is None and isinstance(question, str | None):
+            if kind is None and (question is None or isinstance(question, str)):
                 kind = infer_kind(question)
-            if kind in _TOKENIZED_KINDS:
+            if kind in _TOKENIZED_KINDS or _casual_scan_likely(answer, gates):
                 text = valid_text(answer)
                 if text not in out:
-                    out[text] = morphemes(text)
+                    out[text] = morphemes(text, valid=True)
         except Exception:  # analyze() meets the same input and reports it
             continue
     return out
+
+
+def _casual_scan_likely(answer: str, gates: dict[str, bool]) -> bool:
+    """Whether detect_manners.casual_language will likely read the words of an answer of
+    another kind (its gates, on the text not yet folded: a guess, see _tokenize_batch)."""
+    gate = gates[answer] = may_match(_delivery_gate(), answer)
+    return gate and detect_manners.casual_words_likely(answer)
 
 
 def _record_key(rec: dict[str, Any], lineno: int) -> dict[str, Any]:
@@ -326,7 +355,7 @@ def _record_key(rec: dict[str, Any], lineno: int) -> dict[str, Any]:
 
 
 def _judge_record(
-    rec: dict[str, Any], lineno: int, tokenized: dict[str, Any]
+    rec: dict[str, Any], lineno: int, tokenized: dict[str, Any], gates: dict[str, bool]
 ) -> tuple[dict[str, Any], _Verdict | dict[str, Any]]:
     """The record's key and its judged answer, or the error record."""
     key = _record_key(rec, lineno)
@@ -337,6 +366,7 @@ def _judge_record(
             kind=rec.get("kind"),
             company=Company.from_any(rec.get("company")),
             tokenized=tokenized,
+            gates=gates,
         )
     except Exception as exc:
         return key, _error_record(key, exc)
@@ -362,6 +392,7 @@ def _tokenize_clauses(judged: list[_Verdict]) -> None:
     todo = [
         (j.doc, clause)
         for j in judged
+        if "morphemes" not in j.doc.__dict__  # tokenized: snapping reads the answer's words
         for clause in j.doc.clauses_to_tokenize(
             [*(s for f in j.found for s in f.evidence), *(s for g in j.good for s in g.evidence)]
         )
@@ -369,7 +400,7 @@ def _tokenize_clauses(judged: list[_Verdict]) -> None:
     given = []
     for doc, (lo, hi) in todo:
         try:
-            given.append((doc, (lo, hi), morphemes(doc.text[lo:hi])))
+            given.append((doc, (lo, hi), morphemes(doc.text[lo:hi], valid=True)))
         except Exception:  # snapping meets the same clause and reports it
             continue
     for doc, clause, ml in given:

@@ -14,7 +14,6 @@ by a concession and the candidate's own action on it (「…でしたが、手�
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import cache
 
 from furikaeri.analyzer.doc import Doc, Sentence
@@ -43,23 +42,26 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(lexicon().raw["concepts"][name])
 
 
-def _clauses(doc: Doc, sent: Sentence, first: int) -> Iterator[list[int]]:
+def _clauses(doc: Doc, sent: Sentence, first: int) -> list[list[int]]:
     """Token indices of each clause of a sentence (split at 、 and concessive particles),
     starting the scan at token ``first``."""
     toks, begins, ends = doc.words, doc.begins, doc.ends
+    start, stop = sent.start, sent.end
+    out: list[list[int]] = []
     clause: list[int] = []
     for i in range(first, len(toks)):
-        t = toks[i]
-        if ends[i] > sent.end:
+        if ends[i] > stop:
             break
-        if begins[i] < sent.start:
+        if begins[i] < start:
             continue
         clause.append(i)
+        t = toks[i]
         if t.pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in _CLAUSE_BREAKS):
-            yield clause
+            out.append(clause)
             clause = []
     if clause:
-        yield clause
+        out.append(clause)
+    return out
 
 
 def _negated_after(toks: list[Word], i: int, limit: int = 6) -> bool:
@@ -81,12 +83,15 @@ def _negation_at(toks: list[Word], i: int, limit: int = 6) -> int | None:
 
 def _targets(doc: Doc, clause: list[int]) -> list[int]:
     toks = doc.words
-    return [
-        i
-        for i in clause
-        if toks[i].pos in ("名詞", "代名詞")
-        and (_is_concept(doc, i, *_TARGETS) or _compound_target(toks[i].normalized))
-    ]
+    out: list[int] = []
+    for i in clause:
+        t = toks[i]
+        if t.pos in _NOUNS and (_is_concept(doc, i, *_TARGETS) or _compound_target(t.normalized)):
+            out.append(i)
+    return out
+
+
+_NOUNS = ("名詞", "代名詞")
 
 
 @cache
@@ -331,7 +336,11 @@ def _not_only(toks: list[Word], i: int) -> bool:
 
 
 def _wish(toks: list[Word], clause: list[int]) -> bool:
-    return any(toks[i].pos == "助動詞" and toks[i].lemma == "たい" for i in clause)
+    for i in clause:
+        t = toks[i]
+        if t.lemma == "たい" and t.pos == "助動詞":
+            return True
+    return False
 
 
 @cache
@@ -362,9 +371,9 @@ def _split_adjective(toks: list[Word], i: int) -> bool:
     )
 
 
-def _candidate(toks: list[Word], i: int) -> bool:
+def _candidate(toks: list[Word], i: int, words: frozenset[str]) -> bool:
+    """``words``: _candidates()."""
     t = toks[i]
-    words = _candidates()
     if t.lemma in words or t.normalized in words:
         return True
     if t.pos == "動詞" and _split_adjective(toks, i):
@@ -378,6 +387,7 @@ _WORD_LISTS = ("negative_words", "denied_words", "low_words", "high_words", "lac
 def complaint_spans(doc: Doc) -> list[Span]:
     """Spans of the answer that complain about the former employer (token analysis)."""
     toks, begins, ends = doc.words, doc.begins, doc.ends
+    words = _candidates()
     out: list[Span] = []
     first = 0
     for sent in doc.sentences:
@@ -393,7 +403,12 @@ def complaint_spans(doc: Doc) -> list[Span]:
             targets = own or earlier
             earlier += own
             for i in clause:
-                if not _candidate(toks, i):
+                t = toks[i]  # the common case read inline, the rest in _candidate
+                if (
+                    t.lemma not in words
+                    and t.normalized not in words
+                    and not _candidate(toks, i, words)
+                ):
                     continue
                 start = _benefactive(toks, i)
                 if start is None:
@@ -432,7 +447,7 @@ def _blame_pattern(key: str) -> Matcher:
 
 def placement_facts(doc: Doc) -> list[Span]:
     """Requests about one's placement that were not granted (a fact, not a complaint)."""
-    return list(doc.find(_blame_pattern("facts")))
+    return doc.find(_blame_pattern("facts"))
 
 
 def _constructive_after(doc: Doc, sent: Sentence, end: int) -> bool:

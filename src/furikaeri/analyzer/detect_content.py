@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
 
 from furikaeri.analyzer.doc import Doc, Sentence
@@ -73,20 +74,32 @@ def _name_terms_of(name: str) -> frozenset[str]:
     return frozenset({t.normalized for t in tokenize(bare) if t.pos == "名詞"} | {bare})
 
 
-def _industry_terms(doc: Doc) -> set[str]:
-    """Nouns the answer itself uses as an industry (食品業界 → 食品)."""
+def _nouns(doc: Doc) -> tuple[list[int], set[str]]:
+    """The indices of the answer's content nouns (_is_content) and the nouns it uses as an
+    industry (食品業界 → 食品), read in one pass over its words."""
     toks = doc.words
-    return {
-        toks[i - 1].normalized
-        for i, t in enumerate(toks)
-        if i and t.surface in ("業界", "業", "界", "業種") and toks[i - 1].pos == "名詞"
-    }
+    found: tuple[list[int], set[str]] | None = doc.memo.get("nouns")
+    if found is not None:
+        return found
+    content: list[int] = []
+    industry: set[str] = set()
+    for i, t in enumerate(toks):
+        if t.pos == "名詞" and t.pos2 in _CONTENT_POS2 and len(t.surface) >= 2:
+            content.append(i)
+        if i and t.surface in _INDUSTRY and toks[i - 1].pos == "名詞":  # 業: a suffix too
+            industry.add(toks[i - 1].normalized)
+    doc.memo["nouns"] = content, industry
+    return content, industry
+
+
+_INDUSTRY = ("業界", "業", "界", "業種")
 
 
 def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span]]:
     """How much of the answer shows knowledge of this company, not just of its industry:
     a score (each distinct term 1, a quoted name or business phrase 2) and the spans."""
-    skip = _name_terms(company) | _industry_terms(doc)
+    content, industry = _nouns(doc)
+    skip = _name_terms(company) | industry
     weights: dict[str, int] = {}
     spans: list[Span] = []
 
@@ -101,9 +114,11 @@ def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span
             add(doc.span(m.start(), m.end()), fold(m.group(1)), 2)
     if company and company.profile:
         terms, compounds, quotes = _profile_knowledge(company.profile)
-        for t, begin, end in zip(doc.words, doc.begins, doc.ends, strict=True):
-            if _is_content(t) and t.normalized in terms and t.normalized not in skip:
-                add(doc.span(begin, end), t.normalized, 1)
+        toks, begins, ends = doc.words, doc.begins, doc.ends
+        for i in content:
+            word = toks[i].normalized
+            if word in terms and word not in skip:
+                add(doc.span(begins[i], ends[i]), word, 1)
         for phrase in (compounds | quotes) - skip:
             at = doc.folded.find(phrase)
             if at >= 0:
@@ -141,7 +156,7 @@ def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[S
     to praise what any large company offers (「御社の〇〇は有名で、安定している」)."""
     lex = lexicon()
     score, specifics = company_specifics(doc, company)
-    generic = list(doc.find(lex.generic_motivation)) + _conditions_named(doc)
+    generic = doc.find(lex.generic_motivation) + _conditions_named(doc)
     link = doc.first(lex.experience)
     praise_only = len(generic) >= 2 and score < 4 and link is None
     if score >= 2 and not praise_only:
@@ -152,35 +167,35 @@ def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[S
 
 def _conditions_named(doc: Doc) -> list[Span]:
     """Working conditions the motivation rests on (年間休日, 住宅手当, リモート)."""
+    toks, begins, ends = doc.words, doc.begins, doc.ends
     return [
-        doc.span(begin, end)
-        for t, begin, end in zip(doc.words, doc.begins, doc.ends, strict=True)
-        if _is_content(t) and is_condition(t.normalized)
+        doc.span(begins[i], ends[i]) for i in _nouns(doc)[0] if is_condition(toks[i].normalized)
     ]
 
 
-def _concrete_actions(doc: Doc) -> list[Span]:
-    """Verbs of one's own concrete action (見直す, 提案する), not 頑張る or 心がける."""
+def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
+    """Verbs of one's own concrete action (見直す, 提案する), not 頑張る or 心がける, that
+    begin in one of the sentences ``told`` (in order, apart)."""
     vague = normalized_words("self_pr", "vague_verbs")
-    toks, begins, ends = doc.words, doc.begins, doc.ends
+    toks, begins, ends = doc.words, doc.begins, doc.ends  # read even when none is told
     out: list[Span] = []
-    for i, t in enumerate(toks):
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if (
-            t.pos == "動詞"
-            and t.pos2 == "一般"
-            and t.lemma not in vague
-            and t.normalized not in vague
-        ):
-            out.append(doc.span(begins[i], ends[i]))
-        elif (
-            t.pos == "名詞"
-            and nxt is not None
-            and nxt.normalized == "為る"
-            and t.normalized not in vague
-            and not _passive(toks, i + 1)
-        ):
-            out.append(doc.span(begins[i], ends[i + 1]))
+    last = len(toks) - 1
+    for sent in told:
+        i = bisect_left(begins, sent.start)
+        while i <= last and begins[i] < sent.end:
+            t = toks[i]
+            if t.pos == "動詞":
+                if t.pos2 == "一般" and t.lemma not in vague and t.normalized not in vague:
+                    out.append(doc.span(begins[i], ends[i]))
+            elif (
+                t.pos == "名詞"
+                and i < last
+                and toks[i + 1].normalized == "為る"
+                and t.normalized not in vague
+                and not _passive(toks, i + 1)
+            ):
+                out.append(doc.span(begins[i], ends[i + 1]))
+            i += 1
     return out
 
 
@@ -221,7 +236,7 @@ def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     numbers = number_results(doc)
     told = _episode_sentences(doc)
     situation = doc.first(lex.situation) or doc.first(_PAST_WHEN_MATCHER)
-    actions = [a for a in _concrete_actions(doc) if any(s.start <= a.start < s.end for s in told)]
+    actions = _concrete_actions(doc, told)
     result = doc.first(lex.result)
     episode = situation is not None and bool(actions)
     if numbers or (episode and (len(actions) >= 2 or result is not None)):
@@ -229,7 +244,7 @@ def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
         return [], [strength("strength.episode", evidence)]
     if episode:
         return [finding("self_pr.no_result", actions[:2])], []
-    claims = list(doc.find(lex.pr_claims))
+    claims = doc.find(lex.pr_claims)
     if not claims and not told and not doc.first(_self_reference()):
         return [], []  # nothing about oneself (a stray line, 「特にないです」): nothing to judge
     return [finding("self_pr.abstract", claims or doc.opening())], []

@@ -46,6 +46,11 @@ def delivery_gate() -> Matcher:
     return matcher(patterns)
 
 
+def casual_words_likely(text: str) -> bool:
+    """Whether casual_language would read the words of ``text`` (its prefilter)."""
+    return _prefilter().search(text) is not None
+
+
 def _is_ranuki(w: Word, lemma: str) -> bool:
     """True for 「来れる」「食べれる」: Sudachi reads them as a verb whose normalized form is
     the plain verb (来る, 食べる), i.e. a potential made without ら."""

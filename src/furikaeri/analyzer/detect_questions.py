@@ -26,6 +26,9 @@ _ASK = re.compile(
 )
 
 
+_tuple_new = tuple.__new__  # Sentence(...) without the generated __new__'s Python call
+
+
 @cache
 def _permission() -> Matcher:
     return matcher(lexicon().raw["reverse_question"]["permission"])
@@ -44,8 +47,8 @@ def split_units(doc: Doc) -> QuestionUnits:
     statements: list[Sentence] = []
     for sent in doc.sentences:
         pos = 0
-        for part in [*_CLAUSE_BREAK.split(sent.text)]:
-            unit = Sentence(sent.start + pos, sent.start + pos + len(part), part)
+        for part in _CLAUSE_BREAK.split(sent.text):
+            unit = _tuple_new(Sentence, (sent.start + pos, sent.start + pos + len(part), part))
             pos += len(part) + 1
             asks = (
                 bool(lex.question_end.search(part))
@@ -97,11 +100,6 @@ def reverse_questions(doc: Doc) -> tuple[list[Finding], list[Strength]]:
                 _evidence(doc, research, lex.researchable, "researchable"),
             )
         )
-    work = [
-        u
-        for u in units.questions
-        if lex.work_question.search(u.text) and u not in cond and u not in research
-    ]
     strengths = (
         [strength("strength.work_question", [doc.sentence_span(u) for u in work])] if work else []
     )
@@ -225,6 +223,7 @@ def answer_kind(doc: Doc) -> str | None:
 _KIND_TOPICS = {"motivation": "motivation", "reason_for_leaving": "reason_for_leaving"}
 
 
+@lru_cache(maxsize=64)
 def kind_topic(kind: str) -> Topic | None:
     """The topic a kind of question asks about, when the question's words named none."""
     name = _KIND_TOPICS.get(kind)

@@ -67,7 +67,7 @@ def short_tenure(doc: Doc) -> tuple[list[Finding], list[Strength]]:
         future = doc.first(lex.tenure_present)
     if reason and future:
         return [], [strength("strength.commitment", [future])]
-    evidence = list(doc.find(lex.tenure_vague)) or doc.opening()
+    evidence = doc.find(lex.tenure_vague) or doc.opening()
     return [finding("short_tenure.unexplained", evidence)], []
 
 

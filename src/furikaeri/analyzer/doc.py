@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from furikaeri.analyzer.lexicon import lexicon
-from furikaeri.analyzer.types import Span
-from furikaeri.nlp import Word, fold, morphemes, words
+from furikaeri.analyzer.types import Span, span_of
+from furikaeri.nlp import Word, fold, morphemes, word, words
 from furikaeri.patterns import Matcher
 
 # A compound noun is read whole: a noun or suffix after a noun or prefix belongs to it.
@@ -28,11 +28,44 @@ _Bounds = tuple[Sequence[int], Sequence[int], Sequence[Word]]
 def _bounds(text: str, base: int, ml: Any = None) -> _Bounds:
     """Begin and end offsets (shifted by ``base``) and words of ``text`` tokenized alone
     (``ml``: morphemes(text), when given)."""
-    found, ends = words(text, ml if ml is not None else morphemes(text))
-    if not ends:
+    ml = ml if ml is not None else morphemes(text)
+    rel = [m.end() for m in ml]
+    if not rel:
         return [], [], []
-    ends = [base + e for e in ends]
-    return [base, *ends[:-1]], ends, found
+    ends = [base + e for e in rel]
+    return [base, *ends[:-1]], ends, _ClauseWords(text, ml, rel)
+
+
+class _ClauseWords(Sequence[Word]):
+    """The words of a clause tokenized for snapping, each read when first asked for: snapping
+    looks at the few words around a span, and a word costs a lookup per morpheme (the same
+    Words as nlp.words gives)."""
+
+    __slots__ = ("_ends", "_found", "_ml", "_text")
+
+    def __init__(self, text: str, ml: Any, ends: list[int]) -> None:
+        self._text = text
+        self._ml = ml
+        self._ends = ends  # end offset of each morpheme in ``text``
+        self._found: dict[int, Word] = {}
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    @overload
+    def __getitem__(self, i: int) -> Word: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Word]: ...
+    def __getitem__(self, i: int | slice) -> Word | Sequence[Word]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self._ends)
+        found = self._found.get(i)
+        if found is None:
+            begin = self._ends[i - 1] if i else 0  # a word begins where the one before ends
+            found = self._found[i] = word(self._ml[i], self._text[begin : self._ends[i]])
+        return found
 
 
 def _attaches(ws: Sequence[Word], i: int) -> bool:
@@ -59,6 +92,8 @@ class Sentence(NamedTuple):
     end: int
     text: str  # folded text of the sentence (without surrounding spaces)
 
+
+_tuple_new = tuple.__new__  # Sentence(...) without the generated __new__'s Python call
 
 _T = TypeVar("_T")
 
@@ -129,14 +164,20 @@ class Doc:
 
     @_once
     def sentences(self) -> list[Sentence]:
-        out = []
-        for m in _SENTENCE.finditer(self.folded):
-            raw = m.group()
+        folded = self.folded
+        out: list[Sentence] = []
+        at = 0
+        for raw in _SENTENCE.findall(folded):
+            # Where this match began: only sentence ends and line breaks, which cannot begin
+            # one, lie between it and the match before, so the first occurrence is the match.
+            at = folded.find(raw, at)
             stripped = raw.strip()
-            if not stripped:
-                continue
-            start = m.start() + (len(raw) - len(raw.lstrip()))
-            out.append(Sentence(start, start + len(stripped), stripped))
+            if stripped:
+                start = at
+                if raw[0] != stripped[0]:  # leading whitespace
+                    start += len(raw) - len(raw.lstrip())
+                out.append(_tuple_new(Sentence, (start, start + len(stripped), stripped)))
+            at += len(raw)
         return out
 
     @_once
@@ -161,7 +202,8 @@ class Doc:
         the whole answer's when it is tokenized already, else only the clause's (snapping
         evidence must not tokenize an answer no detector needed)."""
         if "morphemes" in self.__dict__:
-            return self.begins, self.ends, self.words
+            ws, ends = self._analysed
+            return self.begins, ends, ws
         clause = self._clause(start, end)
         cache = self._word_bounds
         if clause not in cache:
@@ -189,47 +231,75 @@ class Doc:
         self._word_bounds[clause] = _bounds(self.text[lo:hi], lo, ml)
 
     def span(self, start: int, end: int) -> Span:
-        return Span(start, end, self.text[start:end])
+        return span_of(start, end, self.text[start:end])
 
     def phrase(self, span: Span) -> Span:
         """``span`` widened to whole words: a compound noun whole (御社, not 社), and a
         predicate with its auxiliaries (残業が多い, not 残業が多; 聞いてくれない, not
         聞いてくれな). Applied once to the evidence an analysis reports."""
-        if span.end <= span.start or self._clean_edges(span):
+        start, end = span.start, span.end
+        text = self.text
+        if end <= start or (
+            (start == 0 or text[start - 1] in _EDGES)
+            and (end == len(text) or text[end] in _EDGES)
+            and text[start] not in _EDGES
+        ):  # (_clean_edges, inline: this runs for every piece of evidence)
             return span
-        start, end = self._phrase(span.start, span.end)
-        if start == span.start and end == span.end:
+        begins: Sequence[int]
+        ends: Sequence[int]
+        ws: Sequence[Word]
+        if "morphemes" in self.__dict__:
+            ws, ends = self._analysed
+            begins = self.begins
+        else:
+            begins, ends, ws = self._bounds_around(start, end)
+        if not begins:
             return span
-        return Span(start, end, self.text[start:end])
+        first = bisect_right(begins, start) - 1
+        if first < 0:
+            first = 0
+        last = bisect_left(ends, end)
+        count = len(ends)
+        if last >= count:
+            last = count - 1
+        while first > 0 and ws[first].pos in _COMPOUND and ws[first - 1].pos in _COMPOUND_HEAD:
+            first -= 1
+        while last + 1 < count and ws[last].pos in _PREDICATE and _attaches(ws, last + 1):
+            last += 1
+        lo, hi = begins[first], ends[last]
+        if lo == start and hi == end:
+            return span
+        return span_of(lo, hi, text[lo:hi])
 
     def _clean_edges(self, span: Span) -> bool:
         """Both ends at punctuation or the ends of the text (a whole sentence or clause)."""
         text = self.text
-        before = span.start == 0 or text[span.start - 1] in _EDGES
-        after = span.end == len(text) or text[span.end] in _EDGES
-        return before and after and text[span.start] not in _EDGES
+        start, end = span.start, span.end
+        return (
+            (start == 0 or text[start - 1] in _EDGES)
+            and (end == len(text) or text[end] in _EDGES)
+            and text[start] not in _EDGES
+        )
 
-    def _phrase(self, start: int, end: int) -> tuple[int, int]:
-        begins, ends, ws = self._bounds_around(start, end)
-        if not begins:
-            return start, end
-        first = max(0, bisect_right(begins, start) - 1)
-        last = min(len(ends) - 1, bisect_left(ends, end))
-        while first > 0 and ws[first].pos in _COMPOUND and ws[first - 1].pos in _COMPOUND_HEAD:
-            first -= 1
-        while last + 1 < len(ws) and ws[last].pos in _PREDICATE and _attaches(ws, last + 1):
-            last += 1
-        return begins[first], ends[last]
-
-    def find(self, pattern: Matcher, *, within: Sentence | None = None) -> Iterator[Span]:
+    def find(self, pattern: Matcher, *, within: Sentence | None = None) -> list[Span]:
         """Spans of ``pattern`` in the folded text (or one sentence of it)."""
         base, text = (within.start, within.text) if within else (0, self.folded)
+        original = self.text
+        out: list[Span] = []
         for m in pattern.finditer(text):
-            if m.end() > m.start():
-                yield self.span(base + m.start(), base + m.end())
+            start, end = m.span()
+            if end > start:
+                out.append(span_of(base + start, base + end, original[base + start : base + end]))
+        return out
 
     def first(self, pattern: Matcher, *, within: Sentence | None = None) -> Span | None:
-        return next(self.find(pattern, within=within), None)
+        """The first span find() would give (the scan stops there)."""
+        base, text = (within.start, within.text) if within else (0, self.folded)
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if end > start:
+                return span_of(base + start, base + end, self.text[base + start : base + end])
+        return None
 
     def sentence_span(self, sentence: Sentence) -> Span:
         return self.span(sentence.start, sentence.end)

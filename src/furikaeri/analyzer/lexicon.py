@@ -8,7 +8,7 @@ from functools import cache, cached_property
 from typing import Any
 
 from furikaeri.catalogue import checked_data
-from furikaeri.patterns import Matcher, matcher
+from furikaeri.patterns import Matcher, Split, matcher, with_first_chars
 
 
 class Topic:
@@ -102,10 +102,10 @@ class Lexicon:
         return self._m("casual", "pattern_prefilter")
 
     @cached_property
-    def casual_union(self) -> re.Pattern[str]:
+    def casual_union(self) -> re.Pattern[str] | Split:
         """One alternation of named groups, one per casual pattern."""
         entries = self.raw["casual"]["patterns"]
-        return re.compile("|".join(f"(?P<{e['name']}>{e['pattern']})" for e in entries))
+        return with_first_chars("|".join(f"(?P<{e['name']}>{e['pattern']})" for e in entries))
 
     @cached_property
     def casual_suggestions(self) -> dict[str, str]:

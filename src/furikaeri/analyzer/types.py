@@ -78,6 +78,25 @@ class Span:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
+_new = object.__new__
+
+# The analyzer builds its value objects (frozen dataclasses) through these: the same objects
+# in every way, without the frozen ``__init__``'s ``object.__setattr__`` call per field (about
+# half their cost; thousands a second on the hot path).
+
+
+def span_of(start: int, end: int, text: str) -> Span:
+    """``Span(start, end, text)``, the same object in every way, built without the frozen
+    dataclass's ``__init__`` (one ``object.__setattr__`` call per field, about twice the
+    cost): the analyzer builds one for every match and every word it cites."""
+    span = _new(Span)
+    fields = span.__dict__
+    fields["start"] = start
+    fields["end"] = end
+    fields["text"] = text
+    return span
+
+
 @dataclass(frozen=True)
 class Finding:
     code: str
@@ -88,12 +107,13 @@ class Finding:
     evidence: tuple[Span, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
+        # evidence: Span.to_dict written inline (one call less per span of every record)
         return {
             "code": self.code,
             "cause": self.cause,
             "severity": self.severity,
             "message": self.message,
-            "evidence": [s.to_dict() for s in self.evidence],
+            "evidence": [{"start": s.start, "end": s.end, "text": s.text} for s in self.evidence],
             "advice": self.advice,
         }
 
@@ -108,7 +128,7 @@ class Strength:
         return {
             "code": self.code,
             "message": self.message,
-            "evidence": [s.to_dict() for s in self.evidence],
+            "evidence": [{"start": s.start, "end": s.end, "text": s.text} for s in self.evidence],
         }
 
 
@@ -131,3 +151,43 @@ class Analysis:
             "chars": self.chars,
             "spoken_seconds": self.spoken_seconds,
         }
+
+
+def finding_of(
+    code: str, cause: str, severity: str, message: str, advice: str, evidence: tuple[Span, ...]
+) -> Finding:
+    """``Finding(code, cause, severity, message, advice, evidence)`` (see span_of)."""
+    item = _new(Finding)
+    item.__dict__.update(
+        code=code, cause=cause, severity=severity, message=message, advice=advice,
+        evidence=evidence,
+    )  # fmt: skip
+    return item
+
+
+def strength_of(code: str, message: str, evidence: tuple[Span, ...]) -> Strength:
+    """``Strength(code, message, evidence)`` (see span_of)."""
+    item = _new(Strength)
+    fields = item.__dict__
+    fields["code"] = code
+    fields["message"] = message
+    fields["evidence"] = evidence
+    return item
+
+
+def analysis_of(
+    answer: str,
+    kind: str,
+    question: str | None,
+    findings: tuple[Finding, ...],
+    strengths: tuple[Strength, ...],
+    chars: int,
+    spoken_seconds: int,
+) -> Analysis:
+    """``Analysis(...)`` with these fields and no notes (see span_of)."""
+    item = _new(Analysis)
+    item.__dict__.update(
+        answer=answer, kind=kind, findings=findings, strengths=strengths, chars=chars,
+        spoken_seconds=spoken_seconds, question=question, notes=(),
+    )  # fmt: skip
+    return item
