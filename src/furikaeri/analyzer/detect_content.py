@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
 
 from furikaeri.analyzer.doc import Doc, Sentence
@@ -89,10 +90,16 @@ def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span
     skip = _name_terms(company) | _industry_terms(doc)
     weights: dict[str, int] = {}
     spans: list[Span] = []
+    slogans = _slogans(doc)
 
     def add(span: Span, key: str, weight: int) -> None:
         if is_condition(key):  # benefits and hours are no part of the company's business
             return
+        named = _slogan_words().match(key)
+        if named and named.end() == len(key):  # the word スローガン itself
+            return
+        if any(a <= span.start and span.end <= b for a, b in slogans):
+            key, weight = "\0slogan", 1  # all of a slogan: it fits any company choosing it
         weights[key] = max(weights.get(key, 0), weight)
         spans.append(span)
 
@@ -113,6 +120,48 @@ def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span
             if t.pos2 == "固有名詞" and t.normalized not in skip:
                 add(doc.span(begin, end), t.normalized, 1)
     return _distinct_score(weights), spans
+
+
+_SLOGAN_LINK = re.compile(r"(という|との|の|を掲げる|を掲げた|を掲げている)?(経営|企業|行動)?$")
+_SLOGAN_QUOTE_AFTER = re.compile(r"(は|である|として|の)?[「『][^』」]{2,40}[』」]")
+
+
+@cache
+def _slogan_words() -> Matcher:
+    return matcher(lexicon().raw["motivation"]["slogan"])
+
+
+def _slogans(doc: Doc) -> list[tuple[int, int]]:
+    """Stretches of the answer that name the company's slogan: a quotation beside a slogan
+    word (「お客様第一」という理念, 理念である「…」), or the nouns right before one (地域密着の
+    経営方針)."""
+    text = doc.folded
+    out: list[tuple[int, int]] = []
+    for m in _slogan_words().finditer(text):
+        quoted = _SLOGAN_QUOTE_AFTER.match(text, m.end())
+        if quoted:
+            out.append((quoted.start(), quoted.end()))
+        link = _SLOGAN_LINK.search(text, max(0, m.start() - 8), m.start())
+        at = link.start() if link else m.start()
+        if at and text[at - 1] in "」』":
+            opened = max(text.rfind("「", 0, at), text.rfind("『", 0, at))
+            if opened >= 0:
+                out.append((opened, at))
+                continue
+        out.extend(_nouns_ending_at(doc, at))
+    return out
+
+
+def _nouns_ending_at(doc: Doc, at: int) -> list[tuple[int, int]]:
+    """The run of nouns that ends at offset ``at`` (地域+密着), if any."""
+    ends, ws = doc.ends, doc.words
+    i = bisect_left(ends, at)
+    if i >= len(ends) or ends[i] != at or ws[i].pos != "名詞":
+        return []
+    j = i
+    while j > 0 and ws[j - 1].pos in ("名詞", "接頭辞"):
+        j -= 1
+    return [(doc.begins[j], at)]
 
 
 @lru_cache(maxsize=4096)

@@ -151,13 +151,37 @@ def _researchable(doc: Doc, unit: Sentence) -> bool:
     if lexicon().researchable.search(unit.text):
         return True
     text = unit.text
-    if _plain_fact("wh").search(text) and _plain_fact("basic_fact").search(text):
-        name = "researchable"
-    elif _plain_fact("count_place").search(text):
-        name = "sites"
-    else:
+    if _plain_fact("insight").search(text):
         return False
-    return not _plain_fact("insight").search(text) and bool(_concept_in(doc, unit, name))
+    if (
+        _plain_fact("wh").search(text)
+        and _plain_fact("basic_fact").search(text)
+        and _concept_in(doc, unit, "researchable")
+    ):
+        return True
+    if _plain_fact("count_place").search(text) or _has_sites(doc, unit):
+        return bool(_concept_in(doc, unit, "sites"))
+    return False
+
+
+_EXIST = frozenset({"有る", "御座る"})  # normalized ある, ござる
+_TOPIC = frozenset({"って", "は", "も", "が"})
+
+
+def _has_sites(doc: Doc, unit: Sentence) -> bool:
+    """Whether the company has sites of a kind (「拠点ってあるんですか」「大阪にもオフィス
+    ありますか」): a noun of the concept, then ある, which the website's list of sites answers."""
+    c = concept("sites")
+    ws, begins, ends, ml = doc.words, doc.begins, doc.ends, doc.morphemes
+    for i in range(bisect_left(begins, unit.start), len(ws) - 1):
+        if ends[i] > unit.end:
+            break
+        if ws[i].pos != "名詞" or not c.has_word(ws[i], ml, i):
+            continue
+        k = i + 2 if ws[i + 1].surface in _TOPIC else i + 1
+        if k < len(ws) and ends[k] <= unit.end and ws[k].normalized in _EXIST:
+            return True
+    return False
 
 
 @cache
@@ -167,7 +191,10 @@ def _plain_fact(key: str) -> Matcher:
 
 def _evidence(doc: Doc, units: list[Sentence], pattern: Matcher, name: str) -> list[Span]:
     spans = _spans_in(doc, units, pattern)
-    return spans or [s for u in units for s in _concept_in(doc, u, name)]
+    spans = spans or [s for u in units for s in _concept_in(doc, u, name)]
+    if not spans and name == "researchable":  # a question about the company's sites
+        spans = [s for u in units for s in _concept_in(doc, u, "sites")]
+    return spans or [doc.sentence_span(u) for u in units]
 
 
 @lru_cache(maxsize=1024)
@@ -186,6 +213,8 @@ def _misses(text: str, topic: Topic) -> bool:
     if topic.marks is not None and topic.marks.search(text):
         return False
     if not topic.answer.search(text):
+        if topic.instead is not None and topic.instead.search(text):
+            return True  # past experience told for a question about the future
         return any(marks.search(text) for marks in _other_marks(topic.name))
     if topic.core is None or topic.core.search(text):
         return False

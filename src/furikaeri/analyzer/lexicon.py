@@ -38,6 +38,10 @@ class Topic:
         return matcher(self._entry["hallmark"]) if self._entry.get("hallmark") else None
 
     @cached_property
+    def instead(self) -> Matcher | None:
+        return matcher(self._entry["instead"]) if self._entry.get("instead") else None
+
+    @cached_property
     def core(self) -> Matcher | None:
         return matcher(self._entry["core"]) if self._entry.get("core") else None
 

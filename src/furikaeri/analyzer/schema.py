@@ -96,6 +96,8 @@ class Blame(Section):
     denials: Pattern
     misfortune: Pattern
     inability: Pattern
+    tried: Pattern
+    outcome_words: Words
     facts: Pattern
 
 
@@ -118,6 +120,7 @@ class Motivation(Section):
     stop_nouns: Words
     industry_nouns: Words
     experience: Pattern
+    slogan: Pattern
 
 
 class SelfPr(Section):
@@ -154,6 +157,7 @@ class Concepts(Section):
     low_words: Words
     lacking_words: Words
     high_words: Words
+    lasting_words: Words
     negative_words: Words
     denied_words: Words
     fit_words: Words
@@ -200,6 +204,7 @@ class TopicEntry(Section):
     marks: Pattern | None = None
     hallmark: Pattern | None = None
     core: Pattern | None = None
+    instead: Pattern | None = None  # what an answer tells in place of the topic (past for future)
     kind: str | None = None  # the kind of question, for an answer given without one
     hint: str = Field(min_length=1)
 

@@ -1,0 +1,212 @@
+"""Error classes found on answers the analyzer had not seen (issue 10), as general rules:
+a short tenure explained by a promise not kept or an employer that changed; spoken questions
+about facts the website lists; a motivation resting on the company's slogan; a self-PR whose
+only "result" follows no episode; a question about the future answered with the past.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.analyzer import analyze
+from furikaeri.analyzer.kinds import infer_kind
+
+
+def _codes(answer: str, *, question: str | None = None, kind: str | None = None, **kw) -> set[str]:
+    return {f.code for f in analyze(answer, question=question, kind=kind, **kw).findings}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # told one job before joining, given another; consulted; reflects; commits
+        "求人には経理事務と書かれていたのですが、実際に任されたのは倉庫での出荷作業でした。"
+        "総務の方に相談しましたが変更は難しいとのことで、九か月で退職しました。"
+        "確認が甘かったと反省し、今回は面接で担当業務を詳しく伺っています。",
+        # a promised training that never took place (the relative-clause form)
+        "入社前に説明されていた三か月の研修は行われず、初日から一人で現場を任されました。"
+        "上長とも話し合いましたが改善されず、半年で退職を決めました。"
+        "この経験から、入社前に職場の方のお話を伺うようにしております。",
+        # the owner changed and the policy with it; the candidate keeps a value
+        "勤めていた薬局は、半年後に経営者が交代し、服薬指導より処方枚数を優先する体制になりました。"
+        "患者さんと時間をかけて話す薬剤師でいたいと考え、退職しました。"
+        "御社では地域の方のかかりつけとして、長く信頼される薬剤師を目指したいと考えています。",
+        # an acquisition, spoken
+        "入って四か月で会社が大手に買収されまして、私のいた部署はなくなったんです。"
+        "短い間でしたが、受注から出荷までの流れを覚えられたのは財産だと思っています。"
+        "次は一つの会社でじっくり経験を積みたいと思っています。",
+    ],
+)
+def test_a_short_tenure_with_a_reason_and_reflection_is_explained(answer: str) -> None:
+    codes = _codes(answer, kind="short_tenure")
+    assert "short_tenure.unexplained" not in codes
+    assert "negative_reason.blame" not in codes
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "前職は五か月で辞めました。自分には向いていないと感じたからです。",
+        "いろいろと事情があって、続けるのは難しいと思いました。",
+        "半年で辞めてしまいましたが、特に大きな理由はありません。",
+    ],
+)
+def test_a_short_tenure_without_reason_or_future_is_unexplained(answer: str) -> None:
+    assert "short_tenure.unexplained" in _codes(answer, kind="short_tenure")
+
+
+@pytest.mark.parametrize(
+    ("answer", "blame"),
+    [
+        ("配属後はデータ入力の業務が一年ほど続きました。", False),  # the work given, a fact
+        ("繁忙期でもないのに休日出勤が三か月続きました。", True),  # hours that went on
+        ("月の残業が八十時間を超える状態が当たり前でした。", True),
+    ],
+)
+def test_what_went_on_is_a_complaint_only_of_hours(answer: str, *, blame: bool) -> None:
+    assert ("negative_reason.blame" in _codes(answer, kind="reason_for_leaving")) is blame
+
+
+@pytest.mark.parametrize(
+    ("answer", "researchable"),
+    [
+        ("名古屋以外にも営業所ってあるんですか。", True),
+        ("九州に支店はございますか。", True),
+        ("海外に工場ってお持ちなんでしょうか。", True),
+        ("印刷のほかにも、何か事業はやられているんですか。", True),
+        ("主力の製品って何になりますか。", True),
+        ("主にどういった業種のお客様と取引されていますか。", True),
+        ("本社ってどこでしたっけ。", True),
+        # the work, plans or an insider's view: not on the website
+        ("名古屋の営業所では、新人はどのような仕事から覚えていくのでしょうか。", False),
+        ("製品の中で、社員の方が個人的におすすめのものは何ですか。", False),
+        ("お客様とのやり取りで、特に意識されていることはありますか。", False),
+        ("配属される支店はどのように決まりますか。", False),
+    ],
+)
+def test_spoken_questions_about_listed_facts(answer: str, *, researchable: bool) -> None:
+    codes = _codes(answer, kind="reverse_questions")
+    assert ("reverse_question.researchable" in codes) is researchable
+    assert "reverse_question.none" not in codes
+
+
+_CLINIC = {
+    "name": "医療法人ひだまり会",
+    "profile": "内科と訪問診療のクリニックを市内に3院運営。理念は「患者さんに一番近い医療」。"
+    "在宅医療専門の訪問看護ステーションを2024年に開設し、看護師を増員中。",
+}
+
+
+@pytest.mark.parametrize(
+    ("answer", "generic"),
+    [
+        (
+            "貴院の「患者さんに一番近い医療」という理念に深く共感しました。成長を続ける法人で、"
+            "私も看護師として成長したいと考えております。",
+            True,
+        ),
+        (
+            "患者さん第一の方針に惹かれました。働きやすい環境で長く勤めたいと考え応募しました。",
+            True,
+        ),
+        (
+            "祖父が自宅で最期を迎えた際、訪問看護の方に家族ごと支えていただきました。貴院が在宅"
+            "医療専門の訪問看護ステーションを開設されたと知り、病棟で五年培った急変対応の経験を"
+            "在宅の現場で活かしたいと考えました。",
+            False,
+        ),
+        (
+            "「患者さんに一番近い医療」という理念に共感しています。特に訪問診療で通院が難しい方の"
+            "ご自宅に伺う取り組みに、外来だけでは届かない看護があると感じ志望しました。",
+            False,
+        ),
+    ],
+)
+def test_a_slogan_and_sympathy_alone_are_generic(answer: str, *, generic: bool) -> None:
+    codes = _codes(answer, kind="motivation", company=_CLINIC)
+    assert ("motivation.generic" in codes) is generic
+
+
+@pytest.mark.parametrize(
+    ("answer", "abstract"),
+    [
+        (
+            "私の強みは傾聴力です。塾講師のアルバイトを通じて、生徒の気持ちに寄り添う力を培い"
+            "ました。いつも生徒の話を最後まで聞くよう心がけ、その結果、多くの生徒に慕われました。",
+            True,
+        ),
+        (
+            "私の強みは誠実さです。仕事では常に約束を守ることを大切にしてきました。結果として、"
+            "取引先からの信頼を得ることができました。",
+            True,
+        ),
+        # an episode with a frame of its own (委員会では、): not abstract
+        (
+            "私の強みは調整力です。文化祭の実行委員会では、予算の配分で揉めていた三つの班から"
+            "希望を聞き取り、優先順位の表を作って話し合いの場を設けました。",
+            False,
+        ),
+    ],
+)
+def test_a_result_without_an_episode_is_still_abstract(answer: str, *, abstract: bool) -> None:
+    assert ("self_pr.abstract" in _codes(answer, kind="self_pr")) is abstract
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "off"),
+    [
+        (
+            "入社後に取り組みたいことを教えてください。",
+            "大学では吹奏楽部でトランペットを担当していました。週末は地域の演奏会にも参加して"
+            "いました。",
+            True,
+        ),
+        (
+            "弊社でどんな仕事に携わりたいですか。",
+            "前職ではホテルのフロントで五年間、予約管理と接客をしてきました。",
+            True,
+        ),
+        (
+            "十年後のキャリアをどう描いていますか。",
+            "学生時代は居酒屋でアルバイトをしていて、店長にも信頼されていました。",
+            True,
+        ),
+        # the past as the ground of a wish answers the question
+        (
+            "入社後に取り組みたいことを教えてください。",
+            "前職で予約管理をしてきた経験を活かし、まずはフロント業務の効率化に取り組みたいです。",
+            False,
+        ),
+        (
+            "弊社でどんな仕事に携わりたいですか。",
+            "法人向けの研修企画に携われればと思っております。",
+            False,
+        ),
+    ],
+)
+def test_a_question_about_the_future_answered_with_the_past(
+    question: str, answer: str, *, off: bool
+) -> None:
+    assert ("communication.off_topic" in _codes(answer, question=question)) is off
+
+
+def test_a_change_of_mind_is_a_reason_for_leaving() -> None:
+    answer = (
+        "店舗の販売職として四年間、売場づくりを担ってきました。"
+        "次第に、商品そのものの企画から関わりたいと考えるようになりました。"
+    )
+    codes = _codes(answer, question="転職を考えたきっかけは何ですか。")
+    assert "communication.off_topic" not in codes
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("なんでうちの会社を選んだんですか。", "motivation"),
+        ("どうして当社を受けようと思ったのですか。", "motivation"),
+        ("短期間で転職を繰り返されていますね。", "short_tenure"),
+        ("なんで前の会社を辞めたんですか。", "reason_for_leaving"),
+    ],
+)
+def test_spoken_questions_are_read_as_their_kind(question: str, kind: str) -> None:
+    assert infer_kind(question) == kind
