@@ -13,7 +13,7 @@ from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.semantics import concept, normalized_words
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
 from furikaeri.nlp import Token, Word, fold, morphemes, tokenize
-from furikaeri.patterns import Matcher, matcher
+from furikaeri.patterns import Matcher, literal_phrases, matcher
 from furikaeri.vocabulary import legal_form_pattern
 
 _QUOTED = re.compile(r"[『「]([^』」]{2,40})[』」]")
@@ -95,8 +95,7 @@ def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span
     def add(span: Span, key: str, weight: int) -> None:
         if is_condition(key):  # benefits and hours are no part of the company's business
             return
-        named = _slogan_words().match(key)
-        if named and named.end() == len(key):  # the word スローガン itself
+        if key in _slogan_names():  # the word スローガン itself
             return
         if any(a <= span.start and span.end <= b for a, b in slogans):
             key, weight = "\0slogan", 1  # all of a slogan: it fits any company choosing it
@@ -129,6 +128,12 @@ _SLOGAN_QUOTE_AFTER = re.compile(r"(は|である|として|の)?[「『][^』�
 @cache
 def _slogan_words() -> Matcher:
     return matcher(lexicon().raw["motivation"]["slogan"])
+
+
+@cache
+def _slogan_names() -> frozenset[str]:
+    """The slogan words as a set (the pattern lists literal words; else no word is skipped)."""
+    return frozenset(literal_phrases(lexicon().raw["motivation"]["slogan"]) or ())
 
 
 def _slogans(doc: Doc) -> list[tuple[int, int]]:
@@ -269,7 +274,7 @@ def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     lex = lexicon()
     numbers = number_results(doc)
     told = _episode_sentences(doc)
-    situation = doc.first(lex.situation) or doc.first(_PAST_WHEN_MATCHER)
+    situation = doc.first(lex.situation) or doc.first(_PAST_WHEN_MATCHER) or doc.first(_pr_frame())
     actions = [a for a in _concrete_actions(doc) if any(s.start <= a.start < s.end for s in told)]
     result = doc.first(lex.result)
     episode = situation is not None and bool(actions)
@@ -282,6 +287,11 @@ def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     if not claims and not told and not doc.first(_self_reference()):
         return [], []  # nothing about oneself (a stray line, 「特にないです」): nothing to judge
     return [finding("self_pr.abstract", claims or doc.opening())], []
+
+
+@cache
+def _pr_frame() -> Matcher:
+    return matcher(lexicon().raw["self_pr"]["frame"])
 
 
 @cache

@@ -151,17 +151,16 @@ def _researchable(doc: Doc, unit: Sentence) -> bool:
     if lexicon().researchable.search(unit.text):
         return True
     text = unit.text
-    if _plain_fact("insight").search(text):
-        return False
-    if (
-        _plain_fact("wh").search(text)
-        and _plain_fact("basic_fact").search(text)
-        and _concept_in(doc, unit, "researchable")
+    if _plain_fact("wh").search(text) and _plain_fact("basic_fact").search(text):
+        found = bool(_concept_in(doc, unit, "researchable"))
+    else:
+        found = False
+    if not found and (
+        _plain_fact("count_place").search(text)
+        or (_plain_fact("exists").search(text) and _has_sites(doc, unit))
     ):
-        return True
-    if _plain_fact("count_place").search(text) or _has_sites(doc, unit):
-        return bool(_concept_in(doc, unit, "sites"))
-    return False
+        found = bool(_concept_in(doc, unit, "sites"))
+    return found and not _plain_fact("insight").search(text)
 
 
 _EXIST = frozenset({"有る", "御座る"})  # normalized ある, ござる

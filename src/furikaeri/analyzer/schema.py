@@ -112,6 +112,7 @@ class ReverseQuestion(Section):
     wh: Pattern
     basic_fact: Pattern
     count_place: Pattern
+    exists: Pattern
     insight: Pattern
 
 
@@ -127,6 +128,7 @@ class SelfPr(Section):
     claim_patterns: Patterns
     self_reference: Pattern
     situation: Pattern
+    frame: Pattern
     vague_verbs: Words
 
 
