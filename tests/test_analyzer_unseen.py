@@ -210,3 +210,54 @@ def test_a_change_of_mind_is_a_reason_for_leaving() -> None:
 )
 def test_spoken_questions_are_read_as_their_kind(question: str, kind: str) -> None:
     assert infer_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # the past as what the candidate brings to the company answers a question on the future
+        (
+            "入社後に取り組みたいことを教えてください。",
+            "前職では物流倉庫の在庫管理を三年担当しました。その経験は貴社の倉庫でも発揮できます。",
+        ),
+        (
+            "十年後のキャリアをどう描いていますか。",
+            "前職でチームリーダーを任されていました。将来もその経験の延長にあると考えています。",
+        ),
+    ],
+)
+def test_the_past_tied_to_the_company_or_ahead_is_not_off_topic(question: str, answer: str) -> None:
+    assert "communication.off_topic" not in _codes(answer, question=question)
+
+
+@pytest.mark.parametrize(
+    ("answer", "code"),
+    [
+        ("宿直や夜勤は月に何回ほどありますか。", "reverse_question.conditions"),
+        ("休日出勤はどのくらいの頻度でありますか。", "reverse_question.conditions"),
+    ],
+)
+def test_night_and_holiday_shifts_are_conditions(answer: str, code: str) -> None:
+    assert code in _codes(answer, kind="reverse_questions")
+
+
+def test_what_customers_say_is_an_insiders_view() -> None:
+    codes = _codes("利用者の方からは、どのような反応が多いですか。", kind="reverse_questions")
+    assert "reverse_question.researchable" not in codes
+
+
+@pytest.mark.parametrize(
+    ("answer", "generic"),
+    [
+        ("医療の仕事が好きなので、好きなことを仕事にしたいと考え応募しました。", True),
+        # liking grounded in what the candidate did, tied to the company's own service
+        (
+            "看護学生の頃から訪問看護が好きで、実習でも在宅の患者さんを担当しました。貴院の"
+            "訪問看護ステーションで、その経験を活かしたいと考えています。",
+            False,
+        ),
+    ],
+)
+def test_liking_the_field_is_generic(answer: str, *, generic: bool) -> None:
+    codes = _codes(answer, kind="motivation", company=_CLINIC)
+    assert ("motivation.generic" in codes) is generic
