@@ -261,3 +261,32 @@ def test_what_customers_say_is_an_insiders_view() -> None:
 def test_liking_the_field_is_generic(answer: str, *, generic: bool) -> None:
     codes = _codes(answer, kind="motivation", company=_CLINIC)
     assert ("motivation.generic" in codes) is generic
+
+
+@pytest.mark.parametrize(
+    ("answer", "blame"),
+    [
+        # a new clause after the complaint judges something else: no denial of it
+        (
+            "振られるのは議事録の清書のような雑務ばかりで、専門性が身につく職場ではありませんでした。",
+            True,
+        ),
+        # a denial in the complaint's own clause
+        ("残業が多かったわけではありません。海外の案件に関わりたいと考えました。", False),
+    ],
+)
+def test_a_denial_sits_in_the_complaints_own_clause(answer: str, *, blame: bool) -> None:
+    assert ("negative_reason.blame" in _codes(answer, kind="reason_for_leaving")) is blame
+
+
+def test_cho_before_an_adverb_is_casual() -> None:
+    codes = _codes("締め切りは超ギリギリでしたが、なんとか間に合わせました。", kind="other")
+    assert "manners.casual_language" in codes
+
+
+def test_a_fixed_term_contract_that_ended_is_a_reason() -> None:
+    answer = (
+        "派遣社員としての採用で、三か月の契約期間が満了したため退職しました。"
+        "今後は正社員として、腰を据えて経理の経験を積みたいと考えております。"
+    )
+    assert "short_tenure.unexplained" not in _codes(answer, kind="short_tenure")

@@ -89,8 +89,9 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
             hits.append((doc.span(begins[i - 1], ends[i]), casual["retasu_suggestion"]))
         elif lemma.endswith("れる") and _is_ranuki(w, lemma):
             hits.append((doc.span(begins[i], ends[i]), casual["ranuki_suggestion"]))
-        elif lemma == "超" and i + 1 < len(ws) and ws[i + 1].pos in ("形容詞", "形状詞"):
-            # 「超」 as a prefix to an adjective (超大変, 超忙しい), not 超過 or 超える
+        elif lemma == "超" and i + 1 < len(ws) and ws[i + 1].pos in ("形容詞", "形状詞", "副詞"):
+            # 「超」 as a prefix to an adjective or adverb (超大変, 超忙しい, 超ギリギリ), not 超過
+            # or 超える
             hits.append((doc.span(begins[i], ends[i + 1]), casual["cho_suggestion"]))
         elif "ァ" <= lemma[:1] <= "ヺ" and _is_katakana_native(w, lemma):
             hits.append((doc.span(begins[i], ends[i]), casual["katakana_suggestion"]))
