@@ -290,3 +290,16 @@ def test_a_fixed_term_contract_that_ended_is_a_reason() -> None:
         "今後は正社員として、腰を据えて経理の経験を積みたいと考えております。"
     )
     assert "short_tenure.unexplained" not in _codes(answer, kind="short_tenure")
+
+
+@pytest.mark.parametrize(
+    ("answer", "code"),
+    [
+        # a 逆質問 recalled after the interview, told as what was asked
+        ("賞与の支給実績と、転勤があるかどうかを聞きました。", "reverse_question.conditions"),
+        ("本社の所在地について質問しました。", "reverse_question.researchable"),
+        ("特に何も聞きませんでした。", "reverse_question.none"),
+    ],
+)
+def test_a_recalled_reverse_question(answer: str, code: str) -> None:
+    assert code in _codes(answer, kind="reverse_questions")
