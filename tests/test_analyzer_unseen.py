@@ -299,6 +299,9 @@ def test_a_fixed_term_contract_that_ended_is_a_reason() -> None:
         ("賞与の支給実績と、転勤があるかどうかを聞きました。", "reverse_question.conditions"),
         ("本社の所在地について質問しました。", "reverse_question.researchable"),
         ("特に何も聞きませんでした。", "reverse_question.none"),
+        # things done or heard are no question
+        ("会社説明会で事業の説明を伺いました。", "reverse_question.none"),
+        ("面接官の方の経歴を確認しました。", "reverse_question.none"),
     ],
 )
 def test_a_recalled_reverse_question(answer: str, code: str) -> None:
