@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from furikaeri.analyzer.detect_content import is_condition
+from furikaeri.analyzer.detect_content import _PAST_END, is_condition
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import Topic, lexicon
@@ -212,12 +212,21 @@ def _misses(text: str, topic: Topic) -> bool:
     if topic.marks is not None and topic.marks.search(text):
         return False
     if not topic.answer.search(text):
-        if topic.instead is not None and topic.instead.search(text):
+        if topic.instead is not None and topic.instead.search(text) and _mostly_past(text):
             return True  # past experience told for a question about the future
         return any(marks.search(text) for marks in _other_marks(topic.name))
     if topic.core is None or topic.core.search(text):
         return False
     return any(h.search(text) for h in _other_hallmarks(topic.name))
+
+
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+
+
+def _mostly_past(text: str) -> bool:
+    """More than half of the sentences end in the past tense (an experience told)."""
+    ends = [s.rstrip(" 　」』") for s in _SENTENCE.findall(text) if s.strip()]
+    return 2 * sum(1 for s in ends if _PAST_END.search(s)) > len(ends)
 
 
 @lru_cache(maxsize=64)
