@@ -192,6 +192,12 @@ def test_a_result_without_an_episode_is_still_abstract(answer: str, *, abstract:
             "学生時代は居酒屋でアルバイトをしていて、店長にも信頼されていました。",
             True,
         ),
+        # a strength claimed in place of the future
+        (
+            "入社後に取り組みたいことを教えてください。",
+            "中学から剣道を続けてきました。礼儀と集中力には自信があります。",
+            True,
+        ),
         # the past as the ground of a wish answers the question
         (
             "入社後に取り組みたいことを教えてください。",
@@ -244,6 +250,11 @@ def test_spoken_questions_are_read_as_their_kind(question: str, kind: str) -> No
         (
             "十年後のキャリアをどう描いていますか。",
             "前職でチームリーダーを任されていました。将来もその経験の延長にあると考えています。",
+        ),
+        # a dream held since childhood, told partly in the past
+        (
+            "将来の目標は何ですか。",
+            "子どもの頃から獣医になるのが夢でした。今もその気持ちは同じです。",
         ),
     ],
 )
