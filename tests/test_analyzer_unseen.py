@@ -156,6 +156,17 @@ def test_a_slogan_and_sympathy_alone_are_generic(answer: str, *, generic: bool) 
             "まとめて同期と共有しました。",
             False,
         ),
+        # a setback met and conceded (polarity dictionary: 不合格, 戸惑う) sets the scene
+        (
+            "私の強みは継続力です。簿記の試験で一度不合格になりましたが、毎朝三十分の問題演習を"
+            "半年続け、間違えた論点をノートにまとめ直しました。",
+            False,
+        ),
+        (
+            "私の強みは適応力です。海外の工場に赴任した当初は言葉の壁に戸惑いましたが、現地の"
+            "スタッフと昼食をともにしながら作業手順を一緒に図に描き直しました。",
+            False,
+        ),
         # 結果として is a result, not a frame: still no episode
         (
             "私の長所は明るさです。どんな場でも笑顔を絶やしません。結果として、周囲からよく"

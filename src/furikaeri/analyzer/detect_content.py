@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
-from furikaeri.analyzer.semantics import concept, normalized_words
+from furikaeri.analyzer.semantics import concept, normalized_words, setbacks
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
 from furikaeri.nlp import Token, Word, fold, morphemes, tokenize
 from furikaeri.patterns import Matcher, literal_phrases, matcher
@@ -274,7 +274,12 @@ def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     lex = lexicon()
     numbers = number_results(doc)
     told = _episode_sentences(doc)
-    situation = doc.first(lex.situation) or doc.first(_PAST_WHEN_MATCHER) or doc.first(_pr_frame())
+    situation = (
+        doc.first(lex.situation)
+        or doc.first(_PAST_WHEN_MATCHER)
+        or doc.first(_pr_frame())
+        or _setback(doc)
+    )
     actions = [a for a in _concrete_actions(doc) if any(s.start <= a.start < s.end for s in told)]
     result = doc.first(lex.result)
     episode = situation is not None and bool(actions)
@@ -287,6 +292,26 @@ def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     if not claims and not told and not doc.first(_self_reference()):
         return [], []  # nothing about oneself (a stray line, 「特にないです」): nothing to judge
     return [finding("self_pr.abstract", claims or doc.opening())], []
+
+
+_CONCESSION = re.compile(r"(た|でした|ました)(が|けれど|けれども)、|ものの、")
+
+
+def _setback(doc: Doc) -> Span | None:
+    """A problem met, then conceded (「資格試験で不合格が続きましたが、」「慣れない作業に
+    戸惑いましたが、」): the situation of an episode, read with the polarity dictionary."""
+    met = setbacks()
+    for sent in doc.sentences:
+        conceded = _CONCESSION.search(sent.text)
+        if conceded is None:
+            continue
+        end = sent.start + conceded.start()
+        i = bisect_left(doc.begins, sent.start)
+        while i < len(doc.words) and doc.ends[i] <= end:
+            if doc.words[i].lemma in met:
+                return doc.span(sent.start, end)
+            i += 1
+    return None
 
 
 @cache
