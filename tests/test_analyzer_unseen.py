@@ -349,3 +349,63 @@ def test_a_fixed_term_contract_that_ended_is_a_reason() -> None:
 )
 def test_a_recalled_reverse_question(answer: str, code: str) -> None:
     assert code in _codes(answer, kind="reverse_questions")
+
+
+@pytest.mark.parametrize(
+    ("answer", "code"),
+    [
+        ("週末に仕事を持ち帰ることはありますか。", "reverse_question.conditions"),
+        ("『ミルクル』って、どういうアプリなんでしょうか。", "reverse_question.researchable"),
+        (
+            "質問ではないのですが、本日のお話で貴社で働きたい気持ちが一層強まりました。",
+            "reverse_question.none",
+        ),
+        # an impression naming the company answers no other question: none, not off-topic
+        ("今日お話を伺って、御社の皆さんの温かさがよく伝わってきました。", "reverse_question.none"),
+    ],
+)
+def test_spoken_conditions_products_and_impressions(answer: str, code: str) -> None:
+    codes = _codes(answer, kind="reverse_questions")
+    assert code in codes
+    assert "communication.off_topic" not in codes
+
+
+def test_a_self_pr_instead_of_a_question_is_off_topic() -> None:
+    answer = "私の強みは粘り強さです。前職では一度断られた顧客にも提案を続けました。"
+    assert "communication.off_topic" in _codes(answer, kind="reverse_questions")
+
+
+def test_the_profiles_slogan_repeated_is_generic() -> None:
+    company = {
+        "name": "株式会社やまびこ食堂",
+        "profile": "理念は「地元の味を毎日に」。県内の農家から仕入れた野菜の定食を20店舗で提供。",
+    }
+    answer = (
+        "人の役に立つ仕事がしたいと考えています。地元の味を毎日にという考えを大切にされて"
+        "いる御社で、自分の強みを活かしたいです。"
+    )
+    assert "motivation.generic" in _codes(answer, kind="motivation", company=company)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "早く作業手順を覚えれるよう努めます。",
+        "どんな職場にもすぐ慣れれるほうです。",
+    ],
+)
+def test_ranuki_on_an_ichidan_stem(answer: str) -> None:
+    assert "manners.casual_language" in _codes(answer, kind="other")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "勤務していた店舗が入社八か月で閉店となり、通える範囲に異動先がなかったため退職しました。"
+        "次は長く働ける職場で、接客の経験を積み重ねたいと考えています。",
+        "看護師の資格を取得するために、半年で事務の仕事を辞めました。昨年国家試験に合格し、"
+        "今後は病棟で長く経験を積んでいきたいと考えています。",
+    ],
+)
+def test_a_closure_or_study_with_the_future_is_explained(answer: str) -> None:
+    assert "short_tenure.unexplained" not in _codes(answer, kind="short_tenure")

@@ -63,6 +63,19 @@ def _profile_knowledge(profile: str) -> tuple[frozenset[str], frozenset[str], fr
     return frozenset(_terms(tokens)), frozenset(_compounds(tokens)), quotes
 
 
+@lru_cache(maxsize=256)
+def _profile_slogans(profile: str) -> frozenset[str]:
+    """Quotations the profile introduces as a slogan (理念は「お客様第一」)."""
+    text = fold(profile)
+    words = _slogan_words()
+    return frozenset(
+        m.group(1)
+        for m in _QUOTED.finditer(text)
+        if words.search(text[max(0, m.start() - 8) : m.start()])
+        or words.search(text[m.end() : m.end() + 8])
+    )
+
+
 def _name_terms(company: Company | None) -> frozenset[str]:
     return _name_terms_of(company.name) if company and company.name else frozenset()
 
@@ -91,6 +104,11 @@ def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span
     weights: dict[str, int] = {}
     spans: list[Span] = []
     slogans = _slogans(doc)
+    if company and company.profile:  # the profile's own slogans, quoted or not in the answer
+        for phrase in _profile_slogans(company.profile):
+            at = doc.folded.find(phrase)
+            if at >= 0:
+                slogans.append((max(0, at - 1), at + len(phrase) + 1))
 
     def add(span: Span, key: str, weight: int) -> None:
         if is_condition(key):  # benefits and hours are no part of the company's business

@@ -65,7 +65,10 @@ def reverse_questions(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     if not units.questions:
         said = _spans_in(doc, units.statements, lex.no_question)
         asked = next((t for t in lex.topics if t.name == "reverse_questions"), None)
-        missed = [] if said else off_topic(doc, asked)  # a self-PR instead of a question
+        # Another question answered outright (「私の強みは…」) instead of asking; thanks or an
+        # impression (「ますます御社で働きたいと思いました」) asks nothing but answers nothing else.
+        answered = any(h.search(doc.folded) for h in _other_hallmarks("reverse_questions"))
+        missed = off_topic(doc, asked) if answered and not said else []
         return missed or [finding("reverse_question.none", said or doc.opening())], []
     findings: list[Finding] = []
     cond = [u for u in units.questions if _about_conditions(doc, u)]
