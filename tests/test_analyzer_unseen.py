@@ -409,3 +409,97 @@ def test_ranuki_on_an_ichidan_stem(answer: str) -> None:
 )
 def test_a_closure_or_study_with_the_future_is_explained(answer: str) -> None:
     assert "short_tenure.unexplained" not in _codes(answer, kind="short_tenure")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "off"),
+    [
+        # the answer has nothing of the shape the question asks for
+        (
+            "接客から経理へ移りたい理由を教えてください。",
+            "前職ではドラッグストアの店舗で、レジと品出しを担当していました。",
+            True,
+        ),
+        (
+            "息抜きの方法を教えてください。ストレスはどう解消していますか。",
+            "前の部署は締め切りが続き、毎晩遅くまで残る日が多かったです。",
+            True,
+        ),
+        (
+            "なぜ保育の仕事を選んだのですか。",
+            "前職はアパレルの販売員で、週末は特に来店客が多かったです。",
+            True,
+        ),
+        (
+            "当社のサービスを利用されたことはありますか。",
+            "高校では吹奏楽部の部長で、肺活量には自信があります。",
+            True,
+        ),
+        (
+            "納期に間に合わないと分かったら、どう対応しますか。",
+            "学生時代は陸上部に所属し、駅伝の区間賞をいただきました。",
+            True,
+        ),
+        (
+            "学生時代に最も力を注いだことは何ですか。",
+            "負けず嫌いな性格で、周りからは面倒見がいいと言われます。",
+            True,
+        ),
+        # the same questions answered in their own words
+        (
+            "接客から経理へ移りたい理由を教えてください。",
+            "レジ締めの差額を毎日確認するうちに、数字で店を支える仕事に関心を持つようになりました。",
+            False,
+        ),
+        (
+            "息抜きの方法を教えてください。ストレスはどう解消していますか。",
+            "週末に友人とボルダリングに行きます。",
+            False,
+        ),
+        (
+            "なぜ保育の仕事を選んだのですか。",
+            "年の離れた弟の世話をするうちに、子どもの成長を近くで支えたいと思ったからです。",
+            False,
+        ),
+        (
+            "当社のサービスを利用されたことはありますか。",
+            "はい、引っ越しの際に一度お願いしました。",
+            False,
+        ),
+        (
+            "納期に間に合わないと分かったら、どう対応しますか。",
+            "まず上司に状況を報告し、優先順位を相談します。",
+            False,
+        ),
+        (
+            "学生時代に最も力を注いだことは何ですか。",
+            "書道です。毎週末、地域の教室で小学生に筆の持ち方を教えていました。",
+            False,
+        ),
+    ],
+)
+def test_the_answer_has_the_shape_the_question_asks_for(
+    question: str, answer: str, *, off: bool
+) -> None:
+    assert ("communication.off_topic" in _codes(answer, question=question)) is off
+
+
+@pytest.mark.parametrize(
+    ("answer", "off"),
+    [
+        # a wish for the next job is the recommended reason for leaving
+        (
+            "前職では店舗の販売を五年経験しました。今後は商品の企画に携わりたいと考えています。",
+            False,
+        ),
+        # a motivation or a career plan instead of a reason
+        ("貴社の『ミルクル』に惹かれ、その企画に関わりたいと考え志望しました。", True),
+        (
+            "十年後には管理職としてチームを率いていたいです。そのために今は簿記を学んでいます。",
+            True,
+        ),
+    ],
+)
+def test_a_wish_is_a_reason_unless_it_answers_another_question(answer: str, *, off: bool) -> None:
+    codes = _codes(answer, question="転職を決めた理由を教えてください。")
+    assert ("communication.off_topic" in codes) is off

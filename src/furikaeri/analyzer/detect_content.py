@@ -110,12 +110,12 @@ def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span
             if at >= 0:
                 slogans.append((max(0, at - 1), at + len(phrase) + 1))
 
+    names = _slogan_names()
+
     def add(span: Span, key: str, weight: int) -> None:
-        if is_condition(key):  # benefits and hours are no part of the company's business
+        if is_condition(key) or key in names:  # benefits, hours; the word スローガン itself
             return
-        if key in _slogan_names():  # the word スローガン itself
-            return
-        if any(a <= span.start and span.end <= b for a, b in slogans):
+        if slogans and any(a <= span.start and span.end <= b for a, b in slogans):
             key, weight = "\0slogan", 1  # all of a slogan: it fits any company choosing it
         weights[key] = max(weights.get(key, 0), weight)
         spans.append(span)

@@ -215,12 +215,24 @@ def _misses(text: str, topic: Topic) -> bool:
     if topic.marks is not None and topic.marks.search(text):
         return False
     if not topic.answer.search(text):
+        if topic.strict:
+            return True  # nothing of the shape the question asks for (a reason, a method…)
         if topic.instead is not None and topic.instead.search(text) and _mostly_past(text):
             return True  # past experience told for a question about the future
         return any(marks.search(text) for marks in _other_marks(topic.name))
     if topic.core is None or topic.core.search(text):
         return False
+    if any(marks.search(text) for marks in _rival_marks(topic.name)):
+        return True
     return any(h.search(text) for h in _other_hallmarks(topic.name))
+
+
+@lru_cache(maxsize=64)
+def _rival_marks(name: str) -> tuple[Matcher, ...]:
+    """The marks of the topics named as rivals of ``name`` (topics.toml `rivals`)."""
+    topics = lexicon().topics
+    rivals = next((t.rivals for t in topics if t.name == name), ())
+    return tuple(t.marks for t in topics if t.name in rivals and t.marks is not None)
 
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+")

@@ -20,6 +20,8 @@ class Topic:
         self.label: str = entry["label"]
         self.hint: str = entry["hint"]
         self.kind: str | None = entry.get("kind")
+        self.strict: bool = entry.get("strict", False)
+        self.rivals: tuple[str, ...] = tuple(entry.get("rivals", ()))
 
     @cached_property
     def question(self) -> Matcher:

@@ -207,6 +207,8 @@ class TopicEntry(Section):
     hallmark: Pattern | None = None
     core: Pattern | None = None
     instead: Pattern | None = None  # what an answer tells in place of the topic (past for future)
+    strict: bool = False  # an answer with none of `answer` misses the question
+    rivals: list[str] = []  # topics whose marks, without `core`, show another question answered
     kind: str | None = None  # the kind of question, for an answer given without one
     hint: str = Field(min_length=1)
 
