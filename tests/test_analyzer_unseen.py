@@ -503,3 +503,29 @@ def test_the_answer_has_the_shape_the_question_asks_for(
 def test_a_wish_is_a_reason_unless_it_answers_another_question(answer: str, *, off: bool) -> None:
     codes = _codes(answer, question="転職を決めた理由を教えてください。")
     assert ("communication.off_topic" in codes) is off
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "off"),
+    [
+        # a way to relieve stress is asked even in the words of a situation (〜ときはどうして)
+        (
+            "気持ちが沈んだときはどうしていますか。ストレスの話です。",
+            "前の職場では毎日のように叱られていました。",
+            True,
+        ),
+        ("なぜ薬剤師を目指したのですか。", "私の長所は几帳面なところです。", True),
+        (
+            "なぜ薬剤師を目指したのですか。",
+            "母が飲む薬の多さに驚き、薬の専門家として支えたいと考えたからです。",
+            False,
+        ),
+    ],
+)
+def test_stress_and_chosen_occupations(question: str, answer: str, *, off: bool) -> None:
+    assert ("communication.off_topic" in _codes(answer, question=question)) is off
+
+
+def test_a_compound_ending_in_a_site_is_a_site() -> None:
+    codes = _codes("御社の国内工場はどの県にあるのでしょうか。", kind="reverse_questions")
+    assert "reverse_question.researchable" in codes
