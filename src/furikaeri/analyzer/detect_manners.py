@@ -96,10 +96,11 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
             hits.append((doc.span(begins[i], ends[i]), lemmas[lemma]))
         elif (lemma == "てる" or lemma == "でる") and i and w.pos == "助動詞":
             hits.append((doc.span(begins[i - 1], ends[i]), casual["inuki_suggestion"]))
-        elif lemma == "れる" and i and _is_retasu(ws[i - 1], _form(ws, ml, i - 1), w):
-            hits.append((doc.span(begins[i - 1], ends[i]), casual["retasu_suggestion"]))
-        elif lemma == "れる" and i and _is_ranuki_aux(ws[i - 1], w):
-            hits.append((doc.span(begins[i - 1], ends[i]), casual["ranuki_suggestion"]))
+        elif lemma == "れる" and i:
+            if _is_retasu(ws[i - 1], _form(ws, ml, i - 1), w):
+                hits.append((doc.span(begins[i - 1], ends[i]), casual["retasu_suggestion"]))
+            elif _is_ranuki_aux(ws[i - 1], w):
+                hits.append((doc.span(begins[i - 1], ends[i]), casual["ranuki_suggestion"]))
         elif lemma.endswith("れる") and _is_ranuki(w, lemma):
             hits.append((doc.span(begins[i], ends[i]), casual["ranuki_suggestion"]))
         elif lemma == "超" and i + 1 < len(ws) and ws[i + 1].pos in ("形容詞", "形状詞", "副詞"):

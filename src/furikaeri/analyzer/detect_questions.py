@@ -12,7 +12,7 @@ from furikaeri.analyzer.detect_content import _PAST_END, is_condition
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import Topic, lexicon
-from furikaeri.analyzer.semantics import Concept, concept
+from furikaeri.analyzer.semantics import concept
 from furikaeri.analyzer.types import Finding, Span, Strength
 from furikaeri.nlp import fold
 from furikaeri.patterns import Matcher, matcher
@@ -119,14 +119,18 @@ def _concept_in(doc: Doc, unit: Sentence, name: str) -> list[Span]:
     for i in range(bisect_left(begins, unit.start), len(ws)):
         if ends[i] > unit.end:
             break
-        if ws[i].pos == "名詞" and (c.has_word(ws[i], ml, i) or _ends_in_seed(ws[i].normalized, c)):
+        if ws[i].pos == "名詞" and (
+            c.has_word(ws[i], ml, i) or ws[i].normalized.endswith(_long_seeds(name))
+        ):
             out.append(doc.span(begins[i], ends[i]))
     return out
 
 
-def _ends_in_seed(word: str, c: Concept) -> bool:
-    """A compound read as one word that ends in a seed (海外拠点, 主力商品)."""
-    return len(word) > 2 and any(len(s) >= 2 and word.endswith(s) for s in c.seeds)
+@cache
+def _long_seeds(name: str) -> tuple[str, ...]:
+    """Seeds of two or more characters: a compound read as one word that ends in one belongs
+    to the concept (海外拠点, 主力商品)."""
+    return tuple(s for s in concept(name).seeds if len(s) >= 2)
 
 
 def _about_conditions(doc: Doc, unit: Sentence) -> bool:
