@@ -167,6 +167,17 @@ def test_a_slogan_and_sympathy_alone_are_generic(answer: str, *, generic: bool) 
             "スタッフと昼食をともにしながら作業手順を一緒に図に描き直しました。",
             False,
         ),
+        # a role given (任される) is no action of one's own; a place framing a sentence (〜で、)
+        # with the candidate's actions and the customer's words is an episode
+        (
+            "私の強みは指導力です。塾では新人講師の教育係を任されていました。教えるのが好きです。",
+            True,
+        ),
+        (
+            "私の強みは提案力です。家電量販店で、掃除機選びに迷うご夫婦の住まいの広さを伺い、"
+            "二台の違いを実演してご説明しました。「決めやすかった」と喜んでいただけました。",
+            False,
+        ),
         # 結果として is a result, not a frame: still no episode
         (
             "私の長所は明るさです。どんな場でも笑顔を絶やしません。結果として、周囲からよく"

@@ -243,7 +243,8 @@ def _concrete_actions(doc: Doc) -> list[Span]:
             and t.pos2 == "一般"
             and t.lemma not in vague
             and t.normalized not in vague
-        ):
+            and not (nxt is not None and nxt.pos == "助動詞" and nxt.lemma in ("れる", "られる"))
+        ):  # 任される, 褒められる: someone else's action
             out.append(doc.span(begins[i], ends[i]))
         elif (
             t.pos == "名詞"
