@@ -478,3 +478,16 @@ class PracticeAttempt(Base):
 
 
 TABLES_IN_ORDER = (*TABLES_IN_ORDER, PracticeSession, PracticeAttempt)
+
+
+# --- page costs (s3-web) ---
+# The dashboard's counts read these indexes alone (migration 0007): the board's columns and the
+# hidden applications by (user, archived, status, stage), the demo's companies by name.
+Index(
+    "ix_applications_user_archived_status_stage",
+    Application.user_id,
+    Application.archived,
+    Application.status,
+    Application.stage,
+)
+Index("ix_applications_company", Application.company)

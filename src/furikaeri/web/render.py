@@ -81,15 +81,41 @@ def _route_for(router: Any, name: str, keys: frozenset[str]) -> Any:
     return cache[key]
 
 
+_PATHS_KEPT = 4096  # built paths remembered per router (then forgotten all at once)
+
+
+def _route_path(router: Any, name: str, params: dict[str, Any]) -> str | None:
+    """The path ``url_path_for`` builds for ``name`` and ``params`` (without the root path),
+    remembered per router: a path depends only on the routes, the name and the values, and a
+    page builds the same few hundred again and again (the dashboard ~100 per view)."""
+    paths: dict[Any, str] = router.__dict__.setdefault("_furikaeri_paths", {})
+    # Only str and int values are remembered: equal keys then mean equal values (1 == True
+    # == 1.0 would not).
+    plain = all(type(v) is int or type(v) is str for v in params.values())
+    key = (name, *params.items()) if plain else None
+    found = paths.get(key) if plain else None
+    if found is not None:
+        return found
+    route = _route_for(router, name, frozenset(params))
+    if route is None:
+        return None
+    path = str(route.url_path_for(name, **params))
+    if plain:
+        if len(paths) >= _PATHS_KEPT:
+            paths.clear()
+        paths[key] = path
+    return path
+
+
 @pass_context
 def _path_for(context: dict[str, Any], name: str, /, **params: Any) -> str:
     # Links are paths, not absolute URLs: they never depend on the Host header.
     request: Request = context["request"]
-    route = _route_for(request.app.router, name, frozenset(params))
-    if route is None:
+    path = _route_path(request.app.router, name, params)
+    if path is None:
         return request.url_for(name, **params).path  # raises the usual NoMatchFound
-    root = request.scope.get("root_path", "").rstrip("/")
-    return root + str(route.url_path_for(name, **params))
+    root = request.scope.get("root_path", "")
+    return root.rstrip("/") + path if root else path
 
 
 def _voice_defaults() -> dict[str, Any]:
