@@ -72,7 +72,7 @@ class FeedbackRate:
 def feedback_rate(session: Session, *, user_id: int | None = None) -> FeedbackRate:
     """The user's feedback requests, sent and answered (see the module docstring)."""
     stmt = _statement()
-    rows = session.execute(stmt, {"user": uid(session, user_id)})
+    rows = session.execute(stmt, {"user": uid(session, user_id)}).all()
     sent = answered_n = with_feedback = refusals = agent = agent_answered = 0
     for variant, n, a, f, d in rows:
         if variant == AGENT:

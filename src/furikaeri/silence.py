@@ -80,7 +80,8 @@ def silent_applications(
     cutoff = today - dt.timedelta(days=silence_data().silence_days)
     params = {"user": uid(session, user_id), "cutoff": cutoff}
     seen: dict[int, Silent] = {}
-    for app_id, company, channel, agent_name, day, stage in session.execute(_silent(), params):
+    rows = session.execute(_silent(), params).all()
+    for app_id, company, channel, agent_name, day, stage in rows:
         assert day is not None  # the query keeps dated interviews only
         seen.setdefault(
             app_id, Silent(app_id, company, channel, agent_name, stage, day, (today - day).days)

@@ -29,6 +29,8 @@ from furikaeri.store.actions import (
 )
 from furikaeri.store.applications import (
     CHOICES,
+    ApplicationPage,
+    application_page,
     applications_with_posting,
     choose_applications,
     create_application,
@@ -151,6 +153,7 @@ __all__ = [
     "ActionItem",
     "AppFilter",
     "Application",
+    "ApplicationPage",
     "ApplicationRow",
     "CareerEntry",
     "Diagnosis",
@@ -178,6 +181,7 @@ __all__ = [
     "add_interview",
     "add_qa",
     "application_choices",
+    "application_page",
     "applications_with_posting",
     "archive_closed",
     "assign_notices",

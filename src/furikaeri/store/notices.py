@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from furikaeri.store.access import owned, uid
 from furikaeri.store.applications import create_application, normalize_company
@@ -472,11 +472,12 @@ def record_rejection(
 
 
 def get_rejection(session: Session, rejection_id: int, *, user_id: int | None = None) -> Rejection:
-    """One rejection with its application, interview, notice and feedback requests loaded."""
+    """One rejection with its application, interview, notice and feedback requests loaded
+    (the first three joined in the same statement: one row each)."""
     opts = (
-        selectinload(Rejection.application),
-        selectinload(Rejection.interview),
-        selectinload(Rejection.notice),
+        joinedload(Rejection.application),
+        joinedload(Rejection.interview),
+        joinedload(Rejection.notice),
         selectinload(Rejection.feedback_requests),
     )
     return owned(session, Rejection, rejection_id, user_id, options=opts)

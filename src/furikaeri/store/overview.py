@@ -152,7 +152,7 @@ def search_applications(
     total = session.execute(_count_applications(shape), values).scalar() or 0
     page = min(max(1, page), max(1, -(-total // per_page)))
     values.update(limit=per_page, offset=(page - 1) * per_page)
-    rows = session.execute(_page_of_applications(shape), values)
+    rows = session.execute(_page_of_applications(shape), values).all()
     return Page([ApplicationRow(*row) for row in rows], total, page, per_page)
 
 
@@ -211,14 +211,14 @@ def board_rows(
     hid from the dashboard. Both statements are built once per shape (the columns there are)
     with bound values: building them cost more than running them."""
     user = uid(session, user_id)
-    counts = _column_counts(session.execute(_board_counts(include_archived), {"user": user}))
+    counts = _column_counts(session.execute(_board_counts(include_archived), {"user": user}).all())
     if not counts:
         return []
     shape = tuple(status == "active" for status, _, _ in counts)
     params: dict[str, Any] = {"user": user}
     for i, (status, stage, _) in enumerate(counts):
         params[f"status_{i}"], params[f"stage_{i}"] = status, stage
-    rows = session.execute(_board_parts(shape, include_archived, per_column), params)
+    rows = session.execute(_board_parts(shape, include_archived, per_column), params).all()
     return [
         BoardRow(app_id, company, counts[col][0], counts[col][1], counts[col][2])
         for col, app_id, company in rows
@@ -360,7 +360,7 @@ def rejection_rows(
     company and (``with_statuses``) the requests' statuses instead of loaded objects."""
     stmt = _rejection_rows(limit, since is not None, unsent, include_archived, with_statuses)
     params = {"user": uid(session, user_id), "since": since}
-    rows = session.execute(stmt, params)
+    rows = session.execute(stmt, params).all()
     if not with_statuses:
         return [RejectionRow(*row) for row in rows]
     found: dict[int, tuple[Any, list[str]]] = {}
@@ -466,7 +466,7 @@ def rejections_with_requests(
     total = session.execute(statements[0], params).scalar() or 0
     page = min(max(1, page), max(1, -(-total // per_page)))
     params.update(limit=per_page, offset=(page - 1) * per_page)
-    rows = session.execute(statements[1], params)
+    rows = session.execute(statements[1], params).all()
     return Page([RequestRow(*row) for row in rows], total, page, per_page)
 
 

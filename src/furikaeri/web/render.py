@@ -107,15 +107,27 @@ def _route_path(router: Any, name: str, params: dict[str, Any]) -> str | None:
     return path
 
 
+def paths_for(request: Request) -> Any:
+    """``url_for`` for the templates rendering ``request``: the path of a named route. Links
+    are paths, not absolute URLs: they never depend on the Host header. Bound to the request
+    rather than taking Jinja's context: a function that takes the context gets a derived copy
+    of it on every call made inside a loop (the dashboard makes ~100)."""
+    router = request.app.router
+    root = request.scope.get("root_path", "").rstrip("/")
+
+    def url_for(name: str, /, **params: Any) -> str:
+        path = _route_path(router, name, params)
+        if path is None:
+            return request.url_for(name, **params).path  # raises the usual NoMatchFound
+        return root + path
+
+    return url_for
+
+
 @pass_context
 def _path_for(context: dict[str, Any], name: str, /, **params: Any) -> str:
-    # Links are paths, not absolute URLs: they never depend on the Host header.
-    request: Request = context["request"]
-    path = _route_path(request.app.router, name, params)
-    if path is None:
-        return request.url_for(name, **params).path  # raises the usual NoMatchFound
-    root = request.scope.get("root_path", "")
-    return root.rstrip("/") + path if root else path
+    """``url_for`` where a template is rendered without :func:`render` (error pages)."""
+    return str(paths_for(context["request"])(name, **params))
 
 
 def _voice_defaults() -> dict[str, Any]:
@@ -158,7 +170,12 @@ def render(
     templates: Jinja2Templates = request.app.state.templates
     name = fragment if fragment and is_htmx(request) else page
     flash = FLASH_MESSAGES.get(request.cookies.get(FLASH_COOKIE, "")) if name == page else None
-    ctx = {"csrf_token": request.state.csrf_token, "flash": flash, **(context or {})}
+    ctx = {
+        "csrf_token": request.state.csrf_token,
+        "flash": flash,
+        "url_for": paths_for(request),
+        **(context or {}),
+    }
     response = templates.TemplateResponse(request, name, ctx, status_code=status_code)
     if flash is not None:
         response.delete_cookie(FLASH_COOKIE, path="/", httponly=True, samesite="strict")
