@@ -121,6 +121,10 @@ def _silent() -> Any:
         .join(Interview, Interview.application_id == Application.id)
         .where(
             Application.user_id == bindparam("user"),
+            # The same user (an interview is its application's user's): lets the search start
+            # from the user's pending interviews (index on user, result, date, migration 0007)
+            # rather than from every active application.
+            Interview.user_id == bindparam("user"),
             Application.status == "active",
             Interview.result == "pending",
             Interview.date.is_not(None),

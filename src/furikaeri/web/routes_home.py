@@ -108,7 +108,7 @@ def _plan_context(session: Session, today: dt.date) -> dict[str, Any]:
     from furikaeri.silence import silent_applications
 
     return {
-        "plan": plan_view(session, today=today),
+        "plan": plan_view(session, today=today, open_only=True),
         "today": today,
         "silent": silent_applications(session, today=today),
     }

@@ -1,5 +1,7 @@
 """indexes the dashboard's counts read alone: one user's applications by archived, status and
-stage (the board's columns, the hidden count), and applications by company (the demo check)
+stage (the board's columns, the hidden count), applications by company (the demo check), one
+user's feedback requests by variant and status (the reply rate), and one user's interviews by
+result and date (the pending interviews the silence check starts from)
 
 Revision ID: 0007
 Revises: 0006
@@ -22,6 +24,12 @@ INDEXES = (
         ["user_id", "archived", "status", "stage"],
     ),
     ("ix_applications_company", "applications", ["company"]),
+    (
+        "ix_feedback_requests_user_variant_status",
+        "feedback_requests",
+        ["user_id", "variant", "status"],
+    ),
+    ("ix_interviews_user_result_date", "interviews", ["user_id", "result", "date"]),
 )
 
 
