@@ -474,13 +474,15 @@ def record_rejection(
 def get_rejection(session: Session, rejection_id: int, *, user_id: int | None = None) -> Rejection:
     """One rejection with its application, interview, notice and feedback requests loaded
     (the first three joined in the same statement: one row each)."""
-    opts = (
-        joinedload(Rejection.application),
-        joinedload(Rejection.interview),
-        joinedload(Rejection.notice),
-        selectinload(Rejection.feedback_requests),
-    )
-    return owned(session, Rejection, rejection_id, user_id, options=opts)
+    return owned(session, Rejection, rejection_id, user_id, options=_REJECTION_LOADED)
+
+
+_REJECTION_LOADED = (
+    joinedload(Rejection.application),
+    joinedload(Rejection.interview),
+    joinedload(Rejection.notice),
+    selectinload(Rejection.feedback_requests),
+)
 
 
 def interview_for(rejection: Rejection, app: Application) -> Interview | None:

@@ -137,12 +137,35 @@ def _voice_defaults() -> dict[str, Any]:
     return dict(voice_context()["voice"])
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+def _dict_keys_first(env: Any) -> Any:
+    """``env.getattr`` that reads ``row.name`` of a plain dict as its key at once. Jinja tries
+    the attribute first and, a dict having none by that name, reads the key after catching the
+    AttributeError: ~5 µs a lookup instead of ~0.5, and the pages' dicts (board columns, to-do
+    entries, Q&A cards) are read hundreds of times a view. Same result: a dict's only
+    attributes are its class's, so a name not among them always went to the key."""
+    plain = env.getattr
+
+    def getattr_(obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return plain(obj, attribute)
+
+    return getattr_
+
+
 def make_templates() -> Jinja2Templates:
     # Jinja2Templates turns autoescape on for .html: every user text is escaped.
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
     # The templates ship with the package: compiled once, never re-checked on disk (with
     # auto_reload every render stat()ed each template it extends or includes).
     templates.env.auto_reload = False
+    templates.env.getattr = _dict_keys_first(templates.env)  # type: ignore[method-assign]
     templates.env.globals["url_for"] = _path_for
     templates.env.filters["ja_date"] = _ja_date
     templates.env.filters["feedback_status"] = _feedback_status
