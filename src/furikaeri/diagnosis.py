@@ -950,7 +950,10 @@ def _diagnose_in(
     app = interview.application
     replies = _replies_for(session, interview)
     career = _career_of(session, app.user_id)
-    inputs = _interview_inputs(interview, replies, career, documents=documents)
+    answers, checks = _answers_of(session, interview.id)
+    inputs = _interview_inputs(
+        interview, replies, career, documents=documents, answers=answers, self_check=checks
+    )
     result = _remembered(session, app, **inputs)
     result = replace(result, title=_title(app.company, interview.stage, interview.date))
     if save:
@@ -961,14 +964,25 @@ def _diagnose_in(
 
 
 def _interview_inputs(
-    interview: Any, replies: list[ReplyInput], career: list[CareerInput], *, documents: bool
+    interview: Any,
+    replies: list[ReplyInput],
+    career: list[CareerInput],
+    *,
+    documents: bool,
+    answers: list[AnswerInput] | None = None,
+    self_check: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    """What :func:`diagnose` reads of an interview (its answers and self-check), its
-    application, the replies about it and the career history."""
+    """What :func:`diagnose` reads of an interview (its answers and self-check, from its
+    loaded relationships unless given), its application, the replies about it and the career
+    history."""
     app = interview.application
+    if answers is None:
+        answers = [AnswerInput(q.question, q.answer, q.kind or None) for q in interview.qas]
+    if self_check is None:
+        self_check = {a.question_id: a.answer for a in interview.self_checks}
     return {
-        "answers": [AnswerInput(q.question, q.answer, q.kind or None) for q in interview.qas],
-        "self_check": {a.question_id: a.answer for a in interview.self_checks},
+        "answers": answers,
+        "self_check": self_check,
         "replies": replies,
         "company": app.company,
         "company_profile": app.company_profile or None,
@@ -984,6 +998,39 @@ def passed_rounds(app: Any) -> tuple[str, ...]:
     """The stages of the application's interviews recorded as passed (reads its
     interviews)."""
     return tuple(dict.fromkeys(i.stage for i in app.interviews if i.result == "passed" and i.stage))
+
+
+def _answers_of(session: Any, interview_id: int) -> tuple[list[AnswerInput], dict[str, str]]:
+    """An interview's answers and self-check as :func:`_interview_inputs` reads them from its
+    relationships (in their order), read as rows: two statements, no objects."""
+    answers_stmt, checks_stmt = _answers_stmts()
+    params = {"interview": interview_id}
+    answers = [
+        AnswerInput(question, answer, kind or None)
+        for question, answer, kind in session.execute(answers_stmt, params).all()
+    ]
+    checks = {qid: answer for qid, answer in session.execute(checks_stmt, params).all()}
+    return answers, checks
+
+
+@cache
+def _answers_stmts() -> tuple[Any, Any]:
+    from sqlalchemy import bindparam, select
+
+    from furikaeri.store import QA, SelfCheckAnswer
+
+    qa, check = QA.__table__.c, SelfCheckAnswer.__table__.c
+    answers = (
+        select(qa.question, qa.answer, qa.kind)
+        .where(qa.interview_id == bindparam("interview"))
+        .order_by(qa.position, qa.id)
+    )
+    checks = (
+        select(check.question_id, check.answer)
+        .where(check.interview_id == bindparam("interview"))
+        .order_by(check.id)
+    )
+    return answers, checks
 
 
 def _interview(session: Any, interview_id: int, user_id: int | None) -> Any:
@@ -1069,10 +1116,20 @@ def _mid_career(app: Any) -> bool | None:
 
 
 def _career_of(session: Any, user_id: int) -> list[CareerInput]:
-    from furikaeri import store
+    """The career history (as store.list_career orders it), read as rows."""
+    rows = session.execute(_career_stmt(), {"user": user_id}).all()
+    return [CareerInput(company, start, end) for company, start, end in rows]
 
-    rows = store.list_career(session, user_id=user_id)
-    return [CareerInput(r.company, r.start_date, r.end_date) for r in rows]
+
+@cache
+def _career_stmt() -> Any:
+    from sqlalchemy import bindparam, select
+
+    from furikaeri.store import CareerEntry
+
+    c = CareerEntry.__table__.c
+    stmt = select(c.company, c.start_date, c.end_date).where(c.user_id == bindparam("user"))
+    return stmt.order_by(c.position)
 
 
 def _candidate(session: Any, app: Any) -> Any:
@@ -1100,24 +1157,47 @@ def _title(company: str, stage: str, day: Any) -> str:
 
 
 def _replies_for(session: Any, interview: Any) -> list[ReplyInput]:
-    from sqlalchemy import or_, select
-    from sqlalchemy.orm import selectinload
+    """:func:`_reply_inputs` of the rejections about ``interview`` (its own, and those of its
+    application linked to no interview), read in one statement of the columns it needs."""
+    params = {"application": interview.application_id, "interview": interview.id}
+    out: list[ReplyInput] = []
+    seen: set[int] = set()
+    rows = session.execute(_replies_stmt(), params).all()
+    for rejection_id, body, label, reply_causes, text in rows:
+        if rejection_id not in seen:  # the rejection's first row: its notice's comments
+            seen.add(rejection_id)
+            found = _comments_of(body) if body else None
+            out.extend([found] if found is not None else [])
+        if label is not None:
+            out.append(ReplyInput(label=label, causes=tuple(reply_causes or ()), text=text))
+    return out
 
-    from furikaeri.store import FeedbackRequest, Rejection
 
-    stmt = (
-        select(Rejection)
+@cache
+def _replies_stmt() -> Any:
+    """Each rejection about an interview (by id, as application.rejections), its notice's
+    body, and each reply to its requests (requests and replies by id, as their relationships
+    order them); a rejection without replies is one row of NULL reply columns. Built once."""
+    from sqlalchemy import bindparam, or_, select
+
+    from furikaeri.store import FeedbackRequest, Notice, Rejection, Reply
+
+    rej, notice = Rejection.__table__, Notice.__table__
+    request, reply = FeedbackRequest.__table__, Reply.__table__
+    return (
+        select(rej.c.id, notice.c.body, reply.c.label, reply.c.causes, reply.c.text)
+        .select_from(
+            rej.outerjoin(notice, notice.c.id == rej.c.notice_id)
+            .outerjoin(request, request.c.rejection_id == rej.c.id)
+            .outerjoin(reply, reply.c.feedback_request_id == request.c.id)
+        )
         .where(
-            Rejection.application_id == interview.application_id,
-            or_(Rejection.interview_id == interview.id, Rejection.interview_id.is_(None)),
+            rej.c.application_id == bindparam("application"),
+            or_(rej.c.interview_id == bindparam("interview"), rej.c.interview_id.is_(None)),
         )
-        .options(
-            selectinload(Rejection.feedback_requests).selectinload(FeedbackRequest.replies),
-            selectinload(Rejection.notice),
-        )
-        .order_by(Rejection.id)  # as application.rejections (diagnose_rejections)
+        # A request without replies gives a row of NULL reply columns too: skipped.
+        .order_by(rej.c.id, request.c.id, reply.c.id)
     )
-    return _reply_inputs(session.scalars(stmt))
 
 
 def _reply_inputs(rejections: Iterable[Any]) -> list[ReplyInput]:

@@ -391,12 +391,17 @@ def sort_tasks(items: Sequence[Any], *, today: dt.date) -> PlanView:
 
 
 def plan_view(
-    session: Any, *, today: dt.date | None = None, user_id: int | None = None
+    session: Any,
+    *,
+    today: dt.date | None = None,
+    user_id: int | None = None,
+    open_only: bool = False,
 ) -> PlanView:
-    """All the user's tasks sorted for showing (one query)."""
+    """All the user's tasks sorted for showing (one query); ``open_only``: not the done ones
+    (the dashboard shows only what is left to do)."""
     from furikaeri import store
 
-    items = store.list_action_items(session, user_id=user_id)
+    items = store.list_action_items(session, user_id=user_id, done=False if open_only else None)
     return sort_tasks(items, today=today or dt.date.today())
 
 

@@ -73,7 +73,7 @@ class FeedbackRate:
 def feedback_rate(session: Session, *, user_id: int | None = None) -> FeedbackRate:
     """The user's feedback requests, sent and answered (see the module docstring)."""
     stmt = _statement()
-    rows = session.execute(stmt, {"user": uid(session, user_id)})
+    rows = session.execute(stmt, {"user": uid(session, user_id)}).all()
     sent = answered_n = with_feedback = refusals = agent = agent_answered = 0
     for variant, n, a, f, d in rows:
         if variant == AGENT:
@@ -100,29 +100,34 @@ def feedback_rate(session: Session, *, user_id: int | None = None) -> FeedbackRa
 @cache
 def _statement() -> Select[str, int, Any, Any, Any]:
     """Built once, the user bound at execution: per sent request's variant, how many, how many
-    answered, with feedback, and refused."""
-    replies = _reply_count(None)
-    feedback = _reply_count("feedback")
-    declined = _reply_count("declined")
-    status = FeedbackRequest.status
-    answered = case((status.in_(("replied", "declined")), 1), (replies > 0, 1), else_=0)
-    refused = case((feedback > 0, 0), (status == "declined", 1), (declined > 0, 1), else_=0)
-    user: Any = bindparam("user")
+    answered, with feedback, and refused. The replies are counted per request in one grouped
+    pass joined to the requests (three correlated counts per request cost twice as much)."""
+    fr, reply = FeedbackRequest.__table__.c, Reply.__table__.c
+    per_request = (
+        select(
+            reply.feedback_request_id.label("request_id"),
+            func.count(reply.id).label("replies"),
+            func.sum(case((reply.label == "feedback", 1), else_=0)).label("feedback"),
+            func.sum(case((reply.label == "declined", 1), else_=0)).label("declined"),
+        )
+        .group_by(reply.feedback_request_id)
+        .subquery()
+    )
+    counts = per_request.c
+    # No reply row: NULL counts, which compare as not > 0, as the zero counts did.
+    answered = case((fr.status.in_(("replied", "declined")), 1), (counts.replies > 0, 1), else_=0)
+    refused = case(
+        (counts.feedback > 0, 0), (fr.status == "declined", 1), (counts.declined > 0, 1), else_=0
+    )
     return (
         select(
-            FeedbackRequest.variant,
-            func.count(FeedbackRequest.id),
+            fr.variant,
+            func.count(fr.id),
             func.sum(answered),
-            func.sum(case((feedback > 0, 1), else_=0)),
+            func.sum(case((counts.feedback > 0, 1), else_=0)),
             func.sum(refused),
         )
-        .where(FeedbackRequest.user_id == user, status != "drafted")
-        .group_by(FeedbackRequest.variant)
+        .select_from(FeedbackRequest.__table__.outerjoin(per_request, counts.request_id == fr.id))
+        .where(fr.user_id == bindparam("user"), fr.status != "drafted")
+        .group_by(fr.variant)
     )
-
-
-def _reply_count(label: str | None) -> Any:
-    where = [Reply.feedback_request_id == FeedbackRequest.id]
-    if label is not None:
-        where.append(Reply.label == label)
-    return select(func.count(Reply.id)).where(*where).scalar_subquery()

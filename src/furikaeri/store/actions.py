@@ -8,9 +8,10 @@ open tasks as the user arranged them; ``due_on`` is the day it is meant for.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from furikaeri.catalogue import CAUSE_IDS
@@ -113,11 +114,16 @@ def list_action_items(
     session: Session, *, user_id: int | None = None, done: bool | None = None
 ) -> list[ActionItem]:
     """Open tasks first in the user's order, then done ones (most recently done first)."""
-    stmt = select(ActionItem).where(ActionItem.user_id == uid(session, user_id))
+    return list(session.scalars(_action_items(done), {"user": uid(session, user_id)}))
+
+
+@lru_cache(maxsize=4)
+def _action_items(done: bool | None) -> Any:
+    """The statement of :func:`list_action_items`, built once per ``done`` (the user bound)."""
+    stmt = select(ActionItem).where(ActionItem.user_id == bindparam("user"))
     if done is not None:
         stmt = stmt.where(ActionItem.done == done)
-    order = (ActionItem.done, ActionItem.position, ActionItem.id)
-    return list(session.scalars(stmt.order_by(*order)))
+    return stmt.order_by(ActionItem.done, ActionItem.position, ActionItem.id)
 
 
 def set_action_done(

@@ -7,9 +7,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import case, or_, select
+from sqlalchemy import bindparam, case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from furikaeri.dates import ja_date
@@ -17,8 +18,10 @@ from furikaeri.store.access import apply_changes, owned, uid
 from furikaeri.store.models import (
     APPLICATION_STATUS_LABELS,
     CHANNEL_LABELS,
+    QA,
     Application,
     Interview,
+    Rejection,
 )
 from furikaeri.store.validation import Checker
 from furikaeri.vocabulary import legal_form_pattern
@@ -156,6 +159,63 @@ def get_application(
         selectinload(Application.rejections),
     )
     return owned(session, Application, application_id, user_id, options=opts)
+
+
+@dataclass(frozen=True, slots=True)
+class InterviewLine:
+    """An interview as an application's page lists it."""
+
+    id: int
+    stage: str
+    date: dt.date | None
+    result: str
+    qa_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class RejectionLine:
+    """A rejection as an application's page lists it."""
+
+    id: int
+    stage: str
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class ApplicationPage:
+    app: Application
+    interviews: list[InterviewLine]  # in the order of Application.interviews
+    rejections: list[RejectionLine]  # in the order of Application.rejections
+
+
+def application_page(
+    session: Session, application_id: int, *, user_id: int | None = None
+) -> ApplicationPage:
+    """One application, its interviews (with their number of Q&A) and its rejections as rows:
+    three statements, and no object beyond the application."""
+    app = owned(session, Application, application_id, user_id)
+    interviews_stmt, rejections_stmt = _page_statements()
+    params = {"app": app.id}
+    interviews = [InterviewLine(*row) for row in session.execute(interviews_stmt, params).all()]
+    rejections = [RejectionLine(*row) for row in session.execute(rejections_stmt, params).all()]
+    return ApplicationPage(app, interviews, rejections)
+
+
+@cache
+def _page_statements() -> tuple[Any, Any]:
+    iv, qa, rej = Interview.__table__.c, QA.__table__.c, Rejection.__table__.c
+    answers = select(func.count(qa.id)).where(qa.interview_id == iv.id).scalar_subquery()
+    interviews = (
+        select(iv.id, iv.stage, iv.date, iv.result, answers)
+        .where(iv.application_id == bindparam("app"))
+        .order_by(iv.date, iv.id)
+    )
+    rejections = (
+        select(rej.id, rej.stage, rej.date)
+        .where(rej.application_id == bindparam("app"))
+        .order_by(rej.id)
+    )
+    return interviews, rejections
 
 
 def list_applications(

@@ -25,6 +25,7 @@ from furikaeri.store.models import LOCAL_USER, User
 
 BUSY_TIMEOUT_MS = 30_000
 _READONLY = "furikaeri_readonly"
+_QUERY_ONLY = "furikaeri_query_only"  # the PRAGMA query_only a connection has (connection.info)
 _USER_KEY = "furikaeri_local_user_id"
 
 
@@ -67,9 +68,13 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        readonly = conn.get_execution_options().get(_READONLY, False)
+        readonly = bool(conn.get_execution_options().get(_READONLY, False))
         # A read-only session cannot write by mistake (a write there could hit "locked").
-        conn.exec_driver_sql(f"PRAGMA query_only = {int(bool(readonly))}")
+        # The pragma is the connection's setting (a rollback keeps it): set when it changes.
+        state = conn.connection.info
+        if state.get(_QUERY_ONLY) is not readonly:
+            conn.exec_driver_sql(f"PRAGMA query_only = {int(readonly)}")
+            state[_QUERY_ONLY] = readonly
         conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
 
 
@@ -119,12 +124,16 @@ class Store:
         self.engine.dispose()
 
 
+# Built once, of the table's columns: every page asks it first.
+_LOCAL_USER = select(User.__table__.c.id).where(User.__table__.c.handle == LOCAL_USER)
+
+
 def local_user_id(session: Session) -> int:
     """The id of the one local user, created on first use (remembered for the session)."""
     cached = session.info.get(_USER_KEY)
     if cached is not None:
         return int(cached)
-    found = session.scalar(select(User.id).where(User.handle == LOCAL_USER))
+    found = session.scalar(_LOCAL_USER)
     if found is None:
         user = User(handle=LOCAL_USER)
         session.add(user)

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from furikaeri.analyzer.types import KINDS
 from furikaeri.store.access import apply_changes, owned, uid
@@ -118,15 +118,22 @@ def update_interview(
     return row
 
 
-def get_interview(session: Session, interview_id: int, *, user_id: int | None = None) -> Interview:
-    """One interview with its application, Q&A and self-check answers loaded."""
-    opts = (
-        selectinload(Interview.application),
-        selectinload(Interview.qas),
-        selectinload(Interview.self_checks),
-        selectinload(Interview.diagnoses),
-    )
+def get_interview(
+    session: Session, interview_id: int, *, user_id: int | None = None, answers_only: bool = False
+) -> Interview:
+    """One interview with its application, Q&A, self-check answers and saved diagnoses loaded
+    (``answers_only``: the application and the Q&A, what the interview's page shows)."""
+    opts = _ANSWERS_ONLY if answers_only else _EVERYTHING
     return owned(session, Interview, interview_id, user_id, options=opts)
+
+
+# The application is one row per interview: joined in the same statement.
+_ANSWERS_ONLY = (joinedload(Interview.application), selectinload(Interview.qas))
+_EVERYTHING = (
+    *_ANSWERS_ONLY,
+    selectinload(Interview.self_checks),
+    selectinload(Interview.diagnoses),
+)
 
 
 def list_interviews(

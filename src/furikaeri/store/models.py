@@ -478,3 +478,25 @@ class PracticeAttempt(Base):
 
 
 TABLES_IN_ORDER = (*TABLES_IN_ORDER, PracticeSession, PracticeAttempt)
+
+
+# --- page costs (s3-web) ---
+# The dashboard's counts read these indexes alone (migration 0007): the board's columns and the
+# hidden applications by (user, archived, status, stage), the demo's companies by name, the
+# reply rate's requests by (user, variant, status), the pending interviews by (user, result,
+# date).
+Index(
+    "ix_applications_user_archived_status_stage",
+    Application.user_id,
+    Application.archived,
+    Application.status,
+    Application.stage,
+)
+Index("ix_applications_company", Application.company)
+Index(
+    "ix_feedback_requests_user_variant_status",
+    FeedbackRequest.user_id,
+    FeedbackRequest.variant,
+    FeedbackRequest.status,
+)
+Index("ix_interviews_user_result_date", Interview.user_id, Interview.result, Interview.date)

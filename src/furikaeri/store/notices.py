@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from furikaeri.store.access import owned, uid
 from furikaeri.store.applications import create_application, normalize_company
@@ -477,14 +477,17 @@ def record_rejection(
 
 
 def get_rejection(session: Session, rejection_id: int, *, user_id: int | None = None) -> Rejection:
-    """One rejection with its application, interview, notice and feedback requests loaded."""
-    opts = (
-        selectinload(Rejection.application),
-        selectinload(Rejection.interview),
-        selectinload(Rejection.notice),
-        selectinload(Rejection.feedback_requests),
-    )
-    return owned(session, Rejection, rejection_id, user_id, options=opts)
+    """One rejection with its application, interview, notice and feedback requests loaded
+    (the first three joined in the same statement: one row each)."""
+    return owned(session, Rejection, rejection_id, user_id, options=_REJECTION_LOADED)
+
+
+_REJECTION_LOADED = (
+    joinedload(Rejection.application),
+    joinedload(Rejection.interview),
+    joinedload(Rejection.notice),
+    selectinload(Rejection.feedback_requests),
+)
 
 
 def interview_for(rejection: Rejection, app: Application) -> Interview | None:

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import (
     Date,
+    Integer,
     Select,
     and_,
     bindparam,
-    case,
     exists,
     func,
     literal,
@@ -33,9 +33,18 @@ from furikaeri.store.models import (
     Interview,
     Notice,
     Rejection,
+    Reply,
 )
 
 PER_PAGE = 20
+
+# The pages' reads select the columns they show from the tables (Core), not ORM objects:
+# building an object per row (and its relationships) cost more than the query itself.
+_apps = Application.__table__
+_interviews = Interview.__table__
+_rejections = Rejection.__table__
+_requests = FeedbackRequest.__table__
+_notices = Notice.__table__
 
 
 @dataclass(frozen=True)
@@ -68,27 +77,63 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _filtered(stmt: Select[Any], user: int, f: AppFilter) -> Select[Any]:
-    stmt = stmt.where(Application.user_id == user)
+def _filter_values(user: int, f: AppFilter) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "user": user,
+        "status": f.status,
+        "stage": f.stage,
+        "result": f.result,
+    }
     if f.q:
-        pattern = _like(f.q.strip())
+        values["q"] = _like(f.q.strip())
+    return values
+
+
+def _filtered(stmt: Select[Any], shape: tuple[bool, bool, bool, bool]) -> Select[Any]:
+    """``stmt`` limited to the user and the filters present in ``shape`` (q, status, stage,
+    result), their values bound at execution (see _filter_values)."""
+    q, status, stage, result = shape
+    stmt = stmt.where(_apps.c.user_id == bindparam("user"))
+    if q:
+        pattern: Any = bindparam("q")
         stmt = stmt.where(
             or_(
-                Application.company.like(pattern, escape="\\"),
-                Application.job_title.like(pattern, escape="\\"),
+                _apps.c.company.like(pattern, escape="\\"),
+                _apps.c.job_title.like(pattern, escape="\\"),
             )
         )
-    if f.status:
-        stmt = stmt.where(Application.status == f.status)
-    if f.stage:
-        stmt = stmt.where(Application.stage == f.stage)
-    if f.result:
+    if status:
+        stmt = stmt.where(_apps.c.status == bindparam("status"))
+    if stage:
+        stmt = stmt.where(_apps.c.stage == bindparam("stage"))
+    if result:
         stmt = stmt.where(
             exists().where(
-                and_(Interview.application_id == Application.id, Interview.result == f.result)
+                and_(
+                    _interviews.c.application_id == _apps.c.id,
+                    _interviews.c.result == bindparam("result"),
+                )
             )
         )
     return stmt
+
+
+def _shape(f: AppFilter) -> tuple[bool, bool, bool, bool]:
+    return (bool(f.q), bool(f.status), bool(f.stage), bool(f.result))
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationRow:
+    """What the applications list shows of one application."""
+
+    id: int
+    company: str
+    job_title: str
+    status: str
+    stage: str
+    channel: str
+    applied_on: dt.date | None
+    interview_count: int
 
 
 def search_applications(
@@ -99,19 +144,38 @@ def search_applications(
     per_page: int = PER_PAGE,
     user_id: int | None = None,
 ) -> Page:
-    """One page of applications, most recently changed first, with their interviews loaded."""
+    """One page of applications (:class:`ApplicationRow`), most recently changed first, each
+    with its number of interviews. Two statements, built once per combination of filters."""
     flt = flt or AppFilter()
-    user = uid(session, user_id)
-    total = session.scalar(_filtered(select(func.count(Application.id)), user, flt)) or 0
+    shape = _shape(flt)
+    values = _filter_values(uid(session, user_id), flt)
+    total = session.execute(_count_applications(shape), values).scalar() or 0
     page = min(max(1, page), max(1, -(-total // per_page)))
-    stmt = (
-        _filtered(select(Application), user, flt)
-        .options(selectinload(Application.interviews))
-        .order_by(Application.updated_at.desc(), Application.id.desc())
-        .limit(per_page)
-        .offset((page - 1) * per_page)
+    values.update(limit=per_page, offset=(page - 1) * per_page)
+    rows = session.execute(_page_of_applications(shape), values).all()
+    return Page([ApplicationRow(*row) for row in rows], total, page, per_page)
+
+
+@lru_cache(maxsize=32)
+def _count_applications(shape: tuple[bool, bool, bool, bool]) -> Select[Any]:
+    return _filtered(select(func.count(_apps.c.id)), shape)
+
+
+@lru_cache(maxsize=32)
+def _page_of_applications(shape: tuple[bool, bool, bool, bool]) -> Select[Any]:
+    interviews = (
+        select(func.count(_interviews.c.id))
+        .where(_interviews.c.application_id == _apps.c.id)
+        .scalar_subquery()
     )
-    return Page(list(session.scalars(stmt)), total, page, per_page)
+    a = _apps.c
+    columns = (a.id, a.company, a.job_title, a.status, a.stage, a.channel, a.applied_on)
+    return (
+        _filtered(select(*columns, interviews), shape)
+        .order_by(a.updated_at.desc(), a.id.desc())
+        .limit(bindparam("limit", type_=Integer()))
+        .offset(bindparam("offset", type_=Integer()))
+    )
 
 
 def application_choices(session: Session, *, user_id: int | None = None) -> list[Any]:
@@ -147,31 +211,44 @@ def board_rows(
     hid from the dashboard. Both statements are built once per shape (the columns there are)
     with bound values: building them cost more than running them."""
     user = uid(session, user_id)
-    counts = session.execute(_board_counts(include_archived), {"user": user}).all()
+    counts = _column_counts(session.execute(_board_counts(include_archived), {"user": user}).all())
     if not counts:
         return []
     shape = tuple(status == "active" for status, _, _ in counts)
     params: dict[str, Any] = {"user": user}
     for i, (status, stage, _) in enumerate(counts):
         params[f"status_{i}"], params[f"stage_{i}"] = status, stage
-    rows = session.execute(_board_parts(shape, include_archived, per_column), params)
+    rows = session.execute(_board_parts(shape, include_archived, per_column), params).all()
     return [
         BoardRow(app_id, company, counts[col][0], counts[col][1], counts[col][2])
         for col, app_id, company in rows
     ]
 
 
+def _column_counts(rows: Any) -> list[tuple[str, str, int]]:
+    """(status, stage, count) per board column from counts per (status, stage): a closed
+    application's column is its status alone. Sorted by (status, stage), the order SQLite's
+    GROUP BY gave when the statement folded the stages itself."""
+    columns: dict[tuple[str, str], int] = {}
+    for status, stage, count in rows:
+        key = (status, stage if status == "active" else "")
+        columns[key] = columns.get(key, 0) + int(count)
+    return [(status, stage, n) for (status, stage), n in sorted(columns.items())]
+
+
 def _shown(include_archived: bool) -> Any:
-    return true() if include_archived else Application.archived.is_(False)
+    return true() if include_archived else _apps.c.archived.is_(False)
 
 
 @lru_cache(maxsize=4)
 def _board_counts(include_archived: bool) -> Select[Any]:
-    column_stage = case((Application.status == "active", Application.stage), else_="")
+    # Grouped by the columns of an index, (user_id, archived, status, stage): read from the
+    # index alone, in its order (migration 0007).
+    a = _apps.c
     return (
-        select(Application.status, column_stage, func.count())
-        .where(Application.user_id == bindparam("user"), _shown(include_archived))
-        .group_by(Application.status, column_stage)
+        select(a.status, a.stage, func.count())
+        .where(a.user_id == bindparam("user"), _shown(include_archived))
+        .group_by(a.status, a.stage)
     )
 
 
@@ -180,17 +257,16 @@ def _board_parts(shape: tuple[bool, ...], include_archived: bool, per_column: in
     """(column index, id, company) of each column's first rows; ``shape``: whether each column
     is of active applications (by stage) or closed ones (by status)."""
     parts = []
-    order = (Application.updated_at.desc(), Application.id.desc())
+    a = _apps.c
+    order = (a.updated_at.desc(), a.id.desc())
     for i, active in enumerate(shape):
-        part: Any = select(
-            literal_column(str(i)).label("col"), Application.id, Application.company
-        ).where(
-            Application.user_id == bindparam("user"),
-            Application.status == bindparam(f"status_{i}"),
+        part: Any = select(literal_column(str(i)).label("col"), a.id, a.company).where(
+            a.user_id == bindparam("user"),
+            a.status == bindparam(f"status_{i}"),
             _shown(include_archived),
         )
         if active:
-            part = part.where(Application.stage == bindparam(f"stage_{i}"))
+            part = part.where(a.stage == bindparam(f"stage_{i}"))
         parts.append(part.order_by(*order).limit(per_column).subquery().select())
     return union_all(*parts)
 
@@ -257,6 +333,78 @@ def _recent_rejections(
     return stmt
 
 
+@dataclass(frozen=True, slots=True)
+class RejectionRow:
+    """What the dashboard's lists show of one rejection."""
+
+    id: int
+    company: str
+    stage: str
+    date: dt.date | None
+    notice_id: int | None
+    request_statuses: tuple[str, ...] = ()  # its feedback requests' statuses, oldest first
+
+
+def rejection_rows(
+    session: Session,
+    *,
+    limit: int,
+    since: dt.date | None = None,
+    unsent: bool = False,
+    include_archived: bool = True,
+    with_statuses: bool = False,
+    user_id: int | None = None,
+) -> list[RejectionRow]:
+    """The latest ``limit`` rejections (newest first) as :class:`RejectionRow`, in one
+    statement: the same rows as :func:`recent_rejections` with these options, with the
+    company and (``with_statuses``) the requests' statuses instead of loaded objects."""
+    stmt = _rejection_rows(limit, since is not None, unsent, include_archived, with_statuses)
+    params = {"user": uid(session, user_id), "since": since}
+    rows = session.execute(stmt, params).all()
+    if not with_statuses:
+        return [RejectionRow(*row) for row in rows]
+    found: dict[int, tuple[Any, list[str]]] = {}
+    for row in rows:
+        statuses = found.setdefault(row[0], (row, []))[1]
+        if row[-1] is not None:
+            statuses.append(row[-1])
+    return [
+        RejectionRow(row[0], row[1], row[2], row[3], row[4], tuple(statuses))
+        for row, statuses in found.values()
+    ]
+
+
+@lru_cache(maxsize=32)
+def _rejection_rows(
+    limit: int, since: bool, unsent: bool, include_archived: bool, with_statuses: bool
+) -> Select[Any]:
+    """The statement of :func:`rejection_rows`, built once per combination of options."""
+    r, a = _rejections.c, _apps.c
+    stmt = (
+        select(r.id, a.company, r.stage, r.date, r.notice_id)
+        .select_from(_rejections.join(_apps, a.id == r.application_id))
+        .where(r.user_id == bindparam("user"))
+        .order_by(r.date.desc(), r.id.desc())
+        .limit(limit)
+    )
+    if since:
+        stmt = stmt.where(r.date >= bindparam("since", type_=Date()))
+    if unsent:
+        fr = _requests.c
+        stmt = stmt.where(~exists().where(fr.rejection_id == r.id, fr.status != "drafted"))
+    if not include_archived:
+        stmt = stmt.where(a.archived.is_not(True))
+    if not with_statuses:
+        return stmt
+    top = stmt.subquery()
+    fr = _requests.c
+    return (
+        select(top, fr.status)
+        .select_from(top.outerjoin(_requests, fr.rejection_id == top.c.id))
+        .order_by(top.c.date.desc(), top.c.id.desc(), fr.id)
+    )
+
+
 @dataclass(frozen=True)
 class DashboardCounts:
     archived: int  # applications hidden from the dashboard
@@ -279,42 +427,71 @@ def dashboard_counts(
 def _dashboard_counts(companies: tuple[str, ...]) -> Select[Any]:
     """Built once (per ``companies``), the user bound at execution."""
     user: Any = bindparam("user")
-    named = exists().where(Application.company.in_(companies)) if companies else literal(False)
+    a, n = _apps.c, _notices.c
+    named = exists().where(a.company.in_(companies)) if companies else literal(False)
     return select(
-        select(func.count(Application.id))
-        .where(Application.user_id == user, Application.archived.is_(True))
-        .scalar_subquery(),
-        select(func.count(Notice.id))
+        select(func.count(a.id)).where(a.user_id == user, a.archived.is_(True)).scalar_subquery(),
+        select(func.count(n.id))
         .where(
-            Notice.user_id == user,
-            Notice.label != "other",
-            Notice.confirmed.is_(False),
-            Notice.application_id.is_not(None),
+            n.user_id == user,
+            n.label != "other",
+            n.confirmed.is_(False),
+            n.application_id.is_not(None),
         )
         .scalar_subquery(),
         named,
     )
 
 
+@dataclass(frozen=True, slots=True)
+class RequestRow:
+    """What the feedback list shows of one request, with its rejection's."""
+
+    rejection_id: int
+    company: str
+    stage: str
+    status: str
+    sent_on: dt.date | None
+    reply_count: int
+
+
 def rejections_with_requests(
     session: Session, *, page: int = 1, per_page: int = PER_PAGE, user_id: int | None = None
 ) -> Page:
-    """One page of the rejections that have a feedback request (newest first), with the
-    company, the requests and their replies loaded."""
-    user = uid(session, user_id)
-    has_request = exists().where(FeedbackRequest.rejection_id == Rejection.id)
-    where = (Rejection.user_id == user, has_request)
-    total = session.scalar(select(func.count(Rejection.id)).where(*where)) or 0
+    """One page of the rejections that have a feedback request (newest first): its rows are
+    their requests (:class:`RequestRow`, each rejection's oldest first), ``total`` counts the
+    rejections. Two statements, built once."""
+    statements = _requests_page()
+    params: dict[str, Any] = {"user": uid(session, user_id)}
+    total = session.execute(statements[0], params).scalar() or 0
     page = min(max(1, page), max(1, -(-total // per_page)))
-    stmt = (
-        select(Rejection)
+    params.update(limit=per_page, offset=(page - 1) * per_page)
+    rows = session.execute(statements[1], params).all()
+    return Page([RequestRow(*row) for row in rows], total, page, per_page)
+
+
+@cache
+def _requests_page() -> tuple[Select[Any], Select[Any]]:
+    """(count, page) statements of :func:`rejections_with_requests`."""
+    r, a, fr = _rejections.c, _apps.c, _requests.c
+    where = (r.user_id == bindparam("user"), exists().where(fr.rejection_id == r.id))
+    count = select(func.count(r.id)).where(*where)
+    top = (
+        select(r.id, a.company, r.stage, r.date)
+        .select_from(_rejections.join(_apps, a.id == r.application_id))
         .where(*where)
-        .options(
-            joinedload(Rejection.application),
-            selectinload(Rejection.feedback_requests).selectinload(FeedbackRequest.replies),
-        )
-        .order_by(Rejection.date.desc(), Rejection.id.desc())
-        .limit(per_page)
-        .offset((page - 1) * per_page)
+        .order_by(r.date.desc(), r.id.desc())
+        .limit(bindparam("limit", type_=Integer()))
+        .offset(bindparam("offset", type_=Integer()))
+        .subquery()
     )
-    return Page(list(session.scalars(stmt)), total, page, per_page)
+    replies = Reply.__table__.c
+    reply_count = (
+        select(func.count(replies.id)).where(replies.feedback_request_id == fr.id).scalar_subquery()
+    )
+    rows = (
+        select(top.c.id, top.c.company, top.c.stage, fr.status, fr.sent_on, reply_count)
+        .select_from(top.join(_requests, fr.rejection_id == top.c.id))
+        .order_by(top.c.date.desc(), top.c.id.desc(), fr.id)
+    )
+    return count, rows

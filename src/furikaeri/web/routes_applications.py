@@ -129,8 +129,13 @@ def application_create(request: Request, form: FormData) -> Response:
 @router.get("/applications/{app_id}", name="application_show")
 def application_show(request: Request, app_id: int) -> Response:
     with store_of(request).session(readonly=True) as session:
-        row = svc.get_application(session, app_id)
-        context = {"app": row, **_choices()}
+        found = svc.application_page(session, app_id)
+        context = {
+            "app": found.app,
+            "interviews": found.interviews,
+            "rejections": found.rejections,
+            **_choices(),
+        }
         return render(request, "applications/show.html", context)
 
 

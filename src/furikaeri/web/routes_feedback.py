@@ -322,7 +322,7 @@ def feedback_index(request: Request, page: str = "1") -> Response:
     with store_of(request).session(readonly=True) as session:
         found = store.rejections_with_requests(session, page=number)
         context = {
-            "rejections": found.rows,
+            "request_rows": found.rows,  # a page of rejections, one row per request
             "paging": found,
             "query": {},
             "rate": feedback_rate(session),

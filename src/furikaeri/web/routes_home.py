@@ -70,12 +70,8 @@ def _dashboard_context(session: Session) -> dict[str, Any]:
     today = dt.date.today()
     rows = store.board_rows(session, per_column=PER_COLUMN, include_archived=False)
     # Unsent only: none of these has a sent request, so their requests need no loading.
-    week = store.recent_rejections(
-        session,
-        since=today - dt.timedelta(days=7),
-        unsent=True,
-        limit=TODO_LIMIT,
-        with_requests=False,
+    week = store.rejection_rows(
+        session, since=today - dt.timedelta(days=7), unsent=True, limit=TODO_LIMIT
     )
     rate = feedback_rate(session)  # one rule for every page (furikaeri.reply_rate)
     counts = store.dashboard_counts(session, companies=demo_companies())
@@ -84,7 +80,9 @@ def _dashboard_context(session: Session) -> dict[str, Any]:
         "empty": not rows and store.is_empty(session),
         "board": board,
         "todo": _todo(week, today, _quiet(session, week)),
-        "recent": store.recent_rejections(session, limit=5, include_archived=False),
+        "recent": store.rejection_rows(
+            session, limit=5, include_archived=False, with_statuses=True
+        ),
         "rate": rate,
         "count": sum(col["count"] for col in board),
         "demo": bool(rows) and counts.named,
@@ -110,7 +108,7 @@ def _plan_context(session: Session, today: dt.date) -> dict[str, Any]:
     from furikaeri.silence import silent_applications
 
     return {
-        "plan": plan_view(session, today=today),
+        "plan": plan_view(session, today=today, open_only=True),
         "today": today,
         "silent": silent_applications(session, today=today),
     }

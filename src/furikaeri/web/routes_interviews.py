@@ -112,7 +112,7 @@ def qa_views(interview: Any) -> list[dict[str, Any]]:
 
 def _show(request: Request, interview_id: int, *, new_qa: dict[str, Any] | None = None) -> Response:
     with store_of(request).session(readonly=True) as session:
-        iv = svc.get_interview(session, interview_id)
+        iv = svc.get_interview(session, interview_id, answers_only=True)
         context = {
             "iv": iv,
             "app": iv.application,
@@ -202,7 +202,7 @@ def _qa_card(
         qa = get_row(session, svc.QA, qa_id)
         if qa is None:
             raise svc.NotFound("この回答は見つかりません。")
-        iv = svc.get_interview(session, qa.interview_id)
+        iv = svc.get_interview(session, qa.interview_id, answers_only=True)
         views = qa_views(iv)
         for view in views:
             if view["qa"].id == qa_id:

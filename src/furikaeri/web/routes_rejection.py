@@ -246,7 +246,8 @@ def _diagnosis_context(session: Any, loaded: Any) -> dict[str, Any]:
     return {
         "d": _diagnosis(session, loaded),
         "causes": causes(),
-        "latest_reply": _latest_reply(loaded.rejection),
+        # Read by the template only after a reply was just recorded (?reply=1).
+        "latest_reply": lambda: _latest_reply(loaded.rejection),
     }
 
 
