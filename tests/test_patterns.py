@@ -187,7 +187,7 @@ def test_the_delivery_gate_is_gated() -> None:
 
 @given(
     st.lists(
-        st.sampled_from([*NEEDED_PIECES, "[ァ-ヺ][いか]", "(?:い|か)", "(?=[上評])", "(?:"]),
+        st.sampled_from([*PIECES, "[ァ-ヺ][いか]", "(?:い|か)", "(?=[上評])", "(?:"]),
         min_size=1,
         max_size=8,
     ),
