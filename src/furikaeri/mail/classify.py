@@ -8,10 +8,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from furikaeri.catalogue import CAUSE_IDS, load_data
+from furikaeri.catalogue import CAUSE_IDS, checked_data, load_data
 from furikaeri.mail.parse import ParsedMail
 from furikaeri.mail.text import normalize, offsets, sentences, split_sentences, strip_quoted
 from furikaeri.patterns import union
@@ -103,6 +103,32 @@ class _NoticeRules:
     past: re.Pattern[str]
     to_company: re.Pattern[str]
     cancelled: re.Pattern[str]
+    advance: tuple[re.Pattern[str], ...]  # pass frames, see [pass] in the data
+    reporting: re.Pattern[str]
+    status: _StatusRules
+    polarity: _Polarity
+
+
+@dataclass(frozen=True)
+class _StatusRules:
+    """[status]: a status line (「ステータス：不採用」) or bracketed results on a path."""
+
+    line: re.Pattern[str]  # label, a colon, the value (group "value")
+    values: tuple[tuple[str, re.Pattern[str]], ...]  # (label or "open", pattern), in order
+    bracket: re.Pattern[str]
+    value_max: int
+
+
+@dataclass(frozen=True)
+class _Polarity:
+    """[polarity]: what negates a positive phrase's own predicate (Sudachi normalized forms),
+    and English negations before a phrase."""
+
+    negation: frozenset[str]
+    chain_nouns: frozenset[str]
+    chain_breaks: frozenset[str]
+    english: re.Pattern[str]
+    english_window: int
 
 
 def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -111,7 +137,7 @@ def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
 
 @cache
 def _notice_rules() -> _NoticeRules:
-    data = load_data("mail_notices.toml")
+    data = checked_data("mail_notices.toml", "furikaeri.mail.notice_schema:NoticeData")
     strong = {label: _compile(data[label]["strong"]) for label in NOTICE_LABELS[:4]}
     return _NoticeRules(
         strong=strong,
@@ -129,6 +155,41 @@ def _notice_rules() -> _NoticeRules:
         withdrawn=_compile(data["guards"]["withdrawn"]),
         pending=_compile(data["guards"]["pending"]),
         **{key: union(data["context"][key]) for key in _CONTEXT_KEYS},
+        advance=_advance_frames(data["pass"]),
+        reporting=union(data["pass"]["reporting"]),
+        status=_status_rules(
+            data["status"], stages=[*data["pass"]["stages"], *data["pass"]["not_stages"]]
+        ),
+        polarity=_Polarity(
+            negation=frozenset(data["polarity"]["negation"]),
+            chain_nouns=frozenset(data["polarity"]["chain_nouns"]),
+            chain_breaks=frozenset(data["polarity"]["chain_breaks"]),
+            english=union(data["polarity"]["english"]),
+            english_window=int(data["polarity"]["english_window"]),
+        ),
+    )
+
+
+def _advance_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
+    """The pass frames of [pass]: stage に/へ 進む; next stage に/へ ご案内・選ばれる; English."""
+    not_after = "".join(f"(?<!{word})" for word in data["not_stages"])  # fixed-width each
+    stage = f"{not_after}(?:{'|'.join(data['stages'])})"
+    to = "[^。、]{0,3}?(?:に|へ)(?:は|も)?(?:ぜひ|是非)?(?:お|ご)?"
+    nxt = f"(?:{'|'.join(data['next'])})[^。、]{{0,8}}?"
+    return (
+        re.compile(f"{stage}{to}(?:{'|'.join(data['advance'])})"),
+        re.compile(f"{nxt}{stage}{to}(?:{'|'.join(data['led'])})"),
+        *_compile(data["english"]),
+    )
+
+
+def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
+    labels = "|".join(data["labels"])
+    return _StatusRules(
+        line=re.compile(f"^[【\\[(（<]?(?:{labels})[】\\])）>]?[:：=](?P<value>.+)$"),
+        values=tuple((key, union(data[key])) for key in ("open", "rejection", "offer", "pass")),
+        bracket=re.compile(f"(?:{'|'.join(stages)}){data['bracket']}"),
+        value_max=int(data["value_max"]),
     )
 
 
@@ -363,22 +424,32 @@ def _decide(rules: _NoticeRules, sents: list[str], *, many: bool = False) -> tup
     withdrawn = _hits(rules.withdrawn, sents, rules.hypothetical)
     if withdrawn:  # the candidate withdrew; the company only acknowledges it
         return "other", withdrawn
+    status = None if many else _status(rules, sents)
+    if status is not None:  # 「ステータス：不採用」: the system says it in one word
+        return status
+    specific = [s for s in sents if not _general(rules, s)]
+    # Mail to many readers reports nobody's result: its 内定・通過 are words about the process.
+    positive = {} if many else {lb: _polar_hits(rules, lb, specific) for lb in ("offer", "pass")}
     rejection = _hits(rules.strong["rejection"], sents, rules.hypothetical)
     if not rejection and any(rules.own_application.search(s) for s in sents):
         rejection = _hits(rules.filled, sents, rules.hypothetical)
-    if rejection:
+    rejection += [hit for _, negated in positive.values() for hit in negated]
+    if rejection:  # a rejection phrase, or an offer / a pass that its predicate negates
         return "rejection", rejection
     if any(rules.cancelled.search(s) for s in sents):  # called off; no rejection phrase said why
         return "other", []
-    specific = [s for s in sents if not _general(rules, s)]
     if many and not any(rules.time.search(s) or rules.date.search(s) for s in sents):
         return "other", []  # to many readers, and no slot: the process described
-    # Mail to many readers reports nobody's result: its 内定・通過 are words about the process.
-    for label in ("interview_invite",) if many else ("offer", "pass", "interview_invite"):
-        found = _hits(rules.strong[label], specific, rules.hypothetical)
-        if found:
-            return label, found
-    if any(rules.invite_context.search(s) for s in sents) or not any(
+    for label in ("offer", "pass"):
+        if positive.get(label, ([], []))[0]:
+            return label, positive[label][0]
+    if _invite_on_condition(rules, sents):
+        return "other", []  # 「通過された場合は面接日時をご連絡します」, and no slot yet
+    found = _hits(rules.strong["interview_invite"], specific, rules.hypothetical)
+    if found:
+        return "interview_invite", found
+    # A flow chart (説明会 → 面接 → 内定) names an interview but invites to none.
+    if any(rules.invite_context.search(s) for s in specific) or not any(
         rules.event.search(s) for s in sents
     ):
         found = _hits(rules.invite_generic, sents, rules.hypothetical)
@@ -396,6 +467,114 @@ def _decide(rules: _NoticeRules, sents: list[str], *, many: bool = False) -> tup
     if weak and any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents):
         return "rejection", weak
     return "other", []
+
+
+def _invite_on_condition(rules: _NoticeRules, sents: list[str]) -> bool:
+    """The interview is promised only if the candidate passes (a sentence that is hypothetical
+    and names both a pass and an interview: 「書類選考を通過された場合は、改めて面接日時をご連絡
+    します」), and no date or time is given anywhere: nothing is booked, nobody invited yet."""
+    if any(rules.time.search(s) or rules.date.search(s) for s in sents):
+        return False
+    return any(
+        rules.hypothetical.search(s)
+        and any(p.search(s) for p in rules.strong["pass"])
+        and any(p.search(s) for p in rules.strong["interview_invite"])
+        for s in sents
+    )
+
+
+def _polar_hits(rules: _NoticeRules, label: str, sents: list[str]) -> tuple[list[str], list[str]]:
+    """The ``label`` phrases (offer or pass; for pass also the frames of [pass]) found in
+    ``sents``, split into affirmed and negated (「オファーをお出ししない」): a negated one is a
+    rejection. A Japanese frame counts only in a sentence that reports to the reader."""
+    frames = rules.advance if label == "pass" else ()
+    affirmed: list[str] = []
+    negated: list[str] = []
+    for sent in sents:
+        for pat in (*rules.strong[label], *frames):
+            for m in pat.finditer(sent):
+                if (
+                    _denied(sent, m.end())
+                    or _hypothetical(sent, m.start(), rules.hypothetical)
+                    or _quoted(sent, m.start())
+                ):
+                    continue
+                english = _ASCII_WORD.search(m.group(0)) is not None
+                if pat in frames and not english and not rules.reporting.search(sent):
+                    continue
+                if _negated(rules.polarity, sent, m.start(), m.end(), english=english):
+                    negated.append(m.group(0))
+                elif m.group(0) not in affirmed:
+                    affirmed.append(m.group(0))
+                break
+    return affirmed, negated
+
+
+_ASCII_WORD = re.compile(r"[a-z]{3}")
+_ENGLISH_CLAUSE = re.compile(r"[,.;:!?、。]")
+
+
+def _negated(pol: _Polarity, sent: str, start: int, end: int, *, english: bool) -> bool:
+    """The phrase at ``start:end`` is negated: in English by a negation before it in the same
+    clause; in Japanese by its own predicate chain (read with Sudachi, see [polarity])."""
+    if english:
+        before = sent[max(0, start - pol.english_window) : start]
+        before = _ENGLISH_CLAUSE.split(before)[-1]
+        return bool(pol.english.search(before))
+    for surface, pos, form in _chain_after(sent, end):
+        if form in pol.negation and pos in ("助動詞", "形容詞", "動詞", "接尾辞"):
+            return True
+        if pos == "助詞" and surface in pol.chain_breaks:
+            return False
+        if pos in ("助詞", "助動詞", "動詞", "接尾辞", "接頭辞"):
+            continue
+        if form not in pol.chain_nouns and surface not in pol.chain_nouns:
+            return False
+    return False
+
+
+def _chain_after(sent: str, end: int) -> list[tuple[str, str, str]]:
+    """The morphemes of ``sent`` from the one holding position ``end`` (a phrase may stop inside
+    a word: 「お出し|し」) to the next punctuation: (surface, part of speech, normalized form)."""
+    out: list[tuple[str, str, str]] = []
+    for stop, surface, pos, form in _sentence_morphemes(sent):
+        if stop <= end:
+            continue
+        if pos == "補助記号":
+            break
+        out.append((surface, pos, form))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _sentence_morphemes(sent: str) -> tuple[tuple[int, str, str, str], ...]:
+    """(end, surface, part of speech, normalized form) of each morpheme, remembered for the
+    few sentences a mail's phrases are checked in."""
+    from furikaeri.nlp import morphemes
+
+    return tuple(
+        (m.end(), m.surface(), m.part_of_speech()[0], m.normalized_form()) for m in morphemes(sent)
+    )
+
+
+def _status(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]] | None:
+    """The last status the mail states: a bracketed result on a path (「一次面接（通過）→ 最終
+    面接（不合格）」) or a status line's value (「ステータス：不採用」). None when there is none, or
+    the last one is open (選考中)."""
+    st = rules.status
+    found: tuple[str, list[str]] | None = None
+    for sent in sents:
+        values = [m.group(1) for m in st.bracket.finditer(sent)]
+        line = st.line.match(sent)
+        if not values and line and len(line.group("value")) <= st.value_max:
+            values = [line.group("value")]
+        for value in values:
+            if _hypothetical(value, 0, rules.hypothetical):
+                continue
+            label = next((key for key, pat in st.values if pat.search(value)), None)
+            if label is not None:
+                found = None if label == "open" else (label, [value])
+    return found
 
 
 # --- replies ----------------------------------------------------------------------------

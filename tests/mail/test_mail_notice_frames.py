@@ -1,0 +1,120 @@
+"""Notices read by structure rather than phrase: status lines (label：value, bracketed results on a
+path), positive phrases negated by their own predicate (Sudachi) or by an English negation, the
+pass frame (a stage に/へ 進む; the next stage に/へ ご案内・選ばれる), invitations without the usual
+labels, and bulk or conditional mail that names a selection without being anyone's result.
+Our own sentences, written apart from the eval cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.mail.classify import classify_notice
+
+CASES = [
+    # status lines and paths
+    (
+        "rejection",
+        "選考状況のお知らせ",
+        "応募ポジション：店舗スタッフ\n選考ステータス：お見送り\n※送信専用",
+    ),
+    ("rejection", None, "合否：不合格\n受験番号：2231"),
+    ("rejection", "マイページ更新", "エントリー（受付済）→ 書類選考（通過）→ 二次面接（不通過）"),
+    ("pass", "マイページ更新", "書類選考（通過）→ 一次面接（合格）→ 最終面接へ"),
+    ("pass", "Application status", "Status: Passed – next round\nThis is an automated message."),
+    ("offer", None, "選考結果：内定\n詳細は人事よりご連絡します。"),
+    ("other", "マイページ更新", "選考ステータス：結果待ち\nしばらくお待ちください。"),
+    (
+        "other",
+        "会社説明会",
+        "当日の流れ：受付（13:30）→ 説明（60分）→ 座談会\n皆様のご参加をお待ちしております。",
+    ),
+    # negated positives
+    ("rejection", "面談のお礼", "社内で話し合った結果、今回は内定をお出ししないことになりました。"),
+    ("rejection", None, "検討の結果、次の面接にはお進みいただけないという結論になりました。"),
+    (
+        "rejection",
+        "Your candidacy",
+        "After reviewing your case study, we have decided we will not be moving you to the next round.",
+    ),
+    (
+        "rejection",
+        "Update",
+        "We appreciate your time, but we won't be extending an offer for the Analyst position.",
+    ),
+    (
+        "offer",
+        "内定のご連絡",
+        "内定のご連絡が遅くなり申し訳ありません。山田様に内定をお出しします。",
+    ),
+    # pass frames
+    (
+        "pass",
+        "選考結果",
+        "先日の面接の結果、グループディスカッションに進んでいただくこととなりました。",
+    ),
+    (
+        "pass",
+        None,
+        "一次選考の結果、次の実技選考へご案内することになりました。日程は後日お送りします。",
+    ),
+    ("pass", "書類選考の結果", "応募書類を拝見し、ぜひ面接に進んでいただきたいと考えております。"),
+    (
+        "pass",
+        "Next step",
+        "Thanks for the chat last week. We'd like to progress your application to a technical round.",
+    ),
+    (
+        "other",
+        "ご応募ありがとうございます",
+        "ご応募後、書類選考に進みます。結果は2週間以内にご連絡します。",
+    ),
+    ("other", None, "面接に進まれた方には、個別にご連絡を差し上げております。"),
+    # invitations without labels, English invitations
+    (
+        "interview_invite",
+        "ご来店のお願い",
+        "応募ありがとうございます。面接のため、5日（金）16時にご来店いただけますか。",
+    ),
+    (
+        "interview_invite",
+        "Next conversation",
+        "We'd be glad to invite you for a 30-minute call with our CTO. Please choose a time on the calendar link.",
+    ),
+    (
+        "interview_invite",
+        "面接について",
+        "下記の日程で面接試験を実施いたします。日時：2月3日（火）10時 場所：本社",
+    ),
+    # offers relayed by an agent, casual offers
+    (
+        "offer",
+        "ご報告",
+        "株式会社ノゾミ様より、ぜひ佐藤様を採用したいとのお返事がありました。年収と入社日の条件をお送りします。",
+    ),
+    (
+        "offer",
+        "面接のお礼",
+        "今日はありがとう！ぜひ採用とさせてください。初出勤の日を相談しましょう。",
+    ),
+    # bulk and conditional mail
+    (
+        "other",
+        "今週のおすすめ",
+        "■ 営業職／面接1回で内定！\n■ 事務職／内定まで最短5日\nメール配信の停止はこちら",
+    ),
+    (
+        "other",
+        "Web面接の事前準備",
+        "一次選考を通過された場合は、面接日程をご案内いたします。事前にカメラとマイクをご確認ください。",
+    ),
+    (
+        "other",
+        "Thanks for applying",
+        "We have your application. If you are shortlisted, we will invite you to an interview.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "subject", "body"), CASES)
+def test_notice_structure(label: str, subject: str | None, body: str) -> None:
+    assert classify_notice(subject=subject, body=body).label == label
