@@ -96,6 +96,50 @@ CASES = [
         "面接のお礼",
         "今日はありがとう！ぜひ採用とさせてください。初出勤の日を相談しましょう。",
     ),
+    # someone else chosen; English negatives
+    (
+        "rejection",
+        "選考結果",
+        "慎重に検討した結果、今回は他の候補者の方とご一緒することにいたしました。",
+    ),
+    (
+        "rejection",
+        "Application",
+        "After much thought we decided to proceed with a more experienced applicant.",
+    ),
+    (
+        "rejection",
+        "Your application",
+        "We're sorry, but your application has not been shortlisted for this role.",
+    ),
+    ("rejection", None, "Job: Line Cook\nStatus: Rejected\nDo not reply to this email."),
+    (
+        "rejection",
+        "面談の件",
+        "お時間ありがとうございました。残念ですが、現時点で採用は難しいという判断です。",
+    ),
+    # other verbs of passing, English passes
+    ("pass", "適性検査の結果", "適性検査を無事突破されました。次は人事面接です。"),
+    (
+        "pass",
+        "Round 2",
+        "Congrats, you made it to the next round of interviews for the Designer role.",
+    ),
+    (
+        "pass",
+        "Thanks!",
+        "We loved meeting you and would like to bring you back for a final interview.",
+    ),
+    ("other", "就活コラム", "面接の通過率を上げるには、結論から話すことが大切です。"),
+    # invitations and offers in other words
+    (
+        "interview_invite",
+        "Chat",
+        "Hi Aya, are you free for a short call with our lead designer on Monday at 11am?",
+    ),
+    ("offer", "Welcome", "We are excited to welcome you to Nimbus as our next Support Lead."),
+    ("offer", "ありがとうございました", "ぜひ来てほしいです。入社日について相談させてください。"),
+    ("offer", "ご報告", "先方から、加藤様をぜひお迎えしたいとのお返事をいただきました。"),
     # bulk and conditional mail
     (
         "other",

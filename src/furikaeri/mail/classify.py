@@ -125,6 +125,7 @@ class _Polarity:
     and English negations before a phrase."""
 
     negation: frozenset[str]
+    results: re.Pattern[str]
     chain_nouns: frozenset[str]
     chain_breaks: frozenset[str]
     english: re.Pattern[str]
@@ -162,6 +163,7 @@ def _notice_rules() -> _NoticeRules:
         ),
         polarity=_Polarity(
             negation=frozenset(data["polarity"]["negation"]),
+            results=union(data["polarity"]["results"]),
             chain_nouns=frozenset(data["polarity"]["chain_nouns"]),
             chain_breaks=frozenset(data["polarity"]["chain_breaks"]),
             english=union(data["polarity"]["english"]),
@@ -278,13 +280,18 @@ def classify_notice(
     rules = _notice_rules()
     label, evidence = "other", list[str]()
     if part.own:  # the forwarder's own words may already say it (「見送りとのことです」)
-        label, evidence = _decide(rules, sentences(part.own))
+        label, evidence = _decide(rules, sentences(part.own), lines=_lines(part.own))
     if label == "other":
         body_sents = sentences(part.text)
         notice_sents = ([normalize(part.subject)] if part.subject else []) + body_sents
         if _from_candidate(rules, body_sents):
             return _result(part, "other", [], reference=reference or sent)
-        label, evidence = _decide(rules, notice_sents, many=_to_many(rules, body_sents))
+        label, evidence = _decide(
+            rules,
+            notice_sents,
+            many=_to_many(rules, body_sents),
+            lines=_lines(f"{part.subject or ''}\n{part.text}"),
+        )
     return _result(part, label, evidence, reference=reference or sent)
 
 
@@ -420,11 +427,19 @@ def _general(rules: _NoticeRules, sent: str) -> bool:
     return bool(rules.process.search(sent)) and not rules.past.search(sent)
 
 
-def _decide(rules: _NoticeRules, sents: list[str], *, many: bool = False) -> tuple[str, list[str]]:
+def _lines(text: str) -> list[str]:
+    """The normalised lines of ``text``: a status line (「ステータス：不採用」) is a line, even
+    where the sentence splitter joins it to the next one."""
+    return [line for line in (normalize(raw) for raw in text.splitlines()) if line]
+
+
+def _decide(
+    rules: _NoticeRules, sents: list[str], *, many: bool = False, lines: list[str] | None = None
+) -> tuple[str, list[str]]:
     withdrawn = _hits(rules.withdrawn, sents, rules.hypothetical)
     if withdrawn:  # the candidate withdrew; the company only acknowledges it
         return "other", withdrawn
-    status = None if many else _status(rules, sents)
+    status = None if many else _status(rules, sents if lines is None else lines)
     if status is not None:  # 「ステータス：不採用」: the system says it in one word
         return status
     specific = [s for s in sents if not _general(rules, s)]
@@ -434,6 +449,8 @@ def _decide(rules: _NoticeRules, sents: list[str], *, many: bool = False) -> tup
     if not rejection and any(rules.own_application.search(s) for s in sents):
         rejection = _hits(rules.filled, sents, rules.hypothetical)
     rejection += [hit for _, negated in positive.values() for hit in negated]
+    if not many:
+        rejection += _negated_results(rules, specific)
     if rejection:  # a rejection phrase, or an offer / a pass that its predicate negates
         return "rejection", rejection
     if any(rules.cancelled.search(s) for s in sents):  # called off; no rejection phrase said why
@@ -467,6 +484,22 @@ def _decide(rules: _NoticeRules, sents: list[str], *, many: bool = False) -> tup
     if weak and any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents):
         return "rejection", weak
     return "other", []
+
+
+def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """A result noun whose own predicate says no (「オファーは難しいという結論」)."""
+    found: list[str] = []
+    for sent in sents:
+        for m in rules.polarity.results.finditer(sent):
+            if (
+                _hypothetical(sent, m.start(), rules.hypothetical)
+                or _quoted(sent, m.start())
+                or not _negated(rules.polarity, sent, m.start(), m.end(), english=False)
+            ):
+                continue
+            found.append(m.group(0))
+            break
+    return found
 
 
 def _invite_on_condition(rules: _NoticeRules, sents: list[str]) -> bool:

@@ -84,6 +84,7 @@ class Status(_Strict):
 
 class Polarity(_Strict):
     negation: Words  # Sudachi normalized forms
+    results: Patterns
     chain_nouns: Words
     chain_breaks: Words
     english: Patterns
