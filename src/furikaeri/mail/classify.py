@@ -412,12 +412,22 @@ class _Words:
         """The first word (as written) of ``morphs`` that names the topic, if any."""
         if not self.forms and not self.groups:
             return None
+        previous = None
         for m in morphs:
             if m.normalized_form() in self.forms or (
-                self.groups and not self.groups.isdisjoint(m.synonym_group_ids())
+                self.groups
+                and not _in_compound(previous)
+                and not self.groups.isdisjoint(m.synonym_group_ids())
             ):
                 return str(m.surface())
+            previous = m
         return None
+
+
+def _in_compound(previous: Any) -> bool:
+    """The word right after a common noun is the tail of a compound (質疑+応答): a synonym
+    group names the word alone, not the compound, so it does not count there."""
+    return previous is not None and tuple(previous.part_of_speech()[:2]) == ("名詞", "普通名詞")
 
 
 def _words(words: list[str], forms: list[str]) -> _Words:
@@ -592,9 +602,9 @@ def _clause_causes(rules: _ReplyRules, clause: str) -> list[str]:
     if "relative" in found:  # 「価値観により近い方がいた」: the comparison frames a fit topic
         found += [c for c in rules.compared if c not in found and _names(rules.causes[c], clause)]
     masked = _mask(clause, [r.phrases for r in rules.causes.values() if r.phrases])
-    if not _has_frame(rules, masked):
-        return found
     morphs = _morphs(masked)
+    if not _has_frame(rules, masked, morphs):
+        return found
     topical = [
         cid
         for cid, r in rules.causes.items()
@@ -624,5 +634,11 @@ def _mask(clause: str, patterns: list[re.Pattern[str]]) -> str:
     return clause
 
 
-def _has_frame(rules: _ReplyRules, clause: str) -> bool:
-    return any(not rules.negated.match(clause[m.end() :]) for m in rules.frames.finditer(clause))
+def _has_frame(rules: _ReplyRules, clause: str, morphs: Any = None) -> bool:
+    """A negative frame: one of `frames` not denied after it, or a lack read from the words'
+    grammar (furikaeri.mail.lack: a negated predicate, 〜にくい, 〜かねる)."""
+    from furikaeri.mail.lack import lack
+
+    if any(not rules.negated.match(clause[m.end() :]) for m in rules.frames.finditer(clause)):
+        return True
+    return lack(morphs if morphs is not None else _morphs(clause)) is not None
