@@ -452,12 +452,14 @@ class _CauseRule:
     hints: re.Pattern[str] | None
     phrases: re.Pattern[str] | None
     words: _Words = field(default_factory=_Words)
+    questions: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
 class _ReplyRules:
     ignore: re.Pattern[str]
     declined: re.Pattern[str]
+    overall: re.Pattern[str]
     evaluative: re.Pattern[str]
     frames: re.Pattern[str]
     negated: re.Pattern[str]
@@ -482,6 +484,7 @@ def _reply_rules() -> _ReplyRules:
             hints=_maybe(c.get("hints", [])),
             phrases=_maybe(c.get("phrases", [])),
             words=_words(c.get("words", []), c.get("forms", [])),
+            questions=_maybe(c.get("questions", [])),
         )
         for cid, c in data["causes"].items()
     }
@@ -491,6 +494,7 @@ def _reply_rules() -> _ReplyRules:
     return _ReplyRules(
         ignore=union(data["ignore"]),
         declined=union(data["declined"]),
+        overall=union(data["overall"]),
         evaluative=union(data["evaluative"]),
         frames=union(data["frames"]),
         negated=re.compile(data["negated_frame_suffix"]),
@@ -522,6 +526,10 @@ def classify_reply(body: str) -> ReplyResult:
             if m:  # 「理由はお答えしかねますが、一点だけ…」: the rest may still say something
                 declined.append(m.group(0))
                 continue
+            m = rules.overall.search(clause)
+            if m:  # 「総合的に判断し」: a refusal unless the clause names a cause all the same
+                declined.append(m.group(0))
+                clause = _mask(clause, [rules.overall])
             found = _clause_causes(rules, clause)
             for cid in found:
                 if cid not in causes:
@@ -555,7 +563,7 @@ def sentences_naming(body: str, cause_ids: list[str] | tuple[str, ...]) -> dict[
             continue
         for cid in list(missing):
             rule = rules.causes.get(cid)
-            parts = (rule.phrases, rule.topics, rule.hints) if rule else ()
+            parts = (rule.phrases, rule.topics, rule.questions, rule.hints) if rule else ()
             if any(pat is not None and pat.search(sent) for pat in parts) or (
                 rule is not None and rule.words.find(_morphs(sent))
             ):
@@ -610,6 +618,8 @@ def _clause_causes(rules: _ReplyRules, clause: str) -> list[str]:
         for cid, r in rules.causes.items()
         if (r.topics and r.topics.search(masked)) or r.words.find(morphs)
     ]
+    if not topical:  # an embedded question (「弊社で何をしたいのか」) names its cause next
+        topical = [c for c, r in rules.causes.items() if r.questions and r.questions.search(masked)]
     if not topical and not found:
         topical = [cid for cid, r in rules.causes.items() if r.hints and r.hints.search(masked)]
     return found + [c for c in topical if c not in found]
