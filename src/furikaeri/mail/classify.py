@@ -103,6 +103,8 @@ class _NoticeRules:
     past: re.Pattern[str]
     to_company: re.Pattern[str]
     cancelled: re.Pattern[str]
+    listing_item: re.Pattern[str]
+    later: re.Pattern[str]
 
 
 def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -132,7 +134,17 @@ def _notice_rules() -> _NoticeRules:
     )
 
 
-_CONTEXT_KEYS = ("audience", "broadcast", "stock", "process", "past", "to_company", "cancelled")
+_CONTEXT_KEYS = (
+    "audience",
+    "broadcast",
+    "stock",
+    "process",
+    "past",
+    "to_company",
+    "cancelled",
+    "listing_item",
+    "later",
+)
 _SALUTATION_MAX = 30  # characters: 「キャリア登録者の皆さま」, not a sentence that mentions 皆様
 
 
@@ -219,11 +231,17 @@ def classify_notice(
     if part.own:  # the forwarder's own words may already say it (「見送りとのことです」)
         label, evidence = _decide(rules, sentences(part.own))
     if label == "other":
-        body_sents = sentences(part.text)
+        text, listing = _without_listings(rules, part.text)
+        body_sents = sentences(text)
         notice_sents = ([normalize(part.subject)] if part.subject else []) + body_sents
         if _from_candidate(rules, body_sents):
             return _result(part, "other", [], reference=reference or sent)
-        label, evidence = _decide(rules, notice_sents, many=_to_many(rules, body_sents))
+        # Job ads in a digest, or an interview promised only if the candidate passes
+        # (「選考を通過された場合、面接日時をご連絡します」): an invitation needs a slot.
+        slot_needed = listing or _later_only(rules, body_sents)
+        label, evidence = _decide(
+            rules, notice_sents, many=_to_many(rules, body_sents), slot_needed=slot_needed
+        )
     return _result(part, label, evidence, reference=reference or sent)
 
 
@@ -349,6 +367,44 @@ def _to_many(rules: _NoticeRules, body_sents: list[str]) -> bool:
     )
 
 
+_MIN_LISTED = 2  # companies: one bulleted company line is a notice's own heading or address
+
+
+def _without_listings(rules: _NoticeRules, text: str) -> tuple[str, bool]:
+    """``text`` without its job listings, and whether it had any. A listing is a bulleted line
+    naming a company (「■株式会社ミドリ商事｜法人営業」「1. 株式会社コトブキ 経理」) with the
+    lines under it up to the next bullet or blank line; a mail listing two companies or more is
+    a digest or a recommendation, and the ads' 「書類選考なし」「内定まで最短2週間」 are copy,
+    not this candidate's result."""
+    from furikaeri.mail.extract import corporate_names
+
+    lines = text.split("\n")
+    heads = [i for i, line in enumerate(lines) if rules.listing_item.match(line.strip())]
+    heads = [i for i in heads if corporate_names(lines[i])]
+    if len({name for i in heads for name in corporate_names(lines[i])}) < _MIN_LISTED:
+        return text, False
+    kept: list[str] = []
+    in_item = False
+    for i, line in enumerate(lines):
+        if i in heads:
+            in_item = True
+        elif not line.strip() or rules.listing_item.match(line.strip()):
+            in_item = False
+        if not in_item:
+            kept.append(line)
+    return "\n".join(kept), True
+
+
+def _later_only(rules: _NoticeRules, body_sents: list[str]) -> bool:
+    """The mail promises the interview's date only on a condition (「書類選考を通過された場合、
+    面接日時を改めてご連絡いたします」「選考に進まれる方には、追ってご案内します」)."""
+    return any(
+        m is not None and _hypothetical(s, m.start(), rules.hypothetical)
+        for s in body_sents
+        for m in [rules.later.search(s)]
+    )
+
+
 def _from_candidate(rules: _NoticeRules, body_sents: list[str]) -> bool:
     """A salutation to the company (「人事部御中」「採用ご担当者様」): the candidate wrote it."""
     return any(rules.to_company.search(s) for s in body_sents[:3] if len(s) <= _SALUTATION_MAX)
@@ -359,7 +415,9 @@ def _general(rules: _NoticeRules, sent: str) -> bool:
     return bool(rules.process.search(sent)) and not rules.past.search(sent)
 
 
-def _decide(rules: _NoticeRules, sents: list[str], *, many: bool = False) -> tuple[str, list[str]]:
+def _decide(
+    rules: _NoticeRules, sents: list[str], *, many: bool = False, slot_needed: bool = False
+) -> tuple[str, list[str]]:
     withdrawn = _hits(rules.withdrawn, sents, rules.hypothetical)
     if withdrawn:  # the candidate withdrew; the company only acknowledges it
         return "other", withdrawn
@@ -371,15 +429,19 @@ def _decide(rules: _NoticeRules, sents: list[str], *, many: bool = False) -> tup
     if any(rules.cancelled.search(s) for s in sents):  # called off; no rejection phrase said why
         return "other", []
     specific = [s for s in sents if not _general(rules, s)]
-    if many and not any(rules.time.search(s) or rules.date.search(s) for s in sents):
+    slot = any(rules.time.search(s) or rules.date.search(s) for s in sents)
+    if many and not slot:
         return "other", []  # to many readers, and no slot: the process described
+    invite = slot or not slot_needed
     # Mail to many readers reports nobody's result: its 内定・通過 are words about the process.
-    for label in ("interview_invite",) if many else ("offer", "pass", "interview_invite"):
+    labels = ("interview_invite",) if many else ("offer", "pass", "interview_invite")
+    for label in labels if invite else labels[:-1]:
         found = _hits(rules.strong[label], specific, rules.hypothetical)
         if found:
             return label, found
-    if any(rules.invite_context.search(s) for s in sents) or not any(
-        rules.event.search(s) for s in sents
+    if invite and (
+        any(rules.invite_context.search(s) for s in sents)
+        or not any(rules.event.search(s) for s in sents)
     ):
         found = _hits(rules.invite_generic, sents, rules.hypothetical)
         if not found and any(rules.time.search(s) for s in sents):
