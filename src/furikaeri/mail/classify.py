@@ -103,6 +103,8 @@ class _NoticeRules:
     past: re.Pattern[str]
     to_company: re.Pattern[str]
     cancelled: re.Pattern[str]
+    listing_item: re.Pattern[str]
+    later: re.Pattern[str]
     advance: tuple[re.Pattern[str], ...]  # pass frames, see [pass] in the data
     reporting: re.Pattern[str]
     status: _StatusRules
@@ -195,7 +197,17 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
     )
 
 
-_CONTEXT_KEYS = ("audience", "broadcast", "stock", "process", "past", "to_company", "cancelled")
+_CONTEXT_KEYS = (
+    "audience",
+    "broadcast",
+    "stock",
+    "process",
+    "past",
+    "to_company",
+    "cancelled",
+    "listing_item",
+    "later",
+)
 _SALUTATION_MAX = 30  # characters: 「キャリア登録者の皆さま」, not a sentence that mentions 皆様
 
 
@@ -282,14 +294,19 @@ def classify_notice(
     if part.own:  # the forwarder's own words may already say it (「見送りとのことです」)
         label, evidence = _decide(rules, sentences(part.own), lines=_lines(part.own))
     if label == "other":
-        body_sents = sentences(part.text)
+        text, listing = _without_listings(rules, part.text)
+        body_sents = sentences(text)
         notice_sents = ([normalize(part.subject)] if part.subject else []) + body_sents
         if _from_candidate(rules, body_sents):
             return _result(part, "other", [], reference=reference or sent)
+        # Job ads in a digest, or an interview promised only if the candidate passes
+        # (「選考を通過された場合、面接日時をご連絡します」): an invitation needs a slot.
+        slot_needed = listing or _later_only(rules, body_sents)
         label, evidence = _decide(
             rules,
             notice_sents,
             many=_to_many(rules, body_sents),
+            slot_needed=slot_needed,
             lines=_lines(f"{part.subject or ''}\n{part.text}"),
         )
     return _result(part, label, evidence, reference=reference or sent)
@@ -417,6 +434,44 @@ def _to_many(rules: _NoticeRules, body_sents: list[str]) -> bool:
     )
 
 
+_MIN_LISTED = 2  # companies: one bulleted company line is a notice's own heading or address
+
+
+def _without_listings(rules: _NoticeRules, text: str) -> tuple[str, bool]:
+    """``text`` without its job listings, and whether it had any. A listing is a bulleted line
+    naming a company (「■株式会社ミドリ商事｜法人営業」「1. 株式会社コトブキ 経理」) with the
+    lines under it up to the next bullet or blank line; a mail listing two companies or more is
+    a digest or a recommendation, and the ads' 「書類選考なし」「内定まで最短2週間」 are copy,
+    not this candidate's result."""
+    from furikaeri.mail.extract import corporate_names
+
+    lines = text.split("\n")
+    heads = [i for i, line in enumerate(lines) if rules.listing_item.match(line.strip())]
+    heads = [i for i in heads if corporate_names(lines[i])]
+    if len({name for i in heads for name in corporate_names(lines[i])}) < _MIN_LISTED:
+        return text, False
+    kept: list[str] = []
+    in_item = False
+    for i, line in enumerate(lines):
+        if i in heads:
+            in_item = True
+        elif not line.strip() or rules.listing_item.match(line.strip()):
+            in_item = False
+        if not in_item:
+            kept.append(line)
+    return "\n".join(kept), True
+
+
+def _later_only(rules: _NoticeRules, body_sents: list[str]) -> bool:
+    """The mail promises the interview's date only on a condition (「書類選考を通過された場合、
+    面接日時を改めてご連絡いたします」「選考に進まれる方には、追ってご案内します」)."""
+    return any(
+        m is not None and _hypothetical(s, m.start(), rules.hypothetical)
+        for s in body_sents
+        for m in [rules.later.search(s)]
+    )
+
+
 def _from_candidate(rules: _NoticeRules, body_sents: list[str]) -> bool:
     """A salutation to the company (「人事部御中」「採用ご担当者様」): the candidate wrote it."""
     return any(rules.to_company.search(s) for s in body_sents[:3] if len(s) <= _SALUTATION_MAX)
@@ -434,7 +489,12 @@ def _lines(text: str) -> list[str]:
 
 
 def _decide(
-    rules: _NoticeRules, sents: list[str], *, many: bool = False, lines: list[str] | None = None
+    rules: _NoticeRules,
+    sents: list[str],
+    *,
+    many: bool = False,
+    slot_needed: bool = False,
+    lines: list[str] | None = None,
 ) -> tuple[str, list[str]]:
     withdrawn = _hits(rules.withdrawn, sents, rules.hypothetical)
     if withdrawn:  # the candidate withdrew; the company only acknowledges it
@@ -455,19 +515,21 @@ def _decide(
         return "rejection", rejection
     if any(rules.cancelled.search(s) for s in sents):  # called off; no rejection phrase said why
         return "other", []
-    if many and not any(rules.time.search(s) or rules.date.search(s) for s in sents):
+    slot = any(rules.time.search(s) or rules.date.search(s) for s in sents)
+    if many and not slot:
         return "other", []  # to many readers, and no slot: the process described
     for label in ("offer", "pass"):
         if positive.get(label, ([], []))[0]:
             return label, positive[label][0]
-    if _invite_on_condition(rules, sents):
-        return "other", []  # 「通過された場合は面接日時をご連絡します」, and no slot yet
-    found = _hits(rules.strong["interview_invite"], specific, rules.hypothetical)
+    # Job ads, or an interview promised on a condition: an invitation needs a slot.
+    invite = slot or not slot_needed
+    found = _hits(rules.strong["interview_invite"], specific, rules.hypothetical) if invite else []
     if found:
         return "interview_invite", found
     # A flow chart (説明会 → 面接 → 内定) names an interview but invites to none.
-    if any(rules.invite_context.search(s) for s in specific) or not any(
-        rules.event.search(s) for s in sents
+    if invite and (
+        any(rules.invite_context.search(s) for s in specific)
+        or not any(rules.event.search(s) for s in sents)
     ):
         found = _hits(rules.invite_generic, sents, rules.hypothetical)
         if not found and any(rules.time.search(s) for s in sents):
@@ -500,20 +562,6 @@ def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
             found.append(m.group(0))
             break
     return found
-
-
-def _invite_on_condition(rules: _NoticeRules, sents: list[str]) -> bool:
-    """The interview is promised only if the candidate passes (a sentence that is hypothetical
-    and names both a pass and an interview: 「書類選考を通過された場合は、改めて面接日時をご連絡
-    します」), and no date or time is given anywhere: nothing is booked, nobody invited yet."""
-    if any(rules.time.search(s) or rules.date.search(s) for s in sents):
-        return False
-    return any(
-        rules.hypothetical.search(s)
-        and any(p.search(s) for p in rules.strong["pass"])
-        and any(p.search(s) for p in rules.strong["interview_invite"])
-        for s in sents
-    )
 
 
 def _polar_hits(rules: _NoticeRules, label: str, sents: list[str]) -> tuple[list[str], list[str]]:
@@ -624,12 +672,22 @@ class _Words:
         """The first word (as written) of ``morphs`` that names the topic, if any."""
         if not self.forms and not self.groups:
             return None
+        previous = None
         for m in morphs:
             if m.normalized_form() in self.forms or (
-                self.groups and not self.groups.isdisjoint(m.synonym_group_ids())
+                self.groups
+                and not _in_compound(previous)
+                and not self.groups.isdisjoint(m.synonym_group_ids())
             ):
                 return str(m.surface())
+            previous = m
         return None
+
+
+def _in_compound(previous: Any) -> bool:
+    """The word right after a common noun is the tail of a compound (質疑+応答): a synonym
+    group names the word alone, not the compound, so it does not count there."""
+    return previous is not None and tuple(previous.part_of_speech()[:2]) == ("名詞", "普通名詞")
 
 
 def _words(words: list[str], forms: list[str]) -> _Words:
@@ -654,12 +712,14 @@ class _CauseRule:
     hints: re.Pattern[str] | None
     phrases: re.Pattern[str] | None
     words: _Words = field(default_factory=_Words)
+    questions: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
 class _ReplyRules:
     ignore: re.Pattern[str]
     declined: re.Pattern[str]
+    overall: re.Pattern[str]
     evaluative: re.Pattern[str]
     frames: re.Pattern[str]
     negated: re.Pattern[str]
@@ -684,6 +744,7 @@ def _reply_rules() -> _ReplyRules:
             hints=_maybe(c.get("hints", [])),
             phrases=_maybe(c.get("phrases", [])),
             words=_words(c.get("words", []), c.get("forms", [])),
+            questions=_maybe(c.get("questions", [])),
         )
         for cid, c in data["causes"].items()
     }
@@ -693,6 +754,7 @@ def _reply_rules() -> _ReplyRules:
     return _ReplyRules(
         ignore=union(data["ignore"]),
         declined=union(data["declined"]),
+        overall=union(data["overall"]),
         evaluative=union(data["evaluative"]),
         frames=union(data["frames"]),
         negated=re.compile(data["negated_frame_suffix"]),
@@ -724,6 +786,10 @@ def classify_reply(body: str) -> ReplyResult:
             if m:  # 「理由はお答えしかねますが、一点だけ…」: the rest may still say something
                 declined.append(m.group(0))
                 continue
+            m = rules.overall.search(clause)
+            if m:  # 「総合的に判断し」: a refusal unless the clause names a cause all the same
+                declined.append(m.group(0))
+                clause = _mask(clause, [rules.overall])
             found = _clause_causes(rules, clause)
             for cid in found:
                 if cid not in causes:
@@ -757,7 +823,7 @@ def sentences_naming(body: str, cause_ids: list[str] | tuple[str, ...]) -> dict[
             continue
         for cid in list(missing):
             rule = rules.causes.get(cid)
-            parts = (rule.phrases, rule.topics, rule.hints) if rule else ()
+            parts = (rule.phrases, rule.topics, rule.questions, rule.hints) if rule else ()
             if any(pat is not None and pat.search(sent) for pat in parts) or (
                 rule is not None and rule.words.find(_morphs(sent))
             ):
@@ -804,14 +870,16 @@ def _clause_causes(rules: _ReplyRules, clause: str) -> list[str]:
     if "relative" in found:  # 「価値観により近い方がいた」: the comparison frames a fit topic
         found += [c for c in rules.compared if c not in found and _names(rules.causes[c], clause)]
     masked = _mask(clause, [r.phrases for r in rules.causes.values() if r.phrases])
-    if not _has_frame(rules, masked):
-        return found
     morphs = _morphs(masked)
+    if not _has_frame(rules, masked, morphs):
+        return found
     topical = [
         cid
         for cid, r in rules.causes.items()
         if (r.topics and r.topics.search(masked)) or r.words.find(morphs)
     ]
+    if not topical:  # an embedded question (「弊社で何をしたいのか」) names its cause next
+        topical = [c for c, r in rules.causes.items() if r.questions and r.questions.search(masked)]
     if not topical and not found:
         topical = [cid for cid, r in rules.causes.items() if r.hints and r.hints.search(masked)]
     return found + [c for c in topical if c not in found]
@@ -836,5 +904,11 @@ def _mask(clause: str, patterns: list[re.Pattern[str]]) -> str:
     return clause
 
 
-def _has_frame(rules: _ReplyRules, clause: str) -> bool:
-    return any(not rules.negated.match(clause[m.end() :]) for m in rules.frames.finditer(clause))
+def _has_frame(rules: _ReplyRules, clause: str, morphs: Any = None) -> bool:
+    """A negative frame: one of `frames` not denied after it, or a lack read from the words'
+    grammar (furikaeri.mail.lack: a negated predicate, 〜にくい, 〜かねる)."""
+    from furikaeri.mail.lack import lack
+
+    if any(not rules.negated.match(clause[m.end() :]) for m in rules.frames.finditer(clause)):
+        return True
+    return lack(morphs if morphs is not None else _morphs(clause)) is not None

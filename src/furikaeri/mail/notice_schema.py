@@ -66,6 +66,8 @@ class Context(_Strict):
     stock: Patterns
     process: Patterns
     past: Patterns
+    listing_item: Patterns
+    later: Patterns
 
 
 class Recruiting(_Strict):
