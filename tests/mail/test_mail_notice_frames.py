@@ -140,6 +140,38 @@ CASES = [
     ("offer", "Welcome", "We are excited to welcome you to Nimbus as our next Support Lead."),
     ("offer", "ありがとうございました", "ぜひ来てほしいです。入社日について相談させてください。"),
     ("offer", "ご報告", "先方から、加藤様をぜひお迎えしたいとのお返事をいただきました。"),
+    # someone else chosen, a negated fit, status keys
+    (
+        "rejection",
+        "結果",
+        "総合的に検討し、よりマネジメント経験の豊富な方を採用することになりました。",
+    ),
+    (
+        "rejection",
+        "Update",
+        "We've offered the role to another candidate. Thanks so much for your time.",
+    ),
+    ("rejection", None, "今回は、ご経歴と当社の求める人物像が一致しないという判断になりました。"),
+    ("rejection", "Notice", "The status of your application is now: Declined"),
+    ("other", "ご案内", "他の方法でのご応募をご希望の場合は、採用窓口までご連絡ください。"),
+    ("other", "求人情報", "勤務条件に合わない方のご応募はご遠慮ください。"),
+    ("other", "就活ニュース", "書類選考で不採用になる学生の多くは、志望動機が弱いと言われます。"),
+    # passes by a following stage asked for, or a stage remained in
+    ("pass", "選考のご連絡", "一次面接の結果、次は役員との面談をお願いしたく存じます。"),
+    ("pass", "最終選考", "厳正な選考の結果、最終選考に残りました。おめでとうございます。"),
+    # invitations asking for free days or offering a time
+    ("interview_invite", "面接日", "面接の日程を決めたいので、都合の良い曜日を教えてください。"),
+    ("interview_invite", "お電話", "少しお話を伺いたいのですが、金曜の午前10時はいかがですか。"),
+    (
+        "interview_invite",
+        "Interview",
+        "Can we set up an interview call? Let me know which days work.",
+    ),
+    (
+        "other",
+        "説明会リマインド",
+        "明日14:00から会社説明会です。ZoomのURLはこちら：https://zoom.example/j/9",
+    ),
     # bulk and conditional mail
     (
         "other",

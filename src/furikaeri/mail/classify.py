@@ -88,6 +88,7 @@ class _NoticeRules:
     own_application: re.Pattern[str]
     weak_context: re.Pattern[str]
     hypothetical: re.Pattern[str]
+    third_party: re.Pattern[str]
     invite_generic: tuple[re.Pattern[str], ...]
     invite_context: re.Pattern[str]
     meeting: tuple[re.Pattern[str], ...]
@@ -128,6 +129,8 @@ class _Polarity:
 
     negation: frozenset[str]
     results: re.Pattern[str]
+    fit: re.Pattern[str]
+    decision: re.Pattern[str]
     chain_nouns: frozenset[str]
     chain_breaks: frozenset[str]
     english: re.Pattern[str]
@@ -142,6 +145,7 @@ def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
 def _notice_rules() -> _NoticeRules:
     data = checked_data("mail_notices.toml", "furikaeri.mail.notice_schema:NoticeData")
     strong = {label: _compile(data[label]["strong"]) for label in NOTICE_LABELS[:4]}
+    strong["rejection"] += _chosen_frames(data["chosen"])
     return _NoticeRules(
         strong=strong,
         weak=_compile(data["rejection"]["weak"]),
@@ -149,6 +153,7 @@ def _notice_rules() -> _NoticeRules:
         own_application=union(data["rejection"]["own_application"]),
         weak_context=union(data["rejection"]["weak_context"]),
         hypothetical=union(data["guards"]["hypothetical"]),
+        third_party=union(data["guards"]["third_party"]),
         invite_generic=_compile(data["interview_invite"]["generic"]),
         invite_context=union(data["interview_invite"]["context"]),
         meeting=_compile(data["interview_invite"]["meeting"]),
@@ -166,6 +171,8 @@ def _notice_rules() -> _NoticeRules:
         polarity=_Polarity(
             negation=frozenset(data["polarity"]["negation"]),
             results=union(data["polarity"]["results"]),
+            fit=union(data["polarity"]["fit"]),
+            decision=union(data["polarity"]["decision"]),
             chain_nouns=frozenset(data["polarity"]["chain_nouns"]),
             chain_breaks=frozenset(data["polarity"]["chain_breaks"]),
             english=union(data["polarity"]["english"]),
@@ -183,14 +190,28 @@ def _advance_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(f"{stage}{to}(?:{'|'.join(data['advance'])})"),
         re.compile(f"{nxt}{stage}{to}(?:{'|'.join(data['led'])})"),
+        re.compile(f"{nxt}{stage}[^。]{{0,12}}?(?:{'|'.join(data['requested'])})"),
         *_compile(data["english"]),
+    )
+
+
+def _chosen_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
+    """[chosen]: another person, then a verb of choosing within the window; English verbs may
+    come first (「hire someone else」)."""
+    others = "|".join(data["others"])
+    verbs = "|".join(data["verbs"])
+    english = "|".join(v for v in data["verbs"] if v.isascii())
+    return (
+        re.compile(f"(?:{others})[^。]{{0,{int(data['window'])}}}?(?:{verbs})"),
+        re.compile(f"(?:{english})[a-z]{{0,12}}?(?:{others})"),
     )
 
 
 def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
     labels = "|".join(data["labels"])
     return _StatusRules(
-        line=re.compile(f"^[【\\[(（<]?(?:{labels})[】\\])）>]?[:：=](?P<value>.+)$"),
+        # The label may close a short key: 「yourapplicationstatushaschangedto:rejected」.
+        line=re.compile(f"^[^:：]{{0,24}}?(?:{labels})[^:：]{{0,24}}?[:：=](?P<value>.+)$"),
         values=tuple((key, union(data[key])) for key in ("open", "rejection", "offer", "pass")),
         bracket=re.compile(f"(?:{'|'.join(stages)}){data['bracket']}"),
         value_max=int(data["value_max"]),
@@ -212,8 +233,14 @@ _SALUTATION_MAX = 30  # characters: 「キャリア登録者の皆さま」, not
 
 
 def _hits(
-    patterns: tuple[re.Pattern[str], ...], sents: list[str], guard: re.Pattern[str]
+    patterns: tuple[re.Pattern[str], ...],
+    sents: list[str],
+    guard: re.Pattern[str],
+    *,
+    others: re.Pattern[str] | None = None,
 ) -> list[str]:
+    """The phrases of ``patterns`` in ``sents``, less those denied, hypothetical (``guard``),
+    quoted, or told of other people (``others``: 「不合格となる学生」)."""
     found: list[str] = []
     for sent in sents:
         for pat in patterns:
@@ -222,6 +249,7 @@ def _hits(
                     _denied(sent, m.end())
                     or _hypothetical(sent, m.start(), guard)
                     or _quoted(sent, m.start())
+                    or (others is not None and others.match(sent, m.end()) is not None)
                 ):
                     continue
                 if m.group(0) not in found:
@@ -505,7 +533,9 @@ def _decide(
     specific = [s for s in sents if not _general(rules, s)]
     # Mail to many readers reports nobody's result: its 内定・通過 are words about the process.
     positive = {} if many else {lb: _polar_hits(rules, lb, specific) for lb in ("offer", "pass")}
-    rejection = _hits(rules.strong["rejection"], sents, rules.hypothetical)
+    rejection = _hits(
+        rules.strong["rejection"], sents, rules.hypothetical, others=rules.third_party
+    )
     if not rejection and any(rules.own_application.search(s) for s in sents):
         rejection = _hits(rules.filled, sents, rules.hypothetical)
     rejection += [hit for _, negated in positive.values() for hit in negated]
@@ -551,8 +581,10 @@ def _decide(
 def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
     """A result noun whose own predicate says no (「オファーは難しいという結論」)."""
     found: list[str] = []
+    pol = rules.polarity
     for sent in sents:
-        for m in rules.polarity.results.finditer(sent):
+        fits = pol.fit.finditer(sent) if pol.decision.search(sent) else iter(())
+        for m in [*pol.results.finditer(sent), *fits]:
             if (
                 _hypothetical(sent, m.start(), rules.hypothetical)
                 or _quoted(sent, m.start())
@@ -578,6 +610,7 @@ def _polar_hits(rules: _NoticeRules, label: str, sents: list[str]) -> tuple[list
                     _denied(sent, m.end())
                     or _hypothetical(sent, m.start(), rules.hypothetical)
                     or _quoted(sent, m.start())
+                    or rules.third_party.match(sent, m.end())
                 ):
                     continue
                 english = _ASCII_WORD.search(m.group(0)) is not None

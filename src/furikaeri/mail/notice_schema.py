@@ -38,6 +38,7 @@ class Pass(_Strict):
     advance: Patterns
     next: Patterns
     led: Patterns
+    requested: Patterns
     reporting: Patterns
     english: Patterns
 
@@ -54,6 +55,7 @@ class Invite(_Strict):
 
 class Guards(_Strict):
     hypothetical: Patterns
+    third_party: Patterns
     withdrawn: Patterns
     pending: Patterns
 
@@ -68,6 +70,12 @@ class Context(_Strict):
     past: Patterns
     listing_item: Patterns
     later: Patterns
+
+
+class Chosen(_Strict):
+    others: Patterns
+    verbs: Patterns
+    window: int = Field(gt=0)
 
 
 class Recruiting(_Strict):
@@ -87,6 +95,8 @@ class Status(_Strict):
 class Polarity(_Strict):
     negation: Words  # Sudachi normalized forms
     results: Patterns
+    fit: Patterns
+    decision: Patterns
     chain_nouns: Words
     chain_breaks: Words
     english: Patterns
@@ -102,4 +112,5 @@ class NoticeData(_Strict):
     context: Context
     recruiting: Recruiting
     status: Status
+    chosen: Chosen
     polarity: Polarity
