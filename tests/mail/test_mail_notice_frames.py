@@ -172,6 +172,18 @@ CASES = [
         "説明会リマインド",
         "明日14:00から会社説明会です。ZoomのURLはこちら：https://zoom.example/j/9",
     ),
+    # refused invitations, offers with a title, 次 as the stage
+    (
+        "rejection",
+        "Application",
+        "Sadly we are not able to invite you to an interview for this vacancy.",
+    ),
+    (
+        "offer",
+        "Offer",
+        "We would love to offer you the Junior Data Scientist position starting in April.",
+    ),
+    ("pass", "ご報告", "先方から、ぜひ次へ進んでいただきたいとのご連絡がありました。"),
     # bulk and conditional mail
     (
         "other",

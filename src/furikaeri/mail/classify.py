@@ -540,7 +540,7 @@ def _decide(
         rejection = _hits(rules.filled, sents, rules.hypothetical)
     rejection += [hit for _, negated in positive.values() for hit in negated]
     if not many:
-        rejection += _negated_results(rules, specific)
+        rejection += _negated_results(rules, specific) + _refused_invites(rules, specific)
     if rejection:  # a rejection phrase, or an offer / a pass that its predicate negates
         return "rejection", rejection
     if any(rules.cancelled.search(s) for s in sents):  # called off; no rejection phrase said why
@@ -576,6 +576,21 @@ def _decide(
     if weak and any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents):
         return "rejection", weak
     return "other", []
+
+
+def _refused_invites(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """An English invitation to interview that a negation before it refuses (「we regret that
+    we cannot invite you to interview」). (Japanese refusals of 面接のご案内 are rejection
+    phrases of their own: 「面接の機会を設けることが叶いませんでした」.)"""
+    found: list[str] = []
+    for sent in sents:
+        for pat in rules.strong["interview_invite"]:
+            for m in pat.finditer(sent):
+                if _ASCII_WORD.search(m.group(0)) and _negated(
+                    rules.polarity, sent, m.start(), m.end(), english=True
+                ):
+                    found.append(m.group(0))
+    return found
 
 
 def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
