@@ -185,7 +185,7 @@ def _advance_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     """The pass frames of [pass]: stage に/へ 進む; next stage に/へ ご案内・選ばれる; English."""
     not_after = "".join(f"(?<!{word})" for word in data["not_stages"])  # fixed-width each
     stage = f"{not_after}(?:{'|'.join(data['stages'])})"
-    to = "[^。、]{0,3}?(?:に|へ)(?:は|も)?(?:ぜひ|是非)?(?:お|ご)?"
+    to = "[^。、]{0,3}?(?:に|へ)(?:は|も|の)?(?:ぜひ|是非)?(?:お|ご)?"
     nxt = f"(?:{'|'.join(data['next'])})[^。、]{{0,8}}?"
     return (
         re.compile(f"{stage}{to}(?:{'|'.join(data['advance'])})"),
