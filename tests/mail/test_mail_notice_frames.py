@@ -194,6 +194,42 @@ CASES = [
         "We would love to offer you the Junior Data Scientist position starting in April.",
     ),
     ("pass", "ご報告", "先方から、ぜひ次へ進んでいただきたいとのご連絡がありました。"),
+    # English fit negated; selected for a position; quoted relays in 『』
+    (
+        "rejection",
+        "Update",
+        "Your background is impressive, but it's not a strong fit for this position.",
+    ),
+    ("offer", "Result", "We're glad to say you have been chosen for the role of Store Manager."),
+    ("offer", "ご報告", "先方より『ぜひうちに入社してほしい』とのお言葉をいただきました。"),
+    ("pass", "ご連絡", "部長も、ぜひまたお話ししたいと申しております。日程を調整させてください。"),
+    # many readers: a consultation offered every week is no interview; an exam to 受験者各位 is
+    (
+        "other",
+        "ご案内",
+        "会員の皆様\n無料のキャリア面談を実施中です。\n日時：毎週日曜 13:00〜18:00",
+    ),
+    (
+        "interview_invite",
+        "試験のご案内",
+        "受験者各位\n筆記試験を以下のとおり行います。\n日時：8月2日 9:30",
+    ),
+    # the result as the topic of a question
+    (
+        "other",
+        "ご質問への回答",
+        "不採用の理由についてのご質問ですが、個別にはお答えしておりません。",
+    ),
+    (
+        "interview_invite",
+        "Phone screen",
+        "Could we schedule a quick phone screen? Are any of these times OK: Tue 3pm, Wed 11am?",
+    ),
+    (
+        "interview_invite",
+        "面接のお願い",
+        "一度面接をさせていただけますか。10月2日か3日でご都合はいかがでしょう。",
+    ),
     # bulk and conditional mail
     (
         "other",

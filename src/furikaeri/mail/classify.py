@@ -130,6 +130,7 @@ class _Polarity:
     negation: frozenset[str]
     results: re.Pattern[str]
     fit: re.Pattern[str]
+    english_fit: re.Pattern[str]
     decision: re.Pattern[str]
     chain_nouns: frozenset[str]
     chain_breaks: frozenset[str]
@@ -153,7 +154,7 @@ def _notice_rules() -> _NoticeRules:
         own_application=union(data["rejection"]["own_application"]),
         weak_context=union(data["rejection"]["weak_context"]),
         hypothetical=union(data["guards"]["hypothetical"]),
-        third_party=union(data["guards"]["third_party"]),
+        third_party=union([*data["guards"]["third_party"], *data["guards"]["topic"]]),
         invite_generic=_compile(data["interview_invite"]["generic"]),
         invite_context=union(data["interview_invite"]["context"]),
         meeting=_compile(data["interview_invite"]["meeting"]),
@@ -172,6 +173,7 @@ def _notice_rules() -> _NoticeRules:
             negation=frozenset(data["polarity"]["negation"]),
             results=union(data["polarity"]["results"]),
             fit=union(data["polarity"]["fit"]),
+            english_fit=union(data["polarity"]["english_fit"]),
             decision=union(data["polarity"]["decision"]),
             chain_nouns=frozenset(data["polarity"]["chain_nouns"]),
             chain_breaks=frozenset(data["polarity"]["chain_breaks"]),
@@ -275,7 +277,8 @@ _CLAUSE_END = re.compile(r"(?:が|ので|ため|ものの|けれど|けれども
 
 # After the closing 」: the company's words relayed by an agent (「今回は他の方で進める」とのこと).
 _RELAYED = re.compile(
-    r"」(?:との(?:こと|ご?回答|ご?連絡|ご?返答|お返事|ご判断)|と(?:の)?(?:ご?回答|ご?連絡)(?:が|を)|と伺)"
+    r"[」』](?:との(?:こと|ご?回答|ご?連絡|ご?返答|お返事|ご判断|お言葉|ご意向|ご評価)"
+    r"|と(?:の)?(?:ご?回答|ご?連絡)(?:が|を)|と伺)"
 )
 
 
@@ -283,10 +286,11 @@ def _quoted(sent: str, pos: int) -> bool:
     """Inside 「…」: someone's quoted words (an interview in a newsletter), not a result, unless
     they are the company's answer relayed by an agent (「…」とのことでした)."""
     before = sent[:pos]
-    if before.count("「") <= before.count("」"):
-        return False
-    close = sent.find("」", pos)
-    return close < 0 or not _RELAYED.match(sent, close)
+    for opening, closing in ("「」", "『』"):
+        if before.count(opening) > before.count(closing):
+            close = sent.find(closing, pos)
+            return close < 0 or not _RELAYED.match(sent, close)
+    return False
 
 
 def _hypothetical(sent: str, pos: int, guard: re.Pattern[str]) -> bool:
@@ -535,7 +539,7 @@ def _decide(
     positive = {} if many else {lb: _polar_hits(rules, lb, specific) for lb in ("offer", "pass")}
     rejection = _hits(
         rules.strong["rejection"], sents, rules.hypothetical, others=rules.third_party
-    )
+    )  # (third_party: told of other people, or the topic of a question: 「見送りの理由」)
     if not rejection and any(rules.own_application.search(s) for s in sents):
         rejection = _hits(rules.filled, sents, rules.hypothetical)
     rejection += [hit for _, negated in positive.values() for hit in negated]
@@ -553,16 +557,17 @@ def _decide(
             return label, positive[label][0]
     # Job ads, or an interview promised on a condition: an invitation needs a slot.
     invite = slot or not slot_needed
-    found = _hits(rules.strong["interview_invite"], specific, rules.hypothetical) if invite else []
+    # An event's own name (キャリア面談, 面接対策セミナー) is no interview: masked first.
+    unevented = [rules.event.sub("〓", s) for s in specific]
+    found = _hits(rules.strong["interview_invite"], unevented, rules.hypothetical) if invite else []
     if found:
         return "interview_invite", found
-    # A flow chart (説明会 → 面接 → 内定) names an interview but invites to none.
-    if invite and (
-        any(rules.invite_context.search(s) for s in specific)
-        or not any(rules.event.search(s) for s in sents)
-    ):
+    # Logistics (日時：, a time and お話しできれば) invite one reader to an interview: not many
+    # readers (a career consultation offered 毎週土曜 to 登録者の皆様), not event mail unless it
+    # speaks of an interview outside the event's own name (キャリア面談) and a flow chart.
+    if invite and not many and _about_interview(rules, sents, specific):
         found = _hits(rules.invite_generic, sents, rules.hypothetical)
-        if not found and any(rules.time.search(s) for s in sents):
+        if not found and slot:
             found = _hits(rules.meeting, sents, rules.hypothetical)
         if found:
             return "interview_invite", found
@@ -571,11 +576,19 @@ def _decide(
         return "other", []
     if many:  # a closing wish to 皆様 is courtesy
         return "other", []
-    weak = _hits(rules.weak, sents, rules.hypothetical)
+    weak = _hits(rules.weak, sents, rules.hypothetical, others=rules.third_party)
     # 「厳正なる選考」「ご健勝をお祈り」 are stock phrases: they make no selection context alone.
     if weak and any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents):
         return "rejection", weak
     return "other", []
+
+
+def _about_interview(rules: _NoticeRules, sents: list[str], specific: list[str]) -> bool:
+    """The mail is no event mail, or it names an interview beyond the event's own name and
+    outside a description of the process (「選考フロー：説明会 → 面接」)."""
+    if not any(rules.event.search(s) for s in sents):
+        return True
+    return any(rules.invite_context.search(rules.event.sub("", s)) for s in specific)
 
 
 def _refused_invites(rules: _NoticeRules, sents: list[str]) -> list[str]:
@@ -608,6 +621,12 @@ def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
                 continue
             found.append(m.group(0))
             break
+        for m in pol.english_fit.finditer(sent):
+            if not _hypothetical(sent, m.start(), rules.hypothetical) and _negated(
+                pol, sent, m.start(), m.end(), english=True
+            ):
+                found.append(m.group(0))
+                break
     return found
 
 

@@ -56,6 +56,7 @@ class Invite(_Strict):
 class Guards(_Strict):
     hypothetical: Patterns
     third_party: Patterns
+    topic: Patterns
     withdrawn: Patterns
     pending: Patterns
 
@@ -96,6 +97,7 @@ class Polarity(_Strict):
     negation: Words  # Sudachi normalized forms
     results: Patterns
     fit: Patterns
+    english_fit: Patterns
     decision: Patterns
     chain_nouns: Words
     chain_breaks: Words
