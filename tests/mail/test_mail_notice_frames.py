@@ -230,6 +230,38 @@ CASES = [
         "面接のお願い",
         "一度面接をさせていただけますか。10月2日か3日でご都合はいかがでしょう。",
     ),
+    # no position to offer; working together; the first day; asked to come to an interview
+    ("rejection", "ご連絡", "現時点では、ご経験を活かしていただけるポジションがございません。"),
+    (
+        "rejection",
+        "Role",
+        "Thanks for your patience. We have gone with another applicant for this role.",
+    ),
+    (
+        "offer",
+        "よろしく！",
+        "面接おつかれさま！一緒に働きましょう。初出勤は4月1日の8時半に店に来てね。",
+    ),
+    (
+        "interview_invite",
+        "ご応募の件",
+        "ぜひ面接にいらしてください。火曜の午後か木曜の午前はいかがですか。",
+    ),
+    (
+        "interview_invite",
+        "予約",
+        "面接はこちらのページから予約できます。ご都合のよい枠をお選びください。",
+    ),
+    (
+        "other",
+        "お礼",
+        "昨日は面接にお越しいただき、ありがとうございました。結果は追ってご連絡します。",
+    ),
+    (
+        "other",
+        "転職フェア",
+        "当日は面接を行う企業も出展します。日時：6月1日 10:00〜 会場：幕張メッセ",
+    ),
     # bulk and conditional mail
     (
         "other",

@@ -559,7 +559,16 @@ def _decide(
     invite = slot or not slot_needed
     # An event's own name (キャリア面談, 面接対策セミナー) is no interview: masked first.
     unevented = [rules.event.sub("〓", s) for s in specific]
-    found = _hits(rules.strong["interview_invite"], unevented, rules.hypothetical) if invite else []
+    found = (
+        _hits(
+            rules.strong["interview_invite"],
+            unevented,
+            rules.hypothetical,
+            others=rules.third_party,
+        )
+        if invite
+        else []
+    )
     if found:
         return "interview_invite", found
     # Logistics (日時：, a time and お話しできれば) invite one reader to an interview: not many
@@ -584,11 +593,16 @@ def _decide(
 
 
 def _about_interview(rules: _NoticeRules, sents: list[str], specific: list[str]) -> bool:
-    """The mail is no event mail, or it names an interview beyond the event's own name and
-    outside a description of the process (「選考フロー：説明会 → 面接」)."""
+    """The mail is no event mail, or it names the reader's interview beyond the event's own
+    name and outside a description of the process (「選考フロー：説明会 → 面接」)."""
     if not any(rules.event.search(s) for s in sents):
         return True
-    return any(rules.invite_context.search(rules.event.sub("", s)) for s in specific)
+    unevented = [rules.event.sub("", s) for s in specific]
+    return any(  # 「当日は面接を実施する企業もあります」 names other people's interviews
+        not rules.third_party.match(s, m.end())
+        for s in unevented
+        for m in rules.invite_context.finditer(s)
+    )
 
 
 def _refused_invites(rules: _NoticeRules, sents: list[str]) -> list[str]:
