@@ -262,6 +262,29 @@ CASES = [
         "転職フェア",
         "当日は面接を行う企業も出展します。日時：6月1日 10:00〜 会場：幕張メッセ",
     ),
+    # a label on its own line; apologies and 'unfortunately' before the news; described others
+    (
+        "rejection",
+        "選考結果",
+        "ご応募ありがとうございました。\n【合否】\n不合格\n以上、ご連絡いたします。",
+    ),
+    ("pass", "選考結果", "■選考状況\n一次面接通過\n※次回のご案内は別途お送りします。"),
+    ("rejection", "選考結果", "申し訳ありませんが、今回の選考ではご期待に添いかねます。"),
+    (
+        "rejection",
+        "Re: application",
+        "Unfortunately we will not be taking your application further at this stage.",
+    ),
+    (
+        "rejection",
+        "Update",
+        "We've chosen to pursue candidates with more hands-on Kubernetes experience.",
+    ),
+    (
+        "other",
+        "Thanks for applying",
+        "Only candidates with relevant experience will be contacted for an interview.",
+    ),
     # bulk and conditional mail
     (
         "other",

@@ -117,6 +117,7 @@ class _StatusRules:
     """[status]: a status line (「ステータス：不採用」) or bracketed results on a path."""
 
     line: re.Pattern[str]  # label, a colon, the value (group "value")
+    label_only: re.Pattern[str]  # a label alone on its line: the next line is its value
     values: tuple[tuple[str, re.Pattern[str]], ...]  # (label or "open", pattern), in order
     bracket: re.Pattern[str]
     value_max: int
@@ -216,6 +217,7 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
         line=re.compile(f"^[^:：]{{0,24}}?(?:{labels})[^:：]{{0,24}}?[:：=](?P<value>.+)$"),
         values=tuple((key, union(data[key])) for key in ("open", "rejection", "offer", "pass")),
         bracket=re.compile(f"(?:{'|'.join(stages)}){data['bracket']}"),
+        label_only=re.compile(f"^{data['marks']}(?:{labels}){data['marks']}$"),
         value_max=int(data["value_max"]),
     )
 
@@ -725,11 +727,13 @@ def _status(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]] | No
     the last one is open (選考中)."""
     st = rules.status
     found: tuple[str, list[str]] | None = None
-    for sent in sents:
+    for i, sent in enumerate(sents):
         values = [m.group(1) for m in st.bracket.finditer(sent)]
         line = st.line.match(sent)
         if not values and line and len(line.group("value")) <= st.value_max:
             values = [line.group("value")]
+        elif not values and st.label_only.match(sent) and i + 1 < len(sents):
+            values = [sents[i + 1]] if len(sents[i + 1]) <= st.value_max else []
         for value in values:
             if _hypothetical(value, 0, rules.hypothetical):
                 continue

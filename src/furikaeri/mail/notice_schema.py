@@ -90,6 +90,7 @@ class Status(_Strict):
     offer: Patterns
     pass_: Patterns = Field(alias="pass")
     bracket: Pattern
+    marks: Pattern
     value_max: int = Field(gt=0)
 
 
