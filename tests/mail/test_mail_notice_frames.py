@@ -285,6 +285,30 @@ CASES = [
         "Thanks for applying",
         "Only candidates with relevant experience will be contacted for an interview.",
     ),
+    # a quoted notice under the reader's own short note (a Re: thread's quote stays a quote)
+    (
+        "rejection",
+        None,
+        "ダメだった…\n\n> 慎重に検討した結果、今回は採用を見送ることになりました。",
+    ),
+    (
+        "other",
+        "Re: 先日の件",
+        "承知しました。\n\n> 慎重に検討した結果、今回は採用を見送ることになりました。",
+    ),
+    # が after a noun is a case particle, not the end of the predicate
+    ("rejection", "結果", "ご経歴と当社の求めるスキルとの合致が難しいと判断いたしました。"),
+    (
+        "pass",
+        "Good news",
+        "Your resume has been shortlisted. Please complete the coding test by Friday.",
+    ),
+    (
+        "interview_invite",
+        "Intro",
+        "Would you be up for a quick intro call? Tue 4pm or Wed 9am JST both work.",
+    ),
+    ("offer", "Join us", "We'd love you to join us as our first Customer Success hire."),
     # bulk and conditional mail
     (
         "other",

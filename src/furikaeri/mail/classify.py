@@ -343,7 +343,30 @@ def classify_notice(
             slot_needed=slot_needed,
             lines=_lines(f"{part.subject or ''}\n{part.text}"),
         )
+    if label == "other" and part.style is None and not _REPLY.match(subject or ""):
+        label, evidence = _quoted_notice(rules, body) or (label, evidence)
     return _result(part, label, evidence, reference=reference or sent)
+
+
+_NOTE_MAX = 40  # characters: 「落ちました。」 above a quoted notice, not a reply of its own
+# A reply in a thread (「Re: ご連絡」) quotes what it answers: its quote is no notice.
+_REPLY = re.compile(r"\s*(?:re|返信)\s*[:：]", re.I)
+
+
+def _quoted_notice(rules: _NoticeRules, body: str) -> tuple[str, list[str]] | None:
+    """A notice pasted as a quote (「> 選考の結果、…」) under a short note of the reader's own
+    (「落ちました。」): the quote is the notice. Not when the quote is the candidate's own mail
+    (「ご担当者様」)."""
+    if len(normalize(strip_quoted(body))) > _NOTE_MAX:
+        return None
+    quoted = "\n".join(
+        _QUOTE_MARK.sub("", line) for line in body.splitlines() if _QUOTE_MARK.match(line)
+    )
+    sents = sentences(quoted)
+    if not sents or _from_candidate(rules, sents):
+        return None
+    label, evidence = _decide(rules, sents, lines=_lines(quoted))
+    return None if label == "other" else (label, evidence)
 
 
 def classify_mail(parsed: ParsedMail) -> NoticeResult:
@@ -688,9 +711,9 @@ def _negated(pol: _Polarity, sent: str, start: int, end: int, *, english: bool) 
     for surface, pos, form in _chain_after(sent, end):
         if form in pol.negation and pos in ("助動詞", "形容詞", "動詞", "接尾辞"):
             return True
-        if pos == "助詞" and surface in pol.chain_breaks:
+        if pos == "接続助詞" and surface in pol.chain_breaks:  # 「内定をお出ししますが、」
             return False
-        if pos in ("助詞", "助動詞", "動詞", "接尾辞", "接頭辞"):
+        if pos in ("助詞", "接続助詞", "助動詞", "動詞", "接尾辞", "接頭辞"):
             continue
         if form not in pol.chain_nouns and surface not in pol.chain_nouns:
             return False
@@ -710,6 +733,12 @@ def _chain_after(sent: str, end: int) -> list[tuple[str, str, str]]:
     return out
 
 
+def _pos(pos: Any) -> str:
+    """The part of speech, with conjunctive particles (が・ので after a predicate) set apart
+    from case particles (が after a noun)."""
+    return "接続助詞" if pos[1] == "接続助詞" else str(pos[0])
+
+
 @lru_cache(maxsize=256)
 def _sentence_morphemes(sent: str) -> tuple[tuple[int, str, str, str], ...]:
     """(end, surface, part of speech, normalized form) of each morpheme, remembered for the
@@ -717,7 +746,8 @@ def _sentence_morphemes(sent: str) -> tuple[tuple[int, str, str, str], ...]:
     from furikaeri.nlp import morphemes
 
     return tuple(
-        (m.end(), m.surface(), m.part_of_speech()[0], m.normalized_form()) for m in morphemes(sent)
+        (m.end(), m.surface(), _pos(m.part_of_speech()), m.normalized_form())
+        for m in morphemes(sent)
     )
 
 
