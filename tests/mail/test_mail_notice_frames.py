@@ -309,6 +309,27 @@ CASES = [
         "Would you be up for a quick intro call? Tue 4pm or Wed 9am JST both work.",
     ),
     ("offer", "Join us", "We'd love you to join us as our first Customer Success hire."),
+    # English and casual wordings of each label
+    ("rejection", "Re: role", "We've decided to pass on moving forward with you at this time."),
+    (
+        "rejection",
+        "Application",
+        "Your experience does not meet the minimum requirements for this vacancy.",
+    ),
+    ("rejection", "Update", "We won't be offering you the position, but thank you for your time."),
+    ("rejection", "面接の結果", "来てくれてありがとう。ごめんだけど、今回は不採用です。"),
+    ("pass", "Round 2", "The panel would like you to come back for a second interview next week."),
+    ("pass", "一次面接", "一次面接、通ってますよ！二次面接の日程を調整しましょう。"),
+    ("pass", "次のステップ", "評価が高かったので、次は部長と会ってもらえますか。"),
+    ("rejection", "一次面接", "残念ながら一次面接は通りませんでした。"),
+    (
+        "interview_invite",
+        "面接",
+        "応募ありがとう！金曜の18時ごろお店に来れそうですか？面接しましょう。",
+    ),
+    ("interview_invite", "面接のご案内", "二次面接を以下の通り行います。日時：5月9日 10:00"),
+    ("offer", "Offer", "We'd like to make you an offer for the Support Engineer role."),
+    ("offer", "よろしく", "ぜひうちで働いてもらいたいです。来週からシフトに入れる日を教えて。"),
     # bulk and conditional mail
     (
         "other",

@@ -194,6 +194,7 @@ def _advance_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
         re.compile(f"{stage}{to}(?:{'|'.join(data['advance'])})"),
         re.compile(f"{nxt}{stage}{to}(?:{'|'.join(data['led'])})"),
         re.compile(f"{nxt}{stage}[^。]{{0,12}}?(?:{'|'.join(data['requested'])})"),
+        re.compile(f"{nxt}[^。]{{0,12}}?(?:と|に)(?:{'|'.join(data['meet'])})"),
         *_compile(data["english"]),
     )
 

@@ -39,6 +39,7 @@ class Pass(_Strict):
     next: Patterns
     led: Patterns
     requested: Patterns
+    meet: Patterns
     reporting: Patterns
     english: Patterns
 
