@@ -330,6 +330,13 @@ CASES = [
     ("interview_invite", "面接のご案内", "二次面接を以下の通り行います。日時：5月9日 10:00"),
     ("offer", "Offer", "We'd like to make you an offer for the Support Engineer role."),
     ("offer", "よろしく", "ぜひうちで働いてもらいたいです。来週からシフトに入れる日を教えて。"),
+    # events of the hiring calendar that are no interview
+    (
+        "other",
+        "模擬面接",
+        "学生各位\n模擬面接を行います。日時：7月1日 14:00 会場：キャリアセンター",
+    ),
+    ("other", "健康診断", "入社前の健康診断のご案内です。日時：3月2日 9:00 会場：駅前クリニック"),
     # bulk and conditional mail
     (
         "other",
