@@ -337,6 +337,11 @@ CASES = [
         "学生各位\n模擬面接を行います。日時：7月1日 14:00 会場：キャリアセンター",
     ),
     ("other", "健康診断", "入社前の健康診断のご案内です。日時：3月2日 9:00 会場：駅前クリニック"),
+    (
+        "interview_invite",
+        "Interview",
+        "Can you take a 45-minute technical interview on Friday at 2pm JST?",
+    ),
     # bulk and conditional mail
     (
         "other",
