@@ -62,13 +62,16 @@ class NoticeResult:
 class ReplyResult:
     """``sentences``: for each cause, the sentence of the reply (as written) that names it;
     ``praise``: what the reply says went well (a clause as written, e.g. 「営業成績は高く評価
-    しておりました」 from a sentence that goes on to a mismatch)."""
+    しておりました」 from a sentence that goes on to a mismatch); ``praised``: for each cause
+    whose topic a praising clause speaks of (「実績を具体的な数字で話されていた点は高く評価」 is
+    self_pr), the first such clause."""
 
     label: str
     causes: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     sentences: dict[str, str] = field(default_factory=dict)
     praise: list[str] = field(default_factory=list)
+    praised: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -77,6 +80,7 @@ class ReplyResult:
             "evidence": list(self.evidence),
             "sentences": dict(self.sentences),
             "praise": list(self.praise),
+            "praised": dict(self.praised),
         }
 
 
@@ -885,12 +889,13 @@ def _reply_rules() -> _ReplyRules:
 
 def classify_reply(body: str) -> ReplyResult:
     """Label a company's answer to a feedback request and name the causes it gives, with the
-    sentence that names each and the clauses that praise."""
+    sentence that names each, the clauses that praise and the causes they praise."""
     rules = _reply_rules()
     causes: list[str] = []
     evidence: list[str] = []
     named: dict[str, str] = {}
     praise: list[str] = []
+    praised: dict[str, str] = {}
     evaluative = False
     declined: list[str] = []
     for original, sent in split_sentences(strip_quoted(body)):
@@ -915,11 +920,15 @@ def classify_reply(body: str) -> ReplyResult:
                         evidence.append(clause)
             evaluative = evaluative or bool(rules.evaluative.search(clause))
             if not found and _praises(rules, clause):
-                praise.append(_as_written(rules, original, sent, start, after))
+                written = _as_written(rules, original, sent, start, after)
+                praise.append(written)
+                for cid in _topical(rules, clause):
+                    praised.setdefault(cid, written)
     ordered = [c for c in CAUSE_IDS if c in causes]
     if causes or evaluative or praise:
         sentences_ = {c: named[c] for c in ordered}
-        return ReplyResult("feedback", ordered, evidence, sentences_, list(dict.fromkeys(praise)))
+        praise_ = list(dict.fromkeys(praise))
+        return ReplyResult("feedback", ordered, evidence, sentences_, praise_, praised)
     if declined:
         return ReplyResult(label="declined", causes=[], evidence=declined)
     return ReplyResult(label="other")
@@ -989,16 +998,25 @@ def _clause_causes(rules: _ReplyRules, clause: str) -> list[str]:
     morphs = _morphs(masked)
     if not _has_frame(rules, masked, morphs):
         return found
-    topical = [
+    topical = _topical(rules, masked, hints=not found, morphs=morphs)
+    return found + [c for c in topical if c not in found]
+
+
+def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any = None) -> list[str]:
+    """Causes whose topic ``text`` speaks of: a topic or a word of the cause; failing those, an
+    embedded question (「弊社で何をしたいのか」); failing those (and with ``hints``), a hint.
+    Says nothing of whether the text finds fault."""
+    morphs = _morphs(text) if morphs is None else morphs
+    found = [
         cid
         for cid, r in rules.causes.items()
-        if (r.topics and r.topics.search(masked)) or r.words.find(morphs)
+        if (r.topics and r.topics.search(text)) or r.words.find(morphs)
     ]
-    if not topical:  # an embedded question (「弊社で何をしたいのか」) names its cause next
-        topical = [c for c, r in rules.causes.items() if r.questions and r.questions.search(masked)]
-    if not topical and not found:
-        topical = [cid for cid, r in rules.causes.items() if r.hints and r.hints.search(masked)]
-    return found + [c for c in topical if c not in found]
+    if not found:  # an embedded question (「弊社で何をしたいのか」) names its cause next
+        found = [c for c, r in rules.causes.items() if r.questions and r.questions.search(text)]
+    if not found and hints:
+        found = [cid for cid, r in rules.causes.items() if r.hints and r.hints.search(text)]
+    return found
 
 
 def _names(rule: _CauseRule, clause: str) -> bool:
