@@ -342,6 +342,8 @@ CASES = [
         "Interview",
         "Can you take a 45-minute technical interview on Friday at 2pm JST?",
     ),
+    ("rejection", "応募状況", "応募先：株式会社サンプル（事務）\n状況：選考終了（不採用）"),
+    ("interview_invite", "面接", "以下の日時で面接をお願いいたします。\n9月3日（水）11時 本社2階"),
     # bulk and conditional mail
     (
         "other",
