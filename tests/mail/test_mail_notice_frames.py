@@ -344,6 +344,12 @@ CASES = [
     ),
     ("rejection", "応募状況", "応募先：株式会社サンプル（事務）\n状況：選考終了（不採用）"),
     ("interview_invite", "面接", "以下の日時で面接をお願いいたします。\n9月3日（水）11時 本社2階"),
+    (
+        "rejection",
+        "Update",
+        "We have closed your application for this position. Thank you for applying.",
+    ),
+    ("pass", "Next", "We'd like to advance you to the technical interview stage."),
     # bulk and conditional mail
     (
         "other",
