@@ -350,6 +350,7 @@ CASES = [
         "We have closed your application for this position. Thank you for applying.",
     ),
     ("pass", "Next", "We'd like to advance you to the technical interview stage."),
+    ("interview_invite", "面接", "面接を行いますので、11月2日（月）15時に当園へご来園ください。"),
     # bulk and conditional mail
     (
         "other",
