@@ -351,6 +351,14 @@ CASES = [
     ),
     ("pass", "Next", "We'd like to advance you to the technical interview stage."),
     ("interview_invite", "面接", "面接を行いますので、11月2日（月）15時に当園へご来園ください。"),
+    ("rejection", "Role", "We've filled the position internally. Thanks for your interest."),
+    ("pass", "Challenge", "You passed our coding challenge. Next up is a chat with the founders."),
+    (
+        "interview_invite",
+        "Call",
+        "I'd love to set up a call with you; how does Monday at 2pm JST look?",
+    ),
+    ("rejection", "結果", "一次面接結果：×\nご応募ありがとうございました。"),
     # bulk and conditional mail
     (
         "other",
