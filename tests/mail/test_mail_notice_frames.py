@@ -359,6 +359,22 @@ CASES = [
         "I'd love to set up a call with you; how does Monday at 2pm JST look?",
     ),
     ("rejection", "結果", "一次面接結果：×\nご応募ありがとうございました。"),
+    (
+        "rejection",
+        "Update",
+        "We decided to move ahead with someone who has more retail experience.",
+    ),
+    (
+        "interview_invite",
+        "Interview",
+        "Please send us your availability for a 45-minute interview next week.",
+    ),
+    ("offer", "Welcome", "So glad you'll be joining us! Your first day is 2 June."),
+    (
+        "other",
+        "応募書類の返却について",
+        "不採用の場合も、応募書類は返却いたしません。ご了承ください。",
+    ),
     # bulk and conditional mail
     (
         "other",
