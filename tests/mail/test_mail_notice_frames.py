@@ -375,6 +375,9 @@ CASES = [
         "応募書類の返却について",
         "不採用の場合も、応募書類は返却いたしません。ご了承ください。",
     ),
+    ("interview_invite", "Zoom?", "Are you around for a quick Zoom on Tuesday at 5pm JST?"),
+    ("interview_invite", "面接", "面接は水曜の16時、本店でお願いできますか？"),
+    ("offer", "Offer", "Congratulations! Please find your written offer attached."),
     # bulk and conditional mail
     (
         "other",
