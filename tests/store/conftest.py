@@ -8,6 +8,7 @@ import os
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine
@@ -70,3 +71,19 @@ def store(db_url: str) -> Iterator[Store]:
     opened = open_store(db_url)
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="module")
+def demo_export(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The demo data as `furikaeri export` writes it (a SQLite file of its own, once a
+    module); tests deep-copy it before changing it."""
+    from furikaeri.demo import load_demo
+    from furikaeri.transfer import export_data
+
+    source = open_store(f"sqlite:///{tmp_path_factory.mktemp('src') / 'src.sqlite3'}")
+    with source.session() as s:
+        load_demo(s)
+    with source.session(readonly=True) as s:
+        data = export_data(s)
+    source.close()
+    return data

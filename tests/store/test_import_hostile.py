@@ -15,21 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from furikaeri import store as svc
-from furikaeri.demo import load_demo
 from furikaeri.errors import FurikaeriError
 from furikaeri.store import Store, open_store
-from furikaeri.transfer import TransferError, export_data, export_file, import_data, import_file
-
-
-@pytest.fixture(scope="module")
-def valid(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    source = open_store(f"sqlite:///{tmp_path_factory.mktemp('src') / 'src.sqlite3'}")
-    with source.session() as s:
-        load_demo(s)
-    with source.session(readonly=True) as s:
-        data = export_data(s)
-    source.close()
-    return data
+from furikaeri.transfer import TransferError, export_file, import_data, import_file
 
 
 def _set(table: str, field: str, value: Any) -> Callable[[dict[str, Any]], None]:
@@ -76,9 +64,9 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
 
 @pytest.mark.parametrize(("name", "change", "needle"), CASES, ids=[c[0] for c in CASES])
 def test_hostile_file_is_refused_and_nothing_is_written(
-    store: Store, valid: dict[str, Any], tmp_path: Path, name: str, change: Any, needle: str
+    store: Store, demo_export: dict[str, Any], tmp_path: Path, name: str, change: Any, needle: str
 ) -> None:
-    doc = copy.deepcopy(valid)
+    doc = copy.deepcopy(demo_export)
     change(doc)
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
@@ -95,9 +83,9 @@ def test_deeply_nested_json_file(store: Store, tmp_path: Path) -> None:
         import_file(store, path)
 
 
-def test_the_valid_file_still_imports(store: Store, valid: dict[str, Any]) -> None:
+def test_the_valid_file_still_imports(store: Store, demo_export: dict[str, Any]) -> None:
     with store.session() as s:
-        counts = import_data(s, copy.deepcopy(valid))
+        counts = import_data(s, copy.deepcopy(demo_export))
     assert counts["applications"] == 5
 
 
@@ -135,9 +123,9 @@ json_values = st.recursive(
     value=json_values,
 )
 def test_any_value_anywhere_is_a_clear_error_or_a_valid_import(
-    store: Store, valid: dict[str, Any], table: str, field: str, value: Any
+    store: Store, demo_export: dict[str, Any], table: str, field: str, value: Any
 ) -> None:
-    doc = copy.deepcopy(valid)
+    doc = copy.deepcopy(demo_export)
     doc["tables"][table][0][field] = value
     try:
         with store.session() as s:

@@ -12,23 +12,10 @@ import pytest
 from typer.testing import CliRunner
 
 from furikaeri.cli import app
-from furikaeri.demo import load_demo
 from furikaeri.json_place import place_of
 from furikaeri.store import open_store
-from furikaeri.transfer import export_data
 
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    source = open_store(f"sqlite:///{tmp_path_factory.mktemp('src') / 'src.sqlite3'}")
-    with source.session() as s:
-        load_demo(s)
-    with source.session(readonly=True) as s:
-        data = export_data(s)
-    source.close()
-    return data
 
 
 def _minified(data: dict[str, Any]) -> str:
@@ -67,10 +54,10 @@ def _cases(data: dict[str, Any]) -> list[tuple[str, str, str]]:
 
 
 def test_a_broken_one_line_export_is_placed_by_record_and_field(
-    exported: dict[str, Any], tmp_path: Path
+    demo_export: dict[str, Any], tmp_path: Path
 ) -> None:
     url = f"sqlite:///{tmp_path / 'to.sqlite3'}"
-    for i, (broken, record, reason) in enumerate(_cases(exported)):
+    for i, (broken, record, reason) in enumerate(_cases(demo_export)):
         file = tmp_path / f"broken{i}.json"
         file.write_text(broken, encoding="utf-8")
         result = runner.invoke(app, ["import", str(file), "--db", url])
