@@ -4,6 +4,7 @@ cause ids they name. Knowledge lives in data/mail_notices.toml and data/mail_rep
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -232,6 +233,7 @@ def classify_notice(
         label, evidence = _decide(rules, sentences(part.own))
     if label == "other":
         text, listing = _without_listings(rules, part.text)
+        part = dataclasses.replace(part, text=text)  # the ads' companies are not the sender
         body_sents = sentences(text)
         notice_sents = ([normalize(part.subject)] if part.subject else []) + body_sents
         if _from_candidate(rules, body_sents):
@@ -375,7 +377,7 @@ def _without_listings(rules: _NoticeRules, text: str) -> tuple[str, bool]:
     naming a company (「■株式会社ミドリ商事｜法人営業」「1. 株式会社コトブキ 経理」) with the
     lines under it up to the next bullet or blank line; a mail listing two companies or more is
     a digest or a recommendation, and the ads' 「書類選考なし」「内定まで最短2週間」 are copy,
-    not this candidate's result."""
+    not this candidate's result. Bullets under a listing (「・面接1回で内定」) belong to it."""
     from furikaeri.mail.extract import corporate_names
 
     lines = text.split("\n")
@@ -388,7 +390,7 @@ def _without_listings(rules: _NoticeRules, text: str) -> tuple[str, bool]:
     for i, line in enumerate(lines):
         if i in heads:
             in_item = True
-        elif not line.strip() or rules.listing_item.match(line.strip()):
+        elif not line.strip():
             in_item = False
         if not in_item:
             kept.append(line)
@@ -531,6 +533,9 @@ class _ReplyRules:
     praise_negated: re.Pattern[str]
     connective_tail: re.Pattern[str]
     compared: tuple[str, ...]
+    contrast_cause: str
+    contrast_company: re.Pattern[str]
+    contrast_candidate: re.Pattern[str]
 
 
 def _maybe(patterns: list[str]) -> re.Pattern[str] | None:
@@ -550,7 +555,7 @@ def _reply_rules() -> _ReplyRules:
         )
         for cid, c in data["causes"].items()
     }
-    unknown = set(causes) - set(CAUSE_IDS)
+    unknown = (set(causes) | {data["contrast"]["cause"]}) - set(CAUSE_IDS)
     if unknown:
         raise ValueError(f"mail_replies.toml names unknown cause ids: {sorted(unknown)}")
     return _ReplyRules(
@@ -566,6 +571,9 @@ def _reply_rules() -> _ReplyRules:
         praise_negated=re.compile(data["praise_negated_suffix"]),
         connective_tail=re.compile(data["connective_tail"]),
         compared=tuple(data["compared"]),
+        contrast_cause=data["contrast"]["cause"],
+        contrast_company=re.compile(data["contrast"]["company"]),
+        contrast_candidate=re.compile(data["contrast"]["candidate"]),
     )
 
 
@@ -582,17 +590,22 @@ def classify_reply(body: str) -> ReplyResult:
     for original, sent in split_sentences(strip_quoted(body)):
         if rules.ignore.search(sent):
             continue
+        before: tuple[str, _Reading] | None = None
         for start, end, after in _clause_spans(rules.split, sent):
             clause = sent[start:end]
             m = rules.declined.search(clause)
             if m:  # 「理由はお答えしかねますが、一点だけ…」: the rest may still say something
                 declined.append(m.group(0))
+                before = None
                 continue
             m = rules.overall.search(clause)
             if m:  # 「総合的に判断し」: a refusal unless the clause names a cause all the same
                 declined.append(m.group(0))
                 clause = _mask(clause, [rules.overall])
-            found = _clause_causes(rules, clause)
+            reading = _read_clause(rules, clause)
+            found = reading.causes or _across(rules, before, clause, reading)
+            praised = not found and _praises(rules, clause)
+            before = None if praised else (clause, reading)
             for cid in found:
                 if cid not in causes:
                     causes.append(cid)
@@ -600,7 +613,7 @@ def classify_reply(body: str) -> ReplyResult:
                     if clause not in evidence:
                         evidence.append(clause)
             evaluative = evaluative or bool(rules.evaluative.search(clause))
-            if not found and _praises(rules, clause):
+            if praised:
                 praise.append(_as_written(rules, original, sent, start, after))
     ordered = [c for c in CAUSE_IDS if c in causes]
     if causes or evaluative or praise:
@@ -666,15 +679,34 @@ def _as_written(rules: _ReplyRules, original: str, sent: str, start: int, after:
     return rules.connective_tail.sub("", text).strip() or original
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """One clause: causes named by self-framed phrases (``found``), whether a negative frame
+    is live (``framed``), and the causes whose topic it speaks of (``topical``)."""
+
+    found: list[str]
+    framed: bool
+    topical: list[str]
+
+    @property
+    def causes(self) -> list[str]:
+        if not self.framed:
+            return self.found
+        return self.found + [c for c in self.topical if c not in self.found]
+
+
 def _clause_causes(rules: _ReplyRules, clause: str) -> list[str]:
     """Causes named in one clause: self-framed phrases, or a topic with a live negative frame."""
+    return _read_clause(rules, clause).causes
+
+
+def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     found = [cid for cid, r in rules.causes.items() if r.phrases and r.phrases.search(clause)]
     if "relative" in found:  # 「価値観により近い方がいた」: the comparison frames a fit topic
         found += [c for c in rules.compared if c not in found and _names(rules.causes[c], clause)]
     masked = _mask(clause, [r.phrases for r in rules.causes.values() if r.phrases])
     morphs = _morphs(masked)
-    if not _has_frame(rules, masked, morphs):
-        return found
+    framed = _has_frame(rules, masked, morphs)
     topical = [
         cid
         for cid, r in rules.causes.items()
@@ -682,9 +714,30 @@ def _clause_causes(rules: _ReplyRules, clause: str) -> list[str]:
     ]
     if not topical:  # an embedded question (「弊社で何をしたいのか」) names its cause next
         topical = [c for c, r in rules.causes.items() if r.questions and r.questions.search(masked)]
-    if not topical and not found:
+    if not topical and not found and framed:
         topical = [cid for cid, r in rules.causes.items() if r.hints and r.hints.search(masked)]
-    return found + [c for c in topical if c not in found]
+    return _Reading(found, framed, topical)
+
+
+def _across(
+    rules: _ReplyRules, before: tuple[str, _Reading] | None, clause: str, reading: _Reading
+) -> list[str]:
+    """Causes a clause names together with the clause before it in the same sentence: a topic
+    left open there and a frame here (「最後に何かご質問はございますかと伺いましたが、
+    『大丈夫です』とのことで、関心の程度が分かりかねました」), or the company's way there and
+    the candidate's here (`contrast`)."""
+    if before is None or reading.causes:
+        return []
+    text, prev = before
+    if (
+        rules.contrast_cause in prev.topical
+        and rules.contrast_company.search(text)
+        and (rules.contrast_candidate.search(clause))
+    ):
+        return [rules.contrast_cause]
+    if reading.framed and prev.topical and not prev.framed and not prev.found:
+        return list(prev.topical)
+    return []
 
 
 def _names(rule: _CauseRule, clause: str) -> bool:
@@ -709,8 +762,9 @@ def _mask(clause: str, patterns: list[re.Pattern[str]]) -> str:
 def _has_frame(rules: _ReplyRules, clause: str, morphs: Any = None) -> bool:
     """A negative frame: one of `frames` not denied after it, or a lack read from the words'
     grammar (furikaeri.mail.lack: a negated predicate, 〜にくい, 〜かねる)."""
-    from furikaeri.mail.lack import lack
+    from furikaeri.mail.lack import lack, negative_predicate
 
     if any(not rules.negated.match(clause[m.end() :]) for m in rules.frames.finditer(clause)):
         return True
-    return lack(morphs if morphs is not None else _morphs(clause)) is not None
+    ms = morphs if morphs is not None else _morphs(clause)
+    return lack(ms) is not None or negative_predicate(ms) is not None

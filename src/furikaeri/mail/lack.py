@@ -89,7 +89,17 @@ def _content_before(rules: _Rules, ms: Any, i: int) -> int | None:
     return None
 
 
+def _rhetorical(ms: Any, i: int) -> bool:
+    """「なじみにくいのではないか」「合っているのではないでしょうか」: a guess, not a denial."""
+    k = i + 1
+    while k < len(ms) and _pos(ms[k])[0] == "助動詞":
+        k += 1
+    return k < len(ms) and _pos(ms[k]) == ("助詞", "終助詞") and ms[k].normalized_form() == "か"
+
+
 def _negation_lack(rules: _Rules, ms: Any, i: int) -> str | None:
+    if _rhetorical(ms, i):
+        return None
     j = _content_before(rules, ms, i)
     if j is None:
         return None
@@ -124,6 +134,21 @@ def _suffix_lack(rules: _Rules, ms: Any, i: int) -> str | None:
     if i + 1 < len(ms) and _is_negator(rules, ms[i + 1]):
         return None
     return str(ms[i - 1].surface()) + str(ms[i].surface())
+
+
+def negative_predicate(morphs: Any) -> str | None:
+    """The clause's predicate, when it is a word of negative evaluation (「要点をつかむのに苦労
+    いたしました」「残念でした」): the last content word, past auxiliaries and light verbs."""
+    rules = _rules()
+    j = _content_before(rules, morphs, len(morphs))
+    if j is None:
+        return None
+    m = morphs[j]
+    if m.normalized_form() in rules.idioms or not _negative(rules, m):
+        return None
+    if any(_is_negator(rules, morphs[k]) for k in range(j + 1, len(morphs))):
+        return None  # 「不足はございません」: denied (and read by lack())
+    return str(m.surface())
 
 
 def lack(morphs: Any) -> str | None:
