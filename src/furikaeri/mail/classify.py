@@ -477,15 +477,27 @@ class _Words:
         if not self.forms and not self.groups:
             return None
         previous = None
-        for m in morphs:
-            if m.normalized_form() in self.forms or (
-                self.groups
-                and not _in_compound(previous)
-                and not self.groups.isdisjoint(m.synonym_group_ids())
-            ):
+        for i, m in enumerate(morphs):
+            if (
+                m.normalized_form() in self.forms
+                or (
+                    self.groups
+                    and not _in_compound(previous)
+                    and not self.groups.isdisjoint(m.synonym_group_ids())
+                )
+            ) and not _quoting(morphs, i):
                 return str(m.surface())
             previous = m
         return None
+
+
+def _quoting(morphs: Any, i: int) -> bool:
+    """The word holds a quotation (「特にございませんとのお返事で」「…とのご回答」): what was
+    said comes before it; the word itself is not what the company judges."""
+    j = i - 1
+    while j >= 0 and morphs[j].part_of_speech()[0] == "接頭辞":
+        j -= 1
+    return j >= 1 and morphs[j].surface() == "の" and morphs[j - 1].surface() == "と"
 
 
 def _in_compound(previous: Any) -> bool:
