@@ -25,6 +25,7 @@ class LackData(BaseModel):
     suffixes: list[str]
     transparent: list[str]
     formal_nouns: list[str]
+    light_verbs: list[str]
     idioms: list[str]
     negative: list[str]
 
@@ -35,6 +36,7 @@ class _Rules:
     suffixes: frozenset[str]
     transparent: frozenset[str]
     formal_nouns: frozenset[str]
+    light_verbs: frozenset[str]
     idioms: frozenset[str]
     negative: frozenset[str]
 
@@ -50,6 +52,7 @@ def _rules() -> _Rules:
         suffixes=frozenset(data.suffixes),
         transparent=frozenset(data.transparent),
         formal_nouns=frozenset(data.formal_nouns),
+        light_verbs=frozenset(data.light_verbs),
         idioms=frozenset(data.idioms),
         negative=negative_lemmas() | frozenset(data.negative),
     )
@@ -68,7 +71,9 @@ def _is_negator(rules: _Rules, m: Any) -> bool:
     return major in ("助動詞", "形容詞") and m.normalized_form() in rules.negators
 
 
-def _content_before(rules: _Rules, ms: Any, i: int) -> int | None:
+def _content_before(
+    rules: _Rules, ms: Any, i: int, *, skip: frozenset[str] = frozenset()
+) -> int | None:
     """The index of the word the morpheme ``ms[i]`` negates: walking back over auxiliaries,
     particles, suffixes, non-independent verbs (でき・いたし・こ・きら・ござい) and formal nouns
     (こと・もの), the first content word; None at the clause start."""
@@ -80,7 +85,9 @@ def _content_before(rules: _Rules, ms: Any, i: int) -> int | None:
         if major in ("助動詞", "助詞", "接尾辞", "接頭辞", "補助記号", "空白"):
             j -= 1
             continue
-        if form in rules.transparent or (major == "名詞" and form in rules.formal_nouns):
+        if form in rules.transparent or form in skip or (
+            major == "名詞" and form in rules.formal_nouns
+        ):
             j -= 1
             continue
         if major in _CONTENT:
@@ -140,7 +147,7 @@ def negative_predicate(morphs: Any) -> str | None:
     """The clause's predicate, when it is a word of negative evaluation (「要点をつかむのに苦労
     いたしました」「残念でした」): the last content word, past auxiliaries and light verbs."""
     rules = _rules()
-    j = _content_before(rules, morphs, len(morphs))
+    j = _content_before(rules, morphs, len(morphs), skip=rules.light_verbs)
     if j is None:
         return None
     m = morphs[j]
