@@ -53,14 +53,29 @@ def test_a_predicate_of_negative_evaluation(text: str, negative: bool) -> None:
 
 REPLIES = [
     # motivation, told without the word 志望動機
-    ("数ある商社の中からなぜ当社なのか、最後まで腑に落ちるお話を伺えませんでした。", ["motivation"]),
-    ("当社のどのサービスに惹かれてご応募くださったのか、面接では見えてきませんでした。", ["motivation"]),
+    (
+        "数ある商社の中からなぜ当社なのか、最後まで腑に落ちるお話を伺えませんでした。",
+        ["motivation"],
+    ),
+    (
+        "当社のどのサービスに惹かれてご応募くださったのか、面接では見えてきませんでした。",
+        ["motivation"],
+    ),
     ("当社で何を成し遂げたいのかが、お話からは読み取りかねました。", ["motivation"]),
     ("当社に入社したい理由が、他の会社にも当てはまる内容にとどまっていました。", ["motivation"]),
     # reverse_question, told without the word 逆質問
-    ("面接の終わりにいただいたご質問が、採用ページに載っている内容ばかりでした。", ["reverse_question"]),
-    ("最後に何か伺いたいことはありますかとお聞きしたところ、特にないとのことでした。", ["reverse_question"]),
-    ("会社説明会でご案内済みの点を改めてご質問いただき、少し残念に感じました。", ["reverse_question"]),
+    (
+        "面接の終わりにいただいたご質問が、採用ページに載っている内容ばかりでした。",
+        ["reverse_question"],
+    ),
+    (
+        "最後に何か伺いたいことはありますかとお聞きしたところ、特にないとのことでした。",
+        ["reverse_question"],
+    ),
+    (
+        "会社説明会でご案内済みの点を改めてご質問いただき、少し残念に感じました。",
+        ["reverse_question"],
+    ),
     # skills within a comparison with another candidate
     (
         "決め手となったのは、採用コンサルティングの経験年数で別の候補者の方が上回っていた点です。",

@@ -85,8 +85,10 @@ def _content_before(
         if major in ("助動詞", "助詞", "接尾辞", "接頭辞", "補助記号", "空白"):
             j -= 1
             continue
-        if form in rules.transparent or form in skip or (
-            major == "名詞" and form in rules.formal_nouns
+        if (
+            form in rules.transparent
+            or form in skip
+            or (major == "名詞" and form in rules.formal_nouns)
         ):
             j -= 1
             continue
