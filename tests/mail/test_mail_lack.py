@@ -92,6 +92,23 @@ REPLIES = [
     # communication
     ("ご経歴のご説明に時間を要し、結論が見えにくい場面がありました。", ["communication"]),
     ("一つひとつのご回答が長く、要点をつかむのに苦労いたしました。", ["communication"]),
+    # The interest a missing question leaves unseen is its consequence, not a motivation.
+    (
+        "面接官の問いかけにもご質問がなく、当社への関心が伝わってきませんでした。",
+        ["reverse_question"],
+    ),
+    (
+        "当社は一人で複数の案件を回す体制ですが、〇〇様は一件ずつ深く関わりたいとのことで、そこが合わないと考えました。",
+        ["culture_fit"],
+    ),
+    (
+        "スピード重視の当社よりも、腰を据えて取り組める環境で力を発揮される方だと感じました。",
+        ["culture_fit"],
+    ),
+    (
+        "お話が多方面に広がり、何をお伝えになりたいのかがつかみにくい場面がありました。",
+        ["communication"],
+    ),
     # relative, told as the number of openings
     ("採用枠が一つしかなく、今回は別の方とのご縁となりました。", ["relative"]),
 ]
@@ -116,6 +133,11 @@ PRAISE = [
 @pytest.mark.parametrize("body", PRAISE)
 def test_praise_about_the_same_topic_names_no_cause(body: str) -> None:
     assert classify_reply(body).causes == []
+
+
+def test_a_refusal_in_other_words_is_declined() -> None:
+    body = "評価の詳細につきましては、ご案内いたしかねますのでご了承ください。"
+    assert classify_reply(body).label == "declined"
 
 
 def test_an_overall_judgement_does_not_hide_a_comparison() -> None:

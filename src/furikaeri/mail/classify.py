@@ -382,8 +382,9 @@ def _without_listings(rules: _NoticeRules, text: str) -> tuple[str, bool]:
 
     lines = text.split("\n")
     heads = [i for i, line in enumerate(lines) if rules.listing_item.match(line.strip())]
-    heads = [i for i in heads if corporate_names(lines[i])]
-    if len({name for i in heads for name in corporate_names(lines[i])}) < _MIN_LISTED:
+    names = {i: corporate_names(rules.listing_item.sub("", lines[i].strip())) for i in heads}
+    heads = [i for i in heads if names[i]]
+    if len({name for i in heads for name in names[i]}) < _MIN_LISTED:
         return text, False
     kept: list[str] = []
     in_item = False
@@ -548,6 +549,8 @@ class _ReplyRules:
     contrast_cause: str
     contrast_company: re.Pattern[str]
     contrast_candidate: re.Pattern[str]
+    contrast_fit: re.Pattern[str]
+    consequence: tuple[str, str, re.Pattern[str]]  # (cause, the cause it drops, its words)
 
 
 def _maybe(patterns: list[str]) -> re.Pattern[str] | None:
@@ -567,7 +570,8 @@ def _reply_rules() -> _ReplyRules:
         )
         for cid, c in data["causes"].items()
     }
-    unknown = (set(causes) | {data["contrast"]["cause"]}) - set(CAUSE_IDS)
+    named = {data["contrast"]["cause"], data["consequence"]["cause"], data["consequence"]["drops"]}
+    unknown = (set(causes) | named) - set(CAUSE_IDS)
     if unknown:
         raise ValueError(f"mail_replies.toml names unknown cause ids: {sorted(unknown)}")
     return _ReplyRules(
@@ -586,6 +590,12 @@ def _reply_rules() -> _ReplyRules:
         contrast_cause=data["contrast"]["cause"],
         contrast_company=re.compile(data["contrast"]["company"]),
         contrast_candidate=re.compile(data["contrast"]["candidate"]),
+        contrast_fit=re.compile(data["contrast"]["fit_frames"]),
+        consequence=(
+            data["consequence"]["cause"],
+            data["consequence"]["drops"],
+            re.compile(data["consequence"]["words"]),
+        ),
     )
 
 
@@ -728,6 +738,12 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         topical = [c for c, r in rules.causes.items() if r.questions and r.questions.search(masked)]
     if not topical and not found and framed:
         topical = [cid for cid, r in rules.causes.items() if r.hints and r.hints.search(masked)]
+    cause, drops, words = rules.consequence
+    if drops in topical and drops not in found and cause in found + topical:
+        # 「逆質問がなく、入社への意欲が読み取れなかった」: the interest is the consequence
+        plain = words.sub(lambda m: "□" * len(m.group(0)), masked)
+        if not _names(rules.causes[drops], plain):
+            topical.remove(drops)
     return _Reading(found, framed, topical)
 
 
@@ -741,11 +757,8 @@ def _across(
     if before is None or reading.causes:
         return []
     text, prev = before
-    if (
-        rules.contrast_cause in prev.topical
-        and rules.contrast_company.search(text)
-        and (rules.contrast_candidate.search(clause))
-    ):
+    fit = rules.contrast_cause in prev.topical or bool(rules.contrast_fit.search(clause))
+    if fit and rules.contrast_company.search(text) and rules.contrast_candidate.search(clause):
         return [rules.contrast_cause]
     if reading.framed and prev.topical and not prev.framed and not prev.found:
         return list(prev.topical)
