@@ -109,6 +109,13 @@ REPLIES = [
         "お話が多方面に広がり、何をお伝えになりたいのかがつかみにくい場面がありました。",
         ["communication"],
     ),
+    ("結論に至るまでに時間を要するご回答が目立ちました。", ["communication"]),
+    ("用意してきた原稿を読み上げているようなご回答が多く見られました。", ["communication"]),
+    ("3回の転職について、当社でも早期に離職されないかという点が気がかりでした。", ["short_tenure"]),
+    (
+        "最終面接まで進まれた方は、物流業界で10年以上購買に携わっておられ、その差が出ました。",
+        ["skills", "relative"],
+    ),
     # relative, told as the number of openings
     ("採用枠が一つしかなく、今回は別の方とのご縁となりました。", ["relative"]),
 ]
@@ -133,6 +140,18 @@ PRAISE = [
 @pytest.mark.parametrize("body", PRAISE)
 def test_praise_about_the_same_topic_names_no_cause(body: str) -> None:
     assert classify_reply(body).causes == []
+
+
+def test_an_agents_bullet_points_are_sentences_of_their_own() -> None:
+    body = (
+        "担当の者です。先方の所感です。\n"
+        "・志望理由：業界全般の話にとどまり、当社の強みとの結びつきが弱い\n"
+        "・話し方：早口で聞き取りにくい場面があった\n"
+        "・人柄：明るく好印象"
+    )
+    result = classify_reply(body)
+    assert result.causes == ["motivation", "communication"]
+    assert "・人柄：明るく好印象" in result.praise
 
 
 def test_a_refusal_in_other_words_is_declined() -> None:
