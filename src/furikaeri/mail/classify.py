@@ -546,6 +546,7 @@ class _ReplyRules:
     praise_negated: re.Pattern[str]
     connective_tail: re.Pattern[str]
     compared: tuple[str, ...]
+    compared_by_amount: re.Pattern[str]
     contrast_cause: str
     contrast_company: re.Pattern[str]
     contrast_candidate: re.Pattern[str]
@@ -587,6 +588,7 @@ def _reply_rules() -> _ReplyRules:
         praise_negated=re.compile(data["praise_negated_suffix"]),
         connective_tail=re.compile(data["connective_tail"]),
         compared=tuple(data["compared"]),
+        compared_by_amount=re.compile(data["compared_by_amount"]),
         contrast_cause=data["contrast"]["cause"],
         contrast_company=re.compile(data["contrast"]["company"]),
         contrast_candidate=re.compile(data["contrast"]["candidate"]),
@@ -726,6 +728,12 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     found = [cid for cid, r in rules.causes.items() if r.phrases and r.phrases.search(clause)]
     if "relative" in found:  # 「価値観により近い方がいた」: the comparison frames a fit topic
         found += [c for c in rules.compared if c not in found and _names(rules.causes[c], clause)]
+        if (
+            "skills" not in found
+            and rules.compared_by_amount.search(clause)
+            and _names(rules.causes["skills"], clause)
+        ):  # 「経験の長さで他の方に軍配が上がり」: the candidate had less of it
+            found.append("skills")
     masked = _mask(clause, [r.phrases for r in rules.causes.values() if r.phrases])
     morphs = _morphs(masked)
     framed = _has_frame(rules, masked, morphs)
