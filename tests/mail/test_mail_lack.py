@@ -186,6 +186,23 @@ DIGEST = """山田さん
 
 配信停止はこちら"""
 
+PAY_LISTING = """山田さん
+
+新着の求人です。
+
+・ルート営業（埼玉県）月給27万円〜　面接1回で採用決定
+・一般事務（千葉県）時給1,350円〜　書類選考なし・即日内定
+
+アプリで詳細を見る"""
+
+OFFER_WITH_TERMS = """山田様
+
+最終面接の結果、山田様に内定をお出しすることになりました。条件は以下の通りです。
+・月給：29万円
+・想定年収：440万円
+
+株式会社ナツツバキ 人事部"""
+
 RELAYED_WITH_ADS = """山田様
 
 応募先企業から選考結果が届いています。
@@ -217,6 +234,8 @@ INVITE_WITH_NEXT_STEP = """山田様
     [
         ("今週のおすすめ求人", DIGEST, "other"),
         ("企業から選考結果が届きました", RELAYED_WITH_ADS, "rejection"),
+        ("新着求人", PAY_LISTING, "other"),
+        ("内定のご連絡", OFFER_WITH_TERMS, "offer"),
         ("【オンライン面接】接続確認のお願い", CONNECTION_TEST, "other"),
         ("一次面接のご案内", INVITE_WITH_NEXT_STEP, "interview_invite"),
         (

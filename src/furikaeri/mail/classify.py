@@ -105,6 +105,7 @@ class _NoticeRules:
     to_company: re.Pattern[str]
     cancelled: re.Pattern[str]
     listing_item: re.Pattern[str]
+    listing_pay: re.Pattern[str]
     later: re.Pattern[str]
 
 
@@ -144,6 +145,7 @@ _CONTEXT_KEYS = (
     "to_company",
     "cancelled",
     "listing_item",
+    "listing_pay",
     "later",
 )
 _SALUTATION_MAX = 30  # characters: 「キャリア登録者の皆さま」, not a sentence that mentions 皆様
@@ -377,14 +379,17 @@ def _without_listings(rules: _NoticeRules, text: str) -> tuple[str, bool]:
     naming a company (「■株式会社ミドリ商事｜法人営業」「1. 株式会社コトブキ 経理」) with the
     lines under it up to the next bullet or blank line; a mail listing two companies or more is
     a digest or a recommendation, and the ads' 「書類選考なし」「内定まで最短2週間」 are copy,
-    not this candidate's result. Bullets under a listing (「・面接1回で内定」) belong to it."""
+    not this candidate's result. Bullets under a listing (「・面接1回で内定」) belong to it.
+    Listings without a company name count by their pay (「・営業職 月給25万円〜」)."""
     from furikaeri.mail.extract import corporate_names
 
     lines = text.split("\n")
     heads = [i for i, line in enumerate(lines) if rules.listing_item.match(line.strip())]
     names = {i: corporate_names(rules.listing_item.sub("", lines[i].strip())) for i in heads}
-    heads = [i for i in heads if names[i]]
-    if len({name for i in heads for name in names[i]}) < _MIN_LISTED:
+    paid = [i for i in heads if rules.listing_pay.search(normalize(lines[i]))]
+    heads = [i for i in heads if names[i] or i in paid]
+    companies = {name for i in heads for name in names[i]}
+    if len(companies) < _MIN_LISTED and len(paid) < _MIN_LISTED:
         return text, False
     kept: list[str] = []
     in_item = False
