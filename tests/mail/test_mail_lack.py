@@ -121,6 +121,27 @@ REPLIES = [
         ["skills", "relative"],
     ),
     ("ご応募の動機が、当社固有の理由として伝わってきませんでした。", ["motivation"]),
+    (
+        "店舗運営のご経験はございましたが、EC立ち上げの実務経験については、別の候補者の方が当社の求める姿に近く、そちらを優先しました。",
+        ["skills", "relative"],
+    ),
+    (
+        "Your answers stayed general, and we did not see enough hands-on experience with cloud migration.",
+        ["skills"],
+    ),
+    ("お客様先に伺う職種として、髪色や服装の点を面接官が気にしておりました。", ["manners"]),
+    (
+        "当社が大切にしている堅実な経営方針と、〇〇様の志向との間には距離があると感じました。",
+        ["culture_fit"],
+    ),
+    (
+        "面接官は、配属後の働き方についてのご質問をもう少しいただけると嬉しかったようです。",
+        ["reverse_question"],
+    ),
+    (
+        "退職理由として「評価制度が不公平で、上司も何もしてくれなかった」と伺い、その点が気がかりでした。",
+        ["negative_reason"],
+    ),
     # relative, told as the number of openings
     ("採用枠が一つしかなく、今回は別の方とのご縁となりました。", ["relative"]),
 ]
@@ -163,6 +184,17 @@ def test_an_agents_bullet_points_are_sentences_of_their_own() -> None:
 
 def test_a_refusal_in_other_words_is_declined() -> None:
     body = "評価の詳細につきましては、ご案内いたしかねますのでご了承ください。"
+    assert classify_reply(body).label == "declined"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ご経歴もお人柄も申し分ございませんでした。ただ、公平性の観点から、選考理由はどなたにもお伝えしておりません。",
+        "複数の面接官による総合評価のため、特定の理由をお伝えすることは難しい状況です。",
+    ],
+)
+def test_praise_and_a_refusal_is_declined(body: str) -> None:
     assert classify_reply(body).label == "declined"
 
 

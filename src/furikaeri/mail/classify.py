@@ -552,6 +552,7 @@ class _ReplyRules:
     connective_tail: re.Pattern[str]
     compared: tuple[str, ...]
     compared_by_amount: re.Pattern[str]
+    question_about: re.Pattern[str]
     contrast_cause: str
     contrast_company: re.Pattern[str]
     contrast_candidate: re.Pattern[str]
@@ -594,6 +595,7 @@ def _reply_rules() -> _ReplyRules:
         connective_tail=re.compile(data["connective_tail"]),
         compared=tuple(data["compared"]),
         compared_by_amount=re.compile(data["compared_by_amount"]),
+        question_about=re.compile(data["question_about"]["subject"]),
         contrast_cause=data["contrast"]["cause"],
         contrast_company=re.compile(data["contrast"]["company"]),
         contrast_candidate=re.compile(data["contrast"]["candidate"]),
@@ -644,13 +646,46 @@ def classify_reply(body: str) -> ReplyResult:
             evaluative = evaluative or bool(rules.evaluative.search(clause))
             if praised:
                 praise.append(_as_written(rules, original, sent, start, after))
+        quoted = _quoted_complaint(rules, sent)
+        if quoted and "negative_reason" not in causes:
+            causes.append("negative_reason")
+            named["negative_reason"] = original
+            evidence.append(quoted)
     ordered = [c for c in CAUSE_IDS if c in causes]
+    if declined and not causes:  # praise, then 「公平性の観点から理由はお伝えしておりません」
+        return ReplyResult(label="declined", causes=[], evidence=declined)
     if causes or evaluative or praise:
         sentences_ = {c: named[c] for c in ordered}
         return ReplyResult("feedback", ordered, evidence, sentences_, list(dict.fromkeys(praise)))
     if declined:
         return ReplyResult(label="declined", causes=[], evidence=declined)
     return ReplyResult(label="other")
+
+
+_QUOTE = re.compile(r"「([^「」]{2,80})」")
+
+
+def _quoted_complaint(rules: _ReplyRules, sent: str) -> str | None:
+    """The candidate's words quoted as a complaint about the former employer (「上司が何もして
+    くれない」「残業ばかりで評価されない」), judged by the answer analyzer's own blame reading, in
+    a sentence that voices a concern outside the quotes (「…と話されていた点が気になりました」)."""
+    quotes = [m.group(1) for m in _QUOTE.finditer(sent)]
+    if not quotes:
+        return None
+    outside = _QUOTE.sub(lambda m: "□" * len(m.group(0)), sent)
+    if not _has_frame(rules, outside):
+        return None
+    from furikaeri.analyzer.core import analyze
+    from furikaeri.errors import FurikaeriError
+
+    for quote in quotes:
+        try:
+            found = analyze(quote, kind="reason_for_leaving").findings
+        except FurikaeriError:
+            continue
+        if any(f.code == "negative_reason.blame" for f in found):
+            return quote
+    return None
 
 
 def sentences_naming(body: str, cause_ids: list[str] | tuple[str, ...]) -> dict[str, str]:
@@ -740,6 +775,7 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         ):  # 「経験の長さで他の方に軍配が上がり」: the candidate had less of it
             found.append("skills")
     masked = _mask(clause, [r.phrases for r in rules.causes.values() if r.phrases])
+    masked = _mask(masked, [rules.question_about])  # 「働き方についてのご質問」
     morphs = _morphs(masked)
     framed = _has_frame(rules, masked, morphs)
     topical = [
