@@ -306,3 +306,10 @@ def test_a_malformed_lack_section_names_the_bad_place() -> None:
                 "negative": [],
             },
         )
+
+
+def test_a_praising_clause_is_kept_for_the_cause_it_praises() -> None:
+    body = "成果を具体的な数字でお話しいただいた点は高く評価しておりましたが、当社の方向性とは異なると判断しました。"
+    result = classify_reply(body)
+    assert result.causes == ["culture_fit"]
+    assert "self_pr" in result.praised

@@ -63,13 +63,16 @@ class NoticeResult:
 class ReplyResult:
     """``sentences``: for each cause, the sentence of the reply (as written) that names it;
     ``praise``: what the reply says went well (a clause as written, e.g. 「営業成績は高く評価
-    しておりました」 from a sentence that goes on to a mismatch)."""
+    しておりました」 from a sentence that goes on to a mismatch); ``praised``: for each cause
+    whose topic a praising clause speaks of (「実績を具体的な数字で話されていた点は高く評価」 is
+    self_pr), the first such clause."""
 
     label: str
     causes: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     sentences: dict[str, str] = field(default_factory=dict)
     praise: list[str] = field(default_factory=list)
+    praised: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -78,6 +81,7 @@ class ReplyResult:
             "evidence": list(self.evidence),
             "sentences": dict(self.sentences),
             "praise": list(self.praise),
+            "praised": dict(self.praised),
         }
 
 
@@ -610,12 +614,13 @@ def _reply_rules() -> _ReplyRules:
 
 def classify_reply(body: str) -> ReplyResult:
     """Label a company's answer to a feedback request and name the causes it gives, with the
-    sentence that names each and the clauses that praise."""
+    sentence that names each, the clauses that praise and the causes they praise."""
     rules = _reply_rules()
     causes: list[str] = []
     evidence: list[str] = []
     named: dict[str, str] = {}
     praise: list[str] = []
+    praised: dict[str, str] = {}
     evaluative = False
     declined: list[str] = []
     for original, sent in split_sentences(strip_quoted(body)):
@@ -635,8 +640,8 @@ def classify_reply(body: str) -> ReplyResult:
                 clause = _mask(clause, [rules.overall])
             reading = _read_clause(rules, clause)
             found = reading.causes or _across(rules, before, clause, reading)
-            praised = not found and _praises(rules, clause)
-            before = None if praised else (clause, reading)
+            is_praise = not found and _praises(rules, clause)
+            before = None if is_praise else (clause, reading)
             for cid in found:
                 if cid not in causes:
                     causes.append(cid)
@@ -644,8 +649,11 @@ def classify_reply(body: str) -> ReplyResult:
                     if clause not in evidence:
                         evidence.append(clause)
             evaluative = evaluative or bool(rules.evaluative.search(clause))
-            if praised:
-                praise.append(_as_written(rules, original, sent, start, after))
+            if is_praise:
+                written = _as_written(rules, original, sent, start, after)
+                praise.append(written)
+                for cid in _topical(rules, clause):
+                    praised.setdefault(cid, written)
         quoted = _quoted_complaint(rules, sent)
         if quoted and "negative_reason" not in causes:
             causes.append("negative_reason")
@@ -656,7 +664,8 @@ def classify_reply(body: str) -> ReplyResult:
         return ReplyResult(label="declined", causes=[], evidence=declined)
     if causes or evaluative or praise:
         sentences_ = {c: named[c] for c in ordered}
-        return ReplyResult("feedback", ordered, evidence, sentences_, list(dict.fromkeys(praise)))
+        praise_ = list(dict.fromkeys(praise))
+        return ReplyResult("feedback", ordered, evidence, sentences_, praise_, praised)
     if declined:
         return ReplyResult(label="declined", causes=[], evidence=declined)
     return ReplyResult(label="other")
@@ -771,6 +780,7 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         if (
             "skills" not in found
             and rules.compared_by_amount.search(clause)
+            and not rules.praise.search(clause)  # 「ご経験については申し分なく」
             and _names(rules.causes["skills"], clause)
         ):  # 「経験の長さで他の方に軍配が上がり」: the candidate had less of it
             found.append("skills")
@@ -778,15 +788,7 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     masked = _mask(masked, [rules.question_about])  # 「働き方についてのご質問」
     morphs = _morphs(masked)
     framed = _has_frame(rules, masked, morphs)
-    topical = [
-        cid
-        for cid, r in rules.causes.items()
-        if (r.topics and r.topics.search(masked)) or r.words.find(morphs)
-    ]
-    if not topical:  # an embedded question (「弊社で何をしたいのか」) names its cause next
-        topical = [c for c, r in rules.causes.items() if r.questions and r.questions.search(masked)]
-    if not topical and not found and framed:
-        topical = [cid for cid, r in rules.causes.items() if r.hints and r.hints.search(masked)]
+    topical = _topical(rules, masked, hints=not found and framed, morphs=morphs)
     cause, drops, words = rules.consequence
     if drops in topical and drops not in found and cause in found + topical:
         # 「逆質問がなく、入社への意欲が読み取れなかった」: the interest is the consequence
@@ -794,6 +796,23 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         if not _names(rules.causes[drops], plain):
             topical.remove(drops)
     return _Reading(found, framed, topical)
+
+
+def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any = None) -> list[str]:
+    """Causes whose topic ``text`` speaks of: a topic or a word of the cause; failing those, an
+    embedded question (「弊社で何をしたいのか」); failing those too (and with ``hints``), a
+    hint. Says nothing of whether the text finds fault."""
+    ms = morphs if morphs is not None else _morphs(text)
+    found = [
+        cid
+        for cid, r in rules.causes.items()
+        if (r.topics and r.topics.search(text)) or r.words.find(ms)
+    ]
+    if not found:
+        found = [c for c, r in rules.causes.items() if r.questions and r.questions.search(text)]
+    if not found and hints:
+        found = [cid for cid, r in rules.causes.items() if r.hints and r.hints.search(text)]
+    return found
 
 
 def _across(
