@@ -313,3 +313,33 @@ def test_a_praising_clause_is_kept_for_the_cause_it_praises() -> None:
     result = classify_reply(body)
     assert result.causes == ["culture_fit"]
     assert "self_pr" in result.praised
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        ("The panel noted you asked no questions about the team at the end.", ["reverse_question"]),
+        ("We felt your examples stayed high-level, without concrete results.", ["self_pr"]),
+        ("Several short stints in a row raised a concern about tenure.", ["short_tenure"]),
+        ("Comments about your former employer came across as negative.", ["negative_reason"]),
+        ("It wasn't very clear why you chose our company over others.", ["motivation"]),
+        (
+            "Your achievements were impressive, but we did not see enough SQL experience.",
+            ["skills"],
+        ),
+        # casual startup Japanese
+        ("正直、うちで取り組みたいことがあまり伝わってこなかったです。", ["motivation"]),
+        ("技術面の質問に詰まる場面が多かったのが気になりました。", ["skills"]),
+        (
+            "最後に何か聞きたいことありますか？と聞いたら、大丈夫ですとのことで、ちょっと残念でした。",
+            ["reverse_question"],
+        ),
+    ],
+)
+def test_english_and_casual_replies(body: str, causes: list[str]) -> None:
+    assert classify_reply(body).causes == causes
+
+
+def test_a_policy_that_prevents_feedback_is_declined() -> None:
+    body = "Thanks for asking. Our policy prevents us from sharing interview feedback."
+    assert classify_reply(body).label == "declined"

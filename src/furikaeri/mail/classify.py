@@ -490,6 +490,7 @@ class _Words:
         for i, m in enumerate(morphs):
             if (
                 m.normalized_form() in self.forms
+                or _compound_holds(m, self.forms)
                 or (
                     self.groups
                     and not _in_compound(previous)
@@ -499,6 +500,17 @@ class _Words:
                 return str(m.surface())
             previous = m
         return None
+
+
+def _compound_holds(m: Any, forms: frozenset[str]) -> bool:
+    """A compound noun Sudachi keeps whole in its long unit (技術面 = 技術+面) holds one of
+    ``forms`` among its short units."""
+    if m.part_of_speech()[0] != "名詞" or len(m.surface()) < 3:
+        return False
+    from sudachipy import SplitMode
+
+    parts = m.split(SplitMode.A)
+    return len(parts) > 1 and any(p.normalized_form() in forms for p in parts)
 
 
 def _quoting(morphs: Any, i: int) -> bool:

@@ -83,11 +83,15 @@ def _split_after_stops(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for i, char in enumerate(text):
-        if _is_stop(char):
+        if _is_stop(char) and not _QUOTED_AFTER.match(text, i + 1):
             pieces.append(text[start : i + 1])
             start = i + 1
     pieces.append(text[start:])
     return pieces
+
+
+# A question or exclamation quoted without brackets goes on: 「最後に質問ありますか？と聞いたとき」.
+_QUOTED_AFTER = re.compile(r"\s*(?:と(?:の|聞|伺|お尋ね|言|おっしゃ|尋ね)|って)")
 
 
 @cache
