@@ -39,6 +39,7 @@ class _Rules:
     light_verbs: frozenset[str]
     idioms: frozenset[str]
     negative: frozenset[str]
+    evaluations: frozenset[str]  # negative evaluations only (not 迷う, 悩む: experiences)
 
 
 @cache
@@ -55,6 +56,7 @@ def _rules() -> _Rules:
         light_verbs=frozenset(data.light_verbs),
         idioms=frozenset(data.idioms),
         negative=negative_lemmas() | frozenset(data.negative),
+        evaluations=negative_lemmas(evaluations_only=True) | frozenset(data.negative),
     )
 
 
@@ -153,7 +155,9 @@ def negative_predicate(morphs: Any) -> str | None:
     if j is None:
         return None
     m = morphs[j]
-    if m.normalized_form() in rules.idioms or not _negative(rules, m):
+    if m.normalized_form() in rules.idioms or not (
+        m.normalized_form() in rules.evaluations or m.dictionary_form() in rules.evaluations
+    ):  # 「最後まで迷いました」 is the company's hesitation, no judgement
         return None
     if any(_is_negator(rules, morphs[k]) for k in range(j + 1, len(morphs))):
         return None  # 「不足はございません」: denied (and read by lack())
