@@ -786,7 +786,7 @@ def _clause_causes(rules: _ReplyRules, clause: str) -> list[str]:
 
 
 def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
-    found = [cid for cid, r in rules.causes.items() if r.phrases and r.phrases.search(clause)]
+    found = [cid for cid, r in rules.causes.items() if r.phrases and _live(r.phrases, clause)]
     if "relative" in found:  # 「価値観により近い方がいた」: the comparison frames a fit topic
         found += [c for c in rules.compared if c not in found and _names(rules.causes[c], clause)]
         if (
@@ -808,6 +808,19 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         if not _names(rules.causes[drops], plain):
             topical.remove(drops)
     return _Reading(found, framed, topical)
+
+
+# 「話が長くなることもありませんでした」「不満は特にございません」: what follows a self-framed
+# phrase denies it (a phrase may end in a stem its own negation completes: 「合わ|ない」).
+_DENIED_AFTER = re.compile(
+    r"[^。、]{0,6}?(?:こと|事|よう)(?:も|は)?(?:ありませ|ござい?ませ|な(?:く|い|かっ))"
+    r"|(?:は|も)(?:特に)?(?:ありませ|ござい?ませ|な(?:く|い|かっ))"
+)
+
+
+def _live(phrases: re.Pattern[str], clause: str) -> bool:
+    """A self-framed phrase of ``phrases`` in ``clause`` that what follows does not deny."""
+    return any(not _DENIED_AFTER.match(clause, m.end()) for m in phrases.finditer(clause))
 
 
 def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any = None) -> list[str]:
