@@ -97,6 +97,7 @@ def test_first_character_lookahead_keeps_every_match_of_the_lexicon() -> None:
             ], plain.pattern[:60]
 
 
+# Pieces of regular expressions: lookarounds, optional and repeated parts, groups, anchors.
 PIECES = [
     "上司",
     "(が|は)",
@@ -117,30 +118,6 @@ PIECES = [
     "(?!a)",
     "[0-9]*",
     "(?:上司)?",
-]
-
-
-@given(
-    st.lists(st.sampled_from(PIECES), min_size=1, max_size=6),
-    st.text(alphabet="上司がは給料与評価0123ぁあいa.x", max_size=30),
-)
-def test_first_chars_never_loses_a_match(pieces: list[str], text: str) -> None:
-    from furikaeri.patterns import first_chars
-
-    pattern = "".join(pieces)
-    try:
-        plain = re.compile(pattern)
-    except re.error:
-        return
-    chars = first_chars(pattern)
-    if chars is None:
-        return
-    fast = re.compile(f"(?=[{chars}])(?:{pattern})")
-    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
-
-
-NEEDED_PIECES = [
-    *PIECES,
     "+",
     "{1,3}",
     "(?:上司|評価)+",
@@ -154,28 +131,34 @@ NEEDED_PIECES = [
 
 
 @given(
-    st.lists(st.sampled_from(NEEDED_PIECES), min_size=1, max_size=7),
+    st.lists(st.sampled_from(PIECES), min_size=1, max_size=7),
     st.text(alphabet="上司がは給料与評価0123ぁあいa.x", max_size=30),
 )
-def test_necessary_literals_gate_never_loses_a_match(pieces: list[str], text: str) -> None:
-    """Every match holds one of the gate's literals, so the gated pattern finds the same."""
-    from furikaeri.patterns import Gated, necessary_literals
+def test_the_quick_paths_never_lose_a_match(pieces: list[str], text: str) -> None:
+    """Both shortcuts read from a pattern's text find what the plain pattern finds: the
+    first-character lookahead (`first_chars`) and the literal gate (`necessary_literals`:
+    every match holds one of its literals)."""
+    from furikaeri.patterns import Gated, first_chars, necessary_literals
 
     pattern = "".join(pieces)
     try:
         plain = re.compile(pattern)
     except re.error:
         return
+    found = [m.span() for m in plain.finditer(text)]
+    chars = first_chars(pattern)
+    if chars is not None:
+        fast = re.compile(f"(?=[{chars}])(?:{pattern})")
+        assert [m.span() for m in fast.finditer(text)] == found
     needed = necessary_literals(pattern)
-    if needed is None:
-        return
-    assert all(needed)
-    for m in plain.finditer(text):
-        assert any(n in m.group() for n in needed), (pattern, m.group(), needed)
-    gated = Gated(plain, needed)
-    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
-    assert (gated.search(text) is None) == (plain.search(text) is None)
-    assert (gated.match(text) is None) == (plain.match(text) is None)
+    if needed is not None:
+        assert all(needed)
+        for m in plain.finditer(text):
+            assert any(n in m.group() for n in needed), (pattern, m.group(), needed)
+        gated = Gated(plain, needed)
+        assert [m.span() for m in gated.finditer(text)] == found
+        assert (gated.search(text) is None) == (plain.search(text) is None)
+        assert (gated.match(text) is None) == (plain.match(text) is None)
 
 
 def test_gated_lexicon_patterns_find_what_they_found() -> None:

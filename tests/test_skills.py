@@ -108,3 +108,54 @@ def test_missing_required_conditions_weigh_on_the_skills_cause() -> None:
     assert any(e.source == "posting" and "日商簿記2級以上" in e.message for e in skills.evidence)
     # Without the posting, skills rests on the self-check alone.
     assert next(c for c in diagnose().causes if c.id == "skills").score == 0
+
+
+# --- the paste check's oddities (QA P3) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("posting", "expected"),
+    [
+        # A language and years of experience in one line: two requirements.
+        (
+            "必須：ビジネスレベルの英語、海外営業経験3年以上",
+            ["ビジネスレベルの英語", "海外営業経験3年以上"],
+        ),
+        (
+            "必須：TOEIC700点以上、法人営業の経験2年以上",
+            ["TOEIC700点以上", "法人営業の経験2年以上"],
+        ),
+        ("必須：普通自動車免許、日商簿記2級", ["普通自動車免許", "日商簿記2級"]),
+        # Alternatives stay one requirement.
+        ("必須：法人営業、または店舗運営の経験", ["法人営業、または店舗運営の経験"]),
+        ("必須：英語または中国語、ビジネスレベル", ["英語または中国語、ビジネスレベル"]),
+        # A skill that is not years, a licence nor a language keeps the line whole.
+        ("必須：Excel、経理経験3年以上", ["Excel、経理経験3年以上"]),
+    ],
+)
+def test_a_line_is_split_only_into_requirements_that_stand_alone(
+    posting: str, expected: list[str]
+) -> None:
+    assert [r.text for r in parse_posting(posting).requirements] == expected
+
+
+def test_an_empty_qualifications_field_leaves_every_kind_unclear() -> None:
+    """QA P3: 「Salesforceの利用経験」 was 「足りない」 while the licence and the language were
+    「判断できない」, all with the qualifications field empty."""
+    career = (Job("株式会社まえ", "インサイドセールス", dt.date(2020, 4, 1), dt.date(2024, 3, 31)),)
+    posting = "必須：\n・Salesforceの利用経験\n・普通自動車免許\n・ビジネスレベルの英語"
+    found = _by_text(posting, Candidate(career=career))
+    assert {status for status, _ in found.values()} == {"unclear"}
+    written = Candidate(qualifications="普通自動車免許", career=career)
+    assert _by_text(posting, written)["Salesforceの利用経験"] == ("missing", True)
+
+
+def test_fit_to_postings_counts_what_the_record_cannot_tell() -> None:
+    from types import SimpleNamespace
+
+    from furikaeri.skills import fit_to_postings
+
+    app = SimpleNamespace(id=1, job_posting="必須：ビジネスレベルの英語、海外営業経験3年以上")
+    career = (Job("株式会社まえ", "インサイドセールス", dt.date(2020, 4, 1), dt.date(2024, 3, 31)),)
+    (row,) = fit_to_postings([app], Candidate(career=career))
+    assert (row.met, row.unclear, row.required) == (0, 1, 2)

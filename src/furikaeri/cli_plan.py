@@ -12,6 +12,7 @@ import typer
 
 from furikaeri.cli_store import DbOption, open_store_or_fail
 from furikaeri.cli_support import fail
+from furikaeri.dates import ja_date
 
 plan_app = typer.Typer(
     help="やることの計画（診断から作ったタスクと、自分で足したタスク）。",
@@ -78,16 +79,45 @@ def _print_plan(data: dict[str, list[dict[str, Any]]]) -> None:
     if not any(data.values()):
         console.print("やることはまだありません。診断のあとの「次の一歩」で計画を作れます。")
         return
+    base = _web_base()
+    linked = False
     for key, items in data.items():
         if not items:
             continue
         console.print(f"[bold underline]{_HEADINGS[key]}[/bold underline]")
         for item in items:
             mark = "✓" if item["done"] else "・"
-            due = f"（期日 {item['due_on']}）" if item["due_on"] else ""
+            due = f"（期日 {_day(item['due_on'])}）" if item["due_on"] else ""
             console.print(f"{mark}[bold]#{item['id']}[/bold] {escape(item['title'])}{due}")
             if item["link"]:
-                console.print(f"    [dim]{escape(item['link'])}[/dim]")
+                linked = True
+                for line in _where(item["link"], base):
+                    console.print(f"    [dim]{escape(line)}[/dim]", soft_wrap=True)
+    if linked:
+        console.print(f"[dim]画面は `furikaeri serve` で開けます（{escape(base)}/）。[/dim]")
+
+
+def _where(link: str, base: str) -> list[str]:
+    """Where a task is done: the page by name with its full address, and for practice the
+    command that does the same in the terminal."""
+    from furikaeri.plan import task_place
+
+    place = task_place(link)
+    lines = [f"画面：{place.page}　{base}{place.link}"]
+    if place.command:
+        lines.append(f"端末なら：{place.command}")
+    return lines
+
+
+def _web_base() -> str:
+    """The address `furikaeri serve` answers on with the current settings."""
+    from furikaeri.settings import get_settings
+
+    settings = get_settings()
+    host = settings.host if settings.host not in ("0.0.0.0", "::", "") else "127.0.0.1"
+    host = f"[{host}]" if ":" in host else host
+    scheme = "https" if settings.certfile else "http"
+    return f"{scheme}://{host}:{settings.port}"
 
 
 @plan_app.command("done")
@@ -120,7 +150,7 @@ def plan_make(
     try:
         with store.session() as session:
             rows = make_plan(session, rejection_id)
-            titles = [f"#{r.id} {r.title}（期日 {r.due_on}）" for r in rows]
+            titles = [f"#{r.id} {r.title}（期日 {ja_date(r.due_on)}）" for r in rows]
     finally:
         store.close()
     if not titles:
@@ -155,3 +185,8 @@ def report(
 def register(app: typer.Typer) -> None:
     app.add_typer(plan_app, name="plan")
     app.command("report")(report)
+
+
+def _day(iso: str) -> str:
+    """A date of the plan's JSON (ISO) as the user reads it (「2026年12月9日」)."""
+    return ja_date(dt.date.fromisoformat(iso))

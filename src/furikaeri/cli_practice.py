@@ -6,6 +6,7 @@ the history. The same core as the web (furikaeri.practice); answers land in the 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import time
 from typing import TYPE_CHECKING, Annotated, Any
@@ -15,6 +16,7 @@ import typer
 from furikaeri import cli_voice
 from furikaeri.cli_store import DbOption, open_store_or_fail
 from furikaeri.cli_support import fail
+from furikaeri.dates import ja_date
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -322,7 +324,8 @@ def history(
         typer.echo("まだ練習の記録がありません。`furikaeri practice` で始められます。")
     for r in rows:
         status = "終了" if r["status"] == "finished" else "途中"  # as on /practice
-        typer.echo(f"#{r['id']} {r['created_at'][:10]} {status} 回答 {len(r['attempts'])}件")
+        day = ja_date(dt.date.fromisoformat(r["created_at"][:10]))
+        typer.echo(f"#{r['id']} {day} {status} 回答 {len(r['attempts'])}件")
         for a in r["attempts"]:
             tag = "（やり直し）" if a["attempt_no"] == 2 else ""
             typer.echo(f"　{a['question']}{tag}　指摘 {len(a['findings'])}件")

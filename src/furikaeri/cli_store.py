@@ -208,6 +208,8 @@ def restore(
 
 _SOURCE = {
     "reply": "会社の返信",
+    "praise": "会社の返信（良かった点）",
+    "stage": "選考の段階",
     "analyzer": "回答の判定",
     "self_check": "セルフチェック",
     "profile": "職歴",
@@ -292,7 +294,8 @@ def _print_cause(out: _Printer, head: str, cause: Any, *, with_advice: bool) -> 
             continue
         out.line(f"{source}{escape(ev.message)}", 5)
         if ev.detail:
-            out.line(f"[dim]{escape(ev.detail)}[/dim]", 7)
+            detail = f"「{ev.detail}」" if ev.source == "praise" else ev.detail
+            out.line(f"[dim]{escape(detail)}[/dim]", 7)
     if with_advice:
         for advice in cause.advice:
             out.line(f"→{escape(advice)}", 5)

@@ -35,7 +35,8 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator
 
-from furikaeri.catalogue import CAUSE_IDS, causes, known_cause, load_data
+from furikaeri.catalogue import CAUSE_IDS, DataFileError, causes, known_cause, load_data, validated
+from furikaeri.dates import ja_date
 from furikaeri.errors import FurikaeriError
 from furikaeri.vocabulary import stage as vocabulary_stage
 
@@ -106,6 +107,7 @@ class CauseResult:
     level_label: str
     evidence: tuple[Evidence, ...]
     advice: tuple[str, ...]
+    aspect: str = ""  # the one aspect all its evidence is about (diagnosis.toml [aspects])
 
     @property
     def stands_out(self) -> bool:
@@ -244,9 +246,10 @@ def _texts() -> dict[str, Any]:
     return load_data("diagnosis.toml")
 
 
-def _next_step_catalogue(*, mid_career: bool = False) -> list[NextStep]:
+def _next_step_catalogue(*, mid_career: bool = False, final: bool = False) -> list[NextStep]:
     """The next steps; a mid-career applicant gets ``detail_mid_career`` where there is one
-    (no university career center)."""
+    (no university career center). Steps marked ``when = "final"`` only with ``final`` (a
+    rejection at the last round)."""
     raw = _texts()["next_steps"]
     return [
         NextStep(
@@ -256,7 +259,62 @@ def _next_step_catalogue(*, mid_career: bool = False) -> list[NextStep]:
             causes=tuple(s["causes"]),
         )
         for sid, s in raw.items()
+        if final or s.get("when") != "final"
     ]
+
+
+class _LaterRound(BaseModel):
+    """diagnosis.toml [later_round]: what a rejection at 二次 or later says of the rounds
+    before it, and what the last round weighs."""
+
+    model_config = ConfigDict(extra="forbid")
+    later_from: str
+    final_stages: list[str]
+    passed: str
+    reached: str
+    final: str
+    next_step: str
+    final_evidence: dict[Annotated[str, AfterValidator(known_cause)], str]
+
+    @field_validator("later_from", "final_stages")
+    @classmethod
+    def _known_stages(cls, value: str | list[str]) -> str | list[str]:
+        for name in [value] if isinstance(value, str) else value:
+            if vocabulary_stage(name) is None:
+                raise ValueError(f"unknown stage {name!r} (data/vocabulary.toml)")
+        return value
+
+
+class _Aspect(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    codes: list[str]
+    summary: str
+    advice: list[str]
+
+
+class _Aspects(BaseModel):
+    """diagnosis.toml [aspects]: per cause, aspects whose summary and advice replace the
+    cause's when all its evidence is about that aspect."""
+
+    model_config = ConfigDict(extra="forbid")
+    aspects: dict[Annotated[str, AfterValidator(known_cause)], dict[str, _Aspect]]
+
+
+@cache
+def _later_round() -> _LaterRound:
+    later = validated("diagnosis.toml", _LaterRound, _texts()["later_round"])
+    steps = {sid for sid, s in _texts()["next_steps"].items() if s.get("when") == "final"}
+    if later.next_step not in steps:
+        raise DataFileError(
+            f"data/diagnosis.toml is malformed: later_round.next_step: {later.next_step!r} "
+            'is not a next step with when = "final"'
+        )
+    return later
+
+
+@cache
+def _aspects() -> dict[str, dict[str, _Aspect]]:
+    return validated("diagnosis.toml", _Aspects, {"aspects": _texts()["aspects"]}).aspects
 
 
 # --- evidence -------------------------------------------------------------------------------
@@ -282,12 +340,27 @@ def _reply_evidence(replies: Sequence[ReplyInput]) -> dict[str, list[Evidence]]:
     return out
 
 
-def _reply_praise(replies: Sequence[ReplyInput]) -> tuple[str, ...]:
-    """What the company's replies say went well (良かった点), as written."""
+def _reply_praise(
+    replies: Sequence[ReplyInput],
+) -> tuple[tuple[str, ...], dict[str, list[Evidence]]]:
+    """What the company's replies say went well (良かった点), as written, and for each cause
+    whose topic that praise speaks of (「実績を具体的な数字で話されていた点は高く評価」:
+    self_pr), the praising clause as evidence against it. A cause a reply names as a
+    problem keeps the company's criticism (its evidence outranks this)."""
     from furikaeri.mail.classify import classify_reply
 
-    found = [p for r in replies if r.label == "feedback" for p in classify_reply(r.text).praise]
-    return tuple(dict.fromkeys(found))
+    found: list[str] = []
+    against: dict[str, list[Evidence]] = {}
+    message = str(_texts()["messages"]["reply_praised"])
+    for reply in replies:
+        if reply.label != "feedback":
+            continue
+        result = classify_reply(reply.text)
+        found.extend(result.praise)
+        for cid, clause in result.praised.items():
+            if cid in CAUSE_IDS and cid not in reply.causes and cid not in against:
+                against[cid] = [Evidence("praise", message, detail=clause)]
+    return tuple(dict.fromkeys(found)), against
 
 
 def _company(name: str | None, profile: str | None) -> dict[str, str] | None:
@@ -408,12 +481,18 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def _score(evidence: Iterable[Evidence]) -> tuple[int, bool]:
+    """The cause's score and whether a reply names it. A cause the company's reply praises
+    (source ``praise``) and does not name never stands out from guesses: the company saw the
+    interview, the analyzer reads the candidate's recollection of it."""
     by_source: dict[str, int] = {}
     for ev in evidence:
         by_source[ev.source] = by_source.get(ev.source, 0) + ev.weight
     by_source["analyzer"] = min(by_source.get("analyzer", 0), ANALYZER_CAP)
     by_source["posting"] = min(by_source.get("posting", 0), POSTING_CAP)
-    return sum(by_source.values()), "reply" in by_source
+    total, from_reply = sum(by_source.values()), "reply" in by_source
+    if "praise" in by_source and not from_reply:
+        total = min(total, STANDS_OUT - 1)
+    return total, from_reply
 
 
 def _level(score: int, from_reply: bool) -> str:
@@ -448,25 +527,52 @@ def _rank(
     levels = _texts()["levels"]
     results = []
     for cid, cause in _catalogue(documents).items():
-        found = tuple(sorted(evidence.get(cid, []), key=lambda e: -e.weight))
+        # The company's praise first: it says why the guesses below it count for little.
+        found = tuple(
+            sorted(evidence.get(cid, []), key=lambda e: (e.source != "praise", -e.weight))
+        )
+        if found and all(e.source == "praise" for e in found):
+            found = ()  # praise of a point nothing found fault with: 良かった点 says it
         score, from_reply = _score(found)
         level = _level(score, from_reply)
+        aspect = None if documents else _aspect_of(cid, found)
+        summary = aspect.summary if aspect else cause.summary
         results.append(
             CauseResult(
                 id=cid,
                 title=cause.title,
-                summary=_reply_summary(cause.controllable) if from_reply else cause.summary,
+                summary=_reply_summary(cause.controllable) if from_reply else summary,
                 controllable=cause.controllable,
                 score=score,
                 level=level,
                 level_label=levels[level],
                 evidence=found,
-                advice=cause.advice,
+                advice=tuple(aspect.advice) if aspect else cause.advice,
+                aspect=_aspect_id(cid, aspect),
             )
         )
     order = {cid: i for i, cid in enumerate(CAUSE_IDS)}
     results.sort(key=lambda c: (c.level != "reply", -c.score, order.get(c.id, 99)))
     return tuple(results)
+
+
+def _aspect_of(cid: str, evidence: Sequence[Evidence]) -> _Aspect | None:
+    """The one aspect of the cause (diagnosis.toml [aspects]) all its evidence is about, if
+    any: casual wording alone is about language, not also about 入退室 and 服装. Evidence
+    without a code (a reply, the career history) speaks of the whole cause."""
+    counted = [e for e in evidence if e.source != "praise"]
+    if not counted:
+        return None
+    for aspect in _aspects().get(cid, {}).values():
+        if all(e.code in aspect.codes for e in counted):
+            return aspect
+    return None
+
+
+def _aspect_id(cid: str, aspect: _Aspect | None) -> str:
+    if aspect is None:
+        return ""
+    return next(name for name, a in _aspects().get(cid, {}).items() if a is aspect)
 
 
 def _documents_next_steps() -> tuple[NextStep, ...]:
@@ -488,19 +594,25 @@ def _reply_summary(controllable: bool) -> str:
 
 
 def _next_steps(
-    ranked: Sequence[CauseResult], nothing_controllable: bool, *, mid_career: bool = False
+    ranked: Sequence[CauseResult],
+    nothing_controllable: bool,
+    *,
+    mid_career: bool = False,
+    final: bool = False,
 ) -> tuple[NextStep, ...]:
+    """The steps for the causes that stand out (else for fit and relative evaluation), then
+    those for everyone; after the last round, the final round's step first."""
     if nothing_controllable:
         focus = [c.id for c in ranked if not c.controllable]
     else:
         focus = [c.id for c in ranked if c.controllable and c.stands_out][:MAX_FOCUS]
-    catalogue = _next_step_catalogue(mid_career=mid_career)
-    chosen: list[NextStep] = []
+    catalogue = _next_step_catalogue(mid_career=mid_career, final=final)
+    chosen: list[NextStep] = [s for s in catalogue if final and s.id == _later_round().next_step]
     for cid in focus:
         for step in catalogue:
             if cid in step.causes and step not in chosen:
                 chosen.append(step)
-    chosen.extend(s for s in catalogue if not s.causes)
+    chosen.extend(s for s in catalogue if not s.causes and s not in chosen)
     return tuple(chosen)
 
 
@@ -523,19 +635,29 @@ def diagnose(
     skill_gap: Any = None,
     mid_career: bool | None = None,
     documents: bool = False,
+    stage: str | None = None,
+    passed: Sequence[str] = (),
 ) -> Diagnosis:
     """Rank the ten causes for one interview from the three sources of evidence (and the
     career history as context; ``skill_gap``, a furikaeri.skills.SkillGap of the posting
     against the profile, for ``skills``). ``mid_career`` (default: a career history is given)
     shapes the advice, e.g. no university career center for a 転職 applicant. ``documents``:
     a 書類 rejection, diagnosed as such (the documents' self-check, the causes that apply to
-    documents, no word of a 面接). Pure."""
+    documents, no word of a 面接). ``stage``: the round this rejection is at; ``passed``: the
+    rounds recorded as passed before it (a rejection at 二次 or later says they went well, and
+    at the last round points to the wish to join and the fit). Pure."""
     self_check = self_check or {}
     from_analyzer, strengths, notes, judged = _analyzer_evidence(
         answers, _company(company, company_profile)
     )
+    praise, praised = _reply_praise(replies)
+    rounds, round_evidence, final = (
+        ((), {}, False) if documents else _later_round_context(stage, passed)
+    )
     evidence = _merge(
         _reply_evidence(replies),
+        praised,
+        round_evidence,
         from_analyzer,
         _self_check_evidence(self_check, documents=documents),
         _career_evidence(career, self_check),
@@ -550,7 +672,7 @@ def diagnose(
     return Diagnosis(
         causes=ranked,
         headline=_headline(ranked, enough=enough, nothing=nothing, documents=documents),
-        messages=_messages(replies, documents=documents),
+        messages=(*_messages(replies, documents=documents), *rounds),
         nothing_controllable=nothing,
         enough_data=enough,
         next_steps=(
@@ -560,6 +682,7 @@ def diagnose(
                 ranked,
                 nothing or not enough,
                 mid_career=bool(career) if mid_career is None else mid_career,
+                final=final,
             )
         ),
         strengths=tuple(strengths),
@@ -571,9 +694,63 @@ def diagnose(
             "posting": len(skill_gap.items) if skill_gap is not None else 0,
         },
         uncontrollable_note=str(msgs["uncontrollable"]),
-        praise=_reply_praise(replies),
+        praise=praise,
         minor_note=str(msgs["minor"]),
     )
+
+
+def later_round_messages(
+    stage: str | None, passed: Sequence[str], *, documents: bool = False
+) -> tuple[str, ...]:
+    """What a rejection at ``stage`` says of the rounds before it (``passed``: the stages
+    recorded as passed) and, at the last round, of 志望度 and 相性; empty for an earlier
+    round. The diagnosis shows the same under its headline."""
+    return () if documents else _later_round_context(stage, passed)[0]
+
+
+def _later_round_context(
+    stage: str | None, passed: Sequence[str]
+) -> tuple[tuple[str, ...], dict[str, list[Evidence]], bool]:
+    """For a rejection at 二次 or later: what it says of the rounds before (messages), the
+    little weight the last round adds to the wish to join and the fit, and whether it is the
+    last round. Nothing for an earlier round or a stage that cannot be placed."""
+    from furikaeri.vocabulary import stage_rank
+
+    later = _later_round()
+    rank, from_rank = stage_rank(stage), stage_rank(later.later_from)
+    if rank is None or from_rank is None or rank < from_rank:
+        return (), {}, False
+    ranks = {p: stage_rank(p) for p in dict.fromkeys(passed)}
+    earlier = [p for p, r in ranks.items() if r is not None and r < rank]
+    messages = [
+        later.passed.format(rounds=_rounds(earlier))
+        if earlier
+        else later.reached.format(stage=_phrase(str(stage)))
+    ]
+    if stage not in later.final_stages:
+        return tuple(messages), {}, False
+    messages.append(later.final)
+    evidence = {
+        cid: [Evidence("stage", text, code="stage.final", weight=CAREER_WEIGHT)]
+        for cid, text in later.final_evidence.items()
+    }
+    return tuple(messages), evidence, True
+
+
+def _phrase(name: str) -> str:
+    known = vocabulary_stage(name)
+    return known.phrase if known else name
+
+
+def _rounds(stages: Sequence[str]) -> str:
+    """「一次・二次面接」 for interview rounds named 〜次; else each stage's phrase joined."""
+    from furikaeri.vocabulary import stage_rank
+
+    ordered = sorted(stages, key=lambda s: stage_rank(s) or 0)
+    phrases = [_phrase(s) for s in ordered]
+    if all(s.endswith("次") and p == f"{s}面接" for s, p in zip(ordered, phrases, strict=True)):
+        return "・".join(ordered) + "面接"
+    return "・".join(phrases)
 
 
 def _msgs(documents: bool) -> dict[str, Any]:
@@ -732,6 +909,8 @@ def _diagnose_loaded(
         career=history,
         mid_career=_mid_career(app),
         documents=documents,
+        stage=rejection.stage or None,
+        passed=passed_rounds(app),
     )
     return replace(result, title=_title(app.company, rejection.stage, rejection.date))
 
@@ -796,7 +975,15 @@ def _interview_inputs(
         "career": career,
         "mid_career": _mid_career(app),
         "documents": documents or is_documents(interview.stage),
+        "stage": interview.stage or None,
+        "passed": passed_rounds(app),
     }
+
+
+def passed_rounds(app: Any) -> tuple[str, ...]:
+    """The stages of the application's interviews recorded as passed (reads its
+    interviews)."""
+    return tuple(dict.fromkeys(i.stage for i in app.interviews if i.result == "passed" and i.stage))
 
 
 def _interview(session: Any, interview_id: int, user_id: int | None) -> Any:
@@ -908,7 +1095,7 @@ def _skill_gap_of(posting: str, candidate: Any, today: dt.date | None) -> Any:
 def _title(company: str, stage: str, day: Any) -> str:
     known = vocabulary_stage(stage)  # data/vocabulary.toml
     stage_part = f" {stage}面接" if stage and (known is None or known.interview) else f" {stage}"
-    when = f"（{day.isoformat()}）" if day else ""
+    when = f"（{ja_date(day)}）" if day else ""
     return f"{company}{stage_part.rstrip()}{when}"
 
 

@@ -16,9 +16,9 @@ from functools import cache
 from pathlib import PurePath
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
-from furikaeri.catalogue import load_data
+from furikaeri.catalogue import validated
 from furikaeri.errors import FurikaeriError
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
@@ -31,6 +31,7 @@ class DocumentError(FurikaeriError):
 
 
 class _Limits(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     sentence_chars: int
     low_share: float
     good_share: float
@@ -39,27 +40,44 @@ class _Limits(BaseModel):
     min_pdf_chars: int
 
 
-class _Data(BaseModel):
-    limits: _Limits
+class _Sections(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     max_heading_chars: int
-    extra_headings: dict[str, str]
+    extra: dict[str, str]
+
+
+class _Findings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     spoken_only: list[str]
+
+
+class _Data(BaseModel):
+    """data/documents.toml as written."""
+
+    model_config = ConfigDict(extra="forbid")
+    limits: _Limits
+    sections: _Sections
+    findings: _Findings
     messages: dict[str, str]
     errors: dict[str, str]
+
+    @property
+    def max_heading_chars(self) -> int:
+        return self.sections.max_heading_chars
+
+    @property
+    def extra_headings(self) -> dict[str, str]:
+        return self.sections.extra
+
+    @property
+    def spoken_only(self) -> list[str]:
+        return self.findings.spoken_only
 
 
 @cache
 def document_data() -> _Data:
-    """data/documents.toml, validated."""
-    raw = load_data("documents.toml")
-    return _Data(
-        limits=raw["limits"],
-        max_heading_chars=raw["sections"]["max_heading_chars"],
-        extra_headings=raw["sections"]["extra"],
-        spoken_only=raw["findings"]["spoken_only"],
-        messages=raw["messages"],
-        errors=raw["errors"],
-    )
+    """data/documents.toml, checked (a malformed file raises DataFileError naming the place)."""
+    return validated("documents.toml", _Data)
 
 
 def _error(key: str, **values: object) -> DocumentError:

@@ -186,6 +186,8 @@ def _file(
             message_id=report.message_id or None,
             sender=report.sender,
             reply_to=report.reply_to,
+            # The user chose the application or typed the company: nothing to confirm later.
+            confirmed=report.application_id is not None or bool(report.company.strip()),
         )
         if outcome.rejection is not None:
             return int(outcome.rejection.id)

@@ -20,16 +20,15 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from furikaeri.catalogue import causes, load_data
+from furikaeri.catalogue import causes, validated
 from furikaeri.reply_rate import FeedbackRate, feedback_rate
 from furikaeri.retarget import AppRow, Retarget, retarget_view
 from furikaeri.store.access import uid
 from furikaeri.store.models import (
-    CHANNEL_LABELS,
     Application,
     Diagnosis,
     FeedbackRequest,
@@ -44,49 +43,62 @@ CLOSED_OUT = ("withdrawn", "no_answer")  # not a pass, not a failure: out of the
 
 
 class _Norm(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
     stage: str
-    from_: str
+    from_: str = Field(alias="from")
     low: float
     high: float
     advice: str
 
 
 class _Advice(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     title: str
     detail: str
     links: list[tuple[str, str]]
 
 
+class _FunnelStage(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    label: str
+
+
 class _Data(BaseModel):
+    """data/patterns.toml as written."""
+
+    model_config = ConfigDict(extra="forbid")
     min_cases: int
     feedback_norm: float
     silence_days: int
     recurring_min: int
     recurring_max: int
-    funnel: list[tuple[str, str]]
+    funnel_stages: list[_FunnelStage] = Field(alias="funnel")
     stage_levels: dict[str, int]
     norms: list[_Norm]
     advice: dict[str, _Advice]
+    feedback_rate: dict[str, str]  # the reply-rate sentences (furikaeri.reply_rate)
+
+    @property
+    def funnel(self) -> list[tuple[str, str]]:
+        """(id, label) of each funnel stage, in order."""
+        return [(f.id, f.label) for f in self.funnel_stages]
+
+    @model_validator(mode="after")
+    def _references(self) -> _Data:
+        # A norm's rate runs from its `from` stage to the next one, and names its advice.
+        starts = {f.id for f in self.funnel_stages[:-1]}
+        wrong = [n.from_ for n in self.norms if n.from_ not in starts]
+        wrong += [n.advice for n in self.norms if n.advice not in self.advice]
+        if wrong:
+            raise ValueError(f"norms name unknown funnel stages or advice: {wrong}")
+        return self
 
 
 @cache
 def pattern_data() -> _Data:
-    """data/patterns.toml, validated."""
-    raw = load_data("patterns.toml")
-    return _Data(
-        min_cases=raw["min_cases"],
-        feedback_norm=raw["feedback_norm"],
-        silence_days=raw["silence_days"],
-        recurring_min=raw["recurring_min"],
-        recurring_max=raw["recurring_max"],
-        funnel=[(f["id"], f["label"]) for f in raw["funnel"]],
-        stage_levels=raw["stage_levels"],
-        norms=[
-            _Norm(from_=n["from"], **{k: v for k, v in n.items() if k != "from"})
-            for n in raw["norms"]
-        ],
-        advice=raw["advice"],
-    )
+    """data/patterns.toml, checked (a malformed file raises DataFileError naming the place)."""
+    return validated("patterns.toml", _Data)
 
 
 # --- results --------------------------------------------------------------------------------
@@ -133,16 +145,6 @@ class CauseTrend:
 
 
 @dataclass(frozen=True)
-class ChannelRow:
-    channel: str
-    label: str
-    applied: int
-    screened_passed: int
-    screened_decided: int
-    offers: int
-
-
-@dataclass(frozen=True)
 class PracticeProgress:
     """First-try practice answers per month, and the findings of the recurring causes in them.
     A month with fewer than ``min_cases`` answers shows counts, not findings per answer."""
@@ -174,7 +176,6 @@ class Patterns:
     advice: _Advice | None
     trend: CauseTrend
     feedback: FeedbackRate
-    channels: tuple[ChannelRow, ...]
     out_of_funnel: dict[str, int]
     practice: PracticeProgress | None = None
     retarget: Retarget | None = None
@@ -407,21 +408,6 @@ def _advice(weakest: StageRate | None, practice_path: str) -> _Advice | None:
     return advice.model_copy(update={"links": links})
 
 
-def _channels(rows: list[tuple[int, str, str, int]]) -> tuple[ChannelRow, ...]:
-    """rows: (id, status, channel, level). Where the candidate passes 書類, by route."""
-    out = []
-    top = len(pattern_data().funnel) - 1
-    for channel, label in CHANNEL_LABELS.items():
-        mine = [(s, lvl) for _, s, ch, lvl in rows if ch == channel]
-        if not mine:
-            continue
-        passed = sum(1 for _, lvl in mine if lvl >= 1)
-        failed = sum(1 for s, lvl in mine if lvl == 0 and s == "rejected")
-        offers = sum(1 for _, lvl in mine if lvl == top)
-        out.append(ChannelRow(channel, label, len(mine), passed, passed + failed, offers))
-    return tuple(out)
-
-
 def build_patterns(
     session: Session, *, user_id: int | None = None, today: dt.date | None = None
 ) -> Patterns:
@@ -448,7 +434,6 @@ def build_patterns(
         trend=trend,
         practice=practice,
         feedback=feedback_rate(session, user_id=user),
-        channels=_channels(rows),
         retarget=retarget_view(
             [AppRow(row[1], row[3], app[4]) for row, app in zip(rows, apps, strict=True)],
             top=len(pattern_data().funnel) - 1,
@@ -479,7 +464,10 @@ def _template(name: str) -> Any:
 
     from jinja2 import Environment, select_autoescape
 
+    from furikaeri.dates import ja_month
+
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
+    env.filters["ja_month"] = ja_month
     return env.from_string(resources.files("furikaeri.data").joinpath(name).read_text("utf-8"))
 
 

@@ -37,6 +37,9 @@ class TaskTemplate(BaseModel):
     detail: str
     link: str = ""
     due_days: int
+    # The aspects of the cause the task is for (diagnosis.toml [aspects]; "" = evidence about
+    # more than one): empty means any.
+    aspects: list[str] = []
 
     @model_validator(mode="after")
     def _link_fits_kind(self) -> TaskTemplate:
@@ -58,6 +61,15 @@ class _PlanData(BaseModel):
     tasks: list[TaskTemplate]
     strength_patterns: list[str]
     stage_tasks: dict[str, list[str]]
+    pages: dict[str, str]
+
+    @model_validator(mode="after")
+    def _every_link_has_a_page(self) -> _PlanData:
+        paths = {_path(t.link) for t in self.tasks if t.link} | {_path(practice_link())}
+        missing = sorted(paths - set(self.pages))
+        if missing:
+            raise ValueError(f"pages: no name for {missing}")
+        return self
 
 
 @cache
@@ -67,7 +79,12 @@ def _data() -> _PlanData:
         tasks=raw["tasks"],
         strength_patterns=raw["slots"]["strength_patterns"],
         stage_tasks=raw.get("stage_tasks", {}),
+        pages=raw.get("pages", {}),
     )
+
+
+def _path(link: str) -> str:
+    return link.partition("?")[0]
 
 
 def task_templates() -> tuple[TaskTemplate, ...]:
@@ -116,6 +133,7 @@ def draft_plan(diagnosis: Any, slots: Slots, *, today: dt.date, stage: str = "")
     chosen = set(stands_out)
     stage_causes = [t.cause for t in task_templates() if t.id in always]
     stands_out = list(dict.fromkeys([*stage_causes, *stands_out]))
+    aspect = {c.id: c.aspect for c in diagnosis.causes}
     drafts = []
     for cause in stands_out:
         values = {
@@ -129,6 +147,8 @@ def draft_plan(diagnosis: Any, slots: Slots, *, today: dt.date, stage: str = "")
         }
         for t in task_templates():
             if t.cause != cause or (t.id not in always and cause not in chosen):
+                continue
+            if t.aspects and aspect.get(cause, "") not in t.aspects:
                 continue
             drafts.append(
                 TaskDraft(
@@ -158,6 +178,32 @@ def task_link(template: TaskTemplate, *, application_id: int | None = None) -> s
         return practice_link(template.cause, application_id=application_id)
     link = template.link.replace("{application_id}", str(application_id or ""))
     return link.rstrip("=").removesuffix("?application_id")
+
+
+@dataclass(frozen=True)
+class TaskPlace:
+    """Where a task is done, said for a reader outside the browser: the page's name, the
+    link (a path of the web app) and, for practice, the CLI command that does the same."""
+
+    page: str
+    link: str
+    command: str = ""
+
+
+def task_place(link: str) -> TaskPlace:
+    """The page a task's ``link`` opens, by name (data/plan.toml [pages]; a link saved by an
+    older version with an unknown path is named by its path), and for the practice room the
+    `furikaeri practice start` command with the same causes and application."""
+    from urllib.parse import parse_qs, urlsplit
+
+    parts = urlsplit(link)
+    page = _data().pages.get(parts.path, parts.path)
+    if parts.path != _path(practice_link()):
+        return TaskPlace(page, link)
+    query = parse_qs(parts.query)
+    args = [f"--cause {c}" for c in query.get("cause", [])]
+    args += [f"--application {a}" for a in query.get("application_id", []) if a.isdigit()]
+    return TaskPlace(page, link, " ".join(["furikaeri practice start", *args]))
 
 
 # --- slots from the record ------------------------------------------------------------------

@@ -14,7 +14,6 @@ from typing import Any
 from sqlalchemy import Select, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
-from furikaeri.catalogue import load_data
 from furikaeri.store.access import uid
 from furikaeri.store.models import FeedbackRequest, Reply
 
@@ -24,9 +23,11 @@ THANKS = "thanks"  # furikaeri.mail.draft: the thanks-only mail
 
 @cache
 def _data() -> dict[str, Any]:
-    raw = load_data("patterns.toml")
-    return {"min_cases": int(raw["min_cases"]), "norm": float(raw["feedback_norm"]),
-            "text": dict(raw["feedback_rate"])}  # fmt: skip
+    # data/patterns.toml, checked by its model (patterns_report imports this module).
+    from furikaeri.patterns_report import pattern_data
+
+    data = pattern_data()
+    return {"min_cases": data.min_cases, "norm": data.feedback_norm, "text": data.feedback_rate}
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from furikaeri.catalogue import load_data
+from furikaeri.catalogue import validated
 from furikaeri.errors import FurikaeriError
 from furikaeri.nlp import fold, tokenize
 
@@ -38,55 +38,116 @@ class SkillsError(FurikaeriError):
     status = 422
 
 
+def _pattern_with(group: str, what: str) -> AfterValidator:
+    """A regular expression that compiles and names the group ``group``."""
+
+    def check(value: str) -> str:
+        try:
+            compiled = re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a valid regular expression: {exc}") from exc
+        if group not in compiled.groupindex:
+            raise ValueError(f"needs a group named {group} ({what})")
+        return value
+
+    return AfterValidator(check)
+
+
 class _Licence(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     name: str
     aliases: list[str]
     graded: bool = False
 
 
 class _Language(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     name: str
     words: list[str]
 
 
 class _LanguageTest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     name: str
     language: str
-    kind: str  # score | grade | level | level_up
-    pattern: str
+    kind: Literal["score", "grade", "level", "level_up"]
+    pattern: Annotated[str, _pattern_with("level", "the score, grade or level")]
 
 
-class _Vocab(BaseModel):
+class _Sections(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     required: list[str]
     preferred: list[str]
     other: list[str]
-    preferred_markers: list[str]
+
+
+class _Markers(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    preferred: list[str]
     stop_nouns: list[str]
-    years_patterns: list[str]
+
+
+class _Years(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    patterns: list[Annotated[str, _pattern_with("n", "the number of years")]]
     general: list[str]
+
+
+class _Words(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    words: list[str]
+
+
+class _Vocab(BaseModel):
+    """data/skills.toml as written; the properties are the names the readers use."""
+
+    model_config = ConfigDict(extra="forbid")
+    sections: _Sections
+    markers: _Markers
+    years: _Years
     licences: list[_Licence]
-    licence_suffixes: list[str]
+    licence_suffixes_: _Words = Field(alias="licence_suffixes")
     languages: list[_Language]
     language_tests: list[_LanguageTest]
     language_levels: dict[str, int]
 
+    @property
+    def required(self) -> list[str]:
+        return self.sections.required
+
+    @property
+    def preferred(self) -> list[str]:
+        return self.sections.preferred
+
+    @property
+    def other(self) -> list[str]:
+        return self.sections.other
+
+    @property
+    def preferred_markers(self) -> list[str]:
+        return self.markers.preferred
+
+    @property
+    def stop_nouns(self) -> list[str]:
+        return self.markers.stop_nouns
+
+    @property
+    def years_patterns(self) -> list[str]:
+        return self.years.patterns
+
+    @property
+    def general(self) -> list[str]:
+        return self.years.general
+
+    @property
+    def licence_suffixes(self) -> list[str]:
+        return self.licence_suffixes_.words
+
 
 @cache
 def vocabulary() -> _Vocab:
-    """data/skills.toml, validated."""
-    raw = load_data("skills.toml")
-    return _Vocab(
-        **raw["sections"],
-        preferred_markers=raw["markers"]["preferred"],
-        stop_nouns=raw["markers"]["stop_nouns"],
-        years_patterns=raw["years"]["patterns"],
-        general=raw["years"]["general"],
-        licences=raw["licences"],
-        licence_suffixes=raw["licence_suffixes"]["words"],
-        languages=raw["languages"],
-        language_tests=raw["language_tests"],
-        language_levels=raw["language_levels"],
-    )
+    """data/skills.toml, checked (a malformed file raises DataFileError naming the place)."""
+    return validated("skills.toml", _Vocab)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -162,12 +223,19 @@ def _items(body: str) -> list[str]:
 
 
 def _split_list(item: str) -> list[str]:
-    """「普通自動車免許、日商簿記2級」 is two requirements; 「法人営業、または店舗運営の経験」
-    is one."""
+    """「普通自動車免許、日商簿記2級」 and 「ビジネスレベルの英語、海外営業経験3年以上」 are two
+    requirements (each part a licence, a language or years of experience on its own);
+    「法人営業、または店舗運営の経験」 is one."""
     parts = [p.strip() for p in re.split(r"[、,]", item) if p.strip()]
-    if len(parts) > 1 and all(_licence_in(p) or _language_in(p) for p in parts):
+    if len(parts) > 1 and all(_licence_in(p) or _language_in(p) or _years_in(p) for p in parts):
         return parts
     return [item]
+
+
+def _years_in(text: str) -> bool:
+    """The text states years of experience (「海外営業経験3年以上」)."""
+    folded = fold(text)
+    return any(re.search(pattern, folded) for pattern in vocabulary().years_patterns)
 
 
 def _licence_in(text: str) -> tuple[str, str] | None:
@@ -481,9 +549,12 @@ def _match_skill(req: Requirement, cand: Candidate) -> Match:
         return Match(req, "met", "資格・スキル欄や書類、職歴に同じ言葉があります。", seen)
     if seen:
         return Match(req, "unclear", "一部の言葉だけが資格・スキル欄や書類、職歴にあります。", seen)
-    if not cand.written.strip() and not cand.career:
+    if not cand.written.strip():
+        # A tool or a skill is written in the qualifications or the documents, seldom in a
+        # job title: with those empty it cannot be judged (as licences and languages).
+        where = "と職歴" if not cand.career else ""
         return Match(
-            req, "unclear", "プロフィールの資格・スキル欄と職歴が空のため、判断できません。"
+            req, "unclear", f"プロフィールの資格・スキル欄{where}が空のため、判断できません。"
         )
     return Match(req, "missing", "資格・スキル欄や書類、職歴に見当たりません。")
 
@@ -538,3 +609,62 @@ def gap_counts(gap: SkillGap) -> dict[str, int]:
 
 def missing_required(gap: SkillGap) -> Sequence[Match]:
     return [m for m in gap.items if m.requirement.required and m.status == "missing"]
+
+
+# --- across applications ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PostingFit:
+    """How far the candidate's record meets one application's 必須 requirements."""
+
+    app: Any
+    met: int
+    unclear: int  # the record cannot tell (e.g. the qualifications field is empty)
+    required: int
+
+
+def fit_to_postings(apps: Sequence[Any], candidate: Candidate) -> list[PostingFit]:
+    """Applications with a readable posting, by the share of 必須 requirements the record
+    shows as met (the best first), with how many it cannot tell. Pure."""
+    out = []
+    for app in apps:
+        gap = _gap_of(app, candidate)
+        required = [m for m in gap.items if m.requirement.required] if gap else []
+        if required:
+            met = sum(1 for m in required if m.status == "met")
+            unclear = sum(1 for m in required if m.status == "unclear")
+            out.append(PostingFit(app, met, unclear, len(required)))
+    return sorted(out, key=lambda r: (-r.met / r.required, -r.required))
+
+
+@dataclass(frozen=True)
+class DocumentsGap:
+    """A 書類 rejection's posting against the record: 必須 requirements missing, or unclear."""
+
+    app: Any
+    missing: Sequence[Match]
+    unclear: Sequence[Match]
+
+
+def documents_gaps(apps: Sequence[Any], candidate: Candidate) -> list[DocumentsGap]:
+    """Applications rejected at 書類 (every rejection at 書類 or without a stage) with a
+    readable posting: the 必須 requirements the record does not show then. Pure."""
+    out = []
+    for app in apps:
+        if app.status != "rejected" or not all(r.stage in ("", "書類") for r in app.rejections):
+            continue
+        gap = _gap_of(app, candidate)
+        if gap is not None:
+            unclear = [m for m in gap.items if m.requirement.required and m.status == "unclear"]
+            out.append(DocumentsGap(app, missing_required(gap), unclear))
+    return out
+
+
+def _gap_of(app: Any, candidate: Candidate) -> SkillGap | None:
+    if not (app.job_posting or "").strip():
+        return None
+    try:
+        return compare(parse_posting(app.job_posting), candidate)
+    except SkillsError:
+        return None

@@ -170,11 +170,17 @@ def _reset_sequences(session: Session) -> None:
 def import_file(store: Store, path: Path) -> dict[str, int]:
     """Read ``path`` and import it (one transaction: all or nothing)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_text(encoding="utf-8")
+        data = json.loads(raw)
     except (OSError, UnicodeDecodeError) as exc:
         raise TransferError(f"ファイルを読めません: {path} ({exc})") from exc
     except json.JSONDecodeError as exc:
-        raise TransferError(f"JSON として読めません: {path}（{exc.lineno}行目）") from exc
+        from furikaeri.json_place import place_of
+
+        where = place_of(raw, exc).describe()
+        raise TransferError(
+            f"JSON として読めません（何も保存していません）: {path} の {where}"
+        ) from exc
     except RecursionError as exc:
         raise TransferError(f"JSON の入れ子が深すぎます: {path}") from exc
     try:

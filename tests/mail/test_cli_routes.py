@@ -95,7 +95,7 @@ def test_classify_dates_a_notice_by_its_header_and_judges_its_age(tmp_path: Path
     data = json.loads(runner.invoke(app, ["mail", "classify", path, "--json"]).stdout)
     assert data["date"] == "2026-10-01" and data["mentioned_date"] == "2026-12-25"
     text = runner.invoke(app, ["mail", "classify", path]).stdout
-    assert "通知の日付: 2026-10-01" in text
+    assert "通知の日付: 2026年10月1日" in text
     if (dt.date.today() - date(2026, 10, 1)).days >= 7:
         assert "今日送るのが最適" not in text and "日たっています" in text
 

@@ -58,3 +58,15 @@ def test_the_json_carries_the_sentence_and_the_praise(db_url: str) -> None:
     assert motivation["evidence"][0]["detail"] == MOTIVATION_SENTENCE
     assert "可能性" not in motivation["summary"]
     assert data["praise"] == [PRAISE]
+
+
+def test_the_cli_puts_praise_of_the_self_pr_above_the_guess(db_url: str) -> None:
+    """QA P2 #9: praise for concrete numbers makes the abstract self-PR a small clue."""
+    reply = "法人営業での実績を具体的な数字で話されていた点は高く評価しております。"
+    output, _ = _diagnose(db_url, reply=reply, self_check={"self_pr.episode": "no"})
+    flat = _flat(output)
+    minor = flat.index("小さな手がかり")
+    praise = flat.index("［会社の返信（良かった点）］")
+    assert minor < praise < flat.index("あなたのせいではないこと")
+    assert f"「{reply}」" in flat
+    assert "あなたが変えられること" not in flat

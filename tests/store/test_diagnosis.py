@@ -204,7 +204,7 @@ def test_diagnose_interview_reads_qa_self_check_and_reply(store: Store) -> None:
         assert minato is not None
         first_minato = minato.interviews[0].id
     result = diagnose_interview(store, second.id, save=True)
-    assert result.title == "株式会社あおば食品 二次面接（2026-05-02）"
+    assert result.title == "株式会社あおば食品 二次面接（2026年5月2日）"
     assert result.causes[0].id == "motivation" and result.causes[0].level == "reply"
     sources = {e.source for e in result.causes[0].evidence}
     assert sources == {"reply", "analyzer", "self_check"}
@@ -267,9 +267,9 @@ def test_diagnose_rejection_with_and_without_an_interview(store: Store) -> None:
             today=dt.date(2026, 6, 1),
         )
     aoba = diagnose_rejection(store, by_company["株式会社あおば食品"])
-    assert aoba.causes[0].id == "motivation" and aoba.title.endswith("二次面接（2026-05-02）")
+    assert aoba.causes[0].id == "motivation" and aoba.title.endswith("二次面接（2026年5月2日）")
     paper = diagnose_rejection(store, by_company["株式会社つばさ物産"])
-    assert not paper.enough_data and paper.title == "株式会社つばさ物産 書類（2026-05-12）"
+    assert not paper.enough_data and paper.title == "株式会社つばさ物産 書類（2026年5月12日）"
     kujira = diagnose_rejection(store, rej.id)
     assert kujira.causes[0].id == "skills" and kujira.causes[0].level == "reply"
 

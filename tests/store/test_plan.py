@@ -232,3 +232,77 @@ def test_a_rejection_at_the_document_stage_plans_the_posting_and_the_documents(
         assert links["self_pr.documents"] == "/documents"
         assert links["skills.posting"] == f"/skills?application_id={a.id}"
         assert any("経理の実務経験3年以上" in r.title for r in rows)
+
+
+def test_cli_plan_says_where_each_task_is_done(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA P3: `furikaeri plan` printed bare paths (/skills?application_id=5). Each task now
+    names its page, with the full address the server answers on, and a practice task the
+    command that does the same in the terminal."""
+    monkeypatch.setenv("FURIKAERI_PORT", "8931")
+    opened = open_store(db_url)
+    with opened.session() as s:
+        rid = _seed(s)
+    opened.close()
+    made = runner.invoke(app, ["plan", "--db", db_url, "make", str(rid)])
+    assert made.exit_code == 0, made.output
+    shown = runner.invoke(app, ["plan", "--db", db_url], env={"COLUMNS": "300"})
+    assert shown.exit_code == 0, shown.output
+    lines = [line.strip() for line in shown.output.splitlines()]
+    places = [line for line in lines if line.startswith("画面：")]
+    assert places and all("http://127.0.0.1:8931/" in line for line in places)
+    assert not [line for line in lines if line.startswith("/")]  # no bare path
+    assert any(line.startswith("画面：自己分析「なぜこの会社か」") for line in places)
+    practice = [line for line in lines if line.startswith("画面：模擬面接")]
+    commands = [line for line in lines if line.startswith("端末なら：")]
+    assert practice and len(commands) == len(practice)
+    assert all(c.startswith("端末なら：furikaeri practice start --cause ") for c in commands)
+    assert "furikaeri serve" in lines[-1]
+    opened = open_store(db_url)
+    with opened.session(readonly=True) as s:
+        links = [i.link for i in st.list_action_items(s)]
+    opened.close()
+    assert links and all(link.startswith("/") for link in links)  # stored as paths still
+
+
+@pytest.mark.parametrize(
+    ("link", "page", "command"),
+    [
+        ("/skills?application_id=5", "必須条件との照合", ""),
+        ("/worksheets/values", "自己分析「価値観と、仕事に求めること」", ""),
+        (
+            "/practice?focus=causes&cause=self_pr&cause=motivation&application_id=3",
+            "模擬面接",
+            "furikaeri practice start --cause self_pr --cause motivation --application 3",
+        ),
+        (
+            "/practice?focus=causes&cause=manners",
+            "模擬面接",
+            "furikaeri practice start --cause manners",
+        ),
+        ("/analyze", "/analyze", ""),  # saved by an older version: named by its path
+    ],
+)
+def test_task_place(link: str, page: str, command: str) -> None:
+    from furikaeri.plan import task_place
+
+    place = task_place(link)
+    assert (place.page, place.link, place.command) == (page, link, command)
+
+
+def test_a_task_link_without_a_page_name_is_refused() -> None:
+    from pydantic import ValidationError
+
+    from furikaeri.catalogue import load_data
+    from furikaeri.plan import _PlanData
+
+    raw = load_data("plan.toml")
+    pages = {k: v for k, v in raw["pages"].items() if k != "/skills"}
+    with pytest.raises(ValidationError, match="no name for"):
+        _PlanData(
+            tasks=raw["tasks"],
+            strength_patterns=raw["slots"]["strength_patterns"],
+            stage_tasks=raw["stage_tasks"],
+            pages=pages,
+        )

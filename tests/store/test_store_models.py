@@ -97,7 +97,7 @@ def test_a_whole_job_search_through_the_api(store: Store) -> None:
     ("field", "value", "needle"),
     [
         ("date", "2026-06-01", "未来の日付"),
-        ("date", "2026-03-01", "応募日（2026-04-01）より前"),
+        ("date", "2026-03-01", "応募日（2026年4月1日）より前"),
         ("date", "4月1日", "2026-04-01 のような形"),
         ("format", "video", "面接の形式"),
     ],
@@ -147,7 +147,7 @@ def test_moving_applied_on_after_an_interview_is_questioned(store: Store) -> Non
         st.add_interview(s, application_id=app.id, date="2026-04-10", today=TODAY)
     with pytest.raises(st.ValidationError) as err, store.session() as s:
         st.update_application(s, app.id, applied_on="2026-04-15", today=TODAY)
-    assert "面接日（2026-04-10）" in err.value.errors["applied_on"]
+    assert "面接日（2026年4月10日）" in err.value.errors["applied_on"]
 
 
 def test_rows_of_another_user_are_not_found(store: Store) -> None:

@@ -67,7 +67,7 @@ def test_an_interview_before_the_application_is_questioned(client: Client) -> No
     response = client.send_form(url + "/interviews", data)
     assert response.status_code == 422
     page = soup(response)
-    assert "応募日（2026-03-01）より前" in page.select_one("#date-error").text
+    assert "応募日（2026年3月1日）より前" in page.select_one("#date-error").text
     assert page.select_one("#f-impression").text == "緊張した"
 
 

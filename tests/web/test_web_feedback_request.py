@@ -291,3 +291,58 @@ def test_the_mail_check_quotes_whole_words(client: Client) -> None:
     mail = {"subject": "お願い", "body": "なぜ落ちたのか、今週中にご回答いただけますと幸いです。"}
     quotes = [q.text for q in soup(client.send_form("/mail/check", mail)).select("q")]
     assert "なぜ落ちた" in quotes and "今週中にご回答いただけます" in quotes
+
+
+# --- 「下書きを作る」: personal data never comes from (or goes into) a URL ---------------------
+
+
+def test_the_draft_page_ignores_a_name_and_address_in_the_url(client: Client) -> None:
+    """QA P3: GET /rejections/N/request?name=…&email=… still signed the draft with them (an
+    old link or the browser history carrying personal data). Only the variant is read."""
+    flow = _record(client)
+    page = soup(client.get(flow + "/request?name=山田花子&email=hanako@example.com&variant=short"))
+    assert page.select_one("#f-name")["value"] == ""
+    assert page.select_one("#f-email")["value"] == ""
+    assert page.select_one("#mail-body") is None  # no name to sign with: asks for it
+    assert "山田花子" not in page.text and "hanako@example.com" not in page.text
+    assert page.select_one("#f-variant option[selected]")["value"] == "short"
+    # 「下書きを作る」 is a POST with the CSRF token; the page's links carry no name.
+    form = page.select_one("#draft-options")
+    assert form["method"] == "post" and form.select_one("input[name=csrf_token]")
+    assert not [a for a in page.select("a[href]") if "name=" in a["href"] or "email=" in a["href"]]
+
+
+def test_redraft_needs_the_csrf_token_and_writes_nothing(client: Client) -> None:
+    flow = _record(client)
+    refused = client.post(flow + "/request/draft", data={"name": "山田花子"})
+    assert refused.status_code == 403
+    page = _redraft(client, flow)
+    assert "山田花子" in page.select_one("#mail-body").text
+    assert _requests(client) == []  # a draft shown is not a draft saved
+    with client.app.state.store.session(readonly=True) as session:
+        assert not store.get_profile(session).name  # nor is the name remembered yet
+
+
+def test_reload_after_redraft_shows_the_same_draft(client: Client) -> None:
+    """A reload re-posts the same form (the browser asks first): the same page again."""
+    flow = _record(client)
+    first = _redraft(client, flow, variant="short")
+    again = _redraft(client, flow, variant="short")
+    assert first.select_one("#mail-body").text == again.select_one("#mail-body").text
+    assert again.select_one("#f-variant option[selected]")["value"] == "short"
+
+
+def test_once_saved_the_name_comes_from_the_profile_not_the_url(client: Client) -> None:
+    flow = _record(client)
+    fields = _fields(_redraft(client, flow).select_one("#mail-form"))
+    client.send_form(flow + "/request", {**fields, "action": "draft"})
+    page = soup(client.get(flow + "/request?name=別人"))  # Back to the page, or an old link
+    assert page.select_one("#f-name")["value"] == "山田花子"
+    assert "別人" not in page.text
+
+
+def test_the_drafted_pages_address_opened_again_is_the_draft_page(client: Client) -> None:
+    flow = _record(client)
+    response = client.get(flow + "/request/draft?name=山田花子", follow_redirects=False)
+    assert response.status_code == 303
+    assert _path(response) == flow + "/request"

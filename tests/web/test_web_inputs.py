@@ -86,24 +86,22 @@ def test_the_eml_of_a_mail_with_a_line_break_in_a_header_is_an_error_page(
 
 def test_a_line_break_in_the_name_on_the_draft_page_is_a_message(client: Client) -> None:
     client.send_form("/demo")
-    response = client.get("/rejections/2/request", params={"name": "山田\r\nBcc: x"})
+    response = client.send_form("/rejections/2/request/draft", {"name": "山田\r\nBcc: x"})
     assert response.status_code == 200
     assert "改行" in response.text
 
 
-def test_an_oversized_upload_is_refused_by_its_content_length_before_reading(
+def test_an_oversized_body_is_refused_by_its_content_length_before_reading(
     client: Client,
 ) -> None:
     token = client.csrf()
-    big = b"x" * (MAX_BODY_BYTES + 1)
     response = client.post(
-        "/rejection",
-        data={"csrf_token": token},
-        files={"eml": ("big.eml", big, "message/rfc822")},
+        "/analyze", data={"csrf_token": token, "answer": "あ" * (MAX_BODY_BYTES // 3 + 1)}
     )
     assert response.status_code == 413
     page = soup(response)
     assert "5MB" in page.text and "戻る" in page.text
+    assert page.select_one("h1").text == "送信できる大きさを超えています"
     assert page.select_one("nav") and page.html["lang"] == "ja"  # type: ignore[index]
     assert response.headers["connection"] == "close"
 

@@ -195,6 +195,19 @@ def test_progress_draws_japanese_svg_charts_and_questions_side_by_side(client: C
     assert "420字/分" in side.select_one("[data-testid=audio-metrics]").text
 
 
+def test_progress_counts_a_question_once_per_session_and_retries_apart(client: Client) -> None:
+    """QA P3: 「あなたの強みは何ですか。 2回」 counted the first answer and its retry, though
+    the page says retries are left out."""
+    url = _start(client)
+    _answer(client, url, ABSTRACT_PR)
+    _answer(client, url, EPISODE_PR, attempt=2)
+    page = soup(client.get("/practice/progress"))
+    (first,) = page.select("[data-testid=practised-questions] li")
+    count = first.select_one("[data-testid=question-count]").text
+    assert count.startswith("1回（ほかにやり直し1回）")
+    assert "1問に答えました" in page.select_one(".lead").text
+
+
 def test_starting_twice_from_the_same_form_opens_one_session(client: Client) -> None:
     form = soup(client.get("/practice")).select_one("[data-testid=practice-start]")
     token = form.select_one("input[name=form_token]")["value"]

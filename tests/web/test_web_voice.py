@@ -179,3 +179,15 @@ def test_a_local_model_that_cannot_be_used_says_so_and_typing_still_works(tmp_pa
         assert r.status_code == 400 and "furikaeri[whisper]" in r.text and "手で入力" in r.text
         r = _upload(client, WEBM, transcript="手で入力した回答です。")
         assert r.status_code == 200 and soup(r).select_one("[data-testid=voice-metrics]")
+
+
+def test_a_recording_over_the_upload_limit_is_named_as_such(client: Client, tmp_path: Path) -> None:
+    """The server drops a file over the limit before reading it; the page says it was too
+    large (not 「送られていません」) and keeps the typed transcript."""
+    from furikaeri.web.security import MAX_BODY_BYTES
+
+    big = b"RIFF" + b"\0" * (MAX_BODY_BYTES + 1024)
+    page = soup(_upload(client, big, htmx=False, transcript="残しておきたい文字起こし"))
+    assert "大きすぎます" in page.text and "送られていません" not in page.text
+    assert page.select_one("textarea[name=transcript]").text == "残しておきたい文字起こし"  # type: ignore[union-attr]
+    assert _files(tmp_path) == []

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.table import Table
 
+from furikaeri.dates import ja_date
 from furikaeri.vocabulary import vocabulary
 
 if TYPE_CHECKING:
@@ -62,8 +63,8 @@ def print_notice(
         ("件名", subject),
         ("会社", result.company),
         ("段階", result.stage),
-        ("通知の日付", result.date.isoformat() if result.date else None),
-        ("本文中の日付", result.mentioned_date.isoformat() if result.mentioned_date else None),
+        ("通知の日付", ja_date(result.date) or None),
+        ("本文中の日付", ja_date(result.mentioned_date) or None),
         ("転送", _FORWARD_NAMES.get(result.forwarded or "")),
         ("差出人", f"{result.person}様" if result.person else None),
         ("返信先", result.reply_to),
@@ -154,7 +155,7 @@ def print_import(items: list[ImportedMail], *, total: int) -> None:
     for item in sorted(items, key=_when):
         p, n = item.parsed, item.notice
         table.add_row(
-            p.date.strftime("%Y-%m-%d") if p.date else "",
+            ja_date(p.date),
             p.subject or "",
             NOTICE_NAMES[n.label] if n else "（選考以外）",
             (n.company if n else None) or "",

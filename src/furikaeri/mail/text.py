@@ -122,7 +122,8 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     """``start:end`` widened to whole words, so that a quote never stops mid-word (「お答え
     いたしかね」→「お答えいたしかねます」, 「なぜ落ち」→「なぜ落ちた」): the analyzer's phrase
     snapping, then the auxiliaries after a predicate's suffix, which it leaves out (Sudachi
-    reads 〜かね as a suffix). Only the clause holding the span is tokenized."""
+    reads 〜かね as a suffix), and a sentence-final particle after them (「…いただけますでしょう
+    か」). Only the clause holding the span is tokenized."""
     from furikaeri.analyzer.doc import Doc
     from furikaeri.analyzer.types import Span
     from furikaeri.nlp import morphemes
@@ -138,6 +139,10 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     if last is None or last.part_of_speech()[0] not in _PREDICATE:
         return start, end
     for m in ms:
-        if m.begin() == end - start and m.part_of_speech()[0] in ("助動詞", "接尾辞"):
+        pos = m.part_of_speech()
+        # The auxiliaries, and a sentence-final particle closing them (「…でしょうか」).
+        if m.begin() == end - start and (
+            pos[0] in ("助動詞", "接尾辞") or pos[:2] == ("助詞", "終助詞")
+        ):
             end = start + m.end()
     return start, end

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from furikaeri.catalogue import CAUSE_IDS
+from furikaeri.dates import ja_date
 from furikaeri.store.access import owned, uid
 from furikaeri.store.models import ActionItem, Application, Diagnosis, Interview, Rejection
 from furikaeri.store.validation import Checker
@@ -27,8 +28,7 @@ def _due(check: Checker, value: dt.date | str | None) -> dt.date | None:
     if due is not None and due < check.today:
         check.fail(
             "due_on",
-            f"期日が過去の日付です（今日は {check.today.isoformat()}）。"
-            "今日以降の日付にしてください。",
+            f"期日が過去の日付です（今日は{ja_date(check.today)}）。今日以降の日付にしてください。",
         )
     return due
 

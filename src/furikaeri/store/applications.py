@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import case, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from furikaeri.dates import ja_date
 from furikaeri.store.access import apply_changes, owned, uid
 from furikaeri.store.models import (
     APPLICATION_STATUS_LABELS,
@@ -141,7 +142,7 @@ def _check_interviews_after(row: Application, applied_on: dt.date) -> None:
         check = Checker()
         check.fail(
             "applied_on",
-            f"この応募の面接日（{first.isoformat()}）より後の日付です。日付を確認してください。",
+            f"この応募の面接日（{ja_date(first)}）より後の日付です。日付を確認してください。",
         )
         check.done()
 

@@ -113,6 +113,7 @@ class NoticeInput:
     sender: str = ""
     reply_to: str = ""
     agent: dict[str, str] | None = None
+    confirmed: bool = False  # the user said which application it is (nothing to confirm)
 
 
 def record_notice(
@@ -128,6 +129,7 @@ def record_notice(
     sender: str = "",
     reply_to: str = "",
     agent: dict[str, str] | None = None,
+    confirmed: bool = False,
     user_id: int | None = None,
 ) -> NoticeOutcome:
     """File a classified notice (labels as in furikaeri.mail.classify.NOTICE_LABELS).
@@ -136,7 +138,8 @@ def record_notice(
     company. A rejection also gets a Rejection row; a pass advances the stage. A notice whose
     ``message_id`` was filed before, or whose text was filed for the same application, is
     skipped (``duplicate=True``, ``rejection`` the one filed then). ``agent`` (name, company,
-    email) marks the application as applied via an agent."""
+    email) marks the application as applied via an agent. ``confirmed``: the user named the
+    application (typed on 「面接に落ちた」), so it is not asked about on /notices/confirm."""
     notice = NoticeInput(
         label=label,
         company=company,
@@ -148,6 +151,7 @@ def record_notice(
         sender=sender,
         reply_to=reply_to,
         agent=agent,
+        confirmed=confirmed,
     )
     return record_notices(session, [notice], user_id=user_id)[0]
 
@@ -296,6 +300,7 @@ class _NoticeBatch:
             sender=n.sender,
             reply_to=n.reply_to,
             content_key=content,
+            confirmed=n.confirmed,
         )
         session.add(plan.new)
         if app is not None and content is not None:

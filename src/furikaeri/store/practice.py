@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from furikaeri.store.access import owned, uid
@@ -253,28 +253,35 @@ def attempts_for_sessions(
 class PractisedQuestion:
     key: str
     text: str
-    attempts: int
+    attempts: int  # times it was answered as asked (first tries)
     last: Any
+    retries: int = 0  # answers given again right after the feedback
 
 
 def practised_questions(
     session: Session, *, user_id: int | None = None, limit: int = 200
 ) -> list[PractisedQuestion]:
-    """The questions answered so far, most recently practised first (one query)."""
+    """The questions answered so far, most recently practised first (one query): how often
+    each was answered as asked, and apart from that how often retried."""
     last = func.max(PracticeAttempt.created_at)
+    retry = case((PracticeAttempt.attempt_no == 1, 0), else_=1)
     stmt = (
         select(
             PracticeAttempt.question_key,
             func.max(PracticeAttempt.question),
-            func.count(PracticeAttempt.id),
+            func.count(PracticeAttempt.id) - func.sum(retry),
             last,
+            func.sum(retry),
         )
         .where(PracticeAttempt.user_id == uid(session, user_id))
         .group_by(PracticeAttempt.question_key)
         .order_by(last.desc())
         .limit(limit)
     )
-    return [PractisedQuestion(k, t, int(n), when) for k, t, n, when in session.execute(stmt)]
+    return [
+        PractisedQuestion(k, t, int(n), when, int(r or 0))
+        for k, t, n, when, r in session.execute(stmt)
+    ]
 
 
 def latest_rejection_ids(session: Session, *, limit: int, user_id: int | None = None) -> list[int]:

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 
+from furikaeri.dates import ja_date
 from furikaeri.store.errors import ValidationError
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -46,14 +47,14 @@ class Checker:
         if not allow_future and parsed > self.today:
             self.fail(
                 field,
-                f"未来の日付です（今日は {self.today.isoformat()}）。日付を確認してください。",
+                f"未来の日付です（今日は{ja_date(self.today)}）。日付を確認してください。",
             )
         elif parsed > self.today + dt.timedelta(days=MAX_DAYS_AHEAD) and not far_ok:
-            self.fail(field, f"{FAR_AHEAD}（{parsed.isoformat()}）。日付を確認してください。")
+            self.fail(field, f"{FAR_AHEAD}（{ja_date(parsed)}）。日付を確認してください。")
         elif not_before is not None and parsed < not_before:
             self.fail(
                 field,
-                f"{not_before_label}（{not_before.isoformat()}）より前の日付です。日付を確認してください。",
+                f"{not_before_label}（{ja_date(not_before)}）より前の日付です。日付を確認してください。",
             )
         return parsed
 

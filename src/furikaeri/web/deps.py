@@ -10,7 +10,7 @@ from fastapi import Depends, Request
 from starlette.datastructures import UploadFile
 from starlette.responses import RedirectResponse
 
-from furikaeri.web.security import MAX_PART_BYTES
+from furikaeri.web.security import MAX_PART_BYTES, TOO_LARGE_FIELD
 from furikaeri.web.security import MAX_UPLOAD_BYTES as MAX_UPLOAD_BYTES  # one limit, re-exported
 
 
@@ -27,14 +27,29 @@ def store_of(request: Request) -> Any:
 async def _form_data(request: Request) -> dict[str, str]:
     """The posted form as plain strings (files are read by the routes that take them)."""
     form = await request.form(max_part_size=MAX_PART_BYTES)
-    return {key: value for key, value in form.items() if isinstance(value, str)}
+    return {
+        key: value
+        for key, value in form.items()
+        if isinstance(value, str) and key != TOO_LARGE_FIELD
+    }
 
 
 FormData = Annotated[dict[str, str], Depends(_form_data)]
 
 
+class Oversized(bytes):
+    """Stands for a file the server dropped before reading it, for its size (the security
+    middleware names its field in TOO_LARGE_FIELD): it holds no bytes, and its ``len()`` is
+    over MAX_UPLOAD_BYTES, so the routes' and the core's size checks refuse it with their
+    own message, at the file's field, and the rest of the form comes back as typed."""
+
+    def __len__(self) -> int:
+        return MAX_UPLOAD_BYTES + 1
+
+
 async def _uploaded(request: Request) -> dict[str, bytes]:
-    """Uploaded files by field name (empty when none was chosen)."""
+    """Uploaded files by field name (empty when none was chosen; an :class:`Oversized` for a
+    file dropped for its size)."""
     form = await request.form(max_part_size=MAX_PART_BYTES)
     files: dict[str, bytes] = {}
     for key, value in form.multi_items():
@@ -42,6 +57,8 @@ async def _uploaded(request: Request) -> dict[str, bytes]:
             data = await value.read(MAX_UPLOAD_BYTES + 1)
             if data:
                 files[key] = data
+        elif key == TOO_LARGE_FIELD and isinstance(value, str):
+            files[value] = Oversized()
     return files
 
 

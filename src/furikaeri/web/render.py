@@ -13,16 +13,14 @@ from jinja2 import pass_context
 from starlette.responses import Response
 from starlette.routing import NoMatchFound
 
+from furikaeri.dates import ja_date, ja_month
+
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 STATIC_DIR = Path(__file__).parent / "static"
 
-_WEEKDAYS = "月火水木金土日"
-
 
 def _ja_date(value: date | datetime | None) -> str:
-    if value is None:
-        return ""
-    return f"{value.year}年{value.month}月{value.day}日（{_WEEKDAYS[value.weekday()]}）"
+    return ja_date(value, weekday=True)
 
 
 def _feedback_status(code: str) -> str:
@@ -108,6 +106,7 @@ def make_templates() -> Jinja2Templates:
     templates.env.globals["url_for"] = _path_for
     templates.env.filters["ja_date"] = _ja_date
     templates.env.filters["feedback_status"] = _feedback_status
+    templates.env.filters["ja_month"] = ja_month
     templates.env.globals["app_name"] = "furikaeri（振り返り）"
     templates.env.globals["voice_defaults"] = _voice_defaults
     return templates

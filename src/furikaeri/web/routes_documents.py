@@ -195,46 +195,18 @@ def _skills_context(
     }
 
 
-def _retarget(session: Any, apps: list[Any]) -> list[dict[str, Any]]:
-    """Applications rejected at 書類 with a stored posting: the 必須 requirements missing then."""
-    from furikaeri.skills import SkillsError, candidate_of, compare, missing_required, parse_posting
+def _retarget(session: Any, apps: list[Any]) -> list[Any]:
+    from furikaeri.skills import candidate_of, documents_gaps
 
-    rejected = [a for a in apps if a.status == "rejected" and a.job_posting.strip()]
-    rejected = [a for a in rejected if all(r.stage in ("", "書類") for r in a.rejections)]
-    if not rejected:
-        return []
-    candidate = candidate_of(session)
-    out = []
-    for a in rejected:
-        try:
-            gap = compare(parse_posting(a.job_posting), candidate)
-        except SkillsError:
-            continue
-        unclear = [m for m in gap.items if m.requirement.required and m.status == "unclear"]
-        out.append({"app": a, "missing": missing_required(gap), "unclear": unclear})
-    return out
+    rejected = [a for a in apps if a.status == "rejected"]
+    return documents_gaps(rejected, candidate_of(session)) if rejected else []
 
 
-def _fit(session: Any, apps: list[Any]) -> list[dict[str, Any]]:
-    """Where the profile fits: applications with a posting, by the share of 必須 requirements
-    the record shows as met (the best first)."""
-    from furikaeri.skills import SkillsError, candidate_of, compare, parse_posting
+def _fit(session: Any, apps: list[Any]) -> list[Any]:
+    from furikaeri.skills import candidate_of, fit_to_postings
 
     with_posting = [a for a in apps if a.job_posting.strip()]
-    if not with_posting:
-        return []
-    candidate = candidate_of(session)
-    out = []
-    for a in with_posting:
-        try:
-            gap = compare(parse_posting(a.job_posting), candidate)
-        except SkillsError:
-            continue
-        required = [m for m in gap.items if m.requirement.required]
-        if required:
-            met = sum(1 for m in required if m.status == "met")
-            out.append({"app": a, "met": met, "required": len(required)})
-    return sorted(out, key=lambda r: (-r["met"] / r["required"], -r["required"]))
+    return fit_to_postings(with_posting, candidate_of(session)) if with_posting else []
 
 
 @router.get("/skills", name="skills_page")

@@ -180,8 +180,18 @@ def _issues(mail: dict[str, str]) -> list[Any]:
 
 
 @router.get("/rejections/{rejection_id}/request", name="feedback_draft")
-def feedback_draft(request: Request, rejection_id: int) -> Response:
-    return _draft_page(request, rejection_id, dict(request.query_params))
+def feedback_draft(request: Request, rejection_id: int, variant: str = "") -> Response:
+    """The draft signed with the profile's name and address. Only the variant is read from
+    the URL: a name or address there (an old link, the history) is ignored, so personal data
+    is never taken from a URL; 「下書きを作る」 posts them (:func:`feedback_redraft`)."""
+    return _draft_page(request, rejection_id, {"variant": variant})
+
+
+@router.get("/rejections/{rejection_id}/request/draft", name="feedback_redraft_page")
+def feedback_redraft_page(request: Request, rejection_id: int) -> Response:
+    """The address of a drafted page opened again (pasted, or from the history without its
+    form): the draft page, signed from the profile."""
+    return redirect(str(request.url_for("feedback_draft", rejection_id=rejection_id)))
 
 
 @router.post("/rejections/{rejection_id}/request/draft", name="feedback_redraft")

@@ -109,7 +109,12 @@ def _with_eml(form: dict[str, str], raw: bytes | None) -> dict[str, str]:
     from furikaeri.mail.parse import MailParseError, parse_message
 
     if len(raw) > MAX_UPLOAD_BYTES:
-        raise ValidationError({"eml": "ファイルが大きすぎます（5MB まで）。"})
+        raise ValidationError(
+            {
+                "eml": "ファイルが大きすぎます（5MB まで）。添付ファイルの多いメールは、"
+                "本文をコピーして下の「通知メールの本文」の欄に貼り付けてください。"
+            }
+        )
     try:
         mail = parse_message(raw)
     except MailParseError as exc:
@@ -150,6 +155,14 @@ def _loaded_page(
         return render(request, page, context, fragment=_FRAGMENTS.get(page))
 
 
+def _rounds_context(session: Session, loaded: flow.Loaded) -> dict[str, Any]:
+    from furikaeri.diagnosis import is_documents, later_round_messages, passed_rounds
+
+    stage = loaded.interview.stage if loaded.interview else loaded.rejection.stage
+    documents = is_documents(loaded.rejection.stage)
+    return {"rounds": later_round_messages(stage, passed_rounds(loaded.app), documents=documents)}
+
+
 @router.get("/rejections/{rejection_id}", name="rejection_show")
 def rejection_show(request: Request, rejection_id: int, recorded: str = "") -> Response:
     return _loaded_page(
@@ -157,6 +170,7 @@ def rejection_show(request: Request, rejection_id: int, recorded: str = "") -> R
         rejection_id,
         "rejection/word.html",
         "rejection_show",
+        more=_rounds_context,
         recorded_again=recorded == "again",
     )
 

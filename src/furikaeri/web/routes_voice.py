@@ -16,7 +16,7 @@ from furikaeri import recordings
 from furikaeri.errors import FurikaeriError
 from furikaeri.web.errors import on_error
 from furikaeri.web.render import render
-from furikaeri.web.security import MAX_UPLOAD_BYTES
+from furikaeri.web.security import MAX_UPLOAD_BYTES, TOO_LARGE_FIELD
 
 router = APIRouter()
 
@@ -58,7 +58,16 @@ def _calibration(value: str) -> float | None:
     return number if -90.0 < number < 10.0 else None
 
 
-def _read(upload: UploadFile | None) -> bytes:
+def _read(upload: UploadFile | None, *, dropped: bool = False) -> bytes:
+    """The posted recording. ``dropped``: the server dropped it for its size before reading
+    (security.TOO_LARGE_FIELD names the field)."""
+    if dropped:
+        mb = MAX_UPLOAD_BYTES // (1024 * 1024)
+        raise FurikaeriError(
+            f"録音ファイルが大きすぎます（この画面では {mb}MB まで）。"
+            "短く録り直すか、`furikaeri practice analyze-audio` で確かめてください。",
+            field="audio",
+        )
     if upload is None or (not upload.filename and not upload.size):
         raise FurikaeriError("録音（音声ファイル）が送られていません。", field="audio")
     try:
@@ -77,12 +86,13 @@ def voice_measure(
     transcript_source: Annotated[str, Form()] = "typed",
     keep_recording: Annotated[str, Form()] = "",
     analyze: Annotated[str, Form()] = "",
+    too_large: Annotated[list[str] | None, Form(alias=TOO_LARGE_FIELD)] = None,
 ) -> Response:
     """Measure the posted recording (purpose "calibration": the reference loudness only).
     Writes nothing unless ``keep_recording``; then the audio and its metrics are kept."""
     form = {"transcript": transcript, "calibration_lufs": calibration_lufs}
     on_error(request, lambda errors: _show(request, {"voice_error": _first(errors), "form": form}))
-    data = _read(audio)
+    data = _read(audio, dropped="audio" in (too_large or []))
     context = _measure(
         data,
         settings=request.app.state.settings,

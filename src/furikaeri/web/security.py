@@ -195,9 +195,15 @@ def _declared_length(scope: Scope) -> int | None:
 
 async def _buffer_body(scope: Scope, receive: Receive) -> list[Message] | None:
     """Read the whole request body; None when it is larger than MAX_BODY_BYTES, said by
-    Content-Length (nothing is kept) or found while streaming (what was kept is dropped)."""
+    Content-Length (nothing is kept) or found while streaming (what was kept is dropped).
+    A form with files (multipart) is an exception: its files over MAX_UPLOAD_BYTES are
+    dropped as it streams and the rest is kept (:func:`_without_large_files`), so the form
+    comes back with what was typed and a message at the file's field."""
+    boundary = _multipart_boundary(scope)
     declared = _declared_length(scope)
     if declared is not None and declared > MAX_BODY_BYTES:
+        if boundary:
+            return await _without_large_files(scope, receive, boundary, [])
         await _drain(receive, 0)
         return None
     messages: list[Message] = []
@@ -208,12 +214,140 @@ async def _buffer_body(scope: Scope, receive: Receive) -> list[Message] | None:
         size += len(message.get("body", b""))
         more = message["type"] == "http.request" and message.get("more_body", False)
         if size > MAX_BODY_BYTES:
+            if boundary:
+                return await _without_large_files(scope, receive, boundary, messages, more=more)
             messages.clear()
             if more:
                 await _drain(receive, size)
             return None
         if not more:
             return messages
+
+
+# A form field naming a file field whose file was dropped for its size (web.deps.Uploads
+# gives the route a stand-in for it).
+TOO_LARGE_FIELD = "_too_large"
+
+
+def _multipart_boundary(scope: Scope) -> bytes:
+    from python_multipart.multipart import parse_options_header
+
+    kind, options = parse_options_header(Headers(scope=scope).get("content-type", ""))
+    return options.get(b"boundary", b"") if kind == b"multipart/form-data" else b""
+
+
+class _Part:
+    def __init__(self) -> None:
+        self.headers: list[tuple[bytes, bytes]] = []
+        self.name = b""
+        self.is_file = False
+        self.data = bytearray()
+        self.size = 0
+
+
+class _FormStream:
+    """A multipart body read as it streams: every part kept, except the bytes of a file part
+    past MAX_UPLOAD_BYTES (the part is then dropped and its field named instead). ``kept``
+    counts what is held, so a body of large text fields is still refused."""
+
+    def __init__(self, boundary: bytes) -> None:
+        from python_multipart.multipart import MultipartParser
+
+        self.parts: list[_Part] = []
+        self.kept = 0
+        self._field = b""
+        self._value = b""
+        self.parser = MultipartParser(
+            boundary,
+            {
+                "on_part_begin": self._begin,
+                "on_header_field": self._header_field,
+                "on_header_value": self._header_value,
+                "on_header_end": self._header_end,
+                "on_headers_finished": self._headers_done,
+                "on_part_data": self._data,
+            },
+        )
+
+    def _begin(self) -> None:
+        self.parts.append(_Part())
+
+    def _header_field(self, data: bytes, start: int, end: int) -> None:
+        self._field += data[start:end]
+
+    def _header_value(self, data: bytes, start: int, end: int) -> None:
+        self._value += data[start:end]
+
+    def _header_end(self) -> None:
+        self.parts[-1].headers.append((self._field, self._value))
+        self._field = self._value = b""
+
+    def _headers_done(self) -> None:
+        from python_multipart.multipart import parse_options_header
+
+        part = self.parts[-1]
+        for field, value in part.headers:
+            if field.lower() == b"content-disposition":
+                _, options = parse_options_header(value)
+                part.name = options.get(b"name", b"")
+                part.is_file = b"filename" in options
+
+    def _data(self, data: bytes, start: int, end: int) -> None:
+        part = self.parts[-1]
+        part.size += end - start
+        if part.is_file and part.size > MAX_UPLOAD_BYTES:
+            self.kept -= len(part.data)
+            part.data = bytearray()  # dropped: only its size is known
+            return
+        part.data += data[start:end]
+        self.kept += end - start
+
+    def body(self, boundary: bytes) -> bytes:
+        """The form again, with a TOO_LARGE_FIELD part for each file dropped."""
+        out = bytearray()
+        for part in self.parts:
+            out += b"--" + boundary + b"\r\n"
+            if part.is_file and part.size > MAX_UPLOAD_BYTES:
+                out += f'Content-Disposition: form-data; name="{TOO_LARGE_FIELD}"'.encode()
+                out += b"\r\n\r\n" + part.name + b"\r\n"
+                continue
+            for field, value in part.headers:
+                out += field + b": " + value + b"\r\n"
+            out += b"\r\n" + part.data + b"\r\n"
+        return bytes(out + b"--" + boundary + b"--\r\n")
+
+
+async def _without_large_files(
+    scope: Scope, receive: Receive, boundary: bytes, read: list[Message], *, more: bool = True
+) -> list[Message] | None:
+    """The multipart body with its oversized files dropped, as one message (Content-Length
+    set to match); None when what remains is still over MAX_BODY_BYTES, the body cannot be
+    parsed, or it goes on past _DRAIN_BYTES."""
+    from python_multipart.exceptions import MultipartParseError
+
+    stream = _FormStream(boundary)
+    size = 0
+    try:
+        for message in read:
+            size += len(message.get("body", b""))
+            stream.parser.write(message.get("body", b""))
+        read.clear()
+        while more and size <= _DRAIN_BYTES and stream.kept <= MAX_BODY_BYTES:
+            message = await receive()
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            stream.parser.write(chunk)
+            more = message["type"] == "http.request" and message.get("more_body", False)
+    except MultipartParseError:
+        stream.kept = MAX_BODY_BYTES + 1
+    if more or stream.kept > MAX_BODY_BYTES:
+        if more:
+            await _drain(receive, size)
+        return None
+    body = stream.body(boundary)
+    headers = [(k, v) for k, v in scope["headers"] if k.lower() != b"content-length"]
+    scope["headers"] = [*headers, (b"content-length", str(len(body)).encode())]
+    return [{"type": "http.request", "body": body, "more_body": False}]
 
 
 async def _drain(receive: Receive, size: int) -> None:
@@ -345,6 +479,9 @@ def _page(title: str, message: str, *, home: bool = True) -> str:
     )
 
 
+_HEADINGS = {413: "送信できる大きさを超えています"}
+
+
 async def _app_page(scope: Scope, send: Send, message: str, status: int) -> None:
     """The app's own error page (header, navigation, styles) when its templates are at hand,
     else the minimal page. The request body is not read again."""
@@ -356,7 +493,11 @@ async def _app_page(scope: Scope, send: Send, message: str, status: int) -> None
             response: Response = templates.TemplateResponse(
                 Request(scope, receive),
                 "error.html",
-                {"message": message, "csrf_token": scope["state"].get("csrf_token", "")},
+                {
+                    "message": message,
+                    "heading": _HEADINGS.get(status, ""),
+                    "csrf_token": scope["state"].get("csrf_token", ""),
+                },
                 status_code=status,
             )
         except Exception:  # a template problem must not hide the answer
