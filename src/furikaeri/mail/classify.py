@@ -4,6 +4,7 @@ cause ids they name. Knowledge lives in data/mail_notices.toml and data/mail_rep
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -109,6 +110,7 @@ class _NoticeRules:
     to_company: re.Pattern[str]
     cancelled: re.Pattern[str]
     listing_item: re.Pattern[str]
+    listing_pay: re.Pattern[str]
     later: re.Pattern[str]
     advance: tuple[re.Pattern[str], ...]  # pass frames, see [pass] in the data
     reporting: re.Pattern[str]
@@ -236,6 +238,7 @@ _CONTEXT_KEYS = (
     "to_company",
     "cancelled",
     "listing_item",
+    "listing_pay",
     "later",
 )
 _SALUTATION_MAX = 30  # characters: 「キャリア登録者の皆さま」, not a sentence that mentions 皆様
@@ -334,6 +337,7 @@ def classify_notice(
         label, evidence = _decide(rules, sentences(part.own), lines=_lines(part.own))
     if label == "other":
         text, listing = _without_listings(rules, part.text)
+        part = dataclasses.replace(part, text=text)  # the ads' companies are not the sender
         body_sents = sentences(text)
         notice_sents = ([normalize(part.subject)] if part.subject else []) + body_sents
         if _from_candidate(rules, body_sents):
@@ -504,20 +508,24 @@ def _without_listings(rules: _NoticeRules, text: str) -> tuple[str, bool]:
     naming a company (「■株式会社ミドリ商事｜法人営業」「1. 株式会社コトブキ 経理」) with the
     lines under it up to the next bullet or blank line; a mail listing two companies or more is
     a digest or a recommendation, and the ads' 「書類選考なし」「内定まで最短2週間」 are copy,
-    not this candidate's result."""
+    not this candidate's result. Bullets under a listing (「・面接1回で内定」) belong to it.
+    Listings without a company name count by their pay (「・営業職 月給25万円〜」)."""
     from furikaeri.mail.extract import corporate_names
 
     lines = text.split("\n")
     heads = [i for i, line in enumerate(lines) if rules.listing_item.match(line.strip())]
-    heads = [i for i in heads if corporate_names(lines[i])]
-    if len({name for i in heads for name in corporate_names(lines[i])}) < _MIN_LISTED:
+    names = {i: corporate_names(rules.listing_item.sub("", lines[i].strip())) for i in heads}
+    paid = [i for i in heads if rules.listing_pay.search(normalize(lines[i]))]
+    heads = [i for i in heads if names[i] or i in paid]
+    companies = {name for i in heads for name in names[i]}
+    if len(companies) < _MIN_LISTED and len(paid) < _MIN_LISTED:
         return text, False
     kept: list[str] = []
     in_item = False
     for i, line in enumerate(lines):
         if i in heads:
             in_item = True
-        elif not line.strip() or rules.listing_item.match(line.strip()):
+        elif not line.strip():
             in_item = False
         if not in_item:
             kept.append(line)
@@ -793,15 +801,39 @@ class _Words:
         if not self.forms and not self.groups:
             return None
         previous = None
-        for m in morphs:
-            if m.normalized_form() in self.forms or (
-                self.groups
-                and not _in_compound(previous)
-                and not self.groups.isdisjoint(m.synonym_group_ids())
-            ):
+        for i, m in enumerate(morphs):
+            if (
+                m.normalized_form() in self.forms
+                or _compound_holds(m, self.forms)
+                or (
+                    self.groups
+                    and not _in_compound(previous)
+                    and not self.groups.isdisjoint(m.synonym_group_ids())
+                )
+            ) and not _quoting(morphs, i):
                 return str(m.surface())
             previous = m
         return None
+
+
+def _compound_holds(m: Any, forms: frozenset[str]) -> bool:
+    """A compound noun Sudachi keeps whole in its long unit (技術面 = 技術+面) holds one of
+    ``forms`` among its short units."""
+    if m.part_of_speech()[0] != "名詞" or len(m.surface()) < 3:
+        return False
+    from sudachipy import SplitMode
+
+    parts = m.split(SplitMode.A)
+    return len(parts) > 1 and any(p.normalized_form() in forms for p in parts)
+
+
+def _quoting(morphs: Any, i: int) -> bool:
+    """The word holds a quotation (「特にございませんとのお返事で」「…とのご回答」): what was
+    said comes before it; the word itself is not what the company judges."""
+    j = i - 1
+    while j >= 0 and morphs[j].part_of_speech()[0] == "接頭辞":
+        j -= 1
+    return j >= 1 and morphs[j].surface() == "の" and morphs[j - 1].surface() == "と"
 
 
 def _in_compound(previous: Any) -> bool:
@@ -849,6 +881,13 @@ class _ReplyRules:
     praise_negated: re.Pattern[str]
     connective_tail: re.Pattern[str]
     compared: tuple[str, ...]
+    compared_by_amount: re.Pattern[str]
+    question_about: re.Pattern[str]
+    contrast_cause: str
+    contrast_company: re.Pattern[str]
+    contrast_candidate: re.Pattern[str]
+    contrast_fit: re.Pattern[str]
+    consequence: tuple[str, str, re.Pattern[str]]  # (cause, the cause it drops, its words)
 
 
 def _maybe(patterns: list[str]) -> re.Pattern[str] | None:
@@ -868,7 +907,8 @@ def _reply_rules() -> _ReplyRules:
         )
         for cid, c in data["causes"].items()
     }
-    unknown = set(causes) - set(CAUSE_IDS)
+    named = {data["contrast"]["cause"], data["consequence"]["cause"], data["consequence"]["drops"]}
+    unknown = (set(causes) | named) - set(CAUSE_IDS)
     if unknown:
         raise ValueError(f"mail_replies.toml names unknown cause ids: {sorted(unknown)}")
     return _ReplyRules(
@@ -884,6 +924,17 @@ def _reply_rules() -> _ReplyRules:
         praise_negated=re.compile(data["praise_negated_suffix"]),
         connective_tail=re.compile(data["connective_tail"]),
         compared=tuple(data["compared"]),
+        compared_by_amount=re.compile(data["compared_by_amount"]),
+        question_about=re.compile(data["question_about"]["subject"]),
+        contrast_cause=data["contrast"]["cause"],
+        contrast_company=re.compile(data["contrast"]["company"]),
+        contrast_candidate=re.compile(data["contrast"]["candidate"]),
+        contrast_fit=re.compile(data["contrast"]["fit_frames"]),
+        consequence=(
+            data["consequence"]["cause"],
+            data["consequence"]["drops"],
+            re.compile(data["consequence"]["words"]),
+        ),
     )
 
 
@@ -901,17 +952,22 @@ def classify_reply(body: str) -> ReplyResult:
     for original, sent in split_sentences(strip_quoted(body)):
         if rules.ignore.search(sent):
             continue
+        before: tuple[str, _Reading] | None = None
         for start, end, after in _clause_spans(rules.split, sent):
             clause = sent[start:end]
             m = rules.declined.search(clause)
             if m:  # 「理由はお答えしかねますが、一点だけ…」: the rest may still say something
                 declined.append(m.group(0))
+                before = None
                 continue
             m = rules.overall.search(clause)
             if m:  # 「総合的に判断し」: a refusal unless the clause names a cause all the same
                 declined.append(m.group(0))
                 clause = _mask(clause, [rules.overall])
-            found = _clause_causes(rules, clause)
+            reading = _read_clause(rules, clause)
+            found = reading.causes or _across(rules, before, clause, reading)
+            is_praise = not found and _praises(rules, clause)
+            before = None if is_praise else (clause, reading)
             for cid in found:
                 if cid not in causes:
                     causes.append(cid)
@@ -919,12 +975,19 @@ def classify_reply(body: str) -> ReplyResult:
                     if clause not in evidence:
                         evidence.append(clause)
             evaluative = evaluative or bool(rules.evaluative.search(clause))
-            if not found and _praises(rules, clause):
+            if is_praise:
                 written = _as_written(rules, original, sent, start, after)
                 praise.append(written)
                 for cid in _topical(rules, clause):
                     praised.setdefault(cid, written)
+        quoted = _quoted_complaint(rules, sent)
+        if quoted and "negative_reason" not in causes:
+            causes.append("negative_reason")
+            named["negative_reason"] = original
+            evidence.append(quoted)
     ordered = [c for c in CAUSE_IDS if c in causes]
+    if declined and not causes:  # praise, then 「公平性の観点から理由はお伝えしておりません」
+        return ReplyResult(label="declined", causes=[], evidence=declined)
     if causes or evaluative or praise:
         sentences_ = {c: named[c] for c in ordered}
         praise_ = list(dict.fromkeys(praise))
@@ -932,6 +995,32 @@ def classify_reply(body: str) -> ReplyResult:
     if declined:
         return ReplyResult(label="declined", causes=[], evidence=declined)
     return ReplyResult(label="other")
+
+
+_QUOTE = re.compile(r"「([^「」]{2,80})」")
+
+
+def _quoted_complaint(rules: _ReplyRules, sent: str) -> str | None:
+    """The candidate's words quoted as a complaint about the former employer (「上司が何もして
+    くれない」「残業ばかりで評価されない」), judged by the answer analyzer's own blame reading, in
+    a sentence that voices a concern outside the quotes (「…と話されていた点が気になりました」)."""
+    quotes = [m.group(1) for m in _QUOTE.finditer(sent)]
+    if not quotes:
+        return None
+    outside = _QUOTE.sub(lambda m: "□" * len(m.group(0)), sent)
+    if not _has_frame(rules, outside):
+        return None
+    from furikaeri.analyzer.core import analyze
+    from furikaeri.errors import FurikaeriError
+
+    for quote in quotes:
+        try:
+            found = analyze(quote, kind="reason_for_leaving").findings
+        except FurikaeriError:
+            continue
+        if any(f.code == "negative_reason.blame" for f in found):
+            return quote
+    return None
 
 
 def sentences_naming(body: str, cause_ids: list[str] | tuple[str, ...]) -> dict[str, str]:
@@ -989,34 +1078,98 @@ def _as_written(rules: _ReplyRules, original: str, sent: str, start: int, after:
     return rules.connective_tail.sub("", text).strip() or original
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """One clause: causes named by self-framed phrases (``found``), whether a negative frame
+    is live (``framed``), and the causes whose topic it speaks of (``topical``)."""
+
+    found: list[str]
+    framed: bool
+    topical: list[str]
+
+    @property
+    def causes(self) -> list[str]:
+        if not self.framed:
+            return self.found
+        return self.found + [c for c in self.topical if c not in self.found]
+
+
 def _clause_causes(rules: _ReplyRules, clause: str) -> list[str]:
     """Causes named in one clause: self-framed phrases, or a topic with a live negative frame."""
-    found = [cid for cid, r in rules.causes.items() if r.phrases and r.phrases.search(clause)]
+    return _read_clause(rules, clause).causes
+
+
+def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
+    found = [cid for cid, r in rules.causes.items() if r.phrases and _live(r.phrases, clause)]
     if "relative" in found:  # 「価値観により近い方がいた」: the comparison frames a fit topic
         found += [c for c in rules.compared if c not in found and _names(rules.causes[c], clause)]
+        if (
+            "skills" not in found
+            and rules.compared_by_amount.search(clause)
+            and not rules.praise.search(clause)  # 「ご経験については申し分なく」
+            and _names(rules.causes["skills"], clause)
+        ):  # 「経験の長さで他の方に軍配が上がり」: the candidate had less of it
+            found.append("skills")
     masked = _mask(clause, [r.phrases for r in rules.causes.values() if r.phrases])
+    masked = _mask(masked, [rules.question_about])  # 「働き方についてのご質問」
     morphs = _morphs(masked)
-    if not _has_frame(rules, masked, morphs):
-        return found
-    topical = _topical(rules, masked, hints=not found, morphs=morphs)
-    return found + [c for c in topical if c not in found]
+    framed = _has_frame(rules, masked, morphs)
+    topical = _topical(rules, masked, hints=not found and framed, morphs=morphs)
+    cause, drops, words = rules.consequence
+    if drops in topical and drops not in found and cause in found + topical:
+        # 「逆質問がなく、入社への意欲が読み取れなかった」: the interest is the consequence
+        plain = words.sub(lambda m: "□" * len(m.group(0)), masked)
+        if not _names(rules.causes[drops], plain):
+            topical.remove(drops)
+    return _Reading(found, framed, topical)
+
+
+# 「話が長くなることもありませんでした」「不満は特にございません」: what follows a self-framed
+# phrase denies it (a phrase may end in a stem its own negation completes: 「合わ|ない」).
+_DENIED_AFTER = re.compile(
+    r"[^。、]{0,6}?(?:こと|事|よう)(?:も|は)?(?:ありませ|ござい?ませ|な(?:く|い|かっ))"
+    r"|(?:は|も)(?:特に)?(?:ありませ|ござい?ませ|な(?:く|い|かっ))"
+)
+
+
+def _live(phrases: re.Pattern[str], clause: str) -> bool:
+    """A self-framed phrase of ``phrases`` in ``clause`` that what follows does not deny."""
+    return any(not _DENIED_AFTER.match(clause, m.end()) for m in phrases.finditer(clause))
 
 
 def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any = None) -> list[str]:
     """Causes whose topic ``text`` speaks of: a topic or a word of the cause; failing those, an
-    embedded question (「弊社で何をしたいのか」); failing those (and with ``hints``), a hint.
-    Says nothing of whether the text finds fault."""
-    morphs = _morphs(text) if morphs is None else morphs
+    embedded question (「弊社で何をしたいのか」); failing those too (and with ``hints``), a
+    hint. Says nothing of whether the text finds fault."""
+    ms = morphs if morphs is not None else _morphs(text)
     found = [
         cid
         for cid, r in rules.causes.items()
-        if (r.topics and r.topics.search(text)) or r.words.find(morphs)
+        if (r.topics and r.topics.search(text)) or r.words.find(ms)
     ]
-    if not found:  # an embedded question (「弊社で何をしたいのか」) names its cause next
+    if not found:
         found = [c for c, r in rules.causes.items() if r.questions and r.questions.search(text)]
     if not found and hints:
         found = [cid for cid, r in rules.causes.items() if r.hints and r.hints.search(text)]
     return found
+
+
+def _across(
+    rules: _ReplyRules, before: tuple[str, _Reading] | None, clause: str, reading: _Reading
+) -> list[str]:
+    """Causes a clause names together with the clause before it in the same sentence: a topic
+    left open there and a frame here (「最後に何かご質問はございますかと伺いましたが、
+    『大丈夫です』とのことで、関心の程度が分かりかねました」), or the company's way there and
+    the candidate's here (`contrast`)."""
+    if before is None or reading.causes:
+        return []
+    text, prev = before
+    fit = rules.contrast_cause in prev.topical or bool(rules.contrast_fit.search(clause))
+    if fit and rules.contrast_company.search(text) and rules.contrast_candidate.search(clause):
+        return [rules.contrast_cause]
+    if reading.framed and prev.topical and not prev.framed and not prev.found:
+        return list(prev.topical)
+    return []
 
 
 def _names(rule: _CauseRule, clause: str) -> bool:
@@ -1041,8 +1194,9 @@ def _mask(clause: str, patterns: list[re.Pattern[str]]) -> str:
 def _has_frame(rules: _ReplyRules, clause: str, morphs: Any = None) -> bool:
     """A negative frame: one of `frames` not denied after it, or a lack read from the words'
     grammar (furikaeri.mail.lack: a negated predicate, 〜にくい, 〜かねる)."""
-    from furikaeri.mail.lack import lack
+    from furikaeri.mail.lack import lack, negative_predicate
 
     if any(not rules.negated.match(clause[m.end() :]) for m in rules.frames.finditer(clause)):
         return True
-    return lack(morphs if morphs is not None else _morphs(clause)) is not None
+    ms = morphs if morphs is not None else _morphs(clause)
+    return lack(ms) is not None or negative_predicate(ms) is not None

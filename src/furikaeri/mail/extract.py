@@ -11,7 +11,7 @@ from furikaeri.vocabulary import legal_form_pattern, vocabulary
 _FORMS = f"(?:{legal_form_pattern()})"  # data/vocabulary.toml
 _NAME = r"[^\s、。,「」【】\[\]()（）:：/／・様宛]{1,24}?"
 _CORP = re.compile(
-    rf"(?:{_FORMS}\s?(?P<a>{_NAME}))(?=様|御中|\s|$|[、。】\]の」)）(（])"
+    rf"(?:{_FORMS}\s?(?P<a>{_NAME}))(?=様|御中|\s|$|[、。】\]の」)）(（/|:・])"
     rf"|(?P<b>[^\s、。,「」【】\[\]()（）:：/／・様宛のはがを]{{1,24}}?){_FORMS}"
 )
 _ROLES = (

@@ -25,6 +25,7 @@ class LackData(BaseModel):
     suffixes: list[str]
     transparent: list[str]
     formal_nouns: list[str]
+    light_verbs: list[str]
     idioms: list[str]
     negative: list[str]
 
@@ -35,8 +36,10 @@ class _Rules:
     suffixes: frozenset[str]
     transparent: frozenset[str]
     formal_nouns: frozenset[str]
+    light_verbs: frozenset[str]
     idioms: frozenset[str]
     negative: frozenset[str]
+    evaluations: frozenset[str]  # negative evaluations only (not 迷う, 悩む: experiences)
 
 
 @cache
@@ -50,8 +53,10 @@ def _rules() -> _Rules:
         suffixes=frozenset(data.suffixes),
         transparent=frozenset(data.transparent),
         formal_nouns=frozenset(data.formal_nouns),
+        light_verbs=frozenset(data.light_verbs),
         idioms=frozenset(data.idioms),
         negative=negative_lemmas() | frozenset(data.negative),
+        evaluations=negative_lemmas(evaluations_only=True) | frozenset(data.negative),
     )
 
 
@@ -68,7 +73,9 @@ def _is_negator(rules: _Rules, m: Any) -> bool:
     return major in ("助動詞", "形容詞") and m.normalized_form() in rules.negators
 
 
-def _content_before(rules: _Rules, ms: Any, i: int) -> int | None:
+def _content_before(
+    rules: _Rules, ms: Any, i: int, *, skip: frozenset[str] = frozenset()
+) -> int | None:
     """The index of the word the morpheme ``ms[i]`` negates: walking back over auxiliaries,
     particles, suffixes, non-independent verbs (でき・いたし・こ・きら・ござい) and formal nouns
     (こと・もの), the first content word; None at the clause start."""
@@ -80,7 +87,11 @@ def _content_before(rules: _Rules, ms: Any, i: int) -> int | None:
         if major in ("助動詞", "助詞", "接尾辞", "接頭辞", "補助記号", "空白"):
             j -= 1
             continue
-        if form in rules.transparent or (major == "名詞" and form in rules.formal_nouns):
+        if (
+            form in rules.transparent
+            or form in skip
+            or (major == "名詞" and form in rules.formal_nouns)
+        ):
             j -= 1
             continue
         if major in _CONTENT:
@@ -89,7 +100,17 @@ def _content_before(rules: _Rules, ms: Any, i: int) -> int | None:
     return None
 
 
+def _rhetorical(ms: Any, i: int) -> bool:
+    """「なじみにくいのではないか」「合っているのではないでしょうか」: a guess, not a denial."""
+    k = i + 1
+    while k < len(ms) and _pos(ms[k])[0] == "助動詞":
+        k += 1
+    return k < len(ms) and _pos(ms[k]) == ("助詞", "終助詞") and ms[k].normalized_form() == "か"
+
+
 def _negation_lack(rules: _Rules, ms: Any, i: int) -> str | None:
+    if _rhetorical(ms, i):
+        return None
     j = _content_before(rules, ms, i)
     if j is None:
         return None
@@ -124,6 +145,23 @@ def _suffix_lack(rules: _Rules, ms: Any, i: int) -> str | None:
     if i + 1 < len(ms) and _is_negator(rules, ms[i + 1]):
         return None
     return str(ms[i - 1].surface()) + str(ms[i].surface())
+
+
+def negative_predicate(morphs: Any) -> str | None:
+    """The clause's predicate, when it is a word of negative evaluation (「要点をつかむのに苦労
+    いたしました」「残念でした」): the last content word, past auxiliaries and light verbs."""
+    rules = _rules()
+    j = _content_before(rules, morphs, len(morphs), skip=rules.light_verbs)
+    if j is None:
+        return None
+    m = morphs[j]
+    if m.normalized_form() in rules.idioms or not (
+        m.normalized_form() in rules.evaluations or m.dictionary_form() in rules.evaluations
+    ):  # 「最後まで迷いました」 is the company's hesitation, no judgement
+        return None
+    if any(_is_negator(rules, morphs[k]) for k in range(j + 1, len(morphs))):
+        return None  # 「不足はございません」: denied (and read by lack())
+    return str(m.surface())
 
 
 def lack(morphs: Any) -> str | None:

@@ -71,6 +71,7 @@ class Context(_Strict):
     process: Patterns
     past: Patterns
     listing_item: Patterns
+    listing_pay: Patterns
     later: Patterns
 
 

@@ -43,6 +43,11 @@ def sentences(text: str) -> list[str]:
 _LINE_BREAK = re.compile(r"\s*\n\s*|\r")
 
 
+# A list item's marker (NFKC-normalised): 「・志望動機：…」「- 人物面：…」「1. …」. An agent's
+# bullet points have no 。 at their ends; each is a sentence of its own.
+_BULLET = re.compile(r"(?:[・■□◆◇●○◎★☆▶▷►※\-*]|\d{1,2}[.)]|[\[【(]\d{1,2}[\]】)])")
+
+
 def split_sentences(text: str) -> list[tuple[str, str]]:
     """Each sentence as written (hard-wrapped lines joined, spaces at the breaks removed) and
     normalised, so a classifier can match the normalised text and show the original."""
@@ -51,11 +56,12 @@ def split_sentences(text: str) -> list[tuple[str, str]]:
     buf = ""
     for line in text.split("\n"):
         norm = normalize(line)
-        if not norm:
+        if not norm or (buf and _BULLET.match(norm)):  # a bullet starts a new sentence
             if buf:
                 parts.append(("\n".join(raw), buf))
             raw, buf = [], ""
-            continue
+            if not norm:
+                continue
         raw.append(line)
         buf += norm
         if _SENTENCE_END.search(buf):
@@ -77,11 +83,15 @@ def _split_after_stops(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for i, char in enumerate(text):
-        if _is_stop(char):
+        if _is_stop(char) and not _QUOTED_AFTER.match(text, i + 1):
             pieces.append(text[start : i + 1])
             start = i + 1
     pieces.append(text[start:])
     return pieces
+
+
+# A question or exclamation quoted without brackets goes on: 「最後に質問ありますか？と聞いたとき」.
+_QUOTED_AFTER = re.compile(r"\s*(?:と(?:の|聞|伺|お尋ね|言|おっしゃ|尋ね)|って)")
 
 
 @cache
