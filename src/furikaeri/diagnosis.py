@@ -995,9 +995,20 @@ def _interview_inputs(
 
 
 def passed_rounds(app: Any) -> tuple[str, ...]:
-    """The stages of the application's interviews recorded as passed (reads its
-    interviews)."""
-    return tuple(dict.fromkeys(i.stage for i in app.interviews if i.result == "passed" and i.stage))
+    """The stages of the application's interviews recorded as passed: from its interviews
+    when they are loaded, else one statement (loading them all as objects to read two columns
+    cost the diagnosis page about a tenth of its time)."""
+    from sqlalchemy import inspect
+    from sqlalchemy.orm import object_session
+
+    session = object_session(app)
+    if session is None or "interviews" not in inspect(app).unloaded:
+        return tuple(
+            dict.fromkeys(i.stage for i in app.interviews if i.result == "passed" and i.stage)
+        )
+    from furikaeri import store
+
+    return store.passed_stages(session, app.id)
 
 
 def _answers_of(session: Any, interview_id: int) -> tuple[list[AnswerInput], dict[str, str]]:

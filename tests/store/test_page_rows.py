@@ -228,3 +228,25 @@ def test_reply_rate_counts_as_the_rule_says(filled: Store) -> None:
     assert rate.with_feedback == sum("feedback" in labels(fr) for fr in direct)
     assert rate.declined == len(refused) > 0
     assert (rate.agent_sent, rate.agent_answered) == (len(agent), sum(map(answered, agent)))
+
+
+def test_passed_stages_are_what_the_loaded_interviews_say(filled: Store) -> None:
+    """The diagnosis reads the passed rounds in one statement when the application's
+    interviews are not loaded; it must agree with reading them from the objects."""
+    from furikaeri.diagnosis import passed_rounds
+
+    with filled.session() as session:
+        apps = list(session.scalars(select(Application).order_by(Application.id)))
+        for n, app in enumerate(apps[:12]):  # some rounds passed, one without a stage
+            for i, interview in enumerate(app.interviews):
+                interview.result = "passed" if (n + i) % 2 else interview.result
+                interview.stage = "" if (n, i) == (3, 1) else interview.stage
+    with filled.session(readonly=True) as session:
+        ids = list(session.scalars(select(Application.id).order_by(Application.id)))
+        quick = {i: passed_rounds(session.get(Application, i)) for i in ids}
+    with filled.session(readonly=True) as session:
+        loaded = session.scalars(
+            select(Application).options(selectinload(Application.interviews))
+        ).all()
+        assert {a.id: passed_rounds(a) for a in loaded} == quick
+        assert any(quick.values())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from sqlalchemy import func, select
@@ -149,6 +150,28 @@ def list_interviews(
     if application_id is not None:
         stmt = stmt.where(Interview.application_id == application_id)
     return list(session.scalars(stmt))
+
+
+def passed_stages(session: Session, application_id: int) -> tuple[str, ...]:
+    """The stages of an application's interviews recorded as passed, in interview order
+    (date, id), each once; one statement that loads no objects."""
+    rows = session.execute(_passed_stmt(), {"application": application_id}).scalars()
+    return tuple(dict.fromkeys(rows))
+
+
+@cache
+def _passed_stmt() -> Any:
+    from sqlalchemy import bindparam
+
+    return (
+        select(Interview.stage)
+        .where(
+            Interview.application_id == bindparam("application"),
+            Interview.result == "passed",
+            Interview.stage != "",
+        )
+        .order_by(Interview.date, Interview.id)
+    )
 
 
 def delete_interview(session: Session, interview_id: int, *, user_id: int | None = None) -> None:
