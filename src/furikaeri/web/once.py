@@ -27,15 +27,17 @@ def once(
     token: str,
     work: Callable[[Session], str],
     *,
-    again: str,
+    again: str = "",
     done: str | None = None,
 ) -> Response:
     """Run ``work`` (which writes and returns the URL to go to) once for ``token``; ``done``
-    (a flash code) confirms the first, successful write on the next page."""
+    (a flash code) confirms the first, successful write on the next page. A form posted again
+    goes to the first post's page, ``again`` appended to its URL (or, without ``again``, with
+    the flash 「すでに保存しています」)."""
     db = store_of(request)
     first = _done(db, token)
     if first is not None:
-        return redirect(_with(first, again))
+        return _again(first, again)
     try:
         with db.session() as session:
             claimed = store.claim_form_token(session, token)
@@ -46,8 +48,14 @@ def once(
         first = _done(db, token)
         if first is None:
             raise
-        return redirect(_with(first, again))
+        return _again(first, again)
     return redirect(url, done=done)
+
+
+def _again(first: str, again: str) -> Response:
+    """To where the first post led: with ``again`` in its URL, or (``again=""``) with the
+    one-time sentence 「すでに保存しています」."""
+    return redirect(_with(first, again)) if again else redirect(first, done="already_saved")
 
 
 def _done(db: store.Store, token: str) -> str | None:

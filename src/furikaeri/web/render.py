@@ -39,9 +39,17 @@ FLASH_MESSAGES = {
     "deleted": "削除しました。",
     "recorded": "記録しました。",
     "already_sent": "すでに送信済みとして記録しています。もう一度記録することはしていません。",
+    "already_saved": "すでに保存しています。同じ内容をもう一度保存することはしていません。",
     "demo_loaded": "デモデータを入れました。試し終わったら、下の「デモデータを削除」で消せます。",
     "demo_removed": "デモデータを削除しました。",
 }
+
+
+def _new_form_token() -> str:
+    """A one-time token for a form that adds a record (web/once.py); rendering stores nothing."""
+    from furikaeri.web.once import new_token
+
+    return new_token()
 
 
 def _candidates(router: Any) -> list[Any]:
@@ -170,6 +178,7 @@ def make_templates() -> Jinja2Templates:
     templates.env.filters["ja_month"] = ja_month
     templates.env.globals["app_name"] = "furikaeri（振り返り）"
     templates.env.globals["voice_defaults"] = _voice_defaults
+    templates.env.globals["new_form_token"] = _new_form_token
     return templates
 
 

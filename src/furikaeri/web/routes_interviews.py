@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
+from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from furikaeri import store as svc
@@ -13,6 +14,7 @@ from furikaeri.store.access import get_row
 from furikaeri.store.validation import FAR_AHEAD
 from furikaeri.web.deps import FormData, pick, redirect, store_of
 from furikaeri.web.errors import on_error
+from furikaeri.web.once import once
 from furikaeri.web.render import render
 from furikaeri.web.routes_analyze import analysis_context
 
@@ -81,12 +83,16 @@ def _new_form_again(
 @router.post("/applications/{app_id}/interviews", name="interview_create")
 def interview_create(request: Request, app_id: int, form: FormData) -> Response:
     on_error(request, lambda errors: _new_form_again(request, app_id, form, errors))
-    with store_of(request).session() as session:
+
+    def create(session: Session) -> str:
         fields = pick(form, FIELDS)
         new_id = svc.add_interview(
             session, application_id=app_id, far_date_confirmed=_far_ok(form), **fields
         ).id
-    return redirect(str(request.url_for("interview_show", interview_id=new_id)), done="created")
+        return request.url_for("interview_show", interview_id=new_id).path
+
+    # Posted twice (Back and resubmit, a second click): one interview.
+    return once(request, form.get("form_token", ""), create, done="created")
 
 
 def qa_views(interview: Any) -> list[dict[str, Any]]:
@@ -178,11 +184,13 @@ def qa_create(request: Request, interview_id: int, form: FormData) -> Response:
     on_error(
         request, lambda errors: _show(request, interview_id, new_qa={"v": form, "errors": errors})
     )
-    with store_of(request).session() as session:
+
+    def create(session: Session) -> str:
         anchor = f"#qa-{svc.add_qa(session, interview_id=interview_id, **values).id}"
-    return redirect(
-        str(request.url_for("interview_show", interview_id=interview_id)) + anchor, done="created"
-    )
+        return request.url_for("interview_show", interview_id=interview_id).path + anchor
+
+    # Posted twice (Back and resubmit, a second click): one answer.
+    return once(request, form.get("form_token", ""), create, done="created")
 
 
 @router.post("/qas/{qa_id}", name="qa_update")
