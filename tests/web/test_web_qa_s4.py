@@ -213,3 +213,28 @@ def test_a_refused_form_keeps_its_token_and_saves_once_when_fixed(app_client: Cl
     good = {**bad, "date": "2026-11-10", "form_token": token}
     assert app_client.send_form(url, good, follow_redirects=False).status_code == 303
     assert _count(app_client, models.Interview) == 1
+
+
+# --- a 書類 rejection has no interview ------------------------------------------------------
+
+
+def test_a_documents_rejection_is_not_shown_as_an_interview(app_client: Client) -> None:
+    """Rejected at 書類: the round it is recorded on reads 「書類選考」, not 「書類面接」 with a
+    format and a form for interview questions, and the list counts no interview."""
+    app_id = _application(app_client, company="株式会社つばさ物産")
+    form = {"application_id": str(app_id), "stage": "書類", "date": "2026-11-26"}
+    form["body"] = "書類選考の結果、誠に残念ながら今回はご期待に沿いかねる結果となりました。"
+    form["form_token"] = _token(app_client, "/rejection", "/rejection")
+    assert app_client.send_form("/rejection", form, follow_redirects=False).status_code == 303
+    page = soup(app_client.get(f"/applications/{app_id}"))
+    link = page.select_one("ul.list a.title")
+    assert link is not None and link.get_text(strip=True).startswith("書類選考")
+    assert "質問と回答" not in page.select_one("ul.list").get_text()
+    interview = soup(app_client.get(str(link["href"])))
+    assert interview.h1 is not None
+    assert interview.h1.get_text(strip=True) == "株式会社つばさ物産\u3000書類選考"
+    assert "面接" not in interview.h1.get_text() and "形式" not in interview.select_one("dl").text
+    assert interview.select_one("[data-testid=no-interview]") is not None
+    assert interview.find("form", action=lambda a: bool(a) and a.endswith("/qas")) is None
+    listing = soup(app_client.get("/applications")).get_text()
+    assert "面接 0回" in listing and "面接 1回" not in listing

@@ -52,6 +52,22 @@ def _new_form_token() -> str:
     return new_token()
 
 
+def _stage_phrase(name: str | None) -> str:
+    """How a page names a round: 「一次面接」, 「書類選考」 (no interview), 「面接」 for none."""
+    from furikaeri.vocabulary import stage
+
+    found = stage(name)
+    return found.phrase if found else f"{name or ''}面接"
+
+
+def _stage_has_interview(name: str | None) -> bool:
+    """False for a stage with no interview (書類, 適性検査): its record is no 面接."""
+    from furikaeri.vocabulary import stage
+
+    found = stage(name)
+    return found.interview if found else True
+
+
 def _candidates(router: Any) -> list[Any]:
     """The router's routes in matching order, included routers expanded (recent FastAPI keeps
     them as one entry each that resolves its routes through effective_route_contexts)."""
@@ -179,6 +195,8 @@ def make_templates() -> Jinja2Templates:
     templates.env.globals["app_name"] = "furikaeri（振り返り）"
     templates.env.globals["voice_defaults"] = _voice_defaults
     templates.env.globals["new_form_token"] = _new_form_token
+    templates.env.globals["stage_phrase"] = _stage_phrase
+    templates.env.globals["stage_has_interview"] = _stage_has_interview
     return templates
 
 
