@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import func, select
 from typer.testing import CliRunner
 
 from furikaeri import store as st
@@ -12,6 +13,7 @@ from furikaeri.catalogue import causes
 from furikaeri.cli import app as cli
 from furikaeri.patterns_report import build_patterns
 from furikaeri.store import Store, open_store
+from furikaeri.store.models import Application, Notice, Rejection
 
 
 def test_tied_causes_keep_the_catalogue_order(store: Store) -> None:
@@ -53,3 +55,35 @@ def test_db_option_takes_a_plain_file_path(tmp_path: Path) -> None:
     reopened.close()
     backup = runner.invoke(cli, ["backup", str(tmp_path / "copy.sqlite3"), "--db", str(target)])
     assert backup.exit_code == 0, backup.output
+
+
+def test_deleting_an_application_deletes_its_notices_so_the_mail_imports_again(
+    store: Store, tmp_path: Path
+) -> None:
+    """An application deleted (with its rejection) takes the notices filed under it: the same
+    mail imported again is recorded anew, not counted as 「取り込み済み」 with nothing saved,
+    and no orphan notice is left for the confirm page."""
+    mail = tmp_path / "notice.eml"
+    mail.write_bytes(
+        (
+            "From: jinji@hoshi.example.jp\r\nSubject: 選考結果のご連絡\r\n"
+            "Date: Tue, 1 Dec 2026 10:00:00 +0900\r\nMessage-ID: <abc123@hoshi.example.jp>\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n山田 太郎 様\n\n株式会社ほしぞら 人事部です。\n"
+            "先日は一次面接にお越しいただき、ありがとうございました。\n"
+            "慎重に選考を重ねました結果、誠に残念ながら、今回はご期待に沿いかねる結果となりました。\n"
+        ).encode()
+    )
+    url = str(store.engine.url.render_as_string(hide_password=False))
+    runner = CliRunner()
+    first = runner.invoke(cli, ["mail", "import", str(mail), "--db", url])
+    assert first.exit_code == 0, first.output
+    with store.session() as s:
+        (app_id,) = s.scalars(select(Application.id)).all()
+        st.delete_application(s, app_id)
+    with store.session(readonly=True) as s:
+        assert s.scalar(select(func.count()).select_from(Notice)) == 0
+    again = runner.invoke(cli, ["mail", "import", str(mail), "--db", url])
+    assert again.exit_code == 0, again.output
+    with store.session(readonly=True) as s:
+        assert s.scalar(select(func.count()).select_from(Rejection)) == 1
+        assert s.scalar(select(func.count()).select_from(Notice)) == 1
