@@ -238,3 +238,11 @@ def test_a_documents_rejection_is_not_shown_as_an_interview(app_client: Client) 
     assert interview.find("form", action=lambda a: bool(a) and a.endswith("/qas")) is None
     listing = soup(app_client.get("/applications")).get_text()
     assert "面接 0回" in listing and "面接 1回" not in listing
+
+
+def test_a_nul_only_answer_on_analyze_is_an_empty_answer(app_client: Client) -> None:
+    r = app_client.send_form("/analyze", {"answer": "\x00\x00", "question": ""})
+    assert r.status_code == 200
+    result = soup(r).select_one(".analysis-result")
+    assert result is not None
+    assert "回答を入力すると" in result.get_text() and "2字" not in result.get_text()
