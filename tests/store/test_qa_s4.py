@@ -1,10 +1,12 @@
 """Fourth QA pass (s4-qa), below the web: the order of tied causes on /patterns, --db as a
-plain file path."""
+plain file path, deleting an application, the feedback timing banner by route."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 from typer.testing import CliRunner
 
@@ -87,3 +89,33 @@ def test_deleting_an_application_deletes_its_notices_so_the_mail_imports_again(
     with store.session(readonly=True) as s:
         assert s.scalar(select(func.count()).select_from(Rejection)) == 1
         assert s.scalar(select(func.count()).select_from(Notice)) == 1
+
+
+@pytest.mark.parametrize(
+    ("stage", "variant", "days", "wanted", "unwanted"),
+    [
+        ("書類", "standard", 0, "選考した担当者の記憶", "面接官"),
+        ("書類", "standard", 9, "担当者の記憶が薄れ", "面接官"),
+        ("一次", "standard", 9, "面接官の記憶が薄れ", "アドバイザー"),
+        ("一次", "agent", 9, "日がたっていても頼んでかまいません", "見込みは小さく"),
+        ("書類", "agent", 0, "アドバイザー", "面接官"),
+    ],
+)
+def test_the_timing_banner_fits_the_route(
+    stage: str, variant: str, days: int, wanted: str, unwanted: str
+) -> None:
+    """No interviewer to remember after a 書類 rejection; an agent's advisor collects the
+    company's comments as routine, so a late request to them is not discouraged."""
+    from furikaeri.mail.draft import draft_feedback_request
+
+    today = dt.date(2026, 12, 3)
+    draft = draft_feedback_request(
+        candidate_name="山田 太郎",
+        company="株式会社ほしぞら",
+        stage=stage,
+        notice_date=today - dt.timedelta(days=days),
+        today=today,
+        variant=variant,
+        agent_name="鈴木",
+    )
+    assert wanted in draft.timing.message and unwanted not in draft.timing.message

@@ -246,3 +246,15 @@ def test_a_nul_only_answer_on_analyze_is_an_empty_answer(app_client: Client) -> 
     result = soup(r).select_one(".analysis-result")
     assert result is not None
     assert "回答を入力すると" in result.get_text() and "2字" not in result.get_text()
+
+
+def test_the_request_page_of_a_documents_rejection_names_no_interviewer(
+    app_client: Client,
+) -> None:
+    form = {"company": "株式会社ほしぞら", "stage": "書類", "body": "今回はご縁がなかったものと"}
+    form.update(date=dt.date.today().isoformat())
+    form["form_token"] = _token(app_client, "/rejection", "/rejection")
+    rid = app_client.send_form("/rejection", form).url.path.split("/")[2]
+    banner = soup(app_client.get(f"/rejections/{rid}/request")).select_one("[data-testid=timing]")
+    assert banner is not None
+    assert "担当者の記憶" in banner.get_text() and "面接官" not in banner.get_text()

@@ -99,7 +99,9 @@ def _draft_context(session: Session, loaded: flow.Loaded, params: dict[str, str]
         "variant": variant,
         "variant_labels": VARIANT_LABELS,
         "who": {"name": name, "email": email},
-        "timing": timing_for(notice_date=loaded.rejection.date, variant=variant),
+        "timing": timing_for(
+            notice_date=loaded.rejection.date, variant=variant, stage=loaded.rejection.stage
+        ),
         "draft": None,
         "draft_error": None,
         "saved": saved,
