@@ -258,3 +258,38 @@ def test_the_request_page_of_a_documents_rejection_names_no_interviewer(
     banner = soup(app_client.get(f"/rejections/{rid}/request")).select_one("[data-testid=timing]")
     assert banner is not None
     assert "担当者の記憶" in banner.get_text() and "面接官" not in banner.get_text()
+
+
+def test_a_sent_request_does_not_offer_to_skip_the_request(app_client: Client) -> None:
+    """「依頼はしないで、振り返りへ進む」 is for a request not sent; once sent (or replied to), the
+    page leads on with 振り返りへ進む / 診断を見る only."""
+    form = {"company": "株式会社ほしぞら", "stage": "一次", "body": "今回はご縁がなかったものと"}
+    form["form_token"] = _token(app_client, "/rejection", "/rejection")
+    rid = int(app_client.send_form("/rejection", form).url.path.split("/")[2])
+    page = soup(app_client.get(f"/rejections/{rid}/request"))
+    assert page.select_one("[data-testid=skip-request]") is not None
+    with app_client.app.state.store.session() as s:  # type: ignore[attr-defined]
+        svc.save_feedback_request(
+            s, rejection_id=rid, subject="件名", body="本文", sent_on=dt.date.today()
+        )
+    page = soup(app_client.get(f"/rejections/{rid}/request"))
+    assert page.select_one("[data-testid=already-sent]") is not None
+    assert page.select_one("[data-testid=skip-request]") is None
+    assert "依頼はしないで" not in page.get_text()
+
+
+def test_the_agent_route_asks_the_advisor_not_the_company(app_client: Client) -> None:
+    """Applied through an agent: the word after the notice and the request page speak of the
+    career advisor (who collects the company's comments), not of asking the company."""
+    app_id = _application(
+        app_client, channel="agent", agent_name="佐藤 花子", agent_company="リクルート"
+    )
+    form = {"application_id": str(app_id), "stage": "一次", "body": "今回はご縁がなかったものと"}
+    form["form_token"] = _token(app_client, "/rejection", "/rejection")
+    r = app_client.send_form("/rejection", form)
+    word = soup(r).select_one("[data-testid=word]")
+    assert word is not None and "アドバイザーに企業からのコメント" in word.get_text()
+    assert "その日のうちにフィードバックをお願いすること" not in word.get_text()
+    rid = r.url.path.split("/")[2]
+    heading = soup(app_client.get(f"/rejections/{rid}/request")).h1
+    assert heading is not None and "アドバイザー" in heading.get_text()
