@@ -293,3 +293,15 @@ def test_the_agent_route_asks_the_advisor_not_the_company(app_client: Client) ->
     rid = r.url.path.split("/")[2]
     heading = soup(app_client.get(f"/rejections/{rid}/request")).h1
     assert heading is not None and "アドバイザー" in heading.get_text()
+
+
+@pytest.mark.parametrize(
+    ("url", "label"),
+    [("/documents/999/delete", "書類"), ("/worksheets/why_company/999/delete", "自己分析のシート")],
+)
+def test_a_missing_record_is_named_in_japanese(app_client: Client, url: str, label: str) -> None:
+    """A delete posted twice (a double click) finds nothing the second time: the message
+    names the record in Japanese (it said 「Document（ID 999）が見つかりません」)."""
+    r = app_client.send_form(url, {})
+    assert r.status_code == 404
+    assert f"{label}（ID 999）が見つかりません" in soup(r).get_text()
