@@ -305,3 +305,66 @@ def test_a_missing_record_is_named_in_japanese(app_client: Client, url: str, lab
     r = app_client.send_form(url, {})
     assert r.status_code == 404
     assert f"{label}（ID 999）が見つかりません" in soup(r).get_text()
+
+
+# --- deletes posted again -------------------------------------------------------------------
+
+
+def _delete_token(client: Client, page: str, action: str) -> str:
+    return _token(client, page, action)
+
+
+def test_a_delete_posted_again_does_not_delete_the_record_that_took_its_id(
+    app_client: Client,
+) -> None:
+    """SQLite gives a deleted row's id to the next new row. A delete form sent again (Back and
+    resubmit, a second click) used to delete that unrelated new record; now it deletes nothing
+    more and says 「すでに削除しています」."""
+    old = _application(app_client, company="株式会社けすつもり")
+    url = f"/applications/{old}/delete"
+    token = _delete_token(app_client, f"/applications/{old}", url)
+    first = app_client.send_form(url, {"form_token": token}, follow_redirects=False)
+    assert first.status_code == 303
+    new = _application(app_client, company="株式会社だいじ")
+    again = app_client.send_form(url, {"form_token": token}, follow_redirects=False)
+    assert again.status_code == 303 and again.headers["location"] == first.headers["location"]
+    with app_client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
+        assert svc.get_application(s, new).company == "株式会社だいじ"
+    flash = soup(app_client.get(again.headers["location"])).select_one("[data-testid=flash]")
+    assert flash is not None and "すでに削除しています" in flash.get_text()
+
+
+def test_every_delete_form_carries_a_one_time_token(app_client: Client) -> None:
+    iv = _interview(app_client)
+    url = f"/interviews/{iv}/qas"
+    qa = {"question": "自己PRをお願いします。", "answer": "私の強みは粘り強さです。"}
+    qa["form_token"] = _token(app_client, f"/interviews/{iv}", url)
+    app_client.send_form(url, qa)
+    plan = {"title": "志望動機を書き直す", "form_token": _token(app_client, "/plan", "/plan")}
+    app_client.send_form("/plan", plan)
+    doc = {"kind": "es", "title": "ES", "text": "私は御社の理念に共感しました。"}
+    doc["form_token"] = _token(app_client, "/documents", "/documents")
+    doc_page = app_client.send_form("/documents", doc).url.path
+    sheet_url = "/worksheets/why_company"
+    sheet = {"reason": "物流のDX", "form_token": _token(app_client, sheet_url, sheet_url)}
+    sheet_page = app_client.send_form(sheet_url, sheet)
+    pages = {
+        f"/interviews/{iv}": ("/delete", "/interviews/"),
+        "/plan": ("/delete", "/plan/"),
+        doc_page: ("/delete", "/documents/"),
+        f"{sheet_page.url.path}?{sheet_page.url.query}": ("/delete", "/worksheets/"),
+    }
+    for page, (suffix, prefix) in pages.items():
+        forms = [
+            f
+            for f in soup(app_client.get(page)).find_all("form")
+            if str(f.get("action", "")).endswith(suffix)
+            and str(f.get("action", "")).startswith(prefix)
+        ]
+        assert forms, page
+        for form in forms:
+            assert form.find("input", attrs={"name": "form_token"}) is not None, form["action"]
+    qa_delete = soup(app_client.get(f"/interviews/{iv}")).find(
+        "form", action=lambda a: bool(a) and a.startswith("/qas/") and a.endswith("/delete")
+    )
+    assert qa_delete is not None and qa_delete.find("input", attrs={"name": "form_token"})

@@ -29,15 +29,17 @@ def once(
     *,
     again: str = "",
     done: str | None = None,
+    repeat: str = "already_saved",
 ) -> Response:
     """Run ``work`` (which writes and returns the URL to go to) once for ``token``; ``done``
     (a flash code) confirms the first, successful write on the next page. A form posted again
     goes to the first post's page, ``again`` appended to its URL (or, without ``again``, with
-    the flash 「すでに保存しています」)."""
+    the flash ``repeat``: 「すでに保存しています」, or 「すでに削除しています」 for a delete, whose
+    second post would otherwise delete whatever row SQLite gave the same id to meanwhile)."""
     db = store_of(request)
     first = _done(db, token)
     if first is not None:
-        return _again(first, again)
+        return _again(first, again, repeat)
     try:
         with db.session() as session:
             claimed = store.claim_form_token(session, token)
@@ -48,14 +50,14 @@ def once(
         first = _done(db, token)
         if first is None:
             raise
-        return _again(first, again)
+        return _again(first, again, repeat)
     return redirect(url, done=done)
 
 
-def _again(first: str, again: str) -> Response:
+def _again(first: str, again: str, repeat: str) -> Response:
     """To where the first post led: with ``again`` in its URL, or (``again=""``) with the
-    one-time sentence 「すでに保存しています」."""
-    return redirect(_with(first, again)) if again else redirect(first, done="already_saved")
+    one-time sentence ``repeat`` (a flash code)."""
+    return redirect(_with(first, again)) if again else redirect(first, done=repeat)
 
 
 def _done(db: store.Store, token: str) -> str | None:

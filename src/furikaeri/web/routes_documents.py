@@ -157,10 +157,13 @@ def document_show(request: Request, document_id: int) -> Response:
 
 
 @router.post("/documents/{document_id}/delete", name="document_delete")
-def document_delete(request: Request, document_id: int) -> Response:
-    with store_of(request).session() as session:
+def document_delete(request: Request, document_id: int, form: FormData) -> Response:
+    def delete(session: Session) -> str:
         store.delete_document(session, document_id)
-    return redirect(str(request.url_for("documents_page")))
+        return request.url_for("documents_page").path
+
+    # Posted again: nothing more is deleted (the id may belong to a new document by then).
+    return once(request, form.get("form_token", ""), delete, repeat="already_deleted")
 
 
 # --- 必須条件の照合 ---------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from furikaeri.web.render import render
 from furikaeri.web.routes_analyze import analysis_context
 
 router = APIRouter()
+_GONE = "already_deleted"  # the flash when a delete is posted again
 
 FIELDS = ("stage", "date", "format", "interviewers", "impression", "result")
 QA_FIELDS = ("question", "answer", "kind")
@@ -171,11 +172,14 @@ def interview_update(request: Request, interview_id: int, form: FormData) -> Res
 
 
 @router.post("/interviews/{interview_id}/delete", name="interview_delete")
-def interview_delete(request: Request, interview_id: int) -> Response:
-    with store_of(request).session() as session:
+def interview_delete(request: Request, interview_id: int, form: FormData) -> Response:
+    def delete(session: Session) -> str:
         app_id = svc.get_interview(session, interview_id).application_id
         svc.delete_interview(session, interview_id)
-    return redirect(str(request.url_for("application_show", app_id=app_id)), done="deleted")
+        return request.url_for("application_show", app_id=app_id).path
+
+    # Posted again: nothing more is deleted (the id may belong to a new interview by then).
+    return once(request, form.get("form_token", ""), delete, repeat=_GONE, done="deleted")
 
 
 @router.post("/interviews/{interview_id}/qas", name="qa_create")
@@ -221,11 +225,12 @@ def _qa_card(
 
 
 @router.post("/qas/{qa_id}/delete", name="qa_delete")
-def qa_delete(request: Request, qa_id: int) -> Response:
-    with store_of(request).session() as session:
+def qa_delete(request: Request, qa_id: int, form: FormData) -> Response:
+    def delete(session: Session) -> str:
         row = get_row(session, svc.QA, qa_id)
         interview_id = row.interview_id if row is not None else 0
         svc.delete_qa(session, qa_id)
-    return redirect(
-        str(request.url_for("interview_show", interview_id=interview_id)), done="deleted"
-    )
+        return request.url_for("interview_show", interview_id=interview_id).path
+
+    # Posted again: nothing more is deleted (the id may belong to a new answer by then).
+    return once(request, form.get("form_token", ""), delete, repeat=_GONE, done="deleted")

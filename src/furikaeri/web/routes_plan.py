@@ -97,10 +97,13 @@ def plan_move(request: Request, item_id: int, form: FormData) -> Response:
 
 
 @router.post("/plan/{item_id}/delete", name="plan_delete")
-def plan_delete(request: Request, item_id: int) -> Response:
-    with store_of(request).session() as session:
+def plan_delete(request: Request, item_id: int, form: FormData) -> Response:
+    def delete(session: Session) -> str:
         store.delete_action_item(session, item_id)
-    return redirect(str(request.url_for("plan_page")))
+        return request.url_for("plan_page").path
+
+    # Posted again: nothing more is deleted (the id may belong to a new item by then).
+    return once(request, form.get("form_token", ""), delete, repeat="already_deleted")
 
 
 @router.post("/rejections/{rejection_id}/plan", name="plan_make")

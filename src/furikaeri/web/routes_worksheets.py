@@ -164,7 +164,10 @@ def worksheet_check(request: Request, kind: str, form: FormData) -> Response:
 
 
 @router.post("/worksheets/{kind}/{sheet_id}/delete", name="worksheet_delete")
-def worksheet_delete(request: Request, kind: str, sheet_id: int) -> Response:
-    with store_of(request).session() as session:
+def worksheet_delete(request: Request, kind: str, sheet_id: int, form: FormData) -> Response:
+    def delete(session: Session) -> str:
         store.delete_worksheet(session, sheet_id)
-    return redirect(str(request.url_for("worksheet_page", kind=kind)))
+        return request.url_for("worksheet_page", kind=kind).path
+
+    # Posted again: nothing more is deleted (the id may belong to a new sheet by then).
+    return once(request, form.get("form_token", ""), delete, repeat="already_deleted")
