@@ -368,3 +368,23 @@ def test_every_delete_form_carries_a_one_time_token(app_client: Client) -> None:
         "form", action=lambda a: bool(a) and a.startswith("/qas/") and a.endswith("/delete")
     )
     assert qa_delete is not None and qa_delete.find("input", attrs={"name": "form_token"})
+
+
+def test_a_nul_in_an_uploaded_document_is_dropped(app_client: Client) -> None:
+    data = {
+        "kind": "es",
+        "title": "ES",
+        "form_token": _token(app_client, "/documents", "/documents"),
+    }
+    data["csrf_token"] = app_client.csrf()
+    text = "私は\x00御社の理念に共感しました。".encode()
+    r = app_client.post(
+        "/documents",
+        data=data,
+        files={"file": ("es.txt", text, "text/plain")},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303
+    with app_client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
+        (doc,) = svc.list_documents(s)
+        assert doc.text == "私は御社の理念に共感しました。"
