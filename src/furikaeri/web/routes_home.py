@@ -73,21 +73,19 @@ def _todo(rejections: list[Any], today: dt.date, quiet: set[int]) -> list[dict[s
 def _dashboard_context(session: Session, link: Callable[..., str]) -> dict[str, Any]:
     # A fixed number of statements, whatever the number of applications: see test_web_scale.
     today = dt.date.today()
-    rows = store.board_rows(session, per_column=PER_COLUMN, include_archived=False)
-    # Unsent only: none of these has a sent request, so their requests need no loading.
-    week = store.rejection_rows(
-        session, since=today - dt.timedelta(days=7), unsent=True, limit=TODO_LIMIT
+    rows, counts = store.dashboard_board(session, per_column=PER_COLUMN, companies=demo_companies())
+    # The week's unsent rejections (none has a sent request, so their requests need no
+    # loading) and the five recent ones, in one statement.
+    week, recent = store.dashboard_rejections(
+        session, since=today - dt.timedelta(days=7), unsent_limit=TODO_LIMIT, recent_limit=5
     )
     rate = feedback_rate(session)  # one rule for every page (furikaeri.reply_rate)
-    counts = store.dashboard_counts(session, companies=demo_companies())
     board = _board(rows, link)
     return {
         "empty": not rows and store.is_empty(session),
         "board": board,
         "todo": _todo(week, today, _quiet(session, week)),
-        "recent": store.rejection_rows(
-            session, limit=5, include_archived=False, with_statuses=True
-        ),
+        "recent": recent,
         "rate": rate,
         "count": sum(col["count"] for col in board),
         "demo": bool(rows) and counts.named,
