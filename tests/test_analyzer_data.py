@@ -229,3 +229,19 @@ def test_a_data_file_is_validated_once_per_content(tmp_path, monkeypatch) -> Non
     with pytest.raises(DataFileError, match=r"^data/kinds\.toml is malformed: "):
         checked_data("kinds.toml", "furikaeri.analyzer.schema:TopicsData")
     assert [p.name for p in (tmp_path / "validated").iterdir()] == [stamp.name]
+
+
+def test_a_data_file_without_a_schema_is_parsed_once_per_content(tmp_path, monkeypatch) -> None:
+    """parsed_data (the finding templates, the causes) is load_data, then the stamp; a damaged
+    stamp only means parsing again. The stamp is not a checked file's (no schema in its key)."""
+    from furikaeri.catalogue import checked_data, parsed_data
+
+    monkeypatch.setenv("FURIKAERI_CACHE_DIR", str(tmp_path))
+    assert parsed_data("findings.toml") == load_data("findings.toml")
+    (stamp,) = (tmp_path / "validated").iterdir()
+    assert parsed_data("findings.toml") == load_data("findings.toml")
+    stamp.write_text("{not json", encoding="utf-8")
+    assert parsed_data("findings.toml") == load_data("findings.toml")
+    assert json.loads(stamp.read_text(encoding="utf-8")) == load_data("findings.toml")
+    checked_data("kinds.toml", "furikaeri.analyzer.schema:KindsData")
+    assert len(list((tmp_path / "validated").iterdir())) == 2

@@ -67,15 +67,17 @@ class DataFileError(FurikaeriError):
 
 
 def load_data(name: str) -> dict[str, Any]:
-    """Parse a TOML file shipped in ``furikaeri/data``."""
-    import tomllib
-    from importlib import resources
+    """Parse a TOML file shipped in ``furikaeri/data`` (read beside the package when it is on
+    disk: importlib.resources is imported only otherwise)."""
+    return _parse(name, _data_bytes(name))
 
-    with resources.files("furikaeri.data").joinpath(name).open("rb") as fh:
-        try:
-            return tomllib.load(fh)
-        except tomllib.TOMLDecodeError as exc:
-            raise DataFileError(f"data/{name}: not valid TOML: {exc}") from exc
+
+def parsed_data(name: str) -> dict[str, Any]:
+    """:func:`load_data`, remembered per content as :func:`checked_data` remembers a checked
+    file (a stamp of the parsed data in the user cache dir), for a file no schema checks:
+    a cold `furikaeri analyze` that reports a finding then reads the finding templates
+    without importing tomllib and parsing TOML. Side effect: may write the stamp."""
+    return checked_data(name, "")
 
 
 def checked_data(name: str, schema: str, *, depends: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -89,7 +91,7 @@ def checked_data(name: str, schema: str, *, depends: tuple[str, ...] = ()) -> di
     cache or an unreadable stamp only means parsing and validating again."""
     raw = _data_bytes(name)
     module, _, cls = schema.partition(":")
-    stamp = _stamp(name, raw, schema, (module, *depends))
+    stamp = _stamp(name, raw, schema, (module, *depends) if module else depends)
     if stamp is not None:
         try:
             cached = json.loads(stamp.read_bytes())
@@ -98,7 +100,8 @@ def checked_data(name: str, schema: str, *, depends: tuple[str, ...] = ()) -> di
         if isinstance(cached, dict):
             return cached
     data = _parse(name, raw)
-    validated(name, getattr(importlib.import_module(module), cls), data)
+    if module:  # "" (parsed_data): parsed only
+        validated(name, getattr(importlib.import_module(module), cls), data)
     if stamp is not None:
         _write_stamp(stamp, data)
     return data
@@ -233,7 +236,7 @@ def validated(name: str, model: type[M], data: dict[str, Any] | None = None) -> 
 
 @cache
 def causes() -> dict[str, Cause]:
-    raw = load_data("causes.toml")["causes"]
+    raw = parsed_data("causes.toml")["causes"]
     return {
         cid: Cause(
             id=cid,
@@ -248,11 +251,11 @@ def causes() -> dict[str, Cause]:
 
 @cache
 def finding_templates() -> dict[str, FindingTemplate]:
-    raw = load_data("findings.toml")["findings"]
+    raw = parsed_data("findings.toml")["findings"]
     return {code: FindingTemplate(code=code, **t) for code, t in raw.items()}
 
 
 @cache
 def strength_messages() -> dict[str, str]:
-    raw = load_data("findings.toml")["strengths"]
+    raw = parsed_data("findings.toml")["strengths"]
     return {code: s["message"] for code, s in raw.items()}

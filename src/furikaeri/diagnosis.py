@@ -1013,35 +1013,47 @@ def passed_rounds(app: Any) -> tuple[str, ...]:
 
 def _answers_of(session: Any, interview_id: int) -> tuple[list[AnswerInput], dict[str, str]]:
     """An interview's answers and self-check as :func:`_interview_inputs` reads them from its
-    relationships (in their order), read as rows: two statements, no objects."""
-    answers_stmt, checks_stmt = _answers_stmts()
-    params = {"interview": interview_id}
-    answers = [
-        AnswerInput(question, answer, kind or None)
-        for question, answer, kind in session.execute(answers_stmt, params).all()
-    ]
-    checks = {qid: answer for qid, answer in session.execute(checks_stmt, params).all()}
+    relationships (in their order), read as rows: one statement, no objects."""
+    answers: list[AnswerInput] = []
+    checks: dict[str, str] = {}
+    for part, first, answer, kind in session.execute(
+        _answers_stmt(), {"interview": interview_id}
+    ).all():
+        if part == 0:
+            answers.append(AnswerInput(first, answer, kind or None))
+        else:
+            checks[first] = answer
     return answers, checks
 
 
 @cache
-def _answers_stmts() -> tuple[Any, Any]:
-    from sqlalchemy import bindparam, select
+def _answers_stmt() -> Any:
+    """(0, question, answer, kind) of each Q&A in order, then (1, question id, answer, NULL)
+    of each self-check answer in order: a UNION ALL (each statement costs ~0.1 ms)."""
+    from sqlalchemy import Integer, String, bindparam, cast, literal_column, null, select, union_all
 
     from furikaeri.store import QA, SelfCheckAnswer
 
     qa, check = QA.__table__.c, SelfCheckAnswer.__table__.c
-    answers = (
-        select(qa.question, qa.answer, qa.kind)
-        .where(qa.interview_id == bindparam("interview"))
-        .order_by(qa.position, qa.id)
-    )
-    checks = (
-        select(check.question_id, check.answer)
-        .where(check.interview_id == bindparam("interview"))
-        .order_by(check.id)
-    )
-    return answers, checks
+    answers = select(
+        literal_column("0").label("part"),
+        qa.question.label("first"),
+        qa.answer,
+        qa.kind,
+        qa.position.label("position"),
+        qa.id.label("id"),
+    ).where(qa.interview_id == bindparam("interview"))
+    checks = select(
+        literal_column("1"),
+        check.question_id,
+        check.answer,
+        cast(null(), String()),
+        cast(literal_column("0"), Integer()),
+        check.id,
+    ).where(check.interview_id == bindparam("interview"))
+    both = union_all(answers, checks).subquery()
+    c = both.c
+    return select(c.part, c.first, c.answer, c.kind).order_by(c.part, c.position, c.id)
 
 
 def _interview(session: Any, interview_id: int, user_id: int | None) -> Any:

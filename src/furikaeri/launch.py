@@ -7,6 +7,7 @@ gives the same output for the same arguments (tests/test_cli_analyze.py checks b
 
 from __future__ import annotations
 
+import gc
 import sys
 from typing import TYPE_CHECKING
 
@@ -73,10 +74,16 @@ def show_analysis(result: Analysis, *, as_json: bool) -> None:
 def main() -> None:
     args = sys.argv[1:]
     if args[:1] == ["analyze"]:
+        # A one-answer process (an argument is at most 128 KiB on Linux): no cyclic garbage
+        # collection while ~40,000 objects are imported and the answer is read (~5 ms), and
+        # frozen before exit so that the collection at shutdown does not walk them all (~10 ms).
+        gc.disable()
         code = quick_analyze(args[1:])
         if code is not None:
             sys.stdout.flush()
+            gc.freeze()
             raise SystemExit(code)
+        gc.enable()
     from furikaeri.cli import main as full_cli
 
     full_cli()

@@ -250,3 +250,37 @@ def test_passed_stages_are_what_the_loaded_interviews_say(filled: Store) -> None
         ).all()
         assert {a.id: passed_rounds(a) for a in loaded} == quick
         assert any(quick.values())
+
+
+@pytest.mark.parametrize("since", [TODAY - dt.timedelta(days=7), TODAY - dt.timedelta(days=400)])
+def test_the_dashboards_rejections_in_one_statement(filled: Store, since: dt.date) -> None:
+    with filled.session(readonly=True) as session:
+        unsent, recent = st.dashboard_rejections(
+            session, since=since, unsent_limit=20, recent_limit=5
+        )
+        week = st.rejection_rows(session, since=since, unsent=True, limit=20)
+        latest = st.rejection_rows(session, limit=5, include_archived=False, with_statuses=True)
+    assert unsent == week and recent == latest
+    assert unsent and any(row.request_statuses for row in recent)
+
+
+def test_the_dashboards_board_and_counts_together(filled: Store) -> None:
+    from furikaeri.demo import demo_companies
+
+    companies = (*demo_companies(), "株式会社サンプル0001")
+    with filled.session() as session:
+        st.archive_closed(session)  # some hidden applications to count
+    with filled.session(readonly=True) as session:
+        rows, counts = st.dashboard_board(session, per_column=4, companies=companies)
+        assert rows == st.board_rows(session, per_column=4, include_archived=False)
+        assert counts == st.dashboard_counts(session, companies=companies)
+    assert rows and counts.archived
+
+
+def test_an_empty_dashboard_board(store: Store) -> None:
+    with store.session() as session:
+        assert st.dashboard_board(session, per_column=4) == ([], st.dashboard_counts(session))
+        assert st.dashboard_rejections(session, since=TODAY, unsent_limit=20, recent_limit=5) == (
+            [],
+            [],
+        )

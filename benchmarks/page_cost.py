@@ -1,0 +1,162 @@
+"""What one request of each page costs: the server's CPU ms, SQL statements, template time.
+
+Seeds a SQLite database with --size applications (`furikaeri.synthetic.seed`, as
+benchmarks/web_load.py does) and starts `furikaeri serve` on it. Each page of web_load.py (and
+the static file, the baseline) is requested --requests times in a row by one keep-alive
+client, --rounds times in turn; the figure is the server process's CPU time (user + system,
+from /proc: Linux) per request, median over the rounds. CPU time does not count the time the
+server waits for a core, so on a machine shared with other jobs it is much steadier than req/s;
+the ratio static ÷ page is what web_load's throughput ratio tends to when the CPU is the limit
+(20 clients add the thread pool's contention, which this leaves out). Statements and template
+time per page come from one app in this process (a `TestClient`). Compare two checkouts by
+running this script with ``PYTHONPATH=<checkout>/src`` one after the other, several times.
+
+The last line is JSON: {"size", "requests", "pages": {name: {"cpu_ms", "statements",
+"template_ms", "ratio"}}}.
+Run: .venv/bin/python benchmarks/page_cost.py [--size 1000] [--requests 100] [--rounds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import jinja2
+from bench_support import free_port
+from fastapi.testclient import TestClient
+from sqlalchemy import event, func, select
+from web_load import start_server
+
+from furikaeri.settings import get_settings
+from furikaeri.store.models import Application, Interview, Rejection
+from furikaeri.synthetic import seed
+from furikaeri.web.app import create_app
+
+PAGES = {
+    "static": "/static/app.css",
+    "dashboard": "/",
+    "applications": "/applications",
+    "feedback": "/feedback",
+    "application": "/applications/{app}",
+    "interview": "/interviews/{interview}",
+    "diagnosis": "/rejections/{rejection}/diagnosis",
+}
+
+
+class Meter:
+    """Counts SQL statements and the time spent in Jinja's Template.render."""
+
+    def __init__(self, engine: Any) -> None:
+        self.statements = 0
+        self.template_s = 0.0
+        event.listen(engine, "before_cursor_execute", self._count)
+        render = jinja2.Template.render
+        meter = self
+
+        def timed_render(template: jinja2.Template, *args: Any, **kwargs: Any) -> str:
+            started = time.perf_counter()
+            try:
+                return render(template, *args, **kwargs)
+            finally:
+                meter.template_s += time.perf_counter() - started
+
+        jinja2.Template.render = timed_render  # type: ignore[method-assign]
+
+    def _count(self, *_: Any) -> None:
+        self.statements += 1
+
+
+def in_process(url: str, tmp: str, paths: dict[str, str], n: int = 20) -> dict[str, Any]:
+    """Statements and template ms per request of each page, in this process."""
+    app = create_app(get_settings(database_url=url, data_dir=Path(tmp)))
+    meter = Meter(app.state.store.engine)
+    found: dict[str, Any] = {}
+    with TestClient(app, base_url="http://127.0.0.1:8765") as client:
+        for name, path in paths.items():
+            for _ in range(3):
+                assert client.get(path).status_code == 200, path
+            meter.statements, meter.template_s = 0, 0.0
+            for _ in range(n):
+                client.get(path)
+            found[name] = {
+                "statements": meter.statements / n,
+                "template_ms": round(1000 * meter.template_s / n, 2),
+            }
+    app.state.store.close()
+    return found
+
+
+def server_cpu(pid: int) -> float:
+    """User + system CPU seconds of process ``pid`` so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def served(url: str, tmp: str, paths: dict[str, str], args: Any) -> dict[str, float]:
+    """Server CPU ms per request of each page: median over the rounds."""
+    port = free_port()
+    server = start_server(url, port, Path(tmp), 1)
+    runs: dict[str, list[float]] = {name: [] for name in paths}
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
+            for path in paths.values():
+                for _ in range(5):
+                    assert client.get(path).status_code == 200, path
+            for _ in range(args.rounds):
+                for name, path in paths.items():
+                    before = server_cpu(server.pid)
+                    for _ in range(args.requests):
+                        client.get(path)
+                    spent = server_cpu(server.pid) - before
+                    runs[name].append(1000 * spent / args.requests)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return {name: round(statistics.median(values), 2) for name, values in runs.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--size", type=int, default=1000)
+    parser.add_argument("--requests", type=int, default=100)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{tmp}/cost.sqlite3"
+        app = create_app(get_settings(database_url=url, data_dir=Path(tmp)))
+        store = app.state.store
+        with store.session() as session:
+            seed(session, applications=args.size)
+        with store.session(readonly=True) as session:
+            ids = {
+                "app": session.scalar(select(func.min(Application.id))),
+                "interview": session.scalar(select(func.min(Interview.id))),
+                "rejection": session.scalar(select(func.min(Rejection.id))),
+            }
+        store.close()
+        paths = {name: path.format(**ids) for name, path in PAGES.items()}
+        pages = in_process(url, tmp, paths)
+        cpu = served(url, tmp, paths, args)
+    static = cpu["static"]
+    for name, page in pages.items():
+        page["cpu_ms"] = cpu[name]
+        page["ratio"] = round(static / cpu[name], 3) if cpu[name] else None
+        print(
+            f"{name:13} server cpu {page['cpu_ms']:6.2f} ms  "
+            f"statements {page['statements']:4.1f}  template {page['template_ms']:5.2f} ms  "
+            f"static/page {page['ratio']}",
+            file=sys.stderr,
+        )
+    print(json.dumps({"size": args.size, "requests": args.requests, "pages": pages}))
+
+
+if __name__ == "__main__":
+    main()
