@@ -95,6 +95,7 @@ class _NoticeRules:
     hypothetical: re.Pattern[str]
     third_party: re.Pattern[str]
     invite_generic: tuple[re.Pattern[str], ...]
+    invite_fields: tuple[re.Pattern[str], ...]
     invite_context: re.Pattern[str]
     meeting: tuple[re.Pattern[str], ...]
     time: re.Pattern[str]
@@ -102,6 +103,7 @@ class _NoticeRules:
     event: re.Pattern[str]
     withdrawn: tuple[re.Pattern[str], ...]
     pending: tuple[re.Pattern[str], ...]
+    fraud: re.Pattern[str]
     audience: re.Pattern[str]
     broadcast: re.Pattern[str]
     stock: re.Pattern[str]
@@ -113,6 +115,7 @@ class _NoticeRules:
     listing_pay: re.Pattern[str]
     later: re.Pattern[str]
     advance: tuple[re.Pattern[str], ...]  # pass frames, see [pass] in the data
+    after_result: re.Pattern[str]  # one of them: a result, then a next step asked for
     reporting: re.Pattern[str]
     status: _StatusRules
     polarity: _Polarity
@@ -127,6 +130,7 @@ class _StatusRules:
     values: tuple[tuple[str, re.Pattern[str]], ...]  # (label or "open", pattern), in order
     bracket: re.Pattern[str]
     value_max: int
+    changed: tuple[re.Pattern[str], ...]  # a label, then a changed value (group 1)
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,7 @@ def _notice_rules() -> _NoticeRules:
         hypothetical=union(data["guards"]["hypothetical"]),
         third_party=union([*data["guards"]["third_party"], *data["guards"]["topic"]]),
         invite_generic=_compile(data["interview_invite"]["generic"]),
+        invite_fields=_compile(data["interview_invite"]["fields"]),
         invite_context=union(data["interview_invite"]["context"]),
         meeting=_compile(data["interview_invite"]["meeting"]),
         time=union(data["interview_invite"]["time"]),
@@ -170,8 +175,10 @@ def _notice_rules() -> _NoticeRules:
         event=union(data["interview_invite"]["event"]),
         withdrawn=_compile(data["guards"]["withdrawn"]),
         pending=_compile(data["guards"]["pending"]),
+        fraud=union(data["guards"]["fraud"]),
         **{key: union(data["context"][key]) for key in _CONTEXT_KEYS},
         advance=_advance_frames(data["pass"]),
+        after_result=_after_result(data["pass"]),
         reporting=union(data["pass"]["reporting"]),
         status=_status_rules(
             data["status"], stages=[*data["pass"]["stages"], *data["pass"]["not_stages"]]
@@ -191,7 +198,8 @@ def _notice_rules() -> _NoticeRules:
 
 
 def _advance_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
-    """The pass frames of [pass]: stage に/へ 進む; next stage に/へ ご案内・選ばれる; English."""
+    """The pass frames of [pass]: stage に/へ 進む; next stage に/へ ご案内・選ばれる; a result,
+    then a next step asked for; English."""
     not_after = "".join(f"(?<!{word})" for word in data["not_stages"])  # fixed-width each
     stage = f"{not_after}(?:{'|'.join(data['stages'])})"
     to = "[^。、]{0,3}?(?:に|へ)(?:は|も|の)?(?:ぜひ|是非)?(?:お|ご)?"
@@ -201,7 +209,18 @@ def _advance_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
         re.compile(f"{nxt}{stage}{to}(?:{'|'.join(data['led'])})"),
         re.compile(f"{nxt}{stage}[^。]{{0,12}}?(?:{'|'.join(data['requested'])})"),
         re.compile(f"{nxt}[^。]{{0,12}}?(?:と|に)(?:{'|'.join(data['meet'])})"),
+        _after_result(data),
         *_compile(data["english"]),
+    )
+
+
+def _after_result(data: dict[str, Any]) -> re.Pattern[str]:
+    """The result of the stage held, then a next step asked for ([pass] `result`, `asked`)."""
+    not_after = "".join(f"(?<!{word})" for word in data["not_stages"])
+    stage = f"{not_after}(?:{'|'.join(data['stages'])})"
+    return re.compile(
+        f"(?:{'|'.join(data['result'])})[^。]{{0,40}}?{stage}[^。]{{0,24}}?"
+        f"(?:{'|'.join(data['asked'])})"
     )
 
 
@@ -226,6 +245,7 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
         bracket=re.compile(f"(?:{'|'.join(stages)}){data['bracket']}"),
         label_only=re.compile(f"^{data['marks']}(?:{labels}){data['marks']}$"),
         value_max=int(data["value_max"]),
+        changed=tuple(re.compile(f"(?:{labels})[^。]{{0,40}}?{p}") for p in data["changed"]),
     )
 
 
@@ -566,6 +586,9 @@ def _decide(
     slot_needed: bool = False,
     lines: list[str] | None = None,
 ) -> tuple[str, list[str]]:
+    # A fraud warning's sentences tell of someone else's mail (「内定」と称する偽メール).
+    sents = [s for s in sents if not rules.fraud.search(s)]
+    lines = None if lines is None else [s for s in lines if not rules.fraud.search(s)]
     withdrawn = _hits(rules.withdrawn, sents, rules.hypothetical)
     if withdrawn:  # the candidate withdrew; the company only acknowledges it
         return "other", withdrawn
@@ -592,7 +615,7 @@ def _decide(
         return "other", []  # to many readers, and no slot: the process described
     for label in ("offer", "pass"):
         if positive.get(label, ([], []))[0]:
-            return label, positive[label][0]
+            return _booked(rules, label, positive[label][0], lines or sents, slot=slot)
     # Job ads, or an interview promised on a condition: an invitation needs a slot.
     invite = slot or not slot_needed
     # An event's own name (キャリア面談, 面接対策セミナー) is no interview: masked first.
@@ -616,6 +639,8 @@ def _decide(
         found = _hits(rules.invite_generic, sents, rules.hypothetical)
         if not found and slot:
             found = _hits(rules.meeting, sents, rules.hypothetical)
+        if found or _names_interview(rules, specific):  # 「日時：」 alone invites nobody
+            found += _hits(rules.invite_fields, sents, rules.hypothetical)
         if found:
             return "interview_invite", found
     # 「合否にかかわらずご連絡いたします」 is still a promise of a result to come: no guard here.
@@ -635,8 +660,26 @@ def _about_interview(rules: _NoticeRules, sents: list[str], specific: list[str])
     name and outside a description of the process (「選考フロー：説明会 → 面接」)."""
     if not any(rules.event.search(s) for s in sents):
         return True
+    return _names_interview(rules, specific)
+
+
+def _booked(
+    rules: _NoticeRules, label: str, hits: list[str], sents: list[str], *, slot: bool
+) -> tuple[str, list[str]]:
+    """A pass told only as a result and the next step (「書類選考の結果、面接にお越しいただきたく」)
+    that already books that step (「日時：12月18日 16:00」) is the step's invitation; with
+    candidate days to choose from, or none, it is the news of a pass."""
+    if label != "pass" or not slot or not all(rules.after_result.search(h) for h in hits):
+        return label, hits
+    fields = _hits(rules.invite_fields, sents, rules.hypothetical)
+    return ("interview_invite", hits + fields) if fields else (label, hits)
+
+
+def _names_interview(rules: _NoticeRules, specific: list[str]) -> bool:
+    """A sentence names the reader's interview or test (`context`) outside an event's own name
+    (キャリア面談) and not told of other people (「面接を実施する企業もあります」)."""
     unevented = [rules.event.sub("", s) for s in specific]
-    return any(  # 「当日は面接を実施する企業もあります」 names other people's interviews
+    return any(
         not rules.third_party.match(s, m.end())
         for s in unevented
         for m in rules.invite_context.finditer(s)
@@ -772,6 +815,12 @@ def _status(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]] | No
     found: tuple[str, list[str]] | None = None
     for i, sent in enumerate(sents):
         values = [m.group(1) for m in st.bracket.finditer(sent)]
+        values += [
+            m.group(1)
+            for pat in st.changed
+            for m in pat.finditer(sent)
+            if not _hypothetical(sent, m.start(1), rules.hypothetical)
+        ]
         line = st.line.match(sent)
         if not values and line and len(line.group("value")) <= st.value_max:
             values = [line.group("value")]
