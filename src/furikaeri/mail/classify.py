@@ -937,6 +937,9 @@ class _ReplyRules:
     contrast_candidate: re.Pattern[str]
     contrast_fit: re.Pattern[str]
     consequence: tuple[str, str, re.Pattern[str]]  # (cause, the cause it drops, its words)
+    quoted: tuple[Any, ...]  # reply_schema.QuotedReading
+    wish: re.Pattern[str]
+    wish_gap: re.Pattern[str]
 
 
 def _maybe(patterns: list[str]) -> re.Pattern[str] | None:
@@ -945,6 +948,8 @@ def _maybe(patterns: list[str]) -> re.Pattern[str] | None:
 
 @cache
 def _reply_rules() -> _ReplyRules:
+    from furikaeri.mail.reply_schema import quoted_readings
+
     data = load_data("mail_replies.toml")
     causes = {
         cid: _CauseRule(
@@ -956,7 +961,9 @@ def _reply_rules() -> _ReplyRules:
         )
         for cid, c in data["causes"].items()
     }
+    quoted = quoted_readings(data)
     named = {data["contrast"]["cause"], data["consequence"]["cause"], data["consequence"]["drops"]}
+    named |= {q.cause for q in quoted}
     unknown = (set(causes) | named) - set(CAUSE_IDS)
     if unknown:
         raise ValueError(f"mail_replies.toml names unknown cause ids: {sorted(unknown)}")
@@ -984,6 +991,9 @@ def _reply_rules() -> _ReplyRules:
             data["consequence"]["drops"],
             re.compile(data["consequence"]["words"]),
         ),
+        quoted=quoted,
+        wish=re.compile(data["wish"]["wish"]),
+        wish_gap=re.compile(data["wish"]["gap"]),
     )
 
 
@@ -1029,11 +1039,11 @@ def classify_reply(body: str) -> ReplyResult:
                 praise.append(written)
                 for cid in _topical(rules, clause):
                     praised.setdefault(cid, written)
-        quoted = _quoted_complaint(rules, sent)
-        if quoted and "negative_reason" not in causes:
-            causes.append("negative_reason")
-            named["negative_reason"] = original
-            evidence.append(quoted)
+        for cid, quote in _quoted_words(rules, sent):
+            if cid not in causes:
+                causes.append(cid)
+                named[cid] = original
+                evidence.append(quote)
     ordered = [c for c in CAUSE_IDS if c in causes]
     if declined and not causes:  # praise, then 「公平性の観点から理由はお伝えしておりません」
         return ReplyResult(label="declined", causes=[], evidence=declined)
@@ -1049,27 +1059,31 @@ def classify_reply(body: str) -> ReplyResult:
 _QUOTE = re.compile(r"「([^「」]{2,80})」")
 
 
-def _quoted_complaint(rules: _ReplyRules, sent: str) -> str | None:
-    """The candidate's words quoted as a complaint about the former employer (「上司が何もして
-    くれない」「残業ばかりで評価されない」), judged by the answer analyzer's own blame reading, in
-    a sentence that voices a concern outside the quotes (「…と話されていた点が気になりました」)."""
+def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
+    """(cause, quote) for the candidate's words quoted in ``sent`` that the answer analyzer
+    reads as a finding of [[quoted]] (a complaint about the former employer: 「上司が何もして
+    くれない」; a casual word: 「マジで」), in a sentence that voices a concern outside the
+    quotes (「…と話されていた点が気になりました」)."""
     quotes = [m.group(1) for m in _QUOTE.finditer(sent)]
     if not quotes:
-        return None
+        return []
     outside = _QUOTE.sub(lambda m: "□" * len(m.group(0)), sent)
     if not _has_frame(rules, outside):
-        return None
+        return []
     from furikaeri.analyzer.core import analyze
     from furikaeri.errors import FurikaeriError
 
-    for quote in quotes:
-        try:
-            found = analyze(quote, kind="reason_for_leaving").findings
-        except FurikaeriError:
-            continue
-        if any(f.code == "negative_reason.blame" for f in found):
-            return quote
-    return None
+    found: list[tuple[str, str]] = []
+    for reading in rules.quoted:
+        for quote in quotes:
+            try:
+                codes = {f.code for f in analyze(quote, kind=reading.kind).findings}
+            except FurikaeriError:
+                continue
+            if reading.code in codes:
+                found.append((reading.cause, quote))
+                break
+    return found
 
 
 def sentences_naming(body: str, cause_ids: list[str] | tuple[str, ...]) -> dict[str, str]:
@@ -1160,6 +1174,10 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         ):  # 「経験の長さで他の方に軍配が上がり」: the candidate had less of it
             found.append("skills")
     masked = _mask(clause, [r.phrases for r in rules.causes.values() if r.phrases])
+    wish = rules.wish.search(masked)
+    if wish and rules.wish_gap.search(masked, wish.end()):  # 「…たいというご希望とはずれ」
+        found += [rules.contrast_cause] if rules.contrast_cause not in found else []
+        masked = "□" * wish.end() + masked[wish.end() :]  # what is wished names no lack
     masked = _mask(masked, [rules.question_about])  # 「働き方についてのご質問」
     morphs = _morphs(masked)
     framed = _has_frame(rules, masked, morphs)

@@ -1,0 +1,122 @@
+"""Replies in wordings the reader had no list for: causes stated in English, quoted casual
+words, what the posting required, a difference between what the company is and what the
+candidate wants, and casual declines that name no reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.catalogue import DataFileError
+from furikaeri.mail.classify import classify_reply
+from furikaeri.mail.reply_schema import quoted_readings
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "Thanks for checking in. When you talked about your strengths it stayed quite "
+            "general, and we missed a concrete example of them in action.",
+            ["self_pr"],
+        ),
+        (
+            "The panel noted that your self-introduction listed qualities without specific "
+            "results behind them.",
+            ["self_pr"],
+        ),
+        (
+            "Much of the hour went to criticism of your previous employer and its leadership.",
+            ["negative_reason"],
+        ),
+        (
+            "We were a little worried that you kept blaming your former team for the project's "
+            "problems.",
+            ["negative_reason"],
+        ),
+        (
+            "You seem to thrive on deep solo work, whereas our way of working is constant pairing. "
+            "It's a matter of fit, not ability.",
+            ["culture_fit"],
+        ),
+        (
+            "Honestly the decision was about fit rather than skills: our culture moves fast.",
+            ["culture_fit"],
+        ),
+    ],
+)
+def test_causes_stated_in_english(body: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == ("feedback", causes)
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "面接の中で「ガチで」「超」といった言い回しが出ていたのが、受付業務を担う上で気になりました。",
+            ["manners"],
+        ),
+        # A quote that is no casual word and no complaint names nothing.
+        ("「御社の製品が好きです」というお言葉は嬉しく拝見しました。", []),
+        (
+            "求人票で必須としていた普通自動車免許をお持ちでなかったため、今回は見送りました。",
+            ["skills"],
+        ),
+        (
+            "募集時に歓迎条件として挙げていた英語での実務経験が、ご経歴からは確認できませんでした。",
+            ["skills"],
+        ),
+        (
+            "地元に根ざして長く続けることを大切にしている当社と、早く規模を広げたいというお考えの"
+            "間には距離があると感じました。",
+            ["culture_fit"],
+        ),
+        (
+            "裁量を持ってどんどん進めたいというご希望と、手順を重んじる当社のやり方はかみ合わない"
+            "と判断しました。",
+            ["culture_fit"],
+        ),
+    ],
+)
+def test_causes_in_plain_hr_wording(body: str, causes: list[str]) -> None:
+    assert classify_reply(body).causes == causes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "悪かったところがあるわけではないんです。総合的に考えてこうなりました、ごめんなさい。",
+        "はっきりした理由があるわけじゃなくて、色々重なった結果です。すみません。",
+        "何がダメだったというわけでもなく、うまく理由を言葉にできないんです。申し訳ないです。",
+        "It was a close call and there's no single reason I can give you. Sorry about that.",
+    ],
+)
+def test_a_casual_decline_that_names_no_reason(body: str) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == ("declined", [])
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # The candidate's own reasons are a topic, not a refusal to explain.
+        ("志望理由がうまく説明できていない印象でした。", ["motivation"]),
+        # Nothing bad overall, and then one point all the same.
+        (
+            "悪い点があったわけではありませんが、結論までが長く要点がつかみにくかったです。",
+            ["communication"],
+        ),
+    ],
+)
+def test_a_reason_named_after_a_soft_opening_is_still_feedback(
+    body: str, causes: list[str]
+) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == ("feedback", causes)
+
+
+def test_a_malformed_quoted_reading_fails_with_its_place() -> None:
+    with pytest.raises(DataFileError, match=r"quoted\.0\.kind"):
+        quoted_readings({"quoted": [{"code": "x", "cause": "manners", "kind": "nonsense"}]})
+    with pytest.raises(DataFileError, match=r"mail_replies\.toml"):
+        quoted_readings({"quoted": [{"code": "x"}]})
