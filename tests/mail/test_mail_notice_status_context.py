@@ -21,6 +21,11 @@ from furikaeri.mail.text import sentences
         ("Your application status has been updated to Rejected.", "rejection"),
         ('Good news: the status of your application is now "Offer".', "offer"),
         ("Your application status is now under review.", "other"),
+        ("現在の選考状況は「書類選考不通過」です。", "rejection"),
+        (
+            "We've reviewed your profile. Current status: Withdrawn by employer - not selected.",
+            "rejection",
+        ),
         # The label and the value, but a condition: what would happen, not what did.
         ("選考状況が「不採用」となった場合も、メールでお知らせします。", "other"),
     ],
@@ -49,6 +54,14 @@ def test_a_status_told_in_a_sentence_is_the_result(body: str, label: str) -> Non
         (
             "Thanks for your time on Monday. The next step is a paired coding session with two "
             "engineers.",
+            "pass",
+        ),
+        (
+            "この前の面談を踏まえて、次は簡単な課題に取り組んでもらいたいと思っています。",
+            "pass",
+        ),
+        (
+            "オーナーと話し合いまして、一度トライアルで働いていただきたいです。都合のいい日は？",
             "pass",
         ),
         # The step already booked (a 日時 field): the invitation to it.
@@ -88,6 +101,11 @@ def test_a_result_then_the_next_step_asked_for_is_a_pass(body: str, label: str) 
         (
             "重要なお知らせ",
             "当社の社名をかたって採用決定を伝えるSMSが出回っています。リンクは開かないでください。",
+            "other",
+        ),
+        (
+            "採用通知を装うSMSについて",
+            "「採用が決定しました」と書かれたメッセージにご注意ください。URLは開かないでください。",
             "other",
         ),
         (

@@ -42,6 +42,16 @@ from furikaeri.mail.reply_schema import quoted_readings
             "Honestly the decision was about fit rather than skills: our culture moves fast.",
             ["culture_fit"],
         ),
+        (
+            "The way you presented yourself was confident, but we didn't hear a story that "
+            "showed it.",
+            ["self_pr"],
+        ),
+        (
+            "Our team is loud and improvised, which differs from the calm setting you told us "
+            "you prefer.",
+            ["culture_fit"],
+        ),
     ],
 )
 def test_causes_stated_in_english(body: str, causes: list[str]) -> None:
@@ -56,6 +66,12 @@ def test_causes_stated_in_english(body: str, causes: list[str]) -> None:
             "面接の中で「ガチで」「超」といった言い回しが出ていたのが、受付業務を担う上で気になりました。",
             ["manners"],
         ),
+        ("ご家族の話から前の勤め先の悪口のような内容に移っていきました。", ["negative_reason"]),
+        (
+            "同じ職種の経験を長くお持ちの方がいらっしゃり、最終的にその方に決まりました。",
+            ["relative"],
+        ),
+        ("大型免許の保有が条件でしたので、その点で今回は見送りました。", ["skills"]),
         # A quote that is no casual word and no complaint names nothing.
         ("「御社の製品が好きです」というお言葉は嬉しく拝見しました。", []),
         (
@@ -89,6 +105,9 @@ def test_causes_in_plain_hr_wording(body: str, causes: list[str]) -> None:
         "はっきりした理由があるわけじゃなくて、色々重なった結果です。すみません。",
         "何がダメだったというわけでもなく、うまく理由を言葉にできないんです。申し訳ないです。",
         "It was a close call and there's no single reason I can give you. Sorry about that.",
+        "どこか一つが原因ってわけじゃないので、お伝えできることがないんです。ごめんなさい。",
+        "理由っていう理由は特にないんですよ、すみません。",
+        "Nothing went wrong really, it came down to a number of small things. Sorry!",
     ],
 )
 def test_a_casual_decline_that_names_no_reason(body: str) -> None:

@@ -574,8 +574,16 @@ def _general(rules: _NoticeRules, sent: str) -> bool:
 
 def _lines(text: str) -> list[str]:
     """The normalised lines of ``text``: a status line (「ステータス：不採用」) is a line, even
-    where the sentence splitter joins it to the next one."""
-    return [line for line in (normalize(raw) for raw in text.splitlines()) if line]
+    where the sentence splitter joins it to the next one; a line's sentences are apart
+    (「We've updated your candidacy. New status: Declined.」)."""
+    from furikaeri.mail.text import split_after_stops
+
+    return [
+        line
+        for raw in text.splitlines()
+        for piece in split_after_stops(raw)
+        if (line := normalize(piece))
+    ]
 
 
 def _decide(
@@ -822,10 +830,10 @@ def _status(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]] | No
             if not _hypothetical(sent, m.start(1), rules.hypothetical)
         ]
         line = st.line.match(sent)
-        if not values and line and len(line.group("value")) <= st.value_max:
+        if not values and line and _short(st, line.group("value")):
             values = [line.group("value")]
         elif not values and st.label_only.match(sent) and i + 1 < len(sents):
-            values = [sents[i + 1]] if len(sents[i + 1]) <= st.value_max else []
+            values = [sents[i + 1]] if _short(st, sents[i + 1]) else []
         for value in values:
             if _hypothetical(value, 0, rules.hypothetical):
                 continue
@@ -833,6 +841,12 @@ def _status(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]] | No
             if label is not None:
                 found = None if label == "open" else (label, [value])
     return found
+
+
+def _short(st: _StatusRules, value: str) -> bool:
+    """A status value, not a sentence: English words run together (spaces removed) take about
+    twice the letters (「notselected(positionfilled)」)."""
+    return len(value) <= st.value_max * (2 if value.isascii() else 1)
 
 
 # --- replies ----------------------------------------------------------------------------
@@ -1196,6 +1210,7 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
 _DENIED_AFTER = re.compile(
     r"[^。、]{0,6}?(?:こと|事|よう)(?:も|は)?(?:ありませ|ござい?ませ|な(?:く|い|かっ))"
     r"|(?:は|も)(?:特に)?(?:ありませ|ござい?ませ|な(?:く|い|かっ))"
+    r"|(?:で(?:は)?|じゃ)(?:なく|ない|ありませ|ござい?ませ)"
 )
 
 

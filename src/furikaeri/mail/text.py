@@ -71,14 +71,14 @@ def split_sentences(text: str) -> list[tuple[str, str]]:
         parts.append(("\n".join(raw), buf))
     out: list[tuple[str, str]] = []
     for original, _ in parts:
-        for piece in _split_after_stops(original):
+        for piece in split_after_stops(original):
             norm = normalize(piece).replace("\n", "")
             if norm:
                 out.append((_LINE_BREAK.sub("", piece).strip(), norm))
     return out
 
 
-def _split_after_stops(text: str) -> list[str]:
+def split_after_stops(text: str) -> list[str]:
     """Split after every character that normalises to a full stop, ! or ?, and after an
     English sentence's period (「…the next stage. I'll send the brief once…」: a condition in
     the next sentence is not this one's)."""
