@@ -22,6 +22,9 @@ from furikaeri.mail.text import sentences
         ('Good news: the status of your application is now "Offer".', "offer"),
         ("Your application status is now under review.", "other"),
         ("現在の選考状況は「書類選考不通過」です。", "rejection"),
+        ("エントリーの結果は《不合格》となりました。", "rejection"),
+        ('Your profile was moved to the "Hired" stage by the recruiter.', "offer"),
+        ("選考状況：応募済み → 書類選考通過", "pass"),
         (
             "We've reviewed your profile. Current status: Withdrawn by employer - not selected.",
             "rejection",
@@ -62,6 +65,14 @@ def test_a_status_told_in_a_sentence_is_the_result(body: str, label: str) -> Non
         ),
         (
             "オーナーと話し合いまして、一度トライアルで働いていただきたいです。都合のいい日は？",
+            "pass",
+        ),
+        (
+            "二次面接の結果を受けまして、適性検査を受検していただきたく存じます。",
+            "pass",
+        ),
+        (
+            "Based on the call with our lead, we'll send you a take-home task to finish by Friday.",
             "pass",
         ),
         # The step already booked (a 日時 field): the invitation to it.

@@ -48,6 +48,15 @@ from furikaeri.mail.reply_schema import quoted_readings
             ["self_pr"],
         ),
         (
+            "We liked you a lot, but we didn't think our on-call rota would be the right fit "
+            "for the balance you told us you want.",
+            ["culture_fit"],
+        ),
+        (
+            "Your examples stayed on the surface; we needed one case where you led the change.",
+            ["self_pr"],
+        ),
+        (
             "Our team is loud and improvised, which differs from the calm setting you told us "
             "you prefer.",
             ["culture_fit"],
@@ -108,6 +117,8 @@ def test_causes_in_plain_hr_wording(body: str, causes: list[str]) -> None:
         "どこか一つが原因ってわけじゃないので、お伝えできることがないんです。ごめんなさい。",
         "理由っていう理由は特にないんですよ、すみません。",
         "Nothing went wrong really, it came down to a number of small things. Sorry!",
+        "It wasn't one single thing, so I don't have anything specific to share, I'm afraid.",
+        "特定の何かが理由ってことではなくて、うまく言えなくてすみません。",
     ],
 )
 def test_a_casual_decline_that_names_no_reason(body: str) -> None:

@@ -130,7 +130,7 @@ class _StatusRules:
     values: tuple[tuple[str, re.Pattern[str]], ...]  # (label or "open", pattern), in order
     bracket: re.Pattern[str]
     value_max: int
-    changed: tuple[re.Pattern[str], ...]  # a label, then a changed value (group 1)
+    changed: tuple[re.Pattern[str], ...]  # a value changed to (group 1), see [status]
 
 
 @dataclass(frozen=True)
@@ -245,7 +245,10 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
         bracket=re.compile(f"(?:{'|'.join(stages)}){data['bracket']}"),
         label_only=re.compile(f"^{data['marks']}(?:{labels}){data['marks']}$"),
         value_max=int(data["value_max"]),
-        changed=tuple(re.compile(f"(?:{labels})[^。]{{0,40}}?{p}") for p in data["changed"]),
+        changed=(
+            *(re.compile(f"(?:{labels})[^。]{{0,40}}?{p}") for p in data["changed"]),
+            *_compile(data["moved"]),
+        ),
     )
 
 
@@ -834,7 +837,7 @@ def _status(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]] | No
             values = [line.group("value")]
         elif not values and st.label_only.match(sent) and i + 1 < len(sents):
             values = [sents[i + 1]] if _short(st, sents[i + 1]) else []
-        for value in values:
+        for value in (v.rsplit("→", 1)[-1] for v in values):  # 「書類選考中→面接へ進む」
             if _hypothetical(value, 0, rules.hypothetical):
                 continue
             label = next((key for key, pat in st.values if pat.search(value)), None)

@@ -99,6 +99,7 @@ class Status(_Strict):
     marks: Pattern
     value_max: int = Field(gt=0)
     changed: Patterns
+    moved: Patterns
 
 
 class Polarity(_Strict):
