@@ -172,3 +172,17 @@ def test_a_date_field_alone_invites_nobody(subject: str, body: str, label: str) 
 )
 def test_english_sentences_are_split_at_their_periods(text: str, count: int) -> None:
     assert len(sentences(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("Thanks for today. We'll come back to you with a decision by Friday.", "other"),
+        ("We are still assessing applications. The next stage of our process is a panel.", "other"),
+        ("アプリの更新で、応募状況が「内定」に変わったときに通知が届くようになります。", "other"),
+        ("Congratulations, you're through to the final round with our founders.", "pass"),
+        ("Could you come back for an onsite interview next Tuesday?", "pass"),
+    ],
+)
+def test_english_words_of_a_next_round_need_someone_moved_on(body: str, label: str) -> None:
+    assert classify_notice(subject="Update", body=body).label == label
