@@ -856,41 +856,67 @@ def _short(st: _StatusRules, value: str) -> bool:
 
 
 @dataclass(frozen=True)
+class _Word:
+    """One morpheme of a clause as the topic lookup reads it, computed once for all causes."""
+
+    surface: str
+    form: str  # normalized form
+    groups: frozenset[int]  # Sudachi synonym groups
+    parts: frozenset[str]  # normalized forms inside a compound noun (技術面: 技術, 面)
+    in_compound: bool  # right after a common noun (質疑+応答): its groups do not count
+    quoting: bool  # after 「との」: the word holds a quotation
+
+
+def _view(morphs: Any) -> tuple[_Word, ...]:
+    """The morphemes of a clause, read once (normalized form, synonym groups, compound parts),
+    so that ten causes' topic words are looked up without asking Sudachi ten times."""
+    out: list[_Word] = []
+    previous = None
+    for i, m in enumerate(morphs):
+        out.append(
+            _Word(
+                surface=str(m.surface()),
+                form=str(m.normalized_form()),
+                groups=frozenset(m.synonym_group_ids()),
+                parts=_compound_parts(m),
+                in_compound=_in_compound(previous),
+                quoting=_quoting(morphs, i),
+            )
+        )
+        previous = m
+    return tuple(out)
+
+
+@dataclass(frozen=True)
 class _Words:
     """A cause's topic words: Sudachi normalized forms, and the synonym groups of ``words``."""
 
     forms: frozenset[str] = frozenset()
     groups: frozenset[int] = frozenset()
 
-    def find(self, morphs: Any) -> str | None:
-        """The first word (as written) of ``morphs`` that names the topic, if any."""
+    def find(self, view: tuple[_Word, ...]) -> str | None:
+        """The first word (as written) of ``view`` (see :func:`_view`) that names the topic."""
         if not self.forms and not self.groups:
             return None
-        previous = None
-        for i, m in enumerate(morphs):
+        for w in view:
             if (
-                m.normalized_form() in self.forms
-                or _compound_holds(m, self.forms)
-                or (
-                    self.groups
-                    and not _in_compound(previous)
-                    and not self.groups.isdisjoint(m.synonym_group_ids())
-                )
-            ) and not _quoting(morphs, i):
-                return str(m.surface())
-            previous = m
+                w.form in self.forms
+                or not self.forms.isdisjoint(w.parts)
+                or (self.groups and not w.in_compound and not self.groups.isdisjoint(w.groups))
+            ) and not w.quoting:
+                return w.surface
         return None
 
 
-def _compound_holds(m: Any, forms: frozenset[str]) -> bool:
-    """A compound noun Sudachi keeps whole in its long unit (技術面 = 技術+面) holds one of
-    ``forms`` among its short units."""
+def _compound_parts(m: Any) -> frozenset[str]:
+    """The normalized forms of the short units of a compound noun Sudachi keeps whole in its
+    long unit (技術面 = 技術+面); empty for other words."""
     if m.part_of_speech()[0] != "名詞" or len(m.surface()) < 3:
-        return False
+        return frozenset()
     from sudachipy import SplitMode
 
     parts = m.split(SplitMode.A)
-    return len(parts) > 1 and any(p.normalized_form() in forms for p in parts)
+    return frozenset(p.normalized_form() for p in parts) if len(parts) > 1 else frozenset()
 
 
 def _quoting(morphs: Any, i: int) -> bool:
@@ -1119,7 +1145,7 @@ def sentences_naming(body: str, cause_ids: list[str] | tuple[str, ...]) -> dict[
             rule = rules.causes.get(cid)
             parts = (rule.phrases, rule.topics, rule.questions, rule.hints) if rule else ()
             if any(pat is not None and pat.search(sent) for pat in parts) or (
-                rule is not None and rule.words.find(_morphs(sent))
+                rule is not None and rule.words.find(_view(_morphs(sent)))
             ):
                 found[cid] = original
                 missing.remove(cid)
@@ -1226,11 +1252,11 @@ def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any =
     """Causes whose topic ``text`` speaks of: a topic or a word of the cause; failing those, an
     embedded question (「弊社で何をしたいのか」); failing those too (and with ``hints``), a
     hint. Says nothing of whether the text finds fault."""
-    ms = morphs if morphs is not None else _morphs(text)
+    view = _view(morphs if morphs is not None else _morphs(text))
     found = [
         cid
         for cid, r in rules.causes.items()
-        if (r.topics and r.topics.search(text)) or r.words.find(ms)
+        if (r.topics and r.topics.search(text)) or r.words.find(view)
     ]
     if not found:
         found = [c for c, r in rules.causes.items() if r.questions and r.questions.search(text)]
@@ -1259,7 +1285,7 @@ def _across(
 
 def _names(rule: _CauseRule, clause: str) -> bool:
     return bool(rule.topics and rule.topics.search(clause)) or bool(
-        rule.words.find(_morphs(clause))
+        rule.words.find(_view(_morphs(clause)))
     )
 
 
