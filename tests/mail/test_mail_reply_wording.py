@@ -4,11 +4,15 @@ candidate wants, and casual declines that name no reason."""
 
 from __future__ import annotations
 
+import copy
+import re
+from typing import Any
+
 import pytest
 
-from furikaeri.catalogue import DataFileError
+from furikaeri.catalogue import DataFileError, load_data, validated
 from furikaeri.mail.classify import classify_reply
-from furikaeri.mail.reply_schema import quoted_readings
+from furikaeri.mail.reply_schema import ReplyData, quoted_readings
 
 
 @pytest.mark.parametrize(
@@ -145,8 +149,26 @@ def test_a_reason_named_after_a_soft_opening_is_still_feedback(
     assert (result.label, result.causes) == ("feedback", causes)
 
 
-def test_a_malformed_quoted_reading_fails_with_its_place() -> None:
-    with pytest.raises(DataFileError, match=r"quoted\.0\.kind"):
-        quoted_readings({"quoted": [{"code": "x", "cause": "manners", "kind": "nonsense"}]})
+def test_reply_data_passes_its_schema() -> None:
+    data = validated("mail_replies.toml", ReplyData)
+    assert data.quoted and data.causes["culture_fit"].forms
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (lambda d: d["frames"].append("(?:不足"), "frames."),
+        (lambda d: d["quoted"][1].update(kind="nonsense"), "quoted.1.kind"),
+        (lambda d: d["quoted"][0].update(cause="luck"), "unknown cause ids"),
+        (lambda d: d["causes"]["skills"].update(topic=["x"]), "causes.skills.topic"),
+        (lambda d: d["wish"].pop("gap"), "wish.gap"),
+        (lambda d: d["lack"].update(negators=[1]), "lack.negators"),
+    ],
+)
+def test_a_malformed_reply_data_file_names_the_bad_place(change: Any, where: str) -> None:
+    data = copy.deepcopy(load_data("mail_replies.toml"))
+    change(data)
+    with pytest.raises(DataFileError, match=re.escape(where)):
+        validated("mail_replies.toml", ReplyData, data)
     with pytest.raises(DataFileError, match=r"mail_replies\.toml"):
         quoted_readings({"quoted": [{"code": "x"}]})

@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
-from furikaeri.catalogue import CAUSE_IDS, checked_data, load_data
+from furikaeri.catalogue import CAUSE_IDS, checked_data
 from furikaeri.mail.parse import ParsedMail
 from furikaeri.mail.text import normalize, offsets, sentences, split_sentences, strip_quoted
 from furikaeri.patterns import union
@@ -993,7 +993,11 @@ def _maybe(patterns: list[str]) -> re.Pattern[str] | None:
 def _reply_rules() -> _ReplyRules:
     from furikaeri.mail.reply_schema import quoted_readings
 
-    data = load_data("mail_replies.toml")
+    data = checked_data(
+        "mail_replies.toml",
+        "furikaeri.mail.reply_schema:ReplyData",
+        depends=("furikaeri.mail.lack", "furikaeri.vocabulary", "furikaeri.analyzer.types"),
+    )
     causes = {
         cid: _CauseRule(
             topics=_maybe(c.get("topics", [])),
@@ -1005,11 +1009,6 @@ def _reply_rules() -> _ReplyRules:
         for cid, c in data["causes"].items()
     }
     quoted = quoted_readings(data)
-    named = {data["contrast"]["cause"], data["consequence"]["cause"], data["consequence"]["drops"]}
-    named |= {q.cause for q in quoted}
-    unknown = (set(causes) | named) - set(CAUSE_IDS)
-    if unknown:
-        raise ValueError(f"mail_replies.toml names unknown cause ids: {sorted(unknown)}")
     return _ReplyRules(
         ignore=union(data["ignore"]),
         declined=union(data["declined"]),
