@@ -25,6 +25,7 @@ from furikaeri.mail.text import sentences
         ("エントリーの結果は《不合格》となりました。", "rejection"),
         ('Your profile was moved to the "Hired" stage by the recruiter.', "offer"),
         ("選考状況：応募済み → 書類選考通過", "pass"),
+        ("Your application status has changed to 'No longer under consideration'.", "rejection"),
         (
             "We've reviewed your profile. Current status: Withdrawn by employer - not selected.",
             "rejection",
@@ -75,6 +76,15 @@ def test_a_status_told_in_a_sentence_is_the_result(body: str, label: str) -> Non
             "Based on the call with our lead, we'll send you a take-home task to finish by Friday.",
             "pass",
         ),
+        (
+            "昨日はありがとうございました。次は厨房で1時間ほど作ってもらう体験をお願いしたいです。",
+            "pass",
+        ),
+        (
+            "Following your chat with Ms. Mori, we'd like you to run a trial class for our "
+            "juniors.",
+            "pass",
+        ),
         # The step already booked (a 日時 field): the invitation to it.
         (
             "書類選考の結果、面接にお越しいただきたくご連絡いたします。\n日時：3月2日（月）10:00\n"
@@ -117,6 +127,17 @@ def test_a_result_then_the_next_step_asked_for_is_a_pass(body: str, label: str) 
         (
             "採用通知を装うSMSについて",
             "「採用が決定しました」と書かれたメッセージにご注意ください。URLは開かないでください。",
+            "other",
+        ),
+        (
+            "Offer scams: stay alert",
+            "Real employers never charge you. Nobody will make you an offer and then ask you "
+            "for money.",
+            "other",
+        ),
+        (
+            "ご注意ください",
+            "「内定を出すので研修費を振り込んでください」という連絡は詐欺です。",
             "other",
         ),
         (

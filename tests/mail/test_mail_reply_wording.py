@@ -61,6 +61,14 @@ from furikaeri.mail.reply_schema import ReplyData, quoted_readings
             ["self_pr"],
         ),
         (
+            "We heard you call yourself a fast learner, but without a single example of it.",
+            ["self_pr"],
+        ),
+        (
+            "Talk kept returning to your previous boss and we were unsure what you want next.",
+            ["negative_reason"],
+        ),
+        (
             "Our team is loud and improvised, which differs from the calm setting you told us "
             "you prefer.",
             ["culture_fit"],
@@ -85,6 +93,15 @@ def test_causes_stated_in_english(body: str, causes: list[str]) -> None:
             ["relative"],
         ),
         ("大型免許の保有が条件でしたので、その点で今回は見送りました。", ["skills"]),
+        (
+            "同じ時期により長く現場を経験された方が応募されており、今回はその方を優先しました。",
+            ["relative"],
+        ),
+        (
+            "人柄は好印象でしたが、必須にしていた原価計算の実務について、別の候補者の方が"
+            "より豊富でした。",
+            ["skills", "relative"],
+        ),
         # A quote that is no casual word and no complaint names nothing.
         ("「御社の製品が好きです」というお言葉は嬉しく拝見しました。", []),
         (
@@ -123,6 +140,8 @@ def test_causes_in_plain_hr_wording(body: str, causes: list[str]) -> None:
         "Nothing went wrong really, it came down to a number of small things. Sorry!",
         "It wasn't one single thing, so I don't have anything specific to share, I'm afraid.",
         "特定の何かが理由ってことではなくて、うまく言えなくてすみません。",
+        "It wasn't anything you did wrong, just a judgement call. Wish I had something more "
+        "specific.",
     ],
 )
 def test_a_casual_decline_that_names_no_reason(body: str) -> None:

@@ -207,7 +207,7 @@ def _advance_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(f"{stage}{to}(?:{'|'.join(data['advance'])})"),
         re.compile(f"{nxt}{stage}{to}(?:{'|'.join(data['led'])})"),
-        re.compile(f"{nxt}{stage}[^。]{{0,12}}?(?:{'|'.join(data['requested'])})"),
+        re.compile(f"{nxt}[^。、]{{0,24}}?{stage}[^。]{{0,12}}?(?:{'|'.join(data['requested'])})"),
         re.compile(f"{nxt}[^。]{{0,12}}?(?:と|に)(?:{'|'.join(data['meet'])})"),
         _after_result(data),
         *_compile(data["english"]),
@@ -363,7 +363,9 @@ def classify_notice(
         part = dataclasses.replace(part, text=text)  # the ads' companies are not the sender
         body_sents = sentences(text)
         notice_sents = ([normalize(part.subject)] if part.subject else []) + body_sents
-        if _from_candidate(rules, body_sents):
+        if _from_candidate(rules, body_sents) or (
+            part.subject and rules.fraud.search(normalize(part.subject))
+        ):  # the candidate's own mail, or a warning about fraud (「内定詐欺にご注意」)
             return _result(part, "other", [], reference=reference or sent)
         # Job ads in a digest, or an interview promised only if the candidate passes
         # (「選考を通過された場合、面接日時をご連絡します」): an invitation needs a slot.
