@@ -150,8 +150,24 @@ def test_a_casual_decline_that_names_no_reason(body: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "正直なところ、決め手は特にありませんでした。すみません。",
+        "原因をはっきり申し上げることができず、申し訳ございません。",
+        "敗因と言えるものは見当たらないんです、ごめんなさい。",
+    ],
+)
+def test_a_reason_noun_denied_is_read_from_morphemes(body: str) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == ("declined", [])
+
+
+@pytest.mark.parametrize(
     ("body", "causes"),
     [
+        # The candidate's reason, not understood or not explained, is feedback.
+        ("当社を選ばれた理由がよく分からないままでした。", ["motivation"]),
+        ("退職の理由を説明できていなかった点が気になりました。", ["negative_reason"]),
         # The candidate's own reasons are a topic, not a refusal to explain.
         ("志望理由がうまく説明できていない印象でした。", ["motivation"]),
         # Nothing bad overall, and then one point all the same.

@@ -1067,6 +1067,10 @@ def classify_reply(body: str) -> ReplyResult:
             if m:  # 「総合的に判断し」: a refusal unless the clause names a cause all the same
                 declined.append(m.group(0))
                 clause = _mask(clause, [rules.overall])
+            said = _no_reason(clause)
+            if said:  # 「理由は特にないんです」: nothing to tell, unless a cause is named too
+                declined.append(said)
+                clause = clause.replace(said, "□" * len(said), 1)
             reading = _read_clause(rules, clause)
             found = reading.causes or _across(rules, before, clause, reading)
             is_praise = not found and _praises(rules, clause)
@@ -1101,6 +1105,17 @@ def classify_reply(body: str) -> ReplyResult:
 
 
 _QUOTE = re.compile(r"「([^「」]{2,80})」")
+
+
+def _no_reason(clause: str) -> str | None:
+    """Words saying there is no reason to give (furikaeri.mail.lack.no_reason), normalised;
+    only clauses holding a reason noun are tokenized for it."""
+    from furikaeri.mail.lack import no_reason, reason_nouns
+
+    if not reason_nouns().search(clause):
+        return None
+    found = no_reason(_morphs(clause))
+    return normalize(found) if found else None
 
 
 def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
