@@ -30,6 +30,10 @@ from furikaeri.mail.text import sentences
             "We've reviewed your profile. Current status: Withdrawn by employer - not selected.",
             "rejection",
         ),
+        # Other people's statuses, and a status that would change: nobody's result here.
+        ("昨年度はエントリーした学生の6割が「一次面接通過」となりました。", "other"),
+        ("今月は120名が「内定」に決まりました！", "other"),
+        ("ステータスが「不採用」に変更されたら、別の求人もご検討ください。", "other"),
         # The label and the value, but a condition: what would happen, not what did.
         ("選考状況が「不採用」となった場合も、メールでお知らせします。", "other"),
     ],

@@ -131,6 +131,7 @@ class _StatusRules:
     bracket: re.Pattern[str]
     value_max: int
     changed: tuple[re.Pattern[str], ...]  # a value changed to (group 1), see [status]
+    others: re.Pattern[str]  # told of other people, before the value
 
 
 @dataclass(frozen=True)
@@ -249,6 +250,7 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
             *(re.compile(f"(?:{labels})[^。]{{0,40}}?{p}") for p in data["changed"]),
             *_compile(data["moved"]),
         ),
+        others=union(data["others"]),
     )
 
 
@@ -833,6 +835,7 @@ def _status(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]] | No
             for pat in st.changed
             for m in pat.finditer(sent)
             if not _hypothetical(sent, m.start(1), rules.hypothetical)
+            and not st.others.search(sent, 0, max(0, m.start(1) - 1))
         ]
         line = st.line.match(sent)
         if not values and line and _short(st, line.group("value")):

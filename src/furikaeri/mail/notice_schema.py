@@ -100,6 +100,7 @@ class Status(_Strict):
     value_max: int = Field(gt=0)
     changed: Patterns
     moved: Patterns
+    others: Patterns
 
 
 class Polarity(_Strict):
