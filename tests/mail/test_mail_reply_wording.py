@@ -165,6 +165,10 @@ def test_a_reason_noun_denied_is_read_from_morphemes(body: str) -> None:
 @pytest.mark.parametrize(
     ("body", "causes"),
     [
+        # No deciding factor, and then the comparison: relative.
+        ("決め手に欠けたというより、最後は候補者の方々と拮抗していました。", ["relative"]),
+        ("It was close: we had a more experienced applicant for the same role.", ["relative"]),
+        ("主な原因は、受け答えがやや長くなりがちだったことです。", ["communication"]),
         # The candidate's reason, not understood or not explained, is feedback.
         ("当社を選ばれた理由がよく分からないままでした。", ["motivation"]),
         ("退職の理由を説明できていなかった点が気になりました。", ["negative_reason"]),
