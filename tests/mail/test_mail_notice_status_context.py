@@ -89,6 +89,10 @@ def test_a_status_told_in_a_sentence_is_the_result(body: str, label: str) -> Non
             "juniors.",
             "pass",
         ),
+        (
+            "After discussing your interview, we'd like you to take a short writing test next.",
+            "pass",
+        ),
         # The step already booked (a 日時 field): the invitation to it.
         (
             "書類選考の結果、面接にお越しいただきたくご連絡いたします。\n日時：3月2日（月）10:00\n"
