@@ -244,7 +244,8 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
         line=re.compile(f"^[^:：]{{0,24}}?(?:{labels})[^:：]{{0,24}}?[:：=](?P<value>.+)$"),
         values=tuple((key, union(data[key])) for key in ("open", "rejection", "offer", "pass")),
         bracket=re.compile(f"(?:{'|'.join(stages)}){data['bracket']}"),
-        label_only=re.compile(f"^{data['marks']}(?:{labels}){data['marks']}$"),
+        # 「■選考結果」「新しいステータス」: a label, perhaps after a short modifier, alone.
+        label_only=re.compile(f"^{data['marks']}[^:：。、]{{0,6}}?(?:{labels}){data['marks']}$"),
         value_max=int(data["value_max"]),
         changed=(
             *(re.compile(f"(?:{labels})[^。]{{0,40}}?{p}") for p in data["changed"]),
@@ -830,13 +831,7 @@ def _status(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]] | No
     found: tuple[str, list[str]] | None = None
     for i, sent in enumerate(sents):
         values = [m.group(1) for m in st.bracket.finditer(sent)]
-        values += [
-            m.group(1)
-            for pat in st.changed
-            for m in pat.finditer(sent)
-            if not _hypothetical(sent, m.start(1), rules.hypothetical)
-            and not st.others.search(sent, 0, max(0, m.start(1) - 1))
-        ]
+        values += _changed_values(rules, sent)
         line = st.line.match(sent)
         if not values and line and _short(st, line.group("value")):
             values = [line.group("value")]
@@ -848,6 +843,21 @@ def _status(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]] | No
             label = next((key for key, pat in st.values if pat.search(value)), None)
             if label is not None:
                 found = None if label == "open" else (label, [value])
+    return found
+
+
+def _changed_values(rules: _NoticeRules, sent: str) -> list[str]:
+    """The values a sentence says a status changed to ([status] `changed`, `moved`: the first
+    group that matched), not under a condition nor told of other people."""
+    st = rules.status
+    found: list[str] = []
+    for pat in st.changed:
+        for m in pat.finditer(sent):
+            i = next((k for k in range(1, (pat.groups or 0) + 1) if m.group(k)), 0)
+            if not i or _hypothetical(sent, m.start(i), rules.hypothetical):
+                continue
+            if not st.others.search(sent, 0, max(0, m.start(i) - 1)):
+                found.append(m.group(i))
     return found
 
 
