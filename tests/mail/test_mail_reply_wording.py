@@ -69,6 +69,16 @@ from furikaeri.mail.reply_schema import ReplyData, quoted_readings
             ["negative_reason"],
         ),
         (
+            "Many questions you asked at the end are answered on our careers site.",
+            ["reverse_question"],
+        ),
+        ("The questions you had were mostly about bonuses and paid leave.", ["reverse_question"]),
+        ("The role required a forklift licence, which you did not hold.", ["skills"]),
+        (
+            'Phrases like "no way" and "super easy" came across as too casual for our front desk.',
+            ["manners"],
+        ),
+        (
             "Our team is loud and improvised, which differs from the calm setting you told us "
             "you prefer.",
             ["culture_fit"],
@@ -88,6 +98,14 @@ def test_causes_stated_in_english(body: str, causes: list[str]) -> None:
             ["manners"],
         ),
         ("ご家族の話から前の勤め先の悪口のような内容に移っていきました。", ["negative_reason"]),
+        (
+            "最後にいただいたご質問は、少しお調べいただければ分かるものでした。",
+            ["reverse_question"],
+        ),
+        (
+            "最後に聞かれたのが設立年や社員数で、そこは下調べをしてきてほしかったです。",
+            ["reverse_question"],
+        ),
         (
             "同じ職種の経験を長くお持ちの方がいらっしゃり、最終的にその方に決まりました。",
             ["relative"],
@@ -147,6 +165,17 @@ def test_causes_in_plain_hr_wording(body: str, causes: list[str]) -> None:
 def test_a_casual_decline_that_names_no_reason(body: str) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == ("declined", [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for the thoughtful questions you asked at the end.",
+        "最後にいただいたご質問からも、当社への関心の高さが伝わりました。",
+    ],
+)
+def test_questions_praised_name_no_cause(body: str) -> None:
+    assert classify_reply(body).causes == []
 
 
 @pytest.mark.parametrize(
