@@ -95,6 +95,9 @@ def test_a_status_told_in_a_sentence_is_the_result(body: str, label: str) -> Non
             "After discussing your interview, we'd like you to take a short writing test next.",
             "pass",
         ),
+        ("一次面接の結果、次は現場責任者との面談となります。", "pass"),
+        # The company's process told in general is nobody's result.
+        ("当社の選考は、書類選考の結果、一次面接となります。", "other"),
         # The step already booked (a 日時 field): the invitation to it.
         (
             "書類選考の結果、面接にお越しいただきたくご連絡いたします。\n日時：3月2日（月）10:00\n"

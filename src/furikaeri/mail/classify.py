@@ -220,8 +220,8 @@ def _after_result(data: dict[str, Any]) -> re.Pattern[str]:
     not_after = "".join(f"(?<!{word})" for word in data["not_stages"])
     stage = f"{not_after}(?:{'|'.join(data['stages'])})"
     return re.compile(
-        f"(?:{'|'.join(data['result'])})[^。]{{0,40}}?{stage}[^。]{{0,24}}?"
-        f"(?:{'|'.join(data['asked'])})"
+        f"(?:{'|'.join(data['result'])})[^。]{{0,40}}?(?:{stage}[^。]{{0,24}}?"
+        f"(?:{'|'.join(data['asked'])})|{stage}(?:{'|'.join(data['becomes'])}))"
     )
 
 

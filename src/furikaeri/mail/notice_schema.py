@@ -42,6 +42,7 @@ class Pass(_Strict):
     meet: Patterns
     result: Patterns
     asked: Patterns
+    becomes: Patterns
     reporting: Patterns
     english: Patterns
 
