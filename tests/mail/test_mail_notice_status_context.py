@@ -25,6 +25,7 @@ from furikaeri.mail.text import sentences
         ("エントリーの結果は《不合格》となりました。", "rejection"),
         ('Your profile was moved to the "Hired" stage by the recruiter.', "offer"),
         ("選考状況：応募済み → 書類選考通過", "pass"),
+        ('Your candidacy was moved to the "Final Interview" stage.', "pass"),
         ("Your application status has been changed to 「不合格」. See My Page.", "rejection"),
         ("ステータスが変わりました。\n現在のステータス\n書類選考通過", "pass"),
         ("Your application status has changed to 'No longer under consideration'.", "rejection"),

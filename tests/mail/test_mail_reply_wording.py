@@ -98,6 +98,14 @@ def test_causes_stated_in_english(body: str, causes: list[str]) -> None:
             ["manners"],
         ),
         ("ご家族の話から前の勤め先の悪口のような内容に移っていきました。", ["negative_reason"]),
+        # 受け答え is the medium: the fault named in it is the cause.
+        ("設計面の受け答えでは、基礎知識に不安が残りました。", ["skills"]),
+        ("「いや、無理っすね」といった受け答えがあり、言葉遣いが気になりました。", ["manners"]),
+        ("受け答えがややぎこちなく、会話が続きにくい場面がありました。", ["communication"]),
+        (
+            "同業でのご経験がより長い方からのご応募があり、今回はそちらの方にお決めしました。",
+            ["relative"],
+        ),
         (
             "最後にいただいたご質問は、少しお調べいただければ分かるものでした。",
             ["reverse_question"],
