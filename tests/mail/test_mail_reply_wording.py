@@ -79,6 +79,11 @@ from furikaeri.mail.reply_schema import ReplyData, quoted_readings
             ["manners"],
         ),
         (
+            "You seemed unprepared and did not know what our company sells.",
+            ["motivation"],
+        ),
+        ("You joined the video call 15 minutes late without a message.", ["manners"]),
+        (
             "Our team is loud and improvised, which differs from the calm setting you told us "
             "you prefer.",
             ["culture_fit"],
@@ -98,6 +103,7 @@ def test_causes_stated_in_english(body: str, causes: list[str]) -> None:
             ["manners"],
         ),
         ("ご家族の話から前の勤め先の悪口のような内容に移っていきました。", ["negative_reason"]),
+        ("給与面のご希望と当社の提示額に開きがありました。", ["culture_fit"]),
         # 受け答え is the medium: the fault named in it is the cause.
         ("設計面の受け答えでは、基礎知識に不安が残りました。", ["skills"]),
         ("「いや、無理っすね」といった受け答えがあり、言葉遣いが気になりました。", ["manners"]),
