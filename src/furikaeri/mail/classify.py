@@ -103,6 +103,8 @@ class _NoticeRules:
     event: re.Pattern[str]
     withdrawn: tuple[re.Pattern[str], ...]
     pending: tuple[re.Pattern[str], ...]
+    referred: re.Pattern[str]
+    reminder: re.Pattern[str]
     fraud: re.Pattern[str]
     audience: re.Pattern[str]
     broadcast: re.Pattern[str]
@@ -176,6 +178,8 @@ def _notice_rules() -> _NoticeRules:
         event=union(data["interview_invite"]["event"]),
         withdrawn=_compile(data["guards"]["withdrawn"]),
         pending=_compile(data["guards"]["pending"]),
+        referred=union(data["guards"]["referred"]),
+        reminder=union(data["guards"]["reminder"]),
         fraud=union(data["guards"]["fraud"]),
         **{key: union(data["context"][key]) for key in _CONTEXT_KEYS},
         advance=_advance_frames(data["pass"]),
@@ -231,9 +235,15 @@ def _chosen_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     others = "|".join(data["others"])
     verbs = "|".join(data["verbs"])
     english = "|".join(v for v in data["verbs"] if v.isascii())
+    window = int(data["window"])
+    occasion, described, engage = ("|".join(data[k]) for k in ("occasion", "described", "engage"))
     return (
-        re.compile(f"(?:{others})[^。]{{0,{int(data['window'])}}}?(?:{verbs})"),
+        re.compile(f"(?:{others})[^。]{{0,{window}}}?(?:{verbs})"),
         re.compile(f"(?:{english})[a-z]{{0,12}}?(?:{others})"),
+        re.compile(
+            f"(?:{occasion})[^。]{{0,{2 * window}}}?(?:{described})(?:に|を)[^。、]{{0,{window}}}?"
+            f"(?:{engage})"
+        ),
     )
 
 
@@ -366,8 +376,10 @@ def classify_notice(
         part = dataclasses.replace(part, text=text)  # the ads' companies are not the sender
         body_sents = sentences(text)
         notice_sents = ([normalize(part.subject)] if part.subject else []) + body_sents
-        if _from_candidate(rules, body_sents) or (
-            part.subject and rules.fraud.search(normalize(part.subject))
+        if (
+            _from_candidate(rules, body_sents)
+            or _about_referred(rules, part, body_sents)
+            or (part.subject and rules.fraud.search(normalize(part.subject)))
         ):  # the candidate's own mail, or a warning about fraud (「内定詐欺にご注意」)
             return _result(part, "other", [], reference=reference or sent)
         # Job ads in a digest, or an interview promised only if the candidate passes
@@ -575,6 +587,12 @@ def _from_candidate(rules: _NoticeRules, body_sents: list[str]) -> bool:
     return any(rules.to_company.search(s) for s in body_sents[:3] if len(s) <= _SALUTATION_MAX)
 
 
+def _about_referred(rules: _NoticeRules, part: _Part, body_sents: list[str]) -> bool:
+    """A result of someone the reader referred (社員紹介): not the reader's. A forwarded notice
+    (an agent passing on the company's words about the candidate) is the reader's own."""
+    return part.style is None and any(rules.referred.search(s) for s in body_sents)
+
+
 def _general(rules: _NoticeRules, sent: str) -> bool:
     """A sentence describing the selection process, non-past (「面接を経て内定となります」)."""
     return bool(rules.process.search(sent)) and not rules.past.search(sent)
@@ -632,8 +650,9 @@ def _decide(
     for label in ("offer", "pass"):
         if positive.get(label, ([], []))[0]:
             return _booked(rules, label, positive[label][0], lines or sents, slot=slot)
-    # Job ads, or an interview promised on a condition: an invitation needs a slot.
-    invite = slot or not slot_needed
+    # Job ads, or an interview promised on a condition: an invitation needs a slot. A reminder
+    # of an interview already booked (【リマインド】, 明日の面接) invites to nothing new.
+    invite = (slot or not slot_needed) and not any(rules.reminder.search(s) for s in sents)
     # An event's own name (キャリア面談, 面接対策セミナー) is no interview: masked first.
     unevented = [rules.event.sub("〓", s) for s in specific]
     found = (

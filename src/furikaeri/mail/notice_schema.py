@@ -64,6 +64,8 @@ class Guards(_Strict):
     topic: Patterns
     withdrawn: Patterns
     pending: Patterns
+    referred: Patterns
+    reminder: Patterns
     fraud: Patterns
 
 
@@ -84,6 +86,9 @@ class Chosen(_Strict):
     others: Patterns
     verbs: Patterns
     window: int = Field(gt=0)
+    occasion: Patterns
+    described: Patterns
+    engage: Patterns
 
 
 class Recruiting(_Strict):
