@@ -66,8 +66,8 @@ COMPARISONS = [
         "別の最終候補の方が、より当社のビジョンへの共感を示されていました。",
         ["motivation", "relative"],
     ),
-    # How much more: the candidate had less (skills) and someone else was chosen (relative).
-    ("最終的に、より開発経験の長い方を採用いたしました。", ["skills", "relative"]),
+    # How much more the other person had describes them: relative only.
+    ("最終的に、より開発経験の長い方を採用いたしました。", ["relative"]),
     # A better fit of the other person's experience: relative only.
     (
         "ご経験は申し分ありませんでしたが、当社の事業により合った経験の方を採用しました。",

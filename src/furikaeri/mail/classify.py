@@ -1013,7 +1013,10 @@ class _ReplyRules:
     contrast_company: re.Pattern[str]
     contrast_candidate: re.Pattern[str]
     contrast_fit: re.Pattern[str]
-    consequence: tuple[str, str, re.Pattern[str]]  # (cause, the cause it drops, its words)
+    # (cause, the cause it drops, its words), see [[consequence]]
+    consequences: tuple[tuple[str, str, re.Pattern[str]], ...]
+    off_target: re.Pattern[str]
+    off_target_keeps: frozenset[str]
     quoted: tuple[Any, ...]  # reply_schema.QuotedReading
     wish: re.Pattern[str]
     wish_gap: re.Pattern[str]
@@ -1062,11 +1065,11 @@ def _reply_rules() -> _ReplyRules:
         contrast_company=re.compile(data["contrast"]["company"]),
         contrast_candidate=re.compile(data["contrast"]["candidate"]),
         contrast_fit=re.compile(data["contrast"]["fit_frames"]),
-        consequence=(
-            data["consequence"]["cause"],
-            data["consequence"]["drops"],
-            re.compile(data["consequence"]["words"]),
+        consequences=tuple(
+            (c["cause"], c["drops"], re.compile(c["words"])) for c in data["consequence"]
         ),
+        off_target=re.compile(data["off_target"]["patterns"]),
+        off_target_keeps=frozenset(data["off_target"]["keeps"]),
         quoted=quoted,
         wish=re.compile(data["wish"]["wish"]),
         wish_gap=re.compile(data["wish"]["gap"]),
@@ -1273,13 +1276,33 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     morphs = _morphs(masked)
     framed = _has_frame(rules, masked, morphs)
     topical = _topical(rules, masked, hints=not found and framed, morphs=morphs)
-    cause, drops, words = rules.consequence
-    if drops in topical and drops not in found and cause in found + topical:
-        # 「逆質問がなく、入社への意欲が読み取れなかった」: the interest is the consequence
-        plain = words.sub(lambda m: "□" * len(m.group(0)), masked)
-        if not _names(rules.causes[drops], plain):
-            topical.remove(drops)
-    return _Reading(found, framed, topical)
+    _drop_consequences(rules, clause, masked, found, topical)
+    if rules.off_target.search(clause):  # an answer beside the question: what was said instead
+        found = ["communication", *(c for c in found if c in rules.off_target_keeps)]
+        topical = [c for c in topical if c in rules.off_target_keeps]
+        framed = True
+    return _Reading(list(dict.fromkeys(found)), framed, topical)
+
+
+def _drop_consequences(
+    rules: _ReplyRules, clause: str, masked: str, found: list[str], topical: list[str]
+) -> None:
+    """[[consequence]]: a cause named only by the words that tell another one's effect
+    (「逆質問がなく、入社への意欲が読み取れなかった」「不満のお話が長く」) is dropped, in place."""
+    for cause, drops, words in rules.consequences:
+        if cause not in found + topical:
+            continue
+
+        def blank(m: re.Match[str]) -> str:
+            return "□" * len(m.group(0))
+
+        if drops in topical and drops not in found:
+            if not _names(rules.causes[drops], words.sub(blank, masked)):
+                topical.remove(drops)
+        elif drops in found and drops != cause:
+            phrases = rules.causes[drops].phrases
+            if phrases is not None and not _live(phrases, words.sub(blank, clause)):
+                found.remove(drops)
 
 
 # 「話が長くなることもありませんでした」「不満は特にございません」: what follows a self-framed

@@ -67,6 +67,11 @@ class Consequence(_Strict):
     words: Pattern
 
 
+class OffTarget(_Strict):
+    patterns: Pattern
+    keeps: list[str]
+
+
 class QuestionAbout(_Strict):
     subject: Pattern
 
@@ -89,7 +94,8 @@ class ReplyData(_Strict):
     lack: LackData
     contrast: Contrast
     wish: Wish
-    consequence: Consequence
+    consequence: list[Consequence] = Field(min_length=1)
+    off_target: OffTarget
     question_about: QuestionAbout
 
     @model_validator(mode="after")
@@ -100,8 +106,9 @@ class ReplyData(_Strict):
             *self.causes,
             *self.compared,
             self.contrast.cause,
-            self.consequence.cause,
-            self.consequence.drops,
+            *(c.cause for c in self.consequence),
+            *(c.drops for c in self.consequence),
+            *self.off_target.keeps,
             *(q.cause for q in self.quoted),
         }
         unknown = sorted(named - set(CAUSE_IDS))

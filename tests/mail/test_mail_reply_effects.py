@@ -1,0 +1,82 @@
+"""Replies read for what a remark is about: an answer beside the question (what was said
+instead names no cause), a complaint whose length and silence are its effects, another person's
+longer experience (relative only), English gaps in skills and ways of working, and a casual
+remark on a short stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.mail.classify import classify_reply
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        # An answer beside the question: communication only.
+        (
+            "志望動機を伺った際に、前職での資格取得のお話をされ、質問の意図とずれていると感じました。",
+            "feedback",
+            ["communication"],
+        ),
+        (
+            "When we asked why you applied, you talked about your programming skills instead.",
+            "feedback",
+            ["communication"],
+        ),
+        ("ご質問への回答はいずれも簡潔で分かりやすいものでした。", "feedback", []),
+        # A complaint that went on: negative_reason only.
+        (
+            "以前の職場への愚痴のお話が長く、弊社で何をしたいのかが見えませんでした。",
+            "feedback",
+            ["negative_reason"],
+        ),
+        (
+            "The complaints about your last team went on for a while, and we never heard what you would like to do with us.",
+            "feedback",
+            ["negative_reason"],
+        ),
+        # Another person with more experience: relative, no skills gap.
+        (
+            "今回は即戦力となる方を探しており、より現場経験の豊富な方を優先いたしました。",
+            "feedback",
+            ["relative"],
+        ),
+        # English skills and ways of working.
+        (
+            "The biggest gap was experience with payroll systems, a core requirement here.",
+            "feedback",
+            ["skills"],
+        ),
+        (
+            "Your technical background didn't quite cover the embedded work the team does daily.",
+            "feedback",
+            ["skills"],
+        ),
+        (
+            "Honestly, it came down to fit with our environment: we change plans often and you prefer fixed routines.",
+            "feedback",
+            ["culture_fit"],
+        ),
+        (
+            "Your preference for working alone differs a lot from how our team works, which is pairing all day.",
+            "feedback",
+            ["culture_fit"],
+        ),
+        # Casual short tenure.
+        (
+            "うちは長く続けてくれる人がいいんだけど、前の仕事を三か月で辞めてるのがちょっと気になってね。",
+            "feedback",
+            ["short_tenure"],
+        ),
+        # Auto-replies say nothing about the candidate.
+        (
+            "I am away from the office until 5 August. For anything urgent, please contact recruiting@example.org.",
+            "other",
+            [],
+        ),
+    ],
+)
+def test_reply_effects(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
