@@ -24,7 +24,19 @@ from furikaeri.mail.classify import classify_notice
             "rejection",
         ),
         (None, "女将とも話しましたが、今回は接客の経験がある方を採ることにしました。", "rejection"),
+        (
+            None,
+            "今回は駅の近くに住んでいる学生さんを採ることにしました。ごめんなさい。",
+            "rejection",
+        ),
+        (
+            None,
+            "We decided to give the job to someone who lives closer to the farm. Sorry!",
+            "rejection",
+        ),
         # The reader engaged, or news to staff: no rejection.
+        (None, "ぜひ平田さんにお願いしたいです。来週から来られますか？", "offer"),
+        (None, "平田さんにお願いしたいことがあります。履歴書をもう一部送ってください。", "other"),
         (
             None,
             "ぜひ井上さんに来ていただくことにしました。初日は来週火曜の8時からでお願いします。",
@@ -42,6 +54,7 @@ from furikaeri.mail.classify import classify_notice
             "The friend you referred, Alex Kim, has been hired as a designer. Thank you!",
             "other",
         ),
+        (None, "人事の原です。ご推薦いただいた川口さんについて、採用が決まりました。", "other"),
         # A reminder of a booked interview invites to nothing new; a time proposed does.
         (
             "【リマインド】最終面接",

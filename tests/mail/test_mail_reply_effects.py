@@ -24,6 +24,11 @@ from furikaeri.mail.classify import classify_reply
             "feedback",
             ["communication"],
         ),
+        (
+            "長所を伺った際に、前職の体制の説明が中心で、質問への回答になっていませんでした。",
+            "feedback",
+            ["communication"],
+        ),
         ("ご質問への回答はいずれも簡潔で分かりやすいものでした。", "feedback", []),
         # A complaint that went on: negative_reason only.
         (
@@ -60,6 +65,11 @@ from furikaeri.mail.classify import classify_reply
         ),
         (
             "Your preference for working alone differs a lot from how our team works, which is pairing all day.",
+            "feedback",
+            ["culture_fit"],
+        ),
+        (
+            "Your wish to keep fully flexible hours would not fit well with our shift-based team.",
             "feedback",
             ["culture_fit"],
         ),
