@@ -34,6 +34,12 @@ from furikaeri.mail.classify import classify_notice
             "We decided to give the job to someone who lives closer to the farm. Sorry!",
             "rejection",
         ),
+        (None, "今回はもっと元気な方にお願いすることにしました。", "rejection"),
+        (
+            None,
+            "We'll take on a student who lives nearby instead. Thanks for coming in.",
+            "rejection",
+        ),
         # The reader engaged, or news to staff: no rejection.
         (None, "ぜひ平田さんにお願いしたいです。来週から来られますか？", "offer"),
         (None, "平田さんにお願いしたいことがあります。履歴書をもう一部送ってください。", "other"),

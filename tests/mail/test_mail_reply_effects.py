@@ -79,7 +79,22 @@ from furikaeri.mail.classify import classify_reply
             "feedback",
             ["short_tenure"],
         ),
-        # Auto-replies say nothing about the candidate.
+        # Auto-replies say nothing about the candidate, whatever they mention.
+        (
+            "Thanks for your note about feedback on your interview. I'm on leave until 3 March with limited access to email; for urgent questions about your experience or application, write to hr@example.net.",
+            "other",
+            [],
+        ),
+        (
+            "【自動返信】担当者は出張のため不在にしております。面接の評価に関するお問い合わせは、戻り次第ご連絡いたします。",
+            "other",
+            [],
+        ),
+        (
+            "最後の逆質問が有給休暇の日数についてだけで、仕事への関心が見えにくかったです。",
+            "feedback",
+            ["reverse_question"],
+        ),
         (
             "I am away from the office until 5 August. For anything urgent, please contact recruiting@example.org.",
             "other",

@@ -244,6 +244,7 @@ def _chosen_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
             f"(?:{occasion})[^。]{{0,{2 * window}}}?(?:{described})(?:に|を)[^。、]{{0,{window}}}?"
             f"(?:{engage})"
         ),
+        *_compile(data["english_described"]),
     )
 
 

@@ -88,6 +88,7 @@ class Chosen(_Strict):
     window: int = Field(gt=0)
     occasion: Patterns
     described: Patterns
+    english_described: Patterns
     engage: Patterns
 
 
