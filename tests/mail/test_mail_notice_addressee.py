@@ -40,7 +40,17 @@ from furikaeri.mail.classify import classify_notice
             "We'll take on a student who lives nearby instead. Thanks for coming in.",
             "rejection",
         ),
+        (
+            None,
+            "For now we're taking on someone who has run a food truck before. Best of luck!",
+            "rejection",
+        ),
         # The reader engaged, or news to staff: no rejection.
+        (
+            None,
+            "ぜひ森さんに土日の朝の仕込みをお願いしたいです。土曜の7時から来られますか？",
+            "offer",
+        ),
         (None, "ぜひ平田さんにお願いしたいです。来週から来られますか？", "offer"),
         (None, "平田さんにお願いしたいことがあります。履歴書をもう一部送ってください。", "other"),
         (
@@ -61,6 +71,11 @@ from furikaeri.mail.classify import classify_notice
             "other",
         ),
         (None, "人事の原です。ご推薦いただいた川口さんについて、採用が決まりました。", "other"),
+        (
+            None,
+            "Thank you for recommending Sam for the driver job. We have decided not to hire him.",
+            "other",
+        ),
         # A reminder of a booked interview invites to nothing new; a time proposed does.
         (
             "【リマインド】最終面接",
@@ -73,6 +88,16 @@ from furikaeri.mail.classify import classify_notice
         (
             None,
             "After reviewing your resume, we would like you to take a short online aptitude test as the next step.",
+            "pass",
+        ),
+        (
+            None,
+            "エントリーシートを拝見し、次の選考として筆記試験を受けていただきたく存じます。7月1日までにお申し込みください。",
+            "pass",
+        ),
+        (
+            None,
+            "We looked through your samples and would like you to complete a short translation test next.",
             "pass",
         ),
     ],

@@ -30,6 +30,11 @@ from furikaeri.mail.classify import classify_reply
             ["communication"],
         ),
         ("ご質問への回答はいずれも簡潔で分かりやすいものでした。", "feedback", []),
+        (
+            "入社後の目標を伺ったのですが、趣味のお話になってしまい、残念でした。",
+            "feedback",
+            ["communication"],
+        ),
         # A complaint that went on: negative_reason only.
         (
             "以前の職場への愚痴のお話が長く、弊社で何をしたいのかが見えませんでした。",
@@ -47,7 +52,17 @@ from furikaeri.mail.classify import classify_reply
             "feedback",
             ["relative"],
         ),
+        (
+            "今回は、より接客経験が長くすぐに現場に立てる方がいたため、そちらを優先しました。",
+            "feedback",
+            ["relative"],
+        ),
         # English skills and ways of working.
+        (
+            "The key factor was that you have not yet managed a team, which the job requires from day one.",
+            "feedback",
+            ["skills"],
+        ),
         (
             "The biggest gap was experience with payroll systems, a core requirement here.",
             "feedback",
