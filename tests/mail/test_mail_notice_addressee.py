@@ -45,6 +45,12 @@ from furikaeri.mail.classify import classify_notice
             "For now we're taking on someone who has run a food truck before. Best of luck!",
             "rejection",
         ),
+        (
+            None,
+            "We went with a guy who has his own truck. Sorry, and thanks for coming.",
+            "rejection",
+        ),
+        (None, "今回は、朝早くから働ける方を優先させていただきました。", "rejection"),
         # The reader engaged, or news to staff: no rejection.
         (
             None,
@@ -76,6 +82,7 @@ from furikaeri.mail.classify import classify_notice
             "Thank you for recommending Sam for the driver job. We have decided not to hire him.",
             "other",
         ),
+        (None, "中川様からご推薦のあった後輩の方ですが、内定となりました。", "other"),
         # A reminder of a booked interview invites to nothing new; a time proposed does.
         (
             "【リマインド】最終面接",

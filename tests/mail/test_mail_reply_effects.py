@@ -35,6 +35,11 @@ from furikaeri.mail.classify import classify_reply
             "feedback",
             ["communication"],
         ),
+        (
+            "When we asked how you handle conflict, you explained your sales numbers instead.",
+            "feedback",
+            ["communication"],
+        ),
         # A complaint that went on: negative_reason only.
         (
             "以前の職場への愚痴のお話が長く、弊社で何をしたいのかが見えませんでした。",
@@ -57,7 +62,22 @@ from furikaeri.mail.classify import classify_reply
             "feedback",
             ["relative"],
         ),
+        (
+            "We hired an applicant who had two more years of experience with payroll.",
+            "feedback",
+            ["relative"],
+        ),
+        (
+            "必須としていた経理の実務について、他の応募者の方がより長くご経験をお持ちでした。",
+            "feedback",
+            ["skills", "relative"],
+        ),
         # English skills and ways of working.
+        (
+            "You told us you like a quiet, predictable day, but our shop is busy and chaotic, so it wasn't the right place for you.",
+            "feedback",
+            ["culture_fit"],
+        ),
         (
             "The key factor was that you have not yet managed a team, which the job requires from day one.",
             "feedback",

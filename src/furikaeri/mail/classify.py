@@ -1301,8 +1301,14 @@ def _drop_consequences(
             if not _names(rules.causes[drops], words.sub(blank, masked)):
                 topical.remove(drops)
         elif drops in found and drops != cause:
+            # Only a cause its own phrase named (not one a comparison added: 「必須としていた…
+            # について、他の方がより豊富」 is still a gap of the reader's).
             phrases = rules.causes[drops].phrases
-            if phrases is not None and not _live(phrases, words.sub(blank, clause)):
+            if (
+                phrases is not None
+                and _live(phrases, clause)
+                and not _live(phrases, words.sub(blank, clause))
+            ):
                 found.remove(drops)
 
 
