@@ -144,7 +144,8 @@ MORE = [
         ["culture_fit"],
     ),
     ("Your knowledge of our market was not quite enough for this role.", ["skills"]),
-    ("We moved forward with a candidate who had more hands-on experience.", ["skills", "relative"]),
+    # More experience said of the candidate chosen describes them: relative only.
+    ("We moved forward with a candidate who had more hands-on experience.", ["relative"]),
     ("実際にどのような場面で強みを生かされたのかが、伝わりきりませんでした。", ["self_pr"]),
     ("逆質問が有給休暇の取りやすさに集中していた点が気になりました。", ["reverse_question"]),
     ("同程度の評価の応募者が何名かおり、比べた結果です。", ["relative"]),
