@@ -40,6 +40,11 @@ from furikaeri.mail.classify import classify_reply
             "feedback",
             ["communication"],
         ),
+        (
+            "自己PRをお願いした際、前職の会社紹介のお話が長く、質問に噛み合っておらず残念でした。",
+            "feedback",
+            ["communication"],
+        ),
         # A complaint that went on: negative_reason only.
         (
             "以前の職場への愚痴のお話が長く、弊社で何をしたいのかが見えませんでした。",
@@ -108,7 +113,17 @@ from furikaeri.mail.classify import classify_reply
             "feedback",
             ["culture_fit"],
         ),
+        (
+            "You like working remotely on your own schedule, whereas our team works side by side in the lab, and that difference worried us.",
+            "feedback",
+            ["culture_fit"],
+        ),
         # Casual short tenure.
+        (
+            "前の会社、早く辞めてるよね。うちは長く続けてくれる人がほしいから、その点が少し気になったかな。",
+            "feedback",
+            ["short_tenure"],
+        ),
         (
             "うちは長く続けてくれる人がいいんだけど、前の仕事を三か月で辞めてるのがちょっと気になってね。",
             "feedback",
