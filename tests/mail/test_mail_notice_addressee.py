@@ -107,6 +107,12 @@ from furikaeri.mail.classify import classify_notice
             "We looked through your samples and would like you to complete a short translation test next.",
             "pass",
         ),
+        (
+            None,
+            "履歴書を拝見しました。つきましては、筆記試験を受けていただきたく存じます。",
+            "pass",
+        ),
+        (None, "履歴書を拝見しました。つきましては、結果は後日ご連絡いたします。", "other"),
     ],
 )
 def test_addressee(subject: str | None, body: str, label: str) -> None:

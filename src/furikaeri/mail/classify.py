@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -118,6 +119,7 @@ class _NoticeRules:
     later: re.Pattern[str]
     advance: tuple[re.Pattern[str], ...]  # pass frames, see [pass] in the data
     after_result: re.Pattern[str]  # one of them: a result, then a next step asked for
+    continued: re.Pattern[str]  # a sentence that goes on from the one before (つきましては)
     reporting: re.Pattern[str]
     status: _StatusRules
     polarity: _Polarity
@@ -184,6 +186,7 @@ def _notice_rules() -> _NoticeRules:
         **{key: union(data["context"][key]) for key in _CONTEXT_KEYS},
         advance=_advance_frames(data["pass"]),
         after_result=_after_result(data["pass"]),
+        continued=union(data["pass"]["continued"]),
         reporting=union(data["pass"]["reporting"]),
         status=_status_rules(
             data["status"], stages=[*data["pass"]["stages"], *data["pass"]["not_stages"]]
@@ -633,6 +636,10 @@ def _decide(
     specific = [s for s in sents if not _general(rules, s)]
     # Mail to many readers reports nobody's result: its 内定・通過 are words about the process.
     positive = {} if many else {lb: _polar_hits(rules, lb, specific) for lb in ("offer", "pass")}
+    joined = [] if many or positive["pass"][0] else _continued(rules, specific)
+    if joined:  # 「ESを拝読しました。つきましては、…」: only what the two say as one is added
+        hits, negated = _polar_hits(rules, "pass", joined)
+        positive["pass"] = (hits, list(dict.fromkeys(positive["pass"][1] + negated)))
     rejection = _hits(
         rules.strong["rejection"], sents, rules.hypothetical, others=rules.third_party
     )  # (third_party: told of other people, or the topic of a question: 「見送りの理由」)
@@ -689,6 +696,16 @@ def _decide(
     if weak and any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents):
         return "rejection", weak
     return "other", []
+
+
+def _continued(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """Each sentence that goes on from the one before (「つきましては、」) joined to it by a
+    comma, so a frame may read the two as one (the documents read, then a test asked for)."""
+    return [
+        f"{before.rstrip('。.')}、{sent}"
+        for before, sent in itertools.pairwise(sents)
+        if rules.continued.match(sent)
+    ]
 
 
 def _about_interview(rules: _NoticeRules, sents: list[str], specific: list[str]) -> bool:

@@ -43,6 +43,7 @@ class Pass(_Strict):
     result: Patterns
     asked: Patterns
     becomes: Patterns
+    continued: Patterns
     reporting: Patterns
     english: Patterns
 
