@@ -45,6 +45,11 @@ def open_store_or_fail(db: str | None) -> Store:
 def store_failure(exc: BaseException) -> typer.Exit:
     """The one line every command prints when the database cannot be opened."""
     reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    if "Could not parse SQLAlchemy URL" in reason:
+        reason = (
+            "URL として読めません（例: sqlite:////home/taro/furikaeri.sqlite3、"
+            "postgresql+psycopg://…、またはファイルのパス ~/furikaeri.sqlite3）"
+        )
     return fail(f"データベースを開けません: {reason}")
 
 

@@ -88,19 +88,17 @@ def _error(key: str, **values: object) -> DocumentError:
 
 
 def read_upload(filename: str, data: bytes) -> str:
-    """The text of an uploaded .txt, .docx or .pdf. Raises DocumentError (field ``file``)."""
+    """The text of an uploaded .txt, .docx or .pdf. Raises DocumentError (field ``file``).
+    NUL characters are dropped: invisible, and PostgreSQL cannot store them."""
     limits = document_data().limits
     if len(data) > limits.max_upload_bytes:
         mb = limits.max_upload_bytes // (1024 * 1024)
         raise _error("too_large", mb=mb)
     suffix = PurePath(filename or "").suffix.lower()
-    if suffix == ".txt":
-        return _read_text(data)
-    if suffix == ".docx":
-        return _read_docx(data)
-    if suffix == ".pdf":
-        return _read_pdf(data)
-    raise _error("format")
+    readers = {".txt": _read_text, ".docx": _read_docx, ".pdf": _read_pdf}
+    if suffix not in readers:
+        raise _error("format")
+    return readers[suffix](data).replace("\x00", "")
 
 
 def _read_text(data: bytes) -> str:

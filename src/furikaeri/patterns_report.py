@@ -354,10 +354,13 @@ def _trend(
                 counts[cause][month] += 1
                 totals[cause] += 1
                 months.add(month)
+    # Most found first; a tie in the catalogue's order (a set's order changes from run to run).
+    rank = {cause: k for k, cause in enumerate(known)}
+    ordered = sorted(totals, key=lambda c: (-totals[c], rank[c]))
     return CauseTrend(
         months=tuple(sorted(months)),
-        counts={c: dict(m) for c, m in counts.items()},
-        totals=dict(totals.most_common()),
+        counts={c: dict(counts[c]) for c in ordered},
+        totals={c: totals[c] for c in ordered},
         rejections=sum(1 for named in found.values() if named),
     )
 

@@ -85,6 +85,13 @@ def _json_value(value: Any) -> Any:
     return value
 
 
+def _no_nul(value: str) -> str:
+    # PostgreSQL cannot store a NUL character; the app never writes one (forms drop it).
+    if "\x00" in value:
+        raise ValueError("NUL 文字（\\u0000）が含まれています。データベースに保存できない文字です")
+    return value
+
+
 def _iso_text(value: Any) -> Any:
     # pydantic would read a number as a Unix time: an export writes dates as ISO text only.
     if not isinstance(value, str):
@@ -106,9 +113,9 @@ def _column_type(table: str, column: Any, choices: dict[tuple[str, str], tuple[s
     elif isinstance(kind, Date):
         base = Annotated[dt.date, BeforeValidator(_iso_text)]
     elif isinstance(kind, String) and kind.length:
-        base = Annotated[StrictStr, Field(max_length=kind.length)]
+        base = Annotated[StrictStr, Field(max_length=kind.length), AfterValidator(_no_nul)]
     elif isinstance(kind, Text | String):
-        base = Annotated[StrictStr, Field(max_length=MAX_TEXT)]
+        base = Annotated[StrictStr, Field(max_length=MAX_TEXT), AfterValidator(_no_nul)]
     elif isinstance(kind, JSON):
         base = Annotated[Any, AfterValidator(_json_value)]
     else:

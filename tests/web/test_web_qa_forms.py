@@ -44,7 +44,12 @@ def test_the_recorded_heading_has_no_stray_space_and_says_when_recorded_before(
 ) -> None:
     data = {"company": "株式会社ほしぞら", "stage": "一次", "body": "", "subject": ""}
     first = _path(client.send_form("/rejection", data, follow_redirects=False))
-    assert soup(client.get(first)).h1.text == "株式会社ほしぞらの結果を記録しました"
+    shown = soup(client.get(first))
+    assert shown.h1.text == "株式会社ほしぞらの結果"
+    assert shown.select_one("[data-testid=flash]").text == "記録しました。"
+    # A later visit (from the dashboard, weeks on) is no news: no 「記録しました」 (s4-qa).
+    later = soup(client.get(first))
+    assert later.h1.text == "株式会社ほしぞらの結果" and not later.select("[data-testid=flash]")
     again = _path(client.send_form("/rejection", data, follow_redirects=False))
     page = soup(client.get(again))
     assert page.select_one("[data-testid=already-recorded]")

@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
-from furikaeri.catalogue import CAUSE_IDS, checked_data, load_data
+from furikaeri.catalogue import CAUSE_IDS, checked_data
 from furikaeri.mail.parse import ParsedMail
 from furikaeri.mail.text import normalize, offsets, sentences, split_sentences, strip_quoted
 from furikaeri.patterns import union
@@ -95,6 +95,7 @@ class _NoticeRules:
     hypothetical: re.Pattern[str]
     third_party: re.Pattern[str]
     invite_generic: tuple[re.Pattern[str], ...]
+    invite_fields: tuple[re.Pattern[str], ...]
     invite_context: re.Pattern[str]
     meeting: tuple[re.Pattern[str], ...]
     time: re.Pattern[str]
@@ -102,6 +103,7 @@ class _NoticeRules:
     event: re.Pattern[str]
     withdrawn: tuple[re.Pattern[str], ...]
     pending: tuple[re.Pattern[str], ...]
+    fraud: re.Pattern[str]
     audience: re.Pattern[str]
     broadcast: re.Pattern[str]
     stock: re.Pattern[str]
@@ -113,6 +115,7 @@ class _NoticeRules:
     listing_pay: re.Pattern[str]
     later: re.Pattern[str]
     advance: tuple[re.Pattern[str], ...]  # pass frames, see [pass] in the data
+    after_result: re.Pattern[str]  # one of them: a result, then a next step asked for
     reporting: re.Pattern[str]
     status: _StatusRules
     polarity: _Polarity
@@ -127,6 +130,8 @@ class _StatusRules:
     values: tuple[tuple[str, re.Pattern[str]], ...]  # (label or "open", pattern), in order
     bracket: re.Pattern[str]
     value_max: int
+    changed: tuple[re.Pattern[str], ...]  # a value changed to (group 1), see [status]
+    others: re.Pattern[str]  # told of other people, before the value
 
 
 @dataclass(frozen=True)
@@ -163,6 +168,7 @@ def _notice_rules() -> _NoticeRules:
         hypothetical=union(data["guards"]["hypothetical"]),
         third_party=union([*data["guards"]["third_party"], *data["guards"]["topic"]]),
         invite_generic=_compile(data["interview_invite"]["generic"]),
+        invite_fields=_compile(data["interview_invite"]["fields"]),
         invite_context=union(data["interview_invite"]["context"]),
         meeting=_compile(data["interview_invite"]["meeting"]),
         time=union(data["interview_invite"]["time"]),
@@ -170,8 +176,10 @@ def _notice_rules() -> _NoticeRules:
         event=union(data["interview_invite"]["event"]),
         withdrawn=_compile(data["guards"]["withdrawn"]),
         pending=_compile(data["guards"]["pending"]),
+        fraud=union(data["guards"]["fraud"]),
         **{key: union(data["context"][key]) for key in _CONTEXT_KEYS},
         advance=_advance_frames(data["pass"]),
+        after_result=_after_result(data["pass"]),
         reporting=union(data["pass"]["reporting"]),
         status=_status_rules(
             data["status"], stages=[*data["pass"]["stages"], *data["pass"]["not_stages"]]
@@ -191,7 +199,8 @@ def _notice_rules() -> _NoticeRules:
 
 
 def _advance_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
-    """The pass frames of [pass]: stage に/へ 進む; next stage に/へ ご案内・選ばれる; English."""
+    """The pass frames of [pass]: stage に/へ 進む; next stage に/へ ご案内・選ばれる; a result,
+    then a next step asked for; English."""
     not_after = "".join(f"(?<!{word})" for word in data["not_stages"])  # fixed-width each
     stage = f"{not_after}(?:{'|'.join(data['stages'])})"
     to = "[^。、]{0,3}?(?:に|へ)(?:は|も|の)?(?:ぜひ|是非)?(?:お|ご)?"
@@ -199,9 +208,20 @@ def _advance_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(f"{stage}{to}(?:{'|'.join(data['advance'])})"),
         re.compile(f"{nxt}{stage}{to}(?:{'|'.join(data['led'])})"),
-        re.compile(f"{nxt}{stage}[^。]{{0,12}}?(?:{'|'.join(data['requested'])})"),
+        re.compile(f"{nxt}[^。、]{{0,24}}?{stage}[^。]{{0,12}}?(?:{'|'.join(data['requested'])})"),
         re.compile(f"{nxt}[^。]{{0,12}}?(?:と|に)(?:{'|'.join(data['meet'])})"),
+        _after_result(data),
         *_compile(data["english"]),
+    )
+
+
+def _after_result(data: dict[str, Any]) -> re.Pattern[str]:
+    """The result of the stage held, then a next step asked for ([pass] `result`, `asked`)."""
+    not_after = "".join(f"(?<!{word})" for word in data["not_stages"])
+    stage = f"{not_after}(?:{'|'.join(data['stages'])})"
+    return re.compile(
+        f"(?:{'|'.join(data['result'])})[^。]{{0,40}}?(?:{stage}[^。]{{0,24}}?"
+        f"(?:{'|'.join(data['asked'])})|{stage}(?:{'|'.join(data['becomes'])}))"
     )
 
 
@@ -224,8 +244,14 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
         line=re.compile(f"^[^:：]{{0,24}}?(?:{labels})[^:：]{{0,24}}?[:：=](?P<value>.+)$"),
         values=tuple((key, union(data[key])) for key in ("open", "rejection", "offer", "pass")),
         bracket=re.compile(f"(?:{'|'.join(stages)}){data['bracket']}"),
-        label_only=re.compile(f"^{data['marks']}(?:{labels}){data['marks']}$"),
+        # 「■選考結果」「新しいステータス」: a label, perhaps after a short modifier, alone.
+        label_only=re.compile(f"^{data['marks']}[^:：。、]{{0,6}}?(?:{labels}){data['marks']}$"),
         value_max=int(data["value_max"]),
+        changed=(
+            *(re.compile(f"(?:{labels})[^。]{{0,40}}?{p}") for p in data["changed"]),
+            *_compile(data["moved"]),
+        ),
+        others=union(data["others"]),
     )
 
 
@@ -340,7 +366,9 @@ def classify_notice(
         part = dataclasses.replace(part, text=text)  # the ads' companies are not the sender
         body_sents = sentences(text)
         notice_sents = ([normalize(part.subject)] if part.subject else []) + body_sents
-        if _from_candidate(rules, body_sents):
+        if _from_candidate(rules, body_sents) or (
+            part.subject and rules.fraud.search(normalize(part.subject))
+        ):  # the candidate's own mail, or a warning about fraud (「内定詐欺にご注意」)
             return _result(part, "other", [], reference=reference or sent)
         # Job ads in a digest, or an interview promised only if the candidate passes
         # (「選考を通過された場合、面接日時をご連絡します」): an invitation needs a slot.
@@ -554,8 +582,16 @@ def _general(rules: _NoticeRules, sent: str) -> bool:
 
 def _lines(text: str) -> list[str]:
     """The normalised lines of ``text``: a status line (「ステータス：不採用」) is a line, even
-    where the sentence splitter joins it to the next one."""
-    return [line for line in (normalize(raw) for raw in text.splitlines()) if line]
+    where the sentence splitter joins it to the next one; a line's sentences are apart
+    (「We've updated your candidacy. New status: Declined.」)."""
+    from furikaeri.mail.text import split_after_stops
+
+    return [
+        line
+        for raw in text.splitlines()
+        for piece in split_after_stops(raw)
+        if (line := normalize(piece))
+    ]
 
 
 def _decide(
@@ -566,6 +602,9 @@ def _decide(
     slot_needed: bool = False,
     lines: list[str] | None = None,
 ) -> tuple[str, list[str]]:
+    # A fraud warning's sentences tell of someone else's mail (「内定」と称する偽メール).
+    sents = [s for s in sents if not rules.fraud.search(s)]
+    lines = None if lines is None else [s for s in lines if not rules.fraud.search(s)]
     withdrawn = _hits(rules.withdrawn, sents, rules.hypothetical)
     if withdrawn:  # the candidate withdrew; the company only acknowledges it
         return "other", withdrawn
@@ -592,7 +631,7 @@ def _decide(
         return "other", []  # to many readers, and no slot: the process described
     for label in ("offer", "pass"):
         if positive.get(label, ([], []))[0]:
-            return label, positive[label][0]
+            return _booked(rules, label, positive[label][0], lines or sents, slot=slot)
     # Job ads, or an interview promised on a condition: an invitation needs a slot.
     invite = slot or not slot_needed
     # An event's own name (キャリア面談, 面接対策セミナー) is no interview: masked first.
@@ -616,6 +655,8 @@ def _decide(
         found = _hits(rules.invite_generic, sents, rules.hypothetical)
         if not found and slot:
             found = _hits(rules.meeting, sents, rules.hypothetical)
+        if found or _names_interview(rules, specific):  # 「日時：」 alone invites nobody
+            found += _hits(rules.invite_fields, sents, rules.hypothetical)
         if found:
             return "interview_invite", found
     # 「合否にかかわらずご連絡いたします」 is still a promise of a result to come: no guard here.
@@ -635,8 +676,26 @@ def _about_interview(rules: _NoticeRules, sents: list[str], specific: list[str])
     name and outside a description of the process (「選考フロー：説明会 → 面接」)."""
     if not any(rules.event.search(s) for s in sents):
         return True
+    return _names_interview(rules, specific)
+
+
+def _booked(
+    rules: _NoticeRules, label: str, hits: list[str], sents: list[str], *, slot: bool
+) -> tuple[str, list[str]]:
+    """A pass told only as a result and the next step (「書類選考の結果、面接にお越しいただきたく」)
+    that already books that step (「日時：12月18日 16:00」) is the step's invitation; with
+    candidate days to choose from, or none, it is the news of a pass."""
+    if label != "pass" or not slot or not all(rules.after_result.search(h) for h in hits):
+        return label, hits
+    fields = _hits(rules.invite_fields, sents, rules.hypothetical)
+    return ("interview_invite", hits + fields) if fields else (label, hits)
+
+
+def _names_interview(rules: _NoticeRules, specific: list[str]) -> bool:
+    """A sentence names the reader's interview or test (`context`) outside an event's own name
+    (キャリア面談) and not told of other people (「面接を実施する企業もあります」)."""
     unevented = [rules.event.sub("", s) for s in specific]
-    return any(  # 「当日は面接を実施する企業もあります」 names other people's interviews
+    return any(
         not rules.third_party.match(s, m.end())
         for s in unevented
         for m in rules.invite_context.finditer(s)
@@ -772,12 +831,13 @@ def _status(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]] | No
     found: tuple[str, list[str]] | None = None
     for i, sent in enumerate(sents):
         values = [m.group(1) for m in st.bracket.finditer(sent)]
+        values += _changed_values(rules, sent)
         line = st.line.match(sent)
-        if not values and line and len(line.group("value")) <= st.value_max:
+        if not values and line and _short(st, line.group("value")):
             values = [line.group("value")]
         elif not values and st.label_only.match(sent) and i + 1 < len(sents):
-            values = [sents[i + 1]] if len(sents[i + 1]) <= st.value_max else []
-        for value in values:
+            values = [sents[i + 1]] if _short(st, sents[i + 1]) else []
+        for value in (v.rsplit("→", 1)[-1] for v in values):  # 「書類選考中→面接へ進む」
             if _hypothetical(value, 0, rules.hypothetical):
                 continue
             label = next((key for key, pat in st.values if pat.search(value)), None)
@@ -786,7 +846,60 @@ def _status(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]] | No
     return found
 
 
+def _changed_values(rules: _NoticeRules, sent: str) -> list[str]:
+    """The values a sentence says a status changed to ([status] `changed`, `moved`: the first
+    group that matched), not under a condition nor told of other people."""
+    st = rules.status
+    found: list[str] = []
+    for pat in st.changed:
+        for m in pat.finditer(sent):
+            i = next((k for k in range(1, (pat.groups or 0) + 1) if m.group(k)), 0)
+            if not i or _hypothetical(sent, m.start(i), rules.hypothetical):
+                continue
+            if not st.others.search(sent, 0, max(0, m.start(i) - 1)):
+                found.append(m.group(i))
+    return found
+
+
+def _short(st: _StatusRules, value: str) -> bool:
+    """A status value, not a sentence: English words run together (spaces removed) take about
+    twice the letters (「notselected(positionfilled)」)."""
+    return len(value) <= st.value_max * (2 if value.isascii() else 1)
+
+
 # --- replies ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Word:
+    """One morpheme of a clause as the topic lookup reads it, computed once for all causes."""
+
+    surface: str
+    form: str  # normalized form
+    groups: frozenset[int]  # Sudachi synonym groups
+    parts: frozenset[str]  # normalized forms inside a compound noun (技術面: 技術, 面)
+    in_compound: bool  # right after a common noun (質疑+応答): its groups do not count
+    quoting: bool  # after 「との」: the word holds a quotation
+
+
+def _view(morphs: Any) -> tuple[_Word, ...]:
+    """The morphemes of a clause, read once (normalized form, synonym groups, compound parts),
+    so that ten causes' topic words are looked up without asking Sudachi ten times."""
+    out: list[_Word] = []
+    previous = None
+    for i, m in enumerate(morphs):
+        out.append(
+            _Word(
+                surface=str(m.surface()),
+                form=str(m.normalized_form()),
+                groups=frozenset(m.synonym_group_ids()),
+                parts=_compound_parts(m),
+                in_compound=_in_compound(previous),
+                quoting=_quoting(morphs, i),
+            )
+        )
+        previous = m
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -796,35 +909,29 @@ class _Words:
     forms: frozenset[str] = frozenset()
     groups: frozenset[int] = frozenset()
 
-    def find(self, morphs: Any) -> str | None:
-        """The first word (as written) of ``morphs`` that names the topic, if any."""
+    def find(self, view: tuple[_Word, ...]) -> str | None:
+        """The first word (as written) of ``view`` (see :func:`_view`) that names the topic."""
         if not self.forms and not self.groups:
             return None
-        previous = None
-        for i, m in enumerate(morphs):
+        for w in view:
             if (
-                m.normalized_form() in self.forms
-                or _compound_holds(m, self.forms)
-                or (
-                    self.groups
-                    and not _in_compound(previous)
-                    and not self.groups.isdisjoint(m.synonym_group_ids())
-                )
-            ) and not _quoting(morphs, i):
-                return str(m.surface())
-            previous = m
+                w.form in self.forms
+                or not self.forms.isdisjoint(w.parts)
+                or (self.groups and not w.in_compound and not self.groups.isdisjoint(w.groups))
+            ) and not w.quoting:
+                return w.surface
         return None
 
 
-def _compound_holds(m: Any, forms: frozenset[str]) -> bool:
-    """A compound noun Sudachi keeps whole in its long unit (技術面 = 技術+面) holds one of
-    ``forms`` among its short units."""
+def _compound_parts(m: Any) -> frozenset[str]:
+    """The normalized forms of the short units of a compound noun Sudachi keeps whole in its
+    long unit (技術面 = 技術+面); empty for other words."""
     if m.part_of_speech()[0] != "名詞" or len(m.surface()) < 3:
-        return False
+        return frozenset()
     from sudachipy import SplitMode
 
     parts = m.split(SplitMode.A)
-    return len(parts) > 1 and any(p.normalized_form() in forms for p in parts)
+    return frozenset(p.normalized_form() for p in parts) if len(parts) > 1 else frozenset()
 
 
 def _quoting(morphs: Any, i: int) -> bool:
@@ -888,6 +995,9 @@ class _ReplyRules:
     contrast_candidate: re.Pattern[str]
     contrast_fit: re.Pattern[str]
     consequence: tuple[str, str, re.Pattern[str]]  # (cause, the cause it drops, its words)
+    quoted: tuple[Any, ...]  # reply_schema.QuotedReading
+    wish: re.Pattern[str]
+    wish_gap: re.Pattern[str]
 
 
 def _maybe(patterns: list[str]) -> re.Pattern[str] | None:
@@ -896,7 +1006,13 @@ def _maybe(patterns: list[str]) -> re.Pattern[str] | None:
 
 @cache
 def _reply_rules() -> _ReplyRules:
-    data = load_data("mail_replies.toml")
+    from furikaeri.mail.reply_schema import quoted_readings
+
+    data = checked_data(
+        "mail_replies.toml",
+        "furikaeri.mail.reply_schema:ReplyData",
+        depends=("furikaeri.mail.lack", "furikaeri.vocabulary", "furikaeri.analyzer.types"),
+    )
     causes = {
         cid: _CauseRule(
             topics=_maybe(c.get("topics", [])),
@@ -907,10 +1023,7 @@ def _reply_rules() -> _ReplyRules:
         )
         for cid, c in data["causes"].items()
     }
-    named = {data["contrast"]["cause"], data["consequence"]["cause"], data["consequence"]["drops"]}
-    unknown = (set(causes) | named) - set(CAUSE_IDS)
-    if unknown:
-        raise ValueError(f"mail_replies.toml names unknown cause ids: {sorted(unknown)}")
+    quoted = quoted_readings(data)
     return _ReplyRules(
         ignore=union(data["ignore"]),
         declined=union(data["declined"]),
@@ -935,6 +1048,9 @@ def _reply_rules() -> _ReplyRules:
             data["consequence"]["drops"],
             re.compile(data["consequence"]["words"]),
         ),
+        quoted=quoted,
+        wish=re.compile(data["wish"]["wish"]),
+        wish_gap=re.compile(data["wish"]["gap"]),
     )
 
 
@@ -964,6 +1080,10 @@ def classify_reply(body: str) -> ReplyResult:
             if m:  # 「総合的に判断し」: a refusal unless the clause names a cause all the same
                 declined.append(m.group(0))
                 clause = _mask(clause, [rules.overall])
+            said = _no_reason(clause)
+            if said:  # 「理由は特にないんです」: nothing to tell, unless a cause is named too
+                declined.append(said)
+                clause = clause.replace(said, "□" * len(said), 1)
             reading = _read_clause(rules, clause)
             found = reading.causes or _across(rules, before, clause, reading)
             is_praise = not found and _praises(rules, clause)
@@ -980,11 +1100,11 @@ def classify_reply(body: str) -> ReplyResult:
                 praise.append(written)
                 for cid in _topical(rules, clause):
                     praised.setdefault(cid, written)
-        quoted = _quoted_complaint(rules, sent)
-        if quoted and "negative_reason" not in causes:
-            causes.append("negative_reason")
-            named["negative_reason"] = original
-            evidence.append(quoted)
+        for cid, quote in _quoted_words(rules, sent):
+            if cid not in causes:
+                causes.append(cid)
+                named[cid] = original
+                evidence.append(quote)
     ordered = [c for c in CAUSE_IDS if c in causes]
     if declined and not causes:  # praise, then 「公平性の観点から理由はお伝えしておりません」
         return ReplyResult(label="declined", causes=[], evidence=declined)
@@ -1000,27 +1120,42 @@ def classify_reply(body: str) -> ReplyResult:
 _QUOTE = re.compile(r"「([^「」]{2,80})」")
 
 
-def _quoted_complaint(rules: _ReplyRules, sent: str) -> str | None:
-    """The candidate's words quoted as a complaint about the former employer (「上司が何もして
-    くれない」「残業ばかりで評価されない」), judged by the answer analyzer's own blame reading, in
-    a sentence that voices a concern outside the quotes (「…と話されていた点が気になりました」)."""
+def _no_reason(clause: str) -> str | None:
+    """Words saying there is no reason to give (furikaeri.mail.lack.no_reason), normalised;
+    only clauses holding a reason noun are tokenized for it."""
+    from furikaeri.mail.lack import no_reason, reason_nouns
+
+    if not reason_nouns().search(clause):
+        return None
+    found = no_reason(_morphs(clause))
+    return normalize(found) if found else None
+
+
+def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
+    """(cause, quote) for the candidate's words quoted in ``sent`` that the answer analyzer
+    reads as a finding of [[quoted]] (a complaint about the former employer: 「上司が何もして
+    くれない」; a casual word: 「マジで」), in a sentence that voices a concern outside the
+    quotes (「…と話されていた点が気になりました」)."""
     quotes = [m.group(1) for m in _QUOTE.finditer(sent)]
     if not quotes:
-        return None
+        return []
     outside = _QUOTE.sub(lambda m: "□" * len(m.group(0)), sent)
     if not _has_frame(rules, outside):
-        return None
+        return []
     from furikaeri.analyzer.core import analyze
     from furikaeri.errors import FurikaeriError
 
-    for quote in quotes:
-        try:
-            found = analyze(quote, kind="reason_for_leaving").findings
-        except FurikaeriError:
-            continue
-        if any(f.code == "negative_reason.blame" for f in found):
-            return quote
-    return None
+    found: list[tuple[str, str]] = []
+    for reading in rules.quoted:
+        for quote in quotes:
+            try:
+                codes = {f.code for f in analyze(quote, kind=reading.kind).findings}
+            except FurikaeriError:
+                continue
+            if reading.code in codes:
+                found.append((reading.cause, quote))
+                break
+    return found
 
 
 def sentences_naming(body: str, cause_ids: list[str] | tuple[str, ...]) -> dict[str, str]:
@@ -1039,7 +1174,7 @@ def sentences_naming(body: str, cause_ids: list[str] | tuple[str, ...]) -> dict[
             rule = rules.causes.get(cid)
             parts = (rule.phrases, rule.topics, rule.questions, rule.hints) if rule else ()
             if any(pat is not None and pat.search(sent) for pat in parts) or (
-                rule is not None and rule.words.find(_morphs(sent))
+                rule is not None and rule.words.find(_view(_morphs(sent)))
             ):
                 found[cid] = original
                 missing.remove(cid)
@@ -1111,6 +1246,10 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         ):  # 「経験の長さで他の方に軍配が上がり」: the candidate had less of it
             found.append("skills")
     masked = _mask(clause, [r.phrases for r in rules.causes.values() if r.phrases])
+    wish = rules.wish.search(masked)
+    if wish and rules.wish_gap.search(masked, wish.end()):  # 「…たいというご希望とはずれ」
+        found += [rules.contrast_cause] if rules.contrast_cause not in found else []
+        masked = "□" * wish.end() + masked[wish.end() :]  # what is wished names no lack
     masked = _mask(masked, [rules.question_about])  # 「働き方についてのご質問」
     morphs = _morphs(masked)
     framed = _has_frame(rules, masked, morphs)
@@ -1129,6 +1268,7 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
 _DENIED_AFTER = re.compile(
     r"[^。、]{0,6}?(?:こと|事|よう)(?:も|は)?(?:ありませ|ござい?ませ|な(?:く|い|かっ))"
     r"|(?:は|も)(?:特に)?(?:ありませ|ござい?ませ|な(?:く|い|かっ))"
+    r"|(?:で(?:は)?|じゃ)(?:なく|ない|ありませ|ござい?ませ)"
 )
 
 
@@ -1141,11 +1281,11 @@ def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any =
     """Causes whose topic ``text`` speaks of: a topic or a word of the cause; failing those, an
     embedded question (「弊社で何をしたいのか」); failing those too (and with ``hints``), a
     hint. Says nothing of whether the text finds fault."""
-    ms = morphs if morphs is not None else _morphs(text)
+    view = _view(morphs if morphs is not None else _morphs(text))
     found = [
         cid
         for cid, r in rules.causes.items()
-        if (r.topics and r.topics.search(text)) or r.words.find(ms)
+        if (r.topics and r.topics.search(text)) or r.words.find(view)
     ]
     if not found:
         found = [c for c, r in rules.causes.items() if r.questions and r.questions.search(text)]
@@ -1174,7 +1314,7 @@ def _across(
 
 def _names(rule: _CauseRule, clause: str) -> bool:
     return bool(rule.topics and rule.topics.search(clause)) or bool(
-        rule.words.find(_morphs(clause))
+        rule.words.find(_view(_morphs(clause)))
     )
 
 

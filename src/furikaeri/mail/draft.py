@@ -99,11 +99,22 @@ def _templates() -> dict[str, Any]:
 
 
 def timing_for(
-    *, notice_date: date | None, today: date | None = None, variant: str = "standard"
+    *,
+    notice_date: date | None,
+    today: date | None = None,
+    variant: str = "standard",
+    stage: str | None = None,
 ) -> Timing:
     """How late the request is: same day is best, a week or more has little chance. The
-    message matches the variant: the phone script is about calling, not sending."""
-    msgs = _templates()["timing_phone" if variant == "phone" else "timing"]
+    message matches the variant: the phone script is about calling, not sending; a request to
+    an agent's advisor, who collects comments as routine, and a 書類 rejection (no interviewer
+    to remember) have their own sentences where the general ones do not fit."""
+    templates = _templates()
+    msgs = templates["timing_phone" if variant == "phone" else "timing"]
+    if variant == "agent":
+        msgs = {**msgs, **templates["timing_agent"]}
+    elif variant != "phone" and stage == "書類":
+        msgs = {**msgs, **templates["timing_documents"]}
     if notice_date is None:
         return Timing(None, "today", msgs["unknown"])
     days = max(0, ((today or date.today()) - notice_date).days)
@@ -152,7 +163,7 @@ def draft_feedback_request(
         raise DraftError("会社名（--company）を指定してください。")
     if variant not in VARIANTS:
         raise DraftError(f"種類は {', '.join(VARIANTS)} のいずれかです（{variant}）。")
-    timing = timing_for(notice_date=notice_date, today=today, variant=variant)
+    timing = timing_for(notice_date=notice_date, today=today, variant=variant, stage=stage)
     interview = _interview_phrase(stage, interview_date)
     values = {
         "name": name,

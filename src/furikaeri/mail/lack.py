@@ -9,6 +9,7 @@ data/mail_replies.toml [lack]. Pure."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -28,6 +29,8 @@ class LackData(BaseModel):
     light_verbs: list[str]
     idioms: list[str]
     negative: list[str]
+    reasons: list[str]
+    reason_words: list[str]
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,8 @@ class _Rules:
     idioms: frozenset[str]
     negative: frozenset[str]
     evaluations: frozenset[str]  # negative evaluations only (not 迷う, 悩む: experiences)
+    reasons: frozenset[str]
+    reason_words: frozenset[str]
 
 
 @cache
@@ -57,6 +62,8 @@ def _rules() -> _Rules:
         idioms=frozenset(data.idioms),
         negative=negative_lemmas() | frozenset(data.negative),
         evaluations=negative_lemmas(evaluations_only=True) | frozenset(data.negative),
+        reasons=frozenset(data.reasons),
+        reason_words=frozenset(data.reason_words),
     )
 
 
@@ -177,3 +184,42 @@ def lack(morphs: Any) -> str | None:
         if found:
             return found
     return None
+
+
+def no_reason(morphs: Any) -> str | None:
+    """The words (as written) saying that there is no reason to give, or that the writer cannot
+    name it (「理由は特にないんです」「うまく理由を説明できなくて」「原因は特定できません」
+    「はっきりした理由が言えなくて」): a reason noun ([lack] `reasons`) standing alone (not the
+    tail of a compound: 志望理由, 退職理由 are the candidate's), then, before the clause's
+    negator or suffix of difficulty, only words of having, naming or telling (`reason_words`:
+    ある, 特に, 説明, 言う, 特定 …). 「理由が分からなかった」「理由が伝わらない」 (the company
+    did not understand the candidate's reason) and 「説明できていない」 (what the candidate did)
+    are no such words."""
+    rules = _rules()
+    for r, m in enumerate(morphs):
+        if m.normalized_form() not in rules.reasons:
+            continue
+        if r > 0 and _pos(morphs[r - 1])[0] == "名詞":
+            continue  # 志望理由
+        for k in range(r + 1, len(morphs)):
+            mk = morphs[k]
+            major = _pos(mk)[0]
+            suffix = major == "接尾辞" and mk.normalized_form() in rules.suffixes
+            if suffix or _is_negator(rules, mk):
+                return "".join(str(morphs[i].surface()) for i in range(r, k + 1))
+            if major in ("補助記号",):
+                break
+            if major in _CONTENT and not (
+                mk.normalized_form() in rules.reason_words
+                or mk.normalized_form() in rules.reasons
+                or mk.normalized_form() in rules.formal_nouns
+            ):
+                break
+    return None
+
+
+@cache
+def reason_nouns() -> re.Pattern[str]:
+    """The reason nouns of [lack] `reasons` as one pattern: a clause without any is not
+    tokenized for :func:`no_reason`."""
+    return re.compile("|".join(re.escape(word) for word in sorted(_rules().reasons)))

@@ -40,6 +40,9 @@ class Pass(_Strict):
     led: Patterns
     requested: Patterns
     meet: Patterns
+    result: Patterns
+    asked: Patterns
+    becomes: Patterns
     reporting: Patterns
     english: Patterns
 
@@ -47,6 +50,7 @@ class Pass(_Strict):
 class Invite(_Strict):
     strong: Patterns
     generic: Patterns
+    fields: Patterns
     meeting: Patterns
     date: Patterns
     time: Patterns
@@ -60,6 +64,7 @@ class Guards(_Strict):
     topic: Patterns
     withdrawn: Patterns
     pending: Patterns
+    fraud: Patterns
 
 
 class Context(_Strict):
@@ -94,6 +99,9 @@ class Status(_Strict):
     bracket: Pattern
     marks: Pattern
     value_max: int = Field(gt=0)
+    changed: Patterns
+    moved: Patterns
+    others: Patterns
 
 
 class Polarity(_Strict):

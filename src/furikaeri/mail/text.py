@@ -71,23 +71,35 @@ def split_sentences(text: str) -> list[tuple[str, str]]:
         parts.append(("\n".join(raw), buf))
     out: list[tuple[str, str]] = []
     for original, _ in parts:
-        for piece in _split_after_stops(original):
+        for piece in split_after_stops(original):
             norm = normalize(piece).replace("\n", "")
             if norm:
                 out.append((_LINE_BREAK.sub("", piece).strip(), norm))
     return out
 
 
-def _split_after_stops(text: str) -> list[str]:
-    """Split after every character that normalises to a full stop, ! or ?."""
+def split_after_stops(text: str) -> list[str]:
+    """Split after every character that normalises to a full stop, ! or ?, and after an
+    English sentence's period (「…the next stage. I'll send the brief once…」: a condition in
+    the next sentence is not this one's)."""
     pieces: list[str] = []
     start = 0
     for i, char in enumerate(text):
-        if _is_stop(char) and not _QUOTED_AFTER.match(text, i + 1):
+        if (_is_stop(char) and not _QUOTED_AFTER.match(text, i + 1)) or (
+            char == "." and _ENGLISH_STOP.match(text, i)
+        ):
             pieces.append(text[start : i + 1])
             start = i + 1
     pieces.append(text[start:])
     return pieces
+
+
+# A period that ends an English sentence: after a word that is no abbreviation (Mr., e.g.,
+# a.m.), before a space and a capital letter or a digit.
+_ENGLISH_STOP = re.compile(
+    r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bvs)(?<!\bInc)"
+    r"(?<!\bCo)(?<!\bLtd)(?<!\bJr)(?<!\bSr)(?<!\.[a-z])(?<=[a-z0-9)\]\"'])\.[ \t]+(?=[A-Z0-9\"'(])"
+)
 
 
 # A question or exclamation quoted without brackets goes on: 「最後に質問ありますか？と聞いたとき」.

@@ -22,6 +22,11 @@ _LABELS = {
     "Reply": "返信",
     "ActionItem": "やること",
     "Diagnosis": "診断",
+    "Worksheet": "自己分析のシート",
+    "Document": "書類",
+    "CareerEntry": "職歴",
+    "PracticeSession": "練習",
+    "PracticeAttempt": "練習の回答",
 }
 
 

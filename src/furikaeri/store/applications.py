@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import bindparam, case, func, or_, select
+from sqlalchemy import bindparam, case, delete, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from furikaeri.dates import ja_date
@@ -21,6 +21,7 @@ from furikaeri.store.models import (
     QA,
     Application,
     Interview,
+    Notice,
     Rejection,
 )
 from furikaeri.store.validation import Checker
@@ -255,9 +256,17 @@ def find_application(
 def delete_application(
     session: Session, application_id: int, *, user_id: int | None = None
 ) -> None:
-    """Delete an application and everything under it (interviews, rejections, requests…)."""
-    session.delete(owned(session, Application, application_id, user_id))
+    """Delete an application and everything under it (interviews, rejections, requests…),
+    and the notices filed under it: left behind, a notice's Message-ID made a later import of
+    the same mail a duplicate that recorded nothing, and it came back on the confirm page."""
+    app = owned(session, Application, application_id, user_id)
+    notices = select(Notice.id).where(Notice.application_id == app.id)
+    notice_ids = list(session.scalars(notices))
+    session.delete(app)
     session.flush()
+    if notice_ids:
+        session.execute(delete(Notice).where(Notice.id.in_(notice_ids)))
+        session.flush()
 
 
 # --- choosing an application in a form ------------------------------------------------------

@@ -148,13 +148,21 @@ def forget_local_user(session: Session) -> None:
     session.info.pop(_USER_KEY, None)
 
 
-def resolve_url(url: str | None = None) -> str:
-    """``url`` if given, else FURIKAERI_DATABASE_URL, else the SQLite file in the data dir."""
-    if url:
-        return url
-    from furikaeri.settings import get_settings
+_SQLITE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 
-    return get_settings().database_url
+
+def resolve_url(url: str | None = None) -> str:
+    """``url`` if given, else FURIKAERI_DATABASE_URL, else the SQLite file in the data dir. A
+    file path (``--db ~/furikaeri.sqlite3``: no ``scheme://``, a directory or a SQLite suffix)
+    means a SQLite file; other text stays as given (and fails as a URL, creating no file)."""
+    if not url:
+        from furikaeri.settings import get_settings
+
+        url = get_settings().database_url
+    path = Path(url).expanduser()
+    if "://" not in url and ("/" in url or os.sep in url or path.suffix in _SQLITE_SUFFIXES):
+        return f"sqlite:///{path.resolve()}"
+    return url
 
 
 def open_store(url: str | None = None, *, migrate: bool = True) -> Store:

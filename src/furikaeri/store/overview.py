@@ -165,11 +165,19 @@ def _count_applications(shape: tuple[bool, bool, bool, bool]) -> Select[Any]:
     return _filtered(select(func.count(_apps.c.id)), shape)
 
 
+def _no_interview() -> list[str]:
+    from furikaeri.vocabulary import vocabulary
+
+    return [s.name for s in vocabulary().stages if not s.interview]
+
+
 @lru_cache(maxsize=32)
 def _page_of_applications(shape: tuple[bool, bool, bool, bool]) -> Select[Any]:
+    # A 書類 rejection is recorded on a round of its own; it is no interview (「面接 1回」).
+    spoken = or_(_interviews.c.stage.is_(None), _interviews.c.stage.not_in(_no_interview()))
     interviews = (
         select(func.count(_interviews.c.id))
-        .where(_interviews.c.application_id == _apps.c.id)
+        .where(_interviews.c.application_id == _apps.c.id, spoken)
         .scalar_subquery()
     )
     a = _apps.c

@@ -21,6 +21,7 @@ from furikaeri.web.security import (
     HostPolicy,
     LoginMiddleware,
     LoginThrottle,
+    NulFreeQuery,
     SecurityMiddleware,
     SessionSigner,
 )
@@ -86,6 +87,7 @@ def create_app(settings: Any = None) -> FastAPI:
     # Added last, so it runs first: even a 401 or a 404 carries the security headers.
     tls = bool(getattr(settings, "certfile", None))
     app.add_middleware(SecurityMiddleware, signer=CsrfSigner(secret), secure_cookie=tls)
+    app.add_middleware(NulFreeQuery)
     # Outermost: a foreign Host header (DNS rebinding) is refused before anything else runs.
     app.add_middleware(HostMiddleware, policy=host_policy(settings))
     return app

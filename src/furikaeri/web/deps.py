@@ -25,10 +25,12 @@ def store_of(request: Request) -> Any:
 
 
 async def _form_data(request: Request) -> dict[str, str]:
-    """The posted form as plain strings (files are read by the routes that take them)."""
+    """The posted form as plain strings (files are read by the routes that take them). NUL
+    characters are dropped: they are invisible, and PostgreSQL cannot store them (a pasted
+    NUL used to end in a 500 there)."""
     form = await request.form(max_part_size=MAX_PART_BYTES)
     return {
-        key: value
+        key: value.replace("\x00", "")
         for key, value in form.items()
         if isinstance(value, str) and key != TOO_LARGE_FIELD
     }

@@ -27,15 +27,19 @@ def once(
     token: str,
     work: Callable[[Session], str],
     *,
-    again: str,
+    again: str = "",
     done: str | None = None,
+    repeat: str = "already_saved",
 ) -> Response:
     """Run ``work`` (which writes and returns the URL to go to) once for ``token``; ``done``
-    (a flash code) confirms the first, successful write on the next page."""
+    (a flash code) confirms the first, successful write on the next page. A form posted again
+    goes to the first post's page, ``again`` appended to its URL (or, without ``again``, with
+    the flash ``repeat``: 「すでに保存しています」, or 「すでに削除しています」 for a delete, whose
+    second post would otherwise delete whatever row SQLite gave the same id to meanwhile)."""
     db = store_of(request)
     first = _done(db, token)
     if first is not None:
-        return redirect(_with(first, again))
+        return _again(first, again, repeat)
     try:
         with db.session() as session:
             claimed = store.claim_form_token(session, token)
@@ -46,8 +50,14 @@ def once(
         first = _done(db, token)
         if first is None:
             raise
-        return redirect(_with(first, again))
+        return _again(first, again, repeat)
     return redirect(url, done=done)
+
+
+def _again(first: str, again: str, repeat: str) -> Response:
+    """To where the first post led: with ``again`` in its URL, or (``again=""``) with the
+    one-time sentence ``repeat`` (a flash code)."""
+    return redirect(_with(first, again)) if again else redirect(first, done=repeat)
 
 
 def _done(db: store.Store, token: str) -> str | None:

@@ -39,9 +39,34 @@ FLASH_MESSAGES = {
     "deleted": "削除しました。",
     "recorded": "記録しました。",
     "already_sent": "すでに送信済みとして記録しています。もう一度記録することはしていません。",
+    "already_saved": "すでに保存しています。同じ内容をもう一度保存することはしていません。",
+    "already_deleted": "すでに削除しています。もう一度削除することはしていません。",
     "demo_loaded": "デモデータを入れました。試し終わったら、下の「デモデータを削除」で消せます。",
     "demo_removed": "デモデータを削除しました。",
 }
+
+
+def _new_form_token() -> str:
+    """A one-time token for a form that adds a record (web/once.py); rendering stores nothing."""
+    from furikaeri.web.once import new_token
+
+    return new_token()
+
+
+def _stage_phrase(name: str | None) -> str:
+    """How a page names a round: 「一次面接」, 「書類選考」 (no interview), 「面接」 for none."""
+    from furikaeri.vocabulary import stage
+
+    found = stage(name)
+    return found.phrase if found else f"{name or ''}面接"
+
+
+def _stage_has_interview(name: str | None) -> bool:
+    """False for a stage with no interview (書類, 適性検査): its record is no 面接."""
+    from furikaeri.vocabulary import stage
+
+    found = stage(name)
+    return found.interview if found else True
 
 
 def _candidates(router: Any) -> list[Any]:
@@ -170,6 +195,9 @@ def make_templates() -> Jinja2Templates:
     templates.env.filters["ja_month"] = ja_month
     templates.env.globals["app_name"] = "furikaeri（振り返り）"
     templates.env.globals["voice_defaults"] = _voice_defaults
+    templates.env.globals["new_form_token"] = _new_form_token
+    templates.env.globals["stage_phrase"] = _stage_phrase
+    templates.env.globals["stage_has_interview"] = _stage_has_interview
     return templates
 
 

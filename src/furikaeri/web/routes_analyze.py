@@ -85,6 +85,8 @@ def analyze_answer(
 ) -> Response:
     """The debounced live check posts here; without HTMX the whole page comes back. Answers
     recorded under an application are judged against what the user noted about the company."""
+    # NUL is dropped as from every other form (web.deps): 「\x00」 is no answer of 1字.
+    answer, question, company = (v.replace("\x00", "") for v in (answer, question, company))
     profile = None
     if application_id is not None:
         company, profile = _company_of(request, application_id) or (company, None)

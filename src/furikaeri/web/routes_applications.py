@@ -23,6 +23,7 @@ from furikaeri.web.once import new_token, once
 from furikaeri.web.render import render
 
 router = APIRouter()
+_GONE = "already_deleted"  # the flash when a delete is posted again
 
 
 def _choices() -> dict[str, Any]:
@@ -155,7 +156,11 @@ def application_update(request: Request, app_id: int, form: FormData) -> Respons
 
 
 @router.post("/applications/{app_id}/delete", name="application_delete")
-def application_delete(request: Request, app_id: int) -> Response:
-    with store_of(request).session() as session:
+def application_delete(request: Request, app_id: int, form: FormData) -> Response:
+    def delete(session: Any) -> str:
         svc.delete_application(session, app_id)
-    return redirect(str(request.url_for("applications_index")), done="deleted")
+        return request.url_for("applications_index").path
+
+    # Posted again (Back and resubmit): nothing more is deleted. SQLite may meanwhile have given
+    # this id to a new application, which a second delete would have removed.
+    return once(request, form.get("form_token", ""), delete, repeat=_GONE, done="deleted")

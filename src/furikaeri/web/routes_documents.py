@@ -6,11 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
+from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from furikaeri import store
 from furikaeri.web.deps import FormData, Uploads, redirect, store_of
 from furikaeri.web.errors import on_error
+from furikaeri.web.once import once
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -94,10 +96,12 @@ async def _save(
 
     def work() -> Response:
         values = {k: form.get(k, "") for k in DOC_FIELDS}
+        values["form_token"] = form.get("form_token", "")
         on_error(request, lambda errors: _documents_page(request, values=values, errors=errors))
         filled = _with_file(values, files, filename)
         values.update(filled)
-        with store_of(request).session() as session:
+
+        def save(session: Session) -> str:
             row = store.save_document(
                 session,
                 kind=filled.get("kind", "es"),
@@ -108,8 +112,12 @@ async def _save(
                 application_id=_app_id(filled.get("application_id")),
                 document_id=document_id,
             )
-            new_id = row.id
-        return redirect(str(request.url_for("document_show", document_id=new_id)))
+            return request.url_for("document_show", document_id=row.id).path
+
+        if document_id is None:  # a new document posted twice (Back, a second click): one row
+            return once(request, values["form_token"], save)
+        with store_of(request).session() as session:
+            return redirect(save(session))
 
     return await run_in_threadpool(work)
 
@@ -149,10 +157,13 @@ def document_show(request: Request, document_id: int) -> Response:
 
 
 @router.post("/documents/{document_id}/delete", name="document_delete")
-def document_delete(request: Request, document_id: int) -> Response:
-    with store_of(request).session() as session:
+def document_delete(request: Request, document_id: int, form: FormData) -> Response:
+    def delete(session: Session) -> str:
         store.delete_document(session, document_id)
-    return redirect(str(request.url_for("documents_page")))
+        return request.url_for("documents_page").path
+
+    # Posted again: nothing more is deleted (the id may belong to a new document by then).
+    return once(request, form.get("form_token", ""), delete, repeat="already_deleted")
 
 
 # --- 必須条件の照合 ---------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from furikaeri.store.errors import ValidationError
 from furikaeri.web import flow
 from furikaeri.web.deps import FormData, redirect, store_of
 from furikaeri.web.errors import on_error
+from furikaeri.web.once import once
 from furikaeri.web.render import attachment, render
 
 router = APIRouter()
@@ -98,7 +99,9 @@ def _draft_context(session: Session, loaded: flow.Loaded, params: dict[str, str]
         "variant": variant,
         "variant_labels": VARIANT_LABELS,
         "who": {"name": name, "email": email},
-        "timing": timing_for(notice_date=loaded.rejection.date, variant=variant),
+        "timing": timing_for(
+            notice_date=loaded.rejection.date, variant=variant, stage=loaded.rejection.stage
+        ),
         "draft": None,
         "draft_error": None,
         "saved": saved,
@@ -295,18 +298,22 @@ def feedback_status(request: Request, request_id: int, form: FormData) -> Respon
 def feedback_reply(request: Request, request_id: int, form: FormData) -> Response:
     """Record the reply: the classifier labels it and names causes; the diagnosis follows."""
     text = form.get("text", "")
-    with store_of(request).session() as session:
+    with store_of(request).session(readonly=True) as session:
         fr = get_row(session, store.FeedbackRequest, request_id)
         rejection_id = fr.rejection_id if fr is not None else 0
-        on_error(request, lambda errors: _reply_error(request, rejection_id, form, errors))
+    on_error(request, lambda errors: _reply_error(request, rejection_id, form, errors))
+
+    def record(session: Session) -> str:
         store.record_reply(
             session,
             feedback_request_id=request_id,
             text=text,
             received_on=form.get("received_on") or None,
         )
-    url = str(request.url_for("rejection_diagnosis", rejection_id=rejection_id))
-    return redirect(url + "?reply=1", done="recorded")
+        return request.url_for("rejection_diagnosis", rejection_id=rejection_id).path + "?reply=1"
+
+    # Posted twice (Back and resubmit, a second click): one reply, counted once.
+    return once(request, form.get("form_token", ""), record, done="recorded")
 
 
 def _reply_error(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
+from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from furikaeri import store as svc
@@ -13,10 +14,12 @@ from furikaeri.store.access import get_row
 from furikaeri.store.validation import FAR_AHEAD
 from furikaeri.web.deps import FormData, pick, redirect, store_of
 from furikaeri.web.errors import on_error
+from furikaeri.web.once import once
 from furikaeri.web.render import render
 from furikaeri.web.routes_analyze import analysis_context
 
 router = APIRouter()
+_GONE = "already_deleted"  # the flash when a delete is posted again
 
 FIELDS = ("stage", "date", "format", "interviewers", "impression", "result")
 QA_FIELDS = ("question", "answer", "kind")
@@ -81,12 +84,16 @@ def _new_form_again(
 @router.post("/applications/{app_id}/interviews", name="interview_create")
 def interview_create(request: Request, app_id: int, form: FormData) -> Response:
     on_error(request, lambda errors: _new_form_again(request, app_id, form, errors))
-    with store_of(request).session() as session:
+
+    def create(session: Session) -> str:
         fields = pick(form, FIELDS)
         new_id = svc.add_interview(
             session, application_id=app_id, far_date_confirmed=_far_ok(form), **fields
         ).id
-    return redirect(str(request.url_for("interview_show", interview_id=new_id)), done="created")
+        return request.url_for("interview_show", interview_id=new_id).path
+
+    # Posted twice (Back and resubmit, a second click): one interview.
+    return once(request, form.get("form_token", ""), create, done="created")
 
 
 def qa_views(interview: Any) -> list[dict[str, Any]]:
@@ -165,11 +172,14 @@ def interview_update(request: Request, interview_id: int, form: FormData) -> Res
 
 
 @router.post("/interviews/{interview_id}/delete", name="interview_delete")
-def interview_delete(request: Request, interview_id: int) -> Response:
-    with store_of(request).session() as session:
+def interview_delete(request: Request, interview_id: int, form: FormData) -> Response:
+    def delete(session: Session) -> str:
         app_id = svc.get_interview(session, interview_id).application_id
         svc.delete_interview(session, interview_id)
-    return redirect(str(request.url_for("application_show", app_id=app_id)), done="deleted")
+        return request.url_for("application_show", app_id=app_id).path
+
+    # Posted again: nothing more is deleted (the id may belong to a new interview by then).
+    return once(request, form.get("form_token", ""), delete, repeat=_GONE, done="deleted")
 
 
 @router.post("/interviews/{interview_id}/qas", name="qa_create")
@@ -178,11 +188,13 @@ def qa_create(request: Request, interview_id: int, form: FormData) -> Response:
     on_error(
         request, lambda errors: _show(request, interview_id, new_qa={"v": form, "errors": errors})
     )
-    with store_of(request).session() as session:
+
+    def create(session: Session) -> str:
         anchor = f"#qa-{svc.add_qa(session, interview_id=interview_id, **values).id}"
-    return redirect(
-        str(request.url_for("interview_show", interview_id=interview_id)) + anchor, done="created"
-    )
+        return request.url_for("interview_show", interview_id=interview_id).path + anchor
+
+    # Posted twice (Back and resubmit, a second click): one answer.
+    return once(request, form.get("form_token", ""), create, done="created")
 
 
 @router.post("/qas/{qa_id}", name="qa_update")
@@ -213,11 +225,12 @@ def _qa_card(
 
 
 @router.post("/qas/{qa_id}/delete", name="qa_delete")
-def qa_delete(request: Request, qa_id: int) -> Response:
-    with store_of(request).session() as session:
+def qa_delete(request: Request, qa_id: int, form: FormData) -> Response:
+    def delete(session: Session) -> str:
         row = get_row(session, svc.QA, qa_id)
         interview_id = row.interview_id if row is not None else 0
         svc.delete_qa(session, qa_id)
-    return redirect(
-        str(request.url_for("interview_show", interview_id=interview_id)), done="deleted"
-    )
+        return request.url_for("interview_show", interview_id=interview_id).path
+
+    # Posted again: nothing more is deleted (the id may belong to a new answer by then).
+    return once(request, form.get("form_token", ""), delete, repeat=_GONE, done="deleted")

@@ -7,11 +7,13 @@ import datetime as dt
 from typing import Any
 
 from fastapi import APIRouter, Request
+from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from furikaeri import store
 from furikaeri.store.errors import ValidationError
 from furikaeri.web.deps import FormData, redirect, store_of
+from furikaeri.web.once import once
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -48,17 +50,19 @@ def plan_page(request: Request, made: int | None = None) -> Response:
 
 @router.post("/plan", name="plan_add")
 def plan_add(request: Request, form: FormData) -> Response:
-    try:
-        with store_of(request).session() as session:
-            store.add_action_item(
-                session,
-                title=form.get("title", ""),
-                detail=form.get("detail", "").strip(),
-                due_on=form.get("due_on") or None,
-            )
+    def add(session: Session) -> str:
+        store.add_action_item(
+            session,
+            title=form.get("title", ""),
+            detail=form.get("detail", "").strip(),
+            due_on=form.get("due_on") or None,
+        )
+        return request.url_for("plan_page").path
+
+    try:  # posted twice (Back and resubmit, a second click): one item
+        return once(request, form.get("form_token", ""), add)
     except ValidationError as exc:
         return _page(request, values=form, errors=exc.errors)
-    return redirect(str(request.url_for("plan_page")))
 
 
 @router.post("/plan/{item_id}", name="plan_update")
@@ -93,10 +97,13 @@ def plan_move(request: Request, item_id: int, form: FormData) -> Response:
 
 
 @router.post("/plan/{item_id}/delete", name="plan_delete")
-def plan_delete(request: Request, item_id: int) -> Response:
-    with store_of(request).session() as session:
+def plan_delete(request: Request, item_id: int, form: FormData) -> Response:
+    def delete(session: Session) -> str:
         store.delete_action_item(session, item_id)
-    return redirect(str(request.url_for("plan_page")))
+        return request.url_for("plan_page").path
+
+    # Posted again: nothing more is deleted (the id may belong to a new item by then).
+    return once(request, form.get("form_token", ""), delete, repeat="already_deleted")
 
 
 @router.post("/rejections/{rejection_id}/plan", name="plan_make")

@@ -81,7 +81,9 @@ def rejection_create(request: Request, form: FormData, files: Uploads) -> Respon
         url = request.url_for("rejection_show", rejection_id=done.rejection_id).path
         return url + ("?recorded=again" if done.duplicate else "")
 
-    return once(request, form.get("form_token", ""), record, again="?recorded=again")
+    return once(
+        request, form.get("form_token", ""), record, again="?recorded=again", done="recorded"
+    )
 
 
 def _report(form: dict[str, str]) -> Any:

@@ -6,11 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
+from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from furikaeri import store
 from furikaeri.web.deps import FormData, redirect, store_of
 from furikaeri.web.errors import on_error
+from furikaeri.web.once import once
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -124,12 +126,13 @@ def worksheet_save(request: Request, kind: str, form: FormData) -> Response:
             kind,
             sheet_id=sheet_id,
             application_id=app_id,
-            values=fields,
+            values={**fields, "form_token": form.get("form_token", "")},
             errors=errors,
             status=422,
         ),
     )
-    with store_of(request).session() as session:
+
+    def save(session: Session) -> str:
         row = store.save_worksheet(
             session,
             kind=kind,
@@ -138,9 +141,13 @@ def worksheet_save(request: Request, kind: str, form: FormData) -> Response:
             application_id=app_id,
             worksheet_id=sheet_id,
         )
-        new_id = row.id
-    url = request.url_for("worksheet_page", kind=kind).include_query_params(id=new_id)
-    return redirect(str(url))
+        url = request.url_for("worksheet_page", kind=kind).include_query_params(id=row.id)
+        return f"{url.path}?{url.query}"
+
+    if sheet_id is None:  # a new sheet posted twice (Back, a second click): one row
+        return once(request, form.get("form_token", ""), save)
+    with store_of(request).session() as session:
+        return redirect(save(session))
 
 
 @router.post("/worksheets/{kind}/check", name="worksheet_check")
@@ -157,7 +164,10 @@ def worksheet_check(request: Request, kind: str, form: FormData) -> Response:
 
 
 @router.post("/worksheets/{kind}/{sheet_id}/delete", name="worksheet_delete")
-def worksheet_delete(request: Request, kind: str, sheet_id: int) -> Response:
-    with store_of(request).session() as session:
+def worksheet_delete(request: Request, kind: str, sheet_id: int, form: FormData) -> Response:
+    def delete(session: Session) -> str:
         store.delete_worksheet(session, sheet_id)
-    return redirect(str(request.url_for("worksheet_page", kind=kind)))
+        return request.url_for("worksheet_page", kind=kind).path
+
+    # Posted again: nothing more is deleted (the id may belong to a new sheet by then).
+    return once(request, form.get("form_token", ""), delete, repeat="already_deleted")

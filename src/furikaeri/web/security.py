@@ -144,6 +144,21 @@ class HostMiddleware:
         await HTMLResponse(page, 400, headers=headers)(scope, receive, send)
 
 
+class NulFreeQuery:
+    """Drops encoded NUL characters (``%00``) from the query string before any route reads it:
+    no search or filter means anything with them, and PostgreSQL refuses them in a query (a
+    search for ``%00`` used to end in a 500 there)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        query = scope.get("query_string", b"") if scope["type"] == "http" else b""
+        if b"%00" in query:
+            scope = {**scope, "query_string": query.replace(b"%00", b"")}
+        await self.app(scope, receive, send)
+
+
 class CsrfSigner:
     """Signs the per-session token so a cookie planted by another local port is refused
     (cookies are not isolated by port, so a plain double-submit cookie is not enough)."""

@@ -1,0 +1,124 @@
+"""The shape of data/mail_replies.toml (pydantic): every pattern compiles, every section the
+reply reader reads is there, nothing unknown is, and every cause it names is a cause of the
+catalogue. Checked once per content (catalogue.checked_data); imported only when the reply
+reader loads its rules (a notice's cold start skips pydantic)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from furikaeri.analyzer.types import KINDS
+from furikaeri.mail.lack import LackData
+from furikaeri.vocabulary import check_pattern
+
+Pattern = Annotated[str, AfterValidator(check_pattern)]
+Patterns = list[Pattern]
+Words = list[Annotated[str, Field(min_length=1)]]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _known_kind(kind: str) -> str:
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
+    return kind
+
+
+class QuotedReading(_Strict):
+    """[[quoted]]: a finding code of the answer analyzer on quoted words, the cause it names,
+    and the kind of answer the quote is read as."""
+
+    code: str = Field(min_length=1)
+    cause: str = Field(min_length=1)
+    kind: Annotated[str, AfterValidator(_known_kind)]
+
+
+class Cause(_Strict):
+    """[causes.<id>]: `topics` name the subject, `hints` describe it, `phrases` are the cause on
+    their own; `words` (with their synonym groups) and `forms` are Sudachi normalized forms."""
+
+    topics: Patterns = []
+    hints: Patterns = []
+    phrases: Patterns = []
+    questions: Patterns = []
+    words: Words = []
+    forms: Words = []
+
+
+class Contrast(_Strict):
+    cause: str
+    company: Pattern
+    candidate: Pattern
+    fit_frames: Pattern
+
+
+class Wish(_Strict):
+    wish: Pattern
+    gap: Pattern
+
+
+class Consequence(_Strict):
+    cause: str
+    drops: str
+    words: Pattern
+
+
+class QuestionAbout(_Strict):
+    subject: Pattern
+
+
+class ReplyData(_Strict):
+    ignore: Patterns
+    declined: Patterns = Field(min_length=1)
+    overall: Patterns
+    evaluative: Patterns
+    frames: Patterns = Field(min_length=1)
+    negated_frame_suffix: Pattern
+    praise: Patterns
+    praise_negated_suffix: Pattern
+    connective_tail: Pattern
+    compared: list[str]
+    compared_by_amount: Pattern
+    clause_split: Pattern
+    causes: dict[str, Cause]
+    quoted: list[QuotedReading] = Field(min_length=1)
+    lack: LackData
+    contrast: Contrast
+    wish: Wish
+    consequence: Consequence
+    question_about: QuestionAbout
+
+    @model_validator(mode="after")
+    def _causes_known(self) -> ReplyData:
+        from furikaeri.catalogue import CAUSE_IDS
+
+        named = {
+            *self.causes,
+            *self.compared,
+            self.contrast.cause,
+            self.consequence.cause,
+            self.consequence.drops,
+            *(q.cause for q in self.quoted),
+        }
+        unknown = sorted(named - set(CAUSE_IDS))
+        if unknown:
+            raise ValueError(f"unknown cause ids: {unknown}")
+        return self
+
+
+class _Quoted(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    quoted: list[QuotedReading] = Field(min_length=1)
+
+
+def quoted_readings(data: dict[str, Any]) -> tuple[QuotedReading, ...]:
+    """[[quoted]] of the parsed file as models (checked again: a malformed entry raises
+    DataFileError naming the place)."""
+    from furikaeri.catalogue import validated
+
+    return tuple(validated("mail_replies.toml", _Quoted, {"quoted": data.get("quoted")}).quoted)
