@@ -393,17 +393,19 @@ def test_a_nul_in_an_uploaded_document_is_dropped(app_client: Client) -> None:
 # --- values longer than their columns (PostgreSQL refuses them; SQLite kept them) -----------
 
 
-@pytest.mark.parametrize("field", ["job_title", "agent_name", "agent_company"])
+@pytest.mark.parametrize(
+    ("field", "limit"),
+    [("job_title", 200), ("agent_name", 200), ("agent_company", 200), ("stage", 50)],
+)
 def test_an_over_long_application_field_is_a_message_not_a_500(
-    app_client: Client, field: str
+    app_client: Client, field: str, limit: int
 ) -> None:
     data = {"company": "株式会社ミナトロジ", "channel": "agent", "status": "active"}
-    data.update(
-        {field: "あ" * 201, "form_token": _token(app_client, "/applications/new", "/applications")}
-    )
+    data[field] = "あ" * (limit + 1)
+    data["form_token"] = _token(app_client, "/applications/new", "/applications")
     r = app_client.send_form("/applications", data)
     assert r.status_code == 422
-    assert "200文字以内で入力してください（いまは201文字）" in soup(r).get_text()
+    assert f"{limit}文字以内で入力してください（いまは{limit + 1}文字）" in soup(r).get_text()
 
 
 def test_an_over_long_phone_or_role_in_the_profile_is_a_message(app_client: Client) -> None:
