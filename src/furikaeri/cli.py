@@ -29,12 +29,12 @@ cli_plan.register(app)
 def _read_text(text: str | None, file: Path | None) -> str:
     if file is not None:
         try:  # an editor ends the file with a line break; it is no part of the answer
-            return file.read_text(encoding="utf-8").rstrip("\r\n")
+            return file.read_text(encoding="utf-8").rstrip("\r\n").replace("\x00", "")
         except (OSError, UnicodeDecodeError) as exc:
             raise fail(f"ファイルを読めません: {file} ({exc})") from exc
     if text == "-" or (text is None and not sys.stdin.isatty()):
-        try:
-            return sys.stdin.read()
+        try:  # NUL is no text (the web drops it too): 「\0\0」 is an empty answer, not 2字
+            return sys.stdin.read().replace("\x00", "")
         except UnicodeDecodeError as exc:
             raise fail(f"標準入力を UTF-8 として読めません ({exc.reason})") from exc
     if text is None:

@@ -119,3 +119,9 @@ def test_the_timing_banner_fits_the_route(
         agent_name="鈴木",
     )
     assert wanted in draft.timing.message and unwanted not in draft.timing.message
+
+
+def test_analyze_reads_nul_only_stdin_as_an_empty_answer() -> None:
+    result = CliRunner().invoke(cli, ["analyze", "-"], input="\x00\x00")
+    assert result.exit_code == 2
+    assert "回答が空です" in result.output

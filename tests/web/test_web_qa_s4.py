@@ -388,3 +388,66 @@ def test_a_nul_in_an_uploaded_document_is_dropped(app_client: Client) -> None:
     with app_client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
         (doc,) = svc.list_documents(s)
         assert doc.text == "私は御社の理念に共感しました。"
+
+
+# --- values longer than their columns (PostgreSQL refuses them; SQLite kept them) -----------
+
+
+@pytest.mark.parametrize(
+    ("field", "limit"),
+    [("job_title", 200), ("agent_name", 200), ("agent_company", 200), ("stage", 50)],
+)
+def test_an_over_long_application_field_is_a_message_not_a_500(
+    app_client: Client, field: str, limit: int
+) -> None:
+    data = {"company": "株式会社ミナトロジ", "channel": "agent", "status": "active"}
+    data[field] = "あ" * (limit + 1)
+    data["form_token"] = _token(app_client, "/applications/new", "/applications")
+    r = app_client.send_form("/applications", data)
+    assert r.status_code == 422
+    assert f"{limit}文字以内で入力してください（いまは{limit + 1}文字）" in soup(r).get_text()
+
+
+def test_an_over_long_phone_or_role_in_the_profile_is_a_message(app_client: Client) -> None:
+    r = app_client.send_form("/profile", {"name": "山田 太郎", "phone": "0" * 51})
+    assert r.status_code == 422 and "50文字以内" in soup(r).get_text()
+    career = {"career.0.company": "株式会社まえ", "career.0.role": "あ" * 201}
+    career["career.0.start_date"] = "2020-04-01"
+    r = app_client.send_form("/profile", {"name": "山田 太郎", **career})
+    assert r.status_code == 422 and "200文字以内" in soup(r).get_text()
+
+
+def test_a_notice_with_over_long_headers_is_recorded(app_client: Client) -> None:
+    """A 700-character Message-ID and a long From name: clipped to the columns, recorded."""
+    eml = (
+        "Message-ID: <"
+        + "m" * 700
+        + "@x.example.jp>\nFrom: "
+        + "人事" * 300
+        + " <jinji@x.example.jp>\nSubject: 選考結果\nContent-Type: text/plain; charset=utf-8\n\n"
+        "株式会社ながい\n誠に残念ながら、今回はご縁がなかったものとさせていただきます。\n"
+    ).encode()
+    data = {"stage": "一次", "form_token": _token(app_client, "/rejection", "/rejection")}
+    data["csrf_token"] = app_client.csrf()
+    r = app_client.post(
+        "/rejection",
+        data=data,
+        files={"eml": ("a.eml", eml, "message/rfc822")},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303, soup(r).get_text()[:300]
+    with app_client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
+        (notice,) = svc.list_notices(s)
+        assert len(notice.message_id or "") <= 500 and len(notice.sender) <= 500
+
+
+def test_a_tampered_variant_is_stored_as_the_standard_mail(app_client: Client) -> None:
+    form = {"company": "株式会社ほしぞら", "stage": "一次", "body": "今回はご縁がなかったものと"}
+    form["form_token"] = _token(app_client, "/rejection", "/rejection")
+    rid = app_client.send_form("/rejection", form).url.path.split("/")[2]
+    sent = {"action": "sent", "subject": "件名", "body": "本文", "variant": "x" * 100}
+    r = app_client.send_form(f"/rejections/{rid}/request", sent, follow_redirects=False)
+    assert r.status_code == 303
+    with app_client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
+        (fr,) = s.scalars(select(models.FeedbackRequest)).all()
+        assert fr.variant == "standard"

@@ -64,7 +64,11 @@ def _checked(fields: dict[str, Any], today: dt.date | None) -> dict[str, Any]:
         check.one_line("company", out["company"], "会社名")
     for name, label in (("agent_name", "担当者名"), ("agent_company", "エージェント名")):
         if out.get(name):
-            out[name] = check.one_line(name, out[name], label)
+            out[name] = check.max_length(name, check.one_line(name, out[name], label), 200)
+    if out.get("job_title"):  # the column's length: PostgreSQL refuses a longer value (a 500)
+        out["job_title"] = check.max_length("job_title", out["job_title"], 200)
+    if out.get("stage"):  # free text like an interview's stage, within the column
+        out["stage"] = check.max_length("stage", out["stage"].strip(), 50)
     if "channel" in out:
         check.choice("channel", out["channel"], CHANNEL_LABELS, "応募経路")
     if "status" in out:

@@ -115,6 +115,23 @@ class NoticeInput:
     agent: dict[str, str] | None = None
     confirmed: bool = False  # the user said which application it is (nothing to confirm)
 
+    def __post_init__(self) -> None:
+        # A mail's headers can be longer than the columns (a 700-character Message-ID, a long
+        # From name): PostgreSQL refuses those with an error (a 500 on 面接に落ちた, a failed
+        # import), SQLite keeps them whole. The same clipped value on both, before any lookup.
+        for name, limit in _CLIPPED.items():
+            value = getattr(self, name)
+            if value and len(value) > limit:
+                object.__setattr__(self, name, value[:limit])
+        if self.agent:
+            agent = {k: (v or "")[: _AGENT_LIMIT.get(k, 200)] for k, v in self.agent.items()}
+            object.__setattr__(self, "agent", agent)
+
+
+# Column lengths (store/models.py Notice) of what a notice's mail fills in.
+_CLIPPED = {"message_id": 500, "sender": 500, "reply_to": 500, "company": 200, "stage": 50}
+_AGENT_LIMIT = {"name": 200, "company": 200, "email": 320}
+
 
 def record_notice(
     session: Session,

@@ -43,8 +43,9 @@ def list_career(session: Session, *, user_id: int | None = None) -> list[CareerE
 def _check_career(check: Checker, career: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     rows = []
     for i, entry in enumerate(career):
-        company = check.required(f"career.{i}.company", entry.get("company"), "会社名")
-        check.one_line(f"career.{i}.company", company, "会社名")
+        field = f"career.{i}.company"
+        company = check.required(field, entry.get("company"), "会社名")
+        check.max_length(field, check.one_line(field, company, "会社名"), 200)
         start = check.date(f"career.{i}.start_date", entry.get("start_date"))
         end = check.date(
             f"career.{i}.end_date",
@@ -52,7 +53,7 @@ def _check_career(check: Checker, career: Sequence[Mapping[str, Any]]) -> list[d
             not_before=start,
             not_before_label="入社日",
         )
-        role = str(entry.get("role") or "").strip()
+        role = check.max_length(f"career.{i}.role", str(entry.get("role") or "").strip(), 200)
         rows.append({"company": company, "role": role, "start_date": start, "end_date": end})
     return rows
 
@@ -71,7 +72,8 @@ def save_profile(
     (end_date empty = current job). Errors name fields like ``career.0.end_date``."""
     check = Checker(today)
     check.max_length("name", check.one_line("name", name, "氏名"), 200)
-    check.one_line("phone", phone, "電話番号")
+    # The columns' lengths (PostgreSQL refuses a longer value: a 500 before this check).
+    check.max_length("phone", check.one_line("phone", phone, "電話番号").strip(), 50)
     email = check.email("email", email)
     rows = _check_career(check, career)
     check.done()

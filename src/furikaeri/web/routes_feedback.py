@@ -254,7 +254,7 @@ def feedback_save(request: Request, rejection_id: int, form: FormData) -> Respon
             rejection_id=rejection_id,
             subject=mail["subject"].strip(),
             body=mail["body"],
-            variant=params["variant"] or "standard",
+            variant=_known_variant(params["variant"]),
             sent_on=(form.get("sent_on") or dt.date.today().isoformat()) if sent else None,
             feedback_request_id=existing[-1].id if existing else None,
         )
@@ -262,6 +262,14 @@ def feedback_save(request: Request, rejection_id: int, form: FormData) -> Respon
     return redirect(
         str(request.url_for("rejection_selfcheck", rejection_id=rejection_id)), done="recorded"
     )
+
+
+def _known_variant(variant: str) -> str:
+    """Only an offered variant is stored (a tampered one used to overflow the column: a 500 on
+    PostgreSQL); anything else is the standard mail."""
+    from furikaeri.mail.draft import VARIANTS
+
+    return variant if variant in VARIANTS else "standard"
 
 
 def _remember_sender(session: Session, name: str, email: str) -> None:
