@@ -161,7 +161,8 @@ def _by_kind(
     topic = detect_questions.question_topic(question) or detect_questions.kind_topic(kind)
     if kind in ("self_pr", "reason_for_leaving", "motivation") and topic is not None:
         complained = kind == "reason_for_leaving" and detect_reasons.complaints(doc)
-        missed = [] if complained else detect_questions.off_topic(doc, topic)
+        asked = question if kind == "reason_for_leaving" else None  # (others: open topics)
+        missed = [] if complained else detect_questions.off_topic(doc, topic, asked)
         if missed and kind == "motivation":  # nothing of this company either
             return [*missed, *detect_content.motivation(doc, company)[0]], []
         if missed:  # an answer to another question is not judged as this one
@@ -175,7 +176,7 @@ def _by_kind(
         found, good = detect_reasons.short_tenure(doc) if kind == "short_tenure" else ([], [])
         return [*blamed, *found], [*good, *detect_reasons.forward_looking(doc, blamed=bool(blamed))]
     if kind == "other":
-        return detect_questions.off_topic(doc, detect_questions.question_topic(question)), []
+        return detect_questions.off_topic(doc, topic, question), []
     return [], []
 
 

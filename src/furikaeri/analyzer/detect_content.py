@@ -295,7 +295,7 @@ def number_results(doc: Doc) -> list[Span]:
 
 
 _PAST_END = re.compile(r"(た|ました|でした|だった)[。！!」]*$")
-_HABITUAL = re.compile(
+HABITUAL = re.compile(
     r"常に|いつも|普段から|日頃から|ことが多|どんな[^。]{0,12}(でも|も)|どのような[^。]{0,12}(でも|も)"
     r"|(大切|心がけ|心掛け|意識|モットー)に?(して|し)(きました|まいりました)"
 )
@@ -305,7 +305,7 @@ _PAST_WHEN_MATCHER = matcher("(た|だ)(とき|時|際|ところ|場面)")
 def _episode_sentences(doc: Doc) -> list[Sentence]:
     """Sentences that tell something that happened: past tense, not a habit (常に…してきました
     is a claim about oneself, not an episode)."""
-    return [s for s in doc.sentences if _PAST_END.search(s.text) and not _HABITUAL.search(s.text)]
+    return [s for s in doc.sentences if _PAST_END.search(s.text) and not HABITUAL.search(s.text)]
 
 
 def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from furikaeri.analyzer.demands import demanded, opposite, unmet
 from furikaeri.analyzer.detect_content import _PAST_END, is_condition
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
@@ -291,17 +292,25 @@ def kind_topic(kind: str) -> Topic | None:
     return next((t for t in lexicon().topics if t.name == name), None)
 
 
-def off_topic(doc: Doc, topic: Topic | None) -> list[Finding]:
+def off_topic(doc: Doc, topic: Topic | None, question: str | None = None) -> list[Finding]:
     """The answer says nothing of the topic asked and clearly addresses another known one
-    (a motivation answered with student days). An answer to an open question on its own
+    (a motivation answered with student days), tells the opposite of what was asked, or talks
+    around the question: it never gives what the form of ``question`` demands (an own past
+    action, a method, a reason: see demands.py). An answer to an open question on its own
     terms is never off-topic."""
-    if topic is None or not _misses(doc.folded, topic):
-        return []
+    if topic is not None and (_misses(doc.folded, topic) or opposite(doc.folded, topic)):
+        label, hint = topic.label, topic.hint
+    else:
+        demand = demanded(topic, question)
+        if demand is None or not unmet(doc, demand):
+            return []
+        label = topic.label if topic is not None else demand.label
+        hint = demand.hint
     return [
         finding(
             "communication.off_topic",
             doc.opening(),
-            question_topic=topic.label,
-            question_hint=topic.hint,
+            question_topic=label,
+            question_hint=hint,
         )
     ]

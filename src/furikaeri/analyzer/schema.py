@@ -4,7 +4,7 @@ fails at once with the file and the place named (catalogue.DataFileError)."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -198,6 +198,40 @@ class KindsData(Section):
     rules: list[KindRule] = Field(min_length=1)
 
 
+DemandName = Literal["episode", "method", "reason"]
+
+
+class DemandForm(Section):
+    """A form of question and what it demands of any answer (when its topic is unknown or not
+    open): 「どう対応しましたか」 an own past action, 「どうやって…していますか」 a method."""
+
+    name: DemandName
+    question: Pattern
+    label: str = Field(min_length=1)
+    hint: str = Field(min_length=1)
+
+
+class Demands(Section):
+    forms: list[DemandForm] = Field(min_length=1)
+    # Predicates of a stance, not an action: a sentence ending in one states a view
+    # (「大切だと思います」); its verbs are no action of the candidate's. Normalized forms.
+    stance_predicates: Words
+    # Verbs of thinking and saying: a stance when they quote a view (〜と思う), else an act.
+    quoting_verbs: Words
+    # Verbs that make a compound particle after に or を, before て (にとって, について, を通じて).
+    particle_verbs: Words
+    # Words by which an answer gives a reason of its own (a cause, a wish, a past event).
+    reason: Pattern
+
+    @field_validator("forms")
+    @classmethod
+    def _unique(cls, forms: list[DemandForm]) -> list[DemandForm]:
+        names = [f.name for f in forms]
+        if len(set(names)) != len(names):
+            raise ValueError(f"demand forms must have unique names: {names}")
+        return forms
+
+
 class TopicEntry(Section):
     name: str = Field(min_length=1)
     label: str = Field(min_length=1)
@@ -210,6 +244,15 @@ class TopicEntry(Section):
     strict: bool = False  # an answer with none of `answer` misses the question
     rivals: list[str] = []  # topics whose marks, without `core`, show another question answered
     kind: str | None = None  # the kind of question, for an answer given without one
+    # What an answer to this topic must contain (a demand of [demands]), when the question
+    # matches `demand_when` (or always, without it); `open`: an open personal question (hobby,
+    # news), answered on its own terms, to which no form of question lends a demand;
+    # `opposite`: words by which an answer, with none of `answer`, tells the opposite of what
+    # was asked (「一人で結果を出す」 for a question about teamwork).
+    demand: DemandName | None = None
+    demand_when: Pattern | None = None
+    open: bool = False
+    opposite: Pattern | None = None
     hint: str = Field(min_length=1)
 
     @field_validator("kind")
@@ -222,3 +265,4 @@ class TopicEntry(Section):
 
 class TopicsData(Section):
     topics: list[TopicEntry] = Field(min_length=1)
+    demands: Demands

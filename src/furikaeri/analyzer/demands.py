@@ -1,0 +1,208 @@
+"""What a question asks an answer to contain, by the form of the question (topics.toml
+[demands]): an answer that stays near the topic but never gives it "talks around" the question
+(communication.off_topic).
+
+- episode: an own past action (「どう対応しましたか」, a ガクチカ, a failure, a conflict):
+  a sentence told in the past whose verb is the candidate's concrete action, not a stance
+  (「尊重することが大切だと思います」), a habit (常に…), effort words (頑張る) or the passive;
+- method: an action of the candidate's, in any tense (「走ることでリフレッシュしています」),
+  in a sentence that does not end in a stance (「学び続けることが大切です」);
+- reason: a reason of one's own (a cause, a wish, something that happened), not only a
+  description of the job chosen (「やりがいのある仕事です」).
+
+Read from the answer's words (Sudachi part of speech and normalized forms), no second
+tokenization; only answers that already address the topic by its words are read.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache, lru_cache
+
+from furikaeri.analyzer.detect_content import HABITUAL
+from furikaeri.analyzer.doc import Doc, Sentence
+from furikaeri.analyzer.lexicon import Demand, Topic, lexicon
+from furikaeri.analyzer.semantics import normalized_forms, normalized_words
+from furikaeri.nlp import Word, fold
+
+# Words that end a sentence's predicate without being it: auxiliaries, particles, dependent
+# verbs (している, ています), punctuation.
+_TAIL = frozenset({"助動詞", "助詞", "補助記号", "接尾辞", "空白"})
+# Verbs that tell where one was, not what one did (働いていました): neither method nor episode.
+_BEING = frozenset({"働く", "勤める", "勤務", "務める", "在籍", "所属"})
+
+
+@lru_cache(maxsize=1024)
+def demanded(topic: Topic | None, question: str | None) -> Demand | None:
+    """What the question asks an answer to contain: the topic's own demand (when its question
+    matches `demand_when`), else one of the forms of question, unless the topic is open."""
+    if not question:
+        return None
+    q = fold(question)
+    demands = lexicon().demands
+    if topic is not None and topic.demand is not None:
+        when = topic.demand_when
+        return demands[topic.demand] if when is None or when.search(q) else None
+    if topic is not None and topic.open:
+        return None
+    return next((d for d in demands.values() if d.question.search(q)), None)
+
+
+def unmet(doc: Doc, demand: Demand) -> bool:
+    """Whether the answer lacks what ``demand`` asks for."""
+    if demand.name == "reason":
+        return lexicon().demand_reason.search(doc.folded) is None
+    if demand.name == "episode":
+        told = [s for s in _told(doc) if not _stance(doc, s)]
+        return not _acts(doc, told, _not_episode(), done=True)
+    acting = [s for s in doc.sentences if not _stance(doc, s)]
+    return not _acts(doc, acting, _not_method(), done=False)
+
+
+# A sentence told in the past: ending in the past (in spoken forms too: 「〜してたんですけど」
+# 「大変でしたね」), or naming a past act as the answer (「マニュアルを作ったことです」).
+_TOLD = re.compile(
+    r"(た|だ)(ん|の)?(です|でした)?(けど|けれど|けれども|が|ね|よ|よね)?[。！!」]*$"
+    r"|(た|だ)(こと|の|もの)(です|でした|だ)"
+)
+
+
+def _told(doc: Doc) -> list[Sentence]:
+    """Sentences that tell what happened, not a habit (常に…してきました)."""
+    return [s for s in doc.sentences if _TOLD.search(s.text) and not HABITUAL.search(s.text)]
+
+
+def _acts(doc: Doc, sentences: list[Sentence], excluded: frozenset[str], *, done: bool) -> bool:
+    """Whether one of ``sentences`` holds an action of the candidate's: a verb (or a noun with
+    する) that is none of ``excluded``, not passive (任される: someone else's act), not a
+    modifier of a noun (「学ぶ姿勢」 names an attitude), and, when ``done``, not negated
+    (「手を抜かずに」 tells what was not done)."""
+    ws, begins = doc.words, doc.begins
+    last = len(ws) - 1
+    for sent in sentences:
+        i = bisect_left(begins, sent.start)
+        while i <= last and begins[i] < sent.end:
+            if _verb(ws, i) and not _excluded(ws[i], excluded) and not _particle(ws, i):
+                k = i + 1 if ws[i].pos == "名詞" else i  # the する of a noun
+                if not (_passive(ws, k) or _attributive(ws, k) or (done and _negated(ws, k))):
+                    return True
+            i += 1
+    return False
+
+
+def _verb(ws: list[Word], i: int) -> bool:
+    """A verb used as the main verb, or a noun with する (提案する)."""
+    w = ws[i]
+    if w.pos == "名詞":
+        return i + 1 < len(ws) and ws[i + 1].normalized == "為る" and w.pos2 == "普通名詞"
+    if w.pos != "動詞":
+        return False
+    if w.pos2 == "一般":
+        return True
+    # 行く, 見る, 出す: may be dependent (食べていく); main after a noun or particle (サウナに行く)
+    before = ws[i - 1] if i else None
+    return (
+        before is not None
+        and before.pos not in ("動詞", "助動詞", "名詞")
+        and before.pos2 != "接続助詞"
+        and w.normalized not in ("為る", "居る", "有る")
+    )
+
+
+def _excluded(w: Word, excluded: frozenset[str]) -> bool:
+    return w.normalized in excluded or w.lemma in excluded
+
+
+def _particle(ws: list[Word], i: int) -> bool:
+    """A verb that is part of a compound particle (にとって, について, を通じて)."""
+    return (
+        0 < i < len(ws) - 1
+        and ws[i - 1].pos2 == "格助詞"
+        and ws[i + 1].surface in ("て", "で")
+        and _excluded(ws[i], _particle_verbs())
+    )
+
+
+@cache
+def _particle_verbs() -> frozenset[str]:
+    return normalized_forms(tuple(lexicon().demands_raw["particle_verbs"]))
+
+
+def _following(ws: list[Word], k: int) -> int:
+    """The index of the first word after the auxiliaries of the predicate at ``k``."""
+    j = k + 1
+    while j < len(ws) and ws[j].pos == "助動詞":
+        j += 1
+    return j
+
+
+def _passive(ws: list[Word], k: int) -> bool:
+    return k + 1 < len(ws) and ws[k + 1].pos == "助動詞" and ws[k + 1].lemma in ("れる", "られる")
+
+
+def _negated(ws: list[Word], k: int) -> bool:
+    return any(ws[j].lemma in _NEGATORS for j in range(k + 1, _following(ws, k)))
+
+
+_NEGATORS = frozenset({"ない", "ず", "ぬ", "ん"})
+
+
+# Nouns that make a verb an act told (走ることで, 作ったことです, 行くのが), not an attribute.
+_NOMINAL = frozenset({"こと", "事", "ため", "為", "よう", "様", "ところ", "所", "とき", "時", "際"})
+
+
+def _attributive(ws: list[Word], k: int) -> bool:
+    """The predicate at ``k`` modifies a noun (「学ぶ姿勢」「支える仕事」)."""
+    j = _following(ws, k)
+    return j < len(ws) and ws[j].pos == "名詞" and ws[j].normalized not in _NOMINAL
+
+
+def opposite(text: str, topic: Topic) -> bool:
+    """The answer tells the opposite of the experience asked (alone, for teamwork) and none
+    of the topic's words."""
+    found = topic.opposite
+    return found is not None and found.search(text) is not None and not topic.answer.search(text)
+
+
+def _stance(doc: Doc, sent: Sentence) -> bool:
+    """The sentence ends in a stance (思う, 大切, 必要): its predicate, the last word that is
+    no auxiliary, particle or dependent verb, is one of topics.toml's stance_predicates."""
+    ws, begins = doc.words, doc.begins
+    i = bisect_left(begins, sent.end) - 1
+    first = bisect_left(begins, sent.start)
+    while i >= first:
+        w = ws[i]
+        if w.pos not in _TAIL and not (w.pos2 == "非自立可能" and w.pos in ("動詞", "形容詞")):
+            if w.normalized in _stances() or w.lemma in _stances():
+                return True
+            # 思う, 考える: a view when they quote one (「大切だと考えています」), an act when
+            # they take an object (「練習メニューを考えました」).
+            quoted = i > first and ws[i - 1].surface in ("と", "って")
+            return quoted and (w.normalized in _quoting() or w.lemma in _quoting())
+        i -= 1
+    return False
+
+
+@cache
+def _quoting() -> frozenset[str]:
+    return normalized_forms(tuple(lexicon().demands_raw["quoting_verbs"]))
+
+
+@cache
+def _stances() -> frozenset[str]:
+    return normalized_forms(tuple(lexicon().demands_raw["stance_predicates"]))
+
+
+@cache
+def _not_episode() -> frozenset[str]:
+    """Verbs that are no own concrete action in an episode: the self-PR's vague verbs
+    (頑張る, 取り組む), stances, being somewhere."""
+    return normalized_words("self_pr", "vague_verbs") | _stances() | _quoting() | _BEING
+
+
+@cache
+def _not_method() -> frozenset[str]:
+    """Verbs that are no method: stances and being somewhere (行く, 続ける are methods:
+    「サウナに行く」「ランニングを続けています」)."""
+    return _stances() | _quoting() | _BEING | {"為る", "する", "出来る", "有る", "居る"}

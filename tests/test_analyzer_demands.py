@@ -1,0 +1,153 @@
+"""What a form of question demands of its answer (analyzer/demands.py, topics.toml [demands]):
+an answer that stays near the topic but never gives an own past action, a method, a reason of
+one's own, or that tells the opposite of the experience asked, is off-topic; an answer that
+gives it, briefly or after a general remark, is not. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.analyzer import analyze
+from furikaeri.analyzer.demands import demanded
+from furikaeri.analyzer.detect_questions import question_topic
+
+OFF = "communication.off_topic"
+
+
+def _codes(answer: str, question: str, kind: str | None = None) -> set[str]:
+    return {f.code for f in analyze(answer, question=question, kind=kind).findings}
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # a behavioural question answered with values only
+        (
+            "後輩の指導で困ったとき、どのように対応しましたか。",
+            "後輩を指導する立場では、相手の目線に立つことが何より重要です。"
+            "頭ごなしに叱るのではなく、気持ちを受け止める姿勢が必要だと考えています。",
+        ),
+        (
+            "部活動で衝突が起きた経験はありますか。その際どうしましたか。",
+            "衝突は悪いことではなく、お互いを理解するきっかけになると思います。",
+        ),
+        # a mistake denied instead of told
+        (
+            "仕事でミスをした経験と、その後の対処を教えてください。",
+            "私は作業の前に手順を必ず確認するので、ミスをしたことはほとんどありません。",
+        ),
+        # a method asked, the stress described
+        (
+            "プレッシャーを感じたとき、どのように気持ちを切り替えていますか。",
+            "営業の仕事は毎月の数字に追われ、常にプレッシャーがある環境です。"
+            "ただ、ある程度の緊張感はむしろ必要なものだと思っています。",
+        ),
+        # a way of learning asked, a view given
+        (
+            "業務知識はどうやって身につけていますか。",
+            "社会人にとって学ぶ姿勢は欠かせないものです。日々の積み重ねが大切だと考えています。",
+        ),
+        # ガクチカ: an attitude to everything, no single thing done
+        (
+            "学生時代に頑張ったことを教えてください。",
+            "授業もサークルもアルバイトも、どれにも手を抜かずに頑張ってきました。"
+            "何事にも全力なところが自分の持ち味です。",
+        ),
+        # why this job: the job described, no reason of one's own
+        (
+            "なぜ保育士という仕事を選んだのですか。",
+            "保育士は子どもの成長を一番近くで支える、社会にとって欠かせない仕事です。",
+        ),
+        # teamwork asked, results alone told
+        (
+            "チームで協力して成し遂げた経験を教えてください。",
+            "私は単独で動くほうが力を出せるタイプで、担当地区の新規契約を半年で40件獲得しました。",
+        ),
+    ],
+)
+def test_an_answer_that_talks_around_the_question_is_off_topic(question: str, answer: str) -> None:
+    assert OFF in _codes(answer, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # values first, then the own action
+        (
+            "後輩の指導で困ったとき、どのように対応しましたか。",
+            "相手の目線に立つことが大切だと考えています。実際に、作業を覚えられない後輩には、"
+            "手順を写真付きの表にまとめて渡し、一緒に練習する時間を取りました。",
+        ),
+        # brief and on target
+        (
+            "部活動で衝突が起きた経験はありますか。その際どうしましたか。",
+            "両方の言い分を別々に聞き、練習メニューを交互に採用する案を出しました。",
+        ),
+        # a small mistake told after a denial of big ones
+        (
+            "仕事でミスをした経験と、その後の対処を教えてください。",
+            "大きなミスはありませんが、請求書の宛名を誤って送ったことがあります。"
+            "すぐに先方へお詫びの電話を入れ、再発行しました。",
+        ),
+        # a method, spoken
+        (
+            "プレッシャーを感じたとき、どのように気持ちを切り替えていますか。",
+            "えっと、帰りに一駅分歩くようにしています。歩くと頭が整理されます。",
+        ),
+        (
+            "業務知識はどうやって身につけていますか。",
+            "通勤中に業界紙のアプリを読み、分からない言葉は先輩に聞いています。",
+        ),
+        # ガクチカ named as one thing done
+        (
+            "学生時代に頑張ったことを教えてください。",
+            "書店のアルバイトで、手書きのポップを作って売り場に置いたことです。",
+        ),
+        # why this job: an own reason
+        (
+            "なぜ保育士という仕事を選んだのですか。",
+            "保育園で職場体験をした際に、子どもが初めて立った瞬間に立ち会い、感動したからです。",
+        ),
+        (
+            "チームで協力して成し遂げた経験を教えてください。",
+            "文化祭でクラス全員と模擬店を運営し、私は仕入れの担当として予算を管理しました。",
+        ),
+        # open personal questions answered on their own terms
+        ("休みの日は何をして過ごしていますか。", "家でゆっくり本を読むことが多いです。"),
+        ("最近気になったニュースはありますか。", "地方の路線バスの減便が気になっています。"),
+        ("あなたはどんな学生でしたか。", "好奇心が強く、気になったことはすぐ調べる学生でした。"),
+        # an opinion asked is no method asked
+        (
+            "営業という仕事についてどう思いますか。",
+            "お客様の課題を一緒に考える、やりがいのある仕事だと思います。",
+        ),
+    ],
+)
+def test_an_answer_that_gives_what_is_asked_is_not_off_topic(question: str, answer: str) -> None:
+    assert OFF not in _codes(answer, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "demand"),
+    [
+        ("アルバイトで失敗した経験を教えてください。", "episode"),
+        ("お客様に叱られたとき、どう対応しましたか。", "episode"),
+        ("ストレスはどうやって発散していますか。", "method"),
+        ("新しい職場にはどのように慣れていきますか。", None),
+        ("なぜ事務職を選んだのですか。", "reason"),
+        ("学生時代に打ち込んだことは何ですか。", "episode"),
+        ("学生時代はどんな学生でしたか。", None),
+        ("休日はどのように過ごしていますか。", None),
+        ("この仕事についてどう思いますか。", None),
+    ],
+)
+def test_the_demand_follows_the_form_of_the_question(question: str, demand: str | None) -> None:
+    found = demanded(question_topic(question), question)
+    assert (found.name if found else None) == demand
+
+
+def test_a_self_pr_without_episode_stays_abstract_not_off_topic() -> None:
+    codes = _codes(
+        "私の強みは行動力です。何でもすぐに動けます。", "自己PRをしてください。", "self_pr"
+    )
+    assert "self_pr.abstract" in codes and OFF not in codes
