@@ -161,6 +161,10 @@ class Lexicon:
         return matcher("|".join(self.raw["blame"]["phrases"]))
 
     @cached_property
+    def blame_targeted(self) -> Matcher:
+        return self._m("blame", "targeted")
+
+    @cached_property
     def blame(self) -> Matcher:
         return self._m("blame", "patterns")
 

@@ -91,6 +91,7 @@ class Casual(Section):
 
 class Blame(Section):
     phrases: Words
+    targeted: Pattern
     patterns: Patterns
     negations: Pattern
     denials: Pattern
@@ -134,6 +135,9 @@ class SelfPr(Section):
 
 class ShortTenure(Section):
     reason_patterns: Patterns
+    imagined: Pattern
+    weak_reason_patterns: Pattern
+    lesson_patterns: Pattern
     vague_patterns: Pattern
     future_patterns: Patterns
     health_patterns: Pattern
