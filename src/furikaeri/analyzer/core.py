@@ -157,7 +157,7 @@ def _by_kind(
 ) -> tuple[list[Finding], list[Strength]]:
     """The detectors that apply to this kind of question."""
     if kind == "reverse_questions":
-        return detect_questions.reverse_questions(doc)
+        return detect_questions.reverse_questions(doc, company)
     topic = detect_questions.question_topic(question) or detect_questions.kind_topic(kind)
     if kind in ("self_pr", "reason_for_leaving", "motivation") and topic is not None:
         complained = kind == "reason_for_leaving" and detect_reasons.complaints(doc)

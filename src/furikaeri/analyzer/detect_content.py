@@ -295,9 +295,13 @@ def number_results(doc: Doc) -> list[Span]:
 
 
 _PAST_END = re.compile(r"(た|ました|でした|だった)[。！!」]*$")
+# A habit or a stretch of time, not one event: 常に…, and 〜てきました (a role held, effort
+# kept up: 「部員をまとめてきました」「三年間続けてきました」), which tells a period, not an episode
+# (not できました: 「解決できました」「発表することができました」).
 HABITUAL = re.compile(
     r"常に|いつも|普段から|日頃から|ことが多|どんな[^。]{0,12}(でも|も)|どのような[^。]{0,12}(でも|も)"
     r"|(大切|心がけ|心掛け|意識|モットー)に?(して|し)(きました|まいりました)"
+    r"|(?<![がもはとに一-龥])[てで](きました|きた|まいりました|参りました)[。！!」]*$"
 )
 _PAST_WHEN_MATCHER = matcher("(た|だ)(とき|時|際|ところ|場面)")
 

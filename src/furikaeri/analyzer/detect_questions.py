@@ -13,9 +13,9 @@ from furikaeri.analyzer.detect_content import _PAST_END, is_condition
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import Topic, lexicon
-from furikaeri.analyzer.semantics import concept
-from furikaeri.analyzer.types import Finding, Span, Strength
-from furikaeri.nlp import fold
+from furikaeri.analyzer.semantics import concept, normalized_words
+from furikaeri.analyzer.types import Company, Finding, Span, Strength
+from furikaeri.nlp import fold, tokenize
 from furikaeri.patterns import Matcher, matcher
 
 # Several questions often share one sentence: 「年収はどのくらいか、残業はあるかを…」.
@@ -63,7 +63,9 @@ def _spans_in(doc: Doc, units: list[Sentence], pattern: Matcher) -> list[Span]:
     return [s for u in units for s in doc.find(pattern, within=u)]
 
 
-def reverse_questions(doc: Doc) -> tuple[list[Finding], list[Strength]]:
+def reverse_questions(
+    doc: Doc, company: Company | None = None
+) -> tuple[list[Finding], list[Strength]]:
     lex = lexicon()
     units = split_units(doc)
     if not units.questions:
@@ -79,7 +81,7 @@ def reverse_questions(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     research = [
         u
         for u in units.questions
-        if _researchable(doc, u)
+        if (_researchable(doc, u) or _stated(doc, u, company))
         and not lex.researched.search(u.text)
         and not lex.local_scope.search(u.text)
     ]
@@ -143,6 +145,7 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
         return False
     seeds = concept("conditions").seeds
     ws, begins, ends = doc.words, doc.begins, doc.ends
+    perk = staff = False
     for i in range(bisect_left(begins, unit.start), len(ws)):
         if ends[i] > unit.end:
             break
@@ -151,7 +154,16 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
             w.pos == "動詞" and w.normalized in seeds
         ):
             return True
-    return False
+        if w.pos == "名詞":  # a perk for the staff (社員 … 割引): a benefit
+            perk = perk or _in_concept(doc, i, "perks")
+            staff = staff or _in_concept(doc, i, "staff")
+    return perk and staff
+
+
+def _in_concept(doc: Doc, i: int, name: str) -> bool:
+    """Word i belongs to the concept, or is a compound holding one of its seeds (優待制度)."""
+    w = doc.words[i]
+    return concept(name).has_word(w, doc.morphemes, i) or w.normalized.startswith(_long_seeds(name))
 
 
 def _researchable(doc: Doc, unit: Sentence) -> bool:
@@ -174,6 +186,49 @@ def _researchable(doc: Doc, unit: Sentence) -> bool:
     return found and not _plain_fact("insight").search(text)
 
 
+def _stated(doc: Doc, unit: Sentence, company: Company | None) -> bool:
+    """A question of how many, where or what about something the company profile states with a
+    number, a place or a name (「施設はどのくらい」 when the profile says 介護施設約4,000か所):
+    the candidate could have read it. Not a question for a view or plans (insight)."""
+    if company is None or not company.profile:
+        return False
+    text = unit.text
+    if not _plain_fact("how_many").search(text) or _plain_fact("insight").search(text):
+        return False
+    stated = _profile_facts(company.profile)
+    stated_text = "\0".join(stated)  # a noun inside a profile compound (施設 in 介護施設)
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    for i in range(bisect_left(begins, unit.start), len(ws)):
+        if ends[i] > unit.end:
+            break
+        w = ws[i]
+        if (
+            w.pos == "名詞"
+            and w.pos2 in ("普通名詞", "固有名詞")
+            and len(w.surface) >= 2
+            and (w.normalized in stated or w.surface in stated_text)
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _profile_facts(profile: str) -> frozenset[str]:
+    """Nouns of the profile's sentences that state a number, a place or a name (「全国の介護施設
+    約4,000か所」「本社は福岡市」), less the words every profile shares (御社, 事業, 商品)."""
+    stop = normalized_words("motivation", "stop_nouns") - concept("sites").seeds
+    number = lexicon().number
+    out: set[str] = set()
+    for sentence in _PROFILE_SENTENCE.findall(fold(profile)):
+        words = tokenize(sentence)
+        if number.search(sentence) or any(w.pos2 == "固有名詞" for w in words):
+            for w in words:
+                if w.pos == "名詞" and w.pos2 in ("普通名詞", "固有名詞") and len(w.surface) >= 2:
+                    out.update((w.normalized, w.surface))
+    return frozenset(out - stop)
+
+
+_PROFILE_SENTENCE = re.compile(r"[^。！？!?\n]+")
 _EXIST = frozenset({"有る", "御座る"})  # normalized ある, ござる
 _TOPIC = frozenset({"って", "は", "も", "が"})
 

@@ -113,6 +113,7 @@ class ReverseQuestion(Section):
     wh: Pattern
     basic_fact: Pattern
     count_place: Pattern
+    how_many: Pattern
     exists: Pattern
     insight: Pattern
 
@@ -158,6 +159,8 @@ class Concepts(Section):
     leave: Words
     work: Words
     conditions: Words
+    perks: Words
+    staff: Words
     researchable: Words
     sites: Words
     low_words: Words
