@@ -87,6 +87,9 @@ CASUAL_EXAMPLES = [
     "人が足りなかったんで、手伝いました。",
     "よろしくお願いしまーす。",
     "現場って大事じゃないですか。",
+    "楽しそうだなって思いました。",
+    "やってらんないです",
+    "あんまり得意ではありません",
 ]
 
 
@@ -104,6 +107,7 @@ def test_casual_phrases_pass_the_pattern_prefilter(text: str) -> None:
         *(e["lemma"] for e in load_data("analyzer.toml")["casual"]["lemmas"]),
         "えーと、私は",
         "まあ、そうですね。あの、その、",
+        "あー、なんていうか、",
         "見れる",
         "食べれます",
         "超大変",

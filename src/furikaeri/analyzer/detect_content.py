@@ -12,7 +12,7 @@ from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.semantics import concept, normalized_words, setbacks
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
-from furikaeri.nlp import Token, Word, fold, morphemes, tokenize
+from furikaeri.nlp import Token, Word, fold, morphemes, synonym_groups, tokenize
 from furikaeri.patterns import Matcher, literal_phrases, matcher
 from furikaeri.vocabulary import legal_form_pattern
 
@@ -61,6 +61,37 @@ def _profile_knowledge(profile: str) -> tuple[frozenset[str], frozenset[str], fr
             tokens += found
     quotes = frozenset(fold(q) for q in _QUOTED.findall(profile))
     return frozenset(_terms(tokens)), frozenset(_compounds(tokens)), quotes
+
+
+@lru_cache(maxsize=256)
+def _profile_groups(profile: str) -> frozenset[int]:
+    """Sudachi synonym groups of the profile's terms (as _profile_knowledge reads them), so
+    that an answer naming the same thing in other words shows knowledge of it too."""
+    terms = _profile_knowledge(profile)[0]
+    out: set[int] = set()
+    for sentence in _PROFILE_SENTENCE.findall(profile):
+        for m in morphemes(sentence):
+            if m.normalized_form() in terms:
+                out.update(m.synonym_group_ids())
+    return frozenset(out - _common_groups())
+
+
+@cache
+def _common_groups() -> frozenset[int]:
+    """Synonym groups of the stop and industry nouns: sharing one says nothing of a company."""
+    out: set[int] = set()
+    for word in (
+        *lexicon().raw["motivation"]["stop_nouns"],
+        *lexicon().raw["motivation"]["industry_nouns"],
+    ):
+        for m in morphemes(word):
+            out.update(m.synonym_group_ids())
+    return frozenset(out)
+
+
+def _groups(word: Word, ml: object, i: int) -> frozenset[int]:
+    groups = word.groups
+    return groups if groups is not None else synonym_groups(word, ml[i])  # type: ignore[index]
 
 
 @lru_cache(maxsize=256)
@@ -138,9 +169,16 @@ def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span
     if company and company.profile:
         terms, compounds, quotes = _profile_knowledge(company.profile)
         toks, begins, ends = doc.words, doc.begins, doc.ends
+        groups = _profile_groups(company.profile)
+        ml = doc.morphemes
         for i in content:
             word = toks[i].normalized
-            if word in terms and word not in skip:
+            if word in skip:
+                continue
+            if word in terms:
+                add(doc.span(begins[i], ends[i]), word, 1)
+            elif groups and not groups.isdisjoint(_groups(toks[i], ml, i)):
+                # the profile's word in other words (取り付け for 設置): one Sudachi synonym group
                 add(doc.span(begins[i], ends[i]), word, 1)
         for phrase in (compounds | quotes) - skip:
             at = doc.folded.find(phrase)

@@ -147,6 +147,8 @@ def casual_language(doc: Doc, *, gate: bool = True) -> list[Finding]:
     hits.sort(key=lambda h: h[0].start)
     spoken = [h for h in hits if h[1] in lex.spoken_suggestions]
     slang = [h for h in hits if h[1] not in lex.spoken_suggestions]
+    if len({h[1] for h in spoken}) >= lex.raw["casual"]["spoken_register_count"]:
+        slang, spoken = hits, []  # spoken forms of several kinds: casual register throughout
     out = [
         _register_finding(code, group)
         for code, group in (("manners.casual_language", slang), ("manners.spoken_style", spoken))

@@ -100,10 +100,12 @@ def reverse_questions(
             )
         )
     if research:
+        evidence = _evidence(doc, research, lex.researchable, "researchable", fallback=False)
+        evidence = evidence or [s for u in research for s in _stated(doc, u, company)]
         findings.append(
             finding(
                 "reverse_question.researchable",
-                _evidence(doc, research, lex.researchable, "researchable"),
+                evidence or [doc.sentence_span(u) for u in research],
             )
         )
     strengths = (
@@ -186,15 +188,16 @@ def _researchable(doc: Doc, unit: Sentence) -> bool:
     return found and not _plain_fact("insight").search(text)
 
 
-def _stated(doc: Doc, unit: Sentence, company: Company | None) -> bool:
+def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
     """A question of how many, where or what about something the company profile states with a
     number, a place or a name (「施設はどのくらい」 when the profile says 介護施設約4,000か所):
-    the candidate could have read it. Not a question for a view or plans (insight)."""
+    the candidate could have read it. Not a question for a view or plans (insight). The noun
+    found, or none."""
     if company is None or not company.profile:
-        return False
+        return []
     text = unit.text
     if not _plain_fact("how_many").search(text) or _plain_fact("insight").search(text):
-        return False
+        return []
     stated = _profile_facts(company.profile)
     stated_text = "\0".join(stated)  # a noun inside a profile compound (施設 in 介護施設)
     ws, begins, ends = doc.words, doc.begins, doc.ends
@@ -208,8 +211,8 @@ def _stated(doc: Doc, unit: Sentence, company: Company | None) -> bool:
             and len(w.surface) >= 2
             and (w.normalized in stated or w.surface in stated_text)
         ):
-            return True
-    return False
+            return [doc.span(begins[i], ends[i])]
+    return []
 
 
 @lru_cache(maxsize=256)
@@ -254,12 +257,20 @@ def _plain_fact(key: str) -> Matcher:
     return matcher(lexicon().raw["reverse_question"][key])
 
 
-def _evidence(doc: Doc, units: list[Sentence], pattern: Matcher, name: str) -> list[Span]:
+def _evidence(
+    doc: Doc, units: list[Sentence], pattern: Matcher, name: str, *, fallback: bool = True
+) -> list[Span]:
+    """The words that make ``units`` a question of ``name``; with ``fallback``, the whole
+    units when no word is found."""
     spans = _spans_in(doc, units, pattern)
     spans = spans or [s for u in units for s in _concept_in(doc, u, name)]
     if not spans and name == "researchable":  # a question about the company's sites
         spans = [s for u in units for s in _concept_in(doc, u, "sites")]
-    return spans or [doc.sentence_span(u) for u in units]
+    if not spans and name == "conditions":  # a perk for the staff (社員 … 割引)
+        spans = [s for u in units for c in ("staff", "perks") for s in _concept_in(doc, u, c)]
+    if spans or not fallback:
+        return spans
+    return [doc.sentence_span(u) for u in units]
 
 
 @lru_cache(maxsize=1024)

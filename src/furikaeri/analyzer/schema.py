@@ -69,6 +69,7 @@ class Casual(Section):
     inuki_suggestion: str
     cho_suggestion: str
     katakana_suggestion: str
+    spoken_register_count: int = Field(ge=2)
 
     @field_validator("patterns")
     @classmethod
