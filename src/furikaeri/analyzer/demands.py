@@ -54,6 +54,8 @@ def unmet(doc: Doc, demand: Demand) -> bool:
     if demand.name == "reason":
         return lexicon().demand_reason.search(doc.folded) is None
     if demand.name == "episode":
+        if _named(doc):
+            return False  # 「ゼミの研究です。」: the one thing asked, named (too short, maybe)
         told = [s for s in _told(doc) if not _stance(doc, s)]
         return not _acts(doc, told, _not_episode(), done=True)
     acting = [s for s in doc.sentences if not _stance(doc, s)]
@@ -61,11 +63,33 @@ def unmet(doc: Doc, demand: Demand) -> bool:
 
 
 # A sentence told in the past: ending in the past (in spoken forms too: 「〜してたんですけど」
-# 「大変でしたね」), or naming a past act as the answer (「マニュアルを作ったことです」).
+# 「大変でしたね」), naming a past act as the answer (「マニュアルを作ったことです」), an
+# experience had (「発注を間違えたことがあります」), or a spoken narrative left in the て-form
+# (「名前を間違えてしまって。」).
 _TOLD = re.compile(
     r"(た|だ)(ん|の)?(です|でした)?(けど|けれど|けれども|が|ね|よ|よね)?[。！!」]*$"
     r"|(た|だ)(こと|の|もの)(です|でした|だ)"
+    r"|(た|だ)(こと|経験)(が|も|は)(あります|ある|あった|ありました|ございます)"
+    r"|(て|で|まして)[。…]*$"
 )
+
+
+_NAMED = re.compile(r"^[^、。,]{2,20}(です|でした)[。！!]*$")
+
+
+def _named(doc: Doc) -> bool:
+    """The answer opens by naming one thing (a noun, then です), as to 「何ですか」: not a list
+    (「勉強もアルバイトも」) nor a view."""
+    if not doc.sentences:
+        return False
+    first = doc.sentences[0]
+    if not _NAMED.match(first.text) or first.text.count("も") >= 2:
+        return False
+    ws, begins = doc.words, doc.begins
+    i = bisect_left(begins, first.end) - 1
+    while i >= 0 and ws[i].pos in ("助動詞", "補助記号"):
+        i -= 1
+    return i >= 0 and ws[i].pos == "名詞" and ws[i].normalized not in _stances()
 
 
 def _told(doc: Doc) -> list[Sentence]:
