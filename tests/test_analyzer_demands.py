@@ -58,6 +58,21 @@ def _codes(answer: str, question: str, kind: str | None = None) -> set[str]:
             "なぜ保育士という仕事を選んだのですか。",
             "保育士は子どもの成長を一番近くで支える、社会にとって欠かせない仕事です。",
         ),
+        # a method asked, the past workplace described
+        (
+            "疲れがたまったとき、どうやって回復していますか。",
+            "前の職場は夜勤が月に8回あり、休みの日も電話がかかってくる環境でした。",
+        ),
+        # the biggest mistake asked, none admitted
+        (
+            "これまでで最大のミスを教えてください。",
+            "私は慎重な性格なので、人に迷惑をかけるようなミスはしておりません。",
+        ),
+        # an experience of leading asked, a trait claimed
+        (
+            "後輩を指導した経験について教えてください。",
+            "面倒見がいいとよく言われるので、後輩からは慕われるほうだと思います。",
+        ),
         # teamwork asked, results alone told
         (
             "チームで協力して成し遂げた経験を教えてください。",
@@ -142,6 +157,9 @@ def test_an_answer_that_gives_what_is_asked_is_not_off_topic(question: str, answ
     [
         ("アルバイトで失敗した経験を教えてください。", "episode"),
         ("お客様に叱られたとき、どう対応しましたか。", "episode"),
+        ("アルバイトで工夫した経験を教えてください。", "episode"),
+        ("最大の失敗は何ですか。", "episode"),
+        ("失敗しないために心がけていることは何ですか。", None),
         ("ストレスはどうやって発散していますか。", "method"),
         ("新しい職場にはどのように慣れていきますか。", None),
         ("なぜ事務職を選んだのですか。", "reason"),

@@ -77,6 +77,8 @@ def test_fillers_or_one_spoken_form_are_not_casual_language(answer: str) -> None
         ("ゼミ長を務め、ゼミ生をまとめてきました。統率力には自信があります。", True),
         ("店舗の副店長として4年間勤めてきました。責任感が私の強みです。", True),
         ("毎朝誰よりも早く出社し、2年間努力を続けてきました。忍耐力には自信があります。", True),
+        ("書道部の部長でした。部をまとめる中で、調整力が身につきました。", True),
+        ("接客を5年間、休まず続けてきました。人当たりの良さは誰にも負けません。", True),
         (
             "私の強みは統率力です。ゼミ長として、発表準備が遅れていた際に作業を一覧にして"
             "分担を決め直し、締め切りの3日前に資料を仕上げました。",
@@ -112,6 +114,7 @@ PROFILE = {
         ("工場はどこにあるのでしょうか。", "reverse_question.researchable", "工場"),
         ("社員割引のような制度はありますか。", "reverse_question.conditions", None),
         ("従業員向けの優待はございますか。", "reverse_question.conditions", "優待"),
+        ("社員は自社のスープを割安で買えたりしますか。", "reverse_question.conditions", "割安"),
     ],
 )
 def test_reverse_questions_read_against_the_profile(

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
-from furikaeri.analyzer.detect_content import HABITUAL
+from furikaeri.analyzer.detect_content import HABITUAL, attributive, following
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import Demand, Topic, lexicon
 from furikaeri.analyzer.semantics import normalized_forms, normalized_words
@@ -58,7 +58,13 @@ def unmet(doc: Doc, demand: Demand) -> bool:
             return False  # 「ゼミの研究です。」: the one thing asked, named (too short, maybe)
         told = [s for s in _told(doc) if not _stance(doc, s)]
         return not _acts(doc, told, _not_episode(), done=True)
-    acting = [s for s in doc.sentences if not _stance(doc, s)]
+    # A method is what one does (now or as a habit): a past sentence describes (「一日に80件の
+    # 電話を受けていました」), unless it tells how (〜ことで, 〜ようにして).
+    acting = [
+        s
+        for s in doc.sentences
+        if not _stance(doc, s) and (not _PAST.search(s.text) or _MEANS.search(s.text))
+    ]
     return not _acts(doc, acting, _not_method(), done=False)
 
 
@@ -74,6 +80,8 @@ _TOLD = re.compile(
 )
 
 
+_PAST = re.compile(r"(た|だ)(ん|の)?(です|でした)?(けど|けれど|が|ね|よ)?[。！!」]*$")
+_MEANS = re.compile(r"ことで|ようにし|ようにしてい|たり")
 _NAMED = re.compile(r"^[^、。,]{2,20}(です|でした)[。！!]*$")
 
 
@@ -109,7 +117,7 @@ def _acts(doc: Doc, sentences: list[Sentence], excluded: frozenset[str], *, done
         while i <= last and begins[i] < sent.end:
             if _verb(ws, i) and not _excluded(ws[i], excluded) and not _particle(ws, i):
                 k = i + 1 if ws[i].pos == "名詞" else i  # the する of a noun
-                if not (_passive(ws, k) or _attributive(ws, k) or (done and _negated(ws, k))):
+                if not (_passive(ws, k) or attributive(ws, k) or (done and _negated(ws, k))):
                     return True
             i += 1
     return False
@@ -153,33 +161,15 @@ def _particle_verbs() -> frozenset[str]:
     return normalized_forms(tuple(lexicon().demands_raw["particle_verbs"]))
 
 
-def _following(ws: list[Word], k: int) -> int:
-    """The index of the first word after the auxiliaries of the predicate at ``k``."""
-    j = k + 1
-    while j < len(ws) and ws[j].pos == "助動詞":
-        j += 1
-    return j
-
-
 def _passive(ws: list[Word], k: int) -> bool:
     return k + 1 < len(ws) and ws[k + 1].pos == "助動詞" and ws[k + 1].lemma in ("れる", "られる")
 
 
 def _negated(ws: list[Word], k: int) -> bool:
-    return any(ws[j].lemma in _NEGATORS for j in range(k + 1, _following(ws, k)))
+    return any(ws[j].lemma in _NEGATORS for j in range(k + 1, following(ws, k)))
 
 
 _NEGATORS = frozenset({"ない", "ず", "ぬ", "ん"})
-
-
-# Nouns that make a verb an act told (走ることで, 作ったことです, 行くのが), not an attribute.
-_NOMINAL = frozenset({"こと", "事", "ため", "為", "よう", "様", "ところ", "所", "とき", "時", "際"})
-
-
-def _attributive(ws: list[Word], k: int) -> bool:
-    """The predicate at ``k`` modifies a noun (「学ぶ姿勢」「支える仕事」)."""
-    j = _following(ws, k)
-    return j < len(ws) and ws[j].pos == "名詞" and ws[j].normalized not in _NOMINAL
 
 
 def opposite(text: str, topic: Topic) -> bool:

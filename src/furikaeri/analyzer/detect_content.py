@@ -302,7 +302,8 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                     and not (
                         nxt is not None and nxt.pos == "助動詞" and nxt.lemma in ("れる", "られる")
                     )
-                ):  # 任される, 褒められる: someone else's action
+                    and not attributive(toks, i)
+                ):  # 任される, 褒められる: someone else's action; 〜する中で: a setting
                     out.append(doc.span(begins[i], ends[i]))
             elif (
                 t.pos == "名詞"
@@ -314,6 +315,25 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                 out.append(doc.span(begins[i], ends[i + 1]))
             i += 1
     return out
+
+
+def following(ws: list[Word], k: int) -> int:
+    """The index of the first word after the auxiliaries of the predicate at ``k``."""
+    j = k + 1
+    while j < len(ws) and ws[j].pos == "助動詞":
+        j += 1
+    return j
+
+
+# Nouns that make a verb an act told (走ることで, 作ったことです, 行くのが), not an attribute.
+_NOMINAL = frozenset({"こと", "事", "ため", "為", "よう", "様", "ところ", "所", "とき", "時", "際"})
+
+
+def attributive(ws: list[Word], k: int) -> bool:
+    """The predicate at ``k`` modifies a noun (「学ぶ姿勢」「部員をまとめる中で」): a setting
+    or an attitude, not an act told."""
+    j = following(ws, k)
+    return j < len(ws) and ws[j].pos == "名詞" and ws[j].normalized not in _NOMINAL
 
 
 def _passive(toks: list[Word], i: int) -> bool:

@@ -122,7 +122,7 @@ def _concept_in(doc: Doc, unit: Sentence, name: str) -> list[Span]:
     for i in range(bisect_left(begins, unit.start), len(ws)):
         if ends[i] > unit.end:
             break
-        if ws[i].pos == "名詞" and (
+        if ws[i].pos in ("名詞", "形状詞") and (  # 形状詞: 割安
             c.has_word(ws[i], ml, i) or ws[i].normalized.endswith(_long_seeds(name))
         ):
             out.append(doc.span(begins[i], ends[i]))
@@ -156,7 +156,7 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
             w.pos == "動詞" and w.normalized in seeds
         ):
             return True
-        if w.pos == "名詞":  # a perk for the staff (社員 … 割引): a benefit
+        if w.pos in ("名詞", "形状詞"):  # a perk for the staff (社員 … 割引, 割安): a benefit
             perk = perk or _in_concept(doc, i, "perks")
             staff = staff or _in_concept(doc, i, "staff")
     return perk and staff
