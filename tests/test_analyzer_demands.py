@@ -73,6 +73,11 @@ def _codes(answer: str, question: str, kind: str | None = None) -> set[str]:
             "後輩を指導した経験について教えてください。",
             "面倒見がいいとよく言われるので、後輩からは慕われるほうだと思います。",
         ),
+        # why one changed jobs, answered with a motivation for this company
+        (
+            "なぜ工場勤務から介護職に転職しようと思ったのですか。",
+            "御社を志望した理由は、利用者様一人ひとりに寄り添う御社の方針に共感したからです。",
+        ),
         # teamwork asked, results alone told
         (
             "チームで協力して成し遂げた経験を教えてください。",
@@ -126,6 +131,12 @@ def test_an_answer_that_talks_around_the_question_is_off_topic(question: str, an
         (
             "チームで協力して成し遂げた経験を教えてください。",
             "文化祭でクラス全員と模擬店を運営し、私は仕入れの担当として予算を管理しました。",
+        ),
+        # why one changed jobs: the job chosen (志望) with a reason of one's own
+        (
+            "なぜ工場勤務から介護職に転職しようと思ったのですか。",
+            "祖母の介護を手伝う中で、人の暮らしを直接支える仕事がしたいと気づいたため、"
+            "介護職を志望しました。",
         ),
         # an experience had (〜たことがあります), a spoken narrative in the て-form, a thing named
         (

@@ -296,17 +296,23 @@ def _misses(text: str, topic: Topic) -> bool:
         return any(marks.search(text) for marks in _other_marks(topic.name))
     if topic.core is None or topic.core.search(text):
         return False
-    if any(marks.search(text) for marks in _rival_marks(topic.name)):
+    if any(
+        marks.search(text) and (to is None or to.search(text))
+        for marks, to in _rival_marks(topic.name)
+    ):
         return True
-    return any(h.search(text) for h in _other_hallmarks(topic.name))
+    return any(
+        h.search(text) and (to is None or to.search(text)) for h, to in _addressed(topic.name)
+    )
 
 
 @lru_cache(maxsize=64)
-def _rival_marks(name: str) -> tuple[Matcher, ...]:
-    """The marks of the topics named as rivals of ``name`` (topics.toml `rivals`)."""
+def _rival_marks(name: str) -> tuple[tuple[Matcher, Matcher | None], ...]:
+    """The marks of the topics named as rivals of ``name`` (topics.toml `rivals`), each with
+    the addressee an answer must also name (a motivation: this company)."""
     topics = lexicon().topics
     rivals = next((t.rivals for t in topics if t.name == name), ())
-    return tuple(t.marks for t in topics if t.name in rivals and t.marks is not None)
+    return tuple((t.marks, t.addressee) for t in topics if t.name in rivals and t.marks is not None)
 
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
@@ -322,6 +328,18 @@ def _mostly_past(text: str) -> bool:
 def _other_marks(name: str) -> tuple[Matcher, ...]:
     """The marks of every known topic but ``name`` (in the topics' order)."""
     return tuple(t.marks for t in lexicon().topics if t.name != name and t.marks is not None)
+
+
+@lru_cache(maxsize=64)
+def _addressed(name: str) -> tuple[tuple[Matcher, Matcher | None], ...]:
+    """The hallmarks of every known topic but ``name``, each with the addressee an answer must
+    also name to answer that topic instead (「事務職を志望しました」 is no motivation for this
+    company)."""
+    return tuple(
+        (t.hallmark, t.addressee)
+        for t in lexicon().topics
+        if t.name != name and t.hallmark is not None
+    )
 
 
 @lru_cache(maxsize=64)

@@ -54,6 +54,10 @@ class Topic:
         return matcher(self._entry["demand_when"]) if self._entry.get("demand_when") else None
 
     @cached_property
+    def addressee(self) -> Matcher | None:
+        return matcher(self._entry["addressee"]) if self._entry.get("addressee") else None
+
+    @cached_property
     def opposite(self) -> Matcher | None:
         return matcher(self._entry["opposite"]) if self._entry.get("opposite") else None
 

@@ -261,6 +261,8 @@ class TopicEntry(Section):
     demand_when: Pattern | None = None
     open: bool = False
     opposite: Pattern | None = None
+    # As a rival, the answer must match this too (the company addressed, for a motivation).
+    addressee: Pattern | None = None
     hint: str = Field(min_length=1)
 
     @field_validator("kind")
