@@ -171,6 +171,8 @@ def test_an_answer_that_gives_what_is_asked_is_not_off_topic(question: str, answ
         ("アルバイトで工夫した経験を教えてください。", "episode"),
         ("最大の失敗は何ですか。", "episode"),
         ("失敗しないために心がけていることは何ですか。", None),
+        ("入社してすぐ、どんな工夫をしましたか。", "episode"),
+        ("これまでで一番楽しかった経験は何ですか。", None),
         ("ストレスはどうやって発散していますか。", "method"),
         ("新しい職場にはどのように慣れていきますか。", None),
         ("なぜ事務職を選んだのですか。", "reason"),
