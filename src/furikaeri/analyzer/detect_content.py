@@ -169,21 +169,23 @@ def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span
     if company and company.profile:
         terms, compounds, quotes = _profile_knowledge(company.profile)
         toks, begins, ends = doc.words, doc.begins, doc.ends
-        groups = _profile_groups(company.profile)
-        ml = doc.morphemes
+        others: list[int] = []
         for i in content:
             word = toks[i].normalized
-            if word in skip:
-                continue
-            if word in terms:
+            if word in terms and word not in skip:
                 add(doc.span(begins[i], ends[i]), word, 1)
-            elif groups and not groups.isdisjoint(_groups(toks[i], ml, i)):
-                # the profile's word in other words (取り付け for 設置): one Sudachi synonym group
-                add(doc.span(begins[i], ends[i]), word, 1)
+            elif word not in skip:
+                others.append(i)
         for phrase in (compounds | quotes) - skip:
             at = doc.folded.find(phrase)
             if at >= 0:
                 add(doc.span(at, at + len(phrase)), phrase, 2)
+        if others and _distinct_score(weights) < _SURE:
+            # the profile's word in other words (取り付け for 設置): one Sudachi synonym group
+            groups, ml = _profile_groups(company.profile), doc.morphemes
+            for i in others:
+                if groups and not groups.isdisjoint(_groups(toks[i], ml, i)):
+                    add(doc.span(begins[i], ends[i]), toks[i].normalized, 1)
     elif not spans:
         for t, begin, end in zip(doc.words, doc.begins, doc.ends, strict=True):
             if t.pos2 == "固有名詞" and t.normalized not in skip:
@@ -191,6 +193,9 @@ def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span
     return _distinct_score(weights), spans
 
 
+# A score at which motivation() no longer asks whether the product is only praised: more
+# knowledge of the company changes nothing, so synonyms are not looked up past it.
+_SURE = 4
 _SLOGAN_LINK = re.compile(r"(という|との|の|を掲げる|を掲げた|を掲げている)?(経営|企業|行動)?$")
 _SLOGAN_QUOTE_AFTER = re.compile(r"(は|である|として|の)?[「『][^』」]{2,40}[』」]")
 
@@ -267,7 +272,7 @@ def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[S
     score, specifics = company_specifics(doc, company)
     generic = doc.find(lex.generic_motivation) + _conditions_named(doc)
     link = doc.first(lex.experience)
-    praise_only = len(generic) >= 2 and score < 4 and link is None
+    praise_only = len(generic) >= 2 and score < _SURE and link is None
     if score >= 2 and not praise_only:
         good = [strength("strength.company_link", [link, *specifics])] if link else []
         return [], good

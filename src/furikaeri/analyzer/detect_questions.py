@@ -147,19 +147,22 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
         return False
     seeds = concept("conditions").seeds
     ws, begins, ends = doc.words, doc.begins, doc.ends
-    perk = staff = False
-    for i in range(bisect_left(begins, unit.start), len(ws)):
-        if ends[i] > unit.end:
-            break
+    first = bisect_left(begins, unit.start)
+    perk = False
+    i = first
+    while i < len(ws) and ends[i] <= unit.end:
         w = ws[i]
         if (w.pos == "名詞" and is_condition(w.normalized)) or (
             w.pos == "動詞" and w.normalized in seeds
         ):
             return True
-        if w.pos in ("名詞", "形状詞"):  # a perk for the staff (社員 … 割引, 割安): a benefit
-            perk = perk or _in_concept(doc, i, "perks")
-            staff = staff or _in_concept(doc, i, "staff")
-    return perk and staff
+        if not perk and w.pos in ("名詞", "形状詞"):  # 割引, 割安
+            perk = _in_concept(doc, i, "perks")
+        i += 1
+    # a perk for the staff (社員 … 割引): a benefit
+    return perk and any(
+        ws[k].pos == "名詞" and _in_concept(doc, k, "staff") for k in range(first, i)
+    )
 
 
 def _in_concept(doc: Doc, i: int, name: str) -> bool:
