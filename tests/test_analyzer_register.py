@@ -37,7 +37,7 @@ def _found(answer: str, **kw: object) -> dict[str, list[str]]:
             "上司が話を全然聞いてくれなくて、もうやってらんないと思いました。",
             "reason_for_leaving",
             "negative_reason.blame",
-            "てらんない",
+            "らんない",
         ),
         # spoken forms of several kinds add up to casual register
         (
