@@ -53,6 +53,10 @@ def _codes(answer: str, question: str, kind: str | None = None) -> set[str]:
             "授業もサークルもアルバイトも、どれにも手を抜かずに頑張ってきました。"
             "何事にも全力なところが自分の持ち味です。",
         ),
+        (
+            "学生時代に力を入れて取り組んだことは何ですか。",
+            "ゼミ、軽音サークル、塾講師のアルバイトのすべてに全力を注ぎました。",
+        ),
         # why this job: the job described, no reason of one's own
         (
             "なぜ保育士という仕事を選んだのですか。",
@@ -97,6 +101,11 @@ def test_an_answer_that_talks_around_the_question_is_off_topic(question: str, an
             "後輩の指導で困ったとき、どのように対応しましたか。",
             "相手の目線に立つことが大切だと考えています。実際に、作業を覚えられない後輩には、"
             "手順を写真付きの表にまとめて渡し、一緒に練習する時間を取りました。",
+        ),
+        # 全て in an episode is no scatter
+        (
+            "後輩の指導で困ったとき、どのように対応しましたか。",
+            "後輩が間違えた伝票を全て一緒に見直し、間違えやすい欄に印をつけた見本を作りました。",
         ),
         # brief and on target
         (

@@ -56,7 +56,8 @@ def unmet(doc: Doc, demand: Demand) -> bool:
     if demand.name == "episode":
         if _named(doc):
             return False  # 「ゼミの研究です。」: the one thing asked, named (too short, maybe)
-        told = [s for s in _told(doc) if not _stance(doc, s)]
+        scatter = lexicon().demand_scatter
+        told = [s for s in _told(doc) if not _stance(doc, s) and not scatter.search(s.text)]
         return not _acts(doc, told, _not_episode(), done=True)
     # A method is what one does (now or as a habit): a past sentence describes (「一日に80件の
     # 電話を受けていました」), unless it tells how (〜ことで, 〜ようにして).

@@ -278,6 +278,10 @@ class Lexicon:
         return {d["name"]: Demand(d) for d in self.demands_raw.get("forms", ())}
 
     @cached_property
+    def demand_scatter(self) -> Matcher:
+        return matcher(self.demands_raw["scatter"])
+
+    @cached_property
     def demand_reason(self) -> Matcher:
         return matcher(self.demands_raw["reason"])
 

@@ -230,6 +230,9 @@ class Demands(Section):
     particle_verbs: Words
     # Words by which an answer gives a reason of its own (a cause, a wish, a past event).
     reason: Pattern
+    # A sentence about everything at once (「勉強もサークルもアルバイトも全力で」): an attitude,
+    # not the one episode asked for.
+    scatter: Pattern
 
     @field_validator("forms")
     @classmethod
