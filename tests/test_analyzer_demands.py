@@ -201,3 +201,35 @@ def test_a_self_pr_without_episode_stays_abstract_not_off_topic() -> None:
         "私の強みは行動力です。何でもすぐに動けます。", "自己PRをしてください。", "self_pr"
     )
     assert "self_pr.abstract" in codes and OFF not in codes
+
+
+@pytest.mark.parametrize(
+    ("change", "says"),
+    [
+        ({"forms": [{"name": "wish", "question": "a", "label": "l", "hint": "h"}]}, "forms.0.name"),
+        ({"reason": "("}, "demands.reason"),
+        ({"stance_predicates": []}, "stance_predicates"),
+    ],
+)
+def test_a_malformed_demands_section_fails_with_a_clear_message(
+    change: dict[str, object], says: str
+) -> None:
+    from furikaeri.analyzer.schema import TopicsData
+    from furikaeri.catalogue import DataFileError, load_data, validated
+
+    data = load_data("topics.toml")
+    broken = {**data, "demands": {**data["demands"], **change}}
+    with pytest.raises(DataFileError) as info:
+        validated("topics.toml", TopicsData, broken)
+    assert str(info.value).startswith("data/topics.toml is malformed: ")
+    assert says in str(info.value)
+
+
+def test_a_topic_demand_must_be_a_known_form() -> None:
+    from furikaeri.analyzer.schema import TopicsData
+    from furikaeri.catalogue import DataFileError, load_data, validated
+
+    data = load_data("topics.toml")
+    topics = [{**data["topics"][0], "demand": "anything"}, *data["topics"][1:]]
+    with pytest.raises(DataFileError, match=r"topics\.0\.demand"):
+        validated("topics.toml", TopicsData, {**data, "topics": topics})
