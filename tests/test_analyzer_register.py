@@ -79,6 +79,8 @@ def test_fillers_or_one_spoken_form_are_not_casual_language(answer: str) -> None
         ("毎朝誰よりも早く出社し、2年間努力を続けてきました。忍耐力には自信があります。", True),
         ("書道部の部長でした。部をまとめる中で、調整力が身につきました。", True),
         ("接客を5年間、休まず続けてきました。人当たりの良さは誰にも負けません。", True),
+        # what was not done is effort, not an act
+        ("私の強みは体力です。前職では2年間、一度も遅刻せずに通い続けました。", True),
         (
             "私の強みは統率力です。ゼミ長として、発表準備が遅れていた際に作業を一覧にして"
             "分担を決め直し、締め切りの3日前に資料を仕上げました。",
@@ -99,7 +101,7 @@ def test_a_role_or_effort_alone_is_abstract(answer: str, abstract: bool) -> None
 PROFILE = {
     "name": "株式会社しずくフーズ",
     "profile": "業務用の冷凍スープを製造。北海道と熊本に工場を持ち、全国の病院や学校など約1,800か所に"
-    "納品している。社員は自社製品を2割引で購入できる。",
+    "納品している。社員は自社製品を2割引で購入できる。介護食の新ブランド『とろみ便』を展開。",
 }
 
 
@@ -114,6 +116,9 @@ PROFILE = {
         ("工場はどこにあるのでしょうか。", "reverse_question.researchable", "工場"),
         ("社員割引のような制度はありますか。", "reverse_question.conditions", None),
         ("従業員向けの優待はございますか。", "reverse_question.conditions", "優待"),
+        ("社員向けの優遇制度はありますか。", "reverse_question.conditions", "優遇"),
+        ("『とろみ便』とはどんな商品なのですか。", "reverse_question.researchable", "商品"),
+        ("『とろみ便』って何ですか。", "reverse_question.researchable", "とろみ便"),
         ("社員は自社のスープを割安で買えたりしますか。", "reverse_question.conditions", "割安"),
     ],
 )
@@ -131,6 +136,9 @@ def test_reverse_questions_read_against_the_profile(
     [
         "病院向けのスープで、患者さんの声を商品にどう反映されているのか伺いたいです。",
         "工場で働く方々が、品質を守るために大切にされていることは何でしょうか。",
+        # one's own first work, not a fact of the website
+        "工場に配属された若手が、最初に任されるのはどのような業務でしょうか。",
+        "『とろみ便』の開発では、どのような声を参考にされたのでしょうか。",
     ],
 )
 def test_a_question_for_a_view_is_not_researchable(answer: str) -> None:

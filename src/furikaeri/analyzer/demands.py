@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
-from furikaeri.analyzer.detect_content import HABITUAL, attributive, following
+from furikaeri.analyzer.detect_content import HABITUAL, attributive, negated
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import Demand, Topic, lexicon
 from furikaeri.analyzer.semantics import normalized_forms, normalized_words
@@ -118,7 +118,7 @@ def _acts(doc: Doc, sentences: list[Sentence], excluded: frozenset[str], *, done
         while i <= last and begins[i] < sent.end:
             if _verb(ws, i) and not _excluded(ws[i], excluded) and not _particle(ws, i):
                 k = i + 1 if ws[i].pos == "名詞" else i  # the する of a noun
-                if not (_passive(ws, k) or attributive(ws, k) or (done and _negated(ws, k))):
+                if not (_passive(ws, k) or attributive(ws, k) or (done and negated(ws, k))):
                     return True
             i += 1
     return False
@@ -164,13 +164,6 @@ def _particle_verbs() -> frozenset[str]:
 
 def _passive(ws: list[Word], k: int) -> bool:
     return k + 1 < len(ws) and ws[k + 1].pos == "助動詞" and ws[k + 1].lemma in ("れる", "られる")
-
-
-def _negated(ws: list[Word], k: int) -> bool:
-    return any(ws[j].lemma in _NEGATORS for j in range(k + 1, following(ws, k)))
-
-
-_NEGATORS = frozenset({"ない", "ず", "ぬ", "ん"})
 
 
 def opposite(text: str, topic: Topic) -> bool:

@@ -308,7 +308,9 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                         nxt is not None and nxt.pos == "助動詞" and nxt.lemma in ("れる", "られる")
                     )
                     and not attributive(toks, i)
-                ):  # 任される, 褒められる: someone else's action; 〜する中で: a setting
+                    and not negated(toks, i)
+                    and not (nxt is not None and nxt.normalized == "続ける")
+                ):  # 任される: another's act; 〜する中で: a setting; 休まず, 通い続ける: effort
                     out.append(doc.span(begins[i], ends[i]))
             elif (
                 t.pos == "名詞"
@@ -316,6 +318,7 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                 and toks[i + 1].normalized == "為る"
                 and t.normalized not in vague
                 and not _passive(toks, i + 1)
+                and not negated(toks, i + 1)  # 遅刻せず
             ):
                 out.append(doc.span(begins[i], ends[i + 1]))
             i += 1
@@ -339,6 +342,15 @@ def attributive(ws: list[Word], k: int) -> bool:
     or an attitude, not an act told."""
     j = following(ws, k)
     return j < len(ws) and ws[j].pos == "名詞" and ws[j].normalized not in _NOMINAL
+
+
+_NEGATORS = frozenset({"ない", "ず", "ぬ", "ん"})
+
+
+def negated(ws: list[Word], k: int) -> bool:
+    """The predicate at ``k`` is negated by one of its auxiliaries (休まず, 抜かない): what
+    was not done, no act told."""
+    return any(ws[j].lemma in _NEGATORS for j in range(k + 1, following(ws, k)))
 
 
 def _passive(toks: list[Word], i: int) -> bool:

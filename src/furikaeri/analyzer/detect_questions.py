@@ -199,7 +199,14 @@ def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
     if company is None or not company.profile:
         return []
     text = unit.text
-    if not _plain_fact("how_many").search(text) or _plain_fact("insight").search(text):
+    if _plain_fact("insight").search(text):
+        return []
+    if _plain_fact("what").search(text):  # what a name the profile gives is (『…』とは)
+        profile = fold(company.profile)
+        for m in _NAME.finditer(text):
+            if m.group(1) in profile:
+                return [doc.span(unit.start + m.start(), unit.start + m.end())]
+    if not _plain_fact("how_many").search(text):
         return []
     stated = _profile_facts(company.profile)
     stated_text = "\0".join(stated)  # a noun inside a profile compound (施設 in 介護施設)
@@ -235,6 +242,7 @@ def _profile_facts(profile: str) -> frozenset[str]:
 
 
 _PROFILE_SENTENCE = re.compile(r"[^。！？!?\n]+")
+_NAME = re.compile(r"[『「]([^』」]{2,40})[』」]")
 _EXIST = frozenset({"有る", "御座る"})  # normalized ある, ござる
 _TOPIC = frozenset({"って", "は", "も", "が"})
 

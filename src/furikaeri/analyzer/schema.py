@@ -115,6 +115,7 @@ class ReverseQuestion(Section):
     basic_fact: Pattern
     count_place: Pattern
     how_many: Pattern
+    what: Pattern
     exists: Pattern
     insight: Pattern
 
