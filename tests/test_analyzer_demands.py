@@ -42,6 +42,11 @@ def _codes(answer: str, question: str, kind: str | None = None) -> set[str]:
             "営業の仕事は毎月の数字に追われ、常にプレッシャーがある環境です。"
             "ただ、ある程度の緊張感はむしろ必要なものだと思っています。",
         ),
+        # a method asked, a value stated first and a rhetorical question
+        (
+            "ミスをしたとき、どうやって気持ちを切り替えていますか。",
+            "ミスは誰にでも起こるものです。大切なのは、同じミスを繰り返さないことではないでしょうか。",
+        ),
         # a way of learning asked, a view given
         (
             "業務知識はどうやって身につけていますか。",
@@ -118,6 +123,11 @@ def test_an_answer_that_talks_around_the_question_is_off_topic(question: str, an
             "大きなミスはありませんが、請求書の宛名を誤って送ったことがあります。"
             "すぐに先方へお詫びの電話を入れ、再発行しました。",
         ),
+        # the form of the question (a method) before its topic (a failure, an episode)
+        (
+            "ミスをしたとき、どうやって気持ちを切り替えていますか。",
+            "帰り道に好きな音楽を聴いて、その日のうちに反省点を手帳に一行だけ書いています。",
+        ),
         # a method, spoken
         (
             "プレッシャーを感じたとき、どのように気持ちを切り替えていますか。",
@@ -181,6 +191,7 @@ def test_an_answer_that_gives_what_is_asked_is_not_off_topic(question: str, answ
         ("最大の失敗は何ですか。", "episode"),
         ("失敗しないために心がけていることは何ですか。", None),
         ("入社してすぐ、どんな工夫をしましたか。", "episode"),
+        ("失敗したとき、どうやって立ち直っていますか。", "method"),
         ("これまでで一番楽しかった経験は何ですか。", None),
         ("ストレスはどうやって発散していますか。", "method"),
         ("新しい職場にはどのように慣れていきますか。", None),

@@ -35,18 +35,20 @@ _BEING = frozenset({"働く", "勤める", "勤務", "務める", "在籍", "所
 
 @lru_cache(maxsize=1024)
 def demanded(topic: Topic | None, question: str | None) -> Demand | None:
-    """What the question asks an answer to contain: the topic's own demand (when its question
-    matches `demand_when`), else one of the forms of question, unless the topic is open."""
-    if not question:
+    """What the question asks an answer to contain: the form of the question (どう対応しました
+    か, どうやって…していますか, なぜ), else the topic's own demand (when its question matches
+    `demand_when`); nothing for an open topic."""
+    if not question or (topic is not None and topic.open):
         return None
     q = fold(question)
     demands = lexicon().demands
-    if topic is not None and topic.demand is not None:
-        when = topic.demand_when
-        return demands[topic.demand] if when is None or when.search(q) else None
-    if topic is not None and topic.open:
-        return None
-    return next((d for d in demands.values() if d.question.search(q)), None)
+    # The form of the question first: 「失敗したとき、どうやって立ち直っていますか」 asks for a
+    # method, though a failure is an episode.
+    form = next((d for d in demands.values() if d.question.search(q)), None)
+    if form is not None or topic is None or topic.demand is None:
+        return form
+    when = topic.demand_when
+    return demands[topic.demand] if when is None or when.search(q) else None
 
 
 def unmet(doc: Doc, demand: Demand) -> bool:
@@ -179,6 +181,8 @@ def _stance(doc: Doc, sent: Sentence) -> bool:
     ws, begins = doc.words, doc.begins
     i = bisect_left(begins, sent.end) - 1
     first = bisect_left(begins, sent.start)
+    if _values_first(ws, first, i):
+        return True
     while i >= first:
         w = ws[i]
         if w.pos not in _TAIL and not (w.pos2 == "非自立可能" and w.pos in ("動詞", "形容詞")):
@@ -189,6 +193,17 @@ def _stance(doc: Doc, sent: Sentence) -> bool:
             quoted = i > first and ws[i - 1].surface in ("と", "って")
             return quoted and (w.normalized in _quoting() or w.lemma in _quoting())
         i -= 1
+    return False
+
+
+def _values_first(ws: list[Word], first: int, last: int) -> bool:
+    """The sentence opens on a value (「大事なのは、…」「必要なことは…」): a view, whatever
+    verb follows."""
+    for k in range(first, min(last, first + 4)):
+        w = ws[k]
+        if w.normalized in _stances() or w.lemma in _stances():
+            after = "".join(x.surface for x in ws[k + 1 : k + 4])
+            return after.startswith(("なのは", "なことは", "なのが"))
     return False
 
 
