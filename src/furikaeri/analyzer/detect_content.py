@@ -137,11 +137,17 @@ def _nouns(doc: Doc) -> tuple[list[int], set[str]]:
 
 
 _INDUSTRY = ("業界", "業", "界", "業種")
+# A score at which motivation() no longer asks whether the product is only praised: more
+# knowledge of the company changes nothing, so synonyms are not looked up past it.
+_SURE = 4
 
 
-def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span]]:
+def company_specifics(
+    doc: Doc, company: Company | None, *, enough: int = _SURE
+) -> tuple[int, list[Span]]:
     """How much of the answer shows knowledge of this company, not just of its industry:
-    a score (each distinct term 1, a quoted name or business phrase 2) and the spans."""
+    a score (each distinct term 1, a quoted name or business phrase 2) and the spans.
+    Synonyms of the profile's terms are looked up only while the score is below ``enough``."""
     content, industry = _nouns(doc)
     skip = _name_terms(company) | industry
     weights: dict[str, int] = {}
@@ -180,7 +186,7 @@ def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span
             at = doc.folded.find(phrase)
             if at >= 0:
                 add(doc.span(at, at + len(phrase)), phrase, 2)
-        if others and _distinct_score(weights) < _SURE:
+        if others and _distinct_score(weights) < enough:
             # the profile's word in other words (取り付け for 設置): one Sudachi synonym group
             groups, ml = _profile_groups(company.profile), doc.morphemes
             for i in others:
@@ -193,9 +199,6 @@ def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span
     return _distinct_score(weights), spans
 
 
-# A score at which motivation() no longer asks whether the product is only praised: more
-# knowledge of the company changes nothing, so synonyms are not looked up past it.
-_SURE = 4
 _SLOGAN_LINK = re.compile(r"(という|との|の|を掲げる|を掲げた|を掲げている)?(経営|企業|行動)?$")
 _SLOGAN_QUOTE_AFTER = re.compile(r"(は|である|として|の)?[「『][^』」]{2,40}[』」]")
 
@@ -269,10 +272,11 @@ def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[S
     """Generic when nothing shows knowledge of this company, or when its product is named only
     to praise what any large company offers (「御社の〇〇は有名で、安定している」)."""
     lex = lexicon()
-    score, specifics = company_specifics(doc, company)
     generic = doc.find(lex.generic_motivation) + _conditions_named(doc)
     link = doc.first(lex.experience)
-    praise_only = len(generic) >= 2 and score < _SURE and link is None
+    may_praise = len(generic) >= 2 and link is None
+    score, specifics = company_specifics(doc, company, enough=_SURE if may_praise else 2)
+    praise_only = may_praise and score < _SURE
     if score >= 2 and not praise_only:
         good = [strength("strength.company_link", [link, *specifics])] if link else []
         return [], good
