@@ -36,6 +36,16 @@ def _codes(answer: str, question: str, kind: str | None = None) -> set[str]:
             "仕事でミスをした経験と、その後の対処を教えてください。",
             "私は作業の前に手順を必ず確認するので、ミスをしたことはほとんどありません。",
         ),
+        # a mistake denied, with prevention told instead of one
+        (
+            "仕事での失敗経験を教えてください。",
+            "私は確認を徹底しているので、失敗したことはございません。"
+            "手順書も自分で作り直し、毎朝見直しました。",
+        ),
+        (
+            "お客様からクレームを受けたとき、どう対応しましたか。",
+            "クレームを受けたことは一度もありません。",
+        ),
         # a method asked, the stress described
         (
             "プレッシャーを感じたとき、どのように気持ちを切り替えていますか。",
@@ -127,6 +137,16 @@ def test_an_answer_that_talks_around_the_question_is_off_topic(question: str, an
         (
             "ミスをしたとき、どうやって気持ちを切り替えていますか。",
             "帰り道に好きな音楽を聴いて、その日のうちに反省点を手帳に一行だけ書いています。",
+        ),
+        # a denial conceded, then a small one told
+        (
+            "仕事での失敗経験を教えてください。",
+            "大きな失敗はありません。ただ、一度だけ会議の時間を勘違いし、すぐに謝って資料を送りました。",
+        ),
+        # a method that keeps something away is no denial
+        (
+            "ストレスはどうやって解消していますか。",
+            "ストレスはため込まないようにしています。週末は公園を走ります。",
         ),
         # a method, spoken
         (

@@ -51,10 +51,13 @@ def demanded(topic: Topic | None, question: str | None) -> Demand | None:
     return demands[topic.demand] if when is None or when.search(q) else None
 
 
-def unmet(doc: Doc, demand: Demand) -> bool:
-    """Whether the answer lacks what ``demand`` asks for."""
+def unmet(doc: Doc, demand: Demand, question: str | None = None) -> bool:
+    """Whether the answer lacks what ``demand`` asks for, or denies having had what
+    ``question`` asks about (「大きな失敗をしたことはありません」), conceding nothing after."""
     if demand.name == "reason":
         return lexicon().demand_reason.search(doc.folded) is None
+    if question and _denied(doc, question):
+        return True
     if demand.name == "episode":
         if _named(doc):
             return False  # 「ゼミの研究です。」: the one thing asked, named (too short, maybe)
@@ -101,6 +104,41 @@ def _named(doc: Doc) -> bool:
     while i >= 0 and ws[i].pos in ("助動詞", "補助記号"):
         i -= 1
     return i >= 0 and ws[i].pos == "名詞" and ws[i].normalized not in _stances()
+
+
+def _denied(doc: Doc, question: str) -> bool:
+    """A sentence denies the experience asked about: it names a noun of the question and says
+    there was none ([demands].denial), with no concession after it (「…ありませんが、小さなもの
+    では」, or a next sentence opening on ただ)."""
+    nouns = _question_nouns(question)
+    denial, conceded = lexicon().demand_denial, lexicon().demand_conceded
+    sentences = doc.sentences
+    for n, sent in enumerate(sentences):
+        found = denial.search(sent.text)
+        if found is None or conceded.search(sent.text[found.end() :]):
+            continue
+        if n + 1 < len(sentences) and conceded.match(sentences[n + 1].text):
+            continue
+        ws, begins, ends = doc.words, doc.begins, doc.ends
+        i = bisect_left(begins, sent.start)
+        while i < len(ws) and ends[i] <= sent.start + found.start():
+            if ws[i].pos == "名詞" and ws[i].normalized in nouns:
+                return True
+            i += 1
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _question_nouns(question: str) -> frozenset[str]:
+    """The question's own nouns (失敗, ストレス, 対立), less the words any question has."""
+    from furikaeri.nlp import tokenize
+
+    common = _stances() | normalized_forms(tuple(lexicon().demands_raw["question_words"]))
+    return frozenset(
+        t.normalized
+        for t in tokenize(fold(question))
+        if t.pos == "名詞" and t.pos2 == "普通名詞" and t.normalized not in common
+    )
 
 
 def _told(doc: Doc) -> list[Sentence]:

@@ -397,7 +397,7 @@ def off_topic(doc: Doc, topic: Topic | None, question: str | None = None) -> lis
         label, hint = topic.label, topic.hint
     else:
         demand = demanded(topic, question)
-        if demand is None or not unmet(doc, demand):
+        if demand is None or not unmet(doc, demand, question):
             return []
         label = topic.label if topic is not None else demand.label
         hint = demand.hint

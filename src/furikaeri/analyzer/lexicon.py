@@ -278,6 +278,14 @@ class Lexicon:
         return {d["name"]: Demand(d) for d in self.demands_raw.get("forms", ())}
 
     @cached_property
+    def demand_denial(self) -> Matcher:
+        return matcher(self.demands_raw["denial"])
+
+    @cached_property
+    def demand_conceded(self) -> Matcher:
+        return matcher(self.demands_raw["conceded"])
+
+    @cached_property
     def demand_scatter(self) -> Matcher:
         return matcher(self.demands_raw["scatter"])
 

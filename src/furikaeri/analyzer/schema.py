@@ -234,6 +234,13 @@ class Demands(Section):
     # A sentence about everything at once (「勉強もサークルもアルバイトも全力で」): an attitude,
     # not the one episode asked for.
     scatter: Pattern
+    # Saying one never had what was asked (「失敗したことはありません」「ストレスはあまり感じ
+    # ません」), read in a sentence that names a noun of the question …
+    denial: Pattern
+    # … unless something is conceded after it (「…ありませんが、」「ただ、」).
+    conceded: Pattern
+    # Nouns any question has (経験, 方法), not what it is about.
+    question_words: Words
 
     @field_validator("forms")
     @classmethod
