@@ -143,6 +143,11 @@ def test_an_answer_that_talks_around_the_question_is_off_topic(question: str, an
             "仕事での失敗経験を教えてください。",
             "大きな失敗はありません。ただ、一度だけ会議の時間を勘違いし、すぐに謝って資料を送りました。",
         ),
+        # a setting lacking something is no denial of the experience
+        (
+            "チームで対立したとき、どう対応しましたか。",
+            "当時のチームにはルールもありませんでした。そこで私は、発言の順番を決めることを提案しました。",
+        ),
         # a method that keeps something away is no denial
         (
             "ストレスはどうやって解消していますか。",

@@ -121,11 +121,21 @@ def _denied(doc: Doc, question: str) -> bool:
             continue
         ws, begins, ends = doc.words, doc.begins, doc.ends
         i = bisect_left(begins, sent.start)
-        while i < len(ws) and ends[i] <= sent.start + found.start():
-            if ws[i].pos == "名詞" and ws[i].normalized in nouns:
+        while i + 1 < len(ws) and ends[i] <= sent.start + found.start():
+            # the noun asked about as what there was none of (失敗を, 対立が), not a setting
+            # (「チームには目標もありませんでした」)
+            nxt = ws[i + 1]
+            if (
+                ws[i].normalized in nouns
+                and (nxt.surface in _ROLE or nxt.normalized == "為る")  # 失敗した
+                and ws[i].pos == "名詞"
+            ):
                 return True
             i += 1
     return False
+
+
+_ROLE = frozenset({"は", "も", "が", "を"})
 
 
 @lru_cache(maxsize=1024)
