@@ -39,9 +39,22 @@ def _found(answer: str, **kw: object) -> dict[str, list[str]]:
             "negative_reason.blame",
             "らんない",
         ),
+        # inside an otherwise formal answer: ら抜き after a て-form, 超 before a noun, 〜なんで
+        (
+            "後輩の話は聞いてあげれるよう努めておりましたが、上司が話を聞いてくれない職場でした。",
+            "reason_for_leaving",
+            "negative_reason.blame",
+            "あげれる",
+        ),
+        (
+            "ものづくりが好きなんで、製造業で働きたいと考えております。",
+            "motivation",
+            "motivation.generic",
+            "んで",
+        ),
         # spoken forms of several kinds add up to casual register
         (
-            "残業が多すぎて体がもたなかったんで、転職を考えてるところです。",
+            "残業が多すぎて体がもたなかったんですけど、今は転職を考えてるところです。",
             "reason_for_leaving",
             "negative_reason.blame",
             "考えてる",

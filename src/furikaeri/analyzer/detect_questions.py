@@ -206,9 +206,12 @@ def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
         for m in _NAME.finditer(text):
             if m.group(1) in profile:
                 return [doc.span(unit.start + m.start(), unit.start + m.end())]
-    if not _plain_fact("how_many").search(text):
+    if _plain_fact("how_many").search(text):
+        stated = _profile_facts(company.profile)
+    elif _plain_fact("what_is").search(text) or _plain_fact("exists").search(text):
+        stated = _profile_nouns(company.profile)[1]  # 「託児所はありますか」「代表作は何ですか」
+    else:
         return []
-    stated = _profile_facts(company.profile)
     stated_text = "\0".join(stated)  # a noun inside a profile compound (施設 in 介護施設)
     ws, begins, ends = doc.words, doc.begins, doc.ends
     for i in range(bisect_left(begins, unit.start), len(ws)):
@@ -229,16 +232,31 @@ def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
 def _profile_facts(profile: str) -> frozenset[str]:
     """Nouns of the profile's sentences that state a number, a place or a name (「全国の介護施設
     約4,000か所」「本社は福岡市」), less the words every profile shares (御社, 事業, 商品)."""
+    return _profile_nouns(profile)[0]
+
+
+@lru_cache(maxsize=256)
+def _profile_nouns(profile: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The profile's nouns: those of sentences that state a number, a place or a name, and all
+    of them (「社内託児所あり」: what the company has), less the words every profile shares."""
     stop = normalized_words("motivation", "stop_nouns") - concept("sites").seeds
-    number = lexicon().number
-    out: set[str] = set()
+    facts: set[str] = set()
+    every: set[str] = set()
     for sentence in _PROFILE_SENTENCE.findall(fold(profile)):
         words = tokenize(sentence)
-        if number.search(sentence) or any(w.pos2 == "固有名詞" for w in words):
-            for w in words:
-                if w.pos == "名詞" and w.pos2 in ("普通名詞", "固有名詞") and len(w.surface) >= 2:
-                    out.update((w.normalized, w.surface))
-    return frozenset(out - stop)
+        nouns = {
+            x
+            for w in words
+            if w.pos == "名詞" and w.pos2 in ("普通名詞", "固有名詞") and len(w.surface) >= 2
+            for x in (w.normalized, w.surface)
+        }
+        every |= nouns
+        if "『" in sentence or "「" in sentence or any(w.pos2 in _FACT_POS for w in words):
+            facts |= nouns
+    return frozenset(facts - stop), frozenset(every - stop)
+
+
+_FACT_POS = frozenset({"数詞", "固有名詞"})
 
 
 _PROFILE_SENTENCE = re.compile(r"[^。！？!?\n]+")

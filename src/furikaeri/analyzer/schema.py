@@ -116,6 +116,7 @@ class ReverseQuestion(Section):
     count_place: Pattern
     how_many: Pattern
     what: Pattern
+    what_is: Pattern
     exists: Pattern
     insight: Pattern
 
