@@ -66,3 +66,23 @@ def test_giving_up_on_a_job_that_did_not_suit_blames_no_one(answer: str, blamed:
     assert (BLAME in found) is blamed
     if blamed:
         assert "見切りをつけ" in found[BLAME] or any("会社" in e for e in found[BLAME])
+
+
+@pytest.mark.parametrize(
+    ("answer", "blamed"),
+    [
+        # the employer's intent judged, efforts never rewarded, a relationship with a superior
+        ("会社に社員の意見を聞く気がなく、改善の提案も通りませんでした。", True),
+        ("評価が所長の気分で変わる職場で、成果を出しても報われませんでした。", True),
+        ("主任との関係がうまくいかず、相談しても取り合ってもらえませんでした。", True),
+        # a hardship turned to what it gave, or owned
+        ("納期前は休日出勤が続いてきつかったものの、段取りを組む力の糧になりました。", False),
+        ("想像以上に残業が多かったのですが、入社前に確認しなかった私の落ち度です。", False),
+        # a relationship that did not go well with no one of the workplace named
+        ("仕事のやり方がうまくいかず、自分には向いていないと感じました。", False),
+    ],
+)
+def test_a_judgement_of_the_employer_is_blame_a_hardship_turned_is_not(
+    answer: str, blamed: bool
+) -> None:
+    assert (BLAME in _found(answer, kind="reason_for_leaving")) is blamed
