@@ -269,3 +269,43 @@ def test_a_topic_demand_must_be_a_known_form() -> None:
     topics = [{**data["topics"][0], "demand": "anything"}, *data["topics"][1:]]
     with pytest.raises(DataFileError, match=r"topics\.0\.demand"):
         validated("topics.toml", TopicsData, {**data, "topics": topics})
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        # a weakness sidestepped as a strength
+        (
+            "あなたの弱みを教えてください。",
+            "弱みというより、こだわりが強すぎると言われます。その分、仕上がりは評価されています。",
+            {OFF},
+        ),
+        # an improvement asked, the job described
+        (
+            "職場で改善したことを教えてください。",
+            "私は市役所の窓口で住民票の発行を担当していました。三月は特に来庁者が多い時期でした。",
+            {OFF},
+        ),
+        # how a target was reached, beliefs only (an open topic, an explicit question of the past)
+        (
+            "具体的にどのようにして売上目標を達成したのですか。",
+            "数字は後からついてくるものだと思います。私はお客様第一を常に心がけてまいりました。",
+            {OFF},
+        ),
+        # ガクチカ: a role and its scale, claimed leadership: abstract, not off-topic
+        (
+            "学生時代に力を入れたことは何ですか。",
+            "部員60名の吹奏楽部で部長を務めました。常に周りを引っ張るリーダーシップを発揮しました。",
+            {"self_pr.abstract"},
+        ),
+        # ガクチカ: traits only: both
+        (
+            "学生時代に力を入れたことは何ですか。",
+            "私は好奇心が旺盛で、行動力があると周りからよく言われます。",
+            {OFF, "self_pr.abstract"},
+        ),
+    ],
+)
+def test_sidestepped_or_abstract_answers(question: str, answer: str, expected: set[str]) -> None:
+    codes = _codes(answer, question) & {OFF, "self_pr.abstract"}
+    assert codes == expected

@@ -10,7 +10,13 @@ from functools import cache
 from itertools import islice
 from typing import Any, TypeVar, overload
 
-from furikaeri.analyzer import detect_content, detect_manners, detect_questions, detect_reasons
+from furikaeri.analyzer import (
+    demands,
+    detect_content,
+    detect_manners,
+    detect_questions,
+    detect_reasons,
+)
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.findings import dedupe, finding, strength
 from furikaeri.analyzer.kinds import infer_kind
@@ -176,7 +182,10 @@ def _by_kind(
         found, good = detect_reasons.short_tenure(doc) if kind == "short_tenure" else ([], [])
         return [*blamed, *found], [*good, *detect_reasons.forward_looking(doc, blamed=bool(blamed))]
     if kind == "other":
-        return detect_questions.off_topic(doc, topic, question), []
+        missed = detect_questions.off_topic(doc, topic, question)
+        if missed and topic is not None and topic.as_self_pr:
+            return demands.abstract_episode(doc, missed), []
+        return missed, []
     return [], []
 
 

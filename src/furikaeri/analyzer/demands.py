@@ -20,10 +20,11 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
-from furikaeri.analyzer.detect_content import HABITUAL, attributive, negated
+from furikaeri.analyzer.detect_content import HABITUAL, attributive, negated, self_pr
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import Demand, Topic, lexicon
 from furikaeri.analyzer.semantics import normalized_forms, normalized_words
+from furikaeri.analyzer.types import Finding
 from furikaeri.nlp import Word, fold
 
 # Words that end a sentence's predicate without being it: auxiliaries, particles, dependent
@@ -38,13 +39,16 @@ def demanded(topic: Topic | None, question: str | None) -> Demand | None:
     """What the question asks an answer to contain: the form of the question (どう対応しました
     か, どうやって…していますか, なぜ), else the topic's own demand (when its question matches
     `demand_when`); nothing for an open topic."""
-    if not question or (topic is not None and topic.open):
+    if not question:
         return None
     q = fold(question)
     demands = lexicon().demands
     # The form of the question first: 「失敗したとき、どうやって立ち直っていますか」 asks for a
-    # method, though a failure is an episode.
+    # method, though a failure is an episode. An open topic asks only what an explicit question
+    # of the past asks (「具体的にどのようにして目標を達成したのですか」: an own action).
     form = next((d for d in demands.values() if d.question.search(q)), None)
+    if topic is not None and topic.open:
+        return form if form is not None and form.name == "episode" else None
     if form is not None or topic is None or topic.demand is None:
         return form
     when = topic.demand_when
@@ -216,9 +220,26 @@ def _passive(ws: list[Word], k: int) -> bool:
     return k + 1 < len(ws) and ws[k + 1].pos == "助動詞" and ws[k + 1].lemma in ("れる", "られる")
 
 
+def abstract_episode(doc: Doc, missed: list[Finding]) -> list[Finding]:
+    """A ガクチカ-like question (topics.toml `as_self_pr`) answered without an episode: with a
+    strength or trait claimed it is abstract too (self_pr.abstract); when it names the activity
+    in the past (「部員80名の主将を務めました」) it answers the question, abstractly, and is not
+    off-topic. An answer about everything at once stays off-topic only."""
+    scatter = lexicon().demand_scatter
+    if any(scatter.search(s.text) for s in doc.sentences):
+        return missed
+    abstract = [f for f in self_pr(doc)[0] if f.code == "self_pr.abstract"]
+    if not abstract:
+        return missed
+    named = any(not _stance(doc, s) for s in _told(doc))
+    return abstract if named else [*missed, *abstract]
+
+
 def opposite(text: str, topic: Topic) -> bool:
     """The answer tells the opposite of the experience asked (alone, for teamwork) and none
-    of the topic's words."""
+    of the topic's words, or sidesteps the question outright (「短所というより…」)."""
+    if topic.evasion is not None and topic.evasion.search(text):
+        return True
     found = topic.opposite
     return found is not None and found.search(text) is not None and not topic.answer.search(text)
 

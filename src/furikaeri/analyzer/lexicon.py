@@ -24,6 +24,7 @@ class Topic:
         self.rivals: tuple[str, ...] = tuple(entry.get("rivals", ()))
         self.demand: str | None = entry.get("demand")
         self.open: bool = entry.get("open", False)
+        self.as_self_pr: bool = entry.get("as_self_pr", False)
 
     @cached_property
     def question(self) -> Matcher:
@@ -52,6 +53,10 @@ class Topic:
     @cached_property
     def demand_when(self) -> Matcher | None:
         return matcher(self._entry["demand_when"]) if self._entry.get("demand_when") else None
+
+    @cached_property
+    def evasion(self) -> Matcher | None:
+        return matcher(self._entry["evasion"]) if self._entry.get("evasion") else None
 
     @cached_property
     def addressee(self) -> Matcher | None:

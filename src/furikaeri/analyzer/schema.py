@@ -275,6 +275,10 @@ class TopicEntry(Section):
     opposite: Pattern | None = None
     # As a rival, the answer must match this too (the company addressed, for a motivation).
     addressee: Pattern | None = None
+    # Words by which an answer sidesteps the question outright (「短所というより…」).
+    evasion: Pattern | None = None
+    # An episode question (ガクチカ) answered without an episode is judged as a self-PR too.
+    as_self_pr: bool = False
     hint: str = Field(min_length=1)
 
     @field_validator("kind")
