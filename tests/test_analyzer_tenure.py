@@ -86,3 +86,27 @@ def test_a_judgement_of_the_employer_is_blame_a_hardship_turned_is_not(
     answer: str, blamed: bool
 ) -> None:
     assert (BLAME in _found(answer, kind="reason_for_leaving")) is blamed
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        # a question about the former job answered with a complaint about the boss, and nothing
+        (
+            "前職で身につけたことは何ですか。",
+            "ほとんど何も身につきませんでした。店長が面倒な仕事を全部こちらに回してくるだけでしたから。",
+            {BLAME, "communication.off_topic"},
+        ),
+        # a hardship of any job is no complaint about anyone (a denial of what was asked)
+        (
+            "前の職場で大変だったことは何ですか。",
+            "どの仕事も忙しいのは当たり前だと思いますので、特に大変だとは感じませんでした。",
+            {"communication.off_topic"},
+        ),
+    ],
+)
+def test_blame_is_read_in_other_questions_about_the_former_job(
+    question: str, answer: str, expected: set[str]
+) -> None:
+    codes = {f.code for f in analyze(answer, question=question).findings}
+    assert codes & {BLAME, "communication.off_topic"} == expected

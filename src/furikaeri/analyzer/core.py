@@ -34,7 +34,7 @@ from furikaeri.analyzer.types import (
     finding_of,
     strength_of,
 )
-from furikaeri.nlp import morphemes, valid_text
+from furikaeri.nlp import fold, morphemes, valid_text
 from furikaeri.patterns import Matcher, gated, may_match
 from furikaeri.vocabulary import text_too_long
 
@@ -184,7 +184,10 @@ def _by_kind(
     if kind == "other":
         missed = detect_questions.off_topic(doc, topic, question)
         if missed and topic is not None and topic.as_self_pr:
-            return demands.abstract_episode(doc, missed), []
+            missed = demands.abstract_episode(doc, missed)
+        # A question about the former job (「前職で学んだことは」) may be answered with blame too.
+        if question and lexicon().former_job_question.search(fold(question)):
+            return [*missed, *detect_reasons.blame(doc, named=True)], []
         return missed, []
     return [], []
 

@@ -116,8 +116,12 @@ def _denied(doc: Doc, question: str) -> bool:
     では」, or a next sentence opening on ただ)."""
     nouns = _question_nouns(question)
     denial, conceded = lexicon().demand_denial, lexicon().demand_conceded
+    nothing = lexicon().demand_nothing
     sentences = doc.sentences
     for n, sent in enumerate(sentences):
+        whole = nothing.search(sent.text)  # 「何も学べませんでした」: no noun needed
+        if whole is not None and not conceded.search(sent.text[whole.end() :]):
+            return True
         found = denial.search(sent.text)
         if found is None or conceded.search(sent.text[found.end() :]):
             continue

@@ -65,8 +65,13 @@ def _negated(text: str, end: int) -> bool:
     return lex.negation.match(after) is not None or lex.denial.match(after) is not None
 
 
-def blame(doc: Doc) -> list[Finding]:
+def blame(doc: Doc, *, named: bool = False) -> list[Finding]:
+    """``named``: only complaints in a sentence that names the employer or its people (an
+    answer to another question about the former job: 「どんな仕事も大変なのは当たり前」 there
+    judges no one)."""
     spans = complaints(doc)
+    if named:
+        spans = [s for s in spans if names_employer(doc, _sentence_of(doc, s.start))]
     return [finding("negative_reason.blame", spans)] if spans else []
 
 

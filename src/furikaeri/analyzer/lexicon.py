@@ -170,6 +170,14 @@ class Lexicon:
         return matcher("|".join(self.raw["blame"]["phrases"]))
 
     @cached_property
+    def former_job_question(self) -> Matcher:
+        return self._m("blame", "former_job_question")
+
+    @cached_property
+    def demand_nothing(self) -> Matcher:
+        return matcher(self.demands_raw["nothing"])
+
+    @cached_property
     def blame_targeted(self) -> Matcher:
         return self._m("blame", "targeted")
 

@@ -93,6 +93,7 @@ class Casual(Section):
 class Blame(Section):
     phrases: Words
     targeted: Pattern
+    former_job_question: Pattern
     patterns: Patterns
     negations: Pattern
     denials: Pattern
@@ -240,6 +241,8 @@ class Demands(Section):
     denial: Pattern
     # … unless something is conceded after it (「…ありませんが、」「ただ、」).
     conceded: Pattern
+    # Nothing at all had (「何も学べませんでした」): a denial that needs no noun of the question.
+    nothing: Pattern
     # Nouns any question has (経験, 方法), not what it is about.
     question_words: Words
 
