@@ -95,7 +95,13 @@ def test_a_judgement_of_the_employer_is_blame_a_hardship_turned_is_not(
         (
             "前職で身につけたことは何ですか。",
             "ほとんど何も身につきませんでした。店長が面倒な仕事を全部こちらに回してくるだけでしたから。",
-            {BLAME, "communication.off_topic"},
+            {BLAME},
+        ),
+        # what was learned, told as a lesson: on topic
+        (
+            "前職で身につけたことは何ですか。",
+            "相手の話を最後まで聞いてから提案する大切さを身につけました。",
+            set(),
         ),
         # a hardship of any job is no complaint about anyone (a denial of what was asked)
         (
