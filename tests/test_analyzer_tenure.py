@@ -97,6 +97,12 @@ def test_a_judgement_of_the_employer_is_blame_a_hardship_turned_is_not(
             "ほとんど何も身につきませんでした。店長が面倒な仕事を全部こちらに回してくるだけでしたから。",
             {BLAME},
         ),
+        # a hardship asked for, told with the boss in it and one's own action after
+        (
+            "前職で大変だったことは何ですか。",
+            "上司から細かく指摘されることが多く、落ち込みました。ただ、指摘を一覧にして見直し、ミスを減らしました。",
+            set(),
+        ),
         # what was learned, told as a lesson: on topic
         (
             "前職で身につけたことは何ですか。",

@@ -185,8 +185,11 @@ def _by_kind(
         missed = detect_questions.off_topic(doc, topic, question)
         if missed and topic is not None and topic.as_self_pr:
             missed = demands.abstract_episode(doc, missed)
-        # A question about the former job (「前職で学んだことは」) may be answered with blame too.
-        if question and lexicon().former_job_question.search(fold(question)):
+        # A question about the former job (「前職で学んだことは」) may be answered with blame too;
+        # not one that asks for a hardship (「大変だったこと」: the answer tells one, and its
+        # own action).
+        hardship = topic is not None and topic.demand is not None
+        if question and not hardship and lexicon().former_job_question.search(fold(question)):
             return [*missed, *detect_reasons.blame(doc, named=True)], []
         return missed, []
     return [], []
