@@ -6,7 +6,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 from typing import Any, TypeVar, overload
 
@@ -189,10 +189,16 @@ def _by_kind(
         # not one that asks for a hardship (「大変だったこと」: the answer tells one, and its
         # own action).
         hardship = topic is not None and topic.demand is not None
-        if question and not hardship and lexicon().former_job_question.search(fold(question)):
+        if question and not hardship and _about_former_job(question):
             return [*missed, *detect_reasons.blame(doc, named=True)], []
         return missed, []
     return [], []
+
+
+@lru_cache(maxsize=1024)
+def _about_former_job(question: str) -> bool:
+    """The question asks about the former job ([blame].former_job_question)."""
+    return lexicon().former_job_question.search(fold(question)) is not None
 
 
 def analyze(

@@ -175,23 +175,24 @@ def company_specifics(
     if company and company.profile:
         terms, compounds, quotes = _profile_knowledge(company.profile)
         toks, begins, ends = doc.words, doc.begins, doc.ends
-        others: list[int] = []
         for i in content:
             word = toks[i].normalized
             if word in terms and word not in skip:
                 add(doc.span(begins[i], ends[i]), word, 1)
-            elif word not in skip:
-                others.append(i)
         for phrase in (compounds | quotes) - skip:
             at = doc.folded.find(phrase)
             if at >= 0:
                 add(doc.span(at, at + len(phrase)), phrase, 2)
-        if others and _distinct_score(weights) < enough:
+        groups = _profile_groups(company.profile)
+        if groups and _distinct_score(weights) < enough:
             # the profile's word in other words (取り付け for 設置): one Sudachi synonym group
-            groups, ml = _profile_groups(company.profile), doc.morphemes
-            for i in others:
-                if groups and not groups.isdisjoint(_groups(toks[i], ml, i)):
-                    add(doc.span(begins[i], ends[i]), toks[i].normalized, 1)
+            ml = doc.morphemes
+            for i in content:
+                word = toks[i].normalized
+                if word in terms or word in skip:
+                    continue
+                if not groups.isdisjoint(_groups(toks[i], ml, i)):
+                    add(doc.span(begins[i], ends[i]), word, 1)
     elif not spans:
         for t, begin, end in zip(doc.words, doc.begins, doc.ends, strict=True):
             if t.pos2 == "固有名詞" and t.normalized not in skip:
@@ -311,8 +312,7 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                     and not (
                         nxt is not None and nxt.pos == "助動詞" and nxt.lemma in ("れる", "られる")
                     )
-                    and not attributive(toks, i)
-                    and not negated(toks, i)
+                    and not _setting_or_denied(toks, i)
                     and not (nxt is not None and nxt.normalized == "続ける")
                 ):  # 任される: another's act; 〜する中で: a setting; 休まず, 通い続ける: effort
                     out.append(doc.span(begins[i], ends[i]))
@@ -349,6 +349,17 @@ def attributive(ws: list[Word], k: int) -> bool:
 
 
 _NEGATORS = frozenset({"ない", "ず", "ぬ", "ん"})
+
+
+def _setting_or_denied(ws: list[Word], k: int) -> bool:
+    """attributive() or negated() in one pass over the predicate's auxiliaries."""
+    j = k + 1
+    n = len(ws)
+    while j < n and ws[j].pos == "助動詞":
+        if ws[j].lemma in _NEGATORS:
+            return True
+        j += 1
+    return j < n and ws[j].pos == "名詞" and ws[j].normalized not in _NOMINAL
 
 
 def negated(ws: list[Word], k: int) -> bool:
