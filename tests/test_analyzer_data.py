@@ -109,7 +109,7 @@ def test_casual_phrases_pass_the_pattern_prefilter(text: str) -> None:
         *(e["lemma"] for e in load_data("analyzer.toml")["casual"]["lemmas"]),
         "えーと、私は",
         "まあ、そうですね。あの、その、",
-        "あー、なんていうか、",
+        "なんていうか、",
         "見れる",
         "食べれます",
         "超大変",
