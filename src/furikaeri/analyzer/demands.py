@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
-from furikaeri.analyzer.detect_content import HABITUAL, attributive, negated, self_pr
+from furikaeri.analyzer.detect_content import attributive, habitual, negated, self_pr
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import Demand, Topic, lexicon
 from furikaeri.analyzer.semantics import normalized_forms, normalized_words
@@ -161,7 +161,7 @@ def _question_nouns(question: str) -> frozenset[str]:
 
 def _told(doc: Doc) -> list[Sentence]:
     """Sentences that tell what happened, not a habit (常に…してきました)."""
-    return [s for s in doc.sentences if _TOLD.search(s.text) and not HABITUAL.search(s.text)]
+    return [s for s in doc.sentences if _TOLD.search(s.text) and not habitual(s.text)]
 
 
 def _acts(doc: Doc, sentences: list[Sentence], excluded: frozenset[str], *, done: bool) -> bool:

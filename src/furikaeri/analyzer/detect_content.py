@@ -365,7 +365,12 @@ def _setting_or_denied(ws: list[Word], k: int) -> bool:
 def negated(ws: list[Word], k: int) -> bool:
     """The predicate at ``k`` is negated by one of its auxiliaries (休まず, 抜かない): what
     was not done, no act told."""
-    return any(ws[j].lemma in _NEGATORS for j in range(k + 1, following(ws, k)))
+    j = k + 1
+    while j < len(ws) and ws[j].pos == "助動詞":
+        if ws[j].lemma in _NEGATORS:
+            return True
+        j += 1
+    return False
 
 
 def _passive(toks: list[Word], i: int) -> bool:
@@ -388,18 +393,27 @@ _PAST_END = re.compile(r"(た|ました|でした|だった)[。！!」]*$")
 # A habit or a stretch of time, not one event: 常に…, and 〜てきました (a role held, effort
 # kept up: 「部員をまとめてきました」「三年間続けてきました」), which tells a period, not an episode
 # (not できました: 「解決できました」「発表することができました」).
-HABITUAL = re.compile(
+_HABITUAL = re.compile(
     r"常に|いつも|普段から|日頃から|ことが多|どんな[^。]{0,12}(でも|も)|どのような[^。]{0,12}(でも|も)"
     r"|(大切|心がけ|心掛け|意識|モットー)に?(して|し)(きました|まいりました)"
-    r"|(?<![がもはとに一-龥])[てで](きました|きた|まいりました|参りました)[。！!」]*$"
 )
+_PERIOD_END = re.compile(
+    r"(?<![がもはとに一-龥])[てで](きました|きた|まいりました|参りました)[。！!」]*$"
+)
+
+
+def habitual(text: str) -> bool:
+    """A habit or a period told (常に…, 〜てきました), not one event."""
+    return _HABITUAL.search(text) is not None or _PERIOD_END.search(text[-16:]) is not None
+
+
 _PAST_WHEN_MATCHER = matcher("(た|だ)(とき|時|際|ところ|場面)")
 
 
 def _episode_sentences(doc: Doc) -> list[Sentence]:
     """Sentences that tell something that happened: past tense, not a habit (常に…してきました
     is a claim about oneself, not an episode)."""
-    return [s for s in doc.sentences if _PAST_END.search(s.text) and not HABITUAL.search(s.text)]
+    return [s for s in doc.sentences if _PAST_END.search(s.text) and not habitual(s.text)]
 
 
 def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:

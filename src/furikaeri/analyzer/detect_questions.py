@@ -411,7 +411,13 @@ def off_topic(doc: Doc, topic: Topic | None, question: str | None = None) -> lis
     around the question: it never gives what the form of ``question`` demands (an own past
     action, a method, a reason: see demands.py). An answer to an open question on its own
     terms is never off-topic."""
-    if topic is not None and (_misses(doc.folded, topic) or opposite(doc.folded, topic)):
+    if topic is not None and (
+        _misses(doc.folded, topic)
+        or (
+            (topic.opposite is not None or topic.evasion is not None)
+            and opposite(doc.folded, topic)
+        )
+    ):
         label, hint = topic.label, topic.hint
     else:
         demand = demanded(topic, question)

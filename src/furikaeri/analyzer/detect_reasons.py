@@ -104,6 +104,8 @@ def _concrete_reason(doc: Doc) -> Span | None:
     the candidate's own imagination (「想像していたものと違った」)."""
     lex = lexicon()
     imagined = _pattern("imagined")
+    if imagined.search(doc.folded) is None:  # the common case: the first reason counts
+        return doc.first(lex.tenure_reason)
     for m in lex.tenure_reason.finditer(doc.folded):
         sent = _sentence_of(doc, m.start())
         if not imagined.search(doc.folded[sent.start : m.end()]):
