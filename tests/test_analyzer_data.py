@@ -87,6 +87,11 @@ CASUAL_EXAMPLES = [
     "人が足りなかったんで、手伝いました。",
     "よろしくお願いしまーす。",
     "現場って大事じゃないですか。",
+    "楽しそうだなって思いました。",
+    "やってらんないです",
+    "あんまり得意ではありません",
+    "先に動く的な役割です",
+    "好きなんで、やりたいです",
 ]
 
 
@@ -104,6 +109,7 @@ def test_casual_phrases_pass_the_pattern_prefilter(text: str) -> None:
         *(e["lemma"] for e in load_data("analyzer.toml")["casual"]["lemmas"]),
         "えーと、私は",
         "まあ、そうですね。あの、その、",
+        "なんていうか、",
         "見れる",
         "食べれます",
         "超大変",

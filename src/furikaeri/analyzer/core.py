@@ -6,11 +6,17 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 from typing import Any, TypeVar, overload
 
-from furikaeri.analyzer import detect_content, detect_manners, detect_questions, detect_reasons
+from furikaeri.analyzer import (
+    demands,
+    detect_content,
+    detect_manners,
+    detect_questions,
+    detect_reasons,
+)
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.findings import dedupe, finding, strength
 from furikaeri.analyzer.kinds import infer_kind
@@ -28,7 +34,7 @@ from furikaeri.analyzer.types import (
     finding_of,
     strength_of,
 )
-from furikaeri.nlp import morphemes, valid_text
+from furikaeri.nlp import fold, morphemes, valid_text
 from furikaeri.patterns import Matcher, gated, may_match
 from furikaeri.vocabulary import text_too_long
 
@@ -159,11 +165,12 @@ def _by_kind(
 ) -> tuple[list[Finding], list[Strength]]:
     """The detectors that apply to this kind of question."""
     if kind == "reverse_questions":
-        return detect_questions.reverse_questions(doc)
+        return detect_questions.reverse_questions(doc, company)
     topic = detect_questions.question_topic(question) or detect_questions.kind_topic(kind)
     if kind in ("self_pr", "reason_for_leaving", "motivation") and topic is not None:
         complained = kind == "reason_for_leaving" and detect_reasons.complaints(doc)
-        missed = [] if complained else detect_questions.off_topic(doc, topic)
+        asked = question if kind == "reason_for_leaving" else None  # (others: open topics)
+        missed = [] if complained else detect_questions.off_topic(doc, topic, asked)
         if missed and kind == "motivation":  # nothing of this company either
             return [*missed, *detect_content.motivation(doc, company)[0]], []
         if missed:  # an answer to another question is not judged as this one
@@ -177,8 +184,23 @@ def _by_kind(
         found, good = detect_reasons.short_tenure(doc) if kind == "short_tenure" else ([], [])
         return [*blamed, *found], [*good, *detect_reasons.forward_looking(doc, blamed=bool(blamed))]
     if kind == "other":
-        return detect_questions.off_topic(doc, detect_questions.question_topic(question)), []
+        missed = detect_questions.off_topic(doc, topic, question)
+        if missed and topic is not None and topic.as_self_pr:
+            missed = demands.abstract_episode(doc, missed)
+        # A question about the former job (「前職で学んだことは」) may be answered with blame too;
+        # not one that asks for a hardship (「大変だったこと」: the answer tells one, and its
+        # own action).
+        hardship = topic is not None and topic.demand is not None
+        if question and not hardship and _about_former_job(question):
+            return [*missed, *detect_reasons.blame(doc, named=True)], []
+        return missed, []
     return [], []
+
+
+@lru_cache(maxsize=1024)
+def _about_former_job(question: str) -> bool:
+    """The question asks about the former job ([blame].former_job_question)."""
+    return lexicon().former_job_question.search(fold(question)) is not None
 
 
 def analyze(

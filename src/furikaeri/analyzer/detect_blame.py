@@ -14,6 +14,7 @@ by a concession and the candidate's own action on it (「…でしたが、手�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from furikaeri.analyzer.doc import Doc, Sentence
@@ -99,6 +100,17 @@ def _target_seeds() -> frozenset[str]:
     return frozenset(w for c in _TARGETS for w in concept(c).seeds if len(w) >= 2)
 
 
+def names_employer(doc: Doc, sent: Sentence) -> bool:
+    """Whether the sentence names the former employer or its people (not the work alone)."""
+    toks, begins, ends = doc.words, doc.begins, doc.ends
+    i = bisect_left(begins, sent.start)
+    while i < len(toks) and ends[i] <= sent.end:
+        if toks[i].pos in _NOUNS and _is_concept(doc, i, "employer", "people"):
+            return True
+        i += 1
+    return False
+
+
 def _compound_target(word: str) -> bool:
     """A compound ending in a target (職場環境, 営業部長, 経営方針)."""
     seeds = _target_seeds()
@@ -153,6 +165,8 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     fit = _words("fit_words")
     if t.lemma in fit or t.normalized in fit:
         return negated and any(_is_concept(doc, j, "people") for j in targets)
+    if _frequency(toks, i):  # 「〜と感じることが多く」: how often, not how much work
+        return False
     if t.lemma in _words("low_words") or t.lemma in _words("high_words"):
         kind = "pay" if t.lemma in _words("low_words") else "hours"
         wanted = ("pay",) if kind == "pay" else ("hours", "work")
@@ -168,6 +182,19 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     if value < 0:
         return not negated
     return value > 0 and negated and t.pos in ("名詞", "動詞")
+
+
+def _frequency(toks: list[Word], i: int) -> bool:
+    """多い/少ない after a verb made a noun by こと (「感じることが多い」「残ることも多く」):
+    how often something happens, not an amount of pay or work."""
+    return (
+        toks[i].pos == "形容詞"
+        and i >= 2
+        and toks[i - 1].surface in ("が", "も")
+        and toks[i - 2].lemma in ("こと", "事")
+        and i >= 3
+        and toks[i - 3].pos in ("動詞", "助動詞")
+    )
 
 
 def _conduct(doc: Doc, i: int, targets: list[int]) -> bool:

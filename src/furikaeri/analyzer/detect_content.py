@@ -12,7 +12,7 @@ from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.semantics import concept, normalized_words, setbacks
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
-from furikaeri.nlp import Token, Word, fold, morphemes, tokenize
+from furikaeri.nlp import Token, Word, fold, morphemes, synonym_groups, tokenize
 from furikaeri.patterns import Matcher, literal_phrases, matcher
 from furikaeri.vocabulary import legal_form_pattern
 
@@ -64,6 +64,37 @@ def _profile_knowledge(profile: str) -> tuple[frozenset[str], frozenset[str], fr
 
 
 @lru_cache(maxsize=256)
+def _profile_groups(profile: str) -> frozenset[int]:
+    """Sudachi synonym groups of the profile's terms (as _profile_knowledge reads them), so
+    that an answer naming the same thing in other words shows knowledge of it too."""
+    terms = _profile_knowledge(profile)[0]
+    out: set[int] = set()
+    for sentence in _PROFILE_SENTENCE.findall(profile):
+        for m in morphemes(sentence):
+            if m.normalized_form() in terms:
+                out.update(m.synonym_group_ids())
+    return frozenset(out - _common_groups())
+
+
+@cache
+def _common_groups() -> frozenset[int]:
+    """Synonym groups of the stop and industry nouns: sharing one says nothing of a company."""
+    out: set[int] = set()
+    for word in (
+        *lexicon().raw["motivation"]["stop_nouns"],
+        *lexicon().raw["motivation"]["industry_nouns"],
+    ):
+        for m in morphemes(word):
+            out.update(m.synonym_group_ids())
+    return frozenset(out)
+
+
+def _groups(word: Word, ml: object, i: int) -> frozenset[int]:
+    groups = word.groups
+    return groups if groups is not None else synonym_groups(word, ml[i])  # type: ignore[index]
+
+
+@lru_cache(maxsize=256)
 def _profile_slogans(profile: str) -> frozenset[str]:
     """Quotations the profile introduces as a slogan (理念は「お客様第一」)."""
     text = fold(profile)
@@ -106,11 +137,17 @@ def _nouns(doc: Doc) -> tuple[list[int], set[str]]:
 
 
 _INDUSTRY = ("業界", "業", "界", "業種")
+# A score at which motivation() no longer asks whether the product is only praised: more
+# knowledge of the company changes nothing, so synonyms are not looked up past it.
+_SURE = 4
 
 
-def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span]]:
+def company_specifics(
+    doc: Doc, company: Company | None, *, enough: int = _SURE
+) -> tuple[int, list[Span]]:
     """How much of the answer shows knowledge of this company, not just of its industry:
-    a score (each distinct term 1, a quoted name or business phrase 2) and the spans."""
+    a score (each distinct term 1, a quoted name or business phrase 2) and the spans.
+    Synonyms of the profile's terms are looked up only while the score is below ``enough``."""
     content, industry = _nouns(doc)
     skip = _name_terms(company) | industry
     weights: dict[str, int] = {}
@@ -146,6 +183,16 @@ def company_specifics(doc: Doc, company: Company | None) -> tuple[int, list[Span
             at = doc.folded.find(phrase)
             if at >= 0:
                 add(doc.span(at, at + len(phrase)), phrase, 2)
+        groups = _profile_groups(company.profile)
+        if groups and _distinct_score(weights) < enough:
+            # the profile's word in other words (取り付け for 設置): one Sudachi synonym group
+            ml = doc.morphemes
+            for i in content:
+                word = toks[i].normalized
+                if word in terms or word in skip:
+                    continue
+                if not groups.isdisjoint(_groups(toks[i], ml, i)):
+                    add(doc.span(begins[i], ends[i]), word, 1)
     elif not spans:
         for t, begin, end in zip(doc.words, doc.begins, doc.ends, strict=True):
             if t.pos2 == "固有名詞" and t.normalized not in skip:
@@ -226,10 +273,11 @@ def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[S
     """Generic when nothing shows knowledge of this company, or when its product is named only
     to praise what any large company offers (「御社の〇〇は有名で、安定している」)."""
     lex = lexicon()
-    score, specifics = company_specifics(doc, company)
     generic = doc.find(lex.generic_motivation) + _conditions_named(doc)
     link = doc.first(lex.experience)
-    praise_only = len(generic) >= 2 and score < 4 and link is None
+    may_praise = len(generic) >= 2 and link is None
+    score, specifics = company_specifics(doc, company, enough=_SURE if may_praise else 2)
+    praise_only = may_praise and score < _SURE
     if score >= 2 and not praise_only:
         good = [strength("strength.company_link", [link, *specifics])] if link else []
         return [], good
@@ -264,7 +312,9 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                     and not (
                         nxt is not None and nxt.pos == "助動詞" and nxt.lemma in ("れる", "られる")
                     )
-                ):  # 任される, 褒められる: someone else's action
+                    and not _setting_or_denied(toks, i)
+                    and not (nxt is not None and nxt.normalized == "続ける")
+                ):  # 任される: another's act; 〜する中で: a setting; 休まず, 通い続ける: effort
                     out.append(doc.span(begins[i], ends[i]))
             elif (
                 t.pos == "名詞"
@@ -272,10 +322,55 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                 and toks[i + 1].normalized == "為る"
                 and t.normalized not in vague
                 and not _passive(toks, i + 1)
+                and not negated(toks, i + 1)  # 遅刻せず
             ):
                 out.append(doc.span(begins[i], ends[i + 1]))
             i += 1
     return out
+
+
+def following(ws: list[Word], k: int) -> int:
+    """The index of the first word after the auxiliaries of the predicate at ``k``."""
+    j = k + 1
+    while j < len(ws) and ws[j].pos == "助動詞":
+        j += 1
+    return j
+
+
+# Nouns that make a verb an act told (走ることで, 作ったことです, 行くのが), not an attribute.
+_NOMINAL = frozenset({"こと", "事", "ため", "為", "よう", "様", "ところ", "所", "とき", "時", "際"})
+
+
+def attributive(ws: list[Word], k: int) -> bool:
+    """The predicate at ``k`` modifies a noun (「学ぶ姿勢」「部員をまとめる中で」): a setting
+    or an attitude, not an act told."""
+    j = following(ws, k)
+    return j < len(ws) and ws[j].pos == "名詞" and ws[j].normalized not in _NOMINAL
+
+
+_NEGATORS = frozenset({"ない", "ず", "ぬ", "ん"})
+
+
+def _setting_or_denied(ws: list[Word], k: int) -> bool:
+    """attributive() or negated() in one pass over the predicate's auxiliaries."""
+    j = k + 1
+    n = len(ws)
+    while j < n and ws[j].pos == "助動詞":
+        if ws[j].lemma in _NEGATORS:
+            return True
+        j += 1
+    return j < n and ws[j].pos == "名詞" and ws[j].normalized not in _NOMINAL
+
+
+def negated(ws: list[Word], k: int) -> bool:
+    """The predicate at ``k`` is negated by one of its auxiliaries (休まず, 抜かない): what
+    was not done, no act told."""
+    j = k + 1
+    while j < len(ws) and ws[j].pos == "助動詞":
+        if ws[j].lemma in _NEGATORS:
+            return True
+        j += 1
+    return False
 
 
 def _passive(toks: list[Word], i: int) -> bool:
@@ -295,17 +390,30 @@ def number_results(doc: Doc) -> list[Span]:
 
 
 _PAST_END = re.compile(r"(た|ました|でした|だった)[。！!」]*$")
+# A habit or a stretch of time, not one event: 常に…, and 〜てきました (a role held, effort
+# kept up: 「部員をまとめてきました」「三年間続けてきました」), which tells a period, not an episode
+# (not できました: 「解決できました」「発表することができました」).
 _HABITUAL = re.compile(
     r"常に|いつも|普段から|日頃から|ことが多|どんな[^。]{0,12}(でも|も)|どのような[^。]{0,12}(でも|も)"
     r"|(大切|心がけ|心掛け|意識|モットー)に?(して|し)(きました|まいりました)"
 )
+_PERIOD_END = re.compile(
+    r"(?<![がもはとに一-龥])[てで](きました|きた|まいりました|参りました)[。！!」]*$"
+)
+
+
+def habitual(text: str) -> bool:
+    """A habit or a period told (常に…, 〜てきました), not one event."""
+    return _HABITUAL.search(text) is not None or _PERIOD_END.search(text[-16:]) is not None
+
+
 _PAST_WHEN_MATCHER = matcher("(た|だ)(とき|時|際|ところ|場面)")
 
 
 def _episode_sentences(doc: Doc) -> list[Sentence]:
     """Sentences that tell something that happened: past tense, not a habit (常に…してきました
     is a claim about oneself, not an episode)."""
-    return [s for s in doc.sentences if _PAST_END.search(s.text) and not _HABITUAL.search(s.text)]
+    return [s for s in doc.sentences if _PAST_END.search(s.text) and not habitual(s.text)]
 
 
 def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:

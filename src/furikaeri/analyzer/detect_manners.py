@@ -55,9 +55,14 @@ def _is_ranuki(w: Word, lemma: str) -> bool:
     """True for 「来れる」「食べれる」: Sudachi reads them as a verb whose normalized form is
     the plain verb (来る, 食べる), i.e. a potential made without ら."""
     stem = lemma[:-2]
-    if len(lemma) < 3 or w.normalized != stem + "る":
+    if len(lemma) < 3 or w.pos != "動詞":
         return False
-    return w.pos == "動詞" and (stem in _SHORT_ICHIDAN or stem[-1] in _EI_ROW)
+    if w.normalized != stem + "る":
+        # 「あげれる」: Sudachi's normalized form is the plain verb in kanji (上げる), not a
+        # potential verb of its own (取れる, 行ける keep れる)
+        plain = w.normalized != lemma and w.normalized.endswith("る")
+        return plain and not w.normalized.endswith("れる") and stem[-1] in _EI_ROW
+    return stem in _SHORT_ICHIDAN or stem[-1] in _EI_ROW
 
 
 def _is_ranuki_aux(prev: Word, w: Word) -> bool:
@@ -112,9 +117,22 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
             # 「超」 as a prefix to an adjective or adverb (超大変, 超忙しい, 超ギリギリ), not 超過
             # or 超える
             hits.append((doc.span(begins[i], ends[i + 1]), casual["cho_suggestion"]))
+        elif lemma == "超" and _intensified_noun(ws, i):
+            hits.append((doc.span(begins[i], ends[i + 1]), casual["cho_suggestion"]))
         elif "ァ" <= lemma[:1] <= "ヺ" and _is_katakana_native(w, lemma):
             hits.append((doc.span(begins[i], ends[i]), casual["katakana_suggestion"]))
     return hits
+
+
+def _intensified_noun(ws: list[Word], i: int) -> bool:
+    """「超自信あります」: 超 before a noun that a predicate follows with no particle (an
+    intensifier of the predicate), not a compound noun (超高速, 超大型)."""
+    return (
+        ws[i].pos == "接頭辞"
+        and i + 2 < len(ws)
+        and ws[i + 1].pos == "名詞"
+        and ws[i + 2].pos in ("動詞", "形容詞")
+    )
 
 
 def _is_katakana_native(w: Word, lemma: str) -> bool:
@@ -147,6 +165,8 @@ def casual_language(doc: Doc, *, gate: bool = True) -> list[Finding]:
     hits.sort(key=lambda h: h[0].start)
     spoken = [h for h in hits if h[1] in lex.spoken_suggestions]
     slang = [h for h in hits if h[1] not in lex.spoken_suggestions]
+    if len({h[1] for h in spoken}) >= lex.raw["casual"]["spoken_register_count"]:
+        slang, spoken = hits, []  # spoken forms of several kinds: casual register throughout
     out = [
         _register_finding(code, group)
         for code, group in (("manners.casual_language", slang), ("manners.spoken_style", spoken))

@@ -8,13 +8,14 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from furikaeri.analyzer.demands import demanded, opposite, unmet
 from furikaeri.analyzer.detect_content import _PAST_END, is_condition
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import Topic, lexicon
-from furikaeri.analyzer.semantics import concept
-from furikaeri.analyzer.types import Finding, Span, Strength
-from furikaeri.nlp import fold
+from furikaeri.analyzer.semantics import concept, normalized_words
+from furikaeri.analyzer.types import Company, Finding, Span, Strength
+from furikaeri.nlp import fold, tokenize
 from furikaeri.patterns import Matcher, matcher
 
 # Several questions often share one sentence: 「年収はどのくらいか、残業はあるかを…」.
@@ -62,7 +63,9 @@ def _spans_in(doc: Doc, units: list[Sentence], pattern: Matcher) -> list[Span]:
     return [s for u in units for s in doc.find(pattern, within=u)]
 
 
-def reverse_questions(doc: Doc) -> tuple[list[Finding], list[Strength]]:
+def reverse_questions(
+    doc: Doc, company: Company | None = None
+) -> tuple[list[Finding], list[Strength]]:
     lex = lexicon()
     units = split_units(doc)
     if not units.questions:
@@ -78,7 +81,7 @@ def reverse_questions(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     research = [
         u
         for u in units.questions
-        if _researchable(doc, u)
+        if (_researchable(doc, u) or _stated(doc, u, company))
         and not lex.researched.search(u.text)
         and not lex.local_scope.search(u.text)
     ]
@@ -97,10 +100,12 @@ def reverse_questions(doc: Doc) -> tuple[list[Finding], list[Strength]]:
             )
         )
     if research:
+        evidence = _evidence(doc, research, lex.researchable, "researchable", fallback=False)
+        evidence = evidence or [s for u in research for s in _stated(doc, u, company)]
         findings.append(
             finding(
                 "reverse_question.researchable",
-                _evidence(doc, research, lex.researchable, "researchable"),
+                evidence or [doc.sentence_span(u) for u in research],
             )
         )
     strengths = (
@@ -117,7 +122,7 @@ def _concept_in(doc: Doc, unit: Sentence, name: str) -> list[Span]:
     for i in range(bisect_left(begins, unit.start), len(ws)):
         if ends[i] > unit.end:
             break
-        if ws[i].pos == "名詞" and (
+        if ws[i].pos in ("名詞", "形状詞") and (  # 形状詞: 割安
             c.has_word(ws[i], ml, i) or ws[i].normalized.endswith(_long_seeds(name))
         ):
             out.append(doc.span(begins[i], ends[i]))
@@ -142,15 +147,28 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
         return False
     seeds = concept("conditions").seeds
     ws, begins, ends = doc.words, doc.begins, doc.ends
-    for i in range(bisect_left(begins, unit.start), len(ws)):
-        if ends[i] > unit.end:
-            break
+    first = bisect_left(begins, unit.start)
+    perk = False
+    i = first
+    while i < len(ws) and ends[i] <= unit.end:
         w = ws[i]
         if (w.pos == "名詞" and is_condition(w.normalized)) or (
             w.pos == "動詞" and w.normalized in seeds
         ):
             return True
-    return False
+        if not perk and w.pos in ("名詞", "形状詞"):  # 割引, 割安
+            perk = _in_concept(doc, i, "perks")
+        i += 1
+    # a perk for the staff (社員 … 割引): a benefit
+    return perk and any(
+        ws[k].pos == "名詞" and _in_concept(doc, k, "staff") for k in range(first, i)
+    )
+
+
+def _in_concept(doc: Doc, i: int, name: str) -> bool:
+    """Word i belongs to the concept, or is a compound holding one of its seeds (優待制度)."""
+    w = doc.words[i]
+    return concept(name).has_word(w, doc.morphemes, i) or w.normalized.startswith(_long_seeds(name))
 
 
 def _researchable(doc: Doc, unit: Sentence) -> bool:
@@ -173,6 +191,76 @@ def _researchable(doc: Doc, unit: Sentence) -> bool:
     return found and not _plain_fact("insight").search(text)
 
 
+def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
+    """A question of how many, where or what about something the company profile states with a
+    number, a place or a name (「施設はどのくらい」 when the profile says 介護施設約4,000か所):
+    the candidate could have read it. Not a question for a view or plans (insight). The noun
+    found, or none."""
+    if company is None or not company.profile:
+        return []
+    text = unit.text
+    if _plain_fact("insight").search(text):
+        return []
+    if _plain_fact("what").search(text):  # what a name the profile gives is (『…』とは)
+        profile = fold(company.profile)
+        for m in _NAME.finditer(text):
+            if m.group(1) in profile:
+                return [doc.span(unit.start + m.start(), unit.start + m.end())]
+    if _plain_fact("how_many").search(text):
+        stated = _profile_facts(company.profile)
+    elif _plain_fact("what_is").search(text) or _plain_fact("exists").search(text):
+        stated = _profile_nouns(company.profile)[1]  # 「託児所はありますか」「代表作は何ですか」
+    else:
+        return []
+    stated_text = "\0".join(stated)  # a noun inside a profile compound (施設 in 介護施設)
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    for i in range(bisect_left(begins, unit.start), len(ws)):
+        if ends[i] > unit.end:
+            break
+        w = ws[i]
+        if (
+            w.pos == "名詞"
+            and w.pos2 in ("普通名詞", "固有名詞")
+            and len(w.surface) >= 2
+            and (w.normalized in stated or w.surface in stated_text)
+        ):
+            return [doc.span(begins[i], ends[i])]
+    return []
+
+
+@lru_cache(maxsize=256)
+def _profile_facts(profile: str) -> frozenset[str]:
+    """Nouns of the profile's sentences that state a number, a place or a name (「全国の介護施設
+    約4,000か所」「本社は福岡市」), less the words every profile shares (御社, 事業, 商品)."""
+    return _profile_nouns(profile)[0]
+
+
+@lru_cache(maxsize=256)
+def _profile_nouns(profile: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The profile's nouns: those of sentences that state a number, a place or a name, and all
+    of them (「社内託児所あり」: what the company has), less the words every profile shares."""
+    stop = normalized_words("motivation", "stop_nouns") - concept("sites").seeds
+    facts: set[str] = set()
+    every: set[str] = set()
+    for sentence in _PROFILE_SENTENCE.findall(fold(profile)):
+        words = tokenize(sentence)
+        nouns = {
+            x
+            for w in words
+            if w.pos == "名詞" and w.pos2 in ("普通名詞", "固有名詞") and len(w.surface) >= 2
+            for x in (w.normalized, w.surface)
+        }
+        every |= nouns
+        if "『" in sentence or "「" in sentence or any(w.pos2 in _FACT_POS for w in words):
+            facts |= nouns
+    return frozenset(facts - stop), frozenset(every - stop)
+
+
+_FACT_POS = frozenset({"数詞", "固有名詞"})
+
+
+_PROFILE_SENTENCE = re.compile(r"[^。！？!?\n]+")
+_NAME = re.compile(r"[『「]([^』」]{2,40})[』」]")
 _EXIST = frozenset({"有る", "御座る"})  # normalized ある, ござる
 _TOPIC = frozenset({"って", "は", "も", "が"})
 
@@ -198,12 +286,20 @@ def _plain_fact(key: str) -> Matcher:
     return matcher(lexicon().raw["reverse_question"][key])
 
 
-def _evidence(doc: Doc, units: list[Sentence], pattern: Matcher, name: str) -> list[Span]:
+def _evidence(
+    doc: Doc, units: list[Sentence], pattern: Matcher, name: str, *, fallback: bool = True
+) -> list[Span]:
+    """The words that make ``units`` a question of ``name``; with ``fallback``, the whole
+    units when no word is found."""
     spans = _spans_in(doc, units, pattern)
     spans = spans or [s for u in units for s in _concept_in(doc, u, name)]
     if not spans and name == "researchable":  # a question about the company's sites
         spans = [s for u in units for s in _concept_in(doc, u, "sites")]
-    return spans or [doc.sentence_span(u) for u in units]
+    if not spans and name == "conditions":  # a perk for the staff (社員 … 割引)
+        spans = [s for u in units for c in ("staff", "perks") for s in _concept_in(doc, u, c)]
+    if spans or not fallback:
+        return spans
+    return [doc.sentence_span(u) for u in units]
 
 
 @lru_cache(maxsize=1024)
@@ -229,17 +325,23 @@ def _misses(text: str, topic: Topic) -> bool:
         return any(marks.search(text) for marks in _other_marks(topic.name))
     if topic.core is None or topic.core.search(text):
         return False
-    if any(marks.search(text) for marks in _rival_marks(topic.name)):
+    if any(
+        marks.search(text) and (to is None or to.search(text))
+        for marks, to in _rival_marks(topic.name)
+    ):
         return True
-    return any(h.search(text) for h in _other_hallmarks(topic.name))
+    return any(
+        h.search(text) and (to is None or to.search(text)) for h, to in _addressed(topic.name)
+    )
 
 
 @lru_cache(maxsize=64)
-def _rival_marks(name: str) -> tuple[Matcher, ...]:
-    """The marks of the topics named as rivals of ``name`` (topics.toml `rivals`)."""
+def _rival_marks(name: str) -> tuple[tuple[Matcher, Matcher | None], ...]:
+    """The marks of the topics named as rivals of ``name`` (topics.toml `rivals`), each with
+    the addressee an answer must also name (a motivation: this company)."""
     topics = lexicon().topics
     rivals = next((t.rivals for t in topics if t.name == name), ())
-    return tuple(t.marks for t in topics if t.name in rivals and t.marks is not None)
+    return tuple((t.marks, t.addressee) for t in topics if t.name in rivals and t.marks is not None)
 
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
@@ -255,6 +357,18 @@ def _mostly_past(text: str) -> bool:
 def _other_marks(name: str) -> tuple[Matcher, ...]:
     """The marks of every known topic but ``name`` (in the topics' order)."""
     return tuple(t.marks for t in lexicon().topics if t.name != name and t.marks is not None)
+
+
+@lru_cache(maxsize=64)
+def _addressed(name: str) -> tuple[tuple[Matcher, Matcher | None], ...]:
+    """The hallmarks of every known topic but ``name``, each with the addressee an answer must
+    also name to answer that topic instead (「事務職を志望しました」 is no motivation for this
+    company)."""
+    return tuple(
+        (t.hallmark, t.addressee)
+        for t in lexicon().topics
+        if t.name != name and t.hallmark is not None
+    )
 
 
 @lru_cache(maxsize=64)
@@ -291,17 +405,31 @@ def kind_topic(kind: str) -> Topic | None:
     return next((t for t in lexicon().topics if t.name == name), None)
 
 
-def off_topic(doc: Doc, topic: Topic | None) -> list[Finding]:
+def off_topic(doc: Doc, topic: Topic | None, question: str | None = None) -> list[Finding]:
     """The answer says nothing of the topic asked and clearly addresses another known one
-    (a motivation answered with student days). An answer to an open question on its own
+    (a motivation answered with student days), tells the opposite of what was asked, or talks
+    around the question: it never gives what the form of ``question`` demands (an own past
+    action, a method, a reason: see demands.py). An answer to an open question on its own
     terms is never off-topic."""
-    if topic is None or not _misses(doc.folded, topic):
-        return []
+    if topic is not None and (
+        _misses(doc.folded, topic)
+        or (
+            (topic.opposite is not None or topic.evasion is not None)
+            and opposite(doc.folded, topic)
+        )
+    ):
+        label, hint = topic.label, topic.hint
+    else:
+        demand = demanded(topic, question)
+        if demand is None or not unmet(doc, demand, question):
+            return []
+        label = topic.label if topic is not None else demand.label
+        hint = demand.hint
     return [
         finding(
             "communication.off_topic",
             doc.opening(),
-            question_topic=topic.label,
-            question_hint=topic.hint,
+            question_topic=label,
+            question_hint=hint,
         )
     ]

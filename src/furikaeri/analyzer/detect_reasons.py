@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from furikaeri.analyzer.detect_blame import _constructive_after, complaint_spans, placement_facts
+from functools import cache
+
+from furikaeri.analyzer.detect_blame import (
+    _constructive_after,
+    complaint_spans,
+    names_employer,
+    placement_facts,
+)
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Finding, Span, Strength
+from furikaeri.patterns import Matcher, matcher
 
 
 def complaints(doc: Doc) -> list[Span]:
@@ -22,7 +30,7 @@ def complaints(doc: Doc) -> list[Span]:
         for m in pattern.finditer(doc.folded)
         if not _constructive_after(doc, _sentence_of(doc, m.start()), m.end())
     ]
-    spans = [*phrases, *complaint_spans(doc)]
+    spans = [*phrases, *_targeted(doc), *complaint_spans(doc)]
     facts = placement_facts(doc) if spans else []
     spans = [
         s
@@ -31,6 +39,18 @@ def complaints(doc: Doc) -> list[Span]:
     ]
     doc.memo["complaints"] = [s for s in spans if not _negated(doc.folded, s.end)]
     return list(doc.memo["complaints"])
+
+
+def _targeted(doc: Doc) -> list[Span]:
+    """Expressions that complain only of someone ([blame].targeted: 見切りをつける), where
+    their sentence names the former employer or its people (concepts employer, people)."""
+    found = lexicon().blame_targeted.finditer(doc.folded)
+    return [
+        doc.span(m.start(), m.end())
+        for m in found
+        if names_employer(doc, _sentence_of(doc, m.start()))
+        and not _constructive_after(doc, _sentence_of(doc, m.start()), m.end())
+    ]
 
 
 def _sentence_of(doc: Doc, at: int) -> Sentence:
@@ -45,8 +65,13 @@ def _negated(text: str, end: int) -> bool:
     return lex.negation.match(after) is not None or lex.denial.match(after) is not None
 
 
-def blame(doc: Doc) -> list[Finding]:
+def blame(doc: Doc, *, named: bool = False) -> list[Finding]:
+    """``named``: only complaints in a sentence that names the employer or its people (an
+    answer to another question about the former job: 「どんな仕事も大変なのは当たり前」 there
+    judges no one)."""
     spans = complaints(doc)
+    if named:
+        spans = [s for s in spans if names_employer(doc, _sentence_of(doc, s.start))]
     return [finding("negative_reason.blame", spans)] if spans else []
 
 
@@ -60,8 +85,11 @@ def forward_looking(doc: Doc, *, blamed: bool) -> list[Strength]:
 
 def short_tenure(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     lex = lexicon()
-    reason = doc.first(lex.tenure_reason) or next(iter(placement_facts(doc)), None)
+    reason = _concrete_reason(doc) or next(iter(placement_facts(doc)), None)
     future = doc.first(lex.tenure_future)
+    if reason is None and future is not None and _learned_and_next(doc):
+        # fit (合わなかった), with what was learned and what comes next
+        reason = doc.first(_pattern("weak_reason_patterns"))
     if reason and lex.tenure_health.search(doc.folded) and not _other_reason(doc):
         # An illness is explained only with the present state: recovered, able to work.
         future = doc.first(lex.tenure_present)
@@ -69,6 +97,31 @@ def short_tenure(doc: Doc) -> tuple[list[Finding], list[Strength]]:
         return [], [strength("strength.commitment", [future])]
     evidence = doc.find(lex.tenure_vague) or doc.opening()
     return [finding("short_tenure.unexplained", evidence)], []
+
+
+def _concrete_reason(doc: Doc) -> Span | None:
+    """The first concrete reason ([short_tenure].reason_patterns) not measured only against
+    the candidate's own imagination (「想像していたものと違った」)."""
+    lex = lexicon()
+    imagined = _pattern("imagined")
+    if imagined.search(doc.folded) is None:  # the common case: the first reason counts
+        return doc.first(lex.tenure_reason)
+    for m in lex.tenure_reason.finditer(doc.folded):
+        sent = _sentence_of(doc, m.start())
+        if not imagined.search(doc.folded[sent.start : m.end()]):
+            return doc.span(m.start(), m.end())
+    return None
+
+
+def _learned_and_next(doc: Doc) -> bool:
+    """A lesson drawn from the short stay ([short_tenure].lesson_patterns); the caller has
+    found a word on what comes next."""
+    return _pattern("lesson_patterns").search(doc.folded) is not None
+
+
+@cache
+def _pattern(key: str) -> Matcher:
+    return matcher(lexicon().raw["short_tenure"][key])
 
 
 def _other_reason(doc: Doc) -> bool:

@@ -22,6 +22,9 @@ class Topic:
         self.kind: str | None = entry.get("kind")
         self.strict: bool = entry.get("strict", False)
         self.rivals: tuple[str, ...] = tuple(entry.get("rivals", ()))
+        self.demand: str | None = entry.get("demand")
+        self.open: bool = entry.get("open", False)
+        self.as_self_pr: bool = entry.get("as_self_pr", False)
 
     @cached_property
     def question(self) -> Matcher:
@@ -46,6 +49,36 @@ class Topic:
     @cached_property
     def core(self) -> Matcher | None:
         return matcher(self._entry["core"]) if self._entry.get("core") else None
+
+    @cached_property
+    def demand_when(self) -> Matcher | None:
+        return matcher(self._entry["demand_when"]) if self._entry.get("demand_when") else None
+
+    @cached_property
+    def evasion(self) -> Matcher | None:
+        return matcher(self._entry["evasion"]) if self._entry.get("evasion") else None
+
+    @cached_property
+    def addressee(self) -> Matcher | None:
+        return matcher(self._entry["addressee"]) if self._entry.get("addressee") else None
+
+    @cached_property
+    def opposite(self) -> Matcher | None:
+        return matcher(self._entry["opposite"]) if self._entry.get("opposite") else None
+
+
+class Demand:
+    """What a form of question asks an answer to contain (topics.toml [[demands.forms]])."""
+
+    def __init__(self, entry: dict[str, Any]) -> None:
+        self._entry = entry
+        self.name: str = entry["name"]
+        self.label: str = entry["label"]
+        self.hint: str = entry["hint"]
+
+    @cached_property
+    def question(self) -> Matcher:
+        return matcher(self._entry["question"])
 
 
 class KindRules:
@@ -74,10 +107,17 @@ class Lexicon:
     """The analyzer's data files, each pattern compiled on first use (cached): a run builds only
     the matchers its answer's kind reaches, and a cold ``furikaeri analyze`` starts fast."""
 
-    def __init__(self, raw: dict[str, Any], kinds: list[Any], topics: list[Any]) -> None:
+    def __init__(
+        self,
+        raw: dict[str, Any],
+        kinds: list[Any],
+        topics: list[Any],
+        demands: dict[str, Any] | None = None,
+    ) -> None:
         self.raw = raw
         self._kinds = kinds
         self._topics = topics
+        self.demands_raw: dict[str, Any] = demands or {}
 
     def _m(self, section: str, key: str) -> Matcher:
         return matcher(self.raw[section][key])
@@ -128,6 +168,18 @@ class Lexicon:
     @cached_property
     def blame_phrases(self) -> Matcher:
         return matcher("|".join(self.raw["blame"]["phrases"]))
+
+    @cached_property
+    def former_job_question(self) -> Matcher:
+        return self._m("blame", "former_job_question")
+
+    @cached_property
+    def demand_nothing(self) -> Matcher:
+        return matcher(self.demands_raw["nothing"])
+
+    @cached_property
+    def blame_targeted(self) -> Matcher:
+        return self._m("blame", "targeted")
 
     @cached_property
     def blame(self) -> Matcher:
@@ -233,6 +285,27 @@ class Lexicon:
     def topics(self) -> tuple[Topic, ...]:
         return tuple(Topic(t) for t in self._topics)
 
+    @cached_property
+    def demands(self) -> dict[str, Demand]:
+        """The forms of question with what they demand, by name (episode, method, reason)."""
+        return {d["name"]: Demand(d) for d in self.demands_raw.get("forms", ())}
+
+    @cached_property
+    def demand_denial(self) -> Matcher:
+        return matcher(self.demands_raw["denial"])
+
+    @cached_property
+    def demand_conceded(self) -> Matcher:
+        return matcher(self.demands_raw["conceded"])
+
+    @cached_property
+    def demand_scatter(self) -> Matcher:
+        return matcher(self.demands_raw["scatter"])
+
+    @cached_property
+    def demand_reason(self) -> Matcher:
+        return matcher(self.demands_raw["reason"])
+
 
 @cache
 def lexicon() -> Lexicon:
@@ -242,5 +315,5 @@ def lexicon() -> Lexicon:
     schema = "furikaeri.analyzer.schema"
     a = checked_data("analyzer.toml", f"{schema}:AnalyzerData", depends=_DEPENDS)
     kinds = checked_data("kinds.toml", f"{schema}:KindsData", depends=_DEPENDS)["rules"]
-    topics = checked_data("topics.toml", f"{schema}:TopicsData", depends=_DEPENDS)["topics"]
-    return Lexicon(a, kinds, topics)
+    topics = checked_data("topics.toml", f"{schema}:TopicsData", depends=_DEPENDS)
+    return Lexicon(a, kinds, topics["topics"], topics["demands"])

@@ -4,7 +4,7 @@ fails at once with the file and the place named (catalogue.DataFileError)."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -69,6 +69,7 @@ class Casual(Section):
     inuki_suggestion: str
     cho_suggestion: str
     katakana_suggestion: str
+    spoken_register_count: int = Field(ge=2)
 
     @field_validator("patterns")
     @classmethod
@@ -91,6 +92,8 @@ class Casual(Section):
 
 class Blame(Section):
     phrases: Words
+    targeted: Pattern
+    former_job_question: Pattern
     patterns: Patterns
     negations: Pattern
     denials: Pattern
@@ -112,6 +115,9 @@ class ReverseQuestion(Section):
     wh: Pattern
     basic_fact: Pattern
     count_place: Pattern
+    how_many: Pattern
+    what: Pattern
+    what_is: Pattern
     exists: Pattern
     insight: Pattern
 
@@ -134,6 +140,9 @@ class SelfPr(Section):
 
 class ShortTenure(Section):
     reason_patterns: Patterns
+    imagined: Pattern
+    weak_reason_patterns: Pattern
+    lesson_patterns: Pattern
     vague_patterns: Pattern
     future_patterns: Patterns
     health_patterns: Pattern
@@ -154,6 +163,8 @@ class Concepts(Section):
     leave: Words
     work: Words
     conditions: Words
+    perks: Words
+    staff: Words
     researchable: Words
     sites: Words
     low_words: Words
@@ -198,6 +209,52 @@ class KindsData(Section):
     rules: list[KindRule] = Field(min_length=1)
 
 
+DemandName = Literal["episode", "method", "reason"]
+
+
+class DemandForm(Section):
+    """A form of question and what it demands of any answer (when its topic is unknown or not
+    open): 「どう対応しましたか」 an own past action, 「どうやって…していますか」 a method."""
+
+    name: DemandName
+    question: Pattern
+    label: str = Field(min_length=1)
+    hint: str = Field(min_length=1)
+
+
+class Demands(Section):
+    forms: list[DemandForm] = Field(min_length=1)
+    # Predicates of a stance, not an action: a sentence ending in one states a view
+    # (「大切だと思います」); its verbs are no action of the candidate's. Normalized forms.
+    stance_predicates: Words
+    # Verbs of thinking and saying: a stance when they quote a view (〜と思う), else an act.
+    quoting_verbs: Words
+    # Verbs that make a compound particle after に or を, before て (にとって, について, を通じて).
+    particle_verbs: Words
+    # Words by which an answer gives a reason of its own (a cause, a wish, a past event).
+    reason: Pattern
+    # A sentence about everything at once (「勉強もサークルもアルバイトも全力で」): an attitude,
+    # not the one episode asked for.
+    scatter: Pattern
+    # Saying one never had what was asked (「失敗したことはありません」「ストレスはあまり感じ
+    # ません」), read in a sentence that names a noun of the question …
+    denial: Pattern
+    # … unless something is conceded after it (「…ありませんが、」「ただ、」).
+    conceded: Pattern
+    # Nothing at all had (「何も学べませんでした」): a denial that needs no noun of the question.
+    nothing: Pattern
+    # Nouns any question has (経験, 方法), not what it is about.
+    question_words: Words
+
+    @field_validator("forms")
+    @classmethod
+    def _unique(cls, forms: list[DemandForm]) -> list[DemandForm]:
+        names = [f.name for f in forms]
+        if len(set(names)) != len(names):
+            raise ValueError(f"demand forms must have unique names: {names}")
+        return forms
+
+
 class TopicEntry(Section):
     name: str = Field(min_length=1)
     label: str = Field(min_length=1)
@@ -210,6 +267,21 @@ class TopicEntry(Section):
     strict: bool = False  # an answer with none of `answer` misses the question
     rivals: list[str] = []  # topics whose marks, without `core`, show another question answered
     kind: str | None = None  # the kind of question, for an answer given without one
+    # What an answer to this topic must contain (a demand of [demands]), when the question
+    # matches `demand_when` (or always, without it); `open`: an open personal question (hobby,
+    # news), answered on its own terms, to which no form of question lends a demand;
+    # `opposite`: words by which an answer, with none of `answer`, tells the opposite of what
+    # was asked (「一人で結果を出す」 for a question about teamwork).
+    demand: DemandName | None = None
+    demand_when: Pattern | None = None
+    open: bool = False
+    opposite: Pattern | None = None
+    # As a rival, the answer must match this too (the company addressed, for a motivation).
+    addressee: Pattern | None = None
+    # Words by which an answer sidesteps the question outright (「短所というより…」).
+    evasion: Pattern | None = None
+    # An episode question (ガクチカ) answered without an episode is judged as a self-PR too.
+    as_self_pr: bool = False
     hint: str = Field(min_length=1)
 
     @field_validator("kind")
@@ -222,3 +294,4 @@ class TopicEntry(Section):
 
 class TopicsData(Section):
     topics: list[TopicEntry] = Field(min_length=1)
+    demands: Demands

@@ -97,8 +97,14 @@ def normalized_words(section: str, key: str) -> frozenset[str]:
     """A word list of analyzer.toml with each entry's Sudachi normalized form added (お客様 →
     御客様, 一人ひとり → 一人一人, 心がける → 心掛ける): the analyzer compares normalized forms,
     so one entry covers every spelling of its word."""
+    return normalized_forms(tuple(lexicon().raw[section][key]))
+
+
+@cache
+def normalized_forms(words: tuple[str, ...]) -> frozenset[str]:
+    """``words`` with each one's Sudachi normalized form added (a one-word entry)."""
     out: set[str] = set()
-    for word in lexicon().raw[section][key]:
+    for word in words:
         out.add(word)
         ms = morphemes(word)
         if len(ms) == 1:

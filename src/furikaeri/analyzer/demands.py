@@ -1,0 +1,304 @@
+"""What a question asks an answer to contain, by the form of the question (topics.toml
+[demands]): an answer that stays near the topic but never gives it "talks around" the question
+(communication.off_topic).
+
+- episode: an own past action (「どう対応しましたか」, a ガクチカ, a failure, a conflict):
+  a sentence told in the past whose verb is the candidate's concrete action, not a stance
+  (「尊重することが大切だと思います」), a habit (常に…), effort words (頑張る) or the passive;
+- method: an action of the candidate's, in any tense (「走ることでリフレッシュしています」),
+  in a sentence that does not end in a stance (「学び続けることが大切です」);
+- reason: a reason of one's own (a cause, a wish, something that happened), not only a
+  description of the job chosen (「やりがいのある仕事です」).
+
+Read from the answer's words (Sudachi part of speech and normalized forms), no second
+tokenization; only answers that already address the topic by its words are read.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache, lru_cache
+
+from furikaeri.analyzer.detect_content import attributive, habitual, negated, self_pr
+from furikaeri.analyzer.doc import Doc, Sentence
+from furikaeri.analyzer.lexicon import Demand, Topic, lexicon
+from furikaeri.analyzer.semantics import normalized_forms, normalized_words
+from furikaeri.analyzer.types import Finding
+from furikaeri.nlp import Word, fold
+
+# Words that end a sentence's predicate without being it: auxiliaries, particles, dependent
+# verbs (している, ています), punctuation.
+_TAIL = frozenset({"助動詞", "助詞", "補助記号", "接尾辞", "空白"})
+# Verbs that tell where one was, not what one did (働いていました): neither method nor episode.
+_BEING = frozenset({"働く", "勤める", "勤務", "務める", "在籍", "所属"})
+
+
+@lru_cache(maxsize=1024)
+def demanded(topic: Topic | None, question: str | None) -> Demand | None:
+    """What the question asks an answer to contain: the form of the question (どう対応しました
+    か, どうやって…していますか, なぜ), else the topic's own demand (when its question matches
+    `demand_when`); nothing for an open topic."""
+    if not question:
+        return None
+    q = fold(question)
+    demands = lexicon().demands
+    # The form of the question first: 「失敗したとき、どうやって立ち直っていますか」 asks for a
+    # method, though a failure is an episode. An open topic asks only what an explicit question
+    # of the past asks (「具体的にどのようにして目標を達成したのですか」: an own action).
+    form = next((d for d in demands.values() if d.question.search(q)), None)
+    if topic is not None and topic.open:
+        return form if form is not None and form.name == "episode" else None
+    if form is not None or topic is None or topic.demand is None:
+        return form
+    when = topic.demand_when
+    return demands[topic.demand] if when is None or when.search(q) else None
+
+
+def unmet(doc: Doc, demand: Demand, question: str | None = None) -> bool:
+    """Whether the answer lacks what ``demand`` asks for, or denies having had what
+    ``question`` asks about (「大きな失敗をしたことはありません」), conceding nothing after."""
+    if demand.name == "reason":
+        return lexicon().demand_reason.search(doc.folded) is None
+    if question and _denied(doc, question):
+        return True
+    if demand.name == "episode":
+        if _named(doc):
+            return False  # 「ゼミの研究です。」: the one thing asked, named (too short, maybe)
+        scatter = lexicon().demand_scatter
+        told = [s for s in _told(doc) if not _stance(doc, s) and not scatter.search(s.text)]
+        return not _acts(doc, told, _not_episode(), done=True)
+    # A method is what one does (now or as a habit): a past sentence describes (「一日に80件の
+    # 電話を受けていました」), unless it tells how (〜ことで, 〜ようにして).
+    acting = [
+        s
+        for s in doc.sentences
+        if not _stance(doc, s) and (not _PAST.search(s.text) or _MEANS.search(s.text))
+    ]
+    return not _acts(doc, acting, _not_method(), done=False)
+
+
+# A sentence told in the past: ending in the past (in spoken forms too: 「〜してたんですけど」
+# 「大変でしたね」), naming a past act as the answer (「マニュアルを作ったことです」), an
+# experience had (「発注を間違えたことがあります」), or a spoken narrative left in the て-form
+# (「名前を間違えてしまって。」).
+_TOLD = re.compile(
+    r"(た|だ)(ん|の)?(です|でした)?(けど|けれど|けれども|が|ね|よ|よね)?[。！!」]*$"
+    r"|(た|だ)(こと|の|もの)(です|でした|だ)"
+    r"|(た|だ)(こと|経験)(が|も|は)(あります|ある|あった|ありました|ございます)"
+    r"|(て|で|まして)[。…]*$"
+)
+
+
+_PAST = re.compile(r"(た|だ)(ん|の)?(です|でした)?(けど|けれど|が|ね|よ)?[。！!」]*$")
+_MEANS = re.compile(r"ことで|ようにし|ようにしてい|たり")
+_NAMED = re.compile(r"^[^、。,]{2,20}(です|でした)[。！!]*$")
+
+
+def _named(doc: Doc) -> bool:
+    """The answer opens by naming one thing (a noun, then です), as to 「何ですか」: not a list
+    (「勉強もアルバイトも」) nor a view."""
+    if not doc.sentences:
+        return False
+    first = doc.sentences[0]
+    if not _NAMED.match(first.text) or first.text.count("も") >= 2:
+        return False
+    ws, begins = doc.words, doc.begins
+    i = bisect_left(begins, first.end) - 1
+    while i >= 0 and ws[i].pos in ("助動詞", "補助記号"):
+        i -= 1
+    return i >= 0 and ws[i].pos == "名詞" and ws[i].normalized not in _stances()
+
+
+def _denied(doc: Doc, question: str) -> bool:
+    """A sentence denies the experience asked about: it names a noun of the question and says
+    there was none ([demands].denial), with no concession after it (「…ありませんが、小さなもの
+    では」, or a next sentence opening on ただ)."""
+    nouns = _question_nouns(question)
+    denial, conceded = lexicon().demand_denial, lexicon().demand_conceded
+    nothing = lexicon().demand_nothing
+    sentences = doc.sentences
+    for n, sent in enumerate(sentences):
+        whole = nothing.search(sent.text)  # 「何も学べませんでした」: no noun needed
+        if whole is not None and not conceded.search(sent.text[whole.end() :]):
+            return True
+        found = denial.search(sent.text)
+        if found is None or conceded.search(sent.text[found.end() :]):
+            continue
+        if n + 1 < len(sentences) and conceded.match(sentences[n + 1].text):
+            continue
+        ws, begins, ends = doc.words, doc.begins, doc.ends
+        i = bisect_left(begins, sent.start)
+        while i + 1 < len(ws) and ends[i] <= sent.start + found.start():
+            # the noun asked about as what there was none of (失敗を, 対立が), not a setting
+            # (「チームには目標もありませんでした」)
+            nxt = ws[i + 1]
+            if (
+                ws[i].normalized in nouns
+                and (nxt.surface in _ROLE or nxt.normalized == "為る")  # 失敗した
+                and ws[i].pos == "名詞"
+            ):
+                return True
+            i += 1
+    return False
+
+
+_ROLE = frozenset({"は", "も", "が", "を"})
+
+
+@lru_cache(maxsize=1024)
+def _question_nouns(question: str) -> frozenset[str]:
+    """The question's own nouns (失敗, ストレス, 対立), less the words any question has."""
+    from furikaeri.nlp import tokenize
+
+    common = _stances() | normalized_forms(tuple(lexicon().demands_raw["question_words"]))
+    return frozenset(
+        t.normalized
+        for t in tokenize(fold(question))
+        if t.pos == "名詞" and t.pos2 == "普通名詞" and t.normalized not in common
+    )
+
+
+def _told(doc: Doc) -> list[Sentence]:
+    """Sentences that tell what happened, not a habit (常に…してきました)."""
+    return [s for s in doc.sentences if _TOLD.search(s.text) and not habitual(s.text)]
+
+
+def _acts(doc: Doc, sentences: list[Sentence], excluded: frozenset[str], *, done: bool) -> bool:
+    """Whether one of ``sentences`` holds an action of the candidate's: a verb (or a noun with
+    する) that is none of ``excluded``, not passive (任される: someone else's act), not a
+    modifier of a noun (「学ぶ姿勢」 names an attitude), and, when ``done``, not negated
+    (「手を抜かずに」 tells what was not done)."""
+    ws, begins = doc.words, doc.begins
+    last = len(ws) - 1
+    for sent in sentences:
+        i = bisect_left(begins, sent.start)
+        while i <= last and begins[i] < sent.end:
+            if _verb(ws, i) and not _excluded(ws[i], excluded) and not _particle(ws, i):
+                k = i + 1 if ws[i].pos == "名詞" else i  # the する of a noun
+                if not (_passive(ws, k) or attributive(ws, k) or (done and negated(ws, k))):
+                    return True
+            i += 1
+    return False
+
+
+def _verb(ws: list[Word], i: int) -> bool:
+    """A verb used as the main verb, or a noun with する (提案する)."""
+    w = ws[i]
+    if w.pos == "名詞":
+        return i + 1 < len(ws) and ws[i + 1].normalized == "為る" and w.pos2 == "普通名詞"
+    if w.pos != "動詞":
+        return False
+    if w.pos2 == "一般":
+        return True
+    # 行く, 見る, 出す: may be dependent (食べていく); main after a noun or particle (サウナに行く)
+    before = ws[i - 1] if i else None
+    return (
+        before is not None
+        and before.pos not in ("動詞", "助動詞", "名詞")
+        and before.pos2 != "接続助詞"
+        and w.normalized not in ("為る", "居る", "有る")
+    )
+
+
+def _excluded(w: Word, excluded: frozenset[str]) -> bool:
+    return w.normalized in excluded or w.lemma in excluded
+
+
+def _particle(ws: list[Word], i: int) -> bool:
+    """A verb that is part of a compound particle (にとって, について, を通じて)."""
+    return (
+        0 < i < len(ws) - 1
+        and ws[i - 1].pos2 == "格助詞"
+        and ws[i + 1].surface in ("て", "で")
+        and _excluded(ws[i], _particle_verbs())
+    )
+
+
+@cache
+def _particle_verbs() -> frozenset[str]:
+    return normalized_forms(tuple(lexicon().demands_raw["particle_verbs"]))
+
+
+def _passive(ws: list[Word], k: int) -> bool:
+    return k + 1 < len(ws) and ws[k + 1].pos == "助動詞" and ws[k + 1].lemma in ("れる", "られる")
+
+
+def abstract_episode(doc: Doc, missed: list[Finding]) -> list[Finding]:
+    """A ガクチカ-like question (topics.toml `as_self_pr`) answered without an episode: with a
+    strength or trait claimed it is abstract too (self_pr.abstract); when it names the activity
+    in the past (「部員80名の主将を務めました」) it answers the question, abstractly, and is not
+    off-topic. An answer about everything at once stays off-topic only."""
+    scatter = lexicon().demand_scatter
+    if any(scatter.search(s.text) for s in doc.sentences):
+        return missed
+    abstract = [f for f in self_pr(doc)[0] if f.code == "self_pr.abstract"]
+    if not abstract:
+        return missed
+    named = any(not _stance(doc, s) for s in _told(doc))
+    return abstract if named else [*missed, *abstract]
+
+
+def opposite(text: str, topic: Topic) -> bool:
+    """The answer tells the opposite of the experience asked (alone, for teamwork) and none
+    of the topic's words, or sidesteps the question outright (「短所というより…」)."""
+    if topic.evasion is not None and topic.evasion.search(text):
+        return True
+    found = topic.opposite
+    return found is not None and found.search(text) is not None and not topic.answer.search(text)
+
+
+def _stance(doc: Doc, sent: Sentence) -> bool:
+    """The sentence ends in a stance (思う, 大切, 必要): its predicate, the last word that is
+    no auxiliary, particle or dependent verb, is one of topics.toml's stance_predicates."""
+    ws, begins = doc.words, doc.begins
+    i = bisect_left(begins, sent.end) - 1
+    first = bisect_left(begins, sent.start)
+    if _values_first(ws, first, i):
+        return True
+    while i >= first:
+        w = ws[i]
+        if w.pos not in _TAIL and not (w.pos2 == "非自立可能" and w.pos in ("動詞", "形容詞")):
+            if w.normalized in _stances() or w.lemma in _stances():
+                return True
+            # 思う, 考える: a view when they quote one (「大切だと考えています」), an act when
+            # they take an object (「練習メニューを考えました」).
+            quoted = i > first and ws[i - 1].surface in ("と", "って")
+            return quoted and (w.normalized in _quoting() or w.lemma in _quoting())
+        i -= 1
+    return False
+
+
+def _values_first(ws: list[Word], first: int, last: int) -> bool:
+    """The sentence opens on a value (「大事なのは、…」「必要なことは…」): a view, whatever
+    verb follows."""
+    for k in range(first, min(last, first + 4)):
+        w = ws[k]
+        if w.normalized in _stances() or w.lemma in _stances():
+            after = "".join(x.surface for x in ws[k + 1 : k + 4])
+            return after.startswith(("なのは", "なことは", "なのが"))
+    return False
+
+
+@cache
+def _quoting() -> frozenset[str]:
+    return normalized_forms(tuple(lexicon().demands_raw["quoting_verbs"]))
+
+
+@cache
+def _stances() -> frozenset[str]:
+    return normalized_forms(tuple(lexicon().demands_raw["stance_predicates"]))
+
+
+@cache
+def _not_episode() -> frozenset[str]:
+    """Verbs that are no own concrete action in an episode: the self-PR's vague verbs
+    (頑張る, 取り組む), stances, being somewhere."""
+    return normalized_words("self_pr", "vague_verbs") | _stances() | _quoting() | _BEING
+
+
+@cache
+def _not_method() -> frozenset[str]:
+    """Verbs that are no method: stances and being somewhere (行く, 続ける are methods:
+    「サウナに行く」「ランニングを続けています」)."""
+    return _stances() | _quoting() | _BEING | {"為る", "する", "出来る", "有る", "居る"}
