@@ -110,8 +110,14 @@ def test_a_status_told_in_a_sentence_is_the_result(body: str, label: str) -> Non
             "この度はご応募ありがとうございます。下記日程で面接を実施いたします。",
             "interview_invite",
         ),
-        # A date changed after a review is no pass: the interview at its new date.
-        ("社内で検討した結果、面談の日程を変更させていただきたく存じます。", "interview_invite"),
+        # A date changed after a review is no pass; with no new date offered it is a change
+        # request, not an invitation either.
+        ("社内で検討した結果、面談の日程を変更させていただきたく存じます。", "other"),
+        (
+            "社内で検討した結果、面談の日程を変更させていただきたく存じます。"
+            "3月9日（月）15:00はいかがでしょうか。",
+            "interview_invite",
+        ),
     ],
 )
 def test_a_result_then_the_next_step_asked_for_is_a_pass(body: str, label: str) -> None:

@@ -117,6 +117,11 @@ class _NoticeRules:
     listing_item: re.Pattern[str]
     listing_pay: re.Pattern[str]
     later: re.Pattern[str]
+    earlier: re.Pattern[str]  # an earlier application named, see [context] `earlier`
+    postponed: re.Pattern[str]
+    booked: re.Pattern[str]
+    now: re.Pattern[str]
+    english_past: re.Pattern[str]
     advance: tuple[re.Pattern[str], ...]  # pass frames, see [pass] in the data
     after_result: re.Pattern[str]  # one of them: a result, then a next step asked for
     continued: re.Pattern[str]  # a sentence that goes on from the one before (つきましては)
@@ -169,7 +174,8 @@ def _notice_rules() -> _NoticeRules:
         filled=_compile(data["rejection"]["filled"]),
         own_application=union(data["rejection"]["own_application"]),
         weak_context=union(data["rejection"]["weak_context"]),
-        hypothetical=union(data["guards"]["hypothetical"]),
+        # A clause listing kinds of inquiry names topics: read as a hypothetical.
+        hypothetical=union([*data["guards"]["hypothetical"], *data["guards"]["inquiries"]]),
         third_party=union([*data["guards"]["third_party"], *data["guards"]["topic"]]),
         invite_generic=_compile(data["interview_invite"]["generic"]),
         invite_fields=_compile(data["interview_invite"]["fields"]),
@@ -280,6 +286,11 @@ _CONTEXT_KEYS = (
     "listing_item",
     "listing_pay",
     "later",
+    "earlier",
+    "postponed",
+    "booked",
+    "now",
+    "english_past",
 )
 _SALUTATION_MAX = 30  # characters: 「キャリア登録者の皆さま」, not a sentence that mentions 皆様
 
@@ -616,6 +627,40 @@ def _lines(text: str) -> list[str]:
     ]
 
 
+# A clause for `earlier`: Japanese clause ends as _CLAUSE_END, and an English comma.
+_TIME_CLAUSE_END = re.compile(r"(?:が|ので|ため|ものの|けれど|けれども|けど)[、,]|[,;](?=[a-z'])")
+
+
+def _this_application(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """``sents`` with each clause about an earlier application blanked out (「前回のご応募では
+    見送りとさせていただきましたが、」), when the mail goes on to name the present one (今回・
+    再度のご応募): the earlier result is context; the result that counts is told of now."""
+    if not any(rules.earlier.search(s) for s in sents):
+        return sents
+    out = [_without_earlier(rules, s) for s in sents]
+    if out == sents or not any(rules.now.search(s) for s in out):
+        return sents
+    return out
+
+
+def _without_earlier(rules: _NoticeRules, sent: str) -> str:
+    start = 0
+    for end in [*(m.end() for m in _TIME_CLAUSE_END.finditer(sent)), len(sent)]:
+        clause = sent[start:end]
+        told = rules.earlier.search(clause) and not rules.now.search(clause)
+        if told and _told_past(rules, clause):
+            sent = sent[:start] + "□" * len(clause) + sent[end:]
+        start = end
+    return sent
+
+
+def _told_past(rules: _NoticeRules, clause: str) -> bool:
+    """The clause is in the past: Sudachi's auxiliary た, or an English past."""
+    if rules.english_past.search(clause):
+        return True
+    return any(pos == "助動詞" and form == "た" for _, _, pos, form in _sentence_morphemes(clause))
+
+
 def _decide(
     rules: _NoticeRules,
     sents: list[str],
@@ -624,6 +669,8 @@ def _decide(
     slot_needed: bool = False,
     lines: list[str] | None = None,
 ) -> tuple[str, list[str]]:
+    sents = _this_application(rules, sents)
+    lines = None if lines is None else _this_application(rules, lines)
     # A fraud warning's sentences tell of someone else's mail (「内定」と称する偽メール).
     sents = [s for s in sents if not rules.fraud.search(s)]
     lines = None if lines is None else [s for s in lines if not rules.fraud.search(s)]
@@ -659,8 +706,13 @@ def _decide(
         if positive.get(label, ([], []))[0]:
             return _booked(rules, label, positive[label][0], lines or sents, slot=slot)
     # Job ads, or an interview promised on a condition: an invitation needs a slot. A reminder
-    # of an interview already booked (【リマインド】, 明日の面接) invites to nothing new.
-    invite = (slot or not slot_needed) and not any(rules.reminder.search(s) for s in sents)
+    # of an interview already booked (【リマインド】, 明日の面接), or its postponement with no
+    # new slot after it, invites to nothing new.
+    invite = (
+        (slot or not slot_needed)
+        and not any(rules.reminder.search(s) for s in sents)
+        and not _postponed_only(rules, sents)
+    )
     # An event's own name (キャリア面談, 面接対策セミナー) is no interview: masked first.
     unevented = [rules.event.sub("〓", s) for s in specific]
     found = (
@@ -726,6 +778,26 @@ def _booked(
         return label, hits
     fields = _hits(rules.invite_fields, sents, rules.hypothetical)
     return ("interview_invite", hits + fields) if fields else (label, hits)
+
+
+def _postponed_only(rules: _NoticeRules, sents: list[str]) -> bool:
+    """The company postpones or moves a booked interview (「担当者の出張により延期させて
+    いただきたく」) and offers no new slot (a date, a time, candidates to choose from) after the
+    last time it says so: a date before it is the old booking."""
+    last: tuple[int, int] | None = None
+    for i, sent in enumerate(sents):
+        if not (rules.booked.search(sent) or rules.invite_context.search(sent)):
+            continue
+        for m in rules.postponed.finditer(sent):
+            if not _hypothetical(sent, m.start(), rules.hypothetical):
+                last = (i, m.end())
+    if last is None:
+        return False
+    i, end = last
+    after = [sents[i][end:], *sents[i + 1 :]]
+    if any(rules.time.search(s) or rules.date.search(s) for s in after):
+        return False
+    return not _hits(rules.invite_generic, after, rules.hypothetical)
 
 
 def _names_interview(rules: _NoticeRules, specific: list[str]) -> bool:

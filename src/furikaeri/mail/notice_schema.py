@@ -61,6 +61,7 @@ class Invite(_Strict):
 
 class Guards(_Strict):
     hypothetical: Patterns
+    inquiries: Patterns
     third_party: Patterns
     topic: Patterns
     withdrawn: Patterns
@@ -81,6 +82,11 @@ class Context(_Strict):
     listing_item: Patterns
     listing_pay: Patterns
     later: Patterns
+    earlier: Patterns
+    postponed: Patterns
+    booked: Patterns
+    now: Patterns
+    english_past: Patterns
 
 
 class Chosen(_Strict):

@@ -1,0 +1,248 @@
+"""Notices read for what they say about this application, now (sentences written for these
+tests): a previous application's result is context; a change to a booked interview and a
+list of the topics one may ask about invite to nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.mail.classify import classify_notice
+
+# A re-application: the earlier result is told as past context, the result that counts is
+# the one about this application. Hard negatives keep their label: a rejection now after a
+# pass then, a rejection that only mentions an earlier interview of the same application.
+REAPPLIED = [
+    (
+        "pass",
+        "山本様\n\n前回のご応募では見送りとさせていただきましたが、今回は書類選考を通過されましたので"
+        "ご連絡いたします。一次面接の日程は追ってご案内します。\n\n株式会社ミナトシステム 人事部",
+    ),
+    (
+        "pass",
+        "以前ご応募いただいた際には残念ながらご縁がございませんでしたが、このたびの再応募につきまして"
+        "社内で検討した結果、一次面接にお進みいただくことになりました。",
+    ),
+    (
+        "pass",
+        "田中さん、お世話になっております。キャリアブリッジの佐藤です。\n昨年は最終面接で不採用と"
+        "なりましたが、今回は書類選考通過とのことです。おめでとうございます。",
+    ),
+    (
+        "pass",
+        "Hi Ken,\nAlthough we were unable to move forward with your application last year, I'm happy"
+        " to let you know that you have passed the CV screening this time.",
+    ),
+    (
+        "pass",
+        "去年はお断りしちゃったけど、今回は書類通過です！次は店長と話してもらえますか。",
+    ),
+    (
+        "offer",
+        "2年前のご応募の際は見送りとさせていただきましたが、この度、内定のご連絡を差し上げます。",
+    ),
+    (
+        "interview_invite",
+        "前回は残念ながら不採用となりましたが、再度のご応募ありがとうございます。"
+        "面接の日時ですが、5月12日（火）14:00〜でいかがでしょうか。",
+    ),
+    (
+        "pass",
+        "前回ご紹介した株式会社アサヒ精工は不採用でしたが、今回のコトブキ物流は書類通過です。",
+    ),
+    (
+        "offer",
+        "Thank you for applying again. Last year we were impressed by your interview, and this"
+        " time we have decided to offer you the position of data analyst.",
+    ),
+    # Hard negatives.
+    (
+        "rejection",
+        "以前ご応募いただいた際の書類も拝見しましたが、今回も見送りとさせていただきます。",
+    ),
+    ("rejection", "前回の選考に引き続き、今回も残念ながらご縁がありませんでした。"),
+    (
+        "rejection",
+        "昨年も最終面接まで進んでいただきましたが、今回は採用を見送ることとなりました。",
+    ),
+    ("rejection", "昨年ご応募いただいた件につき、選考の結果、見送りとなりました。"),
+    (
+        "rejection",
+        "Thanks for reapplying. As before, we have decided not to move forward with your"
+        " application.",
+    ),
+    (
+        "rejection",
+        "前回のご応募では書類選考を通過されましたが、今回は見送りとさせていただきます。",
+    ),
+    (
+        "rejection",
+        "前回はご縁がありませんでしたが、今回もご期待に沿えない結果となりました。",
+    ),
+    (
+        "rejection",
+        "前回の面接ではお時間をいただきありがとうございました。選考の結果、誠に残念ながら見送り"
+        "となりました。",
+    ),
+    ("rejection", "先日の面接の結果、今回は採用を見送らせていただくことになりました。"),
+    (
+        "rejection",
+        "We enjoyed meeting you again after your previous application. Unfortunately we will not"
+        " be moving forward with your application this time.",
+    ),
+    (
+        "other",
+        "前回は見送りとなりましたが、再度ご応募いただきありがとうございます。書類選考の結果は"
+        "1週間以内にご連絡いたします。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "body"), REAPPLIED)
+def test_the_result_of_this_application_counts(label: str, body: str) -> None:
+    assert classify_notice(subject=None, body=body).label == label
+
+
+# A booked interview postponed or moved by the company, with no new slot offered: a change
+# request, not an invitation. A new slot offered, or a slot to pick, is still one.
+POSTPONED = [
+    (
+        "other",
+        "誠に申し訳ございませんが、担当者の急な出張により、3月5日（木）に予定しておりました二次面接を"
+        "延期させていただきたく存じます。新しい日程につきましては改めてご連絡いたします。",
+    ),
+    (
+        "other",
+        "明日予定していた面接ですが、面接官の体調不良のため延期とさせてください。"
+        "改めて日程をご相談させてください。",
+    ),
+    (
+        "other",
+        "Unfortunately our hiring manager has to travel next week, so we need to postpone your"
+        " interview scheduled for Tuesday. We'll be in touch with new times shortly.",
+    ),
+    (
+        "other",
+        "企業様より、12日の一次面接について、ご担当者様のご都合により日程を延期したいとのご連絡が"
+        "ありました。新しい日程が決まり次第お知らせします。",
+    ),
+    ("other", "ごめんなさい、土曜の面接ですが、店の都合で一旦延期させてください。また連絡します。"),
+    (
+        "other",
+        "【面接日程変更のお願い】\n社内の都合により、11月20日の面接日時の変更をお願いしたく"
+        "ご連絡いたしました。大変恐縮ですが、改めて候補日をお送りいたします。",
+    ),
+    (
+        "other",
+        "【重要】一次面接延期のお知らせ\n12月3日（水）14:00より予定しておりました一次面接につきまして、"
+        "担当者の出張に伴い延期とさせていただきます。新しい面接日時は改めてご案内いたします。",
+    ),
+    (
+        "other",
+        "Your interview on 12/4 at 3pm needs to be moved because the interviewer is travelling."
+        " We will send new options soon.",
+    ),
+    ("other", "面接の日時を変更させていただきたく、ご連絡しました。候補日は追ってお送りします。"),
+    # Hard negatives.
+    (
+        "interview_invite",
+        "先日ご案内した面接は延期となりましたが、新しい日程として3月12日（木）10:00〜は"
+        "いかがでしょうか。",
+    ),
+    (
+        "interview_invite",
+        "We need to reschedule your interview. Could you pick a slot from the times below?\n"
+        "- Mon 3 March 10:00\n- Tue 4 March 15:00",
+    ),
+    (
+        "interview_invite",
+        "面接日程の変更を承りました。新しい日時は3月10日（火）14:00となります。"
+        "当日は本社受付にてお名前をお伝えください。",
+    ),
+    (
+        "rejection",
+        "延期となっておりました最終面接の件ですが、社内で検討の結果、誠に残念ながら今回は"
+        "見送りとさせていただくことになりました。",
+    ),
+    (
+        "interview_invite",
+        "一次面接のご案内です。\n日時：12月3日（水）14:00〜\n場所：本社3階\n"
+        "ご都合が悪い場合は日程の変更も承りますので、お知らせください。",
+    ),
+    (
+        "interview_invite",
+        "面接日程の変更のご依頼、承知いたしました。それでは12月8日（火）16:00からでお願いいたします。",
+    ),
+    (
+        "pass",
+        "一次面接は通過です。二次面接は担当者の出張のため少し先になりますが、改めて日程をご連絡します。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "body"), POSTPONED)
+def test_a_postponed_interview_invites_to_nothing_new(label: str, body: str) -> None:
+    assert classify_notice(subject=None, body=body).label == label
+
+
+# A notice to all applicants (a holiday, a closure, maintenance) that lists the kinds of
+# inquiries or services affected names topics, not an interview of the reader's. Hard
+# negatives: an invitation or a result that mentions the holiday.
+LISTED = [
+    (
+        "other",
+        "応募者の皆様へ\n年末年始休業のお知らせ\n12月28日（土）から1月5日（日）まで休業いたします。"
+        "期間中にいただいた選考結果、面接日程の調整等のお問い合わせには、1月6日（月）以降順次"
+        "対応いたします。",
+    ),
+    (
+        "other",
+        "夏季休業のお知らせ\n誠に勝手ながら、8月10日〜8月16日は夏季休業とさせていただきます。"
+        "休業期間中の面接日程のご相談、選考状況の確認などのお問い合わせは、8月17日以降に"
+        "ご返信いたします。",
+    ),
+    (
+        "other",
+        "Our office will be closed from 24 December to 2 January. Replies to questions about"
+        " interview scheduling, application status or offers will be delayed until 3 January.",
+    ),
+    (
+        "other",
+        "【休業のお知らせ】弊社は4/29〜5/6までGW休業となります。企業様との面接調整、選考結果の"
+        "ご連絡等は5/7より再開いたします。",
+    ),
+    (
+        "other",
+        "マイページメンテナンスのお知らせ\n11月3日（日）2:00〜6:00の間、面接予約・日程変更・"
+        "選考結果の確認などの機能がご利用いただけません。",
+    ),
+    (
+        "other",
+        "採用窓口 臨時休業のご案内\n社内研修のため、6月14日（金）は終日お休みをいただきます。"
+        "面接のご予約、内定後の手続きに関するご質問などは、6月17日（月）以降にお願いいたします。",
+    ),
+    # Hard negatives.
+    (
+        "interview_invite",
+        "一次面接のご案内です。年末年始は休業のため、1月7日（火）10:00〜、1月8日（水）14:00〜の"
+        "いずれかでご都合をお知らせください。",
+    ),
+    (
+        "interview_invite",
+        "休業明けの1月6日（月）14:00から面接を実施いたします。本社3階までお越しください。",
+    ),
+    (
+        "rejection",
+        "年末のお忙しい時期に恐縮ですが、選考の結果、今回は採用を見送らせていただきます。"
+        "なお、年末年始休業中のお問い合わせには1月6日以降に対応いたします。",
+    ),
+    (
+        "pass",
+        "書類選考の結果、通過となりました。なお、12月28日から1月5日は休業のため、面接日程の"
+        "調整等のご連絡は1月6日以降となります。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "body"), LISTED)
+def test_listed_kinds_of_inquiry_invite_nobody(label: str, body: str) -> None:
+    assert classify_notice(subject=None, body=body).label == label
