@@ -1097,6 +1097,8 @@ class _ReplyRules:
     praise_negated: re.Pattern[str]
     connective_tail: re.Pattern[str]
     compared: tuple[str, ...]
+    compared_fit: re.Pattern[str]
+    compared_background: re.Pattern[str]
     compared_by_amount: re.Pattern[str]
     question_about: re.Pattern[str]
     contrast_cause: str
@@ -1149,6 +1151,8 @@ def _reply_rules() -> _ReplyRules:
         praise_negated=re.compile(data["praise_negated_suffix"]),
         connective_tail=re.compile(data["connective_tail"]),
         compared=tuple(data["compared"]),
+        compared_fit=re.compile(data["compared_fit"]),
+        compared_background=re.compile(data["compared_background"]),
         compared_by_amount=re.compile(data["compared_by_amount"]),
         question_about=re.compile(data["question_about"]["subject"]),
         contrast_cause=data["contrast"]["cause"],
@@ -1349,7 +1353,11 @@ def _clause_causes(rules: _ReplyRules, clause: str) -> list[str]:
 def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     found = [cid for cid, r in rules.causes.items() if r.phrases and _live(r.phrases, clause)]
     if "relative" in found:  # 「価値観により近い方がいた」: the comparison frames a fit topic
-        found += [c for c in rules.compared if c not in found and _names(rules.causes[c], clause)]
+        named = _mask(clause, [rules.compared_fit])  # 「a closer match」 names no topic
+        if not rules.compared_background.search(named):  # the other's background: relative
+            found += [
+                c for c in rules.compared if c not in found and _names(rules.causes[c], named)
+            ]
         if (
             "skills" not in found
             and rules.compared_by_amount.search(clause)

@@ -87,6 +87,8 @@ class ReplyData(_Strict):
     praise_negated_suffix: Pattern
     connective_tail: Pattern
     compared: list[str]
+    compared_fit: Pattern
+    compared_background: Pattern
     compared_by_amount: Pattern
     clause_split: Pattern
     causes: dict[str, Cause]
