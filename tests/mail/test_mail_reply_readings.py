@@ -163,3 +163,182 @@ OTHER_FIT = [
 def test_the_other_candidates_match_is_relative(label: str, causes: list[str], body: str) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == (label, causes)
+
+
+# A small employer's casual reason: it wanted someone with experience (or a licence), and
+# the reader had none: skills (and relative when an experienced person applied). Hard
+# negatives: experience said to be enough, a hard situation described, leave other points.
+CASUAL_SKILLS = [
+    (
+        "feedback",
+        ["skills"],
+        "うちは即戦力で動ける経験がある人を探していたので、未経験だとちょっと厳しいかなという"
+        "判断でした。",
+    ),
+    (
+        "feedback",
+        ["skills"],
+        "正直に言うと、厨房経験のある人を探してたから、未経験の方はちょっと難しかったんです。",
+    ),
+    (
+        "feedback",
+        ["skills"],
+        "うちは小さい店なので、すぐにレジや発注ができる人がほしくて、経験がないとなかなか"
+        "厳しいかなと思いました。",
+    ),
+    (
+        "feedback",
+        ["skills"],
+        "美容師免許を持ってる人じゃないと、うちでは任せられる仕事が少なくて…ごめんなさいね。",
+    ),
+    (
+        "feedback",
+        ["skills"],
+        "今回は現場経験が3年以上ある方を募集していたので、そこが足りなかったかなという感じです。",
+    ),
+    (
+        "feedback",
+        ["skills"],
+        "Honestly, we needed someone who could hit the ground running with Shopify, and you're"
+        " still new to it.",
+    ),
+    # Looked for (a requirement the reader lacked) and another had it: both, as a priority.
+    (
+        "feedback",
+        ["skills", "relative"],
+        "経験のある方を探していたのですが、ちょうど経験豊富な方から応募があって、その方に"
+        "お願いすることにしました。",
+    ),
+    # Hard negatives.
+    (
+        "feedback",
+        ["culture_fit"],
+        "経験は十分だったんですが、うちの雰囲気とはちょっと合わないかなと思いました。",
+    ),
+    (
+        "feedback",
+        ["culture_fit"],
+        "厳しい環境の中でも目標を達成された実績は高く評価しております。ただ、当社の社風とは"
+        "合わないと判断いたしました。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "causes", "body"), CASUAL_SKILLS)
+def test_casual_words_for_missing_experience_are_skills(
+    label: str, causes: list[str], body: str
+) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
+
+
+# A thin episode and a weaker impression beside the other candidates: both self_pr and
+# relative, whichever comes first.
+THIN_AND_COMPARED = [
+    (
+        "feedback",
+        ["self_pr", "relative"],
+        "エピソードがやや薄く、他の候補者と比べると印象が弱くなってしまいました。",
+    ),
+    (
+        "feedback",
+        ["self_pr", "relative"],
+        "ご経験のお話が抽象的で、他の応募者の方と比較して印象に残りにくかったです。",
+    ),
+    (
+        "feedback",
+        ["self_pr", "relative"],
+        "具体的なエピソードが少なく、ほかの方と比べてアピールが弱い印象でした。",
+    ),
+    (
+        "feedback",
+        ["self_pr", "relative"],
+        "Your examples felt a bit thin, and compared with the other candidates your impact came"
+        " across as weaker.",
+    ),
+    (
+        "feedback",
+        ["self_pr", "relative"],
+        "企業様によると、自己PRのエピソードに具体性が欠け、他の候補者と比べて印象が薄かった"
+        "とのことです。",
+    ),
+    (
+        "feedback",
+        ["self_pr", "relative"],
+        "The story you told about your project lacked detail; next to other applicants it didn't"
+        " stand out.",
+    ),
+    (
+        "feedback",
+        ["self_pr", "relative"],
+        "他の候補者の方と比べると、ご自身の強みを裏付けるエピソードが少し物足りない印象でした。",
+    ),
+    # Hard negatives.
+    ("feedback", ["self_pr"], "ご自身の取り組みについてのエピソードが抽象的でした。"),
+    ("feedback", ["relative"], "最終的には、他の候補者の方の実績がわずかに上回りました。"),
+    ("feedback", ["relative"], "他の候補者と比べると、全体的に印象が弱かったです。"),
+    (
+        "feedback",
+        ["relative"],
+        "Compared with the other candidates, you came across as slightly weaker overall.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "causes", "body"), THIN_AND_COMPARED)
+def test_a_thin_episode_and_a_comparison_are_both_named(
+    label: str, causes: list[str], body: str
+) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
+
+
+# A requirement given priority (skills: the reader lacked it) and other applicants who had it
+# (relative): both. Hard negatives: priority alone is skills; the chosen person's longer
+# experience alone is relative.
+PRIORITY_AND_OTHERS = [
+    (
+        "feedback",
+        ["skills", "relative"],
+        "今回は物流業界でのご経験がある方を優先しており、他の応募者の方がその経験をお持ちでした。",
+    ),
+    (
+        "feedback",
+        ["skills", "relative"],
+        "We gave priority to candidates with hands-on SAP experience, and several other"
+        " applicants had it.",
+    ),
+    (
+        "feedback",
+        ["skills", "relative"],
+        "法人営業の経験を重視して選考しており、最終的に残った方々はいずれもその経験をお持ちでした。",
+    ),
+    (
+        "feedback",
+        ["skills", "relative"],
+        "Because the role needed people-management experience, we prioritised applicants who had"
+        " led teams, and the other finalists had done so.",
+    ),
+    (
+        "feedback",
+        ["skills", "relative"],
+        "先方は看護師資格をお持ちの方を優先したいとのことで、ほかの候補者が資格を保有していたため、"
+        "今回は見送りとなりました。",
+    ),
+    (
+        "feedback",
+        ["skills", "relative"],
+        "うちは調理師免許がある人を優先してて、今回はほかに免許を持ってる人が来てくれたんです。",
+    ),
+    # Hard negatives.
+    ("feedback", ["skills"], "We prioritised candidates with experience in retail banking."),
+    ("feedback", ["relative"], "より実務経験の長い別の候補者の方を優先いたしました。"),
+]
+
+
+@pytest.mark.parametrize(("label", "causes", "body"), PRIORITY_AND_OTHERS)
+def test_a_priority_others_met_names_skills_and_relative(
+    label: str, causes: list[str], body: str
+) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)

@@ -1373,7 +1373,11 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     masked = _mask(masked, [rules.question_about])  # 「働き方についてのご質問」
     morphs = _morphs(masked)
     framed = _has_frame(rules, masked, morphs)
-    topical = _topical(rules, masked, hints=not found and framed, morphs=morphs)
+    # Hints describe a topic only where no phrase named a cause; a comparison (relative) names
+    # the other person, so the reader's own point beside it may still be a hint
+    # (「エピソードがやや薄く、他の候補者と比べると印象が弱く」).
+    own = [c for c in found if c != "relative"]
+    topical = _topical(rules, masked, hints=not own and framed, morphs=morphs)
     _drop_consequences(rules, clause, masked, found, topical)
     if rules.off_target.search(clause):  # an answer beside the question: what was said instead
         found = ["communication", *(c for c in found if c in rules.off_target_keeps)]
