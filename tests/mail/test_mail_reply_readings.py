@@ -342,3 +342,78 @@ def test_a_priority_others_met_names_skills_and_relative(
 ) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == (label, causes)
+
+
+# An apology for not sharing the evaluation, with good wishes, is a decline, in any wording;
+# a point told all the same is feedback.
+DECLINED = [
+    (
+        "declined",
+        [],
+        "大変申し訳ございませんが、個々の評価についてはお伝えできないことになっております。"
+        "今後のご活躍を心よりお祈りしております。",
+    ),
+    (
+        "declined",
+        [],
+        "恐縮ですが、選考の詳細はお出しできない決まりでして、ご容赦ください。"
+        "佐藤様のご健闘をお祈りいたします。",
+    ),
+    (
+        "declined",
+        [],
+        "申し訳ないのですが、個別の評価は共有できないんです。お仕事探し、応援しています。",
+    ),
+    (
+        "declined",
+        [],
+        "I'm sorry, but we're not able to share individual evaluations. Best of luck with your"
+        " search.",
+    ),
+    (
+        "declined",
+        [],
+        "Unfortunately individual assessment details can't be passed on to candidates, but we"
+        " wish you every success.",
+    ),
+    (
+        "declined",
+        [],
+        "ごめんなさい、評価の中身は社内のことなので言えないんです。お仕事探し頑張ってください！",
+    ),
+    (
+        "declined",
+        [],
+        "企業様からは、個別の評価についての開示は難しいとの回答でした。力及ばず申し訳ありません。",
+    ),
+    (
+        "declined",
+        [],
+        "せっかくお問い合わせいただいたのに申し訳ありません。社の方針で、選考の評価は"
+        "お知らせしないことにしております。",
+    ),
+    # Hard negatives.
+    (
+        "feedback",
+        ["motivation"],
+        "個別の評価は差し控えますが、一点だけお伝えすると、志望動機が一般的な印象でした。",
+    ),
+    ("feedback", ["motivation"], "志望理由をうまくご説明できない場面がありました。"),
+    (
+        "feedback",
+        ["self_pr"],
+        "強みについて伺った際、具体的なエピソードをお答えできないご様子でした。",
+    ),
+    ("other", [], "ご連絡ありがとうございます。今後のご活躍をお祈りしております。"),
+    (
+        "other",
+        [],
+        "申し訳ございませんが、担当者が不在のため、来週改めてご連絡いたします。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "causes", "body"), DECLINED)
+def test_an_apology_for_not_sharing_is_a_decline(label: str, causes: list[str], body: str) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)

@@ -1087,6 +1087,7 @@ class _CauseRule:
 class _ReplyRules:
     ignore: re.Pattern[str]
     declined: re.Pattern[str]
+    declined_scene: re.Pattern[str]
     overall: re.Pattern[str]
     evaluative: re.Pattern[str]
     frames: re.Pattern[str]
@@ -1141,6 +1142,7 @@ def _reply_rules() -> _ReplyRules:
     return _ReplyRules(
         ignore=union(data["ignore"]),
         declined=union(data["declined"]),
+        declined_scene=re.compile(data["declined_scene"]),
         overall=union(data["overall"]),
         evaluative=union(data["evaluative"]),
         frames=union(data["frames"]),
@@ -1187,7 +1189,7 @@ def classify_reply(body: str) -> ReplyResult:
         before: tuple[str, _Reading] | None = None
         for start, end, after in _clause_spans(rules.split, sent):
             clause = sent[start:end]
-            m = rules.declined.search(clause)
+            m = _declines(rules, clause)
             if m:  # 「理由はお答えしかねますが、一点だけ…」: the rest may still say something
                 declined.append(m.group(0))
                 before = None
@@ -1234,6 +1236,15 @@ def classify_reply(body: str) -> ReplyResult:
 
 
 _QUOTE = re.compile(r"「([^「」]{2,80})」")
+
+
+def _declines(rules: _ReplyRules, clause: str) -> re.Match[str] | None:
+    """The company's refusal to tell, not the candidate's inability in a scene of the
+    interview (「うまくご説明できない場面がありました」: `declined_scene` after it)."""
+    for m in rules.declined.finditer(clause):
+        if not rules.declined_scene.match(clause, m.end()):
+            return m
+    return None
 
 
 def _no_reason(clause: str) -> str | None:

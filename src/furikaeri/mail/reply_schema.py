@@ -79,6 +79,7 @@ class QuestionAbout(_Strict):
 class ReplyData(_Strict):
     ignore: Patterns
     declined: Patterns = Field(min_length=1)
+    declined_scene: Pattern
     overall: Patterns
     evaluative: Patterns
     frames: Patterns = Field(min_length=1)
