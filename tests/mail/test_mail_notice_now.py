@@ -54,6 +54,24 @@ REAPPLIED = [
         "Thank you for applying again. Last year we were impressed by your interview, and this"
         " time we have decided to offer you the position of data analyst.",
     ),
+    (
+        "pass",
+        "昨年度の選考ではご縁がありませんでしたが、今年度は最終面接に進んでいただくことになりました。",
+    ),
+    (
+        "pass",
+        "We were not able to offer you a place when you applied in 2023, but this time we would"
+        " love to move you forward to the final round.",
+    ),
+    (
+        "offer",
+        "昨年の最終面接ではご縁がありませんでしたが、今年は内定をお出しすることになりました。",
+    ),
+    (
+        "interview_invite",
+        "前回は書類選考で見送りとなってしまいましたが、今回はぜひ面接でお会いしたいと考えて"
+        "おります。日程は以下からお選びください。",
+    ),
     # Hard negatives.
     (
         "rejection",
@@ -142,7 +160,27 @@ POSTPONED = [
         " We will send new options soon.",
     ),
     ("other", "面接の日時を変更させていただきたく、ご連絡しました。候補日は追ってお送りします。"),
-    # Hard negatives.
+    (
+        "other",
+        "田中様\n\n12月5日（金）10時からの二次面接ですが、面接官の急な出張のため、延期させて"
+        "いただけますでしょうか。後日改めて日程調整のご連絡を差し上げます。",
+    ),
+    (
+        "other",
+        "先日ご予約いただいた一次面接（11/20 15:00）について、弊社都合により変更をお願いしたく"
+        "存じます。新しい日程は追ってご連絡いたします。",
+    ),
+    (
+        "other",
+        "Hi Sam, I am sorry but we have to push back your onsite interview on Thursday as our"
+        " lead engineer is travelling. I will send over new dates once I have them.",
+    ),
+    # Hard negatives: a new slot offered, or asked for now.
+    (
+        "interview_invite",
+        "We need to reschedule your interview on 3/12. Please let us know which days work for"
+        " you next week.",
+    ),
     (
         "interview_invite",
         "先日ご案内した面接は延期となりましたが、新しい日程として3月12日（木）10:00〜は"
@@ -220,7 +258,28 @@ LISTED = [
         "採用窓口 臨時休業のご案内\n社内研修のため、6月14日（金）は終日お休みをいただきます。"
         "面接のご予約、内定後の手続きに関するご質問などは、6月17日（月）以降にお願いいたします。",
     ),
+    (
+        "other",
+        "【お知らせ】採用担当 不在のお知らせ\n8月13日〜16日は不在となります。その間の面接日程調整、"
+        "内定承諾書の受付等は8月17日より対応いたします。",
+    ),
+    (
+        "other",
+        "システムメンテナンスのお知らせ\n12月10日 1:00〜5:00 マイページが停止します。この間、"
+        "面接日程の予約・変更、適性検査の受検はできません。",
+    ),
+    (
+        "other",
+        "Our recruitment team is away for the holidays from 23 December. Emails about interviews,"
+        " offers or application status will be answered from 5 January.",
+    ),
     # Hard negatives.
+    ("rejection", "選考の結果、誠に残念ながら次の選考へのご案内はできません。"),
+    (
+        "rejection",
+        "社内で確認いたしましたが、今回は採用を見送らせていただきます。なお、選考内容に関する"
+        "お問い合わせにはお答えできません。",
+    ),
     (
         "interview_invite",
         "一次面接のご案内です。年末年始は休業のため、1月7日（火）10:00〜、1月8日（水）14:00〜の"

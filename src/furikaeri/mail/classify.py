@@ -120,6 +120,7 @@ class _NoticeRules:
     earlier: re.Pattern[str]  # an earlier application named, see [context] `earlier`
     postponed: re.Pattern[str]
     booked: re.Pattern[str]
+    postponed_later: re.Pattern[str]
     now: re.Pattern[str]
     english_past: re.Pattern[str]
     advance: tuple[re.Pattern[str], ...]  # pass frames, see [pass] in the data
@@ -289,6 +290,7 @@ _CONTEXT_KEYS = (
     "earlier",
     "postponed",
     "booked",
+    "postponed_later",
     "now",
     "english_past",
 )
@@ -797,7 +799,8 @@ def _postponed_only(rules: _NoticeRules, sents: list[str]) -> bool:
     after = [sents[i][end:], *sents[i + 1 :]]
     if any(rules.time.search(s) or rules.date.search(s) for s in after):
         return False
-    return not _hits(rules.invite_generic, after, rules.hypothetical)
+    asked = [s for s in after if not rules.postponed_later.search(s)]  # not 「後日改めて」
+    return not _hits(rules.invite_generic, asked, rules.hypothetical)
 
 
 def _names_interview(rules: _NoticeRules, specific: list[str]) -> bool:

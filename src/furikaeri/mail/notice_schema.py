@@ -85,6 +85,7 @@ class Context(_Strict):
     earlier: Patterns
     postponed: Patterns
     booked: Patterns
+    postponed_later: Patterns
     now: Patterns
     english_past: Patterns
 
