@@ -46,7 +46,46 @@ OFF_TARGET = [
         ["communication"],
         "面接では、いくつかのご回答が質問に直接お答えいただけていない印象でした。",
     ),
+    (
+        "feedback",
+        ["communication"],
+        "Some of your answers were a little off-point from what we were asking.",
+    ),
+    (
+        "feedback",
+        ["communication"],
+        "We often had to rephrase questions because the answers went in a different direction.",
+    ),
+    (
+        "feedback",
+        ["communication"],
+        "You sometimes answered a different question from the one we asked.",
+    ),
+    ("feedback", ["communication"], "Your answers did not always connect to the questions."),
+    ("feedback", ["communication"], "質問の意図とは違うお答えが多く見受けられました。"),
+    ("feedback", ["communication"], "聞いたことと答えがちょっとずれてたかなって感じです。"),
+    ("feedback", ["communication"], "こっちが聞いたことにあまり答えてもらえてなかったかな。"),
     # Hard negatives.
+    (
+        "feedback",
+        ["skills"],
+        "Your answers to our technical questions lacked the depth we needed.",
+    ),
+    (
+        "feedback",
+        ["self_pr"],
+        "Your answers to the questions about teamwork stayed general, without a concrete example.",
+    ),
+    (
+        "feedback",
+        ["motivation"],
+        "質問に対するご回答は的確でしたが、志望動機がやや一般的でした。",
+    ),
+    (
+        "feedback",
+        ["reverse_question"],
+        "The questions you asked at the end were not related to the role.",
+    ),
     (
         "feedback",
         ["reverse_question"],

@@ -1113,6 +1113,8 @@ class _ReplyRules:
     consequences: tuple[tuple[str, str, re.Pattern[str]], ...]
     off_target: re.Pattern[str]
     off_target_keeps: frozenset[str]
+    # an answer, the question, and their mismatch in one clause (see [off_target])
+    beside: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     quoted: tuple[Any, ...]  # reply_schema.QuotedReading
     wish: re.Pattern[str]
     wish_gap: re.Pattern[str]
@@ -1169,6 +1171,11 @@ def _reply_rules() -> _ReplyRules:
         ),
         off_target=re.compile(data["off_target"]["patterns"]),
         off_target_keeps=frozenset(data["off_target"]["keeps"]),
+        beside=(
+            re.compile(data["off_target"]["answer"]),
+            re.compile(data["off_target"]["question"]),
+            re.compile(data["off_target"]["mismatch"]),
+        ),
         quoted=quoted,
         wish=re.compile(data["wish"]["wish"]),
         wish_gap=re.compile(data["wish"]["gap"]),
@@ -1393,7 +1400,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     own = [c for c in found if c != "relative"]
     topical = _topical(rules, masked, hints=not own and framed, morphs=morphs)
     _drop_consequences(rules, clause, masked, found, topical)
-    if rules.off_target.search(clause):  # an answer beside the question: what was said instead
+    if rules.off_target.search(clause) or all(p.search(clause) for p in rules.beside):
+        # an answer beside the question: what was said instead names no other cause
         found = ["communication", *(c for c in found if c in rules.off_target_keeps)]
         topical = [c for c in topical if c in rules.off_target_keeps]
         framed = True

@@ -70,6 +70,9 @@ class Consequence(_Strict):
 class OffTarget(_Strict):
     patterns: Pattern
     keeps: list[str]
+    answer: Pattern
+    question: Pattern
+    mismatch: Pattern
 
 
 class QuestionAbout(_Strict):
