@@ -456,3 +456,145 @@ DECLINED = [
 def test_an_apology_for_not_sharing_is_a_decline(label: str, causes: list[str], body: str) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == (label, causes)
+
+
+# Review of the cause mapping: English replies, one cause each in several registers.
+ENGLISH = [
+    (
+        "feedback",
+        ["motivation"],
+        "We didn't get a clear sense of why you want to join us specifically rather than any other agency.",
+    ),
+    (
+        "feedback",
+        ["motivation"],
+        "Your reasons for applying could have applied to any company in our industry.",
+    ),
+    ("feedback", ["motivation"], "It wasn't clear what draws you to our products."),
+    (
+        "feedback",
+        ["self_pr"],
+        "When we asked about your strengths, the answers stayed quite general.",
+    ),
+    (
+        "feedback",
+        ["self_pr"],
+        "We would have liked to hear a concrete example of a result you achieved.",
+    ),
+    ("feedback", ["communication"], "Your answers tended to be long, and the main point got lost."),
+    (
+        "feedback",
+        ["communication"],
+        "You seemed very nervous, which made it hard to follow some answers.",
+    ),
+    (
+        "feedback",
+        ["reverse_question"],
+        "When we invited questions at the end, you didn't have any.",
+    ),
+    ("feedback", ["reverse_question"], "Your questions were mostly about pay and time off."),
+    ("feedback", ["negative_reason"], "You spent a lot of time criticising your current employer."),
+    (
+        "feedback",
+        ["skills"],
+        "The role needs at least three years of Python in production, and your experience is mostly academic.",
+    ),
+    (
+        "feedback",
+        ["skills"],
+        "We need someone who can write business Japanese fluently, and you are not there yet.",
+    ),
+    ("feedback", ["manners"], "You took a phone call during the video interview."),
+    ("feedback", ["manners"], "Your tone was quite casual for a client-facing role."),
+    (
+        "feedback",
+        ["short_tenure"],
+        "We were a little concerned by the short time you spent at your last two jobs.",
+    ),
+    (
+        "feedback",
+        ["culture_fit"],
+        "You told us you want a quiet, predictable routine, but our team changes priorities every week.",
+    ),
+    (
+        "feedback",
+        ["relative"],
+        "We had a very strong pool of applicants this time and it came down to small margins.",
+    ),
+    ("declined", [], "Sorry, we don't give individual feedback."),
+    ("declined", [], "As a matter of policy we don't comment on individual applications."),
+    ("other", [], "Thanks for your email, I'll check with the hiring manager and get back to you."),
+    ("feedback", ["motivation"], "Honestly, you didn't seem that excited about what we do."),
+    (
+        "feedback",
+        ["self_pr"],
+        "You undersold yourself - we never heard what you personally did on those projects.",
+    ),
+    (
+        "feedback",
+        ["communication"],
+        "It was hard to get a straight answer on some questions, you went around in circles a bit.",
+    ),
+    (
+        "feedback",
+        ["short_tenure"],
+        "Three jobs in two years made the team worry you might not stay.",
+    ),
+    ("feedback", ["negative_reason"], "You were quite negative about your last company."),
+    (
+        "feedback",
+        ["culture_fit"],
+        "You said you prefer working alone, and this role is highly collaborative.",
+    ),
+    ("feedback", ["skills"], "We're looking for someone with more hands-on sales experience."),
+    (
+        "feedback",
+        ["manners"],
+        "You were on your phone while waiting in reception, which the staff noticed.",
+    ),
+    # Hard negatives: agreement is no contrast; a named cause is not hidden by one.
+    ("other", [], "You said you like fast-paced work, which matches how our team operates."),
+    (
+        "feedback",
+        ["skills"],
+        "You said you like our product, but the role requires deep SQL skills which we did not"
+        " see.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "causes", "body"), ENGLISH)
+def test_english_replies_name_their_cause(label: str, causes: list[str], body: str) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
+
+
+# Review: very short casual replies from small employers.
+SHORT_CASUAL = [
+    ("feedback", ["skills"], "経験者を優先しました！"),
+    ("feedback", ["relative"], "ごめんね、今回は他の子に決めちゃった。"),
+    ("feedback", ["culture_fit"], "シフトの希望が合わなかったのが一番かな。"),
+    ("feedback", ["communication"], "声が小さくて聞き取りづらかったかな。"),
+    ("feedback", ["manners"], "遅刻がちょっとね。"),
+    ("feedback", ["short_tenure"], "すぐ辞めちゃいそうな気がして…"),
+    ("feedback", ["motivation"], "志望動機がちょっと弱かったかな"),
+    ("feedback", ["negative_reason"], "前の職場の悪口が多かったのが気になった"),
+    ("feedback", ["reverse_question"], "質問がなかったのが残念"),
+    ("feedback", ["culture_fit"], "うーん、なんとなくうちの雰囲気とは合わなそうだなって。"),
+    ("declined", [], "ぶっちゃけ、特に理由はないんだよね。"),
+    ("other", [], "まだ決まってないのでもう少し待ってね"),
+    ("feedback", ["skills"], "経験不足です。"),
+    ("feedback", ["manners"], "タメ口が気になりました"),
+    ("feedback", ["motivation"], "うちじゃなくてもいい感じがしたんだよね。"),
+    ("feedback", ["communication"], "話が長くて何が言いたいのかよくわからなかった。"),
+    ("feedback", ["skills"], "免許がないとうちでは難しいです。"),
+    ("feedback", ["relative"], "ほかにいい人がいたんだ、ごめん！"),
+    ("feedback", ["short_tenure"], "前の仕事、半年で辞めてるのがちょっと気になって。"),
+    ("feedback", ["culture_fit"], "土日入れないのはうちだとキツいかな。"),
+]
+
+
+@pytest.mark.parametrize(("label", "causes", "body"), SHORT_CASUAL)
+def test_short_casual_replies_name_their_cause(label: str, causes: list[str], body: str) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)

@@ -1109,6 +1109,8 @@ class _ReplyRules:
     contrast_company: re.Pattern[str]
     contrast_candidate: re.Pattern[str]
     contrast_fit: re.Pattern[str]
+    contrast_english: tuple[re.Pattern[str], re.Pattern[str]]  # (candidate, company)
+    contrast_agree: re.Pattern[str]
     # (cause, the cause it drops, its words), see [[consequence]]
     consequences: tuple[tuple[str, str, re.Pattern[str]], ...]
     off_target: re.Pattern[str]
@@ -1166,6 +1168,11 @@ def _reply_rules() -> _ReplyRules:
         contrast_company=re.compile(data["contrast"]["company"]),
         contrast_candidate=re.compile(data["contrast"]["candidate"]),
         contrast_fit=re.compile(data["contrast"]["fit_frames"]),
+        contrast_english=(
+            re.compile(data["contrast"]["english_candidate"]),
+            re.compile(data["contrast"]["english_company"]),
+        ),
+        contrast_agree=re.compile(data["contrast"]["english_agree"]),
         consequences=tuple(
             (c["cause"], c["drops"], re.compile(c["words"])) for c in data["consequence"]
         ),
@@ -1472,10 +1479,17 @@ def _across(
     """Causes a clause names together with the clause before it in the same sentence: a topic
     left open there and a frame here (「最後に何かご質問はございますかと伺いましたが、
     『大丈夫です』とのことで、関心の程度が分かりかねました」), or the company's way there and
-    the candidate's here (`contrast`)."""
-    if before is None or reading.causes:
+    the candidate's here (`contrast`); in English either way round, or in this clause alone."""
+    if reading.causes or rules.contrast_agree.search(clause) or rules.praise.search(clause):
+        return []
+    wants, way = rules.contrast_english
+    if wants.search(clause) and way.search(clause):
+        return [rules.contrast_cause]
+    if before is None:
         return []
     text, prev = before
+    if (wants.search(text) and way.search(clause)) or (way.search(text) and wants.search(clause)):
+        return [rules.contrast_cause]
     fit = rules.contrast_cause in prev.topical or bool(rules.contrast_fit.search(clause))
     if fit and rules.contrast_company.search(text) and rules.contrast_candidate.search(clause):
         return [rules.contrast_cause]

@@ -54,6 +54,9 @@ class Contrast(_Strict):
     company: Pattern
     candidate: Pattern
     fit_frames: Pattern
+    english_candidate: Pattern
+    english_company: Pattern
+    english_agree: Pattern
 
 
 class Wish(_Strict):
