@@ -598,3 +598,136 @@ SHORT_CASUAL = [
 def test_short_casual_replies_name_their_cause(label: str, causes: list[str], body: str) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == (label, causes)
+
+
+# A second review round, written after the first was fixed, to check that the fixes are not
+# fitted to the first round's sentences.
+SECOND_ROUND = [
+    (
+        "feedback",
+        ["motivation"],
+        "We weren't convinced that you had looked closely at what makes our company different.",
+    ),
+    ("feedback", ["motivation"], "The panel wasn't sure why this particular role appealed to you."),
+    (
+        "feedback",
+        ["self_pr"],
+        "You described your achievements in broad terms, without numbers or specific outcomes.",
+    ),
+    (
+        "feedback",
+        ["self_pr"],
+        "We struggled to understand your individual contribution to the projects you mentioned.",
+    ),
+    (
+        "feedback",
+        ["communication"],
+        "Some answers were quite long-winded and it was difficult to pick out the key message.",
+    ),
+    (
+        "feedback",
+        ["communication"],
+        "You spoke very quickly, and the interviewers found it hard to keep up.",
+    ),
+    (
+        "feedback",
+        ["reverse_question"],
+        "At the end you only asked about remote work allowances and bonuses.",
+    ),
+    (
+        "feedback",
+        ["reverse_question"],
+        "Your questions for us were things that are already on our careers page.",
+    ),
+    (
+        "feedback",
+        ["negative_reason"],
+        "Much of the conversation about why you are leaving was about conflicts with your manager.",
+    ),
+    (
+        "feedback",
+        ["skills"],
+        "We need strong experience with AWS infrastructure, and yours is still limited.",
+    ),
+    (
+        "feedback",
+        ["skills"],
+        "The position requires a CPA qualification, which you don't hold yet.",
+    ),
+    ("feedback", ["manners"], "You arrived late without letting us know in advance."),
+    (
+        "feedback",
+        ["manners"],
+        "Some of your language was a bit too informal for a client-facing position.",
+    ),
+    (
+        "feedback",
+        ["short_tenure"],
+        "Your CV shows several short stints, and we are looking for someone who will stay for the long term.",
+    ),
+    (
+        "feedback",
+        ["culture_fit"],
+        "Our team works in a very structured, process-heavy way, whereas you said you thrive with complete freedom.",
+    ),
+    (
+        "feedback",
+        ["relative"],
+        "Another finalist had run a very similar product launch before, which tipped the balance.",
+    ),
+    (
+        "feedback",
+        ["relative"],
+        "It was an extremely competitive round with many strong applicants.",
+    ),
+    (
+        "declined",
+        [],
+        "Unfortunately it's our policy not to provide feedback to individual candidates.",
+    ),
+    (
+        "declined",
+        [],
+        "We're not able to go into detail about our decision, but we wish you all the best.",
+    ),
+    ("other", [], "Thanks, I've passed your request to the hiring team."),
+    ("feedback", ["skills"], "未経験の方はちょっと難しいです。"),
+    ("feedback", ["skills"], "資格持ってる人がよかったんです。"),
+    ("feedback", ["relative"], "もう一人の方に決まりました、ごめんなさい。"),
+    ("feedback", ["relative"], "応募がたくさんあって、今回は他の方にお願いしました。"),
+    ("feedback", ["communication"], "ちょっと緊張してたみたいで、話がまとまってなかったかな。"),
+    ("feedback", ["manners"], "言葉遣いがちょっとくだけすぎてたかな。"),
+    ("feedback", ["manners"], "時間に遅れてきたのが気になりました。"),
+    ("feedback", ["motivation"], "なんでうちなのかが最後まで分からなかった。"),
+    ("feedback", ["negative_reason"], "前の店の文句ばっかりだったのがね…"),
+    ("feedback", ["short_tenure"], "転職が多いのがちょっと心配でした。"),
+    ("feedback", ["culture_fit"], "うちは体育会系のノリなので、合わないかなと思いました。"),
+    ("feedback", ["culture_fit"], "平日しか出られないとのことで、うちのシフトだと厳しいです。"),
+    (
+        "feedback",
+        ["reverse_question"],
+        "最後に何か質問ありますかって聞いたら、特にないって言われちゃったので。",
+    ),
+    ("feedback", ["self_pr"], "強みがいまいち伝わってこなかったです。"),
+    ("declined", [], "理由は特にないです、ごめんね。"),
+    ("declined", [], "細かいことは言えないんだけど、今回は縁がなかったってことで。"),
+    ("other", [], "連絡ありがとう！店長に確認してまた返事します。"),
+    # Hard negatives: what the company was looking for, said as praise, frames nothing.
+    (
+        "feedback",
+        ["motivation"],
+        "Your skills were exactly what we were looking for, but we felt your motivation for"
+        " joining us was unclear.",
+    ),
+    (
+        "feedback",
+        ["skills"],
+        "Your background was not quite what we were looking for in terms of cloud experience.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "causes", "body"), SECOND_ROUND)
+def test_a_second_round_of_replies(label: str, causes: list[str], body: str) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
