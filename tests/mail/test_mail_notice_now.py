@@ -305,3 +305,162 @@ LISTED = [
 @pytest.mark.parametrize(("label", "body"), LISTED)
 def test_listed_kinds_of_inquiry_invite_nobody(label: str, body: str) -> None:
     assert classify_notice(subject=None, body=body).label == label
+
+
+# A round of notices of every kind, written after the classes above were fixed, to check
+# that the fixes are not fitted to their sentences (new wordings of the three classes among
+# them), and a few more hard negatives.
+MIXED = [
+    (
+        "rejection",
+        None,
+        "山田様\nこの度は弊社の求人にご応募いただきありがとうございました。慎重に検討いたしましたが、今回はご希望に添いかねる結果となりました。",
+    ),
+    (
+        "rejection",
+        None,
+        "Dear Ken, thank you for your time last week. We've decided to offer the role to someone whose experience lines up more closely with the team's immediate needs.",
+    ),
+    (
+        "rejection",
+        None,
+        "先日はお店まで来てくれてありがとう。いろいろ考えたんだけど、今回は別の方に来てもらうことにしました。ごめんなさいね。",
+    ),
+    (
+        "rejection",
+        "選考結果のご連絡",
+        "書類選考の結果、誠に残念ではございますが、貴意に沿うことができませんでした。",
+    ),
+    ("rejection", None, "企業様より、今回はご縁がなかったとのご連絡をいただきました。"),
+    (
+        "rejection",
+        None,
+        "After careful consideration we have decided that we will not be taking your application further.",
+    ),
+    ("pass", None, "一次面接お疲れさまでした。結果は合格です。次は社長との面接になります。"),
+    (
+        "pass",
+        None,
+        "Thanks for the chat on Tuesday! The team would like to invite you to the final round.",
+    ),
+    (
+        "pass",
+        "書類選考結果のお知らせ",
+        "厳正なる選考の結果、書類選考を通過されましたのでお知らせいたします。",
+    ),
+    (
+        "interview_invite",
+        None,
+        "ご応募ありがとうございます。一度お店でお話ししたいので、来週の火曜か水曜の夕方は空いてますか？",
+    ),
+    (
+        "interview_invite",
+        None,
+        "Hi Aya, thanks for applying. Are you free for a 30-minute video call on Thursday 12 March at 2pm?",
+    ),
+    (
+        "interview_invite",
+        "面接日時確定のご連絡",
+        "3月14日（金）15:00〜16:00、本社5階会議室にてお待ちしております。",
+    ),
+    ("offer", None, "最終面接の結果、ぜひ当社に入社していただきたく、内定のご連絡をいたします。"),
+    (
+        "offer",
+        None,
+        "We're delighted to offer you the position of Junior Designer. Your contract is attached.",
+    ),
+    (
+        "other",
+        None,
+        "【採用通信 vol.12】今月は内定者インタビューをお届けします。選考に通過するコツも紹介！",
+    ),
+    (
+        "other",
+        None,
+        "ご応募ありがとうございます。書類選考の結果は2週間以内にメールでお知らせします。",
+    ),
+    (
+        "other",
+        None,
+        "会社説明会のご案内\n日時：4月3日（木）14:00〜\n説明会後、希望者はそのまま一次面接を受けることもできます。",
+    ),
+    (
+        "other",
+        None,
+        "選考に合格された方には、後日面接日程をご連絡いたします。今しばらくお待ちください。",
+    ),
+    (
+        "other",
+        None,
+        "皆様の今後のご健勝をお祈り申し上げます。なお当社では厳正なる選考のうえ採用を決定しております。",
+    ),
+    (
+        "other",
+        None,
+        "前回のご応募ありがとうございました。現在、新しいポジションの募集を開始しましたので、ご興味があればぜひご応募ください。",
+    ),
+    (
+        "pass",
+        None,
+        "昨年は残念ながら不採用となりましたが、今回のエントリーでは書類選考を通過されました。一次面接の候補日を追ってご連絡します。",
+    ),
+    (
+        "other",
+        None,
+        "本日予定していた一次面接ですが、こちらの都合で延期させてください。日程はまたご連絡します。",
+    ),
+    (
+        "other",
+        "年末年始休業のお知らせ",
+        "12/28〜1/4は休業いたします。この期間の選考結果の通知や面接の日程調整などはお休みをいただきます。",
+    ),
+    (
+        "other",
+        None,
+        "Office holiday notice: our hiring team is out from 24 Dec to 2 Jan, so interview scheduling and offer letters will pause until we return.",
+    ),
+    (
+        "rejection",
+        None,
+        "今回はポジションがすでに埋まってしまったため、採用を見送らせていただきます。",
+    ),
+    ("rejection", None, "大変恐縮ですが、今回は他の候補者の方で採用枠が埋まりました。"),
+    (
+        "other",
+        None,
+        "佐藤様からご紹介いただいた田中様について、内定が決まりましたのでご報告します。",
+    ),
+    (
+        "interview_invite",
+        None,
+        "書類を拝見しました。ぜひ一度面接させてください。ご都合の良い日時を3つほどお知らせいただけますか。",
+    ),
+    (
+        "interview_invite",
+        None,
+        "一時中断していた選考を再開し、一次面接を3月10日（火）14時に実施します。本社へお越しください。",
+    ),
+    (
+        "pass",
+        None,
+        "休暇明けのご連絡となり失礼いたしました。一次面接の結果、次の選考へお進みいただくことに"
+        "なりました。",
+    ),
+    (
+        "interview_invite",
+        None,
+        "We will resume interviews in January; your final interview is booked for 8 January at"
+        " 10:00.",
+    ),
+    ("other", None, "Interview scheduling will pause until we return on 3 January."),
+    (
+        "offer",
+        None,
+        "Thanks for your patience while we were closed. We are pleased to offer you the role.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "subject", "body"), MIXED)
+def test_notices_of_every_kind(label: str, subject: str | None, body: str) -> None:
+    assert classify_notice(subject=subject, body=body).label == label

@@ -335,7 +335,9 @@ def _denied(sent: str, end: int) -> bool:
 
 # A clause ends at 「〜ですが、」「〜ので、」「〜ため、」: in 「今回は見送りとさせていただきますが、
 # 別の求人がある場合はご連絡します」 the 「場合」 belongs to the second clause only.
-_CLAUSE_END = re.compile(r"(?:が|ので|ため|ものの|けれど|けれども|けど)[、,]")
+# An English semicolon ends one too (「we will resume interviews in January; your interview is
+# booked for…」); a comma does not (「if you pass, we will invite you」 is one clause).
+_CLAUSE_END = re.compile(r"(?:が|ので|ため|ものの|けれど|けれども|けど)[、,]|;")
 
 
 # After the closing 」: the company's words relayed by an agent (「今回は他の方で進める」とのこと).
