@@ -731,3 +731,119 @@ SECOND_ROUND = [
 def test_a_second_round_of_replies(label: str, causes: list[str], body: str) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == (label, causes)
+
+
+# A third round in the formal HR register, one or two causes each.
+FORMAL = [
+    (
+        "feedback",
+        ["motivation"],
+        "当社でどのようなことに取り組みたいのか、具体的なお話を伺うことができませんでした。",
+    ),
+    (
+        "feedback",
+        ["motivation"],
+        "志望動機が業界全体への関心にとどまっており、当社を選ばれた理由が見えにくい印象でした。",
+    ),
+    (
+        "feedback",
+        ["self_pr"],
+        "ご自身の強みについて、それを裏付けるご経験のお話が少なかった点が惜しまれます。",
+    ),
+    (
+        "feedback",
+        ["self_pr"],
+        "成果を上げられたとのことでしたが、ご自身が具体的に何をされたのかが分かりにくかったです。",
+    ),
+    (
+        "feedback",
+        ["communication"],
+        "ご回答が結論から始まらず、要点を把握するのに時間がかかりました。",
+    ),
+    ("feedback", ["communication"], "終始お声が小さく、面接官が何度か聞き返す場面がございました。"),
+    (
+        "feedback",
+        ["reverse_question"],
+        "逆質問の時間に、給与や休日についてのご質問のみだった点が気になりました。",
+    ),
+    (
+        "feedback",
+        ["reverse_question"],
+        "最後に何かご質問はありますかとお伺いしたところ、特にございませんとのことでした。",
+    ),
+    (
+        "feedback",
+        ["negative_reason"],
+        "退職理由として前職の待遇や上司への不満を多くお話しされていました。",
+    ),
+    (
+        "feedback",
+        ["skills"],
+        "募集要項に記載していたTOEIC800点以上の要件を満たしておられませんでした。",
+    ),
+    (
+        "feedback",
+        ["skills"],
+        "即戦力として求めるマネジメント経験が不足していると判断いたしました。",
+    ),
+    ("feedback", ["manners"], "面接中に腕を組まれる場面があり、お客様対応の面で不安が残りました。"),
+    (
+        "feedback",
+        ["manners"],
+        "ご来社の際、受付でのご挨拶がなかった点を受付担当が気にしておりました。",
+    ),
+    (
+        "feedback",
+        ["short_tenure"],
+        "短期間での転職が続いている点について、十分なご説明をいただけませんでした。",
+    ),
+    (
+        "feedback",
+        ["culture_fit"],
+        "当社はチームで議論しながら進める社風のため、お一人で黙々と進めたいというご志向とは合わないと判断いたしました。",
+    ),
+    ("feedback", ["culture_fit"], "ご希望の勤務地と当社の配属方針に開きがございました。"),
+    ("feedback", ["relative"], "今回は採用予定人数が1名のところ、多数のご応募をいただきました。"),
+    (
+        "feedback",
+        ["relative"],
+        "最終選考では、より当社の事業に近いご経験をお持ちの方を採用いたしました。",
+    ),
+    (
+        "feedback",
+        ["self_pr", "relative"],
+        "ほかの候補者と比較した際に、ご経験のエピソードの具体性で差がつきました。",
+    ),
+    (
+        "feedback",
+        ["communication", "skills"],
+        "技術的な質問へのご回答が曖昧で、求める知識レベルに達していないと判断しました。",
+    ),
+    (
+        "feedback",
+        ["motivation", "reverse_question"],
+        "志望動機がやや抽象的で、逆質問もなかったため、入社意欲が伝わりにくかったです。",
+    ),
+    (
+        "declined",
+        [],
+        "誠に恐れ入りますが、選考に関する個別のお問い合わせにはお答えいたしかねます。",
+    ),
+    (
+        "declined",
+        [],
+        "選考は総合的に判断しておりますので、特定の理由を申し上げることはできかねます。",
+    ),
+    ("declined", [], "社内規定により、評価内容の開示は控えさせていただいております。"),
+    (
+        "other",
+        [],
+        "お問い合わせありがとうございます。担当部署に確認のうえ、改めてご連絡いたします。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "causes", "body"), FORMAL)
+def test_formal_replies_name_their_causes(label: str, causes: list[str], body: str) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
