@@ -847,3 +847,70 @@ FORMAL = [
 def test_formal_replies_name_their_causes(label: str, causes: list[str], body: str) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == (label, causes)
+
+
+# Agents relaying the company's words, Japanese, English and mixed; 「というお声」 is a remark,
+# not the candidate's voice.
+RELAYED = [
+    (
+        "feedback",
+        ["skills"],
+        "お世話になっております。企業様からのフィードバックです。「Javaの実務経験が求める水準に届いていなかった」とのことでした。",
+    ),
+    (
+        "feedback",
+        ["culture_fit"],
+        "先方の人事の方によると、スタートアップのスピード感とご志向に少しギャップがあったそうです。",
+    ),
+    (
+        "feedback",
+        ["relative"],
+        "企業様としては、同じポジションに社内異動の候補者がいらっしゃったとのことで、そちらを優先されたそうです。",
+    ),
+    (
+        "feedback",
+        ["communication"],
+        "面接官の方からは、話が長く要点がつかみにくかったとのコメントをいただいております。",
+    ),
+    (
+        "feedback",
+        ["motivation"],
+        "先方からは「なぜ当社なのかがもう一歩伝わらなかった」というお声がありました。",
+    ),
+    ("declined", [], "企業様に確認しましたが、選考理由については非開示とのことでした。"),
+    (
+        "feedback",
+        ["skills"],
+        "Feedback from the client: strong communicator, but the role needs hands-on Kubernetes experience that you don't have yet.",
+    ),
+    (
+        "feedback",
+        ["relative"],
+        "The client said it was very close, but they went with a candidate who had worked in fintech before.",
+    ),
+    (
+        "feedback",
+        ["communication"],
+        "Hiring managerからのコメントです。回答がやや冗長で、要点がわかりにくかったそうです。",
+    ),
+    ("feedback", ["manners"], "Zoom面接でカメラをオフにされていた点を先方が気にされていました。"),
+    (
+        "feedback",
+        ["negative_reason"],
+        "クライアントの方は、現職への不満の話が多かった点を懸念されていました。",
+    ),
+    (
+        "feedback",
+        ["short_tenure"],
+        "先方は、直近2社の在籍期間が1年未満である点を気にされていたようです。",
+    ),
+    ("other", [], "企業様にフィードバックを依頼しております。回答があり次第ご連絡いたします。"),
+    ("declined", [], "The client unfortunately doesn't share detailed feedback for this role."),
+    ("feedback", ["communication"], "お声が小さく聞き取りにくい場面がありました。"),
+]
+
+
+@pytest.mark.parametrize(("label", "causes", "body"), RELAYED)
+def test_relayed_replies_name_their_causes(label: str, causes: list[str], body: str) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
