@@ -914,3 +914,92 @@ RELAYED = [
 def test_relayed_replies_name_their_causes(label: str, causes: list[str], body: str) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == (label, causes)
+
+
+# More wordings of the classes of blind set 8 (classes 4 to 9), written after the first fix.
+CLASSES_AGAIN = [
+    (
+        "declined",
+        [],
+        "ご丁寧なご連絡をありがとうございます。申し訳ございませんが、選考の評価につきましては個別にお伝えしておりません。末筆ながら、今後のご活躍をお祈り申し上げます。",
+    ),
+    (
+        "declined",
+        [],
+        "せっかくご連絡いただいたのに恐縮ですが、面接の評価は社外にお出ししていないんです。新しいお仕事、応援しています。",
+    ),
+    (
+        "declined",
+        [],
+        "We appreciate you asking. I'm afraid we can't share the interviewers' individual notes, but we wish you the very best.",
+    ),
+    (
+        "declined",
+        [],
+        "Sorry - company policy means I can't pass on the panel's assessment. Good luck with everything!",
+    ),
+    (
+        "declined",
+        [],
+        "申し訳ありませんが、個々の評価についてのご説明は差し控えております。ご健勝をお祈りします。",
+    ),
+    (
+        "declined",
+        [],
+        "大変心苦しいのですが、評価の詳細についてはお答えできない決まりとなっております。",
+    ),
+    (
+        "feedback",
+        ["skills"],
+        "うちは現場ですぐ動ける人が欲しかったので、経験がないとやっぱり難しいなって。",
+    ),
+    ("feedback", ["skills"], "正直、フォークリフトの免許がある人を探してたんだよね。"),
+    ("feedback", ["skills"], "経験者じゃないと今は教える余裕がなくて、ごめんね。"),
+    (
+        "feedback",
+        ["skills"],
+        "We're a tiny team and really needed someone who already knows QuickBooks, so no experience was the sticking point.",
+    ),
+    (
+        "feedback",
+        ["self_pr", "relative"],
+        "ご経験されたエピソードが抽象的で、最終候補の方と比べると印象が薄くなってしまいました。",
+    ),
+    (
+        "feedback",
+        ["self_pr", "relative"],
+        "Your examples were fairly high-level, and other candidates gave more concrete results.",
+    ),
+    (
+        "feedback",
+        ["skills", "relative"],
+        "医療業界の経験者を優先しており、最終的に残った方はその経験をお持ちでした。",
+    ),
+    (
+        "feedback",
+        ["skills", "relative"],
+        "We prioritised people who had managed budgets, and the candidate we hired had done that for years.",
+    ),
+    (
+        "feedback",
+        ["relative"],
+        "We offered the role to someone whose profile was a closer fit for where the team is heading.",
+    ),
+    ("feedback", ["relative"], "他の方の経歴のほうが、今回のポジションにより合致しておりました。"),
+    (
+        "feedback",
+        ["communication"],
+        "When asked about conflict at work, you described a technical problem instead of a disagreement between people.",
+    ),
+    (
+        "feedback",
+        ["communication"],
+        "Your answer to why you're leaving didn't really respond to what I asked.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "causes", "body"), CLASSES_AGAIN)
+def test_the_classes_in_other_words(label: str, causes: list[str], body: str) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
