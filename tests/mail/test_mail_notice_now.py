@@ -464,3 +464,53 @@ MIXED = [
 @pytest.mark.parametrize(("label", "subject", "body"), MIXED)
 def test_notices_of_every_kind(label: str, subject: str | None, body: str) -> None:
     assert classify_notice(subject=subject, body=body).label == label
+
+
+# The three classes again: forwarded, relayed by an agent, English, a small shop.
+CLASSES_AGAIN = [
+    (
+        "pass",
+        "Fwd: 書類選考結果のご連絡",
+        "通りました！\n\n---------- Forwarded message ---------\nFrom: 採用担当 <saiyo@example.co.jp>\nSubject: 書類選考結果のご連絡\n\n鈴木様\n前回のご応募時には見送りとさせていただきましたが、今回は書類選考を通過されましたのでご連絡いたします。",
+    ),
+    (
+        "other",
+        None,
+        "キャリアアドバイザーの山口です。A社様より、明日の一次面接について、面接官のご都合で延期したいとのご連絡がありました。新しい候補日が届き次第お送りします。",
+    ),
+    (
+        "other",
+        None,
+        "Hi Jun, quick heads up from the recruiting team: tomorrow's interview needs to be postponed because the hiring manager is sick. I'll send new slots once I have them.",
+    ),
+    (
+        "other",
+        None,
+        "応募者各位\nお盆休みのため、8/11〜8/16の間は、選考結果のご連絡、面接日程のご相談、入社手続き等の対応を停止いたします。",
+    ),
+    (
+        "other",
+        None,
+        "店長が入院したため、来週の面接はいったん延期でお願いします。落ち着いたらまた連絡しますね。",
+    ),
+    (
+        "pass",
+        None,
+        "去年も応募してくれてたよね、その時はごめんね。今回は一次OKなので、次は店長と会ってください。",
+    ),
+    (
+        "rejection",
+        None,
+        "前回に続きご応募いただきありがとうございました。大変申し訳ございませんが、今回も採用を見送ることとなりました。",
+    ),
+    (
+        "interview_invite",
+        None,
+        "面接日程の延期についてご了承いただきありがとうございます。改めて、3月19日（木）11:00〜でいかがでしょうか。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "subject", "body"), CLASSES_AGAIN)
+def test_the_classes_in_other_words(label: str, subject: str | None, body: str) -> None:
+    assert classify_notice(subject=subject, body=body).label == label

@@ -1003,3 +1003,38 @@ CLASSES_AGAIN = [
 def test_the_classes_in_other_words(label: str, causes: list[str], body: str) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == (label, causes)
+
+
+# English praise is read as praise (shown without its connective), unless negated before it;
+# the chosen person's experience, in any verb, is relative only.
+ENGLISH_PRAISE = [
+    (
+        ["skills"],
+        ["Your communication skills were a real strength"],
+        "Your communication skills were a real strength, but we needed deeper SQL experience.",
+    ),
+    (
+        ["relative"],
+        ["We were impressed by your portfolio"],
+        "We were impressed by your portfolio; however, another candidate had more agency"
+        " experience.",
+    ),
+    (
+        [],
+        ["You clearly prepared well and your answers were well structured."],
+        "You clearly prepared well and your answers were well structured.",
+    ),
+    ([], [], "You didn't seem well prepared for the case study."),
+    (["relative"], [], "Another finalist had more years of hands-on experience with our stack."),
+    (
+        ["skills", "relative"],
+        [],
+        "The role needs production Go experience, and another candidate had it.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("causes", "praise", "body"), ENGLISH_PRAISE)
+def test_english_praise_is_praise(causes: list[str], praise: list[str], body: str) -> None:
+    result = classify_reply(body)
+    assert (result.causes, result.praise) == (causes, praise)

@@ -1101,6 +1101,7 @@ class _ReplyRules:
     causes: dict[str, _CauseRule]
     praise: re.Pattern[str]
     praise_negated: re.Pattern[str]
+    praise_negated_english: re.Pattern[str]
     connective_tail: re.Pattern[str]
     compared: tuple[str, ...]
     compared_fit: re.Pattern[str]
@@ -1160,6 +1161,7 @@ def _reply_rules() -> _ReplyRules:
         causes=causes,
         praise=union(data["praise"]),
         praise_negated=re.compile(data["praise_negated_suffix"]),
+        praise_negated_english=re.compile(data["praise_negated_english"]),
         connective_tail=re.compile(data["connective_tail"]),
         compared=tuple(data["compared"]),
         compared_fit=re.compile(data["compared_fit"]),
@@ -1345,7 +1347,9 @@ def _praises(rules: _ReplyRules, clause: str) -> bool:
     if _has_frame(rules, clause):
         return False
     return any(
-        not rules.praise_negated.match(clause[m.end() :]) for m in rules.praise.finditer(clause)
+        not rules.praise_negated.match(clause[m.end() :])
+        and not (m.group(0).isascii() and rules.praise_negated_english.search(clause, 0, m.start()))
+        for m in rules.praise.finditer(clause)
     )
 
 

@@ -92,6 +92,7 @@ class ReplyData(_Strict):
     negated_frame_suffix: Pattern
     praise: Patterns
     praise_negated_suffix: Pattern
+    praise_negated_english: Pattern
     connective_tail: Pattern
     compared: list[str]
     compared_fit: Pattern
