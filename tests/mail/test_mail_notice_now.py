@@ -514,3 +514,78 @@ CLASSES_AGAIN = [
 @pytest.mark.parametrize(("label", "subject", "body"), CLASSES_AGAIN)
 def test_the_classes_in_other_words(label: str, subject: str | None, body: str) -> None:
     assert classify_notice(subject=subject, body=body).label == label
+
+
+# The notice classes of issue 10 in new words: indirect rejections, bookings without labels,
+# selection words in a general or conditional sense, stock phrases; and event mail that
+# shares a booking's words.
+ISSUE_CLASSES = [
+    (
+        "rejection",
+        None,
+        "今回は、より現場経験の豊富な方にお願いすることになりました。せっかくお時間をいただいたのに申し訳ありません。",
+    ),
+    ("rejection", None, "慎重に協議を重ねました結果、今回はご縁を結ぶことが叶いませんでした。"),
+    ("rejection", None, "Unfortunately, the position has now been filled by another applicant."),
+    (
+        "rejection",
+        None,
+        "We really enjoyed talking with you, but we've chosen to proceed with someone whose background is closer to what the team needs right now.",
+    ),
+    (
+        "rejection",
+        None,
+        "誠に恐縮ながら、今回は採用枠に限りがあり、ご期待に沿うことができませんでした。",
+    ),
+    (
+        "interview_invite",
+        None,
+        "それでは、12月9日（火）の14時からでお願いいたします。当日は1階受付でお名前をお伝えください。",
+    ),
+    (
+        "interview_invite",
+        None,
+        "See you on Monday 3 March at 10:30 at our Shibuya office — just ask for Mika at reception.",
+    ),
+    (
+        "interview_invite",
+        None,
+        "では水曜の15時にお店に来てください。履歴書だけ持ってきてもらえれば大丈夫です。",
+    ),
+    ("other", None, "当社の選考では、書類選考通過後に一次面接、最終面接を経て内定となります。"),
+    (
+        "other",
+        None,
+        "エントリーシートを提出された方には、通過の有無にかかわらず、1週間以内に結果をお知らせします。",
+    ),
+    (
+        "other",
+        None,
+        "Successful applicants will be invited to an interview; we will contact shortlisted candidates only.",
+    ),
+    (
+        "other",
+        None,
+        "この度はエントリーありがとうございました。厳正なる選考の上、改めてご連絡いたします。皆様のご健勝をお祈り申し上げます。",
+    ),
+    ("other", None, "【メルマガ】内定者が語る！選考を突破した自己PRのポイント"),
+    ("pass", None, "先日の面接の結果、ぜひ次の選考にお進みいただきたく存じます。"),
+    (
+        "offer",
+        None,
+        "社内で協議した結果、ぜひ一緒に働いていただきたいと考えております。条件面のご説明の場を設けさせてください。",
+    ),
+    (
+        "other",
+        None,
+        "お問い合わせいただいた選考状況ですが、現在社内で確認中です。もうしばらくお待ちください。",
+    ),
+    ("other", None, "会社説明会にぜひ来てください。日時：4月3日（木）14:00"),
+    ("other", None, "お店の雰囲気を見にいつでも遊びに来てくださいね。"),
+    ("other", None, "See you at the career fair on 3 March at 10:30!"),
+]
+
+
+@pytest.mark.parametrize(("label", "subject", "body"), ISSUE_CLASSES)
+def test_the_issue_classes_in_new_words(label: str, subject: str | None, body: str) -> None:
+    assert classify_notice(subject=subject, body=body).label == label
