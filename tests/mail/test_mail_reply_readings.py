@@ -1038,3 +1038,32 @@ ENGLISH_PRAISE = [
 def test_english_praise_is_praise(causes: list[str], praise: list[str], body: str) -> None:
     result = classify_reply(body)
     assert (result.causes, result.praise) == (causes, praise)
+
+
+# One-line replies, English and Japanese.
+ONE_LINE = [
+    ("feedback", ["skills"], "Not enough experience, sorry."),
+    ("feedback", ["relative"], "Went with someone else, sorry."),
+    ("feedback", ["communication"], "You were too quiet in the interview."),
+    ("feedback", ["skills"], "経験不足ですね、すみません。"),
+    ("feedback", ["relative"], "他の人に決まりました。"),
+    ("feedback", ["culture_fit"], "雰囲気が合わなそうでした。"),
+    ("declined", [], "Sorry, no feedback to share."),
+    ("declined", [], "We can't give reasons, sorry."),
+    ("feedback", ["culture_fit"], "Your salary expectations were too high for this role."),
+    ("feedback", ["culture_fit"], "希望年収が合いませんでした。"),
+    ("feedback", ["manners"], "遅刻されたので…"),
+    ("feedback", ["motivation"], "Lacked motivation for the role."),
+    ("feedback", ["reverse_question"], "No questions at the end."),
+    ("feedback", ["short_tenure"], "Too many job changes."),
+    ("feedback", ["negative_reason"], "Too negative about your last job."),
+    ("feedback", ["self_pr"], "Not enough concrete examples."),
+    ("feedback", ["manners"], "言葉遣いが気になりました。"),
+    ("feedback", ["motivation"], "熱意があまり感じられなかったです。"),
+]
+
+
+@pytest.mark.parametrize(("label", "causes", "body"), ONE_LINE)
+def test_one_line_replies_name_their_cause(label: str, causes: list[str], body: str) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
