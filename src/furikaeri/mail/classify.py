@@ -16,7 +16,7 @@ from typing import Any
 from furikaeri.catalogue import CAUSE_IDS, checked_data
 from furikaeri.mail.parse import ParsedMail
 from furikaeri.mail.text import normalize, offsets, sentences, split_sentences, strip_quoted
-from furikaeri.patterns import union
+from furikaeri.patterns import matcher, union
 from furikaeri.vocabulary import reply_labels
 
 NOTICE_LABELS = ("rejection", "pass", "interview_invite", "offer", "other")
@@ -1125,8 +1125,16 @@ class _ReplyRules:
     wish_gap: re.Pattern[str]
 
 
+def _fast(patterns: list[str]) -> re.Pattern[str]:
+    """The union of ``patterns`` behind a lookahead on the characters a match can start with
+    (furikaeri.patterns.matcher), when that is a plain ``re`` pattern: the same matches, found
+    faster, since the reply reader runs every union on every clause."""
+    compiled = matcher(patterns)
+    return compiled if isinstance(compiled, re.Pattern) else union(patterns)
+
+
 def _maybe(patterns: list[str]) -> re.Pattern[str] | None:
-    return union(patterns) if patterns else None
+    return _fast(patterns) if patterns else None
 
 
 @cache
@@ -1150,16 +1158,16 @@ def _reply_rules() -> _ReplyRules:
     }
     quoted = quoted_readings(data)
     return _ReplyRules(
-        ignore=union(data["ignore"]),
-        declined=union(data["declined"]),
+        ignore=_fast(data["ignore"]),
+        declined=_fast(data["declined"]),
         declined_scene=re.compile(data["declined_scene"]),
-        overall=union(data["overall"]),
-        evaluative=union(data["evaluative"]),
-        frames=union(data["frames"]),
+        overall=_fast(data["overall"]),
+        evaluative=_fast(data["evaluative"]),
+        frames=_fast(data["frames"]),
         negated=re.compile(data["negated_frame_suffix"]),
         split=re.compile(data["clause_split"]),
         causes=causes,
-        praise=union(data["praise"]),
+        praise=_fast(data["praise"]),
         praise_negated=re.compile(data["praise_negated_suffix"]),
         praise_negated_english=re.compile(data["praise_negated_english"]),
         connective_tail=re.compile(data["connective_tail"]),
