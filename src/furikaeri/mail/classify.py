@@ -648,6 +648,8 @@ def _this_application(rules: _NoticeRules, sents: list[str]) -> list[str]:
 
 
 def _without_earlier(rules: _NoticeRules, sent: str) -> str:
+    """``sent`` with its clauses about an earlier occasion, told in the past, blanked (□, so
+    offsets and lengths stay); a clause naming the present one (今回) is kept whole."""
     start = 0
     for end in [*(m.end() for m in _TIME_CLAUSE_END.finditer(sent)), len(sent)]:
         clause = sent[start:end]
