@@ -7,6 +7,7 @@ import pytest
 
 from furikaeri.analyzer import analyze
 from furikaeri.analyzer.doc import Doc
+from furikaeri.nlp import morphemes
 
 
 @pytest.mark.parametrize(
@@ -24,6 +25,29 @@ def test_spans_are_widened_to_whole_words(text: str, cut: str, whole: str) -> No
     doc = Doc(text)
     at = text.index(cut)
     assert doc.phrase(doc.span(at, at + len(cut))).text == whole
+
+
+def test_a_word_boundary_follows_a_full_stop_before_any_kana_or_kanji() -> None:
+    """What Doc.phrase relies on to snap a sentence cited whole without tokenizing it: Sudachi
+    never reads 「。」 and a following kana or kanji as one word."""
+    letters = [
+        *range(0x3041, 0x3097),  # hiragana
+        *range(0x30A1, 0x30FB),  # katakana
+        *range(0x4E00, 0xA000),  # CJK unified ideographs
+    ]
+    joined = [
+        c for c in map(chr, letters) if 4 not in {m.end() for m in morphemes(f"ですか。{c}です")}
+    ]
+    assert joined == []
+
+
+def test_a_sentence_cited_whole_is_kept_as_it_is() -> None:
+    text = "情報をどう共有されていますか。また、資料があれば教えてください。"
+    doc = Doc(text)
+    first = doc.sentences[0]
+    span = doc.span(first.start, first.end)
+    assert doc.phrase(span) is span
+    assert doc.clauses_to_tokenize([span]) == []
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ from furikaeri.analyzer.types import (
     Strength,
     analysis_of,
     finding_of,
+    record_of,
     strength_of,
 )
 from furikaeri.nlp import fold, morphemes, valid_text
@@ -281,19 +282,24 @@ def _delivery_gate() -> Matcher:
 
 def _finish(judged: _Verdict) -> Analysis:
     """The Analysis of a judged answer, its evidence widened to whole words."""
-    doc, chars = judged.doc, judged.chars
+    found, strengths = _finished(judged)
+    chars = judged.chars
+    return analysis_of(
+        judged.doc.text, judged.kind, judged.question, found, strengths, chars, _spoken(chars)
+    )
+
+
+def _finished(judged: _Verdict) -> tuple[tuple[Finding, ...], tuple[Strength, ...]]:
+    """The findings and strengths of a judged answer, evidence widened to whole words."""
+    doc = judged.doc
     found = [_snapped(doc, f) for f in judged.found]
     good = [_snapped(doc, s) for s in judged.good]
-    strengths = _outside_criticised(doc, found, good)
-    return analysis_of(
-        doc.text,
-        judged.kind,
-        judged.question,
-        tuple(found),
-        tuple(strengths),
-        chars,
-        round(chars * 60 / CHARS_PER_MINUTE),
-    )
+    return tuple(found), tuple(_outside_criticised(doc, found, good))
+
+
+def _spoken(chars: int) -> int:
+    """Seconds the answer takes said aloud at a calm pace."""
+    return round(chars * 60 / CHARS_PER_MINUTE)
 
 
 def _valid_company(company: Company | None) -> Company | None:
@@ -331,10 +337,27 @@ _BATCH = 16
 _TOKENIZED_KINDS = frozenset({"motivation", "self_pr", "reason_for_leaving", "short_tenure"})
 
 
+_DECODER = json.JSONDecoder()
+_JSON_SPACE = " \t\n\r"  # what json.loads allows around a value
+
+
+def _loads(line: str) -> Any:
+    """json.loads(line), reading a line that holds one JSON value and nothing else with two
+    Python calls and two regex matches less (raw_decode); any other line goes to json.loads
+    itself, so that it is read, or reports its error, exactly as before."""
+    try:
+        value, end = _DECODER.raw_decode(line)
+    except json.JSONDecodeError:
+        return json.loads(line)
+    if end == len(line) or not line[end:].strip(_JSON_SPACE):
+        return value
+    return json.loads(line)
+
+
 def _read(line: str, lineno: int) -> tuple[dict[str, Any] | None, dict[str, Any]]:
     """The JSON object on a line, or None and the error record to give instead."""
     try:
-        rec = json.loads(line)
+        rec = _loads(line)
     except json.JSONDecodeError as exc:
         return None, {"line": lineno, "error": f"JSONとして読めません: {exc.msg} (列 {exc.colno})"}
     if not isinstance(rec, dict):
@@ -398,7 +421,8 @@ def _judge_record(
 
 def _finish_record(key: dict[str, Any], judged: _Verdict) -> dict[str, Any]:
     try:
-        return {**key, **_finish(judged).to_dict()}
+        found, strengths = _finished(judged)
+        return record_of(key, judged.kind, found, strengths, judged.chars, _spoken(judged.chars))
     except Exception as exc:
         return _error_record(key, exc)
 

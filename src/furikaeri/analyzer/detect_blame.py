@@ -14,7 +14,7 @@ by a concession and the candidate's own action on it (「…でしたが、手�
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from furikaeri.analyzer.doc import Doc, Sentence
@@ -43,25 +43,44 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(lexicon().raw["concepts"][name])
 
 
-def _clauses(doc: Doc, sent: Sentence, first: int) -> list[list[int]]:
-    """Token indices of each clause of a sentence (split at 、 and concessive particles),
-    starting the scan at token ``first``."""
-    toks, begins, ends = doc.words, doc.begins, doc.ends
-    start, stop = sent.start, sent.end
-    out: list[list[int]] = []
-    clause: list[int] = []
-    for i in range(first, len(toks)):
-        if ends[i] > stop:
-            break
-        if begins[i] < start:
-            continue
-        clause.append(i)
-        t = toks[i]
-        if t.pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in _CLAUSE_BREAKS):
-            out.append(clause)
-            clause = []
-    if clause:
-        out.append(clause)
+# A clause of a sentence: the index of its last word, whether it states a wish (〜たい: about
+# the future, not a complaint), the words naming a target (_is_target) and those a complaint
+# can hinge on (_candidates(), compounds). A plain tuple: one is built per clause.
+_Clause = tuple[int, bool, list[int], list[int]]
+
+
+def _clauses(doc: Doc, sent: Sentence, first: int) -> list[_Clause]:
+    """The clauses of a sentence (split at 、 and concessive particles), from token ``first``
+    on, each read in one pass over its words: most words are none of what is looked for,
+    and a pass per question cost a Python loop each."""
+    toks, ends = doc.words, doc.ends
+    words = _candidates()
+    out: list[_Clause] = []
+    targets: list[int] = []
+    hinges: list[int] = []
+    wish, last = False, -1
+    # The sentence's words: those before its start are skipped; the scan ends at the first
+    # word reaching past its end (offsets only grow).
+    begin = max(first, bisect_left(doc.begins, sent.start))
+    for i in range(begin, max(begin, bisect_right(ends, sent.end))):
+        last, t = i, toks[i]
+        pos = t.pos
+        if pos in _NOUNS and _is_target(doc, i):
+            targets.append(i)
+        if (
+            t.lemma in words
+            or t.normalized in words
+            or (pos == "動詞" and _split_adjective(toks, i))
+            or (pos == "名詞" and i > 0 and toks[i - 1].pos == "名詞")  # a compound (二転三転)
+        ):
+            hinges.append(i)
+        if pos == "助動詞" and t.lemma == "たい":
+            wish = True
+        if pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in _CLAUSE_BREAKS):
+            out.append((i, wish, targets, hinges))
+            targets, hinges, wish, last = [], [], False, -1
+    if last >= 0:
+        out.append((last, wish, targets, hinges))
     return out
 
 
@@ -82,16 +101,6 @@ def _negation_at(toks: list[Word], i: int, limit: int = 6) -> int | None:
     return None
 
 
-def _targets(doc: Doc, clause: list[int]) -> list[int]:
-    toks = doc.words
-    out: list[int] = []
-    for i in clause:
-        t = toks[i]
-        if t.pos in _NOUNS and (_is_concept(doc, i, *_TARGETS) or _compound_target(t.normalized)):
-            out.append(i)
-    return out
-
-
 _NOUNS = ("名詞", "代名詞")
 
 
@@ -109,6 +118,22 @@ def names_employer(doc: Doc, sent: Sentence) -> bool:
             return True
         i += 1
     return False
+
+
+_TARGET = "\0target"  # Word.memo key of _is_target
+
+
+def _is_target(doc: Doc, i: int) -> bool:
+    """Whether noun i names a target (the employer, its people, the pay, hours or work, or a
+    compound ending in one), read once per word: it depends on the word alone."""
+    t = doc.words[i]
+    memo = t.memo
+    found = memo.get(_TARGET) if memo is not None else None
+    if found is None:
+        found = _is_concept(doc, i, *_TARGETS) or _compound_target(t.normalized)
+        if t.memo is not None:  # (set by _is_concept for a noun)
+            t.memo[_TARGET] = found
+    return found
 
 
 def _compound_target(word: str) -> bool:
@@ -364,14 +389,6 @@ def _not_only(toks: list[Word], i: int) -> bool:
     return any(t.lemma in ("ない", "無い") or t.surface == "なく" for t in nxt)
 
 
-def _wish(toks: list[Word], clause: list[int]) -> bool:
-    for i in clause:
-        t = toks[i]
-        if t.lemma == "たい" and t.pos == "助動詞":
-            return True
-    return False
-
-
 @cache
 def _candidates() -> frozenset[str]:
     """Every dictionary form a complaint can hinge on: the rest of the tokens are skipped."""
@@ -400,53 +417,27 @@ def _split_adjective(toks: list[Word], i: int) -> bool:
     )
 
 
-def _candidate(toks: list[Word], i: int, words: frozenset[str]) -> bool:
-    """``words``: _candidates()."""
-    t = toks[i]
-    if t.lemma in words or t.normalized in words:
-        return True
-    if t.pos == "動詞" and _split_adjective(toks, i):
-        return True
-    return t.pos == "名詞" and i > 0 and toks[i - 1].pos == "名詞"  # a compound (二転三転)
-
-
 _WORD_LISTS = ("negative_words", "denied_words", "low_words", "high_words", "lacking_words")
 
 
 def complaint_spans(doc: Doc) -> list[Span]:
     """Spans of the answer that complain about the former employer (token analysis)."""
     toks, begins, ends = doc.words, doc.begins, doc.ends
-    words = _candidates()
     out: list[Span] = []
     first = 0
     for sent in doc.sentences:
         excused: bool | None = None  # read only when a complaint is found
         earlier: list[int] = []  # targets of the sentence's earlier clauses
-        for clause in _clauses(doc, sent, first):
-            first = clause[-1] + 1
-            if _wish(toks, clause):
+        for last, wish, own, hinges in _clauses(doc, sent, first):
+            first = last + 1
+            if wish:
                 continue
-            own = _targets(doc, clause)
             # A clause with no target of its own judges the one its sentence is about
             # (「入力作業の繰り返しで、正直つまらなかった」).
             targets = own or earlier
             earlier += own
-            for i in clause:
-                t = toks[i]  # the common case read inline, the rest in _candidate
-                if (
-                    t.lemma not in words
-                    and t.normalized not in words
-                    and not _candidate(toks, i, words)
-                ):
-                    continue
-                start = _benefactive(toks, i)
-                if start is None:
-                    start = _suffering(doc, i, own, carried=targets)
-                if start is None:
-                    start = _only(doc, i)
-                if start is None and _evaluation(doc, i, targets):
-                    before = [j for j in targets if j <= i]
-                    start = before[-1] if before and begins[i] - begins[before[-1]] < 20 else i
+            for i in hinges:
+                start = _complaint_start(doc, i, own, targets)
                 if start is None or _constructive_after(doc, sent, ends[i]):
                     continue
                 if _tried_before(doc, sent, begins[i], toks[i]):
@@ -459,6 +450,21 @@ def complaint_spans(doc: Doc) -> list[Span]:
                 end = ends[negation] if negation is not None else ends[i]
                 out.append(doc.span(begins[start], end))
     return out
+
+
+def _complaint_start(doc: Doc, i: int, own: list[int], targets: list[int]) -> int | None:
+    """Where a complaint hinging on word i begins, or None when it makes none."""
+    toks = doc.words
+    start = _benefactive(toks, i)
+    if start is None:
+        start = _suffering(doc, i, own, carried=targets)
+    if start is None:
+        start = _only(doc, i)
+    if start is None and _evaluation(doc, i, targets):
+        begins = doc.begins
+        before = [j for j in targets if j <= i]
+        start = before[-1] if before and begins[i] - begins[before[-1]] < 20 else i
+    return start
 
 
 def _tried_before(doc: Doc, sent: Sentence, start: int, word: Word) -> bool:

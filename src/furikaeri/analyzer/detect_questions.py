@@ -73,8 +73,11 @@ def reverse_questions(
         asked = next((t for t in lex.topics if t.name == "reverse_questions"), None)
         # Another question answered outright (「私の強みは…」) instead of asking; thanks or an
         # impression (「ますます御社で働きたいと思いました」) asks nothing but answers nothing else.
-        answered = any(h.search(doc.folded) for h in _other_hallmarks("reverse_questions"))
-        missed = off_topic(doc, asked) if answered and not said else []
+        # (The hallmarks are read only when no words declined to ask: they would not count.)
+        answered = not said and any(
+            h.search(doc.folded) for h in _other_hallmarks("reverse_questions")
+        )
+        missed = off_topic(doc, asked) if answered else []
         return missed or [finding("reverse_question.none", said or doc.opening())], []
     findings: list[Finding] = []
     cond = [u for u in units.questions if _about_conditions(doc, u)]

@@ -84,6 +84,18 @@ def _attaches(ws: Sequence[Word], i: int) -> bool:
 _CLAUSE_END = re.compile("[、。！？\n!?]")
 _EDGES = frozenset("。、．，！？!?\n 　「」『』（）()・")
 
+
+def _after_full_stop(text: str, end: int) -> bool:
+    """「。」 ends the text before ``end`` and a kana or kanji follows: every tokenization has
+    a word boundary there (no word of Sudachi's dictionary holds 「。」 and then a letter, and
+    unknown words do not run across character classes; tests/test_analyzer_evidence.py checks
+    it), so a sentence cited whole (「…ですか。また、…」) is snapped without tokenizing."""
+    if text[end - 1] != "。":
+        return False
+    c = text[end]
+    return "\u3041" <= c <= "\u3096" or "\u30a1" <= c <= "\u30fa" or "\u4e00" <= c <= "\u9fff"
+
+
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 
 
@@ -241,7 +253,7 @@ class Doc:
         text = self.text
         if end <= start or (
             (start == 0 or text[start - 1] in _EDGES)
-            and (end == len(text) or text[end] in _EDGES)
+            and (end == len(text) or text[end] in _EDGES or _after_full_stop(text, end))
             and text[start] not in _EDGES
         ):  # (_clean_edges, inline: this runs for every piece of evidence)
             return span
@@ -277,7 +289,7 @@ class Doc:
         start, end = span.start, span.end
         return (
             (start == 0 or text[start - 1] in _EDGES)
-            and (end == len(text) or text[end] in _EDGES)
+            and (end == len(text) or text[end] in _EDGES or _after_full_stop(text, end))
             and text[start] not in _EDGES
         )
 

@@ -144,13 +144,29 @@ class Analysis:
     notes: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "findings": [f.to_dict() for f in self.findings],
-            "strengths": [s.to_dict() for s in self.strengths],
-            "chars": self.chars,
-            "spoken_seconds": self.spoken_seconds,
-        }
+        return record_of(
+            {}, self.kind, self.findings, self.strengths, self.chars, self.spoken_seconds
+        )
+
+
+def record_of(
+    key: dict[str, Any],
+    kind: str,
+    findings: tuple[Finding, ...],
+    strengths: tuple[Strength, ...],
+    chars: int,
+    spoken_seconds: int,
+) -> dict[str, Any]:
+    """``{**key, **Analysis(...).to_dict()}`` built in one go: the batch writes one per
+    answer without building the Analysis."""
+    return {
+        **key,
+        "kind": kind,
+        "findings": [f.to_dict() for f in findings],
+        "strengths": [s.to_dict() for s in strengths],
+        "chars": chars,
+        "spoken_seconds": spoken_seconds,
+    }
 
 
 def finding_of(
