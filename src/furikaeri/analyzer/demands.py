@@ -239,6 +239,57 @@ def abstract_episode(doc: Doc, missed: list[Finding]) -> list[Finding]:
     return abstract if named else [*missed, *abstract]
 
 
+def changed(doc: Doc, addressee: Topic | None = None) -> bool:
+    """A sentence tells a change that befell the former workplace: a verb of change
+    ([demands].change_verbs or a Sudachi synonym: 縮小され, 方針が変わり, 出店が止まり), work that
+    ceased (取らなくなった) or was turned into something (「保守が主な仕事になりました」), not
+    negated nor wished for, in a sentence that does not name the company addressed (「御社は方針を
+    変えられ」 is no reason for leaving another)."""
+    ws = doc.words
+    change = _change_verbs()
+    addressed = addressee.addressee if addressee is not None else None
+    for sent in doc.sentences:
+        if addressed is not None and addressed.search(sent.text):
+            continue
+        i = bisect_left(doc.begins, sent.start)
+        while i < len(ws) and doc.begins[i] < sent.end:
+            if _changes(ws, i, change) and not negated(ws, _predicate(ws, i)):
+                return True
+            i += 1
+    return False
+
+
+def _predicate(ws: list[Word], i: int) -> int:
+    """The verb of a change at ``i`` (the する after a noun)."""
+    return i + 1 if ws[i].pos == "名詞" else i
+
+
+def _changes(ws: list[Word], i: int, change: frozenset[str]) -> bool:
+    w = ws[i]
+    if w.pos == "名詞":
+        return w.normalized in change and i + 1 < len(ws) and ws[i + 1].normalized == "為る"
+    if w.pos != "動詞":
+        return False
+    if w.normalized in change or w.lemma in change:
+        return not (i + 1 < len(ws) and ws[i + 1].lemma == "たい")
+    if w.normalized != "成る" or i < 2:
+        return False
+    before = ws[i - 1]
+    if before.pos == "助動詞" and before.lemma == "ない":  # 取らなくなった: ceased
+        return True
+    return before.surface == "に" and ws[i - 2].normalized in _change_into()
+
+
+@cache
+def _change_verbs() -> frozenset[str]:
+    return normalized_forms(tuple(lexicon().demands_raw["change_verbs"]))
+
+
+@cache
+def _change_into() -> frozenset[str]:
+    return normalized_forms(tuple(lexicon().demands_raw["change_into"]))
+
+
 def opposite(text: str, topic: Topic) -> bool:
     """The answer tells the opposite of the experience asked (alone, for teamwork) and none
     of the topic's words, or sidesteps the question outright (「短所というより…」)."""

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from furikaeri.analyzer.demands import demanded, opposite, unmet
+from furikaeri.analyzer.demands import changed, demanded, opposite, unmet
 from furikaeri.analyzer.detect_content import _PAST_END, is_condition
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
@@ -394,6 +394,12 @@ def answer_kind(doc: Doc) -> str | None:
     return None
 
 
+@cache
+def _motivation_topic() -> Topic | None:
+    """The motivation topic, whose addressee (御社, 貴社) names the company applied to."""
+    return next((t for t in lexicon().topics if t.name == "motivation"), None)
+
+
 # A self-PR may be any episode: only these kinds fall back to their own topic.
 _KIND_TOPICS = {"motivation": "motivation", "reason_for_leaving": "reason_for_leaving"}
 
@@ -412,7 +418,10 @@ def off_topic(doc: Doc, topic: Topic | None, question: str | None = None) -> lis
     action, a method, a reason: see demands.py). An answer to an open question on its own
     terms is never off-topic."""
     if topic is not None and (
-        _misses(doc.folded, topic)
+        (
+            _misses(doc.folded, topic)
+            and not (topic.change_is_core and changed(doc, _motivation_topic()))
+        )
         or (
             (topic.opposite is not None or topic.evasion is not None)
             and opposite(doc.folded, topic)

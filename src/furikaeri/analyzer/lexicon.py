@@ -25,6 +25,7 @@ class Topic:
         self.demand: str | None = entry.get("demand")
         self.open: bool = entry.get("open", False)
         self.as_self_pr: bool = entry.get("as_self_pr", False)
+        self.change_is_core: bool = entry.get("change_is_core", False)
 
     @cached_property
     def question(self) -> Matcher:

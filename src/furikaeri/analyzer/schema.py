@@ -245,6 +245,12 @@ class Demands(Section):
     nothing: Pattern
     # Nouns any question has (経験, 方法), not what it is about.
     question_words: Words
+    # Verbs of a change that befell the former workplace (縮小, 統合, 変わる, 止まる; normalized
+    # forms): told, they give a reason for leaving in the answer's own words.
+    change_verbs: Words
+    # Nouns that, with に and なる, tell what the work was reduced or turned to (「保守が主な仕事
+    # になりました」「運用だけになった」「受託中心の体制に」).
+    change_into: Words
 
     @field_validator("forms")
     @classmethod
@@ -282,6 +288,9 @@ class TopicEntry(Section):
     evasion: Pattern | None = None
     # An episode question (ガクチカ) answered without an episode is judged as a self-PR too.
     as_self_pr: bool = False
+    # An answer that tells how the former workplace changed ([demands].change_verbs) gives this
+    # topic's core in its own words, whatever other topic it also names.
+    change_is_core: bool = False
     hint: str = Field(min_length=1)
 
     @field_validator("kind")
