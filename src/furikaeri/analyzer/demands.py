@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from furikaeri.analyzer.detect_content import attributive, habitual, negated, self_pr
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import Demand, Topic, lexicon
-from furikaeri.analyzer.semantics import normalized_forms, normalized_words
+from furikaeri.analyzer.semantics import negative_lemmas, normalized_forms, normalized_words
 from furikaeri.analyzer.types import Finding
 from furikaeri.nlp import Word, fold
 
@@ -174,12 +174,42 @@ def _acts(doc: Doc, sentences: list[Sentence], excluded: frozenset[str], *, done
     for sent in sentences:
         i = bisect_left(begins, sent.start)
         while i <= last and begins[i] < sent.end:
+            head = _object_of_suru(ws, i)  # 「指導をしていました」: the act is the noun's
+            if (
+                head is not None
+                and not _excluded(ws[head], excluded)
+                and not (_passive(ws, i) or attributive(ws, i) or (done and negated(ws, i)))
+            ):
+                return True
             if _verb(ws, i) and not _excluded(ws[i], excluded) and not _particle(ws, i):
                 k = i + 1 if ws[i].pos == "名詞" else i  # the する of a noun
-                if not (_passive(ws, k) or attributive(ws, k) or (done and negated(ws, k))):
+                if not (
+                    _passive(ws, k)
+                    or attributive(ws, k)
+                    or _generic(ws, k)
+                    or (done and negated(ws, k))
+                ):
                     return True
             i += 1
     return False
+
+
+def _generic(ws: list[Word], k: int) -> bool:
+    """A verb made the topic of a view, not told (「教えることは好きです」「人と話すのが得意」):
+    its plain form, then こと or の, then は, が, も or を."""
+    return (
+        k + 2 < len(ws)
+        and ws[k + 1].normalized in ("こと", "事", "の")
+        and ws[k + 2].surface in _ROLE
+    )
+
+
+def _object_of_suru(ws: list[Word], i: int) -> int | None:
+    """The noun before を of a する at ``i`` (「接客の指導をする」), the act it names."""
+    if ws[i].normalized != "為る" or i < 2 or ws[i - 1].surface != "を":
+        return None
+    noun = ws[i - 2]
+    return i - 2 if noun.pos == "名詞" and noun.pos2 == "普通名詞" else None
 
 
 def _verb(ws: list[Word], i: int) -> bool:
@@ -277,7 +307,12 @@ def _changes(ws: list[Word], i: int, change: frozenset[str]) -> bool:
     before = ws[i - 1]
     if before.pos == "助動詞" and before.lemma == "ない":  # 取らなくなった: ceased
         return True
-    return before.surface == "に" and ws[i - 2].normalized in _change_into()
+    if before.surface != "に":
+        return False
+    # 「関わりたいと思うようになりました」: a wish that grew, a reason of one's own
+    return ws[i - 2].normalized in _change_into() or (
+        ws[i - 2].surface == "よう" and ws[i - 3].pos == "動詞"
+    )
 
 
 @cache
@@ -288,6 +323,85 @@ def _change_verbs() -> frozenset[str]:
 @cache
 def _change_into() -> frozenset[str]:
     return normalized_forms(tuple(lexicon().demands_raw["change_into"]))
+
+
+def hardship(doc: Doc, topic: Topic) -> bool:
+    """The answer names a hardship, in the topic's words (苦労, トラブル, 締め切り) or in any
+    words: a word the polarity dictionary marks negative (危うい, 戸惑う, 反発; 大変 as an
+    adjective, not the adverb of 「大変充実していました」), not denied (「ミスなく」); an ability or
+    progress denied (出られない, まとまらず, うまくいかない, 2週間しかなく); something that
+    befell one (辞めてしまい). A success story with happy memories names none."""
+    if topic.answer.search(doc.folded):
+        return True
+    ws = doc.words
+    negative = negative_lemmas()
+    for i, w in enumerate(ws):
+        if w.pos == "副詞":
+            continue
+        if (
+            (w.lemma in negative or w.normalized in negative)
+            and (w.pos != "名詞" or _occurs(ws, i))
+            and not _denied_word(ws, i)
+        ):
+            return True
+        if w.pos == "動詞" and (_stalled(ws, i) or _befell(ws, i)):
+            return True
+        if w.surface == "しか" and any(x.lemma in ("ない", "無い") for x in ws[i + 1 : i + 3]):
+            return True
+    return False
+
+
+def _occurs(ws: list[Word], i: int) -> bool:
+    """A noun told as something that happened or was met (トラブルが起き, 反発を受け, 混乱し),
+    not a part of a compound or a setting (「過去最高の売上」)."""
+    k = i + 1
+    if k < len(ws) and ws[k].surface in _ROLE | {"に", "で"}:
+        k += 1
+    return any(x.pos in ("動詞", "形容詞") for x in ws[k : k + 2]) and not (
+        k == i + 1 and ws[k].pos != "動詞"
+    )
+
+
+def _denied_word(ws: list[Word], i: int) -> bool:
+    """The word is negated (欠けることなく, 遅れず, ミスなく, 問題もなく)."""
+    if negated(ws, i):
+        return True
+    after = [x for x in ws[i + 1 : i + 5] if x.pos != "助詞" or x.surface in ("が", "も")]
+    nxt = [x for x in after if x.surface not in ("が", "も", "こと", "事")][:1]
+    return bool(nxt) and nxt[0].lemma in ("ない", "無い")
+
+
+def _stalled(ws: list[Word], i: int) -> bool:
+    """An ability or progress denied: a potential form (話せない, 出られない), できない, or a verb
+    of progress ([demands].stalled_verbs: 進まない, まとまらず, うまくいかない)."""
+    w = ws[i]
+    j = i + 1
+    potential = False
+    if j < len(ws) and ws[j].pos == "助動詞" and ws[j].lemma in ("れる", "られる"):
+        potential = True
+        j += 1
+    if j >= len(ws) or ws[j].pos != "助動詞" or ws[j].lemma not in _NEGATORS:
+        return False
+    # (話せる is read as 話す: a potential form whose dictionary form ends otherwise)
+    return (
+        potential
+        or (w.lemma != w.normalized and w.lemma.endswith("る") and not w.normalized.endswith("る"))
+        or w.normalized in _stalled_verbs()
+        or w.lemma in _stalled_verbs()
+    )
+
+
+def _befell(ws: list[Word], i: int) -> bool:
+    """〜てしまう: something that befell one (辞めてしまい, 遅れてしまった)."""
+    return ws[i].lemma == "しまう" and i > 0 and ws[i - 1].surface in ("て", "で")
+
+
+_NEGATORS = frozenset({"ない", "ず", "ぬ", "ん"})
+
+
+@cache
+def _stalled_verbs() -> frozenset[str]:
+    return normalized_forms(tuple(lexicon().demands_raw["stalled_verbs"]))
 
 
 def opposite(text: str, topic: Topic) -> bool:
@@ -344,8 +458,10 @@ def _stances() -> frozenset[str]:
 @cache
 def _not_episode() -> frozenset[str]:
     """Verbs that are no own concrete action in an episode: the self-PR's vague verbs
-    (頑張る, 取り組む), stances, being somewhere."""
-    return normalized_words("self_pr", "vague_verbs") | _stances() | _quoting() | _BEING
+    (頑張る, 取り組む), stances, being somewhere, and studying a thing instead of doing it
+    (「マネジメントの本を読みました」 is no experience of managing)."""
+    study = normalized_forms(tuple(lexicon().demands_raw["study_verbs"]))
+    return normalized_words("self_pr", "vague_verbs") | _stances() | _quoting() | _BEING | study
 
 
 @cache

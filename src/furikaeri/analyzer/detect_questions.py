@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from furikaeri.analyzer.demands import changed, demanded, opposite, unmet
+from furikaeri.analyzer.demands import changed, demanded, hardship, opposite, unmet
 from furikaeri.analyzer.detect_content import _PAST_END, is_condition
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
@@ -394,6 +394,17 @@ def answer_kind(doc: Doc) -> str | None:
     return None
 
 
+def _missed(doc: Doc, topic: Topic) -> bool:
+    """_misses, read with the answer's words where the topic asks: a hardship named in any words
+    answers a question about one, and naming none misses it (demands.hardship); a change of the
+    former workplace told gives a reason for leaving (demands.changed)."""
+    if topic.hardship:
+        return not hardship(doc, topic)
+    return _misses(doc.folded, topic) and not (
+        topic.change_is_core and changed(doc, _motivation_topic())
+    )
+
+
 @cache
 def _motivation_topic() -> Topic | None:
     """The motivation topic, whose addressee (御社, 貴社) names the company applied to."""
@@ -418,10 +429,7 @@ def off_topic(doc: Doc, topic: Topic | None, question: str | None = None) -> lis
     action, a method, a reason: see demands.py). An answer to an open question on its own
     terms is never off-topic."""
     if topic is not None and (
-        (
-            _misses(doc.folded, topic)
-            and not (topic.change_is_core and changed(doc, _motivation_topic()))
-        )
+        _missed(doc, topic)
         or (
             (topic.opposite is not None or topic.evasion is not None)
             and opposite(doc.folded, topic)

@@ -26,6 +26,7 @@ class Topic:
         self.open: bool = entry.get("open", False)
         self.as_self_pr: bool = entry.get("as_self_pr", False)
         self.change_is_core: bool = entry.get("change_is_core", False)
+        self.hardship: bool = entry.get("hardship", False)
 
     @cached_property
     def question(self) -> Matcher:

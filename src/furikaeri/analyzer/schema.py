@@ -251,6 +251,10 @@ class Demands(Section):
     # Nouns that, with に and なる, tell what the work was reduced or turned to (「保守が主な仕事
     # になりました」「運用だけになった」「受託中心の体制に」).
     change_into: Words
+    # Verbs of studying a thing, not doing it (読む, 勉強): no episode of the experience asked.
+    study_verbs: Words
+    # Verbs of ability or progress whose denial tells a hardship (進まない, まとまらず).
+    stalled_verbs: Words
 
     @field_validator("forms")
     @classmethod
@@ -291,6 +295,9 @@ class TopicEntry(Section):
     # An answer that tells how the former workplace changed ([demands].change_verbs) gives this
     # topic's core in its own words, whatever other topic it also names.
     change_is_core: bool = False
+    # The question asks for a hardship: an answer naming none (demands.hardship) misses it, one
+    # naming one answers it.
+    hardship: bool = False
     hint: str = Field(min_length=1)
 
     @field_validator("kind")
