@@ -232,3 +232,63 @@ def test_a_neighbouring_answer_is_off_topic(question: str, answer: str) -> None:
 )
 def test_the_thing_asked_in_its_own_words_is_not_off_topic(question: str, answer: str) -> None:
     assert OFF not in _codes(answer, question=question)
+
+
+# ---------------------------------------------------------------- 3. blame, recall
+BLAME = "negative_reason.blame"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a coworker who does no work; the burden falls on me
+        "同じチームの先輩がほとんど仕事をしないため、その分の作業がいつも私に回ってきていました。"
+        "このままでは自分の仕事に集中できないと思い、転職を決めました。",
+        "隣の席の同僚が電話を一切取らないので、問い合わせは全部私が受けていました。",
+        # consulting the boss and nothing changes; a voice that never reaches
+        "上司に何度相談しても、何も変わりませんでした。現場の声が届かない会社だと感じ、"
+        "退職を決意しました。",
+        "人が足りないと何度訴えても、一向に改善されませんでした。",
+        "意見が反映されない職場だったので、辞めることにしました。",
+        # a manager who never shows up and brushes complaints off
+        "店長は現場にほとんど顔を出さず、スタッフが不満を伝えても「みんな我慢しているんだから」"
+        "と言うだけでした。そういう環境で働き続けるのは難しいと思いました。",
+        "部長は誰も責任を取ろうとせず、トラブルはいつも現場任せでした。",
+        # a workplace characterised by a clause
+        "正直者が損をする職場でした。",
+        "若手が育たない環境で、このままでは自分も成長できないと思いました。",
+        "人がどんどん辞めていく職場で、残った人に仕事が偏っていました。",
+        # chronic understaffing, no breaks
+        "慢性的な人手不足で、休憩も取れない日がほとんどでした。改善をお願いしても人は増えず、"
+        "体力的にも限界を感じて退職しました。",
+    ],
+)
+def test_others_conduct_is_blame(answer: str) -> None:
+    assert BLAME in _codes(answer, kind="reason_for_leaving")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # what others did not do that was good
+        "先輩は忙しい中でも嫌な顔ひとつせず、丁寧に教えてくださいました。"
+        "ただ、会社が海外事業から撤退することになり、海外と関わる仕事を続けたいと考えて"
+        "転職を決めました。",
+        "上司は私の提案を否定せず、いつも最後まで聞いてくれました。それでも、もっと大きな"
+        "裁量のある環境で挑戦したいと考え、転職を決意しました。",
+        "同僚は誰も辞めず、長く働ける雰囲気の職場でした。ただ、専門性を高めたいと思い、"
+        "転職を決めました。",
+        # a hardship met and acted on; a try that did not change a fact
+        "前職では人手が足りない時期が続きましたが、私はシフトの組み方を見直し、休憩を交代で"
+        "取れるようにしました。その経験を活かし、今後は店舗運営に携わりたいと考えています。",
+        "上司に相談し、担当を変えてもらうこともできましたが、自分のやりたい企画の仕事は社内には"
+        "ないと分かり、転職を決めました。",
+        "上司がいない時間帯は自分で判断する必要があり、判断力が身につきました。"
+        "その力を活かして、より責任のある仕事に挑戦したいと考えています。",
+        # the company wished for, not the one left
+        "残業のない会社で、家族との時間も大切にしながら長く働きたいと考えています。",
+        "失敗しても挑戦が認められる会社で働きたいと思い、転職を決めました。",
+    ],
+)
+def test_others_conduct_told_well_is_not_blame(answer: str) -> None:
+    assert BLAME not in _codes(answer, kind="reason_for_leaving")

@@ -271,22 +271,47 @@ def abstract_episode(doc: Doc, missed: list[Finding]) -> list[Finding]:
 
 def changed(doc: Doc, addressee: Topic | None = None) -> bool:
     """A sentence tells a change that befell the former workplace: a verb of change
-    ([demands].change_verbs or a Sudachi synonym: 縮小され, 方針が変わり, 出店が止まり), work that
-    ceased (取らなくなった) or was turned into something (「保守が主な仕事になりました」), not
-    negated nor wished for, in a sentence that does not name the company addressed (「御社は方針を
-    変えられ」 is no reason for leaving another)."""
-    ws = doc.words
+    ([demands].change_verbs: 縮小され, 方針が変わり, 出店が止まり), work that ceased
+    (取らなくなった) or was turned into something (「保守が主な仕事になりました」), not negated
+    nor wished for, after the workplace is named (会社, 部署, 仕事, 開発部), in a sentence that
+    neither makes the candidate its actor (「私は…手順を変えました」), nor tells a result
+    (「その結果、遅延がなくなりました」), nor names the company addressed (「御社は方針を変えられ」
+    is no reason for leaving another)."""
+    ws, begins = doc.words, doc.begins
     change = _change_verbs()
     addressed = addressee.addressee if addressee is not None else None
+    result = lexicon().result
     for sent in doc.sentences:
-        if addressed is not None and addressed.search(sent.text):
+        if (addressed is not None and addressed.search(sent.text)) or result.search(sent.text):
             continue
-        i = bisect_left(doc.begins, sent.start)
-        while i < len(ws) and doc.begins[i] < sent.end:
-            if _changes(ws, i, change) and not negated(ws, _predicate(ws, i)):
+        place = False  # the workplace named before the change
+        i = bisect_left(begins, sent.start)
+        while i < len(ws) and begins[i] < sent.end:
+            w = ws[i]
+            if w.normalized in _SELF and i + 1 < len(ws) and ws[i + 1].surface in ("は", "が"):
+                break  # the candidate acts
+            if _grew(ws, i) or (
+                place and _changes(ws, i, change) and not negated(ws, _predicate(ws, i))
+            ):
                 return True
+            if not place and w.pos == "名詞":
+                place = _workplace(doc, i)
             i += 1
     return False
+
+
+_SELF = frozenset({"私", "自分", "僕", "わたし", "わたくし"})
+_PLACE_ENDS = ("部", "課", "部門", "会社", "事業", "店", "支社", "支店", "工場")
+
+
+def _workplace(doc: Doc, i: int) -> bool:
+    """The former workplace or its work (concepts employer and work; a department: 開発部)."""
+    from furikaeri.analyzer.detect_blame import _is_concept
+
+    w = doc.words[i]
+    return _is_concept(doc, i, "employer", "work") or (
+        len(w.normalized) >= 2 and w.normalized.endswith(_PLACE_ENDS)
+    )
 
 
 def _predicate(ws: list[Word], i: int) -> int:
@@ -307,11 +332,18 @@ def _changes(ws: list[Word], i: int, change: frozenset[str]) -> bool:
     before = ws[i - 1]
     if before.pos == "助動詞" and before.lemma == "ない":  # 取らなくなった: ceased
         return True
-    if before.surface != "に":
-        return False
-    # 「関わりたいと思うようになりました」: a wish that grew, a reason of one's own
-    return ws[i - 2].normalized in _change_into() or (
-        ws[i - 2].surface == "よう" and ws[i - 3].pos == "動詞"
+    return before.surface == "に" and ws[i - 2].normalized in _change_into()
+
+
+def _grew(ws: list[Word], i: int) -> bool:
+    """「関わりたいと思うようになりました」: a wish or view that grew, a reason of one's own (a
+    verb of thinking, よう, に, なる)."""
+    return (
+        i >= 3
+        and ws[i].normalized == "成る"
+        and ws[i - 1].surface == "に"
+        and ws[i - 2].surface == "よう"
+        and ws[i - 3].normalized in _quoting()
     )
 
 
@@ -334,7 +366,7 @@ def hardship(doc: Doc, topic: Topic) -> bool:
     if topic.answer.search(doc.folded):
         return True
     ws = doc.words
-    negative = negative_lemmas()
+    negative = _hardship_words()
     for i, w in enumerate(ws):
         if w.pos == "副詞":
             continue
@@ -344,17 +376,28 @@ def hardship(doc: Doc, topic: Topic) -> bool:
             and not _denied_word(ws, i)
         ):
             return True
-        if w.pos == "動詞" and (_stalled(ws, i) or _befell(ws, i)):
+        if w.pos == "動詞" and (_stalled(ws, i) or _befell(ws, i) or _too_much(ws, i)):
             return True
         if w.surface == "しか" and any(x.lemma in ("ない", "無い") for x in ws[i + 1 : i + 3]):
             return True
-    return False
+    from furikaeri.analyzer.detect_reasons import complaints
+
+    return bool(complaints(doc))  # what the workplace did to one (「先輩から仕事を取られ」)
+
+
+@cache
+def _hardship_words() -> frozenset[str]:
+    """The polarity dictionary's negative words and the analyzer's own ([concepts].
+    negative_words: いい加減, 理不尽)."""
+    return negative_lemmas() | frozenset(lexicon().raw["concepts"]["negative_words"])
 
 
 def _occurs(ws: list[Word], i: int) -> bool:
     """A noun told as something that happened or was met (トラブルが起き, 反発を受け, 混乱し),
     not a part of a compound or a setting (「過去最高の売上」)."""
     k = i + 1
+    if k < len(ws) and ws[k].pos == "助動詞" and ws[k].lemma in ("だ", "です"):
+        return True  # 「限界でした」「不安だった」: a state met
     if k < len(ws) and ws[k].surface in _ROLE | {"に", "で"}:
         k += 1
     return any(x.pos in ("動詞", "形容詞") for x in ws[k : k + 2]) and not (
@@ -375,13 +418,11 @@ def _stalled(ws: list[Word], i: int) -> bool:
     """An ability or progress denied: a potential form (話せない, 出られない), できない, or a verb
     of progress ([demands].stalled_verbs: 進まない, まとまらず, うまくいかない)."""
     w = ws[i]
-    j = i + 1
-    potential = False
-    if j < len(ws) and ws[j].pos == "助動詞" and ws[j].lemma in ("れる", "られる"):
-        potential = True
-        j += 1
-    if j >= len(ws) or ws[j].pos != "助動詞" or ws[j].lemma not in _NEGATORS:
+    if not negated(ws, i):
         return False
+    potential = i + 1 < len(ws) and ws[i + 1].lemma in ("れる", "られる")
+    if w.normalized == "有る":  # 「ルールもありませんでした」: a lack, unless of a trouble
+        return i >= 2 and ws[i - 1].surface in _ROLE and ws[i - 2].lemma not in _hardship_words()
     # (話せる is read as 話す: a potential form whose dictionary form ends otherwise)
     return (
         potential
@@ -391,12 +432,23 @@ def _stalled(ws: list[Word], i: int) -> bool:
     )
 
 
+def _too_much(ws: list[Word], i: int) -> bool:
+    """〜すぎる (多すぎる, 忙しすぎて), and what others would not do for one (〜てくれない,
+    〜てもらえず)."""
+    w = ws[i]
+    if w.lemma in ("すぎる", "過ぎる") and w.pos2 == "非自立可能":
+        return True
+    return (
+        w.lemma in ("くれる", "もらえる", "貰える")
+        and i > 0
+        and ws[i - 1].surface in ("て", "で")
+        and negated(ws, i)
+    )
+
+
 def _befell(ws: list[Word], i: int) -> bool:
     """〜てしまう: something that befell one (辞めてしまい, 遅れてしまった)."""
     return ws[i].lemma == "しまう" and i > 0 and ws[i - 1].surface in ("て", "で")
-
-
-_NEGATORS = frozenset({"ない", "ず", "ぬ", "ん"})
 
 
 @cache

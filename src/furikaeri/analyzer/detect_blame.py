@@ -178,7 +178,7 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     if value == 0 and t.pos == "名詞" and _conduct(doc, i, targets):
         return True
     if t.lemma in _words("lacking_words"):
-        return negated and any(_is_concept(doc, j, "pay") for j in targets)
+        return negated and any(_is_concept(doc, j, "pay", "leave") for j in targets)
     if value < 0:
         return not negated
     return value > 0 and negated and t.pos in ("名詞", "動詞")
@@ -431,6 +431,13 @@ def complaint_spans(doc: Doc) -> list[Span]:
             # (「入力作業の繰り返しで、正直つまらなかった」).
             targets = own or earlier
             earlier += own
+            for first_i, last_i in _conduct_told(doc, clause, own, sent):
+                if _constructive_after(doc, sent, ends[last_i]):
+                    continue
+                if excused is None:
+                    excused = _misfortune(sent)
+                if not excused:
+                    out.append(doc.span(begins[first_i], ends[last_i]))
             for i in clause:
                 t = toks[i]  # the common case read inline, the rest in _candidate
                 if (
@@ -459,6 +466,130 @@ def complaint_spans(doc: Doc) -> list[Span]:
                 end = ends[negation] if negation is not None else ends[i]
                 out.append(doc.span(begins[start], end))
     return out
+
+
+def _conduct_told(
+    doc: Doc, clause: list[int], own: list[int], sent: Sentence
+) -> list[tuple[int, int]]:
+    """Blame told by what people did or what the place is, with no evaluative word (token
+    index ranges): a person of the workplace as the subject of a denied act (「先輩がほとんど
+    仕事をしない」「店長は現場に顔を出さず」), the workplace characterised by a clause
+    (「正直者が損をする職場」「声が届かない会社」「人が辞めていく職場」), and asking to no
+    effect (「何度相談しても、何も変わりませんでした」)."""
+    out: list[tuple[int, int]] = []
+    if own:
+        toks = doc.words
+        for j in own:
+            found = _denied_act(doc, clause, j) if _is_concept(doc, j, "people") else None
+            if found is None and _is_concept(doc, j, "employer"):
+                found = _characterised(doc, clause, j, sent)
+            if found is not None:
+                out.append(found)
+        if toks and out:
+            return out
+    futile = _futile(doc, clause)
+    return [futile] if futile is not None else out
+
+
+_ABSENCE = frozenset({"居る", "有る", "いる", "ある"})  # being away is no conduct
+
+
+def _denied_act(doc: Doc, clause: list[int], j: int) -> tuple[int, int] | None:
+    """The person at ``j`` (が, は, も) does not do something: the first verb of the clause after
+    it that is denied, unless the denial praises (a negative word denied: 嫌な顔ひとつせず,
+    否定せず, 辞めず), modifies a noun (「上司がいない時間帯」) or tells fit (合わず)."""
+    toks = doc.words
+    if _particle_after(toks, j) not in ("が", "は", "も"):
+        return None
+    negative = _negative_lemmas()
+    for k in clause:
+        if k <= j:
+            continue
+        t = toks[k]
+        if t.lemma in negative or t.normalized in negative or _is_concept(doc, k, "hours"):
+            return None
+        if t.pos != "動詞":
+            continue
+        stop = _negation_at(toks, k)
+        if stop is None:
+            continue
+        fit = _words("fit_words")
+        if t.normalized in _ABSENCE or t.lemma in fit or t.normalized in fit:
+            return None
+        after = stop + 1
+        if after < len(toks) and toks[after].pos == "名詞" and toks[after].lemma not in _NOMINAL:
+            return None  # 「上司がいない時間帯」: a setting
+        return j, stop
+    return None
+
+
+_NOMINAL = frozenset({"こと", "事", "ため", "為", "の", "ところ", "所"})
+
+
+def _characterised(doc: Doc, clause: list[int], j: int, sent: Sentence) -> tuple[int, int] | None:
+    """The workplace noun at ``j`` modified by a clause whose predicate judges it: denied (「声が
+    届かない会社」「若手が育たない環境」), negative in the polarity dictionary (「人が辞めていく
+    職場」) or doing a negative thing (「正直者が損をする職場」). Not a company wished for, nor
+    the one addressed (「〜な会社が多い中、御社は」)."""
+    toks = doc.words
+    if j == 0 or j - 1 not in clause or toks[j - 1].pos not in ("動詞", "助動詞", "形容詞"):
+        return None
+    if _ADDRESSED in sent.text or any(a in sent.text for a in _ADDRESSEES):
+        return None
+    p = j - 1
+    denied = False
+    while p > clause[0] and (
+        toks[p].pos == "助動詞"
+        or (toks[p].pos2 == "非自立可能" and toks[p - 1].surface in ("て", "で"))  # 辞めていく
+        or (toks[p].pos == "助詞" and toks[p].surface in ("て", "で"))
+    ):
+        if toks[p].pos == "助動詞" and toks[p].lemma in _NEGATORS:
+            denied = True
+        p -= 1
+    pred = toks[p]
+    negative = _negative_lemmas()
+    if pred.pos not in ("動詞", "形容詞", "名詞") or pred.lemma in ("ない", "無い"):
+        return None
+    bad = pred.lemma in negative or pred.normalized in negative
+    if pred.normalized == "為る" and p >= 2 and toks[p - 1].surface == "を":
+        bad = toks[p - 2].lemma in negative or toks[p - 2].lemma in _words("negative_words")
+    if bad == denied or pred.lemma in _words("not_evaluative"):
+        return None  # 「誰も辞めない職場」: a negative word denied praises
+    return clause[0], j
+
+
+_ADDRESSED = "御社"
+_ADDRESSEES = ("貴社", "御社", "当社", "貴院", "御院", "貴園")
+
+
+@cache
+def _negative_lemmas() -> frozenset[str]:
+    """Words the polarity dictionary marks negative (evaluations and experiences, predicates
+    and nouns) and the analyzer's own negative words, less the neutral topics of a reason."""
+    from furikaeri.analyzer.semantics import negative_lemmas
+
+    return (negative_lemmas() | _words("negative_words")) - _words("not_evaluative")
+
+
+def _futile(doc: Doc, clause: list[int]) -> tuple[int, int] | None:
+    """「何度相談しても、何も変わりませんでした」「お願いしても人は増えず」: asked to no effect
+    ([blame].futile, then a denied verb in the same sentence)."""
+    toks, begins, ends = doc.words, doc.begins, doc.ends
+    lo, hi = begins[clause[0]], ends[clause[-1]]
+    if "て" not in doc.folded[lo:hi]:
+        return None  # (the pattern ends in ても or でも: most clauses skip it)
+    found = _blame_pattern("futile").search(doc.folded[lo:hi])
+    if found is None:
+        return None
+    first = next(k for k in clause if ends[k] > lo + found.start())
+    k = next((k for k in range(clause[0], len(toks)) if begins[k] >= lo + found.end()), None)
+    while k is not None and k < len(toks) and toks[k].pos != "補助記号":
+        if toks[k].pos in ("動詞", "名詞"):
+            stop = _negation_at(toks, k + 1 if toks[k].pos == "名詞" else k)
+            if stop is not None:
+                return first, stop
+        k += 1
+    return None
 
 
 def _tried_before(doc: Doc, sent: Sentence, start: int, word: Word) -> bool:

@@ -101,6 +101,7 @@ class Blame(Section):
     inability: Pattern
     tried: Pattern
     outcome_words: Words
+    futile: Pattern
     facts: Pattern
 
 
