@@ -292,3 +292,44 @@ def test_others_conduct_is_blame(answer: str) -> None:
 )
 def test_others_conduct_told_well_is_not_blame(answer: str) -> None:
     assert BLAME not in _codes(answer, kind="reason_for_leaving")
+
+
+# ---------------------------------------------------------------- 4. blame, precision
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [
+        # relationships mentioned vaguely, trailing off: no one is blamed; the stay is unexplained
+        (
+            "えっと、人間関係がちょっと……。いろいろあって、続けるのは難しいかなと思って辞めました。",
+            "short_tenure",
+        ),
+        (
+            "職場の人間関係が自分には合わないなと感じて、早めに辞めることにしました。",
+            "short_tenure",
+        ),
+        ("まあ、周りとちょっと合わなかったというのもあって……。それで辞めました。", "short_tenure"),
+        (
+            "人間関係というか、雰囲気が合わないなと思うことが多くて、それで転職を考えました。",
+            "reason_for_leaving",
+        ),
+        ("みんなとあまり馴染めなかったので、半年で退職しました。", "short_tenure"),
+    ],
+)
+def test_a_vague_mention_of_relationships_is_not_blame(answer: str, kind: str) -> None:
+    codes = _codes(answer, kind=kind)
+    assert BLAME not in codes
+    if kind == "short_tenure":
+        assert "short_tenure.unexplained" in codes
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "人間関係が悪く、上司からは毎日のように怒鳴られていました。",
+        "直属の上司と価値観が合わず、何を提案しても否定されるばかりでした。",
+        "職場の人間関係がギスギスしていて、陰口ばかりの環境でした。",
+        "先輩と反りが合わず、仕事を教えてもらえませんでした。",
+    ],
+)
+def test_friction_with_a_person_named_stays_blame(answer: str) -> None:
+    assert BLAME in _codes(answer, kind="reason_for_leaving")

@@ -164,7 +164,10 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     negated = _negated_after(toks, i)
     fit = _words("fit_words")
     if t.lemma in fit or t.normalized in fit:
-        return negated and any(_is_concept(doc, j, "people") for j in targets)
+        vague = _words("vague_people")
+        return negated and any(
+            _is_concept(doc, j, "people") and toks[j].normalized not in vague for j in targets
+        )
     if _frequency(toks, i):  # 「〜と感じることが多く」: how often, not how much work
         return False
     if t.lemma in _words("low_words") or t.lemma in _words("high_words"):

@@ -175,6 +175,7 @@ class Concepts(Section):
     negative_words: Words
     denied_words: Words
     fit_words: Words
+    vague_people: Words
     not_evaluative: Words
     constructive: Pattern
 
