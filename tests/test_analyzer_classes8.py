@@ -333,3 +333,44 @@ def test_a_vague_mention_of_relationships_is_not_blame(answer: str, kind: str) -
 )
 def test_friction_with_a_person_named_stays_blame(answer: str) -> None:
     assert BLAME in _codes(answer, kind="reason_for_leaving")
+
+
+# ---------------------------------------------------------------- 5. short_tenure, precision
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # an end agreed in advance
+        "前職は一年間の契約社員で、契約期間の満了をもって退職しました。",
+        "半年間のシステム移行プロジェクトの要員として採用され、プロジェクトの終了とともに"
+        "予定どおり退職しました。",
+        "産休に入る方の代わりとして、最初から期間限定の募集でした。その方の復帰に合わせて"
+        "退職しています。",
+        "派遣社員として三か月の契約で働いていました。契約満了で終了したもので、途中で辞めた"
+        "わけではありません。",
+        # the mistake owned, the difference told, what was done differently this time (no 今後)
+        "入社前に仕事内容をきちんと調べないまま決めてしまったのは、私の反省点です。実際は一日中"
+        "電話での督促業務で、思っていた企画の仕事とは大きく違いました。そこで今回の転職活動では、"
+        "現場で働く方に直接お話を伺い、一日の仕事の流れを体験させていただいてから応募しました。",
+        "正直に申し上げると、求人票だけを見て入社を決めてしまい、業務内容の確認が足りません"
+        "でした。実際には夜間の作業が中心で、体力的にも想定と違っていました。この反省から、"
+        "応募前に職場見学をさせていただき、シフトの組み方も確認したうえで御社を志望しています。",
+        "企業研究が不十分なまま入社したことが原因です。営業は内勤中心と思い込んでいましたが、"
+        "実際は飛び込み営業が主でした。今回は説明会と社員面談に参加し、配属後の一日の動きまで"
+        "伺っています。",
+    ],
+)
+def test_an_explained_short_stay_is_not_unexplained(answer: str) -> None:
+    assert "short_tenure.unexplained" not in _codes(answer, kind="short_tenure")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "仕事が思っていたのと違ったので、辞めました。",
+        "入社してみたら雰囲気が合わなくて、なんとなく辞めてしまいました。",
+        "契約社員だったのですが、途中で嫌になってしまって、契約期間の途中で辞めました。",
+        "一年契約でしたが、契約満了を待たずに三か月で辞めました。",
+    ],
+)
+def test_a_short_stay_left_unexplained_stays_flagged(answer: str) -> None:
+    assert "short_tenure.unexplained" in _codes(answer, kind="short_tenure")

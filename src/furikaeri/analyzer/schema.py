@@ -141,6 +141,7 @@ class SelfPr(Section):
 
 class ShortTenure(Section):
     reason_patterns: Patterns
+    complete_patterns: Pattern
     imagined: Pattern
     weak_reason_patterns: Pattern
     lesson_patterns: Pattern
