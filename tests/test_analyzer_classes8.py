@@ -374,3 +374,78 @@ def test_an_explained_short_stay_is_not_unexplained(answer: str) -> None:
 )
 def test_a_short_stay_left_unexplained_stays_flagged(answer: str) -> None:
     assert "short_tenure.unexplained" in _codes(answer, kind="short_tenure")
+
+
+# ---------------------------------------------------------------- 6. researchable, both ways
+RESEARCHABLE = "reverse_question.researchable"
+_APP = "家計簿アプリ『カケイボン』を開発・運営。利用者数は300万人。東京・福岡に開発拠点。"
+_GYOZA = "冷凍食品「まんぷく餃子」シリーズの製造販売。全国のスーパー約8,000店で販売。"
+
+
+@pytest.mark.parametrize(
+    ("profile", "answer", "researchable"),
+    [
+        # how the company does something with a product the profile names: an insider's view
+        (_APP, "ユーザーの意見は、どういう形でアプリに反映されているのでしょうか。", False),
+        (_APP, "『カケイボン』の新しい機能は、どんな基準で優先順位を決めているのですか。", False),
+        (
+            _APP,
+            "カケイボンの利用者からのフィードバックは、開発チームにどのような形で共有されていますか。",
+            False,
+        ),
+        (
+            _GYOZA,
+            "まんぷく餃子についてお客様から寄せられた意見は、どういった形で商品に活かされていますか。",
+            False,
+        ),
+        # the work a new hire would get
+        (_APP, "中途で入った人は、カケイボンのどんな仕事から担当することが多いですか。", False),
+        (
+            _GYOZA,
+            "営業職で採用された場合、まんぷく餃子の販売ではどういった業務を担当しますか。",
+            False,
+        ),
+        # what the product is, where it is sold: the website says
+        (_APP, "カケイボンはどのようなアプリですか。", True),
+        (_GYOZA, "まんぷく餃子はどこで販売されていますか。", True),
+        # how many facilities and where, when the profile counts them
+        (
+            "介護付き有料老人ホームを運営。首都圏に42施設。",
+            "何施設ほど運営されているのでしょうか。",
+            True,
+        ),
+        (
+            "保育園を運営。東京都内に15園、神奈川県に5園。",
+            "園は何園あって、どの市区にありますか。",
+            True,
+        ),
+        (
+            "整骨院グループ。千葉県内に23院（船橋、松戸、柏など）。",
+            "院はいくつあって、どのエリアが中心ですか。",
+            True,
+        ),
+        (
+            "調剤薬局を運営。静岡市・浜松市・沼津市に合わせて31薬局。",
+            "静岡県内では、どの町に店舗を構えていらっしゃいますか。",
+            True,
+        ),
+        ("学習塾を運営。大阪・兵庫・京都に教室56か所。", "教室は今いくつあるんですか。", True),
+        # one site's staff is not on the website
+        (
+            "ドラッグストア「くすりのハナ」を展開。九州・中国地方に210店舗。",
+            "1店舗あたり、スタッフは何人くらいで運営されていますか。",
+            False,
+        ),
+        (
+            "保育園を運営。東京都内に15園、神奈川県に5園。",
+            "一つの園では、保育士さんは何名くらい働いていらっしゃいますか。",
+            False,
+        ),
+    ],
+)
+def test_researchable_reads_what_is_asked_of_the_profile(
+    profile: str, answer: str, *, researchable: bool
+) -> None:
+    company = {"name": "株式会社テスト", "profile": profile}
+    codes = _codes(answer, kind="reverse_questions", company=company)
+    assert (RESEARCHABLE in codes) is researchable
