@@ -131,7 +131,10 @@ def _nouns(doc: Doc) -> tuple[list[int], set[str]]:
         if t.pos == "名詞" and t.pos2 in _CONTENT_POS2 and len(t.surface) >= 2:
             content.append(i)
         if i and t.surface in _INDUSTRY and toks[i - 1].pos == "名詞":  # 業: a suffix too
-            industry.add(toks[i - 1].normalized)
+            k = i - 1  # the whole noun run (ボード+ゲーム+業界)
+            while k >= 0 and toks[k].pos == "名詞" and i - k <= 3:
+                industry.add(toks[k].normalized)
+                k -= 1
     doc.memo["nouns"] = content, industry
     return content, industry
 
@@ -175,12 +178,19 @@ def company_specifics(
     if company and company.profile:
         terms, compounds, quotes = _profile_knowledge(company.profile)
         toks, begins, ends = doc.words, doc.begins, doc.ends
+        # A word the profile shares, said of the industry or of the candidate's own past, is no
+        # knowledge of this company (「住宅業界の中でも、リフォームは…仕事」「子どもの頃から
+        # 釣りに行き」): words count in the other sentences only.
+        content = _outside(doc, content, _not_of_company(doc, company))
         for i in content:
             word = toks[i].normalized
             if word in terms and word not in skip:
                 add(doc.span(begins[i], ends[i]), word, 1)
+        elsewhere = _not_of_company(doc, company)
         for phrase in (compounds | quotes) - skip:
             at = doc.folded.find(phrase)
+            while phrase not in quotes and at >= 0 and _of_field(doc, at, phrase, elsewhere):
+                at = doc.folded.find(phrase, at + 1)
             if at >= 0:
                 add(doc.span(at, at + len(phrase)), phrase, 2)
         groups = _profile_groups(company.profile)
@@ -198,6 +208,65 @@ def company_specifics(
             if t.pos2 == "固有名詞" and t.normalized not in skip:
                 add(doc.span(begin, end), t.normalized, 1)
     return _distinct_score(weights), spans
+
+
+def _not_of_company(doc: Doc, company: Company) -> list[Sentence]:
+    """Sentences about the industry (業界, 「〜は…仕事です」) or the candidate's own past
+    (「子どもの頃から」「学生時代は」) that name neither the company (御社, its name) nor one of
+    the profile's quoted names ([motivation].industry_sentence, own_history)."""
+    found = doc.memo.get("not_of_company")
+    if found is not None:
+        return list(found)
+    industry, history = _sentence_pattern("industry_sentence"), _sentence_pattern("own_history")
+    names = [q for q in _profile_knowledge(company.profile or "")[2] if len(q) >= 2]
+    names += [n for n in _name_terms(company) if len(n) >= 2]
+    out = [
+        sent
+        for sent in doc.sentences
+        if (industry.search(sent.text) or history.search(sent.text))
+        and not _addressed(sent.text)
+        and not any(n in sent.text for n in names)
+    ]
+    doc.memo["not_of_company"] = out
+    return out
+
+
+def _of_field(doc: Doc, at: int, phrase: str, elsewhere: list[Sentence]) -> bool:
+    """A profile compound at ``at`` said of the field, not of this company: before 業界
+    (「ボードゲーム業界」), or, in a sentence on the industry or the candidate's past, as a
+    modifier of the candidate's own thing (「ボードゲームサークル」; 「親子釣り教室に参加した」
+    names the company's programme)."""
+    end = at + len(phrase)
+    if doc.folded.startswith(_INDUSTRY, end):
+        return True
+    if not _within(at, elsewhere):
+        return False
+    i = bisect_left(doc.begins, end)
+    return i < len(doc.words) and doc.begins[i] == end and doc.words[i].pos == "名詞"
+
+
+def _within(at: int, sentences: list[Sentence]) -> bool:
+    return any(s.start <= at < s.end for s in sentences)
+
+
+def _outside(doc: Doc, indices: list[int], sentences: list[Sentence]) -> list[int]:
+    """The word indices that lie in none of ``sentences``."""
+    if not sentences:
+        return indices
+    begins = doc.begins
+    return [i for i in indices if not any(s.start <= begins[i] < s.end for s in sentences)]
+
+
+@cache
+def _sentence_pattern(key: str) -> Matcher:
+    return matcher(lexicon().raw["motivation"][key])
+
+
+def _addressed(text: str) -> bool:
+    """The sentence names the company addressed (御社, 貴社: the motivation topic's addressee)."""
+    topic = next((t for t in lexicon().topics if t.name == "motivation"), None)
+    found = topic.addressee if topic is not None else None
+    return found is not None and found.search(text) is not None
 
 
 _SLOGAN_LINK = re.compile(r"(という|との|の|を掲げる|を掲げた|を掲げている)?(経営|企業|行動)?$")

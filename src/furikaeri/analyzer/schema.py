@@ -129,6 +129,8 @@ class Motivation(Section):
     industry_nouns: Words
     experience: Pattern
     slogan: Pattern
+    industry_sentence: Pattern
+    own_history: Pattern
 
 
 class SelfPr(Section):
