@@ -574,3 +574,85 @@ def test_industry_appeal_and_hobby_history_are_generic(
     company = {"name": "株式会社テスト", "profile": profile}
     codes = _codes(answer, question=question, kind="motivation", company=company)
     assert ("motivation.generic" in codes) is generic
+
+
+# ---------------------------------------------------------------- 8. self_pr.abstract, recall
+ABSTRACT = "self_pr.abstract"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "answer"),
+    [
+        # a role title, an effort verb, qualities gained: no situation, act or result
+        (
+            "自己PRをお願いします。",
+            "self_pr",
+            "私は飲食店でアルバイトリーダーを務め、チームをまとめることに尽力しました。"
+            "その経験を通じて、リーダーシップと責任感を身につけました。",
+        ),
+        (
+            "あなたの強みは何ですか。",
+            "self_pr",
+            "サークルの副代表として、メンバーの意見を取りまとめることに注力しました。"
+            "その結果、周囲を巻き込む力と責任感が身につきました。",
+        ),
+        # the same, as a ガクチカ asked as another kind of question
+        (
+            "学生時代に力を入れたことは何ですか。",
+            "other",
+            "カフェのアルバイトでリーダーとして、スタッフをまとめることに尽力しました。"
+            "この経験からリーダーシップと責任感を得ました。",
+        ),
+        (
+            "学生時代に頑張ったことを教えてください。",
+            "other",
+            "塾講師のアルバイトで教室長補佐を任され、講師陣の調整役として奮闘しました。"
+            "その中で調整力と責任感を養うことができました。",
+        ),
+        (
+            "学生時代に力を入れたことを教えてください。",
+            "other",
+            "居酒屋でホールリーダーを務め、店舗の運営に全力で取り組みました。お客様とスタッフの"
+            "双方に気を配ることで、気配りの大切さとリーダーシップを学びました。",
+        ),
+    ],
+)
+def test_a_role_and_qualities_without_an_episode_are_abstract(
+    question: str, kind: str, answer: str
+) -> None:
+    codes = _codes(answer, question=question, kind=kind)
+    assert ABSTRACT in codes
+    assert OFF not in codes  # it answers the question, abstractly
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "answer"),
+    [
+        (
+            "自己PRをお願いします。",
+            "self_pr",
+            "飲食店のアルバイトリーダーとして、新人が三か月以内に辞めてしまうことが課題でした。"
+            "私は新人ごとに教える担当を決め、最初の二週間は毎日五分の振り返りを行いました。"
+            "その結果、半年間で辞めた新人はゼロになりました。",
+        ),
+        (
+            "学生時代に力を入れたことは何ですか。",
+            "other",
+            "カフェのアルバイトで、雨の日に売上が落ちることに気づき、店長に雨の日限定のドリンク"
+            "割引を提案しました。ポップも自分で作り、雨の日の売上は前年より15%伸びました。",
+        ),
+        # a time cost, a measure, the problem gone (no result word)
+        (
+            "自己PRをお願いします。",
+            "self_pr",
+            "病棟では夜勤の申し送りに毎回40分かかり、残業の原因になっていました。そこで申し送りの"
+            "項目を一枚のシートにまとめ、口頭で伝えるのは変化があった点だけにしようと師長に提案"
+            "しました。導入後は申し送りが15分ほどで終わるようになり、夜勤明けの残業もほぼなく"
+            "なりました。",
+        ),
+    ],
+)
+def test_an_episode_is_not_abstract(question: str, kind: str, answer: str) -> None:
+    codes = _codes(answer, question=question, kind=kind)
+    assert ABSTRACT not in codes
+    assert "self_pr.no_result" not in codes

@@ -20,7 +20,13 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
-from furikaeri.analyzer.detect_content import attributive, habitual, negated, self_pr
+from furikaeri.analyzer.detect_content import (
+    aim_or_attitude,
+    attributive,
+    habitual,
+    negated,
+    self_pr,
+)
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import Demand, Topic, lexicon
 from furikaeri.analyzer.semantics import negative_lemmas, normalized_forms, normalized_words
@@ -181,7 +187,12 @@ def _acts(doc: Doc, sentences: list[Sentence], excluded: frozenset[str], *, done
                 and not (_passive(ws, i) or attributive(ws, i) or (done and negated(ws, i)))
             ):
                 return True
-            if _verb(ws, i) and not _excluded(ws[i], excluded) and not _particle(ws, i):
+            if (
+                _verb(ws, i)
+                and not _excluded(ws[i], excluded)
+                and not _particle(ws, i)
+                and not aim_or_attitude(ws, i)
+            ):
                 k = i + 1 if ws[i].pos == "名詞" else i  # the する of a noun
                 if not (
                     _passive(ws, k)
@@ -209,7 +220,14 @@ def _object_of_suru(ws: list[Word], i: int) -> int | None:
     if ws[i].normalized != "為る" or i < 2 or ws[i - 1].surface != "を":
         return None
     noun = ws[i - 2]
-    return i - 2 if noun.pos == "名詞" and noun.pos2 == "普通名詞" else None
+    if noun.pos != "名詞" or noun.pos2 != "普通名詞" or noun.normalized in _being_nouns():
+        return None  # 「アルバイトをしていました」: where one was, not what one did
+    return i - 2
+
+
+@cache
+def _being_nouns() -> frozenset[str]:
+    return normalized_forms(tuple(lexicon().demands_raw["being_nouns"]))
 
 
 def _verb(ws: list[Word], i: int) -> bool:

@@ -372,6 +372,9 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
         i = bisect_left(begins, sent.start)
         while i <= last and begins[i] < sent.end:
             t = toks[i]
+            if _effort_object(toks, i, vague) or _vague_object(toks, i):
+                i += 1  # 「まとめることに尽力」「気を配る」: an aim or an attitude, not an act
+                continue
             if t.pos == "動詞":
                 nxt = toks[i + 1] if i < last else None
                 if (
@@ -396,6 +399,63 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                 out.append(doc.span(begins[i], ends[i + 1]))
             i += 1
     return out
+
+
+def aim_or_attitude(ws: list[Word], i: int) -> bool:
+    """The verb at ``i`` names an aim of effort (「まとめることに尽力した」) or an attitude
+    (気を配る): no act told."""
+    return _effort_object(ws, i, normalized_words("self_pr", "vague_verbs")) or _vague_object(ws, i)
+
+
+def _effort_object(ws: list[Word], i: int, vague: frozenset[str]) -> bool:
+    """A verb made the aim of an effort word (「まとめることに尽力した」「伸ばすことに注力」):
+    the verb, こと, に or を, then a vague verb."""
+    if ws[i].pos != "動詞" or i + 3 >= len(ws):
+        return False
+    if ws[i + 1].normalized not in ("こと", "事") or ws[i + 2].surface not in ("に", "を"):
+        return False
+    nxt = ws[i + 3]
+    return nxt.normalized in vague or nxt.lemma in vague
+
+
+def _vague_object(ws: list[Word], i: int) -> bool:
+    """A verb whose object is an attitude (気を配る, 心を込める, 全力を尽くす)."""
+    return (
+        ws[i].pos == "動詞"
+        and i >= 2
+        and ws[i - 1].surface == "を"
+        and ws[i - 2].normalized in _vague_objects()
+    )
+
+
+@cache
+def _vague_objects() -> frozenset[str]:
+    return frozenset(lexicon().raw["self_pr"]["vague_objects"])
+
+
+def _resolved(doc: Doc) -> Span | None:
+    """A problem the episode resolved, told without a result word: a setback noun (残業, ミス,
+    クレーム) as subject (が, も, は) of a verb of going away or a count brought down
+    ([self_pr].resolved_verbs: 「残業もほぼなくなりました」「ミスが半分に減りました」)."""
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    met = setbacks()
+    gone = _resolved_verbs()
+    for i, w in enumerate(ws):
+        if w.pos != "名詞" or w.lemma not in met:
+            continue
+        if i + 1 >= len(ws) or ws[i + 1].surface not in ("が", "も", "は"):
+            continue
+        for k in range(i + 2, min(len(ws), i + 6)):
+            if ws[k].pos == "補助記号":
+                break
+            if ws[k].normalized in gone or ws[k].lemma in gone:
+                return doc.span(begins[i], ends[k])
+    return None
+
+
+@cache
+def _resolved_verbs() -> frozenset[str]:
+    return normalized_words("self_pr", "resolved_verbs")
 
 
 def following(ws: list[Word], k: int) -> int:
@@ -498,7 +558,7 @@ def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
         or _setback(doc)
     )
     actions = _concrete_actions(doc, told)
-    result = doc.first(lex.result)
+    result = doc.first(lex.result) or (_resolved(doc) if situation and actions else None)
     episode = situation is not None and bool(actions)
     if numbers or (episode and (len(actions) >= 2 or result is not None)):
         evidence = [s for s in (situation, *actions[:2], result) if s is not None]

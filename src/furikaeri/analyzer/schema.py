@@ -139,6 +139,8 @@ class SelfPr(Section):
     situation: Pattern
     frame: Pattern
     vague_verbs: Words
+    vague_objects: Words
+    resolved_verbs: Words
 
 
 class ShortTenure(Section):
@@ -258,6 +260,8 @@ class Demands(Section):
     change_into: Words
     # Verbs of studying a thing, not doing it (読む, 勉強): no episode of the experience asked.
     study_verbs: Words
+    # Nouns of where one was (アルバイト, 仕事): with を+する, no act of an episode.
+    being_nouns: Words
     # Verbs of ability or progress whose denial tells a hardship (進まない, まとまらず).
     stalled_verbs: Words
 
