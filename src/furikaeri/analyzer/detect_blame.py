@@ -425,6 +425,7 @@ def complaint_spans(doc: Doc) -> list[Span]:
     for sent in doc.sentences:
         excused: bool | None = None  # read only when a complaint is found
         earlier: list[int] = []  # targets of the sentence's earlier clauses
+        futile = "て" in sent.text and _blame_pattern("futile").search(sent.text) is not None
         for clause in _clauses(doc, sent, first):
             first = clause[-1] + 1
             if _wish(toks, clause):
@@ -434,7 +435,7 @@ def complaint_spans(doc: Doc) -> list[Span]:
             # (「入力作業の繰り返しで、正直つまらなかった」).
             targets = own or earlier
             earlier += own
-            for first_i, last_i in _conduct_told(doc, clause, own, sent):
+            for first_i, last_i in _conduct_told(doc, clause, own, sent, futile=futile):
                 if _constructive_after(doc, sent, ends[last_i]):
                     continue
                 if excused is None:
@@ -472,26 +473,25 @@ def complaint_spans(doc: Doc) -> list[Span]:
 
 
 def _conduct_told(
-    doc: Doc, clause: list[int], own: list[int], sent: Sentence
+    doc: Doc, clause: list[int], own: list[int], sent: Sentence, *, futile: bool
 ) -> list[tuple[int, int]]:
     """Blame told by what people did or what the place is, with no evaluative word (token
     index ranges): a person of the workplace as the subject of a denied act (「先輩がほとんど
     仕事をしない」「店長は現場に顔を出さず」), the workplace characterised by a clause
     (「正直者が損をする職場」「声が届かない会社」「人が辞めていく職場」), and asking to no
-    effect (「何度相談しても、何も変わりませんでした」)."""
+    effect (「何度相談しても、何も変わりませんでした」; ``futile``: the sentence holds
+    [blame].futile)."""
     out: list[tuple[int, int]] = []
-    if own:
-        toks = doc.words
-        for j in own:
-            found = _denied_act(doc, clause, j) if _is_concept(doc, j, "people") else None
-            if found is None and _is_concept(doc, j, "employer"):
-                found = _characterised(doc, clause, j, sent)
-            if found is not None:
-                out.append(found)
-        if toks and out:
-            return out
-    futile = _futile(doc, clause)
-    return [futile] if futile is not None else out
+    for j in own:
+        found = _denied_act(doc, clause, j) if _is_concept(doc, j, "people") else None
+        if found is None and _is_concept(doc, j, "employer"):
+            found = _characterised(doc, clause, j, sent)
+        if found is not None:
+            out.append(found)
+    if out or not futile:
+        return out
+    asked = _futile(doc, clause)
+    return [asked] if asked is not None else out
 
 
 _ABSENCE = frozenset({"居る", "有る", "いる", "ある"})  # being away is no conduct
@@ -502,6 +502,8 @@ def _denied_act(doc: Doc, clause: list[int], j: int) -> tuple[int, int] | None:
     it that is denied, unless the denial praises (a negative word denied: 嫌な顔ひとつせず,
     否定せず, 辞めず), modifies a noun (「上司がいない時間帯」) or tells fit (合わず)."""
     toks = doc.words
+    if not any(k > j and toks[k].lemma in _NEGATORS for k in clause):
+        return None  # (most clauses deny nothing)
     if _particle_after(toks, j) not in ("が", "は", "も"):
         return None
     negative = _negative_lemmas()
@@ -579,8 +581,6 @@ def _futile(doc: Doc, clause: list[int]) -> tuple[int, int] | None:
     ([blame].futile, then a denied verb in the same sentence)."""
     toks, begins, ends = doc.words, doc.begins, doc.ends
     lo, hi = begins[clause[0]], ends[clause[-1]]
-    if "て" not in doc.folded[lo:hi]:
-        return None  # (the pattern ends in ても or でも: most clauses skip it)
     found = _blame_pattern("futile").search(doc.folded[lo:hi])
     if found is None:
         return None

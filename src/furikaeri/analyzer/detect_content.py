@@ -181,14 +181,15 @@ def company_specifics(
         # A word the profile shares, said of the industry or of the candidate's own past, is no
         # knowledge of this company (「住宅業界の中でも、リフォームは…仕事」「子どもの頃から
         # 釣りに行き」): words count in the other sentences only.
-        content = _outside(doc, content, _not_of_company(doc, company))
+        if any(toks[i].normalized in terms for i in content):
+            content = _outside(doc, content, _not_of_company(doc, company))
         for i in content:
             word = toks[i].normalized
             if word in terms and word not in skip:
                 add(doc.span(begins[i], ends[i]), word, 1)
-        elsewhere = _not_of_company(doc, company)
         for phrase in (compounds | quotes) - skip:
             at = doc.folded.find(phrase)
+            elsewhere = _not_of_company(doc, company) if at >= 0 else []
             while phrase not in quotes and at >= 0 and _of_field(doc, at, phrase, elsewhere):
                 at = doc.folded.find(phrase, at + 1)
             if at >= 0:
@@ -264,9 +265,14 @@ def _sentence_pattern(key: str) -> Matcher:
 
 def _addressed(text: str) -> bool:
     """The sentence names the company addressed (御社, 貴社: the motivation topic's addressee)."""
-    topic = next((t for t in lexicon().topics if t.name == "motivation"), None)
-    found = topic.addressee if topic is not None else None
+    found = _addressee()
     return found is not None and found.search(text) is not None
+
+
+@cache
+def _addressee() -> Matcher | None:
+    topic = next((t for t in lexicon().topics if t.name == "motivation"), None)
+    return topic.addressee if topic is not None else None
 
 
 _SLOGAN_LINK = re.compile(r"(という|との|の|を掲げる|を掲げた|を掲げている)?(経営|企業|行動)?$")
@@ -372,9 +378,6 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
         i = bisect_left(begins, sent.start)
         while i <= last and begins[i] < sent.end:
             t = toks[i]
-            if _effort_object(toks, i, vague) or _vague_object(toks, i):
-                i += 1  # 「まとめることに尽力」「気を配る」: an aim or an attitude, not an act
-                continue
             if t.pos == "動詞":
                 nxt = toks[i + 1] if i < last else None
                 if (
@@ -386,7 +389,10 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                     )
                     and not _setting_or_denied(toks, i)
                     and not (nxt is not None and nxt.normalized == "続ける")
-                ):  # 任される: another's act; 〜する中で: a setting; 休まず, 通い続ける: effort
+                    and not _effort_object(toks, i, vague)
+                    and not _vague_object(toks, i)
+                ):  # 任される: another's act; 〜する中で: a setting; 休まず, 通い続ける: effort;
+                    # 「まとめることに尽力」「気を配る」: an aim or an attitude
                     out.append(doc.span(begins[i], ends[i]))
             elif (
                 t.pos == "名詞"
