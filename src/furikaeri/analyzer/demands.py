@@ -396,11 +396,14 @@ def hardship(doc: Doc, topic: Topic) -> bool:
             return True
         if w.pos == "動詞" and (_stalled(ws, i) or _befell(ws, i) or _too_much(ws, i)):
             return True
-        if w.surface == "しか" and any(x.lemma in ("ない", "無い") for x in ws[i + 1 : i + 3]):
-            return True
+        if w.surface == "しか" and any(x.lemma in _SCARCE for x in ws[i + 1 : i + 4]):
+            return True  # 「二週間しかなく」「八人しか残らず」
     from furikaeri.analyzer.detect_reasons import complaints
 
     return bool(complaints(doc))  # what the workplace did to one (「先輩から仕事を取られ」)
+
+
+_SCARCE = frozenset({"ない", "無い", "ず", "ぬ"})
 
 
 @cache
