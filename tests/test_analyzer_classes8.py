@@ -850,3 +850,151 @@ def test_a_second_set_of_each_class(
     company = {"name": "株式会社テスト", "profile": profile} if profile else None
     codes = _codes(answer, question=question, kind=kind, company=company)
     assert (code in codes) is present
+
+
+# ---------------------------------------------------------------- hard negatives of the new rules
+@pytest.mark.parametrize(
+    ("kind", "question", "profile", "answer", "absent"),
+    [
+        (
+            "reason_for_leaving",
+            "退職理由を教えてください。",
+            None,
+            "前職の上司は厳しい方でしたが、報告の仕方を一から教えていただき感謝しています。た"
+            "だ、より専門的な経理の仕事に挑戦したいと考え、転職を決めました。",
+            ["negative_reason.blame"],
+        ),
+        (
+            "reason_for_leaving",
+            "退職理由を教えてください。",
+            None,
+            "チームのメンバーは誰も残業を強いられることなく、働きやすい職場でした。一方で、自"
+            "分の企画を形にできる機会を求めて転職を考えました。",
+            ["negative_reason.blame"],
+        ),
+        (
+            "reason_for_leaving",
+            "転職理由を教えてください。",
+            None,
+            "前職では新人教育を任され、後輩が一人前になるまで伴走しました。人を育てる仕事にも"
+            "っと本格的に関わりたいと思い、研修講師を目指しています。",
+            ["negative_reason.blame"],
+        ),
+        (
+            "reason_for_leaving",
+            "転職理由を教えてください。",
+            None,
+            "先輩が異動してしまい、私が急きょ担当を引き継ぐことになりました。大変でしたが、そ"
+            "の経験で顧客対応の幅が広がりました。今後はその力を法人営業で活かしたいと考えてい"
+            "ます。",
+            ["negative_reason.blame"],
+        ),
+        (
+            "reason_for_leaving",
+            "退職理由を教えてください。",
+            None,
+            "会社の業績は安定していましたが、私が目指すデータ分析の仕事は社内にはありませんで"
+            "した。上司にも相談し、理解していただいたうえで退職を決めました。",
+            ["negative_reason.blame"],
+        ),
+        (
+            "short_tenure",
+            "在籍が短い理由を教えてください。",
+            None,
+            "配属先の店長は休まず働く方で、私も多くを学びました。ただ、持病の腰痛が悪化し、立"
+            "ち仕事を続けられなくなったため四か月で退職しました。現在は治療を終え、医師からも"
+            "事務職なら問題ないと言われています。",
+            ["negative_reason.blame"],
+        ),
+        (
+            "other",
+            "前職で学んだことは何ですか。",
+            None,
+            "お客様の話を最後まで聞くことの大切さです。上司は私の提案を頭ごなしに否定せず、い"
+            "つも理由を聞いてくれました。",
+            ["negative_reason.blame"],
+        ),
+        (
+            "motivation",
+            "志望動機を教えてください。",
+            "地方のスーパー。産直野菜の「朝どれ市」を毎朝全店で開催。県内に28店舗。",
+            "大学時代、農家の祖父の野菜が安く買いたたかれるのを見てきました。御社の朝どれ市は"
+            "、生産者が値段を決めて直接並べられる仕組みだと知り、農家と消費者をつなぐ売り場づ"
+            "くりに携わりたいと考えました。",
+            ["motivation.generic"],
+        ),
+        (
+            "motivation",
+            "志望動機を教えてください。",
+            "自転車の製造販売。折りたたみ自転車「コトリ」が主力。全国でサイクリング教室を開催。",
+            "高校時代から自転車通学で、坂道の多い町に住んでいました。御社のコトリは電車に持ち"
+            "込める軽さで、通勤と休日の両方に使える点に惹かれました。販売店での経験を活かし、"
+            "コトリの良さを店頭で伝えたいです。",
+            ["motivation.generic"],
+        ),
+        (
+            "other",
+            "学生時代に力を入れたことは何ですか。",
+            None,
+            "フットサルサークルの会計として、未納の部費が20万円あることが問題でした。私は支"
+            "払いの期限と方法を一覧にして全員に送り、個別に声をかけました。半年で未納はゼロに"
+            "なりました。",
+            ["self_pr.abstract", "self_pr.no_result", "communication.off_topic"],
+        ),
+        (
+            "other",
+            "学生時代に力を入れたことは何ですか。",
+            None,
+            "ゼミの研究です。地元商店街の空き店舗について、50店舗に聞き取り調査を行い、報告"
+            "書を市役所に提出しました。",
+            ["self_pr.abstract", "self_pr.no_result", "communication.off_topic"],
+        ),
+        (
+            "self_pr",
+            "自己PRをお願いします。",
+            None,
+            "私の強みは粘り強さです。営業で、断られ続けた取引先に半年間通い続け、相手の課題を"
+            "まとめた提案書を三回作り直しました。最終的に年間300万円の契約をいただきました"
+            "。",
+            ["self_pr.abstract", "self_pr.no_result", "communication.off_topic"],
+        ),
+        (
+            "other",
+            "困難を乗り越えた経験を教えてください。",
+            None,
+            "大学二年の冬に父が入院し、学費を自分で払う必要が出てきました。アルバイトを二つ掛"
+            "け持ちしながら、授業は一つも落とさずに卒業しました。",
+            ["communication.off_topic"],
+        ),
+        (
+            "other",
+            "仕事で一番大変だったことは何ですか。",
+            None,
+            "繁忙期に同僚が二人同時に休職し、三人分の仕事を回すことになった時期です。業務を優"
+            "先度で分け、締め切りの近いものから片付け、乗り切りました。",
+            ["communication.off_topic"],
+        ),
+        (
+            "reverse_questions",
+            "何か質問はありますか。",
+            "有料老人ホームを首都圏で運営。東京・神奈川・埼玉に合わせて35ホーム。",
+            "一つのホームには、介護職員が何人くらい配置されていますか。",
+            ["reverse_question.researchable"],
+        ),
+        (
+            "reverse_questions",
+            "何か質問はありますか。",
+            "有料老人ホームを首都圏で運営。東京・神奈川・埼玉に合わせて35ホーム。",
+            "今後、ホームを増やしていく地域はどのあたりをお考えですか。",
+            ["reverse_question.researchable"],
+        ),
+    ],
+)
+def test_hard_negatives_stay_clean(
+    kind: str, question: str, profile: str | None, answer: str, absent: list[str]
+) -> None:
+    """A boss who never shouts, a colleague who left, a misfortune overcome, a contract won, a
+    count of one site's staff: what the new rules must leave alone."""
+    company = {"name": "株式会社テスト", "profile": profile} if profile else None
+    codes = _codes(answer, question=question, kind=kind, company=company)
+    assert not codes & set(absent)

@@ -381,8 +381,8 @@ def hardship(doc: Doc, topic: Topic) -> bool:
     adjective, not the adverb of 「大変充実していました」), not denied (「ミスなく」); an ability or
     progress denied (出られない, まとまらず, うまくいかない, 2週間しかなく); something that
     befell one (辞めてしまい). A success story with happy memories names none."""
-    if topic.answer.search(doc.folded):
-        return True
+    if topic.answer.search(doc.folded) or lexicon().tenure_health.search(doc.folded):
+        return True  # (a misfortune of health met: 父が入院し, 持病が悪化)
     ws = doc.words
     negative = _hardship_words()
     for i, w in enumerate(ws):

@@ -524,8 +524,17 @@ def _denied_act(doc: Doc, clause: list[int], j: int) -> tuple[int, int] | None:
         after = stop + 1
         if after < len(toks) and toks[after].pos == "名詞" and toks[after].lemma not in _NOMINAL:
             return None  # 「上司がいない時間帯」: a setting
+        if toks[stop].lemma == "ず" and _adverbial(toks, after):
+            return None  # 「休まず働く」「嫌な顔をせずに教える」: how one did something
         return j, stop
     return None
+
+
+def _adverbial(toks: list[Word], k: int) -> bool:
+    """A verb follows at ``k`` (after に): the denial before it says how (休まず働く)."""
+    if k < len(toks) and toks[k].surface == "に":
+        k += 1
+    return k < len(toks) and toks[k].pos == "動詞"
 
 
 _NOMINAL = frozenset({"こと", "事", "ため", "為", "の", "ところ", "所"})
