@@ -998,3 +998,30 @@ def test_hard_negatives_stay_clean(
     company = {"name": "株式会社テスト", "profile": profile} if profile else None
     codes = _codes(answer, question=question, kind=kind, company=company)
     assert not codes & set(absent)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "off"),
+    [
+        # what was learned, denied outright: sidesteps the question
+        ("前職で学んだことは何ですか。", "特に何も学べませんでした。", True),
+        ("アルバイトで得たものは何ですか。", "正直、ほとんどありません。", True),
+        # a lesson told, even one that opens on 何も
+        (
+            "前職で得たものは何ですか。",
+            "何も知らなかった私に、先輩が一から教えてくださり、報告の大切さを学びました。",
+            False,
+        ),
+        # a lesson from a failure, with the failure told as an experience had
+        (
+            "失敗から学んだことは何ですか。",
+            "確認の大切さです。発注の数を一桁間違えたことがあり、それ以来、数字は必ず二人で"
+            "読み合わせています。",
+            False,
+        ),
+    ],
+)
+def test_what_was_learned_denied_is_off_topic(question: str, answer: str, *, off: bool) -> None:
+    codes = _codes(answer, question=question)
+    assert (OFF in codes) is off
+    assert "communication.too_short" not in codes  # (a short lesson is no fault)

@@ -256,7 +256,8 @@ def _judge(
         resolved = detect_questions.answer_kind(doc) or resolved
     chars = len("".join(answer.split()))
     found, good = _by_kind(doc, resolved, question, comp)
-    judged_topic = resolved == "other" and detect_questions.question_topic(question) is not None
+    asked = detect_questions.question_topic(question) if resolved == "other" else None
+    judged_topic = asked is not None and not asked.brief_ok
     # Only a gate: where it lets through an answer that holds no casual form nor filler,
     # the scans below find nothing, as they would have without it.
     gate = gates.get(answer) if gates and doc.folded is answer else None

@@ -307,6 +307,8 @@ class TopicEntry(Section):
     # The question asks for a hardship: an answer naming none (demands.hardship) misses it, one
     # naming one answers it.
     hardship: bool = False
+    # A short answer is no fault here (the topic is read only for an evasion): no too_short.
+    brief_ok: bool = False
     hint: str = Field(min_length=1)
 
     @field_validator("kind")
