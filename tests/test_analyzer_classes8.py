@@ -1025,3 +1025,39 @@ def test_what_was_learned_denied_is_off_topic(question: str, answer: str, *, off
     codes = _codes(answer, question=question)
     assert (OFF in codes) is off
     assert "communication.too_short" not in codes  # (a short lesson is no fault)
+
+
+@pytest.mark.parametrize(
+    ("answer", "off"),
+    [
+        # the usual career-site reason: the current job told, a wish, then this company
+        (
+            "前職では経理として月次決算を担当していましたが、業務の多くが定型的な入力作業でした。"
+            "数字をもとに経営の意思決定を支える仕事に携わりたいと考え、管理会計に力を入れている"
+            "御社を志望しております。",
+            False,
+        ),
+        (
+            "販売の仕事は好きでしたが、店舗の数字を見るうちに、売り場の外から店舗全体を支える仕事"
+            "に興味を持つようになりました。スーパーバイザーとして複数店舗を支援できる御社の環境に"
+            "魅力を感じています。",
+            False,
+        ),
+        (
+            "現在の会社は地域に根差した良い会社ですが、海外との取引がほとんどありません。大学で"
+            "学んだ英語を活かし、海外のお客様とも関われる仕事がしたいと考え、海外売上比率の高い"
+            "御社を志望しました。",
+            False,
+        ),
+        # a motivation or a strength instead: nothing of the job left
+        ("御社の製品に惹かれました。前職の経験を活かしたいです。", True),
+        ("前職では営業をしていました。御社の製品に魅力を感じ、志望しました。", True),
+        (
+            "私の強みは粘り強さです。どんな仕事でも最後までやり抜くことができます。"
+            "御社でもこの強みを活かしたいです。",
+            True,
+        ),
+    ],
+)
+def test_the_former_job_told_with_a_wish_is_a_reason(answer: str, *, off: bool) -> None:
+    assert (OFF in _codes(answer, question="転職理由を教えてください。")) is off

@@ -32,6 +32,7 @@ from furikaeri.analyzer.lexicon import Demand, Topic, lexicon
 from furikaeri.analyzer.semantics import negative_lemmas, normalized_forms, normalized_words
 from furikaeri.analyzer.types import Finding
 from furikaeri.nlp import Word, fold
+from furikaeri.patterns import Matcher, matcher
 
 # Words that end a sentence's predicate without being it: auxiliaries, particles, dependent
 # verbs (している, ています), punctuation.
@@ -299,9 +300,18 @@ def changed(doc: Doc, addressee: Topic | None = None) -> bool:
     change = _change_verbs()
     addressed = addressee.addressee if addressee is not None else None
     result = lexicon().result
+    former = _former_job()
+    wish: bool | None = None
     for sent in doc.sentences:
         if (addressed is not None and addressed.search(sent.text)) or result.search(sent.text):
             continue
+        if former.search(sent.text) and (_PAST.search(sent.text) or _CONCEDED.search(sent.text)):
+            # 「前職では経理として…担当していましたが」「現在の会社は…ですが、」, then a wish
+            # (not 「前職の経験を活かしたいです」: a resource, not the job told)
+            if wish is None:
+                wish = any(w.lemma == "たい" and w.pos == "助動詞" for w in ws)
+            if wish:
+                return True
         place = False  # the workplace named before the change
         i = bisect_left(begins, sent.start)
         while i < len(ws) and begins[i] < sent.end:
@@ -319,6 +329,12 @@ def changed(doc: Doc, addressee: Topic | None = None) -> bool:
 
 
 _SELF = frozenset({"私", "自分", "僕", "わたし", "わたくし"})
+_CONCEDED = re.compile("(が|けれど|けど|ものの)、")
+
+
+@cache
+def _former_job() -> Matcher:
+    return matcher(lexicon().demands_raw["former_job"])
 _PLACE_ENDS = ("部", "課", "部門", "会社", "事業", "店", "支社", "支店", "工場")
 
 
@@ -354,14 +370,14 @@ def _changes(ws: list[Word], i: int, change: frozenset[str]) -> bool:
 
 
 def _grew(ws: list[Word], i: int) -> bool:
-    """「関わりたいと思うようになりました」: a wish or view that grew, a reason of one's own (a
-    verb of thinking, よう, に, なる)."""
+    """「関わりたいと思うようになりました」「興味を持つようになりました」: a wish or view that
+    grew, a reason of one's own (a verb, よう, に, なる)."""
     return (
         i >= 3
         and ws[i].normalized == "成る"
         and ws[i - 1].surface == "に"
         and ws[i - 2].surface == "よう"
-        and ws[i - 3].normalized in _quoting()
+        and ws[i - 3].pos == "動詞"  # 思う, 持つ (興味を持つようになりました)
     )
 
 

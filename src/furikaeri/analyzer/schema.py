@@ -258,6 +258,8 @@ class Demands(Section):
     # Nouns that, with に and なる, tell what the work was reduced or turned to (「保守が主な仕事
     # になりました」「運用だけになった」「受託中心の体制に」).
     change_into: Words
+    # The former or current job named: with a wish, a reason for leaving in its own words.
+    former_job: Pattern
     # Verbs of studying a thing, not doing it (読む, 勉強): no episode of the experience asked.
     study_verbs: Words
     # Nouns of where one was (アルバイト, 仕事): with を+する, no act of an episode.
