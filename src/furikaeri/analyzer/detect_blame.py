@@ -435,7 +435,8 @@ def complaint_spans(doc: Doc) -> list[Span]:
             # (「入力作業の繰り返しで、正直つまらなかった」).
             targets = own or earlier
             earlier += own
-            for first_i, last_i in _conduct_told(doc, clause, own, sent, futile=futile):
+            told = _conduct_told(doc, clause, own, sent, futile=futile) if own or futile else ()
+            for first_i, last_i in told:
                 if _constructive_after(doc, sent, ends[last_i]):
                     continue
                 if excused is None:

@@ -224,9 +224,9 @@ def _not_of_company(doc: Doc, company: Company) -> list[Sentence]:
     out = [
         sent
         for sent in doc.sentences
-        if (industry.search(sent.text) or history.search(sent.text))
-        and not _addressed(sent.text)
+        if not _addressed(sent.text)
         and not any(n in sent.text for n in names)
+        and (industry.search(sent.text) or history.search(sent.text))
     ]
     doc.memo["not_of_company"] = out
     return out
