@@ -1061,3 +1061,22 @@ def test_what_was_learned_denied_is_off_topic(question: str, answer: str, *, off
 )
 def test_the_former_job_told_with_a_wish_is_a_reason(answer: str, *, off: bool) -> None:
     assert (OFF in _codes(answer, question="転職理由を教えてください。")) is off
+
+
+@pytest.mark.parametrize(
+    ("answer", "blame"),
+    [
+        # a peer who does not work; breaks that cannot be taken
+        (
+            "いや、同期が全然働かないんですよ。で、結局そのしわ寄せが全部こっちに来るっていう。",
+            True,
+        ),
+        ("休憩時間もろくに取れないまま、毎日12時間近く働いていました。", True),
+        ("何度頼んでも、上司は一度も褒めてくれず、評価もされませんでした。", True),
+        # a favour done by someone of the workplace
+        ("面倒見がいいとよく言われるので、後輩からは慕われるほうだと思います。", False),
+        ("上司からも頼られ、やりがいのある毎日でしたが、専門性を高めたいと考えました。", False),
+    ],
+)
+def test_peers_breaks_and_favours(answer: str, *, blame: bool) -> None:
+    assert (BLAME in _codes(answer, kind="reason_for_leaving")) is blame

@@ -335,6 +335,8 @@ _CONCEDED = re.compile("(が|けれど|けど|ものの)、")
 @cache
 def _former_job() -> Matcher:
     return matcher(lexicon().demands_raw["former_job"])
+
+
 _PLACE_ENDS = ("部", "課", "部門", "会社", "事業", "店", "支社", "支店", "工場")
 
 

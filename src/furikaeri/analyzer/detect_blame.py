@@ -112,9 +112,17 @@ def names_employer(doc: Doc, sent: Sentence) -> bool:
 
 
 def _compound_target(word: str) -> bool:
-    """A compound ending in a target (職場環境, 営業部長, 経営方針)."""
+    """A compound ending in a target (職場環境, 営業部長, 経営方針), or opening on pay or time
+    (休憩時間, 休日出勤, 残業時間)."""
     seeds = _target_seeds()
-    return len(word) >= 3 and (word[-2:] in seeds or word[-3:] in seeds)
+    return len(word) >= 3 and (
+        word[-2:] in seeds or word[-3:] in seeds or word[:2] in _time_and_pay_seeds()
+    )
+
+
+@cache
+def _time_and_pay_seeds() -> frozenset[str]:
+    return frozenset(w for c in ("hours", "leave", "pay") for w in concept(c).seeds if len(w) == 2)
 
 
 def _is_concept(doc: Doc, i: int, *names: str) -> bool:
@@ -181,7 +189,10 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     if value == 0 and t.pos == "名詞" and _conduct(doc, i, targets):
         return True
     if t.lemma in _words("lacking_words"):
-        return negated and any(_is_concept(doc, j, "pay", "leave") for j in targets)
+        return negated and any(
+            _is_concept(doc, j, "pay", "leave") or toks[j].normalized[:2] in _time_and_pay_seeds()
+            for j in targets
+        )
     if value < 0:
         return not negated
     return value > 0 and negated and t.pos in ("名詞", "動詞")
@@ -289,7 +300,33 @@ def _suffering(doc: Doc, i: int, targets: list[int], *, carried: list[int]) -> i
         for k in targets
         if k + 1 < len(toks)
     )
+    if by_someone and not negative and _favour(pred):
+        # 「後輩から慕われる」「上司に褒められた」: a favour, not suffering; denied, a complaint
+        # (「上司に褒められたことは一度もありませんでした」)
+        return j if _denied_later(toks, i) else None
     return j if negative or by_someone else None
+
+
+def _denied_later(toks: list[Word], i: int) -> bool:
+    """A negation after token ``i`` before the clause ends (…たことは一度もありません)."""
+    for t in toks[i + 1 : i + 12]:
+        if t.pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in _CLAUSE_BREAKS):
+            return False
+        if t.lemma in _NEGATORS or t.lemma in ("ない", "無い"):
+            return True
+    return False
+
+
+def _favour(word: Word) -> bool:
+    """A verb whose passive by someone is a favour (慕われる, 褒められる, 信頼される):
+    [concepts].favours, or positive in the polarity dictionary."""
+    pol = polarity()
+    return (
+        word.lemma in _words("favours")
+        or word.normalized in _words("favours")
+        or pol.of(word.lemma, noun=False) > 0
+        or pol.of(word.lemma, noun=True) > 0
+    )
 
 
 _CAUSATIVE_STEM = dict(zip("かたわらばまが", "くつうるぶむぐ", strict=True))  # 書か(す) → 書く

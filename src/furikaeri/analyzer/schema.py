@@ -181,6 +181,7 @@ class Concepts(Section):
     denied_words: Words
     fit_words: Words
     vague_people: Words
+    favours: Words
     not_evaluative: Words
     constructive: Pattern
 
