@@ -1080,3 +1080,42 @@ def test_the_former_job_told_with_a_wish_is_a_reason(answer: str, *, off: bool) 
 )
 def test_peers_breaks_and_favours(answer: str, *, blame: bool) -> None:
     assert (BLAME in _codes(answer, kind="reason_for_leaving")) is blame
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "off"),
+    [
+        # whether one has an experience: interest and plans are no answer
+        (
+            "後輩指導の経験はありますか。",
+            "後輩の指導にはすごく興味があって、入社したらぜひやってみたいです。教えるのは得意だと"
+            "思います。",
+            True,
+        ),
+        (
+            "マネジメントのご経験はおありですか。",
+            "マネジメントについては、研修で学んだ知識があります。機会があればぜひ挑戦したいと"
+            "考えています。",
+            True,
+        ),
+        # yes or no first answers it; the work done, carried by 担当しました, is the experience
+        (
+            "後輩指導の経験はありますか。",
+            "はい、前職で新人二名の教育係を半年間担当しました。",
+            False,
+        ),
+        (
+            "営業のご経験はありますか。",
+            "いいえ、営業の経験はありません。ただ、販売職としてお客様に商品を提案してきました。",
+            False,
+        ),
+        (
+            "マネジメントのご経験はありますか。",
+            "前職では3名のチームのリーダーとして、メンバーの業務の割り振りと進捗の管理を担当"
+            "しました。",
+            False,
+        ),
+    ],
+)
+def test_whether_one_has_an_experience(question: str, answer: str, *, off: bool) -> None:
+    assert (OFF in _codes(answer, question=question)) is off

@@ -67,6 +67,8 @@ def unmet(doc: Doc, demand: Demand, question: str | None = None) -> bool:
     ``question`` asks about (「大きな失敗をしたことはありません」), conceding nothing after."""
     if demand.name == "reason":
         return lexicon().demand_reason.search(doc.folded) is None
+    if question and _answered_yes_or_no(doc, question):
+        return False  # 「経験はありますか」「はい、…」「いいえ、…」: the question answered
     if question and _denied(doc, question):
         return True
     if demand.name == "episode":
@@ -217,8 +219,15 @@ def _generic(ws: list[Word], k: int) -> bool:
 
 
 def _object_of_suru(ws: list[Word], i: int) -> int | None:
-    """The noun before を of a する at ``i`` (「接客の指導をする」), the act it names."""
-    if ws[i].normalized != "為る" or i < 2 or ws[i - 1].surface != "を":
+    """The noun before を of a する at ``i`` (「接客の指導をする」), or of a verb that only
+    carries it (「進捗の管理を担当しました」「面談を行いました」): the act it names."""
+    w = ws[i]
+    carrier = (
+        w.normalized in _carriers()
+        and (w.pos == "動詞" or (i + 1 < len(ws) and ws[i + 1].normalized == "為る"))
+        and not _ongoing(ws, i + 1 if w.pos == "名詞" else i)
+    )
+    if (w.normalized != "為る" and not carrier) or i < 2 or ws[i - 1].surface != "を":
         return None
     noun = ws[i - 2]
     if noun.pos != "名詞" or noun.pos2 != "普通名詞" or noun.normalized in _being_nouns():
@@ -229,6 +238,32 @@ def _object_of_suru(ws: list[Word], i: int) -> int | None:
 @cache
 def _being_nouns() -> frozenset[str]:
     return normalized_forms(tuple(lexicon().demands_raw["being_nouns"]))
+
+
+def _answered_yes_or_no(doc: Doc, question: str) -> bool:
+    """A question of whether one has had an experience ([demands].yes_no_question) answered
+    with yes or no first ([demands].yes_or_no)."""
+    raw = lexicon().demands_raw
+    return (
+        _pattern(raw["yes_no_question"]).search(fold(question)) is not None
+        and _pattern(raw["yes_or_no"]).match(doc.folded.lstrip()) is not None
+    )
+
+
+@cache
+def _pattern(text: str) -> Matcher:
+    return matcher(text)
+
+
+@cache
+def _carriers() -> frozenset[str]:
+    return normalized_forms(tuple(lexicon().demands_raw["carrier_verbs"]))
+
+
+def _ongoing(ws: list[Word], k: int) -> bool:
+    """The predicate at ``k`` goes on (〜ている): a duty held, not an act done
+    (「発行を担当していました」)."""
+    return k + 2 < len(ws) and ws[k + 1].surface in ("て", "で") and ws[k + 2].normalized == "居る"
 
 
 def _verb(ws: list[Word], i: int) -> bool:
@@ -329,6 +364,7 @@ def changed(doc: Doc, addressee: Topic | None = None) -> bool:
 
 
 _SELF = frozenset({"私", "自分", "僕", "わたし", "わたくし"})
+
 _CONCEDED = re.compile("(が|けれど|けど|ものの)、")
 
 

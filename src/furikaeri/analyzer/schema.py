@@ -265,6 +265,11 @@ class Demands(Section):
     study_verbs: Words
     # Nouns of where one was (アルバイト, 仕事): with を+する, no act of an episode.
     being_nouns: Words
+    # A yes/no question of an experience, and an answer opening with yes or no.
+    yes_no_question: Pattern
+    yes_or_no: Pattern
+    # Verbs that carry the act of their object (「管理を担当しました」).
+    carrier_verbs: Words
     # Verbs of ability or progress whose denial tells a hardship (進まない, まとまらず).
     stalled_verbs: Words
 
