@@ -188,6 +188,10 @@ def _by_kind(
         missed = detect_questions.off_topic(doc, topic, question)
         if missed and topic is not None and topic.as_self_pr:
             missed = demands.abstract_episode(doc, missed)
+        elif topic is not None and topic.as_self_pr and doc.first(lexicon().pr_claims):
+            # a ガクチカ answered with a role and qualities gained (リーダーシップと責任感) and
+            # no episode: abstract, as a self-PR
+            missed = [f for f in detect_content.self_pr(doc)[0] if f.code == "self_pr.abstract"]
         # A question about the former job (「前職で学んだことは」) may be answered with blame too;
         # not one that asks for a hardship (「大変だったこと」: the answer tells one, and its
         # own action).
@@ -253,7 +257,8 @@ def _judge(
         resolved = detect_questions.answer_kind(doc) or resolved
     chars = len("".join(answer.split()))
     found, good = _by_kind(doc, resolved, question, comp)
-    judged_topic = resolved == "other" and detect_questions.question_topic(question) is not None
+    asked = detect_questions.question_topic(question) if resolved == "other" else None
+    judged_topic = asked is not None and not asked.brief_ok
     # Only a gate: where it lets through an answer that holds no casual form nor filler,
     # the scans below find nothing, as they would have without it.
     gate = gates.get(answer) if gates and doc.folded is answer else None

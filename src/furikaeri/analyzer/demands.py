@@ -20,12 +20,19 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
-from furikaeri.analyzer.detect_content import attributive, habitual, negated, self_pr
+from furikaeri.analyzer.detect_content import (
+    aim_or_attitude,
+    attributive,
+    habitual,
+    negated,
+    self_pr,
+)
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import Demand, Topic, lexicon
-from furikaeri.analyzer.semantics import normalized_forms, normalized_words
+from furikaeri.analyzer.semantics import negative_lemmas, normalized_forms, normalized_words
 from furikaeri.analyzer.types import Finding
 from furikaeri.nlp import Word, fold
+from furikaeri.patterns import Matcher, matcher
 
 # Words that end a sentence's predicate without being it: auxiliaries, particles, dependent
 # verbs (している, ています), punctuation.
@@ -60,6 +67,8 @@ def unmet(doc: Doc, demand: Demand, question: str | None = None) -> bool:
     ``question`` asks about (「大きな失敗をしたことはありません」), conceding nothing after."""
     if demand.name == "reason":
         return lexicon().demand_reason.search(doc.folded) is None
+    if question and _answered_yes_or_no(doc, question):
+        return False  # 「経験はありますか」「はい、…」「いいえ、…」: the question answered
     if question and _denied(doc, question):
         return True
     if demand.name == "episode":
@@ -85,7 +94,7 @@ def unmet(doc: Doc, demand: Demand, question: str | None = None) -> bool:
 _TOLD = re.compile(
     r"(た|だ)(ん|の)?(です|でした)?(けど|けれど|けれども|が|ね|よ|よね)?[。！!」]*$"
     r"|(た|だ)(こと|の|もの)(です|でした|だ)"
-    r"|(た|だ)(こと|経験)(が|も|は)(あります|ある|あった|ありました|ございます)"
+    r"|(た|だ)(こと|経験)(が|も|は)(あります|ある|あった|ありました|ございます|あり、)"
     r"|(て|で|まして)[。…]*$"
 )
 
@@ -174,12 +183,87 @@ def _acts(doc: Doc, sentences: list[Sentence], excluded: frozenset[str], *, done
     for sent in sentences:
         i = bisect_left(begins, sent.start)
         while i <= last and begins[i] < sent.end:
-            if _verb(ws, i) and not _excluded(ws[i], excluded) and not _particle(ws, i):
+            head = _object_of_suru(ws, i)  # 「指導をしていました」: the act is the noun's
+            if (
+                head is not None
+                and not _excluded(ws[head], excluded)
+                and not (_passive(ws, i) or attributive(ws, i) or (done and negated(ws, i)))
+            ):
+                return True
+            if (
+                _verb(ws, i)
+                and not _excluded(ws[i], excluded)
+                and not _particle(ws, i)
+                and not aim_or_attitude(ws, i)
+            ):
                 k = i + 1 if ws[i].pos == "名詞" else i  # the する of a noun
-                if not (_passive(ws, k) or attributive(ws, k) or (done and negated(ws, k))):
+                if not (
+                    _passive(ws, k)
+                    or attributive(ws, k)
+                    or _generic(ws, k)
+                    or (done and negated(ws, k))
+                ):
                     return True
             i += 1
     return False
+
+
+def _generic(ws: list[Word], k: int) -> bool:
+    """A verb made the topic of a view, not told (「教えることは好きです」「人と話すのが得意」):
+    its plain form, then こと or の, then は, が, も or を."""
+    return (
+        k + 2 < len(ws)
+        and ws[k + 1].normalized in ("こと", "事", "の")
+        and ws[k + 2].surface in _ROLE
+    )
+
+
+def _object_of_suru(ws: list[Word], i: int) -> int | None:
+    """The noun before を of a する at ``i`` (「接客の指導をする」), or of a verb that only
+    carries it (「進捗の管理を担当しました」「面談を行いました」): the act it names."""
+    w = ws[i]
+    carrier = (
+        w.normalized in _carriers()
+        and (w.pos == "動詞" or (i + 1 < len(ws) and ws[i + 1].normalized == "為る"))
+        and not _ongoing(ws, i + 1 if w.pos == "名詞" else i)
+    )
+    if (w.normalized != "為る" and not carrier) or i < 2 or ws[i - 1].surface != "を":
+        return None
+    noun = ws[i - 2]
+    if noun.pos != "名詞" or noun.pos2 != "普通名詞" or noun.normalized in _being_nouns():
+        return None  # 「アルバイトをしていました」: where one was, not what one did
+    return i - 2
+
+
+@cache
+def _being_nouns() -> frozenset[str]:
+    return normalized_forms(tuple(lexicon().demands_raw["being_nouns"]))
+
+
+def _answered_yes_or_no(doc: Doc, question: str) -> bool:
+    """A question of whether one has had an experience ([demands].yes_no_question) answered
+    with yes or no first ([demands].yes_or_no)."""
+    raw = lexicon().demands_raw
+    return (
+        _pattern(raw["yes_no_question"]).search(fold(question)) is not None
+        and _pattern(raw["yes_or_no"]).match(doc.folded.lstrip()) is not None
+    )
+
+
+@cache
+def _pattern(text: str) -> Matcher:
+    return matcher(text)
+
+
+@cache
+def _carriers() -> frozenset[str]:
+    return normalized_forms(tuple(lexicon().demands_raw["carrier_verbs"]))
+
+
+def _ongoing(ws: list[Word], k: int) -> bool:
+    """The predicate at ``k`` goes on (〜ている): a duty held, not an act done
+    (「発行を担当していました」)."""
+    return k + 2 < len(ws) and ws[k + 1].surface in ("て", "で") and ws[k + 2].normalized == "居る"
 
 
 def _verb(ws: list[Word], i: int) -> bool:
@@ -239,6 +323,214 @@ def abstract_episode(doc: Doc, missed: list[Finding]) -> list[Finding]:
     return abstract if named else [*missed, *abstract]
 
 
+def changed(doc: Doc, addressee: Topic | None = None) -> bool:
+    """A sentence tells a change that befell the former workplace: a verb of change
+    ([demands].change_verbs: 縮小され, 方針が変わり, 出店が止まり), work that ceased
+    (取らなくなった) or was turned into something (「保守が主な仕事になりました」), not negated
+    nor wished for, after the workplace is named (会社, 部署, 仕事, 開発部), in a sentence that
+    neither makes the candidate its actor (「私は…手順を変えました」), nor tells a result
+    (「その結果、遅延がなくなりました」), nor names the company addressed (「御社は方針を変えられ」
+    is no reason for leaving another)."""
+    ws, begins = doc.words, doc.begins
+    change = _change_verbs()
+    addressed = addressee.addressee if addressee is not None else None
+    result = lexicon().result
+    former = _former_job()
+    wish: bool | None = None
+    for sent in doc.sentences:
+        if (addressed is not None and addressed.search(sent.text)) or result.search(sent.text):
+            continue
+        if former.search(sent.text) and (_PAST.search(sent.text) or _CONCEDED.search(sent.text)):
+            # 「前職では経理として…担当していましたが」「現在の会社は…ですが、」, then a wish
+            # (not 「前職の経験を活かしたいです」: a resource, not the job told)
+            if wish is None:
+                wish = any(w.lemma == "たい" and w.pos == "助動詞" for w in ws)
+            if wish:
+                return True
+        place = False  # the workplace named before the change
+        i = bisect_left(begins, sent.start)
+        while i < len(ws) and begins[i] < sent.end:
+            w = ws[i]
+            if w.normalized in _SELF and i + 1 < len(ws) and ws[i + 1].surface in ("は", "が"):
+                break  # the candidate acts
+            if _grew(ws, i) or (
+                place and _changes(ws, i, change) and not negated(ws, _predicate(ws, i))
+            ):
+                return True
+            if not place and w.pos == "名詞":
+                place = _workplace(doc, i)
+            i += 1
+    return False
+
+
+_SELF = frozenset({"私", "自分", "僕", "わたし", "わたくし"})
+
+_CONCEDED = re.compile("(が|けれど|けど|ものの)、")
+
+
+@cache
+def _former_job() -> Matcher:
+    return matcher(lexicon().demands_raw["former_job"])
+
+
+_PLACE_ENDS = ("部", "課", "部門", "会社", "事業", "店", "支社", "支店", "工場")
+
+
+def _workplace(doc: Doc, i: int) -> bool:
+    """The former workplace or its work (concepts employer and work; a department: 開発部)."""
+    from furikaeri.analyzer.detect_blame import _is_concept
+
+    w = doc.words[i]
+    return _is_concept(doc, i, "employer", "work") or (
+        len(w.normalized) >= 2 and w.normalized.endswith(_PLACE_ENDS)
+    )
+
+
+def _predicate(ws: list[Word], i: int) -> int:
+    """The verb of a change at ``i`` (the する after a noun)."""
+    return i + 1 if ws[i].pos == "名詞" else i
+
+
+def _changes(ws: list[Word], i: int, change: frozenset[str]) -> bool:
+    w = ws[i]
+    if w.pos == "名詞":
+        return w.normalized in change and i + 1 < len(ws) and ws[i + 1].normalized == "為る"
+    if w.pos != "動詞":
+        return False
+    if w.normalized in change or w.lemma in change:
+        return not (i + 1 < len(ws) and ws[i + 1].lemma == "たい")
+    if w.normalized != "成る" or i < 2:
+        return False
+    before = ws[i - 1]
+    if before.pos == "助動詞" and before.lemma == "ない":  # 取らなくなった: ceased
+        return True
+    return before.surface == "に" and ws[i - 2].normalized in _change_into()
+
+
+def _grew(ws: list[Word], i: int) -> bool:
+    """「関わりたいと思うようになりました」「興味を持つようになりました」: a wish or view that
+    grew, a reason of one's own (a verb, よう, に, なる)."""
+    return (
+        i >= 3
+        and ws[i].normalized == "成る"
+        and ws[i - 1].surface == "に"
+        and ws[i - 2].surface == "よう"
+        and ws[i - 3].pos == "動詞"  # 思う, 持つ (興味を持つようになりました)
+    )
+
+
+@cache
+def _change_verbs() -> frozenset[str]:
+    return normalized_forms(tuple(lexicon().demands_raw["change_verbs"]))
+
+
+@cache
+def _change_into() -> frozenset[str]:
+    return normalized_forms(tuple(lexicon().demands_raw["change_into"]))
+
+
+def hardship(doc: Doc, topic: Topic) -> bool:
+    """The answer names a hardship, in the topic's words (苦労, トラブル, 締め切り) or in any
+    words: a word the polarity dictionary marks negative (危うい, 戸惑う, 反発; 大変 as an
+    adjective, not the adverb of 「大変充実していました」), not denied (「ミスなく」); an ability or
+    progress denied (出られない, まとまらず, うまくいかない, 2週間しかなく); something that
+    befell one (辞めてしまい). A success story with happy memories names none."""
+    if topic.answer.search(doc.folded) or lexicon().tenure_health.search(doc.folded):
+        return True  # (a misfortune of health met: 父が入院し, 持病が悪化)
+    ws = doc.words
+    negative = _hardship_words()
+    for i, w in enumerate(ws):
+        if w.pos == "副詞":
+            continue
+        if (
+            (w.lemma in negative or w.normalized in negative)
+            and (w.pos != "名詞" or _occurs(ws, i))
+            and not _denied_word(ws, i)
+        ):
+            return True
+        if w.pos == "動詞" and (_stalled(ws, i) or _befell(ws, i) or _too_much(ws, i)):
+            return True
+        if w.surface == "しか" and any(x.lemma in _SCARCE for x in ws[i + 1 : i + 4]):
+            return True  # 「二週間しかなく」「八人しか残らず」
+    from furikaeri.analyzer.detect_reasons import complaints
+
+    return bool(complaints(doc))  # what the workplace did to one (「先輩から仕事を取られ」)
+
+
+_SCARCE = frozenset({"ない", "無い", "ず", "ぬ"})
+
+
+@cache
+def _hardship_words() -> frozenset[str]:
+    """The polarity dictionary's negative words and the analyzer's own ([concepts].
+    negative_words: いい加減, 理不尽)."""
+    return negative_lemmas() | frozenset(lexicon().raw["concepts"]["negative_words"])
+
+
+def _occurs(ws: list[Word], i: int) -> bool:
+    """A noun told as something that happened or was met (トラブルが起き, 反発を受け, 混乱し),
+    not a part of a compound or a setting (「過去最高の売上」)."""
+    k = i + 1
+    if k < len(ws) and ws[k].pos == "助動詞" and ws[k].lemma in ("だ", "です"):
+        return True  # 「限界でした」「不安だった」: a state met
+    if k < len(ws) and ws[k].surface in _ROLE | {"に", "で"}:
+        k += 1
+    return any(x.pos in ("動詞", "形容詞") for x in ws[k : k + 2]) and not (
+        k == i + 1 and ws[k].pos != "動詞"
+    )
+
+
+def _denied_word(ws: list[Word], i: int) -> bool:
+    """The word is negated (欠けることなく, 遅れず, ミスなく, 問題もなく)."""
+    if negated(ws, i):
+        return True
+    after = [x for x in ws[i + 1 : i + 5] if x.pos != "助詞" or x.surface in ("が", "も")]
+    nxt = [x for x in after if x.surface not in ("が", "も", "こと", "事")][:1]
+    return bool(nxt) and nxt[0].lemma in ("ない", "無い")
+
+
+def _stalled(ws: list[Word], i: int) -> bool:
+    """An ability or progress denied: a potential form (話せない, 出られない), できない, or a verb
+    of progress ([demands].stalled_verbs: 進まない, まとまらず, うまくいかない)."""
+    w = ws[i]
+    if not negated(ws, i):
+        return False
+    potential = i + 1 < len(ws) and ws[i + 1].lemma in ("れる", "られる")
+    if w.normalized == "有る":  # 「ルールもありませんでした」: a lack, unless of a trouble
+        return i >= 2 and ws[i - 1].surface in _ROLE and ws[i - 2].lemma not in _hardship_words()
+    # (話せる is read as 話す: a potential form whose dictionary form ends otherwise)
+    return (
+        potential
+        or (w.lemma != w.normalized and w.lemma.endswith("る") and not w.normalized.endswith("る"))
+        or w.normalized in _stalled_verbs()
+        or w.lemma in _stalled_verbs()
+    )
+
+
+def _too_much(ws: list[Word], i: int) -> bool:
+    """〜すぎる (多すぎる, 忙しすぎて), and what others would not do for one (〜てくれない,
+    〜てもらえず)."""
+    w = ws[i]
+    if w.lemma in ("すぎる", "過ぎる") and w.pos2 == "非自立可能":
+        return True
+    return (
+        w.lemma in ("くれる", "もらえる", "貰える")
+        and i > 0
+        and ws[i - 1].surface in ("て", "で")
+        and negated(ws, i)
+    )
+
+
+def _befell(ws: list[Word], i: int) -> bool:
+    """〜てしまう: something that befell one (辞めてしまい, 遅れてしまった)."""
+    return ws[i].lemma == "しまう" and i > 0 and ws[i - 1].surface in ("て", "で")
+
+
+@cache
+def _stalled_verbs() -> frozenset[str]:
+    return normalized_forms(tuple(lexicon().demands_raw["stalled_verbs"]))
+
+
 def opposite(text: str, topic: Topic) -> bool:
     """The answer tells the opposite of the experience asked (alone, for teamwork) and none
     of the topic's words, or sidesteps the question outright (「短所というより…」)."""
@@ -293,8 +585,10 @@ def _stances() -> frozenset[str]:
 @cache
 def _not_episode() -> frozenset[str]:
     """Verbs that are no own concrete action in an episode: the self-PR's vague verbs
-    (頑張る, 取り組む), stances, being somewhere."""
-    return normalized_words("self_pr", "vague_verbs") | _stances() | _quoting() | _BEING
+    (頑張る, 取り組む), stances, being somewhere, and studying a thing instead of doing it
+    (「マネジメントの本を読みました」 is no experience of managing)."""
+    study = normalized_forms(tuple(lexicon().demands_raw["study_verbs"]))
+    return normalized_words("self_pr", "vague_verbs") | _stances() | _quoting() | _BEING | study
 
 
 @cache

@@ -46,7 +46,7 @@ def _words(name: str) -> frozenset[str]:
 # A clause of a sentence: the index of its last word, whether it states a wish (〜たい: about
 # the future, not a complaint), the words naming a target (_is_target) and those a complaint
 # can hinge on (_candidates(), compounds). A plain tuple: one is built per clause.
-_Clause = tuple[int, bool, list[int], list[int]]
+_Clause = tuple[int, int, bool, list[int], list[int]]  # first, last, wish, targets, hinges
 
 
 def _clauses(doc: Doc, sent: Sentence, first: int) -> list[_Clause]:
@@ -62,6 +62,7 @@ def _clauses(doc: Doc, sent: Sentence, first: int) -> list[_Clause]:
     # The sentence's words: those before its start are skipped; the scan ends at the first
     # word reaching past its end (offsets only grow).
     begin = max(first, bisect_left(doc.begins, sent.start))
+    opened = begin  # the first word of the current clause
     for i in range(begin, max(begin, bisect_right(ends, sent.end))):
         last, t = i, toks[i]
         pos = t.pos
@@ -77,10 +78,10 @@ def _clauses(doc: Doc, sent: Sentence, first: int) -> list[_Clause]:
         if pos == "助動詞" and t.lemma == "たい":
             wish = True
         if pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in _CLAUSE_BREAKS):
-            out.append((i, wish, targets, hinges))
-            targets, hinges, wish, last = [], [], False, -1
+            out.append((opened, i, wish, targets, hinges))
+            targets, hinges, wish, last, opened = [], [], False, -1, i + 1
     if last >= 0:
-        out.append((last, wish, targets, hinges))
+        out.append((opened, last, wish, targets, hinges))
     return out
 
 
@@ -137,9 +138,17 @@ def _is_target(doc: Doc, i: int) -> bool:
 
 
 def _compound_target(word: str) -> bool:
-    """A compound ending in a target (職場環境, 営業部長, 経営方針)."""
+    """A compound ending in a target (職場環境, 営業部長, 経営方針), or opening on pay or time
+    (休憩時間, 休日出勤, 残業時間)."""
     seeds = _target_seeds()
-    return len(word) >= 3 and (word[-2:] in seeds or word[-3:] in seeds)
+    return len(word) >= 3 and (
+        word[-2:] in seeds or word[-3:] in seeds or word[:2] in _time_and_pay_seeds()
+    )
+
+
+@cache
+def _time_and_pay_seeds() -> frozenset[str]:
+    return frozenset(w for c in ("hours", "leave", "pay") for w in concept(c).seeds if len(w) == 2)
 
 
 def _is_concept(doc: Doc, i: int, *names: str) -> bool:
@@ -189,7 +198,10 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     negated = _negated_after(toks, i)
     fit = _words("fit_words")
     if t.lemma in fit or t.normalized in fit:
-        return negated and any(_is_concept(doc, j, "people") for j in targets)
+        vague = _words("vague_people")
+        return negated and any(
+            _is_concept(doc, j, "people") and toks[j].normalized not in vague for j in targets
+        )
     if _frequency(toks, i):  # 「〜と感じることが多く」: how often, not how much work
         return False
     if t.lemma in _words("low_words") or t.lemma in _words("high_words"):
@@ -203,7 +215,10 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     if value == 0 and t.pos == "名詞" and _conduct(doc, i, targets):
         return True
     if t.lemma in _words("lacking_words"):
-        return negated and any(_is_concept(doc, j, "pay") for j in targets)
+        return negated and any(
+            _is_concept(doc, j, "pay", "leave") or toks[j].normalized[:2] in _time_and_pay_seeds()
+            for j in targets
+        )
     if value < 0:
         return not negated
     return value > 0 and negated and t.pos in ("名詞", "動詞")
@@ -311,7 +326,33 @@ def _suffering(doc: Doc, i: int, targets: list[int], *, carried: list[int]) -> i
         for k in targets
         if k + 1 < len(toks)
     )
+    if by_someone and not negative and _favour(pred):
+        # 「後輩から慕われる」「上司に褒められた」: a favour, not suffering; denied, a complaint
+        # (「上司に褒められたことは一度もありませんでした」)
+        return j if _denied_later(toks, i) else None
     return j if negative or by_someone else None
+
+
+def _denied_later(toks: list[Word], i: int) -> bool:
+    """A negation after token ``i`` before the clause ends (…たことは一度もありません)."""
+    for t in toks[i + 1 : i + 12]:
+        if t.pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in _CLAUSE_BREAKS):
+            return False
+        if t.lemma in _NEGATORS or t.lemma in ("ない", "無い"):
+            return True
+    return False
+
+
+def _favour(word: Word) -> bool:
+    """A verb whose passive by someone is a favour (慕われる, 褒められる, 信頼される):
+    [concepts].favours, or positive in the polarity dictionary."""
+    pol = polarity()
+    return (
+        word.lemma in _words("favours")
+        or word.normalized in _words("favours")
+        or pol.of(word.lemma, noun=False) > 0
+        or pol.of(word.lemma, noun=True) > 0
+    )
 
 
 _CAUSATIVE_STEM = dict(zip("かたわらばまが", "くつうるぶむぐ", strict=True))  # 書か(す) → 書く
@@ -428,7 +469,8 @@ def complaint_spans(doc: Doc) -> list[Span]:
     for sent in doc.sentences:
         excused: bool | None = None  # read only when a complaint is found
         earlier: list[int] = []  # targets of the sentence's earlier clauses
-        for last, wish, own, hinges in _clauses(doc, sent, first):
+        futile = "て" in sent.text and _blame_pattern("futile").search(sent.text) is not None
+        for opened, last, wish, own, hinges in _clauses(doc, sent, first):
             first = last + 1
             if wish:
                 continue
@@ -436,6 +478,15 @@ def complaint_spans(doc: Doc) -> list[Span]:
             # (「入力作業の繰り返しで、正直つまらなかった」).
             targets = own or earlier
             earlier += own
+            if own or futile:
+                clause = list(range(opened, last + 1))
+                for first_i, last_i in _conduct_told(doc, clause, own, sent, futile=futile):
+                    if _constructive_after(doc, sent, ends[last_i]):
+                        continue
+                    if excused is None:
+                        excused = _misfortune(sent)
+                    if not excused:
+                        out.append(doc.span(begins[first_i], ends[last_i]))
             for i in hinges:
                 start = _complaint_start(doc, i, own, targets)
                 if start is None or _constructive_after(doc, sent, ends[i]):
@@ -465,6 +516,138 @@ def _complaint_start(doc: Doc, i: int, own: list[int], targets: list[int]) -> in
         before = [j for j in targets if j <= i]
         start = before[-1] if before and begins[i] - begins[before[-1]] < 20 else i
     return start
+
+
+def _conduct_told(
+    doc: Doc, clause: list[int], own: list[int], sent: Sentence, *, futile: bool
+) -> list[tuple[int, int]]:
+    """Blame told by what people did or what the place is, with no evaluative word (token
+    index ranges): a person of the workplace as the subject of a denied act (「先輩がほとんど
+    仕事をしない」「店長は現場に顔を出さず」), the workplace characterised by a clause
+    (「正直者が損をする職場」「声が届かない会社」「人が辞めていく職場」), and asking to no
+    effect (「何度相談しても、何も変わりませんでした」; ``futile``: the sentence holds
+    [blame].futile)."""
+    out: list[tuple[int, int]] = []
+    for j in own:
+        found = _denied_act(doc, clause, j) if _is_concept(doc, j, "people") else None
+        if found is None and _is_concept(doc, j, "employer"):
+            found = _characterised(doc, clause, j, sent)
+        if found is not None:
+            out.append(found)
+    if out or not futile:
+        return out
+    asked = _futile(doc, clause)
+    return [asked] if asked is not None else out
+
+
+_ABSENCE = frozenset({"居る", "有る", "いる", "ある"})  # being away is no conduct
+
+
+def _denied_act(doc: Doc, clause: list[int], j: int) -> tuple[int, int] | None:
+    """The person at ``j`` (が, は, も) does not do something: the first verb of the clause after
+    it that is denied, unless the denial praises (a negative word denied: 嫌な顔ひとつせず,
+    否定せず, 辞めず), modifies a noun (「上司がいない時間帯」) or tells fit (合わず)."""
+    toks = doc.words
+    if not any(k > j and toks[k].lemma in _NEGATORS for k in clause):
+        return None  # (most clauses deny nothing)
+    if _particle_after(toks, j) not in ("が", "は", "も"):
+        return None
+    negative = _negative_lemmas()
+    for k in clause:
+        if k <= j:
+            continue
+        t = toks[k]
+        if t.lemma in negative or t.normalized in negative or _is_concept(doc, k, "hours"):
+            return None
+        if t.pos != "動詞":
+            continue
+        stop = _negation_at(toks, k)
+        if stop is None:
+            continue
+        fit = _words("fit_words")
+        if t.normalized in _ABSENCE or t.lemma in fit or t.normalized in fit:
+            return None
+        after = stop + 1
+        if after < len(toks) and toks[after].pos == "名詞" and toks[after].lemma not in _NOMINAL:
+            return None  # 「上司がいない時間帯」: a setting
+        if toks[stop].lemma == "ず" and _adverbial(toks, after):
+            return None  # 「休まず働く」「嫌な顔をせずに教える」: how one did something
+        return j, stop
+    return None
+
+
+def _adverbial(toks: list[Word], k: int) -> bool:
+    """A verb follows at ``k`` (after に): the denial before it says how (休まず働く)."""
+    if k < len(toks) and toks[k].surface == "に":
+        k += 1
+    return k < len(toks) and toks[k].pos == "動詞"
+
+
+_NOMINAL = frozenset({"こと", "事", "ため", "為", "の", "ところ", "所"})
+
+
+def _characterised(doc: Doc, clause: list[int], j: int, sent: Sentence) -> tuple[int, int] | None:
+    """The workplace noun at ``j`` modified by a clause whose predicate judges it: denied (「声が
+    届かない会社」「若手が育たない環境」), negative in the polarity dictionary (「人が辞めていく
+    職場」) or doing a negative thing (「正直者が損をする職場」). Not a company wished for, nor
+    the one addressed (「〜な会社が多い中、御社は」)."""
+    toks = doc.words
+    if j == 0 or j - 1 not in clause or toks[j - 1].pos not in ("動詞", "助動詞", "形容詞"):
+        return None
+    if _ADDRESSED in sent.text or any(a in sent.text for a in _ADDRESSEES):
+        return None
+    p = j - 1
+    denied = False
+    while p > clause[0] and (
+        toks[p].pos == "助動詞"
+        or (toks[p].pos2 == "非自立可能" and toks[p - 1].surface in ("て", "で"))  # 辞めていく
+        or (toks[p].pos == "助詞" and toks[p].surface in ("て", "で"))
+    ):
+        if toks[p].pos == "助動詞" and toks[p].lemma in _NEGATORS:
+            denied = True
+        p -= 1
+    pred = toks[p]
+    negative = _negative_lemmas()
+    if pred.pos not in ("動詞", "形容詞", "名詞") or pred.lemma in ("ない", "無い"):
+        return None
+    bad = pred.lemma in negative or pred.normalized in negative
+    if pred.normalized == "為る" and p >= 2 and toks[p - 1].surface == "を":
+        bad = toks[p - 2].lemma in negative or toks[p - 2].lemma in _words("negative_words")
+    if bad == denied or pred.lemma in _words("not_evaluative"):
+        return None  # 「誰も辞めない職場」: a negative word denied praises
+    return clause[0], j
+
+
+_ADDRESSED = "御社"
+_ADDRESSEES = ("貴社", "御社", "当社", "貴院", "御院", "貴園")
+
+
+@cache
+def _negative_lemmas() -> frozenset[str]:
+    """Words the polarity dictionary marks negative (evaluations and experiences, predicates
+    and nouns) and the analyzer's own negative words, less the neutral topics of a reason."""
+    from furikaeri.analyzer.semantics import negative_lemmas
+
+    return (negative_lemmas() | _words("negative_words")) - _words("not_evaluative")
+
+
+def _futile(doc: Doc, clause: list[int]) -> tuple[int, int] | None:
+    """「何度相談しても、何も変わりませんでした」「お願いしても人は増えず」: asked to no effect
+    ([blame].futile, then a denied verb in the same sentence)."""
+    toks, begins, ends = doc.words, doc.begins, doc.ends
+    lo, hi = begins[clause[0]], ends[clause[-1]]
+    found = _blame_pattern("futile").search(doc.folded[lo:hi])
+    if found is None:
+        return None
+    first = next(k for k in clause if ends[k] > lo + found.start())
+    k = next((k for k in range(clause[0], len(toks)) if begins[k] >= lo + found.end()), None)
+    while k is not None and k < len(toks) and toks[k].pos != "補助記号":
+        if toks[k].pos in ("動詞", "名詞"):
+            stop = _negation_at(toks, k + 1 if toks[k].pos == "名詞" else k)
+            if stop is not None:
+                return first, stop
+        k += 1
+    return None
 
 
 def _tried_before(doc: Doc, sent: Sentence, start: int, word: Word) -> bool:

@@ -131,7 +131,10 @@ def _nouns(doc: Doc) -> tuple[list[int], set[str]]:
         if t.pos == "名詞" and t.pos2 in _CONTENT_POS2 and len(t.surface) >= 2:
             content.append(i)
         if i and t.surface in _INDUSTRY and toks[i - 1].pos == "名詞":  # 業: a suffix too
-            industry.add(toks[i - 1].normalized)
+            k = i - 1  # the whole noun run (ボード+ゲーム+業界)
+            while k >= 0 and toks[k].pos == "名詞" and i - k <= 3:
+                industry.add(toks[k].normalized)
+                k -= 1
     doc.memo["nouns"] = content, industry
     return content, industry
 
@@ -175,12 +178,20 @@ def company_specifics(
     if company and company.profile:
         terms, compounds, quotes = _profile_knowledge(company.profile)
         toks, begins, ends = doc.words, doc.begins, doc.ends
+        # A word the profile shares, said of the industry or of the candidate's own past, is no
+        # knowledge of this company (「住宅業界の中でも、リフォームは…仕事」「子どもの頃から
+        # 釣りに行き」): words count in the other sentences only.
+        if any(toks[i].normalized in terms for i in content):
+            content = _outside(doc, content, _not_of_company(doc, company))
         for i in content:
             word = toks[i].normalized
             if word in terms and word not in skip:
                 add(doc.span(begins[i], ends[i]), word, 1)
         for phrase in (compounds | quotes) - skip:
             at = doc.folded.find(phrase)
+            elsewhere = _not_of_company(doc, company) if at >= 0 else []
+            while phrase not in quotes and at >= 0 and _of_field(doc, at, phrase, elsewhere):
+                at = doc.folded.find(phrase, at + 1)
             if at >= 0:
                 add(doc.span(at, at + len(phrase)), phrase, 2)
         groups = _profile_groups(company.profile)
@@ -198,6 +209,70 @@ def company_specifics(
             if t.pos2 == "固有名詞" and t.normalized not in skip:
                 add(doc.span(begin, end), t.normalized, 1)
     return _distinct_score(weights), spans
+
+
+def _not_of_company(doc: Doc, company: Company) -> list[Sentence]:
+    """Sentences about the industry (業界, 「〜は…仕事です」) or the candidate's own past
+    (「子どもの頃から」「学生時代は」) that name neither the company (御社, its name) nor one of
+    the profile's quoted names ([motivation].industry_sentence, own_history)."""
+    found = doc.memo.get("not_of_company")
+    if found is not None:
+        return list(found)
+    industry, history = _sentence_pattern("industry_sentence"), _sentence_pattern("own_history")
+    names = [q for q in _profile_knowledge(company.profile or "")[2] if len(q) >= 2]
+    names += [n for n in _name_terms(company) if len(n) >= 2]
+    out = [
+        sent
+        for sent in doc.sentences
+        if not _addressed(sent.text)
+        and not any(n in sent.text for n in names)
+        and (industry.search(sent.text) or history.search(sent.text))
+    ]
+    doc.memo["not_of_company"] = out
+    return out
+
+
+def _of_field(doc: Doc, at: int, phrase: str, elsewhere: list[Sentence]) -> bool:
+    """A profile compound at ``at`` said of the field, not of this company: before 業界
+    (「ボードゲーム業界」), or, in a sentence on the industry or the candidate's past, as a
+    modifier of the candidate's own thing (「ボードゲームサークル」; 「親子釣り教室に参加した」
+    names the company's programme)."""
+    end = at + len(phrase)
+    if doc.folded.startswith(_INDUSTRY, end):
+        return True
+    if not _within(at, elsewhere):
+        return False
+    i = bisect_left(doc.begins, end)
+    return i < len(doc.words) and doc.begins[i] == end and doc.words[i].pos == "名詞"
+
+
+def _within(at: int, sentences: list[Sentence]) -> bool:
+    return any(s.start <= at < s.end for s in sentences)
+
+
+def _outside(doc: Doc, indices: list[int], sentences: list[Sentence]) -> list[int]:
+    """The word indices that lie in none of ``sentences``."""
+    if not sentences:
+        return indices
+    begins = doc.begins
+    return [i for i in indices if not any(s.start <= begins[i] < s.end for s in sentences)]
+
+
+@cache
+def _sentence_pattern(key: str) -> Matcher:
+    return matcher(lexicon().raw["motivation"][key])
+
+
+def _addressed(text: str) -> bool:
+    """The sentence names the company addressed (御社, 貴社: the motivation topic's addressee)."""
+    found = _addressee()
+    return found is not None and found.search(text) is not None
+
+
+@cache
+def _addressee() -> Matcher | None:
+    topic = next((t for t in lexicon().topics if t.name == "motivation"), None)
+    return topic.addressee if topic is not None else None
 
 
 _SLOGAN_LINK = re.compile(r"(という|との|の|を掲げる|を掲げた|を掲げている)?(経営|企業|行動)?$")
@@ -314,7 +389,10 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                     )
                     and not _setting_or_denied(toks, i)
                     and not (nxt is not None and nxt.normalized == "続ける")
-                ):  # 任される: another's act; 〜する中で: a setting; 休まず, 通い続ける: effort
+                    and not _effort_object(toks, i, vague)
+                    and not _vague_object(toks, i)
+                ):  # 任される: another's act; 〜する中で: a setting; 休まず, 通い続ける: effort;
+                    # 「まとめることに尽力」「気を配る」: an aim or an attitude
                     out.append(doc.span(begins[i], ends[i]))
             elif (
                 t.pos == "名詞"
@@ -327,6 +405,63 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                 out.append(doc.span(begins[i], ends[i + 1]))
             i += 1
     return out
+
+
+def aim_or_attitude(ws: list[Word], i: int) -> bool:
+    """The verb at ``i`` names an aim of effort (「まとめることに尽力した」) or an attitude
+    (気を配る): no act told."""
+    return _effort_object(ws, i, normalized_words("self_pr", "vague_verbs")) or _vague_object(ws, i)
+
+
+def _effort_object(ws: list[Word], i: int, vague: frozenset[str]) -> bool:
+    """A verb made the aim of an effort word (「まとめることに尽力した」「伸ばすことに注力」):
+    the verb, こと, に or を, then a vague verb."""
+    if ws[i].pos != "動詞" or i + 3 >= len(ws):
+        return False
+    if ws[i + 1].normalized not in ("こと", "事") or ws[i + 2].surface not in ("に", "を"):
+        return False
+    nxt = ws[i + 3]
+    return nxt.normalized in vague or nxt.lemma in vague
+
+
+def _vague_object(ws: list[Word], i: int) -> bool:
+    """A verb whose object is an attitude (気を配る, 心を込める, 全力を尽くす)."""
+    return (
+        ws[i].pos == "動詞"
+        and i >= 2
+        and ws[i - 1].surface == "を"
+        and ws[i - 2].normalized in _vague_objects()
+    )
+
+
+@cache
+def _vague_objects() -> frozenset[str]:
+    return frozenset(lexicon().raw["self_pr"]["vague_objects"])
+
+
+def _resolved(doc: Doc) -> Span | None:
+    """A problem the episode resolved, told without a result word: a setback noun (残業, ミス,
+    クレーム) as subject (が, も, は) of a verb of going away or a count brought down
+    ([self_pr].resolved_verbs: 「残業もほぼなくなりました」「ミスが半分に減りました」)."""
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    met = setbacks()
+    gone = _resolved_verbs()
+    for i, w in enumerate(ws):
+        if w.pos != "名詞" or w.lemma not in met:
+            continue
+        if i + 1 >= len(ws) or ws[i + 1].surface not in ("が", "も", "は"):
+            continue
+        for k in range(i + 2, min(len(ws), i + 6)):
+            if ws[k].pos == "補助記号":
+                break
+            if ws[k].normalized in gone or ws[k].lemma in gone:
+                return doc.span(begins[i], ends[k])
+    return None
+
+
+@cache
+def _resolved_verbs() -> frozenset[str]:
+    return normalized_words("self_pr", "resolved_verbs")
 
 
 def following(ws: list[Word], k: int) -> int:
@@ -429,7 +564,7 @@ def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
         or _setback(doc)
     )
     actions = _concrete_actions(doc, told)
-    result = doc.first(lex.result)
+    result = doc.first(lex.result) or (_resolved(doc) if situation and actions else None)
     episode = situation is not None and bool(actions)
     if numbers or (episode and (len(actions) >= 2 or result is not None)):
         evidence = [s for s in (situation, *actions[:2], result) if s is not None]

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from furikaeri.analyzer.demands import demanded, opposite, unmet
+from furikaeri.analyzer.demands import changed, demanded, hardship, opposite, unmet
 from furikaeri.analyzer.detect_content import _PAST_END, is_condition
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
@@ -210,6 +210,9 @@ def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
             if m.group(1) in profile:
                 return [doc.span(unit.start + m.start(), unit.start + m.end())]
     if _plain_fact("how_many").search(text):
+        counted = _counted(doc, unit, company.profile)
+        if counted:
+            return counted
         stated = _profile_facts(company.profile)
     elif _plain_fact("what_is").search(text) or _plain_fact("exists").search(text):
         stated = _profile_nouns(company.profile)[1]  # 「託児所はありますか」「代表作は何ですか」
@@ -229,6 +232,57 @@ def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
         ):
             return [doc.span(begins[i], ends[i])]
     return []
+
+
+def _counted(doc: Doc, unit: Sentence, profile: str) -> list[Span]:
+    """A count or places asked of something the profile counts (「何施設」「院はいくつ」 when it
+    says 42施設, 23院): a word of the question that the profile uses as a counter after a number,
+    however short."""
+    counters = _profile_counters(profile)
+    if not counters:
+        return []
+    # 「1店舗あたり何人」 counts people, not stores: then only 何 + the counter itself counts
+    other = _OTHER_COUNT.search(unit.text) is not None
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    for i in range(bisect_left(begins, unit.start), len(ws)):
+        if ends[i] > unit.end:
+            break
+        w = ws[i]
+        if w.pos not in ("名詞", "接尾辞") or (
+            w.surface not in counters and w.normalized not in counters
+        ):
+            continue
+        if i and ws[i - 1].surface == "何":  # 何施設
+            return [doc.span(begins[i - 1], ends[i])]
+        if not other and i + 1 < len(ws) and ws[i + 1].surface in _TOPIC:  # 院はいくつ
+            return [doc.span(begins[i], ends[i])]
+    return []
+
+
+_OTHER_COUNT = re.compile("何(人|名|件|日|時間|回|歳|割|円)")
+
+
+# A number, then the noun it counts (42施設, 15園, 約8,000店, 64ホテル).
+_COUNTED = re.compile(
+    r"[0-9〇一二三四五六七八九十百千万,]+(?:か所|カ所|ヶ所|箇所)?([一-龥ァ-ヶー]{1,4})"
+)
+
+
+@lru_cache(maxsize=256)
+def _profile_counters(profile: str) -> frozenset[str]:
+    """The nouns the profile counts with a number (施設, 園, 薬局, ホテル, 院), less units of
+    time, money and people."""
+    out: set[str] = set()
+    for m in _COUNTED.finditer(fold(profile)):
+        words = tokenize(m.group(1))
+        if words and words[0].pos in ("名詞", "接尾辞") and words[0].surface not in _NOT_COUNTERS:
+            out.add(words[0].surface)
+    return frozenset(out)
+
+
+_NOT_COUNTERS = frozenset(
+    {"年", "月", "日", "時間", "分", "円", "万", "億", "人", "名", "歳", "件", "年間", "割", "倍"}
+)
 
 
 @lru_cache(maxsize=256)
@@ -397,6 +451,23 @@ def answer_kind(doc: Doc) -> str | None:
     return None
 
 
+def _missed(doc: Doc, topic: Topic) -> bool:
+    """_misses, read with the answer's words where the topic asks: a hardship named in any words
+    answers a question about one, and naming none misses it (demands.hardship); a change of the
+    former workplace told gives a reason for leaving (demands.changed)."""
+    if topic.hardship:
+        return not hardship(doc, topic)
+    return _misses(doc.folded, topic) and not (
+        topic.change_is_core and changed(doc, _motivation_topic())
+    )
+
+
+@cache
+def _motivation_topic() -> Topic | None:
+    """The motivation topic, whose addressee (御社, 貴社) names the company applied to."""
+    return next((t for t in lexicon().topics if t.name == "motivation"), None)
+
+
 # A self-PR may be any episode: only these kinds fall back to their own topic.
 _KIND_TOPICS = {"motivation": "motivation", "reason_for_leaving": "reason_for_leaving"}
 
@@ -415,7 +486,7 @@ def off_topic(doc: Doc, topic: Topic | None, question: str | None = None) -> lis
     action, a method, a reason: see demands.py). An answer to an open question on its own
     terms is never off-topic."""
     if topic is not None and (
-        _misses(doc.folded, topic)
+        _missed(doc, topic)
         or (
             (topic.opposite is not None or topic.evasion is not None)
             and opposite(doc.folded, topic)

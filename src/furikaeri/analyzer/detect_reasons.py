@@ -95,6 +95,8 @@ def short_tenure(doc: Doc) -> tuple[list[Finding], list[Strength]]:
         future = doc.first(lex.tenure_present)
     if reason and future:
         return [], [strength("strength.commitment", [future])]
+    if _pattern("complete_patterns").search(doc.folded):
+        return [], []  # an end agreed in advance (契約満了): nothing more to explain
     evidence = doc.find(lex.tenure_vague) or doc.opening()
     return [finding("short_tenure.unexplained", evidence)], []
 

@@ -25,6 +25,9 @@ class Topic:
         self.demand: str | None = entry.get("demand")
         self.open: bool = entry.get("open", False)
         self.as_self_pr: bool = entry.get("as_self_pr", False)
+        self.change_is_core: bool = entry.get("change_is_core", False)
+        self.hardship: bool = entry.get("hardship", False)
+        self.brief_ok: bool = entry.get("brief_ok", False)
 
     @cached_property
     def question(self) -> Matcher:

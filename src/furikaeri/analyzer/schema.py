@@ -101,6 +101,7 @@ class Blame(Section):
     inability: Pattern
     tried: Pattern
     outcome_words: Words
+    futile: Pattern
     facts: Pattern
 
 
@@ -128,6 +129,8 @@ class Motivation(Section):
     industry_nouns: Words
     experience: Pattern
     slogan: Pattern
+    industry_sentence: Pattern
+    own_history: Pattern
 
 
 class SelfPr(Section):
@@ -136,10 +139,13 @@ class SelfPr(Section):
     situation: Pattern
     frame: Pattern
     vague_verbs: Words
+    vague_objects: Words
+    resolved_verbs: Words
 
 
 class ShortTenure(Section):
     reason_patterns: Patterns
+    complete_patterns: Pattern
     imagined: Pattern
     weak_reason_patterns: Pattern
     lesson_patterns: Pattern
@@ -174,6 +180,8 @@ class Concepts(Section):
     negative_words: Words
     denied_words: Words
     fit_words: Words
+    vague_people: Words
+    favours: Words
     not_evaluative: Words
     constructive: Pattern
 
@@ -245,6 +253,25 @@ class Demands(Section):
     nothing: Pattern
     # Nouns any question has (経験, 方法), not what it is about.
     question_words: Words
+    # Verbs of a change that befell the former workplace (縮小, 統合, 変わる, 止まる; normalized
+    # forms): told, they give a reason for leaving in the answer's own words.
+    change_verbs: Words
+    # Nouns that, with に and なる, tell what the work was reduced or turned to (「保守が主な仕事
+    # になりました」「運用だけになった」「受託中心の体制に」).
+    change_into: Words
+    # The former or current job named: with a wish, a reason for leaving in its own words.
+    former_job: Pattern
+    # Verbs of studying a thing, not doing it (読む, 勉強): no episode of the experience asked.
+    study_verbs: Words
+    # Nouns of where one was (アルバイト, 仕事): with を+する, no act of an episode.
+    being_nouns: Words
+    # A yes/no question of an experience, and an answer opening with yes or no.
+    yes_no_question: Pattern
+    yes_or_no: Pattern
+    # Verbs that carry the act of their object (「管理を担当しました」).
+    carrier_verbs: Words
+    # Verbs of ability or progress whose denial tells a hardship (進まない, まとまらず).
+    stalled_verbs: Words
 
     @field_validator("forms")
     @classmethod
@@ -282,6 +309,14 @@ class TopicEntry(Section):
     evasion: Pattern | None = None
     # An episode question (ガクチカ) answered without an episode is judged as a self-PR too.
     as_self_pr: bool = False
+    # An answer that tells how the former workplace changed ([demands].change_verbs) gives this
+    # topic's core in its own words, whatever other topic it also names.
+    change_is_core: bool = False
+    # The question asks for a hardship: an answer naming none (demands.hardship) misses it, one
+    # naming one answers it.
+    hardship: bool = False
+    # A short answer is no fault here (the topic is read only for an evasion): no too_short.
+    brief_ok: bool = False
     hint: str = Field(min_length=1)
 
     @field_validator("kind")
