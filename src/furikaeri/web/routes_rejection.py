@@ -17,6 +17,7 @@ from furikaeri.store.errors import ValidationError
 from furikaeri.web import flow
 from furikaeri.web.deps import (
     MAX_UPLOAD_BYTES,
+    ChosenFiles,
     FormData,
     Uploads,
     redirect,
@@ -69,8 +70,17 @@ def rejection_start(request: Request, application_id: str = "") -> Response:
 
 
 @router.post("/rejection", name="rejection_create")
-def rejection_create(request: Request, form: FormData, files: Uploads) -> Response:
+def rejection_create(
+    request: Request, form: FormData, files: Uploads, chosen: ChosenFiles
+) -> Response:
     on_error(request, lambda errors: _start_page(request, values=form, errors=errors, status=422))
+    if "eml" in chosen and "eml" not in files:
+        raise ValidationError(
+            {
+                "eml": f"選んだファイル（{chosen['eml'][:100]}）は空です（0バイト）。"
+                "メールを保存し直すか、本文を下の「通知メールの本文」の欄に貼り付けてください。"
+            }
+        )
     form = _with_eml(form, files.get("eml"))
     report = _report(form)
 
