@@ -14,6 +14,7 @@ running this script with ``PYTHONPATH=<checkout>/src`` one after the other, seve
 The last line is JSON: {"size", "requests", "pages": {name: {"cpu_ms", "statements",
 "template_ms", "ratio"}}}.
 Run: .venv/bin/python benchmarks/page_cost.py [--size 1000] [--requests 100] [--rounds 5]
+     [--in-process]   (no server: statements, template and wall ms in this process only)
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ PAGES = {
     "application": "/applications/{app}",
     "interview": "/interviews/{interview}",
     "diagnosis": "/rejections/{rejection}/diagnosis",
+    "rejection_form": "/rejection",
+    "practice_menu": "/practice",
 }
 
 
@@ -75,7 +78,8 @@ class Meter:
 
 
 def in_process(url: str, tmp: str, paths: dict[str, str], n: int = 20) -> dict[str, Any]:
-    """Statements and template ms per request of each page, in this process."""
+    """Statements, template ms and wall ms (median of ``n``) per request of each page, in this
+    process, and the size of its HTML."""
     app = create_app(get_settings(database_url=url, data_dir=Path(tmp)))
     meter = Meter(app.state.store.engine)
     found: dict[str, Any] = {}
@@ -84,11 +88,16 @@ def in_process(url: str, tmp: str, paths: dict[str, str], n: int = 20) -> dict[s
             for _ in range(3):
                 assert client.get(path).status_code == 200, path
             meter.statements, meter.template_s = 0, 0.0
+            walls: list[float] = []
             for _ in range(n):
-                client.get(path)
+                started = time.perf_counter()
+                size = len(client.get(path).content)
+                walls.append(time.perf_counter() - started)
             found[name] = {
                 "statements": meter.statements / n,
                 "template_ms": round(1000 * meter.template_s / n, 2),
+                "wall_ms": round(1000 * statistics.median(walls), 2),
+                "kb": round(size / 1024, 1),
             }
     app.state.store.close()
     return found
@@ -128,6 +137,11 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=1000)
     parser.add_argument("--requests", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--in-process",
+        action="store_true",
+        help="only the in-process figures (no server; for a shared machine)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{tmp}/cost.sqlite3"
@@ -144,14 +158,15 @@ def main() -> None:
         store.close()
         paths = {name: path.format(**ids) for name, path in PAGES.items()}
         pages = in_process(url, tmp, paths)
-        cpu = served(url, tmp, paths, args)
-    static = cpu["static"]
+        cpu = {} if args.in_process else served(url, tmp, paths, args)
+    static = cpu.get("static")
     for name, page in pages.items():
-        page["cpu_ms"] = cpu[name]
-        page["ratio"] = round(static / cpu[name], 3) if cpu[name] else None
+        page["cpu_ms"] = cpu.get(name)
+        page["ratio"] = round(static / cpu[name], 3) if static and cpu.get(name) else None
         print(
-            f"{name:13} server cpu {page['cpu_ms']:6.2f} ms  "
+            f"{name:14} server cpu {page['cpu_ms'] or 0:6.2f} ms  "
             f"statements {page['statements']:4.1f}  template {page['template_ms']:5.2f} ms  "
+            f"in-process {page['wall_ms']:6.2f} ms  {page['kb']:6.1f} KB  "
             f"static/page {page['ratio']}",
             file=sys.stderr,
         )

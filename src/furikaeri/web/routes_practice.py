@@ -51,7 +51,7 @@ def _menu_context(session: Session, values: dict[str, Any]) -> dict[str, Any]:
         "values": values,
         "weak": weak,
         "other_causes": [(cid, titles[cid]) for cid in others],
-        "applications": st.application_choices(session),
+        **_app_choices(session, values),
         "recent": st.list_practice_sessions(session, limit=10),
         "focus_labels": PRACTICE_FOCUS_LABELS,
         "audience_labels": AUDIENCE_LABELS,
@@ -59,6 +59,18 @@ def _menu_context(session: Session, values: dict[str, Any]) -> dict[str, Any]:
         "counts": list(range(core.MIN_QUESTIONS, core.MAX_QUESTIONS + 1)),
         "own_count": st.count_recorded_questions(session),
     }
+
+
+def _app_choices(session: Session, values: dict[str, Any]) -> dict[str, Any]:
+    """The recent applications (open ones first) and the one chosen, page ``app_page`` of
+    those matching ``app_q``: a select of every application was ≈500 options at 1,000."""
+    from furikaeri import store
+
+    chosen = str(values.get("application_id") or "")
+    include = [int(chosen)] if chosen.isdigit() else []
+    app_q = str(values.get("app_q") or "")[:100]
+    found = store.choice_page(session, q=app_q, include=include, page=values.get("app_page", 1))
+    return {"applications": found.choices, "found": found, "app_q": app_q}
 
 
 def _menu(
@@ -79,12 +91,18 @@ def practice_index(request: Request) -> Response:
         "focus": params.get("focus") or ("causes" if chosen else "mixed"),
         "causes": chosen,
         "application_id": params.get("application_id", ""),
+        "app_q": params.get("app_q", ""),
+        "app_page": _page_number(params.get("app_page", "")),
         "count": "5",
         "time_limit_s": "",
         # One token per rendered form: sending it twice starts one session (web/once.py).
         "form_token": new_token(),
     }
     return _menu(request, values, {})
+
+
+def _page_number(value: str) -> int:
+    return int(value) if value.isdigit() and len(value) < 6 else 1
 
 
 @router.post("/practice", name="practice_start")
