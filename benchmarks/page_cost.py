@@ -77,9 +77,9 @@ class Meter:
         self.statements += 1
 
 
-def in_process(url: str, tmp: str, paths: dict[str, str], n: int = 20) -> dict[str, Any]:
-    """Statements, template ms and wall ms (median of ``n``) per request of each page, in this
-    process, and the size of its HTML."""
+def in_process(url: str, tmp: str, paths: dict[str, str], n: int = 50) -> dict[str, Any]:
+    """Statements, template ms and wall ms (median and fastest of ``n``) per request of each
+    page, in this process, and the size of its HTML."""
     app = create_app(get_settings(database_url=url, data_dir=Path(tmp)))
     meter = Meter(app.state.store.engine)
     found: dict[str, Any] = {}
@@ -97,6 +97,8 @@ def in_process(url: str, tmp: str, paths: dict[str, str], n: int = 20) -> dict[s
                 "statements": meter.statements / n,
                 "template_ms": round(1000 * meter.template_s / n, 2),
                 "wall_ms": round(1000 * statistics.median(walls), 2),
+                # The fastest: what the page costs when no other job takes the core.
+                "best_ms": round(1000 * min(walls), 2),
                 "kb": round(size / 1024, 1),
             }
     app.state.store.close()
@@ -166,7 +168,8 @@ def main() -> None:
         print(
             f"{name:14} server cpu {page['cpu_ms'] or 0:6.2f} ms  "
             f"statements {page['statements']:4.1f}  template {page['template_ms']:5.2f} ms  "
-            f"in-process {page['wall_ms']:6.2f} ms  {page['kb']:6.1f} KB  "
+            f"in-process {page['wall_ms']:6.2f} ms (best {page['best_ms']:6.2f})  "
+            f"{page['kb']:6.1f} KB  "
             f"static/page {page['ratio']}",
             file=sys.stderr,
         )

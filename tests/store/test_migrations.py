@@ -128,7 +128,10 @@ def test_0008_keeps_every_row_key_and_index_and_stops_id_reuse(
     before = _shape(engine)
     assert before["interviews"]["rows"] and before["replies"]["rows"]
     upgrade(engine, "0008")
-    assert _shape(engine) == before
+    after = _shape(engine)
+    added = ("ix_applications_user_status_updated", ["user_id", "status", "updated_at", "id"])
+    after["applications"]["indexes"].remove((*added, False))  # the one index 0008 adds
+    assert after == before
     with engine.connect() as conn:
         if engine.dialect.name == "sqlite":
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"

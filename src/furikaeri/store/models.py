@@ -523,3 +523,13 @@ ID_KEPT_TABLES: tuple[str, ...] = (
 for _name in ID_KEPT_TABLES:
     # The same as the migrated schema for metadata.create_all (``sqlite_autoincrement=True``).
     Base.metadata.tables[_name].dialect_options["sqlite"]["autoincrement"] = True
+# The dashboard's closed columns (内定, 不採用, 辞退) list one status's most recent applications
+# across stages: without this index SQLite read the user's applications in date order until it
+# found 12 of that status (most of them, for a rare status).
+Index(
+    "ix_applications_user_status_updated",
+    Application.user_id,
+    Application.status,
+    Application.updated_at,
+    Application.id,
+)
