@@ -15,6 +15,7 @@ The last line is JSON: {"size", "requests", "pages": {name: {"cpu_ms", "statemen
 "template_ms", "ratio"}}}.
 Run: .venv/bin/python benchmarks/page_cost.py [--size 1000] [--requests 100] [--rounds 5]
      [--in-process]   (no server: statements, template and wall ms in this process only)
+     [--notices 20]   (imported notices on the week's rejections: the dashboard reads them)
 """
 
 from __future__ import annotations
@@ -137,6 +138,45 @@ def served(url: str, tmp: str, paths: dict[str, str], args: Any) -> dict[str, fl
     return {name: round(statistics.median(values), 2) for name, values in runs.items()}
 
 
+NOTICE = (
+    "山田様\n\nこの度は弊社の求人にご応募いただき、誠にありがとうございました。\n"
+    "慎重に選考を重ねました結果、誠に残念ながら、今回はご期待に沿いかねる結果となりました。\n"
+    "{extra}山田様の今後のご活躍をお祈り申し上げます。\n\n{company} 人事部"
+)
+NO_QUESTIONS = "なお、選考の詳細や理由についてはお答えいたしかねますので、ご了承ください。\n"
+
+
+def add_notices(session: Any, count: int) -> int:
+    """Give the newest ``count`` rejections without a sent request an imported notice (a
+    quarter say questions are not answered): the dashboard reads each of the week's."""
+    from furikaeri.store.models import FeedbackRequest, Notice
+
+    sent = select(FeedbackRequest.rejection_id).where(FeedbackRequest.status != "drafted")
+    rows = session.scalars(
+        select(Rejection)
+        .where(Rejection.id.not_in(sent))
+        .order_by(Rejection.date.desc(), Rejection.id.desc())
+        .limit(count)
+    ).all()
+    for n, rejection in enumerate(rows):
+        extra = NO_QUESTIONS if n % 4 == 0 else ""
+        company = rejection.application.company
+        notice = Notice(
+            user_id=rejection.user_id,
+            application_id=rejection.application_id,
+            message_id=f"<bench-{rejection.id}@example.jp>",
+            subject="選考結果のご連絡",
+            body=NOTICE.format(extra=extra, company=company),
+            received_on=rejection.date,
+            label="rejection",
+            confirmed=True,
+        )
+        session.add(notice)
+        session.flush()
+        rejection.notice_id = notice.id
+    return len(rows)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size", type=int, default=1000)
@@ -147,6 +187,12 @@ def main() -> None:
         action="store_true",
         help="only the in-process figures (no server; for a shared machine)",
     )
+    parser.add_argument(
+        "--notices",
+        type=int,
+        default=0,
+        help="imported notices on the newest rejections without a sent request",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{tmp}/cost.sqlite3"
@@ -154,6 +200,8 @@ def main() -> None:
         store = app.state.store
         with store.session() as session:
             seed(session, applications=args.size)
+            if args.notices:
+                add_notices(session, args.notices)
         with store.session(readonly=True) as session:
             ids = {
                 "app": session.scalar(select(func.min(Application.id))),
@@ -176,7 +224,8 @@ def main() -> None:
             f"static/page {page['ratio']}",
             file=sys.stderr,
         )
-    print(json.dumps({"size": args.size, "requests": args.requests, "pages": pages}))
+    found = {"size": args.size, "notices": args.notices, "requests": args.requests}
+    print(json.dumps({**found, "pages": pages}))
 
 
 if __name__ == "__main__":

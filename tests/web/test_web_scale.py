@@ -194,6 +194,8 @@ def test_the_rejection_and_practice_selects_offer_recent_ones_a_search_and_pages
            for p in (first, second)]  # fmt: skip
     assert len(ids[0]) == len(ids[1]) == CHOICES and ids[0].isdisjoint(ids[1])
     assert second.select_one("[data-testid=app-choices-more]") is None
+    for odd in ("abc", "-1", "9" * 30):  # a mistyped page is the first page, not an error
+        assert client.get(page, params={"app_page": odd}).status_code == 200
 
 
 def test_the_rejection_select_keeps_each_applications_stage(large: Counted) -> None:

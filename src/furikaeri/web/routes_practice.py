@@ -14,7 +14,7 @@ from furikaeri import practice as core
 from furikaeri.catalogue import causes
 from furikaeri.store.models import PRACTICE_FOCUS_LABELS
 from furikaeri.web.chart import Line, line_chart
-from furikaeri.web.deps import FormData, redirect, store_of
+from furikaeri.web.deps import FormData, page_number, redirect, store_of
 from furikaeri.web.errors import on_error
 from furikaeri.web.highlight import segments
 from furikaeri.web.once import new_token, once
@@ -92,17 +92,13 @@ def practice_index(request: Request) -> Response:
         "causes": chosen,
         "application_id": params.get("application_id", ""),
         "app_q": params.get("app_q", ""),
-        "app_page": _page_number(params.get("app_page", "")),
+        "app_page": page_number(params.get("app_page", "")),
         "count": "5",
         "time_limit_s": "",
         # One token per rendered form: sending it twice starts one session (web/once.py).
         "form_token": new_token(),
     }
     return _menu(request, values, {})
-
-
-def _page_number(value: str) -> int:
-    return int(value) if value.isdigit() and len(value) < 6 else 1
 
 
 @router.post("/practice", name="practice_start")

@@ -20,6 +20,7 @@ from furikaeri.web.deps import (
     ChosenFiles,
     FormData,
     Uploads,
+    page_number,
     redirect,
     store_of,
 )
@@ -73,7 +74,7 @@ def _start_page(
 
 @router.get("/rejection", name="rejection_start")
 def rejection_start(
-    request: Request, application_id: str = "", app_q: str = "", app_page: int = 1
+    request: Request, application_id: str = "", app_q: str = "", app_page: str = ""
 ) -> Response:
     values = {"application_id": application_id, "date": dt.date.today().isoformat()}
     if application_id.isdigit():
@@ -83,7 +84,8 @@ def rejection_start(
             contextlib.suppress(store.NotFound),
         ):
             values["stage"] = store.get_application(session, int(application_id)).stage
-    return _start_page(request, values=values, errors={}, app_q=app_q, app_page=app_page)
+    page = page_number(app_page)
+    return _start_page(request, values=values, errors={}, app_q=app_q, app_page=page)
 
 
 @router.post("/rejection", name="rejection_create")
