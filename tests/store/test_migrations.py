@@ -150,3 +150,32 @@ def test_0008_keeps_every_row_key_and_index_and_stops_id_reuse(
         )
     assert again.id > newest
     opened.close()
+
+
+def test_0008_upgrades_a_database_that_already_had_a_broken_reference(
+    fresh_url: Callable[[str], str], demo_rows: dict[str, list[dict[str, Any]]]
+) -> None:
+    """The check after the rebuild refuses only references the migration broke: a row whose
+    parent was already missing (written with foreign keys off, by an old version) does not
+    stop the database from opening, and is kept as it was."""
+    url = fresh_url("orphan")
+    engine = create_engine(url)
+    if engine.dialect.name != "sqlite":
+        engine.dispose()
+        return  # PostgreSQL enforces its keys: no such row can exist there
+    upgrade(engine, "0007")
+    _fill(engine, demo_rows)
+    raw = engine.raw_connection()
+    try:
+        raw.execute("PRAGMA foreign_keys = OFF")
+        raw.execute("UPDATE interviews SET application_id = 99999 WHERE id = 1")
+        raw.commit()
+    finally:
+        raw.close()
+    engine.dispose()
+    opened = open_store(url)  # upgrades to the head
+    with opened.engine.connect() as conn:
+        orphan = conn.exec_driver_sql("SELECT application_id FROM interviews WHERE id = 1")
+        assert orphan.scalar() == 99999
+    assert current_revision(opened.engine) == schema_head()
+    opened.close()
