@@ -515,3 +515,13 @@ def test_import_reads_utf16_and_nul_laden_mails_and_names_an_empty_one(tmp_path:
         companies = {a.company for a in store.list_applications(session)}
     opened.close()
     assert companies == {"株式会社ゆーてぃーえふ", "株式会社びっぐえんでぃあん", "株式会社ぬるもじ"}
+
+
+def test_classify_reads_a_mail_saved_as_utf16_whatever_its_name(tmp_path: Path) -> None:
+    """A mail saved as UTF-16 under another name than .eml (notice.txt) is still found to be a
+    mail: it was read as text in a legacy codec and judged 「選考結果ではないメール」."""
+    path = tmp_path / "notice.txt"
+    path.write_bytes(NOTICE.decode("utf-8").encode("utf-16"))
+    result = runner.invoke(app, ["mail", "classify", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "不採用の通知" in result.output and "株式会社ほしぞら" in result.output

@@ -59,7 +59,7 @@ class ParsedMail:
 
 def parse_message(raw: bytes) -> ParsedMail:
     """Parse one RFC 5322 message; raises MailParseError for bytes that are not a mail."""
-    raw = _as_bytes_of_text(raw)
+    raw = utf16_as_utf8(raw)
     if not raw.strip():
         raise MailParseError("メールが空です。")
     if _looks_binary(raw[:4096]):
@@ -81,7 +81,7 @@ _UTF16_BOMS = ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 _CONTROL = frozenset(set(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B})
 
 
-def _as_bytes_of_text(raw: bytes) -> bytes:
+def utf16_as_utf8(raw: bytes) -> bytes:
     """A mail saved in UTF-16 (a Windows editor's "Unicode"), with or without its BOM, as the
     UTF-8 bytes of the same text; any other bytes unchanged. Without a BOM, the ASCII header
     lines give it away: every other byte is zero."""
