@@ -14,6 +14,8 @@ running this script with ``PYTHONPATH=<checkout>/src`` one after the other, seve
 The last line is JSON: {"size", "requests", "pages": {name: {"cpu_ms", "statements",
 "template_ms", "ratio"}}}.
 Run: .venv/bin/python benchmarks/page_cost.py [--size 1000] [--requests 100] [--rounds 5]
+     [--in-process]   (no server: statements, template and wall ms in this process only)
+     [--notices 20]   (imported notices on the week's rejections: the dashboard reads them)
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ PAGES = {
     "application": "/applications/{app}",
     "interview": "/interviews/{interview}",
     "diagnosis": "/rejections/{rejection}/diagnosis",
+    "rejection_form": "/rejection",
+    "practice_menu": "/practice",
 }
 
 
@@ -74,8 +78,9 @@ class Meter:
         self.statements += 1
 
 
-def in_process(url: str, tmp: str, paths: dict[str, str], n: int = 20) -> dict[str, Any]:
-    """Statements and template ms per request of each page, in this process."""
+def in_process(url: str, tmp: str, paths: dict[str, str], n: int = 50) -> dict[str, Any]:
+    """Statements, template ms, wall ms (median of ``n``) and this process's CPU ms per
+    request of each page, in this process, and the size of its HTML."""
     app = create_app(get_settings(database_url=url, data_dir=Path(tmp)))
     meter = Meter(app.state.store.engine)
     found: dict[str, Any] = {}
@@ -84,11 +89,21 @@ def in_process(url: str, tmp: str, paths: dict[str, str], n: int = 20) -> dict[s
             for _ in range(3):
                 assert client.get(path).status_code == 200, path
             meter.statements, meter.template_s = 0, 0.0
+            walls: list[float] = []
+            cpu = time.process_time()
             for _ in range(n):
-                client.get(path)
+                started = time.perf_counter()
+                size = len(client.get(path).content)
+                walls.append(time.perf_counter() - started)
+            cpu = time.process_time() - cpu
             found[name] = {
                 "statements": meter.statements / n,
                 "template_ms": round(1000 * meter.template_s / n, 2),
+                "wall_ms": round(1000 * statistics.median(walls), 2),
+                # This process's CPU time (client and app): steadier than wall time on a
+                # machine shared with other jobs.
+                "process_cpu_ms": round(1000 * cpu / n, 2),
+                "kb": round(size / 1024, 1),
             }
     app.state.store.close()
     return found
@@ -123,11 +138,61 @@ def served(url: str, tmp: str, paths: dict[str, str], args: Any) -> dict[str, fl
     return {name: round(statistics.median(values), 2) for name, values in runs.items()}
 
 
+NOTICE = (
+    "山田様\n\nこの度は弊社の求人にご応募いただき、誠にありがとうございました。\n"
+    "慎重に選考を重ねました結果、誠に残念ながら、今回はご期待に沿いかねる結果となりました。\n"
+    "{extra}山田様の今後のご活躍をお祈り申し上げます。\n\n{company} 人事部"
+)
+NO_QUESTIONS = "なお、選考の詳細や理由についてはお答えいたしかねますので、ご了承ください。\n"
+
+
+def add_notices(session: Any, count: int) -> int:
+    """Give the newest ``count`` rejections without a sent request an imported notice (a
+    quarter say questions are not answered): the dashboard reads each of the week's."""
+    from furikaeri.store.models import FeedbackRequest, Notice
+
+    sent = select(FeedbackRequest.rejection_id).where(FeedbackRequest.status != "drafted")
+    rows = session.scalars(
+        select(Rejection)
+        .where(Rejection.id.not_in(sent))
+        .order_by(Rejection.date.desc(), Rejection.id.desc())
+        .limit(count)
+    ).all()
+    for n, rejection in enumerate(rows):
+        extra = NO_QUESTIONS if n % 4 == 0 else ""
+        company = rejection.application.company
+        notice = Notice(
+            user_id=rejection.user_id,
+            application_id=rejection.application_id,
+            message_id=f"<bench-{rejection.id}@example.jp>",
+            subject="選考結果のご連絡",
+            body=NOTICE.format(extra=extra, company=company),
+            received_on=rejection.date,
+            label="rejection",
+            confirmed=True,
+        )
+        session.add(notice)
+        session.flush()
+        rejection.notice_id = notice.id
+    return len(rows)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size", type=int, default=1000)
     parser.add_argument("--requests", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--in-process",
+        action="store_true",
+        help="only the in-process figures (no server; for a shared machine)",
+    )
+    parser.add_argument(
+        "--notices",
+        type=int,
+        default=0,
+        help="imported notices on the newest rejections without a sent request",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{tmp}/cost.sqlite3"
@@ -135,6 +200,8 @@ def main() -> None:
         store = app.state.store
         with store.session() as session:
             seed(session, applications=args.size)
+            if args.notices:
+                add_notices(session, args.notices)
         with store.session(readonly=True) as session:
             ids = {
                 "app": session.scalar(select(func.min(Application.id))),
@@ -144,18 +211,21 @@ def main() -> None:
         store.close()
         paths = {name: path.format(**ids) for name, path in PAGES.items()}
         pages = in_process(url, tmp, paths)
-        cpu = served(url, tmp, paths, args)
-    static = cpu["static"]
+        cpu = {} if args.in_process else served(url, tmp, paths, args)
+    static = cpu.get("static")
     for name, page in pages.items():
-        page["cpu_ms"] = cpu[name]
-        page["ratio"] = round(static / cpu[name], 3) if cpu[name] else None
+        page["cpu_ms"] = cpu.get(name)
+        page["ratio"] = round(static / cpu[name], 3) if static and cpu.get(name) else None
         print(
-            f"{name:13} server cpu {page['cpu_ms']:6.2f} ms  "
+            f"{name:14} server cpu {page['cpu_ms'] or 0:6.2f} ms  "
             f"statements {page['statements']:4.1f}  template {page['template_ms']:5.2f} ms  "
+            f"in-process {page['wall_ms']:6.2f} ms (cpu {page['process_cpu_ms']:6.2f})  "
+            f"{page['kb']:6.1f} KB  "
             f"static/page {page['ratio']}",
             file=sys.stderr,
         )
-    print(json.dumps({"size": args.size, "requests": args.requests, "pages": pages}))
+    found = {"size": args.size, "notices": args.notices, "requests": args.requests}
+    print(json.dumps({**found, "pages": pages}))
 
 
 if __name__ == "__main__":

@@ -65,6 +65,42 @@ def test_parse_mail_shaped_bytes(raw: bytes) -> None:
     _only_ours(lambda: parse_message(raw))
 
 
+# A mail as text (headers and a Japanese body, no NUL): what a user's editor may save in UTF-16.
+mail_texts = st.builds(
+    lambda subject, body: (
+        f"From: saiyo@example.co.jp\r\nSubject: {subject}\r\n"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    ),
+    st.text(alphabet="株式会社面接結果のご連絡 abc【】", max_size=40),
+    st.text(alphabet="あいうえお今回は採用を見送り。、\n\r\t 株式会社ABC123①髙", max_size=300),
+)
+
+
+def _parsed_or_ours(raw: bytes) -> object:
+    try:
+        return parse_message(raw)
+    except FurikaeriError:
+        return FurikaeriError
+
+
+@SLOW
+@given(mail_texts, st.sampled_from(["utf-16", "utf-16-le", "utf-16-be"]))
+def test_parse_a_mail_saved_as_utf16_as_the_same_mail(text: str, codec: str) -> None:
+    assert _parsed_or_ours(text.encode(codec)) == _parsed_or_ours(text.encode("utf-8"))
+
+
+@SLOW
+@given(mail_texts, st.lists(st.integers(min_value=0), max_size=3))
+def test_parse_a_mail_with_a_few_nul_bytes_as_the_mail_without_them(
+    text: str, places: list[int]
+) -> None:
+    clean = text.encode("utf-8")
+    raw = bytearray(clean)
+    for place in places:
+        raw.insert(place % (len(raw) + 1), 0)
+    assert _parsed_or_ours(bytes(raw)) == _parsed_or_ours(clean)
+
+
 @SLOW
 @given(st.binary(max_size=500), st.sampled_from([None, "utf-8", "iso-2022-jp", "cp932", "bogus"]))
 def test_decode_any_bytes(data: bytes, charset: str | None) -> None:

@@ -43,10 +43,11 @@ def _looks_like_mail(raw: bytes) -> bool:
 
 def _load_mail(path: Path) -> tuple[str | None, str, ParsedMail | None]:
     """(subject, body, parsed) from a .eml file, or the body of a plain-text file."""
-    from furikaeri.mail.parse import MailParseError, decode_bytes, parse_message
+    from furikaeri.mail.parse import MailParseError, decode_bytes, parse_message, utf16_as_utf8
 
     raw = _read_bytes(path)
     try:
+        raw = utf16_as_utf8(raw)  # a mail or a text saved as UTF-16 (Windows "Unicode")
         if path.suffix.lower() == ".eml" or _looks_like_mail(raw):
             parsed = parse_message(raw)
             return parsed.subject, parsed.body_text, parsed

@@ -14,7 +14,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -209,7 +209,28 @@ def question_key(text: str) -> str:
     """What a question asks, for telling repeats apart: width, spaces, punctuation and the
     closing request form (「を教えてください」「は何ですか」「をお願いします」) do not count."""
     folded = _PUNCT.sub("", unicodedata.normalize("NFKC", text)).lower()
-    return _ASKING.sub("", folded) or folded
+    return _plain_form(_ASKING.sub("", folded) or folded)
+
+
+@lru_cache(maxsize=2048)
+def _plain_form(text: str) -> str:
+    """``text`` without the respect auxiliary (「志望された理由」 → 「志望した理由」): Sudachi's
+    normalized forms with れる・られる after a verb left out. The passive has the same form
+    (「評価されたこと」), so two questions that differ only by it count as one in a session:
+    one question fewer, never a near-duplicate asked twice."""
+    from furikaeri import nlp
+
+    parts: list[str] = []
+    verb = False
+    for m in nlp.morphemes(text):
+        pos = m.part_of_speech()[0]
+        if not (verb and pos == "助動詞" and m.normalized_form() in _RESPECT):
+            parts.append(m.normalized_form())
+        verb = pos == "動詞" or (verb and pos == "助動詞" and m.normalized_form() in _RESPECT)
+    return "".join(parts)
+
+
+_RESPECT = frozenset({"れる", "られる"})
 
 
 def own_question(text: str, kind: str) -> Question:

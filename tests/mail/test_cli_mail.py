@@ -484,3 +484,44 @@ def test_import_confirm_on_a_terminal_moves_the_notice(tmp_path: Path, db_url: s
     assert f"応募 {found}（株式会社ほしぞら）" in text
     assert "1 件の通知を確認しました（選び直し 1 件）" in text
     assert _notices(db_url) == [(other, True)]
+
+
+def test_import_reads_utf16_and_nul_laden_mails_and_names_an_empty_one(tmp_path: Path) -> None:
+    """Hostile files: a mail saved as UTF-16 (with and without its BOM) or with NUL bytes is
+    imported like any mail; an empty one is named with a message; no traceback."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+
+    def notice(company: str, msgid: str) -> bytes:
+        body = f"山田様\n\n慎重に検討しました結果、今回は採用を見送らせていただきます。\n\n{company} 人事部"
+        return make_mail(subject=f"【{company}】一次面接の結果", msgid=msgid, body=body)
+
+    text = notice("株式会社ゆーてぃーえふ", "u16").decode("utf-8")
+    (folder / "bom.eml").write_bytes(text.encode("utf-16"))
+    (folder / "nobom.eml").write_bytes(
+        notice("株式会社びっぐえんでぃあん", "u16be").decode().encode("utf-16-be")
+    )
+    nul = notice("株式会社ぬるもじ", "nul").replace("今回".encode(), "今\x00回".encode())
+    (folder / "nul.eml").write_bytes(nul)
+    (folder / "empty.eml").write_bytes(b"")
+    db = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    result = runner.invoke(app, ["mail", "import", str(folder), "--db", db])
+    _clean_failure(result, 1)  # one unreadable mail: named, the others imported
+    assert "empty.eml" in result.stderr and "空" in result.stderr
+    from furikaeri import store
+
+    opened = store.open_store(db)
+    with opened.session(readonly=True) as session:
+        companies = {a.company for a in store.list_applications(session)}
+    opened.close()
+    assert companies == {"株式会社ゆーてぃーえふ", "株式会社びっぐえんでぃあん", "株式会社ぬるもじ"}
+
+
+def test_classify_reads_a_mail_saved_as_utf16_whatever_its_name(tmp_path: Path) -> None:
+    """A mail saved as UTF-16 under another name than .eml (notice.txt) is still found to be a
+    mail: it was read as text in a legacy codec and judged 「選考結果ではないメール」."""
+    path = tmp_path / "notice.txt"
+    path.write_bytes(NOTICE.decode("utf-8").encode("utf-16"))
+    result = runner.invoke(app, ["mail", "classify", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "不採用の通知" in result.output and "株式会社ほしぞら" in result.output

@@ -181,3 +181,31 @@ def test_an_unspaced_advisor_name_is_cut_to_the_surname() -> None:
         agent_name="高橋由美",
     )
     assert d.body.startswith("高橋様\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (NO_QUESTIONS, True),
+        (AGENT_COMMENTS, True),
+        ("山田様\n\n慎重に選考を重ねました結果、今回はご期待に沿いかねる結果となりました。", False),
+        ("  \n", False),
+    ],
+)
+def test_no_request_needed_is_remembered_by_text_and_stays_bounded(
+    text: str, expected: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dashboard asks it of the week's notices on every view: the answer is remembered by
+    a digest of the text (the same answer, asked again or after the memory was emptied), and
+    the memory does not grow past its bound."""
+    from furikaeri.mail import request
+
+    monkeypatch.setattr(request, "_REMEMBERED", 16)  # the bound, small enough to reach
+    request._ANSWERS.clear()
+    assert request.no_request_needed(text) is expected
+    assert request.no_request_needed(text) is expected
+    assert len(request._ANSWERS) == (1 if text.strip() else 0)
+    for n in range(request._REMEMBERED + 5):
+        request.no_request_needed(f"山田様\n\n今回は見送らせていただきます。{n}")
+    assert len(request._ANSWERS) <= request._REMEMBERED
+    assert request.no_request_needed(text) is expected

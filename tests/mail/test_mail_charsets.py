@@ -37,7 +37,9 @@ def test_a_codec_that_is_not_a_charset_is_read_as_unknown(charset: str) -> None:
 
 def test_nul_bytes_are_a_per_mail_error_or_dropped() -> None:
     with pytest.raises(MailParseError):
-        parse_message(b"From: a@example.jp\r\nSubject: x\r\n\r\n\x00\x00")
+        parse_message(b"\x00\x00From: x\r\n\x00")  # mostly NUL: a binary file
+    early = parse_message(b"From: a@example.jp\r\nSubject: x\r\n\r\n\x00\x00")
+    assert (early.subject, early.body_text) == ("x", "")  # a mail: its NULs are dropped
     late = _mail("utf-8", "late-nul", BODY + "\n" + "あ" * 3000 + "\x00")
     assert "\x00" not in parse_message(late).body_text  # PostgreSQL refuses NUL in text
 

@@ -121,3 +121,49 @@ def test_html_to_text_keeps_blocks_and_unescapes() -> None:
 def test_make_mail_helper_is_a_real_mail() -> None:
     raw = make_mail(subject="件名", body="本文", msgid="x")
     assert raw.startswith(b"From: ") and b"\r\n\r\n" in raw
+
+
+# --- hostile files: UTF-16, NUL bytes, empty (a mail or a clear message, never a traceback) ---
+
+HOSTILE_NOTICE = make_mail(
+    subject="【株式会社ほしぞら】一次面接の結果",
+    msgid="hostile",
+    body="山田様\n\n慎重に検討しました結果、今回は採用を見送らせていただきます。\n\n株式会社ほしぞら 人事部",
+)
+
+
+def _utf16(raw: bytes, codec: str, bom: bytes = b"") -> bytes:
+    """The mail as a Windows editor saves it ("Unicode"): the whole file in UTF-16."""
+    return bom + raw.decode("utf-8").encode(codec)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param(_utf16(HOSTILE_NOTICE, "utf-16"), id="utf-16 with BOM"),
+        pytest.param(_utf16(HOSTILE_NOTICE, "utf-16-le"), id="utf-16-le, no BOM"),
+        pytest.param(_utf16(HOSTILE_NOTICE, "utf-16-be"), id="utf-16-be, no BOM"),
+        pytest.param(_utf16(HOSTILE_NOTICE, "utf-16-be", b"\xfe\xff"), id="utf-16-be with BOM"),
+        pytest.param(
+            HOSTILE_NOTICE.replace("今回".encode(), "今\x00回".encode()), id="NUL in body"
+        ),
+        pytest.param(HOSTILE_NOTICE.replace(b"Subject:", b"Sub\x00ject:"), id="NUL in header"),
+        pytest.param(HOSTILE_NOTICE + b"\x00" * 8, id="NULs at the end"),
+    ],
+)
+def test_a_utf16_or_nul_laden_mail_is_read_as_the_mail_it_is(raw: bytes) -> None:
+    assert parse_message(raw) == parse_message(HOSTILE_NOTICE)
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"\x00" * 64, "バイナリ"),
+        (b"\xff\xfe", "空"),  # a UTF-16 BOM and nothing else
+        ("   \r\n".encode("utf-16"), "空"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "バイナリ"),
+    ],
+)
+def test_an_empty_or_binary_file_is_a_clear_message(raw: bytes, message: str) -> None:
+    with pytest.raises(MailParseError, match=message):
+        parse_message(raw)

@@ -128,3 +128,23 @@ def test_a_denied_point_before_が_does_not_lend_its_topic_to_the_next_clause(
     body: str, causes: list[str]
 ) -> None:
     assert classify_reply(body).causes == causes
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["一方で、", "その一方で、", "ただ、", "しかし，", "一方で, "],
+)
+def test_praise_after_a_connective_is_quoted_without_the_comma(opening: str) -> None:
+    """「一方で、法人営業の実績を…」: the clause after the connective was quoted with the comma
+    that followed it (「、法人営業の実績を…評価していました。」, s4 QA)."""
+    body = (
+        GREETING
+        + "志望動機が弱い印象でした。"
+        + opening
+        + "法人営業の実績を数字で話されていた点は評価していました。"
+        + CLOSING
+    )
+    praise = classify_reply(body).praise
+    assert praise, body
+    for quoted in praise:
+        assert quoted[0] not in "、，, 　", quoted

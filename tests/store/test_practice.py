@@ -145,6 +145,26 @@ def test_a_question_recorded_and_in_the_bank_comes_once() -> None:
     )
 
 
+def test_a_question_asked_with_an_honorific_is_the_same_question() -> None:
+    """s4 QA: a motivation session asked 「当社を志望された理由を教えてください。」 (recorded)
+    and 「当社を志望した理由を教えてください。」 (the bank). The respect form (される, られる)
+    does not change what is asked; a negation does."""
+    assert pr.question_key("当社を志望された理由を教えてください。") == pr.question_key(
+        "当社を志望した理由を教えてください。"
+    )
+    assert pr.question_key("入社後に挑戦されたいことは何ですか。") == pr.question_key(
+        "入社後に挑戦したいことを教えてください"
+    )
+    assert pr.question_key("当社を志望しなかった理由") != pr.question_key("当社を志望した理由")
+    recorded = [_recorded("当社を志望された理由を教えてください。", "motivation")]
+    items = pr.plan(
+        focus="causes", causes=["motivation"], audience="mid_career", count=5, recorded=recorded
+    )
+    texts = [i["text"] for i in items]
+    assert texts[0] == "当社を志望された理由を教えてください。"
+    assert "当社を志望した理由を教えてください。" not in texts
+
+
 @pytest.mark.parametrize("values", [{"focus": "mixed"}, {"focus": "causes", "causes": "self_pr"}])
 def test_a_mock_interview_from_the_demo_asks_nothing_twice(
     store: Store, values: dict[str, str]

@@ -163,3 +163,34 @@ def test_the_documents_flow_end_to_end(server: str, page: Any) -> None:
     expect(page.locator(".next-steps li .title").first).to_have_text(
         "履歴書・職務経歴書・ESを見直す"
     )
+
+
+def test_the_rejection_select_is_searched_live_and_its_stage_follows(
+    server: str, page: Any, tmp_path: Path
+) -> None:
+    """/rejection offers the 50 recent applications; typing in the search beside the select
+    swaps its options (HTMX), and choosing one still sets 「どの選考で」 from its stage."""
+    from playwright.sync_api import expect
+
+    from furikaeri.store import open_store
+    from furikaeri.synthetic import seed
+
+    store = open_store(f"sqlite:///{tmp_path / 'browser.sqlite3'}")
+    with store.session() as session:
+        seed(session, applications=60)
+    with store.session(readonly=True) as session:
+        from furikaeri.store.models import Application
+
+        wanted = session.query(Application).filter_by(company="株式会社サンプル0007").one()
+        app_id, stage = str(wanted.id), wanted.stage
+    store.close()
+    page.goto(server + "/rejection")
+    options = page.locator("#f-application_id option")
+    expect(options).to_have_count(51)
+    assert page.locator(f"#f-application_id option[value='{app_id}']").count() == 0  # older
+    page.fill("#f-application_id-q", "サンプル0007")
+    expect(options).to_have_count(2)
+    page.select_option("#f-application_id", app_id)
+    assert stage  # the seed gives it one (最終)
+    expect(page.locator("#f-stage")).to_have_value(stage)
+    _shot(page, "rejection-live-search")

@@ -317,9 +317,9 @@ def _delete_token(client: Client, page: str, action: str) -> str:
 def test_a_delete_posted_again_does_not_delete_the_record_that_took_its_id(
     app_client: Client,
 ) -> None:
-    """SQLite gives a deleted row's id to the next new row. A delete form sent again (Back and
-    resubmit, a second click) used to delete that unrelated new record; now it deletes nothing
-    more and says 「すでに削除しています」."""
+    """SQLite gave a deleted row's id to the next new row (before migration 0008). A delete
+    form sent again (Back and resubmit, a second click) used to delete that unrelated new
+    record; now it deletes nothing more and says 「すでに削除しています」."""
     old = _application(app_client, company="株式会社けすつもり")
     url = f"/applications/{old}/delete"
     token = _delete_token(app_client, f"/applications/{old}", url)
@@ -332,6 +332,22 @@ def test_a_delete_posted_again_does_not_delete_the_record_that_took_its_id(
         assert svc.get_application(s, new).company == "株式会社だいじ"
     flash = soup(app_client.get(again.headers["location"])).select_one("[data-testid=flash]")
     assert flash is not None and "すでに削除しています" in flash.get_text()
+
+
+def test_a_bookmark_of_a_deleted_application_does_not_open_the_next_one(
+    app_client: Client,
+) -> None:
+    """Ids are not reused (SQLite AUTOINCREMENT, migration 0008; PostgreSQL sequences): the old
+    URL of a deleted company says it is gone instead of showing the company created after it."""
+    old = _application(app_client, company="株式会社けすつもり")
+    url = f"/applications/{old}/delete"
+    token = _delete_token(app_client, f"/applications/{old}", url)
+    app_client.send_form(url, {"form_token": token}, follow_redirects=False)
+    new = _application(app_client, company="株式会社だいじ")
+    assert new != old
+    bookmark = app_client.get(f"/applications/{old}")
+    assert bookmark.status_code == 404
+    assert "株式会社だいじ" not in bookmark.text
 
 
 def test_every_delete_form_carries_a_one_time_token(app_client: Client) -> None:

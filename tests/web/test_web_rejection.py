@@ -378,3 +378,30 @@ def _redraft(client: Client, flow: str, **fields: str) -> Any:
     response = client.send_form(flow + "/request/draft", {"variant": "", **fields})
     assert response.status_code == 200
     return soup(response)
+
+
+def test_an_uploaded_utf16_nul_laden_or_empty_eml_is_read_or_named(client: Client) -> None:
+    """Hostile uploads on 「面接に落ちた」: a mail saved as UTF-16 or holding a NUL byte is read
+    like any mail; an empty file is named at the file's field (it was taken as no file at all,
+    and the page asked for a company instead)."""
+
+    def upload(raw: bytes, name: str = "notice.eml") -> Any:
+        files = {"eml": (name, raw, "message/rfc822")}
+        data = {"csrf_token": client.csrf(), "stage": "一次", "date": ""}
+        return client.post("/rejection", data=data, files=files, follow_redirects=False)
+
+    plain = _eml(NOTICE).decode("ascii")  # ISO-2022-JP: 7-bit
+    for n, raw in enumerate(
+        [
+            plain.replace("notice-1", "u16").encode("utf-16"),
+            plain.replace("notice-1", "u16le").encode("utf-16-le"),
+            plain.replace("notice-1", "nul").encode("ascii").replace(b"\r\n\r\n", b"\r\n\r\n\x00"),
+        ]
+    ):
+        recorded = upload(raw)
+        assert recorded.status_code == 303, (n, soup(recorded).select_one("#eml-error"))
+        assert "株式会社ミナトロジ" in soup(client.get(_path(recorded))).h1.text
+    empty = upload(b"", name="からっぽ.eml")
+    assert empty.status_code == 422
+    error = soup(empty).select_one("#eml-error")
+    assert error is not None and "からっぽ.eml" in error.text and "空" in error.text

@@ -27,6 +27,7 @@ PAGES = (
     "/interviews/{interview}",
     "/interviews/{interview}/edit",
     "/rejection",
+    "/rejection?app_q=サンプル&app_page=2",
     "/rejections/{rejection}",
     "/rejections/{rejection}/request",
     "/rejections/{rejection}/selfcheck",
@@ -36,6 +37,7 @@ PAGES = (
     "/feedback?page=2",
     "/profile",
     "/practice",
+    "/practice?app_q=サンプル&focus=application",
     "/analyze",
     "/notices/confirm",
     "/skills",
@@ -153,3 +155,59 @@ def test_an_application_select_offers_the_recent_ones_and_a_search(large: Counte
     assert [o.text for o in page.select("#f-application_id option")][1:] == [
         "株式会社サンプル0042（エンジニア）"
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "empty"), [("/rejection", "新しい会社（下に会社名を入力）"), ("/practice", "選ばない")]
+)
+def test_the_rejection_and_practice_selects_offer_recent_ones_a_search_and_pages(
+    large: Counted, page: str, empty: str
+) -> None:
+    """s4 QA: at 1,000 applications /rejection rendered a select of ≈430 options and /practice
+    one of ≈500. Now: the 50 most recent (open ones first) plus the one chosen, a search (the
+    options by HTMX, or the page again with app_q) and, without HTMX, pages of 50."""
+    from web_helpers import soup
+
+    from furikaeri.store import CHOICES
+
+    client = large.client
+    chosen = soup(client.get(f"{page}?application_id=1"))
+    options = chosen.select("#f-application_id option")
+    assert len(options) == CHOICES + 2  # the empty choice, the 50 recent, the chosen one
+    assert options[0].text == empty and options[0]["value"] == ""
+    assert chosen.select_one("#f-application_id option[selected]")["value"] == "1"
+    search = chosen.select_one("form.app-search input[type=search]")
+    assert search["hx-get"] == "/application-choices" and search["name"] == "app_q"
+    assert chosen.select_one("form.app-search").find_parent("form") is None  # not nested
+    found = soup(client.get(f"{page}?app_q=サンプル0042"))
+    assert [o.text.split("（")[0] for o in found.select("#f-application_id option")][1:] == [
+        "株式会社サンプル0042"
+    ]
+    first = soup(client.get(f"{page}?app_q=サンプル"))  # 100 match: two pages
+    more = first.select_one("form.app-search [data-testid=app-choices-more]")
+    assert more is not None and (more["name"], more["value"]) == ("app_page", "2")
+    form = more.find_parent("form")  # a GET form: what a browser sends without HTMX
+    sent = {i["name"]: i.get("value", "") for i in form.select("input[name]")}
+    second = soup(client.get(page, params={**sent, "app_page": more["value"]}))
+    assert second.select_one("[data-testid=app-choices-prev]")["value"] == "1"
+    ids = [{o["value"] for o in p.select("#f-application_id option") if o["value"]}
+           for p in (first, second)]  # fmt: skip
+    assert len(ids[0]) == len(ids[1]) == CHOICES and ids[0].isdisjoint(ids[1])
+    assert second.select_one("[data-testid=app-choices-more]") is None
+    for odd in ("abc", "-1", "9" * 30):  # a mistyped page is the first page, not an error
+        assert client.get(page, params={"app_page": odd}).status_code == 200
+
+
+def test_the_rejection_select_keeps_each_applications_stage(large: Counted) -> None:
+    """「どの選考で」 follows the application chosen (app.js reads data-stage): the options of
+    the page and those the search sends (HTMX) both carry it."""
+    from web_helpers import soup
+
+    client = large.client
+    page = soup(client.get("/rejection"))
+    assert all(o.has_attr("data-stage") for o in page.select("#f-application_id option")[1:])
+    search = page.select_one("form.app-search input[type=search]")
+    assert '"stage": "1"' in search["hx-vals"]
+    url = "/application-choices?app_q=サンプル0042&stage=1&empty=x"
+    options = soup(client.get(url, headers={"HX-Request": "true"})).select("option")
+    assert options[1].has_attr("data-stage")

@@ -1365,12 +1365,16 @@ def _praises(rules: _ReplyRules, clause: str) -> bool:
 
 def _as_written(rules: _ReplyRules, original: str, sent: str, start: int, after: int) -> str:
     """The clause sent[start:after] as the company wrote it, without a trailing 「が、」
-    「ものの、」; the whole sentence when NFKC merged characters and no offset map exists."""
+    「ものの、」 nor the comma a connective before it left (「一方で、…」 is split after
+    「一方で」); the whole sentence when NFKC merged characters and no offset map exists."""
     index = offsets(original, sent)
     if index is None:
         return original
     text = original[index[start] : index[after]]
-    return rules.connective_tail.sub("", text).strip() or original
+    return rules.connective_tail.sub("", text).strip().lstrip(_LEADING_COMMAS) or original
+
+
+_LEADING_COMMAS = "、，,､ \u3000"
 
 
 @dataclass(frozen=True)

@@ -59,10 +59,14 @@ class ParsedMail:
 
 def parse_message(raw: bytes) -> ParsedMail:
     """Parse one RFC 5322 message; raises MailParseError for bytes that are not a mail."""
+    raw = utf16_as_utf8(raw)
     if not raw.strip():
         raise MailParseError("メールが空です。")
-    if b"\x00" in raw[:4096]:
+    if _looks_binary(raw[:4096]):
         raise MailParseError("メールではなくバイナリファイルのようです。")
+    # A mail never holds NUL (RFC 5322); one that slipped in (a broken mailer, a copy) is
+    # dropped, as in the decoded text, rather than refusing the whole mail.
+    raw = raw.replace(b"\x00", b"")
     try:
         return _parse(raw)
     except MailParseError:
@@ -70,6 +74,45 @@ def parse_message(raw: bytes) -> ParsedMail:
     except (LookupError, ValueError) as exc:  # UnicodeError is a ValueError
         # A header or part the stdlib cannot take apart: this mail is skipped, not the import.
         raise MailParseError(f"メールを読み取れません（{type(exc).__name__}）。") from exc
+
+
+_UTF16_BOMS = ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# Control bytes a text mail does not contain (tab, LF, FF, CR and ISO-2022-JP's ESC are text).
+_CONTROL = frozenset(set(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B})
+
+
+def utf16_as_utf8(raw: bytes) -> bytes:
+    """A mail saved in UTF-16 (a Windows editor's "Unicode"), with or without its BOM, as the
+    UTF-8 bytes of the same text; any other bytes unchanged. Without a BOM, the ASCII header
+    lines give it away: every other byte is zero."""
+    codec = next((c for bom, c in _UTF16_BOMS if raw.startswith(bom)), None)
+    body = raw[2:] if codec else raw
+    codec = codec or _utf16_without_bom(raw[:1024])
+    if codec is None:
+        return raw
+    try:
+        return body.decode(codec).replace("\x00", "").encode("utf-8")
+    except UnicodeError as exc:  # an odd length, a lone surrogate: not UTF-16 after all
+        if body is raw:
+            return raw
+        raise MailParseError("UTF-16 のファイルとして読み取れません。") from exc
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    if len(head) < 16:
+        return None
+    even = head[0::2].count(0) / len(head[0::2])
+    odd = head[1::2].count(0) / len(head[1::2])
+    if odd > 0.3 and even < 0.02:
+        return "utf-16-le"
+    if even > 0.3 and odd < 0.02:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(head: bytes) -> bool:
+    """More than a tenth control bytes (NUL included): an image, an archive, not a mail."""
+    return sum(byte in _CONTROL for byte in head) * 10 > len(head)
 
 
 def _parse(raw: bytes) -> ParsedMail:

@@ -300,7 +300,38 @@ def choose_applications(
     ``limit`` most recent, open ones (選考中) first, whose company or job title contains ``q``
     (width and case folded as the company key is), plus the ``include`` ids (the one already
     chosen) wherever they are. ``with_posting``: only those with a stored posting."""
+    found = choice_page(
+        session, q=q, include=include, with_posting=with_posting, per_page=limit, user_id=user_id
+    )
+    return found.choices
+
+
+@dataclass(frozen=True)
+class ChoicePage:
+    """One page of :func:`choice_page`: ``more`` when a next page has applications."""
+
+    choices: list[ApplicationChoice]
+    page: int
+    more: bool
+
+
+MAX_CHOICE_PAGE = 1000  # a page number past this is read as this (no offset grows unbounded)
+
+
+def choice_page(
+    session: Session,
+    *,
+    q: str = "",
+    include: Iterable[int | None] = (),
+    with_posting: bool = False,
+    page: int = 1,
+    per_page: int = CHOICES,
+    user_id: int | None = None,
+) -> ChoicePage:
+    """Page ``page`` of :func:`choose_applications`' order (pages of ``per_page``), plus the
+    ``include`` ids not on it: at most two statements."""
     user = uid(session, user_id)
+    page = min(max(1, page), MAX_CHOICE_PAGE)
     columns = (Application.id, Application.company, Application.job_title, Application.status)
     stmt = select(*columns, Application.stage).where(Application.user_id == user)
     if with_posting:
@@ -318,14 +349,17 @@ def choose_applications(
         )
     open_first = case((Application.status == "active", 0), else_=1)
     order = (open_first, Application.updated_at.desc(), Application.id.desc())
-    rows = list(session.execute(stmt.order_by(*order).limit(limit)))
+    stmt = stmt.order_by(*order).offset((page - 1) * per_page).limit(per_page + 1)
+    rows = list(session.execute(stmt))
+    more, rows = len(rows) > per_page, rows[:per_page]
     wanted = {int(i) for i in include if i} - {int(r[0]) for r in rows}
     if wanted:
         extra = select(*columns, Application.stage).where(
             Application.user_id == user, Application.id.in_(wanted)
         )
         rows = list(session.execute(extra)) + rows
-    return [ApplicationChoice(int(i), c, j or "", st, sg or "") for i, c, j, st, sg in rows]
+    choices = [ApplicationChoice(int(i), c, j or "", st, sg or "") for i, c, j, st, sg in rows]
+    return ChoicePage(choices, page, more)
 
 
 def applications_with_posting(

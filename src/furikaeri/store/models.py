@@ -500,3 +500,36 @@ Index(
     FeedbackRequest.status,
 )
 Index("ix_interviews_user_result_date", Interview.user_id, Interview.result, Interview.date)
+
+
+# --- ids (s5-scale) ---
+# Tables whose ids reach a URL or a form: on SQLite they use AUTOINCREMENT (migration 0008), so
+# that deleting the newest row never hands its id to the next one (a bookmark, a history entry
+# or an edit form left open would reach the new record). PostgreSQL sequences never reuse.
+ID_KEPT_TABLES: tuple[str, ...] = (
+    "applications",
+    "interviews",
+    "qas",
+    "notices",
+    "rejections",
+    "feedback_requests",
+    "replies",
+    "action_items",
+    "worksheets",
+    "documents",
+    "practice_sessions",
+    "practice_attempts",
+)
+for _name in ID_KEPT_TABLES:
+    # The same as the migrated schema for metadata.create_all (``sqlite_autoincrement=True``).
+    Base.metadata.tables[_name].dialect_options["sqlite"]["autoincrement"] = True
+# The dashboard's closed columns (内定, 不採用, 辞退) list one status's most recent applications
+# across stages: without this index SQLite read the user's applications in date order until it
+# found 12 of that status (most of them, for a rare status).
+Index(
+    "ix_applications_user_status_updated",
+    Application.user_id,
+    Application.status,
+    Application.updated_at,
+    Application.id,
+)

@@ -190,16 +190,6 @@ def _page_of_applications(shape: tuple[bool, bool, bool, bool]) -> Select[Any]:
     )
 
 
-def application_choices(session: Session, *, user_id: int | None = None) -> list[Any]:
-    """(id, company, status, stage) of every application, newest first: for a select box."""
-    stmt = (
-        select(Application.id, Application.company, Application.status, Application.stage)
-        .where(Application.user_id == uid(session, user_id))
-        .order_by(Application.updated_at.desc(), Application.id.desc())
-    )
-    return list(session.execute(stmt))
-
-
 @dataclass(frozen=True, slots=True)
 class BoardRow:
     id: int

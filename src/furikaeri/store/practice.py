@@ -295,26 +295,6 @@ def latest_rejection_ids(session: Session, *, limit: int, user_id: int | None = 
     return [int(i) for i in session.scalars(stmt)]
 
 
-@dataclass(frozen=True)
-class ApplicationChoice:
-    id: int
-    company: str
-    job_title: str
-
-
-def application_choices(
-    session: Session, *, user_id: int | None = None, limit: int = 500
-) -> list[ApplicationChoice]:
-    """Applications for a select box, newest first: three columns, one query."""
-    stmt = (
-        select(Application.id, Application.company, Application.job_title)
-        .where(Application.user_id == uid(session, user_id))
-        .order_by(Application.updated_at.desc(), Application.id.desc())
-        .limit(limit)
-    )
-    return [ApplicationChoice(int(i), c, j) for i, c, j in session.execute(stmt)]
-
-
 def count_recorded_questions(session: Session, *, user_id: int | None = None) -> int:
     """How many different question texts the user recorded from real interviews."""
     stmt = select(func.count(func.distinct(QA.question))).where(

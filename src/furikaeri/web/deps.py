@@ -67,6 +67,26 @@ async def _uploaded(request: Request) -> dict[str, bytes]:
 Uploads = Annotated[dict[str, bytes], Depends(_uploaded)]
 
 
+async def _chosen(request: Request) -> dict[str, str]:
+    """The name of the file chosen in each file field, empty files included (``Uploads``
+    leaves those out, as if no file had been chosen)."""
+    form = await request.form(max_part_size=MAX_PART_BYTES)
+    return {
+        key: value.filename
+        for key, value in form.multi_items()
+        if isinstance(value, UploadFile) and value.filename
+    }
+
+
+ChosenFiles = Annotated[dict[str, str], Depends(_chosen)]
+
+
+def page_number(value: str) -> int:
+    """A page number from the query string: anything but a plain number is the first page
+    (a select's pages are a convenience; a mistyped one is no error page)."""
+    return int(value) if value.isdigit() and len(value) < 6 else 1
+
+
 def pick(form: dict[str, str], names: Iterable[str]) -> dict[str, Any]:
     """Only the fields a service accepts; the token and unknown names are dropped."""
     return {name: form[name].strip() for name in names if name in form}

@@ -88,10 +88,16 @@ def applications_index(
 
 @router.get("/application-choices", name="application_choices")
 def application_choices(
-    request: Request, app_q: str = "", selected: str = "", posting: str = "", empty: str = ""
+    request: Request,
+    app_q: str = "",
+    selected: str = "",
+    posting: str = "",
+    empty: str = "",
+    stage: str = "",
 ) -> Response:
-    """The options of an application select, searched (HTMX, from the search box beside it);
-    without HTMX, a page listing the applications found."""
+    """The options of an application select, searched (HTMX, from the search box beside it;
+    ``stage``: options carry their stage); without HTMX, a page listing the applications
+    found."""
     include = [int(selected)] if selected.isdigit() else []
     with store_of(request).session(readonly=True) as session:
         choices = svc.choose_applications(
@@ -102,6 +108,7 @@ def application_choices(
             "selected": selected,
             "empty_label": empty[:20],
             "app_q": app_q[:100],
+            "stages": bool(stage),
         }
         return render(
             request, "applications/choices.html", context, fragment="applications/_choices.html"

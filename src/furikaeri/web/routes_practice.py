@@ -14,7 +14,7 @@ from furikaeri import practice as core
 from furikaeri.catalogue import causes
 from furikaeri.store.models import PRACTICE_FOCUS_LABELS
 from furikaeri.web.chart import Line, line_chart
-from furikaeri.web.deps import FormData, redirect, store_of
+from furikaeri.web.deps import FormData, page_number, redirect, store_of
 from furikaeri.web.errors import on_error
 from furikaeri.web.highlight import segments
 from furikaeri.web.once import new_token, once
@@ -51,7 +51,7 @@ def _menu_context(session: Session, values: dict[str, Any]) -> dict[str, Any]:
         "values": values,
         "weak": weak,
         "other_causes": [(cid, titles[cid]) for cid in others],
-        "applications": st.application_choices(session),
+        **_app_choices(session, values),
         "recent": st.list_practice_sessions(session, limit=10),
         "focus_labels": PRACTICE_FOCUS_LABELS,
         "audience_labels": AUDIENCE_LABELS,
@@ -59,6 +59,18 @@ def _menu_context(session: Session, values: dict[str, Any]) -> dict[str, Any]:
         "counts": list(range(core.MIN_QUESTIONS, core.MAX_QUESTIONS + 1)),
         "own_count": st.count_recorded_questions(session),
     }
+
+
+def _app_choices(session: Session, values: dict[str, Any]) -> dict[str, Any]:
+    """The recent applications (open ones first) and the one chosen, page ``app_page`` of
+    those matching ``app_q``: a select of every application was ≈500 options at 1,000."""
+    from furikaeri import store
+
+    chosen = str(values.get("application_id") or "")
+    include = [int(chosen)] if chosen.isdigit() else []
+    app_q = str(values.get("app_q") or "")[:100]
+    found = store.choice_page(session, q=app_q, include=include, page=values.get("app_page", 1))
+    return {"applications": found.choices, "found": found, "app_q": app_q}
 
 
 def _menu(
@@ -79,6 +91,8 @@ def practice_index(request: Request) -> Response:
         "focus": params.get("focus") or ("causes" if chosen else "mixed"),
         "causes": chosen,
         "application_id": params.get("application_id", ""),
+        "app_q": params.get("app_q", ""),
+        "app_page": page_number(params.get("app_page", "")),
         "count": "5",
         "time_limit_s": "",
         # One token per rendered form: sending it twice starts one session (web/once.py).

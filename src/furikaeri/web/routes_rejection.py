@@ -17,8 +17,10 @@ from furikaeri.store.errors import ValidationError
 from furikaeri.web import flow
 from furikaeri.web.deps import (
     MAX_UPLOAD_BYTES,
+    ChosenFiles,
     FormData,
     Uploads,
+    page_number,
     redirect,
     store_of,
 )
@@ -35,11 +37,19 @@ _FRAGMENTS = {
 }
 
 
-def _start_context(session: Session) -> dict[str, Any]:
-    apps = store.application_choices(session)
+def _start_context(
+    session: Session, values: dict[str, Any], app_q: str, app_page: int
+) -> dict[str, Any]:
+    # The recent applications (open ones first) and the one chosen; a search finds the rest
+    # (a select of every application was ≈430 options at 1,000 applications).
+    chosen = str(values.get("application_id") or "")
+    include = [int(chosen)] if chosen.isdigit() else []
+    found = store.choice_page(session, q=app_q[:100], include=include, page=app_page)
     imported = store.recent_rejections(session, from_mail_without_request=True, limit=50)
     return {
-        "applications": [a for a in apps if a.status == "active"] or apps,
+        "applications": found.choices,
+        "found": found,
+        "app_q": app_q[:100],
         "imported": imported,
         "stage_options": {"": "分からない・選ばない", **{s: s for s in store.STAGES}},
         **flow.steps_context("rejection_start"),
@@ -47,16 +57,25 @@ def _start_context(session: Session) -> dict[str, Any]:
 
 
 def _start_page(
-    request: Request, *, values: dict[str, Any], errors: dict[str, str], status: int = 200
+    request: Request,
+    *,
+    values: dict[str, Any],
+    errors: dict[str, str],
+    status: int = 200,
+    app_q: str = "",
+    app_page: int = 1,
 ) -> Response:
     values = {**values, "form_token": values.get("form_token") or new_token()}
     with store_of(request).session(readonly=True) as session:
-        context = {"values": values, "errors": errors, **_start_context(session)}
+        more = _start_context(session, values, app_q, app_page)
+        context = {"values": values, "errors": errors, **more}
         return render(request, "rejection/start.html", context, status_code=status)
 
 
 @router.get("/rejection", name="rejection_start")
-def rejection_start(request: Request, application_id: str = "") -> Response:
+def rejection_start(
+    request: Request, application_id: str = "", app_q: str = "", app_page: str = ""
+) -> Response:
     values = {"application_id": application_id, "date": dt.date.today().isoformat()}
     if application_id.isdigit():
         # An unknown id: nothing is preselected.
@@ -65,12 +84,22 @@ def rejection_start(request: Request, application_id: str = "") -> Response:
             contextlib.suppress(store.NotFound),
         ):
             values["stage"] = store.get_application(session, int(application_id)).stage
-    return _start_page(request, values=values, errors={})
+    page = page_number(app_page)
+    return _start_page(request, values=values, errors={}, app_q=app_q, app_page=page)
 
 
 @router.post("/rejection", name="rejection_create")
-def rejection_create(request: Request, form: FormData, files: Uploads) -> Response:
+def rejection_create(
+    request: Request, form: FormData, files: Uploads, chosen: ChosenFiles
+) -> Response:
     on_error(request, lambda errors: _start_page(request, values=form, errors=errors, status=422))
+    if "eml" in chosen and "eml" not in files:
+        raise ValidationError(
+            {
+                "eml": f"選んだファイル（{chosen['eml'][:100]}）は空です（0バイト）。"
+                "メールを保存し直すか、本文を下の「通知メールの本文」の欄に貼り付けてください。"
+            }
+        )
     form = _with_eml(form, files.get("eml"))
     report = _report(form)
 
