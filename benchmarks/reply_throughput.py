@@ -23,7 +23,7 @@ import time
 
 from sudachipy import Dictionary, SplitMode
 
-from furikaeri.mail.classify import classify_reply
+from furikaeri.mail.reply import classify_reply
 
 NAMES = ["佐藤", "高橋", "田中", "伊藤", "渡辺", "山本"]
 

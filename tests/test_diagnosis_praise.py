@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.diagnosis import AnswerInput, ReplyInput, diagnose
-from furikaeri.mail.classify import classify_reply
+from furikaeri.mail.reply import classify_reply
 
 ABSTRACT_PR = AnswerInput(
     "あなたの強みを教えてください。", "私の強みはコミュニケーション能力です。責任感も強いです。"

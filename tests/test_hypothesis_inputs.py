@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 from furikaeri.analyzer import analyze
 from furikaeri.errors import FurikaeriError
 from furikaeri.mail.check import check_mail
-from furikaeri.mail.classify import classify_notice, classify_reply
+from furikaeri.mail.classify import classify_notice
 from furikaeri.mail.extract import company, first_date, stage
 from furikaeri.mail.parse import decode_bytes, html_to_text, parse_message
+from furikaeri.mail.reply import classify_reply
 
 # Japanese-heavy text with the odd characters real input brings: surrogates are not valid
 # str in files, so they are left out; control characters, NUL and emoji stay in.

@@ -10,14 +10,14 @@ import pytest
 from furikaeri import store, vocabulary
 from furikaeri.analyzer import MAX_ANSWER_CHARS
 from furikaeri.catalogue import DataFileError, load_data, validated
-from furikaeri.mail import classify, extract
+from furikaeri.mail import extract, reply
 from furikaeri.store.applications import normalize_company
 
 
 def test_every_layer_reads_the_same_definitions() -> None:
     v = vocabulary.vocabulary()
     assert tuple(s.name for s in v.stages if s.offered) == store.STAGES
-    assert store.REPLY_LABELS == classify.REPLY_LABELS == ("feedback", "declined", "other")
+    assert store.REPLY_LABELS == reply.REPLY_LABELS == ("feedback", "declined", "other")
     assert v.limits.max_text_chars == MAX_ANSWER_CHARS
 
 

@@ -103,7 +103,8 @@ def classify(
     if file is None:
         raise fail("判定するメールのファイルか、--jsonl を指定してください。")
     subject, body, parsed = _load_mail(file)
-    from furikaeri.mail.classify import classify_mail, classify_notice, classify_reply
+    from furikaeri.mail.classify import classify_mail, classify_notice
+    from furikaeri.mail.reply import classify_reply
 
     if reply:
         result: Any = classify_reply(body)

@@ -323,7 +323,7 @@ def _aspects() -> dict[str, dict[str, _Aspect]]:
 def _reply_evidence(replies: Sequence[ReplyInput]) -> dict[str, list[Evidence]]:
     """Each cause a reply names, with the sentence of the reply that names it (found by the
     reply classifier); without one (no sentence speaks of it), the message says so."""
-    from furikaeri.mail.classify import sentences_naming
+    from furikaeri.mail.reply import sentences_naming
 
     msgs = _texts()["messages"]
     out: dict[str, list[Evidence]] = {}
@@ -347,7 +347,7 @@ def _reply_praise(
     whose topic that praise speaks of (「実績を具体的な数字で話されていた点は高く評価」:
     self_pr), the praising clause as evidence against it. A cause a reply names as a
     problem keeps the company's criticism (its evidence outranks this)."""
-    from furikaeri.mail.classify import classify_reply
+    from furikaeri.mail.reply import classify_reply
 
     found: list[str] = []
     against: dict[str, list[Evidence]] = {}
@@ -1249,8 +1249,8 @@ def _notice_comments(notice: Any) -> list[ReplyInput]:
 @lru_cache(maxsize=256)
 def _comments_of(body: str) -> ReplyInput | None:
     # Remembered by text: a notice never changes, and the classifier runs SudachiPy.
-    from furikaeri.mail.classify import classify_reply
     from furikaeri.mail.contacts import company_comments
+    from furikaeri.mail.reply import classify_reply
 
     text = company_comments(body)
     if not text:

@@ -58,7 +58,7 @@ def preload() -> None:
 # The dictionary fields a morpheme is read with: Sudachi copies only these (a little less work
 # per word). A method needing another field (reading_form, split) would silently give a wrong
 # answer: add its field here (tests/test_inputs_text.py compares with a full tokenizer).
-# split_a: the mail reply reader looks inside compounds (classify._compound_parts).
+# split_a: the mail reply reader looks inside compounds (reply._compound_parts).
 FIELDS = ("pos", "normalized_form", "dictionary_form", "synonym_group_ids", "split_a")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from furikaeri.mail.classify import classify_reply
+from furikaeri.mail.reply import classify_reply
 
 
 @pytest.mark.parametrize(

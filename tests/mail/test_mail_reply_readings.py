@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from furikaeri.mail.classify import classify_reply
+from furikaeri.mail.reply import classify_reply
 
 # Answers that did not meet the questions asked are a communication point; the candidate's
 # own questions (at the end) stay reverse_question.

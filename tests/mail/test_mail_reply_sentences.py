@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from furikaeri.mail.classify import classify_reply, sentences_naming
+from furikaeri.mail.reply import classify_reply, sentences_naming
 from furikaeri.mail.text import sentences, split_sentences
 
 GREETING = "山田様\n\nお世話になっております。株式会社あおば 採用担当の中村です。\nお問い合わせの件、ご連絡いたします。\n"

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from furikaeri.catalogue import DataFileError, load_data, validated
-from furikaeri.mail.classify import classify_reply
+from furikaeri.mail.reply import classify_reply
 from furikaeri.mail.reply_schema import ReplyData, quoted_readings
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from furikaeri.mail.classify import classify_notice, classify_reply
+from furikaeri.mail.classify import classify_notice
+from furikaeri.mail.reply import classify_reply
 
 NOTICES = [
     # Passes, not invitations or other.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.diagnosis import AnswerInput, ReplyInput, diagnose
-from furikaeri.mail.classify import classify_reply
+from furikaeri.mail.reply import classify_reply
 
 REPLY = (
     "山田様\n\nお世話になっております。株式会社あおば 採用担当の中村です。\n"

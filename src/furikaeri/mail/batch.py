@@ -6,7 +6,8 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from furikaeri.mail.classify import classify_notice, classify_reply
+from furikaeri.mail.classify import classify_notice
+from furikaeri.mail.reply import classify_reply
 
 
 def classify_records(lines: Iterable[str], *, reply: bool) -> Iterator[dict[str, Any]]:

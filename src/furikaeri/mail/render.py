@@ -15,9 +15,10 @@ from furikaeri.vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from furikaeri.mail.check import CheckIssue
-    from furikaeri.mail.classify import NoticeResult, ReplyResult
+    from furikaeri.mail.classify import NoticeResult
     from furikaeri.mail.draft import Draft
     from furikaeri.mail.importer import ImportedMail
+    from furikaeri.mail.reply import ReplyResult
 
 NOTICE_NAMES = {
     "rejection": "不採用の通知",

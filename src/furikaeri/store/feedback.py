@@ -99,7 +99,7 @@ def record_reply(
     )
     check.done()
     if label is None:
-        from furikaeri.mail.classify import classify_reply
+        from furikaeri.mail.reply import classify_reply
 
         result = classify_reply(text)
         label, causes = result.label, list(causes if causes is not None else result.causes)
