@@ -22,6 +22,7 @@ down_revision = "0007"
 branch_labels = None
 depends_on = None
 
+# A frozen copy of store.models.ID_KEPT_TABLES: a migration must not change when the models do.
 TABLES = (
     "applications",
     "interviews",
