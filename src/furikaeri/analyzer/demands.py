@@ -349,9 +349,10 @@ def changed(doc: Doc, addressee: Topic | None = None) -> bool:
                 return True
         place = False  # the workplace named before the change
         i = bisect_left(begins, sent.start)
+        me = _self_words()
         while i < len(ws) and begins[i] < sent.end:
             w = ws[i]
-            if w.normalized in _SELF and i + 1 < len(ws) and ws[i + 1].surface in ("は", "が"):
+            if w.normalized in me and i + 1 < len(ws) and ws[i + 1].surface in ("は", "が"):
                 break  # the candidate acts
             if _grew(ws, i) or (
                 place and _changes(ws, i, change) and not negated(ws, _predicate(ws, i))
@@ -363,7 +364,11 @@ def changed(doc: Doc, addressee: Topic | None = None) -> bool:
     return False
 
 
-_SELF = frozenset({"私", "自分", "僕", "わたし", "わたくし"})
+@cache
+def _self_words() -> frozenset[str]:
+    """The words for oneself: [self_pr].self_reference, a plain alternation of them."""
+    return frozenset(lexicon().raw["self_pr"]["self_reference"].split("|"))
+
 
 _CONCEDED = re.compile("(が|けれど|けど|ものの)、")
 

@@ -594,7 +594,7 @@ def _characterised(doc: Doc, clause: list[int], j: int, sent: Sentence) -> tuple
     toks = doc.words
     if j == 0 or j - 1 not in clause or toks[j - 1].pos not in ("動詞", "助動詞", "形容詞"):
         return None
-    if _ADDRESSED in sent.text or any(a in sent.text for a in _ADDRESSEES):
+    if any(a in sent.text for a in _ADDRESSEES):
         return None
     p = j - 1
     denied = False
@@ -618,7 +618,6 @@ def _characterised(doc: Doc, clause: list[int], j: int, sent: Sentence) -> tuple
     return clause[0], j
 
 
-_ADDRESSED = "御社"
 _ADDRESSEES = ("貴社", "御社", "当社", "貴院", "御院", "貴園")
 
 
