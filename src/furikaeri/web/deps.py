@@ -81,10 +81,11 @@ async def _chosen(request: Request) -> dict[str, str]:
 ChosenFiles = Annotated[dict[str, str], Depends(_chosen)]
 
 
-def page_number(value: str) -> int:
-    """A page number from the query string: anything but a plain number is the first page
-    (a select's pages are a convenience; a mistyped one is no error page)."""
-    return int(value) if value.isdigit() and len(value) < 6 else 1
+def page_number(value: str, *, digits: int = 5) -> int:
+    """A page number from the query string: anything but a plain number of at most ``digits``
+    digits is the first page (a mistyped page is no error page). isdecimal, not isdigit:
+    「²」 is a digit that int() refuses."""
+    return int(value) if value.isdecimal() and len(value) <= digits else 1
 
 
 def pick(form: dict[str, str], names: Iterable[str]) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from furikaeri.store.models import (
     STAGES,
 )
 from furikaeri.store.overview import AppFilter, search_applications
-from furikaeri.web.deps import FormData, pick, redirect, store_of
+from furikaeri.web.deps import FormData, page_number, pick, redirect, store_of
 from furikaeri.web.errors import on_error
 from furikaeri.web.once import new_token, once
 from furikaeri.web.render import render
@@ -71,7 +71,7 @@ def applications_index(
     """One page of applications; search (company, job title) and filters work with or without
     HTMX, and unknown filter values simply match nothing."""
     flt = AppFilter(q=q[:200], status=status[:20], stage=stage[:50], result=result[:20])
-    number = int(page) if page.isdigit() and len(page) < 7 else 1
+    number = page_number(page, digits=6)
     with store_of(request).session(readonly=True) as session:
         found = search_applications(session, flt, page=number)
         context = {

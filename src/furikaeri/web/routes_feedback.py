@@ -17,7 +17,7 @@ from furikaeri.reply_rate import feedback_rate
 from furikaeri.store.access import get_row
 from furikaeri.store.errors import ValidationError
 from furikaeri.web import flow
-from furikaeri.web.deps import FormData, redirect, store_of
+from furikaeri.web.deps import FormData, page_number, redirect, store_of
 from furikaeri.web.errors import on_error
 from furikaeri.web.once import once
 from furikaeri.web.render import attachment, render
@@ -333,7 +333,7 @@ def _reply_error(
 
 @router.get("/feedback", name="feedback_index")
 def feedback_index(request: Request, page: str = "1") -> Response:
-    number = int(page) if page.isdigit() and len(page) < 7 else 1
+    number = page_number(page, digits=6)
     with store_of(request).session(readonly=True) as session:
         found = store.rejections_with_requests(session, page=number)
         context = {
