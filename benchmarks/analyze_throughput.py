@@ -1,7 +1,8 @@
 """Throughput of the answer analyzer against plain SudachiPy tokenization, in one run.
 
-Builds a corpus of at least 1 MB of interview answers (the bundled samples and the analyzer's
-own test phrasings, varied), then times on the same texts:
+Builds a corpus of at least 1 MB of interview answers (benchmarks/answer_corpus.py: every answer
+shipped as package data, then made-up answers of every kind to every question of the practice
+bank, about 2,000 distinct answers), then times on the same texts:
 
   (a) SudachiPy alone: tokenize, extracting surface, normalized form and part of speech;
   (b) the analyzer's batch path (`analyze_records`, what `furikaeri analyze --jsonl` runs).
@@ -20,40 +21,11 @@ import argparse
 import json
 import statistics
 import time
-from importlib import resources
 
+from answer_corpus import corpus
 from sudachipy import Dictionary, SplitMode
 
 from furikaeri.analyzer import analyze_records
-
-COMPANIES = [
-    "株式会社ハレノヒ旅行",
-    "みどり信用金庫",
-    "株式会社ソラマチ電機",
-    "こまち保育サービス株式会社",
-]
-
-
-def corpus(min_bytes: int) -> list[dict]:
-    """Sample answers repeated with small variations (company, numbers) up to min_bytes."""
-    path = resources.files("furikaeri.data").joinpath("samples/answers.jsonl")
-    base = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    out: list[dict] = []
-    size = 0
-    i = 0
-    while size < min_bytes:
-        rec = dict(base[i % len(base)])
-        company = COMPANIES[(i // len(base)) % len(COMPANIES)]
-        rec["id"] = f"b{i}"
-        rec["answer"] = (
-            rec["answer"].replace("御社", f"{company[:6]}様").replace("四", str(i % 9 + 1))
-        )
-        if "company" in rec:
-            rec["company"] = {**rec["company"], "name": company}
-        out.append(rec)
-        size += len(rec["answer"].encode("utf-8"))
-        i += 1
-    return out
 
 
 def time_sudachi(texts: list[str]) -> float:
