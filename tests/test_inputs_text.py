@@ -179,8 +179,8 @@ def test_every_character_nfkc_changes_is_seen_by_the_quick_check() -> None:
 
 
 def test_the_tokenizer_reads_what_a_full_one_reads() -> None:
-    """nlp loads only some dictionary fields (nlp.FIELDS, nlp.SPLIT_FIELDS): every morpheme
-    method the app calls answers as with all fields loaded (split: with ``split=True``)."""
+    """nlp loads only some dictionary fields (nlp.FIELDS): every morpheme method the app
+    calls answers as with all fields loaded."""
     from sudachipy import Dictionary, SplitMode
 
     from furikaeri.nlp import morphemes
@@ -198,11 +198,3 @@ def test_the_tokenizer_reads_what_a_full_one_reads() -> None:
         )  # fmt: skip
 
     assert [read(m) for m in morphemes(text)] == [read(m) for m in full.tokenize(text)]
-
-    def split(m: object) -> tuple[object, ...]:
-        return (*read(m), [p.surface() for p in m.split(SplitMode.A)])  # type: ignore[attr-defined]
-
-    compounds = text + "技術面の質疑応答"  # split into 技術+面, 質疑+応答
-    assert [split(m) for m in morphemes(compounds, split=True)] == [
-        split(m) for m in full.tokenize(compounds)
-    ]

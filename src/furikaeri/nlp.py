@@ -58,22 +58,17 @@ def preload() -> None:
 # The dictionary fields a morpheme is read with: Sudachi copies only these (a little less work
 # per word). A method needing another field (reading_form, split) would silently give a wrong
 # answer: add its field here (tests/test_inputs_text.py compares with a full tokenizer).
-FIELDS = ("pos", "normalized_form", "dictionary_form", "synonym_group_ids")
-# split_a too (Morpheme.split): only the mail reply reader looks inside compounds
-# (reply._compound_parts); the list of sub-word ids costs about a tenth of the tokenizing of
-# every other caller, the analyzer first, so they get a tokenizer without it.
-SPLIT_FIELDS = (*FIELDS, "split_a")
+# split_a: the mail reply reader looks inside compounds (reply._compound_parts).
+FIELDS = ("pos", "normalized_form", "dictionary_form", "synonym_group_ids", "split_a")
 
 
-def _tokenizer(split: bool = False) -> Any:
-    name = "split_tokenizer" if split else "tokenizer"
-    tok = getattr(_local, name, None)
+def _tokenizer() -> Any:
+    tok = getattr(_local, "tokenizer", None)
     if tok is None:
         from sudachipy import SplitMode
 
-        fields = SPLIT_FIELDS if split else FIELDS
-        tok = _dictionary().tokenizer(mode=SplitMode.C, fields=set(fields))
-        setattr(_local, name, tok)
+        tok = _dictionary().tokenizer(mode=SplitMode.C, fields=set(FIELDS))
+        _local.tokenizer = tok
     return tok
 
 
@@ -212,17 +207,16 @@ def valid_text(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
-def morphemes(text: str, *, valid: bool = False, split: bool = False) -> Any:
+def morphemes(text: str, *, valid: bool = False) -> Any:
     """Sudachi's MorphemeList for ``text``: cheaper than tokenize() when a caller reads only
     a few attributes of a few morphemes. The list owns its data; thread-safe.
 
     Any length is accepted: past Sudachi's limit, a list of the chunks' morphemes with offsets
     in ``text``. Lone surrogates are read as U+FFFD (``valid``: the caller passed the text
-    through valid_text already, it is not scanned again). ``split``: the morphemes can be
-    split into shorter units (Morpheme.split; without it, split gives a wrong answer)."""
+    through valid_text already, it is not scanned again)."""
     if not valid:
         text = valid_text(text)
-    tok = _tokenizer(split)
+    tok = _tokenizer()
     if len(text) * 3 <= _CHUNK_BYTES or _utf8_len(text) <= _CHUNK_BYTES:
         try:
             return tok.tokenize(text)

@@ -584,7 +584,7 @@ def _names(rule: _CauseRule, clause: str) -> bool:
 def _morphs(text: str) -> Any:
     from furikaeri.nlp import morphemes
 
-    return morphemes(text, split=True)  # (_compound_parts splits nouns)
+    return morphemes(text)
 
 
 def _mask(clause: str, patterns: list[re.Pattern[str]]) -> str:
