@@ -313,10 +313,12 @@ def _with_lookahead(alt: str) -> re.Pattern[str]:
     return re.compile(f"(?=[{chars}])(?:{alt})" if chars else alt)
 
 
-def branches(pattern: str) -> Branches | None:
-    """``pattern`` as Branches, when each of its top-level alternatives holds a literal and
-    they are not too many; else None."""
-    parts = _split_top(pattern)
+def branches(pattern: str | list[str]) -> Branches | None:
+    """``pattern`` (or the union of a list of patterns) as Branches, when each of its
+    alternatives (those of a whole non-capturing group too) holds a literal; else None."""
+    if not isinstance(pattern, str):
+        pattern = "|".join(f"(?:{p})" for p in pattern)
+    parts = _flat_alternatives(pattern, lookahead=False)
     if parts is None or len(parts) < 2:
         return None
     alternatives: list[tuple[str, list[str]]] = []
