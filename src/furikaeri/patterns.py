@@ -318,6 +318,9 @@ def branches(pattern: str | list[str]) -> Branches | None:
     alternatives (those of a whole non-capturing group too) holds a literal; else None."""
     if not isinstance(pattern, str):
         pattern = "|".join(f"(?:{p})" for p in pattern)
+    full = re.compile(pattern)
+    if full.flags & ~re.UNICODE or _BACKREFERENCE.search(pattern):
+        return None  # (an alternative alone would lose the flags or the group it refers to)
     parts = _flat_alternatives(pattern, lookahead=False)
     if parts is None or len(parts) < 2:
         return None
@@ -327,7 +330,10 @@ def branches(pattern: str | list[str]) -> Branches | None:
         if not needed or "" in needed:
             return None
         alternatives.append((alt, needed))
-    return Branches(re.compile(pattern), alternatives)
+    return Branches(full, alternatives)
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
 def may_match(compiled: Matcher, text: str) -> bool:
