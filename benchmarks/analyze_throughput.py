@@ -2,7 +2,7 @@
 
 Builds a corpus of at least 1 MB of interview answers (benchmarks/answer_corpus.py: every answer
 shipped as package data, then made-up answers of every kind to every question of the practice
-bank, about 2,000 distinct answers), then times on the same texts:
+bank: 2,851 answers, 2,611 of them distinct), then times on the same texts:
 
   (a) SudachiPy alone: tokenize, extracting surface, normalized form and part of speech;
   (b) the analyzer's batch path (`analyze_records`, what `furikaeri analyze --jsonl` runs).
@@ -11,7 +11,8 @@ The two sides are interleaved (SudachiPy, analyzer, SudachiPy, analyzer … over
 the same texts) so that a slow spell of a shared machine hits both; each round gives one ratio
 (Sudachi time / analyzer time) and the median of those ratios counts, with their spread.
 Times are CPU seconds of this process (time.process_time).
-The last line is JSON: {"ratio" (median), "ratio_min", "ratio_max", "ratios", ...}.
+The last line is JSON: {"ratio" (median), "ratio_min", "ratio_max", "ratios", "answers",
+"distinct_answers", ...}.
 Run: .venv/bin/python benchmarks/analyze_throughput.py [--mb 1.0] [--rounds 7]
 """
 
@@ -70,6 +71,7 @@ def main() -> None:
     analyzer = statistics.median(a for _, a in timed)
     result = {
         "answers": len(texts),
+        "distinct_answers": len(set(texts)),
         "chars": chars,
         "bytes": sum(len(t.encode("utf-8")) for t in texts),
         "rounds": len(timed),
@@ -82,7 +84,10 @@ def main() -> None:
         "ratio_max": round(ratios[-1], 3),
         "ratios": [round(r, 3) for r in ratios],
     }
-    print(f"{len(texts)} answers, {chars:,} chars ({result['bytes']:,} bytes)")
+    print(
+        f"{len(texts)} answers ({result['distinct_answers']} distinct), {chars:,} chars "
+        f"({result['bytes']:,} bytes)"
+    )
     print(f"sudachi  : {result['sudachi_chars_per_s']:>10,} chars/s (median of {len(timed)})")
     print(f"analyzer : {result['analyzer_chars_per_s']:>10,} chars/s (median of {len(timed)})")
     print(
