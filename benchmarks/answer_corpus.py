@@ -12,7 +12,7 @@ What it holds, in this order:
     and spoken (fillers, casual words), concrete and abstract, on topic and off, so that every
     detector finds work on some answers and none on others.
 
-``generate(seed)`` gives the same records for the same arguments on every machine (random.Random
+``generate(seed)`` gives the same records for the same seed on every machine (random.Random
 with a fixed seed; no hash ordering).
 """
 
