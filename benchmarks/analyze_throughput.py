@@ -1,7 +1,8 @@
 """Throughput of the answer analyzer against plain SudachiPy tokenization, in one run.
 
-Builds a corpus of at least 1 MB of interview answers (the bundled samples and the analyzer's
-own test phrasings, varied), then times on the same texts:
+Builds a corpus of at least 1 MB of interview answers (benchmarks/answer_corpus.py: every answer
+shipped as package data, then made-up answers of every kind to every question of the practice
+bank: 2,851 answers, 2,611 of them distinct), then times on the same texts:
 
   (a) SudachiPy alone: tokenize, extracting surface, normalized form and part of speech;
   (b) the analyzer's batch path (`analyze_records`, what `furikaeri analyze --jsonl` runs).
@@ -10,7 +11,8 @@ The two sides are interleaved (SudachiPy, analyzer, SudachiPy, analyzer … over
 the same texts) so that a slow spell of a shared machine hits both; each round gives one ratio
 (Sudachi time / analyzer time) and the median of those ratios counts, with their spread.
 Times are CPU seconds of this process (time.process_time).
-The last line is JSON: {"ratio" (median), "ratio_min", "ratio_max", "ratios", ...}.
+The last line is JSON: {"ratio" (median), "ratio_min", "ratio_max", "ratios", "answers",
+"distinct_answers", ...}.
 Run: .venv/bin/python benchmarks/analyze_throughput.py [--mb 1.0] [--rounds 7]
 """
 
@@ -20,40 +22,11 @@ import argparse
 import json
 import statistics
 import time
-from importlib import resources
 
+from answer_corpus import corpus
 from sudachipy import Dictionary, SplitMode
 
 from furikaeri.analyzer import analyze_records
-
-COMPANIES = [
-    "株式会社ハレノヒ旅行",
-    "みどり信用金庫",
-    "株式会社ソラマチ電機",
-    "こまち保育サービス株式会社",
-]
-
-
-def corpus(min_bytes: int) -> list[dict]:
-    """Sample answers repeated with small variations (company, numbers) up to min_bytes."""
-    path = resources.files("furikaeri.data").joinpath("samples/answers.jsonl")
-    base = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    out: list[dict] = []
-    size = 0
-    i = 0
-    while size < min_bytes:
-        rec = dict(base[i % len(base)])
-        company = COMPANIES[(i // len(base)) % len(COMPANIES)]
-        rec["id"] = f"b{i}"
-        rec["answer"] = (
-            rec["answer"].replace("御社", f"{company[:6]}様").replace("四", str(i % 9 + 1))
-        )
-        if "company" in rec:
-            rec["company"] = {**rec["company"], "name": company}
-        out.append(rec)
-        size += len(rec["answer"].encode("utf-8"))
-        i += 1
-    return out
 
 
 def time_sudachi(texts: list[str]) -> float:
@@ -98,6 +71,7 @@ def main() -> None:
     analyzer = statistics.median(a for _, a in timed)
     result = {
         "answers": len(texts),
+        "distinct_answers": len(set(texts)),
         "chars": chars,
         "bytes": sum(len(t.encode("utf-8")) for t in texts),
         "rounds": len(timed),
@@ -110,7 +84,10 @@ def main() -> None:
         "ratio_max": round(ratios[-1], 3),
         "ratios": [round(r, 3) for r in ratios],
     }
-    print(f"{len(texts)} answers, {chars:,} chars ({result['bytes']:,} bytes)")
+    print(
+        f"{len(texts)} answers ({result['distinct_answers']} distinct), {chars:,} chars "
+        f"({result['bytes']:,} bytes)"
+    )
     print(f"sudachi  : {result['sudachi_chars_per_s']:>10,} chars/s (median of {len(timed)})")
     print(f"analyzer : {result['analyzer_chars_per_s']:>10,} chars/s (median of {len(timed)})")
     print(

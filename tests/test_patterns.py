@@ -292,3 +292,50 @@ def test_an_alternative_starting_with_any_kanji_goes_behind_its_literal() -> Non
         assert [(m.span(), m.lastgroup, m.groups()) for m in fast.finditer(text)] == [
             (m.span(), m.lastgroup, m.groups()) for m in plain.finditer(text)
         ]
+
+
+@settings(deadline=None, max_examples=300)
+@given(
+    st.lists(st.lists(st.sampled_from(PIECES), min_size=1, max_size=5), min_size=2, max_size=4),
+    st.text(alphabet="上司がは給料与評価0123ぁあいa.x", max_size=30),
+)
+def test_branches_find_what_the_union_finds(alternatives: list[list[str]], text: str) -> None:
+    """Branches (each alternative alone, only those whose literal the text holds, merged)
+    gives the union's matches: the same spans, in order, and the same named group."""
+    from furikaeri.patterns import branches
+
+    union = "|".join(f"(?P<g{i}>{''.join(alt)})" for i, alt in enumerate(alternatives))
+    try:
+        plain = re.compile(union)
+    except re.error:
+        return
+    fast = branches(union)
+    if fast is None:
+        return
+    assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == [
+        (m.span(), m.lastgroup) for m in plain.finditer(text)
+    ]
+    for ours, theirs in (
+        (fast.search(text), plain.search(text)),
+        (fast.match(text), plain.match(text)),
+    ):
+        assert (ours and (ours.span(), ours.lastgroup)) == (
+            theirs and (theirs.span(), theirs.lastgroup)
+        )
+
+
+def test_the_casual_union_runs_as_branches() -> None:
+    from furikaeri.analyzer.lexicon import lexicon
+    from furikaeri.patterns import Branches
+
+    union = lexicon().casual_union
+    assert isinstance(union, Branches)
+    texts = [
+        *SAMPLE_TEXTS,
+        "正直マジで何でもやるつもりなんで、早く現場を任せれるようになりたいっす。",
+    ]
+    texts += ["残業ってありますか。めっちゃ忙しかったんですけど、やっぱ楽しかったです。"]
+    for text in texts:
+        assert [(m.span(), m.lastgroup) for m in union.finditer(text)] == [
+            (m.span(), m.lastgroup) for m in union.full.finditer(text)
+        ]

@@ -235,6 +235,107 @@ class Gated:
         return getattr(self.compiled, name)
 
 
+class Branches:
+    """A union of alternatives (``(?P<a>…)|(?P<b>…)|…``) each of which holds a literal (see
+    necessary_literals), run one alternative at a time: one Aho-Corasick pass says which
+    alternatives the text may hold, and only those run, each its own regex (a literal or a few
+    first characters, which the engine finds fast, where the union's lookahead would stop at
+    nearly every kana). Their matches are merged as the union's scan gives them: the leftmost
+    start, at the same start the earlier alternative, then on from the end of that match.
+    Same spans and ``lastgroup`` as the union (``full``; other group numbers are each
+    alternative's own). No alternative matches the empty string (a literal is in every
+    match)."""
+
+    def __init__(self, full: re.Pattern[str], alternatives: list[tuple[str, list[str]]]) -> None:
+        self.full = full
+        self.pattern = full.pattern
+        self.alternatives = tuple(_with_lookahead(alt) for alt, _ in alternatives)
+        self._automaton = ahocorasick.Automaton()
+        holders: dict[str, list[int]] = {}
+        for i, (_, needed) in enumerate(alternatives):
+            for literal in needed:
+                holders.setdefault(literal, []).append(i)
+        for literal, where in holders.items():
+            self._automaton.add_word(literal, tuple(where))
+        self._automaton.make_automaton()
+
+    def _present(self, text: str) -> list[re.Pattern[str]]:
+        """The alternatives whose literal ``text`` holds, in the union's order."""
+        found: set[int] = set()
+        for _, where in self._automaton.iter(text):
+            found.update(where)
+        alternatives = self.alternatives
+        return [alternatives[i] for i in sorted(found)]
+
+    def finditer(self, text: str, /) -> Iterator[re.Match[str]]:
+        present = self._present(text)
+        if len(present) == 1:
+            yield from present[0].finditer(text)
+            return
+        upcoming = [p.search(text) for p in present]
+        pos = 0
+        while True:
+            best = -1
+            best_start = len(text) + 1
+            for i, m in enumerate(upcoming):
+                if m is not None and m.start() < pos:  # overlaps the match given: look on
+                    m = upcoming[i] = present[i].search(text, pos)
+                if m is not None and m.start() < best_start:
+                    best, best_start = i, m.start()
+            if best < 0:
+                return
+            m = upcoming[best]
+            assert m is not None
+            yield m
+            pos = m.end()
+            upcoming[best] = present[best].search(text, pos)
+
+    def search(self, text: str, /) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+    def match(self, text: str, /) -> re.Match[str] | None:
+        for p in self._present(text):
+            m = p.match(text)
+            if m is not None:
+                return m
+        return None
+
+
+def _with_lookahead(alt: str) -> re.Pattern[str]:
+    """``alt`` compiled, behind a lookahead on its first characters when it opens (maybe inside
+    a named group) with a lookbehind: the engine then has no first literal or class of its
+    own to look for and would try the lookbehind at every position. Otherwise the engine's own
+    prefix search is faster than a lookahead."""
+    inner = alt
+    if alt.startswith("(?P<") and _group_end(alt, 0) == len(alt) - 1:
+        inner = alt[alt.index(">") + 1 : -1]
+    chars = first_chars(alt) if inner.startswith(("(?<=", "(?<!")) else None
+    return re.compile(f"(?=[{chars}])(?:{alt})" if chars else alt)
+
+
+def branches(pattern: str | list[str]) -> Branches | None:
+    """``pattern`` (or the union of a list of patterns) as Branches, when each of its
+    alternatives (those of a whole non-capturing group too) holds a literal; else None."""
+    if not isinstance(pattern, str):
+        pattern = "|".join(f"(?:{p})" for p in pattern)
+    full = re.compile(pattern)
+    if full.flags & ~re.UNICODE or _BACKREFERENCE.search(pattern):
+        return None  # (an alternative alone would lose the flags or the group it refers to)
+    parts = _flat_alternatives(pattern, lookahead=False)
+    if parts is None or len(parts) < 2:
+        return None
+    alternatives: list[tuple[str, list[str]]] = []
+    for alt in parts:
+        needed = necessary_literals(alt)
+        if not needed or "" in needed:
+            return None
+        alternatives.append((alt, needed))
+    return Branches(full, alternatives)
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
 def may_match(compiled: Matcher, text: str) -> bool:
     """False when ``compiled`` has no match in ``text``; True when it may have one. For a
     Gated pattern only its literal gate runs (one Aho-Corasick pass): a gate that is all a

@@ -8,7 +8,7 @@ from functools import cache, cached_property
 from typing import Any
 
 from furikaeri.catalogue import checked_data
-from furikaeri.patterns import Matcher, Split, gated, matcher, with_first_chars
+from furikaeri.patterns import Branches, Matcher, Split, branches, gated, matcher, with_first_chars
 
 
 class Topic:
@@ -152,10 +152,12 @@ class Lexicon:
         return self._m("casual", "pattern_prefilter")
 
     @cached_property
-    def casual_union(self) -> re.Pattern[str] | Split:
-        """One alternation of named groups, one per casual pattern."""
+    def casual_union(self) -> re.Pattern[str] | Split | Branches:
+        """One alternation of named groups, one per casual pattern (run one pattern at a
+        time, only those whose literal the answer holds: see patterns.Branches)."""
         entries = self.raw["casual"]["patterns"]
-        return with_first_chars("|".join(f"(?P<{e['name']}>{e['pattern']})" for e in entries))
+        union = "|".join(f"(?P<{e['name']}>{e['pattern']})" for e in entries)
+        return branches(union) or with_first_chars(union)
 
     @cached_property
     def casual_suggestions(self) -> dict[str, str]:
