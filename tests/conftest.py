@@ -6,9 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from support import IN_CI, require
 
 __all__ = ["IN_CI", "require"]
+
+# No test is timed (performance lives in benchmarks/): hypothesis's default 200 ms deadline
+# only makes property tests flaky on a loaded two-core machine.
+settings.register_profile("furikaeri", deadline=None)
+settings.load_profile("furikaeri")
 
 
 @pytest.fixture(autouse=True)
