@@ -145,7 +145,10 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
     (夏季休暇, 社員食堂), or a verb of time off (休めますか, 何時に帰れますか)."""
     lex = lexicon()
     if lex.conditions.search(unit.text):
-        return True
+        # 「夜勤に入る前に、どのような手技を…」: a condition named as the setting of a question
+        # about something else (what it asks is the noun after どの/どんな, or the topic of どれ)
+        focus = _focus(doc, unit)
+        return focus is None or any(is_condition(doc.words[k].normalized) for k in focus)
     if lex.work_question.search(unit.text):
         return False
     seeds = concept("conditions").seeds
@@ -158,7 +161,9 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
         if (w.pos == "名詞" and is_condition(w.normalized)) or (
             w.pos == "動詞" and w.normalized in seeds
         ):
-            return True
+            focus = _focus(doc, unit)
+            if focus is None or i in focus:
+                return True
         if not perk and w.pos in ("名詞", "形状詞"):  # 割引, 割安
             perk = _in_concept(doc, i, "perks")
         i += 1
@@ -166,6 +171,47 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
     return perk and any(
         ws[k].pos == "名詞" and _in_concept(doc, k, "staff") for k in range(first, i)
     )
+
+
+_WH_PRONOUNS = frozenset({"どれ", "何", "なに", "なん", "どちら"})
+_TOPIC_MARKS = frozenset({"は", "って", "が"})
+
+
+def _focus(doc: Doc, unit: Sentence) -> range | None:
+    """The nouns a question asks about (token indices), when its words say: the noun run
+    after a determiner of question (「どのような手技を」「どんな手当が」「どういった作物」), or the
+    topic of a pronoun of question that ends it (「…業務はどれでしょうか」). None for a question
+    that asks whether or how much (「残業はありますか」「どのくらい」): its topic is what it
+    names."""
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    first = bisect_left(begins, unit.start)
+    last = first
+    while last < len(ws) and ends[last] <= unit.end:
+        last += 1
+    for i in range(first, last):
+        w = ws[i]
+        determiner = (w.pos == "連体詞" and w.surface.startswith("ど")) or (
+            w.surface == "た" and i >= first + 2 and ws[i - 2].surface == "どう"
+        )
+        if determiner:
+            k = i + 1
+            while k < last and ws[k].pos == "名詞":
+                k += 1
+            if k > i + 1:
+                return range(i + 1, k)
+        if (
+            w.surface in _WH_PRONOUNS
+            and w.pos == "代名詞"
+            and i >= first + 2
+            and ws[i - 1].surface in _TOPIC_MARKS
+            and ws[i - 2].pos == "名詞"
+            and (i + 1 == last or ws[i + 1].pos in ("助動詞", "助詞"))
+        ):
+            k = i - 2
+            while k > first and ws[k - 1].pos == "名詞":
+                k -= 1
+            return range(k, i - 1)
+    return None
 
 
 def _in_concept(doc: Doc, i: int, name: str) -> bool:
