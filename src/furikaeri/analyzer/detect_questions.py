@@ -54,7 +54,7 @@ def split_units(doc: Doc) -> QuestionUnits:
             asks = (
                 bool(lex.question_end.search(part))
                 or (bool(_ASK.search(part)) and not lex.no_question.search(part))
-            ) and not _permission().search(part)
+            ) and not (_permission().search(part) or _plain_fact("echo").search(part))
             (questions if asks else statements).append(unit)
     return QuestionUnits(questions, statements)
 

@@ -113,6 +113,7 @@ class ReverseQuestion(Section):
     local_scope: Pattern
     researched: Pattern
     permission: Pattern
+    echo: Pattern
     wh: Pattern
     basic_fact: Pattern
     count_place: Pattern
