@@ -176,7 +176,7 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
         return False
     if t.pos == "形容詞" and t.lemma in ("ない", "無い"):  # 昇給がない, 裁量がほとんどなく
         return _lacking(doc, i)
-    if not targets:
+    if not targets or _attributive(doc, i) or (t.pos == "名詞" and _circumstance(toks, i)):
         return False
     pol = polarity()
     # Nouns count only as a good thing denied (将来性を感じられず): the noun dictionary marks
@@ -224,6 +224,18 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     return value > 0 and negated and t.pos in ("名詞", "動詞")
 
 
+def _attributive(doc: Doc, i: int) -> bool:
+    """An adjective that modifies the noun right after it, when that noun is none of the
+    targets (「重い荷物を扱う業務」「細かい作業」): it describes that thing, not the workplace
+    (「ひどい上司」「低い給料」 judge a target)."""
+    toks = doc.words
+    t = toks[i]
+    if t.pos != "形容詞" or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.pos == "名詞" and nxt.pos2 == "普通名詞" and not _is_target(doc, i + 1)
+
+
 def _frequency(toks: list[Word], i: int) -> bool:
     """多い/少ない after a verb made a noun by こと (「感じることが多い」「残ることも多く」):
     how often something happens, not an amount of pay or work."""
@@ -247,7 +259,7 @@ def _conduct(doc: Doc, i: int, targets: list[int]) -> bool:
     # What people do or what the place is (悪口を, 嫌がらせが, 最悪です), not a cause
     # (事故で入院, 病気に): a misfortune is named with で or に, or is a verb (入院し).
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if toks[i].pos2 != "普通名詞" or nxt is None:
+    if toks[i].pos2 != "普通名詞" or nxt is None or _circumstance(toks, i):
         return False
     if not (nxt.surface in _CONDUCT_NEXT or nxt.lemma in ("だ", "です")):
         return False
@@ -256,6 +268,24 @@ def _conduct(doc: Doc, i: int, targets: list[int]) -> bool:
             continue
         role = _particle_after(toks, j)
         if role in ("が", "は", "も") or (role == "の" and nxt.surface != "を"):
+            return True
+    return False
+
+
+_WHEN_NOUNS = frozenset({"とき", "時", "際", "場合", "度", "たび"})
+
+
+def _circumstance(toks: list[Word], i: int) -> bool:
+    """The clause holding token ``i`` is the setting of what follows, not a report of conduct:
+    it ends in 〜ても (「スタッフが不満を伝えても」) or names when (「…不満を口にしたときに」):
+    the candidate tells what they met and, after it, what they did or what others did."""
+    for k in range(i + 1, min(len(toks), i + 10)):
+        t = toks[k]
+        if t.pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in _CLAUSE_BREAKS):
+            return False
+        if t.surface in ("て", "で") and k + 1 < len(toks) and toks[k + 1].surface == "も":
+            return True
+        if t.pos == "名詞" and t.lemma in _WHEN_NOUNS and toks[k - 1].pos in ("助動詞", "動詞"):
             return True
     return False
 
