@@ -15,7 +15,7 @@ from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.semantics import concept, normalized_words
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
-from furikaeri.nlp import fold, tokenize
+from furikaeri.nlp import Token, fold, tokenize
 from furikaeri.patterns import Matcher, matcher
 
 # Several questions often share one sentence: 「年収はどのくらいか、残業はあるかを…」.
@@ -346,20 +346,37 @@ def _profile_nouns(profile: str) -> tuple[frozenset[str], frozenset[str]]:
     facts: set[str] = set()
     every: set[str] = set()
     for sentence in _PROFILE_SENTENCE.findall(fold(profile)):
-        words = tokenize(sentence)
-        nouns = {
-            x
-            for w in words
-            if w.pos == "名詞" and w.pos2 in ("普通名詞", "固有名詞") and len(w.surface) >= 2
-            for x in (w.normalized, w.surface)
-        }
-        every |= nouns
-        if "『" in sentence or "「" in sentence or any(w.pos2 in _FACT_POS for w in words):
-            facts |= nouns
+        for words in _phrases(tokenize(sentence)):
+            nouns = {
+                x
+                for w in words
+                if w.pos == "名詞" and w.pos2 in ("普通名詞", "固有名詞") and len(w.surface) >= 2
+                for x in (w.normalized, w.surface)
+            }
+            every |= nouns
+            named = any(w.surface in "『「" or w.pos2 in _FACT_POS for w in words)
+            if named:
+                facts |= nouns
     return frozenset(facts - stop), frozenset(every - stop)
 
 
 _FACT_POS = frozenset({"数詞", "固有名詞"})
+_PHRASE_BREAKS = frozenset({"と", "や"})
+
+
+def _phrases(words: list[Token]) -> list[list[Token]]:
+    """A profile sentence cut at commas and at と/や between things listed: a number or a name
+    states a fact of its own phrase only (「プリセプター制度と3か月の集合研修」 gives no number
+    of the preceptor system)."""
+    out: list[list[Token]] = [[]]
+    for w in words:
+        if (w.pos == "補助記号" and w.surface in "、,・") or (
+            w.pos == "助詞" and w.surface in _PHRASE_BREAKS
+        ):
+            out.append([])
+        else:
+            out[-1].append(w)
+    return [p for p in out if p]
 
 
 _PROFILE_SENTENCE = re.compile(r"[^。！？!?\n]+")
