@@ -15,7 +15,7 @@ from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.semantics import concept, normalized_words
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
-from furikaeri.nlp import Token, fold, tokenize
+from furikaeri.nlp import Token, fold, morphemes, tokenize
 from furikaeri.patterns import Matcher, matcher
 
 # Several questions often share one sentence: 「年収はどのくらいか、残業はあるかを…」.
@@ -84,7 +84,7 @@ def reverse_questions(
     research = [
         u
         for u in units.questions
-        if (_researchable(doc, u) or _stated(doc, u, company))
+        if (_researchable(doc, u) or _stated(doc, u, company) or _business_asked(doc, u, company))
         and not lex.researched.search(u.text)
         and not lex.local_scope.search(u.text)
     ]
@@ -104,7 +104,11 @@ def reverse_questions(
         )
     if research:
         evidence = _evidence(doc, research, lex.researchable, "researchable", fallback=False)
-        evidence = evidence or [s for u in research for s in _stated(doc, u, company)]
+        evidence = evidence or [
+            s
+            for u in research
+            for s in _stated(doc, u, company) or _business_asked(doc, u, company)
+        ]
         findings.append(
             finding(
                 "reverse_question.researchable",
@@ -278,6 +282,53 @@ def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
         ):
             return [doc.span(begins[i], ends[i])]
     return []
+
+
+_MANNER = frozenset({"どのように", "どうやって"})
+_CLAUSE_END = re.compile(r"[^、,]+")
+
+
+def _business_asked(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
+    """A plain question of what the company makes, grows, sells or handles, or where or how it
+    sells it (「どういった作物を作られていて」「どこで売っているのか」), when the profile tells
+    what it does ([concepts].business_acts in any of its words): read clause by clause, so that
+    a view asked in another clause does not hide it; asked how (どのように), only of an act the
+    profile names itself. The word of the act, or none."""
+    if company is None or not company.profile:
+        return []
+    stated = _profile_acts(company.profile)
+    if not stated:
+        return []
+    acts = concept("business_acts")
+    ws, begins, ends, ml = doc.words, doc.begins, doc.ends, doc.morphemes
+    for m in _CLAUSE_END.finditer(unit.text):
+        text = m.group()
+        asks = _plain_fact("wh").search(text) or _plain_fact("what").search(text)
+        if not asks and not any(w in text for w in _MANNER):
+            continue
+        lo, hi = unit.start + m.start(), unit.start + m.end()
+        insight = _plain_fact("insight").search(text)
+        for i in range(bisect_left(begins, lo), len(ws)):
+            if ends[i] > hi:
+                break
+            w = ws[i]
+            if w.pos not in ("動詞", "名詞") or not acts.has_word(w, ml, i):
+                continue
+            if insight is None or (insight.group() in _MANNER and w.normalized in stated):
+                # with its object (「どういった作物を作られて」)
+                k = i - 2 if i >= 2 and ws[i - 1].surface == "を" and begins[i - 2] >= lo else i
+                while k > 0 and k < i and ws[k - 1].pos == "名詞" and begins[k - 1] >= lo:
+                    k -= 1
+                return [doc.span(begins[k], ends[i])]
+    return []
+
+
+@lru_cache(maxsize=256)
+def _profile_acts(profile: str) -> frozenset[str]:
+    """The words of [concepts].business_acts the profile uses (normalized forms)."""
+    acts = concept("business_acts")
+    ml = morphemes(fold(profile))
+    return frozenset(m.normalized_form() for m in ml if acts.has(m.normalized_form(), m))
 
 
 def _counted(doc: Doc, unit: Sentence, profile: str) -> list[Span]:

@@ -174,6 +174,7 @@ class Concepts(Section):
     staff: Words
     researchable: Words
     sites: Words
+    business_acts: Words
     low_words: Words
     lacking_words: Words
     high_words: Words
