@@ -524,6 +524,17 @@ def _mostly_past(text: str) -> bool:
     return 2 * sum(1 for s in ends if _PAST_END.search(s)) > len(ends)
 
 
+def answers_other(doc: Doc, topic: Topic) -> bool:
+    """The answer clearly addresses another known topic than ``topic``: its marks, and the
+    addressee it must name (a motivation: this company)."""
+    text = doc.folded
+    return any(
+        t.marks.search(text) and (t.addressee is None or t.addressee.search(text))
+        for t in lexicon().topics
+        if t.name != topic.name and t.marks is not None
+    )
+
+
 @lru_cache(maxsize=64)
 def _other_marks(name: str) -> tuple[Matcher, ...]:
     """The marks of every known topic but ``name`` (in the topics' order)."""
