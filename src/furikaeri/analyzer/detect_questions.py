@@ -416,14 +416,17 @@ _PHRASE_BREAKS = frozenset({"と", "や"})
 
 
 def _phrases(words: list[Token]) -> list[list[Token]]:
-    """A profile sentence cut at commas and at と/や between things listed: a number or a name
-    states a fact of its own phrase only (「プリセプター制度と3か月の集合研修」 gives no number
-    of the preceptor system)."""
+    """A profile sentence cut at commas, and before an item listed with its own number (「プリ
+    セプター制度と3か月の集合研修」: the number is the training's, not the preceptor system's;
+    「病院や学校など約1,800か所」 counts both)."""
     out: list[list[Token]] = [[]]
-    for w in words:
-        if (w.pos == "補助記号" and w.surface in "、,・") or (
-            w.pos == "助詞" and w.surface in _PHRASE_BREAKS
-        ):
+    for k, w in enumerate(words):
+        listed = (
+            w.pos == "助詞"
+            and w.surface in _PHRASE_BREAKS
+            and any(x.pos2 == "数詞" for x in words[k + 1 : k + 3])
+        )
+        if (w.pos == "補助記号" and w.surface in "、,") or listed:
             out.append([])
         else:
             out[-1].append(w)
