@@ -269,6 +269,8 @@ def _conduct(doc: Doc, i: int, targets: list[int]) -> bool:
         role = _particle_after(toks, j)
         if role in ("が", "は", "も") or (role == "の" and nxt.surface != "を"):
             return True
+        if role == "と" and i == j + 3 and toks[j + 2].surface == "の":
+            return True  # friction with someone: 「同期とのいざこざ」「上司との確執」
     return False
 
 
@@ -356,11 +358,32 @@ def _suffering(doc: Doc, i: int, targets: list[int], *, carried: list[int]) -> i
         for k in targets
         if k + 1 < len(toks)
     )
+    if not negative and _voiced_subject(doc, j) and _denied_later(toks, i):
+        return _voiced_subject(doc, j)  # 「現場の声が反映されることはなかった」
     if by_someone and not negative and _favour(pred):
         # 「後輩から慕われる」「上司に褒められた」: a favour, not suffering; denied, a complaint
         # (「上司に褒められたことは一度もありませんでした」)
         return j if _denied_later(toks, i) else None
     return j if negative or by_someone else None
+
+
+def _voiced_subject(doc: Doc, j: int) -> int | None:
+    """The subject of the passive predicate at ``j`` is what people said ([concepts].voiced:
+    意見, 声, 提案): its index, or None."""
+    toks = doc.words
+    voiced = _words("voiced")
+    for k in range(j - 1, max(-1, j - 8), -1):
+        t = toks[k]
+        if t.pos == "補助記号":
+            return None
+        if (
+            t.pos == "名詞"
+            and (t.lemma in voiced or t.normalized in voiced)
+            and k + 1 < len(toks)
+            and toks[k + 1].surface in ("が", "は", "も")
+        ):
+            return k
+    return None
 
 
 def _denied_later(toks: list[Word], i: int) -> bool:
@@ -488,7 +511,14 @@ def _split_adjective(toks: list[Word], i: int) -> bool:
     )
 
 
-_WORD_LISTS = ("negative_words", "denied_words", "low_words", "high_words", "lacking_words")
+_WORD_LISTS = (
+    "negative_words",
+    "denied_words",
+    "low_words",
+    "high_words",
+    "lacking_words",
+    "disregard_manners",
+)
 
 
 def complaint_spans(doc: Doc) -> list[Span]:
@@ -507,10 +537,12 @@ def complaint_spans(doc: Doc) -> list[Span]:
             # A clause with no target of its own judges the one its sentence is about
             # (「入力作業の繰り返しで、正直つまらなかった」).
             targets = own or earlier
+            carried = earlier[:]  # (the people named before: 「先輩がいて、…を回さないし」)
             earlier += own
-            if own or futile:
+            if own or futile or carried:
                 clause = list(range(opened, last + 1))
-                for first_i, last_i in _conduct_told(doc, clause, own, sent, futile=futile):
+                told = _conduct_told(doc, clause, own, sent, futile=futile, carried=carried)
+                for first_i, last_i in told:
                     if _constructive_after(doc, sent, ends[last_i]):
                         continue
                     if excused is None:
@@ -528,6 +560,8 @@ def complaint_spans(doc: Doc) -> list[Span]:
                 if excused and toks[i].lemma not in _words("negative_words"):
                     continue
                 negation = _negation_at(toks, i) if toks[i].pos == "名詞" else None
+                if toks[i].lemma in _words("disregard_manners"):
+                    negation = _manner_verb(toks, i)  # the act, not the manner alone
                 end = ends[negation] if negation is not None else ends[i]
                 out.append(doc.span(begins[start], end))
     return out
@@ -537,6 +571,8 @@ def _complaint_start(doc: Doc, i: int, own: list[int], targets: list[int]) -> in
     """Where a complaint hinging on word i begins, or None when it makes none."""
     toks = doc.words
     start = _benefactive(toks, i)
+    if start is None:
+        start = _disregard(doc, i, targets)
     if start is None:
         start = _suffering(doc, i, own, carried=targets)
     if start is None:
@@ -548,8 +584,41 @@ def _complaint_start(doc: Doc, i: int, own: list[int], targets: list[int]) -> in
     return start
 
 
+def _disregard(doc: Doc, i: int, targets: list[int]) -> int | None:
+    """「平気で後回しにする」「一方的に延ばす」「勝手に変える」: a manner that judges the actor
+    ([concepts].disregard_manners) before a verb, in a clause or sentence that names the
+    workplace's people or a part of it: where the complaint begins (the manner word)."""
+    toks = doc.words
+    if toks[i].lemma not in _words("disregard_manners") or not targets:
+        return None
+    verb = _manner_verb(toks, i)
+    if verb is None or _negated_after(toks, verb):
+        return None  # 「頭ごなしに否定せず」: a disregard denied praises
+    if not any(_is_concept(doc, j, "people", "employer") for j in targets):
+        return None
+    return i
+
+
+def _manner_verb(toks: list[Word], i: int) -> int | None:
+    """The verb a manner word at ``i`` modifies (平気+で+後回し+に+し → し), or None."""
+    k = i + 1
+    if toks[i].pos != "副詞":  # 平気+で, 一方的+に
+        if k >= len(toks) or toks[k].surface not in ("で", "に"):
+            return None
+        k += 1
+    while k < len(toks) and k - i < 6 and toks[k].pos in ("名詞", "助詞"):
+        k += 1  # 「後回しにし」: a verbal noun and its particle
+    return k if k < len(toks) and toks[k].pos == "動詞" else None
+
+
 def _conduct_told(
-    doc: Doc, clause: list[int], own: list[int], sent: Sentence, *, futile: bool
+    doc: Doc,
+    clause: list[int],
+    own: list[int],
+    sent: Sentence,
+    *,
+    futile: bool,
+    carried: list[int] | None = None,
 ) -> list[tuple[int, int]]:
     """Blame told by what people did or what the place is, with no evaluative word (token
     index ranges): a person of the workplace as the subject of a denied act (「先輩がほとんど
@@ -564,6 +633,13 @@ def _conduct_told(
             found = _characterised(doc, clause, j, sent)
         if found is not None:
             out.append(found)
+    if not out and not any(_particle_after(doc.words, j) in ("が", "は") for j in own):
+        # no subject of its own: the person named as the subject of the clause before does
+        # not do something (「先輩がいて、後輩には仕事を回さないし」)
+        for j in (carried or [])[-1:]:
+            found = _denied_act(doc, clause, j) if _is_concept(doc, j, "people") else None
+            if found is not None:
+                out.append((clause[0], found[1]))
     if out or not futile:
         return out
     asked = _futile(doc, clause)

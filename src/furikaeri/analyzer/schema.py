@@ -182,6 +182,8 @@ class Concepts(Section):
     negative_words: Words
     denied_words: Words
     fit_words: Words
+    disregard_manners: Words
+    voiced: Words
     vague_people: Words
     favours: Words
     not_evaluative: Words
