@@ -499,6 +499,8 @@ def _misses(text: str, topic: Topic) -> bool:
         return any(marks.search(text) for marks in _other_marks(topic.name))
     if topic.core is None or topic.core.search(text):
         return False
+    if topic.instead is not None and topic.instead.search(text) and _mostly_past(text):
+        return True  # an experience told, with none of the core of a question on the future
     if any(
         marks.search(text) and (to is None or to.search(text))
         for marks, to in _rival_marks(topic.name)
