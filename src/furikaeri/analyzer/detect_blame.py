@@ -345,6 +345,12 @@ def _suffering(doc: Doc, i: int, targets: list[int], *, carried: list[int]) -> i
         if toks[j].surface == "に" and j > 0:  # 「せいにされる」
             j -= 1
     pred = toks[j]
+    voiced = _voiced_subject(doc, j)
+    if voiced is not None and _denied_later(toks, i):
+        # 「現場の声が反映されることはなかった」: what people said, taken up by no one (not
+        # 「意見が無視されることはなかった」: a negative act denied)
+        bad = polarity().of(pred.lemma, noun=False) < 0 or pred.lemma in _words("negative_words")
+        return None if bad else voiced
     if _causative(toks, i) or _made_into(toks, i, j):
         return j
     judged = polarity().of(pred.lemma, noun=False) < 0
@@ -358,8 +364,6 @@ def _suffering(doc: Doc, i: int, targets: list[int], *, carried: list[int]) -> i
         for k in targets
         if k + 1 < len(toks)
     )
-    if not negative and _voiced_subject(doc, j) and _denied_later(toks, i):
-        return _voiced_subject(doc, j)  # 「現場の声が反映されることはなかった」
     if by_someone and not negative and _favour(pred):
         # 「後輩から慕われる」「上司に褒められた」: a favour, not suffering; denied, a complaint
         # (「上司に褒められたことは一度もありませんでした」)
@@ -388,12 +392,18 @@ def _voiced_subject(doc: Doc, j: int) -> int | None:
 
 def _denied_later(toks: list[Word], i: int) -> bool:
     """A negation after token ``i`` before the clause ends (…たことは一度もありません)."""
-    for t in toks[i + 1 : i + 12]:
+    return _denial_index(toks, i) is not None
+
+
+def _denial_index(toks: list[Word], i: int) -> int | None:
+    """The index of the negation after token ``i`` before the clause ends, or None."""
+    for k in range(i + 1, min(len(toks), i + 12)):
+        t = toks[k]
         if t.pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in _CLAUSE_BREAKS):
-            return False
+            return None
         if t.lemma in _NEGATORS or t.lemma in ("ない", "無い"):
-            return True
-    return False
+            return k
+    return None
 
 
 def _favour(word: Word) -> bool:
@@ -562,6 +572,8 @@ def complaint_spans(doc: Doc) -> list[Span]:
                 negation = _negation_at(toks, i) if toks[i].pos == "名詞" else None
                 if toks[i].lemma in _words("disregard_manners"):
                     negation = _manner_verb(toks, i)  # the act, not the manner alone
+                elif toks[i].lemma in _PASSIVE and toks[start].lemma in _words("voiced"):
+                    negation = _denial_index(toks, i)  # 「…反映されることはなかった」 whole
                 end = ends[negation] if negation is not None else ends[i]
                 out.append(doc.span(begins[start], end))
     return out
@@ -592,7 +604,7 @@ def _disregard(doc: Doc, i: int, targets: list[int]) -> int | None:
     if toks[i].lemma not in _words("disregard_manners") or not targets:
         return None
     verb = _manner_verb(toks, i)
-    if verb is None or _negated_after(toks, verb):
+    if verb is None or _denied_later(toks, verb):
         return None  # 「頭ごなしに否定せず」: a disregard denied praises
     if not any(_is_concept(doc, j, "people", "employer") for j in targets):
         return None
