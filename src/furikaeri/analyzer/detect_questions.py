@@ -314,7 +314,9 @@ def _business_asked(doc: Doc, unit: Sentence, company: Company | None) -> list[S
             w = ws[i]
             if w.pos not in ("動詞", "名詞") or not acts.has_word(w, ml, i):
                 continue
-            if insight is None or (insight.group() in _MANNER and w.normalized in stated):
+            if insight is None or (
+                text[insight.start() : insight.end()] in _MANNER and w.normalized in stated
+            ):
                 # with its object (「どういった作物を作られて」)
                 k = i - 2 if i >= 2 and ws[i - 1].surface == "を" and begins[i - 2] >= lo else i
                 while k > 0 and k < i and ws[k - 1].pos == "名詞" and begins[k - 1] >= lo:
