@@ -233,3 +233,42 @@ def test_a_motivation_for_student_days_is_off_topic_only() -> None:
 )
 def test_an_open_question_answered_on_its_own_terms_is_on_topic(question: str, answer: str) -> None:
     assert OFF not in _found(answer, question=question)
+
+
+# ---------------------------------------------------------------- casual language
+CASUAL = "manners.casual_language"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "小林です。文化祭の準備は大変でしたが、本番はバッチグーでした。",
+        "森と申します。学生時代は写真部で、撮った写真はほぼスマホの壁紙です（笑）",
+        "前職では上司に恵まれて、毎日ルンルンで出社していました。",
+    ],
+)
+def test_dated_slang_and_written_laughter_are_casual(answer: str) -> None:
+    assert CASUAL in _found(answer, question="自己紹介をお願いします。", kind="self_intro")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "岡田と申します。大学では笑顔の研究をしており、表情と印象の関係を調べました。",
+        "前職では談笑の時間を設けるなど、チームの雰囲気づくりに努めました。",
+    ],
+)
+def test_laughter_as_a_word_is_not_casual(answer: str) -> None:
+    assert CASUAL not in _found(answer, question="自己紹介をお願いします。", kind="self_intro")
+
+
+def test_a_week_of_two_days_off_is_a_condition() -> None:
+    assert COND in _found("完全週休二日制でしょうか。", kind="reverse_questions")
+
+
+def test_what_one_wants_next_answers_why_one_left() -> None:
+    answer = (
+        "上司は細かく口を出さない方で、企画を最初から最後まで任せてもらえました。"
+        "次は御社のような規模の会社で、より多くの利用者に届くサービスを作りたいと考えています。"
+    )
+    assert OFF not in _found(answer, question=RL, kind="reason_for_leaving")
