@@ -606,6 +606,10 @@ def _disregard(doc: Doc, i: int, targets: list[int]) -> int | None:
     verb = _manner_verb(toks, i)
     if verb is None or _denied_later(toks, verb):
         return None  # 「頭ごなしに否定せず」: a disregard denied praises
+    if _favour(toks[verb]) or any(
+        t.lemma in _BENEFACTIVE or t.normalized in _BENEFACTIVE for t in toks[verb + 1 : verb + 4]
+    ):
+        return None  # 「勝手に手伝ってくれる」: a favour done unasked
     if not any(_is_concept(doc, j, "people", "employer") for j in targets):
         return None
     return i
@@ -675,7 +679,12 @@ def _denied_act(doc: Doc, clause: list[int], j: int) -> tuple[int, int] | None:
         if k <= j:
             continue
         t = toks[k]
-        if t.lemma in negative or t.normalized in negative or _is_concept(doc, k, "hours"):
+        if (
+            t.lemma in negative
+            or t.normalized in negative
+            or t.lemma in _words("disregard_manners")  # 「一方的に話すのではなく」
+            or _is_concept(doc, k, "hours")
+        ):
             return None
         if t.pos != "動詞":
             continue
