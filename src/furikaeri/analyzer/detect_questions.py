@@ -12,7 +12,7 @@ from furikaeri.analyzer.demands import changed, demanded, hardship, opposite, un
 from furikaeri.analyzer.detect_content import _PAST_END, is_condition
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
-from furikaeri.analyzer.lexicon import Topic, lexicon
+from furikaeri.analyzer.lexicon import Topic, grammar, lexicon
 from furikaeri.analyzer.semantics import concept, normalized_words
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
 from furikaeri.nlp import Token, fold, morphemes, tokenize
@@ -177,10 +177,6 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
     )
 
 
-_WH_PRONOUNS = frozenset({"どれ", "何", "なに", "なん", "どちら"})
-_TOPIC_MARKS = frozenset({"は", "って", "が"})
-
-
 def _focus(doc: Doc, unit: Sentence) -> range | None:
     """The nouns a question asks about (token indices), when its words say: the noun run
     after a determiner of question (「どのような手技を」「どんな手当が」「どういった作物」), or the
@@ -204,10 +200,10 @@ def _focus(doc: Doc, unit: Sentence) -> range | None:
             if k > i + 1:
                 return range(i + 1, k)
         if (
-            w.surface in _WH_PRONOUNS
+            w.surface in grammar("wh_pronouns")
             and w.pos == "代名詞"
             and i >= first + 2
-            and ws[i - 1].surface in _TOPIC_MARKS
+            and ws[i - 1].surface in grammar("topic_particles")
             and ws[i - 2].pos == "名詞"
             and (i + 1 == last or ws[i + 1].pos in ("助動詞", "助詞"))
         ):
@@ -284,7 +280,6 @@ def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
     return []
 
 
-_MANNER = frozenset({"どのように", "どうやって"})
 _CLAUSE_END = re.compile(r"[^、,]+")
 
 
@@ -304,7 +299,7 @@ def _business_asked(doc: Doc, unit: Sentence, company: Company | None) -> list[S
     for m in _CLAUSE_END.finditer(unit.text):
         text = m.group()
         asks = _plain_fact("wh").search(text) or _plain_fact("what").search(text)
-        if not asks and not any(w in text for w in _MANNER):
+        if not asks and not any(w in text for w in grammar("manner_wh")):
             continue
         lo, hi = unit.start + m.start(), unit.start + m.end()
         insight = _plain_fact("insight").search(text)
@@ -315,7 +310,8 @@ def _business_asked(doc: Doc, unit: Sentence, company: Company | None) -> list[S
             if w.pos not in ("動詞", "名詞") or not acts.has_word(w, ml, i):
                 continue
             if insight is None or (
-                text[insight.start() : insight.end()] in _MANNER and w.normalized in stated
+                text[insight.start() : insight.end()] in grammar("manner_wh")
+                and w.normalized in stated
             ):
                 # with its object (「どういった作物を作られて」)
                 k = i - 2 if i >= 2 and ws[i - 1].surface == "を" and begins[i - 2] >= lo else i
@@ -353,7 +349,9 @@ def _counted(doc: Doc, unit: Sentence, profile: str) -> list[Span]:
             continue
         if i and ws[i - 1].surface == "何":  # 何施設
             return [doc.span(begins[i - 1], ends[i])]
-        if not other and i + 1 < len(ws) and ws[i + 1].surface in _TOPIC:  # 院はいくつ
+        if (
+            not other and i + 1 < len(ws) and ws[i + 1].surface in grammar("topic_particles")
+        ):  # 院はいくつ
             return [doc.span(begins[i], ends[i])]
     return []
 
@@ -372,16 +370,12 @@ def _profile_counters(profile: str) -> frozenset[str]:
     """The nouns the profile counts with a number (施設, 園, 薬局, ホテル, 院), less units of
     time, money and people."""
     out: set[str] = set()
+    units = frozenset(lexicon().raw["reverse_question"]["not_counters"])
     for m in _COUNTED.finditer(fold(profile)):
         words = tokenize(m.group(1))
-        if words and words[0].pos in ("名詞", "接尾辞") and words[0].surface not in _NOT_COUNTERS:
+        if words and words[0].pos in ("名詞", "接尾辞") and words[0].surface not in units:
             out.add(words[0].surface)
     return frozenset(out)
-
-
-_NOT_COUNTERS = frozenset(
-    {"年", "月", "日", "時間", "分", "円", "万", "億", "人", "名", "歳", "件", "年間", "割", "倍"}
-)
 
 
 @lru_cache(maxsize=256)
@@ -414,7 +408,6 @@ def _profile_nouns(profile: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 _FACT_POS = frozenset({"数詞", "固有名詞"})
-_PHRASE_BREAKS = frozenset({"と", "や"})
 
 
 def _phrases(words: list[Token]) -> list[list[Token]]:
@@ -425,7 +418,7 @@ def _phrases(words: list[Token]) -> list[list[Token]]:
     for k, w in enumerate(words):
         listed = (
             w.pos == "助詞"
-            and w.surface in _PHRASE_BREAKS
+            and w.surface in grammar("listing_particles")
             and any(x.pos2 == "数詞" for x in words[k + 1 : k + 3])
         )
         if (w.pos == "補助記号" and w.surface in "、,") or listed:
@@ -437,8 +430,6 @@ def _phrases(words: list[Token]) -> list[list[Token]]:
 
 _PROFILE_SENTENCE = re.compile(r"[^。！？!?\n]+")
 _NAME = re.compile(r"[『「]([^』」]{2,40})[』」]")
-_EXIST = frozenset({"有る", "御座る"})  # normalized ある, ござる
-_TOPIC = frozenset({"って", "は", "も", "が"})
 
 
 def _has_sites(doc: Doc, unit: Sentence) -> bool:
@@ -451,8 +442,8 @@ def _has_sites(doc: Doc, unit: Sentence) -> bool:
             break
         if ws[i].pos != "名詞" or not c.has_word(ws[i], ml, i):
             continue
-        k = i + 2 if ws[i + 1].surface in _TOPIC else i + 1
-        if k < len(ws) and ends[k] <= unit.end and ws[k].normalized in _EXIST:
+        k = i + 2 if ws[i + 1].surface in grammar("topic_particles") else i + 1
+        if k < len(ws) and ends[k] <= unit.end and ws[k].normalized in grammar("existence_verbs"):
             return True
     return False
 
@@ -566,8 +557,13 @@ def _other_hallmarks(name: str) -> tuple[Matcher, ...]:
     return tuple(t.hallmark for t in lexicon().topics if t.name != name and t.hallmark is not None)
 
 
-# What may come before a hallmark at the very start of an answer: the speaker, the company.
-_OPENING = re.compile(r"((私|僕|自分|わたし|わたくし)(の|が|は)?)?((御社|貴社|当社)(を|に|へ))?")
+@cache
+def _opening() -> re.Pattern[str]:
+    """What may come before a hallmark at the very start of an answer: the speaker
+    ([self_pr].self_reference), the company (the motivation topic's addressee)."""
+    me = lexicon().raw["self_pr"]["self_reference"]
+    (topic,) = (t for t in lexicon().topics if t.name == "motivation")
+    return re.compile(f"(({me})(の|が|は)?)?(({topic.addressee_pattern})(を|に|へ))?")
 
 
 def answer_kind(doc: Doc) -> str | None:
@@ -578,7 +574,7 @@ def answer_kind(doc: Doc) -> str | None:
     first = doc.sentences[0].text.lstrip(" 　、")
     for topic in lexicon().topics:
         found = topic.hallmark.search(first) if topic.kind and topic.hallmark else None
-        if found and _OPENING.fullmatch(first[: found.start()]):
+        if found and _opening().fullmatch(first[: found.start()]):
             return topic.kind
     return None
 
