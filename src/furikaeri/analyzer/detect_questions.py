@@ -183,6 +183,8 @@ def _focus(doc: Doc, unit: Sentence) -> range | None:
     topic of a pronoun of question that ends it (「…業務はどれでしょうか」). None for a question
     that asks whether or how much (「残業はありますか」「どのくらい」): its topic is what it
     names."""
+    if not _plain_fact("focus").search(unit.text):
+        return None  # (most condition questions: their words are not read)
     ws, begins, ends = doc.words, doc.begins, doc.ends
     first = bisect_left(begins, unit.start)
     last = first

@@ -114,6 +114,7 @@ class ReverseQuestion(Section):
     local_scope: Pattern
     researched: Pattern
     permission: Pattern
+    focus: Pattern
     echo: Pattern
     wh: Pattern
     basic_fact: Pattern
