@@ -46,6 +46,11 @@ def _found(answer: str, *, question: str | None = None, kind: str | None = None,
             "意見",
         ),
         ("私の改善案は何度出しても採用されず、やがて誰も提案しなくなりました。", "改善案"),
+        # the people of a place named with の+人 (上の人たち, 現場の方)
+        (
+            "正直、上の人たちが現場の事情を全然わかってなくて、話が通じませんでした。",
+            "わかってなく",
+        ),
         # friction with someone named
         ("主任との確執が深まり、毎朝職場に向かうのがつらくなりました。", "主任との確執"),
         # the person named in the clause before does not do something

@@ -290,8 +290,11 @@ def _circumstance(toks: list[Word], i: int) -> bool:
 
 
 def _particle_after(toks: list[Word], j: int) -> str:
-    """The particle after the noun at j and its suffixes (先輩+方+は → は)."""
+    """The particle after the noun at j and its suffixes (先輩+方+は → は), or after the people
+    it names with の+人/方 (上+の+人+たち+が → が)."""
     k = j + 1
+    if k + 1 < len(toks) and toks[k].surface == "の" and toks[k + 1].surface in ("人", "方"):
+        k += 2
     while k < len(toks) and (toks[k].pos == "接尾辞" or toks[k].surface in ("方", "達", "ら")):
         k += 1
     return toks[k].surface if k < len(toks) else ""
