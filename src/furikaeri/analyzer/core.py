@@ -187,7 +187,10 @@ def _by_kind(
     if kind == "other":
         missed = detect_questions.off_topic(doc, topic, question)
         if missed and topic is not None and topic.as_self_pr:
-            missed = demands.abstract_episode(doc, missed)
+            # an answer to another question (a motivation for a ガクチカ) is off-topic only:
+            # it never tried to tell the episode asked for
+            if not detect_questions.answers_other(doc, topic):
+                missed = demands.abstract_episode(doc, missed)
         elif topic is not None and topic.as_self_pr and doc.first(lexicon().pr_claims):
             # a ガクチカ answered with a role and qualities gained (リーダーシップと責任感) and
             # no episode: abstract, as a self-PR

@@ -172,7 +172,7 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
         return False
     if t.pos == "形容詞" and t.lemma in ("ない", "無い"):  # 昇給がない, 裁量がほとんどなく
         return _lacking(doc, i)
-    if not targets:
+    if not targets or _attributive(doc, i) or (t.pos == "名詞" and _circumstance(toks, i)):
         return False
     pol = polarity()
     # Nouns count only as a good thing denied (将来性を感じられず): the noun dictionary marks
@@ -220,6 +220,18 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     return value > 0 and negated and t.pos in ("名詞", "動詞")
 
 
+def _attributive(doc: Doc, i: int) -> bool:
+    """An adjective that modifies the noun right after it, when that noun is none of the
+    targets (「重い荷物を扱う業務」「細かい作業」): it describes that thing, not the workplace
+    (「ひどい上司」「低い給料」 judge a target)."""
+    toks = doc.words
+    t = toks[i]
+    if t.pos != "形容詞" or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.pos == "名詞" and nxt.pos2 == "普通名詞" and not _is_target(doc, i + 1)
+
+
 def _frequency(toks: list[Word], i: int) -> bool:
     """多い/少ない after a verb made a noun by こと (「感じることが多い」「残ることも多く」):
     how often something happens, not an amount of pay or work."""
@@ -243,7 +255,7 @@ def _conduct(doc: Doc, i: int, targets: list[int]) -> bool:
     # What people do or what the place is (悪口を, 嫌がらせが, 最悪です), not a cause
     # (事故で入院, 病気に): a misfortune is named with で or に, or is a verb (入院し).
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if toks[i].pos2 != "普通名詞" or nxt is None:
+    if toks[i].pos2 != "普通名詞" or nxt is None or _circumstance(toks, i):
         return False
     if not (nxt.surface in _conduct_next() or nxt.lemma in ("だ", "です")):
         return False
@@ -253,12 +265,36 @@ def _conduct(doc: Doc, i: int, targets: list[int]) -> bool:
         role = _particle_after(toks, j)
         if role in ("が", "は", "も") or (role == "の" and nxt.surface != "を"):
             return True
+        if role == "と" and i == j + 3 and toks[j + 2].surface == "の":
+            return True  # friction with someone: 「同期とのいざこざ」「上司との確執」
+    return False
+
+
+def _circumstance(toks: list[Word], i: int) -> bool:
+    """The clause holding token ``i`` is the setting of what follows, not a report of conduct:
+    it ends in 〜ても (「スタッフが不満を伝えても」) or names when (「…不満を口にしたときに」):
+    the candidate tells what they met and, after it, what they did or what others did."""
+    for k in range(i + 1, min(len(toks), i + 10)):
+        t = toks[k]
+        if t.pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in grammar("clause_breaks")):
+            return False
+        if t.surface in ("て", "で") and k + 1 < len(toks) and toks[k + 1].surface == "も":
+            return True
+        if (
+            t.pos == "名詞"
+            and t.lemma in grammar("when_nouns")
+            and toks[k - 1].pos in ("助動詞", "動詞")
+        ):
+            return True
     return False
 
 
 def _particle_after(toks: list[Word], j: int) -> str:
-    """The particle after the noun at j and its suffixes (先輩+方+は → は)."""
+    """The particle after the noun at j and its suffixes (先輩+方+は → は), or after the people
+    it names with の+人/方 (上+の+人+たち+が → が)."""
     k = j + 1
+    if k + 1 < len(toks) and toks[k].surface == "の" and toks[k + 1].surface in ("人", "方"):
+        k += 2
     while k < len(toks) and (toks[k].pos == "接尾辞" or toks[k].surface in ("方", "達", "ら")):
         k += 1
     return toks[k].surface if k < len(toks) else ""
@@ -309,6 +345,12 @@ def _suffering(doc: Doc, i: int, targets: list[int], *, carried: list[int]) -> i
         if toks[j].surface == "に" and j > 0:  # 「せいにされる」
             j -= 1
     pred = toks[j]
+    voiced = _voiced_subject(doc, j)
+    if voiced is not None and _denied_later(toks, i):
+        # 「現場の声が反映されることはなかった」: what people said, taken up by no one (not
+        # 「意見が無視されることはなかった」: a negative act denied)
+        bad = polarity().of(pred.lemma, noun=False) < 0 or pred.lemma in _words("negative_words")
+        return None if bad else voiced
     if _causative(toks, i) or _made_into(toks, i, j):
         return j
     judged = polarity().of(pred.lemma, noun=False) < 0
@@ -329,15 +371,40 @@ def _suffering(doc: Doc, i: int, targets: list[int], *, carried: list[int]) -> i
     return j if negative or by_someone else None
 
 
+def _voiced_subject(doc: Doc, j: int) -> int | None:
+    """The subject of the passive predicate at ``j`` is what people said ([concepts].voiced:
+    意見, 声, 提案): its index, or None."""
+    toks = doc.words
+    voiced = _words("voiced")
+    for k in range(j - 1, max(-1, j - 8), -1):
+        t = toks[k]
+        if t.pos == "補助記号":
+            return None
+        if (
+            t.pos == "名詞"
+            and (t.lemma in voiced or t.normalized in voiced)
+            and k + 1 < len(toks)
+            and toks[k + 1].surface in ("が", "は", "も")
+        ):
+            return k
+    return None
+
+
 def _denied_later(toks: list[Word], i: int) -> bool:
     """A negation after token ``i`` before the clause ends (…たことは一度もありません)."""
+    return _denial_index(toks, i) is not None
+
+
+def _denial_index(toks: list[Word], i: int) -> int | None:
+    """The index of the negation after token ``i`` before the clause ends, or None."""
     breaks, negators = grammar("clause_breaks"), grammar("negators")
-    for t in toks[i + 1 : i + 12]:
+    for k in range(i + 1, min(len(toks), i + 12)):
+        t = toks[k]
         if t.pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in breaks):
-            return False
+            return None
         if t.lemma in negators or t.lemma in ("ない", "無い"):
-            return True
-    return False
+            return k
+    return None
 
 
 def _favour(word: Word) -> bool:
@@ -456,7 +523,14 @@ def _split_adjective(toks: list[Word], i: int) -> bool:
     )
 
 
-_WORD_LISTS = ("negative_words", "denied_words", "low_words", "high_words", "lacking_words")
+_WORD_LISTS = (
+    "negative_words",
+    "denied_words",
+    "low_words",
+    "high_words",
+    "lacking_words",
+    "disregard_manners",
+)
 
 
 def complaint_spans(doc: Doc) -> list[Span]:
@@ -475,10 +549,12 @@ def complaint_spans(doc: Doc) -> list[Span]:
             # A clause with no target of its own judges the one its sentence is about
             # (「入力作業の繰り返しで、正直つまらなかった」).
             targets = own or earlier
+            carried = earlier[:]  # (the people named before: 「先輩がいて、…を回さないし」)
             earlier += own
-            if own or futile:
+            if own or futile or carried:
                 clause = list(range(opened, last + 1))
-                for first_i, last_i in _conduct_told(doc, clause, own, sent, futile=futile):
+                told = _conduct_told(doc, clause, own, sent, futile=futile, carried=carried)
+                for first_i, last_i in told:
                     if _constructive_after(doc, sent, ends[last_i]):
                         continue
                     if excused is None:
@@ -496,6 +572,10 @@ def complaint_spans(doc: Doc) -> list[Span]:
                 if excused and toks[i].lemma not in _words("negative_words"):
                     continue
                 negation = _negation_at(toks, i) if toks[i].pos == "名詞" else None
+                if toks[i].lemma in _words("disregard_manners"):
+                    negation = _manner_verb(toks, i)  # the act, not the manner alone
+                elif toks[i].lemma in grammar("passive") and toks[start].lemma in _words("voiced"):
+                    negation = _denial_index(toks, i)  # 「…反映されることはなかった」 whole
                 end = ends[negation] if negation is not None else ends[i]
                 out.append(doc.span(begins[start], end))
     return out
@@ -505,6 +585,8 @@ def _complaint_start(doc: Doc, i: int, own: list[int], targets: list[int]) -> in
     """Where a complaint hinging on word i begins, or None when it makes none."""
     toks = doc.words
     start = _benefactive(toks, i)
+    if start is None:
+        start = _disregard(doc, i, targets)
     if start is None:
         start = _suffering(doc, i, own, carried=targets)
     if start is None:
@@ -516,8 +598,46 @@ def _complaint_start(doc: Doc, i: int, own: list[int], targets: list[int]) -> in
     return start
 
 
+def _disregard(doc: Doc, i: int, targets: list[int]) -> int | None:
+    """「平気で後回しにする」「一方的に延ばす」「勝手に変える」: a manner that judges the actor
+    ([concepts].disregard_manners) before a verb, in a clause or sentence that names the
+    workplace's people or a part of it: where the complaint begins (the manner word)."""
+    toks = doc.words
+    if toks[i].lemma not in _words("disregard_manners") or not targets:
+        return None
+    verb = _manner_verb(toks, i)
+    if verb is None or _denied_later(toks, verb):
+        return None  # 「頭ごなしに否定せず」: a disregard denied praises
+    if _favour(toks[verb]) or any(
+        t.lemma in grammar("benefactive") or t.normalized in grammar("benefactive")
+        for t in toks[verb + 1 : verb + 4]
+    ):
+        return None  # 「勝手に手伝ってくれる」: a favour done unasked
+    if not any(_is_concept(doc, j, "people", "employer") for j in targets):
+        return None
+    return i
+
+
+def _manner_verb(toks: list[Word], i: int) -> int | None:
+    """The verb a manner word at ``i`` modifies (平気+で+後回し+に+し → し), or None."""
+    k = i + 1
+    if toks[i].pos != "副詞":  # 平気+で, 一方的+に
+        if k >= len(toks) or toks[k].surface not in ("で", "に"):
+            return None
+        k += 1
+    while k < len(toks) and k - i < 6 and toks[k].pos in ("名詞", "助詞"):
+        k += 1  # 「後回しにし」: a verbal noun and its particle
+    return k if k < len(toks) and toks[k].pos == "動詞" else None
+
+
 def _conduct_told(
-    doc: Doc, clause: list[int], own: list[int], sent: Sentence, *, futile: bool
+    doc: Doc,
+    clause: list[int],
+    own: list[int],
+    sent: Sentence,
+    *,
+    futile: bool,
+    carried: list[int] | None = None,
 ) -> list[tuple[int, int]]:
     """Blame told by what people did or what the place is, with no evaluative word (token
     index ranges): a person of the workplace as the subject of a denied act (「先輩がほとんど
@@ -532,6 +652,13 @@ def _conduct_told(
             found = _characterised(doc, clause, j, sent)
         if found is not None:
             out.append(found)
+    if not out and not any(_particle_after(doc.words, j) in ("が", "は") for j in own):
+        # no subject of its own: the person named as the subject of the clause before does
+        # not do something (「先輩がいて、後輩には仕事を回さないし」)
+        for j in (carried or [])[-1:]:
+            found = _denied_act(doc, clause, j) if _is_concept(doc, j, "people") else None
+            if found is not None:
+                out.append((clause[0], found[1]))
     if out or not futile:
         return out
     asked = _futile(doc, clause)
@@ -553,7 +680,12 @@ def _denied_act(doc: Doc, clause: list[int], j: int) -> tuple[int, int] | None:
         if k <= j:
             continue
         t = toks[k]
-        if t.lemma in negative or t.normalized in negative or _is_concept(doc, k, "hours"):
+        if (
+            t.lemma in negative
+            or t.normalized in negative
+            or t.lemma in _words("disregard_manners")  # 「一方的に話すのではなく」
+            or _is_concept(doc, k, "hours")
+        ):
             return None
         if t.pos != "動詞":
             continue

@@ -15,7 +15,7 @@ from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import Topic, grammar, lexicon
 from furikaeri.analyzer.semantics import concept, normalized_words
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
-from furikaeri.nlp import fold, tokenize
+from furikaeri.nlp import Token, fold, morphemes, tokenize
 from furikaeri.patterns import Matcher, matcher
 
 # Several questions often share one sentence: 「年収はどのくらいか、残業はあるかを…」.
@@ -54,7 +54,7 @@ def split_units(doc: Doc) -> QuestionUnits:
             asks = (
                 bool(lex.question_end.search(part))
                 or (bool(_ASK.search(part)) and not lex.no_question.search(part))
-            ) and not _permission().search(part)
+            ) and not (_permission().search(part) or _plain_fact("echo").search(part))
             (questions if asks else statements).append(unit)
     return QuestionUnits(questions, statements)
 
@@ -84,7 +84,7 @@ def reverse_questions(
     research = [
         u
         for u in units.questions
-        if (_researchable(doc, u) or _stated(doc, u, company))
+        if (_researchable(doc, u) or _stated(doc, u, company) or _business_asked(doc, u, company))
         and not lex.researched.search(u.text)
         and not lex.local_scope.search(u.text)
     ]
@@ -104,7 +104,11 @@ def reverse_questions(
         )
     if research:
         evidence = _evidence(doc, research, lex.researchable, "researchable", fallback=False)
-        evidence = evidence or [s for u in research for s in _stated(doc, u, company)]
+        evidence = evidence or [
+            s
+            for u in research
+            for s in _stated(doc, u, company) or _business_asked(doc, u, company)
+        ]
         findings.append(
             finding(
                 "reverse_question.researchable",
@@ -145,7 +149,10 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
     (夏季休暇, 社員食堂), or a verb of time off (休めますか, 何時に帰れますか)."""
     lex = lexicon()
     if lex.conditions.search(unit.text):
-        return True
+        # 「夜勤に入る前に、どのような手技を…」: a condition named as the setting of a question
+        # about something else (what it asks is the noun after どの/どんな, or the topic of どれ)
+        focus = _focus(doc, unit)
+        return focus is None or any(is_condition(doc.words[k].normalized) for k in focus)
     if lex.work_question.search(unit.text):
         return False
     seeds = concept("conditions").seeds
@@ -158,7 +165,9 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
         if (w.pos == "名詞" and is_condition(w.normalized)) or (
             w.pos == "動詞" and w.normalized in seeds
         ):
-            return True
+            focus = _focus(doc, unit)
+            if focus is None or i in focus:
+                return True
         if not perk and w.pos in ("名詞", "形状詞"):  # 割引, 割安
             perk = _in_concept(doc, i, "perks")
         i += 1
@@ -166,6 +175,45 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
     return perk and any(
         ws[k].pos == "名詞" and _in_concept(doc, k, "staff") for k in range(first, i)
     )
+
+
+def _focus(doc: Doc, unit: Sentence) -> range | None:
+    """The nouns a question asks about (token indices), when its words say: the noun run
+    after a determiner of question (「どのような手技を」「どんな手当が」「どういった作物」), or the
+    topic of a pronoun of question that ends it (「…業務はどれでしょうか」). None for a question
+    that asks whether or how much (「残業はありますか」「どのくらい」): its topic is what it
+    names."""
+    if not _plain_fact("focus").search(unit.text):
+        return None  # (most condition questions: their words are not read)
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    first = bisect_left(begins, unit.start)
+    last = first
+    while last < len(ws) and ends[last] <= unit.end:
+        last += 1
+    for i in range(first, last):
+        w = ws[i]
+        determiner = (w.pos == "連体詞" and w.surface.startswith("ど")) or (
+            w.surface == "た" and i >= first + 2 and ws[i - 2].surface == "どう"
+        )
+        if determiner:
+            k = i + 1
+            while k < last and ws[k].pos == "名詞":
+                k += 1
+            if k > i + 1:
+                return range(i + 1, k)
+        if (
+            w.surface in grammar("wh_pronouns")
+            and w.pos == "代名詞"
+            and i >= first + 2
+            and ws[i - 1].surface in grammar("topic_particles")
+            and ws[i - 2].pos == "名詞"
+            and (i + 1 == last or ws[i + 1].pos in ("助動詞", "助詞"))
+        ):
+            k = i - 2
+            while k > first and ws[k - 1].pos == "名詞":
+                k -= 1
+            return range(k, i - 1)
+    return None
 
 
 def _in_concept(doc: Doc, i: int, name: str) -> bool:
@@ -234,6 +282,55 @@ def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
     return []
 
 
+_CLAUSE_END = re.compile(r"[^、,]+")
+
+
+def _business_asked(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
+    """A plain question of what the company makes, grows, sells or handles, or where or how it
+    sells it (「どういった作物を作られていて」「どこで売っているのか」), when the profile tells
+    what it does ([concepts].business_acts in any of its words): read clause by clause, so that
+    a view asked in another clause does not hide it; asked how (どのように), only of an act the
+    profile names itself. The word of the act, or none."""
+    if company is None or not company.profile:
+        return []
+    stated = _profile_acts(company.profile)
+    if not stated:
+        return []
+    acts = concept("business_acts")
+    ws, begins, ends, ml = doc.words, doc.begins, doc.ends, doc.morphemes
+    for m in _CLAUSE_END.finditer(unit.text):
+        text = m.group()
+        asks = _plain_fact("wh").search(text) or _plain_fact("what").search(text)
+        if not asks and not any(w in text for w in grammar("manner_wh")):
+            continue
+        lo, hi = unit.start + m.start(), unit.start + m.end()
+        insight = _plain_fact("insight").search(text)
+        for i in range(bisect_left(begins, lo), len(ws)):
+            if ends[i] > hi:
+                break
+            w = ws[i]
+            if w.pos not in ("動詞", "名詞") or not acts.has_word(w, ml, i):
+                continue
+            if insight is None or (
+                text[insight.start() : insight.end()] in grammar("manner_wh")
+                and w.normalized in stated
+            ):
+                # with its object (「どういった作物を作られて」)
+                k = i - 2 if i >= 2 and ws[i - 1].surface == "を" and begins[i - 2] >= lo else i
+                while k > 0 and k < i and ws[k - 1].pos == "名詞" and begins[k - 1] >= lo:
+                    k -= 1
+                return [doc.span(begins[k], ends[i])]
+    return []
+
+
+@lru_cache(maxsize=256)
+def _profile_acts(profile: str) -> frozenset[str]:
+    """The words of [concepts].business_acts the profile uses (normalized forms)."""
+    acts = concept("business_acts")
+    ml = morphemes(fold(profile))
+    return frozenset(m.normalized_form() for m in ml if acts.has(m.normalized_form(), m))
+
+
 def _counted(doc: Doc, unit: Sentence, profile: str) -> list[Span]:
     """A count or places asked of something the profile counts (「何施設」「院はいくつ」 when it
     says 42施設, 23院): a word of the question that the profile uses as a counter after a number,
@@ -298,20 +395,39 @@ def _profile_nouns(profile: str) -> tuple[frozenset[str], frozenset[str]]:
     facts: set[str] = set()
     every: set[str] = set()
     for sentence in _PROFILE_SENTENCE.findall(fold(profile)):
-        words = tokenize(sentence)
-        nouns = {
-            x
-            for w in words
-            if w.pos == "名詞" and w.pos2 in ("普通名詞", "固有名詞") and len(w.surface) >= 2
-            for x in (w.normalized, w.surface)
-        }
-        every |= nouns
-        if "『" in sentence or "「" in sentence or any(w.pos2 in _FACT_POS for w in words):
-            facts |= nouns
+        for words in _phrases(tokenize(sentence)):
+            nouns = {
+                x
+                for w in words
+                if w.pos == "名詞" and w.pos2 in ("普通名詞", "固有名詞") and len(w.surface) >= 2
+                for x in (w.normalized, w.surface)
+            }
+            every |= nouns
+            named = any(w.surface in "『「" or w.pos2 in _FACT_POS for w in words)
+            if named:
+                facts |= nouns
     return frozenset(facts - stop), frozenset(every - stop)
 
 
 _FACT_POS = frozenset({"数詞", "固有名詞"})
+
+
+def _phrases(words: list[Token]) -> list[list[Token]]:
+    """A profile sentence cut at commas, and before an item listed with its own number (「プリ
+    セプター制度と3か月の集合研修」: the number is the training's, not the preceptor system's;
+    「病院や学校など約1,800か所」 counts both)."""
+    out: list[list[Token]] = [[]]
+    for k, w in enumerate(words):
+        listed = (
+            w.pos == "助詞"
+            and w.surface in grammar("listing_particles")
+            and any(x.pos2 == "数詞" for x in words[k + 1 : k + 3])
+        )
+        if (w.pos == "補助記号" and w.surface in "、,") or listed:
+            out.append([])
+        else:
+            out[-1].append(w)
+    return [p for p in out if p]
 
 
 _PROFILE_SENTENCE = re.compile(r"[^。！？!?\n]+")
@@ -378,6 +494,8 @@ def _misses(text: str, topic: Topic) -> bool:
         return any(marks.search(text) for marks in _other_marks(topic.name))
     if topic.core is None or topic.core.search(text):
         return False
+    if topic.instead is not None and topic.instead.search(text) and _mostly_past(text):
+        return True  # an experience told, with none of the core of a question on the future
     if any(
         marks.search(text) and (to is None or to.search(text))
         for marks, to in _rival_marks(topic.name)
@@ -404,6 +522,17 @@ def _mostly_past(text: str) -> bool:
     """More than half of the sentences end in the past tense (an experience told)."""
     ends = [s.rstrip(" 　」』") for s in _SENTENCE.findall(text) if s.strip()]
     return 2 * sum(1 for s in ends if _PAST_END.search(s)) > len(ends)
+
+
+def answers_other(doc: Doc, topic: Topic) -> bool:
+    """The answer clearly addresses another known topic than ``topic``: its marks, and the
+    addressee it must name (a motivation: this company)."""
+    text = doc.folded
+    return any(
+        t.marks.search(text) and (t.addressee is None or t.addressee.search(text))
+        for t in lexicon().topics
+        if t.name != topic.name and t.marks is not None
+    )
 
 
 @lru_cache(maxsize=64)

@@ -114,6 +114,8 @@ class ReverseQuestion(Section):
     local_scope: Pattern
     researched: Pattern
     permission: Pattern
+    focus: Pattern
+    echo: Pattern
     wh: Pattern
     basic_fact: Pattern
     count_place: Pattern
@@ -176,6 +178,7 @@ class Concepts(Section):
     staff: Words
     researchable: Words
     sites: Words
+    business_acts: Words
     low_words: Words
     lacking_words: Words
     high_words: Words
@@ -183,6 +186,8 @@ class Concepts(Section):
     negative_words: Words
     denied_words: Words
     fit_words: Words
+    disregard_manners: Words
+    voiced: Words
     vague_people: Words
     favours: Words
     not_evaluative: Words
@@ -206,6 +211,10 @@ class Grammar(Section):
     argument_particles: Words
     topic_particles: Words
     act_formal_nouns: Words
+    when_nouns: Words
+    wh_pronouns: Words
+    manner_wh: Words
+    listing_particles: Words
 
 
 class AnalyzerData(Section):
