@@ -213,7 +213,7 @@ def _answers_stmt() -> Any:
     """(interview, 0, question, answer, kind) of each Q&A, then (interview, 1, question id,
     answer, NULL) of each self-check answer, each in its relationship's order."""
     qa, check = QA.__table__.c, SelfCheckAnswer.__table__.c
-    ids = bindparam("interviews", expanding=True)
+    ids: Any = bindparam("interviews", expanding=True)
     answers = select(
         qa.interview_id.label("interview"),
         literal_column("0").label("part"),
