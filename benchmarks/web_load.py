@@ -150,8 +150,15 @@ async def drive(
     return latencies, len(latencies), counts["errors"]
 
 
-async def warm_up(base: str, targets: list[tuple[str, str]]) -> None:
-    """Each page once, not measured: a page's first request imports and loads what it needs."""
+async def warm_up(base: str, targets: list[tuple[str, str]], *, connections: int = 1) -> None:
+    """Each page once on each of ``connections`` connections at once, not measured: a page's
+    first request in a process imports, compiles and loads what it needs, and with several
+    workers each connection lands on one of them (one connection warmed one worker of four,
+    and the others' first requests were measured; 4 per worker very likely reach them all)."""
+    await asyncio.gather(*(_warm_one(base, targets) for _ in range(connections)))
+
+
+async def _warm_one(base: str, targets: list[tuple[str, str]]) -> None:
     client, token = await _client(base)
     try:
         for method, path in targets:
@@ -202,7 +209,8 @@ def measure(
     result: dict[str, Any] = {}
     errors = 0
     targets = pages(ids)
-    asyncio.run(warm_up(base, list(targets.values())))
+    connections = 1 if args.workers == 1 else 4 * args.workers
+    asyncio.run(warm_up(base, list(targets.values()), connections=connections))
     statics: list[dict[str, float]] = []
     paired: dict[str, float] = {}
     for name, target in targets.items():

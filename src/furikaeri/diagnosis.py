@@ -825,104 +825,103 @@ def diagnose_rejections(
     session: Any, rejection_ids: Sequence[int], *, user_id: int | None = None
 ) -> list[Diagnosis]:
     """:func:`diagnose_rejection` of each id, in order, with what they read loaded for all of
-    them at once: a constant number of statements however many (the practice menu ranks the
-    weak causes from the latest rejections' diagnoses). Raises store.NotFound."""
+    them at once as plain rows (``store.diagnosis_rows``): a constant number of statements
+    however many (the practice menu ranks the weak causes from the latest rejections'
+    diagnoses). Raises store.NotFound."""
+    from furikaeri.store import pick_interview
     from furikaeri.store.access import uid
+    from furikaeri.store.diagnosis_rows import answers_of, diagnosis_rows
 
     user = uid(session, user_id)
-    found = {r.id: r for r in session.scalars(_rejections_stmt(rejection_ids, user))}
+    rows = diagnosis_rows(session, rejection_ids, user)
+    chosen = {
+        r.id: pick_interview(
+            rows.interview.get(r.interview_id) if r.interview_id is not None else None,
+            r.stage,
+            rows.interviews.get(r.application_id, []),
+        )
+        for r in rows.asked.values()
+    }
+    answers = answers_of(session, [i.id for i in chosen.values() if i is not None])
     career: dict[int, list[CareerInput]] = {}
     candidates: dict[int, Any] = {}
     out = []
     for rid in rejection_ids:
-        rejection = found.get(rid)
+        rejection = rows.asked.get(rid)
         if rejection is None:  # not the user's, or gone: the single path says so
             out.append(diagnose_rejection(session, rid, user_id=user_id))
             continue
-        loaded = _diagnose_loaded(
-            session, rejection, user_id=user_id, career=career, candidates=candidates
-        )
-        out.append(loaded)
+        app = rows.applications[rejection.application_id]
+        if app.user_id not in career:
+            career[app.user_id] = _career_of(session, app.user_id)
+        inputs: dict[str, Any] = {
+            "company": app.company,
+            "company_profile": app.company_profile or None,
+            "career": career[app.user_id],
+            "mid_career": _mid_career(app),
+            "passed": _passed_of(rows.interviews.get(app.id, [])),
+        }
+        interview = chosen[rid]
+        documents = is_documents(rejection.stage)
+        if interview is None:
+            inputs |= {
+                "replies": _row_replies([rejection]),
+                "documents": documents,
+                "stage": rejection.stage or None,
+            }
+            result = _remembered(session, app, candidates=candidates, **inputs)
+            out.append(replace(result, title=_title(app.company, rejection.stage, rejection.date)))
+            continue
+        if interview.result == "passed":
+            raise NotARejection(_PASSED)
+        about = [r for r in rows.rejections[app.id] if r.interview_id in (interview.id, None)]
+        qas, checks = answers.get(interview.id, ([], []))
+        inputs |= {
+            "answers": [AnswerInput(q, a, kind or None) for q, a, kind in qas],
+            "self_check": dict(checks),
+            "replies": _row_replies(about),
+            "documents": documents or is_documents(interview.stage),
+            "stage": interview.stage or None,
+        }
+        result = _remembered(session, app, candidates=candidates, **inputs)
+        out.append(replace(result, title=_title(app.company, interview.stage, interview.date)))
     return out
 
 
-def _rejections_stmt(ids: Sequence[int], user: int) -> Any:
-    from sqlalchemy import select
-    from sqlalchemy.orm import joinedload, selectinload
-
-    from furikaeri.store import Application, FeedbackRequest, Interview, Rejection
-
-    app = joinedload(Rejection.application)
-    requests = selectinload(Rejection.feedback_requests).selectinload(FeedbackRequest.replies)
-    app_rejections = app.selectinload(Application.rejections)
-    return (
-        select(Rejection)
-        .where(Rejection.id.in_(list(ids)), Rejection.user_id == user)
-        .options(
-            app.selectinload(Application.interviews).selectinload(Interview.qas),
-            app.selectinload(Application.interviews).selectinload(Interview.self_checks),
-            app_rejections.selectinload(Rejection.feedback_requests).selectinload(
-                FeedbackRequest.replies
-            ),
-            app_rejections.selectinload(Rejection.notice),  # its quoted company comments
-            selectinload(Rejection.interview).selectinload(Interview.qas),
-            selectinload(Rejection.interview).selectinload(Interview.self_checks),
-            selectinload(Rejection.notice),
-            requests,
+def _row_replies(rejections: Iterable[Any]) -> list[ReplyInput]:
+    """:func:`_reply_inputs` of rejections read as ``store.diagnosis_rows`` rows."""
+    out: list[ReplyInput] = []
+    for rejection in rejections:
+        found = _comments_of(rejection.notice_body) if rejection.notice_body else None
+        out.extend([found] if found is not None else [])
+        out.extend(
+            ReplyInput(label=r.label, causes=r.causes, text=r.text) for r in rejection.replies
         )
-    )
+    return out
 
 
-def _diagnose_loaded(
-    session: Any,
-    rejection: Any,
-    *,
-    user_id: int | None,
-    career: dict[int, list[CareerInput]] | None = None,
-    candidates: dict[int, Any] | None = None,
-) -> Diagnosis:
-    """A loaded rejection diagnosed (as :func:`diagnose_rejection`). ``career`` and
-    ``candidates``: what was already read, by user, when several rejections are diagnosed
-    together (their applications then hold their rejections, requests and replies too)."""
+def _diagnose_loaded(session: Any, rejection: Any, *, user_id: int | None) -> Diagnosis:
+    """A loaded rejection diagnosed (as :func:`diagnose_rejection`)."""
     from furikaeri import store
 
     app = rejection.application
     interview = store.interview_for(rejection, app)
     documents = is_documents(rejection.stage)
-    if interview is not None and career is None:
-        return _diagnose_in(session, interview.id, user_id=user_id, save=False, documents=documents)
-    history = _career_cached(session, app.user_id, career)
     if interview is not None:
-        if interview.result == "passed":
-            raise NotARejection(_PASSED)
-        replies = _reply_inputs(r for r in app.rejections if r.interview_id in (interview.id, None))
-        inputs = _interview_inputs(interview, replies, history, documents=documents)
-        result = _remembered(session, app, candidates=candidates, **inputs)
-        return replace(result, title=_title(app.company, interview.stage, interview.date))
+        return _diagnose_in(session, interview.id, user_id=user_id, save=False, documents=documents)
     result = _remembered(
         session,
         app,
-        candidates=candidates,
         replies=_reply_inputs([rejection]),
         company=app.company,
         company_profile=app.company_profile or None,
-        career=history,
+        career=_career_of(session, app.user_id),
         mid_career=_mid_career(app),
         documents=documents,
         stage=rejection.stage or None,
         passed=passed_rounds(app),
     )
     return replace(result, title=_title(app.company, rejection.stage, rejection.date))
-
-
-def _career_cached(
-    session: Any, user_id: int, read: dict[int, list[CareerInput]] | None
-) -> list[CareerInput]:
-    if read is None:
-        return _career_of(session, user_id)
-    if user_id not in read:
-        read[user_id] = _career_of(session, user_id)
-    return read[user_id]
 
 
 _PASSED = (
@@ -1003,57 +1002,24 @@ def passed_rounds(app: Any) -> tuple[str, ...]:
 
     session = object_session(app)
     if session is None or "interviews" not in inspect(app).unloaded:
-        return tuple(
-            dict.fromkeys(i.stage for i in app.interviews if i.result == "passed" and i.stage)
-        )
+        return _passed_of(app.interviews)
     from furikaeri import store
 
     return store.passed_stages(session, app.id)
 
 
+def _passed_of(interviews: Iterable[Any]) -> tuple[str, ...]:
+    """The stages of these interviews (in their order) recorded as passed, each once."""
+    return tuple(dict.fromkeys(i.stage for i in interviews if i.result == "passed" and i.stage))
+
+
 def _answers_of(session: Any, interview_id: int) -> tuple[list[AnswerInput], dict[str, str]]:
     """An interview's answers and self-check as :func:`_interview_inputs` reads them from its
     relationships (in their order), read as rows: one statement, no objects."""
-    answers: list[AnswerInput] = []
-    checks: dict[str, str] = {}
-    for part, first, answer, kind in session.execute(
-        _answers_stmt(), {"interview": interview_id}
-    ).all():
-        if part == 0:
-            answers.append(AnswerInput(first, answer, kind or None))
-        else:
-            checks[first] = answer
-    return answers, checks
+    from furikaeri.store.diagnosis_rows import answers_of
 
-
-@cache
-def _answers_stmt() -> Any:
-    """(0, question, answer, kind) of each Q&A in order, then (1, question id, answer, NULL)
-    of each self-check answer in order: a UNION ALL (each statement costs ~0.1 ms)."""
-    from sqlalchemy import Integer, String, bindparam, cast, literal_column, null, select, union_all
-
-    from furikaeri.store import QA, SelfCheckAnswer
-
-    qa, check = QA.__table__.c, SelfCheckAnswer.__table__.c
-    answers = select(
-        literal_column("0").label("part"),
-        qa.question.label("first"),
-        qa.answer,
-        qa.kind,
-        qa.position.label("position"),
-        qa.id.label("id"),
-    ).where(qa.interview_id == bindparam("interview"))
-    checks = select(
-        literal_column("1"),
-        check.question_id,
-        check.answer,
-        cast(null(), String()),
-        cast(literal_column("0"), Integer()),
-        check.id,
-    ).where(check.interview_id == bindparam("interview"))
-    both = union_all(answers, checks).subquery()
-    c = both.c
-    return select(c.part, c.first, c.answer, c.kind).order_by(c.part, c.position, c.id)
+    qas, checks = answers_of(session, [interview_id]).get(interview_id, ([], []))
+    return [AnswerInput(q, a, kind or None) for q, a, kind in qas], dict(checks)
 
 
 def _interview(session: Any, interview_id: int, user_id: int | None) -> Any:

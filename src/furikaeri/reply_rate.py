@@ -115,7 +115,13 @@ def _statement() -> Select[str, int, Any, Any, Any]:
     )
     counts = per_request.c
     # No reply row: NULL counts, which compare as not > 0, as the zero counts did.
-    answered = case((fr.status.in_(("replied", "declined")), 1), (counts.replies > 0, 1), else_=0)
+    # Equalities rather than IN: an IN list is expanded into the SQL at every execution.
+    answered = case(
+        (fr.status == "replied", 1),
+        (fr.status == "declined", 1),
+        (counts.replies > 0, 1),
+        else_=0,
+    )
     refused = case(
         (counts.feedback > 0, 0), (fr.status == "declined", 1), (counts.declined > 0, 1), else_=0
     )

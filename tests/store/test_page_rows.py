@@ -277,6 +277,24 @@ def test_the_dashboards_board_and_counts_together(filled: Store) -> None:
     assert rows and counts.archived
 
 
+def test_a_stage_outside_the_vocabulary_still_has_its_column(filled: Store) -> None:
+    """The dashboard reads the first rows of the usual columns with the counts; an active
+    application at a stage the vocabulary no longer offers (an old name) keeps its column."""
+    with filled.session() as session:
+        apps = session.scalars(
+            select(Application)
+            .where(Application.status == "active", Application.archived.is_(False))
+            .order_by(Application.id)
+        ).all()
+        for app in apps[:3]:
+            app.stage = "旧・グループ面接"
+    with filled.session(readonly=True) as session:
+        rows, _ = st.dashboard_board(session, per_column=2)
+        assert rows == st.board_rows(session, per_column=2, include_archived=False)
+    old = [r for r in rows if r.stage == "旧・グループ面接"]
+    assert len(old) == 2 and {r.count for r in old} == {3}
+
+
 def test_an_empty_dashboard_board(store: Store) -> None:
     with store.session() as session:
         assert st.dashboard_board(session, per_column=4) == ([], st.dashboard_counts(session))

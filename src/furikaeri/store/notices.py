@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -33,6 +33,16 @@ from furikaeri.store.stages import (
 )
 from furikaeri.store.validation import Checker
 from furikaeri.vocabulary import next_stage, stage_rank
+
+
+class _Round(Protocol):
+    @property
+    def stage(self) -> str: ...
+    @property
+    def result(self) -> str: ...
+
+
+R = TypeVar("R", bound=_Round)
 
 _STATUS_BY_LABEL = {"rejection": "rejected", "offer": "offer"}
 
@@ -511,13 +521,19 @@ def interview_for(rejection: Rejection, app: Application) -> Interview | None:
     """The interview a rejection is about: its own; for one filed from a mail before any
     interview was linked, the application's interview at that stage, else its latest one
     (None: only 書類 so far)."""
-    if rejection.interview is not None:
-        return rejection.interview
+    return pick_interview(rejection.interview, rejection.stage, app.interviews)
+
+
+def pick_interview(own: R | None, stage: str | None, interviews: Sequence[R]) -> R | None:
+    """:func:`interview_for` on anything with ``result`` and ``stage``: the rejection's own
+    interview, its stage and its application's interviews in (date, id) order."""
+    if own is not None:
+        return own
     # A round the candidate passed is not the one that ended in this rejection.
-    interviews = [i for i in app.interviews if i.result != "passed"]
-    same_stage = [i for i in interviews if rejection.stage and i.stage == rejection.stage]
+    pool = [i for i in interviews if i.result != "passed"]
+    same_stage = [i for i in pool if stage and i.stage == stage]
     # A 書類 rejection came before any interview: only its own 書類 record holds its self-check.
-    pool = same_stage if rejection.stage == "書類" else (same_stage or interviews)
+    pool = same_stage if stage == "書類" else (same_stage or pool)
     return pool[-1] if pool else None
 
 

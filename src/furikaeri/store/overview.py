@@ -16,9 +16,9 @@ from sqlalchemy import (
     String,
     and_,
     bindparam,
+    case,
     cast,
     exists,
-    false,
     func,
     literal,
     literal_column,
@@ -32,6 +32,8 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from furikaeri.store.access import uid
 from furikaeri.store.models import (
+    APPLICATION_STATUS_LABELS,
+    STAGES,
     Application,
     FeedbackRequest,
     Interview,
@@ -252,19 +254,28 @@ def _board_counts(include_archived: bool) -> Select[Any]:
 def _board_parts(shape: tuple[bool, ...], include_archived: bool, per_column: int) -> Any:
     """(column index, id, company) of each column's first rows; ``shape``: whether each column
     is of active applications (by stage) or closed ones (by status)."""
-    parts = []
-    a = _apps.c
-    order = (a.updated_at.desc(), a.id.desc())
-    for i, active in enumerate(shape):
-        part: Any = select(literal_column(str(i)).label("col"), a.id, a.company).where(
-            a.user_id == bindparam("user"),
-            a.status == bindparam(f"status_{i}"),
-            _shown(include_archived),
-        )
-        if active:
-            part = part.where(a.stage == bindparam(f"stage_{i}"))
-        parts.append(part.order_by(*order).limit(per_column).subquery().select())
+    parts = [
+        _first_rows(i, active, include_archived=include_archived, per_column=per_column)
+        .subquery()
+        .select()
+        for i, active in enumerate(shape)
+    ]
     return union_all(*parts)
+
+
+def _first_rows(i: int, active: bool, *, include_archived: bool, per_column: int) -> Any:
+    """(i, id, company) of the ``per_column`` most recently changed applications of the
+    column bound as ``status_{i}`` (and ``stage_{i}`` when ``active``), through the index
+    (user, status, stage or updated_at)."""
+    a = _apps.c
+    part: Any = select(literal_column(str(i)).label("col"), a.id, a.company).where(
+        a.user_id == bindparam("user"),
+        a.status == bindparam(f"status_{i}"),
+        _shown(include_archived),
+    )
+    if active:
+        part = part.where(a.stage == bindparam(f"stage_{i}"))
+    return part.order_by(a.updated_at.desc(), a.id.desc()).limit(per_column)
 
 
 def recent_rejections(
@@ -424,7 +435,10 @@ def _dashboard_counts(companies: tuple[str, ...]) -> Select[Any]:
     """Built once (per ``companies``), the user bound at execution."""
     user: Any = bindparam("user")
     a, n = _apps.c, _notices.c
-    named = exists().where(a.company.in_(companies)) if companies else literal(False)
+    # Equalities rather than IN: an IN list is expanded into the SQL at every execution.
+    named: Any = literal(False)
+    if companies:
+        named = exists().where(or_(*(a.company == c for c in companies)))
     return select(
         select(func.count(a.id)).where(a.user_id == user, a.archived.is_(True)).scalar_subquery(),
         select(func.count(n.id))
@@ -506,22 +520,79 @@ def dashboard_board(
     companies: tuple[str, ...] = (),
     user_id: int | None = None,
 ) -> tuple[list[BoardRow], DashboardCounts]:
-    """``board_rows(include_archived=False)`` and ``dashboard_counts(companies=...)`` in two
-    statements instead of three: the counts are one more row of the board's count statement
-    (a UNION ALL)."""
+    """``board_rows(include_archived=False)`` and ``dashboard_counts(companies=...)`` in one
+    statement instead of three (a UNION ALL): the counts per column, the dashboard's counts,
+    and the first rows of every column the board can have (:func:`_known_columns`; an empty
+    one reads nothing). A column of an active stage outside those (an old stage name) has its
+    first rows read by a second statement."""
     user = uid(session, user_id)
-    rows = session.execute(_board_and_counts(tuple(companies)), {"user": user}).all()
+    known = _known_columns()
+    params: dict[str, Any] = {"user": user}
+    for i, (status, stage) in enumerate(known):
+        params[f"status_{i}"], params[f"stage_{i}"] = status, stage
+    rows = session.execute(_board_counts_and_rows(tuple(companies), per_column), params).all()
     counts = DashboardCounts(0, 0, False)
     per_column_rows = []
-    for part, status, stage, n, unconfirmed, named in rows:
-        if part:
-            counts = DashboardCounts(int(n), int(unconfirmed), bool(named))
-        else:
+    first: dict[int, list[tuple[int, str]]] = {}
+    for part, status, stage, company, n, m, k in rows:
+        if part == 0:
             per_column_rows.append((status, stage, n))
+        elif part == 1:
+            counts = DashboardCounts(int(n), int(m), bool(k))
+        else:  # n: an application's id, m: its column's index in `known`
+            first.setdefault(int(m), []).append((int(n), company))
     columns = _column_counts(per_column_rows)
-    if not columns:
-        return [], counts
-    return _board_of(session, columns, user, include_archived=False, per_column=per_column), counts
+    index = {key: i for i, key in enumerate(known)}
+    other = [c for c in columns if (c[0], c[1]) not in index]
+    read: dict[tuple[str, str], list[BoardRow]] = {}
+    if other:
+        for row in _board_of(session, other, user, include_archived=False, per_column=per_column):
+            read.setdefault((row.status, row.stage), []).append(row)
+    board = []
+    for status, stage, n in columns:
+        if (status, stage) in index:
+            found = first.get(index[(status, stage)], [])
+            board += [BoardRow(app_id, company, status, stage, n) for app_id, company in found]
+        else:
+            board += read.get((status, stage), [])
+    return board, counts
+
+
+@cache
+def _known_columns() -> tuple[tuple[str, str], ...]:
+    """(status, stage) of the board's usual columns: the active applications of no stage yet
+    and of each offered stage (data/vocabulary.toml), then each closed status."""
+    active = [("active", stage) for stage in ("", *STAGES)]
+    closed = [(status, "") for status in APPLICATION_STATUS_LABELS if status != "active"]
+    return (*active, *closed)
+
+
+@lru_cache(maxsize=8)
+def _board_counts_and_rows(companies: tuple[str, ...], per_column: int) -> Any:
+    """(part, status, stage, company, n, m, k): part 0 per (status, stage) of the shown
+    applications (n the count), part 1 the dashboard's counts (n hidden applications, m
+    unconfirmed notices, k 1 when a named company exists), part 2 the first rows of each
+    known column (company, n the id, m the column's index)."""
+    a = _apps.c
+    zero: Any = literal_column("0")
+    empty: Any = literal_column("''")
+    no_text: Any = cast(null(), String())
+    grouped = (
+        select(zero, a.status, a.stage, no_text, func.count(), zero, zero)
+        .where(a.user_id == bindparam("user"), _shown(False))
+        .group_by(a.status, a.stage)
+    )
+    hidden, unconfirmed, named = _dashboard_counts(companies).selected_columns
+    counts = select(
+        literal_column("1"), empty, empty, no_text, hidden, unconfirmed, case((named, 1), else_=0)
+    )
+    shape = tuple(status == "active" for status, _ in _known_columns())
+    firsts = []
+    for i, active in enumerate(shape):
+        part = _first_rows(i, active, include_archived=False, per_column=per_column).subquery()
+        p = part.c
+        firsts.append(select(literal_column("2"), empty, empty, p.company, p.id, p.col, zero))
+    return union_all(grouped, counts, *firsts)
 
 
 def _board_of(
@@ -542,23 +613,6 @@ def _board_of(
         BoardRow(app_id, company, counts[col][0], counts[col][1], counts[col][2])
         for col, app_id, company in rows
     ]
-
-
-@lru_cache(maxsize=8)
-def _board_and_counts(companies: tuple[str, ...]) -> Any:
-    """(0, status, stage, count, 0, false) per (status, stage) of the shown applications, then
-    (1, '', '', hidden applications, unconfirmed notices, a named company exists)."""
-    a = _apps.c
-    zero: Any = literal_column("0")
-    board = (
-        select(zero, a.status, a.stage, func.count(), zero, false())
-        .where(a.user_id == bindparam("user"), _shown(False))
-        .group_by(a.status, a.stage)
-    )
-    hidden, unconfirmed, named = _dashboard_counts(companies).selected_columns
-    empty: Any = literal_column("''")
-    extra = select(literal_column("1"), empty, empty, hidden, unconfirmed, named)
-    return union_all(board, extra)
 
 
 def dashboard_rejections(
