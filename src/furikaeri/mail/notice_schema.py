@@ -57,10 +57,17 @@ class Invite(_Strict):
     time: Patterns
     context: Patterns
     event: Patterns
+    settled: Words  # Sudachi normalized forms; their synonym groups count too
+    settled_light: Words
+    settled_light_after: Words
+    settled_english: Patterns
+    weekday: Patterns
 
 
 class Guards(_Strict):
     hypothetical: Patterns
+    conditional: Words  # Sudachi conjunctive particles
+    not_conditional_before: Words
     inquiries: Patterns
     third_party: Patterns
     topic: Patterns
