@@ -167,6 +167,7 @@ class _ReplyRules:
     compared_background: re.Pattern[str]
     compared_by_amount: re.Pattern[str]
     question_about: re.Pattern[str]
+    courtesy: re.Pattern[str]
     contrast_cause: str
     contrast_company: re.Pattern[str]
     contrast_candidate: re.Pattern[str]
@@ -235,6 +236,7 @@ def _reply_rules() -> _ReplyRules:
         compared_background=re.compile(data["compared_background"]),
         compared_by_amount=re.compile(data["compared_by_amount"]),
         question_about=re.compile(data["question_about"]["subject"]),
+        courtesy=union(data["courtesy"]),
         contrast_cause=data["contrast"]["cause"],
         contrast_company=re.compile(data["contrast"]["company"]),
         contrast_candidate=re.compile(data["contrast"]["candidate"]),
@@ -475,7 +477,7 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     if wish and rules.wish_gap.search(masked, wish.end()):  # 「…たいというご希望とはずれ」
         found += [rules.contrast_cause] if rules.contrast_cause not in found else []
         masked = "□" * wish.end() + masked[wish.end() :]  # what is wished names no lack
-    masked = _mask(masked, [rules.question_about])  # 「働き方についてのご質問」
+    masked = _mask(masked, [rules.question_about, rules.courtesy])  # 「働き方についてのご質問」
     morphs = _morphs(masked)
     framed = _has_frame(rules, masked, morphs)
     # Hints describe a topic only where no phrase named a cause; a comparison (relative) names

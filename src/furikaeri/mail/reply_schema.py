@@ -94,6 +94,7 @@ class ReplyData(_Strict):
     praise_negated_suffix: Pattern
     praise_negated_english: Pattern
     connective_tail: Pattern
+    courtesy: Patterns
     compared: list[str]
     compared_fit: Pattern
     compared_background: Pattern
