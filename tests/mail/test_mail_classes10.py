@@ -81,6 +81,40 @@ NOTICES = [
         "連絡がありました。",
         "rejection",
     ),
+    # The stage as an object carried on (「選考を適正に進める」) is no stage reached.
+    (
+        "資料のお願い",
+        "中島様\n選考を公平に進めるため、作品を2点お送りください。拝見したうえで選考を進めます。",
+        "other",
+    ),
+    # A rule past a deadline, stated to everyone, is no result; past the deadline told as done is.
+    (
+        "提出期限",
+        "応募者の皆様\n締切後のご提出は受け付けられず、選考の対象外となります。",
+        "other",
+    ),
+    (
+        "選考について",
+        "中島様\n提出期限を過ぎたため、今回は選考の対象外となりました。",
+        "rejection",
+    ),
+    # No work to offer; the position offered to someone else (English verbs first).
+    (
+        "選考結果",
+        "中島様\n検討の結果、中島様にご担当いただける業務がございませんでした。",
+        "rejection",
+    ),
+    (
+        "Your application",
+        "Dear Ken,\nWe have offered the role to a different candidate.",
+        "rejection",
+    ),
+    # An English booking with a month and a day.
+    (
+        "Onsite",
+        "Hi Ken,\nYour onsite is booked for Thu 5 Feb, 11:00am at our Kyoto office.",
+        "interview_invite",
+    ),
     # Hard negatives that keep their label.
     (
         "一次面接結果",
@@ -120,6 +154,12 @@ REPLIES = [
     ),
     (
         "先方からは「総合的な判断です」というお返事のみで、詳しい理由はございませんでした。",
+        "declined",
+        [],
+    ),
+    # Any reason or comment the company did not give, relayed.
+    (
+        "先方からは「社内で総合的に判断した」とだけ伺っており、細かいコメントは頂けませんでした。",
         "declined",
         [],
     ),
@@ -167,6 +207,17 @@ REPLIES = [
         "Your answers felt evasive when we asked about the budget you managed.",
         "feedback",
         ["communication"],
+    ),
+    (
+        "We had some doubts: you described wanting a fixed routine, and our team changes plans "
+        "every week.",
+        "feedback",
+        ["culture_fit"],
+    ),
+    (
+        "We felt you would flourish more at a larger firm with formal mentoring.",
+        "feedback",
+        ["culture_fit"],
     ),
     # Interest placed elsewhere than the company's work.
     (

@@ -226,7 +226,8 @@ def _advance_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     then a next step asked for; English."""
     not_after = "".join(f"(?<!{word})" for word in data["not_stages"])  # fixed-width each
     stage = f"{not_after}(?:{'|'.join(data['stages'])})"
-    to = "[^。、]{0,3}?(?:に|へ)(?:は|も|の)?(?:ぜひ|是非)?(?:お|ご)?"
+    # (Not 「選考を適正に進める」: the stage as an object is what is carried on, not reached.)
+    to = "[^。、を]{0,3}?(?:に|へ)(?:は|も|の)?(?:ぜひ|是非)?(?:お|ご)?"
     nxt = f"(?:{'|'.join(data['next'])})[^。、]{{0,8}}?"
     return (
         re.compile(f"{stage}{to}(?:{'|'.join(data['advance'])})"),
@@ -258,7 +259,7 @@ def _chosen_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     occasion, described, engage = ("|".join(data[k]) for k in ("occasion", "described", "engage"))
     return (
         re.compile(f"(?:{others})[^。]{{0,{window}}}?(?:{verbs})"),
-        re.compile(f"(?:{english})[a-z]{{0,12}}?(?:{others})"),
+        re.compile(f"(?:{english})[a-z]{{0,{window}}}?(?:{others})"),
         re.compile(
             f"(?:{occasion})[^。]{{0,{2 * window}}}?(?:{described})(?:に|を)[^。、]{{0,{window}}}?"
             f"(?:{engage})"
