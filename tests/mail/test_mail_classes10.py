@@ -63,6 +63,17 @@ NOTICES = [
         "中島様\n締切までにESが届かないと、書類選考の対象外となります。",
         "other",
     ),
+    # と after a verb of saying, or before a past, is no condition.
+    (
+        "選考結果",
+        "中島様\n結論から申し上げますと、今回は採用を見送らせていただきます。",
+        "rejection",
+    ),
+    (
+        "二次面接の件",
+        "中島様\n部長と相談すると、最終面接へ進んでいただくことになりました。",
+        "pass",
+    ),
     # ... while an exclusion told as done is still a rejection.
     (
         "選考結果",

@@ -82,6 +82,7 @@ class _NoticeRules:
     fraud: re.Pattern[str]
     conditional: frozenset[str]  # Sudachi conjunctive particles of a condition (と)
     not_conditional_before: frozenset[str]
+    not_conditional_after: frozenset[str]
     audience: re.Pattern[str]
     broadcast: re.Pattern[str]
     stock: re.Pattern[str]
@@ -180,6 +181,7 @@ def _notice_rules() -> _NoticeRules:
         fraud=union(data["guards"]["fraud"]),
         conditional=frozenset(data["guards"]["conditional"]),
         not_conditional_before=frozenset(data["guards"]["not_conditional_before"]),
+        not_conditional_after=frozenset(data["guards"]["not_conditional_after"]),
         **{key: union(data["context"][key]) for key in _CONTEXT_KEYS},
         advance=_advance_frames(data["pass"]),
         after_result=_after_result(data["pass"]),
@@ -382,18 +384,28 @@ def _hypothetical(sent: str, pos: int, guard: re.Pattern[str]) -> bool:
 
 def _conditioned(sent: str, start: int, pos: int, guard: re.Pattern[str]) -> bool:
     """A conjunctive particle of condition ([guards] `conditional`, read with Sudachi) between
-    ``start`` and ``pos``: the phrase at ``pos`` is what happens if the clause before holds."""
+    ``start`` and ``pos``, in a sentence whose main predicate is not past: the phrase at ``pos``
+    is what happens if the clause before holds (「期限を過ぎると対象外となります」). Not after a
+    verb of saying (「結論から申し上げますと、」) nor before a past (「相談すると、…となりました」:
+    what happened next)."""
     if guard is _NEVER or pos <= start:
         return False
     rules = _notice_rules()
     ms = _sentence_morphemes(sent)
+    if any(end > pos and p == "助動詞" and form == "た" for end, _, p, form in ms):
+        return False
     for i, (end, surface, pos_, _) in enumerate(ms):
         if end > pos:
             break
-        if end > start and pos_ == "接続助詞" and surface in rules.conditional:
-            following = ms[i + 1][1] if i + 1 < len(ms) else ""
-            if following not in rules.not_conditional_before:
-                return True
+        if end <= start or pos_ != "接続助詞" or surface not in rules.conditional:
+            continue
+        following = ms[i + 1][1] if i + 1 < len(ms) else ""
+        verb = next((f for _, _, p, f in reversed(ms[:i]) if p != "助動詞"), "")
+        if (
+            following not in rules.not_conditional_before
+            and verb not in rules.not_conditional_after
+        ):
+            return True
     return False
 
 

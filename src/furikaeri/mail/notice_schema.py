@@ -68,6 +68,7 @@ class Guards(_Strict):
     hypothetical: Patterns
     conditional: Words  # Sudachi conjunctive particles
     not_conditional_before: Words
+    not_conditional_after: Words  # Sudachi normalized forms of verbs of saying
     inquiries: Patterns
     third_party: Patterns
     topic: Patterns
