@@ -51,6 +51,12 @@ NOTICES = [
         "中島様\n課題を11月1日までにご提出ください。ご提出の後に、次のステップへ進んでいただきます。",
         "other",
     ),
+    # ... while a step after the reader's submission, told as done, reports a result.
+    (
+        "選考結果",
+        "中島様\n課題のご提出後に社内で検討した結果、今回は見送りとなりました。",
+        "rejection",
+    ),
     # An exclusion under a と-condition in a reminder.
     (
         "締切のお知らせ",

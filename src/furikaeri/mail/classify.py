@@ -80,6 +80,7 @@ class _NoticeRules:
     referred: re.Pattern[str]
     reminder: re.Pattern[str]
     fraud: re.Pattern[str]
+    awaiting: re.Pattern[str]  # a step waiting on the reader's submission
     conditional: frozenset[str]  # Sudachi conjunctive particles of a condition (と)
     not_conditional_before: frozenset[str]
     not_conditional_after: frozenset[str]
@@ -179,6 +180,7 @@ def _notice_rules() -> _NoticeRules:
         referred=union(data["guards"]["referred"]),
         reminder=union(data["guards"]["reminder"]),
         fraud=union(data["guards"]["fraud"]),
+        awaiting=union(data["guards"]["awaiting"]),
         conditional=frozenset(data["guards"]["conditional"]),
         not_conditional_before=frozenset(data["guards"]["not_conditional_before"]),
         not_conditional_after=frozenset(data["guards"]["not_conditional_after"]),
@@ -383,17 +385,19 @@ def _hypothetical(sent: str, pos: int, guard: re.Pattern[str]) -> bool:
 
 
 def _conditioned(sent: str, start: int, pos: int, guard: re.Pattern[str]) -> bool:
-    """A conjunctive particle of condition ([guards] `conditional`, read with Sudachi) between
-    ``start`` and ``pos``, in a sentence whose main predicate is not past: the phrase at ``pos``
-    is what happens if the clause before holds (「期限を過ぎると対象外となります」). Not after a
-    verb of saying (「結論から申し上げますと、」) nor before a past (「相談すると、…となりました」:
-    what happened next)."""
+    """A conjunctive particle of condition ([guards] `conditional`, read with Sudachi) or a step
+    waiting on the reader (`awaiting`: 「書類の受領後、」) between ``start`` and ``pos``, in a
+    sentence whose main predicate is not past: the phrase at ``pos`` is what happens if the
+    clause before holds (「期限を過ぎると対象外となります」). Not after a verb of saying (「結論から
+    申し上げますと、」) nor before a past (「相談すると、…となりました」: what happened next)."""
     if guard is _NEVER or pos <= start:
         return False
     rules = _notice_rules()
     ms = _sentence_morphemes(sent)
     if any(end > pos and p == "助動詞" and form == "た" for end, _, p, form in ms):
         return False
+    if rules.awaiting.search(sent, start, pos):
+        return True
     for i, (end, surface, pos_, _) in enumerate(ms):
         if end > pos:
             break

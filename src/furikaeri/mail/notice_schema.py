@@ -66,6 +66,7 @@ class Invite(_Strict):
 
 class Guards(_Strict):
     hypothetical: Patterns
+    awaiting: Patterns
     conditional: Words  # Sudachi conjunctive particles
     not_conditional_before: Words
     not_conditional_after: Words  # Sudachi normalized forms of verbs of saying
