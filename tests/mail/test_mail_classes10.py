@@ -33,6 +33,19 @@ NOTICES = [
         "Link to follow.",
         "interview_invite",
     ),
+    (
+        "面接設定のご連絡",
+        "中島さん\nフジ物産様の一次面接、12/4(木)の15時からで手配が完了しました。",
+        "interview_invite",
+    ),
+    # An interview held once a document is in, with no slot: nothing booked yet; 内定に向けた is
+    # no offer.
+    (
+        "書類のお願い",
+        "中島様\n内定に向けた手続きとして、卒業証明書をご提出いただいたうえで、役員面接を実施"
+        "いたします。",
+        "other",
+    ),
     # Settled, but an event's own date (内定式), not an interview.
     (
         "内定式のご案内",
@@ -214,6 +227,11 @@ REPLIES = [
         "feedback",
         ["relative"],
     ),
+    (
+        "A few other shortlisted applicants had deeper exposure to clinical trials.",
+        "feedback",
+        ["relative"],
+    ),
     # English culture_fit and communication.
     (
         "We weren't confident our loosely structured team would be the right environment for you.",
@@ -246,6 +264,16 @@ REPLIES = [
         "You seemed more interested in the flexible hours than in the services we offer.",
         "feedback",
         ["motivation"],
+    ),
+    (
+        "What attracted you seemed to be the salary more than the research we do.",
+        "feedback",
+        ["motivation"],
+    ),
+    (
+        "You might prefer a bigger organisation where responsibilities are narrower.",
+        "feedback",
+        ["culture_fit"],
     ),
     # A better fit with another company: the candidate's fit, no other candidate.
     (
