@@ -194,6 +194,12 @@ def _broken_analyzer(section: str, key: str, value: object) -> dict:
         ),
         ("fillers", "min_count", 0, "fillers.min_count"),
         ("blame", "typo_key", "x", "blame.typo_key"),
+        # The grammar word classes the detectors read (issue 10: once module constants).
+        ("grammar", "negators", [], "grammar.negators"),
+        ("grammar", "passive", ["れる", ""], "grammar.passive.1"),
+        ("grammar", "concession", "(が|けど、", "grammar.concession"),
+        ("reverse_question", "not_counters", "年", "reverse_question.not_counters"),
+        ("motivation", "industry_suffixes", [1], "motivation.industry_suffixes.0"),
     ],
 )
 def test_a_malformed_analyzer_file_fails_with_a_clear_message(
@@ -251,3 +257,17 @@ def test_a_data_file_without_a_schema_is_parsed_once_per_content(tmp_path, monke
     assert json.loads(stamp.read_text(encoding="utf-8")) == load_data("findings.toml")
     checked_data("kinds.toml", "furikaeri.analyzer.schema:KindsData")
     assert len(list((tmp_path / "validated").iterdir())) == 2
+
+
+@pytest.mark.parametrize("addressee", ["御社", "貴行", "貴団体", "貴院"])
+def test_every_addressee_of_the_data_list_names_the_company_addressed(addressee: str) -> None:
+    """One list of the names of the company addressed (the motivation topic's addressee):
+    a workplace judged beside it is other companies, not blame (detect_blame), and an answer
+    opening with it says its kind (detect_questions.answer_kind)."""
+    from furikaeri.analyzer import analyze
+
+    beside = f"声が届かない会社が多い中、{addressee}は現場の意見を大切にしていると伺いました。"
+    codes = {f.code for f in analyze(beside, kind="reason_for_leaving").findings}
+    assert "negative_reason.blame" not in codes
+    opening = f"{addressee}を志望した理由は、地域医療に貢献したいからです。"
+    assert analyze(opening).kind == "motivation"

@@ -245,6 +245,8 @@ def test_a_self_pr_without_episode_stays_abstract_not_off_topic() -> None:
         ({"forms": [{"name": "wish", "question": "a", "label": "l", "hint": "h"}]}, "forms.0.name"),
         ({"reason": "("}, "demands.reason"),
         ({"stance_predicates": []}, "stance_predicates"),
+        ({"place_ends": ["部", ""]}, "demands.place_ends.1"),
+        ({"being_verbs": "働く"}, "demands.being_verbs"),
     ],
 )
 def test_a_malformed_demands_section_fails_with_a_clear_message(

@@ -219,18 +219,17 @@ def _plain_form(text: str) -> str:
     (「評価されたこと」), so two questions that differ only by it count as one in a session:
     one question fewer, never a near-duplicate asked twice."""
     from furikaeri import nlp
+    from furikaeri.analyzer.lexicon import grammar
 
+    respect = grammar("passive")  # れる・られる: the passive and the respect auxiliary
     parts: list[str] = []
     verb = False
     for m in nlp.morphemes(text):
         pos = m.part_of_speech()[0]
-        if not (verb and pos == "助動詞" and m.normalized_form() in _RESPECT):
+        if not (verb and pos == "助動詞" and m.normalized_form() in respect):
             parts.append(m.normalized_form())
-        verb = pos == "動詞" or (verb and pos == "助動詞" and m.normalized_form() in _RESPECT)
+        verb = pos == "動詞" or (verb and pos == "助動詞" and m.normalized_form() in respect)
     return "".join(parts)
-
-
-_RESPECT = frozenset({"れる", "られる"})
 
 
 def own_question(text: str, kind: str) -> Question:

@@ -28,7 +28,7 @@ from furikaeri.analyzer.detect_content import (
     self_pr,
 )
 from furikaeri.analyzer.doc import Doc, Sentence
-from furikaeri.analyzer.lexicon import Demand, Topic, lexicon
+from furikaeri.analyzer.lexicon import Demand, Topic, grammar, lexicon
 from furikaeri.analyzer.semantics import negative_lemmas, normalized_forms, normalized_words
 from furikaeri.analyzer.types import Finding
 from furikaeri.nlp import Word, fold
@@ -37,8 +37,6 @@ from furikaeri.patterns import Matcher, matcher
 # Words that end a sentence's predicate without being it: auxiliaries, particles, dependent
 # verbs (している, ています), punctuation.
 _TAIL = frozenset({"助動詞", "助詞", "補助記号", "接尾辞", "空白"})
-# Verbs that tell where one was, not what one did (働いていました): neither method nor episode.
-_BEING = frozenset({"働く", "勤める", "勤務", "務める", "在籍", "所属"})
 
 
 @lru_cache(maxsize=1024)
@@ -144,7 +142,7 @@ def _denied(doc: Doc, question: str) -> bool:
             nxt = ws[i + 1]
             if (
                 ws[i].normalized in nouns
-                and (nxt.surface in _ROLE or nxt.normalized == "為る")  # 失敗した
+                and (nxt.surface in _roles() or nxt.normalized == "為る")  # 失敗した
                 and ws[i].pos == "名詞"
             ):
                 return True
@@ -152,7 +150,9 @@ def _denied(doc: Doc, question: str) -> bool:
     return False
 
 
-_ROLE = frozenset({"は", "も", "が", "を"})
+def _roles() -> frozenset[str]:
+    """Particles of a subject or object (は, も, が, を): [grammar].argument_particles."""
+    return grammar("argument_particles")
 
 
 @lru_cache(maxsize=1024)
@@ -214,7 +214,7 @@ def _generic(ws: list[Word], k: int) -> bool:
     return (
         k + 2 < len(ws)
         and ws[k + 1].normalized in ("こと", "事", "の")
-        and ws[k + 2].surface in _ROLE
+        and ws[k + 2].surface in _roles()
     )
 
 
@@ -335,12 +335,12 @@ def changed(doc: Doc, addressee: Topic | None = None) -> bool:
     change = _change_verbs()
     addressed = addressee.addressee if addressee is not None else None
     result = lexicon().result
-    former = _former_job()
+    former, concession = _former_job(), lexicon().concession
     wish: bool | None = None
     for sent in doc.sentences:
         if (addressed is not None and addressed.search(sent.text)) or result.search(sent.text):
             continue
-        if former.search(sent.text) and (_PAST.search(sent.text) or _CONCEDED.search(sent.text)):
+        if former.search(sent.text) and (_PAST.search(sent.text) or concession.search(sent.text)):
             # 「前職では経理として…担当していましたが」「現在の会社は…ですが、」, then a wish
             # (not 「前職の経験を活かしたいです」: a resource, not the job told)
             if wish is None:
@@ -370,15 +370,15 @@ def _self_words() -> frozenset[str]:
     return frozenset(lexicon().raw["self_pr"]["self_reference"].split("|"))
 
 
-_CONCEDED = re.compile("(が|けれど|けど|ものの)、")
-
-
 @cache
 def _former_job() -> Matcher:
     return matcher(lexicon().demands_raw["former_job"])
 
 
-_PLACE_ENDS = ("部", "課", "部門", "会社", "事業", "店", "支社", "支店", "工場")
+@cache
+def _place_ends() -> tuple[str, ...]:
+    """Endings of a noun naming a workplace or a part of one (開発部): [demands].place_ends."""
+    return tuple(lexicon().demands_raw["place_ends"])
 
 
 def _workplace(doc: Doc, i: int) -> bool:
@@ -387,7 +387,7 @@ def _workplace(doc: Doc, i: int) -> bool:
 
     w = doc.words[i]
     return _is_concept(doc, i, "employer", "work") or (
-        len(w.normalized) >= 2 and w.normalized.endswith(_PLACE_ENDS)
+        len(w.normalized) >= 2 and w.normalized.endswith(_place_ends())
     )
 
 
@@ -455,14 +455,16 @@ def hardship(doc: Doc, topic: Topic) -> bool:
             return True
         if w.pos == "動詞" and (_stalled(ws, i) or _befell(ws, i) or _too_much(ws, i)):
             return True
-        if w.surface == "しか" and any(x.lemma in _SCARCE for x in ws[i + 1 : i + 4]):
+        if w.surface == "しか" and any(x.lemma in _scarce() for x in ws[i + 1 : i + 4]):
             return True  # 「二週間しかなく」「八人しか残らず」
     from furikaeri.analyzer.detect_reasons import complaints
 
     return bool(complaints(doc))  # what the workplace did to one (「先輩から仕事を取られ」)
 
 
-_SCARCE = frozenset({"ない", "無い", "ず", "ぬ"})
+def _scarce() -> frozenset[str]:
+    """Negators after しか (「二週間しかなく」): [grammar].scarce_negators."""
+    return grammar("scarce_negators")
 
 
 @cache
@@ -478,7 +480,7 @@ def _occurs(ws: list[Word], i: int) -> bool:
     k = i + 1
     if k < len(ws) and ws[k].pos == "助動詞" and ws[k].lemma in ("だ", "です"):
         return True  # 「限界でした」「不安だった」: a state met
-    if k < len(ws) and ws[k].surface in _ROLE | {"に", "で"}:
+    if k < len(ws) and ws[k].surface in _roles() | {"に", "で"}:
         k += 1
     return any(x.pos in ("動詞", "形容詞") for x in ws[k : k + 2]) and not (
         k == i + 1 and ws[k].pos != "動詞"
@@ -502,7 +504,7 @@ def _stalled(ws: list[Word], i: int) -> bool:
         return False
     potential = i + 1 < len(ws) and ws[i + 1].lemma in ("れる", "られる")
     if w.normalized == "有る":  # 「ルールもありませんでした」: a lack, unless of a trouble
-        return i >= 2 and ws[i - 1].surface in _ROLE and ws[i - 2].lemma not in _hardship_words()
+        return i >= 2 and ws[i - 1].surface in _roles() and ws[i - 2].lemma not in _hardship_words()
     # (話せる is read as 話す: a potential form whose dictionary form ends otherwise)
     return (
         potential
@@ -588,16 +590,22 @@ def _stances() -> frozenset[str]:
 
 
 @cache
+def _being() -> frozenset[str]:
+    """Verbs that tell where one was, not what one did (働いていました): [demands].being_verbs."""
+    return frozenset(lexicon().demands_raw["being_verbs"])
+
+
+@cache
 def _not_episode() -> frozenset[str]:
     """Verbs that are no own concrete action in an episode: the self-PR's vague verbs
     (頑張る, 取り組む), stances, being somewhere, and studying a thing instead of doing it
     (「マネジメントの本を読みました」 is no experience of managing)."""
     study = normalized_forms(tuple(lexicon().demands_raw["study_verbs"]))
-    return normalized_words("self_pr", "vague_verbs") | _stances() | _quoting() | _BEING | study
+    return normalized_words("self_pr", "vague_verbs") | _stances() | _quoting() | _being() | study
 
 
 @cache
 def _not_method() -> frozenset[str]:
     """Verbs that are no method: stances and being somewhere (行く, 続ける are methods:
     「サウナに行く」「ランニングを続けています」)."""
-    return _stances() | _quoting() | _BEING | {"為る", "する", "出来る", "有る", "居る"}
+    return _stances() | _quoting() | _being() | {"為る", "する", "出来る", "有る", "居る"}

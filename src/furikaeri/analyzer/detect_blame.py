@@ -18,19 +18,13 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from furikaeri.analyzer.doc import Doc, Sentence
-from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.lexicon import grammar, lexicon
 from furikaeri.analyzer.semantics import concept, polarity
 from furikaeri.analyzer.types import Span
 from furikaeri.nlp import Word, morphemes, synonym_groups
 from furikaeri.patterns import Matcher, matcher
 
 _TARGETS = ("employer", "people", "pay", "hours", "work")
-_NEGATORS = frozenset({"ない", "ず", "ぬ", "ん"})
-_CLAUSE_BREAKS = frozenset({"が", "けど", "けれど", "けれども", "ものの", "のに"})
-_BENEFACTIVE = frozenset({"くれる", "呉れる", "もらえる", "貰える", "頂ける", "いただける"})
-_PASSIVE = frozenset({"れる", "られる"})
-_CONDUCT_NEXT = frozenset({"を", "が", "は", "も", "ばかり", "だらけ"})
-_DEGREE = frozenset({"ほとんど", "全然", "まったく", "全く", "あまり", "一切"})  # nouns in Sudachi
 
 
 @cache
@@ -55,6 +49,7 @@ def _clauses(doc: Doc, sent: Sentence, first: int) -> list[_Clause]:
     and a pass per question cost a Python loop each."""
     toks, ends = doc.words, doc.ends
     words = _candidates()
+    breaks = grammar("clause_breaks")
     out: list[_Clause] = []
     targets: list[int] = []
     hinges: list[int] = []
@@ -77,7 +72,7 @@ def _clauses(doc: Doc, sent: Sentence, first: int) -> list[_Clause]:
             hinges.append(i)
         if pos == "助動詞" and t.lemma == "たい":
             wish = True
-        if pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in _CLAUSE_BREAKS):
+        if pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in breaks):
             out.append((opened, i, wish, targets, hinges))
             targets, hinges, wish, last, opened = [], [], False, -1, i + 1
     if last >= 0:
@@ -91,11 +86,12 @@ def _negated_after(toks: list[Word], i: int, limit: int = 6) -> bool:
 
 
 def _negation_at(toks: list[Word], i: int, limit: int = 6) -> int | None:
+    negators = grammar("negators")
     for k in range(i + 1, min(len(toks), i + 1 + limit)):
         t = toks[k]
         if t.pos == "補助記号" or (t.pos == "名詞" and t.pos2 != "数詞"):
             return None
-        if t.pos == "助動詞" and (t.lemma in _NEGATORS or t.normalized == "ず"):
+        if t.pos == "助動詞" and (t.lemma in negators or t.normalized == "ず"):
             return k
         if t.pos == "形容詞" and t.lemma == "ない":
             return k
@@ -249,7 +245,7 @@ def _conduct(doc: Doc, i: int, targets: list[int]) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if toks[i].pos2 != "普通名詞" or nxt is None:
         return False
-    if not (nxt.surface in _CONDUCT_NEXT or nxt.lemma in ("だ", "です")):
+    if not (nxt.surface in _conduct_next() or nxt.lemma in ("だ", "です")):
         return False
     for j in targets:
         if not 0 < i - j <= 8 or not _is_concept(doc, j, "people"):
@@ -275,7 +271,7 @@ def _lacking(doc: Doc, i: int) -> bool:
         if toks[k].surface in ("が", "も", "は") and k > 0:
             noun = toks[k - 1]
             return noun.lemma in _words("denied_words") or _is_concept(doc, k - 1, "pay", "leave")
-        if toks[k].pos not in ("副詞", "助詞") and toks[k].lemma not in _DEGREE:
+        if toks[k].pos not in ("副詞", "助詞") and toks[k].lemma not in grammar("degree"):
             return False
     return False
 
@@ -290,8 +286,8 @@ def _compound_ending(toks: list[Word], i: int) -> str:
 
 def _benefactive(toks: list[Word], i: int) -> int | None:
     """「教えてくれない」「聞いてもらえず」: the index of the verb before て, when negated."""
-    t = toks[i]
-    if t.lemma not in _BENEFACTIVE and t.normalized not in _BENEFACTIVE:
+    t, benefactive = toks[i], grammar("benefactive")
+    if t.lemma not in benefactive and t.normalized not in benefactive:
         return None
     if i < 2 or toks[i - 1].surface not in ("て", "で") or not _negated_after(toks, i):
         return None
@@ -302,7 +298,7 @@ def _suffering(doc: Doc, i: int, targets: list[int], *, carried: list[int]) -> i
     """「叱責された」「押し付けられる」「上司に怒られた」: the index of the predicate."""
     toks = doc.words
     t = toks[i]
-    if t.pos != "助動詞" or t.lemma not in _PASSIVE or i == 0:
+    if t.pos != "助動詞" or t.lemma not in grammar("passive") or i == 0:
         return None
     after = [x.surface for x in toks[i + 1 : i + 3]]
     if after in (["て", "も"], ["で", "も"]):  # 「断られても訪問を続けた」: a hardship met
@@ -335,10 +331,11 @@ def _suffering(doc: Doc, i: int, targets: list[int], *, carried: list[int]) -> i
 
 def _denied_later(toks: list[Word], i: int) -> bool:
     """A negation after token ``i`` before the clause ends (…たことは一度もありません)."""
+    breaks, negators = grammar("clause_breaks"), grammar("negators")
     for t in toks[i + 1 : i + 12]:
-        if t.pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in _CLAUSE_BREAKS):
+        if t.pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in breaks):
             return False
-        if t.lemma in _NEGATORS or t.lemma in ("ない", "無い"):
+        if t.lemma in negators or t.lemma in ("ない", "無い"):
             return True
     return False
 
@@ -419,7 +416,7 @@ def _only(doc: Doc, i: int) -> int | None:
         return i - 1
     if prev.pos == "名詞" and _is_concept(doc, i - 1, "work"):  # 「単純な作業ばかり」
         return i - 1
-    if prev.surface in ("て", "で") and i >= 2 and toks[i - 2].lemma in _PASSIVE:
+    if prev.surface in ("て", "で") and i >= 2 and toks[i - 2].lemma in grammar("passive"):
         return max(0, i - 3)
     return None
 
@@ -437,7 +434,8 @@ def _candidates() -> frozenset[str]:
     words = {w for name in _WORD_LISTS for w in _words(name)}
     nouns = set(pol.nouns)  # good ones denied, bad ones of people (_conduct)
     hinges = {"ばかり", "ない", "無い", "得る"}
-    return frozenset(set(pol.predicates) | nouns | words | _BENEFACTIVE | _PASSIVE | hinges)
+    grammatical = grammar("benefactive") | grammar("passive")
+    return frozenset(set(pol.predicates) | nouns | words | grammatical | hinges)
 
 
 @cache
@@ -540,15 +538,13 @@ def _conduct_told(
     return [asked] if asked is not None else out
 
 
-_ABSENCE = frozenset({"居る", "有る", "いる", "ある"})  # being away is no conduct
-
-
 def _denied_act(doc: Doc, clause: list[int], j: int) -> tuple[int, int] | None:
     """The person at ``j`` (が, は, も) does not do something: the first verb of the clause after
     it that is denied, unless the denial praises (a negative word denied: 嫌な顔ひとつせず,
     否定せず, 辞めず), modifies a noun (「上司がいない時間帯」) or tells fit (合わず)."""
     toks = doc.words
-    if not any(k > j and toks[k].lemma in _NEGATORS for k in clause):
+    negators = grammar("negators")
+    if not any(k > j and toks[k].lemma in negators for k in clause):
         return None  # (most clauses deny nothing)
     if _particle_after(toks, j) not in ("が", "は", "も"):
         return None
@@ -565,10 +561,14 @@ def _denied_act(doc: Doc, clause: list[int], j: int) -> tuple[int, int] | None:
         if stop is None:
             continue
         fit = _words("fit_words")
-        if t.normalized in _ABSENCE or t.lemma in fit or t.normalized in fit:
+        if t.normalized in grammar("absence_verbs") or t.lemma in fit or t.normalized in fit:
             return None
         after = stop + 1
-        if after < len(toks) and toks[after].pos == "名詞" and toks[after].lemma not in _NOMINAL:
+        if (
+            after < len(toks)
+            and toks[after].pos == "名詞"
+            and toks[after].lemma not in grammar("blame_formal_nouns")
+        ):
             return None  # 「上司がいない時間帯」: a setting
         if toks[stop].lemma == "ず" and _adverbial(toks, after):
             return None  # 「休まず働く」「嫌な顔をせずに教える」: how one did something
@@ -583,9 +583,6 @@ def _adverbial(toks: list[Word], k: int) -> bool:
     return k < len(toks) and toks[k].pos == "動詞"
 
 
-_NOMINAL = frozenset({"こと", "事", "ため", "為", "の", "ところ", "所"})
-
-
 def _characterised(doc: Doc, clause: list[int], j: int, sent: Sentence) -> tuple[int, int] | None:
     """The workplace noun at ``j`` modified by a clause whose predicate judges it: denied (「声が
     届かない会社」「若手が育たない環境」), negative in the polarity dictionary (「人が辞めていく
@@ -594,7 +591,7 @@ def _characterised(doc: Doc, clause: list[int], j: int, sent: Sentence) -> tuple
     toks = doc.words
     if j == 0 or j - 1 not in clause or toks[j - 1].pos not in ("動詞", "助動詞", "形容詞"):
         return None
-    if any(a in sent.text for a in _ADDRESSEES):
+    if _addressee().search(sent.text):
         return None
     p = j - 1
     denied = False
@@ -603,7 +600,7 @@ def _characterised(doc: Doc, clause: list[int], j: int, sent: Sentence) -> tuple
         or (toks[p].pos2 == "非自立可能" and toks[p - 1].surface in ("て", "で"))  # 辞めていく
         or (toks[p].pos == "助詞" and toks[p].surface in ("て", "で"))
     ):
-        if toks[p].pos == "助動詞" and toks[p].lemma in _NEGATORS:
+        if toks[p].pos == "助動詞" and toks[p].lemma in grammar("negators"):
             denied = True
         p -= 1
     pred = toks[p]
@@ -618,7 +615,11 @@ def _characterised(doc: Doc, clause: list[int], j: int, sent: Sentence) -> tuple
     return clause[0], j
 
 
-_ADDRESSEES = ("貴社", "御社", "当社", "貴院", "御院", "貴園")
+@cache
+def _addressee() -> Matcher:
+    """The names of the company addressed (御社, 貴社, 貴院): the motivation topic's addressee."""
+    (found,) = (t.addressee for t in lexicon().topics if t.name == "motivation" and t.addressee)
+    return found
 
 
 @cache
@@ -665,6 +666,12 @@ def _misfortune(sent: Sentence) -> bool:
         (lex.tenure_health.search(text) or _blame_pattern("misfortune").search(text))
         and _blame_pattern("inability").search(text)
     )
+
+
+@cache
+def _conduct_next() -> frozenset[str]:
+    """Words after a bad noun that make it what people do (悪口を, ミスばかり): [blame]."""
+    return frozenset(lexicon().raw["blame"]["conduct_next"])
 
 
 @cache

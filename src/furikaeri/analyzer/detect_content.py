@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
-from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.lexicon import grammar, lexicon
 from furikaeri.analyzer.semantics import concept, normalized_words, setbacks
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
 from furikaeri.nlp import Token, Word, fold, morphemes, synonym_groups, tokenize
@@ -127,10 +127,11 @@ def _nouns(doc: Doc) -> tuple[list[int], set[str]]:
         return found
     content: list[int] = []
     industry: set[str] = set()
+    industry_ends = _industry()
     for i, t in enumerate(toks):
         if t.pos == "名詞" and t.pos2 in _CONTENT_POS2 and len(t.surface) >= 2:
             content.append(i)
-        if i and t.surface in _INDUSTRY and toks[i - 1].pos == "名詞":  # 業: a suffix too
+        if i and t.surface in industry_ends and toks[i - 1].pos == "名詞":  # 業: a suffix too
             k = i - 1  # the whole noun run (ボード+ゲーム+業界)
             while k >= 0 and toks[k].pos == "名詞" and i - k <= 3:
                 industry.add(toks[k].normalized)
@@ -139,7 +140,12 @@ def _nouns(doc: Doc) -> tuple[list[int], set[str]]:
     return content, industry
 
 
-_INDUSTRY = ("業界", "業", "界", "業種")
+@cache
+def _industry() -> tuple[str, ...]:
+    """Words after a noun that make it a field, not this company (ボードゲーム業界)."""
+    return tuple(lexicon().raw["motivation"]["industry_suffixes"])
+
+
 # A score at which motivation() no longer asks whether the product is only praised: more
 # knowledge of the company changes nothing, so synonyms are not looked up past it.
 _SURE = 4
@@ -238,7 +244,7 @@ def _of_field(doc: Doc, at: int, phrase: str, elsewhere: list[Sentence]) -> bool
     modifier of the candidate's own thing (「ボードゲームサークル」; 「親子釣り教室に参加した」
     names the company's programme)."""
     end = at + len(phrase)
-    if doc.folded.startswith(_INDUSTRY, end):
+    if doc.folded.startswith(_industry(), end):
         return True
     if not _within(at, elsewhere):
         return False
@@ -472,18 +478,16 @@ def following(ws: list[Word], k: int) -> int:
     return j
 
 
-# Nouns that make a verb an act told (走ることで, 作ったことです, 行くのが), not an attribute.
-_NOMINAL = frozenset({"こと", "事", "ため", "為", "よう", "様", "ところ", "所", "とき", "時", "際"})
+def _act_nouns() -> frozenset[str]:
+    """Nouns that make a verb an act told (走ることで, 作ったことです), not an attribute."""
+    return grammar("act_formal_nouns")
 
 
 def attributive(ws: list[Word], k: int) -> bool:
     """The predicate at ``k`` modifies a noun (「学ぶ姿勢」「部員をまとめる中で」): a setting
     or an attitude, not an act told."""
     j = following(ws, k)
-    return j < len(ws) and ws[j].pos == "名詞" and ws[j].normalized not in _NOMINAL
-
-
-_NEGATORS = frozenset({"ない", "ず", "ぬ", "ん"})
+    return j < len(ws) and ws[j].pos == "名詞" and ws[j].normalized not in _act_nouns()
 
 
 def _setting_or_denied(ws: list[Word], k: int) -> bool:
@@ -491,10 +495,10 @@ def _setting_or_denied(ws: list[Word], k: int) -> bool:
     j = k + 1
     n = len(ws)
     while j < n and ws[j].pos == "助動詞":
-        if ws[j].lemma in _NEGATORS:
+        if ws[j].lemma in grammar("negators"):
             return True
         j += 1
-    return j < n and ws[j].pos == "名詞" and ws[j].normalized not in _NOMINAL
+    return j < n and ws[j].pos == "名詞" and ws[j].normalized not in _act_nouns()
 
 
 def negated(ws: list[Word], k: int) -> bool:
@@ -502,7 +506,7 @@ def negated(ws: list[Word], k: int) -> bool:
     was not done, no act told."""
     j = k + 1
     while j < len(ws) and ws[j].pos == "助動詞":
-        if ws[j].lemma in _NEGATORS:
+        if ws[j].lemma in grammar("negators"):
             return True
         j += 1
     return False

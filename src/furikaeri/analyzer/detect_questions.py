@@ -12,7 +12,7 @@ from furikaeri.analyzer.demands import changed, demanded, hardship, opposite, un
 from furikaeri.analyzer.detect_content import _PAST_END, is_condition
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
-from furikaeri.analyzer.lexicon import Topic, lexicon
+from furikaeri.analyzer.lexicon import Topic, grammar, lexicon
 from furikaeri.analyzer.semantics import concept, normalized_words
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
 from furikaeri.nlp import fold, tokenize
@@ -254,7 +254,9 @@ def _counted(doc: Doc, unit: Sentence, profile: str) -> list[Span]:
             continue
         if i and ws[i - 1].surface == "何":  # 何施設
             return [doc.span(begins[i - 1], ends[i])]
-        if not other and i + 1 < len(ws) and ws[i + 1].surface in _TOPIC:  # 院はいくつ
+        if (
+            not other and i + 1 < len(ws) and ws[i + 1].surface in grammar("topic_particles")
+        ):  # 院はいくつ
             return [doc.span(begins[i], ends[i])]
     return []
 
@@ -273,16 +275,12 @@ def _profile_counters(profile: str) -> frozenset[str]:
     """The nouns the profile counts with a number (施設, 園, 薬局, ホテル, 院), less units of
     time, money and people."""
     out: set[str] = set()
+    units = frozenset(lexicon().raw["reverse_question"]["not_counters"])
     for m in _COUNTED.finditer(fold(profile)):
         words = tokenize(m.group(1))
-        if words and words[0].pos in ("名詞", "接尾辞") and words[0].surface not in _NOT_COUNTERS:
+        if words and words[0].pos in ("名詞", "接尾辞") and words[0].surface not in units:
             out.add(words[0].surface)
     return frozenset(out)
-
-
-_NOT_COUNTERS = frozenset(
-    {"年", "月", "日", "時間", "分", "円", "万", "億", "人", "名", "歳", "件", "年間", "割", "倍"}
-)
 
 
 @lru_cache(maxsize=256)
@@ -318,8 +316,6 @@ _FACT_POS = frozenset({"数詞", "固有名詞"})
 
 _PROFILE_SENTENCE = re.compile(r"[^。！？!?\n]+")
 _NAME = re.compile(r"[『「]([^』」]{2,40})[』」]")
-_EXIST = frozenset({"有る", "御座る"})  # normalized ある, ござる
-_TOPIC = frozenset({"って", "は", "も", "が"})
 
 
 def _has_sites(doc: Doc, unit: Sentence) -> bool:
@@ -332,8 +328,8 @@ def _has_sites(doc: Doc, unit: Sentence) -> bool:
             break
         if ws[i].pos != "名詞" or not c.has_word(ws[i], ml, i):
             continue
-        k = i + 2 if ws[i + 1].surface in _TOPIC else i + 1
-        if k < len(ws) and ends[k] <= unit.end and ws[k].normalized in _EXIST:
+        k = i + 2 if ws[i + 1].surface in grammar("topic_particles") else i + 1
+        if k < len(ws) and ends[k] <= unit.end and ws[k].normalized in grammar("existence_verbs"):
             return True
     return False
 
@@ -434,8 +430,13 @@ def _other_hallmarks(name: str) -> tuple[Matcher, ...]:
     return tuple(t.hallmark for t in lexicon().topics if t.name != name and t.hallmark is not None)
 
 
-# What may come before a hallmark at the very start of an answer: the speaker, the company.
-_OPENING = re.compile(r"((私|僕|自分|わたし|わたくし)(の|が|は)?)?((御社|貴社|当社)(を|に|へ))?")
+@cache
+def _opening() -> re.Pattern[str]:
+    """What may come before a hallmark at the very start of an answer: the speaker
+    ([self_pr].self_reference), the company (the motivation topic's addressee)."""
+    me = lexicon().raw["self_pr"]["self_reference"]
+    (topic,) = (t for t in lexicon().topics if t.name == "motivation")
+    return re.compile(f"(({me})(の|が|は)?)?(({topic.addressee_pattern})(を|に|へ))?")
 
 
 def answer_kind(doc: Doc) -> str | None:
@@ -446,7 +447,7 @@ def answer_kind(doc: Doc) -> str | None:
     first = doc.sentences[0].text.lstrip(" 　、")
     for topic in lexicon().topics:
         found = topic.hallmark.search(first) if topic.kind and topic.hallmark else None
-        if found and _OPENING.fullmatch(first[: found.start()]):
+        if found and _opening().fullmatch(first[: found.start()]):
             return topic.kind
     return None
 

@@ -28,6 +28,7 @@ class Topic:
         self.change_is_core: bool = entry.get("change_is_core", False)
         self.hardship: bool = entry.get("hardship", False)
         self.brief_ok: bool = entry.get("brief_ok", False)
+        self.addressee_pattern: str | None = entry.get("addressee")
 
     @cached_property
     def question(self) -> Matcher:
@@ -200,6 +201,10 @@ class Lexicon:
         return gated(self._m("blame", "denials"))
 
     @cached_property
+    def concession(self) -> Matcher:
+        return self._m("grammar", "concession")
+
+    @cached_property
     def question_end(self) -> Matcher:
         return self._m("reverse_question", "question_end")
 
@@ -323,3 +328,9 @@ def lexicon() -> Lexicon:
     kinds = checked_data("kinds.toml", f"{schema}:KindsData", depends=_DEPENDS)["rules"]
     topics = checked_data("topics.toml", f"{schema}:TopicsData", depends=_DEPENDS)
     return Lexicon(a, kinds, topics["topics"], topics["demands"])
+
+
+@cache
+def grammar(key: str) -> frozenset[str]:
+    """A closed class of grammar words of analyzer.toml [grammar] (negators, the passive …)."""
+    return frozenset(lexicon().raw["grammar"][key])

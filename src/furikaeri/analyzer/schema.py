@@ -103,6 +103,7 @@ class Blame(Section):
     outcome_words: Words
     futile: Pattern
     facts: Pattern
+    conduct_next: Words
 
 
 class ReverseQuestion(Section):
@@ -121,6 +122,7 @@ class ReverseQuestion(Section):
     what_is: Pattern
     exists: Pattern
     insight: Pattern
+    not_counters: Words
 
 
 class Motivation(Section):
@@ -128,6 +130,7 @@ class Motivation(Section):
     stop_nouns: Words
     industry_nouns: Words
     experience: Pattern
+    industry_suffixes: Words
     slogan: Pattern
     industry_sentence: Pattern
     own_history: Pattern
@@ -186,7 +189,27 @@ class Concepts(Section):
     constructive: Pattern
 
 
+class Grammar(Section):
+    """Closed classes of Japanese grammar the analyzer's rules read tokens by (lemmas, surface
+    forms or normalized forms, as each comment in analyzer.toml says)."""
+
+    negators: Words
+    scarce_negators: Words
+    clause_breaks: Words
+    concession: Pattern
+    passive: Words
+    benefactive: Words
+    degree: Words
+    absence_verbs: Words
+    existence_verbs: Words
+    blame_formal_nouns: Words
+    argument_particles: Words
+    topic_particles: Words
+    act_formal_nouns: Words
+
+
 class AnalyzerData(Section):
+    grammar: Grammar
     orthography: Orthography
     numbers: Numbers
     results: Results
@@ -265,6 +288,10 @@ class Demands(Section):
     study_verbs: Words
     # Nouns of where one was (アルバイト, 仕事): with を+する, no act of an episode.
     being_nouns: Words
+    # Verbs that tell where one was, not what one did (働いていました): neither method nor episode.
+    being_verbs: Words
+    # Endings of a noun naming a workplace or a part of one (開発部, 営業課, 工場).
+    place_ends: Words
     # A yes/no question of an experience, and an answer opening with yes or no.
     yes_no_question: Pattern
     yes_or_no: Pattern

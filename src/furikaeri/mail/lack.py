@@ -26,6 +26,7 @@ class LackData(BaseModel):
     suffixes: list[str]
     transparent: list[str]
     formal_nouns: list[str]
+    arguments: list[str]
     light_verbs: list[str]
     idioms: list[str]
     negative: list[str]
@@ -40,6 +41,7 @@ class _Rules:
     suffixes: frozenset[str]
     transparent: frozenset[str]
     formal_nouns: frozenset[str]
+    arguments: frozenset[str]
     light_verbs: frozenset[str]
     idioms: frozenset[str]
     negative: frozenset[str]
@@ -60,6 +62,7 @@ def _rules() -> _Rules:
         suffixes=frozenset(data.suffixes),
         transparent=frozenset(data.transparent),
         formal_nouns=frozenset(data.formal_nouns),
+        arguments=frozenset(data.arguments),
         light_verbs=frozenset(data.light_verbs),
         idioms=frozenset(data.idioms),
         negative=negative_lemmas() | frozenset(data.negative),
@@ -139,12 +142,9 @@ def _negative(rules: _Rules, m: Any) -> bool:
 def _negative_object(rules: _Rules, ms: Any, j: int) -> bool:
     """The denied verb ``ms[j]`` takes a negative word as its object or subject (「不安を感じ
     させない」「違和感を覚えませんでした」「懸念が残らない」)."""
-    if j < 2 or _pos(ms[j - 1])[0] != "助詞" or ms[j - 1].normalized_form() not in _ARGUMENT:
+    if j < 2 or _pos(ms[j - 1])[0] != "助詞" or ms[j - 1].normalized_form() not in rules.arguments:
         return False
     return _negative(rules, ms[j - 2])
-
-
-_ARGUMENT = frozenset({"を", "が", "は", "も"})
 
 
 def _suffix_lack(rules: _Rules, ms: Any, i: int) -> str | None:
