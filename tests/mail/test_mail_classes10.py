@@ -193,6 +193,12 @@ REPLIES = [
         "declined",
         [],
     ),
+    # ... but the candidate's reason that did not come across is feedback.
+    (
+        "企業からのコメント：『当社を選んだ理由として伝わらなかった。』",
+        "feedback",
+        ["motivation"],
+    ),
     # A reassurance that denies a lack.
     (
         "今回の結果は、ご経験が不十分だったということではございません。総合的に判断いたしました。",
