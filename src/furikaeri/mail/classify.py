@@ -70,6 +70,7 @@ class _NoticeRules:
     invite_generic: tuple[re.Pattern[str], ...]
     invite_fields: tuple[re.Pattern[str], ...]
     invite_context: re.Pattern[str]
+    settled: _Settled
     meeting: tuple[re.Pattern[str], ...]
     time: re.Pattern[str]
     date: re.Pattern[str]
@@ -79,6 +80,10 @@ class _NoticeRules:
     referred: re.Pattern[str]
     reminder: re.Pattern[str]
     fraud: re.Pattern[str]
+    awaiting: re.Pattern[str]  # a step waiting on the reader's submission
+    conditional: frozenset[str]  # Sudachi conjunctive particles of a condition (と)
+    not_conditional_before: frozenset[str]
+    not_conditional_after: frozenset[str]
     audience: re.Pattern[str]
     broadcast: re.Pattern[str]
     stock: re.Pattern[str]
@@ -101,6 +106,18 @@ class _NoticeRules:
     reporting: re.Pattern[str]
     status: _StatusRules
     polarity: _Polarity
+
+
+@dataclass(frozen=True)
+class _Settled:
+    """[interview_invite] `settled`: a booking settled (「最終面接、下記で決まりました」)."""
+
+    forms: frozenset[str]  # Sudachi normalized forms
+    groups: frozenset[int]  # their synonym groups
+    light: frozenset[str]
+    light_after: frozenset[str]
+    english: re.Pattern[str]
+    weekday: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -153,6 +170,7 @@ def _notice_rules() -> _NoticeRules:
         invite_generic=_compile(data["interview_invite"]["generic"]),
         invite_fields=_compile(data["interview_invite"]["fields"]),
         invite_context=union(data["interview_invite"]["context"]),
+        settled=_settled(data["interview_invite"]),
         meeting=_compile(data["interview_invite"]["meeting"]),
         time=union(data["interview_invite"]["time"]),
         date=union(data["interview_invite"]["date"]),
@@ -162,6 +180,10 @@ def _notice_rules() -> _NoticeRules:
         referred=union(data["guards"]["referred"]),
         reminder=union(data["guards"]["reminder"]),
         fraud=union(data["guards"]["fraud"]),
+        awaiting=union(data["guards"]["awaiting"]),
+        conditional=frozenset(data["guards"]["conditional"]),
+        not_conditional_before=frozenset(data["guards"]["not_conditional_before"]),
+        not_conditional_after=frozenset(data["guards"]["not_conditional_after"]),
         **{key: union(data["context"][key]) for key in _CONTEXT_KEYS},
         advance=_advance_frames(data["pass"]),
         after_result=_after_result(data["pass"]),
@@ -184,12 +206,32 @@ def _notice_rules() -> _NoticeRules:
     )
 
 
+def _settled(data: dict[str, Any]) -> _Settled:
+    from furikaeri.nlp import morphemes
+
+    groups: set[int] = set()
+    for word in data["settled"]:
+        ms = morphemes(word)
+        if len(ms) != 1:
+            raise ValueError(f"mail_notices.toml: settled {word!r} is not one Sudachi word")
+        groups.update(ms[0].synonym_group_ids())
+    return _Settled(
+        forms=frozenset(data["settled"]),
+        groups=frozenset(groups),
+        light=frozenset(data["settled_light"]),
+        light_after=frozenset(data["settled_light_after"]),
+        english=union(data["settled_english"]),
+        weekday=union(data["weekday"]),
+    )
+
+
 def _advance_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     """The pass frames of [pass]: stage に/へ 進む; next stage に/へ ご案内・選ばれる; a result,
     then a next step asked for; English."""
     not_after = "".join(f"(?<!{word})" for word in data["not_stages"])  # fixed-width each
     stage = f"{not_after}(?:{'|'.join(data['stages'])})"
-    to = "[^。、]{0,3}?(?:に|へ)(?:は|も|の)?(?:ぜひ|是非)?(?:お|ご)?"
+    # (Not 「選考を適正に進める」: the stage as an object is what is carried on, not reached.)
+    to = "[^。、を]{0,3}?(?:に|へ)(?:は|も|の)?(?:ぜひ|是非)?(?:お|ご)?"
     nxt = f"(?:{'|'.join(data['next'])})[^。、]{{0,8}}?"
     return (
         re.compile(f"{stage}{to}(?:{'|'.join(data['advance'])})"),
@@ -221,7 +263,7 @@ def _chosen_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     occasion, described, engage = ("|".join(data[k]) for k in ("occasion", "described", "engage"))
     return (
         re.compile(f"(?:{others})[^。]{{0,{window}}}?(?:{verbs})"),
-        re.compile(f"(?:{english})[a-z]{{0,12}}?(?:{others})"),
+        re.compile(f"(?:{english})[a-z]{{0,{window}}}?(?:{others})"),
         re.compile(
             f"(?:{occasion})[^。]{{0,{2 * window}}}?(?:{described})(?:に|を)[^。、]{{0,{window}}}?"
             f"(?:{engage})"
@@ -331,14 +373,44 @@ def _quoted(sent: str, pos: int) -> bool:
 
 
 def _hypothetical(sent: str, pos: int, guard: re.Pattern[str]) -> bool:
-    """True when the clause around ``pos`` talks about a possibility (「不採用の場合は」)."""
+    """True when the clause around ``pos`` talks about a possibility (「不採用の場合は」), or a
+    conjunctive particle of condition comes before ``pos`` in it (「期限を過ぎると対象外」)."""
     start = 0
     for m in _CLAUSE_END.finditer(sent):
         if m.end() <= pos:
             start = m.end()
         else:
-            return bool(guard.search(sent, start, m.end()))
-    return bool(guard.search(sent, start))
+            return bool(guard.search(sent, start, m.end())) or _conditioned(sent, start, pos, guard)
+    return bool(guard.search(sent, start)) or _conditioned(sent, start, pos, guard)
+
+
+def _conditioned(sent: str, start: int, pos: int, guard: re.Pattern[str]) -> bool:
+    """A conjunctive particle of condition ([guards] `conditional`, read with Sudachi) or a step
+    waiting on the reader (`awaiting`: 「書類の受領後、」) between ``start`` and ``pos``, in a
+    sentence whose main predicate is not past: the phrase at ``pos`` is what happens if the
+    clause before holds (「期限を過ぎると対象外となります」). Not after a verb of saying (「結論から
+    申し上げますと、」) nor before a past (「相談すると、…となりました」: what happened next)."""
+    if guard is _NEVER or pos <= start:
+        return False
+    rules = _notice_rules()
+    ms = _sentence_morphemes(sent)
+    if any(end > pos and p == "助動詞" and form == "た" for end, _, p, form in ms):
+        return False
+    if rules.awaiting.search(sent, start, pos):
+        return True
+    for i, (end, surface, pos_, _) in enumerate(ms):
+        if end > pos:
+            break
+        if end <= start or pos_ != "接続助詞" or surface not in rules.conditional:
+            continue
+        following = ms[i + 1][1] if i + 1 < len(ms) else ""
+        verb = next((f for _, _, p, f in reversed(ms[:i]) if p != "助動詞"), "")
+        if (
+            following not in rules.not_conditional_before
+            and verb not in rules.not_conditional_after
+        ):
+            return True
+    return False
 
 
 def classify_notice(
@@ -705,6 +777,10 @@ def _decide(
     )
     if found:
         return "interview_invite", found
+    if invite and not many:  # 「最終面接、下記で決まりました」 and a day and a time
+        found = _settled_booking(rules, specific, sents)
+        if found:
+            return "interview_invite", found
     # Logistics (日時：, a time and お話しできれば) invite one reader to an interview: not many
     # readers (a career consultation offered 毎週土曜 to 登録者の皆様), not event mail unless it
     # speaks of an interview outside the event's own name (キャリア面談) and a flow chart.
@@ -756,6 +832,56 @@ def _booked(
         return label, hits
     fields = _hits(rules.invite_fields, sents, rules.hypothetical)
     return ("interview_invite", hits + fields) if fields else (label, hits)
+
+
+def _settled_booking(rules: _NoticeRules, specific: list[str], sents: list[str]) -> list[str]:
+    """The sentences saying the reader's interview is settled (a verb of settling of [interview_
+    invite] `settled`, past or a noun with です, not negated nor conditional), when the mail gives
+    a time of day and a day: a booking told without the labels (日時：, 面接のご案内)."""
+    st = rules.settled
+    if not any(rules.time.search(s) for s in sents):
+        return []
+    if not any(rules.date.search(s) or st.weekday.search(s) for s in sents):
+        return []
+    found: list[str] = []
+    for sent in specific:
+        unevented = rules.event.sub("〓", sent)
+        english = st.english.search(unevented)  # names the meeting itself
+        if english and not _hypothetical(sent, english.start(), rules.hypothetical):
+            found.append(english.group(0))
+            continue
+        if not any(
+            not rules.third_party.match(unevented, m.end())
+            for m in rules.invite_context.finditer(unevented)
+        ):
+            continue
+        verb = _settling_verb(rules, sent)
+        if verb is not None and not _hypothetical(sent, verb[0], rules.hypothetical):
+            named = rules.invite_context.search(unevented)
+            start = named.start() if named and named.start() < verb[0] else verb[0]
+            found.append(sent[start : verb[1]])
+    return found
+
+
+def _settling_verb(rules: _NoticeRules, sent: str) -> tuple[int, int] | None:
+    """Where a verb of settling told as done (た, or a noun with です) is, else None."""
+    from furikaeri.nlp import morphemes
+
+    st = rules.settled
+    ms = list(morphemes(sent))
+    for i, m in enumerate(ms):
+        form = m.normalized_form()
+        light = form in st.light and any(
+            p.normalized_form() in st.light_after for p in ms[max(0, i - 3) : i]
+        )
+        if not (light or form in st.forms or st.groups & set(m.synonym_group_ids())):
+            continue
+        chain = [(p.surface(), p.normalized_form()) for p in ms[i + 1 : i + 5]]
+        if any(f in rules.polarity.negation for _, f in chain):
+            continue
+        if any(f in ("た", "です") for _, f in chain):
+            return int(m.begin()), int(m.end())
+    return None
 
 
 def _postponed_only(rules: _NoticeRules, sents: list[str]) -> bool:

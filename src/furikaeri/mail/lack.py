@@ -32,6 +32,7 @@ class LackData(BaseModel):
     negative: list[str]
     reasons: list[str]
     reason_words: list[str]
+    quotative: list[str]
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class _Rules:
     evaluations: frozenset[str]  # negative evaluations only (not 迷う, 悩む: experiences)
     reasons: frozenset[str]
     reason_words: frozenset[str]
+    quotative: frozenset[str]  # 「〜ということではない」: walked over to the denied negation
 
 
 @cache
@@ -67,6 +69,7 @@ def _rules() -> _Rules:
         evaluations=negative_lemmas(evaluations_only=True) | frozenset(data.negative),
         reasons=frozenset(data.reasons),
         reason_words=frozenset(data.reason_words),
+        quotative=frozenset(data.quotative),
     )
 
 
@@ -171,10 +174,35 @@ def negative_predicate(morphs: Any) -> str | None:
     return str(m.surface())
 
 
+def _denied_negations(rules: _Rules, ms: Any) -> frozenset[int]:
+    """The negators of a negation that a later one denies across a formal noun (「能力が足りな
+    かったということではございません」「足りないわけではない」): a reassurance, no lack. Both the
+    inner and the outer negator are returned."""
+    denied: set[int] = set()
+    for k in range(len(ms)):
+        if not _is_negator(rules, ms[k]):
+            continue
+        j = _content_before(rules, ms, k, skip=rules.quotative)
+        if j is None:
+            continue
+        between = range(j + 1, k)
+        formal = any(
+            _pos(ms[i])[0] == "名詞" and ms[i].normalized_form() in rules.formal_nouns
+            for i in between
+        )
+        inner = [i for i in between if _is_negator(rules, ms[i])]
+        if formal and inner:
+            denied.update([*inner, k])
+    return frozenset(denied)
+
+
 def lack(morphs: Any) -> str | None:
     """The words (as written) of the first lack or difficulty in a clause's morphemes, if any."""
     rules = _rules()
+    denied = _denied_negations(rules, morphs)
     for i, m in enumerate(morphs):
+        if i in denied:
+            continue
         if _is_negator(rules, m):
             found = _negation_lack(rules, morphs, i)
         elif _pos(m)[0] == "接尾辞" and m.normalized_form() in rules.suffixes:

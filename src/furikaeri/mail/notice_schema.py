@@ -57,10 +57,19 @@ class Invite(_Strict):
     time: Patterns
     context: Patterns
     event: Patterns
+    settled: Words  # Sudachi normalized forms; their synonym groups count too
+    settled_light: Words
+    settled_light_after: Words
+    settled_english: Patterns
+    weekday: Patterns
 
 
 class Guards(_Strict):
     hypothetical: Patterns
+    awaiting: Patterns
+    conditional: Words  # Sudachi conjunctive particles
+    not_conditional_before: Words
+    not_conditional_after: Words  # Sudachi normalized forms of verbs of saying
     inquiries: Patterns
     third_party: Patterns
     topic: Patterns

@@ -167,6 +167,7 @@ class _ReplyRules:
     compared_background: re.Pattern[str]
     compared_by_amount: re.Pattern[str]
     question_about: re.Pattern[str]
+    courtesy: re.Pattern[str]
     contrast_cause: str
     contrast_company: re.Pattern[str]
     contrast_candidate: re.Pattern[str]
@@ -182,6 +183,8 @@ class _ReplyRules:
     quoted: tuple[Any, ...]  # reply_schema.QuotedReading
     wish: re.Pattern[str]
     wish_gap: re.Pattern[str]
+    # [quoted_reason]: (cause, context outside the quote, the people words)
+    quoted_reason: tuple[str, re.Pattern[str], _Words]
 
 
 def _fast(patterns: list[str]) -> re.Pattern[str]:
@@ -235,6 +238,7 @@ def _reply_rules() -> _ReplyRules:
         compared_background=re.compile(data["compared_background"]),
         compared_by_amount=re.compile(data["compared_by_amount"]),
         question_about=re.compile(data["question_about"]["subject"]),
+        courtesy=union(data["courtesy"]),
         contrast_cause=data["contrast"]["cause"],
         contrast_company=re.compile(data["contrast"]["company"]),
         contrast_candidate=re.compile(data["contrast"]["candidate"]),
@@ -257,6 +261,11 @@ def _reply_rules() -> _ReplyRules:
         quoted=quoted,
         wish=re.compile(data["wish"]["wish"]),
         wish_gap=re.compile(data["wish"]["gap"]),
+        quoted_reason=(
+            data["quoted_reason"]["cause"],
+            re.compile(data["quoted_reason"]["context"]),
+            _words(data["quoted_reason"]["people"], []),
+        ),
     )
 
 
@@ -275,6 +284,14 @@ def classify_reply(body: str) -> ReplyResult:
         if rules.ignore.search(sent):
             continue
         before: tuple[str, _Reading] | None = None
+        reasons = _quoted_reasons(rules, sent)
+        for quote in reasons:  # its words are the former workplace's: read apart
+            sent = sent.replace(quote, "□" * len(quote))
+        for cid, quote in [(rules.quoted_reason[0], q) for q in reasons]:
+            if cid not in causes:
+                causes.append(cid)
+                named[cid] = original
+                evidence.append(quote)
         for start, end, after in _clause_spans(rules.split, sent):
             clause = sent[start:end]
             m = _declines(rules, clause)
@@ -323,7 +340,28 @@ def classify_reply(body: str) -> ReplyResult:
     return ReplyResult(label="other")
 
 
-_QUOTE = re.compile(r"「([^「」]{2,80})」")
+_QUOTE = re.compile(r"[「『]([^「」『』]{2,80})[」』]")
+
+
+def _quoted_reasons(rules: _ReplyRules, sent: str) -> list[str]:
+    """The quotes of ``sent`` that tell a reason for leaving as people not fitting or treating
+    the candidate badly ([quoted_reason]), where the words outside the quotes name the leaving
+    and voice a concern."""
+    quotes = [m.group(1) for m in _QUOTE.finditer(sent)]
+    if not quotes:
+        return []
+    _, context, people = rules.quoted_reason
+    outside = _QUOTE.sub(lambda m: "□" * len(m.group(0)), sent)
+    if not context.search(outside) or not _has_frame(rules, outside):
+        return []
+    from furikaeri.mail.lack import lack, negative_predicate
+
+    found: list[str] = []
+    for quote in quotes:
+        ms = _morphs(quote)
+        if people.find(_view(ms)) and (lack(ms) or negative_predicate(ms)):
+            found.append(quote)
+    return found
 
 
 def _declines(rules: _ReplyRules, clause: str) -> re.Match[str] | None:
@@ -475,7 +513,7 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     if wish and rules.wish_gap.search(masked, wish.end()):  # 「…たいというご希望とはずれ」
         found += [rules.contrast_cause] if rules.contrast_cause not in found else []
         masked = "□" * wish.end() + masked[wish.end() :]  # what is wished names no lack
-    masked = _mask(masked, [rules.question_about])  # 「働き方についてのご質問」
+    masked = _mask(masked, [rules.question_about, rules.courtesy])  # 「働き方についてのご質問」
     morphs = _morphs(masked)
     framed = _has_frame(rules, masked, morphs)
     # Hints describe a topic only where no phrase named a cause; a comparison (relative) names

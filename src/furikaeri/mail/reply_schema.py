@@ -78,6 +78,14 @@ class OffTarget(_Strict):
     mismatch: Pattern
 
 
+class QuotedReason(_Strict):
+    """[quoted_reason]: a quoted reason for leaving that complains about people."""
+
+    cause: str = Field(min_length=1)
+    context: Pattern
+    people: Words
+
+
 class QuestionAbout(_Strict):
     subject: Pattern
 
@@ -94,6 +102,7 @@ class ReplyData(_Strict):
     praise_negated_suffix: Pattern
     praise_negated_english: Pattern
     connective_tail: Pattern
+    courtesy: Patterns
     compared: list[str]
     compared_fit: Pattern
     compared_background: Pattern
@@ -101,6 +110,7 @@ class ReplyData(_Strict):
     clause_split: Pattern
     causes: dict[str, Cause]
     quoted: list[QuotedReading] = Field(min_length=1)
+    quoted_reason: QuotedReason
     lack: LackData
     contrast: Contrast
     wish: Wish
@@ -120,6 +130,7 @@ class ReplyData(_Strict):
             *(c.drops for c in self.consequence),
             *self.off_target.keeps,
             *(q.cause for q in self.quoted),
+            self.quoted_reason.cause,
         }
         unknown = sorted(named - set(CAUSE_IDS))
         if unknown:
