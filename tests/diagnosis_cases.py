@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from furikaeri import store
+from furikaeri.replies import record_reply
 
 REPLY = (
     "山田様\n\nお世話になっております。株式会社あおば 採用担当の中村です。\n"
@@ -37,6 +38,6 @@ def interview_with_reply(
         request = store.save_feedback_request(
             session, rejection_id=rejection.id, subject="お願い", body="本文"
         )
-        store.record_reply(session, feedback_request_id=request.id, text=reply)
+        record_reply(session, feedback_request_id=request.id, text=reply)
     session.flush()
     return interview.id, rejection.id

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
+import shutil
 import socket
+import tempfile
+import uuid
+from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
 
 IN_CI = os.environ.get("CI") == "true"
 
@@ -17,6 +25,84 @@ def require(condition: bool, reason: str) -> None:
     if IN_CI:
         pytest.fail(f"CI must provide this: {reason}")
     pytest.skip(reason)
+
+
+# --- migrated databases --------------------------------------------------------------------
+# Running every migration costs 1-2 s a database (0008 rebuilds each SQLite table), and most
+# tests only want an empty database at the head. So the migrations run once a session, into a
+# template, and each test gets a real copy of its own: a byte copy of the SQLite file, or a
+# PostgreSQL database made with CREATE DATABASE ... TEMPLATE. The migrations themselves are
+# tested from every revision in tests/store/test_migrations.py (on empty databases).
+
+
+@functools.cache
+def _sqlite_template() -> bytes:
+    from furikaeri.store import open_store
+
+    home = Path(tempfile.mkdtemp(prefix="furikaeri-template-"))
+    atexit.register(shutil.rmtree, home, True)
+    path = home / "head.sqlite3"
+    open_store(f"sqlite:///{path}").close()  # the last connection closed: the WAL is merged
+    assert not path.with_name(path.name + "-wal").exists()
+    return path.read_bytes()
+
+
+def migrated_sqlite(path: Path) -> str:
+    """A SQLite database file at ``path`` at the head revision (a copy of one migrated once a
+    session), owner-only as furikaeri creates its files; its URL. ``path`` must not exist."""
+    data = _sqlite_template()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
+    return f"sqlite:///{path}"
+
+
+class PostgresDatabases:
+    """Databases of their own on the test server (FURIKAERI_TEST_POSTGRES_URL): each a copy of
+    a template database migrated once (the role needs CREATEDB, as .ci/run gives it)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = make_url(url)
+        self.admin = create_engine(url, isolation_level="AUTOCOMMIT")
+        self.template = f"furikaeri_template_{uuid.uuid4().hex[:12]}"
+        self.built = False
+        self.made: list[str] = []
+
+    def _url_of(self, database: str) -> str:
+        return self.url.set(database=database).render_as_string(hide_password=False)
+
+    def _build(self) -> None:
+        from furikaeri.store import open_store
+
+        with self.admin.connect() as conn:
+            conn.exec_driver_sql(f"CREATE DATABASE {self.template}")
+        open_store(self._url_of(self.template)).close()  # no session left on the template
+
+    def migrated(self) -> str:
+        """The URL of a new database at the head revision."""
+        if not self.built:
+            self._build()
+            self.built = True
+        name = f"t_{uuid.uuid4().hex[:16]}"
+        with self.admin.connect() as conn:
+            conn.exec_driver_sql(f"CREATE DATABASE {name} TEMPLATE {self.template}")
+        self.made.append(name)
+        return self._url_of(name)
+
+    def drop(self, url: str) -> None:
+        name = make_url(url).database
+        assert name in self.made
+        with self.admin.connect() as conn:
+            conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        self.made.remove(name)
+
+    def close(self) -> None:
+        with self.admin.connect() as conn:
+            for name in [*self.made, self.template] if self.built else self.made:
+                conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        self.made.clear()
+        self.admin.dispose()
 
 
 def free_port() -> int:

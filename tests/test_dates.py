@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
+from support import migrated_sqlite
 from typer.testing import CliRunner
 
 from furikaeri import store
@@ -74,7 +76,7 @@ def test_a_past_due_date_says_today_in_japanese(tmp_path: object) -> None:
 def test_cli_diagnose_and_plan_print_japanese_dates(tmp_path: object) -> None:
     from furikaeri.cli import app
 
-    url = f"sqlite:///{tmp_path}/d.db"
+    url = migrated_sqlite(Path(f"{tmp_path}/d.db"))
     opened = store.open_store(url)
     with opened.session() as s:
         application = store.create_application(s, company="株式会社ひづけ")
@@ -111,12 +113,10 @@ def test_cli_diagnose_and_plan_print_japanese_dates(tmp_path: object) -> None:
 def test_the_offline_report_is_titled_with_a_japanese_date(tmp_path: object) -> None:
     from furikaeri.cli import app
 
-    url = f"sqlite:///{tmp_path}/r.db"
+    url = migrated_sqlite(Path(f"{tmp_path}/r.db"))
     out = f"{tmp_path}/report.html"
     result = CliRunner().invoke(app, ["report", "-o", out, "--db", url])
     assert result.exit_code == 0, result.output
-    from pathlib import Path
-
     from bs4 import BeautifulSoup
 
     title = BeautifulSoup(Path(out).read_text(encoding="utf-8"), "html.parser").title.text

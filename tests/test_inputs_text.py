@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from support import migrated_sqlite
 from typer.testing import CliRunner
 
 from furikaeri import nlp
@@ -153,7 +154,7 @@ def test_importing_a_file_with_a_lone_surrogate_is_a_clear_error(tmp_path: Path)
     }  # fmt: skip
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
-    db = f"sqlite:///{tmp_path / 'x.sqlite3'}"
+    db = migrated_sqlite(tmp_path / "x.sqlite3")
     result = runner.invoke(app, ["import", str(path), "--db", db])
     assert result.exit_code != 0
     assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
+from support import migrated_sqlite
 from typer.testing import CliRunner
 
 from furikaeri.cli import app
@@ -56,7 +57,7 @@ def test_a_run_wider_than_the_line_is_folded_without_a_closing_mark_at_a_line_st
 
 def test_diagnose_output_keeps_the_rules(tmp_path: Path) -> None:
     runner = CliRunner(env={"COLUMNS": "46"})
-    db = f"sqlite:///{tmp_path / 'd.sqlite3'}"
+    db = migrated_sqlite(tmp_path / "d.sqlite3")
     assert runner.invoke(app, ["demo", "--db", db]).exit_code == 0
     result = runner.invoke(app, ["diagnose", "2", "--db", db])
     assert result.exit_code == 0, result.output

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from furikaeri import store
 from furikaeri.catalogue import load_data
 from furikaeri.errors import FurikaeriError
+from furikaeri.replies import record_reply
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ def _feedback(
     reply = spec.get("reply")
     if not reply:
         return
-    store.record_reply(
+    record_reply(
         session,
         feedback_request_id=request.id,
         text=reply["text"],
@@ -210,8 +211,11 @@ def _content(session: Session) -> dict[str, list[str]]:
     return out
 
 
+@cache
 def _fresh_demo_content() -> dict[str, list[str]]:
-    """The content of a newly loaded demo, built in a scratch SQLite database."""
+    """The content of a newly loaded demo, built in a scratch SQLite database once a process
+    (it depends only on demo.toml: dates and ids are left out; building it ran every migration,
+    ~1 s a removal). Read-only for its callers."""
     with tempfile.TemporaryDirectory(prefix="furikaeri-demo-") as scratch:
         db = store.open_store(f"sqlite:///{Path(scratch) / 'demo.sqlite3'}")
         try:

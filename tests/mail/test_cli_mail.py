@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from mail_samples import Imap, make_mail
+from support import migrated_sqlite
 from typer.testing import CliRunner
 
 from furikaeri.cli import app
@@ -404,7 +405,7 @@ def test_no_tls_cannot_be_combined_with_tls_options() -> None:
 
 @pytest.fixture
 def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'confirm.sqlite3'}"
+    return migrated_sqlite(tmp_path / "confirm.sqlite3")
 
 
 def _two_applications(db_url: str) -> tuple[int, int]:
@@ -504,7 +505,7 @@ def test_import_reads_utf16_and_nul_laden_mails_and_names_an_empty_one(tmp_path:
     nul = notice("株式会社ぬるもじ", "nul").replace("今回".encode(), "今\x00回".encode())
     (folder / "nul.eml").write_bytes(nul)
     (folder / "empty.eml").write_bytes(b"")
-    db = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    db = migrated_sqlite(tmp_path / "db.sqlite3")
     result = runner.invoke(app, ["mail", "import", str(folder), "--db", db])
     _clean_failure(result, 1)  # one unreadable mail: named, the others imported
     assert "empty.eml" in result.stderr and "空" in result.stderr

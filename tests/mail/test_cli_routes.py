@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from forward_samples import NOTICE, SUBJECT, forward_mails
 from mail_samples import JST, Imap, make_mail
+from support import migrated_sqlite
 from typer.testing import CliRunner
 
 from furikaeri import store
@@ -108,7 +109,7 @@ def test_classify_shows_the_forward_and_the_no_disclosure_line(tmp_path: Path) -
 
 
 def test_importing_an_agents_forward_files_an_agent_application(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 'm.sqlite3'}"
+    db = migrated_sqlite(tmp_path / "m.sqlite3")
     path = _eml(tmp_path, "a", forward_mails()["agent_gmail"])
     result = runner.invoke(app, ["mail", "import", path, "--db", db])
     assert result.exit_code == 0, result.output

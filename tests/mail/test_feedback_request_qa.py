@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from mail_samples import JST, make_mail
-from support import agent_comments_notice, no_questions_notice
+from support import agent_comments_notice, migrated_sqlite, no_questions_notice
 from typer.testing import CliRunner
 
 from furikaeri import store
@@ -132,7 +132,7 @@ def test_importing_an_agents_notice_keeps_the_agent_company_and_address(tmp_path
     )  # fmt: skip
     path = tmp_path / "a.eml"
     path.write_bytes(raw)
-    db = f"sqlite:///{tmp_path / 'm.sqlite3'}"
+    db = migrated_sqlite(tmp_path / "m.sqlite3")
     result = runner.invoke(app, ["mail", "import", str(path), "--db", db])
     assert result.exit_code == 0, result.output
     opened = store.open_store(db)

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from mail_samples import make_mail
+from support import migrated_sqlite
 from typer.testing import CliRunner
 
 from furikaeri import store
@@ -26,7 +27,7 @@ DOCUMENTS = make_mail(
 
 
 def _db(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'f.sqlite3'}"
+    return migrated_sqlite(tmp_path / "f.sqlite3")
 
 
 def _seed(url: str, *, closed: bool) -> int:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from mail_samples import make_mail
+from support import migrated_sqlite
 from typer.testing import CliRunner
 
 from furikaeri import store
@@ -50,7 +51,7 @@ def test_import_reads_the_good_mails_beside_the_bad_ones(tmp_path: Path) -> None
     for charset in NOT_CHARSETS:
         (folder / f"{charset}.eml").write_bytes(_mail(charset, charset))
     (folder / "binary.eml").write_bytes(b"\x00\x01\x02From: x")
-    db = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    db = migrated_sqlite(tmp_path / "db.sqlite3")
     result = CliRunner().invoke(app, ["mail", "import", str(folder), "--db", db])
     assert result.exit_code == 1, result.output  # one unreadable mail: reported, not fatal
     assert "Traceback" not in result.output

@@ -1,6 +1,8 @@
-"""Store fixtures: every store test runs on a fresh SQLite file and, when
-FURIKAERI_TEST_POSTGRES_URL is set (CI always sets it), on PostgreSQL in a schema of its own
-(created before the test, dropped after)."""
+"""Store fixtures: every store test runs on a SQLite file of its own and, when
+FURIKAERI_TEST_POSTGRES_URL is set (CI always sets it), on PostgreSQL in a schema or a database
+of its own (created before the test, dropped after). ``fresh_url`` gives empty databases (the
+migration tests); ``migrated_url``, ``db_url`` and ``store`` give databases already at the head,
+copied from a template migrated once a session (support.migrated_sqlite, PostgresDatabases)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from typing import Any
 import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
-from support import require
+from support import PostgresDatabases, migrated_sqlite, require
 
 from furikaeri.store import Store, open_store
 
@@ -61,8 +63,32 @@ def fresh_url(backend: str, tmp_path: Path) -> Iterator[Callable[[str], str]]:
 
 
 @pytest.fixture
-def db_url(fresh_url: Callable[[str], str]) -> str:
-    return fresh_url("main")
+def migrated_url(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[Callable[[str], str]]:
+    """A factory of databases at the head revision (empty of data) on this test's backend."""
+    made: list[str] = []
+    databases: PostgresDatabases | None = None
+    if backend == "postgresql":
+        databases = request.getfixturevalue("postgres_databases")
+
+    def make(name: str = "db") -> str:
+        if databases is None:
+            return migrated_sqlite(tmp_path / (name + ".sqlite3"))
+        made.append(databases.migrated())
+        return made[-1]
+
+    yield make
+    for url in made:
+        assert databases is not None
+        databases.drop(url)
+
+
+@pytest.fixture
+def db_url(migrated_url: Callable[[str], str]) -> str:
+    """A migrated database of this test's own (its CLI commands and stores find no migration
+    to run)."""
+    return migrated_url("main")
 
 
 @pytest.fixture
@@ -80,7 +106,7 @@ def demo_export(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     from furikaeri.demo import load_demo
     from furikaeri.transfer import export_data
 
-    source = open_store(f"sqlite:///{tmp_path_factory.mktemp('src') / 'src.sqlite3'}")
+    source = open_store(migrated_sqlite(tmp_path_factory.mktemp("src") / "src.sqlite3"))
     with source.session() as s:
         load_demo(s)
     with source.session(readonly=True) as s:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from support import migrated_sqlite
 from typer.testing import CliRunner
 
 from furikaeri import store
@@ -22,7 +23,7 @@ def _one_line_failure(result, code: int = 2) -> str:  # type: ignore[no-untyped-
 
 
 def test_backup_does_not_overwrite_without_force(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    url = migrated_sqlite(tmp_path / "db.sqlite3")
     db = store.open_store(url)
     with db.session() as s:
         store.create_application(s, company="株式会社あとから")
@@ -50,13 +51,13 @@ def test_analyze_file_does_not_count_the_final_line_break(tmp_path: Path) -> Non
 
 
 def test_import_without_a_schema_says_so_and_lists_versions_in_order(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    url = migrated_sqlite(tmp_path / "db.sqlite3")
     exported = tmp_path / "export.json"
     assert runner.invoke(app, ["export", str(exported), "--db", url]).exit_code == 0
     data = json.loads(exported.read_text(encoding="utf-8"))
     del data["schema"]
     exported.write_text(json.dumps(data), encoding="utf-8")
-    result = runner.invoke(app, ["import", str(exported), "--db", f"sqlite:///{tmp_path / 'b'}"])
+    result = runner.invoke(app, ["import", str(exported), "--db", migrated_sqlite(tmp_path / "b")])
     assert result.exit_code != 0 and "Traceback" not in result.output
     assert "None" not in result.output and "版（schema）が書かれていません" in result.output
     listed = result.output.split("知っている版は ")[1].split(" です")[0].split(", ")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -21,7 +22,8 @@ def _run(*args: str):  # type: ignore[no-untyped-def]
     return runner.invoke(app, list(args))
 
 
-def test_db_upgrade_creates_the_schema(db_url: str) -> None:
+def test_db_upgrade_creates_the_schema(fresh_url: Callable[[str], str]) -> None:
+    db_url = fresh_url("main")
     result = _run("db", "upgrade", "--db", db_url)
     assert result.exit_code == 0, result.output
     from furikaeri.transfer import schema_head

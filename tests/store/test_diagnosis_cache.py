@@ -11,6 +11,7 @@ import pytest
 
 from furikaeri import diagnosis as dg
 from furikaeri import store as st
+from furikaeri.replies import record_reply
 from furikaeri.store import Store
 
 BLAME = "前の会社は上司が最悪で、会社のせいで成果が出せませんでした。"
@@ -75,7 +76,7 @@ def test_the_self_check_a_reply_and_the_career_each_change_it(store: Store) -> N
     assert _score(seen[-1], "motivation") > _score(seen[-2], "motivation")
     with store.session() as session:
         request = st.save_feedback_request(session, rejection_id=rid, subject="件名", body="本文")
-        st.record_reply(
+        record_reply(
             session,
             feedback_request_id=request.id,
             text="逆質問がなかった点が気になりました。今後のご活躍をお祈りいたします。",
@@ -137,7 +138,7 @@ def _rejection_ids(store: Store) -> list[int]:
         return list(session.scalars(select(Rejection.id).order_by(Rejection.id.desc())))
 
 
-def test_diagnosing_more_rejections_reads_no_more_statements(fresh_url: Any) -> None:
+def test_diagnosing_more_rejections_reads_no_more_statements(migrated_url: Any) -> None:
     from sqlalchemy import event
 
     from furikaeri.store import open_store
@@ -145,7 +146,7 @@ def test_diagnosing_more_rejections_reads_no_more_statements(fresh_url: Any) -> 
 
     counts = []
     for size in (4, 16):
-        opened = open_store(fresh_url(f"seeded{size}"))
+        opened = open_store(migrated_url(f"seeded{size}"))
         try:
             with opened.session() as session:
                 seed(session, applications=size)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support import migrated_sqlite
 from typer.testing import CliRunner
 
 from furikaeri.cli import app
@@ -56,7 +57,7 @@ def _cases(data: dict[str, Any]) -> list[tuple[str, str, str]]:
 def test_a_broken_one_line_export_is_placed_by_record_and_field(
     demo_export: dict[str, Any], tmp_path: Path
 ) -> None:
-    url = f"sqlite:///{tmp_path / 'to.sqlite3'}"
+    url = migrated_sqlite(tmp_path / "to.sqlite3")
     for i, (broken, record, reason) in enumerate(_cases(demo_export)):
         file = tmp_path / f"broken{i}.json"
         file.write_text(broken, encoding="utf-8")

@@ -85,9 +85,11 @@ def test_the_batch_size_does_not_change_what_is_filed(store: Store, tmp_path: Pa
 
 
 @pytest.mark.parametrize("batch", [1, 4, 100])
-def test_each_batch_size_gives_the_same_records(batch: int, fresh_url: Any, tmp_path: Path) -> None:
+def test_each_batch_size_gives_the_same_records(
+    batch: int, migrated_url: Any, tmp_path: Path
+) -> None:
     items = _mails(tmp_path / "mail")
-    reference, batched = open_store(fresh_url("one")), open_store(fresh_url("many"))
+    reference, batched = open_store(migrated_url("one")), open_store(migrated_url("many"))
     try:
         for item in items:  # one notice per call and per transaction
             file_imported(reference, [item])
@@ -114,9 +116,9 @@ def _selects(store: Store, items: list[Any]) -> int:
     return count
 
 
-def test_lookups_do_not_grow_with_the_mails(fresh_url: Any, tmp_path: Path) -> None:
+def test_lookups_do_not_grow_with_the_mails(migrated_url: Any, tmp_path: Path) -> None:
     items = _mails(tmp_path / "mail")
-    few, many = open_store(fresh_url("few")), open_store(fresh_url("many"))
+    few, many = open_store(migrated_url("few")), open_store(migrated_url("many"))
     try:
         assert _selects(few, items[:4]) == _selects(many, items)
     finally:

@@ -409,7 +409,7 @@ def test_an_application_session_judges_motivation_against_its_company(store: Sto
         assert len(asked) == len(set(asked))
 
 
-def test_practice_is_exported_and_imported(store: Store, fresh_url: Any) -> None:
+def test_practice_is_exported_and_imported(store: Store, migrated_url: Any) -> None:
     pid = _start(store, focus="causes", causes=["self_pr"])
     with store.session() as s:
         first = pr.submit_answer(s, pid, position=0, answer=ABSTRACT_PR)
@@ -419,7 +419,7 @@ def test_practice_is_exported_and_imported(store: Store, fresh_url: Any) -> None
         data = export_data(s)
     assert len(data["tables"]["practice_sessions"]) == 1
     assert len(data["tables"]["practice_attempts"]) == 2
-    target = st.open_store(fresh_url("copy"))
+    target = st.open_store(migrated_url("copy"))
     with target.session() as s:
         import_data(s, json.loads(json.dumps(data)))
     with target.session(readonly=True) as s:

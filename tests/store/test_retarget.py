@@ -90,8 +90,8 @@ def test_the_fields_are_checked(store: Store) -> None:
         assert row.industry == "IT" and row.company_size == ""
 
 
-def test_export_and_import_keep_the_fields(fresh_url: Any, tmp_path: Path) -> None:
-    source, target = fresh_url("rt_source"), fresh_url("rt_target")
+def test_export_and_import_keep_the_fields(migrated_url: Any, tmp_path: Path) -> None:
+    source, target = migrated_url("rt_source"), migrated_url("rt_target")
     opened = open_store(source)
     with opened.session() as s:
         st.create_application(

@@ -9,6 +9,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import func, select
+from support import migrated_sqlite
 
 from furikaeri import store as st
 from furikaeri.store import Store, open_store
@@ -241,7 +242,12 @@ def test_feedback_request_and_reply_update_the_status(store: Store) -> None:
         st.set_feedback_status(s, req.id, status="sent", sent_on="2026-05-02", today=TODAY)
         with pytest.raises(st.ValidationError, match="送信日"):
             st.record_reply(
-                s, feedback_request_id=req.id, text="x", received_on="2026-05-01", today=TODAY
+                s,
+                feedback_request_id=req.id,
+                text="x",
+                label="other",
+                received_on="2026-05-01",
+                today=TODAY,
             )
         reply = st.record_reply(
             s,
@@ -266,18 +272,51 @@ def test_feedback_request_and_reply_update_the_status(store: Store) -> None:
     assert "causes" in err.value.errors
 
 
-def test_reply_without_label_is_classified(store: Store) -> None:
+def test_reply_without_label_is_read_by_the_core(store: Store) -> None:
+    """The store files what it is given; furikaeri.replies reads an unlabelled reply first."""
+    from furikaeri.replies import record_reply
+
     with store.session() as s:
         rej = st.record_rejection(s, application_id=_app(s).id, today=TODAY)
         req = st.save_feedback_request(s, rejection_id=rej.id, subject="s", body="b", today=TODAY)
-        reply = st.record_reply(
+        declined = record_reply(
             s,
             feedback_request_id=req.id,
             text="選考理由については開示しておりませんので、ご了承ください。",
             today=TODAY,
         )
-        assert reply.label in st.REPLY_LABELS
-        assert all(c in st.FEEDBACK_STATUS_LABELS for c in [req.status])
+        assert (declined.label, declined.causes, req.status) == ("declined", [], "declined")
+        named = record_reply(
+            s,
+            feedback_request_id=req.id,
+            text="志望動機が当社でなければならない理由として伝わりませんでした。",
+            today=TODAY,
+        )
+        assert (named.label, named.causes, req.status) == ("feedback", ["motivation"], "replied")
+        kept = record_reply(
+            s, feedback_request_id=req.id, text="志望動機が弱い。", causes=["skills"], today=TODAY
+        )
+        assert kept.causes == ["skills"]  # the user's causes, the reader's label
+        with pytest.raises(st.ValidationError) as err:
+            record_reply(s, feedback_request_id=req.id, text=" ", received_on="x", today=TODAY)
+        assert set(err.value.errors) == {"text", "received_on"}  # refused before reading
+
+
+def test_the_store_runs_no_analyzer() -> None:
+    """Layers: the store files what it is given; reading mail is the mail package's."""
+    import ast
+    from pathlib import Path
+
+    package = Path(st.__file__).parent
+    for path in package.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            assert not any(n.startswith("furikaeri.mail") for n in names), path.name
 
 
 def test_rejection_date_before_application_is_questioned(store: Store) -> None:
@@ -351,7 +390,7 @@ def test_is_empty_ignores_the_bare_local_user(store: Store) -> None:
 
 @pytest.mark.parametrize("shared", [True, False], ids=["one-store", "two-engines"])
 def test_two_threads_writing_at_once_never_see_database_is_locked(tmp_path, shared: bool) -> None:  # type: ignore[no-untyped-def]
-    url = f"sqlite:///{tmp_path / 'busy.sqlite3'}"
+    url = migrated_sqlite(tmp_path / "busy.sqlite3")
     opened = open_store(url)
     with opened.session() as s:
         app_id = _app(s).id

@@ -34,7 +34,7 @@ def _filled(store: Store) -> None:
 
 
 def test_round_trip_is_identical(
-    store: Store, fresh_url: Callable[[str], str], tmp_path: Path
+    store: Store, migrated_url: Callable[[str], str], tmp_path: Path
 ) -> None:
     _filled(store)
     first = tmp_path / "first.json"
@@ -44,7 +44,7 @@ def test_round_trip_is_identical(
     assert len(data["tables"]["applications"]) == 5
     assert first.stat().st_mode & 0o077 == 0  # personal data: owner only
 
-    target = open_store(fresh_url("copy"))
+    target = open_store(migrated_url("copy"))
     import_file(target, first)
     second = tmp_path / "second.json"
     export_file(target, second)
@@ -108,14 +108,14 @@ def test_empty_database_exports_a_valid_document(store: Store) -> None:
 @pytest.mark.postgres
 @pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
 def test_sqlite_export_moves_to_postgresql_unchanged(
-    fresh_url: Callable[[str], str], tmp_path: Path
+    migrated_url: Callable[[str], str], tmp_path: Path
 ) -> None:
     source = open_store(f"sqlite:///{tmp_path / 'laptop.sqlite3'}")
     _filled(source)
     first, second = tmp_path / "a.json", tmp_path / "b.json"
     export_file(source, first)
     source.close()
-    target = open_store(fresh_url("server"))
+    target = open_store(migrated_url("server"))
     import_file(target, first)
     export_file(target, second)
     target.close()

@@ -14,6 +14,7 @@ from support import agent_comments_notice, no_questions_notice
 from web_helpers import Client, soup
 
 from furikaeri import store
+from furikaeri.replies import record_reply
 
 TODAY = dt.date.today()
 NOTICE = (
@@ -132,12 +133,30 @@ def test_no_lateness_warning_once_the_request_is_sent(client: Client) -> None:
         fr = store.save_feedback_request(
             session, rejection_id=rid, subject="s", body="本文", sent_on=old
         )
-        store.record_reply(
-            session, feedback_request_id=fr.id, text="山田様\n理由は開示しておりません。"
-        )
+        record_reply(session, feedback_request_id=fr.id, text="山田様\n理由は開示しておりません。")
     page = soup(client.get(flow + "/request"))
     assert not page.select_one("[data-testid=timing]")
     assert "日たっています" not in page.text and "見込みは小さく" not in page.text
+
+
+def test_a_posted_reply_is_filed_with_the_readers_label_and_causes(client: Client) -> None:
+    """The reply form has no label: the reader's label and causes are stored."""
+    flow = _record(client)
+    rid = int(flow.rsplit("/", 1)[1])
+    with client.app.state.store.session() as session:
+        fr = store.save_feedback_request(
+            session, rejection_id=rid, subject="s", body="本文", sent_on=TODAY.isoformat()
+        )
+    action = f"/feedback/{fr.id}/reply"
+    form = soup(client.get(flow + "/request")).find("form", action=action)
+    assert form is not None
+    text = "山田様\n志望動機が当社でなければならない理由として伝わりませんでした。"
+    response = client.send_form(action, {**_fields(form), "text": text}, follow_redirects=False)
+    assert response.status_code == 303
+    with client.app.state.store.session(readonly=True) as session:
+        (reply,) = session.query(store.Reply).all()
+        assert (reply.label, reply.causes, reply.text) == ("feedback", ["motivation"], text)
+        assert session.get(store.FeedbackRequest, fr.id).status == "replied"
 
 
 # --- P2 #3: a notice that answers no questions: thanks only, and no push --------------------
@@ -215,7 +234,7 @@ def _sent_requests(client: Client, *replies: tuple[str, str | None]) -> None:
                 sent_on=TODAY.isoformat(),
             )  # fmt: skip
             if reply is not None:
-                store.record_reply(session, feedback_request_id=fr.id, text=reply)
+                record_reply(session, feedback_request_id=fr.id, text=reply)
 
 
 FEEDBACK = "山田様\n志望動機について、弊社でなければならない理由が伝わりにくい印象がございました。"
@@ -282,7 +301,7 @@ def test_the_reply_preview_skips_the_salutation(client: Client) -> None:
         fr = store.save_feedback_request(
             session, rejection_id=rid, subject="s", body="本文", sent_on=TODAY.isoformat()
         )
-        store.record_reply(session, feedback_request_id=fr.id, text=reply)
+        record_reply(session, feedback_request_id=fr.id, text=reply)
     preview = soup(client.get(flow + "/request")).select_one("#requests .request p.muted").text
     assert "法人営業でのご実績" in preview and "見本" not in preview
 

@@ -5,23 +5,19 @@ set, on PostgreSQL (which refuses NUL: that is where a NUL used to end in a 500)
 from __future__ import annotations
 
 import datetime as dt
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, func, select
-from sqlalchemy.engine import make_url
-from web_helpers import Client, make_settings, require, soup
+from sqlalchemy import func, select
+from support import PostgresDatabases
+from web_helpers import Client, make_settings, soup
 
 from furikaeri import store as svc
 from furikaeri.settings import get_settings
 from furikaeri.store import models
 from furikaeri.web.app import create_app
-
-PG_URL = os.environ.get("FURIKAERI_TEST_POSTGRES_URL")
 
 
 @pytest.fixture(
@@ -31,29 +27,20 @@ PG_URL = os.environ.get("FURIKAERI_TEST_POSTGRES_URL")
     ]
 )
 def app_client(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Client]:
-    """A fresh app on SQLite, or on PostgreSQL in a schema of its own."""
+    """A fresh app on SQLite, or on a PostgreSQL database of its own (both already migrated)."""
     if request.param == "sqlite":
         with Client(create_app(make_settings(tmp_path))) as c:
             yield c
         return
-    require(bool(PG_URL), "FURIKAERI_TEST_POSTGRES_URL is not set (PostgreSQL tests)")
-    assert PG_URL
-    schema = f"t_{uuid.uuid4().hex[:16]}"
-    engine = create_engine(PG_URL)
-    with engine.begin() as conn:
-        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-    settings = get_settings(
-        database_url=url.render_as_string(hide_password=False), data_dir=tmp_path
-    )
+    databases: PostgresDatabases = request.getfixturevalue("postgres_databases")
+    url = databases.migrated()
+    settings = get_settings(database_url=url, data_dir=tmp_path)
     try:
         with Client(create_app(settings), raise_server_exceptions=False) as c:
             yield c
             c.app.state.store.close()  # type: ignore[attr-defined]
     finally:
-        with engine.begin() as conn:
-            conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-        engine.dispose()
+        databases.drop(url)
 
 
 def _count(client: Client, model: Any) -> int:

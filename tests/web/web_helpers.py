@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
-from support import require
+from support import migrated_sqlite, require
 
 from furikaeri.settings import get_settings
 
@@ -25,7 +25,11 @@ __all__ = [
 
 
 def make_settings(tmp_path: Path, **overrides: Any) -> Any:
+    """Settings for an app on ``tmp_path``: its SQLite file (the one already there, else a
+    copy of a database migrated once a session) and its data directory."""
     db = tmp_path / "web.sqlite3"
+    if not db.exists():
+        migrated_sqlite(db)
     return get_settings(database_url=f"sqlite:///{db}", data_dir=tmp_path, **overrides)
 
 

@@ -65,6 +65,7 @@ from furikaeri.store.documents import (
 from furikaeri.store.errors import NotEmpty, NotFound, StoreError, ValidationError
 from furikaeri.store.feedback import (
     REPLY_LABELS,
+    check_reply,
     record_reply,
     save_feedback_request,
     set_feedback_status,
@@ -191,6 +192,7 @@ __all__ = [
     "archive_closed",
     "assign_notices",
     "board_rows",
+    "check_reply",
     "choice_page",
     "choose_applications",
     "claim_form_token",

@@ -78,19 +78,17 @@ def set_feedback_status(
     return row
 
 
-def record_reply(
+def check_reply(
     session: Session,
     *,
     feedback_request_id: int,
     text: str,
     received_on: dt.date | str | None = None,
-    label: str | None = None,
-    causes: Sequence[str] | None = None,
     user_id: int | None = None,
     today: dt.date | None = None,
-) -> Reply:
-    """Store the company's reply. Without ``label``, the reply classifier decides the label and
-    the causes it names. The request's status follows (replied / declined)."""
+) -> tuple[FeedbackRequest, dt.date | None]:
+    """The request a reply answers and the day it came; raises ValidationError for a missing
+    text or a day before the request was sent (before anything reads the text)."""
     request = owned(session, FeedbackRequest, feedback_request_id, user_id)
     check = Checker(today)
     check.required("text", text, "返信の本文")
@@ -98,13 +96,34 @@ def record_reply(
         "received_on", received_on, not_before=request.sent_on, not_before_label="依頼の送信日"
     )
     check.done()
-    if label is None:
-        from furikaeri.mail.reply import classify_reply
+    return request, day
 
-        result = classify_reply(text)
-        label, causes = result.label, list(causes if causes is not None else result.causes)
+
+def record_reply(
+    session: Session,
+    *,
+    feedback_request_id: int,
+    text: str,
+    label: str,
+    causes: Sequence[str] = (),
+    received_on: dt.date | str | None = None,
+    user_id: int | None = None,
+    today: dt.date | None = None,
+) -> Reply:
+    """Store the company's reply with the label and causes given (the caller reads the reply:
+    furikaeri.replies, when the user gave no label). The request's status follows (replied /
+    declined)."""
+    request, day = check_reply(
+        session,
+        feedback_request_id=feedback_request_id,
+        text=text,
+        received_on=received_on,
+        user_id=user_id,
+        today=today,
+    )
+    check = Checker(today)
     check.choice("label", label, REPLY_LABELS, "返信の種類")
-    bad = [c for c in causes or () if c not in CAUSE_IDS]
+    bad = [c for c in causes if c not in CAUSE_IDS]
     if bad:
         check.fail("causes", f"不明な原因です: {', '.join(bad)}")
     check.done()
@@ -114,7 +133,7 @@ def record_reply(
         text=text,
         received_on=day,
         label=label,
-        causes=list(causes or []),
+        causes=list(causes),
     )
     session.add(row)
     request.status = _STATUS_FOR_REPLY[label]

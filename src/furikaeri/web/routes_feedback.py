@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from furikaeri import store
+from furikaeri.replies import record_reply
 from furikaeri.reply_rate import feedback_rate
 from furikaeri.store.access import get_row
 from furikaeri.store.errors import ValidationError
@@ -312,7 +313,7 @@ def feedback_reply(request: Request, request_id: int, form: FormData) -> Respons
     on_error(request, lambda errors: _reply_error(request, rejection_id, form, errors))
 
     def record(session: Session) -> str:
-        store.record_reply(
+        record_reply(
             session,
             feedback_request_id=request_id,
             text=text,
