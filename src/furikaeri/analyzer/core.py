@@ -176,6 +176,8 @@ def _by_kind(
             return [*missed, *detect_content.motivation(doc, company)[0]], []
         if missed:  # an answer to another question is not judged as this one
             return missed, []
+    if kind == "self_intro" and topic is not None:
+        return detect_questions.off_topic(doc, topic, question), []
     if kind == "self_pr":
         return detect_content.self_pr(doc)
     if kind == "motivation":

@@ -29,6 +29,9 @@ class Topic:
         self.hardship: bool = entry.get("hardship", False)
         self.brief_ok: bool = entry.get("brief_ok", False)
         self.addressee_pattern: str | None = entry.get("addressee")
+        self.theme: tuple[tuple[str, ...], ...] = tuple(tuple(t) for t in entry.get("theme", ()))
+        self.akin: frozenset[str] = frozenset(entry.get("akin", ()))
+        self.opposites: frozenset[str] = frozenset(entry.get("opposites", ()))
 
     @cached_property
     def question(self) -> Matcher:
@@ -65,6 +68,10 @@ class Topic:
     @cached_property
     def addressee(self) -> Matcher | None:
         return matcher(self._entry["addressee"]) if self._entry.get("addressee") else None
+
+    @cached_property
+    def declares(self) -> Matcher | None:
+        return matcher(self._entry["declares"]) if self._entry.get("declares") else None
 
     @cached_property
     def opposite(self) -> Matcher | None:
