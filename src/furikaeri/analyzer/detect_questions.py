@@ -492,7 +492,7 @@ def _misses(text: str, topic: Topic) -> bool:
             return True  # nothing of the shape the question asks for (a reason, a method…)
         if topic.instead is not None and topic.instead.search(text) and _mostly_past(text):
             return True  # past experience told for a question about the future
-        return any(marks.search(text) for marks in _other_marks(topic.name))
+        return any(marks.search(text) for marks in _other_marks(topic.name, topic.open))
     if topic.core is None or topic.core.search(text):
         return False
     if topic.instead is not None and topic.instead.search(text) and _mostly_past(text):
@@ -538,9 +538,16 @@ def answers_other(doc: Doc, topic: Topic) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _other_marks(name: str) -> tuple[Matcher, ...]:
-    """The marks of every known topic but ``name`` (in the topics' order)."""
-    return tuple(t.marks for t in lexicon().topics if t.name != name and t.marks is not None)
+def _other_marks(name: str, open_question: bool = False) -> tuple[Matcher, ...]:
+    """The marks of every known topic but ``name`` (in the topics' order). For an open
+    question (a hobby, what others say), not those of a topic whose marks name a setting of
+    one's life (topics.toml `setting`: 学生時代, サークル): an open answer tells its own terms
+    there (「学生時代は吹奏楽部で…今も楽団で練習しています」)."""
+    return tuple(
+        t.marks
+        for t in lexicon().topics
+        if t.name != name and t.marks is not None and not (open_question and t.setting)
+    )
 
 
 @lru_cache(maxsize=64)

@@ -32,6 +32,7 @@ class Topic:
         self.theme: tuple[tuple[str, ...], ...] = tuple(tuple(t) for t in entry.get("theme", ()))
         self.akin: frozenset[str] = frozenset(entry.get("akin", ()))
         self.opposites: frozenset[str] = frozenset(entry.get("opposites", ()))
+        self.setting: bool = entry.get("setting", False)
 
     @cached_property
     def question(self) -> Matcher:

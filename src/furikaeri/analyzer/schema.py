@@ -365,6 +365,10 @@ class TopicEntry(Section):
     # unless the answer names this topic's marks too.
     akin: list[str] = []
     opposites: list[str] = []
+    # The marks name a setting of one's life (学生時代, サークル): an answer to an open
+    # question may share them on its own terms, so they show this topic answered instead only
+    # for a question that is not open.
+    setting: bool = False
     hint: str = Field(min_length=1)
 
     @field_validator("kind")
