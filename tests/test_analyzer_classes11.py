@@ -147,7 +147,10 @@ def test_another_topic_declared_is_off_topic(question: str, answer: str, words: 
         (Q_VIEW_PAST, "上司からは、仕事が丁寧で任せて安心だと評価していただいていました。"),
         (Q_OTHERS, "はい、同じ業界の2社に応募しており、どちらも書類選考を通過しています。"),
         # a self-PR may tell what others say of one
-        (Q_PR, "周りからはよく粘り強いと言われます。資格試験に2度落ちましたが、3度目で合格しました。"),
+        (
+            Q_PR,
+            "周りからはよく粘り強いと言われます。資格試験に2度落ちましたが、3度目で合格しました。",
+        ),
         # a ガクチカ answered with its own episode
         (
             Q_GAKU,
@@ -194,3 +197,49 @@ def test_declared_topic(answer: str, topic: str) -> None:
 )
 def test_no_declared_topic(answer: str) -> None:
     assert declared(Doc(answer)) is None
+
+
+# ------------------------------------------------ self_pr.abstract: no episode
+ABSTRACT = "self_pr.abstract"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # qualities and effort, and praise received (another's act, not one's own)
+        (
+            Q_PR,
+            "私は何事にも前向きで、一度決めたことは最後まで諦めずにやり抜きます。"
+            "前の職場でも、その姿勢を上司に評価していただきました。",
+        ),
+        # a ガクチカ that names lessons and no episode
+        (
+            Q_GAKU,
+            "軽音楽サークルの活動です。メンバーと一緒にライブにも練習にも全力で打ち込み、"
+            "仲間を信じることの大切さを学びました。",
+        ),
+    ],
+)
+def test_no_episode_is_abstract(question: str, answer: str) -> None:
+    assert ABSTRACT in _codes(answer, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # a setback, then one's own act and the result
+        (
+            Q_PR,
+            "私の強みは粘り強さです。宅建の試験に2回落ちましたが、"
+            "過去問を分野ごとに解き直し、3回目で合格しました。",
+        ),
+        # a ガクチカ whose lesson follows an episode
+        (
+            Q_GAKU,
+            "ゼミの共同研究です。データの集計が遅れた際に作業表を作って分担を決め直し、"
+            "締め切りの1週間前に論文を提出しました。協力することの大切さを学びました。",
+        ),
+    ],
+)
+def test_episode_is_not_abstract(question: str, answer: str) -> None:
+    assert ABSTRACT not in _codes(answer, question)

@@ -621,9 +621,7 @@ def _by_theme(doc: Doc, first: Sentence) -> tuple[Topic, Span] | None:
     if "は" not in head:
         return None
     words = tokenize(head)[:_THEME_WORDS]
-    at = next(
-        (i for i, w in enumerate(words) if w.surface == "は" and w.pos2 == "係助詞"), None
-    )
+    at = next((i for i, w in enumerate(words) if w.surface == "は" and w.pos2 == "係助詞"), None)
     if not at:
         return None
     theme = words[:at]

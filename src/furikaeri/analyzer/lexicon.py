@@ -259,6 +259,10 @@ class Lexicon:
         return self._m("self_pr", "claim_patterns")
 
     @cached_property
+    def pr_lessons(self) -> Matcher:
+        return self._m("self_pr", "lessons")
+
+    @cached_property
     def situation(self) -> Matcher:
         return self._m("self_pr", "situation")
 

@@ -139,6 +139,7 @@ class Motivation(Section):
 
 
 class SelfPr(Section):
+    lessons: Pattern
     claim_patterns: Patterns
     self_reference: Pattern
     situation: Pattern
