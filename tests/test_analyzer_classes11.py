@@ -243,3 +243,56 @@ def test_no_episode_is_abstract(question: str, answer: str) -> None:
 )
 def test_episode_is_not_abstract(question: str, answer: str) -> None:
     assert ABSTRACT not in _codes(answer, question)
+
+
+# ------------------------------------------------ a broken promise reported, a short stay explained
+BLAME = "negative_reason.blame"
+SHORT = "short_tenure.unexplained"
+Q_SHORT = "1社目を1年足らずで辞められた理由を教えてください。"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        (
+            "面接では開発職と聞いていましたが、入社後は全員がコールセンターに配属され、"
+            "部長からは当面は変わらないと言われました。電話対応で相手の話を整理する力が身につき、"
+            "休日にはプログラミングの講座に通ってアプリを作りました。"
+            "今回は応募の前に業務内容を確認しています。"
+        ),
+        (
+            "広報を希望していましたが、配属は工場の総務で、3年は異動がないと説明されました。"
+            "人事に一度面談をお願いしましたが、変わりませんでした。"
+            "この経験から、応募する前に配属の考え方を確かめるようになりました。"
+            "総務で身につけた労務の知識は、御社でも活かせると考えています。"
+        ),
+    ],
+)
+def test_broken_promise_reported_is_no_blame(answer: str) -> None:
+    found = _codes(answer, Q_SHORT, kind="short_tenure")
+    assert BLAME not in found and SHORT not in found
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # blame in evaluating words stays blame, lesson or not
+        (
+            "店長が気分屋で、理不尽な指示ばかりでした。この経験から、"
+            "職場の雰囲気を事前に確かめる大切さを学びました。"
+        ),
+    ],
+)
+def test_judging_words_stay_blame(answer: str) -> None:
+    assert BLAME in _codes(answer, "退職された理由は何ですか。", kind="reason_for_leaving")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # resolve only, no reason
+        "8か月で辞めてしまいましたが、だからこそ次は腰を据えて長く働きたいと思っています。",
+    ],
+)
+def test_resolve_without_reason_is_unexplained(answer: str) -> None:
+    assert SHORT in _codes(answer, Q_SHORT, kind="short_tenure")
