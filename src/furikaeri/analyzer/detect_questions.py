@@ -617,38 +617,47 @@ def declared(doc: Doc) -> tuple[Topic, Span] | None:
 
 
 def _by_theme(doc: Doc, first: Sentence) -> tuple[Topic, Span] | None:
-    head = first.text[:40]
-    if "は" not in head:
+    cut = first.text.find("は", 1, 40)
+    if cut < 0:
         return None
-    words = tokenize(head)[:_THEME_WORDS]
-    at = next((i for i, w in enumerate(words) if w.surface == "は" and w.pos2 == "係助詞"), None)
+    # Only the words up to that は are read (Sudachi on a few characters: the answer's own
+    # words may not be tokenized yet, and most answers need them nowhere else).
+    ml = morphemes(first.text[: cut + 1])
+    words = [(m.surface(), m.normalized_form(), m.part_of_speech(), m.end()) for m in ml]
+    words = words[:_THEME_WORDS]
+    at = next((i for i, w in enumerate(words) if w[0] == "は" and w[2][1] == "係助詞"), None)
     if not at:
         return None
-    theme = words[:at]
-    end = len(theme)
+    end = at
     while end and (
-        theme[end - 1].pos2 in _THEME_TAIL_POS2
-        or (theme[end - 1].pos == "助動詞" and theme[end - 1].normalized == "だ")
+        words[end - 1][2][1] in _THEME_TAIL_POS2
+        or (words[end - 1][2][0] == "助動詞" and words[end - 1][1] == "だ")
     ):
         end -= 1
     if not end:
         return None
-    last = theme[end - 1].normalized
-    said = {w.normalized for w in theme[:end]}
+    last = words[end - 1][1]
+    said = {w[1] for w in words[:end]}
     for topic in _themed():
         for entry in topic.theme:
             if entry[-1] == last and said.issuperset(entry):
-                start = next(w.begin for w in theme if w.normalized in entry)
-                return topic, doc.span(first.start + start, first.start + words[at].end)
+                start = next(i for i in range(end) if words[i][1] in entry)
+                begin = words[start - 1][3] if start else 0
+                return topic, doc.span(first.start + begin, first.start + words[at][3])
     return None
 
 
 def _by_words(doc: Doc, first: Sentence) -> tuple[Topic, Span] | None:
+    text = fold(first.text)
     for topic in _themed():
         if topic.declares is not None:
-            span = doc.first(topic.declares, within=first)
-            if span is not None:
-                return topic, span
+            found = topic.declares.search(text)
+            if found is not None and len(text) == len(first.text):
+                return topic, doc.span(first.start + found.start(), first.start + found.end())
+            if found is not None:  # folding changed the length: find it in the answer
+                span = doc.first(topic.declares, within=first)
+                if span is not None:
+                    return topic, span
     return None
 
 
