@@ -296,3 +296,34 @@ def test_judging_words_stay_blame(answer: str) -> None:
 )
 def test_resolve_without_reason_is_unexplained(answer: str) -> None:
     assert SHORT in _codes(answer, Q_SHORT, kind="short_tenure")
+
+
+# ------------------------------------------------ the new topic keys are checked at load
+def _topics_raw() -> dict:
+    import tomllib
+    from importlib.resources import files
+
+    return tomllib.loads(files("furikaeri.data").joinpath("topics.toml").read_text("utf-8"))
+
+
+def test_topic_relations_must_name_known_topics() -> None:
+    from pydantic import ValidationError
+
+    from furikaeri.analyzer.schema import TopicsData
+
+    raw = _topics_raw()
+    TopicsData.model_validate(raw)
+    raw["topics"][0]["akin"] = ["no_such_topic"]
+    with pytest.raises(ValidationError, match="unknown topics: no_such_topic"):
+        TopicsData.model_validate(raw)
+
+
+def test_theme_entries_must_not_be_empty() -> None:
+    from pydantic import ValidationError
+
+    from furikaeri.analyzer.schema import TopicsData
+
+    raw = _topics_raw()
+    raw["topics"][0]["theme"] = [[]]
+    with pytest.raises(ValidationError):
+        TopicsData.model_validate(raw)
