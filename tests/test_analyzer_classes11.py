@@ -327,3 +327,23 @@ def test_theme_entries_must_not_be_empty() -> None:
     raw["topics"][0]["theme"] = [[]]
     with pytest.raises(ValidationError):
         TopicsData.model_validate(raw)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "off"),
+    [
+        # a motivation declared without naming what is applied for answers another question
+        (Q_PR, "志望動機は、小さな宿を応援するサービスに惹かれたことです。", True),
+        # one that names another job applied for tells why one changed jobs
+        (
+            Q_LEAVE,
+            "事務職を志望した理由は、前職の営業で数字の管理にやりがいを感じたからです。",
+            False,
+        ),
+        # the other applications asked, this company's 理念 praised instead
+        (Q_OTHERS, "御社の「旅で町を好きになる」という理念に強く共感しております。", True),
+        (Q_OTHERS, "現在は御社のみに応募しています。御社の理念に共感したためです。", False),
+    ],
+)
+def test_motivation_declared_or_told(question: str, answer: str, off: bool) -> None:
+    assert (OFF in _codes(answer, question)) is off

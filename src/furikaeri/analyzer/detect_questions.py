@@ -682,7 +682,9 @@ def declared_other(doc: Doc, topic: Topic) -> Span | None:
     if other.name == topic.name or other.name in topic.akin:
         return None
     text = doc.folded
-    if other.addressee is not None and not other.addressee.search(text):
+    # 「事務職を志望した理由は」 names what else is applied for (「志望動機は」 does not)
+    theme = doc.text[doc.sentences[0].start : span.end]
+    if other.addressee is not None and "を" in theme and not other.addressee.search(text):
         return None
     if other.name in topic.opposites:
         return None if topic.marks is not None and topic.marks.search(text) else span
