@@ -176,6 +176,8 @@ def _by_kind(
             return [*missed, *detect_content.motivation(doc, company)[0]], []
         if missed:  # an answer to another question is not judged as this one
             return missed, []
+    if kind == "self_intro" and topic is not None:
+        return detect_questions.off_topic(doc, topic, question), []
     if kind == "self_pr":
         return detect_content.self_pr(doc)
     if kind == "motivation":
@@ -191,9 +193,14 @@ def _by_kind(
             # it never tried to tell the episode asked for
             if not detect_questions.answers_other(doc, topic):
                 missed = demands.abstract_episode(doc, missed)
-        elif topic is not None and topic.as_self_pr and doc.first(lexicon().pr_claims):
-            # a ガクチカ answered with a role and qualities gained (リーダーシップと責任感) and
-            # no episode: abstract, as a self-PR
+        elif (
+            topic is not None
+            and topic.as_self_pr
+            and (doc.first(lexicon().pr_claims) or doc.first(lexicon().pr_lessons))
+        ):
+            # a ガクチカ answered with a role and qualities gained (リーダーシップと責任感), or
+            # with lessons (チームワークの大切さを学びました), and no episode: abstract, as a
+            # self-PR
             missed = [f for f in detect_content.self_pr(doc)[0] if f.code == "self_pr.abstract"]
         # A question about the former job (「前職で学んだことは」) may be answered with blame too;
         # not one that asks for a hardship (「大変だったこと」: the answer tells one, and its

@@ -505,6 +505,11 @@ def _candidates() -> frozenset[str]:
     return frozenset(set(pol.predicates) | nouns | words | grammatical | hinges)
 
 
+def negative_words() -> frozenset[str]:
+    """The words that judge negatively whatever their target ([concepts] negative_words)."""
+    return _words("negative_words")
+
+
 @cache
 def _judging_words() -> frozenset[str]:
     """Words that judge even as the target itself (不満, 納得 denied)."""

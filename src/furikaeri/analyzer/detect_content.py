@@ -397,6 +397,8 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                     and not (nxt is not None and nxt.normalized == "続ける")
                     and not _effort_object(toks, i, vague)
                     and not _vague_object(toks, i)
+                    and not _received(toks, i)
+                    and not _nominalised(toks, i)
                 ):  # 任される: another's act; 〜する中で: a setting; 休まず, 通い続ける: effort;
                     # 「まとめることに尽力」「気を配る」: an aim or an attitude
                     out.append(doc.span(begins[i], ends[i]))
@@ -407,10 +409,29 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                 and t.normalized not in vague
                 and not _passive(toks, i + 1)
                 and not negated(toks, i + 1)  # 遅刻せず
+                and not _received(toks, i + 1)  # 評価していただく: another's act
             ):
                 out.append(doc.span(begins[i], ends[i + 1]))
             i += 1
     return out
+
+
+# Verbs of receiving a favour after て (normalized forms): 「評価していただく」「教えてもらう」
+# tell another's act done for the speaker, not the speaker's own.
+_RECEIVING = frozenset({"頂く", "貰う", "下さる", "呉れる"})
+
+
+def _received(ws: list[Word], i: int) -> bool:
+    """The verb at ``i`` is done for the speaker by someone else (〜ていただく, 〜てもらう)."""
+    return (
+        i + 2 < len(ws) and ws[i + 1].surface in ("て", "で") and ws[i + 2].normalized in _RECEIVING
+    )
+
+
+def _nominalised(ws: list[Word], i: int) -> bool:
+    """The verb names the content of a noun (「仲間を信じることの大切さ」「協力することの
+    難しさ」): 〜ことの, no act told."""
+    return i + 2 < len(ws) and ws[i + 1].normalized in ("事", "こと") and ws[i + 2].surface == "の"
 
 
 def aim_or_attitude(ws: list[Word], i: int) -> bool:

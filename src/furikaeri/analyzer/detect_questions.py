@@ -74,8 +74,9 @@ def reverse_questions(
         # Another question answered outright (「私の強みは…」) instead of asking; thanks or an
         # impression (「ますます御社で働きたいと思いました」) asks nothing but answers nothing else.
         # (The hallmarks are read only when no words declined to ask: they would not count.)
-        answered = not said and any(
-            h.search(doc.folded) for h in _other_hallmarks("reverse_questions")
+        answered = not said and (
+            any(h.search(doc.folded) for h in _other_hallmarks("reverse_questions"))
+            or declared(doc) is not None
         )
         missed = off_topic(doc, asked) if answered else []
         return missed or [finding("reverse_question.none", said or doc.opening())], []
@@ -491,7 +492,7 @@ def _misses(text: str, topic: Topic) -> bool:
             return True  # nothing of the shape the question asks for (a reason, a method…)
         if topic.instead is not None and topic.instead.search(text) and _mostly_past(text):
             return True  # past experience told for a question about the future
-        return any(marks.search(text) for marks in _other_marks(topic.name))
+        return any(marks.search(text) for marks in _other_marks(topic.name, topic.open))
     if topic.core is None or topic.core.search(text):
         return False
     if topic.instead is not None and topic.instead.search(text) and _mostly_past(text):
@@ -526,9 +527,10 @@ def _mostly_past(text: str) -> bool:
 
 def answers_other(doc: Doc, topic: Topic) -> bool:
     """The answer clearly addresses another known topic than ``topic``: its marks, and the
-    addressee it must name (a motivation: this company)."""
+    addressee it must name (a motivation: this company), or its first sentence declares
+    another topic (declared_other)."""
     text = doc.folded
-    return any(
+    return declared_other(doc, topic) is not None or any(
         t.marks.search(text) and (t.addressee is None or t.addressee.search(text))
         for t in lexicon().topics
         if t.name != topic.name and t.marks is not None
@@ -536,9 +538,16 @@ def answers_other(doc: Doc, topic: Topic) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _other_marks(name: str) -> tuple[Matcher, ...]:
-    """The marks of every known topic but ``name`` (in the topics' order)."""
-    return tuple(t.marks for t in lexicon().topics if t.name != name and t.marks is not None)
+def _other_marks(name: str, open_question: bool = False) -> tuple[Matcher, ...]:
+    """The marks of every known topic but ``name`` (in the topics' order). For an open
+    question (a hobby, what others say), not those of a topic whose marks name a setting of
+    one's life (topics.toml `setting`: 学生時代, サークル): an open answer tells its own terms
+    there (「学生時代は吹奏楽部で…今も楽団で練習しています」)."""
+    return tuple(
+        t.marks
+        for t in lexicon().topics
+        if t.name != name and t.marks is not None and not (open_question and t.setting)
+    )
 
 
 @lru_cache(maxsize=64)
@@ -581,6 +590,108 @@ def answer_kind(doc: Doc) -> str | None:
     return None
 
 
+# The theme of a first sentence is read up to its first は in at most this many words (「私の
+# 長所は」, 「御社を志望した理由は」); a は further on belongs to the body, not to a declaration.
+_THEME_WORDS = 12
+# Words at the end of a theme that are not its head (「5年後には」: に; 「将来的には」: に as だ).
+_THEME_TAIL_POS2 = frozenset({"格助詞", "副助詞"})
+
+
+def declared(doc: Doc) -> tuple[Topic, Span] | None:
+    """The topic the answer says outright it answers, in its first sentence, with the words
+    that say it. The theme (the words before the first は, by Sudachi's normalized forms, so
+    that 「きっかけ」「キッカケ」 and 「辞めた」「辞めました」 are one) names a topic when all
+    words of one of its `theme` entries are in it and the entry's last word is its head
+    (「私の長所は」 ["長所"], 「退職を考えた理由は」 ["退職", "理由"], 「辞めたのは」 ["辞める",
+    "の"]); otherwise a topic's `declares` words in that sentence say it (「〜と申します」)."""
+    memo = doc.memo
+    if "declared" in memo:
+        found: tuple[Topic, Span] | None = memo["declared"]
+        return found
+    found = None
+    if doc.sentences:
+        first = doc.sentences[0]
+        found = _by_theme(doc, first) or _by_words(doc, first)
+    memo["declared"] = found
+    return found
+
+
+def _by_theme(doc: Doc, first: Sentence) -> tuple[Topic, Span] | None:
+    cut = first.text.find("は", 1, 40)
+    if cut < 0:
+        return None
+    # Only the words up to that は are read (Sudachi on a few characters: the answer's own
+    # words may not be tokenized yet, and most answers need them nowhere else).
+    ml = morphemes(first.text[: cut + 1])
+    words = [(m.surface(), m.normalized_form(), m.part_of_speech(), m.end()) for m in ml]
+    words = words[:_THEME_WORDS]
+    at = next((i for i, w in enumerate(words) if w[0] == "は" and w[2][1] == "係助詞"), None)
+    if not at:
+        return None
+    end = at
+    while end and (
+        words[end - 1][2][1] in _THEME_TAIL_POS2
+        or (words[end - 1][2][0] == "助動詞" and words[end - 1][1] == "だ")
+    ):
+        end -= 1
+    if not end:
+        return None
+    last = words[end - 1][1]
+    said = {w[1] for w in words[:end]}
+    for topic in _themed():
+        for entry in topic.theme:
+            if entry[-1] == last and said.issuperset(entry):
+                start = next(i for i in range(end) if words[i][1] in entry)
+                begin = words[start - 1][3] if start else 0
+                return topic, doc.span(first.start + begin, first.start + words[at][3])
+    return None
+
+
+def _by_words(doc: Doc, first: Sentence) -> tuple[Topic, Span] | None:
+    text = fold(first.text)
+    for topic in _themed():
+        if topic.declares is not None:
+            found = topic.declares.search(text)
+            if found is not None and len(text) == len(first.text):
+                return topic, doc.span(first.start + found.start(), first.start + found.end())
+            if found is not None:  # folding changed the length: find it in the answer
+                span = doc.first(topic.declares, within=first)
+                if span is not None:
+                    return topic, span
+    return None
+
+
+@cache
+def _themed() -> tuple[Topic, ...]:
+    """The topics an answer can declare (a `theme` or `declares` in topics.toml)."""
+    return tuple(t for t in lexicon().topics if t.theme or t.declares is not None)
+
+
+def declared_other(doc: Doc, topic: Topic) -> Span | None:
+    """The words by which the answer declares it answers another topic than ``topic`` and
+    gives nothing of this one: not a topic akin to it (「私の長所は」 for a self-PR), and the
+    other topic's addressee named (a motivation: this company). An opposite (長所 for a
+    question on 短所) misses the question unless the answer names this topic's marks too; any
+    other topic misses it when the answer has none of this topic's core (or marks, or answer
+    words, for a topic with no core): 「休日は山に登ります」 for a self-PR, 「御社を志望した理由は」
+    for a 自己紹介 with no name nor career."""
+    said = declared(doc)
+    if said is None:
+        return None
+    other, span = said
+    if other.name == topic.name or other.name in topic.akin:
+        return None
+    text = doc.folded
+    # 「事務職を志望した理由は」 names what else is applied for (「志望動機は」 does not)
+    theme = doc.text[doc.sentences[0].start : span.end]
+    if other.addressee is not None and "を" in theme and not other.addressee.search(text):
+        return None
+    if other.name in topic.opposites:
+        return None if topic.marks is not None and topic.marks.search(text) else span
+    asked = topic.core or topic.marks or topic.answer
+    return None if asked.search(text) else span
+
+
 def _missed(doc: Doc, topic: Topic) -> bool:
     """_misses, read with the answer's words where the topic asks: a hardship named in any words
     answers a question about one, and naming none misses it (demands.hardship); a change of the
@@ -615,6 +726,16 @@ def off_topic(doc: Doc, topic: Topic | None, question: str | None = None) -> lis
     around the question: it never gives what the form of ``question`` demands (an own past
     action, a method, a reason: see demands.py). An answer to an open question on its own
     terms is never off-topic."""
+    other = declared_other(doc, topic) if topic is not None else None
+    if topic is not None and other is not None:
+        return [
+            finding(
+                "communication.off_topic",
+                [other],
+                question_topic=topic.label,
+                question_hint=topic.hint,
+            )
+        ]
     if topic is not None and (
         _missed(doc, topic)
         or (

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from furikaeri.analyzer.detect_blame import (
     _constructive_after,
     complaint_spans,
     names_employer,
+    negative_words,
     placement_facts,
 )
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.semantics import polarity
 from furikaeri.analyzer.types import Finding, Span, Strength
 from furikaeri.patterns import Matcher, matcher
 
@@ -72,7 +75,35 @@ def blame(doc: Doc, *, named: bool = False) -> list[Finding]:
     spans = complaints(doc)
     if named:
         spans = [s for s in spans if names_employer(doc, _sentence_of(doc, s.start))]
+    if spans and _reported(doc, spans):
+        return []
     return [finding("negative_reason.blame", spans)] if spans else []
+
+
+def _reported(doc: Doc, spans: list[Span]) -> bool:
+    """What happened at the former job told as facts, then what the candidate made of it: no
+    word of the complaints judges (a negative evaluation of the polarity dictionary, or one of
+    [blame] negative_words), and the answer tells, outside them, what was learned or gained
+    ([short_tenure].lesson_patterns: 「聞き取る力が身につきました」「この経験から…確認して
+    います」). A promise broken reported so (「設計職と聞いていましたが営業に配属され、あと
+    2年と言われました」), with one's own effort after it, is no blame."""
+    lessons = [
+        m
+        for m in _pattern("lesson_patterns").finditer(doc.folded)
+        if not any(s.start <= m.start() < s.end for s in spans)
+    ]
+    if not lessons:
+        return False
+    pol, judging = polarity(), negative_words()
+    words, begins, ends = doc.words, doc.begins, doc.ends
+    for s in spans:
+        i = bisect_left(begins, s.start)
+        while i < len(words) and ends[i] <= s.end:
+            w = words[i]
+            if w.lemma in judging or pol.of(w.lemma, noun=w.pos == "名詞") < 0:
+                return False
+            i += 1
+    return True
 
 
 def forward_looking(doc: Doc, *, blamed: bool) -> list[Strength]:

@@ -29,6 +29,10 @@ class Topic:
         self.hardship: bool = entry.get("hardship", False)
         self.brief_ok: bool = entry.get("brief_ok", False)
         self.addressee_pattern: str | None = entry.get("addressee")
+        self.theme: tuple[tuple[str, ...], ...] = tuple(tuple(t) for t in entry.get("theme", ()))
+        self.akin: frozenset[str] = frozenset(entry.get("akin", ()))
+        self.opposites: frozenset[str] = frozenset(entry.get("opposites", ()))
+        self.setting: bool = entry.get("setting", False)
 
     @cached_property
     def question(self) -> Matcher:
@@ -65,6 +69,10 @@ class Topic:
     @cached_property
     def addressee(self) -> Matcher | None:
         return matcher(self._entry["addressee"]) if self._entry.get("addressee") else None
+
+    @cached_property
+    def declares(self) -> Matcher | None:
+        return matcher(self._entry["declares"]) if self._entry.get("declares") else None
 
     @cached_property
     def opposite(self) -> Matcher | None:
@@ -249,6 +257,10 @@ class Lexicon:
     @cached_property
     def pr_claims(self) -> Matcher:
         return self._m("self_pr", "claim_patterns")
+
+    @cached_property
+    def pr_lessons(self) -> Matcher:
+        return self._m("self_pr", "lessons")
 
     @cached_property
     def situation(self) -> Matcher:

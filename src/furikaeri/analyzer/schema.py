@@ -139,6 +139,7 @@ class Motivation(Section):
 
 
 class SelfPr(Section):
+    lessons: Pattern
     claim_patterns: Patterns
     self_reference: Pattern
     situation: Pattern
@@ -353,6 +354,22 @@ class TopicEntry(Section):
     hardship: bool = False
     # A short answer is no fault here (the topic is read only for an evasion): no too_short.
     brief_ok: bool = False
+    # How an answer's first sentence says outright that it answers this topic (communication.
+    # off_topic, analyzer/detect_questions.declared): `theme`, the words before its first は
+    # read by Sudachi's normalized forms, each entry all present and its last one the head of
+    # the theme (「私の長所は」 ["長所"], 「志望した理由は」 ["志望", "理由"], 「辞めたのは」
+    # ["辞める", "の"]); `declares`, words anywhere in the first sentence (「〜と申します」).
+    theme: list[Annotated[list[Annotated[str, Field(min_length=1)]], Field(min_length=1)]] = []
+    declares: Pattern | None = None
+    # Topics whose declaration still answers this one (a self-PR told as 「私の長所は」), and
+    # those that are its opposite (長所 for 短所): an opposite declared misses the question
+    # unless the answer names this topic's marks too.
+    akin: list[str] = []
+    opposites: list[str] = []
+    # The marks name a setting of one's life (学生時代, サークル): an answer to an open
+    # question may share them on its own terms, so they show this topic answered instead only
+    # for a question that is not open.
+    setting: bool = False
     hint: str = Field(min_length=1)
 
     @field_validator("kind")
@@ -366,3 +383,13 @@ class TopicEntry(Section):
 class TopicsData(Section):
     topics: list[TopicEntry] = Field(min_length=1)
     demands: Demands
+
+    @field_validator("topics")
+    @classmethod
+    def _known_relations(cls, topics: list[TopicEntry]) -> list[TopicEntry]:
+        names = {t.name for t in topics}
+        for t in topics:
+            unknown = [n for n in (*t.akin, *t.opposites, *t.rivals) if n not in names]
+            if unknown:
+                raise ValueError(f"topic {t.name!r} names unknown topics: {', '.join(unknown)}")
+        return topics
