@@ -183,6 +183,8 @@ class _ReplyRules:
     quoted: tuple[Any, ...]  # reply_schema.QuotedReading
     wish: re.Pattern[str]
     wish_gap: re.Pattern[str]
+    # [shortfall]: (cause, role words, predicate lemmas, English)
+    shortfall: tuple[str, re.Pattern[str], frozenset[str], re.Pattern[str]]
     # [quoted_reason]: (cause, context outside the quote, the people words)
     quoted_reason: tuple[str, re.Pattern[str], _Words]
 
@@ -261,6 +263,12 @@ def _reply_rules() -> _ReplyRules:
         quoted=quoted,
         wish=re.compile(data["wish"]["wish"]),
         wish_gap=re.compile(data["wish"]["gap"]),
+        shortfall=(
+            data["shortfall"]["cause"],
+            re.compile(data["shortfall"]["role"]),
+            frozenset(data["shortfall"]["lemmas"]),
+            re.compile(data["shortfall"]["english"]),
+        ),
         quoted_reason=(
             data["quoted_reason"]["cause"],
             re.compile(data["quoted_reason"]["context"]),
@@ -522,12 +530,25 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     own = [c for c in found if c != "relative"]
     topical = _topical(rules, masked, hints=not own and framed, morphs=morphs)
     _drop_consequences(rules, clause, masked, found, topical)
+    cause, *_ = rules.shortfall
+    if cause in topical and cause not in found and not _shortfall(rules, masked, morphs):
+        topical.remove(cause)  # 「ご経験は豊富」「経験と結びつけにくい」: no lack against the role
     if rules.off_target.search(clause) or all(p.search(clause) for p in rules.beside):
         # an answer beside the question: what was said instead names no other cause
         found = ["communication", *(c for c in found if c in rules.off_target_keeps)]
         topical = [c for c in topical if c in rules.off_target_keeps]
         framed = True
     return _Reading(list(dict.fromkeys(found)), framed, topical)
+
+
+def _shortfall(rules: _ReplyRules, masked: str, morphs: Any) -> bool:
+    """[shortfall]: the clause states a shortfall against the role: a word of what the role
+    asks for, a predicate of not enough or not reaching (Sudachi normalized forms), or its
+    English."""
+    _, role, lemmas, english = rules.shortfall
+    if role.search(masked) or english.search(masked):
+        return True
+    return any(m.normalized_form() in lemmas for m in morphs)
 
 
 def _drop_consequences(

@@ -90,6 +90,16 @@ class QuestionAbout(_Strict):
     subject: Pattern
 
 
+class Shortfall(_Strict):
+    """[shortfall]: what makes a clause that speaks of skills a stated shortfall against the
+    role (a cause named only by topic needs one)."""
+
+    cause: str = Field(min_length=1)
+    role: Pattern
+    lemmas: Words = Field(min_length=1)
+    english: Pattern
+
+
 class ReplyData(_Strict):
     ignore: Patterns
     declined: Patterns = Field(min_length=1)
@@ -117,6 +127,7 @@ class ReplyData(_Strict):
     consequence: list[Consequence] = Field(min_length=1)
     off_target: OffTarget
     question_about: QuestionAbout
+    shortfall: Shortfall
 
     @model_validator(mode="after")
     def _causes_known(self) -> ReplyData:
@@ -131,6 +142,7 @@ class ReplyData(_Strict):
             *self.off_target.keeps,
             *(q.cause for q in self.quoted),
             self.quoted_reason.cause,
+            self.shortfall.cause,
         }
         unknown = sorted(named - set(CAUSE_IDS))
         if unknown:
