@@ -183,6 +183,7 @@ class _ReplyRules:
     quoted: tuple[Any, ...]  # reply_schema.QuotedReading
     wish: re.Pattern[str]
     wish_gap: re.Pattern[str]
+    header: re.Pattern[str]  # [header]: a topic header, group "topic"
     # [shortfall]: (cause, role words, predicate lemmas, English)
     shortfall: tuple[str, re.Pattern[str], frozenset[str], re.Pattern[str]]
     # [quoted_reason]: (cause, context outside the quote, the people words)
@@ -263,6 +264,7 @@ def _reply_rules() -> _ReplyRules:
         quoted=quoted,
         wish=re.compile(data["wish"]["wish"]),
         wish_gap=re.compile(data["wish"]["gap"]),
+        header=re.compile(data["header"]["pattern"]),
         shortfall=(
             data["shortfall"]["cause"],
             re.compile(data["shortfall"]["role"]),
@@ -292,6 +294,7 @@ def classify_reply(body: str) -> ReplyResult:
         if rules.ignore.search(sent):
             continue
         before: tuple[str, _Reading] | None = None
+        header = _header_causes(rules, sent)
         reasons = _quoted_reasons(rules, sent)
         for quote in reasons:  # its words are the former workplace's: read apart
             sent = sent.replace(quote, "□" * len(quote))
@@ -317,6 +320,8 @@ def classify_reply(body: str) -> ReplyResult:
                 clause = clause.replace(said, "□" * len(said), 1)
             reading = _read_clause(rules, clause)
             found = reading.causes or _across(rules, before, clause, reading)
+            if not found and header and reading.framed and start > 0:
+                found = header  # 「・自己PRについて：熱意は十分でしたが、印象に残りにくく」
             is_praise = not found and _praises(rules, clause)
             before = None if is_praise else (clause, reading)
             for cid in found:
@@ -390,6 +395,15 @@ def _no_reason(clause: str) -> str | None:
         return None
     found = no_reason(_morphs(clause))
     return normalize(found) if found else None
+
+
+def _header_causes(rules: _ReplyRules, sent: str) -> list[str]:
+    """The causes a topic header at the head of ``sent`` names ([header]: 「・志望動機について：」
+    「【自己PR】」), by the causes' own topics and words; none without a header."""
+    m = rules.header.match(sent)
+    if m is None:
+        return []
+    return _topical(rules, m.group("topic"), hints=False)
 
 
 def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:

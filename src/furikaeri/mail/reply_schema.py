@@ -90,6 +90,12 @@ class QuestionAbout(_Strict):
     subject: Pattern
 
 
+class Header(_Strict):
+    """[header]: a topic header at a sentence's head; `pattern` has a group named topic."""
+
+    pattern: Pattern
+
+
 class Shortfall(_Strict):
     """[shortfall]: what makes a clause that speaks of skills a stated shortfall against the
     role (a cause named only by topic needs one)."""
@@ -128,6 +134,7 @@ class ReplyData(_Strict):
     off_target: OffTarget
     question_about: QuestionAbout
     shortfall: Shortfall
+    header: Header
 
     @model_validator(mode="after")
     def _causes_known(self) -> ReplyData:
