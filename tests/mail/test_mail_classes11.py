@@ -8,10 +8,16 @@ tests (none from the evaluation sets)."""
 
 from __future__ import annotations
 
+import copy
+import re
+from typing import Any
+
 import pytest
 
+from furikaeri.catalogue import DataFileError, load_data, validated
 from furikaeri.mail.classify import classify_notice
 from furikaeri.mail.reply import classify_reply
+from furikaeri.mail.reply_schema import ReplyData
 
 # (subject, body, label)
 NOTICES = [
@@ -178,3 +184,19 @@ def test_reply_classes(body: str, label: str, causes: list[str]) -> None:
 def test_a_header_without_a_frame_names_nothing() -> None:
     body = "・自己PRについて：とても分かりやすく、熱意が伝わってきました。"
     assert classify_reply(body).causes == []
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (lambda d: d["header"].update(pattern="^・(.+?)について："), "group named topic"),
+        (lambda d: d["shortfall"].update(lemmas=[]), "shortfall.lemmas"),
+        (lambda d: d["shortfall"].update(cause="talent"), "unknown cause ids"),
+        (lambda d: d["shortfall"].update(role="(?:要件"), "shortfall.role"),
+    ],
+)
+def test_malformed_header_or_shortfall_names_the_bad_place(change: Any, where: str) -> None:
+    data = copy.deepcopy(load_data("mail_replies.toml"))
+    change(data)
+    with pytest.raises(DataFileError, match=re.escape(where)):
+        validated("mail_replies.toml", ReplyData, data)

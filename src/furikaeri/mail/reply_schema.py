@@ -95,6 +95,14 @@ class Header(_Strict):
 
     pattern: Pattern
 
+    @model_validator(mode="after")
+    def _has_topic(self) -> Header:
+        import re
+
+        if "topic" not in re.compile(self.pattern).groupindex:
+            raise ValueError("[header] pattern needs a group named topic")
+        return self
+
 
 class Shortfall(_Strict):
     """[shortfall]: what makes a clause that speaks of skills a stated shortfall against the
