@@ -126,6 +126,19 @@ REPLIES = [
         "feedback",
         ["skills"],
     ),
+    # Not having, or more wanted: skills.
+    ("必要な免許をお持ちでなかったことが判断の分かれ目になりました。", "feedback", ["skills"]),
+    (
+        "業務知識について、もう一段の深さが欲しかったというのが現場の声です。",
+        "feedback",
+        ["skills"],
+    ),
+    # Having it, said beside another point: no skills.
+    (
+        "幅広いご経験をお持ちで、お人柄も好印象でしたが、結論が見えにくい回答が続きました。",
+        "feedback",
+        ["communication"],
+    ),
     # Reasons that hold for any company: motivation.
     (
         "志望理由は丁寧でしたが、どの会社にも当てはまる内容にとどまっていたとの評価でした。",

@@ -186,6 +186,8 @@ class _ReplyRules:
     header: re.Pattern[str]  # [header]: a topic header, group "topic"
     # [shortfall]: (cause, role words, predicate lemmas, English)
     shortfall: tuple[str, re.Pattern[str], frozenset[str], re.Pattern[str]]
+    # [shortfall] denied, [lack] negators
+    shortfall_denied: tuple[frozenset[str], frozenset[str]]
     # [quoted_reason]: (cause, context outside the quote, the people words)
     quoted_reason: tuple[str, re.Pattern[str], _Words]
 
@@ -270,6 +272,10 @@ def _reply_rules() -> _ReplyRules:
             re.compile(data["shortfall"]["role"]),
             frozenset(data["shortfall"]["lemmas"]),
             re.compile(data["shortfall"]["english"]),
+        ),
+        shortfall_denied=(
+            frozenset(data["shortfall"]["denied"]),
+            frozenset(data["lack"]["negators"]),
         ),
         quoted_reason=(
             data["quoted_reason"]["cause"],
@@ -562,7 +568,12 @@ def _shortfall(rules: _ReplyRules, masked: str, morphs: Any) -> bool:
     _, role, lemmas, english = rules.shortfall
     if role.search(masked) or english.search(masked):
         return True
-    return any(m.normalized_form() in lemmas for m in morphs)
+    denied, negators = rules.shortfall_denied
+    forms = [m.normalized_form() for m in morphs]
+    return any(
+        form in lemmas or (form in denied and any(f in negators for f in forms[i + 1 : i + 6]))
+        for i, form in enumerate(forms)
+    )
 
 
 def _drop_consequences(

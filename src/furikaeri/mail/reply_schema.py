@@ -111,6 +111,7 @@ class Shortfall(_Strict):
     cause: str = Field(min_length=1)
     role: Pattern
     lemmas: Words = Field(min_length=1)
+    denied: Words
     english: Pattern
 
 
