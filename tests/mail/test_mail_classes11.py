@@ -157,6 +157,12 @@ REPLIES = [
         "feedback",
         ["self_pr"],
     ),
+    (
+        "担当者より：『リーダー経験のお話は多かったのですが、ご本人がどんな役割を担い、何を成し"
+        "遂げたのかが分かりませんでした』とのことです。",
+        "feedback",
+        ["self_pr"],
+    ),
     # A topic header names the cause of a framed clause after it.
     (
         "所感を共有します。\n・自己PRについて：意欲は伝わってきましたが、全体として印象に"
