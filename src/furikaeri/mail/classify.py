@@ -165,7 +165,15 @@ def _notice_rules() -> _NoticeRules:
         own_application=union(data["rejection"]["own_application"]),
         weak_context=union(data["rejection"]["weak_context"]),
         # A clause listing kinds of inquiry names topics: read as a hypothetical.
-        hypothetical=union([*data["guards"]["hypothetical"], *data["guards"]["inquiries"]]),
+        # So does a portal's service described, or the paperwork for joining.
+        hypothetical=union(
+            [
+                *data["guards"]["hypothetical"],
+                *data["guards"]["inquiries"],
+                *data["guards"]["portal"],
+                *data["guards"]["onboarding"],
+            ]
+        ),
         third_party=union([*data["guards"]["third_party"], *data["guards"]["topic"]]),
         invite_generic=_compile(data["interview_invite"]["generic"]),
         invite_fields=_compile(data["interview_invite"]["fields"]),

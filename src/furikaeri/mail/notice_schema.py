@@ -71,6 +71,8 @@ class Guards(_Strict):
     not_conditional_before: Words
     not_conditional_after: Words  # Sudachi normalized forms of verbs of saying
     inquiries: Patterns
+    portal: Patterns
+    onboarding: Patterns
     third_party: Patterns
     topic: Patterns
     withdrawn: Patterns

@@ -183,6 +183,11 @@ class _ReplyRules:
     quoted: tuple[Any, ...]  # reply_schema.QuotedReading
     wish: re.Pattern[str]
     wish_gap: re.Pattern[str]
+    header: re.Pattern[str]  # [header]: a topic header, group "topic"
+    # [shortfall]: (cause, role words, predicate lemmas, English)
+    shortfall: tuple[str, re.Pattern[str], frozenset[str], re.Pattern[str]]
+    # [shortfall] denied, [lack] negators
+    shortfall_denied: tuple[frozenset[str], frozenset[str]]
     # [quoted_reason]: (cause, context outside the quote, the people words)
     quoted_reason: tuple[str, re.Pattern[str], _Words]
 
@@ -261,6 +266,17 @@ def _reply_rules() -> _ReplyRules:
         quoted=quoted,
         wish=re.compile(data["wish"]["wish"]),
         wish_gap=re.compile(data["wish"]["gap"]),
+        header=re.compile(data["header"]["pattern"]),
+        shortfall=(
+            data["shortfall"]["cause"],
+            re.compile(data["shortfall"]["role"]),
+            frozenset(data["shortfall"]["lemmas"]),
+            re.compile(data["shortfall"]["english"]),
+        ),
+        shortfall_denied=(
+            frozenset(data["shortfall"]["denied"]),
+            frozenset(data["lack"]["negators"]),
+        ),
         quoted_reason=(
             data["quoted_reason"]["cause"],
             re.compile(data["quoted_reason"]["context"]),
@@ -284,6 +300,7 @@ def classify_reply(body: str) -> ReplyResult:
         if rules.ignore.search(sent):
             continue
         before: tuple[str, _Reading] | None = None
+        header = _header_causes(rules, sent)
         reasons = _quoted_reasons(rules, sent)
         for quote in reasons:  # its words are the former workplace's: read apart
             sent = sent.replace(quote, "□" * len(quote))
@@ -309,6 +326,8 @@ def classify_reply(body: str) -> ReplyResult:
                 clause = clause.replace(said, "□" * len(said), 1)
             reading = _read_clause(rules, clause)
             found = reading.causes or _across(rules, before, clause, reading)
+            if not found and header and reading.framed and start > 0:
+                found = header  # 「・自己PRについて：熱意は十分でしたが、印象に残りにくく」
             is_praise = not found and _praises(rules, clause)
             before = None if is_praise else (clause, reading)
             for cid in found:
@@ -382,6 +401,15 @@ def _no_reason(clause: str) -> str | None:
         return None
     found = no_reason(_morphs(clause))
     return normalize(found) if found else None
+
+
+def _header_causes(rules: _ReplyRules, sent: str) -> list[str]:
+    """The causes a topic header at the head of ``sent`` names ([header]: 「・志望動機について：」
+    「【自己PR】」), by the causes' own topics and words; none without a header."""
+    m = rules.header.match(sent)
+    if m is None:
+        return []
+    return _topical(rules, m.group("topic"), hints=False)
 
 
 def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
@@ -522,12 +550,30 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     own = [c for c in found if c != "relative"]
     topical = _topical(rules, masked, hints=not own and framed, morphs=morphs)
     _drop_consequences(rules, clause, masked, found, topical)
+    cause, *_ = rules.shortfall
+    if cause in topical and cause not in found and not _shortfall(rules, masked, morphs):
+        topical.remove(cause)  # 「ご経験は豊富」「経験と結びつけにくい」: no lack against the role
     if rules.off_target.search(clause) or all(p.search(clause) for p in rules.beside):
         # an answer beside the question: what was said instead names no other cause
         found = ["communication", *(c for c in found if c in rules.off_target_keeps)]
         topical = [c for c in topical if c in rules.off_target_keeps]
         framed = True
     return _Reading(list(dict.fromkeys(found)), framed, topical)
+
+
+def _shortfall(rules: _ReplyRules, masked: str, morphs: Any) -> bool:
+    """[shortfall]: the clause states a shortfall against the role: a word of what the role
+    asks for, a predicate of not enough or not reaching (Sudachi normalized forms), or its
+    English."""
+    _, role, lemmas, english = rules.shortfall
+    if role.search(masked) or english.search(masked):
+        return True
+    denied, negators = rules.shortfall_denied
+    forms = [m.normalized_form() for m in morphs]
+    return any(
+        form in lemmas or (form in denied and any(f in negators for f in forms[i + 1 : i + 6]))
+        for i, form in enumerate(forms)
+    )
 
 
 def _drop_consequences(

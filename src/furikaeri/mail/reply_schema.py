@@ -90,6 +90,31 @@ class QuestionAbout(_Strict):
     subject: Pattern
 
 
+class Header(_Strict):
+    """[header]: a topic header at a sentence's head; `pattern` has a group named topic."""
+
+    pattern: Pattern
+
+    @model_validator(mode="after")
+    def _has_topic(self) -> Header:
+        import re
+
+        if "topic" not in re.compile(self.pattern).groupindex:
+            raise ValueError("[header] pattern needs a group named topic")
+        return self
+
+
+class Shortfall(_Strict):
+    """[shortfall]: what makes a clause that speaks of skills a stated shortfall against the
+    role (a cause named only by topic needs one)."""
+
+    cause: str = Field(min_length=1)
+    role: Pattern
+    lemmas: Words = Field(min_length=1)
+    denied: Words
+    english: Pattern
+
+
 class ReplyData(_Strict):
     ignore: Patterns
     declined: Patterns = Field(min_length=1)
@@ -117,6 +142,8 @@ class ReplyData(_Strict):
     consequence: list[Consequence] = Field(min_length=1)
     off_target: OffTarget
     question_about: QuestionAbout
+    shortfall: Shortfall
+    header: Header
 
     @model_validator(mode="after")
     def _causes_known(self) -> ReplyData:
@@ -131,6 +158,7 @@ class ReplyData(_Strict):
             *self.off_target.keeps,
             *(q.cause for q in self.quoted),
             self.quoted_reason.cause,
+            self.shortfall.cause,
         }
         unknown = sorted(named - set(CAUSE_IDS))
         if unknown:
