@@ -8,12 +8,14 @@ import os
 import shutil
 import socket
 import tempfile
+import time
 import uuid
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 IN_CI = os.environ.get("CI") == "true"
 
@@ -93,14 +95,24 @@ class PostgresDatabases:
     def drop(self, url: str) -> None:
         name = make_url(url).database
         assert name in self.made
-        with self.admin.connect() as conn:
-            conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        self.made.remove(name)
+        if self._dropped(name, tries=20):
+            self.made.remove(name)  # else close() tries again
+
+    def _dropped(self, name: str, *, tries: int) -> bool:
+        """DROP … WITH (FORCE); retried, since FORCE cannot end an autovacuum worker that
+        happens to be on a fresh copy (a superuser's process: InsufficientPrivilege)."""
+        for attempt in range(tries):
+            try:
+                with self.admin.connect() as conn:
+                    conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+                return True
+            except DBAPIError:
+                time.sleep(0.05 * (attempt + 1))
+        return False
 
     def close(self) -> None:
-        with self.admin.connect() as conn:
-            for name in [*self.made, self.template] if self.built else self.made:
-                conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        for name in [*self.made, self.template] if self.built else self.made:
+            self._dropped(name, tries=40)
         self.made.clear()
         self.admin.dispose()
 
