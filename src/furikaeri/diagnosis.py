@@ -854,21 +854,17 @@ def diagnose_rejections(
         app = rows.applications[rejection.application_id]
         if app.user_id not in career:
             career[app.user_id] = _career_of(session, app.user_id)
-        inputs: dict[str, Any] = {
-            "company": app.company,
-            "company_profile": app.company_profile or None,
-            "career": career[app.user_id],
-            "mid_career": _mid_career(app),
-            "passed": _passed_of(rows.interviews.get(app.id, [])),
-        }
+        passed = _passed_of(rows.interviews.get(app.id, []))
         interview = chosen[rid]
         documents = is_documents(rejection.stage)
         if interview is None:
-            inputs |= {
-                "replies": _row_replies([rejection]),
-                "documents": documents,
-                "stage": rejection.stage or None,
-            }
+            inputs = _unheard_inputs(
+                app,
+                stage=rejection.stage,
+                replies=_row_replies([rejection]),
+                career=career[app.user_id],
+                passed=passed,
+            )
             result = _remembered(session, app, candidates=candidates, **inputs)
             out.append(replace(result, title=_title(app.company, rejection.stage, rejection.date)))
             continue
@@ -876,13 +872,16 @@ def diagnose_rejections(
             raise NotARejection(_PASSED)
         about = [r for r in rows.rejections[app.id] if r.interview_id in (interview.id, None)]
         qas, checks = answers.get(interview.id, ([], []))
-        inputs |= {
-            "answers": [AnswerInput(q, a, kind or None) for q, a, kind in qas],
-            "self_check": dict(checks),
-            "replies": _row_replies(about),
-            "documents": documents or is_documents(interview.stage),
-            "stage": interview.stage or None,
-        }
+        inputs = _interview_inputs(
+            interview,
+            app,
+            answers=[AnswerInput(q, a, kind or None) for q, a, kind in qas],
+            self_check=dict(checks),
+            replies=_row_replies(about),
+            career=career[app.user_id],
+            documents=documents,
+            passed=passed,
+        )
         result = _remembered(session, app, candidates=candidates, **inputs)
         out.append(replace(result, title=_title(app.company, interview.stage, interview.date)))
     return out
@@ -909,18 +908,14 @@ def _diagnose_loaded(session: Any, rejection: Any, *, user_id: int | None) -> Di
     documents = is_documents(rejection.stage)
     if interview is not None:
         return _diagnose_in(session, interview.id, user_id=user_id, save=False, documents=documents)
-    result = _remembered(
-        session,
+    inputs = _unheard_inputs(
         app,
+        stage=rejection.stage,
         replies=_reply_inputs([rejection]),
-        company=app.company,
-        company_profile=app.company_profile or None,
         career=_career_of(session, app.user_id),
-        mid_career=_mid_career(app),
-        documents=documents,
-        stage=rejection.stage or None,
         passed=passed_rounds(app),
     )
+    result = _remembered(session, app, **inputs)
     return replace(result, title=_title(app.company, rejection.stage, rejection.date))
 
 
@@ -951,7 +946,14 @@ def _diagnose_in(
     career = _career_of(session, app.user_id)
     answers, checks = _answers_of(session, interview.id)
     inputs = _interview_inputs(
-        interview, replies, career, documents=documents, answers=answers, self_check=checks
+        interview,
+        app,
+        answers=answers,
+        self_check=checks,
+        replies=replies,
+        career=career,
+        documents=documents,
+        passed=passed_rounds(app),
     )
     result = _remembered(session, app, **inputs)
     result = replace(result, title=_title(app.company, interview.stage, interview.date))
@@ -962,23 +964,43 @@ def _diagnose_in(
     return result
 
 
-def _interview_inputs(
-    interview: Any,
+def _unheard_inputs(
+    app: Any,
+    *,
+    stage: str | None,
     replies: list[ReplyInput],
     career: list[CareerInput],
-    *,
-    documents: bool,
-    answers: list[AnswerInput] | None = None,
-    self_check: dict[str, str] | None = None,
+    passed: tuple[str, ...],
 ) -> dict[str, Any]:
-    """What :func:`diagnose` reads of an interview (its answers and self-check, from its
-    loaded relationships unless given), its application, the replies about it and the career
-    history."""
-    app = interview.application
-    if answers is None:
-        answers = [AnswerInput(q.question, q.answer, q.kind or None) for q in interview.qas]
-    if self_check is None:
-        self_check = {a.question_id: a.answer for a in interview.self_checks}
+    """What :func:`diagnose` reads of a rejection with no interview recorded (書類, or one not
+    yet written down): its application (an object or a ``store.diagnosis_rows`` row), the
+    replies about it, the career history and the rounds passed."""
+    return {
+        "replies": replies,
+        "company": app.company,
+        "company_profile": app.company_profile or None,
+        "career": career,
+        "mid_career": _mid_career(app),
+        "documents": is_documents(stage),
+        "stage": stage or None,
+        "passed": passed,
+    }
+
+
+def _interview_inputs(
+    interview: Any,
+    app: Any,
+    *,
+    answers: list[AnswerInput],
+    self_check: dict[str, str],
+    replies: list[ReplyInput],
+    career: list[CareerInput],
+    documents: bool,
+    passed: tuple[str, ...],
+) -> dict[str, Any]:
+    """What :func:`diagnose` reads of an interview (its answers and self-check), its
+    application (an object or a ``store.diagnosis_rows`` row), the replies about it, the career
+    history and the rounds passed."""
     return {
         "answers": answers,
         "self_check": self_check,
@@ -989,7 +1011,7 @@ def _interview_inputs(
         "mid_career": _mid_career(app),
         "documents": documents or is_documents(interview.stage),
         "stage": interview.stage or None,
-        "passed": passed_rounds(app),
+        "passed": passed,
     }
 
 
