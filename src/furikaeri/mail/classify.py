@@ -884,10 +884,10 @@ def _settling_verb(rules: _NoticeRules, sent: str) -> tuple[int, int] | None:
         )
         if not (light or form in st.forms or st.groups & set(m.synonym_group_ids())):
             continue
-        chain = [(p.surface(), p.normalized_form()) for p in ms[i + 1 : i + 5]]
-        if any(f in rules.polarity.negation for _, f in chain):
+        chain = [p.normalized_form() for p in ms[i + 1 : i + 5]]
+        if any(f in rules.polarity.negation for f in chain):
             continue
-        if any(f in ("た", "です") for _, f in chain):
+        if any(f in ("た", "です") for f in chain):
             return int(m.begin()), int(m.end())
     return None
 

@@ -304,7 +304,8 @@ def classify_reply(body: str) -> ReplyResult:
         reasons = _quoted_reasons(rules, sent)
         for quote in reasons:  # its words are the former workplace's: read apart
             sent = sent.replace(quote, "□" * len(quote))
-        for cid, quote in [(rules.quoted_reason[0], q) for q in reasons]:
+        cid = rules.quoted_reason[0]
+        for quote in reasons:
             if cid not in causes:
                 causes.append(cid)
                 named[cid] = original
