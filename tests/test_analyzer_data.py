@@ -8,9 +8,10 @@ import re
 
 import pytest
 
-from furikaeri.analyzer import CORE_CODES, KINDS
+from furikaeri.analyzer import CORE_CODES, KINDS, SEVERITY_LABELS, SEVERITY_RANK
 from furikaeri.analyzer.detect_manners import _prefilter
 from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.types import SEVERITIES
 from furikaeri.catalogue import CAUSE_IDS, causes, finding_templates, load_data, strength_messages
 
 JUDGED = list(CORE_CODES)
@@ -31,13 +32,15 @@ def test_catalogue_has_the_ten_causes_in_order() -> None:
 def test_every_judged_code_has_a_template(code: str) -> None:
     t = finding_templates()[code]
     assert t.cause == code.split(".")[0] and t.cause in CAUSE_IDS
-    assert t.severity in {"high", "medium", "low"}
+    assert t.severity in SEVERITIES
     assert t.message and t.advice
 
 
-def test_templates_name_known_causes() -> None:
+def test_templates_name_known_causes_and_severities() -> None:
     for t in finding_templates().values():
         assert t.cause in CAUSE_IDS
+        assert t.severity in SEVERITIES, t.code
+    assert set(SEVERITY_LABELS) == set(SEVERITY_RANK) == set(SEVERITIES)
     assert strength_messages()
 
 

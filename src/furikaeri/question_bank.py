@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from furikaeri.analyzer.types import KINDS
+from furikaeri.analyzer.types import KINDS, SEVERITY_RANK
 from furikaeri.catalogue import (
     DataFileError,
     causes,
@@ -32,7 +32,6 @@ from furikaeri.catalogue import (
 Audience = Literal["all", "new_grad", "mid_career"]
 AUDIENCES: tuple[str, ...] = ("new_grad", "mid_career")
 AUDIENCE_LABELS: dict[str, str] = {"new_grad": "新卒（就職活動）", "mid_career": "中途（転職活動）"}
-SEVERITY_RANK: dict[str, int] = {"high": 3, "medium": 2, "low": 1}
 
 
 def trainable_causes() -> tuple[str, ...]:

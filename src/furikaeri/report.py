@@ -6,10 +6,9 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.text import Text
 
-from furikaeri.analyzer import KIND_LABELS, Analysis
+from furikaeri.analyzer import KIND_LABELS, SEVERITY_LABELS, Analysis
 from furikaeri.linebreak import JaText
 
-SEVERITY_LABELS = {"high": "重要", "medium": "注意", "low": "参考"}
 SEVERITY_STYLES = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 
 

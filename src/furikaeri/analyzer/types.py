@@ -28,6 +28,10 @@ KIND_LABELS: dict[str, str] = {
     "other": "その他の質問",
 }
 
+SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
+SEVERITY_LABELS: dict[str, str] = {"high": "重要", "medium": "注意", "low": "参考"}
+SEVERITY_RANK: dict[str, int] = {"high": 3, "medium": 2, "low": 1}  # sorting and weighting
+
 MAX_ANSWER_CHARS = max_text_chars()  # data/vocabulary.toml
 
 # The nine patterns the analyzer is judged on (../shared/eval/README.md); other codes

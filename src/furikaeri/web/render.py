@@ -13,6 +13,7 @@ from jinja2 import pass_context
 from starlette.responses import Response
 from starlette.routing import NoMatchFound
 
+from furikaeri.analyzer.types import SEVERITY_LABELS
 from furikaeri.dates import ja_date, ja_month
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -198,6 +199,7 @@ def make_templates() -> Jinja2Templates:
     templates.env.globals["new_form_token"] = _new_form_token
     templates.env.globals["stage_phrase"] = _stage_phrase
     templates.env.globals["stage_has_interview"] = _stage_has_interview
+    templates.env.globals["severity_labels"] = SEVERITY_LABELS
     return templates
 
 

@@ -31,7 +31,6 @@ NOTICES = {
         "この練習はすでに始まっています（同じフォームが二度送信されたため、1回分だけ始めました）。"
     ),
 }
-SEVERITY_LABELS = {"high": "重要", "medium": "注意", "low": "参考"}
 TIME_LIMIT_LABELS = {"": "なし", **{str(s): f"{s}秒" for s in core.TIME_LIMITS}}
 SPEAKING_RATE_BAND = (250.0, 300.0, "聞き取りやすい速さ（250〜300字/分）")
 
@@ -164,7 +163,7 @@ def practice_question(request: Request, key: str) -> Response:
 
 def _shared() -> dict[str, Any]:
     titles = {cid: c.title for cid, c in causes().items()}
-    return {"severity_labels": SEVERITY_LABELS, "segments": segments, "cause_titles": titles}
+    return {"segments": segments, "cause_titles": titles}
 
 
 def _session_page(
