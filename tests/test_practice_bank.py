@@ -111,6 +111,14 @@ def _bad_audience(d: dict[str, Any]) -> None:
     d["questions"][0]["audience"] = "students"
 
 
+def _empty_ending(d: dict[str, Any]) -> None:
+    d["asking"]["endings"].append("")
+
+
+def _no_asking(d: dict[str, Any]) -> None:
+    del d["asking"]
+
+
 @pytest.mark.parametrize(
     "breaker",
     [
@@ -122,6 +130,8 @@ def _bad_audience(d: dict[str, Any]) -> None:
         _extra_field,
         _no_causes,
         _bad_audience,
+        _empty_ending,
+        _no_asking,
     ],
 )
 def test_a_broken_bank_is_refused_at_load(breaker: Any) -> None:

@@ -115,8 +115,24 @@ class Rewrite(_Strict):
     hint: str = Field(min_length=10)
 
 
+class Asking(_Strict):
+    """How a question is asked, not what it asks: the closing request forms that
+    :func:`question_key` leaves out, and the particles that may precede them."""
+
+    particles: tuple[str, ...] = Field(min_length=1)
+    endings: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("particles", "endings")
+    @classmethod
+    def _no_empty(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not v for v in value):
+            raise ValueError("an empty string would match every question")
+        return value
+
+
 class Bank(_Strict):
     questions: tuple[Question, ...]
+    asking: Asking
     followups: dict[str, FollowUp]
     kind_causes: dict[str, tuple[str, ...]]
     kind_followups: dict[str, Question]
@@ -194,21 +210,25 @@ def own_key(text: str) -> str:
     return "own:" + hashlib.sha1(folded.encode("utf-8")).hexdigest()[:12]
 
 
-# How a question is asked, not what it asks: 「あなたの強みは何ですか」 and 「あなたの強みを教えて
-# ください」 ask the same thing.
-_ASKING = re.compile(
-    r"(?:を|は|について|に関して)?"
-    r"(?:教えて(?:ください|下さい|いただけますか|いただけますでしょうか|もらえますか)|"
-    r"お?聞かせ(?:ください|下さい|いただけますか)|お願い(?:します|いたします|できますか)|"
-    r"して(?:ください|下さい)|なんですか|何ですか|何でしょうか|ですか|でしょうか)$"
-)
+def _asking_pattern() -> re.Pattern[str]:
+    """The closing request of a question (data/practice.toml [asking]), anchored at the end;
+    longer endings first so 「何ですか」 is removed whole, not as 「ですか」."""
+    asking = bank().asking
+    particles = "|".join(map(re.escape, sorted(asking.particles, key=len, reverse=True)))
+    endings = "|".join(map(re.escape, sorted(asking.endings, key=len, reverse=True)))
+    return re.compile(f"(?:{particles})?(?:{endings})$")
 
 
 def question_key(text: str) -> str:
     """What a question asks, for telling repeats apart: width, spaces, punctuation and the
     closing request form (「を教えてください」「は何ですか」「をお願いします」) do not count."""
     folded = _PUNCT.sub("", unicodedata.normalize("NFKC", text)).lower()
-    return _plain_form(_ASKING.sub("", folded) or folded)
+    return _plain_form(_asking().sub("", folded) or folded)
+
+
+@cache
+def _asking() -> re.Pattern[str]:
+    return _asking_pattern()
 
 
 @lru_cache(maxsize=2048)
