@@ -153,7 +153,12 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
         # 「夜勤に入る前に、どのような手技を…」: a condition named as the setting of a question
         # about something else (what it asks is the noun after どの/どんな, or the topic of どれ)
         focus = _focus(doc, unit)
-        return focus is None or any(is_condition(doc.words[k].normalized) for k in focus)
+        if focus is not None:
+            return any(is_condition(doc.words[k].normalized) for k in focus)
+        # 「時短勤務の方とは申し送りをどのように共有されていますか」: the work asked, not how much
+        # of the condition the candidate would get
+        text = unit.text
+        return not lex.work_question.search(text) or bool(_plain_fact("amount_asked").search(text))
     if lex.work_question.search(unit.text):
         return False
     seeds = concept("conditions").seeds
@@ -251,7 +256,7 @@ def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
     if company is None or not company.profile:
         return []
     text = unit.text
-    if _plain_fact("insight").search(text):
+    if _plain_fact("insight").search(text) or not _counts_stated(text, company.profile):
         return []
     if _plain_fact("what").search(text):  # what a name the profile gives is (『…』とは)
         profile = fold(company.profile)
@@ -360,6 +365,16 @@ def _counted(doc: Doc, unit: Sentence, profile: str) -> list[Span]:
 
 
 _OTHER_COUNT = re.compile("何(人|名|件|日|時間|回|歳|割|円)")
+_NUMBER = "[0-9〇一二三四五六七八九十百千万,.]"
+
+
+def _counts_stated(text: str, profile: str) -> bool:
+    """A count asked in a unit (何回, 何日, 何時間) is answered by the profile only when it gives
+    a number in that unit: 「夜勤は月に何回」 is not read in 「夜勤は入職4か月目から」."""
+    asked = _OTHER_COUNT.search(text)
+    if asked is None:
+        return True
+    return re.search(_NUMBER + re.escape(asked.group(1)), fold(profile)) is not None
 
 
 # A number, then the noun it counts (42施設, 15園, 約8,000店, 64ホテル).

@@ -124,6 +124,7 @@ class ReverseQuestion(Section):
     what_is: Pattern
     exists: Pattern
     insight: Pattern
+    amount_asked: Pattern
     not_counters: Words
 
 
