@@ -157,8 +157,7 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
             return any(is_condition(doc.words[k].normalized) for k in focus)
         # 「時短勤務の方とは申し送りをどのように共有されていますか」: the work asked, not how much
         # of the condition the candidate would get
-        text = unit.text
-        return not lex.work_question.search(text) or bool(_plain_fact("amount_asked").search(text))
+        return not _names_work(doc, unit) or bool(_plain_fact("amount_asked").search(unit.text))
     if lex.work_question.search(unit.text):
         return False
     seeds = concept("conditions").seeds
@@ -181,6 +180,19 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
     return perk and any(
         ws[k].pos == "名詞" and _in_concept(doc, k, "staff") for k in range(first, i)
     )
+
+
+def _names_work(doc: Doc, unit: Sentence) -> bool:
+    """The question names the work: a listed word, or a noun of the concept (担当, 作業)."""
+    if lexicon().work_question.search(unit.text):
+        return True
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    for i in range(bisect_left(begins, unit.start), len(ws)):
+        if ends[i] > unit.end:
+            break
+        if ws[i].pos == "名詞" and _in_concept(doc, i, "work"):
+            return True
+    return False
 
 
 def _focus(doc: Doc, unit: Sentence) -> range | None:
