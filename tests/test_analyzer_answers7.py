@@ -56,6 +56,7 @@ def _codes(answer: str, question: str, company: dict[str, str] | None = None) ->
         ("長所と短所を一つずつ教えてください。", "self_pr"),
         ("強みと弱みをお聞かせください。", "self_pr"),
         ("長所は何だと思いますか。", "self_pr"),
+        ("ご自身の良いところを教えてください。", "self_pr"),
         # not a short stay: a long one, or the work's own periods
         ("前職には10年勤務されていたのですね。", "other"),
         ("あなたの短所を教えてください。", "other"),
@@ -75,6 +76,12 @@ Q_SHORT = "前職の在籍期間が短いようですが、何かあったので
         ("思うところがいろいろとありまして、退職を決めました。", True),
         ("自分には別の道が合っていると思い、辞めることにしました。", True),
         ("次の職場こそは長く続けたいと思っております。粘り強く頑張ります。", True),
+        ("私の甘さが原因でした。反省し、今後は長く働きたいと考えています。", True),
+        (
+            "営業職の採用でしたが、配属は物流センターで、当面は異動できないと言われ退職しました。"
+            "現在は宅建の取得に向けて勉強中です。",
+            False,
+        ),
         # a placement other than the job hired for, the lesson and what comes next
         (
             "総務職として採用されましたが、実際には工場のライン作業に配属され、2年は異動できない"
