@@ -128,13 +128,15 @@ Q_REVERSE = "最後に何か質問はありますか。"
         ("プリセプター制度について、実際にはどのくらいの期間ついていただけるのでしょうか。", set()),
         ("夜勤は月に何回くらいありますか。", {COND}),
         ("残業は多いですか。業務量はどのくらいでしょうか。", {COND}),
+        ("プリセプターの先輩には、どのくらいの期間一緒に勤務していただけますか。", set()),
         # what the profile states
         ("御社の理念を教えてください。", {RESEARCH}),
+        ("プリセプター制度はどのくらいの期間ですか。", {RESEARCH}),
     ],
 )
 def test_reverse_questions(answer: str, codes: set[str]) -> None:
     found = _codes(
-        answer, Q_REVERSE, HOSPITAL if "夜勤" in answer or "有給" in answer else DEVELOPER
+        answer, Q_REVERSE, DEVELOPER if "理念" in answer or "リモート" in answer else HOSPITAL
     )
     assert found & {COND, RESEARCH} == codes
 

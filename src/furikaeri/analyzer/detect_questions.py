@@ -270,6 +270,8 @@ def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
     text = unit.text
     if _plain_fact("insight").search(text) or not _counts_stated(text, company.profile):
         return []
+    if _favour_asked(doc, unit):
+        return []
     if _plain_fact("what").search(text):  # what a name the profile gives is (『…』とは)
         profile = fold(company.profile)
         for m in _NAME.finditer(text):
@@ -377,6 +379,27 @@ def _counted(doc: Doc, unit: Sentence, profile: str) -> list[Span]:
 
 
 _OTHER_COUNT = re.compile("何(人|名|件|日|時間|回|歳|割|円)")
+# Verbs of a favour received, normalized (ついてくださる, 一緒に勤務していただける), and asking to
+# be told (教えていただけますか), which asks for the fact itself.
+_FAVOUR = frozenset({"呉れる", "下さる", "頂く", "頂ける", "貰う", "貰える"})
+_TELL = re.compile("教え|聞かせ|説明|紹介|話し|知らせ")
+
+
+def _favour_asked(doc: Doc, unit: Sentence) -> bool:
+    """The question asks what people do for a newcomer (「プリセプターの先輩には、どのくらいの
+    期間一緒に勤務していただけますか」): how a stated system works in practice, which the profile
+    stating it does not tell."""
+    if _TELL.search(unit.text):
+        return False
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    for i in range(bisect_left(begins, unit.start) + 2, len(ws)):
+        if ends[i] > unit.end:
+            break
+        if ws[i].normalized in _FAVOUR and ws[i - 1].surface in ("て", "で"):
+            return True
+    return False
+
+
 _NUMBER = "[0-9〇一二三四五六七八九十百千万,.]"
 
 
