@@ -191,6 +191,23 @@ def test_generic_motivation(answer: str, flagged: bool) -> None:
     assert (GENERIC in _codes(answer, "当社を志望する理由を教えてください。", TRUCKS)) is flagged
 
 
+def test_praise_the_profile_shares_is_still_generic() -> None:
+    """The profile's own words of praise (暮らし, チームワーク, 社風) said back show nothing of the
+    business: the bridges, the drones and the surveys are what this company does."""
+    company = {
+        "name": "株式会社みなも建設",
+        "profile": (
+            "橋やトンネルの維持補修で地域の暮らしを支える建設会社。ドローン点検と3次元測量を"
+            "導入し、県内の橋梁点検で実績を重ねる。チームワークを重んじる社風。"
+        ),
+    }
+    answer = (
+        "人々の暮らしを支える仕事がしたいと考えています。建設業界は社会に欠かせない役割を担って"
+        "おり、確かな実績を持ち、チームワークを大切にする社風の御社で働きたいと思いました。"
+    )
+    assert GENERIC in _codes(answer, "志望動機をお聞かせください。", company)
+
+
 Q_LEAVE = "転職を考えた理由を教えてください。"
 
 
