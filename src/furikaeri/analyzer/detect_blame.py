@@ -468,7 +468,13 @@ def _made_into(toks: list[Word], i: int, j: int) -> bool:
     k = j - 1
     while k >= 0 and toks[k].pos == "名詞":
         k -= 1
-    return k >= 1 and toks[k].surface == "の" and toks[k - 1].normalized in ("私", "自分", "一人")
+    if k < 1 or toks[k].surface != "の":
+        return False
+    # 「悪口の的にされる」「いじめの対象にされた」: made the target of a bad thing
+    owner = toks[k - 1]
+    return owner.normalized in ("私", "自分", "一人") or (
+        owner.pos == "名詞" and polarity().of(owner.lemma, noun=True) < 0
+    )
 
 
 def _only(doc: Doc, i: int) -> int | None:
@@ -796,9 +802,12 @@ def _tried_before(doc: Doc, sent: Sentence, start: int, word: Word) -> bool:
 
 
 def _misfortune(sent: Sentence) -> bool:
-    """The sentence tells what the candidate's health or a family need made impossible."""
+    """The sentence tells what the candidate's health or a family need made impossible, or
+    what their own role did not allow (「私の立場では資産の話までしかできず」)."""
     lex = lexicon()
     text = sent.text
+    if _blame_pattern("own_role").search(text) and _blame_pattern("role_limit").search(text):
+        return True
     return bool(
         (lex.tenure_health.search(text) or _blame_pattern("misfortune").search(text))
         and _blame_pattern("inability").search(text)

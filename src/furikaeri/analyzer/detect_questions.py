@@ -153,7 +153,11 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
         # 「夜勤に入る前に、どのような手技を…」: a condition named as the setting of a question
         # about something else (what it asks is the noun after どの/どんな, or the topic of どれ)
         focus = _focus(doc, unit)
-        return focus is None or any(is_condition(doc.words[k].normalized) for k in focus)
+        if focus is not None:
+            return any(is_condition(doc.words[k].normalized) for k in focus)
+        # 「時短勤務の方とは申し送りをどのように共有されていますか」: the work asked, not how much
+        # of the condition the candidate would get
+        return not _names_work(doc, unit) or bool(_plain_fact("amount_asked").search(unit.text))
     if lex.work_question.search(unit.text):
         return False
     seeds = concept("conditions").seeds
@@ -176,6 +180,19 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
     return perk and any(
         ws[k].pos == "名詞" and _in_concept(doc, k, "staff") for k in range(first, i)
     )
+
+
+def _names_work(doc: Doc, unit: Sentence) -> bool:
+    """The question names the work: a listed word, or a noun of the concept (担当, 作業)."""
+    if lexicon().work_question.search(unit.text):
+        return True
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    for i in range(bisect_left(begins, unit.start), len(ws)):
+        if ends[i] > unit.end:
+            break
+        if ws[i].pos == "名詞" and _in_concept(doc, i, "work"):
+            return True
+    return False
 
 
 def _focus(doc: Doc, unit: Sentence) -> range | None:
@@ -251,7 +268,9 @@ def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
     if company is None or not company.profile:
         return []
     text = unit.text
-    if _plain_fact("insight").search(text):
+    if _plain_fact("insight").search(text) or not _counts_stated(text, company.profile):
+        return []
+    if _favour_asked(doc, unit):
         return []
     if _plain_fact("what").search(text):  # what a name the profile gives is (『…』とは)
         profile = fold(company.profile)
@@ -360,6 +379,37 @@ def _counted(doc: Doc, unit: Sentence, profile: str) -> list[Span]:
 
 
 _OTHER_COUNT = re.compile("何(人|名|件|日|時間|回|歳|割|円)")
+# Verbs of a favour received, normalized (ついてくださる, 一緒に勤務していただける), and asking to
+# be told (教えていただけますか), which asks for the fact itself.
+_FAVOUR = frozenset({"呉れる", "下さる", "頂く", "頂ける", "貰う", "貰える"})
+_TELL = re.compile("教え|聞かせ|説明|紹介|話し|知らせ")
+
+
+def _favour_asked(doc: Doc, unit: Sentence) -> bool:
+    """The question asks what people do for a newcomer (「プリセプターの先輩には、どのくらいの
+    期間一緒に勤務していただけますか」): how a stated system works in practice, which the profile
+    stating it does not tell."""
+    if _TELL.search(unit.text):
+        return False
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    for i in range(bisect_left(begins, unit.start) + 2, len(ws)):
+        if ends[i] > unit.end:
+            break
+        if ws[i].normalized in _FAVOUR and ws[i - 1].surface in ("て", "で"):
+            return True
+    return False
+
+
+_NUMBER = "[0-9〇一二三四五六七八九十百千万,.]"
+
+
+def _counts_stated(text: str, profile: str) -> bool:
+    """A count asked in a unit (何回, 何日, 何時間) is answered by the profile only when it gives
+    a number in that unit: 「夜勤は月に何回」 is not read in 「夜勤は入職4か月目から」."""
+    asked = _OTHER_COUNT.search(text)
+    if asked is None:
+        return True
+    return re.search(_NUMBER + re.escape(asked.group(1)), fold(profile)) is not None
 
 
 # A number, then the noun it counts (42施設, 15園, 約8,000店, 64ホテル).

@@ -99,6 +99,8 @@ class Blame(Section):
     denials: Pattern
     misfortune: Pattern
     inability: Pattern
+    own_role: Pattern
+    role_limit: Pattern
     tried: Pattern
     outcome_words: Words
     futile: Pattern
@@ -124,6 +126,7 @@ class ReverseQuestion(Section):
     what_is: Pattern
     exists: Pattern
     insight: Pattern
+    amount_asked: Pattern
     not_counters: Words
 
 
