@@ -35,6 +35,35 @@ def test_kind_is_inferred_from_the_question(question: str | None, kind: str) -> 
     assert infer_kind(question) == kind
 
 
+@pytest.mark.parametrize(
+    ("question", "answer", "kind", "code"),
+    [
+        (
+            "あなたの強みは何ですか。",
+            "私の強みは粘り強さと誠実さです。どんな仕事にも責任を持って取り組めます。",
+            "self_pr",
+            "self_pr.abstract",
+        ),
+        (
+            "弊社に入りたい理由をお聞かせください。",
+            "業界の将来性に惹かれ、成長できる環境だと思ったからです。",
+            "motivation",
+            "motivation.generic",
+        ),
+    ],
+)
+def test_a_question_filed_as_other_is_judged_as_what_it_asks(
+    question: str, answer: str, kind: str, code: str
+) -> None:
+    # "other" is the catch-all a form or a caller picks, not a judgement of the question.
+    result = analyze(answer, question=question, kind="other")
+    assert result.kind == kind
+    assert code in {f.code for f in result.findings}
+    assert analyze(
+        "休日は山歩きをしています。", question="趣味は何ですか。", kind="other"
+    ).kind == ("other")
+
+
 def test_evidence_spans_point_into_the_answer() -> None:
     answer = "ＡＢＣ社では、マジで残業が毎月８０時間を超えていて、上司ともそりが合わなかったっす。"
     result = analyze(answer, kind="reason_for_leaving")

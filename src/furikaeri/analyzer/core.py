@@ -260,7 +260,9 @@ def _judge(
     question = valid_text(question) if isinstance(question, str) else question
     if isinstance(company, (str, dict, Company)):
         company = _valid_company(Company.from_any(company))
-    resolved = kind or infer_kind(question)
+    # "other" is the catch-all, not a judgement: a question the caller filed as other but that
+    # plainly asks for strengths or the motivation is judged as what it asks.
+    resolved = infer_kind(question) if kind in (None, "", "other") else kind
     comp = Company.from_any(company)
     doc = Doc(answer, morphemes=tokenized.get(answer) if tokenized else None)
     if not kind and not (question or "").strip():  # no question: the answer may name it
@@ -394,7 +396,7 @@ def _tokenize_batch(records: list[dict[str, Any]], gates: dict[str, bool]) -> di
         try:
             if not isinstance(answer, str) or not 0 < len(answer) <= MAX_ANSWER_CHARS:
                 continue
-            if kind is None and (question is None or isinstance(question, str)):
+            if kind in (None, "", "other") and (question is None or isinstance(question, str)):
                 kind = infer_kind(question)
             if kind in _TOKENIZED_KINDS or _casual_scan_likely(answer, gates):
                 text = valid_text(answer)

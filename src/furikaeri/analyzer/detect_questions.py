@@ -155,9 +155,11 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
         focus = _focus(doc, unit)
         if focus is not None:
             return any(is_condition(doc.words[k].normalized) for k in focus)
-        # 「時短勤務の方とは申し送りをどのように共有されていますか」: the work asked, not how much
-        # of the condition the candidate would get
-        return not _names_work(doc, unit) or bool(_plain_fact("amount_asked").search(unit.text))
+        # 「時短勤務の方とは申し送りをどのように共有されていますか」: how the work is done, not how
+        # much of the condition the candidate would get. A plain yes/no on the condition that
+        # names the work as its topic (「醸造の仕事は土日も出勤になるのでしょうか」) is one.
+        how_work = _names_work(doc, unit) and _plain_fact("insight").search(unit.text)
+        return not how_work or bool(_plain_fact("amount_asked").search(unit.text))
     if lex.work_question.search(unit.text):
         return False
     seeds = concept("conditions").seeds
