@@ -231,3 +231,26 @@ Q_LEAVE = "転職を考えた理由を教えてください。"
 )
 def test_blame(answer: str, flagged: bool) -> None:
     assert (BLAME in _codes(answer, Q_LEAVE)) is flagged
+
+
+CARE = {
+    "name": "社会福祉法人あさひ会",
+    "profile": "栃木県で特別養護老人ホーム4施設と訪問介護2拠点を運営。介護ロボットを全施設に導入している。",
+}
+
+
+@pytest.mark.parametrize(
+    ("answer", "codes"),
+    [
+        # A yes/no on the condition itself, the work named only as its topic.
+        ("介護の仕事は年末年始も出勤になりますか。休日出勤の手当は出ますか。", {COND}),
+        # How the work is shared across shifts: about the work.
+        ("夜勤明けの申し送りは、チームの中でどのように共有されていますか。", set()),
+        # Two counts asked in one sentence, one the profile gives (4施設).
+        ("施設は全部でいくつありますか。それぞれ職員は何人くらいでしょうか。", {RESEARCH}),
+        ("施設はいくつあって、それぞれの定員は何名ですか。", {RESEARCH}),
+    ],
+)
+def test_conditions_and_counts_asked_together(answer: str, codes: set[str]) -> None:
+    result = analyze(answer, question="最後に何かご質問はありますか。", company=CARE)
+    assert {f.code for f in result.findings} & {COND, RESEARCH} == codes

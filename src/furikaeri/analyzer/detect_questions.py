@@ -403,13 +403,14 @@ def _favour_asked(doc: Doc, unit: Sentence) -> bool:
 
 
 _NUMBER = "[0-9〇一二三四五六七八九十百千万,.]"
+_ANY_COUNT = re.compile("いくつ|幾つ")
 
 
 def _counts_stated(text: str, profile: str) -> bool:
     """A count asked in a unit (何回, 何日, 何時間) is answered by the profile only when it gives
     a number in that unit: 「夜勤は月に何回」 is not read in 「夜勤は入職4か月目から」."""
     asked = _OTHER_COUNT.search(text)
-    if asked is None:
+    if asked is None or _ANY_COUNT.search(text):  # 「施設はいくつあって、定員は何名」: two asks
         return True
     return re.search(_NUMBER + re.escape(asked.group(1)), fold(profile)) is not None
 
