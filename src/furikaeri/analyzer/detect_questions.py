@@ -54,7 +54,11 @@ def split_units(doc: Doc) -> QuestionUnits:
             asks = (
                 bool(lex.question_end.search(part))
                 or (bool(_ASK.search(part)) and not lex.no_question.search(part))
-            ) and not (_permission().search(part) or _plain_fact("echo").search(part))
+            ) and not (
+                _permission().search(part)
+                or _plain_fact("echo").search(part)
+                or _plain_fact("ask_later").search(part)
+            )
             (questions if asks else statements).append(unit)
     return QuestionUnits(questions, statements)
 

@@ -114,6 +114,7 @@ class ReverseQuestion(Section):
     local_scope: Pattern
     researched: Pattern
     permission: Pattern
+    ask_later: Pattern
     focus: Pattern
     echo: Pattern
     wh: Pattern
@@ -165,6 +166,14 @@ class Strengths(Section):
     conclusion_first: Pattern
     forward: Pattern
     work_question: Pattern
+
+
+class Organisation(Section):
+    """The words that name "this organisation" (当社, 当金庫, 貴法人): see lexicon.organisation_names."""
+
+    nouns: Words
+    own: Words
+    addressed: Words
 
 
 class Concepts(Section):
@@ -231,6 +240,7 @@ class AnalyzerData(Section):
     self_pr: SelfPr
     short_tenure: ShortTenure
     strengths: Strengths
+    organisation: Organisation
     concepts: Concepts
 
 
