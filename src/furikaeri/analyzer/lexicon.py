@@ -340,8 +340,9 @@ def lexicon() -> Lexicon:
     schema = "furikaeri.analyzer.schema"
     a = checked_data("analyzer.toml", f"{schema}:AnalyzerData", depends=_DEPENDS)
     names = organisation_names(a["organisation"])
-    kinds = with_names(checked_data("kinds.toml", f"{schema}:KindsData", depends=_DEPENDS), names)
-    topics = with_names(checked_data("topics.toml", f"{schema}:TopicsData", depends=_DEPENDS), names)
+    kinds = checked_data("kinds.toml", f"{schema}:KindsData", depends=_DEPENDS)
+    topics = checked_data("topics.toml", f"{schema}:TopicsData", depends=_DEPENDS)
+    kinds, topics = with_names(kinds, names), with_names(topics, names)
     return Lexicon(a, kinds["rules"], topics["topics"], topics["demands"])
 
 

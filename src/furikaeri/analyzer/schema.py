@@ -115,10 +115,13 @@ class ReverseQuestion(Section):
     researched: Pattern
     permission: Pattern
     ask_later: Pattern
+    point: Pattern
+    point_asks: Pattern
     focus: Pattern
     echo: Pattern
     wh: Pattern
     basic_fact: Pattern
+    told: Pattern
     count_place: Pattern
     how_many: Pattern
     what: Pattern
@@ -169,7 +172,8 @@ class Strengths(Section):
 
 
 class Organisation(Section):
-    """The words that name "this organisation" (当社, 当金庫, 貴法人): see lexicon.organisation_names."""
+    """The words that name "this organisation" (当社, 当金庫, 貴法人): see
+    lexicon.organisation_names."""
 
     nouns: Words
     own: Words
@@ -223,6 +227,7 @@ class Grammar(Section):
     act_formal_nouns: Words
     when_nouns: Words
     wh_pronouns: Words
+    formal_heads: Words
     manner_wh: Words
     listing_particles: Words
 
