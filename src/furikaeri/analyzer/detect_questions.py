@@ -358,15 +358,15 @@ def _asked_of(doc: Doc, i: int, unit: Sentence, focus: range | None, *, topic: b
     """Word i is what the question asks about: the noun its determiner of question names (「どの
     ような点」: not 「事業所の方がつまずきやすいのはどのような点」); with ``topic`` (a count of
     something else), only the topic or subject of the question (a particle of
-    [grammar].topic_particles after it: 「事業所は何件」, not 「何件くらい事業所を回られる」)."""
+    [grammar].topic_particles after it: 「事業所は何件」, not 「何件くらい事業所を回られる」); never
+    the scene it is set in (a noun before で)."""
     if focus is not None:
         return i in focus
     ws = doc.words
-    return not topic or (
-        i + 1 < len(ws)
-        and doc.ends[i + 1] <= unit.end
-        and ws[i + 1].surface in grammar("topic_particles")
-    )
+    after = ws[i + 1] if i + 1 < len(ws) and doc.ends[i + 1] <= unit.end else None
+    if after is not None and after.surface == "で" and after.pos == "助詞":
+        return False  # the scene of the question (「導入された事業所で、記録の時間は」)
+    return not topic or (after is not None and after.surface in grammar("topic_particles"))
 
 
 _CLAUSE_END = re.compile(r"[^、,]+")
