@@ -64,6 +64,7 @@ def _codes(
         "誤差を月10件から2件に減らした経験があります。",
         "特にございません。会社説明会の資料で事業内容も仕事内容も拝見しておりますので、今のところ"
         "お聞きしたいことはございません。",
+        "今は大丈夫です。入社までに疑問が出てきたら、人事の方にご連絡しても差し支えないでしょうか。",
     ],
 )
 def test_leave_to_ask_later_or_to_speak_is_no_question(answer: str) -> None:
@@ -116,6 +117,8 @@ def test_a_plain_request_for_what_the_company_sells_or_stands_for(answer: str) -
         "営業の方は一日に何件くらい工務店を訪問されるのでしょうか。",
         "工程管理アプリの開発では、現場の声をどのように機能に反映しているのですか。",
         "サポート担当として入社した場合、最初に任される仕事について教えてください。",
+        # a listed word (創業) in a question that names what it asks (業種)
+        "創業したばかりの工務店から相談を受けた場合、どのような点に気をつけていますか。",
     ],
 )
 def test_how_a_named_product_works_in_practice_is_not_researchable(answer: str) -> None:

@@ -263,7 +263,7 @@ def _researchable(doc: Doc, unit: Sentence) -> bool:
     (どんな, 主な, いつ) about what the company sells, who its customers are or its history
     (「どんな製品を作っているのですか」「主な取引先は」), or how many sites it has and where,
     not its plans or an insider's view."""
-    if lexicon().researchable.search(unit.text):
+    if _listed(doc, unit):
         return True
     text = unit.text
     if _plain_fact("wh").search(text) and _plain_fact("basic_fact").search(text):
@@ -283,6 +283,25 @@ def _researchable(doc: Doc, unit: Sentence) -> bool:
     ):
         found = bool(_concept_in(doc, unit, "sites"))
     return found and not _plain_fact("insight").search(text)
+
+
+def _listed(doc: Doc, unit: Sentence) -> bool:
+    """A listed question ([reverse_question].researchable), unless the question names another
+    thing it asks (「創業支援で相談に来られる方は、どのような業種が多いですか」 asks 業種): a
+    listed word counts inside the noun its determiner names, or as its topic (「本社はどの
+    地域に」)."""
+    hits = list(lexicon().researchable.finditer(unit.text))
+    if not hits:
+        return False
+    focus = _named_focus(doc, unit)
+    if focus is None:
+        return True
+    lo = doc.begins[focus.start] - unit.start
+    hi = doc.ends[focus.stop - 1] - unit.start
+    topic = tuple(grammar("topic_particles"))
+    return any(
+        (m.start() < hi and lo < m.end()) or unit.text.startswith(topic, m.end()) for m in hits
+    )
 
 
 def _told_of(doc: Doc, unit: Sentence) -> bool:
