@@ -18,8 +18,15 @@ from furikaeri.analyzer.types import Company, Finding, Span, Strength
 from furikaeri.nlp import Token, fold, morphemes, tokenize
 from furikaeri.patterns import Matcher, matcher
 
-# Several questions often share one sentence: 「年収はどのくらいか、残業はあるかを…」.
-_CLAUSE_BREAK = re.compile(r"(?<=か)[、,]")
+
+@cache
+def _clause_break() -> re.Pattern[str]:
+    """Several questions often share one sentence: 「年収はどのくらいか、残業はあるかを…」, or
+    its numbered points (「一つ目は…ということ、二つ目は…」: [reverse_question].point)."""
+    point = lexicon().raw["reverse_question"]["point"]
+    return re.compile(f"(?<=か)[、,]|[、,](?=(?:{point}))")
+
+
 # Asking verbs, unless they modify a noun (「聞きたいことは聞けました」 asks nothing).
 _ASK = re.compile(
     r"(教えて|お聞かせ|知りたい|伺いたい|お伺いでき|お聞きしたい|お尋ねしたい|聞きたい)"
@@ -48,15 +55,25 @@ def split_units(doc: Doc) -> QuestionUnits:
     statements: list[Sentence] = []
     for sent in doc.sentences:
         pos = 0
-        for part in _CLAUSE_BREAK.split(sent.text):
+        for part in _clause_break().split(sent.text):
             unit = _tuple_new(Sentence, (sent.start + pos, sent.start + pos + len(part), part))
             pos += len(part) + 1
             asks = (
                 bool(lex.question_end.search(part))
                 or (bool(_ASK.search(part)) and not lex.no_question.search(part))
-            ) and not (_permission().search(part) or _plain_fact("echo").search(part))
+                or _point_asks(part)
+            ) and not (
+                _permission().search(part)
+                or _plain_fact("echo").search(part)
+                or _plain_fact("ask_later").search(part)
+            )
             (questions if asks else statements).append(unit)
     return QuestionUnits(questions, statements)
+
+
+def _point_asks(part: str) -> bool:
+    """A numbered point that says what it asks (「一点目は、夏季休暇が何日あるかです」)."""
+    return bool(_plain_fact("point").search(part) and _plain_fact("point_asks").search(part))
 
 
 def _spans_in(doc: Doc, units: list[Sentence], pattern: Matcher) -> list[Span]:
@@ -236,6 +253,24 @@ def _focus(doc: Doc, unit: Sentence) -> range | None:
     return None
 
 
+def _named_focus(doc: Doc, unit: Sentence) -> range | None:
+    """_focus, unless it names only a formal noun (「主なサービスはどのようなものですか」: もの
+    stands for the topic), with the nouns it modifies by の."""
+    focus = _focus(doc, unit)
+    if focus is None:
+        return None
+    ws = doc.words
+    if all(ws[k].normalized in grammar("formal_heads") for k in focus):
+        return None
+    # 「どういった業種のお客様」: the noun after の is what is asked
+    k = focus.stop
+    while k + 1 < len(ws) and ws[k].surface == "の" and ws[k + 1].pos == "名詞":
+        k += 2
+        while k < len(ws) and ws[k].pos == "名詞":
+            k += 1
+    return range(focus.start, k)
+
+
 def _in_concept(doc: Doc, i: int, name: str) -> bool:
     """Word i belongs to the concept, or is a compound holding one of its seeds (優待制度)."""
     w = doc.words[i]
@@ -247,19 +282,64 @@ def _researchable(doc: Doc, unit: Sentence) -> bool:
     (どんな, 主な, いつ) about what the company sells, who its customers are or its history
     (「どんな製品を作っているのですか」「主な取引先は」), or how many sites it has and where,
     not its plans or an insider's view."""
-    if lexicon().researchable.search(unit.text):
+    if _listed(doc, unit):
         return True
     text = unit.text
     if _plain_fact("wh").search(text) and _plain_fact("basic_fact").search(text):
-        found = bool(_concept_in(doc, unit, "researchable"))
+        # (with a determiner of question, the noun it names: not 「…という理念を実感されるのは
+        # どのような場面」)
+        nouns = _concept_in(doc, unit, "researchable")
+        focus = _named_focus(doc, unit)
+        if focus is not None:
+            named = {doc.begins[k] for k in focus}
+            nouns = [n for n in nouns if n.start in named]
+        found = bool(nouns)
     else:
-        found = False
+        found = _told_of(doc, unit)
     if not found and (
         _plain_fact("count_place").search(text)
         or (_plain_fact("exists").search(text) and _has_sites(doc, unit))
     ):
         found = bool(_concept_in(doc, unit, "sites"))
     return found and not _plain_fact("insight").search(text)
+
+
+def _listed(doc: Doc, unit: Sentence) -> bool:
+    """A listed question ([reverse_question].researchable), unless the question names another
+    thing it asks (「創業支援で相談に来られる方は、どのような業種が多いですか」 asks 業種): a
+    listed word counts inside the noun its determiner names, or as its topic (「本社はどの
+    地域に」)."""
+    hits = list(lexicon().researchable.finditer(unit.text))
+    if not hits:
+        return False
+    focus = _named_focus(doc, unit)
+    if focus is None:
+        return True
+    lo = doc.begins[focus.start] - unit.start
+    hi = doc.ends[focus.stop - 1] - unit.start
+    topic = tuple(grammar("topic_particles"))
+    return any(
+        (m.start() < hi and lo < m.end()) or unit.text.startswith(topic, m.end()) for m in hits
+    )
+
+
+def _told_of(doc: Doc, unit: Sentence) -> bool:
+    """A plain request to be told about a thing of the concept researchable (「主力となっている
+    商品について教えていただけますか」「企業理念を改めてお聞かせください」): the noun right before
+    the request ([reverse_question].told) is the thing asked, not a noun further back (「商品開発で
+    若手が任される仕事について」)."""
+    c = concept("researchable")
+    ws, begins, ml = doc.words, doc.begins, doc.morphemes
+    for m in _plain_fact("told").finditer(unit.text):
+        k = bisect_left(begins, unit.start + m.start()) - 1
+        if (
+            k >= 0
+            and begins[k] >= unit.start
+            and ws[k].pos == "名詞"
+            and (c.has_word(ws[k], ml, k) or ws[k].normalized.endswith(_long_seeds("researchable")))
+        ):
+            return True
+    return False
 
 
 def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
@@ -277,18 +357,21 @@ def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
     if _plain_fact("what").search(text):  # what a name the profile gives is (『…』とは)
         profile = fold(company.profile)
         for m in _NAME.finditer(text):
-            if m.group(1) in profile:
+            if m.group(1) in profile and _NAME_TOPIC.match(text, m.end()):
                 return [doc.span(unit.start + m.start(), unit.start + m.end())]
+    other = False  # counting something else (何件, 何人, 何年目): the noun must be the topic
     if _plain_fact("how_many").search(text):
         counted = _counted(doc, unit, company.profile)
         if counted:
             return counted
         stated = _profile_facts(company.profile)
+        other = _OTHER_COUNT.search(text) is not None
     elif _plain_fact("what_is").search(text) or _plain_fact("exists").search(text):
         stated = _profile_nouns(company.profile)[1]  # 「託児所はありますか」「代表作は何ですか」
     else:
         return []
     stated_text = "\0".join(stated)  # a noun inside a profile compound (施設 in 介護施設)
+    focus = _named_focus(doc, unit)
     ws, begins, ends = doc.words, doc.begins, doc.ends
     for i in range(bisect_left(begins, unit.start), len(ws)):
         if ends[i] > unit.end:
@@ -299,9 +382,31 @@ def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
             and w.pos2 in ("普通名詞", "固有名詞")
             and len(w.surface) >= 2
             and (w.normalized in stated or w.surface in stated_text)
+            and _asked_of(doc, i, unit, focus, topic=other)
         ):
             return [doc.span(begins[i], ends[i])]
     return []
+
+
+# A name the question is about: its topic (「『ケアノート』とは」「『ケアノート』という機能
+# は」), not the object or the setting of another question (「『…』という理念を…実感される
+# のは」).
+_NAME_TOPIC = re.compile(r"(という[^、。]{0,8}?)?(とは|は|って|が|も)")
+
+
+def _asked_of(doc: Doc, i: int, unit: Sentence, focus: range | None, *, topic: bool) -> bool:
+    """Word i is what the question asks about: the noun its determiner of question names (「どの
+    ような点」: not 「事業所の方がつまずきやすいのはどのような点」); with ``topic`` (a count of
+    something else), only the topic or subject of the question (a particle of
+    [grammar].topic_particles after it: 「事業所は何件」, not 「何件くらい事業所を回られる」); never
+    the scene it is set in (a noun before で)."""
+    if focus is not None:
+        return i in focus
+    ws = doc.words
+    after = ws[i + 1] if i + 1 < len(ws) and doc.ends[i + 1] <= unit.end else None
+    if after is not None and after.surface == "で" and after.pos == "助詞":
+        return False  # the scene of the question (「導入された事業所で、記録の時間は」)
+    return not topic or (after is not None and after.surface in grammar("topic_particles"))
 
 
 _CLAUSE_END = re.compile(r"[^、,]+")
@@ -380,7 +485,7 @@ def _counted(doc: Doc, unit: Sentence, profile: str) -> list[Span]:
     return []
 
 
-_OTHER_COUNT = re.compile("何(人|名|件|日|時間|回|歳|割|円)")
+_OTHER_COUNT = re.compile("何(人|名|件|日|時間|回|歳|割|円|年目)")
 # Verbs of a favour received, normalized (ついてくださる, 一緒に勤務していただける), and asking to
 # be told (教えていただけますか), which asks for the fact itself.
 _FAVOUR = frozenset({"呉れる", "下さる", "頂く", "頂ける", "貰う", "貰える"})

@@ -339,9 +339,38 @@ def lexicon() -> Lexicon:
     the patterns compile lazily (see Lexicon)."""
     schema = "furikaeri.analyzer.schema"
     a = checked_data("analyzer.toml", f"{schema}:AnalyzerData", depends=_DEPENDS)
-    kinds = checked_data("kinds.toml", f"{schema}:KindsData", depends=_DEPENDS)["rules"]
+    names = organisation_names(a["organisation"])
+    kinds = checked_data("kinds.toml", f"{schema}:KindsData", depends=_DEPENDS)
     topics = checked_data("topics.toml", f"{schema}:TopicsData", depends=_DEPENDS)
-    return Lexicon(a, kinds, topics["topics"], topics["demands"])
+    kinds, topics = with_names(kinds, names), with_names(topics, names)
+    return Lexicon(a, kinds["rules"], topics["topics"], topics["demands"])
+
+
+def organisation_names(org: dict[str, list[str]]) -> dict[str, str]:
+    """The patterns of analyzer.toml [organisation]: {org_own} (当社, 当金庫, 弊行: not after a
+    kanji, as in 担当) and {org_addressed} (御社, 貴庫, 貴法人), each a prefix then a noun."""
+    nouns = "|".join(sorted(map(re.escape, org["nouns"]), key=len, reverse=True))
+    own = "|".join(map(re.escape, org["own"]))
+    addressed = "|".join(map(re.escape, org["addressed"]))
+    return {
+        "org_own": f"(?<![一-龥])(?:{own})(?:{nouns})",
+        "org_addressed": f"(?:{addressed})(?:{nouns})",
+    }
+
+
+_NAME_SLOT = re.compile(r"\{(org_own|org_addressed)\}")
+
+
+def with_names(value: Any, names: dict[str, str]) -> Any:
+    """``value`` (a data file's content) with each {org_own} or {org_addressed} in its strings
+    replaced by the pattern of that name."""
+    if isinstance(value, str):
+        return _NAME_SLOT.sub(lambda m: names[m.group(1)], value)
+    if isinstance(value, list):
+        return [with_names(v, names) for v in value]
+    if isinstance(value, dict):
+        return {k: with_names(v, names) for k, v in value.items()}
+    return value
 
 
 @cache

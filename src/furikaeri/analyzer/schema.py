@@ -116,10 +116,14 @@ class ReverseQuestion(Section):
     local_scope: Pattern
     researched: Pattern
     permission: Pattern
+    ask_later: Pattern
+    point: Pattern
+    point_asks: Pattern
     focus: Pattern
     echo: Pattern
     wh: Pattern
     basic_fact: Pattern
+    told: Pattern
     count_place: Pattern
     how_many: Pattern
     what: Pattern
@@ -170,6 +174,15 @@ class Strengths(Section):
     work_question: Pattern
 
 
+class Organisation(Section):
+    """The words that name "this organisation" (当社, 当金庫, 貴法人): see
+    lexicon.organisation_names."""
+
+    nouns: Words
+    own: Words
+    addressed: Words
+
+
 class Concepts(Section):
     employer: Words
     people: Words
@@ -217,6 +230,7 @@ class Grammar(Section):
     act_formal_nouns: Words
     when_nouns: Words
     wh_pronouns: Words
+    formal_heads: Words
     manner_wh: Words
     listing_particles: Words
 
@@ -234,6 +248,7 @@ class AnalyzerData(Section):
     self_pr: SelfPr
     short_tenure: ShortTenure
     strengths: Strengths
+    organisation: Organisation
     concepts: Concepts
 
 
