@@ -648,7 +648,7 @@ def _grieved(doc: Doc, sent: Sentence) -> bool:
     ws, begins = doc.words, doc.begins
     lo = bisect_left(begins, sent.start)
     hi = bisect_left(begins, sent.end)
-    if any(ws[i].pos == "名詞" and is_condition(ws[i].normalized) for i in range(lo, hi)):
+    if any(ws[i].pos == "名詞" and _condition(ws[i].normalized) for i in range(lo, hi)):
         return True
     negative = _hardship_words()
     return names_employer(doc, sent) and any(
@@ -657,6 +657,12 @@ def _grieved(doc: Doc, sent: Sentence) -> bool:
         and not _denied_word(ws, i)
         for i in range(lo, hi)
     )
+
+
+@lru_cache(maxsize=4096)
+def _condition(noun: str) -> bool:
+    """detect_content.is_condition, read once per noun (it tokenizes the noun)."""
+    return is_condition(noun)
 
 
 def ahead(doc: Doc) -> bool:
@@ -709,11 +715,13 @@ def _past(ws: list[Word], j: int) -> bool:
 
 
 def _able(ws: list[Word], j: int) -> bool:
-    """What one can do (「御社の受付業務に貢献できる」「経験を活かせる」): a noun with できる or
+    """What one can do (「御社の受付業務に貢献できる」「提案ができる」「経験を活かせる」): a
+    noun with できる or
     a potential form (活かせる, read as 活かす), of a verb that is no mere working or joining."""
     w = ws[j]
-    if w.normalized == "出来る":
-        return j > 0 and ws[j - 1].pos == "名詞" and not _excluded(ws[j - 1], _not_ahead())
+    if w.normalized == "出来る":  # 貢献できる, 提案ができる
+        n = j - 2 if j > 1 and ws[j - 1].surface == "が" else j - 1
+        return n >= 0 and ws[n].pos == "名詞" and not _excluded(ws[n], _not_ahead())
     potential = w.lemma != w.normalized and w.lemma.endswith("る")
     return (
         potential
