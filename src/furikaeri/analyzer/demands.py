@@ -626,14 +626,20 @@ def grievances_instead(doc: Doc, topic: Topic) -> bool:
     elif topic.core is not None and topic.core.search(doc.folded):
         return False
     sentences = doc.sentences
-    grieved = [s for s in sentences if _grieved(doc, s)]
-    if not grieved:
-        return False
-    if topic.acts_ahead:
-        return True  # nothing ahead at all, and what is wrong now told instead
-    # A trait may show in an episode without its name: grievances must be most of the answer.
-    other = len(grieved) + sum(1 for s in sentences if s not in grieved and _wish_to_be(doc, s))
-    return 2 * other > len(sentences)
+    if topic.acts_ahead:  # nothing ahead at all, and what is wrong now told instead
+        return any(_grieved(doc, s) for s in sentences)
+    # A trait may show in an episode without its name: grievances must be most of the answer
+    # (read sentence by sentence, and no further once they cannot be).
+    other = grieved = 0
+    for n, sent in enumerate(sentences):
+        if 2 * (other + len(sentences) - n) <= len(sentences):
+            return False
+        if _grieved(doc, sent):
+            grieved += 1
+            other += 1
+        elif _wish_to_be(doc, sent):
+            other += 1
+    return grieved > 0 and 2 * other > len(sentences)
 
 
 def _grieved(doc: Doc, sent: Sentence) -> bool:
@@ -643,20 +649,20 @@ def _grieved(doc: Doc, sent: Sentence) -> bool:
     from furikaeri.analyzer.detect_blame import names_employer
     from furikaeri.analyzer.detect_reasons import complaints
 
-    if any(sent.start <= s.start < sent.end for s in complaints(doc)):
-        return True
     ws, begins = doc.words, doc.begins
     lo = bisect_left(begins, sent.start)
     hi = bisect_left(begins, sent.end)
     if any(ws[i].pos == "名詞" and _condition(ws[i].normalized) for i in range(lo, hi)):
         return True
     negative = _hardship_words()
-    return names_employer(doc, sent) and any(
+    if names_employer(doc, sent) and any(
         ws[i].pos != "副詞"
         and (ws[i].lemma in negative or ws[i].normalized in negative)
         and not _denied_word(ws, i)
         for i in range(lo, hi)
-    )
+    ):
+        return True
+    return any(sent.start <= s.start < sent.end for s in complaints(doc))
 
 
 @lru_cache(maxsize=4096)
