@@ -109,6 +109,12 @@ def test_another_question_answered_unannounced_is_off_topic(question: str, answe
             "前職では提案が通りにくい環境でしたが、御社では新規顧客への提案営業に"
             "積極的に挑戦していきたいと考えています。",
         ),
+        # a plan told with ます, a condition named in it
+        (
+            Q_JOIN,
+            "入社後は、まず窓口で接客を学びます。その上で、残業の多い店舗の業務の見直しに"
+            "取り組みます。",
+        ),
         # a condition named in passing
         (
             Q_JOIN,
@@ -207,6 +213,11 @@ def test_a_motivation_alone_is_no_reason_for_leaving() -> None:
         ("いずれは管理職を目指します。", True),
         ("私の経験で御社に貢献できると思います。", True),
         ("挑戦したいことは、海外向けの商品企画です。", True),
+        # what one will do, told with ます or as a quoted intention
+        ("まず現場で接客を学び、その後は売場づくりに取り組みます。", True),
+        ("資格の勉強も続けようと考えています。", True),
+        ("提案しても止まってしまいます。", False),
+        ("現職は残業が多いと思います。", False),
         # working or joining wished, a wish that names a thing, or what one did
         ("ぜひ御社で働きたいです。", False),
         ("御社に入社したいと考えております。", False),

@@ -675,13 +675,18 @@ def ahead(doc: Doc) -> bool:
     """An act of one's own ahead: a verb (or a noun with する) that is no mere working or
     joining ([demands].being_verbs, joining_verbs), wished (〜たい; not a wish that names a
     thing, 「やりたいことができない」, unless it is the theme, 「挑戦したいことは」), intended
-    (〜つもり), carried on ahead (〜ていきます, 〜てまいります), aimed at (目指す) or within
-    one's reach (貢献できる, 活かせる), neither denied nor past."""
+    (〜つもり), carried on ahead (〜ていきます, 〜てまいります), aimed at (目指す), within
+    one's reach (貢献できる, 活かせる), neither denied nor past, or told as what one will do
+    (「改善に取り組みます」「学ぼうと思います」: no view, 思います, nor being somewhere)."""
     ws = doc.words
     for j, w in enumerate(ws):
         if _toward(ws, j):
             k = _main_verb(ws, j)
             if k is not None and not _excluded(ws[k], _not_ahead()):
+                return True
+        elif w.pos == "動詞" and (_will(ws, j) or _volitional(ws, j)):
+            k = j - 1 if w.normalized == "為る" and j and ws[j - 1].pos == "名詞" else j
+            if not _excluded(ws[k], _not_ahead() | _stances() | _quoting()):
                 return True
         elif (
             w.pos == "動詞"
@@ -691,6 +696,32 @@ def ahead(doc: Doc) -> bool:
         ):
             return True
     return False
+
+
+def _will(ws: list[Word], j: int) -> bool:
+    """The verb at ``j`` is told with ます, not past nor denied, and is the main verb itself
+    (「接客を学びます」「改善に取り組みます」「貢献します」), not a dependent one
+    (「止まってしまいます」「感じています」)."""
+    w = ws[j]
+    main = w.pos2 == "一般" or (w.normalized == "為る" and j > 0 and ws[j - 1].pos == "名詞")
+    return (
+        main
+        and j + 1 < len(ws)
+        and ws[j + 1].lemma == "ます"
+        and not (j + 2 < len(ws) and ws[j + 2].lemma in grammar("negators") | {"た"})
+    )
+
+
+def _volitional(ws: list[Word], j: int) -> bool:
+    """The verb at ``j`` in its volitional form, quoted (「頑張ろうと思います」「学ぼうと
+    考えています」): an intention."""
+    w = ws[j]
+    return (
+        w.surface.endswith("う")
+        and w.surface != w.lemma
+        and j + 1 < len(ws)
+        and ws[j + 1].surface == "と"
+    )
 
 
 def _toward(ws: list[Word], j: int) -> bool:
