@@ -708,12 +708,11 @@ def _missed(doc: Doc, topic: Topic) -> bool:
     (demands.changed)."""
     if topic.hardship:
         return not hardship(doc, topic)
-    if topic.grievances and grievances_instead(doc, topic):
-        return True
-    return _misses(doc.folded, topic) and not (
+    missed = _misses(doc.folded, topic) and not (
         topic.change_is_core
         and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
     )
+    return missed or (topic.grievances and grievances_instead(doc, topic))
 
 
 @cache
