@@ -82,12 +82,16 @@ def _codes(answer: str, question: str, **kw: object) -> set[str]:
             "小さい頃から御社のパンが大好きで、毎朝のように食べてきました。"
             "あの味を届ける側になりたくて、御社を第一に考えています。",
         ),
-        # a strength, a self-introduction, answered with why one applied (a 信用金庫 addressed)
+        # a strength, a self-introduction, answered with why one applied (a 信用金庫, a 組合 addressed)
         (
             Q_GOOD,
             "地域の商店を金融の面から支えたいと考え、御金庫を志望いたしました。",
         ),
         (Q_INTRO, "貴庫を志望した理由は、事業承継の相談に力を入れている点に共感したからです。"),
+        (
+            Q_GOOD,
+            "地域の農家を支えたいと考え、貴組合を志望いたしました。営農指導に魅力を感じています。",
+        ),
         # a self-PR answered with a self-introduction
         (
             Q_PR,
