@@ -8,7 +8,15 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from furikaeri.analyzer.demands import changed, demanded, hardship, opposite, unmet
+from furikaeri.analyzer.demands import (
+    changed,
+    demanded,
+    grievances_instead,
+    hardship,
+    opposite,
+    pushed,
+    unmet,
+)
 from furikaeri.analyzer.detect_content import _PAST_END, is_condition
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
@@ -852,13 +860,17 @@ def declared_other(doc: Doc, topic: Topic) -> Span | None:
 
 def _missed(doc: Doc, topic: Topic) -> bool:
     """_misses, read with the answer's words where the topic asks: a hardship named in any words
-    answers a question about one, and naming none misses it (demands.hardship); a change of the
-    former workplace told gives a reason for leaving (demands.changed)."""
+    answers a question about one, and naming none misses it (demands.hardship); grievances told
+    instead of what the topic asks miss it (demands.grievances_instead); a change of the former
+    workplace told, or a push told before the wish (demands.pushed), gives a reason for leaving
+    (demands.changed)."""
     if topic.hardship:
         return not hardship(doc, topic)
-    return _misses(doc.folded, topic) and not (
-        topic.change_is_core and changed(doc, _motivation_topic())
+    missed = _misses(doc.folded, topic) and not (
+        topic.change_is_core
+        and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
     )
+    return missed or (topic.grievances and grievances_instead(doc, topic))
 
 
 @cache

@@ -28,6 +28,8 @@ class Topic:
         self.change_is_core: bool = entry.get("change_is_core", False)
         self.hardship: bool = entry.get("hardship", False)
         self.brief_ok: bool = entry.get("brief_ok", False)
+        self.grievances: bool = entry.get("grievances", False)
+        self.acts_ahead: bool = entry.get("acts_ahead", False)
         self.addressee_pattern: str | None = entry.get("addressee")
         self.theme: tuple[tuple[str, ...], ...] = tuple(tuple(t) for t in entry.get("theme", ()))
         self.akin: frozenset[str] = frozenset(entry.get("akin", ()))

@@ -318,6 +318,11 @@ class Demands(Section):
     being_nouns: Words
     # Verbs that tell where one was, not what one did (働いていました): neither method nor episode.
     being_verbs: Words
+    # Verbs of joining an employer (入社, 就職): a wish of these, or of being somewhere, is no
+    # act of one's own ahead (「御社で働きたい」 tells no plan).
+    joining_verbs: Words
+    # Verbs of aiming at something ahead (目指す): told, an act of one's own ahead.
+    aim_verbs: Words
     # Endings of a noun naming a workplace or a part of one (開発部, 営業課, 工場).
     place_ends: Words
     # A yes/no question of an experience, and an answer opening with yes or no.
@@ -372,6 +377,13 @@ class TopicEntry(Section):
     hardship: bool = False
     # A short answer is no fault here (the topic is read only for an evasion): no too_short.
     brief_ok: bool = False
+    # An answer that gives nothing this topic asks for and mostly tells grievances (complaints
+    # of the workplace, working conditions) or only a wish to work somewhere answers another
+    # question (why one leaves, what one wants from an employer): demands.grievances_instead.
+    grievances: bool = False
+    # What this topic asks for is an act of one's own ahead (a wish or intention whose verb is
+    # no mere working or joining, [demands].joining_verbs), not its `core` words.
+    acts_ahead: bool = False
     # How an answer's first sentence says outright that it answers this topic (communication.
     # off_topic, analyzer/detect_questions.declared): `theme`, the words before its first は
     # read by Sudachi's normalized forms, each entry all present and its last one the head of
