@@ -29,13 +29,18 @@ NOTICES = [
     # Approval denied: a rejection.
     (
         "一次面接の件",
-        "川口様\n残念ながら、一次面接は先方からOKが出ませんでした。",
+        "川口様\n残念ながら、一次面接は先方からのOKは出ませんでした。",
         "rejection",
     ),
     # A day and a time approved is a booking, not a result.
     (
         "日程確定",
         "川口様\n先方から、1月9日（金）10:30で二次面接OKとの返事がありました。当日は本社3階へお越しください。",
+        "interview_invite",
+    ),
+    (
+        "日程の件",
+        "川口様\n二次面接の日程、企業様からOKが出ました。1月14日（水）16:00に本社へお越しください。",
         "interview_invite",
     ),
     # The joining details of a booked interview.
