@@ -164,7 +164,12 @@ REPLIES = [
         "other",
         [],
     ),
-    # A refusal stays a refusal.
+    # A refusal stays a refusal, hedged too.
+    (
+        "恐縮ですが、評価の詳細についてはお伝えできないかと存じます。",
+        "declined",
+        [],
+    ),
     (
         "誠に恐縮ですが、選考内容についてはお伝えできません。ご了承ください。",
         "declined",
