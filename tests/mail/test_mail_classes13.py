@@ -57,6 +57,12 @@ NOTICES = [
         "16:00 JST.\nMeeting ID: 901 234 5678\nPasscode: sky42\nSee you then.",
         "interview_invite",
     ),
+    # A passcode with no interview named is a login code.
+    (
+        "【マイページ】ワンタイムパスコード",
+        "ログイン用のワンタイムパスコードをお送りします。\nパスコード：730215\n有効期限は10分です。",
+        "other",
+    ),
     # Logistics of an event are no interview.
     (
         "合同説明会 参加URL",
