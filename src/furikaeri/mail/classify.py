@@ -81,6 +81,8 @@ class _NoticeRules:
     reminder: re.Pattern[str]
     fraud: re.Pattern[str]
     awaiting: re.Pattern[str]  # a step waiting on the reader's submission
+    acknowledged: re.Pattern[str]  # a referral thanked, see [guards] `acknowledged`
+    heard: re.Pattern[str]
     conditional: frozenset[str]  # Sudachi conjunctive particles of a condition (と)
     not_conditional_before: frozenset[str]
     not_conditional_after: frozenset[str]
@@ -165,13 +167,15 @@ def _notice_rules() -> _NoticeRules:
         own_application=union(data["rejection"]["own_application"]),
         weak_context=union(data["rejection"]["weak_context"]),
         # A clause listing kinds of inquiry names topics: read as a hypothetical.
-        # So does a portal's service described, or the paperwork for joining.
+        # So does a portal's service described, the paperwork for joining, or thanks for an
+        # interview already held.
         hypothetical=union(
             [
                 *data["guards"]["hypothetical"],
                 *data["guards"]["inquiries"],
                 *data["guards"]["portal"],
                 *data["guards"]["onboarding"],
+                *data["guards"]["attended"],
             ]
         ),
         third_party=union([*data["guards"]["third_party"], *data["guards"]["topic"]]),
@@ -189,6 +193,8 @@ def _notice_rules() -> _NoticeRules:
         reminder=union(data["guards"]["reminder"]),
         fraud=union(data["guards"]["fraud"]),
         awaiting=union(data["guards"]["awaiting"]),
+        acknowledged=union(data["guards"]["acknowledged"]),
+        heard=union(data["guards"]["heard"]),
         conditional=frozenset(data["guards"]["conditional"]),
         not_conditional_before=frozenset(data["guards"]["not_conditional_before"]),
         not_conditional_after=frozenset(data["guards"]["not_conditional_after"]),
@@ -450,6 +456,7 @@ def classify_notice(
         if (
             _from_candidate(rules, body_sents)
             or _about_referred(rules, part, body_sents)
+            or _referral_heard(rules, part, body_sents)
             or (part.subject and rules.fraud.search(normalize(part.subject)))
         ):  # the candidate's own mail, or a warning about fraud (「内定詐欺にご注意」)
             return _result(part, "other", [], reference=reference or sent)
@@ -662,6 +669,17 @@ def _about_referred(rules: _NoticeRules, part: _Part, body_sents: list[str]) -> 
     """A result of someone the reader referred (社員紹介): not the reader's. A forwarded notice
     (an agent passing on the company's words about the candidate) is the reader's own."""
     return part.style is None and any(rules.referred.search(s) for s in body_sents)
+
+
+def _referral_heard(rules: _NoticeRules, part: _Part, body_sents: list[str]) -> bool:
+    """A referral thanked (「ご紹介ありがとうございました」, a referral bonus) and a result told as
+    heard (「内定が出たそうです」): the news of the person the reader referred, not the reader's.
+    A forwarded notice is the reader's own, as in :func:`_about_referred`."""
+    return (
+        part.style is None
+        and any(rules.acknowledged.search(s) for s in body_sents)
+        and any(rules.heard.search(s) for s in body_sents)
+    )
 
 
 def _general(rules: _NoticeRules, sent: str) -> bool:

@@ -73,6 +73,9 @@ class Guards(_Strict):
     inquiries: Patterns
     portal: Patterns
     onboarding: Patterns
+    attended: Patterns
+    acknowledged: Patterns
+    heard: Patterns
     third_party: Patterns
     topic: Patterns
     withdrawn: Patterns
