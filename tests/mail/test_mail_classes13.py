@@ -103,6 +103,13 @@ NOTICES = [
         "島田様ご自身の最終面接の結果、内定とさせていただくことになりました。",
         "offer",
     ),
+    # The offer sent after thanks for the offer meeting (the thanks itself is over and done).
+    (
+        "条件のご案内",
+        "松井様\n先日は条件面談にお時間をいただき、ありがとうございました。\n"
+        "お話しした条件にて、正式にオファーをお送りいたします。添付をご確認ください。",
+        "offer",
+    ),
 ]
 
 
