@@ -13,6 +13,7 @@ from typing import Any, TypeVar, overload
 from furikaeri.analyzer import (
     demands,
     detect_content,
+    detect_cross,
     detect_manners,
     detect_questions,
     detect_reasons,
@@ -267,6 +268,7 @@ def _judge(
         resolved = detect_questions.answer_kind(doc) or resolved
     chars = len("".join(answer.split()))
     found, good = _by_kind(doc, resolved, question, comp)
+    found = detect_cross.judged(doc, resolved, question, comp, found)
     asked = detect_questions.question_topic(question) if resolved == "other" else None
     judged_topic = asked is not None and not asked.brief_ok
     # Only a gate: where it lets through an answer that holds no casual form nor filler,

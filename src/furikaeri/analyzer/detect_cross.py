@@ -1,0 +1,306 @@
+"""An answer to another question is judged as that question too (data/cross.toml).
+
+An interviewer who asks for a failure and hears a strengths speech hears a self-PR with no
+episode as well; one who asks for a five-year plan and hears complaints about the current
+employer hears blame. So an answer found off-topic is read for what it answers instead, by that
+kind's own detector (self_pr.abstract, motivation.generic, negative_reason.blame), with its
+evidence and advice. Only off-topic answers are read so: another kind's checks never run on an
+answer that addresses its question.
+
+Also here, because they are read the same way: off-topic answers the topic logic does not see
+(a plan or a lesson answered only with complaints; a motivation told as student days; a short
+stay left unexplained by a self-PR or a motivation), and blame in a motivation.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from furikaeri.analyzer import detect_content, detect_questions, detect_reasons
+from furikaeri.analyzer.doc import Doc, Sentence
+from furikaeri.analyzer.findings import finding
+from furikaeri.analyzer.lexicon import Topic, lexicon
+from furikaeri.analyzer.schema import Pattern
+from furikaeri.analyzer.types import KINDS, Company, Finding, Span
+from furikaeri.catalogue import validated
+from furikaeri.patterns import Matcher, matcher
+
+OFF_TOPIC = "communication.off_topic"
+BLAME = "negative_reason.blame"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Answered(_Section):
+    kind: Literal["self_pr", "motivation", "reason_for_leaving"]
+    asked: tuple[str, ...] = Field(min_length=1)
+    topics: tuple[str, ...] = ()
+    claims: bool = False
+    complaints: bool = False
+    codes: tuple[str, ...] = Field(min_length=1)
+
+
+class _Complained(_Section):
+    topics: tuple[str, ...]
+    nothing: Pattern
+    share: float = Field(gt=0, le=1)
+
+
+class _Settings(_Section):
+    topics: tuple[str, ...]
+
+
+class _ShortStay(_Section):
+    kinds: tuple[str, ...]
+    answers: tuple[str, ...]
+    topic: str
+
+
+class _Blamed(_Section):
+    kinds: tuple[str, ...]
+    conceded: Pattern
+
+
+class CrossData(_Section):
+    """The shape of data/cross.toml."""
+
+    answered: tuple[_Answered, ...]
+    complained: _Complained
+    settings: _Settings
+    short_stay: _ShortStay
+    blamed: _Blamed
+
+
+@cache
+def data() -> CrossData:
+    """data/cross.toml, checked (a topic or kind it names must exist)."""
+    loaded = validated("cross.toml", CrossData)
+    names = {t.name for t in lexicon().topics}
+    named = [
+        *(n for a in loaded.answered for n in (*a.topics, *a.asked)),
+        *loaded.complained.topics,
+        *loaded.settings.topics,
+        loaded.short_stay.topic,
+    ]
+    kinds = [*loaded.short_stay.kinds, *loaded.short_stay.answers, *loaded.blamed.kinds]
+    unknown = [n for n in named if n not in names] + [k for k in kinds if k not in KINDS]
+    if unknown:
+        from furikaeri.catalogue import DataFileError
+
+        raise DataFileError(f"data/cross.toml names unknown topics or kinds: {unknown}")
+    return loaded
+
+
+@cache
+def _pattern(text: str) -> Matcher:
+    return matcher(text)
+
+
+def judged(
+    doc: Doc, kind: str, question: str | None, company: Company | None, found: list[Finding]
+) -> list[Finding]:
+    """``found`` (the findings of the kind's detectors) with what reading the answer as the
+    question it answers adds: off-topic misses of cross.toml, then the findings of the kind it
+    answers instead, then blame in the kinds of [blamed]."""
+    if kind == "reverse_questions":
+        return found
+    codes = {f.code for f in found}
+    topic = detect_questions.question_topic(question) or detect_questions.kind_topic(kind)
+    extra: list[Finding] = []
+    if OFF_TOPIC not in codes:
+        extra += _missed(doc, kind, topic, codes)
+    if (OFF_TOPIC in codes or extra) and topic is not None:
+        extra += _as_answered(doc, topic, company, codes)
+    if kind in data().blamed.kinds and BLAME not in codes:
+        extra += _unconceded_blame(doc)
+    if not extra:
+        return found
+    out, seen = list(found), set(codes)
+    for f in extra:
+        if f.code not in seen:
+            seen.add(f.code)
+            out.append(f)
+    return out
+
+
+def _off_topic(doc: Doc, topic: Topic) -> list[Finding]:
+    return [finding(OFF_TOPIC, doc.opening(), question_topic=topic.label, question_hint=topic.hint)]
+
+
+def _topic(name: str) -> Topic | None:
+    return next((t for t in lexicon().topics if t.name == name), None)
+
+
+def _missed(doc: Doc, kind: str, topic: Topic | None, codes: set[str]) -> list[Finding]:
+    """Off-topic answers the topic logic does not see (cross.toml [complained], [settings],
+    [short_stay])."""
+    d = data()
+    if kind in d.short_stay.kinds:
+        stay = _topic(d.short_stay.topic)
+        if (
+            stay is not None
+            and "short_tenure.unexplained" in codes
+            and not (stay.core is not None and stay.core.search(doc.folded))
+            and set(answered_kinds(doc)) & set(d.short_stay.answers)
+        ):
+            return _off_topic(doc, stay)
+        return []
+    if topic is None:
+        return []
+    if topic.name in d.complained.topics and _only_complaints(doc):
+        return _off_topic(doc, topic)
+    if topic.name in d.settings.topics and _told_setting(doc, topic):
+        return _off_topic(doc, topic)
+    return []
+
+
+def _complained_share(doc: Doc) -> float:
+    """The share of the answer's sentences that hold a complaint (detect_reasons.complaints)."""
+    spans = detect_reasons.complaints(doc)
+    if not spans or not doc.sentences:
+        return 0.0
+    held = sum(1 for s in doc.sentences if any(s.start <= c.start < s.end for c in spans))
+    return held / len(doc.sentences)
+
+
+def _only_complaints(doc: Doc) -> bool:
+    """Every sentence complains of the employer (one at least naming it) or says there is
+    nothing to tell ([complained].nothing); or the answer opens saying there is nothing, then
+    complains, and tells no lesson ([short_tenure].lesson_patterns)."""
+    spans = detect_reasons.complaints(doc)
+    if not spans or not detect_reasons.blame(doc, named=True):
+        return False
+    nothing = _pattern(data().complained.nothing)
+    if doc.sentences and nothing.search(doc.sentences[0].text):
+        # 「特にありません。」 first, then only what the employer failed to give: nothing learned
+        lessons = _pattern(lexicon().raw["short_tenure"]["lesson_patterns"])
+        return lessons.search(doc.folded) is None
+    return all(
+        any(s.start <= span.start < s.end for span in spans) or nothing.search(s.text)
+        for s in doc.sentences
+    )
+
+
+def _told_setting(doc: Doc, topic: Topic) -> bool:
+    """None of the topic's words, and the marks of a setting of one's life (学生時代, サークル)."""
+    text = doc.folded
+    if topic.answer.search(text):
+        return False
+    return any(
+        t.setting and t.marks is not None and t.marks.search(text)
+        for t in lexicon().topics
+        if t.name != topic.name
+    )
+
+
+def answered_kinds(doc: Doc) -> list[str]:
+    """The kinds of cross.toml [[answered]] whose topics the answer answers: their marks (and
+    addressee), their hallmark, a first sentence that declares one, or a strength claimed."""
+    text = doc.folded
+    said = detect_questions.declared(doc)
+    declared = said[0].name if said is not None else None
+    out: list[str] = []
+    for entry in data().answered:
+        topics = [t for t in lexicon().topics if t.name in entry.topics]
+        if (
+            declared in entry.topics
+            or any(_carries(text, t) for t in topics)
+            or (entry.claims and _claimed(doc))
+        ):
+            out.append(entry.kind)
+    return out
+
+
+def _claimed(doc: Doc) -> bool:
+    """A strength claimed ([self_pr] pr_claims) outside the sentences that complain (「頑張っても
+    報われません」 claims nothing)."""
+    claims = doc.find(lexicon().pr_claims)
+    if not claims:
+        return False
+    complaints = detect_reasons.complaints(doc)
+    sentences = [s for s in doc.sentences if any(s.start <= c.start < s.end for c in complaints)]
+    return any(not any(s.start <= c.start < s.end for s in sentences) for c in claims)
+
+
+def _carries(text: str, topic: Topic) -> bool:
+    """The topic's marks or hallmark, and its addressee; the addressee alone is no mark (「御社
+    でもこの強みを活かしたい」 closes a self-PR, it tells no motivation)."""
+    if topic.addressee is not None:
+        if topic.addressee.search(text) is None:
+            return False
+        text = _blanked(text, topic.addressee_pattern or "")
+    return any(m is not None and m.search(text) for m in (topic.marks, topic.hallmark))
+
+
+def _blanked(text: str, pattern: str) -> str:
+    """``text`` with what ``pattern`` matches blanked out (offsets kept)."""
+    return _compiled(pattern).sub(lambda m: "\u3000" * len(m.group()), text)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _as_answered(doc: Doc, asked: Topic, company: Company | None, codes: set[str]) -> list[Finding]:
+    """The findings of the kinds the off-topic answer answers instead, for the questions each
+    kind is read for ([[answered]].asked)."""
+    kinds = set(answered_kinds(doc))
+    out: list[Finding] = []
+    for entry in data().answered:
+        if asked.name not in entry.asked or (entry.kind not in kinds and not entry.complaints):
+            continue
+        if entry.kind == "self_pr":
+            found = detect_content.self_pr(doc)[0]
+        elif entry.kind == "motivation":
+            found = detect_content.motivation(doc, company)[0]
+        elif _complained_share(doc) >= data().complained.share:
+            found = detect_reasons.blame(doc, named=True)
+        else:
+            found = []
+        out += [f for f in found if f.code in entry.codes and f.code not in codes]
+    return out
+
+
+def _unconceded_blame(doc: Doc) -> list[Finding]:
+    """Blame in a sentence whose topic or subject is the employer or its people (「今の会社は」
+    「上司が」; not 「前職の倉庫で…悩まされました」, an experience of the work), not conceded in
+    its own sentence ([blamed].conceded: 「…職場でしたが、その中で」)."""
+    conceded = _pattern(data().blamed.conceded)
+    kept: list[Span] = []
+    for f in detect_reasons.blame(doc, named=True):
+        for span in f.evidence:
+            sent = next((s for s in doc.sentences if s.start <= span.start < s.end), None)
+            if sent is None or not _employer_told(doc, sent):
+                continue
+            if not conceded.search(doc.folded[span.end : sent.end]):
+                kept.append(span)
+    return [finding(BLAME, kept)] if kept else []
+
+
+def _employer_told(doc: Doc, sent: Sentence) -> bool:
+    """The sentence's topic or subject is the employer or its people (the noun, then は, が or
+    も)."""
+    from furikaeri.analyzer.detect_blame import _is_concept
+
+    ws, begins = doc.words, doc.begins
+    i = bisect_left(begins, sent.start)
+    while i + 1 < len(ws) and begins[i] < sent.end:
+        if (
+            ws[i].pos == "名詞"
+            and ws[i + 1].surface in _SUBJECT
+            and _is_concept(doc, i, "employer", "people")
+        ):
+            return True
+        i += 1
+    return False
+
+
+_SUBJECT = frozenset({"は", "が", "も"})
