@@ -44,6 +44,7 @@ class _Answered(_Section):
     topics: tuple[str, ...] = ()
     claims: bool = False
     complaints: bool = False
+    untold_mishap: bool = False
     codes: tuple[str, ...] = Field(min_length=1)
 
 
@@ -154,7 +155,7 @@ def _missed(doc: Doc, kind: str, topic: Topic | None, codes: set[str]) -> list[F
         return []
     if topic is None:
         return []
-    if topic.name in d.complained.topics and _only_complaints(doc):
+    if topic.name in d.complained.topics and _only_complaints(doc, topic):
         return _off_topic(doc, topic)
     if topic.name in d.settings.topics and _told_setting(doc, topic):
         return _off_topic(doc, topic)
@@ -170,20 +171,27 @@ def _complained_share(doc: Doc) -> float:
     return held / len(doc.sentences)
 
 
-def _only_complaints(doc: Doc) -> bool:
-    """Every sentence complains of the employer (one at least naming it) or says there is
-    nothing to tell ([complained].nothing); or the answer opens saying there is nothing, then
-    complains, and tells no lesson ([short_tenure].lesson_patterns)."""
-    spans = detect_reasons.complaints(doc)
-    if not spans or not detect_reasons.blame(doc, named=True):
+def _only_complaints(doc: Doc, topic: Topic) -> bool:
+    """The answer gives complaints about the employer instead of what the topic asks: at least
+    [complained].share of its sentences complain, one of them of the employer or its people,
+    and the others say there is nothing to tell ([complained].nothing) or hold none of the
+    topic's words (a plan: たい, 目指す); or it opens saying there is nothing, then complains,
+    and tells no lesson ([short_tenure].lesson_patterns)."""
+    if not _complains_of_employer(doc) or not detect_reasons.blame(doc, named=True):
         return False
     nothing = _pattern(data().complained.nothing)
-    if doc.sentences and nothing.search(doc.sentences[0].text):
+    if nothing.search(doc.sentences[0].text):
         # 「特にありません。」 first, then only what the employer failed to give: nothing learned
         lessons = _pattern(lexicon().raw["short_tenure"]["lesson_patterns"])
         return lessons.search(doc.folded) is None
+    if _complained_share(doc) < data().complained.share:
+        return False
+    spans = detect_reasons.complaints(doc)
+    words = topic.answer if topic.answer.pattern != "." else None  # (any answer is one)
     return all(
-        any(s.start <= span.start < s.end for span in spans) or nothing.search(s.text)
+        any(s.start <= c.start < s.end for c in spans)
+        or nothing.search(s.text)
+        or (words is not None and not words.search(s.text))
         for s in doc.sentences
     )
 
@@ -257,16 +265,30 @@ def _as_answered(doc: Doc, asked: Topic, company: Company | None, codes: set[str
     for entry in data().answered:
         if asked.name not in entry.asked or (entry.kind not in kinds and not entry.complaints):
             continue
+        if entry.untold_mishap and _mishap(doc, asked):
+            continue  # a failure told, however it also names a strength
         if entry.kind == "self_pr":
             found = detect_content.self_pr(doc)[0]
         elif entry.kind == "motivation":
             found = detect_content.motivation(doc, company)[0]
-        elif _complained_share(doc) >= data().complained.share:
+        elif _complained_share(doc) >= data().complained.share and _complains_of_employer(doc):
             found = detect_reasons.blame(doc, named=True)
         else:
             found = []
         out += [f for f in found if f.code in entry.codes and f.code not in codes]
     return out
+
+
+def _mishap(doc: Doc, asked: Topic) -> bool:
+    """Something gone wrong is told: the asked topic's own words (失敗, ミス, 苦労, 短所), or a
+    verb of what befell one (〜てしまう: 「別の方にお渡ししてしまいました」)."""
+    if asked.answer.search(doc.folded):
+        return True
+    ws = doc.words
+    return any(
+        w.lemma == "しまう" and i > 0 and ws[i - 1].surface in ("て", "で")
+        for i, w in enumerate(ws)
+    )
 
 
 def _unconceded_blame(doc: Doc) -> list[Finding]:
@@ -287,20 +309,32 @@ def _unconceded_blame(doc: Doc) -> list[Finding]:
 
 def _employer_told(doc: Doc, sent: Sentence) -> bool:
     """The sentence's topic or subject is the employer or its people (the noun, then は, が or
-    も)."""
+    も, or では)."""
     from furikaeri.analyzer.detect_blame import _is_concept
 
     ws, begins = doc.words, doc.begins
     i = bisect_left(begins, sent.start)
     while i + 1 < len(ws) and begins[i] < sent.end:
+        k = i + 2 if ws[i + 1].surface == "で" and i + 2 < len(ws) else i + 1  # 今の職場では
         if (
             ws[i].pos == "名詞"
-            and ws[i + 1].surface in _SUBJECT
+            and ws[k].surface in _SUBJECT
             and _is_concept(doc, i, "employer", "people")
         ):
             return True
         i += 1
     return False
+
+
+def _complains_of_employer(doc: Doc) -> bool:
+    """A sentence that complains has the employer or its people as its topic or subject
+    (「今の職場では上司が…」; not 「前職の設計では、残業の多さが課題に」: the work's facts)."""
+    spans = detect_reasons.complaints(doc)
+    return any(
+        _employer_told(doc, s)
+        for s in doc.sentences
+        if any(s.start <= c.start < s.end for c in spans)
+    )
 
 
 _SUBJECT = frozenset({"は", "が", "も"})
