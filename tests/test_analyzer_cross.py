@@ -38,6 +38,7 @@ Q_MOTIVE = "弊社を志望された理由をお聞かせください。"
 Q_SHORT = "前の会社を4か月で退職されていますね。理由を教えてください。"
 Q_NEWS = "最近気になったニュースがあれば教えてください。"
 Q_LEAVE = "転職を考えた理由を教えてください。"
+Q_CONFLICT = "職場で意見が食い違ったとき、どのように対応しましたか。"
 
 CASES = [
     # a strengths speech for a failure, a setback, a weakness: also abstract
@@ -187,6 +188,20 @@ CASES = [
         Q_NEWS,
         "小麦の輸入価格が上がったという記事を読みました。米粉の需要が伸びると知り、"
         "学校給食で米粉パンを作る意味が大きくなっていると感じました。",
+        set(),
+    ),
+    # a conflict of opinions answered with a sales record of one's own
+    (
+        Q_CONFLICT,
+        "私は販売チームにいましたが、個人の売上目標を3か月続けて達成しました。毎朝売場を"
+        "見直し、よく売れるパンを目立つ棚に並べました。",
+        {OFF},
+    ),
+    # …not a disagreement told, with how it was settled
+    (
+        Q_CONFLICT,
+        "新商品を増やしたい店長と、品数を絞りたい製造担当の考えが分かれました。私は売れ残りの"
+        "記録を一か月分まとめて二人に見せ、週替わりで一品だけ入れ替えることで話がまとまりました。",
         set(),
     ),
     # a fact of the old job set aside for the real issue, own action, a wish: not blame

@@ -42,7 +42,7 @@ class _Answered(_Section):
     kind: Literal["self_pr", "motivation", "reason_for_leaving"]
     asked: tuple[str, ...] = Field(min_length=1)
     topics: tuple[str, ...] = ()
-    claims: bool = False
+    claims: int = Field(default=0, ge=0)
     complaints: bool = False
     untold_mishap: bool = False
     codes: tuple[str, ...] = Field(min_length=1)
@@ -220,21 +220,23 @@ def answered_kinds(doc: Doc) -> list[str]:
         if (
             declared in entry.topics
             or any(_carries(text, t) for t in topics)
-            or (entry.claims and _claimed(doc))
+            or (entry.claims > 0 and _claimed(doc, entry.claims))
         ):
             out.append(entry.kind)
     return out
 
 
-def _claimed(doc: Doc) -> bool:
-    """A strength claimed ([self_pr] pr_claims) outside the sentences that complain (「頑張っても
-    報われません」 claims nothing)."""
+def _claimed(doc: Doc, least: int) -> bool:
+    """At least ``least`` strengths claimed ([self_pr] pr_claims) outside the sentences that
+    complain with a negative evaluation (「えこひいきで、頑張っても報われません」 claims nothing;
+    「周りからも行動力があると言われます」 judges no one)."""
     claims = doc.find(lexicon().pr_claims)
-    if not claims:
+    if len(claims) < least:
         return False
-    complaints = detect_reasons.complaints(doc)
-    sentences = [s for s in doc.sentences if any(s.start <= c.start < s.end for c in complaints)]
-    return any(not any(s.start <= c.start < s.end for s in sentences) for c in claims)
+    judging = [c for c in detect_reasons.complaints(doc) if detect_reasons.judges(doc, c)]
+    sentences = [s for s in doc.sentences if any(s.start <= c.start < s.end for c in judging)]
+    kept = [c for c in claims if not any(s.start <= c.start < s.end for s in sentences)]
+    return len(kept) >= least
 
 
 def _carries(text: str, topic: Topic) -> bool:

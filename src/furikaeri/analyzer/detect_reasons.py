@@ -69,7 +69,7 @@ def _set_aside(doc: Doc, span: Span) -> bool:
     「ただ、それ自体よりも」) to name the real issue, judges no one, and the candidate's own
     action follows in a later sentence ([concepts].constructive)."""
     sent = _sentence_of(doc, span.start)
-    if not _set_aside_pattern().match(sent.text) or _judges(doc, span):
+    if not _set_aside_pattern().match(sent.text) or judges(doc, span):
         return False
     return any(s.start >= sent.end and _constructive().search(s.text) for s in doc.sentences)
 
@@ -79,7 +79,7 @@ def _set_aside_pattern() -> Matcher:
     return matcher(lexicon().raw["blame"]["set_aside"])
 
 
-def _judges(doc: Doc, span: Span) -> bool:
+def judges(doc: Doc, span: Span) -> bool:
     """A word of the span is a negative evaluation (the polarity dictionary, [blame]
     negative_words)."""
     pol, judging = polarity(), negative_words()
@@ -130,7 +130,7 @@ def _reported(doc: Doc, spans: list[Span]) -> bool:
         if not any(s.start <= m.start() < s.end for s in spans)
         and not _NOT_GAINED.match(doc.folded, m.end())
     ]
-    return bool(lessons) and not any(_judges(doc, s) for s in spans)
+    return bool(lessons) and not any(judges(doc, s) for s in spans)
 
 
 def forward_looking(doc: Doc, *, blamed: bool) -> list[Strength]:
