@@ -228,6 +228,40 @@ CASES = [
 ]
 
 
+# A motivation that praises what any employer may offer is generic, though the profile says the
+# same words (研修制度, 知名度, 経営基盤); one that names the profile's business is not.
+TRAINING = {
+    "name": "株式会社ミナミ建設",
+    "profile": "創業60年の地元密着の建設会社。県内の橋梁補修を中心に手がけ、安定した経営基盤と"
+    "知名度を持つ。新入社員には1年間の研修制度を設けている。",
+}
+GENERIC_CASES = [
+    (
+        "研修制度が充実していると伺い、未経験からプロとして成長できる環境だと感じ志望しました。",
+        {GENERIC},
+    ),
+    ("地元での知名度が高く、安定した経営基盤をお持ちなので、長く働けると考えました。", {GENERIC}),
+    (
+        "県内の橋梁補修を手がけている点に惹かれました。前職で道路の点検をしていて、古い橋の"
+        "補修が追いついていないと感じていたからです。",
+        set(),
+    ),
+    # a complaint in a motivation: blame; a fact of this company, or a customer who had refused,
+    # is none
+    (
+        "今の会社は残業ばかりで、何年いても給料が上がりません。御社で長く働きたいです。",
+        {BLAME, GENERIC},
+    ),
+    ("御社の研修制度では、配属後も先輩社員から指導を受けられる点に魅力を感じました。", {GENERIC}),
+]
+
+
+@pytest.mark.parametrize(("answer", "expected"), GENERIC_CASES)
+def test_motivation_read_against_the_profile(answer: str, expected: set[str]) -> None:
+    found = analyze(answer, question=Q_MOTIVE, company=TRAINING).findings
+    assert {f.code for f in found} & JUDGED == expected
+
+
 @pytest.mark.parametrize(("question", "answer", "expected"), CASES)
 def test_judged_as_what_it_answers(question: str, answer: str, expected: set[str]) -> None:
     found = analyze(answer, question=question, company=BAKERY).findings

@@ -298,15 +298,43 @@ def _unconceded_blame(doc: Doc) -> list[Finding]:
     「上司が」; not 「前職の倉庫で…悩まされました」, an experience of the work), not conceded in
     its own sentence ([blamed].conceded: 「…職場でしたが、その中で」)."""
     conceded = _pattern(data().blamed.conceded)
+    addressee = _motivation_addressee()
     kept: list[Span] = []
     for f in detect_reasons.blame(doc, named=True):
         for span in f.evidence:
             sent = next((s for s in doc.sentences if s.start <= span.start < s.end), None)
-            if sent is None or not _employer_told(doc, sent):
+            if sent is None or not _employer_told(doc, sent) or _describes(doc, span):
                 continue
+            if addressee is not None and addressee.search(sent.text):
+                continue  # 「貴社の研修制度では…指導を受けられる」: the company applied to
             if not conceded.search(doc.folded[span.end : sent.end]):
                 kept.append(span)
     return [finding(BLAME, kept)] if kept else []
+
+
+def _motivation_addressee() -> Matcher | None:
+    """The words for the company applied to (the motivation topic's addressee: 御社, 貴社)."""
+    topic = _topic("motivation")
+    return topic.addressee if topic is not None else None
+
+
+def _describes(doc: Doc, span: Span) -> bool:
+    """The complaint is a verb that only describes a noun after it, not the employer nor its
+    people (「一度断られた顧客にも提案を続けました」)."""
+    from furikaeri.analyzer.detect_blame import _is_concept
+
+    ws, begins = doc.words, doc.begins
+    i = bisect_left(begins, span.end)
+    if i >= len(ws) or begins[i] != span.end:
+        return False
+    while i < len(ws) and ws[i].pos == "助動詞":  # 断られ|た 顧客
+        i += 1
+    return (
+        i < len(ws)
+        and ws[i].pos == "名詞"
+        and any(w.pos == "動詞" for w in ws[bisect_left(begins, span.start) : i])
+        and not _is_concept(doc, i, "employer", "people")
+    )
 
 
 def _employer_told(doc: Doc, sent: Sentence) -> bool:
