@@ -233,6 +233,8 @@ def _claimed(doc: Doc, least: int) -> bool:
     claims = doc.find(lexicon().pr_claims)
     if len(claims) < least:
         return False
+    if not _employer_named(doc.folded):
+        return True  # no employer told of: no complaint to read the claims out of
     judging = [c for c in detect_reasons.complaints(doc) if detect_reasons.judges(doc, c)]
     sentences = [s for s in doc.sentences if any(s.start <= c.start < s.end for c in judging)]
     kept = [c for c in claims if not any(s.start <= c.start < s.end for s in sentences)]
@@ -273,7 +275,7 @@ def _as_answered(doc: Doc, asked: Topic, company: Company | None, codes: set[str
             found = detect_content.self_pr(doc)[0]
         elif entry.kind == "motivation":
             found = detect_content.motivation(doc, company)[0]
-        elif _complained_share(doc) >= data().complained.share and _complains_of_employer(doc):
+        elif _complains_of_employer(doc) and _complained_share(doc) >= data().complained.share:
             found = detect_reasons.blame(doc, named=True)
         else:
             found = []
@@ -284,29 +286,34 @@ def _as_answered(doc: Doc, asked: Topic, company: Company | None, codes: set[str
 def _mishap(doc: Doc, asked: Topic) -> bool:
     """Something gone wrong is told: the asked topic's own words (失敗, ミス, 苦労, 短所), or a
     verb of what befell one (〜てしまう: 「別の方にお渡ししてしまいました」)."""
-    if asked.answer.search(doc.folded):
-        return True
-    ws = doc.words
-    return any(
-        w.lemma == "しまう" and i > 0 and ws[i - 1].surface in ("て", "で")
-        for i, w in enumerate(ws)
-    )
+    return bool(asked.answer.search(doc.folded) or _BEFELL.search(doc.folded))
+
+
+_BEFELL = re.compile(r"[てで]しま[いうわっえお]|ちゃ[いうっわ]|じゃ[いうっわ]")
 
 
 def _unconceded_blame(doc: Doc) -> list[Finding]:
     """Blame in a sentence whose topic or subject is the employer or its people (「今の会社は」
     「上司が」; not 「前職の倉庫で…悩まされました」, an experience of the work), not conceded in
     its own sentence ([blamed].conceded: 「…職場でしたが、その中で」)."""
+    if not _employer_named(doc.folded):
+        return []
     conceded = _pattern(data().blamed.conceded)
     addressee = _motivation_addressee()
+    told = [
+        s
+        for s in doc.sentences
+        if not (addressee is not None and addressee.search(s.text)) and _employer_told(doc, s)
+    ]
+    if not told:
+        return []  # (the complaint analysis only where the employer is told of)
     kept: list[Span] = []
     for f in detect_reasons.blame(doc, named=True):
         for span in f.evidence:
-            sent = next((s for s in doc.sentences if s.start <= span.start < s.end), None)
-            if sent is None or not _employer_told(doc, sent) or _describes(doc, span):
+            # (not a sentence of the company applied to: 「貴社の研修制度では…指導を受けられる」)
+            sent = next((s for s in told if s.start <= span.start < s.end), None)
+            if sent is None or _describes(doc, span):
                 continue
-            if addressee is not None and addressee.search(sent.text):
-                continue  # 「貴社の研修制度では…指導を受けられる」: the company applied to
             if not conceded.search(doc.folded[span.end : sent.end]):
                 kept.append(span)
     return [finding(BLAME, kept)] if kept else []
@@ -356,15 +363,30 @@ def _employer_told(doc: Doc, sent: Sentence) -> bool:
     return False
 
 
+@cache
+def _employer_gate() -> Matcher:
+    """A word of the employer or its people ([concepts] employer, people: their seeds), then
+    は, が, も or では: the text may tell of the employer as a topic or subject (a gate before
+    the answer's words are read; their synonyms are read by _employer_told)."""
+    concepts = lexicon().raw["concepts"]
+    seeds = sorted({*concepts["employer"], *concepts["people"]}, key=len, reverse=True)
+    return matcher(f"({'|'.join(map(re.escape, seeds))})(は|が|も|では)")
+
+
+def _employer_named(text: str) -> bool:
+    return _employer_gate().search(text) is not None
+
+
 def _complains_of_employer(doc: Doc) -> bool:
     """A sentence that complains has the employer or its people as its topic or subject
     (「今の職場では上司が…」; not 「前職の設計では、残業の多さが課題に」: the work's facts)."""
+    if not _employer_named(doc.folded):
+        return False  # (read without the answer's words, which it may never need)
+    told = [s for s in doc.sentences if _employer_told(doc, s)]
+    if not told:
+        return False  # (the complaint analysis only where the employer is told of)
     spans = detect_reasons.complaints(doc)
-    return any(
-        _employer_told(doc, s)
-        for s in doc.sentences
-        if any(s.start <= c.start < s.end for c in spans)
-    )
+    return any(any(s.start <= c.start < s.end for c in spans) for s in told)
 
 
 _SUBJECT = frozenset({"は", "が", "も"})
