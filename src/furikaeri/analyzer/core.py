@@ -398,7 +398,11 @@ def _tokenize_batch(records: list[dict[str, Any]], gates: dict[str, bool]) -> di
                 continue
             if kind is None and (question is None or isinstance(question, str)):
                 kind = infer_kind(question)
-            if kind in _TOKENIZED_KINDS or _casual_scan_likely(answer, gates):
+            if (
+                kind in _TOKENIZED_KINDS
+                or detect_cross.reads_words(question)
+                or _casual_scan_likely(answer, gates)
+            ):
                 text = valid_text(answer)
                 if text not in out:
                     out[text] = morphemes(text, valid=True)

@@ -131,6 +131,15 @@ def judged(
     return out
 
 
+def reads_words(question: object) -> bool:
+    """Whether answers to ``question`` are read for complaints here ([complained] topics) and
+    so will likely need their words (core._tokenize_batch: a guess, the result is the same)."""
+    if not isinstance(question, str):
+        return False
+    topic = detect_questions.question_topic(question)
+    return topic is not None and topic.name in data().complained.topics
+
+
 def _off_topic(doc: Doc, topic: Topic) -> list[Finding]:
     return [finding(OFF_TOPIC, doc.opening(), question_topic=topic.label, question_hint=topic.hint)]
 
@@ -177,17 +186,24 @@ def _only_complaints(doc: Doc, topic: Topic) -> bool:
     and the others say there is nothing to tell ([complained].nothing) or hold none of the
     topic's words (a plan: たい, 目指す); or it opens saying there is nothing, then complains,
     and tells no lesson ([short_tenure].lesson_patterns)."""
+    nothing = _pattern(data().complained.nothing)
+    opens_with_nothing = bool(doc.sentences) and nothing.search(doc.sentences[0].text) is not None
+    words = topic.answer if topic.answer.pattern != "." else None  # (any answer is one)
+    if (
+        not opens_with_nothing
+        and words is not None
+        and all(words.search(s.text) for s in doc.sentences)
+    ):
+        return False  # each sentence holds the topic's words: a plan told (read without words)
     if not _complains_of_employer(doc) or not detect_reasons.blame(doc, named=True):
         return False
-    nothing = _pattern(data().complained.nothing)
-    if nothing.search(doc.sentences[0].text):
+    if opens_with_nothing:
         # 「特にありません。」 first, then only what the employer failed to give: nothing learned
         lessons = _pattern(lexicon().raw["short_tenure"]["lesson_patterns"])
         return lessons.search(doc.folded) is None
     if _complained_share(doc) < data().complained.share:
         return False
     spans = detect_reasons.complaints(doc)
-    words = topic.answer if topic.answer.pattern != "." else None  # (any answer is one)
     return all(
         any(s.start <= c.start < s.end for c in spans)
         or nothing.search(s.text)
