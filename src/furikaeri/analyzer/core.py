@@ -13,6 +13,7 @@ from typing import Any, TypeVar, overload
 from furikaeri.analyzer import (
     demands,
     detect_content,
+    detect_cross,
     detect_manners,
     detect_questions,
     detect_reasons,
@@ -269,6 +270,7 @@ def _judge(
         resolved = detect_questions.answer_kind(doc) or resolved
     chars = len("".join(answer.split()))
     found, good = _by_kind(doc, resolved, question, comp)
+    found = detect_cross.judged(doc, resolved, question, comp, found)
     asked = detect_questions.question_topic(question) if resolved == "other" else None
     judged_topic = asked is not None and not asked.brief_ok
     # Only a gate: where it lets through an answer that holds no casual form nor filler,
@@ -398,7 +400,11 @@ def _tokenize_batch(records: list[dict[str, Any]], gates: dict[str, bool]) -> di
                 continue
             if kind in (None, "", "other") and (question is None or isinstance(question, str)):
                 kind = infer_kind(question)
-            if kind in _TOKENIZED_KINDS or _casual_scan_likely(answer, gates):
+            if (
+                kind in _TOKENIZED_KINDS
+                or detect_cross.reads_words(question)
+                or _casual_scan_likely(answer, gates)
+            ):
                 text = valid_text(answer)
                 if text not in out:
                     out[text] = morphemes(text, valid=True)

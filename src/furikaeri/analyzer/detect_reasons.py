@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cache
 
 from furikaeri.analyzer.detect_blame import (
+    _constructive,
     _constructive_after,
     complaint_spans,
     names_employer,
@@ -40,7 +42,9 @@ def complaints(doc: Doc) -> list[Span]:
         for s in spans
         if not any(f.start <= s.start < f.end or s.start <= f.start < s.end for f in facts)
     ]
-    doc.memo["complaints"] = [s for s in spans if not _negated(doc.folded, s.end)]
+    doc.memo["complaints"] = [
+        s for s in spans if not _negated(doc.folded, s.end) and not _set_aside(doc, s)
+    ]
     return list(doc.memo["complaints"])
 
 
@@ -58,6 +62,35 @@ def _targeted(doc: Doc) -> list[Span]:
 
 def _sentence_of(doc: Doc, at: int) -> Sentence:
     return next((s for s in doc.sentences if s.start <= at < s.end), Sentence(at, at, ""))
+
+
+def _set_aside(doc: Doc, span: Span) -> bool:
+    """The complaint's sentence opens by setting what came before aside ([blame].set_aside:
+    「ただ、それ自体よりも」) to name the real issue, judges no one, and the candidate's own
+    action follows in a later sentence ([concepts].constructive)."""
+    sent = _sentence_of(doc, span.start)
+    if not _set_aside_pattern().match(sent.text) or judges(doc, span):
+        return False
+    return any(s.start >= sent.end and _constructive().search(s.text) for s in doc.sentences)
+
+
+@cache
+def _set_aside_pattern() -> Matcher:
+    return matcher(lexicon().raw["blame"]["set_aside"])
+
+
+def judges(doc: Doc, span: Span) -> bool:
+    """A word of the span is a negative evaluation (the polarity dictionary, [blame]
+    negative_words)."""
+    pol, judging = polarity(), negative_words()
+    words, begins, ends = doc.words, doc.begins, doc.ends
+    i = bisect_left(begins, span.start)
+    while i < len(words) and ends[i] <= span.end:
+        w = words[i]
+        if w.lemma in judging or pol.of(w.lemma, noun=w.pos == "名詞") < 0:
+            return True
+        i += 1
+    return False
 
 
 def _negated(text: str, end: int) -> bool:
@@ -80,6 +113,10 @@ def blame(doc: Doc, *, named: bool = False) -> list[Finding]:
     return [finding("negative_reason.blame", spans)] if spans else []
 
 
+# A lesson denied right after its words (「何も身につかない」「学べませんでした」): none gained.
+_NOT_GAINED = re.compile(r"[かきけべ]?(ない|なかった|ません|ず)")
+
+
 def _reported(doc: Doc, spans: list[Span]) -> bool:
     """What happened at the former job told as facts, then what the candidate made of it: no
     word of the complaints judges (a negative evaluation of the polarity dictionary, or one of
@@ -91,19 +128,9 @@ def _reported(doc: Doc, spans: list[Span]) -> bool:
         m
         for m in _pattern("lesson_patterns").finditer(doc.folded)
         if not any(s.start <= m.start() < s.end for s in spans)
+        and not _NOT_GAINED.match(doc.folded, m.end())
     ]
-    if not lessons:
-        return False
-    pol, judging = polarity(), negative_words()
-    words, begins, ends = doc.words, doc.begins, doc.ends
-    for s in spans:
-        i = bisect_left(begins, s.start)
-        while i < len(words) and ends[i] <= s.end:
-            w = words[i]
-            if w.lemma in judging or pol.of(w.lemma, noun=w.pos == "名詞") < 0:
-                return False
-            i += 1
-    return True
+    return bool(lessons) and not any(judges(doc, s) for s in spans)
 
 
 def forward_looking(doc: Doc, *, blamed: bool) -> list[Strength]:

@@ -97,6 +97,7 @@ class Blame(Section):
     patterns: Patterns
     negations: Pattern
     denials: Pattern
+    set_aside: Pattern
     misfortune: Pattern
     inability: Pattern
     own_role: Pattern

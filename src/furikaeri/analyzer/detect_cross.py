@@ -1,0 +1,408 @@
+"""An answer to another question is judged as that question too (data/cross.toml).
+
+An interviewer who asks for a failure and hears a strengths speech hears a self-PR with no
+episode as well; one who asks for a five-year plan and hears complaints about the current
+employer hears blame. So an answer found off-topic is read for what it answers instead, by that
+kind's own detector (self_pr.abstract, motivation.generic, negative_reason.blame), with its
+evidence and advice. Only off-topic answers are read so: another kind's checks never run on an
+answer that addresses its question.
+
+Also here, because they are read the same way: off-topic answers the topic logic does not see
+(a plan or a lesson answered only with complaints; a motivation told as student days; a short
+stay left unexplained by a self-PR or a motivation), and blame in a motivation.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from furikaeri.analyzer import detect_content, detect_questions, detect_reasons
+from furikaeri.analyzer.doc import Doc, Sentence
+from furikaeri.analyzer.findings import finding
+from furikaeri.analyzer.lexicon import Topic, lexicon
+from furikaeri.analyzer.schema import Pattern
+from furikaeri.analyzer.types import KINDS, Company, Finding, Span
+from furikaeri.catalogue import validated
+from furikaeri.patterns import Matcher, matcher
+
+OFF_TOPIC = "communication.off_topic"
+BLAME = "negative_reason.blame"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Answered(_Section):
+    kind: Literal["self_pr", "motivation", "reason_for_leaving"]
+    asked: tuple[str, ...] = Field(min_length=1)
+    topics: tuple[str, ...] = ()
+    claims: int = Field(default=0, ge=0)
+    complaints: bool = False
+    untold_mishap: bool = False
+    codes: tuple[str, ...] = Field(min_length=1)
+
+
+class _Complained(_Section):
+    topics: tuple[str, ...]
+    nothing: Pattern
+    share: float = Field(gt=0, le=1)
+
+
+class _Settings(_Section):
+    topics: tuple[str, ...]
+
+
+class _ShortStay(_Section):
+    kinds: tuple[str, ...]
+    answers: tuple[str, ...]
+    topic: str
+
+
+class _Blamed(_Section):
+    kinds: tuple[str, ...]
+    conceded: Pattern
+
+
+class CrossData(_Section):
+    """The shape of data/cross.toml."""
+
+    answered: tuple[_Answered, ...]
+    complained: _Complained
+    settings: _Settings
+    short_stay: _ShortStay
+    blamed: _Blamed
+
+
+@cache
+def data() -> CrossData:
+    """data/cross.toml, checked (a topic or kind it names must exist)."""
+    loaded = validated("cross.toml", CrossData)
+    names = {t.name for t in lexicon().topics}
+    named = [
+        *(n for a in loaded.answered for n in (*a.topics, *a.asked)),
+        *loaded.complained.topics,
+        *loaded.settings.topics,
+        loaded.short_stay.topic,
+    ]
+    kinds = [*loaded.short_stay.kinds, *loaded.short_stay.answers, *loaded.blamed.kinds]
+    unknown = [n for n in named if n not in names] + [k for k in kinds if k not in KINDS]
+    if unknown:
+        from furikaeri.catalogue import DataFileError
+
+        raise DataFileError(f"data/cross.toml names unknown topics or kinds: {unknown}")
+    return loaded
+
+
+@cache
+def _pattern(text: str) -> Matcher:
+    return matcher(text)
+
+
+def judged(
+    doc: Doc, kind: str, question: str | None, company: Company | None, found: list[Finding]
+) -> list[Finding]:
+    """``found`` (the findings of the kind's detectors) with what reading the answer as the
+    question it answers adds: off-topic misses of cross.toml, then the findings of the kind it
+    answers instead, then blame in the kinds of [blamed]."""
+    if kind == "reverse_questions":
+        return found
+    codes = {f.code for f in found}
+    topic = detect_questions.question_topic(question) or detect_questions.kind_topic(kind)
+    extra: list[Finding] = []
+    if OFF_TOPIC not in codes:
+        extra += _missed(doc, kind, topic, codes)
+    if (OFF_TOPIC in codes or extra) and topic is not None:
+        extra += _as_answered(doc, topic, company, codes)
+    if kind in data().blamed.kinds and BLAME not in codes:
+        extra += _unconceded_blame(doc)
+    if not extra:
+        return found
+    out, seen = list(found), set(codes)
+    for f in extra:
+        if f.code not in seen:
+            seen.add(f.code)
+            out.append(f)
+    return out
+
+
+def reads_words(question: object) -> bool:
+    """Whether answers to ``question`` are read for complaints here ([complained] topics) and
+    so will likely need their words (core._tokenize_batch: a guess, the result is the same)."""
+    if not isinstance(question, str):
+        return False
+    topic = detect_questions.question_topic(question)
+    return topic is not None and topic.name in data().complained.topics
+
+
+def _off_topic(doc: Doc, topic: Topic) -> list[Finding]:
+    return [finding(OFF_TOPIC, doc.opening(), question_topic=topic.label, question_hint=topic.hint)]
+
+
+def _topic(name: str) -> Topic | None:
+    return next((t for t in lexicon().topics if t.name == name), None)
+
+
+def _missed(doc: Doc, kind: str, topic: Topic | None, codes: set[str]) -> list[Finding]:
+    """Off-topic answers the topic logic does not see (cross.toml [complained], [settings],
+    [short_stay])."""
+    d = data()
+    if kind in d.short_stay.kinds:
+        stay = _topic(d.short_stay.topic)
+        if (
+            stay is not None
+            and "short_tenure.unexplained" in codes
+            and not (stay.core is not None and stay.core.search(doc.folded))
+            and set(answered_kinds(doc)) & set(d.short_stay.answers)
+        ):
+            return _off_topic(doc, stay)
+        return []
+    if topic is None:
+        return []
+    if topic.name in d.complained.topics and _only_complaints(doc, topic):
+        return _off_topic(doc, topic)
+    if topic.name in d.settings.topics and _told_setting(doc, topic):
+        return _off_topic(doc, topic)
+    return []
+
+
+def _complained_share(doc: Doc) -> float:
+    """The share of the answer's sentences that hold a complaint (detect_reasons.complaints)."""
+    spans = detect_reasons.complaints(doc)
+    if not spans or not doc.sentences:
+        return 0.0
+    held = sum(1 for s in doc.sentences if any(s.start <= c.start < s.end for c in spans))
+    return held / len(doc.sentences)
+
+
+def _only_complaints(doc: Doc, topic: Topic) -> bool:
+    """The answer gives complaints about the employer instead of what the topic asks: at least
+    [complained].share of its sentences complain, one of them of the employer or its people,
+    and the others say there is nothing to tell ([complained].nothing) or hold none of the
+    topic's words (a plan: たい, 目指す); or it opens saying there is nothing, then complains,
+    and tells no lesson ([short_tenure].lesson_patterns)."""
+    nothing = _pattern(data().complained.nothing)
+    opens_with_nothing = bool(doc.sentences) and nothing.search(doc.sentences[0].text) is not None
+    words = topic.answer if topic.answer.pattern != "." else None  # (any answer is one)
+    if (
+        not opens_with_nothing
+        and words is not None
+        and all(words.search(s.text) for s in doc.sentences)
+    ):
+        return False  # each sentence holds the topic's words: a plan told (read without words)
+    if not _complains_of_employer(doc) or not detect_reasons.blame(doc, named=True):
+        return False
+    if opens_with_nothing:
+        # 「特にありません。」 first, then only what the employer failed to give: nothing learned
+        lessons = _pattern(lexicon().raw["short_tenure"]["lesson_patterns"])
+        return lessons.search(doc.folded) is None
+    if _complained_share(doc) < data().complained.share:
+        return False
+    spans = detect_reasons.complaints(doc)
+    return all(
+        any(s.start <= c.start < s.end for c in spans)
+        or nothing.search(s.text)
+        or (words is not None and not words.search(s.text))
+        for s in doc.sentences
+    )
+
+
+def _told_setting(doc: Doc, topic: Topic) -> bool:
+    """None of the topic's words, and the marks of a setting of one's life (学生時代, サークル)."""
+    text = doc.folded
+    if topic.answer.search(text):
+        return False
+    return any(
+        t.setting and t.marks is not None and t.marks.search(text)
+        for t in lexicon().topics
+        if t.name != topic.name
+    )
+
+
+def answered_kinds(doc: Doc) -> list[str]:
+    """The kinds of cross.toml [[answered]] whose topics the answer answers: their marks (and
+    addressee), their hallmark, a first sentence that declares one, or a strength claimed."""
+    text = doc.folded
+    said = detect_questions.declared(doc)
+    declared = said[0].name if said is not None else None
+    out: list[str] = []
+    for entry in data().answered:
+        topics = [t for t in lexicon().topics if t.name in entry.topics]
+        if (
+            declared in entry.topics
+            or any(_carries(text, t) for t in topics)
+            or (entry.claims > 0 and _claimed(doc, entry.claims))
+        ):
+            out.append(entry.kind)
+    return out
+
+
+def _claimed(doc: Doc, least: int) -> bool:
+    """At least ``least`` strengths claimed ([self_pr] pr_claims) outside the sentences that
+    complain with a negative evaluation (「えこひいきで、頑張っても報われません」 claims nothing;
+    「周りからも行動力があると言われます」 judges no one)."""
+    claims = doc.find(lexicon().pr_claims)
+    if len(claims) < least:
+        return False
+    if not _employer_named(doc.folded):
+        return True  # no employer told of: no complaint to read the claims out of
+    judging = [c for c in detect_reasons.complaints(doc) if detect_reasons.judges(doc, c)]
+    sentences = [s for s in doc.sentences if any(s.start <= c.start < s.end for c in judging)]
+    kept = [c for c in claims if not any(s.start <= c.start < s.end for s in sentences)]
+    return len(kept) >= least
+
+
+def _carries(text: str, topic: Topic) -> bool:
+    """The topic's marks or hallmark, and its addressee; the addressee alone is no mark (「御社
+    でもこの強みを活かしたい」 closes a self-PR, it tells no motivation)."""
+    if topic.addressee is not None:
+        if topic.addressee.search(text) is None:
+            return False
+        text = _blanked(text, topic.addressee_pattern or "")
+    return any(m is not None and m.search(text) for m in (topic.marks, topic.hallmark))
+
+
+def _blanked(text: str, pattern: str) -> str:
+    """``text`` with what ``pattern`` matches blanked out (offsets kept)."""
+    return _compiled(pattern).sub(lambda m: "\u3000" * len(m.group()), text)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _as_answered(doc: Doc, asked: Topic, company: Company | None, codes: set[str]) -> list[Finding]:
+    """The findings of the kinds the off-topic answer answers instead, for the questions each
+    kind is read for ([[answered]].asked)."""
+    kinds = set(answered_kinds(doc))
+    out: list[Finding] = []
+    for entry in data().answered:
+        if asked.name not in entry.asked or (entry.kind not in kinds and not entry.complaints):
+            continue
+        if entry.untold_mishap and _mishap(doc, asked):
+            continue  # a failure told, however it also names a strength
+        if entry.kind == "self_pr":
+            found = detect_content.self_pr(doc)[0]
+        elif entry.kind == "motivation":
+            found = detect_content.motivation(doc, company)[0]
+        elif _complains_of_employer(doc) and _complained_share(doc) >= data().complained.share:
+            found = detect_reasons.blame(doc, named=True)
+        else:
+            found = []
+        out += [f for f in found if f.code in entry.codes and f.code not in codes]
+    return out
+
+
+def _mishap(doc: Doc, asked: Topic) -> bool:
+    """Something gone wrong is told: the asked topic's own words (失敗, ミス, 苦労, 短所), or a
+    verb of what befell one (〜てしまう: 「別の方にお渡ししてしまいました」)."""
+    return bool(asked.answer.search(doc.folded) or _BEFELL.search(doc.folded))
+
+
+_BEFELL = re.compile(r"[てで]しま[いうわっえお]|ちゃ[いうっわ]|じゃ[いうっわ]")
+
+
+def _unconceded_blame(doc: Doc) -> list[Finding]:
+    """Blame in a sentence whose topic or subject is the employer or its people (「今の会社は」
+    「上司が」; not 「前職の倉庫で…悩まされました」, an experience of the work), not conceded in
+    its own sentence ([blamed].conceded: 「…職場でしたが、その中で」)."""
+    if not _employer_named(doc.folded):
+        return []
+    conceded = _pattern(data().blamed.conceded)
+    addressee = _motivation_addressee()
+    told = [
+        s
+        for s in doc.sentences
+        if not (addressee is not None and addressee.search(s.text)) and _employer_told(doc, s)
+    ]
+    if not told:
+        return []  # (the complaint analysis only where the employer is told of)
+    kept: list[Span] = []
+    for f in detect_reasons.blame(doc, named=True):
+        for span in f.evidence:
+            # (not a sentence of the company applied to: 「貴社の研修制度では…指導を受けられる」)
+            sent = next((s for s in told if s.start <= span.start < s.end), None)
+            if sent is None or _describes(doc, span):
+                continue
+            if not conceded.search(doc.folded[span.end : sent.end]):
+                kept.append(span)
+    return [finding(BLAME, kept)] if kept else []
+
+
+def _motivation_addressee() -> Matcher | None:
+    """The words for the company applied to (the motivation topic's addressee: 御社, 貴社)."""
+    topic = _topic("motivation")
+    return topic.addressee if topic is not None else None
+
+
+def _describes(doc: Doc, span: Span) -> bool:
+    """The complaint is a verb that only describes a noun after it, not the employer nor its
+    people (「一度断られた顧客にも提案を続けました」)."""
+    from furikaeri.analyzer.detect_blame import _is_concept
+
+    ws, begins = doc.words, doc.begins
+    i = bisect_left(begins, span.end)
+    if i >= len(ws) or begins[i] != span.end:
+        return False
+    while i < len(ws) and ws[i].pos == "助動詞":  # 断られ|た 顧客
+        i += 1
+    return (
+        i < len(ws)
+        and ws[i].pos == "名詞"
+        and any(w.pos == "動詞" for w in ws[bisect_left(begins, span.start) : i])
+        and not _is_concept(doc, i, "employer", "people")
+    )
+
+
+def _employer_told(doc: Doc, sent: Sentence) -> bool:
+    """The sentence's topic or subject is the employer or its people (the noun, then は, が or
+    も, or では)."""
+    from furikaeri.analyzer.detect_blame import _is_concept
+
+    ws, begins = doc.words, doc.begins
+    i = bisect_left(begins, sent.start)
+    while i + 1 < len(ws) and begins[i] < sent.end:
+        k = i + 2 if ws[i + 1].surface == "で" and i + 2 < len(ws) else i + 1  # 今の職場では
+        if (
+            ws[i].pos == "名詞"
+            and ws[k].surface in _SUBJECT
+            and _is_concept(doc, i, "employer", "people")
+        ):
+            return True
+        i += 1
+    return False
+
+
+@cache
+def _employer_gate() -> Matcher:
+    """A word of the employer or its people ([concepts] employer, people: their seeds), then
+    は, が, も or では: the text may tell of the employer as a topic or subject (a gate before
+    the answer's words are read; their synonyms are read by _employer_told)."""
+    concepts = lexicon().raw["concepts"]
+    seeds = sorted({*concepts["employer"], *concepts["people"]}, key=len, reverse=True)
+    return matcher(f"({'|'.join(map(re.escape, seeds))})(は|が|も|では)")
+
+
+def _employer_named(text: str) -> bool:
+    return _employer_gate().search(text) is not None
+
+
+def _complains_of_employer(doc: Doc) -> bool:
+    """A sentence that complains has the employer or its people as its topic or subject
+    (「今の職場では上司が…」; not 「前職の設計では、残業の多さが課題に」: the work's facts)."""
+    if not _employer_named(doc.folded):
+        return False  # (read without the answer's words, which it may never need)
+    told = [s for s in doc.sentences if _employer_told(doc, s)]
+    if not told:
+        return False  # (the complaint analysis only where the employer is told of)
+    spans = detect_reasons.complaints(doc)
+    return any(any(s.start <= c.start < s.end for c in spans) for s in told)
+
+
+_SUBJECT = frozenset({"は", "が", "も"})
