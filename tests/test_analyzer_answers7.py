@@ -254,3 +254,35 @@ CARE = {
 def test_conditions_and_counts_asked_together(answer: str, codes: set[str]) -> None:
     result = analyze(answer, question="最後に何かご質問はありますか。", company=CARE)
     assert {f.code for f in result.findings} & {COND, RESEARCH} == codes
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "code", "present"),
+    [
+        # The experiential 〜たことがあります tells one past event: an episode.
+        (
+            "あなたの長所を教えてください。",
+            "長所は、細かな違いに気づけるところです。前職の総務で、備品の発注データの重複を5件見つけ、"
+            "約20万円の無駄な発注を止めたことがあります。",
+            ABSTRACT,
+            False,
+        ),
+        # A slang intensifier is no judgement: help received from the support team.
+        (
+            "転職を考えた理由を教えてください。",
+            "今の職場の上司がサポートの人にめっちゃ助けられたって話してて、自分も支える側に回りたいと"
+            "思ったんです。",
+            BLAME,
+            False,
+        ),
+        # …while the complaint it intensifies still is one.
+        (
+            "転職を考えた理由を教えてください。",
+            "上司がめっちゃ怒鳴ってくるし、給料もめっちゃ安かったんです。",
+            BLAME,
+            True,
+        ),
+    ],
+)
+def test_episodes_and_intensifiers(question: str, answer: str, code: str, present: bool) -> None:
+    assert (code in {f.code for f in analyze(answer, question=question).findings}) is present

@@ -549,7 +549,10 @@ def number_results(doc: Doc) -> list[Span]:
     ]
 
 
-_PAST_END = re.compile(r"(た|ました|でした|だった)[。！!」]*$")
+# (The experiential 〜たことがあります tells one past event too: 「過払いを防いだことがあります」.)
+_PAST_END = re.compile(
+    r"(た|ました|でした|だった|(た|だ)ことが(あります|ある|ございます))[。！!」]*$"
+)
 # A habit or a stretch of time, not one event: 常に…, and 〜てきました (a role held, effort
 # kept up: 「部員をまとめてきました」「三年間続けてきました」), which tells a period, not an episode
 # (not できました: 「解決できました」「発表することができました」).
