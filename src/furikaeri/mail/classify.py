@@ -86,6 +86,8 @@ class _NoticeRules:
     not_conditional_after: frozenset[str]
     audience: re.Pattern[str]
     broadcast: re.Pattern[str]
+    account: re.Pattern[str]
+    selected: re.Pattern[str]
     stock: re.Pattern[str]
     process: re.Pattern[str]
     past: re.Pattern[str]
@@ -101,6 +103,7 @@ class _NoticeRules:
     now: re.Pattern[str]
     english_past: re.Pattern[str]
     advance: tuple[re.Pattern[str], ...]  # pass frames, see [pass] in the data
+    round_named: re.Pattern[str]  # a round's name alone (「round2」), see [pass]
     after_result: re.Pattern[str]  # one of them: a result, then a next step asked for
     continued: re.Pattern[str]  # a sentence that goes on from the one before (つきましては)
     reporting: re.Pattern[str]
@@ -194,6 +197,7 @@ def _notice_rules() -> _NoticeRules:
         not_conditional_after=frozenset(data["guards"]["not_conditional_after"]),
         **{key: union(data["context"][key]) for key in _CONTEXT_KEYS},
         advance=_advance_frames(data["pass"]),
+        round_named=union(data["pass"]["round_named"]),
         after_result=_after_result(data["pass"]),
         continued=union(data["pass"]["continued"]),
         reporting=union(data["pass"]["reporting"]),
@@ -301,6 +305,8 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
 _CONTEXT_KEYS = (
     "audience",
     "broadcast",
+    "account",
+    "selected",
     "stock",
     "process",
     "past",
@@ -459,7 +465,8 @@ def classify_notice(
         label, evidence = _decide(
             rules,
             notice_sents,
-            many=_to_many(rules, body_sents),
+            many=_to_many(rules, body_sents) or _about_account(rules, notice_sents),
+            bulk=any(rules.broadcast.search(s) for s in body_sents),
             slot_needed=slot_needed,
             lines=_lines(f"{part.subject or ''}\n{part.text}"),
         )
@@ -606,6 +613,8 @@ def _to_many(rules: _NoticeRules, body_sents: list[str]) -> bool:
     """The mail addresses many readers (a salutation 「登録者の皆さま」「各位」 among its first
     sentences, or a call to apply): it is about the hiring process, not one candidate."""
     salutations = [s for s in body_sents[:3] if len(s) <= _SALUTATION_MAX]
+    if any(rules.selected.search(s) for s in body_sents):  # 「本メールは合格者の方にのみ」
+        return False  # many readers, each of them told the same result: the reader's own
     return any(rules.audience.search(s) for s in salutations) or any(
         rules.broadcast.search(s) for s in body_sents
     )
@@ -651,6 +660,19 @@ def _later_only(rules: _NoticeRules, body_sents: list[str]) -> bool:
         for s in body_sents
         for m in [rules.later.search(s)]
     )
+
+
+def _about_account(rules: _NoticeRules, sents: list[str]) -> bool:
+    """A mail about the reader's portal account (a password reset, an address confirmed,
+    [context] `account`): what the portal lets one check is its service described, read like a
+    mail to many readers."""
+    return any(rules.account.search(s) for s in sents)
+
+
+def _reports(rules: _NoticeRules, sent: str) -> bool:
+    """A sentence that reports to the reader: past or naming the reader ([context] `past`), or
+    naming the reader's own application ([rejection] `own_application`)."""
+    return bool(rules.past.search(sent) or rules.own_application.search(sent))
 
 
 def _from_candidate(rules: _NoticeRules, body_sents: list[str]) -> bool:
@@ -724,9 +746,14 @@ def _decide(
     sents: list[str],
     *,
     many: bool = False,
+    bulk: bool = False,
     slot_needed: bool = False,
     lines: list[str] | None = None,
 ) -> tuple[str, list[str]]:
+    """The label of a notice's sentences. ``many``: addressed to many readers; ``bulk``: mail
+    one unsubscribes from (a newsletter, a job board), where a rejection word counts only in a
+    sentence that reports to the reader (an article's teaser, 「書類選考で不合格が続くときに
+    見直したいポイント」, reports nothing)."""
     sents = _this_application(rules, sents)
     lines = None if lines is None else _this_application(rules, lines)
     # A fraud warning's sentences tell of someone else's mail (「内定」と称する偽メール).
@@ -745,8 +772,9 @@ def _decide(
     if joined:  # 「ESを拝読しました。つきましては、…」: only what the two say as one is added
         hits, negated = _polar_hits(rules, "pass", joined)
         positive["pass"] = (hits, list(dict.fromkeys(positive["pass"][1] + negated)))
+    told = [s for s in sents if _reports(rules, s)] if bulk else sents
     rejection = _hits(
-        rules.strong["rejection"], sents, rules.hypothetical, others=rules.third_party
+        rules.strong["rejection"], told, rules.hypothetical, others=rules.third_party
     )  # (third_party: told of other people, or the topic of a question: 「見送りの理由」)
     if not rejection and any(rules.own_application.search(s) for s in sents):
         rejection = _hits(rules.filled, sents, rules.hypothetical)
@@ -836,10 +864,17 @@ def _booked(
     """A pass told only as a result and the next step (「書類選考の結果、面接にお越しいただきたく」)
     that already books that step (「日時：12月18日 16:00」) is the step's invitation; with
     candidate days to choose from, or none, it is the news of a pass."""
-    if label != "pass" or not slot or not all(rules.after_result.search(h) for h in hits):
+    if label != "pass" or not slot:
         return label, hits
     fields = _hits(rules.invite_fields, sents, rules.hypothetical)
+    if all(rules.round_named.search(h) for h in hits) and len(fields) >= _ROUND_FIELDS:
+        return "interview_invite", hits + fields  # 「Round 2 / Date: … / Format: …」: booked
+    if not all(rules.after_result.search(h) for h in hits):
+        return label, hits
     return ("interview_invite", hits + fields) if fields else (label, hits)
+
+
+_ROUND_FIELDS = 2  # labelled fields (Date:, Time:) that make a named round a booking
 
 
 def _settled_booking(rules: _NoticeRules, specific: list[str], sents: list[str]) -> list[str]:

@@ -46,6 +46,7 @@ class Pass(_Strict):
     continued: Patterns
     reporting: Patterns
     english: Patterns
+    round_named: Patterns
 
 
 class Invite(_Strict):
@@ -85,6 +86,8 @@ class Guards(_Strict):
 class Context(_Strict):
     audience: Patterns
     broadcast: Patterns
+    account: Patterns
+    selected: Patterns
     to_company: Patterns
     cancelled: Patterns
     stock: Patterns

@@ -76,6 +76,7 @@ class OffTarget(_Strict):
     answer: Pattern
     question: Pattern
     mismatch: Pattern
+    complaint: Pattern
 
 
 class QuotedReason(_Strict):
