@@ -78,6 +78,8 @@ class _NoticeRules:
     withdrawn: tuple[re.Pattern[str], ...]
     pending: tuple[re.Pattern[str], ...]
     referred: re.Pattern[str]
+    referral: re.Pattern[str]
+    person_titles: frozenset[str]
     reminder: re.Pattern[str]
     fraud: re.Pattern[str]
     awaiting: re.Pattern[str]  # a step waiting on the reader's submission
@@ -88,6 +90,7 @@ class _NoticeRules:
     broadcast: re.Pattern[str]
     account: re.Pattern[str]
     selected: re.Pattern[str]
+    deadline: re.Pattern[str]
     stock: re.Pattern[str]
     process: re.Pattern[str]
     past: re.Pattern[str]
@@ -189,6 +192,8 @@ def _notice_rules() -> _NoticeRules:
         withdrawn=_compile(data["guards"]["withdrawn"]),
         pending=_compile(data["guards"]["pending"]),
         referred=union(data["guards"]["referred"]),
+        referral=union(data["guards"]["referral"]),
+        person_titles=frozenset(data["guards"]["person_titles"]),
         reminder=union(data["guards"]["reminder"]),
         fraud=union(data["guards"]["fraud"]),
         awaiting=union(data["guards"]["awaiting"]),
@@ -307,6 +312,7 @@ _CONTEXT_KEYS = (
     "broadcast",
     "account",
     "selected",
+    "deadline",
     "stock",
     "process",
     "past",
@@ -683,7 +689,36 @@ def _from_candidate(rules: _NoticeRules, body_sents: list[str]) -> bool:
 def _about_referred(rules: _NoticeRules, part: _Part, body_sents: list[str]) -> bool:
     """A result of someone the reader referred (社員紹介): not the reader's. A forwarded notice
     (an agent passing on the company's words about the candidate) is the reader's own."""
-    return part.style is None and any(rules.referred.search(s) for s in body_sents)
+    if part.style is not None:
+        return False
+    if any(rules.referred.search(s) for s in body_sents):
+        return True
+    if not body_sents or not any(rules.referral.search(s) for s in body_sents):
+        return False
+    addressed = _people(rules, body_sents[0])
+    return any(name not in addressed for s in body_sents[1:] for name in _people(rules, s))
+
+
+def _people(rules: _NoticeRules, sent: str) -> list[str]:
+    """The people ``sent`` names: Sudachi's 人名 right before an honorific (様, さん, 氏)."""
+    found: list[str] = []
+    for _, surface, pos, _ in _name_morphemes(sent):
+        if pos == "人名" and surface not in found:
+            found.append(surface)
+    return [
+        name for name in found if any(f"{name}{title}" in sent for title in rules.person_titles)
+    ]
+
+
+@lru_cache(maxsize=256)
+def _name_morphemes(sent: str) -> tuple[tuple[int, str, str, str], ...]:
+    """(end, surface, the third part of speech (人名 for a name), normalized form)."""
+    from furikaeri.nlp import morphemes
+
+    return tuple(
+        (m.end(), m.surface(), str(m.part_of_speech()[2]), m.normalized_form())
+        for m in morphemes(sent)
+    )
 
 
 def _general(rules: _NoticeRules, sent: str) -> bool:
@@ -785,7 +820,11 @@ def _decide(
         return "rejection", rejection
     if any(rules.cancelled.search(s) for s in sents):  # called off; no rejection phrase said why
         return "other", []
-    slot = any(rules.time.search(s) or rules.date.search(s) for s in sents)
+    # To many readers, a deadline (「予約締切は12月10日」) is no slot of an interview.
+    slot = any(
+        (rules.time.search(s) or rules.date.search(s)) and not (many and rules.deadline.search(s))
+        for s in sents
+    )
     if many and not slot:
         return "other", []  # to many readers, and no slot: the process described
     for label in ("offer", "pass"):

@@ -79,6 +79,8 @@ class Guards(_Strict):
     withdrawn: Patterns
     pending: Patterns
     referred: Patterns
+    referral: Patterns
+    person_titles: Words
     reminder: Patterns
     fraud: Patterns
 
@@ -88,6 +90,7 @@ class Context(_Strict):
     broadcast: Patterns
     account: Patterns
     selected: Patterns
+    deadline: Patterns
     to_company: Patterns
     cancelled: Patterns
     stock: Patterns

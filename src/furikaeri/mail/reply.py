@@ -152,6 +152,7 @@ class _ReplyRules:
     ignore: re.Pattern[str]
     declined: re.Pattern[str]
     declined_scene: re.Pattern[str]
+    declined_asked: re.Pattern[str]
     overall: re.Pattern[str]
     evaluative: re.Pattern[str]
     frames: re.Pattern[str]
@@ -230,6 +231,7 @@ def _reply_rules() -> _ReplyRules:
         ignore=_fast(data["ignore"]),
         declined=_fast(data["declined"]),
         declined_scene=re.compile(data["declined_scene"]),
+        declined_asked=re.compile(data["declined_asked"]),
         overall=_fast(data["overall"]),
         evaluative=_fast(data["evaluative"]),
         frames=_fast(data["frames"]),
@@ -394,10 +396,14 @@ def _quoted_reasons(rules: _ReplyRules, sent: str) -> list[str]:
 
 def _declines(rules: _ReplyRules, clause: str) -> re.Match[str] | None:
     """The company's refusal to tell, not the candidate's inability in a scene of the
-    interview (「うまくご説明できない場面がありました」: `declined_scene` after it)."""
+    interview (「うまくご説明できない場面がありました」: `declined_scene` after it) nor what the
+    candidate did not tell when asked (`declined_asked` before it)."""
     for m in rules.declined.finditer(clause):
-        if not rules.declined_scene.match(clause, m.end()):
-            return m
+        if rules.declined_scene.match(clause, m.end()):
+            continue
+        if rules.declined_asked.search(clause, 0, m.start()):
+            continue
+        return m
     return None
 
 

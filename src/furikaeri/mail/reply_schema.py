@@ -120,6 +120,7 @@ class ReplyData(_Strict):
     ignore: Patterns
     declined: Patterns = Field(min_length=1)
     declined_scene: Pattern
+    declined_asked: Pattern
     overall: Patterns
     evaluative: Patterns
     frames: Patterns = Field(min_length=1)
