@@ -101,6 +101,13 @@ NOTICES = [
         "二次面接の結果、今回は見送らせていただくこととなりました。",
         "rejection",
     ),
+    # ... and so is a referred reader's, the referrer named apart from the result.
+    (
+        "選考結果",
+        "高田様\n\n社員紹介制度を通じてご応募いただきありがとうございました。最終面接の結果、"
+        "今回は採用を見送らせていただくことになりました。紹介者の佐藤さんにもよろしくお伝えください。",
+        "rejection",
+    ),
     # Account mail from a recruiting portal.
     (
         "【採用マイページ】パスワード変更完了",
@@ -200,6 +207,19 @@ REPLIES = [
         "had more directly relevant experience.",
         "feedback",
         ["relative"],
+    ),
+    # The other person's experience, told with an adverb, is no gap of the reader's.
+    (
+        "Thank you for asking. It was not a question of fit; another candidate simply had more "
+        "experience with Salesforce.",
+        "feedback",
+        ["relative"],
+    ),
+    # A relayed refusal is still one; a reason not heard when asked is the candidate's.
+    (
+        "企業の担当者に伺ったところ、評価の詳細はお伝えできないとのことでした。",
+        "declined",
+        [],
     ),
     # Manners told as conduct.
     (

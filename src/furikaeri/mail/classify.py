@@ -696,7 +696,19 @@ def _about_referred(rules: _NoticeRules, part: _Part, body_sents: list[str]) -> 
     if not body_sents or not any(rules.referral.search(s) for s in body_sents):
         return False
     addressed = _people(rules, body_sents[0])
-    return any(name not in addressed for s in body_sents[1:] for name in _people(rules, s))
+    return any(
+        name not in addressed
+        for s in body_sents[1:]
+        if _tells_result(rules, s)  # the person is the result's subject, not the referrer
+        for name in _people(rules, s)
+    )
+
+
+def _tells_result(rules: _NoticeRules, sent: str) -> bool:
+    """A phrase of a result (rejection, pass, offer) is in ``sent``."""
+    return any(
+        p.search(sent) for label in ("rejection", "pass", "offer") for p in rules.strong[label]
+    )
 
 
 def _people(rules: _NoticeRules, sent: str) -> list[str]:
