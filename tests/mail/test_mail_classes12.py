@@ -182,6 +182,31 @@ REPLIES = [
         "feedback",
         ["negative_reason", "reverse_question"],
     ),
+    # What a complaint is about describes the former workplace, no delivery point.
+    (
+        "Thank you for asking. Much of the interview focused on frustrations with your manager's "
+        "communication style and the workload at your current company.",
+        "feedback",
+        ["negative_reason"],
+    ),
+    (
+        "Thanks for asking. Your reason for leaving was mostly about miscommunication with your "
+        "boss and too much overtime.",
+        "feedback",
+        ["negative_reason"],
+    ),
+    (
+        "転職理由をお伺いした際、前職の上司とのコミュニケーション不足への不満が中心で、"
+        "今後やりたいことが伺えませんでした。",
+        "feedback",
+        ["negative_reason"],
+    ),
+    # ... the candidate's own long answers beside a complaint still are one.
+    (
+        "前職の上司への不満が中心で、ご回答も長く要点が分かりにくかったです。",
+        "feedback",
+        ["communication", "negative_reason"],
+    ),
     # ... an answer about something else is still beside the question.
     (
         "Thank you. When we asked about your role in the project, the answer described the "
