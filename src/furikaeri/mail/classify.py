@@ -78,6 +78,8 @@ class _NoticeRules:
     withdrawn: tuple[re.Pattern[str], ...]
     pending: tuple[re.Pattern[str], ...]
     referred: re.Pattern[str]
+    referral: re.Pattern[str]
+    person_titles: frozenset[str]
     reminder: re.Pattern[str]
     fraud: re.Pattern[str]
     awaiting: re.Pattern[str]  # a step waiting on the reader's submission
@@ -88,6 +90,9 @@ class _NoticeRules:
     not_conditional_after: frozenset[str]
     audience: re.Pattern[str]
     broadcast: re.Pattern[str]
+    account: re.Pattern[str]
+    selected: re.Pattern[str]
+    deadline: re.Pattern[str]
     stock: re.Pattern[str]
     process: re.Pattern[str]
     past: re.Pattern[str]
@@ -103,6 +108,7 @@ class _NoticeRules:
     now: re.Pattern[str]
     english_past: re.Pattern[str]
     advance: tuple[re.Pattern[str], ...]  # pass frames, see [pass] in the data
+    round_named: re.Pattern[str]  # a round's name alone (「round2」), see [pass]
     after_result: re.Pattern[str]  # one of them: a result, then a next step asked for
     continued: re.Pattern[str]  # a sentence that goes on from the one before (つきましては)
     reporting: re.Pattern[str]
@@ -190,6 +196,8 @@ def _notice_rules() -> _NoticeRules:
         withdrawn=_compile(data["guards"]["withdrawn"]),
         pending=_compile(data["guards"]["pending"]),
         referred=union(data["guards"]["referred"]),
+        referral=union(data["guards"]["referral"]),
+        person_titles=frozenset(data["guards"]["person_titles"]),
         reminder=union(data["guards"]["reminder"]),
         fraud=union(data["guards"]["fraud"]),
         awaiting=union(data["guards"]["awaiting"]),
@@ -200,6 +208,7 @@ def _notice_rules() -> _NoticeRules:
         not_conditional_after=frozenset(data["guards"]["not_conditional_after"]),
         **{key: union(data["context"][key]) for key in _CONTEXT_KEYS},
         advance=_advance_frames(data["pass"]),
+        round_named=union(data["pass"]["round_named"]),
         after_result=_after_result(data["pass"]),
         continued=union(data["pass"]["continued"]),
         reporting=union(data["pass"]["reporting"]),
@@ -307,6 +316,9 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
 _CONTEXT_KEYS = (
     "audience",
     "broadcast",
+    "account",
+    "selected",
+    "deadline",
     "stock",
     "process",
     "past",
@@ -466,7 +478,8 @@ def classify_notice(
         label, evidence = _decide(
             rules,
             notice_sents,
-            many=_to_many(rules, body_sents),
+            many=_to_many(rules, body_sents) or _about_account(rules, notice_sents),
+            bulk=any(rules.broadcast.search(s) for s in body_sents),
             slot_needed=slot_needed,
             lines=_lines(f"{part.subject or ''}\n{part.text}"),
         )
@@ -613,6 +626,8 @@ def _to_many(rules: _NoticeRules, body_sents: list[str]) -> bool:
     """The mail addresses many readers (a salutation 「登録者の皆さま」「各位」 among its first
     sentences, or a call to apply): it is about the hiring process, not one candidate."""
     salutations = [s for s in body_sents[:3] if len(s) <= _SALUTATION_MAX]
+    if any(rules.selected.search(s) for s in body_sents):  # 「本メールは合格者の方にのみ」
+        return False  # many readers, each of them told the same result: the reader's own
     return any(rules.audience.search(s) for s in salutations) or any(
         rules.broadcast.search(s) for s in body_sents
     )
@@ -660,6 +675,19 @@ def _later_only(rules: _NoticeRules, body_sents: list[str]) -> bool:
     )
 
 
+def _about_account(rules: _NoticeRules, sents: list[str]) -> bool:
+    """A mail about the reader's portal account (a password reset, an address confirmed,
+    [context] `account`): what the portal lets one check is its service described, read like a
+    mail to many readers."""
+    return any(rules.account.search(s) for s in sents)
+
+
+def _reports(rules: _NoticeRules, sent: str) -> bool:
+    """A sentence that reports to the reader: past or naming the reader ([context] `past`), or
+    naming the reader's own application ([rejection] `own_application`)."""
+    return bool(rules.past.search(sent) or rules.own_application.search(sent))
+
+
 def _from_candidate(rules: _NoticeRules, body_sents: list[str]) -> bool:
     """A salutation to the company (「人事部御中」「採用ご担当者様」): the candidate wrote it."""
     return any(rules.to_company.search(s) for s in body_sents[:3] if len(s) <= _SALUTATION_MAX)
@@ -668,7 +696,48 @@ def _from_candidate(rules: _NoticeRules, body_sents: list[str]) -> bool:
 def _about_referred(rules: _NoticeRules, part: _Part, body_sents: list[str]) -> bool:
     """A result of someone the reader referred (社員紹介): not the reader's. A forwarded notice
     (an agent passing on the company's words about the candidate) is the reader's own."""
-    return part.style is None and any(rules.referred.search(s) for s in body_sents)
+    if part.style is not None:
+        return False
+    if any(rules.referred.search(s) for s in body_sents):
+        return True
+    if not body_sents or not any(rules.referral.search(s) for s in body_sents):
+        return False
+    addressed = _people(rules, body_sents[0])
+    return any(
+        name not in addressed
+        for s in body_sents[1:]
+        if _tells_result(rules, s)  # the person is the result's subject, not the referrer
+        for name in _people(rules, s)
+    )
+
+
+def _tells_result(rules: _NoticeRules, sent: str) -> bool:
+    """A phrase of a result (rejection, pass, offer) is in ``sent``."""
+    return any(
+        p.search(sent) for label in ("rejection", "pass", "offer") for p in rules.strong[label]
+    )
+
+
+def _people(rules: _NoticeRules, sent: str) -> list[str]:
+    """The people ``sent`` names: Sudachi's 人名 right before an honorific (様, さん, 氏)."""
+    found: list[str] = []
+    for _, surface, pos, _ in _name_morphemes(sent):
+        if pos == "人名" and surface not in found:
+            found.append(surface)
+    return [
+        name for name in found if any(f"{name}{title}" in sent for title in rules.person_titles)
+    ]
+
+
+@lru_cache(maxsize=256)
+def _name_morphemes(sent: str) -> tuple[tuple[int, str, str, str], ...]:
+    """(end, surface, the third part of speech (人名 for a name), normalized form)."""
+    from furikaeri.nlp import morphemes
+
+    return tuple(
+        (m.end(), m.surface(), str(m.part_of_speech()[2]), m.normalized_form())
+        for m in morphemes(sent)
+    )
 
 
 def _referral_heard(rules: _NoticeRules, part: _Part, body_sents: list[str]) -> bool:
@@ -742,9 +811,14 @@ def _decide(
     sents: list[str],
     *,
     many: bool = False,
+    bulk: bool = False,
     slot_needed: bool = False,
     lines: list[str] | None = None,
 ) -> tuple[str, list[str]]:
+    """The label of a notice's sentences. ``many``: addressed to many readers; ``bulk``: mail
+    one unsubscribes from (a newsletter, a job board), where a rejection word counts only in a
+    sentence that reports to the reader (an article's teaser, 「書類選考で不合格が続くときに
+    見直したいポイント」, reports nothing)."""
     sents = _this_application(rules, sents)
     lines = None if lines is None else _this_application(rules, lines)
     # A fraud warning's sentences tell of someone else's mail (「内定」と称する偽メール).
@@ -763,8 +837,9 @@ def _decide(
     if joined:  # 「ESを拝読しました。つきましては、…」: only what the two say as one is added
         hits, negated = _polar_hits(rules, "pass", joined)
         positive["pass"] = (hits, list(dict.fromkeys(positive["pass"][1] + negated)))
+    told = [s for s in sents if _reports(rules, s)] if bulk else sents
     rejection = _hits(
-        rules.strong["rejection"], sents, rules.hypothetical, others=rules.third_party
+        rules.strong["rejection"], told, rules.hypothetical, others=rules.third_party
     )  # (third_party: told of other people, or the topic of a question: 「見送りの理由」)
     if not rejection and any(rules.own_application.search(s) for s in sents):
         rejection = _hits(rules.filled, sents, rules.hypothetical)
@@ -775,7 +850,11 @@ def _decide(
         return "rejection", rejection
     if any(rules.cancelled.search(s) for s in sents):  # called off; no rejection phrase said why
         return "other", []
-    slot = any(rules.time.search(s) or rules.date.search(s) for s in sents)
+    # To many readers, a deadline (「予約締切は12月10日」) is no slot of an interview.
+    slot = any(
+        (rules.time.search(s) or rules.date.search(s)) and not (many and rules.deadline.search(s))
+        for s in sents
+    )
     if many and not slot:
         return "other", []  # to many readers, and no slot: the process described
     for label in ("offer", "pass"):
@@ -854,10 +933,17 @@ def _booked(
     """A pass told only as a result and the next step (「書類選考の結果、面接にお越しいただきたく」)
     that already books that step (「日時：12月18日 16:00」) is the step's invitation; with
     candidate days to choose from, or none, it is the news of a pass."""
-    if label != "pass" or not slot or not all(rules.after_result.search(h) for h in hits):
+    if label != "pass" or not slot:
         return label, hits
     fields = _hits(rules.invite_fields, sents, rules.hypothetical)
+    if all(rules.round_named.search(h) for h in hits) and len(fields) >= _ROUND_FIELDS:
+        return "interview_invite", hits + fields  # 「Round 2 / Date: … / Format: …」: booked
+    if not all(rules.after_result.search(h) for h in hits):
+        return label, hits
     return ("interview_invite", hits + fields) if fields else (label, hits)
+
+
+_ROUND_FIELDS = 2  # labelled fields (Date:, Time:) that make a named round a booking
 
 
 def _settled_booking(rules: _NoticeRules, specific: list[str], sents: list[str]) -> list[str]:

@@ -46,6 +46,7 @@ class Pass(_Strict):
     continued: Patterns
     reporting: Patterns
     english: Patterns
+    round_named: Patterns
 
 
 class Invite(_Strict):
@@ -81,6 +82,8 @@ class Guards(_Strict):
     withdrawn: Patterns
     pending: Patterns
     referred: Patterns
+    referral: Patterns
+    person_titles: Words
     reminder: Patterns
     fraud: Patterns
 
@@ -88,6 +91,9 @@ class Guards(_Strict):
 class Context(_Strict):
     audience: Patterns
     broadcast: Patterns
+    account: Patterns
+    selected: Patterns
+    deadline: Patterns
     to_company: Patterns
     cancelled: Patterns
     stock: Patterns

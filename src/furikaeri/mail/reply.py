@@ -152,6 +152,7 @@ class _ReplyRules:
     ignore: re.Pattern[str]
     declined: re.Pattern[str]
     declined_scene: re.Pattern[str]
+    declined_asked: re.Pattern[str]
     overall: re.Pattern[str]
     evaluative: re.Pattern[str]
     frames: re.Pattern[str]
@@ -178,8 +179,10 @@ class _ReplyRules:
     consequences: tuple[tuple[str, str, re.Pattern[str]], ...]
     off_target: re.Pattern[str]
     off_target_keeps: frozenset[str]
-    # an answer, the question, and their mismatch in one clause (see [off_target])
+    # an answer, the question, their mismatch in one clause, and a complaint that makes the
+    # mismatch negative_reason's (see [off_target])
     beside: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+    complaint: re.Pattern[str]
     quoted: tuple[Any, ...]  # reply_schema.QuotedReading
     wish: re.Pattern[str]
     wish_gap: re.Pattern[str]
@@ -228,6 +231,7 @@ def _reply_rules() -> _ReplyRules:
         ignore=_fast(data["ignore"]),
         declined=_fast(data["declined"]),
         declined_scene=re.compile(data["declined_scene"]),
+        declined_asked=re.compile(data["declined_asked"]),
         overall=_fast(data["overall"]),
         evaluative=_fast(data["evaluative"]),
         frames=_fast(data["frames"]),
@@ -263,6 +267,7 @@ def _reply_rules() -> _ReplyRules:
             re.compile(data["off_target"]["question"]),
             re.compile(data["off_target"]["mismatch"]),
         ),
+        complaint=re.compile(data["off_target"]["complaint"]),
         quoted=quoted,
         wish=re.compile(data["wish"]["wish"]),
         wish_gap=re.compile(data["wish"]["gap"]),
@@ -296,6 +301,7 @@ def classify_reply(body: str) -> ReplyResult:
     praised: dict[str, str] = {}
     evaluative = False
     declined: list[str] = []
+    refused = False  # a refusal to tell (`declined`), not only an overall judgement
     for original, sent in split_sentences(strip_quoted(body)):
         if rules.ignore.search(sent):
             continue
@@ -315,6 +321,7 @@ def classify_reply(body: str) -> ReplyResult:
             m = _declines(rules, clause)
             if m:  # 「理由はお答えしかねますが、一点だけ…」: the rest may still say something
                 declined.append(m.group(0))
+                refused = True
                 before = None
                 continue
             m = rules.overall.search(clause)
@@ -351,6 +358,9 @@ def classify_reply(body: str) -> ReplyResult:
     ordered = [c for c in CAUSE_IDS if c in causes]
     if declined and not causes:  # praise, then 「公平性の観点から理由はお伝えしておりません」
         return ReplyResult(label="declined", causes=[], evidence=declined)
+    if refused and ordered == ["relative"]:  # 「多数のご応募…比較の結果…個別の評価はお伝え
+        # しておりません」: a comparison says nothing of the candidate; the rest is refused
+        return ReplyResult("declined", ordered, declined, {c: named[c] for c in ordered})
     if causes or evaluative or praise:
         sentences_ = {c: named[c] for c in ordered}
         praise_ = list(dict.fromkeys(praise))
@@ -386,10 +396,14 @@ def _quoted_reasons(rules: _ReplyRules, sent: str) -> list[str]:
 
 def _declines(rules: _ReplyRules, clause: str) -> re.Match[str] | None:
     """The company's refusal to tell, not the candidate's inability in a scene of the
-    interview (「うまくご説明できない場面がありました」: `declined_scene` after it)."""
+    interview (「うまくご説明できない場面がありました」: `declined_scene` after it) nor what the
+    candidate did not tell when asked (`declined_asked` before it)."""
     for m in rules.declined.finditer(clause):
-        if not rules.declined_scene.match(clause, m.end()):
-            return m
+        if rules.declined_scene.match(clause, m.end()):
+            continue
+        if rules.declined_asked.search(clause, 0, m.start()):
+            continue
+        return m
     return None
 
 
@@ -554,12 +568,21 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     cause, *_ = rules.shortfall
     if cause in topical and cause not in found and not _shortfall(rules, masked, morphs):
         topical.remove(cause)  # 「ご経験は豊富」「経験と結びつけにくい」: no lack against the role
-    if rules.off_target.search(clause) or all(p.search(clause) for p in rules.beside):
+    if rules.off_target.search(clause) or _beside(rules, clause):
         # an answer beside the question: what was said instead names no other cause
         found = ["communication", *(c for c in found if c in rules.off_target_keeps)]
         topical = [c for c in topical if c in rules.off_target_keeps]
         framed = True
     return _Reading(list(dict.fromkeys(found)), framed, topical)
+
+
+def _beside(rules: _ReplyRules, clause: str) -> bool:
+    """An answer, the question and their mismatch in one clause ([off_target] `answer`,
+    `question`, `mismatch`), the mismatch not a complaint set against what the candidate wants
+    next (`complaint`: the question was answered, with complaints)."""
+    if not all(p.search(clause) for p in rules.beside):
+        return False
+    return not rules.complaint.search(clause)
 
 
 def _shortfall(rules: _ReplyRules, masked: str, morphs: Any) -> bool:

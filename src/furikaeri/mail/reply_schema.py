@@ -76,6 +76,7 @@ class OffTarget(_Strict):
     answer: Pattern
     question: Pattern
     mismatch: Pattern
+    complaint: Pattern
 
 
 class QuotedReason(_Strict):
@@ -119,6 +120,7 @@ class ReplyData(_Strict):
     ignore: Patterns
     declined: Patterns = Field(min_length=1)
     declined_scene: Pattern
+    declined_asked: Pattern
     overall: Patterns
     evaluative: Patterns
     frames: Patterns = Field(min_length=1)
