@@ -233,3 +233,20 @@ def test_the_bank_s_reverse_question_prompts_are_inferred_as_such() -> None:
 def test_contracted_desu_after_n_and_kke_are_casual(answer: str, *, casual: bool) -> None:
     found = _codes(answer, question="学生時代に力を入れたことは何ですか。", kind="other")
     assert (CASUAL in found) is casual
+
+
+@pytest.mark.parametrize(
+    ("answer", "none"),
+    [
+        (
+            "特にございません。資料は拝見しました。ご縁がありましたら、どうぞよろしくお願いいたします。",
+            True,
+        ),
+        ("本日はありがとうございました。今後ともよろしくお願い申し上げます。", True),
+        ("入社前に読んでおくとよい資料はありますか。どうぞよろしくお願いいたします。", False),
+        ("配属後の研修について、どうぞよろしくお願いいたします。", False),
+    ],
+)
+def test_a_closing_greeting_asks_nothing(answer: str, none: bool) -> None:
+    codes = {f.code for f in analyze(answer, question="最後に何か質問はありますか。").findings}
+    assert ("reverse_question.none" in codes) is none

@@ -118,6 +118,7 @@ class ReverseQuestion(Section):
     researched: Pattern
     permission: Pattern
     ask_later: Pattern
+    greeting: Pattern
     point: Pattern
     point_asks: Pattern
     focus: Pattern
