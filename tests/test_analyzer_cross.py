@@ -300,3 +300,34 @@ def test_data_names_known_topics_and_kinds() -> None:
     broken["answered"][0]["asked"] = []
     with pytest.raises(DataFileError, match=r"cross\.toml is malformed"):
         validated("cross.toml", CrossData, broken)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        # The asked topic's word inside a strength (失敗を恐れず) or denied (短所は思い当たりません)
+        # tells nothing gone wrong: a strengths speech, judged as one.
+        (
+            "今までで最大の失敗は何ですか。",
+            "私の強みは失敗を恐れない前向きさです。何事にも積極的に挑戦し、周りを明るくできます。",
+            {"communication.off_topic", "self_pr.abstract"},
+        ),
+        (
+            "ご自身の短所を教えてください。",
+            "短所は特に思い当たりません。むしろ長所として、几帳面さと粘り強さがあります。",
+            {"communication.off_topic", "self_pr.abstract"},
+        ),
+        # A failure told, with a strength named in passing: on topic.
+        (
+            "今までで最大の失敗は何ですか。",
+            "入社2年目に見積もりの桁を間違える失敗をしました。すぐ上司に報告して訂正し、"
+            "以来、提出前の読み合わせを続けています。",
+            set(),
+        ),
+    ],
+)
+def test_a_denied_topic_word_tells_no_mishap(
+    question: str, answer: str, expected: set[str]
+) -> None:
+    codes = {f.code for f in analyze(answer, question=question).findings}
+    assert codes & {"communication.off_topic", "self_pr.abstract"} == expected

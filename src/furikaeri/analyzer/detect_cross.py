@@ -302,10 +302,24 @@ def _as_answered(doc: Doc, asked: Topic, company: Company | None, codes: set[str
 def _mishap(doc: Doc, asked: Topic) -> bool:
     """Something gone wrong is told: the asked topic's own words (失敗, ミス, 苦労, 短所), or a
     verb of what befell one (〜てしまう: 「別の方にお渡ししてしまいました」)."""
-    return bool(asked.answer.search(doc.folded) or _BEFELL.search(doc.folded))
+    if _BEFELL.search(doc.folded):
+        return True
+    text = doc.folded
+    # A topic word its own clause denies tells nothing gone wrong: 「失敗を恐れずに」「短所は特に
+    # 思い当たりません」 are a strengths speech's words.
+    return any(
+        not _DENIED.search(_clause_after(text, m.end())) for m in asked.answer.finditer(text)
+    )
+
+
+def _clause_after(text: str, start: int) -> str:
+    end = _CLAUSE.search(text, start)
+    return text[start : end.start() if end else len(text)]
 
 
 _BEFELL = re.compile(r"[てで]しま[いうわっえお]|ちゃ[いうっわ]|じゃ[いうっわ]")
+_CLAUSE = re.compile(r"[、。！？!?\n]")
+_DENIED = re.compile(r"(?<![てで])(ず|ない|なく|ません|なかっ)")
 
 
 def _unconceded_blame(doc: Doc) -> list[Finding]:
