@@ -31,6 +31,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import groupby
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator
@@ -889,14 +890,7 @@ def diagnose_rejections(
 
 def _row_replies(rejections: Iterable[Any]) -> list[ReplyInput]:
     """:func:`_reply_inputs` of rejections read as ``store.diagnosis_rows`` rows."""
-    out: list[ReplyInput] = []
-    for rejection in rejections:
-        found = _comments_of(rejection.notice_body) if rejection.notice_body else None
-        out.extend([found] if found is not None else [])
-        out.extend(
-            ReplyInput(label=r.label, causes=r.causes, text=r.text) for r in rejection.replies
-        )
-    return out
+    return _replies_of((r.notice_body, r.replies) for r in rejections)
 
 
 def _diagnose_loaded(session: Any, rejection: Any, *, user_id: int | None) -> Diagnosis:
@@ -1171,17 +1165,11 @@ def _replies_for(session: Any, interview: Any) -> list[ReplyInput]:
     """:func:`_reply_inputs` of the rejections about ``interview`` (its own, and those of its
     application linked to no interview), read in one statement of the columns it needs."""
     params = {"application": interview.application_id, "interview": interview.id}
-    out: list[ReplyInput] = []
-    seen: set[int] = set()
     rows = session.execute(_replies_stmt(), params).all()
-    for rejection_id, body, label, reply_causes, text in rows:
-        if rejection_id not in seen:  # the rejection's first row: its notice's comments
-            seen.add(rejection_id)
-            found = _comments_of(body) if body else None
-            out.extend([found] if found is not None else [])
-        if label is not None:
-            out.append(ReplyInput(label=label, causes=tuple(reply_causes or ()), text=text))
-    return out
+    return _replies_of(
+        (group[0].body, [row for row in group if row.label is not None])
+        for group in (list(g) for _, g in groupby(rows, key=lambda row: row.id))
+    )
 
 
 @cache
@@ -1214,24 +1202,28 @@ def _replies_stmt() -> Any:
 def _reply_inputs(rejections: Iterable[Any]) -> list[ReplyInput]:
     """The replies to every feedback request about these rejections, and the company's
     comments an agent's notice already quotes (feedback in hand, like a reply)."""
-    return [
-        reply
-        for rejection in rejections
-        for reply in (
-            *_notice_comments(rejection.notice),
-            *(
-                ReplyInput(label=r.label, causes=tuple(r.causes or ()), text=r.text)
-                for request in rejection.feedback_requests
-                for r in request.replies
-            ),
+    return _replies_of(
+        (
+            rejection.notice.body if rejection.notice is not None else None,
+            [r for request in rejection.feedback_requests for r in request.replies],
         )
-    ]
+        for rejection in rejections
+    )
 
 
-def _notice_comments(notice: Any) -> list[ReplyInput]:
-    """「企業からのコメント：『…』」 in the notice, read by the reply classifier."""
-    found = _comments_of(notice.body) if notice is not None and notice.body else None
-    return [found] if found is not None else []
+def _replies_of(rejections: Iterable[tuple[str | None, Iterable[Any]]]) -> list[ReplyInput]:
+    """Each rejection's notice's comments (「企業からのコメント：『…』」, read by the reply
+    classifier) then its replies, from (notice body, replies with ``label``, ``causes`` and
+    ``text``): the one reading of ORM objects (:func:`_reply_inputs`), one statement's rows
+    (:func:`_replies_for`) and ``store.diagnosis_rows`` rows (:func:`_row_replies`)."""
+    out: list[ReplyInput] = []
+    for body, replies in rejections:
+        found = _comments_of(body) if body else None
+        out.extend([found] if found is not None else [])
+        out.extend(
+            ReplyInput(label=r.label, causes=tuple(r.causes or ()), text=r.text) for r in replies
+        )
+    return out
 
 
 @lru_cache(maxsize=256)

@@ -64,6 +64,30 @@ def test_sqlite_runs_with_wal_foreign_keys_and_full_sync(tmp_path) -> None:  # t
     opened.close()
 
 
+def test_sqlite_keeps_the_connections_of_twenty_concurrent_sessions(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """20 pages at once (the web server's threads) reuse their connections the next time:
+    none is closed on return and opened again (pragmas, schema read, cold cache)."""
+    from contextlib import ExitStack
+
+    from sqlalchemy import event
+
+    opened = open_store(f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    connects: list[object] = []
+    event.listen(opened.engine, "connect", lambda *_: connects.append(None))
+
+    def twenty_at_once() -> None:
+        with ExitStack() as stack:
+            for _ in range(20):
+                session = stack.enter_context(opened.session(readonly=True))
+                assert session.scalar(select(func.count()).select_from(User)) is not None
+
+    twenty_at_once()
+    first = len(connects)
+    twenty_at_once()
+    assert first > 0 and len(connects) == first
+    opened.close()
+
+
 def test_a_whole_job_search_through_the_api(store: Store) -> None:
     with store.session() as s:
         app = _app(s, channel="agent", agent_name="佐藤", agent_email="sato@example.com")

@@ -513,7 +513,7 @@ _REJECTION_LOADED = (
     joinedload(Rejection.application),
     joinedload(Rejection.interview),
     joinedload(Rejection.notice),
-    selectinload(Rejection.feedback_requests),
+    joinedload(Rejection.feedback_requests),
 )
 
 
