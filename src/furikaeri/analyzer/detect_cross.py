@@ -280,11 +280,16 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 def _as_answered(doc: Doc, asked: Topic, company: Company | None, codes: set[str]) -> list[Finding]:
     """The findings of the kinds the off-topic answer answers instead, for the questions each
     kind is read for ([[answered]].asked)."""
-    kinds = set(answered_kinds(doc))
+    kinds: set[str] | None = None  # (read once an entry asks: most off-topic answers never)
     out: list[Finding] = []
     for entry in data().answered:
-        if asked.name not in entry.asked or (entry.kind not in kinds and not entry.complaints):
+        if asked.name not in entry.asked:
             continue
+        if not entry.complaints:
+            if kinds is None:
+                kinds = set(answered_kinds(doc))
+            if entry.kind not in kinds:
+                continue
         if entry.untold_mishap and _mishap(doc, asked):
             continue  # a failure told, however it also names a strength
         if entry.kind == "self_pr":
