@@ -353,7 +353,9 @@ def analyze_records(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
 
 _BATCH = 16
 # Kinds whose detectors read the words of every answer (the others seldom tokenize).
-_TOKENIZED_KINDS = frozenset({"motivation", "self_pr", "reason_for_leaving", "short_tenure"})
+_TOKENIZED_KINDS = frozenset(
+    {"motivation", "self_pr", "reason_for_leaving", "short_tenure", "reverse_questions"}
+)
 
 
 _DECODER = json.JSONDecoder()
@@ -402,7 +404,7 @@ def _tokenize_batch(records: list[dict[str, Any]], gates: dict[str, bool]) -> di
                 kind = infer_kind(question)
             if (
                 kind in _TOKENIZED_KINDS
-                or detect_cross.reads_words(question)
+                or detect_cross.reads_words(question, answer)
                 or _casual_scan_likely(answer, gates)
                 or (isinstance(question, str) and _demands_words(kind, question))
             ):

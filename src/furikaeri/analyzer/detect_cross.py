@@ -131,13 +131,15 @@ def judged(
     return out
 
 
-def reads_words(question: object) -> bool:
-    """Whether answers to ``question`` are read for complaints here ([complained] topics) and
-    so will likely need their words (core._tokenize_batch: a guess, the result is the same)."""
+def reads_words(question: object, answer: str) -> bool:
+    """Whether ``answer`` to ``question`` is read for complaints here ([complained] topics: it
+    names the employer or its people, which the complaint analysis needs) and so will likely
+    need its words (core._tokenize_batch: a guess on the text not yet folded, the result is
+    the same)."""
     if not isinstance(question, str):
         return False
     topic = detect_questions.question_topic(question)
-    return topic is not None and topic.name in data().complained.topics
+    return topic is not None and topic.name in data().complained.topics and _employer_named(answer)
 
 
 def _off_topic(doc: Doc, topic: Topic) -> list[Finding]:
