@@ -353,7 +353,9 @@ def analyze_records(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
 
 _BATCH = 16
 # Kinds whose detectors read the words of every answer (the others seldom tokenize).
-_TOKENIZED_KINDS = frozenset({"motivation", "self_pr", "reason_for_leaving", "short_tenure"})
+_TOKENIZED_KINDS = frozenset(
+    {"motivation", "self_pr", "reason_for_leaving", "short_tenure", "reverse_questions"}
+)
 
 
 _DECODER = json.JSONDecoder()
@@ -402,8 +404,9 @@ def _tokenize_batch(records: list[dict[str, Any]], gates: dict[str, bool]) -> di
                 kind = infer_kind(question)
             if (
                 kind in _TOKENIZED_KINDS
-                or detect_cross.reads_words(question)
+                or detect_cross.reads_words(question, answer)
                 or _casual_scan_likely(answer, gates)
+                or (isinstance(question, str) and _demands_words(kind, question))
             ):
                 text = valid_text(answer)
                 if text not in out:
@@ -411,6 +414,20 @@ def _tokenize_batch(records: list[dict[str, Any]], gates: dict[str, bool]) -> di
         except Exception:  # analyze() meets the same input and reports it
             continue
     return out
+
+
+@lru_cache(maxsize=1024)
+def _demands_words(kind: str, question: str) -> bool:
+    """Whether answers of ``kind`` to ``question`` are likely read word by word off-topic: a
+    topic that asks for a hardship or is read for grievances, or a question that demands an
+    episode, a method (demands.demanded). A guess for _tokenize_batch, the result is the same."""
+    if kind not in ("other", "self_intro"):
+        return False
+    topic = detect_questions.question_topic(question) or detect_questions.kind_topic(kind)
+    if topic is not None and (topic.hardship or topic.grievances):
+        return True
+    demand = demands.demanded(topic, question)
+    return demand is not None and demand.name != "reason"
 
 
 def _casual_scan_likely(answer: str, gates: dict[str, bool]) -> bool:

@@ -131,13 +131,15 @@ def judged(
     return out
 
 
-def reads_words(question: object) -> bool:
-    """Whether answers to ``question`` are read for complaints here ([complained] topics) and
-    so will likely need their words (core._tokenize_batch: a guess, the result is the same)."""
+def reads_words(question: object, answer: str) -> bool:
+    """Whether ``answer`` to ``question`` is read for complaints here ([complained] topics: it
+    names the employer or its people, which the complaint analysis needs) and so will likely
+    need its words (core._tokenize_batch: a guess on the text not yet folded, the result is
+    the same)."""
     if not isinstance(question, str):
         return False
     topic = detect_questions.question_topic(question)
-    return topic is not None and topic.name in data().complained.topics
+    return topic is not None and topic.name in data().complained.topics and _employer_named(answer)
 
 
 def _off_topic(doc: Doc, topic: Topic) -> list[Finding]:
@@ -280,11 +282,16 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 def _as_answered(doc: Doc, asked: Topic, company: Company | None, codes: set[str]) -> list[Finding]:
     """The findings of the kinds the off-topic answer answers instead, for the questions each
     kind is read for ([[answered]].asked)."""
-    kinds = set(answered_kinds(doc))
+    kinds: set[str] | None = None  # (read once an entry asks: most off-topic answers never)
     out: list[Finding] = []
     for entry in data().answered:
-        if asked.name not in entry.asked or (entry.kind not in kinds and not entry.complaints):
+        if asked.name not in entry.asked:
             continue
+        if not entry.complaints:
+            if kinds is None:
+                kinds = set(answered_kinds(doc))
+            if entry.kind not in kinds:
+                continue
         if entry.untold_mishap and _mishap(doc, asked):
             continue  # a failure told, however it also names a strength
         if entry.kind == "self_pr":

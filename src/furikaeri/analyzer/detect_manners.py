@@ -11,7 +11,7 @@ from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Finding, Span
 from furikaeri.nlp import Word, dictionary_form
-from furikaeri.patterns import Matcher, matcher
+from furikaeri.patterns import Matcher, gated, matcher
 
 # Stems of one-syllable 一段・カ変 verbs (見る, 来る …): 「見れる」 is ら抜き, 「取れる」 is not.
 _SHORT_ICHIDAN = frozenset("来見寝着出居似煮干射")
@@ -23,8 +23,9 @@ _EI_ROW = frozenset("えけげせぜてでねべぺめれいきぎしじちに�
 def _prefilter() -> Matcher:
     """Answers that cannot hold a form the morpheme scan looks for skip the scan: a casual
     lemma, い抜き (してる), ら抜き or れ足す (来れる・食べれる・行けれる), 超+adjective, a
-    native word in katakana (エグい, キレる)."""
-    return matcher(_prefilter_source())
+    native word in katakana (エグい, キレる). Behind a literal gate (patterns.gated): its first
+    characters are common kana, and most answers hold none of its literals."""
+    return gated(matcher(_prefilter_source()))
 
 
 def _prefilter_source() -> str:

@@ -787,9 +787,21 @@ def _by_theme(doc: Doc, first: Sentence) -> tuple[Topic, Span] | None:
     cut = first.text.find("は", 1, 40)
     if cut < 0:
         return None
+    found = _theme(first.text[: cut + 1])
+    if found is None:
+        return None
+    topic, begin, end = found
+    return topic, doc.span(first.start + begin, first.start + end)
+
+
+@lru_cache(maxsize=4096)
+def _theme(head: str) -> tuple[Topic, int, int] | None:
+    """The topic the theme ``head`` (a first sentence up to its first は) names, with the
+    offsets in ``head`` of the words that name it (a pure function of ``head``: read once per
+    theme, and answers open on few themes: 「私の強みは」)."""
     # Only the words up to that は are read (Sudachi on a few characters: the answer's own
     # words may not be tokenized yet, and most answers need them nowhere else).
-    ml = morphemes(first.text[: cut + 1])
+    ml = morphemes(head)
     words = [(m.surface(), m.normalized_form(), m.part_of_speech(), m.end()) for m in ml]
     words = words[:_THEME_WORDS]
     at = next((i for i, w in enumerate(words) if w[0] == "は" and w[2][1] == "係助詞"), None)
@@ -810,7 +822,7 @@ def _by_theme(doc: Doc, first: Sentence) -> tuple[Topic, Span] | None:
             if entry[-1] == last and said.issuperset(entry):
                 start = next(i for i in range(end) if words[i][1] in entry)
                 begin = words[start - 1][3] if start else 0
-                return topic, doc.span(first.start + begin, first.start + words[at][3])
+                return topic, begin, words[at][3]
     return None
 
 
