@@ -22,6 +22,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from furikaeri.analyzer import detect_content, detect_questions, detect_reasons
+from furikaeri.analyzer.denial import denied
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
@@ -307,19 +308,10 @@ def _mishap(doc: Doc, asked: Topic) -> bool:
     text = doc.folded
     # A topic word its own clause denies tells nothing gone wrong: 「失敗を恐れずに」「短所は特に
     # 思い当たりません」 are a strengths speech's words.
-    return any(
-        not _DENIED.search(_clause_after(text, m.end())) for m in asked.answer.finditer(text)
-    )
-
-
-def _clause_after(text: str, start: int) -> str:
-    end = _CLAUSE.search(text, start)
-    return text[start : end.start() if end else len(text)]
+    return any(not denied(text, m.end()) for m in asked.answer.finditer(text))
 
 
 _BEFELL = re.compile(r"[てで]しま[いうわっえお]|ちゃ[いうっわ]|じゃ[いうっわ]")
-_CLAUSE = re.compile(r"[、。！？!?\n]")
-_DENIED = re.compile(r"(?<![てで])(ず|ない|なく|ません|なかっ)")
 
 
 def _unconceded_blame(doc: Doc) -> list[Finding]:

@@ -17,6 +17,7 @@ from furikaeri.analyzer.demands import (
     pushed,
     unmet,
 )
+from furikaeri.analyzer.denial import undenied
 from furikaeri.analyzer.detect_content import _PAST_END, is_condition
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
@@ -867,7 +868,9 @@ def _missed(doc: Doc, topic: Topic) -> bool:
     (demands.changed)."""
     if topic.hardship:
         return not hardship(doc, topic)
-    missed = _misses(doc.folded, topic) and not (
+    # (the topic's words its own clause denies tell nothing of it: 「短所は特に思いつきません」)
+    text = undenied(doc.folded, (topic.marks, topic.answer, topic.core))
+    missed = _misses(text, topic) and not (
         topic.change_is_core
         and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
     )
