@@ -237,17 +237,25 @@ def answered_kinds(doc: Doc) -> list[str]:
         if (
             declared in entry.topics
             or any(_carries(text, t) for t in topics)
-            or (entry.claims > 0 and _claimed(doc, entry.claims))
+            or (entry.claims > 0 and _claimed(doc, entry.claims, topics))
         ):
             out.append(entry.kind)
     return out
 
 
-def _claimed(doc: Doc, least: int) -> bool:
-    """At least ``least`` strengths claimed ([self_pr] pr_claims) outside the sentences that
-    complain with a negative evaluation (「えこひいきで、頑張っても報われません」 claims nothing;
-    「周りからも行動力があると言われます」 judges no one)."""
+def _claimed(doc: Doc, least: int, topics: list[Topic]) -> bool:
+    """At least ``least`` strengths claimed ([self_pr] pr_claims, or the core of the kind's
+    topics: 性格, 得意, と言われ) outside the sentences that complain with a negative evaluation
+    (「えこひいきで、頑張っても報われません」 claims nothing; 「周りからも行動力があると言われます」
+    judges no one)."""
     claims = doc.find(lexicon().pr_claims)
+    for topic in topics:
+        if topic.core is not None:
+            claims += [
+                c
+                for c in doc.find(topic.core)
+                if not any(c.start < k.end and k.start < c.end for k in claims)
+            ]
     if len(claims) < least:
         return False
     if not _employer_named(doc.folded):
