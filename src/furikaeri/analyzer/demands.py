@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
+from furikaeri.analyzer.denial import undenied
 from furikaeri.analyzer.detect_content import (
     aim_or_attitude,
     attributive,
@@ -581,6 +582,10 @@ def opposite(text: str, topic: Topic) -> bool:
     of the topic's words, or sidesteps the question outright (「短所というより…」)."""
     if topic.evasion is not None and topic.evasion.search(text):
         return True
+    if topic.evasion is not None and topic.marks is not None and topic.marks.search(text):
+        told = undenied(text, (topic.marks,))
+        if told != text and not topic.answer.search(undenied(told, (topic.answer,))):
+            return True  # 「短所は特に思いつきません。」 and nothing of one after
     found = topic.opposite
     return found is not None and found.search(text) is not None and not topic.answer.search(text)
 
