@@ -74,6 +74,15 @@ def _negation(word: tuple[str, str, str]) -> bool:
     )
 
 
+def befell(text: str) -> bool:
+    """Something befell the speaker (〜てしまう, 〜ちゃう: 「欠品を出してしまいました」): a mishap
+    told, whatever word of it is denied elsewhere."""
+    return _BEFELL.search(text) is not None
+
+
+_BEFELL = re.compile(r"[てで]しま[いうわっえお]|ちゃ[いうっわ]|じゃ[いうっわ]")
+
+
 def undenied(text: str, patterns: Iterable[Matcher | None]) -> str:
     """``text`` with each match of ``patterns`` that its clause denies blanked (offsets kept):
     what is left tells of the topic only where it is not denied."""

@@ -22,7 +22,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from furikaeri.analyzer import detect_content, detect_questions, detect_reasons
-from furikaeri.analyzer.denial import denied
+from furikaeri.analyzer.denial import befell, denied
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
@@ -312,15 +312,12 @@ def _as_answered(doc: Doc, asked: Topic, company: Company | None, codes: set[str
 def _mishap(doc: Doc, asked: Topic) -> bool:
     """Something gone wrong is told: the asked topic's own words (失敗, ミス, 苦労, 短所), or a
     verb of what befell one (〜てしまう: 「別の方にお渡ししてしまいました」)."""
-    if _BEFELL.search(doc.folded):
+    if befell(doc.folded):
         return True
     text = doc.folded
     # A topic word its own clause denies tells nothing gone wrong: 「失敗を恐れずに」「短所は特に
     # 思い当たりません」 are a strengths speech's words.
     return any(not denied(text, m.end()) for m in asked.answer.finditer(text))
-
-
-_BEFELL = re.compile(r"[てで]しま[いうわっえお]|ちゃ[いうっわ]|じゃ[いうっわ]")
 
 
 def _unconceded_blame(doc: Doc) -> list[Finding]:

@@ -17,7 +17,7 @@ from furikaeri.analyzer.demands import (
     pushed,
     unmet,
 )
-from furikaeri.analyzer.denial import undenied
+from furikaeri.analyzer.denial import befell, undenied
 from furikaeri.analyzer.detect_content import _PAST_END, is_condition
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
@@ -660,7 +660,9 @@ def _misses(text: str, topic: Topic) -> bool:
             return True  # nothing of the shape the question asks for (a reason, a method…)
         if topic.instead is not None and topic.instead.search(text) and _mostly_past(text):
             return True  # past experience told for a question about the future
-        return any(marks.search(text) for marks in _other_marks(topic.name, topic.open))
+        return any(marks.search(text) for marks in _other_marks(topic.name, topic.open)) or any(
+            h.search(text) and (to is None or to.search(text)) for h, to in _addressed(topic.name)
+        )  # (another topic's marks, or its hallmark with its addressee: 「貴院に応募しました」)
     if topic.core is None or topic.core.search(text):
         return False
     if topic.instead is not None and topic.instead.search(text) and _mostly_past(text):
@@ -868,8 +870,11 @@ def _missed(doc: Doc, topic: Topic) -> bool:
     (demands.changed)."""
     if topic.hardship:
         return not hardship(doc, topic)
-    # (the topic's words its own clause denies tell nothing of it: 「短所は特に思いつきません」)
+    # (the topic's words its own clause denies tell nothing of it: 「短所は特に思いつきません」,
+    # unless something befell the speaker all the same: 「失敗を恐れず動き…欠品を出してしまい」)
     text = undenied(doc.folded, (topic.marks, topic.answer, topic.core))
+    if text != doc.folded and befell(doc.folded):
+        text = doc.folded
     missed = _misses(text, topic) and not (
         topic.change_is_core
         and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
