@@ -114,6 +114,20 @@ CASES = [
         "訪問診療を始められたと知り、地域の医療を支えたいと考えて貴院に応募いたしました。",
         {OFF},
     ),
+    # a self-PR answered with a self-introduction that opens on a name alone (Sudachi's 人名)
+    (
+        "では自己PRをお願いします。",
+        "中村です。出身は静岡で、短大では栄養学を学びました。現在は病院の給食部門で"
+        "働いております。本日はよろしくお願いいたします。",
+        {OFF},
+    ),
+    # …not a self-PR that opens on a name, then a strength and an episode
+    (
+        "では自己PRをお願いします。",
+        "中村です。私の強みは段取り力です。病院の給食部門で献立の仕込み順を組み直し、"
+        "配膳の遅れを毎日10分縮めました。",
+        set(),
+    ),
     # …not a strength that ends on this clinic
     (
         Q_GOOD,

@@ -819,6 +819,10 @@ def _by_theme(doc: Doc, first: Sentence) -> tuple[Topic, Span] | None:
 
 def _by_words(doc: Doc, first: Sentence) -> tuple[Topic, Span] | None:
     text = fold(first.text)
+    if len(first.text) <= _NAME_CHARS and _a_name(first.text):
+        named = next((t for t in _themed() if t.names_self), None)
+        if named is not None:
+            return named, doc.span(first.start, first.end)
     for topic in _themed():
         if topic.declares is not None:
             found = topic.declares.search(text)
@@ -829,6 +833,25 @@ def _by_words(doc: Doc, first: Sentence) -> tuple[Topic, Span] | None:
                 if span is not None:
                     return topic, span
     return None
+
+
+# A name said alone (「佐藤です。」「山田太郎でございます。」) is short.
+_NAME_CHARS = 14
+
+
+def _a_name(text: str) -> bool:
+    """The sentence is a person's name (Sudachi's 固有名詞・人名), then a copula only."""
+    words = [(m.part_of_speech(), m.normalized_form()) for m in morphemes(text)]
+    names = 0
+    while names < len(words) and words[names][0][2] == "人名":
+        names += 1
+    rest = [w for w in words[names:] if w[0][0] not in ("補助記号", "空白")]
+    return (
+        names > 0
+        and bool(rest)
+        and all(w[0][0] == "助動詞" or w[1] == "御座る" for w in rest)
+        and (rest[0][1] in ("です", "だ", "で"))
+    )
 
 
 @cache
