@@ -51,6 +51,20 @@ CASES = [
         "欠品を出してしまいました。今は発注の前に必ず棚を見ています。",
         set(),
     ),
+    # …nor one told without the word, as what befell one (〜てしまう)
+    (
+        Q_FAIL,
+        "慎重な性格が強みだと思っていましたが、カルテの確認を一度だけ省き、別の患者さんの"
+        "検査予約を入れてしまったことがあります。",
+        set(),
+    ),
+    # a failure word denied right after it (ミスなく): a strengths speech
+    (
+        Q_FAIL,
+        "どんな作業もミスなく進められるのが私の強みです。几帳面な性格で、周りからも丁寧だと"
+        "言われます。",
+        {OFF, ABSTRACT},
+    ),
     # a setback question answered with a strength and a setback that never happened
     (
         Q_SETBACK,
@@ -153,6 +167,7 @@ def test_paraphrases_judged_as_what_they_answer(
         ("弱点と言えるものはないと思います。", "弱点", True),
         ("ミスを怖がらない姿勢", "ミス", True),
         ("失敗を一度もしませんでした。", "失敗", True),
+        ("ミスもなく終えました。", "ミス", True),
         # the negation describes the noun that is the predicate: a weakness told
         ("短所は断れないところです。", "短所", False),
         # taken back: 「…と言いたいところですが」

@@ -49,6 +49,10 @@ def _clause_denies(clause: str) -> bool:
     negations = [i for i, w in enumerate(words) if _negation(w)]
     if not negations:
         return False
+    if _negation(words[0]) or (
+        len(words) > 1 and words[0][0] in ("も", "は", "が") and _negation(words[1])
+    ):
+        return True  # 「ミスなく」「問題もなく」「失敗はない」
     if words[0][0] == "を":
         # the object of the first predicate after it: denied when that predicate is
         pred = next((i for i, w in enumerate(words) if w[2] in ("動詞", "形容詞")), None)

@@ -896,7 +896,9 @@ def _missed(doc: Doc, topic: Topic) -> bool:
     # (the topic's words its own clause denies tell nothing of it: 「短所は特に思いつきません」,
     # unless something befell the speaker all the same: 「失敗を恐れず動き…欠品を出してしまい」)
     text = undenied(doc.folded, (topic.marks, topic.answer, topic.core))
-    if text != doc.folded and befell(doc.folded):
+    if befell(doc.folded) and (topic.befell or text != doc.folded):
+        if topic.befell:
+            return topic.grievances and grievances_instead(doc, topic)  # a mishap told
         text = doc.folded
     missed = _misses(text, topic) and not (
         topic.change_is_core

@@ -80,6 +80,10 @@ class Topic:
     def names_self(self) -> bool:
         return bool(self._entry.get("names_self"))
 
+    @property
+    def befell(self) -> bool:
+        return bool(self._entry.get("befell"))
+
     @cached_property
     def opposite(self) -> Matcher | None:
         return matcher(self._entry["opposite"]) if self._entry.get("opposite") else None
