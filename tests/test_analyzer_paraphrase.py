@@ -58,6 +58,13 @@ CASES = [
         "検査予約を入れてしまったことがあります。",
         set(),
     ),
+    # …nor one whose verb Sudachi marks as possibly dependent (間違える), before 〜てしまう
+    (
+        Q_FAIL,
+        "手先が器用なほうですが、入社1年目に薬の量を一桁間違えてしまいました。すぐに先輩に"
+        "報告して訂正し、今は二人で読み合わせています。",
+        set(),
+    ),
     # a failure word denied right after it (ミスなく): a strengths speech
     (
         Q_FAIL,

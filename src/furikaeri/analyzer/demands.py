@@ -278,6 +278,8 @@ def _verb(ws: list[Word], i: int) -> bool:
         return False
     if w.pos2 == "一般":
         return True
+    if i + 2 < len(ws) and _befell(ws, i + 2):
+        return True  # 「一桁間違えてしまいました」: しまう is the dependent verb, not this one
     # 行く, 見る, 出す: may be dependent (食べていく); main after a noun or particle (サウナに行く)
     before = ws[i - 1] if i else None
     return (
