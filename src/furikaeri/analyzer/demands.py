@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
+from furikaeri.analyzer.denial import undenied
 from furikaeri.analyzer.detect_content import (
     aim_or_attitude,
     attributive,
@@ -277,6 +278,8 @@ def _verb(ws: list[Word], i: int) -> bool:
         return False
     if w.pos2 == "一般":
         return True
+    if i + 2 < len(ws) and _befell(ws, i + 2):
+        return True  # 「一桁間違えてしまいました」: しまう is the dependent verb, not this one
     # 行く, 見る, 出す: may be dependent (食べていく); main after a noun or particle (サウナに行く)
     before = ws[i - 1] if i else None
     return (
@@ -495,7 +498,41 @@ def _denied_word(ws: list[Word], i: int) -> bool:
         return True
     after = [x for x in ws[i + 1 : i + 5] if x.pos != "助詞" or x.surface in ("が", "も")]
     nxt = [x for x in after if x.surface not in ("が", "も", "こと", "事")][:1]
-    return bool(nxt) and nxt[0].lemma in ("ない", "無い")
+    if bool(nxt) and nxt[0].lemma in ("ない", "無い"):
+        return True
+    # 「諦めたことはありません」「投げ出したことは一度もない」: the event never happened
+    k = i + 1
+    while k < len(ws) and ws[k].pos in ("助動詞", "接尾辞"):
+        k += 1
+    if k >= len(ws) or ws[k].normalized not in ("こと", "事"):
+        return False
+    k += 1
+    while k < len(ws) and k <= i + 8 and (ws[k].pos in ("助詞", "副詞") or _once(ws[k])):
+        k += 1
+    return k < len(ws) and (
+        (ws[k].normalized == "有る" and negated(ws, k)) or ws[k].normalized == "無い"
+    )
+
+
+def _once(w: Word) -> bool:
+    """A count of times that stresses a never (一度も, 一回も, 今まで)."""
+    return w.pos in ("名詞", "数詞") and w.normalized in _ONCE
+
+
+_ONCE = frozenset({"一度", "一回", "今迄"})
+
+
+def _never_event(ws: list[Word], i: int) -> bool:
+    """The negated 有る at ``i`` says an event never happened (a verb, then こと, は or も,
+    maybe 一度も: 「やめることはありません」), not that a thing was lacking."""
+    j = i - 1
+    while j >= 0 and j >= i - 5 and (ws[j].pos in ("助詞", "副詞") or _once(ws[j])):
+        j -= 1
+    return (
+        j >= 1
+        and ws[j].normalized in ("こと", "事")
+        and ws[j - 1].pos in ("動詞", "助動詞", "形容詞")
+    )
 
 
 def _stalled(ws: list[Word], i: int) -> bool:
@@ -506,6 +543,8 @@ def _stalled(ws: list[Word], i: int) -> bool:
         return False
     potential = i + 1 < len(ws) and ws[i + 1].lemma in ("れる", "られる")
     if w.normalized == "有る":  # 「ルールもありませんでした」: a lack, unless of a trouble
+        if _never_event(ws, i):
+            return False  # 「途中でやめることはありません」: an event that never happened, no lack
         return i >= 2 and ws[i - 1].surface in _roles() and ws[i - 2].lemma not in _hardship_words()
     # (話せる is read as 話す: a potential form whose dictionary form ends otherwise)
     return (
@@ -545,6 +584,10 @@ def opposite(text: str, topic: Topic) -> bool:
     of the topic's words, or sidesteps the question outright (「短所というより…」)."""
     if topic.evasion is not None and topic.evasion.search(text):
         return True
+    if topic.evasion is not None and topic.marks is not None and topic.marks.search(text):
+        told = undenied(text, (topic.marks,))
+        if told != text and not topic.answer.search(undenied(told, (topic.answer,))):
+            return True  # 「短所は特に思いつきません。」 and nothing of one after
     found = topic.opposite
     return found is not None and found.search(text) is not None and not topic.answer.search(text)
 

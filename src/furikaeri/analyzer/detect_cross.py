@@ -22,12 +22,14 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from furikaeri.analyzer import detect_content, detect_questions, detect_reasons
+from furikaeri.analyzer.denial import befell, denied
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.schema import Pattern
 from furikaeri.analyzer.types import KINDS, Company, Finding, Span
 from furikaeri.catalogue import validated
+from furikaeri.nlp import Word
 from furikaeri.patterns import Matcher, matcher
 
 OFF_TOPIC = "communication.off_topic"
@@ -238,17 +240,25 @@ def answered_kinds(doc: Doc) -> list[str]:
         if (
             declared in entry.topics
             or any(_carries(text, t) for t in topics)
-            or (entry.claims > 0 and _claimed(doc, entry.claims))
+            or (entry.claims > 0 and _claimed(doc, entry.claims, topics))
         ):
             out.append(entry.kind)
     return out
 
 
-def _claimed(doc: Doc, least: int) -> bool:
-    """At least ``least`` strengths claimed ([self_pr] pr_claims) outside the sentences that
-    complain with a negative evaluation (「えこひいきで、頑張っても報われません」 claims nothing;
-    「周りからも行動力があると言われます」 judges no one)."""
+def _claimed(doc: Doc, least: int, topics: list[Topic]) -> bool:
+    """At least ``least`` strengths claimed ([self_pr] pr_claims, or the core of the kind's
+    topics: 性格, 得意, と言われ) outside the sentences that complain with a negative evaluation
+    (「えこひいきで、頑張っても報われません」 claims nothing; 「周りからも行動力があると言われます」
+    judges no one)."""
     claims = doc.find(lexicon().pr_claims)
+    for topic in topics:
+        if topic.core is not None:
+            claims += [
+                c
+                for c in doc.find(topic.core)
+                if not any(c.start < k.end and k.start < c.end for k in claims)
+            ]
     if len(claims) < least:
         return False
     if not _employer_named(doc.folded):
@@ -309,24 +319,12 @@ def _as_answered(doc: Doc, asked: Topic, company: Company | None, codes: set[str
 def _mishap(doc: Doc, asked: Topic) -> bool:
     """Something gone wrong is told: the asked topic's own words (失敗, ミス, 苦労, 短所), or a
     verb of what befell one (〜てしまう: 「別の方にお渡ししてしまいました」)."""
-    if _BEFELL.search(doc.folded):
+    if befell(doc.folded):
         return True
     text = doc.folded
     # A topic word its own clause denies tells nothing gone wrong: 「失敗を恐れずに」「短所は特に
     # 思い当たりません」 are a strengths speech's words.
-    return any(
-        not _DENIED.search(_clause_after(text, m.end())) for m in asked.answer.finditer(text)
-    )
-
-
-def _clause_after(text: str, start: int) -> str:
-    end = _CLAUSE.search(text, start)
-    return text[start : end.start() if end else len(text)]
-
-
-_BEFELL = re.compile(r"[てで]しま[いうわっえお]|ちゃ[いうっわ]|じゃ[いうっわ]")
-_CLAUSE = re.compile(r"[、。！？!?\n]")
-_DENIED = re.compile(r"(?<![てで])(ず|ない|なく|ません|なかっ)")
+    return any(not denied(text, m.end()) for m in asked.answer.finditer(text))
 
 
 def _unconceded_blame(doc: Doc) -> list[Finding]:
@@ -381,9 +379,11 @@ def _describes(doc: Doc, span: Span) -> bool:
     )
 
 
-def _employer_told(doc: Doc, sent: Sentence) -> bool:
+def _employer_told(doc: Doc, sent: Sentence, *, predicate: bool = False) -> bool:
     """The sentence's topic or subject is the employer or its people (the noun, then は, が or
-    も, or では)."""
+    も, or では); with ``predicate``, its predicate too (「…が当然の職場です」: for an answer
+    already read as complaints, not for a motivation, whose 「長く働ける環境だと感じ」 is the
+    company applied to)."""
     from furikaeri.analyzer.detect_blame import _is_concept
 
     ws, begins = doc.words, doc.begins
@@ -392,7 +392,7 @@ def _employer_told(doc: Doc, sent: Sentence) -> bool:
         k = i + 2 if ws[i + 1].surface == "で" and i + 2 < len(ws) else i + 1  # 今の職場では
         if (
             ws[i].pos == "名詞"
-            and ws[k].surface in _SUBJECT
+            and (ws[k].surface in _SUBJECT or (predicate and _copula(ws[i + 1])))
             and _is_concept(doc, i, "employer", "people")
         ):
             return True
@@ -400,26 +400,34 @@ def _employer_told(doc: Doc, sent: Sentence) -> bool:
     return False
 
 
+def _copula(word: Word) -> bool:
+    """だ or です after a noun: the employer told as the predicate (「…が当然の職場です」
+    「…通らない職場なんです」), as much as the topic."""
+    return word.pos == "助動詞" and word.lemma in ("だ", "です")
+
+
 @cache
-def _employer_gate() -> Matcher:
+def _employer_gate(predicate: bool = False) -> Matcher:
     """A word of the employer or its people ([concepts] employer, people: their seeds), then
-    は, が, も or では: the text may tell of the employer as a topic or subject (a gate before
-    the answer's words are read; their synonyms are read by _employer_told)."""
+    は, が, も or では (with ``predicate``, a copula too: 職場です, 職場なんです): the text may
+    tell of the employer as a topic or subject (a gate before the answer's words are read;
+    their synonyms are read by _employer_told)."""
     concepts = lexicon().raw["concepts"]
     seeds = sorted({*concepts["employer"], *concepts["people"]}, key=len, reverse=True)
-    return matcher(f"({'|'.join(map(re.escape, seeds))})(は|が|も|では)")
+    after = "は|が|も|では" + ("|だ|です|でし|で、|な" if predicate else "")
+    return matcher(f"({'|'.join(map(re.escape, seeds))})({after})")
 
 
-def _employer_named(text: str) -> bool:
-    return _employer_gate().search(text) is not None
+def _employer_named(text: str, *, predicate: bool = False) -> bool:
+    return _employer_gate(predicate).search(text) is not None
 
 
 def _complains_of_employer(doc: Doc) -> bool:
     """A sentence that complains has the employer or its people as its topic or subject
     (「今の職場では上司が…」; not 「前職の設計では、残業の多さが課題に」: the work's facts)."""
-    if not _employer_named(doc.folded):
+    if not _employer_named(doc.folded, predicate=True):
         return False  # (read without the answer's words, which it may never need)
-    told = [s for s in doc.sentences if _employer_told(doc, s)]
+    told = [s for s in doc.sentences if _employer_told(doc, s, predicate=True)]
     if not told:
         return False  # (the complaint analysis only where the employer is told of)
     spans = detect_reasons.complaints(doc)

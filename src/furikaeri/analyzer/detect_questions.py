@@ -17,6 +17,7 @@ from furikaeri.analyzer.demands import (
     pushed,
     unmet,
 )
+from furikaeri.analyzer.denial import befell, undenied
 from furikaeri.analyzer.detect_content import _PAST_END, is_condition
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
@@ -659,7 +660,9 @@ def _misses(text: str, topic: Topic) -> bool:
             return True  # nothing of the shape the question asks for (a reason, a method…)
         if topic.instead is not None and topic.instead.search(text) and _mostly_past(text):
             return True  # past experience told for a question about the future
-        return any(marks.search(text) for marks in _other_marks(topic.name, topic.open))
+        return any(marks.search(text) for marks in _other_marks(topic.name, topic.open)) or any(
+            h.search(text) and (to is None or to.search(text)) for h, to in _addressed(topic.name)
+        )  # (another topic's marks, or its hallmark with its addressee: 「貴院に応募しました」)
     if topic.core is None or topic.core.search(text):
         return False
     if topic.instead is not None and topic.instead.search(text) and _mostly_past(text):
@@ -828,6 +831,10 @@ def _theme(head: str) -> tuple[Topic, int, int] | None:
 
 def _by_words(doc: Doc, first: Sentence) -> tuple[Topic, Span] | None:
     text = fold(first.text)
+    if len(first.text) <= _NAME_CHARS and _a_name(first.text):
+        named = next((t for t in _themed() if t.names_self), None)
+        if named is not None:
+            return named, doc.span(first.start, first.end)
     for topic in _themed():
         if topic.declares is not None:
             found = topic.declares.search(text)
@@ -838,6 +845,25 @@ def _by_words(doc: Doc, first: Sentence) -> tuple[Topic, Span] | None:
                 if span is not None:
                     return topic, span
     return None
+
+
+# A name said alone (「佐藤です。」「山田太郎でございます。」) is short.
+_NAME_CHARS = 14
+
+
+def _a_name(text: str) -> bool:
+    """The sentence is a person's name (Sudachi's 固有名詞・人名), then a copula only."""
+    words = [(m.part_of_speech(), m.normalized_form()) for m in morphemes(text)]
+    names = 0
+    while names < len(words) and words[names][0][2] == "人名":
+        names += 1
+    rest = [w for w in words[names:] if w[0][0] not in ("補助記号", "空白")]
+    return (
+        names > 0
+        and bool(rest)
+        and all(w[0][0] == "助動詞" or w[1] == "御座る" for w in rest)
+        and (rest[0][1] in ("です", "だ", "で"))
+    )
 
 
 @cache
@@ -879,7 +905,14 @@ def _missed(doc: Doc, topic: Topic) -> bool:
     (demands.changed)."""
     if topic.hardship:
         return not hardship(doc, topic)
-    missed = _misses(doc.folded, topic) and not (
+    # (the topic's words its own clause denies tell nothing of it: 「短所は特に思いつきません」,
+    # unless something befell the speaker all the same: 「失敗を恐れず動き…欠品を出してしまい」)
+    text = undenied(doc.folded, (topic.marks, topic.answer, topic.core))
+    if befell(doc.folded) and (topic.befell or text != doc.folded):
+        if topic.befell:
+            return topic.grievances and grievances_instead(doc, topic)  # a mishap told
+        text = doc.folded
+    missed = _misses(text, topic) and not (
         topic.change_is_core
         and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
     )

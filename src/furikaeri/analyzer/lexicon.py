@@ -76,6 +76,14 @@ class Topic:
     def declares(self) -> Matcher | None:
         return matcher(self._entry["declares"]) if self._entry.get("declares") else None
 
+    @property
+    def names_self(self) -> bool:
+        return bool(self._entry.get("names_self"))
+
+    @property
+    def befell(self) -> bool:
+        return bool(self._entry.get("befell"))
+
     @cached_property
     def opposite(self) -> Matcher | None:
         return matcher(self._entry["opposite"]) if self._entry.get("opposite") else None

@@ -393,6 +393,12 @@ class TopicEntry(Section):
     # ["辞める", "の"]); `declares`, words anywhere in the first sentence (「〜と申します」).
     theme: list[Annotated[list[Annotated[str, Field(min_length=1)]], Field(min_length=1)]] = []
     declares: Pattern | None = None
+    # `names_self`: a first sentence that is a person's name and a copula only (Sudachi's
+    # 固有名詞・人名: 「佐藤です。」), as 「〜と申します」 says, declares this topic.
+    names_self: bool = False
+    # `befell`: something that befell the speaker (〜てしまう: 「別の店舗に届けてしまった」)
+    # tells what this topic asks (a failure, a weakness shown), in whatever words.
+    befell: bool = False
     # Topics whose declaration still answers this one (a self-PR told as 「私の長所は」), and
     # those that are its opposite (長所 for 短所): an opposite declared misses the question
     # unless the answer names this topic's marks too.

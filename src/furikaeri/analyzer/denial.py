@@ -1,0 +1,105 @@
+"""A topic's word that its own clause denies tells nothing of the topic.
+
+「短所は特に思いつきません」「弱点と言えるものはないと思います」「失敗を恐れずに」「ミスを
+怖がらない」 name a weakness or a failure only to say there is none, or that one does not fear
+it: an answer made of such words and a strength answers a question on strengths. Read by
+Sudachi's parts of speech and normalized forms on the clause after the word (up to 、 or 。),
+so any verb denied counts (思い当たる, 思い付く, 思い浮かぶ, 見当たる, ある, 御座る…):
+
+- the word as the object of a denied predicate (「失敗を恐れない前向きさ」: を, then a verb or
+  adjective whose next word, past suffixes and polite auxiliaries, is a negation);
+- the word as a theme or subject whose clause closes denied (「短所は特に思いつきません」,
+  「弱みはないと思います」), nothing nominal after the negation: 「短所は断れないところです」
+  names a weakness (the negation belongs to the noun it describes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from furikaeri.nlp import morphemes
+from furikaeri.patterns import Matcher
+
+_CLAUSE = re.compile(r"[、。，．！？!?\n]")
+# A cheap gate before Sudachi: the clause holds no negation at all (ない, ず, ん, ぬ, 無).
+_GATE = re.compile(r"な[いくかけ]|ず|ん|ぬ|無")
+# Auxiliaries of negation (ない, ず: ません's ん) and the adjective 無い (「特にない」).
+_NEGATION_AUX = frozenset({"ない", "ず", "ぬ"})
+_NEGATION_ADJ = frozenset({"無い"})
+# Between a predicate and its negation: polite ます, verbal suffixes (怖|がら|ない), and the
+# auxiliaries of potential or passive forms Sudachi splits off (れる, られる, せる).
+_BETWEEN = frozenset({"ます", "がる", "れる", "られる", "せる", "させる"})
+_NOMINAL = frozenset({"名詞", "形状詞", "代名詞"})
+
+
+def denied(text: str, end: int) -> bool:
+    """Whether the word of ``text`` that ends at ``end`` is denied by its own clause."""
+    stop = _CLAUSE.search(text, end)
+    clause = text[end : stop.start() if stop else len(text)]
+    if not clause or not _GATE.search(clause):
+        return False
+    return _clause_denies(clause)
+
+
+@lru_cache(maxsize=1024)
+def _clause_denies(clause: str) -> bool:
+    words = [(m.surface(), m.normalized_form(), m.part_of_speech()[0]) for m in morphemes(clause)]
+    negations = [i for i, w in enumerate(words) if _negation(w)]
+    if not negations:
+        return False
+    if _negation(words[0]) or (
+        len(words) > 1 and words[0][0] in ("も", "は", "が") and _negation(words[1])
+    ):
+        return True  # 「ミスなく」「問題もなく」「失敗はない」
+    if words[0][0] == "を":
+        # the object of the first predicate after it: denied when that predicate is
+        pred = next((i for i, w in enumerate(words) if w[2] in ("動詞", "形容詞")), None)
+        if pred is None:
+            return False
+        i = pred + 1
+        while (
+            i < len(words)
+            and not _negation(words[i])
+            and (words[i][1] in _BETWEEN or words[i][2] == "接尾辞")
+        ):
+            i += 1
+        return i in negations
+    # a theme or subject: the clause closes on the negation (nothing nominal after it)
+    last = negations[-1]
+    return not any(w[2] in _NOMINAL for w in words[last + 1 :])
+
+
+def _negation(word: tuple[str, str, str]) -> bool:
+    _, norm, pos = word
+    return (pos == "助動詞" and norm in _NEGATION_AUX) or (
+        pos == "形容詞" and norm in _NEGATION_ADJ
+    )
+
+
+def befell(text: str) -> bool:
+    """Something befell the speaker (〜てしまう, 〜ちゃう: 「欠品を出してしまいました」): a mishap
+    told, whatever word of it is denied elsewhere."""
+    return _BEFELL.search(text) is not None
+
+
+_BEFELL = re.compile(r"[てで]しま[いうわっえお]|ちゃ[いうっわ]|じゃ[いうっわ]")
+
+
+def undenied(text: str, patterns: Iterable[Matcher | None]) -> str:
+    """``text`` with each match of ``patterns`` that its clause denies blanked (offsets kept):
+    what is left tells of the topic only where it is not denied."""
+    spans = [
+        (m.start(), m.end())
+        for p in patterns
+        if p is not None
+        for m in p.finditer(text)
+        if denied(text, m.end())
+    ]
+    if not spans:
+        return text
+    chars = list(text)
+    for start, stop in spans:
+        chars[start:stop] = "\u3000" * (stop - start)
+    return "".join(chars)
