@@ -837,3 +837,21 @@ def _constructive_after(doc: Doc, sent: Sentence, end: int) -> bool:
         if at >= 0 and _constructive().search(rest[at:]):
             return True
     return False
+
+
+def friction_spans(doc: Doc) -> list[Span]:
+    """Friction told of a person of the workplace named just before it ([blame].friction:
+    「所長ともうまくいかなかった」); the person is a noun of the concept people."""
+    toks, begins, ends, text = doc.words, doc.begins, doc.ends, doc.folded
+    if "うま" not in text and "上手" not in text:
+        return []
+    pattern = _blame_pattern("friction")
+    out: list[Span] = []
+    for i, t in enumerate(toks):
+        if t.pos not in _NOUNS or not _is_concept(doc, i, "people"):
+            continue
+        m = pattern.match(text[ends[i] : ends[i] + 20])
+        if m is not None:
+            out.append(doc.span(begins[i], ends[i] + m.end()))
+    return out
+

@@ -10,6 +10,7 @@ from furikaeri.analyzer.detect_blame import (
     _constructive,
     _constructive_after,
     complaint_spans,
+    friction_spans,
     names_employer,
     negative_words,
     placement_facts,
@@ -35,7 +36,12 @@ def complaints(doc: Doc) -> list[Span]:
         for m in pattern.finditer(doc.folded)
         if not _constructive_after(doc, _sentence_of(doc, m.start()), m.end())
     ]
-    spans = [*phrases, *_targeted(doc), *complaint_spans(doc)]
+    spans = [
+        *phrases,
+        *_targeted(doc),
+        *friction_spans(doc),
+        *complaint_spans(doc),
+    ]
     facts = placement_facts(doc) if spans else []
     spans = [
         s

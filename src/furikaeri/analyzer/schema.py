@@ -107,6 +107,7 @@ class Blame(Section):
     futile: Pattern
     facts: Pattern
     conduct_next: Words
+    friction: Pattern
 
 
 class ReverseQuestion(Section):
