@@ -854,4 +854,3 @@ def friction_spans(doc: Doc) -> list[Span]:
         if m is not None:
             out.append(doc.span(begins[i], ends[i] + m.end()))
     return out
-
