@@ -196,7 +196,7 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
     i = first
     while i < len(ws) and ends[i] <= unit.end:
         w = ws[i]
-        if (w.pos == "名詞" and is_condition(w.normalized)) or (
+        if (w.pos == "名詞" and is_condition(w.normalized) and not _setting(doc, unit, i)) or (
             w.pos == "動詞" and w.normalized in seeds
         ):
             focus = _focus(doc, unit)
@@ -208,6 +208,23 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
     # a perk for the staff (社員 … 割引): a benefit
     return perk and any(
         ws[k].pos == "名詞" and _in_concept(doc, k, "staff") for k in range(first, i)
+    )
+
+
+def _setting(doc: Doc, unit: Sentence, i: int) -> bool:
+    """Condition noun i names the setting of a question about what is done in it: it modifies
+    another noun that is no condition (「夜勤の巡回で変わったことは」: 巡回 is asked about, 夜勤
+    is when), in a question that asks how or what changed ([reverse_question].insight), unlike
+    「夜勤の回数は減らせますか」."""
+    ws, ends = doc.words, doc.ends
+    return (
+        i + 2 < len(ws)
+        and ends[i + 2] <= unit.end
+        and ws[i + 1].pos == "助詞"
+        and ws[i + 1].surface == "の"
+        and ws[i + 2].pos == "名詞"
+        and not is_condition(ws[i + 2].normalized)
+        and _plain_fact("insight").search(unit.text) is not None
     )
 
 
