@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from furikaeri.analyzer.doc import Doc, Sentence
@@ -53,11 +54,15 @@ def _profile_knowledge(profile: str) -> tuple[frozenset[str], frozenset[str], fr
     """Terms, noun compounds and quoted names of a company profile (cached: a batch repeats it).
     Sentences about working conditions (「年間休日125日、住宅手当・資格取得支援制度あり」) are
     left out whole: benefits are not the company's business, and their other words (年間, 取得,
-    支援制度) would pass for knowledge of it."""
+    支援制度) would pass for knowledge of it. A condition that is only the setting of what the
+    sentence tells (「夜勤の巡回方法を見直した」) does not make it one."""
     tokens: list[Token] = []
     for sentence in _PROFILE_SENTENCE.findall(profile):
         found = tokenize(sentence)
-        if not any(_is_content(t) and is_condition(t.normalized) for t in found):
+        if not any(
+            _is_content(t) and is_condition(t.normalized) and not condition_as_setting(found, k)
+            for k, t in enumerate(found)
+        ):
             tokens += found
     quotes = frozenset(fold(q) for q in _QUOTED.findall(profile))
     return frozenset(_terms(tokens)), frozenset(_compounds(tokens)), quotes
@@ -369,8 +374,22 @@ def _conditions_named(doc: Doc) -> list[Span]:
     """Working conditions the motivation rests on (年間休日, 住宅手当, リモート)."""
     toks, begins, ends = doc.words, doc.begins, doc.ends
     return [
-        doc.span(begins[i], ends[i]) for i in _nouns(doc)[0] if is_condition(toks[i].normalized)
+        doc.span(begins[i], ends[i])
+        for i in _nouns(doc)[0]
+        if is_condition(toks[i].normalized) and not condition_as_setting(toks, i)
     ]
+
+
+def condition_as_setting(ws: Sequence[Token | Word], i: int) -> bool:
+    """Condition noun i modifies a noun that is no condition (「夜勤の巡回」: the rounds are
+    what is told, the night shift is when), unlike 「夜勤の手当」."""
+    return (
+        i + 2 < len(ws)
+        and ws[i + 1].pos == "助詞"
+        and ws[i + 1].surface == "の"
+        and ws[i + 2].pos == "名詞"
+        and not is_condition(ws[i + 2].normalized)
+    )
 
 
 def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:

@@ -18,7 +18,7 @@ from furikaeri.analyzer.demands import (
     unmet,
 )
 from furikaeri.analyzer.denial import befell, undenied
-from furikaeri.analyzer.detect_content import _PAST_END, is_condition
+from furikaeri.analyzer.detect_content import _PAST_END, condition_as_setting, is_condition
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import Topic, grammar, lexicon
@@ -218,12 +218,8 @@ def _setting(doc: Doc, unit: Sentence, i: int) -> bool:
     「夜勤の回数は減らせますか」."""
     ws, ends = doc.words, doc.ends
     return (
-        i + 2 < len(ws)
+        condition_as_setting(ws, i)
         and ends[i + 2] <= unit.end
-        and ws[i + 1].pos == "助詞"
-        and ws[i + 1].surface == "の"
-        and ws[i + 2].pos == "名詞"
-        and not is_condition(ws[i + 2].normalized)
         and _plain_fact("insight").search(unit.text) is not None
     )
 
