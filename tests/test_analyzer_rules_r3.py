@@ -55,6 +55,9 @@ def test_friction_and_slang_are_blame(answer: str) -> None:
         # the shop named with no judgement
         "前の店では接客とレジを担当しました。親の看病のため退職しましたが、現在は落ち着き、"
         "長く働ける状況です。",
+        # friction the candidate worked on
+        "料理長とうまくいかない時期もありましたが、毎日の仕込みで相談を重ねて信頼関係を築き"
+        "ました。退職は家族の転勤のためで、今後は長く働きたいと考えています。",
         # work that did not go well, no person named
         "新しい機械の操作がうまくいかず、適性を見直して退職しました。現在は資格を取り、長く"
         "働きたいと考えています。",

@@ -841,7 +841,9 @@ def _constructive_after(doc: Doc, sent: Sentence, end: int) -> bool:
 
 def friction_spans(doc: Doc) -> list[Span]:
     """Friction told of a person of the workplace named just before it ([blame].friction:
-    「所長ともうまくいかなかった」); the person is a noun of the concept people."""
+    「所長ともうまくいかなかった」); the person is a noun of the concept people. Followed by
+    the candidate's own action on it (「…時期もありましたが、話し合いを重ねて信頼関係を築き」),
+    it is context."""
     toks, begins, ends, text = doc.words, doc.begins, doc.ends, doc.folded
     if "うま" not in text and "上手" not in text:
         return []
@@ -851,6 +853,12 @@ def friction_spans(doc: Doc) -> list[Span]:
         if t.pos not in _NOUNS or not _is_concept(doc, i, "people"):
             continue
         m = pattern.match(text[ends[i] : ends[i] + 20])
-        if m is not None:
+        if m is not None and not _constructive_after(
+            doc, _sentence_at(doc, begins[i]), ends[i] + m.end()
+        ):
             out.append(doc.span(begins[i], ends[i] + m.end()))
     return out
+
+
+def _sentence_at(doc: Doc, at: int) -> Sentence:
+    return next((s for s in doc.sentences if s.start <= at < s.end), Sentence(at, at, ""))
