@@ -131,7 +131,7 @@ CASES = [
         Q_MOTIVE,
         "学生時代はサークルの会計係として、年間の予算を管理していました。合宿の費用を見直し、"
         "一人あたりの負担を減らしました。",
-        {OFF, GENERIC},
+        {OFF},  # (no reason for choosing told: no motivation to call generic)
     ),
     # …not a motivation that starts from student days and ends on the company
     (
