@@ -76,6 +76,8 @@ class _Blamed(_Section):
 class _Unreasoned(_Section):
     kinds: tuple[str, ...]
     reasons: tuple[str, ...]
+    told: Pattern
+    because: tuple[str, ...]
 
 
 class CrossData(_Section):
@@ -197,14 +199,18 @@ def _missed(doc: Doc, kind: str, topic: Topic | None, codes: set[str]) -> list[F
 
 
 def _unreasoned(doc: Doc) -> bool:
-    """None of the words of a reason for choosing ([unreasoned] reasons: each topic's core, or
-    its answer words when it has none) in the whole answer."""
-    for name in data().unreasoned.reasons:
+    """None of the words of a reason for choosing ([unreasoned] reasons: each topic's core;
+    told: a wish, a cause, a feeling) in the whole answer, and no conjunctive particle of cause
+    ([unreasoned] because, by POS: 「好きだから」, not 「仕込みから」)."""
+    d = data().unreasoned
+    text = doc.folded
+    if _pattern(d.told).search(text) is not None:
+        return False
+    for name in d.reasons:
         t = _topic(name)
-        words = t.core if t is not None and t.core is not None else t.answer if t else None
-        if words is None or words.search(doc.folded) is not None:
+        if t is None or t.core is None or t.core.search(text) is not None:
             return False
-    return True
+    return not any(w.pos2 == "接続助詞" and w.surface in d.because for w in doc.words)
 
 
 def _complained_share(doc: Doc) -> float:
