@@ -395,6 +395,22 @@ ROUND3 = [
         "感じています。",
         {OFF, BLAME, GENERIC},
     ),
+    # complaints for the most rewarding work: why one leaves, told as blame
+    (
+        "これまでの仕事で最もやりがいを感じたのはどんな仕事ですか。",
+        None,
+        "正直、今の職場では上司が何も任せてくれません。言われた作業を繰り返すだけで、"
+        "評価もされず不満ばかりです。",
+        {OFF, BLAME},
+    ),
+    # …not a rewarding job told after a hard start
+    (
+        "これまでの仕事で最もやりがいを感じたのはどんな仕事ですか。",
+        None,
+        "新店舗の立ち上げです。最初は客足が伸びず苦労しましたが、朝の焼きたてを店頭で案内する"
+        "工夫を重ね、三か月で来店数を倍にできたときに一番やりがいを感じました。",
+        set(),
+    ),
     # a bare history for a motivation: off-topic, no motivation to call generic
     (
         Q_MOTIVE,
