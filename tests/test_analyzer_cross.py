@@ -442,6 +442,10 @@ def test_round3_judged_as_what_it_answers(
         ("質問ではありませんが、入社したら人一倍努力するつもりです。", {RESERVED, OFF}),
         # …then an impression or thanks: none only
         ("質問ではないのですが、本日はお話を伺えてとても楽しかったです。", {RESERVED}),
+        (
+            "質問ではありませんが、一言よろしいですか。今日は本当にありがとうございました。",
+            {RESERVED},
+        ),
         # …then a question: a question asked
         ("質問というより確認ですが、研修は何か月ありますか。", set()),
     ],

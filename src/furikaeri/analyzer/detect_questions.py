@@ -90,10 +90,14 @@ def _appealed(doc: Doc, statements: list[Sentence], asked: Topic) -> list[Findin
     if rather is None:
         return []
     after = [u for u in statements if u.end > rather.end()]
+    # (leave asked only to thank, 「一言だけよろしいでしょうか。本日は…ありがとうございました」,
+    # appeals for nothing: the leave counts when it names a self-PR, the self_pr topic's hallmark)
+    pr = next((t.hallmark for t in lexicon().topics if t.name == "self_pr"), None)
     appeal = [
         u
         for u in after
-        if _permission().search(u.text) or lexicon().pr_claims.search(u.text) is not None
+        if lexicon().pr_claims.search(u.text) is not None
+        or (pr is not None and _permission().search(u.text) and pr.search(u.text))
     ]
     if not appeal:
         return []
