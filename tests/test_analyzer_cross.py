@@ -371,6 +371,22 @@ ROUND3 = [
         "集めて練り直し、三度目の提案で採用されました。",
         set(),
     ),
+    # complaints for a self-PR: off-topic and blame
+    (
+        "自己PRをお願いします。",
+        None,
+        "今の職場は店長が気分で指示を変えるので、毎日振り回されています。会社に相談しても"
+        "何も変わりませんでした。",
+        {OFF, BLAME},
+    ),
+    # …not a self-PR told against a moody boss
+    (
+        "自己PRをお願いします。",
+        None,
+        "私は周りの状況を見て動けるタイプです。店長の指示がよく変わる職場でしたが、朝礼で"
+        "確認事項を紙にまとめて共有し、発注ミスを月5件から1件に減らしました。",
+        set(),
+    ),
     # a motivation for student days: also a motivation (generic)
     (
         Q_STUDENT,
