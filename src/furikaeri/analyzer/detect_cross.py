@@ -235,6 +235,8 @@ def _only_complaints(doc: Doc, topic: Topic) -> bool:
         if topic.core is None or topic.core.search(doc.folded) is not None:
             return False  # (something of this company told: read as a motivation)
         words = topic.core
+    elif words is None and topic.core is not None and topic.core.search(doc.folded) is not None:
+        return False  # an open topic's core told (強み, やりがい): the topic answered
     if (
         not opens_with_nothing
         and words is not None
