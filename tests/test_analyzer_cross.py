@@ -131,7 +131,7 @@ CASES = [
         Q_MOTIVE,
         "学生時代はサークルの会計係として、年間の予算を管理していました。合宿の費用を見直し、"
         "一人あたりの負担を減らしました。",
-        {OFF, GENERIC},
+        {OFF},  # (no reason for choosing told: no motivation to call generic)
     ),
     # …not a motivation that starts from student days and ends on the company
     (
@@ -331,3 +331,141 @@ def test_a_denied_topic_word_tells_no_mishap(
 ) -> None:
     codes = {f.code for f in analyze(answer, question=question).findings}
     assert codes & {"communication.off_topic", "self_pr.abstract"} == expected
+
+
+Q_QUIT = "前の職場を辞めた理由は何ですか。"
+Q_STRENGTH = "あなたの長所を教えてください。"
+Q_STUDENT = "学生時代に打ち込んだことは何ですか。"
+Q_REVERSE = "最後に、何か質問はありますか。"
+RESERVED = "reverse_question.none"
+
+# Round 3: which asked questions are read as which answered kind; 「質問ではないのですが」.
+ROUND3 = [
+    # a strengths speech for why one left: also an abstract self-PR
+    (
+        Q_QUIT,
+        None,
+        "私は何事にも粘り強く取り組むタイプです。任された仕事は最後まで責任を持ってやり遂げます。"
+        "この粘り強さを御社でも発揮したいです。",
+        {OFF, ABSTRACT},
+    ),
+    # …not a reason told that closes on a strength
+    (
+        Q_QUIT,
+        None,
+        "店舗が閉鎖されることになり、退職しました。接客で培った気配りを御社でも活かしたいです。",
+        set(),
+    ),
+    # complaints for a trait: also blame
+    (
+        Q_STRENGTH,
+        None,
+        "今の職場は上司が何を提案しても聞いてくれません。評価も不公平で、頑張っても報われません。",
+        {OFF, BLAME},
+    ),
+    # …not a strength shown against a hard boss
+    (
+        Q_STRENGTH,
+        None,
+        "私の長所は粘り強さです。前職で上司に一度断られた新商品の企画を、お客様アンケート200件を"
+        "集めて練り直し、三度目の提案で採用されました。",
+        set(),
+    ),
+    # complaints for a self-PR: off-topic and blame
+    (
+        "自己PRをお願いします。",
+        None,
+        "今の職場は店長が気分で指示を変えるので、毎日振り回されています。会社に相談しても"
+        "何も変わりませんでした。",
+        {OFF, BLAME},
+    ),
+    # …not a self-PR told against a moody boss
+    (
+        "自己PRをお願いします。",
+        None,
+        "私は周りの状況を見て動けるタイプです。店長の指示がよく変わる職場でしたが、朝礼で"
+        "確認事項を紙にまとめて共有し、発注ミスを月5件から1件に減らしました。",
+        set(),
+    ),
+    # a motivation for student days: also a motivation (generic)
+    (
+        Q_STUDENT,
+        None,
+        "昔からパンが好きで、御社のパンを毎朝食べています。地域に愛される御社で働きたいと思い、"
+        "志望しました。",
+        {OFF, GENERIC},
+    ),
+    # …not student days that end on the company
+    (
+        Q_STUDENT,
+        None,
+        "大学ではパン作りのサークルで代表を務め、学園祭で300個を完売しました。この経験を御社でも"
+        "活かしたいです。",
+        set(),
+    ),
+    # complaints and nothing of this company for a motivation: why one leaves
+    (
+        Q_MOTIVE,
+        "motivation",
+        "今の職場は休みが少なく、上司も相談に乗ってくれません。このまま続けるのはもう無理だと"
+        "感じています。",
+        {OFF, BLAME, GENERIC},
+    ),
+    # complaints for the most rewarding work: why one leaves, told as blame
+    (
+        "これまでの仕事で最もやりがいを感じたのはどんな仕事ですか。",
+        None,
+        "正直、今の職場では上司が何も任せてくれません。言われた作業を繰り返すだけで、"
+        "評価もされず不満ばかりです。",
+        {OFF, BLAME},
+    ),
+    # …not a rewarding job told after a hard start
+    (
+        "これまでの仕事で最もやりがいを感じたのはどんな仕事ですか。",
+        None,
+        "新店舗の立ち上げです。最初は客足が伸びず苦労しましたが、朝の焼きたてを店頭で案内する"
+        "工夫を重ね、三か月で来店数を倍にできたときに一番やりがいを感じました。",
+        set(),
+    ),
+    # a bare history for a motivation: off-topic, no motivation to call generic
+    (
+        Q_MOTIVE,
+        "motivation",
+        "専門学校を卒業後、ホテルの厨房に入りました。7年間パン部門に所属し、仕込みから焼成まで"
+        "担当しました。",
+        {OFF},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "kind", "answer", "expected"), ROUND3)
+def test_round3_judged_as_what_it_answers(
+    question: str, kind: str | None, answer: str, expected: set[str]
+) -> None:
+    found = analyze(answer, question=question, kind=kind, company=BAKERY).findings
+    assert {f.code for f in found} & JUDGED == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "not a question, rather…", then an appeal or a self-PR: none and off-topic
+        (
+            "質問ではないのですが、最後に自己PRをさせていただけますか。私の強みは継続力です。",
+            {RESERVED, OFF},
+        ),
+        ("質問というより、御社で働きたい思いは誰にも負けないとお伝えしたいです。", {RESERVED, OFF}),
+        ("質問ではありませんが、入社したら人一倍努力するつもりです。", {RESERVED, OFF}),
+        # …then an impression or thanks: none only
+        ("質問ではないのですが、本日はお話を伺えてとても楽しかったです。", {RESERVED}),
+        (
+            "質問ではありませんが、一言よろしいですか。今日は本当にありがとうございました。",
+            {RESERVED},
+        ),
+        # …then a question: a question asked
+        ("質問というより確認ですが、研修は何か月ありますか。", set()),
+    ],
+)
+def test_not_a_question_then_an_appeal(answer: str, expected: set[str]) -> None:
+    codes = {f.code for f in analyze(answer, question=Q_REVERSE, kind="reverse_questions").findings}
+    assert codes & {RESERVED, OFF} == expected

@@ -34,6 +34,7 @@ from furikaeri.patterns import Matcher, matcher
 
 OFF_TOPIC = "communication.off_topic"
 BLAME = "negative_reason.blame"
+GENERIC = "motivation.generic"
 
 
 class _Section(BaseModel):
@@ -52,6 +53,7 @@ class _Answered(_Section):
 
 class _Complained(_Section):
     topics: tuple[str, ...]
+    cored: tuple[str, ...] = ()
     nothing: Pattern
     share: float = Field(gt=0, le=1)
 
@@ -71,6 +73,13 @@ class _Blamed(_Section):
     conceded: Pattern
 
 
+class _Unreasoned(_Section):
+    kinds: tuple[str, ...]
+    reasons: tuple[str, ...]
+    told: Pattern
+    because: tuple[str, ...]
+
+
 class CrossData(_Section):
     """The shape of data/cross.toml."""
 
@@ -79,6 +88,7 @@ class CrossData(_Section):
     settings: _Settings
     short_stay: _ShortStay
     blamed: _Blamed
+    unreasoned: _Unreasoned
 
 
 @cache
@@ -90,9 +100,16 @@ def data() -> CrossData:
         *(n for a in loaded.answered for n in (*a.topics, *a.asked)),
         *loaded.complained.topics,
         *loaded.settings.topics,
+        *loaded.complained.cored,
+        *loaded.unreasoned.reasons,
         loaded.short_stay.topic,
     ]
-    kinds = [*loaded.short_stay.kinds, *loaded.short_stay.answers, *loaded.blamed.kinds]
+    kinds = [
+        *loaded.short_stay.kinds,
+        *loaded.short_stay.answers,
+        *loaded.blamed.kinds,
+        *loaded.unreasoned.kinds,
+    ]
     unknown = [n for n in named if n not in names] + [k for k in kinds if k not in KINDS]
     if unknown:
         from furikaeri.catalogue import DataFileError
@@ -116,6 +133,12 @@ def judged(
         return found
     codes = {f.code for f in found}
     topic = detect_questions.question_topic(question) or detect_questions.kind_topic(kind)
+    if kind in data().unreasoned.kinds and topic is not None and _unreasoned(doc):
+        found = [f for f in found if f.code != GENERIC]
+        codes.discard(GENERIC)
+        if OFF_TOPIC not in codes:
+            found = [*found, *_off_topic(doc, topic)]
+            codes.add(OFF_TOPIC)
     extra: list[Finding] = []
     if OFF_TOPIC not in codes:
         extra += _missed(doc, kind, topic, codes)
@@ -175,6 +198,21 @@ def _missed(doc: Doc, kind: str, topic: Topic | None, codes: set[str]) -> list[F
     return []
 
 
+def _unreasoned(doc: Doc) -> bool:
+    """None of the words of a reason for choosing ([unreasoned] reasons: each topic's core;
+    told: a wish, a cause, a feeling) in the whole answer, and no conjunctive particle of cause
+    ([unreasoned] because, by POS: 「好きだから」, not 「仕込みから」)."""
+    d = data().unreasoned
+    text = doc.folded
+    if _pattern(d.told).search(text) is not None:
+        return False
+    for name in d.reasons:
+        t = _topic(name)
+        if t is None or t.core is None or t.core.search(text) is not None:
+            return False
+    return not any(w.pos2 == "接続助詞" and w.surface in d.because for w in doc.words)
+
+
 def _complained_share(doc: Doc) -> float:
     """The share of the answer's sentences that hold a complaint (detect_reasons.complaints)."""
     spans = detect_reasons.complaints(doc)
@@ -193,6 +231,12 @@ def _only_complaints(doc: Doc, topic: Topic) -> bool:
     nothing = _pattern(data().complained.nothing)
     opens_with_nothing = bool(doc.sentences) and nothing.search(doc.sentences[0].text) is not None
     words = topic.answer if topic.answer.pattern != "." else None  # (any answer is one)
+    if topic.name in data().complained.cored:
+        if topic.core is None or topic.core.search(doc.folded) is not None:
+            return False  # (something of this company told: read as a motivation)
+        words = topic.core
+    elif words is None and topic.core is not None and topic.core.search(doc.folded) is not None:
+        return False  # an open topic's core told (強み, やりがい): the topic answered
     if (
         not opens_with_nothing
         and words is not None

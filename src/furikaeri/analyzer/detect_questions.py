@@ -81,6 +81,36 @@ def split_units(doc: Doc) -> QuestionUnits:
     return QuestionUnits(questions, statements)
 
 
+def _appealed(doc: Doc, statements: list[Sentence], asked: Topic) -> list[Finding]:
+    """「質問ではないのですが」「質問というより」 ([reverse_question] rather), then a self-PR or
+    an appeal after it: a strength claimed ([self_pr] claim_patterns: 「私の強みは」「誰にも負け
+    ない」) or leave asked to speak (permission: 「自己PRをさせていただいてもよろしいでしょうか」).
+    The 逆質問 answers another question instead: off-topic as well as none."""
+    rather = _plain_fact("rather").search(doc.folded)
+    if rather is None:
+        return []
+    after = [u for u in statements if u.end > rather.end()]
+    # (leave asked only to thank, 「一言だけよろしいでしょうか。本日は…ありがとうございました」,
+    # appeals for nothing: the leave counts when it names a self-PR, the self_pr topic's hallmark)
+    pr = next((t.hallmark for t in lexicon().topics if t.name == "self_pr"), None)
+    appeal = [
+        u
+        for u in after
+        if lexicon().pr_claims.search(u.text) is not None
+        or (pr is not None and _permission().search(u.text) and pr.search(u.text))
+    ]
+    if not appeal:
+        return []
+    return [
+        finding(
+            "communication.off_topic",
+            [doc.sentence_span(appeal[0])],
+            question_topic=asked.label,
+            question_hint=asked.hint,
+        )
+    ]
+
+
 def _point_asks(part: str) -> bool:
     """A numbered point that says what it asks (「一点目は、夏季休暇が何日あるかです」)."""
     return bool(_plain_fact("point").search(part) and _plain_fact("point_asks").search(part))
@@ -106,7 +136,11 @@ def reverse_questions(
             or declared(doc) is not None
         )
         missed = off_topic(doc, asked) if answered else []
-        return missed or [finding("reverse_question.none", said or doc.opening())], []
+        none = [finding("reverse_question.none", said or doc.opening())]
+        if not missed and asked is not None and said:
+            missed = _appealed(doc, units.statements, asked)
+            return none + missed, []
+        return missed or none, []
     findings: list[Finding] = []
     cond = [u for u in units.questions if _about_conditions(doc, u)]
     research = [

@@ -118,6 +118,7 @@ class ReverseQuestion(Section):
     local_scope: Pattern
     researched: Pattern
     permission: Pattern
+    rather: Pattern
     ask_later: Pattern
     greeting: Pattern
     point: Pattern
