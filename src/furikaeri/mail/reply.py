@@ -627,10 +627,11 @@ def _drop_consequences(
                 found.remove(drops)
 
 
-# 「話が長くなることもありませんでした」「不満は特にございません」: what follows a self-framed
+# 「話が長くなることもありませんでした」「不満は特にございません」「他の方と比べてということでは
+# なく」: what follows a self-framed
 # phrase denies it (a phrase may end in a stem its own negation completes: 「合わ|ない」).
 _DENIED_AFTER = re.compile(
-    r"[^。、]{0,6}?(?:こと|事|よう)(?:も|は)?(?:ありませ|ござい?ませ|な(?:く|い|かっ))"
+    r"[^。、]{0,8}?(?:こと|事|よう|わけ|訳)(?:で)?(?:も|は)?(?:ありませ|ござい?ませ|な(?:く|い|かっ))"
     r"|(?:は|も)(?:特に)?(?:ありませ|ござい?ませ|な(?:く|い|かっ))"
     r"|(?:で(?:は)?|じゃ)(?:なく|ない|ありませ|ござい?ませ)"
 )
