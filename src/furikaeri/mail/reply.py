@@ -679,6 +679,8 @@ def _across(
     fit = rules.contrast_cause in prev.topical or bool(rules.contrast_fit.search(clause))
     if fit and rules.contrast_company.search(text) and rules.contrast_candidate.search(clause):
         return [rules.contrast_cause]
+    if reading.framed and rules.wish.search(text) and rules.contrast_company.search(clause):
+        return [rules.contrast_cause]  # the candidate's wish there, the company's way here
     if reading.framed and prev.topical and not prev.framed and not prev.found:
         return list(prev.topical)
     return []
