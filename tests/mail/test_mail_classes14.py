@@ -135,6 +135,14 @@ REPLIES = [
         "feedback",
         ["skills"],
     ),
+    # Other people as the baseline the reader exceeds is praise; interest in the company's
+    # business not conveyed is motivation.
+    (
+        "実務経験はほかの応募者よりも長く、説明も明快でした。ただ、当社の製品への関心があまり"
+        "感じられませんでした。",
+        "feedback",
+        ["motivation"],
+    ),
     # A real comparison is still relative.
     (
         "最終的に、他の候補者と比較して経験がより近い方に決まりました。",
