@@ -50,6 +50,19 @@ NOTICES = [
         "河野様\n一次面接のご案内です。下記にてお越しください。\n日時：2月5日 13:00\n場所：本社4階",
         "interview_invite",
     ),
+    # A posting closed with no selection held: nothing was judged.
+    (
+        "募集終了のお知らせ",
+        "河野様\nご応募いただいた経理職ですが、組織再編のため募集を停止いたしました。"
+        "選考は実施せず、このまま終了とさせていただきます。",
+        "other",
+    ),
+    # A posting closed after the selection: a rejection.
+    (
+        "選考結果",
+        "河野様\n書類選考の結果、誠に残念ながら今回は採用を見送らせていただきます。",
+        "rejection",
+    ),
     # An agent's job recommendations after a result already told.
     (
         "求人のご紹介",
@@ -85,6 +98,11 @@ REPLIES = [
         "other",
         [],
     ),
+    (
+        "同姓同名の方がいらっしゃいますので、念のため応募された職種をお知らせください。",
+        "other",
+        [],
+    ),
     # An offer to talk the feedback over.
     (
         "お問い合わせありがとうございます。文章では伝わりにくいかと思いますので、オンラインで"
@@ -107,6 +125,12 @@ REPLIES = [
     (
         "面接で腰を据えて長く働きたいとおっしゃっていましたが、当社は方針が頻繁に変わるため、"
         "その環境では働きにくさを感じられるのではないかと考えました。",
+        "feedback",
+        ["culture_fit"],
+    ),
+    (
+        "落ち着いた環境でじっくり働きたいとのお考えを伺い、変化の激しい当社ではやりづらさを感じられるのでは"
+        "ないかと判断しました。",
         "feedback",
         ["culture_fit"],
     ),

@@ -553,7 +553,16 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
             found.append("skills")
     masked = _mask(clause, [r.phrases for r in rules.causes.values() if r.phrases])
     wish = rules.wish.search(masked)
-    if wish and rules.wish_gap.search(masked, wish.end()):  # 「…たいというご希望とはずれ」
+    if (
+        wish
+        and (
+            rules.wish_gap.search(masked, wish.end())  # 「…たいというご希望とはずれ」
+            or (  # 「…たいとのお考えを伺い、変化の激しい当社では働きにくさを…」
+                rules.contrast_company.search(masked, wish.end())
+                and _has_frame(rules, masked[wish.end() :])
+            )
+        )
+    ):
         found += [rules.contrast_cause] if rules.contrast_cause not in found else []
         masked = "□" * wish.end() + masked[wish.end() :]  # what is wished names no lack
     masked = _mask(masked, [rules.question_about, rules.courtesy])  # 「働き方についてのご質問」
