@@ -57,6 +57,12 @@ NOTICES = [
         "選考は実施せず、このまま終了とさせていただきます。",
         "other",
     ),
+    # Requirements checked before the screening, then 見送り: a rejection all the same.
+    (
+        "ご応募について",
+        "河野様\n書類選考前に必須要件を確認いたしましたところ、今回は見送らせていただくこととなりました。",
+        "rejection",
+    ),
     # A posting closed after the selection: a rejection.
     (
         "選考結果",
