@@ -173,6 +173,28 @@ REPLIES = [
         "feedback",
         ["motivation"],
     ),
+    # A concessive comparison in praise is no relative; with a word of less it is.
+    (
+        "人柄はほかの候補者と比べても印象的でした。ただ、必須の宅建資格をお持ちでなかった点がネックでした。",
+        "feedback",
+        ["skills"],
+    ),
+    (
+        "ほかの候補者と比べても、実務の面でやや見劣りしました。",
+        "feedback",
+        ["relative"],
+    ),
+    # Disclosure not done, relayed in plain form: declined.
+    (
+        "採用担当の方に伺ったところ、理由の開示は行っていないとのお返事でした。",
+        "declined",
+        [],
+    ),
+    (
+        "Hi Rin, the firm's note: your reasons for joining would apply to any consultancy.",
+        "feedback",
+        ["motivation"],
+    ),
     # A real comparison is still relative.
     (
         "最終的に、他の候補者と比較して経験がより近い方に決まりました。",
