@@ -33,6 +33,11 @@ NOTICES = [
         "河野さん\n申し訳ないのですが、明日の面談は急用のため見送らせてください。別日をご相談させてください。",
         "other",
     ),
+    (
+        "ご連絡",
+        "河野さん\n先方の担当者が体調を崩しておりまして、本日は見送らせてください。",
+        "other",
+    ),
     # A meeting with one's own career advisor is no selection interview.
     (
         "ご登録ありがとうございます",
