@@ -553,7 +553,16 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
             found.append("skills")
     masked = _mask(clause, [r.phrases for r in rules.causes.values() if r.phrases])
     wish = rules.wish.search(masked)
-    if wish and rules.wish_gap.search(masked, wish.end()):  # 「…たいというご希望とはずれ」
+    if (
+        wish
+        and (
+            rules.wish_gap.search(masked, wish.end())  # 「…たいというご希望とはずれ」
+            or (  # 「…たいとのお考えを伺い、変化の激しい当社では働きにくさを…」
+                rules.contrast_company.search(masked, wish.end())
+                and _has_frame(rules, masked[wish.end() :])
+            )
+        )
+    ):
         found += [rules.contrast_cause] if rules.contrast_cause not in found else []
         masked = "□" * wish.end() + masked[wish.end() :]  # what is wished names no lack
     masked = _mask(masked, [rules.question_about, rules.courtesy])  # 「働き方についてのご質問」
@@ -627,10 +636,11 @@ def _drop_consequences(
                 found.remove(drops)
 
 
-# 「話が長くなることもありませんでした」「不満は特にございません」: what follows a self-framed
+# 「話が長くなることもありませんでした」「不満は特にございません」「他の方と比べてということでは
+# なく」: what follows a self-framed
 # phrase denies it (a phrase may end in a stem its own negation completes: 「合わ|ない」).
 _DENIED_AFTER = re.compile(
-    r"[^。、]{0,6}?(?:こと|事|よう)(?:も|は)?(?:ありませ|ござい?ませ|な(?:く|い|かっ))"
+    r"[^。、]{0,8}?(?:こと|事|よう|わけ|訳)(?:で)?(?:も|は)?(?:ありませ|ござい?ませ|な(?:く|い|かっ))"
     r"|(?:は|も)(?:特に)?(?:ありませ|ござい?ませ|な(?:く|い|かっ))"
     r"|(?:で(?:は)?|じゃ)(?:なく|ない|ありませ|ござい?ませ)"
 )
@@ -678,6 +688,8 @@ def _across(
     fit = rules.contrast_cause in prev.topical or bool(rules.contrast_fit.search(clause))
     if fit and rules.contrast_company.search(text) and rules.contrast_candidate.search(clause):
         return [rules.contrast_cause]
+    if reading.framed and rules.wish.search(text) and rules.contrast_company.search(clause):
+        return [rules.contrast_cause]  # the candidate's wish there, the company's way here
     if reading.framed and prev.topical and not prev.framed and not prev.found:
         return list(prev.topical)
     return []
