@@ -92,6 +92,13 @@ NOTICES = [
         "河野様\n本日ミナミ精機様より、一次面接は見送りとのご連絡がありました。別の求人もご紹介します。",
         "rejection",
     ),
+    # One stage skipped is how the process runs, not a posting closed: an invitation.
+    (
+        "面接日程のご相談",
+        "石井様\nご応募ありがとうございます。当院では書類選考は行わず、応募者全員と面接を"
+        "行っております。\n6月10日(火)14時から、本院の会議室で面接させていただけますでしょうか。",
+        "interview_invite",
+    ),
 ]
 
 
