@@ -99,6 +99,14 @@ NOTICES = [
         "行っております。\n6月10日(火)14時から、本院の会議室で面接させていただけますでしょうか。",
         "interview_invite",
     ),
+    # A casual refusal whose line ends with an emoji, not 。: a sentence of its own, so the
+    # maybe-later line after it does not join it.
+    (
+        "面談ありがとうございました！",
+        "佐野さん\nこの前は楽しかったです、ありがとうございました！\nチームで相談したのですが、"
+        "今回は見送らせてください🙇\nまた募集を再開したらご連絡するかもしれません。その時はぜひ！",
+        "rejection",
+    ),
 ]
 
 

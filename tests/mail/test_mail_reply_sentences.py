@@ -148,3 +148,8 @@ def test_praise_after_a_connective_is_quoted_without_the_comma(opening: str) -> 
     assert praise, body
     for quoted in praise:
         assert quoted[0] not in "、，, 　", quoted
+
+
+def test_a_line_ending_in_an_emoji_ends_its_sentence() -> None:
+    text = "今回は見送らせてください🙏\nまたご連絡するかもしれません。"
+    assert sentences(text) == ["今回は見送らせてください🙏", "またご連絡するかもしれません。"]

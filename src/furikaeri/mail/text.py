@@ -11,8 +11,10 @@ _QUOTE_START = re.compile(
     r"|.{0,80}(?:wrote|のメッセージ|が書きました|さんは書きました)[:：]\s*$)",
     re.IGNORECASE,
 )
+# (A casual mail ends a line with an emoji where a formal one has 。: 「見送らせてください🙏」.)
 _SENTENCE_END = re.compile(
-    r"(?:[。！？!?」』)）]|ます|です|した|でした|ません|ください|さい|様|担当|部|課|チーム)$"
+    r"(?:[。！？!?」』)）♪\u2600-\u27bf\U0001f300-\U0001faff]|ます|です|した|でした|ません|ください"
+    r"|さい|様|担当|部|課|チーム)$"
 )
 
 
