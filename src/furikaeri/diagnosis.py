@@ -41,7 +41,6 @@ from furikaeri.dates import ja_date
 from furikaeri.errors import FurikaeriError
 from furikaeri.vocabulary import stage as vocabulary_stage
 
-SEVERITY_WEIGHT = {"high": 3, "medium": 2, "low": 1}
 ANALYZER_CAP = 6
 SELF_CHECK_WEIGHT = {"concern": 2, "partly": 1}
 REPLY_WEIGHT = 10
@@ -374,7 +373,7 @@ def _analyzer_evidence(
     answers: Sequence[AnswerInput], company: dict[str, str] | None
 ) -> tuple[dict[str, list[Evidence]], list[str], list[str], int]:
     """Findings per cause, strengths, notes on answers that could not be judged, count."""
-    from furikaeri.analyzer import AnalyzeError, analyze
+    from furikaeri.analyzer import SEVERITY_RANK, AnalyzeError, analyze
 
     out: dict[str, list[Evidence]] = {}
     strengths: list[str] = []
@@ -397,7 +396,7 @@ def _analyzer_evidence(
         for f in result.findings:
             quoted = "・".join(f"「{_shorten(s.text, 40)}」" for s in f.evidence[:3])
             detail = f"{where}: {quoted}" if quoted else where
-            ev = Evidence("analyzer", f.message, detail, f.code, SEVERITY_WEIGHT.get(f.severity, 1))
+            ev = Evidence("analyzer", f.message, detail, f.code, SEVERITY_RANK.get(f.severity, 1))
             out.setdefault(f.cause, []).append(ev)
         strengths.extend(s.message for s in result.strengths)
     return out, list(dict.fromkeys(strengths)), notes, judged

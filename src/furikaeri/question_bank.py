@@ -210,7 +210,8 @@ def own_key(text: str) -> str:
     return "own:" + hashlib.sha1(folded.encode("utf-8")).hexdigest()[:12]
 
 
-def _asking_pattern() -> re.Pattern[str]:
+@cache
+def _asking() -> re.Pattern[str]:
     """The closing request of a question (data/practice.toml [asking]), anchored at the end;
     longer endings first so 「何ですか」 is removed whole, not as 「ですか」."""
     asking = bank().asking
@@ -224,11 +225,6 @@ def question_key(text: str) -> str:
     closing request form (「を教えてください」「は何ですか」「をお願いします」) do not count."""
     folded = _PUNCT.sub("", unicodedata.normalize("NFKC", text)).lower()
     return _plain_form(_asking().sub("", folded) or folded)
-
-
-@cache
-def _asking() -> re.Pattern[str]:
-    return _asking_pattern()
 
 
 @lru_cache(maxsize=2048)

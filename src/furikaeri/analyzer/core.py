@@ -244,6 +244,13 @@ class _Verdict:
     chars: int
 
 
+def _kind_of(kind: str | None, question: str | None) -> str:
+    """The kind an answer is judged as. "other" is the catch-all, not a judgement: a question
+    the caller filed as other but that plainly asks for strengths or the motivation is judged
+    as what it asks."""
+    return infer_kind(question) if kind in (None, "", "other") else kind
+
+
 def _judge(
     answer: str,
     *,
@@ -261,9 +268,7 @@ def _judge(
     question = valid_text(question) if isinstance(question, str) else question
     if isinstance(company, (str, dict, Company)):
         company = _valid_company(Company.from_any(company))
-    # "other" is the catch-all, not a judgement: a question the caller filed as other but that
-    # plainly asks for strengths or the motivation is judged as what it asks.
-    resolved = infer_kind(question) if kind in (None, "", "other") else kind
+    resolved = _kind_of(kind, question)
     comp = Company.from_any(company)
     doc = Doc(answer, morphemes=tokenized.get(answer) if tokenized else None)
     if not kind and not (question or "").strip():  # no question: the answer may name it
@@ -400,8 +405,8 @@ def _tokenize_batch(records: list[dict[str, Any]], gates: dict[str, bool]) -> di
         try:
             if not isinstance(answer, str) or not 0 < len(answer) <= MAX_ANSWER_CHARS:
                 continue
-            if kind in (None, "", "other") and (question is None or isinstance(question, str)):
-                kind = infer_kind(question)
+            if question is None or isinstance(question, str):
+                kind = _kind_of(kind, question)
             if (
                 kind in _TOKENIZED_KINDS
                 or detect_cross.reads_words(question, answer)

@@ -37,11 +37,24 @@ _NOMINAL = frozenset({"名詞", "形状詞", "代名詞"})
 
 def denied(text: str, end: int) -> bool:
     """Whether the word of ``text`` that ends at ``end`` is denied by its own clause."""
-    stop = _CLAUSE.search(text, end)
-    clause = text[end : stop.start() if stop else len(text)]
-    if not clause or not _GATE.search(clause):
-        return False
-    return _clause_denies(clause)
+    return Denials(text).at(end)
+
+
+class Denials:
+    """The clauses of one text, read for denial at any word end: the clause ends and the
+    gate's hits are found once (most words sit in clauses with no negation at all)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.hits = [m.start() for m in _GATE.finditer(text)]
+        self.ends = [m.start() for m in _CLAUSE.finditer(text)] if self.hits else []
+
+    def at(self, end: int) -> bool:
+        """Whether the word that ends at ``end`` is denied by its own clause."""
+        k = bisect_left(self.ends, end)
+        stop = self.ends[k] if k < len(self.ends) else len(self.text)
+        h = bisect_left(self.hits, end)
+        return h < len(self.hits) and self.hits[h] < stop and _clause_denies(self.text[end:stop])
 
 
 @lru_cache(maxsize=1024)
@@ -91,21 +104,16 @@ _BEFELL = re.compile(r"[てで]しま[いうわっえお]|ちゃ[いうっわ]|�
 def undenied(text: str, patterns: Iterable[Matcher | None]) -> str:
     """``text`` with each match of ``patterns`` that its clause denies blanked (offsets kept):
     what is left tells of the topic only where it is not denied."""
-    # (What denied() reads, with the clause ends and the gate's hits found once for the text:
-    # most answers' matches sit in clauses with no negation at all.)
-    hits = [m.start() for m in _GATE.finditer(text)]
-    if not hits:
+    denials = Denials(text)
+    if not denials.hits:
         return text
-    ends = [m.start() for m in _CLAUSE.finditer(text)]
-    spans = []
-    for p in patterns:
-        for m in p.finditer(text) if p is not None else ():
-            end = m.end()
-            k = bisect_left(ends, end)
-            stop = ends[k] if k < len(ends) else len(text)
-            h = bisect_left(hits, end)
-            if h < len(hits) and hits[h] < stop and _clause_denies(text[end:stop]):
-                spans.append((m.start(), end))
+    spans = [
+        (m.start(), m.end())
+        for p in patterns
+        if p is not None
+        for m in p.finditer(text)
+        if denials.at(m.end())
+    ]
     if not spans:
         return text
     chars = list(text)

@@ -22,7 +22,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from furikaeri.analyzer import detect_content, detect_questions, detect_reasons
-from furikaeri.analyzer.denial import befell, denied
+from furikaeri.analyzer.denial import Denials, befell
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
@@ -368,7 +368,8 @@ def _mishap(doc: Doc, asked: Topic) -> bool:
     text = doc.folded
     # A topic word its own clause denies tells nothing gone wrong: 「失敗を恐れずに」「短所は特に
     # 思い当たりません」 are a strengths speech's words.
-    return any(not denied(text, m.end()) for m in asked.answer.finditer(text))
+    denials = Denials(text)
+    return any(not denials.at(m.end()) for m in asked.answer.finditer(text))
 
 
 def _unconceded_blame(doc: Doc) -> list[Finding]:
