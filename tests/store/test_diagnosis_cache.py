@@ -107,7 +107,8 @@ def test_changing_the_posting_changes_the_skills_evidence(store: Store) -> None:
 
 
 def test_memory_is_bounded(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(dg, "REMEMBERED", 2)
+    # The bound is read where the memory lives; the package only re-exports its value.
+    monkeypatch.setattr("furikaeri.diagnosis.memory.REMEMBERED", 2)
     ids = [_rejection(store, f"{NEUTRAL}（{n}）")[1] for n in range(4)]
     for rid in ids:
         _diagnose(store, rid)
