@@ -187,6 +187,7 @@ class _ReplyRules:
     wish: re.Pattern[str]
     wish_gap: re.Pattern[str]
     wish_against: re.Pattern[str]  # the company's way set against the wish that follows
+    wish_outweighs: re.Pattern[str]  # the wish told as the stronger one (お考えが強い)
     header: re.Pattern[str]  # [header]: a topic header, group "topic"
     # [shortfall]: (cause, role words, predicate lemmas, English)
     shortfall: tuple[str, re.Pattern[str], frozenset[str], re.Pattern[str]]
@@ -285,6 +286,7 @@ def _reply_rules() -> _ReplyRules:
         wish=re.compile(data["wish"]["wish"]),
         wish_gap=re.compile(data["wish"]["gap"]),
         wish_against=re.compile(data["wish"]["against"]),
+        wish_outweighs=re.compile(data["wish"]["outweighs"]),
         header=re.compile(data["header"]["pattern"]),
         shortfall=(
             data["shortfall"]["cause"],
@@ -572,7 +574,13 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         and (
             rules.wish_gap.search(masked, wish.end())  # 「…たいというご希望とはずれ」
             # 「議論しながら進める当社の働き方に対し、お一人で進めたいというお考えが強く」
-            or rules.wish_against.search(masked, 0, wish.start())
+            or (
+                rules.wish_against.search(masked, 0, wish.start()) is not None
+                and (
+                    rules.wish_outweighs.match(masked, wish.end()) is not None
+                    or _has_frame(rules, masked[wish.end() :])
+                )
+            )
             or (  # 「…たいとのお考えを伺い、変化の激しい当社では働きにくさを…」
                 rules.contrast_company.search(masked, wish.end())
                 and _has_frame(rules, masked[wish.end() :])

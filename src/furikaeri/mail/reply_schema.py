@@ -63,6 +63,7 @@ class Wish(_Strict):
     wish: Pattern
     gap: Pattern
     against: Pattern
+    outweighs: Pattern
 
 
 class Consequence(_Strict):
