@@ -952,12 +952,17 @@ def _carry_quotes(sents: list[str]) -> list[str]:
     earlier one (a newsletter quoting a person over several sentences: 「…不採用になりました。
     最終的に内定をいただけたのは…」), so :func:`_quoted` reads its words as quoted there too."""
     out: list[str] = []
-    depth = 0
+    depth = carried = 0
     for sent in sents:
-        text = ("「" if depth > 0 else "") + sent
+        carry = depth > 0 and carried < _QUOTE_CARRY_MAX  # a stray 「 quotes no whole mail
+        carried = carried + 1 if carry else 0
+        text = ("「" if carry else "") + sent
         out.append(text)
         depth = max(0, text.count("「") - text.count("」"))
     return out
+
+
+_QUOTE_CARRY_MAX = 4  # sentences a quote is carried into
 
 
 def _judged_and_ended(rules: _NoticeRules, sents: list[str]) -> list[str]:
