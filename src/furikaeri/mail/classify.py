@@ -112,6 +112,8 @@ class _NoticeRules:
     after_result: re.Pattern[str]  # one of them: a result, then a next step asked for
     continued: re.Pattern[str]  # a sentence that goes on from the one before (つきましては)
     reporting: re.Pattern[str]
+    accepted: re.Pattern[str]  # the reader's acceptance of an offer acknowledged
+    closure: _Closure
     status: _StatusRules
     polarity: _Polarity
 
@@ -126,6 +128,17 @@ class _Settled:
     light_after: frozenset[str]
     english: re.Pattern[str]
     weekday: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Closure:
+    """[closure]: a judged gap (Sudachi normalized forms and synonym groups) before a decision
+    noun, and the matter ended."""
+
+    gap_forms: frozenset[str]
+    gap_groups: frozenset[int]
+    decided: frozenset[str]
+    ended: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -212,6 +225,8 @@ def _notice_rules() -> _NoticeRules:
         after_result=_after_result(data["pass"]),
         continued=union(data["pass"]["continued"]),
         reporting=union(data["pass"]["reporting"]),
+        accepted=union(data["guards"]["accepted"]),
+        closure=_closure(data["closure"]),
         status=_status_rules(
             data["status"], stages=[*data["pass"]["stages"], *data["pass"]["not_stages"]]
         ),
@@ -245,6 +260,25 @@ def _settled(data: dict[str, Any]) -> _Settled:
         light_after=frozenset(data["settled_light_after"]),
         english=union(data["settled_english"]),
         weekday=union(data["weekday"]),
+    )
+
+
+def _closure(data: dict[str, Any]) -> _Closure:
+    from furikaeri.nlp import morphemes
+
+    forms: set[str] = set()
+    groups: set[int] = set()
+    for word in data["gap"]:
+        ms = morphemes(word)
+        if len(ms) != 1:
+            raise ValueError(f"mail_notices.toml: closure gap {word!r} is not one Sudachi word")
+        forms.add(ms[0].normalized_form())
+        groups.update(ms[0].synonym_group_ids())
+    return _Closure(
+        gap_forms=frozenset(forms),
+        gap_groups=frozenset(groups),
+        decided=frozenset(data["decided"]),
+        ended=union(data["ended"]),
     )
 
 
@@ -819,8 +853,8 @@ def _decide(
     one unsubscribes from (a newsletter, a job board), where a rejection word counts only in a
     sentence that reports to the reader (an article's teaser, 「書類選考で不合格が続くときに
     見直したいポイント」, reports nothing)."""
-    sents = _this_application(rules, sents)
-    lines = None if lines is None else _this_application(rules, lines)
+    sents = _this_application(rules, _carry_quotes(sents))
+    lines = None if lines is None else _this_application(rules, _carry_quotes(lines))
     # A fraud warning's sentences tell of someone else's mail (「内定」と称する偽メール).
     sents = [s for s in sents if not rules.fraud.search(s)]
     lines = None if lines is None else [s for s in lines if not rules.fraud.search(s)]
@@ -846,8 +880,12 @@ def _decide(
     rejection += [hit for _, negated in positive.values() for hit in negated]
     if not many:
         rejection += _negated_results(rules, specific) + _refused_invites(rules, specific)
+        rejection += _judged_and_ended(rules, specific)
     if rejection:  # a rejection phrase, or an offer / a pass that its predicate negates
         return "rejection", rejection
+    accepted = _hits((rules.accepted,), sents, rules.hypothetical)
+    if accepted:  # the reader accepted an offer made earlier: this mail is its paperwork
+        return "other", accepted
     if any(rules.cancelled.search(s) for s in sents):  # called off; no rejection phrase said why
         return "other", []
     # To many readers, a deadline (「予約締切は12月10日」) is no slot of an interview.
@@ -907,6 +945,59 @@ def _decide(
     if weak and any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents):
         return "rejection", weak
     return "other", []
+
+
+def _carry_quotes(sents: list[str]) -> list[str]:
+    """``sents`` with a 「 put before each sentence that begins inside a quote opened in an
+    earlier one (a newsletter quoting a person over several sentences: 「…不採用になりました。
+    最終的に内定をいただけたのは…」), so :func:`_quoted` reads its words as quoted there too."""
+    out: list[str] = []
+    depth = carried = 0
+    for sent in sents:
+        carry = depth > 0 and carried < _QUOTE_CARRY_MAX  # a stray 「 quotes no whole mail
+        carried = carried + 1 if carry else 0
+        text = ("「" if carry else "") + sent
+        out.append(text)
+        depth = max(0, text.count("「") - text.count("」"))
+    return out
+
+
+_QUOTE_CARRY_MAX = 4  # sentences a quote is carried into
+
+
+def _judged_and_ended(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """[closure]: the company judged a gap or a difficulty (「ご志向との間に隔たりがあると判断
+    いたしました」) and ends the matter (「本件はこれにて終了とさせていただきます」): the phrases
+    of both, or nothing when either is missing."""
+    ended = _hits((rules.closure.ended,), sents, rules.hypothetical)
+    if not ended:
+        return []
+    judged = [word for sent in sents if (word := _judged_gap(rules, sent))]
+    return ended + judged[:1] if judged else []
+
+
+def _judged_gap(rules: _NoticeRules, sent: str) -> str | None:
+    """The word of a gap (Sudachi normalized form or synonym group of [closure] `gap`) that a
+    decision noun (`decided`) follows in ``sent`` with no negation between (「相違がないと判断」
+    judges none)."""
+    from furikaeri.nlp import morphemes
+
+    cl = rules.closure
+    ms = list(morphemes(sent))
+    for i, m in enumerate(ms):
+        if m.normalized_form() not in cl.gap_forms and cl.gap_groups.isdisjoint(
+            m.synonym_group_ids()
+        ):
+            continue
+        for later in ms[i + 1 :]:
+            form = later.normalized_form()
+            if form in rules.polarity.negation:
+                break
+            if form in cl.decided:
+                if not _hypothetical(sent, int(m.begin()), rules.hypothetical):
+                    return str(m.surface())
+                break
+    return None
 
 
 def _continued(rules: _NoticeRules, sents: list[str]) -> list[str]:

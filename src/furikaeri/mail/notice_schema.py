@@ -86,6 +86,7 @@ class Guards(_Strict):
     person_titles: Words
     reminder: Patterns
     fraud: Patterns
+    accepted: Patterns
 
 
 class Context(_Strict):
@@ -138,6 +139,12 @@ class Status(_Strict):
     others: Patterns
 
 
+class Closure(_Strict):
+    gap: Words  # Sudachi normalized forms; their synonym groups count too
+    decided: Words  # Sudachi normalized forms
+    ended: Patterns
+
+
 class Polarity(_Strict):
     negation: Words  # Sudachi normalized forms
     results: Patterns
@@ -160,4 +167,5 @@ class NoticeData(_Strict):
     recruiting: Recruiting
     status: Status
     chosen: Chosen
+    closure: Closure
     polarity: Polarity

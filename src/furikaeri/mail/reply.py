@@ -1,6 +1,6 @@
 """Read a company's reply to a feedback request: feedback, declined or other, with the cause
 ids it names, the sentence naming each and what it praises. Knowledge lives in
-data/mail_replies.toml. Pure."""
+data/mail_replies.toml, and the English cues per cause in data/mail_replies_en.toml. Pure."""
 
 from __future__ import annotations
 
@@ -175,8 +175,8 @@ class _ReplyRules:
     contrast_fit: re.Pattern[str]
     contrast_english: tuple[re.Pattern[str], re.Pattern[str]]  # (candidate, company)
     contrast_agree: re.Pattern[str]
-    # (cause, the cause it drops, its words), see [[consequence]]
-    consequences: tuple[tuple[str, str, re.Pattern[str]], ...]
+    # (cause, the cause it drops, its words, unless), see [[consequence]]
+    consequences: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None], ...]
     off_target: re.Pattern[str]
     off_target_keeps: frozenset[str]
     # an answer, the question, their mismatch in one clause, and a complaint that makes the
@@ -186,6 +186,8 @@ class _ReplyRules:
     quoted: tuple[Any, ...]  # reply_schema.QuotedReading
     wish: re.Pattern[str]
     wish_gap: re.Pattern[str]
+    wish_against: re.Pattern[str]  # the company's way set against the wish that follows
+    wish_outweighs: re.Pattern[str]  # the wish told as the stronger one (お考えが強い)
     header: re.Pattern[str]  # [header]: a topic header, group "topic"
     # [shortfall]: (cause, role words, predicate lemmas, English)
     shortfall: tuple[str, re.Pattern[str], frozenset[str], re.Pattern[str]]
@@ -216,13 +218,19 @@ def _reply_rules() -> _ReplyRules:
         "furikaeri.mail.reply_schema:ReplyData",
         depends=("furikaeri.mail.lack", "furikaeri.vocabulary", "furikaeri.analyzer.types"),
     )
+    english = checked_data("mail_replies_en.toml", "furikaeri.mail.reply_schema:EnglishCues")
+    en = english["causes"]
+
+    def both(cid: str, key: str) -> list[str]:  # the cause's entries, then its English ones
+        return [*data["causes"][cid].get(key, []), *en.get(cid, {}).get(key, [])]
+
     causes = {
         cid: _CauseRule(
-            topics=_maybe(c.get("topics", [])),
-            hints=_maybe(c.get("hints", [])),
-            phrases=_maybe(c.get("phrases", [])),
+            topics=_maybe(both(cid, "topics")),
+            hints=_maybe(both(cid, "hints")),
+            phrases=_maybe(both(cid, "phrases")),
             words=_words(c.get("words", []), c.get("forms", [])),
-            questions=_maybe(c.get("questions", [])),
+            questions=_maybe(both(cid, "questions")),
         )
         for cid, c in data["causes"].items()
     }
@@ -258,7 +266,13 @@ def _reply_rules() -> _ReplyRules:
         ),
         contrast_agree=re.compile(data["contrast"]["english_agree"]),
         consequences=tuple(
-            (c["cause"], c["drops"], re.compile(c["words"])) for c in data["consequence"]
+            (
+                c["cause"],
+                c["drops"],
+                re.compile(c["words"]),
+                re.compile(c["unless"]) if c.get("unless") else None,
+            )
+            for c in data["consequence"]
         ),
         off_target=re.compile(data["off_target"]["patterns"]),
         off_target_keeps=frozenset(data["off_target"]["keeps"]),
@@ -271,6 +285,8 @@ def _reply_rules() -> _ReplyRules:
         quoted=quoted,
         wish=re.compile(data["wish"]["wish"]),
         wish_gap=re.compile(data["wish"]["gap"]),
+        wish_against=re.compile(data["wish"]["against"]),
+        wish_outweighs=re.compile(data["wish"]["outweighs"]),
         header=re.compile(data["header"]["pattern"]),
         shortfall=(
             data["shortfall"]["cause"],
@@ -557,6 +573,14 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         wish
         and (
             rules.wish_gap.search(masked, wish.end())  # 「…たいというご希望とはずれ」
+            # 「議論しながら進める当社の働き方に対し、お一人で進めたいというお考えが強く」
+            or (
+                rules.wish_against.search(masked, 0, wish.start()) is not None
+                and (
+                    rules.wish_outweighs.match(masked, wish.end()) is not None
+                    or _has_frame(rules, masked[wish.end() :])
+                )
+            )
             or (  # 「…たいとのお考えを伺い、変化の激しい当社では働きにくさを…」
                 rules.contrast_company.search(masked, wish.end())
                 and _has_frame(rules, masked[wish.end() :])
@@ -614,8 +638,8 @@ def _drop_consequences(
 ) -> None:
     """[[consequence]]: a cause named only by the words that tell another one's effect
     (「逆質問がなく、入社への意欲が読み取れなかった」「不満のお話が長く」) is dropped, in place."""
-    for cause, drops, words in rules.consequences:
-        if cause not in found + topical:
+    for cause, drops, words, unless in rules.consequences:
+        if cause not in found + topical or (unless is not None and unless.search(clause)):
             continue
 
         def blank(m: re.Match[str]) -> str:

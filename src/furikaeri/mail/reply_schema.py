@@ -62,12 +62,15 @@ class Contrast(_Strict):
 class Wish(_Strict):
     wish: Pattern
     gap: Pattern
+    against: Pattern
+    outweighs: Pattern
 
 
 class Consequence(_Strict):
     cause: str
     drops: str
     words: Pattern
+    unless: Pattern | None = None  # a clause matching it keeps the dropped cause
 
 
 class OffTarget(_Strict):
@@ -114,6 +117,40 @@ class Shortfall(_Strict):
     lemmas: Words = Field(min_length=1)
     denied: Words
     english: Pattern
+
+
+def _english(pattern: str) -> str:
+    """An English cue is matched on lower-cased text with spaces removed."""
+    if not pattern.isascii() or pattern != pattern.lower() or " " in pattern:
+        raise ValueError(f"not an English cue (ASCII, lower case, no spaces): {pattern!r}")
+    return pattern
+
+
+EnglishPatterns = list[Annotated[str, AfterValidator(check_pattern), AfterValidator(_english)]]
+
+
+class EnglishCause(_Strict):
+    """[causes.<id>] of data/mail_replies_en.toml: English entries added to the cause's own."""
+
+    topics: EnglishPatterns = []
+    hints: EnglishPatterns = []
+    phrases: EnglishPatterns = []
+    questions: EnglishPatterns = []
+
+
+class EnglishCues(_Strict):
+    """data/mail_replies_en.toml: English cues per cause of the catalogue."""
+
+    causes: dict[str, EnglishCause]
+
+    @model_validator(mode="after")
+    def _causes_known(self) -> EnglishCues:
+        from furikaeri.catalogue import CAUSE_IDS
+
+        unknown = sorted(set(self.causes) - set(CAUSE_IDS))
+        if unknown:
+            raise ValueError(f"unknown cause ids: {unknown}")
+        return self
 
 
 class ReplyData(_Strict):
