@@ -491,10 +491,13 @@ def _tokenize_clauses(judged: list[_Verdict]) -> None:
         )
     ]
     given = []
+    read: dict[str, Any] = {}  # a clause said in several answers is tokenized once
     for doc, (lo, hi) in todo:
+        text = doc.text[lo:hi]
         try:
-            given.append((doc, (lo, hi), morphemes(doc.text[lo:hi], valid=True)))
+            ml = read[text] if text in read else read.setdefault(text, morphemes(text, valid=True))
         except Exception:  # snapping meets the same clause and reports it
             continue
+        given.append((doc, (lo, hi), ml))
     for doc, clause, ml in given:
         doc.give_clause(clause, ml)
