@@ -142,14 +142,15 @@ def _outside_criticised(
     話せています」 must not be said of a complaint about the former employer."""
     if not strengths or not found:
         return strengths
-    criticised = [
+    # each sentence once (the evidence of several findings often lies in the same ones)
+    criticised = dict.fromkeys(
         (s.start, s.end)
         for f in found
         if not f.code.startswith(_DELIVERY)
         for span in f.evidence
         for s in doc.sentences
         if s.start < span.end and span.start < s.end
-    ]
+    )
     if not criticised:
         return strengths
     out = []
