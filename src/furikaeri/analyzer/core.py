@@ -142,14 +142,15 @@ def _outside_criticised(
     話せています」 must not be said of a complaint about the former employer."""
     if not strengths or not found:
         return strengths
-    criticised = [
+    # each sentence once (the evidence of several findings often lies in the same ones)
+    criticised = dict.fromkeys(
         (s.start, s.end)
         for f in found
         if not f.code.startswith(_DELIVERY)
         for span in f.evidence
         for s in doc.sentences
         if s.start < span.end and span.start < s.end
-    ]
+    )
     if not criticised:
         return strengths
     out = []
@@ -491,10 +492,13 @@ def _tokenize_clauses(judged: list[_Verdict]) -> None:
         )
     ]
     given = []
+    read: dict[str, Any] = {}  # a clause said in several answers is tokenized once
     for doc, (lo, hi) in todo:
+        text = doc.text[lo:hi]
         try:
-            given.append((doc, (lo, hi), morphemes(doc.text[lo:hi], valid=True)))
+            ml = read[text] if text in read else read.setdefault(text, morphemes(text, valid=True))
         except Exception:  # snapping meets the same clause and reports it
             continue
+        given.append((doc, (lo, hi), ml))
     for doc, clause, ml in given:
         doc.give_clause(clause, ml)

@@ -107,16 +107,35 @@ def undenied(text: str, patterns: Iterable[Matcher | None]) -> str:
     denials = Denials(text)
     if not denials.hits:
         return text
-    spans = [
-        (m.start(), m.end())
-        for p in patterns
-        if p is not None
-        for m in p.finditer(text)
-        if denials.at(m.end())
-    ]
+    spans = [span for p in patterns if p is not None for span in _denied_matches(denials, p)]
     if not spans:
         return text
     chars = list(text)
     for start, stop in spans:
         chars[start:stop] = "\u3000" * (stop - start)
     return "".join(chars)
+
+
+def _denied_matches(denials: Denials, pattern: Matcher) -> list[tuple[int, int]]:
+    """The spans of ``pattern``'s matches that their clause denies."""
+    if isinstance(pattern, re.Pattern) and pattern.pattern == "." and not pattern.flags & re.S:
+        return _denied_characters(denials)
+    return [(m.start(), m.end()) for m in pattern.finditer(denials.text) if denials.at(m.end())]
+
+
+def _denied_characters(denials: Denials) -> list[tuple[int, int]]:
+    """The matches of 「.」 (a topic any answer answers: every character but a line break) that
+    their clause denies, read only where a denial can be: a character ending at ``e`` is
+    denied only when a gate hit lies in [e, the clause's end), so only the ends from the
+    clause's start to its last hit are tried (not every character of the answer)."""
+    text, ends = denials.text, denials.ends
+    out: list[tuple[int, int]] = []
+    tried = 0  # ends below this are tried already (hits of one clause share a stretch)
+    for hit in denials.hits:
+        k = bisect_left(ends, hit)
+        start = max(ends[k - 1] + 1 if k else 0, 1, tried)
+        for e in range(start, hit + 1):
+            if text[e - 1] != "\n" and denials.at(e):
+                out.append((e - 1, e))
+        tried = max(tried, hit + 1)
+    return out

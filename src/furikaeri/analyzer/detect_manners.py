@@ -101,8 +101,11 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
         return hits
     ml = doc.morphemes
     ws, begins, ends = doc.words, doc.begins, doc.ends
+    plain = _plain_lemmas()
     for i, w in enumerate(ws):
         lemma = w.form or dictionary_form(w, ml[i])
+        if lemma in plain:
+            continue  # (most words: one lookup instead of the tests below)
         if lemma in lemmas:
             hits.append((doc.span(begins[i], ends[i]), lemmas[lemma]))
         elif (lemma == "てる" or lemma == "でる") and i and w.pos == "助動詞":
@@ -122,7 +125,31 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
             hits.append((doc.span(begins[i], ends[i + 1]), casual["cho_suggestion"]))
         elif "ァ" <= lemma[:1] <= "ヺ" and _is_katakana_native(w, lemma):
             hits.append((doc.span(begins[i], ends[i]), casual["katakana_suggestion"]))
+        elif _plain(lemma, lemmas):
+            if len(plain) >= _PLAIN_MAX:
+                plain.clear()
+            plain.add(lemma)
     return hits
+
+
+_PLAIN_MAX = 100_000
+
+
+@cache
+def _plain_lemmas() -> set[str]:
+    """Lemmas _token_hits has met that no test of its loop can take, whatever the word's part
+    of speech or neighbours (_plain): the same lemmas recur in every answer. Bounded."""
+    return set()
+
+
+def _plain(lemma: str, lemmas: dict[str, str]) -> bool:
+    """No casual lemma, auxiliary (てる, でる, れる), potential (…れる), 超 nor katakana."""
+    return (
+        lemma not in lemmas
+        and lemma not in ("てる", "でる", "れる", "超")
+        and not lemma.endswith("れる")
+        and not "ァ" <= lemma[:1] <= "ヺ"
+    )
 
 
 def _intensified_noun(ws: list[Word], i: int) -> bool:
@@ -177,9 +204,6 @@ def casual_language(doc: Doc, *, gate: bool = True) -> list[Finding]:
 
 
 def _register_finding(code: str, hits: list[tuple[Span, str]]) -> Finding:
-    pairs: list[str] = []
-    for span, suggestion in hits:
-        pair = f"「{span.text}」→「{suggestion}」"
-        if pair not in pairs:
-            pairs.append(pair)
+    # each pair once, in the order first said (a dict: a spoken answer repeats its forms)
+    pairs = dict.fromkeys(f"「{span.text}」→「{suggestion}」" for span, suggestion in hits)
     return finding(code, [h[0] for h in hits], suggestion="、".join(pairs))

@@ -898,8 +898,10 @@ def _by_words(doc: Doc, first: Sentence) -> tuple[Topic, Span] | None:
 _NAME_CHARS = 14
 
 
+@lru_cache(maxsize=1024)
 def _a_name(text: str) -> bool:
-    """The sentence is a person's name (Sudachi's 固有名詞・人名), then a copula only."""
+    """The sentence is a person's name (Sudachi's 固有名詞・人名), then a copula only (read
+    once per sentence: short first sentences recur, 「よろしくお願いします。」)."""
     words = [(m.part_of_speech(), m.normalized_form()) for m in morphemes(text)]
     names = 0
     while names < len(words) and words[names][0][2] == "人名":

@@ -27,13 +27,30 @@ _Bounds = tuple[Sequence[int], Sequence[int], Sequence[Word]]
 
 def _bounds(text: str, base: int, ml: Any = None) -> _Bounds:
     """Begin and end offsets (shifted by ``base``) and words of ``text`` tokenized alone
-    (``ml``: morphemes(text), when given)."""
-    ml = ml if ml is not None else morphemes(text)
-    rel = [m.end() for m in ml]
+    (``ml``: morphemes(text), when given; unused when the clause is known already)."""
+    rel, ws = _CLAUSES.get(text) or _clause_words(text, ml)
     if not rel:
         return [], [], []
     ends = [base + e for e in rel]
-    return [base, *ends[:-1]], ends, _ClauseWords(text, ml, rel)
+    return [base, *ends[:-1]], ends, ws
+
+
+# Clauses recur across answers (stock phrases: 「結論から申し上げますと、」「目標を達成でき
+# ました。」, and a candidate's own sentences in answers to several questions): a clause is
+# tokenized for snapping once, kept by its text with offsets relative to it (the same
+# morphemes every time: Sudachi reads a string alone the same way). Bounded: cleared when full.
+_CLAUSES: dict[str, tuple[list[int], _ClauseWords]] = {}
+_CLAUSES_MAX = 4096
+
+
+def _clause_words(text: str, ml: Any = None) -> tuple[list[int], _ClauseWords]:
+    """The end offsets and words of ``text`` tokenized alone, kept in _CLAUSES."""
+    ml = ml if ml is not None else morphemes(text)
+    rel = [m.end() for m in ml]
+    if len(_CLAUSES) >= _CLAUSES_MAX:
+        _CLAUSES.clear()
+    found = _CLAUSES[text] = (rel, _ClauseWords(text, ml, rel))
+    return found
 
 
 class _ClauseWords(Sequence[Word]):
@@ -233,8 +250,10 @@ class Doc:
             if span.end <= span.start or self._clean_edges(span):
                 continue
             clause = self._clause(span.start, span.end)
-            if clause not in self._word_bounds and clause not in out:
-                out.append(clause)
+            lo, hi = clause
+            if clause in self._word_bounds or clause in out or self.text[lo:hi] in _CLAUSES:
+                continue  # (a known clause is snapped without tokenizing: see _CLAUSES)
+            out.append(clause)
         return out
 
     def give_clause(self, clause: tuple[int, int], ml: Any) -> None:
