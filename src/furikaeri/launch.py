@@ -66,6 +66,12 @@ def show_analysis(result: Analysis, *, as_json: bool) -> None:
 
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return
+    from furikaeri.report_plain import plain_report, rich_is_plain
+
+    text = plain_report(result) if rich_is_plain() else None
+    if text is not None:  # what Rich would print to a file or a pipe, without importing it
+        sys.stdout.write(text)
+        return
     from furikaeri.report import print_analysis
 
     print_analysis(result)
