@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import builtins
 import os
-import re
 import sys
 from typing import TYPE_CHECKING
 
@@ -29,8 +28,9 @@ STRENGTHS = "良かった点"
 MIN_WIDTH = 64  # the fixed lines (NOTHING_FOUND: 54 cells) and the panel title fit
 # Characters Rich does not lay out one by one: control codes (it strips some, expands tabs),
 # zero width joiner and variation selectors (emoji sequences measured by grapheme), lone
-# surrogates (not printable), Rich's markup and emoji codes (in the panel title).
-_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200d\ufe0e\ufe0f\ud800-\udfff]")
+# surrogates (not printable). (Markup and emoji codes matter in the panel title only: "[", ":".)
+_UNSAFE_RANGES = ((0, 0x0A), (0x0B, 0x20), (0x7F, 0xA0), (0x200D, 0x200E), (0xFE0E, 0xFE10))
+_UNSAFE = frozenset(chr(c) for lo, hi in (*_UNSAFE_RANGES, (0xD800, 0xE000)) for c in range(lo, hi))
 
 
 def rich_is_plain(environ: dict[str, str] | None = None) -> bool:
@@ -88,7 +88,7 @@ def plain_report(result: Analysis, width: int | None = None) -> str | None:
         or cell_len(title) > width - 4
         or "[" in title
         or ":" in title
-        or any(_UNSAFE.search(t) for t in texts)
+        or not all(_UNSAFE.isdisjoint(t) for t in texts)
     ):
         return None
     inner = width - 4
