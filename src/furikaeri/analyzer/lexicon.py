@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache, cached_property
 from typing import Any
 
+from furikaeri import lazy_re
 from furikaeri.catalogue import checked_data
 from furikaeri.patterns import Branches, Matcher, Split, branches, gated, matcher, with_first_chars
 
@@ -374,7 +375,7 @@ def organisation_names(org: dict[str, list[str]]) -> dict[str, str]:
     }
 
 
-_NAME_SLOT = re.compile(r"\{(org_own|org_addressed)\}")
+_NAME_SLOT = lazy_re.compile(r"\{(org_own|org_addressed)\}")
 
 
 def with_names(value: Any, names: dict[str, str]) -> Any:
