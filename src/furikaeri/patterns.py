@@ -23,8 +23,8 @@ def for_one_text() -> None:
     them faster in many texts). For a process that reads one short text, a cold `furikaeri
     analyze`: the patterns its answer needs compile about a third faster (the lookaheads'
     large character classes and the readers of first characters and literals cost more than
-    they save on a few hundred characters). Literal unions stay Aho-Corasick automata and
-    gated patterns keep their gates."""
+    they save on a few hundred characters), and ``gated`` adds no literal gate. Literal
+    unions stay Aho-Corasick automata."""
     global _ONE_TEXT
     _ONE_TEXT = True
 
@@ -368,8 +368,10 @@ def may_match(compiled: Matcher, text: str) -> bool:
 def gated(compiled: Matcher) -> Matcher:
     """``compiled`` behind a literal gate when one can be read from its pattern (else itself).
     Worth it for a pattern run on every text whose first-character lookahead rejects few
-    positions (common kana); elsewhere the gate's Python call costs more than it saves."""
-    if not isinstance(compiled, re.Pattern) or compiled.flags & ~re.UNICODE:
+    positions (common kana); elsewhere the gate's Python call costs more than it saves.
+    After for_one_text, ``compiled`` itself (reading its literals costs more than one text
+    saves; may_match then answers exactly, a narrower gate)."""
+    if _ONE_TEXT or not isinstance(compiled, re.Pattern) or compiled.flags & ~re.UNICODE:
         return compiled
     gate = literal_gate(compiled.pattern)
     if gate is None:
