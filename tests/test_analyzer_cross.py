@@ -302,6 +302,22 @@ def test_data_names_known_topics_and_kinds() -> None:
         validated("cross.toml", CrossData, broken)
 
 
+def _plain(value: object) -> object:
+    """A NamedTuple as a dict, recursively (what pydantic's model_dump gives for a model)."""
+    if isinstance(value, tuple) and hasattr(value, "_asdict"):
+        return {k: _plain(v) for k, v in value._asdict().items()}
+    if isinstance(value, tuple):
+        return tuple(_plain(v) for v in value)
+    return value
+
+
+def test_data_holds_what_the_schema_reads() -> None:
+    """data() reads the checked file as plain tuples (no pydantic on a cold start): the same
+    values as the schema's model, defaults included."""
+    model = CrossData.model_validate(load_data("cross.toml"))
+    assert _plain(data()) == model.model_dump()
+
+
 @pytest.mark.parametrize(
     ("question", "answer", "expected"),
     [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -265,6 +266,42 @@ def test_a_data_file_without_a_schema_is_parsed_once_per_content(tmp_path, monke
     assert json.loads(stamp.read_text(encoding="utf-8")) == load_data("findings.toml")
     checked_data("kinds.toml", "furikaeri.analyzer.schema:KindsData")
     assert len(list((tmp_path / "validated").iterdir())) == 2
+
+
+def test_a_changed_data_file_is_validated_again(tmp_path, monkeypatch) -> None:
+    """A stamp belongs to the file's bytes: an edited data file is checked again, and an edit
+    that breaks it fails with the clear message though the old content's stamp is there.
+    (The edited copy lives in a stand-in furikaeri.data package: the shipped one is not
+    touched.)"""
+    import importlib.util
+    import sys
+
+    from furikaeri.catalogue import DataFileError, checked_data
+
+    monkeypatch.setenv("FURIKAERI_CACHE_DIR", str(tmp_path / "cache"))
+    schema = "furikaeri.analyzer.schema:CrossData"
+    shipped = load_data("cross.toml")
+    assert checked_data("cross.toml", schema) == shipped
+    origin = importlib.util.find_spec("furikaeri.data").origin  # type: ignore[union-attr]
+    text = Path(str(origin)).with_name("cross.toml").read_text(encoding="utf-8")
+    assert "\nshare = 0.5\n" in text
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    (data_dir / "__init__.py").write_text("", encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("furikaeri.data", data_dir / "__init__.py")
+    assert spec is not None
+    monkeypatch.setitem(sys.modules, "furikaeri.data", importlib.util.module_from_spec(spec))
+    (data_dir / "cross.toml").write_text(
+        text.replace("\nshare = 0.5\n", "\nshare = 0.75\n"), encoding="utf-8"
+    )
+    assert checked_data("cross.toml", schema)["complained"]["share"] == 0.75
+    assert len(list((tmp_path / "cache" / "validated").iterdir())) == 2
+    (data_dir / "cross.toml").write_text(
+        text.replace("\nshare = 0.5\n", "\nshare = 2\n"), encoding="utf-8"
+    )
+    with pytest.raises(DataFileError, match=r"^data/cross\.toml is malformed: complained\.share"):
+        checked_data("cross.toml", schema)
+    assert len(list((tmp_path / "cache" / "validated").iterdir())) == 2
 
 
 @pytest.mark.parametrize("addressee", ["御社", "貴行", "貴団体", "貴院"])

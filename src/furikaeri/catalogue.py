@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import importlib.util
 import json
@@ -17,6 +16,14 @@ from furikaeri.errors import FurikaeriError
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
+
+try:  # CPython's own SHA-256 (hashlib loads OpenSSL first: ~3 ms of a cold start); same digests
+    from _sha256 import sha256  # Python 3.11
+except ImportError:  # pragma: no cover
+    try:
+        from _sha2 import sha256  # Python 3.12 on
+    except ImportError:
+        from hashlib import sha256
 
 M = TypeVar("M", bound="BaseModel")
 
@@ -180,7 +187,7 @@ def prune_stamps(stamp: Path, *, now: float | None = None) -> int:
 
 
 def _stamp(name: str, raw: bytes, schema: str, modules: tuple[str, ...]) -> Path | None:
-    digest = hashlib.sha256(raw)
+    digest = sha256(raw)
     digest.update(f"{schema}|{sys.version}".encode())
     sources = [_origin("pydantic", "version.py")]  # pydantic pins pydantic-core exactly
     sources += [_origin(mod) for mod in (__name__, *modules)]

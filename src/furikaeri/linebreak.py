@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, RenderResult
-from rich.measure import Measurement
-from rich.text import Text
+
+if TYPE_CHECKING:  # Rich's renderables are imported by JaText only: the plain report
+    # (report_plain) wraps lines with this module and imports no more of Rich than its cells.
+    from rich.console import Console, ConsoleOptions, RenderResult
+    from rich.measure import Measurement
+    from rich.text import Text
 
 # Characters that must not start a line (行頭禁則) and must not end one (行末禁則).
 NO_START = frozenset(
@@ -117,6 +120,8 @@ class JaText:
     Japanese line-breaking rules; styles are kept."""
 
     def __init__(self, text: str | Text) -> None:
+        from rich.text import Text
+
         self.text = text if isinstance(text, Text) else Text(text)
 
     def _lines(self, width: int) -> Iterator[Text]:
@@ -133,6 +138,8 @@ class JaText:
         yield from self._lines(options.max_width)
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        from rich.measure import Measurement
+
         longest = max((cell_len(p) for p in self.text.plain.split("\n")), default=0)
         return Measurement(min(longest, 12), longest)
 

@@ -14,6 +14,19 @@ from typing import Protocol
 import ahocorasick
 
 _META = frozenset(".^$*+?{}[]\\|()")
+_ONE_TEXT = False  # see for_one_text
+
+
+def for_one_text() -> None:
+    """From now on, compile each pattern as it is written: no first-character lookahead, no
+    Split, no Branches (all three give the same matches as the bare pattern and only find
+    them faster in many texts). For a process that reads one short text, a cold `furikaeri
+    analyze`: the patterns its answer needs compile about a third faster (the lookaheads'
+    large character classes and the readers of first characters and literals cost more than
+    they save on a few hundred characters), and ``gated`` adds no literal gate. Literal
+    unions stay Aho-Corasick automata."""
+    global _ONE_TEXT
+    _ONE_TEXT = True
 
 
 class MatchLike(Protocol):
@@ -102,6 +115,8 @@ def matcher(pattern: str | list[str]) -> Matcher:
     if all(p is not None for p in phrases):
         return LiteralUnion([w for ws in phrases if ws for w in ws])
     joined = "|".join(f"(?:{p})" for p in patterns) if len(patterns) > 1 else patterns[0]
+    if _ONE_TEXT:
+        return re.compile(joined)
     chars = first_chars(joined)
     if chars:
         return re.compile(f"(?=[{chars}])(?:{joined})")
@@ -112,6 +127,8 @@ def with_first_chars(pattern: str) -> re.Pattern[str] | Split:
     """``pattern`` compiled behind a lookahead on the characters a match can start with, when
     they can be read (see first_chars), an alternative that may start with any kanji behind
     its literals (see Split); groups, named ones too, keep their numbers."""
+    if _ONE_TEXT:
+        return re.compile(pattern)
     split = _split(pattern, wide_is_weak=True)
     if split is not None:
         return split  # type: ignore[return-value]  # an re.Pattern or a Split
@@ -315,7 +332,10 @@ def _with_lookahead(alt: str) -> re.Pattern[str]:
 
 def branches(pattern: str | list[str]) -> Branches | None:
     """``pattern`` (or the union of a list of patterns) as Branches, when each of its
-    alternatives (those of a whole non-capturing group too) holds a literal; else None."""
+    alternatives (those of a whole non-capturing group too) holds a literal; else None (also
+    after for_one_text)."""
+    if _ONE_TEXT:
+        return None
     if not isinstance(pattern, str):
         pattern = "|".join(f"(?:{p})" for p in pattern)
     full = re.compile(pattern)
@@ -348,8 +368,10 @@ def may_match(compiled: Matcher, text: str) -> bool:
 def gated(compiled: Matcher) -> Matcher:
     """``compiled`` behind a literal gate when one can be read from its pattern (else itself).
     Worth it for a pattern run on every text whose first-character lookahead rejects few
-    positions (common kana); elsewhere the gate's Python call costs more than it saves."""
-    if not isinstance(compiled, re.Pattern) or compiled.flags & ~re.UNICODE:
+    positions (common kana); elsewhere the gate's Python call costs more than it saves.
+    After for_one_text, ``compiled`` itself (reading its literals costs more than one text
+    saves; may_match then answers exactly, a narrower gate)."""
+    if _ONE_TEXT or not isinstance(compiled, re.Pattern) or compiled.flags & ~re.UNICODE:
         return compiled
     gate = literal_gate(compiled.pattern)
     if gate is None:

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from itertools import islice
 from typing import Any, TypeVar, overload
 
+from furikaeri import lazy_re
 from furikaeri.analyzer import (
     demands,
     detect_content,
@@ -44,11 +45,11 @@ CHARS_PER_MINUTE = 300  # a calm interview pace (NHK reads about 300 字/分)
 TOO_LONG_CHARS = 600  # past about two minutes an answer loses its point
 TOO_SHORT_CHARS = 30  # a few words to a substantive question
 _SUBSTANTIVE = frozenset({"self_intro", "motivation", "self_pr", "reason_for_leaving"})
-_KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")  # half-width katakana too
+_KANA = lazy_re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")  # half-width katakana too
 # Compiled on first use (re's cache): the kanji range costs ~3.5 ms to compile, and an answer
 # with kana (nearly every one) never needs it.
 _JAPANESE = r"[\u3040-\u30ff\uff66-\uff9f\u3400-\u9fff々〆ー]"
-_LETTERS = re.compile(r"[^\W\d_]")
+_LETTERS = lazy_re.compile(r"[^\W\d_]")
 
 
 def _validate(answer: object, kind: str | None) -> str:

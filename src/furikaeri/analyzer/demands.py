@@ -16,10 +16,10 @@ tokenization; only answers that already address the topic by its words are read.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
+from furikaeri import lazy_re
 from furikaeri.analyzer.denial import undenied
 from furikaeri.analyzer.detect_content import (
     aim_or_attitude,
@@ -92,7 +92,7 @@ def unmet(doc: Doc, demand: Demand, question: str | None = None) -> bool:
 # 「大変でしたね」), naming a past act as the answer (「マニュアルを作ったことです」), an
 # experience had (「発注を間違えたことがあります」), or a spoken narrative left in the て-form
 # (「名前を間違えてしまって。」).
-_TOLD = re.compile(
+_TOLD = lazy_re.compile(
     r"(た|だ)(ん|の)?(です|でした)?(けど|けれど|けれども|が|ね|よ|よね)?[。！!」]*$"
     r"|(た|だ)(こと|の|もの)(です|でした|だ)"
     r"|(た|だ)(こと|経験)(が|も|は)(あります|ある|あった|ありました|ございます|あり、)"
@@ -100,9 +100,9 @@ _TOLD = re.compile(
 )
 
 
-_PAST = re.compile(r"(た|だ)(ん|の)?(です|でした)?(けど|けれど|が|ね|よ)?[。！!」]*$")
-_MEANS = re.compile(r"ことで|ようにし|ようにしてい|たり")
-_NAMED = re.compile(r"^[^、。,]{2,20}(です|でした)[。！!]*$")
+_PAST = lazy_re.compile(r"(た|だ)(ん|の)?(です|でした)?(けど|けれど|が|ね|よ)?[。！!」]*$")
+_MEANS = lazy_re.compile(r"ことで|ようにし|ようにしてい|たり")
+_NAMED = lazy_re.compile(r"^[^、。,]{2,20}(です|でした)[。！!]*$")
 
 
 def _named(doc: Doc) -> bool:

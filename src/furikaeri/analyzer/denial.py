@@ -15,17 +15,17 @@ so any verb denied counts (思い当たる, 思い付く, 思い浮かぶ, 見�
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
+from furikaeri import lazy_re
 from furikaeri.nlp import morphemes
 from furikaeri.patterns import Matcher
 
-_CLAUSE = re.compile(r"[、。，．！？!?\n]")
+_CLAUSE = lazy_re.compile(r"[、。，．！？!?\n]")
 # A cheap gate before Sudachi: the clause holds no negation at all (ない, ず, ん, ぬ, 無).
-_GATE = re.compile(r"な[いくかけ]|ず|ん|ぬ|無")
+_GATE = lazy_re.compile(r"な[いくかけ]|ず|ん|ぬ|無")
 # Auxiliaries of negation (ない, ず: ません's ん) and the adjective 無い (「特にない」).
 _NEGATION_AUX = frozenset({"ない", "ず", "ぬ"})
 _NEGATION_ADJ = frozenset({"無い"})
@@ -98,7 +98,7 @@ def befell(text: str) -> bool:
     return _BEFELL.search(text) is not None
 
 
-_BEFELL = re.compile(r"[てで]しま[いうわっえお]|ちゃ[いうっわ]|じゃ[いうっわ]")
+_BEFELL = lazy_re.compile(r"[てで]しま[いうわっえお]|ちゃ[いうっわ]|じゃ[いうっわ]")
 
 
 def undenied(text: str, patterns: Iterable[Matcher | None]) -> str:

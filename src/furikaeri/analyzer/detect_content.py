@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from furikaeri import lazy_re
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import grammar, lexicon
@@ -17,10 +17,10 @@ from furikaeri.nlp import Token, Word, fold, morphemes, synonym_groups, tokenize
 from furikaeri.patterns import Matcher, literal_phrases, matcher
 from furikaeri.vocabulary import legal_form_pattern
 
-_QUOTED = re.compile(r"[『「]([^』」]{2,40})[』」]")
-_LEGAL_FORM = re.compile(legal_form_pattern(groups=True))  # after fold(): ㈱ is (株)
+_QUOTED = lazy_re.compile(r"[『「]([^』」]{2,40})[』」]")
+_LEGAL_FORM = lazy_re.compile(legal_form_pattern(groups=True))  # after fold(): ㈱ is (株)
 _CONTENT_POS2 = ("普通名詞", "固有名詞")
-_PROFILE_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
+_PROFILE_SENTENCE = lazy_re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
 
 
 def _is_content(t: Token | Word) -> bool:
@@ -286,8 +286,10 @@ def _addressee() -> Matcher | None:
     return topic.addressee if topic is not None else None
 
 
-_SLOGAN_LINK = re.compile(r"(という|との|の|を掲げる|を掲げた|を掲げている)?(経営|企業|行動)?$")
-_SLOGAN_QUOTE_AFTER = re.compile(r"(は|である|として|の)?[「『][^』」]{2,40}[』」]")
+_SLOGAN_LINK = lazy_re.compile(
+    r"(という|との|の|を掲げる|を掲げた|を掲げている)?(経営|企業|行動)?$"
+)
+_SLOGAN_QUOTE_AFTER = lazy_re.compile(r"(は|である|として|の)?[「『][^』」]{2,40}[』」]")
 
 
 @cache
@@ -569,17 +571,17 @@ def number_results(doc: Doc) -> list[Span]:
 
 
 # (The experiential 〜たことがあります tells one past event too: 「過払いを防いだことがあります」.)
-_PAST_END = re.compile(
+_PAST_END = lazy_re.compile(
     r"(た|ました|でした|だった|(た|だ)ことが(あります|ある|ございます))[。！!」]*$"
 )
 # A habit or a stretch of time, not one event: 常に…, and 〜てきました (a role held, effort
 # kept up: 「部員をまとめてきました」「三年間続けてきました」), which tells a period, not an episode
 # (not できました: 「解決できました」「発表することができました」).
-_HABITUAL = re.compile(
+_HABITUAL = lazy_re.compile(
     r"常に|いつも|普段から|日頃から|ことが多|どんな[^。]{0,12}(でも|も)|どのような[^。]{0,12}(でも|も)"
     r"|(大切|心がけ|心掛け|意識|モットー)に?(して|し)(きました|まいりました)"
 )
-_PERIOD_END = re.compile(
+_PERIOD_END = lazy_re.compile(
     r"(?<![がもはとに一-龥])[てで](きました|きた|まいりました|参りました)[。！!」]*$"
 )
 
@@ -624,7 +626,7 @@ def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     return [finding("self_pr.abstract", claims or doc.opening())], []
 
 
-_CONCESSION = re.compile(r"(た|でした|ました)(が|けれど|けれども)、|ものの、")
+_CONCESSION = lazy_re.compile(r"(た|でした|ました)(が|けれど|けれども)、|ものの、")
 
 
 def _setback(doc: Doc) -> Span | None:

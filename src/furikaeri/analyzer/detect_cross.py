@@ -17,18 +17,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Any, NamedTuple
 
 from furikaeri.analyzer import detect_content, detect_questions, detect_reasons
 from furikaeri.analyzer.denial import Denials, befell
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding
-from furikaeri.analyzer.lexicon import Topic, lexicon
-from furikaeri.analyzer.schema import Pattern
+from furikaeri.analyzer.lexicon import DEPENDS, Topic, lexicon
 from furikaeri.analyzer.types import KINDS, Company, Finding, Span
-from furikaeri.catalogue import validated
+from furikaeri.catalogue import checked_data
 from furikaeri.nlp import Word
 from furikaeri.patterns import Matcher, matcher
 
@@ -37,51 +34,50 @@ BLAME = "negative_reason.blame"
 GENERIC = "motivation.generic"
 
 
-class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class _Answered(NamedTuple):
+    """One [[answered]] entry (defaults as in schema.CrossData)."""
 
-
-class _Answered(_Section):
-    kind: Literal["self_pr", "motivation", "reason_for_leaving"]
-    asked: tuple[str, ...] = Field(min_length=1)
+    kind: str
+    asked: tuple[str, ...]
+    codes: tuple[str, ...]
     topics: tuple[str, ...] = ()
-    claims: int = Field(default=0, ge=0)
+    claims: int = 0
     complaints: bool = False
     untold_mishap: bool = False
-    codes: tuple[str, ...] = Field(min_length=1)
 
 
-class _Complained(_Section):
+class _Complained(NamedTuple):
     topics: tuple[str, ...]
+    nothing: str
+    share: float
     cored: tuple[str, ...] = ()
-    nothing: Pattern
-    share: float = Field(gt=0, le=1)
 
 
-class _Settings(_Section):
+class _Settings(NamedTuple):
     topics: tuple[str, ...]
 
 
-class _ShortStay(_Section):
+class _ShortStay(NamedTuple):
     kinds: tuple[str, ...]
     answers: tuple[str, ...]
     topic: str
 
 
-class _Blamed(_Section):
+class _Blamed(NamedTuple):
     kinds: tuple[str, ...]
-    conceded: Pattern
+    conceded: str
 
 
-class _Unreasoned(_Section):
+class _Unreasoned(NamedTuple):
     kinds: tuple[str, ...]
     reasons: tuple[str, ...]
-    told: Pattern
+    told: str
     because: tuple[str, ...]
 
 
-class CrossData(_Section):
-    """The shape of data/cross.toml."""
+class Cross(NamedTuple):
+    """data/cross.toml as read here: checked against schema.CrossData once per content
+    (catalogue.checked_data), so a cold `furikaeri analyze` imports no pydantic."""
 
     answered: tuple[_Answered, ...]
     complained: _Complained
@@ -91,10 +87,24 @@ class CrossData(_Section):
     unreasoned: _Unreasoned
 
 
+def _view(cls: Any, entry: dict[str, Any]) -> Any:
+    """``cls`` from a checked table (its keys are the fields: the schema forbids others),
+    lists read as tuples."""
+    return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()})
+
+
 @cache
-def data() -> CrossData:
+def data() -> Cross:
     """data/cross.toml, checked (a topic or kind it names must exist)."""
-    loaded = validated("cross.toml", CrossData)
+    raw = checked_data("cross.toml", "furikaeri.analyzer.schema:CrossData", depends=DEPENDS)
+    loaded = Cross(
+        answered=tuple(_view(_Answered, a) for a in raw["answered"]),
+        complained=_view(_Complained, raw["complained"]),
+        settings=_view(_Settings, raw["settings"]),
+        short_stay=_view(_ShortStay, raw["short_stay"]),
+        blamed=_view(_Blamed, raw["blamed"]),
+        unreasoned=_view(_Unreasoned, raw["unreasoned"]),
+    )
     names = {t.name for t in lexicon().topics}
     named = [
         *(n for a in loaded.answered for n in (*a.topics, *a.asked)),
@@ -480,3 +490,12 @@ def _complains_of_employer(doc: Doc) -> bool:
 
 
 _SUBJECT = frozenset({"は", "が", "も"})
+
+
+def __getattr__(name: str) -> Any:
+    """CrossData (the pydantic schema of cross.toml, analyzer/schema.py), imported on first use."""
+    if name == "CrossData":
+        from furikaeri.analyzer.schema import CrossData
+
+        return CrossData
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from furikaeri import lazy_re
 from furikaeri.analyzer.demands import (
     changed,
     demanded,
@@ -37,7 +38,7 @@ def _clause_break() -> re.Pattern[str]:
 
 
 # Asking verbs, unless they modify a noun (「聞きたいことは聞けました」 asks nothing).
-_ASK = re.compile(
+_ASK = lazy_re.compile(
     r"(教えて|お聞かせ|知りたい|伺いたい|お伺いでき|お聞きしたい|お尋ねしたい|聞きたい)"
     r"(?!(こと|事|点|内容|の(は|が|で)))"
 )
@@ -448,7 +449,7 @@ def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
 # A name the question is about: its topic (「『ケアノート』とは」「『ケアノート』という機能
 # は」), not the object or the setting of another question (「『…』という理念を…実感される
 # のは」).
-_NAME_TOPIC = re.compile(r"(という[^、。]{0,8}?)?(とは|は|って|が|も)")
+_NAME_TOPIC = lazy_re.compile(r"(という[^、。]{0,8}?)?(とは|は|って|が|も)")
 
 
 def _asked_of(doc: Doc, i: int, unit: Sentence, focus: range | None, *, topic: bool) -> bool:
@@ -466,7 +467,7 @@ def _asked_of(doc: Doc, i: int, unit: Sentence, focus: range | None, *, topic: b
     return not topic or (after is not None and after.surface in grammar("topic_particles"))
 
 
-_CLAUSE_END = re.compile(r"[^、,]+")
+_CLAUSE_END = lazy_re.compile(r"[^、,]+")
 
 
 def _business_asked(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
@@ -542,11 +543,11 @@ def _counted(doc: Doc, unit: Sentence, profile: str) -> list[Span]:
     return []
 
 
-_OTHER_COUNT = re.compile("何(人|名|件|日|時間|回|歳|割|円|年目)")
+_OTHER_COUNT = lazy_re.compile("何(人|名|件|日|時間|回|歳|割|円|年目)")
 # Verbs of a favour received, normalized (ついてくださる, 一緒に勤務していただける), and asking to
 # be told (教えていただけますか), which asks for the fact itself.
 _FAVOUR = frozenset({"呉れる", "下さる", "頂く", "頂ける", "貰う", "貰える"})
-_TELL = re.compile("教え|聞かせ|説明|紹介|話し|知らせ")
+_TELL = lazy_re.compile("教え|聞かせ|説明|紹介|話し|知らせ")
 
 
 def _favour_asked(doc: Doc, unit: Sentence) -> bool:
@@ -565,7 +566,7 @@ def _favour_asked(doc: Doc, unit: Sentence) -> bool:
 
 
 _NUMBER = "[0-9〇一二三四五六七八九十百千万,.]"
-_ANY_COUNT = re.compile("いくつ|幾つ")
+_ANY_COUNT = lazy_re.compile("いくつ|幾つ")
 
 
 def _counts_stated(text: str, profile: str) -> bool:
@@ -578,7 +579,7 @@ def _counts_stated(text: str, profile: str) -> bool:
 
 
 # A number, then the noun it counts (42施設, 15園, 約8,000店, 64ホテル).
-_COUNTED = re.compile(
+_COUNTED = lazy_re.compile(
     r"[0-9〇一二三四五六七八九十百千万,]+(?:か所|カ所|ヶ所|箇所)?([一-龥ァ-ヶー]{1,4})"
 )
 
@@ -646,8 +647,8 @@ def _phrases(words: list[Token]) -> list[list[Token]]:
     return [p for p in out if p]
 
 
-_PROFILE_SENTENCE = re.compile(r"[^。！？!?\n]+")
-_NAME = re.compile(r"[『「]([^』」]{2,40})[』」]")
+_PROFILE_SENTENCE = lazy_re.compile(r"[^。！？!?\n]+")
+_NAME = lazy_re.compile(r"[『「]([^』」]{2,40})[』」]")
 
 
 def _has_sites(doc: Doc, unit: Sentence) -> bool:
@@ -733,7 +734,7 @@ def _rival_marks(name: str) -> tuple[tuple[Matcher, Matcher | None], ...]:
     return tuple((t.marks, t.addressee) for t in topics if t.name in rivals and t.marks is not None)
 
 
-_SENTENCE = re.compile(r"[^。！？!?\n]+")
+_SENTENCE = lazy_re.compile(r"[^。！？!?\n]+")
 
 
 def _mostly_past(text: str) -> bool:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from functools import cache
 
+from furikaeri import lazy_re
 from furikaeri.analyzer.detect_blame import (
     _constructive,
     _constructive_after,
@@ -120,7 +120,7 @@ def blame(doc: Doc, *, named: bool = False) -> list[Finding]:
 
 
 # A lesson denied right after its words (「何も身につかない」「学べませんでした」): none gained.
-_NOT_GAINED = re.compile(r"[かきけべ]?(ない|なかった|ません|ず)")
+_NOT_GAINED = lazy_re.compile(r"[かきけべ]?(ない|なかった|ません|ず)")
 
 
 def _reported(doc: Doc, spans: list[Span]) -> bool:

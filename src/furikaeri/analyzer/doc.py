@@ -5,11 +5,11 @@ Offsets always refer to the original answer: folding keeps the length (see nlp.f
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
+from furikaeri import lazy_re
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Span, span_of
 from furikaeri.nlp import Word, fold, morphemes, word, words
@@ -98,7 +98,7 @@ def _attaches(ws: Sequence[Word], i: int) -> bool:
     return False
 
 
-_CLAUSE_END = re.compile("[、。！？\n!?]")
+_CLAUSE_END = lazy_re.compile("[、。！？\n!?]")
 _EDGES = frozenset("。、．，！？!?\n 　「」『』（）()・")
 
 
@@ -113,7 +113,7 @@ def _after_full_stop(text: str, end: int) -> bool:
     return "\u3041" <= c <= "\u3096" or "\u30a1" <= c <= "\u30fa" or "\u4e00" <= c <= "\u9fff"
 
 
-_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
+_SENTENCE = lazy_re.compile(r"[^。！？!?\n]+[。！？!?]*")
 
 
 class Sentence(NamedTuple):

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache, cached_property
 from typing import Any
 
+from furikaeri import lazy_re
 from furikaeri.catalogue import checked_data
 from furikaeri.patterns import Branches, Matcher, Split, branches, gated, matcher, with_first_chars
 
@@ -122,7 +123,7 @@ class KindRules:
             yield built
 
 
-_DEPENDS = ("furikaeri.vocabulary", "furikaeri.analyzer.types")  # check_pattern, KINDS
+DEPENDS = ("furikaeri.vocabulary", "furikaeri.analyzer.types")  # check_pattern, KINDS
 
 
 class Lexicon:
@@ -354,10 +355,10 @@ def lexicon() -> Lexicon:
     (catalogue.checked_data: a malformed file raises DataFileError naming the bad place);
     the patterns compile lazily (see Lexicon)."""
     schema = "furikaeri.analyzer.schema"
-    a = checked_data("analyzer.toml", f"{schema}:AnalyzerData", depends=_DEPENDS)
+    a = checked_data("analyzer.toml", f"{schema}:AnalyzerData", depends=DEPENDS)
     names = organisation_names(a["organisation"])
-    kinds = checked_data("kinds.toml", f"{schema}:KindsData", depends=_DEPENDS)
-    topics = checked_data("topics.toml", f"{schema}:TopicsData", depends=_DEPENDS)
+    kinds = checked_data("kinds.toml", f"{schema}:KindsData", depends=DEPENDS)
+    topics = checked_data("topics.toml", f"{schema}:TopicsData", depends=DEPENDS)
     kinds, topics = with_names(kinds, names), with_names(topics, names)
     return Lexicon(a, kinds["rules"], topics["topics"], topics["demands"])
 
@@ -374,7 +375,7 @@ def organisation_names(org: dict[str, list[str]]) -> dict[str, str]:
     }
 
 
-_NAME_SLOT = re.compile(r"\{(org_own|org_addressed)\}")
+_NAME_SLOT = lazy_re.compile(r"\{(org_own|org_addressed)\}")
 
 
 def with_names(value: Any, names: dict[str, str]) -> Any:

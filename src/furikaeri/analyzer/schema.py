@@ -1,6 +1,7 @@
-"""The shape of the analyzer's data files (analyzer.toml, kinds.toml, topics.toml), checked by
-pydantic when the lexicon loads: a missing key, a typo'd key or a pattern that does not compile
-fails at once with the file and the place named (catalogue.DataFileError)."""
+"""The shape of the analyzer's data files (analyzer.toml, kinds.toml, topics.toml, cross.toml),
+checked by pydantic once per content of each file (catalogue.checked_data) when the lexicon
+loads: a missing key, a typo'd key or a pattern that does not compile fails at once with the
+file and the place named (catalogue.DataFileError)."""
 
 from __future__ import annotations
 
@@ -433,3 +434,53 @@ class TopicsData(Section):
             if unknown:
                 raise ValueError(f"topic {t.name!r} names unknown topics: {', '.join(unknown)}")
         return topics
+
+
+class CrossAnswered(Section):
+    kind: Literal["self_pr", "motivation", "reason_for_leaving"]
+    asked: tuple[str, ...] = Field(min_length=1)
+    topics: tuple[str, ...] = ()
+    claims: int = Field(default=0, ge=0)
+    complaints: bool = False
+    untold_mishap: bool = False
+    codes: tuple[str, ...] = Field(min_length=1)
+
+
+class CrossComplained(Section):
+    topics: tuple[str, ...]
+    cored: tuple[str, ...] = ()
+    nothing: Pattern
+    share: float = Field(gt=0, le=1)
+
+
+class CrossSettings(Section):
+    topics: tuple[str, ...]
+
+
+class CrossShortStay(Section):
+    kinds: tuple[str, ...]
+    answers: tuple[str, ...]
+    topic: str
+
+
+class CrossBlamed(Section):
+    kinds: tuple[str, ...]
+    conceded: Pattern
+
+
+class CrossUnreasoned(Section):
+    kinds: tuple[str, ...]
+    reasons: tuple[str, ...]
+    told: Pattern
+    because: tuple[str, ...]
+
+
+class CrossData(Section):
+    """The shape of data/cross.toml (read by analyzer/detect_cross.py)."""
+
+    answered: tuple[CrossAnswered, ...]
+    complained: CrossComplained
+    settings: CrossSettings
+    short_stay: CrossShortStay
+    blamed: CrossBlamed
+    unreasoned: CrossUnreasoned
