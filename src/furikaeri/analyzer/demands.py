@@ -462,6 +462,10 @@ def hardship(doc: Doc, topic: Topic) -> bool:
             return True
         if w.surface == "しか" and any(x.lemma in _scarce() for x in ws[i + 1 : i + 4]):
             return True  # 「二週間しかなく」「八人しか残らず」
+    if topic.befell:
+        # a failure of one's own (topics.toml `befell`): what others did to one is none (「周りから
+        # も頼りにされる」 reads as done to one, and tells no failure)
+        return False
     from furikaeri.analyzer.detect_reasons import complaints
 
     return bool(complaints(doc))  # what the workplace did to one (「先輩から仕事を取られ」)
