@@ -171,6 +171,12 @@ def _question_nouns(question: str) -> frozenset[str]:
     )
 
 
+def acts(doc: Doc, sentences: list[Sentence]) -> bool:
+    """Whether one of ``sentences`` tells an act of the candidate's, done (not negated): a
+    verb of [demands] that is no mere being nor view (the acts of an episode)."""
+    return _acts(doc, sentences, _not_episode(), done=True)
+
+
 def _told(doc: Doc) -> list[Sentence]:
     """Sentences that tell what happened, not a habit (常に…してきました)."""
     return [s for s in doc.sentences if _TOLD.search(s.text) and not habitual(s.text)]

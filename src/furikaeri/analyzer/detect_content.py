@@ -542,13 +542,25 @@ def _setting_or_denied(ws: list[Word], k: int) -> bool:
 
 
 def negated(ws: list[Word], k: int) -> bool:
-    """The predicate at ``k`` is negated by one of its auxiliaries (休まず, 抜かない): what
-    was not done, no act told."""
+    """The predicate at ``k`` is negated by one of its auxiliaries (休まず, 抜かない), also
+    through a dependent verb after て (分かっていません, 聞いてくれず): what was not done, no act
+    told."""
     j = k + 1
-    while j < len(ws) and ws[j].pos == "助動詞":
-        if ws[j].lemma in grammar("negators"):
-            return True
-        j += 1
+    while j < len(ws):
+        if ws[j].pos == "助動詞":
+            if ws[j].lemma in grammar("negators"):
+                return True
+            j += 1
+        elif (
+            ws[j].surface in ("て", "で")
+            and ws[j].pos == "助詞"
+            and j + 1 < len(ws)
+            and ws[j + 1].pos == "動詞"
+            and ws[j + 1].pos2 == "非自立可能"
+        ):
+            j += 2
+        else:
+            return False
     return False
 
 

@@ -22,6 +22,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from furikaeri.analyzer import detect_content, detect_questions, detect_reasons
+from furikaeri.analyzer.demands import acts
 from furikaeri.analyzer.denial import Denials, befell
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding
@@ -54,6 +55,7 @@ class _Answered(_Section):
 class _Complained(_Section):
     topics: tuple[str, ...]
     cored: tuple[str, ...] = ()
+    acted: tuple[str, ...] = ()
     nothing: Pattern
     share: float = Field(gt=0, le=1)
 
@@ -101,6 +103,7 @@ def data() -> CrossData:
         *loaded.complained.topics,
         *loaded.settings.topics,
         *loaded.complained.cored,
+        *loaded.complained.acted,
         *loaded.unreasoned.reasons,
         loaded.short_stay.topic,
     ]
@@ -252,12 +255,31 @@ def _only_complaints(doc: Doc, topic: Topic) -> bool:
     if _complained_share(doc) < data().complained.share:
         return False
     spans = detect_reasons.complaints(doc)
+    if topic.name in data().complained.acted and _acted_after(doc, spans):
+        return False  # what one did about it told after the complaint: the topic answered
     return all(
         any(s.start <= c.start < s.end for c in spans)
         or nothing.search(s.text)
         or (words is not None and not words.search(s.text))
         for s in doc.sentences
     )
+
+
+def _acted_after(doc: Doc, spans: list[Span]) -> bool:
+    """An act of the candidate's own (demands.acts: a verb not passive, not negated, not a
+    view) in a sentence with no complaint, or after the clause of a sentence's last complaint
+    (「上司が指示を出さないことが多かったので、私からメンバーに声をかけて…開きました」)."""
+    rest: list[Sentence] = []
+    for sent in doc.sentences:
+        inside = [c for c in spans if sent.start <= c.start < sent.end]
+        if not inside:
+            rest.append(sent)
+            continue
+        last = max(c.end for c in inside)
+        cut = doc.folded.find("、", last, sent.end)
+        if cut >= 0:
+            rest.append(Sentence(cut + 1, sent.end, doc.folded[cut + 1 : sent.end]))
+    return acts(doc, rest)
 
 
 def _told_setting(doc: Doc, topic: Topic) -> bool:
@@ -353,10 +375,29 @@ def _as_answered(doc: Doc, asked: Topic, company: Company | None, codes: set[str
         elif entry.kind == "motivation":
             found = detect_content.motivation(doc, company)[0]
         elif _complains_of_employer(doc) and _complained_share(doc) >= data().complained.share:
-            found = detect_reasons.blame(doc, named=True)
+            found = _unconceded(doc, detect_reasons.blame(doc, named=True))
         else:
             found = []
         out += [f for f in found if f.code in entry.codes and f.code not in codes]
+    return out
+
+
+def _unconceded(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """``found`` less the evidence its own sentence concedes ([blamed].conceded: 「残業が多かった
+    のですが、週末に山に登って」 tells a fact and turns to what one did); a finding left with no
+    evidence goes."""
+    conceded = _pattern(data().blamed.conceded)
+    out: list[Finding] = []
+    for f in found:
+        kept = []
+        for span in f.evidence:
+            sent = next((s for s in doc.sentences if s.start <= span.start < s.end), None)
+            if sent is None or not conceded.search(doc.folded[span.end : sent.end]):
+                kept.append(span)
+        if len(kept) == len(f.evidence):
+            out.append(f)
+        elif kept:
+            out.append(finding(f.code, kept))
     return out
 
 
