@@ -68,6 +68,8 @@ class _ShortStay(_Section):
     kinds: tuple[str, ...]
     answers: tuple[str, ...]
     topic: str
+    cores: tuple[str, ...] = ()
+    origin: Pattern | None = None
 
 
 class _Blamed(_Section):
@@ -106,6 +108,7 @@ def data() -> CrossData:
         *loaded.complained.acted,
         *loaded.unreasoned.reasons,
         loaded.short_stay.topic,
+        *loaded.short_stay.cores,
     ]
     kinds = [
         *loaded.short_stay.kinds,
@@ -188,7 +191,7 @@ def _missed(doc: Doc, kind: str, topic: Topic | None, codes: set[str]) -> list[F
             stay is not None
             and "short_tenure.unexplained" in codes
             and not (stay.core is not None and stay.core.search(doc.folded))
-            and set(answered_kinds(doc)) & set(d.short_stay.answers)
+            and (set(answered_kinds(doc)) & set(d.short_stay.answers) or _told_instead(doc))
         ):
             return _off_topic(doc, stay)
         return []
@@ -199,6 +202,19 @@ def _missed(doc: Doc, kind: str, topic: Topic | None, codes: set[str]) -> list[F
     if topic.name in d.settings.topics and _told_setting(doc, topic):
         return _off_topic(doc, topic)
     return []
+
+
+def _told_instead(doc: Doc) -> bool:
+    """Why one chose the trade or this company told in place of why one left ([short_stay]:
+    the core of its `cores` topics, 御社・魅力・志望; or an `origin`, きっかけ・憧れ・頃から)."""
+    d = data().short_stay
+    text = doc.folded
+    if d.origin is not None and _pattern(d.origin).search(text):
+        return True
+    return any(
+        t is not None and t.core is not None and t.core.search(text) is not None
+        for t in map(_topic, d.cores)
+    )
 
 
 def _unreasoned(doc: Doc) -> bool:
