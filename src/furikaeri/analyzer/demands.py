@@ -120,6 +120,12 @@ def _named(doc: Doc) -> bool:
     return i >= 0 and ws[i].pos == "名詞" and ws[i].normalized not in _stances()
 
 
+def opens_naming(doc: Doc) -> bool:
+    """The answer opens by naming one thing (「オレンジです。」): a direct answer to a question
+    of what, however it goes on."""
+    return _named(doc)
+
+
 def _denied(doc: Doc, question: str) -> bool:
     """A sentence denies the experience asked about: it names a noun of the question and says
     there was none ([demands].denial), with no concession after it (「…ありませんが、小さなもの

@@ -16,21 +16,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from furikaeri.analyzer import detect_content, detect_questions, detect_reasons
-from furikaeri.analyzer.demands import acts
+from furikaeri.analyzer.demands import acts, demanded, opens_naming
 from furikaeri.analyzer.denial import Denials, befell
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding
-from furikaeri.analyzer.lexicon import Topic, lexicon
+from furikaeri.analyzer.lexicon import Topic, lexicon, organisation_names
 from furikaeri.analyzer.schema import Pattern
 from furikaeri.analyzer.types import KINDS, Company, Finding, Span
 from furikaeri.catalogue import validated
-from furikaeri.nlp import Word
+from furikaeri.analyzer.semantics import concept, normalized_forms
+from furikaeri.nlp import Word, fold, morphemes, synonym_groups
 from furikaeri.patterns import Matcher, matcher
 
 OFF_TOPIC = "communication.off_topic"
@@ -84,6 +85,19 @@ class _Unreasoned(_Section):
     because: tuple[str, ...]
 
 
+class _Borrowed(_Section):
+    topics: tuple[str, ...]
+    own: Pattern
+
+
+class _Unasked(_Section):
+    kinds: tuple[str, ...]
+    genres: tuple[str, ...] = Field(min_length=1)
+    common: tuple[str, ...]
+    label: str = Field(min_length=1)
+    hint: str = Field(min_length=1)
+
+
 class CrossData(_Section):
     """The shape of data/cross.toml."""
 
@@ -91,6 +105,8 @@ class CrossData(_Section):
     complained: _Complained
     settings: _Settings
     short_stay: _ShortStay
+    borrowed: _Borrowed
+    unasked: _Unasked
     blamed: _Blamed
     unreasoned: _Unreasoned
 
@@ -109,12 +125,15 @@ def data() -> CrossData:
         *loaded.unreasoned.reasons,
         loaded.short_stay.topic,
         *loaded.short_stay.cores,
+        *loaded.borrowed.topics,
+        *loaded.unasked.genres,
     ]
     kinds = [
         *loaded.short_stay.kinds,
         *loaded.short_stay.answers,
         *loaded.blamed.kinds,
         *loaded.unreasoned.kinds,
+        *loaded.unasked.kinds,
     ]
     unknown = [n for n in named if n not in names] + [k for k in kinds if k not in KINDS]
     if unknown:
@@ -147,7 +166,7 @@ def judged(
             codes.add(OFF_TOPIC)
     extra: list[Finding] = []
     if OFF_TOPIC not in codes:
-        extra += _missed(doc, kind, topic, codes)
+        extra += _missed(doc, kind, topic, codes, question)
     if (OFF_TOPIC in codes or extra) and topic is not None:
         extra += _as_answered(doc, topic, company, codes)
     if kind in data().blamed.kinds and BLAME not in codes:
@@ -181,9 +200,11 @@ def _topic(name: str) -> Topic | None:
     return next((t for t in lexicon().topics if t.name == name), None)
 
 
-def _missed(doc: Doc, kind: str, topic: Topic | None, codes: set[str]) -> list[Finding]:
+def _missed(
+    doc: Doc, kind: str, topic: Topic | None, codes: set[str], question: str | None = None
+) -> list[Finding]:
     """Off-topic answers the topic logic does not see (cross.toml [complained], [settings],
-    [short_stay])."""
+    [short_stay], [borrowed], [unasked])."""
     d = data()
     if kind in d.short_stay.kinds:
         stay = _topic(d.short_stay.topic)
@@ -196,12 +217,113 @@ def _missed(doc: Doc, kind: str, topic: Topic | None, codes: set[str]) -> list[F
             return _off_topic(doc, stay)
         return []
     if topic is None:
+        if kind in d.unasked.kinds and question and _unasked(doc, question):
+            label, hint = d.unasked.label, d.unasked.hint
+            return [finding(OFF_TOPIC, doc.opening(), question_topic=label, question_hint=hint)]
         return []
+    if topic.name in d.borrowed.topics and _borrowed(doc):
+        return _off_topic(doc, topic)
     if topic.name in d.complained.topics and _only_complaints(doc, topic):
         return _off_topic(doc, topic)
     if topic.name in d.settings.topics and _told_setting(doc, topic):
         return _off_topic(doc, topic)
     return []
+
+
+def _borrowed(doc: Doc) -> bool:
+    """The answer gives what is popular now ([concepts] popular, by the answer's own words) and
+    nothing of one's own ([borrowed] own)."""
+    if _pattern(data().borrowed.own).search(doc.folded) is not None:
+        return False
+    popular = concept("popular")
+    ws, ml = doc.words, doc.morphemes
+    return any(
+        w.pos in ("名詞", "動詞") and popular.has_word(w, ml, i) for i, w in enumerate(ws)
+    )
+
+
+def _unasked(doc: Doc, question: str) -> bool:
+    """A question of unknown topic answered with a known genre and nothing of its own words
+    (cross.toml [unasked])."""
+    d = data().unasked
+    if demanded(None, question) is not None:
+        # a form of question that any answer of its shape meets (an experience: 「マネジメント
+        # の経験について」, a reason: 「なぜ今の職場を離れようと」, a method) is read by it
+        return False
+    first = doc.sentences[0].text if doc.sentences else ""
+    if _pattern(lexicon().demands_raw["yes_or_no"]).match(first.lstrip(" 　")):
+        return False  # 「はい、」「いいえ、」: the question answered first
+    if opens_naming(doc):
+        return False  # 「オレンジです。」: the one thing asked, named first
+    if not _genre_told(doc, d.genres):
+        return False
+    seeds, groups = _question_words(question)
+    if not seeds:
+        return False  # (nothing asked in words the answer could share)
+    ws, ml = doc.words, doc.morphemes
+    for i, w in enumerate(ws):
+        if w.pos not in _CONTENT_POS or w.pos2 in _NOT_CONTENT:
+            continue
+        if w.normalized in seeds or w.lemma in seeds:
+            return False
+        if groups and not groups.isdisjoint(_word_groups(w, ml, i)):
+            return False
+    return True
+
+
+_CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞"})
+_NOT_CONTENT = frozenset({"数詞", "非自立可能", "助数詞可能"})
+
+
+def _word_groups(w: Word, ml: object, i: int) -> frozenset[int]:
+    groups = w.groups
+    return groups if groups is not None else synonym_groups(w, ml[i])  # type: ignore[index]
+
+
+def _genre_told(doc: Doc, genres: tuple[str, ...]) -> bool:
+    """The first sentence declares one of ``genres`` (detect_questions.declared), or the answer
+    carries the marks of one (with its addressee: a motivation names this company)."""
+    said = detect_questions.declared(doc)
+    if said is not None and said[0].name in genres:
+        return True
+    text = doc.folded
+    return any(
+        t.marks is not None
+        and t.marks.search(text) is not None
+        and (t.addressee is None or t.addressee.search(text) is not None)
+        for t in lexicon().topics
+        if t.name in genres
+    )
+
+
+@lru_cache(maxsize=1024)
+def _question_words(question: str) -> tuple[frozenset[str], frozenset[int]]:
+    """The content words of a question (normalized forms) and their Sudachi synonym groups,
+    less the company's own name (当院, 弊社: [organisation]) and [unasked] common words (a
+    question is short and read once: its own tokenization, not the answer's)."""
+    common = normalized_forms(data().unasked.common)
+    text = _org_names().sub(lambda m: "\u3000" * len(m.group()), fold(question))
+    seeds: set[str] = set()
+    groups: set[int] = set()
+    for m in morphemes(text):
+        pos = m.part_of_speech()
+        if pos[0] not in _CONTENT_POS or pos[1] in _NOT_CONTENT:
+            continue
+        word = m.normalized_form()
+        if word in common or m.dictionary_form() in common:
+            continue
+        if pos[0] == "名詞" and len(m.surface()) < 2:
+            continue  # (院 of 当院, a counter)
+        seeds.update((word, m.dictionary_form()))
+        groups.update(m.synonym_group_ids())
+    return frozenset(seeds), frozenset(groups)
+
+
+@cache
+def _org_names() -> re.Pattern[str]:
+    """The company's own name or the one addressed (当院, 弊社, 御社): [organisation]."""
+    names = organisation_names(lexicon().raw["organisation"])
+    return re.compile(f"{names['org_own']}|{names['org_addressed']}")
 
 
 def _told_instead(doc: Doc) -> bool:

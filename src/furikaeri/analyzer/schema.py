@@ -212,6 +212,7 @@ class Concepts(Section):
     vague_people: Words
     favours: Words
     not_evaluative: Words
+    popular: Words
     constructive: Pattern
 
 
