@@ -34,7 +34,9 @@ def _terms(tokens: list[Token]) -> set[str]:
 
 
 def _compounds(tokens: list[Token]) -> set[str]:
-    """Runs of two or more adjacent nouns (嚥下+配慮+食): a business or product phrase."""
+    """Runs of two or more adjacent nouns (嚥下+配慮+食): a business or product phrase; and the
+    runs of two or more nouns inside a longer one that hold a term of their own (事業+承継 of
+    事業+承継+コンサルティング: 「事業承継のご相談」 names the same business)."""
     out: set[str] = set()
     run: list[Token] = []
     for t in [*tokens, None]:
@@ -42,10 +44,27 @@ def _compounds(tokens: list[Token]) -> set[str]:
             run.append(t)
             continue
         if len(run) >= 2:
-            text = "".join(x.surface for x in run)
-            if len(text) >= 4 and text not in lexicon().stop_nouns:
-                out.add(fold(text))
+            out |= _phrases_of(run)
         run = []
+    return out
+
+
+def _phrases_of(run: list[Token]) -> set[str]:
+    """The run itself (four characters or more, not a stop noun), and its shorter runs of two
+    nouns or more that hold a term (_terms: no stop or industry noun)."""
+    out: set[str] = set()
+    stop = lexicon().stop_nouns
+    whole = "".join(x.surface for x in run)
+    if len(whole) >= 4 and whole not in stop:
+        out.add(fold(whole))
+    for i in range(len(run)):
+        for j in range(i + 2, len(run) + 1):
+            if j - i == len(run):
+                continue
+            part = run[i:j]
+            text = "".join(x.surface for x in part)
+            if len(text) >= 4 and text not in stop and _terms(part):
+                out.add(fold(text))
     return out
 
 
