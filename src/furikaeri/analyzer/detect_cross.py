@@ -85,6 +85,11 @@ class _Unreasoned(_Section):
     because: tuple[str, ...]
 
 
+class _Instead(_Section):
+    topics: tuple[str, ...]
+    kinds: tuple[str, ...]
+
+
 class _Borrowed(_Section):
     topics: tuple[str, ...]
     own: Pattern
@@ -105,6 +110,7 @@ class CrossData(_Section):
     complained: _Complained
     settings: _Settings
     short_stay: _ShortStay
+    instead: _Instead
     borrowed: _Borrowed
     unasked: _Unasked
     blamed: _Blamed
@@ -126,6 +132,7 @@ def data() -> CrossData:
         loaded.short_stay.topic,
         *loaded.short_stay.cores,
         *loaded.borrowed.topics,
+        *loaded.instead.topics,
         *loaded.unasked.genres,
     ]
     kinds = [
@@ -134,6 +141,7 @@ def data() -> CrossData:
         *loaded.blamed.kinds,
         *loaded.unreasoned.kinds,
         *loaded.unasked.kinds,
+        *loaded.instead.kinds,
     ]
     unknown = [n for n in named if n not in names] + [k for k in kinds if k not in KINDS]
     if unknown:
@@ -223,11 +231,25 @@ def _missed(
         return []
     if topic.name in d.borrowed.topics and _borrowed(doc):
         return _off_topic(doc, topic)
+    if topic.name in d.instead.topics and _answers_instead(doc, topic):
+        return _off_topic(doc, topic)
     if topic.name in d.complained.topics and _only_complaints(doc, topic):
         return _off_topic(doc, topic)
     if topic.name in d.settings.topics and _told_setting(doc, topic):
         return _off_topic(doc, topic)
     return []
+
+
+def _answers_instead(doc: Doc, topic: Topic) -> bool:
+    """None of the topic's core (強み, 長所, 得意), no strength claimed ([self_pr] pr_claims),
+    and the answer answers one of [instead] kinds (answered_kinds: a motivation, its marks with
+    this company named)."""
+    text = doc.folded
+    if topic.core is not None and topic.core.search(text) is not None:
+        return False
+    if doc.first(lexicon().pr_claims) is not None:
+        return False
+    return not set(data().instead.kinds).isdisjoint(answered_kinds(doc))
 
 
 def _borrowed(doc: Doc) -> bool:
@@ -253,9 +275,12 @@ def _unasked(doc: Doc, question: str) -> bool:
     first = doc.sentences[0].text if doc.sentences else ""
     if _pattern(lexicon().demands_raw["yes_or_no"]).match(first.lstrip(" 　")):
         return False  # 「はい、」「いいえ、」: the question answered first
-    if opens_naming(doc):
+    said = detect_questions.declared(doc)
+    if said is not None and said[0].name in d.genres:
+        pass  # 「私の強みは行動力です。」: a genre declared, not the thing asked named
+    elif opens_naming(doc):
         return False  # 「オレンジです。」: the one thing asked, named first
-    if not _genre_told(doc, d.genres):
+    elif not _genre_told(doc, d.genres):
         return False
     seeds, groups = _question_words(question)
     if not seeds:
