@@ -28,9 +28,9 @@ from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon, organisation_names
 from furikaeri.analyzer.schema import Pattern
+from furikaeri.analyzer.semantics import concept, normalized_forms
 from furikaeri.analyzer.types import KINDS, Company, Finding, Span
 from furikaeri.catalogue import validated
-from furikaeri.analyzer.semantics import concept, normalized_forms
 from furikaeri.nlp import Word, fold, morphemes, synonym_groups
 from furikaeri.patterns import Matcher, matcher
 
@@ -259,14 +259,13 @@ def _borrowed(doc: Doc) -> bool:
         return False
     popular = concept("popular")
     ws, ml = doc.words, doc.morphemes
-    return any(
-        w.pos in ("名詞", "動詞") and popular.has_word(w, ml, i) for i, w in enumerate(ws)
-    )
+    return any(w.pos in ("名詞", "動詞") and popular.has_word(w, ml, i) for i, w in enumerate(ws))
 
 
 def _unasked(doc: Doc, question: str) -> bool:
     """A question of unknown topic answered with a known genre and nothing of its own words
-    (cross.toml [unasked])."""
+    (cross.toml [unasked]). Read from the cheapest check on: the answer's words only when a
+    genre is told by its marks or hallmark."""
     d = data().unasked
     if demanded(None, question) is not None:
         # a form of question that any answer of its shape meets (an experience: 「マネジメント
@@ -275,13 +274,12 @@ def _unasked(doc: Doc, question: str) -> bool:
     first = doc.sentences[0].text if doc.sentences else ""
     if _pattern(lexicon().demands_raw["yes_or_no"]).match(first.lstrip(" 　")):
         return False  # 「はい、」「いいえ、」: the question answered first
-    said = detect_questions.declared(doc)
-    if said is not None and said[0].name in d.genres:
-        pass  # 「私の強みは行動力です。」: a genre declared, not the thing asked named
-    elif opens_naming(doc):
-        return False  # 「オレンジです。」: the one thing asked, named first
-    elif not _genre_told(doc, d.genres):
+    if not _genre_marked(doc.folded, d.genres):
         return False
+    said = detect_questions.declared(doc)
+    declared = said is not None and said[0].name in d.genres  # 「私の強みは行動力です。」
+    if not declared and (opens_naming(doc) or _named_first(doc)):
+        return False  # 「オレンジです。」「犬です。」: the one thing asked, named first
     seeds, groups = _question_words(question)
     if not seeds:
         return False  # (nothing asked in words the answer could share)
@@ -300,21 +298,38 @@ _CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞"})
 _NOT_CONTENT = frozenset({"数詞", "非自立可能", "助数詞可能"})
 
 
+_NAMING_POS = frozenset(
+    {"名詞", "接頭辞", "接尾辞", "代名詞", "形状詞", "連体詞", "助動詞", "補助記号"}
+)
+
+
+def _named_first(doc: Doc) -> bool:
+    """The first sentence is a noun and a copula only (「犬です。」「訪問看護です。」, by Sudachi
+    POS): the thing asked, named."""
+    if not doc.sentences:
+        return False
+    first = doc.sentences[0]
+    ws, begins = doc.words, doc.begins
+    said = [ws[i] for i in range(bisect_left(begins, first.start), bisect_left(begins, first.end))]
+    said = [w for w in said if w.pos != "補助記号"]
+    return (
+        len(said) >= 2
+        and all(w.pos in _NAMING_POS for w in said)
+        and said[0].pos in ("名詞", "接頭辞", "代名詞")
+        and said[-1].pos == "助動詞"
+    )
+
+
 def _word_groups(w: Word, ml: object, i: int) -> frozenset[int]:
     groups = w.groups
     return groups if groups is not None else synonym_groups(w, ml[i])  # type: ignore[index]
 
 
-def _genre_told(doc: Doc, genres: tuple[str, ...]) -> bool:
-    """The first sentence declares one of ``genres`` (detect_questions.declared), or the answer
-    carries the marks of one (with its addressee: a motivation names this company)."""
-    said = detect_questions.declared(doc)
-    if said is not None and said[0].name in genres:
-        return True
-    text = doc.folded
+def _genre_marked(text: str, genres: tuple[str, ...]) -> bool:
+    """The answer carries the marks or the hallmark of one of ``genres`` (with its addressee:
+    a motivation names this company)."""
     return any(
-        t.marks is not None
-        and t.marks.search(text) is not None
+        any(m is not None and m.search(text) is not None for m in (t.marks, t.hallmark))
         and (t.addressee is None or t.addressee.search(text) is not None)
         for t in lexicon().topics
         if t.name in genres
@@ -403,8 +418,10 @@ def _only_complaints(doc: Doc, topic: Topic) -> bool:
         words = topic.core
     elif words is None and topic.core is not None and topic.core.search(doc.folded) is not None:
         return False  # an open topic's core told (強み, やりがい): the topic answered
+    acted = topic.name in data().complained.acted
     if (
         not opens_with_nothing
+        and not acted  # (a team's words, 部署・メンバー, are a complaint's too: read by acts)
         and words is not None
         and all(words.search(s.text) for s in doc.sentences)
     ):
@@ -418,7 +435,7 @@ def _only_complaints(doc: Doc, topic: Topic) -> bool:
     if _complained_share(doc) < data().complained.share:
         return False
     spans = detect_reasons.complaints(doc)
-    if topic.name in data().complained.acted and _acted_after(doc, spans):
+    if acted and _acted_after(doc, spans):
         return False  # what one did about it told after the complaint: the topic answered
     return all(
         any(s.start <= c.start < s.end for c in spans)
