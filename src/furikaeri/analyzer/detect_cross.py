@@ -191,13 +191,16 @@ def judged(
 
 def reads_words(question: object, answer: str) -> bool:
     """Whether ``answer`` to ``question`` is read for complaints here ([complained] topics: it
-    names the employer or its people, which the complaint analysis needs) and so will likely
-    need its words (core._tokenize_batch: a guess on the text not yet folded, the result is
-    the same)."""
+    names the employer or its people, which the complaint analysis needs), or, to a question of
+    unknown topic, for the words it shares with the question ([unasked]: it carries a genre's
+    marks), and so will likely need its words (core._tokenize_batch: a guess on the text not
+    yet folded, the result is the same)."""
     if not isinstance(question, str):
         return False
     topic = detect_questions.question_topic(question)
-    return topic is not None and topic.name in data().complained.topics and _employer_named(answer)
+    if topic is None:
+        return bool(question.strip()) and _genre_marked(answer, data().unasked.genres)
+    return topic.name in data().complained.topics and _employer_named(answer)
 
 
 def _off_topic(doc: Doc, topic: Topic) -> list[Finding]:
