@@ -379,6 +379,11 @@ def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[S
     to praise what any large company offers (「御社の〇〇は有名で、安定している」)."""
     lex = lexicon()
     generic = doc.find(lex.generic_motivation) + _conditions_named(doc)
+    if generic:
+        # what the former job was or lacked (「今の職場は残業も休日出勤も多く」: the answer to why
+        # one leaves, often told with a motivation for another question) praises nothing here
+        former = _of_former_job(doc)
+        generic = [g for g in generic if not _within(g.start, former)]
     link = doc.first(lex.experience)
     may_praise = len(generic) >= 2 and link is None
     score, specifics = company_specifics(doc, company, enough=_SURE if may_praise else 2)
@@ -387,6 +392,18 @@ def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[S
         good = [strength("strength.company_link", [link, *specifics])] if link else []
         return [], good
     return [finding("motivation.generic", generic or doc.opening())], []
+
+
+def _of_former_job(doc: Doc) -> list[Sentence]:
+    """Sentences that name the former or current job ([demands] former_job: 前職, 今の職場) and
+    not the company addressed (御社, 貴社)."""
+    former = _former_job()
+    return [s for s in doc.sentences if former.search(s.text) and not _addressed(s.text)]
+
+
+@cache
+def _former_job() -> Matcher:
+    return matcher(lexicon().demands_raw["former_job"])
 
 
 def _conditions_named(doc: Doc) -> list[Span]:
