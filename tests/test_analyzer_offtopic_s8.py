@@ -329,3 +329,24 @@ def test_negated_reads_through_a_dependent_verb(text: str, verb: str, expected: 
     doc = Doc(text)
     k = next(i for i, w in enumerate(doc.words) if w.surface == verb)
     assert negated(doc.words, k) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [("志望動機を教えてください。", "motivation"), ("転職を考えた理由を教えてください。", None)],
+)
+def test_conditions_of_the_former_job_are_no_praise_of_this_company(
+    question: str, kind: str | None
+) -> None:
+    answer = (
+        "今の職場は夜勤も休日出勤も多いです。御社が町工場向けに事業承継の相談に力を入れていると"
+        "知り、跡継ぎのいない工場を支えたいと考えました。"
+    )
+    assert GENERIC not in _codes(answer, question, kind=kind, company=ADVISORY)
+
+
+def test_conditions_this_company_offers_are_still_generic() -> None:
+    answer = (
+        "御社は年間休日が多く、住宅手当もあると伺いました。安心して長く働けると考え志望しました。"
+    )
+    assert GENERIC in _codes(answer, "志望動機を教えてください。", company=ADVISORY)
