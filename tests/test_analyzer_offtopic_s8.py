@@ -350,3 +350,11 @@ def test_conditions_this_company_offers_are_still_generic() -> None:
         "御社は年間休日が多く、住宅手当もあると伺いました。安心して長く働けると考え志望しました。"
     )
     assert GENERIC in _codes(answer, "志望動機を教えてください。", company=ADVISORY)
+
+
+def test_a_self_pr_episode_closed_with_an_attraction_is_on_topic() -> None:
+    answer = (
+        "歯科助手として2年間働き、予約の電話を受けていました。キャンセルの多い曜日を調べて"
+        "前日に確認の電話を入れ、空き枠を減らした経験があり、御社の訪問歯科に魅力を感じています。"
+    )
+    assert OFF not in _codes(answer, "自己PRをお願いします。", company=DENTAL)

@@ -245,14 +245,39 @@ def _missed(
 
 def _answers_instead(doc: Doc, topic: Topic) -> bool:
     """None of the topic's core (強み, 長所, 得意), no strength claimed ([self_pr] pr_claims),
-    and the answer answers one of [instead] kinds (answered_kinds: a motivation, its marks with
-    this company named)."""
+    the answer answers one of [instead] kinds (answered_kinds: a motivation, its marks with this
+    company named), and it tells no act of one's own in the past outside the clauses addressed
+    to the company (demands.acts)."""
     text = doc.folded
     if topic.core is not None and topic.core.search(text) is not None:
         return False
     if doc.first(lexicon().pr_claims) is not None:
         return False
-    return not set(data().instead.kinds).isdisjoint(answered_kinds(doc))
+    if set(data().instead.kinds).isdisjoint(answered_kinds(doc)):
+        return False
+    # an episode of one's own told outside the clauses addressed to the company (「学童で連絡帳
+    # を見直して返信漏れをなくした経験があり、御社の…に魅力を」): a self-PR by its episode
+    addressee = _motivation_addressee()
+    told = [
+        Sentence(sent.start + m.start(), sent.start + m.end(), m.group())
+        for sent in doc.sentences
+        for m in _CLAUSE.finditer(sent.text)
+        if (addressee is None or not addressee.search(m.group()))
+        and _past(doc, sent.start + m.start(), sent.start + m.end())
+    ]
+    return not acts(doc, told)
+
+
+def _past(doc: Doc, start: int, end: int) -> bool:
+    """The stretch holds the past auxiliary た (Sudachi POS: 「なくした」, not 「携わりたい」)."""
+    ws, begins = doc.words, doc.begins
+    return any(
+        ws[i].pos == "助動詞" and ws[i].lemma == "た"
+        for i in range(bisect_left(begins, start), bisect_left(begins, end))
+    )
+
+
+_CLAUSE = re.compile(r"[^、,]+")
 
 
 def _borrowed(doc: Doc) -> bool:
