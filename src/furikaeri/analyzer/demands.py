@@ -120,6 +120,12 @@ def _named(doc: Doc) -> bool:
     return i >= 0 and ws[i].pos == "名詞" and ws[i].normalized not in _stances()
 
 
+def opens_naming(doc: Doc) -> bool:
+    """The answer opens by naming one thing (「オレンジです。」): a direct answer to a question
+    of what, however it goes on."""
+    return _named(doc)
+
+
 def _denied(doc: Doc, question: str) -> bool:
     """A sentence denies the experience asked about: it names a noun of the question and says
     there was none ([demands].denial), with no concession after it (「…ありませんが、小さなもの
@@ -169,6 +175,12 @@ def _question_nouns(question: str) -> frozenset[str]:
         for t in tokenize(fold(question))
         if t.pos == "名詞" and t.pos2 == "普通名詞" and t.normalized not in common
     )
+
+
+def acts(doc: Doc, sentences: list[Sentence]) -> bool:
+    """Whether one of ``sentences`` tells an act of the candidate's, done (not negated): a
+    verb of [demands] that is no mere being nor view (the acts of an episode)."""
+    return _acts(doc, sentences, _not_episode(), done=True)
 
 
 def _told(doc: Doc) -> list[Sentence]:
@@ -462,6 +474,10 @@ def hardship(doc: Doc, topic: Topic) -> bool:
             return True
         if w.surface == "しか" and any(x.lemma in _scarce() for x in ws[i + 1 : i + 4]):
             return True  # 「二週間しかなく」「八人しか残らず」
+    if topic.befell:
+        # a failure of one's own (topics.toml `befell`): what others did to one is none (「周りから
+        # も頼りにされる」 reads as done to one, and tells no failure)
+        return False
     from furikaeri.analyzer.detect_reasons import complaints
 
     return bool(complaints(doc))  # what the workplace did to one (「先輩から仕事を取られ」)

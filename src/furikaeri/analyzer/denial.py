@@ -15,6 +15,7 @@ so any verb denied counts (思い当たる, 思い付く, 思い浮かぶ, 見�
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache

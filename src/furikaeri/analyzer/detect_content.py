@@ -34,7 +34,9 @@ def _terms(tokens: list[Token]) -> set[str]:
 
 
 def _compounds(tokens: list[Token]) -> set[str]:
-    """Runs of two or more adjacent nouns (嚥下+配慮+食): a business or product phrase."""
+    """Runs of two or more adjacent nouns (嚥下+配慮+食): a business or product phrase; and the
+    runs of two or more nouns inside a longer one that hold a term of their own (事業+承継 of
+    事業+承継+コンサルティング: 「事業承継のご相談」 names the same business)."""
     out: set[str] = set()
     run: list[Token] = []
     for t in [*tokens, None]:
@@ -42,10 +44,27 @@ def _compounds(tokens: list[Token]) -> set[str]:
             run.append(t)
             continue
         if len(run) >= 2:
-            text = "".join(x.surface for x in run)
-            if len(text) >= 4 and text not in lexicon().stop_nouns:
-                out.add(fold(text))
+            out |= _phrases_of(run)
         run = []
+    return out
+
+
+def _phrases_of(run: list[Token]) -> set[str]:
+    """The run itself (four characters or more, not a stop noun), and its shorter runs of two
+    nouns or more that hold a term (_terms: no stop or industry noun)."""
+    out: set[str] = set()
+    stop = lexicon().stop_nouns
+    whole = "".join(x.surface for x in run)
+    if len(whole) >= 4 and whole not in stop:
+        out.add(fold(whole))
+    for i in range(len(run)):
+        for j in range(i + 2, len(run) + 1):
+            if j - i == len(run):
+                continue
+            part = run[i:j]
+            text = "".join(x.surface for x in part)
+            if len(text) >= 4 and text not in stop and _terms(part):
+                out.add(fold(text))
     return out
 
 
@@ -362,6 +381,11 @@ def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[S
     to praise what any large company offers (「御社の〇〇は有名で、安定している」)."""
     lex = lexicon()
     generic = doc.find(lex.generic_motivation) + _conditions_named(doc)
+    if generic:
+        # what the former job was or lacked (「今の職場は残業も休日出勤も多く」: the answer to why
+        # one leaves, often told with a motivation for another question) praises nothing here
+        former = _of_former_job(doc)
+        generic = [g for g in generic if not _within(g.start, former)]
     link = doc.first(lex.experience)
     may_praise = len(generic) >= 2 and link is None
     score, specifics = company_specifics(doc, company, enough=_SURE if may_praise else 2)
@@ -370,6 +394,18 @@ def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[S
         good = [strength("strength.company_link", [link, *specifics])] if link else []
         return [], good
     return [finding("motivation.generic", generic or doc.opening())], []
+
+
+def _of_former_job(doc: Doc) -> list[Sentence]:
+    """Sentences that name the former or current job ([demands] former_job: 前職, 今の職場) and
+    not the company addressed (御社, 貴社)."""
+    former = _former_job()
+    return [s for s in doc.sentences if former.search(s.text) and not _addressed(s.text)]
+
+
+@cache
+def _former_job() -> Matcher:
+    return matcher(lexicon().demands_raw["former_job"])
 
 
 def _conditions_named(doc: Doc) -> list[Span]:
@@ -544,13 +580,25 @@ def _setting_or_denied(ws: list[Word], k: int) -> bool:
 
 
 def negated(ws: list[Word], k: int) -> bool:
-    """The predicate at ``k`` is negated by one of its auxiliaries (休まず, 抜かない): what
-    was not done, no act told."""
+    """The predicate at ``k`` is negated by one of its auxiliaries (休まず, 抜かない), also
+    through a dependent verb after て (分かっていません, 聞いてくれず): what was not done, no act
+    told."""
     j = k + 1
-    while j < len(ws) and ws[j].pos == "助動詞":
-        if ws[j].lemma in grammar("negators"):
-            return True
-        j += 1
+    while j < len(ws):
+        if ws[j].pos == "助動詞":
+            if ws[j].lemma in grammar("negators"):
+                return True
+            j += 1
+        elif (
+            ws[j].surface in ("て", "で")
+            and ws[j].pos == "助詞"
+            and j + 1 < len(ws)
+            and ws[j + 1].pos == "動詞"
+            and ws[j + 1].pos2 == "非自立可能"
+        ):
+            j += 2
+        else:
+            return False
     return False
 
 

@@ -16,17 +16,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from furikaeri.analyzer import detect_content, detect_questions, detect_reasons
+from furikaeri.analyzer.demands import acts, demanded, opens_naming
 from furikaeri.analyzer.denial import Denials, befell
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding
-from furikaeri.analyzer.lexicon import DEPENDS, Topic, lexicon
+from furikaeri.analyzer.lexicon import DEPENDS, Topic, lexicon, organisation_names
+from furikaeri.analyzer.semantics import concept, normalized_forms
 from furikaeri.analyzer.types import KINDS, Company, Finding, Span
 from furikaeri.catalogue import checked_data
-from furikaeri.nlp import Word
+from furikaeri.nlp import Word, fold, morphemes, synonym_groups
 from furikaeri.patterns import Matcher, matcher
 
 OFF_TOPIC = "communication.off_topic"
@@ -51,6 +53,7 @@ class _Complained(NamedTuple):
     nothing: str
     share: float
     cored: tuple[str, ...] = ()
+    acted: tuple[str, ...] = ()
 
 
 class _Settings(NamedTuple):
@@ -61,6 +64,8 @@ class _ShortStay(NamedTuple):
     kinds: tuple[str, ...]
     answers: tuple[str, ...]
     topic: str
+    cores: tuple[str, ...] = ()
+    origin: str | None = None
 
 
 class _Blamed(NamedTuple):
@@ -75,6 +80,24 @@ class _Unreasoned(NamedTuple):
     because: tuple[str, ...]
 
 
+class _Instead(NamedTuple):
+    topics: tuple[str, ...]
+    kinds: tuple[str, ...]
+
+
+class _Borrowed(NamedTuple):
+    topics: tuple[str, ...]
+    own: str
+
+
+class _Unasked(NamedTuple):
+    kinds: tuple[str, ...]
+    genres: tuple[str, ...]
+    common: tuple[str, ...]
+    label: str
+    hint: str
+
+
 class Cross(NamedTuple):
     """data/cross.toml as read here: checked against schema.CrossData once per content
     (catalogue.checked_data), so a cold `furikaeri analyze` imports no pydantic."""
@@ -83,6 +106,9 @@ class Cross(NamedTuple):
     complained: _Complained
     settings: _Settings
     short_stay: _ShortStay
+    instead: _Instead
+    borrowed: _Borrowed
+    unasked: _Unasked
     blamed: _Blamed
     unreasoned: _Unreasoned
 
@@ -102,6 +128,9 @@ def data() -> Cross:
         complained=_view(_Complained, raw["complained"]),
         settings=_view(_Settings, raw["settings"]),
         short_stay=_view(_ShortStay, raw["short_stay"]),
+        instead=_view(_Instead, raw["instead"]),
+        borrowed=_view(_Borrowed, raw["borrowed"]),
+        unasked=_view(_Unasked, raw["unasked"]),
         blamed=_view(_Blamed, raw["blamed"]),
         unreasoned=_view(_Unreasoned, raw["unreasoned"]),
     )
@@ -111,14 +140,21 @@ def data() -> Cross:
         *loaded.complained.topics,
         *loaded.settings.topics,
         *loaded.complained.cored,
+        *loaded.complained.acted,
         *loaded.unreasoned.reasons,
         loaded.short_stay.topic,
+        *loaded.short_stay.cores,
+        *loaded.borrowed.topics,
+        *loaded.instead.topics,
+        *loaded.unasked.genres,
     ]
     kinds = [
         *loaded.short_stay.kinds,
         *loaded.short_stay.answers,
         *loaded.blamed.kinds,
         *loaded.unreasoned.kinds,
+        *loaded.unasked.kinds,
+        *loaded.instead.kinds,
     ]
     unknown = [n for n in named if n not in names] + [k for k in kinds if k not in KINDS]
     if unknown:
@@ -151,7 +187,7 @@ def judged(
             codes.add(OFF_TOPIC)
     extra: list[Finding] = []
     if OFF_TOPIC not in codes:
-        extra += _missed(doc, kind, topic, codes)
+        extra += _missed(doc, kind, topic, codes, question)
     if (OFF_TOPIC in codes or extra) and topic is not None:
         extra += _as_answered(doc, topic, company, codes)
     if kind in data().blamed.kinds and BLAME not in codes:
@@ -168,13 +204,16 @@ def judged(
 
 def reads_words(question: object, answer: str) -> bool:
     """Whether ``answer`` to ``question`` is read for complaints here ([complained] topics: it
-    names the employer or its people, which the complaint analysis needs) and so will likely
-    need its words (core._tokenize_batch: a guess on the text not yet folded, the result is
-    the same)."""
+    names the employer or its people, which the complaint analysis needs), or, to a question of
+    unknown topic, for the words it shares with the question ([unasked]: it carries a genre's
+    marks), and so will likely need its words (core._tokenize_batch: a guess on the text not
+    yet folded, the result is the same)."""
     if not isinstance(question, str):
         return False
     topic = detect_questions.question_topic(question)
-    return topic is not None and topic.name in data().complained.topics and _employer_named(answer)
+    if topic is None:
+        return bool(question.strip()) and _genre_marked(answer, data().unasked.genres)
+    return topic.name in data().complained.topics and _employer_named(answer)
 
 
 def _off_topic(doc: Doc, topic: Topic) -> list[Finding]:
@@ -185,9 +224,11 @@ def _topic(name: str) -> Topic | None:
     return next((t for t in lexicon().topics if t.name == name), None)
 
 
-def _missed(doc: Doc, kind: str, topic: Topic | None, codes: set[str]) -> list[Finding]:
+def _missed(
+    doc: Doc, kind: str, topic: Topic | None, codes: set[str], question: str | None = None
+) -> list[Finding]:
     """Off-topic answers the topic logic does not see (cross.toml [complained], [settings],
-    [short_stay])."""
+    [short_stay], [borrowed], [unasked])."""
     d = data()
     if kind in d.short_stay.kinds:
         stay = _topic(d.short_stay.topic)
@@ -195,17 +236,188 @@ def _missed(doc: Doc, kind: str, topic: Topic | None, codes: set[str]) -> list[F
             stay is not None
             and "short_tenure.unexplained" in codes
             and not (stay.core is not None and stay.core.search(doc.folded))
-            and set(answered_kinds(doc)) & set(d.short_stay.answers)
+            and (set(answered_kinds(doc)) & set(d.short_stay.answers) or _told_instead(doc))
         ):
             return _off_topic(doc, stay)
         return []
     if topic is None:
+        if kind in d.unasked.kinds and question and _unasked(doc, question):
+            label, hint = d.unasked.label, d.unasked.hint
+            return [finding(OFF_TOPIC, doc.opening(), question_topic=label, question_hint=hint)]
         return []
+    if topic.name in d.borrowed.topics and _borrowed(doc):
+        return _off_topic(doc, topic)
+    if topic.name in d.instead.topics and _answers_instead(doc, topic):
+        return _off_topic(doc, topic)
     if topic.name in d.complained.topics and _only_complaints(doc, topic):
         return _off_topic(doc, topic)
     if topic.name in d.settings.topics and _told_setting(doc, topic):
         return _off_topic(doc, topic)
     return []
+
+
+def _answers_instead(doc: Doc, topic: Topic) -> bool:
+    """None of the topic's core (強み, 長所, 得意), no strength claimed ([self_pr] pr_claims),
+    the answer answers one of [instead] kinds (answered_kinds: a motivation, its marks with this
+    company named), and it tells no act of one's own in the past outside the clauses addressed
+    to the company (demands.acts)."""
+    text = doc.folded
+    if topic.core is not None and topic.core.search(text) is not None:
+        return False
+    if doc.first(lexicon().pr_claims) is not None:
+        return False
+    if set(data().instead.kinds).isdisjoint(answered_kinds(doc)):
+        return False
+    # an episode of one's own told outside the clauses addressed to the company (「学童で連絡帳
+    # を見直して返信漏れをなくした経験があり、御社の…に魅力を」): a self-PR by its episode
+    addressee = _motivation_addressee()
+    told = [
+        Sentence(sent.start + m.start(), sent.start + m.end(), m.group())
+        for sent in doc.sentences
+        for m in _CLAUSE.finditer(sent.text)
+        if (addressee is None or not addressee.search(m.group()))
+        and _past(doc, sent.start + m.start(), sent.start + m.end())
+    ]
+    return not acts(doc, told)
+
+
+def _past(doc: Doc, start: int, end: int) -> bool:
+    """The stretch holds the past auxiliary た (Sudachi POS: 「なくした」, not 「携わりたい」)."""
+    ws, begins = doc.words, doc.begins
+    return any(
+        ws[i].pos == "助動詞" and ws[i].lemma == "た"
+        for i in range(bisect_left(begins, start), bisect_left(begins, end))
+    )
+
+
+_CLAUSE = re.compile(r"[^、,]+")
+
+
+def _borrowed(doc: Doc) -> bool:
+    """The answer gives what is popular now ([concepts] popular, by the answer's own words) and
+    nothing of one's own ([borrowed] own)."""
+    if _pattern(data().borrowed.own).search(doc.folded) is not None:
+        return False
+    popular = concept("popular")
+    ws, ml = doc.words, doc.morphemes
+    return any(w.pos in ("名詞", "動詞") and popular.has_word(w, ml, i) for i, w in enumerate(ws))
+
+
+def _unasked(doc: Doc, question: str) -> bool:
+    """A question of unknown topic answered with a known genre and nothing of its own words
+    (cross.toml [unasked]). Read from the cheapest check on: the answer's words only when a
+    genre is told by its marks or hallmark."""
+    d = data().unasked
+    if demanded(None, question) is not None:
+        # a form of question that any answer of its shape meets (an experience: 「マネジメント
+        # の経験について」, a reason: 「なぜ今の職場を離れようと」, a method) is read by it
+        return False
+    first = doc.sentences[0].text if doc.sentences else ""
+    if _pattern(lexicon().demands_raw["yes_or_no"]).match(first.lstrip(" 　")):
+        return False  # 「はい、」「いいえ、」: the question answered first
+    if not _genre_marked(doc.folded, d.genres):
+        return False
+    said = detect_questions.declared(doc)
+    declared = said is not None and said[0].name in d.genres  # 「私の強みは行動力です。」
+    if not declared and (opens_naming(doc) or _named_first(doc)):
+        return False  # 「オレンジです。」「犬です。」: the one thing asked, named first
+    seeds, groups = _question_words(question)
+    if not seeds:
+        return False  # (nothing asked in words the answer could share)
+    ws, ml = doc.words, doc.morphemes
+    for i, w in enumerate(ws):
+        if w.pos not in _CONTENT_POS or w.pos2 in _NOT_CONTENT:
+            continue
+        if w.normalized in seeds or w.lemma in seeds:
+            return False
+        if groups and not groups.isdisjoint(_word_groups(w, ml, i)):
+            return False
+    return True
+
+
+_CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞"})
+_NOT_CONTENT = frozenset({"数詞", "非自立可能", "助数詞可能"})
+
+
+_NAMING_POS = frozenset(
+    {"名詞", "接頭辞", "接尾辞", "代名詞", "形状詞", "連体詞", "助動詞", "補助記号"}
+)
+
+
+def _named_first(doc: Doc) -> bool:
+    """The first sentence is a noun and a copula only (「犬です。」「訪問看護です。」, by Sudachi
+    POS): the thing asked, named."""
+    if not doc.sentences:
+        return False
+    first = doc.sentences[0]
+    ws, begins = doc.words, doc.begins
+    said = [ws[i] for i in range(bisect_left(begins, first.start), bisect_left(begins, first.end))]
+    said = [w for w in said if w.pos != "補助記号"]
+    return (
+        len(said) >= 2
+        and all(w.pos in _NAMING_POS for w in said)
+        and said[0].pos in ("名詞", "接頭辞", "代名詞")
+        and said[-1].pos == "助動詞"
+    )
+
+
+def _word_groups(w: Word, ml: object, i: int) -> frozenset[int]:
+    groups = w.groups
+    return groups if groups is not None else synonym_groups(w, ml[i])  # type: ignore[index]
+
+
+def _genre_marked(text: str, genres: tuple[str, ...]) -> bool:
+    """The answer carries the marks or the hallmark of one of ``genres`` (with its addressee:
+    a motivation names this company)."""
+    return any(
+        any(m is not None and m.search(text) is not None for m in (t.marks, t.hallmark))
+        and (t.addressee is None or t.addressee.search(text) is not None)
+        for t in lexicon().topics
+        if t.name in genres
+    )
+
+
+@lru_cache(maxsize=1024)
+def _question_words(question: str) -> tuple[frozenset[str], frozenset[int]]:
+    """The content words of a question (normalized forms) and their Sudachi synonym groups,
+    less the company's own name (当院, 弊社: [organisation]) and [unasked] common words (a
+    question is short and read once: its own tokenization, not the answer's)."""
+    common = normalized_forms(data().unasked.common)
+    text = _org_names().sub(lambda m: "\u3000" * len(m.group()), fold(question))
+    seeds: set[str] = set()
+    groups: set[int] = set()
+    for m in morphemes(text):
+        pos = m.part_of_speech()
+        if pos[0] not in _CONTENT_POS or pos[1] in _NOT_CONTENT:
+            continue
+        word = m.normalized_form()
+        if word in common or m.dictionary_form() in common:
+            continue
+        if pos[0] == "名詞" and len(m.surface()) < 2:
+            continue  # (院 of 当院, a counter)
+        seeds.update((word, m.dictionary_form()))
+        groups.update(m.synonym_group_ids())
+    return frozenset(seeds), frozenset(groups)
+
+
+@cache
+def _org_names() -> re.Pattern[str]:
+    """The company's own name or the one addressed (当院, 弊社, 御社): [organisation]."""
+    names = organisation_names(lexicon().raw["organisation"])
+    return re.compile(f"{names['org_own']}|{names['org_addressed']}")
+
+
+def _told_instead(doc: Doc) -> bool:
+    """Why one chose the trade or this company told in place of why one left ([short_stay]:
+    the core of its `cores` topics, 御社・魅力・志望; or an `origin`, きっかけ・憧れ・頃から)."""
+    d = data().short_stay
+    text = doc.folded
+    if d.origin is not None and _pattern(d.origin).search(text):
+        return True
+    return any(
+        t is not None and t.core is not None and t.core.search(text) is not None
+        for t in map(_topic, d.cores)
+    )
 
 
 def _unreasoned(doc: Doc) -> bool:
@@ -247,8 +459,10 @@ def _only_complaints(doc: Doc, topic: Topic) -> bool:
         words = topic.core
     elif words is None and topic.core is not None and topic.core.search(doc.folded) is not None:
         return False  # an open topic's core told (強み, やりがい): the topic answered
+    acted = topic.name in data().complained.acted
     if (
         not opens_with_nothing
+        and not acted  # (a team's words, 部署・メンバー, are a complaint's too: read by acts)
         and words is not None
         and all(words.search(s.text) for s in doc.sentences)
     ):
@@ -262,12 +476,31 @@ def _only_complaints(doc: Doc, topic: Topic) -> bool:
     if _complained_share(doc) < data().complained.share:
         return False
     spans = detect_reasons.complaints(doc)
+    if acted and _acted_after(doc, spans):
+        return False  # what one did about it told after the complaint: the topic answered
     return all(
         any(s.start <= c.start < s.end for c in spans)
         or nothing.search(s.text)
         or (words is not None and not words.search(s.text))
         for s in doc.sentences
     )
+
+
+def _acted_after(doc: Doc, spans: list[Span]) -> bool:
+    """An act of the candidate's own (demands.acts: a verb not passive, not negated, not a
+    view) in a sentence with no complaint, or after the clause of a sentence's last complaint
+    (「上司が指示を出さないことが多かったので、私からメンバーに声をかけて…開きました」)."""
+    rest: list[Sentence] = []
+    for sent in doc.sentences:
+        inside = [c for c in spans if sent.start <= c.start < sent.end]
+        if not inside:
+            rest.append(sent)
+            continue
+        last = max(c.end for c in inside)
+        cut = doc.folded.find("、", last, sent.end)
+        if cut >= 0:
+            rest.append(Sentence(cut + 1, sent.end, doc.folded[cut + 1 : sent.end]))
+    return acts(doc, rest)
 
 
 def _told_setting(doc: Doc, topic: Topic) -> bool:
@@ -363,10 +596,29 @@ def _as_answered(doc: Doc, asked: Topic, company: Company | None, codes: set[str
         elif entry.kind == "motivation":
             found = detect_content.motivation(doc, company)[0]
         elif _complains_of_employer(doc) and _complained_share(doc) >= data().complained.share:
-            found = detect_reasons.blame(doc, named=True)
+            found = _unconceded(doc, detect_reasons.blame(doc, named=True))
         else:
             found = []
         out += [f for f in found if f.code in entry.codes and f.code not in codes]
+    return out
+
+
+def _unconceded(doc: Doc, found: list[Finding]) -> list[Finding]:
+    """``found`` less the evidence its own sentence concedes ([blamed].conceded: 「残業が多かった
+    のですが、週末に山に登って」 tells a fact and turns to what one did); a finding left with no
+    evidence goes."""
+    conceded = _pattern(data().blamed.conceded)
+    out: list[Finding] = []
+    for f in found:
+        kept = []
+        for span in f.evidence:
+            sent = next((s for s in doc.sentences if s.start <= span.start < s.end), None)
+            if sent is None or not conceded.search(doc.folded[span.end : sent.end]):
+                kept.append(span)
+        if len(kept) == len(f.evidence):
+            out.append(f)
+        elif kept:
+            out.append(finding(f.code, kept))
     return out
 
 

@@ -213,6 +213,7 @@ class Concepts(Section):
     vague_people: Words
     favours: Words
     not_evaluative: Words
+    popular: Words
     constructive: Pattern
 
 
@@ -449,6 +450,7 @@ class CrossAnswered(Section):
 class CrossComplained(Section):
     topics: tuple[str, ...]
     cored: tuple[str, ...] = ()
+    acted: tuple[str, ...] = ()
     nothing: Pattern
     share: float = Field(gt=0, le=1)
 
@@ -461,6 +463,26 @@ class CrossShortStay(Section):
     kinds: tuple[str, ...]
     answers: tuple[str, ...]
     topic: str
+    cores: tuple[str, ...] = ()
+    origin: Pattern | None = None
+
+
+class CrossInstead(Section):
+    topics: tuple[str, ...]
+    kinds: tuple[str, ...]
+
+
+class CrossBorrowed(Section):
+    topics: tuple[str, ...]
+    own: Pattern
+
+
+class CrossUnasked(Section):
+    kinds: tuple[str, ...]
+    genres: tuple[str, ...] = Field(min_length=1)
+    common: tuple[str, ...]
+    label: str = Field(min_length=1)
+    hint: str = Field(min_length=1)
 
 
 class CrossBlamed(Section):
@@ -482,5 +504,8 @@ class CrossData(Section):
     complained: CrossComplained
     settings: CrossSettings
     short_stay: CrossShortStay
+    instead: CrossInstead
+    borrowed: CrossBorrowed
+    unasked: CrossUnasked
     blamed: CrossBlamed
     unreasoned: CrossUnreasoned
