@@ -146,7 +146,11 @@ def reverse_questions(
     research = [
         u
         for u in units.questions
-        if (_researchable(doc, u) or _stated(doc, u, company) or _business_asked(doc, u, company))
+        if (
+            _researchable(doc, u, company)
+            or _stated(doc, u, company)
+            or _business_asked(doc, u, company)
+        )
         and not lex.researched.search(u.text)
         and not lex.local_scope.search(u.text)
     ]
@@ -334,11 +338,12 @@ def _in_concept(doc: Doc, i: int, name: str) -> bool:
     return concept(name).has_word(w, doc.morphemes, i) or w.normalized.startswith(_long_seeds(name))
 
 
-def _researchable(doc: Doc, unit: Sentence) -> bool:
+def _researchable(doc: Doc, unit: Sentence, company: Company | None = None) -> bool:
     """Answered by the website: a listed question (事業内容, 従業員数 …), or a plain question
     (どんな, 主な, いつ) about what the company sells, who its customers are or its history
     (「どんな製品を作っているのですか」「主な取引先は」), or how many sites it has and where,
-    not its plans or an insider's view."""
+    not its plans or an insider's view. What the company offers is read from the profile too
+    (_offered: 「どんな雑誌を出されていますか」 of a publisher whose profile names its 雑誌)."""
     if _listed(doc, unit):
         return True
     text = unit.text
@@ -350,15 +355,80 @@ def _researchable(doc: Doc, unit: Sentence) -> bool:
         if focus is not None:
             named = {doc.begins[k] for k in focus}
             nouns = [n for n in nouns if n.start in named]
-        found = bool(nouns)
+        found = bool(nouns) or any(
+            _offered(doc, k, company) and not _scene(doc, k, unit) for k in _asked_nouns(doc, unit)
+        )
     else:
-        found = _told_of(doc, unit)
+        found = _told_of(doc, unit, company)
     if not found and (
         _plain_fact("count_place").search(text)
         or (_plain_fact("exists").search(text) and _has_sites(doc, unit))
     ):
         found = bool(_concept_in(doc, unit, "sites"))
     return found and not _plain_fact("insight").search(text)
+
+
+def _asked_nouns(doc: Doc, unit: Sentence) -> list[int]:
+    """The head of the noun a question with a determiner of question asks for (「どんな雑誌」
+    「主力のゲームって何」: 雑誌, ゲーム), or, when the determiner names only a formal noun, the
+    topic that noun stands for (「取扱品目にはどのようなものが」: 品目). Token indices."""
+    focus = _focus(doc, unit)
+    if focus is None:
+        return []
+    ws = doc.words
+    if not all(ws[k].normalized in grammar("formal_heads") for k in focus):
+        named = _named_focus(doc, unit)
+        return [named.stop - 1] if named is not None else []
+    # the topic before the determiner (「…には」「…では」「…は」): the noun right before it
+    k = focus.start - 1
+    first = bisect_left(doc.begins, unit.start)
+    while k > first and not (ws[k].surface in grammar("topic_particles") and ws[k].pos == "助詞"):
+        k -= 1
+    k -= 1
+    while k >= first and ws[k].pos == "助詞" and ws[k].surface in ("に", "で"):
+        k -= 1
+    return [k] if k >= first and ws[k].pos == "名詞" else []
+
+
+def _scene(doc: Doc, i: int, unit: Sentence) -> bool:
+    """Noun i is the scene a question is set in (「どのような施設で研修を」), not what it asks."""
+    ws = doc.words
+    return i + 1 < len(ws) and doc.ends[i + 1] <= unit.end and ws[i + 1].surface == "で"
+
+
+def _offered(doc: Doc, i: int, company: Company | None) -> bool:
+    """Word i names what the company offers or holds: a general word of the concepts
+    researchable or sites (商品, サービス, 店舗), a noun its profile uses (its 路線, 雑誌,
+    タイトル, 施設: _profile_nouns), a compound after a business act (取扱品目: 取扱 is
+    [concepts].business_acts), or a noun a business act modifies (「就航している都市」
+    「運営されている施設」)."""
+    ws, ml = doc.words, doc.morphemes
+    w = ws[i]
+    if w.pos != "名詞":
+        return False
+    for name in ("researchable", "sites"):  # (or a compound ending in a seed: 主力商品)
+        if concept(name).has_word(w, ml, i) or w.normalized.endswith(_long_seeds(name)):
+            return True
+    if company is not None and company.profile and len(w.surface) >= 2:
+        every = _profile_nouns(company.profile)[1]
+        if w.normalized in every or w.surface in _profile_text(company.profile):
+            return True
+    acts = concept("business_acts")
+    k = i
+    while k > 0 and ws[k - 1].pos == "名詞":  # the compound it ends
+        k -= 1
+        if acts.has_word(ws[k], ml, k):
+            return True
+    # the act of a clause that modifies it: the verb before it, past its auxiliaries
+    k -= 1
+    passed = grammar("act_auxiliaries")
+    while k >= 0 and (
+        ws[k].pos == "助動詞"
+        or (ws[k].pos == "助詞" and ws[k].pos2 == "接続助詞")
+        or (ws[k].pos == "動詞" and ws[k].normalized in passed)
+    ):
+        k -= 1
+    return k >= 0 and k < i - 1 and ws[k].pos in ("動詞", "名詞") and acts.has_word(ws[k], ml, k)
 
 
 def _listed(doc: Doc, unit: Sentence) -> bool:
@@ -380,21 +450,23 @@ def _listed(doc: Doc, unit: Sentence) -> bool:
     )
 
 
-def _told_of(doc: Doc, unit: Sentence) -> bool:
-    """A plain request to be told about a thing of the concept researchable (「主力となっている
-    商品について教えていただけますか」「企業理念を改めてお聞かせください」): the noun right before
-    the request ([reverse_question].told) is the thing asked, not a noun further back (「商品開発で
-    若手が任される仕事について」)."""
-    c = concept("researchable")
-    ws, begins, ml = doc.words, doc.begins, doc.morphemes
+def _told_of(doc: Doc, unit: Sentence, company: Company | None = None) -> bool:
+    """A plain request to be told about a thing the company offers (_offered: 「主力となっている
+    商品について教えていただけますか」「これまでにリリースしたタイトルを教えてください」) or its
+    creed (「企業理念を改めてお聞かせください」): the noun right before the request
+    ([reverse_question].told) is the thing asked, not a noun further back (「商品開発で若手が
+    任される仕事について」); a list or count of one (「サービスの一覧」: [grammar].listing_heads)
+    asks for the noun before its の."""
+    ws, begins = doc.words, doc.begins
+    first = bisect_left(begins, unit.start)
+    heads = grammar("listing_heads")
     for m in _plain_fact("told").finditer(unit.text):
         k = bisect_left(begins, unit.start + m.start()) - 1
-        if (
-            k >= 0
-            and begins[k] >= unit.start
-            and ws[k].pos == "名詞"
-            and (c.has_word(ws[k], ml, k) or ws[k].normalized.endswith(_long_seeds("researchable")))
-        ):
+        if k < first or ws[k].pos != "名詞":
+            continue
+        if ws[k].normalized in heads and k - 2 >= first and ws[k - 1].surface == "の":
+            k -= 2
+        if _offered(doc, k, company):
             return True
     return False
 
@@ -417,14 +489,20 @@ def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
             if m.group(1) in profile and _NAME_TOPIC.match(text, m.end()):
                 return [doc.span(unit.start + m.start(), unit.start + m.end())]
     other = False  # counting something else (何件, 何人, 何年目): the noun must be the topic
+    topical: frozenset[str] = frozenset()  # nouns counted only as the topic (「児童書は何冊」)
     if _plain_fact("how_many").search(text):
         counted = _counted(doc, unit, company.profile)
         if counted:
             return counted
         stated = _profile_facts(company.profile)
         other = _OTHER_COUNT.search(text) is not None
+        if not other:
+            topical = _profile_nouns(company.profile)[1]
     elif _plain_fact("what_is").search(text) or _plain_fact("exists").search(text):
         stated = _profile_nouns(company.profile)[1]  # 「託児所はありますか」「代表作は何ですか」
+        # (whether there is something: the profile's noun is what there is, its subject, not
+        # a noun that modifies it: 「施設と病院の間で、人の行き来はありますか」)
+        other = not _plain_fact("what_is").search(text)
     else:
         return []
     stated_text = "\0".join(stated)  # a noun inside a profile compound (施設 in 介護施設)
@@ -434,13 +512,13 @@ def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
         if ends[i] > unit.end:
             break
         w = ws[i]
-        if (
-            w.pos == "名詞"
-            and w.pos2 in ("普通名詞", "固有名詞")
-            and len(w.surface) >= 2
-            and (w.normalized in stated or w.surface in stated_text)
-            and _asked_of(doc, i, unit, focus, topic=other)
+        if w.pos != "名詞" or w.pos2 not in ("普通名詞", "固有名詞") or len(w.surface) < 2:
+            continue
+        if (w.normalized in stated or w.surface in stated_text) and _asked_of(
+            doc, i, unit, focus, topic=other
         ):
+            return [doc.span(begins[i], ends[i])]
+        if w.normalized in topical and _asked_of(doc, i, unit, focus, topic=True):
             return [doc.span(begins[i], ends[i])]
     return []
 
@@ -454,16 +532,47 @@ _NAME_TOPIC = re.compile(r"(という[^、。]{0,8}?)?(とは|は|って|が|も
 def _asked_of(doc: Doc, i: int, unit: Sentence, focus: range | None, *, topic: bool) -> bool:
     """Word i is what the question asks about: the noun its determiner of question names (「どの
     ような点」: not 「事業所の方がつまずきやすいのはどのような点」); with ``topic`` (a count of
-    something else), only the topic or subject of the question (a particle of
-    [grammar].topic_particles after it: 「事業所は何件」, not 「何件くらい事業所を回られる」); never
-    the scene it is set in (a noun before で)."""
+    something else, or whether there is something), only the topic or subject of the question
+    (a particle of [grammar].topic_particles after it, or the verb of being: 「事業所は何件」
+    「託児所ありますか」, not 「何件くらい事業所を回られる」); never the scene it is set in (a noun
+    before で), nor a noun that only modifies the one asked (「人の行き来は」「『…』の編集部は」),
+    unless that one is a general word of what companies offer (「プライベートブランドの商品は」)."""
     if focus is not None:
         return i in focus
     ws = doc.words
     after = ws[i + 1] if i + 1 < len(ws) and doc.ends[i + 1] <= unit.end else None
     if after is not None and after.surface == "で" and after.pos == "助詞":
         return False  # the scene of the question (「導入された事業所で、記録の時間は」)
-    return not topic or (after is not None and after.surface in grammar("topic_particles"))
+    head = _modified(doc, i, unit)
+    if head is not None and not _offered(doc, head, None):
+        return False
+    if not topic:
+        return True
+    k = head if head is not None else i
+    after = ws[k + 1] if k + 1 < len(ws) and doc.ends[k + 1] <= unit.end else None
+    return after is not None and (
+        after.surface in grammar("topic_particles")
+        or after.normalized in grammar("existence_verbs")
+    )
+
+
+def _modified(doc: Doc, i: int, unit: Sentence) -> int | None:
+    """The noun that noun i modifies by の (「人の行き来」: 行き来; 「『ことのは』の編集部」:
+    編集部), past the rest of its compound and a closing quote; None when it modifies none."""
+    ws, ends = doc.words, doc.ends
+    k = i + 1
+    while k < len(ws) and ends[k] <= unit.end and (ws[k].pos == "名詞" or ws[k].surface in "』」"):
+        k += 1
+    if k + 1 >= len(ws) or ends[k + 1] > unit.end or ws[k].surface != "の":
+        return None
+    k += 1
+    while k < len(ws) and ends[k] <= unit.end and ws[k].surface in "『「":
+        k += 1
+    if k >= len(ws) or ends[k] > unit.end or ws[k].pos != "名詞":
+        return None
+    while k + 1 < len(ws) and ends[k + 1] <= unit.end and ws[k + 1].pos == "名詞":
+        k += 1  # the head of its compound
+    return k
 
 
 _CLAUSE_END = re.compile(r"[^、,]+")
@@ -623,6 +732,13 @@ def _profile_nouns(profile: str) -> tuple[frozenset[str], frozenset[str]]:
             if named:
                 facts |= nouns
     return frozenset(facts - stop), frozenset(every - stop)
+
+
+@lru_cache(maxsize=256)
+def _profile_text(profile: str) -> str:
+    """The profile's nouns (_profile_nouns, all of them) joined, to find a noun inside one of
+    its compounds (施設 in 介護老人保健施設)."""
+    return "\0".join(sorted(_profile_nouns(profile)[1]))
 
 
 _FACT_POS = frozenset({"数詞", "固有名詞"})

@@ -237,6 +237,8 @@ class Grammar(Section):
     formal_heads: Words
     manner_wh: Words
     listing_particles: Words
+    listing_heads: Words
+    act_auxiliaries: Words
 
 
 class AnalyzerData(Section):
