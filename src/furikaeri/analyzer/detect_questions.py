@@ -365,7 +365,25 @@ def _researchable(doc: Doc, unit: Sentence, company: Company | None = None) -> b
         or (_plain_fact("exists").search(text) and _has_sites(doc, unit))
     ):
         found = bool(_concept_in(doc, unit, "sites"))
+    if not found and _plain_fact("exists").search(text):
+        found = _offer_counted(doc, unit, company)
     return found and not _plain_fact("insight").search(text)
+
+
+def _offer_counted(doc: Doc, unit: Sentence, company: Company | None) -> bool:
+    """How many there are of what the company offers (「取り扱っている商品の種類はどのくらい
+    ありますか」「ブランドはいくつありますか」): a count of the thing itself (not 何人, 何件) whose
+    subject is offered (_offered)."""
+    text = unit.text
+    if not _plain_fact("how_many").search(text) or _OTHER_COUNT.search(text):
+        return False
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    for i in range(bisect_left(begins, unit.start), len(ws)):
+        if ends[i] > unit.end:
+            break
+        if _offered(doc, i, company) and _asked_of(doc, i, unit, None, topic=True):
+            return True
+    return False
 
 
 def _asked_nouns(doc: Doc, unit: Sentence) -> list[int]:
@@ -455,8 +473,8 @@ def _told_of(doc: Doc, unit: Sentence, company: Company | None = None) -> bool:
     商品について教えていただけますか」「これまでにリリースしたタイトルを教えてください」) or its
     creed (「企業理念を改めてお聞かせください」): the noun right before the request
     ([reverse_question].told) is the thing asked, not a noun further back (「商品開発で若手が
-    任される仕事について」); a list or count of one (「サービスの一覧」: [grammar].listing_heads)
-    asks for the noun before its の."""
+    任される仕事について」); a list or count of one (「サービスの一覧」「商品ラインナップ」:
+    [grammar].listing_heads) asks for the noun before it."""
     ws, begins = doc.words, doc.begins
     first = bisect_left(begins, unit.start)
     heads = grammar("listing_heads")
@@ -464,8 +482,10 @@ def _told_of(doc: Doc, unit: Sentence, company: Company | None = None) -> bool:
         k = bisect_left(begins, unit.start + m.start()) - 1
         if k < first or ws[k].pos != "名詞":
             continue
-        if ws[k].normalized in heads and k - 2 >= first and ws[k - 1].surface == "の":
-            k -= 2
+        if ws[k].normalized in heads and k - 1 >= first and ws[k - 1].pos == "名詞":
+            k -= 1  # 「商品ラインナップ」
+        elif ws[k].normalized in heads and k - 2 >= first and ws[k - 1].surface == "の":
+            k -= 2  # 「サービスの一覧」
         if _offered(doc, k, company):
             return True
     return False
@@ -533,46 +553,78 @@ def _asked_of(doc: Doc, i: int, unit: Sentence, focus: range | None, *, topic: b
     """Word i is what the question asks about: the noun its determiner of question names (「どの
     ような点」: not 「事業所の方がつまずきやすいのはどのような点」); with ``topic`` (a count of
     something else, or whether there is something), only the topic or subject of the question
-    (a particle of [grammar].topic_particles after it, or the verb of being: 「事業所は何件」
-    「託児所ありますか」, not 「何件くらい事業所を回られる」); never the scene it is set in (a noun
-    before で), nor a noun that only modifies the one asked (「人の行き来は」「『…』の編集部は」),
-    unless that one is a general word of what companies offer (「プライベートブランドの商品は」)."""
+    (a particle of [grammar].topic_particles after its phrase, or the verb of being: 「事業所は
+    何件」「託児所ありますか」, not 「何件くらい事業所を回られる」). Never the scene it is set in
+    (a phrase before で: 「導入された事業所で」「AとBの間で」, or a clause ending in a time:
+    「新しい施設を立ち上げるとき、」), nor a noun that only modifies the one asked (「人の
+    行き来は」「『…』の編集部は」), unless that one is a general word of what companies offer or
+    stands for a list or count (「プライベートブランドの商品は」「商品の種類は」)."""
     if focus is not None:
         return i in focus
     ws = doc.words
-    after = ws[i + 1] if i + 1 < len(ws) and doc.ends[i + 1] <= unit.end else None
+    head, end, modifies = _noun_phrase(doc, i, unit)
+    after = ws[end] if end < len(ws) and doc.ends[end] <= unit.end else None
     if after is not None and after.surface == "で" and after.pos == "助詞":
-        return False  # the scene of the question (「導入された事業所で、記録の時間は」)
-    head = _modified(doc, i, unit)
-    if head is not None and not _offered(doc, head, None):
         return False
-    if not topic:
-        return True
-    k = head if head is not None else i
-    after = ws[k + 1] if k + 1 < len(ws) and doc.ends[k + 1] <= unit.end else None
-    return after is not None and (
-        after.surface in grammar("topic_particles")
-        or after.normalized in grammar("existence_verbs")
+    if _in_time_clause(doc, end, unit):
+        return False
+    if modifies and not (
+        _offered(doc, head, None) or ws[head].normalized in grammar("listing_heads")
+    ):
+        return False
+    return not topic or (
+        after is not None
+        and (
+            after.surface in grammar("topic_particles")
+            or after.normalized in grammar("existence_verbs")
+        )
     )
 
 
-def _modified(doc: Doc, i: int, unit: Sentence) -> int | None:
-    """The noun that noun i modifies by の (「人の行き来」: 行き来; 「『ことのは』の編集部」:
-    編集部), past the rest of its compound and a closing quote; None when it modifies none."""
+def _noun_phrase(doc: Doc, i: int, unit: Sentence) -> tuple[int, int, bool]:
+    """The phrase noun i belongs to: its head (the last noun of the compound or of the noun it
+    modifies by の: 「人の行き来」 行き来), the index right after the whole phrase (past nouns
+    listed with と・や and quotes: 「AとBの間」), and whether i modifies another noun by の
+    (then what the phrase asks is that noun, for A and B alike)."""
     ws, ends = doc.words, doc.ends
-    k = i + 1
-    while k < len(ws) and ends[k] <= unit.end and (ws[k].pos == "名詞" or ws[k].surface in "』」"):
+    listing = grammar("listing_particles")
+
+    def noun(k: int) -> bool:
+        return k < len(ws) and ends[k] <= unit.end and ws[k].pos in _PHRASE_POS
+
+    def quote(k: int) -> bool:
+        return k < len(ws) and ends[k] <= unit.end and ws[k].surface in _QUOTES
+
+    k, head, modifies = i, i, False
+    while True:
+        while noun(k + 1) or quote(k + 1):
+            k += 1
+            head = k if noun(k) else head
+        link = ws[k + 1].surface if k + 1 < len(ws) and ends[k + 1] <= unit.end else ""
+        if (link == "の" or link in listing) and (noun(k + 2) or quote(k + 2)):
+            modifies = modifies or link == "の"
+            k += 2
+            head = k if noun(k) else head
+            continue
+        return head, k + 1, modifies
+
+
+_PHRASE_POS = frozenset({"名詞", "接尾辞", "接頭辞"})
+_QUOTES = frozenset("『』「」")
+
+
+def _in_time_clause(doc: Doc, k: int, unit: Sentence) -> bool:
+    """The words from k to the next comma end on a time (「…を立ち上げるとき、」: a noun of
+    [grammar].when_nouns after a verb): a clause that sets the scene of the question."""
+    ws, ends = doc.words, doc.ends
+    when = grammar("when_nouns")
+    while k < len(ws) and ends[k] <= unit.end and ws[k].surface not in ("、", ","):
+        if ws[k].pos == "名詞" and ws[k].lemma in when and ws[k - 1].pos in ("動詞", "助動詞"):
+            nxt = ws[k + 1] if k + 1 < len(ws) and ends[k + 1] <= unit.end else None
+            if nxt is None or nxt.surface in ("、", ",", "に", "は"):
+                return True
         k += 1
-    if k + 1 >= len(ws) or ends[k + 1] > unit.end or ws[k].surface != "の":
-        return None
-    k += 1
-    while k < len(ws) and ends[k] <= unit.end and ws[k].surface in "『「":
-        k += 1
-    if k >= len(ws) or ends[k] > unit.end or ws[k].pos != "名詞":
-        return None
-    while k + 1 < len(ws) and ends[k + 1] <= unit.end and ws[k + 1].pos == "名詞":
-        k += 1  # the head of its compound
-    return k
+    return False
 
 
 _CLAUSE_END = re.compile(r"[^、,]+")
