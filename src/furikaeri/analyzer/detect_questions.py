@@ -219,7 +219,9 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
         # about something else (what it asks is the noun after どの/どんな, or the topic of どれ)
         focus = _focus(doc, unit)
         if focus is not None:
-            return any(is_condition(doc.words[k].normalized) for k in focus)
+            return any(is_condition(doc.words[k].normalized) for k in focus) or _listed_apart(
+                doc, unit, focus.start
+            )
         # 「時短勤務の方とは申し送りをどのように共有されていますか」: how the work is done, not how
         # much of the condition the candidate would get. A plain yes/no on the condition that
         # names the work as its topic (「醸造の仕事は土日も出勤になるのでしょうか」) is one.
@@ -247,6 +249,31 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
     return perk and any(
         ws[k].pos == "名詞" and _in_concept(doc, k, "staff") for k in range(first, i)
     )
+
+
+def _listed_apart(doc: Doc, unit: Sentence, before: int) -> bool:
+    """A condition listed as a thing asked of its own before another question (「リモートワークの
+    制度と、お店がどの地域にあるのかを教えてください」): its phrase ends on a listing particle
+    and a comma ([grammar].listing_particles), so the other question's focus does not take it."""
+    ws, ends = doc.words, doc.ends
+    listing = grammar("listing_particles")
+    seeds = _long_seeds("conditions")
+    for i in range(bisect_left(doc.begins, unit.start), before):
+        w = ws[i]  # (by its token: a seed, a synonym of one, or a compound holding one)
+        if w.pos != "名詞" or not (
+            concept("conditions").has_word(w, doc.morphemes, i)
+            or any(seed in w.normalized for seed in seeds)
+        ):
+            continue
+        _, end, _ = _noun_phrase(doc, i, unit)
+        if (
+            end + 1 < before
+            and ws[end].surface in listing
+            and ws[end + 1].surface in ("、", ",")
+            and ends[end + 1] <= unit.end
+        ):
+            return True
+    return False
 
 
 def _setting(doc: Doc, unit: Sentence, i: int) -> bool:
