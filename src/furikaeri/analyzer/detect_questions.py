@@ -415,15 +415,16 @@ def _offer_counted(doc: Doc, unit: Sentence, company: Company | None) -> bool:
 
 def _asked_nouns(doc: Doc, unit: Sentence) -> list[int]:
     """The head of the noun a question with a determiner of question asks for (「どんな雑誌」
-    「主力のゲームって何」: 雑誌, ゲーム), or, when the determiner names only a formal noun, the
-    topic that noun stands for (「取扱品目にはどのようなものが」: 品目). Token indices."""
+    「主力のゲームって何」: 雑誌, ゲーム), or, when the determiner names only a formal noun or
+    the kinds of something, the topic that noun stands for (「取扱品目にはどのようなものが」
+    「電子書籍にはどのようなジャンルが」: 品目, 電子書籍). Token indices."""
     focus = _focus(doc, unit)
     if focus is None:
         return []
     ws = doc.words
-    if not all(ws[k].normalized in grammar("formal_heads") for k in focus):
-        named = _named_focus(doc, unit)
-        return [named.stop - 1] if named is not None else []
+    named = _named_focus(doc, unit)
+    if named is not None and not _listing(doc, named.stop - 1):
+        return [named.stop - 1]
     # the topic before the determiner (「…には」「…では」「…は」): the noun right before it
     k = focus.start - 1
     first = bisect_left(doc.begins, unit.start)
@@ -504,18 +505,35 @@ def _told_of(doc: Doc, unit: Sentence, company: Company | None = None) -> bool:
     [grammar].listing_heads) asks for the noun before it."""
     ws, begins = doc.words, doc.begins
     first = bisect_left(begins, unit.start)
-    heads = grammar("listing_heads")
     for m in _plain_fact("told").finditer(unit.text):
         k = bisect_left(begins, unit.start + m.start()) - 1
+        if k >= first and ws[k].surface in "』」":  # 「『ことのは』について」: a name it gives
+            return company is not None and _named_in_profile(doc, k, unit, company)
         if k < first or ws[k].pos != "名詞":
             continue
-        if ws[k].normalized in heads and k - 1 >= first and ws[k - 1].pos == "名詞":
+        if _listing(doc, k) and k - 1 >= first and ws[k - 1].pos == "名詞":
             k -= 1  # 「商品ラインナップ」
-        elif ws[k].normalized in heads and k - 2 >= first and ws[k - 1].surface == "の":
+        elif _listing(doc, k) and k - 2 >= first and ws[k - 1].surface == "の":
             k -= 2  # 「サービスの一覧」
         if _offered(doc, k, company):
             return True
     return False
+
+
+def _listing(doc: Doc, i: int) -> bool:
+    """Word i stands for the list, kinds or count of another noun ([concepts].listings)."""
+    return concept("listings").has_word(doc.words[i], doc.morphemes, i)
+
+
+def _named_in_profile(doc: Doc, close: int, unit: Sentence, company: Company) -> bool:
+    """The name quoted up to token ``close`` (a closing 』 or 」) is one the profile gives."""
+    end = doc.begins[close]
+    start = doc.text.rfind("『" if doc.words[close].surface == "』" else "「", unit.start, end)
+    return (
+        start >= 0
+        and end - start > 2
+        and fold(doc.text[start + 1 : end]) in fold(company.profile or "")
+    )
 
 
 def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
@@ -595,9 +613,7 @@ def _asked_of(doc: Doc, i: int, unit: Sentence, focus: range | None, *, topic: b
         return False
     if _in_time_clause(doc, end, unit):
         return False
-    if modifies and not (
-        _offered(doc, head, None) or ws[head].normalized in grammar("listing_heads")
-    ):
+    if modifies and not (_offered(doc, head, None) or _listing(doc, head)):
         return False
     return not topic or (
         after is not None

@@ -198,6 +198,7 @@ class Concepts(Section):
     perks: Words
     staff: Words
     researchable: Words
+    listings: Words
     sites: Words
     business_acts: Words
     low_words: Words
@@ -237,7 +238,6 @@ class Grammar(Section):
     formal_heads: Words
     manner_wh: Words
     listing_particles: Words
-    listing_heads: Words
     act_auxiliaries: Words
 
 
