@@ -108,6 +108,10 @@ def test_a_list_or_count_of_what_the_company_offers_is_researchable(
         (GROCER, "宅配事業とスーパーの事業の間で、社員の異動はどのくらいあるのでしょうか。"),
         (GROCER, "新人が最初に覚える商品はどのくらいありますか。"),
         (GROCER, "数ある商品の中で、面接官の方が個人的におすすめの商品はどれですか。"),
+        # the head the determiner names is not the offer (開発), nor is a noun in the scene
+        (None, "どのようなアプリの開発に携わっている方が多いですか。"),
+        (COMICS, "入社までに『ほしぞらアプリ』について勉強しておくべきことはありますか。"),
+        (COMICS, "『ほしぞらアプリ』の機能の中で、読者に一番使われているのはどれですか。"),
     ],
 )
 def test_a_question_about_the_inside_of_a_named_product_is_not_researchable(

@@ -377,10 +377,14 @@ def _researchable(doc: Doc, unit: Sentence, company: Company | None = None) -> b
     if _plain_fact("wh").search(text) and _plain_fact("basic_fact").search(text):
         # (with a determiner of question, the noun it names: not 「…という理念を実感されるのは
         # どのような場面」)
+        # (the head it names: 「どういった業種のお客様」 asks お客様, 「どのようなサービスの開発に
+        # 携わっている方」 asks no サービス)
         nouns = _concept_in(doc, unit, "researchable")
         focus = _named_focus(doc, unit)
         if focus is not None:
             named = {doc.begins[k] for k in focus}
+            if not _listing(doc, focus.stop - 1):
+                named = {doc.begins[focus.stop - 1]}
             nouns = [n for n in nouns if n.start in named]
         found = bool(nouns) or any(
             _offered(doc, k, company) and not _scene(doc, k, unit) for k in _asked_nouns(doc, unit)
