@@ -144,6 +144,13 @@ def test_a_question_about_the_inside_of_a_named_product_is_not_researchable(
             "フレックスタイム制はありますか。また、これまでに刊行したライトノベルを教えてください。",
             {COND, RESEARCH},
         ),
+        # items listed before the request, each asked; a hope to be told asks too
+        (GROCER, "店舗の数と、年間休日の日数を教えていただけますか。", {COND, RESEARCH}),
+        (
+            BREWERY,
+            "社宅はありますか。あわせて、直営の酒販店がどこにあるのかも伺えればと思います。",
+            {COND, RESEARCH},
+        ),
         # a good question beside a condition: the condition alone is "mostly" nothing
         (
             COMICS,

@@ -515,13 +515,33 @@ def _told_of(doc: Doc, unit: Sentence, company: Company | None = None) -> bool:
             return company is not None and _named_in_profile(doc, k, unit, company)
         if k < first or ws[k].pos != "名詞":
             continue
-        if _listing(doc, k) and k - 1 >= first and ws[k - 1].pos == "名詞":
-            k -= 1  # 「商品ラインナップ」
-        elif _listing(doc, k) and k - 2 >= first and ws[k - 1].surface == "の":
-            k -= 2  # 「サービスの一覧」
-        if _offered(doc, k, company):
-            return True
+        for head in _listed_heads(doc, k, first):  # 「ホテルの数と、年間休日の日数を」: each
+            if _listing(doc, head) and head - 1 >= first and ws[head - 1].pos == "名詞":
+                head -= 1  # 「商品ラインナップ」
+            elif _listing(doc, head) and head - 2 >= first and ws[head - 1].surface == "の":
+                head -= 2  # 「サービスの一覧」
+            if _offered(doc, head, company):
+                return True
     return False
+
+
+def _listed_heads(doc: Doc, k: int, first: int) -> list[int]:
+    """Noun k and the heads of the nouns listed before it with と or や (「AのXと、BのY」: Y,
+    X), back to token ``first``."""
+    ws = doc.words
+    listing = grammar("listing_particles")
+    heads = [k]
+    while True:
+        while k > first and (ws[k - 1].pos in _PHRASE_POS or ws[k - 1].surface in _QUOTES):
+            k -= 1
+        if k - 2 > first and ws[k - 1].surface == "の" and ws[k - 2].pos in _PHRASE_POS:
+            k -= 2  # 「BのY」 read back to B
+            continue
+        j = k - 1 - (k - 1 >= first and ws[k - 1].surface in ("、", ","))
+        if j - 1 < first or ws[j].surface not in listing or ws[j - 1].pos != "名詞":
+            return heads
+        k = j - 1
+        heads.append(k)
 
 
 def _listing(doc: Doc, i: int) -> bool:
