@@ -164,3 +164,9 @@ def test_each_question_of_a_reply_is_judged(
     company: Company, answer: str, expected: set[str]
 ) -> None:
     assert _codes(answer, company) == expected
+
+
+def test_a_hope_to_hear_more_names_nothing_asked() -> None:
+    # (a hope to be told asks only of something named: 「…のかも伺えればと思います」)
+    answer = "特にございません。また機会があれば、お話を伺えればと思います。"
+    assert _codes(answer, BREWERY) == {NONE}
