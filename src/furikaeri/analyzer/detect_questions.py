@@ -505,14 +505,17 @@ def _told_of(doc: Doc, unit: Sentence, company: Company | None = None) -> bool:
     商品について教えていただけますか」「これまでにリリースしたタイトルを教えてください」) or its
     creed (「企業理念を改めてお聞かせください」): the noun right before the request
     ([reverse_question].told) is the thing asked, not a noun further back (「商品開発で若手が
-    任される仕事について」); a list or count of one (「サービスの一覧」「商品ラインナップ」:
-    [grammar].listing_heads) asks for the noun before it."""
+    任される仕事について」), and each noun listed before it (_listed_heads); a list or count of
+    one (「サービスの一覧」「商品ラインナップ」: [concepts].listings) asks for the noun before it,
+    and a name in quotes (「『…』について」) is asked when the profile gives it."""
     ws, begins = doc.words, doc.begins
     first = bisect_left(begins, unit.start)
     for m in _plain_fact("told").finditer(unit.text):
         k = bisect_left(begins, unit.start + m.start()) - 1
-        if k >= first and ws[k].surface in "』」":  # 「『ことのは』について」: a name it gives
-            return company is not None and _named_in_profile(doc, k, unit, company)
+        if k >= first and ws[k].surface in ("』", "」"):
+            if company is not None and _named_in_profile(doc, k, unit, company):
+                return True
+            continue
         if k < first or ws[k].pos != "名詞":
             continue
         for head in _listed_heads(doc, k, first):  # 「ホテルの数と、年間休日の日数を」: each
