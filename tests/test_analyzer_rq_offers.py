@@ -112,6 +112,8 @@ def test_a_list_or_count_of_what_the_company_offers_is_researchable(
         (None, "どのようなアプリの開発に携わっている方が多いですか。"),
         (COMICS, "入社までに『ほしぞらアプリ』について勉強しておくべきことはありますか。"),
         (COMICS, "『ほしぞらアプリ』の機能の中で、読者に一番使われているのはどれですか。"),
+        # what is asked is the topic of は何, not a noun of a clause before it
+        (COMICS, "ライトノベルとして書籍化される作品に共通することは何でしょうか。"),
     ],
 )
 def test_a_question_about_the_inside_of_a_named_product_is_not_researchable(

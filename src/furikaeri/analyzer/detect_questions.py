@@ -592,9 +592,10 @@ def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
             topical = _profile_nouns(company.profile)[1]
     elif _plain_fact("what_is").search(text) or _plain_fact("exists").search(text):
         stated = _profile_nouns(company.profile)[1]  # 「託児所はありますか」「代表作は何ですか」
-        # (whether there is something: the profile's noun is what there is, its subject, not
-        # a noun that modifies it: 「施設と病院の間で、人の行き来はありますか」)
-        other = not _plain_fact("what_is").search(text)
+        # (the profile's noun is what there is or what is asked, its topic or subject, not a
+        # noun that modifies it or one of a clause before it: 「施設と病院の間で、人の行き来は
+        # ありますか」「教室長として活躍されている方に共通することは何でしょうか」)
+        other = True
     else:
         return []
     stated_text = "\0".join(stated)  # a noun inside a profile compound (施設 in 介護施設)
