@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from furikaeri.analyzer.demands import (
     changed,
@@ -743,8 +744,17 @@ def _business_asked(doc: Doc, unit: Sentence, company: Company | None) -> list[S
 def _profile_acts(profile: str) -> frozenset[str]:
     """The words of [concepts].business_acts the profile uses (normalized forms)."""
     acts = concept("business_acts")
-    ml = morphemes(fold(profile))
+    ml = _profile_tokens(profile)[1]
     return frozenset(m.normalized_form() for m in ml if acts.has(m.normalized_form(), m))
+
+
+@lru_cache(maxsize=256)
+def _profile_tokens(profile: str) -> tuple[list[Token], Any]:
+    """The profile, folded, tokenized once (its tokens and Sudachi's morphemes) for every
+    reading of it here (_profile_acts, _profile_nouns)."""
+    text = fold(profile)
+    ml = morphemes(text)
+    return tokenize(text, morpheme_list=ml), ml
 
 
 def _counted(doc: Doc, unit: Sentence, profile: str) -> list[Span]:
@@ -842,8 +852,14 @@ def _profile_nouns(profile: str) -> tuple[frozenset[str], frozenset[str]]:
     stop = normalized_words("motivation", "stop_nouns") - concept("sites").seeds
     facts: set[str] = set()
     every: set[str] = set()
-    for sentence in _PROFILE_SENTENCE.findall(fold(profile)):
-        for words in _phrases(tokenize(sentence)):
+    sentences: list[list[Token]] = [[]]
+    for t in _profile_tokens(profile)[0]:
+        if t.pos in ("補助記号", "空白") and any(c in _SENTENCE_ENDS for c in t.surface):
+            sentences.append([])
+        else:
+            sentences[-1].append(t)
+    for sentence in sentences:
+        for words in _phrases(sentence):
             nouns = {
                 x
                 for w in words
@@ -885,7 +901,7 @@ def _phrases(words: list[Token]) -> list[list[Token]]:
     return [p for p in out if p]
 
 
-_PROFILE_SENTENCE = re.compile(r"[^。！？!?\n]+")
+_SENTENCE_ENDS = frozenset("。！？!?\n")
 _NAME = re.compile(r"[『「]([^』」]{2,40})[』」]")
 
 
