@@ -66,6 +66,7 @@ def _codes(answer: str, company: Company | None) -> set[str]:
         (COMICS, "電子コミックにはどのようなジャンルがありますか。"),
         # what the topic is, in any polite ending
         (BREWERY, "看板の銘柄って何になりますか。"),
+        (BREWERY, "御社の銘柄の中で、一番の主力はどれになりますか。"),
         # counts: by the profile's counter, the profile's noun as the topic, or a general noun
         (TRAM, "路線バスは何路線あるのでしょうか。"),
         (BREWERY, "直営の酒販店はいくつあるのでしょうか。"),
