@@ -73,6 +73,9 @@ def _codes(answer: str, company: Company | None) -> set[str]:
         (GROCER, "お店は首都圏に何店舗くらいありますか。"),
         (COMICS, "少年誌は何誌くらい発行されていますか。"),
         (None, "扱っている商品の種類はどのくらいありますか。"),
+        # a topic counted in its own unit: a count of a kind of thing the company has
+        (None, "工場は全国に何工場あるのでしょうか。"),
+        (None, "作品は全部で何作品くらい出されていますか。"),
         # a request to be told: the noun right before it, a list of one, a name the profile gives
         (TRAM, "運行されている系統を教えていただけますか。"),
         (BREWERY, "輸出している国を教えてください。"),
@@ -108,6 +111,7 @@ def test_a_list_or_count_of_what_the_company_offers_is_researchable(
         ),
         (GROCER, "宅配事業とスーパーの事業の間で、社員の異動はどのくらいあるのでしょうか。"),
         (GROCER, "新人が最初に覚える商品はどのくらいありますか。"),
+        (None, "チームは何チームに分かれているのでしょうか。"),
         (GROCER, "数ある商品の中で、面接官の方が個人的におすすめの商品はどれですか。"),
         # the head the determiner names is not the offer (開発), nor is a noun in the scene
         (None, "どのようなアプリの開発に携わっている方が多いですか。"),

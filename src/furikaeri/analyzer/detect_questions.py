@@ -399,7 +399,32 @@ def _researchable(doc: Doc, unit: Sentence, company: Company | None = None) -> b
         found = bool(_concept_in(doc, unit, "sites"))
     if not found and _plain_fact("exists").search(text):
         found = _offer_counted(doc, unit, company)
+    if not found:
+        found = _self_counted(doc, unit)
     return found and not _plain_fact("insight").search(text)
+
+
+def _self_counted(doc: Doc, unit: Sentence) -> bool:
+    """A count of the topic in its own unit (「雑誌は何誌」「工場は何工場」「支店は何店」: the
+    counter after 何 ends the topic's noun): how many of a kind of thing the company has, which
+    its website lists, whatever the thing (not 何人, 何件: _OTHER_COUNT)."""
+    if _OTHER_COUNT.search(unit.text):
+        return False
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    first = bisect_left(begins, unit.start)
+    for i in range(first, len(ws) - 1):
+        if ends[i + 1] > unit.end:
+            break
+        counter = ws[i + 1]
+        if ws[i].surface != "何" or counter.pos not in ("名詞", "接尾辞"):
+            continue
+        return any(
+            ws[k].pos == "名詞"
+            and ws[k].surface.endswith(counter.surface)
+            and _asked_of(doc, k, unit, None, topic=True)
+            for k in range(first, i)
+        )
+    return False
 
 
 def _offer_counted(doc: Doc, unit: Sentence, company: Company | None) -> bool:
