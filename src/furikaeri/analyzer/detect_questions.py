@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from furikaeri import lazy_re
 from furikaeri.analyzer.demands import (
@@ -147,7 +148,11 @@ def reverse_questions(
     research = [
         u
         for u in units.questions
-        if (_researchable(doc, u) or _stated(doc, u, company) or _business_asked(doc, u, company))
+        if (
+            _researchable(doc, u, company)
+            or _stated(doc, u, company)
+            or _business_asked(doc, u, company)
+        )
         and not lex.researched.search(u.text)
         and not lex.local_scope.search(u.text)
     ]
@@ -216,7 +221,9 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
         # about something else (what it asks is the noun after どの/どんな, or the topic of どれ)
         focus = _focus(doc, unit)
         if focus is not None:
-            return any(is_condition(doc.words[k].normalized) for k in focus)
+            return any(is_condition(doc.words[k].normalized) for k in focus) or _listed_apart(
+                doc, unit, focus.start
+            )
         # 「時短勤務の方とは申し送りをどのように共有されていますか」: how the work is done, not how
         # much of the condition the candidate would get. A plain yes/no on the condition that
         # names the work as its topic (「醸造の仕事は土日も出勤になるのでしょうか」) is one.
@@ -244,6 +251,31 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
     return perk and any(
         ws[k].pos == "名詞" and _in_concept(doc, k, "staff") for k in range(first, i)
     )
+
+
+def _listed_apart(doc: Doc, unit: Sentence, before: int) -> bool:
+    """A condition listed as a thing asked of its own before another question (「リモートワークの
+    制度と、お店がどの地域にあるのかを教えてください」): its phrase ends on a listing particle
+    and a comma ([grammar].listing_particles), so the other question's focus does not take it."""
+    ws, ends = doc.words, doc.ends
+    listing = grammar("listing_particles")
+    seeds = _long_seeds("conditions")
+    for i in range(bisect_left(doc.begins, unit.start), before):
+        w = ws[i]  # (by its token: a seed, a synonym of one, or a compound holding one)
+        if w.pos != "名詞" or not (
+            concept("conditions").has_word(w, doc.morphemes, i)
+            or any(seed in w.normalized for seed in seeds)
+        ):
+            continue
+        _, end, _ = _noun_phrase(doc, i, unit)
+        if (
+            end + 1 < before
+            and ws[end].surface in listing
+            and ws[end + 1].surface in ("、", ",")
+            and ends[end + 1] <= unit.end
+        ):
+            return True
+    return False
 
 
 def _setting(doc: Doc, unit: Sentence, i: int) -> bool:
@@ -335,31 +367,145 @@ def _in_concept(doc: Doc, i: int, name: str) -> bool:
     return concept(name).has_word(w, doc.morphemes, i) or w.normalized.startswith(_long_seeds(name))
 
 
-def _researchable(doc: Doc, unit: Sentence) -> bool:
+def _researchable(doc: Doc, unit: Sentence, company: Company | None = None) -> bool:
     """Answered by the website: a listed question (事業内容, 従業員数 …), or a plain question
     (どんな, 主な, いつ) about what the company sells, who its customers are or its history
     (「どんな製品を作っているのですか」「主な取引先は」), or how many sites it has and where,
-    not its plans or an insider's view."""
+    not its plans or an insider's view. What the company offers is read from the profile too
+    (_offered: 「どんな雑誌を出されていますか」 of a publisher whose profile names its 雑誌)."""
     if _listed(doc, unit):
         return True
     text = unit.text
     if _plain_fact("wh").search(text) and _plain_fact("basic_fact").search(text):
         # (with a determiner of question, the noun it names: not 「…という理念を実感されるのは
         # どのような場面」)
+        # (the head it names: 「どういった業種のお客様」 asks お客様, 「どのようなサービスの開発に
+        # 携わっている方」 asks no サービス)
         nouns = _concept_in(doc, unit, "researchable")
         focus = _named_focus(doc, unit)
         if focus is not None:
             named = {doc.begins[k] for k in focus}
+            if not _listing(doc, focus.stop - 1):
+                named = {doc.begins[focus.stop - 1]}
             nouns = [n for n in nouns if n.start in named]
-        found = bool(nouns)
+        found = bool(nouns) or any(
+            _offered(doc, k, company) and not _scene(doc, k, unit) for k in _asked_nouns(doc, unit)
+        )
     else:
-        found = _told_of(doc, unit)
+        found = _told_of(doc, unit, company)
     if not found and (
         _plain_fact("count_place").search(text)
         or (_plain_fact("exists").search(text) and _has_sites(doc, unit))
     ):
         found = bool(_concept_in(doc, unit, "sites"))
+    if not found and _plain_fact("exists").search(text):
+        found = _offer_counted(doc, unit, company)
+    if not found:
+        found = _self_counted(doc, unit)
     return found and not _plain_fact("insight").search(text)
+
+
+def _self_counted(doc: Doc, unit: Sentence) -> bool:
+    """A count of the topic in its own unit (「雑誌は何誌」「工場は何工場」「支店は何店」: the
+    counter after 何 ends the topic's noun): how many of a kind of thing the company has, which
+    its website lists, whatever the thing (not 何人, 何件: _OTHER_COUNT)."""
+    if _OTHER_COUNT.search(unit.text):
+        return False
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    first = bisect_left(begins, unit.start)
+    for i in range(first, len(ws) - 1):
+        if ends[i + 1] > unit.end:
+            break
+        counter = ws[i + 1]
+        if ws[i].surface != "何" or counter.pos not in ("名詞", "接尾辞"):
+            continue
+        return any(
+            ws[k].pos == "名詞"
+            and ws[k].surface.endswith(counter.surface)
+            and _asked_of(doc, k, unit, None, topic=True)
+            for k in range(first, i)
+        )
+    return False
+
+
+def _offer_counted(doc: Doc, unit: Sentence, company: Company | None) -> bool:
+    """How many there are of what the company offers (「取り扱っている商品の種類はどのくらい
+    ありますか」「ブランドはいくつありますか」): a count of the thing itself (not 何人, 何件) whose
+    subject is offered (_offered)."""
+    text = unit.text
+    if not _plain_fact("how_many").search(text) or _OTHER_COUNT.search(text):
+        return False
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    for i in range(bisect_left(begins, unit.start), len(ws)):
+        if ends[i] > unit.end:
+            break
+        if _offered(doc, i, company) and _asked_of(doc, i, unit, None, topic=True):
+            return True
+    return False
+
+
+def _asked_nouns(doc: Doc, unit: Sentence) -> list[int]:
+    """The head of the noun a question with a determiner of question asks for (「どんな雑誌」
+    「主力のゲームって何」: 雑誌, ゲーム), or, when the determiner names only a formal noun or
+    the kinds of something, the topic that noun stands for (「取扱品目にはどのようなものが」
+    「電子書籍にはどのようなジャンルが」: 品目, 電子書籍). Token indices."""
+    focus = _focus(doc, unit)
+    if focus is None:
+        return []
+    ws = doc.words
+    named = _named_focus(doc, unit)
+    if named is not None and not _listing(doc, named.stop - 1):
+        return [named.stop - 1]
+    # the topic before the determiner (「…には」「…では」「…は」): the noun right before it
+    k = focus.start - 1
+    first = bisect_left(doc.begins, unit.start)
+    while k > first and not (ws[k].surface in grammar("topic_particles") and ws[k].pos == "助詞"):
+        k -= 1
+    k -= 1
+    while k >= first and ws[k].pos == "助詞" and ws[k].surface in ("に", "で"):
+        k -= 1
+    return [k] if k >= first and ws[k].pos == "名詞" else []
+
+
+def _scene(doc: Doc, i: int, unit: Sentence) -> bool:
+    """Noun i is the scene a question is set in (「どのような施設で研修を」), not what it asks."""
+    ws = doc.words
+    return i + 1 < len(ws) and doc.ends[i + 1] <= unit.end and ws[i + 1].surface == "で"
+
+
+def _offered(doc: Doc, i: int, company: Company | None) -> bool:
+    """Word i names what the company offers or holds: a general word of the concepts
+    researchable or sites (商品, サービス, 店舗), a noun its profile uses (its 路線, 雑誌,
+    タイトル, 施設: _profile_nouns), a compound after a business act (取扱品目: 取扱 is
+    [concepts].business_acts), or a noun a business act modifies (「就航している都市」
+    「運営されている施設」)."""
+    ws, ml = doc.words, doc.morphemes
+    w = ws[i]
+    if w.pos != "名詞":
+        return False
+    for name in ("researchable", "sites"):  # (or a compound ending in a seed: 主力商品)
+        if concept(name).has_word(w, ml, i) or w.normalized.endswith(_long_seeds(name)):
+            return True
+    if company is not None and company.profile and len(w.surface) >= 2:
+        every = _profile_nouns(company.profile)[1]
+        if w.normalized in every or w.surface in _profile_text(company.profile):
+            return True
+    acts = concept("business_acts")
+    k = i
+    while k > 0 and ws[k - 1].pos == "名詞":  # the compound it ends
+        k -= 1
+        if acts.has_word(ws[k], ml, k):
+            return True
+    # the act of a clause that modifies it: the verb before it, past its auxiliaries
+    k -= 1
+    passed = grammar("act_auxiliaries")
+    while k >= 0 and (
+        ws[k].pos == "助動詞"
+        or (ws[k].pos == "助詞" and ws[k].pos2 == "接続助詞")
+        or (ws[k].pos == "動詞" and ws[k].normalized in passed)
+    ):
+        k -= 1
+    return k >= 0 and k < i - 1 and ws[k].pos in ("動詞", "名詞") and acts.has_word(ws[k], ml, k)
 
 
 def _listed(doc: Doc, unit: Sentence) -> bool:
@@ -381,23 +527,67 @@ def _listed(doc: Doc, unit: Sentence) -> bool:
     )
 
 
-def _told_of(doc: Doc, unit: Sentence) -> bool:
-    """A plain request to be told about a thing of the concept researchable (「主力となっている
-    商品について教えていただけますか」「企業理念を改めてお聞かせください」): the noun right before
-    the request ([reverse_question].told) is the thing asked, not a noun further back (「商品開発で
-    若手が任される仕事について」)."""
-    c = concept("researchable")
-    ws, begins, ml = doc.words, doc.begins, doc.morphemes
+def _told_of(doc: Doc, unit: Sentence, company: Company | None = None) -> bool:
+    """A plain request to be told about a thing the company offers (_offered: 「主力となっている
+    商品について教えていただけますか」「これまでにリリースしたタイトルを教えてください」) or its
+    creed (「企業理念を改めてお聞かせください」): the noun right before the request
+    ([reverse_question].told) is the thing asked, not a noun further back (「商品開発で若手が
+    任される仕事について」), and each noun listed before it (_listed_heads); a list or count of
+    one (「サービスの一覧」「商品ラインナップ」: [concepts].listings) asks for the noun before it,
+    and a name in quotes (「『…』について」) is asked when the profile gives it."""
+    ws, begins = doc.words, doc.begins
+    first = bisect_left(begins, unit.start)
     for m in _plain_fact("told").finditer(unit.text):
         k = bisect_left(begins, unit.start + m.start()) - 1
-        if (
-            k >= 0
-            and begins[k] >= unit.start
-            and ws[k].pos == "名詞"
-            and (c.has_word(ws[k], ml, k) or ws[k].normalized.endswith(_long_seeds("researchable")))
-        ):
-            return True
+        if k >= first and ws[k].surface in ("』", "」"):
+            if company is not None and _named_in_profile(doc, k, unit, company):
+                return True
+            continue
+        if k < first or ws[k].pos != "名詞":
+            continue
+        for head in _listed_heads(doc, k, first):  # 「ホテルの数と、年間休日の日数を」: each
+            if _listing(doc, head) and head - 1 >= first and ws[head - 1].pos == "名詞":
+                head -= 1  # 「商品ラインナップ」
+            elif _listing(doc, head) and head - 2 >= first and ws[head - 1].surface == "の":
+                head -= 2  # 「サービスの一覧」
+            if _offered(doc, head, company):
+                return True
     return False
+
+
+def _listed_heads(doc: Doc, k: int, first: int) -> list[int]:
+    """Noun k and the heads of the nouns listed before it with と or や (「AのXと、BのY」: Y,
+    X), back to token ``first``."""
+    ws = doc.words
+    listing = grammar("listing_particles")
+    heads = [k]
+    while True:
+        while k > first and (ws[k - 1].pos in _PHRASE_POS or ws[k - 1].surface in _QUOTES):
+            k -= 1
+        if k - 2 > first and ws[k - 1].surface == "の" and ws[k - 2].pos in _PHRASE_POS:
+            k -= 2  # 「BのY」 read back to B
+            continue
+        j = k - 1 - (k - 1 >= first and ws[k - 1].surface in ("、", ","))
+        if j - 1 < first or ws[j].surface not in listing or ws[j - 1].pos != "名詞":
+            return heads
+        k = j - 1
+        heads.append(k)
+
+
+def _listing(doc: Doc, i: int) -> bool:
+    """Word i stands for the list, kinds or count of another noun ([concepts].listings)."""
+    return concept("listings").has_word(doc.words[i], doc.morphemes, i)
+
+
+def _named_in_profile(doc: Doc, close: int, unit: Sentence, company: Company) -> bool:
+    """The name quoted up to token ``close`` (a closing 』 or 」) is one the profile gives."""
+    end = doc.begins[close]
+    start = doc.text.rfind("『" if doc.words[close].surface == "』" else "「", unit.start, end)
+    return (
+        start >= 0
+        and end - start > 2
+        and fold(doc.text[start + 1 : end]) in fold(company.profile or "")
+    )
 
 
 def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
@@ -418,14 +608,21 @@ def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
             if m.group(1) in profile and _NAME_TOPIC.match(text, m.end()):
                 return [doc.span(unit.start + m.start(), unit.start + m.end())]
     other = False  # counting something else (何件, 何人, 何年目): the noun must be the topic
+    topical: frozenset[str] = frozenset()  # nouns counted only as the topic (「児童書は何冊」)
     if _plain_fact("how_many").search(text):
         counted = _counted(doc, unit, company.profile)
         if counted:
             return counted
         stated = _profile_facts(company.profile)
         other = _OTHER_COUNT.search(text) is not None
+        if not other:
+            topical = _profile_nouns(company.profile)[1]
     elif _plain_fact("what_is").search(text) or _plain_fact("exists").search(text):
         stated = _profile_nouns(company.profile)[1]  # 「託児所はありますか」「代表作は何ですか」
+        # (the profile's noun is what there is or what is asked, its topic or subject, not a
+        # noun that modifies it or one of a clause before it: 「施設と病院の間で、人の行き来は
+        # ありますか」「教室長として活躍されている方に共通することは何でしょうか」)
+        other = True
     else:
         return []
     stated_text = "\0".join(stated)  # a noun inside a profile compound (施設 in 介護施設)
@@ -435,13 +632,13 @@ def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
         if ends[i] > unit.end:
             break
         w = ws[i]
-        if (
-            w.pos == "名詞"
-            and w.pos2 in ("普通名詞", "固有名詞")
-            and len(w.surface) >= 2
-            and (w.normalized in stated or w.surface in stated_text)
-            and _asked_of(doc, i, unit, focus, topic=other)
+        if w.pos != "名詞" or w.pos2 not in ("普通名詞", "固有名詞") or len(w.surface) < 2:
+            continue
+        if (w.normalized in stated or w.surface in stated_text) and _asked_of(
+            doc, i, unit, focus, topic=other
         ):
+            return [doc.span(begins[i], ends[i])]
+        if w.normalized in topical and _asked_of(doc, i, unit, focus, topic=True):
             return [doc.span(begins[i], ends[i])]
     return []
 
@@ -455,16 +652,77 @@ _NAME_TOPIC = lazy_re.compile(r"(という[^、。]{0,8}?)?(とは|は|って|�
 def _asked_of(doc: Doc, i: int, unit: Sentence, focus: range | None, *, topic: bool) -> bool:
     """Word i is what the question asks about: the noun its determiner of question names (「どの
     ような点」: not 「事業所の方がつまずきやすいのはどのような点」); with ``topic`` (a count of
-    something else), only the topic or subject of the question (a particle of
-    [grammar].topic_particles after it: 「事業所は何件」, not 「何件くらい事業所を回られる」); never
-    the scene it is set in (a noun before で)."""
+    something else, or whether there is something), only the topic or subject of the question
+    (a particle of [grammar].topic_particles after its phrase, or the verb of being: 「事業所は
+    何件」「託児所ありますか」, not 「何件くらい事業所を回られる」). Never the scene it is set in
+    (a phrase before で: 「導入された事業所で」「AとBの間で」, or a clause ending in a time:
+    「新しい施設を立ち上げるとき、」), nor a noun that only modifies the one asked (「人の
+    行き来は」「『…』の編集部は」), unless that one is a general word of what companies offer or
+    stands for a list or count (「プライベートブランドの商品は」「商品の種類は」)."""
     if focus is not None:
         return i in focus
     ws = doc.words
-    after = ws[i + 1] if i + 1 < len(ws) and doc.ends[i + 1] <= unit.end else None
+    head, end, modifies = _noun_phrase(doc, i, unit)
+    after = ws[end] if end < len(ws) and doc.ends[end] <= unit.end else None
     if after is not None and after.surface == "で" and after.pos == "助詞":
-        return False  # the scene of the question (「導入された事業所で、記録の時間は」)
-    return not topic or (after is not None and after.surface in grammar("topic_particles"))
+        return False
+    if _in_time_clause(doc, end, unit):
+        return False
+    if modifies and not (_offered(doc, head, None) or _listing(doc, head)):
+        return False
+    return not topic or (
+        after is not None
+        and (
+            after.surface in grammar("topic_particles")
+            or after.normalized in grammar("existence_verbs")
+        )
+    )
+
+
+def _noun_phrase(doc: Doc, i: int, unit: Sentence) -> tuple[int, int, bool]:
+    """The phrase noun i belongs to: its head (the last noun of the compound or of the noun it
+    modifies by の: 「人の行き来」 行き来), the index right after the whole phrase (past nouns
+    listed with と・や and quotes: 「AとBの間」), and whether i modifies another noun by の
+    (then what the phrase asks is that noun, for A and B alike)."""
+    ws, ends = doc.words, doc.ends
+    listing = grammar("listing_particles")
+
+    def noun(k: int) -> bool:
+        return k < len(ws) and ends[k] <= unit.end and ws[k].pos in _PHRASE_POS
+
+    def quote(k: int) -> bool:
+        return k < len(ws) and ends[k] <= unit.end and ws[k].surface in _QUOTES
+
+    k, head, modifies = i, i, False
+    while True:
+        while noun(k + 1) or quote(k + 1):
+            k += 1
+            head = k if noun(k) else head
+        link = ws[k + 1].surface if k + 1 < len(ws) and ends[k + 1] <= unit.end else ""
+        if (link == "の" or link in listing) and (noun(k + 2) or quote(k + 2)):
+            modifies = modifies or link == "の"
+            k += 2
+            head = k if noun(k) else head
+            continue
+        return head, k + 1, modifies
+
+
+_PHRASE_POS = frozenset({"名詞", "接尾辞", "接頭辞"})
+_QUOTES = frozenset("『』「」")
+
+
+def _in_time_clause(doc: Doc, k: int, unit: Sentence) -> bool:
+    """The words from k to the next comma end on a time (「…を立ち上げるとき、」: a noun of
+    [grammar].when_nouns after a verb): a clause that sets the scene of the question."""
+    ws, ends = doc.words, doc.ends
+    when = grammar("when_nouns")
+    while k < len(ws) and ends[k] <= unit.end and ws[k].surface not in ("、", ","):
+        if ws[k].pos == "名詞" and ws[k].lemma in when and ws[k - 1].pos in ("動詞", "助動詞"):
+            nxt = ws[k + 1] if k + 1 < len(ws) and ends[k + 1] <= unit.end else None
+            if nxt is None or nxt.surface in ("、", ",", "に", "は"):
+                return True
+        k += 1
+    return False
 
 
 _CLAUSE_END = lazy_re.compile(r"[^、,]+")
@@ -512,8 +770,17 @@ def _business_asked(doc: Doc, unit: Sentence, company: Company | None) -> list[S
 def _profile_acts(profile: str) -> frozenset[str]:
     """The words of [concepts].business_acts the profile uses (normalized forms)."""
     acts = concept("business_acts")
-    ml = morphemes(fold(profile))
+    ml = _profile_tokens(profile)[1]
     return frozenset(m.normalized_form() for m in ml if acts.has(m.normalized_form(), m))
+
+
+@lru_cache(maxsize=256)
+def _profile_tokens(profile: str) -> tuple[list[Token], Any]:
+    """The profile, folded, tokenized once (its tokens and Sudachi's morphemes) for every
+    reading of it here (_profile_acts, _profile_nouns)."""
+    text = fold(profile)
+    ml = morphemes(text)
+    return tokenize(text, morpheme_list=ml), ml
 
 
 def _counted(doc: Doc, unit: Sentence, profile: str) -> list[Span]:
@@ -611,8 +878,14 @@ def _profile_nouns(profile: str) -> tuple[frozenset[str], frozenset[str]]:
     stop = normalized_words("motivation", "stop_nouns") - concept("sites").seeds
     facts: set[str] = set()
     every: set[str] = set()
-    for sentence in _PROFILE_SENTENCE.findall(fold(profile)):
-        for words in _phrases(tokenize(sentence)):
+    sentences: list[list[Token]] = [[]]
+    for t in _profile_tokens(profile)[0]:
+        if t.pos in ("補助記号", "空白") and any(c in _SENTENCE_ENDS for c in t.surface):
+            sentences.append([])
+        else:
+            sentences[-1].append(t)
+    for sentence in sentences:
+        for words in _phrases(sentence):
             nouns = {
                 x
                 for w in words
@@ -624,6 +897,13 @@ def _profile_nouns(profile: str) -> tuple[frozenset[str], frozenset[str]]:
             if named:
                 facts |= nouns
     return frozenset(facts - stop), frozenset(every - stop)
+
+
+@lru_cache(maxsize=256)
+def _profile_text(profile: str) -> str:
+    """The profile's nouns (_profile_nouns, all of them) joined, to find a noun inside one of
+    its compounds (施設 in 介護老人保健施設)."""
+    return "\0".join(sorted(_profile_nouns(profile)[1]))
 
 
 _FACT_POS = frozenset({"数詞", "固有名詞"})
@@ -647,7 +927,7 @@ def _phrases(words: list[Token]) -> list[list[Token]]:
     return [p for p in out if p]
 
 
-_PROFILE_SENTENCE = lazy_re.compile(r"[^。！？!?\n]+")
+_SENTENCE_ENDS = frozenset("。！？!?\n")
 _NAME = lazy_re.compile(r"[『「]([^』」]{2,40})[』」]")
 
 

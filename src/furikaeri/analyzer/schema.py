@@ -199,6 +199,7 @@ class Concepts(Section):
     perks: Words
     staff: Words
     researchable: Words
+    listings: Words
     sites: Words
     business_acts: Words
     low_words: Words
@@ -239,6 +240,7 @@ class Grammar(Section):
     formal_heads: Words
     manner_wh: Words
     listing_particles: Words
+    act_auxiliaries: Words
 
 
 class AnalyzerData(Section):
