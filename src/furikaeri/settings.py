@@ -16,6 +16,8 @@
   spoken answers on this machine (optional extra ``whisper``); never downloaded by furikaeri.
 - ``FURIKAERI_VOSK_MODEL``: folder of a Vosk Japanese model (optional extra ``vosk``), used when
   no Whisper model is set.
+- ``FURIKAERI_WEB_THREADS``: how many sync pages one server process runs at once (AnyIO's
+  default thread limiter, set when the server starts); 0 keeps AnyIO's default, 40.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ class Settings(BaseSettings):
     allowed_hosts: str = ""
     whisper_model: Path | None = None
     vosk_model: Path | None = None
+    web_threads: int = Field(default=0, ge=0, le=256)
 
     @field_validator("whisper_model", "vosk_model", mode="before")
     @classmethod
