@@ -24,8 +24,11 @@ def test_the_setting_limits_the_threads_of_the_running_server(tmp_path: Path) ->
         assert client.get("/").status_code == 200  # a sync page runs in one of them
 
 
-def test_by_default_anyio_s_own_limit_stays(tmp_path: Path) -> None:
+def test_four_by_default_and_zero_keeps_anyio_s_own(tmp_path: Path) -> None:
     with Client(create_app(make_settings(tmp_path))) as client:
+        assert client.portal is not None
+        assert client.portal.call(_tokens) == 4
+    with Client(create_app(make_settings(tmp_path, web_threads=0))) as client:
         assert client.portal is not None
         assert client.portal.call(_tokens) == 40
 

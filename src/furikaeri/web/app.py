@@ -97,8 +97,10 @@ def create_app(settings: Any = None) -> FastAPI:
 
 
 def web_threads(settings: Any) -> int:
-    """How many threads run the sync pages at once (``FURIKAERI_WEB_THREADS``)."""
-    return int(getattr(settings, "web_threads", 0) or 0)
+    """How many threads run the sync pages at once (``FURIKAERI_WEB_THREADS``; 0: AnyIO's)."""
+    from furikaeri.settings import WEB_THREADS
+
+    return int(getattr(settings, "web_threads", WEB_THREADS))
 
 
 def _lifespan(threads: int) -> Any:
