@@ -11,9 +11,14 @@ the ratio static ÷ page is what web_load's throughput ratio tends to when the C
 time per page come from one app in this process (a `TestClient`). Compare two checkouts by
 running this script with ``PYTHONPATH=<checkout>/src`` one after the other, several times.
 
-The last line is JSON: {"size", "requests", "pages": {name: {"cpu_ms", "statements",
-"template_ms", "ratio"}}}.
+With --clients N the requests of a round come from N clients at once, as under web_load.py:
+the server's CPU per request then includes the thread pool's and the GIL's contention, and
+"switches" (the server's context switches per request, every thread's, from /proc) shows it.
+
+The last line is JSON: {"size", "requests", "clients", "pages": {name: {"cpu_ms", "switches",
+"statements", "template_ms", "ratio"}}}.
 Run: .venv/bin/python benchmarks/page_cost.py [--size 1000] [--requests 100] [--rounds 5]
+     [--clients 20]   (that many clients at once: the server's threads contend for the GIL)
      [--in-process]   (no server: statements, template and wall ms in this process only)
      [--notices 20]   (imported notices on the week's rejections: the dashboard reads them)
 """
@@ -21,6 +26,7 @@ Run: .venv/bin/python benchmarks/page_cost.py [--size 1000] [--requests 100] [--
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import statistics
@@ -115,27 +121,72 @@ def server_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def served(url: str, tmp: str, paths: dict[str, str], args: Any) -> dict[str, float]:
-    """Server CPU ms per request of each page: median over the rounds."""
+def context_switches(pid: int) -> dict[str, int]:
+    """Voluntary + involuntary context switches of each thread of ``pid`` so far, by thread
+    id (Linux /proc): compare two readings with :func:`switches_between`."""
+    found: dict[str, int] = {}
+    for status in Path(f"/proc/{pid}/task").glob("*/status"):
+        try:
+            text = status.read_text()
+        except OSError:  # the thread ended meanwhile
+            continue
+        counts = [int(line.split()[-1]) for line in text.splitlines() if "ctxt_switches:" in line]
+        found[status.parent.name] = sum(counts)
+    return found
+
+
+def switches_between(before: dict[str, int], after: dict[str, int]) -> int:
+    """Context switches from ``before`` to ``after`` of the threads alive at ``after`` (AnyIO
+    ends a worker thread idle for 10 s: its last switches are not counted)."""
+    return sum(count - before.get(tid, 0) for tid, count in after.items())
+
+
+async def _concurrently(base: str, path: str, requests: int, clients: int) -> None:
+    """``requests`` GETs of ``path`` from ``clients`` keep-alive clients at once."""
+    left = [requests]
+
+    async def one() -> None:
+        async with httpx.AsyncClient(base_url=base, timeout=60) as client:
+            while left[0] > 0:
+                left[0] -= 1
+                await client.get(path)
+
+    await asyncio.gather(*(one() for _ in range(clients)))
+
+
+def served(
+    url: str, tmp: str, paths: dict[str, str], args: Any
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Server CPU ms and context switches per request of each page: medians over the rounds.
+    With ``args.clients`` > 1 the requests come from that many clients at once (the server's
+    threads then contend for the GIL, as under web_load.py)."""
     port = free_port()
+    base = f"http://127.0.0.1:{port}"
     server = start_server(url, port, Path(tmp), 1)
     runs: dict[str, list[float]] = {name: [] for name in paths}
+    switches: dict[str, list[float]] = {name: [] for name in paths}
     try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
+        with httpx.Client(base_url=base, timeout=60) as client:
             for path in paths.values():
                 for _ in range(5):
                     assert client.get(path).status_code == 200, path
             for _ in range(args.rounds):
                 for name, path in paths.items():
-                    before = server_cpu(server.pid)
-                    for _ in range(args.requests):
-                        client.get(path)
+                    before, switched = server_cpu(server.pid), context_switches(server.pid)
+                    if args.clients > 1:
+                        asyncio.run(_concurrently(base, path, args.requests, args.clients))
+                    else:
+                        for _ in range(args.requests):
+                            client.get(path)
                     spent = server_cpu(server.pid) - before
                     runs[name].append(1000 * spent / args.requests)
+                    switched = switches_between(switched, context_switches(server.pid))
+                    switches[name].append(switched / args.requests)
     finally:
         server.terminate()
         server.wait(timeout=30)
-    return {name: round(statistics.median(values), 2) for name, values in runs.items()}
+    cpu = {name: round(statistics.median(values), 2) for name, values in runs.items()}
+    return cpu, {name: round(statistics.median(v), 1) for name, v in switches.items()}
 
 
 NOTICE = (
@@ -183,6 +234,12 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument(
+        "--clients",
+        type=int,
+        default=1,
+        help="concurrent clients (the server's threads then contend, as under web_load.py)",
+    )
+    parser.add_argument(
         "--in-process",
         action="store_true",
         help="only the in-process figures (no server; for a shared machine)",
@@ -211,20 +268,23 @@ def main() -> None:
         store.close()
         paths = {name: path.format(**ids) for name, path in PAGES.items()}
         pages = in_process(url, tmp, paths)
-        cpu = {} if args.in_process else served(url, tmp, paths, args)
+        cpu, switches = ({}, {}) if args.in_process else served(url, tmp, paths, args)
     static = cpu.get("static")
     for name, page in pages.items():
         page["cpu_ms"] = cpu.get(name)
+        page["switches"] = switches.get(name)
         page["ratio"] = round(static / cpu[name], 3) if static and cpu.get(name) else None
         print(
             f"{name:14} server cpu {page['cpu_ms'] or 0:6.2f} ms  "
             f"statements {page['statements']:4.1f}  template {page['template_ms']:5.2f} ms  "
             f"in-process {page['wall_ms']:6.2f} ms (cpu {page['process_cpu_ms']:6.2f})  "
             f"{page['kb']:6.1f} KB  "
+            f"switches {page['switches'] or 0:5.1f}  "
             f"static/page {page['ratio']}",
             file=sys.stderr,
         )
     found = {"size": args.size, "notices": args.notices, "requests": args.requests}
+    found["clients"] = args.clients
     print(json.dumps({**found, "pages": pages}))
 
 

@@ -16,6 +16,8 @@
   spoken answers on this machine (optional extra ``whisper``); never downloaded by furikaeri.
 - ``FURIKAERI_VOSK_MODEL``: folder of a Vosk Japanese model (optional extra ``vosk``), used when
   no Whisper model is set.
+- ``FURIKAERI_WEB_THREADS``: how many sync pages one server process runs at once (AnyIO's
+  default thread limiter, set when the server starts; default 4); 0 keeps AnyIO's own, 40.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 APP_NAME = "furikaeri"
 DB_FILENAME = "furikaeri.sqlite3"
+# Threads for the sync pages of one server process. With AnyIO's 40, 20 concurrent pages on an
+# idle 2-core machine passed the GIL back and forth (the dashboard's server CPU 12.1 ms a
+# request against 7.2 with 4 threads; docs/reliability.md, eighth session).
+WEB_THREADS = 4
 
 
 def default_data_dir() -> Path:
@@ -57,6 +63,7 @@ class Settings(BaseSettings):
     allowed_hosts: str = ""
     whisper_model: Path | None = None
     vosk_model: Path | None = None
+    web_threads: int = Field(default=WEB_THREADS, ge=0, le=256)
 
     @field_validator("whisper_model", "vosk_model", mode="before")
     @classmethod

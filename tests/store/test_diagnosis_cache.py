@@ -161,8 +161,59 @@ def test_diagnosing_more_rejections_reads_no_more_statements(migrated_url: Any) 
             event.listen(opened.engine, "before_cursor_execute", seen)
             with opened.session(readonly=True) as session:
                 dg.diagnose_rejections(session, ids)
-            counts.append((len(ids), count))
+            at_ids, count = count, 0
+            dg.forget_remembered()
+            with opened.session(readonly=True) as session:
+                dg.diagnose_latest_rejections(session, 12)
+            counts.append((len(ids), at_ids, count))
         finally:
             opened.close()
-    (few, at_few), (many, at_many) = counts
+    (few, at_few, latest_few), (many, at_many, latest_many) = counts
     assert many > few and at_many == at_few
+    assert latest_many == latest_few
+
+
+def test_the_latest_rejections_are_found_by_the_diagnoses_own_statement(store: Store) -> None:
+    """The practice menu's weak causes: the newest rejections (by date, then id; one without a
+    date last) diagnosed as when their ids are read first, in that order."""
+    from furikaeri.demo import load_demo
+    from furikaeri.store import practice as sp
+
+    with store.session() as session:
+        load_demo(session)
+        app = st.create_application(session, company="株式会社日付なし")
+        st.record_rejection(session, application_id=app.id, stage="書類")  # no date
+        for day in (dt.date(2026, 11, 30), dt.date(2026, 11, 30)):  # a tie: by id
+            other = st.create_application(session, company=f"株式会社{day}")
+            st.record_rejection(session, application_id=other.id, stage="書類", date=day)
+    with store.session(readonly=True) as session:
+        for limit in (1, 2, 3, 12):
+            ids = sp.latest_rejection_ids(session, limit=limit)
+            expected = dg.diagnose_rejections(session, ids)
+            dg.forget_remembered()
+            assert dg.diagnose_latest_rejections(session, limit) == expected
+
+
+def test_a_read_only_session_reads_the_career_once(store: Store) -> None:
+    """The practice menu's diagnoses and its audience both read the career: one statement in
+    a read-only session; a writing session reads it anew (it may have changed it)."""
+    from sqlalchemy import event
+
+    career = [{"company": "株式会社まえ", "role": "営業", "start_date": "2020-04-01"}]
+    with store.session() as session:
+        assert st.career_rows(session) == []
+        st.save_profile(session, name="山田", career=career)
+        assert st.career_rows(session) == [("株式会社まえ", dt.date(2020, 4, 1), None)]
+    seen: list[str] = []
+
+    def count(_conn: Any, _cur: Any, statement: str, *_: Any) -> None:
+        seen.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", count)
+    try:
+        with store.session(readonly=True) as session:
+            first = st.career_rows(session)
+            assert st.career_rows(session) == first == [("株式会社まえ", dt.date(2020, 4, 1), None)]
+    finally:
+        event.remove(store.engine, "before_cursor_execute", count)
+    assert sum("career_entries" in s for s in seen) == 1

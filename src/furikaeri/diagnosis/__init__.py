@@ -35,6 +35,7 @@ The modules, each importing only those above it:
 from furikaeri.diagnosis.evidence import months_between
 from furikaeri.diagnosis.loaders import (
     diagnose_interview,
+    diagnose_latest_rejections,
     diagnose_rejection,
     diagnose_rejections,
     passed_rounds,
@@ -97,6 +98,7 @@ __all__ = [
     "SelfCheckQuestion",
     "diagnose",
     "diagnose_interview",
+    "diagnose_latest_rejections",
     "diagnose_rejection",
     "diagnose_rejections",
     "fingerprint",

@@ -63,12 +63,32 @@ def diagnose_rejections(
     them at once as plain rows (``store.diagnosis_rows``): a constant number of statements
     however many (the practice menu ranks the weak causes from the latest rejections'
     diagnoses). Raises store.NotFound."""
-    from furikaeri.store import pick_interview
     from furikaeri.store.access import uid
-    from furikaeri.store.diagnosis_rows import answers_of, diagnosis_rows
+    from furikaeri.store.diagnosis_rows import diagnosis_rows
 
-    user = uid(session, user_id)
-    rows = diagnosis_rows(session, rejection_ids, user)
+    rows = diagnosis_rows(session, rejection_ids, uid(session, user_id))
+    return _diagnose_rows(session, rows, rejection_ids, user_id=user_id)
+
+
+def diagnose_latest_rejections(
+    session: Any, limit: int, *, user_id: int | None = None
+) -> list[Diagnosis]:
+    """:func:`diagnose_rejections` of the user's ``limit`` newest rejections (by date, then id:
+    ``store.practice.latest_rejection_ids``), found by the rows' first statement."""
+    from furikaeri.store.access import uid
+    from furikaeri.store.diagnosis_rows import diagnosis_rows
+
+    rows = diagnosis_rows(session, (), uid(session, user_id), latest=limit)
+    return _diagnose_rows(session, rows, list(rows.asked), user_id=user_id)
+
+
+def _diagnose_rows(
+    session: Any, rows: Any, rejection_ids: Sequence[int], *, user_id: int | None
+) -> list[Diagnosis]:
+    """The diagnoses of ``rejection_ids`` from their ``store.diagnosis_rows``."""
+    from furikaeri.store import pick_interview
+    from furikaeri.store.diagnosis_rows import answers_of
+
     chosen = {
         r.id: pick_interview(
             rows.interview.get(r.interview_id) if r.interview_id is not None else None,
@@ -295,19 +315,9 @@ def _mid_career(app: Any) -> bool | None:
 
 def _career_of(session: Any, user_id: int) -> list[CareerInput]:
     """The career history (as store.list_career orders it), read as rows."""
-    rows = session.execute(_career_stmt(), {"user": user_id}).all()
-    return [CareerInput(company, start, end) for company, start, end in rows]
+    from furikaeri.store.profile import career_rows
 
-
-@cache
-def _career_stmt() -> Any:
-    from sqlalchemy import bindparam, select
-
-    from furikaeri.store import CareerEntry
-
-    c = CareerEntry.__table__.c
-    stmt = select(c.company, c.start_date, c.end_date).where(c.user_id == bindparam("user"))
-    return stmt.order_by(c.position)
+    return [CareerInput(*row) for row in career_rows(session, user_id=user_id)]
 
 
 def _title(company: str, stage: str, day: Any) -> str:

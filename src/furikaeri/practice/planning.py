@@ -89,10 +89,10 @@ def rank_weak_causes(diagnoses: Iterable[Any]) -> list[WeakCause]:
 
 def weak_causes(session: Session, *, limit: int = WEAK_CAUSE_REJECTIONS) -> list[WeakCause]:
     """The user's weak causes from the diagnoses of their latest ``limit`` rejections."""
-    from furikaeri.diagnosis import diagnose_rejections
+    from furikaeri.diagnosis import diagnose_latest_rejections
 
-    ids = st.latest_rejection_ids(session, limit=limit)
-    return rank_weak_causes(diagnose_rejections(session, ids))
+    # The newest rejections are found by the diagnoses' first statement (one less).
+    return rank_weak_causes(diagnose_latest_rejections(session, limit))
 
 
 # --- planning --------------------------------------------------------------------------------

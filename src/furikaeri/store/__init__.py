@@ -140,7 +140,7 @@ from furikaeri.store.overview import (
     rejections_with_requests,
     search_applications,
 )
-from furikaeri.store.profile import get_profile, list_career, save_profile
+from furikaeri.store.profile import career_rows, get_profile, list_career, save_profile
 from furikaeri.store.stages import current_stage, takes_rejection
 
 __all__ = [
@@ -192,6 +192,7 @@ __all__ = [
     "archive_closed",
     "assign_notices",
     "board_rows",
+    "career_rows",
     "check_reply",
     "choice_page",
     "choose_applications",

@@ -157,6 +157,12 @@ def local_user_id(session: Session) -> int:
     return found
 
 
+def is_readonly(session: Session) -> bool:
+    """Whether ``session`` is one of :meth:`Store.session`'s read-only sessions."""
+    bind = session.get_bind()
+    return bool(bind.get_execution_options().get(_READONLY, False))
+
+
 def forget_local_user(session: Session) -> None:
     """Drop the remembered local user id (after the users table was rewritten)."""
     session.info.pop(_USER_KEY, None)

@@ -87,20 +87,29 @@ class DiagnosisRows:
     interview: dict[int, InterviewRow]
 
 
-def diagnosis_rows(session: Session, rejection_ids: Sequence[int], user_id: int) -> DiagnosisRows:
+def diagnosis_rows(
+    session: Session, rejection_ids: Sequence[int], user_id: int, *, latest: int = 0
+) -> DiagnosisRows:
     """The rows of :class:`DiagnosisRows` for the user's rejections among ``rejection_ids``
-    (others are left out): three statements (none when none is the user's)."""
+    (others are left out): three statements (none when none is the user's). ``latest``: the
+    user's ``latest`` newest rejections instead (by date, then id, as
+    ``store.practice.latest_rejection_ids``), found in the same first statement, and
+    ``asked`` in that order."""
     rows = DiagnosisRows({}, {}, {}, {}, {})
     wanted = {int(i) for i in rejection_ids}
-    params = {"ids": sorted(wanted), "user": user_id}
+    params: dict[str, Any] = {"user": user_id}
+    if latest:
+        params["limit"] = latest
+    else:
+        params["ids"] = sorted(wanted)
     by_id: dict[int, RejectionRow] = {}
-    for r in session.execute(_rejections_stmt(), params).all():
+    for r in session.execute(_rejections_stmt(bool(latest)), params).all():
         rejection = RejectionRow(
             r.id, r.application_id, r.interview_id, r.stage or "", r.date, r.body or ""
         )
         by_id[rejection.id] = rejection
         rows.rejections.setdefault(rejection.application_id, []).append(rejection)
-        if rejection.id in wanted:
+        if r.asked:
             rows.asked[rejection.id] = rejection
         if r.application_id not in rows.applications:
             rows.applications[r.application_id] = ApplicationRow(
@@ -111,6 +120,10 @@ def diagnosis_rows(session: Session, rejection_ids: Sequence[int], user_id: int)
                 r.channel or "",
                 r.job_posting or "",
             )
+    if latest:
+        newest = sorted(rows.asked.values(), key=_newest_first)
+        rows.asked.clear()
+        rows.asked.update((r.id, r) for r in newest)
     if not rows.asked:
         return rows
     own = sorted({r.interview_id for r in rows.asked.values() if r.interview_id is not None})
@@ -148,14 +161,27 @@ def answers_of(
     return out
 
 
+def _newest_first(rejection: RejectionRow) -> tuple[bool, int, int]:
+    """ORDER BY date DESC NULLS LAST, id DESC."""
+    day = rejection.date.toordinal() if rejection.date is not None else 0
+    return (rejection.date is None, -day, -rejection.id)
+
+
 @cache
-def _rejections_stmt() -> Any:
-    """Every rejection of the applications of the user's asked rejections, with its
-    application's columns and its notice's body, by application then id."""
+def _rejections_stmt(latest: bool) -> Any:
+    """Every rejection of the applications of the user's asked rejections (``ids``, or the
+    ``limit`` newest with ``latest``), with its application's columns, its notice's body and
+    whether it is asked, by application then id."""
     rej, app, notice = Rejection.__table__.c, Application.__table__.c, Notice.__table__.c
-    apps = select(rej.application_id).where(
-        rej.id.in_(bindparam("ids", expanding=True)), rej.user_id == bindparam("user")
-    )
+    own = Rejection.__table__.alias("asked")
+    asked = select(own.c.id).where(own.c.user_id == bindparam("user"))
+    if latest:
+        newest = (own.c.date.desc().nulls_last(), own.c.id.desc())
+        asked = asked.order_by(*newest).limit(bindparam("limit"))
+    else:
+        asked = asked.where(own.c.id.in_(bindparam("ids", expanding=True)))
+    mine = Rejection.__table__.alias("mine")
+    apps = select(mine.c.application_id).where(mine.c.id.in_(asked))
     joined = Rejection.__table__.join(
         Application.__table__, app.id == rej.application_id
     ).outerjoin(Notice.__table__, notice.id == rej.notice_id)
@@ -172,6 +198,7 @@ def _rejections_stmt() -> Any:
             app.company_profile,
             app.channel,
             app.job_posting,
+            rej.id.in_(asked).label("asked"),
         )
         .select_from(joined)
         .where(rej.application_id.in_(apps))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from furikaeri.store.access import uid
@@ -38,6 +39,32 @@ def list_career(session: Session, *, user_id: int | None = None) -> list[CareerE
     """The career history in display order; read only (no profile yet = no history)."""
     stmt = select(CareerEntry).where(CareerEntry.user_id == uid(session, user_id))
     return list(session.scalars(stmt.order_by(CareerEntry.position)))
+
+
+_CAREER_KEY = "furikaeri_career_rows"
+
+
+def career_rows(session: Session, *, user_id: int | None = None) -> list[tuple[Any, ...]]:
+    """(company, start_date, end_date) of each career entry, in :func:`list_career`'s order,
+    read as rows. A read-only session remembers them (it cannot change them): the practice
+    menu's diagnoses read the career and the menu asks whether there is one, one statement."""
+    from furikaeri.store.database import is_readonly
+
+    user = uid(session, user_id)
+    remembered = session.info.setdefault(_CAREER_KEY, {}) if is_readonly(session) else None
+    if remembered is not None and user in remembered:
+        return list(remembered[user])
+    rows = [tuple(r) for r in session.execute(_career_stmt(), {"user": user}).all()]
+    if remembered is not None:
+        remembered[user] = tuple(rows)
+    return rows
+
+
+@cache
+def _career_stmt() -> Any:
+    c = CareerEntry.__table__.c
+    stmt = select(c.company, c.start_date, c.end_date).where(c.user_id == bindparam("user"))
+    return stmt.order_by(c.position)
 
 
 def _check_career(check: Checker, career: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +72,7 @@ def create_app(settings: Any = None) -> FastAPI:
         # A text field may be as large as the body the middleware lets through: the route's
         # own check then names the limit (1 MiB fields used to fail as "no CSRF token").
         form_limits={"max_part_size": MAX_PART_BYTES},
+        lifespan=_lifespan(web_threads(settings)),
     )
     app.state.settings = settings
     app.state.templates = make_templates()
@@ -91,6 +94,28 @@ def create_app(settings: Any = None) -> FastAPI:
     # Outermost: a foreign Host header (DNS rebinding) is refused before anything else runs.
     app.add_middleware(HostMiddleware, policy=host_policy(settings))
     return app
+
+
+def web_threads(settings: Any) -> int:
+    """How many threads run the sync pages at once (``FURIKAERI_WEB_THREADS``; 0: AnyIO's)."""
+    from furikaeri.settings import WEB_THREADS
+
+    return int(getattr(settings, "web_threads", WEB_THREADS))
+
+
+def _lifespan(threads: int) -> Any:
+    """Sets AnyIO's default thread limiter for this server's event loop (it is per loop, so
+    it is set once the loop runs). 0 keeps AnyIO's default (40)."""
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if threads:
+            import anyio.to_thread
+
+            anyio.to_thread.current_default_thread_limiter().total_tokens = threads
+        yield
+
+    return lifespan
 
 
 def host_policy(settings: Any) -> HostPolicy:

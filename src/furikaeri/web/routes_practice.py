@@ -45,7 +45,8 @@ def _menu_context(session: Session, values: dict[str, Any]) -> dict[str, Any]:
     titles = {cid: c.title for cid, c in causes().items()}
     others = [cid for cid in trainable_causes() if cid not in weak_ids]
     if "audience" not in values:
-        values["audience"] = "mid_career" if store.list_career(session) else "new_grad"
+        # The diagnoses above read the career: the read-only session remembers it.
+        values["audience"] = "mid_career" if store.career_rows(session) else "new_grad"
     return {
         "values": values,
         "weak": weak,
