@@ -516,6 +516,7 @@ def classify_notice(
             bulk=any(rules.broadcast.search(s) for s in body_sents),
             slot_needed=slot_needed,
             lines=_lines(f"{part.subject or ''}\n{part.text}"),
+            new_matter=listing,
         )
     if label == "other" and part.style is None and not _REPLY.match(subject or ""):
         label, evidence = _quoted_notice(rules, body) or (label, evidence)
@@ -808,14 +809,17 @@ def _lines(text: str) -> list[str]:
 _TIME_CLAUSE_END = re.compile(r"(?:が|ので|ため|ものの|けれど|けれども|けど)[、,]|[,;](?=[a-z'])")
 
 
-def _this_application(rules: _NoticeRules, sents: list[str]) -> list[str]:
+def _this_application(
+    rules: _NoticeRules, sents: list[str], *, new_matter: bool = False
+) -> list[str]:
     """``sents`` with each clause about an earlier application blanked out (「前回のご応募では
     見送りとさせていただきましたが、」), when the mail goes on to name the present one (今回・
-    再度のご応募): the earlier result is context; the result that counts is told of now."""
+    再度のご応募) or brings a new matter (``new_matter``: a list of job postings, an agent's
+    recommendation): the earlier result is context; the result that counts is told of now."""
     if not any(rules.earlier.search(s) for s in sents):
         return sents
     out = [_without_earlier(rules, s) for s in sents]
-    if out == sents or not any(rules.now.search(s) for s in out):
+    if out == sents or not (new_matter or any(rules.now.search(s) for s in out)):
         return sents
     return out
 
@@ -848,13 +852,18 @@ def _decide(
     bulk: bool = False,
     slot_needed: bool = False,
     lines: list[str] | None = None,
+    new_matter: bool = False,
 ) -> tuple[str, list[str]]:
     """The label of a notice's sentences. ``many``: addressed to many readers; ``bulk``: mail
     one unsubscribes from (a newsletter, a job board), where a rejection word counts only in a
     sentence that reports to the reader (an article's teaser, 「書類選考で不合格が続くときに
     見直したいポイント」, reports nothing)."""
-    sents = _this_application(rules, _carry_quotes(sents))
-    lines = None if lines is None else _this_application(rules, _carry_quotes(lines))
+    sents = _this_application(rules, _carry_quotes(sents), new_matter=new_matter)
+    lines = (
+        None
+        if lines is None
+        else _this_application(rules, _carry_quotes(lines), new_matter=new_matter)
+    )
     # A fraud warning's sentences tell of someone else's mail (「内定」と称する偽メール).
     sents = [s for s in sents if not rules.fraud.search(s)]
     lines = None if lines is None else [s for s in lines if not rules.fraud.search(s)]
