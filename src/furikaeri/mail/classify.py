@@ -166,6 +166,10 @@ class _Polarity:
     decision: re.Pattern[str]
     chain_nouns: frozenset[str]
     chain_breaks: frozenset[str]
+    proceeding: frozenset[str]
+    decided: frozenset[str]
+    decided_course: frozenset[str]
+    proceeding_what: re.Pattern[str]
     english: re.Pattern[str]
     english_window: int
 
@@ -238,6 +242,10 @@ def _notice_rules() -> _NoticeRules:
             decision=union(data["polarity"]["decision"]),
             chain_nouns=frozenset(data["polarity"]["chain_nouns"]),
             chain_breaks=frozenset(data["polarity"]["chain_breaks"]),
+            proceeding=frozenset(data["polarity"]["proceeding"]),
+            decided=frozenset(data["polarity"]["decided"]),
+            decided_course=frozenset(data["polarity"]["decided_course"]),
+            proceeding_what=union(data["polarity"]["proceeding_what"]),
             english=union(data["polarity"]["english"]),
             english_window=int(data["polarity"]["english_window"]),
         ),
@@ -890,6 +898,7 @@ def _decide(
     if not many:
         rejection += _negated_results(rules, specific) + _refused_invites(rules, specific)
         rejection += _judged_and_ended(rules, specific)
+        rejection += _declined_steps(rules, specific)
     if rejection:  # a rejection phrase, or an offer / a pass that its predicate negates
         return "rejection", rejection
     accepted = _hits((rules.accepted,), sents, rules.hypothetical)
@@ -1126,6 +1135,50 @@ def _names_interview(rules: _NoticeRules, specific: list[str]) -> bool:
         for s in unevented
         for m in rules.invite_context.finditer(s)
     )
+
+
+def _declined_steps(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """A decision whose content is a negated going-on ([polarity] `proceeding`): 「今回は選考を
+    進めない判断になりました」「次のステップには進まないことになりました」. The verb's own chain
+    (auxiliaries, particles, verbs) holds a negation and ends at a decision noun, or at こと
+    with に/と and a verb of becoming or deciding; the clause before the verb names what goes on."""
+    pol = rules.polarity
+    found: list[str] = []
+    for sent in sents:
+        ms = _sentence_morphemes(sent)
+        for i, (end, surface, pos, form) in enumerate(ms):
+            if pos != "動詞" or form not in pol.proceeding:
+                continue
+            start = end - len(surface)
+            clause = _CLAUSE_END.split(sent[:start])[-1]
+            if not pol.proceeding_what.search(clause) or _quoted(sent, start):
+                continue
+            if _hypothetical(sent, start, rules.hypothetical):
+                continue
+            stop = _decision_after(pol, ms[i + 1 :])
+            if stop is not None:
+                found.append(sent[start:stop])
+                break
+    return found
+
+
+def _decision_after(pol: _Polarity, chain: tuple[tuple[int, str, str, str], ...]) -> int | None:
+    """Where a negated predicate chain that ends at a decision ends (see :func:`_declined_steps`),
+    else None."""
+    negated = False
+    for k, (end, surface, pos, form) in enumerate(chain):
+        if pos in ("助動詞", "形容詞", "助詞", "動詞", "接尾辞"):
+            negated = negated or form in pol.negation
+            continue
+        if pos != "名詞" or not negated:
+            return None
+        if form in pol.decided:
+            return end
+        after = [f for _, _, _, f in chain[k + 1 : k + 3]]
+        if form in ("こと", "事") and len(after) == 2 and after[0] in ("に", "と"):
+            return end if after[1] in pol.decided_course else None
+        return None
+    return None
 
 
 def _refused_invites(rules: _NoticeRules, sents: list[str]) -> list[str]:

@@ -10,9 +10,12 @@ from furikaeri.vocabulary import legal_form_pattern, vocabulary
 
 _FORMS = f"(?:{legal_form_pattern()})"  # data/vocabulary.toml
 _NAME = r"[^\s、。,「」【】\[\]()（）:：/／・様宛]{1,24}?"
+# A name before its legal form (「ミナト株式会社」): word characters and the few marks names use;
+# not a greeting's 「！」 (「こんにちは！株式会社Nexloopの…」 names 株式会社Nexloop) nor an emoji.
+_NAME_BEFORE = r"(?:(?![のはがを様宛_])[\w&.'’\-])"
 _CORP = re.compile(
     rf"(?:{_FORMS}\s?(?P<a>{_NAME}))(?=様|御中|\s|$|[、。】\]の」)）(（/|:・])"
-    rf"|(?P<b>[^\s、。,「」【】\[\]()（）:：/／・様宛のはがを]{{1,24}}?){_FORMS}"
+    rf"|(?P<b>{_NAME_BEFORE}{{1,24}}?){_FORMS}"
 )
 _ROLES = (
     r"(?:人事部|人事課|人事グループ|人事総務部|総務人事部|人事室|人事|"

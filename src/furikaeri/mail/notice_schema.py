@@ -153,6 +153,10 @@ class Polarity(_Strict):
     decision: Patterns
     chain_nouns: Words
     chain_breaks: Words
+    proceeding: Words  # Sudachi normalized forms
+    decided: Words  # Sudachi normalized forms
+    decided_course: Words  # Sudachi normalized forms
+    proceeding_what: Patterns
     english: Patterns
     english_window: int = Field(gt=0)
 
