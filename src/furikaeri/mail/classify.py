@@ -71,6 +71,7 @@ class _NoticeRules:
     invite_fields: tuple[re.Pattern[str], ...]
     invite_context: re.Pattern[str]
     settled: _Settled
+    intake: _Intake
     meeting: tuple[re.Pattern[str], ...]
     time: re.Pattern[str]
     date: re.Pattern[str]
@@ -128,6 +129,18 @@ class _Settled:
     light_after: frozenset[str]
     english: re.Pattern[str]
     weekday: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Intake:
+    """[interview_invite] `intake_*`, `not_anaphora`: an agent's intake meeting, and the bare
+    mentions of an event named (see :func:`_unevented`)."""
+
+    heads: frozenset[str]
+    about: frozenset[str]  # Sudachi normalized forms
+    wish: frozenset[str]
+    heard: frozenset[str]
+    not_anaphora: re.Pattern[str]  # a qualifier right before a mention (matched at its end)
 
 
 @dataclass(frozen=True)
@@ -206,6 +219,13 @@ def _notice_rules() -> _NoticeRules:
         invite_fields=_compile(data["interview_invite"]["fields"]),
         invite_context=union(data["interview_invite"]["context"]),
         settled=_settled(data["interview_invite"]),
+        intake=_Intake(
+            heads=frozenset(data["interview_invite"]["intake_heads"]),
+            about=frozenset(data["interview_invite"]["intake_about"]),
+            wish=frozenset(data["interview_invite"]["intake_wish"]),
+            heard=frozenset(data["interview_invite"]["intake_heard"]),
+            not_anaphora=union(data["interview_invite"]["not_anaphora"]),
+        ),
         meeting=_compile(data["interview_invite"]["meeting"]),
         time=union(data["interview_invite"]["time"]),
         date=union(data["interview_invite"]["date"]),
@@ -925,7 +945,7 @@ def _decide(
         and not _postponed_only(rules, sents)
     )
     # An event's own name (キャリア面談, 面接対策セミナー) is no interview: masked first.
-    unevented = [rules.event.sub("〓", s) for s in specific]
+    unevented, evented = _unevented(rules, sents, specific)
     found = (
         _hits(
             rules.strong["interview_invite"],
@@ -939,17 +959,17 @@ def _decide(
     if found:
         return "interview_invite", found
     if invite and not many:  # 「最終面接、下記で決まりました」 and a day and a time
-        found = _settled_booking(rules, specific, sents)
+        found = _settled_booking(rules, specific, unevented, sents)
         if found:
             return "interview_invite", found
     # Logistics (日時：, a time and お話しできれば) invite one reader to an interview: not many
     # readers (a career consultation offered 毎週土曜 to 登録者の皆様), not event mail unless it
     # speaks of an interview outside the event's own name (キャリア面談) and a flow chart.
-    if invite and not many and _about_interview(rules, sents, specific):
+    if invite and not many and _about_interview(rules, unevented, evented=evented):
         found = _hits(rules.invite_generic, sents, rules.hypothetical)
         if not found and slot:
             found = _hits(rules.meeting, sents, rules.hypothetical)
-        if found or _names_interview(rules, specific):  # 「日時：」 alone invites nobody
+        if found or _names_interview(rules, unevented):  # 「日時：」 alone invites nobody
             found += _hits(rules.invite_fields, sents, rules.hypothetical)
         if found:
             return "interview_invite", found
@@ -1028,12 +1048,62 @@ def _continued(rules: _NoticeRules, sents: list[str]) -> list[str]:
     ]
 
 
-def _about_interview(rules: _NoticeRules, sents: list[str], specific: list[str]) -> bool:
+def _about_interview(rules: _NoticeRules, masked: list[str], *, evented: bool) -> bool:
     """The mail is no event mail, or it names the reader's interview beyond the event's own
-    name and outside a description of the process (「選考フロー：説明会 → 面接」)."""
-    if not any(rules.event.search(s) for s in sents):
-        return True
-    return _names_interview(rules, specific)
+    name (and its bare mentions, ``masked``) and outside a description of the process
+    (「選考フロー：説明会 → 面接」)."""
+    return not evented or _names_interview(rules, masked)
+
+
+def _unevented(
+    rules: _NoticeRules, sents: list[str], specific: list[str]
+) -> tuple[list[str], bool]:
+    """``specific`` with each event's own name masked (〓: キャリア面談, アドバイザーとの面談), and
+    with the later bare mentions of its head word (「面談では、…」「面談日程確定」: the event
+    already named, an anaphora), and whether the mail is event mail. An agent's intake meeting
+    is an event even unnamed: a bare 面談 ([interview_invite] `intake_heads`) in a mail that
+    hears the reader's career and wishes (`intake_about`, `intake_wish`, `intake_heard`, Sudachi
+    normalized forms: 「これまでのご経歴とご希望条件をお伺いします」). A mention qualified as
+    another meeting (`not_anaphora`: 一次面談, 株式会社〇〇との面談) stays."""
+    inv = rules.intake
+    heads = {
+        c.group(0)
+        for s in sents
+        for m in rules.event.finditer(s)
+        for c in rules.invite_context.finditer(m.group(0))
+    }
+    evented = bool(heads) or any(rules.event.search(s) for s in sents)
+    if _intake(rules, sents):
+        heads |= inv.heads
+        evented = True
+    masked = [rules.event.sub("〓", s) for s in specific]
+    if not heads:
+        return masked, evented
+    bare = re.compile("|".join(sorted(map(re.escape, heads), key=len, reverse=True)))
+
+    def unqualified(m: re.Match[str]) -> str:
+        qualified = inv.not_anaphora.search(m.string[: m.start()])
+        return m.group(0) if qualified else "〓"
+
+    return [bare.sub(unqualified, s) for s in masked], evented
+
+
+def _intake(rules: _NoticeRules, sents: list[str]) -> bool:
+    """A bare intake head (面談) named, and a sentence hearing the reader's career and wishes
+    (see :func:`_unevented`)."""
+    inv = rules.intake
+    if not any(
+        not inv.not_anaphora.search(s[: m.start()])
+        for s in sents
+        for head in inv.heads
+        for m in re.finditer(re.escape(head), rules.event.sub("〓", s))
+    ):
+        return False
+    for sent in sents:
+        forms = {form for _, _, _, form in _sentence_morphemes(sent)}
+        if forms & inv.about and forms & inv.wish and forms & inv.heard:
+            return True
+    return False
 
 
 def _booked(
@@ -1055,7 +1125,9 @@ def _booked(
 _ROUND_FIELDS = 2  # labelled fields (Date:, Time:) that make a named round a booking
 
 
-def _settled_booking(rules: _NoticeRules, specific: list[str], sents: list[str]) -> list[str]:
+def _settled_booking(
+    rules: _NoticeRules, specific: list[str], masked: list[str], sents: list[str]
+) -> list[str]:
     """The sentences saying the reader's interview is settled (a verb of settling of [interview_
     invite] `settled`, past or a noun with です, not negated nor conditional), when the mail gives
     a time of day and a day: a booking told without the labels (日時：, 面接のご案内)."""
@@ -1065,8 +1137,7 @@ def _settled_booking(rules: _NoticeRules, specific: list[str], sents: list[str])
     if not any(rules.date.search(s) or st.weekday.search(s) for s in sents):
         return []
     found: list[str] = []
-    for sent in specific:
-        unevented = rules.event.sub("〓", sent)
+    for sent, unevented in zip(specific, masked, strict=True):
         english = st.english.search(unevented)  # names the meeting itself
         if english and not _hypothetical(sent, english.start(), rules.hypothetical):
             found.append(english.group(0))
@@ -1126,10 +1197,10 @@ def _postponed_only(rules: _NoticeRules, sents: list[str]) -> bool:
     return not _hits(rules.invite_generic, asked, rules.hypothetical)
 
 
-def _names_interview(rules: _NoticeRules, specific: list[str]) -> bool:
+def _names_interview(rules: _NoticeRules, unevented: list[str]) -> bool:
     """A sentence names the reader's interview or test (`context`) outside an event's own name
-    (キャリア面談) and not told of other people (「面接を実施する企業もあります」)."""
-    unevented = [rules.event.sub("", s) for s in specific]
+    (キャリア面談, masked in ``unevented``) and not told of other people (「面接を実施する企業も
+    あります」)."""
     return any(
         not rules.third_party.match(s, m.end())
         for s in unevented

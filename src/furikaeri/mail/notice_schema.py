@@ -63,6 +63,11 @@ class Invite(_Strict):
     settled_light_after: Words
     settled_english: Patterns
     weekday: Patterns
+    intake_heads: Words
+    intake_about: Words  # Sudachi normalized forms
+    intake_wish: Words  # Sudachi normalized forms
+    intake_heard: Words  # Sudachi normalized forms
+    not_anaphora: Patterns
 
 
 class Guards(_Strict):
