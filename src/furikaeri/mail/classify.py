@@ -1237,7 +1237,7 @@ def _decision_after(pol: _Polarity, chain: tuple[tuple[int, str, str, str], ...]
     """Where a negated predicate chain that ends at a decision ends (see :func:`_declined_steps`),
     else None."""
     negated = False
-    for k, (end, surface, pos, form) in enumerate(chain):
+    for k, (end, _, pos, form) in enumerate(chain):
         if pos in ("助動詞", "形容詞", "助詞", "動詞", "接尾辞"):
             negated = negated or form in pol.negation
             continue
