@@ -1066,11 +1066,12 @@ def _unevented(
     normalized forms: 「これまでのご経歴とご希望条件をお伺いします」). A mention qualified as
     another meeting (`not_anaphora`: 一次面談, 株式会社〇〇との面談) stays."""
     inv = rules.intake
-    heads = {
+    heads = {  # the head of a compound is its last word: キャリア面談, not 面接対策セミナー
         c.group(0)
         for s in sents
         for m in rules.event.finditer(s)
         for c in rules.invite_context.finditer(m.group(0))
+        if c.end() == len(m.group(0))
     }
     evented = bool(heads) or any(rules.event.search(s) for s in sents)
     if _intake(rules, sents):
