@@ -1242,6 +1242,10 @@ def _decision_after(pol: _Polarity, chain: tuple[tuple[int, str, str, str], ...]
         if pos in ("助動詞", "形容詞", "助詞", "動詞", "接尾辞"):
             negated = negated or form in pol.negation
             continue
+        if pos == "補助記号" and negated and k and chain[k - 1][3] == "ず":
+            # 「進めず、ここで一区切りとする判断」: the decision closes the coordinated clause
+            later = (e for e, _, p, f in chain[k + 1 :] if p == "名詞" and f in pol.decided)
+            return next(later, None)
         if pos != "名詞" or not negated:
             return None
         if form in pol.decided:
