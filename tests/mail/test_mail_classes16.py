@@ -289,6 +289,12 @@ NOTICES = [
         "採用ブログを更新しました！今回は、最終面接で見送りとなった経験から学んだことを若手社員が語ります。",
         ("other",),
     ),
+    # In bulk mail, a rejection word before a person described later in the sentence: a story.
+    (
+        "内定者インタビュー公開",
+        "採用メールマガジンをお読みの皆さま\n最終面接で一度不合格になったものの、翌年再挑戦して内定を得た社員のインタビューを公開しました。",
+        ("other",),
+    ),
 ]
 
 

@@ -751,6 +751,18 @@ def _reports(rules: _NoticeRules, sent: str) -> bool:
     return bool(rules.past.search(sent) or rules.own_application.search(sent))
 
 
+def _story(rules: _NoticeRules, sent: str) -> bool:
+    """In bulk mail (a newsletter, a recruiting blog), a sentence whose rejection word comes
+    before a person described by a clause anywhere later (`third_party`): 「最終面接で一度
+    不合格になったものの、翌年再挑戦して内定を得た社員のインタビューを公開しました」 tells that
+    person's story, not the reader's result."""
+    return any(
+        rules.third_party.search(sent, m.end())
+        for pat in rules.strong["rejection"]
+        for m in pat.finditer(sent)
+    )
+
+
 def _from_candidate(rules: _NoticeRules, body_sents: list[str]) -> bool:
     """A salutation to the company (「人事部御中」「採用ご担当者様」): the candidate wrote it."""
     return any(rules.to_company.search(s) for s in body_sents[:3] if len(s) <= _SALUTATION_MAX)
@@ -908,7 +920,7 @@ def _decide(
     if joined:  # 「ESを拝読しました。つきましては、…」: only what the two say as one is added
         hits, negated = _polar_hits(rules, "pass", joined)
         positive["pass"] = (hits, list(dict.fromkeys(positive["pass"][1] + negated)))
-    told = [s for s in sents if _reports(rules, s)] if bulk else sents
+    told = [s for s in sents if _reports(rules, s) and not _story(rules, s)] if bulk else sents
     rejection = _hits(
         rules.strong["rejection"], told, rules.hypothetical, others=rules.third_party
     )  # (third_party: told of other people, or the topic of a question: 「見送りの理由」)
