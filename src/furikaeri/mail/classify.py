@@ -71,6 +71,7 @@ class _NoticeRules:
     invite_fields: tuple[re.Pattern[str], ...]
     invite_context: re.Pattern[str]
     settled: _Settled
+    intake: _Intake
     meeting: tuple[re.Pattern[str], ...]
     time: re.Pattern[str]
     date: re.Pattern[str]
@@ -131,6 +132,18 @@ class _Settled:
 
 
 @dataclass(frozen=True)
+class _Intake:
+    """[interview_invite] `intake_*`, `not_anaphora`: an agent's intake meeting, and the bare
+    mentions of an event named (see :func:`_unevented`)."""
+
+    heads: frozenset[str]
+    about: frozenset[str]  # Sudachi normalized forms
+    wish: frozenset[str]
+    heard: frozenset[str]
+    not_anaphora: re.Pattern[str]  # a qualifier right before a mention (matched at its end)
+
+
+@dataclass(frozen=True)
 class _Closure:
     """[closure]: a judged gap (Sudachi normalized forms and synonym groups) before a decision
     noun, and the matter ended."""
@@ -166,6 +179,10 @@ class _Polarity:
     decision: re.Pattern[str]
     chain_nouns: frozenset[str]
     chain_breaks: frozenset[str]
+    proceeding: frozenset[str]
+    decided: frozenset[str]
+    decided_course: frozenset[str]
+    proceeding_what: re.Pattern[str]
     english: re.Pattern[str]
     english_window: int
 
@@ -202,6 +219,13 @@ def _notice_rules() -> _NoticeRules:
         invite_fields=_compile(data["interview_invite"]["fields"]),
         invite_context=union(data["interview_invite"]["context"]),
         settled=_settled(data["interview_invite"]),
+        intake=_Intake(
+            heads=frozenset(data["interview_invite"]["intake_heads"]),
+            about=frozenset(data["interview_invite"]["intake_about"]),
+            wish=frozenset(data["interview_invite"]["intake_wish"]),
+            heard=frozenset(data["interview_invite"]["intake_heard"]),
+            not_anaphora=union(data["interview_invite"]["not_anaphora"]),
+        ),
         meeting=_compile(data["interview_invite"]["meeting"]),
         time=union(data["interview_invite"]["time"]),
         date=union(data["interview_invite"]["date"]),
@@ -238,6 +262,10 @@ def _notice_rules() -> _NoticeRules:
             decision=union(data["polarity"]["decision"]),
             chain_nouns=frozenset(data["polarity"]["chain_nouns"]),
             chain_breaks=frozenset(data["polarity"]["chain_breaks"]),
+            proceeding=frozenset(data["polarity"]["proceeding"]),
+            decided=frozenset(data["polarity"]["decided"]),
+            decided_course=frozenset(data["polarity"]["decided_course"]),
+            proceeding_what=union(data["polarity"]["proceeding_what"]),
             english=union(data["polarity"]["english"]),
             english_window=int(data["polarity"]["english_window"]),
         ),
@@ -516,6 +544,7 @@ def classify_notice(
             bulk=any(rules.broadcast.search(s) for s in body_sents),
             slot_needed=slot_needed,
             lines=_lines(f"{part.subject or ''}\n{part.text}"),
+            new_matter=listing,
         )
     if label == "other" and part.style is None and not _REPLY.match(subject or ""):
         label, evidence = _quoted_notice(rules, body) or (label, evidence)
@@ -722,6 +751,18 @@ def _reports(rules: _NoticeRules, sent: str) -> bool:
     return bool(rules.past.search(sent) or rules.own_application.search(sent))
 
 
+def _story(rules: _NoticeRules, sent: str) -> bool:
+    """In bulk mail (a newsletter, a recruiting blog), a sentence whose rejection word comes
+    before a person described by a clause anywhere later (`third_party`): 「最終面接で一度
+    不合格になったものの、翌年再挑戦して内定を得た社員のインタビューを公開しました」 tells that
+    person's story, not the reader's result."""
+    return any(
+        rules.third_party.search(sent, m.end())
+        for pat in rules.strong["rejection"]
+        for m in pat.finditer(sent)
+    )
+
+
 def _from_candidate(rules: _NoticeRules, body_sents: list[str]) -> bool:
     """A salutation to the company (「人事部御中」「採用ご担当者様」): the candidate wrote it."""
     return any(rules.to_company.search(s) for s in body_sents[:3] if len(s) <= _SALUTATION_MAX)
@@ -808,14 +849,17 @@ def _lines(text: str) -> list[str]:
 _TIME_CLAUSE_END = re.compile(r"(?:が|ので|ため|ものの|けれど|けれども|けど)[、,]|[,;](?=[a-z'])")
 
 
-def _this_application(rules: _NoticeRules, sents: list[str]) -> list[str]:
+def _this_application(
+    rules: _NoticeRules, sents: list[str], *, new_matter: bool = False
+) -> list[str]:
     """``sents`` with each clause about an earlier application blanked out (「前回のご応募では
     見送りとさせていただきましたが、」), when the mail goes on to name the present one (今回・
-    再度のご応募): the earlier result is context; the result that counts is told of now."""
+    再度のご応募) or brings a new matter (``new_matter``: a list of job postings, an agent's
+    recommendation): the earlier result is context; the result that counts is told of now."""
     if not any(rules.earlier.search(s) for s in sents):
         return sents
     out = [_without_earlier(rules, s) for s in sents]
-    if out == sents or not any(rules.now.search(s) for s in out):
+    if out == sents or not (new_matter or any(rules.now.search(s) for s in out)):
         return sents
     return out
 
@@ -848,13 +892,18 @@ def _decide(
     bulk: bool = False,
     slot_needed: bool = False,
     lines: list[str] | None = None,
+    new_matter: bool = False,
 ) -> tuple[str, list[str]]:
     """The label of a notice's sentences. ``many``: addressed to many readers; ``bulk``: mail
     one unsubscribes from (a newsletter, a job board), where a rejection word counts only in a
     sentence that reports to the reader (an article's teaser, 「書類選考で不合格が続くときに
     見直したいポイント」, reports nothing)."""
-    sents = _this_application(rules, _carry_quotes(sents))
-    lines = None if lines is None else _this_application(rules, _carry_quotes(lines))
+    sents = _this_application(rules, _carry_quotes(sents), new_matter=new_matter)
+    lines = (
+        None
+        if lines is None
+        else _this_application(rules, _carry_quotes(lines), new_matter=new_matter)
+    )
     # A fraud warning's sentences tell of someone else's mail (「内定」と称する偽メール).
     sents = [s for s in sents if not rules.fraud.search(s)]
     lines = None if lines is None else [s for s in lines if not rules.fraud.search(s)]
@@ -871,7 +920,7 @@ def _decide(
     if joined:  # 「ESを拝読しました。つきましては、…」: only what the two say as one is added
         hits, negated = _polar_hits(rules, "pass", joined)
         positive["pass"] = (hits, list(dict.fromkeys(positive["pass"][1] + negated)))
-    told = [s for s in sents if _reports(rules, s)] if bulk else sents
+    told = [s for s in sents if _reports(rules, s) and not _story(rules, s)] if bulk else sents
     rejection = _hits(
         rules.strong["rejection"], told, rules.hypothetical, others=rules.third_party
     )  # (third_party: told of other people, or the topic of a question: 「見送りの理由」)
@@ -881,6 +930,7 @@ def _decide(
     if not many:
         rejection += _negated_results(rules, specific) + _refused_invites(rules, specific)
         rejection += _judged_and_ended(rules, specific)
+        rejection += _declined_steps(rules, specific)
     if rejection:  # a rejection phrase, or an offer / a pass that its predicate negates
         return "rejection", rejection
     accepted = _hits((rules.accepted,), sents, rules.hypothetical)
@@ -907,7 +957,7 @@ def _decide(
         and not _postponed_only(rules, sents)
     )
     # An event's own name (キャリア面談, 面接対策セミナー) is no interview: masked first.
-    unevented = [rules.event.sub("〓", s) for s in specific]
+    unevented, evented = _unevented(rules, sents, specific)
     found = (
         _hits(
             rules.strong["interview_invite"],
@@ -921,17 +971,17 @@ def _decide(
     if found:
         return "interview_invite", found
     if invite and not many:  # 「最終面接、下記で決まりました」 and a day and a time
-        found = _settled_booking(rules, specific, sents)
+        found = _settled_booking(rules, specific, unevented, sents)
         if found:
             return "interview_invite", found
     # Logistics (日時：, a time and お話しできれば) invite one reader to an interview: not many
     # readers (a career consultation offered 毎週土曜 to 登録者の皆様), not event mail unless it
     # speaks of an interview outside the event's own name (キャリア面談) and a flow chart.
-    if invite and not many and _about_interview(rules, sents, specific):
+    if invite and not many and _about_interview(rules, unevented, evented=evented):
         found = _hits(rules.invite_generic, sents, rules.hypothetical)
         if not found and slot:
             found = _hits(rules.meeting, sents, rules.hypothetical)
-        if found or _names_interview(rules, specific):  # 「日時：」 alone invites nobody
+        if found or _names_interview(rules, unevented):  # 「日時：」 alone invites nobody
             found += _hits(rules.invite_fields, sents, rules.hypothetical)
         if found:
             return "interview_invite", found
@@ -1010,12 +1060,63 @@ def _continued(rules: _NoticeRules, sents: list[str]) -> list[str]:
     ]
 
 
-def _about_interview(rules: _NoticeRules, sents: list[str], specific: list[str]) -> bool:
+def _about_interview(rules: _NoticeRules, masked: list[str], *, evented: bool) -> bool:
     """The mail is no event mail, or it names the reader's interview beyond the event's own
-    name and outside a description of the process (「選考フロー：説明会 → 面接」)."""
-    if not any(rules.event.search(s) for s in sents):
-        return True
-    return _names_interview(rules, specific)
+    name (and its bare mentions, ``masked``) and outside a description of the process
+    (「選考フロー：説明会 → 面接」)."""
+    return not evented or _names_interview(rules, masked)
+
+
+def _unevented(
+    rules: _NoticeRules, sents: list[str], specific: list[str]
+) -> tuple[list[str], bool]:
+    """``specific`` with each event's own name masked (〓: キャリア面談, アドバイザーとの面談), and
+    with the later bare mentions of its head word (「面談では、…」「面談日程確定」: the event
+    already named, an anaphora), and whether the mail is event mail. An agent's intake meeting
+    is an event even unnamed: a bare 面談 ([interview_invite] `intake_heads`) in a mail that
+    hears the reader's career and wishes (`intake_about`, `intake_wish`, `intake_heard`, Sudachi
+    normalized forms: 「これまでのご経歴とご希望条件をお伺いします」). A mention qualified as
+    another meeting (`not_anaphora`: 一次面談, 株式会社〇〇との面談) stays."""
+    inv = rules.intake
+    heads = {  # the head of a compound is its last word: キャリア面談, not 面接対策セミナー
+        c.group(0)
+        for s in sents
+        for m in rules.event.finditer(s)
+        for c in rules.invite_context.finditer(m.group(0))
+        if c.end() == len(m.group(0))
+    }
+    evented = bool(heads) or any(rules.event.search(s) for s in sents)
+    if _intake(rules, sents):
+        heads |= inv.heads
+        evented = True
+    masked = [rules.event.sub("〓", s) for s in specific]
+    if not heads:
+        return masked, evented
+    bare = re.compile("|".join(sorted(map(re.escape, heads), key=len, reverse=True)))
+
+    def unqualified(m: re.Match[str]) -> str:
+        qualified = inv.not_anaphora.search(m.string[: m.start()])
+        return m.group(0) if qualified else "〓"
+
+    return [bare.sub(unqualified, s) for s in masked], evented
+
+
+def _intake(rules: _NoticeRules, sents: list[str]) -> bool:
+    """A bare intake head (面談) named, and a sentence hearing the reader's career and wishes
+    (see :func:`_unevented`)."""
+    inv = rules.intake
+    if not any(
+        not inv.not_anaphora.search(s[: m.start()])
+        for s in sents
+        for head in inv.heads
+        for m in re.finditer(re.escape(head), rules.event.sub("〓", s))
+    ):
+        return False
+    for sent in sents:
+        forms = {form for _, _, _, form in _sentence_morphemes(sent)}
+        if forms & inv.about and forms & inv.wish and forms & inv.heard:
+            return True
+    return False
 
 
 def _booked(
@@ -1037,7 +1138,9 @@ def _booked(
 _ROUND_FIELDS = 2  # labelled fields (Date:, Time:) that make a named round a booking
 
 
-def _settled_booking(rules: _NoticeRules, specific: list[str], sents: list[str]) -> list[str]:
+def _settled_booking(
+    rules: _NoticeRules, specific: list[str], masked: list[str], sents: list[str]
+) -> list[str]:
     """The sentences saying the reader's interview is settled (a verb of settling of [interview_
     invite] `settled`, past or a noun with です, not negated nor conditional), when the mail gives
     a time of day and a day: a booking told without the labels (日時：, 面接のご案内)."""
@@ -1047,8 +1150,7 @@ def _settled_booking(rules: _NoticeRules, specific: list[str], sents: list[str])
     if not any(rules.date.search(s) or st.weekday.search(s) for s in sents):
         return []
     found: list[str] = []
-    for sent in specific:
-        unevented = rules.event.sub("〓", sent)
+    for sent, unevented in zip(specific, masked, strict=True):
         english = st.english.search(unevented)  # names the meeting itself
         if english and not _hypothetical(sent, english.start(), rules.hypothetical):
             found.append(english.group(0))
@@ -1108,15 +1210,63 @@ def _postponed_only(rules: _NoticeRules, sents: list[str]) -> bool:
     return not _hits(rules.invite_generic, asked, rules.hypothetical)
 
 
-def _names_interview(rules: _NoticeRules, specific: list[str]) -> bool:
+def _names_interview(rules: _NoticeRules, unevented: list[str]) -> bool:
     """A sentence names the reader's interview or test (`context`) outside an event's own name
-    (キャリア面談) and not told of other people (「面接を実施する企業もあります」)."""
-    unevented = [rules.event.sub("", s) for s in specific]
+    (キャリア面談, masked in ``unevented``) and not told of other people (「面接を実施する企業も
+    あります」)."""
     return any(
         not rules.third_party.match(s, m.end())
         for s in unevented
         for m in rules.invite_context.finditer(s)
     )
+
+
+def _declined_steps(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """A decision whose content is a negated going-on ([polarity] `proceeding`): 「今回は選考を
+    進めない判断になりました」「次のステップには進まないことになりました」. The verb's own chain
+    (auxiliaries, particles, verbs) holds a negation and ends at a decision noun, or at こと
+    with に/と and a verb of becoming or deciding; the clause before the verb names what goes on."""
+    pol = rules.polarity
+    found: list[str] = []
+    for sent in sents:
+        ms = _sentence_morphemes(sent)
+        for i, (end, surface, pos, form) in enumerate(ms):
+            if pos != "動詞" or form not in pol.proceeding:
+                continue
+            start = end - len(surface)
+            clause = _CLAUSE_END.split(sent[:start])[-1]
+            if not pol.proceeding_what.search(clause) or _quoted(sent, start):
+                continue
+            if _hypothetical(sent, start, rules.hypothetical):
+                continue
+            stop = _decision_after(pol, ms[i + 1 :])
+            if stop is not None:
+                found.append(sent[start:stop])
+                break
+    return found
+
+
+def _decision_after(pol: _Polarity, chain: tuple[tuple[int, str, str, str], ...]) -> int | None:
+    """Where a negated predicate chain that ends at a decision ends (see :func:`_declined_steps`),
+    else None."""
+    negated = False
+    for k, (end, _, pos, form) in enumerate(chain):
+        if pos in ("助動詞", "形容詞", "助詞", "動詞", "接尾辞"):
+            negated = negated or form in pol.negation
+            continue
+        if pos == "補助記号" and negated and k and chain[k - 1][3] == "ず":
+            # 「進めず、ここで一区切りとする判断」: the decision closes the coordinated clause
+            later = (e for e, _, p, f in chain[k + 1 :] if p == "名詞" and f in pol.decided)
+            return next(later, None)
+        if pos != "名詞" or not negated:
+            return None
+        if form in pol.decided:
+            return end
+        after = [f for _, _, _, f in chain[k + 1 : k + 3]]
+        if form in ("こと", "事") and len(after) == 2 and after[0] in ("に", "と"):
+            return end if after[1] in pol.decided_course else None
+        return None
+    return None
 
 
 def _refused_invites(rules: _NoticeRules, sents: list[str]) -> list[str]:

@@ -10,10 +10,13 @@ from furikaeri.vocabulary import legal_form_pattern, vocabulary
 
 _FORMS = f"(?:{legal_form_pattern()})"  # data/vocabulary.toml
 _NAME = r"[^\s、。,「」【】\[\]()（）:：/／・様宛]{1,24}?"
-_CORP = re.compile(
-    rf"(?:{_FORMS}\s?(?P<a>{_NAME}))(?=様|御中|\s|$|[、。】\]の」)）(（/|:・])"
-    rf"|(?P<b>[^\s、。,「」【】\[\]()（）:：/／・様宛のはがを]{{1,24}}?){_FORMS}"
-)
+# A name before its legal form (「ミナト株式会社」): word characters and the few marks names use;
+# not a greeting's 「！」 (「こんにちは！株式会社Nexloopの…」 names 株式会社Nexloop) nor an emoji.
+_NAME_BEFORE = r"(?:(?![のはがを様宛_])[\w&.'’\-])"
+_FORM_FIRST = rf"(?:{_FORMS}\s?(?P<a>{_NAME}))(?=様|御中|\s|$|[、。】\]の」)）(（/|:・])"
+_CORP = re.compile(rf"{_FORM_FIRST}|(?P<b>{_NAME_BEFORE}{{1,24}}?){_FORMS}")
+_CORP_FORM_FIRST = re.compile(_FORM_FIRST)
+_KANA_END = re.compile(r"[ぁ-ゖ]$")
 _ROLES = (
     r"(?:人事部|人事課|人事グループ|人事総務部|総務人事部|人事室|人事|"
     r"採用担当|採用チーム|採用係|採用事務局|採用グループ|新卒採用|中途採用)"
@@ -79,9 +82,23 @@ def _corporate_names(text: str) -> list[str]:
     out: list[str] = []
     for m in _CORP.finditer(text):
         name = m.group(0).strip()
-        if name not in out:
+        before = m.group("b")
+        if before and _KANA_END.search(before) and _ends_clause(before):
+            # 「先日ご応募いただいた株式会社アルファ商事」: a clause, then the form and the name
+            first = _CORP_FORM_FIRST.match(text, m.start("b") + len(before))
+            name = first.group(0).strip() if first else ""
+        if name and name not in out:
             out.append(name)
     return out
+
+
+def _ends_clause(text: str) -> bool:
+    """``text`` ends in an inflection or a particle (Sudachi): a clause before a company name,
+    not a name of its own."""
+    from furikaeri.nlp import morphemes
+
+    ms = list(morphemes(text))
+    return bool(ms) and ms[-1].part_of_speech()[0] in ("助動詞", "助詞", "動詞")
 
 
 def stage(*, subject: str | None, body: str) -> str | None:

@@ -63,6 +63,11 @@ class Invite(_Strict):
     settled_light_after: Words
     settled_english: Patterns
     weekday: Patterns
+    intake_heads: Words
+    intake_about: Words  # Sudachi normalized forms
+    intake_wish: Words  # Sudachi normalized forms
+    intake_heard: Words  # Sudachi normalized forms
+    not_anaphora: Patterns
 
 
 class Guards(_Strict):
@@ -153,6 +158,10 @@ class Polarity(_Strict):
     decision: Patterns
     chain_nouns: Words
     chain_breaks: Words
+    proceeding: Words  # Sudachi normalized forms
+    decided: Words  # Sudachi normalized forms
+    decided_course: Words  # Sudachi normalized forms
+    proceeding_what: Patterns
     english: Patterns
     english_window: int = Field(gt=0)
 
