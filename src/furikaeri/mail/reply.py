@@ -153,7 +153,10 @@ class _ReplyRules:
     declined: re.Pattern[str]
     declined_scene: re.Pattern[str]
     declined_asked: re.Pattern[str]
+    # [declined_relayed]: said, party, observed, received
+    declined_relayed: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     overall: re.Pattern[str]
+    overall_called: re.Pattern[str]  # what the formula is called: 「…」というご回答
     evaluative: re.Pattern[str]
     frames: re.Pattern[str]
     negated: re.Pattern[str]
@@ -240,7 +243,14 @@ def _reply_rules() -> _ReplyRules:
         declined=_fast(data["declined"]),
         declined_scene=re.compile(data["declined_scene"]),
         declined_asked=re.compile(data["declined_asked"]),
+        declined_relayed=(
+            re.compile(data["declined_relayed"]["said"]),
+            re.compile(data["declined_relayed"]["party"]),
+            re.compile(data["declined_relayed"]["observed"]),
+            re.compile(data["declined_relayed"]["received"]),
+        ),
         overall=_fast(data["overall"]),
+        overall_called=re.compile(data["overall_called"]),
         evaluative=_fast(data["evaluative"]),
         frames=_fast(data["frames"]),
         negated=re.compile(data["negated_frame_suffix"]),
@@ -334,7 +344,7 @@ def classify_reply(body: str) -> ReplyResult:
                 evidence.append(quote)
         for start, end, after in _clause_spans(rules.split, sent):
             clause = sent[start:end]
-            m = _declines(rules, clause)
+            m = _declines(rules, clause, sent[:start])
             if m:  # 「理由はお答えしかねますが、一点だけ…」: the rest may still say something
                 declined.append(m.group(0))
                 refused = True
@@ -343,11 +353,12 @@ def classify_reply(body: str) -> ReplyResult:
             m = rules.overall.search(clause)
             if m:  # 「総合的に判断し」: a refusal unless the clause names a cause all the same
                 declined.append(m.group(0))
-                clause = _mask(clause, [rules.overall])
+                clause = _mask(clause, [rules.overall, rules.overall_called])
             said = _no_reason(clause)
             if said:  # 「理由は特にないんです」: nothing to tell, unless a cause is named too
                 declined.append(said)
                 clause = clause.replace(said, "□" * len(said), 1)
+            clause = _unreceived(rules, clause, sent[:start])
             reading = _read_clause(rules, clause)
             found = reading.causes or _across(rules, before, clause, reading)
             if not found and header and reading.framed and start > 0:
@@ -410,17 +421,38 @@ def _quoted_reasons(rules: _ReplyRules, sent: str) -> list[str]:
     return found
 
 
-def _declines(rules: _ReplyRules, clause: str) -> re.Match[str] | None:
+def _declines(rules: _ReplyRules, clause: str, before: str = "") -> re.Match[str] | None:
     """The company's refusal to tell, not the candidate's inability in a scene of the
     interview (「うまくご説明できない場面がありました」: `declined_scene` after it) nor what the
-    candidate did not tell when asked (`declined_asked` before it)."""
-    for m in rules.declined.finditer(clause):
+    candidate did not tell when asked (`declined_asked` before it). An answer not received
+    ([declined_relayed]) is the company's refusal where ``before`` (the sentence up to the
+    clause) or the clause names the company as the one asked or answering, and what follows
+    does not make it an observation of the interview."""
+    said, party, observed, _ = rules.declined_relayed
+    relayed = [
+        m
+        for m in said.finditer(clause)
+        if (party.search(before) or party.search(clause, 0, m.start()))
+        and not observed.match(clause, m.end())
+    ]
+    for m in [*rules.declined.finditer(clause), *relayed]:
         if rules.declined_scene.match(clause, m.end()):
             continue
         if rules.declined_asked.search(clause, 0, m.start()):
             continue
         return m
     return None
+
+
+def _unreceived(rules: _ReplyRules, clause: str, before: str) -> str:
+    """``clause`` with the company's answer received or awaited blanked ([declined_relayed]
+    `received`: 「企業様からは、まだご回答をいただけておりません」), in a sentence that names the
+    company as the one asked or answering (`party`, in ``before`` or the clause): that answer is
+    the company's, no answer of the candidate's to read for causes."""
+    _, party, _, received = rules.declined_relayed
+    if not (party.search(before) or party.search(clause)):
+        return clause
+    return _mask(clause, [received])
 
 
 def _no_reason(clause: str) -> str | None:

@@ -94,6 +94,18 @@ class QuestionAbout(_Strict):
     subject: Pattern
 
 
+class DeclinedRelayed(_Strict):
+    """[declined_relayed]: an answer not received (`said`) that is a refusal where the sentence
+    names the company as the one asked or answering (`party`), unless what follows makes it an
+    observation of the interview (`observed`); in such a sentence the company's answer received
+    or awaited (`received`) is no answer of the candidate's."""
+
+    said: Pattern
+    party: Pattern
+    observed: Pattern
+    received: Pattern
+
+
 class Header(_Strict):
     """[header]: a topic header at a sentence's head; `pattern` has a group named topic."""
 
@@ -158,7 +170,9 @@ class ReplyData(_Strict):
     declined: Patterns = Field(min_length=1)
     declined_scene: Pattern
     declined_asked: Pattern
+    declined_relayed: DeclinedRelayed
     overall: Patterns
+    overall_called: Pattern
     evaluative: Patterns
     frames: Patterns = Field(min_length=1)
     negated_frame_suffix: Pattern
