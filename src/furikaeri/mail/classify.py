@@ -77,6 +77,7 @@ class _NoticeRules:
     date: re.Pattern[str]
     event: re.Pattern[str]
     withdrawn: tuple[re.Pattern[str], ...]
+    not_held: tuple[re.Pattern[str], ...]
     pending: tuple[re.Pattern[str], ...]
     referred: re.Pattern[str]
     referral: re.Pattern[str]
@@ -152,6 +153,7 @@ class _Closure:
     gap_groups: frozenset[int]
     decided: frozenset[str]
     ended: re.Pattern[str]
+    apology: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -231,6 +233,7 @@ def _notice_rules() -> _NoticeRules:
         date=union(data["interview_invite"]["date"]),
         event=union(data["interview_invite"]["event"]),
         withdrawn=_compile(data["guards"]["withdrawn"]),
+        not_held=_compile(data["guards"]["not_held"]),
         pending=_compile(data["guards"]["pending"]),
         referred=union(data["guards"]["referred"]),
         referral=union(data["guards"]["referral"]),
@@ -307,6 +310,7 @@ def _closure(data: dict[str, Any]) -> _Closure:
         gap_groups=frozenset(groups),
         decided=frozenset(data["decided"]),
         ended=union(data["ended"]),
+        apology=union(data["apology"]),
     )
 
 
@@ -908,6 +912,7 @@ def _decide(
     sents = [s for s in sents if not rules.fraud.search(s)]
     lines = None if lines is None else [s for s in lines if not rules.fraud.search(s)]
     withdrawn = _hits(rules.withdrawn, sents, rules.hypothetical)
+    withdrawn += _not_held(rules, sents)
     if withdrawn:  # the candidate withdrew; the company only acknowledges it
         return "other", withdrawn
     status = None if many else _status(rules, sents if lines is None else lines)
@@ -1015,11 +1020,24 @@ def _carry_quotes(sents: list[str]) -> list[str]:
 _QUOTE_CARRY_MAX = 4  # sentences a quote is carried into
 
 
+def _not_held(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """[guards] `not_held`: the phrases of a selection not held, or nothing when another sentence
+    asks the reader to choose a slot or to come (`generic` of [interview_invite]): then one
+    stage is skipped (「書類選考は行っておらず、直接お会いして」) and the process runs on."""
+    held_not = [s for s in sents if any(p.search(s) for p in rules.not_held)]
+    if not held_not:
+        return []
+    rest = [s for s in sents if s not in held_not]
+    if _hits(rules.invite_generic, rest, rules.hypothetical):
+        return []
+    return _hits(rules.not_held, held_not, rules.hypothetical)
+
+
 def _judged_and_ended(rules: _NoticeRules, sents: list[str]) -> list[str]:
     """[closure]: the company judged a gap or a difficulty (「ご志向との間に隔たりがあると判断
     いたしました」) and ends the matter (「本件はこれにて終了とさせていただきます」): the phrases
     of both, or nothing when either is missing."""
-    ended = _hits((rules.closure.ended,), sents, rules.hypothetical)
+    ended = _hits((rules.closure.ended, rules.closure.apology), sents, rules.hypothetical)
     if not ended:
         return []
     judged = [word for sent in sents if (word := _judged_gap(rules, sent))]

@@ -85,6 +85,7 @@ class Guards(_Strict):
     third_party: Patterns
     topic: Patterns
     withdrawn: Patterns
+    not_held: Patterns
     pending: Patterns
     referred: Patterns
     referral: Patterns
@@ -148,6 +149,7 @@ class Closure(_Strict):
     gap: Words  # Sudachi normalized forms; their synonym groups count too
     decided: Words  # Sudachi normalized forms
     ended: Patterns
+    apology: Patterns
 
 
 class Polarity(_Strict):
