@@ -196,6 +196,7 @@ class _ReplyRules:
     shortfall: tuple[str, re.Pattern[str], frozenset[str], re.Pattern[str]]
     # [shortfall] denied, [lack] negators
     shortfall_denied: tuple[frozenset[str], frozenset[str]]
+    shortfall_judged_as: re.Pattern[str]  # [shortfall] judged_as
     # [quoted_reason]: (cause, context outside the quote, the people words)
     quoted_reason: tuple[str, re.Pattern[str], _Words]
 
@@ -308,6 +309,7 @@ def _reply_rules() -> _ReplyRules:
             frozenset(data["shortfall"]["denied"]),
             frozenset(data["lack"]["negators"]),
         ),
+        shortfall_judged_as=re.compile(data["shortfall"]["judged_as"]),
         quoted_reason=(
             data["quoted_reason"]["cause"],
             re.compile(data["quoted_reason"]["context"]),
@@ -631,7 +633,9 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     topical = _topical(rules, masked, hints=not own and framed, morphs=morphs)
     _drop_consequences(rules, clause, masked, found, topical)
     cause, *_ = rules.shortfall
-    if cause in topical and cause not in found and not _shortfall(rules, masked, morphs):
+    if cause in topical and cause not in found and (
+        not _shortfall(rules, masked, morphs) or _judged_as_other(rules, masked, cause)
+    ):
         topical.remove(cause)  # 「ご経験は豊富」「経験と結びつけにくい」: no lack against the role
     if rules.off_target.search(clause) or _beside(rules, clause):
         # an answer beside the question: what was said instead names no other cause
@@ -663,6 +667,24 @@ def _shortfall(rules: _ReplyRules, masked: str, morphs: Any) -> bool:
         form in lemmas or (form in denied and any(f in negators for f in forms[i + 1 : i + 6]))
         for i, form in enumerate(forms)
     )
+
+
+def _judged_as_other(rules: _ReplyRules, masked: str, cause: str) -> bool:
+    """[shortfall] `judged_as`: the clause judges the experience as the material of another
+    cause (「ご経験が、強みを裏付けるエピソードとしては弱かった」): a topic of that cause right
+    before として, so the lack is the episode's, not one against the role."""
+    for m in rules.shortfall_judged_as.finditer(masked):
+        standard = masked[max(0, m.start() - _STANDARD_SPAN) : m.start()]
+        standard = standard.rsplit("、", 1)[-1]
+        if any(cid != cause and _names(r, standard) for cid, r in rules.causes.items()) or any(
+            cid != cause and r.hints and r.hints.search(standard)
+            for cid, r in rules.causes.items()
+        ):
+            return True
+    return False
+
+
+_STANDARD_SPAN = 16  # characters before として read as the standard of the judgement
 
 
 def _drop_consequences(

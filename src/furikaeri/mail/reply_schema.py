@@ -129,6 +129,7 @@ class Shortfall(_Strict):
     lemmas: Words = Field(min_length=1)
     denied: Words
     english: Pattern
+    judged_as: Pattern
 
 
 def _english(pattern: str) -> str:
