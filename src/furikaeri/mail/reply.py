@@ -344,6 +344,9 @@ def classify_reply(body: str) -> ReplyResult:
                 causes.append(cid)
                 named[cid] = original
                 evidence.append(quote)
+        quoted = _quoted_words(rules, sent)
+        for _, quote in quoted:  # the candidate's words, read by the answer analyzer only
+            sent = sent.replace(quote, "□" * len(quote))
         for start, end, after in _clause_spans(rules.split, sent):
             clause = sent[start:end]
             m = _declines(rules, clause, sent[:start])
@@ -379,7 +382,7 @@ def classify_reply(body: str) -> ReplyResult:
                 praise.append(written)
                 for cid in _topical(rules, clause):
                     praised.setdefault(cid, written)
-        for cid, quote in _quoted_words(rules, sent):
+        for cid, quote in quoted:
             if cid not in causes:
                 causes.append(cid)
                 named[cid] = original
