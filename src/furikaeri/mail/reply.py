@@ -636,8 +636,10 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     topical = _topical(rules, masked, hints=not own and framed, morphs=morphs)
     _drop_consequences(rules, clause, masked, found, topical)
     cause, *_ = rules.shortfall
-    if cause in topical and cause not in found and (
-        not _shortfall(rules, masked, morphs) or _judged_as_other(rules, masked, cause)
+    if (
+        cause in topical
+        and cause not in found
+        and (not _shortfall(rules, masked, morphs) or _judged_as_other(rules, masked, cause))
     ):
         topical.remove(cause)  # 「ご経験は豊富」「経験と結びつけにくい」: no lack against the role
     if rules.off_target.search(clause) or _beside(rules, clause):
@@ -680,8 +682,7 @@ def _judged_as_other(rules: _ReplyRules, masked: str, cause: str) -> bool:
         standard = masked[max(0, m.start() - _STANDARD_SPAN) : m.start()]
         standard = standard.rsplit("、", 1)[-1]
         if any(cid != cause and _names(r, standard) for cid, r in rules.causes.items()) or any(
-            cid != cause and r.hints and r.hints.search(standard)
-            for cid, r in rules.causes.items()
+            cid != cause and r.hints and r.hints.search(standard) for cid, r in rules.causes.items()
         ):
             return True
     return False
