@@ -402,7 +402,8 @@ def classify_reply(body: str) -> ReplyResult:
     return ReplyResult(label="other")
 
 
-# After the closing 」: the company's words relayed (「…」とのこと, 「…」とだけ伺って, 「…」と言われ).
+# After the closing 」: the company's words relayed (「…」とのこと, 「…」とだけ伺って,
+# 「…」と言われ).
 _RELAYED = re.compile(
     r"と(?:の(?:こと|ご?回答|ご?連絡|ご?返答|お返事|ご判断|ご意見|コメント)"
     r"|(?:だけ|のみ)?(?:伺|お伺|お聞き|聞|言われ|回答|ご回答|連絡|ご連絡|返答|お返事))"
@@ -491,7 +492,7 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
     くれない」; a casual word: 「マジで」), in a sentence that voices a concern outside the
     quotes (「…と話されていた点が気になりました」)."""
     quotes = [m.group(1) for m in _QUOTE.finditer(sent) if not _RELAYED.match(sent, m.end())]
-    if not quotes:  # (「総合的に判断した」とのこと: the company's words relayed, not the candidate's)
+    if not quotes:  # 「総合的に判断した」とのこと: the company's words, not the candidate's
         return []
     outside = _QUOTE.sub(lambda m: "□" * len(m.group(0)), sent)
     if not _has_frame(rules, outside):
