@@ -269,3 +269,31 @@ def test_quoted_claims_name_self_pr() -> None:
         "実際に何をやってどうなったのかが見えなかったそうです。"
     )
     assert "self_pr" in classify_reply(body).causes
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        (
+            "中川様\n\nご返信ありがとうございます。\nお選びいただいた日時で、最終面接を設定いたしました。"
+            "\n日時：11月4日（火）15:00\n場所：本社8階 役員室\n面接官：取締役 山口",
+            "interview_invite",
+        ),
+        (
+            "中川様\n\n一次面接の結果、二次面接を設定させていただきたくご連絡しました。"
+            "\n候補日時：11月5日 10:00／11月6日 14:00\n場所：本社",
+            "pass",
+        ),
+    ],
+)
+def test_later_round_set_is_its_booking(body: str, label: str) -> None:
+    assert classify_notice(subject="面接について", body=body).label == label
+
+
+def test_many_applications_compared_by_amount() -> None:
+    body = (
+        "店舗運営のご経験がある方から多数のご応募を頂いており、比較いたしますと、"
+        "店長としてのご経験期間の面で及ばない結果となりました。"
+    )
+    result = classify_reply(body)
+    assert sorted(result.causes) == ["relative", "skills"]

@@ -1146,7 +1146,8 @@ def _booked(
     if label != "pass" or not slot:
         return label, hits
     fields = _hits(rules.invite_fields, sents, rules.hypothetical)
-    if all(rules.round_named.search(h) for h in hits) and len(fields) >= _ROUND_FIELDS:
+    booked = [f for f in fields if not f.startswith("候補")]  # 候補日時: days to choose from
+    if all(rules.round_named.search(h) for h in hits) and len(booked) >= _ROUND_FIELDS:
         return "interview_invite", hits + fields  # 「Round 2 / Date: … / Format: …」: booked
     if not all(rules.after_result.search(h) for h in hits):
         return label, hits
