@@ -297,3 +297,11 @@ def test_many_applications_compared_by_amount() -> None:
     )
     result = classify_reply(body)
     assert sorted(result.causes) == ["relative", "skills"]
+
+
+def test_quotes_listed_with_a_claim_are_claims() -> None:
+    body = (
+        "面接した部長いわく、「やる気あります」「頑張ります」ばっかりで、"
+        "前の仕事で何をしてどんな成果があったのかが全然見えなかったって。"
+    )
+    assert classify_reply(body).causes == ["self_pr"]

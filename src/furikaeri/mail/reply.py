@@ -347,6 +347,8 @@ def classify_reply(body: str) -> ReplyResult:
         quoted = _quoted_words(rules, sent)
         for _, quote in quoted:  # the candidate's words, read by the answer analyzer only
             sent = sent.replace(quote, "□" * len(quote))
+        if quoted:  # 「やる気あります」「頑張ります」: listed with a claim, a claim too
+            sent = _mask_listed_quotes(sent)
         for start, end, after in _clause_spans(rules.split, sent):
             clause = sent[start:end]
             m = _declines(rules, clause, sent[:start])
@@ -484,6 +486,24 @@ def _header_causes(rules: _ReplyRules, sent: str) -> list[str]:
     if m is None:
         return []
     return _topical(rules, m.group("topic"), hints=False)
+
+
+# A quote listed next to a masked one (「…」「…」, 「…」や「…」, 「…」とか「…」).
+_LISTED_AFTER = re.compile(r"(?<=□[」』])(?:や|と|とか|、|,)?[「『]([^「」『』]{1,80})[」』]")
+_LISTED_BEFORE = re.compile(r"[「『]([^「」『』]{1,80})[」』](?:や|と|とか|、|,)?(?=[「『]□)")
+
+
+def _mask_listed_quotes(sent: str) -> str:
+    """``sent`` with each quote listed next to a masked quote masked too, until none is left."""
+    while True:
+        masked = sent
+        for listed in (_LISTED_AFTER, _LISTED_BEFORE):
+            masked = listed.sub(
+                lambda m: m.group(0).replace(m.group(1), "□" * len(m.group(1))), masked
+            )
+        if masked == sent:
+            return sent
+        sent = masked
 
 
 def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
