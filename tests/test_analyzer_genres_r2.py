@@ -233,5 +233,7 @@ def test_a_plan_that_leaves_the_present_behind_answers() -> None:
 
 
 def test_a_recurring_event_of_the_world_is_no_routine() -> None:
-    answer = "物価の上昇です。毎月のように食品の値上げが続いていて、家計への影響が大きいと感じます。"
+    answer = (
+        "物価の上昇です。毎月のように食品の値上げが続いていて、家計への影響が大きいと感じます。"
+    )
     assert OFF not in _codes(answer, "最近気になったニュースはありますか。")
