@@ -187,7 +187,11 @@ def _by_kind(
         return detect_content.motivation(doc, company)
     if kind in ("reason_for_leaving", "short_tenure"):
         blamed = detect_reasons.blame(doc)
-        found, good = detect_reasons.short_tenure(doc) if kind == "short_tenure" else ([], [])
+        found, good = (
+            detect_reasons.short_tenure(doc)
+            if kind == "short_tenure" or (blamed and detect_reasons.stay_stated(doc))
+            else ([], [])
+        )
         return [*blamed, *found], [*good, *detect_reasons.forward_looking(doc, blamed=bool(blamed))]
     if kind == "other":
         missed = detect_questions.off_topic(doc, topic, question)

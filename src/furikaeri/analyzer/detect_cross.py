@@ -54,6 +54,7 @@ class _Complained(NamedTuple):
     share: float
     cored: tuple[str, ...] = ()
     acted: tuple[str, ...] = ()
+    escape: str | None = None
 
 
 class _Settings(NamedTuple):
@@ -85,6 +86,12 @@ class _Instead(NamedTuple):
     kinds: tuple[str, ...]
 
 
+class _Left(NamedTuple):
+    topics: tuple[str, ...]
+    genre: str
+    drops: tuple[str, ...] = ()
+
+
 class _Borrowed(NamedTuple):
     topics: tuple[str, ...]
     own: str
@@ -107,6 +114,7 @@ class Cross(NamedTuple):
     settings: _Settings
     short_stay: _ShortStay
     instead: _Instead
+    left: _Left
     borrowed: _Borrowed
     unasked: _Unasked
     blamed: _Blamed
@@ -129,6 +137,7 @@ def data() -> Cross:
         settings=_view(_Settings, raw["settings"]),
         short_stay=_view(_ShortStay, raw["short_stay"]),
         instead=_view(_Instead, raw["instead"]),
+        left=_view(_Left, raw["left"]),
         borrowed=_view(_Borrowed, raw["borrowed"]),
         unasked=_view(_Unasked, raw["unasked"]),
         blamed=_view(_Blamed, raw["blamed"]),
@@ -146,6 +155,8 @@ def data() -> Cross:
         *loaded.short_stay.cores,
         *loaded.borrowed.topics,
         *loaded.instead.topics,
+        *loaded.left.topics,
+        loaded.left.genre,
         *loaded.unasked.genres,
     ]
     kinds = [
@@ -182,6 +193,13 @@ def judged(
     if kind in data().unreasoned.kinds and topic is not None and _unreasoned(doc):
         found = [f for f in found if f.code != GENERIC]
         codes.discard(GENERIC)
+        if OFF_TOPIC not in codes:
+            found = [*found, *_off_topic(doc, topic)]
+            codes.add(OFF_TOPIC)
+    left = data().left
+    if topic is not None and topic.name in left.topics and _left_story(doc, topic):
+        found = [f for f in found if f.code not in left.drops]
+        codes.difference_update(left.drops)
         if OFF_TOPIC not in codes:
             found = [*found, *_off_topic(doc, topic)]
             codes.add(OFF_TOPIC)
@@ -279,6 +297,22 @@ def _answers_instead(doc: Doc, topic: Topic) -> bool:
         and _past(doc, sent.start + m.start(), sent.start + m.end())
     ]
     return not acts(doc, told)
+
+
+def _left_story(doc: Doc, topic: Topic) -> bool:
+    """Why one left told for a self-PR ([left]): none of the topic's core, no strength claimed,
+    the marks of the `genre` topic (退職, 辞め), and its core in the last sentence."""
+    genre = _topic(data().left.genre)
+    text = doc.folded
+    if genre is None or genre.marks is None or genre.core is None or not doc.sentences:
+        return False
+    if genre.marks.search(text) is None:
+        return False  # (the cheapest check first: most self-PRs tell no leaving)
+    if topic.core is not None and topic.core.search(text) is not None:
+        return False
+    if doc.first(lexicon().pr_claims) is not None:
+        return False
+    return genre.core.search(doc.sentences[-1].text) is not None
 
 
 def _past(doc: Doc, start: int, end: int) -> bool:
@@ -435,12 +469,18 @@ def _unreasoned(doc: Doc) -> bool:
     return not any(w.pos2 == "接続助詞" and w.surface in d.because for w in doc.words)
 
 
-def _complained_share(doc: Doc) -> float:
-    """The share of the answer's sentences that hold a complaint (detect_reasons.complaints)."""
+def _complained_share(doc: Doc, away: Matcher | None = None) -> float:
+    """The share of the answer's sentences that hold a complaint (detect_reasons.complaints),
+    or, with ``away``, a wish only to get away ([complained] escape)."""
     spans = detect_reasons.complaints(doc)
     if not spans or not doc.sentences:
         return 0.0
-    held = sum(1 for s in doc.sentences if any(s.start <= c.start < s.end for c in spans))
+    held = sum(
+        1
+        for s in doc.sentences
+        if any(s.start <= c.start < s.end for c in spans)
+        or (away is not None and away.search(s.text) is not None)
+    )
     return held / len(doc.sentences)
 
 
@@ -473,7 +513,9 @@ def _only_complaints(doc: Doc, topic: Topic) -> bool:
         # 「特にありません。」 first, then only what the employer failed to give: nothing learned
         lessons = _pattern(lexicon().raw["short_tenure"]["lesson_patterns"])
         return lessons.search(doc.folded) is None
-    if _complained_share(doc) < data().complained.share:
+    escape = data().complained.escape
+    away = _pattern(escape) if escape is not None else None
+    if _complained_share(doc, away) < data().complained.share:
         return False
     spans = detect_reasons.complaints(doc)
     if acted and _acted_after(doc, spans):
@@ -481,6 +523,7 @@ def _only_complaints(doc: Doc, topic: Topic) -> bool:
     return all(
         any(s.start <= c.start < s.end for c in spans)
         or nothing.search(s.text)
+        or (away is not None and away.search(s.text))
         or (words is not None and not words.search(s.text))
         for s in doc.sentences
     )

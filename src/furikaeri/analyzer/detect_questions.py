@@ -983,6 +983,12 @@ def _misses(text: str, topic: Topic) -> bool:
     lacks the topic's core."""
     if topic.marks is not None and topic.marks.search(text):
         return False
+    if (
+        topic.routine is not None
+        and topic.routine.search(text)
+        and not (topic.core is not None and topic.core.search(text))
+    ):
+        return True  # one's own habit or study told, nothing of the world (the news)
     if not topic.answer.search(text):
         if topic.strict:
             return True  # nothing of the shape the question asks for (a reason, a method…)

@@ -9,6 +9,7 @@ from furikaeri import lazy_re
 from furikaeri.analyzer.detect_blame import (
     _constructive,
     _constructive_after,
+    _is_concept,
     complaint_spans,
     friction_spans,
     names_employer,
@@ -114,9 +115,42 @@ def blame(doc: Doc, *, named: bool = False) -> list[Finding]:
     spans = complaints(doc)
     if named:
         spans = [s for s in spans if names_employer(doc, _sentence_of(doc, s.start))]
+    if spans and _disclaimed(doc):
+        spans = [s for s in spans if _of_people(doc, s)]
     if spans and _reported(doc, spans):
         return []
     return [finding("negative_reason.blame", spans)] if spans else []
+
+
+def _disclaimed(doc: Doc) -> bool:
+    """Complaints set aside outright or the former place praised before its but ([blame]
+    disclaimed), and a wish told (〜たい, by Sudachi POS): what the answer regrets is read as a
+    limit of the work, not as blame."""
+    if _blame_pattern("disclaimed").search(doc.folded) is None:
+        return False
+    return any(w.pos == "助動詞" and w.lemma == "たい" for w in doc.words)
+
+
+def _of_people(doc: Doc, span: Span) -> bool:
+    """The complaint is one by itself ([blame] phrases: パワハラ, 不信感), or its clause (between
+    、 and the sentence's ends) names the employer's people ([concepts] people: 上司, 同僚)."""
+    text = doc.folded
+    if lexicon().blame_phrases.search(text[span.start : span.end]):
+        return True
+    sent = _sentence_of(doc, span.start)
+    start = max(text.rfind("、", sent.start, span.start) + 1, sent.start)
+    cut = text.find("、", span.end, sent.end)
+    end = cut if cut >= 0 else sent.end
+    begins = doc.begins
+    return any(
+        doc.words[i].pos == "名詞" and _is_concept(doc, i, "people")
+        for i in range(bisect_left(begins, start), bisect_left(begins, end))
+    )
+
+
+@cache
+def _blame_pattern(key: str) -> Matcher:
+    return matcher(lexicon().raw["blame"][key])
 
 
 # A lesson denied right after its words (「何も身につかない」「学べませんでした」): none gained.
@@ -163,6 +197,12 @@ def short_tenure(doc: Doc) -> tuple[list[Finding], list[Strength]]:
         return [], []  # an end agreed in advance (契約満了): nothing more to explain
     evidence = doc.find(lex.tenure_vague) or doc.opening()
     return [finding("short_tenure.unexplained", evidence)], []
+
+
+def stay_stated(doc: Doc) -> bool:
+    """A reason for leaving that tells a stay of months or less outright ([short_tenure]
+    stated_stay: 「入社5か月で退職しました」): read for short_tenure as well."""
+    return _pattern("stated_stay").search(doc.folded) is not None
 
 
 def _concrete_reason(doc: Doc) -> Span | None:

@@ -58,6 +58,10 @@ class Topic:
         return matcher(self._entry["instead"]) if self._entry.get("instead") else None
 
     @cached_property
+    def routine(self) -> Matcher | None:
+        return matcher(self._entry["routine"]) if self._entry.get("routine") else None
+
+    @cached_property
     def core(self) -> Matcher | None:
         return matcher(self._entry["core"]) if self._entry.get("core") else None
 

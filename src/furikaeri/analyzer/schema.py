@@ -99,6 +99,7 @@ class Blame(Section):
     negations: Pattern
     denials: Pattern
     set_aside: Pattern
+    disclaimed: Pattern
     misfortune: Pattern
     inability: Pattern
     own_role: Pattern
@@ -168,6 +169,7 @@ class ShortTenure(Section):
     weak_reason_patterns: Pattern
     lesson_patterns: Pattern
     vague_patterns: Pattern
+    stated_stay: Pattern
     future_patterns: Patterns
     health_patterns: Pattern
     present_patterns: Pattern
@@ -359,6 +361,7 @@ class TopicEntry(Section):
     hallmark: Pattern | None = None
     core: Pattern | None = None
     instead: Pattern | None = None  # what an answer tells in place of the topic (past for future)
+    routine: Pattern | None = None  # one's own habit or study told instead (for the news)
     strict: bool = False  # an answer with none of `answer` misses the question
     rivals: list[str] = []  # topics whose marks, without `core`, show another question answered
     kind: str | None = None  # the kind of question, for an answer given without one
@@ -454,6 +457,7 @@ class CrossComplained(Section):
     cored: tuple[str, ...] = ()
     acted: tuple[str, ...] = ()
     nothing: Pattern
+    escape: Pattern | None = None
     share: float = Field(gt=0, le=1)
 
 
@@ -472,6 +476,12 @@ class CrossShortStay(Section):
 class CrossInstead(Section):
     topics: tuple[str, ...]
     kinds: tuple[str, ...]
+
+
+class CrossLeft(Section):
+    topics: tuple[str, ...]
+    genre: str
+    drops: tuple[str, ...] = ()
 
 
 class CrossBorrowed(Section):
@@ -507,6 +517,7 @@ class CrossData(Section):
     settings: CrossSettings
     short_stay: CrossShortStay
     instead: CrossInstead
+    left: CrossLeft
     borrowed: CrossBorrowed
     unasked: CrossUnasked
     blamed: CrossBlamed
