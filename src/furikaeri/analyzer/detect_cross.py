@@ -202,18 +202,19 @@ def judged(
     return out
 
 
-def reads_words(question: object, answer: str) -> bool:
+def reads_words(question: object, answer: str, kind: str | None = None) -> bool:
     """Whether ``answer`` to ``question`` is read for complaints here ([complained] topics: it
     names the employer or its people, which the complaint analysis needs), or, to a question of
     unknown topic, for the words it shares with the question ([unasked]: it carries a genre's
     marks), and so will likely need its words (core._tokenize_batch: a guess on the text not
-    yet folded, the result is the same)."""
+    yet folded, the result is the same). ``kind``: the kind it is judged as, when known."""
     if not isinstance(question, str):
         return False
     topic = detect_questions.question_topic(question)
     if topic is None:
         return (
-            bool(question.strip())
+            (kind is None or kind in data().unasked.kinds)
+            and bool(question.strip())
             and _genre_marked(answer, data().unasked.genres)
             and demanded(None, question) is None
             and bool(_question_words(question)[0])
