@@ -415,7 +415,7 @@ def _tokenize_batch(records: list[dict[str, Any]], gates: dict[str, bool]) -> di
                 kind = _kind_of(kind, question)
             if (
                 kind in _TOKENIZED_KINDS
-                or detect_cross.reads_words(question, answer)
+                or detect_cross.reads_words(question, answer, kind)
                 or _casual_scan_likely(answer, gates)
                 or (isinstance(question, str) and _demands_words(kind, question))
             ):

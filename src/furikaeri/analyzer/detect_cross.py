@@ -220,17 +220,23 @@ def judged(
     return out
 
 
-def reads_words(question: object, answer: str) -> bool:
+def reads_words(question: object, answer: str, kind: str | None = None) -> bool:
     """Whether ``answer`` to ``question`` is read for complaints here ([complained] topics: it
     names the employer or its people, which the complaint analysis needs), or, to a question of
     unknown topic, for the words it shares with the question ([unasked]: it carries a genre's
     marks), and so will likely need its words (core._tokenize_batch: a guess on the text not
-    yet folded, the result is the same)."""
+    yet folded, the result is the same). ``kind``: the kind it is judged as, when known."""
     if not isinstance(question, str):
         return False
     topic = detect_questions.question_topic(question)
     if topic is None:
-        return bool(question.strip()) and _genre_marked(answer, data().unasked.genres)
+        return (
+            (kind is None or kind in data().unasked.kinds)
+            and bool(question.strip())
+            and _genre_marked(answer, data().unasked.genres)
+            and demanded(None, question) is None
+            and bool(_question_words(question)[0])
+        )
     return topic.name in data().complained.topics and _employer_named(answer)
 
 
@@ -351,13 +357,13 @@ def _unasked(doc: Doc, question: str) -> bool:
         return False  # 「はい、」「いいえ、」: the question answered first
     if not _genre_marked(doc.folded, d.genres):
         return False
+    seeds, groups = _question_words(question)  # (read once per question: before the answer's)
+    if not seeds:
+        return False  # (nothing asked in words the answer could share)
     said = detect_questions.declared(doc)
     declared = said is not None and said[0].name in d.genres  # 「私の強みは行動力です。」
     if not declared and (opens_naming(doc) or _named_first(doc)):
         return False  # 「オレンジです。」「犬です。」: the one thing asked, named first
-    seeds, groups = _question_words(question)
-    if not seeds:
-        return False  # (nothing asked in words the answer could share)
     ws, ml = doc.words, doc.morphemes
     for i, w in enumerate(ws):
         if w.pos not in _CONTENT_POS or w.pos2 in _NOT_CONTENT:
@@ -404,8 +410,20 @@ def _genre_marked(text: str, genres: tuple[str, ...]) -> bool:
     """The answer carries the marks or the hallmark of one of ``genres`` (with its addressee:
     a motivation names this company)."""
     return any(
-        any(m is not None and m.search(text) is not None for m in (t.marks, t.hallmark))
-        and (t.addressee is None or t.addressee.search(text) is not None)
+        any(m.search(text) is not None for m in marks)
+        and (addressee is None or addressee.search(text) is not None)
+        for marks, addressee in _genre_checks(genres)
+    )
+
+
+@lru_cache(maxsize=64)
+def _genre_checks(
+    genres: tuple[str, ...],
+) -> tuple[tuple[tuple[Matcher, ...], Matcher | None], ...]:
+    """Per topic of ``genres`` (in the lexicon's order): its marks and hallmark that exist,
+    and its addressee (built once, not per answer)."""
+    return tuple(
+        (tuple(m for m in (t.marks, t.hallmark) if m is not None), t.addressee)
         for t in lexicon().topics
         if t.name in genres
     )
