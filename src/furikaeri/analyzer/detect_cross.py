@@ -19,6 +19,7 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
+from furikaeri import lazy_re
 from furikaeri.analyzer import detect_content, detect_questions, detect_reasons
 from furikaeri.analyzer.demands import acts, demanded, opens_naming
 from furikaeri.analyzer.denial import Denials, befell
@@ -191,18 +192,10 @@ def judged(
     codes = {f.code for f in found}
     topic = detect_questions.question_topic(question) or detect_questions.kind_topic(kind)
     if kind in data().unreasoned.kinds and topic is not None and _unreasoned(doc):
-        found = [f for f in found if f.code != GENERIC]
-        codes.discard(GENERIC)
-        if OFF_TOPIC not in codes:
-            found = [*found, *_off_topic(doc, topic)]
-            codes.add(OFF_TOPIC)
+        found = _off_topic_instead(doc, topic, found, codes, drops=(GENERIC,))
     left = data().left
     if topic is not None and topic.name in left.topics and _left_story(doc, topic):
-        found = [f for f in found if f.code not in left.drops]
-        codes.difference_update(left.drops)
-        if OFF_TOPIC not in codes:
-            found = [*found, *_off_topic(doc, topic)]
-            codes.add(OFF_TOPIC)
+        found = _off_topic_instead(doc, topic, found, codes, drops=left.drops)
     extra: list[Finding] = []
     if OFF_TOPIC not in codes:
         extra += _missed(doc, kind, topic, codes, question)
@@ -218,6 +211,19 @@ def judged(
             seen.add(f.code)
             out.append(f)
     return out
+
+
+def _off_topic_instead(
+    doc: Doc, topic: Topic, found: list[Finding], codes: set[str], *, drops: tuple[str, ...]
+) -> list[Finding]:
+    """``found`` less the codes ``drops`` (what the answer is no attempt at), with off-topic
+    added; ``codes`` is updated in place to match."""
+    found = [f for f in found if f.code not in drops]
+    codes.difference_update(drops)
+    if OFF_TOPIC not in codes:
+        found = [*found, *_off_topic(doc, topic)]
+        codes.add(OFF_TOPIC)
+    return found
 
 
 def reads_words(question: object, answer: str, kind: str | None = None) -> bool:
@@ -285,10 +291,7 @@ def _answers_instead(doc: Doc, topic: Topic) -> bool:
     the answer answers one of [instead] kinds (answered_kinds: a motivation, its marks with this
     company named), and it tells no act of one's own in the past outside the clauses addressed
     to the company (demands.acts)."""
-    text = doc.folded
-    if topic.core is not None and topic.core.search(text) is not None:
-        return False
-    if doc.first(lexicon().pr_claims) is not None:
+    if _claims_topic(doc, topic):
         return False
     if set(data().instead.kinds).isdisjoint(answered_kinds(doc)):
         return False
@@ -314,11 +317,17 @@ def _left_story(doc: Doc, topic: Topic) -> bool:
         return False
     if genre.marks.search(text) is None:
         return False  # (the cheapest check first: most self-PRs tell no leaving)
-    if topic.core is not None and topic.core.search(text) is not None:
-        return False
-    if doc.first(lexicon().pr_claims) is not None:
+    if _claims_topic(doc, topic):
         return False
     return genre.core.search(doc.sentences[-1].text) is not None
+
+
+def _claims_topic(doc: Doc, topic: Topic) -> bool:
+    """The answer tells the topic's core (強み, 長所, 得意) or claims a strength ([self_pr]
+    pr_claims): it is an attempt at the self-PR asked."""
+    if topic.core is not None and topic.core.search(doc.folded) is not None:
+        return True
+    return doc.first(lexicon().pr_claims) is not None
 
 
 def _past(doc: Doc, start: int, end: int) -> bool:
@@ -330,7 +339,7 @@ def _past(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-_CLAUSE = re.compile(r"[^、,]+")
+_CLAUSE = lazy_re.compile(r"[^、,]+")
 
 
 def _borrowed(doc: Doc) -> bool:
@@ -668,13 +677,12 @@ def _unconceded(doc: Doc, found: list[Finding]) -> list[Finding]:
     """``found`` less the evidence its own sentence concedes ([blamed].conceded: 「残業が多かった
     のですが、週末に山に登って」 tells a fact and turns to what one did); a finding left with no
     evidence goes."""
-    conceded = _pattern(data().blamed.conceded)
     out: list[Finding] = []
     for f in found:
         kept = []
         for span in f.evidence:
             sent = next((s for s in doc.sentences if s.start <= span.start < s.end), None)
-            if sent is None or not conceded.search(doc.folded[span.end : sent.end]):
+            if sent is None or not _conceded(doc, span, sent):
                 kept.append(span)
         if len(kept) == len(f.evidence):
             out.append(f)
@@ -701,7 +709,6 @@ def _unconceded_blame(doc: Doc) -> list[Finding]:
     its own sentence ([blamed].conceded: 「…職場でしたが、その中で」)."""
     if not _employer_named(doc.folded):
         return []
-    conceded = _pattern(data().blamed.conceded)
     addressee = _motivation_addressee()
     told = [
         s
@@ -717,9 +724,15 @@ def _unconceded_blame(doc: Doc) -> list[Finding]:
             sent = next((s for s in told if s.start <= span.start < s.end), None)
             if sent is None or _describes(doc, span):
                 continue
-            if not conceded.search(doc.folded[span.end : sent.end]):
+            if not _conceded(doc, span, sent):
                 kept.append(span)
     return [finding(BLAME, kept)] if kept else []
+
+
+def _conceded(doc: Doc, span: Span, sent: Sentence) -> bool:
+    """The rest of the span's sentence concedes it ([blamed].conceded: 「…職場でしたが、
+    その中で」)."""
+    return _pattern(data().blamed.conceded).search(doc.folded[span.end : sent.end]) is not None
 
 
 def _motivation_addressee() -> Matcher | None:
