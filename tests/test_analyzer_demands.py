@@ -9,7 +9,7 @@ import pytest
 
 from furikaeri.analyzer import analyze
 from furikaeri.analyzer.demands import demanded
-from furikaeri.analyzer.detect_questions import question_topic
+from furikaeri.analyzer.questions.topics import question_topic
 
 OFF = "communication.off_topic"
 

@@ -13,8 +13,8 @@ import pytest
 
 from furikaeri.analyzer import analyze
 from furikaeri.analyzer.demands import ahead, pushed
-from furikaeri.analyzer.detect_questions import kind_topic
 from furikaeri.analyzer.doc import Doc
+from furikaeri.analyzer.questions.topics import kind_topic
 
 OFF = "communication.off_topic"
 

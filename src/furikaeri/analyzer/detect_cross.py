@@ -20,12 +20,14 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from furikaeri import lazy_re
-from furikaeri.analyzer import detect_content, detect_questions, detect_reasons
+from furikaeri.analyzer import detect_content, detect_reasons
 from furikaeri.analyzer.demands import acts, demanded, opens_naming
 from furikaeri.analyzer.denial import Denials, befell
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import DEPENDS, Topic, lexicon, organisation_names
+from furikaeri.analyzer.questions import declaration
+from furikaeri.analyzer.questions.topics import kind_topic, question_topic
 from furikaeri.analyzer.semantics import concept, normalized_forms
 from furikaeri.analyzer.types import KINDS, Company, Finding, Span
 from furikaeri.catalogue import checked_data
@@ -190,7 +192,7 @@ def judged(
     if kind == "reverse_questions":
         return found
     codes = {f.code for f in found}
-    topic = detect_questions.question_topic(question) or detect_questions.kind_topic(kind)
+    topic = question_topic(question) or kind_topic(kind)
     if kind in data().unreasoned.kinds and topic is not None and _unreasoned(doc):
         found = _off_topic_instead(doc, topic, found, codes, drops=(GENERIC,))
     left = data().left
@@ -234,7 +236,7 @@ def reads_words(question: object, answer: str, kind: str | None = None) -> bool:
     yet folded, the result is the same). ``kind``: the kind it is judged as, when known."""
     if not isinstance(question, str):
         return False
-    topic = detect_questions.question_topic(question)
+    topic = question_topic(question)
     if topic is None:
         return (
             (kind is None or kind in data().unasked.kinds)
@@ -369,7 +371,7 @@ def _unasked(doc: Doc, question: str) -> bool:
     seeds, groups = _question_words(question)  # (read once per question: before the answer's)
     if not seeds:
         return False  # (nothing asked in words the answer could share)
-    said = detect_questions.declared(doc)
+    said = declaration.declared(doc)
     declared = said is not None and said[0].name in d.genres  # 「私の強みは行動力です。」
     if not declared and (opens_naming(doc) or _named_first(doc)):
         return False  # 「オレンジです。」「犬です。」: the one thing asked, named first
@@ -589,7 +591,7 @@ def answered_kinds(doc: Doc) -> list[str]:
     """The kinds of cross.toml [[answered]] whose topics the answer answers: their marks (and
     addressee), their hallmark, a first sentence that declares one, or a strength claimed."""
     text = doc.folded
-    said = detect_questions.declared(doc)
+    said = declaration.declared(doc)
     declared = said[0].name if said is not None else None
     out: list[str] = []
     for entry in data().answered:
