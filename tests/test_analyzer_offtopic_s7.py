@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.analyzer import analyze
-from furikaeri.analyzer.demands import ahead, pushed
+from furikaeri.analyzer.demands.changes import pushed
+from furikaeri.analyzer.demands.plans import ahead
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.questions.topics import kind_topic
 

@@ -12,12 +12,12 @@ from typing import Any, TypeVar, overload
 
 from furikaeri import lazy_re
 from furikaeri.analyzer import (
-    demands,
     detect_content,
     detect_cross,
     detect_manners,
     detect_reasons,
 )
+from furikaeri.analyzer.demands import forms
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.findings import dedupe, finding, strength
 from furikaeri.analyzer.kinds import infer_kind
@@ -199,7 +199,7 @@ def _by_kind(
             # an answer to another question (a motivation for a ガクチカ) is off-topic only:
             # it never tried to tell the episode asked for
             if not offtopic.answers_other(doc, topic):
-                missed = demands.abstract_episode(doc, missed)
+                missed = forms.abstract_episode(doc, missed)
         elif (
             topic is not None
             and topic.as_self_pr
@@ -431,13 +431,13 @@ def _tokenize_batch(records: list[dict[str, Any]], gates: dict[str, bool]) -> di
 def _demands_words(kind: str, question: str) -> bool:
     """Whether answers of ``kind`` to ``question`` are likely read word by word off-topic: a
     topic that asks for a hardship or is read for grievances, or a question that demands an
-    episode, a method (demands.demanded). A guess for _tokenize_batch, the result is the same."""
+    episode, a method (forms.demanded). A guess for _tokenize_batch, the result is the same."""
     if kind not in ("other", "self_intro"):
         return False
     topic = topics.question_topic(question) or topics.kind_topic(kind)
     if topic is not None and (topic.hardship or topic.grievances):
         return True
-    demand = demands.demanded(topic, question)
+    demand = forms.demanded(topic, question)
     return demand is not None and demand.name != "reason"
 
 

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from furikaeri import lazy_re
 from furikaeri.analyzer import detect_content, detect_reasons
-from furikaeri.analyzer.demands import acts, demanded, opens_naming
+from furikaeri.analyzer.demands.forms import acts, demanded, opens_naming
 from furikaeri.analyzer.denial import Denials, befell
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding

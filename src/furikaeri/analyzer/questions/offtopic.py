@@ -7,15 +7,10 @@ import re
 from functools import cache, lru_cache
 
 from furikaeri import lazy_re
-from furikaeri.analyzer.demands import (
-    changed,
-    demanded,
-    grievances_instead,
-    hardship,
-    opposite,
-    pushed,
-    unmet,
-)
+from furikaeri.analyzer.demands.changes import changed, pushed
+from furikaeri.analyzer.demands.forms import demanded, opposite, unmet
+from furikaeri.analyzer.demands.hardships import hardship
+from furikaeri.analyzer.demands.plans import grievances_instead
 from furikaeri.analyzer.denial import befell, undenied
 from furikaeri.analyzer.detect_content import _PAST_END
 from furikaeri.analyzer.doc import Doc
@@ -170,7 +165,7 @@ def off_topic(doc: Doc, topic: Topic | None, question: str | None = None) -> lis
     """The answer says nothing of the topic asked and clearly addresses another known one
     (a motivation answered with student days), tells the opposite of what was asked, or talks
     around the question: it never gives what the form of ``question`` demands (an own past
-    action, a method, a reason: see demands.py). An answer to an open question on its own
+    action, a method, a reason: see demands/forms.py). An answer to an open question on its own
     terms is never off-topic."""
     other = declared_other(doc, topic) if topic is not None else None
     if topic is not None and other is not None:
