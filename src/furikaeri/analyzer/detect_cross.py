@@ -19,11 +19,10 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
-from furikaeri import lazy_re
 from furikaeri.analyzer import detect_content, detect_reasons
 from furikaeri.analyzer.demands.forms import acts, demanded, opens_naming
 from furikaeri.analyzer.denial import Denials, befell
-from furikaeri.analyzer.doc import Doc, Sentence
+from furikaeri.analyzer.doc import CLAUSE, Doc, Sentence
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import DEPENDS, Topic, lexicon, organisation_names
 from furikaeri.analyzer.questions import declaration
@@ -303,7 +302,7 @@ def _answers_instead(doc: Doc, topic: Topic) -> bool:
     told = [
         Sentence(sent.start + m.start(), sent.start + m.end(), m.group())
         for sent in doc.sentences
-        for m in _CLAUSE.finditer(sent.text)
+        for m in CLAUSE.finditer(sent.text)
         if (addressee is None or not addressee.search(m.group()))
         and _past(doc, sent.start + m.start(), sent.start + m.end())
     ]
@@ -339,9 +338,6 @@ def _past(doc: Doc, start: int, end: int) -> bool:
         ws[i].pos == "助動詞" and ws[i].lemma == "た"
         for i in range(bisect_left(begins, start), bisect_left(begins, end))
     )
-
-
-_CLAUSE = lazy_re.compile(r"[^、,]+")
 
 
 def _borrowed(doc: Doc) -> bool:

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 
 from furikaeri import lazy_re
-from furikaeri.analyzer.doc import Doc, Sentence
+from furikaeri.analyzer.doc import CLAUSE, Doc, Sentence
 from furikaeri.analyzer.lexicon import grammar
 from furikaeri.analyzer.questions.focus import _listing, _named_focus, _noun_phrase, _plain_fact
 from furikaeri.analyzer.questions.profile import (
@@ -125,9 +125,6 @@ def _in_time_clause(doc: Doc, k: int, unit: Sentence) -> bool:
     return False
 
 
-_CLAUSE_END = lazy_re.compile(r"[^、,]+")
-
-
 def _business_asked(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
     """A plain question of what the company makes, grows, sells or handles, or where or how it
     sells it (「どういった作物を作られていて」「どこで売っているのか」), when the profile tells
@@ -141,7 +138,7 @@ def _business_asked(doc: Doc, unit: Sentence, company: Company | None) -> list[S
         return []
     acts = concept("business_acts")
     ws, begins, ends, ml = doc.words, doc.begins, doc.ends, doc.morphemes
-    for m in _CLAUSE_END.finditer(unit.text):
+    for m in CLAUSE.finditer(unit.text):
         text = m.group()
         asks = _plain_fact("wh").search(text) or _plain_fact("what").search(text)
         if not asks and not any(w in text for w in grammar("manner_wh")):
