@@ -742,7 +742,7 @@ def _motivation_addressee() -> Matcher | None:
 def _describes(doc: Doc, span: Span) -> bool:
     """The complaint is a verb that only describes a noun after it, not the employer nor its
     people (「一度断られた顧客にも提案を続けました」)."""
-    from furikaeri.analyzer.detect_blame import _is_concept
+    from furikaeri.analyzer.blame.targets import _is_concept
 
     ws, begins = doc.words, doc.begins
     i = bisect_left(begins, span.end)
@@ -763,7 +763,7 @@ def _employer_told(doc: Doc, sent: Sentence, *, predicate: bool = False) -> bool
     も, or では); with ``predicate``, its predicate too (「…が当然の職場です」: for an answer
     already read as complaints, not for a motivation, whose 「長く働ける環境だと感じ」 is the
     company applied to)."""
-    from furikaeri.analyzer.detect_blame import _is_concept
+    from furikaeri.analyzer.blame.targets import _is_concept
 
     ws, begins = doc.words, doc.begins
     i = bisect_left(begins, sent.start)

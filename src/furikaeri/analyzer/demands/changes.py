@@ -76,7 +76,7 @@ def _place_ends() -> tuple[str, ...]:
 
 def _workplace(doc: Doc, i: int) -> bool:
     """The former workplace or its work (concepts employer and work; a department: 開発部)."""
-    from furikaeri.analyzer.detect_blame import _is_concept
+    from furikaeri.analyzer.blame.targets import _is_concept
 
     w = doc.words[i]
     return _is_concept(doc, i, "employer", "work") or (

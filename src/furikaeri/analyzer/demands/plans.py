@@ -48,7 +48,7 @@ def _grieved(doc: Doc, sent: Sentence) -> bool:
     """The sentence complains of the workplace (detect_reasons.complaints), names a working
     condition (休日, 手当, 残業: detect_content.is_condition), or names the employer or its
     people with a word the polarity dictionary marks negative (「上司も…難しい」), not denied."""
-    from furikaeri.analyzer.detect_blame import names_employer
+    from furikaeri.analyzer.blame.targets import names_employer
     from furikaeri.analyzer.detect_reasons import complaints
 
     ws, begins = doc.words, doc.begins
