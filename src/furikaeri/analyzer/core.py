@@ -13,10 +13,10 @@ from typing import Any, TypeVar, overload
 from furikaeri import lazy_re
 from furikaeri.analyzer import (
     detect_content,
-    detect_cross,
     detect_manners,
     detect_reasons,
 )
+from furikaeri.analyzer.cross import judgement
 from furikaeri.analyzer.demands import forms
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.findings import dedupe, finding, strength
@@ -281,7 +281,7 @@ def _judge(
         resolved = offtopic.answer_kind(doc) or resolved
     chars = len("".join(answer.split()))
     found, good = _by_kind(doc, resolved, question, comp)
-    found = detect_cross.judged(doc, resolved, question, comp, found)
+    found = judgement.judged(doc, resolved, question, comp, found)
     asked = topics.question_topic(question) if resolved == "other" else None
     judged_topic = asked is not None and not asked.brief_ok
     # Only a gate: where it lets through an answer that holds no casual form nor filler,
@@ -415,7 +415,7 @@ def _tokenize_batch(records: list[dict[str, Any]], gates: dict[str, bool]) -> di
                 kind = _kind_of(kind, question)
             if (
                 kind in _TOKENIZED_KINDS
-                or detect_cross.reads_words(question, answer, kind)
+                or judgement.reads_words(question, answer, kind)
                 or _casual_scan_likely(answer, gates)
                 or (isinstance(question, str) and _demands_words(kind, question))
             ):

@@ -510,7 +510,7 @@ class CrossUnreasoned(Section):
 
 
 class CrossData(Section):
-    """The shape of data/cross.toml (read by analyzer/detect_cross.py)."""
+    """The shape of data/cross.toml (read by analyzer/cross/table.py)."""
 
     answered: tuple[CrossAnswered, ...]
     complained: CrossComplained
