@@ -17,6 +17,7 @@ from furikaeri.analyzer.blame.targets import _is_concept, names_employer, negati
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.readings import stated_stay
 from furikaeri.analyzer.semantics import polarity
 from furikaeri.analyzer.types import Finding, Span, Strength
 from furikaeri.patterns import Matcher, matcher
@@ -199,8 +200,9 @@ def short_tenure(doc: Doc) -> tuple[list[Finding], list[Strength]]:
 
 def stay_stated(doc: Doc) -> bool:
     """A reason for leaving that tells a stay of months or less outright ([short_tenure]
-    stated_stay: 「入社5か月で退職しました」): read for short_tenure as well."""
-    return _pattern("stated_stay").search(doc.folded) is not None
+    stay_*: 「入社5か月で退職しました」, read on Sudachi morphemes by readings.stated_stay):
+    read for short_tenure as well."""
+    return stated_stay(doc) is not None
 
 
 def _concrete_reason(doc: Doc) -> Span | None:

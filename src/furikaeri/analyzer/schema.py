@@ -169,7 +169,12 @@ class ShortTenure(Section):
     weak_reason_patterns: Pattern
     lesson_patterns: Pattern
     vague_patterns: Pattern
-    stated_stay: Pattern
+    stay_counters: Words
+    stay_spans: Words
+    stay_starts: Words
+    stay_soon: Words
+    stay_reach: int = Field(ge=1)
+    leaving: Words
     future_patterns: Patterns
     health_patterns: Pattern
     present_patterns: Pattern

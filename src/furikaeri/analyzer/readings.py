@@ -1,0 +1,182 @@
+"""Readings of an answer's Sudachi morphemes for rules whose words are named in the data files
+by their normalized forms (one entry covers every spelling and conjugation: 辞める covers 辞め,
+辞めた, 辞めちゃった; 箇月 covers か月・カ月・ヶ月), with the grammar read from parts of speech and
+conjugation instead of alternations of surface strings. The Doc's morphemes are read as they are
+(nothing is tokenized again); each reading gives the exact words as evidence.
+
+- stated_stay: a stay of months or less told outright (「入社5か月で退職しました」「ひと月で辞職」
+  「1ヶ月も経たずに辞めました」「入社してすぐに会社を去りました」);
+- escapes: a wish only to get away from where one is (「今の環境から抜け出したい」「この部署から
+  離れたくて」「現状から脱却したい」).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from furikaeri.analyzer.doc import Doc
+from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.semantics import normalized_forms
+from furikaeri.analyzer.types import Span
+from furikaeri.nlp import Word
+
+# Punctuation that ends a sentence, and the comma that ends a clause.
+_FULL_STOPS = frozenset({"。", "！", "？", "!", "?", "\n"})
+_COMMAS = frozenset({"、", ",", "，"})
+_NEGATION = frozenset({"ない", "ず", "ぬ", "無い"})
+# Between a start (入社, 入る) and a word of immediacy: する, a suffix (後), the linking て.
+_AFTER_START = frozenset({"動詞", "接尾辞"})
+
+
+@cache
+def _forms(section: str, key: str) -> frozenset[str]:
+    """The words of an analyzer.toml list, with each one's Sudachi normalized form."""
+    return normalized_forms(tuple(lexicon().raw[section][key]))
+
+
+def _is(w: Word, forms: frozenset[str]) -> bool:
+    return w.normalized in forms or w.lemma in forms
+
+
+def _leaves(w: Word, leaving: frozenset[str]) -> bool:
+    """A word of leaving one's job: a verb or noun of `leaving` (辞める, 退職), or a compound noun
+    that begins with one (退職届, 退職願), not a noun made of it by a suffix (退職者)."""
+    if _is(w, leaving):
+        return True
+    return w.pos == "名詞" and any(w.normalized.startswith(x) for x in leaving if len(x) > 1)
+
+
+def _ends(ws: list[Word], i: int) -> bool:
+    """Word i ends the sentence (or there is no word i)."""
+    return i >= len(ws) or ws[i].surface in _FULL_STOPS
+
+
+def _leaving_within(ws: list[Word], j: int, reach: int, leaving: frozenset[str]) -> int | None:
+    """The first word of leaving among the ``reach`` words from j, within the sentence and the
+    clause (a comma right at j is passed: 「半年で、退職しました」)."""
+    for k in range(j, min(len(ws), j + reach)):
+        w = ws[k]
+        if w.surface in _FULL_STOPS or (w.surface in _COMMAS and k > j):
+            return None
+        if _leaves(w, leaving) and not (k + 1 < len(ws) and ws[k + 1].pos == "接尾辞"):
+            return k
+    return None
+
+
+def _soon(ws: list[Word], i: int, soon: frozenset[str]) -> int | None:
+    """The index after a word of immediacy (直ぐ, 早々, 直後) at i, or after the words that
+    spell one together (Sudachi reads まもなく as ま・も・なく): None when there is none."""
+    if i < len(ws) and _is(ws[i], soon):
+        return i + 1
+    joined = ""
+    for k in range(i, min(len(ws), i + 3)):
+        joined += ws[k].surface
+        if joined in soon:
+            return k + 1
+    return None
+
+
+def stated_stay(doc: Doc) -> Span | None:
+    """A stay of months or less told with a leaving ([short_tenure] stay_*): a number and a
+    counter of time (`stay_counters`: 箇月, 週間, 日) or a span said whole (`stay_spans`: 半年,
+    ひと月), then in at most three words (ほど, 弱, 足らず, も経たず, 目) the particle で or に,
+    and a word of `leaving` within `stay_reach` words of the clause; or a start (`stay_starts`:
+    入社, 入る) and, past して or 後, a word of immediacy (`stay_soon`: すぐ, 間もなく), then the
+    leaving. The words from the number (or the start) to the leaving are the evidence."""
+    if not doc.text:
+        return None
+    ws = doc.words
+    raw = lexicon().raw["short_tenure"]
+    counters, spans = _forms("short_tenure", "stay_counters"), _forms("short_tenure", "stay_spans")
+    starts, soon = _forms("short_tenure", "stay_starts"), _forms("short_tenure", "stay_soon")
+    leaving = _forms("short_tenure", "leaving")
+    reach = int(raw["stay_reach"])
+    n = len(ws)
+    for i, w in enumerate(ws):
+        j: int | None = None
+        if w.pos2 == "数詞" and i + 1 < n and _is(ws[i + 1], counters):
+            j = _particle(ws, i + 2)
+        elif _is(w, spans):
+            j = _particle(ws, i + 1)
+        elif _is(w, starts):
+            k = i + 1
+            while k < min(n, i + 3) and (ws[k].pos in _AFTER_START or ws[k].pos2 == "接続助詞"):
+                k += 1  # 入社|し|て, 入社|後, 入っ|て
+            j = _soon(ws, k, soon)
+            if j is not None and j < n and ws[j].surface == "に":
+                j += 1
+        if j is None:
+            continue
+        end = _leaving_within(ws, j, reach, leaving)
+        if end is not None:
+            return doc.span(doc.begins[i], doc.ends[end])
+    return None
+
+
+def _particle(ws: list[Word], j: int) -> int | None:
+    """The index after で or に (case particles) at j, past at most three words that qualify
+    the span (ほど, 弱, 目, 足ら・ず, も・経た・ず), none a case particle or punctuation."""
+    for k in range(j, min(len(ws), j + 4)):
+        w = ws[k]
+        if w.pos2 == "格助詞":
+            return k + 1 if w.surface in ("で", "に") else None
+        if w.pos == "補助記号" or (w.pos == "名詞" and w.pos2 != "普通名詞"):
+            return None
+    return None
+
+
+def escapes(doc: Doc) -> list[Span]:
+    """Wishes only to get away ([complained] escape: 抜け出す, 離れる, 逃げる, 脱却): a verb of
+    `escape` (a サ変 noun with する), its clause marking what is left with から or を before it,
+    and the wish (〜たい, by POS) among the auxiliaries that complete it, not denied after
+    (「離れたくない」). The evidence runs from the verb to the wish."""
+    escape = _escape_forms()
+    if not escape:
+        return []
+    ws = doc.words
+    out: list[Span] = []
+    marked = False  # a から or を earlier in the clause
+    for i, w in enumerate(ws):
+        if w.surface in _FULL_STOPS or w.surface in _COMMAS:
+            marked = False
+            continue
+        if w.pos2 == "格助詞" and w.surface in ("から", "を"):
+            marked = True
+            continue
+        if not marked or w.pos not in ("動詞", "名詞") or not _is(w, escape):
+            continue
+        wish = _wish_after(ws, i)
+        if wish is not None:
+            out.append(doc.span(doc.begins[i], doc.ends[wish]))
+    return out
+
+
+@cache
+def _escape_forms() -> frozenset[str]:
+    from furikaeri.analyzer.cross.table import data
+
+    words = data().complained.escape
+    return normalized_forms(tuple(words)) if words else frozenset()
+
+
+def _wish_after(ws: list[Word], i: int) -> int | None:
+    """The index of たい among the words that complete the predicate at i (する after a サ変
+    noun, auxiliaries, dependent verbs after て: 出ていきたい, 解放されたい), when no negation
+    follows it."""
+    k = i + 1
+    n = len(ws)
+    while k < n:
+        w = ws[k]
+        if w.pos == "助動詞" and w.lemma == "たい":
+            after = ws[k + 1] if k + 1 < n else None
+            return None if after is not None and _is(after, _NEGATION) else k
+        attached = (
+            w.pos == "助動詞"
+            or w.pos == "接尾辞"
+            or (w.pos == "動詞" and w.pos2 == "非自立可能")
+            or (w.pos2 == "接続助詞" and w.surface in ("て", "で"))
+        )
+        if not attached:
+            return None
+        k += 1
+    return None

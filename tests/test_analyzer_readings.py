@@ -1,0 +1,45 @@
+"""Rules read on Sudachi morphemes by normalized form, POS and conjugation (analyzer/readings.py):
+one entry of the data covers spellings, conjugations and kana/kanji variants, and the evidence is
+the exact words."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.analyzer.doc import Doc
+from furikaeri.analyzer.readings import stated_stay
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("入社5か月で退職しました。", "5か月で退職"),
+        ("三ヶ月ほどでやめることになりました。", "三ヶ月ほどでやめる"),
+        ("半年足らずで辞めてしまいました。", "半年足らずで辞め"),
+        ("結局ひと月で辞職しました。", "ひと月で辞職"),
+        ("1ヶ月も経たずに辞めました。", "1ヶ月も経たずに辞め"),
+        ("4か月弱で職を辞することにいたしました。", "4か月弱で職を辞する"),
+        ("入社からわずか2ヶ月で会社を去る結果となりました。", "2ヶ月で会社を去る"),
+        ("10日目に退職届を出しました。", "10日目に退職届"),
+        ("入社してすぐに会社を辞めました。", "入社してすぐに会社を辞め"),
+        ("入って間もなく辞めちゃったんです。", "入って間もなく辞め"),
+        ("入社後まもなく離職しました。", "入社後まもなく離職"),
+    ],
+)
+def test_stated_stay(text: str, evidence: str) -> None:
+    span = stated_stay(Doc(text))
+    assert span is not None and span.text == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "入社5年目で退職しました。",  # years: no short stay
+        "3か月で資格を取り、それを活かせる職場に移りたいと考えて退職しました。",
+        "3ヶ月に一度、退職者が出る職場でした。",  # a suffixed noun: no leaving told
+        "入社後すぐに頑張って成果を出しましたが、評価されないまま退職しました。",
+        "6年間勤めましたが、体力的に限界を感じ退職いたしました。",
+    ],
+)
+def test_no_stated_stay(text: str) -> None:
+    assert stated_stay(Doc(text)) is None
