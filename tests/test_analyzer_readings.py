@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.analyzer.doc import Doc
-from furikaeri.analyzer.readings import stated_stay
+from furikaeri.analyzer.readings import escapes, stated_stay
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,32 @@ def test_stated_stay(text: str, evidence: str) -> None:
 )
 def test_no_stated_stay(text: str) -> None:
     assert stated_stay(Doc(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("今の環境から一刻も早く逃げ出したいです。", "逃げ出したい"),
+        ("プレッシャーから解放されたいです。", "解放されたい"),
+        ("今の会社を出ていきたいです。", "出ていきたい"),
+        ("まずはこの状況から脱却したいと考えています。", "脱却したい"),
+        ("早くこの部署から離れたくて仕方がありません。", "離れたく"),
+        ("とにかく今の会社を去りたいというのが本音です。", "去りたい"),
+    ],
+)
+def test_escapes(text: str, evidence: str) -> None:
+    assert [s.text for s in escapes(Doc(text))] == [evidence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "地元を離れたくないと考えています。",  # the wish denied
+        "現場を離れても後輩を指導できるリーダーになりたいです。",  # the wish is another verb's
+        "その環境から逃げずに工夫しました。",
+        "海外に出たいです。",  # nothing left (から, を)
+        "5年後には、チームから信頼される人になりたいです。",
+    ],
+)
+def test_no_escapes(text: str) -> None:
+    assert escapes(Doc(text)) == []

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from furikaeri.analyzer.cross.table import data
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.semantics import normalized_forms
@@ -153,8 +154,6 @@ def escapes(doc: Doc) -> list[Span]:
 
 @cache
 def _escape_forms() -> frozenset[str]:
-    from furikaeri.analyzer.cross.table import data
-
     words = data().complained.escape
     return normalized_forms(tuple(words)) if words else frozenset()
 

@@ -462,7 +462,7 @@ class CrossComplained(Section):
     cored: tuple[str, ...] = ()
     acted: tuple[str, ...] = ()
     nothing: Pattern
-    escape: Pattern | None = None
+    escape: tuple[str, ...] | None = None  # verbs, Sudachi normalized forms
     share: float = Field(gt=0, le=1)
 
 
