@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.analyzer.doc import Doc
-from furikaeri.analyzer.readings import escapes, stated_stay
+from furikaeri.analyzer.readings import disclaimed, escapes, stated_stay
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,34 @@ def test_escapes(text: str, evidence: str) -> None:
 )
 def test_no_escapes(text: str) -> None:
     assert escapes(Doc(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("お給料に不満があったのではありません。", "給料に不満があったのではありません"),
+        ("待遇面に文句があったのではなく、", "待遇面に文句があったのではなく"),
+        ("賃金面の問題で辞めたわけではございません。", "賃金面の問題で辞めたわけではございません"),
+        ("月給が下がるのは覚悟のうえです。", "月給が下がるのは覚悟"),
+        ("年収が下がることも承知しておりますが、", "年収が下がることも承知"),
+        ("待遇には満足しておりましたが、", "満足しておりましたが"),
+        ("職場の人たちにはすごく感謝してるんですけど、", "感謝してるんですけど"),
+        ("上司にも恵まれましたが、", "恵まれましたが"),
+    ],
+)
+def test_disclaimed(text: str, evidence: str) -> None:
+    span = disclaimed(Doc(text))
+    assert span is not None and span.text == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "給料が低いだけではなく、上司も話を聞いてくれませんでした。",  # adds, sets nothing aside
+        "給料に納得できず、転職を考えました。",  # the acceptance denied
+        "休みもない職場でした。",
+        "待遇に満足できませんでしたが、",  # the praise denied
+    ],
+)
+def test_not_disclaimed(text: str) -> None:
+    assert disclaimed(Doc(text)) is None

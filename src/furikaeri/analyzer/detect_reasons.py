@@ -17,7 +17,7 @@ from furikaeri.analyzer.blame.targets import _is_concept, names_employer, negati
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
-from furikaeri.analyzer.readings import stated_stay
+from furikaeri.analyzer.readings import disclaimed, stated_stay
 from furikaeri.analyzer.semantics import polarity
 from furikaeri.analyzer.types import Finding, Span, Strength
 from furikaeri.patterns import Matcher, matcher
@@ -123,9 +123,9 @@ def blame(doc: Doc, *, named: bool = False) -> list[Finding]:
 
 def _disclaimed(doc: Doc) -> bool:
     """Complaints set aside outright or the former place praised before its but ([blame]
-    disclaimed), and a wish told (〜たい, by Sudachi POS): what the answer regrets is read as a
-    limit of the work, not as blame."""
-    if _blame_pattern("disclaimed").search(doc.folded) is None:
+    disclaimed_*, read on Sudachi morphemes by readings.disclaimed), and a wish told (〜たい, by
+    Sudachi POS): what the answer regrets is read as a limit of the work, not as blame."""
+    if disclaimed(doc) is None:
         return False
     return any(w.pos == "助動詞" and w.lemma == "たい" for w in doc.words)
 

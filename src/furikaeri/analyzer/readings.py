@@ -6,6 +6,9 @@ conjugation instead of alternations of surface strings. The Doc's morphemes are 
 
 - stated_stay: a stay of months or less told outright (「入社5か月で退職しました」「ひと月で辞職」
   「1ヶ月も経たずに辞めました」「入社してすぐに会社を去りました」);
+- disclaimed: a complaint set aside outright or the former place praised before its but
+  (「お給料に不満があったのではありません」「月給が下がるのは覚悟のうえです」「待遇には満足して
+  おりましたが、」);
 - escapes: a wish only to get away from where one is (「今の環境から抜け出したい」「この部署から
   離れたくて」「現状から脱却したい」).
 """
@@ -16,8 +19,8 @@ from functools import cache
 
 from furikaeri.analyzer.cross.table import data
 from furikaeri.analyzer.doc import Doc
-from furikaeri.analyzer.lexicon import lexicon
-from furikaeri.analyzer.semantics import normalized_forms
+from furikaeri.analyzer.lexicon import grammar, lexicon
+from furikaeri.analyzer.semantics import concept, normalized_forms
 from furikaeri.analyzer.types import Span
 from furikaeri.nlp import Word
 
@@ -176,6 +179,87 @@ def _wish_after(ws: list[Word], i: int) -> int | None:
             or (w.pos2 == "接続助詞" and w.surface in ("て", "で"))
         )
         if not attached:
+            return None
+        k += 1
+    return None
+
+
+def disclaimed(doc: Doc) -> Span | None:
+    """A complaint set aside outright or the former place praised before its but ([blame]
+    disclaimed_*): a word of a complaint's topic (the concepts `disclaimed_concepts`: pay,
+    hours, time off, by normalized form and synonym group; or `disclaimed_topics`: 不満,
+    人間関係) and, within `disclaimed_reach` words of its sentence, a copula denied (で・は・
+    ない, ではありません, ではございません, じゃない: 「不満があったわけではありません」「給料が
+    低かったからではなく」; not 「だけではなく」, which adds to it) or a word of acceptance
+    (`disclaimed_accepts`: 承知, 覚悟, 納得) not denied; or a word of praise
+    (`disclaimed_praise`: 恵まれる, 感謝, 満足) not denied, its clause closing on a concession
+    ([grammar] clause_breaks: が, けど, ものの). The words from the topic or the praise to the
+    denial, the acceptance or the concession are the evidence."""
+    raw = lexicon().raw["blame"]
+    topics, accepts = _forms("blame", "disclaimed_topics"), _forms("blame", "disclaimed_accepts")
+    praise = _forms("blame", "disclaimed_praise")
+    concepts = [concept(name) for name in raw["disclaimed_concepts"]]
+    breaks = grammar("clause_breaks")
+    reach = int(raw["disclaimed_reach"])
+    ws, ml = doc.words, doc.morphemes
+    n = len(ws)
+    for i, w in enumerate(ws):
+        if w.pos == "名詞" and (_is(w, topics) or any(c.has_word(w, ml, i) for c in concepts)):
+            for k in range(i + 1, min(n, i + reach)):
+                if ws[k].surface in _FULL_STOPS:
+                    break
+                end = _copula_denied(ws, k)
+                if end is None and _is(ws[k], accepts) and not _denied_after(ws, k):
+                    end = k
+                if end is not None:
+                    return doc.span(doc.begins[i], doc.ends[end])
+        elif _is(w, praise) and not _denied_after(ws, i):
+            for k in range(i + 1, min(n, i + reach)):
+                if ws[k].surface in _FULL_STOPS or ws[k].surface in _COMMAS:
+                    break
+                if ws[k].pos2 == "接続助詞" and ws[k].surface in breaks:
+                    return doc.span(doc.begins[i], doc.ends[k])
+    return None
+
+
+def _copula_denied(ws: list[Word], k: int) -> int | None:
+    """The index of the negation when で (or じゃ) at k, then は, then a negation (ない, 無い) or
+    ある・ござる denied follow: 「…わけではありません」「…のではなく」; None after だけ, のみ,
+    ばかり (「給与だけではなく」 adds) and otherwise."""
+    if ws[k].surface not in ("で", "じゃ") or (k and ws[k - 1].pos2 == "副助詞"):
+        return None
+    if ws[k].surface == "で" and (k + 1 >= len(ws) or ws[k + 1].surface != "は"):
+        return None
+    j = k + 1 if ws[k].surface == "じゃ" else k + 2
+    if j >= len(ws):
+        return None
+    if _is(ws[j], _NEGATION):
+        return j
+    if ws[j].normalized in ("有る", "御座る"):
+        return _negation_after(ws, j)
+    return None
+
+
+def _denied_after(ws: list[Word], i: int) -> bool:
+    """A negation among the words that complete the predicate at i: 「納得できず」."""
+    return _negation_after(ws, i) is not None
+
+
+def _negation_after(ws: list[Word], i: int) -> int | None:
+    """The index of a negation among the words that complete the predicate at i (する after a
+    サ変 noun, できる, auxiliaries, dependent verbs after て): 「納得できず」「満足していません」
+    「ございません」."""
+    k = i + 1
+    while k < len(ws):
+        w = ws[k]
+        if _is(w, _NEGATION):
+            return k
+        if not (
+            w.pos == "助動詞"
+            or w.pos == "接尾辞"
+            or (w.pos == "動詞" and (w.pos2 == "非自立可能" or w.normalized == "出来る"))
+            or (w.pos2 == "接続助詞" and w.surface in ("て", "で"))
+        ):
             return None
         k += 1
     return None

@@ -99,7 +99,11 @@ class Blame(Section):
     negations: Pattern
     denials: Pattern
     set_aside: Pattern
-    disclaimed: Pattern
+    disclaimed_concepts: Words
+    disclaimed_topics: Words
+    disclaimed_accepts: Words
+    disclaimed_praise: Words
+    disclaimed_reach: int = Field(ge=1)
     misfortune: Pattern
     inability: Pattern
     own_role: Pattern
