@@ -147,11 +147,6 @@ def _of_people(doc: Doc, span: Span) -> bool:
     )
 
 
-@cache
-def _blame_pattern(key: str) -> Matcher:
-    return matcher(lexicon().raw["blame"][key])
-
-
 # A lesson denied right after its words (「何も身につかない」「学べませんでした」): none gained.
 _NOT_GAINED = lazy_re.compile(r"[かきけべ]?(ない|なかった|ません|ず)")
 
