@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.analyzer.doc import Doc
-from furikaeri.analyzer.readings import disclaimed, escapes, stated_stay
+from furikaeri.analyzer.readings import disclaimed, escapes, routine, stated_stay
 
 
 @pytest.mark.parametrize(
@@ -103,3 +103,38 @@ def test_disclaimed(text: str, evidence: str) -> None:
 )
 def test_not_disclaimed(text: str) -> None:
     assert disclaimed(Doc(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("毎朝欠かさずラジオ体操をしています。", "毎朝欠かさ"),
+        ("ここ半年ほど、簿記の問題を解く生活を続けています。", "続け"),
+        ("実はいま、Pythonを独習しております。", "独習し"),
+        (
+            "毎晩寝る前に英単語を覚えることを日課にしています。",
+            "毎晩寝る前に英単語を覚えることを日課",
+        ),
+        ("一日に三十ページ程度ずつ参考書を読み進めています。", "三十ページ程度ずつ"),
+        ("えっと、最近は毎日筋トレしてまして。", "筋トレし"),
+        ("英語の勉強中です。", "勉強中"),
+        ("早起きするように心がけています。", "ように心がけ"),
+    ],
+)
+def test_routine(text: str, evidence: str) -> None:
+    span = routine(Doc(text))
+    assert span is not None and span.text == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎月のように値上げが続いています。",  # 続く: the world's, not one's own
+        "そこで私は手順書を見直し、原因を一つずつ洗い出しました。",  # an episode, in the past
+        "毎朝十分間の打ち合わせを提案し、状況を共有するようにしました。",
+        "先輩のお話はとても勉強になりました。",  # instructive, no study done
+        "事故が毎日のように報道されています。",  # passive: someone else's act
+    ],
+)
+def test_no_routine(text: str) -> None:
+    assert routine(Doc(text)) is None

@@ -263,3 +263,86 @@ def _negation_after(ws: list[Word], i: int) -> int | None:
             return None
         k += 1
     return None
+
+
+def routine(doc: Doc) -> Span | None:
+    """One's own habit or study told ([routine], topics.toml `routine`): in a sentence,
+
+    - a number within three words before ずつ (「1日10問ずつ」「三十ページ程度ずつ」);
+    - a word of study (`study`: 勉強, 独学, 独習, 筋トレ) done by oneself: followed by を, に,
+      も, 中 or する, not passive, and not 勉強になる (something was instructive);
+    - a word of frequency (`habits`: 毎朝, 毎日) with, later in the sentence, a verb of keeping
+      at it (`keep`: 続ける, 心掛ける, 励む, 欠かす), a noun of habit (`habit_nouns`: 日課,
+      習慣) or an act done (する, not passive: 「毎日筋トレしてまして」);
+    - a verb of keeping at it or ように・する, one's own effort told (「生活を続けています」
+      「早起きするように心がけています」); 続く (「値上げが続いています」) is the world's;
+
+    told in the present: a sentence in the past from there on tells an episode (「原因を一つ
+    ずつ洗い出しました」). The words that tell it are the evidence."""
+    habits, keep = _forms("routine", "habits"), _forms("routine", "keep")
+    nouns, study = _forms("routine", "habit_nouns"), _forms("routine", "study")
+    ws = doc.words
+    n = len(ws)
+    habit_at: int | None = None  # a word of frequency earlier in the sentence
+    for i, w in enumerate(ws):
+        if w.surface in _FULL_STOPS:
+            habit_at = None
+            continue
+        nxt = ws[i + 1] if i + 1 < n else None
+        found: tuple[int, int] | None = None
+        if w.surface == "ずつ" and w.pos2 == "副助詞":
+            num = next((k for k in range(max(0, i - 3), i) if ws[k].pos2 == "数詞"), None)
+            if num is not None:
+                found = (num, i)
+        elif _is(w, study) and nxt is not None and _own_act(ws, i):
+            found = (i, i + 1)
+        elif _is(w, habits):
+            habit_at = i
+        elif habit_at is not None and (
+            _is(w, keep) or _is(w, nouns) or (w.normalized == "為る" and not _passive(ws, i))
+        ):
+            found = (habit_at, i)
+        elif w.pos == "動詞" and _is(w, keep) and not _passive(ws, i):
+            found = (i, i)
+        elif (
+            w.surface == "よう"
+            and w.pos == "形状詞"
+            and nxt is not None
+            and nxt.surface == "に"
+            and i + 2 < n
+            and (ws[i + 2].normalized == "為る" or _is(ws[i + 2], keep))
+        ):
+            found = (i, i + 2)
+        if found is not None and not _past(ws, found[1]):
+            return doc.span(doc.begins[found[0]], doc.ends[found[1]])
+    return None
+
+
+def _past(ws: list[Word], i: int) -> bool:
+    """The sentence of word i is told in the past from there on (the auxiliary た): an episode
+    (「原因を一つずつ洗い出しました」「共有するようにしました」), not a habit kept now."""
+    for k in range(i, len(ws)):
+        w = ws[k]
+        if w.surface in _FULL_STOPS:
+            return False
+        if w.pos == "助動詞" and w.lemma == "た":
+            return True
+    return False
+
+
+def _own_act(ws: list[Word], i: int) -> bool:
+    """The study word at i is done: を, に, も or 中 after it, or する not passive; not
+    「勉強になる」."""
+    nxt = ws[i + 1]
+    if nxt.surface == "に" and i + 2 < len(ws) and ws[i + 2].normalized == "成る":
+        return False
+    if nxt.pos == "助詞" and nxt.surface in ("を", "に", "も"):
+        return True
+    if nxt.pos == "接尾辞" and nxt.surface == "中":
+        return True
+    return nxt.normalized == "為る" and not _passive(ws, i + 1)
+
+
+def _passive(ws: list[Word], i: int) -> bool:
+    """The verb at i is passive (される, 報道されている): someone else's act."""
+    return i + 1 < len(ws) and ws[i + 1].pos == "助動詞" and ws[i + 1].lemma in ("れる", "られる")

@@ -199,6 +199,13 @@ class Organisation(Section):
     addressed: Words
 
 
+class Routine(Section):
+    habits: Words
+    keep: Words
+    habit_nouns: Words
+    study: Words
+
+
 class Concepts(Section):
     employer: Words
     people: Words
@@ -268,6 +275,7 @@ class AnalyzerData(Section):
     short_tenure: ShortTenure
     strengths: Strengths
     organisation: Organisation
+    routine: Routine
     concepts: Concepts
 
 
@@ -370,7 +378,7 @@ class TopicEntry(Section):
     hallmark: Pattern | None = None
     core: Pattern | None = None
     instead: Pattern | None = None  # what an answer tells in place of the topic (past for future)
-    routine: Pattern | None = None  # one's own habit or study told instead (for the news)
+    routine: bool = False  # one's own habit or study told instead misses it ([routine]: news)
     strict: bool = False  # an answer with none of `answer` misses the question
     rivals: list[str] = []  # topics whose marks, without `core`, show another question answered
     kind: str | None = None  # the kind of question, for an answer given without one

@@ -18,6 +18,7 @@ from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.questions.declaration import declared_other
 from furikaeri.analyzer.questions.topics import _motivation_topic
+from furikaeri.analyzer.readings import routine
 from furikaeri.analyzer.types import Finding
 from furikaeri.patterns import Matcher
 
@@ -28,12 +29,6 @@ def _misses(text: str, topic: Topic) -> bool:
     lacks the topic's core."""
     if topic.marks is not None and topic.marks.search(text):
         return False
-    if (
-        topic.routine is not None
-        and topic.routine.search(text)
-        and not (topic.core is not None and topic.core.search(text))
-    ):
-        return True  # one's own habit or study told, nothing of the world (the news)
     if not topic.answer.search(text):
         if topic.strict:
             return True  # nothing of the shape the question asks for (a reason, a method…)
@@ -154,11 +149,23 @@ def _missed(doc: Doc, topic: Topic) -> bool:
         if topic.befell:
             return topic.grievances and grievances_instead(doc, topic)  # a mishap told
         text = doc.folded
+    if _routine_instead(doc, text, topic):
+        return True  # one's own habit or study told, nothing of the world (the news)
     missed = _misses(text, topic) and not (
         topic.change_is_core
         and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
     )
     return missed or (topic.grievances and grievances_instead(doc, topic))
+
+
+def _routine_instead(doc: Doc, text: str, topic: Topic) -> bool:
+    """A topic read for routines (topics.toml `routine`: the news), answered with one's own habit
+    or study (readings.routine, on the answer's morphemes) and none of its marks or core."""
+    if not topic.routine or (topic.marks is not None and topic.marks.search(text)):
+        return False
+    if topic.core is not None and topic.core.search(text):
+        return False
+    return routine(doc) is not None
 
 
 def off_topic(doc: Doc, topic: Topic | None, question: str | None = None) -> list[Finding]:
