@@ -138,3 +138,10 @@ def test_routine(text: str, evidence: str) -> None:
 )
 def test_no_routine(text: str) -> None:
     assert routine(Doc(text)) is None
+
+
+def test_routine_does_not_tokenize_without_its_words() -> None:
+    """The cheap gate: an answer with none of [routine]'s words is not tokenized for it."""
+    doc = Doc("円安の影響で輸入部品の価格が上がったと聞きました。")
+    assert routine(doc) is None
+    assert "morphemes" not in doc.__dict__

@@ -15,8 +15,10 @@ conjugation instead of alternations of surface strings. The Doc's morphemes are 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
+from furikaeri import lazy_re
 from furikaeri.analyzer.cross.table import data
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.lexicon import grammar, lexicon
@@ -279,6 +281,8 @@ def routine(doc: Doc) -> Span | None:
 
     told in the present: a sentence in the past from there on tells an episode (「原因を一つ
     ずつ洗い出しました」). The words that tell it are the evidence."""
+    if _routine_gate().search(doc.folded) is None:
+        return None  # (none of the words can be there: the answer is not tokenized for it)
     habits, keep = _forms("routine", "habits"), _forms("routine", "keep")
     nouns, study = _forms("routine", "habit_nouns"), _forms("routine", "study")
     ws = doc.words
@@ -316,6 +320,21 @@ def routine(doc: Doc) -> Span | None:
         if found is not None and not _past(ws, found[1]):
             return doc.span(doc.begins[found[0]], doc.ends[found[1]])
     return None
+
+
+@cache
+def _routine_gate() -> re.Pattern[str]:
+    """A cheap gate before the morphemes: ずつ, ように, or a word of [routine] as listed, a verb
+    without its last letter (続け, 励, 欠か; kana spellings are listed too: 心がける)."""
+    raw = lexicon().raw["routine"]
+    stems = {"ずつ", "ように"}
+    for key in ("habits", "keep", "habit_nouns", "study"):
+        for word in raw[key]:
+            stems.add(word[:-1] if _HIRAGANA.match(word[-1]) else word)
+    return re.compile("|".join(sorted(map(re.escape, stems), key=len, reverse=True)))
+
+
+_HIRAGANA = lazy_re.compile("[\u3041-\u3096]")
 
 
 def _past(ws: list[Word], i: int) -> bool:

@@ -149,13 +149,16 @@ def _missed(doc: Doc, topic: Topic) -> bool:
         if topic.befell:
             return topic.grievances and grievances_instead(doc, topic)  # a mishap told
         text = doc.folded
-    if _routine_instead(doc, text, topic):
-        return True  # one's own habit or study told, nothing of the world (the news)
     missed = _misses(text, topic) and not (
         topic.change_is_core
         and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
     )
-    return missed or (topic.grievances and grievances_instead(doc, topic))
+    # (one's own habit or study told, nothing of the world: read last, on the morphemes)
+    return (
+        missed
+        or (topic.grievances and grievances_instead(doc, topic))
+        or _routine_instead(doc, text, topic)
+    )
 
 
 def _routine_instead(doc: Doc, text: str, topic: Topic) -> bool:
