@@ -145,3 +145,16 @@ def test_routine_does_not_tokenize_without_its_words() -> None:
     doc = Doc("円安の影響で輸入部品の価格が上がったと聞きました。")
     assert routine(doc) is None
     assert "morphemes" not in doc.__dict__
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新人が三か月以内に辞めてしまうことが課題でした。",  # a limit, not one's stay
+        "食品業界は人々の生活に欠かせない業界です。",  # 欠かす denied: indispensable
+        "次の職場こそは長く続けたいと思っております。",  # a wish, no habit
+    ],
+)
+def test_neither_stay_nor_routine(text: str) -> None:
+    doc = Doc(text)
+    assert stated_stay(doc) is None and routine(doc) is None

@@ -121,12 +121,14 @@ def stated_stay(doc: Doc) -> Span | None:
 
 def _particle(ws: list[Word], j: int) -> int | None:
     """The index after で or に (case particles) at j, past at most three words that qualify
-    the span (ほど, 弱, 目, 足ら・ず, も・経た・ず), none a case particle or punctuation."""
+    the span ([short_tenure] stay_between: ほど, 弱, 目, 足ら・ず, も・経た・ず; not 以内, which
+    tells a limit, not a stay: 「新人が三か月以内に辞めてしまう」)."""
+    between = _forms("short_tenure", "stay_between")
     for k in range(j, min(len(ws), j + 4)):
         w = ws[k]
-        if w.pos2 == "格助詞":
+        if w.pos2 == "格助詞" or (w.pos == "助動詞" and w.surface in ("で", "に")):
             return k + 1 if w.surface in ("で", "に") else None
-        if w.pos == "補助記号" or (w.pos == "名詞" and w.pos2 != "普通名詞"):
+        if not (_is(w, between) or w.surface in between):
             return None
     return None
 
@@ -276,8 +278,9 @@ def routine(doc: Doc) -> Span | None:
     - a word of frequency (`habits`: 毎朝, 毎日) with, later in the sentence, a verb of keeping
       at it (`keep`: 続ける, 心掛ける, 励む, 欠かす), a noun of habit (`habit_nouns`: 日課,
       習慣) or an act done (する, not passive: 「毎日筋トレしてまして」);
-    - a verb of keeping at it or ように・する, one's own effort told (「生活を続けています」
-      「早起きするように心がけています」); 続く (「値上げが続いています」) is the world's;
+    - a verb of keeping at it going on (て・いる) or ように・する, one's own effort told
+      (「生活を続けています」「早起きするように心がけています」); 続く (「値上げが続いて
+      います」) is the world's;
 
     told in the present: a sentence in the past from there on tells an episode (「原因を一つ
     ずつ洗い出しました」). The words that tell it are the evidence."""
@@ -285,6 +288,7 @@ def routine(doc: Doc) -> Span | None:
         return None  # (none of the words can be there: the answer is not tokenized for it)
     habits, keep = _forms("routine", "habits"), _forms("routine", "keep")
     nouns, study = _forms("routine", "habit_nouns"), _forms("routine", "study")
+    loose = _forms("routine", "loose_counters")
     ws = doc.words
     n = len(ws)
     habit_at: int | None = None  # a word of frequency earlier in the sentence
@@ -295,7 +299,10 @@ def routine(doc: Doc) -> Span | None:
         nxt = ws[i + 1] if i + 1 < n else None
         found: tuple[int, int] | None = None
         if w.surface == "ずつ" and w.pos2 == "副助詞":
-            num = next((k for k in range(max(0, i - 3), i) if ws[k].pos2 == "数詞"), None)
+            # (a counter between: 10問ずつ, 三十ページ程度ずつ; not 一つずつ, 少しずつ: `loose`)
+            num = next((k for k in range(max(0, i - 3), i - 1) if ws[k].pos2 == "数詞"), None)
+            if num is not None and ws[num + 1].surface in loose:
+                num = None
             if num is not None:
                 found = (num, i)
         elif _is(w, study) and nxt is not None and _own_act(ws, i):
@@ -306,7 +313,7 @@ def routine(doc: Doc) -> Span | None:
             _is(w, keep) or _is(w, nouns) or (w.normalized == "為る" and not _passive(ws, i))
         ):
             found = (habit_at, i)
-        elif w.pos == "動詞" and _is(w, keep) and not _passive(ws, i):
+        elif w.pos == "動詞" and _is(w, keep) and _progressive(ws, i):
             found = (i, i)
         elif (
             w.surface == "よう"
@@ -347,6 +354,19 @@ def _past(ws: list[Word], i: int) -> bool:
         if w.pos == "助動詞" and w.lemma == "た":
             return True
     return False
+
+
+def _progressive(ws: list[Word], i: int) -> bool:
+    """The verb at i goes on (て・いる, て・おる, てる: 「続けています」「心がけております」), not
+    wished (続けたい) nor denied (欠かせない)."""
+    if i + 1 < len(ws) and ws[i + 1].pos == "助動詞" and ws[i + 1].lemma == "てる":
+        return True
+    return (
+        i + 2 < len(ws)
+        and ws[i + 1].pos2 == "接続助詞"
+        and ws[i + 1].surface in ("て", "で")
+        and ws[i + 2].normalized in ("居る", "おる")
+    )
 
 
 def _own_act(ws: list[Word], i: int) -> bool:

@@ -178,6 +178,7 @@ class ShortTenure(Section):
     stay_starts: Words
     stay_soon: Words
     stay_reach: int = Field(ge=1)
+    stay_between: Words
     leaving: Words
     future_patterns: Patterns
     health_patterns: Pattern
@@ -203,6 +204,7 @@ class Routine(Section):
     habits: Words
     keep: Words
     habit_nouns: Words
+    loose_counters: Words
     study: Words
 
 
