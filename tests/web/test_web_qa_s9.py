@@ -74,3 +74,39 @@ def test_an_interview_stage_the_form_does_not_offer_survives_an_edit(client: Cli
     assert client.post(f"/interviews/{iv}", data=_browser_fields(form)).status_code == 200
     again = _form(client, f"/interviews/{iv}/edit", f"/interviews/{iv}")
     assert _browser_fields(again)["stage"] == "グループ"
+
+
+def _reply_form(client: Client, rejection_id: int, request_id: int) -> dict[str, str]:
+    form = _form(client, f"/rejections/{rejection_id}/request", f"/feedback/{request_id}/reply")
+    return _browser_fields(form)
+
+
+def test_the_same_reply_pasted_again_from_a_new_page_is_recorded_once(client: Client) -> None:
+    """The company's reply pasted a second time (the page reopened, another tab: a new one-time
+    token) is the same reply: the diagnosis must not quote it twice."""
+    import datetime as dt
+
+    from furikaeri import store
+
+    app_id = _new_application(client)
+    data = _browser_fields(_form(client, "/rejection", "/rejection"))
+    data.update(application_id=str(app_id), stage="一次", body="今回はご縁がなかったものと")
+    rid = int(client.post("/rejection", data=data).url.path.split("/")[2])
+    with client.app.state.store.session() as s:  # type: ignore[attr-defined]
+        fr = store.save_feedback_request(
+            s, rejection_id=rid, subject="件名", body="本文", sent_on=dt.date.today()
+        )
+        request_id = fr.id
+    url = f"/feedback/{request_id}/reply"
+    text = "面接では、当社でなければならない理由が伝わってきませんでした。"
+    first = {**_reply_form(client, rid, request_id), "text": text}
+    assert client.post(url, data=first, follow_redirects=False).status_code == 303
+    # pasted again, with other line breaks, from a freshly opened page
+    second = {**_reply_form(client, rid, request_id), "text": f"\n{text}\r\n"}
+    again = client.post(url, data=second, follow_redirects=False)
+    assert again.status_code == 303
+    with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
+        assert len(s.get(store.FeedbackRequest, request_id).replies) == 1
+    page = soup(client.get(again.headers["location"])).get_text()
+    assert "この返信はすでに記録しています" in page
+    assert page.count("当社でなければならない理由が伝わってきませんでした") == 1

@@ -67,6 +67,7 @@ from furikaeri.store.feedback import (
     REPLY_LABELS,
     check_reply,
     record_reply,
+    same_reply,
     save_feedback_request,
     set_feedback_status,
 )
@@ -248,6 +249,7 @@ __all__ = [
     "rejection_of",
     "rejection_rows",
     "rejections_with_requests",
+    "same_reply",
     "save_diagnosis",
     "save_document",
     "save_feedback_request",
