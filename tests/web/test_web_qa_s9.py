@@ -110,3 +110,17 @@ def test_the_same_reply_pasted_again_from_a_new_page_is_recorded_once(client: Cl
     page = soup(client.get(again.headers["location"])).get_text()
     assert "この返信はすでに記録しています" in page
     assert page.count("当社でなければならない理由が伝わってきませんでした") == 1
+
+
+def test_a_worksheet_over_the_limit_says_the_limit_with_grouped_digits(client: Client) -> None:
+    """50,000 bytes pasted into a worksheet: refused with the number written as every other
+    limit message writes it (「20,000」), the text kept in the form."""
+    data = _browser_fields(_form(client, "/worksheets/values", "/worksheets/values"))
+    text = "😀ﾃｽﾄ\x07" * 4001  # 20,005 characters, 56,014 bytes
+    data["values"] = text
+    r = client.post("/worksheets/values", data=data)
+    assert r.status_code == 422
+    page = soup(r)
+    assert "20,000文字以内で入力してください（いまは20,005文字）" in page.get_text()
+    kept = page.find("textarea", attrs={"name": "values"})
+    assert kept is not None and len(kept.get_text()) >= 20_000
