@@ -124,3 +124,19 @@ def test_a_worksheet_over_the_limit_says_the_limit_with_grouped_digits(client: C
     assert "20,000文字以内で入力してください（いまは20,005文字）" in page.get_text()
     kept = page.find("textarea", attrs={"name": "values"})
     assert kept is not None and len(kept.get_text()) >= 20_000
+
+
+def test_an_unknown_question_kind_is_named_in_japanese(client: Client) -> None:
+    app_id = _new_application(client)
+    url = f"/applications/{app_id}/interviews"
+    data = _browser_fields(_form(client, f"{url}/new", url))
+    data.update(stage="一次", date="2026-11-02")
+    iv = client.post(url, data=data, follow_redirects=False).headers["location"].split("/")[2]
+    form = _browser_fields(_form(client, f"/interviews/{iv}", f"/interviews/{iv}/qas"))
+    form.update(question="自己PRをお願いします。", answer="粘り強さです。", kind="self-pr")
+    r = client.post(f"/interviews/{iv}/qas", data=form)
+    assert r.status_code == 422
+    text = soup(r).get_text()
+    assert "質問の種類は次のいずれかを選んでください: 自己紹介、志望動機、自己PR・強み" in text
+    assert "self_intro" not in text
+    assert "粘り強さです。" in text  # the answer is kept
