@@ -140,3 +140,43 @@ def test_an_unknown_question_kind_is_named_in_japanese(client: Client) -> None:
     assert "質問の種類は次のいずれかを選んでください: 自己紹介、志望動機、自己PR・強み" in text
     assert "self_intro" not in text
     assert "粘り強さです。" in text  # the answer is kept
+
+
+def test_moving_a_notice_onto_an_application_holding_the_same_text_is_a_message(
+    client: Client,
+) -> None:
+    """The same mail recorded under two applications (the signature misread the company once,
+    the user pasted it again under the right name): choosing the other application on
+    /notices/confirm was a 500 (UNIQUE application_id, content_key). Now a message by the
+    notice, and nothing of the batch saved."""
+    import datetime as dt
+
+    from furikaeri import store
+
+    body = "慎重に選考いたしました結果、誠に残念ながら今回はご希望に沿いかねる結果となりました。"
+    day = dt.date.today() - dt.timedelta(days=1)
+    with client.app.state.store.session() as s:  # type: ignore[attr-defined]
+        misread = store.record_notice(
+            s, label="rejection", company="株式会社か", stage="四次", date=day, body=body
+        )
+        right = store.record_notice(
+            s, label="rejection", company="株式会社かぜ", stage="四次", date=day, body=body
+        )
+        other = store.record_notice(
+            s, label="rejection", company="株式会社みぎ", stage="一次", date=day, body="別の本文"
+        )
+        notice_id, right_app = misread.notice.id, right.application.id
+        other_id, misread_app = other.notice.id, misread.application.id
+    form = _browser_fields(_form(client, "/notices/confirm", "/notices/confirm"))
+    form.update({f"notice.{notice_id}": str(right_app), f"notice.{other_id}": str(misread_app)})
+    r = client.post("/notices/confirm", data=form)
+    assert r.status_code == 422
+    row = soup(r).select_one(f"tr[data-notice='{notice_id}']")
+    assert row is not None
+    assert "同じ内容の通知がすでに記録されています" in row.get_text()
+    assert "株式会社かぜ" in row.get_text()
+    with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
+        notices = {n.id: n for n in store.list_notices(s)}
+        assert notices[notice_id].application_id == misread_app
+        assert notices[other_id].application_id != misread_app  # the batch is not half-saved
+        assert not any(n.confirmed for n in notices.values())

@@ -8,6 +8,7 @@ from starlette.responses import Response
 
 from furikaeri import store
 from furikaeri.web.deps import FormData, redirect, store_of
+from furikaeri.web.errors import on_error
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -94,6 +95,7 @@ def notices_assign(request: Request, form: FormData) -> Response:
         for key, value in form.items()
         if key.startswith("notice.") and key.split(".", 1)[1].isdigit() and value.isdigit()
     }
+    on_error(request, lambda errors: _confirm_page(request, errors=errors, saved=None))
     with store_of(request).session() as session:
         moved = store.assign_notices(session, assignments)
     url = request.url_for("notices_confirm").include_query_params(saved=moved)
