@@ -180,3 +180,29 @@ def test_moving_a_notice_onto_an_application_holding_the_same_text_is_a_message(
         assert notices[notice_id].application_id == misread_app
         assert notices[other_id].application_id != misread_app  # the batch is not half-saved
         assert not any(n.confirmed for n in notices.values())
+
+
+def test_closing_from_a_stale_silence_page_keeps_a_result_recorded_meanwhile(
+    client: Client,
+) -> None:
+    """/silence/<id> opened while the application waited; the rejection then arrived (mail
+    import, another tab); 「連絡なしで終了」 pressed on the old page turned the rejected
+    application into 連絡なしで終了, dropping the rejection from the funnel. Now nothing
+    changes and the page says how it ended."""
+    import datetime as dt
+
+    from furikaeri import store
+
+    three_weeks = (dt.date.today() - dt.timedelta(days=21)).isoformat()
+    with client.app.state.store.session() as s:  # type: ignore[attr-defined]
+        quiet = store.create_application(s, company="株式会社しずか", applied_on=three_weeks)
+        store.add_interview(s, application_id=quiet.id, stage="一次", date=three_weeks)
+        app_id = quiet.id
+    stale = _form(client, f"/silence/{app_id}", f"/applications/{app_id}/no-answer")
+    with client.app.state.store.session() as s:  # type: ignore[attr-defined]
+        store.record_rejection(s, application_id=app_id, stage="一次", date=dt.date.today())
+    r = client.post(f"/applications/{app_id}/no-answer", data=_browser_fields(stale))
+    assert r.status_code == 200
+    with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
+        assert store.get_application(s, app_id).status == "rejected"
+    assert "不採用" in soup(r).select_one("[data-testid=already-closed]").get_text()

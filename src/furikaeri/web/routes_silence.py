@@ -37,9 +37,13 @@ def silence_page(request: Request, app_id: int) -> Response:
 
 @router.post("/applications/{app_id}/no-answer", name="silence_close")
 def silence_close(request: Request, app_id: int) -> Response:
-    """Close as 連絡なし: out of the funnel's denominators from here on."""
+    """Close as 連絡なし: out of the funnel's denominators from here on. An application that
+    ended meanwhile (a result recorded after this page was opened) stays as it is: back to its
+    page, which says how it ended."""
     with store_of(request).session() as session:
-        store.update_application(session, app_id, status="no_answer")
+        closed = store.close_without_answer(session, app_id)
+    if not closed:
+        return redirect(str(request.url_for("silence_page", app_id=app_id)))
     return redirect(str(request.url_for("dashboard")))
 
 
