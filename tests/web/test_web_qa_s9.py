@@ -206,3 +206,32 @@ def test_closing_from_a_stale_silence_page_keeps_a_result_recorded_meanwhile(
     with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
         assert store.get_application(s, app_id).status == "rejected"
     assert "不採用" in soup(r).select_one("[data-testid=already-closed]").get_text()
+
+
+def test_a_stale_no_reply_button_does_not_undo_a_recorded_reply(client: Client) -> None:
+    """「返信なしとして閉じる」 on a page opened before the reply was recorded (another tab) set
+    the request to 返信なし with its reply still there: the reply rate lost it."""
+    import datetime as dt
+
+    from furikaeri import store
+
+    app_id = _new_application(client)
+    data = _browser_fields(_form(client, "/rejection", "/rejection"))
+    data.update(application_id=str(app_id), stage="一次", body="今回はご縁がなかったものと")
+    rid = int(client.post("/rejection", data=data).url.path.split("/")[2])
+    with client.app.state.store.session() as s:  # type: ignore[attr-defined]
+        fr = store.save_feedback_request(
+            s, rejection_id=rid, subject="件名", body="本文", sent_on=dt.date.today()
+        )
+        request_id = fr.id
+    stale = _form(client, f"/rejections/{rid}/request", f"/feedback/{request_id}/status")
+    reply = {
+        **_reply_form(client, rid, request_id),
+        "text": "逆質問がなく、意欲が伝わりませんでした。",
+    }
+    assert client.post(f"/feedback/{request_id}/reply", data=reply).status_code == 200
+    fields = _browser_fields(stale)
+    fields["status"] = "no_reply"  # the button's value
+    assert client.post(f"/feedback/{request_id}/status", data=fields).status_code == 200
+    with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
+        assert s.get(store.FeedbackRequest, request_id).status == "replied"

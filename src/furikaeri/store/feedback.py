@@ -63,12 +63,16 @@ def set_feedback_status(
     user_id: int | None = None,
     today: dt.date | None = None,
 ) -> FeedbackRequest:
-    """Mark a request sent (with ``sent_on``), no_reply, etc."""
+    """Mark a request sent (with ``sent_on``), no_reply, etc. A request with a reply recorded
+    keeps the status the reply gave it (replied / declined): 「返信なしとして閉じる」 or
+    「送信した」 pressed on a page opened before the reply was recorded does not undo it."""
     row = owned(session, FeedbackRequest, feedback_request_id, user_id)
     check = Checker(today)
     check.choice("status", status, FEEDBACK_STATUS_LABELS, "状況")
     sent = check.date("sent_on", sent_on)
     check.done()
+    if row.replies and status not in _STATUS_FOR_REPLY.values():
+        status = row.status if row.status in _STATUS_FOR_REPLY.values() else "replied"
     row.status = status
     if sent is not None:
         row.sent_on = sent
