@@ -235,3 +235,12 @@ def test_a_stale_no_reply_button_does_not_undo_a_recorded_reply(client: Client) 
     assert client.post(f"/feedback/{request_id}/status", data=fields).status_code == 200
     with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
         assert s.get(store.FeedbackRequest, request_id).status == "replied"
+
+
+def test_an_over_long_posting_on_skills_groups_its_digits(client: Client) -> None:
+    form = _browser_fields(_form(client, "/skills", "/skills/check"))
+    form["posting"] = "必須：法人営業の経験3年以上😀ｶﾀｶﾅ。" * 3000  # 60,000 characters
+    r = client.post("/skills/check", data=form)
+    assert r.status_code == 422
+    assert "求人票が長すぎます（60,000字）" in soup(r).get_text()
+    assert "15,000字以内" in soup(r).get_text()
