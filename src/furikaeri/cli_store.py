@@ -141,7 +141,7 @@ def export(
     try:
         counts = export_file(store, file)
     except OSError as exc:
-        raise fail(f"ファイルに書き込めません: {file} ({exc})") from exc
+        raise fail(f"ファイルに書き込めません: {file} ({exc.strerror or exc})") from exc
     finally:
         store.close()
     typer.echo(

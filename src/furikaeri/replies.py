@@ -29,7 +29,8 @@ def record_reply(
     """File the reply. Without ``label`` the reader decides the label, and the causes too
     unless ``causes`` is given. A missing text or a day before the request was sent is refused
     (ValidationError) before the text is read."""
-    if label is None:
+    same = store.same_reply(session, feedback_request_id=feedback_request_id, text=text)
+    if label is None and same is None:
         store.check_reply(
             session,
             feedback_request_id=feedback_request_id,
@@ -48,7 +49,7 @@ def record_reply(
         feedback_request_id=feedback_request_id,
         text=text,
         received_on=received_on,
-        label=label,
+        label=label or (same.label if same is not None else "other"),
         causes=list(causes or ()),
         user_id=user_id,
         today=today,

@@ -323,8 +323,8 @@ def parse_posting(text: str) -> Posting:
         raise SkillsError("求人票が空です。求人票の文章を貼り付けてください。", field="posting")
     if len(text) > MAX_POSTING_CHARS:
         raise SkillsError(
-            f"求人票が長すぎます（{len(text)}字）。必須・歓迎条件の部分だけを"
-            f"{MAX_POSTING_CHARS}字以内で貼り付けてください。",
+            f"求人票が長すぎます（{len(text):,}字）。必須・歓迎条件の部分だけを"
+            f"{MAX_POSTING_CHARS:,}字以内で貼り付けてください。",
             field="posting",
         )
     sections = _sections(text)

@@ -54,6 +54,20 @@ def offered_stages() -> tuple[str, ...]:
     return tuple(s.name for s in vocabulary().stages if s.offered)
 
 
+def stage_choices(current: str | None = None) -> tuple[str, ...]:
+    """The stages a form offers, plus ``current`` when the record already holds another one
+    (「四次」「グループ」 read from a mail, a free-text stage from an import): in selection order
+    when the vocabulary places it, else last. Re-saving a form then keeps the stage as it was."""
+    offered = offered_stages()
+    if not current or current in offered:
+        return offered
+    rank = stage_rank(current)
+    if rank is None:
+        return (*offered, current)
+    names = [s.name for s in vocabulary().stages]
+    return tuple(n for n in names if n in offered or n == current)
+
+
 def stage(name: str | None) -> Stage | None:
     return next((s for s in vocabulary().stages if s.name == name), None) if name else None
 

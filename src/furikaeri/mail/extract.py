@@ -111,7 +111,10 @@ def _form_first_name(text: str, m: re.Match[str]) -> str:
             break
         end = text.find("の", end + 1, tail)
         end = tail if end < 0 else end
-    return _without_particle(text[m.start() : end]).strip()
+    # where the name ends its line (a signature: 「株式会社みどりや 人事部」), only a case
+    # particle (「…株式会社ミナトより」) is not the name's own kana
+    at_end = end >= len(text) or text[end].isspace()
+    return _without_particle(text[m.start() : end], case_only=at_end).strip()
 
 
 def _name_before_no(text: str, m: re.Match[str]) -> str:
@@ -139,11 +142,16 @@ def _word_inside(span: str, i: int) -> bool:
     )
 
 
-def _without_particle(name: str) -> str:
+def _without_particle(name: str, *, case_only: bool = False) -> str:
+    """``name`` without a particle it runs into. A sentence-final particle (か, ぜ, ね, よ) never
+    follows a name inside a sentence: that kana is the name's own (「株式会社まるか」)."""
     from furikaeri.nlp import morphemes
 
     ms = list(morphemes(name))
-    if len(ms) > 1 and ms[-1].part_of_speech()[0] == "助詞":
+    if len(ms) < 2:
+        return name
+    pos = ms[-1].part_of_speech()
+    if pos[0] == "助詞" and (pos[1] == "格助詞" if case_only else pos[1] != "終助詞"):
         return name[: ms[-1].begin()]
     return name
 

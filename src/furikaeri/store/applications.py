@@ -144,6 +144,20 @@ def update_application(
     return row
 
 
+def close_without_answer(
+    session: Session, application_id: int, *, user_id: int | None = None
+) -> bool:
+    """Close an application still in progress as 連絡なしで終了; False (nothing changed) when it
+    has ended meanwhile, e.g. a rejection or an offer recorded after the page that offered the
+    closing was opened: a result is never overwritten by the silence."""
+    row = owned(session, Application, application_id, user_id)
+    if row.status != "active":
+        return False
+    row.status = "no_answer"
+    session.flush()
+    return True
+
+
 def _check_interviews_after(row: Application, applied_on: dt.date) -> None:
     first = min((i.date for i in row.interviews if i.date), default=None)
     if first is not None and first < applied_on:

@@ -10,6 +10,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from furikaeri.store.access import owned, uid
+from furikaeri.store.errors import ValidationError
 from furikaeri.store.models import Application, Document, Profile, Worksheet
 from furikaeri.store.profile import _profile_to_write
 from furikaeri.store.validation import Checker
@@ -181,7 +182,11 @@ def assign_notices(
     """Confirm or correct which application each notice belongs to, several at once
     (notice id → application id). A moved notice takes its rejection along (the interview
     link is dropped: it belonged to the other application); an application left with no
-    rejection and no offer goes back to 選考中. Returns how many notices moved."""
+    rejection and no offer goes back to 選考中. Returns how many notices moved.
+
+    A notice whose text the chosen application already holds (the same mail recorded for two
+    applications: pasted under one, imported under another) is not moved: ValidationError
+    for its field ``notice.<id>``, and nothing of the batch is saved."""
     from furikaeri.store.models import Notice, Rejection
 
     user = uid(session, user_id)
@@ -192,6 +197,21 @@ def assign_notices(
         notice.confirmed = True
         if notice.application_id == target.id:
             continue
+        if notice.content_key and session.scalar(
+            select(func.count(Notice.id)).where(
+                Notice.application_id == target.id,
+                Notice.content_key == notice.content_key,
+                Notice.id != notice.id,
+            )
+        ):
+            raise ValidationError(
+                {
+                    f"notice.{notice.id}": f"選んだ応募（{target.company}）には、この通知と同じ"
+                    "内容の通知がすでに記録されています。同じ通知が二つの応募に記録されている"
+                    "ようです。別の応募を選ぶか、いらない方の応募を削除してください"
+                    "（何も保存していません）。"
+                }
+            )
         old = session.get(Application, notice.application_id) if notice.application_id else None
         notice.application_id = target.id
         rows = session.scalars(

@@ -63,12 +63,16 @@ def set_feedback_status(
     user_id: int | None = None,
     today: dt.date | None = None,
 ) -> FeedbackRequest:
-    """Mark a request sent (with ``sent_on``), no_reply, etc."""
+    """Mark a request sent (with ``sent_on``), no_reply, etc. A request with a reply recorded
+    keeps the status the reply gave it (replied / declined): 「返信なしとして閉じる」 or
+    「送信した」 pressed on a page opened before the reply was recorded does not undo it."""
     row = owned(session, FeedbackRequest, feedback_request_id, user_id)
     check = Checker(today)
     check.choice("status", status, FEEDBACK_STATUS_LABELS, "状況")
     sent = check.date("sent_on", sent_on)
     check.done()
+    if row.replies and status not in _STATUS_FOR_REPLY.values():
+        status = row.status if row.status in _STATUS_FOR_REPLY.values() else "replied"
     row.status = status
     if sent is not None:
         row.sent_on = sent
@@ -99,6 +103,20 @@ def check_reply(
     return request, day
 
 
+def same_reply(session: Session, *, feedback_request_id: int, text: str) -> Reply | None:
+    """The reply of this request already recorded with the same text (spacing and line breaks
+    aside): the same mail pasted again, from a reopened page or another tab."""
+    wanted = _plain(text)
+    request = session.get(FeedbackRequest, feedback_request_id)
+    if request is None or not wanted:
+        return None
+    return next((r for r in request.replies if _plain(r.text) == wanted), None)
+
+
+def _plain(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
 def record_reply(
     session: Session,
     *,
@@ -112,7 +130,8 @@ def record_reply(
 ) -> Reply:
     """Store the company's reply with the label and causes given (the caller reads the reply:
     furikaeri.replies, when the user gave no label). The request's status follows (replied /
-    declined)."""
+    declined). The same text pasted again is not a second reply: the one recorded is returned
+    and nothing changes (a diagnosis would otherwise quote it twice)."""
     request, day = check_reply(
         session,
         feedback_request_id=feedback_request_id,
@@ -127,6 +146,9 @@ def record_reply(
     if bad:
         check.fail("causes", f"不明な原因です: {', '.join(bad)}")
     check.done()
+    same = same_reply(session, feedback_request_id=request.id, text=text)
+    if same is not None:
+        return same
     row = Reply(
         user_id=request.user_id,
         feedback_request_id=request.id,

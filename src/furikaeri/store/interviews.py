@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from furikaeri.analyzer.types import KINDS
+from furikaeri.analyzer.types import KIND_LABELS, KINDS
 from furikaeri.store.access import apply_changes, owned, uid
 from furikaeri.store.models import (
     FORMAT_LABELS,
@@ -181,7 +181,7 @@ def delete_interview(session: Session, interview_id: int, *, user_id: int | None
 
 def _check_qa(kind: str, question: str, answer: str) -> None:
     check = Checker()
-    check.choice("kind", kind, QA_KINDS, "質問の種類")
+    check.choice("kind", kind, {"": "", **KIND_LABELS}, "質問の種類")  # the labels, not ids
     if not question.strip() and not answer.strip():
         check.fail("answer", "質問か回答のどちらかを入力してください。")
     if len(answer) > max_text_chars():  # the analyzer's limit, with its message

@@ -111,7 +111,8 @@ class Checker:
 
     def max_length(self, field: str, value: str, limit: int) -> str:
         if len(value) > limit:
-            self.fail(field, f"{limit}文字以内で入力してください（いまは{len(value)}文字）。")
+            # digits grouped as every other limit message writes them (「20,000字以内」)
+            self.fail(field, f"{limit:,}文字以内で入力してください（いまは{len(value):,}文字）。")
         return value
 
     def done(self) -> None:

@@ -14,9 +14,9 @@ from furikaeri.store.models import (
     APPLICATION_STATUS_LABELS,
     CHANNEL_LABELS,
     INTERVIEW_RESULT_LABELS,
-    STAGES,
 )
 from furikaeri.store.overview import AppFilter, search_applications
+from furikaeri.vocabulary import stage_choices
 from furikaeri.web.deps import FormData, page_number, pick, redirect, store_of
 from furikaeri.web.errors import on_error
 from furikaeri.web.once import new_token, once
@@ -26,12 +26,12 @@ router = APIRouter()
 _GONE = "already_deleted"  # the flash when a delete is posted again
 
 
-def _choices() -> dict[str, Any]:
+def _choices(stage: str | None = None) -> dict[str, Any]:
     return {
         "channel_labels": CHANNEL_LABELS,
         "status_labels": APPLICATION_STATUS_LABELS,
         "result_labels": INTERVIEW_RESULT_LABELS,
-        "stage_options": {"": "未定", **{s: s for s in STAGES}},
+        "stage_options": {"": "未定", **{s: s for s in stage_choices(stage)}},
         "size_options": {"": "未記入", **company_sizes()},
         "size_labels": company_sizes(),
     }
@@ -42,7 +42,12 @@ def _form_page(
 ) -> Response:
     if app_id is None:  # a new application: one form, one row (furikaeri.web.once)
         values = {**values, "form_token": values.get("form_token") or new_token()}
-    context = {"values": values, "errors": errors, "app_id": app_id, **_choices()}
+    context = {
+        "values": values,
+        "errors": errors,
+        "app_id": app_id,
+        **_choices(values.get("stage")),
+    }
     status = 422 if errors else 200
     return render(
         request,

@@ -313,13 +313,15 @@ def feedback_reply(request: Request, request_id: int, form: FormData) -> Respons
     on_error(request, lambda errors: _reply_error(request, rejection_id, form, errors))
 
     def record(session: Session) -> str:
+        known = store.same_reply(session, feedback_request_id=request_id, text=text)
         record_reply(
             session,
             feedback_request_id=request_id,
             text=text,
             received_on=form.get("received_on") or None,
         )
-        return request.url_for("rejection_diagnosis", rejection_id=rejection_id).path + "?reply=1"
+        url = request.url_for("rejection_diagnosis", rejection_id=rejection_id).path
+        return url + ("?reply=again" if known is not None else "?reply=1")
 
     # Posted twice (Back and resubmit, a second click): one reply, counted once.
     return once(request, form.get("form_token", ""), record, done="recorded")

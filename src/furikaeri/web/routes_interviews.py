@@ -12,6 +12,7 @@ from furikaeri import store as svc
 from furikaeri.analyzer import KIND_LABELS
 from furikaeri.store.access import get_row
 from furikaeri.store.validation import FAR_AHEAD
+from furikaeri.vocabulary import stage_choices
 from furikaeri.web.deps import FormData, pick, redirect, store_of
 from furikaeri.web.errors import on_error
 from furikaeri.web.once import once
@@ -25,11 +26,11 @@ FIELDS = ("stage", "date", "format", "interviewers", "impression", "result")
 QA_FIELDS = ("question", "answer", "kind")
 
 
-def _choices() -> dict[str, Any]:
+def _choices(stage: str | None = None) -> dict[str, Any]:
     return {
         "format_labels": svc.FORMAT_LABELS,
         "result_labels": svc.INTERVIEW_RESULT_LABELS,
-        "stage_options": {"": "未定", **{s: s for s in svc.STAGES}},
+        "stage_options": {"": "未定", **{s: s for s in stage_choices(stage)}},
         "qa_kind_labels": {"": "質問文から推定", **KIND_LABELS},
     }
 
@@ -43,7 +44,7 @@ def _form_page(
         "errors": errors,
         "iv_id": iv_id,
         "far_ahead": FAR_AHEAD,
-        **_choices(),
+        **_choices(values.get("stage")),
     }
     return render(
         request,

@@ -8,6 +8,7 @@ from starlette.responses import Response
 
 from furikaeri import store
 from furikaeri.web.deps import FormData, redirect, store_of
+from furikaeri.web.errors import on_error
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -36,9 +37,13 @@ def silence_page(request: Request, app_id: int) -> Response:
 
 @router.post("/applications/{app_id}/no-answer", name="silence_close")
 def silence_close(request: Request, app_id: int) -> Response:
-    """Close as 連絡なし: out of the funnel's denominators from here on."""
+    """Close as 連絡なし: out of the funnel's denominators from here on. An application that
+    ended meanwhile (a result recorded after this page was opened) stays as it is: back to its
+    page, which says how it ended."""
     with store_of(request).session() as session:
-        store.update_application(session, app_id, status="no_answer")
+        closed = store.close_without_answer(session, app_id)
+    if not closed:
+        return redirect(str(request.url_for("silence_page", app_id=app_id)))
     return redirect(str(request.url_for("dashboard")))
 
 
@@ -94,6 +99,7 @@ def notices_assign(request: Request, form: FormData) -> Response:
         for key, value in form.items()
         if key.startswith("notice.") and key.split(".", 1)[1].isdigit() and value.isdigit()
     }
+    on_error(request, lambda errors: _confirm_page(request, errors=errors, saved=None))
     with store_of(request).session() as session:
         moved = store.assign_notices(session, assignments)
     url = request.url_for("notices_confirm").include_query_params(saved=moved)
