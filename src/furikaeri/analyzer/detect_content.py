@@ -669,7 +669,9 @@ def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     if episode:
         return [finding("self_pr.no_result", actions[:2])], []
     claims = doc.find(lex.pr_claims)
-    if not claims and not told and not doc.first(_self_reference()):
+    # (a stretch of one's own work told, 「携わってまいりました」: the candidate speaks of themself)
+    kept_up = any(_PERIOD_END.search(s.text[-16:]) for s in doc.sentences)
+    if not claims and not told and not kept_up and not doc.first(_self_reference()):
         return [], []  # nothing about oneself (a stray line, 「特にないです」): nothing to judge
     return [finding("self_pr.abstract", claims or doc.opening())], []
 

@@ -170,6 +170,8 @@ class ShortTenure(Section):
     lesson_patterns: Pattern
     vague_patterns: Pattern
     stated_stay: Pattern
+    stay_long: Pattern
+    impossible: Words
     future_patterns: Patterns
     health_patterns: Pattern
     present_patterns: Pattern
