@@ -202,6 +202,7 @@ class Concepts(Section):
     conditions: Words
     perks: Words
     staff: Words
+    conflict: Words
     researchable: Words
     listings: Words
     sites: Words
@@ -365,6 +366,9 @@ class TopicEntry(Section):
     instead: Pattern | None = None  # what an answer tells in place of the topic (past for future)
     routine: Pattern | None = None  # one's own habit or study told instead (for the news)
     strict: bool = False  # an answer with none of `answer` misses the question
+    # A concept of analyzer.toml [concepts]: a question holding one of its words (a seed, or a
+    # word sharing a Sudachi synonym group with one) asks this topic, besides `question`.
+    meaning: str | None = None
     rivals: list[str] = []  # topics whose marks, without `core`, show another question answered
     kind: str | None = None  # the kind of question, for an answer given without one
     # What an answer to this topic must contain (a demand of [demands]), when the question
