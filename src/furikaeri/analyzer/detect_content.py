@@ -642,6 +642,13 @@ def habitual(text: str) -> bool:
 _PAST_WHEN_MATCHER = matcher("(た|だ)(とき|時|際|ところ|場面)")
 
 
+def kept_up(doc: Doc) -> bool:
+    """A stretch of one's own work or effort told (a sentence ending in 〜てきました,
+    〜てまいりました: 「法人営業に携わってまいりました」): the candidate speaks of themself,
+    as a self-PR does, though it tells no one event."""
+    return any(_PERIOD_END.search(s.text[-16:]) for s in doc.sentences)
+
+
 def _episode_sentences(doc: Doc) -> list[Sentence]:
     """Sentences that tell something that happened: past tense, not a habit (常に…してきました
     is a claim about oneself, not an episode)."""
@@ -669,9 +676,7 @@ def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     if episode:
         return [finding("self_pr.no_result", actions[:2])], []
     claims = doc.find(lex.pr_claims)
-    # (a stretch of one's own work told, 「携わってまいりました」: the candidate speaks of themself)
-    kept_up = any(_PERIOD_END.search(s.text[-16:]) for s in doc.sentences)
-    if not claims and not told and not kept_up and not doc.first(_self_reference()):
+    if not claims and not told and not kept_up(doc) and not doc.first(_self_reference()):
         return [], []  # nothing about oneself (a stray line, 「特にないです」): nothing to judge
     return [finding("self_pr.abstract", claims or doc.opening())], []
 
