@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.analyzer import analyze
-from furikaeri.analyzer.detect_questions import declared
 from furikaeri.analyzer.doc import Doc
+from furikaeri.analyzer.questions.declaration import declared
 
 OFF = "communication.off_topic"
 

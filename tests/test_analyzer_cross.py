@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.analyzer import analyze
-from furikaeri.analyzer.detect_cross import CrossData, data
+from furikaeri.analyzer.cross.table import CrossData, data
 from furikaeri.catalogue import DataFileError, load_data, validated
 
 OFF = "communication.off_topic"

@@ -308,8 +308,8 @@ def test_a_changed_data_file_is_validated_again(tmp_path, monkeypatch) -> None:
 @pytest.mark.parametrize("addressee", ["御社", "貴行", "貴団体", "貴院"])
 def test_every_addressee_of_the_data_list_names_the_company_addressed(addressee: str) -> None:
     """One list of the names of the company addressed (the motivation topic's addressee):
-    a workplace judged beside it is other companies, not blame (detect_blame), and an answer
-    opening with it says its kind (detect_questions.answer_kind)."""
+    a workplace judged beside it is other companies, not blame (analyzer/blame/), and an answer
+    opening with it says its kind (questions/offtopic.answer_kind)."""
     from furikaeri.analyzer import analyze
 
     beside = f"声が届かない会社が多い中、{addressee}は現場の意見を大切にしていると伺いました。"

@@ -1,4 +1,4 @@
-"""What a form of question demands of its answer (analyzer/demands.py, topics.toml [demands]):
+"""What a form of question demands of its answer (analyzer/demands/, topics.toml [demands]):
 an answer that stays near the topic but never gives an own past action, a method, a reason of
 one's own, or that tells the opposite of the experience asked, is off-topic; an answer that
 gives it, briefly or after a general remark, is not. Sentences written for these tests."""
@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.analyzer import analyze
-from furikaeri.analyzer.demands import demanded
-from furikaeri.analyzer.detect_questions import question_topic
+from furikaeri.analyzer.demands.forms import demanded
+from furikaeri.analyzer.questions.topics import question_topic
 
 OFF = "communication.off_topic"
 

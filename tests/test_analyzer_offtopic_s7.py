@@ -12,9 +12,10 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.analyzer import analyze
-from furikaeri.analyzer.demands import ahead, pushed
-from furikaeri.analyzer.detect_questions import kind_topic
+from furikaeri.analyzer.demands.changes import pushed
+from furikaeri.analyzer.demands.plans import ahead
 from furikaeri.analyzer.doc import Doc
+from furikaeri.analyzer.questions.topics import kind_topic
 
 OFF = "communication.off_topic"
 

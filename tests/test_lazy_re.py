@@ -30,7 +30,7 @@ def test_compiled_on_first_use_then_the_pattern_s_own_methods() -> None:
 
 def test_every_lazy_pattern_of_the_analyzer_compiles() -> None:
     found = 0
-    for info in pkgutil.iter_modules(furikaeri.analyzer.__path__, "furikaeri.analyzer."):
+    for info in pkgutil.walk_packages(furikaeri.analyzer.__path__, "furikaeri.analyzer."):
         module = importlib.import_module(info.name)
         for value in vars(module).values():
             if type(value).__module__ == lazy_re.__name__:

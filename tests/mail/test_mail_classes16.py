@@ -311,6 +311,12 @@ def test_notice_mail_round2(subject: str, body: str, labels: tuple[str, ...]) ->
         ("先日ご応募いただいた株式会社アルファ商事の件では", ["株式会社アルファ商事"]),
         ("あおば株式会社 人事部", ["あおば株式会社"]),
         ("ミナト株式会社", ["ミナト株式会社"]),
+        # の inside a Sudachi word is part of the name; a particle after the name is not
+        ("株式会社あけぼの建設 人事部", ["株式会社あけぼの建設"]),
+        ("株式会社あけぼの建設の佐藤です", ["株式会社あけぼの建設"]),
+        ("あけぼの株式会社 人事部", ["あけぼの株式会社"]),
+        ("株式会社ミナトとの面談について", ["株式会社ミナト"]),
+        ("ご応募の株式会社ミナトより", ["株式会社ミナト"]),
     ],
 )
 def test_company_name_boundaries(text: str, names: list[str]) -> None:

@@ -12,17 +12,17 @@ from typing import Any, TypeVar, overload
 
 from furikaeri import lazy_re
 from furikaeri.analyzer import (
-    demands,
     detect_content,
-    detect_cross,
     detect_manners,
-    detect_questions,
     detect_reasons,
 )
+from furikaeri.analyzer.cross import judgement
+from furikaeri.analyzer.demands import forms
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.findings import dedupe, finding, strength
 from furikaeri.analyzer.kinds import infer_kind
 from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.questions import offtopic, reverse, topics
 from furikaeri.analyzer.types import (
     KINDS,
     MAX_ANSWER_CHARS,
@@ -169,18 +169,18 @@ def _by_kind(
 ) -> tuple[list[Finding], list[Strength]]:
     """The detectors that apply to this kind of question."""
     if kind == "reverse_questions":
-        return detect_questions.reverse_questions(doc, company)
-    topic = detect_questions.question_topic(question) or detect_questions.kind_topic(kind)
+        return reverse.reverse_questions(doc, company)
+    topic = topics.question_topic(question) or topics.kind_topic(kind)
     if kind in ("self_pr", "reason_for_leaving", "motivation") and topic is not None:
         complained = kind == "reason_for_leaving" and detect_reasons.complaints(doc)
         asked = question if kind == "reason_for_leaving" else None  # (others: open topics)
-        missed = [] if complained else detect_questions.off_topic(doc, topic, asked)
+        missed = [] if complained else offtopic.off_topic(doc, topic, asked)
         if missed and kind == "motivation":  # nothing of this company either
             return [*missed, *detect_content.motivation(doc, company)[0]], []
         if missed:  # an answer to another question is not judged as this one
             return missed, []
     if kind == "self_intro" and topic is not None:
-        return detect_questions.off_topic(doc, topic, question), []
+        return offtopic.off_topic(doc, topic, question), []
     if kind == "self_pr":
         return detect_content.self_pr(doc)
     if kind == "motivation":
@@ -194,12 +194,12 @@ def _by_kind(
         )
         return [*blamed, *found], [*good, *detect_reasons.forward_looking(doc, blamed=bool(blamed))]
     if kind == "other":
-        missed = detect_questions.off_topic(doc, topic, question)
+        missed = offtopic.off_topic(doc, topic, question)
         if missed and topic is not None and topic.as_self_pr:
             # an answer to another question (a motivation for a ガクチカ) is off-topic only:
             # it never tried to tell the episode asked for
-            if not detect_questions.answers_other(doc, topic):
-                missed = demands.abstract_episode(doc, missed)
+            if not offtopic.answers_other(doc, topic):
+                missed = forms.abstract_episode(doc, missed)
         elif (
             topic is not None
             and topic.as_self_pr
@@ -278,11 +278,11 @@ def _judge(
     comp = Company.from_any(company)
     doc = Doc(answer, morphemes=tokenized.get(answer) if tokenized else None)
     if not kind and not (question or "").strip():  # no question: the answer may name it
-        resolved = detect_questions.answer_kind(doc) or resolved
+        resolved = offtopic.answer_kind(doc) or resolved
     chars = len("".join(answer.split()))
     found, good = _by_kind(doc, resolved, question, comp)
-    found = detect_cross.judged(doc, resolved, question, comp, found)
-    asked = detect_questions.question_topic(question) if resolved == "other" else None
+    found = judgement.judged(doc, resolved, question, comp, found)
+    asked = topics.question_topic(question) if resolved == "other" else None
     judged_topic = asked is not None and not asked.brief_ok
     # Only a gate: where it lets through an answer that holds no casual form nor filler,
     # the scans below find nothing, as they would have without it.
@@ -415,7 +415,7 @@ def _tokenize_batch(records: list[dict[str, Any]], gates: dict[str, bool]) -> di
                 kind = _kind_of(kind, question)
             if (
                 kind in _TOKENIZED_KINDS
-                or detect_cross.reads_words(question, answer, kind)
+                or judgement.reads_words(question, answer, kind)
                 or _casual_scan_likely(answer, gates)
                 or (isinstance(question, str) and _demands_words(kind, question))
             ):
@@ -431,13 +431,13 @@ def _tokenize_batch(records: list[dict[str, Any]], gates: dict[str, bool]) -> di
 def _demands_words(kind: str, question: str) -> bool:
     """Whether answers of ``kind`` to ``question`` are likely read word by word off-topic: a
     topic that asks for a hardship or is read for grievances, or a question that demands an
-    episode, a method (demands.demanded). A guess for _tokenize_batch, the result is the same."""
+    episode, a method (forms.demanded). A guess for _tokenize_batch, the result is the same."""
     if kind not in ("other", "self_intro"):
         return False
-    topic = detect_questions.question_topic(question) or detect_questions.kind_topic(kind)
+    topic = topics.question_topic(question) or topics.kind_topic(kind)
     if topic is not None and (topic.hardship or topic.grievances):
         return True
-    demand = demands.demanded(topic, question)
+    demand = forms.demanded(topic, question)
     return demand is not None and demand.name != "reason"
 
 

@@ -6,16 +6,14 @@ from bisect import bisect_left
 from functools import cache
 
 from furikaeri import lazy_re
-from furikaeri.analyzer.detect_blame import (
+from furikaeri.analyzer.blame.complaints import (
     _constructive,
     _constructive_after,
-    _is_concept,
     complaint_spans,
     friction_spans,
-    names_employer,
-    negative_words,
     placement_facts,
 )
+from furikaeri.analyzer.blame.targets import _is_concept, names_employer, negative_words
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
@@ -26,7 +24,7 @@ from furikaeri.patterns import Matcher, matcher
 
 def complaints(doc: Doc) -> list[Span]:
     """Spans that complain about the former employer (stock phrases and the sentence analysis
-    of detect_blame), leaving out denied ones (「不満があったわけではありません」) and those
+    of blame/), leaving out denied ones (「不満があったわけではありません」) and those
     followed by the candidate's own action on the problem."""
     if "complaints" in doc.memo:
         return list(doc.memo["complaints"])

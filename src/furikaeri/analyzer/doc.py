@@ -99,6 +99,8 @@ def _attaches(ws: Sequence[Word], i: int) -> bool:
 
 
 _CLAUSE_END = lazy_re.compile("[、。！？\n!?]")
+# A clause of a sentence, read apart from the others: the text up to a comma (読点 or ,).
+CLAUSE = lazy_re.compile(r"[^、,]+")
 _EDGES = frozenset("。、．，！？!?\n 　「」『』（）()・")
 
 

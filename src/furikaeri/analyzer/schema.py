@@ -402,7 +402,7 @@ class TopicEntry(Section):
     # no mere working or joining, [demands].joining_verbs), not its `core` words.
     acts_ahead: bool = False
     # How an answer's first sentence says outright that it answers this topic (communication.
-    # off_topic, analyzer/detect_questions.declared): `theme`, the words before its first は
+    # off_topic, analyzer/questions/declaration.declared): `theme`, the words before its first は
     # read by Sudachi's normalized forms, each entry all present and its last one the head of
     # the theme (「私の長所は」 ["長所"], 「志望した理由は」 ["志望", "理由"], 「辞めたのは」
     # ["辞める", "の"]); `declares`, words anywhere in the first sentence (「〜と申します」).
@@ -516,7 +516,7 @@ class CrossUnreasoned(Section):
 
 
 class CrossData(Section):
-    """The shape of data/cross.toml (read by analyzer/detect_cross.py)."""
+    """The shape of data/cross.toml (read by analyzer/cross/table.py)."""
 
     answered: tuple[CrossAnswered, ...]
     complained: CrossComplained

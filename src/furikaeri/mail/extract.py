@@ -16,6 +16,7 @@ _NAME_BEFORE = r"(?:(?![のはがを様宛_])[\w&.'’\-])"
 _FORM_FIRST = rf"(?:{_FORMS}\s?(?P<a>{_NAME}))(?=様|御中|\s|$|[、。】\]の」)）(（/|:・])"
 _CORP = re.compile(rf"{_FORM_FIRST}|(?P<b>{_NAME_BEFORE}{{1,24}}?){_FORMS}")
 _CORP_FORM_FIRST = re.compile(_FORM_FIRST)
+_FORM_AT = re.compile(_FORMS)
 _KANA_END = re.compile(r"[ぁ-ゖ]$")
 _ROLES = (
     r"(?:人事部|人事課|人事グループ|人事総務部|総務人事部|人事室|人事|"
@@ -86,10 +87,65 @@ def _corporate_names(text: str) -> list[str]:
         if before and _KANA_END.search(before) and _ends_clause(before):
             # 「先日ご応募いただいた株式会社アルファ商事」: a clause, then the form and the name
             first = _CORP_FORM_FIRST.match(text, m.start("b") + len(before))
-            name = first.group(0).strip() if first else ""
+            name = _form_first_name(text, first) if first else ""
+        elif m.group("a"):
+            name = _name_before_no(text, m) or _form_first_name(text, m)
         if name and name not in out:
             out.append(name)
     return out
+
+
+_NAME_CHAR = re.compile(r"[^\s、。,「」【】\[\]()（）:：/／・様宛!！?？]")
+
+
+def _form_first_name(text: str, m: re.Match[str]) -> str:
+    """The legal form and the name after it. The name stops at の only where Sudachi reads の
+    as a particle: 「株式会社Nexloopの採用担当」 names 株式会社Nexloop, but 「株式会社あけぼの建設」
+    keeps its の. A particle the name runs into (「株式会社ミナトとの面談」) is not the name."""
+    end = m.end("a")
+    while end < len(text) and text[end] == "の":
+        tail = end + 1
+        while tail < len(text) and tail - m.start("a") < 24 and _NAME_CHAR.match(text[tail]):
+            tail += 1
+        if tail == end + 1 or not _word_inside(text[m.start("a") : tail], end - m.start("a")):
+            break
+        end = text.find("の", end + 1, tail)
+        end = tail if end < 0 else end
+    return _without_particle(text[m.start() : end]).strip()
+
+
+def _name_before_no(text: str, m: re.Match[str]) -> str:
+    """「あけぼの株式会社」: a name before the form whose の lies inside a Sudachi word (the
+    pattern's name-before branch stops at の, which is mostly a particle there)."""
+    if m.start() < 2 or text[m.start() - 1] != "の":
+        return ""
+    start = m.start() - 1
+    while start > 0 and m.start() - start < 24 and _NAME_CHAR.match(text[start - 1]):
+        start -= 1
+    span = text[start : m.start()]
+    if not _word_inside(span, len(span) - 1):
+        return ""
+    form = _FORM_AT.match(text, m.start())
+    return span + form.group(0) if form else ""
+
+
+def _word_inside(span: str, i: int) -> bool:
+    """``span[i]`` lies inside one Sudachi word, not a word of its own."""
+    from furikaeri.nlp import morphemes
+
+    return any(
+        ms.begin() < i < ms.end() or (ms.begin() == i and ms.end() > i + 1)
+        for ms in morphemes(span)
+    )
+
+
+def _without_particle(name: str) -> str:
+    from furikaeri.nlp import morphemes
+
+    ms = list(morphemes(name))
+    if len(ms) > 1 and ms[-1].part_of_speech()[0] == "助詞":
+        return name[: ms[-1].begin()]
+    return name
 
 
 def _ends_clause(text: str) -> bool:

@@ -1,0 +1,310 @@
+"""The complaints of a text (complaint_spans) and the friction with people it tells
+(friction_spans): each clause read for an evaluation, a suffering or a conduct told, unless
+a wish or the candidate's own constructive action follows."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from furikaeri.analyzer.blame.evaluation import _evaluation, _particle_after
+from furikaeri.analyzer.blame.suffering import (
+    _benefactive,
+    _denial_index,
+    _disregard,
+    _manner_verb,
+    _only,
+    _suffering,
+)
+from furikaeri.analyzer.blame.targets import _NOUNS, _clauses, _is_concept, _negation_at, _words
+from furikaeri.analyzer.doc import Doc, Sentence
+from furikaeri.analyzer.lexicon import grammar, lexicon
+from furikaeri.analyzer.types import Span
+from furikaeri.nlp import Word
+from furikaeri.patterns import Matcher, matcher
+
+
+@cache
+def _constructive() -> Matcher:
+    return matcher(lexicon().raw["concepts"]["constructive"])
+
+
+def complaint_spans(doc: Doc) -> list[Span]:
+    """Spans of the answer that complain about the former employer (token analysis)."""
+    toks, begins, ends = doc.words, doc.begins, doc.ends
+    out: list[Span] = []
+    first = 0
+    for sent in doc.sentences:
+        excused: bool | None = None  # read only when a complaint is found
+        earlier: list[int] = []  # targets of the sentence's earlier clauses
+        futile = "て" in sent.text and _blame_pattern("futile").search(sent.text) is not None
+        for opened, last, wish, own, hinges in _clauses(doc, sent, first):
+            first = last + 1
+            if wish:
+                continue
+            # A clause with no target of its own judges the one its sentence is about
+            # (「入力作業の繰り返しで、正直つまらなかった」).
+            targets = own or earlier
+            carried = earlier[:]  # (the people named before: 「先輩がいて、…を回さないし」)
+            earlier += own
+            if own or futile or carried:
+                clause = list(range(opened, last + 1))
+                told = _conduct_told(doc, clause, own, sent, futile=futile, carried=carried)
+                for first_i, last_i in told:
+                    if _constructive_after(doc, sent, ends[last_i]):
+                        continue
+                    if excused is None:
+                        excused = _misfortune(sent)
+                    if not excused:
+                        out.append(doc.span(begins[first_i], ends[last_i]))
+            for i in hinges:
+                start = _complaint_start(doc, i, own, targets)
+                if start is None or _constructive_after(doc, sent, ends[i]):
+                    continue
+                if _tried_before(doc, sent, begins[i], toks[i]):
+                    continue
+                if excused is None:
+                    excused = _misfortune(sent)
+                if excused and toks[i].lemma not in _words("negative_words"):
+                    continue
+                negation = _negation_at(toks, i) if toks[i].pos == "名詞" else None
+                if toks[i].lemma in _words("disregard_manners"):
+                    negation = _manner_verb(toks, i)  # the act, not the manner alone
+                elif toks[i].lemma in grammar("passive") and toks[start].lemma in _words("voiced"):
+                    negation = _denial_index(toks, i)  # 「…反映されることはなかった」 whole
+                end = ends[negation] if negation is not None else ends[i]
+                out.append(doc.span(begins[start], end))
+    return out
+
+
+def _complaint_start(doc: Doc, i: int, own: list[int], targets: list[int]) -> int | None:
+    """Where a complaint hinging on word i begins, or None when it makes none."""
+    toks = doc.words
+    start = _benefactive(toks, i)
+    if start is None:
+        start = _disregard(doc, i, targets)
+    if start is None:
+        start = _suffering(doc, i, own, carried=targets)
+    if start is None:
+        start = _only(doc, i)
+    if start is None and _evaluation(doc, i, targets):
+        begins = doc.begins
+        before = [j for j in targets if j <= i]
+        start = before[-1] if before and begins[i] - begins[before[-1]] < 20 else i
+    return start
+
+
+def _conduct_told(
+    doc: Doc,
+    clause: list[int],
+    own: list[int],
+    sent: Sentence,
+    *,
+    futile: bool,
+    carried: list[int] | None = None,
+) -> list[tuple[int, int]]:
+    """Blame told by what people did or what the place is, with no evaluative word (token
+    index ranges): a person of the workplace as the subject of a denied act (「先輩がほとんど
+    仕事をしない」「店長は現場に顔を出さず」), the workplace characterised by a clause
+    (「正直者が損をする職場」「声が届かない会社」「人が辞めていく職場」), and asking to no
+    effect (「何度相談しても、何も変わりませんでした」; ``futile``: the sentence holds
+    [blame].futile)."""
+    out: list[tuple[int, int]] = []
+    for j in own:
+        found = _denied_act(doc, clause, j) if _is_concept(doc, j, "people") else None
+        if found is None and _is_concept(doc, j, "employer"):
+            found = _characterised(doc, clause, j, sent)
+        if found is not None:
+            out.append(found)
+    if not out and not any(_particle_after(doc.words, j) in ("が", "は") for j in own):
+        # no subject of its own: the person named as the subject of the clause before does
+        # not do something (「先輩がいて、後輩には仕事を回さないし」)
+        for j in (carried or [])[-1:]:
+            found = _denied_act(doc, clause, j) if _is_concept(doc, j, "people") else None
+            if found is not None:
+                out.append((clause[0], found[1]))
+    if out or not futile:
+        return out
+    asked = _futile(doc, clause)
+    return [asked] if asked is not None else out
+
+
+def _denied_act(doc: Doc, clause: list[int], j: int) -> tuple[int, int] | None:
+    """The person at ``j`` (が, は, も) does not do something: the first verb of the clause after
+    it that is denied, unless the denial praises (a negative word denied: 嫌な顔ひとつせず,
+    否定せず, 辞めず), modifies a noun (「上司がいない時間帯」) or tells fit (合わず)."""
+    toks = doc.words
+    negators = grammar("negators")
+    if not any(k > j and toks[k].lemma in negators for k in clause):
+        return None  # (most clauses deny nothing)
+    if _particle_after(toks, j) not in ("が", "は", "も"):
+        return None
+    negative = _negative_lemmas()
+    for k in clause:
+        if k <= j:
+            continue
+        t = toks[k]
+        if (
+            t.lemma in negative
+            or t.normalized in negative
+            or t.lemma in _words("disregard_manners")  # 「一方的に話すのではなく」
+            or _is_concept(doc, k, "hours")
+        ):
+            return None
+        if t.pos != "動詞":
+            continue
+        stop = _negation_at(toks, k)
+        if stop is None:
+            continue
+        fit = _words("fit_words")
+        if t.normalized in grammar("absence_verbs") or t.lemma in fit or t.normalized in fit:
+            return None
+        after = stop + 1
+        if (
+            after < len(toks)
+            and toks[after].pos == "名詞"
+            and toks[after].lemma not in grammar("blame_formal_nouns")
+        ):
+            return None  # 「上司がいない時間帯」: a setting
+        if toks[stop].lemma == "ず" and _adverbial(toks, after):
+            return None  # 「休まず働く」「嫌な顔をせずに教える」: how one did something
+        return j, stop
+    return None
+
+
+def _adverbial(toks: list[Word], k: int) -> bool:
+    """A verb follows at ``k`` (after に): the denial before it says how (休まず働く)."""
+    if k < len(toks) and toks[k].surface == "に":
+        k += 1
+    return k < len(toks) and toks[k].pos == "動詞"
+
+
+def _characterised(doc: Doc, clause: list[int], j: int, sent: Sentence) -> tuple[int, int] | None:
+    """The workplace noun at ``j`` modified by a clause whose predicate judges it: denied (「声が
+    届かない会社」「若手が育たない環境」), negative in the polarity dictionary (「人が辞めていく
+    職場」) or doing a negative thing (「正直者が損をする職場」). Not a company wished for, nor
+    the one addressed (「〜な会社が多い中、御社は」)."""
+    toks = doc.words
+    if j == 0 or j - 1 not in clause or toks[j - 1].pos not in ("動詞", "助動詞", "形容詞"):
+        return None
+    if _addressee().search(sent.text):
+        return None
+    p = j - 1
+    denied = False
+    while p > clause[0] and (
+        toks[p].pos == "助動詞"
+        or (toks[p].pos2 == "非自立可能" and toks[p - 1].surface in ("て", "で"))  # 辞めていく
+        or (toks[p].pos == "助詞" and toks[p].surface in ("て", "で"))
+    ):
+        if toks[p].pos == "助動詞" and toks[p].lemma in grammar("negators"):
+            denied = True
+        p -= 1
+    pred = toks[p]
+    negative = _negative_lemmas()
+    if pred.pos not in ("動詞", "形容詞", "名詞") or pred.lemma in ("ない", "無い"):
+        return None
+    bad = pred.lemma in negative or pred.normalized in negative
+    if pred.normalized == "為る" and p >= 2 and toks[p - 1].surface == "を":
+        bad = toks[p - 2].lemma in negative or toks[p - 2].lemma in _words("negative_words")
+    if bad == denied or pred.lemma in _words("not_evaluative"):
+        return None  # 「誰も辞めない職場」: a negative word denied praises
+    return clause[0], j
+
+
+@cache
+def _addressee() -> Matcher:
+    """The names of the company addressed (御社, 貴社, 貴院): the motivation topic's addressee."""
+    (found,) = (t.addressee for t in lexicon().topics if t.name == "motivation" and t.addressee)
+    return found
+
+
+@cache
+def _negative_lemmas() -> frozenset[str]:
+    """Words the polarity dictionary marks negative (evaluations and experiences, predicates
+    and nouns) and the analyzer's own negative words, less the neutral topics of a reason."""
+    from furikaeri.analyzer.semantics import negative_lemmas
+
+    return (negative_lemmas() | _words("negative_words")) - _words("not_evaluative")
+
+
+def _futile(doc: Doc, clause: list[int]) -> tuple[int, int] | None:
+    """「何度相談しても、何も変わりませんでした」「お願いしても人は増えず」: asked to no effect
+    ([blame].futile, then a denied verb in the same sentence)."""
+    toks, begins, ends = doc.words, doc.begins, doc.ends
+    lo, hi = begins[clause[0]], ends[clause[-1]]
+    found = _blame_pattern("futile").search(doc.folded[lo:hi])
+    if found is None:
+        return None
+    first = next(k for k in clause if ends[k] > lo + found.start())
+    k = next((k for k in range(clause[0], len(toks)) if begins[k] >= lo + found.end()), None)
+    while k is not None and k < len(toks) and toks[k].pos != "補助記号":
+        if toks[k].pos in ("動詞", "名詞"):
+            stop = _negation_at(toks, k + 1 if toks[k].pos == "名詞" else k)
+            if stop is not None:
+                return first, stop
+        k += 1
+    return None
+
+
+def _tried_before(doc: Doc, sent: Sentence, start: int, word: Word) -> bool:
+    """An outcome (改善されず, 変わらなかった) right after the candidate raised the problem."""
+    lex = lexicon().raw["blame"]
+    if word.lemma not in lex["outcome_words"] and word.normalized not in lex["outcome_words"]:
+        return False
+    return _blame_pattern("tried").search(doc.folded[sent.start : start]) is not None
+
+
+def _misfortune(sent: Sentence) -> bool:
+    """The sentence tells what the candidate's health or a family need made impossible, or
+    what their own role did not allow (「私の立場では資産の話までしかできず」)."""
+    lex = lexicon()
+    text = sent.text
+    if _blame_pattern("own_role").search(text) and _blame_pattern("role_limit").search(text):
+        return True
+    return bool(
+        (lex.tenure_health.search(text) or _blame_pattern("misfortune").search(text))
+        and _blame_pattern("inability").search(text)
+    )
+
+
+@cache
+def _blame_pattern(key: str) -> Matcher:
+    return matcher(lexicon().raw["blame"][key])
+
+
+def placement_facts(doc: Doc) -> list[Span]:
+    """Requests about one's placement that were not granted (a fact, not a complaint)."""
+    return doc.find(_blame_pattern("facts"))
+
+
+def _constructive_after(doc: Doc, sent: Sentence, end: int) -> bool:
+    rest = doc.folded[end : sent.end]
+    for particle in ("が、", "ものの", "けれど", "けど"):
+        at = rest.find(particle)
+        if at >= 0 and _constructive().search(rest[at:]):
+            return True
+    return False
+
+
+def friction_spans(doc: Doc) -> list[Span]:
+    """Friction told of a person of the workplace named just before it ([blame].friction:
+    「所長ともうまくいかなかった」); the person is a noun of the concept people. Followed by
+    the candidate's own action on it (「…時期もありましたが、話し合いを重ねて信頼関係を築き」),
+    it is context."""
+    toks, begins, ends, text = doc.words, doc.begins, doc.ends, doc.folded
+    if "うま" not in text and "上手" not in text:
+        return []
+    pattern = _blame_pattern("friction")
+    out: list[Span] = []
+    for i, t in enumerate(toks):
+        if t.pos not in _NOUNS or not _is_concept(doc, i, "people"):
+            continue
+        m = pattern.match(text[ends[i] : ends[i] + 20])
+        if m is not None and not _constructive_after(
+            doc, _sentence_at(doc, begins[i]), ends[i] + m.end()
+        ):
+            out.append(doc.span(begins[i], ends[i] + m.end()))
+    return out
+
+
+def _sentence_at(doc: Doc, at: int) -> Sentence:
+    return next((s for s in doc.sentences if s.start <= at < s.end), Sentence(at, at, ""))

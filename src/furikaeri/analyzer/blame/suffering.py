@@ -1,0 +1,225 @@
+"""What others did to the candidate or did not do for them: 〜てくれない / 〜てもらえない
+(benefactive), the passive of suffering (叱責される, 押し付けられる), 〜ばかり after a negative
+noun or a passive, and disregard (勝手に)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from furikaeri.analyzer.blame.targets import _is_concept, _negated_after, _words
+from furikaeri.analyzer.doc import Doc
+from furikaeri.analyzer.lexicon import grammar
+from furikaeri.analyzer.semantics import polarity
+from furikaeri.nlp import Word, morphemes, synonym_groups
+
+
+def _benefactive(toks: list[Word], i: int) -> int | None:
+    """「教えてくれない」「聞いてもらえず」: the index of the verb before て, when negated."""
+    t, benefactive = toks[i], grammar("benefactive")
+    if t.lemma not in benefactive and t.normalized not in benefactive:
+        return None
+    if i < 2 or toks[i - 1].surface not in ("て", "で") or not _negated_after(toks, i):
+        return None
+    return i - 2
+
+
+def _suffering(doc: Doc, i: int, targets: list[int], *, carried: list[int]) -> int | None:
+    """「叱責された」「押し付けられる」「上司に怒られた」: the index of the predicate."""
+    toks = doc.words
+    t = toks[i]
+    if t.pos != "助動詞" or t.lemma not in grammar("passive") or i == 0:
+        return None
+    after = [x.surface for x in toks[i + 1 : i + 3]]
+    if after in (["て", "も"], ["で", "も"]):  # 「断られても訪問を続けた」: a hardship met
+        return None
+    j = i - 1
+    if toks[j].normalized == "為る" and j > 0:
+        j -= 1
+        if toks[j].surface == "に" and j > 0:  # 「せいにされる」
+            j -= 1
+    pred = toks[j]
+    voiced = _voiced_subject(doc, j)
+    if voiced is not None and _denied_later(toks, i):
+        # 「現場の声が反映されることはなかった」: what people said, taken up by no one (not
+        # 「意見が無視されることはなかった」: a negative act denied)
+        bad = polarity().of(pred.lemma, noun=False) < 0 or pred.lemma in _words("negative_words")
+        return None if bad else voiced
+    if _causative(toks, i) or _made_into(toks, i, j):
+        return j
+    judged = polarity().of(pred.lemma, noun=False) < 0
+    negative = (
+        pred.lemma in _words("negative_words")
+        or (judged and pred.lemma not in _words("not_evaluative"))
+        or (bool(carried) and _negative_synonym(doc, j))  # 断られる: of the workplace
+    )
+    by_someone = any(
+        k < j and toks[k + 1].surface in ("に", "から") and _is_concept(doc, k, "people")
+        for k in targets
+        if k + 1 < len(toks)
+    )
+    if by_someone and not negative and _favour(pred):
+        # 「後輩から慕われる」「上司に褒められた」: a favour, not suffering; denied, a complaint
+        # (「上司に褒められたことは一度もありませんでした」)
+        return j if _denied_later(toks, i) else None
+    return j if negative or by_someone else None
+
+
+def _voiced_subject(doc: Doc, j: int) -> int | None:
+    """The subject of the passive predicate at ``j`` is what people said ([concepts].voiced:
+    意見, 声, 提案): its index, or None."""
+    toks = doc.words
+    voiced = _words("voiced")
+    for k in range(j - 1, max(-1, j - 8), -1):
+        t = toks[k]
+        if t.pos == "補助記号":
+            return None
+        if (
+            t.pos == "名詞"
+            and (t.lemma in voiced or t.normalized in voiced)
+            and k + 1 < len(toks)
+            and toks[k + 1].surface in ("が", "は", "も")
+        ):
+            return k
+    return None
+
+
+def _denied_later(toks: list[Word], i: int) -> bool:
+    """A negation after token ``i`` before the clause ends (…たことは一度もありません)."""
+    return _denial_index(toks, i) is not None
+
+
+def _denial_index(toks: list[Word], i: int) -> int | None:
+    """The index of the negation after token ``i`` before the clause ends, or None."""
+    breaks, negators = grammar("clause_breaks"), grammar("negators")
+    for k in range(i + 1, min(len(toks), i + 12)):
+        t = toks[k]
+        if t.pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in breaks):
+            return None
+        if t.lemma in negators or t.lemma in ("ない", "無い"):
+            return k
+    return None
+
+
+def _favour(word: Word) -> bool:
+    """A verb whose passive by someone is a favour (慕われる, 褒められる, 信頼される):
+    [concepts].favours, or positive in the polarity dictionary."""
+    pol = polarity()
+    return (
+        word.lemma in _words("favours")
+        or word.normalized in _words("favours")
+        or pol.of(word.lemma, noun=False) > 0
+        or pol.of(word.lemma, noun=True) > 0
+    )
+
+
+_CAUSATIVE_STEM = dict(zip("かたわらばまが", "くつうるぶむぐ", strict=True))  # 書か(す) → 書く
+
+
+@cache
+def _negative_groups() -> frozenset[int]:
+    """Sudachi synonym groups of the negative words (拒否 → 断る, 無視 → …)."""
+    groups: set[int] = set()
+    for word in _words("negative_words"):
+        found = morphemes(word)
+        if len(found) == 1:
+            groups.update(found[0].synonym_group_ids())
+    return frozenset(groups)
+
+
+def _negative_synonym(doc: Doc, j: int) -> bool:
+    """The predicate at token j shares a synonym group with a negative word (断られる)."""
+    groups = synonym_groups(doc.words[j], doc.morphemes[j])
+    return not _negative_groups().isdisjoint(groups)
+
+
+def _causative(toks: list[Word], i: int) -> bool:
+    """The causative passive, being made to do something: 書かせられる, 書かされる."""
+    prev = toks[i - 1]
+    if prev.pos == "助動詞" and prev.lemma in ("せる", "させる"):
+        return True
+    lemma = prev.lemma
+    if prev.pos != "動詞" or len(lemma) < 3 or not lemma.endswith("す"):
+        return False
+    base = lemma[:-2] + _CAUSATIVE_STEM.get(lemma[-2], "")  # 書かす → 書く
+    return base != lemma[:-2] and _is_verb(base)
+
+
+@cache
+def _is_verb(word: str) -> bool:
+    found = morphemes(word)
+    return (
+        len(found) == 1
+        and found[0].dictionary_form() == word
+        and "動詞" in str(found[0].part_of_speech()[0])
+    )
+
+
+def _made_into(toks: list[Word], i: int, j: int) -> bool:
+    """「私のせいにされる」「自分の責任にされた」: made the one to blame."""
+    if toks[i - 1].normalized != "為る" or j + 1 >= i - 1 or toks[j + 1].surface != "に":
+        return False
+    k = j - 1
+    while k >= 0 and toks[k].pos == "名詞":
+        k -= 1
+    if k < 1 or toks[k].surface != "の":
+        return False
+    # 「悪口の的にされる」「いじめの対象にされた」: made the target of a bad thing
+    owner = toks[k - 1]
+    return owner.normalized in ("私", "自分", "一人") or (
+        owner.pos == "名詞" and polarity().of(owner.lemma, noun=True) < 0
+    )
+
+
+def _only(doc: Doc, i: int) -> int | None:
+    """「雑務ばかり」「怒られてばかり」: ばかり after a negative noun or a passive."""
+    toks = doc.words
+    if toks[i].surface != "ばかり" or i == 0:
+        return None
+    prev = toks[i - 1]
+    if i + 1 < len(toks) and toks[i + 1].surface in ("で", "では") and _not_only(toks, i + 1):
+        return None  # 「営業ばかりでなく」: not only
+    if prev.pos == "名詞" and polarity().of(prev.lemma, noun=True) < 0:
+        return i - 1
+    if prev.pos == "名詞" and _is_concept(doc, i - 1, "work"):  # 「単純な作業ばかり」
+        return i - 1
+    if prev.surface in ("て", "で") and i >= 2 and toks[i - 2].lemma in grammar("passive"):
+        return max(0, i - 3)
+    return None
+
+
+def _not_only(toks: list[Word], i: int) -> bool:
+    """「ばかりでなく」「ばかりではなく」 at token i (で or では)."""
+    nxt = toks[i + 1 : i + 3]
+    return any(t.lemma in ("ない", "無い") or t.surface == "なく" for t in nxt)
+
+
+def _disregard(doc: Doc, i: int, targets: list[int]) -> int | None:
+    """「平気で後回しにする」「一方的に延ばす」「勝手に変える」: a manner that judges the actor
+    ([concepts].disregard_manners) before a verb, in a clause or sentence that names the
+    workplace's people or a part of it: where the complaint begins (the manner word)."""
+    toks = doc.words
+    if toks[i].lemma not in _words("disregard_manners") or not targets:
+        return None
+    verb = _manner_verb(toks, i)
+    if verb is None or _denied_later(toks, verb):
+        return None  # 「頭ごなしに否定せず」: a disregard denied praises
+    if _favour(toks[verb]) or any(
+        t.lemma in grammar("benefactive") or t.normalized in grammar("benefactive")
+        for t in toks[verb + 1 : verb + 4]
+    ):
+        return None  # 「勝手に手伝ってくれる」: a favour done unasked
+    if not any(_is_concept(doc, j, "people", "employer") for j in targets):
+        return None
+    return i
+
+
+def _manner_verb(toks: list[Word], i: int) -> int | None:
+    """The verb a manner word at ``i`` modifies (平気+で+後回し+に+し → し), or None."""
+    k = i + 1
+    if toks[i].pos != "副詞":  # 平気+で, 一方的+に
+        if k >= len(toks) or toks[k].surface not in ("で", "に"):
+            return None
+        k += 1
+    while k < len(toks) and k - i < 6 and toks[k].pos in ("名詞", "助詞"):
+        k += 1  # 「後回しにし」: a verbal noun and its particle
+    return k if k < len(toks) and toks[k].pos == "動詞" else None

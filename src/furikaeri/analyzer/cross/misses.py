@@ -1,0 +1,242 @@
+"""Off-topic answers the topic logic does not see: another kind answered instead, a story of
+leaving, borrowed words, the question's words not taken up, only complaints told, a
+setting told instead."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from furikaeri.analyzer import detect_reasons
+from furikaeri.analyzer.cross.answers import answered_kinds
+from furikaeri.analyzer.cross.employer import _complains_of_employer
+from furikaeri.analyzer.cross.table import OFF_TOPIC, _pattern, _topic, data
+from furikaeri.analyzer.cross.wording import _unasked
+from furikaeri.analyzer.demands.forms import acts
+from furikaeri.analyzer.doc import CLAUSE, Doc, Sentence
+from furikaeri.analyzer.findings import finding
+from furikaeri.analyzer.lexicon import Topic, lexicon
+from furikaeri.analyzer.semantics import concept
+from furikaeri.analyzer.types import Finding, Span
+from furikaeri.patterns import Matcher
+
+
+def _off_topic(doc: Doc, topic: Topic) -> list[Finding]:
+    return [finding(OFF_TOPIC, doc.opening(), question_topic=topic.label, question_hint=topic.hint)]
+
+
+def _missed(
+    doc: Doc, kind: str, topic: Topic | None, codes: set[str], question: str | None = None
+) -> list[Finding]:
+    """Off-topic answers the topic logic does not see (cross.toml [complained], [settings],
+    [short_stay], [borrowed], [unasked])."""
+    d = data()
+    if kind in d.short_stay.kinds:
+        stay = _topic(d.short_stay.topic)
+        if (
+            stay is not None
+            and "short_tenure.unexplained" in codes
+            and not (stay.core is not None and stay.core.search(doc.folded))
+            and (set(answered_kinds(doc)) & set(d.short_stay.answers) or _told_instead(doc))
+        ):
+            return _off_topic(doc, stay)
+        return []
+    if topic is None:
+        if kind in d.unasked.kinds and question and _unasked(doc, question):
+            label, hint = d.unasked.label, d.unasked.hint
+            return [finding(OFF_TOPIC, doc.opening(), question_topic=label, question_hint=hint)]
+        return []
+    if topic.name in d.borrowed.topics and _borrowed(doc):
+        return _off_topic(doc, topic)
+    if topic.name in d.instead.topics and _answers_instead(doc, topic):
+        return _off_topic(doc, topic)
+    if topic.name in d.complained.topics and _only_complaints(doc, topic):
+        return _off_topic(doc, topic)
+    if topic.name in d.settings.topics and _told_setting(doc, topic):
+        return _off_topic(doc, topic)
+    return []
+
+
+def _answers_instead(doc: Doc, topic: Topic) -> bool:
+    """None of the topic's core (強み, 長所, 得意), no strength claimed ([self_pr] pr_claims),
+    the answer answers one of [instead] kinds (answered_kinds: a motivation, its marks with this
+    company named), and it tells no act of one's own in the past outside the clauses addressed
+    to the company (demands.acts)."""
+    if _claims_topic(doc, topic):
+        return False
+    if set(data().instead.kinds).isdisjoint(answered_kinds(doc)):
+        return False
+    # an episode of one's own told outside the clauses addressed to the company (「学童で連絡帳
+    # を見直して返信漏れをなくした経験があり、御社の…に魅力を」): a self-PR by its episode
+    addressee = _motivation_addressee()
+    told = [
+        Sentence(sent.start + m.start(), sent.start + m.end(), m.group())
+        for sent in doc.sentences
+        for m in CLAUSE.finditer(sent.text)
+        if (addressee is None or not addressee.search(m.group()))
+        and _past(doc, sent.start + m.start(), sent.start + m.end())
+    ]
+    return not acts(doc, told)
+
+
+def _left_story(doc: Doc, topic: Topic) -> bool:
+    """Why one left told for a self-PR ([left]): none of the topic's core, no strength claimed,
+    the marks of the `genre` topic (退職, 辞め), and its core in the last sentence."""
+    genre = _topic(data().left.genre)
+    text = doc.folded
+    if genre is None or genre.marks is None or genre.core is None or not doc.sentences:
+        return False
+    if genre.marks.search(text) is None:
+        return False  # (the cheapest check first: most self-PRs tell no leaving)
+    if _claims_topic(doc, topic):
+        return False
+    return genre.core.search(doc.sentences[-1].text) is not None
+
+
+def _claims_topic(doc: Doc, topic: Topic) -> bool:
+    """The answer tells the topic's core (強み, 長所, 得意) or claims a strength ([self_pr]
+    pr_claims): it is an attempt at the self-PR asked."""
+    if topic.core is not None and topic.core.search(doc.folded) is not None:
+        return True
+    return doc.first(lexicon().pr_claims) is not None
+
+
+def _past(doc: Doc, start: int, end: int) -> bool:
+    """The stretch holds the past auxiliary た (Sudachi POS: 「なくした」, not 「携わりたい」)."""
+    ws, begins = doc.words, doc.begins
+    return any(
+        ws[i].pos == "助動詞" and ws[i].lemma == "た"
+        for i in range(bisect_left(begins, start), bisect_left(begins, end))
+    )
+
+
+def _borrowed(doc: Doc) -> bool:
+    """The answer gives what is popular now ([concepts] popular, by the answer's own words) and
+    nothing of one's own ([borrowed] own)."""
+    if _pattern(data().borrowed.own).search(doc.folded) is not None:
+        return False
+    popular = concept("popular")
+    ws, ml = doc.words, doc.morphemes
+    return any(w.pos in ("名詞", "動詞") and popular.has_word(w, ml, i) for i, w in enumerate(ws))
+
+
+def _told_instead(doc: Doc) -> bool:
+    """Why one chose the trade or this company told in place of why one left ([short_stay]:
+    the core of its `cores` topics, 御社・魅力・志望; or an `origin`, きっかけ・憧れ・頃から)."""
+    d = data().short_stay
+    text = doc.folded
+    if d.origin is not None and _pattern(d.origin).search(text):
+        return True
+    return any(
+        t is not None and t.core is not None and t.core.search(text) is not None
+        for t in map(_topic, d.cores)
+    )
+
+
+def _unreasoned(doc: Doc) -> bool:
+    """None of the words of a reason for choosing ([unreasoned] reasons: each topic's core;
+    told: a wish, a cause, a feeling) in the whole answer, and no conjunctive particle of cause
+    ([unreasoned] because, by POS: 「好きだから」, not 「仕込みから」)."""
+    d = data().unreasoned
+    text = doc.folded
+    if _pattern(d.told).search(text) is not None:
+        return False
+    for name in d.reasons:
+        t = _topic(name)
+        if t is None or t.core is None or t.core.search(text) is not None:
+            return False
+    return not any(w.pos2 == "接続助詞" and w.surface in d.because for w in doc.words)
+
+
+def _complained_share(doc: Doc, away: Matcher | None = None) -> float:
+    """The share of the answer's sentences that hold a complaint (detect_reasons.complaints),
+    or, with ``away``, a wish only to get away ([complained] escape)."""
+    spans = detect_reasons.complaints(doc)
+    if not spans or not doc.sentences:
+        return 0.0
+    held = sum(
+        1
+        for s in doc.sentences
+        if any(s.start <= c.start < s.end for c in spans)
+        or (away is not None and away.search(s.text) is not None)
+    )
+    return held / len(doc.sentences)
+
+
+def _only_complaints(doc: Doc, topic: Topic) -> bool:
+    """The answer gives complaints about the employer instead of what the topic asks: at least
+    [complained].share of its sentences complain, one of them of the employer or its people,
+    and the others say there is nothing to tell ([complained].nothing) or hold none of the
+    topic's words (a plan: たい, 目指す); or it opens saying there is nothing, then complains,
+    and tells no lesson ([short_tenure].lesson_patterns)."""
+    nothing = _pattern(data().complained.nothing)
+    opens_with_nothing = bool(doc.sentences) and nothing.search(doc.sentences[0].text) is not None
+    words = topic.answer if topic.answer.pattern != "." else None  # (any answer is one)
+    if topic.name in data().complained.cored:
+        if topic.core is None or topic.core.search(doc.folded) is not None:
+            return False  # (something of this company told: read as a motivation)
+        words = topic.core
+    elif words is None and topic.core is not None and topic.core.search(doc.folded) is not None:
+        return False  # an open topic's core told (強み, やりがい): the topic answered
+    acted = topic.name in data().complained.acted
+    if (
+        not opens_with_nothing
+        and not acted  # (a team's words, 部署・メンバー, are a complaint's too: read by acts)
+        and words is not None
+        and all(words.search(s.text) for s in doc.sentences)
+    ):
+        return False  # each sentence holds the topic's words: a plan told (read without words)
+    if not _complains_of_employer(doc) or not detect_reasons.blame(doc, named=True):
+        return False
+    if opens_with_nothing:
+        # 「特にありません。」 first, then only what the employer failed to give: nothing learned
+        lessons = _pattern(lexicon().raw["short_tenure"]["lesson_patterns"])
+        return lessons.search(doc.folded) is None
+    escape = data().complained.escape
+    away = _pattern(escape) if escape is not None else None
+    if _complained_share(doc, away) < data().complained.share:
+        return False
+    spans = detect_reasons.complaints(doc)
+    if acted and _acted_after(doc, spans):
+        return False  # what one did about it told after the complaint: the topic answered
+    return all(
+        any(s.start <= c.start < s.end for c in spans)
+        or nothing.search(s.text)
+        or (away is not None and away.search(s.text))
+        or (words is not None and not words.search(s.text))
+        for s in doc.sentences
+    )
+
+
+def _acted_after(doc: Doc, spans: list[Span]) -> bool:
+    """An act of the candidate's own (demands.acts: a verb not passive, not negated, not a
+    view) in a sentence with no complaint, or after the clause of a sentence's last complaint
+    (「上司が指示を出さないことが多かったので、私からメンバーに声をかけて…開きました」)."""
+    rest: list[Sentence] = []
+    for sent in doc.sentences:
+        inside = [c for c in spans if sent.start <= c.start < sent.end]
+        if not inside:
+            rest.append(sent)
+            continue
+        last = max(c.end for c in inside)
+        cut = doc.folded.find("、", last, sent.end)
+        if cut >= 0:
+            rest.append(Sentence(cut + 1, sent.end, doc.folded[cut + 1 : sent.end]))
+    return acts(doc, rest)
+
+
+def _told_setting(doc: Doc, topic: Topic) -> bool:
+    """None of the topic's words, and the marks of a setting of one's life (学生時代, サークル)."""
+    text = doc.folded
+    if topic.answer.search(text):
+        return False
+    return any(
+        t.setting and t.marks is not None and t.marks.search(text)
+        for t in lexicon().topics
+        if t.name != topic.name
+    )
+
+
+def _motivation_addressee() -> Matcher | None:
+    """The words for the company applied to (the motivation topic's addressee: 御社, 貴社)."""
+    topic = _topic("motivation")
+    return topic.addressee if topic is not None else None

@@ -1,0 +1,133 @@
+"""The words of the question an answer takes up: its content words and names, the genre
+marks of an answer ([unasked]), and an answer that takes up none of them."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache, lru_cache
+
+from furikaeri.analyzer.cross.table import _pattern, data
+from furikaeri.analyzer.demands.forms import demanded, opens_naming
+from furikaeri.analyzer.doc import Doc
+from furikaeri.analyzer.lexicon import lexicon, organisation_names
+from furikaeri.analyzer.questions import declaration
+from furikaeri.analyzer.semantics import normalized_forms
+from furikaeri.nlp import Word, fold, morphemes, synonym_groups
+from furikaeri.patterns import Matcher
+
+
+def _unasked(doc: Doc, question: str) -> bool:
+    """A question of unknown topic answered with a known genre and nothing of its own words
+    (cross.toml [unasked]). Read from the cheapest check on: the answer's words only when a
+    genre is told by its marks or hallmark."""
+    d = data().unasked
+    if demanded(None, question) is not None:
+        # a form of question that any answer of its shape meets (an experience: 「マネジメント
+        # の経験について」, a reason: 「なぜ今の職場を離れようと」, a method) is read by it
+        return False
+    first = doc.sentences[0].text if doc.sentences else ""
+    if _pattern(lexicon().demands_raw["yes_or_no"]).match(first.lstrip(" 　")):
+        return False  # 「はい、」「いいえ、」: the question answered first
+    if not _genre_marked(doc.folded, d.genres):
+        return False
+    seeds, groups = _question_words(question)  # (read once per question: before the answer's)
+    if not seeds:
+        return False  # (nothing asked in words the answer could share)
+    said = declaration.declared(doc)
+    declared = said is not None and said[0].name in d.genres  # 「私の強みは行動力です。」
+    if not declared and (opens_naming(doc) or _named_first(doc)):
+        return False  # 「オレンジです。」「犬です。」: the one thing asked, named first
+    ws, ml = doc.words, doc.morphemes
+    for i, w in enumerate(ws):
+        if w.pos not in _CONTENT_POS or w.pos2 in _NOT_CONTENT:
+            continue
+        if w.normalized in seeds or w.lemma in seeds:
+            return False
+        if groups and not groups.isdisjoint(_word_groups(w, ml, i)):
+            return False
+    return True
+
+
+_CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞"})
+_NOT_CONTENT = frozenset({"数詞", "非自立可能", "助数詞可能"})
+
+
+_NAMING_POS = frozenset(
+    {"名詞", "接頭辞", "接尾辞", "代名詞", "形状詞", "連体詞", "助動詞", "補助記号"}
+)
+
+
+def _named_first(doc: Doc) -> bool:
+    """The first sentence is a noun and a copula only (「犬です。」「訪問看護です。」, by Sudachi
+    POS): the thing asked, named."""
+    if not doc.sentences:
+        return False
+    first = doc.sentences[0]
+    ws, begins = doc.words, doc.begins
+    said = [ws[i] for i in range(bisect_left(begins, first.start), bisect_left(begins, first.end))]
+    said = [w for w in said if w.pos != "補助記号"]
+    return (
+        len(said) >= 2
+        and all(w.pos in _NAMING_POS for w in said)
+        and said[0].pos in ("名詞", "接頭辞", "代名詞")
+        and said[-1].pos == "助動詞"
+    )
+
+
+def _word_groups(w: Word, ml: object, i: int) -> frozenset[int]:
+    groups = w.groups
+    return groups if groups is not None else synonym_groups(w, ml[i])  # type: ignore[index]
+
+
+def _genre_marked(text: str, genres: tuple[str, ...]) -> bool:
+    """The answer carries the marks or the hallmark of one of ``genres`` (with its addressee:
+    a motivation names this company)."""
+    return any(
+        any(m.search(text) is not None for m in marks)
+        and (addressee is None or addressee.search(text) is not None)
+        for marks, addressee in _genre_checks(genres)
+    )
+
+
+@lru_cache(maxsize=64)
+def _genre_checks(
+    genres: tuple[str, ...],
+) -> tuple[tuple[tuple[Matcher, ...], Matcher | None], ...]:
+    """Per topic of ``genres`` (in the lexicon's order): its marks and hallmark that exist,
+    and its addressee (built once, not per answer)."""
+    return tuple(
+        (tuple(m for m in (t.marks, t.hallmark) if m is not None), t.addressee)
+        for t in lexicon().topics
+        if t.name in genres
+    )
+
+
+@lru_cache(maxsize=1024)
+def _question_words(question: str) -> tuple[frozenset[str], frozenset[int]]:
+    """The content words of a question (normalized forms) and their Sudachi synonym groups,
+    less the company's own name (当院, 弊社: [organisation]) and [unasked] common words (a
+    question is short and read once: its own tokenization, not the answer's)."""
+    common = normalized_forms(data().unasked.common)
+    text = _org_names().sub(lambda m: "\u3000" * len(m.group()), fold(question))
+    seeds: set[str] = set()
+    groups: set[int] = set()
+    for m in morphemes(text):
+        pos = m.part_of_speech()
+        if pos[0] not in _CONTENT_POS or pos[1] in _NOT_CONTENT:
+            continue
+        word = m.normalized_form()
+        if word in common or m.dictionary_form() in common:
+            continue
+        if pos[0] == "名詞" and len(m.surface()) < 2:
+            continue  # (院 of 当院, a counter)
+        seeds.update((word, m.dictionary_form()))
+        groups.update(m.synonym_group_ids())
+    return frozenset(seeds), frozenset(groups)
+
+
+@cache
+def _org_names() -> re.Pattern[str]:
+    """The company's own name or the one addressed (当院, 弊社, 御社): [organisation]."""
+    names = organisation_names(lexicon().raw["organisation"])
+    return re.compile(f"{names['org_own']}|{names['org_addressed']}")

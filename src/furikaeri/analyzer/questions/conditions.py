@@ -1,0 +1,112 @@
+"""Reverse questions about working conditions (pay, overtime, leave:
+reverse_question.conditions), told from the same words used as a setting or listed apart
+from the work asked of."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from furikaeri.analyzer.detect_content import condition_as_setting, is_condition
+from furikaeri.analyzer.doc import Doc, Sentence
+from furikaeri.analyzer.lexicon import grammar, lexicon
+from furikaeri.analyzer.questions.focus import (
+    _focus,
+    _in_concept,
+    _long_seeds,
+    _noun_phrase,
+    _plain_fact,
+)
+from furikaeri.analyzer.semantics import concept
+
+
+def _about_conditions(doc: Doc, unit: Sentence) -> bool:
+    """Listed words first; the synonyms (which need the answer tokenized) only for a question
+    that is not plainly about the work: a noun of the concept or holding one of its seeds
+    (夏季休暇, 社員食堂), or a verb of time off (休めますか, 何時に帰れますか)."""
+    lex = lexicon()
+    if lex.conditions.search(unit.text):
+        # 「夜勤に入る前に、どのような手技を…」: a condition named as the setting of a question
+        # about something else (what it asks is the noun after どの/どんな, or the topic of どれ)
+        focus = _focus(doc, unit)
+        if focus is not None:
+            return any(is_condition(doc.words[k].normalized) for k in focus) or _listed_apart(
+                doc, unit, focus.start
+            )
+        # 「時短勤務の方とは申し送りをどのように共有されていますか」: how the work is done, not how
+        # much of the condition the candidate would get. A plain yes/no on the condition that
+        # names the work as its topic (「醸造の仕事は土日も出勤になるのでしょうか」) is one.
+        how_work = _names_work(doc, unit) and _plain_fact("insight").search(unit.text)
+        return not how_work or bool(_plain_fact("amount_asked").search(unit.text))
+    if lex.work_question.search(unit.text):
+        return False
+    seeds = concept("conditions").seeds
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    first = bisect_left(begins, unit.start)
+    perk = False
+    i = first
+    while i < len(ws) and ends[i] <= unit.end:
+        w = ws[i]
+        if (w.pos == "名詞" and is_condition(w.normalized) and not _setting(doc, unit, i)) or (
+            w.pos == "動詞" and w.normalized in seeds
+        ):
+            focus = _focus(doc, unit)
+            if focus is None or i in focus:
+                return True
+        if not perk and w.pos in ("名詞", "形状詞"):  # 割引, 割安
+            perk = _in_concept(doc, i, "perks")
+        i += 1
+    # a perk for the staff (社員 … 割引): a benefit
+    return perk and any(
+        ws[k].pos == "名詞" and _in_concept(doc, k, "staff") for k in range(first, i)
+    )
+
+
+def _listed_apart(doc: Doc, unit: Sentence, before: int) -> bool:
+    """A condition listed as a thing asked of its own before another question (「リモートワークの
+    制度と、お店がどの地域にあるのかを教えてください」): its phrase ends on a listing particle
+    and a comma ([grammar].listing_particles), so the other question's focus does not take it."""
+    ws, ends = doc.words, doc.ends
+    listing = grammar("listing_particles")
+    seeds = _long_seeds("conditions")
+    for i in range(bisect_left(doc.begins, unit.start), before):
+        w = ws[i]  # (by its token: a seed, a synonym of one, or a compound holding one)
+        if w.pos != "名詞" or not (
+            concept("conditions").has_word(w, doc.morphemes, i)
+            or any(seed in w.normalized for seed in seeds)
+        ):
+            continue
+        _, end, _ = _noun_phrase(doc, i, unit)
+        if (
+            end + 1 < before
+            and ws[end].surface in listing
+            and ws[end + 1].surface in ("、", ",")
+            and ends[end + 1] <= unit.end
+        ):
+            return True
+    return False
+
+
+def _setting(doc: Doc, unit: Sentence, i: int) -> bool:
+    """Condition noun i names the setting of a question about what is done in it: it modifies
+    another noun that is no condition (「夜勤の巡回で変わったことは」: 巡回 is asked about, 夜勤
+    is when), in a question that asks how or what changed ([reverse_question].insight), unlike
+    「夜勤の回数は減らせますか」."""
+    ws, ends = doc.words, doc.ends
+    return (
+        condition_as_setting(ws, i)
+        and ends[i + 2] <= unit.end
+        and _plain_fact("insight").search(unit.text) is not None
+    )
+
+
+def _names_work(doc: Doc, unit: Sentence) -> bool:
+    """The question names the work: a listed word, or a noun of the concept (担当, 作業)."""
+    if lexicon().work_question.search(unit.text):
+        return True
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    for i in range(bisect_left(begins, unit.start), len(ws)):
+        if ends[i] > unit.end:
+            break
+        if ws[i].pos == "名詞" and _in_concept(doc, i, "work"):
+            return True
+    return False

@@ -1,0 +1,149 @@
+"""The topic an answer says outright it answers, in its first sentence (「私の長所は」,
+「〜と申します」): by its theme or by a topic's `declares` words."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from furikaeri.analyzer.doc import Doc, Sentence
+from furikaeri.analyzer.lexicon import Topic, lexicon
+from furikaeri.analyzer.types import Span
+from furikaeri.nlp import fold, morphemes
+
+# The theme of a first sentence is read up to its first は in at most this many words (「私の
+# 長所は」, 「御社を志望した理由は」); a は further on belongs to the body, not to a declaration.
+_THEME_WORDS = 12
+# Words at the end of a theme that are not its head (「5年後には」: に; 「将来的には」: に as だ).
+_THEME_TAIL_POS2 = frozenset({"格助詞", "副助詞"})
+
+
+def declared(doc: Doc) -> tuple[Topic, Span] | None:
+    """The topic the answer says outright it answers, in its first sentence, with the words
+    that say it. The theme (the words before the first は, by Sudachi's normalized forms, so
+    that 「きっかけ」「キッカケ」 and 「辞めた」「辞めました」 are one) names a topic when all
+    words of one of its `theme` entries are in it and the entry's last word is its head
+    (「私の長所は」 ["長所"], 「退職を考えた理由は」 ["退職", "理由"], 「辞めたのは」 ["辞める",
+    "の"]); otherwise a topic's `declares` words in that sentence say it (「〜と申します」)."""
+    memo = doc.memo
+    if "declared" in memo:
+        found: tuple[Topic, Span] | None = memo["declared"]
+        return found
+    found = None
+    if doc.sentences:
+        first = doc.sentences[0]
+        found = _by_theme(doc, first) or _by_words(doc, first)
+    memo["declared"] = found
+    return found
+
+
+def _by_theme(doc: Doc, first: Sentence) -> tuple[Topic, Span] | None:
+    cut = first.text.find("は", 1, 40)
+    if cut < 0:
+        return None
+    found = _theme(first.text[: cut + 1])
+    if found is None:
+        return None
+    topic, begin, end = found
+    return topic, doc.span(first.start + begin, first.start + end)
+
+
+@lru_cache(maxsize=4096)
+def _theme(head: str) -> tuple[Topic, int, int] | None:
+    """The topic the theme ``head`` (a first sentence up to its first は) names, with the
+    offsets in ``head`` of the words that name it (a pure function of ``head``: read once per
+    theme, and answers open on few themes: 「私の強みは」)."""
+    # Only the words up to that は are read (Sudachi on a few characters: the answer's own
+    # words may not be tokenized yet, and most answers need them nowhere else).
+    ml = morphemes(head)
+    words = [(m.surface(), m.normalized_form(), m.part_of_speech(), m.end()) for m in ml]
+    words = words[:_THEME_WORDS]
+    at = next((i for i, w in enumerate(words) if w[0] == "は" and w[2][1] == "係助詞"), None)
+    if not at:
+        return None
+    end = at
+    while end and (
+        words[end - 1][2][1] in _THEME_TAIL_POS2
+        or (words[end - 1][2][0] == "助動詞" and words[end - 1][1] == "だ")
+    ):
+        end -= 1
+    if not end:
+        return None
+    last = words[end - 1][1]
+    said = {w[1] for w in words[:end]}
+    for topic in _themed():
+        for entry in topic.theme:
+            if entry[-1] == last and said.issuperset(entry):
+                start = next(i for i in range(end) if words[i][1] in entry)
+                begin = words[start - 1][3] if start else 0
+                return topic, begin, words[at][3]
+    return None
+
+
+def _by_words(doc: Doc, first: Sentence) -> tuple[Topic, Span] | None:
+    text = fold(first.text)
+    if len(first.text) <= _NAME_CHARS and _a_name(first.text):
+        named = next((t for t in _themed() if t.names_self), None)
+        if named is not None:
+            return named, doc.span(first.start, first.end)
+    for topic in _themed():
+        if topic.declares is not None:
+            found = topic.declares.search(text)
+            if found is not None and len(text) == len(first.text):
+                return topic, doc.span(first.start + found.start(), first.start + found.end())
+            if found is not None:  # folding changed the length: find it in the answer
+                span = doc.first(topic.declares, within=first)
+                if span is not None:
+                    return topic, span
+    return None
+
+
+# A name said alone (「佐藤です。」「山田太郎でございます。」) is short.
+_NAME_CHARS = 14
+
+
+@lru_cache(maxsize=1024)
+def _a_name(text: str) -> bool:
+    """The sentence is a person's name (Sudachi's 固有名詞・人名), then a copula only (read
+    once per sentence: short first sentences recur, 「よろしくお願いします。」)."""
+    words = [(m.part_of_speech(), m.normalized_form()) for m in morphemes(text)]
+    names = 0
+    while names < len(words) and words[names][0][2] == "人名":
+        names += 1
+    rest = [w for w in words[names:] if w[0][0] not in ("補助記号", "空白")]
+    return (
+        names > 0
+        and bool(rest)
+        and all(w[0][0] == "助動詞" or w[1] == "御座る" for w in rest)
+        and (rest[0][1] in ("です", "だ", "で"))
+    )
+
+
+@cache
+def _themed() -> tuple[Topic, ...]:
+    """The topics an answer can declare (a `theme` or `declares` in topics.toml)."""
+    return tuple(t for t in lexicon().topics if t.theme or t.declares is not None)
+
+
+def declared_other(doc: Doc, topic: Topic) -> Span | None:
+    """The words by which the answer declares it answers another topic than ``topic`` and
+    gives nothing of this one: not a topic akin to it (「私の長所は」 for a self-PR), and the
+    other topic's addressee named (a motivation: this company). An opposite (長所 for a
+    question on 短所) misses the question unless the answer names this topic's marks too; any
+    other topic misses it when the answer has none of this topic's core (or marks, or answer
+    words, for a topic with no core): 「休日は山に登ります」 for a self-PR, 「御社を志望した理由は」
+    for a 自己紹介 with no name nor career."""
+    said = declared(doc)
+    if said is None:
+        return None
+    other, span = said
+    if other.name == topic.name or other.name in topic.akin:
+        return None
+    text = doc.folded
+    # 「事務職を志望した理由は」 names what else is applied for (「志望動機は」 does not)
+    theme = doc.text[doc.sentences[0].start : span.end]
+    if other.addressee is not None and "を" in theme and not other.addressee.search(text):
+        return None
+    if other.name in topic.opposites:
+        return None if topic.marks is not None and topic.marks.search(text) else span
+    asked = topic.core or topic.marks or topic.answer
+    return None if asked.search(text) else span

@@ -1,0 +1,201 @@
+"""Answers that miss the question (communication.off_topic): another topic's marks or
+hallmarks instead of the one asked, or another topic declared outright."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from furikaeri import lazy_re
+from furikaeri.analyzer.demands.changes import changed, pushed
+from furikaeri.analyzer.demands.forms import demanded, opposite, unmet
+from furikaeri.analyzer.demands.hardships import hardship
+from furikaeri.analyzer.demands.plans import grievances_instead
+from furikaeri.analyzer.denial import befell, undenied
+from furikaeri.analyzer.detect_content import _PAST_END
+from furikaeri.analyzer.doc import Doc
+from furikaeri.analyzer.findings import finding
+from furikaeri.analyzer.lexicon import Topic, lexicon
+from furikaeri.analyzer.questions.declaration import declared_other
+from furikaeri.analyzer.questions.topics import _motivation_topic
+from furikaeri.analyzer.types import Finding
+from furikaeri.patterns import Matcher
+
+
+def _misses(text: str, topic: Topic) -> bool:
+    """Nothing of ``topic`` and another topic clearly addressed: by its marks when the answer
+    shares none of the topic's words, or by its hallmark (「志望した理由は」) when the answer
+    lacks the topic's core."""
+    if topic.marks is not None and topic.marks.search(text):
+        return False
+    if (
+        topic.routine is not None
+        and topic.routine.search(text)
+        and not (topic.core is not None and topic.core.search(text))
+    ):
+        return True  # one's own habit or study told, nothing of the world (the news)
+    if not topic.answer.search(text):
+        if topic.strict:
+            return True  # nothing of the shape the question asks for (a reason, a method…)
+        if topic.instead is not None and topic.instead.search(text) and _mostly_past(text):
+            return True  # past experience told for a question about the future
+        return any(marks.search(text) for marks in _other_marks(topic.name, topic.open)) or any(
+            h.search(text) and (to is None or to.search(text)) for h, to in _addressed(topic.name)
+        )  # (another topic's marks, or its hallmark with its addressee: 「貴院に応募しました」)
+    if topic.core is None or topic.core.search(text):
+        return False
+    if topic.instead is not None and topic.instead.search(text) and _mostly_past(text):
+        return True  # an experience told, with none of the core of a question on the future
+    if any(
+        marks.search(text) and (to is None or to.search(text))
+        for marks, to in _rival_marks(topic.name)
+    ):
+        return True
+    return any(
+        h.search(text) and (to is None or to.search(text)) for h, to in _addressed(topic.name)
+    )
+
+
+@lru_cache(maxsize=64)
+def _rival_marks(name: str) -> tuple[tuple[Matcher, Matcher | None], ...]:
+    """The marks of the topics named as rivals of ``name`` (topics.toml `rivals`), each with
+    the addressee an answer must also name (a motivation: this company)."""
+    topics = lexicon().topics
+    rivals = next((t.rivals for t in topics if t.name == name), ())
+    return tuple((t.marks, t.addressee) for t in topics if t.name in rivals and t.marks is not None)
+
+
+_SENTENCE = lazy_re.compile(r"[^。！？!?\n]+")
+
+
+def _mostly_past(text: str) -> bool:
+    """More than half of the sentences end in the past tense (an experience told)."""
+    ends = [s.rstrip(" 　」』") for s in _SENTENCE.findall(text) if s.strip()]
+    return 2 * sum(1 for s in ends if _PAST_END.search(s)) > len(ends)
+
+
+def answers_other(doc: Doc, topic: Topic) -> bool:
+    """The answer clearly addresses another known topic than ``topic``: its marks, and the
+    addressee it must name (a motivation: this company), or its first sentence declares
+    another topic (declared_other)."""
+    text = doc.folded
+    return declared_other(doc, topic) is not None or any(
+        t.marks.search(text) and (t.addressee is None or t.addressee.search(text))
+        for t in lexicon().topics
+        if t.name != topic.name and t.marks is not None
+    )
+
+
+@lru_cache(maxsize=64)
+def _other_marks(name: str, open_question: bool = False) -> tuple[Matcher, ...]:
+    """The marks of every known topic but ``name`` (in the topics' order). For an open
+    question (a hobby, what others say), not those of a topic whose marks name a setting of
+    one's life (topics.toml `setting`: 学生時代, サークル): an open answer tells its own terms
+    there (「学生時代は吹奏楽部で…今も楽団で練習しています」)."""
+    return tuple(
+        t.marks
+        for t in lexicon().topics
+        if t.name != name and t.marks is not None and not (open_question and t.setting)
+    )
+
+
+@lru_cache(maxsize=64)
+def _addressed(name: str) -> tuple[tuple[Matcher, Matcher | None], ...]:
+    """The hallmarks of every known topic but ``name``, each with the addressee an answer must
+    also name to answer that topic instead (「事務職を志望しました」 is no motivation for this
+    company)."""
+    return tuple(
+        (t.hallmark, t.addressee)
+        for t in lexicon().topics
+        if t.name != name and t.hallmark is not None
+    )
+
+
+@lru_cache(maxsize=64)
+def _other_hallmarks(name: str) -> tuple[Matcher, ...]:
+    """The hallmarks of every known topic but ``name``."""
+    return tuple(t.hallmark for t in lexicon().topics if t.name != name and t.hallmark is not None)
+
+
+@cache
+def _opening() -> re.Pattern[str]:
+    """What may come before a hallmark at the very start of an answer: the speaker
+    ([self_pr].self_reference), the company (the motivation topic's addressee)."""
+    me = lexicon().raw["self_pr"]["self_reference"]
+    (topic,) = (t for t in lexicon().topics if t.name == "motivation")
+    return re.compile(f"(({me})(の|が|は)?)?(({topic.addressee_pattern})(を|に|へ))?")
+
+
+def answer_kind(doc: Doc) -> str | None:
+    """The kind of question an answer given with no question answers, when its first words
+    say so (「私の強みは…」→ self_pr, 「御社を志望した理由は…」→ motivation)."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0].text.lstrip(" 　、")
+    for topic in lexicon().topics:
+        found = topic.hallmark.search(first) if topic.kind and topic.hallmark else None
+        if found and _opening().fullmatch(first[: found.start()]):
+            return topic.kind
+    return None
+
+
+def _missed(doc: Doc, topic: Topic) -> bool:
+    """_misses, read with the answer's words where the topic asks: a hardship named in any words
+    answers a question about one, and naming none misses it (demands.hardship); grievances told
+    instead of what the topic asks miss it (demands.grievances_instead); a change of the former
+    workplace told, or a push told before the wish (demands.pushed), gives a reason for leaving
+    (demands.changed)."""
+    if topic.hardship:
+        return not hardship(doc, topic)
+    # (the topic's words its own clause denies tell nothing of it: 「短所は特に思いつきません」,
+    # unless something befell the speaker all the same: 「失敗を恐れず動き…欠品を出してしまい」)
+    text = undenied(doc.folded, (topic.marks, topic.answer, topic.core))
+    if befell(doc.folded) and (topic.befell or text != doc.folded):
+        if topic.befell:
+            return topic.grievances and grievances_instead(doc, topic)  # a mishap told
+        text = doc.folded
+    missed = _misses(text, topic) and not (
+        topic.change_is_core
+        and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
+    )
+    return missed or (topic.grievances and grievances_instead(doc, topic))
+
+
+def off_topic(doc: Doc, topic: Topic | None, question: str | None = None) -> list[Finding]:
+    """The answer says nothing of the topic asked and clearly addresses another known one
+    (a motivation answered with student days), tells the opposite of what was asked, or talks
+    around the question: it never gives what the form of ``question`` demands (an own past
+    action, a method, a reason: see demands/forms.py). An answer to an open question on its own
+    terms is never off-topic."""
+    other = declared_other(doc, topic) if topic is not None else None
+    if topic is not None and other is not None:
+        return [
+            finding(
+                "communication.off_topic",
+                [other],
+                question_topic=topic.label,
+                question_hint=topic.hint,
+            )
+        ]
+    if topic is not None and (
+        _missed(doc, topic)
+        or (
+            (topic.opposite is not None or topic.evasion is not None)
+            and opposite(doc.folded, topic)
+        )
+    ):
+        label, hint = topic.label, topic.hint
+    else:
+        demand = demanded(topic, question)
+        if demand is None or not unmet(doc, demand, question):
+            return []
+        label = topic.label if topic is not None else demand.label
+        hint = demand.hint
+    return [
+        finding(
+            "communication.off_topic",
+            doc.opening(),
+            question_topic=label,
+            question_hint=hint,
+        )
+    ]
