@@ -85,3 +85,49 @@ def test_a_price_the_profile_states_is_researchable() -> None:
     answer = "『はるトーク』の月額の受講料はいくらですか。あと、賞与は年に何回ありますか。"
     codes = _codes(answer, kind="reverse_questions", company=company)
     assert {RESEARCHABLE, CONDITIONS} <= codes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "職場で人間関係の摩擦が生じたとき、どう対応しましたか。",
+        "同僚と口論になった経験はありますか。",
+        "先輩と意見が合わなかったとき、どうしましたか。",
+    ],
+)
+def test_a_conflict_question_read_by_meaning_is_judged(question: str) -> None:
+    answer = "大学では化学を専攻し、卒業研究では水質を測る簡易キットを作りました。"
+    assert "communication.off_topic" in _codes(answer, question=question)
+
+
+def test_a_conflict_answered_with_a_party_and_an_act_is_on_topic() -> None:
+    answer = "当時のメンバーの間には会議の決まりもありませんでした。そこで私は、議題を前日に共有することを提案しました。"
+    codes = _codes(answer, question="部署内で衝突が起きたとき、どう対応しましたか。")
+    assert "communication.off_topic" not in codes
+
+
+@pytest.mark.parametrize(
+    ("answer", "blame"),
+    [
+        (
+            "どの会社でも真剣に働いてきましたが、結果的に在籍が短くなってしまいました。次こそ頑張ります。",
+            False,
+        ),
+        ("工場長の指示が毎日変わり、休憩もまともに取れませんでした。", True),
+    ],
+)
+def test_an_answer_about_the_stays_or_its_complaints_is_on_topic(answer: str, blame: bool) -> None:
+    codes = _codes(answer, question="前職を3か月で退職された理由を教えてください。")
+    assert UNEXPLAINED in codes and "communication.off_topic" not in codes
+    assert (BLAME in codes) is blame
+
+
+def test_a_period_of_work_for_a_strength_closing_on_the_company_is_abstract() -> None:
+    answer = "前職では経理に6年間携わり、正確な処理を心がけてまいりました。その経験を御社でも活かしたいと考えております。"
+    codes = _codes(answer, question="当社で活かせる強みを教えてください。")
+    assert ABSTRACT in codes and "communication.off_topic" not in codes
+
+
+def test_a_cost_the_company_would_bear_for_the_candidate_is_a_condition() -> None:
+    answer = "資格の受験費用は会社で負担していただけるのでしょうか。"
+    assert CONDITIONS in _codes(answer, kind="reverse_questions")

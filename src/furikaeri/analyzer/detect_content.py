@@ -646,7 +646,23 @@ def kept_up(doc: Doc) -> bool:
     """A stretch of one's own work or effort told (a sentence ending in 〜てきました,
     〜てまいりました: 「法人営業に携わってまいりました」): the candidate speaks of themself,
     as a self-PR does, though it tells no one event."""
-    return any(_PERIOD_END.search(s.text[-16:]) for s in doc.sentences)
+    return any(
+        _PERIOD_END.search(s.text[-16:]) is not None and not _suffered(doc, s)
+        for s in doc.sentences
+    )
+
+
+def _suffered(doc: Doc, sent: Sentence) -> bool:
+    """The sentence's last verb before 〜てきました is a problem met (the polarity dictionary's
+    experiences, semantics.setbacks: 「悩んできました」「苦しんできました」): what one went
+    through, not one's work."""
+    met = setbacks()
+    ws, begins = doc.words, doc.begins
+    for i in range(bisect_left(begins, sent.end) - 1, bisect_left(begins, sent.start) - 1, -1):
+        w = ws[i]
+        if w.pos == "動詞" and w.normalized not in ("来る", "参る"):
+            return w.lemma in met
+    return False
 
 
 def _episode_sentences(doc: Doc) -> list[Sentence]:

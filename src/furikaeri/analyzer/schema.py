@@ -369,6 +369,9 @@ class TopicEntry(Section):
     # A concept of analyzer.toml [concepts]: a question holding one of its words (a seed, or a
     # word sharing a Sudachi synonym group with one) asks this topic, besides `question`.
     meaning: str | None = None
+    # A concept of [concepts]: with `strict`, an answer naming one of its words (a party to what
+    # is asked: 上司, チーム) is not missed for lacking `answer`.
+    parties: str | None = None
     rivals: list[str] = []  # topics whose marks, without `core`, show another question answered
     kind: str | None = None  # the kind of question, for an answer given without one
     # What an answer to this topic must contain (a demand of [demands]), when the question
@@ -477,6 +480,7 @@ class CrossShortStay(Section):
     topic: str
     cores: tuple[str, ...] = ()
     origin: Pattern | None = None
+    stay_words: tuple[str, ...] = ()
 
 
 class CrossInstead(Section):

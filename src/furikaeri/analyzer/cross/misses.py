@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from furikaeri.analyzer import detect_reasons
+from furikaeri.analyzer import detect_content, detect_reasons
 from furikaeri.analyzer.cross.answers import answered_kinds
 from furikaeri.analyzer.cross.employer import _complains_of_employer
-from furikaeri.analyzer.cross.table import OFF_TOPIC, _pattern, _topic, data
+from furikaeri.analyzer.cross.table import BLAME, OFF_TOPIC, _pattern, _topic, data
 from furikaeri.analyzer.cross.wording import _unasked
 from furikaeri.analyzer.demands.forms import acts
 from furikaeri.analyzer.doc import CLAUSE, Doc, Sentence
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
-from furikaeri.analyzer.semantics import concept
+from furikaeri.analyzer.semantics import concept, normalized_forms
 from furikaeri.analyzer.types import Finding, Span
 from furikaeri.patterns import Matcher
 
@@ -36,7 +36,14 @@ def _missed(
             stay is not None
             and "short_tenure.unexplained" in codes
             and not (stay.core is not None and stay.core.search(doc.folded))
-            and (set(answered_kinds(doc)) & set(d.short_stay.answers) or _told_instead(doc))
+            and not _stay_told(doc)
+            and (
+                set(answered_kinds(doc)) & set(d.short_stay.answers)
+                # (complaints of the employer tell why one left, badly: a word of the core of
+                # a motivation among them, 「入社時の説明と違い」, tells nothing instead, when
+                # nothing marks a motivation: 御社, 志望, 魅力を感じ)
+                or (_told_instead(doc) and not (BLAME in codes and not _motivation_marked(doc)))
+            )
         ):
             return _off_topic(doc, stay)
         return []
@@ -94,10 +101,12 @@ def _left_story(doc: Doc, topic: Topic) -> bool:
 
 def _claims_topic(doc: Doc, topic: Topic) -> bool:
     """The answer tells the topic's core (強み, 長所, 得意) or claims a strength ([self_pr]
-    pr_claims): it is an attempt at the self-PR asked."""
+    pr_claims), or tells a stretch of one's own work (detect_content.kept_up): it is an attempt
+    at the self-PR asked."""
     if topic.core is not None and topic.core.search(doc.folded) is not None:
         return True
-    return doc.first(lexicon().pr_claims) is not None
+    # (a stretch of one's own work told, 「法人営業に携わってまいりました」: self-talk)
+    return doc.first(lexicon().pr_claims) is not None or detect_content.kept_up(doc)
 
 
 def _past(doc: Doc, start: int, end: int) -> bool:
@@ -117,6 +126,23 @@ def _borrowed(doc: Doc) -> bool:
     popular = concept("popular")
     ws, ml = doc.words, doc.morphemes
     return any(w.pos in ("名詞", "動詞") and popular.has_word(w, ml, i) for i, w in enumerate(ws))
+
+
+def _motivation_marked(doc: Doc) -> bool:
+    t = _topic("motivation")
+    return t is not None and t.marks is not None and t.marks.search(doc.folded) is not None
+
+
+def _stay_told(doc: Doc) -> bool:
+    """The answer speaks of the stays themselves ([short_stay] stay_words, Sudachi normalized
+    forms, a verb only denied: 「在籍期間が短くなってしまいました」「どこも長く続かず」): it
+    addresses the question, however little it explains."""
+    words = normalized_forms(data().short_stay.stay_words)
+    ws = doc.words
+    return any(
+        w.normalized in words and (w.pos != "動詞" or detect_content.negated(ws, i))
+        for i, w in enumerate(ws)
+    )
 
 
 def _told_instead(doc: Doc) -> bool:

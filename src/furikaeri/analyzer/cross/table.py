@@ -47,6 +47,7 @@ class _ShortStay(NamedTuple):
     topic: str
     cores: tuple[str, ...] = ()
     origin: str | None = None
+    stay_words: tuple[str, ...] = ()
 
 
 class _Blamed(NamedTuple):
