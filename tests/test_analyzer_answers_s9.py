@@ -131,3 +131,27 @@ def test_a_period_of_work_for_a_strength_closing_on_the_company_is_abstract() ->
 def test_a_cost_the_company_would_bear_for_the_candidate_is_a_condition() -> None:
     answer = "資格の受験費用は会社で負担していただけるのでしょうか。"
     assert CONDITIONS in _codes(answer, kind="reverse_questions")
+
+
+_CARE = {
+    "name": "株式会社あさがお介護",
+    "profile": "埼玉県で訪問介護を運営。事業所は県内に9か所。新人は研修『あさがお塾』で初任者研修の資格取得を目指す。",
+}
+
+
+def test_a_count_stated_and_a_fee_subsidy_asked_are_both() -> None:
+    answer = "事業所はいくつありますか。それと、資格の受講料の補助はありますか。"
+    codes = _codes(answer, kind="reverse_questions", company=_CARE)
+    assert {RESEARCHABLE, CONDITIONS} <= codes
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "『あさがお塾』を終えた方は、入社してどのくらいで資格を取られることが多いですか。",
+        "研修から資格取得まで、一般的にどれくらいかかるものでしょうか。",
+    ],
+)
+def test_what_is_typical_for_the_people_there_is_not_researchable(answer: str) -> None:
+    codes = _codes(answer, kind="reverse_questions", company=_CARE)
+    assert RESEARCHABLE not in codes

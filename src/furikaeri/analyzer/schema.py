@@ -202,6 +202,7 @@ class Concepts(Section):
     conditions: Words
     perks: Words
     staff: Words
+    development: Words
     conflict: Words
     researchable: Words
     listings: Words

@@ -56,10 +56,14 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
         if not perk and w.pos in ("名詞", "形状詞"):  # 割引, 割安
             perk = _in_concept(doc, i, "perks")
         i += 1
-    # a perk for the staff (社員 … 割引), or one the candidate would receive (「費用は会社で
-    # 負担していただけますか」: a verb of receiving after て): a benefit
+    # a perk for the staff (社員 … 割引) or on what one pays to qualify (受験費用の補助), or one
+    # the candidate would receive (「費用は会社で負担していただけますか」: a verb of receiving
+    # after て): a benefit
     return perk and any(
-        (ws[k].pos == "名詞" and _in_concept(doc, k, "staff"))
+        (
+            ws[k].pos == "名詞"
+            and (_in_concept(doc, k, "staff") or _in_concept(doc, k, "development"))
+        )
         or (k > first and ws[k].normalized in _FAVOUR and ws[k - 1].surface in ("て", "で"))
         for k in range(first, i)
     )
