@@ -211,6 +211,15 @@ def _future(doc: Doc) -> Span | None:
     return None
 
 
+def stay_denied(doc: Doc) -> bool:
+    """A word of staying long ([short_tenure].stay_long) that its own clause denies: the stay
+    was short, or the place no place to stay (「長く勤めることができませんでした」)."""
+    for m in _pattern("stay_long").finditer(doc.folded):
+        if m.end() > m.start() and _denied_clause(doc, m.end()):
+            return True
+    return False
+
+
 _NEGATION = frozenset({"ない", "ず", "ぬ", "無い"})
 
 

@@ -482,6 +482,7 @@ class CrossShortStay(Section):
     cores: tuple[str, ...] = ()
     origin: Pattern | None = None
     stay_words: tuple[str, ...] = ()
+    stay_spans: tuple[str, ...] = ()
 
 
 class CrossInstead(Section):

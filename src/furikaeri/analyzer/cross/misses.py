@@ -135,14 +135,24 @@ def _motivation_marked(doc: Doc) -> bool:
 
 def _stay_told(doc: Doc) -> bool:
     """The answer speaks of the stays themselves ([short_stay] stay_words, Sudachi normalized
-    forms, a verb only denied: 「在籍期間が短くなってしまいました」「どこも長く続かず」): it
-    addresses the question, however little it explains."""
+    forms, a verb only denied: 「在籍期間が短くなってしまいました」「どこも長く続かず」; 短い of a
+    span, stay_spans: 「短い勤務になり」; a word of staying long denied: 「長く勤められず」):
+    it addresses the question, however little it explains."""
     words = normalized_forms(data().short_stay.stay_words)
+    spans = normalized_forms(data().short_stay.stay_spans)
     ws = doc.words
-    return any(
-        w.normalized in words and (w.pos != "動詞" or detect_content.negated(ws, i))
-        for i, w in enumerate(ws)
-    )
+    for i, w in enumerate(ws):
+        if w.normalized in words and (w.pos != "動詞" or detect_content.negated(ws, i)):
+            return True
+        if w.normalized == "短い" and (
+            (i + 1 < len(ws) and ws[i + 1].normalized in spans)  # 短い期間, 短い勤務
+            or (
+                i >= 2 and ws[i - 1].surface in ("が", "は", "も") and ws[i - 2].normalized in spans
+            )
+        ):
+            return True
+    # a word of staying long its clause denies (「長く勤めることができませんでした」)
+    return detect_reasons.stay_denied(doc)
 
 
 def _told_instead(doc: Doc) -> bool:

@@ -48,6 +48,7 @@ class _ShortStay(NamedTuple):
     cores: tuple[str, ...] = ()
     origin: str | None = None
     stay_words: tuple[str, ...] = ()
+    stay_spans: tuple[str, ...] = ()
 
 
 class _Blamed(NamedTuple):
