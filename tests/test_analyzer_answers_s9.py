@@ -155,3 +155,16 @@ def test_a_count_stated_and_a_fee_subsidy_asked_are_both() -> None:
 def test_what_is_typical_for_the_people_there_is_not_researchable(answer: str) -> None:
     codes = _codes(answer, kind="reverse_questions", company=_CARE)
     assert RESEARCHABLE not in codes
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "前職では9年間、物流の営業に携わり、お客様に合わせたご提案を心がけております。御社の配送サービスにも魅力を感じており、この経験を活かせると考えております。",
+        "店長として多くの店舗運営に携わってまいりましたので、御社でも統率力と改善力を発揮できると考えております。",
+        "交渉力には自信がございます。御社の製品をより多くのお客様に届けたいです。",
+    ],
+)
+def test_a_strength_claim_closing_on_the_company_is_abstract_not_off_topic(answer: str) -> None:
+    codes = _codes(answer, question="当社で活かせるあなたの強みを教えてください。")
+    assert ABSTRACT in codes and "communication.off_topic" not in codes

@@ -644,12 +644,23 @@ _PAST_WHEN_MATCHER = matcher("(た|だ)(とき|時|際|ところ|場面)")
 
 def kept_up(doc: Doc) -> bool:
     """A stretch of one's own work or effort told (a sentence ending in 〜てきました,
-    〜てまいりました: 「法人営業に携わってまいりました」): the candidate speaks of themself,
-    as a self-PR does, though it tells no one event."""
-    return any(
-        _PERIOD_END.search(s.text[-16:]) is not None and not _suffered(doc, s)
-        for s in doc.sentences
-    )
+    〜てまいりました: 「法人営業に携わってまいりました」, not a setback gone through), or a way
+    of working held now (「…提案を心がけております」): the candidate speaks of themself, as a
+    self-PR does, though it tells no one event."""
+    if any(_KEPT_UP.search(s.text) is not None and not _suffered(doc, s) for s in doc.sentences):
+        return True
+    # (or a way of working held now: 「お客様に合わせた提案を心がけております」)
+    return any(_ATTITUDE.search(s.text) for s in doc.sentences)
+
+
+# 〜てきました, 〜てまいりました anywhere in the sentence (「向き合ってきた経験があります」
+# 「携わってまいりましたので、」), not できました.
+_KEPT_UP = lazy_re.compile(
+    r"(?<![がもはとに一-龥])[てで](きました|きた(経験|こと|ので|ため)|まいりました|参りました)"
+)
+_ATTITUDE = lazy_re.compile(
+    r"(心がけ|心掛け|意識し|大切にし|大事にし|重視し|徹底し|努め)て(い|お)ります"
+)
 
 
 def _suffered(doc: Doc, sent: Sentence) -> bool:

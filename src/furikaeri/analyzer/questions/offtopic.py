@@ -13,6 +13,7 @@ from furikaeri.analyzer.demands.hardships import hardship
 from furikaeri.analyzer.demands.plans import grievances_instead
 from furikaeri.analyzer.denial import befell, undenied
 from furikaeri.analyzer.detect_content import _PAST_END, kept_up
+from furikaeri.analyzer.detect_reasons import complaints
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
@@ -151,6 +152,15 @@ def _party(doc: Doc, topic: Topic) -> bool:
     return any(w.pos == "名詞" and c.has_word(w, ml, i) for i, w in enumerate(ws))
 
 
+# A strength named by its quality noun or by confidence (「課題解決力を発揮」「提案力には自信が
+# ございます」), not an adjective a claim pattern also reads (明るく: of the company, maybe).
+_QUALITY = lazy_re.compile(r"力|性|自信|強み|長所")
+
+
+def _quality_claimed(doc: Doc) -> bool:
+    return any(_QUALITY.search(s.text) for s in doc.find(lexicon().pr_claims))
+
+
 def _missed(doc: Doc, topic: Topic) -> bool:
     """_misses, read with the answer's words where the topic asks: a hardship named in any words
     answers a question about one, and naming none misses it (demands.hardship); grievances told
@@ -170,10 +180,14 @@ def _missed(doc: Doc, topic: Topic) -> bool:
         topic.change_is_core
         and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
     )
-    if missed and topic.kind == "self_pr" and kept_up(doc):
-        # a stretch of one's own work told (「法人営業に携わってまいりました」): an attempt at
-        # the self-PR, however abstract, though it closes on the company (御社でも活かしたい)
-        missed = False
+    if topic.kind == "self_pr" and (
+        kept_up(doc) or (_quality_claimed(doc) and not complaints(doc))
+    ):
+        # a stretch of one's own work told (「法人営業に携わってまいりました」) or a strength
+        # claimed with no complaint (「課題解決力を発揮できる」): an attempt at the self-PR,
+        # however abstract, though it closes on the company (御社でも活かしたい) or names a
+        # problem met (課題)
+        return False
     return missed or (topic.grievances and grievances_instead(doc, topic))
 
 
