@@ -168,3 +168,15 @@ def test_what_is_typical_for_the_people_there_is_not_researchable(answer: str) -
 def test_a_strength_claim_closing_on_the_company_is_abstract_not_off_topic(answer: str) -> None:
     codes = _codes(answer, question="当社で活かせるあなたの強みを教えてください。")
     assert ABSTRACT in codes and "communication.off_topic" not in codes
+
+
+def test_a_price_asked_to_be_told_and_a_cost_borne_are_both() -> None:
+    company = {
+        "name": "株式会社ふくふく家事",
+        "profile": "家事代行『ふくふくメイド』を運営。料金は月額8,800円の定額プランから。拠点は5か所。",
+    }
+    answer = (
+        "定額プランの価格を教えていただけますか。あと、資格の受験費用は会社が出してくれますか。"
+    )
+    codes = _codes(answer, kind="reverse_questions", company=company)
+    assert {RESEARCHABLE, CONDITIONS} <= codes

@@ -132,6 +132,7 @@ class ReverseQuestion(Section):
     told: Pattern
     count_place: Pattern
     how_many: Pattern
+    price: Pattern
     what: Pattern
     what_is: Pattern
     exists: Pattern

@@ -67,8 +67,9 @@ def _answers_instead(doc: Doc, topic: Topic) -> bool:
     """None of the topic's core (強み, 長所, 得意), no strength claimed ([self_pr] pr_claims),
     the answer answers one of [instead] kinds (answered_kinds: a motivation, its marks with this
     company named), and it tells no act of one's own in the past outside the clauses addressed
-    to the company (demands.acts)."""
-    if _claims_topic(doc, topic):
+    to the company (demands.acts), nor a stretch of its own work (detect_content.kept_up:
+    「営業に携わり、…提案を心がけております」)."""
+    if _claims_topic(doc, topic) or detect_content.kept_up(doc):
         return False
     if set(data().instead.kinds).isdisjoint(answered_kinds(doc)):
         return False
@@ -101,12 +102,10 @@ def _left_story(doc: Doc, topic: Topic) -> bool:
 
 def _claims_topic(doc: Doc, topic: Topic) -> bool:
     """The answer tells the topic's core (強み, 長所, 得意) or claims a strength ([self_pr]
-    pr_claims), or tells a stretch of one's own work (detect_content.kept_up): it is an attempt
-    at the self-PR asked."""
+    pr_claims): it is an attempt at the self-PR asked."""
     if topic.core is not None and topic.core.search(doc.folded) is not None:
         return True
-    # (a stretch of one's own work told, 「法人営業に携わってまいりました」: self-talk)
-    return doc.first(lexicon().pr_claims) is not None or detect_content.kept_up(doc)
+    return doc.first(lexicon().pr_claims) is not None
 
 
 def _past(doc: Doc, start: int, end: int) -> bool:
