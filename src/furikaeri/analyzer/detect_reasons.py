@@ -17,6 +17,7 @@ from furikaeri.analyzer.blame.targets import _is_concept, names_employer, negati
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.readings import disclaimed, stated_stay
 from furikaeri.analyzer.semantics import polarity
 from furikaeri.analyzer.types import Finding, Span, Strength
 from furikaeri.patterns import Matcher, matcher
@@ -122,9 +123,9 @@ def blame(doc: Doc, *, named: bool = False) -> list[Finding]:
 
 def _disclaimed(doc: Doc) -> bool:
     """Complaints set aside outright or the former place praised before its but ([blame]
-    disclaimed), and a wish told (〜たい, by Sudachi POS): what the answer regrets is read as a
-    limit of the work, not as blame."""
-    if _blame_pattern("disclaimed").search(doc.folded) is None:
+    disclaimed_*, read on Sudachi morphemes by readings.disclaimed), and a wish told (〜たい, by
+    Sudachi POS): what the answer regrets is read as a limit of the work, not as blame."""
+    if disclaimed(doc) is None:
         return False
     return any(w.pos == "助動詞" and w.lemma == "たい" for w in doc.words)
 
@@ -144,11 +145,6 @@ def _of_people(doc: Doc, span: Span) -> bool:
         doc.words[i].pos == "名詞" and _is_concept(doc, i, "people")
         for i in range(bisect_left(begins, start), bisect_left(begins, end))
     )
-
-
-@cache
-def _blame_pattern(key: str) -> Matcher:
-    return matcher(lexicon().raw["blame"][key])
 
 
 # A lesson denied right after its words (「何も身につかない」「学べませんでした」): none gained.
@@ -252,8 +248,9 @@ def _impossible() -> frozenset[str]:
 
 def stay_stated(doc: Doc) -> bool:
     """A reason for leaving that tells a stay of months or less outright ([short_tenure]
-    stated_stay: 「入社5か月で退職しました」): read for short_tenure as well."""
-    return _pattern("stated_stay").search(doc.folded) is not None
+    stay_*: 「入社5か月で退職しました」, read on Sudachi morphemes by readings.stated_stay):
+    read for short_tenure as well."""
+    return stated_stay(doc) is not None
 
 
 def _concrete_reason(doc: Doc) -> Span | None:

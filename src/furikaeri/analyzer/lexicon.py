@@ -38,6 +38,7 @@ class Topic:
         self.akin: frozenset[str] = frozenset(entry.get("akin", ()))
         self.opposites: frozenset[str] = frozenset(entry.get("opposites", ()))
         self.setting: bool = entry.get("setting", False)
+        self.routine: bool = entry.get("routine", False)
 
     @cached_property
     def question(self) -> Matcher:
@@ -58,10 +59,6 @@ class Topic:
     @cached_property
     def instead(self) -> Matcher | None:
         return matcher(self._entry["instead"]) if self._entry.get("instead") else None
-
-    @cached_property
-    def routine(self) -> Matcher | None:
-        return matcher(self._entry["routine"]) if self._entry.get("routine") else None
 
     @cached_property
     def core(self) -> Matcher | None:

@@ -99,7 +99,11 @@ class Blame(Section):
     negations: Pattern
     denials: Pattern
     set_aside: Pattern
-    disclaimed: Pattern
+    disclaimed_concepts: Words
+    disclaimed_topics: Words
+    disclaimed_accepts: Words
+    disclaimed_praise: Words
+    disclaimed_reach: int = Field(ge=1)
     misfortune: Pattern
     inability: Pattern
     own_role: Pattern
@@ -170,7 +174,13 @@ class ShortTenure(Section):
     weak_reason_patterns: Pattern
     lesson_patterns: Pattern
     vague_patterns: Pattern
-    stated_stay: Pattern
+    stay_counters: Words
+    stay_spans: Words
+    stay_starts: Words
+    stay_soon: Words
+    stay_reach: int = Field(ge=1)
+    stay_between: Words
+    leaving: Words
     stay_long: Pattern
     impossible: Words
     future_patterns: Patterns
@@ -191,6 +201,14 @@ class Organisation(Section):
     nouns: Words
     own: Words
     addressed: Words
+
+
+class Routine(Section):
+    habits: Words
+    keep: Words
+    habit_nouns: Words
+    loose_counters: Words
+    study: Words
 
 
 class Concepts(Section):
@@ -264,6 +282,7 @@ class AnalyzerData(Section):
     short_tenure: ShortTenure
     strengths: Strengths
     organisation: Organisation
+    routine: Routine
     concepts: Concepts
 
 
@@ -366,7 +385,7 @@ class TopicEntry(Section):
     hallmark: Pattern | None = None
     core: Pattern | None = None
     instead: Pattern | None = None  # what an answer tells in place of the topic (past for future)
-    routine: Pattern | None = None  # one's own habit or study told instead (for the news)
+    routine: bool = False  # one's own habit or study told instead misses it ([routine]: news)
     strict: bool = False  # an answer with none of `answer` misses the question
     # A concept of analyzer.toml [concepts]: a question holding one of its words (a seed, or a
     # word sharing a Sudachi synonym group with one) asks this topic, besides `question`.
@@ -468,7 +487,7 @@ class CrossComplained(Section):
     cored: tuple[str, ...] = ()
     acted: tuple[str, ...] = ()
     nothing: Pattern
-    escape: Pattern | None = None
+    escape: tuple[str, ...] | None = None  # verbs, Sudachi normalized forms
     share: float = Field(gt=0, le=1)
 
 

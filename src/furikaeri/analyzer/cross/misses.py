@@ -15,6 +15,7 @@ from furikaeri.analyzer.demands.forms import acts
 from furikaeri.analyzer.doc import CLAUSE, Doc, Sentence
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
+from furikaeri.analyzer.readings import escapes
 from furikaeri.analyzer.semantics import concept, normalized_forms
 from furikaeri.analyzer.types import Finding, Span
 from furikaeri.patterns import Matcher
@@ -182,9 +183,9 @@ def _unreasoned(doc: Doc) -> bool:
     return not any(w.pos2 == "接続助詞" and w.surface in d.because for w in doc.words)
 
 
-def _complained_share(doc: Doc, away: Matcher | None = None) -> float:
+def _complained_share(doc: Doc, away: list[Span] | None = None) -> float:
     """The share of the answer's sentences that hold a complaint (detect_reasons.complaints),
-    or, with ``away``, a wish only to get away ([complained] escape)."""
+    or, with ``away``, a wish only to get away ([complained] escape: readings.escapes)."""
     spans = detect_reasons.complaints(doc)
     if not spans or not doc.sentences:
         return 0.0
@@ -192,7 +193,7 @@ def _complained_share(doc: Doc, away: Matcher | None = None) -> float:
         1
         for s in doc.sentences
         if any(s.start <= c.start < s.end for c in spans)
-        or (away is not None and away.search(s.text) is not None)
+        or (away is not None and any(s.start <= e.start < s.end for e in away))
     )
     return held / len(doc.sentences)
 
@@ -226,8 +227,7 @@ def _only_complaints(doc: Doc, topic: Topic) -> bool:
         # 「特にありません。」 first, then only what the employer failed to give: nothing learned
         lessons = _pattern(lexicon().raw["short_tenure"]["lesson_patterns"])
         return lessons.search(doc.folded) is None
-    escape = data().complained.escape
-    away = _pattern(escape) if escape is not None else None
+    away = escapes(doc)
     if _complained_share(doc, away) < data().complained.share:
         return False
     spans = detect_reasons.complaints(doc)
@@ -236,7 +236,7 @@ def _only_complaints(doc: Doc, topic: Topic) -> bool:
     return all(
         any(s.start <= c.start < s.end for c in spans)
         or nothing.search(s.text)
-        or (away is not None and away.search(s.text))
+        or any(s.start <= e.start < s.end for e in away)
         or (words is not None and not words.search(s.text))
         for s in doc.sentences
     )

@@ -34,7 +34,7 @@ class _Complained(NamedTuple):
     share: float
     cored: tuple[str, ...] = ()
     acted: tuple[str, ...] = ()
-    escape: str | None = None
+    escape: tuple[str, ...] | None = None
 
 
 class _Settings(NamedTuple):

@@ -19,6 +19,7 @@ from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.questions.declaration import declared_other
 from furikaeri.analyzer.questions.topics import _motivation_topic
+from furikaeri.analyzer.readings import routine
 from furikaeri.analyzer.semantics import concept
 from furikaeri.analyzer.types import Finding
 from furikaeri.patterns import Matcher
@@ -31,12 +32,6 @@ def _misses(text: str, topic: Topic, *, party: bool = False) -> bool:
     (topics.toml `parties`), so a strict topic's words missing do not settle it."""
     if topic.marks is not None and topic.marks.search(text):
         return False
-    if (
-        topic.routine is not None
-        and topic.routine.search(text)
-        and not (topic.core is not None and topic.core.search(text))
-    ):
-        return True  # one's own habit or study told, nothing of the world (the news)
     if not topic.answer.search(text):
         if topic.strict and not party:
             return True  # nothing of the shape the question asks for (a reason, a method…)
@@ -188,7 +183,22 @@ def _missed(doc: Doc, topic: Topic) -> bool:
         # however abstract, though it closes on the company (御社でも活かしたい) or names a
         # problem met (課題)
         return False
-    return missed or (topic.grievances and grievances_instead(doc, topic))
+    # (one's own habit or study told, nothing of the world: read last, on the morphemes)
+    return (
+        missed
+        or (topic.grievances and grievances_instead(doc, topic))
+        or _routine_instead(doc, text, topic)
+    )
+
+
+def _routine_instead(doc: Doc, text: str, topic: Topic) -> bool:
+    """A topic read for routines (topics.toml `routine`: the news), answered with one's own habit
+    or study (readings.routine, on the answer's morphemes) and none of its marks or core."""
+    if not topic.routine or (topic.marks is not None and topic.marks.search(text)):
+        return False
+    if topic.core is not None and topic.core.search(text):
+        return False
+    return routine(doc) is not None
 
 
 def off_topic(doc: Doc, topic: Topic | None, question: str | None = None) -> list[Finding]:

@@ -1,0 +1,387 @@
+"""Readings of an answer's Sudachi morphemes for rules whose words are named in the data files
+by their normalized forms (one entry covers every spelling and conjugation: 辞める covers 辞め,
+辞めた, 辞めちゃった; 箇月 covers か月・カ月・ヶ月), with the grammar read from parts of speech and
+conjugation instead of alternations of surface strings. The Doc's morphemes are read as they are
+(nothing is tokenized again); each reading gives the exact words as evidence.
+
+- stated_stay: a stay of months or less told outright (「入社5か月で退職しました」「ひと月で辞職」
+  「1ヶ月も経たずに辞めました」「入社してすぐに会社を去りました」);
+- disclaimed: a complaint set aside outright or the former place praised before its but
+  (「お給料に不満があったのではありません」「月給が下がるのは覚悟のうえです」「待遇には満足して
+  おりましたが、」);
+- escapes: a wish only to get away from where one is (「今の環境から抜け出したい」「この部署から
+  離れたくて」「現状から脱却したい」).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from furikaeri import lazy_re
+from furikaeri.analyzer.cross.table import data
+from furikaeri.analyzer.doc import Doc
+from furikaeri.analyzer.lexicon import grammar, lexicon
+from furikaeri.analyzer.semantics import concept, normalized_forms
+from furikaeri.analyzer.types import Span
+from furikaeri.nlp import Word
+
+# Punctuation that ends a sentence, and the comma that ends a clause.
+_FULL_STOPS = frozenset({"。", "！", "？", "!", "?", "\n"})
+_COMMAS = frozenset({"、", ",", "，"})
+_NEGATION = frozenset({"ない", "ず", "ぬ", "無い"})
+# Between a start (入社, 入る) and a word of immediacy: する, a suffix (後), the linking て.
+_AFTER_START = frozenset({"動詞", "接尾辞"})
+
+
+@cache
+def _forms(section: str, key: str) -> frozenset[str]:
+    """The words of an analyzer.toml list, with each one's Sudachi normalized form."""
+    return normalized_forms(tuple(lexicon().raw[section][key]))
+
+
+def _is(w: Word, forms: frozenset[str]) -> bool:
+    return w.normalized in forms or w.lemma in forms
+
+
+def _leaves(w: Word, leaving: frozenset[str]) -> bool:
+    """A word of leaving one's job: a verb or noun of `leaving` (辞める, 退職), or a compound noun
+    that begins with one (退職届, 退職願), not a noun made of it by a suffix (退職者)."""
+    if _is(w, leaving):
+        return True
+    return w.pos == "名詞" and any(w.normalized.startswith(x) for x in leaving if len(x) > 1)
+
+
+def _ends(ws: list[Word], i: int) -> bool:
+    """Word i ends the sentence (or there is no word i)."""
+    return i >= len(ws) or ws[i].surface in _FULL_STOPS
+
+
+def _leaving_within(ws: list[Word], j: int, reach: int, leaving: frozenset[str]) -> int | None:
+    """The first word of leaving among the ``reach`` words from j, within the sentence and the
+    clause (a comma right at j is passed: 「半年で、退職しました」)."""
+    for k in range(j, min(len(ws), j + reach)):
+        w = ws[k]
+        if w.surface in _FULL_STOPS or (w.surface in _COMMAS and k > j):
+            return None
+        if _leaves(w, leaving) and not (k + 1 < len(ws) and ws[k + 1].pos == "接尾辞"):
+            return k
+    return None
+
+
+def _soon(ws: list[Word], i: int, soon: frozenset[str]) -> int | None:
+    """The index after a word of immediacy (直ぐ, 早々, 直後) at i, or after the words that
+    spell one together (Sudachi reads まもなく as ま・も・なく): None when there is none."""
+    if i < len(ws) and _is(ws[i], soon):
+        return i + 1
+    joined = ""
+    for k in range(i, min(len(ws), i + 3)):
+        joined += ws[k].surface
+        if joined in soon:
+            return k + 1
+    return None
+
+
+def stated_stay(doc: Doc) -> Span | None:
+    """A stay of months or less told with a leaving ([short_tenure] stay_*): a number and a
+    counter of time (`stay_counters`: 箇月, 週間, 日) or a span said whole (`stay_spans`: 半年,
+    ひと月), then in at most three words (ほど, 弱, 足らず, も経たず, 目) the particle で or に,
+    and a word of `leaving` within `stay_reach` words of the clause; or a start (`stay_starts`:
+    入社, 入る) and, past して or 後, a word of immediacy (`stay_soon`: すぐ, 間もなく), then the
+    leaving. The words from the number (or the start) to the leaving are the evidence."""
+    if not doc.text:
+        return None
+    ws = doc.words
+    raw = lexicon().raw["short_tenure"]
+    counters, spans = _forms("short_tenure", "stay_counters"), _forms("short_tenure", "stay_spans")
+    starts, soon = _forms("short_tenure", "stay_starts"), _forms("short_tenure", "stay_soon")
+    leaving = _forms("short_tenure", "leaving")
+    reach = int(raw["stay_reach"])
+    n = len(ws)
+    for i, w in enumerate(ws):
+        j: int | None = None
+        if w.pos2 == "数詞" and i + 1 < n and _is(ws[i + 1], counters):
+            j = _particle(ws, i + 2)
+        elif _is(w, spans):
+            j = _particle(ws, i + 1)
+        elif _is(w, starts):
+            k = i + 1
+            while k < min(n, i + 3) and (ws[k].pos in _AFTER_START or ws[k].pos2 == "接続助詞"):
+                k += 1  # 入社|し|て, 入社|後, 入っ|て
+            j = _soon(ws, k, soon)
+            if j is not None and j < n and ws[j].surface == "に":
+                j += 1
+        if j is None:
+            continue
+        end = _leaving_within(ws, j, reach, leaving)
+        if end is not None:
+            return doc.span(doc.begins[i], doc.ends[end])
+    return None
+
+
+def _particle(ws: list[Word], j: int) -> int | None:
+    """The index after で or に (case particles) at j, past at most three words that qualify
+    the span ([short_tenure] stay_between: ほど, 弱, 目, 足ら・ず, も・経た・ず; not 以内, which
+    tells a limit, not a stay: 「新人が三か月以内に辞めてしまう」)."""
+    between = _forms("short_tenure", "stay_between")
+    for k in range(j, min(len(ws), j + 4)):
+        w = ws[k]
+        if w.pos2 == "格助詞" or (w.pos == "助動詞" and w.surface in ("で", "に")):
+            return k + 1 if w.surface in ("で", "に") else None
+        if not (_is(w, between) or w.surface in between):
+            return None
+    return None
+
+
+def escapes(doc: Doc) -> list[Span]:
+    """Wishes only to get away ([complained] escape: 抜け出す, 離れる, 逃げる, 脱却): a verb of
+    `escape` (a サ変 noun with する), its clause marking what is left with から or を before it,
+    and the wish (〜たい, by POS) among the auxiliaries that complete it, not denied after
+    (「離れたくない」). The evidence runs from the verb to the wish."""
+    escape = _escape_forms()
+    if not escape:
+        return []
+    ws = doc.words
+    out: list[Span] = []
+    marked = False  # a から or を earlier in the clause
+    for i, w in enumerate(ws):
+        if w.surface in _FULL_STOPS or w.surface in _COMMAS:
+            marked = False
+            continue
+        if w.pos2 == "格助詞" and w.surface in ("から", "を"):
+            marked = True
+            continue
+        if not marked or w.pos not in ("動詞", "名詞") or not _is(w, escape):
+            continue
+        wish = _wish_after(ws, i)
+        if wish is not None:
+            out.append(doc.span(doc.begins[i], doc.ends[wish]))
+    return out
+
+
+@cache
+def _escape_forms() -> frozenset[str]:
+    words = data().complained.escape
+    return normalized_forms(tuple(words)) if words else frozenset()
+
+
+def _wish_after(ws: list[Word], i: int) -> int | None:
+    """The index of たい among the words that complete the predicate at i (する after a サ変
+    noun, auxiliaries, dependent verbs after て: 出ていきたい, 解放されたい), when no negation
+    follows it."""
+    k = i + 1
+    n = len(ws)
+    while k < n:
+        w = ws[k]
+        if w.pos == "助動詞" and w.lemma == "たい":
+            after = ws[k + 1] if k + 1 < n else None
+            return None if after is not None and _is(after, _NEGATION) else k
+        attached = (
+            w.pos == "助動詞"
+            or w.pos == "接尾辞"
+            or (w.pos == "動詞" and w.pos2 == "非自立可能")
+            or (w.pos2 == "接続助詞" and w.surface in ("て", "で"))
+        )
+        if not attached:
+            return None
+        k += 1
+    return None
+
+
+def disclaimed(doc: Doc) -> Span | None:
+    """A complaint set aside outright or the former place praised before its but ([blame]
+    disclaimed_*): a word of a complaint's topic (the concepts `disclaimed_concepts`: pay,
+    hours, time off, by normalized form and synonym group; or `disclaimed_topics`: 不満,
+    人間関係) and, within `disclaimed_reach` words of its sentence, a copula denied (で・は・
+    ない, ではありません, ではございません, じゃない: 「不満があったわけではありません」「給料が
+    低かったからではなく」; not 「だけではなく」, which adds to it) or a word of acceptance
+    (`disclaimed_accepts`: 承知, 覚悟, 納得) not denied; or a word of praise
+    (`disclaimed_praise`: 恵まれる, 感謝, 満足) not denied, its clause closing on a concession
+    ([grammar] clause_breaks: が, けど, ものの). The words from the topic or the praise to the
+    denial, the acceptance or the concession are the evidence."""
+    raw = lexicon().raw["blame"]
+    topics, accepts = _forms("blame", "disclaimed_topics"), _forms("blame", "disclaimed_accepts")
+    praise = _forms("blame", "disclaimed_praise")
+    concepts = [concept(name) for name in raw["disclaimed_concepts"]]
+    breaks = grammar("clause_breaks")
+    reach = int(raw["disclaimed_reach"])
+    ws, ml = doc.words, doc.morphemes
+    n = len(ws)
+    for i, w in enumerate(ws):
+        if w.pos == "名詞" and (_is(w, topics) or any(c.has_word(w, ml, i) for c in concepts)):
+            for k in range(i + 1, min(n, i + reach)):
+                if ws[k].surface in _FULL_STOPS:
+                    break
+                end = _copula_denied(ws, k)
+                if end is None and _is(ws[k], accepts) and not _denied_after(ws, k):
+                    end = k
+                if end is not None:
+                    return doc.span(doc.begins[i], doc.ends[end])
+        elif _is(w, praise) and not _denied_after(ws, i):
+            for k in range(i + 1, min(n, i + reach)):
+                if ws[k].surface in _FULL_STOPS or ws[k].surface in _COMMAS:
+                    break
+                if ws[k].pos2 == "接続助詞" and ws[k].surface in breaks:
+                    return doc.span(doc.begins[i], doc.ends[k])
+    return None
+
+
+def _copula_denied(ws: list[Word], k: int) -> int | None:
+    """The index of the negation when で (or じゃ) at k, then は, then a negation (ない, 無い) or
+    ある・ござる denied follow: 「…わけではありません」「…のではなく」; None after だけ, のみ,
+    ばかり (「給与だけではなく」 adds) and otherwise."""
+    if ws[k].surface not in ("で", "じゃ") or (k and ws[k - 1].pos2 == "副助詞"):
+        return None
+    if ws[k].surface == "で" and (k + 1 >= len(ws) or ws[k + 1].surface != "は"):
+        return None
+    j = k + 1 if ws[k].surface == "じゃ" else k + 2
+    if j >= len(ws):
+        return None
+    if _is(ws[j], _NEGATION):
+        return j
+    if ws[j].normalized in ("有る", "御座る"):
+        return _negation_after(ws, j)
+    return None
+
+
+def _denied_after(ws: list[Word], i: int) -> bool:
+    """A negation among the words that complete the predicate at i: 「納得できず」."""
+    return _negation_after(ws, i) is not None
+
+
+def _negation_after(ws: list[Word], i: int) -> int | None:
+    """The index of a negation among the words that complete the predicate at i (する after a
+    サ変 noun, できる, auxiliaries, dependent verbs after て): 「納得できず」「満足していません」
+    「ございません」."""
+    k = i + 1
+    while k < len(ws):
+        w = ws[k]
+        if _is(w, _NEGATION):
+            return k
+        if not (
+            w.pos == "助動詞"
+            or w.pos == "接尾辞"
+            or (w.pos == "動詞" and (w.pos2 == "非自立可能" or w.normalized == "出来る"))
+            or (w.pos2 == "接続助詞" and w.surface in ("て", "で"))
+        ):
+            return None
+        k += 1
+    return None
+
+
+def routine(doc: Doc) -> Span | None:
+    """One's own habit or study told ([routine], topics.toml `routine`): in a sentence,
+
+    - a number within three words before ずつ (「1日10問ずつ」「三十ページ程度ずつ」);
+    - a word of study (`study`: 勉強, 独学, 独習, 筋トレ) done by oneself: followed by を, に,
+      も, 中 or する, not passive, and not 勉強になる (something was instructive);
+    - a word of frequency (`habits`: 毎朝, 毎日) with, later in the sentence, a verb of keeping
+      at it (`keep`: 続ける, 心掛ける, 励む, 欠かす), a noun of habit (`habit_nouns`: 日課,
+      習慣) or an act done (する, not passive: 「毎日筋トレしてまして」);
+    - a verb of keeping at it going on (て・いる) or ように・する, one's own effort told
+      (「生活を続けています」「早起きするように心がけています」); 続く (「値上げが続いて
+      います」) is the world's;
+
+    told in the present: a sentence in the past from there on tells an episode (「原因を一つ
+    ずつ洗い出しました」). The words that tell it are the evidence."""
+    if _routine_gate().search(doc.folded) is None:
+        return None  # (none of the words can be there: the answer is not tokenized for it)
+    habits, keep = _forms("routine", "habits"), _forms("routine", "keep")
+    nouns, study = _forms("routine", "habit_nouns"), _forms("routine", "study")
+    loose = _forms("routine", "loose_counters")
+    ws = doc.words
+    n = len(ws)
+    habit_at: int | None = None  # a word of frequency earlier in the sentence
+    for i, w in enumerate(ws):
+        if w.surface in _FULL_STOPS:
+            habit_at = None
+            continue
+        nxt = ws[i + 1] if i + 1 < n else None
+        found: tuple[int, int] | None = None
+        if w.surface == "ずつ" and w.pos2 == "副助詞":
+            # (a counter between: 10問ずつ, 三十ページ程度ずつ; not 一つずつ, 少しずつ: `loose`)
+            num = next((k for k in range(max(0, i - 3), i - 1) if ws[k].pos2 == "数詞"), None)
+            if num is not None and ws[num + 1].surface in loose:
+                num = None
+            if num is not None:
+                found = (num, i)
+        elif _is(w, study) and nxt is not None and _own_act(ws, i):
+            found = (i, i + 1)
+        elif _is(w, habits):
+            habit_at = i
+        elif habit_at is not None and (
+            _is(w, keep) or _is(w, nouns) or (w.normalized == "為る" and not _passive(ws, i))
+        ):
+            found = (habit_at, i)
+        elif w.pos == "動詞" and _is(w, keep) and _progressive(ws, i):
+            found = (i, i)
+        elif (
+            w.surface == "よう"
+            and w.pos == "形状詞"
+            and nxt is not None
+            and nxt.surface == "に"
+            and i + 2 < n
+            and (ws[i + 2].normalized == "為る" or _is(ws[i + 2], keep))
+        ):
+            found = (i, i + 2)
+        if found is not None and not _past(ws, found[1]):
+            return doc.span(doc.begins[found[0]], doc.ends[found[1]])
+    return None
+
+
+@cache
+def _routine_gate() -> re.Pattern[str]:
+    """A cheap gate before the morphemes: ずつ, ように, or a word of [routine] as listed, a verb
+    without its last letter (続け, 励, 欠か; kana spellings are listed too: 心がける)."""
+    raw = lexicon().raw["routine"]
+    stems = {"ずつ", "ように"}
+    for key in ("habits", "keep", "habit_nouns", "study"):
+        for word in raw[key]:
+            stems.add(word[:-1] if _HIRAGANA.match(word[-1]) else word)
+    return re.compile("|".join(sorted(map(re.escape, stems), key=len, reverse=True)))
+
+
+_HIRAGANA = lazy_re.compile("[\u3041-\u3096]")
+
+
+def _past(ws: list[Word], i: int) -> bool:
+    """The sentence of word i is told in the past from there on (the auxiliary た): an episode
+    (「原因を一つずつ洗い出しました」「共有するようにしました」), not a habit kept now."""
+    for k in range(i, len(ws)):
+        w = ws[k]
+        if w.surface in _FULL_STOPS:
+            return False
+        if w.pos == "助動詞" and w.lemma == "た":
+            return True
+    return False
+
+
+def _progressive(ws: list[Word], i: int) -> bool:
+    """The verb at i goes on (て・いる, て・おる, てる: 「続けています」「心がけております」), not
+    wished (続けたい) nor denied (欠かせない)."""
+    if i + 1 < len(ws) and ws[i + 1].pos == "助動詞" and ws[i + 1].lemma == "てる":
+        return True
+    return (
+        i + 2 < len(ws)
+        and ws[i + 1].pos2 == "接続助詞"
+        and ws[i + 1].surface in ("て", "で")
+        and ws[i + 2].normalized in ("居る", "おる")
+    )
+
+
+def _own_act(ws: list[Word], i: int) -> bool:
+    """The study word at i is done: を, に, も or 中 after it, or する not passive; not
+    「勉強になる」."""
+    nxt = ws[i + 1]
+    if nxt.surface == "に" and i + 2 < len(ws) and ws[i + 2].normalized == "成る":
+        return False
+    if nxt.pos == "助詞" and nxt.surface in ("を", "に", "も"):
+        return True
+    if nxt.pos == "接尾辞" and nxt.surface == "中":
+        return True
+    return nxt.normalized == "為る" and not _passive(ws, i + 1)
+
+
+def _passive(ws: list[Word], i: int) -> bool:
+    """The verb at i is passive (される, 報道されている): someone else's act."""
+    return i + 1 < len(ws) and ws[i + 1].pos == "助動詞" and ws[i + 1].lemma in ("れる", "られる")
