@@ -642,6 +642,40 @@ def habitual(text: str) -> bool:
 _PAST_WHEN_MATCHER = matcher("(た|だ)(とき|時|際|ところ|場面)")
 
 
+def kept_up(doc: Doc) -> bool:
+    """A stretch of one's own work or effort told (a sentence ending in 〜てきました,
+    〜てまいりました: 「法人営業に携わってまいりました」, not a setback gone through), or a way
+    of working held now (「…提案を心がけております」): the candidate speaks of themself, as a
+    self-PR does, though it tells no one event."""
+    if any(_KEPT_UP.search(s.text) is not None and not _suffered(doc, s) for s in doc.sentences):
+        return True
+    # (or a way of working held now: 「お客様に合わせた提案を心がけております」)
+    return any(_ATTITUDE.search(s.text) for s in doc.sentences)
+
+
+# 〜てきました, 〜てまいりました anywhere in the sentence (「向き合ってきた経験があります」
+# 「携わってまいりましたので、」), not できました.
+_KEPT_UP = lazy_re.compile(
+    r"(?<![がもはとに一-龥])[てで](きました|きた(経験|こと|ので|ため)|まいりました|参りました)"
+)
+_ATTITUDE = lazy_re.compile(
+    r"(心がけ|心掛け|意識し|大切にし|大事にし|重視し|徹底し|努め)て(い|お)ります"
+)
+
+
+def _suffered(doc: Doc, sent: Sentence) -> bool:
+    """The sentence's last verb before 〜てきました is a problem met (the polarity dictionary's
+    experiences, semantics.setbacks: 「悩んできました」「苦しんできました」): what one went
+    through, not one's work."""
+    met = setbacks()
+    ws, begins = doc.words, doc.begins
+    for i in range(bisect_left(begins, sent.end) - 1, bisect_left(begins, sent.start) - 1, -1):
+        w = ws[i]
+        if w.pos == "動詞" and w.normalized not in ("来る", "参る"):
+            return w.lemma in met
+    return False
+
+
 def _episode_sentences(doc: Doc) -> list[Sentence]:
     """Sentences that tell something that happened: past tense, not a habit (常に…してきました
     is a claim about oneself, not an episode)."""
@@ -669,7 +703,7 @@ def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     if episode:
         return [finding("self_pr.no_result", actions[:2])], []
     claims = doc.find(lex.pr_claims)
-    if not claims and not told and not doc.first(_self_reference()):
+    if not claims and not told and not kept_up(doc) and not doc.first(_self_reference()):
         return [], []  # nothing about oneself (a stray line, 「特にないです」): nothing to judge
     return [finding("self_pr.abstract", claims or doc.opening())], []
 

@@ -178,7 +178,7 @@ def forward_looking(doc: Doc, *, blamed: bool) -> list[Strength]:
 def short_tenure(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     lex = lexicon()
     reason = _concrete_reason(doc) or next(iter(placement_facts(doc)), None)
-    future = doc.first(lex.tenure_future)
+    future = _future(doc)
     if reason is None and future is not None and _learned_and_next(doc):
         # fit (合わなかった), with what was learned and what comes next
         reason = doc.first(_pattern("weak_reason_patterns"))
@@ -191,6 +191,59 @@ def short_tenure(doc: Doc) -> tuple[list[Finding], list[Strength]]:
         return [], []  # an end agreed in advance (契約満了): nothing more to explain
     evidence = doc.find(lex.tenure_vague) or doc.opening()
     return [finding("short_tenure.unexplained", evidence)], []
+
+
+def _future(doc: Doc) -> Span | None:
+    """The first word on the present and the future ([short_tenure].future_patterns), less a
+    word of staying long that its own clause denies ([short_tenure].stay_long: 「長くいられる
+    環境ではありませんでした」 judges the former place)."""
+    stay = _pattern("stay_long")
+    for m in lexicon().tenure_future.finditer(doc.folded):
+        if m.end() == m.start():
+            continue
+        if stay.search(doc.folded[m.start() : m.end()]) and _denied_clause(doc, m.end()):
+            continue
+        return doc.span(m.start(), m.end())
+    return None
+
+
+def stay_denied(doc: Doc) -> bool:
+    """A word of staying long ([short_tenure].stay_long) that its own clause denies: the stay
+    was short, or the place no place to stay (「長く勤めることができませんでした」)."""
+    for m in _pattern("stay_long").finditer(doc.folded):
+        if m.end() > m.start() and _denied_clause(doc, m.end()):
+            return True
+    return False
+
+
+_NEGATION = frozenset({"ない", "ず", "ぬ", "無い"})
+
+
+def _denied_clause(doc: Doc, end: int) -> bool:
+    """The clause after ``end`` (up to 、 or 。, or the quotative と that closes it) holds a
+    predicate (a noun, verb or adjective) and then a negation (Sudachi POS and normalized
+    forms: ない, ん, 無い: 「勤められる職場ではない」「働けない」), or a word the polarity
+    dictionary reads as negative or one of [short_tenure].impossible (「長く勤めるのは難しい」
+    「無理だ」)."""
+    ws, begins = doc.words, doc.begins
+    pol = polarity()
+    content = False
+    for i in range(bisect_left(begins, end), len(ws)):
+        w = ws[i]
+        if w.surface in ("、", "。") or (w.pos == "助詞" and w.surface == "と" and content):
+            return False
+        if w.normalized in _NEGATION and w.pos in ("助動詞", "形容詞"):
+            return content
+        if content and (w.normalized in _impossible() or pol.of(w.lemma, noun=w.pos == "名詞") < 0):
+            return True  # 「長く勤めるのは難しい」「続けるのは無理だ」
+        if w.pos in ("名詞", "動詞", "形容詞"):
+            content = True
+    return False
+
+
+@cache
+def _impossible() -> frozenset[str]:
+    return frozenset(lexicon().raw["short_tenure"]["impossible"])
 
 
 def stay_stated(doc: Doc) -> bool:

@@ -22,6 +22,8 @@ class Topic:
         self.hint: str = entry["hint"]
         self.kind: str | None = entry.get("kind")
         self.strict: bool = entry.get("strict", False)
+        self.meaning: str | None = entry.get("meaning")
+        self.parties: str | None = entry.get("parties")
         self.rivals: tuple[str, ...] = tuple(entry.get("rivals", ()))
         self.demand: str | None = entry.get("demand")
         self.open: bool = entry.get("open", False)

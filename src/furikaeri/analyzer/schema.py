@@ -136,6 +136,7 @@ class ReverseQuestion(Section):
     told: Pattern
     count_place: Pattern
     how_many: Pattern
+    price: Pattern
     what: Pattern
     what_is: Pattern
     exists: Pattern
@@ -180,6 +181,8 @@ class ShortTenure(Section):
     stay_reach: int = Field(ge=1)
     stay_between: Words
     leaving: Words
+    stay_long: Pattern
+    impossible: Words
     future_patterns: Patterns
     health_patterns: Pattern
     present_patterns: Pattern
@@ -218,6 +221,8 @@ class Concepts(Section):
     conditions: Words
     perks: Words
     staff: Words
+    development: Words
+    conflict: Words
     researchable: Words
     listings: Words
     sites: Words
@@ -382,6 +387,12 @@ class TopicEntry(Section):
     instead: Pattern | None = None  # what an answer tells in place of the topic (past for future)
     routine: bool = False  # one's own habit or study told instead misses it ([routine]: news)
     strict: bool = False  # an answer with none of `answer` misses the question
+    # A concept of analyzer.toml [concepts]: a question holding one of its words (a seed, or a
+    # word sharing a Sudachi synonym group with one) asks this topic, besides `question`.
+    meaning: str | None = None
+    # A concept of [concepts]: with `strict`, an answer naming one of its words (a party to what
+    # is asked: 上司, チーム) is not missed for lacking `answer`.
+    parties: str | None = None
     rivals: list[str] = []  # topics whose marks, without `core`, show another question answered
     kind: str | None = None  # the kind of question, for an answer given without one
     # What an answer to this topic must contain (a demand of [demands]), when the question
@@ -490,6 +501,8 @@ class CrossShortStay(Section):
     topic: str
     cores: tuple[str, ...] = ()
     origin: Pattern | None = None
+    stay_words: tuple[str, ...] = ()
+    stay_spans: tuple[str, ...] = ()
 
 
 class CrossInstead(Section):

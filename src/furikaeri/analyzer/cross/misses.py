@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from furikaeri.analyzer import detect_reasons
+from furikaeri.analyzer import detect_content, detect_reasons
 from furikaeri.analyzer.cross.answers import answered_kinds
 from furikaeri.analyzer.cross.employer import _complains_of_employer
-from furikaeri.analyzer.cross.table import OFF_TOPIC, _pattern, _topic, data
+from furikaeri.analyzer.cross.table import BLAME, OFF_TOPIC, _pattern, _topic, data
 from furikaeri.analyzer.cross.wording import _unasked
 from furikaeri.analyzer.demands.forms import acts
 from furikaeri.analyzer.doc import CLAUSE, Doc, Sentence
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.readings import escapes
-from furikaeri.analyzer.semantics import concept
+from furikaeri.analyzer.semantics import concept, normalized_forms
 from furikaeri.analyzer.types import Finding, Span
 from furikaeri.patterns import Matcher
 
@@ -37,7 +37,14 @@ def _missed(
             stay is not None
             and "short_tenure.unexplained" in codes
             and not (stay.core is not None and stay.core.search(doc.folded))
-            and (set(answered_kinds(doc)) & set(d.short_stay.answers) or _told_instead(doc))
+            and not _stay_told(doc)
+            and (
+                set(answered_kinds(doc)) & set(d.short_stay.answers)
+                # (complaints of the employer tell why one left, badly: a word of the core of
+                # a motivation among them, 「入社時の説明と違い」, tells nothing instead, when
+                # nothing marks a motivation: 御社, 志望, 魅力を感じ)
+                or (_told_instead(doc) and not (BLAME in codes and not _motivation_marked(doc)))
+            )
         ):
             return _off_topic(doc, stay)
         return []
@@ -61,8 +68,9 @@ def _answers_instead(doc: Doc, topic: Topic) -> bool:
     """None of the topic's core (強み, 長所, 得意), no strength claimed ([self_pr] pr_claims),
     the answer answers one of [instead] kinds (answered_kinds: a motivation, its marks with this
     company named), and it tells no act of one's own in the past outside the clauses addressed
-    to the company (demands.acts)."""
-    if _claims_topic(doc, topic):
+    to the company (demands.acts), nor a stretch of its own work (detect_content.kept_up:
+    「営業に携わり、…提案を心がけております」)."""
+    if _claims_topic(doc, topic) or detect_content.kept_up(doc):
         return False
     if set(data().instead.kinds).isdisjoint(answered_kinds(doc)):
         return False
@@ -118,6 +126,33 @@ def _borrowed(doc: Doc) -> bool:
     popular = concept("popular")
     ws, ml = doc.words, doc.morphemes
     return any(w.pos in ("名詞", "動詞") and popular.has_word(w, ml, i) for i, w in enumerate(ws))
+
+
+def _motivation_marked(doc: Doc) -> bool:
+    t = _topic("motivation")
+    return t is not None and t.marks is not None and t.marks.search(doc.folded) is not None
+
+
+def _stay_told(doc: Doc) -> bool:
+    """The answer speaks of the stays themselves ([short_stay] stay_words, Sudachi normalized
+    forms, a verb only denied: 「在籍期間が短くなってしまいました」「どこも長く続かず」; 短い of a
+    span, stay_spans: 「短い勤務になり」; a word of staying long denied: 「長く勤められず」):
+    it addresses the question, however little it explains."""
+    words = normalized_forms(data().short_stay.stay_words)
+    spans = normalized_forms(data().short_stay.stay_spans)
+    ws = doc.words
+    for i, w in enumerate(ws):
+        if w.normalized in words and (w.pos != "動詞" or detect_content.negated(ws, i)):
+            return True
+        if w.normalized == "短い" and (
+            (i + 1 < len(ws) and ws[i + 1].normalized in spans)  # 短い期間, 短い勤務
+            or (
+                i >= 2 and ws[i - 1].surface in ("が", "は", "も") and ws[i - 2].normalized in spans
+            )
+        ):
+            return True
+    # a word of staying long its clause denies (「長く勤めることができませんでした」)
+    return detect_reasons.stay_denied(doc)
 
 
 def _told_instead(doc: Doc) -> bool:

@@ -47,6 +47,8 @@ class _ShortStay(NamedTuple):
     topic: str
     cores: tuple[str, ...] = ()
     origin: str | None = None
+    stay_words: tuple[str, ...] = ()
+    stay_spans: tuple[str, ...] = ()
 
 
 class _Blamed(NamedTuple):

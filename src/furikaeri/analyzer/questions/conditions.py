@@ -9,6 +9,7 @@ from bisect import bisect_left
 from furikaeri.analyzer.detect_content import condition_as_setting, is_condition
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import grammar, lexicon
+from furikaeri.analyzer.questions.facts import _FAVOUR
 from furikaeri.analyzer.questions.focus import (
     _focus,
     _in_concept,
@@ -55,9 +56,16 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
         if not perk and w.pos in ("名詞", "形状詞"):  # 割引, 割安
             perk = _in_concept(doc, i, "perks")
         i += 1
-    # a perk for the staff (社員 … 割引): a benefit
+    # a perk for the staff (社員 … 割引) or on what one pays to qualify (受験費用の補助), or one
+    # the candidate would receive (「費用は会社で負担していただけますか」: a verb of receiving
+    # after て): a benefit
     return perk and any(
-        ws[k].pos == "名詞" and _in_concept(doc, k, "staff") for k in range(first, i)
+        (
+            ws[k].pos == "名詞"
+            and (_in_concept(doc, k, "staff") or _in_concept(doc, k, "development"))
+        )
+        or (k > first and ws[k].normalized in _FAVOUR and ws[k - 1].surface in ("て", "で"))
+        for k in range(first, i)
     )
 
 

@@ -34,6 +34,9 @@ def _stated(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
         return []
     if _favour_asked(doc, unit):
         return []
+    price = _plain_fact("price").search(text)
+    if price is not None and _YEN.search(fold(company.profile)):
+        return [doc.span(unit.start + price.start(), unit.start + price.end())]
     if _plain_fact("what").search(text):  # what a name the profile gives is (『…』とは)
         profile = fold(company.profile)
         for m in _NAME.finditer(text):
@@ -213,6 +216,7 @@ def _favour_asked(doc: Doc, unit: Sentence) -> bool:
 
 
 _NUMBER = "[0-9〇一二三四五六七八九十百千万,.]"
+_YEN = lazy_re.compile(_NUMBER + "+円")
 _ANY_COUNT = lazy_re.compile("いくつ|幾つ")
 
 

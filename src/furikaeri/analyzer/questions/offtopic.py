@@ -12,25 +12,28 @@ from furikaeri.analyzer.demands.forms import demanded, opposite, unmet
 from furikaeri.analyzer.demands.hardships import hardship
 from furikaeri.analyzer.demands.plans import grievances_instead
 from furikaeri.analyzer.denial import befell, undenied
-from furikaeri.analyzer.detect_content import _PAST_END
+from furikaeri.analyzer.detect_content import _PAST_END, kept_up
+from furikaeri.analyzer.detect_reasons import complaints
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.questions.declaration import declared_other
 from furikaeri.analyzer.questions.topics import _motivation_topic
 from furikaeri.analyzer.readings import routine
+from furikaeri.analyzer.semantics import concept
 from furikaeri.analyzer.types import Finding
 from furikaeri.patterns import Matcher
 
 
-def _misses(text: str, topic: Topic) -> bool:
+def _misses(text: str, topic: Topic, *, party: bool = False) -> bool:
     """Nothing of ``topic`` and another topic clearly addressed: by its marks when the answer
     shares none of the topic's words, or by its hallmark (「志望した理由は」) when the answer
-    lacks the topic's core."""
+    lacks the topic's core. ``party``: the answer names a party to what the topic asks
+    (topics.toml `parties`), so a strict topic's words missing do not settle it."""
     if topic.marks is not None and topic.marks.search(text):
         return False
     if not topic.answer.search(text):
-        if topic.strict:
+        if topic.strict and not party:
             return True  # nothing of the shape the question asks for (a reason, a method…)
         if topic.instead is not None and topic.instead.search(text) and _mostly_past(text):
             return True  # past experience told for a question about the future
@@ -134,6 +137,25 @@ def answer_kind(doc: Doc) -> str | None:
     return None
 
 
+def _party(doc: Doc, topic: Topic) -> bool:
+    """The answer names a party to what a strict topic asks (topics.toml `parties`: a word of
+    that [concepts] list or a Sudachi synonym of one: 「当時のチームには」「上司に」)."""
+    if topic.parties is None:
+        return False
+    c = concept(topic.parties)
+    ws, ml = doc.words, doc.morphemes
+    return any(w.pos == "名詞" and c.has_word(w, ml, i) for i, w in enumerate(ws))
+
+
+# A strength named by its quality noun or by confidence (「課題解決力を発揮」「提案力には自信が
+# ございます」), not an adjective a claim pattern also reads (明るく: of the company, maybe).
+_QUALITY = lazy_re.compile(r"力|性|自信|強み|長所")
+
+
+def _quality_claimed(doc: Doc) -> bool:
+    return any(_QUALITY.search(s.text) for s in doc.find(lexicon().pr_claims))
+
+
 def _missed(doc: Doc, topic: Topic) -> bool:
     """_misses, read with the answer's words where the topic asks: a hardship named in any words
     answers a question about one, and naming none misses it (demands.hardship); grievances told
@@ -149,10 +171,18 @@ def _missed(doc: Doc, topic: Topic) -> bool:
         if topic.befell:
             return topic.grievances and grievances_instead(doc, topic)  # a mishap told
         text = doc.folded
-    missed = _misses(text, topic) and not (
+    missed = _misses(text, topic, party=_party(doc, topic)) and not (
         topic.change_is_core
         and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
     )
+    if topic.kind == "self_pr" and (
+        kept_up(doc) or (_quality_claimed(doc) and not complaints(doc))
+    ):
+        # a stretch of one's own work told (「法人営業に携わってまいりました」) or a strength
+        # claimed with no complaint (「課題解決力を発揮できる」): an attempt at the self-PR,
+        # however abstract, though it closes on the company (御社でも活かしたい) or names a
+        # problem met (課題)
+        return False
     # (one's own habit or study told, nothing of the world: read last, on the morphemes)
     return (
         missed

@@ -6,7 +6,8 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from furikaeri.analyzer.lexicon import Topic, lexicon
-from furikaeri.nlp import fold
+from furikaeri.analyzer.semantics import concept
+from furikaeri.nlp import fold, morphemes
 
 
 @lru_cache(maxsize=1024)
@@ -15,7 +16,22 @@ def question_topic(question: str | None) -> Topic | None:
     if not question:
         return None
     q = fold(question)
-    return next((t for t in lexicon().topics if t.question.search(q)), None)
+    return next(
+        (
+            t
+            for t in lexicon().topics
+            if t.question.search(q) or (t.meaning is not None and _means(q, t.meaning))
+        ),
+        None,
+    )
+
+
+@lru_cache(maxsize=1024)
+def _means(question: str, name: str) -> bool:
+    """A word of the question belongs to the concept ``name`` ([concepts]: a seed, or a word
+    sharing a Sudachi synonym group with one: 口論 and 言い争い with 諍い)."""
+    c = concept(name)
+    return any(c.has(m.normalized_form(), m) for m in morphemes(question))
 
 
 @cache
