@@ -115,6 +115,9 @@ class _NoticeRules:
     continued: re.Pattern[str]  # a sentence that goes on from the one before (つきましては)
     reporting: re.Pattern[str]
     accepted: re.Pattern[str]  # the reader's acceptance of an offer acknowledged
+    paperwork: re.Pattern[str]  # [offer] `paperwork`: an offer phrase naming a document only
+    submission: tuple[re.Pattern[str], ...]  # [offer] `submission`: the paperwork asked for
+    condition: re.Pattern[str]  # [guards] `hypothetical` alone (not the topics read like it)
     closure: _Closure
     status: _StatusRules
     polarity: _Polarity
@@ -267,6 +270,9 @@ def _notice_rules() -> _NoticeRules:
         continued=union(data["pass"]["continued"]),
         reporting=union(data["pass"]["reporting"]),
         accepted=union(data["guards"]["accepted"]),
+        paperwork=union(data["offer"]["paperwork"]),
+        submission=_compile(data["offer"]["submission"]),
+        condition=union(data["guards"]["hypothetical"]),
         closure=_closure(data["closure"]),
         status=_status_rules(
             data["status"], stages=[*data["pass"]["stages"], *data["pass"]["not_stages"]]
@@ -987,6 +993,9 @@ def _decide(
     )
     if many and not slot:
         return "other", []  # to many readers, and no slot: the process described
+    asked = _paperwork_asked(rules, positive.get("offer", ([], []))[0], sents)
+    if asked:  # the paperwork for joining asked for: no decision in this mail
+        return "other", asked
     for label in ("offer", "pass"):
         if positive.get(label, ([], []))[0]:
             return _booked(rules, label, positive[label][0], lines or sents, slot=slot)
@@ -1037,6 +1046,15 @@ def _decide(
     if weak and any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents):
         return "rejection", weak
     return "other", []
+
+
+def _paperwork_asked(rules: _NoticeRules, offers: list[str], sents: list[str]) -> list[str]:
+    """[offer] `paperwork`, `submission`: when every offer phrase found names only a document or
+    a procedure for joining (雇用契約書, 入社手続き) and the mail asks the reader to submit, return
+    or bring something, the words of that request; else nothing."""
+    if not offers or not all(rules.paperwork.match(hit) for hit in offers):
+        return []
+    return _hits(rules.submission, sents, rules.condition)
 
 
 def _carry_quotes(sents: list[str]) -> list[str]:

@@ -29,6 +29,8 @@ class Rejection(_Strict):
 
 class Offer(_Strict):
     strong: Patterns
+    paperwork: Patterns
+    submission: Patterns
 
 
 class Pass(_Strict):
