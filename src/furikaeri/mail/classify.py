@@ -130,9 +130,12 @@ class _Outcome:
     the 日本語評価極性辞書's evaluations)."""
 
     context: re.Pattern[str]
+    stage_context: re.Pattern[str]
+    listed: frozenset[str]  # `positive` and `negative` as listed, without the dictionary's
     positive: frozenset[str]
     negative: frozenset[str]
     verdicts: frozenset[str]
+    condition: frozenset[str]
     formal: frozenset[str]
     not_about: frozenset[str]
 
@@ -308,9 +311,12 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
 
     return _Outcome(
         context=union(data["context"]),
+        stage_context=union(data["stage_context"]),
+        listed=frozenset(data["positive"]) | frozenset(data["negative"]),
         positive=frozenset(data["positive"]) | evaluations("ポジ（評価）"),
         negative=frozenset(data["negative"]) | evaluations("ネガ（評価）"),
         verdicts=frozenset(data["verdicts"]),
+        condition=frozenset(data["condition"]),
         formal=frozenset(data["formal"]),
         not_about=frozenset(data["not_about"]),
     )
@@ -1329,11 +1335,14 @@ def _outcome_told(rules: _NoticeRules, sents: list[str], *, affirmed: bool) -> l
     oc = rules.outcome
     found: list[str] = []
     for sent in sents:
-        if not oc.context.search(sent):
+        told = oc.context.search(sent) is not None
+        if not told and not oc.stage_context.search(sent):
             continue
         ms = _predicate_morphemes(sent)
         for i, (end, surface, pos, form, lemma) in enumerate(ms):
             if pos not in ("動詞", "形容詞", "形状詞", "名詞"):
+                continue
+            if not told and form not in oc.listed:  # a stage named: the listed words only
                 continue
             if form in oc.positive or lemma in oc.positive:
                 negative = False
@@ -1374,6 +1383,8 @@ def _outcome_end(
     for k in range(i + 1, len(ms)):
         end, surface, pos, form, _ = ms[k]
         said_no = negations % 2 == (0 if negative else 1)
+        if pos == "接続助詞" and surface in oc.condition:
+            return None  # 「届かないと、」: a condition
         if pos == "補助記号" or (pos == "接続助詞" and surface in pol.chain_breaks):
             if not said_no or (negative and ms[k][4] not in ("。", ".", "!", "！", "…")):
                 return None

@@ -172,9 +172,11 @@ class Polarity(_Strict):
 
 class Outcome(_Strict):
     context: Patterns
+    stage_context: Patterns
     positive: Words  # Sudachi normalized forms
     negative: Words  # Sudachi normalized forms
     verdicts: Words  # Sudachi normalized forms
+    condition: Words  # Sudachi surfaces of conjunctive particles
     formal: Words  # Sudachi normalized forms
     not_about: Words  # Sudachi normalized forms
 
