@@ -1393,7 +1393,7 @@ def _outcome_end(
             if said_no and form in oc.verdicts:
                 return end
             copula = prev == "助動詞" and ms[k - 1][3] == "だ"  # 「ベストな」
-            attributive = copula or prev in ("形容詞", "形状詞")
+            attributive = copula or prev in ("形容詞", "形状詞", "動詞")  # 「ご一緒する時期」
             if qualified or negations or not attributive:
                 return None
             qualified = True
@@ -1402,8 +1402,8 @@ def _outcome_end(
                 negations += 1
             elif pos == "形容詞":
                 return None
-        elif pos != "名詞":
-            return None
+        elif pos != "名詞" and not (pos == "形状詞" and form in oc.formal):
+            return None  # (「ダメだったみたいです」: the stem of an evidential passes)
         prev = pos
     said_no = negations % 2 == (0 if negative else 1)
     return ms[-1][0] if said_no else None
