@@ -136,6 +136,7 @@ class _Outcome:
     negative: frozenset[str]
     verdicts: frozenset[str]
     condition: frozenset[str]
+    quotative: frozenset[str]
     formal: frozenset[str]
     not_about: frozenset[str]
 
@@ -317,6 +318,7 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         negative=frozenset(data["negative"]) | evaluations("ネガ（評価）"),
         verdicts=frozenset(data["verdicts"]),
         condition=frozenset(data["condition"]),
+        quotative=frozenset(data["quotative"]),
         formal=frozenset(data["formal"]),
         not_about=frozenset(data["not_about"]),
     )
@@ -1389,14 +1391,19 @@ def _outcome_end(
             if not said_no or (negative and ms[k][4] not in ("。", ".", "!", "！", "…")):
                 return None
             return ms[k - 1][0]
-        if pos == "名詞" and form not in oc.formal:
+        if pos == "接続助詞" and said_no and negations and surface in ("て", "で"):
+            return ms[k - 1][0]  # 「いいお知らせができなくて、」: the clause ends
+        if pos == "名詞" and form not in oc.formal and form not in pol.chain_nouns:
             if said_no and form in oc.verdicts:
                 return end
             copula = prev == "助動詞" and ms[k - 1][3] == "だ"  # 「ベストな」
-            attributive = copula or prev in ("形容詞", "形状詞", "動詞")  # 「ご一緒する時期」
-            if qualified or negations or not attributive:
-                return None
+            genitive = k == i + 2 and ms[k - 1][3] == "の"  # 「最善の選択」
+            attributive = copula or genitive or prev in ("形容詞", "形状詞", "動詞")
+            if qualified or negations or not attributive or form in oc.not_about:
+                return None  # (「十分な時間が取れず」: said of a schedule)
             qualified = True
+        elif pos == "助詞" and said_no and form in oc.quotative:
+            return ms[k - 1][0]  # 「合わなかったと伺いました」: the result, then who told it
         elif pos in ("助動詞", "助詞", "接続助詞", "接尾辞", "形容詞", "動詞"):
             if form in pol.negation:
                 negations += 1

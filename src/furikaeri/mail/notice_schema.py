@@ -177,6 +177,7 @@ class Outcome(_Strict):
     negative: Words  # Sudachi normalized forms
     verdicts: Words  # Sudachi normalized forms
     condition: Words  # Sudachi surfaces of conjunctive particles
+    quotative: Words  # Sudachi normalized forms of quotative particles
     formal: Words  # Sudachi normalized forms
     not_about: Words  # Sudachi normalized forms
 
