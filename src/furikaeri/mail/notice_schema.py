@@ -178,6 +178,8 @@ class Outcome(_Strict):
     verdicts: Words  # Sudachi normalized forms
     condition: Words  # Sudachi surfaces of conjunctive particles
     quotative: Words  # Sudachi normalized forms of quotative particles
+    benefactive: Words  # Sudachi normalized forms
+    reader: Patterns
     formal: Words  # Sudachi normalized forms
     not_about: Words  # Sudachi normalized forms
 
