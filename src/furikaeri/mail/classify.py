@@ -135,6 +135,7 @@ class _Outcome:
     positive: frozenset[str]
     negative: frozenset[str]
     verdicts: frozenset[str]
+    verdict_then: frozenset[str]
     condition: frozenset[str]
     quotative: frozenset[str]
     benefactive: frozenset[str]
@@ -319,6 +320,7 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         positive=frozenset(data["positive"]) | evaluations("ポジ（評価）"),
         negative=frozenset(data["negative"]) | evaluations("ネガ（評価）"),
         verdicts=frozenset(data["verdicts"]),
+        verdict_then=frozenset(data["verdict_then"]),
         condition=frozenset(data["condition"]),
         quotative=frozenset(data["quotative"]),
         benefactive=frozenset(data["benefactive"]),
@@ -1407,7 +1409,7 @@ def _outcome_end(
             return ms[k - 1][0]  # 「いいお知らせができなくて、」: the clause ends
         if pos == "名詞" and form not in oc.formal and form not in pol.chain_nouns:
             if said_no and form in oc.verdicts:
-                return end
+                return None if _leads_on(oc, ms, k) else end
             copula = prev == "助動詞" and ms[k - 1][3] == "だ"  # 「ベストな」
             genitive = k == i + 2 and ms[k - 1][3] == "の"  # 「最善の選択」
             attributive = copula or genitive or prev in ("形容詞", "形状詞", "動詞")
@@ -1426,6 +1428,19 @@ def _outcome_end(
         prev = pos
     said_no = negations % 2 == (0 if negative else 1)
     return ms[-1][0] if said_no and kind != "decided" else None
+
+
+def _leads_on(oc: _Outcome, ms: tuple[tuple[int, str, str, str, str], ...], k: int) -> bool:
+    """The verdict ``ms[k]`` leads on to another clause with a predicate of its own (「判断し、
+    オンラインで実施いたします」): the judgement is a reason, not the news."""
+    for j in range(k + 1, min(len(ms), k + 4)):
+        surface, pos = ms[j][1], ms[j][2]
+        if surface in oc.verdict_then and pos in ("接続助詞", "補助記号", "動詞"):
+            rest = ms[j + 1 :]
+            if surface == "し" and (not rest or rest[0][1] not in oc.verdict_then):
+                continue  # 「判断しました」: し is the verb itself
+            return any(p == "動詞" for _, _, p, _, _ in rest)
+    return False
 
 
 def _for_reader(

@@ -176,6 +176,7 @@ class Outcome(_Strict):
     positive: Words  # Sudachi normalized forms
     negative: Words  # Sudachi normalized forms
     verdicts: Words  # Sudachi normalized forms
+    verdict_then: Words  # Sudachi surfaces
     condition: Words  # Sudachi surfaces of conjunctive particles
     quotative: Words  # Sudachi normalized forms of quotative particles
     benefactive: Words  # Sudachi normalized forms
