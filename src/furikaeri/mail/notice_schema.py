@@ -185,6 +185,16 @@ class Outcome(_Strict):
     not_about: Words  # Sudachi normalized forms
 
 
+class Sentence(_Strict):
+    denied: Pattern
+    clause_end: Pattern
+    time_clause_end: Pattern
+    relayed: Pattern
+    english_clause: Pattern
+    reply: Pattern
+    forward_prefix: Pattern
+
+
 class NoticeData(_Strict):
     rejection: Rejection
     offer: Offer
@@ -198,3 +208,4 @@ class NoticeData(_Strict):
     closure: Closure
     polarity: Polarity
     outcome: Outcome
+    sentence: Sentence

@@ -5,7 +5,6 @@ request are read by furikaeri.mail.reply."""
 from __future__ import annotations
 
 import dataclasses
-import re
 from datetime import date
 
 from furikaeri.mail.notice.context import (
@@ -72,14 +71,12 @@ def classify_notice(
             lines=_lines(f"{part.subject or ''}\n{part.text}"),
             new_matter=listing,
         )
-    if label == "other" and part.style is None and not _REPLY.match(subject or ""):
+    if label == "other" and part.style is None and not rules.sentence.reply.match(subject or ""):
         label, evidence = _quoted_notice(rules, body) or (label, evidence)
     return _result(part, label, evidence, reference=reference or sent)
 
 
 _NOTE_MAX = 40  # characters: 「落ちました。」 above a quoted notice, not a reply of its own
-# A reply in a thread (「Re: ご連絡」) quotes what it answers: its quote is no notice.
-_REPLY = re.compile(r"\s*(?:re|返信)\s*[:：]", re.I)
 
 
 def _quoted_notice(rules: _NoticeRules, body: str) -> tuple[str, list[str]] | None:

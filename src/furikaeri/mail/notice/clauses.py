@@ -36,28 +36,10 @@ def _hits(
     return found
 
 
-_DENIED = re.compile(
-    r"[^。、]{0,3}?(?:ではな|ではござい?ませ|ではありませ|わけではな|ということではな)"
-)
-
-
 def _denied(sent: str, end: int) -> bool:
-    """「見送りではございません」「不採用というわけではなく」: the phrase is denied."""
-    return bool(_DENIED.match(sent, end))
-
-
-# A clause ends at 「〜ですが、」「〜ので、」「〜ため、」: in 「今回は見送りとさせていただきますが、
-# 別の求人がある場合はご連絡します」 the 「場合」 belongs to the second clause only.
-# An English semicolon ends one too (「we will resume interviews in January; your interview is
-# booked for…」); a comma does not (「if you pass, we will invite you」 is one clause).
-_CLAUSE_END = re.compile(r"(?:が|ので|ため|ものの|けれど|けれども|けど)[、,]|;")
-
-
-# After the closing 」: the company's words relayed by an agent (「今回は他の方で進める」とのこと).
-_RELAYED = re.compile(
-    r"[」』](?:との(?:こと|ご?回答|ご?連絡|ご?返答|お返事|ご判断|お言葉|ご意向|ご評価)"
-    r"|と(?:の)?(?:ご?回答|ご?連絡)(?:が|を)|と伺)"
-)
+    """「見送りではございません」「不採用というわけではなく」: the phrase is denied ([sentence]
+    `denied`)."""
+    return bool(_notice_rules().sentence.denied.match(sent, end))
 
 
 def _quoted(sent: str, pos: int) -> bool:
@@ -67,15 +49,16 @@ def _quoted(sent: str, pos: int) -> bool:
     for opening, closing in ("「」", "『』"):
         if before.count(opening) > before.count(closing):
             close = sent.find(closing, pos)
-            return close < 0 or not _RELAYED.match(sent, close)
+            return close < 0 or not _notice_rules().sentence.relayed.match(sent, close)
     return False
 
 
 def _hypothetical(sent: str, pos: int, guard: re.Pattern[str]) -> bool:
     """True when the clause around ``pos`` talks about a possibility (「不採用の場合は」), or a
-    conjunctive particle of condition comes before ``pos`` in it (「期限を過ぎると対象外」)."""
+    conjunctive particle of condition comes before ``pos`` in it (「期限を過ぎると対象外」). The
+    clause ends at [sentence] `clause_end`."""
     start = 0
-    for m in _CLAUSE_END.finditer(sent):
+    for m in _notice_rules().sentence.clause_end.finditer(sent):
         if m.end() <= pos:
             start = m.end()
         else:

@@ -3,7 +3,6 @@ own mail, a referral, the process described, an earlier application."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from furikaeri.mail.notice.clauses import _hypothetical, _sentence_morphemes
@@ -174,10 +173,6 @@ def _lines(text: str) -> list[str]:
     ]
 
 
-# A clause for `earlier`: Japanese clause ends as _CLAUSE_END, and an English comma.
-_TIME_CLAUSE_END = re.compile(r"(?:が|ので|ため|ものの|けれど|けれども|けど)[、,]|[,;](?=[a-z'])")
-
-
 def _this_application(
     rules: _NoticeRules, sents: list[str], *, new_matter: bool = False
 ) -> list[str]:
@@ -197,7 +192,7 @@ def _without_earlier(rules: _NoticeRules, sent: str) -> str:
     """``sent`` with its clauses about an earlier occasion, told in the past, blanked (□, so
     offsets and lengths stay); a clause naming the present one (今回) is kept whole."""
     start = 0
-    for end in [*(m.end() for m in _TIME_CLAUSE_END.finditer(sent)), len(sent)]:
+    for end in [*(m.end() for m in rules.sentence.time_clause_end.finditer(sent)), len(sent)]:
         clause = sent[start:end]
         told = rules.earlier.search(clause) and not rules.now.search(clause)
         if told and _told_past(rules, clause):

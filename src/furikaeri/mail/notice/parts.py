@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from furikaeri.mail.notice.result import NoticeResult
+from furikaeri.mail.notice.rulebook import _notice_rules
 from furikaeri.mail.text import strip_quoted
 
 
@@ -52,11 +53,12 @@ def _forwarded_text(body: str) -> str:
     return text if text.strip() else strip_quoted(_QUOTE_MARK.sub("", body))
 
 
-_FWD_PREFIX = re.compile(r"^\s*(?:(?:fwd?|fw|転送|re)\s*[:：]\s*)+", re.I)
-
-
 def _unforwarded(subject: str | None) -> str | None:
-    return _FWD_PREFIX.sub("", subject).strip() or None if subject else None
+    return (
+        _notice_rules().sentence.forward_prefix.sub("", subject).strip() or None
+        if subject
+        else None
+    )
 
 
 def _result(

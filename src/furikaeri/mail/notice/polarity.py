@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from furikaeri.mail.notice.clauses import (
-    _CLAUSE_END,
     _chain_after,
     _denied,
     _hypothetical,
     _quoted,
     _sentence_morphemes,
 )
+from furikaeri.mail.notice.rulebook import _notice_rules
 from furikaeri.mail.notice.rules import _NoticeRules, _Polarity
 
 
@@ -29,7 +29,7 @@ def _declined_steps(rules: _NoticeRules, sents: list[str]) -> list[str]:
             if pos != "動詞" or form not in pol.proceeding:
                 continue
             start = end - len(surface)
-            clause = _CLAUSE_END.split(sent[:start])[-1]
+            clause = rules.sentence.clause_end.split(sent[:start])[-1]
             if not pol.proceeding_what.search(clause) or _quoted(sent, start):
                 continue
             if _hypothetical(sent, start, rules.hypothetical):
@@ -132,7 +132,6 @@ def _polar_hits(rules: _NoticeRules, label: str, sents: list[str]) -> tuple[list
 
 
 _ASCII_WORD = re.compile(r"[a-z]{3}")
-_ENGLISH_CLAUSE = re.compile(r"[,.;:!?、。]")
 
 
 def _negated(pol: _Polarity, sent: str, start: int, end: int, *, english: bool) -> bool:
@@ -140,7 +139,7 @@ def _negated(pol: _Polarity, sent: str, start: int, end: int, *, english: bool) 
     clause; in Japanese by its own predicate chain (read with Sudachi, see [polarity])."""
     if english:
         before = sent[max(0, start - pol.english_window) : start]
-        before = _ENGLISH_CLAUSE.split(before)[-1]
+        before = _notice_rules().sentence.english_clause.split(before)[-1]
         return bool(pol.english.search(before))
     for surface, pos, form in _chain_after(sent, end):
         if form in pol.negation and pos in ("助動詞", "形容詞", "動詞", "接尾辞"):

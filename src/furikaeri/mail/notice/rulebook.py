@@ -14,6 +14,7 @@ from furikaeri.mail.notice.rules import (
     _NoticeRules,
     _Outcome,
     _Polarity,
+    _Sentence,
     _Settled,
     _StatusRules,
 )
@@ -107,6 +108,7 @@ def _notice_rules() -> _NoticeRules:
             english_window=int(data["polarity"]["english_window"]),
         ),
         outcome=_outcome(data["outcome"]),
+        sentence=_Sentence(**{key: re.compile(p) for key, p in data["sentence"].items()}),
     )
 
 

@@ -70,6 +70,21 @@ class _NoticeRules:
     status: _StatusRules
     polarity: _Polarity
     outcome: _Outcome
+    sentence: _Sentence
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """[sentence]: the shape of a sentence and of a subject line (clause ends, a denial, words
+    relayed, a reply's or a forward's prefix)."""
+
+    denied: re.Pattern[str]
+    clause_end: re.Pattern[str]
+    time_clause_end: re.Pattern[str]
+    relayed: re.Pattern[str]
+    english_clause: re.Pattern[str]
+    reply: re.Pattern[str]
+    forward_prefix: re.Pattern[str]
 
 
 @dataclass(frozen=True)
