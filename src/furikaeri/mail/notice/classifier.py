@@ -65,7 +65,7 @@ def classify_notice(
         label, evidence = _decide(
             rules,
             notice_sents,
-            many=_to_many(rules, body_sents) or _about_account(rules, notice_sents),
+            many=_to_many(rules, body_sents, _lines(text)) or _about_account(rules, notice_sents),
             bulk=any(rules.broadcast.search(s) for s in body_sents),
             slot_needed=slot_needed,
             lines=_lines(f"{part.subject or ''}\n{part.text}"),

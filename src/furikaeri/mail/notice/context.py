@@ -13,10 +13,13 @@ from furikaeri.mail.text import normalize
 _SALUTATION_MAX = 30  # characters: 「キャリア登録者の皆さま」, not a sentence that mentions 皆様
 
 
-def _to_many(rules: _NoticeRules, body_sents: list[str]) -> bool:
+def _to_many(rules: _NoticeRules, body_sents: list[str], lines: list[str] | None = None) -> bool:
     """The mail addresses many readers (a salutation 「登録者の皆さま」「各位」 among its first
-    sentences, or a call to apply): it is about the hiring process, not one candidate."""
-    salutations = [s for s in body_sents[:3] if len(s) <= _SALUTATION_MAX]
+    sentences or first ``lines``: a salutation line the sentence splitter joined to the next
+    one, 「ご応募者各位\n採用に至らなかった方の…」, or a call to apply): it is about the hiring
+    process, not one candidate."""
+    first = [*body_sents[:3], *(lines or [])[:3]]
+    salutations = [s for s in first if len(s) <= _SALUTATION_MAX]
     if any(rules.selected.search(s) for s in body_sents):  # 「本メールは合格者の方にのみ」
         return False  # many readers, each of them told the same result: the reader's own
     return any(rules.audience.search(s) for s in salutations) or any(

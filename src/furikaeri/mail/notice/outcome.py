@@ -86,7 +86,8 @@ def _outcome_end(
                 return None if _leads_on(oc, ms, k) else end
             copula = prev == "助動詞" and ms[k - 1][3] == "だ"  # 「ベストな」
             genitive = k == i + 2 and ms[k - 1][3] == "の"  # 「最善の選択」
-            attributive = copula or genitive or prev in ("形容詞", "形状詞", "動詞")
+            compound = k == i + 1 and prev == "名詞"  # 「ベストタイミング」
+            attributive = copula or genitive or compound or prev in ("形容詞", "形状詞", "動詞")
             if qualified or negations or not attributive or form in oc.not_about:
                 return None  # (「十分な時間が取れず」: said of a schedule)
             qualified = True
