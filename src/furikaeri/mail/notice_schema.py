@@ -29,6 +29,8 @@ class Rejection(_Strict):
 
 class Offer(_Strict):
     strong: Patterns
+    paperwork: Patterns
+    submission: Patterns
 
 
 class Pass(_Strict):
@@ -168,6 +170,31 @@ class Polarity(_Strict):
     english_window: int = Field(gt=0)
 
 
+class Outcome(_Strict):
+    context: Patterns
+    stage_context: Patterns
+    positive: Words  # Sudachi normalized forms
+    negative: Words  # Sudachi normalized forms
+    verdicts: Words  # Sudachi normalized forms
+    verdict_then: Words  # Sudachi surfaces
+    condition: Words  # Sudachi surfaces of conjunctive particles
+    quotative: Words  # Sudachi normalized forms of quotative particles
+    benefactive: Words  # Sudachi normalized forms
+    reader: Patterns
+    formal: Words  # Sudachi normalized forms
+    not_about: Words  # Sudachi normalized forms
+
+
+class Sentence(_Strict):
+    denied: Pattern
+    clause_end: Pattern
+    time_clause_end: Pattern
+    relayed: Pattern
+    english_clause: Pattern
+    reply: Pattern
+    forward_prefix: Pattern
+
+
 class NoticeData(_Strict):
     rejection: Rejection
     offer: Offer
@@ -180,3 +207,5 @@ class NoticeData(_Strict):
     chosen: Chosen
     closure: Closure
     polarity: Polarity
+    outcome: Outcome
+    sentence: Sentence

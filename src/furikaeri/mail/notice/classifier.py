@@ -1,0 +1,107 @@
+"""Classify recruiting mail: notices (rejection, pass, interview_invite, offer, other) with
+company, stage and date. Knowledge lives in data/mail_notices.toml. Pure. Replies to a feedback
+request are read by furikaeri.mail.reply."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from furikaeri.mail.notice.context import (
+    _about_account,
+    _about_referred,
+    _from_candidate,
+    _later_only,
+    _lines,
+    _referral_heard,
+    _to_many,
+    _without_listings,
+)
+from furikaeri.mail.notice.decision import _decide
+from furikaeri.mail.notice.parts import _QUOTE_MARK, _Part, _result
+from furikaeri.mail.notice.result import NoticeResult
+from furikaeri.mail.notice.rulebook import _notice_rules
+from furikaeri.mail.notice.rules import _NoticeRules
+from furikaeri.mail.parse import ParsedMail
+from furikaeri.mail.text import normalize, sentences, strip_quoted
+
+
+def classify_notice(
+    *,
+    subject: str | None,
+    body: str,
+    reference: date | None = None,
+    sent: date | None = None,
+    from_: str | None = None,
+    reply_to: str | None = None,
+) -> NoticeResult:
+    """Label a recruiting mail. ``sent`` is its Date header's day (the notice date; a date in
+    the body is not); ``reference`` (default ``sent``, else today) resolves years in body dates.
+    A forwarded notice is read as the notice, the forwarder's words as context; ``from_`` and
+    ``reply_to`` (header values) give the address to answer."""
+    from furikaeri.mail.forward import split_forward
+
+    fwd = split_forward(subject=subject, body=body)
+    part = _Part.of(fwd, subject=subject, body=body, sent=sent, from_=from_, reply_to=reply_to)
+    rules = _notice_rules()
+    label, evidence = "other", list[str]()
+    if part.own:  # the forwarder's own words may already say it (「見送りとのことです」)
+        label, evidence = _decide(rules, sentences(part.own), lines=_lines(part.own))
+    if label == "other":
+        text, listing = _without_listings(rules, part.text)
+        part = dataclasses.replace(part, text=text)  # the ads' companies are not the sender
+        body_sents = sentences(text)
+        notice_sents = ([normalize(part.subject)] if part.subject else []) + body_sents
+        if (
+            _from_candidate(rules, body_sents)
+            or _about_referred(rules, part, body_sents)
+            or _referral_heard(rules, part, body_sents)
+            or (part.subject and rules.fraud.search(normalize(part.subject)))
+        ):  # the candidate's own mail, or a warning about fraud (「内定詐欺にご注意」)
+            return _result(part, "other", [], reference=reference or sent)
+        # Job ads in a digest, or an interview promised only if the candidate passes
+        # (「選考を通過された場合、面接日時をご連絡します」): an invitation needs a slot.
+        slot_needed = listing or _later_only(rules, body_sents)
+        label, evidence = _decide(
+            rules,
+            notice_sents,
+            many=_to_many(rules, body_sents, _lines(text)) or _about_account(rules, notice_sents),
+            bulk=any(rules.broadcast.search(s) for s in body_sents),
+            slot_needed=slot_needed,
+            lines=_lines(f"{part.subject or ''}\n{part.text}"),
+            new_matter=listing,
+        )
+    if label == "other" and part.style is None and not rules.sentence.reply.match(subject or ""):
+        label, evidence = _quoted_notice(rules, body) or (label, evidence)
+    return _result(part, label, evidence, reference=reference or sent)
+
+
+_NOTE_MAX = 40  # characters: 「落ちました。」 above a quoted notice, not a reply of its own
+
+
+def _quoted_notice(rules: _NoticeRules, body: str) -> tuple[str, list[str]] | None:
+    """A notice pasted as a quote (「> 選考の結果、…」) under a short note of the reader's own
+    (「落ちました。」): the quote is the notice. Not when the quote is the candidate's own mail
+    (「ご担当者様」)."""
+    if len(normalize(strip_quoted(body))) > _NOTE_MAX:
+        return None
+    quoted = "\n".join(
+        _QUOTE_MARK.sub("", line) for line in body.splitlines() if _QUOTE_MARK.match(line)
+    )
+    sents = sentences(quoted)
+    if not sents or _from_candidate(rules, sents):
+        return None
+    label, evidence = _decide(rules, sents, lines=_lines(quoted))
+    return None if label == "other" else (label, evidence)
+
+
+def classify_mail(parsed: ParsedMail) -> NoticeResult:
+    """:func:`classify_notice` on a parsed mail, with its Date, From and Reply-To headers."""
+    sent = parsed.date.date() if parsed.date else None
+    return classify_notice(
+        subject=parsed.subject,
+        body=parsed.body_text,
+        sent=sent,
+        from_=parsed.from_,
+        reply_to=parsed.reply_to,
+    )

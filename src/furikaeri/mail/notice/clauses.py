@@ -1,0 +1,129 @@
+"""Where a phrase stands in its sentence: denied, quoted, hypothetical or conditioned; the
+phrases that count, and the sentence's Sudachi morphemes."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from furikaeri.mail.notice.rulebook import _notice_rules
+
+
+def _hits(
+    patterns: tuple[re.Pattern[str], ...],
+    sents: list[str],
+    guard: re.Pattern[str],
+    *,
+    others: re.Pattern[str] | None = None,
+) -> list[str]:
+    """The phrases of ``patterns`` in ``sents``, less those denied, hypothetical (``guard``),
+    quoted, or told of other people (``others``: 「不合格となる学生」)."""
+    found: list[str] = []
+    for sent in sents:
+        for pat in patterns:
+            for m in pat.finditer(sent):
+                if (
+                    _denied(sent, m.end())
+                    or _hypothetical(sent, m.start(), guard)
+                    or _quoted(sent, m.start())
+                    or (others is not None and others.match(sent, m.end()) is not None)
+                ):
+                    continue
+                if m.group(0) not in found:
+                    found.append(m.group(0))
+                    break
+    return found
+
+
+def _denied(sent: str, end: int) -> bool:
+    """「見送りではございません」「不採用というわけではなく」: the phrase is denied ([sentence]
+    `denied`)."""
+    return bool(_notice_rules().sentence.denied.match(sent, end))
+
+
+def _quoted(sent: str, pos: int) -> bool:
+    """Inside 「…」: someone's quoted words (an interview in a newsletter), not a result, unless
+    they are the company's answer relayed by an agent (「…」とのことでした)."""
+    before = sent[:pos]
+    for opening, closing in ("「」", "『』"):
+        if before.count(opening) > before.count(closing):
+            close = sent.find(closing, pos)
+            return close < 0 or not _notice_rules().sentence.relayed.match(sent, close)
+    return False
+
+
+def _hypothetical(sent: str, pos: int, guard: re.Pattern[str]) -> bool:
+    """True when the clause around ``pos`` talks about a possibility (「不採用の場合は」), or a
+    conjunctive particle of condition comes before ``pos`` in it (「期限を過ぎると対象外」). The
+    clause ends at [sentence] `clause_end`."""
+    start = 0
+    for m in _notice_rules().sentence.clause_end.finditer(sent):
+        if m.end() <= pos:
+            start = m.end()
+        else:
+            return bool(guard.search(sent, start, m.end())) or _conditioned(sent, start, pos, guard)
+    return bool(guard.search(sent, start)) or _conditioned(sent, start, pos, guard)
+
+
+def _conditioned(sent: str, start: int, pos: int, guard: re.Pattern[str]) -> bool:
+    """A conjunctive particle of condition ([guards] `conditional`, read with Sudachi) or a step
+    waiting on the reader (`awaiting`: 「書類の受領後、」) between ``start`` and ``pos``, in a
+    sentence whose main predicate is not past: the phrase at ``pos`` is what happens if the
+    clause before holds (「期限を過ぎると対象外となります」). Not after a verb of saying (「結論から
+    申し上げますと、」) nor before a past (「相談すると、…となりました」: what happened next)."""
+    if guard is _NEVER or pos <= start:
+        return False
+    rules = _notice_rules()
+    ms = _sentence_morphemes(sent)
+    if any(end > pos and p == "助動詞" and form == "た" for end, _, p, form in ms):
+        return False
+    if rules.awaiting.search(sent, start, pos):
+        return True
+    for i, (end, surface, pos_, _) in enumerate(ms):
+        if end > pos:
+            break
+        if end <= start or pos_ != "接続助詞" or surface not in rules.conditional:
+            continue
+        following = ms[i + 1][1] if i + 1 < len(ms) else ""
+        verb = next((f for _, _, p, f in reversed(ms[:i]) if p != "助動詞"), "")
+        if (
+            following not in rules.not_conditional_before
+            and verb not in rules.not_conditional_after
+        ):
+            return True
+    return False
+
+
+_NEVER = re.compile(r"(?!)")
+
+
+def _chain_after(sent: str, end: int) -> list[tuple[str, str, str]]:
+    """The morphemes of ``sent`` from the one holding position ``end`` (a phrase may stop inside
+    a word: 「お出し|し」) to the next punctuation: (surface, part of speech, normalized form)."""
+    out: list[tuple[str, str, str]] = []
+    for stop, surface, pos, form in _sentence_morphemes(sent):
+        if stop <= end:
+            continue
+        if pos == "補助記号":
+            break
+        out.append((surface, pos, form))
+    return out
+
+
+def _pos(pos: Any) -> str:
+    """The part of speech, with conjunctive particles (が・ので after a predicate) set apart
+    from case particles (が after a noun)."""
+    return "接続助詞" if pos[1] == "接続助詞" else str(pos[0])
+
+
+@lru_cache(maxsize=256)
+def _sentence_morphemes(sent: str) -> tuple[tuple[int, str, str, str], ...]:
+    """(end, surface, part of speech, normalized form) of each morpheme, remembered for the
+    few sentences a mail's phrases are checked in."""
+    from furikaeri.nlp import morphemes
+
+    return tuple(
+        (m.end(), m.surface(), _pos(m.part_of_speech()), m.normalized_form())
+        for m in morphemes(sent)
+    )

@@ -1,0 +1,211 @@
+"""Who a mail addresses and what it talks about: many readers, job listings, the candidate's
+own mail, a referral, the process described, an earlier application."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from furikaeri.mail.notice.clauses import _hypothetical, _sentence_morphemes
+from furikaeri.mail.notice.parts import _Part
+from furikaeri.mail.notice.rules import _NoticeRules
+from furikaeri.mail.text import normalize
+
+_SALUTATION_MAX = 30  # characters: 「キャリア登録者の皆さま」, not a sentence that mentions 皆様
+
+
+def _to_many(rules: _NoticeRules, body_sents: list[str], lines: list[str] | None = None) -> bool:
+    """The mail addresses many readers (a salutation 「登録者の皆さま」「各位」 among its first
+    sentences or first ``lines``: a salutation line the sentence splitter joined to the next
+    one, 「ご応募者各位\n採用に至らなかった方の…」, or a call to apply): it is about the hiring
+    process, not one candidate."""
+    first = [*body_sents[:3], *(lines or [])[:3]]
+    salutations = [s for s in first if len(s) <= _SALUTATION_MAX]
+    if any(rules.selected.search(s) for s in body_sents):  # 「本メールは合格者の方にのみ」
+        return False  # many readers, each of them told the same result: the reader's own
+    return any(rules.audience.search(s) for s in salutations) or any(
+        rules.broadcast.search(s) for s in body_sents
+    )
+
+
+_MIN_LISTED = 2  # companies: one bulleted company line is a notice's own heading or address
+
+
+def _without_listings(rules: _NoticeRules, text: str) -> tuple[str, bool]:
+    """``text`` without its job listings, and whether it had any. A listing is a bulleted line
+    naming a company (「■株式会社ミドリ商事｜法人営業」「1. 株式会社コトブキ 経理」) with the
+    lines under it up to the next bullet or blank line; a mail listing two companies or more is
+    a digest or a recommendation, and the ads' 「書類選考なし」「内定まで最短2週間」 are copy,
+    not this candidate's result. Bullets under a listing (「・面接1回で内定」) belong to it.
+    Listings without a company name count by their pay (「・営業職 月給25万円〜」)."""
+    from furikaeri.mail.extract import corporate_names
+
+    lines = text.split("\n")
+    heads = [i for i, line in enumerate(lines) if rules.listing_item.match(line.strip())]
+    names = {i: corporate_names(rules.listing_item.sub("", lines[i].strip())) for i in heads}
+    paid = [i for i in heads if rules.listing_pay.search(normalize(lines[i]))]
+    heads = [i for i in heads if names[i] or i in paid]
+    companies = {name for i in heads for name in names[i]}
+    if len(companies) < _MIN_LISTED and len(paid) < _MIN_LISTED:
+        return text, False
+    kept: list[str] = []
+    in_item = False
+    for i, line in enumerate(lines):
+        if i in heads:
+            in_item = True
+        elif not line.strip():
+            in_item = False
+        if not in_item:
+            kept.append(line)
+    return "\n".join(kept), True
+
+
+def _later_only(rules: _NoticeRules, body_sents: list[str]) -> bool:
+    """The mail promises the interview's date only on a condition (「書類選考を通過された場合、
+    面接日時を改めてご連絡いたします」「選考に進まれる方には、追ってご案内します」)."""
+    return any(
+        m is not None and _hypothetical(s, m.start(), rules.hypothetical)
+        for s in body_sents
+        for m in [rules.later.search(s)]
+    )
+
+
+def _about_account(rules: _NoticeRules, sents: list[str]) -> bool:
+    """A mail about the reader's portal account (a password reset, an address confirmed,
+    [context] `account`): what the portal lets one check is its service described, read like a
+    mail to many readers."""
+    return any(rules.account.search(s) for s in sents)
+
+
+def _reports(rules: _NoticeRules, sent: str) -> bool:
+    """A sentence that reports to the reader: past or naming the reader ([context] `past`), or
+    naming the reader's own application ([rejection] `own_application`)."""
+    return bool(rules.past.search(sent) or rules.own_application.search(sent))
+
+
+def _story(rules: _NoticeRules, sent: str) -> bool:
+    """In bulk mail (a newsletter, a recruiting blog), a sentence whose rejection word comes
+    before a person described by a clause anywhere later (`third_party`): 「最終面接で一度
+    不合格になったものの、翌年再挑戦して内定を得た社員のインタビューを公開しました」 tells that
+    person's story, not the reader's result."""
+    return any(
+        rules.third_party.search(sent, m.end())
+        for pat in rules.strong["rejection"]
+        for m in pat.finditer(sent)
+    )
+
+
+def _from_candidate(rules: _NoticeRules, body_sents: list[str]) -> bool:
+    """A salutation to the company (「人事部御中」「採用ご担当者様」): the candidate wrote it."""
+    return any(rules.to_company.search(s) for s in body_sents[:3] if len(s) <= _SALUTATION_MAX)
+
+
+def _about_referred(rules: _NoticeRules, part: _Part, body_sents: list[str]) -> bool:
+    """A result of someone the reader referred (社員紹介): not the reader's. A forwarded notice
+    (an agent passing on the company's words about the candidate) is the reader's own."""
+    if part.style is not None:
+        return False
+    if any(rules.referred.search(s) for s in body_sents):
+        return True
+    if not body_sents or not any(rules.referral.search(s) for s in body_sents):
+        return False
+    addressed = _people(rules, body_sents[0])
+    return any(
+        name not in addressed
+        for s in body_sents[1:]
+        if _tells_result(rules, s)  # the person is the result's subject, not the referrer
+        for name in _people(rules, s)
+    )
+
+
+def _tells_result(rules: _NoticeRules, sent: str) -> bool:
+    """A phrase of a result (rejection, pass, offer) is in ``sent``."""
+    return any(
+        p.search(sent) for label in ("rejection", "pass", "offer") for p in rules.strong[label]
+    )
+
+
+def _people(rules: _NoticeRules, sent: str) -> list[str]:
+    """The people ``sent`` names: Sudachi's 人名 right before an honorific (様, さん, 氏)."""
+    found: list[str] = []
+    for _, surface, pos, _ in _name_morphemes(sent):
+        if pos == "人名" and surface not in found:
+            found.append(surface)
+    return [
+        name for name in found if any(f"{name}{title}" in sent for title in rules.person_titles)
+    ]
+
+
+@lru_cache(maxsize=256)
+def _name_morphemes(sent: str) -> tuple[tuple[int, str, str, str], ...]:
+    """(end, surface, the third part of speech (人名 for a name), normalized form)."""
+    from furikaeri.nlp import morphemes
+
+    return tuple(
+        (m.end(), m.surface(), str(m.part_of_speech()[2]), m.normalized_form())
+        for m in morphemes(sent)
+    )
+
+
+def _referral_heard(rules: _NoticeRules, part: _Part, body_sents: list[str]) -> bool:
+    """A referral thanked (「ご紹介ありがとうございました」, a referral bonus) and a result told as
+    heard (「内定が出たそうです」): the news of the person the reader referred, not the reader's.
+    A forwarded notice is the reader's own, as in :func:`_about_referred`."""
+    return (
+        part.style is None
+        and any(rules.acknowledged.search(s) for s in body_sents)
+        and any(rules.heard.search(s) for s in body_sents)
+    )
+
+
+def _general(rules: _NoticeRules, sent: str) -> bool:
+    """A sentence describing the selection process, non-past (「面接を経て内定となります」)."""
+    return bool(rules.process.search(sent)) and not rules.past.search(sent)
+
+
+def _lines(text: str) -> list[str]:
+    """The normalised lines of ``text``: a status line (「ステータス：不採用」) is a line, even
+    where the sentence splitter joins it to the next one; a line's sentences are apart
+    (「We've updated your candidacy. New status: Declined.」)."""
+    from furikaeri.mail.text import split_after_stops
+
+    return [
+        line
+        for raw in text.splitlines()
+        for piece in split_after_stops(raw)
+        if (line := normalize(piece))
+    ]
+
+
+def _this_application(
+    rules: _NoticeRules, sents: list[str], *, new_matter: bool = False
+) -> list[str]:
+    """``sents`` with each clause about an earlier application blanked out (「前回のご応募では
+    見送りとさせていただきましたが、」), when the mail goes on to name the present one (今回・
+    再度のご応募) or brings a new matter (``new_matter``: a list of job postings, an agent's
+    recommendation): the earlier result is context; the result that counts is told of now."""
+    if not any(rules.earlier.search(s) for s in sents):
+        return sents
+    out = [_without_earlier(rules, s) for s in sents]
+    if out == sents or not (new_matter or any(rules.now.search(s) for s in out)):
+        return sents
+    return out
+
+
+def _without_earlier(rules: _NoticeRules, sent: str) -> str:
+    """``sent`` with its clauses about an earlier occasion, told in the past, blanked (□, so
+    offsets and lengths stay); a clause naming the present one (今回) is kept whole."""
+    start = 0
+    for end in [*(m.end() for m in rules.sentence.time_clause_end.finditer(sent)), len(sent)]:
+        clause = sent[start:end]
+        told = rules.earlier.search(clause) and not rules.now.search(clause)
+        if told and _told_past(rules, clause):
+            sent = sent[:start] + "□" * len(clause) + sent[end:]
+        start = end
+    return sent
+
+
+def _told_past(rules: _NoticeRules, clause: str) -> bool:
+    """The clause is in the past: Sudachi's auxiliary た, or an English past."""
+    if rules.english_past.search(clause):
+        return True
+    return any(pos == "助動詞" and form == "た" for _, _, pos, form in _sentence_morphemes(clause))

@@ -1,0 +1,229 @@
+"""The label of a notice's sentences, from its phrases, guards and readings."""
+
+from __future__ import annotations
+
+import itertools
+
+from furikaeri.mail.notice.clauses import _NEVER, _hits, _hypothetical
+from furikaeri.mail.notice.context import _general, _reports, _story, _this_application
+from furikaeri.mail.notice.invitation import (
+    _about_interview,
+    _booked,
+    _names_interview,
+    _postponed_only,
+    _settled_booking,
+    _unevented,
+)
+from furikaeri.mail.notice.outcome import _outcome_told
+from furikaeri.mail.notice.polarity import (
+    _declined_steps,
+    _negated_results,
+    _polar_hits,
+    _refused_invites,
+)
+from furikaeri.mail.notice.rules import _NoticeRules
+from furikaeri.mail.notice.status import _status
+
+
+def _decide(
+    rules: _NoticeRules,
+    sents: list[str],
+    *,
+    many: bool = False,
+    bulk: bool = False,
+    slot_needed: bool = False,
+    lines: list[str] | None = None,
+    new_matter: bool = False,
+) -> tuple[str, list[str]]:
+    """The label of a notice's sentences. ``many``: addressed to many readers; ``bulk``: mail
+    one unsubscribes from (a newsletter, a job board), where a rejection word counts only in a
+    sentence that reports to the reader (an article's teaser, 「書類選考で不合格が続くときに
+    見直したいポイント」, reports nothing)."""
+    sents = _this_application(rules, _carry_quotes(sents), new_matter=new_matter)
+    lines = (
+        None
+        if lines is None
+        else _this_application(rules, _carry_quotes(lines), new_matter=new_matter)
+    )
+    # A fraud warning's sentences tell of someone else's mail (「内定」と称する偽メール).
+    sents = [s for s in sents if not rules.fraud.search(s)]
+    lines = None if lines is None else [s for s in lines if not rules.fraud.search(s)]
+    withdrawn = _hits(rules.withdrawn, sents, rules.hypothetical)
+    withdrawn += _not_held(rules, sents)
+    if withdrawn:  # the candidate withdrew; the company only acknowledges it
+        return "other", withdrawn
+    status = None if many else _status(rules, sents if lines is None else lines)
+    if status is not None:  # 「ステータス：不採用」: the system says it in one word
+        return status
+    specific = [s for s in sents if not _general(rules, s)]
+    # Mail to many readers reports nobody's result: its 内定・通過 are words about the process.
+    positive = {} if many else {lb: _polar_hits(rules, lb, specific) for lb in ("offer", "pass")}
+    joined = [] if many or positive["pass"][0] else _continued(rules, specific)
+    if joined:  # 「ESを拝読しました。つきましては、…」: only what the two say as one is added
+        hits, negated = _polar_hits(rules, "pass", joined)
+        positive["pass"] = (hits, list(dict.fromkeys(positive["pass"][1] + negated)))
+    told = [s for s in sents if _reports(rules, s) and not _story(rules, s)] if bulk else sents
+    rejection = _hits(
+        rules.strong["rejection"], told, rules.hypothetical, others=rules.third_party
+    )  # (third_party: told of other people, or the topic of a question: 「見送りの理由」)
+    if not rejection and any(rules.own_application.search(s) for s in sents):
+        rejection = _hits(rules.filled, sents, rules.hypothetical)
+    rejection += [hit for _, negated in positive.values() for hit in negated]
+    if not many:
+        rejection += _negated_results(rules, specific) + _refused_invites(rules, specific)
+        rejection += _judged_and_ended(rules, specific)
+        rejection += _declined_steps(rules, specific)
+        affirmed = bool(positive["offer"][0] or positive["pass"][0])
+        rejection += _outcome_told(rules, specific, affirmed=affirmed)
+    if rejection:  # a rejection phrase, or an offer / a pass that its predicate negates
+        return "rejection", rejection
+    accepted = _hits((rules.accepted,), sents, rules.hypothetical)
+    if accepted:  # the reader accepted an offer made earlier: this mail is its paperwork
+        return "other", accepted
+    if any(rules.cancelled.search(s) for s in sents):  # called off; no rejection phrase said why
+        return "other", []
+    # To many readers, a deadline (「予約締切は12月10日」) is no slot of an interview.
+    slot = any(
+        (rules.time.search(s) or rules.date.search(s)) and not (many and rules.deadline.search(s))
+        for s in sents
+    )
+    if many and not slot:
+        return "other", []  # to many readers, and no slot: the process described
+    asked = _paperwork_asked(rules, positive.get("offer", ([], []))[0], sents)
+    if asked:  # the paperwork for joining asked for: no decision in this mail
+        return "other", asked
+    for label in ("offer", "pass"):
+        if positive.get(label, ([], []))[0]:
+            return _booked(rules, label, positive[label][0], lines or sents, slot=slot)
+    # Job ads, or an interview promised on a condition: an invitation needs a slot. A reminder
+    # of an interview already booked (【リマインド】, 明日の面接), or its postponement with no
+    # new slot after it, invites to nothing new.
+    invite = (
+        (slot or not slot_needed)
+        and not any(rules.reminder.search(s) for s in sents)
+        and not _postponed_only(rules, sents)
+    )
+    # An event's own name (キャリア面談, 面接対策セミナー) is no interview: masked first.
+    unevented, evented = _unevented(rules, sents, specific)
+    found = (
+        _hits(
+            rules.strong["interview_invite"],
+            unevented,
+            rules.hypothetical,
+            others=rules.third_party,
+        )
+        if invite
+        else []
+    )
+    if found:
+        return "interview_invite", found
+    if invite and not many:  # 「最終面接、下記で決まりました」 and a day and a time
+        found = _settled_booking(rules, specific, unevented, sents)
+        if found:
+            return "interview_invite", found
+    # Logistics (日時：, a time and お話しできれば) invite one reader to an interview: not many
+    # readers (a career consultation offered 毎週土曜 to 登録者の皆様), not event mail unless it
+    # speaks of an interview outside the event's own name (キャリア面談) and a flow chart.
+    if invite and not many and _about_interview(rules, unevented, evented=evented):
+        found = _hits(rules.invite_generic, sents, rules.hypothetical)
+        if not found and slot:
+            found = _hits(rules.meeting, sents, rules.hypothetical)
+        if found or _names_interview(rules, unevented):  # 「日時：」 alone invites nobody
+            found += _hits(rules.invite_fields, sents, rules.hypothetical)
+        if found:
+            return "interview_invite", found
+    # 「合否にかかわらずご連絡いたします」 is still a promise of a result to come: no guard here.
+    if _hits(rules.pending, sents, _NEVER):
+        return "other", []
+    if many:  # a closing wish to 皆様 is courtesy
+        return "other", []
+    weak = _hits(rules.weak, sents, rules.hypothetical, others=rules.third_party)
+    # 「厳正なる選考」「ご健勝をお祈り」 are stock phrases: they make no selection context alone.
+    if weak and any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents):
+        return "rejection", weak
+    return "other", []
+
+
+def _paperwork_asked(rules: _NoticeRules, offers: list[str], sents: list[str]) -> list[str]:
+    """[offer] `paperwork`, `submission`: when every offer phrase found names only a document or
+    a procedure for joining (雇用契約書, 入社手続き) and the mail asks the reader to submit, return
+    or bring something, the words of that request; else nothing."""
+    if not offers or not all(rules.paperwork.match(hit) for hit in offers):
+        return []
+    return _hits(rules.submission, sents, rules.condition)
+
+
+def _carry_quotes(sents: list[str]) -> list[str]:
+    """``sents`` with a 「 put before each sentence that begins inside a quote opened in an
+    earlier one (a newsletter quoting a person over several sentences: 「…不採用になりました。
+    最終的に内定をいただけたのは…」), so :func:`_quoted` reads its words as quoted there too."""
+    out: list[str] = []
+    depth = carried = 0
+    for sent in sents:
+        carry = depth > 0 and carried < _QUOTE_CARRY_MAX  # a stray 「 quotes no whole mail
+        carried = carried + 1 if carry else 0
+        text = ("「" if carry else "") + sent
+        out.append(text)
+        depth = max(0, text.count("「") - text.count("」"))
+    return out
+
+
+_QUOTE_CARRY_MAX = 4  # sentences a quote is carried into
+
+
+def _not_held(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """[guards] `not_held`: the phrases of a selection not held, or nothing when another sentence
+    asks the reader to choose a slot or to come (`generic` of [interview_invite]): then one
+    stage is skipped (「書類選考は行っておらず、直接お会いして」) and the process runs on."""
+    held_not = [s for s in sents if any(p.search(s) for p in rules.not_held)]
+    if not held_not:
+        return []
+    rest = [s for s in sents if s not in held_not]
+    if _hits(rules.invite_generic, rest, rules.hypothetical):
+        return []
+    return _hits(rules.not_held, held_not, rules.hypothetical)
+
+
+def _judged_and_ended(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """[closure]: the company judged a gap or a difficulty (「ご志向との間に隔たりがあると判断
+    いたしました」) and ends the matter (「本件はこれにて終了とさせていただきます」): the phrases
+    of both, or nothing when either is missing."""
+    ended = _hits((rules.closure.ended, rules.closure.apology), sents, rules.hypothetical)
+    if not ended:
+        return []
+    judged = [word for sent in sents if (word := _judged_gap(rules, sent))]
+    return ended + judged[:1] if judged else []
+
+
+def _judged_gap(rules: _NoticeRules, sent: str) -> str | None:
+    """The word of a gap (Sudachi normalized form or synonym group of [closure] `gap`) that a
+    decision noun (`decided`) follows in ``sent`` with no negation between (「相違がないと判断」
+    judges none)."""
+    from furikaeri.nlp import morphemes
+
+    cl = rules.closure
+    ms = list(morphemes(sent))
+    for i, m in enumerate(ms):
+        if m.normalized_form() not in cl.gap_forms and cl.gap_groups.isdisjoint(
+            m.synonym_group_ids()
+        ):
+            continue
+        for later in ms[i + 1 :]:
+            form = later.normalized_form()
+            if form in rules.polarity.negation:
+                break
+            if form in cl.decided:
+                if not _hypothetical(sent, int(m.begin()), rules.hypothetical):
+                    return str(m.surface())
+                break
+    return None
+
+
+def _continued(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """Each sentence that goes on from the one before (「つきましては、」) joined to it by a
+    comma, so a frame may read the two as one (the documents read, then a test asked for)."""
+    return [
+        f"{before.rstrip('。.')}、{sent}"
+        for before, sent in itertools.pairwise(sents)
+        if rules.continued.match(sent)
+    ]

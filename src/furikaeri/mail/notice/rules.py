@@ -1,0 +1,176 @@
+"""The shapes of the notice rules read from data/mail_notices.toml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class _NoticeRules:
+    strong: dict[str, tuple[re.Pattern[str], ...]]
+    weak: tuple[re.Pattern[str], ...]
+    filled: tuple[re.Pattern[str], ...]
+    own_application: re.Pattern[str]
+    weak_context: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    third_party: re.Pattern[str]
+    invite_generic: tuple[re.Pattern[str], ...]
+    invite_fields: tuple[re.Pattern[str], ...]
+    invite_context: re.Pattern[str]
+    settled: _Settled
+    intake: _Intake
+    meeting: tuple[re.Pattern[str], ...]
+    time: re.Pattern[str]
+    date: re.Pattern[str]
+    event: re.Pattern[str]
+    withdrawn: tuple[re.Pattern[str], ...]
+    not_held: tuple[re.Pattern[str], ...]
+    pending: tuple[re.Pattern[str], ...]
+    referred: re.Pattern[str]
+    referral: re.Pattern[str]
+    person_titles: frozenset[str]
+    reminder: re.Pattern[str]
+    fraud: re.Pattern[str]
+    awaiting: re.Pattern[str]  # a step waiting on the reader's submission
+    acknowledged: re.Pattern[str]  # a referral thanked, see [guards] `acknowledged`
+    heard: re.Pattern[str]
+    conditional: frozenset[str]  # Sudachi conjunctive particles of a condition (と)
+    not_conditional_before: frozenset[str]
+    not_conditional_after: frozenset[str]
+    audience: re.Pattern[str]
+    broadcast: re.Pattern[str]
+    account: re.Pattern[str]
+    selected: re.Pattern[str]
+    deadline: re.Pattern[str]
+    stock: re.Pattern[str]
+    process: re.Pattern[str]
+    past: re.Pattern[str]
+    to_company: re.Pattern[str]
+    cancelled: re.Pattern[str]
+    listing_item: re.Pattern[str]
+    listing_pay: re.Pattern[str]
+    later: re.Pattern[str]
+    earlier: re.Pattern[str]  # an earlier application named, see [context] `earlier`
+    postponed: re.Pattern[str]
+    booked: re.Pattern[str]
+    postponed_later: re.Pattern[str]
+    now: re.Pattern[str]
+    english_past: re.Pattern[str]
+    advance: tuple[re.Pattern[str], ...]  # pass frames, see [pass] in the data
+    round_named: re.Pattern[str]  # a round's name alone (「round2」), see [pass]
+    after_result: re.Pattern[str]  # one of them: a result, then a next step asked for
+    continued: re.Pattern[str]  # a sentence that goes on from the one before (つきましては)
+    reporting: re.Pattern[str]
+    accepted: re.Pattern[str]  # the reader's acceptance of an offer acknowledged
+    paperwork: re.Pattern[str]  # [offer] `paperwork`: an offer phrase naming a document only
+    submission: tuple[re.Pattern[str], ...]  # [offer] `submission`: the paperwork asked for
+    condition: re.Pattern[str]  # [guards] `hypothetical` alone (not the topics read like it)
+    closure: _Closure
+    status: _StatusRules
+    polarity: _Polarity
+    outcome: _Outcome
+    sentence: _Sentence
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """[sentence]: the shape of a sentence and of a subject line (clause ends, a denial, words
+    relayed, a reply's or a forward's prefix)."""
+
+    denied: re.Pattern[str]
+    clause_end: re.Pattern[str]
+    time_clause_end: re.Pattern[str]
+    relayed: re.Pattern[str]
+    english_clause: re.Pattern[str]
+    reply: re.Pattern[str]
+    forward_prefix: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """[outcome]: a result told by the polarity of its predicate (Sudachi normalized forms, and
+    the 日本語評価極性辞書's evaluations)."""
+
+    context: re.Pattern[str]
+    stage_context: re.Pattern[str]
+    listed: frozenset[str]  # `positive` and `negative` as listed, without the dictionary's
+    positive: frozenset[str]
+    negative: frozenset[str]
+    verdicts: frozenset[str]
+    verdict_then: frozenset[str]
+    condition: frozenset[str]
+    quotative: frozenset[str]
+    benefactive: frozenset[str]
+    reader: re.Pattern[str]
+    formal: frozenset[str]
+    not_about: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Settled:
+    """[interview_invite] `settled`: a booking settled (「最終面接、下記で決まりました」)."""
+
+    forms: frozenset[str]  # Sudachi normalized forms
+    groups: frozenset[int]  # their synonym groups
+    light: frozenset[str]
+    light_after: frozenset[str]
+    english: re.Pattern[str]
+    weekday: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Intake:
+    """[interview_invite] `intake_*`, `not_anaphora`: an agent's intake meeting, and the bare
+    mentions of an event named (see :func:`_unevented`)."""
+
+    heads: frozenset[str]
+    about: frozenset[str]  # Sudachi normalized forms
+    wish: frozenset[str]
+    heard: frozenset[str]
+    not_anaphora: re.Pattern[str]  # a qualifier right before a mention (matched at its end)
+
+
+@dataclass(frozen=True)
+class _Closure:
+    """[closure]: a judged gap (Sudachi normalized forms and synonym groups) before a decision
+    noun, and the matter ended."""
+
+    gap_forms: frozenset[str]
+    gap_groups: frozenset[int]
+    decided: frozenset[str]
+    ended: re.Pattern[str]
+    apology: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _StatusRules:
+    """[status]: a status line (「ステータス：不採用」) or bracketed results on a path."""
+
+    line: re.Pattern[str]  # label, a colon, the value (group "value")
+    label_only: re.Pattern[str]  # a label alone on its line: the next line is its value
+    values: tuple[tuple[str, re.Pattern[str]], ...]  # (label or "open", pattern), in order
+    bracket: re.Pattern[str]
+    value_max: int
+    changed: tuple[re.Pattern[str], ...]  # a value changed to (group 1), see [status]
+    others: re.Pattern[str]  # told of other people, before the value
+
+
+@dataclass(frozen=True)
+class _Polarity:
+    """[polarity]: what negates a positive phrase's own predicate (Sudachi normalized forms),
+    and English negations before a phrase."""
+
+    negation: frozenset[str]
+    results: re.Pattern[str]
+    fit: re.Pattern[str]
+    english_fit: re.Pattern[str]
+    decision: re.Pattern[str]
+    chain_nouns: frozenset[str]
+    chain_breaks: frozenset[str]
+    proceeding: frozenset[str]
+    decided: frozenset[str]
+    decided_course: frozenset[str]
+    proceeding_what: re.Pattern[str]
+    english: re.Pattern[str]
+    english_window: int

@@ -1,0 +1,50 @@
+"""A status line or bracketed results on a path (「ステータス：不採用」)."""
+
+from __future__ import annotations
+
+from furikaeri.mail.notice.clauses import _hypothetical
+from furikaeri.mail.notice.rules import _NoticeRules, _StatusRules
+
+
+def _status(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]] | None:
+    """The last status the mail states: a bracketed result on a path (「一次面接（通過）→ 最終
+    面接（不合格）」) or a status line's value (「ステータス：不採用」). None when there is none, or
+    the last one is open (選考中)."""
+    st = rules.status
+    found: tuple[str, list[str]] | None = None
+    for i, sent in enumerate(sents):
+        values = [m.group(1) for m in st.bracket.finditer(sent)]
+        values += _changed_values(rules, sent)
+        line = st.line.match(sent)
+        if not values and line and _short(st, line.group("value")):
+            values = [line.group("value")]
+        elif not values and st.label_only.match(sent) and i + 1 < len(sents):
+            values = [sents[i + 1]] if _short(st, sents[i + 1]) else []
+        for value in (v.rsplit("→", 1)[-1] for v in values):  # 「書類選考中→面接へ進む」
+            if _hypothetical(value, 0, rules.hypothetical):
+                continue
+            label = next((key for key, pat in st.values if pat.search(value)), None)
+            if label is not None:
+                found = None if label == "open" else (label, [value])
+    return found
+
+
+def _changed_values(rules: _NoticeRules, sent: str) -> list[str]:
+    """The values a sentence says a status changed to ([status] `changed`, `moved`: the first
+    group that matched), not under a condition nor told of other people."""
+    st = rules.status
+    found: list[str] = []
+    for pat in st.changed:
+        for m in pat.finditer(sent):
+            i = next((k for k in range(1, (pat.groups or 0) + 1) if m.group(k)), 0)
+            if not i or _hypothetical(sent, m.start(i), rules.hypothetical):
+                continue
+            if not st.others.search(sent, 0, max(0, m.start(i) - 1)):
+                found.append(m.group(i))
+    return found
+
+
+def _short(st: _StatusRules, value: str) -> bool:
+    """A status value, not a sentence: English words run together (spaces removed) take about
+    twice the letters (「notselected(positionfilled)」)."""
+    return len(value) <= st.value_max * (2 if value.isascii() else 1)
