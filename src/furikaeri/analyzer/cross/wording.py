@@ -80,9 +80,11 @@ def _word_groups(w: Word, ml: object, i: int) -> frozenset[int]:
     return groups if groups is not None else synonym_groups(w, ml[i])  # type: ignore[index]
 
 
+@lru_cache(maxsize=64)
 def _genre_marked(text: str, genres: tuple[str, ...]) -> bool:
     """The answer carries the marks or the hallmark of one of ``genres`` (with its addressee:
-    a motivation names this company)."""
+    a motivation names this company). Kept for the last answers read: the batch's guess
+    (judgement.reads_words) and _unasked read the same answer a moment apart."""
     return any(
         any(m.search(text) is not None for m in marks)
         and (addressee is None or addressee.search(text) is not None)

@@ -57,14 +57,15 @@ def unmet(doc: Doc, demand: Demand, question: str | None = None) -> bool:
         if _named(doc):
             return False  # 「ゼミの研究です。」: the one thing asked, named (too short, maybe)
         scatter = lexicon().demand_scatter
-        told = [s for s in _told(doc) if not _stance(doc, s) and not scatter.search(s.text)]
+        # (the text checks first: _stance reads the answer's words)
+        told = [s for s in _told(doc) if not scatter.search(s.text) and not _stance(doc, s)]
         return not _acts(doc, told, _not_episode(), done=True)
     # A method is what one does (now or as a habit): a past sentence describes (「一日に80件の
     # 電話を受けていました」), unless it tells how (〜ことで, 〜ようにして).
     acting = [
         s
         for s in doc.sentences
-        if not _stance(doc, s) and (not _PAST.search(s.text) or _MEANS.search(s.text))
+        if (not _PAST.search(s.text) or _MEANS.search(s.text)) and not _stance(doc, s)
     ]
     return not _acts(doc, acting, _not_method(), done=False)
 

@@ -24,6 +24,8 @@ def _acts(doc: Doc, sentences: list[Sentence], excluded: frozenset[str], *, done
     する) that is none of ``excluded``, not passive (任される: someone else's act), not a
     modifier of a noun (「学ぶ姿勢」 names an attitude), and, when ``done``, not negated
     (「手を抜かずに」 tells what was not done)."""
+    if not sentences:
+        return False  # (no sentence to read: the answer's words are not needed)
     ws, begins = doc.words, doc.begins
     last = len(ws) - 1
     for sent in sentences:
