@@ -10,6 +10,8 @@ from functools import cache
 from typing import Any
 
 from furikaeri.catalogue import CAUSE_IDS, checked_data
+from furikaeri.mail.conduct import ConductData, ConductForms, conduct
+from furikaeri.mail.refusal import RefusalForms, refusal, verdict_quotes
 from furikaeri.mail.text import normalize, offsets, split_sentences, strip_quoted
 from furikaeri.patterns import matcher, union
 from furikaeri.vocabulary import reply_labels
@@ -199,6 +201,10 @@ class _ReplyRules:
     shortfall_judged_as: re.Pattern[str]  # [shortfall] judged_as
     # [quoted_reason]: (cause, context outside the quote, the people words)
     quoted_reason: tuple[str, re.Pattern[str], _Words]
+    refusal: RefusalForms  # [refusal]
+    verdict: tuple[frozenset[str], re.Pattern[str]]  # [verdict] forms, relayed
+    conduct: tuple[ConductForms, re.Pattern[str]]  # [conduct], its English
+    knowledge: re.Pattern[str]  # [off_target] knowledge
 
 
 def _fast(patterns: list[str]) -> re.Pattern[str]:
@@ -220,7 +226,13 @@ def _reply_rules() -> _ReplyRules:
     data = checked_data(
         "mail_replies.toml",
         "furikaeri.mail.reply_schema:ReplyData",
-        depends=("furikaeri.mail.lack", "furikaeri.vocabulary", "furikaeri.analyzer.types"),
+        depends=(
+            "furikaeri.mail.lack",
+            "furikaeri.mail.refusal",
+            "furikaeri.mail.conduct",
+            "furikaeri.vocabulary",
+            "furikaeri.analyzer.types",
+        ),
     )
     english = checked_data("mail_replies_en.toml", "furikaeri.mail.reply_schema:EnglishCues")
     en = english["causes"]
@@ -315,6 +327,13 @@ def _reply_rules() -> _ReplyRules:
             re.compile(data["quoted_reason"]["context"]),
             _words(data["quoted_reason"]["people"], []),
         ),
+        refusal=RefusalForms.of(data["refusal"], data["lack"]["negators"]),
+        verdict=(frozenset(data["verdict"]["forms"]), re.compile(data["verdict"]["relayed"])),
+        conduct=(
+            ConductForms.of(ConductData.model_validate(data["conduct"]), data["lack"]["negators"]),
+            re.compile(data["conduct"]["english"]),
+        ),
+        knowledge=re.compile(data["off_target"]["knowledge"]),
     )
 
 
@@ -334,6 +353,9 @@ def classify_reply(body: str) -> ReplyResult:
         if rules.ignore.search(sent):
             continue
         before: tuple[str, _Reading] | None = None
+        for quote in _verdicts(rules, sent):  # 「見送りとさせていただく」とのご回答のみ: no content
+            declined.append(quote)
+            sent = sent.replace(quote, "□" * len(quote))
         header = _header_causes(rules, sent)
         reasons = _quoted_reasons(rules, sent)
         for quote in reasons:  # its words are the former workplace's: read apart
@@ -351,9 +373,9 @@ def classify_reply(body: str) -> ReplyResult:
             sent = _mask_listed_quotes(sent)
         for start, end, after in _clause_spans(rules.split, sent):
             clause = sent[start:end]
-            m = _declines(rules, clause, sent[:start])
-            if m:  # 「理由はお答えしかねますが、一点だけ…」: the rest may still say something
-                declined.append(m.group(0))
+            refused_words = _declines(rules, clause, sent[:start])
+            if refused_words:  # 「理由はお答えしかねますが、一点だけ…」: the rest may say more
+                declined.append(refused_words)
                 refused = True
                 before = None
                 continue
@@ -434,7 +456,7 @@ def _quoted_reasons(rules: _ReplyRules, sent: str) -> list[str]:
     return found
 
 
-def _declines(rules: _ReplyRules, clause: str, before: str = "") -> re.Match[str] | None:
+def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
     """The company's refusal to tell, not the candidate's inability in a scene of the
     interview (「うまくご説明できない場面がありました」: `declined_scene` after it) nor what the
     candidate did not tell when asked (`declined_asked` before it). An answer not received
@@ -453,8 +475,28 @@ def _declines(rules: _ReplyRules, clause: str, before: str = "") -> re.Match[str
             continue
         if rules.declined_asked.search(clause, 0, m.start()):
             continue
-        return m
+        return m.group(0)
+    span = refusal(rules.refusal, _morphs(clause))  # 「お伝えできる内容はございません」
+    if span is not None:
+        start, end = span
+        if not rules.declined_scene.match(clause, end) and not rules.declined_asked.search(
+            clause, 0, start
+        ):
+            return clause[start:end]
     return None
+
+
+def _verdicts(rules: _ReplyRules, sent: str) -> list[str]:
+    """The quotes of ``sent`` (marks included) relayed as the company's answer that give only
+    the decision ([verdict]: 「『今回は見送りとさせていただく』とのご回答のみ」): a word of the
+    decision, and no cause named inside."""
+    forms, relayed = rules.verdict
+    out: list[str] = []
+    for start, end in verdict_quotes(forms, relayed, sent, _QUOTE, _morphs):
+        quote = sent[start:end]
+        if not any(_read_clause(rules, c).causes for c in rules.split.split(quote[1:-1])):
+            out.append(quote)
+    return out
 
 
 def _unreceived(rules: _ReplyRules, clause: str, before: str) -> str:
@@ -668,12 +710,44 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         and (not _shortfall(rules, masked, morphs) or _judged_as_other(rules, masked, cause))
     ):
         topical.remove(cause)  # 「ご経験は豊富」「経験と結びつけにくい」: no lack against the role
-    if rules.off_target.search(clause) or _beside(rules, clause):
+    said = _morphs(clause)
+    talk = _talk(rules, clause, said)
+    if _knowledge_gap(rules, clause, said, talk, framed):
+        # 「設計に関する技術的な質問に十分お答えいただけず」: what the question was about decides
+        found = [c for c in found if c != "communication"]
+        topical = [c for c in topical if c != "communication"]
+        found += [] if "skills" in found else ["skills"]
+        framed = True
+    elif talk or rules.off_target.search(clause) or _beside(rules, clause):
         # an answer beside the question: what was said instead names no other cause
         found = ["communication", *(c for c in found if c in rules.off_target_keeps)]
         topical = [c for c in topical if c in rules.off_target_keeps]
         framed = True
     return _Reading(list(dict.fromkeys(found)), framed, topical)
+
+
+def _talk(rules: _ReplyRules, clause: str, morphs: Any) -> bool:
+    """[conduct]: the clause says the candidate moved off the question or talked over others."""
+    forms, english = rules.conduct
+    return bool(english.search(clause)) or conduct(forms, morphs) is not None
+
+
+def _knowledge_gap(rules: _ReplyRules, clause: str, morphs: Any, talk: bool, framed: bool) -> bool:
+    """[off_target] `knowledge`: a question about a subject of knowledge (its subject naming
+    no cause's own topic), an answer to it, and a lack or an answer beside it, with no word of
+    moving off the question: the candidate could not answer it, a gap of skills."""
+    if talk or not rules.beside[0].search(clause):
+        return False
+    if not (framed or rules.off_target.search(clause) or _beside(rules, clause)):
+        return False
+    forms, _ = rules.conduct
+    if any(m.normalized_form() in forms.deviate for m in morphs):
+        return False
+    for m in rules.knowledge.finditer(clause):
+        subject = m.groupdict().get("subject")
+        if not subject or not _topical(rules, subject, hints=False):
+            return True
+    return False
 
 
 def _beside(rules: _ReplyRules, clause: str) -> bool:
@@ -734,14 +808,21 @@ def _drop_consequences(
                 topical.remove(drops)
         elif drops in found and drops != cause:
             # Only a cause its own phrase named (not one a comparison added: 「必須としていた…
-            # について、他の方がより豊富」 is still a gap of the reader's).
+            # について、他の方がより豊富」 is still a gap of the reader's), or one a comparison
+            # framed by its topic (`compared`) that only these words named (「逆質問がなく、他の
+            # 方と比べて入社意欲が見えにくい」: the interest is the missing questions' effect).
             phrases = rules.causes[drops].phrases
-            if (
-                phrases is not None
-                and _live(phrases, clause)
-                and not _live(phrases, words.sub(blank, clause))
+            own = phrases is not None and _live(phrases, clause)
+            if own and not _live(phrases, words.sub(blank, clause)):  # type: ignore[arg-type]
+                found.remove(drops)
+            elif (
+                not own
+                and drops in rules.compared
+                and not _names(rules.causes[drops], words.sub(blank, masked))
             ):
                 found.remove(drops)
+                if drops in topical:
+                    topical.remove(drops)
 
 
 # 「話が長くなることもありませんでした」「不満は特にございません」「他の方と比べてということでは

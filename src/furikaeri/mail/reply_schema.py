@@ -10,7 +10,9 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from furikaeri.analyzer.types import KINDS
+from furikaeri.mail.conduct import ConductData
 from furikaeri.mail.lack import LackData
+from furikaeri.mail.refusal import RefusalData, VerdictData
 from furikaeri.vocabulary import check_pattern
 
 Pattern = Annotated[str, AfterValidator(check_pattern)]
@@ -80,6 +82,7 @@ class OffTarget(_Strict):
     question: Pattern
     mismatch: Pattern
     complaint: Pattern
+    knowledge: Pattern
 
 
 class QuotedReason(_Strict):
@@ -198,6 +201,9 @@ class ReplyData(_Strict):
     question_about: QuestionAbout
     shortfall: Shortfall
     header: Header
+    refusal: RefusalData
+    verdict: VerdictData
+    conduct: ConductData
 
     @model_validator(mode="after")
     def _causes_known(self) -> ReplyData:
