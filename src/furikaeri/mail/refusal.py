@@ -23,6 +23,8 @@ class RefusalData(BaseModel):
     telling: list[str] = Field(min_length=1)
     humble: list[str]  # verbs humble in themselves (申し上げる)
     judged: list[str]  # the company's judgement as the object (理由, 評価, 中身)
+    decision: list[str]  # whose reason a judgement noun after の is: 不採用の理由, 選考の詳細
+    heard: list[str]  # hearing the answer: 伺う, 聞く (the act is the writer's, told nothing)
     able: list[str]  # possibility: できる, 〜られる
     given: list[str]  # receiving: もらう, いただく (the act is the other party's)
     things: list[str]  # what could be told: 内容, こと
@@ -47,6 +49,8 @@ class RefusalForms:
     telling: frozenset[str]
     humble: frozenset[str]
     judged: frozenset[str]
+    decision: frozenset[str]
+    heard: frozenset[str]
     able: frozenset[str]
     given: frozenset[str]
     things: frozenset[str]
@@ -66,6 +70,8 @@ class RefusalForms:
                     "telling",
                     "humble",
                     "judged",
+                    "decision",
+                    "heard",
                     "able",
                     "given",
                     "things",
@@ -85,11 +91,17 @@ def _pos(m: Any) -> str:
 
 def _judged_object(forms: RefusalForms, ms: Any, i: int) -> bool:
     """A judgement noun of the company's (理由, 評価, 中身) among the words before ``ms[i]`` in
-    the clause, standing alone (志望理由, 退職理由 are the candidate's)."""
+    the clause, standing alone or of the decision (不採用の理由, 選考の詳細); 志望理由, 退職の理由
+    are the candidate's."""
     for j in range(max(0, i - 8), i):
-        if ms[j].normalized_form() in forms.judged and not (
-            j > 0 and _pos(ms[j - 1]) == "名詞" and ms[j - 1].normalized_form() not in forms.judged
-        ):
+        if ms[j].normalized_form() not in forms.judged:
+            continue
+        owner = j - 1
+        if owner >= 1 and ms[owner].normalized_form() == "の":
+            owner -= 1
+        if owner < 0 or _pos(ms[owner]) != "名詞":
+            return True
+        if ms[owner].normalized_form() in forms.decision | forms.judged:
             return True
     return False
 
@@ -102,13 +114,14 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
         total += len(m.surface())
         ends.append(total)
     for i, m in enumerate(ms):
-        if m.normalized_form() not in forms.telling:
+        if m.normalized_form() not in forms.telling | forms.heard:
             continue
         prefixed = i > 0 and _pos(ms[i - 1]) == "接頭辞"
-        humble = prefixed or m.normalized_form() in forms.humble
+        heard = m.normalized_form() in forms.heard
+        humble = not heard and (prefixed or m.normalized_form() in forms.humble)
         judged = _judged_object(forms, ms, i)
         start = ends[i - 2 if prefixed else i - 1] if i > (1 if prefixed else 0) else 0
-        given = honorific = False
+        given = honorific = thing = able = False
         for k in range(i + 1, min(len(ms), i + 14)):
             mk = ms[k]
             form, major = mk.normalized_form(), _pos(mk)
@@ -116,13 +129,18 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
                 major == "接尾辞" and form in forms.unable
             )
             if denied:
-                if honorific or (given and not judged) or not (humble or judged):
+                nothing = thing and able and not given  # 「回答できる内容がございません」
+                if honorific or (given and not judged) or not (humble or judged or nothing):
                     break
                 return start, ends[k]
             if form in forms.honorific and prefixed:
                 honorific = True
             elif form in forms.given:
                 given = True
+            elif form in forms.things:
+                thing = True
+            elif form in forms.able:
+                able = True
             elif not (
                 major in ("助詞", "助動詞", "補助記号", "副詞")
                 or form in forms.able

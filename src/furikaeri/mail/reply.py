@@ -205,6 +205,8 @@ class _ReplyRules:
     verdict: tuple[frozenset[str], re.Pattern[str]]  # [verdict] forms, relayed
     conduct: tuple[ConductForms, re.Pattern[str]]  # [conduct], its English
     knowledge: re.Pattern[str]  # [off_target] knowledge
+    # [published] source, available, unless
+    published: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
 
 def _fast(patterns: list[str]) -> re.Pattern[str]:
@@ -334,6 +336,11 @@ def _reply_rules() -> _ReplyRules:
             re.compile(data["conduct"]["english"]),
         ),
         knowledge=re.compile(data["off_target"]["knowledge"]),
+        published=(
+            re.compile(data["published"]["source"]),
+            re.compile(data["published"]["available"]),
+            re.compile(data["published"]["unless"]),
+        ),
     )
 
 
@@ -406,6 +413,12 @@ def classify_reply(body: str) -> ReplyResult:
                 praise.append(written)
                 for cid in _topical(rules, clause):
                     praised.setdefault(cid, written)
+        cid = "reverse_question"
+        said = _published(rules, sent) if cid not in causes else None
+        if said:  # 「…について質問されましたが、当社ホームページで確認できる事柄でした」
+            causes.append(cid)
+            named[cid] = original
+            evidence.append(said)
         for cid, quote in quoted:
             if cid not in causes:
                 causes.append(cid)
@@ -483,6 +496,26 @@ def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
             clause, 0, start
         ):
             return clause[start:end]
+    return None
+
+
+def _published(rules: _ReplyRules, sent: str) -> str | None:
+    """[published]: the clause of ``sent`` that says the candidate's questions are answered by
+    what the company publishes, where the sentence says the candidate asked; None otherwise."""
+    topics = rules.causes["reverse_question"].topics
+    if topics is None or not topics.search(sent):
+        return None
+    source, available, unless = rules.published
+    if unless.search(sent):
+        return None
+    clauses = [sent[start:end] for start, end, _ in _clause_spans(rules.split, sent)]
+    if any(_praises(rules, clause) for clause in clauses):
+        return None
+    for clause in clauses:
+        m = source.search(clause)
+        found = available.search(clause, m.end()) if m else None
+        if found and not rules.praise_negated.match(clause[found.end() :]):
+            return clause
     return None
 
 

@@ -169,6 +169,14 @@ class EnglishCues(_Strict):
         return self
 
 
+class Published(_Strict):
+    """[published]: a published source and a word of finding a fact there."""
+
+    source: Pattern
+    available: Pattern
+    unless: Pattern
+
+
 class ReplyData(_Strict):
     ignore: Patterns
     declined: Patterns = Field(min_length=1)
@@ -204,6 +212,7 @@ class ReplyData(_Strict):
     refusal: RefusalData
     verdict: VerdictData
     conduct: ConductData
+    published: Published
 
     @model_validator(mode="after")
     def _causes_known(self) -> ReplyData:
