@@ -596,14 +596,20 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
     from furikaeri.errors import FurikaeriError
 
     found: list[tuple[str, str]] = []
+    read: set[str] = set()  # a quote names one cause: the first reading's that reads it
     for reading in rules.quoted:
+        if reading.unless is not None and re.search(reading.unless, outside):
+            continue
         for quote in quotes:
+            if quote in read:
+                continue
             try:
                 codes = {f.code for f in analyze(quote, kind=reading.kind).findings}
             except FurikaeriError:
                 continue
             if reading.code in codes:
                 found.append((reading.cause, quote))
+                read.add(quote)
                 break
     return found
 
@@ -729,7 +735,12 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         masked = "□" * wish.end() + masked[wish.end() :]  # what is wished names no lack
     masked = _mask(masked, [rules.question_about, rules.courtesy])  # 「働き方についてのご質問」
     morphs = _morphs(masked)
-    framed = _has_frame(rules, masked, morphs)
+    # A self-framed phrase (「ご不満ばかり」) makes the clause's evaluation negative: a topic in the
+    # same clause (「短期間で2社を退職されており、その理由がご不満ばかり」) is judged too; not a
+    # comparison's (the other person's experience is no point of the reader's) nor in praise.
+    framed = _has_frame(rules, masked, morphs) or (
+        any(c != "relative" for c in found) and not rules.praise.search(clause)
+    )
     # Hints describe a topic only where no phrase named a cause; a comparison (relative) names
     # the other person, so the reader's own point beside it may still be a hint
     # (「エピソードがやや薄く、他の候補者と比べると印象が弱く」).

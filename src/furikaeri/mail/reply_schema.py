@@ -37,6 +37,7 @@ class QuotedReading(_Strict):
     code: str = Field(min_length=1)
     cause: str = Field(min_length=1)
     kind: Annotated[str, AfterValidator(_known_kind)]
+    unless: Pattern | None = None  # words outside the quotes that rule this reading out
 
 
 class Cause(_Strict):
