@@ -27,6 +27,9 @@ class ConductData(BaseModel):
     others: list[str] = Field(min_length=1)  # the other people of the talk: 他, 周囲, 相手
     overlap: list[str] = Field(min_length=1)  # cutting in: 重ねる, 遮る, 途中
     listen: list[str] = Field(min_length=1)  # listening, a point when denied: 聞く
+    before: list[str]  # before the others finish: 前 right after a verb (話し終わる前に)
+    answer: list[str]  # the candidate's answer: 答え, 回答
+    stuck: list[str]  # unable to go on: 詰まる, 苦労, 難しい
     walked: list[str]  # walked over to a negation: こと, ある, いる
     english: str
 
@@ -39,6 +42,9 @@ class ConductForms:
     others: frozenset[str]
     overlap: frozenset[str]
     listen: frozenset[str]
+    before: frozenset[str]
+    answer: frozenset[str]
+    stuck: frozenset[str]
     walked: frozenset[str]
     negators: frozenset[str]
 
@@ -51,6 +57,9 @@ class ConductForms:
             frozenset(data.others),
             frozenset(data.overlap),
             frozenset(data.listen),
+            frozenset(data.before),
+            frozenset(data.answer),
+            frozenset(data.stuck),
             frozenset(data.walked),
             frozenset(negators),
         )
@@ -87,6 +96,26 @@ def conduct(forms: ConductForms, ms: Any) -> str | None:
                 continue
             cut = f in forms.overlap and not _negated(forms, ms, k)
             deaf = f in forms.listen and _negated(forms, ms, k)
-            if cut or deaf:
+            early = f in forms.before and ms[k - 1].part_of_speech()[0] == "動詞"
+            if cut or deaf or early:
                 return "".join(str(ms[i].surface()) for i in range(people[0], k + 1))
     return None
+
+
+def stuck(forms: ConductForms, ms: Any) -> bool:
+    """The candidate could not answer (「うまく答えられない」「回答に詰まる」「明確なご回答を
+    いただけませんでした」): a word of answering, then within a few words a negation or a word of
+    being stuck, with no word of moving off the question."""
+    norm = [m.normalized_form() for m in ms]
+    if any(f in forms.deviate for f in norm):
+        return False
+    for i, f in enumerate(norm):
+        if f not in forms.answer:
+            continue
+        for j in range(i + 1, min(len(ms), i + 8)):
+            major = ms[j].part_of_speech()[0]
+            if norm[j] in forms.stuck or (
+                major in ("助動詞", "形容詞") and norm[j] in forms.negators
+            ):
+                return True
+    return False

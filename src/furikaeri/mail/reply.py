@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from furikaeri.catalogue import CAUSE_IDS, checked_data
-from furikaeri.mail.conduct import ConductData, ConductForms, conduct
+from furikaeri.mail.conduct import ConductData, ConductForms, conduct, stuck
 from furikaeri.mail.refusal import RefusalForms, refusal, verdict_quotes
 from furikaeri.mail.text import normalize, offsets, split_sentences, strip_quoted
 from furikaeri.patterns import matcher, union
@@ -356,6 +356,7 @@ def classify_reply(body: str) -> ReplyResult:
     evaluative = False
     declined: list[str] = []
     refused = False  # a refusal to tell (`declined`), not only an overall judgement
+    stuck_only: list[bool] = []  # per clause naming communication: only stuck on questions
     for original, sent in split_sentences(strip_quoted(body)):
         if rules.ignore.search(sent):
             continue
@@ -401,6 +402,8 @@ def classify_reply(body: str) -> ReplyResult:
                 found = header  # 「・自己PRについて：熱意は十分でしたが、印象に残りにくく」
             is_praise = not found and _praises(rules, clause)
             before = None if is_praise else (clause, reading)
+            if "communication" in found:
+                stuck_only.append(_stuck_only(rules, clause))
             for cid in found:
                 if cid not in causes:
                     causes.append(cid)
@@ -424,6 +427,8 @@ def classify_reply(body: str) -> ReplyResult:
                 causes.append(cid)
                 named[cid] = original
                 evidence.append(quote)
+    if "skills" in causes and stuck_only and all(stuck_only):
+        causes.remove("communication")  # the questions it could not answer are the gap
     ordered = [c for c in CAUSE_IDS if c in causes]
     if declined and not causes:  # praise, then 「公平性の観点から理由はお伝えしておりません」
         return ReplyResult(label="declined", causes=[], evidence=declined)
@@ -768,6 +773,16 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         topical = [c for c in topical if c in rules.off_target_keeps]
         framed = True
     return _Reading(list(dict.fromkeys(found)), framed, topical)
+
+
+def _stuck_only(rules: _ReplyRules, clause: str) -> bool:
+    """The clause's communication point is only that the candidate could not answer ([conduct]
+    `answer`, `stuck`): no word or phrase of delivery (結論, 緊張, 話が長い) beside it."""
+    comm = rules.causes["communication"]
+    ms = _morphs(clause)
+    if comm.words.find(_view(ms)) or (comm.phrases is not None and _live(comm.phrases, clause)):
+        return False
+    return stuck(rules.conduct[0], ms)
 
 
 def _talk(rules: _ReplyRules, clause: str, morphs: Any) -> bool:
