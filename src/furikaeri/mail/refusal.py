@@ -23,6 +23,7 @@ class RefusalData(BaseModel):
     telling: list[str] = Field(min_length=1)
     humble: list[str]  # verbs humble in themselves (申し上げる)
     judged: list[str]  # the company's judgement as the object (理由, 評価, 中身)
+    decided: list[str]  # judgement nouns only when a decision owns them: 見送りの結論
     decision: list[str]  # whose reason a judgement noun after の is: 不採用の理由, 選考の詳細
     heard: list[str]  # hearing the answer: 伺う, 聞く (the act is the writer's, told nothing)
     able: list[str]  # possibility: できる, 〜られる
@@ -49,6 +50,7 @@ class RefusalForms:
     telling: frozenset[str]
     humble: frozenset[str]
     judged: frozenset[str]
+    decided: frozenset[str]
     decision: frozenset[str]
     heard: frozenset[str]
     able: frozenset[str]
@@ -70,6 +72,7 @@ class RefusalForms:
                     "telling",
                     "humble",
                     "judged",
+                    "decided",
                     "decision",
                     "heard",
                     "able",
@@ -94,14 +97,16 @@ def _judged_object(forms: RefusalForms, ms: Any, i: int) -> bool:
     the clause, standing alone or of the decision (不採用の理由, 選考の詳細); 志望理由, 退職の理由
     are the candidate's."""
     for j in range(max(0, i - 8), i):
-        if ms[j].normalized_form() not in forms.judged:
+        form = ms[j].normalized_form()
+        if form not in forms.judged | forms.decided:
             continue
         owner = j - 1
         if owner >= 1 and ms[owner].normalized_form() == "の":
             owner -= 1
         if owner < 0 or _pos(ms[owner]) != "名詞":
-            return True
-        if ms[owner].normalized_form() in forms.decision | forms.judged:
+            if form in forms.judged:
+                return True
+        elif ms[owner].normalized_form() in forms.decision | forms.judged:
             return True
     return False
 
