@@ -205,8 +205,8 @@ class _ReplyRules:
     verdict: tuple[frozenset[str], re.Pattern[str]]  # [verdict] forms, relayed
     conduct: tuple[ConductForms, re.Pattern[str]]  # [conduct], its English
     knowledge: re.Pattern[str]  # [off_target] knowledge
-    # [published] source, available, unless
-    published: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+    # [published] source, available, unless, effect
+    published: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
 
 def _fast(patterns: list[str]) -> re.Pattern[str]:
@@ -340,6 +340,7 @@ def _reply_rules() -> _ReplyRules:
             re.compile(data["published"]["source"]),
             re.compile(data["published"]["available"]),
             re.compile(data["published"]["unless"]),
+            re.compile(data["published"]["effect"]),
         ),
     )
 
@@ -361,6 +362,7 @@ def classify_reply(body: str) -> ReplyResult:
         if rules.ignore.search(sent):
             continue
         before: tuple[str, _Reading] | None = None
+        known = set(causes)  # the causes earlier sentences named
         for quote in _verdicts(rules, sent):  # 「見送りとさせていただく」とのご回答のみ: no content
             declined.append(quote)
             sent = sent.replace(quote, "□" * len(quote))
@@ -417,11 +419,18 @@ def classify_reply(body: str) -> ReplyResult:
                 for cid in _topical(rules, clause):
                     praised.setdefault(cid, written)
         cid = "reverse_question"
-        said = _published(rules, sent) if cid not in causes else None
+        said = _published(rules, sent)
         if said:  # 「…について質問されましたが、当社ホームページで確認できる事柄でした」
-            causes.append(cid)
-            named[cid] = original
-            evidence.append(said)
+            if cid not in causes:
+                causes.append(cid)
+                named[cid] = original
+                if said not in evidence:
+                    evidence.append(said)
+            effect = rules.published[3]  # 「企業研究が十分だったのか疑問」: what they showed
+            if "motivation" in causes and "motivation" not in known:
+                rest = effect.sub(lambda m: "□" * len(m.group(0)), sent)
+                if not _names(rules.causes["motivation"], rest):
+                    causes.remove("motivation")
         for cid, quote in quoted:
             if cid not in causes:
                 causes.append(cid)
@@ -510,7 +519,7 @@ def _published(rules: _ReplyRules, sent: str) -> str | None:
     topics = rules.causes["reverse_question"].topics
     if topics is None or not topics.search(sent):
         return None
-    source, available, unless = rules.published
+    source, available, unless, _ = rules.published
     if unless.search(sent):
         return None
     clauses = [sent[start:end] for start, end, _ in _clause_spans(rules.split, sent)]

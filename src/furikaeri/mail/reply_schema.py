@@ -176,6 +176,7 @@ class Published(_Strict):
     source: Pattern
     available: Pattern
     unless: Pattern
+    effect: Pattern
 
 
 class ReplyData(_Strict):
