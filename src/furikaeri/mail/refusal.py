@@ -31,6 +31,7 @@ class RefusalData(BaseModel):
     things: list[str]  # what could be told: 内容, こと
     being: list[str]  # ある, ござる
     walked: list[str]  # する, いたす, いる, おる
+    practice: list[str]  # おる: the writer's standing practice (〜ておりません)
     honorific: list[str]  # なる, れる after お/ご: the other party's act
     unable: list[str]  # suffixes of inability: 〜かねる, 〜にくい
 
@@ -43,6 +44,7 @@ class VerdictData(BaseModel):
 
     forms: list[str] = Field(min_length=1)
     relayed: str
+    only: str
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class RefusalForms:
     things: frozenset[str]
     being: frozenset[str]
     walked: frozenset[str]
+    practice: frozenset[str]
     honorific: frozenset[str]
     unable: frozenset[str]
     negators: frozenset[str]
@@ -80,6 +83,7 @@ class RefusalForms:
                     "things",
                     "being",
                     "walked",
+                    "practice",
                     "honorific",
                     "unable",
                 )
@@ -126,7 +130,7 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
         humble = not heard and (prefixed or m.normalized_form() in forms.humble)
         judged = _judged_object(forms, ms, i)
         start = ends[i - 2 if prefixed else i - 1] if i > (1 if prefixed else 0) else 0
-        given = honorific = thing = able = False
+        given = honorific = thing = able = practice = False
         for k in range(i + 1, min(len(ms), i + 14)):
             mk = ms[k]
             form, major = mk.normalized_form(), _pos(mk)
@@ -135,7 +139,11 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
             )
             if denied:
                 nothing = thing and able and not given  # 「回答できる内容がございません」
-                if honorific or (given and not judged) or not (humble or judged or nothing):
+                if (
+                    honorific
+                    or (given and not judged)
+                    or not (humble or judged or nothing or practice)
+                ):
                     break
                 return start, ends[k]
             if form in forms.honorific and prefixed:
@@ -146,6 +154,10 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
                 thing = True
             elif form in forms.able:
                 able = True
+            elif able and major == "名詞":  # 「ご説明できる材料がございません」
+                thing = True
+            elif form in forms.practice:
+                practice = True
             elif not (
                 major in ("助詞", "助動詞", "補助記号", "副詞")
                 or form in forms.able
@@ -172,3 +184,16 @@ def verdict_quotes(
         if words & forms:
             found.append((m.start(), m.end()))
     return found
+
+
+def verdict_only(forms: frozenset[str], only: Any, clause: str, morphs: Any) -> str | None:
+    """A word of the decision followed by only (``only``: 「結果は見送りということのみ」): the
+    words from it to the only, else None."""
+    end = 0
+    for m in morphs:
+        start, end = end, end + len(m.surface())
+        if m.normalized_form() in forms:
+            found = only.match(clause, end)
+            if found:
+                return clause[start : found.end()]
+    return None

@@ -11,7 +11,7 @@ from typing import Any
 
 from furikaeri.catalogue import CAUSE_IDS, checked_data
 from furikaeri.mail.conduct import ConductData, ConductForms, conduct, stuck
-from furikaeri.mail.refusal import RefusalForms, refusal, verdict_quotes
+from furikaeri.mail.refusal import RefusalForms, refusal, verdict_only, verdict_quotes
 from furikaeri.mail.text import normalize, offsets, split_sentences, strip_quoted
 from furikaeri.patterns import matcher, union
 from furikaeri.vocabulary import reply_labels
@@ -202,7 +202,9 @@ class _ReplyRules:
     # [quoted_reason]: (cause, context outside the quote, the people words)
     quoted_reason: tuple[str, re.Pattern[str], _Words]
     refusal: RefusalForms  # [refusal]
-    verdict: tuple[frozenset[str], re.Pattern[str]]  # [verdict] forms, relayed
+    verdict: tuple[
+        frozenset[str], re.Pattern[str], re.Pattern[str]
+    ]  # [verdict] forms, relayed, only
     conduct: tuple[ConductForms, re.Pattern[str]]  # [conduct], its English
     knowledge: re.Pattern[str]  # [off_target] knowledge
     # [published] source, available, unless, effect
@@ -330,7 +332,11 @@ def _reply_rules() -> _ReplyRules:
             _words(data["quoted_reason"]["people"], []),
         ),
         refusal=RefusalForms.of(data["refusal"], data["lack"]["negators"]),
-        verdict=(frozenset(data["verdict"]["forms"]), re.compile(data["verdict"]["relayed"])),
+        verdict=(
+            frozenset(data["verdict"]["forms"]),
+            re.compile(data["verdict"]["relayed"]),
+            re.compile(data["verdict"]["only"]),
+        ),
         conduct=(
             ConductForms.of(ConductData.model_validate(data["conduct"]), data["lack"]["negators"]),
             re.compile(data["conduct"]["english"]),
@@ -503,7 +509,12 @@ def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
         if rules.declined_asked.search(clause, 0, m.start()):
             continue
         return m.group(0)
-    span = refusal(rules.refusal, _morphs(clause))  # 「お伝えできる内容はございません」
+    forms, _, only = rules.verdict
+    ms = _morphs(clause)
+    verdict = verdict_only(forms, only, clause, ms)  # 「結果は見送りということのみでした」
+    if verdict is not None:
+        return verdict
+    span = refusal(rules.refusal, ms)  # 「お伝えできる内容はございません」
     if span is not None:
         start, end = span
         if not rules.declined_scene.match(clause, end) and not rules.declined_asked.search(
@@ -537,7 +548,7 @@ def _verdicts(rules: _ReplyRules, sent: str) -> list[str]:
     """The quotes of ``sent`` (marks included) relayed as the company's answer that give only
     the decision ([verdict]: 「『今回は見送りとさせていただく』とのご回答のみ」): a word of the
     decision, and no cause named inside."""
-    forms, relayed = rules.verdict
+    forms, relayed, _ = rules.verdict
     out: list[str] = []
     for start, end in verdict_quotes(forms, relayed, sent, _QUOTE, _morphs):
         quote = sent[start:end]
