@@ -79,16 +79,17 @@ def _negated(forms: ConductForms, ms: Any, k: int) -> bool:
     return False
 
 
-def conduct(forms: ConductForms, ms: Any) -> str | None:
-    """The words (as written) from the first word of the point to its last, when the clause
-    says the candidate moved off the question or talked over others; None otherwise."""
+def conduct(forms: ConductForms, ms: Any) -> tuple[str, str] | None:
+    """("off", words) when the clause says the candidate moved off the question, ("over",
+    words) when they talked over others (the words as written, from the first word of the point
+    to its last); None otherwise."""
     norm = [m.normalized_form() for m in ms]
     asked = [i for i, f in enumerate(norm) if f in forms.question]
     spoke = any(f in forms.speech for f in norm)
     if asked and spoke:
         for d, f in enumerate(norm):
             if f in forms.deviate and d > asked[0] and not _negated(forms, ms, d):
-                return "".join(str(ms[i].surface()) for i in range(asked[0], d + 1))
+                return "off", "".join(str(ms[i].surface()) for i in range(asked[0], d + 1))
     people = [i for i, f in enumerate(norm) if f in forms.others]
     if people and spoke:
         for k, f in enumerate(norm):
@@ -98,7 +99,7 @@ def conduct(forms: ConductForms, ms: Any) -> str | None:
             deaf = f in forms.listen and _negated(forms, ms, k)
             early = f in forms.before and ms[k - 1].part_of_speech()[0] == "動詞"
             if cut or deaf or early:
-                return "".join(str(ms[i].surface()) for i in range(people[0], k + 1))
+                return "over", "".join(str(ms[i].surface()) for i in range(people[0], k + 1))
     return None
 
 

@@ -781,7 +781,11 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         topical.remove(cause)  # 「ご経験は豊富」「経験と結びつけにくい」: no lack against the role
     said = _morphs(clause)
     talk = _talk(rules, clause, said)
-    if _knowledge_gap(rules, clause, said, talk, framed):
+    if talk == "over":  # 「他の方の発言を遮る」: the others are the talk's, no comparison
+        found = ["communication", *(c for c in found if c not in ("communication", "relative"))]
+        topical = [c for c in topical if c != "relative"]
+        framed = True
+    elif _knowledge_gap(rules, clause, said, bool(talk), framed):
         # 「設計に関する技術的な質問に十分お答えいただけず」: what the question was about decides
         found = [c for c in found if c != "communication"]
         topical = [c for c in topical if c != "communication"]
@@ -805,10 +809,17 @@ def _stuck_only(rules: _ReplyRules, clause: str) -> bool:
     return stuck(rules.conduct[0], ms)
 
 
-def _talk(rules: _ReplyRules, clause: str, morphs: Any) -> bool:
-    """[conduct]: the clause says the candidate moved off the question or talked over others."""
+def _talk(rules: _ReplyRules, clause: str, morphs: Any) -> str | None:
+    """[conduct]: "off" where the clause says the candidate moved off the question, "over" where
+    they talked over others, else None."""
     forms, english = rules.conduct
-    return bool(english.search(clause)) or conduct(forms, morphs) is not None
+    point = conduct(forms, morphs)
+    if point is not None:
+        return point[0]
+    m = english.search(clause)
+    if m is None:
+        return None
+    return "off" if re.search("subject|topic|point|question|story", m.group(0)) else "over"
 
 
 def _knowledge_gap(rules: _ReplyRules, clause: str, morphs: Any, talk: bool, framed: bool) -> bool:
