@@ -138,7 +138,8 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
                 major == "接尾辞" and form in forms.unable
             )
             if denied:
-                nothing = thing and able and not given  # 「回答できる内容がございません」
+                # 「回答できる内容がございません」: what could be told, after the possibility
+                nothing = thing and not given and not heard
                 if (
                     honorific
                     or (given and not judged)
@@ -150,11 +151,9 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
                 honorific = True
             elif form in forms.given:
                 given = True
-            elif form in forms.things:
-                thing = True
             elif form in forms.able:
                 able = True
-            elif able and major == "名詞":  # 「ご説明できる材料がございません」
+            elif able and (form in forms.things or major == "名詞"):  # 「ご説明できる材料」
                 thing = True
             elif form in forms.practice:
                 practice = True
