@@ -364,6 +364,8 @@ def classify_reply(body: str) -> ReplyResult:
     declined: list[str] = []
     refused = False  # a refusal to tell (`declined`), not only an overall judgement
     stuck_only: list[bool] = []  # per clause naming communication: only stuck on questions
+    weak: set[str] = set()  # causes named only by a hint where a frame is live
+    strong: set[str] = set()
     for original, sent in split_sentences(strip_quoted(body)):
         if rules.ignore.search(sent):
             continue
@@ -405,13 +407,17 @@ def classify_reply(body: str) -> ReplyResult:
                 clause = clause.replace(said, "□" * len(said), 1)
             clause = _unreceived(rules, clause, sent[:start])
             reading = _read_clause(rules, clause)
-            found = reading.causes or _across(rules, before, clause, reading)
+            own = reading.causes
+            found = own or _across(rules, before, clause, reading)
             if not found and header and reading.framed and start > 0:
                 found = header  # 「・自己PRについて：熱意は十分でしたが、印象に残りにくく」
             is_praise = not found and _praises(rules, clause)
             before = None if is_praise else (clause, reading)
             if "communication" in found:
                 stuck_only.append(_stuck_only(rules, clause))
+            for cid in found:
+                hint = reading.hinted and cid in reading.topical and cid not in reading.found
+                (weak if hint and found is own else strong).add(cid)
             for cid in found:
                 if cid not in causes:
                     causes.append(cid)
@@ -445,6 +451,9 @@ def classify_reply(body: str) -> ReplyResult:
     if "skills" in causes and stuck_only and all(stuck_only):
         causes.remove("communication")  # the questions it could not answer are the gap
     ordered = [c for c in CAUSE_IDS if c in causes]
+    if declined and causes and set(causes) <= weak - strong and not (praise or evaluative):
+        # 「今回は見送り」とのみ回答…「具体的な理由がわからず」: a hint is no cause beside a refusal
+        causes = []
     if declined and not causes:  # praise, then 「公平性の観点から理由はお伝えしておりません」
         return ReplyResult(label="declined", causes=[], evidence=declined)
     if refused and ordered == ["relative"]:  # 「多数のご応募…比較の結果…個別の評価はお伝え
@@ -708,6 +717,7 @@ class _Reading:
     found: list[str]
     framed: bool
     topical: list[str]
+    hinted: bool = False  # ``topical`` only from hints (「具体的な理由がわからず」): weak
 
     @property
     def causes(self) -> list[str]:
@@ -796,7 +806,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         found = ["communication", *(c for c in found if c in rules.off_target_keeps)]
         topical = [c for c in topical if c in rules.off_target_keeps]
         framed = True
-    return _Reading(list(dict.fromkeys(found)), framed, topical)
+    hinted = bool(topical) and not _topical(rules, masked, hints=False, morphs=morphs)
+    return _Reading(list(dict.fromkeys(found)), framed, topical, hinted)
 
 
 def _stuck_only(rules: _ReplyRules, clause: str) -> bool:
