@@ -68,28 +68,8 @@ class RefusalForms:
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> RefusalForms:
         d = RefusalData.model_validate(data)
-        return cls(
-            *(
-                frozenset(getattr(d, k))
-                for k in (
-                    "telling",
-                    "humble",
-                    "judged",
-                    "decided",
-                    "decision",
-                    "heard",
-                    "able",
-                    "given",
-                    "things",
-                    "being",
-                    "walked",
-                    "practice",
-                    "honorific",
-                    "unable",
-                )
-            ),
-            negators=frozenset(negators),
-        )
+        fields = {k: frozenset(v) for k, v in d.model_dump().items()}
+        return cls(**fields, negators=frozenset(negators))
 
 
 def _pos(m: Any) -> str:
@@ -115,6 +95,15 @@ def _judged_object(forms: RefusalForms, ms: Any, i: int) -> bool:
     return False
 
 
+def _asked(ms: Any, k: int) -> bool:
+    """The negation at ``ms[k]`` asks or offers (「ご案内できないかと考えております」「お話し
+    できませんか」): a か after it and its auxiliaries, no refusal."""
+    j = k + 1
+    while j < len(ms) and _pos(ms[j]) == "助動詞":
+        j += 1
+    return j < len(ms) and ms[j].normalized_form() == "か"
+
+
 def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
     """The (start, end) character offsets in the clause of a refusal to tell, if any."""
     ends: list[int] = []
@@ -131,6 +120,7 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
         judged = _judged_object(forms, ms, i)
         start = ends[i - 2 if prefixed else i - 1] if i > (1 if prefixed else 0) else 0
         given = honorific = thing = able = practice = False
+        verbal = _pos(m) == "動詞"  # 「ご説明がなかった」: the noun denied, no act refused
         for k in range(i + 1, min(len(ms), i + 14)):
             mk = ms[k]
             form, major = mk.normalized_form(), _pos(mk)
@@ -140,10 +130,12 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
             if denied:
                 # 「回答できる内容がございません」: what could be told, after the possibility
                 nothing = thing and not given and not heard
+                act = verbal and (humble or (practice and not (given or heard)))
                 if (
                     honorific
                     or (given and not judged)
-                    or not (humble or judged or nothing or practice)
+                    or not (act or judged or nothing)
+                    or _asked(ms, k)
                 ):
                     break
                 return start, ends[k]
@@ -152,11 +144,13 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
             elif form in forms.given:
                 given = True
             elif form in forms.able:
-                able = True
+                able = verbal = True
             elif able and (form in forms.things or major == "名詞"):  # 「ご説明できる材料」
                 thing = True
             elif form in forms.practice:
                 practice = True
+            elif form in forms.walked and major == "動詞":  # する, いたす
+                verbal = True
             elif not (
                 major in ("助詞", "助動詞", "補助記号", "副詞")
                 or form in forms.able

@@ -179,6 +179,16 @@ class Published(_Strict):
     effect: Pattern
 
 
+class Quotes(_Strict):
+    """[quotes]: a quote (group 1 its words), the company's words relayed after it, and a quote
+    listed after or before a masked one (group 1 its words)."""
+
+    quote: Pattern
+    relayed: Pattern
+    listed_after: Pattern
+    listed_before: Pattern
+
+
 class ReplyData(_Strict):
     ignore: Patterns
     declined: Patterns = Field(min_length=1)
@@ -215,6 +225,8 @@ class ReplyData(_Strict):
     verdict: VerdictData
     conduct: ConductData
     published: Published
+    quotes: Quotes
+    phrase_denied: Pattern
 
     @model_validator(mode="after")
     def _causes_known(self) -> ReplyData:
