@@ -33,7 +33,7 @@ from furikaeri.mail.reply_sentences import (
     _verdicts,
 )
 from furikaeri.mail.reply_words import _morphs, _view, _words
-from furikaeri.mail.text import split_sentences, strip_quoted
+from furikaeri.mail.text import normalize, split_sentences, strip_quoted
 from furikaeri.vocabulary import reply_labels
 
 __all__ = ["REPLY_LABELS", "ReplyResult", "_words", "classify_reply", "sentences_naming"]
@@ -79,6 +79,7 @@ def classify_reply(body: str) -> ReplyResult:
     evaluative = False
     declined: list[str] = []
     refused = False  # a refusal to tell (`declined`), not only an overall judgement
+    hedged = False  # a refusal for now (「現時点ではお伝えできることがございません」)
     stuck_only: list[bool] = []  # per clause naming communication: only stuck on questions
     weak: set[str] = set()  # causes named only by a hint where a frame is live
     strong: set[str] = set()
@@ -111,6 +112,8 @@ def classify_reply(body: str) -> ReplyResult:
             if refused_words:  # 「理由はお答えしかねますが、一点だけ…」: the rest may say more
                 declined.append(refused_words)
                 refused = True
+                now, _ = rules.pending
+                hedged = hedged or bool(now.search(sent[:end]))
                 before = None
                 continue
             m = rules.overall.search(clause)
@@ -170,6 +173,8 @@ def classify_reply(body: str) -> ReplyResult:
     if declined and causes and set(causes) <= weak - strong and not (praise or evaluative):
         # 「今回は見送り」とのみ回答…「具体的な理由がわからず」: a hint is no cause beside a refusal
         causes = []
+    if hedged and not causes and rules.pending[1].search(normalize(body)):
+        return ReplyResult(label="other")  # 「…確認が取れ次第、改めてご連絡いたします」: to come
     if declined and not causes:  # praise, then 「公平性の観点から理由はお伝えしておりません」
         return ReplyResult(label="declined", causes=[], evidence=declined)
     if refused and ordered == ["relative"]:  # 「多数のご応募…比較の結果…個別の評価はお伝え

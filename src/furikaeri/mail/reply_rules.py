@@ -80,6 +80,7 @@ class _ReplyRules:
     relayed: re.Pattern[str]  # [quotes] relayed: the company's words after the closing 」
     listed: tuple[re.Pattern[str], re.Pattern[str]]  # [quotes] listed_after, listed_before
     phrase_denied: re.Pattern[str]  # [phrase_denied]: what denies a self-framed phrase
+    pending: tuple[re.Pattern[str], re.Pattern[str]]  # [pending] now, later
     refusal: RefusalForms  # [refusal]
     verdict: tuple[
         frozenset[str], re.Pattern[str], re.Pattern[str]
@@ -228,6 +229,7 @@ def _reply_rules() -> _ReplyRules:
             re.compile(data["quotes"]["listed_before"]),
         ),
         phrase_denied=re.compile(data["phrase_denied"]),
+        pending=(re.compile(data["pending"]["now"]), re.compile(data["pending"]["later"])),
         published=(
             re.compile(data["published"]["source"]),
             re.compile(data["published"]["available"]),

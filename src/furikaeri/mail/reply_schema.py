@@ -189,6 +189,14 @@ class Quotes(_Strict):
     listed_before: Pattern
 
 
+class Pending(_Strict):
+    """[pending]: a refusal for now (`now`, in the sentence up to it) and an answer promised
+    later (`later`, anywhere in the reply)."""
+
+    now: Pattern
+    later: Pattern
+
+
 class ReplyData(_Strict):
     ignore: Patterns
     declined: Patterns = Field(min_length=1)
@@ -226,6 +234,7 @@ class ReplyData(_Strict):
     conduct: ConductData
     published: Published
     quotes: Quotes
+    pending: Pending
     phrase_denied: Pattern
 
     @model_validator(mode="after")
