@@ -45,6 +45,7 @@ class VerdictData(BaseModel):
     forms: list[str] = Field(min_length=1)
     relayed: str
     only: str
+    concluded: str
 
 
 @dataclass(frozen=True)
