@@ -111,9 +111,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     ):
         found += [rules.contrast_cause] if rules.contrast_cause not in found else []
         masked = "□" * wish.end() + masked[wish.end() :]  # what is wished names no lack
-    masked = _mask(
-        masked, [rules.question_about, rules.courtesy, rules.concluded]
-    )  # 「働き方についてのご質問」
+    # 「働き方についてのご質問」「…という結論になりました」
+    masked = _mask(masked, [rules.question_about, rules.courtesy, rules.concluded])
     morphs = _morphs(masked)
     # A self-framed phrase (「ご不満ばかり」) makes the clause's evaluation negative: a topic in the
     # same clause (「短期間で2社を退職されており、その理由がご不満ばかり」) is judged too; not a
