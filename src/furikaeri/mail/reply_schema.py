@@ -10,7 +10,9 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from furikaeri.analyzer.types import KINDS
+from furikaeri.mail.conduct import ConductData
 from furikaeri.mail.lack import LackData
+from furikaeri.mail.refusal import RefusalData, VerdictData
 from furikaeri.vocabulary import check_pattern
 
 Pattern = Annotated[str, AfterValidator(check_pattern)]
@@ -35,6 +37,7 @@ class QuotedReading(_Strict):
     code: str = Field(min_length=1)
     cause: str = Field(min_length=1)
     kind: Annotated[str, AfterValidator(_known_kind)]
+    unless: Pattern | None = None  # words outside the quotes that rule this reading out
 
 
 class Cause(_Strict):
@@ -80,6 +83,7 @@ class OffTarget(_Strict):
     question: Pattern
     mismatch: Pattern
     complaint: Pattern
+    knowledge: Pattern
 
 
 class QuotedReason(_Strict):
@@ -166,6 +170,33 @@ class EnglishCues(_Strict):
         return self
 
 
+class Published(_Strict):
+    """[published]: a published source and a word of finding a fact there."""
+
+    source: Pattern
+    available: Pattern
+    unless: Pattern
+    effect: Pattern
+
+
+class Quotes(_Strict):
+    """[quotes]: a quote (group 1 its words), the company's words relayed after it, and a quote
+    listed after or before a masked one (group 1 its words)."""
+
+    quote: Pattern
+    relayed: Pattern
+    listed_after: Pattern
+    listed_before: Pattern
+
+
+class Pending(_Strict):
+    """[pending]: a refusal for now (`now`, in the sentence up to it) and an answer promised
+    later (`later`, anywhere in the reply)."""
+
+    now: Pattern
+    later: Pattern
+
+
 class ReplyData(_Strict):
     ignore: Patterns
     declined: Patterns = Field(min_length=1)
@@ -198,6 +229,13 @@ class ReplyData(_Strict):
     question_about: QuestionAbout
     shortfall: Shortfall
     header: Header
+    refusal: RefusalData
+    verdict: VerdictData
+    conduct: ConductData
+    published: Published
+    quotes: Quotes
+    pending: Pending
+    phrase_denied: Pattern
 
     @model_validator(mode="after")
     def _causes_known(self) -> ReplyData:

@@ -1,0 +1,193 @@
+"""A refusal to tell, read from Sudachi morphemes rather than listed phrases: a verb of telling
+(伝える, 答える, 案内, 申し上げる …) that the company does (a humble form: お伝え, ご案内, 申し上げ;
+or a judgement of its own as the object: 「中身は教えてもらえませんでした」), walked forward over
+possibility (できる, 〜られる), what could be told (内容, こと, もの) and being (ある, ござる) to a
+negation: 「お伝えできる内容はございません」「申し上げられることがございません」「理由は言えない」.
+And a verdict quoted as the only answer (「『今回は見送りとさせていただきます』とのご回答のみ」):
+the decision relayed, no content. Knowledge lives in data/mail_replies.toml [refusal] and
+[verdict]. Pure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class RefusalData(BaseModel):
+    """data/mail_replies.toml [refusal]: each entry a Sudachi normalized form."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    telling: list[str] = Field(min_length=1)
+    humble: list[str]  # verbs humble in themselves (申し上げる)
+    judged: list[str]  # the company's judgement as the object (理由, 評価, 中身)
+    decided: list[str]  # judgement nouns only when a decision owns them: 見送りの結論
+    decision: list[str]  # whose reason a judgement noun after の is: 不採用の理由, 選考の詳細
+    heard: list[str]  # hearing the answer: 伺う, 聞く (the act is the writer's, told nothing)
+    able: list[str]  # possibility: できる, 〜られる
+    given: list[str]  # receiving: もらう, いただく (the act is the other party's)
+    things: list[str]  # what could be told: 内容, こと
+    being: list[str]  # ある, ござる
+    walked: list[str]  # する, いたす, いる, おる
+    practice: list[str]  # おる: the writer's standing practice (〜ておりません)
+    honorific: list[str]  # なる, れる after お/ご: the other party's act
+    unable: list[str]  # suffixes of inability: 〜かねる, 〜にくい
+
+
+class VerdictData(BaseModel):
+    """data/mail_replies.toml [verdict]: the decision's words (Sudachi normalized forms) and
+    what after a closing quote relays it as the company's answer."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    forms: list[str] = Field(min_length=1)
+    relayed: str
+    only: str
+    concluded: str
+
+
+@dataclass(frozen=True)
+class RefusalForms:
+    telling: frozenset[str]
+    humble: frozenset[str]
+    judged: frozenset[str]
+    decided: frozenset[str]
+    decision: frozenset[str]
+    heard: frozenset[str]
+    able: frozenset[str]
+    given: frozenset[str]
+    things: frozenset[str]
+    being: frozenset[str]
+    walked: frozenset[str]
+    practice: frozenset[str]
+    honorific: frozenset[str]
+    unable: frozenset[str]
+    negators: frozenset[str]
+
+    @classmethod
+    def of(cls, data: dict[str, Any], negators: list[str]) -> RefusalForms:
+        d = RefusalData.model_validate(data)
+        fields = {k: frozenset(v) for k, v in d.model_dump().items()}
+        return cls(**fields, negators=frozenset(negators))
+
+
+def _pos(m: Any) -> str:
+    return str(m.part_of_speech()[0])
+
+
+def _judged_object(forms: RefusalForms, ms: Any, i: int) -> bool:
+    """A judgement noun of the company's (理由, 評価, 中身) among the words before ``ms[i]`` in
+    the clause, standing alone or of the decision (不採用の理由, 選考の詳細); 志望理由, 退職の理由
+    are the candidate's."""
+    for j in range(max(0, i - 8), i):
+        form = ms[j].normalized_form()
+        if form not in forms.judged | forms.decided:
+            continue
+        owner = j - 1
+        if owner >= 1 and ms[owner].normalized_form() == "の":
+            owner -= 1
+        if owner < 0 or _pos(ms[owner]) != "名詞":
+            if form in forms.judged:
+                return True
+        elif ms[owner].normalized_form() in forms.decision | forms.judged:
+            return True
+    return False
+
+
+def _asked(ms: Any, k: int) -> bool:
+    """The negation at ``ms[k]`` asks or offers (「ご案内できないかと考えております」「お話し
+    できませんか」): a か after it and its auxiliaries, no refusal."""
+    j = k + 1
+    while j < len(ms) and _pos(ms[j]) == "助動詞":
+        j += 1
+    return j < len(ms) and ms[j].normalized_form() == "か"
+
+
+def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
+    """The (start, end) character offsets in the clause of a refusal to tell, if any."""
+    ends: list[int] = []
+    total = 0
+    for m in ms:
+        total += len(m.surface())
+        ends.append(total)
+    for i, m in enumerate(ms):
+        if m.normalized_form() not in forms.telling | forms.heard:
+            continue
+        prefixed = i > 0 and _pos(ms[i - 1]) == "接頭辞"
+        heard = m.normalized_form() in forms.heard
+        humble = not heard and (prefixed or m.normalized_form() in forms.humble)
+        judged = _judged_object(forms, ms, i)
+        start = ends[i - 2 if prefixed else i - 1] if i > (1 if prefixed else 0) else 0
+        given = honorific = thing = able = practice = False
+        verbal = _pos(m) == "動詞"  # 「ご説明がなかった」: the noun denied, no act refused
+        for k in range(i + 1, min(len(ms), i + 14)):
+            mk = ms[k]
+            form, major = mk.normalized_form(), _pos(mk)
+            denied = (major in ("助動詞", "形容詞") and form in forms.negators) or (
+                major == "接尾辞" and form in forms.unable
+            )
+            if denied:
+                # 「回答できる内容がございません」: what could be told, after the possibility
+                nothing = thing and not given and not heard
+                act = verbal and (humble or (practice and not (given or heard)))
+                if (
+                    honorific
+                    or (given and not judged)
+                    or not (act or judged or nothing)
+                    or _asked(ms, k)
+                ):
+                    break
+                return start, ends[k]
+            if form in forms.honorific and prefixed:
+                honorific = True
+            elif form in forms.given:
+                given = True
+            elif form in forms.able:
+                able = verbal = True
+            elif able and (form in forms.things or major == "名詞"):  # 「ご説明できる材料」
+                thing = True
+            elif form in forms.practice:
+                practice = True
+            elif form in forms.walked and major == "動詞":  # する, いたす
+                verbal = True
+            elif not (
+                major in ("助詞", "助動詞", "補助記号", "副詞")
+                or form in forms.able
+                or form in forms.walked
+                or form in forms.things
+                or form in forms.being
+            ):
+                break
+    return None
+
+
+def verdict_quotes(
+    forms: frozenset[str], relayed: Any, sent: str, quote: Any, morphs: Any
+) -> list[tuple[int, int]]:
+    """The spans (quote marks included) of the quotes of ``sent`` that the words after them
+    relay as the company's answer (``relayed``: 「…」とのご回答, 「…」の一言だけ) and that hold a
+    word of the decision (``forms``: 見送る, 見合わせる, 沿う): a verdict, no content. Whether the
+    quote names a cause all the same is the caller's to read."""
+    found: list[tuple[int, int]] = []
+    for m in quote.finditer(sent):
+        if not relayed.match(sent, m.end()):
+            continue
+        words = {w.normalized_form() for w in morphs(m.group(1))}
+        if words & forms:
+            found.append((m.start(), m.end()))
+    return found
+
+
+def verdict_only(forms: frozenset[str], only: Any, clause: str, morphs: Any) -> str | None:
+    """A word of the decision followed by only (``only``: 「結果は見送りということのみ」): the
+    words from it to the only, else None."""
+    end = 0
+    for m in morphs:
+        start, end = end, end + len(m.surface())
+        if m.normalized_form() in forms:
+            found = only.match(clause, end)
+            if found:
+                return clause[start : found.end()]
+    return None

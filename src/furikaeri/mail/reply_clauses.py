@@ -1,0 +1,345 @@
+"""One clause of a reply read for causes: self-framed phrases, topics under a live negative
+frame, comparisons, consequences, conduct in the talk and the clause before (moved from
+furikaeri.mail.reply). Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from furikaeri.mail.conduct import conduct, stuck
+from furikaeri.mail.reply_rules import _CauseRule, _reply_rules, _ReplyRules
+from furikaeri.mail.reply_words import _morphs, _view
+from furikaeri.mail.text import offsets
+
+
+def _clause_spans(split: re.Pattern[str], sent: str) -> list[tuple[int, int, int]]:
+    """The clauses of ``sent`` as (start, end, end of the connective after it): the same
+    pieces as ``split.split(sent)``."""
+    spans: list[tuple[int, int, int]] = []
+    start = 0
+    for m in split.finditer(sent):
+        spans.append((start, m.start(), m.end()))
+        start = m.end()
+    spans.append((start, len(sent), len(sent)))
+    return spans
+
+
+def _praises(rules: _ReplyRules, clause: str) -> bool:
+    """A clause that says something went well: a word of praise not denied after it
+    (「魅力を感じませんでした」), and no negative frame (「高く評価できる水準に届かず」)."""
+    if _has_frame(rules, clause):
+        return False
+    return any(
+        not rules.praise_negated.match(clause[m.end() :])
+        and not (m.group(0).isascii() and rules.praise_negated_english.search(clause, 0, m.start()))
+        for m in rules.praise.finditer(clause)
+    )
+
+
+def _as_written(rules: _ReplyRules, original: str, sent: str, start: int, after: int) -> str:
+    """The clause sent[start:after] as the company wrote it, without a trailing 「が、」
+    「ものの、」 nor the comma a connective before it left (「一方で、…」 is split after
+    「一方で」); the whole sentence when NFKC merged characters and no offset map exists."""
+    index = offsets(original, sent)
+    if index is None:
+        return original
+    text = original[index[start] : index[after]]
+    return rules.connective_tail.sub("", text).strip().lstrip(_LEADING_COMMAS) or original
+
+
+_LEADING_COMMAS = "、，,､ \u3000"
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One clause: causes named by self-framed phrases (``found``), whether a negative frame
+    is live (``framed``), and the causes whose topic it speaks of (``topical``)."""
+
+    found: list[str]
+    framed: bool
+    topical: list[str]
+    hinted: bool = False  # ``topical`` only from hints (「具体的な理由がわからず」): weak
+
+    @property
+    def causes(self) -> list[str]:
+        if not self.framed:
+            return self.found
+        return self.found + [c for c in self.topical if c not in self.found]
+
+
+def _clause_causes(rules: _ReplyRules, clause: str) -> list[str]:
+    """Causes named in one clause: self-framed phrases, or a topic with a live negative frame."""
+    return _read_clause(rules, clause).causes
+
+
+def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
+    found = [cid for cid, r in rules.causes.items() if r.phrases and _live(r.phrases, clause)]
+    if "relative" in found:  # 「価値観により近い方がいた」: the comparison frames a fit topic
+        named = _mask(clause, [rules.compared_fit])  # 「a closer match」 names no topic
+        if not rules.compared_background.search(named):  # the other's background: relative
+            found += [
+                c for c in rules.compared if c not in found and _names(rules.causes[c], named)
+            ]
+        if (
+            "skills" not in found
+            and rules.compared_by_amount.search(clause)
+            and not rules.praise.search(clause)  # 「ご経験については申し分なく」
+            and _names(rules.causes["skills"], clause)
+        ):  # 「経験の長さで他の方に軍配が上がり」: the candidate had less of it
+            found.append("skills")
+    masked = _mask(clause, [r.phrases for r in rules.causes.values() if r.phrases])
+    wish = rules.wish.search(masked)
+    if (
+        wish
+        and (
+            rules.wish_gap.search(masked, wish.end())  # 「…たいというご希望とはずれ」
+            # 「議論しながら進める当社の働き方に対し、お一人で進めたいというお考えが強く」
+            or (
+                rules.wish_against.search(masked, 0, wish.start()) is not None
+                and (
+                    rules.wish_outweighs.match(masked, wish.end()) is not None
+                    or _has_frame(rules, masked[wish.end() :])
+                )
+            )
+            or (  # 「…たいとのお考えを伺い、変化の激しい当社では働きにくさを…」
+                rules.contrast_company.search(masked, wish.end())
+                and _has_frame(rules, masked[wish.end() :])
+            )
+        )
+    ):
+        found += [rules.contrast_cause] if rules.contrast_cause not in found else []
+        masked = "□" * wish.end() + masked[wish.end() :]  # what is wished names no lack
+    # 「働き方についてのご質問」「…という結論になりました」
+    masked = _mask(masked, [rules.question_about, rules.courtesy, rules.concluded])
+    morphs = _morphs(masked)
+    # A self-framed phrase (「ご不満ばかり」) makes the clause's evaluation negative: a topic in the
+    # same clause (「短期間で2社を退職されており、その理由がご不満ばかり」) is judged too; not a
+    # comparison's (the other person's experience is no point of the reader's) nor in praise.
+    framed = _has_frame(rules, masked, morphs) or (
+        any(c != "relative" for c in found) and not rules.praise.search(clause)
+    )
+    # Hints describe a topic only where no phrase named a cause; a comparison (relative) names
+    # the other person, so the reader's own point beside it may still be a hint
+    # (「エピソードがやや薄く、他の候補者と比べると印象が弱く」).
+    own = [c for c in found if c != "relative"]
+    topical = _topical(rules, masked, hints=not own and framed, morphs=morphs)
+    _drop_consequences(rules, clause, masked, found, topical)
+    cause, *_ = rules.shortfall
+    if (
+        cause in topical
+        and cause not in found
+        and (not _shortfall(rules, masked, morphs) or _judged_as_other(rules, masked, cause))
+    ):
+        topical.remove(cause)  # 「ご経験は豊富」「経験と結びつけにくい」: no lack against the role
+    said = _morphs(clause)
+    talk = _talk(rules, clause, said)
+    if talk == "over":  # 「他の方の発言を遮る」: the others are the talk's, no comparison
+        found = ["communication", *(c for c in found if c not in ("communication", "relative"))]
+        topical = [c for c in topical if c != "relative"]
+        framed = True
+    elif _knowledge_gap(rules, clause, said, bool(talk), framed):
+        # 「設計に関する技術的な質問に十分お答えいただけず」: what the question was about decides
+        found = [c for c in found if c != "communication"]
+        topical = [c for c in topical if c != "communication"]
+        found += [] if "skills" in found else ["skills"]
+        framed = True
+    elif talk or rules.off_target.search(clause) or _beside(rules, clause):
+        # an answer beside the question: what was said instead names no other cause
+        found = ["communication", *(c for c in found if c in rules.off_target_keeps)]
+        topical = [c for c in topical if c in rules.off_target_keeps]
+        framed = True
+    hinted = bool(topical) and not _topical(rules, masked, hints=False, morphs=morphs)
+    return _Reading(list(dict.fromkeys(found)), framed, topical, hinted)
+
+
+def _stuck_only(rules: _ReplyRules, clause: str) -> bool:
+    """The clause's communication point is only that the candidate could not answer ([conduct]
+    `answer`, `stuck`): no word or phrase of delivery (結論, 緊張, 話が長い) beside it."""
+    comm = rules.causes["communication"]
+    ms = _morphs(clause)
+    if comm.words.find(_view(ms)) or (comm.phrases is not None and _live(comm.phrases, clause)):
+        return False
+    return stuck(rules.conduct[0], ms)
+
+
+def _talk(rules: _ReplyRules, clause: str, morphs: Any) -> str | None:
+    """[conduct]: "off" where the clause says the candidate moved off the question, "over" where
+    they talked over others, else None."""
+    forms, english = rules.conduct
+    point = conduct(forms, morphs)
+    if point is not None:
+        return point[0]
+    m = english.search(clause)
+    if m is None:
+        return None
+    return "off" if re.search("subject|topic|point|question|story", m.group(0)) else "over"
+
+
+def _knowledge_gap(rules: _ReplyRules, clause: str, morphs: Any, talk: bool, framed: bool) -> bool:
+    """[off_target] `knowledge`: a question about a subject of knowledge (its subject naming
+    no cause's own topic), an answer to it, and a lack or an answer beside it, with no word of
+    moving off the question: the candidate could not answer it, a gap of skills."""
+    if talk or not rules.beside[0].search(clause):
+        return False
+    if not stuck(rules.conduct[0], morphs):  # 「ご回答が曖昧」 is how it was said
+        return False
+    forms, _ = rules.conduct
+    if any(m.normalized_form() in forms.deviate for m in morphs):
+        return False
+    for m in rules.knowledge.finditer(clause):
+        subject = m.groupdict().get("subject")
+        if not subject or not _topical(rules, subject, hints=False):
+            return True
+    return False
+
+
+def _beside(rules: _ReplyRules, clause: str) -> bool:
+    """An answer, the question and their mismatch in one clause ([off_target] `answer`,
+    `question`, `mismatch`), the mismatch not a complaint set against what the candidate wants
+    next (`complaint`: the question was answered, with complaints)."""
+    if not all(p.search(clause) for p in rules.beside):
+        return False
+    return not rules.complaint.search(clause)
+
+
+def _shortfall(rules: _ReplyRules, masked: str, morphs: Any) -> bool:
+    """[shortfall]: the clause states a shortfall against the role: a word of what the role
+    asks for, a predicate of not enough or not reaching (Sudachi normalized forms), or its
+    English."""
+    _, role, lemmas, english = rules.shortfall
+    if role.search(masked) or english.search(masked):
+        return True
+    denied, negators = rules.shortfall_denied
+    forms = [m.normalized_form() for m in morphs]
+    return any(
+        form in lemmas or (form in denied and any(f in negators for f in forms[i + 1 : i + 6]))
+        for i, form in enumerate(forms)
+    )
+
+
+def _judged_as_other(rules: _ReplyRules, masked: str, cause: str) -> bool:
+    """[shortfall] `judged_as`: the clause judges the experience as the material of another
+    cause (「ご経験が、強みを裏付けるエピソードとしては弱かった」): a topic of that cause right
+    before として, so the lack is the episode's, not one against the role."""
+    for m in rules.shortfall_judged_as.finditer(masked):
+        standard = masked[max(0, m.start() - _STANDARD_SPAN) : m.start()]
+        standard = standard.rsplit("、", 1)[-1]
+        if any(cid != cause and _names(r, standard) for cid, r in rules.causes.items()) or any(
+            cid != cause and r.hints and r.hints.search(standard) for cid, r in rules.causes.items()
+        ):
+            return True
+    return False
+
+
+_STANDARD_SPAN = 16  # characters before として read as the standard of the judgement
+
+
+def _drop_consequences(
+    rules: _ReplyRules, clause: str, masked: str, found: list[str], topical: list[str]
+) -> None:
+    """[[consequence]]: a cause named only by the words that tell another one's effect
+    (「逆質問がなく、入社への意欲が読み取れなかった」「不満のお話が長く」) is dropped, in place."""
+    for cause, drops, words, unless in rules.consequences:
+        if cause not in found + topical or (unless is not None and unless.search(clause)):
+            continue
+
+        def blank(m: re.Match[str]) -> str:
+            return "□" * len(m.group(0))
+
+        if drops in topical and drops not in found:
+            if not _names(rules.causes[drops], words.sub(blank, masked)):
+                topical.remove(drops)
+        elif drops in found and drops != cause:
+            # Only a cause its own phrase named (not one a comparison added: 「必須としていた…
+            # について、他の方がより豊富」 is still a gap of the reader's), or one a comparison
+            # framed by its topic (`compared`) that only these words named (「逆質問がなく、他の
+            # 方と比べて入社意欲が見えにくい」: the interest is the missing questions' effect).
+            phrases = rules.causes[drops].phrases
+            own = phrases is not None and _live(phrases, clause)
+            if own and not _live(phrases, words.sub(blank, clause)):  # type: ignore[arg-type]
+                found.remove(drops)
+            elif (
+                not own
+                and drops in rules.compared
+                and not _names(rules.causes[drops], words.sub(blank, masked))
+            ):
+                found.remove(drops)
+                if drops in topical:
+                    topical.remove(drops)
+
+
+def _live(phrases: re.Pattern[str], clause: str) -> bool:
+    """A self-framed phrase of ``phrases`` in ``clause`` that what follows does not deny
+    ([phrase_denied])."""
+    denied = _reply_rules().phrase_denied
+    return any(not denied.match(clause, m.end()) for m in phrases.finditer(clause))
+
+
+def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any = None) -> list[str]:
+    """Causes whose topic ``text`` speaks of: a topic or a word of the cause; failing those, an
+    embedded question (「弊社で何をしたいのか」); failing those too (and with ``hints``), a
+    hint. Says nothing of whether the text finds fault."""
+    view = _view(morphs if morphs is not None else _morphs(text))
+    found = [
+        cid
+        for cid, r in rules.causes.items()
+        if (r.topics and r.topics.search(text)) or r.words.find(view)
+    ]
+    if not found:
+        found = [c for c, r in rules.causes.items() if r.questions and r.questions.search(text)]
+    if not found and hints:
+        found = [cid for cid, r in rules.causes.items() if r.hints and r.hints.search(text)]
+    return found
+
+
+def _across(
+    rules: _ReplyRules, before: tuple[str, _Reading] | None, clause: str, reading: _Reading
+) -> list[str]:
+    """Causes a clause names together with the clause before it in the same sentence: a topic
+    left open there and a frame here (「最後に何かご質問はございますかと伺いましたが、
+    『大丈夫です』とのことで、関心の程度が分かりかねました」), or the company's way there and
+    the candidate's here (`contrast`); in English either way round, or in this clause alone."""
+    if reading.causes or rules.contrast_agree.search(clause) or rules.praise.search(clause):
+        return []
+    wants, way = rules.contrast_english
+    if wants.search(clause) and way.search(clause):
+        return [rules.contrast_cause]
+    if before is None:
+        return []
+    text, prev = before
+    if (wants.search(text) and way.search(clause)) or (way.search(text) and wants.search(clause)):
+        return [rules.contrast_cause]
+    fit = rules.contrast_cause in prev.topical or bool(rules.contrast_fit.search(clause))
+    if fit and rules.contrast_company.search(text) and rules.contrast_candidate.search(clause):
+        return [rules.contrast_cause]
+    if reading.framed and rules.wish.search(text) and rules.contrast_company.search(clause):
+        return [rules.contrast_cause]  # the candidate's wish there, the company's way here
+    if reading.framed and prev.topical and not prev.framed and not prev.found:
+        return list(prev.topical)
+    return []
+
+
+def _names(rule: _CauseRule, clause: str) -> bool:
+    return bool(rule.topics and rule.topics.search(clause)) or bool(
+        rule.words.find(_view(_morphs(clause)))
+    )
+
+
+def _mask(clause: str, patterns: list[re.Pattern[str]]) -> str:
+    """Blank out self-framed phrases so their words do not count again as topics or frames."""
+    for pat in patterns:
+        clause = pat.sub(lambda m: "□" * len(m.group(0)), clause)
+    return clause
+
+
+def _has_frame(rules: _ReplyRules, clause: str, morphs: Any = None) -> bool:
+    """A negative frame: one of `frames` not denied after it, or a lack read from the words'
+    grammar (furikaeri.mail.lack: a negated predicate, 〜にくい, 〜かねる)."""
+    from furikaeri.mail.lack import lack, negative_predicate
+
+    if any(not rules.negated.match(clause[m.end() :]) for m in rules.frames.finditer(clause)):
+        return True
+    ms = morphs if morphs is not None else _morphs(clause)
+    return lack(ms) is not None or negative_predicate(ms) is not None

@@ -1,0 +1,241 @@
+"""The reply reader's rules: data/mail_replies.toml and data/mail_replies_en.toml checked
+against furikaeri.mail.reply_schema and compiled once (moved from furikaeri.mail.reply)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from furikaeri.catalogue import checked_data
+from furikaeri.mail.conduct import ConductData, ConductForms
+from furikaeri.mail.refusal import RefusalForms
+from furikaeri.mail.reply_words import _Words, _words
+from furikaeri.patterns import matcher, union
+
+
+@dataclass(frozen=True)
+class _CauseRule:
+    topics: re.Pattern[str] | None
+    hints: re.Pattern[str] | None
+    phrases: re.Pattern[str] | None
+    words: _Words = field(default_factory=_Words)
+    questions: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
+class _ReplyRules:
+    ignore: re.Pattern[str]
+    declined: re.Pattern[str]
+    declined_scene: re.Pattern[str]
+    declined_asked: re.Pattern[str]
+    # [declined_relayed]: said, party, observed, received
+    declined_relayed: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+    overall: re.Pattern[str]
+    overall_called: re.Pattern[str]  # what the formula is called: 「…」というご回答
+    evaluative: re.Pattern[str]
+    frames: re.Pattern[str]
+    negated: re.Pattern[str]
+    split: re.Pattern[str]
+    causes: dict[str, _CauseRule]
+    praise: re.Pattern[str]
+    praise_negated: re.Pattern[str]
+    praise_negated_english: re.Pattern[str]
+    connective_tail: re.Pattern[str]
+    compared: tuple[str, ...]
+    compared_fit: re.Pattern[str]
+    compared_background: re.Pattern[str]
+    compared_by_amount: re.Pattern[str]
+    question_about: re.Pattern[str]
+    courtesy: re.Pattern[str]
+    contrast_cause: str
+    contrast_company: re.Pattern[str]
+    contrast_candidate: re.Pattern[str]
+    contrast_fit: re.Pattern[str]
+    contrast_english: tuple[re.Pattern[str], re.Pattern[str]]  # (candidate, company)
+    contrast_agree: re.Pattern[str]
+    # (cause, the cause it drops, its words, unless), see [[consequence]]
+    consequences: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None], ...]
+    off_target: re.Pattern[str]
+    off_target_keeps: frozenset[str]
+    # an answer, the question, their mismatch in one clause, and a complaint that makes the
+    # mismatch negative_reason's (see [off_target])
+    beside: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+    complaint: re.Pattern[str]
+    quoted: tuple[Any, ...]  # reply_schema.QuotedReading
+    wish: re.Pattern[str]
+    wish_gap: re.Pattern[str]
+    wish_against: re.Pattern[str]  # the company's way set against the wish that follows
+    wish_outweighs: re.Pattern[str]  # the wish told as the stronger one (お考えが強い)
+    header: re.Pattern[str]  # [header]: a topic header, group "topic"
+    # [shortfall]: (cause, role words, predicate lemmas, English)
+    shortfall: tuple[str, re.Pattern[str], frozenset[str], re.Pattern[str]]
+    # [shortfall] denied, [lack] negators
+    shortfall_denied: tuple[frozenset[str], frozenset[str]]
+    shortfall_judged_as: re.Pattern[str]  # [shortfall] judged_as
+    # [quoted_reason]: (cause, context outside the quote, the people words)
+    quoted_reason: tuple[str, re.Pattern[str], _Words]
+    quote: re.Pattern[str]  # [quotes] quote: 「…」『…』, group 1 the words
+    relayed: re.Pattern[str]  # [quotes] relayed: the company's words after the closing 」
+    listed: tuple[re.Pattern[str], re.Pattern[str]]  # [quotes] listed_after, listed_before
+    phrase_denied: re.Pattern[str]  # [phrase_denied]: what denies a self-framed phrase
+    pending: tuple[re.Pattern[str], re.Pattern[str]]  # [pending] now, later
+    concluded: re.Pattern[str]  # [verdict] concluded: the company's own conclusion
+    refusal: RefusalForms  # [refusal]
+    verdict: tuple[
+        frozenset[str], re.Pattern[str], re.Pattern[str]
+    ]  # [verdict] forms, relayed, only
+    conduct: tuple[ConductForms, re.Pattern[str]]  # [conduct], its English
+    knowledge: re.Pattern[str]  # [off_target] knowledge
+    # [published] source, available, unless, effect
+    published: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+
+
+def _fast(patterns: list[str]) -> re.Pattern[str]:
+    """The union of ``patterns`` behind a lookahead on the characters a match can start with
+    (furikaeri.patterns.matcher), when that is a plain ``re`` pattern: the same matches, found
+    faster, since the reply reader runs every union on every clause."""
+    compiled = matcher(patterns)
+    return compiled if isinstance(compiled, re.Pattern) else union(patterns)
+
+
+def _maybe(patterns: list[str]) -> re.Pattern[str] | None:
+    return _fast(patterns) if patterns else None
+
+
+@cache
+def _reply_rules() -> _ReplyRules:
+    from furikaeri.mail.reply_schema import quoted_readings
+
+    data = checked_data(
+        "mail_replies.toml",
+        "furikaeri.mail.reply_schema:ReplyData",
+        depends=(
+            "furikaeri.mail.lack",
+            "furikaeri.mail.refusal",
+            "furikaeri.mail.conduct",
+            "furikaeri.vocabulary",
+            "furikaeri.analyzer.types",
+        ),
+    )
+    english = checked_data("mail_replies_en.toml", "furikaeri.mail.reply_schema:EnglishCues")
+    en = english["causes"]
+
+    def both(cid: str, key: str) -> list[str]:  # the cause's entries, then its English ones
+        return [*data["causes"][cid].get(key, []), *en.get(cid, {}).get(key, [])]
+
+    causes = {
+        cid: _CauseRule(
+            topics=_maybe(both(cid, "topics")),
+            hints=_maybe(both(cid, "hints")),
+            phrases=_maybe(both(cid, "phrases")),
+            words=_words(c.get("words", []), c.get("forms", [])),
+            questions=_maybe(both(cid, "questions")),
+        )
+        for cid, c in data["causes"].items()
+    }
+    quoted = quoted_readings(data)
+    return _ReplyRules(
+        ignore=_fast(data["ignore"]),
+        declined=_fast(data["declined"]),
+        declined_scene=re.compile(data["declined_scene"]),
+        declined_asked=re.compile(data["declined_asked"]),
+        declined_relayed=(
+            re.compile(data["declined_relayed"]["said"]),
+            re.compile(data["declined_relayed"]["party"]),
+            re.compile(data["declined_relayed"]["observed"]),
+            re.compile(data["declined_relayed"]["received"]),
+        ),
+        overall=_fast(data["overall"]),
+        overall_called=re.compile(data["overall_called"]),
+        evaluative=_fast(data["evaluative"]),
+        frames=_fast(data["frames"]),
+        negated=re.compile(data["negated_frame_suffix"]),
+        split=re.compile(data["clause_split"]),
+        causes=causes,
+        praise=_fast(data["praise"]),
+        praise_negated=re.compile(data["praise_negated_suffix"]),
+        praise_negated_english=re.compile(data["praise_negated_english"]),
+        connective_tail=re.compile(data["connective_tail"]),
+        compared=tuple(data["compared"]),
+        compared_fit=re.compile(data["compared_fit"]),
+        compared_background=re.compile(data["compared_background"]),
+        compared_by_amount=re.compile(data["compared_by_amount"]),
+        question_about=re.compile(data["question_about"]["subject"]),
+        courtesy=union(data["courtesy"]),
+        contrast_cause=data["contrast"]["cause"],
+        contrast_company=re.compile(data["contrast"]["company"]),
+        contrast_candidate=re.compile(data["contrast"]["candidate"]),
+        contrast_fit=re.compile(data["contrast"]["fit_frames"]),
+        contrast_english=(
+            re.compile(data["contrast"]["english_candidate"]),
+            re.compile(data["contrast"]["english_company"]),
+        ),
+        contrast_agree=re.compile(data["contrast"]["english_agree"]),
+        consequences=tuple(
+            (
+                c["cause"],
+                c["drops"],
+                re.compile(c["words"]),
+                re.compile(c["unless"]) if c.get("unless") else None,
+            )
+            for c in data["consequence"]
+        ),
+        off_target=re.compile(data["off_target"]["patterns"]),
+        off_target_keeps=frozenset(data["off_target"]["keeps"]),
+        beside=(
+            re.compile(data["off_target"]["answer"]),
+            re.compile(data["off_target"]["question"]),
+            re.compile(data["off_target"]["mismatch"]),
+        ),
+        complaint=re.compile(data["off_target"]["complaint"]),
+        quoted=quoted,
+        wish=re.compile(data["wish"]["wish"]),
+        wish_gap=re.compile(data["wish"]["gap"]),
+        wish_against=re.compile(data["wish"]["against"]),
+        wish_outweighs=re.compile(data["wish"]["outweighs"]),
+        header=re.compile(data["header"]["pattern"]),
+        shortfall=(
+            data["shortfall"]["cause"],
+            re.compile(data["shortfall"]["role"]),
+            frozenset(data["shortfall"]["lemmas"]),
+            re.compile(data["shortfall"]["english"]),
+        ),
+        shortfall_denied=(
+            frozenset(data["shortfall"]["denied"]),
+            frozenset(data["lack"]["negators"]),
+        ),
+        shortfall_judged_as=re.compile(data["shortfall"]["judged_as"]),
+        quoted_reason=(
+            data["quoted_reason"]["cause"],
+            re.compile(data["quoted_reason"]["context"]),
+            _words(data["quoted_reason"]["people"], []),
+        ),
+        refusal=RefusalForms.of(data["refusal"], data["lack"]["negators"]),
+        verdict=(
+            frozenset(data["verdict"]["forms"]),
+            re.compile(data["verdict"]["relayed"]),
+            re.compile(data["verdict"]["only"]),
+        ),
+        conduct=(
+            ConductForms.of(ConductData.model_validate(data["conduct"]), data["lack"]["negators"]),
+            re.compile(data["conduct"]["english"]),
+        ),
+        knowledge=re.compile(data["off_target"]["knowledge"]),
+        quote=re.compile(data["quotes"]["quote"]),
+        relayed=re.compile(data["quotes"]["relayed"]),
+        listed=(
+            re.compile(data["quotes"]["listed_after"]),
+            re.compile(data["quotes"]["listed_before"]),
+        ),
+        phrase_denied=re.compile(data["phrase_denied"]),
+        pending=(re.compile(data["pending"]["now"]), re.compile(data["pending"]["later"])),
+        concluded=re.compile(data["verdict"]["concluded"]),
+        published=(
+            re.compile(data["published"]["source"]),
+            re.compile(data["published"]["available"]),
+            re.compile(data["published"]["unless"]),
+            re.compile(data["published"]["effect"]),
+        ),
+    )

@@ -1,0 +1,189 @@
+"""What a reply's sentence says beside its clauses' causes: quoted words (the candidate's, a
+reason for leaving, a verdict relayed), a refusal to tell, questions about published facts, a
+topic header (moved from furikaeri.mail.reply). Pure."""
+
+from __future__ import annotations
+
+import re
+
+from furikaeri.mail.refusal import refusal, verdict_only, verdict_quotes
+from furikaeri.mail.reply_clauses import (
+    _clause_spans,
+    _has_frame,
+    _mask,
+    _praises,
+    _read_clause,
+    _topical,
+)
+from furikaeri.mail.reply_rules import _ReplyRules
+from furikaeri.mail.reply_words import _morphs, _view
+from furikaeri.mail.text import normalize
+
+
+def _quoted_reasons(rules: _ReplyRules, sent: str) -> list[str]:
+    """The quotes of ``sent`` that tell a reason for leaving as people not fitting or treating
+    the candidate badly ([quoted_reason]), where the words outside the quotes name the leaving
+    and voice a concern."""
+    quotes = [m.group(1) for m in rules.quote.finditer(sent)]
+    if not quotes:
+        return []
+    _, context, people = rules.quoted_reason
+    outside = rules.quote.sub(lambda m: "□" * len(m.group(0)), sent)
+    if not context.search(outside) or not _has_frame(rules, outside):
+        return []
+    from furikaeri.mail.lack import lack, negative_predicate
+
+    found: list[str] = []
+    for quote in quotes:
+        ms = _morphs(quote)
+        if people.find(_view(ms)) and (lack(ms) or negative_predicate(ms)):
+            found.append(quote)
+    return found
+
+
+def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
+    """The company's refusal to tell, not the candidate's inability in a scene of the
+    interview (「うまくご説明できない場面がありました」: `declined_scene` after it) nor what the
+    candidate did not tell when asked (`declined_asked` before it). An answer not received
+    ([declined_relayed]) is the company's refusal where ``before`` (the sentence up to the
+    clause) or the clause names the company as the one asked or answering, and what follows
+    does not make it an observation of the interview."""
+    said, party, observed, _ = rules.declined_relayed
+    relayed = [
+        m
+        for m in said.finditer(clause)
+        if (party.search(before) or party.search(clause, 0, m.start()))
+        and not observed.match(clause, m.end())
+    ]
+    for m in [*rules.declined.finditer(clause), *relayed]:
+        if rules.declined_scene.match(clause, m.end()):
+            continue
+        if rules.declined_asked.search(clause, 0, m.start()):
+            continue
+        return m.group(0)
+    forms, _, only = rules.verdict
+    ms = _morphs(clause)
+    verdict = verdict_only(forms, only, clause, ms)  # 「結果は見送りということのみでした」
+    if verdict is not None:
+        return verdict
+    span = refusal(rules.refusal, ms)  # 「お伝えできる内容はございません」
+    if span is not None:
+        start, end = span
+        if not rules.declined_scene.match(clause, end) and not rules.declined_asked.search(
+            clause, 0, start
+        ):
+            return clause[start:end]
+    return None
+
+
+def _published(rules: _ReplyRules, sent: str) -> str | None:
+    """[published]: the clause of ``sent`` that says the candidate's questions are answered by
+    what the company publishes, where the sentence says the candidate asked; None otherwise."""
+    topics = rules.causes["reverse_question"].topics
+    if topics is None or not topics.search(sent):
+        return None
+    source, available, unless, _ = rules.published
+    if unless.search(sent):
+        return None
+    clauses = [sent[start:end] for start, end, _ in _clause_spans(rules.split, sent)]
+    if any(_praises(rules, clause) for clause in clauses):
+        return None
+    for clause in clauses:
+        m = source.search(clause)
+        found = available.search(clause, m.end()) if m else None
+        if found and not rules.praise_negated.match(clause[found.end() :]):
+            return clause
+    return None
+
+
+def _verdicts(rules: _ReplyRules, sent: str) -> list[str]:
+    """The quotes of ``sent`` (marks included) relayed as the company's answer that give only
+    the decision ([verdict]: 「『今回は見送りとさせていただく』とのご回答のみ」): a word of the
+    decision, and no cause named inside."""
+    forms, relayed, _ = rules.verdict
+    out: list[str] = []
+    for start, end in verdict_quotes(forms, relayed, sent, rules.quote, _morphs):
+        quote = sent[start:end]
+        if not any(_read_clause(rules, c).causes for c in rules.split.split(quote[1:-1])):
+            out.append(quote)
+    return out
+
+
+def _unreceived(rules: _ReplyRules, clause: str, before: str) -> str:
+    """``clause`` with the company's answer received or awaited blanked ([declined_relayed]
+    `received`: 「企業様からは、まだご回答をいただけておりません」), in a sentence that names the
+    company as the one asked or answering (`party`, in ``before`` or the clause): that answer is
+    the company's, no answer of the candidate's to read for causes."""
+    _, party, _, received = rules.declined_relayed
+    if not (party.search(before) or party.search(clause)):
+        return clause
+    return _mask(clause, [received])
+
+
+def _no_reason(clause: str) -> str | None:
+    """Words saying there is no reason to give (furikaeri.mail.lack.no_reason), normalised;
+    only clauses holding a reason noun are tokenized for it."""
+    from furikaeri.mail.lack import no_reason, reason_nouns
+
+    if not reason_nouns().search(clause):
+        return None
+    found = no_reason(_morphs(clause))
+    return normalize(found) if found else None
+
+
+def _header_causes(rules: _ReplyRules, sent: str) -> list[str]:
+    """The causes a topic header at the head of ``sent`` names ([header]: 「・志望動機について：」
+    「【自己PR】」), by the causes' own topics and words; none without a header."""
+    m = rules.header.match(sent)
+    if m is None:
+        return []
+    return _topical(rules, m.group("topic"), hints=False)
+
+
+def _mask_listed_quotes(rules: _ReplyRules, sent: str) -> str:
+    """``sent`` with each quote listed next to a masked quote masked too, until none is left
+    ([quotes] `listed_after`, `listed_before`)."""
+    while True:
+        masked = sent
+        for listed in rules.listed:
+            masked = listed.sub(
+                lambda m: m.group(0).replace(m.group(1), "□" * len(m.group(1))), masked
+            )
+        if masked == sent:
+            return sent
+        sent = masked
+
+
+def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
+    """(cause, quote) for the candidate's words quoted in ``sent`` that the answer analyzer
+    reads as a finding of [[quoted]] (a complaint about the former employer: 「上司が何もして
+    くれない」; a casual word: 「マジで」), in a sentence that voices a concern outside the
+    quotes (「…と話されていた点が気になりました」)."""
+    quotes = [
+        m.group(1) for m in rules.quote.finditer(sent) if not rules.relayed.match(sent, m.end())
+    ]
+    if not quotes:  # 「総合的に判断した」とのこと: the company's words, not the candidate's
+        return []
+    outside = rules.quote.sub(lambda m: "□" * len(m.group(0)), sent)
+    if not _has_frame(rules, outside):
+        return []
+    from furikaeri.analyzer.core import analyze
+    from furikaeri.errors import FurikaeriError
+
+    found: list[tuple[str, str]] = []
+    read: set[str] = set()  # a quote names one cause: the first reading's that reads it
+    for reading in rules.quoted:
+        if reading.unless is not None and re.search(reading.unless, outside):
+            continue
+        for quote in quotes:
+            if quote in read:
+                continue
+            try:
+                codes = {f.code for f in analyze(quote, kind=reading.kind).findings}
+            except FurikaeriError:
+                continue
+            if reading.code in codes:
+                found.append((reading.cause, quote))
+                read.add(quote)
+                break
+    return found

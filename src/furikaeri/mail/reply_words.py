@@ -1,0 +1,109 @@
+"""The words of a reply's clause as the reply reader looks them up: Sudachi normalized forms,
+synonym groups and the parts of compounds, read once per clause (moved from
+furikaeri.mail.reply). Pure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class _Word:
+    """One morpheme of a clause as the topic lookup reads it, computed once for all causes."""
+
+    surface: str
+    form: str  # normalized form
+    groups: frozenset[int]  # Sudachi synonym groups
+    parts: frozenset[str]  # normalized forms inside a compound noun (技術面: 技術, 面)
+    in_compound: bool  # right after a common noun (質疑+応答): its groups do not count
+    quoting: bool  # after 「との」: the word holds a quotation
+
+
+def _view(morphs: Any) -> tuple[_Word, ...]:
+    """The morphemes of a clause, read once (normalized form, synonym groups, compound parts),
+    so that ten causes' topic words are looked up without asking Sudachi ten times."""
+    out: list[_Word] = []
+    previous = None
+    for i, m in enumerate(morphs):
+        out.append(
+            _Word(
+                surface=str(m.surface()),
+                form=str(m.normalized_form()),
+                groups=frozenset(m.synonym_group_ids()),
+                parts=_compound_parts(m),
+                in_compound=_in_compound(previous),
+                quoting=_quoting(morphs, i),
+            )
+        )
+        previous = m
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A cause's topic words: Sudachi normalized forms, and the synonym groups of ``words``."""
+
+    forms: frozenset[str] = frozenset()
+    groups: frozenset[int] = frozenset()
+
+    def find(self, view: tuple[_Word, ...]) -> str | None:
+        """The first word (as written) of ``view`` (see :func:`_view`) that names the topic."""
+        if not self.forms and not self.groups:
+            return None
+        for w in view:
+            if (
+                w.form in self.forms
+                or not self.forms.isdisjoint(w.parts)
+                or (self.groups and not w.in_compound and not self.groups.isdisjoint(w.groups))
+            ) and not w.quoting:
+                return w.surface
+        return None
+
+
+def _compound_parts(m: Any) -> frozenset[str]:
+    """The normalized forms of the short units of a compound noun Sudachi keeps whole in its
+    long unit (技術面 = 技術+面); empty for other words."""
+    if m.part_of_speech()[0] != "名詞" or len(m.surface()) < 3:
+        return frozenset()
+    from sudachipy import SplitMode
+
+    parts = m.split(SplitMode.A)
+    return frozenset(p.normalized_form() for p in parts) if len(parts) > 1 else frozenset()
+
+
+def _quoting(morphs: Any, i: int) -> bool:
+    """The word holds a quotation (「特にございませんとのお返事で」「…とのご回答」): what was
+    said comes before it; the word itself is not what the company judges."""
+    j = i - 1
+    while j >= 0 and morphs[j].part_of_speech()[0] == "接頭辞":
+        j -= 1
+    return j >= 1 and morphs[j].surface() == "の" and morphs[j - 1].surface() == "と"
+
+
+def _in_compound(previous: Any) -> bool:
+    """The word right after a common noun is the tail of a compound (質疑+応答): a synonym
+    group names the word alone, not the compound, so it does not count there."""
+    return previous is not None and tuple(previous.part_of_speech()[:2]) == ("名詞", "普通名詞")
+
+
+def _words(words: list[str], forms: list[str]) -> _Words:
+    from furikaeri.nlp import morphemes
+
+    normalized: set[str] = set()
+    groups: set[int] = set()
+    for word in [*words, *forms]:
+        normalized.add(word)
+        ms = morphemes(word)
+        if len(ms) != 1:
+            raise ValueError(f"mail_replies.toml: {word!r} is not one Sudachi word")
+        normalized.add(ms[0].normalized_form())
+        if word in words:
+            groups.update(ms[0].synonym_group_ids())
+    return _Words(frozenset(normalized), frozenset(groups))
+
+
+def _morphs(text: str) -> Any:
+    from furikaeri.nlp import morphemes
+
+    return morphemes(text)
