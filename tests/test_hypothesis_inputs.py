@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from furikaeri.analyzer import analyze
 from furikaeri.errors import FurikaeriError
 from furikaeri.mail.check import check_mail
-from furikaeri.mail.classify import classify_notice
 from furikaeri.mail.extract import company, first_date, stage
+from furikaeri.mail.notice import classify_notice
 from furikaeri.mail.parse import decode_bytes, html_to_text, parse_message
 from furikaeri.mail.reply import classify_reply
 

@@ -103,7 +103,7 @@ def classify(
     if file is None:
         raise fail("判定するメールのファイルか、--jsonl を指定してください。")
     subject, body, parsed = _load_mail(file)
-    from furikaeri.mail.classify import classify_mail, classify_notice
+    from furikaeri.mail.notice import classify_mail, classify_notice
     from furikaeri.mail.reply import classify_reply
 
     if reply:
@@ -249,7 +249,7 @@ def draft(
 def _read_notice(path: Path) -> tuple[Any, str]:
     """The rejection notice as the classifier reads it (with its Date, From and Reply-To),
     and its body text."""
-    from furikaeri.mail.classify import classify_mail, classify_notice
+    from furikaeri.mail.notice import classify_mail, classify_notice
 
     subject, body, parsed = _load_mail(path)
     if parsed is not None:

@@ -18,7 +18,7 @@ from furikaeri.store.validation import Checker
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from furikaeri.mail.classify import NoticeResult
+    from furikaeri.mail.notice import NoticeResult
 
 NOTICE_LABEL_TEXT = {
     "pass": "選考通過の連絡",
@@ -85,7 +85,7 @@ def _read(report: RejectionReport, check: Checker) -> NoticeResult | None:
     """The pasted notice as the classifier reads it; questioned when it is not a rejection."""
     if not report.body.strip():
         return None
-    from furikaeri.mail.classify import classify_notice
+    from furikaeri.mail.notice import classify_notice
 
     found = classify_notice(
         subject=report.subject.strip() or None,

@@ -155,6 +155,6 @@ def test_forwarded_notices_over_imap(imap_server: Imap, tmp_path: Path, monkeypa
 
 
 def test_the_sample_notice_is_a_direct_rejection() -> None:
-    from furikaeri.mail.classify import classify_notice
+    from furikaeri.mail.notice import classify_notice
 
     assert classify_notice(subject=SUBJECT, body=NOTICE).label == "rejection"

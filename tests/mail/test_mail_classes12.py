@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from furikaeri.catalogue import DataFileError, load_data, validated
-from furikaeri.mail.classify import classify_notice
+from furikaeri.mail.notice import classify_notice
 from furikaeri.mail.notice_schema import NoticeData
 from furikaeri.mail.reply import classify_reply
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from furikaeri.mail.classify import classify_notice
 from furikaeri.mail.extract import corporate_names
+from furikaeri.mail.notice import classify_notice
 
 # (subject, body, accepted labels)
 NOTICES = [

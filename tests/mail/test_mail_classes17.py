@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from furikaeri.mail.classify import classify_notice
+from furikaeri.mail.notice import classify_notice
 from furikaeri.mail.reply import classify_reply
 
 # (subject, body, expected label)

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from furikaeri.catalogue import CAUSE_IDS, DataFileError, load_data, validated
-from furikaeri.mail.classify import NOTICE_LABELS, classify_notice
+from furikaeri.mail.notice import NOTICE_LABELS, classify_notice
 from furikaeri.mail.notice_schema import NoticeData
 from furikaeri.mail.reply import classify_reply
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from furikaeri.mail.classify import classify_notice
+from furikaeri.mail.notice import classify_notice
 
 INDIRECT_REJECTIONS = [
     # The position is filled, in a mail about the reader's own application.

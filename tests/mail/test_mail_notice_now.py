@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from furikaeri.mail.classify import classify_notice
+from furikaeri.mail.notice import classify_notice
 
 # A re-application: the earlier result is told as past context, the result that counts is
 # the one about this application. Hard negatives keep their label: a rejection now after a

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from furikaeri.mail.classify import classify_notice
+from furikaeri.mail.notice import classify_notice
 from furikaeri.mail.text import sentences
 
 

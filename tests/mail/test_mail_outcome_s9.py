@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from furikaeri.mail.classify import classify_notice
+from furikaeri.mail.notice import classify_notice
 
 CASES = [
     json.loads(line)

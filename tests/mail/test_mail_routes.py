@@ -9,8 +9,8 @@ import pytest
 from forward_samples import AGENT, REPLY, STYLES, forward_mails
 
 from furikaeri.mail import contacts
-from furikaeri.mail.classify import classify_mail, classify_notice
 from furikaeri.mail.forward import parse_loose_date, split_forward
+from furikaeri.mail.notice import classify_mail, classify_notice
 from furikaeri.mail.parse import parse_message
 
 

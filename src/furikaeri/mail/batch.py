@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from furikaeri.mail.classify import classify_notice
+from furikaeri.mail.notice import classify_notice
 from furikaeri.mail.reply import classify_reply
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from furikaeri.errors import FurikaeriError
-from furikaeri.mail.classify import NoticeResult, classify_mail
+from furikaeri.mail.notice import NoticeResult, classify_mail
 from furikaeri.mail.parse import MailParseError, ParsedMail, parse_message
 from furikaeri.patterns import union
 

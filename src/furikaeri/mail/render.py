@@ -15,9 +15,9 @@ from furikaeri.vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from furikaeri.mail.check import CheckIssue
-    from furikaeri.mail.classify import NoticeResult
     from furikaeri.mail.draft import Draft
     from furikaeri.mail.importer import ImportedMail
+    from furikaeri.mail.notice import NoticeResult
     from furikaeri.mail.reply import ReplyResult
 
 NOTICE_NAMES = {

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from furikaeri.mail.classify import NoticeResult
+    from furikaeri.mail.notice import NoticeResult
 
 
 @dataclass(frozen=True)

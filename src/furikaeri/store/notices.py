@@ -159,7 +159,7 @@ def record_notice(
     confirmed: bool = False,
     user_id: int | None = None,
 ) -> NoticeOutcome:
-    """File a classified notice (labels as in furikaeri.mail.classify.NOTICE_LABELS).
+    """File a classified notice (labels as in furikaeri.mail.notice.NOTICE_LABELS).
 
     The application is matched by normalised company name, or created when the mail names a
     company. A rejection also gets a Rejection row; a pass advances the stage. A notice whose

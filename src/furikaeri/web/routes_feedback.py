@@ -37,7 +37,7 @@ VARIANT_LABELS = {
 def _plan(loaded: flow.Loaded) -> Any:
     """Who the request goes to: the advisor via an agent, else the notice's signer (the core
     decides, from the stored notice and the application)."""
-    from furikaeri.mail.classify import classify_notice
+    from furikaeri.mail.notice import classify_notice
     from furikaeri.mail.request import plan_request
 
     n, app = loaded.rejection.notice, loaded.app
