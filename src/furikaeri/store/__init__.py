@@ -43,7 +43,14 @@ from furikaeri.store.applications import (
     normalize_company,
     update_application,
 )
-from furikaeri.store.database import Store, is_empty, local_user_id, make_engine, open_store
+from furikaeri.store.database import (
+    Store,
+    is_empty,
+    local_user_id,
+    make_engine,
+    open_store,
+    revision,
+)
 from furikaeri.store.documents import (
     DOCUMENT_KINDS,
     archive_closed,
@@ -248,6 +255,7 @@ __all__ = [
     "rejection_of",
     "rejection_rows",
     "rejections_with_requests",
+    "revision",
     "save_diagnosis",
     "save_document",
     "save_feedback_request",
