@@ -37,26 +37,31 @@ TIME_LIMIT_LABELS = {"": "なし", **{str(s): f"{s}秒" for s in core.TIME_LIMIT
 SPEAKING_RATE_BAND = (250.0, 300.0, "聞き取りやすい速さ（250〜300字/分）")
 
 
-def _weak_and_career(session: Session) -> tuple[list[Any], bool]:
-    """The weak causes (a diagnosis per recent rejection) and whether a career is recorded."""
+def _menu_reads(session: Session) -> tuple[list[Any], bool, int]:
+    """The weak causes (a diagnosis per recent rejection), whether a career is recorded, and
+    how many distinct questions the user recorded (a COUNT DISTINCT over every Q&A: the
+    menu's costliest statement at 1,000 applications)."""
     from furikaeri import store
+    from furikaeri.store import practice as st
 
     weak = core.weak_causes(session)
     # The diagnoses above read the career: the read-only session remembers it.
-    return weak, bool(store.career_rows(session))
+    return weak, bool(store.career_rows(session)), st.count_recorded_questions(session)
 
 
 def _menu_context(
     session: Session, values: dict[str, Any], memo: Remembered | None = None
 ) -> dict[str, Any]:
-    """The weak causes are remembered per store revision and day (web.remembered): a view with
-    nothing written since the last one does not load the recent rejections again."""
+    """The menu's reads that do not depend on the query (:func:`_menu_reads`) are remembered
+    per store revision and day (web.remembered): a view with nothing written since the last
+    one does not load the recent rejections or count the Q&As again."""
     from furikaeri.question_bank import AUDIENCE_LABELS, trainable_causes
     from furikaeri.store import practice as st
 
     today = dt.date.today()
     memo = memo or Remembered()
-    weak, career = memo.get(session, "practice_menu", today, lambda: _weak_and_career(session))
+    reads = memo.get(session, "practice_menu", today, lambda: _menu_reads(session))
+    weak, career, own_count = reads
     weak_ids = [w.id for w in weak]
     titles = {cid: c.title for cid, c in causes().items()}
     others = [cid for cid in trainable_causes() if cid not in weak_ids]
@@ -72,7 +77,7 @@ def _menu_context(
         "audience_labels": AUDIENCE_LABELS,
         "time_limits": TIME_LIMIT_LABELS,
         "counts": list(range(core.MIN_QUESTIONS, core.MAX_QUESTIONS + 1)),
-        "own_count": st.count_recorded_questions(session),
+        "own_count": own_count,
     }
 
 
