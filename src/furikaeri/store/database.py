@@ -149,7 +149,11 @@ _LOCAL_USER = select(User.__table__.c.id).where(User.__table__.c.handle == LOCAL
 
 # Built once, of the table's columns.
 _REVISION = StoreRevision.__table__.c
-_NEW_REVISION = update(StoreRevision.__table__).values(token=bindparam("token"))
+_NEW_REVISION = (
+    update(StoreRevision)
+    .values(token=bindparam("token"))
+    .execution_options(synchronize_session=False)  # no StoreRevision object is ever loaded
+)
 _READ_REVISION = select(_REVISION.token).where(_REVISION.id == 1)
 
 

@@ -57,7 +57,7 @@ def _board(rows: list[Any], link: Callable[..., str]) -> list[dict[str, Any]]:
     return board
 
 
-def _todo(rejections: list[Any], today: dt.date, quiet: set[int]) -> list[dict[str, Any]]:
+def _todo(rejections: list[Any], today: dt.date, quiet: frozenset[int]) -> list[dict[str, Any]]:
     """Rejections whose feedback request is not sent yet (``unsent`` in the query); the one
     that came today comes first. ``quiet``: rejections whose notice needs no request (none
     is pushed)."""
