@@ -117,6 +117,11 @@ async def _client(base: str) -> tuple[httpx.AsyncClient, str]:
     return client, found.group(1) if found else ""
 
 
+def _report_error(method: str, path: str, what: str) -> None:
+    """An error's page and kind (a status code or the client's exception), on stderr."""
+    print(f"error: {method} {path}: {what}", file=sys.stderr)
+
+
 async def drive(
     base: str, targets: list[tuple[str, str]], *, clients: int, seconds: float
 ) -> tuple[list[float], int, int]:
@@ -145,8 +150,10 @@ async def drive(
                         response = await client.get(path)
                     if response.status_code != 200:
                         counts["errors"] += 1
-                except httpx.HTTPError:
+                        _report_error(method, path, str(response.status_code))
+                except httpx.HTTPError as exc:
                     counts["errors"] += 1
+                    _report_error(method, path, type(exc).__name__)
                 latencies.append(time.perf_counter() - started)
         finally:
             await client.aclose()
