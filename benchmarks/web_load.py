@@ -1,24 +1,29 @@
 """The web app under load, at 100 and 1,000 applications, against a real `furikaeri serve`.
 
-For each size: a fresh database is seeded (`furikaeri.synthetic.seed`: five interviews with
-answers per application, rejections, feedback requests and replies in proportion), then
-`furikaeri serve` starts on a free port and each page is driven alone by --clients concurrent
-clients for --seconds: the dashboard, the applications and feedback lists, one application,
-one interview, a diagnosis, `POST /analyze`, each right after a run of a static file (the
-baseline: what the server does with no work; on a shared machine its rate moves by 2x within
-minutes, so each page is compared with its own static run). Then all of them mixed, for
-latency under contention.
+For each size a fresh database is seeded (`furikaeri.synthetic.seed`: five interviews with
+answers per application, rejections, feedback requests and replies in proportion) and a
+`furikaeri serve` started on it; the servers run side by side. Then --rounds rounds: in each,
+page by page (the dashboard, the applications and feedback lists, one application, one
+interview, a diagnosis, `POST /analyze`), every size in turn (the order of the sizes reversed
+every other round), the page driven by --clients concurrent clients for --seconds right after a
+run of a static file (the baseline: what the server does with no work; on a shared machine its
+rate moves by 2x within minutes, so each page is compared with its own static run, and a
+page's two sizes are measured seconds apart, not in separate blocks minutes apart). Then all
+of them mixed, for latency under contention.
 
 The last line is JSON:
   {"sizes": {"100": {"static": {"rps", "p50_ms", "p95_ms"}, "dashboard": {...}, ...,
-   "mixed": {...}, "paired": {"dashboard": rps / its static run's rps, ...},
-   "static_runs_rps": [...]}, "1000": {...}}, "errors": N, "targets": {...}}
-("static" is the static run of median rate.) Targets (issue 11): 0 errors; at the largest size
-every page at least 0.2x the static file's throughput (paired); each page's p95 at the largest
-size at most 1.5x its p95 at the smallest.
+   "mixed": {...}, "paired": {"dashboard": median over rounds of rps / its static run's rps,
+   ...}, "static_runs_rps": [...]}, "1000": {...}},
+   "rounds": {"dashboard": {"ratio_at_largest": [per round], "p95_growth": [per round]}, ...},
+   "errors": N, "targets": {...}}
+(a size's page figures pool every round's requests.) Targets (issue 11): 0 errors; at the
+largest size every page at least 0.2x the static file's throughput (paired; the median over
+the rounds, with min and max); each page's p95 at the largest size at most 1.5x its p95 at
+the smallest (per round, both sizes of that round; the median, with min and max).
 
-Run: .venv/bin/python benchmarks/web_load.py [--sizes 100,1000] [--seconds 10] [--clients 20]
-     [--postgres] [--workers N]
+Run: .venv/bin/python benchmarks/web_load.py [--sizes 100,1000] [--seconds 3] [--rounds 3]
+     [--clients 20] [--postgres] [--workers N]
 With --postgres the database is a fresh schema on FURIKAERI_TEST_POSTGRES_URL; --workers runs
 that many server processes (`furikaeri serve --workers`). The client runs in this process
 (asyncio + httpx), so on a small machine it competes with the server for the CPU: compare
@@ -112,6 +117,11 @@ async def _client(base: str) -> tuple[httpx.AsyncClient, str]:
     return client, found.group(1) if found else ""
 
 
+def _report_error(method: str, path: str, what: str) -> None:
+    """An error's page and kind (a status code or the client's exception), on stderr."""
+    print(f"error: {method} {path}: {what}", file=sys.stderr)
+
+
 async def drive(
     base: str, targets: list[tuple[str, str]], *, clients: int, seconds: float
 ) -> tuple[list[float], int, int]:
@@ -140,8 +150,10 @@ async def drive(
                         response = await client.get(path)
                     if response.status_code != 200:
                         counts["errors"] += 1
-                except httpx.HTTPError:
+                        _report_error(method, path, str(response.status_code))
+                except httpx.HTTPError as exc:
                     counts["errors"] += 1
+                    _report_error(method, path, type(exc).__name__)
                 latencies.append(time.perf_counter() - started)
         finally:
             await client.aclose()
@@ -183,108 +195,173 @@ def summary(latencies: list[float], seconds: float) -> dict[str, float]:
     }
 
 
-def run_size(size: int, args: argparse.Namespace, tmp: Path) -> tuple[dict[str, Any], int]:
-    url, drop = database(tmp, size, args.postgres)
-    try:
+class Server:
+    """A seeded database of ``size`` applications and a `furikaeri serve` on it."""
+
+    def __init__(self, size: int, args: argparse.Namespace, tmp: Path) -> None:
+        self.size = size
+        self.url, self.drop = database(tmp, size, args.postgres)
         started = time.perf_counter()
-        ids = seeded(url, size)
+        self.ids = seeded(self.url, size)
         print(f"[{size}] seeded in {time.perf_counter() - started:.1f} s", file=sys.stderr)
         port = free_port()
-        server = start_server(url, port, tmp, args.workers)
+        self.base = f"http://127.0.0.1:{port}"
+        self.proc = start_server(self.url, port, tmp, args.workers)
+        self.targets = pages(self.ids)
+
+    def close(self) -> None:
         try:
-            return measure(f"http://127.0.0.1:{port}", ids, size, args)
+            self.proc.terminate()
+            self.proc.wait(timeout=30)
         finally:
-            server.terminate()
-            server.wait(timeout=30)
-    finally:
-        drop()
+            self.drop()
+
+
+def _run(
+    server: Server, target: tuple[str, str], args: argparse.Namespace
+) -> tuple[list[float], int]:
+    lat, _n, err = asyncio.run(
+        drive(server.base, [target], clients=args.clients, seconds=args.seconds)
+    )
+    return lat, err
 
 
 def measure(
-    base: str, ids: dict[str, int], size: int, args: argparse.Namespace
-) -> tuple[dict[str, Any], int]:
-    """Each page alone, right after a run of the static file (its own baseline: on a shared
-    machine the static file's rate moves by 2x within minutes), then all mixed. ``static`` is
-    the median of the static runs; ``paired`` each page's rate over its own static run's."""
-    result: dict[str, Any] = {}
+    servers: list[Server], args: argparse.Namespace
+) -> tuple[dict[str, dict[str, Any]], dict[str, Any], int]:
+    """Every size's server runs at once (an idle one costs nothing); each round drives, page
+    by page, every size in turn (the order reversed every other round): the page right after
+    a run of the static file (its own baseline: on a shared machine the static file's rate
+    moves by 2x within minutes), so the two sizes of a page are measured within seconds of
+    each other, not minutes apart. Then all pages mixed, size by size.
+
+    Returns (sizes, rounds, errors): ``sizes.<n>.<page>`` over every round's latencies,
+    ``sizes.<n>.paired`` the median over rounds of the page's rate ÷ its static run's;
+    ``rounds.<page>`` per round: that ratio at the largest size and the p95 growth."""
     errors = 0
-    targets = pages(ids)
     connections = 1 if args.workers == 1 else 4 * args.workers
-    asyncio.run(warm_up(base, list(targets.values()), connections=connections))
-    statics: list[dict[str, float]] = []
-    paired: dict[str, float] = {}
-    for name, target in targets.items():
-        if name == "static":
-            continue
-        runs = {}
-        for run_name, run_target in (("static", targets["static"]), (name, target)):
-            lat, _n, err = asyncio.run(
-                drive(base, [run_target], clients=args.clients, seconds=args.seconds)
+    for server in servers:
+        asyncio.run(warm_up(server.base, list(server.targets.values()), connections=connections))
+    names = [name for name in servers[0].targets if name != "static"]
+    latencies: dict[int, dict[str, list[float]]] = {s.size: {} for s in servers}
+    static_runs: dict[int, list[dict[str, float]]] = {s.size: [] for s in servers}
+    ratios: dict[int, dict[str, list[float]]] = {s.size: {n: [] for n in names} for s in servers}
+    p95: dict[int, dict[str, list[float]]] = {s.size: {n: [] for n in names} for s in servers}
+    for round_ in range(args.rounds):
+        order = servers if round_ % 2 == 0 else servers[::-1]
+        for name in names:
+            for server in order:
+                size = server.size
+                lat_static, err_static = _run(server, server.targets["static"], args)
+                lat, err = _run(server, server.targets[name], args)
+                errors += err_static + err
+                static, page = summary(lat_static, args.seconds), summary(lat, args.seconds)
+                static_runs[size].append(static)
+                latencies[size].setdefault("static", []).extend(lat_static)
+                latencies[size].setdefault(name, []).extend(lat)
+                ratios[size][name].append(round(page["rps"] / (static["rps"] or 1.0), 2))
+                p95[size][name].append(page["p95_ms"])
+                print(
+                    f"[round {round_ + 1} size {size}] {name:12s} {page} "
+                    f"÷ static {ratios[size][name][-1]} errors={err_static + err}",
+                    file=sys.stderr,
+                )
+    sizes: dict[str, dict[str, Any]] = {}
+    seconds = args.seconds * args.rounds
+    for server in servers:
+        size = server.size
+        result: dict[str, Any] = {name: summary(latencies[size][name], seconds) for name in names}
+        result["static"] = summary(latencies[size]["static"], seconds * len(names))
+        result["static_runs_rps"] = [r["rps"] for r in static_runs[size]]
+        result["paired"] = {name: round(statistics.median(ratios[size][name]), 2) for name in names}
+        lat, _n, err = asyncio.run(
+            drive(
+                server.base,
+                list(server.targets.values()),
+                clients=args.clients,
+                seconds=args.seconds,
             )
-            runs[run_name] = summary(lat, args.seconds)
-            errors += err
-            print(f"[{size}] {run_name:12s} {runs[run_name]} errors={err}", file=sys.stderr)
-        statics.append(runs["static"])
-        result[name] = runs[name]
-        paired[name] = round(runs[name]["rps"] / (runs["static"]["rps"] or 1.0), 2)
-    result["static"] = sorted(statics, key=lambda r: r["rps"])[len(statics) // 2]
-    result["static_runs_rps"] = [r["rps"] for r in statics]
-    result["paired"] = paired
-    lat, _n, err = asyncio.run(
-        drive(base, list(targets.values()), clients=args.clients, seconds=args.seconds)
-    )
-    result["mixed"] = summary(lat, args.seconds)
-    errors += err
-    print(f"[{size}] {'mixed':12s} {result['mixed']} errors={err}", file=sys.stderr)
-    return result, errors
-
-
-NOT_PAGES = ("static", "mixed", "paired", "static_runs_rps")
-
-
-def targets_met(sizes: dict[str, dict[str, Any]], errors: int) -> dict[str, Any]:
-    small, large = sizes[min(sizes, key=int)], sizes[max(sizes, key=int)]
-    throughput = dict(large["paired"])
-    growth = {
-        page: round(large[page]["p95_ms"] / (small[page]["p95_ms"] or 1.0), 2)
-        for page in large
-        if page not in NOT_PAGES or page == "static"
+        )
+        result["mixed"] = summary(lat, args.seconds)
+        errors += err
+        print(f"[{size}] {'mixed':12s} {result['mixed']} errors={err}", file=sys.stderr)
+        sizes[str(size)] = result
+    small, large = min(p95), max(p95)
+    rounds = {
+        name: {
+            "ratio_at_largest": ratios[large][name],
+            "p95_growth": [
+                round(big / (little or 1.0), 2)
+                for little, big in zip(p95[small][name], p95[large][name], strict=True)
+            ],
+        }
+        for name in names
     }
+    return sizes, rounds, errors
+
+
+def _spread(values: list[float]) -> dict[str, float]:
+    return {"median": round(statistics.median(values), 2), "min": min(values), "max": max(values)}
+
+
+def targets_met(rounds: dict[str, Any], errors: int) -> dict[str, Any]:
+    """The targets over the rounds: each page's median (and its spread over the rounds) of
+    its rate ÷ its static run's at the largest size and of its p95 growth, largest size ÷
+    smallest, the two measured in the same round."""
+    throughput = {page: _spread(r["ratio_at_largest"]) for page, r in rounds.items()}
+    growth = {page: _spread(r["p95_growth"]) for page, r in rounds.items()}
     return {
         "no_errors": errors == 0,
         "throughput_vs_static_at_largest": throughput,
-        "throughput_ok": all(v >= 0.2 for v in throughput.values()),
+        "throughput_ok": all(v["median"] >= 0.2 for v in throughput.values()),
         "p95_growth_largest_vs_smallest": growth,
-        "p95_growth_ok": all(v <= 1.5 for v in growth.values()),
+        "p95_growth_ok": all(v["median"] <= 1.5 for v in growth.values()),
     }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="100,1000")
-    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--seconds", type=float, default=3.0, help="one run of one page")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="rounds over every page and size, alternated"
+    )
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--postgres", action="store_true")
     parser.add_argument("--workers", type=int, default=1)
     args = parser.parse_args()
     if args.postgres and not os.environ.get("FURIKAERI_TEST_POSTGRES_URL"):
         raise SystemExit("--postgres needs FURIKAERI_TEST_POSTGRES_URL")
-    sizes: dict[str, dict[str, Any]] = {}
-    errors = 0
     with tempfile.TemporaryDirectory(prefix="furikaeri-load-") as tmp:
-        for size in (int(s) for s in args.sizes.split(",")):
-            sizes[str(size)], err = run_size(size, args, Path(tmp))
-            errors += err
+        servers: list[Server] = []
+        try:
+            for size in sorted(int(s) for s in args.sizes.split(",")):
+                servers.append(Server(size, args, Path(tmp)))
+            sizes, rounds, errors = measure(servers, args)
+        finally:
+            for server in servers:
+                server.close()
     report = {
         "sizes": sizes,
         "errors": errors,
-        "targets": targets_met(sizes, errors),
+        "rounds": rounds,
+        "targets": targets_met(rounds, errors),
         "database": "postgresql" if args.postgres else "sqlite",
         "workers": args.workers,
         "clients": args.clients,
         "seconds": args.seconds,
+        "rounds_run": args.rounds,
         "cpus": os.cpu_count(),
     }
+    met = report["targets"]
+    for page in rounds:
+        ratio = met["throughput_vs_static_at_largest"][page]
+        growth = met["p95_growth_largest_vs_smallest"][page]
+        print(
+            f"{page:12s} ÷ static {ratio['median']} ({ratio['min']}–{ratio['max']})  "
+            f"p95 growth {growth['median']} ({growth['min']}–{growth['max']})",
+            file=sys.stderr,
+        )
     print(json.dumps(report, ensure_ascii=False))
 
 

@@ -44,7 +44,14 @@ from furikaeri.store.applications import (
     normalize_company,
     update_application,
 )
-from furikaeri.store.database import Store, is_empty, local_user_id, make_engine, open_store
+from furikaeri.store.database import (
+    Store,
+    is_empty,
+    local_user_id,
+    make_engine,
+    open_store,
+    revision,
+)
 from furikaeri.store.documents import (
     DOCUMENT_KINDS,
     archive_closed,
@@ -251,6 +258,7 @@ __all__ = [
     "rejection_of",
     "rejection_rows",
     "rejections_with_requests",
+    "revision",
     "same_reply",
     "save_diagnosis",
     "save_document",

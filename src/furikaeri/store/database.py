@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import contextlib
 import os
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, bindparam, create_engine, event, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from furikaeri.store.models import LOCAL_USER, User
+from furikaeri.store.models import LOCAL_USER, StoreRevision, User
 
 BUSY_TIMEOUT_MS = 30_000
 # SQLite connections kept open for reuse. The web server runs each page in a thread of
@@ -129,6 +130,10 @@ class Store:
         factory = self._readonly if readonly else self._sessions
         with factory() as session, session.begin():
             yield session
+            if not readonly:
+                # Committed with the writes or not at all: a token seen again means that
+                # nothing was written since (see revision()).
+                session.execute(_NEW_REVISION, {"token": uuid.uuid4().hex})
 
     def local_user_id(self) -> int:
         with self.session() as session:
@@ -140,6 +145,24 @@ class Store:
 
 # Built once, of the table's columns: every page asks it first.
 _LOCAL_USER = select(User.__table__.c.id).where(User.__table__.c.handle == LOCAL_USER)
+
+
+# Built once, of the table's columns.
+_REVISION = StoreRevision.__table__.c
+_NEW_REVISION = (
+    update(StoreRevision)
+    .values(token=bindparam("token"))
+    .execution_options(synchronize_session=False)  # no StoreRevision object is ever loaded
+)
+_READ_REVISION = select(_REVISION.token).where(_REVISION.id == 1)
+
+
+def revision(session: Session) -> str | None:
+    """The store's revision: a token every write session replaces when it commits, in the
+    same transaction (:meth:`Store.session`), random so that no two states of the data share
+    one (a restored backup brings its own). The same token as before: nothing was written
+    since, by any process. None when the row is missing (nothing can be reused then)."""
+    return session.scalar(_READ_REVISION)
 
 
 def local_user_id(session: Session) -> int:

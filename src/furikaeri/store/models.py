@@ -100,6 +100,17 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class StoreRevision(Base):
+    """One row whose token every write transaction replaces (``Store.session``): a reader
+    that finds the token it saw before knows that nothing was written since, in any process,
+    and may reuse what it read then (the dashboard does). Not user data: not exported, not in
+    TABLES_IN_ORDER."""
+
+    __tablename__ = "store_revision"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token: Mapped[str] = mapped_column(String(32))
+
+
 class Profile(Base):
     __tablename__ = "profiles"
     id: Mapped[int] = mapped_column(primary_key=True)

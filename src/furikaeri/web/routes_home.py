@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -16,6 +17,7 @@ from furikaeri.demo import demo_companies
 from furikaeri.reply_rate import feedback_rate
 from furikaeri.vocabulary import request_window_days
 from furikaeri.web.deps import redirect, store_of
+from furikaeri.web.remembered import Remembered, remembered
 from furikaeri.web.render import attachment, paths_for, render
 
 router = APIRouter()
@@ -55,7 +57,7 @@ def _board(rows: list[Any], link: Callable[..., str]) -> list[dict[str, Any]]:
     return board
 
 
-def _todo(rejections: list[Any], today: dt.date, quiet: set[int]) -> list[dict[str, Any]]:
+def _todo(rejections: list[Any], today: dt.date, quiet: frozenset[int]) -> list[dict[str, Any]]:
     """Rejections whose feedback request is not sent yet (``unsent`` in the query); the one
     that came today comes first. ``quiet``: rejections whose notice needs no request (none
     is pushed)."""
@@ -70,28 +72,70 @@ def _todo(rejections: list[Any], today: dt.date, quiet: set[int]) -> list[dict[s
     return sorted(todo, key=lambda t: t["days"])
 
 
-def _dashboard_context(session: Session, link: Callable[..., str]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class _Reads:
+    """What the dashboard reads from the store on a day (shared by the views that find the
+    same store revision: never changed once read)."""
+
+    rows: list[Any]
+    counts: Any
+    week: list[Any]
+    recent: list[Any]
+    rate: Any
+    quiet: frozenset[int]
+    plan: Any
+    silent: list[Any]
+    empty: bool
+
+
+def _read(session: Session, today: dt.date) -> _Reads:
     # A fixed number of statements, whatever the number of applications: see test_web_scale.
-    today = dt.date.today()
     rows, counts = store.dashboard_board(session, per_column=PER_COLUMN, companies=demo_companies())
     # The week's unsent rejections (none has a sent request, so their requests need no
     # loading) and the five recent ones, in one statement.
     week, recent = store.dashboard_rejections(
         session, since=today - dt.timedelta(days=7), unsent_limit=TODO_LIMIT, recent_limit=5
     )
-    rate = feedback_rate(session)  # one rule for every page (furikaeri.reply_rate)
-    board = _board(rows, link)
+    from furikaeri.plan import plan_view
+    from furikaeri.silence import silent_applications
+
+    return _Reads(
+        rows=rows,
+        counts=counts,
+        week=week,
+        recent=recent,
+        rate=feedback_rate(session),  # one rule for every page (furikaeri.reply_rate)
+        quiet=frozenset(_quiet(session, week)),
+        # The next small step, today's and overdue tasks (furikaeri.plan) and applications
+        # with no word since an interview (furikaeri.silence).
+        plan=plan_view(session, today=today, open_only=True),
+        silent=silent_applications(session, today=today),
+        empty=not rows and store.is_empty(session),
+    )
+
+
+def _dashboard_context(
+    session: Session, link: Callable[..., str], memo: Remembered | None = None
+) -> dict[str, Any]:
+    """The dashboard's reads are remembered per store revision and day (web.remembered): a
+    view with nothing written since the last one runs one statement for them."""
+    today = dt.date.today()
+    memo = memo or Remembered()
+    reads = memo.get(session, "dashboard", today, lambda: _read(session, today))
+    board = _board(reads.rows, link)
     return {
-        "empty": not rows and store.is_empty(session),
+        "empty": reads.empty,
         "board": board,
-        "todo": _todo(week, today, _quiet(session, week)),
-        "recent": recent,
-        "rate": rate,
+        "todo": _todo(reads.week, today, reads.quiet),
+        "recent": reads.recent,
+        "rate": reads.rate,
         "count": sum(col["count"] for col in board),
-        "demo": bool(rows) and counts.named,
-        "hidden_closed": counts.archived,
-        "unconfirmed": counts.unconfirmed,
-        **_plan_context(session, today),
+        "demo": bool(reads.rows) and reads.counts.named,
+        "hidden_closed": reads.counts.archived,
+        "unconfirmed": reads.counts.unconfirmed,
+        "plan": reads.plan,
+        "today": today,
+        "silent": reads.silent,
     }
 
 
@@ -104,23 +148,10 @@ def _quiet(session: Session, rejections: list[Any]) -> set[int]:
     return {r.id for r in rejections if no_request_needed(texts.get(r.notice_id, ""))}
 
 
-def _plan_context(session: Session, today: dt.date) -> dict[str, Any]:
-    """The next small step, today's and overdue tasks (furikaeri.plan) and applications with
-    no word since an interview (furikaeri.silence)."""
-    from furikaeri.plan import plan_view
-    from furikaeri.silence import silent_applications
-
-    return {
-        "plan": plan_view(session, today=today, open_only=True),
-        "today": today,
-        "silent": silent_applications(session, today=today),
-    }
-
-
 @router.get("/", name="dashboard")
 def dashboard(request: Request) -> Response:
     with store_of(request).session(readonly=True) as session:
-        context = _dashboard_context(session, paths_for(request))
+        context = _dashboard_context(session, paths_for(request), remembered(request))
         return render(request, "dashboard/index.html", context, fragment="dashboard/_board.html")
 
 

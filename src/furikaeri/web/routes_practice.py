@@ -3,6 +3,7 @@ progress. Parse, call furikaeri.practice, render; every rule lives in the core."
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -18,6 +19,7 @@ from furikaeri.web.deps import FormData, page_number, redirect, store_of
 from furikaeri.web.errors import on_error
 from furikaeri.web.highlight import segments
 from furikaeri.web.once import new_token, once
+from furikaeri.web.remembered import Remembered, remembered
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -35,18 +37,36 @@ TIME_LIMIT_LABELS = {"": "なし", **{str(s): f"{s}秒" for s in core.TIME_LIMIT
 SPEAKING_RATE_BAND = (250.0, 300.0, "聞き取りやすい速さ（250〜300字/分）")
 
 
-def _menu_context(session: Session, values: dict[str, Any]) -> dict[str, Any]:
+def _menu_reads(session: Session) -> tuple[list[Any], bool, int]:
+    """The weak causes (a diagnosis per recent rejection), whether a career is recorded, and
+    how many distinct questions the user recorded (a COUNT DISTINCT over every Q&A: the
+    menu's costliest statement at 1,000 applications)."""
     from furikaeri import store
-    from furikaeri.question_bank import AUDIENCE_LABELS, trainable_causes
     from furikaeri.store import practice as st
 
     weak = core.weak_causes(session)
+    # The diagnoses above read the career: the read-only session remembers it.
+    return weak, bool(store.career_rows(session)), st.count_recorded_questions(session)
+
+
+def _menu_context(
+    session: Session, values: dict[str, Any], memo: Remembered | None = None
+) -> dict[str, Any]:
+    """The menu's reads that do not depend on the query (:func:`_menu_reads`) are remembered
+    per store revision and day (web.remembered): a view with nothing written since the last
+    one does not load the recent rejections or count the Q&As again."""
+    from furikaeri.question_bank import AUDIENCE_LABELS, trainable_causes
+    from furikaeri.store import practice as st
+
+    today = dt.date.today()
+    memo = memo or Remembered()
+    reads = memo.get(session, "practice_menu", today, lambda: _menu_reads(session))
+    weak, career, own_count = reads
     weak_ids = [w.id for w in weak]
     titles = {cid: c.title for cid, c in causes().items()}
     others = [cid for cid in trainable_causes() if cid not in weak_ids]
     if "audience" not in values:
-        # The diagnoses above read the career: the read-only session remembers it.
-        values["audience"] = "mid_career" if store.career_rows(session) else "new_grad"
+        values["audience"] = "mid_career" if career else "new_grad"
     return {
         "values": values,
         "weak": weak,
@@ -57,7 +77,7 @@ def _menu_context(session: Session, values: dict[str, Any]) -> dict[str, Any]:
         "audience_labels": AUDIENCE_LABELS,
         "time_limits": TIME_LIMIT_LABELS,
         "counts": list(range(core.MIN_QUESTIONS, core.MAX_QUESTIONS + 1)),
-        "own_count": st.count_recorded_questions(session),
+        "own_count": own_count,
     }
 
 
@@ -77,7 +97,7 @@ def _menu(
     request: Request, values: dict[str, Any], errors: dict[str, str], status: int = 200
 ) -> Response:
     with store_of(request).session(readonly=True) as session:
-        context = {"errors": errors, **_menu_context(session, values)}
+        context = {"errors": errors, **_menu_context(session, values, remembered(request))}
         return render(request, "practice/index.html", context, status_code=status)
 
 
