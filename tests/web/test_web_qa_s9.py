@@ -76,14 +76,9 @@ def test_an_interview_stage_the_form_does_not_offer_survives_an_edit(client: Cli
     assert _browser_fields(again)["stage"] == "グループ"
 
 
-def _reply_form(client: Client, rejection_id: int, request_id: int) -> dict[str, str]:
-    form = _form(client, f"/rejections/{rejection_id}/request", f"/feedback/{request_id}/reply")
-    return _browser_fields(form)
-
-
-def test_the_same_reply_pasted_again_from_a_new_page_is_recorded_once(client: Client) -> None:
-    """The company's reply pasted a second time (the page reopened, another tab: a new one-time
-    token) is the same reply: the diagnosis must not quote it twice."""
+def _rejection_with_request(client: Client) -> tuple[int, int]:
+    """A rejection recorded through the form, and a feedback request sent for it today:
+    (rejection id, request id)."""
     import datetime as dt
 
     from furikaeri import store
@@ -96,7 +91,20 @@ def test_the_same_reply_pasted_again_from_a_new_page_is_recorded_once(client: Cl
         fr = store.save_feedback_request(
             s, rejection_id=rid, subject="件名", body="本文", sent_on=dt.date.today()
         )
-        request_id = fr.id
+        return rid, fr.id
+
+
+def _reply_form(client: Client, rejection_id: int, request_id: int) -> dict[str, str]:
+    form = _form(client, f"/rejections/{rejection_id}/request", f"/feedback/{request_id}/reply")
+    return _browser_fields(form)
+
+
+def test_the_same_reply_pasted_again_from_a_new_page_is_recorded_once(client: Client) -> None:
+    """The company's reply pasted a second time (the page reopened, another tab: a new one-time
+    token) is the same reply: the diagnosis must not quote it twice."""
+    from furikaeri import store
+
+    rid, request_id = _rejection_with_request(client)
     url = f"/feedback/{request_id}/reply"
     text = "面接では、当社でなければならない理由が伝わってきませんでした。"
     first = {**_reply_form(client, rid, request_id), "text": text}
@@ -211,19 +219,9 @@ def test_closing_from_a_stale_silence_page_keeps_a_result_recorded_meanwhile(
 def test_a_stale_no_reply_button_does_not_undo_a_recorded_reply(client: Client) -> None:
     """「返信なしとして閉じる」 on a page opened before the reply was recorded (another tab) set
     the request to 返信なし with its reply still there: the reply rate lost it."""
-    import datetime as dt
-
     from furikaeri import store
 
-    app_id = _new_application(client)
-    data = _browser_fields(_form(client, "/rejection", "/rejection"))
-    data.update(application_id=str(app_id), stage="一次", body="今回はご縁がなかったものと")
-    rid = int(client.post("/rejection", data=data).url.path.split("/")[2])
-    with client.app.state.store.session() as s:  # type: ignore[attr-defined]
-        fr = store.save_feedback_request(
-            s, rejection_id=rid, subject="件名", body="本文", sent_on=dt.date.today()
-        )
-        request_id = fr.id
+    rid, request_id = _rejection_with_request(client)
     stale = _form(client, f"/rejections/{rid}/request", f"/feedback/{request_id}/status")
     reply = {
         **_reply_form(client, rid, request_id),
