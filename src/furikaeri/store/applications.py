@@ -14,7 +14,7 @@ from sqlalchemy import bindparam, case, delete, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from furikaeri.dates import ja_date
-from furikaeri.store.access import apply_changes, owned, uid
+from furikaeri.store.access import apply_changes, check_version, owned, uid
 from furikaeri.store.models import (
     APPLICATION_STATUS_LABELS,
     CHANNEL_LABELS,
@@ -129,13 +129,17 @@ def update_application(
     *,
     user_id: int | None = None,
     today: dt.date | None = None,
+    version: str | None = None,
     **changes: Any,
 ) -> Application:
-    """Change the given fields (same names as :func:`create_application`)."""
+    """Change the given fields (same names as :func:`create_application`). ``version``: the
+    row's version the edit form was opened with (``store.access.version_of``); a row changed
+    since is refused (:class:`~furikaeri.store.errors.Stale`), nothing saved."""
     unknown = set(changes) - set(FIELDS)
     if unknown:
         raise TypeError(f"unknown application fields: {sorted(unknown)}")
     row = owned(session, Application, application_id, user_id)
+    check_version(row, version)
     checked = _checked(changes, today)
     if checked.get("applied_on"):
         _check_interviews_after(row, checked["applied_on"])

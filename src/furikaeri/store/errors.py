@@ -27,6 +27,21 @@ class ValidationError(StoreError, ValueError):
         return dict(self.errors)
 
 
+class Stale(StoreError):
+    """A save from a form opened before the row was changed elsewhere (optimistic concurrency:
+    the form carries the row's version, :func:`furikaeri.store.access.check_version`)."""
+
+    status = 409
+    exit_code = 1
+
+    def __init__(self) -> None:
+        super().__init__(
+            "このページを開いた後に別の画面で更新されています。入力した内容は残してあります。"
+            "最新の内容を確認してからもう一度保存してください。",
+            field="version",
+        )
+
+
 class NotFound(StoreError, LookupError):
     """No such row for this user."""
 

@@ -1,0 +1,63 @@
+"""QA session 9, second pass: stale edit forms, Back after a reload, small messages."""
+
+from __future__ import annotations
+
+from bs4 import Tag
+from test_web_qa_s9 import _browser_fields, _form, _new_application
+from web_helpers import Client, soup
+
+
+def _new_interview(client: Client, app_id: int) -> int:
+    url = f"/applications/{app_id}/interviews"
+    data = _browser_fields(_form(client, f"{url}/new", url))
+    data.update(stage="一次", date="2026-11-02", result="pending")
+    r = client.post(url, data=data, follow_redirects=False)
+    assert r.status_code == 303, r.text
+    return int(r.headers["location"].rsplit("/", 1)[1].split("#")[0])
+
+
+def test_a_stale_interview_form_does_not_set_a_rejection_back_to_pending(client: Client) -> None:
+    """The edit page opened before the rejection was recorded (in another tab): saving it must
+    not set the result back to 結果待ち. Refused, the input kept, the current result shown; a
+    second save after checking goes through."""
+    iv = _new_interview(client, _new_application(client))
+    stale = _browser_fields(_form(client, f"/interviews/{iv}/edit", f"/interviews/{iv}"))
+    other = {**stale, "result": "rejected"}
+    assert client.post(f"/interviews/{iv}", data=other).status_code == 200
+
+    mine = {**stale, "impression": "緊張して結論から話せなかった"}
+    r = client.post(f"/interviews/{iv}", data=mine)
+    assert r.status_code == 409
+    assert "別の画面で更新されています" in r.text
+    page = soup(r)
+    current = page.find(attrs={"data-testid": "current-values"})
+    assert isinstance(current, Tag) and "不採用" in current.get_text()
+    form = page.find("form", attrs={"action": f"/interviews/{iv}"})
+    assert isinstance(form, Tag)
+    kept = _browser_fields(form)
+    assert kept["impression"] == "緊張して結論から話せなかった"
+    assert (
+        _browser_fields(_form(client, f"/interviews/{iv}/edit", f"/interviews/{iv}"))["result"]
+        == "rejected"
+    )
+
+    kept["result"] = "rejected"  # the user checked the current values
+    assert client.post(f"/interviews/{iv}", data=kept).status_code == 200
+    saved = _browser_fields(_form(client, f"/interviews/{iv}/edit", f"/interviews/{iv}"))
+    assert (saved["result"], saved["impression"]) == ("rejected", "緊張して結論から話せなかった")
+
+
+def test_a_stale_application_form_does_not_overwrite_a_newer_status(client: Client) -> None:
+    app_id = _new_application(client)
+    url = f"/applications/{app_id}"
+    stale = _browser_fields(_form(client, f"{url}/edit", url))
+    assert client.post(url, data={**stale, "status": "offer"}).status_code == 200
+
+    r = client.post(url, data={**stale, "job_title": "法人営業"})
+    assert r.status_code == 409
+    assert "別の画面で更新されています" in r.text
+    form = soup(r).find("form", attrs={"action": url})
+    assert isinstance(form, Tag)
+    assert _browser_fields(form)["job_title"] == "法人営業"
+    assert "内定" in soup(r).find(attrs={"data-testid": "current-values"}).get_text()  # type: ignore[union-attr]
+    assert _browser_fields(_form(client, f"{url}/edit", url))["status"] == "offer"
