@@ -7,6 +7,13 @@ from test_web_qa_s9 import _browser_fields, _form, _new_application
 from web_helpers import Client, soup
 
 
+def _new_form(client: Client) -> dict[str, str]:
+    """The new-application form as a browser posts it: the confirmation box left unticked."""
+    data = _browser_fields(_form(client, "/applications/new", "/applications"))
+    assert "confirm_duplicate" not in data
+    return data
+
+
 def _new_interview(client: Client, app_id: int) -> int:
     url = f"/applications/{app_id}/interviews"
     data = _browser_fields(_form(client, f"{url}/new", url))
@@ -61,3 +68,35 @@ def test_a_stale_application_form_does_not_overwrite_a_newer_status(client: Clie
     assert _browser_fields(form)["job_title"] == "法人営業"
     assert "内定" in soup(r).find(attrs={"data-testid": "current-values"}).get_text()  # type: ignore[union-attr]
     assert _browser_fields(_form(client, f"{url}/edit", url))["status"] == "offer"
+
+
+def test_back_after_a_reload_does_not_record_the_application_twice(client: Client) -> None:
+    """A full reload gives the form a new one-time token: the same company, position and date
+    posted again minutes later is the same submission, shown as already recorded; ticking
+    「別の応募として保存する」 records a second one."""
+    form = _new_form(client)
+    form.update(company="株式会社かぜ", job_title="営業", applied_on="2026-11-01")
+    first = client.post("/applications", data=form, follow_redirects=False)
+    assert first.status_code == 303
+    again = _new_form(client)
+    assert again["form_token"] != form["form_token"]
+    again.update(company="株式会社 かぜ", job_title="営業", applied_on="2026-11-01")
+    second = client.post("/applications", data=again, follow_redirects=False)
+    assert second.status_code == 303
+    assert second.headers["location"].split("?")[0] == first.headers["location"].split("?")[0]
+    page = client.get(second.headers["location"])
+    assert "数分前に記録しています" in page.text
+    assert page.text.count("株式会社かぜ") >= 1
+    listing = client.get("/applications")
+    assert listing.text.count(f'href="{first.headers["location"].split("?")[0]}"') >= 1
+
+    other = {**again, "job_title": "企画"}  # another position: another application
+    r = client.post("/applications", data=other, follow_redirects=False)
+    assert r.headers["location"].split("?")[0] != first.headers["location"].split("?")[0]
+
+    confirm = _new_form(client)
+    confirm.update(
+        company="株式会社かぜ", job_title="営業", applied_on="2026-11-01", confirm_duplicate="1"
+    )
+    r = client.post("/applications", data=confirm, follow_redirects=False)
+    assert r.headers["location"].split("?")[0] != first.headers["location"].split("?")[0]

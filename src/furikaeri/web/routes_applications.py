@@ -153,9 +153,25 @@ def application_new(request: Request) -> Response:
 def application_create(request: Request, form: FormData) -> Response:
     on_error(request, lambda errors: _form_page(request, values=form, errors=errors, app_id=None))
 
+    fields = pick(form, FIELDS)
+    confirmed = form.get("confirm_duplicate") == "1"  # 「別の応募として保存する」
+    if not confirmed:
+        # Back after a reload posts the form again with a new one-time token: the identical
+        # application created minutes ago is that submission (store.same_application).
+        with store_of(request).session(readonly=True) as session:
+            same = svc.same_application(
+                session,
+                company=fields.get("company", ""),
+                job_title=fields.get("job_title", ""),
+                applied_on=fields.get("applied_on") or None,
+            )
+            if same is not None:
+                url = request.url_for("application_show", app_id=same.id).path
+                return redirect(f"{url}?saved=same")
+
     def create(session: Any) -> str:
-        new_id = svc.create_application(session, **pick(form, FIELDS)).id
-        return request.url_for("application_show", app_id=new_id).path
+        row = svc.create_application(session, reuse_recent=not confirmed, **fields)
+        return request.url_for("application_show", app_id=row.id).path
 
     # Posted twice (Back and resubmit, a second click): one application.
     return once(request, form.get("form_token", ""), create, again="?saved=again", done="created")
