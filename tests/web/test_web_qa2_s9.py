@@ -100,3 +100,11 @@ def test_back_after_a_reload_does_not_record_the_application_twice(client: Clien
     )
     r = client.post("/applications", data=confirm, follow_redirects=False)
     assert r.headers["location"].split("?")[0] != first.headers["location"].split("?")[0]
+
+
+def test_a_crafted_kind_on_analyze_is_refused_with_the_japanese_names(client: Client) -> None:
+    form = _form(client, "/analyze", "/analyze")
+    data = {**_browser_fields(form), "answer": "前職では営業をしていました。", "kind": "x_kind"}
+    r = client.post("/analyze", data=data)
+    assert "質問の種類「x_kind」は使えません" in r.text
+    assert "自己紹介（self_intro）" in r.text and "&#39;" not in r.text

@@ -20,7 +20,11 @@ class ValidationError(StoreError, ValueError):
     def __init__(self, errors: dict[str, str]) -> None:
         self.errors = dict(errors)
         field = next(iter(self.errors), None) if len(self.errors) == 1 else None
-        message = " / ".join(f"{name}: {msg}" for name, msg in self.errors.items())
+        # A form key that carries a row id (「notice.12」: one select per notice) means nothing
+        # outside its form: the message alone (it names what it is about).
+        message = " / ".join(
+            msg if "." in name else f"{name}: {msg}" for name, msg in self.errors.items()
+        )
         super().__init__(message, field=field)
 
     def field_errors(self) -> dict[str, str]:
