@@ -20,7 +20,7 @@ from furikaeri.store.overview import AppFilter, search_applications
 from furikaeri.vocabulary import stage_choices
 from furikaeri.web.deps import FormData, differences, page_number, pick, redirect, store_of
 from furikaeri.web.errors import on_error
-from furikaeri.web.once import new_token, once
+from furikaeri.web.once import new_token, once, used
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -155,7 +155,7 @@ def application_create(request: Request, form: FormData) -> Response:
 
     fields = pick(form, FIELDS)
     confirmed = form.get("confirm_duplicate") == "1"  # 「別の応募として保存する」
-    if not confirmed:
+    if not confirmed and not used(request, form.get("form_token", "")):
         # Back after a reload posts the form again with a new one-time token: the identical
         # application created minutes ago is that submission (store.same_application).
         with store_of(request).session(readonly=True) as session:
