@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import Any
 
 import typer
 from typer._click.core import Context  # typer vendors click: its own Context type
+from typer._click.exceptions import BadParameter, NoSuchOption
 from typer.core import TyperGroup
 
 from furikaeri.errors import FurikaeriError
@@ -48,3 +50,15 @@ class Commands(TyperGroup):
             return super().invoke(ctx)
         except FurikaeriError as exc:
             raise fail(exc.message, exc.exit_code) from exc
+        except NoSuchOption as exc:
+            # 「plan done -5」: a negative number reads as an option (Click's English error).
+            if re.fullmatch(r"-\d+", exc.option_name):
+                raise fail(f"ID は 1 以上の整数で指定してください（{exc.option_name}）。") from exc
+            raise
+        except BadParameter as exc:
+            # 「diagnose abc」: an integer argument given something else.
+            name = getattr(exc.param, "name", None) or ""
+            if "valid integer" in exc.message:  # typer's integer coercion (pydantic int_parsing)
+                label = "ID" if name.endswith("id") else (name or "値")
+                raise fail(f"{label} は数字（1 以上の整数）で指定してください。") from exc
+            raise

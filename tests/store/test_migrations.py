@@ -96,7 +96,10 @@ def _shape(engine: Any) -> dict[str, Any]:
     with engine.connect() as conn:
         for model in TABLES_IN_ORDER:
             table = model.__table__
-            rows = conn.execute(select(table).order_by(table.c.id)).mappings().all()
+            # Only the columns this revision has (a later one may add some, e.g. 0010).
+            present = {c["name"] for c in found.get_columns(table.name)}
+            columns = [c for c in table.c if c.name in present]
+            rows = conn.execute(select(*columns).order_by(table.c.id)).mappings().all()
             shape[table.name] = {
                 "rows": [dict(r) for r in rows],
                 "fks": sorted(

@@ -16,6 +16,8 @@ def _browser_fields(form: Tag) -> dict[str, str]:
         name = field.get("name")
         if not name or field.get("type") in ("submit", "file"):
             continue
+        if field.get("type") in ("checkbox", "radio") and not field.has_attr("checked"):
+            continue
         if field.name == "select":
             options = field.find_all("option")
             chosen = next((o for o in options if o.has_attr("selected")), options[0])

@@ -24,6 +24,7 @@ from furikaeri.analyzer.kinds import infer_kind
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.questions import offtopic, reverse, topics
 from furikaeri.analyzer.types import (
+    KIND_LABELS,
     KINDS,
     MAX_ANSWER_CHARS,
     Analysis,
@@ -54,7 +55,10 @@ _LETTERS = lazy_re.compile(r"[^\W\d_]")
 
 def _validate(answer: object, kind: str | None) -> str:
     if kind is not None and kind not in KINDS:
-        raise AnalyzeError(f"質問の種類 {kind!r} は使えません。使える種類: {', '.join(KINDS)}")
+        # The Japanese names first (what the web form shows), each with its id (what the CLI's
+        # --kind takes); the value given is quoted as typed, never as a Python repr.
+        usable = "、".join(f"{KIND_LABELS.get(k, k)}（{k}）" for k in KINDS)
+        raise AnalyzeError(f"質問の種類「{kind}」は使えません。使える種類: {usable}")
     if not isinstance(answer, str) or not answer.strip():
         raise AnalyzeError("回答が空です。面接で話した内容を入力してください。")
     if len(answer) > MAX_ANSWER_CHARS:

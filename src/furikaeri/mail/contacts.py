@@ -259,8 +259,22 @@ def agent_contact(text: str) -> AgentContact:
             company = None if _ADDRESS.search(above) or "。" in above else above
         near = [a for line in tail[max(0, i - 2) : i + 5] for a in _ADDRESS.findall(line)]
         email = next((a for a in near if not is_no_reply(a)), None)
-        return AgentContact(company, email)
-    return AgentContact()
+        return AgentContact(company or _introduced_company(text), email)
+    return AgentContact(_introduced_company(text))
+
+
+def _introduced_company(text: str) -> str | None:
+    """The agent company the advisor introduces themself with at the top (「リクルートエージェント
+    の佐藤です」「株式会社キャリアリンクの高橋と申します」): the words before 「の＋surname」 in
+    that clause, when they name a company (`agent_company_words`)."""
+    rules = _rules()
+    for line in _lines(text)[:8]:
+        for m in rules.self_intro.finditer(line):
+            before = re.split(r"[。、,，!！?？「」]", line[: m.start()])[-1].strip()
+            before = re.sub(r"^(?:私は|わたしは|こちらは|わたくし)\s*", "", before)
+            if before and rules.agent_company.search(before) and surname(m.group("name")):
+                return before
+    return None
 
 
 def without_salutation(text: str) -> str:

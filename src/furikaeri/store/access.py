@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.interfaces import ORMOption
 
 from furikaeri.store.database import local_user_id
-from furikaeri.store.errors import NotFound
+from furikaeri.store.errors import NotFound, Stale
 
 T = TypeVar("T")
 
@@ -65,3 +65,15 @@ def owned(
 def apply_changes(row: Any, changes: dict[str, Any]) -> None:
     for key, value in changes.items():
         setattr(row, key, value)
+
+
+def version_of(row: Any) -> str:
+    """The row's version as an edit form carries it: its ``revision``, raised by every change."""
+    return str(row.revision)
+
+
+def check_version(row: Any, expected: str | None) -> None:
+    """:class:`Stale` when ``expected`` (the version the form was opened with) is not the row's
+    version any more; ``None`` (the CLI, a caller without a form) checks nothing."""
+    if expected is not None and expected.strip() != version_of(row):
+        raise Stale()

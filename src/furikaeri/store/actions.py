@@ -34,6 +34,11 @@ def _due(check: Checker, value: dt.date | str | None) -> dt.date | None:
     return due
 
 
+def _title(check: Checker, title: str) -> str:
+    """A task's title is one line (the plan lists it as one, the CLI prints it as one)."""
+    return check.one_line("title", check.required("title", title, "やること"), "やること")
+
+
 def add_action_item(
     session: Session,
     *,
@@ -51,7 +56,7 @@ def add_action_item(
 ) -> ActionItem:
     """Add a task at the end of the open list. Raises ValidationError (past due date, no title)."""
     check = Checker(today)
-    title = check.max_length("title", check.required("title", title, "やること"), MAX_TITLE)
+    title = check.max_length("title", _title(check, title), MAX_TITLE)
     if cause:
         check.choice("cause", cause, CAUSE_IDS, "原因")
     due = _due(check, due_on)
@@ -97,7 +102,7 @@ def update_action_item(
     overdue task stays editable); a newly set one must be today or later."""
     row = owned(session, ActionItem, action_item_id, user_id)
     check = Checker(today)
-    title = check.max_length("title", check.required("title", title, "やること"), MAX_TITLE)
+    title = check.max_length("title", _title(check, title), MAX_TITLE)
     parsed = check.date("due_on", due_on, allow_future=True)
     if parsed != row.due_on:
         parsed = _due(check, due_on)

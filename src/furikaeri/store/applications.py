@@ -14,7 +14,7 @@ from sqlalchemy import bindparam, case, delete, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from furikaeri.dates import ja_date
-from furikaeri.store.access import apply_changes, owned, uid
+from furikaeri.store.access import apply_changes, check_version, owned, uid
 from furikaeri.store.models import (
     APPLICATION_STATUS_LABELS,
     CHANNEL_LABELS,
@@ -23,6 +23,7 @@ from furikaeri.store.models import (
     Interview,
     Notice,
     Rejection,
+    utcnow,
 )
 from furikaeri.store.validation import Checker
 from furikaeri.vocabulary import legal_form_pattern
@@ -92,6 +93,47 @@ def _checked(fields: dict[str, Any], today: dt.date | None) -> dict[str, Any]:
     return out
 
 
+SAME_SUBMISSION_MINUTES = 10  # an identical application created this recently is the same one
+
+
+def same_application(
+    session: Session,
+    *,
+    company: str,
+    job_title: str = "",
+    applied_on: dt.date | str | None = None,
+    user_id: int | None = None,
+    now: dt.datetime | None = None,
+) -> Application | None:
+    """The application with the same company (its matching key), position and applied date
+    created within the last :data:`SAME_SUBMISSION_MINUTES` minutes: the same form submitted
+    again (Back after a reload brings a new one-time token), not a second application."""
+    key = normalize_company(company or "")
+    if not key:
+        return None
+    if isinstance(applied_on, str):
+        try:
+            applied_on = dt.date.fromisoformat(applied_on.strip()) if applied_on.strip() else None
+        except ValueError:
+            return None
+    since = (now or utcnow()) - dt.timedelta(minutes=SAME_SUBMISSION_MINUTES)
+    stmt = (
+        select(Application)
+        .where(
+            Application.user_id == uid(session, user_id),
+            Application.company_key == key,
+            Application.job_title == (job_title or "").strip(),
+            Application.applied_on.is_(None)
+            if applied_on is None
+            else Application.applied_on == applied_on,
+            Application.created_at >= since,
+        )
+        .order_by(Application.id.desc())
+        .limit(1)
+    )
+    return session.scalars(stmt).first()
+
+
 def create_application(
     session: Session,
     *,
@@ -112,11 +154,25 @@ def create_application(
     user_id: int | None = None,
     today: dt.date | None = None,
     flush: bool = True,
+    reuse_recent: bool = False,
 ) -> Application:
     """Add an application. Raises ValidationError (Japanese, per field) on bad input.
-    ``flush=False`` leaves the insert (and the id) to the session's next flush."""
+    ``flush=False`` leaves the insert (and the id) to the session's next flush.
+    ``reuse_recent`` (a form the user did not confirm as a second application): an identical
+    one created in the last minutes (:func:`same_application`) is returned, nothing added."""
     fields = {k: v for k, v in locals().items() if k in FIELDS}
-    row = Application(user_id=uid(session, user_id), **_checked(fields, today))
+    checked = _checked(fields, today)
+    if reuse_recent:
+        same = same_application(
+            session,
+            company=checked["company"],
+            job_title=checked.get("job_title") or "",
+            applied_on=checked.get("applied_on"),
+            user_id=user_id,
+        )
+        if same is not None:
+            return same
+    row = Application(user_id=uid(session, user_id), **checked)
     session.add(row)
     if flush:
         session.flush()
@@ -129,13 +185,17 @@ def update_application(
     *,
     user_id: int | None = None,
     today: dt.date | None = None,
+    version: str | None = None,
     **changes: Any,
 ) -> Application:
-    """Change the given fields (same names as :func:`create_application`)."""
+    """Change the given fields (same names as :func:`create_application`). ``version``: the
+    row's version the edit form was opened with (``store.access.version_of``); a row changed
+    since is refused (:class:`~furikaeri.store.errors.Stale`), nothing saved."""
     unknown = set(changes) - set(FIELDS)
     if unknown:
         raise TypeError(f"unknown application fields: {sorted(unknown)}")
     row = owned(session, Application, application_id, user_id)
+    check_version(row, version)
     checked = _checked(changes, today)
     if checked.get("applied_on"):
         _check_interviews_after(row, checked["applied_on"])

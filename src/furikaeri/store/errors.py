@@ -20,11 +20,30 @@ class ValidationError(StoreError, ValueError):
     def __init__(self, errors: dict[str, str]) -> None:
         self.errors = dict(errors)
         field = next(iter(self.errors), None) if len(self.errors) == 1 else None
-        message = " / ".join(f"{name}: {msg}" for name, msg in self.errors.items())
+        # A form key that carries a row id (「notice.12」: one select per notice) means nothing
+        # outside its form: the message alone (it names what it is about).
+        message = " / ".join(
+            msg if "." in name else f"{name}: {msg}" for name, msg in self.errors.items()
+        )
         super().__init__(message, field=field)
 
     def field_errors(self) -> dict[str, str]:
         return dict(self.errors)
+
+
+class Stale(StoreError):
+    """A save from a form opened before the row was changed elsewhere (optimistic concurrency:
+    the form carries the row's version, :func:`furikaeri.store.access.check_version`)."""
+
+    status = 409
+    exit_code = 1
+
+    def __init__(self) -> None:
+        super().__init__(
+            "このページを開いた後に別の画面で更新されています。入力した内容は残してあります。"
+            "最新の内容を確認してからもう一度保存してください。",
+            field="version",
+        )
 
 
 class NotFound(StoreError, LookupError):

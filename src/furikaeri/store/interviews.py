@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from furikaeri.analyzer.types import KIND_LABELS, KINDS
-from furikaeri.store.access import apply_changes, owned, uid
+from furikaeri.store.access import apply_changes, check_version, owned, uid
 from furikaeri.store.models import (
     FORMAT_LABELS,
     INTERVIEW_RESULT_LABELS,
@@ -99,12 +99,17 @@ def update_interview(
     user_id: int | None = None,
     today: dt.date | None = None,
     far_date_confirmed: bool = False,
+    version: str | None = None,
     **changes: Any,
 ) -> Interview:
+    """Change the given fields. ``version``: the row's version the edit form was opened with; a
+    row changed since (a rejection recorded meanwhile) is refused with
+    :class:`~furikaeri.store.errors.Stale`, nothing saved."""
     unknown = set(changes) - set(_FIELDS)
     if unknown:
         raise TypeError(f"unknown interview fields: {sorted(unknown)}")
     row = owned(session, Interview, interview_id, user_id)
+    check_version(row, version)
     if "result" in changes and "date" not in changes:
         changes["date"] = row.date  # a known result makes a future date implausible
     checked = _checked(

@@ -28,6 +28,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    literal_column,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -111,6 +112,14 @@ class StoreRevision(Base):
     token: Mapped[str] = mapped_column(String(32))
 
 
+def _revision() -> Any:
+    """Raised by every UPDATE of the row (ORM or not): the version an edit form carries
+    (store.access.check_version; migration 0010)."""
+    return mapped_column(
+        Integer, default=0, server_default="0", onupdate=literal_column("revision + 1")
+    )
+
+
 class Profile(Base):
     __tablename__ = "profiles"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -167,6 +176,7 @@ class Application(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    revision: Mapped[int] = _revision()
     interviews: Mapped[list[Interview]] = relationship(
         back_populates="application", order_by="[Interview.date, Interview.id]", **_CHILD
     )
@@ -187,6 +197,7 @@ class Interview(Base):
     impression: Mapped[str] = mapped_column(Text, default="")
     result: Mapped[str] = mapped_column(String(20), default="pending")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    revision: Mapped[int] = _revision()
     application: Mapped[Application] = relationship(back_populates="interviews")
     qas: Mapped[list[QA]] = relationship(
         back_populates="interview", order_by="[QA.position, QA.id]", **_CHILD

@@ -88,6 +88,18 @@ def page_number(value: str, *, digits: int = 5) -> int:
     return int(value) if value.isdecimal() and len(value) <= digits else 1
 
 
+def differences(values: dict[str, Any], current: dict[str, str] | None) -> dict[str, str]:
+    """A stale edit form (refused by the store) shows the record as it is now: the current value
+    of each field that differs from what the user posted (their input stays in the form)."""
+    if not current:
+        return {}
+    return {
+        name: value
+        for name, value in current.items()
+        if name != "version" and str(values.get(name, "")).strip() != str(value).strip()
+    }
+
+
 def pick(form: dict[str, str], names: Iterable[str]) -> dict[str, Any]:
     """Only the fields a service accepts; the token and unknown names are dropped."""
     return {name: form[name].strip() for name in names if name in form}

@@ -60,6 +60,11 @@ def _again(first: str, again: str, repeat: str) -> Response:
     return redirect(_with(first, again)) if again else redirect(first, done=repeat)
 
 
+def used(request: Request, token: str) -> bool:
+    """The form with this one-time token was already posted (:func:`once` answers it)."""
+    return _done(store_of(request), token) is not None
+
+
 def _done(db: store.Store, token: str) -> str | None:
     if not token:
         return None

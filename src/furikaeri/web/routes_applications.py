@@ -9,6 +9,7 @@ from starlette.responses import Response
 
 from furikaeri.retarget import company_sizes
 from furikaeri.store import applications as svc
+from furikaeri.store.access import version_of
 from furikaeri.store.applications import FIELDS
 from furikaeri.store.models import (
     APPLICATION_STATUS_LABELS,
@@ -17,9 +18,9 @@ from furikaeri.store.models import (
 )
 from furikaeri.store.overview import AppFilter, search_applications
 from furikaeri.vocabulary import stage_choices
-from furikaeri.web.deps import FormData, page_number, pick, redirect, store_of
+from furikaeri.web.deps import FormData, differences, page_number, pick, redirect, store_of
 from furikaeri.web.errors import on_error
-from furikaeri.web.once import new_token, once
+from furikaeri.web.once import new_token, once, used
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -38,7 +39,12 @@ def _choices(stage: str | None = None) -> dict[str, Any]:
 
 
 def _form_page(
-    request: Request, *, values: dict[str, Any], errors: dict[str, str], app_id: int | None
+    request: Request,
+    *,
+    values: dict[str, Any],
+    errors: dict[str, str],
+    app_id: int | None,
+    current: dict[str, str] | None = None,
 ) -> Response:
     if app_id is None:  # a new application: one form, one row (furikaeri.web.once)
         values = {**values, "form_token": values.get("form_token") or new_token()}
@@ -46,6 +52,7 @@ def _form_page(
         "values": values,
         "errors": errors,
         "app_id": app_id,
+        "current": differences(values, current),
         **_choices(values.get("stage")),
     }
     status = 422 if errors else 200
@@ -61,7 +68,22 @@ def _form_page(
 def _values(row: Any) -> dict[str, str]:
     values = {name: getattr(row, name) or "" for name in FIELDS}
     values["applied_on"] = row.applied_on.isoformat() if row.applied_on else ""
+    values["version"] = version_of(row)
     return values
+
+
+def _edit_form_again(
+    request: Request, app_id: int, form: dict[str, str], errors: dict[str, str]
+) -> Response:
+    """The edit form again with the user's input. Refused as stale (changed in another page
+    since it was opened): the current values beside it, and the current version, so that the
+    next save (after checking) goes through."""
+    if "version" not in errors:
+        return _form_page(request, values=form, errors=errors, app_id=app_id)
+    with store_of(request).session(readonly=True) as session:
+        current = _values(svc.get_application(session, app_id))
+    values = {**form, "version": current["version"]}
+    return _form_page(request, values=values, errors=errors, app_id=app_id, current=current)
 
 
 @router.get("/applications", name="applications_index")
@@ -131,9 +153,25 @@ def application_new(request: Request) -> Response:
 def application_create(request: Request, form: FormData) -> Response:
     on_error(request, lambda errors: _form_page(request, values=form, errors=errors, app_id=None))
 
+    fields = pick(form, FIELDS)
+    confirmed = form.get("confirm_duplicate") == "1"  # 「別の応募として保存する」
+    if not confirmed and not used(request, form.get("form_token", "")):
+        # Back after a reload posts the form again with a new one-time token: the identical
+        # application created minutes ago is that submission (store.same_application).
+        with store_of(request).session(readonly=True) as session:
+            same = svc.same_application(
+                session,
+                company=fields.get("company", ""),
+                job_title=fields.get("job_title", ""),
+                applied_on=fields.get("applied_on") or None,
+            )
+            if same is not None:
+                url = request.url_for("application_show", app_id=same.id).path
+                return redirect(f"{url}?saved=same")
+
     def create(session: Any) -> str:
-        new_id = svc.create_application(session, **pick(form, FIELDS)).id
-        return request.url_for("application_show", app_id=new_id).path
+        row = svc.create_application(session, reuse_recent=not confirmed, **fields)
+        return request.url_for("application_show", app_id=row.id).path
 
     # Posted twice (Back and resubmit, a second click): one application.
     return once(request, form.get("form_token", ""), create, again="?saved=again", done="created")
@@ -161,9 +199,9 @@ def application_edit(request: Request, app_id: int) -> Response:
 
 @router.post("/applications/{app_id}", name="application_update")
 def application_update(request: Request, app_id: int, form: FormData) -> Response:
-    on_error(request, lambda errors: _form_page(request, values=form, errors=errors, app_id=app_id))
+    on_error(request, lambda errors: _edit_form_again(request, app_id, form, errors))
     with store_of(request).session() as session:
-        svc.update_application(session, app_id, **pick(form, FIELDS))
+        svc.update_application(session, app_id, version=form.get("version"), **pick(form, FIELDS))
     return redirect(str(request.url_for("application_show", app_id=app_id)), done="saved")
 
 

@@ -10,10 +10,10 @@ from starlette.responses import Response
 
 from furikaeri import store as svc
 from furikaeri.analyzer import KIND_LABELS
-from furikaeri.store.access import get_row
+from furikaeri.store.access import get_row, version_of
 from furikaeri.store.validation import FAR_AHEAD
 from furikaeri.vocabulary import stage_choices
-from furikaeri.web.deps import FormData, pick, redirect, store_of
+from furikaeri.web.deps import FormData, differences, pick, redirect, store_of
 from furikaeri.web.errors import on_error
 from furikaeri.web.once import once
 from furikaeri.web.render import render
@@ -36,13 +36,20 @@ def _choices(stage: str | None = None) -> dict[str, Any]:
 
 
 def _form_page(
-    request: Request, app: Any, *, values: dict[str, Any], errors: dict[str, str], iv_id: int | None
+    request: Request,
+    app: Any,
+    *,
+    values: dict[str, Any],
+    errors: dict[str, str],
+    iv_id: int | None,
+    current: dict[str, str] | None = None,
 ) -> Response:
     context = {
         "app": app,
         "values": values,
         "errors": errors,
         "iv_id": iv_id,
+        "current": differences(values, current),
         "far_ahead": FAR_AHEAD,
         **_choices(values.get("stage")),
     }
@@ -58,6 +65,7 @@ def _form_page(
 def _values(row: Any) -> dict[str, str]:
     values = {name: getattr(row, name) or "" for name in FIELDS}
     values["date"] = row.date.isoformat() if row.date else ""
+    values["version"] = version_of(row)
     return values
 
 
@@ -157,9 +165,24 @@ def interview_edit(request: Request, interview_id: int) -> Response:
 def _edit_form_again(
     request: Request, interview_id: int, form: dict[str, str], errors: dict[str, str]
 ) -> Response:
+    """The edit form again with the user's input; refused as stale (changed in another page since
+    it was opened), with the current values beside it and the current version."""
     with store_of(request).session(readonly=True) as session:
         iv = svc.get_interview(session, interview_id)
-        return _form_page(request, iv.application, values=form, errors=errors, iv_id=interview_id)
+        if "version" not in errors:
+            return _form_page(
+                request, iv.application, values=form, errors=errors, iv_id=interview_id
+            )
+        current = _values(iv)
+        values = {**form, "version": current["version"]}
+        return _form_page(
+            request,
+            iv.application,
+            values=values,
+            errors=errors,
+            iv_id=interview_id,
+            current=current,
+        )
 
 
 @router.post("/interviews/{interview_id}", name="interview_update")
@@ -167,7 +190,11 @@ def interview_update(request: Request, interview_id: int, form: FormData) -> Res
     on_error(request, lambda errors: _edit_form_again(request, interview_id, form, errors))
     with store_of(request).session() as session:
         svc.update_interview(
-            session, interview_id, far_date_confirmed=_far_ok(form), **pick(form, FIELDS)
+            session,
+            interview_id,
+            far_date_confirmed=_far_ok(form),
+            version=form.get("version"),
+            **pick(form, FIELDS),
         )
     return redirect(str(request.url_for("interview_show", interview_id=interview_id)), done="saved")
 
