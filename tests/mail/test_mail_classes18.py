@@ -1,0 +1,60 @@
+"""Error classes of session 9, mail round 2, read as patterns: a present lack of a place for
+this reader (「ポジションのご用意がございません」) is a rejection; a lack of anything else
+(駐車場, 昼食, 交通費) decides nothing. Sentences written for these tests (none from the
+evaluation sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.mail.notice import classify_notice
+
+NOTICES = [
+    (
+        "ご応募の件",
+        "佐藤様\n\nこの度は弊社求人へご応募いただき、誠にありがとうございました。\n社内で検討いたしましたが、現在、佐藤様のご経験を活かしていただけるポジションのご用意がございません。\nまたの機会がございましたら、ぜひよろしくお願いいたします。\n\n株式会社ハヤテ工業 人事部",
+        "rejection",
+    ),
+    (
+        "エントリーについて",
+        "田中様\n\nエントリーいただきありがとうございます。\n大変恐縮ですが、現時点では田中様のご希望に合うポジションがございません。\n今後募集が出ました際には改めてご案内させていただきます。\n\n株式会社ミドリ商事 採用担当",
+        "rejection",
+    ),
+    (
+        "ご応募について",
+        "森様\n\nご応募ありがとうございました。\n今のところ、ご経歴を活かせる席がない状況でございます。\n\n株式会社シオン 人事",
+        "rejection",
+    ),
+    (
+        "駐車場のご案内",
+        "渡辺様\n\n面接当日について補足いたします。\n当社には来客用の駐車場のご用意がございません。公共交通機関をご利用ください。\n\n株式会社ナギサ 総務部",
+        "other",
+    ),
+    (
+        "説明会について",
+        "中村様\n\n会社説明会へのお申し込みありがとうございます。\n当日は昼食のご用意がございませんので、各自ご持参ください。\n\n株式会社アサヒ物流 人事部",
+        "other",
+    ),
+    (
+        "選考状況について",
+        "吉田様\n\nご応募いただき誠にありがとうございます。\n現在書類を拝見しております。結果は一週間以内にご連絡いたします。\nなお、面接時の交通費のご用意はございませんのでご了承ください。\n\n株式会社ミナミ 採用担当",
+        "other",
+    ),
+    (
+        "今後のご案内",
+        "吉田様\n\nご応募いただき誠にありがとうございます。\n吉田様のご希望に合うポジションがございましたら、改めてご連絡いたします。\n\n株式会社ミナミ 採用担当",
+        "other",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "label"), NOTICES)
+def test_notice_round18(subject: str, body: str, label: str) -> None:
+    assert classify_notice(subject=subject, body=body).label == label
+
+
+def test_no_place_evidence_is_the_words() -> None:
+    body = "佐藤様\n\n現在、佐藤様のご経験を活かしていただけるポジションのご用意がございません。"
+    result = classify_notice(subject="ご応募の件", body=body)
+    assert result.label == "rejection"
+    assert "ポジションのご用意がございません" in result.evidence
