@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.mail.notice import classify_notice
+from furikaeri.mail.reply import classify_reply
 
 NOTICES = [
     (
@@ -58,3 +59,29 @@ def test_no_place_evidence_is_the_words() -> None:
     result = classify_notice(subject="ご応募の件", body=body)
     assert result.label == "rejection"
     assert "ポジションのご用意がございません" in result.evidence
+
+
+# (body, expected label, expected causes, sorted)
+REPLIES = [
+    (
+        "お問い合わせありがとうございます。\n地域の産業を支えたいというお気持ちは伝わりましたが、なぜ他の信用金庫や自治体ではなく当金庫なのかという点が最後まで見えませんでした。",
+        "feedback",
+        ["motivation"],
+    ),
+    (
+        "触媒の研究を続けたいというご希望は明確でしたが、当研究所のどのテーマ、どのグループで何をしたいのかが具体的ではありませんでした。",
+        "feedback",
+        ["motivation"],
+    ),
+    (
+        "担当所属の部署で確認したところ、回答が長く結論が分かりにくい場面が多くありました。",
+        "feedback",
+        ["communication"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "label", "causes"), REPLIES)
+def test_reply_round18(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, sorted(result.causes)) == (label, causes)

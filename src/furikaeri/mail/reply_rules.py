@@ -122,8 +122,12 @@ def _reply_rules() -> _ReplyRules:
     english = checked_data("mail_replies_en.toml", "furikaeri.mail.reply_schema:EnglishCues")
     en = english["causes"]
 
+    own = f"(?:当社|{data['self_reference']})"
+
     def both(cid: str, key: str) -> list[str]:  # the cause's entries, then its English ones
-        return [*data["causes"][cid].get(key, []), *en.get(cid, {}).get(key, [])]
+        # 当社 stands for any organisation's name for itself (当金庫, 当組合, 当研究所)
+        mine = [p.replace("当社", own) for p in data["causes"][cid].get(key, [])]
+        return [*mine, *en.get(cid, {}).get(key, [])]
 
     causes = {
         cid: _CauseRule(

@@ -218,6 +218,7 @@ class ReplyData(_Strict):
     compared_background: Pattern
     compared_by_amount: Pattern
     clause_split: Pattern
+    self_reference: Pattern
     causes: dict[str, Cause]
     quoted: list[QuotedReading] = Field(min_length=1)
     quoted_reason: QuotedReason
