@@ -74,7 +74,7 @@ class _ReplyRules:
     # [shortfall] denied, [lack] negators
     shortfall_denied: tuple[frozenset[str], frozenset[str]]
     shortfall_judged_as: re.Pattern[str]  # [shortfall] judged_as
-    # [quoted_reason]: (cause, context outside the quote, the people words)
+    # [quoted_reason]: (cause, context outside the quote, the people and conditions words)
     quoted_reason: tuple[str, re.Pattern[str], _Words]
     quote: re.Pattern[str]  # [quotes] quote: 「…」『…』, group 1 the words
     relayed: re.Pattern[str]  # [quotes] relayed: the company's words after the closing 」
@@ -214,7 +214,7 @@ def _reply_rules() -> _ReplyRules:
         quoted_reason=(
             data["quoted_reason"]["cause"],
             re.compile(data["quoted_reason"]["context"]),
-            _words(data["quoted_reason"]["people"], []),
+            _words(data["quoted_reason"]["people"], data["quoted_reason"]["conditions"]),
         ),
         refusal=RefusalForms.of(data["refusal"], data["lack"]["negators"]),
         verdict=(

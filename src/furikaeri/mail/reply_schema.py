@@ -87,11 +87,13 @@ class OffTarget(_Strict):
 
 
 class QuotedReason(_Strict):
-    """[quoted_reason]: a quoted reason for leaving that complains about people."""
+    """[quoted_reason]: a quoted reason for leaving that complains about people or about the
+    former workplace's conditions."""
 
     cause: str = Field(min_length=1)
     context: Pattern
     people: Words
+    conditions: Words  # Sudachi normalized forms
 
 
 class QuestionAbout(_Strict):
