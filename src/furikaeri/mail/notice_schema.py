@@ -187,6 +187,7 @@ class Outcome(_Strict):
     absent: Words  # Sudachi normalized forms
     places: Words  # Sudachi normalized forms
     provision: Words  # Sudachi normalized forms
+    alternative: Pattern
 
 
 class Sentence(_Strict):

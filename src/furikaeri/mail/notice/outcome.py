@@ -74,6 +74,7 @@ def _no_place(rules: _NoticeRules, sents: list[str], *, affirmed: bool) -> list[
             stop = _absence_end(oc, pol.negation, ms, _subject_end(oc, ms, i))
             if (
                 stop is None
+                or oc.alternative.match(sent, stop)  # 「…ございませんが、近隣店舗での面接は可能」
                 or _hypothetical(sent, start, rules.hypothetical)
                 or _quoted(sent, start)
                 or rules.third_party.match(sent, stop)

@@ -140,6 +140,7 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         absent=frozenset(data["absent"]),
         places=frozenset(data["places"]),
         provision=frozenset(data["provision"]),
+        alternative=re.compile(data["alternative"]),
     )
 
 

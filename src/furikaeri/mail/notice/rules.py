@@ -109,6 +109,7 @@ class _Outcome:
     absent: frozenset[str]
     places: frozenset[str]
     provision: frozenset[str]
+    alternative: re.Pattern[str]
 
 
 @dataclass(frozen=True)
