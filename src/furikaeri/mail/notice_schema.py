@@ -183,6 +183,11 @@ class Outcome(_Strict):
     reader: Patterns
     formal: Words  # Sudachi normalized forms
     not_about: Words  # Sudachi normalized forms
+    exist: Words  # Sudachi normalized forms
+    absent: Words  # Sudachi normalized forms
+    places: Words  # Sudachi normalized forms
+    provision: Words  # Sudachi normalized forms
+    alternative: Pattern
 
 
 class Sentence(_Strict):

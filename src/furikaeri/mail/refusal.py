@@ -34,6 +34,7 @@ class RefusalData(BaseModel):
     practice: list[str]  # おる: the writer's standing practice (〜ておりません)
     honorific: list[str]  # なる, れる after お/ご: the other party's act
     unable: list[str]  # suffixes of inability: 〜かねる, 〜にくい
+    refusing: list[str]  # of those, a refusal in itself, whoever is named: 〜かねる
 
 
 class VerdictData(BaseModel):
@@ -64,6 +65,7 @@ class RefusalForms:
     practice: frozenset[str]
     honorific: frozenset[str]
     unable: frozenset[str]
+    refusing: frozenset[str]
     negators: frozenset[str]
 
     @classmethod
@@ -132,6 +134,8 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
                 # 「回答できる内容がございません」: what could be told, after the possibility
                 nothing = thing and not given and not heard
                 act = verbal and (humble or (practice and not (given or heard)))
+                # 「社内規定により回答しかねる」: 〜かねる is the writer's own polite refusal
+                act = act or (verbal and not heard and major == "接尾辞" and form in forms.refusing)
                 if (
                     honorific
                     or (given and not judged)

@@ -74,7 +74,7 @@ class _ReplyRules:
     # [shortfall] denied, [lack] negators
     shortfall_denied: tuple[frozenset[str], frozenset[str]]
     shortfall_judged_as: re.Pattern[str]  # [shortfall] judged_as
-    # [quoted_reason]: (cause, context outside the quote, the people words)
+    # [quoted_reason]: (cause, context outside the quote, the people and conditions words)
     quoted_reason: tuple[str, re.Pattern[str], _Words]
     quote: re.Pattern[str]  # [quotes] quote: 「…」『…』, group 1 the words
     relayed: re.Pattern[str]  # [quotes] relayed: the company's words after the closing 」
@@ -122,8 +122,12 @@ def _reply_rules() -> _ReplyRules:
     english = checked_data("mail_replies_en.toml", "furikaeri.mail.reply_schema:EnglishCues")
     en = english["causes"]
 
+    own = f"(?:当社|{data['self_reference']})"
+
     def both(cid: str, key: str) -> list[str]:  # the cause's entries, then its English ones
-        return [*data["causes"][cid].get(key, []), *en.get(cid, {}).get(key, [])]
+        # 当社 stands for any organisation's name for itself (当金庫, 当組合, 当研究所)
+        mine = [p.replace("当社", own) for p in data["causes"][cid].get(key, [])]
+        return [*mine, *en.get(cid, {}).get(key, [])]
 
     causes = {
         cid: _CauseRule(
@@ -210,7 +214,7 @@ def _reply_rules() -> _ReplyRules:
         quoted_reason=(
             data["quoted_reason"]["cause"],
             re.compile(data["quoted_reason"]["context"]),
-            _words(data["quoted_reason"]["people"], []),
+            _words(data["quoted_reason"]["people"], data["quoted_reason"]["conditions"]),
         ),
         refusal=RefusalForms.of(data["refusal"], data["lack"]["negators"]),
         verdict=(

@@ -87,11 +87,13 @@ class OffTarget(_Strict):
 
 
 class QuotedReason(_Strict):
-    """[quoted_reason]: a quoted reason for leaving that complains about people."""
+    """[quoted_reason]: a quoted reason for leaving that complains about people or about the
+    former workplace's conditions."""
 
     cause: str = Field(min_length=1)
     context: Pattern
     people: Words
+    conditions: Words  # Sudachi normalized forms
 
 
 class QuestionAbout(_Strict):
@@ -218,6 +220,7 @@ class ReplyData(_Strict):
     compared_background: Pattern
     compared_by_amount: Pattern
     clause_split: Pattern
+    self_reference: Pattern
     causes: dict[str, Cause]
     quoted: list[QuotedReading] = Field(min_length=1)
     quoted_reason: QuotedReason

@@ -83,7 +83,8 @@ def _published(rules: _ReplyRules, sent: str) -> str | None:
     if topics is None or not topics.search(sent):
         return None
     source, available, unless, _ = rules.published
-    if unless.search(sent):
+    # the candidate's quoted question (「『従業員数を教えてください』とのご質問」) points nobody
+    if unless.search(rules.quote.sub(lambda m: "□" * len(m.group(0)), sent)):
         return None
     clauses = [sent[start:end] for start, end, _ in _clause_spans(rules.split, sent)]
     if any(_praises(rules, clause) for clause in clauses):

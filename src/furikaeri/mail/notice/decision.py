@@ -14,7 +14,7 @@ from furikaeri.mail.notice.invitation import (
     _settled_booking,
     _unevented,
 )
-from furikaeri.mail.notice.outcome import _outcome_told
+from furikaeri.mail.notice.outcome import _no_place, _outcome_told
 from furikaeri.mail.notice.polarity import (
     _declined_steps,
     _negated_results,
@@ -75,6 +75,7 @@ def _decide(
         rejection += _declined_steps(rules, specific)
         affirmed = bool(positive["offer"][0] or positive["pass"][0])
         rejection += _outcome_told(rules, specific, affirmed=affirmed)
+        rejection += _no_place(rules, specific, affirmed=affirmed)
     if rejection:  # a rejection phrase, or an offer / a pass that its predicate negates
         return "rejection", rejection
     accepted = _hits((rules.accepted,), sents, rules.hypothetical)

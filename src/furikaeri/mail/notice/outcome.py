@@ -51,6 +51,78 @@ def _outcome_told(rules: _NoticeRules, sents: list[str], *, affirmed: bool) -> l
     return found
 
 
+def _no_place(rules: _NoticeRules, sents: list[str], *, affirmed: bool) -> list[str]:
+    """[outcome] `places`: a present lack of a place for this reader (「佐藤様のご経験を活かして
+    いただけるポジションのご用意がございません」「山本様にご案内できる枠がない」): a place, or its
+    provision, is the subject of an existence predicate whose chain is negative, and the sentence
+    names the reader before the place. The words from the place to the last negation are the
+    evidence. A mail that affirms a pass or an offer tells of another opening, not of this
+    application."""
+    if affirmed:
+        return []
+    oc, pol = rules.outcome, rules.polarity
+    found: list[str] = []
+    for sent in sents:
+        ms = _predicate_morphemes(sent)
+        for i, (end, surface, pos, form, _) in enumerate(ms):
+            if pos != "名詞" or form not in oc.places:
+                continue
+            start = end - len(surface)
+            named = oc.reader.search(sent, 0, start) is not None
+            if not named and not any(p == "接頭辞" for _, _, p, _, _ in ms[:i]):
+                continue  # (「募集中の職種はございません」: nobody's application)
+            stop = _absence_end(oc, pol.negation, ms, _subject_end(oc, ms, i))
+            if (
+                stop is None
+                or oc.alternative.match(sent, stop)  # 「…ございませんが、近隣店舗での面接は可能」
+                or _hypothetical(sent, start, rules.hypothetical)
+                or _quoted(sent, start)
+                or rules.third_party.match(sent, stop)
+            ):
+                continue
+            found.append(sent[start:stop])
+            break
+    return found
+
+
+def _subject_end(oc: _Outcome, ms: tuple[tuple[int, str, str, str, str], ...], i: int) -> int:
+    """The index after the place ``ms[i]``, or after its provision (「ポジションのご用意」)."""
+    k = i + 1
+    if k < len(ms) and ms[k][3] == "の":
+        j = k + 1
+        if j < len(ms) and ms[j][2] == "接頭辞":
+            j += 1
+        if j < len(ms) and ms[j][3] in oc.provision:
+            return j + 1
+    return k
+
+
+def _absence_end(
+    oc: _Outcome,
+    negation: frozenset[str],
+    ms: tuple[tuple[int, str, str, str, str], ...],
+    k: int,
+) -> int | None:
+    """Where the existence predicate after the subject particle ``ms[k]`` ends when it says
+    the subject is not there (「がございません」「はない」), else None."""
+    if k + 1 >= len(ms) or ms[k][2] != "助詞" or ms[k][1] not in ("が", "は", "も"):
+        return None
+    form = ms[k + 1][3]
+    if form not in oc.exist and form not in oc.absent:
+        return None
+    negations = 1 if form in oc.absent else 0
+    stop = ms[k + 1][0]
+    for end, surface, pos, f, _ in ms[k + 2 :]:
+        if pos in ("接続助詞", "助詞") and surface in oc.condition and surface != "と":
+            return None  # 「ポジションがなければ」「ございませんでしたら」
+        if pos != "助動詞":
+            break
+        if f in negation:
+            negations += 1
+            stop = end
+    return stop if negations % 2 == 1 else None
+
+
 def _outcome_end(
     rules: _NoticeRules,
     ms: tuple[tuple[int, str, str, str, str], ...],

@@ -136,6 +136,11 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         reader=union(data["reader"]),
         formal=frozenset(data["formal"]),
         not_about=frozenset(data["not_about"]),
+        exist=frozenset(data["exist"]),
+        absent=frozenset(data["absent"]),
+        places=frozenset(data["places"]),
+        provision=frozenset(data["provision"]),
+        alternative=re.compile(data["alternative"]),
     )
 
 

@@ -105,6 +105,11 @@ class _Outcome:
     reader: re.Pattern[str]
     formal: frozenset[str]
     not_about: frozenset[str]
+    exist: frozenset[str]
+    absent: frozenset[str]
+    places: frozenset[str]
+    provision: frozenset[str]
+    alternative: re.Pattern[str]
 
 
 @dataclass(frozen=True)
