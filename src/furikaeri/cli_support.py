@@ -59,6 +59,13 @@ class Commands(TyperGroup):
             # 「diagnose abc」: an integer argument given something else.
             name = getattr(exc.param, "name", None) or ""
             if "valid integer" in exc.message:  # typer's integer coercion (pydantic int_parsing)
-                label = "ID" if name.endswith("id") else (name or "値")
-                raise fail(f"{label} は数字（1 以上の整数）で指定してください。") from exc
+                if name.endswith("id"):
+                    raise fail("ID は数字（1 以上の整数）で指定してください。") from exc
+                raise fail(f"{_label(exc.param, name)} には整数を指定してください。") from exc
             raise
+
+
+def _label(param: Any, name: str) -> str:
+    """An option as it is typed (``--workers``), an argument by its name."""
+    opts = [o for o in getattr(param, "opts", []) if o.startswith("--")]
+    return opts[0] if opts else (name or "値")
