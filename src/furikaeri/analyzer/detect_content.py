@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache, lru_cache
@@ -202,7 +203,10 @@ def company_specifics(
         weights[key] = max(weights.get(key, 0), weight)
         spans.append(span)
 
+    profile = fold(company.profile) if company and company.profile else ""
     for m in _QUOTED.finditer(doc.folded):
+        if _own_stance(doc.folded, m) and fold(m.group(1)) not in profile:
+            continue  # the candidate's own 軸 or 思い quoted, nothing of the company
         if fold(m.group(1)) not in skip:
             add(doc.span(m.start(), m.end()), fold(m.group(1)), 2)
     if company and company.profile:
@@ -239,6 +243,19 @@ def company_specifics(
             if t.pos2 == "固有名詞" and t.normalized not in skip:
                 add(doc.span(begin, end), t.normalized, 1)
     return _distinct_score(weights), spans
+
+
+@cache
+def _stance() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """[motivation].own_stance after a quote (「…」という軸) or before it (軸は「…」)."""
+    nouns = lexicon().raw["motivation"]["own_stance"]
+    return re.compile(f"^(という|との|って)?({nouns})"), re.compile(f"({nouns})(は|が|として)?$")
+
+
+def _own_stance(text: str, quote: re.Match[str]) -> bool:
+    """The quoted phrase is named as the candidate's own stance (「…」という軸, 軸は「…」)."""
+    after, before = _stance()
+    return bool(after.search(text[quote.end() :]) or before.search(text[: quote.start()]))
 
 
 def _not_of_company(doc: Doc, company: Company) -> list[Sentence]:

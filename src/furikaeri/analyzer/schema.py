@@ -154,6 +154,7 @@ class Motivation(Section):
     slogan: Pattern
     industry_sentence: Pattern
     own_history: Pattern
+    own_stance: Pattern
 
 
 class SelfPr(Section):
@@ -201,6 +202,10 @@ class Organisation(Section):
     nouns: Words
     own: Words
     addressed: Words
+    # The organisation's own asked (当社の弱み), the speaker's own told: the off-topic finding's
+    # {question_topic} ({noun}: the noun asked) and {question_hint}.
+    owned_label: str = Field(min_length=1)
+    owned_hint: str = Field(min_length=1)
 
 
 class Routine(Section):
