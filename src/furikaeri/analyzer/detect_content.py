@@ -484,6 +484,7 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                 and not _passive(toks, i + 1)
                 and not negated(toks, i + 1)  # 遅刻せず
                 and not _received(toks, i + 1)  # 評価していただく: another's act
+                and not _nominalised(toks, i)  # 尊重する姿勢: an attitude
             ):
                 out.append(doc.span(begins[i], ends[i + 1]))
             i += 1
@@ -504,8 +505,24 @@ def _received(ws: list[Word], i: int) -> bool:
 
 def _nominalised(ws: list[Word], i: int) -> bool:
     """The verb names the content of a noun (「仲間を信じることの大切さ」「協力することの
-    難しさ」): 〜ことの, no act told."""
-    return i + 2 < len(ws) and ws[i + 1].normalized in ("事", "こと") and ws[i + 2].surface == "の"
+    難しさ」: 〜ことの), or describes an ability or attitude ([self_pr].ability_nouns:
+    「相手の立場に立って考える力」「意見を尊重する姿勢」, through 〜て and する): no act told."""
+    if i + 2 < len(ws) and ws[i + 1].normalized in ("事", "こと") and ws[i + 2].surface == "の":
+        return True
+    j = i
+    if j + 1 < len(ws) and ws[j + 1].normalized == "為る":
+        j += 1
+    while j + 2 < len(ws) and ws[j + 1].surface in ("て", "で") and ws[j + 2].pos == "動詞":
+        j += 2
+    if j + 1 >= len(ws) or ws[j].surface != ws[j].lemma:
+        return False  # (only a verb in its dictionary form modifies the noun)
+    nxt = ws[j + 1]
+    return nxt.pos == "名詞" and nxt.normalized in _ability_nouns()
+
+
+@cache
+def _ability_nouns() -> frozenset[str]:
+    return frozenset(lexicon().raw["self_pr"]["ability_nouns"])
 
 
 def aim_or_attitude(ws: list[Word], i: int) -> bool:

@@ -166,6 +166,7 @@ class SelfPr(Section):
     vague_verbs: Words
     vague_objects: Words
     resolved_verbs: Words
+    ability_nouns: Words
 
 
 class ShortTenure(Section):
