@@ -509,6 +509,7 @@ class CrossShortStay(Section):
     origin: Pattern | None = None
     stay_words: tuple[str, ...] = ()
     stay_spans: tuple[str, ...] = ()
+    every_place: Pattern | None = None
 
 
 class CrossInstead(Section):
