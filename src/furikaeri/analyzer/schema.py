@@ -71,6 +71,7 @@ class Casual(Section):
     cho_suggestion: str
     katakana_suggestion: str
     spoken_register_count: int = Field(ge=2)
+    polite_close: Pattern
 
     @field_validator("patterns")
     @classmethod
