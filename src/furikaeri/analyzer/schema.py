@@ -206,6 +206,7 @@ class Organisation(Section):
     addressed: Words
     # The organisation's own asked (当社の弱み), the speaker's own told: the off-topic finding's
     # {question_topic} ({noun}: the noun asked) and {question_hint}.
+    candidate: Pattern  # the interviewer naming the candidate as owner (あなたの, ご自身の)
     owned_label: str = Field(min_length=1)
     owned_hint: str = Field(min_length=1)
 

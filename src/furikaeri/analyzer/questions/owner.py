@@ -47,7 +47,20 @@ def asked_of_organisation(question: str | None) -> frozenset[str]:
     if not question:
         return frozenset()
     org, _ = _owners()
-    return frozenset(_owned(fold(question), org))
+    q = fold(question)
+    if re.search(lexicon().raw["organisation"]["candidate"], q):
+        return frozenset()  # the candidate's own asked too (あなたの強みを、当社の仕事で)
+    return frozenset(_owned(q, org))
+
+
+def asks_organisations(question: str | None, kind: str) -> bool:
+    """The question asks, as the organisation's own, what a question of ``kind`` asks of the
+    candidate (「当社の強みは」: a topic of that kind names the noun), and never the
+    candidate's own: no self_pr for 「弊社の強みは何だと思いますか」."""
+    asked = asked_of_organisation(question)
+    return any(
+        t.kind == kind and t.question.search(noun) for noun in asked for t in lexicon().topics
+    )
 
 
 def owner_swapped(doc: Doc, question: str | None) -> str | None:
