@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache, lru_cache
@@ -202,7 +203,10 @@ def company_specifics(
         weights[key] = max(weights.get(key, 0), weight)
         spans.append(span)
 
+    profile = fold(company.profile) if company and company.profile else ""
     for m in _QUOTED.finditer(doc.folded):
+        if _own_stance(doc.folded, m) and fold(m.group(1)) not in profile:
+            continue  # the candidate's own 軸 or 思い quoted, nothing of the company
         if fold(m.group(1)) not in skip:
             add(doc.span(m.start(), m.end()), fold(m.group(1)), 2)
     if company and company.profile:
@@ -239,6 +243,19 @@ def company_specifics(
             if t.pos2 == "固有名詞" and t.normalized not in skip:
                 add(doc.span(begin, end), t.normalized, 1)
     return _distinct_score(weights), spans
+
+
+@cache
+def _stance() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """[motivation].own_stance after a quote (「…」という軸) or before it (軸は「…」)."""
+    nouns = lexicon().raw["motivation"]["own_stance"]
+    return re.compile(f"^(という|との|って)?({nouns})"), re.compile(f"({nouns})(は|が|として)?$")
+
+
+def _own_stance(text: str, quote: re.Match[str]) -> bool:
+    """The quoted phrase is named as the candidate's own stance (「…」という軸, 軸は「…」)."""
+    after, before = _stance()
+    return bool(after.search(text[quote.end() :]) or before.search(text[: quote.start()]))
 
 
 def _not_of_company(doc: Doc, company: Company) -> list[Sentence]:
@@ -467,6 +484,7 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                 and not _passive(toks, i + 1)
                 and not negated(toks, i + 1)  # 遅刻せず
                 and not _received(toks, i + 1)  # 評価していただく: another's act
+                and not _nominalised(toks, i)  # 尊重する姿勢: an attitude
             ):
                 out.append(doc.span(begins[i], ends[i + 1]))
             i += 1
@@ -487,8 +505,24 @@ def _received(ws: list[Word], i: int) -> bool:
 
 def _nominalised(ws: list[Word], i: int) -> bool:
     """The verb names the content of a noun (「仲間を信じることの大切さ」「協力することの
-    難しさ」): 〜ことの, no act told."""
-    return i + 2 < len(ws) and ws[i + 1].normalized in ("事", "こと") and ws[i + 2].surface == "の"
+    難しさ」: 〜ことの), or describes an ability or attitude ([self_pr].ability_nouns:
+    「相手の立場に立って考える力」「意見を尊重する姿勢」, through 〜て and する): no act told."""
+    if i + 2 < len(ws) and ws[i + 1].normalized in ("事", "こと") and ws[i + 2].surface == "の":
+        return True
+    j = i
+    if j + 1 < len(ws) and ws[j + 1].normalized == "為る":
+        j += 1
+    while j + 2 < len(ws) and ws[j + 1].surface in ("て", "で") and ws[j + 2].pos == "動詞":
+        j += 2
+    if j + 1 >= len(ws) or ws[j].surface != ws[j].lemma:
+        return False  # (only a verb in its dictionary form modifies the noun)
+    nxt = ws[j + 1]
+    return nxt.pos == "名詞" and nxt.normalized in _ability_nouns()
+
+
+@cache
+def _ability_nouns() -> frozenset[str]:
+    return frozenset(lexicon().raw["self_pr"]["ability_nouns"])
 
 
 def aim_or_attitude(ws: list[Word], i: int) -> bool:

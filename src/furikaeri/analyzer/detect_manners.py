@@ -3,6 +3,7 @@ manners.spoken_style: conversational register that is not slang (けど, じゃ 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -193,7 +194,9 @@ def casual_language(doc: Doc, *, gate: bool = True) -> list[Finding]:
     hits.sort(key=lambda h: h[0].start)
     spoken = [h for h in hits if h[1] in lex.spoken_suggestions]
     slang = [h for h in hits if h[1] not in lex.spoken_suggestions]
-    if len({h[1] for h in spoken}) >= lex.raw["casual"]["spoken_register_count"]:
+    if len({h[1] for h in spoken}) >= lex.raw["casual"]["spoken_register_count"] and not (
+        _polite_throughout(doc)
+    ):
         slang, spoken = hits, []  # spoken forms of several kinds: casual register throughout
     out = [
         _register_finding(code, group)
@@ -201,6 +204,17 @@ def casual_language(doc: Doc, *, gate: bool = True) -> list[Finding]:
         if group
     ]
     return out
+
+
+@cache
+def _polite_close() -> re.Pattern[str]:
+    return re.compile(lexicon().raw["casual"]["polite_close"])
+
+
+def _polite_throughout(doc: Doc) -> bool:
+    """Every sentence is a polite question ([casual].polite_close: でしょうか, ますか)."""
+    ends = [s.text.strip() for s in doc.sentences if s.text.strip()]
+    return bool(ends) and all(_polite_close().search(t) for t in ends)
 
 
 def _register_finding(code: str, hits: list[tuple[Span, str]]) -> Finding:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.questions.owner import asks_organisations
 from furikaeri.nlp import fold
 
 
@@ -16,5 +17,7 @@ def infer_kind(question: str | None) -> str:
     q = fold(question)
     for kind, pattern in lexicon().kind_rules:
         if pattern.search(q):
+            if kind == "self_pr" and asks_organisations(question, kind):
+                continue  # the organisation's strengths asked (当社の強みは), not one's own
             return kind
     return "other"

@@ -71,6 +71,7 @@ class Casual(Section):
     cho_suggestion: str
     katakana_suggestion: str
     spoken_register_count: int = Field(ge=2)
+    polite_close: Pattern
 
     @field_validator("patterns")
     @classmethod
@@ -154,6 +155,7 @@ class Motivation(Section):
     slogan: Pattern
     industry_sentence: Pattern
     own_history: Pattern
+    own_stance: Pattern
 
 
 class SelfPr(Section):
@@ -165,6 +167,7 @@ class SelfPr(Section):
     vague_verbs: Words
     vague_objects: Words
     resolved_verbs: Words
+    ability_nouns: Words
 
 
 class ShortTenure(Section):
@@ -201,6 +204,11 @@ class Organisation(Section):
     nouns: Words
     own: Words
     addressed: Words
+    # The organisation's own asked (当社の弱み), the speaker's own told: the off-topic finding's
+    # {question_topic} ({noun}: the noun asked) and {question_hint}.
+    candidate: Pattern  # the interviewer naming the candidate as owner (あなたの, ご自身の)
+    owned_label: str = Field(min_length=1)
+    owned_hint: str = Field(min_length=1)
 
 
 class Routine(Section):
@@ -503,6 +511,7 @@ class CrossShortStay(Section):
     origin: Pattern | None = None
     stay_words: tuple[str, ...] = ()
     stay_spans: tuple[str, ...] = ()
+    every_place: Pattern | None = None
 
 
 class CrossInstead(Section):

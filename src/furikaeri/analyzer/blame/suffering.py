@@ -49,6 +49,7 @@ def _suffering(doc: Doc, i: int, targets: list[int], *, carried: list[int]) -> i
     judged = polarity().of(pred.lemma, noun=False) < 0
     negative = (
         pred.lemma in _words("negative_words")
+        or (_bad_object(toks, j) and not _favour(pred))  # 「嘘をつかれた」「無理を言われた」
         or (judged and pred.lemma not in _words("not_evaluative"))
         or (bool(carried) and _negative_synonym(doc, j))  # 断られる: of the workplace
     )
@@ -62,6 +63,15 @@ def _suffering(doc: Doc, i: int, targets: list[int], *, carried: list[int]) -> i
         # (「上司に褒められたことは一度もありませんでした」)
         return j if _denied_later(toks, i) else None
     return j if negative or by_someone else None
+
+
+def _bad_object(toks: list[Word], j: int) -> bool:
+    """The object of the predicate at ``j`` (noun + を right before it) is negative in the
+    polarity dictionary and no neutral topic (嘘 in 「嘘をつかれた」, not ミス)."""
+    if j < 2 or toks[j - 1].surface != "を" or toks[j - 2].pos != "名詞":
+        return False
+    noun = toks[j - 2]
+    return noun.lemma not in _words("not_evaluative") and polarity().of(noun.lemma, noun=True) < 0
 
 
 def _voiced_subject(doc: Doc, j: int) -> int | None:

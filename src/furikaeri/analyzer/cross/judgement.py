@@ -114,13 +114,20 @@ def _as_answered(doc: Doc, asked: Topic, company: Company | None, codes: set[str
         if entry.kind == "self_pr":
             found = detect_content.self_pr(doc)[0]
         elif entry.kind == "motivation":
-            found = detect_content.motivation(doc, company)[0]
+            # (with no profile there is nothing of this company to check a motivation given
+            # for another question against: off-topic only)
+            found = detect_content.motivation(doc, company)[0] if _profiled(company) else []
         elif _complains_of_employer(doc) and _complained_share(doc) >= data().complained.share:
             found = _unconceded(doc, detect_reasons.blame(doc, named=True))
         else:
             found = []
         out += [f for f in found if f.code in entry.codes and f.code not in codes]
     return out
+
+
+def _profiled(company: Company | None) -> bool:
+    """The company comes with a profile (what the candidate could know of it)."""
+    return company is not None and bool(company.profile and company.profile.strip())
 
 
 def _unconceded(doc: Doc, found: list[Finding]) -> list[Finding]:

@@ -12,6 +12,7 @@ from furikaeri.analyzer.cross.employer import _complains_of_employer
 from furikaeri.analyzer.cross.table import BLAME, OFF_TOPIC, _pattern, _topic, data
 from furikaeri.analyzer.cross.wording import _unasked
 from furikaeri.analyzer.demands.forms import acts
+from furikaeri.analyzer.detect_content import _PAST_END
 from furikaeri.analyzer.doc import CLAUSE, Doc, Sentence
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
@@ -151,6 +152,12 @@ def _stay_told(doc: Doc) -> bool:
             )
         ):
             return True
+    every = data().short_stay.every_place
+    if every is not None and any(
+        _pattern(every).search(s.text) and _PAST_END.search(s.text.rstrip("。！？!? 　"))
+        for s in doc.sentences
+    ):
+        return True  # every former workplace, in the past (「どの会社でも頑張ってきましたが」)
     # a word of staying long its clause denies (「長く勤めることができませんでした」)
     return detect_reasons.stay_denied(doc)
 

@@ -49,6 +49,7 @@ class _ShortStay(NamedTuple):
     origin: str | None = None
     stay_words: tuple[str, ...] = ()
     stay_spans: tuple[str, ...] = ()
+    every_place: str | None = None
 
 
 class _Blamed(NamedTuple):

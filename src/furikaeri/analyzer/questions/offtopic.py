@@ -18,6 +18,7 @@ from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.questions.declaration import declared_other
+from furikaeri.analyzer.questions.owner import owner_swapped
 from furikaeri.analyzer.questions.topics import _motivation_topic
 from furikaeri.analyzer.readings import routine
 from furikaeri.analyzer.semantics import concept
@@ -207,6 +208,17 @@ def off_topic(doc: Doc, topic: Topic | None, question: str | None = None) -> lis
     around the question: it never gives what the form of ``question`` demands (an own past
     action, a method, a reason: see demands/forms.py). An answer to an open question on its own
     terms is never off-topic."""
+    swapped = owner_swapped(doc, question)
+    if swapped is not None:  # the organisation's own asked (当社の弱み), one's own told
+        org = lexicon().raw["organisation"]
+        return [
+            finding(
+                "communication.off_topic",
+                doc.opening(),
+                question_topic=org["owned_label"].format(noun=swapped),
+                question_hint=org["owned_hint"],
+            )
+        ]
     other = declared_other(doc, topic) if topic is not None else None
     if topic is not None and other is not None:
         return [

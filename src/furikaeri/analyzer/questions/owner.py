@@ -1,0 +1,78 @@
+"""Whose is the thing asked: a question on the organisation's own weakness, strength or
+challenge (「当社の弱みは」「御社の課題は」) answered with the speaker's own (「私の弱みは」) misses
+it, however the answer speaks to the words of the question."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from furikaeri.analyzer.doc import Doc
+from furikaeri.analyzer.lexicon import lexicon, organisation_names
+from furikaeri.nlp import fold, morphemes
+
+
+@cache
+def _owners() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The organisation as owner (analyzer.toml [organisation]: 当社の, 御社の, and the
+    interviewer's うちの) and the speaker as owner ([self_pr].self_reference: 私の, 自分の)."""
+    names = organisation_names(lexicon().raw["organisation"])
+    org = re.compile(f"(?:{names['org_own']}|{names['org_addressed']}|うち)の")
+    me = re.compile(f"(?:{lexicon().raw['self_pr']['self_reference']})の")
+    return org, me
+
+
+def _owned(text: str, owner: re.Pattern[str]) -> set[str]:
+    """The normalized forms of the nouns right after ``owner`` (「当社の弱み」→ 弱み)."""
+    ends = {m.end() for m in owner.finditer(text)}
+    if not ends:
+        return set()
+    out: set[str] = set()
+    pos = 0
+    for m in morphemes(text):
+        start, pos = pos, pos + len(m.surface())
+        if start in ends and m.part_of_speech()[0] == "名詞":
+            out.add(m.normalized_form())
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    """The same noun, or two nouns one topic's question names alike (弱み and 短所)."""
+    return a == b or any(t.question.search(a) and t.question.search(b) for t in lexicon().topics)
+
+
+@lru_cache(maxsize=1024)
+def asked_of_organisation(question: str | None) -> frozenset[str]:
+    """The nouns the question asks as the organisation's own (「当社の弱みは」→ 弱み)."""
+    if not question:
+        return frozenset()
+    org, _ = _owners()
+    q = fold(question)
+    if re.search(lexicon().raw["organisation"]["candidate"], q):
+        return frozenset()  # the candidate's own asked too (あなたの強みを、当社の仕事で)
+    return frozenset(_owned(q, org))
+
+
+def asks_organisations(question: str | None, kind: str) -> bool:
+    """The question asks, as the organisation's own, what a question of ``kind`` asks of the
+    candidate (「当社の強みは」: a topic of that kind names the noun), and never the
+    candidate's own: no self_pr for 「弊社の強みは何だと思いますか」."""
+    asked = asked_of_organisation(question)
+    return any(
+        t.kind == kind and t.question.search(noun) for noun in asked for t in lexicon().topics
+    )
+
+
+def owner_swapped(doc: Doc, question: str | None) -> str | None:
+    """The noun the question asks as the organisation's own when the answer tells the speaker's
+    own of the same (「私の弱みは心配性なところです」) and nothing of the organisation's."""
+    asked = asked_of_organisation(question)
+    if not asked:
+        return None
+    org, me = _owners()
+    text = doc.folded
+    told = _owned(text, me)
+    hit = next((a for a in sorted(asked) for t in told if _same(a, t)), None)
+    if hit is None or any(_same(a, t) for a in asked for t in _owned(text, org)):
+        return None
+    return hit
