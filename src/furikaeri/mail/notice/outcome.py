@@ -41,9 +41,7 @@ def _outcome_told(rules: _NoticeRules, sents: list[str], *, affirmed: bool) -> l
             if (
                 stop is None
                 or _said_of(oc, ms, i) in oc.not_about
-                or _hypothetical(sent, start, rules.hypothetical)
-                or _quoted(sent, start)
-                or rules.third_party.match(sent, stop)
+                or _not_told(rules, sent, start, stop)
             ):
                 continue
             found.append(sent[start:stop])
@@ -75,14 +73,22 @@ def _no_place(rules: _NoticeRules, sents: list[str], *, affirmed: bool) -> list[
             if (
                 stop is None
                 or oc.alternative.match(sent, stop)  # 「…ございませんが、近隣店舗での面接は可能」
-                or _hypothetical(sent, start, rules.hypothetical)
-                or _quoted(sent, start)
-                or rules.third_party.match(sent, stop)
+                or _not_told(rules, sent, start, stop)
             ):
                 continue
             found.append(sent[start:stop])
             break
     return found
+
+
+def _not_told(rules: _NoticeRules, sent: str, start: int, stop: int) -> bool:
+    """The words ``sent[start:stop]`` tell no result to the reader: a condition or hypothesis,
+    a quote, or what a third party was told."""
+    return bool(
+        _hypothetical(sent, start, rules.hypothetical)
+        or _quoted(sent, start)
+        or rules.third_party.match(sent, stop)
+    )
 
 
 def _subject_end(oc: _Outcome, ms: tuple[tuple[int, str, str, str, str], ...], i: int) -> int:
