@@ -16,7 +16,12 @@ from web_helpers import Client, soup
 from furikaeri import store
 from furikaeri.replies import record_reply
 
-TODAY = dt.date.today()
+
+def _today() -> dt.date:
+    """Read per use, not at import: a run that crosses midnight must agree with the app."""
+    return dt.date.today()
+
+
 NOTICE = (
     "山田 花子 様\n\nこの度は弊社の求人にご応募いただき、誠にありがとうございました。\n"
     "慎重に選考を重ねました結果、誠に残念ながら、今回はご期待に沿いかねる結果となりました。\n"
@@ -31,7 +36,12 @@ def _path(response: Any) -> str:
 
 
 def _record(client: Client, body: str = NOTICE, **fields: str) -> str:
-    data = {"subject": "選考結果のご連絡", "body": body, "stage": "一次", "date": TODAY.isoformat()}
+    data = {
+        "subject": "選考結果のご連絡",
+        "body": body,
+        "stage": "一次",
+        "date": _today().isoformat(),
+    }
     response = client.send_form("/rejection", {**data, **fields}, follow_redirects=False)
     assert response.status_code == 303, soup(response).select(".field-error")
     return _path(response)
@@ -125,7 +135,7 @@ def test_once_sent_the_form_is_gone_and_a_resubmit_records_nothing(client: Clien
 
 
 def test_no_lateness_warning_once_the_request_is_sent(client: Client) -> None:
-    old = (TODAY - dt.timedelta(days=26)).isoformat()
+    old = (_today() - dt.timedelta(days=26)).isoformat()
     flow = _record(client, date=old)
     rid = int(flow.rsplit("/", 1)[1])
     assert "26日" in _redraft(client, flow).select_one("[data-testid=timing]").text
@@ -145,7 +155,7 @@ def test_a_posted_reply_is_filed_with_the_readers_label_and_causes(client: Clien
     rid = int(flow.rsplit("/", 1)[1])
     with client.app.state.store.session() as session:
         fr = store.save_feedback_request(
-            session, rejection_id=rid, subject="s", body="本文", sent_on=TODAY.isoformat()
+            session, rejection_id=rid, subject="s", body="本文", sent_on=_today().isoformat()
         )
     action = f"/feedback/{fr.id}/reply"
     form = soup(client.get(flow + "/request")).find("form", action=action)
@@ -231,7 +241,7 @@ def _sent_requests(client: Client, *replies: tuple[str, str | None]) -> None:
             rej = store.record_rejection(session, application_id=app.id, stage="一次")
             fr = store.save_feedback_request(
                 session, rejection_id=rej.id, subject="s", body="本文", variant=variant,
-                sent_on=TODAY.isoformat(),
+                sent_on=_today().isoformat(),
             )  # fmt: skip
             if reply is not None:
                 record_reply(session, feedback_request_id=fr.id, text=reply)
@@ -299,7 +309,7 @@ def test_the_reply_preview_skips_the_salutation(client: Client) -> None:
     reply = "見本 花子 様\n\nご丁寧にご連絡いただきありがとうございます。\n法人営業でのご実績は高く評価しておりました。"
     with client.app.state.store.session() as session:
         fr = store.save_feedback_request(
-            session, rejection_id=rid, subject="s", body="本文", sent_on=TODAY.isoformat()
+            session, rejection_id=rid, subject="s", body="本文", sent_on=_today().isoformat()
         )
         record_reply(session, feedback_request_id=fr.id, text=reply)
     preview = soup(client.get(flow + "/request")).select_one("#requests .request p.muted").text

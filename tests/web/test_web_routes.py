@@ -13,7 +13,12 @@ from web_helpers import Client, soup
 
 from furikaeri import store
 
-TODAY = dt.date.today().isoformat()
+
+def _today() -> str:
+    """Read per use, not at import: a run that crosses midnight must agree with the app."""
+    return dt.date.today().isoformat()
+
+
 SIGNED = (
     "山田 花子 様\n\nこの度は弊社の求人にご応募いただき、誠にありがとうございました。\n"
     "慎重に選考を重ねました結果、誠に残念ながら、今回はご期待に沿いかねる結果となりました。\n"
@@ -41,7 +46,7 @@ def _path(response: Any) -> str:
 
 
 def _post(client: Client, **fields: str) -> Any:
-    data = {"subject": "選考結果のご連絡", "date": TODAY, **fields}
+    data = {"subject": "選考結果のご連絡", "date": _today(), **fields}
     return client.send_form("/rejection", data, follow_redirects=False)
 
 
