@@ -416,13 +416,8 @@ def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[S
 def _of_former_job(doc: Doc) -> list[Sentence]:
     """Sentences that name the former or current job ([demands] former_job: 前職, 今の職場) and
     not the company addressed (御社, 貴社)."""
-    former = _former_job()
+    former = lexicon().demand_former_job
     return [s for s in doc.sentences if former.search(s.text) and not _addressed(s.text)]
-
-
-@cache
-def _former_job() -> Matcher:
-    return matcher(lexicon().demands_raw["former_job"])
 
 
 def _conditions_named(doc: Doc) -> list[Span]:

@@ -351,6 +351,11 @@ class Lexicon:
     def demand_reason(self) -> Matcher:
         return matcher(self.demands_raw["reason"])
 
+    @cached_property
+    def demand_former_job(self) -> Matcher:
+        """[demands].former_job: the former workplace named (前職, 前の会社)."""
+        return matcher(self.demands_raw["former_job"])
+
 
 @cache
 def lexicon() -> Lexicon:

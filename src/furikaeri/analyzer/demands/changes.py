@@ -13,7 +13,6 @@ from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.semantics import normalized_forms
 from furikaeri.nlp import Word
-from furikaeri.patterns import Matcher, matcher
 
 
 def changed(doc: Doc, addressee: Topic | None = None) -> bool:
@@ -28,7 +27,7 @@ def changed(doc: Doc, addressee: Topic | None = None) -> bool:
     change = _change_verbs()
     addressed = addressee.addressee if addressee is not None else None
     result = lexicon().result
-    former, concession = _former_job(), lexicon().concession
+    former, concession = lexicon().demand_former_job, lexicon().concession
     wish: bool | None = None
     for sent in doc.sentences:
         if (addressed is not None and addressed.search(sent.text)) or result.search(sent.text):
@@ -61,11 +60,6 @@ def changed(doc: Doc, addressee: Topic | None = None) -> bool:
 def _self_words() -> frozenset[str]:
     """The words for oneself: [self_pr].self_reference, a plain alternation of them."""
     return frozenset(lexicon().raw["self_pr"]["self_reference"].split("|"))
-
-
-@cache
-def _former_job() -> Matcher:
-    return matcher(lexicon().demands_raw["former_job"])
 
 
 @cache
@@ -135,7 +129,7 @@ def pushed(doc: Doc, addressee: Topic | None = None) -> bool:
     company addressed, then a later sentence with the candidate's wish (〜たい)."""
     addressed = addressee.addressee if addressee is not None else None
     ws, begins = doc.words, doc.begins
-    former, change = _former_job(), _change_verbs()
+    former, change = lexicon().demand_former_job, _change_verbs()
     sentences = doc.sentences
     for n, sent in enumerate(sentences[:-1]):
         if addressed is not None and addressed.search(sent.text):
