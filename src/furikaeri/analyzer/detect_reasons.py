@@ -23,10 +23,12 @@ from furikaeri.analyzer.types import Finding, Span, Strength
 from furikaeri.patterns import Matcher, matcher
 
 
-def complaints(doc: Doc) -> list[Span]:
+def complaints(doc: Doc, *, within: list[Sentence] | None = None) -> list[Span]:
     """Spans that complain about the former employer (stock phrases and the sentence analysis
     of blame/), leaving out denied ones (「不満があったわけではありません」) and those
-    followed by the candidate's own action on the problem."""
+    followed by the candidate's own action on the problem. ``within``: at least every one
+    that starts in those sentences (the sentence analysis reads only the sentences such a
+    span can come from: complaint_spans), for a caller that looks no further."""
     if "complaints" in doc.memo:
         return list(doc.memo["complaints"])
     lex = lexicon()
@@ -40,7 +42,7 @@ def complaints(doc: Doc) -> list[Span]:
         *phrases,
         *_targeted(doc),
         *friction_spans(doc),
-        *complaint_spans(doc),
+        *complaint_spans(doc, within=within),
     ]
     facts = placement_facts(doc) if spans else []
     spans = [
@@ -48,10 +50,10 @@ def complaints(doc: Doc) -> list[Span]:
         for s in spans
         if not any(f.start <= s.start < f.end or s.start <= f.start < s.end for f in facts)
     ]
-    doc.memo["complaints"] = [
-        s for s in spans if not _negated(doc.folded, s.end) and not _set_aside(doc, s)
-    ]
-    return list(doc.memo["complaints"])
+    found = [s for s in spans if not _negated(doc.folded, s.end) and not _set_aside(doc, s)]
+    if within is None:  # (a part is no answer for the next caller)
+        doc.memo["complaints"] = found
+    return list(found)
 
 
 def _targeted(doc: Doc) -> list[Span]:

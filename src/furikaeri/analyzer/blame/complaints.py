@@ -4,6 +4,7 @@ a wish or the candidate's own constructive action follows."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from furikaeri.analyzer.blame.evaluation import _evaluation, _particle_after
@@ -28,12 +29,13 @@ def _constructive() -> Matcher:
     return matcher(lexicon().raw["concepts"]["constructive"])
 
 
-def complaint_spans(doc: Doc) -> list[Span]:
-    """Spans of the answer that complain about the former employer (token analysis)."""
+def complaint_spans(doc: Doc, *, within: list[Sentence] | None = None) -> list[Span]:
+    """Spans of the answer that complain about the former employer (token analysis).
+    ``within``: at least every span that starts in those sentences (see _reaching)."""
     toks, begins, ends = doc.words, doc.begins, doc.ends
     out: list[Span] = []
     first = 0
-    for sent in doc.sentences:
+    for sent in doc.sentences if within is None else _reaching(doc, within):
         excused: bool | None = None  # read only when a complaint is found
         earlier: list[int] = []  # targets of the sentence's earlier clauses
         futile = "て" in sent.text and _blame_pattern("futile").search(sent.text) is not None
@@ -73,6 +75,27 @@ def complaint_spans(doc: Doc) -> list[Span]:
                     negation = _denial_index(toks, i)  # 「…反映されることはなかった」 whole
                 end = ends[negation] if negation is not None else ends[i]
                 out.append(doc.span(begins[start], end))
+    return out
+
+
+# How many words before its hinge's sentence a span may start: each sentence is read on its
+# own (its clauses, its hinges), but a start is looked for back from the hinge: _suffering's
+# predicate up to 3 words before the passive and _voiced_subject up to 7 before that (it
+# stops at punctuation, not at a line break), _only 3, _benefactive 2; the others start in the
+# sentence (its clauses' words and targets).
+_REACH = 10
+
+
+def _reaching(doc: Doc, within: list[Sentence]) -> list[Sentence]:
+    """The sentences whose spans may start in ``within``: those, and each later one whose
+    first _REACH words before it reach into one of them. Reading only these gives the same
+    spans starting there as reading every sentence (a sentence's spans depend on it alone)."""
+    begins = doc.begins
+    out = []
+    for sent in doc.sentences:
+        reach = begins[max(0, bisect_left(begins, sent.start) - _REACH)] if begins else 0
+        if sent in within or any(t.start < sent.start and reach < t.end for t in within):
+            out.append(sent)
     return out
 
 

@@ -85,7 +85,7 @@ def _complains_of_employer(doc: Doc) -> bool:
     told = [s for s in doc.sentences if _employer_told(doc, s, predicate=True)]
     if not told:
         return False  # (the complaint analysis only where the employer is told of)
-    spans = detect_reasons.complaints(doc)
+    spans = detect_reasons.complaints(doc, within=told)
     return any(any(s.start <= c.start < s.end for c in spans) for s in told)
 
 
