@@ -29,10 +29,10 @@ _Clause = tuple[int, int, bool, list[int], list[int]]  # first, last, wish, targ
 def _clauses(doc: Doc, sent: Sentence, first: int) -> list[_Clause]:
     """The clauses of a sentence (split at 、 and concessive particles), from token ``first``
     on, each read in one pass over its words: most words are none of what is looked for,
-    and a pass per question cost a Python loop each."""
-    toks, ends = doc.words, doc.ends
-    words = _candidates()
-    breaks = grammar("clause_breaks")
+    and a pass per question cost a Python loop each. What depends on a word alone is read
+    once per word (_clause_flags); only a verb's next word and a noun's previous one are
+    read here."""
+    toks = doc.words
     out: list[_Clause] = []
     targets: list[int] = []
     hinges: list[int] = []
@@ -41,26 +41,52 @@ def _clauses(doc: Doc, sent: Sentence, first: int) -> list[_Clause]:
     # word reaching past its end (offsets only grow).
     begin = max(first, bisect_left(doc.begins, sent.start))
     opened = begin  # the first word of the current clause
-    for i in range(begin, max(begin, bisect_right(ends, sent.end))):
-        last, t = i, toks[i]
-        pos = t.pos
-        if pos in _NOUNS and _is_target(doc, i):
+    for i in range(begin, max(begin, bisect_right(doc.ends, sent.end))):
+        last, memo = i, toks[i].memo
+        f = memo.get(_FLAGS) if memo is not None else None
+        if f is None:
+            f = _clause_flags(doc, i)
+        if f & _F_TARGET:
             targets.append(i)
         if (
-            t.lemma in words
-            or t.normalized in words
-            or (pos == "動詞" and _split_adjective(toks, i))
-            or (pos == "名詞" and i > 0 and toks[i - 1].pos == "名詞")  # a compound (二転三転)
+            f & _F_HINGE
+            or (f & _F_VERB and _split_adjective(toks, i))
+            or (f & _F_NOUN and i > 0 and toks[i - 1].pos == "名詞")  # a compound (二転三転)
         ):
             hinges.append(i)
-        if pos == "助動詞" and t.lemma == "たい":
+        if f & _F_WISH:
             wish = True
-        if pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in breaks):
+        if f & _F_BREAK:
             out.append((opened, i, wish, targets, hinges))
             targets, hinges, wish, last, opened = [], [], False, -1, i + 1
     if last >= 0:
         out.append((opened, last, wish, targets, hinges))
     return out
+
+
+# _clause_flags: bits of what _clauses reads of a word alone, kept in Word.memo under _FLAGS.
+_FLAGS = "\0clause"
+_F_TARGET, _F_HINGE, _F_VERB, _F_NOUN, _F_WISH, _F_BREAK = 1, 2, 4, 8, 16, 32
+
+
+def _clause_flags(doc: Doc, i: int) -> int:
+    """A noun naming a target (_is_target), a word a complaint can hinge on (_candidates), a
+    verb, a noun, a wish (たい), a clause break (punctuation, a concessive particle)."""
+    t = doc.words[i]
+    pos, words = t.pos, _candidates()
+    flags = (
+        (_F_TARGET if pos in _NOUNS and _is_target(doc, i) else 0)
+        | (_F_HINGE if t.lemma in words or t.normalized in words else 0)
+        | (_F_VERB if pos == "動詞" else 0)
+        | (_F_NOUN if pos == "名詞" else 0)
+        | (_F_WISH if pos == "助動詞" and t.lemma == "たい" else 0)
+    )
+    if pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in grammar("clause_breaks")):
+        flags |= _F_BREAK
+    if t.memo is None:
+        t.memo = {}
+    t.memo[_FLAGS] = flags
+    return flags
 
 
 def _negated_after(toks: list[Word], i: int, limit: int = 6) -> bool:
