@@ -7,11 +7,11 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 
 from furikaeri.analyzer.demands.hardships import _denied_word, _hardship_words
-from furikaeri.analyzer.demands.verbs import _being, _excluded, _quoting, _stances
+from furikaeri.analyzer.demands.verbs import _excluded, _quoting, _stances
 from furikaeri.analyzer.detect_content import following, is_condition, negated
 from furikaeri.analyzer.doc import Doc, Sentence
-from furikaeri.analyzer.lexicon import Topic, grammar, lexicon
-from furikaeri.analyzer.semantics import normalized_forms
+from furikaeri.analyzer.lexicon import Topic, grammar
+from furikaeri.analyzer.semantics import demand_words
 from furikaeri.nlp import Word
 
 
@@ -92,7 +92,7 @@ def ahead(doc: Doc) -> bool:
                 return True
         elif (
             w.pos == "動詞"
-            and (w.normalized in _aims() or _able(ws, j))
+            and (w.normalized in demand_words("aim_verbs") or _able(ws, j))
             and not negated(ws, j)
             and not _past(ws, j)
         ):
@@ -222,11 +222,4 @@ def _wish_to_be(doc: Doc, sent: Sentence) -> bool:
 def _not_ahead() -> frozenset[str]:
     """Verbs whose wish is no act ahead: being somewhere, joining ([demands].being_verbs,
     joining_verbs)."""
-    joining = normalized_forms(tuple(lexicon().demands_raw["joining_verbs"]))
-    return _being() | normalized_forms(tuple(_being())) | joining
-
-
-@cache
-def _aims() -> frozenset[str]:
-    """Verbs of aiming at something ahead ([demands].aim_verbs: 目指す, 志す)."""
-    return normalized_forms(tuple(lexicon().demands_raw["aim_verbs"]))
+    return demand_words("being_verbs") | demand_words("joining_verbs")
