@@ -6,9 +6,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cache
 
+from furikaeri.analyzer.content.predicates import negated
 from furikaeri.analyzer.demands.forms import _PAST
 from furikaeri.analyzer.demands.plans import _names_thing
-from furikaeri.analyzer.detect_content import negated
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.semantics import demand_words

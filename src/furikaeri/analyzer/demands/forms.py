@@ -8,9 +8,10 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 
 from furikaeri import lazy_re
+from furikaeri.analyzer.content.episodes import habitual
+from furikaeri.analyzer.content.self_pr import self_pr
 from furikaeri.analyzer.demands.verbs import _acts, _being, _quoting, _roles, _stances
 from furikaeri.analyzer.denial import undenied
-from furikaeri.analyzer.detect_content import habitual, self_pr
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import Demand, Topic, lexicon
 from furikaeri.analyzer.semantics import demand_words, normalized_words

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from furikaeri.analyzer.content.predicates import negated
 from furikaeri.analyzer.demands.verbs import _befell, _roles
-from furikaeri.analyzer.detect_content import negated
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.lexicon import Topic, grammar, lexicon
 from furikaeri.analyzer.semantics import demand_words, negative_lemmas

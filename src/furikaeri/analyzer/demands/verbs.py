@@ -7,7 +7,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cache
 
-from furikaeri.analyzer.detect_content import aim_or_attitude, attributive, negated
+from furikaeri.analyzer.content.actions import aim_or_attitude
+from furikaeri.analyzer.content.predicates import attributive, negated
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import grammar, lexicon
 from furikaeri.analyzer.semantics import demand_words
