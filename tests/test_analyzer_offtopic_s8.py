@@ -13,8 +13,9 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.analyzer import analyze
+from furikaeri.analyzer.content.knowledge import company_specifics
+from furikaeri.analyzer.content.predicates import negated
 from furikaeri.analyzer.cross.table import data
-from furikaeri.analyzer.detect_content import company_specifics, negated
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.types import Company
 

@@ -7,7 +7,11 @@ import datetime as dt
 import pytest
 
 from furikaeri.store import Store, create_application
-from furikaeri.store.applications import same_application, update_application
+from furikaeri.store.applications import (
+    record_application,
+    same_application,
+    update_application,
+)
 from furikaeri.store.errors import Stale
 
 
@@ -16,10 +20,10 @@ def test_a_recent_identical_application_is_the_same_submission(store: Store) -> 
         first = create_application(
             s, company="株式会社かぜ", job_title="営業", applied_on="2026-11-01"
         )
-        again = create_application(
+        again = record_application(
             s, company="株式会社 かぜ", job_title="営業", applied_on="2026-11-01", reuse_recent=True
         )
-        assert again.id == first.id
+        assert (again.row.id, again.reused) == (first.id, True)
         later = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(hours=1)
         assert (
             same_application(

@@ -12,10 +12,11 @@ from typing import Any, TypeVar, overload
 
 from furikaeri import lazy_re
 from furikaeri.analyzer import (
-    detect_content,
     detect_manners,
     detect_reasons,
 )
+from furikaeri.analyzer.content.motivation import motivation
+from furikaeri.analyzer.content.self_pr import self_pr
 from furikaeri.analyzer.cross import judgement
 from furikaeri.analyzer.demands import forms
 from furikaeri.analyzer.doc import Doc
@@ -180,15 +181,15 @@ def _by_kind(
         asked = question if kind == "reason_for_leaving" else None  # (others: open topics)
         missed = [] if complained else offtopic.off_topic(doc, topic, asked)
         if missed and kind == "motivation":  # nothing of this company either
-            return [*missed, *detect_content.motivation(doc, company)[0]], []
+            return [*missed, *motivation(doc, company)[0]], []
         if missed:  # an answer to another question is not judged as this one
             return missed, []
     if kind == "self_intro" and topic is not None:
         return offtopic.off_topic(doc, topic, question), []
     if kind == "self_pr":
-        return detect_content.self_pr(doc)
+        return self_pr(doc)
     if kind == "motivation":
-        return detect_content.motivation(doc, company)
+        return motivation(doc, company)
     if kind in ("reason_for_leaving", "short_tenure"):
         blamed = detect_reasons.blame(doc)
         found, good = (
@@ -212,7 +213,7 @@ def _by_kind(
             # a ガクチカ answered with a role and qualities gained (リーダーシップと責任感), or
             # with lessons (チームワークの大切さを学びました), and no episode: abstract, as a
             # self-PR
-            missed = [f for f in detect_content.self_pr(doc)[0] if f.code == "self_pr.abstract"]
+            missed = [f for f in self_pr(doc)[0] if f.code == "self_pr.abstract"]
         # A question about the former job (「前職で学んだことは」) may be answered with blame too;
         # not one that asks for a hardship (「大変だったこと」: the answer tells one, and its
         # own action).

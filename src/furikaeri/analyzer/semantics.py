@@ -101,6 +101,14 @@ def normalized_words(section: str, key: str) -> frozenset[str]:
 
 
 @cache
+def demand_words(key: str) -> frozenset[str]:
+    """A word list of demands.toml ([demands].<key>) with each entry's normalized form added,
+    as normalized_words does for analyzer.toml; cached per key because the demand checks ask
+    for their lists once per word."""
+    return normalized_forms(tuple(lexicon().demands_raw[key]))
+
+
+@cache
 def normalized_forms(words: tuple[str, ...]) -> frozenset[str]:
     """``words`` with each one's Sudachi normalized form added (a one-word entry)."""
     out: set[str] = set()

@@ -6,7 +6,6 @@ Pure (SudachiPy tells a surname from other words)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from email.utils import getaddresses
 from functools import cache
@@ -14,7 +13,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 
 from furikaeri.catalogue import load_data
-from furikaeri.mail.text import sentences, whole_words
+from furikaeri.mail.text import nfkc, sentences, whole_words
 from furikaeri.patterns import union
 
 
@@ -93,12 +92,8 @@ def _rules() -> _Rules:
     )
 
 
-def _nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
-
-
 def _lines(text: str) -> list[str]:
-    return [_nfkc(line).strip() for line in text.splitlines() if line.strip()]
+    return [nfkc(line).strip() for line in text.splitlines() if line.strip()]
 
 
 def surname(name: str) -> str | None:
@@ -206,7 +201,7 @@ def company_comments(text: str) -> str | None:
     lines below 「先方から以下のコメントをいただいております。」), as one text; None when the
     notice quotes none."""
     rules = _rules()
-    lines = [_nfkc(line).strip() for line in text.splitlines()]
+    lines = [nfkc(line).strip() for line in text.splitlines()]
     for i, line in enumerate(lines):
         head = rules.heading.match(line)
         if head is not None:
@@ -284,6 +279,6 @@ def without_salutation(text: str) -> str:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     pattern = _rules().salutation
     for i, line in enumerate(lines[:6]):
-        if not pattern.search(_nfkc(line)):
+        if not pattern.search(nfkc(line)):
             return "\n".join(lines[i:])
     return "\n".join(lines)

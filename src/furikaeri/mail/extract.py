@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 
+from furikaeri.mail.text import nfkc
 from furikaeri.vocabulary import legal_form_pattern, vocabulary
 
 _FORMS = f"(?:{legal_form_pattern()})"  # data/vocabulary.toml
@@ -43,14 +43,10 @@ _DATES = (
 )
 
 
-def _nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
-
-
 def company(*, subject: str | None, body: str) -> str | None:
     """The company the mail is about: an agent's client first, then subject, then signature."""
-    text = _nfkc(body)
-    in_subject = _corporate_names(_nfkc(subject or ""))
+    text = nfkc(body)
+    in_subject = _corporate_names(nfkc(subject or ""))
     if in_subject:
         return in_subject[0]
     names = _corporate_names(text)
@@ -76,7 +72,7 @@ def _signature_name(lines: list[str]) -> list[str]:
 
 def corporate_names(text: str) -> list[str]:
     """The company names (with their legal form) written in ``text``, in order, once each."""
-    return _corporate_names(_nfkc(text))
+    return _corporate_names(nfkc(text))
 
 
 def _corporate_names(text: str) -> list[str]:
@@ -167,11 +163,11 @@ def _ends_clause(text: str) -> bool:
 
 def stage(*, subject: str | None, body: str) -> str | None:
     """The stage the mail reports on: one tied to a result, else the first in subject or body."""
-    text = _nfkc(body)
+    text = nfkc(body)
     for m in _STAGE_ANY.finditer(text):
         if _RESULT_OF.match(text[m.end() :].lstrip()):
             return _stage_name(m)
-    for source in (_nfkc(subject or ""), text):
+    for source in (nfkc(subject or ""), text):
         first = _STAGE_ANY.search(source)
         if first:
             return _stage_name(first)
@@ -188,7 +184,7 @@ def _stage_name(m: re.Match[str]) -> str:
 def first_date(text: str, *, reference: date | None = None) -> date | None:
     """The first date written in the text; a missing year is the one nearest ``reference``."""
     ref = reference or date.today()
-    text = _nfkc(text)
+    text = nfkc(text)
     best: tuple[int, date] | None = None
     for pat in _DATES:
         for m in pat.finditer(text):
@@ -216,4 +212,4 @@ def _to_date(m: re.Match[str], ref: date) -> date | None:
 
 def via_agent(text: str) -> bool:
     """True when the mail is relayed by a recruiting agent (転職エージェント)."""
-    return bool(_AGENT.search(_nfkc(text)))
+    return bool(_AGENT.search(nfkc(text)))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import email.utils
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -18,6 +17,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 
 from furikaeri.catalogue import load_data
+from furikaeri.mail.text import nfkc
 from furikaeri.patterns import union
 
 
@@ -87,10 +87,6 @@ class Forwarded:
     date: date | None = None
 
 
-def _nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
-
-
 def split_forward(*, subject: str | None, body: str) -> Forwarded | None:
     """The forwarded mail inside ``body``, or None when the mail forwards nothing."""
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -110,7 +106,7 @@ def split_forward(*, subject: str | None, body: str) -> Forwarded | None:
 
 
 def _marker(rules: _Rules, lines: list[str], i: int) -> tuple[str, bool] | None:
-    text = _nfkc(lines[i]).strip()
+    text = nfkc(lines[i]).strip()
     for style, pat, reply in rules.markers:
         if pat.match(text):
             if text.startswith("_") and not _headers_follow(rules, lines[i + 1 : i + 4]):
@@ -121,22 +117,22 @@ def _marker(rules: _Rules, lines: list[str], i: int) -> tuple[str, bool] | None:
 
 def _says_forward(rules: _Rules, subject: str | None, own: list[str]) -> bool:
     """The subject (「Fwd:」「FW:」「転送:」) or the forwarder's own words say it is a forward."""
-    if subject and rules.forward_subject.match(_nfkc(subject)):
+    if subject and rules.forward_subject.match(nfkc(subject)):
         return True
-    return bool(rules.forward_words.search(_nfkc("\n".join(own))))
+    return bool(rules.forward_words.search(nfkc("\n".join(own))))
 
 
 def _headers_follow(rules: _Rules, lines: list[str]) -> bool:
-    return any(rules.header.match(_nfkc(line)) for line in lines if line.strip())
+    return any(rules.header.match(nfkc(line)) for line in lines if line.strip())
 
 
 def _bare_header_block(rules: _Rules, lines: list[str]) -> int | None:
     """Outlook without a marker: a 差出人:/From: line followed by 件名:/Subject: or a date."""
     for i, line in enumerate(lines):
-        m = rules.header.match(_nfkc(line))
+        m = rules.header.match(nfkc(line))
         if not m or rules.labels[m.group(1).lower()] != "from" or i == 0:
             continue
-        following = [rules.header.match(_nfkc(x)) for x in lines[i + 1 : i + 5]]
+        following = [rules.header.match(nfkc(x)) for x in lines[i + 1 : i + 5]]
         kinds = {rules.labels[f.group(1).lower()] for f in following if f}
         if kinds & {"subject", "date"}:
             return i
@@ -161,7 +157,7 @@ def _headers(rules: _Rules, lines: list[str]) -> tuple[dict[str, str], list[str]
     found: dict[str, str] = {}
     i = 0
     while i < len(lines):
-        text = _nfkc(lines[i]).strip()
+        text = nfkc(lines[i]).strip()
         if not text:
             if found:
                 i += 1
@@ -186,7 +182,7 @@ def _quoted(rules: _Rules, subject: str | None, lines: list[str]) -> Forwarded |
         return None
     own = lines[:first]
     intro_date = None
-    if own and rules.quote_intro.search(_nfkc(own[-1]).strip()):
+    if own and rules.quote_intro.search(nfkc(own[-1]).strip()):
         intro_date = parse_loose_date(own[-1])  # 「2026年11月20日(金) 10:00 採用担当 <…>:」
         own = own[:-1]
     own_text = "\n".join(own).strip()
@@ -219,7 +215,7 @@ def parse_loose_date(value: str | None) -> date | None:
     2026 10:00 AM」)."""
     if not value:
         return None
-    text = _nfkc(value)
+    text = nfkc(value)
     try:
         return email.utils.parsedate_to_datetime(text).date()
     except (TypeError, ValueError, IndexError):

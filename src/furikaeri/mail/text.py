@@ -18,9 +18,15 @@ _SENTENCE_END = re.compile(
 )
 
 
+def nfkc(text: str) -> str:
+    """Full-width letters and digits and half-width kana folded (ＡＢＣ１ → ABC1, ｶﾅ → カナ):
+    the mail patterns are written for the folded forms."""
+    return unicodedata.normalize("NFKC", text)
+
+
 def normalize(text: str) -> str:
     """NFKC, lower case, no spaces (Japanese phrases are matched without them)."""
-    text = unicodedata.normalize("NFKC", text).lower()
+    text = nfkc(text).lower()
     return re.sub(r"[ \t\u3000]+", "", text)
 
 

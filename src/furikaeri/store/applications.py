@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, case, delete, func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -154,29 +154,43 @@ def create_application(
     user_id: int | None = None,
     today: dt.date | None = None,
     flush: bool = True,
-    reuse_recent: bool = False,
 ) -> Application:
     """Add an application. Raises ValidationError (Japanese, per field) on bad input.
-    ``flush=False`` leaves the insert (and the id) to the session's next flush.
-    ``reuse_recent`` (a form the user did not confirm as a second application): an identical
-    one created in the last minutes (:func:`same_application`) is returned, nothing added."""
+    ``flush=False`` leaves the insert (and the id) to the session's next flush."""
     fields = {k: v for k, v in locals().items() if k in FIELDS}
-    checked = _checked(fields, today)
-    if reuse_recent:
-        same = same_application(
-            session,
-            company=checked["company"],
-            job_title=checked.get("job_title") or "",
-            applied_on=checked.get("applied_on"),
-            user_id=user_id,
-        )
-        if same is not None:
-            return same
-    row = Application(user_id=uid(session, user_id), **checked)
+    row = Application(user_id=uid(session, user_id), **_checked(fields, today))
     session.add(row)
     if flush:
         session.flush()
     return row
+
+
+class Recorded(NamedTuple):
+    """The application a form recorded; ``reused``: an identical one of the last minutes,
+    nothing added (the page says so instead of 「追加しました」)."""
+
+    row: Application
+    reused: bool
+
+
+def record_application(
+    session: Session, *, reuse_recent: bool, user_id: int | None = None, **fields: Any
+) -> Recorded:
+    """:func:`create_application` for a form. ``reuse_recent`` (the user did not confirm a
+    second application): an identical one created in the last minutes
+    (:func:`same_application`) is the same form posted again and is returned, nothing added."""
+    same = None
+    if reuse_recent:
+        same = same_application(
+            session,
+            company=fields.get("company") or "",
+            job_title=fields.get("job_title") or "",
+            applied_on=fields.get("applied_on") or None,
+            user_id=user_id,
+        )
+    if same is not None:
+        return Recorded(same, reused=True)
+    return Recorded(create_application(session, user_id=user_id, **fields), reused=False)
 
 
 def update_application(

@@ -30,12 +30,15 @@ def once(
     again: str = "",
     done: str | None = None,
     repeat: str = "already_saved",
+    kept: str = "",
 ) -> Response:
     """Run ``work`` (which writes and returns the URL to go to) once for ``token``; ``done``
     (a flash code) confirms the first, successful write on the next page. A form posted again
     goes to the first post's page, ``again`` appended to its URL (or, without ``again``, with
     the flash ``repeat``: 「すでに保存しています」, or 「すでに削除しています」 for a delete, whose
-    second post would otherwise delete whatever row SQLite gave the same id to meanwhile)."""
+    second post would otherwise delete whatever row SQLite gave the same id to meanwhile).
+    ``kept``: the query ``work`` puts in its URL when it wrote nothing because the row was
+    there already (the page says so): no ``done`` flash, and the token stays unclaimed."""
     db = store_of(request)
     first = _done(db, token)
     if first is not None:
@@ -44,14 +47,24 @@ def once(
         with db.session() as session:
             claimed = store.claim_form_token(session, token)
             url = work(session)
+            wrote = not (kept and kept in url)
             if claimed is not None:
-                claimed.result_url = url
+                _settle(session, claimed, url, wrote=wrote)
     except IntegrityError:  # the same token committed meanwhile by a concurrent post
         first = _done(db, token)
         if first is None:
             raise
         return _again(first, again, repeat)
-    return redirect(url, done=done)
+    return redirect(url, done=done if wrote else None)
+
+
+def _settle(session: Session, claimed: store.FormToken, url: str, *, wrote: bool) -> None:
+    """Record where the post led; a post that wrote nothing gives its token back, so the same
+    form can still be corrected and posted (Back, another position: a new application)."""
+    if wrote:
+        claimed.result_url = url
+    else:
+        session.delete(claimed)
 
 
 def _again(first: str, again: str, repeat: str) -> Response:

@@ -20,7 +20,7 @@ from furikaeri.store.overview import AppFilter, search_applications
 from furikaeri.vocabulary import stage_choices
 from furikaeri.web.deps import FormData, differences, page_number, pick, redirect, store_of
 from furikaeri.web.errors import on_error
-from furikaeri.web.once import new_token, once, used
+from furikaeri.web.once import new_token, once
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -155,26 +155,17 @@ def application_create(request: Request, form: FormData) -> Response:
 
     fields = pick(form, FIELDS)
     confirmed = form.get("confirm_duplicate") == "1"  # 「別の応募として保存する」
-    if not confirmed and not used(request, form.get("form_token", "")):
-        # Back after a reload posts the form again with a new one-time token: the identical
-        # application created minutes ago is that submission (store.same_application).
-        with store_of(request).session(readonly=True) as session:
-            same = svc.same_application(
-                session,
-                company=fields.get("company", ""),
-                job_title=fields.get("job_title", ""),
-                applied_on=fields.get("applied_on") or None,
-            )
-            if same is not None:
-                url = request.url_for("application_show", app_id=same.id).path
-                return redirect(f"{url}?saved=same")
 
     def create(session: Any) -> str:
-        row = svc.create_application(session, reuse_recent=not confirmed, **fields)
-        return request.url_for("application_show", app_id=row.id).path
+        # Back after a reload posts the form again with a new one-time token: the identical
+        # application created minutes ago is that submission (store.record_application).
+        recorded = svc.record_application(session, reuse_recent=not confirmed, **fields)
+        url = request.url_for("application_show", app_id=recorded.row.id).path
+        return f"{url}?saved=same" if recorded.reused else url
 
     # Posted twice (Back and resubmit, a second click): one application.
-    return once(request, form.get("form_token", ""), create, again="?saved=again", done="created")
+    token = form.get("form_token", "")
+    return once(request, token, create, again="?saved=again", done="created", kept="?saved=same")
 
 
 @router.get("/applications/{app_id}", name="application_show")

@@ -4,7 +4,9 @@ unless conceded."""
 
 from __future__ import annotations
 
-from furikaeri.analyzer import detect_content, detect_reasons
+from furikaeri.analyzer import detect_reasons
+from furikaeri.analyzer.content.motivation import motivation
+from furikaeri.analyzer.content.self_pr import self_pr
 from furikaeri.analyzer.cross.answers import answered_kinds
 from furikaeri.analyzer.cross.employer import (
     _complains_of_employer,
@@ -112,11 +114,11 @@ def _as_answered(doc: Doc, asked: Topic, company: Company | None, codes: set[str
         if entry.untold_mishap and _mishap(doc, asked):
             continue  # a failure told, however it also names a strength
         if entry.kind == "self_pr":
-            found = detect_content.self_pr(doc)[0]
+            found = self_pr(doc)[0]
         elif entry.kind == "motivation":
             # (with no profile there is nothing of this company to check a motivation given
             # for another question against: off-topic only)
-            found = detect_content.motivation(doc, company)[0] if _profiled(company) else []
+            found = motivation(doc, company)[0] if _profiled(company) else []
         elif _complains_of_employer(doc) and _complained_share(doc) >= data().complained.share:
             found = _unconceded(doc, detect_reasons.blame(doc, named=True))
         else:

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from furikaeri.analyzer import detect_content, detect_reasons
+from furikaeri.analyzer import detect_reasons
+from furikaeri.analyzer.content.episodes import _PAST_END, kept_up
+from furikaeri.analyzer.content.predicates import negated
 from furikaeri.analyzer.cross.answers import answered_kinds
 from furikaeri.analyzer.cross.employer import _complains_of_employer
 from furikaeri.analyzer.cross.table import BLAME, OFF_TOPIC, _pattern, _topic, data
 from furikaeri.analyzer.cross.wording import _unasked
 from furikaeri.analyzer.demands.forms import acts
-from furikaeri.analyzer.detect_content import _PAST_END
 from furikaeri.analyzer.doc import CLAUSE, Doc, Sentence
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
@@ -69,9 +70,9 @@ def _answers_instead(doc: Doc, topic: Topic) -> bool:
     """None of the topic's core (強み, 長所, 得意), no strength claimed ([self_pr] pr_claims),
     the answer answers one of [instead] kinds (answered_kinds: a motivation, its marks with this
     company named), and it tells no act of one's own in the past outside the clauses addressed
-    to the company (demands.acts), nor a stretch of its own work (detect_content.kept_up:
+    to the company (demands.acts), nor a stretch of its own work (content.episodes.kept_up:
     「営業に携わり、…提案を心がけております」)."""
-    if _claims_topic(doc, topic) or detect_content.kept_up(doc):
+    if _claims_topic(doc, topic) or kept_up(doc):
         return False
     if set(data().instead.kinds).isdisjoint(answered_kinds(doc)):
         return False
@@ -143,7 +144,7 @@ def _stay_told(doc: Doc) -> bool:
     spans = normalized_forms(data().short_stay.stay_spans)
     ws = doc.words
     for i, w in enumerate(ws):
-        if w.normalized in words and (w.pos != "動詞" or detect_content.negated(ws, i)):
+        if w.normalized in words and (w.pos != "動詞" or negated(ws, i)):
             return True
         if w.normalized == "短い" and (
             (i + 1 < len(ws) and ws[i + 1].normalized in spans)  # 短い期間, 短い勤務

@@ -6,12 +6,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cache
 
+from furikaeri.analyzer.content.predicates import negated
 from furikaeri.analyzer.demands.forms import _PAST
 from furikaeri.analyzer.demands.plans import _names_thing
-from furikaeri.analyzer.detect_content import negated
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import Topic, lexicon
-from furikaeri.analyzer.semantics import normalized_forms
+from furikaeri.analyzer.semantics import demand_words
 from furikaeri.nlp import Word
 
 
@@ -24,7 +24,7 @@ def changed(doc: Doc, addressee: Topic | None = None) -> bool:
     (「その結果、遅延がなくなりました」), nor names the company addressed (「御社は方針を変えられ」
     is no reason for leaving another)."""
     ws, begins = doc.words, doc.begins
-    change = _change_verbs()
+    change = demand_words("change_verbs")
     addressed = addressee.addressee if addressee is not None else None
     result = lexicon().result
     former, concession = lexicon().demand_former_job, lexicon().concession
@@ -96,7 +96,7 @@ def _changes(ws: list[Word], i: int, change: frozenset[str]) -> bool:
     before = ws[i - 1]
     if before.pos == "助動詞" and before.lemma == "ない":  # 取らなくなった: ceased
         return True
-    return before.surface == "に" and ws[i - 2].normalized in _change_into()
+    return before.surface == "に" and ws[i - 2].normalized in demand_words("change_into")
 
 
 def _grew(ws: list[Word], i: int) -> bool:
@@ -111,16 +111,6 @@ def _grew(ws: list[Word], i: int) -> bool:
     )
 
 
-@cache
-def _change_verbs() -> frozenset[str]:
-    return normalized_forms(tuple(lexicon().demands_raw["change_verbs"]))
-
-
-@cache
-def _change_into() -> frozenset[str]:
-    return normalized_forms(tuple(lexicon().demands_raw["change_into"]))
-
-
 def pushed(doc: Doc, addressee: Topic | None = None) -> bool:
     """A push told before the pull (「今の会社では保守が中心で…。…仕事がしたいと思い、御社を
     志望しました」「地元の駅から駅員が減っていくのを見てきました。…がしたいと考え」): a sentence
@@ -129,7 +119,7 @@ def pushed(doc: Doc, addressee: Topic | None = None) -> bool:
     company addressed, then a later sentence with the candidate's wish (〜たい)."""
     addressed = addressee.addressee if addressee is not None else None
     ws, begins = doc.words, doc.begins
-    former, change = lexicon().demand_former_job, _change_verbs()
+    former, change = lexicon().demand_former_job, demand_words("change_verbs")
     sentences = doc.sentences
     for n, sent in enumerate(sentences[:-1]):
         if addressed is not None and addressed.search(sent.text):

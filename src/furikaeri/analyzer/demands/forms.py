@@ -8,12 +8,13 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 
 from furikaeri import lazy_re
+from furikaeri.analyzer.content.episodes import habitual
+from furikaeri.analyzer.content.self_pr import self_pr
 from furikaeri.analyzer.demands.verbs import _acts, _being, _quoting, _roles, _stances
 from furikaeri.analyzer.denial import undenied
-from furikaeri.analyzer.detect_content import habitual, self_pr
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import Demand, Topic, lexicon
-from furikaeri.analyzer.semantics import normalized_forms, normalized_words
+from furikaeri.analyzer.semantics import demand_words, normalized_words
 from furikaeri.analyzer.types import Finding
 from furikaeri.nlp import Word, fold
 from furikaeri.patterns import Matcher, matcher
@@ -146,7 +147,7 @@ def _question_nouns(question: str) -> frozenset[str]:
     """The question's own nouns (失敗, ストレス, 対立), less the words any question has."""
     from furikaeri.nlp import tokenize
 
-    common = _stances() | normalized_forms(tuple(lexicon().demands_raw["question_words"]))
+    common = _stances() | demand_words("question_words")
     return frozenset(
         t.normalized
         for t in tokenize(fold(question))
@@ -245,7 +246,7 @@ def _not_episode() -> frozenset[str]:
     """Verbs that are no own concrete action in an episode: the self-PR's vague verbs
     (頑張る, 取り組む), stances, being somewhere, and studying a thing instead of doing it
     (「マネジメントの本を読みました」 is no experience of managing)."""
-    study = normalized_forms(tuple(lexicon().demands_raw["study_verbs"]))
+    study = demand_words("study_verbs")
     return normalized_words("self_pr", "vague_verbs") | _stances() | _quoting() | _being() | study
 
 

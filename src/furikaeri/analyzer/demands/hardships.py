@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from functools import cache
 
+from furikaeri.analyzer.content.predicates import negated
 from furikaeri.analyzer.demands.verbs import _befell, _roles
-from furikaeri.analyzer.detect_content import negated
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.lexicon import Topic, grammar, lexicon
-from furikaeri.analyzer.semantics import negative_lemmas, normalized_forms
+from furikaeri.analyzer.semantics import demand_words, negative_lemmas
 from furikaeri.nlp import Word
 
 
@@ -128,8 +128,8 @@ def _stalled(ws: list[Word], i: int) -> bool:
     return (
         potential
         or (w.lemma != w.normalized and w.lemma.endswith("る") and not w.normalized.endswith("る"))
-        or w.normalized in _stalled_verbs()
-        or w.lemma in _stalled_verbs()
+        or w.normalized in demand_words("stalled_verbs")
+        or w.lemma in demand_words("stalled_verbs")
     )
 
 
@@ -145,8 +145,3 @@ def _too_much(ws: list[Word], i: int) -> bool:
         and ws[i - 1].surface in ("て", "で")
         and negated(ws, i)
     )
-
-
-@cache
-def _stalled_verbs() -> frozenset[str]:
-    return normalized_forms(tuple(lexicon().demands_raw["stalled_verbs"]))

@@ -6,12 +6,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cache, lru_cache
 
+from furikaeri.analyzer.content.conditions import is_condition
+from furikaeri.analyzer.content.predicates import following, negated
 from furikaeri.analyzer.demands.hardships import _denied_word, _hardship_words
-from furikaeri.analyzer.demands.verbs import _being, _excluded, _quoting, _stances
-from furikaeri.analyzer.detect_content import following, is_condition, negated
+from furikaeri.analyzer.demands.verbs import _excluded, _quoting, _stances
 from furikaeri.analyzer.doc import Doc, Sentence
-from furikaeri.analyzer.lexicon import Topic, grammar, lexicon
-from furikaeri.analyzer.semantics import normalized_forms
+from furikaeri.analyzer.lexicon import Topic, grammar
+from furikaeri.analyzer.semantics import demand_words
 from furikaeri.nlp import Word
 
 
@@ -46,7 +47,7 @@ def grievances_instead(doc: Doc, topic: Topic) -> bool:
 
 def _grieved(doc: Doc, sent: Sentence) -> bool:
     """The sentence complains of the workplace (detect_reasons.complaints), names a working
-    condition (休日, 手当, 残業: detect_content.is_condition), or names the employer or its
+    condition (休日, 手当, 残業: content.conditions.is_condition), or names the employer or its
     people with a word the polarity dictionary marks negative (「上司も…難しい」), not denied."""
     from furikaeri.analyzer.blame.targets import names_employer
     from furikaeri.analyzer.detect_reasons import complaints
@@ -69,7 +70,7 @@ def _grieved(doc: Doc, sent: Sentence) -> bool:
 
 @lru_cache(maxsize=4096)
 def _condition(noun: str) -> bool:
-    """detect_content.is_condition, read once per noun (it tokenizes the noun)."""
+    """content.conditions.is_condition, read once per noun (it tokenizes the noun)."""
     return is_condition(noun)
 
 
@@ -92,7 +93,7 @@ def ahead(doc: Doc) -> bool:
                 return True
         elif (
             w.pos == "動詞"
-            and (w.normalized in _aims() or _able(ws, j))
+            and (w.normalized in demand_words("aim_verbs") or _able(ws, j))
             and not negated(ws, j)
             and not _past(ws, j)
         ):
@@ -222,11 +223,4 @@ def _wish_to_be(doc: Doc, sent: Sentence) -> bool:
 def _not_ahead() -> frozenset[str]:
     """Verbs whose wish is no act ahead: being somewhere, joining ([demands].being_verbs,
     joining_verbs)."""
-    joining = normalized_forms(tuple(lexicon().demands_raw["joining_verbs"]))
-    return _being() | normalized_forms(tuple(_being())) | joining
-
-
-@cache
-def _aims() -> frozenset[str]:
-    """Verbs of aiming at something ahead ([demands].aim_verbs: 目指す, 志す)."""
-    return normalized_forms(tuple(lexicon().demands_raw["aim_verbs"]))
+    return demand_words("being_verbs") | demand_words("joining_verbs")

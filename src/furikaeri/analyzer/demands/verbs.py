@@ -7,10 +7,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cache
 
-from furikaeri.analyzer.detect_content import aim_or_attitude, attributive, negated
+from furikaeri.analyzer.content.actions import aim_or_attitude
+from furikaeri.analyzer.content.predicates import attributive, negated
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import grammar, lexicon
-from furikaeri.analyzer.semantics import normalized_forms
+from furikaeri.analyzer.semantics import demand_words
 from furikaeri.nlp import Word
 
 
@@ -71,26 +72,20 @@ def _object_of_suru(ws: list[Word], i: int) -> int | None:
     carries it (「進捗の管理を担当しました」「面談を行いました」): the act it names."""
     w = ws[i]
     carrier = (
-        w.normalized in _carriers()
+        w.normalized in demand_words("carrier_verbs")
         and (w.pos == "動詞" or (i + 1 < len(ws) and ws[i + 1].normalized == "為る"))
         and not _ongoing(ws, i + 1 if w.pos == "名詞" else i)
     )
     if (w.normalized != "為る" and not carrier) or i < 2 or ws[i - 1].surface != "を":
         return None
     noun = ws[i - 2]
-    if noun.pos != "名詞" or noun.pos2 != "普通名詞" or noun.normalized in _being_nouns():
+    if (
+        noun.pos != "名詞"
+        or noun.pos2 != "普通名詞"
+        or noun.normalized in demand_words("being_nouns")
+    ):
         return None  # 「アルバイトをしていました」: where one was, not what one did
     return i - 2
-
-
-@cache
-def _being_nouns() -> frozenset[str]:
-    return normalized_forms(tuple(lexicon().demands_raw["being_nouns"]))
-
-
-@cache
-def _carriers() -> frozenset[str]:
-    return normalized_forms(tuple(lexicon().demands_raw["carrier_verbs"]))
 
 
 def _ongoing(ws: list[Word], k: int) -> bool:
@@ -130,13 +125,8 @@ def _particle(ws: list[Word], i: int) -> bool:
         0 < i < len(ws) - 1
         and ws[i - 1].pos2 == "格助詞"
         and ws[i + 1].surface in ("て", "で")
-        and _excluded(ws[i], _particle_verbs())
+        and _excluded(ws[i], demand_words("particle_verbs"))
     )
-
-
-@cache
-def _particle_verbs() -> frozenset[str]:
-    return normalized_forms(tuple(lexicon().demands_raw["particle_verbs"]))
 
 
 def _passive(ws: list[Word], k: int) -> bool:
@@ -148,14 +138,12 @@ def _befell(ws: list[Word], i: int) -> bool:
     return ws[i].lemma == "しまう" and i > 0 and ws[i - 1].surface in ("て", "で")
 
 
-@cache
 def _quoting() -> frozenset[str]:
-    return normalized_forms(tuple(lexicon().demands_raw["quoting_verbs"]))
+    return demand_words("quoting_verbs")
 
 
-@cache
 def _stances() -> frozenset[str]:
-    return normalized_forms(tuple(lexicon().demands_raw["stance_predicates"]))
+    return demand_words("stance_predicates")
 
 
 @cache

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from furikaeri.analyzer.detect_content import condition_as_setting, is_condition
+from furikaeri.analyzer.content.conditions import condition_as_setting, is_condition
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import grammar, lexicon
 from furikaeri.analyzer.questions.facts import _FAVOUR

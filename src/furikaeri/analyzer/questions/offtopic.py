@@ -7,12 +7,12 @@ import re
 from functools import cache, lru_cache
 
 from furikaeri import lazy_re
+from furikaeri.analyzer.content.episodes import _PAST_END, kept_up
 from furikaeri.analyzer.demands.changes import changed, pushed
 from furikaeri.analyzer.demands.forms import demanded, opposite, unmet
 from furikaeri.analyzer.demands.hardships import hardship
 from furikaeri.analyzer.demands.plans import grievances_instead
 from furikaeri.analyzer.denial import befell, undenied
-from furikaeri.analyzer.detect_content import _PAST_END, kept_up
 from furikaeri.analyzer.detect_reasons import complaints
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.findings import finding

@@ -1,0 +1,124 @@
+"""The candidate's own concrete actions in an episode (見直す, 提案する), not effort words
+(頑張る), attitudes (気を配る), abilities (考える力) or what another did for them (〜ていただく)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cache
+
+from furikaeri.analyzer.content.predicates import _passive, _setting_or_denied, negated
+from furikaeri.analyzer.doc import Doc, Sentence
+from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.semantics import normalized_words
+from furikaeri.analyzer.types import Span
+from furikaeri.nlp import Word
+
+
+def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
+    """Verbs of one's own concrete action (見直す, 提案する), not 頑張る or 心がける, that
+    begin in one of the sentences ``told`` (in order, apart)."""
+    vague = normalized_words("self_pr", "vague_verbs")
+    toks, begins, ends = doc.words, doc.begins, doc.ends  # read even when none is told
+    out: list[Span] = []
+    last = len(toks) - 1
+    for sent in told:
+        i = bisect_left(begins, sent.start)
+        while i <= last and begins[i] < sent.end:
+            t = toks[i]
+            if t.pos == "動詞":
+                nxt = toks[i + 1] if i < last else None
+                if (
+                    t.pos2 == "一般"
+                    and t.lemma not in vague
+                    and t.normalized not in vague
+                    and not (
+                        nxt is not None and nxt.pos == "助動詞" and nxt.lemma in ("れる", "られる")
+                    )
+                    and not _setting_or_denied(toks, i)
+                    and not (nxt is not None and nxt.normalized == "続ける")
+                    and not _effort_object(toks, i, vague)
+                    and not _vague_object(toks, i)
+                    and not _received(toks, i)
+                    and not _nominalised(toks, i)
+                ):  # 任される: another's act; 〜する中で: a setting; 休まず, 通い続ける: effort;
+                    # 「まとめることに尽力」「気を配る」: an aim or an attitude
+                    out.append(doc.span(begins[i], ends[i]))
+            elif (
+                t.pos == "名詞"
+                and i < last
+                and toks[i + 1].normalized == "為る"
+                and t.normalized not in vague
+                and not _passive(toks, i + 1)
+                and not negated(toks, i + 1)  # 遅刻せず
+                and not _received(toks, i + 1)  # 評価していただく: another's act
+                and not _nominalised(toks, i)  # 尊重する姿勢: an attitude
+            ):
+                out.append(doc.span(begins[i], ends[i + 1]))
+            i += 1
+    return out
+
+
+# Verbs of receiving a favour after て (normalized forms): 「評価していただく」「教えてもらう」
+# tell another's act done for the speaker, not the speaker's own.
+_RECEIVING = frozenset({"頂く", "貰う", "下さる", "呉れる"})
+
+
+def _received(ws: list[Word], i: int) -> bool:
+    """The verb at ``i`` is done for the speaker by someone else (〜ていただく, 〜てもらう)."""
+    return (
+        i + 2 < len(ws) and ws[i + 1].surface in ("て", "で") and ws[i + 2].normalized in _RECEIVING
+    )
+
+
+def _nominalised(ws: list[Word], i: int) -> bool:
+    """The verb names the content of a noun (「仲間を信じることの大切さ」「協力することの
+    難しさ」: 〜ことの), or describes an ability or attitude ([self_pr].ability_nouns:
+    「相手の立場に立って考える力」「意見を尊重する姿勢」, through 〜て and する): no act told."""
+    if i + 2 < len(ws) and ws[i + 1].normalized in ("事", "こと") and ws[i + 2].surface == "の":
+        return True
+    j = i
+    if j + 1 < len(ws) and ws[j + 1].normalized == "為る":
+        j += 1
+    while j + 2 < len(ws) and ws[j + 1].surface in ("て", "で") and ws[j + 2].pos == "動詞":
+        j += 2
+    if j + 1 >= len(ws) or ws[j].surface != ws[j].lemma:
+        return False  # (only a verb in its dictionary form modifies the noun)
+    nxt = ws[j + 1]
+    return nxt.pos == "名詞" and nxt.normalized in _ability_nouns()
+
+
+@cache
+def _ability_nouns() -> frozenset[str]:
+    return frozenset(lexicon().raw["self_pr"]["ability_nouns"])
+
+
+def aim_or_attitude(ws: list[Word], i: int) -> bool:
+    """The verb at ``i`` names an aim of effort (「まとめることに尽力した」) or an attitude
+    (気を配る): no act told."""
+    return _effort_object(ws, i, normalized_words("self_pr", "vague_verbs")) or _vague_object(ws, i)
+
+
+def _effort_object(ws: list[Word], i: int, vague: frozenset[str]) -> bool:
+    """A verb made the aim of an effort word (「まとめることに尽力した」「伸ばすことに注力」):
+    the verb, こと, に or を, then a vague verb."""
+    if ws[i].pos != "動詞" or i + 3 >= len(ws):
+        return False
+    if ws[i + 1].normalized not in ("こと", "事") or ws[i + 2].surface not in ("に", "を"):
+        return False
+    nxt = ws[i + 3]
+    return nxt.normalized in vague or nxt.lemma in vague
+
+
+def _vague_object(ws: list[Word], i: int) -> bool:
+    """A verb whose object is an attitude (気を配る, 心を込める, 全力を尽くす)."""
+    return (
+        ws[i].pos == "動詞"
+        and i >= 2
+        and ws[i - 1].surface == "を"
+        and ws[i - 2].normalized in _vague_objects()
+    )
+
+
+@cache
+def _vague_objects() -> frozenset[str]:
+    return frozenset(lexicon().raw["self_pr"]["vague_objects"])

@@ -1,0 +1,220 @@
+"""How much of an answer shows knowledge of this company, not just of its industry
+(company_specifics): the profile's words, compounds and quoted names found in the answer,
+leaving out what is said of the industry or of the candidate's own past."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+
+from furikaeri.analyzer.content.conditions import is_condition
+from furikaeri.analyzer.content.profile import (
+    _CONTENT_POS2,
+    _QUOTED,
+    _name_terms,
+    _profile_groups,
+    _profile_knowledge,
+    _profile_slogans,
+)
+from furikaeri.analyzer.content.slogans import _slogan_names, _slogans
+from furikaeri.analyzer.doc import Doc, Sentence
+from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.types import Company, Span
+from furikaeri.nlp import Word, fold, synonym_groups
+from furikaeri.patterns import Matcher, matcher
+
+
+def _groups(word: Word, ml: object, i: int) -> frozenset[int]:
+    groups = word.groups
+    return groups if groups is not None else synonym_groups(word, ml[i])  # type: ignore[index]
+
+
+def _nouns(doc: Doc) -> tuple[list[int], set[str]]:
+    """The indices of the answer's content nouns (_is_content) and the nouns it uses as an
+    industry (食品業界 → 食品), read in one pass over its words."""
+    toks = doc.words
+    found: tuple[list[int], set[str]] | None = doc.memo.get("nouns")
+    if found is not None:
+        return found
+    content: list[int] = []
+    industry: set[str] = set()
+    industry_ends = _industry()
+    for i, t in enumerate(toks):
+        if t.pos == "名詞" and t.pos2 in _CONTENT_POS2 and len(t.surface) >= 2:
+            content.append(i)
+        if i and t.surface in industry_ends and toks[i - 1].pos == "名詞":  # 業: a suffix too
+            k = i - 1  # the whole noun run (ボード+ゲーム+業界)
+            while k >= 0 and toks[k].pos == "名詞" and i - k <= 3:
+                industry.add(toks[k].normalized)
+                k -= 1
+    doc.memo["nouns"] = content, industry
+    return content, industry
+
+
+@cache
+def _industry() -> tuple[str, ...]:
+    """Words after a noun that make it a field, not this company (ボードゲーム業界)."""
+    return tuple(lexicon().raw["motivation"]["industry_suffixes"])
+
+
+# A score at which motivation() no longer asks whether the product is only praised: more
+# knowledge of the company changes nothing, so synonyms are not looked up past it.
+_SURE = 4
+
+
+def company_specifics(
+    doc: Doc, company: Company | None, *, enough: int = _SURE
+) -> tuple[int, list[Span]]:
+    """How much of the answer shows knowledge of this company, not just of its industry:
+    a score (each distinct term 1, a quoted name or business phrase 2) and the spans.
+    Synonyms of the profile's terms are looked up only while the score is below ``enough``."""
+    content, industry = _nouns(doc)
+    skip = _name_terms(company) | industry
+    weights: dict[str, int] = {}
+    spans: list[Span] = []
+    slogans = _slogans(doc)
+    if company and company.profile:  # the profile's own slogans, quoted or not in the answer
+        for phrase in _profile_slogans(company.profile):
+            at = doc.folded.find(phrase)
+            if at >= 0:
+                slogans.append((max(0, at - 1), at + len(phrase) + 1))
+
+    names = _slogan_names()
+
+    def add(span: Span, key: str, weight: int) -> None:
+        if is_condition(key) or key in names:  # benefits, hours; the word スローガン itself
+            return
+        if slogans and any(a <= span.start and span.end <= b for a, b in slogans):
+            key, weight = "\0slogan", 1  # all of a slogan: it fits any company choosing it
+        weights[key] = max(weights.get(key, 0), weight)
+        spans.append(span)
+
+    profile = fold(company.profile) if company and company.profile else ""
+    for m in _QUOTED.finditer(doc.folded):
+        if _own_stance(doc.folded, m) and fold(m.group(1)) not in profile:
+            continue  # the candidate's own 軸 or 思い quoted, nothing of the company
+        if fold(m.group(1)) not in skip:
+            add(doc.span(m.start(), m.end()), fold(m.group(1)), 2)
+    if company and company.profile:
+        terms, compounds, quotes = _profile_knowledge(company.profile)
+        toks, begins, ends = doc.words, doc.begins, doc.ends
+        # A word the profile shares, said of the industry or of the candidate's own past, is no
+        # knowledge of this company (「住宅業界の中でも、リフォームは…仕事」「子どもの頃から
+        # 釣りに行き」): words count in the other sentences only.
+        if any(toks[i].normalized in terms for i in content):
+            content = _outside(doc, content, _not_of_company(doc, company))
+        for i in content:
+            word = toks[i].normalized
+            if word in terms and word not in skip:
+                add(doc.span(begins[i], ends[i]), word, 1)
+        for phrase in (compounds | quotes) - skip:
+            at = doc.folded.find(phrase)
+            elsewhere = _not_of_company(doc, company) if at >= 0 else []
+            while phrase not in quotes and at >= 0 and _of_field(doc, at, phrase, elsewhere):
+                at = doc.folded.find(phrase, at + 1)
+            if at >= 0:
+                add(doc.span(at, at + len(phrase)), phrase, 2)
+        groups = _profile_groups(company.profile)
+        if groups and _distinct_score(weights) < enough:
+            # the profile's word in other words (取り付け for 設置): one Sudachi synonym group
+            ml = doc.morphemes
+            for i in content:
+                word = toks[i].normalized
+                if word in terms or word in skip:
+                    continue
+                if not groups.isdisjoint(_groups(toks[i], ml, i)):
+                    add(doc.span(begins[i], ends[i]), word, 1)
+    elif not spans:
+        for t, begin, end in zip(doc.words, doc.begins, doc.ends, strict=True):
+            if t.pos2 == "固有名詞" and t.normalized not in skip:
+                add(doc.span(begin, end), t.normalized, 1)
+    return _distinct_score(weights), spans
+
+
+@cache
+def _stance() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """[motivation].own_stance after a quote (「…」という軸) or before it (軸は「…」)."""
+    nouns = lexicon().raw["motivation"]["own_stance"]
+    return re.compile(f"^(という|との|って)?({nouns})"), re.compile(f"({nouns})(は|が|として)?$")
+
+
+def _own_stance(text: str, quote: re.Match[str]) -> bool:
+    """The quoted phrase is named as the candidate's own stance (「…」という軸, 軸は「…」)."""
+    after, before = _stance()
+    return bool(after.search(text[quote.end() :]) or before.search(text[: quote.start()]))
+
+
+def _not_of_company(doc: Doc, company: Company) -> list[Sentence]:
+    """Sentences about the industry (業界, 「〜は…仕事です」) or the candidate's own past
+    (「子どもの頃から」「学生時代は」) that name neither the company (御社, its name) nor one of
+    the profile's quoted names ([motivation].industry_sentence, own_history)."""
+    found = doc.memo.get("not_of_company")
+    if found is not None:
+        return list(found)
+    industry, history = _sentence_pattern("industry_sentence"), _sentence_pattern("own_history")
+    names = [q for q in _profile_knowledge(company.profile or "")[2] if len(q) >= 2]
+    names += [n for n in _name_terms(company) if len(n) >= 2]
+    out = [
+        sent
+        for sent in doc.sentences
+        if not _addressed(sent.text)
+        and not any(n in sent.text for n in names)
+        and (industry.search(sent.text) or history.search(sent.text))
+    ]
+    doc.memo["not_of_company"] = out
+    return out
+
+
+def _of_field(doc: Doc, at: int, phrase: str, elsewhere: list[Sentence]) -> bool:
+    """A profile compound at ``at`` said of the field, not of this company: before 業界
+    (「ボードゲーム業界」), or, in a sentence on the industry or the candidate's past, as a
+    modifier of the candidate's own thing (「ボードゲームサークル」; 「親子釣り教室に参加した」
+    names the company's programme)."""
+    end = at + len(phrase)
+    if doc.folded.startswith(_industry(), end):
+        return True
+    if not _within(at, elsewhere):
+        return False
+    i = bisect_left(doc.begins, end)
+    return i < len(doc.words) and doc.begins[i] == end and doc.words[i].pos == "名詞"
+
+
+def _within(at: int, sentences: list[Sentence]) -> bool:
+    return any(s.start <= at < s.end for s in sentences)
+
+
+def _outside(doc: Doc, indices: list[int], sentences: list[Sentence]) -> list[int]:
+    """The word indices that lie in none of ``sentences``."""
+    if not sentences:
+        return indices
+    begins = doc.begins
+    return [i for i in indices if not any(s.start <= begins[i] < s.end for s in sentences)]
+
+
+@cache
+def _sentence_pattern(key: str) -> Matcher:
+    return matcher(lexicon().raw["motivation"][key])
+
+
+def _addressed(text: str) -> bool:
+    """The sentence names the company addressed (御社, 貴社: the motivation topic's addressee)."""
+    found = _addressee()
+    return found is not None and found.search(text) is not None
+
+
+@cache
+def _addressee() -> Matcher | None:
+    topic = next((t for t in lexicon().topics if t.name == "motivation"), None)
+    return topic.addressee if topic is not None else None
+
+
+def _distinct_score(weights: dict[str, int]) -> int:
+    """Sum of weights, counting a term inside a longer matched phrase only once
+    (『ハコブン』 and ハコブン are one thing)."""
+    keys = sorted(weights, key=len, reverse=True)
+    kept: list[str] = []
+    for k in keys:
+        if not any(k in longer for longer in kept):
+            kept.append(k)
+    return sum(weights[k] for k in kept)

@@ -1,0 +1,54 @@
+"""motivation.generic: a motivation that shows nothing of this company, or names its product
+only to praise what any large company offers."""
+
+from __future__ import annotations
+
+from furikaeri.analyzer.content.conditions import condition_as_setting, is_condition
+from furikaeri.analyzer.content.knowledge import (
+    _SURE,
+    _addressed,
+    _nouns,
+    _within,
+    company_specifics,
+)
+from furikaeri.analyzer.doc import Doc, Sentence
+from furikaeri.analyzer.findings import finding, strength
+from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.types import Company, Finding, Span, Strength
+
+
+def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[Strength]]:
+    """Generic when nothing shows knowledge of this company, or when its product is named only
+    to praise what any large company offers (「御社の〇〇は有名で、安定している」)."""
+    lex = lexicon()
+    generic = doc.find(lex.generic_motivation) + _conditions_named(doc)
+    if generic:
+        # what the former job was or lacked (「今の職場は残業も休日出勤も多く」: the answer to why
+        # one leaves, often told with a motivation for another question) praises nothing here
+        former = _of_former_job(doc)
+        generic = [g for g in generic if not _within(g.start, former)]
+    link = doc.first(lex.experience)
+    may_praise = len(generic) >= 2 and link is None
+    score, specifics = company_specifics(doc, company, enough=_SURE if may_praise else 2)
+    praise_only = may_praise and score < _SURE
+    if score >= 2 and not praise_only:
+        good = [strength("strength.company_link", [link, *specifics])] if link else []
+        return [], good
+    return [finding("motivation.generic", generic or doc.opening())], []
+
+
+def _of_former_job(doc: Doc) -> list[Sentence]:
+    """Sentences that name the former or current job ([demands] former_job: 前職, 今の職場) and
+    not the company addressed (御社, 貴社)."""
+    former = lexicon().demand_former_job
+    return [s for s in doc.sentences if former.search(s.text) and not _addressed(s.text)]
+
+
+def _conditions_named(doc: Doc) -> list[Span]:
+    """Working conditions the motivation rests on (年間休日, 住宅手当, リモート)."""
+    toks, begins, ends = doc.words, doc.begins, doc.ends
+    return [
+        doc.span(begins[i], ends[i])
+        for i in _nouns(doc)[0]
+        if is_condition(toks[i].normalized) and not condition_as_setting(toks, i)
+    ]

@@ -1,0 +1,141 @@
+"""What a company profile tells of the company (cached per profile: a batch repeats it): its
+terms, noun compounds, quoted names, slogans and synonym groups; and the company's own name,
+which shows no knowledge of it."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from furikaeri import lazy_re
+from furikaeri.analyzer.content.conditions import condition_as_setting, is_condition
+from furikaeri.analyzer.content.slogans import _slogan_words
+from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.semantics import normalized_words
+from furikaeri.analyzer.types import Company
+from furikaeri.nlp import Token, Word, fold, morphemes, tokenize
+from furikaeri.vocabulary import legal_form_pattern
+
+_QUOTED = lazy_re.compile(r"[『「]([^』」]{2,40})[』」]")
+
+
+_LEGAL_FORM = lazy_re.compile(legal_form_pattern(groups=True))  # after fold(): ㈱ is (株)
+
+
+_CONTENT_POS2 = ("普通名詞", "固有名詞")
+
+
+_PROFILE_SENTENCE = lazy_re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
+
+
+def _is_content(t: Token | Word) -> bool:
+    return t.pos == "名詞" and t.pos2 in _CONTENT_POS2 and len(t.surface) >= 2
+
+
+def _terms(tokens: list[Token]) -> set[str]:
+    stop = normalized_words("motivation", "stop_nouns")
+    industry = normalized_words("motivation", "industry_nouns")
+    return {t.normalized for t in tokens if _is_content(t)} - stop - industry
+
+
+def _compounds(tokens: list[Token]) -> set[str]:
+    """Runs of two or more adjacent nouns (嚥下+配慮+食): a business or product phrase; and the
+    runs of two or more nouns inside a longer one that hold a term of their own (事業+承継 of
+    事業+承継+コンサルティング: 「事業承継のご相談」 names the same business)."""
+    out: set[str] = set()
+    run: list[Token] = []
+    for t in [*tokens, None]:
+        if t is not None and t.pos == "名詞" and t.pos2 != "数詞":
+            run.append(t)
+            continue
+        if len(run) >= 2:
+            out |= _phrases_of(run)
+        run = []
+    return out
+
+
+def _phrases_of(run: list[Token]) -> set[str]:
+    """The run itself (four characters or more, not a stop noun), and its shorter runs of two
+    nouns or more that hold a term (_terms: no stop or industry noun)."""
+    out: set[str] = set()
+    stop = lexicon().stop_nouns
+    whole = "".join(x.surface for x in run)
+    if len(whole) >= 4 and whole not in stop:
+        out.add(fold(whole))
+    for i in range(len(run)):
+        for j in range(i + 2, len(run) + 1):
+            if j - i == len(run):
+                continue
+            part = run[i:j]
+            text = "".join(x.surface for x in part)
+            if len(text) >= 4 and text not in stop and _terms(part):
+                out.add(fold(text))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _profile_knowledge(profile: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Terms, noun compounds and quoted names of a company profile (cached: a batch repeats it).
+    Sentences about working conditions (「年間休日125日、住宅手当・資格取得支援制度あり」) are
+    left out whole: benefits are not the company's business, and their other words (年間, 取得,
+    支援制度) would pass for knowledge of it. A condition that is only the setting of what the
+    sentence tells (「夜勤の巡回方法を見直した」) does not make it one."""
+    tokens: list[Token] = []
+    for sentence in _PROFILE_SENTENCE.findall(profile):
+        found = tokenize(sentence)
+        if not any(
+            _is_content(t) and is_condition(t.normalized) and not condition_as_setting(found, k)
+            for k, t in enumerate(found)
+        ):
+            tokens += found
+    quotes = frozenset(fold(q) for q in _QUOTED.findall(profile))
+    return frozenset(_terms(tokens)), frozenset(_compounds(tokens)), quotes
+
+
+@lru_cache(maxsize=256)
+def _profile_groups(profile: str) -> frozenset[int]:
+    """Sudachi synonym groups of the profile's terms (as _profile_knowledge reads them), so
+    that an answer naming the same thing in other words shows knowledge of it too."""
+    terms = _profile_knowledge(profile)[0]
+    out: set[int] = set()
+    for sentence in _PROFILE_SENTENCE.findall(profile):
+        for m in morphemes(sentence):
+            if m.normalized_form() in terms:
+                out.update(m.synonym_group_ids())
+    return frozenset(out - _common_groups())
+
+
+@cache
+def _common_groups() -> frozenset[int]:
+    """Synonym groups of the stop and industry nouns: sharing one says nothing of a company."""
+    out: set[int] = set()
+    for word in (
+        *lexicon().raw["motivation"]["stop_nouns"],
+        *lexicon().raw["motivation"]["industry_nouns"],
+    ):
+        for m in morphemes(word):
+            out.update(m.synonym_group_ids())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=256)
+def _profile_slogans(profile: str) -> frozenset[str]:
+    """Quotations the profile introduces as a slogan (理念は「お客様第一」)."""
+    text = fold(profile)
+    words = _slogan_words()
+    return frozenset(
+        m.group(1)
+        for m in _QUOTED.finditer(text)
+        if words.search(text[max(0, m.start() - 8) : m.start()])
+        or words.search(text[m.end() : m.end() + 8])
+    )
+
+
+def _name_terms(company: Company | None) -> frozenset[str]:
+    return _name_terms_of(company.name) if company and company.name else frozenset()
+
+
+@lru_cache(maxsize=256)
+def _name_terms_of(name: str) -> frozenset[str]:
+    """The company's own name: mentioning it shows no knowledge of the company."""
+    bare = _LEGAL_FORM.sub("", fold(name)).strip()
+    return frozenset({t.normalized for t in tokenize(bare) if t.pos == "名詞"} | {bare})
