@@ -1,10 +1,13 @@
 """Session 10 (s10-mail): notices and replies read in context. An agent's approval relayed
 (「書類OKとのことです」) and a next round the company goes on with or wants to hold again
 (「二次面接も進めることになりました」「次回もお話を伺いたい」) are a pass; the selection stopped
-(「今回の選考はここまでとさせてください」) a rejection. In replies, 声 voiced as an opinion
+(「今回の選考はここまでとさせてください」) a rejection; a following round told with its hour
+(「二次面接は来週木曜14時、品川本社です」) an invitation. In replies, 声 voiced as an opinion
 (「懸念の声がございました」) is no communication point; a fault word after a named standard
 (「服装について、弊社の基準からするとややカジュアル」) is manners; a comparison that is only the scope
-of an overall judgement (「複数の応募者の中から総合的に判断」) declines. Cases written before the
+of an overall judgement (「複数の応募者の中から総合的に判断」) declines; nervousness shown
+(「緊張が強く出ていた」) and delivery (「ハキハキと」) are communication; a point kept within a
+limit (「一般論にとどまっていた」) or low (「親和性が低い」) is framed. Cases written before the
 rules were read (none from the evaluation sets), with their look-alikes."""
 
 from __future__ import annotations
@@ -29,7 +32,19 @@ NOTICES = [
     # The selection stopped for the reader.
     ("募集枠が埋まってしまったため、今回の選考はここまでとさせてください。", "rejection"),
     ("社内で検討いたしましたが、今回の選考はここまでとさせていただきます。", "rejection"),
-    # Look-alikes: a slot approved, a plan of later rounds, a talk to come.
+    # A following round told with its hour, as an agent relays it.
+    ("A社から連絡がありました！二次面接は来週木曜14時、品川本社です。", "interview_invite"),
+    (
+        "A社の件、先方から次回の日程として10月9日（水）15:00、渋谷本社との連絡がありました。",
+        "interview_invite",
+    ),
+    # An agent's 「今回はクローズ」 closes the reader's candidacy; a listing closed is no result.
+    ("A社はポジションが埋まってしまったそうで、今回はクローズとなりました。", "rejection"),
+    ("この求人は募集をクローズしました。他の求人もご覧ください。", "other"),
+    # Look-alikes: a slot approved, a plan of later rounds, a talk to come, a practice.
+    ("一次面接を通過された場合、二次面接は10月10日14時からを予定しています。", "other"),
+    ("当社の選考では、最終面接は例年3月10日13時から本社で行っています。", "other"),
+    ("二次面接の結果は10月10日15時までにご連絡します。", "other"),
     ("先方より、12月10日15:00で一次面接OKとのことです。", "other"),
     ("次回の面接では、合格された場合に最終面接に進んでいただきます。", "other"),
     ("来週中に合否をご連絡いたします。合格の場合は最終面接のご案内をお送りします。", "other"),
@@ -68,6 +83,19 @@ REPLIES = [
         "feedback",
         ["manners"],
     ),
+    # Nervousness shown, and how the words come out, are delivery; nervousness not shown is none.
+    ("面接官からは、少し緊張が強く出ていたとのことでした。", "feedback", ["communication"]),
+    ("もう少しハキハキとお話しいただけると良かったと思います。", "feedback", ["communication"]),
+    ("緊張が見られず、堂々とお話しされていました。", "other", []),
+    # A point kept within a limit, or low where more was wanted, is framed.
+    ("自己PRのエピソードが一般論にとどまっていた印象です。", "feedback", ["self_pr"]),
+    (
+        "これまでのご経験と、当ポジションの業務内容との親和性が低いと判断しました。",
+        "feedback",
+        ["skills"],
+    ),
+    ("一般論にとどまらず、ご自身の経験に基づいたお話で好印象でした。", "feedback", []),
+    ("ご経験の評価は決して低くありませんでした。", "feedback", []),
     # A comparison that only scopes an overall judgement declines.
     (
         "複数の応募者の中から総合的に判断させていただきました。",
