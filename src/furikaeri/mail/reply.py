@@ -80,6 +80,9 @@ def classify_reply(body: str) -> ReplyResult:
     declined: list[str] = []
     refused = False  # a refusal to tell (`declined`), not only an overall judgement
     hedged = False  # a refusal for now (「現時点ではお伝えできることがございません」)
+    # per clause naming relative: whether it is only an overall judgement's scope (「複数の応募者
+    # の中から総合的に判断」), a comparison that names nothing compared
+    judged: set[bool] = set()
     stuck_only: list[bool] = []  # per clause naming communication: only stuck on questions
     weak: set[str] = set()  # causes named only by a hint where a frame is live
     strong: set[str] = set()
@@ -134,6 +137,8 @@ def classify_reply(body: str) -> ReplyResult:
             before = None if is_praise else (clause, reading)
             if "communication" in found:
                 stuck_only.append(_stuck_only(rules, clause))
+            if "relative" in found:  # a comparison naming what (経験, skills) is a reason
+                judged.add(m is not None and not _topical(rules, clause, hints=False))
             for cid in found:
                 hint = reading.hinted and cid in reading.topical and cid not in reading.found
                 (weak if hint and found is own else strong).add(cid)
@@ -177,8 +182,10 @@ def classify_reply(body: str) -> ReplyResult:
         return ReplyResult(label="other")  # 「…確認が取れ次第、改めてご連絡いたします」: to come
     if declined and not causes:  # praise, then 「公平性の観点から理由はお伝えしておりません」
         return ReplyResult(label="declined", causes=[], evidence=declined)
-    if refused and ordered == ["relative"]:  # 「多数のご応募…比較の結果…個別の評価はお伝え
-        # しておりません」: a comparison says nothing of the candidate; the rest is refused
+    overall = judged == {True} and not (praise or evaluative)
+    if (refused or overall) and ordered == ["relative"]:  # 「多数のご応募…比較の結果…個別の評価は
+        # お伝えしておりません」「複数の応募者の中から総合的に判断」: a comparison says nothing of
+        # the candidate; the rest is refused or an overall judgement
         return ReplyResult("declined", ordered, declined, {c: named[c] for c in ordered})
     if causes or evaluative or praise:
         sentences_ = {c: named[c] for c in ordered}
