@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, TYPE_CHECKING
 
 import typer
@@ -19,24 +19,42 @@ def line_source(source: str, *, label: str) -> Iterator[Iterator[str]]:
     """Yield an iterator over the lines of ``source`` (a path or ``-`` for stdin).
 
     Constant memory: lines are read as they are consumed. When stderr is a terminal and the
-    source is a file, a progress bar (by bytes read) is drawn on stderr.
+    source is a file, a progress bar (by bytes read) is drawn on stderr. Lines are decoded
+    one by one, so that a file saved in Shift_JIS stops with the line number instead of a
+    traceback, and a UTF-8 BOM (Windows メモ帳) is not read as part of the first record.
     """
     if source == "-":
-        yield iter(sys.stdin)
+        yield _decoded(getattr(sys.stdin, "buffer", None) or sys.stdin, "標準入力")
         return
     try:
-        fh: IO[str] = open(source, encoding="utf-8")  # noqa: SIM115
+        fh: IO[bytes] = open(source, "rb")  # noqa: SIM115
     except OSError as exc:
         typer.echo(f"エラー: ファイルを開けません: {source} ({exc.strerror})", err=True)
         raise typer.Exit(2) from exc
     with fh:
         if not sys.stderr.isatty():
-            yield iter(fh)
+            yield _decoded(fh, source)
             return
-        yield _with_progress(fh, os.path.getsize(source), label)
+        yield _decoded(_with_progress(fh, os.path.getsize(source), label), source)
 
 
-def _with_progress(fh: IO[str], total: int, label: str) -> Iterator[str]:
+def _decoded(lines: Iterable[bytes | str], name: str) -> Iterator[str]:
+    for lineno, line in enumerate(lines, start=1):
+        if isinstance(line, str):  # a text stdin (no .buffer): already decoded
+            yield line
+            continue
+        try:
+            yield line.decode("utf-8-sig" if lineno == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            typer.echo(
+                f"エラー: {name} の {lineno} 行目を UTF-8 として読めません。"
+                "Shift_JIS などで保存したファイルは、UTF-8 で保存し直してください。",
+                err=True,
+            )
+            raise typer.Exit(2) from exc
+
+
+def _with_progress(fh: IO[bytes], total: int, label: str) -> Iterator[bytes]:
     from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
 
     with Progress(
@@ -48,7 +66,7 @@ def _with_progress(fh: IO[str], total: int, label: str) -> Iterator[str]:
     ) as bar:
         task = bar.add_task(label, total=total)
         for line in fh:
-            bar.advance(task, len(line.encode("utf-8")))
+            bar.advance(task, len(line))
             yield line
 
 

@@ -1,0 +1,94 @@
+"""QA session 10: CLI commands with bad input answer in Japanese, never with a traceback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from furikaeri.cli import app
+
+
+def _db(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
+
+
+def _clean(result: object) -> str:
+    output = str(getattr(result, "output", ""))
+    assert "Traceback" not in output and "Usage" not in output, output
+    assert not isinstance(getattr(result, "exception", None), UnicodeDecodeError)
+    return output
+
+
+def test_practice_history_on_a_new_database_says_there_is_nothing_yet(tmp_path: Path) -> None:
+    """The first command a user runs on a fresh database may be a read-only one."""
+    result = CliRunner().invoke(app, ["practice", "history", "--db", _db(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "まだ練習の記録がありません" in _clean(result)
+
+
+@pytest.mark.parametrize(
+    ("lines", "bad_line"),
+    [
+        (["私の強みは粘り強さです。"], 1),
+        (["特にありません。", "給料が低かったので辞めました。"], 2),
+    ],
+)
+@pytest.mark.parametrize("encoding", ["cp932", "euc_jp"])
+def test_analyze_jsonl_not_in_utf8_names_the_line(
+    tmp_path: Path, lines: list[str], bad_line: int, encoding: str
+) -> None:
+    src = tmp_path / "answers.jsonl"
+    records = [
+        json.dumps({"id": str(i), "answer": t}, ensure_ascii=False) for i, t in enumerate(lines)
+    ]
+    good = "".join(r + "\n" for r in records[:-1]).encode("utf-8")
+    src.write_bytes(good + (records[-1] + "\n").encode(encoding))
+    result = CliRunner().invoke(app, ["analyze", "--jsonl", str(src)])
+    assert result.exit_code == 2
+    assert f"{bad_line} 行目を UTF-8 として読めません" in _clean(result)
+
+
+@pytest.mark.parametrize("command", [["analyze", "--jsonl"], ["mail", "classify", "--jsonl"]])
+def test_jsonl_saved_with_a_bom_is_read(tmp_path: Path, command: list[str]) -> None:
+    """Windows メモ帳 saves UTF-8 with a BOM: the first record is still a record."""
+    src = tmp_path / "bom.jsonl"
+    rec = {
+        "id": "a",
+        "answer": "私の強みは粘り強さです。",
+        "body": "今回は見送りとさせていただきます。",
+    }
+    src.write_bytes(b"\xef\xbb\xbf" + json.dumps(rec, ensure_ascii=False).encode() + b"\n")
+    result = CliRunner().invoke(app, [*command, str(src)])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout.splitlines()[0])
+    assert out["id"] == "a" and "error" not in out
+
+
+def test_mail_classify_jsonl_from_stdin_in_shift_jis_is_a_clear_error() -> None:
+    data = '{"id": "a", "body": "見送り"}\n'.encode("cp932")
+    result = CliRunner().invoke(app, ["mail", "classify", "--jsonl", "-"], input=data)
+    assert result.exit_code == 2
+    assert "標準入力 の 1 行目を UTF-8 として読めません" in _clean(result)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["plan", "make", "999"], "不採用の記録（ID 999）が見つかりません"),
+        (["plan", "done", "7"], "やること（ID 7）が見つかりません"),
+        (["plan", "done", "7", "--undo"], "やること（ID 7）が見つかりません"),
+    ],
+)
+def test_plan_subcommands_take_db_after_the_id(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    """`furikaeri diagnose 2 --db …` works, so `plan make 1 --db …` must too (it was Click's
+    English 「No such option: --db」)."""
+    result = CliRunner().invoke(app, [*args, "--db", _db(tmp_path)])
+    assert result.exit_code == 1, result.output
+    assert message in _clean(result)
+    before = CliRunner().invoke(app, ["plan", "--db", _db(tmp_path), *args[1:]])
+    assert message in _clean(before)
