@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -92,3 +93,33 @@ def test_plan_subcommands_take_db_after_the_id(
     assert message in _clean(result)
     before = CliRunner().invoke(app, ["plan", "--db", _db(tmp_path), *args[1:]])
     assert message in _clean(before)
+
+
+@pytest.mark.parametrize(
+    ("rounds", "status", "offers", "final"),
+    [
+        # 内定 then 辞退: the offer happened, the 最終 was passed.
+        ([("一次", "passed"), ("二次", "passed"), ("最終", "passed")], "withdrawn", 1, (1, 1)),
+        ([("一次", "passed"), ("最終", "passed")], "offer", 1, (1, 1)),
+        # 辞退 before the 最終's result: out of the 最終 denominator, no offer.
+        ([("一次", "passed"), ("二次", "passed"), ("最終", "pending")], "withdrawn", 0, (0, 0)),
+        # 辞退 after passing 一次: counted up to 二次, nothing beyond.
+        ([("一次", "passed")], "withdrawn", 0, (0, 0)),
+    ],
+)
+def test_an_offer_declined_still_counts_as_an_offer(
+    store: Any, rounds: list[tuple[str, str]], status: str, offers: int, final: tuple[int, int]
+) -> None:
+    from furikaeri import store as st
+    from furikaeri.patterns_report import build_patterns
+
+    with store.session() as s:
+        a = st.create_application(s, company="株式会社ないてい", applied_on="2026-10-01")
+        for stage, result in rounds:
+            st.add_interview(s, application_id=a.id, stage=stage, date="2026-10-10", result=result)
+        st.update_application(s, a.id, status=status)
+    with store.session(readonly=True) as s:
+        p = build_patterns(s)
+    assert {f.label: f.reached for f in p.funnel}["内定"] == offers
+    rates = {r.stage: r for r in p.rates}
+    assert (rates["最終"].passed, rates["最終"].decided) == final
