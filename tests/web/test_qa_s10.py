@@ -40,3 +40,61 @@ def test_a_session_finished_at_once_skipped_only_the_first(client: Client) -> No
     assert cells[0] == "とばしました"
     assert set(cells[1:]) == {"出題前に終了"}
     assert "0問に答えました" in soup(client.get(url)).get_text()
+
+
+def _confirm_form(client: Client) -> dict[str, str]:
+    form = soup(client.get("/notices/confirm")).find("form", attrs={"data-testid": "confirm-form"})
+    assert form is not None
+    data: dict[str, str] = {}
+    for select in form.find_all("select"):
+        chosen = select.find("option", selected=True)
+        data[str(select["name"])] = str(chosen["value"]) if chosen else ""
+    return data
+
+
+def _import_two(client: Client) -> list[int]:
+    """Two rejection notices as `furikaeri mail import` records them (to be confirmed)."""
+    from furikaeri import store
+
+    ids = []
+    with client.app.state.store.session() as s:  # type: ignore[attr-defined]
+        for company in ("株式会社ほしぞら", "株式会社みなと"):
+            body = f"{company} 人事部です。慎重に検討した結果、今回は採用を見送らせていただきます。"
+            done = store.record_notice(
+                s, label="rejection", company=company, stage="一次", body=body
+            )
+            ids.append(done.application.id)
+    return ids
+
+
+def test_an_application_deleted_in_another_tab_is_a_choice_to_redo(client: Client) -> None:
+    """The confirm page was open while one of the applications it offers was deleted in
+    another tab: the form comes back (422) saying so at that notice, the other choices kept,
+    instead of a 404 page that drops them all."""
+    first, second = _import_two(client)
+    extra = client.send_form(
+        "/applications", {"company": "株式会社けす", "job_title": "営業", "status": "active"}
+    )
+    gone = int(str(extra.url).rsplit("/", 1)[1].split("?")[0])
+    data = _confirm_form(client)
+    keys = sorted(data)
+    data[keys[0]], data[keys[1]] = str(gone), str(first)
+    client.send_form(f"/applications/{gone}/delete")
+    r = client.send_form("/notices/confirm", data)
+    assert r.status_code == 422
+    page = soup(r)
+    error = page.select_one(f"#n-{keys[0].split('.')[1]}-error")
+    assert error is not None and "削除されたようです" in error.text
+    kept = page.find("select", attrs={"name": keys[1]}).find("option", selected=True)
+    assert kept is not None and kept["value"] == str(first)
+    again = page.find("select", attrs={"name": keys[0]}).find("option", selected=True)
+    assert again is None  # 「選ぶ」 shows, not some other application
+    assert second  # untouched
+
+
+def test_a_notice_deleted_with_its_application_is_left_out(client: Client) -> None:
+    first, _second = _import_two(client)
+    data = _confirm_form(client)
+    client.send_form(f"/applications/{first}/delete")
+    r = client.send_form("/notices/confirm", data, follow_redirects=False)
+    assert r.status_code == 303 and "saved=0" in r.headers["location"]
