@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from web_helpers import Client, soup
 
 
@@ -98,3 +99,35 @@ def test_a_notice_deleted_with_its_application_is_left_out(client: Client) -> No
     client.send_form(f"/applications/{first}/delete")
     r = client.send_form("/notices/confirm", data, follow_redirects=False)
     assert r.status_code == 303 and "saved=0" in r.headers["location"]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["2026年4月1日", "2026年4月1日（水）", "２０２６年４月１日", "2026.4.1", "2026/04/01"],
+)
+def test_a_date_typed_the_way_the_app_shows_dates_is_read(client: Client, typed: str) -> None:
+    """The pages show 「2026年4月1日（水）」: a user copying that, or typing it in Japanese,
+    got 「日付は 2026-04-01 のような形で入力してください」."""
+    data = {"company": "株式会社ひづけ", "job_title": "営業", "applied_on": typed}
+    r = client.send_form("/applications", data)
+    assert r.status_code == 200, soup(r).select(".field-error")
+    assert "2026年4月1日（水）" in soup(r).get_text()
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("4月1日", "2026-04-01 のような形"),
+        ("2026年2月30日", "2026年2月30日という日はありません"),
+        ("令和8年4月1日", "2026-04-01 のような形"),
+    ],
+)
+def test_a_date_that_cannot_be_read_keeps_the_form(
+    client: Client, typed: str, message: str
+) -> None:
+    data = {"company": "株式会社ひづけ", "job_title": "営業", "applied_on": typed}
+    r = client.send_form("/applications", data)
+    assert r.status_code == 422
+    assert message in soup(r).get_text()
+    field = soup(r).find("input", attrs={"name": "company"})
+    assert field is not None and field["value"] == "株式会社ひづけ"
