@@ -123,3 +123,42 @@ def test_an_offer_declined_still_counts_as_an_offer(
     assert {f.label: f.reached for f in p.funnel}["内定"] == offers
     rates = {r.stage: r for r in p.rates}
     assert (rates["最終"].passed, rates["最終"].decided) == final
+
+
+ANSWER = "私の強みは粘り強さです。前職では新規開拓の件数を前年の1.5倍に増やしました。"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp932", "euc_jp", "utf-16"])
+@pytest.mark.parametrize("option", ["--file", "--company-profile-file"])
+def test_analyze_reads_the_encodings_japanese_editors_save(
+    tmp_path: Path, encoding: str, option: str
+) -> None:
+    """メモ帳 saves UTF-8 with a BOM, 「ANSI」 (Shift_JIS) or 「Unicode」 (UTF-16); the web's
+    document upload read them, `analyze --file` printed Python's English codec error."""
+    src = tmp_path / "answer.txt"
+    src.write_bytes(ANSWER.encode(encoding))
+    args = ["analyze", "--file", str(src), "--json"]
+    if option == "--company-profile-file":
+        args = ["analyze", ANSWER, "--company-name", "株式会社あ", option, str(src), "--json"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    if option == "--file":
+        assert json.loads(result.stdout)["chars"] == len(ANSWER)
+
+
+def test_analyze_of_a_file_no_encoding_reads_is_a_japanese_error(tmp_path: Path) -> None:
+    src = tmp_path / "answer.txt"
+    src.write_bytes(b"\xff\xfe\x00")  # a UTF-16 BOM and half a character
+    result = CliRunner().invoke(app, ["analyze", "--file", str(src)])
+    assert result.exit_code == 2
+    out = _clean(result)
+    assert "文字コードを読み取れません" in out and "codec" not in out
+
+
+def test_import_of_a_file_that_is_not_utf8_says_so_in_japanese(tmp_path: Path) -> None:
+    src = tmp_path / "backup.json"
+    src.write_bytes('{"format": "furikaeri-export", "note": "見送り"}'.encode("cp932"))
+    result = CliRunner().invoke(app, ["import", str(src), "--db", _db(tmp_path)])
+    assert result.exit_code == 1
+    out = _clean(result)
+    assert "UTF-8 の JSON ではありません" in out and "codec" not in out
