@@ -50,6 +50,9 @@ def test_analyze_jsonl_not_in_utf8_names_the_line(
     result = CliRunner().invoke(app, ["analyze", "--jsonl", str(src)])
     assert result.exit_code == 2
     assert f"{bad_line} 行目を UTF-8 として読めません" in _clean(result)
+    # The lines before it are judged and written (they were read in the same batch).
+    judged = [json.loads(line)["id"] for line in result.stdout.splitlines()]
+    assert judged == [str(i) for i in range(bad_line - 1)]
 
 
 @pytest.mark.parametrize("command", [["analyze", "--jsonl"], ["mail", "classify", "--jsonl"]])
