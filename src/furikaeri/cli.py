@@ -28,10 +28,7 @@ cli_plan.register(app)
 
 def _read_text(text: str | None, file: Path | None) -> str:
     if file is not None:
-        try:  # an editor ends the file with a line break; it is no part of the answer
-            return file.read_text(encoding="utf-8").rstrip("\r\n").replace("\x00", "")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise fail(f"ファイルを読めません: {file} ({exc})") from exc
+        return _read_file(file)
     if text == "-" or (text is None and not sys.stdin.isatty()):
         try:  # NUL is no text (the web drops it too): 「\0\0」 is an empty answer, not 2字
             return sys.stdin.read().replace("\x00", "")
@@ -40,6 +37,23 @@ def _read_text(text: str | None, file: Path | None) -> str:
     if text is None:
         raise fail("回答を引数・--file・標準入力（-）のいずれかで渡してください。")
     return text
+
+
+def _read_file(file: Path) -> str:
+    from furikaeri.documents import decode_text
+
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise fail(f"ファイルを読めません: {file} ({exc.strerror or exc})") from exc
+    text = decode_text(data)
+    if text is None:
+        raise fail(
+            f"{file} の文字コードを読み取れません（UTF-8・Shift_JIS・EUC-JP のテキストを"
+            "読めます）。テキストエディタで UTF-8 として保存し直してください。"
+        )
+    # An editor ends the file with a line break; it is no part of the answer.
+    return text.rstrip("\r\n").replace("\x00", "")
 
 
 @app.command()

@@ -125,11 +125,12 @@ def plan_done(
     ctx: typer.Context,
     item_id: Annotated[int, typer.Argument(help="タスクの ID（furikaeri plan で表示）")],
     undo: Annotated[bool, typer.Option("--undo", help="済みの印を外す")] = False,
+    db: DbOption = None,
 ) -> None:
     """タスクに済みの印を付けます。"""
     from furikaeri import store as core
 
-    store = open_store_or_fail((ctx.obj or {}).get("db"))
+    store = open_store_or_fail(_db(ctx, db))
     try:  # NotFound: the root command's one wrapper prints it (exit 1)
         with store.session() as session:
             title = core.set_action_done(session, item_id, done=not undo).title
@@ -142,11 +143,12 @@ def plan_done(
 def plan_make(
     ctx: typer.Context,
     rejection_id: Annotated[int, typer.Argument(help="不採用の記録の ID")],
+    db: DbOption = None,
 ) -> None:
     """不採用の診断から、具体的なタスクの計画を作ります（作成済みのものは足しません）。"""
     from furikaeri.plan import make_plan
 
-    store = open_store_or_fail((ctx.obj or {}).get("db"))
+    store = open_store_or_fail(_db(ctx, db))
     try:
         with store.session() as session:
             rows = make_plan(session, rejection_id)
@@ -180,6 +182,12 @@ def report(
     except OSError as exc:
         raise fail(f"ファイルに書き込めません: {output} ({exc.strerror or exc})") from exc
     typer.echo(f"{output} に書き出しました。ブラウザで開けます（印刷にも対応しています）。")
+
+
+def _db(ctx: typer.Context, db: str | None) -> str | None:
+    """--db after the subcommand (`plan make 1 --db …`, as every other command takes it) or
+    before it (`plan --db … make 1`)."""
+    return db or (ctx.obj or {}).get("db")
 
 
 def register(app: typer.Typer) -> None:

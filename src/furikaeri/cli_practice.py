@@ -309,6 +309,7 @@ def history(
 
     store = open_store_or_fail(db)
     try:
+        store.local_user_id()  # read-only sessions need the local user to exist
         with store.session(readonly=True) as session:
             sessions = st.list_practice_sessions(session, limit=limit)
             attempts = st.attempts_for_sessions(session, [p.id for p in sessions])

@@ -101,13 +101,30 @@ def read_upload(filename: str, data: bytes) -> str:
     return readers[suffix](data).replace("\x00", "")
 
 
-def _read_text(data: bytes) -> str:
+def decode_text(data: bytes) -> str | None:
+    """A Japanese text file's text: UTF-8 (with or without the BOM メモ帳 writes), else
+    Shift_JIS (cp932: older Windows editors), else EUC-JP; None when none of them reads it.
+    The web's document upload and the CLI's --file options read files the same way. A
+    UTF-16 file (メモ帳's 「Unicode」) starts with its BOM, which no other of these begins with.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
     for encoding in ("utf-8-sig", "cp932", "euc_jp"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise _error("encoding")
+    return None
+
+
+def _read_text(data: bytes) -> str:
+    text = decode_text(data)
+    if text is None:
+        raise _error("encoding")
+    return text
 
 
 def _read_docx(data: bytes) -> str:

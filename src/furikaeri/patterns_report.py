@@ -248,6 +248,10 @@ def _final_level(status: str, stage: str, from_records: int) -> int:
     top = len(pattern_data().funnel) - 1
     if status == "offer":
         return top
+    if status == "withdrawn" and from_records >= top:
+        # 内定辞退: the last round was passed, so the offer came; declining it afterwards
+        # does not take the pass back (辞退 counts up to the stages it passed).
+        return top
     level = max(from_records, pattern_data().stage_levels.get(stage, -1), 0)
     return min(level, top - 1)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, TYPE_CHECKING
 
 import typer
@@ -19,24 +19,49 @@ def line_source(source: str, *, label: str) -> Iterator[Iterator[str]]:
     """Yield an iterator over the lines of ``source`` (a path or ``-`` for stdin).
 
     Constant memory: lines are read as they are consumed. When stderr is a terminal and the
-    source is a file, a progress bar (by bytes read) is drawn on stderr.
+    source is a file, a progress bar (by bytes read) is drawn on stderr. Lines are decoded
+    one by one, so that a file saved in Shift_JIS stops with the line number instead of a
+    traceback, and a UTF-8 BOM (Windows メモ帳) is not read as part of the first record.
     """
+    stopped: list[str] = []  # the message of a line that could not be decoded
     if source == "-":
-        yield iter(sys.stdin)
-        return
-    try:
-        fh: IO[str] = open(source, encoding="utf-8")  # noqa: SIM115
-    except OSError as exc:
-        typer.echo(f"エラー: ファイルを開けません: {source} ({exc.strerror})", err=True)
-        raise typer.Exit(2) from exc
-    with fh:
-        if not sys.stderr.isatty():
-            yield iter(fh)
+        yield _decoded(getattr(sys.stdin, "buffer", None) or sys.stdin, "標準入力", stopped)
+    else:
+        try:
+            fh: IO[bytes] = open(source, "rb")  # noqa: SIM115
+        except OSError as exc:
+            typer.echo(f"エラー: ファイルを開けません: {source} ({exc.strerror})", err=True)
+            raise typer.Exit(2) from exc
+        with fh:
+            raw: Iterable[bytes] = fh
+            if sys.stderr.isatty():
+                raw = _with_progress(fh, os.path.getsize(source), label)
+            yield _decoded(raw, source, stopped)
+    if stopped:
+        # Said once the lines before it are all judged and written (a batch reads ahead).
+        typer.echo(stopped[0], err=True)
+        raise typer.Exit(2)
+
+
+def _decoded(lines: Iterable[bytes | str], name: str, stopped: list[str]) -> Iterator[str]:
+    """The lines as text; at a line that is not UTF-8 the input ends, with the message left
+    in ``stopped`` for line_source to give after the lines before it."""
+    for lineno, line in enumerate(lines, start=1):
+        if isinstance(line, str):  # a text stdin (no .buffer): already decoded
+            yield line
+            continue
+        try:
+            text = line.decode("utf-8-sig" if lineno == 1 else "utf-8")
+        except UnicodeDecodeError:
+            stopped.append(
+                f"エラー: {name} の {lineno} 行目を UTF-8 として読めません。"
+                "Shift_JIS などで保存したファイルは、UTF-8 で保存し直してください。"
+            )
             return
-        yield _with_progress(fh, os.path.getsize(source), label)
+        yield text
 
 
-def _with_progress(fh: IO[str], total: int, label: str) -> Iterator[str]:
+def _with_progress(fh: IO[bytes], total: int, label: str) -> Iterator[bytes]:
     from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
 
     with Progress(
@@ -48,7 +73,7 @@ def _with_progress(fh: IO[str], total: int, label: str) -> Iterator[str]:
     ) as bar:
         task = bar.add_task(label, total=total)
         for line in fh:
-            bar.advance(task, len(line.encode("utf-8")))
+            bar.advance(task, len(line))
             yield line
 
 

@@ -172,8 +172,13 @@ def import_file(store: Store, path: Path) -> dict[str, int]:
     try:
         raw = path.read_text(encoding="utf-8")
         data = json.loads(raw)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TransferError(f"ファイルを読めません: {path} ({exc})") from exc
+    except OSError as exc:
+        raise TransferError(f"ファイルを読めません: {path} ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise TransferError(
+            f"{path} は UTF-8 の JSON ではありません（furikaeri export で書き出したファイルを、"
+            "編集せずにそのまま指定してください。何も保存していません）。"
+        ) from exc
     except json.JSONDecodeError as exc:
         from furikaeri.json_place import place_of
 

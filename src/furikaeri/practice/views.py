@@ -33,6 +33,9 @@ class ItemView:
     first: AttemptView | None
     retry: AttemptView | None
     comparison: Comparison | None
+    # Shown to the user: False for the questions after the one the session ended on (「ここで
+    # 練習を終える」), which were never asked and so were not skipped either.
+    reached: bool = True
 
     @property
     def state(self) -> str:
@@ -68,7 +71,8 @@ def _item_views(practice: PracticeSession) -> list[ItemView]:
         comparison = (
             compare(first.feedback.analysis, retry.feedback.analysis) if first and retry else None
         )
-        views.append(ItemView(index, item, number, first, retry, comparison))
+        reached = index <= practice.position
+        views.append(ItemView(index, item, number, first, retry, comparison, reached))
     return views
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from furikaeri.store.access import owned, uid
+from furikaeri.store.access import get_row, owned, uid
 from furikaeri.store.errors import ValidationError
 from furikaeri.store.models import Application, Document, Profile, Worksheet
 from furikaeri.store.profile import _profile_to_write
@@ -192,8 +192,10 @@ def assign_notices(
     user = uid(session, user_id)
     moved = 0
     for notice_id, app_id in assignments.items():
-        notice = owned(session, Notice, notice_id, user_id)
-        target = owned(session, Application, app_id, user_id)
+        pair = _assignment(session, notice_id, app_id, user_id)
+        if pair is None:
+            continue
+        notice, target = pair
         notice.confirmed = True
         if notice.application_id == target.id:
             continue
@@ -229,6 +231,28 @@ def assign_notices(
         moved += 1
     session.flush()
     return moved
+
+
+def _assignment(
+    session: Session, notice_id: int, app_id: int, user_id: int | None
+) -> tuple[Any, Application] | None:
+    """The notice and the application chosen for it. The page may be stale (the Back button,
+    or an application deleted in another tab since it was shown): a notice gone with its
+    application has nothing left to confirm (None); a chosen application that is gone is the
+    user's choice to redo, said at its field, not a 404 that drops every other choice."""
+    from furikaeri.store.models import Notice
+
+    if get_row(session, Notice, notice_id) is None:
+        return None
+    notice = owned(session, Notice, notice_id, user_id)
+    if get_row(session, Application, app_id) is None:
+        raise ValidationError(
+            {
+                f"notice.{notice_id}": "選んだ応募は、このページを開いたあとに削除されたようです。"
+                "別の応募を選んでください（何も保存していません）。"
+            }
+        )
+    return notice, owned(session, Application, app_id, user_id)
 
 
 def _reopen_if_unfounded(session: Session, app: Application) -> None:

@@ -11,7 +11,12 @@ from furikaeri.dates import ja_date
 from furikaeri.store.errors import ValidationError
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_YMD = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
+# ISO, 2026/4/1, 2026.4.1, and the way the app itself shows a date (2026年4月1日（水）), so
+# that a date copied from a page or typed in Japanese is read rather than refused.
+_YMD = re.compile(
+    r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*"
+    r"(?:[(（]\s*[月火水木金土日]\s*[)）])?$"
+)
 _LINE_BREAK = re.compile(r"[\r\n\v\f\x85\u2028\u2029]")
 # A scheduled interview may lie ahead, but not years ahead (2099 is a typing slip).
 MAX_DAYS_AHEAD = 366

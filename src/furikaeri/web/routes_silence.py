@@ -71,17 +71,25 @@ def application_memory(request: Request, app_id: int) -> Response:
 
 
 def _confirm_page(
-    request: Request, *, errors: dict[str, str], saved: int | None, app_q: str = ""
+    request: Request,
+    *,
+    errors: dict[str, str],
+    saved: int | None,
+    app_q: str = "",
+    picked: dict[int, int] | None = None,
 ) -> Response:
+    # picked: the choices sent with a form that could not be saved, shown again as chosen.
+    picked = picked or {}
     with store_of(request).session(readonly=True) as session:
         notices = store.notices_to_confirm(session)
-        chosen = [n.application_id for n in notices]
+        chosen = [n.application_id for n in notices] + list(picked.values())
         context = {
             "notices": notices,
             "applications": store.choose_applications(session, q=app_q[:100], include=chosen),
             "app_q": app_q,
             "errors": errors,
             "saved": saved,
+            "picked": picked,
         }
         return render(request, "silence/confirm.html", context, status_code=422 if errors else 200)
 
@@ -99,7 +107,10 @@ def notices_assign(request: Request, form: FormData) -> Response:
         for key, value in form.items()
         if key.startswith("notice.") and key.split(".", 1)[1].isdigit() and value.isdigit()
     }
-    on_error(request, lambda errors: _confirm_page(request, errors=errors, saved=None))
+    on_error(
+        request,
+        lambda errors: _confirm_page(request, errors=errors, saved=None, picked=assignments),
+    )
     with store_of(request).session() as session:
         moved = store.assign_notices(session, assignments)
     url = request.url_for("notices_confirm").include_query_params(saved=moved)
