@@ -178,23 +178,96 @@ async def drive(
 
 async def warm_up(base: str, targets: list[tuple[str, str]], *, connections: int = 1) -> None:
     """Each page once on each of ``connections`` connections at once, not measured: a page's
-    first request in a process imports, compiles and loads what it needs, and with several
-    workers each connection lands on one of them (one connection warmed one worker of four,
-    and the others' first requests were measured; 4 per worker very likely reach them all)."""
+    first request in a process imports, compiles and loads what it needs."""
     await asyncio.gather(*(_warm_one(base, targets) for _ in range(connections)))
+
+
+async def warm_every_worker(server: Server, *, timeout: float = 120.0) -> int:
+    """With several workers, warm batches of connections until every worker process has held
+    one (which process accepted a connection: `ss -tnp`). The kernel hands connections to the
+    workers unevenly: 16 opened at once reached one to three of four (s10-web), and a worker
+    left cold met its first pages under 20 clients (the 2–6 s stalls). How many batches."""
+    workers = worker_pids(server.proc.pid)
+    port = int(server.base.rsplit(":", 1)[1])
+    deadline, batches = time.monotonic() + timeout, 0
+    seen: set[int] = set()
+    while not workers <= seen and time.monotonic() < deadline:
+        clients = [await _client(server.base) for _ in range(len(workers))]
+        seen |= connection_owners(port)
+        await asyncio.gather(*(_warm_on(c, t, list(server.targets.values())) for c, t in clients))
+        await asyncio.gather(*(c.aclose() for c, _t in clients))
+        batches += 1
+    if not workers <= seen:
+        print(f"warning: workers never reached: {sorted(workers - seen)}", file=sys.stderr)
+    return batches
+
+
+def worker_pids(pid: int) -> set[int]:
+    """uvicorn's worker processes: the server's children but multiprocessing's resource
+    tracker."""
+    children: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        children |= {int(c) for c in (task / "children").read_text().split()}
+    return {c for c in children if b"resource_tracker" not in _cmdline(c)}
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def connection_owners(port: int) -> set[int]:
+    """The processes holding an accepted connection on ``port`` (`ss -tnp`)."""
+    out = subprocess.run(
+        ["ss", "-tnpH", "state", "established", f"( sport = :{port} )"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+    return {int(m) for m in re.findall(r"pid=(\d+)", out)}
+
+
+def settle(pids: set[int], *, idle_cpu: float = 0.05, timeout: float = 60.0) -> float:
+    """Wait until the server processes use under ``idle_cpu`` s of CPU in a second (a worker
+    warming itself in the background, furikaeri.web.warm, is done); the seconds waited."""
+    started = time.monotonic()
+    before = _cpu_seconds(pids)
+    while time.monotonic() - started < timeout:
+        time.sleep(1.0)
+        now = _cpu_seconds(pids)
+        if now - before < idle_cpu:
+            break
+        before = now
+    return time.monotonic() - started
+
+
+def _cpu_seconds(pids: set[int]) -> float:
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks
 
 
 async def _warm_one(base: str, targets: list[tuple[str, str]]) -> None:
     client, token = await _client(base)
-    try:
-        for method, path in targets:
-            if method == "POST":
-                data = {"answer": ANSWER}
-                await client.post(path, data=data, headers={"X-CSRF-Token": token})
-            else:
-                await client.get(path)
-    finally:
-        await client.aclose()
+    await _warm_on(client, token, targets)
+    await client.aclose()
+
+
+async def _warm_on(client: httpx.AsyncClient, token: str, targets: list[tuple[str, str]]) -> None:
+    for method, path in targets:
+        if method == "POST":
+            data = {"answer": ANSWER}
+            await client.post(path, data=data, headers={"X-CSRF-Token": token})
+        else:
+            await client.get(path)
 
 
 def summary(latencies: list[float], seconds: float) -> dict[str, float]:
@@ -253,9 +326,16 @@ def measure(
     ``sizes.<n>.paired`` the median over rounds of the page's rate ÷ its static run's;
     ``rounds.<page>`` per round: that ratio at the largest size and the p95 growth."""
     errors = 0
-    connections = 1 if args.workers == 1 else 4 * args.workers
     for server in servers:
-        asyncio.run(warm_up(server.base, list(server.targets.values()), connections=connections))
+        if args.workers == 1:
+            asyncio.run(warm_up(server.base, list(server.targets.values())))
+            continue
+        batches = asyncio.run(warm_every_worker(server))
+        waited = settle(worker_pids(server.proc.pid))
+        print(
+            f"[{server.size}] workers warmed in {batches} batches, settled in {waited:.0f} s",
+            file=sys.stderr,
+        )
     names = [name for name in servers[0].targets if name != "static"]
     latencies: dict[int, dict[str, list[float]]] = {s.size: {} for s in servers}
     static_runs: dict[int, list[dict[str, float]]] = {s.size: [] for s in servers}
