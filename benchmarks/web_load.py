@@ -329,11 +329,12 @@ def measure(
     for server in servers:
         if args.workers == 1:
             asyncio.run(warm_up(server.base, list(server.targets.values())))
-            continue
-        batches = asyncio.run(warm_every_worker(server))
-        waited = settle(worker_pids(server.proc.pid))
+            batches, pids = 1, {server.proc.pid}
+        else:
+            batches, pids = asyncio.run(warm_every_worker(server)), worker_pids(server.proc.pid)
+        waited = settle(pids)
         print(
-            f"[{server.size}] workers warmed in {batches} batches, settled in {waited:.0f} s",
+            f"[{server.size}] warmed in {batches} batches, settled in {waited:.0f} s",
             file=sys.stderr,
         )
     names = [name for name in servers[0].targets if name != "static"]
