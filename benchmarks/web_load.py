@@ -15,15 +15,20 @@ The last line is JSON:
   {"sizes": {"100": {"static": {"rps", "p50_ms", "p95_ms"}, "dashboard": {...}, ...,
    "mixed": {...}, "paired": {"dashboard": median over rounds of rps / its static run's rps,
    ...}, "static_runs_rps": [...]}, "1000": {...}},
-   "rounds": {"dashboard": {"ratio_at_largest": [per round], "p95_growth": [per round]}, ...},
+   "rounds": {"dashboard": {"ratio_at_largest": [per round], "p95_growth": [per round],
+   "p95_growth_vs_static": [per round], "static_p95_growth": [per round], "p95_growth_pooled",
+   "p95_ms": {"smallest", "largest"}, "static_p95_ms": {...}}, ...},
    "errors": N, "targets": {...}}
 (a size's page figures pool every round's requests.) Targets (issue 11): 0 errors; at the
 largest size every page at least 0.2x the static file's throughput (paired; the median over
 the rounds, with min and max); each page's p95 at the largest size at most 1.5x its p95 at
 the smallest (per round, both sizes of that round; the median, with min and max).
+Which p95 growth decides (docs/reliability.md, s10-web): the pooled one (every round's
+requests of a size together, raw); the per-round median and the growth normalised by the
+static file's p95 in the same slice are reported beside it.
 
 Run: .venv/bin/python benchmarks/web_load.py [--sizes 100,1000] [--seconds 3] [--rounds 3]
-     [--clients 20] [--postgres] [--workers N]
+     [--clients 20] [--postgres] [--workers N] [--pg-sample FILE]
 With --postgres the database is a fresh schema on FURIKAERI_TEST_POSTGRES_URL; --workers runs
 that many server processes (`furikaeri serve --workers`). The client runs in this process
 (asyncio + httpx), so on a small machine it competes with the server for the CPU: compare
