@@ -39,7 +39,9 @@ def _settings(
 ) -> Any:
     from furikaeri.settings import get_settings
 
-    return get_settings(host=host, port=port, database_url=db, **tls)
+    # A served process warms itself as it starts (furikaeri.web.warm); the workers read it
+    # from the environment (_run_workers).
+    return get_settings(host=host, port=port, database_url=db, web_warm=True, **tls)
 
 
 def _tls_options(settings: Any) -> dict[str, Any]:
@@ -115,6 +117,7 @@ def _run_workers(settings: Any, workers: int, tls: dict[str, Any]) -> None:
         FURIKAERI_DATA_DIR=str(settings.data_dir),
         FURIKAERI_HOST=settings.host,
         FURIKAERI_PORT=str(settings.port),
+        FURIKAERI_WEB_WARM=str(int(settings.web_warm)),
     )
     uvicorn.run(
         "furikaeri.web.app:create_app",

@@ -18,6 +18,9 @@
   no Whisper model is set.
 - ``FURIKAERI_WEB_THREADS``: how many sync pages one server process runs at once (AnyIO's
   default thread limiter, set when the server starts; default 4); 0 keeps AnyIO's own, 40.
+- ``FURIKAERI_WEB_WARM``: a server process loads the dictionary, the analyzer and the
+  templates in the background as it starts (``furikaeri serve`` turns it on, for every worker;
+  see furikaeri.web.warm).
 """
 
 from __future__ import annotations
@@ -64,6 +67,7 @@ class Settings(BaseSettings):
     whisper_model: Path | None = None
     vosk_model: Path | None = None
     web_threads: int = Field(default=WEB_THREADS, ge=0, le=256)
+    web_warm: bool = False
 
     @field_validator("whisper_model", "vosk_model", mode="before")
     @classmethod

@@ -72,7 +72,7 @@ def create_app(settings: Any = None) -> FastAPI:
         # A text field may be as large as the body the middleware lets through: the route's
         # own check then names the limit (1 MiB fields used to fail as "no CSRF token").
         form_limits={"max_part_size": MAX_PART_BYTES},
-        lifespan=_lifespan(web_threads(settings)),
+        lifespan=_lifespan(web_threads(settings), warm=bool(getattr(settings, "web_warm", False))),
     )
     app.state.settings = settings
     app.state.templates = make_templates()
@@ -103,16 +103,21 @@ def web_threads(settings: Any) -> int:
     return int(getattr(settings, "web_threads", WEB_THREADS))
 
 
-def _lifespan(threads: int) -> Any:
+def _lifespan(threads: int, *, warm: bool) -> Any:
     """Sets AnyIO's default thread limiter for this server's event loop (it is per loop, so
-    it is set once the loop runs). 0 keeps AnyIO's default (40)."""
+    it is set once the loop runs). 0 keeps AnyIO's default (40). ``warm``: the process loads
+    what its first pages need in the background (furikaeri.web.warm)."""
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if threads:
             import anyio.to_thread
 
             anyio.to_thread.current_default_thread_limiter().total_tokens = threads
+        if warm:
+            from furikaeri.web import warm as warming
+
+            warming.start(app.state.templates)
         yield
 
     return lifespan
