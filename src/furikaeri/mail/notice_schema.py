@@ -64,6 +64,7 @@ class Invite(_Strict):
     settled_light: Words
     settled_light_after: Words
     settled_english: Patterns
+    settled_above: Patterns
     weekday: Patterns
     intake_heads: Words
     intake_about: Words  # Sudachi normalized forms
@@ -117,6 +118,7 @@ class Context(_Strict):
     postponed_later: Patterns
     now: Patterns
     english_past: Patterns
+    relayed_message: Patterns
 
 
 class Chosen(_Strict):
@@ -140,6 +142,7 @@ class Status(_Strict):
     offer: Patterns
     pass_: Patterns = Field(alias="pass")
     bracket: Pattern
+    arrow: Pattern
     marks: Pattern
     value_max: int = Field(gt=0)
     changed: Patterns

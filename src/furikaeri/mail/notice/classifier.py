@@ -5,6 +5,7 @@ request are read by furikaeri.mail.reply."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 
 from furikaeri.mail.notice.context import (
@@ -72,7 +73,8 @@ def classify_notice(
             new_matter=listing,
         )
     if label == "other" and part.style is None and not rules.sentence.reply.match(subject or ""):
-        label, evidence = _quoted_notice(rules, body) or (label, evidence)
+        quoted = _quoted_notice(rules, body) or _relayed_notice(rules, body)
+        label, evidence = quoted or (label, evidence)
     return _result(part, label, evidence, reference=reference or sent)
 
 
@@ -85,6 +87,26 @@ def _quoted_notice(rules: _NoticeRules, body: str) -> tuple[str, list[str]] | No
     (「ご担当者様」)."""
     if len(normalize(strip_quoted(body))) > _NOTE_MAX:
         return None
+    return _quote_label(rules, body)
+
+
+def _relayed_notice(rules: _NoticeRules, body: str) -> tuple[str, list[str]] | None:
+    """A job board's notice relaying the company's message as a quote under its own frame
+    ([context] `relayed_message`: 「株式会社〇〇からメッセージが届いています」, then 「＞ …」): the
+    quote is the notice, however long the frame. A message in brackets (「…」) is quoted too: a
+    phrase in brackets is someone's words elsewhere (:func:`_quoted`), here the sender's."""
+    if not any(rules.relayed_message.search(s) for s in sentences(strip_quoted(body))):
+        return None
+    bracketed = "\n".join(f"> {m.group(1)}" for m in _BRACKETED.finditer(body))
+    return _quote_label(rules, body) or _quote_label(rules, bracketed)
+
+
+_BRACKETED = re.compile(r"[「『]([^「」『』]{12,})[」』]")  # a message, not a quoted term
+
+
+def _quote_label(rules: _NoticeRules, body: str) -> tuple[str, list[str]] | None:
+    """The label of the quoted lines of ``body``, or None when it is other or the quote is the
+    candidate's own mail."""
     quoted = "\n".join(
         _QUOTE_MARK.sub("", line) for line in body.splitlines() if _QUOTE_MARK.match(line)
     )

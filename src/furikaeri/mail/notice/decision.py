@@ -11,6 +11,7 @@ from furikaeri.mail.notice.invitation import (
     _booked,
     _names_interview,
     _postponed_only,
+    _settled_above,
     _settled_booking,
     _unevented,
 )
@@ -120,6 +121,7 @@ def _decide(
         return "interview_invite", found
     if invite and not many:  # 「最終面接、下記で決まりました」 and a day and a time
         found = _settled_booking(rules, specific, unevented, sents)
+        found = found or _settled_above(rules, lines or specific, unevented, sents)
         if found:
             return "interview_invite", found
     # Logistics (日時：, a time and お話しできれば) invite one reader to an interview: not many

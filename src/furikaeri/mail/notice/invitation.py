@@ -118,6 +118,27 @@ def _settled_booking(
     return found
 
 
+def _settled_above(
+    rules: _NoticeRules, lines: list[str], masked: list[str], sents: list[str]
+) -> list[str]:
+    """「上記で確定しました」 under a booking's bare lines: a line opening on the lines above
+    ([interview_invite] `settled_above`) with a verb of settling told as done, not conditional,
+    when the mail names the reader's interview (outside an event's name, ``masked``) and gives
+    a time of day and a day. Lines, not sentences: unpunctuated lines run into one sentence.
+    Its words up to the verb, else nothing."""
+    st = rules.settled
+    if not any(rules.time.search(s) for s in sents) or not _names_interview(rules, masked):
+        return []
+    if not any(rules.date.search(s) or st.weekday.search(s) for s in sents):
+        return []
+    for sent in lines:
+        above = st.above.search(sent)
+        verb = _settling_verb(rules, sent) if above else None
+        if above and verb and not _hypothetical(sent, verb[0], rules.hypothetical):
+            return [sent[above.start() : verb[1]]]
+    return []
+
+
 def _settling_verb(rules: _NoticeRules, sent: str) -> tuple[int, int] | None:
     """Where a verb of settling told as done (た, or a noun with です) is, else None."""
     from furikaeri.nlp import morphemes

@@ -160,6 +160,7 @@ def _settled(data: dict[str, Any]) -> _Settled:
         light_after=frozenset(data["settled_light_after"]),
         english=union(data["settled_english"]),
         weekday=union(data["weekday"]),
+        above=union(data["settled_above"]),
     )
 
 
@@ -237,6 +238,7 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
         line=re.compile(f"^[^:：]{{0,24}}?(?:{labels})[^:：]{{0,24}}?[:：=](?P<value>.+)$"),
         values=tuple((key, union(data[key])) for key in ("open", "rejection", "offer", "pass")),
         bracket=re.compile(f"(?:{'|'.join(stages)}){data['bracket']}"),
+        arrow=_arrow_line(data, stages=stages),
         # 「■選考結果」「新しいステータス」: a label, perhaps after a short modifier, alone.
         label_only=re.compile(f"^{data['marks']}[^:：。、]{{0,6}}?(?:{labels}){data['marks']}$"),
         value_max=int(data["value_max"]),
@@ -245,6 +247,16 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
             *_compile(data["moved"]),
         ),
         others=union(data["others"]),
+    )
+
+
+def _arrow_line(data: dict[str, Any], *, stages: list[str]) -> re.Pattern[str]:
+    """A line that is one stage, one arrow and a short value (「書類選考 → 通過」); a path of
+    steps (「書類選考 → 面接 → 内定」) or a labelled flow (「選考フロー：面接 → 内定」) is none."""
+    arrow, marks = data["arrow"], data["marks"]
+    return re.compile(
+        f"^{marks}[^:：。→⇒➡]{{0,12}}?(?:{'|'.join(stages)})(?:{arrow})"
+        f"(?P<value>(?:(?!{arrow})[^。]){{1,8}})$"
     )
 
 
@@ -268,4 +280,5 @@ _CONTEXT_KEYS = (
     "postponed_later",
     "now",
     "english_past",
+    "relayed_message",
 )

@@ -57,6 +57,7 @@ class _NoticeRules:
     postponed_later: re.Pattern[str]
     now: re.Pattern[str]
     english_past: re.Pattern[str]
+    relayed_message: re.Pattern[str]  # a job board's 「〇〇社からメッセージが届いています」
     advance: tuple[re.Pattern[str], ...]  # pass frames, see [pass] in the data
     round_named: re.Pattern[str]  # a round's name alone (「round2」), see [pass]
     after_result: re.Pattern[str]  # one of them: a result, then a next step asked for
@@ -122,6 +123,7 @@ class _Settled:
     light_after: frozenset[str]
     english: re.Pattern[str]
     weekday: re.Pattern[str]
+    above: re.Pattern[str]  # `settled_above`: 「上記で」 opening a sentence, the booking above
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,7 @@ class _StatusRules:
     label_only: re.Pattern[str]  # a label alone on its line: the next line is its value
     values: tuple[tuple[str, re.Pattern[str]], ...]  # (label or "open", pattern), in order
     bracket: re.Pattern[str]
+    arrow: re.Pattern[str]  # a stage, an arrow, its result, alone on a line (group "value")
     value_max: int
     changed: tuple[re.Pattern[str], ...]  # a value changed to (group 1), see [status]
     others: re.Pattern[str]  # told of other people, before the value

@@ -15,6 +15,7 @@ def _status(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]] | No
     for i, sent in enumerate(sents):
         values = [m.group(1) for m in st.bracket.finditer(sent)]
         values += _changed_values(rules, sent)
+        values += [m.group("value") for m in [st.arrow.match(sent)] if m]
         line = st.line.match(sent)
         if not values and line and _short(st, line.group("value")):
             values = [line.group("value")]
