@@ -137,6 +137,7 @@ class ReverseQuestion(Section):
     permission: Pattern
     rather: Pattern
     ask_later: Pattern
+    defer: Pattern
     greeting: Pattern
     point: Pattern
     point_asks: Pattern

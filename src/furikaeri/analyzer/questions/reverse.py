@@ -69,6 +69,7 @@ def split_units(doc: Doc) -> QuestionUnits:
                 _permission().search(part)
                 or _plain_fact("echo").search(part)
                 or _plain_fact("ask_later").search(part)
+                or _plain_fact("defer").search(part)
                 or _plain_fact("greeting").search(part)
             )
             (questions if asks else statements).append(unit)
