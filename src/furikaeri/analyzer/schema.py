@@ -124,6 +124,7 @@ class Blame(Section):
     facts: Pattern
     conduct_next: Words
     friction: Pattern
+    expectation: Pattern
 
 
 class ReverseQuestion(Section):
