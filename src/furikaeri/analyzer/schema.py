@@ -130,6 +130,7 @@ class Blame(Section):
 class ReverseQuestion(Section):
     question_end: Pattern
     none_patterns: Patterns
+    nothing_comes: Pattern
     conditions: Pattern
     researchable: Pattern
     local_scope: Pattern
