@@ -4,6 +4,7 @@ manners.spoken_style: conversational register that is not slang (けど, じゃ 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from typing import Any
 
@@ -189,6 +190,9 @@ def casual_language(doc: Doc, *, gate: bool = True) -> list[Finding]:
         for m in lex.casual_union.finditer(doc.folded):
             span = doc.span(m.start(), m.end())
             hits.append((span, lex.casual_suggestions[m.lastgroup or ""]))
+    if hits and ("「" in doc.folded or "『" in doc.folded):
+        quotes = _reported_quotes(doc)
+        hits = [h for h in hits if not any(a <= h[0].start < b for a, b in quotes)]
     if not hits:
         return []
     hits.sort(key=lambda h: h[0].start)
@@ -204,6 +208,53 @@ def casual_language(doc: Doc, *, gate: bool = True) -> list[Finding]:
         if group
     ]
     return out
+
+
+_QUOTE = re.compile(r"「[^「」]*」|『[^『』]*』")
+
+
+def _reported_quotes(doc: Doc) -> list[tuple[int, int]]:
+    """Quotations of someone else's words ([casual.reported_speech]): the casual words inside
+    are the pupil's or the customer's, not the candidate's register. A quote the candidate
+    says or thinks (私は「…」と伝え, 「やばい」と思いました) is not among them."""
+    rs = lexicon().raw["casual"]["reported_speech"]
+    out = []
+    for m in _QUOTE.finditer(doc.folded):
+        if _said_to_candidate(doc, m.end(), rs) or _third_party_speaker(doc, m.start(), rs):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _said_to_candidate(doc: Doc, end: int, rs: dict[str, Any]) -> bool:
+    """The quotative と/って after the quote leads, within its clause, to a passive (と言われ)
+    or a receiving verb (と言ってくれ, と言っていただき): someone said it to the candidate."""
+    ws, i = doc.words, bisect_left(doc.begins, end)
+    if i >= len(ws) or ws[i].pos != "助詞" or ws[i].surface not in rs["quotative"]:
+        return False
+    for w in ws[i + 1 : i + 8]:
+        if w.surface in ("、", "。", "「", "『"):
+            return False
+        if (w.pos == "助動詞" and w.normalized in rs["passive"]) or (
+            w.pos == "動詞" and w.normalized in rs["receiving"]
+        ):
+            return True
+    return False
+
+
+def _third_party_speaker(doc: Doc, start: int, rs: dict[str, Any]) -> bool:
+    """A speaker named right before the quote (娘が「, お客様から「) who is not the
+    candidate (rs["own_speaker"]: 私は「…」 stays the candidate's own words)."""
+    i = bisect_left(doc.begins, start)
+    if i < 2:
+        return False
+    particle, speaker = doc.words[i - 1], doc.words[i - 2]
+    return (
+        particle.pos == "助詞"
+        and particle.surface in rs["speaker_particles"]
+        and speaker.pos in ("名詞", "代名詞")
+        and speaker.surface not in rs["own_speaker"]
+        and speaker.normalized not in rs["own_speaker"]
+    )
 
 
 @cache

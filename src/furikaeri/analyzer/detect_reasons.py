@@ -118,6 +118,7 @@ def blame(doc: Doc, *, named: bool = False) -> list[Finding]:
         spans = [s for s in spans if names_employer(doc, _sentence_of(doc, s.start))]
     if spans and _disclaimed(doc):
         spans = [s for s in spans if _of_people(doc, s)]
+    spans = [s for s in spans if not _own_expectation(doc, s)]
     if spans and _reported(doc, spans):
         return []
     return [finding("negative_reason.blame", spans)] if spans else []
@@ -130,6 +131,22 @@ def _disclaimed(doc: Doc) -> bool:
     if disclaimed(doc) is None:
         return False
     return any(w.pos == "助動詞" and w.lemma == "たい" for w in doc.words)
+
+
+def _own_expectation(doc: Doc, span: Span) -> bool:
+    """The complaint's sentence measures the job against the candidate's own expectation
+    ([blame].expectation: 「思っていた仕事と違い」「思っていたより…重く」) and judges neither the
+    employer, its people nor the treatment: a mismatch, which short_tenure reads, not blame."""
+    sent = _sentence_of(doc, span.start)
+    if not matcher(lexicon().raw["blame"]["expectation"]).search(sent.text):
+        return False
+    if _of_people(doc, span) or names_employer(doc, sent):
+        return False
+    begins = doc.begins
+    return not any(
+        _is_concept(doc, i, *lexicon().raw["blame"]["disclaimed_concepts"])
+        for i in range(bisect_left(begins, sent.start), bisect_left(begins, sent.end))
+    )
 
 
 def _of_people(doc: Doc, span: Span) -> bool:

@@ -60,6 +60,14 @@ class CasualPattern(Section):
     spoken: bool = False  # conversational register, not slang: manners.spoken_style
 
 
+class ReportedSpeech(Section):
+    quotative: Words
+    passive: Words
+    receiving: Words
+    speaker_particles: Words
+    own_speaker: Words
+
+
 class Casual(Section):
     lemmas: list[CasualLemma]
     lemma_prefilter: Pattern
@@ -72,6 +80,7 @@ class Casual(Section):
     katakana_suggestion: str
     spoken_register_count: int = Field(ge=2)
     polite_close: Pattern
+    reported_speech: ReportedSpeech
 
     @field_validator("patterns")
     @classmethod
@@ -115,18 +124,22 @@ class Blame(Section):
     facts: Pattern
     conduct_next: Words
     friction: Pattern
+    expectation: Pattern
 
 
 class ReverseQuestion(Section):
     question_end: Pattern
     none_patterns: Patterns
+    nothing_comes: Pattern
     conditions: Pattern
     researchable: Pattern
     local_scope: Pattern
     researched: Pattern
+    forward: Pattern
     permission: Pattern
     rather: Pattern
     ask_later: Pattern
+    defer: Pattern
     greeting: Pattern
     point: Pattern
     point_asks: Pattern

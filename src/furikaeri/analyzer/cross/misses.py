@@ -40,6 +40,7 @@ def _missed(
             and "short_tenure.unexplained" in codes
             and not (stay.core is not None and stay.core.search(doc.folded))
             and not _stay_told(doc)
+            and not _expectation_told(doc)
             and (
                 set(answered_kinds(doc)) & set(d.short_stay.answers)
                 # (complaints of the employer tell why one left, badly: a word of the core of
@@ -161,6 +162,13 @@ def _stay_told(doc: Doc) -> bool:
         return True  # every former workplace, in the past (「どの会社でも頑張ってきましたが」)
     # a word of staying long its clause denies (「長く勤めることができませんでした」)
     return detect_reasons.stay_denied(doc)
+
+
+def _expectation_told(doc: Doc) -> bool:
+    """The job measured against what one expected of it ([blame].expectation: 「入社前に思って
+    いた仕事と違った」「イメージと違い」): why one left, however little it explains, though its
+    入社 is a word of a motivation's core."""
+    return _pattern(lexicon().raw["blame"]["expectation"]).search(doc.folded) is not None
 
 
 def _told_instead(doc: Doc) -> bool:

@@ -127,12 +127,20 @@ def pushed(doc: Doc, addressee: Topic | None = None) -> bool:
         lo, hi = bisect_left(begins, sent.start), bisect_left(begins, sent.end)
         if any(ws[i].pos == "助動詞" and ws[i].lemma == "たい" for i in range(lo, hi)):
             return False  # a wish first: no push told before it
-        pushes = former.search(sent.text) is not None or any(
+        pushes = (former.search(sent.text) is not None and not _achieved(sent)) or any(
             _changes(ws, i, change) and not negated(ws, _predicate(ws, i)) for i in range(lo, hi)
         )
         if pushes and any(_wishes(doc, later) for later in sentences[n + 1 :]):
             return True
     return False
+
+
+def _achieved(sent: Sentence) -> bool:
+    """The former job named only for what the candidate achieved there ([results]: 「前職の経理
+    では…作業時間を半分に短縮しました」) with no concession after it: an episode of a self-PR,
+    not a push (「…短縮しましたが、裁量は限られていました」 still pushes)."""
+    lex = lexicon()
+    return lex.result.search(sent.text) is not None and lex.concession.search(sent.text) is None
 
 
 def _wishes(doc: Doc, sent: Sentence) -> bool:

@@ -28,7 +28,11 @@ def _researchable(doc: Doc, unit: Sentence, company: Company | None = None) -> b
     (どんな, 主な, いつ) about what the company sells, who its customers are or its history
     (「どんな製品を作っているのですか」「主な取引先は」), or how many sites it has and where,
     not its plans or an insider's view. What the company offers is read from the profile too
-    (_offered: 「どんな雑誌を出されていますか」 of a publisher whose profile names its 雑誌)."""
+    (_offered: 「どんな雑誌を出されていますか」 of a publisher whose profile names its 雑誌).
+    A forward-looking question ([reverse_question].forward: 予定, 見込み, 役割分担) asks a plan,
+    not a published fact, whatever fact word it names (本社, 工場)."""
+    if _plain_fact("forward").search(unit.text):
+        return False
     if _listed(doc, unit):
         return True
     text = unit.text

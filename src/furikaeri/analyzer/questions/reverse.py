@@ -69,6 +69,7 @@ def split_units(doc: Doc) -> QuestionUnits:
                 _permission().search(part)
                 or _plain_fact("echo").search(part)
                 or _plain_fact("ask_later").search(part)
+                or _plain_fact("defer").search(part)
                 or _plain_fact("greeting").search(part)
             )
             (questions if asks else statements).append(unit)
@@ -105,6 +106,16 @@ def _appealed(doc: Doc, statements: list[Sentence], asked: Topic) -> list[Findin
     ]
 
 
+def _nothing_comes(doc: Doc, units: QuestionUnits) -> list[Span]:
+    """「思いつきません」「浮かびません」「見当たりません」 ([reverse_question].nothing_comes),
+    unless the answer takes up another topic (its hallmark, or one declared: 「短所は特に
+    思いつきません」 answers another question, which reverse_questions reads as off-topic)."""
+    others = _other_hallmarks("reverse_questions")
+    if any(h.search(doc.folded) for h in others) or declared(doc) is not None:
+        return []
+    return _spans_in(doc, units.statements, _plain_fact("nothing_comes"))
+
+
 def _point_asks(part: str) -> bool:
     """A numbered point that says what it asks (「一点目は、夏季休暇が何日あるかです」)."""
     return bool(_plain_fact("point").search(part) and _plain_fact("point_asks").search(part))
@@ -116,7 +127,7 @@ def reverse_questions(
     lex = lexicon()
     units = split_units(doc)
     if not units.questions:
-        said = _spans_in(doc, units.statements, lex.no_question)
+        said = _spans_in(doc, units.statements, lex.no_question) + _nothing_comes(doc, units)
         asked = next((t for t in lex.topics if t.name == "reverse_questions"), None)
         # Another question answered outright (「私の強みは…」) instead of asking; thanks or an
         # impression (「ますます御社で働きたいと思いました」) asks nothing but answers nothing else.
