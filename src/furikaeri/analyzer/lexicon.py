@@ -73,6 +73,10 @@ class Topic:
         return matcher(self._entry["evasion"]) if self._entry.get("evasion") else None
 
     @cached_property
+    def genre(self) -> Matcher | None:
+        return matcher(self._entry["genre"]) if self._entry.get("genre") else None
+
+    @cached_property
     def addressee(self) -> Matcher | None:
         return matcher(self._entry["addressee"]) if self._entry.get("addressee") else None
 

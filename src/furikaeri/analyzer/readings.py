@@ -16,6 +16,7 @@ conjugation instead of alternations of surface strings. The Doc's morphemes are 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from furikaeri import lazy_re
@@ -270,6 +271,11 @@ def _negation_after(ws: list[Word], i: int) -> int | None:
 
 
 def routine(doc: Doc) -> Span | None:
+    """The first of routines(doc), or None."""
+    return next(routines(doc), None)
+
+
+def routines(doc: Doc) -> Iterator[Span]:
     """One's own habit or study told ([routine], topics.toml `routine`): in a sentence,
 
     - a number within three words before ずつ (「1日10問ずつ」「三十ページ程度ずつ」);
@@ -277,15 +283,16 @@ def routine(doc: Doc) -> Span | None:
       も, 中 or する, not passive, and not 勉強になる (something was instructive);
     - a word of frequency (`habits`: 毎朝, 毎日) with, later in the sentence, a verb of keeping
       at it (`keep`: 続ける, 心掛ける, 励む, 欠かす), a noun of habit (`habit_nouns`: 日課,
-      習慣) or an act done (する, not passive: 「毎日筋トレしてまして」);
+      習慣) or an act done or going on (する, 〜ている, not passive: 「毎日筋トレしてまして」
+      「毎日ニュースサイトで情報を集めています」);
     - a verb of keeping at it going on (て・いる) or ように・する, one's own effort told
       (「生活を続けています」「早起きするように心がけています」); 続く (「値上げが続いて
       います」) is the world's;
 
     told in the present: a sentence in the past from there on tells an episode (「原因を一つ
-    ずつ洗い出しました」). The words that tell it are the evidence."""
+    ずつ洗い出しました」). The words that tell each are the evidence."""
     if _routine_gate().search(doc.folded) is None:
-        return None  # (none of the words can be there: the answer is not tokenized for it)
+        return  # (none of the words can be there: the answer is not tokenized for it)
     habits, keep = _forms("routine", "habits"), _forms("routine", "keep")
     nouns, study = _forms("routine", "habit_nouns"), _forms("routine", "study")
     loose = _forms("routine", "loose_counters")
@@ -310,7 +317,9 @@ def routine(doc: Doc) -> Span | None:
         elif _is(w, habits):
             habit_at = i
         elif habit_at is not None and (
-            _is(w, keep) or _is(w, nouns) or (w.normalized == "為る" and not _passive(ws, i))
+            _is(w, keep)
+            or _is(w, nouns)
+            or ((w.normalized == "為る" or _progressive(ws, i)) and not _passive(ws, i))
         ):
             found = (habit_at, i)
         elif w.pos == "動詞" and _is(w, keep) and _progressive(ws, i):
@@ -325,8 +334,7 @@ def routine(doc: Doc) -> Span | None:
         ):
             found = (i, i + 2)
         if found is not None and not _past(ws, found[1]):
-            return doc.span(doc.begins[found[0]], doc.ends[found[1]])
-    return None
+            yield doc.span(doc.begins[found[0]], doc.ends[found[1]])
 
 
 @cache

@@ -394,6 +394,9 @@ class TopicEntry(Section):
     core: Pattern | None = None
     instead: Pattern | None = None  # what an answer tells in place of the topic (past for future)
     routine: bool = False  # one's own habit or study told instead misses it ([routine]: news)
+    # With `routine`: the words naming the genre asked (新聞, ニュース), which in a sentence telling
+    # one's routine name what one reads, not a piece of it (「毎朝新聞を読んでいます」).
+    genre: Pattern | None = None
     strict: bool = False  # an answer with none of `answer` misses the question
     # A concept of analyzer.toml [concepts]: a question holding one of its words (a seed, or a
     # word sharing a Sudachi synonym group with one) asks this topic, besides `question`.

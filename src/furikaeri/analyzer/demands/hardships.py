@@ -13,13 +13,16 @@ from furikaeri.analyzer.semantics import negative_lemmas, normalized_forms
 from furikaeri.nlp import Word
 
 
-def hardship(doc: Doc, topic: Topic) -> bool:
+def hardship(doc: Doc, topic: Topic, *, told: str | None = None) -> bool:
     """The answer names a hardship, in the topic's words (苦労, トラブル, 締め切り) or in any
     words: a word the polarity dictionary marks negative (危うい, 戸惑う, 反発; 大変 as an
     adjective, not the adverb of 「大変充実していました」), not denied (「ミスなく」); an ability or
     progress denied (出られない, まとまらず, うまくいかない, 2週間しかなく); something that
-    befell one (辞めてしまい). A success story with happy memories names none."""
-    if topic.answer.search(doc.folded) or lexicon().tenure_health.search(doc.folded):
+    befell one (辞めてしまい). A success story with happy memories names none. ``told``: the
+    answer with the topic's words its own clause denies blanked (「失敗は特にありませんが」)."""
+    if topic.answer.search(doc.folded if told is None else told) or lexicon().tenure_health.search(
+        doc.folded
+    ):
         return True  # (a misfortune of health met: 父が入院し, 持病が悪化)
     ws = doc.words
     negative = _hardship_words()
@@ -30,6 +33,9 @@ def hardship(doc: Doc, topic: Topic) -> bool:
             (w.lemma in negative or w.normalized in negative)
             and (w.pos != "名詞" or _occurs(ws, i))
             and not _denied_word(ws, i)
+            and not (
+                told is not None and told[doc.begins[i]] == "\u3000" != doc.folded[doc.begins[i]]
+            )
         ):
             return True
         if w.pos == "動詞" and (_stalled(ws, i) or _befell(ws, i) or _too_much(ws, i)):

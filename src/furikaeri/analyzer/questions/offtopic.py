@@ -20,7 +20,7 @@ from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.questions.declaration import declared_other
 from furikaeri.analyzer.questions.owner import owner_swapped
 from furikaeri.analyzer.questions.topics import _motivation_topic
-from furikaeri.analyzer.readings import routine
+from furikaeri.analyzer.readings import routines
 from furikaeri.analyzer.semantics import concept
 from furikaeri.analyzer.types import Finding
 from furikaeri.patterns import Matcher
@@ -163,8 +163,8 @@ def _missed(doc: Doc, topic: Topic) -> bool:
     instead of what the topic asks miss it (demands.grievances_instead); a change of the former
     workplace told, or a push told before the wish (demands.pushed), gives a reason for leaving
     (demands.changed)."""
-    if topic.hardship:
-        return not hardship(doc, topic)
+    if topic.hardship:  # (a hardship its own clause denies is none: 「挫折は特にありませんが」)
+        return not hardship(doc, topic, told=undenied(doc.folded, (topic.answer, topic.core)))
     # (the topic's words its own clause denies tell nothing of it: 「短所は特に思いつきません」,
     # unless something befell the speaker all the same: 「失敗を恐れず動き…欠品を出してしまい」)
     text = undenied(doc.folded, (topic.marks, topic.answer, topic.core))
@@ -193,13 +193,32 @@ def _missed(doc: Doc, topic: Topic) -> bool:
 
 
 def _routine_instead(doc: Doc, text: str, topic: Topic) -> bool:
-    """A topic read for routines (topics.toml `routine`: the news), answered with one's own habit
-    or study (readings.routine, on the answer's morphemes) and none of its marks or core."""
-    if not topic.routine or (topic.marks is not None and topic.marks.search(text)):
+    """A topic read for routines (topics.toml `routine`: the news, the future), answered with
+    one's own habit or study (readings.routines, on the answer's morphemes) and none of its marks
+    or core outside the sentences that tell the habit: the genre named as what one reads
+    (「毎朝新聞を読むようにしています」) tells no piece of news."""
+    if not topic.routine:
         return False
-    if topic.core is not None and topic.core.search(text):
+    found = list(routines(doc))
+    if not found:
         return False
-    return routine(doc) is not None
+    told = _genre_unread(doc, text, topic, [f.start for f in found])
+    if topic.marks is not None and topic.marks.search(told):
+        return False
+    return topic.core is None or topic.core.search(told) is None
+
+
+def _genre_unread(doc: Doc, text: str, topic: Topic, starts: list[int]) -> str:
+    """``text`` (offsets of doc.folded) with the topic's `genre` words blanked in the sentences
+    that tell a routine (holding one of ``starts``): there they name what one reads."""
+    if topic.genre is None:
+        return text
+    told = [s for s in doc.sentences if any(s.start <= at < s.end for at in starts)]
+    chars = list(text)
+    for m in topic.genre.finditer(text):
+        if any(s.start <= m.start() < s.end for s in told):
+            chars[m.start() : m.end()] = "\u3000" * (m.end() - m.start())
+    return "".join(chars)
 
 
 def off_topic(doc: Doc, topic: Topic | None, question: str | None = None) -> list[Finding]:
