@@ -77,6 +77,10 @@ class Topic:
         return matcher(self._entry["genre"]) if self._entry.get("genre") else None
 
     @cached_property
+    def turned_down(self) -> Matcher | None:
+        return matcher(self._entry["turned_down"]) if self._entry.get("turned_down") else None
+
+    @cached_property
     def addressee(self) -> Matcher | None:
         return matcher(self._entry["addressee"]) if self._entry.get("addressee") else None
 

@@ -319,7 +319,8 @@ def routines(doc: Doc) -> Iterator[Span]:
         elif habit_at is not None and (
             _is(w, keep)
             or _is(w, nouns)
-            or ((w.normalized == "為る" or _progressive(ws, i)) and not _passive(ws, i))
+            or (w.normalized == "為る" and not _passive(ws, i))
+            or (w.pos == "動詞" and _progressive(ws, i))  # (a passive has られ before て)
         ):
             found = (habit_at, i)
         elif w.pos == "動詞" and _is(w, keep) and _progressive(ws, i):
@@ -333,7 +334,7 @@ def routines(doc: Doc) -> Iterator[Span]:
             and (ws[i + 2].normalized == "為る" or _is(ws[i + 2], keep))
         ):
             found = (i, i + 2)
-        if found is not None and not _past(ws, found[1]):
+        if found is not None and not _past(ws, found[1]) and not _planned(ws, found[1]):
             yield doc.span(doc.begins[found[0]], doc.ends[found[1]])
 
 
@@ -350,6 +351,19 @@ def _routine_gate() -> re.Pattern[str]:
 
 
 _HIRAGANA = lazy_re.compile("[\u3041-\u3096]")
+
+
+def _planned(ws: list[Word], i: int) -> bool:
+    """The sentence of word i plans the act from there on ([routine].ahead: たい, つもり, or a
+    verb in the volitional, 続けよう): a plan ahead, not a habit kept now."""
+    ahead = _forms("routine", "ahead")
+    for k in range(i, len(ws)):
+        w = ws[k]
+        if w.surface in _FULL_STOPS:
+            return False
+        if _is(w, ahead) or (w.pos == "動詞" and w.surface != w.lemma and w.surface[-1] == "う"):
+            return True
+    return False
 
 
 def _past(ws: list[Word], i: int) -> bool:

@@ -217,6 +217,8 @@ class Routine(Section):
     habit_nouns: Words
     loose_counters: Words
     study: Words
+    # Words of a plan (たい, つもり, 予定): a sentence holding one after the habit plans it.
+    ahead: Words
 
 
 class Concepts(Section):
@@ -397,6 +399,8 @@ class TopicEntry(Section):
     # With `routine`: the words naming the genre asked (新聞, ニュース), which in a sentence telling
     # one's routine name what one reads, not a piece of it (「毎朝新聞を読んでいます」).
     genre: Pattern | None = None
+    # With `hardship`: words turning the genre asked down (「失敗というより」): no hardship named.
+    turned_down: Pattern | None = None
     strict: bool = False  # an answer with none of `answer` misses the question
     # A concept of analyzer.toml [concepts]: a question holding one of its words (a seed, or a
     # word sharing a Sudachi synonym group with one) asks this topic, besides `question`.

@@ -27,15 +27,12 @@ def hardship(doc: Doc, topic: Topic, *, told: str | None = None) -> bool:
     ws = doc.words
     negative = _hardship_words()
     for i, w in enumerate(ws):
-        if w.pos == "副詞":
+        if w.pos == "副詞" or _blanked(doc, told, i):
             continue
         if (
             (w.lemma in negative or w.normalized in negative)
             and (w.pos != "名詞" or _occurs(ws, i))
             and not _denied_word(ws, i)
-            and not (
-                told is not None and told[doc.begins[i]] == "\u3000" != doc.folded[doc.begins[i]]
-            )
         ):
             return True
         if w.pos == "動詞" and (_stalled(ws, i) or _befell(ws, i) or _too_much(ws, i)):
@@ -49,6 +46,12 @@ def hardship(doc: Doc, topic: Topic, *, told: str | None = None) -> bool:
     from furikaeri.analyzer.detect_reasons import complaints
 
     return bool(complaints(doc))  # what the workplace did to one (「先輩から仕事を取られ」)
+
+
+def _blanked(doc: Doc, told: str | None, i: int) -> bool:
+    """Word i is blanked in ``told``: denied or set aside, it tells nothing."""
+    at = doc.begins[i]
+    return told is not None and told[at] == "\u3000" != doc.folded[at]
 
 
 def _scarce() -> frozenset[str]:

@@ -163,8 +163,8 @@ def _missed(doc: Doc, topic: Topic) -> bool:
     instead of what the topic asks miss it (demands.grievances_instead); a change of the former
     workplace told, or a push told before the wish (demands.pushed), gives a reason for leaving
     (demands.changed)."""
-    if topic.hardship:  # (a hardship its own clause denies is none: 「挫折は特にありませんが」)
-        return not hardship(doc, topic, told=undenied(doc.folded, (topic.answer, topic.core)))
+    if topic.hardship:
+        return not hardship(doc, topic, told=_hardship_told(doc, topic))
     # (the topic's words its own clause denies tell nothing of it: 「短所は特に思いつきません」,
     # unless something befell the speaker all the same: 「失敗を恐れず動き…欠品を出してしまい」)
     text = undenied(doc.folded, (topic.marks, topic.answer, topic.core))
@@ -190,6 +190,18 @@ def _missed(doc: Doc, topic: Topic) -> bool:
         or (topic.grievances and grievances_instead(doc, topic))
         or _routine_instead(doc, text, topic)
     )
+
+
+def _hardship_told(doc: Doc, topic: Topic) -> str:
+    """The answer with the hardship words its own clause denies (「挫折は特にありませんが」) or
+    that a turn sets aside (`turned_down`: 「失敗というより」) blanked: they name none."""
+    told = undenied(doc.folded, (topic.answer, topic.core))
+    if topic.turned_down is None:
+        return told
+    chars = list(told)
+    for m in topic.turned_down.finditer(doc.folded):
+        chars[m.start() : m.end()] = "\u3000" * (m.end() - m.start())
+    return "".join(chars)
 
 
 def _routine_instead(doc: Doc, text: str, topic: Topic) -> bool:
