@@ -81,6 +81,10 @@ class Topic:
         return matcher(self._entry["turned_down"]) if self._entry.get("turned_down") else None
 
     @cached_property
+    def present(self) -> Matcher | None:
+        return matcher(self._entry["present"]) if self._entry.get("present") else None
+
+    @cached_property
     def addressee(self) -> Matcher | None:
         return matcher(self._entry["addressee"]) if self._entry.get("addressee") else None
 

@@ -16,6 +16,7 @@ conjugation instead of alternations of surface strings. The Doc's morphemes are 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 
@@ -351,6 +352,17 @@ def _routine_gate() -> re.Pattern[str]:
 
 
 _HIRAGANA = lazy_re.compile("[\u3041-\u3096]")
+
+
+def named_piece(doc: Doc, at: int) -> bool:
+    """The genre word at offset ``at`` names a piece of it: a common noun and の before it, the
+    noun no place one reads in ([routine].media: テレビのニュース is the genre, 人手不足の記事 a
+    piece of news)."""
+    i = bisect_left(doc.begins, at)
+    if i < 2 or doc.begins[i] != at or doc.words[i - 1].surface != "の":
+        return False
+    w = doc.words[i - 2]
+    return w.pos2 == "普通名詞" and not _is(w, _forms("routine", "media"))
 
 
 def _planned(ws: list[Word], i: int) -> bool:

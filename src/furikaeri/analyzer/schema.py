@@ -219,6 +219,8 @@ class Routine(Section):
     study: Words
     # Words of a plan (たい, つもり, 予定): a sentence holding one after the habit plans it.
     ahead: Words
+    # Where one reads (テレビの, ネットの): before の and a genre word, no piece of news named.
+    media: Words
 
 
 class Concepts(Section):
@@ -401,6 +403,9 @@ class TopicEntry(Section):
     genre: Pattern | None = None
     # With `hardship`: words turning the genre asked down (「失敗というより」): no hardship named.
     turned_down: Pattern | None = None
+    # Sentence ends telling a state going on now (〜ています): an answer all of such and past
+    # ends, with none of `answer` nor `core`, tells the present for a question on the future.
+    present: Pattern | None = None
     strict: bool = False  # an answer with none of `answer` misses the question
     # A concept of analyzer.toml [concepts]: a question holding one of its words (a seed, or a
     # word sharing a Sudachi synonym group with one) asks this topic, besides `question`.

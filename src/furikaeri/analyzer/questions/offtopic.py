@@ -20,7 +20,7 @@ from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.questions.declaration import declared_other
 from furikaeri.analyzer.questions.owner import owner_swapped
 from furikaeri.analyzer.questions.topics import _motivation_topic
-from furikaeri.analyzer.readings import routines
+from furikaeri.analyzer.readings import named_piece, routines
 from furikaeri.analyzer.semantics import concept
 from furikaeri.analyzer.types import Finding
 from furikaeri.patterns import Matcher
@@ -38,6 +38,8 @@ def _misses(text: str, topic: Topic, *, party: bool = False) -> bool:
             return True  # nothing of the shape the question asks for (a reason, a method…)
         if topic.instead is not None and topic.instead.search(text) and _mostly_past(text):
             return True  # past experience told for a question about the future
+        if _only_now(text, topic):
+            return True  # the present told alone (〜しています) for a question about the future
         return any(marks.search(text) for marks in _other_marks(topic.name, topic.open)) or any(
             h.search(text) and (to is None or to.search(text)) for h, to in _addressed(topic.name)
         )  # (another topic's marks, or its hallmark with its addressee: 「貴院に応募しました」)
@@ -71,6 +73,16 @@ def _mostly_past(text: str) -> bool:
     """More than half of the sentences end in the past tense (an experience told)."""
     ends = [s.rstrip(" 　」』") for s in _SENTENCE.findall(text) if s.strip()]
     return 2 * sum(1 for s in ends if _PAST_END.search(s)) > len(ends)
+
+
+def _only_now(text: str, topic: Topic) -> bool:
+    """Every sentence ends in the past or in the topic's `present` (〜ています), and nothing of
+    its core: where one stands now, told for a question on what lies ahead."""
+    if topic.present is None or (topic.core is not None and topic.core.search(text)):
+        return False
+    ends = [s.rstrip(" 　」』。") for s in _SENTENCE.findall(text) if s.strip()]
+    now = topic.present
+    return bool(ends) and all(_PAST_END.search(e) or now.search(e) for e in ends)
 
 
 def answers_other(doc: Doc, topic: Topic) -> bool:
@@ -228,7 +240,7 @@ def _genre_unread(doc: Doc, text: str, topic: Topic, starts: list[int]) -> str:
     told = [s for s in doc.sentences if any(s.start <= at < s.end for at in starts)]
     chars = list(text)
     for m in topic.genre.finditer(text):
-        if any(s.start <= m.start() < s.end for s in told):
+        if any(s.start <= m.start() < s.end for s in told) and not named_piece(doc, m.start()):
             chars[m.start() : m.end()] = "\u3000" * (m.end() - m.start())
     return "".join(chars)
 

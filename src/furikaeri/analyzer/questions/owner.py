@@ -100,7 +100,7 @@ def owner_swapped(doc: Doc, question: str | None) -> str | None:
     text = doc.folded
     told = _owned(text, me)
     hit = next((a for a in sorted(asked) for t in told if _same(a, t)), None)
-    if hit is None and any(map(_trait, told)) and not _names_organisation(text):
+    if hit is None and any(map(_trait, told)) and not names_organisation(text):
         hit = min(asked)  # 「私の強みは課題解決力です」 for 当社の課題: the speaker's trait instead
     if hit is None or any(_same(a, t) for a in asked for t in _owned(text, org)):
         return None
@@ -112,7 +112,7 @@ def _trait(noun: str) -> bool:
     return any(t.opposites and t.question.search(noun) for t in lexicon().topics)
 
 
-def _names_organisation(text: str) -> bool:
+def names_organisation(text: str) -> bool:
     """The answer names the organisation at all (御社, 当社), as owner or otherwise."""
     names = organisation_names(lexicon().raw["organisation"])
     return re.search(f"{names['org_own']}|{names['org_addressed']}", text) is not None
