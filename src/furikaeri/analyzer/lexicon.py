@@ -73,6 +73,18 @@ class Topic:
         return matcher(self._entry["evasion"]) if self._entry.get("evasion") else None
 
     @cached_property
+    def genre(self) -> Matcher | None:
+        return matcher(self._entry["genre"]) if self._entry.get("genre") else None
+
+    @cached_property
+    def turned_down(self) -> Matcher | None:
+        return matcher(self._entry["turned_down"]) if self._entry.get("turned_down") else None
+
+    @cached_property
+    def present(self) -> Matcher | None:
+        return matcher(self._entry["present"]) if self._entry.get("present") else None
+
+    @cached_property
     def addressee(self) -> Matcher | None:
         return matcher(self._entry["addressee"]) if self._entry.get("addressee") else None
 

@@ -16,6 +16,8 @@ conjugation instead of alternations of surface strings. The Doc's morphemes are 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache
 
 from furikaeri import lazy_re
@@ -270,6 +272,11 @@ def _negation_after(ws: list[Word], i: int) -> int | None:
 
 
 def routine(doc: Doc) -> Span | None:
+    """The first of routines(doc), or None."""
+    return next(routines(doc), None)
+
+
+def routines(doc: Doc) -> Iterator[Span]:
     """One's own habit or study told ([routine], topics.toml `routine`): in a sentence,
 
     - a number within three words before ずつ (「1日10問ずつ」「三十ページ程度ずつ」);
@@ -277,15 +284,16 @@ def routine(doc: Doc) -> Span | None:
       も, 中 or する, not passive, and not 勉強になる (something was instructive);
     - a word of frequency (`habits`: 毎朝, 毎日) with, later in the sentence, a verb of keeping
       at it (`keep`: 続ける, 心掛ける, 励む, 欠かす), a noun of habit (`habit_nouns`: 日課,
-      習慣) or an act done (する, not passive: 「毎日筋トレしてまして」);
+      習慣) or an act done or going on (する, 〜ている, not passive: 「毎日筋トレしてまして」
+      「毎日ニュースサイトで情報を集めています」);
     - a verb of keeping at it going on (て・いる) or ように・する, one's own effort told
       (「生活を続けています」「早起きするように心がけています」); 続く (「値上げが続いて
       います」) is the world's;
 
     told in the present: a sentence in the past from there on tells an episode (「原因を一つ
-    ずつ洗い出しました」). The words that tell it are the evidence."""
+    ずつ洗い出しました」). The words that tell each are the evidence."""
     if _routine_gate().search(doc.folded) is None:
-        return None  # (none of the words can be there: the answer is not tokenized for it)
+        return  # (none of the words can be there: the answer is not tokenized for it)
     habits, keep = _forms("routine", "habits"), _forms("routine", "keep")
     nouns, study = _forms("routine", "habit_nouns"), _forms("routine", "study")
     loose = _forms("routine", "loose_counters")
@@ -310,7 +318,10 @@ def routine(doc: Doc) -> Span | None:
         elif _is(w, habits):
             habit_at = i
         elif habit_at is not None and (
-            _is(w, keep) or _is(w, nouns) or (w.normalized == "為る" and not _passive(ws, i))
+            _is(w, keep)
+            or _is(w, nouns)
+            or (w.normalized == "為る" and not _passive(ws, i))
+            or (w.pos == "動詞" and _progressive(ws, i))  # (a passive has られ before て)
         ):
             found = (habit_at, i)
         elif w.pos == "動詞" and _is(w, keep) and _progressive(ws, i):
@@ -324,9 +335,8 @@ def routine(doc: Doc) -> Span | None:
             and (ws[i + 2].normalized == "為る" or _is(ws[i + 2], keep))
         ):
             found = (i, i + 2)
-        if found is not None and not _past(ws, found[1]):
-            return doc.span(doc.begins[found[0]], doc.ends[found[1]])
-    return None
+        if found is not None and not _past(ws, found[1]) and not _planned(ws, found[1]):
+            yield doc.span(doc.begins[found[0]], doc.ends[found[1]])
 
 
 @cache
@@ -342,6 +352,30 @@ def _routine_gate() -> re.Pattern[str]:
 
 
 _HIRAGANA = lazy_re.compile("[\u3041-\u3096]")
+
+
+def named_piece(doc: Doc, at: int) -> bool:
+    """The genre word at offset ``at`` names a piece of it: a common noun and の before it, the
+    noun no place one reads in ([routine].media: テレビのニュース is the genre, 人手不足の記事 a
+    piece of news)."""
+    i = bisect_left(doc.begins, at)
+    if i < 2 or doc.begins[i] != at or doc.words[i - 1].surface != "の":
+        return False
+    w = doc.words[i - 2]
+    return w.pos2 == "普通名詞" and not _is(w, _forms("routine", "media"))
+
+
+def _planned(ws: list[Word], i: int) -> bool:
+    """The sentence of word i plans the act from there on ([routine].ahead: たい, つもり, or a
+    verb in the volitional, 続けよう): a plan ahead, not a habit kept now."""
+    ahead = _forms("routine", "ahead")
+    for k in range(i, len(ws)):
+        w = ws[k]
+        if w.surface in _FULL_STOPS:
+            return False
+        if _is(w, ahead) or (w.pos == "動詞" and w.surface != w.lemma and w.surface[-1] == "う"):
+            return True
+    return False
 
 
 def _past(ws: list[Word], i: int) -> bool:

@@ -230,6 +230,10 @@ class Routine(Section):
     habit_nouns: Words
     loose_counters: Words
     study: Words
+    # Words of a plan (たい, つもり, 予定): a sentence holding one after the habit plans it.
+    ahead: Words
+    # Where one reads (テレビの, ネットの): before の and a genre word, no piece of news named.
+    media: Words
 
 
 class Concepts(Section):
@@ -407,6 +411,14 @@ class TopicEntry(Section):
     core: Pattern | None = None
     instead: Pattern | None = None  # what an answer tells in place of the topic (past for future)
     routine: bool = False  # one's own habit or study told instead misses it ([routine]: news)
+    # With `routine`: the words naming the genre asked (新聞, ニュース), which in a sentence telling
+    # one's routine name what one reads, not a piece of it (「毎朝新聞を読んでいます」).
+    genre: Pattern | None = None
+    # With `hardship`: words turning the genre asked down (「失敗というより」): no hardship named.
+    turned_down: Pattern | None = None
+    # Sentence ends telling a state going on now (〜ています): an answer all of such and past
+    # ends, with none of `answer` nor `core`, tells the present for a question on the future.
+    present: Pattern | None = None
     strict: bool = False  # an answer with none of `answer` misses the question
     # A concept of analyzer.toml [concepts]: a question holding one of its words (a seed, or a
     # word sharing a Sudachi synonym group with one) asks this topic, besides `question`.

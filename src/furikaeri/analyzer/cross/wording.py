@@ -12,6 +12,7 @@ from furikaeri.analyzer.demands.forms import demanded, opens_naming
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.lexicon import lexicon, organisation_names
 from furikaeri.analyzer.questions import declaration
+from furikaeri.analyzer.questions.owner import asked_of_organisation, names_organisation
 from furikaeri.analyzer.semantics import normalized_forms
 from furikaeri.nlp import Word, fold, morphemes, synonym_groups
 from furikaeri.patterns import Matcher
@@ -26,6 +27,8 @@ def _unasked(doc: Doc, question: str) -> bool:
         # a form of question that any answer of its shape meets (an experience: 「マネジメント
         # の経験について」, a reason: 「なぜ今の職場を離れようと」, a method) is read by it
         return False
+    if asked_of_organisation(question) and names_organisation(doc.folded):
+        return False  # 「当社の競合は」 answered of 御社: the organisation asked is told of
     first = doc.sentences[0].text if doc.sentences else ""
     if _pattern(lexicon().demands_raw["yes_or_no"]).match(first.lstrip(" 　")):
         return False  # 「はい、」「いいえ、」: the question answered first

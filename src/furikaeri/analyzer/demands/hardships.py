@@ -13,18 +13,21 @@ from furikaeri.analyzer.semantics import demand_words, negative_lemmas
 from furikaeri.nlp import Word
 
 
-def hardship(doc: Doc, topic: Topic) -> bool:
+def hardship(doc: Doc, topic: Topic, *, told: str | None = None) -> bool:
     """The answer names a hardship, in the topic's words (苦労, トラブル, 締め切り) or in any
     words: a word the polarity dictionary marks negative (危うい, 戸惑う, 反発; 大変 as an
     adjective, not the adverb of 「大変充実していました」), not denied (「ミスなく」); an ability or
     progress denied (出られない, まとまらず, うまくいかない, 2週間しかなく); something that
-    befell one (辞めてしまい). A success story with happy memories names none."""
-    if topic.answer.search(doc.folded) or lexicon().tenure_health.search(doc.folded):
+    befell one (辞めてしまい). A success story with happy memories names none. ``told``: the
+    answer with the topic's words its own clause denies blanked (「失敗は特にありませんが」)."""
+    if topic.answer.search(doc.folded if told is None else told) or lexicon().tenure_health.search(
+        doc.folded
+    ):
         return True  # (a misfortune of health met: 父が入院し, 持病が悪化)
     ws = doc.words
     negative = _hardship_words()
     for i, w in enumerate(ws):
-        if w.pos == "副詞":
+        if w.pos == "副詞" or _blanked(doc, told, i):
             continue
         if (
             (w.lemma in negative or w.normalized in negative)
@@ -43,6 +46,12 @@ def hardship(doc: Doc, topic: Topic) -> bool:
     from furikaeri.analyzer.detect_reasons import complaints
 
     return bool(complaints(doc))  # what the workplace did to one (「先輩から仕事を取られ」)
+
+
+def _blanked(doc: Doc, told: str | None, i: int) -> bool:
+    """Word i is blanked in ``told``: denied or set aside, it tells nothing."""
+    at = doc.begins[i]
+    return told is not None and told[at] == "\u3000" != doc.folded[at]
 
 
 def _scarce() -> frozenset[str]:

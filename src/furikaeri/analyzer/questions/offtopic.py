@@ -20,7 +20,7 @@ from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.questions.declaration import declared_other
 from furikaeri.analyzer.questions.owner import owner_swapped
 from furikaeri.analyzer.questions.topics import _motivation_topic
-from furikaeri.analyzer.readings import routine
+from furikaeri.analyzer.readings import named_piece, routines
 from furikaeri.analyzer.semantics import concept
 from furikaeri.analyzer.types import Finding
 from furikaeri.patterns import Matcher
@@ -38,6 +38,8 @@ def _misses(text: str, topic: Topic, *, party: bool = False) -> bool:
             return True  # nothing of the shape the question asks for (a reason, a method…)
         if topic.instead is not None and topic.instead.search(text) and _mostly_past(text):
             return True  # past experience told for a question about the future
+        if _only_now(text, topic):
+            return True  # the present told alone (〜しています) for a question about the future
         return any(marks.search(text) for marks in _other_marks(topic.name, topic.open)) or any(
             h.search(text) and (to is None or to.search(text)) for h, to in _addressed(topic.name)
         )  # (another topic's marks, or its hallmark with its addressee: 「貴院に応募しました」)
@@ -71,6 +73,16 @@ def _mostly_past(text: str) -> bool:
     """More than half of the sentences end in the past tense (an experience told)."""
     ends = [s.rstrip(" 　」』") for s in _SENTENCE.findall(text) if s.strip()]
     return 2 * sum(1 for s in ends if _PAST_END.search(s)) > len(ends)
+
+
+def _only_now(text: str, topic: Topic) -> bool:
+    """Every sentence ends in the past or in the topic's `present` (〜ています), and nothing of
+    its core: where one stands now, told for a question on what lies ahead."""
+    if topic.present is None or (topic.core is not None and topic.core.search(text)):
+        return False
+    ends = [s.rstrip(" 　」』。") for s in _SENTENCE.findall(text) if s.strip()]
+    now = topic.present
+    return bool(ends) and all(_PAST_END.search(e) or now.search(e) for e in ends)
 
 
 def answers_other(doc: Doc, topic: Topic) -> bool:
@@ -164,7 +176,7 @@ def _missed(doc: Doc, topic: Topic) -> bool:
     workplace told, or a push told before the wish (demands.pushed), gives a reason for leaving
     (demands.changed)."""
     if topic.hardship:
-        return not hardship(doc, topic)
+        return not hardship(doc, topic, told=_hardship_told(doc, topic))
     # (the topic's words its own clause denies tell nothing of it: 「短所は特に思いつきません」,
     # unless something befell the speaker all the same: 「失敗を恐れず動き…欠品を出してしまい」)
     text = undenied(doc.folded, (topic.marks, topic.answer, topic.core))
@@ -192,14 +204,45 @@ def _missed(doc: Doc, topic: Topic) -> bool:
     )
 
 
+def _hardship_told(doc: Doc, topic: Topic) -> str:
+    """The answer with the hardship words its own clause denies (「挫折は特にありませんが」) or
+    that a turn sets aside (`turned_down`: 「失敗というより」) blanked: they name none."""
+    told = undenied(doc.folded, (topic.answer, topic.core))
+    if topic.turned_down is None:
+        return told
+    chars = list(told)
+    for m in topic.turned_down.finditer(doc.folded):
+        chars[m.start() : m.end()] = "\u3000" * (m.end() - m.start())
+    return "".join(chars)
+
+
 def _routine_instead(doc: Doc, text: str, topic: Topic) -> bool:
-    """A topic read for routines (topics.toml `routine`: the news), answered with one's own habit
-    or study (readings.routine, on the answer's morphemes) and none of its marks or core."""
-    if not topic.routine or (topic.marks is not None and topic.marks.search(text)):
+    """A topic read for routines (topics.toml `routine`: the news, the future), answered with
+    one's own habit or study (readings.routines, on the answer's morphemes) and none of its marks
+    or core outside the sentences that tell the habit: the genre named as what one reads
+    (「毎朝新聞を読むようにしています」) tells no piece of news."""
+    if not topic.routine:
         return False
-    if topic.core is not None and topic.core.search(text):
+    found = list(routines(doc))
+    if not found:
         return False
-    return routine(doc) is not None
+    told = _genre_unread(doc, text, topic, [f.start for f in found])
+    if topic.marks is not None and topic.marks.search(told):
+        return False
+    return topic.core is None or topic.core.search(told) is None
+
+
+def _genre_unread(doc: Doc, text: str, topic: Topic, starts: list[int]) -> str:
+    """``text`` (offsets of doc.folded) with the topic's `genre` words blanked in the sentences
+    that tell a routine (holding one of ``starts``): there they name what one reads."""
+    if topic.genre is None:
+        return text
+    told = [s for s in doc.sentences if any(s.start <= at < s.end for at in starts)]
+    chars = list(text)
+    for m in topic.genre.finditer(text):
+        if any(s.start <= m.start() < s.end for s in told) and not named_piece(doc, m.start()):
+            chars[m.start() : m.end()] = "\u3000" * (m.end() - m.start())
+    return "".join(chars)
 
 
 def off_topic(doc: Doc, topic: Topic | None, question: str | None = None) -> list[Finding]:

@@ -41,16 +41,43 @@ def _same(a: str, b: str) -> bool:
     return a == b or any(t.question.search(a) and t.question.search(b) for t in lexicon().topics)
 
 
+@cache
+def _subject() -> re.Pattern[str]:
+    """The organisation as the subject of the question's clause (「当社が取り組むべき課題は」)."""
+    names = organisation_names(lexicon().raw["organisation"])
+    return re.compile(f"(?:{names['org_own']}|{names['org_addressed']})が")
+
+
+def _topic_of(text: str, start: int) -> set[str]:
+    """The normalized form of the noun the question's topic (は, とは) marks after ``start``:
+    the head the organisation's clause leads to (「当社が今後取り組むべき課題は」→ 課題)."""
+    pos, last = 0, None
+    for m in morphemes(text):
+        begin, pos = pos, pos + len(m.surface())
+        if begin < start:
+            continue
+        if m.part_of_speech()[0] == "名詞":
+            last = m.normalized_form()
+        elif m.surface() in ("は", "とは") and last is not None:
+            return {last}
+        else:
+            last = None
+    return set()
+
+
 @lru_cache(maxsize=1024)
 def asked_of_organisation(question: str | None) -> frozenset[str]:
-    """The nouns the question asks as the organisation's own (「当社の弱みは」→ 弱み)."""
+    """The nouns the question asks as the organisation's own (「当社の弱みは」→ 弱み), or as the
+    head its clause leads to (「当社が取り組むべき課題は」→ 課題)."""
     if not question:
         return frozenset()
     org, _ = _owners()
     q = fold(question)
     if re.search(lexicon().raw["organisation"]["candidate"], q):
         return frozenset()  # the candidate's own asked too (あなたの強みを、当社の仕事で)
-    return frozenset(_owned(q, org))
+    subject = _subject().search(q)
+    head = _topic_of(q, subject.end()) if subject else set()
+    return frozenset(_owned(q, org) | head)
 
 
 def asks_organisations(question: str | None, kind: str) -> bool:
@@ -73,6 +100,19 @@ def owner_swapped(doc: Doc, question: str | None) -> str | None:
     text = doc.folded
     told = _owned(text, me)
     hit = next((a for a in sorted(asked) for t in told if _same(a, t)), None)
+    if hit is None and any(map(_trait, told)) and not names_organisation(text):
+        hit = min(asked)  # 「私の強みは課題解決力です」 for 当社の課題: the speaker's trait instead
     if hit is None or any(_same(a, t) for a in asked for t in _owned(text, org)):
         return None
     return hit
+
+
+def _trait(noun: str) -> bool:
+    """A noun naming one's trait: a topic set against its opposite names it (強み, 短所)."""
+    return any(t.opposites and t.question.search(noun) for t in lexicon().topics)
+
+
+def names_organisation(text: str) -> bool:
+    """The answer names the organisation at all (御社, 当社), as owner or otherwise."""
+    names = organisation_names(lexicon().raw["organisation"])
+    return re.search(f"{names['org_own']}|{names['org_addressed']}", text) is not None
