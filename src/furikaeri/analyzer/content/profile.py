@@ -55,15 +55,18 @@ def _compounds(tokens: list[Token]) -> set[str]:
 
 def _phrases_of(run: list[Token]) -> set[str]:
     """The run itself (four characters or more, not a stop noun), and its shorter runs of two
-    nouns or more that hold a term (_terms: no stop or industry noun)."""
+    nouns or more that hold a term (_terms: no stop or industry noun). A run headed by an
+    industry noun (訪問+看護, 在宅+介護, 冷凍+食品) names a branch of the field, which every
+    company in it offers, not this company's business: it is no phrase."""
     out: set[str] = set()
     stop = lexicon().stop_nouns
+    industry = normalized_words("motivation", "industry_nouns")
     whole = "".join(x.surface for x in run)
-    if len(whole) >= 4 and whole not in stop:
+    if len(whole) >= 4 and whole not in stop and run[-1].normalized not in industry:
         out.add(fold(whole))
     for i in range(len(run)):
         for j in range(i + 2, len(run) + 1):
-            if j - i == len(run):
+            if j - i == len(run) or run[j - 1].normalized in industry:
                 continue
             part = run[i:j]
             text = "".join(x.surface for x in part)
