@@ -103,6 +103,7 @@ class Context(_Strict):
     broadcast: Patterns
     account: Patterns
     selected: Patterns
+    result_told: Patterns
     deadline: Patterns
     to_company: Patterns
     cancelled: Patterns

@@ -22,9 +22,24 @@ def _to_many(rules: _NoticeRules, body_sents: list[str], lines: list[str] | None
     salutations = [s for s in first if len(s) <= _SALUTATION_MAX]
     if any(rules.selected.search(s) for s in body_sents):  # 「本メールは合格者の方にのみ」
         return False  # many readers, each of them told the same result: the reader's own
-    return any(rules.audience.search(s) for s in salutations) or any(
-        rules.broadcast.search(s) for s in body_sents
+    if any(rules.audience.search(s) for s in salutations):
+        return True
+    if not any(rules.broadcast.search(s) for s in body_sents):
+        return False
+    # A job board's notice to one named reader about that reader's own application (「中村 翔太
+    # 様」, 「ご応募いただいた以下の求人について、書類選考の結果をお知らせします」) that closes on
+    # recommended jobs (おすすめ求人) tells that reader's result; the ads are an aside.
+    return not _one_reader(rules, salutations, body_sents)
+
+
+def _one_reader(rules: _NoticeRules, salutations: list[str], body_sents: list[str]) -> bool:
+    """A salutation names one reader (`reader`: 様, さん; not the company, `to_company`) and a
+    sentence announces that reader's own result (`result_told`: 書類選考の結果をお知らせします;
+    not 「先日はご応募いただき」 before ads)."""
+    named = any(
+        rules.outcome.reader.search(s) and not rules.to_company.search(s) for s in salutations
     )
+    return named and any(rules.result_told.search(s) for s in body_sents)
 
 
 _MIN_LISTED = 2  # companies: one bulleted company line is a notice's own heading or address

@@ -265,6 +265,7 @@ _CONTEXT_KEYS = (
     "broadcast",
     "account",
     "selected",
+    "result_told",
     "deadline",
     "stock",
     "process",

@@ -42,6 +42,7 @@ class _NoticeRules:
     broadcast: re.Pattern[str]
     account: re.Pattern[str]
     selected: re.Pattern[str]
+    result_told: re.Pattern[str]  # the reader's own selection result announced
     deadline: re.Pattern[str]
     stock: re.Pattern[str]
     process: re.Pattern[str]
