@@ -138,7 +138,7 @@ def _own_expectation(doc: Doc, span: Span) -> bool:
     ([blame].expectation: 「思っていた仕事と違い」「思っていたより…重く」) and judges neither the
     employer, its people nor the treatment: a mismatch, which short_tenure reads, not blame."""
     sent = _sentence_of(doc, span.start)
-    if not matcher(lexicon().raw["blame"]["expectation"]).search(sent.text):
+    if not lexicon().blame_expectation.search(sent.text):
         return False
     if _of_people(doc, span) or names_employer(doc, sent):
         return False

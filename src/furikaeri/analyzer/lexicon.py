@@ -216,6 +216,11 @@ class Lexicon:
         return matcher("|".join(self.raw["blame"]["phrases"]))
 
     @cached_property
+    def blame_expectation(self) -> Matcher:
+        """[blame].expectation: the job measured against one's own expectation."""
+        return matcher(self.raw["blame"]["expectation"])
+
+    @cached_property
     def former_job_question(self) -> Matcher:
         return self._m("blame", "former_job_question")
 
