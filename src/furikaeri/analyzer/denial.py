@@ -109,12 +109,18 @@ def undenied(text: str, patterns: Iterable[Matcher | None]) -> str:
     if not denials.hits:
         return text
     spans = [span for p in patterns if p is not None for span in _denied_matches(denials, p)]
-    if not spans:
-        return text
-    chars = list(text)
+    return blanked(text, spans)
+
+
+def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with each (start, stop) span replaced by ideographic spaces: offsets kept, so
+    what is left still points at the answer's words."""
+    chars: list[str] | None = None
     for start, stop in spans:
+        if chars is None:
+            chars = list(text)
         chars[start:stop] = "\u3000" * (stop - start)
-    return "".join(chars)
+    return text if chars is None else "".join(chars)
 
 
 def _denied_matches(denials: Denials, pattern: Matcher) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ from furikaeri.analyzer.demands.changes import changed, pushed
 from furikaeri.analyzer.demands.forms import demanded, opposite, unmet
 from furikaeri.analyzer.demands.hardships import hardship
 from furikaeri.analyzer.demands.plans import grievances_instead
-from furikaeri.analyzer.denial import befell, undenied
+from furikaeri.analyzer.denial import befell, blanked, undenied
 from furikaeri.analyzer.detect_reasons import complaints
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.findings import finding
@@ -69,9 +69,14 @@ def _rival_marks(name: str) -> tuple[tuple[Matcher, Matcher | None], ...]:
 _SENTENCE = lazy_re.compile(r"[^。！？!?\n]+")
 
 
+def _sentence_ends(text: str) -> list[str]:
+    """The sentences of ``text`` without their closing spaces and quotes (read by their ends)."""
+    return [s.rstrip(" 　」』") for s in _SENTENCE.findall(text) if s.strip()]
+
+
 def _mostly_past(text: str) -> bool:
     """More than half of the sentences end in the past tense (an experience told)."""
-    ends = [s.rstrip(" 　」』") for s in _SENTENCE.findall(text) if s.strip()]
+    ends = _sentence_ends(text)
     return 2 * sum(1 for s in ends if _PAST_END.search(s)) > len(ends)
 
 
@@ -80,7 +85,7 @@ def _only_now(text: str, topic: Topic) -> bool:
     its core: where one stands now, told for a question on what lies ahead."""
     if topic.present is None or (topic.core is not None and topic.core.search(text)):
         return False
-    ends = [s.rstrip(" 　」』。") for s in _SENTENCE.findall(text) if s.strip()]
+    ends = _sentence_ends(text)  # (_SENTENCE stops before 。: none is left to strip)
     now = topic.present
     return bool(ends) and all(_PAST_END.search(e) or now.search(e) for e in ends)
 
@@ -210,10 +215,7 @@ def _hardship_told(doc: Doc, topic: Topic) -> str:
     told = undenied(doc.folded, (topic.answer, topic.core))
     if topic.turned_down is None:
         return told
-    chars = list(told)
-    for m in topic.turned_down.finditer(doc.folded):
-        chars[m.start() : m.end()] = "\u3000" * (m.end() - m.start())
-    return "".join(chars)
+    return blanked(told, (m.span() for m in topic.turned_down.finditer(doc.folded)))
 
 
 def _routine_instead(doc: Doc, text: str, topic: Topic) -> bool:
@@ -238,11 +240,14 @@ def _genre_unread(doc: Doc, text: str, topic: Topic, starts: list[int]) -> str:
     if topic.genre is None:
         return text
     told = [s for s in doc.sentences if any(s.start <= at < s.end for at in starts)]
-    chars = list(text)
-    for m in topic.genre.finditer(text):
-        if any(s.start <= m.start() < s.end for s in told) and not named_piece(doc, m.start()):
-            chars[m.start() : m.end()] = "\u3000" * (m.end() - m.start())
-    return "".join(chars)
+    return blanked(
+        text,
+        (
+            m.span()
+            for m in topic.genre.finditer(text)
+            if any(s.start <= m.start() < s.end for s in told) and not named_piece(doc, m.start())
+        ),
+    )
 
 
 def off_topic(doc: Doc, topic: Topic | None, question: str | None = None) -> list[Finding]:
