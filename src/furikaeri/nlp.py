@@ -127,6 +127,7 @@ def pos_of(pos_id: int) -> tuple[str, str]:
 
 SUDACHI_MAX_BYTES = 49_149  # Sudachi's own limit on one input
 _CHUNK_BYTES = 30_000  # below the limit, with room for Sudachi's input normalisation
+UNCHUNKED_CHARS = _CHUNK_BYTES // 3  # morphemes() tokenizes a text this long in one piece
 _SENTENCE_END = re.compile(r"[^。．！？!?\n]*(?:[。．！？!?\n]+|$)")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -217,7 +218,7 @@ def morphemes(text: str, *, valid: bool = False) -> Any:
     if not valid:
         text = valid_text(text)
     tok = _tokenizer()
-    if len(text) * 3 <= _CHUNK_BYTES or _utf8_len(text) <= _CHUNK_BYTES:
+    if len(text) <= UNCHUNKED_CHARS or _utf8_len(text) <= _CHUNK_BYTES:
         try:
             return tok.tokenize(text)
         except Exception as exc:  # imported only here: an import statement costs per call

@@ -23,6 +23,7 @@ from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.findings import dedupe, finding, strength
 from furikaeri.analyzer.kinds import infer_kind
 from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.pieces import Pieces, Tokens
 from furikaeri.analyzer.questions import offtopic, reverse, topics
 from furikaeri.analyzer.types import (
     KIND_LABELS,
@@ -268,12 +269,13 @@ def _judge(
     question: str | None,
     kind: str | None,
     company: Company | dict[str, Any] | str | None,
-    tokenized: dict[str, Any] | None = None,
+    tokenized: dict[str, Tokens] | None = None,
     gates: dict[str, bool] | None = None,
+    pieces: Pieces | None = None,
 ) -> _Verdict:
     """The findings and strengths of an answer (``tokenized``: the answers of a batch
-    tokenized already, text -> morphemes; ``gates``: the delivery gate of some of them,
-    text -> may_match, as _tokenize_batch read it)."""
+    tokenized already, text -> pieces.tokens; ``gates``: the delivery gate of some of them,
+    text -> may_match, as _tokenize_batch read it; ``pieces``: the batch's sentences)."""
     _validate(answer, kind)
     answer = valid_text(answer)
     question = valid_text(question) if isinstance(question, str) else question
@@ -281,7 +283,7 @@ def _judge(
         company = _valid_company(Company.from_any(company))
     resolved = _kind_of(kind, question)
     comp = Company.from_any(company)
-    doc = Doc(answer, morphemes=tokenized.get(answer) if tokenized else None)
+    doc = Doc(answer, tokens=tokenized.get(answer) if tokenized else None, pieces=pieces)
     if not kind and not (question or "").strip():  # no question: the answer may name it
         resolved = offtopic.answer_kind(doc) or resolved
     chars = len("".join(answer.split()))
@@ -354,12 +356,15 @@ def analyze_records(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
     A line that cannot be read or judged gives ``{"id" or "line", "error"}``.
     """
     numbered = enumerate(lines, start=1)
+    pieces = Pieces()  # each distinct sentence of the input tokenized once
     while batch := list(islice(numbered, _BATCH)):
         read = [(lineno, _read(line, lineno)) for lineno, line in batch if line.strip()]
         gates: dict[str, bool] = {}
-        tokenized = _tokenize_batch([rec for _, (rec, _) in read if rec is not None], gates)
+        records = [rec for _, (rec, _) in read if rec is not None]
+        tokenized = _tokenize_batch(records, gates, pieces)
+        given = (tokenized, gates, pieces)
         judged = [
-            _judge_record(rec, lineno, tokenized, gates) if rec is not None else ({}, error)
+            _judge_record(rec, lineno, given) if rec is not None else ({}, error)
             for lineno, (rec, error) in read
         ]
         _tokenize_clauses([j for _, j in judged if isinstance(j, _Verdict)])
@@ -402,15 +407,17 @@ def _read(line: str, lineno: int) -> tuple[dict[str, Any] | None, dict[str, Any]
     return rec, {}
 
 
-def _tokenize_batch(records: list[dict[str, Any]], gates: dict[str, bool]) -> dict[str, Any]:
+def _tokenize_batch(
+    records: list[dict[str, Any]], gates: dict[str, bool], pieces: Pieces
+) -> dict[str, Tokens]:
     """The answers of a batch that will be tokenized, tokenized one after another (text ->
-    morphemes). SudachiPy runs much faster in a tight loop than between the detectors'
-    Python work, which pushes its tables out of the CPU caches. Only a guess at what the
-    detectors will ask: an answer left out is tokenized when asked, one put in but never
-    asked is wasted work, the analysis is the same either way. Never raises: a bad record
-    is left to analyze(), which reports it. Fills ``gates`` with the delivery gates it read
-    (answer -> may_match)."""
-    out: dict[str, Any] = {}
+    pieces.tokens: sentences read before in ``pieces`` are not tokenized again). SudachiPy
+    runs much faster in a tight loop than between the detectors' Python work, which pushes
+    its tables out of the CPU caches. Only a guess at what the detectors will ask: an answer
+    left out is tokenized when asked, one put in but never asked is wasted work, the
+    analysis is the same either way. Never raises: a bad record is left to analyze(), which
+    reports it. Fills ``gates`` with the delivery gates it read (answer -> may_match)."""
+    out: dict[str, Tokens] = {}
     for rec in records:
         answer, kind, question = rec.get("answer"), rec.get("kind"), rec.get("question")
         try:
@@ -426,7 +433,7 @@ def _tokenize_batch(records: list[dict[str, Any]], gates: dict[str, bool]) -> di
             ):
                 text = valid_text(answer)
                 if text not in out:
-                    out[text] = morphemes(text, valid=True)
+                    out[text] = pieces.tokens(text)
         except Exception:  # analyze() meets the same input and reports it
             continue
     return out
@@ -458,10 +465,14 @@ def _record_key(rec: dict[str, Any], lineno: int) -> dict[str, Any]:
 
 
 def _judge_record(
-    rec: dict[str, Any], lineno: int, tokenized: dict[str, Any], gates: dict[str, bool]
+    rec: dict[str, Any],
+    lineno: int,
+    batch: tuple[dict[str, Tokens], dict[str, bool], Pieces],
 ) -> tuple[dict[str, Any], _Verdict | dict[str, Any]]:
-    """The record's key and its judged answer, or the error record."""
+    """The record's key and its judged answer, or the error record (``batch``: what
+    _tokenize_batch read, the gates it read, the batch's sentences)."""
     key = _record_key(rec, lineno)
+    tokenized, gates, pieces = batch
     try:
         return key, _judge(
             rec.get("answer"),  # type: ignore[arg-type]
@@ -470,6 +481,7 @@ def _judge_record(
             company=Company.from_any(rec.get("company")),
             tokenized=tokenized,
             gates=gates,
+            pieces=pieces,
         )
     except Exception as exc:
         return key, _error_record(key, exc)

@@ -11,6 +11,7 @@ from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from furikaeri import lazy_re
 from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.pieces import Pieces, Tokens
 from furikaeri.analyzer.types import Span, span_of
 from furikaeri.nlp import Word, fold, morphemes, word, words
 from furikaeri.patterns import Matcher
@@ -153,10 +154,21 @@ class _once(Generic[_T]):  # lower case: used as a decorator, like cached_proper
 
 
 class Doc:
-    def __init__(self, text: str, *, morphemes: Any = None) -> None:
-        """``morphemes``: morphemes(text) when the caller has them already (a batch)."""
+    def __init__(
+        self,
+        text: str,
+        *,
+        morphemes: Any = None,
+        tokens: Tokens | None = None,
+        pieces: Pieces | None = None,
+    ) -> None:
+        """``morphemes``: morphemes(text) when the caller has them already; ``tokens``:
+        pieces.tokens(text) read already (a batch); ``pieces``: the batch's sentences read
+        already (the answer is read sentence by sentence, see pieces.py)."""
         self.text = text
         self._given = morphemes
+        self._tokens = tokens
+        self._pieces = pieces
         folded = fold(text)
         for variant, canonical in lexicon().orthography:
             if variant in folded:
@@ -170,12 +182,19 @@ class Doc:
 
     @_once
     def morphemes(self) -> Any:
-        """Sudachi's MorphemeList (tokenizes the answer on first use, unless given)."""
-        return self._given if self._given is not None else morphemes(self.text)
+        """Sudachi's morphemes by word index (tokenizes the answer on first use, unless
+        given); its words are read with them (_analysed)."""
+        if self._given is not None:
+            return self._given
+        found, ends, ml = self._tokens or (self._pieces or Pieces()).tokens(self.text)
+        self.__dict__["_analysed"] = (found, ends)
+        return ml
 
     @_once
     def _analysed(self) -> tuple[list[Word], list[int]]:
-        return words(self.text, self.morphemes)
+        ml = self.morphemes  # read sentence by sentence, this sets _analysed already
+        done: tuple[list[Word], list[int]] | None = self.__dict__.get("_analysed")
+        return done if done is not None else words(self.text, ml)
 
     @property
     def words(self) -> list[Word]:

@@ -1,0 +1,143 @@
+"""Answers tokenized sentence by sentence, each distinct sentence of a batch once.
+
+A candidate tells the same episode to several questions, and stock sentences recur
+(「本日はよろしくお願いいたします。」「この経験から〜を学びました。」): in the throughput
+benchmark's corpus three quarters of the characters are in a sentence said before. Tokenizing
+and converting to Words (nlp.words) are then the same work again, so a batch keeps each
+sentence's words once (a Pieces per analyze_records call, never across calls: it holds
+Sudachi's MorphemeLists, and bounded).
+
+The words are exactly those of tokenizing the whole answer. An answer is cut only after a
+「。」 between two letters (kana or kanji). Sudachi has one entry for 「。」; no word runs across
+it into a letter (tests/test_analyzer_evidence.py), nor into the letter before it, and an
+unknown word is grouped within one character class; the only other reading of that 「。」
+alone is an unknown symbol costing 17,094 (unk.def SYMBOL) against the entry's few hundred.
+So every best reading of the whole answer passes through that 「。」 word: the words before it
+do not depend on what follows (they end with it as before the end of the text), and the words
+after it depend only on it. A later sentence is therefore tokenized after a 「。」 of its own
+(「。」 + sentence, that first word dropped), in the same left context as in the answer; if
+Sudachi ever read that 「。」 otherwise, the answer is tokenized whole instead.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import Any
+
+from furikaeri.nlp import UNCHUNKED_CHARS, Word, morphemes, words
+
+# After a 「。」 between two letters (hiragana, katakana, CJK ideographs: the ranges
+# tests/test_analyzer_evidence.py checks).
+_LETTER = "\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff"
+_CUT = re.compile(f"(?<=[{_LETTER}]。)(?=[{_LETTER}])")
+_STOP = "。"
+_MAX = 20_000  # sentences kept per batch (cleared when full: constant memory)
+
+# One sentence: its words, their end offsets (relative to the sentence, plus ``skip``: the
+# 「。」 it was read after), its MorphemeList and the index of its first own morpheme.
+_Piece = tuple[list[Word], list[int], Any, int]
+# A text's words, their end offsets in it, and its morphemes by word index.
+Tokens = tuple[list[Word], list[int], Any]
+
+
+class Joined(Sequence[Any]):
+    """The morphemes of an answer read sentence by sentence, by word index (detectors read
+    a morpheme only for what its Word has not cached yet: synonym groups, dictionary form;
+    offsets are the Words', never the morphemes')."""
+
+    __slots__ = ("_lists", "_starts")
+
+    def __init__(self, lists: list[tuple[Any, int]], starts: list[int]) -> None:
+        self._lists = lists  # (MorphemeList, index of its first own morpheme)
+        self._starts = starts  # word index where each list's words begin
+
+    def __len__(self) -> int:
+        return self._starts[-1] if self._starts else 0
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        k = bisect_right(self._starts, i) - 1
+        if not 0 <= i < len(self) or k < 0:
+            raise IndexError(i)
+        ml, skip = self._lists[k]
+        return ml[i - self._starts[k] + skip]
+
+
+class Pieces:
+    """The words of texts read sentence by sentence, each distinct sentence once."""
+
+    __slots__ = ("_read",)
+
+    def __init__(self) -> None:
+        self._read: dict[tuple[str, bool], _Piece | None] = {}
+
+    def tokens(self, text: str) -> Tokens:
+        """Words, end offsets and morphemes of ``text`` (free of lone surrogates: valid_text),
+        the same as nlp.words(text, morphemes(text)) and morphemes(text) by index."""
+        cuts = _CUT.split(text) if len(text) <= UNCHUNKED_CHARS and _STOP in text else [text]
+        if len(cuts) == 1:
+            ml = morphemes(text, valid=True)
+            found, ends = words(text, ml)
+            return found, ends, ml
+        pieces = [self._piece(p, after=i > 0) for i, p in enumerate(cuts)]
+        if None in pieces:  # Sudachi read a 「。」 otherwise: the whole text, as before
+            ml = morphemes(text, valid=True)
+            found, ends = words(text, ml)
+            return found, ends, ml
+        return _joined(cuts, pieces)  # type: ignore[arg-type]
+
+    def _piece(self, text: str, *, after: bool) -> _Piece | None:
+        key = (text, after)
+        read = self._read
+        if key in read:
+            return read[key]
+        if len(read) >= _MAX:
+            read.clear()
+        found = read[key] = _read_piece(text, after=after)
+        return found
+
+
+def _read_piece(text: str, *, after: bool) -> _Piece | None:
+    """One sentence tokenized alone (``after``: after a 「。」, as it is in its answer);
+    None when that 「。」 was not read as the one word 「。」 before it."""
+    read = _STOP + text if after else text
+    ml = morphemes(read, valid=True)
+    n = len(ml)
+    if after and (not n or ml[0].end() != 1 or ml[0].word_id() != _stop_id()):
+        return None
+    if read.endswith(_STOP) and (not n or ml[n - 1].word_id() != _stop_id()):
+        return None  # (a cut is after a 「。」: it must end the words before it alone)
+    found, ends = words(read, ml)
+    return (found[1:], ends[1:], ml, 1) if after else (found, ends, ml, 0)
+
+
+_STOP_ID: list[int] = []
+
+
+def _stop_id() -> int:
+    """The word id of Sudachi's entry 「。」 (補助記号-句点), read once."""
+    if not _STOP_ID:
+        _STOP_ID.append(morphemes(_STOP)[0].word_id())
+    return _STOP_ID[0]
+
+
+def _joined(cuts: list[str], pieces: list[_Piece]) -> tuple[list[Word], list[int], Joined]:
+    """The words, absolute end offsets and morphemes of the sentences ``cuts`` together."""
+    found: list[Word] = []
+    ends: list[int] = []
+    lists: list[tuple[Any, int]] = []
+    starts: list[int] = []
+    base = 0
+    for text, (ws, rel, ml, skip) in zip(cuts, pieces, strict=True):
+        starts.append(len(found))
+        found.extend(ws)
+        ends.extend(map((base - skip).__add__, rel))
+        lists.append((ml, skip))
+        base += len(text)
+    starts.append(len(found))
+    return found, ends, Joined(lists, starts)
