@@ -73,11 +73,17 @@ def test_each_distinct_sentence_is_tokenized_once(monkeypatch: pytest.MonkeyPatc
     batch = Pieces()
     batch.tokens("私は営業を担当しました。本日はよろしくお願いいたします。")
     batch.tokens("私は企画を担当しました。本日はよろしくお願いいたします。")
+    batch.tokens("本日は企画の話をします。本日はよろしくお願いいたします。")
     assert read == [
-        "私は営業を担当しました。",
-        "。本日はよろしくお願いいたします。",  # read after a 「。」, as in the answer
+        "私は営業を担当しました。本日はよろしくお願いいたします。",  # new sentences: one call
         "私は企画を担当しました。",
+        "本日は企画の話をします。",  # its second sentence was read after a 「。」 already
     ]
+    batch.tokens("私は営業を担当しました。本日はよろしくお願いいたします。")
+    assert len(read) == 3
+    # a sentence first in its answer is read at the beginning, as it is there
+    batch.tokens("本日はよろしくお願いいたします。私は企画を担当しました。")
+    assert read[3:] == ["本日はよろしくお願いいたします。私は企画を担当しました。"]
 
 
 def test_morphemes_by_word_index() -> None:

@@ -186,13 +186,15 @@ class Doc:
         given); its words are read with them (_analysed)."""
         if self._given is not None:
             return self._given
-        found, ends, ml = self._tokens or (self._pieces or Pieces()).tokens(self.text)
+        if self._tokens is None and self._pieces is None:  # one answer alone: read it whole
+            return morphemes(self.text)
+        found, ends, ml = self._tokens or self._pieces.tokens(self.text)  # type: ignore[union-attr]
         self.__dict__["_analysed"] = (found, ends)
         return ml
 
     @_once
     def _analysed(self) -> tuple[list[Word], list[int]]:
-        ml = self.morphemes  # read sentence by sentence, this sets _analysed already
+        ml = self.morphemes  # read sentence by sentence (a batch), this sets _analysed already
         done: tuple[list[Word], list[int]] | None = self.__dict__.get("_analysed")
         return done if done is not None else words(self.text, ml)
 

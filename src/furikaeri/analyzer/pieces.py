@@ -22,7 +22,7 @@ Sudachi ever read that 「。」 otherwise, the answer is tokenized whole instea
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
@@ -35,9 +35,9 @@ _CUT = re.compile(f"(?<=[{_LETTER}]。)(?=[{_LETTER}])")
 _STOP = "。"
 _MAX = 20_000  # sentences kept per batch (cleared when full: constant memory)
 
-# One sentence: its words, their end offsets (relative to the sentence, plus ``skip``: the
-# 「。」 it was read after), its MorphemeList and the index of its first own morpheme.
-_Piece = tuple[list[Word], list[int], Any, int]
+# One sentence: its words, their end offsets in the text it was read in, where it begins in
+# that text, the MorphemeList of that text and the index of the sentence's first morpheme.
+_Piece = tuple[list[Word], list[int], int, Any, int]
 # A text's words, their end offsets in it, and its morphemes by word index.
 Tokens = tuple[list[Word], list[int], Any]
 
@@ -74,46 +74,68 @@ class Pieces:
     __slots__ = ("_read",)
 
     def __init__(self) -> None:
-        self._read: dict[tuple[str, bool], _Piece | None] = {}
+        self._read: dict[tuple[str, bool], _Piece] = {}
 
     def tokens(self, text: str) -> Tokens:
         """Words, end offsets and morphemes of ``text`` (free of lone surrogates: valid_text),
         the same as nlp.words(text, morphemes(text)) and morphemes(text) by index."""
         cuts = _CUT.split(text) if len(text) <= UNCHUNKED_CHARS and _STOP in text else [text]
-        if len(cuts) == 1:
-            ml = morphemes(text, valid=True)
-            found, ends = words(text, ml)
-            return found, ends, ml
-        pieces = [self._piece(p, after=i > 0) for i, p in enumerate(cuts)]
-        if None in pieces:  # Sudachi read a 「。」 otherwise: the whole text, as before
-            ml = morphemes(text, valid=True)
-            found, ends = words(text, ml)
-            return found, ends, ml
-        return _joined(cuts, pieces)  # type: ignore[arg-type]
+        if len(cuts) > 1:
+            read = self._read
+            got = [read.get((p, i > 0)) for i, p in enumerate(cuts)]
+            if None not in got or self._fill(cuts, got):
+                return _joined(cuts, got)  # type: ignore[arg-type]
+        ml = morphemes(text, valid=True)  # one sentence (or Sudachi read a 「。」 otherwise)
+        found, ends = words(text, ml)
+        return found, ends, ml
 
-    def _piece(self, text: str, *, after: bool) -> _Piece | None:
-        key = (text, after)
+    def _fill(self, cuts: list[str], got: list[_Piece | None]) -> bool:
+        """Read the sentences of ``cuts`` not read before (None in ``got``), each run of them
+        with one call to Sudachi, and keep them; False if a 「。」 was read otherwise."""
+        i, n = 0, len(cuts)
+        while i < n:
+            j = i
+            while j < n and got[j] is None:
+                j += 1
+            if j > i:
+                run = _read_run(cuts[i:j], after=i > 0)
+                if run is None:
+                    return False
+                got[i:j] = run
+                self._keep(cuts[i:j], run, first=i)
+            i = j + 1
+        return True
+
+    def _keep(self, texts: list[str], run: list[_Piece], *, first: int) -> None:
         read = self._read
-        if key in read:
-            return read[key]
-        if len(read) >= _MAX:
+        if len(read) + len(texts) > _MAX:
             read.clear()
-        found = read[key] = _read_piece(text, after=after)
-        return found
+        for k, (text, piece) in enumerate(zip(texts, run, strict=True), start=first):
+            read[text, k > 0] = piece
 
 
-def _read_piece(text: str, *, after: bool) -> _Piece | None:
-    """One sentence tokenized alone (``after``: after a 「。」, as it is in its answer);
-    None when that 「。」 was not read as the one word 「。」 before it."""
-    read = _STOP + text if after else text
+def _read_run(texts: list[str], *, after: bool) -> list[_Piece] | None:
+    """Consecutive sentences of an answer tokenized together (``after``: after a 「。」, as
+    they are in the answer), each one's words apart; None when a 「。」 a sentence begins
+    after or ends with was not read as the one word 「。」."""
+    read = _STOP + "".join(texts) if after else "".join(texts)
     ml = morphemes(read, valid=True)
-    n = len(ml)
-    if after and (not n or ml[0].end() != 1 or ml[0].word_id() != _stop_id()):
-        return None
-    if read.endswith(_STOP) and (not n or ml[n - 1].word_id() != _stop_id()):
-        return None  # (a cut is after a 「。」: it must end the words before it alone)
     found, ends = words(read, ml)
-    return (found[1:], ends[1:], ml, 1) if after else (found, ends, ml, 0)
+    stop = _stop_id()
+    if after and (not ends or ends[0] != 1 or ml[0].word_id() != stop):
+        return None
+    out: list[_Piece] = []
+    begin = first = int(after)  # offset and morpheme index where the next sentence begins
+    for text in texts:
+        end = begin + len(text)
+        last = bisect_left(ends, end)
+        if last >= len(ends) or ends[last] != end:
+            return None  # (no word boundary there: never, see the module's docstring)
+        if text.endswith(_STOP) and ml[last].word_id() != stop:
+            return None
+        out.append((found[first : last + 1], ends[first : last + 1], begin, ml, first))
+        begin, first = end, last + 1
+    return out
 
 
 _STOP_ID: list[int] = []
@@ -133,10 +155,10 @@ def _joined(cuts: list[str], pieces: list[_Piece]) -> tuple[list[Word], list[int
     lists: list[tuple[Any, int]] = []
     starts: list[int] = []
     base = 0
-    for text, (ws, rel, ml, skip) in zip(cuts, pieces, strict=True):
+    for text, (ws, rel, origin, ml, skip) in zip(cuts, pieces, strict=True):
         starts.append(len(found))
         found.extend(ws)
-        ends.extend(map((base - skip).__add__, rel))
+        ends.extend(map((base - origin).__add__, rel))
         lists.append((ml, skip))
         base += len(text)
     starts.append(len(found))
