@@ -5,6 +5,8 @@ distinct sentence once."""
 from __future__ import annotations
 
 import json
+import re
+from importlib import resources
 
 import pytest
 
@@ -84,6 +86,24 @@ def test_each_distinct_sentence_is_tokenized_once(monkeypatch: pytest.MonkeyPatc
     # a sentence first in its answer is read at the beginning, as it is there
     batch.tokens("本日はよろしくお願いいたします。私は企画を担当しました。")
     assert read[3:] == ["本日はよろしくお願いいたします。私は企画を担当しました。"]
+
+
+def _sample_sentences() -> list[str]:
+    data = resources.files("furikaeri") / "data" / "samples" / "answers.jsonl"
+    answers = [json.loads(line)["answer"] for line in data.read_text("utf-8").splitlines() if line]
+    return list(dict.fromkeys(s for a in answers for s in re.findall(r"[^。]+。", a)))
+
+
+def test_sample_sentences_in_every_order_read_as_whole() -> None:
+    """Each sentence of the bundled sample answers after each other one (new left contexts
+    for every sentence), read through one batch: the same as each text tokenized whole."""
+    sentences = _sample_sentences()[:24]
+    batch = Pieces()
+    for a in sentences:
+        for b in sentences:
+            found, ends, ml = batch.tokens(a + b)
+            ids = [ml[i].word_id() for i in range(len(ml))]
+            assert ([w.surface for w in found], ends, ids) == _whole(a + b)
 
 
 def test_morphemes_by_word_index() -> None:

@@ -9,9 +9,10 @@ Sudachi's MorphemeLists, and bounded).
 
 The words are exactly those of tokenizing the whole answer. An answer is cut only after a
 「。」 between two letters (kana or kanji). Sudachi has one entry for 「。」; no word runs across
-it into a letter (tests/test_analyzer_evidence.py), nor into the letter before it, and an
+it into a letter (tests/test_analyzer_evidence.py), none was found ending with it but 「。」
+itself (モーニング娘。 is not one; tests/test_analyzer_speed_s11.py compares texts), and an
 unknown word is grouped within one character class; the only other reading of that 「。」
-alone is an unknown symbol costing 17,094 (unk.def SYMBOL) against the entry's few hundred.
+alone is an unknown symbol (unk.def SYMBOL, cost 17,094), which the code below refuses.
 So every best reading of the whole answer passes through that 「。」 word: the words before it
 do not depend on what follows (they end with it as before the end of the text), and the words
 after it depend only on it. A later sentence is therefore tokenized after a 「。」 of its own
