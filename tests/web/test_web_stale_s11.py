@@ -1,5 +1,5 @@
 """Every edit form refuses a stale save, as the application and interview forms did (s9-qa2):
-an answer, a feedback request draft, the profile, a plan task. Two tabs open the same form;
+an answer, a feedback request draft, the profile, a worksheet, a plan task. Two tabs open the same form;
 the first saves; the second save is refused (409) with the message, the first save stays, the
 second tab's input is shown back in the form (nothing lost) beside what is saved now, and the
 kept form saved again (after checking) goes through."""
@@ -33,9 +33,12 @@ def _rows(client: Client, *, named: bool = True) -> dict[str, int]:
         )
         rej = store.record_rejection(session, application_id=app.id, interview_id=iv.id, date=TODAY)
         task = store.add_action_item(session, title="最初のやること")
+        sheet = store.save_worksheet(
+            session, kind="values", fields={"values": "最初の価値観"}, kinds=["values"]
+        )
         if named:
             store.save_profile(session, name="山田 太郎", email="taro@example.jp")
-        return {"iv": iv.id, "qa": qa.id, "rej": rej.id, "task": task.id}
+        return {"iv": iv.id, "qa": qa.id, "rej": rej.id, "task": task.id, "sheet": sheet.id}
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,10 @@ def _profile(session: Any, _ids: dict[str, int]) -> str:
     return str(store.get_profile(session).phone)
 
 
+def _sheet(session: Any, ids: dict[str, int]) -> str:
+    return str(session.get(store.Worksheet, ids["sheet"]).fields["values"])
+
+
 def _task(session: Any, ids: dict[str, int]) -> str:
     return str(session.get(store.ActionItem, ids["task"]).title)
 
@@ -72,6 +79,7 @@ CASES = [
     Case("draft", "/rejections/{rej}/request", "/rejections/{rej}/request", "body", _draft),
     Case("profile", "/profile", "/profile", "phone", _profile),
     Case("profile, first save", "/profile", "/profile", "phone", _profile, named=False),
+    Case("worksheet", "/worksheets/values?id={sheet}", "/worksheets/values", "values", _sheet),
     Case("plan task", "/plan", "/plan/{task}", "title", _task),
 ]
 
