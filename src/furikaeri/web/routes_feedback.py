@@ -227,7 +227,7 @@ def feedback_redraft(request: Request, rejection_id: int, form: FormData) -> Res
 @router.post("/mail/check", name="mail_check")
 def mail_check(request: Request, form: FormData) -> Response:
     """The live check of the mail as the user edits it (HTMX fragment)."""
-    mail = {k: form.get(k, "") for k in ("subject", "body", "sent_on", "version")}
+    mail = {"subject": form.get("subject", ""), "body": form.get("body", "")}
     context = {"issues": _issues(mail), "checked": bool(mail["body"].strip())}
     return render(request, "feedback/_check.html", context)
 
