@@ -25,7 +25,7 @@ def fresh(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     """A process that has not warmed yet, whose warming only records what it was given."""
     calls: list[Any] = []
     monkeypatch.setattr(warm, "_started", [])
-    monkeypatch.setattr(warm, "warm", lambda *, templates: calls.append(templates))
+    monkeypatch.setattr(warm, "warm", lambda *, templates, **_: calls.append(templates))
     return calls
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.interfaces import ORMOption
 
@@ -69,7 +70,15 @@ def apply_changes(row: Any, changes: dict[str, Any]) -> None:
 
 def version_of(row: Any) -> str:
     """The row's version as an edit form carries it: its ``revision``, raised by every change."""
-    return str(row.revision)
+    return str(row.revision or 0)  # 0: a row not stored yet (the profile before its first save)
+
+
+def raise_version(row: Any) -> None:
+    """Raise the row's version for a change its own columns may not show (its children
+    replaced, a row made new): as an SQL expression on a stored row, so two transactions
+    cannot both raise it to the same number; 1 on a row not stored yet."""
+    stored = row.revision is not None and inspect(row).persistent
+    row.revision = type(row).revision + 1 if stored else 1
 
 
 def check_version(row: Any, expected: str | None) -> None:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from furikaeri.catalogue import CAUSE_IDS
 from furikaeri.dates import ja_date
-from furikaeri.store.access import owned, uid
+from furikaeri.store.access import check_version, owned, uid
 from furikaeri.store.models import ActionItem, Application, Diagnosis, Interview, Rejection
 from furikaeri.store.validation import Checker
 
@@ -97,10 +97,14 @@ def update_action_item(
     due_on: dt.date | str | None = None,
     today: dt.date | None = None,
     user_id: int | None = None,
+    version: str | None = None,
 ) -> ActionItem:
     """Change a task's title, detail and due date. An unchanged past due date is kept (an
-    overdue task stays editable); a newly set one must be today or later."""
+    overdue task stays editable); a newly set one must be today or later. ``version``: the
+    task's version its form was opened with; a task changed since (edited, ticked, moved) is
+    refused (:class:`~furikaeri.store.errors.Stale`), nothing saved."""
     row = owned(session, ActionItem, action_item_id, user_id)
+    check_version(row, version)
     check = Checker(today)
     title = check.max_length("title", _title(check, title), MAX_TITLE)
     parsed = check.date("due_on", due_on, allow_future=True)

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from furikaeri.store.access import get_row, owned, uid
+from furikaeri.store.access import check_version, get_row, owned, uid
 from furikaeri.store.errors import ValidationError
 from furikaeri.store.models import Application, Document, Profile, Worksheet
 from furikaeri.store.profile import _profile_to_write
@@ -95,9 +95,12 @@ def save_worksheet(
     application_id: int | None = None,
     worksheet_id: int | None = None,
     user_id: int | None = None,
+    version: str | None = None,
 ) -> Worksheet:
     """Keep what was written (even when the analyzer finds problems). ``kinds``: the known
-    worksheet kinds (data/worksheets.toml). An all-empty worksheet raises ValidationError."""
+    worksheet kinds (data/worksheets.toml). An all-empty worksheet raises ValidationError.
+    ``version``: the sheet's version its form was opened with; a sheet saved since is refused
+    (:class:`~furikaeri.store.errors.Stale`), nothing saved."""
     check = Checker()
     check.choice("kind", kind, list(kinds), "シートの種類")
     clean = {k: (v or "").strip() for k, v in fields.items()}
@@ -113,6 +116,8 @@ def save_worksheet(
         if worksheet_id is not None
         else Worksheet(user_id=uid(session, user_id), kind=kind)
     )
+    if worksheet_id is not None:
+        check_version(row, version)
     row.fields = clean
     row.application_id = application_id
     session.add(row)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from furikaeri.catalogue import CAUSE_IDS
-from furikaeri.store.access import owned
+from furikaeri.store.access import check_version, owned, raise_version
 from furikaeri.store.models import FEEDBACK_STATUS_LABELS, FeedbackRequest, Rejection, Reply
 from furikaeri.store.validation import Checker
 from furikaeri.vocabulary import reply_labels
@@ -30,9 +30,12 @@ def save_feedback_request(
     feedback_request_id: int | None = None,
     user_id: int | None = None,
     today: dt.date | None = None,
+    version: str | None = None,
 ) -> FeedbackRequest:
     """Create (or, with ``feedback_request_id``, update) a request; status defaults to
-    ``sent`` when ``sent_on`` is given, else ``drafted``."""
+    ``sent`` when ``sent_on`` is given, else ``drafted``. ``version``: what the draft form
+    carried (the draft's version, "0" when there was none): a draft saved since is refused
+    (:class:`~furikaeri.store.errors.Stale`), nothing saved."""
     rejection = owned(session, Rejection, rejection_id, user_id)
     check = Checker(today)
     check.required("body", body, "本文")
@@ -45,9 +48,11 @@ def save_feedback_request(
     check.done()
     if feedback_request_id is not None:
         row = owned(session, FeedbackRequest, feedback_request_id, user_id)
+        check_version(row, version)
     else:
         row = FeedbackRequest(user_id=rejection.user_id, rejection_id=rejection.id)
         session.add(row)
+        raise_version(row)  # 1: a form opened before it existed carries "0"
     row.variant, row.subject, row.body = variant, subject, body
     row.drafted_on, row.sent_on, row.status = drafted, sent, status
     session.flush()

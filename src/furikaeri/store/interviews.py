@@ -231,8 +231,12 @@ def update_qa(
     answer: str | None = None,
     kind: str | None = None,
     user_id: int | None = None,
+    version: str | None = None,
 ) -> QA:
+    """Change one answer. ``version``: the answer's version its form was opened with; an
+    answer changed since is refused (:class:`~furikaeri.store.errors.Stale`), nothing saved."""
     row = owned(session, QA, qa_id, user_id)
+    check_version(row, version)
     new_q = row.question if question is None else question.strip()
     new_a = row.answer if answer is None else answer.strip()
     new_k = row.kind if kind is None else kind

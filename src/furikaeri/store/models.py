@@ -114,7 +114,7 @@ class StoreRevision(Base):
 
 def _revision() -> Any:
     """Raised by every UPDATE of the row (ORM or not): the version an edit form carries
-    (store.access.check_version; migration 0010)."""
+    (store.access.check_version; migrations 0010, 0011)."""
     return mapped_column(
         Integer, default=0, server_default="0", onupdate=literal_column("revision + 1")
     )
@@ -132,6 +132,7 @@ class Profile(Base):
     # 資格・スキル・語学 as the candidate writes them (the skills gap reads it).
     qualifications: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    revision: Mapped[int] = _revision()
     career: Mapped[list[CareerEntry]] = relationship(
         back_populates="profile", order_by="CareerEntry.position", **_CHILD
     )
@@ -221,6 +222,7 @@ class QA(Base):
     kind: Mapped[str] = mapped_column(String(30), default="other")
     question: Mapped[str] = mapped_column(Text, default="")
     answer: Mapped[str] = mapped_column(Text, default="")
+    revision: Mapped[int] = _revision()
     interview: Mapped[Interview] = relationship(back_populates="qas")
 
 
@@ -280,6 +282,7 @@ class FeedbackRequest(Base):
     drafted_on: Mapped[dt.date | None] = mapped_column(Date)
     sent_on: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="drafted")
+    revision: Mapped[int] = _revision()
     rejection: Mapped[Rejection] = relationship(back_populates="feedback_requests")
     replies: Mapped[list[Reply]] = relationship(
         back_populates="feedback_request", order_by="Reply.id", **_CHILD
@@ -343,6 +346,7 @@ class ActionItem(Base):
     due_on: Mapped[dt.date | None] = mapped_column(Date)
     done_on: Mapped[dt.date | None] = mapped_column(Date)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    revision: Mapped[int] = _revision()
 
 
 # --- plan, self-analysis, documents (i9-plan) ---
@@ -362,6 +366,7 @@ class Worksheet(Base):
     fields: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    revision: Mapped[int] = _revision()
 
 
 class Document(Base):
@@ -377,6 +382,7 @@ class Document(Base):
     filename: Mapped[str] = mapped_column(String(300), default="")
     text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    revision: Mapped[int] = _revision()
 
 
 # Export order: parents before children (import inserts in this order).

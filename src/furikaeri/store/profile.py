@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
-from furikaeri.store.access import uid
+from furikaeri.store.access import check_version, raise_version, uid
 from furikaeri.store.models import CareerEntry, Profile
 from furikaeri.store.validation import Checker
 
@@ -94,9 +94,12 @@ def save_profile(
     career: Sequence[Mapping[str, Any]] = (),
     user_id: int | None = None,
     today: dt.date | None = None,
+    version: str | None = None,
 ) -> Profile:
     """Replace the profile. ``career``: dicts with company, role, start_date, end_date
-    (end_date empty = current job). Errors name fields like ``career.0.end_date``."""
+    (end_date empty = current job). Errors name fields like ``career.0.end_date``.
+    ``version``: the profile's version its form was opened with ("0" before the first save);
+    a profile saved since is refused (:class:`~furikaeri.store.errors.Stale`), nothing saved."""
     check = Checker(today)
     check.max_length("name", check.one_line("name", name, "氏名"), 200)
     # The columns' lengths (PostgreSQL refuses a longer value: a 500 before this check).
@@ -105,6 +108,8 @@ def save_profile(
     rows = _check_career(check, career)
     check.done()
     profile = _profile_to_write(session, user_id)
+    check_version(profile, version)
+    raise_version(profile)  # the career rows are replaced: the profile row may not change
     profile.name, profile.email, profile.phone = name.strip(), email, phone.strip()
     profile.career.clear()
     session.flush()

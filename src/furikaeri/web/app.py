@@ -117,7 +117,8 @@ def _lifespan(threads: int, *, warm: bool) -> Any:
         if warm:
             from furikaeri.web import warm as warming
 
-            warming.start(app.state.templates)
+            # As many connections as pages run at once (0 threads: AnyIO's 40).
+            warming.start(app.state.templates, store=app.state.store, connections=threads or 40)
         yield
 
     return lifespan

@@ -15,10 +15,10 @@ from starlette.responses import Response
 from furikaeri import store
 from furikaeri.replies import record_reply
 from furikaeri.reply_rate import feedback_rate
-from furikaeri.store.access import get_row
+from furikaeri.store.access import get_row, version_of
 from furikaeri.store.errors import ValidationError
 from furikaeri.web import flow
-from furikaeri.web.deps import FormData, page_number, redirect, store_of
+from furikaeri.web.deps import FormData, differences, page_number, redirect, store_of
 from furikaeri.web.errors import on_error
 from furikaeri.web.once import once
 from furikaeri.web.render import attachment, render
@@ -88,6 +88,7 @@ def _draft_context(session: Session, loaded: flow.Loaded, params: dict[str, str]
     plan = _plan(loaded)
     requests = list(loaded.rejection.feedback_requests)
     saved = requests[-1] if requests and requests[-1].status == "drafted" else None
+    version = version_of(saved) if saved is not None else "0"  # what the save form carries
     if saved is not None and not params.get("variant"):
         params = {**params, "variant": saved.variant}
     else:
@@ -106,6 +107,7 @@ def _draft_context(session: Session, loaded: flow.Loaded, params: dict[str, str]
         "draft": None,
         "draft_error": None,
         "saved": saved,
+        "version": version,
         "requests": requests,
         # Sent (or answered): the request is done; one request per notice, no reminders.
         "sent": sent[-1] if sent else None,
@@ -170,8 +172,24 @@ def _draft_page(
             issues=_issues(mail) if mail and draft and draft.variant != "phone" else [],
             **flow.steps_context("feedback_draft", rejection_id),
         )
+        _stale_draft(context, errors or {})
         status = 422 if errors else 200
         return render(request, "feedback/draft.html", context, status_code=status)
+
+
+def _stale_draft(context: dict[str, Any], errors: dict[str, str]) -> None:
+    """Refused as stale (the draft was saved in another page since this one was opened): the
+    input stays in the editor, the saved draft is shown beside it, and the form carries the
+    draft's current version, so that the next save (after checking) goes through. Otherwise
+    the form keeps the version it was opened with."""
+    mail = context["mail"]
+    if "version" not in errors:
+        context["version"] = mail.get("version") or context["version"]
+        return
+    requests = context["requests"]
+    drafted = requests[-1] if requests and requests[-1].status == "drafted" else None
+    current = {"subject": drafted.subject, "body": drafted.body} if drafted is not None else {}
+    context["current"] = differences(mail, current)
 
 
 def _issues(mail: dict[str, str]) -> list[Any]:
@@ -239,7 +257,7 @@ def mail_eml(request: Request, form: FormData) -> Response:
 @router.post("/rejections/{rejection_id}/request", name="feedback_save")
 def feedback_save(request: Request, rejection_id: int, form: FormData) -> Response:
     sent = form.get("action") == "sent"
-    mail = {"subject": form.get("subject", ""), "body": form.get("body", "")}
+    mail = {k: form.get(k, "") for k in ("subject", "body", "sent_on", "version")}
     params = {k: form.get(k, "") for k in ("variant", "name", "email")}
     on_error(
         request, lambda errors: _draft_page(request, rejection_id, params, mail=mail, errors=errors)
@@ -258,6 +276,7 @@ def feedback_save(request: Request, rejection_id: int, form: FormData) -> Respon
             variant=_known_variant(params["variant"]),
             sent_on=(form.get("sent_on") or dt.date.today().isoformat()) if sent else None,
             feedback_request_id=existing[-1].id if existing else None,
+            version=form.get("version"),
         )
         _remember_sender(session, params["name"], params["email"])
     return redirect(

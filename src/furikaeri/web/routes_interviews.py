@@ -230,7 +230,9 @@ def qa_update(request: Request, qa_id: int, form: FormData) -> Response:
     """Saving one answer re-renders just that answer's card for HTMX, the page otherwise."""
     on_error(request, lambda errors: _qa_card(request, qa_id, values=form, errors=errors))
     with store_of(request).session() as session:
-        interview_id = svc.update_qa(session, qa_id, **pick(form, QA_FIELDS)).interview_id
+        version = form.get("version")
+        row = svc.update_qa(session, qa_id, version=version, **pick(form, QA_FIELDS))
+        interview_id = row.interview_id
     url = str(request.url_for("interview_show", interview_id=interview_id))
     return redirect(f"{url}#qa-{qa_id}", done="saved")
 
@@ -246,10 +248,21 @@ def _qa_card(
         views = qa_views(iv)
         for view in views:
             if view["qa"].id == qa_id:
-                view["v"], view["errors"] = values, errors
+                view.update(_kept_input(qa, values, errors))
         context = {"iv": iv, "app": iv.application, "qa_views": views, **_choices()}
         context["new_qa"] = {"v": {"kind": ""}, "errors": {}}
         return render(request, "interviews/show.html", context, status_code=422)
+
+
+def _kept_input(qa: Any, values: dict[str, str], errors: dict[str, str]) -> dict[str, Any]:
+    """The answer's card with the user's input. Refused as stale (the answer was changed in
+    another page since this one was opened): the saved answer beside it, and its current
+    version, so that the next save (after checking) goes through."""
+    if "version" not in errors:
+        return {"v": values, "errors": errors}
+    current = {"question": qa.question, "answer": qa.answer, "kind": qa.kind}
+    values = {**values, "version": version_of(qa)}
+    return {"v": values, "errors": errors, "current": differences(values, current)}
 
 
 @router.post("/qas/{qa_id}/delete", name="qa_delete")

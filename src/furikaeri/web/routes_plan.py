@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from furikaeri import store
-from furikaeri.store.errors import ValidationError
-from furikaeri.web.deps import FormData, redirect, store_of
+from furikaeri.store.access import get_row, version_of
+from furikaeri.store.errors import Stale, ValidationError
+from furikaeri.web.deps import FormData, differences, redirect, store_of
 from furikaeri.web.once import once
 from furikaeri.web.render import render
 
@@ -26,6 +27,8 @@ def _page(
     errors: dict[str, str] | None = None,
     edit_id: int | None = None,
     made: int | None = None,
+    current: dict[str, str] | None = None,
+    edit_done: bool = False,
 ) -> Response:
     from furikaeri.plan import plan_view
 
@@ -38,6 +41,9 @@ def _page(
             "errors": errors or {},
             "edit_id": edit_id,
             "made": made,
+            "current": differences(values or {}, current),
+            # A done task has no edit form in the list: a refused save of it is shown alone.
+            "edit_done": edit_done,
         }
         status = 422 if errors else 200
         return render(request, "plan/page.html", context, status_code=status)
@@ -75,10 +81,35 @@ def plan_update(request: Request, item_id: int, form: FormData) -> Response:
                 title=form.get("title", ""),
                 detail=form.get("detail"),
                 due_on=form.get("due_on") or None,
+                version=form.get("version"),
             )
-    except ValidationError as exc:
-        return _page(request, values=form, errors=exc.errors, edit_id=item_id)
+    except (ValidationError, Stale) as exc:
+        return _edit_again(request, item_id, form, exc)
     return redirect(str(request.url_for("plan_page")))
+
+
+def _edit_again(request: Request, item_id: int, form: dict[str, str], exc: Any) -> Response:
+    """The task's form again with the user's input. Refused as stale (changed in another page
+    since this one was opened): the saved task beside it, and its current version, so that
+    the next save (after checking) goes through."""
+    errors = exc.field_errors()
+    if not isinstance(exc, Stale):
+        return _page(request, values=form, errors=errors, edit_id=item_id)
+    with store_of(request).session(readonly=True) as session:
+        row = get_row(session, store.ActionItem, item_id)
+        if row is None:
+            raise store.NotFound("このやることは見つかりません。")
+        current = {"title": row.title, "detail": row.detail, "due_on": _date(row.due_on)}
+        values, done = {**form, "version": version_of(row)}, row.done
+    response = _page(
+        request, values=values, errors=errors, edit_id=item_id, current=current, edit_done=done
+    )
+    response.status_code = exc.status
+    return response
+
+
+def _date(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
 
 
 @router.post("/plan/{item_id}/done", name="plan_done")

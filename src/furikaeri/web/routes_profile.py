@@ -10,7 +10,8 @@ from fastapi import APIRouter, Request
 from starlette.responses import Response
 
 from furikaeri import store
-from furikaeri.web.deps import FormData, redirect, store_of
+from furikaeri.store.access import version_of
+from furikaeri.web.deps import FormData, differences, redirect, store_of
 from furikaeri.web.errors import on_error
 from furikaeri.web.render import render
 
@@ -27,6 +28,7 @@ def _values(profile: Any) -> dict[str, str]:
         values[f"career.{i}.role"] = entry.role or ""
         values[f"career.{i}.start_date"] = entry.start_date.isoformat() if entry.start_date else ""
         values[f"career.{i}.end_date"] = entry.end_date.isoformat() if entry.end_date else ""
+    values["version"] = version_of(profile)
     return {key: value or "" for key, value in values.items()}
 
 
@@ -46,12 +48,41 @@ def _career_rows(form: dict[str, str]) -> list[dict[str, str]]:
     return rows
 
 
+_LABELS = {"name": "氏名", "email": "メールアドレス", "phone": "電話番号"}
+_CAREER_LABELS = {
+    "company": "会社名",
+    "role": "職種・役割",
+    "start_date": "入社日",
+    "end_date": "退社日",
+}
+
+
+def _labels(names: Iterable[str]) -> dict[str, str]:
+    """Field names as the page calls them (「職歴2：入社日」 for career.1.start_date)."""
+    labels = {}
+    for name in names:
+        parts = name.split(".")
+        if len(parts) == 3 and parts[1].isdigit():
+            labels[name] = f"職歴{int(parts[1]) + 1}：{_CAREER_LABELS.get(parts[2], parts[2])}"
+        else:
+            labels[name] = _LABELS.get(name, name)
+    return labels
+
+
 def _page(
-    request: Request, *, values: dict[str, str], errors: dict[str, str], saved: bool = False
+    request: Request,
+    *,
+    values: dict[str, str],
+    errors: dict[str, str],
+    saved: bool = False,
+    current: dict[str, str] | None = None,
 ) -> Response:
     used = _career_indexes(values)
     count = (used[-1] + 1 if used else 0) + BLANK_ROWS
-    context = {"values": values, "errors": errors, "rows": range(count), "saved": saved}
+    context: dict[str, Any] = {"values": values, "errors": errors, "rows": range(count)}
+    context["saved"] = saved
+    context["current"] = changed = differences(values, current)
+    context["current_labels"] = _labels(changed)
     status = 422 if errors else 200
     return render(
         request, "profile/page.html", context, fragment="profile/_form.html", status_code=status
@@ -74,10 +105,22 @@ def _renumbered(form: dict[str, str], rows: list[dict[str, str]]) -> dict[str, s
     return values
 
 
+def _page_again(request: Request, values: dict[str, str], errors: dict[str, str]) -> Response:
+    """The form again with the user's input. Refused as stale (saved in another page since
+    this one was opened): the saved profile beside it, and its current version, so that the
+    next save (after checking) goes through."""
+    if "version" not in errors:
+        return _page(request, values=values, errors=errors)
+    with store_of(request).session(readonly=True) as session:
+        current = _values(store.get_profile(session))
+    values = {**values, "version": current["version"]}
+    return _page(request, values=values, errors=errors, current=current)
+
+
 @router.post("/profile", name="profile_save")
 def profile_save(request: Request, form: FormData) -> Response:
     rows = _career_rows(form)
-    on_error(request, lambda errors: _page(request, values=_renumbered(form, rows), errors=errors))
+    on_error(request, lambda errors: _page_again(request, _renumbered(form, rows), errors))
     with store_of(request).session() as session:
         store.save_profile(
             session,
@@ -85,5 +128,6 @@ def profile_save(request: Request, form: FormData) -> Response:
             email=form.get("email", ""),
             phone=form.get("phone", ""),
             career=rows,
+            version=form.get("version"),
         )
     return redirect(str(request.url_for("profile_page").include_query_params(saved=1)))

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from furikaeri import store
-from furikaeri.web.deps import FormData, redirect, store_of
+from furikaeri.web.deps import FormData, differences, redirect, store_of
 from furikaeri.web.errors import on_error
 from furikaeri.web.once import once
 from furikaeri.web.render import render
@@ -95,7 +95,12 @@ def _sheet_page(
             "saved": [s for s in store.list_worksheets(session, kind=kind)],
             "summary": summary,
             "career": store.list_career(session),
+            "current": {},
+            "current_labels": {},
         }
+        if sheet is not None and (errors or {}).get("version"):  # stale: what is saved now
+            context["current"] = differences(context["values"], sheet.fields)
+            context["current_labels"] = {f.id: f.label for f in spec.fields}
         fragment = "worksheets/_check.html" if live else None
         return render(
             request, "worksheets/sheet.html", context, status_code=status, fragment=fragment
@@ -109,6 +114,16 @@ def worksheet_page(
     sheet_id = int(id) if id.isdigit() else None
     app_id = int(application_id) if application_id.isdigit() else None
     return _sheet_page(request, kind, sheet_id=sheet_id, application_id=app_id, app_q=app_q)
+
+
+def _tokens(form: dict[str, str], errors: dict[str, str]) -> dict[str, str]:
+    """What the form carries back besides the fields. Refused as stale (saved in another page
+    since this one was opened): no version, so the form takes the sheet's current one and the
+    next save (after checking) goes through."""
+    kept = {"form_token": form.get("form_token", "")}
+    if "version" not in errors:
+        kept["version"] = form.get("version", "")
+    return kept
 
 
 @router.post("/worksheets/{kind}", name="worksheet_save")
@@ -126,7 +141,7 @@ def worksheet_save(request: Request, kind: str, form: FormData) -> Response:
             kind,
             sheet_id=sheet_id,
             application_id=app_id,
-            values={**fields, "form_token": form.get("form_token", "")},
+            values={**fields, **_tokens(form, errors)},
             errors=errors,
             status=422,
         ),
@@ -140,6 +155,7 @@ def worksheet_save(request: Request, kind: str, form: FormData) -> Response:
             kinds=worksheet_kinds(),
             application_id=app_id,
             worksheet_id=sheet_id,
+            version=form.get("version"),
         )
         url = request.url_for("worksheet_page", kind=kind).include_query_params(id=row.id)
         return f"{url.path}?{url.query}"
