@@ -230,7 +230,7 @@ def mail_eml(request: Request, form: FormData) -> Response:
     )
     try:
         data = draft.as_eml()
-    except DraftError as exc:  # a line break in the subject or an address (header injection)
+    except DraftError as exc:  # an empty body; a line break in a header (header injection)
         message = f"{exc}ブラウザの「戻る」で前のページに戻ると、入力した内容が残っています。"
         return render(request, "error.html", {"message": message}, status_code=400)
     return attachment(data, filename="フィードバック依頼.eml", media_type="message/rfc822")
@@ -323,8 +323,10 @@ def feedback_reply(request: Request, request_id: int, form: FormData) -> Respons
         url = request.url_for("rejection_diagnosis", rejection_id=rejection_id).path
         return url + ("?reply=again" if known is not None else "?reply=1")
 
-    # Posted twice (Back and resubmit, a second click): one reply, counted once.
-    return once(request, form.get("form_token", ""), record, done="recorded")
+    # Posted twice (Back and resubmit, a second click) or pasted again: one reply, and the
+    # diagnosis page says which (「返信を記録し…」 or 「すでに記録しています」) as its only message.
+    token = form.get("form_token", "")
+    return once(request, token, record, again="?reply=again", kept="reply=again")
 
 
 def _reply_error(

@@ -1,0 +1,85 @@
+"""QA session 11: the routes a job seeker takes, read as the user reads them (BeautifulSoup)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from bs4 import Tag
+from test_web_qa_s9 import _browser_fields, _form, _new_application
+from web_helpers import Client, soup
+
+from furikaeri import store
+
+
+def _rejection(client: Client, **fields: str) -> int:
+    """A rejection recorded through the 「面接に落ちた」 form, as a browser posts it."""
+    data = _browser_fields(_form(client, "/rejection", "/rejection"))
+    data.update(company="株式会社かぜ", stage="一次", body="今回はご縁がなかったものと", **fields)
+    return int(client.post("/rejection", data=data).url.path.split("/")[2])
+
+
+def _sent_request(client: Client, rejection_id: int) -> int:
+    with client.app.state.store.session() as s:  # type: ignore[attr-defined]
+        fr = store.save_feedback_request(
+            s, rejection_id=rejection_id, subject="件名", body="本文", sent_on=dt.date.today()
+        )
+        return int(fr.id)
+
+
+def _messages(page: Tag) -> list[str]:
+    """Every status message the page shows: the flash and the reply's own notice."""
+    found = page.select("[data-testid=flash], [data-testid=reply-result] > p:first-child")
+    return [m.get_text(strip=True) for m in found]
+
+
+# --- 1. a feedback reply submitted twice ------------------------------------------------------
+
+REPLY = "面接では、当社でなければならない理由が伝わってきませんでした。"
+
+
+def test_a_reply_recorded_says_so_once(client: Client) -> None:
+    rid = _rejection(client)
+    request_id = _sent_request(client, rid)
+    form = _browser_fields(_form(client, f"/rejections/{rid}/request", f"/feedback/{request_id}/reply"))
+    r = client.post(f"/feedback/{request_id}/reply", data={**form, "text": REPLY})
+    assert _messages(soup(r)) == ["返信を記録し、診断に反映しました。"]
+
+
+@pytest.mark.parametrize("same_form", [True, False], ids=["double-click", "pasted-again"])
+def test_a_reply_posted_twice_is_stored_once_and_said_once(client: Client, same_form: bool) -> None:
+    """A double click on a slow network posts the same form twice; a reopened page posts it
+    with a new token. Either way: one reply, and one message that says it was already there."""
+    rid = _rejection(client)
+    request_id = _sent_request(client, rid)
+    url, page = f"/feedback/{request_id}/reply", f"/rejections/{rid}/request"
+    first = {**_browser_fields(_form(client, page, url)), "text": REPLY}
+    client.post(url, data=first)
+    second = first if same_form else {**_browser_fields(_form(client, page, url)), "text": REPLY}
+    again = client.post(url, data=second)
+    assert again.status_code == 200
+    assert "reply=1" not in str(again.url) and "?reply=again" in str(again.url)
+    assert _messages(soup(again)) == ["この返信はすでに記録しています。同じ返信をもう一度記録することはしていません。"]
+    with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
+        assert len(s.get(store.FeedbackRequest, request_id).replies) == 1
+    assert soup(again).get_text().count("当社でなければならない理由が伝わってきませんでした") == 1
+
+
+# --- 4. /mail/eml with an empty or missing draft ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [{}, {"subject": "", "body": ""}, {"subject": "面接のお礼", "body": " \n\u3000\n"}],
+    ids=["missing", "empty", "blank-body"],
+)
+def test_an_eml_of_no_mail_is_refused_in_japanese(client: Client, fields: dict[str, str]) -> None:
+    r = client.send_form("/mail/eml", fields)
+    assert r.status_code == 400  # as a line break in a header: the input cannot make a mail
+    assert r.headers["content-type"].startswith("text/html")
+    assert "本文が空" in soup(r).get_text()
+
+
+def test_an_eml_of_a_written_mail_is_still_given(client: Client) -> None:
+    r = client.send_form("/mail/eml", {"subject": "", "body": "お世話になっております。"})
+    assert r.status_code == 200 and r.headers["content-type"] == "message/rfc822"
