@@ -15,7 +15,8 @@ from furikaeri import store
 def _rejection(client: Client, **fields: str) -> int:
     """A rejection recorded through the 「面接に落ちた」 form, as a browser posts it."""
     data = _browser_fields(_form(client, "/rejection", "/rejection"))
-    data.update(company="株式会社かぜ", stage="一次", body="今回はご縁がなかったものと", **fields)
+    data.update({"company": "株式会社かぜ", "stage": "一次", "body": "今回はご縁がなかったものと"})
+    data.update(fields)
     return int(client.post("/rejection", data=data).url.path.split("/")[2])
 
 
@@ -83,3 +84,36 @@ def test_an_eml_of_no_mail_is_refused_in_japanese(client: Client, fields: dict[s
 def test_an_eml_of_a_written_mail_is_still_given(client: Client) -> None:
     r = client.send_form("/mail/eml", {"subject": "", "body": "お世話になっております。"})
     assert r.status_code == 200 and r.headers["content-type"] == "message/rfc822"
+
+
+# --- 3. a 書類 rejection's diagnosis offers what fits documents -----------------------------------
+
+
+@pytest.mark.parametrize("self_checked", [False, True], ids=["fresh", "after-self-check"])
+def test_a_documents_diagnosis_offers_the_documents_not_answers(
+    client: Client, self_checked: bool
+) -> None:
+    """No interview took place: the page offers the documents check and the posting's
+    requirements, never 「回答を追加」 or a mock interview (the self-check used to create an
+    interview row, which brought 「回答を追加・修正する」 back)."""
+    rid = _rejection(client, stage="書類")
+    if self_checked:
+        form = _form(client, f"/rejections/{rid}/selfcheck", f"/rejections/{rid}/selfcheck")
+        client.post(f"/rejections/{rid}/selfcheck", data=_browser_fields(form))
+    page = soup(client.get(f"/rejections/{rid}/diagnosis"))
+    text = page.get_text()
+    assert "回答を追加" not in text and "回答 0件" not in text
+    assert not page.select("[data-testid=practice-cause]")
+    assert page.select_one("[data-testid=documents-check]")["href"].endswith("/documents")
+    assert page.select_one("[data-testid=requirements-check]")["href"].endswith("/skills")
+    for link in ("/documents", "/skills"):
+        assert client.get(link).status_code == 200
+
+
+def test_an_interview_diagnosis_still_offers_the_answers(client: Client) -> None:
+    rid = _rejection(client, stage="一次")
+    form = _form(client, f"/rejections/{rid}/selfcheck", f"/rejections/{rid}/selfcheck")
+    client.post(f"/rejections/{rid}/selfcheck", data=_browser_fields(form))
+    page = soup(client.get(f"/rejections/{rid}/diagnosis"))
+    assert "回答を追加・修正する" in page.get_text()
+    assert not page.select("[data-testid=documents-check]")
