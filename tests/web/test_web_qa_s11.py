@@ -117,3 +117,19 @@ def test_an_interview_diagnosis_still_offers_the_answers(client: Client) -> None
     page = soup(client.get(f"/rejections/{rid}/diagnosis"))
     assert "回答を追加・修正する" in page.get_text()
     assert not page.select("[data-testid=documents-check]")
+
+
+# --- 6. the trail above an interview names the company once -----------------------------------
+
+
+@pytest.mark.parametrize("stage", ["一次", "書類"])
+def test_the_interview_page_names_the_company_once(client: Client, stage: str) -> None:
+    rid = _rejection(client, stage=stage)
+    with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
+        app_id = store.get_rejection(s, rid).application_id
+    link = soup(client.get(f"/applications/{app_id}")).select_one("ul.list a.title")
+    page = soup(client.get(str(link["href"])))
+    trail, heading = page.select_one("[data-testid=trail]"), page.h1
+    assert trail is not None and heading is not None
+    assert (trail.get_text() + heading.get_text()).count("株式会社かぜ") == 1
+    assert "株式会社かぜ" in page.title.get_text()
