@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from bs4 import Tag
+from support import agent_comments_notice, no_questions_notice
 from test_web_qa_s9 import _browser_fields, _form, _new_application
 from web_helpers import Client, soup
 
@@ -42,7 +43,9 @@ REPLY = "面接では、当社でなければならない理由が伝わって�
 def test_a_reply_recorded_says_so_once(client: Client) -> None:
     rid = _rejection(client)
     request_id = _sent_request(client, rid)
-    form = _browser_fields(_form(client, f"/rejections/{rid}/request", f"/feedback/{request_id}/reply"))
+    form = _browser_fields(
+        _form(client, f"/rejections/{rid}/request", f"/feedback/{request_id}/reply")
+    )
     r = client.post(f"/feedback/{request_id}/reply", data={**form, "text": REPLY})
     assert _messages(soup(r)) == ["返信を記録し、診断に反映しました。"]
 
@@ -60,7 +63,9 @@ def test_a_reply_posted_twice_is_stored_once_and_said_once(client: Client, same_
     again = client.post(url, data=second)
     assert again.status_code == 200
     assert "reply=1" not in str(again.url) and "?reply=again" in str(again.url)
-    assert _messages(soup(again)) == ["この返信はすでに記録しています。同じ返信をもう一度記録することはしていません。"]
+    assert _messages(soup(again)) == [
+        "この返信はすでに記録しています。同じ返信をもう一度記録することはしていません。"
+    ]
     with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
         assert len(s.get(store.FeedbackRequest, request_id).replies) == 1
     assert soup(again).get_text().count("当社でなければならない理由が伝わってきませんでした") == 1
@@ -133,3 +138,52 @@ def test_the_interview_page_names_the_company_once(client: Client, stage: str) -
     assert trail is not None and heading is not None
     assert (trail.get_text() + heading.get_text()).count("株式会社かぜ") == 1
     assert "株式会社かぜ" in page.title.get_text()
+
+
+# --- 2. the word after the notice never asks for what is already in hand ---------------------
+
+
+def _first_step(client: Client, rejection_id: int) -> str:
+    found = soup(client.get(f"/rejections/{rejection_id}")).select_one("[data-testid=first-step]")
+    assert found is not None
+    return found.get_text()
+
+
+def test_comments_quoted_by_the_agent_are_not_asked_for_again(client: Client) -> None:
+    rid = _rejection(client, company="", body=agent_comments_notice("山田 太郎"))
+    said = _first_step(client, rid)
+    assert "コメントを聞くこと" not in said and "フィードバックをお願いすること" not in said
+    assert "企業からのコメントを読み" in said and "お礼" in said
+
+
+@pytest.mark.parametrize("stage", ["一次", "書類"])
+def test_a_reply_in_hand_is_not_asked_for_again(client: Client, stage: str) -> None:
+    rid = _rejection(client, stage=stage)
+    request_id = _sent_request(client, rid)
+    with client.app.state.store.session() as s:  # type: ignore[attr-defined]
+        store.record_reply(s, feedback_request_id=request_id, text=REPLY, label="feedback")
+    said = _first_step(client, rid)
+    assert "お願いすること" not in said and "聞くこと" not in said
+    assert "返信を読み" in said
+
+
+def test_a_notice_that_answers_no_questions_is_not_followed_by_a_request(client: Client) -> None:
+    rid = _rejection(client, company="", body=no_questions_notice("山田 太郎"))
+    said = _first_step(client, rid)
+    assert "フィードバックをお願いすること" not in said
+    assert "送るならお礼だけ" in said and "二つ" in said
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({}, "その日のうちにフィードバックをお願いすること"),
+        ({"stage": "書類"}, "その日のうちにフィードバックをお願いすること、応募書類と求人票"),
+    ],
+    ids=["interview", "documents"],
+)
+def test_a_plain_notice_still_asks_the_company(
+    client: Client, fields: dict[str, str], expected: str
+) -> None:
+    said = _first_step(client, _rejection(client, **fields))
+    assert "次にできることは三つです" in said and expected in said

@@ -35,24 +35,10 @@ VARIANT_LABELS = {
 
 
 def _plan(loaded: flow.Loaded) -> Any:
-    """Who the request goes to: the advisor via an agent, else the notice's signer (the core
-    decides, from the stored notice and the application)."""
-    from furikaeri.mail.notice import classify_notice
-    from furikaeri.mail.request import plan_request
+    """Who the request goes to: the advisor via an agent, else the notice's signer."""
+    from furikaeri.mail.request import plan_for
 
-    n, app = loaded.rejection.notice, loaded.app
-    read = None
-    if n is not None and n.body.strip():
-        read = classify_notice(subject=n.subject or None, body=n.body, sent=n.received_on,
-                               from_=n.sender or None, reply_to=n.reply_to or None)  # fmt: skip
-    return plan_request(
-        read,
-        notice_text=n.body if n is not None else "",
-        channel=app.channel,
-        agent_name=app.agent_name,
-        agent_company=app.agent_company,
-        agent_email=app.agent_email,
-    )
+    return plan_for(loaded.rejection.notice, loaded.app)
 
 
 def _make_draft(loaded: flow.Loaded, plan: Any, *, variant: str, name: str, email: str) -> Any:

@@ -186,12 +186,19 @@ def _loaded_page(
         return render(request, page, context, fragment=_FRAGMENTS.get(page))
 
 
-def _rounds_context(session: Session, loaded: flow.Loaded) -> dict[str, Any]:
+def _word_context(session: Session, loaded: flow.Loaded) -> dict[str, Any]:
+    """The later rounds passed, and the first thing to do about feedback (the core decides:
+    a reply or comments in hand are not asked for again)."""
     from furikaeri.diagnosis import is_documents, later_round_messages, passed_rounds
+    from furikaeri.mail.request import first_step, plan_for
 
     stage = loaded.interview.stage if loaded.interview else loaded.rejection.stage
     documents = is_documents(loaded.rejection.stage)
-    return {"rounds": later_round_messages(stage, passed_rounds(loaded.app), documents=documents)}
+    replied = any(fr.replies for fr in loaded.rejection.feedback_requests)
+    return {
+        "rounds": later_round_messages(stage, passed_rounds(loaded.app), documents=documents),
+        "first_step": first_step(plan_for(loaded.rejection.notice, loaded.app), replied=replied),
+    }
 
 
 @router.get("/rejections/{rejection_id}", name="rejection_show")
@@ -201,7 +208,7 @@ def rejection_show(request: Request, rejection_id: int, recorded: str = "") -> R
         rejection_id,
         "rejection/word.html",
         "rejection_show",
-        more=_rounds_context,
+        more=_word_context,
         recorded_again=recorded == "again",
     )
 
