@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from bs4 import Tag
 from support import agent_comments_notice, no_questions_notice
-from test_web_qa_s9 import _browser_fields, _form, _new_application
+from test_web_qa_s9 import _browser_fields, _form
 from web_helpers import Client, soup
 
 from furikaeri import store
