@@ -187,3 +187,27 @@ def test_a_plain_notice_still_asks_the_company(
 ) -> None:
     said = _first_step(client, _rejection(client, **fields))
     assert "次にできることは三つです" in said and expected in said
+
+
+# --- an id past the column's range, typed or left in another tab --------------------------
+
+
+@pytest.mark.parametrize("request_id", ["99999999999999999999999", "2147483648", "999999"])
+def test_a_reply_to_a_request_that_cannot_exist_is_a_404_page(
+    client: Client, request_id: str
+) -> None:
+    r = client.send_form(f"/feedback/{request_id}/reply", {"text": REPLY, "form_token": "t"})
+    assert r.status_code == 404
+    assert "フィードバック依頼" in soup(r).get_text() and "見つかりません" in soup(r).get_text()
+
+
+def test_a_reply_to_a_request_deleted_in_another_tab_is_a_404_page(client: Client) -> None:
+    rid = _rejection(client)
+    request_id = _sent_request(client, rid)
+    page, url = f"/rejections/{rid}/request", f"/feedback/{request_id}/reply"
+    form = {**_browser_fields(_form(client, page, url)), "text": REPLY}
+    with client.app.state.store.session() as s:  # type: ignore[attr-defined]
+        app_id = store.get_rejection(s, rid).application_id
+    client.send_form(f"/applications/{app_id}/delete")
+    r = client.post(url, data=form)
+    assert r.status_code == 404 and "見つかりません" in soup(r).get_text()
