@@ -211,3 +211,22 @@ def test_a_reply_to_a_request_deleted_in_another_tab_is_a_404_page(client: Clien
     client.send_form(f"/applications/{app_id}/delete")
     r = client.post(url, data=form)
     assert r.status_code == 404 and "見つかりません" in soup(r).get_text()
+
+
+# --- a .eml holding only the body, uploaded: read as the CLI reads it ----------------------
+
+_BARE = (
+    "山田太郎様\n\nこの度は弊社の一次面接にお越しいただき、誠にありがとうございました。\n"
+    "慎重に選考を重ねました結果、誠に残念ながら今回はご期待に沿いかねる結果となりました。\n\n"
+    "株式会社ミナトロジ 人事部 中村\n"
+)
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "cp932"])
+def test_an_uploaded_body_without_headers_is_recorded(client: Client, codec: str) -> None:
+    data = {**_browser_fields(_form(client, "/rejection", "/rejection")), "date": "2026-12-01"}
+    files = {"eml": ("notice.eml", _BARE.encode(codec), "message/rfc822")}
+    r = client.post("/rejection", data=data, files=files)
+    assert r.status_code == 200 and "/rejections/" in str(r.url)
+    assert soup(r).h1.get_text(strip=True) == "株式会社ミナトロジの結果"
+    assert "2026年12月1日" in soup(r).get_text()  # the date typed stays: the file has none

@@ -137,7 +137,7 @@ def _with_eml(form: dict[str, str], raw: bytes | None) -> dict[str, str]:
     """An uploaded .eml fills the subject, body and date, as if pasted (and shown so on error)."""
     if not raw:
         return form
-    from furikaeri.mail.parse import MailParseError, parse_message
+    from furikaeri.mail.parse import MailParseError, parse_mail_or_body
 
     if len(raw) > MAX_UPLOAD_BYTES:
         raise ValidationError(
@@ -147,9 +147,11 @@ def _with_eml(form: dict[str, str], raw: bytes | None) -> dict[str, str]:
             }
         )
     try:
-        mail = parse_message(raw)
+        mail = parse_mail_or_body(raw)  # a body saved alone is read as `mail import` reads it
     except MailParseError as exc:
         raise ValidationError({"eml": f"メールとして読めませんでした: {exc}"}) from exc
+    if not mail.headers:  # no subject, date or sender to fill: what was typed stays
+        return {**form, "body": mail.body_text}
     filled = {**form, "subject": mail.subject or "", "body": mail.body_text}
     if mail.date is not None:
         filled["date"] = mail.date.date().isoformat()
