@@ -230,3 +230,23 @@ def test_an_uploaded_body_without_headers_is_recorded(client: Client, codec: str
     assert r.status_code == 200 and "/rejections/" in str(r.url)
     assert soup(r).h1.get_text(strip=True) == "株式会社ミナトロジの結果"
     assert "2026年12月1日" in soup(r).get_text()  # the date typed stays: the file has none
+
+
+# --- 「送ったので記録して次へ」 pressed twice: one request, one message -----------------------
+
+
+def test_a_request_marked_sent_twice_is_said_once(client: Client) -> None:
+    rid = _rejection(client)
+    page = client.send_form(f"/rejections/{rid}/request/draft", {"name": "山田太郎"})
+    form = soup(page).find("form", id="mail-form")
+    assert isinstance(form, Tag)
+    data = {**_browser_fields(form), "action": "sent"}
+    client.post(f"/rejections/{rid}/request", data=data)
+    again = soup(client.post(f"/rejections/{rid}/request", data=data))
+    said = [m.get_text(strip=True) for m in again.select("[data-testid=flash], .notice")]
+    assert len(said) == 1 and "もう一度記録することはしていません" in said[0], said
+    with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
+        assert len(store.get_rejection(s, rid).feedback_requests) == 1
+    # Opened again later: no 「もう一度」, only that it was sent.
+    later = soup(client.get(f"/rejections/{rid}/request")).select_one("[data-testid=already-sent]")
+    assert later is not None and "もう一度" not in later.get_text()
