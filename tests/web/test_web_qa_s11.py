@@ -250,3 +250,30 @@ def test_a_request_marked_sent_twice_is_said_once(client: Client) -> None:
     # Opened again later: no 「もう一度」, only that it was sent.
     later = soup(client.get(f"/rejections/{rid}/request")).select_one("[data-testid=already-sent]")
     assert later is not None and "もう一度" not in later.get_text()
+
+
+# --- the dashboard's reminder names who is asked ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("channel", "said", "not_said"),
+    [
+        (
+            "agent",
+            "今日中に担当のアドバイザーに企業からのコメントを聞きましょう",
+            "フィードバック依頼を送りましょう",
+        ),
+        ("direct", "今日中にフィードバック依頼を送りましょう", "アドバイザー"),
+    ],
+)
+def test_the_dashboard_reminder_names_the_advisor_for_an_agent(
+    client: Client, channel: str, said: str, not_said: str
+) -> None:
+    data = _browser_fields(_form(client, "/applications/new", "/applications"))
+    data.update(company="株式会社とおる", job_title="営業", channel=channel)
+    if channel == "agent":
+        data.update(agent_name="佐藤", agent_company="リクルート")
+    app_id = client.post("/applications", data=data).url.path.split("/")[2]
+    _rejection(client, application_id=app_id, company="", date=dt.date.today().isoformat())
+    today = soup(client.get("/")).select_one("[data-testid=today]")
+    assert today is not None and said in today.get_text() and not_said not in today.get_text()
