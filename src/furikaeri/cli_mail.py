@@ -33,30 +33,21 @@ def _read_bytes(path: Path) -> bytes:
         raise fail(f"ファイルを読めません: {path} ({exc.strerror})") from exc
 
 
-def _looks_like_mail(raw: bytes) -> bool:
-    head = raw[:2048].lstrip().lower()
-    return any(
-        head.startswith(h) or b"\n" + h in head
-        for h in (b"from:", b"subject:", b"message-id:", b"mime-version:", b"received:")
-    )
-
-
 def _load_mail(path: Path) -> tuple[str | None, str, ParsedMail | None]:
-    """(subject, body, parsed) from a .eml file, or the body of a plain-text file."""
-    from furikaeri.mail.parse import MailParseError, decode_bytes, parse_message, utf16_as_utf8
+    """(subject, body, parsed) from a mail file, or the body of a file with no header (parsed
+    is then None), whatever the file's name: `mail import` reads the same file the same way."""
+    from furikaeri.mail.parse import MailParseError, parse_mail_or_body
 
     raw = _read_bytes(path)
     try:
-        raw = utf16_as_utf8(raw)  # a mail or a text saved as UTF-16 (Windows "Unicode")
-        if path.suffix.lower() == ".eml" or _looks_like_mail(raw):
-            parsed = parse_message(raw)
-            return parsed.subject, parsed.body_text, parsed
-        text = decode_bytes(raw, None)
+        parsed = parse_mail_or_body(raw)
     except MailParseError as exc:
         raise fail(f"{path}: {exc}") from exc
-    if not text.strip():
-        raise fail(f"{path}: 本文が空です。")
-    return None, text, None
+    if not parsed.headers:
+        if not parsed.body_text.strip():
+            raise fail(f"{path}: 本文が空です。")
+        return None, parsed.body_text, None
+    return parsed.subject, parsed.body_text, parsed
 
 
 def _parse_date(value: str | None, option: str, *, past: bool = False) -> date | None:

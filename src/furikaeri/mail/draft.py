@@ -63,6 +63,10 @@ class Draft:
 
         if self.variant == "phone":
             raise DraftError("電話の台本はメールとして保存できません。")
+        if not self.body.strip():  # an empty draft opened in the mail program helps no one
+            raise DraftError(
+                "本文が空のため、メールとして保存できません。本文を書いてから保存してください。"
+            )
         _single_lines(to=self.to_address, email=self.from_address, subject=self.subject)
         msg = EmailMessage(policy=SMTP)
         if self.to_address:

@@ -20,7 +20,7 @@ from typing import Any
 
 from furikaeri.errors import FurikaeriError
 from furikaeri.mail.notice import NoticeResult, classify_mail
-from furikaeri.mail.parse import MailParseError, ParsedMail, parse_message
+from furikaeri.mail.parse import MailParseError, ParsedMail, parse_mail_or_body, parse_message
 from furikaeri.patterns import union
 
 _FETCH_BATCH = 50
@@ -67,10 +67,15 @@ def classify_parsed(parsed: ParsedMail) -> NoticeResult | None:
 
 
 def _build(
-    raw: bytes, source: str, seen: set[str], on_error: OnError | None
+    raw: bytes,
+    source: str,
+    seen: set[str],
+    on_error: OnError | None,
+    *,
+    parse: Callable[[bytes], ParsedMail] = parse_message,
 ) -> ImportedMail | None:
     try:
-        parsed = parse_message(raw)
+        parsed = parse(raw)
     except MailParseError as exc:
         if on_error is None:
             raise MailImportError(f"{source}: {exc}") from exc
@@ -98,7 +103,8 @@ def iter_eml_files(
             raw = path.read_bytes()
         except OSError as exc:
             raise MailImportError(f"ファイルを読めません: {path} ({exc.strerror})") from exc
-        item = _build(raw, str(path), seen, on_error)
+        # A file may hold a body alone (as `mail classify` reads it); an mbox or IMAP never.
+        item = _build(raw, str(path), seen, on_error, parse=parse_mail_or_body)
         if item is not None:
             yield item
 

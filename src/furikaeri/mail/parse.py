@@ -33,6 +33,10 @@ class MailParseError(FurikaeriError, ValueError):
     """The bytes are not a readable mail (the message is Japanese and user-facing)."""
 
 
+class NoHeadersError(MailParseError):
+    """Text with no mail header at all: a body saved on its own (:func:`parse_mail_or_body`)."""
+
+
 @dataclass(frozen=True)
 class ParsedMail:
     message_id: str | None
@@ -44,6 +48,7 @@ class ParsedMail:
     html_only: bool = False
     attachments: tuple[str, ...] = field(default_factory=tuple)
     reply_to: str | None = None
+    headers: bool = True  # False: a body saved on its own (no subject, sender or date)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -74,6 +79,18 @@ def parse_message(raw: bytes) -> ParsedMail:
     except (LookupError, ValueError) as exc:  # UnicodeError is a ValueError
         # A header or part the stdlib cannot take apart: this mail is skipped, not the import.
         raise MailParseError(f"メールを読み取れません（{type(exc).__name__}）。") from exc
+
+
+def parse_mail_or_body(raw: bytes) -> ParsedMail:
+    """A file as a user saves a mail: the whole mail, or its body alone (copied into a text
+    file, or a .eml saved without headers), which has no subject, sender, date or Message-ID.
+    `mail classify` and `mail import` both read files so, and agree on them."""
+    try:
+        return parse_message(raw)
+    except NoHeadersError:
+        text = decode_bytes(utf16_as_utf8(raw), None).replace("\x00", "").strip()
+        return ParsedMail(message_id=None, subject=None, from_=None, to=None, date=None,
+                          body_text=text, headers=False)  # fmt: skip
 
 
 _UTF16_BOMS = ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
@@ -118,7 +135,7 @@ def _looks_binary(head: bytes) -> bool:
 def _parse(raw: bytes) -> ParsedMail:
     msg = email.message_from_bytes(raw)
     if not any(msg.get(h) is not None for h in _KEY_HEADERS):
-        raise MailParseError("メールのヘッダー（From・Subject・Date など）が見つかりません。")
+        raise NoHeadersError("メールのヘッダー（From・Subject・Date など）が見つかりません。")
     body, html_only, attachments = _body(msg)
     return ParsedMail(
         message_id=_clean_id(msg.get("Message-ID")),

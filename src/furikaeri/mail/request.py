@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from furikaeri.mail.notice import NoticeResult
@@ -62,6 +62,41 @@ def plan_request(
         to_address=notice.reply_to,
         no_disclosure=tuple(notice.no_disclosure),
     )
+
+
+def plan_for(notice: Any | None, app: Any) -> RequestPlan:
+    """The plan for a recorded notice (its subject, body, date, sender and Reply-To) and the
+    application it is filed under (channel, agent's name, company and address)."""
+    from furikaeri.mail.notice import classify_notice
+
+    read = None
+    if notice is not None and notice.body.strip():
+        read = classify_notice(subject=notice.subject or None, body=notice.body,
+                               sent=notice.received_on, from_=notice.sender or None,
+                               reply_to=notice.reply_to or None)  # fmt: skip
+    return plan_request(
+        read,
+        notice_text=notice.body if notice is not None else "",
+        channel=app.channel,
+        agent_name=app.agent_name,
+        agent_company=app.agent_company,
+        agent_email=app.agent_email,
+    )
+
+
+def first_step(plan: RequestPlan, *, replied: bool = False) -> str:
+    """What to do first about the feedback, said after the notice is recorded: ``replied`` (a
+    reply is in hand: read it), ``comments`` (the agent's notice already quotes the company's
+    comments: thank the advisor, do not ask again), ``advisor`` (ask the agent's advisor),
+    ``no_disclosure`` (the notice says questions are not answered: thanks at most) or
+    ``company`` (ask the company, today)."""
+    if replied:
+        return "replied"
+    if plan.comments:
+        return "comments"
+    if plan.via_agent:
+        return "advisor"
+    return "no_disclosure" if plan.no_disclosure else "company"
 
 
 def no_request_needed(notice_text: str) -> bool:

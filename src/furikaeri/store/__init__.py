@@ -146,6 +146,7 @@ from furikaeri.store.overview import (
     dashboard_rejections,
     recent_rejections,
     rejection_rows,
+    rejections_via_agent,
     rejections_with_requests,
     search_applications,
 )
@@ -257,6 +258,7 @@ __all__ = [
     "record_reply",
     "rejection_of",
     "rejection_rows",
+    "rejections_via_agent",
     "rejections_with_requests",
     "revision",
     "same_reply",

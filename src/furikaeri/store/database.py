@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Engine, bindparam, create_engine, event, select, update
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from furikaeri.store.models import LOCAL_USER, StoreRevision, User
@@ -103,6 +104,31 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+# SQLite's words for a file it may read but not write (chmod 444, a read-only mount or folder).
+_UNWRITABLE = ("readonly database", "attempt to write a read-only")
+
+
+@contextmanager
+def unwritable_said(where: str) -> Iterator[None]:
+    """A write refused because the database is read-only becomes :class:`Unwritable` (a
+    Japanese message naming the file); any other database error passes as it is."""
+    from furikaeri.store.errors import Unwritable
+
+    try:
+        yield
+    except OperationalError as exc:
+        if any(words in str(exc.orig) for words in _UNWRITABLE):
+            raise Unwritable(where) from exc
+        raise
+
+
+def _where(engine: Engine) -> str:
+    """The database as the user gave it: a SQLite file's path, else the URL (no password)."""
+    if engine.dialect.name == "sqlite" and engine.url.database:
+        return engine.url.database
+    return engine.url.render_as_string(hide_password=True)
+
+
 class Store:
     """An open database. Use :meth:`session` for a transaction (commit on success)."""
 
@@ -128,7 +154,7 @@ class Store:
         that were not loaded inside it cannot be loaded afterwards.
         """
         factory = self._readonly if readonly else self._sessions
-        with factory() as session, session.begin():
+        with unwritable_said(_where(self.engine)), factory() as session, session.begin():
             yield session
             if not readonly:
                 # Committed with the writes or not at all: a token seen again means that
@@ -136,6 +162,12 @@ class Store:
                 session.execute(_NEW_REVISION, {"token": uuid.uuid4().hex})
 
     def local_user_id(self) -> int:
+        """The local user's id, created on first use: read first, so a command that only
+        reads works on a database it may not write (a read-only file, a backup)."""
+        with self.session(readonly=True) as session:
+            found = session.scalar(_LOCAL_USER)
+        if found is not None:
+            return int(found)
         with self.session() as session:
             return local_user_id(session)
 
@@ -214,7 +246,8 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
     if migrate:
         from furikaeri.store.migrate import upgrade
 
-        upgrade(engine)
+        with unwritable_said(_where(engine)):
+            upgrade(engine)  # an old database in a read-only file: said, not a traceback
     return Store(engine)
 
 

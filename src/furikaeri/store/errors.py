@@ -54,3 +54,17 @@ class NotFound(StoreError, LookupError):
 
 class NotEmpty(StoreError):
     """The database already holds data (demo and import need an empty one)."""
+
+
+class Unwritable(StoreError):
+    """The database file cannot be written (read-only, or its folder is): said in Japanese
+    with the file, instead of SQLite's English error and a traceback."""
+
+    status = 503
+
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            f"データベースに書き込めません（読み取り専用になっています）: {where}。"
+            "ファイルとフォルダーに書き込みの権限があるかを確かめるか、"
+            "--db（または FURIKAERI_DATABASE_URL）で書き込める場所を指定してください。"
+        )

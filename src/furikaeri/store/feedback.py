@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from furikaeri.catalogue import CAUSE_IDS
-from furikaeri.store.access import check_version, owned, raise_version
+from furikaeri.store.access import check_version, get_row, owned, raise_version
 from furikaeri.store.models import FEEDBACK_STATUS_LABELS, FeedbackRequest, Rejection, Reply
 from furikaeri.store.validation import Checker
 from furikaeri.vocabulary import reply_labels
@@ -112,7 +112,7 @@ def same_reply(session: Session, *, feedback_request_id: int, text: str) -> Repl
     """The reply of this request already recorded with the same text (spacing and line breaks
     aside): the same mail pasted again, from a reopened page or another tab."""
     wanted = _plain(text)
-    request = session.get(FeedbackRequest, feedback_request_id)
+    request = get_row(session, FeedbackRequest, feedback_request_id)  # a URL's id: any int
     if request is None or not wanted:
         return None
     return next((r for r in request.replies if _plain(r.text) == wanted), None)

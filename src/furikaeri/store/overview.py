@@ -641,6 +641,25 @@ def dashboard_rejections(
     ]
 
 
+def rejections_via_agent(
+    session: Session, rejection_ids: list[int], *, user_id: int | None = None
+) -> set[int]:
+    """Those of these rejections whose application went through an agent (one query): their
+    feedback is asked of the career advisor, not the company."""
+    if not rejection_ids:
+        return set()
+    stmt = (
+        select(Rejection.id)
+        .join(Application, Application.id == Rejection.application_id)
+        .where(
+            Rejection.user_id == uid(session, user_id),
+            Rejection.id.in_(rejection_ids),
+            Application.channel == "agent",
+        )
+    )
+    return {int(i) for i in session.scalars(stmt)}
+
+
 @lru_cache(maxsize=8)
 def _dashboard_rejections(unsent_limit: int, recent_limit: int) -> Any:
     """(part, id, company, stage, date, notice_id, request status, request id): part 0 the

@@ -86,4 +86,9 @@ def _done(db: store.Store, token: str) -> str | None:
 
 
 def _with(url: str, again: str) -> str:
-    return url if again in url else url + again
+    """``url`` with the query ``again`` (「?reply=again」) in place of its own: the first post
+    may have led to a URL with a query (「?reply=1」), and two queries make neither readable."""
+    if again in url:
+        return url
+    path, _, fragment = url.partition("#")
+    return path.split("?", 1)[0] + again + (f"#{fragment}" if fragment else "")

@@ -35,24 +35,10 @@ VARIANT_LABELS = {
 
 
 def _plan(loaded: flow.Loaded) -> Any:
-    """Who the request goes to: the advisor via an agent, else the notice's signer (the core
-    decides, from the stored notice and the application)."""
-    from furikaeri.mail.notice import classify_notice
-    from furikaeri.mail.request import plan_request
+    """Who the request goes to: the advisor via an agent, else the notice's signer."""
+    from furikaeri.mail.request import plan_for
 
-    n, app = loaded.rejection.notice, loaded.app
-    read = None
-    if n is not None and n.body.strip():
-        read = classify_notice(subject=n.subject or None, body=n.body, sent=n.received_on,
-                               from_=n.sender or None, reply_to=n.reply_to or None)  # fmt: skip
-    return plan_request(
-        read,
-        notice_text=n.body if n is not None else "",
-        channel=app.channel,
-        agent_name=app.agent_name,
-        agent_company=app.agent_company,
-        agent_email=app.agent_email,
-    )
+    return plan_for(loaded.rejection.notice, loaded.app)
 
 
 def _make_draft(loaded: flow.Loaded, plan: Any, *, variant: str, name: str, email: str) -> Any:
@@ -248,7 +234,7 @@ def mail_eml(request: Request, form: FormData) -> Response:
     )
     try:
         data = draft.as_eml()
-    except DraftError as exc:  # a line break in the subject or an address (header injection)
+    except DraftError as exc:  # an empty body; a line break in a header (header injection)
         message = f"{exc}ブラウザの「戻る」で前のページに戻ると、入力した内容が残っています。"
         return render(request, "error.html", {"message": message}, status_code=400)
     return attachment(data, filename="フィードバック依頼.eml", media_type="message/rfc822")
@@ -266,8 +252,9 @@ def feedback_save(request: Request, rejection_id: int, form: FormData) -> Respon
         existing = store.get_rejection(session, rejection_id).feedback_requests
         if existing and existing[-1].status != "drafted":
             # Sent already (Back and resubmit, a second click): recorded once, never rewritten.
-            url = str(request.url_for("feedback_draft", rejection_id=rejection_id))
-            return redirect(url, done="already_sent")
+            # The page's own notice says it (one message, not a flash beside it).
+            url = request.url_for("feedback_draft", rejection_id=rejection_id).path
+            return redirect(url + "?sent=again")
         store.save_feedback_request(
             session,
             rejection_id=rejection_id,
@@ -342,8 +329,10 @@ def feedback_reply(request: Request, request_id: int, form: FormData) -> Respons
         url = request.url_for("rejection_diagnosis", rejection_id=rejection_id).path
         return url + ("?reply=again" if known is not None else "?reply=1")
 
-    # Posted twice (Back and resubmit, a second click): one reply, counted once.
-    return once(request, form.get("form_token", ""), record, done="recorded")
+    # Posted twice (Back and resubmit, a second click) or pasted again: one reply, and the
+    # diagnosis page says which (「返信を記録し…」 or 「すでに記録しています」) as its only message.
+    token = form.get("form_token", "")
+    return once(request, token, record, again="?reply=again", kept="reply=again")
 
 
 def _reply_error(

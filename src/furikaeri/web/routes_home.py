@@ -57,10 +57,12 @@ def _board(rows: list[Any], link: Callable[..., str]) -> list[dict[str, Any]]:
     return board
 
 
-def _todo(rejections: list[Any], today: dt.date, quiet: frozenset[int]) -> list[dict[str, Any]]:
+def _todo(
+    rejections: list[Any], today: dt.date, quiet: frozenset[int], agent: frozenset[int]
+) -> list[dict[str, Any]]:
     """Rejections whose feedback request is not sent yet (``unsent`` in the query); the one
     that came today comes first. ``quiet``: rejections whose notice needs no request (none
-    is pushed)."""
+    is pushed); ``agent``: those whose request goes to the agent's advisor."""
     todo = []
     for rej in rejections:
         if rej.id in quiet:
@@ -68,7 +70,7 @@ def _todo(rejections: list[Any], today: dt.date, quiet: frozenset[int]) -> list[
         days = (today - rej.date).days if rej.date else None
         if days is None or days > request_window_days():
             continue  # past a week the chance is small: no nagging
-        todo.append({"rejection": rej, "days": days, "today": days == 0})
+        todo.append({"rejection": rej, "days": days, "today": days == 0, "agent": rej.id in agent})
     return sorted(todo, key=lambda t: t["days"])
 
 
@@ -83,6 +85,7 @@ class _Reads:
     recent: list[Any]
     rate: Any
     quiet: frozenset[int]
+    agent: frozenset[int]  # the week's rejections applied for through an agent
     plan: Any
     silent: list[Any]
     empty: bool
@@ -106,6 +109,7 @@ def _read(session: Session, today: dt.date) -> _Reads:
         recent=recent,
         rate=feedback_rate(session),  # one rule for every page (furikaeri.reply_rate)
         quiet=frozenset(_quiet(session, week)),
+        agent=frozenset(store.rejections_via_agent(session, [r.id for r in week])),
         # The next small step, today's and overdue tasks (furikaeri.plan) and applications
         # with no word since an interview (furikaeri.silence).
         plan=plan_view(session, today=today, open_only=True),
@@ -126,7 +130,7 @@ def _dashboard_context(
     return {
         "empty": reads.empty,
         "board": board,
-        "todo": _todo(reads.week, today, reads.quiet),
+        "todo": _todo(reads.week, today, reads.quiet, reads.agent),
         "recent": reads.recent,
         "rate": reads.rate,
         "count": sum(col["count"] for col in board),

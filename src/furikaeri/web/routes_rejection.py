@@ -137,7 +137,7 @@ def _with_eml(form: dict[str, str], raw: bytes | None) -> dict[str, str]:
     """An uploaded .eml fills the subject, body and date, as if pasted (and shown so on error)."""
     if not raw:
         return form
-    from furikaeri.mail.parse import MailParseError, parse_message
+    from furikaeri.mail.parse import MailParseError, parse_mail_or_body
 
     if len(raw) > MAX_UPLOAD_BYTES:
         raise ValidationError(
@@ -147,9 +147,11 @@ def _with_eml(form: dict[str, str], raw: bytes | None) -> dict[str, str]:
             }
         )
     try:
-        mail = parse_message(raw)
+        mail = parse_mail_or_body(raw)  # a body saved alone is read as `mail import` reads it
     except MailParseError as exc:
         raise ValidationError({"eml": f"メールとして読めませんでした: {exc}"}) from exc
+    if not mail.headers:  # no subject, date or sender to fill: what was typed stays
+        return {**form, "body": mail.body_text}
     filled = {**form, "subject": mail.subject or "", "body": mail.body_text}
     if mail.date is not None:
         filled["date"] = mail.date.date().isoformat()
@@ -186,12 +188,19 @@ def _loaded_page(
         return render(request, page, context, fragment=_FRAGMENTS.get(page))
 
 
-def _rounds_context(session: Session, loaded: flow.Loaded) -> dict[str, Any]:
+def _word_context(session: Session, loaded: flow.Loaded) -> dict[str, Any]:
+    """The later rounds passed, and the first thing to do about feedback (the core decides:
+    a reply or comments in hand are not asked for again)."""
     from furikaeri.diagnosis import is_documents, later_round_messages, passed_rounds
+    from furikaeri.mail.request import first_step, plan_for
 
     stage = loaded.interview.stage if loaded.interview else loaded.rejection.stage
     documents = is_documents(loaded.rejection.stage)
-    return {"rounds": later_round_messages(stage, passed_rounds(loaded.app), documents=documents)}
+    replied = any(fr.replies for fr in loaded.rejection.feedback_requests)
+    return {
+        "rounds": later_round_messages(stage, passed_rounds(loaded.app), documents=documents),
+        "first_step": first_step(plan_for(loaded.rejection.notice, loaded.app), replied=replied),
+    }
 
 
 @router.get("/rejections/{rejection_id}", name="rejection_show")
@@ -201,7 +210,7 @@ def rejection_show(request: Request, rejection_id: int, recorded: str = "") -> R
         rejection_id,
         "rejection/word.html",
         "rejection_show",
-        more=_rounds_context,
+        more=_word_context,
         recorded_again=recorded == "again",
     )
 
