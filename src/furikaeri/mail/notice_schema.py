@@ -145,6 +145,7 @@ class Status(_Strict):
     bracket: Pattern
     arrow: Pattern
     marks: Pattern
+    closed: Pattern
     value_max: int = Field(gt=0)
     changed: Patterns
     moved: Patterns

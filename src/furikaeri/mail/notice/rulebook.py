@@ -235,10 +235,12 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
     labels = "|".join(data["labels"])
     return _StatusRules(
         # The label may close a short key: 「yourapplicationstatushaschangedto:rejected」.
-        line=re.compile(f"^[^:：]{{0,24}}?(?:{labels})[^:：]{{0,24}}?[:：=](?P<value>.+)$"),
+        line=re.compile(
+            f"^[^:：]{{0,24}}?(?:{labels})[^:：]{{0,24}}?(?:[:：=]|{data['closed']})(?P<value>.+)$"
+        ),
         values=tuple((key, union(data[key])) for key in ("open", "rejection", "offer", "pass")),
         bracket=re.compile(f"(?:{'|'.join(stages)}){data['bracket']}"),
-        arrow=_arrow_line(data, stages=stages),
+        arrow=_arrow_line(data, stages=[*stages, *data["labels"]]),
         # 「■選考結果」「新しいステータス」: a label, perhaps after a short modifier, alone.
         label_only=re.compile(f"^{data['marks']}[^:：。、]{{0,6}}?(?:{labels}){data['marks']}$"),
         value_max=int(data["value_max"]),
@@ -251,8 +253,9 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
 
 
 def _arrow_line(data: dict[str, Any], *, stages: list[str]) -> re.Pattern[str]:
-    """A line that is one stage, one arrow and a short value (「書類選考 → 通過」); a path of
-    steps (「書類選考 → 面接 → 内定」) or a labelled flow (「選考フロー：面接 → 内定」) is none."""
+    """A line that is one stage or label, one arrow and a short value (「書類選考 → 通過」「結果 →
+    不合格」); a path of steps (「書類選考 → 面接 → 内定」) or a labelled flow (「選考フロー：面接 →
+    内定」) is none."""
     arrow, marks = data["arrow"], data["marks"]
     return re.compile(
         f"^{marks}[^:：。→⇒➡]{{0,12}}?(?:{'|'.join(stages)})(?:{arrow})"
