@@ -147,6 +147,8 @@ class Status(_Strict):
     marks: Pattern
     closed: Pattern
     value_max: int = Field(gt=0)
+    item_max: int = Field(gt=0)
+    items_min: int = Field(gt=1)
     changed: Patterns
     moved: Patterns
     others: Patterns

@@ -241,6 +241,11 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
         values=tuple((key, union(data[key])) for key in ("open", "rejection", "offer", "pass")),
         bracket=re.compile(f"(?:{'|'.join(stages)}){data['bracket']}"),
         arrow=_arrow_line(data, stages=[*stages, *data["labels"]]),
+        item=re.compile(
+            f"^{data['marks']}[^:：。→⇒➡]{{1,24}}?(?:[:：]|{data['arrow']})"
+            f"(?P<value>[^:：。]{{1,{data['item_max']}}})$"
+        ),
+        items_min=int(data["items_min"]),
         # 「■選考結果」「新しいステータス」: a label, perhaps after a short modifier, alone.
         label_only=re.compile(f"^{data['marks']}[^:：。、]{{0,6}}?(?:{labels}){data['marks']}$"),
         value_max=int(data["value_max"]),

@@ -160,6 +160,8 @@ class _StatusRules:
     values: tuple[tuple[str, re.Pattern[str]], ...]  # (label or "open", pattern), in order
     bracket: re.Pattern[str]
     arrow: re.Pattern[str]  # a stage, an arrow, its result, alone on a line (group "value")
+    item: re.Pattern[str]  # a line of an agent's status list: a name, then : or → and a value
+    items_min: int  # lines: fewer make no list
     value_max: int
     changed: tuple[re.Pattern[str], ...]  # a value changed to (group 1), see [status]
     others: re.Pattern[str]  # told of other people, before the value
