@@ -60,6 +60,8 @@ class Invite(_Strict):
     time: Patterns
     context: Patterns
     event: Patterns
+    event_topics: Patterns
+    in_progress: Patterns
     settled: Words  # Sudachi normalized forms; their synonym groups count too
     settled_light: Words
     settled_light_after: Words

@@ -64,6 +64,8 @@ def _notice_rules() -> _NoticeRules:
         time=union(data["interview_invite"]["time"]),
         date=union(data["interview_invite"]["date"]),
         event=union(data["interview_invite"]["event"]),
+        event_topics=union(data["interview_invite"]["event_topics"]),
+        in_progress=union(data["interview_invite"]["in_progress"]),
         withdrawn=_compile(data["guards"]["withdrawn"]),
         not_held=_compile(data["guards"]["not_held"]),
         pending=_compile(data["guards"]["pending"]),
@@ -258,12 +260,12 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
 
 
 def _arrow_line(data: dict[str, Any], *, stages: list[str]) -> re.Pattern[str]:
-    """A line that is one stage or label, one arrow and a short value (「書類選考 → 通過」「結果 →
-    不合格」); a path of steps (「書類選考 → 面接 → 内定」) or a labelled flow (「選考フロー：面接 →
-    内定」) is none."""
+    """A line that is one stage or label, one arrow or colon and a short value (「書類選考 → 通過」
+    「結果 → 不合格」「一次面接：見送り」); a path of steps (「書類選考 → 面接 → 内定」) or a
+    labelled flow (「選考フロー：面接 → 内定」) is none."""
     arrow, marks = data["arrow"], data["marks"]
     return re.compile(
-        f"^{marks}[^:：。→⇒➡]{{0,12}}?(?:{'|'.join(stages)})(?:{arrow})"
+        f"^{marks}[^:：。→⇒➡]{{0,12}}?(?:{'|'.join(stages)})(?:{arrow}|[:：])"
         f"(?P<value>(?:(?!{arrow})[^。]){{1,8}})$"
     )
 

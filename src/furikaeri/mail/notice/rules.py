@@ -24,6 +24,8 @@ class _NoticeRules:
     time: re.Pattern[str]
     date: re.Pattern[str]
     event: re.Pattern[str]
+    event_topics: re.Pattern[str]  # an interview as what an event teaches, see [interview_invite]
+    in_progress: re.Pattern[str]  # an interview's days being arranged: a state, no invitation
     withdrawn: tuple[re.Pattern[str], ...]
     not_held: tuple[re.Pattern[str], ...]
     pending: tuple[re.Pattern[str], ...]
