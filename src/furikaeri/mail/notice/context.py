@@ -38,12 +38,15 @@ def _one_reader(
 ) -> bool:
     """A salutation names one reader (`reader`: 様, さん; not the company, `to_company`) and a
     sentence announces that reader's own result (`result_told`: 書類選考の結果をお知らせします;
-    not 「先日はご応募いただき」 before ads), or a status line states one (an agent's 「一次面接：
+    not 「先日はご応募いただき」 before ads), or relays a company's message to that reader
+    ([context] `relayed_message`), or a status line states a result (an agent's 「一次面接：
     見送り」 before the jobs it recommends next)."""
     named = any(
         rules.outcome.reader.search(s) and not rules.to_company.search(s) for s in salutations
     )
-    told = any(rules.result_told.search(s) for s in body_sents)
+    told = any(
+        rules.result_told.search(s) or rules.relayed_message.search(s) for s in body_sents
+    )  # (a job board relaying a company's message to the reader: 「〇〇社からスカウトが届きました」)
     return named and (told or _status(rules, lines) is not None)
 
 
