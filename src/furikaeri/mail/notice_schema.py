@@ -146,6 +146,7 @@ class Status(_Strict):
     pass_: Patterns = Field(alias="pass")
     bracket: Pattern
     arrow: Pattern
+    ranked: Pattern
     marks: Pattern
     closed: Pattern
     value_max: int = Field(gt=0)

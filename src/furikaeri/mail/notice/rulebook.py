@@ -260,12 +260,15 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
 
 
 def _arrow_line(data: dict[str, Any], *, stages: list[str]) -> re.Pattern[str]:
-    """A line that is one stage or label, one arrow or colon and a short value (「書類選考 → 通過」
-    「結果 → 不合格」「一次面接：見送り」); a path of steps (「書類選考 → 面接 → 内定」) or a
-    labelled flow (「選考フロー：面接 → 内定」) is none."""
-    arrow, marks = data["arrow"], data["marks"]
+    """A line that is one stage or label, one arrow and a short value (「書類選考 → 通過」「結果 →
+    不合格」), or a ranked stage, a colon and the value (「一次面接：見送り」; 「選考：一次面接」 is
+    a field of logistics); a path of steps (「書類選考 → 面接 → 内定」) or a labelled flow
+    (「選考フロー：面接 → 内定」) is none."""
+    arrow, marks, ranked = data["arrow"], data["marks"], data["ranked"]
+    stage = "|".join(stages)
     return re.compile(
-        f"^{marks}[^:：。→⇒➡]{{0,12}}?(?:{'|'.join(stages)})(?:{arrow}|[:：])"
+        f"^{marks}(?:[^:：。→⇒➡]{{0,12}}?(?:{stage})(?:{arrow})|[^:：。→⇒➡]{{0,12}}?(?:{ranked})"
+        f"[^:：。→⇒➡]{{0,4}}?(?:{stage})[:：])"
         f"(?P<value>(?:(?!{arrow})[^。]){{1,8}})$"
     )
 
