@@ -44,9 +44,8 @@ def _one_reader(
     named = any(
         rules.outcome.reader.search(s) and not rules.to_company.search(s) for s in salutations
     )
-    told = any(
-        rules.result_told.search(s) or rules.relayed_message.search(s) for s in body_sents
-    )  # (a job board relaying a company's message to the reader: 「〇〇社からスカウトが届きました」)
+    # (A job board relaying a company's message to the reader: 「〇〇社からスカウトが届きました」.)
+    told = any(rules.result_told.search(s) or rules.relayed_message.search(s) for s in body_sents)
     return named and (told or _status(rules, lines) is not None)
 
 

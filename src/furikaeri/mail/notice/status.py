@@ -57,8 +57,11 @@ def _status_items(rules: _NoticeRules, text: str) -> tuple[str, tuple[str, list[
     applications, and the label of the decided values among them (rejection first, as a
     rejection phrase wins elsewhere), or None when there is no list or every value is open."""
     lines = text.split("\n")
-    items = {i: _item_label(rules, normalize(line)) for i, line in enumerate(lines)}
-    items = {i: found for i, found in items.items() if found is not None}
+    items = {
+        i: found
+        for i, line in enumerate(lines)
+        if (found := _item_label(rules, normalize(line))) is not None
+    }
     if len(items) < rules.status.items_min:
         return text, None
     kept = "\n".join(line for i, line in enumerate(lines) if i not in items)
