@@ -233,12 +233,13 @@ REPLIES = [
         "feedback",
         ["relative"],
     ),
-    # The other person's experience, told with an adverb, is no gap of the reader's.
+    # The other person's experience, told with an adverb: how much more they had names the
+    # reader's gap through the comparison (s11-mail): skills and relative.
     (
         "Thank you for asking. It was not a question of fit; another candidate simply had more "
         "experience with Salesforce.",
         "feedback",
-        ["relative"],
+        ["skills", "relative"],
     ),
     # A relayed refusal is still one; a reason not heard when asked is the candidate's.
     (
@@ -308,12 +309,13 @@ REPLIES = [
         "declined",
         ["relative"],
     ),
-    # ... a close call is no refusal: the comparison is the feedback.
+    # ... a close call is no refusal: the comparison (of how much experience: skills too) is the
+    # feedback.
     (
         "Thanks for asking. It was a close call: other finalists had more hands-on experience "
         "with payments, and that tipped the balance.",
         "feedback",
-        ["relative"],
+        ["skills", "relative"],
     ),
 ]
 

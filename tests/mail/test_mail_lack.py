@@ -154,8 +154,8 @@ REPLIES = [
     ("入社後の姿が具体的にイメージできませんでした。", ["motivation"]),
     ("面接終盤の質問タイムで、ご質問が一つもございませんでした。", ["reverse_question"]),
     ("質問に対して答えが一言で終わることが多く、もう少し伺いたかったです。", ["communication"]),
-    # More experience said of the person chosen describes them: relative only (no gap named).
-    ("最終的に、営業企画の経験がより豊富な方を採用いたしました。", ["relative"]),
+    # More experience said of the person chosen: the reader's gap through a comparison (s11-mail).
+    ("最終的に、営業企画の経験がより豊富な方を採用いたしました。", ["skills", "relative"]),
     # relative, told as the number of openings
     ("採用枠が一つしかなく、今回は別の方とのご縁となりました。", ["relative"]),
 ]

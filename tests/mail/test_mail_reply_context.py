@@ -66,8 +66,8 @@ COMPARISONS = [
         "別の最終候補の方が、より当社のビジョンへの共感を示されていました。",
         ["motivation", "relative"],
     ),
-    # How much more the other person had describes them: relative only.
-    ("最終的に、より開発経験の長い方を採用いたしました。", ["relative"]),
+    # How much more the other person had: the reader's gap through a comparison (s11-mail).
+    ("最終的に、より開発経験の長い方を採用いたしました。", ["skills", "relative"]),
     # A better fit of the other person's experience: relative only.
     (
         "ご経験は申し分ありませんでしたが、当社の事業により合った経験の方を採用しました。",
@@ -144,8 +144,8 @@ MORE = [
         ["culture_fit"],
     ),
     ("Your knowledge of our market was not quite enough for this role.", ["skills"]),
-    # More experience said of the candidate chosen describes them: relative only.
-    ("We moved forward with a candidate who had more hands-on experience.", ["relative"]),
+    # More experience said of the candidate chosen: skills and relative (s11-mail).
+    ("We moved forward with a candidate who had more hands-on experience.", ["skills", "relative"]),
     ("実際にどのような場面で強みを生かされたのかが、伝わりきりませんでした。", ["self_pr"]),
     ("逆質問が有給休暇の取りやすさに集中していた点が気になりました。", ["reverse_question"]),
     ("同程度の評価の応募者が何名かおり、比べた結果です。", ["relative"]),

@@ -56,21 +56,22 @@ from furikaeri.mail.reply import classify_reply
             "feedback",
             ["negative_reason"],
         ),
-        # Another person with more experience: relative, no skills gap.
+        # Another person with more experience: the reader's gap of experience through a
+        # comparison (s11-mail): skills and relative.
         (
             "今回は即戦力となる方を探しており、より現場経験の豊富な方を優先いたしました。",
             "feedback",
-            ["relative"],
+            ["skills", "relative"],
         ),
         (
             "今回は、より接客経験が長くすぐに現場に立てる方がいたため、そちらを優先しました。",
             "feedback",
-            ["relative"],
+            ["skills", "relative"],
         ),
         (
             "We hired an applicant who had two more years of experience with payroll.",
             "feedback",
-            ["relative"],
+            ["skills", "relative"],
         ),
         (
             "必須としていた経理の実務について、他の応募者の方がより長くご経験をお持ちでした。",

@@ -371,7 +371,8 @@ PRIORITY_AND_OTHERS = [
     ),
     # Hard negatives.
     ("feedback", ["skills"], "We prioritised candidates with experience in retail banking."),
-    ("feedback", ["relative"], "より実務経験の長い別の候補者の方を優先いたしました。"),
+    # How much more experience the other person had: skills and relative (s11-mail).
+    ("feedback", ["skills", "relative"], "より実務経験の長い別の候補者の方を優先いたしました。"),
 ]
 
 
@@ -1014,7 +1015,7 @@ ENGLISH_PRAISE = [
         "Your communication skills were a real strength, but we needed deeper SQL experience.",
     ),
     (
-        ["relative"],
+        ["skills", "relative"],  # more experience of the other person (s11-mail)
         ["We were impressed by your portfolio"],
         "We were impressed by your portfolio; however, another candidate had more agency"
         " experience.",
@@ -1025,7 +1026,11 @@ ENGLISH_PRAISE = [
         "You clearly prepared well and your answers were well structured.",
     ),
     ([], [], "You didn't seem well prepared for the case study."),
-    (["relative"], [], "Another finalist had more years of hands-on experience with our stack."),
+    (
+        ["skills", "relative"],
+        [],
+        "Another finalist had more years of hands-on experience with our stack.",
+    ),
     (
         ["skills", "relative"],
         [],

@@ -60,6 +60,8 @@ class Invite(_Strict):
     time: Patterns
     context: Patterns
     event: Patterns
+    event_topics: Patterns
+    in_progress: Patterns
     settled: Words  # Sudachi normalized forms; their synonym groups count too
     settled_light: Words
     settled_light_after: Words
@@ -144,8 +146,12 @@ class Status(_Strict):
     pass_: Patterns = Field(alias="pass")
     bracket: Pattern
     arrow: Pattern
+    ranked: Pattern
     marks: Pattern
+    closed: Pattern
     value_max: int = Field(gt=0)
+    item_max: int = Field(gt=0)
+    items_min: int = Field(gt=1)
     changed: Patterns
     moved: Patterns
     others: Patterns

@@ -23,6 +23,7 @@ from furikaeri.mail.notice.parts import _QUOTE_MARK, _Part, _result
 from furikaeri.mail.notice.result import NoticeResult
 from furikaeri.mail.notice.rulebook import _notice_rules
 from furikaeri.mail.notice.rules import _NoticeRules
+from furikaeri.mail.notice.status import _status_items
 from furikaeri.mail.parse import ParsedMail
 from furikaeri.mail.text import normalize, sentences, strip_quoted
 
@@ -48,8 +49,10 @@ def classify_notice(
     label, evidence = "other", list[str]()
     if part.own:  # the forwarder's own words may already say it (「見送りとのことです」)
         label, evidence = _decide(rules, sentences(part.own), lines=_lines(part.own))
+    listed = None
     if label == "other":
-        text, listing = _without_listings(rules, part.text)
+        text, listed = _status_items(rules, part.text)  # an agent's list: states, no slots
+        text, listing = _without_listings(rules, text)
         part = dataclasses.replace(part, text=text)  # the ads' companies are not the sender
         body_sents = sentences(text)
         notice_sents = ([normalize(part.subject)] if part.subject else []) + body_sents
@@ -72,6 +75,10 @@ def classify_notice(
             lines=_lines(f"{part.subject or ''}\n{part.text}"),
             new_matter=listing,
         )
+    # 「A社：通過」 in a list of the reader's applications is the news; the next interview's
+    # arrangements told below it (「A社の面接日程は別途ご連絡します」) follow from that result.
+    if label in ("other", "interview_invite") and listed is not None:
+        label, evidence = listed
     if label == "other" and part.style is None and not rules.sentence.reply.match(subject or ""):
         quoted = _quoted_notice(rules, body) or _relayed_notice(rules, body)
         label, evidence = quoted or (label, evidence)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from furikaeri.mail.notice.clauses import _hypothetical, _sentence_morphemes
 from furikaeri.mail.notice.parts import _Part
 from furikaeri.mail.notice.rules import _NoticeRules
+from furikaeri.mail.notice.status import _status
 from furikaeri.mail.text import normalize
 
 _SALUTATION_MAX = 30  # characters: 「キャリア登録者の皆さま」, not a sentence that mentions 皆様
@@ -29,17 +30,23 @@ def _to_many(rules: _NoticeRules, body_sents: list[str], lines: list[str] | None
     # A job board's notice to one named reader about that reader's own application (「中村 翔太
     # 様」, 「ご応募いただいた以下の求人について、書類選考の結果をお知らせします」) that closes on
     # recommended jobs (おすすめ求人) tells that reader's result; the ads are an aside.
-    return not _one_reader(rules, salutations, body_sents)
+    return not _one_reader(rules, salutations, body_sents, lines or body_sents)
 
 
-def _one_reader(rules: _NoticeRules, salutations: list[str], body_sents: list[str]) -> bool:
+def _one_reader(
+    rules: _NoticeRules, salutations: list[str], body_sents: list[str], lines: list[str]
+) -> bool:
     """A salutation names one reader (`reader`: 様, さん; not the company, `to_company`) and a
     sentence announces that reader's own result (`result_told`: 書類選考の結果をお知らせします;
-    not 「先日はご応募いただき」 before ads)."""
+    not 「先日はご応募いただき」 before ads), or relays a company's message to that reader
+    ([context] `relayed_message`), or a status line states a result (an agent's 「一次面接：
+    見送り」 before the jobs it recommends next)."""
     named = any(
         rules.outcome.reader.search(s) and not rules.to_company.search(s) for s in salutations
     )
-    return named and any(rules.result_told.search(s) for s in body_sents)
+    # (A job board relaying a company's message to the reader: 「〇〇社からスカウトが届きました」.)
+    told = any(rules.result_told.search(s) or rules.relayed_message.search(s) for s in body_sents)
+    return named and (told or _status(rules, lines) is not None)
 
 
 _MIN_LISTED = 2  # companies: one bulleted company line is a notice's own heading or address

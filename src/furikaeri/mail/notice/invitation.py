@@ -38,7 +38,9 @@ def _unevented(
     if _intake(rules, sents):
         heads |= inv.heads
         evented = True
-    masked = [rules.event.sub("〓", s) for s in specific]
+    masked = [rules.in_progress.sub(_blank, rules.event.sub("〓", s)) for s in specific]
+    if evented:  # 「面接での受け答えまでお伝えします」: what the event teaches
+        masked = [rules.event_topics.sub("〓", s) for s in masked]
     if not heads:
         return masked, evented
     bare = re.compile("|".join(sorted(map(re.escape, heads), key=len, reverse=True)))
@@ -48,6 +50,11 @@ def _unevented(
         return m.group(0) if qualified else "〓"
 
     return [bare.sub(unqualified, s) for s in masked], evented
+
+
+def _blank(m: re.Match[str]) -> str:
+    """〓 for each character: a state told (調整中) is no invitation's words, offsets kept."""
+    return "〓" * len(m.group(0))
 
 
 def _intake(rules: _NoticeRules, sents: list[str]) -> bool:

@@ -64,6 +64,8 @@ def _notice_rules() -> _NoticeRules:
         time=union(data["interview_invite"]["time"]),
         date=union(data["interview_invite"]["date"]),
         event=union(data["interview_invite"]["event"]),
+        event_topics=union(data["interview_invite"]["event_topics"]),
+        in_progress=union(data["interview_invite"]["in_progress"]),
         withdrawn=_compile(data["guards"]["withdrawn"]),
         not_held=_compile(data["guards"]["not_held"]),
         pending=_compile(data["guards"]["pending"]),
@@ -235,10 +237,17 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
     labels = "|".join(data["labels"])
     return _StatusRules(
         # The label may close a short key: 「yourapplicationstatushaschangedto:rejected」.
-        line=re.compile(f"^[^:：]{{0,24}}?(?:{labels})[^:：]{{0,24}}?[:：=](?P<value>.+)$"),
+        line=re.compile(
+            f"^[^:：]{{0,24}}?(?:{labels})[^:：]{{0,24}}?(?:[:：=]|{data['closed']})(?P<value>.+)$"
+        ),
         values=tuple((key, union(data[key])) for key in ("open", "rejection", "offer", "pass")),
         bracket=re.compile(f"(?:{'|'.join(stages)}){data['bracket']}"),
-        arrow=_arrow_line(data, stages=stages),
+        arrow=_arrow_line(data, stages=[*stages, *data["labels"]]),
+        item=re.compile(
+            f"^{data['marks']}[^:：。→⇒➡]{{1,24}}?(?:[:：]|{data['arrow']})"
+            f"(?P<value>[^:：。]{{1,{data['item_max']}}})$"
+        ),
+        items_min=int(data["items_min"]),
         # 「■選考結果」「新しいステータス」: a label, perhaps after a short modifier, alone.
         label_only=re.compile(f"^{data['marks']}[^:：。、]{{0,6}}?(?:{labels}){data['marks']}$"),
         value_max=int(data["value_max"]),
@@ -251,11 +260,15 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
 
 
 def _arrow_line(data: dict[str, Any], *, stages: list[str]) -> re.Pattern[str]:
-    """A line that is one stage, one arrow and a short value (「書類選考 → 通過」); a path of
-    steps (「書類選考 → 面接 → 内定」) or a labelled flow (「選考フロー：面接 → 内定」) is none."""
-    arrow, marks = data["arrow"], data["marks"]
+    """A line that is one stage or label, one arrow and a short value (「書類選考 → 通過」「結果 →
+    不合格」), or a ranked stage, a colon and the value (「一次面接：見送り」; 「選考：一次面接」 is
+    a field of logistics); a path of steps (「書類選考 → 面接 → 内定」) or a labelled flow
+    (「選考フロー：面接 → 内定」) is none."""
+    arrow, marks, ranked = data["arrow"], data["marks"], data["ranked"]
+    stage = "|".join(stages)
     return re.compile(
-        f"^{marks}[^:：。→⇒➡]{{0,12}}?(?:{'|'.join(stages)})(?:{arrow})"
+        f"^{marks}(?:[^:：。→⇒➡]{{0,12}}?(?:{stage})(?:{arrow})|[^:：。→⇒➡]{{0,12}}?(?:{ranked})"
+        f"[^:：。→⇒➡]{{0,4}}?(?:{stage})[:：])"
         f"(?P<value>(?:(?!{arrow})[^。]){{1,8}})$"
     )
 

@@ -24,6 +24,8 @@ class _NoticeRules:
     time: re.Pattern[str]
     date: re.Pattern[str]
     event: re.Pattern[str]
+    event_topics: re.Pattern[str]  # an interview as what an event teaches, see [interview_invite]
+    in_progress: re.Pattern[str]  # an interview's days being arranged: a state, no invitation
     withdrawn: tuple[re.Pattern[str], ...]
     not_held: tuple[re.Pattern[str], ...]
     pending: tuple[re.Pattern[str], ...]
@@ -160,6 +162,8 @@ class _StatusRules:
     values: tuple[tuple[str, re.Pattern[str]], ...]  # (label or "open", pattern), in order
     bracket: re.Pattern[str]
     arrow: re.Pattern[str]  # a stage, an arrow, its result, alone on a line (group "value")
+    item: re.Pattern[str]  # a line of an agent's status list: a name, then : or → and a value
+    items_min: int  # lines: fewer make no list
     value_max: int
     changed: tuple[re.Pattern[str], ...]  # a value changed to (group 1), see [status]
     others: re.Pattern[str]  # told of other people, before the value

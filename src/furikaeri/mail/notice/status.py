@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from furikaeri.mail.notice.clauses import _hypothetical
 from furikaeri.mail.notice.rules import _NoticeRules, _StatusRules
+from furikaeri.mail.text import normalize
 
 
 def _status(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]] | None:
@@ -49,3 +50,35 @@ def _short(st: _StatusRules, value: str) -> bool:
     """A status value, not a sentence: English words run together (spaces removed) take about
     twice the letters (「notselected(positionfilled)」)."""
     return len(value) <= st.value_max * (2 if value.isascii() else 1)
+
+
+def _status_items(rules: _NoticeRules, text: str) -> tuple[str, tuple[str, list[str]] | None]:
+    """[status] `item`: ``text`` without the lines of an agent's list of the reader's
+    applications, and the label of the decided values among them (rejection first, as a
+    rejection phrase wins elsewhere), or None when there is no list or every value is open."""
+    lines = text.split("\n")
+    items = {
+        i: found
+        for i, line in enumerate(lines)
+        if (found := _item_label(rules, normalize(line))) is not None
+    }
+    if len(items) < rules.status.items_min:
+        return text, None
+    kept = "\n".join(line for i, line in enumerate(lines) if i not in items)
+    decided = [found for found in items.values() if found[0] != "open"]
+    for label in ("rejection", "offer", "pass"):
+        values = [value for key, value in decided if key == label]
+        if values:
+            return kept, (label, values)
+    return kept, None
+
+
+def _item_label(rules: _NoticeRules, line: str) -> tuple[str, str] | None:
+    """(the key of the value list that reads the line's value, the value), when ``line`` is an
+    item of a status list (a value on a path: its last step)."""
+    st = rules.status
+    m = st.item.match(line)
+    if m is None:
+        return None
+    value = m["value"].rsplit("→", 1)[-1]  # 「一次面接→見送り」
+    return next(((key, value) for key, pat in st.values if pat.search(value)), None)
