@@ -63,6 +63,10 @@ CAUSES = [
         ["short_tenure"],
     ),
     ("職場が短期間で何度も変わっている点がネックになったとのことです。", ["short_tenure"]),
+    (
+        "1年未満での退職が2回続いている点について、先方は慎重になっているようです。",
+        ["short_tenure"],
+    ),
     # ... not hours, nor being ready soon after joining
     (
         "ご希望の勤務時間が短く、当社のシフト体制とは合いませんでした。",
