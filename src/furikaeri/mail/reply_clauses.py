@@ -74,19 +74,33 @@ def _clause_causes(rules: _ReplyRules, clause: str) -> list[str]:
     return _read_clause(rules, clause).causes
 
 
+def _phrase_causes(rules: _ReplyRules, clause: str) -> list[str]:
+    """Causes a self-framed phrase of their own names in ``clause``. The shortfall cause's
+    (skills) are read with experience told as the others' equal blanked (`compared_equal`:
+    「同程度のご経験の方が多く、その点で他の方が上回り」): the same experience is no gap, what
+    decided lies elsewhere."""
+    equal = _mask(clause, [rules.compared_equal])
+    gap, *_ = rules.shortfall
+    return [
+        cid
+        for cid, r in rules.causes.items()
+        if r.phrases and _live(r.phrases, equal if cid == gap else clause)
+    ]
+
+
 def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
-    found = [cid for cid, r in rules.causes.items() if r.phrases and _live(r.phrases, clause)]
+    found = _phrase_causes(rules, clause)
     if "relative" in found:  # 「価値観により近い方がいた」: the comparison frames a fit topic
         named = _mask(clause, [rules.compared_fit])  # 「a closer match」 names no topic
         if not rules.compared_background.search(named):  # the other's background: relative
-            found += [
-                c for c in rules.compared if c not in found and _names(rules.causes[c], named)
-            ]
+            # also by an embedded question (「当社がなぜこの地域で…のか、その背景への理解の点で」)
+            topics = _topical(rules, named, hints=False)
+            found += [c for c in rules.compared if c not in found and c in topics]
         if (
             "skills" not in found
             and rules.compared_by_amount.search(clause)
             and not rules.praise.search(clause)  # 「ご経験については申し分なく」
-            and _names(rules.causes["skills"], clause)
+            and _names(rules.causes["skills"], _mask(clause, [rules.compared_equal]))
         ):  # 「経験の長さで他の方に軍配が上がり」: the candidate had less of it
             found.append("skills")
     masked = _mask(clause, [r.phrases for r in rules.causes.values() if r.phrases])

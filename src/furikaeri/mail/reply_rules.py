@@ -30,6 +30,7 @@ class _ReplyRules:
     declined: re.Pattern[str]
     declined_scene: re.Pattern[str]
     declined_asked: re.Pattern[str]
+    declined_graded: re.Pattern[str]  # an explanation weighed: the candidate's
     # [declined_relayed]: said, party, observed, received
     declined_relayed: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     overall: re.Pattern[str]
@@ -47,6 +48,7 @@ class _ReplyRules:
     compared_fit: re.Pattern[str]
     compared_background: re.Pattern[str]
     compared_by_amount: re.Pattern[str]
+    compared_equal: re.Pattern[str]  # the others' experience told as the same
     question_about: re.Pattern[str]
     courtesy: re.Pattern[str]
     contrast_cause: str
@@ -145,6 +147,7 @@ def _reply_rules() -> _ReplyRules:
         declined=_fast(data["declined"]),
         declined_scene=re.compile(data["declined_scene"]),
         declined_asked=re.compile(data["declined_asked"]),
+        declined_graded=re.compile(data["declined_graded"]),
         declined_relayed=(
             re.compile(data["declined_relayed"]["said"]),
             re.compile(data["declined_relayed"]["party"]),
@@ -166,6 +169,7 @@ def _reply_rules() -> _ReplyRules:
         compared_fit=re.compile(data["compared_fit"]),
         compared_background=re.compile(data["compared_background"]),
         compared_by_amount=re.compile(data["compared_by_amount"]),
+        compared_equal=re.compile(data["compared_equal"]),
         question_about=re.compile(data["question_about"]["subject"]),
         courtesy=union(data["courtesy"]),
         contrast_cause=data["contrast"]["cause"],

@@ -204,6 +204,7 @@ class ReplyData(_Strict):
     declined: Patterns = Field(min_length=1)
     declined_scene: Pattern
     declined_asked: Pattern
+    declined_graded: Pattern
     declined_relayed: DeclinedRelayed
     overall: Patterns
     overall_called: Pattern
@@ -219,6 +220,7 @@ class ReplyData(_Strict):
     compared_fit: Pattern
     compared_background: Pattern
     compared_by_amount: Pattern
+    compared_equal: Pattern
     clause_split: Pattern
     self_reference: Pattern
     causes: dict[str, Cause]

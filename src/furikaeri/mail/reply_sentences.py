@@ -58,7 +58,7 @@ def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
     for m in [*rules.declined.finditer(clause), *relayed]:
         if rules.declined_scene.match(clause, m.end()):
             continue
-        if rules.declined_asked.search(clause, 0, m.start()):
+        if _candidates(rules, clause, before, m.start()):
             continue
         return m.group(0)
     forms, _, only = rules.verdict
@@ -69,11 +69,23 @@ def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
     span = refusal(rules.refusal, ms)  # 「お伝えできる内容はございません」
     if span is not None:
         start, end = span
-        if not rules.declined_scene.match(clause, end) and not rules.declined_asked.search(
-            clause, 0, start
+        if not rules.declined_scene.match(clause, end) and not _candidates(
+            rules, clause, before, start
         ):
             return clause[start:end]
     return None
+
+
+def _candidates(rules: _ReplyRules, clause: str, before: str, start: int) -> bool:
+    """The words of not telling at ``start`` are the candidate's: what they did not tell when
+    asked (`declined_asked`), or an explanation weighed as not enough (`declined_graded`) in a
+    sentence that names no company as the one answering ([declined_relayed] `party`)."""
+    if rules.declined_asked.search(clause, 0, start):
+        return True
+    _, party, _, _ = rules.declined_relayed
+    if party.search(before) or party.search(clause, 0, start):
+        return False
+    return rules.declined_graded.search(clause, 0, start) is not None
 
 
 def _published(rules: _ReplyRules, sent: str) -> str | None:
