@@ -22,8 +22,8 @@ from furikaeri.analyzer.demands import forms
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.findings import dedupe, finding, strength
 from furikaeri.analyzer.kinds import infer_kind
-from furikaeri.analyzer.lexicon import lexicon
-from furikaeri.analyzer.questions import offtopic, reverse, topics
+from furikaeri.analyzer.lexicon import Topic, lexicon
+from furikaeri.analyzer.questions import declaration, offtopic, reverse, topics
 from furikaeri.analyzer.types import (
     KIND_LABELS,
     KINDS,
@@ -177,7 +177,7 @@ def _by_kind(
         return reverse.reverse_questions(doc, company)
     topic = topics.question_topic(question) or topics.kind_topic(kind)
     if kind in ("self_pr", "reason_for_leaving", "motivation") and topic is not None:
-        complained = kind == "reason_for_leaving" and detect_reasons.complaints(doc)
+        complained = kind == "reason_for_leaving" and _complained(doc, topic)
         asked = question if kind == "reason_for_leaving" else None  # (others: open topics)
         missed = [] if complained else offtopic.off_topic(doc, topic, asked)
         if missed and kind == "motivation":  # nothing of this company either
@@ -222,6 +222,16 @@ def _by_kind(
             return [*missed, *detect_reasons.blame(doc, named=True)], []
         return missed, []
     return [], []
+
+
+def _complained(doc: Doc, topic: Topic) -> bool:
+    """Complaints told for a reason for leaving: a reason, badly (blame judges it), not another
+    question answered. Unless the answer declares another topic outright and blames no one: in
+    「私の強みは粘り強さです。…断られ続けた顧客にも訪問を重ね」 the customers' refusals are
+    the episode of a self-PR, not a complaint of the employer."""
+    if not detect_reasons.complaints(doc):
+        return False
+    return declaration.declared_other(doc, topic) is None or bool(detect_reasons.blame(doc))
 
 
 @lru_cache(maxsize=1024)
