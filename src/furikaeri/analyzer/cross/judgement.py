@@ -104,8 +104,8 @@ def _as_answered(doc: Doc, asked: Topic, company: Company | None, codes: set[str
     kinds: set[str] | None = None  # (read once an entry asks: most off-topic answers never)
     out: list[Finding] = []
     for entry in data().answered:
-        if asked.name not in entry.asked:
-            continue
+        if asked.name not in entry.asked or not entry.codes:
+            continue  # (no codes: recognised only, judged by none)
         if not entry.complaints:
             if kinds is None:
                 kinds = set(answered_kinds(doc))
