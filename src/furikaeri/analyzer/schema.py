@@ -564,6 +564,8 @@ class CrossUnasked(Section):
     common: tuple[str, ...]
     label: str = Field(min_length=1)
     hint: str = Field(min_length=1)
+    personal: tuple[str, ...] = ()  # topics of one's own life: a genre for a company question
+    view: Pattern | None = None  # a view of one's own given (〜と思います): no story instead
 
 
 class CrossBlamed(Section):

@@ -50,7 +50,7 @@ def judged(
         found = _off_topic_instead(doc, topic, found, codes, drops=left.drops)
     extra: list[Finding] = []
     if OFF_TOPIC not in codes:
-        extra += _missed(doc, kind, topic, codes, question)
+        extra += _missed(doc, kind, topic, codes, question, company=company)
     if (OFF_TOPIC in codes or extra) and topic is not None:
         extra += _as_answered(doc, topic, company, codes)
     if kind in data().blamed.kinds and BLAME not in codes:
