@@ -227,8 +227,9 @@ def _by_kind(
 def _complained(doc: Doc, topic: Topic) -> bool:
     """Complaints told for a reason for leaving: a reason, badly (blame judges it), not another
     question answered. Unless the answer opens on another kind's hallmark (offtopic.answer_kind:
-    「私の強みは」「自信があるのは」), declares that topic, and blames no one: in 「私の強みは粘り強さ
-    です。…断られ続けた顧客にも訪問を重ね」 the customers' refusals are the episode of a self-PR."""
+    「私の強みは」「自信があるのは」), declares that topic, and blames no one: in 「私の強みは
+    粘り強さです。…断られ続けた顧客にも訪問を重ね」 the customers' refusals are the episode of a
+    self-PR."""
     if not detect_reasons.complaints(doc):
         return False
     opened = offtopic.answer_kind(doc)

@@ -325,10 +325,8 @@ def routines(doc: Doc) -> Iterator[Span]:
             or (w.pos == "動詞" and _progressive(ws, i))  # (a passive has られ before て)
         ):
             found = (habit_at, i)
-        elif w.pos == "動詞" and _is(w, keep) and _progressive(ws, i):
-            found = (i, i)
-        elif _is(w, nouns):  # a habit named by itself (「見るのが日課になっています」)
-            found = (i, i)
+        elif (w.pos == "動詞" and _is(w, keep) and _progressive(ws, i)) or _is(w, nouns):
+            found = (i, i)  # (a noun of habit by itself: 「見るのが日課になっています」)
         elif (
             w.surface == "よう"
             and w.pos == "形状詞"

@@ -15,8 +15,8 @@ from furikaeri.analyzer.lexicon import lexicon, organisation_names
 from furikaeri.analyzer.questions import declaration
 from furikaeri.analyzer.questions.owner import asked_of_organisation, names_organisation
 from furikaeri.analyzer.questions.profile import _offered
-from furikaeri.analyzer.types import Company
 from furikaeri.analyzer.semantics import normalized_forms
+from furikaeri.analyzer.types import Company
 from furikaeri.nlp import Word, fold, morphemes, synonym_groups
 from furikaeri.patterns import Matcher
 
@@ -57,9 +57,9 @@ def _unasked(doc: Doc, question: str, *, company: Company | None = None) -> bool
 
 def _personal_told(doc: Doc, question: str, company: Company | None) -> bool:
     """A question about the organisation (it names 当社, 当院: [organisation]) answered with one's
-    own life (it opens on [unasked].personal marks: 休日は, 学生時代), the organisation never named, nor
-    what it offers, and no view of one's own given ([unasked].view): a story told in place of
-    what was asked."""
+    own life (it opens on [unasked].personal marks: 休日は, 学生時代), the organisation never
+    named, nor what it offers, and no view of one's own given ([unasked].view): a story told in
+    place of what was asked."""
     d = data().unasked
     if not d.personal or _org_names().search(fold(question)) is None:
         return False
