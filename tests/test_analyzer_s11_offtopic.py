@@ -185,6 +185,20 @@ CASES = [
         None,
         {RESEARCHABLE},
     ),
+    (
+        "何か質問はありますか。",
+        "reverse_questions",
+        "貴院はいつからあるのでしょうか。",
+        None,
+        {RESEARCHABLE},
+    ),
+    (
+        "何か質問はありますか。",
+        "reverse_questions",
+        "貴校で活躍されている先生方に共通する姿勢があれば教えていただけますか。",
+        None,
+        set(),
+    ),
     # 6. a strengths speech for a failure: off-topic only, no self_pr.abstract
     (
         "これまでの失敗経験を教えてください。",
