@@ -41,23 +41,24 @@ Q_LEAVE = "転職を考えた理由を教えてください。"
 Q_CONFLICT = "職場で意見が食い違ったとき、どのように対応しましたか。"
 
 CASES = [
-    # a strengths speech for a failure, a setback, a weakness: also abstract
+    # a strengths speech for a failure, a setback, a weakness: off-topic only (self_pr.abstract
+    # belongs to questions that ask for strengths)
     (
         Q_FAIL,
         "私は負けず嫌いな性格で、目標を決めたら必ずやり遂げます。周りからも行動力があると"
         "言われます。",
-        {OFF, ABSTRACT},
+        {OFF},
     ),
     (
         Q_SETBACK,
         "私の強みは継続力です。毎日こつこつ努力を積み重ねることができ、途中で投げ出すことは"
         "ありません。",
-        {OFF, ABSTRACT},
+        {OFF},
     ),
     (
         Q_WEAK,
         "私の長所は聞き上手なところです。相手の話を最後まで聞き、信頼関係を築くのが得意です。",
-        {OFF, ABSTRACT},
+        {OFF},
     ),
     # …not a failure told that names a strength on the way
     (
@@ -269,9 +270,9 @@ def test_judged_as_what_it_answers(question: str, answer: str, expected: set[str
 
 
 def test_cross_findings_carry_evidence_and_advice() -> None:
-    answer, question = CASES[0][1], CASES[0][0]
+    question, answer, _ = next(c for c in CASES if BLAME in c[2])
     found = {f.code: f for f in analyze(answer, question=question, company=BAKERY).findings}
-    abstract = found[ABSTRACT]
+    abstract = found[BLAME]
     assert abstract.evidence and abstract.advice
     assert all(answer[e.start : e.end] == e.text for e in abstract.evidence)
 
@@ -322,16 +323,16 @@ def test_data_holds_what_the_schema_reads() -> None:
     ("question", "answer", "expected"),
     [
         # The asked topic's word inside a strength (失敗を恐れず) or denied (短所は思い当たりません)
-        # tells nothing gone wrong: a strengths speech, judged as one.
+        # tells nothing gone wrong: a strengths speech, off-topic only (no self-PR was asked).
         (
             "今までで最大の失敗は何ですか。",
             "私の強みは失敗を恐れない前向きさです。何事にも積極的に挑戦し、周りを明るくできます。",
-            {"communication.off_topic", "self_pr.abstract"},
+            {"communication.off_topic"},
         ),
         (
             "ご自身の短所を教えてください。",
             "短所は特に思い当たりません。むしろ長所として、几帳面さと粘り強さがあります。",
-            {"communication.off_topic", "self_pr.abstract"},
+            {"communication.off_topic"},
         ),
         # A failure told, with a strength named in passing: on topic.
         (
@@ -357,13 +358,13 @@ RESERVED = "reverse_question.none"
 
 # Round 3: which asked questions are read as which answered kind; 「質問ではないのですが」.
 ROUND3 = [
-    # a strengths speech for why one left: also an abstract self-PR
+    # a strengths speech for why one left: off-topic only
     (
         Q_QUIT,
         None,
         "私は何事にも粘り強く取り組むタイプです。任された仕事は最後まで責任を持ってやり遂げます。"
         "この粘り強さを御社でも発揮したいです。",
-        {OFF, ABSTRACT},
+        {OFF},
     ),
     # …not a reason told that closes on a strength
     (

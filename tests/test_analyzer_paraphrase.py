@@ -32,17 +32,18 @@ CLINIC = {
 
 CASES = [
     # a strengths speech for a failure: the strength as predicate, a failure word not feared
+    # (off-topic only: self_pr.abstract belongs to questions that ask for strengths)
     (
         Q_FAIL,
         "ミスを怖がらずに新しい仕事へ手を挙げられるのが、私の取り柄です。職場でも前向きだと"
         "よく言われます。",
-        {OFF, ABSTRACT},
+        {OFF},
     ),
     (
         Q_FAIL,
         "粘り強さが私の持ち味です。任された仕事は最後までやり抜きますし、周りからも頼りに"
         "されるタイプです。",
-        {OFF, ABSTRACT},
+        {OFF},
     ),
     # …not a failure told beside a strength
     (
@@ -70,14 +71,14 @@ CASES = [
         Q_FAIL,
         "どんな作業もミスなく進められるのが私の強みです。几帳面な性格で、周りからも丁寧だと"
         "言われます。",
-        {OFF, ABSTRACT},
+        {OFF},
     ),
     # a setback question answered with a strength and a setback that never happened
     (
         Q_SETBACK,
         "私は継続力が強みです。一度始めた勉強は毎日続けており、途中で投げ出したことは一度も"
         "ありません。",
-        {OFF, ABSTRACT},
+        {OFF},
     ),
     # …not a setback told
     (
@@ -90,16 +91,12 @@ CASES = [
     (
         Q_WEAK,
         "弱点は今のところ見当たりません。それより、責任感の強さが私の長所です。",
-        {OFF, ABSTRACT},
+        {OFF},
     ),
-    pytest.param(
+    (
         Q_WEAK2,
         "短所はあまり思い浮かばないんです。長所なら、誰とでもすぐ打ち解けられることです。",
-        {OFF, ABSTRACT},
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="off-topic is found; the self-PR detector reads no claim in 〜られることです",
-        ),
+        {OFF},
     ),
     (Q_WEAK, "欠点と言えるほどのものは特にないと思います。", {OFF}),
     # …not a weakness told after a denial that is taken back, nor one that is a negation

@@ -22,9 +22,9 @@ from furikaeri.analyzer.demands import forms
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.findings import dedupe, finding, strength
 from furikaeri.analyzer.kinds import infer_kind
-from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.pieces import Pieces, Tokens
-from furikaeri.analyzer.questions import offtopic, reverse, topics
+from furikaeri.analyzer.questions import declaration, offtopic, reverse, topics
 from furikaeri.analyzer.types import (
     KIND_LABELS,
     KINDS,
@@ -178,7 +178,7 @@ def _by_kind(
         return reverse.reverse_questions(doc, company)
     topic = topics.question_topic(question) or topics.kind_topic(kind)
     if kind in ("self_pr", "reason_for_leaving", "motivation") and topic is not None:
-        complained = kind == "reason_for_leaving" and detect_reasons.complaints(doc)
+        complained = kind == "reason_for_leaving" and _complained(doc, topic)
         asked = question if kind == "reason_for_leaving" else None  # (others: open topics)
         missed = [] if complained else offtopic.off_topic(doc, topic, asked)
         if missed and kind == "motivation":  # nothing of this company either
@@ -223,6 +223,20 @@ def _by_kind(
             return [*missed, *detect_reasons.blame(doc, named=True)], []
         return missed, []
     return [], []
+
+
+def _complained(doc: Doc, topic: Topic) -> bool:
+    """Complaints told for a reason for leaving: a reason, badly (blame judges it), not another
+    question answered. Unless the answer opens on another kind's hallmark (offtopic.answer_kind:
+    「私の強みは」「自信があるのは」), declares that topic, and blames no one: in 「私の強みは
+    粘り強さです。…断られ続けた顧客にも訪問を重ね」 the customers' refusals are the episode of a
+    self-PR."""
+    if not detect_reasons.complaints(doc):
+        return False
+    opened = offtopic.answer_kind(doc)
+    if opened in (None, topic.kind) or declaration.declared_other(doc, topic) is None:
+        return True
+    return bool(detect_reasons.blame(doc))
 
 
 @lru_cache(maxsize=1024)

@@ -382,6 +382,7 @@ def lexicon() -> Lexicon:
     schema = "furikaeri.analyzer.schema"
     a = checked_data("analyzer.toml", f"{schema}:AnalyzerData", depends=DEPENDS)
     names = organisation_names(a["organisation"])
+    a = with_names(a, names)  # (researchable, future_patterns: 御社, 貴院, 貴園 … alike)
     kinds = checked_data("kinds.toml", f"{schema}:KindsData", depends=DEPENDS)
     topics = checked_data("topics.toml", f"{schema}:TopicsData", depends=DEPENDS)
     kinds, topics = with_names(kinds, names), with_names(topics, names)

@@ -286,6 +286,7 @@ def routines(doc: Doc) -> Iterator[Span]:
       at it (`keep`: 続ける, 心掛ける, 励む, 欠かす), a noun of habit (`habit_nouns`: 日課,
       習慣) or an act done or going on (する, 〜ている, not passive: 「毎日筋トレしてまして」
       「毎日ニュースサイトで情報を集めています」);
+    - a noun of habit by itself (「寝る前に見るのが日課です」「読む習慣があります」);
     - a verb of keeping at it going on (て・いる) or ように・する, one's own effort told
       (「生活を続けています」「早起きするように心がけています」); 続く (「値上げが続いて
       います」) is the world's;
@@ -324,8 +325,8 @@ def routines(doc: Doc) -> Iterator[Span]:
             or (w.pos == "動詞" and _progressive(ws, i))  # (a passive has られ before て)
         ):
             found = (habit_at, i)
-        elif w.pos == "動詞" and _is(w, keep) and _progressive(ws, i):
-            found = (i, i)
+        elif (w.pos == "動詞" and _is(w, keep) and _progressive(ws, i)) or _is(w, nouns):
+            found = (i, i)  # (a noun of habit by itself: 「見るのが日課になっています」)
         elif (
             w.surface == "よう"
             and w.pos == "形状詞"
@@ -362,7 +363,21 @@ def named_piece(doc: Doc, at: int) -> bool:
     if i < 2 or doc.begins[i] != at or doc.words[i - 1].surface != "の":
         return False
     w = doc.words[i - 2]
-    return w.pos2 == "普通名詞" and not _is(w, _forms("routine", "media"))
+    return (
+        w.pos2 == "普通名詞"
+        and not _is(w, _forms("routine", "media"))
+        and not _is(w, _forms("routine", "sections"))
+    )
+
+
+def names_section(doc: Doc, at: int) -> bool:
+    """The genre word at offset ``at`` follows a word of [routine].sections, directly or with の
+    (「経済ニュース」「IT関連の記事」): the field one reads, not a piece of news."""
+    i = bisect_left(doc.begins, at)
+    if i < 1 or i >= len(doc.begins) or doc.begins[i] != at:
+        return False
+    before = i - 2 if i >= 2 and doc.words[i - 1].surface == "の" else i - 1
+    return _is(doc.words[before], _forms("routine", "sections"))
 
 
 def _planned(ws: list[Word], i: int) -> bool:

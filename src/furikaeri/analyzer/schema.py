@@ -234,6 +234,8 @@ class Routine(Section):
     ahead: Words
     # Where one reads (テレビの, ネットの): before の and a genre word, no piece of news named.
     media: Words
+    # The field one reads (経済, IT, 関連): before (の) a genre word, no piece of news named.
+    sections: Words
 
 
 class Concepts(Section):
@@ -512,7 +514,8 @@ class CrossAnswered(Section):
     claims: int = Field(default=0, ge=0)
     complaints: bool = False
     untold_mishap: bool = False
-    codes: tuple[str, ...] = Field(min_length=1)
+    # (empty: the kind is recognised, for [short_stay], but none of its findings is added)
+    codes: tuple[str, ...] = ()
 
 
 class CrossComplained(Section):
@@ -561,6 +564,8 @@ class CrossUnasked(Section):
     common: tuple[str, ...]
     label: str = Field(min_length=1)
     hint: str = Field(min_length=1)
+    personal: tuple[str, ...] = ()  # topics of one's own life: a genre for a company question
+    view: Pattern | None = None  # a view of one's own given (〜と思います): no story instead
 
 
 class CrossBlamed(Section):

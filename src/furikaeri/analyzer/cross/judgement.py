@@ -50,7 +50,7 @@ def judged(
         found = _off_topic_instead(doc, topic, found, codes, drops=left.drops)
     extra: list[Finding] = []
     if OFF_TOPIC not in codes:
-        extra += _missed(doc, kind, topic, codes, question)
+        extra += _missed(doc, kind, topic, codes, question, company=company)
     if (OFF_TOPIC in codes or extra) and topic is not None:
         extra += _as_answered(doc, topic, company, codes)
     if kind in data().blamed.kinds and BLAME not in codes:
@@ -104,8 +104,8 @@ def _as_answered(doc: Doc, asked: Topic, company: Company | None, codes: set[str
     kinds: set[str] | None = None  # (read once an entry asks: most off-topic answers never)
     out: list[Finding] = []
     for entry in data().answered:
-        if asked.name not in entry.asked:
-            continue
+        if asked.name not in entry.asked or not entry.codes:
+            continue  # (no codes: recognised only, judged by none)
         if not entry.complaints:
             if kinds is None:
                 kinds = set(answered_kinds(doc))

@@ -19,7 +19,7 @@ from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.readings import escapes
 from furikaeri.analyzer.semantics import concept, normalized_forms
-from furikaeri.analyzer.types import Finding, Span
+from furikaeri.analyzer.types import Company, Finding, Span
 from furikaeri.patterns import Matcher
 
 
@@ -28,7 +28,13 @@ def _off_topic(doc: Doc, topic: Topic) -> list[Finding]:
 
 
 def _missed(
-    doc: Doc, kind: str, topic: Topic | None, codes: set[str], question: str | None = None
+    doc: Doc,
+    kind: str,
+    topic: Topic | None,
+    codes: set[str],
+    question: str | None = None,
+    *,
+    company: Company | None = None,
 ) -> list[Finding]:
     """Off-topic answers the topic logic does not see (cross.toml [complained], [settings],
     [short_stay], [borrowed], [unasked])."""
@@ -52,7 +58,7 @@ def _missed(
             return _off_topic(doc, stay)
         return []
     if topic is None:
-        if kind in d.unasked.kinds and question and _unasked(doc, question):
+        if kind in d.unasked.kinds and question and _unasked(doc, question, company=company):
             label, hint = d.unasked.label, d.unasked.hint
             return [finding(OFF_TOPIC, doc.opening(), question_topic=label, question_hint=hint)]
         return []

@@ -86,6 +86,8 @@ class _Unasked(NamedTuple):
     common: tuple[str, ...]
     label: str
     hint: str
+    personal: tuple[str, ...] = ()
+    view: str | None = None
 
 
 class Cross(NamedTuple):
@@ -141,6 +143,7 @@ def data() -> Cross:
         *loaded.left.topics,
         loaded.left.genre,
         *loaded.unasked.genres,
+        *loaded.unasked.personal,
     ]
     kinds = [
         *loaded.short_stay.kinds,

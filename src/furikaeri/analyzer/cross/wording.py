@@ -7,18 +7,21 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
+from furikaeri import lazy_re
 from furikaeri.analyzer.cross.table import _pattern, data
 from furikaeri.analyzer.demands.forms import demanded, opens_naming
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.lexicon import lexicon, organisation_names
 from furikaeri.analyzer.questions import declaration
 from furikaeri.analyzer.questions.owner import asked_of_organisation, names_organisation
+from furikaeri.analyzer.questions.profile import _offered
 from furikaeri.analyzer.semantics import normalized_forms
+from furikaeri.analyzer.types import Company
 from furikaeri.nlp import Word, fold, morphemes, synonym_groups
 from furikaeri.patterns import Matcher
 
 
-def _unasked(doc: Doc, question: str) -> bool:
+def _unasked(doc: Doc, question: str, *, company: Company | None = None) -> bool:
     """A question of unknown topic answered with a known genre and nothing of its own words
     (cross.toml [unasked]). Read from the cheapest check on: the answer's words only when a
     genre is told by its marks or hallmark."""
@@ -32,7 +35,7 @@ def _unasked(doc: Doc, question: str) -> bool:
     first = doc.sentences[0].text if doc.sentences else ""
     if _pattern(lexicon().demands_raw["yes_or_no"]).match(first.lstrip(" 　")):
         return False  # 「はい、」「いいえ、」: the question answered first
-    if not _genre_marked(doc.folded, d.genres):
+    if not _genre_marked(doc.folded, d.genres) and not _personal_told(doc, question, company):
         return False
     seeds, groups = _question_words(question)  # (read once per question: before the answer's)
     if not seeds:
@@ -50,6 +53,33 @@ def _unasked(doc: Doc, question: str) -> bool:
         if groups and not groups.isdisjoint(_word_groups(w, ml, i)):
             return False
     return True
+
+
+def _personal_told(doc: Doc, question: str, company: Company | None) -> bool:
+    """A question about the organisation (it names 当社, 当院: [organisation]) answered with one's
+    own life (it opens on [unasked].personal marks: 休日は, 学生時代), the organisation never
+    named, nor what it offers, and no view of one's own given ([unasked].view): a story told in
+    place of what was asked."""
+    d = data().unasked
+    if not d.personal or _org_names().search(fold(question)) is None:
+        return False
+    text = doc.folded
+    if names_organisation(text) or (d.view and _pattern(d.view).search(text)):
+        return False
+    first = doc.sentences[0].text if doc.sentences else ""
+    return _genre_marked(fold(first), d.personal) and not _offer_named(doc, company)
+
+
+# A name quoted (『ミチシルベ』): a product or service named, of the company or not.
+_QUOTED_NAME = lazy_re.compile(r"『[^』]+』")
+
+
+def _offer_named(doc: Doc, company: Company | None) -> bool:
+    """The answer names something the company offers or holds (questions.profile._offered:
+    商品, 店舗, a noun of its profile) or a quoted name (『…』)."""
+    if _QUOTED_NAME.search(doc.folded):
+        return True
+    return any(_offered(doc, i, company) for i in range(len(doc.words)))
 
 
 _CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞"})

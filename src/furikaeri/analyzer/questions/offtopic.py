@@ -14,13 +14,13 @@ from furikaeri.analyzer.demands.hardships import hardship
 from furikaeri.analyzer.demands.plans import grievances_instead
 from furikaeri.analyzer.denial import befell, blanked, undenied
 from furikaeri.analyzer.detect_reasons import complaints
-from furikaeri.analyzer.doc import Doc
+from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.questions.declaration import declared_other
 from furikaeri.analyzer.questions.owner import owner_swapped
 from furikaeri.analyzer.questions.topics import _motivation_topic
-from furikaeri.analyzer.readings import named_piece, routines
+from furikaeri.analyzer.readings import named_piece, names_section, routines
 from furikaeri.analyzer.semantics import concept
 from furikaeri.analyzer.types import Finding
 from furikaeri.patterns import Matcher
@@ -235,19 +235,37 @@ def _routine_instead(doc: Doc, text: str, topic: Topic) -> bool:
 
 
 def _genre_unread(doc: Doc, text: str, topic: Topic, starts: list[int]) -> str:
-    """``text`` (offsets of doc.folded) with the topic's `genre` words blanked in the sentences
-    that tell a routine (holding one of ``starts``): there they name what one reads."""
+    """``text`` (offsets of doc.folded) with the topic's `genre` words blanked where they name
+    what one reads: in the sentences that tell a routine (holding one of ``starts``), unless they
+    name a piece (readings.named_piece); in the sentences told after the first of them in the
+    present, when a field precedes them (readings.names_section: 「毎朝新聞を読んでいます。特に
+    経済面とIT関連の記事に目を通しています」)."""
     if topic.genre is None:
         return text
     told = [s for s in doc.sentences if any(s.start <= at < s.end for at in starts)]
-    return blanked(
-        text,
-        (
-            m.span()
-            for m in topic.genre.finditer(text)
-            if any(s.start <= m.start() < s.end for s in told) and not named_piece(doc, m.start())
-        ),
-    )
+    after = _told_after(doc, told)
+
+    def reads(at: int) -> bool:
+        if any(s.start <= at < s.end for s in told):
+            return not named_piece(doc, at)
+        return any(s.start <= at < s.end for s in after) and names_section(doc, at)
+
+    return blanked(text, (m.span() for m in topic.genre.finditer(text) if reads(m.start())))
+
+
+def _told_after(doc: Doc, told: list[Sentence]) -> list[Sentence]:
+    """The sentences after the first of ``told`` up to the first one told in the past (a piece
+    of news noticed is told so: 「…が気になりました」): they go on about the habit."""
+    if not told:
+        return []
+    out = []
+    for s in doc.sentences:
+        if s.start <= told[0].start or s in told:
+            continue
+        if _PAST_END.search(s.text.rstrip(" 　。！？!?」』")):
+            break
+        out.append(s)
+    return out
 
 
 def off_topic(doc: Doc, topic: Topic | None, question: str | None = None) -> list[Finding]:
