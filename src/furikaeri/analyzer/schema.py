@@ -157,6 +157,8 @@ class ReverseQuestion(Section):
     insight: Pattern
     amount_asked: Pattern
     not_counters: Words
+    told_hope: Pattern
+    told_talk: Words
 
 
 class Motivation(Section):
