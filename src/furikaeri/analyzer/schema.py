@@ -66,6 +66,8 @@ class ReportedSpeech(Section):
     receiving: Words
     speaker_particles: Words
     own_speaker: Words
+    utterance_ends: Words
+    unbracketed_reach: int = Field(ge=1)
 
 
 class Casual(Section):
