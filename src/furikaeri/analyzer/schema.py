@@ -127,6 +127,8 @@ class Blame(Section):
     conduct_next: Words
     friction: Pattern
     expectation: Pattern
+    relation_failed: Pattern
+    attempts: Words
 
 
 class ReverseQuestion(Section):
@@ -266,6 +268,7 @@ class Concepts(Section):
     disregard_manners: Words
     voiced: Words
     vague_people: Words
+    relations: Words
     favours: Words
     not_evaluative: Words
     popular: Words
