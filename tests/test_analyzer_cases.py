@@ -468,7 +468,8 @@ ADVERSARIAL = [
         "short_tenure",
         "人間関係がうまくいかず、辞めてしまいました。",
         None,
-        {"short_tenure.unexplained", "negative_reason.blame"},
+        # (a relationship that did not work out judges no one: fit, not blame; s11-answers)
+        {"short_tenure.unexplained"},
     ),
     (
         "short_tenure",

@@ -193,6 +193,7 @@ def casual_language(doc: Doc, *, gate: bool = True) -> list[Finding]:
     if hits and ("「" in doc.folded or "『" in doc.folded):
         quotes = _reported_quotes(doc)
         hits = [h for h in hits if not any(a <= h[0].start < b for a, b in quotes)]
+    hits = [h for h in hits if not _unbracketed(doc, h[0].start)]
     if not hits:
         return []
     hits.sort(key=lambda h: h[0].start)
@@ -238,6 +239,29 @@ def _said_to_candidate(doc: Doc, end: int, rs: dict[str, Any]) -> bool:
             w.pos == "動詞" and w.normalized in rs["receiving"]
         ):
             return True
+    return False
+
+
+def _unbracketed(doc: Doc, start: int) -> bool:
+    """Someone's words reported without 「」 (「後輩からマジで助かりましたと言われ」): from the
+    casual word, within its clause, a quotative と after the end of an utterance (a predicate or
+    a final particle: [casual.reported_speech] utterance_ends) that was said to the candidate
+    (_said_to_candidate: と言われ, と言っていただき). The candidate's own 「マジで頑張りました」
+    has no such と."""
+    rs = lexicon().raw["casual"]["reported_speech"]
+    ws, begins = doc.words, doc.begins
+    i = bisect_left(begins, start)
+    for j in range(i + 1, min(len(ws), i + rs["unbracketed_reach"])):
+        w = ws[j]
+        if w.pos == "補助記号":
+            return False  # a comma or a stop ends the clause (and any quote without 「」)
+        before = ws[j - 1]
+        if (
+            w.pos == "助詞"
+            and w.surface in rs["quotative"]
+            and (before.pos in rs["utterance_ends"] or before.pos2 in rs["utterance_ends"])
+        ):
+            return _said_to_candidate(doc, begins[j], rs)
     return False
 
 

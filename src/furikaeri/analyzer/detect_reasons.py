@@ -6,6 +6,7 @@ from bisect import bisect_left
 from functools import cache
 
 from furikaeri import lazy_re
+from furikaeri.analyzer.blame.attempts import tried_and_forward
 from furikaeri.analyzer.blame.complaints import (
     _constructive,
     _constructive_after,
@@ -58,14 +59,38 @@ def complaints(doc: Doc, *, within: list[Sentence] | None = None) -> list[Span]:
 
 def _targeted(doc: Doc) -> list[Span]:
     """Expressions that complain only of someone ([blame].targeted: 見切りをつける), where
-    their sentence names the former employer or its people (concepts employer, people)."""
-    found = lexicon().blame_targeted.finditer(doc.folded)
-    return [
+    their sentence names the former employer or its people (concepts employer, people); a
+    relationship that did not go well ([blame].relation_failed), where its clause names a
+    person of the workplace (「師長との関係が」, not 「職場の人間関係が」: _names_person)."""
+    found = [
         doc.span(m.start(), m.end())
-        for m in found
+        for m in lexicon().blame_targeted.finditer(doc.folded)
         if names_employer(doc, _sentence_of(doc, m.start()))
-        and not _constructive_after(doc, _sentence_of(doc, m.start()), m.end())
     ]
+    if "うま" in doc.folded or "上手" in doc.folded:
+        found += [
+            doc.span(m.start(), m.end())
+            for m in _relation_failed().finditer(doc.folded)
+            if _names_person(doc, doc.span(m.start(), m.end()))
+        ]
+    return [s for s in found if not _constructive_after(doc, _sentence_of(doc, s.start), s.end)]
+
+
+@cache
+def _relation_failed() -> Matcher:
+    return matcher(lexicon().raw["blame"]["relation_failed"])
+
+
+def _names_person(doc: Doc, span: Span) -> bool:
+    """The span's clause names a person of the workplace ([concepts] people, less vague_people:
+    人間関係, 周り name no one)."""
+    vague = lexicon().raw["concepts"]["vague_people"]
+    return any(
+        doc.words[i].pos == "名詞"
+        and _is_concept(doc, i, "people")
+        and doc.words[i].normalized not in vague
+        for i in _clause_words(doc, span)
+    )
 
 
 def _sentence_of(doc: Doc, at: int) -> Sentence:
@@ -118,10 +143,31 @@ def blame(doc: Doc, *, named: bool = False) -> list[Finding]:
         spans = [s for s in spans if names_employer(doc, _sentence_of(doc, s.start))]
     if spans and _disclaimed(doc):
         spans = [s for s in spans if _of_people(doc, s)]
+    if spans:
+        spans = _background_dropped(doc, spans)
     spans = [s for s in spans if not _own_expectation(doc, s)]
     if spans and _reported(doc, spans):
         return []
     return [finding("negative_reason.blame", spans)] if spans else []
+
+
+def _background_dropped(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Less the complaints told before a goal that follows the candidate's own attempt to change
+    things (blame/attempts.py: 「方針に疑問を感じ…上司にも相談し…試しましたが…認められません
+    でした。…に取り組みたい」), unless they judge people or the treatment, or are complaints by
+    themselves ([blame] phrases and patterns: もう限界, ついていけない)."""
+    goal = tried_and_forward(doc)
+    if goal is None:
+        return spans
+    fixed = lexicon().blame
+    return [
+        s
+        for s in spans
+        if s.start >= goal
+        or _of_people(doc, s)
+        or _of_treatment(doc, s)
+        or fixed.search(doc.folded[s.start : s.end])
+    ]
 
 
 def _disclaimed(doc: Doc) -> bool:
@@ -152,18 +198,28 @@ def _own_expectation(doc: Doc, span: Span) -> bool:
 def _of_people(doc: Doc, span: Span) -> bool:
     """The complaint is one by itself ([blame] phrases: パワハラ, 不信感), or its clause (between
     、 and the sentence's ends) names the employer's people ([concepts] people: 上司, 同僚)."""
-    text = doc.folded
-    if lexicon().blame_phrases.search(text[span.start : span.end]):
+    if lexicon().blame_phrases.search(doc.folded[span.start : span.end]):
         return True
+    return any(
+        doc.words[i].pos == "名詞" and _is_concept(doc, i, "people")
+        for i in _clause_words(doc, span)
+    )
+
+
+def _of_treatment(doc: Doc, span: Span) -> bool:
+    """The complaint's clause names the pay, hours or leave ([blame] disclaimed_concepts)."""
+    treatment = lexicon().raw["blame"]["disclaimed_concepts"]
+    return any(_is_concept(doc, i, *treatment) for i in _clause_words(doc, span))
+
+
+def _clause_words(doc: Doc, span: Span) -> range:
+    """The word indices of the span's clause (between 、 and the sentence's ends)."""
+    text = doc.folded
     sent = _sentence_of(doc, span.start)
     start = max(text.rfind("、", sent.start, span.start) + 1, sent.start)
     cut = text.find("、", span.end, sent.end)
     end = cut if cut >= 0 else sent.end
-    begins = doc.begins
-    return any(
-        doc.words[i].pos == "名詞" and _is_concept(doc, i, "people")
-        for i in range(bisect_left(begins, start), bisect_left(begins, end))
-    )
+    return range(bisect_left(doc.begins, start), bisect_left(doc.begins, end))
 
 
 # A lesson denied right after its words (「何も身につかない」「学べませんでした」): none gained.

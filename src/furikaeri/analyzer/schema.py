@@ -66,6 +66,8 @@ class ReportedSpeech(Section):
     receiving: Words
     speaker_particles: Words
     own_speaker: Words
+    utterance_ends: Words
+    unbracketed_reach: int = Field(ge=1)
 
 
 class Casual(Section):
@@ -125,6 +127,8 @@ class Blame(Section):
     conduct_next: Words
     friction: Pattern
     expectation: Pattern
+    relation_failed: Pattern
+    attempts: Words
 
 
 class ReverseQuestion(Section):
@@ -157,6 +161,8 @@ class ReverseQuestion(Section):
     insight: Pattern
     amount_asked: Pattern
     not_counters: Words
+    told_hope: Pattern
+    told_talk: Words
 
 
 class Motivation(Section):
@@ -264,6 +270,7 @@ class Concepts(Section):
     disregard_manners: Words
     voiced: Words
     vague_people: Words
+    relations: Words
     favours: Words
     not_evaluative: Words
     popular: Words

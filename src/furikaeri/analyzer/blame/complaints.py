@@ -161,6 +161,8 @@ def _denied_act(doc: Doc, clause: list[int], j: int) -> tuple[int, int] | None:
         return None  # (most clauses deny nothing)
     if _particle_after(toks, j) not in ("が", "は", "も"):
         return None
+    if toks[j].normalized in _words("relations"):
+        return None  # a relationship does not act: 「人間関係がうまくいかず」 is fit
     negative = _negative_lemmas()
     for k in clause:
         if k <= j:
@@ -310,16 +312,17 @@ def _constructive_after(doc: Doc, sent: Sentence, end: int) -> bool:
 
 def friction_spans(doc: Doc) -> list[Span]:
     """Friction told of a person of the workplace named just before it ([blame].friction:
-    「所長ともうまくいかなかった」); the person is a noun of the concept people. Followed by
-    the candidate's own action on it (「…時期もありましたが、話し合いを重ねて信頼関係を築き」),
-    it is context."""
+    「所長ともうまくいかなかった」); the person is a noun of the concept people, not one of
+    vague_people (「周囲との関係がうまくいかず」 names no one: fit). Followed by the candidate's
+    own action on it (「…時期もありましたが、話し合いを重ねて信頼関係を築き」), it is context."""
     toks, begins, ends, text = doc.words, doc.begins, doc.ends, doc.folded
     if "うま" not in text and "上手" not in text:
         return []
     pattern = _blame_pattern("friction")
+    vague = _words("vague_people")
     out: list[Span] = []
     for i, t in enumerate(toks):
-        if t.pos not in _NOUNS or not _is_concept(doc, i, "people"):
+        if t.pos not in _NOUNS or t.normalized in vague or not _is_concept(doc, i, "people"):
             continue
         m = pattern.match(text[ends[i] : ends[i] + 20])
         if m is not None and not _constructive_after(

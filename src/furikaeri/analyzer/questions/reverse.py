@@ -5,6 +5,7 @@ appeals and other answers given instead of asking."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -65,6 +66,7 @@ def split_units(doc: Doc) -> QuestionUnits:
                 bool(lex.question_end.search(part))
                 or (bool(_ASK.search(part)) and not lex.no_question.search(part))
                 or _point_asks(part)
+                or _hope_told(doc, unit)
             ) and not (
                 _permission().search(part)
                 or _plain_fact("echo").search(part)
@@ -114,6 +116,23 @@ def _nothing_comes(doc: Doc, units: QuestionUnits) -> list[Span]:
     if any(h.search(doc.folded) for h in others) or declared(doc) is not None:
         return []
     return _spans_in(doc, units.statements, _plain_fact("nothing_comes"))
+
+
+@cache
+def _told_hope() -> Matcher:
+    return matcher(lexicon().raw["reverse_question"]["told_hope"])
+
+
+def _hope_told(doc: Doc, unit: Sentence) -> bool:
+    """A hope to be told of the thing named as the object ([reverse_question].told_hope:
+    「準備すべきことを伺えれば幸いです」) asks, like 「…について伺えれば」; an object that is
+    only a talk (told_talk: 「お話を伺えればと思います」) names nothing to ask about."""
+    m = _told_hope().search(unit.text)
+    if m is None:
+        return False
+    i = bisect_left(doc.begins, unit.start + m.start()) - 1
+    talk = lexicon().raw["reverse_question"]["told_talk"]
+    return i >= 0 and doc.words[i].pos == "名詞" and doc.words[i].normalized not in talk
 
 
 def _point_asks(part: str) -> bool:
