@@ -66,6 +66,19 @@ class ReportedSpeech(Section):
     receiving: Words
     speaker_particles: Words
     own_speaker: Words
+    thinking: Words
+
+
+class Hedge(Section):
+    prefilter: Pattern
+    roles: Words
+    role_suffixes: Words
+    viewpoints: Words
+    viewpoint_adjectives: Words
+    companions: Words
+    teki_suggestion: str = Field(min_length=1)
+    mitai_suggestion: str = Field(min_length=1)
+    toka_suggestion: str = Field(min_length=1)
 
 
 class Casual(Section):
@@ -81,6 +94,7 @@ class Casual(Section):
     spoken_register_count: int = Field(ge=2)
     polite_close: Pattern
     reported_speech: ReportedSpeech
+    hedge: Hedge
 
     @field_validator("patterns")
     @classmethod
