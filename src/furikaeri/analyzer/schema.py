@@ -203,6 +203,7 @@ class ShortTenure(Section):
     imagined: Pattern
     weak_reason_patterns: Pattern
     lesson_patterns: Pattern
+    unlearned: Pattern
     vague_patterns: Pattern
     stay_counters: Words
     stay_spans: Words
