@@ -280,6 +280,9 @@ class Concepts(Section):
     favours: Words
     not_evaluative: Words
     popular: Words
+    clients: Words
+    refusals: Words
+    selling: Words
     constructive: Pattern
 
 
