@@ -101,13 +101,14 @@ def _role(said: str) -> bool:
 
 def _after_predicate(ws: list[Word], i: int) -> bool:
     """「まとめるみたいな」「やってたみたいな」: みたい (Sudachi: 形状詞-助動詞語幹) after a verb
-    or an auxiliary, a clause hedged; after a noun (家族みたいな) it is a simile, not counted."""
+    or an auxiliary and before な, a clause hedged; after a noun (家族みたいな) it is a simile,
+    and 〜みたいです (喜んでいたみたいです) hearsay, neither counted."""
     return (
         ws[i].pos == "形状詞"
         and i > 0
         and ws[i - 1].pos in ("動詞", "助動詞")
         and i + 1 < len(ws)
-        and ws[i + 1].surface in ("な", "に", "です", "で")
+        and ws[i + 1].surface == "な"
     )
 
 
