@@ -8,6 +8,7 @@ from bisect import bisect_left
 from functools import cache
 from typing import Any
 
+from furikaeri.analyzer.detect_hedges import hedge_hits
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import lexicon
@@ -45,7 +46,12 @@ def delivery_gate() -> Matcher:
     """One scan for the many answers with no casual form and no filler: where this finds
     nothing, neither do the two casual prefilters nor the fillers pattern (their union)."""
     raw = lexicon().raw
-    patterns = [_prefilter_source(), raw["casual"]["pattern_prefilter"], raw["fillers"]["pattern"]]
+    patterns = [
+        _prefilter_source(),
+        raw["casual"]["pattern_prefilter"],
+        raw["fillers"]["pattern"],
+        raw["casual"]["hedge"]["prefilter"],
+    ]
     return matcher(patterns)
 
 
@@ -190,6 +196,7 @@ def casual_language(doc: Doc, *, gate: bool = True) -> list[Finding]:
         for m in lex.casual_union.finditer(doc.folded):
             span = doc.span(m.start(), m.end())
             hits.append((span, lex.casual_suggestions[m.lastgroup or ""]))
+    hits += _new_hedges(doc, hits)
     if hits and ("「" in doc.folded or "『" in doc.folded):
         quotes = _reported_quotes(doc)
         hits = [h for h in hits if not any(a <= h[0].start < b for a, b in quotes)]
@@ -211,19 +218,78 @@ def casual_language(doc: Doc, *, gate: bool = True) -> list[Finding]:
     return out
 
 
+def _new_hedges(doc: Doc, hits: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Hedges (detect_hedges) not already inside a phrase pattern's hit (的な感じ)."""
+    return [
+        h
+        for h in hedge_hits(doc, hits)
+        if not any(
+            o.start <= h[0].start < o.end or h[0].start <= o.start < h[0].end for o, _ in hits
+        )
+    ]
+
+
 _QUOTE = re.compile(r"「[^「」]*」|『[^『』]*』")
 
 
 def _reported_quotes(doc: Doc) -> list[tuple[int, int]]:
-    """Quotations of someone else's words ([casual.reported_speech]): the casual words inside
-    are the pupil's or the customer's, not the candidate's register. A quote the candidate
-    says or thinks (私は「…」と伝え, 「やばい」と思いました) is not among them."""
+    """Quotations in 「」『』 that are not the candidate's own words ([casual.reported_speech]):
+    words mentioned (a customer's thanks, an event's name, a word discussed as a word, a
+    colleague's style corrected) are not the candidate's register. A quote stays the
+    candidate's own only when it is told so: a thought (「やばい」と思いました) or a speaker of
+    their own named before it (私は仲間に「…」と伝え), and no one else said it to them."""
     rs = lexicon().raw["casual"]["reported_speech"]
     out = []
     for m in _QUOTE.finditer(doc.folded):
-        if _said_to_candidate(doc, m.end(), rs) or _third_party_speaker(doc, m.start(), rs):
+        if not _own_words(doc, m.start(), m.end(), rs):
             out.append((m.start(), m.end()))
     return out
+
+
+def _own_words(doc: Doc, start: int, end: int, rs: dict[str, Any]) -> bool:
+    """The quote at ``start``-``end`` is the candidate's own thought or speech."""
+    if _said_to_candidate(doc, end, rs) or _third_party_speaker(doc, start, rs):
+        return False
+    verb = _quoting_verb(doc, end, rs)
+    if verb is None:
+        return False  # 「…」を企画, 「…」や「…」, 「…」という言葉: a mention
+    w, ws = doc.words[verb], doc.words
+    if w.normalized in rs["thinking"]:
+        nxt = ws[verb + 1] if verb + 1 < len(ws) else None
+        return not (nxt and nxt.pos == "助動詞" and nxt.normalized in rs["passive"])
+    return _own_speaker_before(doc, start, rs)
+
+
+def _quoting_verb(doc: Doc, end: int, rs: dict[str, Any]) -> int | None:
+    """The verb the quotative と/って after the quote leads to (と思い, と伝え, って言い),
+    unless it only names the words (「…」という言葉, といった表現: a verb before a noun)."""
+    ws, i = doc.words, bisect_left(doc.begins, end)
+    if i >= len(ws) or ws[i].pos != "助詞" or ws[i].surface not in rs["quotative"]:
+        return None
+    k = i + 1
+    if k >= len(ws) or ws[k].pos != "動詞":
+        return None
+    after = ws[k + 1 : k + 3]
+    attributive = [x for x in after if x.pos != "助動詞" or x.normalized != "た"][:1]
+    if attributive and attributive[0].pos in ("名詞", "代名詞"):
+        return None
+    return k
+
+
+def _own_speaker_before(doc: Doc, start: int, rs: dict[str, Any]) -> bool:
+    """A speaker of the candidate's own (私は, 僕が) earlier in the quote's sentence."""
+    ws = doc.words
+    for k in range(bisect_left(doc.begins, start) - 1, 0, -1):
+        if ws[k].surface in ("。", "」", "』"):
+            return False
+        speaker = ws[k - 1]
+        if (
+            ws[k].pos == "助詞"
+            and ws[k].surface in rs["speaker_particles"]
+            and (speaker.surface in rs["own_speaker"] or speaker.normalized in rs["own_speaker"])
+        ):
+            return True
+    return False
 
 
 def _said_to_candidate(doc: Doc, end: int, rs: dict[str, Any]) -> bool:

@@ -343,9 +343,19 @@ def _concrete_reason(doc: Doc) -> Span | None:
 
 
 def _learned_and_next(doc: Doc) -> bool:
-    """A lesson drawn from the short stay ([short_tenure].lesson_patterns); the caller has
-    found a word on what comes next."""
-    return _pattern("lesson_patterns").search(doc.folded) is not None
+    """A lesson drawn from the short stay ([short_tenure].lesson_patterns), not one that only
+    promises to use the experience ([short_tenure].unlearned: 「この経験を今後に活かしたい」);
+    the caller has found a word on what comes next."""
+    return any(
+        not _unlearned(doc.folded[m.start() : m.end() + 12], m.end() - m.start())
+        for m in _pattern("lesson_patterns").finditer(doc.folded)
+    )
+
+
+def _unlearned(text: str, length: int) -> bool:
+    """``text`` opens on a lesson ``length`` long that only promises to use the experience."""
+    m = _pattern("unlearned").search(text)
+    return m is not None and m.start() < length
 
 
 @cache

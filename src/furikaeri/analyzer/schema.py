@@ -68,6 +68,19 @@ class ReportedSpeech(Section):
     own_speaker: Words
     utterance_ends: Words
     unbracketed_reach: int = Field(ge=1)
+    thinking: Words
+
+
+class Hedge(Section):
+    prefilter: Pattern
+    roles: Words
+    role_suffixes: Words
+    viewpoints: Words
+    viewpoint_adjectives: Words
+    companions: Words
+    teki_suggestion: str = Field(min_length=1)
+    mitai_suggestion: str = Field(min_length=1)
+    toka_suggestion: str = Field(min_length=1)
 
 
 class Casual(Section):
@@ -83,6 +96,7 @@ class Casual(Section):
     spoken_register_count: int = Field(ge=2)
     polite_close: Pattern
     reported_speech: ReportedSpeech
+    hedge: Hedge
 
     @field_validator("patterns")
     @classmethod
@@ -195,6 +209,7 @@ class ShortTenure(Section):
     imagined: Pattern
     weak_reason_patterns: Pattern
     lesson_patterns: Pattern
+    unlearned: Pattern
     vague_patterns: Pattern
     stay_counters: Words
     stay_spans: Words
@@ -274,6 +289,9 @@ class Concepts(Section):
     favours: Words
     not_evaluative: Words
     popular: Words
+    clients: Words
+    refusals: Words
+    selling: Words
     constructive: Pattern
 
 

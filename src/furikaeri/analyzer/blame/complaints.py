@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cache
 
+from furikaeri.analyzer.blame.clients import refused_by_client
 from furikaeri.analyzer.blame.evaluation import _evaluation, _particle_after
 from furikaeri.analyzer.blame.suffering import (
     _benefactive,
@@ -101,6 +102,8 @@ def _reaching(doc: Doc, within: list[Sentence]) -> list[Sentence]:
 
 def _complaint_start(doc: Doc, i: int, own: list[int], targets: list[int]) -> int | None:
     """Where a complaint hinging on word i begins, or None when it makes none."""
+    if refused_by_client(doc, i):
+        return None  # 「取引先に断られ続けた」: a hardship of sales, not the employer's doing
     toks = doc.words
     start = _benefactive(toks, i)
     if start is None:
