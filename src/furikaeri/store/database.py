@@ -14,7 +14,7 @@ import contextlib
 import os
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -154,7 +154,10 @@ class Store:
         that were not loaded inside it cannot be loaded afterwards.
         """
         factory = self._readonly if readonly else self._sessions
-        with unwritable_said(_where(self.engine)), factory() as session, session.begin():
+        # A write in a read-only session is the code's mistake (GET never writes), not the
+        # user's file: only writable sessions turn SQLite's refusal into Unwritable.
+        said = nullcontext() if readonly else unwritable_said(_where(self.engine))
+        with said, factory() as session, session.begin():
             yield session
             if not readonly:
                 # Committed with the writes or not at all: a token seen again means that
