@@ -95,3 +95,19 @@ NOTHING = [
 @pytest.mark.parametrize("body", NOTHING)
 def test_names_nothing(body: str) -> None:
     assert classify_reply(body).causes == []
+
+
+# Praise of the request itself, then a refusal: declined with no cause (「にもかかわらず」 is a
+# conjunction, no lack framing 姿勢).
+PRAISED_REFUSALS = [
+    "不採用のご連絡にもかかわらず、次に活かしたいという前向きな姿勢に感銘を受けました。"
+    "恐縮ですが、個別の評価内容につきましてはお伝えを控えさせていただいております。",
+    "年齢に関わらず、学び続ける姿勢に感心いたしました。"
+    "なお、選考の理由につきましてはお答えいたしかねます。",
+]
+
+
+@pytest.mark.parametrize("body", PRAISED_REFUSALS)
+def test_praised_refusal(body: str) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == ("declined", [])
