@@ -72,6 +72,16 @@ CAUSES = [
         ["culture_fit", "relative"],
     ),
     ("弊社の開発環境に関する知識が不足しておりました。", ["skills"]),
+    # the forward side of a reason for leaving, in the clause after the complaints
+    (
+        "前職の評価制度へのご不満を多くお話しされていましたが、当社に入社して何を実現したいのか、"
+        "という前向きなお話をもう少し伺いたかったです。",
+        ["negative_reason"],
+    ),
+    (
+        "弊社に入社して何を実現したいのか、志望の理由がもう少し具体的に伺えればよかったです。",
+        ["motivation"],
+    ),
 ]
 
 
