@@ -33,6 +33,7 @@ class LackData(BaseModel):
     reasons: list[str]
     reason_words: list[str]
     quotative: list[str]
+    concessive: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class _Rules:
     reasons: frozenset[str]
     reason_words: frozenset[str]
     quotative: frozenset[str]  # 「〜ということではない」: walked over to the denied negation
+    concessive: frozenset[str]  # 「にもかかわらず」: with ず, a conjunction, no denial
 
 
 @cache
@@ -70,6 +72,7 @@ def _rules() -> _Rules:
         reasons=frozenset(data.reasons),
         reason_words=frozenset(data.reason_words),
         quotative=frozenset(data.quotative),
+        concessive=frozenset(data.concessive),
     )
 
 
@@ -130,6 +133,8 @@ def _negation_lack(rules: _Rules, ms: Any, i: int) -> str | None:
     content = ms[j]
     if content.normalized_form() in rules.idioms or content.dictionary_form() in rules.idioms:
         return None
+    if content.normalized_form() in rules.concessive and ms[i].normalized_form() == "ず":
+        return None  # 「ご連絡にもかかわらず」「年齢に関わらず」: despite, regardless
     if _negative(rules, content) or _negative_object(rules, ms, j):
         return None  # 「不足はございません」「問題なく」「不安を感じさせない」: a negative denied
     return "".join(str(ms[k].surface()) for k in range(j, i + 1))
