@@ -160,3 +160,21 @@ KETTLE = {
 )
 def test_product_before_philosophy_is_no_slogan(answer: str, generic: bool) -> None:
     assert (GENERIC in _codes(answer, MOTIVE, "motivation", KETTLE)) is generic
+
+
+BLAME = "negative_reason.blame"
+
+
+@pytest.mark.parametrize(
+    ("answer", "blamed"),
+    [
+        # the employer stinting: a judgement of it, in a colloquial verb
+        ("前職は古い機械ばかりで、会社は設備投資もケチっていました。", True),
+        ("会社が人件費をケチるばかりで、現場は常に人手不足でした。", True),
+        # one's own thrift, or a stinting denied: no one judged
+        ("私は交通費をケチって、自転車で通っていました。", False),
+        ("材料費をケチらずに、良い素材を選ぶよう提案しました。", False),
+    ],
+)
+def test_stinting_employer_is_blame(answer: str, blamed: bool) -> None:
+    assert (BLAME in _codes(answer, WHY, "reason_for_leaving")) is blamed
