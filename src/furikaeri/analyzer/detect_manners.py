@@ -132,7 +132,7 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
         elif lemma == "超" and _intensified_noun(ws, i):
             hits.append((doc.span(begins[i], ends[i + 1]), casual["cho_suggestion"]))
         elif "ァ" <= lemma[:1] <= "ヺ" and _is_katakana_native(w, lemma):
-            hits.append((doc.span(begins[i], ends[i]), casual["katakana_suggestion"]))
+            hits.append((doc.span(begins[i], ends[i]), _katakana_suggestion(w, casual)))
         elif _plain(lemma, lemmas):
             if len(plain) >= _PLAIN_MAX:
                 plain.clear()
@@ -179,6 +179,17 @@ def _is_katakana_native(w: Word, lemma: str) -> bool:
     if w.pos == "接頭辞":
         return w.normalized != lemma
     return w.pos == "動詞" and lemma[-1:] in "うくぐすつぬぶむる" and "ァ" <= w.surface[:1] <= "ヺ"
+
+
+def _katakana_suggestion(w: Word, casual: dict[str, Any]) -> str:
+    """A katakana verb whose dictionary spelling is kana (ケチる→けちる) is a colloquial verb of
+    the standard language (spoken style); a respelled native word (キレる→切れる) is slang."""
+    if w.pos == "動詞" and _KANA_ONLY.fullmatch(w.normalized):
+        return str(casual["colloquial_verb_suggestion"])
+    return str(casual["katakana_suggestion"])
+
+
+_KANA_ONLY = re.compile(r"[ぁ-ゖー]+")
 
 
 def _form(ws: list[Word], ml: Any, i: int) -> str:

@@ -254,7 +254,7 @@ def short_tenure(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     lex = lexicon()
     reason = _concrete_reason(doc) or next(iter(placement_facts(doc)), None)
     future = _future(doc)
-    if reason is None and future is not None and _learned_and_next(doc):
+    if reason is None and future is not None and _learned_and_next(doc, besides=future):
         # fit (合わなかった), with what was learned and what comes next
         reason = doc.first(_pattern("weak_reason_patterns"))
     if reason and lex.tenure_health.search(doc.folded) and not _other_reason(doc):
@@ -342,12 +342,14 @@ def _concrete_reason(doc: Doc) -> Span | None:
     return None
 
 
-def _learned_and_next(doc: Doc) -> bool:
+def _learned_and_next(doc: Doc, *, besides: Span) -> bool:
     """A lesson drawn from the short stay ([short_tenure].lesson_patterns), not one that only
     promises to use the experience ([short_tenure].unlearned: 「この経験を今後に活かしたい」);
-    the caller has found a word on what comes next."""
+    the caller has found a word on what comes next, ``besides``: a lesson inside it (「退職後に
+    資格を取得し」, a step since) is that word, not a second one."""
     return any(
         not _unlearned(doc.folded[m.start() : m.end() + 12], m.end() - m.start())
+        and not besides.start <= m.start() < besides.end
         for m in _pattern("lesson_patterns").finditer(doc.folded)
     )
 

@@ -209,7 +209,9 @@ class Lexicon:
         """Suggestions of spoken-style (not slang) forms: manners.spoken_style, not casual."""
         casual = self.raw["casual"]
         spoken = [e["suggestion"] for e in casual["patterns"] if e.get("spoken")]
-        return frozenset([*spoken, casual["inuki_suggestion"]])
+        return frozenset(
+            [*spoken, casual["inuki_suggestion"], casual["colloquial_verb_suggestion"]]
+        )
 
     @cached_property
     def blame_phrases(self) -> Matcher:

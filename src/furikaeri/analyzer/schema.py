@@ -93,6 +93,7 @@ class Casual(Section):
     inuki_suggestion: str
     cho_suggestion: str
     katakana_suggestion: str
+    colloquial_verb_suggestion: str
     spoken_register_count: int = Field(ge=2)
     polite_close: Pattern
     reported_speech: ReportedSpeech
@@ -110,7 +111,10 @@ class Casual(Section):
     @model_validator(mode="after")
     def _spoken_suggestions_distinct(self) -> Casual:
         """A hit is told spoken from slang by its suggestion, so the two sets must not meet."""
-        spoken = {p.suggestion for p in self.patterns if p.spoken} | {self.inuki_suggestion}
+        spoken = {p.suggestion for p in self.patterns if p.spoken} | {
+            self.inuki_suggestion,
+            self.colloquial_verb_suggestion,
+        }
         shared = spoken & {p.suggestion for p in self.patterns if not p.spoken}
         if shared:
             raise ValueError(f"spoken and slang patterns share suggestions: {sorted(shared)}")

@@ -122,14 +122,16 @@ def _common_groups() -> frozenset[int]:
 
 @lru_cache(maxsize=256)
 def _profile_slogans(profile: str) -> frozenset[str]:
-    """Quotations the profile introduces as a slogan (理念は「お客様第一」)."""
+    """Quotations the profile introduces as a slogan (理念は「お客様第一」), within their own
+    sentence: a product in 『』 that ends one sentence is no slogan because the next opens
+    「理念は…」 (「主力製品は『すこやかポット』。理念は「…」」)."""
     text = fold(profile)
     words = _slogan_words()
     return frozenset(
         m.group(1)
         for m in _QUOTED.finditer(text)
-        if words.search(text[max(0, m.start() - 8) : m.start()])
-        or words.search(text[m.end() : m.end() + 8])
+        if words.search(text[max(0, m.start() - 8) : m.start()].rpartition("。")[2])
+        or words.search(text[m.end() : m.end() + 8].partition("。")[0])
     )
 
 
