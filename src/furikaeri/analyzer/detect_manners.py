@@ -274,8 +274,8 @@ def _own_words(doc: Doc, start: int, end: int, rs: dict[str, Any]) -> bool:
 def _quoting_verb(doc: Doc, end: int, rs: dict[str, Any]) -> int | None:
     """The verb the quotative と/って after the quote leads to (と思い, と伝え, って言い),
     unless it only names the words (「…」という言葉, といった表現: a verb before a noun)."""
-    ws, i = doc.words, bisect_left(doc.begins, end)
-    if i >= len(ws) or ws[i].pos != "助詞" or ws[i].surface not in rs["quotative"]:
+    ws, i = doc.words, _quotative_at(doc, end, rs)
+    if i is None:
         return None
     k = i + 1
     if k >= len(ws) or ws[k].pos != "動詞":
@@ -293,12 +293,7 @@ def _own_speaker_before(doc: Doc, start: int, rs: dict[str, Any]) -> bool:
     for k in range(bisect_left(doc.begins, start) - 1, 0, -1):
         if ws[k].surface in ("。", "」", "』"):
             return False
-        speaker = ws[k - 1]
-        if (
-            ws[k].pos == "助詞"
-            and ws[k].surface in rs["speaker_particles"]
-            and (speaker.surface in rs["own_speaker"] or speaker.normalized in rs["own_speaker"])
-        ):
+        if _speaker_particle(ws[k], rs) and _own_speaker(ws[k - 1], rs):
             return True
     return False
 
@@ -306,8 +301,8 @@ def _own_speaker_before(doc: Doc, start: int, rs: dict[str, Any]) -> bool:
 def _said_to_candidate(doc: Doc, end: int, rs: dict[str, Any]) -> bool:
     """The quotative と/って after the quote leads, within its clause, to a passive (と言われ)
     or a receiving verb (と言ってくれ, と言っていただき): someone said it to the candidate."""
-    ws, i = doc.words, bisect_left(doc.begins, end)
-    if i >= len(ws) or ws[i].pos != "助詞" or ws[i].surface not in rs["quotative"]:
+    ws, i = doc.words, _quotative_at(doc, end, rs)
+    if i is None:
         return False
     for w in ws[i + 1 : i + 8]:
         if w.surface in ("、", "。", "「", "『"):
@@ -333,10 +328,8 @@ def _unbracketed(doc: Doc, start: int) -> bool:
         if w.pos == "補助記号":
             return False  # a comma or a stop ends the clause (and any quote without 「」)
         before = ws[j - 1]
-        if (
-            w.pos == "助詞"
-            and w.surface in rs["quotative"]
-            and (before.pos in rs["utterance_ends"] or before.pos2 in rs["utterance_ends"])
+        if _quotative(w, rs) and (
+            before.pos in rs["utterance_ends"] or before.pos2 in rs["utterance_ends"]
         ):
             return _said_to_candidate(doc, begins[j], rs)
     return False
@@ -350,12 +343,31 @@ def _third_party_speaker(doc: Doc, start: int, rs: dict[str, Any]) -> bool:
         return False
     particle, speaker = doc.words[i - 1], doc.words[i - 2]
     return (
-        particle.pos == "助詞"
-        and particle.surface in rs["speaker_particles"]
+        _speaker_particle(particle, rs)
         and speaker.pos in ("名詞", "代名詞")
-        and speaker.surface not in rs["own_speaker"]
-        and speaker.normalized not in rs["own_speaker"]
+        and not _own_speaker(speaker, rs)
     )
+
+
+def _quotative(w: Word, rs: dict[str, Any]) -> bool:
+    """A quotative particle (と, って) closing someone's words."""
+    return w.pos == "助詞" and w.surface in rs["quotative"]
+
+
+def _quotative_at(doc: Doc, end: int, rs: dict[str, Any]) -> int | None:
+    """The index of the quotative particle right at ``end`` (after a quote), if there is one."""
+    i = bisect_left(doc.begins, end)
+    return i if i < len(doc.words) and _quotative(doc.words[i], rs) else None
+
+
+def _speaker_particle(w: Word, rs: dict[str, Any]) -> bool:
+    """The particle after a speaker (が, から, は, も: [casual.reported_speech])."""
+    return w.pos == "助詞" and w.surface in rs["speaker_particles"]
+
+
+def _own_speaker(w: Word, rs: dict[str, Any]) -> bool:
+    """The candidate as speaker (私, 僕, 自分 …), by surface or normalized form."""
+    return w.surface in rs["own_speaker"] or w.normalized in rs["own_speaker"]
 
 
 @cache
