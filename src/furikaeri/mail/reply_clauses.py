@@ -74,12 +74,11 @@ def _clause_causes(rules: _ReplyRules, clause: str) -> list[str]:
     return _read_clause(rules, clause).causes
 
 
-def _phrase_causes(rules: _ReplyRules, clause: str) -> list[str]:
+def _phrase_causes(rules: _ReplyRules, clause: str, *, equal: str) -> list[str]:
     """Causes a self-framed phrase of their own names in ``clause``. The shortfall cause's
     (skills) are read with experience told as the others' equal blanked (`compared_equal`:
     「同程度のご経験の方が多く、その点で他の方が上回り」): the same experience is no gap, what
-    decided lies elsewhere."""
-    equal = _mask(clause, [rules.compared_equal])
+    decided lies elsewhere. ``equal``: ``clause`` with that experience blanked."""
     gap, *_ = rules.shortfall
     return [
         cid
@@ -89,7 +88,8 @@ def _phrase_causes(rules: _ReplyRules, clause: str) -> list[str]:
 
 
 def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
-    found = _phrase_causes(rules, clause)
+    equal = _mask(clause, [rules.compared_equal])  # blanked once, read twice below
+    found = _phrase_causes(rules, clause, equal=equal)
     if "relative" in found:  # 「価値観により近い方がいた」: the comparison frames a fit topic
         named = _mask(clause, [rules.compared_fit])  # 「a closer match」 names no topic
         if not rules.compared_background.search(named):  # the other's background: relative
@@ -100,7 +100,7 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
             "skills" not in found
             and rules.compared_by_amount.search(clause)
             and not rules.praise.search(clause)  # 「ご経験については申し分なく」
-            and _names(rules.causes["skills"], _mask(clause, [rules.compared_equal]))
+            and _names(rules.causes["skills"], equal)
         ):  # 「経験の長さで他の方に軍配が上がり」: the candidate had less of it
             found.append("skills")
     masked = _mask(clause, [r.phrases for r in rules.causes.values() if r.phrases])
