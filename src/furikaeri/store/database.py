@@ -134,6 +134,7 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._where = _where(engine)  # named in Unwritable; worked out once, not per session
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         readonly: dict[str, bool] = {_READONLY: True}
         if engine.dialect.name == "postgresql":
@@ -156,7 +157,7 @@ class Store:
         factory = self._readonly if readonly else self._sessions
         # A write in a read-only session is the code's mistake (GET never writes), not the
         # user's file: only writable sessions turn SQLite's refusal into Unwritable.
-        said = nullcontext() if readonly else unwritable_said(_where(self.engine))
+        said = nullcontext() if readonly else unwritable_said(self._where)
         with said, factory() as session, session.begin():
             yield session
             if not readonly:
