@@ -89,18 +89,40 @@ def conduct(forms: ConductForms, ms: Any) -> tuple[str, str] | None:
     if asked and spoke:
         for d, f in enumerate(norm):
             if f in forms.deviate and d > asked[0] and not _negated(forms, ms, d):
+                if _own_subject(forms, ms, norm, d):
+                    continue
                 return "off", "".join(str(ms[i].surface()) for i in range(asked[0], d + 1))
-    people = [i for i, f in enumerate(norm) if f in forms.others]
+    # The others of the talk, or the interviewer's question itself cut into (「質問の途中で
+    # お話を始められる」「ご質問を最後まで聞かずに」).
+    people = [i for i, f in enumerate(norm) if f in forms.others] or asked
     if people and spoke:
         for k, f in enumerate(norm):
             if k <= people[0]:
                 continue
-            cut = f in forms.overlap and not _negated(forms, ms, k)
+            # 「質問の途中で話を遮られることもなく」: the cutting in, denied later, denies 途中 too
+            cut = f in forms.overlap and not any(
+                norm[x] in forms.overlap and _negated(forms, ms, x) for x in range(k, len(ms))
+            )
             deaf = f in forms.listen and _negated(forms, ms, k)
             early = f in forms.before and ms[k - 1].part_of_speech()[0] == "動詞"
             if cut or deaf or early:
                 return "over", "".join(str(ms[i].surface()) for i in range(people[0], k + 1))
     return None
+
+
+def _own_subject(forms: ConductForms, ms: Any, norm: list[str], d: int) -> bool:
+    """The word of differing at ``d`` has a subject of its own right before it that is no word
+    of the talk (「ご意見が伺えれば、印象は違ったかもしれない」: the impression differs, not the
+    answer): a noun marked by は, が or も."""
+    k = d - 1
+    while k >= 0 and ms[k].part_of_speech()[0] == "副詞":
+        k -= 1
+    if k < 1 or (ms[k].part_of_speech()[1] != "係助詞" and norm[k] != "が"):
+        return False
+    subject = ms[k - 1]
+    return subject.part_of_speech()[0] == "名詞" and norm[k - 1] not in (
+        forms.speech | forms.question | forms.answer
+    )
 
 
 def stuck(forms: ConductForms, ms: Any) -> bool:

@@ -201,6 +201,25 @@ def _denied_negations(rules: _Rules, ms: Any) -> frozenset[int]:
     return frozenset(denied)
 
 
+def reassurances(morphs: Any) -> list[str]:
+    """The words (as written, from the denied word to its negator) of each negation that denies
+    a negative word (「問題視しておりません」「不足はございません」「不安を感じさせない」): a
+    reassurance, which a pattern of bare negation (〜ておりません) must not read as a lack."""
+    rules = _rules()
+    out: list[str] = []
+    for i, m in enumerate(morphs):
+        if not _is_negator(rules, m) or _rhetorical(morphs, i):
+            continue
+        j = _content_before(rules, morphs, i)
+        if j is None:
+            continue
+        if _negative(rules, morphs[j]):
+            out.append("".join(str(morphs[k].surface()) for k in range(j, i + 1)))
+        elif _negative_object(rules, morphs, j):  # the negative object with it: 「不安を」
+            out.append("".join(str(morphs[k].surface()) for k in range(j - 2, i + 1)))
+    return out
+
+
 def lack(morphs: Any) -> str | None:
     """The words (as written) of the first lack or difficulty in a clause's morphemes, if any."""
     rules = _rules()

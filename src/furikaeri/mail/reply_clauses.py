@@ -103,7 +103,7 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
             and _names(rules.causes["skills"], equal)
         ):  # 「経験の長さで他の方に軍配が上がり」: the candidate had less of it
             found.append("skills")
-    masked = _mask(clause, [r.phrases for r in rules.causes.values() if r.phrases])
+    masked = _mask_phrases(rules, clause)
     wish = rules.wish.search(masked)
     if (
         wish
@@ -237,8 +237,11 @@ def _judged_as_other(rules: _ReplyRules, masked: str, cause: str) -> bool:
     """[shortfall] `judged_as`: the clause judges the experience as the material of another
     cause (「ご経験が、強みを裏付けるエピソードとしては弱かった」): a topic of that cause right
     before として, so the lack is the episode's, not one against the role."""
+    _, role, _, _ = rules.shortfall
     for m in rules.shortfall_judged_as.finditer(masked):
         standard = masked[max(0, m.start() - _STANDARD_SPAN) : m.start()]
+        if any(r.end() == len(standard) for r in role.finditer(standard)):
+            continue  # 「…を必須として」: what the role requires, not a judgement as another cause
         standard = standard.rsplit("、", 1)[-1]
         if any(cid != cause and _names(r, standard) for cid, r in rules.causes.items()) or any(
             cid != cause and r.hints and r.hints.search(standard) for cid, r in rules.causes.items()
@@ -341,6 +344,21 @@ def _names(rule: _CauseRule, clause: str) -> bool:
     )
 
 
+def _mask_phrases(rules: _ReplyRules, clause: str) -> str:
+    """``clause`` with the causes' self-framed phrases blanked, each with the words that deny it
+    ([phrase_denied]: 「話を遮られることもなく」): a phrase denied leaves no negation behind to be
+    read as a lack."""
+    denied = rules.phrase_denied
+    for r in rules.causes.values():
+        if r.phrases is None:
+            continue
+        for m in list(r.phrases.finditer(clause)):
+            after = denied.match(clause, m.end())
+            end = after.end() if after else m.end()
+            clause = clause[: m.start()] + "□" * (end - m.start()) + clause[end:]
+    return clause
+
+
 def _mask(clause: str, patterns: list[re.Pattern[str]]) -> str:
     """Blank out self-framed phrases so their words do not count again as topics or frames."""
     for pat in patterns:
@@ -351,9 +369,12 @@ def _mask(clause: str, patterns: list[re.Pattern[str]]) -> str:
 def _has_frame(rules: _ReplyRules, clause: str, morphs: Any = None) -> bool:
     """A negative frame: one of `frames` not denied after it, or a lack read from the words'
     grammar (furikaeri.mail.lack: a negated predicate, 〜にくい, 〜かねる)."""
-    from furikaeri.mail.lack import lack, negative_predicate
+    from furikaeri.mail.lack import lack, negative_predicate, reassurances
 
+    ms = morphs if morphs is not None else _morphs(clause)
+    # A negative word denied (「問題視しておりません」) is a reassurance: its negation is no frame.
+    for words in reassurances(ms):
+        clause = clause.replace(words, "□" * len(words))
     if any(not rules.negated.match(clause[m.end() :]) for m in rules.frames.finditer(clause)):
         return True
-    ms = morphs if morphs is not None else _morphs(clause)
     return lack(ms) is not None or negative_predicate(ms) is not None
