@@ -1,5 +1,5 @@
 """Every edit form refuses a stale save, as the application and interview forms did (s9-qa2):
-an application, an interview, an answer, a feedback request draft, the profile, a worksheet, a
+an application, an interview, an answer, a document (書類), a feedback request draft, the profile, a worksheet, a
 plan task (all through one helper, furikaeri.web.deps.kept_input). Two tabs open the same form;
 the first saves; the second save is refused (409) with the message, the first save stays, the
 second tab's input is shown back in the form (nothing lost) beside what is saved now, and the
@@ -37,6 +37,7 @@ def _rows(client: Client, *, named: bool = True) -> dict[str, int]:
         sheet = store.save_worksheet(
             session, kind="values", fields={"values": "最初の価値観"}, kinds=["values"]
         )
+        doc = store.save_document(session, kind="career", text="最初の職務経歴")
         if named:
             store.save_profile(session, name="山田 太郎", email="taro@example.jp")
         return {
@@ -46,6 +47,7 @@ def _rows(client: Client, *, named: bool = True) -> dict[str, int]:
             "rej": rej.id,
             "task": task.id,
             "sheet": sheet.id,
+            "doc": doc.id,
         }
 
 
@@ -68,6 +70,10 @@ def _application(session: Any, ids: dict[str, int]) -> str:
 
 def _interview(session: Any, ids: dict[str, int]) -> str:
     return str(store.get_interview(session, ids["iv"]).impression)
+
+
+def _document(session: Any, ids: dict[str, int]) -> str:
+    return str(store.get_document(session, ids["doc"]).text)
 
 
 def _answer(session: Any, ids: dict[str, int]) -> str:
@@ -95,6 +101,7 @@ CASES = [
         "application", "/applications/{app}/edit", "/applications/{app}", "job_title", _application
     ),
     Case("interview", "/interviews/{iv}/edit", "/interviews/{iv}", "impression", _interview),
+    Case("document", "/documents/{doc}", "/documents/{doc}", "text", _document),
     Case("answer", "/interviews/{iv}", "/qas/{qa}", "answer", _answer),
     Case("draft", "/rejections/{rej}/request", "/rejections/{rej}/request", "body", _draft),
     Case("profile", "/profile", "/profile", "phone", _profile),
