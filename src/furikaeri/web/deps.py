@@ -137,7 +137,8 @@ def pick(form: dict[str, str], names: Iterable[str]) -> dict[str, Any]:
 def redirect(url: str, *, done: str | None = None) -> RedirectResponse:
     """303: the browser follows a POST with a GET (no resubmission on reload). Only the path
     and query are sent, like every link: a redirect never depends on the Host header.
-    ``done`` (a code of render.FLASH_MESSAGES) makes the next page confirm what happened."""
+    ``done`` (a code of render.FLASH_MESSAGES or render.PAGE_NOTICES) makes the next page
+    confirm what happened, once: a reload does not say it again."""
     from furikaeri.web.render import FLASH_COOKIE
 
     parts = urlsplit(url)

@@ -20,7 +20,7 @@ from furikaeri.store.errors import ValidationError
 from furikaeri.web import flow
 from furikaeri.web.deps import FormData, kept_input, page_number, redirect, store_of
 from furikaeri.web.errors import on_error
-from furikaeri.web.once import once
+from furikaeri.web.once import Already, once
 from furikaeri.web.render import attachment, render
 
 router = APIRouter()
@@ -319,7 +319,7 @@ def feedback_reply(request: Request, request_id: int, form: FormData) -> Respons
         rejection_id = fr.rejection_id if fr is not None else 0
     on_error(request, lambda errors: _reply_error(request, rejection_id, form, errors))
 
-    def record(session: Session) -> str:
+    def record(session: Session) -> str | Already:
         known = store.same_reply(session, feedback_request_id=request_id, text=text)
         record_reply(
             session,
@@ -328,12 +328,13 @@ def feedback_reply(request: Request, request_id: int, form: FormData) -> Respons
             received_on=form.get("received_on") or None,
         )
         url = request.url_for("rejection_diagnosis", rejection_id=rejection_id).path
-        return url + ("?reply=again" if known is not None else "?reply=1")
+        return Already(url, "reply_again") if known is not None else url
 
     # Posted twice (Back and resubmit, a second click) or pasted again: one reply, and the
-    # diagnosis page says which (「返信を記録し…」 or 「すでに記録しています」) as its only message.
+    # diagnosis page says which (「返信を記録し…」 or 「すでに記録しています」) as its only message,
+    # once: a one-time notice (render.PAGE_NOTICES), not a query that a reload repeats.
     token = form.get("form_token", "")
-    return once(request, token, record, again="?reply=again", kept="reply=again")
+    return once(request, token, record, done="reply_recorded", repeat="reply_again")
 
 
 def _reply_error(
