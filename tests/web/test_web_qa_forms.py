@@ -9,6 +9,7 @@ from typing import Any
 from web_helpers import Client, soup
 
 from furikaeri import store
+from furikaeri.web.render import FLASH_COOKIE
 
 
 def _path(response: Any) -> str:
@@ -119,6 +120,7 @@ def test_a_declined_reply_is_explained_once(client: Client) -> None:
             received_on=today,
         )
         rejection_id = rejection.id
-    page = soup(client.get(f"/rejections/{rejection_id}/diagnosis?reply=1"))
+    client.cookies.set(FLASH_COOKIE, "reply_recorded")  # as just after the reply was posted
+    page = soup(client.get(f"/rejections/{rejection_id}/diagnosis"))
     assert page.select_one("[data-testid=reply-result]")
     assert page.get_text().count("開示しない") == 1

@@ -1,5 +1,6 @@
 """Every edit form refuses a stale save, as the application and interview forms did (s9-qa2):
-an answer, a feedback request draft, the profile, a worksheet, a plan task. Two tabs open the same form;
+an application, an interview, an answer, a document (書類), a feedback request draft, the profile, a worksheet, a
+plan task (all through one helper, furikaeri.web.deps.kept_input). Two tabs open the same form;
 the first saves; the second save is refused (409) with the message, the first save stays, the
 second tab's input is shown back in the form (nothing lost) beside what is saved now, and the
 kept form saved again (after checking) goes through."""
@@ -36,9 +37,18 @@ def _rows(client: Client, *, named: bool = True) -> dict[str, int]:
         sheet = store.save_worksheet(
             session, kind="values", fields={"values": "最初の価値観"}, kinds=["values"]
         )
+        doc = store.save_document(session, kind="career", text="最初の職務経歴")
         if named:
             store.save_profile(session, name="山田 太郎", email="taro@example.jp")
-        return {"iv": iv.id, "qa": qa.id, "rej": rej.id, "task": task.id, "sheet": sheet.id}
+        return {
+            "app": app.id,
+            "iv": iv.id,
+            "qa": qa.id,
+            "rej": rej.id,
+            "task": task.id,
+            "sheet": sheet.id,
+            "doc": doc.id,
+        }
 
 
 @dataclass(frozen=True)
@@ -52,6 +62,18 @@ class Case:
     field: str
     saved: Callable[[Any, dict[str, int]], str]
     named: bool = True
+
+
+def _application(session: Any, ids: dict[str, int]) -> str:
+    return str(store.get_application(session, ids["app"]).job_title)
+
+
+def _interview(session: Any, ids: dict[str, int]) -> str:
+    return str(store.get_interview(session, ids["iv"]).impression)
+
+
+def _document(session: Any, ids: dict[str, int]) -> str:
+    return str(store.get_document(session, ids["doc"]).text)
 
 
 def _answer(session: Any, ids: dict[str, int]) -> str:
@@ -75,6 +97,11 @@ def _task(session: Any, ids: dict[str, int]) -> str:
 
 
 CASES = [
+    Case(
+        "application", "/applications/{app}/edit", "/applications/{app}", "job_title", _application
+    ),
+    Case("interview", "/interviews/{iv}/edit", "/interviews/{iv}", "impression", _interview),
+    Case("document", "/documents/{doc}", "/documents/{doc}", "text", _document),
     Case("answer", "/interviews/{iv}", "/qas/{qa}", "answer", _answer),
     Case("draft", "/rejections/{rej}/request", "/rejections/{rej}/request", "body", _draft),
     Case("profile", "/profile", "/profile", "phone", _profile),

@@ -35,8 +35,11 @@ def save_document(
     application_id: int | None = None,
     document_id: int | None = None,
     user_id: int | None = None,
+    version: str | None = None,
 ) -> Document:
-    """Create (or, with ``document_id``, replace) a document. Raises ValidationError."""
+    """Create (or, with ``document_id``, replace) a document. Raises ValidationError.
+    ``version``: the document's version its form was opened with; a document saved since is
+    refused (:class:`~furikaeri.store.errors.Stale`), nothing saved."""
     check = Checker()
     check.choice("kind", kind, DOCUMENT_KINDS, "書類の種類")
     text = check.required("text", text, "書類の文章")
@@ -51,6 +54,8 @@ def save_document(
         if document_id is not None
         else Document(user_id=uid(session, user_id))
     )
+    if document_id is not None:
+        check_version(row, version)
     row.kind, row.text, row.title, row.filename = kind, text, title.strip(), filename[:300]
     row.char_limit, row.application_id = limit, application_id
     session.add(row)

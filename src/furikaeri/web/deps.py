@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Annotated, Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Annotated, Any, NamedTuple
 from urllib.parse import urlsplit, urlunsplit
 
 from fastapi import Depends, Request
@@ -88,7 +88,7 @@ def page_number(value: str, *, digits: int = 5) -> int:
     return int(value) if value.isdecimal() and len(value) <= digits else 1
 
 
-def differences(values: dict[str, Any], current: dict[str, str] | None) -> dict[str, str]:
+def differences(values: dict[str, Any], current: dict[str, Any] | None) -> dict[str, str]:
     """A stale edit form (refused by the store) shows the record as it is now: the current value
     of each field that differs from what the user posted (their input stays in the form)."""
     if not current:
@@ -100,6 +100,35 @@ def differences(values: dict[str, Any], current: dict[str, str] | None) -> dict[
     }
 
 
+class Kept(NamedTuple):
+    """A form shown again: the user's input, and beside it the current value of each field
+    that differs from it (empty unless the save was refused as stale)."""
+
+    values: dict[str, Any]
+    current: dict[str, str]
+
+
+def is_stale(errors: Mapping[str, str]) -> bool:
+    """The save was refused as stale (:class:`~furikaeri.store.errors.Stale`, at ``version``)."""
+    return "version" in errors
+
+
+def kept_input(
+    values: dict[str, Any], errors: Mapping[str, str], saved: Callable[[], Mapping[str, Any]]
+) -> Kept:
+    """The one way an edit form refused by the store comes back. The user's input always stays
+    in the form. Refused as stale (saved in another page since the form was opened):
+    ``saved()`` reads the record as it is now (its fields as the form shows them and its
+    ``version``); the input comes back carrying that version, so that the next save (after
+    checking) goes through, with the current value of each field that differs beside it.
+    Any other refusal: the input as posted, nothing beside, and nothing read."""
+    if not is_stale(errors):
+        return Kept(values, {})
+    record = saved()
+    kept = {**values, "version": record.get("version", "")}
+    return Kept(kept, differences(kept, dict(record)))
+
+
 def pick(form: dict[str, str], names: Iterable[str]) -> dict[str, Any]:
     """Only the fields a service accepts; the token and unknown names are dropped."""
     return {name: form[name].strip() for name in names if name in form}
@@ -108,7 +137,8 @@ def pick(form: dict[str, str], names: Iterable[str]) -> dict[str, Any]:
 def redirect(url: str, *, done: str | None = None) -> RedirectResponse:
     """303: the browser follows a POST with a GET (no resubmission on reload). Only the path
     and query are sent, like every link: a redirect never depends on the Host header.
-    ``done`` (a code of render.FLASH_MESSAGES) makes the next page confirm what happened."""
+    ``done`` (a code of render.FLASH_MESSAGES or render.PAGE_NOTICES) makes the next page
+    confirm what happened, once: a reload does not say it again."""
     from furikaeri.web.render import FLASH_COOKIE
 
     parts = urlsplit(url)

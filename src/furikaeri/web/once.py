@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from fastapi import Request
 from sqlalchemy.exc import IntegrityError
@@ -17,6 +18,16 @@ from furikaeri import store
 from furikaeri.web.deps import redirect, store_of
 
 
+@dataclass(frozen=True)
+class Already:
+    """What ``work`` returns when it wrote nothing because the record was there already (the
+    same feedback reply pasted again): where to go, and the one-time notice (a flash code) that
+    says so. The token stays unclaimed, as with ``kept``."""
+
+    url: str
+    done: str
+
+
 def new_token() -> str:
     """A fresh token for a form being rendered (not stored: GET never writes)."""
     return secrets.token_urlsafe(18)
@@ -25,7 +36,7 @@ def new_token() -> str:
 def once(
     request: Request,
     token: str,
-    work: Callable[[Session], str],
+    work: Callable[[Session], str | Already],
     *,
     again: str = "",
     done: str | None = None,
@@ -38,7 +49,8 @@ def once(
     the flash ``repeat``: 「すでに保存しています」, or 「すでに削除しています」 for a delete, whose
     second post would otherwise delete whatever row SQLite gave the same id to meanwhile).
     ``kept``: the query ``work`` puts in its URL when it wrote nothing because the row was
-    there already (the page says so): no ``done`` flash, and the token stays unclaimed."""
+    there already (the page says so): no ``done`` flash, and the token stays unclaimed; or
+    ``work`` returns :class:`Already`, which says it with a flash instead of a query."""
     db = store_of(request)
     first = _done(db, token)
     if first is not None:
@@ -46,8 +58,9 @@ def once(
     try:
         with db.session() as session:
             claimed = store.claim_form_token(session, token)
-            url = work(session)
-            wrote = not (kept and kept in url)
+            led = work(session)
+            url = led.url if isinstance(led, Already) else led
+            wrote = not isinstance(led, Already) and not (kept and kept in url)
             if claimed is not None:
                 _settle(session, claimed, url, wrote=wrote)
     except IntegrityError:  # the same token committed meanwhile by a concurrent post
@@ -55,6 +68,8 @@ def once(
         if first is None:
             raise
         return _again(first, again, repeat)
+    if isinstance(led, Already):
+        return redirect(url, done=led.done)
     return redirect(url, done=done if wrote else None)
 
 
@@ -86,8 +101,8 @@ def _done(db: store.Store, token: str) -> str | None:
 
 
 def _with(url: str, again: str) -> str:
-    """``url`` with the query ``again`` (「?reply=again」) in place of its own: the first post
-    may have led to a URL with a query (「?reply=1」), and two queries make neither readable."""
+    """``url`` with the query ``again`` (「?saved=again」) in place of its own: the first post
+    may have led to a URL with a query (「?saved=same」), and two queries make neither readable."""
     if again in url:
         return url
     path, _, fragment = url.partition("#")

@@ -44,6 +44,10 @@ FLASH_MESSAGES = {
     "demo_loaded": "デモデータを入れました。試し終わったら、下の「デモデータを削除」で消せます。",
     "demo_removed": "デモデータを削除しました。",
 }
+# Codes a page turns into its own notice (the page that says more than one sentence: the
+# diagnosis, how a feedback reply was read) instead of the flash sentence. Carried the same way:
+# shown by the first full page after the redirect, then cleared, so a reload does not repeat it.
+PAGE_NOTICES = frozenset({"reply_recorded", "reply_again"})
 
 
 def _new_form_token() -> str:
@@ -220,15 +224,17 @@ def render(
     """Render ``page``, or ``fragment`` (the `_*.html` the page includes) for HTMX requests."""
     templates: Jinja2Templates = request.app.state.templates
     name = fragment if fragment and is_htmx(request) else page
-    flash = FLASH_MESSAGES.get(request.cookies.get(FLASH_COOKIE, "")) if name == page else None
+    code = request.cookies.get(FLASH_COOKIE, "") if name == page else ""
+    flash = FLASH_MESSAGES.get(code)
     ctx = {
         "csrf_token": request.state.csrf_token,
         "flash": flash,
+        "page_notice": code if code in PAGE_NOTICES else None,
         "url_for": paths_for(request),
         **(context or {}),
     }
     response = templates.TemplateResponse(request, name, ctx, status_code=status_code)
-    if flash is not None:
+    if flash is not None or code in PAGE_NOTICES:
         response.delete_cookie(FLASH_COOKIE, path="/", httponly=True, samesite="strict")
     return response
 

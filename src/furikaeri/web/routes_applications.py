@@ -18,7 +18,7 @@ from furikaeri.store.models import (
 )
 from furikaeri.store.overview import AppFilter, search_applications
 from furikaeri.vocabulary import stage_choices
-from furikaeri.web.deps import FormData, differences, page_number, pick, redirect, store_of
+from furikaeri.web.deps import FormData, kept_input, page_number, pick, redirect, store_of
 from furikaeri.web.errors import on_error
 from furikaeri.web.once import new_token, once
 from furikaeri.web.render import render
@@ -52,7 +52,7 @@ def _form_page(
         "values": values,
         "errors": errors,
         "app_id": app_id,
-        "current": differences(values, current),
+        "current": current or {},
         **_choices(values.get("stage")),
     }
     status = 422 if errors else 200
@@ -75,14 +75,14 @@ def _values(row: Any) -> dict[str, str]:
 def _edit_form_again(
     request: Request, app_id: int, form: dict[str, str], errors: dict[str, str]
 ) -> Response:
-    """The edit form again with the user's input. Refused as stale (changed in another page
-    since it was opened): the current values beside it, and the current version, so that the
-    next save (after checking) goes through."""
-    if "version" not in errors:
-        return _form_page(request, values=form, errors=errors, app_id=app_id)
-    with store_of(request).session(readonly=True) as session:
-        current = _values(svc.get_application(session, app_id))
-    values = {**form, "version": current["version"]}
+    """The edit form again with the user's input (and, refused as stale, the application as
+    it is now beside it: :func:`~furikaeri.web.deps.kept_input`)."""
+
+    def saved() -> dict[str, str]:
+        with store_of(request).session(readonly=True) as session:
+            return _values(svc.get_application(session, app_id))
+
+    values, current = kept_input(form, errors, saved)
     return _form_page(request, values=values, errors=errors, app_id=app_id, current=current)
 
 

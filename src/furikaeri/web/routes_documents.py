@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from furikaeri import store
-from furikaeri.web.deps import FormData, Uploads, redirect, store_of
+from furikaeri.store.access import version_of
+from furikaeri.web.deps import FormData, Uploads, kept_input, redirect, store_of
 from furikaeri.web.errors import on_error
 from furikaeri.web.once import once
 from furikaeri.web.render import render
@@ -97,7 +98,14 @@ async def _save(
     def work() -> Response:
         values = {k: form.get(k, "") for k in DOC_FIELDS}
         values["form_token"] = form.get("form_token", "")
-        on_error(request, lambda errors: _documents_page(request, values=values, errors=errors))
+        if document_id is None:
+            on_error(request, lambda errors: _documents_page(request, values=values, errors=errors))
+        else:  # the document's own page, the input kept (and, if stale, the saved one beside it)
+            values["version"] = form.get("version", "")
+            on_error(
+                request,
+                lambda errors: _show_page(request, document_id, values=values, errors=errors),
+            )
         filled = _with_file(values, files, filename)
         values.update(filled)
 
@@ -111,6 +119,7 @@ async def _save(
                 char_limit=filled.get("char_limit"),
                 application_id=_app_id(filled.get("application_id")),
                 document_id=document_id,
+                version=form.get("version") if document_id is not None else None,
             )
             return request.url_for("document_show", document_id=row.id).path
 
@@ -124,8 +133,34 @@ async def _save(
 
 @router.get("/documents/{document_id}", name="document_show")
 def document_show(request: Request, document_id: int) -> Response:
+    return _show_page(request, document_id)
+
+
+def _saved_values(doc: Any) -> dict[str, str]:
+    """The document as its edit form shows it."""
+    return {
+        "kind": doc.kind,
+        "title": doc.title,
+        "application_id": str(doc.application_id or ""),
+        "char_limit": str(doc.char_limit or ""),
+        "text": doc.text,
+        "version": version_of(doc),
+    }
+
+
+def _show_page(
+    request: Request,
+    document_id: int,
+    *,
+    values: dict[str, str] | None = None,
+    errors: dict[str, str] | None = None,
+) -> Response:
+    """The document's check and its edit form: the saved text, or the user's input refused
+    by the store (and, refused as stale, the saved document beside it:
+    :func:`~furikaeri.web.deps.kept_input`)."""
     from furikaeri.documents import check_document
 
+    errors = errors or {}
     with store_of(request).session(readonly=True) as session:
         doc = store.get_document(session, document_id)
         app = store.get_application(session, doc.application_id) if doc.application_id else None
@@ -137,23 +172,23 @@ def document_show(request: Request, document_id: int) -> Response:
             company=app.company if app else "",
             company_profile=app.company_profile if app else "",
         )
-        values = {
-            "kind": doc.kind,
-            "title": doc.title,
-            "application_id": str(doc.application_id or ""),
-            "char_limit": str(doc.char_limit or ""),
-            "text": doc.text,
-        }
+        shown, current = kept_input(
+            values if values is not None else _saved_values(doc),
+            errors,
+            lambda: _saved_values(doc),
+        )
         context = {
             "doc": doc,
             "app": app,
             "check": check,
-            "values": values,
-            "errors": {},
-            "applications": _app_choices(session, values),
+            "values": shown,
+            "errors": errors,
+            "current": current,
+            "app_labels": {str(app.id): app.company} if app else {},
+            "applications": _app_choices(session, shown),
             "kinds": store.DOCUMENT_KINDS,
         }
-        return render(request, "documents/show.html", context)
+        return render(request, "documents/show.html", context, status_code=422 if errors else 200)
 
 
 @router.post("/documents/{document_id}/delete", name="document_delete")

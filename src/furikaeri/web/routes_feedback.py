@@ -18,9 +18,9 @@ from furikaeri.reply_rate import feedback_rate
 from furikaeri.store.access import get_row, version_of
 from furikaeri.store.errors import ValidationError
 from furikaeri.web import flow
-from furikaeri.web.deps import FormData, differences, page_number, redirect, store_of
+from furikaeri.web.deps import FormData, kept_input, page_number, redirect, store_of
 from furikaeri.web.errors import on_error
-from furikaeri.web.once import once
+from furikaeri.web.once import Already, once
 from furikaeri.web.render import attachment, render
 
 router = APIRouter()
@@ -164,18 +164,19 @@ def _draft_page(
 
 
 def _stale_draft(context: dict[str, Any], errors: dict[str, str]) -> None:
-    """Refused as stale (the draft was saved in another page since this one was opened): the
-    input stays in the editor, the saved draft is shown beside it, and the form carries the
-    draft's current version, so that the next save (after checking) goes through. Otherwise
-    the form keeps the version it was opened with."""
-    mail = context["mail"]
-    if "version" not in errors:
-        context["version"] = mail.get("version") or context["version"]
-        return
-    requests = context["requests"]
-    drafted = requests[-1] if requests and requests[-1].status == "drafted" else None
-    current = {"subject": drafted.subject, "body": drafted.body} if drafted is not None else {}
-    context["current"] = differences(mail, current)
+    """The input stays in the editor with the version it was opened with (refused as stale,
+    the draft as it is now beside it and its current version:
+    :func:`~furikaeri.web.deps.kept_input`)."""
+
+    def saved() -> dict[str, str]:
+        requests = context["requests"]
+        drafted = requests[-1] if requests and requests[-1].status == "drafted" else None
+        if drafted is None:
+            return {"version": context["version"]}
+        return {"subject": drafted.subject, "body": drafted.body, "version": version_of(drafted)}
+
+    mail, context["current"] = kept_input(context["mail"], errors, saved)
+    context["version"] = mail.get("version") or context["version"]
 
 
 def _issues(mail: dict[str, str]) -> list[Any]:
@@ -318,7 +319,7 @@ def feedback_reply(request: Request, request_id: int, form: FormData) -> Respons
         rejection_id = fr.rejection_id if fr is not None else 0
     on_error(request, lambda errors: _reply_error(request, rejection_id, form, errors))
 
-    def record(session: Session) -> str:
+    def record(session: Session) -> str | Already:
         known = store.same_reply(session, feedback_request_id=request_id, text=text)
         record_reply(
             session,
@@ -327,12 +328,13 @@ def feedback_reply(request: Request, request_id: int, form: FormData) -> Respons
             received_on=form.get("received_on") or None,
         )
         url = request.url_for("rejection_diagnosis", rejection_id=rejection_id).path
-        return url + ("?reply=again" if known is not None else "?reply=1")
+        return Already(url, "reply_again") if known is not None else url
 
     # Posted twice (Back and resubmit, a second click) or pasted again: one reply, and the
-    # diagnosis page says which (「返信を記録し…」 or 「すでに記録しています」) as its only message.
+    # diagnosis page says which (「返信を記録し…」 or 「すでに記録しています」) as its only message,
+    # once: a one-time notice (render.PAGE_NOTICES), not a query that a reload repeats.
     token = form.get("form_token", "")
-    return once(request, token, record, again="?reply=again", kept="reply=again")
+    return once(request, token, record, done="reply_recorded", repeat="reply_again")
 
 
 def _reply_error(

@@ -13,7 +13,7 @@ from furikaeri.analyzer import KIND_LABELS
 from furikaeri.store.access import get_row, version_of
 from furikaeri.store.validation import FAR_AHEAD
 from furikaeri.vocabulary import stage_choices
-from furikaeri.web.deps import FormData, differences, pick, redirect, store_of
+from furikaeri.web.deps import FormData, kept_input, pick, redirect, store_of
 from furikaeri.web.errors import on_error
 from furikaeri.web.once import once
 from furikaeri.web.render import render
@@ -49,7 +49,7 @@ def _form_page(
         "values": values,
         "errors": errors,
         "iv_id": iv_id,
-        "current": differences(values, current),
+        "current": current or {},
         "far_ahead": FAR_AHEAD,
         **_choices(values.get("stage")),
     }
@@ -165,16 +165,11 @@ def interview_edit(request: Request, interview_id: int) -> Response:
 def _edit_form_again(
     request: Request, interview_id: int, form: dict[str, str], errors: dict[str, str]
 ) -> Response:
-    """The edit form again with the user's input; refused as stale (changed in another page since
-    it was opened), with the current values beside it and the current version."""
+    """The edit form again with the user's input (and, refused as stale, the interview as it
+    is now beside it: :func:`~furikaeri.web.deps.kept_input`)."""
     with store_of(request).session(readonly=True) as session:
         iv = svc.get_interview(session, interview_id)
-        if "version" not in errors:
-            return _form_page(
-                request, iv.application, values=form, errors=errors, iv_id=interview_id
-            )
-        current = _values(iv)
-        values = {**form, "version": current["version"]}
+        values, current = kept_input(form, errors, lambda: _values(iv))
         return _form_page(
             request,
             iv.application,
@@ -255,14 +250,19 @@ def _qa_card(
 
 
 def _kept_input(qa: Any, values: dict[str, str], errors: dict[str, str]) -> dict[str, Any]:
-    """The answer's card with the user's input. Refused as stale (the answer was changed in
-    another page since this one was opened): the saved answer beside it, and its current
-    version, so that the next save (after checking) goes through."""
-    if "version" not in errors:
-        return {"v": values, "errors": errors}
-    current = {"question": qa.question, "answer": qa.answer, "kind": qa.kind}
-    values = {**values, "version": version_of(qa)}
-    return {"v": values, "errors": errors, "current": differences(values, current)}
+    """The answer's card with the user's input (and, refused as stale, the saved answer
+    beside it: :func:`~furikaeri.web.deps.kept_input`)."""
+
+    def saved() -> dict[str, str]:
+        return {
+            "question": qa.question,
+            "answer": qa.answer,
+            "kind": qa.kind,
+            "version": version_of(qa),
+        }
+
+    kept, current = kept_input(values, errors, saved)
+    return {"v": kept, "errors": errors, "current": current}
 
 
 @router.post("/qas/{qa_id}/delete", name="qa_delete")

@@ -12,8 +12,9 @@ from starlette.responses import Response
 
 from furikaeri import store
 from furikaeri.store.access import get_row, version_of
-from furikaeri.store.errors import Stale, ValidationError
-from furikaeri.web.deps import FormData, differences, redirect, store_of
+from furikaeri.store.errors import ValidationError
+from furikaeri.web.deps import FormData, kept_input, redirect, store_of
+from furikaeri.web.errors import on_error
 from furikaeri.web.once import once
 from furikaeri.web.render import render
 
@@ -41,7 +42,7 @@ def _page(
             "errors": errors or {},
             "edit_id": edit_id,
             "made": made,
-            "current": differences(values or {}, current),
+            "current": current or {},
             # A done task has no edit form in the list: a refused save of it is shown alone.
             "edit_done": edit_done,
         }
@@ -73,39 +74,45 @@ def plan_add(request: Request, form: FormData) -> Response:
 
 @router.post("/plan/{item_id}", name="plan_update")
 def plan_update(request: Request, item_id: int, form: FormData) -> Response:
-    try:
-        with store_of(request).session() as session:
-            store.update_action_item(
-                session,
-                item_id,
-                title=form.get("title", ""),
-                detail=form.get("detail"),
-                due_on=form.get("due_on") or None,
-                version=form.get("version"),
-            )
-    except (ValidationError, Stale) as exc:
-        return _edit_again(request, item_id, form, exc)
+    on_error(request, lambda errors: _edit_again(request, item_id, form, errors))
+    with store_of(request).session() as session:
+        store.update_action_item(
+            session,
+            item_id,
+            title=form.get("title", ""),
+            detail=form.get("detail"),
+            due_on=form.get("due_on") or None,
+            version=form.get("version"),
+        )
     return redirect(str(request.url_for("plan_page")))
 
 
-def _edit_again(request: Request, item_id: int, form: dict[str, str], exc: Any) -> Response:
-    """The task's form again with the user's input. Refused as stale (changed in another page
-    since this one was opened): the saved task beside it, and its current version, so that
-    the next save (after checking) goes through."""
-    errors = exc.field_errors()
-    if not isinstance(exc, Stale):
-        return _page(request, values=form, errors=errors, edit_id=item_id)
-    with store_of(request).session(readonly=True) as session:
-        row = get_row(session, store.ActionItem, item_id)
-        if row is None:
-            raise store.NotFound("このやることは見つかりません。")
-        current = {"title": row.title, "detail": row.detail, "due_on": _date(row.due_on)}
-        values, done = {**form, "version": version_of(row)}, row.done
-    response = _page(
+def _edit_again(
+    request: Request, item_id: int, form: dict[str, str], errors: dict[str, str]
+) -> Response:
+    """The task's form again with the user's input (and, refused as stale, the saved task
+    beside it: :func:`~furikaeri.web.deps.kept_input`). A task ticked done since has no edit
+    form in the list: its form is shown on its own."""
+    done = False
+
+    def saved() -> dict[str, str]:
+        nonlocal done
+        with store_of(request).session(readonly=True) as session:
+            row = get_row(session, store.ActionItem, item_id)
+            if row is None:
+                raise store.NotFound("このやることは見つかりません。")
+            done = row.done
+            return {
+                "title": row.title,
+                "detail": row.detail,
+                "due_on": _date(row.due_on),
+                "version": version_of(row),
+            }
+
+    values, current = kept_input(form, errors, saved)
+    return _page(
         request, values=values, errors=errors, edit_id=item_id, current=current, edit_done=done
     )
-    response.status_code = exc.status
-    return response
 
 
 def _date(value: dt.date | None) -> str:

@@ -11,7 +11,7 @@ from starlette.responses import Response
 
 from furikaeri import store
 from furikaeri.store.access import version_of
-from furikaeri.web.deps import FormData, differences, redirect, store_of
+from furikaeri.web.deps import FormData, kept_input, redirect, store_of
 from furikaeri.web.errors import on_error
 from furikaeri.web.render import render
 
@@ -81,8 +81,8 @@ def _page(
     count = (used[-1] + 1 if used else 0) + BLANK_ROWS
     context: dict[str, Any] = {"values": values, "errors": errors, "rows": range(count)}
     context["saved"] = saved
-    context["current"] = changed = differences(values, current)
-    context["current_labels"] = _labels(changed)
+    context["current"] = current or {}
+    context["current_labels"] = _labels(current or {})
     status = 422 if errors else 200
     return render(
         request, "profile/page.html", context, fragment="profile/_form.html", status_code=status
@@ -106,15 +106,15 @@ def _renumbered(form: dict[str, str], rows: list[dict[str, str]]) -> dict[str, s
 
 
 def _page_again(request: Request, values: dict[str, str], errors: dict[str, str]) -> Response:
-    """The form again with the user's input. Refused as stale (saved in another page since
-    this one was opened): the saved profile beside it, and its current version, so that the
-    next save (after checking) goes through."""
-    if "version" not in errors:
-        return _page(request, values=values, errors=errors)
-    with store_of(request).session(readonly=True) as session:
-        current = _values(store.get_profile(session))
-    values = {**values, "version": current["version"]}
-    return _page(request, values=values, errors=errors, current=current)
+    """The form again with the user's input (and, refused as stale, the saved profile beside
+    it: :func:`~furikaeri.web.deps.kept_input`)."""
+
+    def saved() -> dict[str, str]:
+        with store_of(request).session(readonly=True) as session:
+            return _values(store.get_profile(session))
+
+    kept, current = kept_input(values, errors, saved)
+    return _page(request, values=kept, errors=errors, current=current)
 
 
 @router.post("/profile", name="profile_save")

@@ -286,7 +286,7 @@ def _diagnosis_context(session: Any, loaded: Any) -> dict[str, Any]:
     return {
         "d": _diagnosis(session, loaded),
         "causes": causes(),
-        # Read by the template only after a reply was just recorded (?reply=1).
+        # Read by the template only after a reply was just recorded (its one-time notice).
         "latest_reply": lambda: _latest_reply(loaded.rejection),
     }
 

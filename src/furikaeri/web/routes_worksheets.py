@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from furikaeri import store
-from furikaeri.web.deps import FormData, differences, redirect, store_of
+from furikaeri.store.access import version_of
+from furikaeri.web.deps import FormData, kept_input, redirect, store_of
 from furikaeri.web.errors import on_error
 from furikaeri.web.once import once
 from furikaeri.web.render import render
@@ -98,13 +99,19 @@ def _sheet_page(
             "current": {},
             "current_labels": {},
         }
-        if sheet is not None and (errors or {}).get("version"):  # stale: what is saved now
-            context["current"] = differences(context["values"], sheet.fields)
+        if sheet is not None:  # refused as stale: the sheet as it is now beside the input
+            context["values"], context["current"] = kept_input(
+                context["values"], errors or {}, lambda: _as_saved(sheet)
+            )
             context["current_labels"] = {f.id: f.label for f in spec.fields}
         fragment = "worksheets/_check.html" if live else None
         return render(
             request, "worksheets/sheet.html", context, status_code=status, fragment=fragment
         )
+
+
+def _as_saved(sheet: Any) -> dict[str, str]:
+    return {**sheet.fields, "version": version_of(sheet)}
 
 
 @router.get("/worksheets/{kind}", name="worksheet_page")
@@ -116,14 +123,10 @@ def worksheet_page(
     return _sheet_page(request, kind, sheet_id=sheet_id, application_id=app_id, app_q=app_q)
 
 
-def _tokens(form: dict[str, str], errors: dict[str, str]) -> dict[str, str]:
-    """What the form carries back besides the fields. Refused as stale (saved in another page
-    since this one was opened): no version, so the form takes the sheet's current one and the
-    next save (after checking) goes through."""
-    kept = {"form_token": form.get("form_token", "")}
-    if "version" not in errors:
-        kept["version"] = form.get("version", "")
-    return kept
+def _tokens(form: dict[str, str]) -> dict[str, str]:
+    """What the form carries back besides the fields (refused as stale, the version becomes
+    the sheet's current one: :func:`_sheet_page`)."""
+    return {"form_token": form.get("form_token", ""), "version": form.get("version", "")}
 
 
 @router.post("/worksheets/{kind}", name="worksheet_save")
@@ -141,7 +144,7 @@ def worksheet_save(request: Request, kind: str, form: FormData) -> Response:
             kind,
             sheet_id=sheet_id,
             application_id=app_id,
-            values={**fields, **_tokens(form, errors)},
+            values={**fields, **_tokens(form)},
             errors=errors,
             status=422,
         ),
