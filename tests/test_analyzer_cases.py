@@ -490,7 +490,13 @@ ADVERSARIAL = [
         set(),
     ),
     ("other", "来週から来れます。", None, {"manners.casual_language"}),
-    ("other", "前の仕事では、なんかいろいろあって、ちょっと大変でした。", None, set()),
+    # (the spoken なんか is a register marker, not only a filler to count: s12-answers)
+    (
+        "other",
+        "前の仕事では、なんかいろいろあって、ちょっと大変でした。",
+        None,
+        {"manners.casual_language"},
+    ),
     ("other", "その件はぶっちゃけよく分からないです。", None, {"manners.casual_language"}),
     (
         "self_intro",

@@ -109,6 +109,7 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
         return hits
     ml = doc.morphemes
     ws, begins, ends = doc.words, doc.begins, doc.ends
+    hits += _colloquial_words(doc)
     plain = _plain_lemmas()
     for i, w in enumerate(ws):
         lemma = w.form or dictionary_form(w, ml[i])
@@ -141,6 +142,35 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
 
 
 _PLAIN_MAX = 100_000
+
+
+@cache
+def _colloquial() -> dict[str, list[dict[str, Any]]]:
+    """[casual].words by surface."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for e in lexicon().raw["casual"].get("words", []):
+        for surface in e["surfaces"]:
+            out.setdefault(surface, []).append(e)
+    return out
+
+
+def _colloquial_words(doc: Doc) -> list[tuple[Span, str]]:
+    """Colloquial words of talk ([casual].words): a surface with its part of speech, the next
+    word's surface required (``then``) or excluded (``not_then``)."""
+    entries = _colloquial()
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    hits: list[tuple[Span, str]] = []
+    for i, w in enumerate(ws):
+        for e in entries.get(w.surface, ()):
+            nxt = ws[i + 1].surface if i + 1 < len(ws) else ""
+            if w.pos != e["pos"] or (e.get("then") and nxt not in e["then"]):
+                continue
+            if nxt in e.get("not_then", ()):
+                continue
+            end = ends[i + 1] if e.get("then") else ends[i]
+            hits.append((doc.span(begins[i], end), str(e["suggestion"])))
+            break
+    return hits
 
 
 @cache

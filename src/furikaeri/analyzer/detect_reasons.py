@@ -15,6 +15,7 @@ from furikaeri.analyzer.blame.complaints import (
     placement_facts,
 )
 from furikaeri.analyzer.blame.targets import _is_concept, names_employer, negative_words
+from furikaeri.analyzer.denial import blanked
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
@@ -260,12 +261,20 @@ def short_tenure(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     if reason and lex.tenure_health.search(doc.folded) and not _other_reason(doc):
         # An illness is explained only with the present state: recovered, able to work.
         future = doc.first(lex.tenure_present)
+    if reason and future and _withheld_only(doc):
+        # a circumstance withheld (家庭の事情): the present must say it is resolved, too
+        future = future if doc.first(lex.tenure_present) else None
     if reason and future:
         return [], [strength("strength.commitment", [future])]
     if _pattern("complete_patterns").search(doc.folded):
         return [], []  # an end agreed in advance (契約満了): nothing more to explain
-    evidence = doc.find(lex.tenure_vague) or doc.opening()
+    evidence = doc.find(lex.tenure_vague) or _withheld(doc) or doc.opening()
     return [finding("short_tenure.unexplained", evidence)], []
+
+
+def _withheld(doc: Doc) -> list[Span]:
+    """The circumstances withheld (家庭の事情), when they are all the reason given."""
+    return doc.find(_pattern("withheld_patterns")) if _withheld_only(doc) else []
 
 
 def _future(doc: Doc) -> Span | None:
@@ -363,6 +372,17 @@ def _unlearned(text: str, length: int) -> bool:
 @cache
 def _pattern(key: str) -> Matcher:
     return matcher(lexicon().raw["short_tenure"][key])
+
+
+def _withheld_only(doc: Doc) -> bool:
+    """Every concrete reason the answer gives lies in a circumstance withheld
+    ([short_tenure].withheld_patterns: 家庭の事情, 一身上の都合, やむを得ず): blanked, no reason
+    pattern matches any more."""
+    withheld = _pattern("withheld_patterns")
+    spans = [m.span() for m in withheld.finditer(doc.folded)]
+    if not spans:
+        return False
+    return lexicon().tenure_reason.search(blanked(doc.folded, spans)) is None
 
 
 def _other_reason(doc: Doc) -> bool:

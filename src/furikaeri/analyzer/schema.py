@@ -60,6 +60,18 @@ class CasualPattern(Section):
     spoken: bool = False  # conversational register, not slang: manners.spoken_style
 
 
+class CasualWord(Section):
+    """A colloquial word read on Sudachi's analysis where its normalized form alone would merge
+    it with a neutral one (なん+か with 何か, ノリ with 海苔): its surfaces and part of speech,
+    and the words that must (``then``) or must not (``not_then``) follow it."""
+
+    surfaces: Words
+    pos: str = Field(min_length=1)
+    then: list[str] = []
+    not_then: list[str] = []
+    suggestion: str = Field(min_length=1)
+
+
 class ReportedSpeech(Section):
     quotative: Words
     passive: Words
@@ -85,6 +97,7 @@ class Hedge(Section):
 
 class Casual(Section):
     lemmas: list[CasualLemma]
+    words: list[CasualWord] = []
     lemma_prefilter: Pattern
     pattern_prefilter: Pattern
     patterns: list[CasualPattern]
@@ -227,6 +240,7 @@ class ShortTenure(Section):
     future_patterns: Patterns
     health_patterns: Pattern
     present_patterns: Pattern
+    withheld_patterns: Pattern
 
 
 class Strengths(Section):
@@ -376,6 +390,11 @@ class Demands(Section):
     # Predicates of a stance, not an action: a sentence ending in one states a view
     # (「大切だと思います」); its verbs are no action of the candidate's. Normalized forms.
     stance_predicates: Words
+    # Words of leaving an employer (normalized forms), and the verbs a noun of them takes after
+    # を to be decided (退職を決める): one's own leaving told (demands.leaving).
+    leaving_words: Words
+    leaving_decided: Words
+    leaving_about: Words
     # Verbs of thinking and saying: a stance when they quote a view (〜と思う), else an act.
     quoting_verbs: Words
     # Verbs that make a compound particle after に or を, before て (にとって, について, を通じて).

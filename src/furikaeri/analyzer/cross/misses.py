@@ -14,6 +14,7 @@ from furikaeri.analyzer.cross.employer import _complains_of_employer
 from furikaeri.analyzer.cross.table import BLAME, OFF_TOPIC, _pattern, _topic, data
 from furikaeri.analyzer.cross.wording import _unasked
 from furikaeri.analyzer.demands.forms import acts
+from furikaeri.analyzer.demands.leaving import own_leaving
 from furikaeri.analyzer.doc import CLAUSE, Doc, Sentence
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
@@ -98,16 +99,23 @@ def _answers_instead(doc: Doc, topic: Topic) -> bool:
 
 def _left_story(doc: Doc, topic: Topic) -> bool:
     """Why one left told for a self-PR ([left]): none of the topic's core, no strength claimed,
-    the marks of the `genre` topic (退職, 辞め), and its core in the last sentence."""
+    the marks of the `genre` topic (退職, 辞め) telling one's own leaving (demands.own_leaving:
+    not 「新人が次々と辞めてしまう」 nor 「退職する際」, the setting of an episode), and its core in
+    the last sentence or no episode carried to a result (content.self_pr: 「…物足りなさを感じ、
+    退職を決めました。今後は新規開拓に挑戦したい」)."""
     genre = _topic(data().left.genre)
     text = doc.folded
     if genre is None or genre.marks is None or genre.core is None or not doc.sentences:
         return False
     if genre.marks.search(text) is None:
         return False  # (the cheapest check first: most self-PRs tell no leaving)
-    if _claims_topic(doc, topic):
+    if _claims_topic(doc, topic) or not own_leaving(doc):
         return False
-    return genre.core.search(doc.sentences[-1].text) is not None
+    if genre.core.search(doc.sentences[-1].text) is not None:
+        return True
+    from furikaeri.analyzer.content.self_pr import self_pr  # (content imports cross)
+
+    return not self_pr(doc)[1]
 
 
 def _claims_topic(doc: Doc, topic: Topic) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from furikaeri import lazy_re
+from furikaeri.analyzer.content.knowledge import company_specifics
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import Topic, lexicon
@@ -34,8 +35,8 @@ def _clause_break() -> re.Pattern[str]:
 # Asking verbs, unless they modify a noun (「聞きたいことは聞けました」 asks nothing).
 _ASK = lazy_re.compile(
     r"(教えて|お聞かせ|知りたい|伺いたい|お伺いでき|お聞きしたい|お尋ねしたい|聞きたい)"
-    r"(?!(こと|事|点|内容|の(は|が|で)))"
-)
+    r"(?!(こと|事|点|内容|の(は|が|で)|き(まし|た|て)|まいり|参り|い(まし|た|る)|おり))"
+)  # (nor a stretch of one's own past told: 「子どもたちに勉強を教えてきました」)
 
 
 _tuple_new = tuple.__new__  # Sentence(...) without the generated __new__'s Python call
@@ -108,6 +109,21 @@ def _appealed(doc: Doc, statements: list[Sentence], asked: Topic) -> list[Findin
     ]
 
 
+def _motivation_told(doc: Doc, company: Company | None) -> bool:
+    """A motivation told in place of a question: the reasons for choosing this company (the
+    motivation topic's marks other than the bare addressee: 志望, 共感し, 惹かれ), or its own
+    business, products or 理念 named (content.knowledge.company_specifics). Thanks or an
+    impression 「ますます御社で働きたいと思いました」 names neither: it tells no motivation."""
+    topic = next((t for t in lexicon().topics if t.name == "motivation"), None)
+    if topic is None or topic.marks is None:
+        return False
+    to = topic.addressee
+    for span in doc.find(topic.marks):
+        if to is None or to.search(doc.text[span.start : span.end]) is None:
+            return True
+    return company_specifics(doc, company, enough=2)[0] >= 2
+
+
 def _nothing_comes(doc: Doc, units: QuestionUnits) -> list[Span]:
     """「思いつきません」「浮かびません」「見当たりません」 ([reverse_question].nothing_comes),
     unless the answer takes up another topic (its hallmark, or one declared: 「短所は特に
@@ -154,13 +170,15 @@ def reverse_questions(
         answered = not said and (
             any(h.search(doc.folded) for h in _other_hallmarks("reverse_questions"))
             or declared(doc) is not None
+            or _motivation_told(doc, company)
         )
         missed = off_topic(doc, asked) if answered else []
         none = [finding("reverse_question.none", said or doc.opening())]
         if not missed and asked is not None and said:
             missed = _appealed(doc, units.statements, asked)
-            return none + missed, []
-        return missed or none, []
+        # (no question asked is reverse_question.none whatever was said instead; another
+        # question answered in its place is off-topic as well)
+        return none + missed, []
     findings: list[Finding] = []
     cond = [u for u in units.questions if _about_conditions(doc, u)]
     research = [

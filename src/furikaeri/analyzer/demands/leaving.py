@@ -1,0 +1,84 @@
+"""One's own leaving of an employer told (「既存顧客を回るだけの毎日に物足りなさを感じ、退職を決め
+ました」): a word of [demands].leaving_words as a predicate of its own, with no other subject, read
+on Sudachi's analysis. What an answer to why one left tells, not an episode in which others leave
+(「新人が次々と辞めてしまう」) or a time of it (「退職する際」「退職後」)."""
+
+from __future__ import annotations
+
+from furikaeri.analyzer.doc import Doc
+from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.semantics import demand_words
+from furikaeri.nlp import Word
+
+# Nouns that nominalize a clause rather than name what it modifies (辞めることになり, 辞めたのは).
+_FORMAL = frozenset({"こと", "事", "の", "ため", "為", "よう", "様"})
+
+
+def own_leaving(doc: Doc) -> bool:
+    """The answer tells that the speaker left (or decided to leave) an employer."""
+    ws = doc.words
+    leave = demand_words("leaving_words")
+    for i, w in enumerate(ws):
+        if w.normalized not in leave and w.lemma not in leave:
+            continue
+        end = _predicate_end(ws, i)
+        if end is None or _modifies_noun(ws, end):
+            continue
+        if not _other_subject(ws, i):
+            return True
+    return False
+
+
+def _predicate_end(ws: list[Word], i: int) -> int | None:
+    """The last word of the predicate the leaving word heads (辞め, 退職+し, 転職+を+決め), or None
+    when it is no predicate (離職率, 退職後, 退職の理由)."""
+    w = ws[i]
+    if w.pos == "動詞":
+        return i
+    if w.pos != "名詞" or i + 1 >= len(ws):
+        return None
+    nxt = ws[i + 1]
+    if nxt.pos == "動詞" and nxt.normalized in ("為る", "致す"):
+        return i + 1
+    decided = demand_words("leaving_decided")
+    if nxt.surface in ("を", "も") and i + 2 < len(ws):
+        after = ws[i + 2]
+        if after.normalized in decided or after.lemma in decided:
+            return i + 2
+        if after.pos == "名詞" and i + 3 < len(ws) and ws[i + 3].normalized == "為る":
+            return i + 3 if after.normalized in decided else None  # 退職を決意し
+    return None
+
+
+def _modifies_noun(ws: list[Word], end: int) -> bool:
+    """The predicate ending at ``end`` (with its auxiliaries: 辞めた, 辞めていく) modifies a noun
+    (辞めた人, 退職する際, 転職していく先輩): a relative clause, not what the speaker did."""
+    k = end + 1
+    while k < len(ws) and (
+        ws[k].pos == "助動詞"
+        or (ws[k].pos == "助詞" and ws[k].surface in ("て", "で"))
+        or (ws[k].pos == "動詞" and ws[k].pos2 == "非自立可能")
+    ):
+        k += 1
+    if k >= len(ws):
+        return False
+    nxt = ws[k]
+    if nxt.normalized in demand_words("leaving_about"):
+        return False  # (辞めた理由: the leaving told, its reason named)
+    return nxt.pos in ("名詞", "接尾辞") and nxt.surface not in _FORMAL
+
+
+def _other_subject(ws: list[Word], i: int) -> bool:
+    """A subject other than the speaker before the leaving word in its clause (新人が, 同僚も),
+    up to the clause's start or another predicate."""
+    own = set(lexicon().raw["casual"]["reported_speech"]["own_speaker"])
+    for k in range(i - 1, -1, -1):
+        t = ws[k]
+        if t.pos in ("補助記号", "動詞", "形容詞") or t.pos2 == "接続助詞":
+            return False
+        subject = t.pos == "助詞" and t.surface in ("が", "も")
+        if subject and k and ws[k - 1].surface in _FORMAL:
+            return False  # (a clause nominalized, 「…ことが転職を決めた理由です」: no one leaving)
+        if subject and k and ws[k - 1].pos in ("名詞", "代名詞"):
+            return ws[k - 1].normalized not in own and ws[k - 1].surface not in own
+    return False
