@@ -75,7 +75,8 @@ def _decide(
         rejection += _judged_and_ended(rules, specific)
         rejection += _declined_steps(rules, specific)
         affirmed = bool(positive["offer"][0] or positive["pass"][0])
-        rejection += _outcome_told(rules, specific, affirmed=affirmed)
+        seats_only = _event_only(rules, sents)
+        rejection += _outcome_told(rules, specific, affirmed=affirmed, seats_only=seats_only)
         rejection += _no_place(rules, specific, affirmed=affirmed)
     if rejection:  # a rejection phrase, or an offer / a pass that its predicate negates
         return "rejection", rejection
@@ -112,7 +113,7 @@ def _decide(
             rules.strong["interview_invite"],
             unevented,
             rules.hypothetical,
-            others=rules.third_party,
+            others=rules.invite_others,  # (also 「面接日程のご案内が遅くなり」: a delay told)
         )
         if invite
         else []
@@ -145,6 +146,14 @@ def _decide(
     if weak and any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents):
         return "rejection", weak
     return "other", []
+
+
+def _event_only(rules: _NoticeRules, sents: list[str]) -> bool:
+    """The mail is about an event ([interview_invite] `event`: 説明会, セミナー) and names no
+    selection (`weak_context` outside the stock phrases): what it grants or refuses is a seat."""
+    return any(rules.event.search(s) for s in sents) and not any(
+        rules.weak_context.search(rules.stock.sub("", s)) for s in sents
+    )
 
 
 def _paperwork_asked(rules: _NoticeRules, offers: list[str], sents: list[str]) -> list[str]:

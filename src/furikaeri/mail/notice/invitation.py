@@ -140,14 +140,17 @@ def _settled_above(
         return []
     for sent in lines:
         above = st.above.search(sent)
-        verb = _settling_verb(rules, sent) if above else None
+        verb = _settling_verb(rules, sent, also=st.accepted) if above else None
         if above and verb and not _hypothetical(sent, verb[0], rules.hypothetical):
             return [sent[above.start() : verb[1]]]
     return []
 
 
-def _settling_verb(rules: _NoticeRules, sent: str) -> tuple[int, int] | None:
-    """Where a verb of settling told as done (た, or a noun with です) is, else None."""
+def _settling_verb(
+    rules: _NoticeRules, sent: str, *, also: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """Where a verb of settling told as done (た, or a noun with です) is, else None. ``also``:
+    more verbs that settle here (a booking accepted under its lines: 「上記にて承りました」)."""
     from furikaeri.nlp import morphemes
 
     st = rules.settled
@@ -157,7 +160,9 @@ def _settling_verb(rules: _NoticeRules, sent: str) -> tuple[int, int] | None:
         light = form in st.light and any(
             p.normalized_form() in st.light_after for p in ms[max(0, i - 3) : i]
         )
-        if not (light or form in st.forms or st.groups & set(m.synonym_group_ids())):
+        if not (
+            light or form in st.forms or form in also or st.groups & set(m.synonym_group_ids())
+        ):
             continue
         chain = [p.normalized_form() for p in ms[i + 1 : i + 5]]
         if any(f in rules.polarity.negation for f in chain):
