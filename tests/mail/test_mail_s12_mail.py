@@ -4,7 +4,9 @@ mail that names no selection is no result; an invitation's words as the subject 
 (「通過されなかった方へのご連絡はいたしかねます」) is a policy, not this reader's result. A stage
 glossed in brackets (「次の選考（GD）にご案内」), the next round told as set (「次は部長面接と
 なります」) and another staff member chosen (「別のスタッフで決定」) are read; a booking accepted
-under its lines or right after its time (「上記にて承りました」「10時〜で承知しました」) invites.
+under its lines or right after its time (「上記にて承りました」「10時〜で承知しました」), in a mail
+naming the interview or the reader's application, invites; 「選考をクローズ」 ends a selection like
+終了; 「内定直結」 is a route, no offer.
 Sentences written for these tests, with their look-alikes."""
 
 from __future__ import annotations
@@ -115,6 +117,52 @@ CASES = [
         "accepted-call",
         None,
         "中川様\n\nお問い合わせの件、承知しました。\n12月10日（水）15時頃にお電話いたします。\n\n株式会社ミドリ電工",
+        {"other"},
+    ),
+    # A seat drawn by lot for an event; the same refusal after an application.
+    (
+        "seat-lottery",
+        "説明会抽選結果",
+        "中川様\n\n会社説明会へお申し込みいただきありがとうございます。\n抽選の結果、今回はご参加いただけないこととなりました。\n\n株式会社ミドリ電工",
+        {"other"},
+    ),
+    (
+        "seat-topic-event",
+        "面接対策セミナー満席のお知らせ",
+        "中川様\n\n面接対策セミナーは満席となりました。今回はご参加いただけませんが、次回をお待ちください。\n\nキャリアナビ事務局",
+        {"other"},
+    ),
+    # A route to an offer is ad copy; an offer made is one.
+    (
+        "offer-route",
+        "内定直結！特別選考のご案内",
+        "中川様\n\n内定直結の特別選考にご招待します。ご興味があればご返信ください。\n\n株式会社ミドリ電工",
+        {"other", "interview_invite"},
+    ),
+    (
+        "offer-made",
+        None,
+        "中川様\n\n最終面接の結果、中川様に内定をお出しすることとなりました。\n\n株式会社ミドリ電工",
+        {"offer"},
+    ),
+    # The selection closed for the reader.
+    (
+        "closed",
+        None,
+        "中川様\n\nポジションの充足に伴い、今回は選考をクローズさせていただくことになりました。\n\nキャリアゲート 坂本",
+        {"rejection"},
+    ),
+    # A booking settled under its lines, the mail naming the reader's application only.
+    (
+        "settled-application",
+        "Re: 日程",
+        "中川様\n\nこのたびはご応募いただきありがとうございます。\n\n12月5日（金）14:00〜15:00\n本社3階 会議室\n\n上記で確定しました。\n\n株式会社ミドリ電工 人事",
+        {"interview_invite"},
+    ),
+    (
+        "settled-event",
+        "Re: 説明会",
+        "中川様\n\nご応募いただきありがとうございます。\n\n12月5日（金）14:00〜15:00\n\n上記で確定しました。会社説明会の会場は本社です。",
         {"other"},
     ),
 ]

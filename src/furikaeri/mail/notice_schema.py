@@ -203,6 +203,7 @@ class Outcome(_Strict):
     provision: Words  # Sudachi normalized forms
     alternative: Pattern
     attend: Words  # Sudachi normalized forms
+    applied: Patterns
 
 
 class Sentence(_Strict):

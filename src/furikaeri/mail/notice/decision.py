@@ -149,11 +149,15 @@ def _decide(
 
 
 def _event_only(rules: _NoticeRules, sents: list[str]) -> bool:
-    """The mail is about an event ([interview_invite] `event`: 説明会, セミナー) and names no
-    selection (`weak_context` outside the stock phrases): what it grants or refuses is a seat."""
-    return any(rules.event.search(s) for s in sents) and not any(
-        rules.weak_context.search(rules.stock.sub("", s)) for s in sents
-    )
+    """The mail is about an event ([interview_invite] `event`: 説明会, セミナー) and, outside the
+    events' own names (面接対策セミナー), names no stage of a selection nor an application
+    ([outcome] `stage_context`, `applied`): what it grants or refuses is a seat (a lottery's
+    「抽選の結果」 included)."""
+    if not any(rules.event.search(s) for s in sents):
+        return False
+    oc = rules.outcome
+    masked = [rules.event.sub("〓", s) for s in sents]
+    return not any(oc.stage_context.search(s) or oc.applied.search(s) for s in masked)
 
 
 def _paperwork_asked(rules: _NoticeRules, offers: list[str], sents: list[str]) -> list[str]:

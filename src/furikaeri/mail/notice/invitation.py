@@ -130,11 +130,16 @@ def _settled_above(
 ) -> list[str]:
     """「上記で確定しました」 under a booking's bare lines: a line opening on the lines above
     ([interview_invite] `settled_above`) with a verb of settling told as done, not conditional,
-    when the mail names the reader's interview (outside an event's name, ``masked``) and gives
-    a time of day and a day. Lines, not sentences: unpunctuated lines run into one sentence.
-    Its words up to the verb, else nothing."""
+    when the mail names the reader's interview (outside an event's name, ``masked``) — or, naming
+    no event, the reader's application ([rejection] `own_application`: 「ご応募いただいた件、…」)
+    — and gives a time of day and a day. Lines, not sentences: unpunctuated lines run into one
+    sentence. Its words up to the verb, else nothing."""
     st = rules.settled
-    if not any(rules.time.search(s) for s in sents) or not _names_interview(rules, masked):
+    named = _names_interview(rules, masked) or (
+        not any(rules.event.search(s) for s in sents)
+        and any(rules.own_application.search(s) for s in sents)
+    )
+    if not any(rules.time.search(s) for s in sents) or not named:
         return []
     if not any(rules.date.search(s) or st.weekday.search(s) for s in sents):
         return []

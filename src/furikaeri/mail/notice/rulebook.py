@@ -147,6 +147,7 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         provision=frozenset(data["provision"]),
         alternative=re.compile(data["alternative"]),
         attend=frozenset(data["attend"]),
+        applied=union(data["applied"]),
     )
 
 

@@ -116,6 +116,7 @@ class _Outcome:
     provision: frozenset[str]
     alternative: re.Pattern[str]
     attend: frozenset[str]  # attending an event, see [outcome] `attend`
+    applied: re.Pattern[str]  # an application named, see [outcome] `attend`
 
 
 @dataclass(frozen=True)
