@@ -1,7 +1,8 @@
 """Session 12 (s12-mail): notices. A seat at a seminar refused (満席のためご参加いただけません) in a
 mail that names no selection is no result; an invitation's words as the subject of a delay
 (「面接日程のご案内が遅くなり」) invite nobody; a negated result told of a class of people
-(「通過されなかった方へのご連絡はいたしかねます」) is a policy, not this reader's result. A stage
+(「通過されなかった方へのご連絡はいたしかねます」) is a policy, not this reader's result; a mail
+about a gathering's seats (満席, 抽選) naming no stage, application or hiring refuses a seat. A stage
 glossed in brackets (「次の選考（GD）にご案内」), the next round told as set (「次は部長面接と
 なります」) and another staff member chosen (「別のスタッフで決定」) are read; a booking accepted
 under its lines or right after its time (「上記にて承りました」「10時〜で承知しました」), in a mail
@@ -131,6 +132,31 @@ CASES = [
         "面接対策セミナー満席のお知らせ",
         "中川様\n\n面接対策セミナーは満席となりました。今回はご参加いただけませんが、次回をお待ちください。\n\nキャリアナビ事務局",
         {"other"},
+    ),
+    # Seats run out, told in any words; a gathering named without its seats decides nothing.
+    (
+        "seat-wish",
+        None,
+        "中川様\n\n説明会は予定人数に達したため満席となりました。\nご希望に沿えず申し訳ございません。\n\n株式会社ミドリ電工",
+        {"other"},
+    ),
+    (
+        "seat-english",
+        None,
+        "Dear 中川さん,\n\nOur webinar on Dec 5 is fully booked. We regret to inform you that we cannot offer you a seat this time.\n\nEvents Team",
+        {"other"},
+    ),
+    (
+        "fair-agent",
+        None,
+        "中川様\n\nキャリアゲートの坂本です。合同企業説明会でお話しされたA社様ですが、今回は見送りとのご連絡がありました。",
+        {"rejection"},
+    ),
+    (
+        "session-then-rejected",
+        None,
+        "Dear 中川さん,\n\nThank you for attending our information session. The session was at capacity, and unfortunately we will not be moving forward with your application.",
+        {"rejection"},
     ),
     # A route to an offer is ad copy; an offer made is one.
     (

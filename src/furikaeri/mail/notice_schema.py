@@ -202,7 +202,8 @@ class Outcome(_Strict):
     places: Words  # Sudachi normalized forms
     provision: Words  # Sudachi normalized forms
     alternative: Pattern
-    attend: Words  # Sudachi normalized forms
+    gatherings: Patterns
+    full: Patterns
     applied: Patterns
 
 

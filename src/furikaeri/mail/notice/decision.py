@@ -75,9 +75,10 @@ def _decide(
         rejection += _judged_and_ended(rules, specific)
         rejection += _declined_steps(rules, specific)
         affirmed = bool(positive["offer"][0] or positive["pass"][0])
-        seats_only = _event_only(rules, sents)
-        rejection += _outcome_told(rules, specific, affirmed=affirmed, seats_only=seats_only)
+        rejection += _outcome_told(rules, specific, affirmed=affirmed)
         rejection += _no_place(rules, specific, affirmed=affirmed)
+    if rejection and _seat_only(rules, sents):  # 「説明会は満席のため、ご参加いただけません」
+        return "other", []
     if rejection:  # a rejection phrase, or an offer / a pass that its predicate negates
         return "rejection", rejection
     accepted = _hits((rules.accepted,), sents, rules.hypothetical)
@@ -148,14 +149,14 @@ def _decide(
     return "other", []
 
 
-def _event_only(rules: _NoticeRules, sents: list[str]) -> bool:
-    """The mail is about an event ([interview_invite] `event`: 説明会, セミナー) and, outside the
-    events' own names (面接対策セミナー), names no stage of a selection nor an application
-    ([outcome] `stage_context`, `applied`): what it grants or refuses is a seat (a lottery's
-    「抽選の結果」 included)."""
-    if not any(rules.event.search(s) for s in sents):
-        return False
+def _seat_only(rules: _NoticeRules, sents: list[str]) -> bool:
+    """The mail is about a gathering's seats ([outcome] `gatherings`: 説明会, セミナー; `full`:
+    満席, 定員, 抽選) and, outside the events' own names (面接対策セミナー), names no stage of a
+    selection, no application and no hiring (`stage_context`, `applied`): what it refuses (ご参加
+    いただけません; ご希望に沿えず) is a seat, not a result."""
     oc = rules.outcome
+    if not any(oc.gatherings.search(s) for s in sents) or not any(oc.full.search(s) for s in sents):
+        return False
     masked = [rules.event.sub("〓", s) for s in sents]
     return not any(oc.stage_context.search(s) or oc.applied.search(s) for s in masked)
 

@@ -8,16 +8,12 @@ from furikaeri.mail.notice.clauses import _hypothetical, _pos, _quoted
 from furikaeri.mail.notice.rules import _NoticeRules, _Outcome
 
 
-def _outcome_told(
-    rules: _NoticeRules, sents: list[str], *, affirmed: bool, seats_only: bool = False
-) -> list[str]:
+def _outcome_told(rules: _NoticeRules, sents: list[str], *, affirmed: bool) -> list[str]:
     """[outcome]: a sentence about this occasion's result whose predicate is negative — a
     positive outcome negated (「ご参加いただくには至りませんでした」「ベストなタイミングではない
     という判断」) or, when the mail affirms no pass or offer (``affirmed``), a negative
     evaluation (「今回はダメでした」「厳しいという結果でした」). The words from the predicate to
-    the end of its chain are the evidence. In a mail about an event and no selection
-    (``seats_only``), attending refused (`attend`: 「満席のため今回はご参加いただけません」) is
-    about a seat at the event, not a result."""
+    the end of its chain are the evidence."""
     oc = rules.outcome
     found: list[str] = []
     for sent in sents:
@@ -31,8 +27,6 @@ def _outcome_told(
             if not told and form not in oc.listed:  # a stage named: the listed words only
                 continue
             start = end - len(surface)
-            if seats_only and (form in oc.attend or lemma in oc.attend):
-                continue
             if form in oc.positive or lemma in oc.positive:
                 kind = "positive"
             elif form in oc.negative or lemma in oc.negative:

@@ -146,7 +146,8 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         places=frozenset(data["places"]),
         provision=frozenset(data["provision"]),
         alternative=re.compile(data["alternative"]),
-        attend=frozenset(data["attend"]),
+        gatherings=union(data["gatherings"]),
+        full=union(data["full"]),
         applied=union(data["applied"]),
     )
 

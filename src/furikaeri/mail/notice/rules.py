@@ -115,8 +115,9 @@ class _Outcome:
     places: frozenset[str]
     provision: frozenset[str]
     alternative: re.Pattern[str]
-    attend: frozenset[str]  # attending an event, see [outcome] `attend`
-    applied: re.Pattern[str]  # an application named, see [outcome] `attend`
+    gatherings: re.Pattern[str]  # events with seats, see [outcome] `gatherings`
+    applied: re.Pattern[str]  # an application or hiring named, see [outcome] `gatherings`
+    full: re.Pattern[str]  # seats run out, see [outcome] `gatherings`
 
 
 @dataclass(frozen=True)
