@@ -49,6 +49,8 @@ class Pass(_Strict):
     reporting: Patterns
     english: Patterns
     round_named: Patterns
+    apposition: Pattern
+    later_heads: Patterns
 
 
 class Invite(_Strict):
@@ -67,6 +69,7 @@ class Invite(_Strict):
     settled_light_after: Words
     settled_english: Patterns
     settled_above: Patterns
+    settled_accepted: Words  # Sudachi normalized forms
     weekday: Patterns
     intake_heads: Words
     intake_about: Words  # Sudachi normalized forms
@@ -122,6 +125,7 @@ class Context(_Strict):
     now: Patterns
     english_past: Patterns
     relayed_message: Patterns
+    late: Patterns
 
 
 class Chosen(_Strict):
@@ -198,6 +202,9 @@ class Outcome(_Strict):
     places: Words  # Sudachi normalized forms
     provision: Words  # Sudachi normalized forms
     alternative: Pattern
+    gatherings: Patterns
+    full: Patterns
+    applied: Patterns
 
 
 class Sentence(_Strict):

@@ -77,6 +77,8 @@ def _decide(
         affirmed = bool(positive["offer"][0] or positive["pass"][0])
         rejection += _outcome_told(rules, specific, affirmed=affirmed)
         rejection += _no_place(rules, specific, affirmed=affirmed)
+    if rejection and _seat_only(rules, sents):  # 「説明会は満席のため、ご参加いただけません」
+        return "other", []
     if rejection:  # a rejection phrase, or an offer / a pass that its predicate negates
         return "rejection", rejection
     accepted = _hits((rules.accepted,), sents, rules.hypothetical)
@@ -112,7 +114,7 @@ def _decide(
             rules.strong["interview_invite"],
             unevented,
             rules.hypothetical,
-            others=rules.third_party,
+            others=rules.invite_others,  # (also 「面接日程のご案内が遅くなり」: a delay told)
         )
         if invite
         else []
@@ -145,6 +147,18 @@ def _decide(
     if weak and any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents):
         return "rejection", weak
     return "other", []
+
+
+def _seat_only(rules: _NoticeRules, sents: list[str]) -> bool:
+    """The mail is about a gathering's seats ([outcome] `gatherings`: 説明会, セミナー; `full`:
+    満席, 定員, 抽選) and, outside the events' own names (面接対策セミナー), names no stage of a
+    selection, no application and no hiring (`stage_context`, `applied`): what it refuses (ご参加
+    いただけません; ご希望に沿えず) is a seat, not a result."""
+    oc = rules.outcome
+    if not any(oc.gatherings.search(s) for s in sents) or not any(oc.full.search(s) for s in sents):
+        return False
+    masked = [rules.event.sub("〓", s) for s in sents]
+    return not any(oc.stage_context.search(s) or oc.applied.search(s) for s in masked)
 
 
 def _paperwork_asked(rules: _NoticeRules, offers: list[str], sents: list[str]) -> list[str]:

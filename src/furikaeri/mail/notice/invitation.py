@@ -130,24 +130,32 @@ def _settled_above(
 ) -> list[str]:
     """「上記で確定しました」 under a booking's bare lines: a line opening on the lines above
     ([interview_invite] `settled_above`) with a verb of settling told as done, not conditional,
-    when the mail names the reader's interview (outside an event's name, ``masked``) and gives
-    a time of day and a day. Lines, not sentences: unpunctuated lines run into one sentence.
-    Its words up to the verb, else nothing."""
+    when the mail names the reader's interview (outside an event's name, ``masked``) — or, naming
+    no event, the reader's application ([rejection] `own_application`: 「ご応募いただいた件、…」)
+    — and gives a time of day and a day. Lines, not sentences: unpunctuated lines run into one
+    sentence. Its words up to the verb, else nothing."""
     st = rules.settled
-    if not any(rules.time.search(s) for s in sents) or not _names_interview(rules, masked):
+    named = _names_interview(rules, masked) or (
+        not any(rules.event.search(s) for s in sents)
+        and any(rules.own_application.search(s) for s in sents)
+    )
+    if not any(rules.time.search(s) for s in sents) or not named:
         return []
     if not any(rules.date.search(s) or st.weekday.search(s) for s in sents):
         return []
     for sent in lines:
         above = st.above.search(sent)
-        verb = _settling_verb(rules, sent) if above else None
+        verb = _settling_verb(rules, sent, also=st.accepted) if above else None
         if above and verb and not _hypothetical(sent, verb[0], rules.hypothetical):
             return [sent[above.start() : verb[1]]]
     return []
 
 
-def _settling_verb(rules: _NoticeRules, sent: str) -> tuple[int, int] | None:
-    """Where a verb of settling told as done (た, or a noun with です) is, else None."""
+def _settling_verb(
+    rules: _NoticeRules, sent: str, *, also: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """Where a verb of settling told as done (た, or a noun with です) is, else None. ``also``:
+    more verbs that settle here (a booking accepted under its lines: 「上記にて承りました」)."""
     from furikaeri.nlp import morphemes
 
     st = rules.settled
@@ -157,7 +165,9 @@ def _settling_verb(rules: _NoticeRules, sent: str) -> tuple[int, int] | None:
         light = form in st.light and any(
             p.normalized_form() in st.light_after for p in ms[max(0, i - 3) : i]
         )
-        if not (light or form in st.forms or st.groups & set(m.synonym_group_ids())):
+        if not (
+            light or form in st.forms or form in also or st.groups & set(m.synonym_group_ids())
+        ):
             continue
         chain = [p.normalized_form() for p in ms[i + 1 : i + 5]]
         if any(f in rules.polarity.negation for f in chain):

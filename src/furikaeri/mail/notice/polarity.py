@@ -80,7 +80,8 @@ def _refused_invites(rules: _NoticeRules, sents: list[str]) -> list[str]:
 
 
 def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
-    """A result noun whose own predicate says no (「オファーは難しいという結論」)."""
+    """A result noun whose own predicate says no (「オファーは難しいという結論」), not told of a
+    class of people ([guards] `third_party`: 「通過されなかった方へのご連絡はいたしかねます」)."""
     found: list[str] = []
     pol = rules.polarity
     for sent in sents:
@@ -89,6 +90,7 @@ def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
             if (
                 _hypothetical(sent, m.start(), rules.hypothetical)
                 or _quoted(sent, m.start())
+                or rules.third_party.match(sent, m.end())  # 「通過されなかった方へのご連絡は」
                 or not _negated(rules.polarity, sent, m.start(), m.end(), english=False)
             ):
                 continue

@@ -49,6 +49,9 @@ def _notice_rules() -> _NoticeRules:
             ]
         ),
         third_party=union([*data["guards"]["third_party"], *data["guards"]["topic"]]),
+        invite_others=union(
+            [*data["guards"]["third_party"], *data["guards"]["topic"], *data["context"]["late"]]
+        ),
         invite_generic=_compile(data["interview_invite"]["generic"]),
         invite_fields=_compile(data["interview_invite"]["fields"]),
         invite_context=union(data["interview_invite"]["context"]),
@@ -143,6 +146,9 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         places=frozenset(data["places"]),
         provision=frozenset(data["provision"]),
         alternative=re.compile(data["alternative"]),
+        gatherings=union(data["gatherings"]),
+        full=union(data["full"]),
+        applied=union(data["applied"]),
     )
 
 
@@ -163,6 +169,7 @@ def _settled(data: dict[str, Any]) -> _Settled:
         english=union(data["settled_english"]),
         weekday=union(data["weekday"]),
         above=union(data["settled_above"]),
+        accepted=frozenset(data["settled_accepted"]),
     )
 
 
@@ -190,7 +197,8 @@ def _advance_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     """The pass frames of [pass]: stage に/へ 進む; next stage に/へ ご案内・選ばれる; a result,
     then a next step asked for; English."""
     not_after = "".join(f"(?<!{word})" for word in data["not_stages"])  # fixed-width each
-    stage = f"{not_after}(?:{'|'.join(data['stages'])})"
+    # A stage may be glossed in brackets (「次の選考（グループディスカッション）に」).
+    stage = f"{not_after}(?:{'|'.join(data['stages'])}){data['apposition']}"
     # (Not 「選考を適正に進める」: the stage as an object is what is carried on, not reached.)
     to = "[^。、を]{0,3}?(?:に|へ)(?:は|も|の)?(?:ぜひ|是非)?(?:お|ご)?"
     nxt = f"(?:{'|'.join(data['next'])})[^。、]{{0,8}}?"
@@ -199,6 +207,12 @@ def _advance_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
         re.compile(f"{nxt}{stage}{to}(?:{'|'.join(data['led'])})"),
         re.compile(f"{nxt}[^。、]{{0,24}}?{stage}[^。]{{0,12}}?(?:{'|'.join(data['requested'])})"),
         re.compile(f"{nxt}[^。]{{0,12}}?(?:と|に)(?:{'|'.join(data['meet'])})"),
+        # The reader's next round told as set (「次は部長面接となります」), not a flow's next step
+        # (「書類選考の次は一次面接となります」, 「通過後、次は」).
+        re.compile(
+            f"(?<!の)(?<!後)(?<!後、)(?<!後,)次(?:回)?(?:は|が)[^。、]{{0,8}}?"
+            f"(?:{'|'.join(data['later_heads'])})[^。、]{{0,4}}?{stage}(?:{'|'.join(data['becomes'])})"
+        ),
         _after_result(data),
         *_compile(data["english"]),
     )

@@ -15,6 +15,7 @@ class _NoticeRules:
     weak_context: re.Pattern[str]
     hypothetical: re.Pattern[str]
     third_party: re.Pattern[str]
+    invite_others: re.Pattern[str]  # third_party, and an invitation's delay (context `late`)
     invite_generic: tuple[re.Pattern[str], ...]
     invite_fields: tuple[re.Pattern[str], ...]
     invite_context: re.Pattern[str]
@@ -114,6 +115,9 @@ class _Outcome:
     places: frozenset[str]
     provision: frozenset[str]
     alternative: re.Pattern[str]
+    gatherings: re.Pattern[str]  # events with seats, see [outcome] `gatherings`
+    applied: re.Pattern[str]  # an application or hiring named, see [outcome] `gatherings`
+    full: re.Pattern[str]  # seats run out, see [outcome] `gatherings`
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,7 @@ class _Settled:
     english: re.Pattern[str]
     weekday: re.Pattern[str]
     above: re.Pattern[str]  # `settled_above`: 「上記で」 opening a sentence, the booking above
+    accepted: frozenset[str]  # `settled_accepted`: 「上記にて承りました」, after `above` only
 
 
 @dataclass(frozen=True)
