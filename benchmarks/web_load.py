@@ -12,7 +12,8 @@ page's two sizes are measured seconds apart, not in separate blocks minutes apar
 of them mixed, for latency under contention.
 
 The last line is JSON:
-  {"sizes": {"100": {"static": {"rps", "p50_ms", "p95_ms"}, "dashboard": {...}, ...,
+  {"sizes": {"100": {"static": {"rps", "p50_ms", "p95_ms", "p95_ms_no_stalls", "stalls"},
+   "dashboard": {...}, ...,
    "mixed": {...}, "paired": {"dashboard": median over rounds of rps / its static run's rps,
    ...}, "static_runs_rps": [...]}, "1000": {...}},
    "rounds": {"dashboard": {"ratio_at_largest": [per round], "p95_growth": [per round],
@@ -26,6 +27,14 @@ the smallest (per round, both sizes of that round; the median, with min and max)
 Which p95 growth decides (docs/reliability.md, s10-web): the pooled one (every round's
 requests of a size together, raw); the per-round median and the growth normalised by the
 static file's p95 in the same slice are reported beside it.
+Whole-server stalls: a gap of 250 ms or more (STALL_S) in which no request of a slice
+completes holds all the clients at once (seen on the static file too: the machine or the
+process, not the page). ``stalls`` counts them (every slice of that page and size); beside the
+raw ``p95_ms``, ``p95_ms_no_stalls`` is the p95 of the requests no stall caught (a request is
+caught when it was in flight during the gap). The raw ``p95_ms`` is the one judged; the other
+says how much of it the stalls made. A page served at only a few requests a second has
+ordinary gaps near 250 ms, so read its ``stalls`` beside its ``rps``; a stall before a
+slice's first completion is not counted.
 
 Run: .venv/bin/python benchmarks/web_load.py [--sizes 100,1000] [--seconds 3] [--rounds 3]
      [--clients 20] [--postgres] [--workers N] [--pg-sample FILE]
@@ -39,6 +48,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import os
 import re
@@ -127,6 +137,7 @@ def _report_error(method: str, path: str, what: str) -> None:
     print(f"error: {method} {path}: {what}", file=sys.stderr)
 
 
+STALL_S = 0.25  # no request completing for this long: a whole-server stall (see stalls())
 SLOW_S = 1.0  # a request this long is printed with its wall times (stalls: see pg_sampler.py)
 
 
@@ -136,10 +147,16 @@ def _report_slow(method: str, path: str, took: float) -> None:
 
 
 async def drive(
-    base: str, targets: list[tuple[str, str]], *, clients: int, seconds: float
+    base: str,
+    targets: list[tuple[str, str]],
+    *,
+    clients: int,
+    seconds: float,
+    spans: list[tuple[float, float]] | None = None,
 ) -> tuple[list[float], int, int]:
     """(latencies in s, requests, errors) with ``clients`` loops over ``targets`` for
-    ``seconds``; each client starts at a different target so a mix stays mixed."""
+    ``seconds``; each client starts at a different target so a mix stays mixed. ``spans``
+    gets each request's (start, end) (perf_counter s), for :func:`stalls`."""
     latencies: list[float] = []
     counts = {"errors": 0}
     # Every client has its session (cookie, CSRF token) before the clock starts. All at once:
@@ -172,6 +189,8 @@ async def drive(
                     _report_error(method, path, type(exc).__name__)
                 took = time.perf_counter() - started
                 latencies.append(took)
+                if spans is not None:
+                    spans.append((started, started + took))
                 if took >= SLOW_S:
                     _report_slow(method, path, took)
         finally:
@@ -275,16 +294,42 @@ async def _warm_on(client: httpx.AsyncClient, token: str, targets: list[tuple[st
             await client.get(path)
 
 
-def summary(latencies: list[float], seconds: float) -> dict[str, float]:
-    if not latencies:
-        return {"rps": 0.0, "p50_ms": 0.0, "p95_ms": 0.0}
+def stalls(spans: list[tuple[float, float]], gap: float = STALL_S) -> tuple[list[float], int]:
+    """(latencies of the requests no stall caught, how many stalls) in one slice: a stall is
+    a gap of ``gap`` s or more between two consecutive completions (no request completed:
+    the whole server held, every client waiting); a request in flight during it is caught."""
+    ends = sorted(end for _start, end in spans)
+    gaps = [(a, b) for a, b in itertools.pairwise(ends) if b - a >= gap]
+    kept = [end - start for start, end in spans if not any(start < b and end > a for a, b in gaps)]
+    return kept, len(gaps)
+
+
+def _p95(latencies: list[float]) -> float:
     ordered = sorted(latencies)
-    p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
-    return {
-        "rps": round(len(latencies) / seconds, 1),
-        "p50_ms": round(statistics.median(ordered) * 1000, 1),
-        "p95_ms": round(p95 * 1000, 1),
-    }
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))] if ordered else 0.0
+
+
+def summary(
+    latencies: list[float],
+    seconds: float,
+    *,
+    kept: list[float] | None = None,
+    stalled: int = 0,
+) -> dict[str, float]:
+    """rps, p50 and p95 (ms); with ``kept`` (:func:`stalls`) also the p95 without the
+    requests the stalls caught and the ``stalls`` count."""
+    if not latencies:
+        out = {"rps": 0.0, "p50_ms": 0.0, "p95_ms": 0.0}
+    else:
+        out = {
+            "rps": round(len(latencies) / seconds, 1),
+            "p50_ms": round(statistics.median(latencies) * 1000, 1),
+            "p95_ms": round(_p95(latencies) * 1000, 1),
+        }
+    if kept is not None:
+        out["p95_ms_no_stalls"] = round(_p95(kept) * 1000, 1)
+        out["stalls"] = stalled
+    return out
 
 
 class Server:
@@ -309,13 +354,19 @@ class Server:
             self.drop()
 
 
-def _run(
-    server: Server, target: tuple[str, str], args: argparse.Namespace
-) -> tuple[list[float], int]:
-    lat, _n, err = asyncio.run(
-        drive(server.base, [target], clients=args.clients, seconds=args.seconds)
-    )
-    return lat, err
+class Slice:
+    """One run of ``targets`` (a page, or all of them mixed) against one server: the
+    latencies, errors, and what :func:`stalls` finds in it."""
+
+    def __init__(self, server: Server, targets: list[tuple[str, str]], args: argparse.Namespace):
+        spans: list[tuple[float, float]] = []
+        self.latencies, _n, self.errors = asyncio.run(
+            drive(server.base, targets, clients=args.clients, seconds=args.seconds, spans=spans)
+        )
+        self.kept, self.stalls = stalls(spans)
+
+    def summary(self, seconds: float) -> dict[str, float]:
+        return summary(self.latencies, seconds, kept=self.kept, stalled=self.stalls)
 
 
 def measure(
@@ -344,6 +395,9 @@ def measure(
         )
     names = [name for name in servers[0].targets if name != "static"]
     latencies: dict[int, dict[str, list[float]]] = {s.size: {} for s in servers}
+    # Without the requests whole-server stalls caught, and how many stalls (stalls()).
+    kept: dict[int, dict[str, list[float]]] = {s.size: {} for s in servers}
+    stalled: dict[int, dict[str, int]] = {s.size: {} for s in servers}
     static_runs: dict[int, list[dict[str, float]]] = {s.size: [] for s in servers}
     ratios: dict[int, dict[str, list[float]]] = {s.size: {n: [] for n in names} for s in servers}
     p95: dict[int, dict[str, list[float]]] = {s.size: {n: [] for n in names} for s in servers}
@@ -356,13 +410,16 @@ def measure(
         for name in names:
             for server in order:
                 size = server.size
-                lat_static, err_static = _run(server, server.targets["static"], args)
-                lat, err = _run(server, server.targets[name], args)
+                run_static = Slice(server, [server.targets["static"]], args)
+                run = Slice(server, [server.targets[name]], args)
+                err_static, err = run_static.errors, run.errors
                 errors += err_static + err
-                static, page = summary(lat_static, args.seconds), summary(lat, args.seconds)
+                static, page = run_static.summary(args.seconds), run.summary(args.seconds)
                 static_runs[size].append(static)
-                latencies[size].setdefault("static", []).extend(lat_static)
-                latencies[size].setdefault(name, []).extend(lat)
+                for key, one in (("static", run_static), (name, run)):
+                    latencies[size].setdefault(key, []).extend(one.latencies)
+                    kept[size].setdefault(key, []).extend(one.kept)
+                    stalled[size][key] = stalled[size].get(key, 0) + one.stalls
                 ratios[size][name].append(round(page["rps"] / (static["rps"] or 1.0), 2))
                 p95[size][name].append(page["p95_ms"])
                 static_p95[size][name].append(static["p95_ms"])
@@ -375,21 +432,24 @@ def measure(
     seconds = args.seconds * args.rounds
     for server in servers:
         size = server.size
-        result: dict[str, Any] = {name: summary(latencies[size][name], seconds) for name in names}
-        result["static"] = summary(latencies[size]["static"], seconds * len(names))
+        result: dict[str, Any] = {
+            name: summary(
+                latencies[size][name], seconds, kept=kept[size][name], stalled=stalled[size][name]
+            )
+            for name in names
+        }
+        result["static"] = summary(
+            latencies[size]["static"],
+            seconds * len(names),
+            kept=kept[size]["static"],
+            stalled=stalled[size]["static"],
+        )
         result["static_runs_rps"] = [r["rps"] for r in static_runs[size]]
         result["paired"] = {name: round(statistics.median(ratios[size][name]), 2) for name in names}
-        lat, _n, err = asyncio.run(
-            drive(
-                server.base,
-                list(server.targets.values()),
-                clients=args.clients,
-                seconds=args.seconds,
-            )
-        )
-        result["mixed"] = summary(lat, args.seconds)
-        errors += err
-        print(f"[{size}] {'mixed':12s} {result['mixed']} errors={err}", file=sys.stderr)
+        mixed = Slice(server, list(server.targets.values()), args)
+        result["mixed"] = mixed.summary(args.seconds)
+        errors += mixed.errors
+        print(f"[{size}] {'mixed':12s} {result['mixed']} errors={mixed.errors}", file=sys.stderr)
         sizes[str(size)] = result
     small, large = min(p95), max(p95)
     rounds = {

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from web_helpers import Client, soup
 
+from furikaeri.web.render import FLASH_COOKIE
+
 
 def _practice(client: Client) -> str:
     data = {"focus": "mixed", "count": "5", "audience": "mid_career"}
@@ -98,7 +100,7 @@ def test_a_notice_deleted_with_its_application_is_left_out(client: Client) -> No
     data = _confirm_form(client)
     client.send_form(f"/applications/{first}/delete")
     r = client.send_form("/notices/confirm", data, follow_redirects=False)
-    assert r.status_code == 303 and "saved=0" in r.headers["location"]
+    assert r.status_code == 303 and r.cookies.get(FLASH_COOKIE) == "notices_saved.0"
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from web_helpers import Client, soup
 
 from furikaeri import store
 from furikaeri.diagnosis import diagnose_rejection
+from furikaeri.web.render import FLASH_COOKIE
 
 NOTICE = (
     "山田 花子 様\n\nこの度は弊社の求人にご応募いただき、誠にありがとうございました。\n"
@@ -292,7 +293,8 @@ def test_an_uploaded_eml_is_read_like_a_pasted_notice_and_filed_once(client: Cli
     assert "株式会社ミナトロジ" in page.h1.text
     assert "2026年11月23日" in page.text
     again = upload(_eml(NOTICE))
-    assert _path(again) == _path(first) + "?recorded=again"
+    assert _path(again) == _path(first)
+    assert again.cookies.get(FLASH_COOKIE) == "rejection_again"  # one-time, not a query
     assert soup(client.get(_path(again))).select_one("[data-testid=already-recorded]")
     with client.app.state.store.session(readonly=True) as session:
         assert len(store.list_rejections(session)) == 1

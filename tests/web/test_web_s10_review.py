@@ -11,6 +11,7 @@ from test_web_qa_s9 import _browser_fields, _form
 from web_helpers import Client, soup
 
 from furikaeri.store import applications
+from furikaeri.web.render import FLASH_COOKIE
 
 # (company first posted, the same company as typed again, position, applied date)
 SAME = [
@@ -72,7 +73,8 @@ def test_the_same_application_posted_again_is_reused_with_one_lookup(
     client.get(first)  # the flash of the first post, shown once
     calls = _counted(monkeypatch)
     second = _post(client, company=again, job_title=job, applied_on=day)
-    assert second.headers["location"] == f"{first}?saved=same"
+    assert second.headers["location"] == first  # a one-time notice, not ?saved=same
+    assert second.cookies.get(FLASH_COOKIE) == "application_same"
     flash, saved = _notices(soup(client.get(second.headers["location"])))
     assert flash == ""  # nothing was added
     assert "数分前に記録しています" in saved
@@ -106,7 +108,8 @@ def test_a_reused_form_keeps_its_token(client: Client, job: str, same: bool) -> 
     data = _browser_fields(_form(client, "/applications/new", "/applications"))
     data.update(company="株式会社かぜ", job_title="営業", applied_on="2026-11-01")
     reused = client.post("/applications", data=data, follow_redirects=False)
-    assert reused.headers["location"].endswith("?saved=same")
+    assert reused.headers["location"] == first.headers["location"]
+    assert reused.cookies.get(FLASH_COOKIE) == "application_same"
     r = client.post("/applications", data={**data, "job_title": job}, follow_redirects=False)
     assert (r.headers["location"] == reused.headers["location"]) is same
     flash, saved = _notices(soup(client.get(r.headers["location"])))

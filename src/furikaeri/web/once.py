@@ -1,7 +1,7 @@
 """Writes that happen once per form: a one-time token (a hidden field, new on every render)
 is claimed in the same transaction as the form's writes. Posting the same form again (Back
-and resubmit, a second click on a slow connection) goes to where the first post led, with
-``again`` appended to say it was already done; nothing is written twice."""
+and resubmit, a second click on a slow connection) goes to where the first post led, with a
+one-time notice (a flash code) saying it was already done; nothing is written twice."""
 
 from __future__ import annotations
 
@@ -21,8 +21,9 @@ from furikaeri.web.deps import redirect, store_of
 @dataclass(frozen=True)
 class Already:
     """What ``work`` returns when it wrote nothing because the record was there already (the
-    same feedback reply pasted again): where to go, and the one-time notice (a flash code) that
-    says so. The token stays unclaimed, as with ``kept``."""
+    same feedback reply pasted again, an identical application made minutes ago): where to go,
+    and the one-time notice (a flash code) that says so. The token stays unclaimed, so the same
+    form can still be corrected and posted."""
 
     url: str
     done: str
@@ -38,39 +39,33 @@ def once(
     token: str,
     work: Callable[[Session], str | Already],
     *,
-    again: str = "",
     done: str | None = None,
     repeat: str = "already_saved",
-    kept: str = "",
 ) -> Response:
     """Run ``work`` (which writes and returns the URL to go to) once for ``token``; ``done``
     (a flash code) confirms the first, successful write on the next page. A form posted again
-    goes to the first post's page, ``again`` appended to its URL (or, without ``again``, with
-    the flash ``repeat``: 「すでに保存しています」, or 「すでに削除しています」 for a delete, whose
-    second post would otherwise delete whatever row SQLite gave the same id to meanwhile).
-    ``kept``: the query ``work`` puts in its URL when it wrote nothing because the row was
-    there already (the page says so): no ``done`` flash, and the token stays unclaimed; or
-    ``work`` returns :class:`Already`, which says it with a flash instead of a query."""
+    goes to the first post's page with the one-time notice ``repeat`` (a code of
+    render.FLASH_MESSAGES or render.PAGE_NOTICES): 「すでに保存しています」, or 「すでに削除して
+    います」 for a delete, whose second post would otherwise delete whatever row SQLite gave the
+    same id to meanwhile. ``work`` returns :class:`Already` when it wrote nothing because the
+    record was there already: its own notice, no ``done``, and the token stays unclaimed."""
     db = store_of(request)
     first = _done(db, token)
     if first is not None:
-        return _again(first, again, repeat)
+        return redirect(first, done=repeat)
     try:
         with db.session() as session:
             claimed = store.claim_form_token(session, token)
             led = work(session)
             url = led.url if isinstance(led, Already) else led
-            wrote = not isinstance(led, Already) and not (kept and kept in url)
             if claimed is not None:
-                _settle(session, claimed, url, wrote=wrote)
+                _settle(session, claimed, url, wrote=not isinstance(led, Already))
     except IntegrityError:  # the same token committed meanwhile by a concurrent post
         first = _done(db, token)
         if first is None:
             raise
-        return _again(first, again, repeat)
-    if isinstance(led, Already):
-        return redirect(url, done=led.done)
-    return redirect(url, done=done if wrote else None)
+        return redirect(first, done=repeat)
+    return redirect(url, done=led.done if isinstance(led, Already) else done)
 
 
 def _settle(session: Session, claimed: store.FormToken, url: str, *, wrote: bool) -> None:
@@ -80,12 +75,6 @@ def _settle(session: Session, claimed: store.FormToken, url: str, *, wrote: bool
         claimed.result_url = url
     else:
         session.delete(claimed)
-
-
-def _again(first: str, again: str, repeat: str) -> Response:
-    """To where the first post led: with ``again`` in its URL, or (``again=""``) with the
-    one-time sentence ``repeat`` (a flash code)."""
-    return redirect(_with(first, again)) if again else redirect(first, done=repeat)
 
 
 def used(request: Request, token: str) -> bool:
@@ -98,12 +87,3 @@ def _done(db: store.Store, token: str) -> str | None:
         return None
     with db.session() as session:
         return store.used_form_token(session, token)
-
-
-def _with(url: str, again: str) -> str:
-    """``url`` with the query ``again`` (「?saved=again」) in place of its own: the first post
-    may have led to a URL with a query (「?saved=same」), and two queries make neither readable."""
-    if again in url:
-        return url
-    path, _, fragment = url.partition("#")
-    return path.split("?", 1)[0] + again + (f"#{fragment}" if fragment else "")

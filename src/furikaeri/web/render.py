@@ -44,10 +44,41 @@ FLASH_MESSAGES = {
     "demo_loaded": "デモデータを入れました。試し終わったら、下の「デモデータを削除」で消せます。",
     "demo_removed": "デモデータを削除しました。",
 }
-# Codes a page turns into its own notice (the page that says more than one sentence: the
-# diagnosis, how a feedback reply was read) instead of the flash sentence. Carried the same way:
-# shown by the first full page after the redirect, then cleared, so a reload does not repeat it.
-PAGE_NOTICES = frozenset({"reply_recorded", "reply_again"})
+# Codes a page turns into its own notice (in its own place and words: the diagnosis says how a
+# feedback reply was read) instead of the flash sentence. Carried the same way: shown by the
+# first full page after the redirect, then cleared, so a reload does not repeat it (a query
+# such as ?saved=again did, on every reload). ``COUNTED`` ones carry a number: 「plan_made.3」.
+PAGE_NOTICES = frozenset(
+    {
+        "reply_recorded",  # rejection/diagnosis.html: a feedback reply recorded
+        "reply_again",  # ... the same reply posted or pasted again
+        "application_again",  # applications/show.html: the same form posted again
+        "application_same",  # ... an identical application recorded minutes ago
+        "rejection_again",  # rejection/word.html: the same notice recorded again
+        "request_sent_again",  # feedback/draft.html: 「送信済み」 pressed again
+        "practice_started",  # practice/session.html: the start form posted again
+        "practice_duplicate",  # ... the same answer posted again
+        "practice_followup",  # ... the next question digs into the last answer
+        "plan_made",  # plan/page.html: N tasks made from a diagnosis (0: made before)
+        "profile_saved",  # profile/_form.html
+        "qualifications_saved",  # skills/page.html
+        "notices_saved",  # silence/confirm.html: saved, N notices moved to another application
+    }
+)
+COUNTED = frozenset({"plan_made", "notices_saved"})
+
+
+def notice(code: str, count: int | None = None) -> str:
+    """The flash value for a page notice (``count`` for a COUNTED one): 「plan_made.3」."""
+    return code if count is None else f"{code}.{count}"
+
+
+def _page_notice(value: str) -> tuple[str | None, int | None]:
+    """(code, count) of a page notice read from the cookie; anything else is no notice."""
+    code, _, count = value.partition(".")
+    if code not in PAGE_NOTICES or (code in COUNTED) != count.isdigit():
+        return None, None
+    return code, int(count) if count else None
 
 
 def _new_form_token() -> str:
@@ -226,15 +257,17 @@ def render(
     name = fragment if fragment and is_htmx(request) else page
     code = request.cookies.get(FLASH_COOKIE, "") if name == page else ""
     flash = FLASH_MESSAGES.get(code)
+    page_notice, count = _page_notice(code)
     ctx = {
         "csrf_token": request.state.csrf_token,
         "flash": flash,
-        "page_notice": code if code in PAGE_NOTICES else None,
+        "page_notice": page_notice,
+        "page_notice_count": count,
         "url_for": paths_for(request),
         **(context or {}),
     }
     response = templates.TemplateResponse(request, name, ctx, status_code=status_code)
-    if flash is not None or code in PAGE_NOTICES:
+    if flash is not None or page_notice is not None:
         response.delete_cookie(FLASH_COOKIE, path="/", httponly=True, samesite="strict")
     return response
 

@@ -20,7 +20,7 @@ from furikaeri.store.overview import AppFilter, search_applications
 from furikaeri.vocabulary import stage_choices
 from furikaeri.web.deps import FormData, kept_input, page_number, pick, redirect, store_of
 from furikaeri.web.errors import on_error
-from furikaeri.web.once import new_token, once
+from furikaeri.web.once import Already, new_token, once
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -156,16 +156,17 @@ def application_create(request: Request, form: FormData) -> Response:
     fields = pick(form, FIELDS)
     confirmed = form.get("confirm_duplicate") == "1"  # 「別の応募として保存する」
 
-    def create(session: Any) -> str:
+    def create(session: Any) -> str | Already:
         # Back after a reload posts the form again with a new one-time token: the identical
         # application created minutes ago is that submission (store.record_application).
         recorded = svc.record_application(session, reuse_recent=not confirmed, **fields)
         url = request.url_for("application_show", app_id=recorded.row.id).path
-        return f"{url}?saved=same" if recorded.reused else url
+        return Already(url, "application_same") if recorded.reused else url
 
-    # Posted twice (Back and resubmit, a second click): one application.
+    # Posted twice (Back and resubmit, a second click): one application, and the page says so
+    # once (a one-time notice, not a query that every reload repeated).
     token = form.get("form_token", "")
-    return once(request, token, create, again="?saved=again", done="created", kept="?saved=same")
+    return once(request, token, create, done="created", repeat="application_again")
 
 
 @router.get("/applications/{app_id}", name="application_show")

@@ -256,12 +256,9 @@ def _fit(session: Any, apps: list[Any]) -> list[Any]:
 
 
 @router.get("/skills", name="skills_page")
-def skills_page(
-    request: Request, application_id: str = "", saved: int = 0, app_q: str = ""
-) -> Response:
+def skills_page(request: Request, application_id: str = "", app_q: str = "") -> Response:
     with store_of(request).session(readonly=True) as session:
         context = _skills_context(session, _app_id(application_id), None, app_q)
-        context["saved"] = bool(saved)
         return render(request, "skills/page.html", context)
 
 
@@ -278,7 +275,7 @@ def skills_check(request: Request, form: FormData) -> Response:
 def skills_qualifications(request: Request, form: FormData) -> Response:
     with store_of(request).session() as session:
         store.save_qualifications(session, form.get("qualifications", ""))
-    back = request.url_for("skills_page").include_query_params(
-        saved=1, application_id=form.get("application_id", "")
-    )
-    return redirect(str(back))
+    back = request.url_for("skills_page")
+    if form.get("application_id", "").isdigit():  # the application the page was showing
+        back = back.include_query_params(application_id=form["application_id"])
+    return redirect(str(back), done="qualifications_saved")

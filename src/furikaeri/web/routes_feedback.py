@@ -253,9 +253,10 @@ def feedback_save(request: Request, rejection_id: int, form: FormData) -> Respon
         existing = store.get_rejection(session, rejection_id).feedback_requests
         if existing and existing[-1].status != "drafted":
             # Sent already (Back and resubmit, a second click): recorded once, never rewritten.
-            # The page's own notice says it (one message, not a flash beside it).
+            # The page's own notice says it (one message, not a flash beside it), once: a
+            # one-time notice, not a query that a reload repeats.
             url = request.url_for("feedback_draft", rejection_id=rejection_id).path
-            return redirect(url + "?sent=again")
+            return redirect(url, done="request_sent_again")
         store.save_feedback_request(
             session,
             rejection_id=rejection_id,

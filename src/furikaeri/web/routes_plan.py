@@ -16,7 +16,7 @@ from furikaeri.store.errors import ValidationError
 from furikaeri.web.deps import FormData, kept_input, redirect, store_of
 from furikaeri.web.errors import on_error
 from furikaeri.web.once import once
-from furikaeri.web.render import render
+from furikaeri.web.render import notice, render
 
 router = APIRouter()
 
@@ -27,7 +27,6 @@ def _page(
     values: dict[str, Any] | None = None,
     errors: dict[str, str] | None = None,
     edit_id: int | None = None,
-    made: int | None = None,
     current: dict[str, str] | None = None,
     edit_done: bool = False,
 ) -> Response:
@@ -41,7 +40,6 @@ def _page(
             "values": values or {},
             "errors": errors or {},
             "edit_id": edit_id,
-            "made": made,
             "current": current or {},
             # A done task has no edit form in the list: a refused save of it is shown alone.
             "edit_done": edit_done,
@@ -51,8 +49,8 @@ def _page(
 
 
 @router.get("/plan", name="plan_page")
-def plan_page(request: Request, made: int | None = None) -> Response:
-    return _page(request, made=made)
+def plan_page(request: Request) -> Response:
+    return _page(request)
 
 
 @router.post("/plan", name="plan_add")
@@ -151,7 +149,8 @@ def plan_make(request: Request, rejection_id: int) -> Response:
 
     with store_of(request).session() as session:
         made = len(make_plan(session, rejection_id))
-    return redirect(str(request.url_for("plan_page").include_query_params(made=made)))
+    # 「N 件のやることを作りました」 once (a one-time notice: a reload does not repeat it).
+    return redirect(request.url_for("plan_page").path, done=notice("plan_made", made))
 
 
 def _back(request: Request, form: dict[str, str]) -> str:

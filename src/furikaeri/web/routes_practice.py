@@ -24,12 +24,13 @@ from furikaeri.web.render import render
 
 router = APIRouter()
 
+# The session page's one-time notices (render.PAGE_NOTICES: shown after the post, not on reload).
 NOTICES = {
-    "duplicate": (
+    "practice_duplicate": (
         "この回答はすでに受け付けています（同じ回答が二度送信されたため、1回分だけ保存しました）。"
     ),
-    "followup": "今の回答をふまえて、面接官がよくする深掘りの質問です。",
-    "started": (
+    "practice_followup": "今の回答をふまえて、面接官がよくする深掘りの質問です。",
+    "practice_started": (
         "この練習はすでに始まっています（同じフォームが二度送信されたため、1回分だけ始めました）。"
     ),
 }
@@ -136,7 +137,7 @@ def _start_session(request: Request, values: dict[str, Any]) -> Response:
         practice_id = core.start(session, core.read_start_form(values, weak=weak)).id
         return request.url_for("practice_show", practice_id=practice_id).path
 
-    return once(request, str(values.get("form_token", "")), work, again="?notice=started")
+    return once(request, str(values.get("form_token", "")), work, repeat="practice_started")
 
 
 @router.get("/practice/progress", name="practice_progress")
@@ -201,7 +202,7 @@ def _session_page(
             "v": view,
             "error": error,
             "form": form or {},
-            "notice": NOTICES.get(request.query_params.get("notice", ""), ""),
+            "notices": NOTICES,  # the template picks the page's one-time notice
             "app": view.practice.application_id and _application(session, view),
             **_shared(),
         }
@@ -249,7 +250,7 @@ def practice_answer(request: Request, practice_id: int, form: FormData) -> Respo
             elapsed_s=form.get("elapsed_s"),
         )
     url = str(request.url_for("practice_show", practice_id=practice_id))
-    return redirect(url if done.created else url + "?notice=duplicate")
+    return redirect(url, done=None if done.created else "practice_duplicate")
 
 
 @router.post("/practice/{practice_id}/next", name="practice_next")
@@ -263,7 +264,7 @@ def practice_next(request: Request, practice_id: int, form: FormData) -> Respons
             and moved.items[moved.position].get("parent") == position
         )
     url = str(request.url_for("practice_show", practice_id=practice_id))
-    return redirect(url + "?notice=followup" if followup else url)
+    return redirect(url, done="practice_followup" if followup else None)
 
 
 @router.post("/practice/{practice_id}/finish", name="practice_finish")

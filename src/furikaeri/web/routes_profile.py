@@ -74,13 +74,11 @@ def _page(
     *,
     values: dict[str, str],
     errors: dict[str, str],
-    saved: bool = False,
     current: dict[str, str] | None = None,
 ) -> Response:
     used = _career_indexes(values)
     count = (used[-1] + 1 if used else 0) + BLANK_ROWS
     context: dict[str, Any] = {"values": values, "errors": errors, "rows": range(count)}
-    context["saved"] = saved
     context["current"] = current or {}
     context["current_labels"] = _labels(current or {})
     status = 422 if errors else 200
@@ -90,10 +88,10 @@ def _page(
 
 
 @router.get("/profile", name="profile_page")
-def profile_page(request: Request, saved: int = 0) -> Response:
+def profile_page(request: Request) -> Response:
     with store_of(request).session(readonly=True) as session:
         values = _values(store.get_profile(session))
-    return _page(request, values=values, errors={}, saved=bool(saved))
+    return _page(request, values=values, errors={})
 
 
 def _renumbered(form: dict[str, str], rows: list[dict[str, str]]) -> dict[str, str]:
@@ -130,4 +128,4 @@ def profile_save(request: Request, form: FormData) -> Response:
             career=rows,
             version=form.get("version"),
         )
-    return redirect(str(request.url_for("profile_page").include_query_params(saved=1)))
+    return redirect(request.url_for("profile_page").path, done="profile_saved")

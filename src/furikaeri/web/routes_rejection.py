@@ -25,7 +25,7 @@ from furikaeri.web.deps import (
     store_of,
 )
 from furikaeri.web.errors import on_error
-from furikaeri.web.once import new_token, once
+from furikaeri.web.once import Already, new_token, once
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -103,16 +103,17 @@ def rejection_create(
     form = _with_eml(form, files.get("eml"))
     report = _report(form)
 
-    def record(session: Session) -> str:
+    def record(session: Session) -> str | Already:
         from furikaeri.intake import record_reported_rejection
 
         done = record_reported_rejection(session, report)
         url = request.url_for("rejection_show", rejection_id=done.rejection_id).path
-        return url + ("?recorded=again" if done.duplicate else "")
+        return Already(url, "rejection_again") if done.duplicate else url
 
-    return once(
-        request, form.get("form_token", ""), record, again="?recorded=again", done="recorded"
-    )
+    # Posted again (the same form, or the same notice in a new one): the page says it was
+    # recorded already, once (a one-time notice: a reload does not repeat it).
+    token = form.get("form_token", "")
+    return once(request, token, record, done="recorded", repeat="rejection_again")
 
 
 def _report(form: dict[str, str]) -> Any:
@@ -204,14 +205,9 @@ def _word_context(session: Session, loaded: flow.Loaded) -> dict[str, Any]:
 
 
 @router.get("/rejections/{rejection_id}", name="rejection_show")
-def rejection_show(request: Request, rejection_id: int, recorded: str = "") -> Response:
+def rejection_show(request: Request, rejection_id: int) -> Response:
     return _loaded_page(
-        request,
-        rejection_id,
-        "rejection/word.html",
-        "rejection_show",
-        more=_word_context,
-        recorded_again=recorded == "again",
+        request, rejection_id, "rejection/word.html", "rejection_show", more=_word_context
     )
 
 

@@ -9,7 +9,7 @@ from starlette.responses import Response
 from furikaeri import store
 from furikaeri.web.deps import FormData, redirect, store_of
 from furikaeri.web.errors import on_error
-from furikaeri.web.render import render
+from furikaeri.web.render import notice, render
 
 router = APIRouter()
 
@@ -74,7 +74,6 @@ def _confirm_page(
     request: Request,
     *,
     errors: dict[str, str],
-    saved: int | None,
     app_q: str = "",
     picked: dict[int, int] | None = None,
 ) -> Response:
@@ -88,15 +87,14 @@ def _confirm_page(
             "applications": store.choose_applications(session, q=app_q[:100], include=chosen),
             "app_q": app_q,
             "errors": errors,
-            "saved": saved,
             "picked": picked,
         }
         return render(request, "silence/confirm.html", context, status_code=422 if errors else 200)
 
 
 @router.get("/notices/confirm", name="notices_confirm")
-def notices_confirm(request: Request, saved: int | None = None, app_q: str = "") -> Response:
-    return _confirm_page(request, errors={}, saved=saved, app_q=app_q)
+def notices_confirm(request: Request, app_q: str = "") -> Response:
+    return _confirm_page(request, errors={}, app_q=app_q)
 
 
 @router.post("/notices/confirm", name="notices_assign")
@@ -109,9 +107,9 @@ def notices_assign(request: Request, form: FormData) -> Response:
     }
     on_error(
         request,
-        lambda errors: _confirm_page(request, errors=errors, saved=None, picked=assignments),
+        lambda errors: _confirm_page(request, errors=errors, picked=assignments),
     )
     with store_of(request).session() as session:
         moved = store.assign_notices(session, assignments)
-    url = request.url_for("notices_confirm").include_query_params(saved=moved)
-    return redirect(str(url))
+    # 「保存しました（N件を…移しました）」 once (a one-time notice: a reload does not repeat it).
+    return redirect(request.url_for("notices_confirm").path, done=notice("notices_saved", moved))
