@@ -86,10 +86,12 @@ def classify_reply(body: str) -> ReplyResult:
     stuck_only: list[bool] = []  # per clause naming communication: only stuck on questions
     weak: set[str] = set()  # causes named only by a hint where a frame is live
     strong: set[str] = set()
+    left_open: list[str] = []  # topics the sentence before spoke of without judging them
     for original, sent in split_sentences(strip_quoted(body)):
         if rules.ignore.search(sent):
             continue
         before: tuple[str, _Reading] | None = None
+        opened, left_open = left_open, []
         known = set(causes)  # the causes earlier sentences named
         for quote in _verdicts(rules, sent):  # 「見送りとさせていただく」とのご回答のみ: no content
             declined.append(quote)
@@ -133,8 +135,15 @@ def classify_reply(body: str) -> ReplyResult:
             found = own or _across(rules, before, clause, reading)
             if not found and header and reading.framed and start > 0:
                 found = header  # 「・自己PRについて：熱意は十分でしたが、印象に残りにくく」
+            if not found and opened and reading.framed and rules.anaphor.search(clause):
+                found = opened  # 「…とのお返事でした。そこは少しもったいなかった」
             is_praise = not found and _praises(rules, clause)
-            before = None if is_praise else (clause, reading)
+            if not reading.causes:
+                left_open += [c for c in reading.topical if c not in left_open]
+            if is_praise:
+                before = None
+            elif before is None or reading.found or reading.framed or reading.topical:
+                before = (clause, reading)  # a clause that reads nothing (「とのこと」) keeps it
             if "communication" in found:
                 stuck_only.append(_stuck_only(rules, clause))
             if "relative" in found:  # a comparison naming what (経験, skills) is a reason

@@ -125,9 +125,12 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     ):
         found += [rules.contrast_cause] if rules.contrast_cause not in found else []
         masked = "□" * wish.end() + masked[wish.end() :]  # what is wished names no lack
-    # 「働き方についてのご質問」「…という結論になりました」
-    masked = _mask(masked, [rules.question_about, rules.courtesy, rules.concluded])
+    # 「働き方についてのご質問」「…という結論になりました」「…とのお答えでした」
+    masked = _mask(
+        masked, [rules.question_about, rules.courtesy, rules.concluded, rules.answer_called]
+    )
     morphs = _morphs(masked)
+    found += [c for c in _faults(rules, masked, morphs) if c not in found]
     # A self-framed phrase (「ご不満ばかり」) makes the clause's evaluation negative: a topic in the
     # same clause (「短期間で2社を退職されており、その理由がご不満ばかり」) is judged too; not a
     # comparison's (the other person's experience is no point of the reader's) nor in praise.
@@ -166,6 +169,17 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         framed = True
     hinted = bool(topical) and not _topical(rules, masked, hints=False, morphs=morphs)
     return _Reading(list(dict.fromkeys(found)), framed, topical, hinted)
+
+
+def _faults(rules: _ReplyRules, masked: str, morphs: Any) -> list[str]:
+    """Causes a fault word of theirs ([[concept]] `fault`: 遅刻, 愚痴, ガム) names in the clause,
+    not denied right after it ([fault_denied]: 「遅刻もなく」)."""
+    view = _view(morphs)
+    return [
+        cid
+        for cid, r in rules.causes.items()
+        if any(not rules.fault_denied.match(masked, end) for _, end in r.faults.spans(view))
+    ]
 
 
 def _stuck_only(rules: _ReplyRules, clause: str) -> bool:
@@ -308,7 +322,12 @@ def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any =
         found = [c for c, r in rules.causes.items() if r.questions and r.questions.search(text)]
     if not found and hints:
         found = [cid for cid, r in rules.causes.items() if r.hints and r.hints.search(text)]
+        if len(found) > 1:  # 「数字を交えたご説明がなく」: the answer is the medium of the other
+            found = [c for c in found if c != _MEDIUM]
     return found
+
+
+_MEDIUM = "communication"  # its hints (説明, ご回答, 受け答え) name the medium of another cause
 
 
 def _across(
