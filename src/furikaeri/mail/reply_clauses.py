@@ -218,7 +218,8 @@ def _knowledge_gap(rules: _ReplyRules, clause: str, morphs: Any, talk: bool, fra
         return False
     for m in rules.knowledge.finditer(clause):
         subject = m.groupdict().get("subject")
-        if not subject or not _topical(rules, subject, hints=False):
+        named = _topical(rules, subject, hints=False) if subject else []
+        if not named or named == [rules.shortfall[0]]:  # 「業界知識を問う質問」: skills' own
             return True
     return False
 
