@@ -9,6 +9,7 @@ from typing import Any
 
 from furikaeri.catalogue import CAUSE_IDS
 from furikaeri.mail.reply_clauses import (
+    _MEDIUM,
     _across,
     _as_written,
     _clause_spans,
@@ -132,6 +133,10 @@ def classify_reply(body: str) -> ReplyResult:
             clause = _unreceived(rules, clause, sent[:start])
             reading = _read_clause(rules, clause)
             own = reading.causes
+            if own == [_MEDIUM] and reading.hinted and before and _left_open(before[1]):
+                # 「試用期間中に退職された会社の事情を伺いましたが、はっきりしたお答えがなく」: the
+                # answer missing is the medium; what was asked is the point
+                own = before[1].topical
             found = own or _across(rules, before, clause, reading)
             if not found and header and reading.framed and start > 0:
                 found = header  # 「・自己PRについて：熱意は十分でしたが、印象に残りにくく」
@@ -203,6 +208,11 @@ def classify_reply(body: str) -> ReplyResult:
     if declined:
         return ReplyResult(label="declined", causes=[], evidence=declined)
     return ReplyResult(label="other")
+
+
+def _left_open(reading: _Reading) -> bool:
+    """A clause that spoke of a topic without judging it (「…の事情を伺いましたが」)."""
+    return bool(reading.topical) and not reading.framed and not reading.found
 
 
 def sentences_naming(body: str, cause_ids: list[str] | tuple[str, ...]) -> dict[str, str]:

@@ -54,6 +54,8 @@ def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
         for m in said.finditer(clause)
         if (party.search(before) or party.search(clause, 0, m.start()))
         and not observed.match(clause, m.end())
+        # 「3か月で辞めた理由について、納得できる説明がなかった」: the candidate's own matter
+        and not _topical(rules, clause[: m.start()], hints=False)
     ]
     for m in [*rules.declined.finditer(clause), *relayed]:
         if rules.declined_scene.match(clause, m.end()):
@@ -83,9 +85,12 @@ def _candidates(rules: _ReplyRules, clause: str, before: str, start: int) -> boo
     if rules.declined_asked.search(clause, 0, start):
         return True
     _, party, _, _ = rules.declined_relayed
+    graded = rules.declined_graded.search(clause, 0, start) is not None
     if party.search(before) or party.search(clause, 0, start):
-        return False
-    return rules.declined_graded.search(clause, 0, start) is not None
+        # 「先方からは、3か月で辞めた理由について、納得できる説明がなかった」: the candidate's
+        # own matter named before it, the explanation weighed is still the candidate's
+        return graded and bool(_topical(rules, clause[:start], hints=False))
+    return graded
 
 
 def _published(rules: _ReplyRules, sent: str) -> str | None:
