@@ -130,7 +130,10 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         masked, [rules.question_about, rules.courtesy, rules.concluded, rules.answer_called]
     )
     morphs = _morphs(masked)
-    found += [c for c in _faults(rules, masked, morphs) if c not in found]
+    faults, denied = _faults(rules, masked, morphs)
+    found += [c for c in faults if c not in found]
+    if denied != masked:
+        masked, morphs = denied, _morphs(denied)
     # A self-framed phrase (「ご不満ばかり」) makes the clause's evaluation negative: a topic in the
     # same clause (「短期間で2社を退職されており、その理由がご不満ばかり」) is judged too; not a
     # comparison's (the other person's experience is no point of the reader's) nor in praise.
@@ -171,15 +174,21 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     return _Reading(list(dict.fromkeys(found)), framed, topical, hinted)
 
 
-def _faults(rules: _ReplyRules, masked: str, morphs: Any) -> list[str]:
-    """Causes a fault word of theirs ([[concept]] `fault`: 遅刻, 愚痴, ガム) names in the clause,
-    not denied right after it ([fault_denied]: 「遅刻もなく」)."""
+def _faults(rules: _ReplyRules, clause: str, morphs: Any) -> tuple[list[str], str]:
+    """Causes a fault word of theirs ([[concept]] `fault`: 遅刻, 愚痴, ガム) names in ``clause``,
+    not denied right after it ([fault_denied]: 「遅刻もなく」); and the clause with each denied
+    fault blanked with its denial (「腕組みなどは見られず」 leaves no negation to read as a
+    lack)."""
     view = _view(morphs)
-    return [
-        cid
-        for cid, r in rules.causes.items()
-        if any(not rules.fault_denied.match(masked, end) for _, end in r.faults.spans(view))
-    ]
+    causes: list[str] = []
+    for cid, r in rules.causes.items():
+        for start, end in r.faults.spans(view):
+            denied = rules.fault_denied.match(clause, end)
+            if denied is None:
+                causes += [] if cid in causes else [cid]
+            else:
+                clause = clause[:start] + "□" * (denied.end() - start) + clause[denied.end() :]
+    return causes, clause
 
 
 def _stuck_only(rules: _ReplyRules, clause: str) -> bool:

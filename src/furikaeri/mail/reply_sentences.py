@@ -82,11 +82,15 @@ def _candidates(rules: _ReplyRules, clause: str, before: str, start: int) -> boo
     """The words of not telling at ``start`` are the candidate's: what they did not tell when
     asked (`declined_asked`), or an explanation weighed as not enough (`declined_graded`) in a
     sentence that names no company as the one answering ([declined_relayed] `party`)."""
-    if rules.declined_asked.search(clause, 0, start):
-        return True
     _, party, _, _ = rules.declined_relayed
+    named = party.search(before) or party.search(clause, 0, start)
+    if not named and (
+        rules.declined_asked.search(clause, 0, start) or rules.declined_asked.search(before)
+    ):  # 「…を伺いましたが、具体的なお話はありませんでした」: the candidate's; 「企業の担当者に
+        # 伺ったところ」 asked the company
+        return True
     graded = rules.declined_graded.search(clause, 0, start) is not None
-    if party.search(before) or party.search(clause, 0, start):
+    if named:
         # 「先方からは、3か月で辞めた理由について、納得できる説明がなかった」: the candidate's
         # own matter named before it, the explanation weighed is still the candidate's
         return graded and bool(_topical(rules, clause[:start], hints=False))
