@@ -57,6 +57,13 @@ FEEDBACK = [
         "半年で退職された経緯をお尋ねしましたが、明確なお答えはございませんでした。",
         ["short_tenure"],
     ),
+    # Round two: the reason told by its quality is the candidate's, not a refusal.
+    ("志望理由について、納得のいく理由が伺えませんでした。", ["motivation"]),
+    ("退職の経緯を伺いましたが、周囲の人のせいにするお話が多く、気になりました。", ["negative_reason"]),
+    ("半年を待たずに前職を離れておられる点は、慎重に判断いたしました。", ["short_tenure"]),
+    ("当社の特徴をお尋ねした際、お答えに詰まってしまわれました。", ["motivation"]),
+    ("お客様とどういった交渉をされたのかが最後まで見えてきませんでした。", ["self_pr"]),
+    ("最後のご質問が、説明会でご案内した福利厚生についてでした。", ["reverse_question"]),
     # An explanation weighed after the candidate's own matter is theirs, even relayed.
     (
         "先方からは、前職を一年で辞めた理由について、十分な説明がなかったとのことでした。",
@@ -70,6 +77,8 @@ NEAR_MISSES = [
     ("腕組みなどは見られず、落ち着いた様子でお話しされていました。", []),
     ("前職への愚痴を言うこともなく、前向きな退職理由でした。", []),
     ("転職回数が多いことはまったく気にしておりません。", []),
+    # A topic word of negative meaning denied is a reassurance.
+    ("ご不満めいたご発言もなく、前向きなお話でした。", []),
     # A concept word praised.
     ("カメラ越しでも表情がよく伝わり、明るい印象を受けました。", []),
     # A scene told by a word of praise.

@@ -201,6 +201,12 @@ def _scene_told(rules: _Rules, ms: Any, j: int) -> int:
     return j if told is None else told
 
 
+def negative_word(form: str) -> bool:
+    """A Sudachi normalized form of negative meaning (the polarity lexicon and [lack]
+    `negative`: 不満, 批判): denied, it is a reassurance (「ご不満めいたお話もなく」)."""
+    return form in _rules().negative
+
+
 def _denied_negations(rules: _Rules, ms: Any) -> frozenset[int]:
     """The negators of a negation that a later one denies across a formal noun (「能力が足りな
     かったということではございません」「足りないわけではない」): a reassurance, no lack. Both the

@@ -179,6 +179,8 @@ def _faults(rules: _ReplyRules, clause: str, morphs: Any) -> tuple[list[str], st
     not denied right after it ([fault_denied]: 「遅刻もなく」); and the clause with each denied
     fault blanked with its denial (「腕組みなどは見られず」 leaves no negation to read as a
     lack)."""
+    from furikaeri.mail.lack import negative_word
+
     view = _view(morphs)
     causes: list[str] = []
     for cid, r in rules.causes.items():
@@ -188,7 +190,24 @@ def _faults(rules: _ReplyRules, clause: str, morphs: Any) -> tuple[list[str], st
                 causes += [] if cid in causes else [cid]
             else:
                 clause = clause[:start] + "□" * (denied.end() - start) + clause[denied.end() :]
+        # A topic word of negative meaning denied (「ご不満めいたお話もありませんでした」) is a
+        # reassurance: blanked with its denial, like a fault denied.
+        for start, end in r.words.spans(view):
+            if negative_word(clause[start:end]) or negative_word(_form_at(view, start)):
+                denied = rules.fault_denied.match(clause, end)
+                if denied is not None:
+                    clause = clause[:start] + "□" * (denied.end() - start) + clause[denied.end() :]
     return causes, clause
+
+
+def _form_at(view: tuple[Any, ...], start: int) -> str:
+    """The normalized form of the word of ``view`` at character offset ``start``."""
+    at = 0
+    for w in view:
+        if at == start:
+            return str(w.form)
+        at += len(w.surface)
+    return ""
 
 
 def _stuck_only(rules: _ReplyRules, clause: str) -> bool:

@@ -71,8 +71,11 @@ def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
     span = refusal(rules.refusal, ms)  # 「お伝えできる内容はございません」
     if span is not None:
         start, end = span
-        if not rules.declined_scene.match(clause, end) and not _candidates(
-            rules, clause, before, start
+        if (
+            not rules.declined_scene.match(clause, end)
+            and not _candidates(rules, clause, before, start)
+            # 「志望動機も当社ならではの理由が伺えませんでした」: the candidate's own matter named
+            and not _topical(rules, clause[:start], hints=False)
         ):
             return clause[start:end]
     return None
