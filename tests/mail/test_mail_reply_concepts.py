@@ -59,7 +59,10 @@ FEEDBACK = [
     ),
     # Round two: the reason told by its quality is the candidate's, not a refusal.
     ("志望理由について、納得のいく理由が伺えませんでした。", ["motivation"]),
-    ("退職の経緯を伺いましたが、周囲の人のせいにするお話が多く、気になりました。", ["negative_reason"]),
+    (
+        "退職の経緯を伺いましたが、周囲の人のせいにするお話が多く、気になりました。",
+        ["negative_reason"],
+    ),
     ("半年を待たずに前職を離れておられる点は、慎重に判断いたしました。", ["short_tenure"]),
     ("当社の特徴をお尋ねした際、お答えに詰まってしまわれました。", ["motivation"]),
     ("お客様とどういった交渉をされたのかが最後まで見えてきませんでした。", ["self_pr"]),
