@@ -13,6 +13,7 @@ from furikaeri.mail.reply_clauses import (
     _across,
     _as_written,
     _clause_spans,
+    _judges,
     _mask,
     _names,
     _praises,
@@ -162,7 +163,11 @@ def classify_reply(body: str) -> ReplyResult:
                     named[cid] = original
                     if clause not in evidence:
                         evidence.append(clause)
-            evaluative = evaluative or bool(rules.evaluative.search(clause))
+            evaluative = (
+                evaluative
+                or bool(rules.evaluative.search(clause))
+                or (reading.framed and _judges(rules, clause))
+            )
             if is_praise:
                 written = _as_written(rules, original, sent, start, after)
                 praise.append(written)

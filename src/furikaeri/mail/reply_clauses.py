@@ -414,6 +414,24 @@ def _mask(clause: str, patterns: list[re.Pattern[str]]) -> str:
     return clause
 
 
+def _judges(rules: _ReplyRules, clause: str) -> bool:
+    """A clause that judges, whatever it names (「事前の準備がやや足りないように思いました」
+    「個人の貢献がどこにあったのかは見えにくかった」): a live `frames` entry or a predicate of
+    negative evaluation (残念, 惜しい). A bare negation (「お心当たりのない場合は」「まだご回答を
+    いただけておりません」) is no judgement, nor is a clause of for-now ([pending] `now`)."""
+    from furikaeri.mail.lack import negative_predicate, reassurances
+
+    now, _ = rules.pending
+    if now.search(clause):  # 「まだ決まってないので」: not yet, nothing judged
+        return False
+    ms = _morphs(clause)
+    for words in reassurances(ms):
+        clause = clause.replace(words, "□" * len(words))
+    if any(not rules.negated.match(clause[m.end() :]) for m in rules.frames.finditer(clause)):
+        return True
+    return negative_predicate(ms) is not None
+
+
 def _has_frame(rules: _ReplyRules, clause: str, morphs: Any = None) -> bool:
     """A negative frame: one of `frames` not denied after it, or a lack read from the words'
     grammar (furikaeri.mail.lack: a negated predicate, 〜にくい, 〜かねる)."""
