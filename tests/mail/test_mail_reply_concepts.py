@@ -67,6 +67,15 @@ FEEDBACK = [
     ("当社の特徴をお尋ねした際、お答えに詰まってしまわれました。", ["motivation"]),
     ("お客様とどういった交渉をされたのかが最後まで見えてきませんでした。", ["self_pr"]),
     ("最後のご質問が、説明会でご案内した福利厚生についてでした。", ["reverse_question"]),
+    # Round three: blame told as a cause, a choice of the closest, the individual's part.
+    ("辞めたのは上司がひどかったからだ、というお話が中心でした。", ["negative_reason"]),
+    ("三名の方が最終面接に進まれ、その中で最もご経験の近い方に決まりました。", ["relative"]),
+    (
+        "プロジェクトは成功したとのことですが、あなた自身の役割がはっきりしませんでした。",
+        ["self_pr"],
+    ),
+    ("面接の開始時間に遅れていらしたのが残念でした。", ["manners"]),
+    ("評価シート：逆質問　なし", ["reverse_question"]),
     # An explanation weighed after the candidate's own matter is theirs, even relayed.
     (
         "先方からは、前職を一年で辞めた理由について、十分な説明がなかったとのことでした。",
@@ -82,6 +91,12 @@ NEAR_MISSES = [
     ("転職回数が多いことはまったく気にしておりません。", []),
     # A topic word of negative meaning denied is a reassurance.
     ("ご不満めいたご発言もなく、前向きなお話でした。", []),
+    # The others as the scene of a conduct compare nobody.
+    (
+        "他の学生さんが発言している最中に、スマートフォンをいじっていらしたのが気になりました。",
+        ["manners"],
+    ),
+    ("転職回数の多さは問題にしておりません。", []),
     # A concept word praised.
     ("カメラ越しでも表情がよく伝わり、明るい印象を受けました。", []),
     # A scene told by a word of praise.

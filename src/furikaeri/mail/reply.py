@@ -128,6 +128,8 @@ def classify_reply(body: str) -> ReplyResult:
                 declined.append(m.group(0))
                 clause = _mask(clause, [rules.overall, rules.overall_called])
             said = _no_reason(clause)
+            if said and _topical(rules, clause[: clause.find(said)], hints=False):
+                said = None  # 「4回の転職をされており、その理由がはっきりしませんでした」: theirs
             if said:  # 「理由は特にないんです」: nothing to tell, unless a cause is named too
                 declined.append(said)
                 clause = clause.replace(said, "□" * len(said), 1)
