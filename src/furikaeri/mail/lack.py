@@ -34,6 +34,8 @@ class LackData(BaseModel):
     reason_words: list[str]
     quotative: list[str]
     concessive: list[str] = []
+    scenes: list[str] = []
+    occurs: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class _Rules:
     reason_words: frozenset[str]
     quotative: frozenset[str]  # 「〜ということではない」: walked over to the denied negation
     concessive: frozenset[str]  # 「にもかかわらず」: with ず, a conjunction, no denial
+    scenes: frozenset[str]  # 「…場面が続いた」: a scene whose modifier is the judgement
+    occurs: frozenset[str]  # what a scene does: it is there, goes on, stands out
 
 
 @cache
@@ -73,6 +77,8 @@ def _rules() -> _Rules:
         reason_words=frozenset(data.reason_words),
         quotative=frozenset(data.quotative),
         concessive=frozenset(data.concessive),
+        scenes=frozenset(data.scenes),
+        occurs=frozenset(data.occurs),
     )
 
 
@@ -169,6 +175,7 @@ def negative_predicate(morphs: Any) -> str | None:
     j = _content_before(rules, morphs, len(morphs), skip=rules.light_verbs)
     if j is None:
         return None
+    j = _scene_told(rules, morphs, j)
     m = morphs[j]
     if m.normalized_form() in rules.idioms or not (
         m.normalized_form() in rules.evaluations or m.dictionary_form() in rules.evaluations
@@ -177,6 +184,27 @@ def negative_predicate(morphs: Any) -> str | None:
     if any(_is_negator(rules, morphs[k]) for k in range(j + 1, len(morphs))):
         return None  # 「不足はございません」: denied (and read by lack())
     return str(m.surface())
+
+
+def _scene_told(rules: _Rules, ms: Any, j: int) -> int:
+    """Where the predicate ``ms[j]`` only says a scene was there or went on (「言葉が詰まって
+    しまう場面が続きました」「腕を組まれる様子が見られました」: [lack] `occurs` after a `scenes`
+    noun), the word the scene is told by; else ``j``."""
+    if ms[j].normalized_form() not in rules.occurs:
+        return j
+    k = j - 1
+    while k >= 0 and _pos(ms[k])[0] in ("助詞", "助動詞"):
+        k -= 1
+    if k < 0 or ms[k].normalized_form() not in rules.scenes:
+        return j
+    told = _content_before(rules, ms, k)
+    return j if told is None else told
+
+
+def negative_word(form: str) -> bool:
+    """A Sudachi normalized form of negative meaning (the polarity lexicon and [lack]
+    `negative`: 不満, 批判): denied, it is a reassurance (「ご不満めいたお話もなく」)."""
+    return form in _rules().negative
 
 
 def _denied_negations(rules: _Rules, ms: Any) -> frozenset[int]:

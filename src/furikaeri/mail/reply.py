@@ -9,9 +9,11 @@ from typing import Any
 
 from furikaeri.catalogue import CAUSE_IDS
 from furikaeri.mail.reply_clauses import (
+    _MEDIUM,
     _across,
     _as_written,
     _clause_spans,
+    _judges,
     _mask,
     _names,
     _praises,
@@ -86,10 +88,12 @@ def classify_reply(body: str) -> ReplyResult:
     stuck_only: list[bool] = []  # per clause naming communication: only stuck on questions
     weak: set[str] = set()  # causes named only by a hint where a frame is live
     strong: set[str] = set()
+    left_open: list[str] = []  # topics the sentence before spoke of without judging them
     for original, sent in split_sentences(strip_quoted(body)):
         if rules.ignore.search(sent):
             continue
         before: tuple[str, _Reading] | None = None
+        opened, left_open = left_open, []
         known = set(causes)  # the causes earlier sentences named
         for quote in _verdicts(rules, sent):  # 「見送りとさせていただく」とのご回答のみ: no content
             declined.append(quote)
@@ -124,17 +128,30 @@ def classify_reply(body: str) -> ReplyResult:
                 declined.append(m.group(0))
                 clause = _mask(clause, [rules.overall, rules.overall_called])
             said = _no_reason(clause)
+            if said and _topical(rules, clause[: clause.find(said)], hints=False):
+                said = None  # 「4回の転職をされており、その理由がはっきりしませんでした」: theirs
             if said:  # 「理由は特にないんです」: nothing to tell, unless a cause is named too
                 declined.append(said)
                 clause = clause.replace(said, "□" * len(said), 1)
             clause = _unreceived(rules, clause, sent[:start])
             reading = _read_clause(rules, clause)
             own = reading.causes
+            if own == [_MEDIUM] and reading.hinted and before and _left_open(before[1]):
+                # 「試用期間中に退職された会社の事情を伺いましたが、はっきりしたお答えがなく」: the
+                # answer missing is the medium; what was asked is the point
+                own = before[1].topical
             found = own or _across(rules, before, clause, reading)
             if not found and header and reading.framed and start > 0:
                 found = header  # 「・自己PRについて：熱意は十分でしたが、印象に残りにくく」
+            if not found and opened and reading.framed and rules.anaphor.search(clause):
+                found = opened  # 「…とのお返事でした。そこは少しもったいなかった」
             is_praise = not found and _praises(rules, clause)
-            before = None if is_praise else (clause, reading)
+            if not reading.causes:
+                left_open += [c for c in reading.topical if c not in left_open]
+            if is_praise:
+                before = None
+            elif before is None or reading.found or reading.framed or reading.topical:
+                before = (clause, reading)  # a clause that reads nothing (「とのこと」) keeps it
             if "communication" in found:
                 stuck_only.append(_stuck_only(rules, clause))
             if "relative" in found:  # a comparison naming what (経験, skills) is a reason
@@ -148,7 +165,11 @@ def classify_reply(body: str) -> ReplyResult:
                     named[cid] = original
                     if clause not in evidence:
                         evidence.append(clause)
-            evaluative = evaluative or bool(rules.evaluative.search(clause))
+            evaluative = (
+                evaluative
+                or bool(rules.evaluative.search(clause))
+                or (reading.framed and _judges(rules, clause))
+            )
             if is_praise:
                 written = _as_written(rules, original, sent, start, after)
                 praise.append(written)
@@ -194,6 +215,11 @@ def classify_reply(body: str) -> ReplyResult:
     if declined:
         return ReplyResult(label="declined", causes=[], evidence=declined)
     return ReplyResult(label="other")
+
+
+def _left_open(reading: _Reading) -> bool:
+    """A clause that spoke of a topic without judging it (「…の事情を伺いましたが」)."""
+    return bool(reading.topical) and not reading.framed and not reading.found
 
 
 def sentences_naming(body: str, cause_ids: list[str] | tuple[str, ...]) -> dict[str, str]:

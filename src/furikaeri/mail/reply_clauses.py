@@ -125,9 +125,15 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     ):
         found += [rules.contrast_cause] if rules.contrast_cause not in found else []
         masked = "□" * wish.end() + masked[wish.end() :]  # what is wished names no lack
-    # 「働き方についてのご質問」「…という結論になりました」
-    masked = _mask(masked, [rules.question_about, rules.courtesy, rules.concluded])
+    # 「働き方についてのご質問」「…という結論になりました」「…とのお答えでした」
+    masked = _mask(
+        masked, [rules.question_about, rules.courtesy, rules.concluded, rules.answer_called]
+    )
     morphs = _morphs(masked)
+    faults, denied = _faults(rules, masked, morphs)
+    found += [c for c in faults if c not in found]
+    if denied != masked:
+        masked, morphs = denied, _morphs(denied)
     # A self-framed phrase (「ご不満ばかり」) makes the clause's evaluation negative: a topic in the
     # same clause (「短期間で2社を退職されており、その理由がご不満ばかり」) is judged too; not a
     # comparison's (the other person's experience is no point of the reader's) nor in praise.
@@ -168,6 +174,42 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     return _Reading(list(dict.fromkeys(found)), framed, topical, hinted)
 
 
+def _faults(rules: _ReplyRules, clause: str, morphs: Any) -> tuple[list[str], str]:
+    """Causes a fault word of theirs ([[concept]] `fault`: 遅刻, 愚痴, ガム) names in ``clause``,
+    not denied right after it ([fault_denied]: 「遅刻もなく」); and the clause with each denied
+    fault blanked with its denial (「腕組みなどは見られず」 leaves no negation to read as a
+    lack)."""
+    from furikaeri.mail.lack import negative_word
+
+    view = _view(morphs)
+    causes: list[str] = []
+    for cid, r in rules.causes.items():
+        for start, end in r.faults.spans(view):
+            denied = rules.fault_denied.match(clause, end)
+            if denied is None:
+                causes += [] if cid in causes else [cid]
+            else:
+                clause = clause[:start] + "□" * (denied.end() - start) + clause[denied.end() :]
+        # A topic word of negative meaning denied (「ご不満めいたお話もありませんでした」) is a
+        # reassurance: blanked with its denial, like a fault denied.
+        for start, end in r.words.spans(view):
+            if negative_word(clause[start:end]) or negative_word(_form_at(view, start)):
+                denied = rules.fault_denied.match(clause, end)
+                if denied is not None:
+                    clause = clause[:start] + "□" * (denied.end() - start) + clause[denied.end() :]
+    return causes, clause
+
+
+def _form_at(view: tuple[Any, ...], start: int) -> str:
+    """The normalized form of the word of ``view`` at character offset ``start``."""
+    at = 0
+    for w in view:
+        if at == start:
+            return str(w.form)
+        at += len(w.surface)
+    return ""
+
+
 def _stuck_only(rules: _ReplyRules, clause: str) -> bool:
     """The clause's communication point is only that the candidate could not answer ([conduct]
     `answer`, `stuck`): no word or phrase of delivery (結論, 緊張, 話が長い) beside it."""
@@ -204,7 +246,8 @@ def _knowledge_gap(rules: _ReplyRules, clause: str, morphs: Any, talk: bool, fra
         return False
     for m in rules.knowledge.finditer(clause):
         subject = m.groupdict().get("subject")
-        if not subject or not _topical(rules, subject, hints=False):
+        named = _topical(rules, subject, hints=False) if subject else []
+        if not named or named == [rules.shortfall[0]]:  # 「業界知識を問う質問」: skills' own
             return True
     return False
 
@@ -308,7 +351,12 @@ def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any =
         found = [c for c, r in rules.causes.items() if r.questions and r.questions.search(text)]
     if not found and hints:
         found = [cid for cid, r in rules.causes.items() if r.hints and r.hints.search(text)]
+        if len(found) > 1:  # 「数字を交えたご説明がなく」: the answer is the medium of the other
+            found = [c for c in found if c != _MEDIUM]
     return found
+
+
+_MEDIUM = "communication"  # its hints (説明, ご回答, 受け答え) name the medium of another cause
 
 
 def _across(
@@ -364,6 +412,24 @@ def _mask(clause: str, patterns: list[re.Pattern[str]]) -> str:
     for pat in patterns:
         clause = pat.sub(lambda m: "□" * len(m.group(0)), clause)
     return clause
+
+
+def _judges(rules: _ReplyRules, clause: str) -> bool:
+    """A clause that judges, whatever it names (「事前の準備がやや足りないように思いました」
+    「個人の貢献がどこにあったのかは見えにくかった」): a live `frames` entry or a predicate of
+    negative evaluation (残念, 惜しい). A bare negation (「お心当たりのない場合は」「まだご回答を
+    いただけておりません」) is no judgement, nor is a clause of for-now ([pending] `now`)."""
+    from furikaeri.mail.lack import negative_predicate, reassurances
+
+    now, _ = rules.pending
+    if now.search(clause):  # 「まだ決まってないので」: not yet, nothing judged
+        return False
+    ms = _morphs(clause)
+    for words in reassurances(ms):
+        clause = clause.replace(words, "□" * len(words))
+    if any(not rules.negated.match(clause[m.end() :]) for m in rules.frames.finditer(clause)):
+        return True
+    return negative_predicate(ms) is not None
 
 
 def _has_frame(rules: _ReplyRules, clause: str, morphs: Any = None) -> bool:

@@ -22,6 +22,7 @@ class _CauseRule:
     phrases: re.Pattern[str] | None
     words: _Words = field(default_factory=_Words)
     questions: re.Pattern[str] | None = None
+    faults: _Words = field(default_factory=_Words)  # [[concept]] fault: a fault by itself
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,9 @@ class _ReplyRules:
     negated: re.Pattern[str]
     split: re.Pattern[str]
     causes: dict[str, _CauseRule]
+    fault_denied: re.Pattern[str]  # what denies a fault word after it
+    anaphor: re.Pattern[str]  # a word pointing back to the sentence before (そこ, その点)
+    answer_called: re.Pattern[str]  # 「…」とのお答え: the answer named as what was said
     praise: re.Pattern[str]
     praise_negated: re.Pattern[str]
     praise_negated_english: re.Pattern[str]
@@ -131,13 +135,28 @@ def _reply_rules() -> _ReplyRules:
         mine = [p.replace("当社", own) for p in data["causes"][cid].get(key, [])]
         return [*mine, *en.get(cid, {}).get(key, [])]
 
+    concepts = data.get("concept", [])
+
+    def concept(cid: str, key: str, *, faults: bool = False) -> list[str]:
+        # [[concept]] entries of the cause: all of them name its topic, the faults also alone
+        return [
+            w
+            for c in concepts
+            if c["cause"] == cid and (c.get("fault", False) or not faults)
+            for w in c.get(key, [])
+        ]
+
     causes = {
         cid: _CauseRule(
             topics=_maybe(both(cid, "topics")),
             hints=_maybe(both(cid, "hints")),
             phrases=_maybe(both(cid, "phrases")),
-            words=_words(c.get("words", []), c.get("forms", [])),
+            words=_words(
+                [*c.get("words", []), *concept(cid, "words")],
+                [*c.get("forms", []), *concept(cid, "forms")],
+            ),
             questions=_maybe(both(cid, "questions")),
+            faults=_words(concept(cid, "words", faults=True), concept(cid, "forms", faults=True)),
         )
         for cid, c in data["causes"].items()
     }
@@ -161,6 +180,9 @@ def _reply_rules() -> _ReplyRules:
         negated=re.compile(data["negated_frame_suffix"]),
         split=re.compile(data["clause_split"]),
         causes=causes,
+        fault_denied=re.compile(data["fault_denied"]),
+        anaphor=re.compile(data["anaphor"]),
+        answer_called=re.compile(data["answer_called"]),
         praise=_fast(data["praise"]),
         praise_negated=re.compile(data["praise_negated_suffix"]),
         praise_negated_english=re.compile(data["praise_negated_english"]),

@@ -52,6 +52,19 @@ class Cause(_Strict):
     forms: Words = []
 
 
+class Concept(_Strict):
+    """[[concept]]: one point of an interviewer's evaluation sheet (面接評価シート) tied to one
+    cause: `words` (with their Sudachi synonym groups) and `forms` (normalized form only) name
+    it; `fault` where the word names a fault by itself (遅刻, 愚痴), so that it needs no frame
+    unless denied after it ([fault_denied])."""
+
+    cause: str = Field(min_length=1)
+    concept: str = Field(min_length=1)
+    words: Words = []
+    forms: Words = []
+    fault: bool = False
+
+
 class Contrast(_Strict):
     cause: str
     company: Pattern
@@ -224,6 +237,10 @@ class ReplyData(_Strict):
     clause_split: Pattern
     self_reference: Pattern
     causes: dict[str, Cause]
+    concept: list[Concept] = []
+    fault_denied: Pattern
+    anaphor: Pattern
+    answer_called: Pattern
     quoted: list[QuotedReading] = Field(min_length=1)
     quoted_reason: QuotedReason
     lack: LackData
@@ -248,6 +265,7 @@ class ReplyData(_Strict):
 
         named = {
             *self.causes,
+            *(c.cause for c in self.concept),
             *self.compared,
             self.contrast.cause,
             *(c.cause for c in self.consequence),

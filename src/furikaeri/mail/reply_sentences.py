@@ -54,6 +54,8 @@ def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
         for m in said.finditer(clause)
         if (party.search(before) or party.search(clause, 0, m.start()))
         and not observed.match(clause, m.end())
+        # 「3か月で辞めた理由について、納得できる説明がなかった」: the candidate's own matter
+        and not _topical(rules, clause[: m.start()], hints=False)
     ]
     for m in [*rules.declined.finditer(clause), *relayed]:
         if rules.declined_scene.match(clause, m.end()):
@@ -69,8 +71,11 @@ def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
     span = refusal(rules.refusal, ms)  # 「お伝えできる内容はございません」
     if span is not None:
         start, end = span
-        if not rules.declined_scene.match(clause, end) and not _candidates(
-            rules, clause, before, start
+        if (
+            not rules.declined_scene.match(clause, end)
+            and not _candidates(rules, clause, before, start)
+            # 「志望動機も当社ならではの理由が伺えませんでした」: the candidate's own matter named
+            and not _topical(rules, clause[:start], hints=False)
         ):
             return clause[start:end]
     return None
@@ -80,12 +85,19 @@ def _candidates(rules: _ReplyRules, clause: str, before: str, start: int) -> boo
     """The words of not telling at ``start`` are the candidate's: what they did not tell when
     asked (`declined_asked`), or an explanation weighed as not enough (`declined_graded`) in a
     sentence that names no company as the one answering ([declined_relayed] `party`)."""
-    if rules.declined_asked.search(clause, 0, start):
-        return True
     _, party, _, _ = rules.declined_relayed
-    if party.search(before) or party.search(clause, 0, start):
-        return False
-    return rules.declined_graded.search(clause, 0, start) is not None
+    named = party.search(before) or party.search(clause, 0, start)
+    if not named and (
+        rules.declined_asked.search(clause, 0, start) or rules.declined_asked.search(before)
+    ):  # 「…を伺いましたが、具体的なお話はありませんでした」: the candidate's; 「企業の担当者に
+        # 伺ったところ」 asked the company
+        return True
+    graded = rules.declined_graded.search(clause, 0, start) is not None
+    if named:
+        # 「先方からは、3か月で辞めた理由について、納得できる説明がなかった」: the candidate's
+        # own matter named before it, the explanation weighed is still the candidate's
+        return graded and bool(_topical(rules, clause[:start], hints=False))
+    return graded
 
 
 def _published(rules: _ReplyRules, sent: str) -> str | None:

@@ -52,13 +52,30 @@ class _Words:
         if not self.forms and not self.groups:
             return None
         for w in view:
-            if (
-                w.form in self.forms
-                or not self.forms.isdisjoint(w.parts)
-                or (self.groups and not w.in_compound and not self.groups.isdisjoint(w.groups))
-            ) and not w.quoting:
+            if self._names(w):
                 return w.surface
         return None
+
+    def _names(self, w: _Word) -> bool:
+        return (
+            w.form in self.forms
+            or not self.forms.isdisjoint(w.parts)
+            or (bool(self.groups) and not w.in_compound and not self.groups.isdisjoint(w.groups))
+        ) and not w.quoting
+
+    def spans(self, view: tuple[_Word, ...]) -> list[tuple[int, int]]:
+        """Where (character offsets into the clause ``view`` was read from) each word naming
+        the topic stands."""
+        if not self.forms and not self.groups:
+            return []
+        out: list[tuple[int, int]] = []
+        at = 0
+        for w in view:
+            end = at + len(w.surface)
+            if self._names(w):
+                out.append((at, end))
+            at = end
+        return out
 
 
 def _compound_parts(m: Any) -> frozenset[str]:
