@@ -108,7 +108,9 @@ def test_sample_sentences_in_every_order_read_as_whole() -> None:
 
 def test_morphemes_by_word_index() -> None:
     text = "営業を担当しました。成果を出しました。"
-    _, _, ml = Pieces().tokens(text)
+    batch = Pieces()
+    batch.tokens("営業を担当しました。研修も受けました。")  # its first sentence read: joined
+    _, _, ml = batch.tokens(text)
     whole = morphemes(text)
     assert isinstance(ml, Joined)
     assert [m.surface() for m in ml[:]] == [m.surface() for m in whole]

@@ -84,7 +84,12 @@ class Pieces:
         if len(cuts) > 1:
             read = self._read
             got = [read.get((p, i > 0)) for i, p in enumerate(cuts)]
-            if None not in got or self._fill(cuts, got):
+            if not any(got):  # nothing said before: read whole, its sentences kept apart
+                whole = _read_run(cuts, after=False, text=text)
+                if whole is not None:
+                    self._keep(cuts, whole[0], first=0)
+                    return whole[1]
+            elif None not in got or self._fill(cuts, got):
                 return _joined(cuts, got)  # type: ignore[arg-type]
         ml = morphemes(text, valid=True)  # one sentence (or Sudachi read a 「。」 otherwise)
         found, ends = words(text, ml)
@@ -99,9 +104,10 @@ class Pieces:
             while j < n and got[j] is None:
                 j += 1
             if j > i:
-                run = _read_run(cuts[i:j], after=i > 0)
-                if run is None:
+                read = _read_run(cuts[i:j], after=i > 0)
+                if read is None:
                     return False
+                run = read[0]
                 got[i:j] = run
                 self._keep(cuts[i:j], run, first=i)
             i = j + 1
@@ -115,11 +121,14 @@ class Pieces:
             read[text, k > 0] = piece
 
 
-def _read_run(texts: list[str], *, after: bool) -> list[_Piece] | None:
+def _read_run(
+    texts: list[str], *, after: bool, text: str | None = None
+) -> tuple[list[_Piece], Tokens] | None:
     """Consecutive sentences of an answer tokenized together (``after``: after a 「。」, as
-    they are in the answer), each one's words apart; None when a 「。」 a sentence begins
-    after or ends with was not read as the one word 「。」."""
-    read = _STOP + "".join(texts) if after else "".join(texts)
+    they are in the answer), each one's words apart, and the words, end offsets and
+    morphemes of the text read (``text``: "".join(texts) when the caller has it); None when
+    a 「。」 a sentence begins after or ends with was not read as the one word 「。」."""
+    read = _STOP + "".join(texts) if after else text or "".join(texts)
     ml = morphemes(read, valid=True)
     found, ends = words(read, ml)
     stop = _stop_id()
@@ -136,7 +145,7 @@ def _read_run(texts: list[str], *, after: bool) -> list[_Piece] | None:
             return None
         out.append((found[first : last + 1], ends[first : last + 1], begin, ml, first))
         begin, first = end, last + 1
-    return out
+    return out, (found, ends, ml)
 
 
 _STOP_ID: list[int] = []
