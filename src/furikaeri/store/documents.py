@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from furikaeri.store.access import check_version, get_row, owned, uid
+from furikaeri.store.access import check_version, chosen_application, get_row, owned, uid
 from furikaeri.store.errors import ValidationError
 from furikaeri.store.models import Application, Document, Profile, Worksheet
 from furikaeri.store.profile import _profile_to_write
@@ -45,7 +45,7 @@ def save_document(
     limit = _limit(check, char_limit)
     check.done()
     if application_id is not None:
-        owned(session, Application, application_id, user_id)
+        chosen_application(session, application_id, user_id)
     row = (
         owned(session, Document, document_id, user_id)
         if document_id is not None
@@ -110,7 +110,7 @@ def save_worksheet(
         check.fail("fields", "何も書かれていません。どれか一つの欄からでも書いてみてください。")
     check.done()
     if application_id is not None:
-        owned(session, Application, application_id, user_id)
+        chosen_application(session, application_id, user_id)
     row = (
         owned(session, Worksheet, worksheet_id, user_id)
         if worksheet_id is not None
