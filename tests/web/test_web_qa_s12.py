@@ -62,3 +62,68 @@ def test_a_practice_for_a_deleted_application_says_so_at_the_form(client: Client
     r = client.post("/practice", data=data)
     assert r.status_code == 422, r.text[:300]
     assert "が見つかりません（削除されたのかもしれません）" in soup(r).get_text()
+
+
+def test_confirming_a_notice_onto_a_huge_application_id_is_a_message(client: Client) -> None:
+    """/notices/confirm posted with an application id past the column's range was a 500."""
+    import datetime as dt
+
+    with client.app.state.store.session() as s:  # type: ignore[attr-defined]
+        done = store.record_notice(
+            s,
+            label="rejection",
+            company="株式会社かぜ",
+            stage="一次",
+            date=dt.date.today(),
+            body="誠に残念ながら今回はご希望に沿いかねる結果となりました。",
+        )
+        notice_id, app_id = done.notice.id, done.application.id
+    form = _browser_fields(_form(client, "/notices/confirm", "/notices/confirm"))
+    r = client.post("/notices/confirm", data={**form, f"notice.{notice_id}": BIG})
+    assert r.status_code == 422, r.text[:300]
+    with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
+        assert [n.application_id for n in store.list_notices(s)] == [app_id]
+
+
+# --- the same notice recorded again from a new form (pasted again, the .eml uploaded again) ---
+
+AGENT_MAIL = """From: 佐藤 <sato@agent-career.example.jp>
+To: taro@example.jp
+Subject: =?utf-8?B?44CQ6YG46ICD57WQ5p6c44CR?=
+Date: Thu, 03 Dec 2026 10:00:00 +0900
+Message-ID: <agent-qa12@agent-career.example.jp>
+Content-Type: text/plain; charset=utf-8
+
+山田様
+
+いつもお世話になっております。キャリアアドバイザーの佐藤です。
+株式会社ほしぞら様の書類選考の結果について、企業様よりご連絡がありました。
+誠に残念ながら、今回はお見送りとのことでした。
+
+株式会社エージェントキャリア 佐藤
+""".encode()
+
+
+def _flash(r: object) -> list[str]:
+    return [m.get_text(strip=True) for m in soup(r).select("[data-testid=flash]")]  # type: ignore[arg-type]
+
+
+def test_the_same_notice_from_a_new_form_says_only_that_it_was_there(client: Client) -> None:
+    """A second upload of the same notice from a freshly opened form wrote nothing, but the
+    page said both 「記録しました。」 and 「この通知はすでに記録済みです」."""
+    first = client.post(
+        "/rejection",
+        data=_browser_fields(_form(client, "/rejection", "/rejection")),
+        files={"eml": ("n.eml", AGENT_MAIL, "message/rfc822")},
+    )
+    assert _flash(first) == ["記録しました。"]
+    again = client.post(
+        "/rejection",
+        data=_browser_fields(_form(client, "/rejection", "/rejection")),
+        files={"eml": ("n.eml", AGENT_MAIL, "message/rfc822")},
+    )
+    assert again.url.path == first.url.path and "recorded=again" in str(again.url)
+    assert _flash(again) == []
+    assert "すでに記録済みです" in soup(again).get_text()
+    with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
+        assert len(store.list_notices(s)) == 1

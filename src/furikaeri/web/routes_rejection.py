@@ -111,7 +111,12 @@ def rejection_create(
         return url + ("?recorded=again" if done.duplicate else "")
 
     return once(
-        request, form.get("form_token", ""), record, again="?recorded=again", done="recorded"
+        request,
+        form.get("form_token", ""),
+        record,
+        again="?recorded=again",
+        done="recorded",
+        kept="recorded=again",  # the same notice already there: no 「記録しました」 beside it
     )
 
 
