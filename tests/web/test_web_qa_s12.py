@@ -127,3 +127,63 @@ def test_the_same_notice_from_a_new_form_says_only_that_it_was_there(client: Cli
     assert "すでに記録済みです" in soup(again).get_text()
     with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
         assert len(store.list_notices(s)) == 1
+
+
+# --- control characters in a one-line field (a name that goes into headers and terminals) ---
+
+ESCAPED = "株式会社\x1b[31mかぜ"
+
+
+@pytest.mark.parametrize("value", [ESCAPED, "株式会社\x01かぜ", "株式会社かぜ\x7f"])
+def test_a_company_name_with_a_control_character_is_refused_and_kept(
+    client: Client, value: str
+) -> None:
+    """「a\\x01\\x02\\x1b[31mb」 was stored as a company name: `furikaeri plan` then printed the
+    escape sequence to the terminal (recoloured it), and it went into the mail's subject."""
+    data = _browser_fields(_form(client, "/applications/new", "/applications"))
+    data.update(company=value, job_title="営業")
+    r = client.post("/applications", data=data)
+    assert r.status_code == 422, r.text[:300]
+    page = soup(r)
+    assert "制御文字" in page.get_text()
+    field = page.find("input", attrs={"name": "company"})
+    assert field is not None and field.get("value") == value  # what was typed stays
+    with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
+        assert store.list_applications(s) == []
+
+
+def test_a_tab_pasted_with_a_company_name_is_no_control_character(client: Client) -> None:
+    data = _browser_fields(_form(client, "/applications/new", "/applications"))
+    data.update(company="株式会社\tかぜ", job_title="営業")
+    assert client.post("/applications", data=data, follow_redirects=False).status_code == 303
+
+
+def test_a_pasted_notice_with_control_characters_records_a_clean_company(client: Client) -> None:
+    """The notice's text is read as an imported mail's is: its control characters dropped, so
+    the company it names is recorded (it was refused, or kept with the escape in it)."""
+    data = _browser_fields(_form(client, "/rejection", "/rejection"))
+    data.update(
+        body=f"山田様\n\n{ESCAPED}人事部です。\n誠に残念ながら、今回はご期待に添いかねる結果となりました。"
+        f"\n\n{ESCAPED} 人事部\x07"
+    )
+    r = client.post("/rejection", data=data)
+    assert r.status_code == 200 and r.url.path.startswith("/rejections/"), r.text[:300]
+    with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
+        (app,) = store.list_applications(s)
+        assert "\x1b" not in app.company and "\x07" not in store.list_notices(s)[0].body
+
+
+def test_a_rejection_for_an_application_deleted_meanwhile_keeps_the_notice(
+    client: Client,
+) -> None:
+    """「面接に落ちた」 opened with an application chosen, the application deleted in another
+    tab, then the pasted notice posted: a 404 page dropped the notice. Now the form comes back
+    with it, saying the application is gone."""
+    body = "誠に残念ながら、今回はご期待に添いかねる結果となりました。"
+    data = _browser_fields(_form(client, "/rejection", "/rejection"))
+    data.update(application_id=GONE, body=body)
+    r = client.post("/rejection", data=data)
+    assert r.status_code == 422, r.text[:300]
+    page = soup(r)
+    assert "見つかりません（削除されたのかもしれません）" in page.get_text()
+    assert body in page.get_text()

@@ -88,7 +88,7 @@ def parse_mail_or_body(raw: bytes) -> ParsedMail:
     try:
         return parse_message(raw)
     except NoHeadersError:
-        text = decode_bytes(utf16_as_utf8(raw), None).replace("\x00", "").strip()
+        text = decode_bytes(utf16_as_utf8(raw), None).strip()
         return ParsedMail(message_id=None, subject=None, from_=None, to=None, date=None,
                           body_text=text, headers=False)  # fmt: skip
 
@@ -150,15 +150,25 @@ def _parse(raw: bytes) -> ParsedMail:
     )
 
 
+# Control characters left in decoded text (ISO-2022-JP's ESC is the codec's, gone once
+# decoded): none is text, and one kept went on into a company name, a terminal, a header.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+
+def text_only(text: str) -> str:
+    """``text`` without control characters other than tab, line breaks and form feed."""
+    return _CONTROL_CHARS.sub("", text)
+
+
 def decode_bytes(data: bytes, charset: str | None) -> str:
     """Decode with the declared charset, its wider relatives, then common guesses."""
     for name in _candidates(charset, data):
         try:
-            return data.decode(name).replace("\x00", "")
+            return text_only(data.decode(name))
         except (LookupError, ValueError):  # UnicodeError included
             continue
     text = data.decode(charset if charset and _known(charset) else "utf-8", errors="replace")
-    text = text.replace("\x00", "")
+    text = text_only(text)
     if text.count("\ufffd") > max(3, len(text) // 10):
         raise MailParseError(f"本文の文字コード（{charset or '不明'}）を解読できません。")
     return text
@@ -216,8 +226,7 @@ def _header(msg: Message, name: str) -> str | None:
                 parts.append(chunk.decode("utf-8", errors="replace"))
         else:
             parts.append(chunk)
-    text = "".join(parts).replace("\x00", "")
-    text = _raw_8bit(text)
+    text = text_only(_raw_8bit("".join(parts)))
     return re.sub(r"\s*\n\s*", " ", text).strip() or None
 
 

@@ -23,6 +23,11 @@ MAX_DAYS_AHEAD = 366
 FAR_AHEAD = "1年以上先の日付です"  # the start of that message: a form offers to confirm it
 
 
+def _control(char: str) -> bool:
+    """A control character (C0, DEL, C1) other than the tab a pasted cell may carry."""
+    return char != "\t" and unicodedata.category(char) == "Cc"
+
+
 class Checker:
     """Collects field errors; :meth:`done` raises :class:`ValidationError` if there are any."""
 
@@ -108,10 +113,18 @@ class Checker:
         return text
 
     def one_line(self, field: str, value: str | None, label: str) -> str:
-        """A value that goes into a mail header or a signature line: no line breaks."""
+        """A value that goes into a mail header, a signature line or a terminal's table: no
+        line breaks, and no other control character (an escape sequence pasted with a name
+        recolours the terminal `furikaeri plan` prints it to, and has no place in a header)."""
         text = (value or "").strip()
         if _LINE_BREAK.search(text):
             self.fail(field, f"{label}に改行を含めないでください。1行で入力してください。")
+        elif bad := next((c for c in text if _control(c)), None):
+            self.fail(
+                field,
+                f"{label}に目に見えない制御文字（U+{ord(bad):04X}）が含まれています。"
+                "コピーした元の書式が混ざったのかもしれません。打ち直してください。",
+            )
         return text
 
     def max_length(self, field: str, value: str, limit: int) -> str:
