@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from test_web_qa_s9 import _browser_fields, _form
+from test_web_stale_s11 import CASES, STALE, Case, _rows
 from web_helpers import Client, soup
 
 from furikaeri import store
@@ -187,3 +188,53 @@ def test_a_rejection_for_an_application_deleted_meanwhile_keeps_the_notice(
     page = soup(r)
     assert "見つかりません（削除されたのかもしれません）" in page.get_text()
     assert body in page.get_text()
+
+
+# --- the same edit form posted twice (a second click on a slow network, Back and resubmit) ---
+
+
+def _application_title(session: object, ids: dict[str, int]) -> str:
+    return str(store.get_interview(session, ids["iv"]).application.job_title)  # type: ignore[arg-type]
+
+
+def _impression(session: object, ids: dict[str, int]) -> str:
+    return str(store.get_interview(session, ids["iv"]).impression)  # type: ignore[arg-type]
+
+
+def _app_of(client: Client, ids: dict[str, int]) -> dict[str, int]:
+    with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
+        return {**ids, "app": store.get_interview(s, ids["iv"]).application_id}
+
+
+DOUBLE = [
+    *CASES,
+    Case(
+        "application",
+        "/applications/{app}/edit",
+        "/applications/{app}",
+        "job_title",
+        _application_title,
+    ),  # fmt: skip
+    Case("interview", "/interviews/{iv}/edit", "/interviews/{iv}", "impression", _impression),
+]
+
+
+@pytest.mark.parametrize("case", DOUBLE, ids=[c.name for c in DOUBLE])
+def test_the_same_edit_posted_twice_is_saved_once_without_a_conflict(
+    client: Client, case: Case
+) -> None:
+    """A double click on 「保存」 posts the same form twice: the first save raised the row's
+    version, so the second was refused (409) with 「このページを開いた後に別の画面で更新されて
+    います」, although nothing else had changed it. The same content again is no conflict."""
+    ids = _app_of(client, _rows(client, named=case.named))
+    page, action = case.page.format(**ids), case.action.format(**ids)
+    data = {**_browser_fields(_form(client, page, action)), case.field: "一度だけ保存した内容"}
+    assert client.post(action, data=data).status_code == 200
+    again = client.post(action, data=data)
+    assert again.status_code == 200, again.text[:300]
+    assert STALE not in again.text
+    with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
+        assert case.saved(s, ids) == "一度だけ保存した内容"
+    # a different content from the old form is still a conflict
+    other = client.post(action, data={**data, case.field: "古いフォームの別の内容"})
+    assert other.status_code == 409 and STALE in other.text

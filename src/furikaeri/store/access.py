@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from sqlalchemy import inspect
@@ -107,8 +108,16 @@ def raise_version(row: Any) -> None:
     row.revision = type(row).revision + 1 if stored else 1
 
 
-def check_version(row: Any, expected: str | None) -> None:
+def check_version(row: Any, expected: str | None, *, same: bool = False) -> None:
     """:class:`Stale` when ``expected`` (the version the form was opened with) is not the row's
-    version any more; ``None`` (the CLI, a caller without a form) checks nothing."""
-    if expected is not None and expected.strip() != version_of(row):
+    version any more; ``None`` (the CLI, a caller without a form) checks nothing. ``same``: the
+    row already holds what the form posts (:func:`holds`): the same save arriving again (a
+    second click on a slow network, Back and the same form posted again) overwrites nothing
+    and is no conflict; it was refused with 「別の画面で更新されています」."""
+    if expected is not None and expected.strip() != version_of(row) and not same:
         raise Stale()
+
+
+def holds(row: Any, values: Mapping[str, Any]) -> bool:
+    """The row's columns already have these values."""
+    return all(getattr(row, key) == value for key, value in values.items())

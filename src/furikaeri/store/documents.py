@@ -9,7 +9,14 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from furikaeri.store.access import check_version, chosen_application, get_row, owned, uid
+from furikaeri.store.access import (
+    check_version,
+    chosen_application,
+    get_row,
+    holds,
+    owned,
+    uid,
+)
 from furikaeri.store.errors import ValidationError
 from furikaeri.store.models import Application, Document, Profile, Worksheet
 from furikaeri.store.profile import _profile_to_write
@@ -117,7 +124,8 @@ def save_worksheet(
         else Worksheet(user_id=uid(session, user_id), kind=kind)
     )
     if worksheet_id is not None:
-        check_version(row, version)
+        wanted = {"fields": clean, "application_id": application_id}
+        check_version(row, version, same=holds(row, wanted))
     row.fields = clean
     row.application_id = application_id
     session.add(row)
