@@ -214,7 +214,7 @@ DOUBLE = [
         "/applications/{app}",
         "job_title",
         _application_title,
-    ),  # fmt: skip
+    ),
     Case("interview", "/interviews/{iv}/edit", "/interviews/{iv}", "impression", _impression),
 ]
 
