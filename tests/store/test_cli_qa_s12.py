@@ -72,3 +72,55 @@ def test_a_mail_with_control_characters_is_imported_without_them(
         companies = [a.company for a in store.list_applications(s)]
     opened.close()
     assert companies == ["株式会社[31mほしぞら"]  # visible text, harmless: the escape is gone
+
+
+# --- backup and restore with file names a user may give --------------------------------------
+
+
+def _companies(url: str) -> list[str]:
+    opened = open_store(url)
+    with opened.session(readonly=True) as s:
+        names = [a.company for a in store.list_applications(s)]
+    opened.close()
+    return names
+
+
+@pytest.mark.parametrize("name", ["backup#1.sqlite3", "bk?x.sqlite3", "50% 完了.sqlite3"])
+def test_a_backup_whose_name_has_uri_characters_restores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """The backup was opened as 「file:backup#1.sqlite3?mode=ro」: read up to the # (a
+    fragment), a good backup was refused as 「furikaeri のデータベースではありません」, and an
+    empty file 「backup」 appeared in the working directory."""
+    monkeypatch.chdir(tmp_path)
+    live = f"sqlite:///{tmp_path / 'live.sqlite3'}"
+    opened = open_store(live)
+    with opened.session() as s:
+        store.create_application(s, company="株式会社かぜ")
+    opened.close()
+    assert runner.invoke(app, ["backup", name, "--db", live]).exit_code == 0
+    fresh = f"sqlite:///{tmp_path / 'restored.sqlite3'}"
+    result = runner.invoke(app, ["restore", name, "--db", fresh, "--yes"])
+    assert result.exit_code == 0, result.output
+    assert _companies(fresh) == ["株式会社かぜ"]
+    assert sorted(p.name for p in tmp_path.iterdir() if "." not in p.name) == []
+
+
+def test_restoring_a_file_that_is_not_sqlite_says_so_in_japanese(tmp_path: Path) -> None:
+    junk = tmp_path / "notes.sqlite3"
+    junk.write_bytes(b"\x00\x01 not a database" * 100)
+    fresh = f"sqlite:///{tmp_path / 'restored.sqlite3'}"
+    result = runner.invoke(app, ["restore", str(junk), "--db", fresh, "--yes"])
+    assert result.exit_code == 1
+    assert "SQLite のデータベースとして読めません" in result.output
+    assert "file is not a database" not in result.output
+
+
+def test_a_backup_into_a_missing_folder_names_the_folder(tmp_path: Path) -> None:
+    """It said 「[Errno 2] No such file or directory: 'nonexist/.x.sqlite3.10221.tmp'」."""
+    live = f"sqlite:///{tmp_path / 'live.sqlite3'}"
+    open_store(live).close()
+    target = tmp_path / "missing" / "copy.sqlite3"
+    result = runner.invoke(app, ["backup", str(target), "--db", live])
+    assert result.exit_code == 1
+    assert "バックアップ先のフォルダがありません" in result.output and ".tmp" not in result.output
