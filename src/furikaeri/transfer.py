@@ -170,7 +170,9 @@ def _reset_sequences(session: Session) -> None:
 def import_file(store: Store, path: Path) -> dict[str, int]:
     """Read ``path`` and import it (one transaction: all or nothing)."""
     try:
-        raw = path.read_text(encoding="utf-8")
+        # utf-8-sig: a file saved again by Windows' メモ帳 starts with a BOM, which json
+        # refused in English (「Unexpected UTF-8 BOM」); the content is the same.
+        raw = path.read_text(encoding="utf-8-sig")
         data = json.loads(raw)
     except OSError as exc:
         raise TransferError(f"ファイルを読めません: {path} ({exc.strerror or exc})") from exc

@@ -124,3 +124,73 @@ def test_a_backup_into_a_missing_folder_names_the_folder(tmp_path: Path) -> None
     result = runner.invoke(app, ["backup", str(target), "--db", live])
     assert result.exit_code == 1
     assert "バックアップ先のフォルダがありません" in result.output and ".tmp" not in result.output
+
+
+# --- export / import with every route, unusual but valid values, and a BOM -------------------
+
+
+def _every_route(url: str) -> None:
+    """An agent application passed 一次 and 二次 and rejected at 最終 with the advisor's reply;
+    a direct one rejected at 書類; values with emoji, a right-to-left mark, a long answer."""
+    import datetime as dt
+
+    from furikaeri.intake import RejectionReport, record_reported_rejection
+
+    day = dt.date.today() - dt.timedelta(days=30)
+    opened = open_store(url)
+    with opened.session() as s:
+        agent = store.create_application(
+            s,
+            company="株式会社みなと精機",
+            job_title="法人営業 👩‍💼",
+            channel="agent",
+            agent_name="鈴木",
+            agent_company="キャリアリンク株式会社",
+            agent_email="suzuki@careerlink.example.jp",
+            applied_on=day,
+        )
+        for n, (stage, result) in enumerate(
+            [("一次", "passed"), ("二次", "passed"), ("最終", "rejected")]
+        ):
+            iv = store.add_interview(
+                s, application_id=agent.id, stage=stage, date=day + dt.timedelta(days=5 * (n + 1)),
+                result=result, impression="\u200fمرحبا と挨拶された😀",
+            )  # fmt: skip
+        store.add_qa(
+            s, interview_id=iv.id, question="自己PRをお願いします。", answer="粘り強さ。" * 4000
+        )
+        rejection = store.record_rejection(
+            s, application_id=agent.id, interview_id=iv.id, date=day + dt.timedelta(days=16)
+        )
+        request = store.save_feedback_request(
+            s, rejection_id=rejection.id, subject="コメントのお願い", body="鈴木様\n\nよろしくお願いいたします。",
+            variant="agent", sent_on=day + dt.timedelta(days=16),
+        )  # fmt: skip
+        store.record_reply(
+            s, feedback_request_id=request.id, label="feedback", causes=["motivation"],
+            text="企業様より「志望動機が弱い」とのコメントがありました。",
+        )  # fmt: skip
+        record_reported_rejection(
+            s,
+            RejectionReport(company="株式会社ほしぞら", stage="書類", date=day,
+                            body="書類選考の結果、誠に残念ながら今回はご期待に添いかねる結果となりました。"),
+        )  # fmt: skip
+    opened.close()
+
+
+def test_every_route_exports_imports_and_exports_the_same_even_with_a_bom(tmp_path: Path) -> None:
+    """The export opened and saved again in Windows' メモ帳 starts with a UTF-8 BOM: it was
+    refused in English (「Unexpected UTF-8 BOM (decode using utf-8-sig)」)."""
+    source = f"sqlite:///{tmp_path / 'source.sqlite3'}"
+    _every_route(source)
+    first = tmp_path / "first.json"
+    assert runner.invoke(app, ["export", str(first), "--db", source]).exit_code == 0
+    bom = tmp_path / "bom.json"
+    bom.write_bytes(b"\xef\xbb\xbf" + first.read_bytes())
+    copy = f"sqlite:///{tmp_path / 'copy.sqlite3'}"
+    result = runner.invoke(app, ["import", str(bom), "--db", copy])
+    assert result.exit_code == 0, result.output
+    second = tmp_path / "second.json"
+    assert runner.invoke(app, ["export", str(second), "--db", copy]).exit_code == 0
+    assert second.read_bytes() == first.read_bytes()
+    assert sorted(_companies(copy)) == ["株式会社ほしぞら", "株式会社みなと精機"]
