@@ -238,3 +238,57 @@ def test_the_same_edit_posted_twice_is_saved_once_without_a_conflict(
     # a different content from the old form is still a conflict
     other = client.post(action, data={**data, case.field: "古いフォームの別の内容"})
     assert other.status_code == 409 and STALE in other.text
+
+
+# --- a practice answer rewritten after Back (or in a second tab) ----------------------------
+
+
+def _practice(client: Client) -> str:
+    data = {"focus": "causes", "causes": ["self_pr"], "count": "5", "audience": "mid_career"}
+    r = client.send_form("/practice", data, follow_redirects=False)
+    return str(r.headers["location"]).split("?")[0].replace("http://127.0.0.1:8765", "")
+
+
+def _attempts(client: Client) -> list[tuple[int, str]]:
+    from sqlalchemy import select
+
+    from furikaeri.store.models import PracticeAttempt
+
+    with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
+        rows = s.scalars(select(PracticeAttempt).order_by(PracticeAttempt.id))
+        return [(a.position, a.answer) for a in rows]
+
+
+FIRST = "私の強みは調整力です。前職で営業と開発の意見が対立した際、週1回の定例会を提案しました。"
+REWRITTEN = "戻って書き直した回答です。私の強みは粘り強さで、新規顧客を月5件開拓しました。"
+
+
+def test_a_rewritten_answer_after_back_is_not_called_a_double_submit(client: Client) -> None:
+    """Answered, 次へ, then Back, the answer rewritten and sent: the rewrite was dropped while
+    the page said 「同じ回答が二度送信されたため、1回分だけ保存しました」. Now the page says it
+    was not saved and shows it apart from the current question's form (where sending it would
+    answer the wrong question)."""
+    url = _practice(client)
+    client.send_form(url + "/answer", {"position": "0", "attempt_no": "1", "answer": FIRST})
+    client.send_form(url + "/next", {"position": "0"})
+    r = client.send_form(url + "/answer", {"position": "0", "attempt_no": "1", "answer": REWRITTEN})
+    assert r.status_code == 409
+    page = soup(r)
+    error = page.select_one("[data-testid=practice-error]")
+    assert error is not None and "保存していません" in error.get_text()
+    kept = page.select_one("[data-testid=unsaved-answer]")
+    assert kept is not None and REWRITTEN in kept.get_text()
+    form = page.select_one("form[data-practice-form] textarea")
+    assert form is not None and REWRITTEN not in form.get_text()
+    assert _attempts(client) == [(0, FIRST)]
+
+
+def test_a_second_tab_answering_the_same_question_keeps_its_text(client: Client) -> None:
+    url = _practice(client)
+    client.send_form(url + "/answer", {"position": "0", "attempt_no": "1", "answer": FIRST})
+    r = client.send_form(url + "/answer", {"position": "0", "attempt_no": "1", "answer": REWRITTEN})
+    assert r.status_code == 409
+    assert REWRITTEN in soup(r).get_text()
+    same = client.send_form(url + "/answer", {"position": "0", "attempt_no": "1", "answer": FIRST})
+    assert same.status_code == 200 and "すでに受け付けています" in soup(same).get_text()
+    assert _attempts(client) == [(0, FIRST)]

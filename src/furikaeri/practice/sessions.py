@@ -188,12 +188,20 @@ def submit_answer(
     Nothing is stored when anything is wrong (PracticeError, the message says what).
     ``recording_path`` is for the voice module (a kept recording), never from a form."""
     practice = st.get_practice_session(session, practice_id)
+    text = (answer or "").strip() or (transcript or "").strip()
     existing = st.find_practice_attempt(session, practice, position=position, attempt_no=attempt_no)
     if existing is not None:
-        return Submitted(existing, created=False)
+        if existing.answer == text or not text:  # the same post again (a second click)
+            return Submitted(existing, created=False)
+        # Another answer for a slot already answered (Back, rewritten, sent; a second tab):
+        # it was dropped while the page said 「同じ回答が二度送信された」.
+        raise StalePosition(
+            "この質問の回答はすでに記録しています（ブラウザの「戻る」や別のタブから送信した"
+            "可能性があります）。あとから書いた回答は保存していません。下に残してあります。",
+            field="answer",
+        )
     _check_slot(session, practice, position, attempt_no)
     metrics = parse_audio_metrics(audio_metrics)
-    text = (answer or "").strip() or (transcript or "").strip()
     if mode and mode not in MODES:
         raise PracticeError("回答の方法が正しくありません。", field="mode")
     mode = "spoken" if metrics is not None else (mode or "typed")
