@@ -194,3 +194,22 @@ def test_every_route_exports_imports_and_exports_the_same_even_with_a_bom(tmp_pa
     assert runner.invoke(app, ["export", str(second), "--db", copy]).exit_code == 0
     assert second.read_bytes() == first.read_bytes()
     assert sorted(_companies(copy)) == ["株式会社ほしぞら", "株式会社みなと精機"]
+
+
+@pytest.mark.parametrize("command", [["plan"], ["demo"], ["diagnose", "1"], ["export", "-"]])
+def test_a_db_that_is_not_sqlite_or_is_a_folder_is_said_in_japanese(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """「file is not a database」「unable to open database file」 were printed as SQLite
+    said them."""
+    text = tmp_path / "notes.sqlite3"
+    text.write_text("応募のメモ\n" * 100, encoding="utf-8")
+    result = runner.invoke(app, [*command, "--db", str(text)])
+    assert result.exit_code == 2, result.output
+    assert "SQLite のデータベースとして読めません" in result.output
+    assert text.read_text(encoding="utf-8") == "応募のメモ\n" * 100  # untouched
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    result = runner.invoke(app, [*command, "--db", f"sqlite:///{folder}"])
+    assert result.exit_code == 2, result.output
+    assert "フォルダー" in result.output and "unable to open" not in result.output
