@@ -12,10 +12,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from furikaeri import store
-from furikaeri.mail.parse import text_only
 from furikaeri.mail.request import agent_details
 from furikaeri.store.access import chosen_application
 from furikaeri.store.validation import Checker
+from furikaeri.text_chars import text_only
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

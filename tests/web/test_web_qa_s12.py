@@ -292,3 +292,11 @@ def test_a_second_tab_answering_the_same_question_keeps_its_text(client: Client)
     same = client.send_form(url + "/answer", {"position": "0", "attempt_no": "1", "answer": FIRST})
     assert same.status_code == 200 and "すでに受け付けています" in soup(same).get_text()
     assert _attempts(client) == [(0, FIRST)]
+
+
+def test_a_mail_header_with_a_control_character_is_refused(client: Client) -> None:
+    """/mail/eml wrote 「To: \\x1b@b.jp」 raw into the .eml's header."""
+    data = {"csrf_token": client.csrf(), "subject": "件名", "body": "本文です。", "to": "\x1b@b.jp"}
+    r = client.post("/mail/eml", data=data)
+    assert r.status_code == 400
+    assert "制御文字（U+001B）" in soup(r).get_text()

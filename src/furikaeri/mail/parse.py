@@ -13,6 +13,7 @@ from email.message import Message
 from html.parser import HTMLParser
 
 from furikaeri.errors import FurikaeriError
+from furikaeri.text_chars import text_only
 
 # Declared charsets that lie: Japanese mail labelled iso-2022-jp or shift_jis routinely contains
 # vendor characters (①, ㈱, 髙) only the wider codecs know.
@@ -150,18 +151,10 @@ def _parse(raw: bytes) -> ParsedMail:
     )
 
 
-# Control characters left in decoded text (ISO-2022-JP's ESC is the codec's, gone once
-# decoded): none is text, and one kept went on into a company name, a terminal, a header.
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
-
-
-def text_only(text: str) -> str:
-    """``text`` without control characters other than tab, line breaks and form feed."""
-    return _CONTROL_CHARS.sub("", text)
-
-
 def decode_bytes(data: bytes, charset: str | None) -> str:
-    """Decode with the declared charset, its wider relatives, then common guesses."""
+    """Decode with the declared charset, its wider relatives, then common guesses; without
+    control characters (ISO-2022-JP's ESC is the codec's, gone once decoded; one left went
+    on into a company name, a terminal, a header)."""
     for name in _candidates(charset, data):
         try:
             return text_only(data.decode(name))

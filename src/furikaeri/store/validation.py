@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 
 from furikaeri.dates import ja_date
 from furikaeri.store.errors import ValidationError
+from furikaeri.text_chars import first_control
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # ISO, 2026/4/1, 2026.4.1, and the way the app itself shows a date (2026年4月1日（水）), so
@@ -21,11 +22,6 @@ _LINE_BREAK = re.compile(r"[\r\n\v\f\x85\u2028\u2029]")
 # A scheduled interview may lie ahead, but not years ahead (2099 is a typing slip).
 MAX_DAYS_AHEAD = 366
 FAR_AHEAD = "1年以上先の日付です"  # the start of that message: a form offers to confirm it
-
-
-def _control(char: str) -> bool:
-    """A control character (C0, DEL, C1) other than the tab a pasted cell may carry."""
-    return char != "\t" and unicodedata.category(char) == "Cc"
 
 
 class Checker:
@@ -119,7 +115,7 @@ class Checker:
         text = (value or "").strip()
         if _LINE_BREAK.search(text):
             self.fail(field, f"{label}に改行を含めないでください。1行で入力してください。")
-        elif bad := next((c for c in text if _control(c)), None):
+        elif bad := first_control(text):
             self.fail(
                 field,
                 f"{label}に目に見えない制御文字（U+{ord(bad):04X}）が含まれています。"
