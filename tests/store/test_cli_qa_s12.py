@@ -213,3 +213,37 @@ def test_a_db_that_is_not_sqlite_or_is_a_folder_is_said_in_japanese(
     result = runner.invoke(app, [*command, "--db", f"sqlite:///{folder}"])
     assert result.exit_code == 2, result.output
     assert "フォルダー" in result.output and "unable to open" not in result.output
+
+
+def test_an_export_interrupted_leaves_the_earlier_export_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`furikaeri export backup.json` truncated last week's good backup before writing the new
+    one: a Ctrl+C (or a full disk) part-way left an empty or half file and no backup."""
+    from furikaeri import transfer
+
+    url = f"sqlite:///{tmp_path / 'live.sqlite3'}"
+    _every_route(url)
+    target = tmp_path / "backup.json"
+    assert runner.invoke(app, ["export", str(target), "--db", url]).exit_code == 0
+    good = target.read_bytes()
+
+    def interrupted(data: object) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(transfer, "dumps", interrupted)
+    result = runner.invoke(app, ["export", str(target), "--db", url])
+    assert result.exit_code != 0
+    assert target.read_bytes() == good
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backup.json", "live.sqlite3"]
+
+
+def test_a_report_is_written_whole_and_owner_only(tmp_path: Path) -> None:
+    import stat
+
+    url = f"sqlite:///{tmp_path / 'live.sqlite3'}"
+    _every_route(url)
+    out = tmp_path / "report.html"
+    assert runner.invoke(app, ["report", "-o", str(out), "--db", url]).exit_code == 0
+    assert out.read_text(encoding="utf-8").rstrip().endswith("</html>")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
