@@ -247,3 +247,10 @@ def test_a_report_is_written_whole_and_owner_only(tmp_path: Path) -> None:
     assert runner.invoke(app, ["report", "-o", str(out), "--db", url]).exit_code == 0
     assert out.read_text(encoding="utf-8").rstrip().endswith("</html>")
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_a_time_limit_not_offered_names_the_ones_that_are(db_url: str) -> None:
+    """「制限時間は一覧から選んでください」 named a list the terminal never showed."""
+    result = runner.invoke(app, ["practice", "start", "--time-limit", "7", "--db", db_url])
+    assert result.exit_code == 2
+    assert "60・90・120・180秒" in result.output

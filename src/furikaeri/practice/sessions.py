@@ -76,7 +76,8 @@ def read_start_form(values: Mapping[str, Any], *, weak: Sequence[str] = ()) -> S
         check.fail("count", f"質問の数は{MIN_QUESTIONS}〜{MAX_QUESTIONS}問から選んでください。")
     limit = _int(check, "time_limit_s", values.get("time_limit_s") or None, "制限時間")
     if limit is not None and limit not in TIME_LIMITS:
-        check.fail("time_limit_s", "制限時間は一覧から選んでください。")
+        seconds = "・".join(str(s) for s in TIME_LIMITS)  # said, for the CLI has no list
+        check.fail("time_limit_s", f"制限時間は{seconds}秒のどれかにしてください（なしでも可）。")
     app_id = _int(check, "application_id", values.get("application_id") or None, "応募")
     if focus == "application" and app_id is None:
         check.fail("application_id", "練習する応募先を選んでください。")
