@@ -300,3 +300,35 @@ def test_a_mail_header_with_a_control_character_is_refused(client: Client) -> No
     r = client.post("/mail/eml", data=data)
     assert r.status_code == 400
     assert "制御文字（U+001B）" in soup(r).get_text()
+
+
+# --- a form posted to a row deleted meanwhile: the 404 page keeps what was typed --------------
+
+ANSWER = "御社の物流を支える仕組みに惹かれました。前職では配送計画を見直し、遅延を月5件から1件に減らしました。"
+
+
+@pytest.mark.parametrize(
+    ("url", "fields"),
+    [
+        ("/interviews/9999/qas", {"question": "志望動機を教えてください。", "answer": ANSWER}),
+        ("/feedback/9999/reply", {"text": ANSWER, "received_on": "2026-12-01"}),
+        ("/qas/9999", {"question": "志望動機", "answer": ANSWER, "version": "1"}),
+    ],
+    ids=["answer", "reply", "answer-edit"],
+)
+def test_a_form_posted_to_a_deleted_row_shows_what_was_typed(
+    client: Client, url: str, fields: dict[str, str]
+) -> None:
+    """An answer typed for an interview deleted in another tab (or a reply for a request
+    deleted with its application) got a bare 404 page, the text gone."""
+    r = client.post(url, data={"csrf_token": client.csrf(), **fields})
+    assert r.status_code == 404
+    kept = soup(r).select_one("[data-testid=unsaved-input]")
+    assert kept is not None and ANSWER in kept.get_text()
+    assert "2026-12-01" not in kept.get_text() and "9999" not in kept.get_text()
+
+
+def test_a_missing_page_without_a_form_shows_no_unsaved_block(client: Client) -> None:
+    r = client.get("/interviews/9999")
+    assert r.status_code == 404
+    assert soup(r).select_one("[data-testid=unsaved-input]") is None
