@@ -3,9 +3,12 @@ read as the user reads them (BeautifulSoup)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from test_web_qa_s9 import _browser_fields, _form
 from test_web_stale_s11 import CASES, STALE, Case, _rows
+from tls_samples import CERT, KEY, OTHER_KEY
 from web_helpers import Client, soup
 
 from furikaeri import store
@@ -332,3 +335,42 @@ def test_a_missing_page_without_a_form_shows_no_unsaved_block(client: Client) ->
     r = client.get("/interviews/9999")
     assert r.status_code == 404
     assert soup(r).select_one("[data-testid=unsaved-input]") is None
+
+
+# --- serve with a certificate that is not one -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cert", "key", "said"),
+    [
+        ("not a certificate", "not a key", "PEM 形式"),
+        (CERT, OTHER_KEY, "この証明書のもの"),
+    ],
+    ids=["not-pem", "another-certificate's-key"],
+)
+def test_serve_with_a_bad_certificate_pair_says_so_before_starting(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, cert: str, key: str, said: str
+) -> None:
+    """uvicorn loaded the pair after the start line and ended in a traceback
+    (「SSLError: [SSL] PEM lib」)."""
+    from typer.testing import CliRunner
+
+    from furikaeri.cli import app
+
+    started: list[object] = []
+    monkeypatch.setattr("uvicorn.run", lambda *a, **k: started.append(k))
+    monkeypatch.setenv("FURIKAERI_DATA_DIR", str(tmp_path))
+    cert_file, key_file = tmp_path / "c.pem", tmp_path / "k.pem"
+    cert_file.write_text(cert), key_file.write_text(key)
+    args = ["serve", "--no-browser", "--db", f"sqlite:///{tmp_path / 'x.sqlite3'}"]
+    result = CliRunner().invoke(
+        app, [*args, "--certfile", str(cert_file), "--keyfile", str(key_file)]
+    )
+    assert result.exit_code == 2, result.output
+    assert "証明書と秘密鍵を読み込めません" in result.output and said in result.output
+    assert not started and "Traceback" not in result.output
+    ok_cert, ok_key = tmp_path / "ok.pem", tmp_path / "ok.key"
+    ok_cert.write_text(CERT), ok_key.write_text(KEY)
+    good = CliRunner().invoke(app, [*args, "--certfile", str(ok_cert), "--keyfile", str(ok_key)])
+    assert good.exit_code == 0, good.output
+    assert started and started[-1]["ssl_keyfile"] == str(ok_key)  # type: ignore[index]
