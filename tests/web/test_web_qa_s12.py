@@ -374,3 +374,13 @@ def test_serve_with_a_bad_certificate_pair_says_so_before_starting(
     good = CliRunner().invoke(app, [*args, "--certfile", str(ok_cert), "--keyfile", str(ok_key)])
     assert good.exit_code == 0, good.output
     assert started and started[-1]["ssl_keyfile"] == str(ok_key)  # type: ignore[index]
+
+
+def test_a_rewritten_answer_after_back_over_htmx_keeps_the_text_too(client: Client) -> None:
+    url = _practice(client)
+    client.send_form(url + "/answer", {"position": "0", "attempt_no": "1", "answer": FIRST})
+    client.send_form(url + "/next", {"position": "0"})
+    data = {"csrf_token": client.csrf(), "position": "0", "attempt_no": "1", "answer": REWRITTEN}
+    r = client.post(url + "/answer", data=data, headers={"HX-Request": "true"})
+    assert r.status_code == 409
+    assert REWRITTEN in soup(r).get_text()
