@@ -246,19 +246,11 @@ def _read_notice(path: Path) -> tuple[Any, str]:
 
 def _write_atomic(path: Path, data: bytes) -> None:
     """Write via a temporary file and rename, so a failure leaves nothing half-written."""
-    import os
-    import tempfile
+    from furikaeri.files import write_whole
 
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".furikaeri-", suffix=".tmp")
+        write_whole(path, data)
     except OSError as exc:
-        raise fail(f"保存できません: {path} ({exc.strerror})") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise fail(f"保存できません: {path} ({exc.strerror})") from exc
 
 

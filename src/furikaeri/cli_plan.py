@@ -177,8 +177,10 @@ def report(
             html = render_report(build_patterns(session))
     finally:
         store.close()
+    from furikaeri.files import write_whole
+
     try:
-        output.write_text(html, encoding="utf-8")
+        write_whole(output, html)  # whole or not at all; owner-only (the report is personal)
     except OSError as exc:
         raise fail(f"ファイルに書き込めません: {output} ({exc.strerror or exc})") from exc
     typer.echo(f"{output} に書き出しました。ブラウザで開けます（印刷にも対応しています）。")

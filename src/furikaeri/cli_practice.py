@@ -161,9 +161,25 @@ def _read_answer(console: Console) -> str | None:
 
 
 def _run(console: Console, store: Any, practice_id: int) -> None:
+    """The session, question by question. Ctrl+C ends it as /quit does (the answers given are
+    kept, a session with none is not recorded) and exits 130, as an interrupted command does."""
     from furikaeri import practice as core
 
     console.print("模擬面接を始めます。回答を入力し、空行で確定してください（/skip・/quit）。")
+    try:
+        _ask_all(console, store, practice_id)
+    except KeyboardInterrupt:
+        with store.session() as session:
+            core.finish(session, practice_id)
+        console.print("\n中断しました（確定していない回答は記録していません）。")
+        _print_summary(console, store, practice_id)
+        raise typer.Exit(130) from None
+    _print_summary(console, store, practice_id)
+
+
+def _ask_all(console: Console, store: Any, practice_id: int) -> None:
+    from furikaeri import practice as core
+
     while True:
         with store.session(readonly=True) as session:
             view = core.session_view(session, practice_id)
@@ -187,7 +203,6 @@ def _run(console: Console, store: Any, practice_id: int) -> None:
             continue
         with store.session() as session:
             core.advance(session, practice_id, position=cur.index)
-    _print_summary(console, store, practice_id)
 
 
 def _submit(

@@ -50,6 +50,13 @@ def store_failure(exc: BaseException) -> typer.Exit:
             "URL として読めません（例: sqlite:////home/taro/furikaeri.sqlite3、"
             "postgresql+psycopg://…、またはファイルのパス ~/furikaeri.sqlite3）"
         )
+    elif "file is not a database" in reason:  # --db names a text file, an export, …
+        reason = "SQLite のデータベースとして読めません（別の種類のファイルか、壊れています）"
+    elif "unable to open database file" in reason:  # a folder, or a folder not writable
+        reason = (
+            "ファイルを開けません（--db にフォルダーを指定していないか、"
+            "そのフォルダーに書き込めるかを確かめてください）"
+        )
     return fail(f"データベースを開けません: {reason}")
 
 

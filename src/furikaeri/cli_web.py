@@ -54,7 +54,25 @@ def _tls_options(settings: Any) -> dict[str, Any]:
     for path in (cert, key):
         if not Path(path).is_file():
             raise fail(f"ファイルがありません: {path}")
+    _check_pair(str(cert), str(key))
     return {"ssl_certfile": str(cert), "ssl_keyfile": str(key)}
+
+
+def _check_pair(cert: str, key: str) -> None:
+    """Load the pair as uvicorn will, before it starts: a file that is not PEM, or a key that
+    does not match the certificate, ended in uvicorn's traceback (「SSLError: [SSL] PEM lib」)."""
+    import ssl
+
+    try:
+        ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER).load_cert_chain(cert, key, password=lambda: b"")
+    except ssl.SSLError as exc:
+        raise fail(
+            f"証明書と秘密鍵を読み込めません: {cert} / {key}（PEM 形式のファイルか、秘密鍵が"
+            f"この証明書のものか、パスワードのない鍵かを確かめてください。{exc.reason or exc}）"
+        ) from exc
+    except OSError as exc:
+        reason = exc.strerror or exc
+        raise fail(f"証明書と秘密鍵を読み込めません: {cert} / {key}（{reason}）") from exc
 
 
 def check_port(host: str, port: int) -> None:

@@ -8,12 +8,14 @@ sits above both the store and the mail package."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from furikaeri import store
 from furikaeri.mail.request import agent_details
+from furikaeri.store.access import chosen_application
 from furikaeri.store.validation import Checker
+from furikaeri.text_chars import text_only
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -58,6 +60,9 @@ def record_reported_rejection(
     ValidationError (messages by field) for a missing company, a bad date, or a notice that
     does not read as a rejection and was not confirmed. Makes sure an interview exists for
     it, so that the self-check and the diagnosis have somewhere to live."""
+    # A pasted notice is read as an imported one is: no control characters (one went on into
+    # the company name the notice gives, which a name may not hold).
+    report = replace(report, subject=text_only(report.subject), body=text_only(report.body))
     seen = store.find_notice(session, application_id=None, message_id=report.message_id)
     filed = store.rejection_of(session, seen) if seen is not None else None
     if filed is not None:
@@ -111,8 +116,8 @@ def _applied(app: Any) -> dt.date | None:
 def _application(
     session: Session, report: RejectionReport, read: NoticeResult | None, check: Checker
 ) -> Any | None:
-    if report.application_id is not None:
-        return store.get_application(session, report.application_id)
+    if report.application_id is not None:  # gone since the form was opened: said at its field
+        return chosen_application(session, report.application_id, None)
     company = report.company.strip() or (read.company if read else None) or ""
     if not company:
         check.fail("company", "会社名を入力するか、記録済みの応募から選んでください。")

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, select, text
 from sqlalchemy.orm import Session
 
+from furikaeri.files import write_whole
 from furikaeri.store.database import Store, forget_local_user, is_empty
 from furikaeri.store.errors import NotEmpty
 from furikaeri.store.models import TABLES_IN_ORDER, User
@@ -77,11 +77,7 @@ def export_file(store: Store, path: Path) -> dict[str, int]:
     """Write the export to ``path`` (readable by the owner only); returns row counts."""
     with store.session(readonly=True) as session:
         data = export_data(session)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    if hasattr(os, "fchmod"):
-        os.fchmod(fd, 0o600)  # an existing file keeps its mode on open: make it owner-only too
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(dumps(data))
+    write_whole(path, dumps(data))  # owner-only; an earlier export stays whole on a failure
     return {name: len(rows) for name, rows in data["tables"].items()}
 
 
@@ -170,7 +166,9 @@ def _reset_sequences(session: Session) -> None:
 def import_file(store: Store, path: Path) -> dict[str, int]:
     """Read ``path`` and import it (one transaction: all or nothing)."""
     try:
-        raw = path.read_text(encoding="utf-8")
+        # utf-8-sig: a file saved again by Windows' メモ帳 starts with a BOM, which json
+        # refused in English (「Unexpected UTF-8 BOM」); the content is the same.
+        raw = path.read_text(encoding="utf-8-sig")
         data = json.loads(raw)
     except OSError as exc:
         raise TransferError(f"ファイルを読めません: {path} ({exc.strerror or exc})") from exc

@@ -300,8 +300,12 @@ def test_double_submit_and_back_button_store_one_attempt(store: Store) -> None:
     with store.session() as s:
         assert pr.submit_answer(s, pid, position=0, answer=EPISODE_PR).created
     with store.session() as s:
-        again = pr.submit_answer(s, pid, position=0, answer="別の回答です。もう一度送りました。")
+        again = pr.submit_answer(s, pid, position=0, answer=EPISODE_PR)  # a second click
     assert not again.created and again.attempt.answer == EPISODE_PR
+    # another answer for the same slot (Back and rewritten, a second tab) is refused, not
+    # dropped behind 「同じ回答が二度送信された」 (s12-qa)
+    with store.session() as s, pytest.raises(pr.StalePosition, match="保存していません"):
+        pr.submit_answer(s, pid, position=0, answer="別の回答です。もう一度送りました。")
     with store.session() as s:
         pr.advance(s, pid, position=0)
         pr.advance(s, pid, position=0)  # a double click on 次へ moves once

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tls_samples import CERT, KEY
 from typer.testing import CliRunner
 from web_helpers import Client, make_settings, soup
 
@@ -98,7 +99,7 @@ def test_serve_refuses_a_short_password_and_takes_tls(
     cert, key = tmp_path / "c.pem", tmp_path / "k.pem"
     half = CliRunner().invoke(app, [*args, "--certfile", str(cert)])
     assert half.exit_code == 2 and "--keyfile" in half.output
-    cert.write_text("x"), key.write_text("y")
+    cert.write_text(CERT), key.write_text(KEY)  # a real pair: serve loads it before starting
     tls = CliRunner().invoke(app, [*args, "--certfile", str(cert), "--keyfile", str(key)])
     assert tls.exit_code == 0, tls.output
     assert "https://" in tls.output

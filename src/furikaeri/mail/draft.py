@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 from furikaeri.catalogue import load_data
 from furikaeri.errors import FurikaeriError
+from furikaeri.text_chars import first_control
 from furikaeri.vocabulary import request_window_days
 from furikaeri.vocabulary import stage as vocabulary_stage
 
@@ -222,6 +223,12 @@ def _single_lines(**values: str | None) -> None:
         if value and _LINE_BREAK.search(value):
             raise DraftError(
                 f"{_FIELD_LABELS[name]}に改行が含まれています。1行で入力してください。",
+                field=name,
+            )
+        if value and (bad := first_control(value)):
+            raise DraftError(
+                f"{_FIELD_LABELS[name]}に目に見えない制御文字（U+{ord(bad):04X}）が"
+                "含まれています。打ち直してください。",
                 field=name,
             )
 

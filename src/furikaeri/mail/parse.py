@@ -13,6 +13,7 @@ from email.message import Message
 from html.parser import HTMLParser
 
 from furikaeri.errors import FurikaeriError
+from furikaeri.text_chars import text_only
 
 # Declared charsets that lie: Japanese mail labelled iso-2022-jp or shift_jis routinely contains
 # vendor characters (①, ㈱, 髙) only the wider codecs know.
@@ -88,7 +89,7 @@ def parse_mail_or_body(raw: bytes) -> ParsedMail:
     try:
         return parse_message(raw)
     except NoHeadersError:
-        text = decode_bytes(utf16_as_utf8(raw), None).replace("\x00", "").strip()
+        text = decode_bytes(utf16_as_utf8(raw), None).strip()
         return ParsedMail(message_id=None, subject=None, from_=None, to=None, date=None,
                           body_text=text, headers=False)  # fmt: skip
 
@@ -151,14 +152,16 @@ def _parse(raw: bytes) -> ParsedMail:
 
 
 def decode_bytes(data: bytes, charset: str | None) -> str:
-    """Decode with the declared charset, its wider relatives, then common guesses."""
+    """Decode with the declared charset, its wider relatives, then common guesses; without
+    control characters (ISO-2022-JP's ESC is the codec's, gone once decoded; one left went
+    on into a company name, a terminal, a header)."""
     for name in _candidates(charset, data):
         try:
-            return data.decode(name).replace("\x00", "")
+            return text_only(data.decode(name))
         except (LookupError, ValueError):  # UnicodeError included
             continue
     text = data.decode(charset if charset and _known(charset) else "utf-8", errors="replace")
-    text = text.replace("\x00", "")
+    text = text_only(text)
     if text.count("\ufffd") > max(3, len(text) // 10):
         raise MailParseError(f"本文の文字コード（{charset or '不明'}）を解読できません。")
     return text
@@ -216,8 +219,7 @@ def _header(msg: Message, name: str) -> str | None:
                 parts.append(chunk.decode("utf-8", errors="replace"))
         else:
             parts.append(chunk)
-    text = "".join(parts).replace("\x00", "")
-    text = _raw_8bit(text)
+    text = text_only(_raw_8bit("".join(parts)))
     return re.sub(r"\s*\n\s*", " ", text).strip() or None
 
 

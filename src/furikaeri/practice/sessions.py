@@ -76,7 +76,8 @@ def read_start_form(values: Mapping[str, Any], *, weak: Sequence[str] = ()) -> S
         check.fail("count", f"質問の数は{MIN_QUESTIONS}〜{MAX_QUESTIONS}問から選んでください。")
     limit = _int(check, "time_limit_s", values.get("time_limit_s") or None, "制限時間")
     if limit is not None and limit not in TIME_LIMITS:
-        check.fail("time_limit_s", "制限時間は一覧から選んでください。")
+        seconds = "・".join(str(s) for s in TIME_LIMITS)  # said, for the CLI has no list
+        check.fail("time_limit_s", f"制限時間は{seconds}秒のどれかにしてください（なしでも可）。")
     app_id = _int(check, "application_id", values.get("application_id") or None, "応募")
     if focus == "application" and app_id is None:
         check.fail("application_id", "練習する応募先を選んでください。")
@@ -188,12 +189,20 @@ def submit_answer(
     Nothing is stored when anything is wrong (PracticeError, the message says what).
     ``recording_path`` is for the voice module (a kept recording), never from a form."""
     practice = st.get_practice_session(session, practice_id)
+    text = (answer or "").strip() or (transcript or "").strip()
     existing = st.find_practice_attempt(session, practice, position=position, attempt_no=attempt_no)
     if existing is not None:
-        return Submitted(existing, created=False)
+        if existing.answer == text or not text:  # the same post again (a second click)
+            return Submitted(existing, created=False)
+        # Another answer for a slot already answered (Back, rewritten, sent; a second tab):
+        # it was dropped while the page said 「同じ回答が二度送信された」.
+        raise StalePosition(
+            "この質問の回答はすでに記録しています（ブラウザの「戻る」や別のタブから送信した"
+            "可能性があります）。あとから書いた回答は保存していません。下に残してあります。",
+            field="answer",
+        )
     _check_slot(session, practice, position, attempt_no)
     metrics = parse_audio_metrics(audio_metrics)
-    text = (answer or "").strip() or (transcript or "").strip()
     if mode and mode not in MODES:
         raise PracticeError("回答の方法が正しくありません。", field="mode")
     mode = "spoken" if metrics is not None else (mode or "typed")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from sqlalchemy import inspect
@@ -9,7 +10,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.interfaces import ORMOption
 
 from furikaeri.store.database import local_user_id
-from furikaeri.store.errors import NotFound, Stale
+from furikaeri.store.errors import NotFound, Stale, ValidationError
 
 T = TypeVar("T")
 
@@ -39,10 +40,16 @@ def uid(session: Session, user_id: int | None) -> int:
 MAX_ROW_ID = 2**31 - 1  # ids are INTEGER columns (32 bits on PostgreSQL)
 
 
+def possible_id(row_id: int) -> bool:
+    """An id a row can have: 0, negative or past the column's range (as typed into a URL or
+    a form) is no row, and must not reach the database, whose driver refuses it."""
+    return 0 < row_id <= MAX_ROW_ID
+
+
 def get_row(session: Session, model: type[T], row_id: int, **kw: Any) -> T | None:
-    """``session.get``, but an id no row can have (0, negative, past the column's range, as
-    typed into a URL) is simply no row rather than a database error."""
-    if not 0 < row_id <= MAX_ROW_ID:
+    """``session.get``, but an id no row can have (:func:`possible_id`) is simply no row
+    rather than a database error."""
+    if not possible_id(row_id):
         return None
     return session.get(model, row_id, **kw)
 
@@ -60,6 +67,26 @@ def owned(
     if row is None or row.user_id != uid(session, user_id):
         label = _LABELS.get(model.__name__, model.__name__)
         raise NotFound(f"{label}（ID {row_id}）が見つかりません。")
+    return row
+
+
+def chosen_application(
+    session: Session, application_id: int, user_id: int | None, *, field: str = "application_id"
+) -> Any:
+    """The application a form chose for what it saves (a document, a worksheet, a practice).
+    One gone since the page was opened (deleted in another tab, Back to an old form) or never
+    possible is the user's choice to redo, said at its field, so the form comes back with
+    what was typed, not a 404 page that drops it."""
+    from furikaeri.store.models import Application
+
+    row: Any = get_row(session, Application, application_id)
+    if row is None or row.user_id != uid(session, user_id):
+        raise ValidationError(
+            {
+                field: f"選んだ応募（ID {application_id}）が見つかりません"
+                "（削除されたのかもしれません）。別の応募を選ぶか、選ばずに進めてください。何も保存していません。"
+            }
+        )
     return row
 
 
@@ -81,8 +108,16 @@ def raise_version(row: Any) -> None:
     row.revision = type(row).revision + 1 if stored else 1
 
 
-def check_version(row: Any, expected: str | None) -> None:
+def check_version(row: Any, expected: str | None, *, same: bool = False) -> None:
     """:class:`Stale` when ``expected`` (the version the form was opened with) is not the row's
-    version any more; ``None`` (the CLI, a caller without a form) checks nothing."""
-    if expected is not None and expected.strip() != version_of(row):
+    version any more; ``None`` (the CLI, a caller without a form) checks nothing. ``same``: the
+    row already holds what the form posts (:func:`holds`): the same save arriving again (a
+    second click on a slow network, Back and the same form posted again) overwrites nothing
+    and is no conflict; it was refused with 「別の画面で更新されています」."""
+    if expected is not None and expected.strip() != version_of(row) and not same:
         raise Stale()
+
+
+def holds(row: Any, values: Mapping[str, Any]) -> bool:
+    """The row's columns already have these values."""
+    return all(getattr(row, key) == value for key, value in values.items())

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from furikaeri.catalogue import CAUSE_IDS
 from furikaeri.dates import ja_date
-from furikaeri.store.access import check_version, owned, uid
+from furikaeri.store.access import check_version, holds, owned, uid
 from furikaeri.store.models import ActionItem, Application, Diagnosis, Interview, Rejection
 from furikaeri.store.validation import Checker
 
@@ -104,13 +104,14 @@ def update_action_item(
     task's version its form was opened with; a task changed since (edited, ticked, moved) is
     refused (:class:`~furikaeri.store.errors.Stale`), nothing saved."""
     row = owned(session, ActionItem, action_item_id, user_id)
-    check_version(row, version)
     check = Checker(today)
     title = check.max_length("title", _title(check, title), MAX_TITLE)
     parsed = check.date("due_on", due_on, allow_future=True)
     if parsed != row.due_on:
         parsed = _due(check, due_on)
     check.done()
+    wanted = {"title": title, "due_on": parsed, **({} if detail is None else {"detail": detail})}
+    check_version(row, version, same=holds(row, wanted))
     row.title = title
     if detail is not None:
         row.detail = detail

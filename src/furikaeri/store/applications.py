@@ -14,7 +14,14 @@ from sqlalchemy import bindparam, case, delete, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from furikaeri.dates import ja_date
-from furikaeri.store.access import apply_changes, check_version, owned, uid
+from furikaeri.store.access import (
+    apply_changes,
+    check_version,
+    holds,
+    owned,
+    possible_id,
+    uid,
+)
 from furikaeri.store.models import (
     APPLICATION_STATUS_LABELS,
     CHANNEL_LABELS,
@@ -209,8 +216,8 @@ def update_application(
     if unknown:
         raise TypeError(f"unknown application fields: {sorted(unknown)}")
     row = owned(session, Application, application_id, user_id)
-    check_version(row, version)
     checked = _checked(changes, today)
+    check_version(row, version, same=holds(row, checked))
     if checked.get("applied_on"):
         _check_interviews_after(row, checked["applied_on"])
     apply_changes(row, checked)
@@ -440,7 +447,7 @@ def choice_page(
     stmt = stmt.order_by(*order).offset((page - 1) * per_page).limit(per_page + 1)
     rows = list(session.execute(stmt))
     more, rows = len(rows) > per_page, rows[:per_page]
-    wanted = {int(i) for i in include if i} - {int(r[0]) for r in rows}
+    wanted = {int(i) for i in include if i and possible_id(int(i))} - {int(r[0]) for r in rows}
     if wanted:
         extra = select(*columns, Application.stage).where(
             Application.user_id == user, Application.id.in_(wanted)

@@ -11,6 +11,7 @@ import contextlib
 import os
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy.engine import make_url
 
@@ -33,6 +34,13 @@ def sqlite_path(url: str) -> Path:
             "PostgreSQL では pg_dump か furikaeri export を使ってください。"
         )
     return Path(database)
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """``path`` opened read-only. The URI quotes the path: a file named 「backup#1.sqlite3」
+    or 「bk?x.sqlite3」 was read up to the ``#`` or ``?`` (a fragment, a query), so a good
+    backup was refused, and SQLite created an empty file 「backup」 beside it."""
+    return sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -80,6 +88,8 @@ def backup(url: str, target: Path) -> Path:
         raise BackupError(f"データベースがありません: {source}")
     if target.resolve() == source.resolve():
         raise BackupError("バックアップ先が元のデータベースと同じファイルです。")
+    if not target.parent.is_dir():  # said so, not with the temporary file's name
+        raise BackupError(f"バックアップ先のフォルダがありません: {target.parent}")
     try:
         _copy(source, target)
     except (sqlite3.Error, OSError) as exc:
@@ -94,11 +104,16 @@ def restore(url: str, source: Path) -> None:
     if not source.is_file():
         raise BackupError(f"バックアップファイルがありません: {source}")
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src:
+        with contextlib.closing(_read_only(source)) as src:
             _check(src, source)
             if not target.exists():
                 os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             with contextlib.closing(_connect(target)) as dst:
                 src.backup(dst)
-    except (sqlite3.Error, OSError) as exc:
+    except (sqlite3.OperationalError, OSError) as exc:  # locked, unwritable, …
         raise BackupError(f"復元できませんでした: {exc}") from exc
+    except sqlite3.DatabaseError as exc:  # 「file is not a database」, 「malformed」
+        raise BackupError(
+            f"{source} は SQLite のデータベースとして読めません"
+            "（furikaeri のバックアップではないか、壊れています）。何も変えていません。"
+        ) from exc

@@ -9,7 +9,14 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from furikaeri.store.access import check_version, get_row, owned, uid
+from furikaeri.store.access import (
+    check_version,
+    chosen_application,
+    get_row,
+    holds,
+    owned,
+    uid,
+)
 from furikaeri.store.errors import ValidationError
 from furikaeri.store.models import Application, Document, Profile, Worksheet
 from furikaeri.store.profile import _profile_to_write
@@ -48,14 +55,15 @@ def save_document(
     limit = _limit(check, char_limit)
     check.done()
     if application_id is not None:
-        owned(session, Application, application_id, user_id)
+        chosen_application(session, application_id, user_id)
     row = (
         owned(session, Document, document_id, user_id)
         if document_id is not None
         else Document(user_id=uid(session, user_id))
     )
     if document_id is not None:
-        check_version(row, version)
+        wanted = {"kind": kind, "text": text, "title": title.strip(), "char_limit": limit}
+        check_version(row, version, same=holds(row, {**wanted, "application_id": application_id}))
     row.kind, row.text, row.title, row.filename = kind, text, title.strip(), filename[:300]
     row.char_limit, row.application_id = limit, application_id
     session.add(row)
@@ -115,14 +123,15 @@ def save_worksheet(
         check.fail("fields", "何も書かれていません。どれか一つの欄からでも書いてみてください。")
     check.done()
     if application_id is not None:
-        owned(session, Application, application_id, user_id)
+        chosen_application(session, application_id, user_id)
     row = (
         owned(session, Worksheet, worksheet_id, user_id)
         if worksheet_id is not None
         else Worksheet(user_id=uid(session, user_id), kind=kind)
     )
     if worksheet_id is not None:
-        check_version(row, version)
+        wanted = {"fields": clean, "application_id": application_id}
+        check_version(row, version, same=holds(row, wanted))
     row.fields = clean
     row.application_id = application_id
     session.add(row)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from furikaeri.catalogue import CAUSE_IDS
-from furikaeri.store.access import check_version, get_row, owned, raise_version
+from furikaeri.store.access import check_version, get_row, holds, owned, raise_version
 from furikaeri.store.models import FEEDBACK_STATUS_LABELS, FeedbackRequest, Rejection, Reply
 from furikaeri.store.validation import Checker
 from furikaeri.vocabulary import reply_labels
@@ -48,7 +48,8 @@ def save_feedback_request(
     check.done()
     if feedback_request_id is not None:
         row = owned(session, FeedbackRequest, feedback_request_id, user_id)
-        check_version(row, version)
+        wanted = {"variant": variant, "subject": subject, "body": body, "sent_on": sent}
+        check_version(row, version, same=holds(row, {**wanted, "status": status}))
     else:
         row = FeedbackRequest(user_id=rejection.user_id, rejection_id=rejection.id)
         session.add(row)

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from furikaeri.analyzer.types import KIND_LABELS, KINDS
-from furikaeri.store.access import apply_changes, check_version, owned, uid
+from furikaeri.store.access import apply_changes, check_version, holds, owned, uid
 from furikaeri.store.models import (
     FORMAT_LABELS,
     INTERVIEW_RESULT_LABELS,
@@ -109,7 +109,6 @@ def update_interview(
     if unknown:
         raise TypeError(f"unknown interview fields: {sorted(unknown)}")
     row = owned(session, Interview, interview_id, user_id)
-    check_version(row, version)
     if "result" in changes and "date" not in changes:
         changes["date"] = row.date  # a known result makes a future date implausible
     checked = _checked(
@@ -119,6 +118,7 @@ def update_interview(
         current_result=row.result,
         far_date_confirmed=far_date_confirmed,
     )
+    check_version(row, version, same=holds(row, checked))
     apply_changes(row, checked)
     session.flush()
     return row
@@ -236,11 +236,12 @@ def update_qa(
     """Change one answer. ``version``: the answer's version its form was opened with; an
     answer changed since is refused (:class:`~furikaeri.store.errors.Stale`), nothing saved."""
     row = owned(session, QA, qa_id, user_id)
-    check_version(row, version)
     new_q = row.question if question is None else question.strip()
     new_a = row.answer if answer is None else answer.strip()
     new_k = row.kind if kind is None else kind
     _check_qa(new_k, new_q, new_a)
+    wanted = {"question": new_q, "answer": new_a, "kind": new_k}
+    check_version(row, version, same=holds(row, wanted))
     row.question, row.answer, row.kind = new_q, new_a, new_k
     session.flush()
     return row

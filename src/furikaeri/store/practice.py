@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from furikaeri.store.access import owned, uid
+from furikaeri.store.access import chosen_application, owned, uid
 from furikaeri.store.models import (
     QA,
     Application,
@@ -46,7 +46,7 @@ def create_practice_session(
 ) -> PracticeSession:
     """Store a planned session (validated by the caller, furikaeri.practice)."""
     if application_id is not None:
-        owned(session, Application, application_id, user_id)
+        chosen_application(session, application_id, user_id)
     row = PracticeSession(
         user_id=uid(session, user_id),
         application_id=application_id,

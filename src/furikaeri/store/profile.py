@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
-from furikaeri.store.access import check_version, raise_version, uid
+from furikaeri.store.access import check_version, holds, raise_version, uid
 from furikaeri.store.models import CareerEntry, Profile
 from furikaeri.store.validation import Checker
 
@@ -85,6 +85,21 @@ def _check_career(check: Checker, career: Sequence[Mapping[str, Any]]) -> list[d
     return rows
 
 
+def _holds(
+    profile: Profile, name: str, email: str, phone: str, career: list[dict[str, Any]]
+) -> bool:
+    """The profile already is what the form posts (the same save arriving again)."""
+    fields = {"name": name.strip(), "email": email, "phone": phone.strip()}
+    return (
+        holds(profile, fields)
+        and [
+            {k: getattr(c, k) for k in ("company", "role", "start_date", "end_date")}
+            for c in profile.career
+        ]
+        == career
+    )
+
+
 def save_profile(
     session: Session,
     *,
@@ -108,7 +123,7 @@ def save_profile(
     rows = _check_career(check, career)
     check.done()
     profile = _profile_to_write(session, user_id)
-    check_version(profile, version)
+    check_version(profile, version, same=_holds(profile, name, email, phone, rows))
     raise_version(profile)  # the career rows are replaced: the profile row may not change
     profile.name, profile.email, profile.phone = name.strip(), email, phone.strip()
     profile.career.clear()

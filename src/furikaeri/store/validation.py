@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 
 from furikaeri.dates import ja_date
 from furikaeri.store.errors import ValidationError
+from furikaeri.text_chars import first_control
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # ISO, 2026/4/1, 2026.4.1, and the way the app itself shows a date (2026年4月1日（水）), so
@@ -108,10 +109,18 @@ class Checker:
         return text
 
     def one_line(self, field: str, value: str | None, label: str) -> str:
-        """A value that goes into a mail header or a signature line: no line breaks."""
+        """A value that goes into a mail header, a signature line or a terminal's table: no
+        line breaks, and no other control character (an escape sequence pasted with a name
+        recolours the terminal `furikaeri plan` prints it to, and has no place in a header)."""
         text = (value or "").strip()
         if _LINE_BREAK.search(text):
             self.fail(field, f"{label}に改行を含めないでください。1行で入力してください。")
+        elif bad := first_control(text):
+            self.fail(
+                field,
+                f"{label}に目に見えない制御文字（U+{ord(bad):04X}）が含まれています。"
+                "コピーした元の書式が混ざったのかもしれません。打ち直してください。",
+            )
         return text
 
     def max_length(self, field: str, value: str, limit: int) -> str:

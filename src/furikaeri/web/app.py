@@ -199,10 +199,11 @@ def _add_error_pages(app: FastAPI) -> None:
         detail = getattr(exc, "detail", None)
         if isinstance(detail, str) and status == 404 and detail != "Not Found":
             message = detail
-        return render(request, "error.html", {"message": message}, status_code=status)
+        context = {"message": message, "unsaved": unsaved(request)}
+        return render(request, "error.html", context, status_code=status)
 
     from furikaeri.errors import FurikaeriError
-    from furikaeri.web.errors import furikaeri_error
+    from furikaeri.web.errors import furikaeri_error, unsaved
 
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, http_error)

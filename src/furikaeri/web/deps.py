@@ -29,11 +29,13 @@ async def _form_data(request: Request) -> dict[str, str]:
     characters are dropped: they are invisible, and PostgreSQL cannot store them (a pasted
     NUL used to end in a 500 there)."""
     form = await request.form(max_part_size=MAX_PART_BYTES)
-    return {
+    posted = {
         key: value.replace("\x00", "")
         for key, value in form.items()
         if isinstance(value, str) and key != TOO_LARGE_FIELD
     }
+    request.state.posted = posted  # an error page shows what was typed (web.errors.unsaved)
+    return posted
 
 
 FormData = Annotated[dict[str, str], Depends(_form_data)]

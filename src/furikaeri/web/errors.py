@@ -32,4 +32,23 @@ def furikaeri_error(request: Request, exc: Exception) -> Response:
         response = show(exc.field_errors())
         response.status_code = exc.status
         return response
-    return render(request, "error.html", {"message": exc.message}, status_code=exc.status)
+    context = {"message": exc.message, "unsaved": unsaved(request)}
+    return render(request, "error.html", context, status_code=exc.status)
+
+
+def unsaved(request: Request) -> list[str]:
+    """What a form posted to a row that is gone (an answer typed for an interview deleted in
+    another tab, a reply for a request deleted with its application) had in its text fields:
+    the error page shows it, so that it can be copied, rather than dropping it."""
+    posted: dict[str, str] = getattr(request.state, "posted", None) or {}
+    return [text for key, value in posted.items() if _written(key, text := value.strip())]
+
+
+def _written(key: str, text: str) -> bool:
+    """Text a person wrote, not an id, a date, an address or a choice."""
+    if key in _TECHNICAL or key.endswith("_id") or len(text) < 2:
+        return False
+    return not text.isascii() or any(c.isspace() for c in text)
+
+
+_TECHNICAL = frozenset({"csrf_token", "form_token", "version", "position", "attempt_no", "back"})

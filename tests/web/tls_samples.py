@@ -1,0 +1,30 @@
+"""A self-signed certificate for 127.0.0.1 (P-256, valid to 2126) and its key, and a key of
+another certificate: test data for `furikaeri serve --certfile/--keyfile`, made once with
+`openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 36500`."""
+
+CERT = """-----BEGIN CERTIFICATE-----
+MIIBfjCCASWgAwIBAgIUZZwv+vbIttae5CeCYQIIIUThYSMwCgYIKoZIzj0EAwIw
+FDESMBAGA1UEAwwJMTI3LjAuMC4xMCAXDTI2MTIwNDE2NDM0NVoYDzIxMjYxMTEw
+MTY0MzQ1WjAUMRIwEAYDVQQDDAkxMjcuMC4wLjEwWTATBgcqhkjOPQIBBggqhkjO
+PQMBBwNCAATIiDDl7YsCaPRa6tSRSS/UfPTKjBc2OR/D33kESz+e+SKPQd1DV1gS
+L7foGckV195FR0nCIfGXnpSlB3KzP9wXo1MwUTAdBgNVHQ4EFgQUhaJjwaIPwBRy
+oJdfSe3EoI/qXVowHwYDVR0jBBgwFoAUhaJjwaIPwBRyoJdfSe3EoI/qXVowDwYD
+VR0TAQH/BAUwAwEB/zAKBggqhkjOPQQDAgNHADBEAiBQCK5yf3PNahdbgGyIel2H
+W1k9ZlZgwfVugZivSo6vBgIgYZDIg98ZkxcCygCDDlQHKhfR+m39fG/4DP4x6MjD
+jVM=
+-----END CERTIFICATE-----
+"""
+
+KEY = """-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgmtsDsUl+Y3yPYoMU
+wGvZFf82T6bwZGiyMQwwSM1u532hRANCAATIiDDl7YsCaPRa6tSRSS/UfPTKjBc2
+OR/D33kESz+e+SKPQd1DV1gSL7foGckV195FR0nCIfGXnpSlB3KzP9wX
+-----END PRIVATE KEY-----
+"""
+
+OTHER_KEY = """-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgVni/zaPpKtLVwrqB
+B3xSeBR/6uToWhyIjoA7CarpZT2hRANCAASPHli3wZm2cJmgGVxnYoknbOvvK1XX
+CSTIIGmURGxB2cgYZwc3cTMqXIm6caDc93xTq2nmIp/APv4FVhc+ZPzb
+-----END PRIVATE KEY-----
+"""
