@@ -126,7 +126,9 @@ def test_the_same_notice_from_a_new_form_says_only_that_it_was_there(client: Cli
         data=_browser_fields(_form(client, "/rejection", "/rejection")),
         files={"eml": ("n.eml", AGENT_MAIL, "message/rfc822")},
     )
-    assert again.url.path == first.url.path and not again.url.query  # the notice rides in the flash cookie
+    assert (
+        again.url.path == first.url.path and not again.url.query
+    )  # the notice rides in the flash cookie
     assert "記録しました。" not in _flash(again)
     assert "すでに記録済みです" in soup(again).get_text()
     with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
