@@ -263,8 +263,12 @@ def practice_next(request: Request, practice_id: int, form: FormData) -> Respons
             and moved.position == position + 1
             and moved.items[moved.position].get("parent") == position
         )
+    # The question's number in the address (the page ignores it) keeps each question a history
+    # entry of its own: Chromium replaces the entry of a navigation to the address already
+    # shown, so Back would skip the question just answered and leave the session.
     url = str(request.url_for("practice_show", practice_id=practice_id))
-    return redirect(url, done="practice_followup" if followup else None)
+    done = "practice_followup" if followup else None
+    return redirect(f"{url}?q={moved.position + 1}", done=done)
 
 
 @router.post("/practice/{practice_id}/finish", name="practice_finish")
