@@ -46,6 +46,19 @@ CASES = [
         "二次面接受験者の皆様\n\n株式会社カエデ商会 人事部です。\n二次面接を受けられた方のうち、最終面接にお進みいただく方へのご案内です。\nマイページで最終面接の日時を7月1日までにご予約ください。\n面接は本社で約1時間です。",
         INVITE,
     ),
+    (
+        "narrowed-te-form",
+        "次回選考のご案内",
+        "会社見学会にご参加いただいた皆様\n\n株式会社ツバキ運輸です。\nご参加いただいた方のうち、面接に進んでいただく方に本メールをお送りしております。\n6月8日までにマイページで面接日時をご予約ください。\n所要時間：40分、本社（神戸）",
+        INVITE,
+    ),
+    # How results are sent, told to every applicant: a policy, not this mail's addressees.
+    (
+        "results-policy",
+        "選考結果のご連絡について",
+        "応募者各位\n\n書類選考の結果は、通過された方にのみご連絡しております。\n面接は6月中旬に本社で行う予定です。",
+        {"other"},
+    ),
     # A group told of the process in general.
     (
         "process-described",
