@@ -218,6 +218,7 @@ class SelfPr(Section):
     vague_objects: Words
     resolved_verbs: Words
     ability_nouns: Words
+    liking_words: Words
 
 
 class ShortTenure(Section):
@@ -305,6 +306,7 @@ class Concepts(Section):
     vague_people: Words
     relations: Words
     favours: Words
+    joys: Words
     not_evaluative: Words
     popular: Words
     clients: Words
@@ -593,6 +595,7 @@ class CrossShortStay(Section):
 class CrossInstead(Section):
     topics: tuple[str, ...]
     kinds: tuple[str, ...]
+    drops: tuple[str, ...] = ()
 
 
 class CrossLeft(Section):

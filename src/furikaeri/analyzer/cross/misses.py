@@ -80,7 +80,7 @@ def _answers_instead(doc: Doc, topic: Topic) -> bool:
     company named), and it tells no act of one's own in the past outside the clauses addressed
     to the company (demands.acts), nor a stretch of its own work (content.episodes.kept_up:
     「営業に携わり、…提案を心がけております」)."""
-    if _claims_topic(doc, topic) or kept_up(doc):
+    if _claims_topic(doc, topic) or kept_up(doc, apart=_motivation_addressee()):
         return False
     if set(data().instead.kinds).isdisjoint(answered_kinds(doc)):
         return False

@@ -67,6 +67,7 @@ class _Unreasoned(NamedTuple):
 class _Instead(NamedTuple):
     topics: tuple[str, ...]
     kinds: tuple[str, ...]
+    drops: tuple[str, ...] = ()
 
 
 class _Left(NamedTuple):
