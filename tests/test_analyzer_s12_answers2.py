@@ -152,3 +152,31 @@ def test_evidence_never_a_bare_reply() -> None:
         question=Q_GOOD,
     ).findings
     assert found and all(s.text != "はい。" for f in found for s in f.evidence)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        (
+            "前職で一番嬉しかったことは何ですか。",
+            "担当していた取引先の方から「あなたのおかげで助かりました」とお電話をいただいたことです。"
+            "納品が遅れそうな案件で、倉庫と毎朝連絡を取り合って間に合わせました。",
+            set(),
+        ),
+        (
+            "仕事で印象に残っている瞬間を教えてください。",
+            "担当していた利用者さんが、初めて一人で歩けたときです。",
+            set(),
+        ),
+        # near-miss: a strengths speech for the same question
+        (
+            "前職で一番嬉しかったことは何ですか。",
+            "私の強みは提案力です。どんなお客様にも合わせた提案ができます。",
+            {OFF},
+        ),
+    ],
+)
+def test_event_question_answered_by_naming_one(
+    question: str, answer: str, expected: set[str]
+) -> None:
+    assert _codes(answer, question) & {OFF} == expected

@@ -617,6 +617,8 @@ class CrossUnasked(Section):
     hint: str = Field(min_length=1)
     personal: tuple[str, ...] = ()  # topics of one's own life: a genre for a company question
     view: Pattern | None = None  # a view of one's own given (〜と思います): no story instead
+    event_asked: Pattern | None = None  # the question asks for an event (嬉しかったこと)
+    event_named: Pattern | None = None  # a first sentence naming one (…言っていただいたことです)
 
 
 class CrossBlamed(Section):

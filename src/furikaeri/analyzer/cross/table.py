@@ -89,6 +89,8 @@ class _Unasked(NamedTuple):
     hint: str
     personal: tuple[str, ...] = ()
     view: str | None = None
+    event_asked: str | None = None
+    event_named: str | None = None
 
 
 class Cross(NamedTuple):

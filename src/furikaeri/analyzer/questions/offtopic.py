@@ -221,8 +221,9 @@ def _missed(doc: Doc, topic: Topic) -> bool:
 def _named_outright(doc: Doc, topic: Topic) -> bool:
     """The first sentence that says something names the thing asked, as the question takes it
     (hard, a failure): a noun before the copula (「年度末の決算業務です」「…変わったことです」
-    「…来たときですね」), with no other topic's hallmark or marks (「私の強みは…です」「継続力が
-    強みです」; a setting's marks may stand: 「ゼミで…」) and no success in it:
+    「…来たときですね」), with no other topic's hallmark nor another kind's marks (「私の強み
+    は…です」「継続力が強みです」; a setting's or the job's may stand: 「ゼミで…」「担当して
+    いた」) and no success in it:
     a word the polarity dictionary holds positive told as a predicate or an event (楽しかった,
     優勝できた, 感謝された), not a person or a setting it names (お客様, ベテラン, 一番)."""
     said = doc.opening()
@@ -231,9 +232,11 @@ def _named_outright(doc: Doc, topic: Topic) -> bool:
     span = said[0]
     text = doc.folded[span.start : span.end]
     if any(h.search(text) for h in _other_hallmarks(topic.name)) or any(
-        m.search(text) for m in _other_marks(topic.name, True)
+        t.marks.search(text)
+        for t in lexicon().topics
+        if t.name != topic.name and t.kind and t.marks is not None
     ):
-        return False  # (another topic's words: 「継続力が強みです」; a setting's are not)
+        return False  # (another kind's words: 「継続力が強みです」; not the job's: 担当して)
     ws, begins = doc.words, doc.begins
     lo, hi = bisect_left(begins, span.start), bisect_left(begins, span.end)
     inside = [i for i in range(lo, hi) if ws[i].pos not in ("補助記号", "空白")]
