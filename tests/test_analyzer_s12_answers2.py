@@ -44,6 +44,17 @@ def _codes(answer: str, question: str, kind: str | None = None) -> set[str]:
             "もっと多くの方に届けたいと考え、応募いたしました。",
             {OFF},
         ),
+        (
+            Q_GOOD,
+            "中学生の頃から『ハレノヒ手帳』を毎年買い続けてきました。書く時間を大切にする姿勢に惹かれ、"
+            "御社を志望いたしました。",
+            {OFF},
+        ),
+        (
+            Q_PR,
+            "はい。御社のカフェには大学時代によく通っておりまして、いつか御社で働きたいと思っておりました。",
+            {OFF},
+        ),
         # near-miss: years of one's own work, closing on the company
         (
             Q_PR,
@@ -55,6 +66,13 @@ def _codes(answer: str, question: str, kind: str | None = None) -> set[str]:
             Q_STUDENT,
             "塾のアルバイトで、講師が半年ともたずに辞めてしまうことが続いていました。私は授業の準備資料を"
             "共有フォルダにまとめ、新しい講師がすぐ使えるようにしました。その結果、翌年は一人も辞めませんでした。",
+            set(),
+        ),
+        # a role named with a condition word (パートリーダー) is no working condition
+        (
+            Q_STUDENT,
+            "合唱部で、新入部員が練習の厳しさから辞めてしまうことが続いていました。私はパートリーダーとして、"
+            "練習の最後に一人ずつ良かった点を伝えることにしました。",
             set(),
         ),
         # near-miss: one's own leaving told for a strength

@@ -106,6 +106,10 @@ def _other_subject(ws: list[Word], i: int) -> bool:
         subject = t.pos == "助詞" and t.surface in ("が", "も")
         if subject and k and ws[k - 1].surface in _FORMAL:
             return False  # (a clause nominalized, 「…ことが転職を決めた理由です」: no one leaving)
-        if subject and k and ws[k - 1].pos in ("名詞", "代名詞"):
-            return ws[k - 1].normalized not in own and ws[k - 1].surface not in own
+        if subject and k and ws[k - 1].pos in ("名詞", "代名詞", "接尾辞"):
+            # (a compound's last part too: 新入部+員が; 私たちが is the speaker's own)
+            j = k - 1
+            while j and ws[j].pos == "接尾辞":
+                j -= 1
+            return ws[j].normalized not in own and ws[j].surface not in own
     return False

@@ -129,6 +129,13 @@ def _addressed(name: str) -> tuple[tuple[Matcher, Matcher | None], ...]:
     )
 
 
+def hallmarked_other(text: str, name: str) -> bool:
+    """``text`` says outright it answers another topic than ``name``: that topic's hallmark, with
+    the addressee it must name (「御社を志望いたしました」): years told before it (「『ソラマド』を
+    使ってきました」) are that answer's, no stretch of one's own work."""
+    return any(h.search(text) and (to is None or to.search(text)) for h, to in _addressed(name))
+
+
 @lru_cache(maxsize=64)
 def _other_hallmarks(name: str) -> tuple[Matcher, ...]:
     """The hallmarks of every known topic but ``name``."""
@@ -202,9 +209,8 @@ def _missed(doc: Doc, topic: Topic) -> bool:
     )
     motivation = _motivation_topic()
     apart = motivation.addressee if motivation is not None else None
-    if topic.kind == "self_pr" and (
-        kept_up(doc, apart=apart) or (_quality_claimed(doc) and not complaints(doc))
-    ):
+    own_years = kept_up(doc, apart=apart) and not hallmarked_other(doc.folded, topic.name)
+    if topic.kind == "self_pr" and (own_years or (_quality_claimed(doc) and not complaints(doc))):
         # a stretch of one's own work told (「法人営業に携わってまいりました」; not years of
         # using this company's product, a customer's) or a strength claimed with no complaint
         # (「課題解決力を発揮できる」): an attempt at the self-PR, however abstract, though it
