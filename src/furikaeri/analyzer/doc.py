@@ -21,6 +21,8 @@ _COMPOUND = frozenset({"名詞", "接尾辞"})
 _COMPOUND_HEAD = frozenset({"名詞", "接頭辞"})
 _AUX = frozenset({"助動詞", "接尾辞"})
 _PREDICATE = frozenset({"動詞", "形容詞", "助動詞", "助詞"})  # 助詞: the linking て
+# What a bare reply is made of (「はい。」「えー、はい。」): no word that could justify a finding.
+_BARE = frozenset({"感動詞", "補助記号", "空白"})
 
 
 _Bounds = tuple[Sequence[int], Sequence[int], Sequence[Word]]
@@ -359,5 +361,24 @@ class Doc:
         return self.span(sentence.start, sentence.end)
 
     def opening(self) -> list[Span]:
-        """The first sentence, as evidence when a finding is about the answer as a whole."""
-        return [self.sentence_span(self.sentences[0])] if self.sentences else []
+        """The first sentence that says something, as evidence when a finding is about the
+        answer as a whole: not a bare reply or filler standing as a sentence of its own
+        (「はい。」「えー。」, words Sudachi reads as interjections, or [fillers]), which
+        justifies no finding."""
+        if not self.sentences:
+            return []
+        said = next((s for s in self.sentences if not self._bare(s)), self.sentences[0])
+        return [self.sentence_span(said)]
+
+    def _bare(self, sentence: Sentence) -> bool:
+        """The sentence holds only interjections, fillers and punctuation (「はい。」「あの、
+        はい。」)."""
+        fillers = [m.span() for m in lexicon().fillers.finditer(sentence.text)]
+        ws, begins = self.words, self.begins
+        lo, hi = bisect_left(begins, sentence.start), bisect_left(begins, sentence.end)
+        for i in range(lo, hi):
+            at = begins[i] - sentence.start
+            if ws[i].pos in _BARE or any(a <= at < b for a, b in fillers):
+                continue
+            return False
+        return True

@@ -218,6 +218,7 @@ class SelfPr(Section):
     vague_objects: Words
     resolved_verbs: Words
     ability_nouns: Words
+    liking_words: Words
 
 
 class ShortTenure(Section):
@@ -305,6 +306,7 @@ class Concepts(Section):
     vague_people: Words
     relations: Words
     favours: Words
+    joys: Words
     not_evaluative: Words
     popular: Words
     clients: Words
@@ -593,6 +595,7 @@ class CrossShortStay(Section):
 class CrossInstead(Section):
     topics: tuple[str, ...]
     kinds: tuple[str, ...]
+    drops: tuple[str, ...] = ()
 
 
 class CrossLeft(Section):
@@ -614,6 +617,8 @@ class CrossUnasked(Section):
     hint: str = Field(min_length=1)
     personal: tuple[str, ...] = ()  # topics of one's own life: a genre for a company question
     view: Pattern | None = None  # a view of one's own given (〜と思います): no story instead
+    event_asked: Pattern | None = None  # the question asks for an event (嬉しかったこと)
+    event_named: Pattern | None = None  # a first sentence naming one (…言っていただいたことです)
 
 
 class CrossBlamed(Section):

@@ -40,6 +40,7 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                     and not _vague_object(toks, i)
                     and not _received(toks, i)
                     and not _nominalised(toks, i)
+                    and not _liked(toks, i)
                 ):  # 任される: another's act; 〜する中で: a setting; 休まず, 通い続ける: effort;
                     # 「まとめることに尽力」「気を配る」: an aim or an attitude
                     out.append(doc.span(begins[i], ends[i]))
@@ -52,6 +53,7 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                 and not negated(toks, i + 1)  # 遅刻せず
                 and not _received(toks, i + 1)  # 評価していただく: another's act
                 and not _nominalised(toks, i)  # 尊重する姿勢: an attitude
+                and not _liked(toks, i + 1)  # 料理をするのが好き: a liking
             ):
                 out.append(doc.span(begins[i], ends[i + 1]))
             i += 1
@@ -85,6 +87,34 @@ def _nominalised(ws: list[Word], i: int) -> bool:
         return False  # (only a verb in its dictionary form modifies the noun)
     nxt = ws[j + 1]
     return nxt.pos == "名詞" and nxt.normalized in _ability_nouns()
+
+
+def likings(doc: Doc) -> list[Span]:
+    """The likings and knacks told (_liked: 「人と話すのが好き」), each from its verb to the
+    liking word: what a self-PR says of the speaker when it claims no strength by name."""
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    return [
+        doc.span(begins[i], ends[i + 3])
+        for i, w in enumerate(ws)
+        if w.pos == "動詞" and _liked(ws, i)
+    ]
+
+
+def _liked(ws: list[Word], i: int) -> bool:
+    """The verb at ``i`` is made a noun (〜の, 〜こと) that a liking or knack is said of
+    ([self_pr].liking_words: 「人と話すのが好きで」「教えることが得意です」): a habit or taste
+    told, not an act of one episode."""
+    if i + 3 >= len(ws) or ws[i + 1].surface not in ("の", "こと", "事"):
+        return False
+    if ws[i + 2].surface not in ("が", "は", "も"):
+        return False
+    nxt = ws[i + 3]
+    return nxt.normalized in _liking_words() or nxt.lemma in _liking_words()
+
+
+@cache
+def _liking_words() -> frozenset[str]:
+    return frozenset(lexicon().raw["self_pr"]["liking_words"])
 
 
 @cache

@@ -11,6 +11,7 @@ from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.semantics import normalized_words, setbacks
 from furikaeri.analyzer.types import Span
+from furikaeri.patterns import Matcher
 
 
 def _resolved(doc: Doc) -> Span | None:
@@ -74,15 +75,17 @@ def habitual(text: str) -> bool:
     return _HABITUAL.search(text) is not None or _PERIOD_END.search(text[-16:]) is not None
 
 
-def kept_up(doc: Doc) -> bool:
+def kept_up(doc: Doc, *, apart: Matcher | None = None) -> bool:
     """A stretch of one's own work or effort told (a sentence ending in 〜てきました,
     〜てまいりました: 「法人営業に携わってまいりました」, not a setback gone through), or a way
     of working held now (「…提案を心がけております」): the candidate speaks of themself, as a
-    self-PR does, though it tells no one event."""
-    if any(_KEPT_UP.search(s.text) is not None and not _suffered(doc, s) for s in doc.sentences):
+    self-PR does, though it tells no one event. ``apart``: sentences naming it (the company
+    applied to: 「御社のアプリを5年使ってきました」, a customer's years) tell none."""
+    told = [s for s in doc.sentences if apart is None or apart.search(s.text) is None]
+    if any(_KEPT_UP.search(s.text) is not None and not _suffered(doc, s) for s in told):
         return True
     # (or a way of working held now: 「お客様に合わせた提案を心がけております」)
-    return any(_ATTITUDE.search(s.text) for s in doc.sentences)
+    return any(_ATTITUDE.search(s.text) for s in told)
 
 
 # 〜てきました, 〜てまいりました anywhere in the sentence (「向き合ってきた経験があります」

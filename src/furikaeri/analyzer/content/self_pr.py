@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from furikaeri.analyzer.content.actions import _concrete_actions
+from furikaeri.analyzer.content.actions import _concrete_actions, likings
 from furikaeri.analyzer.content.episodes import (
     _episode_sentences,
     _resolved,
@@ -42,7 +42,7 @@ def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
         return [], [strength("strength.episode", evidence)]
     if episode:
         return [finding("self_pr.no_result", actions[:2])], []
-    claims = doc.find(lex.pr_claims)
+    claims = doc.find(lex.pr_claims) or likings(doc)  # (「人と話すのが好きです」: a trait too)
     if not claims and not told and not kept_up(doc) and not doc.first(_self_reference()):
         return [], []  # nothing about oneself (a stray line, 「特にないです」): nothing to judge
     return [finding("self_pr.abstract", claims or doc.opening())], []

@@ -15,6 +15,7 @@ from furikaeri.analyzer.cross.employer import (
     _employer_told,
 )
 from furikaeri.analyzer.cross.misses import (
+    _answers_instead,
     _complained_share,
     _left_story,
     _missed,
@@ -48,6 +49,14 @@ def judged(
     left = data().left
     if topic is not None and topic.name in left.topics and _left_story(doc, topic):
         found = _off_topic_instead(doc, topic, found, codes, drops=left.drops)
+    instead = data().instead
+    if (
+        OFF_TOPIC not in codes
+        and topic is not None
+        and topic.name in instead.topics
+        and _answers_instead(doc, topic)
+    ):
+        found = _off_topic_instead(doc, topic, found, codes, drops=instead.drops)
     extra: list[Finding] = []
     if OFF_TOPIC not in codes:
         extra += _missed(doc, kind, topic, codes, question, company=company)

@@ -15,9 +15,11 @@ from furikaeri.analyzer.cross.table import BLAME, OFF_TOPIC, _pattern, _topic, d
 from furikaeri.analyzer.cross.wording import _unasked
 from furikaeri.analyzer.demands.forms import acts
 from furikaeri.analyzer.demands.leaving import own_leaving
+from furikaeri.analyzer.demands.plans import _wish_to_be
 from furikaeri.analyzer.doc import CLAUSE, Doc, Sentence
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
+from furikaeri.analyzer.questions.offtopic import hallmarked_other
 from furikaeri.analyzer.readings import escapes
 from furikaeri.analyzer.semantics import concept, normalized_forms
 from furikaeri.analyzer.types import Company, Finding, Span
@@ -80,9 +82,11 @@ def _answers_instead(doc: Doc, topic: Topic) -> bool:
     company named), and it tells no act of one's own in the past outside the clauses addressed
     to the company (demands.acts), nor a stretch of its own work (content.episodes.kept_up:
     「営業に携わり、…提案を心がけております」)."""
-    if _claims_topic(doc, topic) or kept_up(doc):
+    if _claims_topic(doc, topic):
         return False
-    if set(data().instead.kinds).isdisjoint(answered_kinds(doc)):
+    if kept_up(doc, apart=_motivation_addressee()) and not hallmarked_other(doc.folded, topic.name):
+        return False
+    if set(data().instead.kinds).isdisjoint(answered_kinds(doc)) and not _joining_wished(doc):
         return False
     # an episode of one's own told outside the clauses addressed to the company (「学童で連絡帳
     # を見直して返信漏れをなくした経験があり、御社の…に魅力を」): a self-PR by its episode
@@ -95,6 +99,16 @@ def _answers_instead(doc: Doc, topic: Topic) -> bool:
         and _past(doc, sent.start + m.start(), sent.start + m.end())
     ]
     return not acts(doc, told)
+
+
+def _joining_wished(doc: Doc) -> bool:
+    """A sentence naming the company applied to wishes only to work or be there (demands.plans
+    _wish_to_be: 「いつか御社で働きたいと思っておりました」): a motivation, though it carries
+    none of its marks."""
+    addressee = _motivation_addressee()
+    return addressee is not None and any(
+        addressee.search(s.text) and _wish_to_be(doc, s) for s in doc.sentences
+    )
 
 
 def _left_story(doc: Doc, topic: Topic) -> bool:

@@ -67,6 +67,7 @@ class _Unreasoned(NamedTuple):
 class _Instead(NamedTuple):
     topics: tuple[str, ...]
     kinds: tuple[str, ...]
+    drops: tuple[str, ...] = ()
 
 
 class _Left(NamedTuple):
@@ -88,6 +89,8 @@ class _Unasked(NamedTuple):
     hint: str
     personal: tuple[str, ...] = ()
     view: str | None = None
+    event_asked: str | None = None
+    event_named: str | None = None
 
 
 class Cross(NamedTuple):

@@ -42,7 +42,7 @@ def _unasked(doc: Doc, question: str, *, company: Company | None = None) -> bool
         return False  # (nothing asked in words the answer could share)
     said = declaration.declared(doc)
     declared = said is not None and said[0].name in d.genres  # 「私の強みは行動力です。」
-    if not declared and (opens_naming(doc) or _named_first(doc)):
+    if not declared and (opens_naming(doc) or _named_first(doc) or _event_named(doc, question)):
         return False  # 「オレンジです。」「犬です。」: the one thing asked, named first
     ws, ml = doc.words, doc.morphemes
     for i, w in enumerate(ws):
@@ -89,6 +89,21 @@ _NOT_CONTENT = frozenset({"数詞", "非自立可能", "助数詞可能"})
 _NAMING_POS = frozenset(
     {"名詞", "接頭辞", "接尾辞", "代名詞", "形状詞", "連体詞", "助動詞", "補助記号"}
 )
+
+
+def _event_named(doc: Doc, question: str) -> bool:
+    """The question asks for an event ([unasked].event_asked: 「嬉しかったことは」) and the first
+    sentence that says something names one ([unasked].event_named: 「…と言っていただいたことで
+    す」): the event asked, told."""
+    d = data().unasked
+    if d.event_asked is None or d.event_named is None:
+        return False
+    if _pattern(d.event_asked).search(fold(question)) is None:
+        return False
+    said = doc.opening()
+    if not said:
+        return False
+    return _pattern(d.event_named).search(doc.folded[said[0].start : said[0].end]) is not None
 
 
 def _named_first(doc: Doc) -> bool:

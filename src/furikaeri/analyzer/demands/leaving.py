@@ -29,6 +29,21 @@ def own_leaving(doc: Doc) -> bool:
     return False
 
 
+def others_leaving(doc: Doc) -> list[tuple[int, int]]:
+    """The spans of the leaving words whose predicate has a subject other than the speaker
+    (「新人が1か月もたずに辞めてしまう」「後輩が次々と辞めていった」): an episode's setting, no
+    leaving of one's own."""
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    leave = demand_words("leaving_words")
+    return [
+        (begins[i], ends[i])
+        for i, w in enumerate(ws)
+        if (w.normalized in leave or w.lemma in leave)
+        and _predicate_end(ws, i) is not None
+        and _other_subject(ws, i)
+    ]
+
+
 def _predicate_end(ws: list[Word], i: int) -> int | None:
     """The last word of the predicate the leaving word heads (辞め, 退職+し, 転職+を+決め), or None
     when it is no predicate (離職率, 退職後, 退職の理由)."""
@@ -68,17 +83,33 @@ def _modifies_noun(ws: list[Word], end: int) -> bool:
     return nxt.pos in ("名詞", "接尾辞") and nxt.surface not in _FORMAL
 
 
+def _without(ws: list[Word], k: int, i: int) -> bool:
+    """The verb at ``k`` is negated and joined to the predicate at ``i`` by 〜ずに or 〜ないで
+    (adverbs may stand between): it tells how the same subject did it, not a clause of its own."""
+    if k + 2 >= i or ws[k + 1].lemma not in ("ず", "ない") or ws[k + 1].pos != "助動詞":
+        return False
+    if ws[k + 2].surface not in ("に", "で"):
+        return False
+    return all(x.pos == "副詞" for x in ws[k + 3 : i])
+
+
 def _other_subject(ws: list[Word], i: int) -> bool:
     """A subject other than the speaker before the leaving word in its clause (新人が, 同僚も),
     up to the clause's start or another predicate."""
     own = set(lexicon().raw["casual"]["reported_speech"]["own_speaker"])
     for k in range(i - 1, -1, -1):
         t = ws[k]
+        if t.pos == "動詞" and _without(ws, k, i):
+            continue  # 「新人が1か月もたずに辞め」: a clause of 〜ずに shares the subject
         if t.pos in ("補助記号", "動詞", "形容詞") or t.pos2 == "接続助詞":
             return False
         subject = t.pos == "助詞" and t.surface in ("が", "も")
         if subject and k and ws[k - 1].surface in _FORMAL:
             return False  # (a clause nominalized, 「…ことが転職を決めた理由です」: no one leaving)
-        if subject and k and ws[k - 1].pos in ("名詞", "代名詞"):
-            return ws[k - 1].normalized not in own and ws[k - 1].surface not in own
+        if subject and k and ws[k - 1].pos in ("名詞", "代名詞", "接尾辞"):
+            # (a compound's last part too: 新入部+員が; 私たちが is the speaker's own)
+            j = k - 1
+            while j and ws[j].pos == "接尾辞":
+                j -= 1
+            return ws[j].normalized not in own and ws[j].surface not in own
     return False

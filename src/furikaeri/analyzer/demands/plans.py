@@ -12,7 +12,7 @@ from furikaeri.analyzer.demands.hardships import _denied_word, _hardship_words
 from furikaeri.analyzer.demands.verbs import _excluded, _quoting, _stances
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import Topic, grammar
-from furikaeri.analyzer.semantics import demand_words
+from furikaeri.analyzer.semantics import concept, demand_words
 from furikaeri.nlp import Word
 
 
@@ -55,7 +55,10 @@ def _grieved(doc: Doc, sent: Sentence) -> bool:
     ws, begins = doc.words, doc.begins
     lo = bisect_left(begins, sent.start)
     hi = bisect_left(begins, sent.end)
-    if any(ws[i].pos == "名詞" and _condition(ws[i].normalized) for i in range(lo, hi)):
+    if any(
+        ws[i].pos == "名詞" and _condition(ws[i].normalized) and not _role_named(doc, i)
+        for i in range(lo, hi)
+    ):
         return True
     negative = _hardship_words()
     if names_employer(doc, sent) and any(
@@ -66,6 +69,19 @@ def _grieved(doc: Doc, sent: Sentence) -> bool:
     ):
         return True
     return any(sent.start <= s.start < sent.end for s in complaints(doc))
+
+
+def _role_named(doc: Doc, i: int) -> bool:
+    """The condition word at ``i`` opens a compound that names a person's role ([concepts]
+    people: 「パートリーダー」「シフトリーダー」「夜勤リーダー」): a role held, no condition
+    told."""
+    ws = doc.words
+    return (
+        i + 1 < len(ws)
+        and ws[i + 1].pos == "名詞"
+        and doc.begins[i + 1] == doc.ends[i]
+        and concept("people").has_word(ws[i + 1], doc.morphemes, i + 1)
+    )
 
 
 @lru_cache(maxsize=4096)

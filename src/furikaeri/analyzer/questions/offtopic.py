@@ -4,6 +4,7 @@ hallmarks instead of the one asked, or another topic declared outright."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
 
 from furikaeri import lazy_re
@@ -11,6 +12,7 @@ from furikaeri.analyzer.content.episodes import _PAST_END, kept_up
 from furikaeri.analyzer.demands.changes import changed, pushed
 from furikaeri.analyzer.demands.forms import demanded, opposite, unmet
 from furikaeri.analyzer.demands.hardships import hardship
+from furikaeri.analyzer.demands.leaving import others_leaving
 from furikaeri.analyzer.demands.plans import grievances_instead
 from furikaeri.analyzer.denial import befell, blanked, undenied
 from furikaeri.analyzer.detect_reasons import complaints
@@ -21,7 +23,7 @@ from furikaeri.analyzer.questions.declaration import declared_other
 from furikaeri.analyzer.questions.owner import owner_swapped
 from furikaeri.analyzer.questions.topics import _motivation_topic
 from furikaeri.analyzer.readings import named_piece, names_section, routines
-from furikaeri.analyzer.semantics import concept
+from furikaeri.analyzer.semantics import concept, polarity
 from furikaeri.analyzer.types import Finding
 from furikaeri.patterns import Matcher
 
@@ -127,6 +129,13 @@ def _addressed(name: str) -> tuple[tuple[Matcher, Matcher | None], ...]:
     )
 
 
+def hallmarked_other(text: str, name: str) -> bool:
+    """``text`` says outright it answers another topic than ``name``: that topic's hallmark, with
+    the addressee it must name (「御社を志望いたしました」): years told before it (「『ソラマド』を
+    使ってきました」) are that answer's, no stretch of one's own work."""
+    return any(h.search(text) and (to is None or to.search(text)) for h, to in _addressed(name))
+
+
 @lru_cache(maxsize=64)
 def _other_hallmarks(name: str) -> tuple[Matcher, ...]:
     """The hallmarks of every known topic but ``name``."""
@@ -181,6 +190,8 @@ def _missed(doc: Doc, topic: Topic) -> bool:
     workplace told, or a push told before the wish (demands.pushed), gives a reason for leaving
     (demands.changed)."""
     if topic.hardship:
+        if _named_outright(doc, topic):
+            return False  # 「年度末の決算業務です」: the hardship asked named, its premise kept
         return not hardship(doc, topic, told=_hardship_told(doc, topic))
     # (the topic's words its own clause denies tell nothing of it: 「短所は特に思いつきません」,
     # unless something befell the speaker all the same: 「失敗を恐れず動き…欠品を出してしまい」)
@@ -189,17 +200,21 @@ def _missed(doc: Doc, topic: Topic) -> bool:
         if topic.befell:
             return topic.grievances and grievances_instead(doc, topic)  # a mishap told
         text = doc.folded
+    # (others' leaving is an episode's setting, no reason for leaving told: 「新人が次々と辞めて
+    # しまう」)
+    text = blanked(text, others_leaving(doc))
     missed = _misses(text, topic, party=_party(doc, topic)) and not (
         topic.change_is_core
         and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
     )
-    if topic.kind == "self_pr" and (
-        kept_up(doc) or (_quality_claimed(doc) and not complaints(doc))
-    ):
-        # a stretch of one's own work told (「法人営業に携わってまいりました」) or a strength
-        # claimed with no complaint (「課題解決力を発揮できる」): an attempt at the self-PR,
-        # however abstract, though it closes on the company (御社でも活かしたい) or names a
-        # problem met (課題)
+    motivation = _motivation_topic()
+    apart = motivation.addressee if motivation is not None else None
+    own_years = kept_up(doc, apart=apart) and not hallmarked_other(doc.folded, topic.name)
+    if topic.kind == "self_pr" and (own_years or (_quality_claimed(doc) and not complaints(doc))):
+        # a stretch of one's own work told (「法人営業に携わってまいりました」; not years of
+        # using this company's product, a customer's) or a strength claimed with no complaint
+        # (「課題解決力を発揮できる」): an attempt at the self-PR, however abstract, though it
+        # closes on the company (御社でも活かしたい) or names a problem met (課題)
         return False
     # (one's own habit or study told, nothing of the world: read last, on the morphemes)
     return (
@@ -207,6 +222,53 @@ def _missed(doc: Doc, topic: Topic) -> bool:
         or (topic.grievances and grievances_instead(doc, topic))
         or _routine_instead(doc, text, topic)
     )
+
+
+def _named_outright(doc: Doc, topic: Topic) -> bool:
+    """The first sentence that says something names the thing asked, as the question takes it
+    (hard, a failure): a noun before the copula (「年度末の決算業務です」「…変わったことです」
+    「…来たときですね」), with no other topic's hallmark nor another kind's marks (「私の強み
+    は…です」「継続力が強みです」; a setting's or the job's may stand: 「ゼミで…」「担当して
+    いた」) and no success in it:
+    a word the polarity dictionary holds positive told as a predicate or an event (楽しかった,
+    優勝できた, 感謝された), not a person or a setting it names (お客様, ベテラン, 一番)."""
+    said = doc.opening()
+    if not said:
+        return False
+    span = said[0]
+    text = doc.folded[span.start : span.end]
+    if any(h.search(text) for h in _other_hallmarks(topic.name)) or any(
+        t.marks.search(text)
+        for t in lexicon().topics
+        if t.name != topic.name and t.kind and t.marks is not None
+    ):
+        return False  # (another kind's words: 「継続力が強みです」; not the job's: 担当して)
+    ws, begins = doc.words, doc.begins
+    lo, hi = bisect_left(begins, span.start), bisect_left(begins, span.end)
+    inside = [i for i in range(lo, hi) if ws[i].pos not in ("補助記号", "空白")]
+    while inside and ws[inside[-1]].pos == "助詞" and ws[inside[-1]].pos2 == "終助詞":
+        inside.pop()  # (「…ときですね」)
+    copula = [i for i in inside if ws[i].pos == "助動詞" and ws[i].lemma in ("です", "だ")]
+    if not copula or inside[-1] - copula[-1] > 1 or copula[-1] - 1 < lo:
+        return False  # (です, or でし+た: the copula ends the sentence)
+    if ws[copula[-1] - 1].pos not in ("名詞", "接尾辞"):
+        return False  # 「…からです」「…ないです」: a reason or a denial, no thing named
+    pol, joys, ml = polarity(), concept("joys"), doc.morphemes
+    for i in inside:
+        w = ws[i]
+        if w.pos in ("動詞", "形容詞") and (
+            pol.of(w.lemma, noun=False) > 0 or joys.has_word(w, ml, i)
+        ):
+            return False
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        if (
+            w.pos == "名詞"
+            and nxt is not None
+            and nxt.pos == "動詞"
+            and (pol.of(w.lemma, noun=True) > 0 or joys.has_word(w, ml, i))
+        ):
+            return False  # 優勝でき, 感謝さ: a success as the event told
+    return True
 
 
 def _hardship_told(doc: Doc, topic: Topic) -> str:
