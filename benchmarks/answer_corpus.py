@@ -366,9 +366,14 @@ def records(n: int, seed: int = 20261203) -> list[dict]:
 
 def corpus(min_bytes: int, seed: int = 20261203) -> list[dict]:
     """The first records of generate(seed) whose answers hold at least ``min_bytes`` (UTF-8)."""
+    return _first_bytes(generate(seed), min_bytes)
+
+
+def _first_bytes(stream: Iterator[dict], min_bytes: int) -> list[dict]:
+    """The first records of ``stream`` whose answers hold at least ``min_bytes`` (UTF-8)."""
     out: list[dict] = []
     size = 0
-    for rec in generate(seed):
+    for rec in stream:
         if size >= min_bytes:
             break
         out.append(rec)
@@ -411,11 +416,4 @@ def distinct(seed: int = 20261203) -> Iterator[dict]:
 
 def distinct_corpus(min_bytes: int, seed: int = 20261203) -> list[dict]:
     """The first records of distinct(seed) whose answers hold at least ``min_bytes`` (UTF-8)."""
-    out: list[dict] = []
-    size = 0
-    for rec in distinct(seed):
-        if size >= min_bytes:
-            break
-        out.append(rec)
-        size += len(rec["answer"].encode("utf-8"))
-    return out
+    return _first_bytes(distinct(seed), min_bytes)
