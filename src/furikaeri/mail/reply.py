@@ -89,9 +89,12 @@ def classify_reply(body: str) -> ReplyResult:
     weak: set[str] = set()  # causes named only by a hint where a frame is live
     strong: set[str] = set()
     left_open: list[str] = []  # topics the sentence before spoke of without judging them
+    praising = False  # under a heading of what went well (【良かった点】)
     for original, sent in split_sentences(strip_quoted(body)):
         if rules.ignore.search(sent):
             continue
+        if rules.observation.heading.match(sent):
+            praising = bool(rules.observation.praise_heading.search(sent))
         before: tuple[str, _Reading] | None = None
         opened, left_open = left_open, []
         known = set(causes)  # the causes earlier sentences named
@@ -135,6 +138,8 @@ def classify_reply(body: str) -> ReplyResult:
                 clause = clause.replace(said, "□" * len(said), 1)
             clause = _unreceived(rules, clause, sent[:start])
             reading = _read_clause(rules, clause)
+            if reading.observed == "concern" and praising:  # 【良かった点】・…お話しされていました
+                reading = _Reading(reading.found, False, reading.topical, reading.hinted, "praise")
             own = reading.causes
             if own == [_MEDIUM] and reading.hinted and before and _left_open(before[1]):
                 # 「試用期間中に退職された会社の事情を伺いましたが、はっきりしたお答えがなく」: the
@@ -145,7 +150,8 @@ def classify_reply(body: str) -> ReplyResult:
                 found = header  # 「・自己PRについて：熱意は十分でしたが、印象に残りにくく」
             if not found and opened and reading.framed and rules.anaphor.search(clause):
                 found = opened  # 「…とのお返事でした。そこは少しもったいなかった」
-            is_praise = not found and _praises(rules, clause)
+            # 「一つひとつ丁寧にお答えになっていました」: an observation that praises
+            is_praise = not found and (_praises(rules, clause) or reading.observed == "praise")
             if not reading.causes:
                 left_open += [c for c in reading.topical if c not in left_open]
             if is_praise:
@@ -169,6 +175,7 @@ def classify_reply(body: str) -> ReplyResult:
                 evaluative
                 or bool(rules.evaluative.search(clause))
                 or (reading.framed and _judges(rules, clause))
+                or reading.observed == "concern"  # what the candidate did, offered as a concern
             )
             if is_praise:
                 written = _as_written(rules, original, sent, start, after)

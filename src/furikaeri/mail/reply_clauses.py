@@ -61,6 +61,8 @@ class _Reading:
     framed: bool
     topical: list[str]
     hinted: bool = False  # ``topical`` only from hints (「具体的な理由がわからず」): weak
+    # a bare observation of the candidate's conduct (mail.observation): "concern" or "praise"
+    observed: str | None = None
 
     @property
     def causes(self) -> list[str]:
@@ -171,7 +173,20 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         topical = [c for c in topical if c in rules.off_target_keeps]
         framed = True
     hinted = bool(topical) and not _topical(rules, masked, hints=False, morphs=morphs)
-    return _Reading(list(dict.fromkeys(found)), framed, topical, hinted)
+    seen = None if found or framed else _observes(rules, clause, morphs)
+    if seen == "concern":  # 「スマートフォンを何度か手に取られていました」: offered as a concern
+        topical = _topical(rules, masked, hints=False, morphs=morphs)
+        framed, hinted = bool(topical), False
+    return _Reading(list(dict.fromkeys(found)), framed, topical, hinted, seen)
+
+
+def _observes(rules: _ReplyRules, clause: str, morphs: Any) -> str | None:
+    """A bare observation of the candidate's conduct (furikaeri.mail.observation): "concern",
+    "praise" (a word of positive polarity in it, or [praise]), or None."""
+    from furikaeri.mail.observation import is_positive, observed
+
+    seen = observed(rules.observation, morphs, is_positive)
+    return "praise" if seen and rules.praise.search(clause) else seen
 
 
 def _faults(rules: _ReplyRules, clause: str, morphs: Any) -> tuple[list[str], str]:
