@@ -32,6 +32,7 @@ class ObservationData(BaseModel):
     judging: list[str]  # what the company does: 判断, 評価, 検討 (「判断されました」)
     done: list[str]  # told as done or going on: た, 居る
     good: list[str]  # manner adverbs of praise the polarity dictionary lacks: はきはき, 堂々
+    wish: list[str]  # what the candidate wants: たい, 希望, 望む (culture_fit against the company)
     praise_heading: str  # a heading of what went well: 【良かった点】
     heading: str  # any heading line: 【…】, ■…：
 
@@ -48,6 +49,7 @@ class ObservationForms:
     done: frozenset[str]
     good: frozenset[str]
     negators: frozenset[str]
+    wish: frozenset[str]
     praise_heading: re.Pattern[str]
     heading: re.Pattern[str]
 
@@ -65,6 +67,7 @@ class ObservationForms:
             frozenset(d.done),
             frozenset(d.good),
             frozenset(negators),
+            frozenset(d.wish),
             re.compile(d.praise_heading),
             re.compile(d.heading),
         )
@@ -115,10 +118,11 @@ def observed(forms: ObservationForms, ms: Any, positive: Any) -> str | None:
         nxt = ms[k + 1].surface()
         if ms[k].normalized_form() in forms.company and nxt in ("が", "は", "から", "も", "より"):
             return None
-    if any(_act(forms, ms, i) for i in marks if ms[i].normalized_form() not in forms.perceive):
+    acts = [i for i in marks if ms[i].normalized_form() not in forms.perceive]
+    if acts and _act(forms, ms, acts[-1]):
         return None  # 「総合的に判断されました」「…とおっしゃっていました」: the company's
-    perceived = ms[at].normalized_form() in forms.perceive
-    if perceived and not _told_as_done(forms, ms, marks):
+    perceived = at if ms[at].normalized_form() in forms.perceive else None
+    if perceived is not None and not _told_as_done(forms, ms, marks):
         return None  # 「ご経験を活かしていただける場面も多いと感じました」: a prospect
     return (
         "praise"
@@ -154,7 +158,9 @@ def _act(forms: ObservationForms, ms: Any, i: int) -> bool:
     return k >= 0 and ms[k].surface() == "と" and ms[k].part_of_speech()[1] == "格助詞"
 
 
-def _praising(forms: ObservationForms, ms: Any, k: int, positive: Any, perceived: bool) -> bool:
+def _praising(
+    forms: ObservationForms, ms: Any, k: int, positive: Any, perceived: int | None
+) -> bool:
     """The word ``ms[k]`` tells the conduct as good: a word of [observation] `good`
     (「ハキハキと」「落ち着いた」), a predicate or a na-adjective of positive polarity (「丁寧に」
     「明るく」), a noun of positive polarity as the manner (「笑顔で」) or as what the interviewer
@@ -163,14 +169,28 @@ def _praising(forms: ObservationForms, ms: Any, k: int, positive: Any, perceived
     major = m.part_of_speech()[0]
     if m.normalized_form() in forms.good:
         return True
-    if major in ("形容詞", "動詞"):
+    if major == "形容詞":  # not a verb: 「望まれている」 is what they want, no praise
         return bool(positive(m.dictionary_form(), False))
     if major == "形状詞":
         return bool(positive(m.normalized_form(), True))
     if major != "名詞" or not positive(m.normalized_form(), True):
         return False
     after = ms[k + 1].surface() if k + 1 < len(ms) else ""
-    return after == "で" or (perceived and after not in ("に", "について", "を"))
+    if after == "で":
+        return True
+    # what was perceived, right before the perception (「意欲の高さを感じました」), not what was
+    # talked about (「将来性についてお話しされていた印象」) nor a word further back (「安定した環境」)
+    return perceived is not None and after != "に" and 0 < perceived - k <= _PERCEIVED_SPAN
+
+
+_PERCEIVED_SPAN = 4  # words before the perception that hold what was perceived
+
+
+def marker_start(forms: ObservationForms, ms: Any) -> int:
+    """The character offset of the clause's last marker (:func:`_marker`), or its length."""
+    marks = [i for i in range(len(ms)) if _marker(forms, ms, i)]
+    end = marks[-1] if marks else len(ms)
+    return sum(len(ms[i].surface()) for i in range(end))
 
 
 @cache

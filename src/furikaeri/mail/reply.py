@@ -22,7 +22,7 @@ from furikaeri.mail.reply_clauses import (
     _stuck_only,
     _topical,
 )
-from furikaeri.mail.reply_rules import _reply_rules
+from furikaeri.mail.reply_rules import _reply_rules, _ReplyRules
 from furikaeri.mail.reply_sentences import (
     _declines,
     _header_causes,
@@ -90,6 +90,9 @@ def classify_reply(body: str) -> ReplyResult:
     strong: set[str] = set()
     left_open: list[str] = []  # topics the sentence before spoke of without judging them
     praising = False  # under a heading of what went well (【良かった点】)
+    # the sentence before observed the candidate's wish / told the company's way (culture_fit
+    # across two sentences: 「…を希望されているように見受けられました。弊社は…職場です。」)
+    wished = way = False
     for original, sent in split_sentences(strip_quoted(body)):
         if rules.ignore.search(sent):
             continue
@@ -97,6 +100,7 @@ def classify_reply(body: str) -> ReplyResult:
             praising = bool(rules.observation.praise_heading.search(sent))
         before: tuple[str, _Reading] | None = None
         opened, left_open = left_open, []
+        wished_before, way_before, wished, way = wished, way, False, False
         known = set(causes)  # the causes earlier sentences named
         for quote in _verdicts(rules, sent):  # 「見送りとさせていただく」とのご回答のみ: no content
             declined.append(quote)
@@ -150,6 +154,13 @@ def classify_reply(body: str) -> ReplyResult:
                 found = header  # 「・自己PRについて：熱意は十分でしたが、印象に残りにくく」
             if not found and opened and reading.framed and rules.anaphor.search(clause):
                 found = opened  # 「…とのお返事でした。そこは少しもったいなかった」
+            wish = reading.observed == "concern" and _wishes(rules, clause)
+            company = bool(rules.contrast_company.search(clause)) and not (
+                rules.contrast_agree.search(clause) or rules.praise.search(clause)
+            )
+            if not found and ((wish and way_before) or (company and wished_before)):
+                found = [rules.contrast_cause]
+            wished, way = wished or wish, way or (company and not reading.causes)
             # 「一つひとつ丁寧にお答えになっていました」: an observation that praises
             is_praise = not found and (_praises(rules, clause) or reading.observed == "praise")
             if not reading.causes:
@@ -222,6 +233,11 @@ def classify_reply(body: str) -> ReplyResult:
     if declined:
         return ReplyResult(label="declined", causes=[], evidence=declined)
     return ReplyResult(label="other")
+
+
+def _wishes(rules: _ReplyRules, clause: str) -> bool:
+    """The clause tells what the candidate wants ([observation] `wish`: たい, 希望, 望む)."""
+    return any(m.normalized_form() in rules.observation.wish for m in _morphs(clause))
 
 
 def _left_open(reading: _Reading) -> bool:

@@ -183,10 +183,14 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
 def _observes(rules: _ReplyRules, clause: str, morphs: Any) -> str | None:
     """A bare observation of the candidate's conduct (furikaeri.mail.observation): "concern",
     "praise" (a word of positive polarity in it, or [praise]), or None."""
-    from furikaeri.mail.observation import is_positive, observed
+    from furikaeri.mail.observation import is_positive, marker_start, observed
 
     seen = observed(rules.observation, morphs, is_positive)
-    return "praise" if seen and rules.praise.search(clause) else seen
+    if seen is None:
+        return None
+    # the perception itself (「…のが印象に残りました」) praises nothing: only what was perceived
+    said = clause[: marker_start(rules.observation, _morphs(clause))]
+    return "praise" if rules.praise.search(said) else seen
 
 
 def _faults(rules: _ReplyRules, clause: str, morphs: Any) -> tuple[list[str], str]:
