@@ -178,8 +178,9 @@ def _praising(
     after = ms[k + 1].surface() if k + 1 < len(ms) else ""
     if after == "で":
         return True
-    # what was perceived, right before the perception (「意欲の高さを感じました」), not what was
-    # talked about (「将来性についてお話しされていた印象」) nor a word further back (「安定した環境」)
+    # what was perceived, right before the perception (「意欲の高さを感じました」), not what
+    # was talked about (「将来性についてお話しされていた印象」) nor a word further back
+    # (「安定した環境」)
     return perceived is not None and after != "に" and 0 < perceived - k <= _PERCEIVED_SPAN
 
 
