@@ -109,6 +109,8 @@ def observed(forms: ObservationForms, ms: Any, positive: Any) -> str | None:
         form, major = m.normalized_form(), m.part_of_speech()[0]
         if major in ("助動詞", "形容詞") and form in forms.negators:
             return None
+        if m.part_of_speech()[1] == "読点" and ms[j - 1].part_of_speech()[1] == "接続助詞":
+            break  # 「…お話しされていて、」: the te-form ends the predicate
         if major in _PASSING or major == "副詞" or form in forms.tail or form in forms.perceive:
             continue
         if major == "動詞" and (form in forms.honorific or m.part_of_speech()[1] == "非自立可能"):
@@ -129,6 +131,40 @@ def observed(forms: ObservationForms, ms: Any, positive: Any) -> str | None:
         if any(_praising(forms, ms, k, positive, perceived) for k in range(n))
         else "concern"
     )
+
+
+def denied_occurrences(forms: ObservationForms, ms: Any) -> list[tuple[int, int]]:
+    """Character spans of the candidate's conduct told as not having happened (「携帯電話を触ら
+    れるようなことはございませんでした」「話を遮られるようなこともなく」): a respectful predicate,
+    then (よう な) こと, は or も and a negation. A reassurance: its negation is no lack. (A
+    predicate negated itself, 「経緯をお話しになりませんでした」, is what was missing, and so is
+    what was never done, 「実務で使われたことはない」.)"""
+    spans: list[tuple[int, int]] = []
+    starts = [0]
+    for m in ms:
+        starts.append(starts[-1] + len(m.surface()))
+    n = len(ms)
+    for i in range(n):
+        if not _marker(forms, ms, i) or ms[i].normalized_form() in forms.perceive:
+            continue
+        nominal = False
+        for j in range(i + 1, min(n, i + 8)):
+            m = ms[j]
+            form, major = m.normalized_form(), m.part_of_speech()[0]
+            if major in ("助動詞", "形容詞") and form in forms.negators:
+                if nominal:
+                    k = i - 1
+                    while k > 0 and ms[k - 1].part_of_speech()[0] in ("動詞", "接頭辞"):
+                        k -= 1
+                    spans.append((starts[max(k, 0)], starts[j + 1]))
+                break
+            if form == "た" and not nominal:
+                break  # 「実務で使われたことはない」: never done, a lack of experience
+            if form in ("こと", "事"):
+                nominal = True
+            elif not (major in ("助動詞", "助詞", "形状詞") or form in forms.tail):
+                break
+    return spans
 
 
 def _told_as_done(forms: ObservationForms, ms: Any, marks: list[int]) -> bool:

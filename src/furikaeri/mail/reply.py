@@ -186,7 +186,8 @@ def classify_reply(body: str) -> ReplyResult:
                 evaluative
                 or bool(rules.evaluative.search(clause))
                 or (reading.framed and _judges(rules, clause))
-                or reading.observed == "concern"  # what the candidate did, offered as a concern
+                # what the candidate did, offered as a concern, or told as not having happened
+                or reading.observed in ("concern", "denied")
             )
             if is_praise:
                 written = _as_written(rules, original, sent, start, after)
