@@ -50,7 +50,12 @@ CASES = [
         "feedback",
         ["culture_fit"],
     ),
+    # A trait of the candidate's told with its degree, naming a topic of theirs.
+    ("ネクタイの柄がかなり派手でいらしたのが目に留まりました。", "feedback", ["manners"]),
+    ("面接官から、香水の匂いが少々きつかったとの声がございました。", "feedback", ["manners"]),
+    ("弊社の選考は少し特殊です。", "other", []),
     # Praise told as an observation: feedback, no cause.
+    ("身だしなみはとても清潔でした。", "feedback", []),
     ("終始にこやかにお話しされていて、場の雰囲気も和やかでした。", "feedback", []),
     ("ご質問の一つひとつに丁寧にお答えになっていました。", "feedback", []),
     (
@@ -65,6 +70,9 @@ CASES = [
     ),
     # Denied: no cause.
     ("面接中に携帯電話を触られるようなことはございませんでした。", "feedback", []),
+    ("身だしなみや言葉遣いの面で気になる点は特にございませんでした。", "feedback", []),
+    # The client company told in respect by an agent: its act, not the candidate's conduct.
+    ("企業様は即戦力となる方を求められていました。", "other", []),
     ("こちらの質問を遮られるようなこともなく、落ち着いた面接でした。", "feedback", []),
     # Never done is a lack, not a reassurance.
     (

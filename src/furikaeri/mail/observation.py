@@ -26,6 +26,7 @@ class ObservationData(BaseModel):
     respectful: list[str] = Field(min_length=1)  # auxiliaries of respect: れる, られる
     honorific: list[str] = Field(min_length=1)  # verbs of respect: いらっしゃる, なさる
     become: list[str] = Field(min_length=1)  # お〜になる: 成る
+    degree: list[str]  # a degree told of a trait: かなり, 少々 (「香りがかなり強く」)
     perceive: list[str] = Field(min_length=1)  # the interviewer's perception: 見える, 印象
     tail: list[str]  # words a predicate's tail may hold: 居る, 有る, こと, 場面, 何度
     company: list[str]  # the company's side as a subject: 弊社, 面接官, 先方
@@ -42,6 +43,7 @@ class ObservationForms:
     respectful: frozenset[str]
     honorific: frozenset[str]
     become: frozenset[str]
+    degree: frozenset[str]
     perceive: frozenset[str]
     tail: frozenset[str]
     company: frozenset[str]
@@ -60,6 +62,7 @@ class ObservationForms:
             frozenset(d.respectful),
             frozenset(d.honorific),
             frozenset(d.become),
+            frozenset(d.degree),
             frozenset(d.perceive),
             frozenset(d.tail),
             frozenset(d.company),
@@ -90,7 +93,20 @@ def _marker(forms: ObservationForms, ms: Any, i: int) -> bool:
             and ms[i - 3].part_of_speech()[0] == "接頭辞"
             and ms[i - 3].normalized_form() == "御"
         )
+    if _trait(forms, ms, i):
+        return True
     return form in forms.perceive
+
+
+def _trait(forms: ObservationForms, ms: Any, i: int) -> bool:
+    """``ms[i]`` tells a trait with its degree (「香水の香りがかなり強く」「ネクタイがかなり派手」):
+    an adjective, a na-adjective or a noun that can be one (派手, 清潔) right after a degree
+    adverb."""
+    pos = ms[i].part_of_speech()
+    adjective = pos[0] in ("形容詞", "形状詞") and pos[1] == "一般"
+    if not (adjective or (pos[0] == "名詞" and pos[2] == "形状詞可能")):
+        return False
+    return i > 0 and ms[i - 1].normalized_form() in forms.degree
 
 
 def observed(forms: ObservationForms, ms: Any, positive: Any) -> str | None:
@@ -98,7 +114,8 @@ def observed(forms: ObservationForms, ms: Any, positive: Any) -> str | None:
     marker (:func:`_marker`) followed only by auxiliaries, particles and the tail words of a
     predicate, with no negation after it, no company subject or word of judging before it, no
     quotation right before it, and no word ``positive`` (a normalized form, noun flag -> bool)
-    calls good: "concern", or "praise" where such a word stands, else None."""
+    calls good: "concern" ("trait" where the marker is a trait with its degree, the candidate's
+    only when it names a cause's topic), or "praise" where such a word stands, else None."""
     n = len(ms)
     marks = [i for i in range(n) if _marker(forms, ms, i)]
     if not marks:
@@ -117,20 +134,23 @@ def observed(forms: ObservationForms, ms: Any, positive: Any) -> str | None:
             continue
         return None  # 「お忘れになった傘」: the predicate modifies a noun
     for k in range(at):
-        nxt = ms[k + 1].surface()
-        if ms[k].normalized_form() in forms.company and nxt in ("が", "は", "から", "も", "より"):
+        if ms[k].normalized_form() not in forms.company:
+            continue
+        j = k + 1
+        while j < at and ms[j].part_of_speech()[0] == "接尾辞":  # 企業様は, 面接官側から
+            j += 1
+        if ms[j].surface() in ("が", "は", "も"):  # a source (面接官から) relays the conduct
             return None
     acts = [i for i in marks if ms[i].normalized_form() not in forms.perceive]
     if acts and _act(forms, ms, acts[-1]):
         return None  # 「総合的に判断されました」「…とおっしゃっていました」: the company's
     perceived = at if ms[at].normalized_form() in forms.perceive else None
+    trait = _trait(forms, ms, at)
     if perceived is not None and not _told_as_done(forms, ms, marks):
         return None  # 「ご経験を活かしていただける場面も多いと感じました」: a prospect
-    return (
-        "praise"
-        if any(_praising(forms, ms, k, positive, perceived) for k in range(n))
-        else "concern"
-    )
+    if any(_praising(forms, ms, k, positive, perceived) for k in range(n)):
+        return "praise"
+    return "trait" if trait else "concern"
 
 
 def denied_occurrences(forms: ObservationForms, ms: Any) -> list[tuple[int, int]]:
@@ -211,6 +231,8 @@ def _praising(
         return bool(positive(m.normalized_form(), True))
     if major != "名詞" or not positive(m.normalized_form(), True):
         return False
+    if m.part_of_speech()[2] == "形状詞可能" and _trait(forms, ms, k):  # 「とても清潔でした」
+        return True
     after = ms[k + 1].surface() if k + 1 < len(ms) else ""
     if after == "で":
         return True
@@ -224,9 +246,11 @@ _PERCEIVED_SPAN = 4  # words before the perception that hold what was perceived
 
 
 def marker_start(forms: ObservationForms, ms: Any) -> int:
-    """The character offset of the clause's last marker (:func:`_marker`), or its length."""
+    """The character offset of the clause's last marker (:func:`_marker`) where it is a word of
+    perception (what follows tells no praise: 「…が印象に残りました」), else its length."""
     marks = [i for i in range(len(ms)) if _marker(forms, ms, i)]
-    end = marks[-1] if marks else len(ms)
+    perceived = bool(marks) and ms[marks[-1]].normalized_form() in forms.perceive
+    end = marks[-1] if perceived else len(ms)
     return sum(len(ms[i].surface()) for i in range(end))
 
 

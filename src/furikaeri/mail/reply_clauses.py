@@ -184,9 +184,12 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     seen = None if found or framed else _observes(rules, clause, morphs)
     if seen is None and (reassured or phrased) and not found and not framed:
         seen = "denied"
-    if seen == "concern":  # 「スマートフォンを何度か手に取られていました」: offered as a concern
+    if seen in ("concern", "trait"):  # 「スマートフォンを何度か手に取られていました」: a concern
         topical = _topical(rules, masked, hints=False, morphs=morphs)
         framed, hinted = bool(topical), False
+        # a trait with its degree is the candidate's only where it names a topic of theirs
+        # (「香水の香りがかなり強く」, not 「弊社の選考は少し特殊です」)
+        seen = "concern" if topical else None if seen == "trait" else seen
     return _Reading(list(dict.fromkeys(found)), framed, topical, hinted, seen)
 
 
