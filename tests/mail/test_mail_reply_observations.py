@@ -54,6 +54,11 @@ CASES = [
     ("ネクタイの柄がかなり派手でいらしたのが目に留まりました。", "feedback", ["manners"]),
     ("面接官から、香水の匂いが少々きつかったとの声がございました。", "feedback", ["manners"]),
     ("弊社の選考は少し特殊です。", "other", []),
+    (
+        "自己PRの内容が、どなたにでも当てはまるようなお話に聞こえてしまいました。",
+        "feedback",
+        ["self_pr"],
+    ),
     # Praise told as an observation: feedback, no cause.
     ("身だしなみはとても清潔でした。", "feedback", []),
     ("終始にこやかにお話しされていて、場の雰囲気も和やかでした。", "feedback", []),
