@@ -32,6 +32,7 @@ class ObservationData(BaseModel):
     company: list[str]  # the company's side as a subject: 弊社, 面接官, 先方
     judging: list[str]  # what the company does: 判断, 評価, 検討 (「判断されました」)
     done: list[str]  # told as done or going on: た, 居る
+    prospect: list[str]  # what the company would receive: 頂く, 下さる (「活かしていただける」)
     good: list[str]  # manner adverbs of praise the polarity dictionary lacks: はきはき, 堂々
     wish: list[str]  # what the candidate wants: たい, 希望, 望む (culture_fit against the company)
     praise_heading: str  # a heading of what went well: 【良かった点】
@@ -49,6 +50,7 @@ class ObservationForms:
     company: frozenset[str]
     judging: frozenset[str]
     done: frozenset[str]
+    prospect: frozenset[str]
     good: frozenset[str]
     negators: frozenset[str]
     wish: frozenset[str]
@@ -68,6 +70,7 @@ class ObservationForms:
             frozenset(d.company),
             frozenset(d.judging),
             frozenset(d.done),
+            frozenset(d.prospect),
             frozenset(d.good),
             frozenset(negators),
             frozenset(d.wish),
@@ -198,7 +201,13 @@ def _told_as_done(forms: ObservationForms, ms: Any, marks: list[int]) -> bool:
         form, major = m.normalized_form(), m.part_of_speech()[0]
         if form in forms.done and major in ("助動詞", "動詞", "接頭辞"):
             return True
-    return False
+    # Told in the present (「どなたにでも当てはまるようなお話に聞こえました」): conduct unless what
+    # is perceived is received from the candidate or conditional (「活かしていただける」「…ば」).
+    return not any(
+        ms[i].normalized_form() in forms.prospect
+        or (ms[i].surface() in ("ば", "たら") and ms[i].part_of_speech()[1] == "接続助詞")
+        for i in range(at)
+    )
 
 
 def _act(forms: ObservationForms, ms: Any, i: int) -> bool:
