@@ -50,6 +50,12 @@ CASES = [
         "feedback",
         ["culture_fit"],
     ),
+    # Relayed by someone named (受付の者が申して).
+    (
+        "待合室でお待ちの間、携帯電話で長く通話されていたと受付の者が申しておりました。",
+        "feedback",
+        ["manners"],
+    ),
     # A trait of the candidate's told with its degree, naming a topic of theirs.
     ("ネクタイの柄がかなり派手でいらしたのが目に留まりました。", "feedback", ["manners"]),
     ("面接官から、香水の匂いが少々きつかったとの声がございました。", "feedback", ["manners"]),
@@ -61,6 +67,7 @@ CASES = [
     ),
     # Praise told as an observation: feedback, no cause.
     ("身だしなみはとても清潔でした。", "feedback", []),
+    ("終始笑顔でいらっしゃり、和やかな雰囲気の面接でした。", "feedback", []),
     ("終始にこやかにお話しされていて、場の雰囲気も和やかでした。", "feedback", []),
     ("ご質問の一つひとつに丁寧にお答えになっていました。", "feedback", []),
     (
@@ -108,3 +115,15 @@ def test_an_observation_is_evidence_as_written() -> None:
         result.sentences["manners"] == "面接の最中に、鳴った携帯電話をその場で確認されていました。"
     )
     assert any("携帯電話" in e for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The writer's own judgement after と is no relayed observation: no cause from it.
+        "転職理由も前向きに整理されていたと思います。",
+        "「志望動機はよく練られていた」とも伺っています。",
+    ],
+)
+def test_what_the_writer_thinks_names_no_cause(body: str) -> None:
+    assert classify_reply(body).causes == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -101,6 +102,30 @@ def _marker(forms: ObservationForms, ms: Any, i: int) -> bool:
     return form in forms.perceive
 
 
+def _continues(m: Any) -> bool:
+    """``m`` ends a predicate that goes on to another (a te-form, or a continuative form: 「…て、」
+    「いらっしゃり、」)."""
+    pos = m.part_of_speech()
+    return pos[1] == "接続助詞" or (pos[0] in ("動詞", "助動詞") and pos[5].startswith("連用形"))
+
+
+def _negator(forms: ObservationForms, m: Any) -> bool:
+    return m.part_of_speech()[0] in ("助動詞", "形容詞") and m.normalized_form() in forms.negators
+
+
+def _relayed(forms: ObservationForms, ms: Any, j: int) -> bool:
+    """After the quotative と at ``j``, someone named tells it (a noun marked by が or から:
+    「…と受付の者が申しておりました」「…と面接官から聞いております」), with no negation: the
+    observation relayed. Not the writer's own 「…と思います」「…とも伺っています」."""
+    rest = [ms[x] for x in range(j + 1, len(ms))]
+    if any(_negator(forms, m) for m in rest):
+        return False
+    return any(
+        a.part_of_speech()[0] in ("名詞", "接尾辞") and b.surface() in ("が", "から")
+        for a, b in pairwise(rest)
+    )
+
+
 def _trait(forms: ObservationForms, ms: Any, i: int) -> bool:
     """``ms[i]`` tells a trait with its degree (「香水の香りがかなり強く」「ネクタイがかなり派手」):
     an adjective, a na-adjective or a noun that can be one (派手, 清潔) right after a degree
@@ -129,8 +154,10 @@ def observed(forms: ObservationForms, ms: Any, positive: Any) -> str | None:
         form, major = m.normalized_form(), m.part_of_speech()[0]
         if major in ("助動詞", "形容詞") and form in forms.negators:
             return None
-        if m.part_of_speech()[1] == "読点" and ms[j - 1].part_of_speech()[1] == "接続助詞":
-            break  # 「…お話しされていて、」: the te-form ends the predicate
+        if m.part_of_speech()[1] == "読点" and _continues(ms[j - 1]):
+            break  # 「…お話しされていて、」「笑顔でいらっしゃり、」: the predicate ends there
+        if form == "と" and m.part_of_speech()[1] == "格助詞" and _relayed(forms, ms, j):
+            break  # 「…電話をされていたと受付の者が申しておりました」
         if major in _PASSING or major == "副詞" or form in forms.tail or form in forms.perceive:
             continue
         if major == "動詞" and (form in forms.honorific or m.part_of_speech()[1] == "非自立可能"):
