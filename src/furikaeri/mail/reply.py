@@ -22,7 +22,7 @@ from furikaeri.mail.reply_clauses import (
     _stuck_only,
     _topical,
 )
-from furikaeri.mail.reply_rules import _reply_rules
+from furikaeri.mail.reply_rules import _reply_rules, _ReplyRules
 from furikaeri.mail.reply_sentences import (
     _declines,
     _header_causes,
@@ -89,11 +89,18 @@ def classify_reply(body: str) -> ReplyResult:
     weak: set[str] = set()  # causes named only by a hint where a frame is live
     strong: set[str] = set()
     left_open: list[str] = []  # topics the sentence before spoke of without judging them
+    praising = False  # under a heading of what went well (【良かった点】)
+    # the sentence before observed the candidate's wish / told the company's way (culture_fit
+    # across two sentences: 「…を希望されているように見受けられました。弊社は…職場です。」)
+    wished = way = False
     for original, sent in split_sentences(strip_quoted(body)):
         if rules.ignore.search(sent):
             continue
+        if rules.observation.heading.match(sent):
+            praising = bool(rules.observation.praise_heading.search(sent))
         before: tuple[str, _Reading] | None = None
         opened, left_open = left_open, []
+        wished_before, way_before, wished, way = wished, way, False, False
         known = set(causes)  # the causes earlier sentences named
         for quote in _verdicts(rules, sent):  # 「見送りとさせていただく」とのご回答のみ: no content
             declined.append(quote)
@@ -135,6 +142,8 @@ def classify_reply(body: str) -> ReplyResult:
                 clause = clause.replace(said, "□" * len(said), 1)
             clause = _unreceived(rules, clause, sent[:start])
             reading = _read_clause(rules, clause)
+            if reading.observed == "concern" and praising:  # 【良かった点】・…お話しされていました
+                reading = _Reading(reading.found, False, reading.topical, reading.hinted, "praise")
             own = reading.causes
             if own == [_MEDIUM] and reading.hinted and before and _left_open(before[1]):
                 # 「試用期間中に退職された会社の事情を伺いましたが、はっきりしたお答えがなく」: the
@@ -145,7 +154,15 @@ def classify_reply(body: str) -> ReplyResult:
                 found = header  # 「・自己PRについて：熱意は十分でしたが、印象に残りにくく」
             if not found and opened and reading.framed and rules.anaphor.search(clause):
                 found = opened  # 「…とのお返事でした。そこは少しもったいなかった」
-            is_praise = not found and _praises(rules, clause)
+            wish = reading.observed == "concern" and _wishes(rules, clause)
+            company = bool(rules.contrast_company.search(clause)) and not (
+                rules.contrast_agree.search(clause) or rules.praise.search(clause)
+            )
+            if not found and ((wish and way_before) or (company and wished_before)):
+                found = [rules.contrast_cause]
+            wished, way = wished or wish, way or (company and not reading.causes)
+            # 「一つひとつ丁寧にお答えになっていました」: an observation that praises
+            is_praise = not found and (_praises(rules, clause) or reading.observed == "praise")
             if not reading.causes:
                 left_open += [c for c in reading.topical if c not in left_open]
             if is_praise:
@@ -169,6 +186,8 @@ def classify_reply(body: str) -> ReplyResult:
                 evaluative
                 or bool(rules.evaluative.search(clause))
                 or (reading.framed and _judges(rules, clause))
+                # what the candidate did, offered as a concern, or told as not having happened
+                or reading.observed in ("concern", "denied")
             )
             if is_praise:
                 written = _as_written(rules, original, sent, start, after)
@@ -215,6 +234,11 @@ def classify_reply(body: str) -> ReplyResult:
     if declined:
         return ReplyResult(label="declined", causes=[], evidence=declined)
     return ReplyResult(label="other")
+
+
+def _wishes(rules: _ReplyRules, clause: str) -> bool:
+    """The clause tells what the candidate wants ([observation] `wish`: たい, 希望, 望む)."""
+    return any(m.normalized_form() in rules.observation.wish for m in _morphs(clause))
 
 
 def _left_open(reading: _Reading) -> bool:

@@ -61,6 +61,9 @@ class _Reading:
     framed: bool
     topical: list[str]
     hinted: bool = False  # ``topical`` only from hints (「具体的な理由がわからず」): weak
+    # a bare observation of the candidate's conduct (mail.observation): "concern", "praise" or
+    # "denied" (「触られるようなことはございませんでした」: something said of the candidate)
+    observed: str | None = None
 
     @property
     def causes(self) -> list[str]:
@@ -104,6 +107,9 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         ):  # 「経験の長さで他の方に軍配が上がり」: the candidate had less of it
             found.append("skills")
     masked = _mask_phrases(rules, clause)
+    phrased = (
+        masked != clause
+    )  # a phrase of a cause, named (found) or denied (「遮られることもなく」)
     wish = rules.wish.search(masked)
     if (
         wish
@@ -133,6 +139,10 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     faults, denied = _faults(rules, masked, morphs)
     found += [c for c in faults if c not in found]
     if denied != masked:
+        masked, morphs = denied, _morphs(denied)
+    denied = _mask_denied_occurrences(rules, masked, morphs)
+    reassured = denied != masked
+    if reassured:  # 「携帯電話を触られるようなことはございませんでした」: a reassurance
         masked, morphs = denied, _morphs(denied)
     # A self-framed phrase (「ご不満ばかり」) makes the clause's evaluation negative: a topic in the
     # same clause (「短期間で2社を退職されており、その理由がご不満ばかり」) is judged too; not a
@@ -171,7 +181,39 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         topical = [c for c in topical if c in rules.off_target_keeps]
         framed = True
     hinted = bool(topical) and not _topical(rules, masked, hints=False, morphs=morphs)
-    return _Reading(list(dict.fromkeys(found)), framed, topical, hinted)
+    seen = None if found or framed else _observes(rules, clause, morphs)
+    if seen is None and (reassured or phrased) and not found and not framed:
+        seen = "denied"
+    if seen in ("concern", "trait"):  # 「スマートフォンを何度か手に取られていました」: a concern
+        topical = _topical(rules, masked, hints=False, morphs=morphs)
+        framed, hinted = bool(topical), False
+        # a trait with its degree is the candidate's only where it names a topic of theirs
+        # (「香水の香りがかなり強く」, not 「弊社の選考は少し特殊です」)
+        seen = "concern" if topical else None if seen == "trait" else seen
+    return _Reading(list(dict.fromkeys(found)), framed, topical, hinted, seen)
+
+
+def _mask_denied_occurrences(rules: _ReplyRules, masked: str, morphs: Any) -> str:
+    """``masked`` with the candidate's conduct told as not having happened blanked with its
+    negation (furikaeri.mail.observation.denied_occurrences)."""
+    from furikaeri.mail.observation import denied_occurrences
+
+    for start, end in denied_occurrences(rules.observation, morphs):
+        masked = masked[:start] + "□" * (end - start) + masked[end:]
+    return masked
+
+
+def _observes(rules: _ReplyRules, clause: str, morphs: Any) -> str | None:
+    """A bare observation of the candidate's conduct (furikaeri.mail.observation): "concern",
+    "praise" (a word of positive polarity in it, or [praise]), or None."""
+    from furikaeri.mail.observation import is_positive, marker_start, observed
+
+    seen = observed(rules.observation, morphs, is_positive)
+    if seen is None:
+        return None
+    # the perception itself (「…のが印象に残りました」) praises nothing: only what was perceived
+    said = clause[: marker_start(rules.observation, _morphs(clause))]
+    return "praise" if rules.praise.search(said) else seen
 
 
 def _faults(rules: _ReplyRules, clause: str, morphs: Any) -> tuple[list[str], str]:

@@ -10,6 +10,7 @@ from typing import Any
 
 from furikaeri.catalogue import checked_data
 from furikaeri.mail.conduct import ConductData, ConductForms
+from furikaeri.mail.observation import ObservationForms
 from furikaeri.mail.refusal import RefusalForms
 from furikaeri.mail.reply_words import _Words, _words
 from furikaeri.patterns import matcher, union
@@ -93,6 +94,7 @@ class _ReplyRules:
         frozenset[str], re.Pattern[str], re.Pattern[str]
     ]  # [verdict] forms, relayed, only
     conduct: tuple[ConductForms, re.Pattern[str]]  # [conduct], its English
+    observation: ObservationForms  # [observation]
     knowledge: re.Pattern[str]  # [off_target] knowledge
     # [published] source, available, unless, effect
     published: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
@@ -121,6 +123,7 @@ def _reply_rules() -> _ReplyRules:
             "furikaeri.mail.lack",
             "furikaeri.mail.refusal",
             "furikaeri.mail.conduct",
+            "furikaeri.mail.observation",
             "furikaeri.vocabulary",
             "furikaeri.analyzer.types",
         ),
@@ -252,6 +255,7 @@ def _reply_rules() -> _ReplyRules:
             ConductForms.of(ConductData.model_validate(data["conduct"]), data["lack"]["negators"]),
             re.compile(data["conduct"]["english"]),
         ),
+        observation=ObservationForms.of(data["observation"], data["lack"]["negators"]),
         knowledge=re.compile(data["off_target"]["knowledge"]),
         quote=re.compile(data["quotes"]["quote"]),
         relayed=re.compile(data["quotes"]["relayed"]),

@@ -12,6 +12,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 from furikaeri.analyzer.types import KINDS
 from furikaeri.mail.conduct import ConductData
 from furikaeri.mail.lack import LackData
+from furikaeri.mail.observation import ObservationData
 from furikaeri.mail.refusal import RefusalData, VerdictData
 from furikaeri.vocabulary import check_pattern
 
@@ -254,6 +255,7 @@ class ReplyData(_Strict):
     refusal: RefusalData
     verdict: VerdictData
     conduct: ConductData
+    observation: ObservationData
     published: Published
     quotes: Quotes
     pending: Pending
