@@ -44,6 +44,7 @@ class _ReplyRules:
     causes: dict[str, _CauseRule]
     fault_denied: re.Pattern[str]  # what denies a fault word after it
     anaphor: re.Pattern[str]  # a word pointing back to the sentence before (そこ, その点)
+    pool: re.Pattern[str]  # the field of applicants and slots, context of a refusal
     answer_called: re.Pattern[str]  # 「…」とのお答え: the answer named as what was said
     praise: re.Pattern[str]
     praise_negated: re.Pattern[str]
@@ -185,6 +186,7 @@ def _reply_rules() -> _ReplyRules:
         causes=causes,
         fault_denied=re.compile(data["fault_denied"]),
         anaphor=re.compile(data["anaphor"]),
+        pool=re.compile(data["pool"]),
         answer_called=re.compile(data["answer_called"]),
         praise=_fast(data["praise"]),
         praise_negated=re.compile(data["praise_negated_suffix"]),

@@ -241,6 +241,7 @@ class ReplyData(_Strict):
     concept: list[Concept] = []
     fault_denied: Pattern
     anaphor: Pattern
+    pool: Pattern
     answer_called: Pattern
     quoted: list[QuotedReading] = Field(min_length=1)
     quoted_reason: QuotedReason
