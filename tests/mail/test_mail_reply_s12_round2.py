@@ -39,6 +39,38 @@ def _read(body: str) -> tuple[str, list[str]]:
             "declined",
             ["relative"],
         ),
+        # Complaints reported as the content of the candidate's talk (no quotes).
+        (
+            "退職のご理由を伺ったところ、前の勤務先の評価が不公平だった、という話が何度も出ました。",
+            "feedback",
+            ["negative_reason"],
+        ),
+        (
+            "以前の会社の同僚とうまくいかなかったことを長くお話しされていました。",
+            "feedback",
+            ["negative_reason"],
+        ),
+        (
+            "前の職場は給料が安い、残業が長い、といったお話が大半でした。",
+            "feedback",
+            ["negative_reason"],
+        ),
+        (
+            "前の職場の上長がいかに無責任だったかという話に時間を割かれていました。",
+            "feedback",
+            ["negative_reason"],
+        ),
+        # Near-misses: a talk of what the candidate improved; the company's own conditions.
+        (
+            "前職でチームの雰囲気をどう良くしたかというお話は具体的で、よかったです。",
+            "feedback",
+            [],
+        ),
+        (
+            "当社の給与や休日については、面接の中でご説明いたしました。",
+            "other",
+            [],
+        ),
     ],
 )
 def test_reply_round2(body: str, label: str, causes: list[str]) -> None:

@@ -84,6 +84,10 @@ class _ReplyRules:
     shortfall_judged_as: re.Pattern[str]  # [shortfall] judged_as
     # [quoted_reason]: (cause, context outside the quote, the people and conditions words)
     quoted_reason: tuple[str, re.Pattern[str], _Words]
+    # [quoted_reason] reported, opener, dwell, denied: a complaint told as a talk's content
+    reported: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+    # [quoted_reason] (burdens, much), (rewards, little): an amount told as the complaint
+    amounts: tuple[tuple[frozenset[str], frozenset[str]], ...]
     quote: re.Pattern[str]  # [quotes] quote: 「…」『…』, group 1 the words
     relayed: re.Pattern[str]  # [quotes] relayed: the company's words after the closing 」
     listed: tuple[re.Pattern[str], re.Pattern[str]]  # [quotes] listed_after, listed_before
@@ -246,6 +250,22 @@ def _reply_rules() -> _ReplyRules:
             data["quoted_reason"]["cause"],
             re.compile(data["quoted_reason"]["context"]),
             _words(data["quoted_reason"]["people"], data["quoted_reason"]["conditions"]),
+        ),
+        reported=(
+            re.compile(data["quoted_reason"]["reported"]),
+            re.compile(data["quoted_reason"]["opener"]),
+            re.compile(data["quoted_reason"]["dwell"]),
+            re.compile(data["quoted_reason"]["denied"]),
+        ),
+        amounts=(
+            (
+                frozenset(data["quoted_reason"]["burdens"]),
+                frozenset(data["quoted_reason"]["much"]),
+            ),
+            (
+                frozenset(data["quoted_reason"]["rewards"]),
+                frozenset(data["quoted_reason"]["little"]),
+            ),
         ),
         refusal=RefusalForms.of(data["refusal"], data["lack"]["negators"]),
         verdict=(

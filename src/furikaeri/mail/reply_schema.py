@@ -108,6 +108,16 @@ class QuotedReason(_Strict):
     context: Pattern
     people: Words
     conditions: Words  # Sudachi normalized forms
+    reported: Pattern  # a talk that reports its content: 「…といったお話」「…ことを繰り返しお話し」
+    opener: Pattern  # the company's clause before the content: 「退職理由を伺った際、」
+    dwell: Pattern  # the talk went on: 続き, 繰り返し, 中心
+    denied: Pattern  # the talk did not happen: 「…といったお話はありませんでした」
+    # amounts told as the complaint (Sudachi normalized forms): a burden that was much
+    # (残業が多い), a reward that was little (給料が低い)
+    burdens: Words
+    rewards: Words
+    much: Words
+    little: Words
 
 
 class QuestionAbout(_Strict):

@@ -5,6 +5,7 @@ topic header (moved from furikaeri.mail.reply). Pure."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from furikaeri.mail.refusal import refusal, verdict_only, verdict_quotes
 from furikaeri.mail.reply_clauses import (
@@ -24,10 +25,10 @@ def _quoted_reasons(rules: _ReplyRules, sent: str) -> list[str]:
     """The quotes of ``sent`` that tell a reason for leaving as people not fitting or treating
     the candidate badly ([quoted_reason]), where the words outside the quotes name the leaving
     and voice a concern."""
+    _, context, people = rules.quoted_reason
     quotes = [m.group(1) for m in rules.quote.finditer(sent)]
     if not quotes:
-        return []
-    _, context, people = rules.quoted_reason
+        return _reported_reasons(rules, sent)
     outside = rules.quote.sub(lambda m: "□" * len(m.group(0)), sent)
     if not context.search(outside) or not _has_frame(rules, outside):
         return []
@@ -36,9 +37,57 @@ def _quoted_reasons(rules: _ReplyRules, sent: str) -> list[str]:
     found: list[str] = []
     for quote in quotes:
         ms = _morphs(quote)
-        if people.find(_view(ms)) and (lack(ms) or negative_predicate(ms)):
+        if _amount_complaint(rules, ms) or (
+            people.find(_view(ms)) and (lack(ms) or negative_predicate(ms))
+        ):
             found.append(quote)
     return found
+
+
+def _reported_reasons(rules: _ReplyRules, sent: str) -> list[str]:
+    """The content of the candidate's talk reported without quotes (「前の会社のお給料が見合って
+    いない、休日出勤が多い、といったお話が続き」) that complains about the former workplace's
+    people or conditions ([quoted_reason] reported): read as a quoted reason is."""
+    _, context, people = rules.quoted_reason
+    marker, opener, dwell, denied = rules.reported
+    from furikaeri.mail.lack import lack, negative_predicate
+
+    found: list[str] = []
+    start = 0
+    for m in marker.finditer(sent):
+        openers = list(opener.finditer(sent, start, m.start()))
+        begin = openers[-1].end() if openers else start
+        content = sent[begin : m.start()].strip("、, ")
+        after = sent[m.end() :]
+        start = m.end()
+        if not content or denied.match(after):
+            continue
+        if not (context.search(sent) or dwell.search(sent[m.start() :])):
+            continue
+        ms = _morphs(content)
+        if _amount_complaint(rules, ms) or (
+            people.find(_view(ms)) and (lack(ms) or negative_predicate(ms))
+        ):
+            # the talk's noun goes with it: 「…という話が長く」 is no long answer
+            found.append(sent[sent.index(content, begin) : m.end()])
+    return found
+
+
+_BETWEEN = ("が", "も", "は", "とても", "かなり", "非常に")  # between a noun and its amount
+
+
+def _amount_complaint(rules: _ReplyRules, ms: Any) -> bool:
+    """A burden told as much or a reward as little ([quoted_reason] burdens, rewards: 「残業が
+    多かった」「お給料が低い」), the amount right after its noun and a particle (が, も, は)."""
+    forms = [m.normalized_form() for m in ms]
+    for nouns, amounts in rules.amounts:
+        for i, form in enumerate(forms):
+            if form not in nouns:
+                continue
+            rest = [f for f in forms[i + 1 : i + 4] if f not in _BETWEEN]
+            if rest and rest[0] in amounts:
+                return True
+    return False
 
 
 def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
