@@ -71,6 +71,36 @@ def _read(body: str) -> tuple[str, list[str]]:
             "other",
             [],
         ),
+        # The answer to the invitation to ask, quoted, is none: no frame needed.
+        (
+            "面接の最後に「ほかに聞いておきたいことはありますか」と伺うと、「今は大丈夫です」"
+            "とのお答えでした。",
+            "feedback",
+            ["reverse_question"],
+        ),
+        (
+            "逆質問の時間に「なんかある？」って聞いたら「特にないです」だって。",
+            "feedback",
+            ["reverse_question"],
+        ),
+        # A question asked in the quote is no none; the company's formula quoted neither.
+        (
+            "最後に何かご質問はありますかと伺うと、「配属先はいつ決まりますか」とのことでした。",
+            "other",
+            [],
+        ),
+        # Casual words quoted as the candidate's way of speaking are manners without a frame.
+        (
+            "「超ウケる」「めっちゃ」といった言い回しが、ご経験を話される中で出ていました。",
+            "feedback",
+            ["manners"],
+        ),
+        # The interviewer's own casual word is no fault of the candidate's.
+        (
+            "面接官が「マジで」という言い方をしてしまう場面もありましたが、和やかにお話しできました。",
+            "other",
+            [],
+        ),
     ],
 )
 def test_reply_round2(body: str, label: str, causes: list[str]) -> None:

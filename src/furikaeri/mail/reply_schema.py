@@ -39,6 +39,10 @@ class QuotedReading(_Strict):
     cause: str = Field(min_length=1)
     kind: Annotated[str, AfterValidator(_known_kind)]
     unless: Pattern | None = None  # words outside the quotes that rule this reading out
+    # words of the sentence (quotes included) that make the quote the point with no frame:
+    # the quote called a way of speaking (「…といった言い方」), the invitation to ask answered
+    bare: Pattern | None = None
+    only: Pattern | None = None  # the reading applies only where the sentence has these words
 
 
 class Cause(_Strict):

@@ -233,23 +233,34 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
     reads as a finding of [[quoted]] (a complaint about the former employer: 「上司が何もして
     くれない」; a casual word: 「マジで」), in a sentence that voices a concern outside the
     quotes (「…と話されていた点が気になりました」)."""
-    quotes = [
-        m.group(1) for m in rules.quote.finditer(sent) if not rules.relayed.match(sent, m.end())
+    every = [
+        (m.group(1), bool(rules.relayed.match(sent, m.end()))) for m in rules.quote.finditer(sent)
     ]
-    if not quotes:  # 「総合的に判断した」とのこと: the company's words, not the candidate's
+    # 「総合的に判断した」とのこと: the company's words, not the candidate's; but an answer to the
+    # invitation to ask (a reading with `only`: 「『特にないです』とのこと」) is the candidate's
+    quotes = [q for q, relayed in every if not relayed]
+    answers = [q for q, _ in every]
+    if not answers:
         return []
     outside = rules.quote.sub(lambda m: "□" * len(m.group(0)), sent)
-    if not _has_frame(rules, outside):
+    framed = _has_frame(rules, outside)
+    readings = [
+        r
+        for r in rules.quoted
+        if (r.only is None or re.search(r.only, sent))
+        and (framed or (r.bare is not None and re.search(r.bare, sent)))
+    ]
+    if not readings:
         return []
     from furikaeri.analyzer.core import analyze
     from furikaeri.errors import FurikaeriError
 
     found: list[tuple[str, str]] = []
     read: set[str] = set()  # a quote names one cause: the first reading's that reads it
-    for reading in rules.quoted:
+    for reading in readings:
         if reading.unless is not None and re.search(reading.unless, outside):
             continue
-        for quote in quotes:
+        for quote in answers if reading.only is not None else quotes:
             if quote in read:
                 continue
             try:
