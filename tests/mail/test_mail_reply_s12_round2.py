@@ -101,6 +101,17 @@ def _read(body: str) -> tuple[str, list[str]]:
             "other",
             [],
         ),
+        # Conditions-only questions told as a fact; 意欲 after them is their consequence.
+        (
+            "最後のご質問は、月給と賞与の支給実績の確認だけでした。意欲の面で判断が分かれました。",
+            "feedback",
+            ["reverse_question"],
+        ),
+        (
+            "いただいたご質問が、転勤の有無と有給の取りやすさについてのみでした。",
+            "feedback",
+            ["reverse_question"],
+        ),
     ],
 )
 def test_reply_round2(body: str, label: str, causes: list[str]) -> None:
