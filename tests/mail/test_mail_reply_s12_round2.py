@@ -112,6 +112,28 @@ def _read(body: str) -> tuple[str, list[str]]:
             "feedback",
             ["reverse_question"],
         ),
+        # Another person chosen as closer is relative; the candidate's own lack is skills.
+        (
+            "今回の業務により近いご経歴の方がいらしたため、そちらにお願いすることとしました。",
+            "feedback",
+            ["relative"],
+        ),
+        (
+            "内定をお出しした方は、同じ業界で営業を続けてこられ、募集内容により合っていました。",
+            "feedback",
+            ["relative"],
+        ),
+        (
+            "顧客対応をお一人でお任せできるかについて、判断材料がまだ足りませんでした。",
+            "feedback",
+            ["skills"],
+        ),
+        # Work the company meant to entrust, told as a plan: no cause.
+        (
+            "ご入社後は経理業務をお任せする想定でお話ししておりました。",
+            "other",
+            [],
+        ),
     ],
 )
 def test_reply_round2(body: str, label: str, causes: list[str]) -> None:
