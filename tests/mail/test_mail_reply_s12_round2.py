@@ -134,6 +134,26 @@ def _read(body: str) -> tuple[str, list[str]]:
             "other",
             [],
         ),
+        # A negative word denied after an answer is praise, no stuck answer; eye contact missed
+        # is communication.
+        (
+            "専門的なご質問への回答内容は悪くありませんでした。",
+            "other",
+            [],
+        ),
+        (
+            "専門的なご質問への回答内容は悪くありませんでした。ただ、ずっと視線を落とされたままで、"
+            "こちらと目が合うことはあまりありませんでした。",
+            "feedback",
+            ["communication"],
+        ),
+        # The company's own interviewer's conduct, apologised for: nothing of the candidate.
+        (
+            "こちらの面接官がメモを取るのに集中してしまい、目を合わせる機会が少なく申し訳ございません"
+            "でした。",
+            "other",
+            [],
+        ),
     ],
 )
 def test_reply_round2(body: str, label: str, causes: list[str]) -> None:
