@@ -154,6 +154,20 @@ def _read(body: str) -> tuple[str, list[str]]:
             "other",
             [],
         ),
+        # A short stay explained only by a quoted answer: short_tenure, not communication nor a
+        # refusal (「それ以上のお話は」 is the candidate's after their answer).
+        (
+            "前職は10か月で退職されています。辞められた経緯は『しっくりこなかった』というご説明に"
+            "とどまりました。",
+            "feedback",
+            ["short_tenure"],
+        ),
+        (
+            "二社目を半年で退職された理由は「向いていないと思った」というご説明だけで、それ以上の"
+            "お話はありませんでした。",
+            "feedback",
+            ["short_tenure"],
+        ),
     ],
 )
 def test_reply_round2(body: str, label: str, causes: list[str]) -> None:

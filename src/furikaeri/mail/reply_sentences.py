@@ -137,7 +137,11 @@ def _candidates(rules: _ReplyRules, clause: str, before: str, start: int) -> boo
     _, party, _, _ = rules.declined_relayed
     named = party.search(before) or party.search(clause, 0, start)
     if not named and (
-        rules.declined_asked.search(clause, 0, start) or rules.declined_asked.search(before)
+        rules.declined_asked.search(clause, 0, start)
+        or rules.declined_asked.search(before)
+        # 「…というご説明のみで、それ以上のお話はありませんでした」: after the candidate's answer
+        or rules.answer_called.search(before)
+        or rules.answer_called.search(clause, 0, start)
     ):  # 「…を伺いましたが、具体的なお話はありませんでした」: the candidate's; 「企業の担当者に
         # 伺ったところ」 asked the company
         return True
