@@ -168,6 +168,12 @@ def _read(body: str) -> tuple[str, list[str]]:
             "feedback",
             ["short_tenure"],
         ),
+        # Experience as what the candidate was talking about names no skill.
+        (
+            "これまでのご経験を語られる中で、「ガチで」という言い方が何度か出ていました。",
+            "feedback",
+            ["manners"],
+        ),
     ],
 )
 def test_reply_round2(body: str, label: str, causes: list[str]) -> None:
