@@ -174,6 +174,23 @@ def _read(body: str) -> tuple[str, list[str]]:
             "feedback",
             ["manners"],
         ),
+        # The talk's content marked by かを and a verb of saying (口にする).
+        (
+            "以前の勤め先の上司がいかに横暴だったかを繰り返し語っておられました。",
+            "feedback",
+            ["negative_reason"],
+        ),
+        (
+            "前職で休日が少なかったことを何度も口にされていました。",
+            "feedback",
+            ["negative_reason"],
+        ),
+        # Casual reactions quoted are manners without a frame.
+        (
+            "「えー、ウケる」「それヤバいっすね」といった反応が面接中に何度かありました。",
+            "feedback",
+            ["manners"],
+        ),
     ],
 )
 def test_reply_round2(body: str, label: str, causes: list[str]) -> None:
