@@ -191,6 +191,18 @@ def _read(body: str) -> tuple[str, list[str]]:
             "feedback",
             ["manners"],
         ),
+        # What the candidate wanted to ask, answered as nothing, unquoted; the writer's own
+        # 「確認したいことは特にございません」 is no such answer.
+        (
+            "面接の終わりに聞いておきたいことを伺ったところ、特にないとのお返事でした。",
+            "feedback",
+            ["reverse_question"],
+        ),
+        (
+            "こちらから確認したいことは特にございません。結果は改めてご連絡します。",
+            "other",
+            [],
+        ),
     ],
 )
 def test_reply_round2(body: str, label: str, causes: list[str]) -> None:
