@@ -236,7 +236,9 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
     """(cause, quote) for the candidate's words quoted in ``sent`` that the answer analyzer
     reads as a finding of [[quoted]] (a complaint about the former employer: 「上司が何もして
     くれない」; a casual word: 「マジで」), in a sentence that voices a concern outside the
-    quotes (「…と話されていた点が気になりました」)."""
+    quotes (「…と話されていた点が気になりました」), or words that make the quote the point
+    without a frame ([[quoted]] `bare`: 「…といった言い方が何度か」; `only`: the invitation to
+    ask, answered 「『特にないです』とのこと」)."""
     every = [
         (m.group(1), bool(rules.relayed.match(sent, m.end()))) for m in rules.quote.finditer(sent)
     ]
