@@ -85,6 +85,7 @@ def classify_reply(body: str) -> ReplyResult:
     # per clause naming relative: whether it is only an overall judgement's scope (「複数の応募者
     # の中から総合的に判断」), a comparison that names nothing compared
     judged: set[bool] = set()
+    pooled: list[bool] = []  # per clause naming relative: only the field's stock words (pool)
     stuck_only: list[bool] = []  # per clause naming communication: only stuck on questions
     weak: set[str] = set()  # causes named only by a hint where a frame is live
     strong: set[str] = set()
@@ -173,6 +174,7 @@ def classify_reply(body: str) -> ReplyResult:
                 stuck_only.append(_stuck_only(rules, clause))
             if "relative" in found:  # a comparison naming what (経験, skills) is a reason
                 judged.add(m is not None and not _topical(rules, clause, hints=False))
+                pooled.append(_pooled(rules, clause))
             for cid in found:
                 hint = reading.hinted and cid in reading.topical and cid not in reading.found
                 (weak if hint and found is own else strong).add(cid)
@@ -222,6 +224,9 @@ def classify_reply(body: str) -> ReplyResult:
         return ReplyResult(label="other")  # 「…確認が取れ次第、改めてご連絡いたします」: to come
     if declined and not causes:  # praise, then 「公平性の観点から理由はお伝えしておりません」
         return ReplyResult(label="declined", causes=[], evidence=declined)
+    if refused and ordered == ["relative"] and all(pooled):  # 「個別の理由はお伝えしておりま
+        # せん。限られた採用枠に多くの方からご応募…」: the field of every applicant, no comparison
+        return ReplyResult(label="declined", causes=[], evidence=declined)
     overall = judged == {True} and not (praise or evaluative)
     if (refused or overall) and ordered == ["relative"]:  # 「多数のご応募…比較の結果…個別の評価は
         # お伝えしておりません」「複数の応募者の中から総合的に判断」: a comparison says nothing of
@@ -239,6 +244,14 @@ def classify_reply(body: str) -> ReplyResult:
 def _wishes(rules: _ReplyRules, clause: str) -> bool:
     """The clause tells what the candidate wants ([observation] `wish`: たい, 希望, 望む)."""
     return any(m.normalized_form() in rules.observation.wish for m in _morphs(clause))
+
+
+def _pooled(rules: _ReplyRules, clause: str) -> bool:
+    """The clause names relative only by the field's stock words ([pool]: 「限られた採用枠」「多く
+    の方からご応募」): with them blanked, no comparison is left."""
+    if not rules.pool.search(clause):
+        return False
+    return not _read_clause(rules, _mask(clause, [rules.pool])).causes
 
 
 def _left_open(reading: _Reading) -> bool:

@@ -281,6 +281,14 @@ def _knowledge_gap(rules: _ReplyRules, clause: str, morphs: Any, talk: bool, fra
     moving off the question: the candidate could not answer it, a gap of skills."""
     if talk or not rules.beside[0].search(clause):
         return False
+    from furikaeri.mail.lack import reassurances
+
+    # a negative word denied (「答えの中身は悪くなかった」) is praise, no stuck answer
+    plain = clause
+    for words in reassurances(morphs):
+        plain = plain.replace(words, "□" * len(words))
+    if plain != clause:
+        morphs = _morphs(plain)
     if not stuck(rules.conduct[0], morphs):  # 「ご回答が曖昧」 is how it was said
         return False
     forms, _ = rules.conduct

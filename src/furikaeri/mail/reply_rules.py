@@ -44,6 +44,7 @@ class _ReplyRules:
     causes: dict[str, _CauseRule]
     fault_denied: re.Pattern[str]  # what denies a fault word after it
     anaphor: re.Pattern[str]  # a word pointing back to the sentence before (そこ, その点)
+    pool: re.Pattern[str]  # the field of applicants and slots, context of a refusal
     answer_called: re.Pattern[str]  # 「…」とのお答え: the answer named as what was said
     praise: re.Pattern[str]
     praise_negated: re.Pattern[str]
@@ -83,6 +84,10 @@ class _ReplyRules:
     shortfall_judged_as: re.Pattern[str]  # [shortfall] judged_as
     # [quoted_reason]: (cause, context outside the quote, the people and conditions words)
     quoted_reason: tuple[str, re.Pattern[str], _Words]
+    # [quoted_reason] reported, opener, dwell, denied: a complaint told as a talk's content
+    reported: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+    # [quoted_reason] (burdens, much), (rewards, little): an amount told as the complaint
+    amounts: tuple[tuple[frozenset[str], frozenset[str]], ...]
     quote: re.Pattern[str]  # [quotes] quote: 「…」『…』, group 1 the words
     relayed: re.Pattern[str]  # [quotes] relayed: the company's words after the closing 」
     listed: tuple[re.Pattern[str], re.Pattern[str]]  # [quotes] listed_after, listed_before
@@ -185,6 +190,7 @@ def _reply_rules() -> _ReplyRules:
         causes=causes,
         fault_denied=re.compile(data["fault_denied"]),
         anaphor=re.compile(data["anaphor"]),
+        pool=re.compile(data["pool"]),
         answer_called=re.compile(data["answer_called"]),
         praise=_fast(data["praise"]),
         praise_negated=re.compile(data["praise_negated_suffix"]),
@@ -244,6 +250,22 @@ def _reply_rules() -> _ReplyRules:
             data["quoted_reason"]["cause"],
             re.compile(data["quoted_reason"]["context"]),
             _words(data["quoted_reason"]["people"], data["quoted_reason"]["conditions"]),
+        ),
+        reported=(
+            re.compile(data["quoted_reason"]["reported"]),
+            re.compile(data["quoted_reason"]["opener"]),
+            re.compile(data["quoted_reason"]["dwell"]),
+            re.compile(data["quoted_reason"]["denied"]),
+        ),
+        amounts=(
+            (
+                frozenset(data["quoted_reason"]["burdens"]),
+                frozenset(data["quoted_reason"]["much"]),
+            ),
+            (
+                frozenset(data["quoted_reason"]["rewards"]),
+                frozenset(data["quoted_reason"]["little"]),
+            ),
         ),
         refusal=RefusalForms.of(data["refusal"], data["lack"]["negators"]),
         verdict=(

@@ -39,6 +39,10 @@ class QuotedReading(_Strict):
     cause: str = Field(min_length=1)
     kind: Annotated[str, AfterValidator(_known_kind)]
     unless: Pattern | None = None  # words outside the quotes that rule this reading out
+    # words of the sentence (quotes included) that make the quote the point with no frame:
+    # the quote called a way of speaking (「…といった言い方」), the invitation to ask answered
+    bare: Pattern | None = None
+    only: Pattern | None = None  # the reading applies only where the sentence has these words
 
 
 class Cause(_Strict):
@@ -108,6 +112,16 @@ class QuotedReason(_Strict):
     context: Pattern
     people: Words
     conditions: Words  # Sudachi normalized forms
+    reported: Pattern  # a talk that reports its content: 「…といったお話」「…ことを繰り返しお話し」
+    opener: Pattern  # the company's clause before the content: 「退職理由を伺った際、」
+    dwell: Pattern  # the talk went on: 続き, 繰り返し, 中心
+    denied: Pattern  # the talk did not happen: 「…といったお話はありませんでした」
+    # amounts told as the complaint (Sudachi normalized forms): a burden that was much
+    # (残業が多い), a reward that was little (給料が低い)
+    burdens: Words
+    rewards: Words
+    much: Words
+    little: Words
 
 
 class QuestionAbout(_Strict):
@@ -241,6 +255,7 @@ class ReplyData(_Strict):
     concept: list[Concept] = []
     fault_denied: Pattern
     anaphor: Pattern
+    pool: Pattern
     answer_called: Pattern
     quoted: list[QuotedReading] = Field(min_length=1)
     quoted_reason: QuotedReason

@@ -5,6 +5,7 @@ topic header (moved from furikaeri.mail.reply). Pure."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from furikaeri.mail.refusal import refusal, verdict_only, verdict_quotes
 from furikaeri.mail.reply_clauses import (
@@ -24,10 +25,10 @@ def _quoted_reasons(rules: _ReplyRules, sent: str) -> list[str]:
     """The quotes of ``sent`` that tell a reason for leaving as people not fitting or treating
     the candidate badly ([quoted_reason]), where the words outside the quotes name the leaving
     and voice a concern."""
+    _, context, people = rules.quoted_reason
     quotes = [m.group(1) for m in rules.quote.finditer(sent)]
     if not quotes:
-        return []
-    _, context, people = rules.quoted_reason
+        return _reported_reasons(rules, sent)
     outside = rules.quote.sub(lambda m: "□" * len(m.group(0)), sent)
     if not context.search(outside) or not _has_frame(rules, outside):
         return []
@@ -36,9 +37,57 @@ def _quoted_reasons(rules: _ReplyRules, sent: str) -> list[str]:
     found: list[str] = []
     for quote in quotes:
         ms = _morphs(quote)
-        if people.find(_view(ms)) and (lack(ms) or negative_predicate(ms)):
+        if _amount_complaint(rules, ms) or (
+            people.find(_view(ms)) and (lack(ms) or negative_predicate(ms))
+        ):
             found.append(quote)
     return found
+
+
+def _reported_reasons(rules: _ReplyRules, sent: str) -> list[str]:
+    """The content of the candidate's talk reported without quotes (「前の会社のお給料が見合って
+    いない、休日出勤が多い、といったお話が続き」) that complains about the former workplace's
+    people or conditions ([quoted_reason] reported): read as a quoted reason is."""
+    _, context, people = rules.quoted_reason
+    marker, opener, dwell, denied = rules.reported
+    from furikaeri.mail.lack import lack, negative_predicate
+
+    found: list[str] = []
+    start = 0
+    for m in marker.finditer(sent):
+        openers = list(opener.finditer(sent, start, m.start()))
+        begin = openers[-1].end() if openers else start
+        content = sent[begin : m.start()].strip("、, ")
+        after = sent[m.end() :]
+        start = m.end()
+        if not content or denied.match(after):
+            continue
+        if not (context.search(sent) or dwell.search(sent[m.start() :])):
+            continue
+        ms = _morphs(content)
+        if _amount_complaint(rules, ms) or (
+            people.find(_view(ms)) and (lack(ms) or negative_predicate(ms))
+        ):
+            # the talk's noun goes with it: 「…という話が長く」 is no long answer
+            found.append(sent[sent.index(content, begin) : m.end()])
+    return found
+
+
+_BETWEEN = ("が", "も", "は", "とても", "かなり", "非常に")  # between a noun and its amount
+
+
+def _amount_complaint(rules: _ReplyRules, ms: Any) -> bool:
+    """A burden told as much or a reward as little ([quoted_reason] burdens, rewards: 「残業が
+    多かった」「お給料が低い」), the amount right after its noun and a particle (が, も, は)."""
+    forms = [m.normalized_form() for m in ms]
+    for nouns, amounts in rules.amounts:
+        for i, form in enumerate(forms):
+            if form not in nouns:
+                continue
+            rest = [f for f in forms[i + 1 : i + 4] if f not in _BETWEEN]
+            if rest and rest[0] in amounts:
+                return True
+    return False
 
 
 def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
@@ -88,7 +137,11 @@ def _candidates(rules: _ReplyRules, clause: str, before: str, start: int) -> boo
     _, party, _, _ = rules.declined_relayed
     named = party.search(before) or party.search(clause, 0, start)
     if not named and (
-        rules.declined_asked.search(clause, 0, start) or rules.declined_asked.search(before)
+        rules.declined_asked.search(clause, 0, start)
+        or rules.declined_asked.search(before)
+        # 「…というご説明のみで、それ以上のお話はありませんでした」: after the candidate's answer
+        or rules.answer_called.search(before)
+        or rules.answer_called.search(clause, 0, start)
     ):  # 「…を伺いましたが、具体的なお話はありませんでした」: the candidate's; 「企業の担当者に
         # 伺ったところ」 asked the company
         return True
@@ -183,24 +236,37 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
     """(cause, quote) for the candidate's words quoted in ``sent`` that the answer analyzer
     reads as a finding of [[quoted]] (a complaint about the former employer: 「上司が何もして
     くれない」; a casual word: 「マジで」), in a sentence that voices a concern outside the
-    quotes (「…と話されていた点が気になりました」)."""
-    quotes = [
-        m.group(1) for m in rules.quote.finditer(sent) if not rules.relayed.match(sent, m.end())
+    quotes (「…と話されていた点が気になりました」), or words that make the quote the point
+    without a frame ([[quoted]] `bare`: 「…といった言い方が何度か」; `only`: the invitation to
+    ask, answered 「『特にないです』とのこと」)."""
+    every = [
+        (m.group(1), bool(rules.relayed.match(sent, m.end()))) for m in rules.quote.finditer(sent)
     ]
-    if not quotes:  # 「総合的に判断した」とのこと: the company's words, not the candidate's
+    # 「総合的に判断した」とのこと: the company's words, not the candidate's; but an answer to the
+    # invitation to ask (a reading with `only`: 「『特にないです』とのこと」) is the candidate's
+    quotes = [q for q, relayed in every if not relayed]
+    answers = [q for q, _ in every]
+    if not answers:
         return []
     outside = rules.quote.sub(lambda m: "□" * len(m.group(0)), sent)
-    if not _has_frame(rules, outside):
+    framed = _has_frame(rules, outside)
+    readings = [
+        r
+        for r in rules.quoted
+        if (r.only is None or re.search(r.only, sent))
+        and (framed or (r.bare is not None and re.search(r.bare, sent)))
+    ]
+    if not readings:
         return []
     from furikaeri.analyzer.core import analyze
     from furikaeri.errors import FurikaeriError
 
     found: list[tuple[str, str]] = []
     read: set[str] = set()  # a quote names one cause: the first reading's that reads it
-    for reading in rules.quoted:
+    for reading in readings:
         if reading.unless is not None and re.search(reading.unless, outside):
             continue
-        for quote in quotes:
+        for quote in answers if reading.only is not None else quotes:
             if quote in read:
                 continue
             try:

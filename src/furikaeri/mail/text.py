@@ -110,8 +110,11 @@ _ENGLISH_STOP = re.compile(
 )
 
 
-# A question or exclamation quoted without brackets goes on: 「最後に質問ありますか？と聞いたとき」.
-_QUOTED_AFTER = re.compile(r"\s*(?:と(?:の|聞|伺|お尋ね|言|おっしゃ|尋ね)|って)")
+# A question or exclamation quoted without brackets goes on: 「最後に質問ありますか？と聞いたとき」;
+# so does one inside brackets, up to their close (「『何か聞きたいことある？』と振ったら」).
+_QUOTED_AFTER = re.compile(
+    r"\s*(?:と(?:の|聞|伺|お尋ね|言|おっしゃ|尋ね)|って|(?<=[?!？！])[」』])"
+)
 
 
 @cache
