@@ -5,7 +5,6 @@ its metrics beside it. Listing and reading never create anything; delete removes
 from __future__ import annotations
 
 import json
-import os
 import re
 import secrets
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from furikaeri.errors import FurikaeriError
+from furikaeri.files import write_whole
 
 FOLDER = "recordings"
 # Container names FFmpeg reports, to the file suffix a player expects.
@@ -63,23 +63,13 @@ def save(data_dir: Path, data: bytes, *, container_format: str, metrics: dict[st
     target.mkdir(parents=True, exist_ok=True)
     now = datetime.now().strftime("%Y%m%d-%H%M%S")
     name = f"{now}-{secrets.token_hex(4)}.{suffix_for(container_format)}"
-    _write(target / f"{name}.json", json.dumps(metrics, ensure_ascii=False).encode())
+    write_whole(target / f"{name}.json", json.dumps(metrics, ensure_ascii=False))
     try:
-        _write(target / name, data)
+        write_whole(target / name, data)
     except OSError:
         (target / f"{name}.json").unlink(missing_ok=True)
         raise
     return name
-
-
-def _write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
 
 
 def list_recordings(data_dir: Path) -> list[Recording]:

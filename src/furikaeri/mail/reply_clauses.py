@@ -181,7 +181,7 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         topical = [c for c in topical if c in rules.off_target_keeps]
         framed = True
     hinted = bool(topical) and not _topical(rules, masked, hints=False, morphs=morphs)
-    seen = None if found or framed else _observes(rules, clause, morphs)
+    seen = None if found or framed else _observes(rules, clause, morphs, said)
     if seen is None and (reassured or phrased) and not found and not framed:
         seen = "denied"
     if seen in ("concern", "trait"):  # 「スマートフォンを何度か手に取られていました」: a concern
@@ -193,27 +193,33 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     return _Reading(list(dict.fromkeys(found)), framed, topical, hinted, seen)
 
 
+def _blank(text: str, start: int, end: int) -> str:
+    """``text`` with ``text[start:end]`` blanked (□, offsets kept)."""
+    return text[:start] + "□" * (end - start) + text[end:]
+
+
 def _mask_denied_occurrences(rules: _ReplyRules, masked: str, morphs: Any) -> str:
     """``masked`` with the candidate's conduct told as not having happened blanked with its
     negation (furikaeri.mail.observation.denied_occurrences)."""
     from furikaeri.mail.observation import denied_occurrences
 
     for start, end in denied_occurrences(rules.observation, morphs):
-        masked = masked[:start] + "□" * (end - start) + masked[end:]
+        masked = _blank(masked, start, end)
     return masked
 
 
-def _observes(rules: _ReplyRules, clause: str, morphs: Any) -> str | None:
+def _observes(rules: _ReplyRules, clause: str, morphs: Any, said: Any) -> str | None:
     """A bare observation of the candidate's conduct (furikaeri.mail.observation): "concern",
-    "praise" (a word of positive polarity in it, or [praise]), or None."""
+    "praise" (a word of positive polarity in it, or [praise]), or None. ``morphs``: the
+    morphemes of the clause as masked; ``said``: those of ``clause`` itself."""
     from furikaeri.mail.observation import is_positive, marker_start, observed
 
     seen = observed(rules.observation, morphs, is_positive)
     if seen is None:
         return None
     # the perception itself (「…のが印象に残りました」) praises nothing: only what was perceived
-    said = clause[: marker_start(rules.observation, _morphs(clause))]
-    return "praise" if rules.praise.search(said) else seen
+    told = clause[: marker_start(rules.observation, said)]
+    return "praise" if rules.praise.search(told) else seen
 
 
 def _faults(rules: _ReplyRules, clause: str, morphs: Any) -> tuple[list[str], str]:
@@ -231,14 +237,14 @@ def _faults(rules: _ReplyRules, clause: str, morphs: Any) -> tuple[list[str], st
             if denied is None:
                 causes += [] if cid in causes else [cid]
             else:
-                clause = clause[:start] + "□" * (denied.end() - start) + clause[denied.end() :]
+                clause = _blank(clause, start, denied.end())
         # A topic word of negative meaning denied (「ご不満めいたお話もありませんでした」) is a
         # reassurance: blanked with its denial, like a fault denied.
         for start, end in r.words.spans(view):
             if negative_word(clause[start:end]) or negative_word(_form_at(view, start)):
                 denied = rules.fault_denied.match(clause, end)
                 if denied is not None:
-                    clause = clause[:start] + "□" * (denied.end() - start) + clause[denied.end() :]
+                    clause = _blank(clause, start, denied.end())
     return causes, clause
 
 
@@ -281,12 +287,8 @@ def _knowledge_gap(rules: _ReplyRules, clause: str, morphs: Any, talk: bool, fra
     moving off the question: the candidate could not answer it, a gap of skills."""
     if talk or not rules.beside[0].search(clause):
         return False
-    from furikaeri.mail.lack import reassurances
-
     # a negative word denied (「答えの中身は悪くなかった」) is praise, no stuck answer
-    plain = clause
-    for words in reassurances(morphs):
-        plain = plain.replace(words, "□" * len(words))
+    plain = _without_reassurances(clause, morphs)
     if plain != clause:
         morphs = _morphs(plain)
     if not stuck(rules.conduct[0], morphs):  # 「ご回答が曖昧」 is how it was said
@@ -453,7 +455,7 @@ def _mask_phrases(rules: _ReplyRules, clause: str) -> str:
         for m in list(r.phrases.finditer(clause)):
             after = denied.match(clause, m.end())
             end = after.end() if after else m.end()
-            clause = clause[: m.start()] + "□" * (end - m.start()) + clause[end:]
+            clause = _blank(clause, m.start(), end)
     return clause
 
 
@@ -469,28 +471,38 @@ def _judges(rules: _ReplyRules, clause: str) -> bool:
     「個人の貢献がどこにあったのかは見えにくかった」): a live `frames` entry or a predicate of
     negative evaluation (残念, 惜しい). A bare negation (「お心当たりのない場合は」「まだご回答を
     いただけておりません」) is no judgement, nor is a clause of for-now ([pending] `now`)."""
-    from furikaeri.mail.lack import negative_predicate, reassurances
+    from furikaeri.mail.lack import negative_predicate
 
     now, _ = rules.pending
     if now.search(clause):  # 「まだ決まってないので」: not yet, nothing judged
         return False
     ms = _morphs(clause)
-    for words in reassurances(ms):
-        clause = clause.replace(words, "□" * len(words))
-    if any(not rules.negated.match(clause[m.end() :]) for m in rules.frames.finditer(clause)):
-        return True
-    return negative_predicate(ms) is not None
+    return _live_frame(rules, clause, ms) or negative_predicate(ms) is not None
 
 
 def _has_frame(rules: _ReplyRules, clause: str, morphs: Any = None) -> bool:
     """A negative frame: one of `frames` not denied after it, or a lack read from the words'
     grammar (furikaeri.mail.lack: a negated predicate, 〜にくい, 〜かねる)."""
-    from furikaeri.mail.lack import lack, negative_predicate, reassurances
+    from furikaeri.mail.lack import lack, negative_predicate
 
     ms = morphs if morphs is not None else _morphs(clause)
-    # A negative word denied (「問題視しておりません」) is a reassurance: its negation is no frame.
-    for words in reassurances(ms):
-        clause = clause.replace(words, "□" * len(words))
-    if any(not rules.negated.match(clause[m.end() :]) for m in rules.frames.finditer(clause)):
+    if _live_frame(rules, clause, ms):
         return True
     return lack(ms) is not None or negative_predicate(ms) is not None
+
+
+def _live_frame(rules: _ReplyRules, clause: str, morphs: Any) -> bool:
+    """One of `frames` in ``clause`` (``morphs``: its morphemes) not denied after it. A negative
+    word denied (「問題視しておりません」) is a reassurance: its negation is no frame."""
+    plain = _without_reassurances(clause, morphs)
+    return any(not rules.negated.match(plain[m.end() :]) for m in rules.frames.finditer(plain))
+
+
+def _without_reassurances(clause: str, morphs: Any) -> str:
+    """``clause`` with each denied negative word and its denial blanked (furikaeri.mail.lack
+    reassurances: 「問題視しておりません」「悪くなかった」)."""
+    from furikaeri.mail.lack import reassurances
+
+    for words in reassurances(morphs):
+        clause = clause.replace(words, "□" * len(words))
+    return clause

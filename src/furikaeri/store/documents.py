@@ -62,8 +62,14 @@ def save_document(
         else Document(user_id=uid(session, user_id))
     )
     if document_id is not None:
-        wanted = {"kind": kind, "text": text, "title": title.strip(), "char_limit": limit}
-        check_version(row, version, same=holds(row, {**wanted, "application_id": application_id}))
+        wanted = {
+            "kind": kind,
+            "text": text,
+            "title": title.strip(),
+            "char_limit": limit,
+            "application_id": application_id,
+        }
+        check_version(row, version, same=holds(row, wanted))
     row.kind, row.text, row.title, row.filename = kind, text, title.strip(), filename[:300]
     row.char_limit, row.application_id = limit, application_id
     session.add(row)
