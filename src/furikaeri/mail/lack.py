@@ -36,6 +36,8 @@ class LackData(BaseModel):
     concessive: list[str] = []
     scenes: list[str] = []
     occurs: list[str] = []
+    matters: list[str] = []
+    degrees: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,8 @@ class _Rules:
     concessive: frozenset[str]  # 「にもかかわらず」: with ず, a conjunction, no denial
     scenes: frozenset[str]  # 「…場面が続いた」: a scene whose modifier is the judgement
     occurs: frozenset[str]  # what a scene does: it is there, goes on, stands out
+    matters: frozenset[str]  # 「…の問題ではない」: the noun a result is denied to be
+    degrees: frozenset[str]  # 「特に」「全く」: read across to the denied word
 
 
 @cache
@@ -79,6 +83,8 @@ def _rules() -> _Rules:
         concessive=frozenset(data.concessive),
         scenes=frozenset(data.scenes),
         occurs=frozenset(data.occurs),
+        matters=frozenset(data.matters),
+        degrees=frozenset(data.degrees),
     )
 
 
@@ -142,12 +148,25 @@ def _negation_lack(rules: _Rules, ms: Any, i: int) -> str | None:
     if content.normalized_form() in rules.concessive and ms[i].normalized_form() == "ず":
         return None  # 「ご連絡にもかかわらず」「年齢に関わらず」: despite, regardless
     if _negative(rules, content) or _negative_object(rules, ms, j):
+        return None
+    if _negative_compound(rules, ms, j):  # 「マイナス評価があったわけではなく」
         return None  # 「不足はございません」「問題なく」「不安を感じさせない」: a negative denied
     return "".join(str(ms[k].surface()) for k in range(j, i + 1))
 
 
 def _negative(rules: _Rules, m: Any) -> bool:
     return m.normalized_form() in rules.negative or m.dictionary_form() in rules.negative
+
+
+def _negative_compound(rules: _Rules, ms: Any, j: int) -> bool:
+    """The denied noun ``ms[j]`` heads a compound whose first part is negative (「マイナス評価」
+    「減点要素」): the compound is negative."""
+    return (
+        j >= 1
+        and _pos(ms[j])[0] == "名詞"
+        and _pos(ms[j - 1])[0] == "名詞"
+        and _negative(rules, ms[j - 1])
+    )
 
 
 def _negative_object(rules: _Rules, ms: Any, j: int) -> bool:
@@ -238,10 +257,12 @@ def reassurances(morphs: Any) -> list[str]:
     for i, m in enumerate(morphs):
         if not _is_negator(rules, m) or _rhetorical(morphs, i):
             continue
-        j = _content_before(rules, morphs, i)
+        # across 「ということ」 and 「特に」: 「どこが悪かったということは特にございません」
+        j = _content_before(rules, morphs, i, skip=rules.quotative | rules.degrees)
         if j is None:
             continue
-        if _negative(rules, morphs[j]):
+        if _negative(rules, morphs[j]) or _negative_compound(rules, morphs, j):
+            j -= 0 if _negative(rules, morphs[j]) else 1
             out.append("".join(str(morphs[k].surface()) for k in range(j, i + 1)))
         elif _negative_object(rules, morphs, j):  # the negative object with it: 「不安を」
             out.append("".join(str(morphs[k].surface()) for k in range(j - 2, i + 1)))
@@ -256,6 +277,8 @@ def lack(morphs: Any) -> str | None:
         if i in denied:
             continue
         if _is_negator(rules, m):
+            if _identity_denied(rules, morphs, i):
+                continue
             found = _negation_lack(rules, morphs, i)
         elif _pos(m)[0] == "接尾辞" and m.normalized_form() in rules.suffixes:
             found = _suffix_lack(rules, morphs, i)
@@ -264,6 +287,39 @@ def lack(morphs: Any) -> str | None:
         if found:
             return found
     return None
+
+
+_BECAUSE = ("から", "ので", "為", "ため")
+_DEGREE = ("副詞",)  # 「能力の問題ではまったくありません」: the degree of the denial
+
+
+def _identity_denied(rules: _Rules, ms: Any, i: int) -> bool:
+    """The negator ``ms[i]`` denies a copula (〜ではない) whose noun is what the result was not
+    (「落ちた理由は能力ではありません」「能力の問題ではまったくございません」「経験不足が原因では
+    ない」): a [lack] `matters` or `reasons` noun, or any noun after a reason noun. Says what the
+    reason is not, no lack; 「当社の求める人物像ではありませんでした」 is one, and so is a denial
+    that is itself the reason given (「理由は、求める水準ではなかったためです」)."""
+    if any(
+        _pos(ms[k])[0] == "名詞" or ms[k].normalized_form() in _BECAUSE
+        for k in range(i + 1, len(ms))
+    ):
+        return False
+    k = i - 1
+    while k >= 0 and (
+        _pos(ms[k])[0] in ("助動詞", *_DEGREE) or ms[k].normalized_form() in rules.transparent
+    ):
+        k -= 1
+    if k < 1 or ms[k].normalized_form() not in ("は", "も"):
+        return False
+    if ms[k - 1].normalized_form() not in ("で", "だ"):
+        return False
+    noun = k - 2
+    if noun < 0 or _pos(ms[noun])[0] != "名詞" or "形状詞可能" in ms[noun].part_of_speech():
+        return False
+    form = ms[noun].normalized_form()
+    if form in rules.matters or form in rules.reasons:
+        return True
+    return any(ms[x].normalized_form() in rules.reasons for x in range(noun))
 
 
 def no_reason(morphs: Any) -> str | None:
