@@ -170,11 +170,24 @@ def _negative_compound(rules: _Rules, ms: Any, j: int) -> bool:
 
 
 def _negative_object(rules: _Rules, ms: Any, j: int) -> bool:
+    """See :func:`_negative_object_at`."""
+    return _negative_object_at(rules, ms, j) is not None
+
+
+def _negative_object_at(rules: _Rules, ms: Any, j: int) -> int | None:
     """The denied verb ``ms[j]`` takes a negative word as its object or subject (「不安を感じ
-    させない」「違和感を覚えませんでした」「懸念が残らない」)."""
-    if j < 2 or _pos(ms[j - 1])[0] != "助詞" or ms[j - 1].normalized_form() not in rules.arguments:
-        return False
-    return _negative(rules, ms[j - 2])
+    させない」「違和感を覚えませんでした」「懸念が残らない」), or as what it is taken for (と・に
+    with は・も: 「問題とは考えておりません」「マイナスには捉えていない」)."""
+    k = j - 1
+    if k >= 1 and ms[k].normalized_form() in ("は", "も") and ms[k - 1].normalized_form() in _AS:
+        k -= 1
+    particle = ms[k].normalized_form() if k >= 1 else ""
+    if _pos(ms[k])[0] != "助詞" or (particle not in rules.arguments and particle not in _AS):
+        return None
+    return k - 1 if _negative(rules, ms[k - 1]) else None
+
+
+_AS = ("と", "に")  # what a verb of thinking takes its object for: 「問題と考える」
 
 
 def _suffix_lack(rules: _Rules, ms: Any, i: int) -> str | None:
@@ -264,8 +277,8 @@ def reassurances(morphs: Any) -> list[str]:
         if _negative(rules, morphs[j]) or _negative_compound(rules, morphs, j):
             j -= 0 if _negative(rules, morphs[j]) else 1
             out.append("".join(str(morphs[k].surface()) for k in range(j, i + 1)))
-        elif _negative_object(rules, morphs, j):  # the negative object with it: 「不安を」
-            out.append("".join(str(morphs[k].surface()) for k in range(j - 2, i + 1)))
+        elif (at := _negative_object_at(rules, morphs, j)) is not None:  # with 「不安を」
+            out.append("".join(str(morphs[k].surface()) for k in range(at, i + 1)))
     return out
 
 
