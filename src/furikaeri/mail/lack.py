@@ -139,7 +139,7 @@ def _rhetorical(ms: Any, i: int) -> bool:
 def _negation_lack(rules: _Rules, ms: Any, i: int) -> str | None:
     if _rhetorical(ms, i):
         return None
-    j = _content_before(rules, ms, i)
+    j = _content_before(rules, ms, i, skip=rules.degrees)  # 「不足では決してない」
     if j is None:
         return None
     content = ms[j]
@@ -247,7 +247,7 @@ def _denied_negations(rules: _Rules, ms: Any) -> frozenset[int]:
     for k in range(len(ms)):
         if not _is_negator(rules, ms[k]):
             continue
-        j = _content_before(rules, ms, k, skip=rules.quotative)
+        j = _content_before(rules, ms, k, skip=rules.quotative | rules.degrees)
         if j is None:
             continue
         between = range(j + 1, k)
@@ -267,8 +267,19 @@ def reassurances(morphs: Any) -> list[str]:
     reassurance, which a pattern of bare negation (〜ておりません) must not read as a lack."""
     rules = _rules()
     out: list[str] = []
+    denied = _denied_negations(rules, morphs)
     for i, m in enumerate(morphs):
         if not _is_negator(rules, m) or _rhetorical(morphs, i):
+            continue
+        # 「お見送りの理由はご経歴ではございません」「いけなかったということはない」: what the
+        # result was not, or a lack denied, is a reassurance too
+        noun = _identity_denied(rules, morphs, i)
+        if noun is None and i in denied and any(k in denied for k in range(i)):
+            noun = _content_before(
+                rules, morphs, min(k for k in denied if k < i), skip=rules.degrees
+            )
+        if noun is not None:
+            out.append("".join(str(morphs[k].surface()) for k in range(noun, i + 1)))
             continue
         # across 「ということ」 and 「特に」: 「どこが悪かったということは特にございません」
         j = _content_before(rules, morphs, i, skip=rules.quotative | rules.degrees)
@@ -290,7 +301,7 @@ def lack(morphs: Any) -> str | None:
         if i in denied:
             continue
         if _is_negator(rules, m):
-            if _identity_denied(rules, morphs, i):
+            if _identity_denied(rules, morphs, i) is not None:
                 continue
             found = _negation_lack(rules, morphs, i)
         elif _pos(m)[0] == "接尾辞" and m.normalized_form() in rules.suffixes:
@@ -306,33 +317,39 @@ _BECAUSE = ("から", "ので", "為", "ため")
 _DEGREE = ("副詞",)  # 「能力の問題ではまったくありません」: the degree of the denial
 
 
-def _identity_denied(rules: _Rules, ms: Any, i: int) -> bool:
+def _identity_denied(rules: _Rules, ms: Any, i: int) -> int | None:
     """The negator ``ms[i]`` denies a copula (〜ではない) whose noun is what the result was not
     (「落ちた理由は能力ではありません」「能力の問題ではまったくございません」「経験不足が原因では
     ない」): a [lack] `matters` or `reasons` noun, or any noun after a reason noun. Says what the
     reason is not, no lack; 「当社の求める人物像ではありませんでした」 is one, and so is a denial
-    that is itself the reason given (「理由は、求める水準ではなかったためです」)."""
-    if any(
-        _pos(ms[k])[0] == "名詞" or ms[k].normalized_form() in _BECAUSE
-        for k in range(i + 1, len(ms))
-    ):
-        return False
+    that is itself the reason given (「理由は、求める水準ではなかったためです」). The index of
+    the noun, or None."""
+    for k in range(i + 1, len(ms)):
+        if _pos(ms[k])[0] == "補助記号":  # 「…の問題ではなく、タイミングが…」: the next clause
+            break
+        if _pos(ms[k])[0] == "名詞" or ms[k].normalized_form() in _BECAUSE:
+            return None
     k = i - 1
     while k >= 0 and (
         _pos(ms[k])[0] in ("助動詞", *_DEGREE) or ms[k].normalized_form() in rules.transparent
     ):
         k -= 1
     if k < 1 or ms[k].normalized_form() not in ("は", "も"):
-        return False
+        return None
     if ms[k - 1].normalized_form() not in ("で", "だ"):
-        return False
+        return None
     noun = k - 2
-    if noun < 0 or _pos(ms[noun])[0] != "名詞" or "形状詞可能" in ms[noun].part_of_speech():
-        return False
+    if (
+        noun < 0
+        or _pos(ms[noun])[0] != "名詞"
+        or "形状詞可能" in ms[noun].part_of_speech()
+        or ms[noun].normalized_form() in rules.formal_nouns  # 「理由ってことではない」
+    ):
+        return None
     form = ms[noun].normalized_form()
     if form in rules.matters or form in rules.reasons:
-        return True
-    return any(ms[x].normalized_form() in rules.reasons for x in range(noun))
+        return noun
+    return noun if any(ms[x].normalized_form() in rules.reasons for x in range(noun)) else None
 
 
 def no_reason(morphs: Any) -> str | None:

@@ -245,12 +245,22 @@ def classify_reply(body: str) -> ReplyResult:
 
 
 def _cleared(body: str) -> bool:
-    """A sentence of ``body`` denies a negative word (furikaeri.mail.lack.reassurances: 「マイナス
-    評価があったわけではなく」「どこが悪かったということはございません」): beside an overall
-    judgement, the reply tells the candidate there was no fault, feedback with no cause."""
-    from furikaeri.mail.lack import reassurances
+    """A sentence of ``body`` denies a point of the evaluation: a negative noun, not a verb's
+    stem (furikaeri.mail.lack.reassurances: 「マイナス評価があったわけではなく」「減点となった点は
+    特にございません」「問題とは考えておりません」). Beside an overall judgement, the reply tells
+    the candidate how they were assessed: feedback with no cause. A consolation told by a
+    predicate (「悪かったところがあるわけではない」「否定するものではなく」) is not."""
+    from furikaeri.mail.lack import negative_word, reassurances
 
-    return any(reassurances(_morphs(sent)) for sent in sentences(strip_quoted(body)))
+    for sent in sentences(strip_quoted(body)):
+        for words in reassurances(_morphs(sent)):
+            ms = _morphs(words)
+            pos = ms[0].part_of_speech()
+            verb = len(ms) > 1 and ms[1].normalized_form() == "為る"
+            noun = pos[0] == "名詞" and pos[2] != "形状詞可能" and not verb
+            if noun and negative_word(ms[0].normalized_form()):
+                return True
+    return False
 
 
 def _wishes(rules: _ReplyRules, clause: str) -> bool:
