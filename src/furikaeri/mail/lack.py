@@ -36,6 +36,8 @@ class LackData(BaseModel):
     concessive: list[str] = []
     scenes: list[str] = []
     occurs: list[str] = []
+    matters: list[str] = []
+    degrees: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,8 @@ class _Rules:
     concessive: frozenset[str]  # 「にもかかわらず」: with ず, a conjunction, no denial
     scenes: frozenset[str]  # 「…場面が続いた」: a scene whose modifier is the judgement
     occurs: frozenset[str]  # what a scene does: it is there, goes on, stands out
+    matters: frozenset[str]  # 「…の問題ではない」: the noun a result is denied to be
+    degrees: frozenset[str]  # 「特に」「全く」: read across to the denied word
 
 
 @cache
@@ -79,6 +83,8 @@ def _rules() -> _Rules:
         concessive=frozenset(data.concessive),
         scenes=frozenset(data.scenes),
         occurs=frozenset(data.occurs),
+        matters=frozenset(data.matters),
+        degrees=frozenset(data.degrees),
     )
 
 
@@ -133,7 +139,7 @@ def _rhetorical(ms: Any, i: int) -> bool:
 def _negation_lack(rules: _Rules, ms: Any, i: int) -> str | None:
     if _rhetorical(ms, i):
         return None
-    j = _content_before(rules, ms, i)
+    j = _content_before(rules, ms, i, skip=rules.degrees)  # 「不足では決してない」
     if j is None:
         return None
     content = ms[j]
@@ -142,6 +148,8 @@ def _negation_lack(rules: _Rules, ms: Any, i: int) -> str | None:
     if content.normalized_form() in rules.concessive and ms[i].normalized_form() == "ず":
         return None  # 「ご連絡にもかかわらず」「年齢に関わらず」: despite, regardless
     if _negative(rules, content) or _negative_object(rules, ms, j):
+        return None
+    if _negative_compound(rules, ms, j):  # 「マイナス評価があったわけではなく」
         return None  # 「不足はございません」「問題なく」「不安を感じさせない」: a negative denied
     return "".join(str(ms[k].surface()) for k in range(j, i + 1))
 
@@ -150,12 +158,36 @@ def _negative(rules: _Rules, m: Any) -> bool:
     return m.normalized_form() in rules.negative or m.dictionary_form() in rules.negative
 
 
+def _negative_compound(rules: _Rules, ms: Any, j: int) -> bool:
+    """The denied noun ``ms[j]`` heads a compound whose first part is negative (「マイナス評価」
+    「減点要素」): the compound is negative."""
+    return (
+        j >= 1
+        and _pos(ms[j])[0] == "名詞"
+        and _pos(ms[j - 1])[0] == "名詞"
+        and _negative(rules, ms[j - 1])
+    )
+
+
 def _negative_object(rules: _Rules, ms: Any, j: int) -> bool:
+    """See :func:`_negative_object_at`."""
+    return _negative_object_at(rules, ms, j) is not None
+
+
+def _negative_object_at(rules: _Rules, ms: Any, j: int) -> int | None:
     """The denied verb ``ms[j]`` takes a negative word as its object or subject (「不安を感じ
-    させない」「違和感を覚えませんでした」「懸念が残らない」)."""
-    if j < 2 or _pos(ms[j - 1])[0] != "助詞" or ms[j - 1].normalized_form() not in rules.arguments:
-        return False
-    return _negative(rules, ms[j - 2])
+    させない」「違和感を覚えませんでした」「懸念が残らない」), or as what it is taken for (と・に
+    with は・も: 「問題とは考えておりません」「マイナスには捉えていない」)."""
+    k = j - 1
+    if k >= 1 and ms[k].normalized_form() in ("は", "も") and ms[k - 1].normalized_form() in _AS:
+        k -= 1
+    particle = ms[k].normalized_form() if k >= 1 else ""
+    if _pos(ms[k])[0] != "助詞" or (particle not in rules.arguments and particle not in _AS):
+        return None
+    return k - 1 if _negative(rules, ms[k - 1]) else None
+
+
+_AS = ("と", "に")  # what a verb of thinking takes its object for: 「問題と考える」
 
 
 def _suffix_lack(rules: _Rules, ms: Any, i: int) -> str | None:
@@ -215,7 +247,7 @@ def _denied_negations(rules: _Rules, ms: Any) -> frozenset[int]:
     for k in range(len(ms)):
         if not _is_negator(rules, ms[k]):
             continue
-        j = _content_before(rules, ms, k, skip=rules.quotative)
+        j = _content_before(rules, ms, k, skip=rules.quotative | rules.degrees)
         if j is None:
             continue
         between = range(j + 1, k)
@@ -235,16 +267,29 @@ def reassurances(morphs: Any) -> list[str]:
     reassurance, which a pattern of bare negation (〜ておりません) must not read as a lack."""
     rules = _rules()
     out: list[str] = []
+    denied = _denied_negations(rules, morphs)
     for i, m in enumerate(morphs):
         if not _is_negator(rules, m) or _rhetorical(morphs, i):
             continue
-        j = _content_before(rules, morphs, i)
+        # 「お見送りの理由はご経歴ではございません」「いけなかったということはない」: what the
+        # result was not, or a lack denied, is a reassurance too
+        noun = _identity_denied(rules, morphs, i)
+        if noun is None and i in denied and any(k in denied for k in range(i)):
+            noun = _content_before(
+                rules, morphs, min(k for k in denied if k < i), skip=rules.degrees
+            )
+        if noun is not None:
+            out.append("".join(str(morphs[k].surface()) for k in range(noun, i + 1)))
+            continue
+        # across 「ということ」 and 「特に」: 「どこが悪かったということは特にございません」
+        j = _content_before(rules, morphs, i, skip=rules.quotative | rules.degrees)
         if j is None:
             continue
-        if _negative(rules, morphs[j]):
+        if _negative(rules, morphs[j]) or _negative_compound(rules, morphs, j):
+            j -= 0 if _negative(rules, morphs[j]) else 1
             out.append("".join(str(morphs[k].surface()) for k in range(j, i + 1)))
-        elif _negative_object(rules, morphs, j):  # the negative object with it: 「不安を」
-            out.append("".join(str(morphs[k].surface()) for k in range(j - 2, i + 1)))
+        elif (at := _negative_object_at(rules, morphs, j)) is not None:  # with 「不安を」
+            out.append("".join(str(morphs[k].surface()) for k in range(at, i + 1)))
     return out
 
 
@@ -256,6 +301,8 @@ def lack(morphs: Any) -> str | None:
         if i in denied:
             continue
         if _is_negator(rules, m):
+            if _identity_denied(rules, morphs, i) is not None:
+                continue
             found = _negation_lack(rules, morphs, i)
         elif _pos(m)[0] == "接尾辞" and m.normalized_form() in rules.suffixes:
             found = _suffix_lack(rules, morphs, i)
@@ -264,6 +311,45 @@ def lack(morphs: Any) -> str | None:
         if found:
             return found
     return None
+
+
+_BECAUSE = ("から", "ので", "為", "ため")
+_DEGREE = ("副詞",)  # 「能力の問題ではまったくありません」: the degree of the denial
+
+
+def _identity_denied(rules: _Rules, ms: Any, i: int) -> int | None:
+    """The negator ``ms[i]`` denies a copula (〜ではない) whose noun is what the result was not
+    (「落ちた理由は能力ではありません」「能力の問題ではまったくございません」「経験不足が原因では
+    ない」): a [lack] `matters` or `reasons` noun, or any noun after a reason noun. Says what the
+    reason is not, no lack; 「当社の求める人物像ではありませんでした」 is one, and so is a denial
+    that is itself the reason given (「理由は、求める水準ではなかったためです」). The index of
+    the noun, or None."""
+    for k in range(i + 1, len(ms)):
+        if _pos(ms[k])[0] == "補助記号":  # 「…の問題ではなく、タイミングが…」: the next clause
+            break
+        if _pos(ms[k])[0] == "名詞" or ms[k].normalized_form() in _BECAUSE:
+            return None
+    k = i - 1
+    while k >= 0 and (
+        _pos(ms[k])[0] in ("助動詞", *_DEGREE) or ms[k].normalized_form() in rules.transparent
+    ):
+        k -= 1
+    if k < 1 or ms[k].normalized_form() not in ("は", "も"):
+        return None
+    if ms[k - 1].normalized_form() not in ("で", "だ"):
+        return None
+    noun = k - 2
+    if (
+        noun < 0
+        or _pos(ms[noun])[0] != "名詞"
+        or "形状詞可能" in ms[noun].part_of_speech()
+        or ms[noun].normalized_form() in rules.formal_nouns  # 「理由ってことではない」
+    ):
+        return None
+    form = ms[noun].normalized_form()
+    if form in rules.matters or form in rules.reasons:
+        return noun
+    return noun if any(ms[x].normalized_form() in rules.reasons for x in range(noun)) else None
 
 
 def no_reason(morphs: Any) -> str | None:

@@ -272,6 +272,10 @@ def _praising(
     after = ms[k + 1].surface() if k + 1 < len(ms) else ""
     if after == "で":
         return True
+    if (
+        after == "に" and m.part_of_speech()[2] == "形状詞可能"
+    ):  # 「簡潔に話されていた」: the manner
+        return True
     # what was perceived, right before the perception (「意欲の高さを感じました」), not what
     # was talked about (「将来性についてお話しされていた印象」) nor a word further back
     # (「安定した環境」)

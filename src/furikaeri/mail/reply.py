@@ -35,7 +35,7 @@ from furikaeri.mail.reply_sentences import (
     _verdicts,
 )
 from furikaeri.mail.reply_words import _morphs, _view, _words
-from furikaeri.mail.text import normalize, split_sentences, strip_quoted
+from furikaeri.mail.text import normalize, sentences, split_sentences, strip_quoted
 from furikaeri.vocabulary import reply_labels
 
 __all__ = ["REPLY_LABELS", "ReplyResult", "_words", "classify_reply", "sentences_naming"]
@@ -222,6 +222,9 @@ def classify_reply(body: str) -> ReplyResult:
         causes = []
     if hedged and not causes and rules.pending[1].search(normalize(body)):
         return ReplyResult(label="other")  # 「…確認が取れ次第、改めてご連絡いたします」: to come
+    if declined and not causes and not refused and _cleared(body):
+        # 「大きな減点があったわけではなく、総合的に判断」: no fault, said of the candidate
+        return ReplyResult(label="feedback", evidence=declined)
     if declined and not causes:  # praise, then 「公平性の観点から理由はお伝えしておりません」
         return ReplyResult(label="declined", causes=[], evidence=declined)
     if refused and ordered == ["relative"] and all(pooled):  # 「個別の理由はお伝えしておりま
@@ -239,6 +242,25 @@ def classify_reply(body: str) -> ReplyResult:
     if declined:
         return ReplyResult(label="declined", causes=[], evidence=declined)
     return ReplyResult(label="other")
+
+
+def _cleared(body: str) -> bool:
+    """A sentence of ``body`` denies a point of the evaluation: a negative noun, not a verb's
+    stem (furikaeri.mail.lack.reassurances: 「マイナス評価があったわけではなく」「減点となった点は
+    特にございません」「問題とは考えておりません」). Beside an overall judgement, the reply tells
+    the candidate how they were assessed: feedback with no cause. A consolation told by a
+    predicate (「悪かったところがあるわけではない」「否定するものではなく」) is not."""
+    from furikaeri.mail.lack import negative_word, reassurances
+
+    for sent in sentences(strip_quoted(body)):
+        for words in reassurances(_morphs(sent)):
+            ms = _morphs(words)
+            pos = ms[0].part_of_speech()
+            verb = len(ms) > 1 and ms[1].normalized_form() == "為る"
+            noun = pos[0] == "名詞" and pos[2] != "形状詞可能" and not verb
+            if noun and negative_word(ms[0].normalized_form()):
+                return True
+    return False
 
 
 def _wishes(rules: _ReplyRules, clause: str) -> bool:

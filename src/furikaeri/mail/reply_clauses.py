@@ -469,15 +469,20 @@ def _mask(clause: str, patterns: list[re.Pattern[str]]) -> str:
 def _judges(rules: _ReplyRules, clause: str) -> bool:
     """A clause that judges, whatever it names (「事前の準備がやや足りないように思いました」
     「個人の貢献がどこにあったのかは見えにくかった」): a live `frames` entry or a predicate of
-    negative evaluation (残念, 惜しい). A bare negation (「お心当たりのない場合は」「まだご回答を
+    negative evaluation (残念, 惜しい), or a negative word denied (「気になる点は特にございません
+    でした」: a reassurance judges too). A bare negation (「お心当たりのない場合は」「まだご回答を
     いただけておりません」) is no judgement, nor is a clause of for-now ([pending] `now`)."""
-    from furikaeri.mail.lack import negative_predicate
+    from furikaeri.mail.lack import negative_predicate, reassurances
 
     now, _ = rules.pending
     if now.search(clause):  # 「まだ決まってないので」: not yet, nothing judged
         return False
     ms = _morphs(clause)
-    return _live_frame(rules, clause, ms) or negative_predicate(ms) is not None
+    return (
+        _live_frame(rules, clause, ms)
+        or negative_predicate(ms) is not None
+        or bool(reassurances(ms))
+    )
 
 
 def _has_frame(rules: _ReplyRules, clause: str, morphs: Any = None) -> bool:

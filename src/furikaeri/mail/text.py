@@ -53,6 +53,9 @@ _LINE_BREAK = re.compile(r"\s*\n\s*|\r")
 
 # A list item's marker (NFKC-normalised): 「・志望動機：…」「- 人物面：…」「1. …」. An agent's
 # bullet points have no 。 at their ends; each is a sentence of its own.
+# A heading standing on its own line (NFKC-normalised): 「【懸念点】」「■評価」「[良かった点]」. Its
+# bullets below have no 。, so without it the heading is read as the end of the bullet above.
+_HEADING = re.compile(r"^(?:【[^】]{1,20}】|\[[^\]]{1,20}\]|[■◆●][^。、]{1,20})[:：]?$")
 _BULLET = re.compile(r"(?:[・■□◆◇●○◎★☆▶▷►※\-*]|\d{1,2}[.)]|[\[【(]\d{1,2}[\]】)])")
 
 
@@ -64,7 +67,9 @@ def split_sentences(text: str) -> list[tuple[str, str]]:
     buf = ""
     for line in text.split("\n"):
         norm = normalize(line)
-        if not norm or (buf and _BULLET.match(norm)):  # a bullet starts a new sentence
+        heading = bool(_HEADING.match(norm))
+        # a bullet or a heading line starts a new sentence
+        if not norm or (buf and (_BULLET.match(norm) or heading)):
             if buf:
                 parts.append(("\n".join(raw), buf))
             raw, buf = [], ""
@@ -72,7 +77,7 @@ def split_sentences(text: str) -> list[tuple[str, str]]:
                 continue
         raw.append(line)
         buf += norm
-        if _SENTENCE_END.search(buf):
+        if heading or _SENTENCE_END.search(buf):  # 【懸念点】 frames the bullets below it
             parts.append(("\n".join(raw), buf))
             raw, buf = [], ""
     if buf:
