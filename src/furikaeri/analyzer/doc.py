@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, Generic, NamedTuple, TypeVar, overload
+from functools import wraps
+from typing import Any, Concatenate, Generic, NamedTuple, ParamSpec, TypeVar, overload
 
 from furikaeri import lazy_re
 from furikaeri.analyzer.lexicon import lexicon
@@ -130,6 +131,7 @@ class Sentence(NamedTuple):
 _tuple_new = tuple.__new__  # Sentence(...) without the generated __new__'s Python call
 
 _T = TypeVar("_T")
+_P = ParamSpec("_P")
 
 
 class _once(Generic[_T]):  # lower case: used as a decorator, like cached_property
@@ -200,12 +202,12 @@ class Doc:
         done: tuple[list[Word], list[int]] | None = self.__dict__.get("_analysed")
         return done if done is not None else words(self.text, ml)
 
-    @property
+    @_once  # (read thousands of times a corpus: an attribute once read, not a property)
     def words(self) -> list[Word]:
         """The word of each morpheme (tokenizes the answer on first use)."""
         return self._analysed[0]
 
-    @property
+    @_once
     def ends(self) -> list[int]:
         """End offset of each word in the answer."""
         return self._analysed[1]
@@ -382,3 +384,21 @@ class Doc:
                 continue
             return False
         return True
+
+
+def per_doc(func: Callable[Concatenate[Doc, _P], _T]) -> Callable[Concatenate[Doc, _P], _T]:
+    """``func(doc, ...)`` worked out once per answer and arguments (kept in doc.memo): a fact
+    several detectors ask of the same answer. The arguments must be hashable, and the result
+    is shared: callers must not change it."""
+
+    @wraps(func)
+    def once(doc: Doc, /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
+        memo = doc.memo
+        key = (once, args, *kwargs.items())
+        if key in memo:
+            found: _T = memo[key]
+            return found
+        found = memo[key] = func(doc, *args, **kwargs)
+        return found
+
+    return once

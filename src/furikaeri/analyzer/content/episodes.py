@@ -7,7 +7,7 @@ from bisect import bisect_left
 from functools import cache
 
 from furikaeri import lazy_re
-from furikaeri.analyzer.doc import Doc, Sentence
+from furikaeri.analyzer.doc import Doc, Sentence, per_doc
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.semantics import normalized_words, setbacks
 from furikaeri.analyzer.types import Span
@@ -75,6 +75,7 @@ def habitual(text: str) -> bool:
     return _HABITUAL.search(text) is not None or _PERIOD_END.search(text[-16:]) is not None
 
 
+@per_doc
 def kept_up(doc: Doc, *, apart: Matcher | None = None) -> bool:
     """A stretch of one's own work or effort told (a sentence ending in 〜てきました,
     〜てまいりました: 「法人営業に携わってまいりました」, not a setback gone through), or a way
@@ -100,6 +101,7 @@ _ATTITUDE = lazy_re.compile(
 )
 
 
+@per_doc
 def _suffered(doc: Doc, sent: Sentence) -> bool:
     """The sentence's last verb before 〜てきました is a problem met (the polarity dictionary's
     experiences, semantics.setbacks: 「悩んできました」「苦しんできました」): what one went

@@ -9,11 +9,12 @@ from functools import cache
 from furikaeri.analyzer import detect_reasons
 from furikaeri.analyzer.cross.employer import _employer_named
 from furikaeri.analyzer.cross.table import data
-from furikaeri.analyzer.doc import Doc
+from furikaeri.analyzer.doc import Doc, per_doc
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.questions import declaration
 
 
+@per_doc
 def answered_kinds(doc: Doc) -> list[str]:
     """The kinds of cross.toml [[answered]] whose topics the answer answers: their marks (and
     addressee), their hallmark, a first sentence that declares one, or a strength claimed."""

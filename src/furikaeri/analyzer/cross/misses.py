@@ -16,7 +16,7 @@ from furikaeri.analyzer.cross.wording import _unasked
 from furikaeri.analyzer.demands.forms import acts
 from furikaeri.analyzer.demands.leaving import own_leaving
 from furikaeri.analyzer.demands.plans import _wish_to_be
-from furikaeri.analyzer.doc import CLAUSE, Doc, Sentence
+from furikaeri.analyzer.doc import CLAUSE, Doc, Sentence, per_doc
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.questions.offtopic import hallmarked_other
@@ -76,6 +76,7 @@ def _missed(
     return []
 
 
+@per_doc
 def _answers_instead(doc: Doc, topic: Topic) -> bool:
     """None of the topic's core (強み, 長所, 得意), no strength claimed ([self_pr] pr_claims),
     the answer answers one of [instead] kinds (answered_kinds: a motivation, its marks with this
@@ -132,6 +133,7 @@ def _left_story(doc: Doc, topic: Topic) -> bool:
     return not self_pr(doc)[1]
 
 
+@per_doc
 def _claims_topic(doc: Doc, topic: Topic) -> bool:
     """The answer tells the topic's core (強み, 長所, 得意) or claims a strength ([self_pr]
     pr_claims): it is an attempt at the self-PR asked."""
