@@ -131,3 +131,25 @@ def test_a_question_naming_the_company_asks_the_motivation() -> None:
         "共感しました。毎朝の食卓に焼きたてをという理念のもとで、店舗の製造に携わりたいです。"
     )
     assert GENERIC not in _codes("なぜこむぎ舎なのですか。", None, specific, BAKERY)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # an impression of the product, in casual words, answers what it was like to use it
+        (
+            "当社の予約サイトを使ってみて、いかがでしたか。",
+            "いや、めっちゃ見やすいなって思いました。宿の写真が多くて、もう他のサイトには戻れないです。",
+        ),
+        # an episode of one's own told in casual grammar (〜たんすよ) is an episode all the same
+        (
+            "学生時代に力を入れたことを教えてください。",
+            "えっと、塾のバイトで、生徒の宿題忘れが多かったんで、自分でチェック表作ったんすよ。"
+            "そしたら提出率が半分から9割まで上がりました。",
+        ),
+    ],
+)
+def test_casual_answers_on_the_question_are_on_topic(question: str, answer: str) -> None:
+    codes = _codes(question, None, answer, TRAVEL)
+    assert OFF not in codes
+    assert "manners.casual_language" in codes
