@@ -24,7 +24,7 @@ from furikaeri.analyzer.findings import dedupe, finding, strength
 from furikaeri.analyzer.kinds import infer_kind
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.pieces import Pieces, Tokens
-from furikaeri.analyzer.questions import declaration, offtopic, reverse, topics
+from furikaeri.analyzer.questions import declaration, offtopic, owner, reverse, topics
 from furikaeri.analyzer.types import (
     KIND_LABELS,
     KINDS,
@@ -295,15 +295,17 @@ def _judge(
     question = valid_text(question) if isinstance(question, str) else question
     if isinstance(company, (str, dict, Company)):
         company = _valid_company(Company.from_any(company))
-    resolved = _kind_of(kind, question)
     comp = Company.from_any(company)
+    # (the company's own name in the question is the interviewer's 当社: 「なぜ東和精機なのですか」)
+    asked_as = owner.named_as_own(question, comp.name if comp else None)
+    resolved = _kind_of(kind, asked_as)
     doc = Doc(answer, tokens=tokenized.get(answer) if tokenized else None, pieces=pieces)
     if not kind and not (question or "").strip():  # no question: the answer may name it
         resolved = offtopic.answer_kind(doc) or resolved
     chars = len("".join(answer.split()))
-    found, good = _by_kind(doc, resolved, question, comp)
-    found = judgement.judged(doc, resolved, question, comp, found)
-    asked = topics.question_topic(question) if resolved == "other" else None
+    found, good = _by_kind(doc, resolved, asked_as, comp)
+    found = judgement.judged(doc, resolved, asked_as, comp, found)
+    asked = topics.question_topic(asked_as) if resolved == "other" else None
     judged_topic = asked is not None and not asked.brief_ok
     # Only a gate: where it lets through an answer that holds no casual form nor filler,
     # the scans below find nothing, as they would have without it.

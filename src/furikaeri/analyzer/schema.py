@@ -598,6 +598,11 @@ class CrossInstead(Section):
     drops: tuple[str, ...] = ()
 
 
+class CrossChosen(Section):
+    topics: tuple[str, ...]
+    asked: tuple[str, ...]
+
+
 class CrossLeft(Section):
     topics: tuple[str, ...]
     genre: str
@@ -641,6 +646,7 @@ class CrossData(Section):
     settings: CrossSettings
     short_stay: CrossShortStay
     instead: CrossInstead
+    chosen: CrossChosen
     left: CrossLeft
     borrowed: CrossBorrowed
     unasked: CrossUnasked

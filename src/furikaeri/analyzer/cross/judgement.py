@@ -54,7 +54,7 @@ def judged(
         OFF_TOPIC not in codes
         and topic is not None
         and topic.name in instead.topics
-        and _answers_instead(doc, topic)
+        and _answers_instead(doc, topic, company)
     ):
         found = _off_topic_instead(doc, topic, found, codes, drops=instead.drops)
     extra: list[Finding] = []

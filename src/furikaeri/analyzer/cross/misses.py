@@ -9,10 +9,11 @@ from bisect import bisect_left
 from furikaeri.analyzer import detect_reasons
 from furikaeri.analyzer.content.episodes import _PAST_END, kept_up
 from furikaeri.analyzer.content.predicates import negated
+from furikaeri.analyzer.content.profile import _name_terms, _profile_knowledge
 from furikaeri.analyzer.cross.answers import answered_kinds
 from furikaeri.analyzer.cross.employer import _complains_of_employer
 from furikaeri.analyzer.cross.table import BLAME, OFF_TOPIC, _pattern, _topic, data
-from furikaeri.analyzer.cross.wording import _unasked
+from furikaeri.analyzer.cross.wording import _unasked, choice_words, takes_up
 from furikaeri.analyzer.demands.forms import acts
 from furikaeri.analyzer.demands.leaving import own_leaving
 from furikaeri.analyzer.demands.plans import _wish_to_be
@@ -67,7 +68,9 @@ def _missed(
         return []
     if topic.name in d.borrowed.topics and _borrowed(doc):
         return _off_topic(doc, topic)
-    if topic.name in d.instead.topics and _answers_instead(doc, topic):
+    if topic.name in d.instead.topics and _answers_instead(doc, topic, company):
+        return _off_topic(doc, topic)
+    if topic.name in d.chosen.topics and question and _company_chosen(doc, question):
         return _off_topic(doc, topic)
     if topic.name in d.complained.topics and _only_complaints(doc, topic):
         return _off_topic(doc, topic)
@@ -77,7 +80,7 @@ def _missed(
 
 
 @per_doc
-def _answers_instead(doc: Doc, topic: Topic) -> bool:
+def _answers_instead(doc: Doc, topic: Topic, company: Company | None = None) -> bool:
     """None of the topic's core (強み, 長所, 得意), no strength claimed ([self_pr] pr_claims),
     the answer answers one of [instead] kinds (answered_kinds: a motivation, its marks with this
     company named), and it tells no act of one's own in the past outside the clauses addressed
@@ -87,19 +90,58 @@ def _answers_instead(doc: Doc, topic: Topic) -> bool:
         return False
     if kept_up(doc, apart=_motivation_addressee()) and not hallmarked_other(doc.folded, topic.name):
         return False
-    if set(data().instead.kinds).isdisjoint(answered_kinds(doc)) and not _joining_wished(doc):
+    if (
+        set(data().instead.kinds).isdisjoint(answered_kinds(doc))
+        and not _joining_wished(doc)
+        and not _owned_then_wished(doc)
+    ):
         return False
-    # an episode of one's own told outside the clauses addressed to the company (「学童で連絡帳
-    # を見直して返信漏れをなくした経験があり、御社の…に魅力を」): a self-PR by its episode
+    # an episode of one's own told outside the clauses about the company (「学童で連絡帳を見直し
+    # て返信漏れをなくした経験があり、御社の…に魅力を」): a self-PR by its episode
+    return not acts(doc, _told_apart(doc, company))
+
+
+def _told_apart(doc: Doc, company: Company | None) -> list[Sentence]:
+    """The clauses in the past that say nothing of the company applied to: not one naming it
+    (its addressee 御社, its name, a product the profile quotes: 「ころころマーチ」), nor one
+    after such a clause in its sentence, which goes on about it (「御社のソフトを使っていて、
+    手間が減ったことに感動しました」: a customer's experience, no episode of one's own)."""
     addressee = _motivation_addressee()
-    told = [
-        Sentence(sent.start + m.start(), sent.start + m.end(), m.group())
-        for sent in doc.sentences
-        for m in CLAUSE.finditer(sent.text)
-        if (addressee is None or not addressee.search(m.group()))
-        and _past(doc, sent.start + m.start(), sent.start + m.end())
-    ]
-    return not acts(doc, told)
+    names = _company_names(company)
+    told: list[Sentence] = []
+    for sent in doc.sentences:
+        about = False
+        for m in CLAUSE.finditer(sent.text):
+            clause = m.group()
+            about = (
+                about
+                or (addressee is not None and addressee.search(clause) is not None)
+                or any(n in clause for n in names)
+            )
+            start, end = sent.start + m.start(), sent.start + m.end()
+            if not about and _past(doc, start, end):
+                told.append(Sentence(start, end, clause))
+    return told
+
+
+def _company_names(company: Company | None) -> tuple[str, ...]:
+    """The company's own name and the names its profile quotes (its products: 「リーフ会計」)."""
+    if company is None:
+        return ()
+    quoted = _profile_knowledge(company.profile)[2] if company.profile else frozenset()
+    return tuple(n for n in (*quoted, *_name_terms(company)) if len(n) >= 2)
+
+
+def _company_chosen(doc: Doc, question: str) -> bool:
+    """Why this company told for why this job ([chosen]): the first sentence names the company
+    addressed, and no content word of the job asked is taken up (wording.choice_words)."""
+    addressee = _motivation_addressee()
+    if addressee is None or not doc.sentences:
+        return False
+    if addressee.search(doc.sentences[0].text) is None:
+        return False
+    seeds, groups = choice_words(question)
+    return bool(seeds) and not takes_up(doc, seeds, groups)
 
 
 def _joining_wished(doc: Doc) -> bool:
@@ -109,6 +151,25 @@ def _joining_wished(doc: Doc) -> bool:
     addressee = _motivation_addressee()
     return addressee is not None and any(
         addressee.search(s.text) and _wish_to_be(doc, s) for s in doc.sentences
+    )
+
+
+def _owned_then_wished(doc: Doc) -> bool:
+    """Something of the company applied to told (its addressee and の: 「貴社のゲームは」「御社の
+    会計ソフトを」), and the last sentence a wish of one's own (たい, by Sudachi POS: 「そんな
+    ゲームを企画してみたい」): why here and what one would do here, a motivation, though it
+    carries none of its marks (魅力を感じ, 志望)."""
+    addressee = _motivation_addressee()
+    if addressee is None or not doc.sentences:
+        return False
+    text = doc.folded
+    if not any(text.startswith("の", m.end()) for m in addressee.finditer(text)):
+        return False
+    last = doc.sentences[-1]
+    ws, begins = doc.words, doc.begins
+    return any(
+        ws[j].pos == "助動詞" and ws[j].lemma == "たい"
+        for j in range(bisect_left(begins, last.start), bisect_left(begins, last.end))
     )
 
 

@@ -70,6 +70,11 @@ class _Instead(NamedTuple):
     drops: tuple[str, ...] = ()
 
 
+class _Chosen(NamedTuple):
+    topics: tuple[str, ...]
+    asked: tuple[str, ...]
+
+
 class _Left(NamedTuple):
     topics: tuple[str, ...]
     genre: str
@@ -102,6 +107,7 @@ class Cross(NamedTuple):
     settings: _Settings
     short_stay: _ShortStay
     instead: _Instead
+    chosen: _Chosen
     left: _Left
     borrowed: _Borrowed
     unasked: _Unasked
@@ -125,6 +131,7 @@ def data() -> Cross:
         settings=_view(_Settings, raw["settings"]),
         short_stay=_view(_ShortStay, raw["short_stay"]),
         instead=_view(_Instead, raw["instead"]),
+        chosen=_view(_Chosen, raw["chosen"]),
         left=_view(_Left, raw["left"]),
         borrowed=_view(_Borrowed, raw["borrowed"]),
         unasked=_view(_Unasked, raw["unasked"]),
@@ -143,6 +150,7 @@ def data() -> Cross:
         *loaded.short_stay.cores,
         *loaded.borrowed.topics,
         *loaded.instead.topics,
+        *loaded.chosen.topics,
         *loaded.left.topics,
         loaded.left.genre,
         *loaded.unasked.genres,

@@ -181,3 +181,45 @@ def _org_names() -> re.Pattern[str]:
     """The company's own name or the one addressed (当院, 弊社, 御社): [organisation]."""
     names = organisation_names(lexicon().raw["organisation"])
     return re.compile(f"{names['org_own']}|{names['org_addressed']}")
+
+
+def takes_up(doc: Doc, seeds: frozenset[str], groups: frozenset[int]) -> bool:
+    """A content word of the answer is one of ``seeds`` (normalized forms or lemmas) or shares
+    a Sudachi synonym group of ``groups`` (the words of a question: _question_words)."""
+    ws, ml = doc.words, doc.morphemes
+    for i, w in enumerate(ws):
+        if w.pos not in _CONTENT_POS or w.pos2 in _NOT_CONTENT:
+            continue
+        if w.normalized in seeds or w.lemma in seeds:
+            return True
+        if groups and not groups.isdisjoint(_word_groups(w, ml, i)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def choice_words(question: str) -> tuple[frozenset[str], frozenset[int]]:
+    """The words of a question why one chose a job that name the job ([chosen]: its content
+    words less those of choosing: 選ぶ, 希望, 職), with their synonym groups; a compound also
+    by its parts (Sudachi's short units: 営業職 → 営業, taken up by 「営業の仕事」)."""
+    from sudachipy import SplitMode
+
+    seeds, groups = _question_words(question)
+    chosen = normalized_forms(data().chosen.asked)
+    kept = {w for w in seeds if w not in chosen}
+    if not kept:
+        return frozenset(), frozenset()
+    parts: set[int] = set()
+    for word in list(kept):
+        for m in morphemes(word):
+            for part in m.split(SplitMode.A):
+                form = part.normalized_form()
+                if len(part.surface()) >= 2 and form not in chosen:
+                    kept.add(form)
+                    parts.update(part.synonym_group_ids())
+    groups = groups | frozenset(parts)
+    dropped: set[int] = set()
+    for word in chosen:
+        for m in morphemes(word):
+            dropped.update(m.synonym_group_ids())
+    return frozenset(kept), groups - frozenset(dropped)

@@ -74,9 +74,10 @@ def unmet(doc: Doc, demand: Demand, question: str | None = None) -> bool:
 # A sentence told in the past: ending in the past (in spoken forms too: 「〜してたんですけど」
 # 「大変でしたね」), naming a past act as the answer (「マニュアルを作ったことです」), an
 # experience had (「発注を間違えたことがあります」), or a spoken narrative left in the て-form
-# (「名前を間違えてしまって。」).
+# (「名前を間違えてしまって。」), or in casual words (「作ったんすよ」: manners judges those).
 _TOLD = lazy_re.compile(
     r"(た|だ)(ん|の)?(です|でした)?(けど|けれど|けれども|が|ね|よ|よね)?[。！!」]*$"
+    r"|(た|だ)んす(けど|ね|よ|よね)?[。！!」]*$"  # (spoken: 「マニュアル作ったんすよ」)
     r"|(た|だ)(こと|の|もの)(です|でした|だ)"
     r"|(た|だ)(こと|経験)(が|も|は)(あります|ある|あった|ありました|ございます|あり、)"
     r"|(て|で|まして)[。…]*$"

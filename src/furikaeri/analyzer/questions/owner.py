@@ -116,3 +116,36 @@ def names_organisation(text: str) -> bool:
     """The answer names the organisation at all (御社, 当社), as owner or otherwise."""
     names = organisation_names(lexicon().raw["organisation"])
     return re.search(f"{names['org_own']}|{names['org_addressed']}", text) is not None
+
+
+def named_as_own(question: str | None, name: str | None) -> str | None:
+    """``question`` with the company's own name read as the interviewer's word for it: 「数ある
+    メーカーの中で、なぜ東和精機なのですか」 asks 「なぜ当社なのですか」 (a motivation). The name
+    is matched as given and without its legal form (株式会社); it becomes 当 and the
+    organisation noun it ends with (analyzer.toml [organisation] nouns: 北星信用金庫 → 当金庫),
+    当社 when it ends with none."""
+    if not question or not name:
+        return question
+    folded = fold(question)
+    read = _as_own(folded, fold(name))
+    return question if read == folded else read  # (the question as given when it names none)
+
+
+@lru_cache(maxsize=256)
+def _as_own(question: str, name: str) -> str:
+    bare = _legal_form().sub("", name).strip()
+    if len(bare) < 2:
+        return question  # (a name of one character is too likely a common word)
+    nouns = sorted(lexicon().raw["organisation"]["nouns"], key=len, reverse=True)
+    noun = next((n for n in nouns if bare.endswith(n) and len(bare) > len(n)), "社")
+    own = f"{lexicon().raw['organisation']['own'][0]}{noun}"
+    for form in sorted({name, bare}, key=len, reverse=True):
+        question = question.replace(form, own)
+    return question
+
+
+@cache
+def _legal_form() -> re.Pattern[str]:
+    from furikaeri.vocabulary import legal_form_pattern
+
+    return re.compile(legal_form_pattern(groups=True))
