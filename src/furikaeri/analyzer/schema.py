@@ -95,9 +95,19 @@ class Hedge(Section):
     toka_suggestion: str = Field(min_length=1)
 
 
+class VerbAsAdjective(Section):
+    """A 五段 verb conjugated as an adjective (違くて, 違かった): the endings Sudachi misreads
+    after the verb's kanji stem (surface and normalized form), the literal gate, a suggestion."""
+
+    endings: list[tuple[str, str]] = Field(min_length=1)
+    prefilter: Pattern
+    suggestion: str = Field(min_length=1)
+
+
 class Casual(Section):
     lemmas: list[CasualLemma]
     words: list[CasualWord] = []
+    verb_as_adjective: VerbAsAdjective
     lemma_prefilter: Pattern
     pattern_prefilter: Pattern
     patterns: list[CasualPattern]

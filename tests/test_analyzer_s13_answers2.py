@@ -1,0 +1,75 @@
+"""Session 13 (s13-answers2): a 五段 verb conjugated as an adjective (違くて, 違かった) is casual
+([casual.verb_as_adjective]); a 逆質問 listing several conditions in one question asks as many
+(questions/conditions.conditions_listed). Sentences written for these tests, none taken from
+the evaluation cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.analyzer import analyze
+
+CASUAL = "manners.casual_language"
+CONDITIONS = "reverse_question.conditions"
+
+RQ = "最後に何か質問はありますか。"
+ST = "前職を短期間で退職された理由を教えてください。"
+PR = "自己PRをお願いします。"
+
+
+def _codes(question: str, kind: str | None, answer: str) -> set[str]:
+    return {f.code for f in analyze(answer, question=question, kind=kind).findings}
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "answer", "casual"),
+    [
+        (ST, "short_tenure", "任される仕事が求人票と違くて、毎日戸惑っていました。", True),
+        (ST, "short_tenure", "聞いていた勤務地と違かったので、半年で退職しました。", True),
+        (
+            PR,
+            "self_pr",
+            "前任者とは進め方が違くないかと思い、手順書を作り直して残業を月10時間減らしました。",
+            True,
+        ),
+        (ST, "short_tenure", "求人票と実際の仕事が違ければ、入社前に確認すべきでした。", True),
+        # the verb's own forms and other words are not
+        (
+            ST,
+            "short_tenure",
+            "任される仕事が求人票と違っていたため、半年で退職いたしました。",
+            False,
+        ),
+        (ST, "short_tenure", "勤務地が当初の説明と違いましたので、退職を決めました。", False),
+        (PR, "self_pr", "数多くの店舗を回り、売上の高かった店の陳列を他店に広げました。", False),
+        (PR, "self_pr", "間違いの多かった伝票処理を見直し、確認の手順を二段階にしました。", False),
+    ],
+)
+def test_verb_conjugated_as_adjective(question: str, kind: str, answer: str, casual: bool) -> None:
+    assert (CASUAL in _codes(question, kind, answer)) is casual
+
+
+@pytest.mark.parametrize(
+    ("answer", "conditions"),
+    [
+        (
+            "仕事の進め方について伺いたいです。また、基本給の額と寮の有無についても教えてください。",
+            True,
+        ),
+        (
+            "入社後の研修の内容を教えてください。それと、役職手当や家族手当はどのくらい出ますか。",
+            True,
+        ),
+        ("配属先の決め方を教えてください。あと、残業代と休日出勤の手当の扱いも伺えますか。", True),
+        # one condition beside a question about the work is not "mostly" conditions
+        ("配属先の決め方を教えてください。また、年間休日は何日でしょうか。", False),
+        # one condition told in a phrase of の (one thing asked), beside a work question
+        ("担当する業務の範囲を教えてください。また、残業時間の上限はどのくらいでしょうか。", False),
+        (
+            "活躍している方の共通点を教えてください。また、入社前に学んでおくべきことはありますか。",
+            False,
+        ),
+    ],
+)
+def test_several_conditions_in_one_question(answer: str, conditions: bool) -> None:
+    assert (CONDITIONS in _codes(RQ, "reverse_questions", answer)) is conditions
