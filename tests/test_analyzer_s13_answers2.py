@@ -1,6 +1,7 @@
 """Session 13 (s13-answers2): a 五段 verb conjugated as an adjective (違くて, 違かった) is casual
 ([casual.verb_as_adjective]); a 逆質問 listing several conditions in one question asks as many
-(questions/conditions.conditions_listed). Sentences written for these tests, none taken from
+(questions/conditions.conditions_listed); the management (経営陣, 上層部, split by Sudachi)
+is a subject of a denied act as a boss is (blame/complaints._person_compound). Sentences written for these tests, none taken from
 the evaluation cases."""
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from furikaeri.analyzer import analyze
 
 CASUAL = "manners.casual_language"
 CONDITIONS = "reverse_question.conditions"
+BLAME = "negative_reason.blame"
 
 RQ = "最後に何か質問はありますか。"
+RL = "前職を辞めた理由を教えてください。"
 ST = "前職を短期間で退職された理由を教えてください。"
 PR = "自己PRをお願いします。"
 
@@ -73,3 +76,29 @@ def test_verb_conjugated_as_adjective(question: str, kind: str, answer: str, cas
 )
 def test_several_conditions_in_one_question(answer: str, conditions: bool) -> None:
     assert (CONDITIONS in _codes(RQ, "reverse_questions", answer)) is conditions
+
+
+@pytest.mark.parametrize(
+    ("answer", "blamed"),
+    [
+        ("工場の方針は毎年変わり、経営陣は現場の安全をまったく考えようとしませんでした。", True),
+        ("上層部は私たちの提案を一度も検討しませんでした。", True),
+        ("首脳陣は現場の事情を何もわかっておらず、見切りをつけました。", True),
+        ("経営者は店舗の状況を一度も見に来ませんでした。", True),
+        # the management praised, or told as a setting, is no complaint
+        (
+            "経営陣は若手の提案にも耳を傾けてくれる方々で、多くを学びました。次は企画職に挑戦したいです。",
+            False,
+        ),
+        (
+            "経営陣が交代したのを機に、以前から関心のあった物流の仕事に挑戦したいと考えました。",
+            False,
+        ),
+        (
+            "上層部は休まず現場を回っており、その姿勢から多くを学びました。今後は管理職を目指したいです。",
+            False,
+        ),
+    ],
+)
+def test_management_as_subject(answer: str, blamed: bool) -> None:
+    assert (BLAME in _codes(RL, "reason_for_leaving", answer)) is blamed
