@@ -1,7 +1,9 @@
 """Session 13 (s13-answers2): a 五段 verb conjugated as an adjective (違くて, 違かった) is casual
 ([casual.verb_as_adjective]); a 逆質問 listing several conditions in one question asks as many
 (questions/conditions.conditions_listed); the management (経営陣, 上層部, split by Sudachi)
-is a subject of a denied act as a boss is (blame/complaints._person_compound). Sentences written for these tests, none taken from
+is a subject of a denied act as a boss is (blame/complaints._person_compound); a placement
+against the wish or a decision made without checking the work is a concrete reason for a short
+stay ([short_tenure.read]). Sentences written for these tests, none taken from
 the evaluation cases."""
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from furikaeri.analyzer import analyze
 CASUAL = "manners.casual_language"
 CONDITIONS = "reverse_question.conditions"
 BLAME = "negative_reason.blame"
+UNEXPLAINED = "short_tenure.unexplained"
 
 RQ = "最後に何か質問はありますか。"
 RL = "前職を辞めた理由を教えてください。"
@@ -102,3 +105,42 @@ def test_several_conditions_in_one_question(answer: str, conditions: bool) -> No
 )
 def test_management_as_subject(answer: str, blamed: bool) -> None:
     assert (BLAME in _codes(RL, "reason_for_leaving", answer)) is blamed
+
+
+@pytest.mark.parametrize(
+    ("answer", "unexplained"),
+    [
+        (
+            "前職は10か月で退職しました。希望とは異なる店舗運営の部署に配属されたためです。"
+            "事前に配属の仕組みを聞かなかった点は反省しております。今後は腰を据えて働きたいです。",
+            False,
+        ),
+        (
+            "1社目は半年で辞めています。設計を志望していましたが、希望外の品質保証部へ配属されました。"
+            "今はCADの講座に通っており、次の職場では長く経験を積みたいと考えています。",
+            False,
+        ),
+        (
+            "前職は4か月で退職しました。内定が出た会社に、仕事の中身をよく調べずに就職を決めてしまいました。"
+            "反省しております。今回は職場見学をお願いしたうえで判断したいと考えております。",
+            False,
+        ),
+        (
+            "前の会社は3か月で辞めました。待遇だけを見て、働き方を確かめないまま入社しました。"
+            "今は自分に合う働き方を考え直しており、長く勤めるつもりです。",
+            False,
+        ),
+        # no reason: what was not checked is not told, or an unknown place is feared
+        (
+            "前職は半年で退職しました。知らない土地で働くのが不安でした。今後は長く働きたいです。",
+            True,
+        ),
+        (
+            "前職は3か月で退職しました。深く考えずに辞めてしまいました。今後は長く働きたいです。",
+            True,
+        ),
+        ("前職は5か月で退職しました。希望を持って入社しました。今後は長く働きたいです。", True),
+    ],
+)
+def test_short_stay_reason_read(answer: str, unexplained: bool) -> None:
+    assert (UNEXPLAINED in _codes(ST, "short_tenure", answer)) is unexplained

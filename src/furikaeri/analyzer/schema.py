@@ -231,8 +231,23 @@ class SelfPr(Section):
     liking_words: Words
 
 
+class TenureReading(Section):
+    """Reasons for a short stay read on Sudachi's analysis (normalized forms): see
+    [short_tenure.read]."""
+
+    placement: Words
+    wish: Words
+    difference: Words
+    outside: Words
+    checking: Words
+    deciding: Words
+    negation: Words
+    reach: int = Field(ge=1)
+
+
 class ShortTenure(Section):
     reason_patterns: Patterns
+    read: TenureReading
     complete_patterns: Pattern
     imagined: Pattern
     weak_reason_patterns: Pattern
