@@ -3,7 +3,9 @@
 (questions/conditions.conditions_listed); the management (経営陣, 上層部, split by Sudachi)
 is a subject of a denied act as a boss is (blame/complaints._person_compound); a placement
 against the wish or a decision made without checking the work is a concrete reason for a short
-stay ([short_tenure.read]). Sentences written for these tests, none taken from
+stay ([short_tenure.read]); a lesson told through a て-chain (「立って考えることの大切さ」) is
+no action, and a question for what one can put forward (アピールできる点) asks a self-PR.
+Sentences written for these tests, none taken from
 the evaluation cases."""
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.analyzer import analyze
+from furikaeri.analyzer.kinds import infer_kind
 
 CASUAL = "manners.casual_language"
 CONDITIONS = "reverse_question.conditions"
 BLAME = "negative_reason.blame"
 UNEXPLAINED = "short_tenure.unexplained"
+ABSTRACT = "self_pr.abstract"
 
 RQ = "最後に何か質問はありますか。"
 RL = "前職を辞めた理由を教えてください。"
@@ -144,3 +148,41 @@ def test_management_as_subject(answer: str, blamed: bool) -> None:
 )
 def test_short_stay_reason_read(answer: str, unexplained: bool) -> None:
     assert (UNEXPLAINED in _codes(ST, "short_tenure", answer)) is unexplained
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "abstract"),
+    [
+        (
+            "学生時代に力を入れたことを教えてください。",
+            "書店のアルバイトです。お客様と接する中で、先回りして考えて動くことの大切さを学びました。",
+            True,
+        ),
+        (
+            "弊社にアピールできる点は何ですか。",
+            "設備保全として９年間、常に予防第一で現場を支えてきました。分析力と判断力には自信があり、"
+            "工場長からも頼りにされてきました。",
+            True,
+        ),
+        (
+            "あなたのアピールポイントは何ですか。",
+            "ライン停止が月に3回起きていたため、過去の故障記録を集計して点検の順番を組み替えました。"
+            "その結果、停止は半年で月1回に減りました。",
+            False,
+        ),
+    ],
+)
+def test_strength_without_episode(question: str, answer: str, abstract: bool) -> None:
+    assert (ABSTRACT in _codes(question, None, answer)) is abstract
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("弊社にアピールしたいことはありますか。", "self_pr"),
+        ("アピールポイントを教えてください。", "self_pr"),
+        ("当社のアピールポイントは何だと思いますか。", "other"),
+    ],
+)
+def test_appeal_question_kind(question: str, kind: str) -> None:
+    assert infer_kind(question) == kind
