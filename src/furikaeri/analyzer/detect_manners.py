@@ -13,7 +13,7 @@ from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Finding, Span
-from furikaeri.nlp import Word, dictionary_form
+from furikaeri.nlp import Word, dictionary_form, morphemes
 from furikaeri.patterns import Matcher, gated, matcher
 
 # Stems of one-syllable 一段・カ変 verbs (見る, 来る …): 「見れる」 is ら抜き, 「取れる」 is not.
@@ -33,8 +33,9 @@ def _prefilter() -> Matcher:
 
 def _prefilter_source() -> str:
     stems = "".join(sorted(_EI_ROW | _SHORT_ICHIDAN))
+    casual = lexicon().raw["casual"]
     return (
-        f"{lexicon().raw['casual']['lemma_prefilter']}|超|チョー"
+        f"{casual['lemma_prefilter']}|{casual['verb_as_adjective']['prefilter']}|超|チョー"
         f"|[ァ-ヺ][いくかけこれるっつらろりてたまずなさそ]"
         f"|[てで](?:る|た|ます|まし|ませ|て|な|ね|ん|れ|ら)"
         f"|(?<!かも)[{stems}]れ(?:る|ます|まし|ませ|な|た|て|ず)"
@@ -110,6 +111,7 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
     ml = doc.morphemes
     ws, begins, ends = doc.words, doc.begins, doc.ends
     hits += _colloquial_words(doc)
+    hits += _verbs_as_adjectives(doc)
     plain = _plain_lemmas()
     for i, w in enumerate(ws):
         lemma = w.form or dictionary_form(w, ml[i])
@@ -170,6 +172,38 @@ def _colloquial_words(doc: Doc) -> list[tuple[Span, str]]:
             end = ends[i + 1] if e.get("then") else ends[i]
             hits.append((doc.span(begins[i], end), str(e["suggestion"])))
             break
+    return hits
+
+
+@cache
+def _adjectival_endings() -> frozenset[tuple[str, str]]:
+    """[casual.verb_as_adjective].endings as (surface, normalized form)."""
+    return frozenset(tuple(e) for e in lexicon().raw["casual"]["verb_as_adjective"]["endings"])
+
+
+@cache
+def _godan_u_stem(stem: str) -> bool:
+    """Whether ``stem`` + う is one 五段 verb of the dictionary (違 → 違う)."""
+    ml = morphemes(stem + "う")
+    if len(ml) != 1:
+        return False
+    pos = ml[0].part_of_speech()
+    return pos[0] == "動詞" and pos[4].startswith("五段") and ml[0].surface() == stem + "う"
+
+
+def _verbs_as_adjectives(doc: Doc) -> list[tuple[Span, str]]:
+    """A 五段 verb conjugated as an adjective (違くて, 違かった): Sudachi reads the kanji stem as
+    a noun and the ending as a word of its own ([casual.verb_as_adjective])."""
+    endings = _adjectival_endings()
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    hits: list[tuple[Span, str]] = []
+    for i in range(1, len(ws)):
+        w, prev = ws[i], ws[i - 1]
+        if (w.surface, w.normalized) not in endings or prev.pos != "名詞":
+            continue
+        if ends[i - 1] == begins[i] and _godan_u_stem(prev.surface):
+            suggestion = lexicon().raw["casual"]["verb_as_adjective"]["suggestion"]
+            hits.append((doc.span(begins[i - 1], ends[i]), str(suggestion)))
     return hits
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import cache
+from typing import Any
 
 from furikaeri import lazy_re
 from furikaeri.analyzer.blame.attempts import tried_and_forward
@@ -22,6 +23,7 @@ from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.readings import disclaimed, stated_stay
 from furikaeri.analyzer.semantics import polarity
 from furikaeri.analyzer.types import Finding, Span, Strength
+from furikaeri.nlp import Word
 from furikaeri.patterns import Matcher, matcher
 
 
@@ -253,7 +255,7 @@ def forward_looking(doc: Doc, *, blamed: bool) -> list[Strength]:
 
 def short_tenure(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     lex = lexicon()
-    reason = _concrete_reason(doc) or next(iter(placement_facts(doc)), None)
+    reason = _concrete_reason(doc) or next(iter(placement_facts(doc)), None) or _read_reason(doc)
     future = _future(doc)
     if reason is None and future is not None and _learned_and_next(doc, besides=future):
         # fit (合わなかった), with what was learned and what comes next
@@ -349,6 +351,50 @@ def _concrete_reason(doc: Doc) -> Span | None:
         if not imagined.search(doc.folded[sent.start : m.end()]):
             return doc.span(m.start(), m.end())
     return None
+
+
+def _read_reason(doc: Doc) -> Span | None:
+    """A concrete reason read on Sudachi's analysis ([short_tenure.read]): a placement against
+    the wish (「希望とは異なる部署に配属され」) or a decision made without checking the work
+    (「よく確かめずに入社を決めた」)."""
+    read = lexicon().raw["short_tenure"]["read"]
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    for sent in doc.sentences:
+        first, stop = bisect_left(begins, sent.start), bisect_left(begins, sent.end)
+        for k in range(first, stop):
+            if ws[k].normalized in read["wish"] and _against_wish(ws, k, stop, read):
+                last = _next_of(ws, k, stop, read["placement"])
+            elif ws[k].normalized in read["checking"] and _unchecked(ws, k, stop, read):
+                last = _next_of(ws, k, stop, read["deciding"])
+            else:
+                continue
+            if last is not None:
+                return doc.span(begins[k], ends[last])
+    return None
+
+
+def _against_wish(ws: list[Word], k: int, stop: int, read: dict[str, Any]) -> bool:
+    """The wish at ``k`` is followed closely by a difference (異なる), a negation (希望して
+    いなかった) or the suffix of outside (希望外)."""
+    words = read["difference"] + read["negation"] + read["outside"]
+    return any(w.normalized in words for w in ws[k + 1 : min(stop, k + 1 + read["reach"])])
+
+
+def _unchecked(ws: list[Word], k: int, stop: int, read: dict[str, Any]) -> bool:
+    """The verb of checking at ``k`` is denied adverbially (調べずに, 確かめないまま, 考えずに
+    決めた), not before a noun it modifies (「知らない土地」)."""
+    if ws[k].pos not in ("動詞", "名詞"):
+        return False
+    for n in range(k + 1, min(stop, k + 3)):
+        if ws[n].normalized in read["negation"]:
+            nxt = ws[n + 1] if n + 1 < stop else None
+            return nxt is None or nxt.pos != "名詞" or nxt.normalized == "侭"
+    return False
+
+
+def _next_of(ws: list[Word], k: int, stop: int, words: list[str]) -> int | None:
+    """The first word after ``k`` (before ``stop``) whose normalized form is one of ``words``."""
+    return next((n for n in range(k + 1, stop) if ws[n].normalized in words), None)
 
 
 def _learned_and_next(doc: Doc, *, besides: Span) -> bool:

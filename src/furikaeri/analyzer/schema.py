@@ -95,9 +95,19 @@ class Hedge(Section):
     toka_suggestion: str = Field(min_length=1)
 
 
+class VerbAsAdjective(Section):
+    """A 五段 verb conjugated as an adjective (違くて, 違かった): the endings Sudachi misreads
+    after the verb's kanji stem (surface and normalized form), the literal gate, a suggestion."""
+
+    endings: list[tuple[str, str]] = Field(min_length=1)
+    prefilter: Pattern
+    suggestion: str = Field(min_length=1)
+
+
 class Casual(Section):
     lemmas: list[CasualLemma]
     words: list[CasualWord] = []
+    verb_as_adjective: VerbAsAdjective
     lemma_prefilter: Pattern
     pattern_prefilter: Pattern
     patterns: list[CasualPattern]
@@ -221,8 +231,23 @@ class SelfPr(Section):
     liking_words: Words
 
 
+class TenureReading(Section):
+    """Reasons for a short stay read on Sudachi's analysis (normalized forms): see
+    [short_tenure.read]."""
+
+    placement: Words
+    wish: Words
+    difference: Words
+    outside: Words
+    checking: Words
+    deciding: Words
+    negation: Words
+    reach: int = Field(ge=1)
+
+
 class ShortTenure(Section):
     reason_patterns: Patterns
+    read: TenureReading
     complete_patterns: Pattern
     imagined: Pattern
     weak_reason_patterns: Pattern

@@ -20,6 +20,7 @@ from furikaeri.analyzer.blame.suffering import (
 from furikaeri.analyzer.blame.targets import _NOUNS, _clauses, _is_concept, _negation_at, _words
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import grammar, lexicon
+from furikaeri.analyzer.semantics import concept
 from furikaeri.analyzer.types import Span
 from furikaeri.nlp import Word
 from furikaeri.patterns import Matcher, matcher
@@ -136,7 +137,11 @@ def _conduct_told(
     [blame].futile)."""
     out: list[tuple[int, int]] = []
     for j in own:
+        head = _person_compound(doc, j)
         found = _denied_act(doc, clause, j) if _is_concept(doc, j, "people") else None
+        if found is None and head is not None:
+            found = _denied_act(doc, clause, head)
+            found = found and (j, found[1])
         if found is None and _is_concept(doc, j, "employer"):
             found = _characterised(doc, clause, j, sent)
         if found is not None:
@@ -152,6 +157,19 @@ def _conduct_told(
         return out
     asked = _futile(doc, clause)
     return [asked] if asked is not None else out
+
+
+def _person_compound(doc: Doc, j: int) -> int | None:
+    """The last word of a compound of nouns opening at ``j`` that Sudachi splits and that names
+    people as a whole (経営+陣, 上層+部, 首脳+陣: a seed of the concept people), or None."""
+    toks, begins, ends = doc.words, doc.begins, doc.ends
+    k, text = j, toks[j].normalized
+    while k + 1 < len(toks) and toks[k + 1].pos == "名詞" and begins[k + 1] == ends[k]:
+        k += 1
+        text += toks[k].normalized
+        if concept("people").has(text):
+            return k
+    return None
 
 
 def _denied_act(doc: Doc, clause: list[int], j: int) -> tuple[int, int] | None:

@@ -48,6 +48,8 @@ def _clauses(doc: Doc, sent: Sentence, first: int) -> list[_Clause]:
             f = _clause_flags(doc, i)
         if f & _F_TARGET:
             targets.append(i)
+        elif f & _F_NOUN and _split_target(doc, i, targets):
+            targets.append(i - 1)  # 上層+部, 首脳+陣: a target Sudachi splits
         if (
             f & _F_HINGE
             or (f & _F_VERB and _split_adjective(toks, i))
@@ -113,6 +115,19 @@ _NOUNS = ("名詞", "代名詞")
 @cache
 def _target_seeds() -> frozenset[str]:
     return frozenset(w for c in _TARGETS for w in concept(c).seeds if len(w) >= 2)
+
+
+def _split_target(doc: Doc, i: int, targets: list[int]) -> bool:
+    """Noun i closes a target that Sudachi splits in two (上層+部, 首脳+陣: a seed of the
+    target concepts), whose first noun is no target of its own."""
+    toks = doc.words
+    return (
+        i > 0
+        and toks[i - 1].pos == "名詞"
+        and (not targets or targets[-1] != i - 1)
+        and doc.begins[i] == doc.ends[i - 1]
+        and toks[i - 1].normalized + toks[i].normalized in _target_seeds()
+    )
 
 
 def names_employer(doc: Doc, sent: Sentence) -> bool:

@@ -75,14 +75,15 @@ def _received(ws: list[Word], i: int) -> bool:
 def _nominalised(ws: list[Word], i: int) -> bool:
     """The verb names the content of a noun (「仲間を信じることの大切さ」「協力することの
     難しさ」: 〜ことの), or describes an ability or attitude ([self_pr].ability_nouns:
-    「相手の立場に立って考える力」「意見を尊重する姿勢」, through 〜て and する): no act told."""
-    if i + 2 < len(ws) and ws[i + 1].normalized in ("事", "こと") and ws[i + 2].surface == "の":
-        return True
+    「相手の立場に立って考える力」「意見を尊重する姿勢」, through 〜て and する: 「立って考える
+    ことの大切さ」 too): no act told."""
     j = i
     if j + 1 < len(ws) and ws[j + 1].normalized == "為る":
         j += 1
     while j + 2 < len(ws) and ws[j + 1].surface in ("て", "で") and ws[j + 2].pos == "動詞":
         j += 2
+    if j + 2 < len(ws) and ws[j + 1].normalized in ("事", "こと") and ws[j + 2].surface == "の":
+        return True
     if j + 1 >= len(ws) or ws[j].surface != ws[j].lemma:
         return False  # (only a verb in its dictionary form modifies the noun)
     nxt = ws[j + 1]

@@ -69,6 +69,33 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
     )
 
 
+def conditions_listed(doc: Doc, unit: Sentence) -> int:
+    """How many conditions one question asks about (「初任給の額と家賃補助の有無」,
+    「通勤手当や資格手当」: two): condition words (listed, or nouns of the concept) with a
+    listing particle ([grammar].listing_particles) or a comma between them; words of one
+    compound (通勤手当) or joined by の (残業時間の上限) are one. At least 1."""
+    listing = grammar("listing_particles")
+    listed = [
+        (unit.start + m.start(), unit.start + m.end())
+        for m in lexicon().conditions.finditer(unit.text)
+    ]
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    count, apart = 0, False
+    i = bisect_left(begins, unit.start)
+    while i < len(ws) and ends[i] <= unit.end:
+        w = ws[i]
+        if any(a <= begins[i] < b for a, b in listed) or (
+            w.pos == "名詞" and is_condition(w.normalized)
+        ):
+            if count == 0 or apart:
+                count += 1
+            apart = False
+        elif count and ((w.pos == "助詞" and w.surface in listing) or w.surface in ("、", ",")):
+            apart = True
+        i += 1
+    return max(count, 1)
+
+
 def _listed_apart(doc: Doc, unit: Sentence, before: int) -> bool:
     """A condition listed as a thing asked of its own before another question (「リモートワークの
     制度と、お店がどの地域にあるのかを教えてください」): its phrase ends on a listing particle

@@ -14,7 +14,7 @@ from furikaeri.analyzer.content.knowledge import company_specifics
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import Topic, lexicon
-from furikaeri.analyzer.questions.conditions import _about_conditions
+from furikaeri.analyzer.questions.conditions import _about_conditions, conditions_listed
 from furikaeri.analyzer.questions.declaration import declared
 from furikaeri.analyzer.questions.facts import _business_asked, _stated
 from furikaeri.analyzer.questions.focus import _concept_in, _plain_fact, _spans_in
@@ -194,13 +194,14 @@ def reverse_questions(
     ]
     # "Mostly" about conditions: more condition questions than questions about the work
     # itself (a follow-up on the same condition, or a question the website answers, shows no
-    # more interest in the work than one about pay).
+    # more interest in the work than one about pay). A question listing several conditions
+    # (「初任給の額と家賃補助の有無」) asks as many.
     work = [
         u
         for u in units.questions
         if u not in cond and u not in research and lex.work_question.search(u.text)
     ]
-    if len(cond) > len(work):
+    if sum(conditions_listed(doc, u) for u in cond) > len(work):
         findings.append(
             finding(
                 "reverse_question.conditions", _evidence(doc, cond, lex.conditions, "conditions")
