@@ -218,6 +218,21 @@ def negative_predicate(morphs: Any) -> str | None:
     return str(m.surface())
 
 
+def predicate_head(morphs: Any, end: int) -> int | None:
+    """The index of the head of the predicate ending before ``morphs[end]``: the last content
+    word, past auxiliaries, particles, light verbs and a scene told as there (「…場面が続き
+    ました」: the word the scene is told by); None when there is none."""
+    rules = _rules()
+    j = _content_before(rules, morphs, end, skip=rules.light_verbs)
+    return None if j is None else _scene_told(rules, morphs, j)
+
+
+def told_as_there(form: str) -> bool:
+    """A verb that only says something is there, goes on or stands out ([lack] `occurs`:
+    有る, 続く, 目立つ): no evaluation of its own."""
+    return form in _rules().occurs
+
+
 def _scene_told(rules: _Rules, ms: Any, j: int) -> int:
     """Where the predicate ``ms[j]`` only says a scene was there or went on (「言葉が詰まって
     しまう場面が続きました」「腕を組まれる様子が見られました」: [lack] `occurs` after a `scenes`

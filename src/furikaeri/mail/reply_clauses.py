@@ -10,6 +10,7 @@ from typing import Any
 
 from furikaeri.mail.conduct import conduct, stuck
 from furikaeri.mail.reply_rules import _CauseRule, _reply_rules, _ReplyRules
+from furikaeri.mail.reply_stance import praise_only
 from furikaeri.mail.reply_words import _morphs, _view
 from furikaeri.mail.text import offsets
 
@@ -190,6 +191,13 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         # a trait with its degree is the candidate's only where it names a topic of theirs
         # (「香水の香りがかなり強く」, not 「弊社の選考は少し特殊です」)
         seen = "concern" if topical else None if seen == "trait" else seen
+    if (
+        not found
+        and (topical or framed)
+        and praise_only(rules.stance, clause, said, rules.praise, rules.observation.good)
+    ):
+        # 「ご経験は十分お持ちだと感じましたし、…ことも伝わりました」: praise, whatever it names
+        return _Reading([], False, topical, False, "praise")
     return _Reading(list(dict.fromkeys(found)), framed, topical, hinted, seen)
 
 

@@ -12,6 +12,7 @@ from furikaeri.catalogue import checked_data
 from furikaeri.mail.conduct import ConductData, ConductForms
 from furikaeri.mail.observation import ObservationForms
 from furikaeri.mail.refusal import RefusalForms
+from furikaeri.mail.reply_stance import StanceForms
 from furikaeri.mail.reply_words import _Words, _words
 from furikaeri.patterns import matcher, union
 
@@ -100,6 +101,7 @@ class _ReplyRules:
     ]  # [verdict] forms, relayed, only
     conduct: tuple[ConductForms, re.Pattern[str]]  # [conduct], its English
     observation: ObservationForms  # [observation]
+    stance: StanceForms  # [stance]
     knowledge: re.Pattern[str]  # [off_target] knowledge
     # [published] source, available, unless, effect
     published: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
@@ -129,6 +131,7 @@ def _reply_rules() -> _ReplyRules:
             "furikaeri.mail.refusal",
             "furikaeri.mail.conduct",
             "furikaeri.mail.observation",
+            "furikaeri.mail.reply_stance",
             "furikaeri.vocabulary",
             "furikaeri.analyzer.types",
         ),
@@ -278,6 +281,7 @@ def _reply_rules() -> _ReplyRules:
             re.compile(data["conduct"]["english"]),
         ),
         observation=ObservationForms.of(data["observation"], data["lack"]["negators"]),
+        stance=StanceForms.of(data["stance"], data["lack"]["negators"]),
         knowledge=re.compile(data["off_target"]["knowledge"]),
         quote=re.compile(data["quotes"]["quote"]),
         relayed=re.compile(data["quotes"]["relayed"]),

@@ -14,6 +14,7 @@ from furikaeri.mail.conduct import ConductData
 from furikaeri.mail.lack import LackData
 from furikaeri.mail.observation import ObservationData
 from furikaeri.mail.refusal import RefusalData, VerdictData
+from furikaeri.mail.reply_stance import StanceData
 from furikaeri.vocabulary import check_pattern
 
 Pattern = Annotated[str, AfterValidator(check_pattern)]
@@ -271,6 +272,7 @@ class ReplyData(_Strict):
     verdict: VerdictData
     conduct: ConductData
     observation: ObservationData
+    stance: StanceData
     published: Published
     quotes: Quotes
     pending: Pending

@@ -1,0 +1,162 @@
+"""A clause's stance toward what it names, read from Sudachi morphemes: praise whose predicates
+all evaluate positively (「ご経験は十分お持ちだと感じましたし、…ことも伝わりました」「行動と結果
+が具体的で、大変印象に残っております」) names no cause, whatever topics it speaks of. A clause
+is praise when its last predicate holds a word of positive evaluation (the 日本語評価極性辞書, a
+[praise] pattern, or [stance] `positive`), and nothing in it turns the evaluation: no negation
+left once denied negative words are set aside (「問題なく」 is praise), no negative word, no lack
+(〜にくい), no contrast (「…だが」), no condition (「…すると、さらに良くなる」 is advice), no wish
+or request (〜たい, 欲しい), no hedge of degree (もう少し, やや, より), no better way (「…た方が
+伝わりやすかった」). Knowledge lives in data/mail_replies.toml [stance]. Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class StanceData(BaseModel):
+    """data/mail_replies.toml [stance]: Sudachi normalized forms."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    positive: list[str] = Field(min_length=1)  # praise the polarity lexicon lacks: 伝わる, 具体的
+    hedges: list[str]  # degrees asking for more: もう少し, もっと, やや
+    wants: list[str]  # wishes and requests: たい, 欲しい, 必要
+    conditions: list[str]  # conjunctive particles of a condition: ば, たら, なら
+    contrasts: list[str]  # conjunctive particles of a contrast: が, けれど, ものの
+
+
+@dataclass(frozen=True)
+class StanceForms:
+    positive: frozenset[str]
+    hedges: frozenset[str]
+    wants: frozenset[str]
+    conditions: frozenset[str]
+    contrasts: frozenset[str]
+    negators: frozenset[str]  # [lack] negators
+
+    @classmethod
+    def of(cls, data: dict[str, Any], negators: list[str]) -> StanceForms:
+        d = StanceData.model_validate(data)
+        return cls(
+            frozenset(d.positive),
+            frozenset(d.hedges),
+            frozenset(d.wants),
+            frozenset(d.conditions),
+            frozenset(d.contrasts),
+            frozenset(negators),
+        )
+
+
+def praise_only(
+    forms: StanceForms, clause: str, morphs: Any, praise: re.Pattern[str], good: frozenset[str]
+) -> bool:
+    """``clause`` (``morphs``: its Sudachi morphemes) only praises: its last predicate is a
+    positive evaluation and nothing in it negates, hedges, contrasts, conditions or asks.
+    ``good``: manner adverbs of praise ([observation] `good`)."""
+    from furikaeri.mail.lack import lack, negative_predicate, negative_word, reassurances
+
+    if not morphs or clause.isascii():
+        return False
+    if lack(morphs) is not None or negative_predicate(morphs) is not None:
+        return False
+    # a denied negative word (「問題なく」「申し分ございません」) praises; its negation is no turn
+    reassured = _covered(morphs, reassurances(morphs))
+    last = 0  # where the last predicate unit starts
+    for i, m in enumerate(morphs):
+        pos = m.part_of_speech()
+        form, major = m.normalized_form(), pos[0]
+        if i in reassured:
+            continue
+        if major in ("助動詞", "形容詞") and form in forms.negators:
+            return False
+        if form in forms.hedges or form in forms.wants or pos[5].startswith("仮定形"):
+            return False  # 「もう少し」「お話しいただきたい」「…すれば」「…たら」
+        if pos[1] == "接続助詞" and (form in forms.conditions or form in forms.contrasts):
+            return False  # 「練習をすると、さらに良くなる」「具体的だが、」
+        if form == "方" and _better_way(morphs, i):
+            return False  # 「…話していただいた方が伝わりやすかった」
+        if negative_word(form) and _judged(morphs, i):
+            return False  # 「前職へのご不満が強く伝わってきました」
+        if pos[1] == "読点" and i > 0 and _ends_predicate(morphs[i - 1]):
+            last = i + 1
+    text = "".join(str(morphs[i].surface()) for i in range(last, len(morphs)))
+    return _positive_head(forms, morphs, good) or bool(praise.search(text))
+
+
+def _positive_head(forms: StanceForms, morphs: Any, good: frozenset[str]) -> bool:
+    """The clause's last predicate evaluates positively: its head (「伝わりました」「具体的で
+    した」「感心しておりました」) or a manner adverb right before it (「十分お持ち」「しっかり
+    準備されて」) is a word of positive evaluation."""
+    from furikaeri.mail.lack import predicate_head, told_as_there
+    from furikaeri.mail.observation import is_positive
+
+    j = predicate_head(morphs, len(morphs))
+    if j is None or told_as_there(morphs[j].normalized_form()):
+        return False  # 「…ご回答が目立ちました」: it was there, no evaluation
+    words = [j]
+    k = j - 1
+    while k >= 0 and morphs[k].part_of_speech()[0] in ("接頭辞", "副詞"):
+        words.append(k)
+        k -= 1
+    for i in words:
+        m = morphs[i]
+        pos = m.part_of_speech()
+        form = m.normalized_form()
+        if form in forms.positive or form in good:
+            return True
+        if pos[0] in ("形容詞", "動詞") and is_positive(m.dictionary_form(), False):
+            return True
+        if (pos[0] in ("形状詞", "副詞") or pos[2] in ("形状詞可能", "サ変可能")) and is_positive(
+            form, True
+        ):
+            return True
+    return False
+
+
+def _better_way(morphs: Any, i: int) -> bool:
+    """方 at ``i`` after a verb and before が: 「…た方が良い」, a better way, advice."""
+    return (
+        0 < i < len(morphs) - 1
+        and morphs[i + 1].surface() == "が"
+        and morphs[i - 1].part_of_speech()[0] in ("動詞", "助動詞")
+    )
+
+
+def _judged(morphs: Any, i: int) -> bool:
+    """The negative word ``morphs[i]`` is judged or judges: a predicate, or a noun the clause
+    speaks of as its subject or object (が, を, は, も, に after it), not one listed in what is
+    praised (「課題と工夫と成果が具体的で」)."""
+    major = morphs[i].part_of_speech()[0]
+    if major in ("形状詞", "形容詞", "動詞"):
+        return True
+    if major != "名詞":
+        return False
+    after = morphs[i + 1] if i + 1 < len(morphs) else None
+    return after is None or after.normalized_form() not in ("と", "や", "の")
+
+
+def _ends_predicate(m: Any) -> bool:
+    """``m`` ends a predicate going on to another: a te-form, し, or a continuative form."""
+    pos = m.part_of_speech()
+    return pos[1] == "接続助詞" or (
+        pos[0] in ("動詞", "助動詞", "形容詞") and pos[5].startswith("連用形")
+    )
+
+
+def _covered(morphs: Any, spans: list[str]) -> frozenset[int]:
+    """Indexes of the morphemes inside any of the substrings ``spans`` of the clause."""
+    text = "".join(str(m.surface()) for m in morphs)
+    starts = [0]
+    for m in morphs:
+        starts.append(starts[-1] + len(m.surface()))
+    out: set[int] = set()
+    for words in spans:
+        at = text.find(words)
+        if at < 0:
+            continue
+        out.update(i for i in range(len(morphs)) if at <= starts[i] < at + len(words))
+    return frozenset(out)
