@@ -400,6 +400,14 @@ def _file(items: list[Any], db: str | None, *, confirm: bool = False) -> None:
         f"取り込み済み {summary.duplicates} 件",
         err=True,
     )
+    if summary.rejection_ids:  # with no interview recorded (書類選考), only this diagnoses it
+        ids = " ".join(map(str, summary.rejection_ids[:5]))
+        more = " など" if len(summary.rejection_ids) > 5 else ""
+        typer.echo(
+            f"不採用の記録 {ids}{more}: 振り返りは furikaeri diagnose --rejection "
+            f"{summary.rejection_ids[0]} のように ID を指定して見られます。",
+            err=True,
+        )
     for reason in summary.skipped:
         typer.echo(f"警告: {reason}", err=True)
 

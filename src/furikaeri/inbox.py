@@ -26,6 +26,7 @@ class FilingSummary:
     rejections: int = 0
     skipped: list[str] = field(default_factory=list)
     notice_ids: list[int] = field(default_factory=list)  # the notices filed (to confirm)
+    rejection_ids: list[int] = field(default_factory=list)  # the rejections recorded
     handled: int = 0  # mails whose batch was committed (recruiting or not)
 
     def add(self, part: FilingSummary) -> None:
@@ -36,6 +37,7 @@ class FilingSummary:
         self.rejections += part.rejections
         self.skipped += part.skipped
         self.notice_ids += part.notice_ids
+        self.rejection_ids += part.rejection_ids
         self.handled += part.handled
 
     def to_dict(self) -> dict[str, Any]:
@@ -144,7 +146,9 @@ def _file_batch(
         part.filed += 1
         part.notice_ids.append(outcome.notice.id)
         part.applications_created += outcome.created_application
-        part.rejections += outcome.rejection is not None
+        if outcome.rejection is not None:
+            part.rejections += 1
+            part.rejection_ids.append(outcome.rejection.id)
         if outcome.notice.message_id:
             filed_ids.add(outcome.notice.message_id)
     return part, filed_ids

@@ -222,3 +222,62 @@ def test_ctrl_c_during_the_imap_fetch(
     assert filed > 0
     runner.invoke(app, args, env=env)
     assert _saved(db)[1] == filed
+
+
+# --- a rejection at 書類 through an agent, from the CLI alone ---------------------------------
+
+AGENT_DOCUMENTS = make_mail(
+    subject="【株式会社ほしぞら】書類選考結果のご連絡", msgid="s13-agent", sender="佐藤花子",
+    body="山田様\n\nいつもお世話になっております。リクルートエージェントの佐藤です。\n"
+    "先日ご応募いただきました株式会社ほしぞらの書類選考の結果、誠に残念ながら今回は見送りと"
+    "なりました。\n企業からのコメント：「ご経験は魅力的ですが、必須要件のマネジメント経験が"
+    "不足していると判断しました。」\n\n引き続きよろしくお願いいたします。\n株式会社リクルート 佐藤花子",
+)  # fmt: skip
+
+
+def test_a_document_rejection_imported_from_an_agent_can_be_diagnosed_from_the_cli(
+    tmp_path: Path,
+) -> None:
+    """No interview is recorded for a rejection at 書類: `diagnose <interview id>` had nothing
+    to take, and the CLI could not show what the web's diagnosis page shows."""
+    import json
+
+    (tmp_path / "agent.eml").write_bytes(AGENT_DOCUMENTS)
+    db = migrated_sqlite(tmp_path / "db.sqlite3")
+    imported = runner.invoke(app, ["mail", "import", str(tmp_path / "agent.eml"), "--db", db])
+    assert imported.exit_code == 0, imported.output
+    assert "furikaeri diagnose --rejection 1" in imported.stderr
+    opened = store.open_store(db)
+    with opened.session(readonly=True) as session:
+        rejection = store.get_rejection(session, 1)
+        assert (rejection.stage, rejection.interview_id) == ("書類", None)
+        assert rejection.application.channel == "agent"
+    opened.close()
+
+    result = runner.invoke(app, ["diagnose", "--rejection", "1", "--json", "--db", db])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    top = data["causes"][0]
+    assert (top["id"], top["level"]) == ("skills", "reply")
+    assert "マネジメント経験が不足" in top["evidence"][0]["detail"]
+    text = runner.invoke(app, ["diagnose", "--rejection", "1", "--db", db])
+    assert text.exit_code == 0 and "書類" in text.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        ([], "どちらか一つ"),
+        (["1", "--rejection", "1"], "どちらか一つ"),
+        (["--rejection", "1", "--save"], "--save は面接の ID"),
+        (["--rejection", "0"], "1 以上"),
+        (["--rejection", "9"], "不採用の記録（ID 9）が見つかりません"),
+    ],
+)
+def test_diagnose_takes_an_interview_or_a_rejection(
+    tmp_path: Path, args: list[str], said: str
+) -> None:
+    db = migrated_sqlite(tmp_path / "db.sqlite3")
+    result = runner.invoke(app, ["diagnose", *args, "--db", db])
+    assert result.exit_code in (1, 2), result.output
+    assert said in result.output and "Traceback" not in result.output
