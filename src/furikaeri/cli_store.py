@@ -94,9 +94,9 @@ def diagnose(
         )
     if rejection is not None and save:
         raise fail("--save は面接の ID を指定したときだけ使えます。")
-    given = interview_id if rejection is None else rejection
+    what, given = ("面接", interview_id) if rejection is None else ("不採用の記録", rejection)
     if given is not None and given < 1:
-        raise fail(f"ID は 1 以上の数で指定してください（指定: {given}）。")
+        raise fail(f"{what}の ID は 1 以上の数で指定してください（指定: {given}）。")
     store = open_store_or_fail(db)
     try:
         if rejection is not None:  # 書類選考・エージェント経由: no interview recorded
