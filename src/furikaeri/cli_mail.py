@@ -321,37 +321,66 @@ def import_(
     if not paths and not imap:
         raise fail(".eml・mbox のファイルか、--imap でサーバーを指定してください。")
     errors: list[str] = []
-    items = _collect(
-        paths or [],
-        imap=imap,
-        user=user,
-        port=port,
-        folder=folder,
-        since=_parse_date(since, "--since"),
-        starttls=starttls,
-        no_tls=no_tls,
-        ca_file=ca_file,
-        insecure=insecure,
-        errors=errors,
-    )
-    shown = items if show_all else [i for i in items if i.notice is not None]
-    if as_json:
-        typer.echo(json.dumps([i.to_dict() for i in shown], ensure_ascii=False, indent=2))
-    else:
-        from furikaeri.mail.render import print_import
+    try:
+        items = _collect(
+            paths or [],
+            imap=imap,
+            user=user,
+            port=port,
+            folder=folder,
+            since=_parse_date(since, "--since"),
+            starttls=starttls,
+            no_tls=no_tls,
+            ca_file=ca_file,
+            insecure=insecure,
+            errors=errors,
+        )
+        shown = items if show_all else [i for i in items if i.notice is not None]
+        if as_json:
+            typer.echo(json.dumps([i.to_dict() for i in shown], ensure_ascii=False, indent=2))
+        else:
+            from furikaeri.mail.render import print_import
 
-        print_import(shown, total=len(items))
-    if not dry_run:
-        _file(items, db, confirm=confirm)
+            print_import(shown, total=len(items))
+        if not dry_run:
+            _file(items, db, confirm=confirm)
+    except KeyboardInterrupt as exc:
+        raise _interrupted(exc, saving=not dry_run) from None
     for err in errors:
-        typer.echo(f"警告: 読めないメールを飛ばしました: {err}", err=True)
+        typer.echo(f"警告: {err}", err=True)
     raise typer.Exit(1 if errors else 0)
+
+
+def _interrupted(exc: KeyboardInterrupt, *, saving: bool) -> typer.Exit:
+    """Ctrl+C: say what was saved before it and that the same command continues (exit 130)."""
+    from furikaeri.inbox import FilingInterrupted
+
+    typer.echo("", err=True)  # past the progress line
+    if not saving:
+        typer.echo("中断しました（Ctrl+C）。--dry-run のため、何も保存していません。", err=True)
+        return typer.Exit(130)
+    if isinstance(exc, FilingInterrupted):
+        done = exc.summary
+        saved = (
+            f"中断までに、メール {exc.total} 通のうち {done.handled} 通を処理し、"
+            f"新しい通知 {done.filed} 件を記録に保存しました（取り込み済み {done.duplicates} 件）。"
+        )
+    else:  # still reading the mail: filing had not begun
+        saved = "メールを読み込んでいる途中だったため、記録にはまだ何も保存していません（0 件）。"
+    typer.echo(
+        f"中断しました（Ctrl+C）。{saved}\n"
+        "同じコマンドをもう一度実行すると、保存済みのメールは取り込み済みとして飛ばし"
+        "（重複はできません）、残りだけを保存します。",
+        err=True,
+    )
+    return typer.Exit(130)
 
 
 def _file(items: list[Any], db: str | None, *, confirm: bool = False) -> None:
     """Save the recruiting notices in the store; the summary goes to stderr (stdout may be JSON).
-    With ``confirm`` on a terminal, asks which application each filed notice belongs to."""
-    from furikaeri.inbox import file_imported
+    With ``confirm`` on a terminal, asks which application each filed notice belongs to.
+    Ctrl+C raises FilingInterrupted with what was saved (also while confirming: all saved)."""
+    from furikaeri.inbox import FilingInterrupted, file_imported
     from furikaeri.progress import counter
 
     store = open_store_or_fail(db)
@@ -359,7 +388,10 @@ def _file(items: list[Any], db: str | None, *, confirm: bool = False) -> None:
         with counter("記録に保存中", total=len(items)) as advance:
             summary = file_imported(store, items, advance=advance)
         if confirm and summary.notice_ids:
-            _confirm(store, summary.notice_ids)
+            try:
+                _confirm(store, summary.notice_ids)
+            except KeyboardInterrupt:
+                raise FilingInterrupted(summary, len(items)) from None
     finally:
         store.close()
     typer.echo(
@@ -368,6 +400,14 @@ def _file(items: list[Any], db: str | None, *, confirm: bool = False) -> None:
         f"取り込み済み {summary.duplicates} 件",
         err=True,
     )
+    if summary.rejection_ids:  # with no interview recorded (書類選考), only this diagnoses it
+        ids = " ".join(map(str, summary.rejection_ids[:5]))
+        more = " など" if len(summary.rejection_ids) > 5 else ""
+        typer.echo(
+            f"不採用の記録 {ids}{more}: 振り返りは furikaeri diagnose --rejection "
+            f"{summary.rejection_ids[0]} のように ID を指定して見られます。",
+            err=True,
+        )
     for reason in summary.skipped:
         typer.echo(f"警告: {reason}", err=True)
 
@@ -419,25 +459,38 @@ def _ask_application(question: str, default: int, apps: dict[int, Any]) -> int:
 def _collect(
     paths: list[Path], *, imap: str | None, errors: list[str], **imap_opts: Any
 ) -> list[Any]:
-    """All imported mails, duplicates skipped across sources; unreadable mails go to errors."""
+    """All imported mails, duplicates skipped across sources. Unreadable mails, and sources
+    that cannot be read at all (an empty mbox, a missing file, an IMAP login refused), go to
+    ``errors`` while the others are read; when no source could be read, a clear error."""
     seen: set[str] = set()
 
     def on_error(source: str, exc: Exception) -> None:
-        errors.append(f"{source}: {exc}")
+        errors.append(f"読めないメールを飛ばしました: {source}: {exc}")
 
+    from furikaeri.mail.importer import MailImportError
     from furikaeri.progress import counter
 
     items: list[Any] = []
+    failed: list[str] = []  # sources that could not be read at all (empty mbox, missing file)
     with counter("メールを読み込み中") as advance:
         for p in paths:
-            for item in _file_source(p, seen=seen, on_error=on_error):
-                items.append(item)
-                advance(1)
+            try:
+                for item in _file_source(p, seen=seen, on_error=on_error):
+                    items.append(item)
+                    advance(1)
+            except MailImportError as exc:  # the other sources are still read and filed
+                failed.append(exc.message)
     since = imap_opts["since"]
     if since is not None:  # IMAP filters on the server; files by their Date header
         items = [i for i in items if i.parsed.date is None or i.parsed.date.date() >= since]
     if imap:
-        items += _imap_items(imap, seen=seen, on_error=on_error, **imap_opts)
+        try:
+            items += _imap_items(imap, seen=seen, on_error=on_error, **imap_opts)
+        except MailImportError as exc:
+            failed.append(exc.message)
+    if failed and len(failed) == len(paths) + bool(imap):
+        raise fail("\n".join(failed))  # nothing could be read: as before, one clear error
+    errors += [f"読み込めないため飛ばしました: {message}" for message in failed]
     return items
 
 

@@ -73,19 +73,37 @@ def db_upgrade(db: DbOption = None) -> None:
 
 
 def diagnose(
-    interview_id: Annotated[int, typer.Argument(help="面接の ID")],
+    interview_id: Annotated[int | None, typer.Argument(help="面接の ID")] = None,
+    rejection: Annotated[
+        int | None,
+        typer.Option(
+            "--rejection",
+            help="不採用の記録の ID（面接のない書類選考など。Web の「面接に落ちた」の診断と同じ）",
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON で出力")] = False,
     save: Annotated[bool, typer.Option("--save", help="結果をデータベースにも保存する")] = False,
     db: DbOption = None,
 ) -> None:
     """面接の記録から、不採用の原因として考えられることを順に示します。"""
-    from furikaeri.diagnosis import diagnose_interview
+    from furikaeri.diagnosis import diagnose_interview, diagnose_rejection
 
-    if interview_id < 1:
-        raise fail(f"面接の ID は 1 以上の数で指定してください（指定: {interview_id}）。")
+    if (interview_id is None) == (rejection is None):
+        raise fail(
+            "面接の ID か、--rejection で不採用の記録の ID のどちらか一つを指定してください。"
+        )
+    if rejection is not None and save:
+        raise fail("--save は面接の ID を指定したときだけ使えます。")
+    what, given = ("面接", interview_id) if rejection is None else ("不採用の記録", rejection)
+    if given is not None and given < 1:
+        raise fail(f"{what}の ID は 1 以上の数で指定してください（指定: {given}）。")
     store = open_store_or_fail(db)
     try:
-        result = diagnose_interview(store, interview_id, save=save)
+        if rejection is not None:  # 書類選考・エージェント経由: no interview recorded
+            result = diagnose_rejection(store, rejection)
+        else:
+            assert interview_id is not None
+            result = diagnose_interview(store, interview_id, save=save)
     finally:
         store.close()
     if as_json:

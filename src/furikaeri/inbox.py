@@ -26,6 +26,19 @@ class FilingSummary:
     rejections: int = 0
     skipped: list[str] = field(default_factory=list)
     notice_ids: list[int] = field(default_factory=list)  # the notices filed (to confirm)
+    rejection_ids: list[int] = field(default_factory=list)  # the rejections recorded
+    handled: int = 0  # mails whose batch was committed (recruiting or not)
+
+    def add(self, part: FilingSummary) -> None:
+        """Count a committed batch's part in this summary."""
+        self.filed += part.filed
+        self.duplicates += part.duplicates
+        self.applications_created += part.applications_created
+        self.rejections += part.rejections
+        self.skipped += part.skipped
+        self.notice_ids += part.notice_ids
+        self.rejection_ids += part.rejection_ids
+        self.handled += part.handled
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -48,6 +61,17 @@ def _company(item: ImportedMail) -> str | None:
     return company(subject=None, body=display) if display else None
 
 
+class FilingInterrupted(KeyboardInterrupt):
+    """Ctrl+C while filing. Still a KeyboardInterrupt; ``summary`` counts only the batches
+    committed before it (the batch it stopped in was rolled back) and ``total`` the mails
+    that were to be filed."""
+
+    def __init__(self, summary: FilingSummary, total: int) -> None:
+        super().__init__()
+        self.summary = summary
+        self.total = total
+
+
 FILE_BATCH = 200  # mails filed per transaction
 
 
@@ -68,19 +92,25 @@ def file_imported(
     same application) is counted as a duplicate and changes nothing. A notice whose company
     cannot be read is skipped with a reason. The Message-IDs already filed are read once up
     front and each batch's lookups are made for the whole batch (store.record_notices), so the
-    statements do not grow with the mails. ``advance(n)`` is called as mails are handled."""
+    statements do not grow with the mails. ``advance(n)`` is called as mails are handled.
+    Ctrl+C raises :class:`FilingInterrupted` with what was committed before it."""
     items = list(items)
     summary = FilingSummary()
     from furikaeri.store.notices import filed_message_ids
 
-    with store.session() as session:  # not read-only: the first use creates the local user
-        known = filed_message_ids(session, user_id=user_id)
-    for start in range(0, len(items), max(1, batch)):
-        chunk = items[start : start + max(1, batch)]
-        with store.session() as session:
-            _file_batch(session, chunk, known, summary, user_id=user_id)
-        if advance is not None:
-            advance(len(chunk))
+    try:
+        with store.session() as session:  # not read-only: the first use creates the local user
+            known = filed_message_ids(session, user_id=user_id)
+        for start in range(0, len(items), max(1, batch)):
+            chunk = items[start : start + max(1, batch)]
+            with store.session() as session:
+                part, filed_ids = _file_batch(session, chunk, known, user_id=user_id)
+            summary.add(part)  # counted once committed: an interrupted batch counts nothing
+            known |= filed_ids
+            if advance is not None:
+                advance(len(chunk))
+    except KeyboardInterrupt:
+        raise FilingInterrupted(summary, len(items)) from None
     return summary
 
 
@@ -88,40 +118,40 @@ def _file_batch(
     session: Session,
     items: list[ImportedMail],
     known: set[str],
-    summary: FilingSummary,
     *,
     user_id: int | None,
-) -> None:
-    """File one batch in the caller's transaction (the caller commits); ``known`` and
-    ``summary`` get what it wrote."""
+) -> tuple[FilingSummary, set[str]]:
+    """File one batch in the caller's transaction (the caller commits): what it did, and the
+    Message-IDs it filed (``known`` holds those filed before)."""
     from furikaeri.store.notices import record_notices
 
+    part = FilingSummary(handled=len(items))
     todo: list[NoticeInput] = []
-    duplicates, skipped = 0, []
     for item in items:
         if item.notice is None:
             continue
         if item.parsed.message_id and item.parsed.message_id in known:
-            duplicates += 1
+            part.duplicates += 1
             continue
         company = _company(item)
         if not company:
-            skipped.append(f"{item.source}: 会社名が読み取れないため保存しませんでした")
+            part.skipped.append(f"{item.source}: 会社名が読み取れないため保存しませんでした")
             continue
         todo.append(_notice_input(item, company))
-    outcomes = record_notices(session, todo, user_id=user_id)
-    summary.duplicates += duplicates
-    summary.skipped += skipped
-    for outcome in outcomes:
+    filed_ids: set[str] = set()
+    for outcome in record_notices(session, todo, user_id=user_id):
         if outcome.duplicate:
-            summary.duplicates += 1
+            part.duplicates += 1
             continue
-        summary.filed += 1
-        summary.notice_ids.append(outcome.notice.id)
-        summary.applications_created += outcome.created_application
-        summary.rejections += outcome.rejection is not None
+        part.filed += 1
+        part.notice_ids.append(outcome.notice.id)
+        part.applications_created += outcome.created_application
+        if outcome.rejection is not None:
+            part.rejections += 1
+            part.rejection_ids.append(outcome.rejection.id)
         if outcome.notice.message_id:
-            known.add(outcome.notice.message_id)
+            filed_ids.add(outcome.notice.message_id)
+    return part, filed_ids
 
 
 def _notice_input(item: ImportedMail, company: str) -> NoticeInput:

@@ -263,20 +263,21 @@ def short_tenure(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     if reason and lex.tenure_health.search(doc.folded) and not _other_reason(doc):
         # An illness is explained only with the present state: recovered, able to work.
         future = doc.first(lex.tenure_present)
-    if reason and future and _withheld_only(doc):
+    withheld_only = _withheld_only(doc)  # read once: the present's check and the evidence
+    if reason and future and withheld_only:
         # a circumstance withheld (家庭の事情): the present must say it is resolved, too
         future = future if doc.first(lex.tenure_present) else None
     if reason and future:
         return [], [strength("strength.commitment", [future])]
     if _pattern("complete_patterns").search(doc.folded):
         return [], []  # an end agreed in advance (契約満了): nothing more to explain
-    evidence = doc.find(lex.tenure_vague) or _withheld(doc) or doc.opening()
+    # the circumstances withheld (家庭の事情) are the evidence when they are all the reason given
+    evidence = (
+        doc.find(lex.tenure_vague)
+        or (doc.find(_pattern("withheld_patterns")) if withheld_only else [])
+        or doc.opening()
+    )
     return [finding("short_tenure.unexplained", evidence)], []
-
-
-def _withheld(doc: Doc) -> list[Span]:
-    """The circumstances withheld (家庭の事情), when they are all the reason given."""
-    return doc.find(_pattern("withheld_patterns")) if _withheld_only(doc) else []
 
 
 def _future(doc: Doc) -> Span | None:

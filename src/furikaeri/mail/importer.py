@@ -24,7 +24,7 @@ from furikaeri.mail.parse import MailParseError, ParsedMail, parse_mail_or_body,
 from furikaeri.patterns import union
 
 _FETCH_BATCH = 50
-OnError = Callable[[str, MailParseError], None]
+OnError = Callable[[str, Exception], None]
 Progress = Callable[[int, int], None]
 
 
@@ -95,14 +95,17 @@ def iter_eml_files(
     on_error: OnError | None = None,
 ) -> Iterator[ImportedMail]:
     """Each .eml file (a directory contributes its *.eml files, sorted). ``seen`` is shared
-    between calls to skip duplicates across sources; ``on_error`` makes bad mails skippable
-    (without it, a bad mail raises MailImportError)."""
+    between calls to skip duplicates across sources; ``on_error`` makes bad mails and files
+    that cannot be read skippable (without it, either raises MailImportError)."""
     seen = set() if seen is None else seen
     for path in _expand(paths):
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            raise MailImportError(f"ファイルを読めません: {path} ({exc.strerror})") from exc
+            if on_error is None:
+                raise MailImportError(f"ファイルを読めません: {path} ({exc.strerror})") from exc
+            on_error(str(path), MailImportError(f"ファイルを読めません（{exc.strerror}）"))
+            continue
         # A file may hold a body alone (as `mail classify` reads it); an mbox or IMAP never.
         item = _build(raw, str(path), seen, on_error, parse=parse_mail_or_body)
         if item is not None:

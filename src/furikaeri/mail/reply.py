@@ -69,6 +69,28 @@ class ReplyResult:
         }
 
 
+@dataclass
+class _Sentence:
+    """What a sentence of a reply reads that the next sentence uses: one object, where each
+    new case used to add a flag threaded through the loop. Ignored sentences (greetings,
+    signatures) leave it as it is."""
+
+    # topics spoken of without judging them (「…の事情を伺いましたが」): an anaphor after takes them
+    # (「そこは少しもったいなかった」)
+    left_open: list[str] = field(default_factory=list)
+    # observed the candidate's wish / told the company's way: culture_fit across two sentences
+    # (「…を希望されているように見受けられました。弊社は…職場です。」)
+    wished: bool = False
+    way: bool = False
+    praising: bool = (
+        False  # under a heading of what went well (【良かった点】), to the next heading
+    )
+
+    def next(self) -> _Sentence:
+        """The state the following sentence starts with: only a heading's scope goes on."""
+        return _Sentence(praising=self.praising)
+
+
 def classify_reply(body: str) -> ReplyResult:
     """Label a company's answer to a feedback request and name the causes it gives, with the
     sentence that names each, the clauses that praise and the causes they praise."""
@@ -89,19 +111,14 @@ def classify_reply(body: str) -> ReplyResult:
     stuck_only: list[bool] = []  # per clause naming communication: only stuck on questions
     weak: set[str] = set()  # causes named only by a hint where a frame is live
     strong: set[str] = set()
-    left_open: list[str] = []  # topics the sentence before spoke of without judging them
-    praising = False  # under a heading of what went well (【良かった点】)
-    # the sentence before observed the candidate's wish / told the company's way (culture_fit
-    # across two sentences: 「…を希望されているように見受けられました。弊社は…職場です。」)
-    wished = way = False
+    state = _Sentence()
     for original, sent in split_sentences(strip_quoted(body)):
         if rules.ignore.search(sent):
             continue
+        prev, state = state, state.next()
         if rules.observation.heading.match(sent):
-            praising = bool(rules.observation.praise_heading.search(sent))
+            state.praising = bool(rules.observation.praise_heading.search(sent))
         before: tuple[str, _Reading] | None = None
-        opened, left_open = left_open, []
-        wished_before, way_before, wished, way = wished, way, False, False
         known = set(causes)  # the causes earlier sentences named
         for quote in _verdicts(rules, sent):  # 「見送りとさせていただく」とのご回答のみ: no content
             declined.append(quote)
@@ -143,7 +160,9 @@ def classify_reply(body: str) -> ReplyResult:
                 clause = clause.replace(said, "□" * len(said), 1)
             clause = _unreceived(rules, clause, sent[:start])
             reading = _read_clause(rules, clause)
-            if reading.observed == "concern" and praising:  # 【良かった点】・…お話しされていました
+            if (
+                reading.observed == "concern" and state.praising
+            ):  # 【良かった点】・…お話しされていました
                 reading = _Reading(reading.found, False, reading.topical, reading.hinted, "praise")
             own = reading.causes
             if own == [_MEDIUM] and reading.hinted and before and _left_open(before[1]):
@@ -153,19 +172,20 @@ def classify_reply(body: str) -> ReplyResult:
             found = own or _across(rules, before, clause, reading)
             if not found and header and reading.framed and start > 0:
                 found = header  # 「・自己PRについて：熱意は十分でしたが、印象に残りにくく」
-            if not found and opened and reading.framed and rules.anaphor.search(clause):
-                found = opened  # 「…とのお返事でした。そこは少しもったいなかった」
+            if not found and prev.left_open and reading.framed and rules.anaphor.search(clause):
+                found = prev.left_open  # 「…とのお返事でした。そこは少しもったいなかった」
             wish = reading.observed == "concern" and _wishes(rules, clause)
             company = bool(rules.contrast_company.search(clause)) and not (
                 rules.contrast_agree.search(clause) or rules.praise.search(clause)
             )
-            if not found and ((wish and way_before) or (company and wished_before)):
+            if not found and ((wish and prev.way) or (company and prev.wished)):
                 found = [rules.contrast_cause]
-            wished, way = wished or wish, way or (company and not reading.causes)
+            state.wished = state.wished or wish
+            state.way = state.way or (company and not reading.causes)
             # 「一つひとつ丁寧にお答えになっていました」: an observation that praises
             is_praise = not found and (_praises(rules, clause) or reading.observed == "praise")
             if not reading.causes:
-                left_open += [c for c in reading.topical if c not in left_open]
+                state.left_open += [c for c in reading.topical if c not in state.left_open]
             if is_praise:
                 before = None
             elif before is None or reading.found or reading.framed or reading.topical:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.interfaces import ORMOption
 
 from furikaeri.store.database import local_user_id
 from furikaeri.store.errors import NotFound, Stale, ValidationError
+from furikaeri.store.models import utcnow
 
 T = TypeVar("T")
 
@@ -114,10 +116,54 @@ def check_version(row: Any, expected: str | None, *, same: bool = False) -> None
     row already holds what the form posts (:func:`holds`): the same save arriving again (a
     second click on a slow network, Back and the same form posted again) overwrites nothing
     and is no conflict; it was refused with 「別の画面で更新されています」."""
-    if expected is not None and expected.strip() != version_of(row) and not same:
+    check_seen(version_of(row), expected, same=same)
+
+
+def check_seen(current: str, expected: str | None, *, same: bool = False) -> None:
+    """:func:`check_version` for a version that is no row's ``revision`` (the self-check
+    answers of an interview: :func:`~furikaeri.store.interviews.self_check_version`)."""
+    if expected is not None and expected.strip() != current and not same:
         raise Stale()
 
 
 def holds(row: Any, values: Mapping[str, Any]) -> bool:
     """The row's columns already have these values."""
     return all(getattr(row, key) == value for key, value in values.items())
+
+
+SAME_SUBMISSION_MINUTES = 10  # an identical record created this recently is the same form
+
+
+class Recorded(NamedTuple, Generic[T]):
+    """The row a create form recorded; ``reused``: an identical one already there (the same
+    form posted again), nothing added: the page says so instead of 「追加しました」."""
+
+    row: T
+    reused: bool
+
+
+def same_recent(
+    session: Session,
+    model: type[T],
+    *,
+    recent: bool = True,
+    now: dt.datetime | None = None,
+    **columns: Any,
+) -> T | None:
+    """The latest row of ``model`` whose columns hold exactly these values, created within the
+    last :data:`SAME_SUBMISSION_MINUTES` minutes (``recent=False``: at any time, for a table
+    without ``created_at`` where a second identical row is never meant): a create form posted
+    again after Back brings a new one-time token (web/once.py), so only its content shows it
+    is the same submission. The one check behind every form that adds a record."""
+    table: Any = model
+    stmt = select(table).where(
+        *(
+            getattr(table, name).is_(None) if value is None else getattr(table, name) == value
+            for name, value in columns.items()
+        )
+    )
+    if recent:
+        since = (now or utcnow()) - dt.timedelta(minutes=SAME_SUBMISSION_MINUTES)
+        stmt = stmt.where(table.created_at >= since)
+    found: T | None = session.scalars(stmt.order_by(table.id.desc()).limit(1)).first()
+    return found

@@ -8,18 +8,20 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import bindparam, case, delete, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from furikaeri.dates import ja_date
 from furikaeri.store.access import (
+    Recorded,
     apply_changes,
     check_version,
     holds,
     owned,
     possible_id,
+    same_recent,
     uid,
 )
 from furikaeri.store.models import (
@@ -30,7 +32,6 @@ from furikaeri.store.models import (
     Interview,
     Notice,
     Rejection,
-    utcnow,
 )
 from furikaeri.store.validation import Checker
 from furikaeri.vocabulary import legal_form_pattern
@@ -100,9 +101,6 @@ def _checked(fields: dict[str, Any], today: dt.date | None) -> dict[str, Any]:
     return out
 
 
-SAME_SUBMISSION_MINUTES = 10  # an identical application created this recently is the same one
-
-
 def same_application(
     session: Session,
     *,
@@ -123,22 +121,15 @@ def same_application(
             applied_on = dt.date.fromisoformat(applied_on.strip()) if applied_on.strip() else None
         except ValueError:
             return None
-    since = (now or utcnow()) - dt.timedelta(minutes=SAME_SUBMISSION_MINUTES)
-    stmt = (
-        select(Application)
-        .where(
-            Application.user_id == uid(session, user_id),
-            Application.company_key == key,
-            Application.job_title == (job_title or "").strip(),
-            Application.applied_on.is_(None)
-            if applied_on is None
-            else Application.applied_on == applied_on,
-            Application.created_at >= since,
-        )
-        .order_by(Application.id.desc())
-        .limit(1)
+    return same_recent(
+        session,
+        Application,
+        now=now,
+        user_id=uid(session, user_id),
+        company_key=key,
+        job_title=(job_title or "").strip(),
+        applied_on=applied_on,
     )
-    return session.scalars(stmt).first()
 
 
 def create_application(
@@ -172,17 +163,9 @@ def create_application(
     return row
 
 
-class Recorded(NamedTuple):
-    """The application a form recorded; ``reused``: an identical one of the last minutes,
-    nothing added (the page says so instead of 「追加しました」)."""
-
-    row: Application
-    reused: bool
-
-
 def record_application(
     session: Session, *, reuse_recent: bool, user_id: int | None = None, **fields: Any
-) -> Recorded:
+) -> Recorded[Application]:
     """:func:`create_application` for a form. ``reuse_recent`` (the user did not confirm a
     second application): an identical one created in the last minutes
     (:func:`same_application`) is the same form posted again and is returned, nothing added."""

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -14,7 +15,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from furikaeri.analyzer.types import KIND_LABELS, KINDS
-from furikaeri.store.access import apply_changes, check_version, holds, owned, uid
+from furikaeri.store.access import (
+    Recorded,
+    apply_changes,
+    check_seen,
+    check_version,
+    holds,
+    owned,
+    same_recent,
+    uid,
+)
 from furikaeri.store.models import (
     FORMAT_LABELS,
     INTERVIEW_RESULT_LABELS,
@@ -90,6 +100,40 @@ def add_interview(
     if "interviews" in app.__dict__:  # loaded before: read again, with the new row in order
         session.expire(app, ["interviews"])
     return row
+
+
+def record_interview(
+    session: Session,
+    *,
+    application_id: int,
+    user_id: int | None = None,
+    today: dt.date | None = None,
+    far_date_confirmed: bool = False,
+    **fields: Any,
+) -> Recorded[Interview]:
+    """:func:`add_interview` for a form: an identical interview of the same application
+    created in the last minutes (:func:`~furikaeri.store.access.same_recent`) is the same form
+    posted again (Back after a reload brings a new one-time token) and is returned, nothing
+    added."""
+    app = owned(session, Application, application_id, user_id)
+    unknown = set(fields) - set(_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown interview fields: {sorted(unknown)}")
+    defaults = {"stage": "", "date": None, "format": "in_person", "interviewers": "",
+                "impression": "", "result": "pending"}  # fmt: skip
+    checked = _checked({**defaults, **fields}, app, today, far_date_confirmed=far_date_confirmed)
+    same = same_recent(session, Interview, user_id=app.user_id, application_id=app.id, **checked)
+    if same is not None:
+        return Recorded(same, reused=True)
+    row = add_interview(
+        session,
+        application_id=app.id,
+        user_id=user_id,
+        today=today,
+        far_date_confirmed=far_date_confirmed,
+        **fields,
+    )
+    return Recorded(row, reused=False)
 
 
 def update_interview(
@@ -223,6 +267,39 @@ def add_qa(
     return row
 
 
+def record_qa(
+    session: Session,
+    *,
+    interview_id: int,
+    question: str = "",
+    answer: str = "",
+    kind: str = "",
+    user_id: int | None = None,
+) -> Recorded[QA]:
+    """:func:`add_qa` for a form: the same question and answer already recorded for this
+    interview is the same form posted again (Back after a reload), returned, nothing added.
+    At any time (answers have no creation time, and one answer is never meant twice)."""
+    interview = owned(session, Interview, interview_id, user_id)
+    _check_qa(kind, question, answer)
+    same = same_recent(
+        session,
+        QA,
+        recent=False,
+        user_id=interview.user_id,
+        interview_id=interview.id,
+        kind=kind,
+        question=question.strip(),
+        answer=answer.strip(),
+    )
+    if same is not None:
+        return Recorded(same, reused=True)
+    row = add_qa(
+        session, interview_id=interview.id, question=question, answer=answer, kind=kind,
+        user_id=user_id,
+    )  # fmt: skip
+    return Recorded(row, reused=False)
+
+
 def update_qa(
     session: Session,
     qa_id: int,
@@ -252,14 +329,27 @@ def delete_qa(session: Session, qa_id: int, *, user_id: int | None = None) -> No
     session.flush()
 
 
+def self_check_version(answers: Mapping[str, str]) -> str:
+    """The version a self-check form carries: a digest of the saved answers (they have no
+    revision of their own); ``0`` for none."""
+    given = sorted((qid, value) for qid, value in answers.items() if value)
+    if not given:
+        return "0"
+    return hashlib.sha256(repr(given).encode()).hexdigest()[:16]
+
+
 def save_self_check(
     session: Session,
     *,
     interview_id: int,
     answers: Mapping[str, str | None],
     user_id: int | None = None,
+    version: str | None = None,
 ) -> list[SelfCheckAnswer]:
-    """Store self-check answers (question id → yes / partly / no); None or "" clears one."""
+    """Store self-check answers (question id → yes / partly / no); None or "" clears one.
+    ``version``: :func:`self_check_version` of the answers the form was opened with; answers
+    changed since (in another tab, or this form reached again with Back) are refused
+    (:class:`~furikaeri.store.errors.Stale`), unless the form posts what is saved already."""
     interview = owned(session, Interview, interview_id, user_id)
     check = Checker()
     for qid, value in answers.items():
@@ -267,6 +357,9 @@ def save_self_check(
             check.choice(f"selfcheck.{qid}", value, SELF_CHECK_ANSWERS, "答え")
     check.done()
     existing = {a.question_id: a for a in interview.self_checks}
+    saved = {qid: row.answer for qid, row in existing.items()}
+    same = all(saved.get(qid, "") == (value or "") for qid, value in answers.items())
+    check_seen(self_check_version(saved), version, same=same)
     for qid, value in answers.items():
         row = existing.get(qid)
         if not value:

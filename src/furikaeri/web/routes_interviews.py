@@ -15,7 +15,7 @@ from furikaeri.store.validation import FAR_AHEAD
 from furikaeri.vocabulary import stage_choices
 from furikaeri.web.deps import FormData, kept_input, pick, redirect, store_of
 from furikaeri.web.errors import on_error
-from furikaeri.web.once import once
+from furikaeri.web.once import Already, once
 from furikaeri.web.render import render
 from furikaeri.web.routes_analyze import analysis_context
 
@@ -94,12 +94,14 @@ def _new_form_again(
 def interview_create(request: Request, app_id: int, form: FormData) -> Response:
     on_error(request, lambda errors: _new_form_again(request, app_id, form, errors))
 
-    def create(session: Session) -> str:
+    def create(session: Session) -> str | Already:
         fields = pick(form, FIELDS)
-        new_id = svc.add_interview(
+        recorded = svc.record_interview(
             session, application_id=app_id, far_date_confirmed=_far_ok(form), **fields
-        ).id
-        return request.url_for("interview_show", interview_id=new_id).path
+        )
+        url = request.url_for("interview_show", interview_id=recorded.row.id).path
+        # Back after a reload posts it again with a new token: the same interview, once.
+        return Already(url, "already_saved") if recorded.reused else url
 
     # Posted twice (Back and resubmit, a second click): one interview.
     return once(request, form.get("form_token", ""), create, done="created")
@@ -212,9 +214,12 @@ def qa_create(request: Request, interview_id: int, form: FormData) -> Response:
         request, lambda errors: _show(request, interview_id, new_qa={"v": form, "errors": errors})
     )
 
-    def create(session: Session) -> str:
-        anchor = f"#qa-{svc.add_qa(session, interview_id=interview_id, **values).id}"
-        return request.url_for("interview_show", interview_id=interview_id).path + anchor
+    def create(session: Session) -> str | Already:
+        recorded = svc.record_qa(session, interview_id=interview_id, **values)
+        url = request.url_for("interview_show", interview_id=interview_id).path
+        url += f"#qa-{recorded.row.id}"
+        # Back after a reload posts it again with a new token: the same answer, once.
+        return Already(url, "already_saved") if recorded.reused else url
 
     # Posted twice (Back and resubmit, a second click): one answer.
     return once(request, form.get("form_token", ""), create, done="created")

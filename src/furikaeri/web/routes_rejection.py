@@ -20,6 +20,7 @@ from furikaeri.web.deps import (
     ChosenFiles,
     FormData,
     Uploads,
+    kept_input,
     page_number,
     redirect,
     store_of,
@@ -211,15 +212,49 @@ def rejection_show(request: Request, rejection_id: int) -> Response:
     )
 
 
-def _selfcheck_context(loaded: flow.Loaded) -> dict[str, Any]:
+def _selfcheck_context(
+    loaded: flow.Loaded,
+    posted: dict[str, str] | None = None,
+    errors: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """The self-check form: the saved answers and their version; or, refused as stale, the
+    answers as posted with the saved ones that differ beside them (``kept_input``), carrying
+    the saved version so that the next save, after checking, goes through."""
     from furikaeri.catalogue import causes
     from furikaeri.diagnosis import is_documents, selfcheck_questions
 
-    given = (
+    saved = (
         {a.question_id: a.answer for a in loaded.interview.self_checks} if loaded.interview else {}
     )
     questions = selfcheck_questions(documents=is_documents(loaded.rejection.stage))
-    return {"questions": questions, "given": given, "causes": causes()}
+    names = {q.id: f"q.{q.id}" for q in questions}
+
+    def as_form(answers: dict[str, str]) -> dict[str, str]:
+        return {name: answers.get(qid, "") for qid, name in names.items()}
+
+    def now() -> dict[str, str]:
+        return {**as_form(saved), "version": store.self_check_version(saved)}
+
+    values, current = kept_input(
+        {**as_form({qid: posted.get(name, "") for qid, name in names.items()})}
+        if posted is not None
+        else now(),
+        errors or {},
+        now,
+    )
+    return {
+        "questions": questions,
+        "given": {qid: values.get(name, "") for qid, name in names.items()},
+        "version": values.get("version", ""),
+        "causes": causes(),
+        "errors": errors or {},
+        "current": current,
+        "current_labels": {name: q.text for q, name in zip(questions, names.values(), strict=True)},
+        "current_choices": dict.fromkeys(names.values(), SELFCHECK_CHOICES),
+    }
+
+
+SELFCHECK_CHOICES = {"yes": "はい", "partly": "少し", "no": "いいえ", "": "分からない"}
 
 
 @router.get("/rejections/{rejection_id}/selfcheck", name="rejection_selfcheck")
@@ -235,6 +270,15 @@ def rejection_selfcheck(request: Request, rejection_id: int) -> Response:
 def rejection_selfcheck_save(request: Request, rejection_id: int, form: FormData) -> Response:
     from furikaeri.diagnosis import is_documents, selfcheck_questions
 
+    def again(errors: dict[str, str]) -> Response:
+        """Refused as stale: the answers as posted, the saved ones that differ beside them."""
+        with store_of(request).session(readonly=True) as session:
+            extra = _selfcheck_context(flow.load(session, rejection_id), form, errors)
+        return _loaded_page(
+            request, rejection_id, "rejection/selfcheck.html", "rejection_selfcheck", **extra
+        )
+
+    on_error(request, again)
     try:
         with store_of(request).session() as session:
             loaded = flow.load(session, rejection_id)
@@ -246,7 +290,10 @@ def rejection_selfcheck_save(request: Request, rejection_id: int, form: FormData
                 stage=loaded.rejection.stage,
                 result="rejected",
             )
-            store.save_self_check(session, interview_id=interview.id, answers=answers)
+            # Back to an older form: answers changed since are not overwritten (Stale).
+            store.save_self_check(
+                session, interview_id=interview.id, answers=answers, version=form.get("version")
+            )
     except ValidationError:
         pass  # only radio values can be posted; a forged value is simply not saved
     return redirect(

@@ -5,6 +5,8 @@ on Sudachi's analysis. What an answer to why one left tells, not an episode in w
 
 from __future__ import annotations
 
+from functools import cache
+
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.semantics import demand_words
@@ -12,6 +14,12 @@ from furikaeri.nlp import Word
 
 # Nouns that nominalize a clause rather than name what it modifies (辞めることになり, 辞めたのは).
 _FORMAL = frozenset({"こと", "事", "の", "ため", "為", "よう", "様"})
+
+
+@cache
+def _own_speaker() -> frozenset[str]:
+    """The words naming the speaker ([casual.reported_speech].own_speaker: 私, 自分), built once."""
+    return frozenset(lexicon().raw["casual"]["reported_speech"]["own_speaker"])
 
 
 def own_leaving(doc: Doc) -> bool:
@@ -96,7 +104,7 @@ def _without(ws: list[Word], k: int, i: int) -> bool:
 def _other_subject(ws: list[Word], i: int) -> bool:
     """A subject other than the speaker before the leaving word in its clause (新人が, 同僚も),
     up to the clause's start or another predicate."""
-    own = set(lexicon().raw["casual"]["reported_speech"]["own_speaker"])
+    own = _own_speaker()
     for k in range(i - 1, -1, -1):
         t = ws[k]
         if t.pos == "動詞" and _without(ws, k, i):
