@@ -52,6 +52,34 @@ def test_each_clause_names_its_own_topic(causes: list[str], body: str) -> None:
     assert (result.label, result.causes) == ("feedback", causes)
 
 
+ADVICE = [
+    # the kind of a talk to tell (専門的な, 技術的な) is what is told: the telling is the point
+    (
+        ["communication"],
+        "技術的なお話を、もう少し噛み砕いて説明できるようにされると良いと思います。",
+    ),
+    (["communication"], "法務的な内容を端的に伝える練習をされると、より良くなるかと存じます。"),
+    # the means before a wish (経験を活かして…何をしたいのか) is no topic: the wish is
+    (
+        ["motivation"],
+        "培ったご経験を踏まえて、当社で何に挑戦したいのかをお聞きしたかったです。",
+    ),
+    (
+        ["negative_reason"],
+        "前職の残業や上司の方への不満が中心のお話でした。"
+        "ご経験を活かしてこの先どんなことをしたいのか、という形でお話しいただけると良かったと思います。",
+    ),
+    # a knowledge told as lacking is still skills
+    (["skills"], "業務で必要となる専門知識が不足していると判断いたしました。"),
+]
+
+
+@pytest.mark.parametrize(("causes", "body"), ADVICE)
+def test_advice_names_a_cause_through_its_own_topic(causes: list[str], body: str) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == ("feedback", causes)
+
+
 FOLLOW_ON = [
     # a worry that the same situation comes again: the point of the sentence before
     (

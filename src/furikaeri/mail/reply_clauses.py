@@ -137,9 +137,19 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         # does: both are what the gap is between
         told = gap.start() if gap else wish.end()
         masked = "□" * told + masked[told:]
-    # 「働き方についてのご質問」「…という結論になりました」「…とのお答えでした」
+    # 「働き方についてのご質問」「…という結論になりました」「…とのお答えでした」; the means
+    # before a wish (「ご経験を活かして…何を実現したいのか」) and the kind of a talk to tell
+    # (「専門的なお話を…伝える」)
     masked = _mask(
-        masked, [rules.question_about, rules.courtesy, rules.concluded, rules.answer_called]
+        masked,
+        [
+            rules.question_about,
+            rules.courtesy,
+            rules.concluded,
+            rules.answer_called,
+            rules.means,
+            rules.told_kind,
+        ],
     )
     morphs = _morphs(masked)
     faults, denied = _faults(rules, masked, morphs)
