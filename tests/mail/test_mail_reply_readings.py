@@ -815,9 +815,9 @@ FORMAL = [
         ["self_pr", "relative"],
         "ほかの候補者と比較した際に、ご経験のエピソードの具体性で差がつきました。",
     ),
-    (
+    (  # an unclear answer to a technical question: the knowledge, not the delivery (s13)
         "feedback",
-        ["communication", "skills"],
+        ["skills"],
         "技術的な質問へのご回答が曖昧で、求める知識レベルに達していないと判断しました。",
     ),
     (

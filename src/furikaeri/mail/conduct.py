@@ -31,6 +31,7 @@ class ConductData(BaseModel):
     answer: list[str]  # the candidate's answer: 答え, 回答
     stuck: list[str]  # unable to go on: 詰まる, 苦労, 難しい
     walked: list[str]  # walked over to a negation: こと, ある, いる
+    vague: list[str] = []  # an answer whose content was unclear: 曖昧, あやふや
     english: str
 
 
@@ -47,6 +48,7 @@ class ConductForms:
     stuck: frozenset[str]
     walked: frozenset[str]
     negators: frozenset[str]
+    vague: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: ConductData, negators: list[str]) -> ConductForms:
@@ -62,6 +64,7 @@ class ConductForms:
             frozenset(data.stuck),
             frozenset(data.walked),
             frozenset(negators),
+            frozenset(data.vague),
         )
 
 
@@ -122,6 +125,16 @@ def _own_subject(forms: ConductForms, ms: Any, norm: list[str], d: int) -> bool:
     subject = ms[k - 1]
     return subject.part_of_speech()[0] == "名詞" and norm[k - 1] not in (
         forms.speech | forms.question | forms.answer
+    )
+
+
+def vague(forms: ConductForms, ms: Any) -> bool:
+    """The candidate's answer was unclear in content (「ご回答が曖昧になる」「お答えがあやふや」):
+    a word of answering, then within a few words one of [conduct] `vague`."""
+    norm = [m.normalized_form() for m in ms]
+    return any(
+        f in forms.answer and any(g in forms.vague for g in norm[i + 1 : i + 6])
+        for i, f in enumerate(norm)
     )
 
 

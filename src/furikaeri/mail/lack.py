@@ -38,6 +38,7 @@ class LackData(BaseModel):
     occurs: list[str] = []
     matters: list[str] = []
     degrees: list[str] = []
+    hedges: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class _Rules:
     occurs: frozenset[str]  # what a scene does: it is there, goes on, stands out
     matters: frozenset[str]  # 「…の問題ではない」: the noun a result is denied to be
     degrees: frozenset[str]  # 「特に」「全く」: read across to the denied word
+    hedges: frozenset[str]  # 「十分とは言えない」: the word before と(は) is what is denied
 
 
 @cache
@@ -85,6 +87,7 @@ def _rules() -> _Rules:
         occurs=frozenset(data.occurs),
         matters=frozenset(data.matters),
         degrees=frozenset(data.degrees),
+        hedges=frozenset(data.hedges),
     )
 
 
@@ -142,6 +145,7 @@ def _negation_lack(rules: _Rules, ms: Any, i: int) -> str | None:
     j = _content_before(rules, ms, i, skip=rules.degrees)  # 「不足では決してない」
     if j is None:
         return None
+    j = _hedged(rules, ms, j)
     content = ms[j]
     if content.normalized_form() in rules.idioms or content.dictionary_form() in rules.idioms:
         return None
@@ -152,6 +156,40 @@ def _negation_lack(rules: _Rules, ms: Any, i: int) -> str | None:
     if _negative_compound(rules, ms, j):  # 「マイナス評価があったわけではなく」
         return None  # 「不足はございません」「問題なく」「不安を感じさせない」: a negative denied
     return "".join(str(ms[k].surface()) for k in range(j, i + 1))
+
+
+def _hedged(rules: _Rules, ms: Any, j: int) -> int:
+    """Where the denied word ``ms[j]`` is a verb of saying or thinking after と(は・も) ([lack]
+    `hedges`: 「十分とは言えない」「明確とは言い難い」「適切とは思えない」), the word before と,
+    which the hedge denies; else ``j``."""
+    if ms[j].normalized_form() not in rules.hedges or _pos(ms[j])[0] != "動詞":
+        return j
+    k = j - 1
+    if k >= 0 and ms[k].normalized_form() in ("は", "も"):
+        k -= 1
+    if k < 1 or ms[k].normalized_form() != "と" or _pos(ms[k]) != ("助詞", "格助詞"):
+        return j
+    before = _content_before(rules, ms, k)
+    return j if before is None else before
+
+
+def hedged_denial(morphs: Any) -> str | None:
+    """The words (as written) of a hedged denial (「十分とは言えません」「豊富とは言い難く」):
+    a word, と(は), then a verb of saying or thinking ([lack] `hedges`) under a negator or a
+    suffix of difficulty. Said of the candidate's experience, it tells a shortfall."""
+    rules = _rules()
+    for i, m in enumerate(morphs):
+        negator = _is_negator(rules, m)
+        suffix = _pos(m)[0] == "接尾辞" and m.normalized_form() in rules.suffixes
+        if not (negator or suffix):
+            continue
+        j = _content_before(rules, morphs, i) if negator else i - 1
+        if j is None or j < 0:
+            continue
+        k = _hedged(rules, morphs, j)
+        if k != j and not _negative(rules, morphs[k]):
+            return "".join(str(morphs[x].surface()) for x in range(k, i + 1))
+    return None
 
 
 def _negative(rules: _Rules, m: Any) -> bool:

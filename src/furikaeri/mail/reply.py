@@ -112,6 +112,7 @@ def classify_reply(body: str) -> ReplyResult:
     weak: set[str] = set()  # causes named only by a hint where a frame is live
     strong: set[str] = set()
     state = _Sentence()
+    last: list[str] = []  # the causes the latest clause naming any named, across sentences
     for original, sent in split_sentences(strip_quoted(body)):
         if rules.ignore.search(sent):
             continue
@@ -138,6 +139,7 @@ def classify_reply(body: str) -> ReplyResult:
             sent = sent.replace(quote, "□" * len(quote))
         if quoted:  # 「やる気あります」「頑張ります」: listed with a claim, a claim too
             sent = _mask_listed_quotes(rules, sent)
+            last = [cid for cid, _ in quoted]  # what the clauses after it follow on from
         for start, end, after in _clause_spans(rules.split, sent):
             clause = sent[start:end]
             refused_words = _declines(rules, clause, sent[:start])
@@ -174,6 +176,8 @@ def classify_reply(body: str) -> ReplyResult:
                 found = header  # 「・自己PRについて：熱意は十分でしたが、印象に残りにくく」
             if not found and prev.left_open and reading.framed and rules.anaphor.search(clause):
                 found = prev.left_open  # 「…とのお返事でした。そこは少しもったいなかった」
+            if found and last and not reading.found:
+                found = _follows(rules, clause, found, last)
             wish = reading.observed == "concern" and _wishes(rules, clause)
             company = bool(rules.contrast_company.search(clause)) and not (
                 rules.contrast_agree.search(clause) or rules.praise.search(clause)
@@ -187,7 +191,7 @@ def classify_reply(body: str) -> ReplyResult:
             if not reading.causes:
                 state.left_open += [c for c in reading.topical if c not in state.left_open]
             if is_praise:
-                before = None
+                before, last = None, []
             elif before is None or reading.found or reading.framed or reading.topical:
                 before = (clause, reading)  # a clause that reads nothing (「とのこと」) keeps it
             if "communication" in found:
@@ -198,6 +202,7 @@ def classify_reply(body: str) -> ReplyResult:
             for cid in found:
                 hint = reading.hinted and cid in reading.topical and cid not in reading.found
                 (weak if hint and found is own else strong).add(cid)
+            last = found or last
             for cid in found:
                 if cid not in causes:
                     causes.append(cid)
@@ -281,6 +286,26 @@ def _cleared(body: str) -> bool:
             if noun and negative_word(ms[0].normalized_form()):
                 return True
     return False
+
+
+def _follows(rules: _ReplyRules, clause: str, found: list[str], last: list[str]) -> list[str]:
+    """The causes of a clause that follows on from the clause before, which named ``last``:
+    a worry that the same situation comes again ([recurrence]: 「当社でも同様の状況になった場合
+    にどう受け止められるのか、懸念が残りました」) is that point again, whatever its words name;
+    a cause named only by the words that tell a cause of ``last``'s effect ([[consequence]]:
+    「…『特にありません』とのことで、当社への関心の度合いが測りかねました」) is dropped."""
+    if rules.recurrence.search(clause):
+        return list(last)
+    kept = list(found)
+    for cause, drops, words, unless in rules.consequences:
+        if cause not in last or cause in kept or drops not in kept:
+            continue
+        if unless is not None and unless.search(clause):
+            continue
+        rest = words.sub(lambda m: "□" * len(m.group(0)), clause)
+        if rest != clause and drops not in _read_clause(rules, rest).causes:
+            kept.remove(drops)
+    return kept
 
 
 def _wishes(rules: _ReplyRules, clause: str) -> bool:

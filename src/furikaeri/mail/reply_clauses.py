@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from furikaeri.mail.conduct import conduct, stuck
+from furikaeri.mail.conduct import conduct, stuck, vague
 from furikaeri.mail.reply_rules import _CauseRule, _reply_rules, _ReplyRules
 from furikaeri.mail.reply_stance import praise_only
 from furikaeri.mail.reply_words import _morphs, _view
@@ -112,10 +112,11 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         masked != clause
     )  # a phrase of a cause, named (found) or denied (「遮られることもなく」)
     wish = rules.wish.search(masked)
+    gap = rules.wish_gap.search(masked, wish.end()) if wish else None
     if (
         wish
         and (
-            rules.wish_gap.search(masked, wish.end())  # 「…たいというご希望とはずれ」
+            gap  # 「…たいというご希望とはずれ」
             # 「議論しながら進める当社の働き方に対し、お一人で進めたいというお考えが強く」
             or (
                 rules.wish_against.search(masked, 0, wish.start()) is not None
@@ -131,10 +132,24 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         )
     ):
         found += [rules.contrast_cause] if rules.contrast_cause not in found else []
-        masked = "□" * wish.end() + masked[wish.end() :]  # what is wished names no lack
-    # 「働き方についてのご質問」「…という結論になりました」「…とのお答えでした」
+        # what is wished names no lack; set against the company's need by a word of gap
+        # (「…たいというご希望と、当社が今回求めている…という方針との間に隔たり」), neither side
+        # does: both are what the gap is between
+        told = gap.start() if gap else wish.end()
+        masked = "□" * told + masked[told:]
+    # 「働き方についてのご質問」「…という結論になりました」「…とのお答えでした」; the means
+    # before a wish (「ご経験を活かして…何を実現したいのか」) and the kind of a talk to tell
+    # (「専門的なお話を…伝える」)
     masked = _mask(
-        masked, [rules.question_about, rules.courtesy, rules.concluded, rules.answer_called]
+        masked,
+        [
+            rules.question_about,
+            rules.courtesy,
+            rules.concluded,
+            rules.answer_called,
+            rules.means,
+            rules.told_kind,
+        ],
     )
     morphs = _morphs(masked)
     faults, denied = _faults(rules, masked, morphs)
@@ -290,16 +305,18 @@ def _talk(rules: _ReplyRules, clause: str, morphs: Any) -> str | None:
 
 
 def _knowledge_gap(rules: _ReplyRules, clause: str, morphs: Any, talk: bool, framed: bool) -> bool:
-    """[off_target] `knowledge`: a question about a subject of knowledge (its subject naming
-    no cause's own topic), an answer to it, and a lack or an answer beside it, with no word of
-    moving off the question: the candidate could not answer it, a gap of skills."""
+    """[off_target] `knowledge`: a question or a turn of the talk about a subject of knowledge
+    (its subject naming no cause's own topic), an answer to it, and a lack, being stuck or an
+    unclear answer ([conduct] `vague`), with no word of moving off the question: the candidate
+    could not answer it, a gap of skills."""
     if talk or not rules.beside[0].search(clause):
         return False
     # a negative word denied (「答えの中身は悪くなかった」) is praise, no stuck answer
     plain = _without_reassurances(clause, morphs)
     if plain != clause:
         morphs = _morphs(plain)
-    if not stuck(rules.conduct[0], morphs):  # 「ご回答が曖昧」 is how it was said
+    # stuck, or unclear in content (「ご回答が曖昧になる」): on a subject of knowledge, not known
+    if not (stuck(rules.conduct[0], morphs) or vague(rules.conduct[0], morphs)):
         return False
     forms, _ = rules.conduct
     if any(m.normalized_form() in forms.deviate for m in morphs):
@@ -324,9 +341,12 @@ def _beside(rules: _ReplyRules, clause: str) -> bool:
 def _shortfall(rules: _ReplyRules, masked: str, morphs: Any) -> bool:
     """[shortfall]: the clause states a shortfall against the role: a word of what the role
     asks for, a predicate of not enough or not reaching (Sudachi normalized forms), or its
-    English."""
+    English; or a hedged denial (「十分とは言えません」「豊富とは言い難く」:
+    furikaeri.mail.lack)."""
+    from furikaeri.mail.lack import hedged_denial
+
     _, role, lemmas, english = rules.shortfall
-    if role.search(masked) or english.search(masked):
+    if role.search(masked) or english.search(masked) or hedged_denial(morphs):
         return True
     denied, negators = rules.shortfall_denied
     forms = [m.normalized_form() for m in morphs]

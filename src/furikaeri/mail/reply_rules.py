@@ -45,6 +45,9 @@ class _ReplyRules:
     causes: dict[str, _CauseRule]
     fault_denied: re.Pattern[str]  # what denies a fault word after it
     anaphor: re.Pattern[str]  # a word pointing back to the sentence before (そこ, その点)
+    recurrence: re.Pattern[str]  # the same situation again (同様の状況): the point before
+    means: re.Pattern[str]  # 「ご経験を活かして」 before what the candidate wants: no topic
+    told_kind: re.Pattern[str]  # 「専門的な」 of a talk to tell: what is told, no topic
     pool: re.Pattern[str]  # the field of applicants and slots, context of a refusal
     answer_called: re.Pattern[str]  # 「…」とのお答え: the answer named as what was said
     praise: re.Pattern[str]
@@ -193,6 +196,9 @@ def _reply_rules() -> _ReplyRules:
         causes=causes,
         fault_denied=re.compile(data["fault_denied"]),
         anaphor=re.compile(data["anaphor"]),
+        recurrence=re.compile(data["recurrence"]),
+        means=re.compile(data["means"]),
+        told_kind=re.compile(data["told_kind"]),
         pool=re.compile(data["pool"]),
         answer_called=re.compile(data["answer_called"]),
         praise=_fast(data["praise"]),

@@ -256,6 +256,9 @@ class ReplyData(_Strict):
     concept: list[Concept] = []
     fault_denied: Pattern
     anaphor: Pattern
+    recurrence: Pattern
+    means: Pattern
+    told_kind: Pattern
     pool: Pattern
     answer_called: Pattern
     quoted: list[QuotedReading] = Field(min_length=1)
