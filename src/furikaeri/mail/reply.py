@@ -34,6 +34,7 @@ from furikaeri.mail.reply_sentences import (
     _unreceived,
     _verdicts,
 )
+from furikaeri.mail.reply_stance import no_fault, refrains, writers_side
 from furikaeri.mail.reply_words import _morphs, _view, _words
 from furikaeri.mail.text import normalize, split_sentences, strip_quoted
 from furikaeri.vocabulary import reply_labels
@@ -220,6 +221,9 @@ def classify_reply(body: str) -> ReplyResult:
     if declined and causes and set(causes) <= weak - strong and not (praise or evaluative):
         # 「今回は見送り」とのみ回答…「具体的な理由がわからず」: a hint is no cause beside a refusal
         causes = []
+    settled = _settled(rules, body, bool(causes or praise), evaluative, bool(declined))
+    if settled is not None:  # no cause, no praise: the stance of the sentences decides
+        return settled
     if hedged and not causes and rules.pending[1].search(normalize(body)):
         return ReplyResult(label="other")  # 「…確認が取れ次第、改めてご連絡いたします」: to come
     if declined and not causes:  # praise, then 「公平性の観点から理由はお伝えしておりません」
@@ -239,6 +243,41 @@ def classify_reply(body: str) -> ReplyResult:
     if declined:
         return ReplyResult(label="declined", causes=[], evidence=declined)
     return ReplyResult(label="other")
+
+
+def _settled(
+    rules: _ReplyRules, body: str, named: bool, evaluative: bool, declined: bool
+) -> ReplyResult | None:
+    """The label where the reply names no cause and praises nothing (``named`` false), from the
+    stance of its sentences (furikaeri.mail.reply_stance), else None: a fault told as not there
+    in the interview is feedback (「特に大きな課題があったということではなく、総合的に判断した
+    結果」); judging words that stand only in the writer's side (「大変失礼いたしました」「お手数
+    ですが、ご確認をお願いいたします」「返却を希望されますか」) say nothing of the candidate: the
+    reply is read again without those sentences; the company holding back its judgement
+    (「フィードバックについては…控えさせていただいております」) is declined."""
+    if named:
+        return None
+    kept: list[str] = []
+    dropped = False
+    refrained: str | None = None
+    for original, sent in split_sentences(strip_quoted(body)):
+        if rules.ignore.search(sent):
+            kept.append(original)
+            continue
+        ms = _morphs(sent)
+        if writers_side(ms):
+            dropped = True
+            continue
+        said = no_fault(ms)
+        if said:
+            return ReplyResult("feedback", [], [said])
+        refrained = refrained or refrains(ms, rules.refusal.judged)
+        kept.append(original)
+    if refrained and not declined:  # a refusal to tell, as the loop's are: before judging words
+        return ReplyResult(label="declined", causes=[], evidence=[refrained])
+    if evaluative and not declined and dropped:
+        return classify_reply("\n".join(kept))
+    return None
 
 
 def _wishes(rules: _ReplyRules, clause: str) -> bool:
