@@ -74,6 +74,7 @@ def test_writers_side(sentence: str, side: bool) -> None:
         ("日程は問題ございません", None),
         ("大きな問題はないと思います", None),
         ("課題が残りました", None),
+        ("ご経験が不十分だったということではございません", None),
     ],
 )
 def test_no_fault(sentence: str, said: str | None) -> None:

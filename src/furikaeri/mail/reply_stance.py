@@ -123,8 +123,8 @@ def no_fault(ms: Any) -> str | None:
                 if told and (past or formal):
                     return _said(ms, i, k + 1)
                 break
-            if form in st.existing:
-                told = True
+            if form in st.existing:  # after a formal noun, ござる is the copula (ではございません)
+                told = told or not formal
             elif form in st.past:
                 past = True
             elif form in st.formal:
