@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from furikaeri.catalogue import CAUSE_IDS
+from furikaeri.mail.reply_boundary import no_fault, refrains, writers_side
 from furikaeri.mail.reply_clauses import (
     _MEDIUM,
     _across,
@@ -35,7 +36,7 @@ from furikaeri.mail.reply_sentences import (
     _verdicts,
 )
 from furikaeri.mail.reply_words import _morphs, _view, _words
-from furikaeri.mail.text import normalize, sentences, split_sentences, strip_quoted
+from furikaeri.mail.text import normalize, split_sentences, strip_quoted
 from furikaeri.vocabulary import reply_labels
 
 __all__ = ["REPLY_LABELS", "ReplyResult", "_words", "classify_reply", "sentences_naming"]
@@ -245,11 +246,11 @@ def classify_reply(body: str) -> ReplyResult:
     if declined and causes and set(causes) <= weak - strong and not (praise or evaluative):
         # 「今回は見送り」とのみ回答…「具体的な理由がわからず」: a hint is no cause beside a refusal
         causes = []
+    settled = _settled(rules, body, bool(causes or praise), evaluative, bool(declined), refused)
+    if settled is not None:  # no cause, no praise: the stance of the sentences decides
+        return settled
     if hedged and not causes and rules.pending[1].search(normalize(body)):
         return ReplyResult(label="other")  # 「…確認が取れ次第、改めてご連絡いたします」: to come
-    if declined and not causes and not refused and _cleared(body):
-        # 「大きな減点があったわけではなく、総合的に判断」: no fault, said of the candidate
-        return ReplyResult(label="feedback", evidence=declined)
     if declined and not causes:  # praise, then 「公平性の観点から理由はお伝えしておりません」
         return ReplyResult(label="declined", causes=[], evidence=declined)
     if refused and ordered == ["relative"] and all(pooled):  # 「個別の理由はお伝えしておりま
@@ -267,25 +268,6 @@ def classify_reply(body: str) -> ReplyResult:
     if declined:
         return ReplyResult(label="declined", causes=[], evidence=declined)
     return ReplyResult(label="other")
-
-
-def _cleared(body: str) -> bool:
-    """A sentence of ``body`` denies a point of the evaluation: a negative noun, not a verb's
-    stem (furikaeri.mail.lack.reassurances: 「マイナス評価があったわけではなく」「減点となった点は
-    特にございません」「問題とは考えておりません」). Beside an overall judgement, the reply tells
-    the candidate how they were assessed: feedback with no cause. A consolation told by a
-    predicate (「悪かったところがあるわけではない」「否定するものではなく」) is not."""
-    from furikaeri.mail.lack import negative_word, reassurances
-
-    for sent in sentences(strip_quoted(body)):
-        for words in reassurances(_morphs(sent)):
-            ms = _morphs(words)
-            pos = ms[0].part_of_speech()
-            verb = len(ms) > 1 and ms[1].normalized_form() == "為る"
-            noun = pos[0] == "名詞" and pos[2] != "形状詞可能" and not verb
-            if noun and negative_word(ms[0].normalized_form()):
-                return True
-    return False
 
 
 def _follows(rules: _ReplyRules, clause: str, found: list[str], last: list[str]) -> list[str]:
@@ -306,6 +288,41 @@ def _follows(rules: _ReplyRules, clause: str, found: list[str], last: list[str])
         if rest != clause and drops not in _read_clause(rules, rest).causes:
             kept.remove(drops)
     return kept
+
+
+def _settled(
+    rules: _ReplyRules, body: str, named: bool, evaluative: bool, declined: bool, refused: bool
+) -> ReplyResult | None:
+    """The label where the reply names no cause and praises nothing (``named`` false), from the
+    stance of its sentences (furikaeri.mail.reply_stance), else None: a fault told as not there
+    in the interview is feedback (「特に大きな課題があったということではなく、総合的に判断した
+    結果」); judging words that stand only in the writer's side (「大変失礼いたしました」「お手数
+    ですが、ご確認をお願いいたします」「返却を希望されますか」) say nothing of the candidate: the
+    reply is read again without those sentences; the company holding back its judgement
+    (「フィードバックについては…控えさせていただいております」) is declined."""
+    if named:
+        return None
+    kept: list[str] = []
+    dropped = False
+    refrained: str | None = None
+    for original, sent in split_sentences(strip_quoted(body)):
+        if rules.ignore.search(sent):
+            kept.append(original)
+            continue
+        ms = _morphs(sent)
+        if writers_side(ms):
+            dropped = True
+            continue
+        said = no_fault(ms, reassured=declined and not refused)
+        if said:
+            return ReplyResult("feedback", [], [said])
+        refrained = refrained or refrains(ms, rules.refusal.judged)
+        kept.append(original)
+    if refrained and not declined:  # a refusal to tell, as the loop's are: before judging words
+        return ReplyResult(label="declined", causes=[], evidence=[refrained])
+    if evaluative and not declined and dropped:
+        return classify_reply("\n".join(kept))
+    return None
 
 
 def _wishes(rules: _ReplyRules, clause: str) -> bool:

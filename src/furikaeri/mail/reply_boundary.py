@@ -1,0 +1,180 @@
+"""The stance of a reply's sentences at the label's boundaries, read from Sudachi normalized
+forms and parts of speech (data/mail_replies_boundary.toml): whether a sentence is the writer's
+side (a request or question to the reader, an apology for the writer's own doing), whether it
+tells the candidate's interview had no fault (「大きな課題があったということではなく」), whether
+it holds back the company's judgement (「フィードバックは控えさせていただいております」). Used by
+furikaeri.mail.reply only where a reply names no cause and praises nothing. Pure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from furikaeri.catalogue import checked_data
+
+
+class BoundaryData(BaseModel):
+    """data/mail_replies_boundary.toml [boundary]: each entry a Sudachi normalized form."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    request: list[str] = Field(min_length=1)
+    asking: list[str]
+    wishing: list[str]
+    apology: list[str] = Field(min_length=1)
+    walked: list[str]
+    negators: list[str] = Field(min_length=1)
+    existing: list[str] = Field(min_length=1)
+    between: list[str]
+    formal: list[str]
+    past: list[str]
+    refrain: list[str] = Field(min_length=1)
+    humble: list[str] = Field(min_length=1)
+
+
+class BoundaryFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    boundary: BoundaryData
+
+
+@dataclass(frozen=True)
+class _Boundary:
+    request: frozenset[str]
+    asking: frozenset[str]
+    wishing: frozenset[str]
+    apology: frozenset[str]
+    walked: frozenset[str]
+    negators: frozenset[str]
+    existing: frozenset[str]
+    between: frozenset[str]
+    formal: frozenset[str]
+    past: frozenset[str]
+    refrain: frozenset[str]
+    humble: frozenset[str]
+
+
+@cache
+def boundary_rules() -> _Boundary:
+    data = checked_data("mail_replies_boundary.toml", "furikaeri.mail.reply_boundary:BoundaryFile")
+    return _Boundary(**{k: frozenset(v) for k, v in data["boundary"].items()})
+
+
+_FUNCTION = ("助詞", "助動詞", "補助記号", "接尾辞", "空白")
+
+
+def _pos(m: Any) -> str:
+    return str(m.part_of_speech()[0])
+
+
+def _predicate(st: _Boundary, ms: Any) -> int | None:
+    """The index of the sentence's last predicate: walked back over particles, auxiliaries,
+    symbols and the writer's light verbs (いたす, 申し上げる, ござる)."""
+    for i in range(len(ms) - 1, -1, -1):
+        if _pos(ms[i]) in _FUNCTION or ms[i].normalized_form() in st.walked:
+            continue
+        return i
+    return None
+
+
+def writers_side(ms: Any) -> bool:
+    """The sentence (its morphemes) asks the reader to act (「ご確認をお願いいたします」「お待ち
+    ください」「ご返信いただきたく存じます」), asks the reader a question with no negation in it
+    (「返却を希望されますか」; not the guess 「…のではないでしょうか」), or apologises for the
+    writer's own doing (「大変失礼いたしました」): nothing of the candidate's interview."""
+    st = boundary_rules()
+    forms = [str(m.normalized_form()) for m in ms]
+    words = [f for f, m in zip(forms, ms, strict=True) if _pos(m) not in ("補助記号", "空白")]
+    if words and words[-1] == "か" and not any(f in st.negators for f in forms):
+        return True
+    i = _predicate(st, ms)
+    if i is None:
+        return False
+    head = forms[i]
+    if head in st.request or head in st.apology:
+        return True
+    return head in st.asking and any(f in st.wishing for f in forms[i + 1 : i + 3])
+
+
+def no_fault(ms: Any, *, reassured: bool = False) -> str | None:
+    """The words (as written) telling that a fault was not there in the interview: a word of
+    negative meaning (the polarity lexicon: 問題, 課題, マイナス) as a noun, then only particles,
+    formal nouns and existence (ある, ござる) up to a negation, told in the past or denied across
+    a formal noun (「大きな課題があったということではなく」「大きなマイナスはなかった」); not the
+    present 「日程は問題ございません」."""
+    from furikaeri.mail.lack import negative_word
+
+    denied = _denied_fault(ms) if reassured else None
+    if denied is not None:  # ``reassured``: beside an overall judgement, not a refusal to tell
+        return denied  # (「どこか一つが原因ってわけじゃないので、お伝えできることがない」)
+    st = boundary_rules()
+    for i, m in enumerate(ms):
+        if _pos(m) != "名詞" or not negative_word(str(m.normalized_form())):
+            continue
+        told = past = formal = False
+        for k in range(i + 1, min(len(ms), i + 12)):
+            form = str(ms[k].normalized_form())
+            if form in st.negators:  # 「なかった」「ございませんでした」: past after the negation
+                # ない right after the fault denies its existence (「マイナスはなかった」); after a
+                # formal noun only a way of putting it (「何がダメだったというわけでもなく」: no
+                # one thing, a reason not given)
+                told = told or (_pos(ms[k]) == "形容詞" and not formal)
+                past = past or any(f in st.past for f in _forms(ms, k + 1, k + 4))
+                if told and (past or formal):
+                    return _said(ms, i, k + 1)
+                break
+            if form in st.existing:  # after a formal noun, ござる is the copula (ではございません)
+                told = told or not formal
+            elif form in st.past:
+                past = True
+            elif form in st.formal:
+                formal = True
+            elif form not in st.between:
+                break
+    return None
+
+
+def _denied_fault(ms: Any) -> str | None:
+    """The words of a reassurance (furikaeri.mail.lack.reassurances) that deny a negative noun,
+    not a verb's stem: 「マイナス評価があったわけではなく」「減点となった点は特にございません」
+    「問題とは考えておりません」. A consolation told by a predicate (「悪かったところがあるわけ
+    ではない」「否定するものではなく」) is not a fault said not to be there."""
+    from furikaeri.mail.lack import negative_word, reassurances
+    from furikaeri.mail.reply_words import _morphs
+
+    for words in reassurances(ms):
+        head = _morphs(words)
+        pos = head[0].part_of_speech()
+        verb = len(head) > 1 and head[1].normalized_form() == "為る"
+        noun = pos[0] == "名詞" and pos[2] != "形状詞可能" and not verb
+        if noun and negative_word(str(head[0].normalized_form())):
+            return words
+    return None
+
+
+def _forms(ms: Any, start: int, end: int) -> list[str]:
+    return [str(ms[k].normalized_form()) for k in range(start, min(end, len(ms)))]
+
+
+def _said(ms: Any, start: int, end: int) -> str:
+    """The morphemes ``ms[start:end]`` as written (Sudachi's list takes no slices)."""
+    return "".join(str(ms[k].surface()) for k in range(start, end))
+
+
+def refrains(ms: Any, judged: frozenset[str]) -> str | None:
+    """The words (as written) of the company holding back its judgement: a ``judged`` noun of
+    [refusal] (理由, 評価, フィードバック) before a verb of refraining (控える, 見合わせる) in the
+    writer's humble forms after it (させていただく, おる): 「フィードバックについては、全ての方に
+    同様に控えさせていただいております」."""
+    st = boundary_rules()
+    forms = [str(m.normalized_form()) for m in ms]
+    for i, form in enumerate(forms):
+        if form not in st.refrain or not any(f in judged for f in forms[:i]):
+            continue
+        if any(f in st.humble for f in forms[i + 1 : i + 6]):
+            start = max(j for j, f in enumerate(forms[:i]) if f in judged)
+            return _said(ms, start, i + 1)
+    return None
