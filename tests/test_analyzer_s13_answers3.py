@@ -80,7 +80,7 @@ def test_joining_told_as_a_stay(answer: str, expected: set[str]) -> None:
         ),
         (
             "当社の新しいサービスを試してみて、どのように感じましたか。",
-            "マジで便利でした。手続きが5分で終わったんで驚きました。",
+            "マジで便利だなって感じました。もう手放せないっす。",
             {CASUAL},
         ),
         # an episode told in past clauses before a closing view
@@ -158,9 +158,14 @@ def test_placement_against_the_wish(answer: str, unexplained: bool) -> None:
     [
         # years, habits and reputation: compound particles are no acts
         (
-            "私は介護職として9年間、常に利用者様の気持ちに寄り添ってまいりました。観察力と"
-            "傾聴力には自信があります。また、安全に対する意識の高さと、事故ゼロに向けて地道に"
-            "取り組む姿勢は、施設長からも高く評価されておりました。",
+            "私は販売員として7年間、常にお客様目線での接客を続けてまいりました。提案力と傾聴力"
+            "には自信があります。また、売上目標に対する強い責任感を持ち、店舗の目標達成に向けて"
+            "最後まで努力する姿勢は、店長からも高く評価されておりました。",
+            True,
+        ),
+        (
+            "エンジニアとして6年間、品質に対する強いこだわりを持って開発してきました。納期に"
+            "向けて最後まで粘り強く取り組む姿勢は、チームでも評価されておりました。",
             True,
         ),
         # …not an episode with its own acts and result
@@ -210,3 +215,36 @@ def test_humble_asking(answer: str, expected: set[str]) -> None:
 def test_money_before_all_else(answer: str, blamed: bool) -> None:
     codes = _codes("転職理由を教えてください。", "reason_for_leaving", answer)
     assert (BLAME in codes) is blamed
+
+
+PRINTER = {
+    "name": "株式会社まちかど印刷",
+    "profile": "商店街の店舗向けにチラシとのぼり旗を小ロットで印刷。理念は「まちの賑わいを刷る」。"
+    "QRコード付きの来店クーポン印刷が主力。",
+}
+
+
+@pytest.mark.parametrize(
+    ("answer", "generic"),
+    [
+        # the 理念's word said of the field, in the clause before the turn to the company
+        (
+            "まちの賑わいをつくるのは地域にとって欠かせない仕事であり、その中でも貴社は"
+            "安定した実績があると伺いました。これまでの営業経験を活かしたいと考えております。",
+            True,
+        ),
+        (
+            "印刷は人々の暮らしを彩る産業で、貴社はその中でも歴史があると伺い、志望しました。",
+            True,
+        ),
+        # …not the company's own business named
+        (
+            "貴社の来店クーポン付きのチラシは、配った枚数ではなく来店数で効果が見える点に"
+            "惹かれました。前職の販促企画の経験を活かしたいです。",
+            False,
+        ),
+    ],
+)
+def test_field_words_before_the_turn_to_the_company(answer: str, generic: bool) -> None:
+    codes = _codes("志望動機を教えてください。", "motivation", answer, PRINTER)
+    assert (GENERIC in codes) is generic
