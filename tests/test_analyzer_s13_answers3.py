@@ -248,3 +248,25 @@ PRINTER = {
 def test_field_words_before_the_turn_to_the_company(answer: str, generic: bool) -> None:
     codes = _codes("志望動機を教えてください。", "motivation", answer, PRINTER)
     assert (GENERIC in codes) is generic
+
+
+GEARS = {
+    "name": "東雲ギア株式会社",
+    "profile": "農業機械向けの歯車を製造。独自の熱処理技術で歯車の寿命を延ばし、国内の農機メーカーに"
+    "供給。",
+}
+
+
+def test_supplying_is_no_benefit() -> None:
+    """供給 shares a Sudachi synonym group with the seed 支給 (=支給: the seed only): a profile
+    sentence about what the company supplies is its business, not a working condition."""
+    answer = (
+        "貴社が独自の熱処理技術で歯車の寿命を延ばしている点に惹かれました。前職の部品加工で"
+        "身につけた精度管理の経験を、熱処理工程の品質向上に活かしたいと考えています。"
+    )
+    assert GENERIC not in _codes("志望動機を教えてください。", "motivation", answer, GEARS)
+    # …while 支給 itself is still asked as a condition
+    asked = _codes(
+        "最後に何か質問はありますか。", "reverse_questions", "制服や作業靴は支給されますか。"
+    )
+    assert CONDITIONS in asked
