@@ -376,9 +376,25 @@ def _read_reason(doc: Doc) -> Span | None:
 
 def _against_wish(ws: list[Word], k: int, stop: int, read: dict[str, Any]) -> bool:
     """The wish at ``k`` is followed closely by a difference (異なる), a negation (希望して
-    いなかった) or the suffix of outside (希望外)."""
+    いなかった) or the suffix of outside (希望外); or, past its own tail (していた, の), by a
+    particle of contrast (「開発を希望していましたが、」: the placement follows), or by what it
+    names and then the difference (「希望していた設計職ではなく」「希望の部署とは違う」)."""
     words = read["difference"] + read["negation"] + read["outside"]
-    return any(w.normalized in words for w in ws[k + 1 : min(stop, k + 1 + read["reach"])])
+    reach = read["reach"]
+    if any(w.normalized in words for w in ws[k + 1 : min(stop, k + 1 + reach)]):
+        return True
+    j = k + 1
+    while j < stop and (
+        ws[j].pos == "助動詞"
+        or (ws[j].pos == "動詞" and ws[j].pos2 == "非自立可能")
+        or (ws[j].pos == "助詞" and ws[j].surface in ("て", "で", "の"))
+    ):
+        j += 1
+    if j < stop and ws[j].pos2 == "接続助詞" and ws[j].surface in read["contrast"]:
+        return True
+    while j < stop and ws[j].pos in ("名詞", "接尾辞"):
+        j += 1
+    return any(w.normalized in words for w in ws[j : min(stop, j + reach)])
 
 
 def _unchecked(ws: list[Word], k: int, stop: int, read: dict[str, Any]) -> bool:

@@ -242,6 +242,7 @@ class TenureReading(Section):
     checking: Words
     deciding: Words
     negation: Words
+    contrast: Words
     reach: int = Field(ge=1)
 
 
@@ -306,6 +307,8 @@ class Routine(Section):
 class Concepts(Section):
     employer: Words
     people: Words
+    gain: Words
+    exclusive: Words
     pay: Words
     hours: Words
     leave: Words

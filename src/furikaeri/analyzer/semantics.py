@@ -152,13 +152,18 @@ class Concept:
 
 @cache
 def concept(name: str) -> Concept:
+    """The concept's seeds (normalized) and their Sudachi synonym groups; a seed written with a
+    leading ``=`` is read as itself only, when its group reaches past the concept (=支給: its
+    group holds 供給, a company's supplying, no benefit of the staff)."""
     seeds = lexicon().raw["concepts"][name]
     normalized: set[str] = set()
     groups: set[int] = set()
-    for word in seeds:
+    for entry in seeds:
+        word = entry.removeprefix("=")
         normalized.add(word)
         ms = morphemes(word)
         if len(ms) == 1:
             normalized.add(ms[0].normalized_form())
-            groups.update(ms[0].synonym_group_ids())
+            if word == entry:
+                groups.update(ms[0].synonym_group_ids())
     return Concept(frozenset(normalized), frozenset(groups))

@@ -144,6 +144,8 @@ def _conduct_told(
             found = found and (j, found[1])
         if found is None and _is_concept(doc, j, "employer"):
             found = _characterised(doc, clause, j, sent)
+        if found is None and (_is_concept(doc, j, "employer") or _is_concept(doc, j, "people")):
+            found = _gain_first(doc, clause, j)
         if found is not None:
             out.append(found)
     if not out and not any(_particle_after(doc.words, j) in ("が", "は") for j in own):
@@ -215,6 +217,43 @@ def _denied_act(doc: Doc, clause: list[int], j: int) -> tuple[int, int] | None:
             return None  # 「休まず働く」「嫌な顔をせずに教える」: how one did something
         return j, stop
     return None
+
+
+def _gain_first(doc: Doc, clause: list[int], j: int) -> tuple[int, int] | None:
+    """The employer or its people at ``j`` (が, は, も) told to put money or numbers before all
+    else: a noun of [concepts].gain (or a compound holding a seed: コスト削減; nouns may follow:
+    人件費+削減), then, after at most を or が, a word of [concepts].exclusive (「会社は利益優先
+    で」「経営方針がコスト削減一辺倒でした」「売上第一主義」「利益を最優先に」)."""
+    toks = doc.words
+    if _particle_after(toks, j) not in ("が", "は", "も"):
+        return None
+    exclusive, last = _words("exclusive"), clause[-1]
+    for k in clause:
+        if k <= j + 1 or toks[k].pos != "名詞" or not _gain(doc, k):
+            continue
+        n = k + 1
+        while n <= last:
+            text = ""
+            for m in range(n, min(n + 3, last + 1)):
+                text += toks[m].surface
+                if text in exclusive:
+                    return j, m
+            if toks[n].pos == "名詞":
+                n += 1  # (人件費+削減: what is done to it)
+            elif toks[n].surface in ("を", "が") and toks[n - 1].pos == "名詞":
+                n += 1  # (利益を最優先に)
+            else:
+                break
+    return None
+
+
+def _gain(doc: Doc, k: int) -> bool:
+    """Noun ``k`` names money or numbers ([concepts].gain, by synonym group, or a compound
+    holding a seed of two characters or more: コスト削減, 売上目標)."""
+    word = doc.words[k].normalized
+    return _is_concept(doc, k, "gain") or any(
+        len(seed) >= 2 and seed in word for seed in concept("gain").seeds
+    )
 
 
 def _adverbial(toks: list[Word], k: int) -> bool:

@@ -9,7 +9,7 @@ from functools import cache
 from furikaeri.analyzer.content.predicates import _passive, _setting_or_denied, negated
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import lexicon
-from furikaeri.analyzer.semantics import normalized_words
+from furikaeri.analyzer.semantics import demand_words, normalized_words
 from furikaeri.analyzer.types import Span
 from furikaeri.nlp import Word
 
@@ -41,8 +41,10 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                     and not _received(toks, i)
                     and not _nominalised(toks, i)
                     and not _liked(toks, i)
+                    and not _compound_particle(toks, i)
                 ):  # 任される: another's act; 〜する中で: a setting; 休まず, 通い続ける: effort;
-                    # 「まとめることに尽力」「気を配る」: an aim or an attitude
+                    # 「まとめることに尽力」「気を配る」: an aim or an attitude; 「数字に対する」
+                    # 「達成に向けて」: a compound particle
                     out.append(doc.span(begins[i], ends[i]))
             elif (
                 t.pos == "名詞"
@@ -58,6 +60,24 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                 out.append(doc.span(begins[i], ends[i + 1]))
             i += 1
     return out
+
+
+def _compound_particle(ws: list[Word], i: int) -> bool:
+    """The verb after a case particle makes a compound particle ([demands].particle_verbs:
+    「数字に対する」「目標達成に向けて」「研修を通じた」): before て, or modifying what follows
+    (its plain form, or た before a noun), it names no act."""
+    if i == 0 or i + 1 >= len(ws) or ws[i - 1].pos2 != "格助詞":
+        return False
+    if ws[i].normalized not in demand_words("particle_verbs") and ws[i].lemma not in demand_words(
+        "particle_verbs"
+    ):
+        return False
+    nxt = ws[i + 1]
+    return (
+        nxt.surface in ("て", "で")
+        or ws[i].surface == ws[i].lemma
+        or (nxt.lemma == "た" and i + 2 < len(ws) and ws[i + 2].pos == "名詞")
+    )
 
 
 # Verbs of receiving a favour after て (normalized forms): 「評価していただく」「教えてもらう」

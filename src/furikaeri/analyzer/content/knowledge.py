@@ -18,7 +18,7 @@ from furikaeri.analyzer.content.profile import (
     _profile_slogans,
 )
 from furikaeri.analyzer.content.slogans import _slogan_names, _slogans
-from furikaeri.analyzer.doc import Doc, Sentence
+from furikaeri.analyzer.doc import CLAUSE, Doc, Sentence
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Company, Span
 from furikaeri.nlp import Word, fold, synonym_groups
@@ -155,13 +155,25 @@ def _not_of_company(doc: Doc, company: Company) -> list[Sentence]:
     industry, history = _sentence_pattern("industry_sentence"), _sentence_pattern("own_history")
     names = [q for q in _profile_knowledge(company.profile or "")[2] if len(q) >= 2]
     names += [n for n in _name_terms(company) if len(n) >= 2]
-    out = [
-        sent
-        for sent in doc.sentences
-        if not _addressed(sent.text)
-        and not any(n in sent.text for n in names)
-        and (industry.search(sent.text) or history.search(sent.text))
-    ]
+
+    def names_it(text: str) -> bool:
+        return _addressed(text) or any(n in text for n in names)
+
+    out: list[Sentence] = []
+    for sent in doc.sentences:
+        if not names_it(sent.text):
+            if industry.search(sent.text) or history.search(sent.text):
+                out.append(sent)
+            continue
+        # a sentence that turns to the company: the clauses before the turn may still tell the
+        # field (「日本のものづくりは世界に誇れる産業であり、その中でも貴社は」)
+        for m in CLAUSE.finditer(sent.text):
+            clause = m.group()
+            if names_it(clause):
+                break
+            if industry.search(clause) or history.search(clause):
+                start = sent.start + m.start()
+                out.append(Sentence(start, sent.start + m.end(), clause))
     doc.memo["not_of_company"] = out
     return out
 

@@ -317,6 +317,10 @@ def _only_complaints(doc: Doc, topic: Topic) -> bool:
     if topic.name in data().complained.cored:
         if topic.core is None or topic.core.search(doc.folded) is not None:
             return False  # (something of this company told: read as a motivation)
+        if any(_wish_to_be(doc, s) for s in doc.sentences):
+            # a wish to work elsewhere told after the complaints (「もっと休める職場で働きたい」):
+            # a motivation, however generic, not another question answered
+            return False
         words = topic.core
     elif words is None and topic.core is not None and topic.core.search(doc.folded) is not None:
         return False  # an open topic's core told (強み, やりがい): the topic answered

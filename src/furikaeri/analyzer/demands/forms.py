@@ -163,8 +163,45 @@ def acts(doc: Doc, sentences: list[Sentence]) -> bool:
 
 
 def _told(doc: Doc) -> list[Sentence]:
-    """Sentences that tell what happened, not a habit (常に…してきました)."""
-    return [s for s in doc.sentences if _TOLD.search(s.text) and not habitual(s.text)]
+    """Sentences that tell what happened, not a habit (常に…してきました), or the clauses in the
+    past a sentence closing on a view opens with (「告知を工夫したら、客数が増えたので、そこは
+    頑張ったと思います」: what happened, then what one makes of it)."""
+    out = []
+    for s in doc.sentences:
+        if _TOLD.search(s.text) and not habitual(s.text):
+            out.append(s)
+            continue
+        head = _past_head(doc, s)
+        if head is not None and not habitual(head.text):
+            out.append(head)
+    return out
+
+
+def _past_head(doc: Doc, sent: Sentence) -> Sentence | None:
+    """The sentence up to its last clause told in the past and joined to the next by a comma
+    (Sudachi: the auxiliary た as たら, or before a conjunctive particle or ん/の+で:
+    「工夫したら、」「増えたので、」「増えたんで、」), when such a clause comes before the last."""
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    lo, hi = bisect_left(begins, sent.start), bisect_left(begins, sent.end)
+    cut = None
+    for j in range(lo, hi - 1):
+        w = ws[j]
+        if w.pos != "助動詞" or w.lemma != "た":
+            continue
+        k = j + 1
+        if w.surface in ("たら", "だら"):
+            pass
+        elif ws[k].pos2 == "接続助詞":
+            k += 1
+        elif ws[k].pos2 == "準体助詞" and k + 1 < hi and ws[k + 1].lemma == "だ":
+            k += 2
+        else:
+            continue
+        if k < hi - 1 and ws[k].surface in ("、", ","):
+            cut = ends[k - 1]
+    if cut is None:
+        return None
+    return Sentence(sent.start, cut, doc.folded[sent.start : cut])
 
 
 def _answered_yes_or_no(doc: Doc, question: str) -> bool:
