@@ -72,3 +72,21 @@ def test_reply_label_who_is_judged(body: str, label: str) -> None:
 )
 def test_about_candidate(clause: str, about: bool) -> None:
     assert about_candidate(_reply_rules().observation, _morphs(clause)) is about
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        # the company's telling, referred to by a pronoun before its negation: a refusal
+        (
+            "不採用理由に関しましては、開示・個別説明のいずれもいたしておりませんので、"
+            "ご理解をお願いいたします。",
+            "declined",
+        ),
+        ("評価の内容は、書面・口頭回答のいずれも行っておりません。", "declined"),
+        # near-miss: the candidate's answers, all of them judged
+        ("ご回答のいずれも具体的で、よく準備されていると感じました。", "feedback"),
+    ],
+)
+def test_reply_label_refusal_by_pronoun(body: str, label: str) -> None:
+    assert classify_reply(body).label == label
