@@ -96,10 +96,17 @@ def _marker(forms: ObservationForms, ms: Any, i: int) -> bool:
             ms[i - 1].surface() == "に"
             and ms[i - 3].part_of_speech()[0] == "接頭辞"
             and ms[i - 3].normalized_form() == "御"
+            # 「別のご案内になります」: a noun after の, no act of the candidate's
+            and not (i >= 4 and ms[i - 4].normalized_form() == "の")
         )
     if _trait(forms, ms, i):
         return True
     return form in forms.perceive
+
+
+def marks_conduct(forms: ObservationForms, ms: Any, i: int) -> bool:
+    """``ms[i]`` marks the candidate's conduct in respect or the interviewer's perception."""
+    return _marker(forms, ms, i)
 
 
 def _continues(m: Any) -> bool:

@@ -157,7 +157,8 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
             elif form in forms.walked and major == "動詞":  # する, いたす
                 verbal = True
             elif not (
-                major in ("助詞", "助動詞", "補助記号", "副詞")
+                # 「公表・個別回答のいずれも行っておりません」: a pronoun stands for what was told
+                major in ("助詞", "助動詞", "補助記号", "副詞", "代名詞")
                 or form in forms.able
                 or form in forms.walked
                 or form in forms.things

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from furikaeri.catalogue import CAUSE_IDS
-from furikaeri.mail.reply_boundary import no_fault, refrains, writers_side
+from furikaeri.mail.reply_boundary import about_candidate, no_fault, refrains, writers_side
 from furikaeri.mail.reply_clauses import (
     _MEDIUM,
     _across,
@@ -102,6 +102,10 @@ def classify_reply(body: str) -> ReplyResult:
     praise: list[str] = []
     praised: dict[str, str] = {}
     evaluative = False
+    judging: list[tuple[int, bool]] = []  # the clauses that judge (index in spoken, announces)
+    # per clause read: whether it speaks of the candidate (names a topic of the interview, denies
+    # a fault, praises, names the reader or tells their conduct: reply_boundary.about_candidate)
+    spoken: list[bool] = []
     declined: list[str] = []
     refused = False  # a refusal to tell (`declined`), not only an overall judgement
     hedged = False  # a refusal for now (「現時点ではお伝えできることがございません」)
@@ -210,12 +214,20 @@ def classify_reply(body: str) -> ReplyResult:
                     named[cid] = original
                     if clause not in evidence:
                         evidence.append(clause)
-            evaluative = (
-                evaluative
-                or bool(rules.evaluative.search(clause))
-                or (reading.framed and _judges(rules, clause))
+            judges = (
+                (reading.framed and _judges(rules, clause))
                 # what the candidate did, offered as a concern, or told as not having happened
                 or reading.observed in ("concern", "denied")
+            )
+            if judges or rules.evaluative.search(clause):
+                evaluative = True
+                # a word of evaluation alone (「面接官からのコメントをお伝えします」) may announce
+                # what follows; a judgement judges what its own clause speaks of
+                judging.append((len(spoken), not judges))
+            spoken.append(
+                bool(reading.topical or reading.causes or is_praise)
+                or _reassures(clause)
+                or about_candidate(rules.observation, _morphs(clause))
             )
             if is_praise:
                 written = _as_written(rules, original, sent, start, after)
@@ -246,6 +258,13 @@ def classify_reply(body: str) -> ReplyResult:
     if declined and causes and set(causes) <= weak - strong and not (praise or evaluative):
         # 「今回は見送り」とのみ回答…「具体的な理由がわからず」: a hint is no cause beside a refusal
         causes = []
+    if evaluative and not (causes or praise):  # judging words of something else than the
+        # candidate (「面接官の所感は先方にお渡し済みです」「先ほどのメールは送信先の誤りでした」)
+        # the interviewer's comment announced (「面接官からのコメントをお伝えします」): of the
+        # candidate where what follows it is
+        evaluative = any(
+            any(spoken[at:] if ahead else spoken[at : at + 1]) for at, ahead in judging
+        )
     settled = _settled(rules, body, bool(causes or praise), evaluative, bool(declined), refused)
     if settled is not None:  # no cause, no praise: the stance of the sentences decides
         return settled
@@ -323,6 +342,14 @@ def _settled(
     if evaluative and not declined and dropped:
         return classify_reply("\n".join(kept))
     return None
+
+
+def _reassures(clause: str) -> bool:
+    """The clause denies a negative word (furikaeri.mail.lack.reassurances): a reassurance is
+    of the candidate's interview."""
+    from furikaeri.mail.lack import reassurances
+
+    return bool(reassurances(_morphs(clause)))
 
 
 def _wishes(rules: _ReplyRules, clause: str) -> bool:

@@ -33,6 +33,10 @@ class BoundaryData(BaseModel):
     past: list[str]
     refrain: list[str] = Field(min_length=1)
     humble: list[str] = Field(min_length=1)
+    reader: list[str] = Field(min_length=1)
+    respected: list[str] = Field(min_length=1)
+    reader_suffix: list[str] = Field(min_length=1)
+    steps: list[str] = Field(min_length=1)
 
 
 class BoundaryFile(BaseModel):
@@ -55,6 +59,10 @@ class _Boundary:
     past: frozenset[str]
     refrain: frozenset[str]
     humble: frozenset[str]
+    reader: frozenset[str]
+    respected: frozenset[str]
+    reader_suffix: frozenset[str]
+    steps: frozenset[str]
 
 
 @cache
@@ -178,3 +186,32 @@ def refrains(ms: Any, judged: frozenset[str]) -> str | None:
             start = max(j for j, f in enumerate(forms[:i]) if f in judged)
             return _said(ms, start, i + 1)
     return None
+
+
+def about_candidate(observation: Any, ms: Any) -> bool:
+    """The clause (its morphemes) speaks of the candidate: names the reader (a name or 〇〇
+    before 様 or さん, ご自身, あなた) or tells their conduct in respectful forms or as the
+    interviewer perceived it (``observation``: furikaeri.mail.observation forms; 「緊張されている
+    感じがあり」), other than a step of the selection (`steps`: 「一次面接を通過されており」).
+    Judging words in a clause of none of these judge something else (「面接官の所感は先方にお渡し
+    済みです」「先ほどのメールは送信先の誤りでした」)."""
+    from furikaeri.mail.observation import marks_conduct
+
+    st = boundary_rules()
+    marks = [i for i in range(len(ms)) if marks_conduct(observation, ms, i)]
+    stepped = [i for i in marks if any(f in st.steps for f in _forms(ms, max(0, i - 3), i))]
+    if stepped and stepped == marks:  # 「山田様は一次面接を通過されております」: the selection
+        return False
+    if len(marks) > len(stepped):
+        return True
+    for i, m in enumerate(ms):
+        form, pos = str(m.normalized_form()), m.part_of_speech()
+        if form in st.respected and pos[0] == "動詞":  # 「…とおっしゃっていた」
+            return True
+        if form in st.reader and pos[0] in ("名詞", "代名詞"):
+            return True
+        if pos[0] == "接尾辞" and form in st.reader_suffix and i > 0:
+            before = ms[i - 1].part_of_speech()
+            if before[1] == "固有名詞" or before[0] == "補助記号":
+                return True
+    return False
