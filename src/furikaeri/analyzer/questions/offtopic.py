@@ -95,12 +95,14 @@ def _only_now(text: str, topic: Topic) -> bool:
 def answers_other(doc: Doc, topic: Topic) -> bool:
     """The answer clearly addresses another known topic than ``topic``: its marks, and the
     addressee it must name (a motivation: this company), or its first sentence declares
-    another topic (declared_other)."""
+    another topic (declared_other). A topic akin to ``topic`` is none (topics.toml `akin`: a
+    strength claimed after a ガクチカ, 「責任感の強さには自信があります」, tells what the
+    activity gave, as declared_other reads it too)."""
     text = doc.folded
     return declared_other(doc, topic) is not None or any(
         t.marks.search(text) and (t.addressee is None or t.addressee.search(text))
         for t in lexicon().topics
-        if t.name != topic.name and t.marks is not None
+        if t.name != topic.name and t.name not in topic.akin and t.marks is not None
     )
 
 
