@@ -24,7 +24,7 @@ NONE = "reverse_question.none"
 
 LAST = "最後に、何かご質問はございますか。"
 WHY_LEAVE = "前の職場を辞めようと思われた理由は何ですか。"
-GAKUCHIKA = "学生時代に一番力を注いだことは何ですか。"
+GAKUCHIKA = "学生時代に打ち込んだことを教えてください。"
 
 
 def _codes(question: str | None, kind: str | None, answer: str) -> set[str]:
@@ -92,6 +92,8 @@ def test_a_problem_solved_is_no_complaint(answer: str, blamed: bool) -> None:
     [
         "陸上部での活動に打ち込みました。仲間と励まし合う中で、継続することの大切さを学びました。"
         "忍耐力には自信があります。",
+        "演劇部での活動に打ち込みました。部員と協力して舞台を作り上げる中で、周りと協力する"
+        "大切さを学びました。責任感の強さには自信があります。",
         "合唱サークルの活動です。みんなで一つの曲を仕上げる中で、協調性が身につきました。"
         "粘り強さには自信があります。",
     ],
@@ -105,3 +107,37 @@ def test_gakuchika_with_a_strength_claimed_is_abstract(answer: str) -> None:
 def test_gakuchika_answered_with_a_self_pr_only_stays_off_topic() -> None:
     codes = _codes(GAKUCHIKA, None, "私の強みは粘り強さです。どんな仕事も最後までやり遂げます。")
     assert OFF in codes
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a career first, then a wish grown in oneself, then this company
+        "病棟で6年間看護師として勤務し、退院支援の手順を整えてきました。その中で、退院後の"
+        "生活まで支えたいという気持ちが強まりました。御社の訪問看護で、その思いを形にしたいと"
+        "考えています。",
+        # the present workplace told as the cause of the wish
+        "現職では4年間、店舗で販売を担当してきました。今の職場では仕入れは本部が決めるため、"
+        "商品選びから関われる御社で働きたいと考えました。",
+    ],
+)
+def test_career_then_reason_answers_why_one_leaves(answer: str) -> None:
+    assert OFF not in _codes(WHY_LEAVE, None, answer)
+
+
+@pytest.mark.parametrize(
+    ("answer", "missed"),
+    [
+        # a piece of news named first; a habit it made one take up after it
+        (
+            "電気料金の値上げです。燃料の輸入価格が上がったことが原因だそうで、私も最近は"
+            "使っていない部屋の照明をこまめに消すようにしています。",
+            False,
+        ),
+        # one's own study named: a habit, no news
+        ("英会話の勉強です。毎晩30分、オンラインで練習するようにしています。", True),
+    ],
+)
+def test_a_piece_of_news_named_first(answer: str, missed: bool) -> None:
+    codes = _codes("最近気になったニュースを一つ教えてください。", None, answer)
+    assert (OFF in codes) is missed
