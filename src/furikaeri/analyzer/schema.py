@@ -351,6 +351,7 @@ class Grammar(Section):
     scarce_negators: Words
     clause_breaks: Words
     concession: Pattern
+    cause_clause: Pattern
     passive: Words
     benefactive: Words
     degree: Words

@@ -18,6 +18,7 @@ from furikaeri.analyzer.blame.suffering import (
     _suffering,
 )
 from furikaeri.analyzer.blame.targets import _NOUNS, _clauses, _is_concept, _negation_at, _words
+from furikaeri.analyzer.content.actions import _concrete_actions
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import grammar, lexicon
 from furikaeri.analyzer.semantics import concept
@@ -367,7 +368,48 @@ def _constructive_after(doc: Doc, sent: Sentence, end: int) -> bool:
         at = rest.find(particle)
         if at >= 0 and _constructive().search(rest[at:]):
             return True
-    return False
+    return _solved(doc, sent, end)
+
+
+def _solved(doc: Doc, sent: Sentence, end: int) -> bool:
+    """A problem the candidate solved: the complaint's clause is the cause of the rest of its
+    sentence ([grammar].cause_clause: 「…残業の多さが課題だったため、」) and the rest tells the
+    candidate's own constructive act ([concepts].constructive: 見直し, 減らし, 改善; or a
+    concrete act of one's own with a number or a result: content.actions, [numbers], [results])
+    as done, the sentence ending in the past without a denial or a concession (「…を提案しまし
+    たが、受け入れられませんでした」 stays a complaint): an achievement, not a complaint."""
+    rest = doc.folded[end : sent.end]
+    cut = rest.find("、")
+    cause = _cause_clause().search(rest[: cut + 1]) if cut >= 0 else None
+    if cause is None:
+        return False
+    after = rest[cause.end() :]
+    if lexicon().concession.search(after):
+        return False
+    at = end + cause.end()
+    if not _constructive().search(after) and not (
+        # (「評価シートを作って導入し、面談の時間を半分にしました」)
+        _concrete_actions(doc, [Sentence(at, sent.end, after)])
+        and (lexicon().number.search(after) or lexicon().result.search(after))
+    ):
+        return False
+    ws, begins = doc.words, doc.begins
+    last = [
+        w
+        for w in ws[bisect_left(begins, end) : bisect_left(begins, sent.end)]
+        if w.pos != "補助記号"
+    ][-4:]
+    negators = grammar("negators")
+    return (
+        bool(last)
+        and last[-1].lemma == "た"
+        and not any(w.pos == "助動詞" and w.lemma in negators for w in last)
+    )
+
+
+@cache
+def _cause_clause() -> Matcher:
+    return matcher(lexicon().raw["grammar"]["cause_clause"])
 
 
 def friction_spans(doc: Doc) -> list[Span]:

@@ -95,12 +95,14 @@ def _only_now(text: str, topic: Topic) -> bool:
 def answers_other(doc: Doc, topic: Topic) -> bool:
     """The answer clearly addresses another known topic than ``topic``: its marks, and the
     addressee it must name (a motivation: this company), or its first sentence declares
-    another topic (declared_other)."""
+    another topic (declared_other). A topic akin to ``topic`` is none (topics.toml `akin`: a
+    strength claimed after a ガクチカ, 「責任感の強さには自信があります」, tells what the
+    activity gave, as declared_other reads it too)."""
     text = doc.folded
     return declared_other(doc, topic) is not None or any(
         t.marks.search(text) and (t.addressee is None or t.addressee.search(text))
         for t in lexicon().topics
-        if t.name != topic.name and t.marks is not None
+        if t.name != topic.name and t.name not in topic.akin and t.marks is not None
     )
 
 
@@ -284,9 +286,13 @@ def _routine_instead(doc: Doc, text: str, topic: Topic) -> bool:
     """A topic read for routines (topics.toml `routine`: the news, the future), answered with
     one's own habit or study (readings.routines, on the answer's morphemes) and none of its marks
     or core outside the sentences that tell the habit: the genre named as what one reads
-    (「毎朝新聞を読むようにしています」) tells no piece of news."""
+    (「毎朝新聞を読むようにしています」) tells no piece of news. An answer that opens by naming
+    the thing asked (_piece_named: a noun before the copula) has answered, and a habit told
+    after it is what the piece made one do."""
     if not topic.routine:
         return False
+    if _piece_named(doc, topic):
+        return False  # 「物流の2024年問題です。」: the piece named first, the habit its sequel
     found = list(routines(doc))
     if not found:
         return False
@@ -294,6 +300,22 @@ def _routine_instead(doc: Doc, text: str, topic: Topic) -> bool:
     if topic.marks is not None and topic.marks.search(told):
         return False
     return topic.core is None or topic.core.search(told) is None
+
+
+def _piece_named(doc: Doc, topic: Topic) -> bool:
+    """The answer opens by naming the thing asked (_named_outright), and not one's own study or
+    habit (analyzer.toml [routine] study, habit_nouns: 「簿記の勉強です」「…を見るのが日課です」
+    name a habit, no piece of news)."""
+    if not _named_outright(doc, topic):
+        return False
+    routine = lexicon().raw["routine"]
+    study = {*routine["study"], *routine["habit_nouns"]}
+    span = doc.opening()[0]
+    ws, begins = doc.words, doc.begins
+    return not any(
+        ws[i].normalized in study or ws[i].lemma in study
+        for i in range(bisect_left(begins, span.start), bisect_left(begins, span.end))
+    )
 
 
 def _genre_unread(doc: Doc, text: str, topic: Topic, starts: list[int]) -> str:

@@ -35,8 +35,9 @@ def _clause_break() -> re.Pattern[str]:
 # Asking verbs, unless they modify a noun (「聞きたいことは聞けました」 asks nothing).
 _ASK = lazy_re.compile(
     r"(教えて|お聞かせ|知りたい|伺いたい|お伺いでき|お聞きしたい|お尋ねしたい|聞きたい)"
-    r"(?!(こと|事|点|内容|の(は|が|で)|き(まし|た|て)|まいり|参り|い(まし|た|る)|おり))"
-)  # (nor a stretch of one's own past told: 「子どもたちに勉強を教えてきました」)
+    r"(?!(こと|事|点|内容|の(は|が|で)|き(まし|た|て)|まいり|参り|い(まし|た(?!だ)|る)|おり))"
+)  # (nor a stretch of one's own past told: 「子どもたちに勉強を教えてきました」「教えていました」;
+# いただ… is a request: 「教えていただきたいです」)
 
 
 _tuple_new = tuple.__new__  # Sentence(...) without the generated __new__'s Python call
