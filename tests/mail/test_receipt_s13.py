@@ -44,3 +44,23 @@ def test_a_receipt_that_books_the_interview_invites() -> None:
     assert (
         classify_notice(subject="ご応募ありがとうございます", body=body).label == "interview_invite"
     )
+
+
+def test_an_application_accepted_under_its_lines_is_no_booking() -> None:
+    # 「以下の内容で…受け付けました」 under 応募日時: the application was accepted, not a slot
+    body = (
+        "山本様\n\nこのたびは株式会社サクラ工機の「品質保証」求人にご応募いただき、"
+        "ありがとうございます。\n以下の内容でエントリーを受け付けました。\n\n"
+        "受付日時：2026/11/03 21:10\n職種：品質保証\n\n"
+        "書類選考の結果は5営業日以内にご連絡いたします。"
+    )
+    assert classify_notice(subject="エントリー受付完了", body=body).label == "other"
+
+
+def test_a_slot_accepted_under_its_lines_still_books() -> None:
+    body = (
+        "山本様\n\n一次面接の日程につきまして、ご返信ありがとうございます。\n"
+        "日時：11月12日（木）14:00〜15:00\n場所：本社3階\n"
+        "上記の日程で承りました。当日はお気をつけてお越しください。"
+    )
+    assert classify_notice(subject="一次面接日程のご確認", body=body).label == "interview_invite"

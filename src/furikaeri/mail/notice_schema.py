@@ -70,6 +70,7 @@ class Invite(_Strict):
     settled_english: Patterns
     settled_above: Patterns
     settled_accepted: Words  # Sudachi normalized forms
+    settled_received: Words  # Sudachi normalized forms
     weekday: Patterns
     intake_heads: Words
     intake_about: Words  # Sudachi normalized forms

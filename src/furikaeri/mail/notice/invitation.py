@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from furikaeri.mail.notice.clauses import _hits, _hypothetical, _sentence_morphemes
-from furikaeri.mail.notice.rules import _NoticeRules
+from furikaeri.mail.notice.rules import _NoticeRules, _Settled
 
 
 def _about_interview(rules: _NoticeRules, masked: list[str], *, evented: bool) -> bool:
@@ -146,9 +146,22 @@ def _settled_above(
     for sent in lines:
         above = st.above.search(sent)
         verb = _settling_verb(rules, sent, also=st.accepted) if above else None
-        if above and verb and not _hypothetical(sent, verb[0], rules.hypothetical):
+        if (
+            above
+            and verb
+            and not _hypothetical(sent, verb[0], rules.hypothetical)
+            and not _received(st, sent[above.end() : verb[0]])
+        ):
             return [sent[above.start() : verb[1]]]
     return []
+
+
+def _received(st: _Settled, words: str) -> bool:
+    """``words`` (between 「以下の内容で」 and the verb) name the application itself as what was
+    accepted ([interview_invite] `settled_received`): an application receipt, no slot."""
+    from furikaeri.nlp import morphemes
+
+    return any(m.normalized_form() in st.received for m in morphemes(words))
 
 
 def _settling_verb(

@@ -170,6 +170,7 @@ def _settled(data: dict[str, Any]) -> _Settled:
         weekday=union(data["weekday"]),
         above=union(data["settled_above"]),
         accepted=frozenset(data["settled_accepted"]),
+        received=frozenset(data["settled_received"]),
     )
 
 

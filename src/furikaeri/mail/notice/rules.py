@@ -132,6 +132,7 @@ class _Settled:
     weekday: re.Pattern[str]
     above: re.Pattern[str]  # `settled_above`: 「上記で」 opening a sentence, the booking above
     accepted: frozenset[str]  # `settled_accepted`: 「上記にて承りました」, after `above` only
+    received: frozenset[str]  # `settled_received`: 「以下の内容でご応募を受け付けました」: no slot
 
 
 @dataclass(frozen=True)
