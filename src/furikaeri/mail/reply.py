@@ -35,6 +35,7 @@ from furikaeri.mail.reply_sentences import (
     _unreceived,
     _verdicts,
 )
+from furikaeri.mail.reply_stance import reassures
 from furikaeri.mail.reply_words import _morphs, _view, _words
 from furikaeri.mail.text import normalize, split_sentences, strip_quoted
 from furikaeri.vocabulary import reply_labels
@@ -116,6 +117,11 @@ def classify_reply(body: str) -> ReplyResult:
     stuck_only: list[bool] = []  # per clause naming communication: only stuck on questions
     weak: set[str] = set()  # causes named only by a hint where a frame is live
     strong: set[str] = set()
+    # per clause naming skills: whether a comparison named it too (「ほかの方のほうが現場経験が
+    # 長くて、そっちに決めました」); a fault of the candidate's denied as a whole (「〇〇さんが何か
+    # 悪かったわけじゃないです」) then leaves the comparison alone, no gap of the reader's
+    compared_gap: list[bool] = []
+    cleared = False
     state = _Sentence()
     last: list[str] = []  # the causes the latest clause naming any named, across sentences
     for original, sent in split_sentences(strip_quoted(body)):
@@ -201,6 +207,10 @@ def classify_reply(body: str) -> ReplyResult:
                 before = (clause, reading)  # a clause that reads nothing (「とのこと」) keeps it
             if "communication" in found:
                 stuck_only.append(_stuck_only(rules, clause))
+            if "skills" in found:
+                compared_gap.append("relative" in found)
+            if not found and not reading.topical and reassures(rules.stance, _morphs(clause)):
+                cleared = True
             if "relative" in found:  # a comparison naming what (経験, skills) is a reason
                 judged.add(m is not None and not _topical(rules, clause, hints=False))
                 pooled.append(_pooled(rules, clause))
@@ -254,6 +264,8 @@ def classify_reply(body: str) -> ReplyResult:
                 evidence.append(quote)
     if "skills" in causes and stuck_only and all(stuck_only):
         causes.remove("communication")  # the questions it could not answer are the gap
+    if cleared and compared_gap and all(compared_gap):
+        causes.remove("skills")  # the other person had more: no lack said of the reader
     ordered = [c for c in CAUSE_IDS if c in causes]
     if declined and causes and set(causes) <= weak - strong and not (praise or evaluative):
         # 「今回は見送り」とのみ回答…「具体的な理由がわからず」: a hint is no cause beside a refusal

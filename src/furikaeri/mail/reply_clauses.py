@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from furikaeri.mail.conduct import conduct, stuck, vague
+from furikaeri.mail.reply_leaving import former_talk, short_stay
 from furikaeri.mail.reply_rules import _CauseRule, _reply_rules, _ReplyRules
-from furikaeri.mail.reply_stance import praise_only
+from furikaeri.mail.reply_stance import praise_only, reassures, wished_otherwise
 from furikaeri.mail.reply_words import _morphs, _view
 from furikaeri.mail.text import offsets
 
@@ -94,6 +95,8 @@ def _phrase_causes(rules: _ReplyRules, clause: str, *, equal: str) -> list[str]:
 def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     equal = _mask(clause, [rules.compared_equal])  # blanked once, read twice below
     found = _phrase_causes(rules, clause, equal=equal)
+    if former_talk(rules.leaving, _morphs(clause)) and _LEFT not in found:
+        found.append(_LEFT)  # 「前の施設の人員体制…についてのお話が多く」: a complaint
     if "relative" in found:  # 「価値観により近い方がいた」: the comparison frames a fit topic
         named = _mask(clause, [rules.compared_fit])  # 「a closer match」 names no topic
         if not rules.compared_background.search(named):  # the other's background: relative
@@ -171,6 +174,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     # (「エピソードがやや薄く、他の候補者と比べると印象が弱く」).
     own = [c for c in found if c != "relative"]
     topical = _topical(rules, masked, hints=not own and framed, morphs=morphs)
+    if _STAY not in topical and short_stay(rules.leaving, morphs):  # 「１年前後で変わって」
+        topical.append(_STAY)
     _drop_consequences(rules, clause, masked, found, topical)
     cause, *_ = rules.shortfall
     if (
@@ -206,6 +211,9 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         # a trait with its degree is the candidate's only where it names a topic of theirs
         # (「香水の香りがかなり強く」, not 「弊社の選考は少し特殊です」)
         seen = "concern" if topical else None if seen == "trait" else seen
+    if (found or topical) and reassures(rules.stance, said):
+        # 「半年でお辞めになった件は、…ご説明いただいており、判断には影響しておりません」
+        return _Reading([], False, topical, False, None)  # the label is read as before
     if (
         not found
         and (topical or framed)
@@ -256,6 +264,8 @@ def _faults(rules: _ReplyRules, clause: str, morphs: Any) -> tuple[list[str], st
     causes: list[str] = []
     for cid, r in rules.causes.items():
         for start, end in r.faults.spans(view):
+            if rules.contrast_company.search(clause, 0, start):
+                continue  # 「当社では数年ごとに部署を転々としながら」: the company's way, no fault
             denied = rules.fault_denied.match(clause, end)
             if denied is None:
                 causes += [] if cid in causes else [cid]
@@ -433,9 +443,13 @@ def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any =
         found = [cid for cid, r in rules.causes.items() if r.hints and r.hints.search(text)]
         if len(found) > 1:  # 「数字を交えたご説明がなく」: the answer is the medium of the other
             found = [c for c in found if c != _MEDIUM]
+        if len(found) > 1:  # 「前職のプロジェクトで…どのような成果に」: where the episode was
+            found = [c for c in found if c != _LEFT]
     return found
 
 
+_LEFT = "negative_reason"  # the reason for leaving told as talk of the former workplace
+_STAY = "short_tenure"  # a short stay in any words
 _MEDIUM = "communication"  # its hints (説明, ご回答, 受け答え) name the medium of another cause
 
 
@@ -521,7 +535,9 @@ def _has_frame(rules: _ReplyRules, clause: str, morphs: Any = None) -> bool:
     ms = morphs if morphs is not None else _morphs(clause)
     if _live_frame(rules, clause, ms):
         return True
-    return lack(ms) is not None or negative_predicate(ms) is not None
+    if lack(ms) is not None or negative_predicate(ms) is not None:
+        return True
+    return wished_otherwise(rules.stance, ms)  # 「…があればなお良かった」
 
 
 def _live_frame(rules: _ReplyRules, clause: str, morphs: Any) -> bool:

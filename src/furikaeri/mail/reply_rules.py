@@ -12,6 +12,7 @@ from furikaeri.catalogue import checked_data
 from furikaeri.mail.conduct import ConductData, ConductForms
 from furikaeri.mail.observation import ObservationForms
 from furikaeri.mail.refusal import RefusalForms
+from furikaeri.mail.reply_leaving import LeavingForms
 from furikaeri.mail.reply_stance import StanceForms
 from furikaeri.mail.reply_words import _Words, _words
 from furikaeri.patterns import matcher, union
@@ -105,6 +106,7 @@ class _ReplyRules:
     conduct: tuple[ConductForms, re.Pattern[str]]  # [conduct], its English
     observation: ObservationForms  # [observation]
     stance: StanceForms  # [stance]
+    leaving: LeavingForms  # [leaving]
     knowledge: re.Pattern[str]  # [off_target] knowledge
     # [published] source, available, unless, effect
     published: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
@@ -135,6 +137,7 @@ def _reply_rules() -> _ReplyRules:
             "furikaeri.mail.conduct",
             "furikaeri.mail.observation",
             "furikaeri.mail.reply_stance",
+            "furikaeri.mail.reply_leaving",
             "furikaeri.vocabulary",
             "furikaeri.analyzer.types",
         ),
@@ -288,6 +291,7 @@ def _reply_rules() -> _ReplyRules:
         ),
         observation=ObservationForms.of(data["observation"], data["lack"]["negators"]),
         stance=StanceForms.of(data["stance"], data["lack"]["negators"]),
+        leaving=LeavingForms.of(data["leaving"]),
         knowledge=re.compile(data["off_target"]["knowledge"]),
         quote=re.compile(data["quotes"]["quote"]),
         relayed=re.compile(data["quotes"]["relayed"]),

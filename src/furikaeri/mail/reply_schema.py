@@ -14,6 +14,7 @@ from furikaeri.mail.conduct import ConductData
 from furikaeri.mail.lack import LackData
 from furikaeri.mail.observation import ObservationData
 from furikaeri.mail.refusal import RefusalData, VerdictData
+from furikaeri.mail.reply_leaving import LeavingData
 from furikaeri.mail.reply_stance import StanceData
 from furikaeri.vocabulary import check_pattern
 
@@ -276,6 +277,7 @@ class ReplyData(_Strict):
     conduct: ConductData
     observation: ObservationData
     stance: StanceData
+    leaving: LeavingData
     published: Published
     quotes: Quotes
     pending: Pending

@@ -27,6 +27,8 @@ class StanceData(BaseModel):
     wants: list[str]  # wishes and requests: たい, 欲しい, 必要
     conditions: list[str]  # conjunctive particles of a condition: ば, たら, なら
     contrasts: list[str]  # conjunctive particles of a contrast: が, けれど, ものの
+    bearing: list[str] = []  # a bearing on the decision: 影響, 左右 (denied: a reassurance)
+    decisions: list[str] = []  # what the bearing is on: 判断, 選考, 合否
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ class StanceForms:
     conditions: frozenset[str]
     contrasts: frozenset[str]
     negators: frozenset[str]  # [lack] negators
+    bearing: frozenset[str] = frozenset()
+    decisions: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> StanceForms:
@@ -48,6 +52,8 @@ class StanceForms:
             frozenset(d.conditions),
             frozenset(d.contrasts),
             frozenset(negators),
+            frozenset(d.bearing),
+            frozenset(d.decisions),
         )
 
 
@@ -160,3 +166,77 @@ def _covered(morphs: Any, spans: list[str]) -> frozenset[int]:
             continue
         out.update(i for i in range(len(morphs)) if at <= starts[i] < at + len(words))
     return frozenset(out)
+
+
+def wished_otherwise(forms: StanceForms, morphs: Any) -> bool:
+    """The clause wishes the interview had gone otherwise: a condition (a conditional form, or
+    と・ば after a predicate) and after it a word of positive evaluation in the past (「具体的な
+    お話があればなお良かった」「数字を交えて伺えるとよかった」「…していただけたら助かりました」):
+    what was missing, a frame however the degree between is worded. (In the present, 「練習を
+    すると、さらに良くなる」, it is advice: read as before.)"""
+    from furikaeri.mail.observation import is_positive
+
+    ms = list(morphs)
+    conditioned = False
+    for i, m in enumerate(ms):
+        pos = m.part_of_speech()
+        form = m.normalized_form()
+        if pos[5].startswith("仮定形") or (pos[1] == "接続助詞" and form in forms.conditions):
+            conditioned = True
+            continue
+        if not conditioned or pos[0] not in ("形容詞", "動詞"):
+            continue
+        past = i + 1 < len(ms) and ms[i + 1].normalized_form() == "た"
+        if past and (form in forms.positive or is_positive(m.dictionary_form(), False)):
+            return True
+    return False
+
+
+_LIGHT = frozenset(
+    {"為る", "成る", "有る", "御座る", "居る", "おる", "致す", "出来る", "訳", "事", "無い"}
+)
+_CONTENT = ("名詞", "動詞", "形容詞", "形状詞")
+
+
+def reassures(forms: StanceForms, morphs: Any) -> bool:
+    """The clause ends in a reassurance: its last negation denies a negative word (「選考上の
+    問題にはなっておりません」「マイナスにはなっていません」「悪かったわけじゃないです」) or a
+    bearing on the decision (`bearing` after one of `decisions` with に: 「判断には影響して
+    おりません」), and only auxiliaries, particles and light verbs follow it. What the clause
+    spoke of before (「半年でお辞めになった件につきましては、…」) is set aside, no cause."""
+    from furikaeri.mail.lack import reassurances
+
+    ms = list(morphs)
+    last = None
+    for i, m in enumerate(ms):
+        if m.part_of_speech()[0] in ("助動詞", "形容詞") and m.normalized_form() in forms.negators:
+            last = i
+    if last is None:
+        return False
+    for m in ms[last + 1 :]:
+        if m.part_of_speech()[0] not in ("助動詞", "助詞", "補助記号", "空白"):
+            return False
+    text = "".join(str(m.surface()) for m in ms[: last + 1])
+    for words in reassurances(ms):
+        if not text.endswith(words):
+            continue
+        # the negative word itself denied (「問題にはなっておりません」), not a verb acting on it
+        # (「懸念も払拭できませんでした」: the concern stays)
+        start = len(text) - len(words)
+        at, content = 0, []
+        for m in ms[: last + 1]:
+            if at > start and m.part_of_speech()[0] in _CONTENT:
+                content.append(m.normalized_form())
+            at += len(m.surface())
+        if all(f in _LIGHT or f in forms.negators for f in content):
+            return True
+    # 「判断には影響しておりません」: a bearing on the decision, denied
+    k = last - 1
+    while k >= 0 and (
+        ms[k].part_of_speech()[0] in ("助動詞", "助詞") or ms[k].normalized_form() in _LIGHT
+    ):
+        k -= 1
+    if k < 0 or ms[k].normalized_form() not in forms.bearing:
+        return False
+    before = [m.normalized_form() for m in ms[max(0, k - 4) : k]]
+    return any(f in forms.decisions for f in before)

@@ -1,0 +1,213 @@
+"""How a reply speaks of the candidate's leaving, read from Sudachi morphemes rather than listed
+phrases: the reason for leaving told as talk of the former workplace (「前の施設の人員体制や上の
+方の判断についてのお話が多く」「店長さんとの関係のお話が中心」: negative_reason), and a short
+stay in any words (「お勤め先がいずれも１年前後で変わって」「2年に満たずにご退職」「腰を落ち着けて
+いただけるか」: short_tenure). Knowledge lives in data/mail_replies.toml [leaving]. Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class LeavingData(BaseModel):
+    """data/mail_replies.toml [leaving]: Sudachi normalized forms."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    talk: list[str] = Field(min_length=1)  # what was said: 話, 説明
+    dominates: list[str] = Field(min_length=1)  # the talk took most of it: 多い, 中心, ばかり
+    people: list[str] = Field(min_length=1)  # the workplace's people: 上司, 店長, 人間関係
+    things: list[str] = Field(min_length=1)  # the workplace's own ways: 体制, 方針, 判断
+    linking: list[str] = Field(min_length=1)  # verbs inside a topic phrase: について, に関する
+    leave: list[str] = Field(min_length=1)  # leaving or changing: 辞める, 退職, 変わる
+    reasons: list[str] = Field(min_length=1)  # why: 理由, きっかけ, 経緯
+    units: list[str] = Field(min_length=1)  # a span of time: 年, か月
+    short: list[str] = Field(min_length=1)  # a short span in itself: 短期間, 半年
+    bounds: list[str] = Field(min_length=1)  # about or under a span: 前後, 未満, 足らず
+    reach: list[str] = Field(min_length=1)  # not reaching a span: 満つ, 満たす
+    longest: int = Field(ge=1)  # years at most for a span to be short
+    settle: list[str] = Field(min_length=1)  # 腰を…: 据える, 落ち着ける
+
+
+@dataclass(frozen=True)
+class LeavingForms:
+    talk: frozenset[str]
+    dominates: frozenset[str]
+    people: frozenset[str]
+    things: frozenset[str]
+    linking: frozenset[str]
+    leave: frozenset[str]
+    reasons: frozenset[str]
+    units: frozenset[str]
+    short: frozenset[str]
+    bounds: frozenset[str]
+    reach: frozenset[str]
+    longest: int
+    settle: frozenset[str]
+
+    @classmethod
+    def of(cls, data: dict[str, Any]) -> LeavingForms:
+        d = LeavingData.model_validate(data)
+        return cls(
+            frozenset(d.talk),
+            frozenset(d.dominates),
+            frozenset(d.people),
+            frozenset(d.things),
+            frozenset(d.linking),
+            frozenset(d.leave),
+            frozenset(d.reasons),
+            frozenset(d.units),
+            frozenset(d.short),
+            frozenset(d.bounds),
+            frozenset(d.reach),
+            d.longest,
+            frozenset(d.settle),
+        )
+
+
+def _pos(m: Any) -> str:
+    return str(m.part_of_speech()[0])
+
+
+def _form(m: Any) -> str:
+    return str(m.normalized_form())
+
+
+_PARTICLES = frozenset({"の", "や", "と", "に", "へ", "て", "とか", "など"})
+
+
+def _topic_before(forms: LeavingForms, ms: Any, t: int) -> list[int]:
+    """The indices of the noun phrase that the talk ``ms[t]`` is about: walking back over
+    nouns, affixes, particles and the verbs of a topic phrase (「…についての」「…に関する」), up
+    to any other verb, adjective or punctuation (「前の職場で取り組まれた改善活動のお話」
+    stops at 取り組む: what the candidate did there is no talk of the workplace)."""
+    out: list[int] = []
+    k = t - 1
+    while k >= 0:
+        m = ms[k]
+        pos = _pos(m)
+        noun = pos in ("名詞", "代名詞", "接頭辞", "接尾辞")
+        particle = pos == "助詞" and _form(m) in _PARTICLES
+        if not (noun or particle or (pos == "動詞" and _form(m) in forms.linking)):
+            break
+        out.append(k)
+        k -= 1
+    return out
+
+
+def _dominated(forms: LeavingForms, ms: Any, t: int) -> bool:
+    """The talk ``ms[t]`` is said to take most of the answer (「お話が多く」「ご説明が中心」
+    「お話ばかり」「お話に終始」): a word of `dominates` within the next few morphemes, particles
+    between."""
+    for m in ms[t + 1 : t + 4]:
+        if _form(m) in forms.dominates:
+            return True
+        if _pos(m) not in ("助詞", "助動詞", "副詞"):
+            return False
+    return False
+
+
+def _leaving_reason(forms: LeavingForms, ms: Any) -> bool:
+    """The clause names the reason for leaving: a word of leaving (`leave`) with a reason noun
+    (`reasons`) a few morphemes after it (「転職をお考えになった理由」「お辞めになった理由」
+    「退職理由」)."""
+    for i, m in enumerate(ms):
+        if _form(m) in forms.leave and any(_form(n) in forms.reasons for n in ms[i + 1 : i + 7]):
+            return True
+    return False
+
+
+def former_talk(forms: LeavingForms, ms: Any) -> str | None:
+    """The words (as written) of a talk about the former workplace that took most of the answer:
+    a talk noun said to dominate, about the workplace's people (上司, 店長, 人間関係), or about its
+    own ways (体制, 方針, 判断) where the clause names the reason for leaving (asked of 長所, the
+    same talk is an answer beside the question). The reason for leaving told as what the workplace was,
+    not as what the candidate wants next: negative_reason."""
+    ms = list(ms)  # Sudachi's MorphemeList takes no slices
+    reason = None
+    for t, m in enumerate(ms):
+        if _form(m) not in forms.talk or not _dominated(forms, ms, t):
+            continue
+        span = _topic_before(forms, ms, t)
+        said = {_form(ms[k]) for k in span}
+        # 上の方 (the people above): 上 then の方
+        above = any(
+            _form(ms[k]) == "上" and k + 2 < len(ms) and _form(ms[k + 2]) == "方" for k in span
+        )
+        if said & forms.people or above:
+            pass
+        elif said & forms.things:
+            if reason is None:
+                reason = _leaving_reason(forms, ms)
+            if not reason:  # 「長所を伺った際に、前職の体制の説明が中心で」: beside the question
+                continue
+        else:
+            continue
+        start = min(span)
+        return "".join(str(x.surface()) for x in ms[start : t + 1])
+    return None
+
+
+_NOT = (["ず"], ["ない"])
+_NUMBER = re.compile(r"^(?:[0-9０-９]+|[一二三四五六七八九十]+|数|半)$")
+
+
+def _years(ms: Any, i: int) -> float | None:
+    """The span told by the number ``ms[i - 1]`` and the unit ``ms[i]`` in years, if a number."""
+    if i == 0:
+        return None
+    num = str(ms[i - 1].surface())
+    if not _NUMBER.match(num):
+        return None
+    if num in ("数", "半"):
+        value = 0.5 if num == "半" else 2.0
+    else:
+        digits = num.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+        kanji = "一二三四五六七八九"
+        value = float(digits) if digits.isdigit() else float(kanji.find(digits[0]) + 1 or 10)
+    unit = _form(ms[i])
+    return value if unit == "年" else value / 12
+
+
+def short_stay(forms: LeavingForms, ms: Any) -> str | None:
+    """The words (as written) of a short stay: a short span (a number of months, of years up to
+    `longest`, or a word short in itself: 短期間, 半年), then within a few morphemes (over `bounds`:
+    前後, 未満, ほど; or not reaching it: 「に満たず」) で or ず, then a verb of leaving or changing
+    (「１年前後で変わって」「2年に満たずにご退職」「半年でお辞めになった」); or settling down asked
+    about (「腰を落ち着けていただけるか」「腰を据えて」)."""
+    ms = list(ms)
+    for i, m in enumerate(ms):
+        form = _form(m)
+        if form == "腰" and i + 2 < len(ms) and _form(ms[i + 2]) in forms.settle:
+            return "".join(str(x.surface()) for x in ms[i : i + 3])
+        if form in forms.units:
+            years = _years(ms, i)
+            if years is None or years > forms.longest:
+                continue
+            start = i - 1
+        elif form in forms.short:
+            start = i
+        else:
+            continue
+        j = i + 1
+        while j < len(ms) and _form(ms[j]) in forms.bounds:
+            j += 1
+        tail = [_form(x) for x in ms[j : j + 4]]
+        if not tail:
+            continue
+        if str(ms[j].surface()) == "で":  # the particle, or だ's conjunctive form after ほど
+            base = j + 1
+        elif tail[0] == "に" and tail[1:2] and tail[1] in forms.reach and tail[2:3] in _NOT:
+            base = j + 3  # 「2年に満たずに」
+        else:
+            continue
+        for k in range(base, min(base + 4, len(ms))):
+            if _form(ms[k]) in forms.leave:
+                return "".join(str(y.surface()) for y in ms[start : k + 1])
+            if _pos(ms[k]) not in ("接頭辞", "助詞", "副詞"):
+                break
+    return None
