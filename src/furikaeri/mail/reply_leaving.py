@@ -125,8 +125,8 @@ def former_talk(forms: LeavingForms, ms: Any) -> str | None:
     """The words (as written) of a talk about the former workplace that took most of the answer:
     a talk noun said to dominate, about the workplace's people (上司, 店長, 人間関係), or about its
     own ways (体制, 方針, 判断) where the clause names the reason for leaving (asked of 長所, the
-    same talk is an answer beside the question). The reason for leaving told as what the workplace was,
-    not as what the candidate wants next: negative_reason."""
+    same talk is an answer beside the question). The reason for leaving told as what the
+    workplace was, not as what the candidate wants next: negative_reason."""
     ms = list(ms)  # Sudachi's MorphemeList takes no slices
     reason = None
     for t, m in enumerate(ms):
