@@ -44,15 +44,7 @@ def _unasked(doc: Doc, question: str, *, company: Company | None = None) -> bool
     declared = said is not None and said[0].name in d.genres  # 「私の強みは行動力です。」
     if not declared and (opens_naming(doc) or _named_first(doc) or _event_named(doc, question)):
         return False  # 「オレンジです。」「犬です。」: the one thing asked, named first
-    ws, ml = doc.words, doc.morphemes
-    for i, w in enumerate(ws):
-        if w.pos not in _CONTENT_POS or w.pos2 in _NOT_CONTENT:
-            continue
-        if w.normalized in seeds or w.lemma in seeds:
-            return False
-        if groups and not groups.isdisjoint(_word_groups(w, ml, i)):
-            return False
-    return True
+    return not takes_up(doc, seeds, groups)
 
 
 def _personal_told(doc: Doc, question: str, company: Company | None) -> bool:
