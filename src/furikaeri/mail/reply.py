@@ -80,10 +80,18 @@ class _Sentence:
     # topics spoken of without judging them (「…の事情を伺いましたが」): an anaphor after takes them
     # (「そこは少しもったいなかった」)
     left_open: list[str] = field(default_factory=list)
+    # of those, the topics told plainly (neither judged nor praised: 「面接中に何度も着信音が
+    # 鳴っていました」): a judgement opening the next sentence with no topic of its own is of
+    # them (「面接の場としては気になりました」), the subject left unsaid as Japanese leaves it
+    told: list[str] = field(default_factory=list)
     # observed the candidate's wish / told the company's way: culture_fit across two sentences
     # (「…を希望されているように見受けられました。弊社は…職場です。」)
     wished: bool = False
     way: bool = False
+    # the company's way told with a frame (「うちは3人の工房だから、自分から動ける人じゃないと
+    # 厳しい」): a wish the candidate told after it (「段取りを決めてもらってから動きたいタイプ」)
+    # is the other side of a mismatch of fit
+    way_framed: bool = False
     praising: bool = (
         False  # under a heading of what went well (【良かった点】), to the next heading
     )
@@ -128,10 +136,12 @@ def classify_reply(body: str) -> ReplyResult:
         if rules.ignore.search(sent):
             continue
         prev, state = state, state.next()
-        if rules.observation.heading.match(sent):
+        heading = bool(rules.observation.heading.match(sent))
+        if heading:
             state.praising = bool(rules.observation.praise_heading.search(sent))
         before: tuple[str, _Reading] | None = None
         known = set(causes)  # the causes earlier sentences named
+        refusals = len(declined)  # a refusal or verdict in this sentence: nothing left unsaid
         for quote in _verdicts(rules, sent):  # 「見送りとさせていただく」とのご回答のみ: no content
             declined.append(quote)
             sent = sent.replace(quote, "□" * len(quote))
@@ -187,20 +197,42 @@ def classify_reply(body: str) -> ReplyResult:
                 found = header  # 「・自己PRについて：熱意は十分でしたが、印象に残りにくく」
             if not found and prev.left_open and reading.framed and rules.anaphor.search(clause):
                 found = prev.left_open  # 「…とのお返事でした。そこは少しもったいなかった」
+            if (
+                not found
+                and prev.told
+                and start == 0
+                and not (quoted or header or heading)
+                and len(declined) == refusals
+                and _unsaid(reading)
+                and not _turns(rules, clause)
+                and not writers_side(_morphs(sent))  # 「ご期待に沿えず申し訳ございません」
+            ):
+                found = prev.told  # 「…鳴っていました。面接の場としては気になりました」
             if found and last and not reading.found:
                 found = _follows(rules, clause, found, last)
             wish = reading.observed == "concern" and _wishes(rules, clause)
             company = bool(rules.contrast_company.search(clause)) and not (
                 rules.contrast_agree.search(clause) or rules.praise.search(clause)
             )
-            if not found and ((wish and prev.way) or (company and prev.wished)):
+            told = rules.wish.search(clause) is not None and not reading.causes
+            if not found and (
+                (wish and prev.way)
+                or (company and prev.wished)
+                or (told and (prev.way_framed or (prev.way and reading.framed)))
+            ):
                 found = [rules.contrast_cause]
             state.wished = state.wished or wish
             state.way = state.way or (company and not reading.causes)
+            state.way_framed = state.way_framed or (
+                company and not reading.causes and reading.framed
+            )
             # 「一つひとつ丁寧にお答えになっていました」: an observation that praises
             is_praise = not found and (_praises(rules, clause) or reading.observed == "praise")
             if not reading.causes:
                 state.left_open += [c for c in reading.topical if c not in state.left_open]
+                plain = not (is_praise or reading.framed or state.praising or heading or m)
+                if plain and not (reassures(rules.stance, _morphs(clause)) or _reassures(clause)):
+                    state.told += [c for c in reading.topical if c not in state.told]
             if is_praise:
                 before, last = None, []
             elif before is None or reading.found or reading.framed or reading.topical:
@@ -244,6 +276,8 @@ def classify_reply(body: str) -> ReplyResult:
                 praise.append(written)
                 for cid in _topical(rules, clause):
                     praised.setdefault(cid, written)
+        if len(declined) > refusals:  # 「ご質問の件、…明確なご回答はいただけませんでした」
+            state.told = []
         cid = "reverse_question"
         said = _published(rules, sent)
         if said:  # 「…について質問されましたが、当社ホームページで確認できる事柄でした」
@@ -375,6 +409,22 @@ def _pooled(rules: _ReplyRules, clause: str) -> bool:
     if not rules.pool.search(clause):
         return False
     return not _read_clause(rules, _mask(clause, [rules.pool])).causes
+
+
+def _turns(rules: _ReplyRules, clause: str) -> bool:
+    """The clause opens with a conjunction of a new point ([stance] `turns`: ただ, また, なお)."""
+    ms = _morphs(clause)
+    return (
+        bool(ms)
+        and ms[0].part_of_speech()[0] == "接続詞"
+        and (ms[0].normalized_form() in rules.stance.turns)
+    )
+
+
+def _unsaid(reading: _Reading) -> bool:
+    """A clause that judges with no subject of its own: a live frame, no topic, no cause and no
+    observation of the candidate's conduct."""
+    return reading.framed and not (reading.topical or reading.found or reading.observed)
 
 
 def _left_open(reading: _Reading) -> bool:

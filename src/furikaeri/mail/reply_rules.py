@@ -33,6 +33,7 @@ class _ReplyRules:
     ignore: re.Pattern[str]
     declined: re.Pattern[str]
     declined_scene: re.Pattern[str]
+    declined_wish: re.Pattern[str]  # the candidate's wish as what is not answered
     declined_asked: re.Pattern[str]
     declined_graded: re.Pattern[str]  # an explanation weighed: the candidate's
     # [declined_relayed]: said, party, observed, received
@@ -182,6 +183,7 @@ def _reply_rules() -> _ReplyRules:
         ignore=_fast(data["ignore"]),
         declined=_fast(data["declined"]),
         declined_scene=re.compile(data["declined_scene"]),
+        declined_wish=re.compile(data["declined_wish"]),
         declined_asked=re.compile(data["declined_asked"]),
         declined_graded=re.compile(data["declined_graded"]),
         declined_relayed=(

@@ -233,6 +233,7 @@ class ReplyData(_Strict):
     ignore: Patterns
     declined: Patterns = Field(min_length=1)
     declined_scene: Pattern
+    declined_wish: Pattern
     declined_asked: Pattern
     declined_graded: Pattern
     declined_relayed: DeclinedRelayed

@@ -109,6 +109,8 @@ def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
     for m in [*rules.declined.finditer(clause), *relayed]:
         if rules.declined_scene.match(clause, m.end()):
             continue
+        if rules.declined_wish.search(clause, 0, m.start()):  # 「お気持ちにお応えできない」
+            continue
         if _candidates(rules, clause, before, m.start()):
             continue
         return m.group(0)
@@ -122,6 +124,7 @@ def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
         start, end = span
         if (
             not rules.declined_scene.match(clause, end)
+            and not rules.declined_wish.search(clause, 0, start)
             and not _candidates(rules, clause, before, start)
             # 「志望動機も当社ならではの理由が伺えませんでした」: the candidate's own matter named
             and not _topical(rules, clause[:start], hints=False)

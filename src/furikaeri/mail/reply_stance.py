@@ -29,6 +29,8 @@ class StanceData(BaseModel):
     contrasts: list[str]  # conjunctive particles of a contrast: が, けれど, ものの
     bearing: list[str] = []  # a bearing on the decision: 影響, 左右 (denied: a reassurance)
     decisions: list[str] = []  # what the bearing is on: 判断, 選考, 合否
+    turns: list[str] = []  # conjunctions opening a new point: ただ, また, なお
+    gains: list[str] = []  # verbs of a gain: 増す, 高まる (a wish after a condition)
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class StanceForms:
     negators: frozenset[str]  # [lack] negators
     bearing: frozenset[str] = frozenset()
     decisions: frozenset[str] = frozenset()
+    turns: frozenset[str] = frozenset()
+    gains: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> StanceForms:
@@ -54,6 +58,8 @@ class StanceForms:
             frozenset(negators),
             frozenset(d.bearing),
             frozenset(d.decisions),
+            frozenset(d.turns),
+            frozenset(d.gains),
         )
 
 
@@ -172,8 +178,9 @@ def wished_otherwise(forms: StanceForms, morphs: Any) -> bool:
     """The clause wishes the interview had gone otherwise: a condition (a conditional form, or
     と・ば after a predicate) and after it a word of positive evaluation in the past (「具体的な
     お話があればなお良かった」「数字を交えて伺えるとよかった」「…していただけたら助かりました」):
-    what was missing, a frame however the degree between is worded. (In the present, 「練習を
-    すると、さらに良くなる」, it is advice: read as before.)"""
+    what was missing, a frame however the degree between is worded; a verb of a gain
+    ([stance] `gains`: 「…まで伺えると、納得感が高まった」) counts as positive there. (In the
+    present, 「練習をすると、さらに良くなる」, it is advice: read as before.)"""
     from furikaeri.mail.observation import is_positive
 
     ms = list(morphs)
@@ -187,7 +194,8 @@ def wished_otherwise(forms: StanceForms, morphs: Any) -> bool:
         if not conditioned or pos[0] not in ("形容詞", "動詞"):
             continue
         past = i + 1 < len(ms) and ms[i + 1].normalized_form() == "た"
-        if past and (form in forms.positive or is_positive(m.dictionary_form(), False)):
+        better = form in forms.positive or form in forms.gains
+        if past and (better or is_positive(m.dictionary_form(), False)):
             return True
     return False
 
