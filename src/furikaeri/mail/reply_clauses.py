@@ -154,6 +154,12 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
             rules.told_kind,
         ],
     )
+    # What a question, an interest or a complaint is about (「夜勤や有給休暇についてのご質問のみ」
+    # 「ご自身の役割へのご関心」「シフトの組み方へのご不満」), read on the clause as written: a
+    # phrase naming the question has blanked the words that mark its subject above.
+    for about in (rules.question_about, rules.held_about):
+        for m in about.finditer(clause) if about is not None else ():
+            masked = _blank(masked, m.start(), m.end())
     morphs = _morphs(masked)
     faults, denied = _faults(rules, masked, morphs)
     found += [c for c in faults if c not in found]

@@ -61,6 +61,7 @@ class _ReplyRules:
     compared_by_amount: re.Pattern[str]
     compared_equal: re.Pattern[str]  # the others' experience told as the same
     question_about: re.Pattern[str]
+    held_about: re.Pattern[str] | None  # [question_about] held: the object of an interest
     courtesy: re.Pattern[str]
     contrast_cause: str
     contrast_company: re.Pattern[str]
@@ -214,6 +215,11 @@ def _reply_rules() -> _ReplyRules:
         compared_by_amount=re.compile(data["compared_by_amount"]),
         compared_equal=re.compile(data["compared_equal"]),
         question_about=re.compile(data["question_about"]["subject"]),
+        held_about=(
+            re.compile(data["question_about"]["held"])
+            if data["question_about"].get("held")
+            else None
+        ),
         courtesy=union(data["courtesy"]),
         contrast_cause=data["contrast"]["cause"],
         contrast_company=re.compile(data["contrast"]["company"]),
@@ -228,7 +234,7 @@ def _reply_rules() -> _ReplyRules:
             (
                 c["cause"],
                 c["drops"],
-                re.compile(c["words"]),
+                re.compile(c["words"].replace("当社", own)),  # 当院, 当店 as the causes' topics
                 re.compile(c["unless"]) if c.get("unless") else None,
             )
             for c in data["consequence"]

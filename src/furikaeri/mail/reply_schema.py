@@ -128,6 +128,7 @@ class QuotedReason(_Strict):
 
 class QuestionAbout(_Strict):
     subject: Pattern
+    held: Pattern | None = None  # what an interest or a complaint is held about
 
 
 class DeclinedRelayed(_Strict):
