@@ -91,3 +91,68 @@ def test_causes_from_the_criticised_clause(body: str, causes: list[str]) -> None
 def test_news_from_a_party_alone_names_nothing() -> None:
     r = classify_reply("〇〇様から、今回のお見送りの理由についてご回答がございました。")
     assert r.causes == []
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # A long stay the candidate wishes for is no stay.
+        (
+            "志望の理由が「腰を落ち着けて長く働きたい職場だから」というお話にとどまり、"
+            "弊社を選ぶ理由が見えませんでした。",
+            ["motivation"],
+        ),
+        (
+            "長期的に勤務したいというお気持ちは伺いましたが、当社ならではの理由が伝わりませんでした。",
+            ["motivation"],
+        ),
+        (
+            "前職を半年で退職されており、当社で長く働いていただけるか不安が残りました。",
+            ["short_tenure"],
+        ),
+        # Praise before a turn names nothing: ease of taking in (〜やすい), a compound noun whose
+        # first part is a negative word (借金, ローン) is a kind of work.
+        (
+            "ご経歴は住宅ローンの審査業務が中心で、お話もとても聞きやすかったのですが、"
+            "今回求める法人融資の実務経験には届いていませんでした。",
+            ["skills"],
+        ),
+        # Experience perceived without a lack against the role is no gap.
+        (
+            "提案資料は細部まで練られていて、現場経験の厚みも感じられました。ただ、志望動機が"
+            "どの会社にも当てはまる内容でした。",
+            ["motivation"],
+        ),
+        # A fault denied as a whole (「ということではない」) leaves a comparison relative only.
+        (
+            "何かが劣っていたということではございません。今回の業務により近い経験をお持ちの方が"
+            "いらっしゃり、その方にお願いすることになりました。",
+            ["relative"],
+        ),
+        # A talk of the former workplace's ways (「評価のされ方」) that went on, and the worry that the
+        # same comes again here: the reason for leaving, no delivery and no motive.
+        (
+            "退職の経緯を伺った際、当時の工場の運営や評価のされ方についてのお話が長くなり、"
+            "弊社で似たような状況になったときにどう向き合われるのか、懸念が残りました。",
+            ["negative_reason"],
+        ),
+        # Neighbours: a long talk of one's own career is delivery; a question of why here is motive.
+        ("これまでのご経歴についてのお話が長く、要点が分かりにくかったです。", ["communication"]),
+        ("当社で何を実現したいのか、というところが見えませんでした。", ["motivation"]),
+        ("説明が分かりにくく、結論が最後まで見えませんでした。", ["communication"]),
+    ],
+)
+def test_no_cause_from_praise_wishes_or_recurrence(body: str, causes: list[str]) -> None:
+    assert _causes(body) == causes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "先日の件ですが、メールだと細かいところが伝わりづらいので、お電話でご説明させてください。",
+        "文面では誤解が生じかねない内容のため、一度お電話でお話しできればと存じます。",
+    ],
+)
+def test_the_writers_medium_is_no_cause(body: str) -> None:
+    r = classify_reply(body)
+    assert (r.label, r.causes) == ("other", [])

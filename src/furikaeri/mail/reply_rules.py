@@ -47,6 +47,7 @@ class _ReplyRules:
     fault_denied: re.Pattern[str]  # what denies a fault word after it
     anaphor: re.Pattern[str]  # a word pointing back to the sentence before (そこ, その点)
     recurrence: re.Pattern[str]  # the same situation again (同様の状況): the point before
+    recurrence_here: re.Pattern[str] | None  # 「当社で同じような場面があったときにどう…のか」
     means: re.Pattern[str]  # 「ご経験を活かして」 before what the candidate wants: no topic
     told_kind: re.Pattern[str]  # 「専門的な」 of a talk to tell: what is told, no topic
     pool: re.Pattern[str]  # the field of applicants and slots, context of a refusal
@@ -201,6 +202,11 @@ def _reply_rules() -> _ReplyRules:
         fault_denied=re.compile(data["fault_denied"]),
         anaphor=re.compile(data["anaphor"]),
         recurrence=re.compile(data["recurrence"]),
+        recurrence_here=(
+            re.compile(data["recurrence_here"].replace("当社", own))
+            if data.get("recurrence_here")
+            else None
+        ),
         means=re.compile(data["means"]),
         told_kind=re.compile(data["told_kind"]),
         pool=re.compile(data["pool"]),

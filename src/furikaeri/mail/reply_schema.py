@@ -259,6 +259,7 @@ class ReplyData(_Strict):
     fault_denied: Pattern
     anaphor: Pattern
     recurrence: Pattern
+    recurrence_here: Pattern | None = None  # the same again here, asked in the clause
     means: Pattern
     told_kind: Pattern
     pool: Pattern
