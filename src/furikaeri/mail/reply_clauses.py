@@ -154,6 +154,13 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
             rules.told_kind,
         ],
     )
+    # What a question, an interest or a complaint is about (「夜勤や有給休暇についてのご質問のみ」
+    # 「ご自身の役割へのご関心」「シフトの組み方へのご不満」), read on the clause as written: a
+    # phrase naming the question has blanked the words that mark its subject above. A worry
+    # that the same comes again here is the point's recurrence, no question of its own.
+    for about in (rules.question_about, rules.held_about, rules.recurrence_here):
+        for m in about.finditer(clause) if about is not None else ():
+            masked = _blank(masked, m.start(), m.end())
     morphs = _morphs(masked)
     faults, denied = _faults(rules, masked, morphs)
     found += [c for c in faults if c not in found]
@@ -177,13 +184,7 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     if _STAY not in topical and short_stay(rules.leaving, morphs):  # 「１年前後で変わって」
         topical.append(_STAY)
     _drop_consequences(rules, clause, masked, found, topical)
-    cause, *_ = rules.shortfall
-    if (
-        cause in topical
-        and cause not in found
-        and (not _shortfall(rules, masked, morphs) or _judged_as_other(rules, masked, cause))
-    ):
-        topical.remove(cause)  # 「ご経験は豊富」「経験と結びつけにくい」: no lack against the role
+    _drop_unlacking(rules, masked, morphs, found, topical)
     said = _morphs(clause)
     talk = _talk(rules, clause, said)
     if talk == "over":  # 「他の方の発言を遮る」: the others are the talk's, no comparison
@@ -207,6 +208,7 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         seen = "denied"
     if seen in ("concern", "trait"):  # 「スマートフォンを何度か手に取られていました」: a concern
         topical = _topical(rules, masked, hints=False, morphs=morphs)
+        _drop_unlacking(rules, masked, morphs, found, topical)  # 「ご経験の厚みも感じられ」
         framed, hinted = bool(topical), False
         # a trait with its degree is the candidate's only where it names a topic of theirs
         # (「香水の香りがかなり強く」, not 「弊社の選考は少し特殊です」)
@@ -222,6 +224,21 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         # 「ご経験は十分お持ちだと感じましたし、…ことも伝わりました」: praise, whatever it names
         return _Reading([], False, topical, False, "praise")
     return _Reading(list(dict.fromkeys(found)), framed, topical, hinted, seen)
+
+
+def _drop_unlacking(
+    rules: _ReplyRules, masked: str, morphs: Any, found: list[str], topical: list[str]
+) -> None:
+    """The shortfall cause (skills) out of ``topical``, in place, where the clause speaks of
+    experience without a lack against the role (「ご経験は豊富」「ご経験の厚みも感じられました」) or
+    as the material of another cause (「経験と結びつけにくい」)."""
+    cause, *_ = rules.shortfall
+    if (
+        cause in topical
+        and cause not in found
+        and (not _shortfall(rules, masked, morphs) or _judged_as_other(rules, masked, cause))
+    ):
+        topical.remove(cause)
 
 
 def _blank(text: str, start: int, end: int) -> str:

@@ -82,21 +82,30 @@ _PARTICLES = frozenset({"の", "や", "と", "に", "へ", "て", "とか", "な
 
 def _topic_before(forms: LeavingForms, ms: Any, t: int) -> list[int]:
     """The indices of the noun phrase that the talk ``ms[t]`` is about: walking back over
-    nouns, affixes, particles and the verbs of a topic phrase (「…についての」「…に関する」), up
-    to any other verb, adjective or punctuation (「前の職場で取り組まれた改善活動のお話」
-    stops at 取り組む: what the candidate did there is no talk of the workplace)."""
+    nouns, affixes, particles and the verbs of a topic phrase (「…についての」「…に関する」), and
+    a verb made a noun by 〜方 (「評価のされ方」), up to any other verb, adjective or punctuation
+    (「前の職場で取り組まれた改善活動のお話」 stops at 取り組む: what the candidate did there is
+    no talk of the workplace)."""
     out: list[int] = []
     k = t - 1
+    way = False  # walking a verb made a noun by 方 (「評価のされ方」「指示の出し方」)
     while k >= 0:
         m = ms[k]
         pos = _pos(m)
         noun = pos in ("名詞", "代名詞", "接頭辞", "接尾辞")
         particle = pos == "助詞" and _form(m) in _PARTICLES
-        if not (noun or particle or (pos == "動詞" and _form(m) in forms.linking)):
+        verb = pos in ("動詞", "助動詞") and way
+        if not (noun or particle or verb or (pos == "動詞" and _form(m) in forms.linking)):
             break
+        way = (pos == "接尾辞" and _form(m) == _WAY) or (verb and pos == "助動詞")
         out.append(k)
         k -= 1
     return out
+
+
+_WAY = "方"  # the suffix 〜方 (かた): the way of doing, a noun
+_WISH = "たい"
+_RECEIVE = frozenset({"頂く", "貰う"})  # 「…ていただきたい」: the company's wish of the reader
 
 
 def _dominated(forms: LeavingForms, ms: Any, t: int) -> bool:
@@ -183,6 +192,10 @@ def short_stay(forms: LeavingForms, ms: Any) -> str | None:
     for i, m in enumerate(ms):
         form = _form(m)
         if form == "腰" and i + 2 < len(ms) and _form(ms[i + 2]) in forms.settle:
+            after = [_form(x) for x in ms[i + 3 : i + 9]]
+            wish = [k for k, f in enumerate(after) if f == _WISH]
+            if wish and (wish[0] == 0 or after[wish[0] - 1] not in _RECEIVE):
+                continue  # 「腰を落ち着けて働きたい」: the candidate's wish, no stay
             return "".join(str(x.surface()) for x in ms[i : i + 3])
         if form in forms.units:
             years = _years(ms, i)

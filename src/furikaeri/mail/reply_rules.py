@@ -48,6 +48,7 @@ class _ReplyRules:
     fault_denied: re.Pattern[str]  # what denies a fault word after it
     anaphor: re.Pattern[str]  # a word pointing back to the sentence before (そこ, その点)
     recurrence: re.Pattern[str]  # the same situation again (同様の状況): the point before
+    recurrence_here: re.Pattern[str] | None  # 「当社で同じような場面があったときにどう…のか」
     means: re.Pattern[str]  # 「ご経験を活かして」 before what the candidate wants: no topic
     told_kind: re.Pattern[str]  # 「専門的な」 of a talk to tell: what is told, no topic
     pool: re.Pattern[str]  # the field of applicants and slots, context of a refusal
@@ -62,6 +63,7 @@ class _ReplyRules:
     compared_by_amount: re.Pattern[str]
     compared_equal: re.Pattern[str]  # the others' experience told as the same
     question_about: re.Pattern[str]
+    held_about: re.Pattern[str] | None  # [question_about] held: the object of an interest
     courtesy: re.Pattern[str]
     contrast_cause: str
     contrast_company: re.Pattern[str]
@@ -202,6 +204,11 @@ def _reply_rules() -> _ReplyRules:
         fault_denied=re.compile(data["fault_denied"]),
         anaphor=re.compile(data["anaphor"]),
         recurrence=re.compile(data["recurrence"]),
+        recurrence_here=(
+            re.compile(data["recurrence_here"].replace("当社", own))
+            if data.get("recurrence_here")
+            else None
+        ),
         means=re.compile(data["means"]),
         told_kind=re.compile(data["told_kind"]),
         pool=re.compile(data["pool"]),
@@ -216,6 +223,11 @@ def _reply_rules() -> _ReplyRules:
         compared_by_amount=re.compile(data["compared_by_amount"]),
         compared_equal=re.compile(data["compared_equal"]),
         question_about=re.compile(data["question_about"]["subject"]),
+        held_about=(
+            re.compile(data["question_about"]["held"])
+            if data["question_about"].get("held")
+            else None
+        ),
         courtesy=union(data["courtesy"]),
         contrast_cause=data["contrast"]["cause"],
         contrast_company=re.compile(data["contrast"]["company"]),
@@ -230,7 +242,7 @@ def _reply_rules() -> _ReplyRules:
             (
                 c["cause"],
                 c["drops"],
-                re.compile(c["words"]),
+                re.compile(c["words"].replace("当社", own)),  # 当院, 当店 as the causes' topics
                 re.compile(c["unless"]) if c.get("unless") else None,
             )
             for c in data["consequence"]

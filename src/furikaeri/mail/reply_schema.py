@@ -128,6 +128,7 @@ class QuotedReason(_Strict):
 
 class QuestionAbout(_Strict):
     subject: Pattern
+    held: Pattern | None = None  # what an interest or a complaint is held about
 
 
 class DeclinedRelayed(_Strict):
@@ -259,6 +260,7 @@ class ReplyData(_Strict):
     fault_denied: Pattern
     anaphor: Pattern
     recurrence: Pattern
+    recurrence_here: Pattern | None = None  # the same again here, asked in the clause
     means: Pattern
     told_kind: Pattern
     pool: Pattern

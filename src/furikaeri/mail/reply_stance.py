@@ -31,6 +31,8 @@ class StanceData(BaseModel):
     decisions: list[str] = []  # what the bearing is on: 判断, 選考, 合否
     turns: list[str] = []  # conjunctions opening a new point: ただ, また, なお
     gains: list[str] = []  # verbs of a gain: 増す, 高まる (a wish after a condition)
+    # verbs of taking in whose ease (〜やすい) praises: 分かる, 聞く (「分かりやすかった」)
+    easy: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class StanceForms:
     decisions: frozenset[str] = frozenset()
     turns: frozenset[str] = frozenset()
     gains: frozenset[str] = frozenset()
+    easy: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> StanceForms:
@@ -60,6 +63,7 @@ class StanceForms:
             frozenset(d.decisions),
             frozenset(d.turns),
             frozenset(d.gains),
+            frozenset(d.easy),
         )
 
 
@@ -109,6 +113,12 @@ def _positive_head(forms: StanceForms, morphs: Any, good: frozenset[str]) -> boo
     j = predicate_head(morphs, len(morphs))
     if j is None or told_as_there(morphs[j].normalized_form()):
         return False  # 「…ご回答が目立ちました」: it was there, no evaluation
+    if (
+        morphs[j].normalized_form() in forms.easy
+        and j + 1 < len(morphs)
+        and morphs[j + 1].normalized_form() == _EASE
+    ):
+        return True  # 「ご説明も分かりやすかった」: easy to take in, the mirror of 〜にくい
     words = [j]
     k = j - 1
     while k >= 0 and morphs[k].part_of_speech()[0] in ("接頭辞", "副詞"):
@@ -129,6 +139,9 @@ def _positive_head(forms: StanceForms, morphs: Any, good: frozenset[str]) -> boo
     return False
 
 
+_EASE = "易い"  # the suffix 〜やすい
+
+
 def _better_way(morphs: Any, i: int) -> bool:
     """方 at ``i`` after a verb and before が: 「…た方が良い」, a better way, advice."""
     return (
@@ -141,13 +154,16 @@ def _better_way(morphs: Any, i: int) -> bool:
 def _judged(morphs: Any, i: int) -> bool:
     """The negative word ``morphs[i]`` is judged or judges: a predicate, or a noun the clause
     speaks of as its subject or object (が, を, は, も, に after it), not one listed in what is
-    praised (「課題と工夫と成果が具体的で」)."""
+    praised (「課題と工夫と成果が具体的で」) nor the first part of a compound noun (「個人向け
+    ローン業務」)."""
     major = morphs[i].part_of_speech()[0]
     if major in ("形状詞", "形容詞", "動詞"):
         return True
     if major != "名詞":
         return False
     after = morphs[i + 1] if i + 1 < len(morphs) else None
+    if after is not None and after.part_of_speech()[:2] == ("名詞", "普通名詞"):
+        return False  # the first part of a compound (「ローン業務」): a kind, not what is judged
     return after is None or after.normalized_form() not in ("と", "や", "の")
 
 
@@ -202,6 +218,7 @@ def wished_otherwise(forms: StanceForms, morphs: Any) -> bool:
 
 _LIGHT = frozenset(
     {"為る", "成る", "有る", "御座る", "居る", "おる", "致す", "出来る", "訳", "事", "無い"}
+    | {"こと", "言う"}  # the quotative (「足りなかったということではない」)
 )
 _CONTENT = ("名詞", "動詞", "形容詞", "形状詞")
 
