@@ -33,9 +33,8 @@ def _prefilter() -> Matcher:
 
 def _prefilter_source() -> str:
     stems = "".join(sorted(_EI_ROW | _SHORT_ICHIDAN))
-    casual = lexicon().raw["casual"]
     return (
-        f"{casual['lemma_prefilter']}|{casual['verb_as_adjective']['prefilter']}|超|チョー"
+        f"{lexicon().raw['casual']['lemma_prefilter']}|超|チョー"
         f"|[ァ-ヺ][いくかけこれるっつらろりてたまずなさそ]"
         f"|[てで](?:る|た|ます|まし|ませ|て|な|ね|ん|れ|ら)"
         f"|(?<!かも)[{stems}]れ(?:る|ます|まし|ませ|な|た|て|ず)"
@@ -49,6 +48,7 @@ def delivery_gate() -> Matcher:
     raw = lexicon().raw
     patterns = [
         _prefilter_source(),
+        raw["casual"]["verb_as_adjective"]["prefilter"],
         raw["casual"]["pattern_prefilter"],
         raw["fillers"]["pattern"],
         raw["casual"]["hedge"]["prefilter"],
@@ -57,8 +57,15 @@ def delivery_gate() -> Matcher:
 
 
 def casual_words_likely(text: str) -> bool:
-    """Whether casual_language would read the words of ``text`` (its prefilter)."""
-    return _prefilter().search(text) is not None
+    """Whether casual_language would read the words of ``text`` (its prefilters)."""
+    return _prefilter().search(text) is not None or _adjectival_prefilter().search(text) is not None
+
+
+@cache
+def _adjectival_prefilter() -> re.Pattern[str]:
+    """[casual.verb_as_adjective].prefilter: a kanji then an adjective's ending (違くて). Apart
+    from _prefilter: it also passes every 多くて and 高かった, which need no word scan."""
+    return re.compile(lexicon().raw["casual"]["verb_as_adjective"]["prefilter"])
 
 
 def _is_ranuki(w: Word, lemma: str) -> bool:
@@ -107,6 +114,8 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
     lemmas = lex.casual_lemmas
     hits: list[tuple[Span, str]] = []
     if not _prefilter().search(doc.folded):
+        if _adjectival_prefilter().search(doc.folded):
+            return _verbs_as_adjectives(doc)
         return hits
     ml = doc.morphemes
     ws, begins, ends = doc.words, doc.begins, doc.ends
