@@ -241,6 +241,14 @@ def validated(name: str, model: type[M], data: dict[str, Any] | None = None) -> 
         raise DataFileError(f"data/{name} is malformed: {problems}") from exc
 
 
+def frozen_lists(model: BaseModel, *, exclude: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The fields of a validated data ``model`` for a frozen class of word sets: each list as a
+    frozenset (looked up per morpheme), any other value as it is; ``exclude``: fields the class
+    does not keep. By name, so the class's field order does not matter."""
+    dumped = model.model_dump(exclude=set(exclude))
+    return {k: frozenset(v) if isinstance(v, list) else v for k, v in dumped.items()}
+
+
 @cache
 def causes() -> dict[str, Cause]:
     raw = parsed_data("causes.toml")["causes"]

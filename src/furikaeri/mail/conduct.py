@@ -14,6 +14,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from furikaeri.catalogue import frozen_lists
+
 
 class ConductData(BaseModel):
     """data/mail_replies.toml [conduct]: Sudachi normalized forms, and English (lower case,
@@ -52,20 +54,8 @@ class ConductForms:
 
     @classmethod
     def of(cls, data: ConductData, negators: list[str]) -> ConductForms:
-        return cls(
-            frozenset(data.question),
-            frozenset(data.speech),
-            frozenset(data.deviate),
-            frozenset(data.others),
-            frozenset(data.overlap),
-            frozenset(data.listen),
-            frozenset(data.before),
-            frozenset(data.answer),
-            frozenset(data.stuck),
-            frozenset(data.walked),
-            frozenset(negators),
-            frozenset(data.vague),
-        )
+        fields = frozen_lists(data, exclude=frozenset({"english"}))  # english: read apart
+        return cls(**fields, negators=frozenset(negators))
 
 
 def _negated(forms: ConductForms, ms: Any, k: int) -> bool:

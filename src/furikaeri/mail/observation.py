@@ -18,6 +18,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from furikaeri.catalogue import frozen_lists
+
 
 class ObservationData(BaseModel):
     """data/mail_replies.toml [observation]: Sudachi normalized forms, and patterns."""
@@ -60,24 +62,10 @@ class ObservationForms:
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> ObservationForms:
-        d = ObservationData.model_validate(data)
-        return cls(
-            frozenset(d.respectful),
-            frozenset(d.honorific),
-            frozenset(d.become),
-            frozenset(d.degree),
-            frozenset(d.perceive),
-            frozenset(d.tail),
-            frozenset(d.company),
-            frozenset(d.judging),
-            frozenset(d.done),
-            frozenset(d.prospect),
-            frozenset(d.good),
-            frozenset(negators),
-            frozenset(d.wish),
-            re.compile(d.praise_heading),
-            re.compile(d.heading),
-        )
+        fields = frozen_lists(ObservationData.model_validate(data))
+        fields["praise_heading"] = re.compile(fields["praise_heading"])
+        fields["heading"] = re.compile(fields["heading"])
+        return cls(**fields, negators=frozenset(negators))
 
 
 _PASSING = ("助動詞", "助詞", "補助記号", "接尾辞", "空白", "形状詞")

@@ -14,6 +14,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from furikaeri.catalogue import frozen_lists
+
 
 class RefusalData(BaseModel):
     """data/mail_replies.toml [refusal]: each entry a Sudachi normalized form."""
@@ -70,8 +72,7 @@ class RefusalForms:
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> RefusalForms:
-        d = RefusalData.model_validate(data)
-        fields = {k: frozenset(v) for k, v in d.model_dump().items()}
+        fields = frozen_lists(RefusalData.model_validate(data))
         return cls(**fields, negators=frozenset(negators))
 
 

@@ -12,6 +12,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from furikaeri.catalogue import frozen_lists
+
 
 class LeavingData(BaseModel):
     """data/mail_replies.toml [leaving]: Sudachi normalized forms."""
@@ -51,22 +53,7 @@ class LeavingForms:
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> LeavingForms:
-        d = LeavingData.model_validate(data)
-        return cls(
-            frozenset(d.talk),
-            frozenset(d.dominates),
-            frozenset(d.people),
-            frozenset(d.things),
-            frozenset(d.linking),
-            frozenset(d.leave),
-            frozenset(d.reasons),
-            frozenset(d.units),
-            frozenset(d.short),
-            frozenset(d.bounds),
-            frozenset(d.reach),
-            d.longest,
-            frozenset(d.settle),
-        )
+        return cls(**frozen_lists(LeavingData.model_validate(data)))
 
 
 def _pos(m: Any) -> str:

@@ -16,6 +16,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from furikaeri.catalogue import frozen_lists
+
 
 class StanceData(BaseModel):
     """data/mail_replies.toml [stance]: Sudachi normalized forms."""
@@ -51,20 +53,8 @@ class StanceForms:
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> StanceForms:
-        d = StanceData.model_validate(data)
-        return cls(
-            frozenset(d.positive),
-            frozenset(d.hedges),
-            frozenset(d.wants),
-            frozenset(d.conditions),
-            frozenset(d.contrasts),
-            frozenset(negators),
-            frozenset(d.bearing),
-            frozenset(d.decisions),
-            frozenset(d.turns),
-            frozenset(d.gains),
-            frozenset(d.easy),
-        )
+        fields = frozen_lists(StanceData.model_validate(data))
+        return cls(**fields, negators=frozenset(negators))
 
 
 def praise_only(
