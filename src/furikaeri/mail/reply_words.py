@@ -5,6 +5,7 @@ furikaeri.mail.reply). Pure."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 
@@ -120,7 +121,12 @@ def _words(words: list[str], forms: list[str]) -> _Words:
     return _Words(frozenset(normalized), frozenset(groups))
 
 
+@lru_cache(maxsize=1024)
 def _morphs(text: str) -> Any:
+    """Sudachi's morphemes of ``text``. Cached: one reply's sentence and clauses are read by
+    several readers in turn (its rules, its stance, its boundary), which tokenized the same
+    text again each time (84 % of a reply's tokenizations). The lists are only read, never
+    changed (a reader that needs to slice copies with list())."""
     from furikaeri.nlp import morphemes
 
     return morphemes(text)
