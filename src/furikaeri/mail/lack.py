@@ -16,6 +16,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from furikaeri.mail.reply_words import _said
+
 
 class LackData(BaseModel):
     """data/mail_replies.toml [lack]: each entry a Sudachi normalized form."""
@@ -155,7 +157,7 @@ def _negation_lack(rules: _Rules, ms: Any, i: int) -> str | None:
         return None
     if _negative_compound(rules, ms, j):  # 「マイナス評価があったわけではなく」
         return None  # 「不足はございません」「問題なく」「不安を感じさせない」: a negative denied
-    return "".join(str(ms[k].surface()) for k in range(j, i + 1))
+    return _said(ms, j, i + 1)
 
 
 def _hedged(rules: _Rules, ms: Any, j: int) -> int:

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from furikaeri.catalogue import frozen_lists
+from furikaeri.mail.reply_words import _pos
 
 
 class RefusalData(BaseModel):
@@ -74,10 +75,6 @@ class RefusalForms:
     def of(cls, data: dict[str, Any], negators: list[str]) -> RefusalForms:
         fields = frozen_lists(RefusalData.model_validate(data))
         return cls(**fields, negators=frozenset(negators))
-
-
-def _pos(m: Any) -> str:
-    return str(m.part_of_speech()[0])
 
 
 def _judged_object(forms: RefusalForms, ms: Any, i: int) -> bool:

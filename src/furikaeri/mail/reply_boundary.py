@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from furikaeri.catalogue import checked_data
+from furikaeri.mail.reply_words import _morphs, _pos, _said
 
 
 class BoundaryData(BaseModel):
@@ -72,10 +73,6 @@ def boundary_rules() -> _Boundary:
 
 
 _FUNCTION = ("助詞", "助動詞", "補助記号", "接尾辞", "空白")
-
-
-def _pos(m: Any) -> str:
-    return str(m.part_of_speech()[0])
 
 
 def _predicate(st: _Boundary, ms: Any) -> int | None:
@@ -151,7 +148,6 @@ def _denied_fault(ms: Any) -> str | None:
     「問題とは考えておりません」. A consolation told by a predicate (「悪かったところがあるわけ
     ではない」「否定するものではなく」) is not a fault said not to be there."""
     from furikaeri.mail.lack import negative_word, reassurances
-    from furikaeri.mail.reply_words import _morphs
 
     for words in reassurances(ms):
         head = _morphs(words)
@@ -165,11 +161,6 @@ def _denied_fault(ms: Any) -> str | None:
 
 def _forms(ms: Any, start: int, end: int) -> list[str]:
     return [str(ms[k].normalized_form()) for k in range(start, min(end, len(ms)))]
-
-
-def _said(ms: Any, start: int, end: int) -> str:
-    """The morphemes ``ms[start:end]`` as written (Sudachi's list takes no slices)."""
-    return "".join(str(ms[k].surface()) for k in range(start, end))
 
 
 def refrains(ms: Any, judged: frozenset[str]) -> str | None:

@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from furikaeri.catalogue import frozen_lists
+from furikaeri.mail.reply_words import _pos
 
 
 class LeavingData(BaseModel):
@@ -54,10 +55,6 @@ class LeavingForms:
     @classmethod
     def of(cls, data: dict[str, Any]) -> LeavingForms:
         return cls(**frozen_lists(LeavingData.model_validate(data)))
-
-
-def _pos(m: Any) -> str:
-    return str(m.part_of_speech()[0])
 
 
 def _form(m: Any) -> str:

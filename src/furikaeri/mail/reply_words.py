@@ -130,3 +130,13 @@ def _morphs(text: str) -> Any:
     from furikaeri.nlp import morphemes
 
     return morphemes(text)
+
+
+def _pos(m: Any) -> str:
+    """The morpheme's part of speech, its first level (名詞, 動詞, 助詞 …)."""
+    return str(m.part_of_speech()[0])
+
+
+def _said(ms: Any, start: int, end: int) -> str:
+    """The morphemes ``ms[start:end]`` as written (Sudachi's list takes no slices)."""
+    return "".join(str(ms[k].surface()) for k in range(start, end))
