@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from furikaeri.catalogue import frozen_lists
+from furikaeri.mail.reply_words import _said
 
 
 class StanceData(BaseModel):
@@ -35,6 +36,8 @@ class StanceData(BaseModel):
     gains: list[str] = []  # verbs of a gain: 増す, 高まる (a wish after a condition)
     # verbs of taking in whose ease (〜やすい) praises: 分かる, 聞く (「分かりやすかった」)
     easy: list[str] = []
+    # light words of a reassurance's tail: 成る, 居る, the quotative こと, 言う
+    light: list[str] = Field(min_length=1)
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ class StanceForms:
     turns: frozenset[str] = frozenset()
     gains: frozenset[str] = frozenset()
     easy: frozenset[str] = frozenset()
+    light: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> StanceForms:
@@ -89,7 +93,7 @@ def praise_only(
             return False  # 「前職へのご不満が強く伝わってきました」
         if pos[1] == "読点" and i > 0 and _ends_predicate(morphs[i - 1]):
             last = i + 1
-    text = "".join(str(morphs[i].surface()) for i in range(last, len(morphs)))
+    text = _said(morphs, last, len(morphs))
     return _positive_head(forms, morphs, good) or bool(praise.search(text))
 
 
@@ -206,10 +210,6 @@ def wished_otherwise(forms: StanceForms, morphs: Any) -> bool:
     return False
 
 
-_LIGHT = frozenset(
-    {"為る", "成る", "有る", "御座る", "居る", "おる", "致す", "出来る", "訳", "事", "無い"}
-    | {"こと", "言う"}  # the quotative (「足りなかったということではない」)
-)
 _CONTENT = ("名詞", "動詞", "形容詞", "形状詞")
 
 
@@ -231,7 +231,7 @@ def reassures(forms: StanceForms, morphs: Any) -> bool:
     for m in ms[last + 1 :]:
         if m.part_of_speech()[0] not in ("助動詞", "助詞", "補助記号", "空白"):
             return False
-    text = "".join(str(m.surface()) for m in ms[: last + 1])
+    text = _said(ms, 0, last + 1)
     for words in reassurances(ms):
         if not text.endswith(words):
             continue
@@ -243,12 +243,12 @@ def reassures(forms: StanceForms, morphs: Any) -> bool:
             if at > start and m.part_of_speech()[0] in _CONTENT:
                 content.append(m.normalized_form())
             at += len(m.surface())
-        if all(f in _LIGHT or f in forms.negators for f in content):
+        if all(f in forms.light or f in forms.negators for f in content):
             return True
     # 「判断には影響しておりません」: a bearing on the decision, denied
     k = last - 1
     while k >= 0 and (
-        ms[k].part_of_speech()[0] in ("助動詞", "助詞") or ms[k].normalized_form() in _LIGHT
+        ms[k].part_of_speech()[0] in ("助動詞", "助詞") or ms[k].normalized_form() in forms.light
     ):
         k -= 1
     if k < 0 or ms[k].normalized_form() not in forms.bearing:
