@@ -250,6 +250,7 @@ def _selfcheck_context(
         "errors": errors or {},
         "current": current,
         "current_labels": {name: q.text for q, name in zip(questions, names.values(), strict=True)},
+        "choices": SELFCHECK_CHOICES,  # the radio buttons, and the saved answers' labels
         "current_choices": dict.fromkeys(names.values(), SELFCHECK_CHOICES),
     }
 
