@@ -6,11 +6,20 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 from web_helpers import Client, soup
 
 from furikaeri import store
-from furikaeri.store.models import QA, Interview, Rejection, SelfCheckAnswer
+from furikaeri.store.models import (
+    QA,
+    ActionItem,
+    Document,
+    Interview,
+    Rejection,
+    SelfCheckAnswer,
+    Worksheet,
+)
 
 
 def _fields(client: Client, url: str, action: str) -> dict[str, str]:
@@ -124,3 +133,35 @@ def test_the_same_self_check_posted_twice_is_no_conflict(client: Client) -> None
     assert client.send_form(action, {**form, name: "no"}).status_code == 200
     assert client.send_form(action, {**form, name: "no"}).status_code == 200  # Back, same
     assert _answers(client, rid)[name[2:]] == "no"
+
+
+@pytest.mark.parametrize(
+    ("page", "action", "typed", "model", "other"),
+    [
+        ("/plan", "/plan", {"title": "自己PRのエピソードを一つ書き直す"}, ActionItem,
+         {"title": "逆質問を三つ用意する"}),
+        ("/documents", "/documents",
+         {"kind": "es", "title": "志望動機", "text": "貴社の物流改革に惹かれ…"}, Document,
+         {"text": "貴社の物流改革に惹かれました。"}),
+        ("/worksheets/values", "/worksheets/values",
+         {"values": "目の前の人の役に立つこと", "want": "長く付き合える営業"}, Worksheet,
+         {"want": "提案型の営業"}),
+    ],
+)  # fmt: skip
+def test_a_task_document_or_sheet_posted_again_after_a_reload_is_one_row(
+    client: Client,
+    page: str,
+    action: str,
+    typed: dict[str, str],
+    model: Any,
+    other: dict[str, str],
+) -> None:
+    for _ in range(2):  # Back reloads the form: a new token, the same content
+        form = _fields(client, page, action)
+        done = client.send_form(action, {**form, **typed})
+        assert done.status_code == 200
+    assert _count(client, model) == 1
+    assert "すでに保存しています" in soup(done).get_text()
+    form = _fields(client, page, action)
+    client.send_form(action, {**form, **typed, **other})
+    assert _count(client, model) == 2  # different content: a second row

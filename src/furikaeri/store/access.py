@@ -167,3 +167,30 @@ def same_recent(
         stmt = stmt.where(table.created_at >= since)
     found: T | None = session.scalars(stmt.order_by(table.id.desc()).limit(1)).first()
     return found
+
+
+def kept_once(session: Session, row: T, *, columns: tuple[str, ...]) -> Recorded[T]:
+    """``row``, just added by a create form, or, where the same user created an identical one
+    (these ``columns`` equal) within the last :data:`SAME_SUBMISSION_MINUTES` minutes, that
+    one: the same form posted again after Back, which brings a new one-time token. Side
+    effect: the new row is then deleted, nothing added. Values are compared as the store
+    cleaned them (the new row's), so a form's stray spaces make no second row. A JSON column
+    (a dict) is compared here, not in SQL, where PostgreSQL has no equality for json."""
+    values = {name: getattr(row, name) for name in columns}
+    plain = {k: v for k, v in values.items() if not isinstance(v, dict)}
+    new: Any = row
+    table: Any = type(row)
+    since = utcnow() - dt.timedelta(minutes=SAME_SUBMISSION_MINUTES)
+    stmt = select(table).where(
+        table.id != new.id,
+        table.user_id == new.user_id,
+        table.created_at >= since,
+        *(getattr(table, k).is_(None) if v is None else getattr(table, k) == v
+          for k, v in plain.items()),
+    )  # fmt: skip
+    for earlier in session.scalars(stmt.order_by(table.id.desc()).limit(20)):
+        if holds(earlier, values):
+            session.delete(row)
+            session.flush()
+            return Recorded(earlier, reused=True)
+    return Recorded(row, reused=False)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from furikaeri.catalogue import CAUSE_IDS
 from furikaeri.dates import ja_date
-from furikaeri.store.access import check_version, holds, owned, uid
+from furikaeri.store.access import Recorded, check_version, holds, kept_once, owned, uid
 from furikaeri.store.models import ActionItem, Application, Diagnosis, Interview, Rejection
 from furikaeri.store.validation import Checker
 
@@ -37,6 +37,17 @@ def _due(check: Checker, value: dt.date | str | None) -> dt.date | None:
 def _title(check: Checker, title: str) -> str:
     """A task's title is one line (the plan lists it as one, the CLI prints it as one)."""
     return check.one_line("title", check.required("title", title, "やること"), "やること")
+
+
+def record_action_item(session: Session, **fields: Any) -> Recorded[ActionItem]:
+    """:func:`add_action_item` for a form: an identical open task added in the last minutes is
+    the same form posted again (:func:`~furikaeri.store.access.kept_once`), nothing added."""
+    row = add_action_item(session, **fields)
+    return kept_once(session, row, columns=_SAME_ITEM)
+
+
+_SAME_ITEM = ("title", "detail", "cause", "interview_id", "rejection_id", "application_id",
+              "template", "link", "due_on", "done")  # fmt: skip
 
 
 def add_action_item(

@@ -10,10 +10,12 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from furikaeri.store.access import (
+    Recorded,
     check_version,
     chosen_application,
     get_row,
     holds,
+    kept_once,
     owned,
     uid,
 )
@@ -75,6 +77,15 @@ def save_document(
     session.add(row)
     session.flush()
     return row
+
+
+def record_document(session: Session, **fields: Any) -> Recorded[Document]:
+    """:func:`save_document` of a new document for a form: an identical one saved in the last
+    minutes is the same form posted again (:func:`~furikaeri.store.access.kept_once`)."""
+    row = save_document(session, **fields)
+    return kept_once(
+        session, row, columns=("kind", "text", "title", "char_limit", "application_id")
+    )
 
 
 def _limit(check: Checker, value: int | str | None) -> int | None:
@@ -143,6 +154,13 @@ def save_worksheet(
     session.add(row)
     session.flush()
     return row
+
+
+def record_worksheet(session: Session, **fields: Any) -> Recorded[Worksheet]:
+    """:func:`save_worksheet` of a new sheet for a form: an identical one saved in the last
+    minutes is the same form posted again (:func:`~furikaeri.store.access.kept_once`)."""
+    row = save_worksheet(session, **fields)
+    return kept_once(session, row, columns=("kind", "fields", "application_id"))
 
 
 def list_worksheets(

@@ -13,7 +13,7 @@ from furikaeri import store
 from furikaeri.store.access import version_of
 from furikaeri.web.deps import FormData, Uploads, kept_input, redirect, store_of
 from furikaeri.web.errors import on_error
-from furikaeri.web.once import once
+from furikaeri.web.once import Already, once
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -109,24 +109,29 @@ async def _save(
         filled = _with_file(values, files, filename)
         values.update(filled)
 
-        def save(session: Session) -> str:
-            row = store.save_document(
-                session,
-                kind=filled.get("kind", "es"),
-                text=filled.get("text", ""),
-                title=filled.get("title", ""),
-                filename=filename if "file" in files else "",
-                char_limit=filled.get("char_limit"),
-                application_id=_app_id(filled.get("application_id")),
-                document_id=document_id,
-                version=form.get("version") if document_id is not None else None,
-            )
+        fields: dict[str, Any] = {
+            "kind": filled.get("kind", "es"),
+            "text": filled.get("text", ""),
+            "title": filled.get("title", ""),
+            "filename": filename if "file" in files else "",
+            "char_limit": filled.get("char_limit"),
+            "application_id": _app_id(filled.get("application_id")),
+        }
+
+        def shown(row: Any) -> str:
             return request.url_for("document_show", document_id=row.id).path
 
-        if document_id is None:  # a new document posted twice (Back, a second click): one row
-            return once(request, values["form_token"], save)
+        def create(session: Session) -> str | Already:
+            recorded = store.record_document(session, **fields)
+            url = shown(recorded.row)
+            return Already(url, "already_saved") if recorded.reused else url
+
+        if document_id is None:  # posted twice (Back, a second click): one document
+            return once(request, values["form_token"], create)
         with store_of(request).session() as session:
-            return redirect(save(session))
+            version = form.get("version")
+            row = store.save_document(session, document_id=document_id, version=version, **fields)
+            return redirect(shown(row))
 
     return await run_in_threadpool(work)
 

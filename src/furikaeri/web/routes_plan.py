@@ -15,7 +15,7 @@ from furikaeri.store.access import get_row, version_of
 from furikaeri.store.errors import ValidationError
 from furikaeri.web.deps import FormData, kept_input, redirect, store_of
 from furikaeri.web.errors import on_error
-from furikaeri.web.once import once
+from furikaeri.web.once import Already, once
 from furikaeri.web.render import notice, render
 
 router = APIRouter()
@@ -55,14 +55,15 @@ def plan_page(request: Request) -> Response:
 
 @router.post("/plan", name="plan_add")
 def plan_add(request: Request, form: FormData) -> Response:
-    def add(session: Session) -> str:
-        store.add_action_item(
+    def add(session: Session) -> str | Already:
+        recorded = store.record_action_item(
             session,
             title=form.get("title", ""),
             detail=form.get("detail", "").strip(),
             due_on=form.get("due_on") or None,
         )
-        return request.url_for("plan_page").path
+        url = request.url_for("plan_page").path
+        return Already(url, "already_saved") if recorded.reused else url
 
     try:  # posted twice (Back and resubmit, a second click): one item
         return once(request, form.get("form_token", ""), add)

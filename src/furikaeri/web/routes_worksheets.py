@@ -13,7 +13,7 @@ from furikaeri import store
 from furikaeri.store.access import version_of
 from furikaeri.web.deps import FormData, kept_input, redirect, store_of
 from furikaeri.web.errors import on_error
-from furikaeri.web.once import once
+from furikaeri.web.once import Already, once
 from furikaeri.web.render import render
 
 router = APIRouter()
@@ -150,23 +150,28 @@ def worksheet_save(request: Request, kind: str, form: FormData) -> Response:
         ),
     )
 
-    def save(session: Session) -> str:
-        row = store.save_worksheet(
-            session,
-            kind=kind,
-            fields=fields,
-            kinds=worksheet_kinds(),
-            application_id=app_id,
-            worksheet_id=sheet_id,
-            version=form.get("version"),
-        )
+    given: dict[str, Any] = {
+        "kind": kind,
+        "fields": fields,
+        "kinds": worksheet_kinds(),
+        "application_id": app_id,
+    }
+
+    def shown(row: Any) -> str:
         url = request.url_for("worksheet_page", kind=kind).include_query_params(id=row.id)
         return f"{url.path}?{url.query}"
 
-    if sheet_id is None:  # a new sheet posted twice (Back, a second click): one row
-        return once(request, form.get("form_token", ""), save)
+    def create(session: Session) -> str | Already:
+        recorded = store.record_worksheet(session, **given)
+        url = shown(recorded.row)
+        return Already(url, "already_saved") if recorded.reused else url
+
+    if sheet_id is None:  # posted twice (Back, a second click): one sheet
+        return once(request, form.get("form_token", ""), create)
     with store_of(request).session() as session:
-        return redirect(save(session))
+        version = form.get("version")
+        row = store.save_worksheet(session, worksheet_id=sheet_id, version=version, **given)
+        return redirect(shown(row))
 
 
 @router.post("/worksheets/{kind}/check", name="worksheet_check")
