@@ -112,6 +112,16 @@ def test_an_encrypted_pdf_gets_a_clear_message() -> None:
     assert "パスワード" in err.value.message and err.value.field == "file"
 
 
+def test_a_truncated_pdf_gets_our_message_and_no_log_line_of_the_library(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    whole = _text_pdf(["自己PR", SELF_PR])
+    with caplog.at_level("WARNING"), pytest.raises(DocumentError) as err:
+        read_upload("cut.pdf", whole[: len(whole) // 3])
+    assert "PDF として読めません" in err.value.message
+    assert not [r for r in caplog.records if r.name.startswith("pypdf")]
+
+
 @pytest.mark.parametrize(
     ("name", "data", "words"),
     [

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict
 
 from furikaeri.catalogue import validated
 from furikaeri.errors import FurikaeriError
+from furikaeri.library_logs import quiet
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 
@@ -148,10 +149,11 @@ def _read_pdf(data: bytes) -> str:
 
     limits = document_data().limits
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise _error("encrypted")
-        pages = len(reader.pages)
+        with quiet("pypdf"):  # 「EOF marker not found」: our message says the file is broken
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise _error("encrypted")
+            pages = len(reader.pages)
     except DocumentError:
         raise
     except (PdfReadError, ValueError, OSError, KeyError, TypeError) as exc:
@@ -159,7 +161,8 @@ def _read_pdf(data: bytes) -> str:
     if pages > limits.max_pdf_pages:
         raise _error("pages", pages=pages, limit=limits.max_pdf_pages)
     try:
-        text = "\n".join((page.extract_text() or "") for page in reader.pages).strip()
+        with quiet("pypdf"):
+            text = "\n".join((page.extract_text() or "") for page in reader.pages).strip()
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise _error("pdf") from exc
     if len("".join(text.split())) < limits.min_pdf_chars:

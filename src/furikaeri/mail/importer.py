@@ -6,7 +6,6 @@ connection per iter_imap call. The password is never stored or logged."""
 from __future__ import annotations
 
 import contextlib
-import logging
 import mailbox
 import re
 import socket
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from furikaeri.errors import FurikaeriError
+from furikaeri.library_logs import quiet
 from furikaeri.mail.notice import NoticeResult, classify_mail
 from furikaeri.mail.parse import MailParseError, ParsedMail, parse_mail_or_body, parse_message
 from furikaeri.patterns import union
@@ -264,7 +264,7 @@ def _search(client: Any, folder: str, since: date | None) -> list[int]:
     from imapclient.exceptions import IMAPClientError
 
     try:
-        with _quiet("imapclient.util"):
+        with quiet("imapclient.util"):
             # EXAMINE: the folder stays untouched. The server's "doesn't exist" echoes the
             # name in UTF-8, which imapclient logs a decode warning about: our error says it.
             client.select_folder(folder, readonly=True)
@@ -272,18 +272,6 @@ def _search(client: Any, folder: str, since: date | None) -> list[int]:
         raise MailImportError(f"フォルダーを開けません: {folder}") from exc
     criteria: list[Any] = ["SINCE", since] if since else ["ALL"]
     return sorted(_guard(lambda: client.search(criteria)))
-
-
-@contextlib.contextmanager
-def _quiet(logger_name: str) -> Iterator[None]:
-    """Silence a library's warnings for one call (its message is replaced by ours)."""
-    logger = logging.getLogger(logger_name)
-    previous = logger.level
-    logger.setLevel(logging.ERROR)
-    try:
-        yield
-    finally:
-        logger.setLevel(previous)
 
 
 def _fetch(client: Any, uids: list[int]) -> dict[int, dict[bytes, Any]]:
