@@ -27,8 +27,8 @@ def _declined_steps(rules: _NoticeRules, sents: list[str]) -> list[str]:
     found: list[str] = []
     for sent in sents:
         ms = _sentence_morphemes(sent)
-        for i, (end, surface, pos, form) in enumerate(ms):
-            if pos != "動詞" or form not in pol.proceeding:
+        for i, (end, surface, _, form) in enumerate(ms):
+            if form not in pol.proceeding or not _verb(ms, i):
                 continue
             start = end - len(surface)
             clause = rules.sentence.clause_end.split(sent[:start])[-1]
@@ -41,6 +41,13 @@ def _declined_steps(rules: _NoticeRules, sents: list[str]) -> list[str]:
                 found.append(sent[start:stop])
                 break
     return found
+
+
+def _verb(ms: tuple[tuple[int, str, str, str], ...], i: int) -> bool:
+    """``ms[i]`` is a verb, or a verbal noun with its する (「前進し」)."""
+    if ms[i][2] == "動詞":
+        return True
+    return ms[i][2] == "名詞" and i + 1 < len(ms) and ms[i + 1][3] == "為る"
 
 
 def _decision_after(pol: _Polarity, chain: tuple[tuple[int, str, str, str], ...]) -> int | None:

@@ -45,11 +45,15 @@ def _without_steps(rules: _NoticeRules, text: str) -> str:
 
 def _items(rules: _NoticeRules, line: str) -> list[tuple[int, int]]:
     """The (start, end) of the item contents of ``line`` (after each marker), or none when the
-    line is not an item: a marker opens it, and a marker after a space opens the next."""
+    line is not an item: a marker opens it (or a label and a colon before it), and a marker
+    after a space opens the next."""
     marks = [
-        m for m in rules.step_item.finditer(line) if m.start() == 0 or line[m.start() - 1].isspace()
+        m
+        for m in rules.step_item.finditer(line)
+        if m.start() == 0 or line[m.start() - 1].isspace() or line[m.start() - 1] in ":："
     ]
-    if not marks or line[: marks[0].start()].strip():
+    head = line[: marks[0].start()].strip() if marks else ""
+    if not marks or (head and not head.endswith((":", "："))):  # (「選考フロー：1. …」)
         return []
     ends = [m.start() for m in marks[1:]] + [len(line)]
     return [(m.end(), end) for m, end in zip(marks, ends, strict=True)]
