@@ -14,11 +14,12 @@ _MASK = "〓"
 
 
 def _without_steps(rules: _NoticeRules, text: str) -> str:
-    """``text`` with the offer and pass phrases inside the items of a list of steps masked (the
-    same length, so other offsets stay). A list of steps is a run of numbered or bulleted items
-    on consecutive lines, or numbered ones on one line, at least [context] `steps_min` of them,
-    each a bare noun phrase (no verb or auxiliary outside brackets, no colon or arrow: those are
-    a status, 「A社：通過」), at least two naming a stage ([pass] `stages`, `not_stages`)."""
+    """``text`` with each item of a list of steps that is an offer or pass phrase alone
+    (「内々定」「採用決定」; not 「最終面接内定」, a status) masked (the same length, so other
+    offsets stay). A list of steps is a run of numbered or bulleted items on consecutive lines,
+    or on one line, at least [context] `steps_min` of them, each a bare noun phrase (no verb or
+    auxiliary outside brackets, no colon or arrow: those are a status, 「A社：通過」), at least
+    two naming a stage ([pass] `stages`, `not_stages`)."""
     lines = text.split("\n")
     runs: list[list[tuple[int, int, int]]] = []  # (line, start, end) of each item
     run: list[tuple[int, int, int]] = []
@@ -37,8 +38,10 @@ def _without_steps(rules: _NoticeRules, text: str) -> str:
             continue
         for i, s, e in run:
             item = lines[i][s:e]
-            for pat in phrases:
-                item = pat.sub(lambda m: _MASK * len(m.group(0)), item)
+            bare = _BRACKETED.sub("", item).strip()
+            for pat in phrases:  # the step is the phrase alone (「書類選考通過」 is a status)
+                if pat.fullmatch(bare):
+                    item = pat.sub(lambda m: _MASK * len(m.group(0)), item)
             lines[i] = lines[i][:s] + item + lines[i][e:]
     return "\n".join(lines)
 
