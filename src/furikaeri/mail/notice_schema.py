@@ -46,6 +46,7 @@ class Pass(_Strict):
     asked: Patterns
     becomes: Patterns
     continued: Patterns
+    possible: Words  # Sudachi dictionary forms
     reporting: Patterns
     english: Patterns
     round_named: Patterns
@@ -118,6 +119,9 @@ class Context(_Strict):
     past: Patterns
     listing_item: Patterns
     listing_pay: Patterns
+    step_item: Patterns
+    step_status: Patterns
+    steps_min: int = Field(gt=1)
     later: Patterns
     earlier: Patterns
     postponed: Patterns
@@ -137,6 +141,7 @@ class Chosen(_Strict):
     described: Patterns
     english_described: Patterns
     engage: Patterns
+    ongoing: Words  # Sudachi normalized forms
 
 
 class Recruiting(_Strict):
@@ -177,6 +182,8 @@ class Polarity(_Strict):
     decision: Patterns
     chain_nouns: Words
     chain_breaks: Words
+    class_suffix: Words
+    class_cases: Words  # Sudachi surfaces of case particles
     proceeding: Words  # Sudachi normalized forms
     decided: Words  # Sudachi normalized forms
     decided_course: Words  # Sudachi normalized forms

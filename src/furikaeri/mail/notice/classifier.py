@@ -23,6 +23,7 @@ from furikaeri.mail.notice.parts import _QUOTE_MARK, _Part, _result
 from furikaeri.mail.notice.result import NoticeResult
 from furikaeri.mail.notice.rulebook import _notice_rules
 from furikaeri.mail.notice.rules import _NoticeRules
+from furikaeri.mail.notice.schedule import _without_steps
 from furikaeri.mail.notice.status import _status_items
 from furikaeri.mail.parse import ParsedMail
 from furikaeri.mail.text import normalize, sentences, strip_quoted
@@ -53,6 +54,7 @@ def classify_notice(
     if label == "other":
         text, listed = _status_items(rules, part.text)  # an agent's list: states, no slots
         text, listing = _without_listings(rules, text)
+        text = _without_steps(rules, text)  # 「5. 内々定」: a step ahead, not the result
         part = dataclasses.replace(part, text=text)  # the ads' companies are not the sender
         body_sents = sentences(text)
         notice_sents = ([normalize(part.subject)] if part.subject else []) + body_sents

@@ -17,6 +17,7 @@ from furikaeri.mail.notice.invitation import (
 )
 from furikaeri.mail.notice.outcome import _no_place, _outcome_told
 from furikaeri.mail.notice.polarity import (
+    _choices_in_progress,
     _declined_steps,
     _negated_results,
     _polar_hits,
@@ -67,6 +68,9 @@ def _decide(
     rejection = _hits(
         rules.strong["rejection"], told, rules.hypothetical, others=rules.third_party
     )  # (third_party: told of other people, or the topic of a question: 「見送りの理由」)
+    if rejection:  # 「他の候補者との面接も進めております」: no one chosen yet
+        open_ = _choices_in_progress(rules, told)
+        rejection = [hit for hit in rejection if hit not in open_]
     if not rejection and any(rules.own_application.search(s) for s in sents):
         rejection = _hits(rules.filled, sents, rules.hypothetical)
     rejection += [hit for _, negated in positive.values() for hit in negated]

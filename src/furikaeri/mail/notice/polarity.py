@@ -4,11 +4,13 @@ going-on decided (「選考を進めない判断」), and English negations."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from furikaeri.mail.notice.clauses import (
     _chain_after,
     _denied,
     _hypothetical,
+    _pos,
     _quoted,
     _sentence_morphemes,
 )
@@ -25,8 +27,8 @@ def _declined_steps(rules: _NoticeRules, sents: list[str]) -> list[str]:
     found: list[str] = []
     for sent in sents:
         ms = _sentence_morphemes(sent)
-        for i, (end, surface, pos, form) in enumerate(ms):
-            if pos != "動詞" or form not in pol.proceeding:
+        for i, (end, surface, _, form) in enumerate(ms):
+            if form not in pol.proceeding or not _verb(ms, i):
                 continue
             start = end - len(surface)
             clause = rules.sentence.clause_end.split(sent[:start])[-1]
@@ -39,6 +41,13 @@ def _declined_steps(rules: _NoticeRules, sents: list[str]) -> list[str]:
                 found.append(sent[start:stop])
                 break
     return found
+
+
+def _verb(ms: tuple[tuple[int, str, str, str], ...], i: int) -> bool:
+    """``ms[i]`` is a verb, or a verbal noun with its する (「前進し」)."""
+    if ms[i][2] == "動詞":
+        return True
+    return ms[i][2] == "名詞" and i + 1 < len(ms) and ms[i + 1][3] == "為る"
 
 
 def _decision_after(pol: _Polarity, chain: tuple[tuple[int, str, str, str], ...]) -> int | None:
@@ -125,6 +134,10 @@ def _polar_hits(rules: _NoticeRules, label: str, sents: list[str]) -> tuple[list
                 english = _ASCII_WORD.search(m.group(0)) is not None
                 if pat in frames and not english and not rules.reporting.search(sent):
                     continue
+                if pat in frames and not english and _only_possible(rules, sent, m):
+                    continue
+                if not english and _for_class(rules, sent, m):
+                    continue
                 if _negated(rules.polarity, sent, m.start(), m.end(), english=english):
                     negated.append(m.group(0))
                 elif m.group(0) not in affirmed:
@@ -152,4 +165,91 @@ def _negated(pol: _Polarity, sent: str, start: int, end: int, *, english: bool) 
             continue
         if form not in pol.chain_nouns and surface not in pol.chain_nouns:
             return False
+    return False
+
+
+def _choices_in_progress(rules: _NoticeRules, sents: list[str]) -> set[str]:
+    """The phrases of [chosen] whose verb is a going-on (`polarity.proceeding`) told in progress,
+    not past (て and a verb of [chosen] `ongoing`: 「他の候補者との面接も進めております」): the
+    selection is still open; no one was chosen."""
+    found: set[str] = set()
+    for sent in sents:
+        for pat in rules.chosen:
+            for m in pat.finditer(sent):
+                if _in_progress(rules, _sentence_morphemes(sent), m.end()):
+                    found.add(m.group(0))
+    return found
+
+
+def _in_progress(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], end: int) -> bool:
+    """The first verb from position ``end`` on (the phrase may stop inside a noun: 「選|考を
+    進めております」) in its clause is one of `proceeding`, and its chain is progressive and not
+    past (「進めております」; 「進めておりました」 and 「進めることにしました」 are not)."""
+    i = next((k for k, m in enumerate(ms) if m[0] >= end), None)
+    while i is not None and i < len(ms) and ms[i][2] not in ("動詞", "補助記号"):
+        i += 1
+    if i is None or i >= len(ms) or ms[i][2] != "動詞" or ms[i][3] not in rules.polarity.proceeding:
+        return False
+    progressive = False
+    for k, (_, surface, pos, form) in enumerate(ms[i + 1 :], start=i + 1):
+        if pos == "助動詞" and form == "た":
+            return False
+        if pos == "接続助詞" and surface in ("て", "で") and not progressive:
+            nxt = ms[k + 1] if k + 1 < len(ms) else None
+            if nxt is None or nxt[2] != "動詞" or nxt[3] not in rules.ongoing:
+                return False
+            progressive = True
+        elif pos not in ("助動詞", "動詞"):
+            break
+    return progressive
+
+
+def _only_possible(rules: _NoticeRules, sent: str, m: re.Match[str]) -> bool:
+    """[pass] `possible`: the frame's predicate only makes the step possible (「面談に進んで
+    いただけます」), is not past nor nominalised (「…いただけることとなりました」), and no result of
+    a stage comes before it in the sentence (「書類選考の結果、」)."""
+    if rules.result_said.search(sent, 0, m.start()):
+        return False
+    possible = False
+    for end, pos, form in _dictionary_forms(sent):
+        if end <= m.end() - 1:
+            continue
+        if pos == "補助記号":
+            break
+        if (pos == "助動詞" and form == "た") or (pos == "名詞" and form in ("こと", "事")):
+            return False
+        possible = possible or form in rules.possible
+    return possible
+
+
+@lru_cache(maxsize=256)
+def _dictionary_forms(sent: str) -> tuple[tuple[int, str, str], ...]:
+    """(end, part of speech, dictionary form) of each morpheme: a potential verb
+    (いただける) keeps its own dictionary form, where its normalized form is the base (頂く)."""
+    from furikaeri.nlp import morphemes
+
+    return tuple((m.end(), _pos(m.part_of_speech()), m.dictionary_form()) for m in morphemes(sent))
+
+
+def _for_class(rules: _NoticeRules, sent: str, m: re.Match[str]) -> bool:
+    """[polarity] `class_suffix`: the phrase ends inside a word naming a class of people by a
+    result (「最終面接の合格|者」), or its clause names such a class as the one it goes to before
+    it (「最終面接の合格者に内定をお出しします」)."""
+    pol = rules.polarity
+    ms = _sentence_morphemes(sent)
+    start = 0
+    for c in rules.sentence.clause_end.finditer(sent, 0, m.start()):
+        start = c.end()
+    for k, (end, surface, pos, _) in enumerate(ms):
+        begin = end - len(surface)
+        if pos != "名詞" or not surface.endswith(pol.class_suffix):
+            continue
+        stem = next(surface[: -len(x)] for x in pol.class_suffix if surface.endswith(x))
+        if not pol.results.fullmatch(stem):  # (採用担当者: a person, no class by result)
+            continue
+        if begin < m.end() < end:
+            return True  # the phrase is part of the word
+        nxt = ms[k + 1] if k + 1 < len(ms) else None
+        if start <= begin and end <= m.start() and nxt is not None and nxt[1] in pol.class_cases:
+            return True
     return False

@@ -29,11 +29,14 @@ def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
 def _notice_rules() -> _NoticeRules:
     data = checked_data("mail_notices.toml", "furikaeri.mail.notice_schema:NoticeData")
     strong = {label: _compile(data[label]["strong"]) for label in NOTICE_LABELS[:4]}
-    strong["rejection"] += _chosen_frames(data["chosen"])
+    chosen = _chosen_frames(data["chosen"])
+    strong["rejection"] += chosen
     return _NoticeRules(
         strong=strong,
         weak=_compile(data["rejection"]["weak"]),
         filled=_compile(data["rejection"]["filled"]),
+        chosen=chosen,
+        ongoing=frozenset(data["chosen"]["ongoing"]),
         own_application=union(data["rejection"]["own_application"]),
         weak_context=union(data["rejection"]["weak_context"]),
         # A clause listing kinds of inquiry names topics: read as a hypothetical.
@@ -85,9 +88,13 @@ def _notice_rules() -> _NoticeRules:
         not_conditional_after=frozenset(data["guards"]["not_conditional_after"]),
         **{key: union(data["context"][key]) for key in _CONTEXT_KEYS},
         advance=_advance_frames(data["pass"]),
+        steps_min=int(data["context"]["steps_min"]),
+        stage_named=union([*data["pass"]["stages"], *data["pass"]["not_stages"]]),
         round_named=union(data["pass"]["round_named"]),
         after_result=_after_result(data["pass"]),
         continued=union(data["pass"]["continued"]),
+        possible=frozenset(data["pass"]["possible"]),
+        result_said=union(data["pass"]["result"]),
         reporting=union(data["pass"]["reporting"]),
         accepted=union(data["guards"]["accepted"]),
         paperwork=union(data["offer"]["paperwork"]),
@@ -105,6 +112,8 @@ def _notice_rules() -> _NoticeRules:
             decision=union(data["polarity"]["decision"]),
             chain_nouns=frozenset(data["polarity"]["chain_nouns"]),
             chain_breaks=frozenset(data["polarity"]["chain_breaks"]),
+            class_suffix=tuple(data["polarity"]["class_suffix"]),
+            class_cases=frozenset(data["polarity"]["class_cases"]),
             proceeding=frozenset(data["polarity"]["proceeding"]),
             decided=frozenset(data["polarity"]["decided"]),
             decided_course=frozenset(data["polarity"]["decided_course"]),
@@ -302,6 +311,8 @@ _CONTEXT_KEYS = (
     "cancelled",
     "listing_item",
     "listing_pay",
+    "step_item",
+    "step_status",
     "later",
     "earlier",
     "postponed",

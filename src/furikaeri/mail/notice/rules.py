@@ -11,6 +11,8 @@ class _NoticeRules:
     strong: dict[str, tuple[re.Pattern[str], ...]]
     weak: tuple[re.Pattern[str], ...]
     filled: tuple[re.Pattern[str], ...]
+    chosen: tuple[re.Pattern[str], ...]  # [chosen]'s frames (also in strong["rejection"])
+    ongoing: frozenset[str]  # [chosen] `ongoing`: a going-on in progress, no choice made
     own_application: re.Pattern[str]
     weak_context: re.Pattern[str]
     hypothetical: re.Pattern[str]
@@ -54,6 +56,10 @@ class _NoticeRules:
     cancelled: re.Pattern[str]
     listing_item: re.Pattern[str]
     listing_pay: re.Pattern[str]
+    step_item: re.Pattern[str]  # [context] `step_item`, see mail.notice.schedule
+    step_status: re.Pattern[str]
+    steps_min: int
+    stage_named: re.Pattern[str]  # [pass] `stages` and `not_stages`
     later: re.Pattern[str]
     earlier: re.Pattern[str]  # an earlier application named, see [context] `earlier`
     postponed: re.Pattern[str]
@@ -66,6 +72,8 @@ class _NoticeRules:
     round_named: re.Pattern[str]  # a round's name alone (「round2」), see [pass]
     after_result: re.Pattern[str]  # one of them: a result, then a next step asked for
     continued: re.Pattern[str]  # a sentence that goes on from the one before (つきましては)
+    possible: frozenset[str]  # [pass] `possible`: a frame's verb only made possible
+    result_said: re.Pattern[str]  # [pass] `result`: a stage's result told
     reporting: re.Pattern[str]
     accepted: re.Pattern[str]  # the reader's acceptance of an offer acknowledged
     paperwork: re.Pattern[str]  # [offer] `paperwork`: an offer phrase naming a document only
@@ -187,6 +195,8 @@ class _Polarity:
     decision: re.Pattern[str]
     chain_nouns: frozenset[str]
     chain_breaks: frozenset[str]
+    class_suffix: tuple[str, ...]
+    class_cases: frozenset[str]
     proceeding: frozenset[str]
     decided: frozenset[str]
     decided_course: frozenset[str]
