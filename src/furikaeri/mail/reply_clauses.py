@@ -93,6 +93,11 @@ def _phrase_causes(rules: _ReplyRules, clause: str, *, equal: str) -> list[str]:
 
 
 def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
+    # a proposition denied as a whole (「ネガティブな印象を持ったということはございません」「能力
+    # 面でのお見送りではありません」): what it speaks of is cleared, blanked with its denial
+    plain = _mask_denied_propositions(clause)
+    proposed = plain != clause
+    clause = plain
     equal = _mask(clause, [rules.compared_equal])  # blanked once, read twice below
     found = _phrase_causes(rules, clause, equal=equal)
     if former_talk(rules.leaving, _morphs(clause)) and _LEFT not in found:
@@ -204,7 +209,7 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         framed = True
     hinted = bool(topical) and not _topical(rules, masked, hints=False, morphs=morphs)
     seen = None if found or framed else _observes(rules, clause, morphs, said)
-    if seen is None and (reassured or phrased) and not found and not framed:
+    if seen is None and (reassured or phrased or proposed) and not found and not framed:
         seen = "denied"
     if seen in ("concern", "trait"):  # 「スマートフォンを何度か手に取られていました」: a concern
         topical = _topical(rules, masked, hints=False, morphs=morphs)
@@ -244,6 +249,28 @@ def _drop_unlacking(
 def _blank(text: str, start: int, end: int) -> str:
     """``text`` with ``text[start:end]`` blanked (□, offsets kept)."""
     return text[:start] + "□" * (end - start) + text[end:]
+
+
+def _denied_spans(clause: str) -> list[tuple[int, int]]:
+    """The character spans of ``clause``'s propositions denied as a whole, each with its denial
+    (furikaeri.mail.lack.denied_propositions)."""
+    from furikaeri.mail.lack import denied_propositions
+
+    ms = _morphs(clause)
+    spans = denied_propositions(ms)
+    if not spans:
+        return []
+    starts = [0]
+    for m in ms:
+        starts.append(starts[-1] + len(m.surface()))
+    return [(starts[start], starts[end]) for start, end in spans]
+
+
+def _mask_denied_propositions(clause: str) -> str:
+    """``clause`` with each proposition denied as a whole blanked with its denial."""
+    for start, end in _denied_spans(clause):
+        clause = _blank(clause, start, end)
+    return clause
 
 
 def _mask_denied_occurrences(rules: _ReplyRules, masked: str, morphs: Any) -> str:
