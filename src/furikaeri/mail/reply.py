@@ -284,6 +284,7 @@ def classify_reply(body: str) -> ReplyResult:
                 judging.append((len(spoken), not judges))
             spoken.append(
                 bool(reading.topical or reading.causes or is_praise)
+                or (reading.observed == "denied" and bool(_denied_spans(clause)))
                 or _reassures(clause)
                 or about_candidate(rules.observation, _morphs(clause))
             )
