@@ -118,3 +118,29 @@ def test_a_proposition_denied_as_a_whole(text: str, denied: bool) -> None:
 )
 def test_a_noun_of_negation_negates(text: str, lacking: bool) -> None:
     assert (lack(_morphs(text)) is not None) is lacking
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # the work described: its hints (やりとり, 説明) are the job's, the candidate's conduct decides
+        (
+            "この職種は、取引先や社内の関係部署とのやりとりが業務の中心になります。"
+            "面接では、求める簿記の知識が十分でないと判断いたしました。",
+            ["skills"],
+        ),
+        (
+            "弊院では患者さんへのご説明が日常的にありますので、その点は慎重に判断しております。"
+            "面接では、身だしなみに清潔感が欠けている点が気になりました。",
+            ["manners"],
+        ),
+        # near-miss: the candidate's conduct after the description still names its cause
+        (
+            "当社の業務はお客様とのやりとりが中心ですが、面接ではご質問の意図から外れたご回答が"
+            "続き、その点が懸念となりました。",
+            ["communication"],
+        ),
+    ],
+)
+def test_the_work_described_names_no_cause(body: str, causes: list[str]) -> None:
+    assert sorted(classify_reply(body).causes) == causes

@@ -218,6 +218,9 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         # a trait with its degree is the candidate's only where it names a topic of theirs
         # (「香水の香りがかなり強く」, not 「弊社の選考は少し特殊です」)
         seen = "concern" if topical else None if seen == "trait" else seen
+    if hinted and not found and _company_said(rules, clause, said):
+        # 「今回募集した職は、…利用者さんとのやりとりなど…が中心です」: the work's, no cause
+        topical, framed, hinted = [], False, False
     if (found or topical) and reassures(rules.stance, said):
         # 「半年でお辞めになった件は、…ご説明いただいており、判断には影響しておりません」
         return _Reading([], False, topical, False, None)  # the label is read as before
@@ -229,6 +232,23 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         # 「ご経験は十分お持ちだと感じましたし、…ことも伝わりました」: praise, whatever it names
         return _Reading([], False, topical, False, "praise")
     return _Reading(list(dict.fromkeys(found)), framed, topical, hinted, seen)
+
+
+def _company_said(rules: _ReplyRules, clause: str, morphs: Any) -> bool:
+    """The clause's topic is the company ([contrast] `company` at its start: 「当事務所では」)
+    or the job (the noun before its first は・では is one of [contrast] `role`: 「今回募集した職
+    は」): it describes the work, not the candidate."""
+    if rules.contrast_company.match(clause.lstrip("□、, ")):
+        return True
+    for i, m in enumerate(morphs):
+        if m.part_of_speech()[1] == "括弧開":  # 「『一番苦労した仕事は』という質問」: quoted
+            return False
+        if m.part_of_speech()[1] == "係助詞" and m.normalized_form() == "は":
+            k = i - 1
+            if k >= 0 and morphs[k].part_of_speech()[0] == "助詞":
+                k -= 1  # では
+            return k >= 0 and morphs[k].normalized_form() in rules.contrast_role
+    return False
 
 
 def _drop_unlacking(
