@@ -41,6 +41,11 @@ class LackData(BaseModel):
     matters: list[str] = []
     degrees: list[str] = []
     hedges: list[str] = []
+    negating_nouns: list[str] = []
+    nominalizers: list[str] = []
+    results: list[str] = []
+    restrictive: list[str] = []
+    quoting: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,11 @@ class _Rules:
     matters: frozenset[str]  # 「…の問題ではない」: the noun a result is denied to be
     degrees: frozenset[str]  # 「特に」「全く」: read across to the denied word
     hedges: frozenset[str]  # 「十分とは言えない」: the word before と(は) is what is denied
+    negating_nouns: frozenset[str]  # 「問題なし」「懸念点なし」: a memo's noun of negation
+    nominalizers: frozenset[str]  # 「…ということ」「…わけ」: a proposition made a noun
+    results: frozenset[str]  # 「能力面でのお見送りではない」: the result, denied its ground
+    restrictive: frozenset[str]  # 「経験不足だけが理由というわけではなく」: not only, so also
+    quoting: frozenset[str]  # 「マナーがどうこうって話じゃない」: a matter quoted, denied
 
 
 @cache
@@ -90,6 +100,11 @@ def _rules() -> _Rules:
         matters=frozenset(data.matters),
         degrees=frozenset(data.degrees),
         hedges=frozenset(data.hedges),
+        negating_nouns=frozenset(data.negating_nouns),
+        nominalizers=frozenset(data.nominalizers),
+        results=frozenset(data.results),
+        restrictive=frozenset(data.restrictive),
+        quoting=frozenset(data.quoting),
     )
 
 
@@ -103,7 +118,15 @@ def _pos(m: Any) -> tuple[str, str]:
 
 def _is_negator(rules: _Rules, m: Any) -> bool:
     major, _ = _pos(m)
+    if major == "名詞":  # 「身だしなみ：問題なし」: Sudachi reads the memo's なし as a noun
+        return m.normalized_form() in rules.negating_nouns
     return major in ("助動詞", "形容詞") and m.normalized_form() in rules.negators
+
+
+def is_negator(m: Any) -> bool:
+    """``m`` negates: an auxiliary or the adjective ない ([lack] `negators`), or a noun of
+    negation ([lack] `negating_nouns`: the なし of a memo's 「問題なし」)."""
+    return _is_negator(_rules(), m)
 
 
 def _content_before(
@@ -348,10 +371,74 @@ def reassurances(morphs: Any) -> list[str]:
     return out
 
 
+def denied_propositions(morphs: Any) -> list[tuple[int, int]]:
+    """The morpheme spans (start, end) of each proposition denied as a whole.
+
+    The negator's word is a nominalizer ([lack] `nominalizers`: 「ネガティブな印象を持った
+    ということはございません」「難があると判断したわけではなく」) or a result denied its
+    ground ([lack] `results`: 「能力面でのお見送りではありません」; a `matters` noun after a
+    quoting particle: 「マナーがどうこうって話じゃない」). The proposition runs back to the
+    comma before it and holds a negative word or a reason noun of its own, no negation
+    (「問題がないわけではない」 is a concern) and no word of restriction ([lack] `restrictive`:
+    「経験不足だけが理由というわけではなく」 leaves the shortfall a reason). What such a
+    proposition speaks of is cleared, whoever's topic it names."""
+    rules = _rules()
+    out: list[tuple[int, int]] = []
+    for i, m in enumerate(morphs):
+        if not _is_negator(rules, m) or _rhetorical(morphs, i):
+            continue
+        k = i - 1
+        while k >= 0 and (
+            _pos(morphs[k])[0] in ("助動詞", "助詞", *_DEGREE)
+            or morphs[k].normalized_form() in rules.transparent
+        ):
+            k -= 1
+        if k < 0 or _pos(morphs[k])[0] != "名詞":
+            continue
+        noun = morphs[k].normalized_form()
+        quoted = k >= 1 and morphs[k - 1].normalized_form() in rules.quoting
+        result = noun in rules.results or (noun in rules.matters and quoted)
+        if not (result or noun in rules.nominalizers or noun in rules.matters):
+            continue
+        start = k
+        while start > 0 and _pos(morphs[start - 1])[0] not in ("補助記号", "空白"):
+            start -= 1
+        inside = range(start, k + (1 if result else 0))
+        if any(_is_negator(rules, morphs[x]) for x in inside) or any(
+            morphs[x].normalized_form() in rules.restrictive for x in inside
+        ):
+            continue
+        if result or any(
+            _negative(rules, morphs[x]) or morphs[x].normalized_form() in rules.reasons
+            for x in inside
+        ):
+            out.append((start, i + 1))
+    return out
+
+
+def denied_outright(morphs: Any) -> bool:
+    """A reassurance of the clause denies its negative word outright (「身だしなみ：問題なし」
+    「懸念はなかったと伺っております」), not a proposition made a noun (「ご経験が不十分だった
+    ということではございません」: what the result was not)."""
+    rules = _rules()
+    for words in reassurances(morphs):
+        at = "".join(str(m.surface()) for m in morphs).find(words)
+        inner, pos = [], 0
+        for m in morphs:
+            if at <= pos < at + len(words):
+                inner.append(m)
+            pos += len(m.surface())
+        if not any(
+            _pos(m)[0] == "名詞" and m.normalized_form() in rules.nominalizers for m in inner
+        ):
+            return True
+    return False
+
+
 def lack(morphs: Any) -> str | None:
     """The words (as written) of the first lack or difficulty in a clause's morphemes, if any."""
     rules = _rules()
-    denied = _denied_negations(rules, morphs)
+    denied = _denied_negations(rules, morphs) | {end - 1 for _, end in denied_propositions(morphs)}
     for i, m in enumerate(morphs):
         if i in denied:
             continue
@@ -415,13 +502,17 @@ def no_reason(morphs: Any) -> str | None:
     negator or suffix of difficulty, only words of having, naming or telling (`reason_words`:
     ある, 特に, 説明, 言う, 特定 …). 「理由が分からなかった」「理由が伝わらない」 (the company
     did not understand the candidate's reason) and 「説明できていない」 (what the candidate did)
-    are no such words."""
+    are no such words, nor is a reason denied its subject (「志望動機が弱かったことが理由という
+    わけではございません」: a proposition denied, :func:`denied_propositions`)."""
     rules = _rules()
+    denied = denied_propositions(morphs)
     for r, m in enumerate(morphs):
         if m.normalized_form() not in rules.reasons:
             continue
         if r > 0 and _pos(morphs[r - 1])[0] == "名詞":
             continue  # 志望理由
+        if any(start < r < end for start, end in denied):
+            continue  # 「志望動機が弱かったことが理由というわけではない」: what the reason was not
         for k in range(r + 1, len(morphs)):
             mk = morphs[k]
             major = _pos(mk)[0]

@@ -8,12 +8,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from furikaeri.catalogue import CAUSE_IDS
+from furikaeri.mail.lack import denied_outright
 from furikaeri.mail.reply_boundary import about_candidate, no_fault, refrains, writers_side
 from furikaeri.mail.reply_clauses import (
     _MEDIUM,
     _across,
     _as_written,
     _clause_spans,
+    _denied_spans,
     _judges,
     _mask,
     _names,
@@ -130,6 +132,7 @@ def classify_reply(body: str) -> ReplyResult:
     # 悪かったわけじゃないです」) then leaves the comparison alone, no gap of the reader's
     compared_gap: list[bool] = []
     cleared = False
+    vouched = False
     state = _Sentence()
     last: list[str] = []  # the causes the latest clause naming any named, across sentences
     for original, sent in split_sentences(strip_quoted(body)):
@@ -172,6 +175,14 @@ def classify_reply(body: str) -> ReplyResult:
                 before = None
                 continue
             m = rules.overall.search(clause)
+            if m and any(
+                a < m.start() < b and _topical(rules, clause[a : m.start()], hints=False)
+                for a, b in _denied_spans(clause)
+            ):
+                # 「志望動機が弱かったことが理由というわけではございません」: a topic named and
+                # denied as the reason, no overall judgement (「特定の何かが理由ってことではなく」
+                # names none: one)
+                m = None
             if m:  # 「総合的に判断し」: a refusal unless the clause names a cause all the same
                 declined.append(m.group(0))
                 clause = _mask(clause, [rules.overall, rules.overall_called])
@@ -241,8 +252,13 @@ def classify_reply(body: str) -> ReplyResult:
                 stuck_only.append(_stuck_only(rules, clause))
             if "skills" in found:
                 compared_gap.append("relative" in found)
-            if not found and not reading.topical and reassures(rules.stance, _morphs(clause)):
-                cleared = True
+            if not found and reassures(rules.stance, _morphs(clause)):
+                cleared = cleared or not reading.topical
+                # 「・退職理由：前向きで問題なし」: a topic of the interview cleared is said of the
+                # candidate, feedback even beside an overall judgement
+                vouched = vouched or (
+                    bool(_topical(rules, clause, hints=False)) and denied_outright(_morphs(clause))
+                )
             if "relative" in found:  # a comparison naming what (経験, skills) is a reason
                 judged.add(m is not None and not _topical(rules, clause, hints=False))
                 pooled.append(_pooled(rules, clause))
@@ -268,6 +284,7 @@ def classify_reply(body: str) -> ReplyResult:
                 judging.append((len(spoken), not judges))
             spoken.append(
                 bool(reading.topical or reading.causes or is_praise)
+                or (reading.observed == "denied" and bool(_denied_spans(clause)))
                 or _reassures(clause)
                 or about_candidate(rules.observation, _morphs(clause))
             )
@@ -316,7 +333,8 @@ def classify_reply(body: str) -> ReplyResult:
         return settled
     if hedged and not causes and rules.pending[1].search(normalize(body)):
         return ReplyResult(label="other")  # 「…確認が取れ次第、改めてご連絡いたします」: to come
-    if declined and not causes:  # praise, then 「公平性の観点から理由はお伝えしておりません」
+    if declined and not causes and not (vouched and not refused):
+        # praise, then 「公平性の観点から理由はお伝えしておりません」
         return ReplyResult(label="declined", causes=[], evidence=declined)
     if refused and ordered == ["relative"] and all(pooled):  # 「個別の理由はお伝えしておりま
         # せん。限られた採用枠に多くの方からご応募…」: the field of every applicant, no comparison

@@ -93,6 +93,11 @@ def _phrase_causes(rules: _ReplyRules, clause: str, *, equal: str) -> list[str]:
 
 
 def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
+    # a proposition denied as a whole (「ネガティブな印象を持ったということはございません」「能力
+    # 面でのお見送りではありません」): what it speaks of is cleared, blanked with its denial
+    plain = _mask_denied_propositions(clause)
+    proposed = plain != clause
+    clause = plain
     equal = _mask(clause, [rules.compared_equal])  # blanked once, read twice below
     found = _phrase_causes(rules, clause, equal=equal)
     if former_talk(rules.leaving, _morphs(clause)) and _LEFT not in found:
@@ -204,7 +209,7 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         framed = True
     hinted = bool(topical) and not _topical(rules, masked, hints=False, morphs=morphs)
     seen = None if found or framed else _observes(rules, clause, morphs, said)
-    if seen is None and (reassured or phrased) and not found and not framed:
+    if seen is None and (reassured or phrased or proposed) and not found and not framed:
         seen = "denied"
     if seen in ("concern", "trait"):  # 「スマートフォンを何度か手に取られていました」: a concern
         topical = _topical(rules, masked, hints=False, morphs=morphs)
@@ -213,6 +218,9 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         # a trait with its degree is the candidate's only where it names a topic of theirs
         # (「香水の香りがかなり強く」, not 「弊社の選考は少し特殊です」)
         seen = "concern" if topical else None if seen == "trait" else seen
+    if hinted and not found and _company_said(rules, clause, said):
+        # 「今回募集した職は、…利用者さんとのやりとりなど…が中心です」: the work's, no cause
+        topical, framed, hinted = [], False, False
     if (found or topical) and reassures(rules.stance, said):
         # 「半年でお辞めになった件は、…ご説明いただいており、判断には影響しておりません」
         return _Reading([], False, topical, False, None)  # the label is read as before
@@ -224,6 +232,23 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         # 「ご経験は十分お持ちだと感じましたし、…ことも伝わりました」: praise, whatever it names
         return _Reading([], False, topical, False, "praise")
     return _Reading(list(dict.fromkeys(found)), framed, topical, hinted, seen)
+
+
+def _company_said(rules: _ReplyRules, clause: str, morphs: Any) -> bool:
+    """The clause's topic is the company ([contrast] `company` at its start: 「当事務所では」)
+    or the job (the noun before its first は・では is one of [contrast] `role`: 「今回募集した職
+    は」): it describes the work, not the candidate."""
+    if rules.contrast_company.match(clause.lstrip("□、, ")):
+        return True
+    for i, m in enumerate(morphs):
+        if m.part_of_speech()[1] == "括弧開":  # 「『一番苦労した仕事は』という質問」: quoted
+            return False
+        if m.part_of_speech()[1] == "係助詞" and m.normalized_form() == "は":
+            k = i - 1
+            if k >= 0 and morphs[k].part_of_speech()[0] == "助詞":
+                k -= 1  # では
+            return k >= 0 and morphs[k].normalized_form() in rules.contrast_role
+    return False
 
 
 def _drop_unlacking(
@@ -244,6 +269,28 @@ def _drop_unlacking(
 def _blank(text: str, start: int, end: int) -> str:
     """``text`` with ``text[start:end]`` blanked (□, offsets kept)."""
     return text[:start] + "□" * (end - start) + text[end:]
+
+
+def _denied_spans(clause: str) -> list[tuple[int, int]]:
+    """The character spans of ``clause``'s propositions denied as a whole, each with its denial
+    (furikaeri.mail.lack.denied_propositions)."""
+    from furikaeri.mail.lack import denied_propositions
+
+    ms = _morphs(clause)
+    spans = denied_propositions(ms)
+    if not spans:
+        return []
+    starts = [0]
+    for m in ms:
+        starts.append(starts[-1] + len(m.surface()))
+    return [(starts[start], starts[end]) for start, end in spans]
+
+
+def _mask_denied_propositions(clause: str) -> str:
+    """``clause`` with each proposition denied as a whole blanked with its denial."""
+    for start, end in _denied_spans(clause):
+        clause = _blank(clause, start, end)
+    return clause
 
 
 def _mask_denied_occurrences(rules: _ReplyRules, masked: str, morphs: Any) -> str:

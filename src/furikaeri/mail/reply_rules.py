@@ -71,6 +71,7 @@ class _ReplyRules:
     contrast_fit: re.Pattern[str]
     contrast_english: tuple[re.Pattern[str], re.Pattern[str]]  # (candidate, company)
     contrast_agree: re.Pattern[str]
+    contrast_role: frozenset[str]  # [contrast] role: 職, 職種, ポジション (the job as topic)
     # (cause, the cause it drops, its words, unless), see [[consequence]]
     consequences: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None], ...]
     off_target: re.Pattern[str]
@@ -238,6 +239,7 @@ def _reply_rules() -> _ReplyRules:
             re.compile(data["contrast"]["english_company"]),
         ),
         contrast_agree=re.compile(data["contrast"]["english_agree"]),
+        contrast_role=frozenset(data["contrast"].get("role", [])),
         consequences=tuple(
             (
                 c["cause"],

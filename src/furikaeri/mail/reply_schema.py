@@ -80,6 +80,7 @@ class Contrast(_Strict):
     english_candidate: Pattern
     english_company: Pattern
     english_agree: Pattern
+    role: list[str] = []  # nouns of the job a clause's topic may be (Sudachi normalized forms)
 
 
 class Wish(_Strict):

@@ -38,6 +38,11 @@ class StanceData(BaseModel):
     easy: list[str] = []
     # light words of a reassurance's tail: 成る, 居る, the quotative こと, 言う
     light: list[str] = Field(min_length=1)
+    # words of a report that may follow a reassurance after the quotative と・って (「問題なかった
+    # とのことです」「懸念はなかったと伺っております」): the clearing is the interviewer's, told on
+    reported: list[str] = []
+    # particles that open a quotation (と, って)
+    quotative: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,8 @@ class StanceForms:
     gains: frozenset[str] = frozenset()
     easy: frozenset[str] = frozenset()
     light: frozenset[str] = frozenset()
+    reported: frozenset[str] = frozenset()
+    quotative: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> StanceForms:
@@ -213,24 +220,40 @@ def wished_otherwise(forms: StanceForms, morphs: Any) -> bool:
 _CONTENT = ("名詞", "動詞", "形容詞", "形状詞")
 
 
+def _reported(forms: StanceForms, tail: list[Any]) -> bool:
+    """``tail`` (what follows a clause's last negation) adds nothing of its own: auxiliaries,
+    particles and marks, a hearsay or likeness stem (そう, よう), and after a quotative particle
+    (と, って) the words of a report ([stance] `reported`: こと, 伺う, 聞く, 話, 評価)."""
+    quoted = False
+    for m in tail:
+        pos = m.part_of_speech()
+        form = m.normalized_form()
+        if pos[0] == "助詞" and form in forms.quotative:
+            quoted = True
+        elif pos[0] in ("助動詞", "助詞", "接頭辞", "補助記号", "空白") or pos[1] == "助動詞語幹":
+            continue
+        elif not (quoted and (form in forms.reported or form in forms.light)):
+            return False
+    return True
+
+
 def reassures(forms: StanceForms, morphs: Any) -> bool:
     """The clause ends in a reassurance: its last negation denies a negative word (「選考上の
     問題にはなっておりません」「マイナスにはなっていません」「悪かったわけじゃないです」) or a
     bearing on the decision (`bearing` after one of `decisions` with に: 「判断には影響して
     おりません」), and only auxiliaries, particles and light verbs follow it. What the clause
     spoke of before (「半年でお辞めになった件につきましては、…」) is set aside, no cause."""
-    from furikaeri.mail.lack import reassurances
+    from furikaeri.mail.lack import denied_propositions, is_negator, reassurances
 
     ms = list(morphs)
     last = None
     for i, m in enumerate(ms):
-        if m.part_of_speech()[0] in ("助動詞", "形容詞") and m.normalized_form() in forms.negators:
+        if is_negator(m):
             last = i
-    if last is None:
+    if last is None or not _reported(forms, ms[last + 1 :]):
         return False
-    for m in ms[last + 1 :]:
-        if m.part_of_speech()[0] not in ("助動詞", "助詞", "補助記号", "空白"):
-            return False
+    if any(end == last + 1 for _, end in denied_propositions(ms)):
+        return True  # 「ネガティブな印象を持ったということはございません」
     text = _said(ms, 0, last + 1)
     for words in reassurances(ms):
         if not text.endswith(words):
@@ -240,7 +263,7 @@ def reassures(forms: StanceForms, morphs: Any) -> bool:
         start = len(text) - len(words)
         at, content = 0, []
         for m in ms[: last + 1]:
-            if at > start and m.part_of_speech()[0] in _CONTENT:
+            if at > start and m.part_of_speech()[0] in _CONTENT and not is_negator(m):
                 content.append(m.normalized_form())
             at += len(m.surface())
         if all(f in forms.light or f in forms.negators for f in content):
