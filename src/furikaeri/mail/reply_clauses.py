@@ -184,6 +184,7 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     if _STAY not in topical and short_stay(rules.leaving, morphs):  # 「１年前後で変わって」
         topical.append(_STAY)
     _drop_consequences(rules, clause, masked, found, topical)
+    _drop_effects(rules, clause, masked, found, topical)
     _drop_unlacking(rules, masked, morphs, found, topical)
     said = _morphs(clause)
     talk = _talk(rules, clause, said)
@@ -224,6 +225,67 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         # 「ご経験は十分お持ちだと感じましたし、…ことも伝わりました」: praise, whatever it names
         return _Reading([], False, topical, False, "praise")
     return _Reading(list(dict.fromkeys(found)), framed, topical, hinted, seen)
+
+
+def _drop_effects(
+    rules: _ReplyRules, clause: str, masked: str, found: list[str], topical: list[str]
+) -> None:
+    """[effect]: the topics told only after a critique's link as what the interviewer could not
+    take in (「お声も小さめで、せっかくのご経験がこちらに届ききらなかった」: not skills) are
+    dropped from ``topical``, in place; the critique before the link is read on its own and must
+    name a cause of how the candidate came across ([effect] `of`), in no praise. A topic added
+    with も after the link is kept."""
+    if not topical:
+        return
+    at = _effect_at(rules, clause, _morphs(clause))
+    if at is None:
+        return
+    cut, seen = at
+    cause, effect = clause[:cut], masked[cut:seen]
+    if _praises(rules, cause):
+        return
+    before = _read_clause(rules, cause)
+    named = before.found + before.topical
+    if not set(named) & rules.effect[3]:  # a critique of what was said: what went unsaid counts
+        return
+    if any(m.part_of_speech()[1] == "係助詞" and m.surface() == "も" for m in _morphs(effect)):
+        return  # 「…、志望動機もよく分かりませんでした」: a second point, added
+    for cid in list(topical):
+        if cid not in named and cid not in found and cid in _topical(rules, effect, hints=False):
+            topical.remove(cid)
+
+
+def _effect_at(rules: _ReplyRules, clause: str, morphs: Any) -> tuple[int, int] | None:
+    """(end of the link, start of the verb of taking in) in ``clause`` where a verb of [effect]
+    `perceive` with a lack after it, or of `obscured`, follows a causal link; else None."""
+    from furikaeri.mail.lack import lack, negative_predicate
+
+    perceive, obscured, causal, _, joined = rules.effect
+    starts: list[int] = []
+    at = 0
+    for m in morphs:
+        starts.append(at)
+        at += len(m.surface())
+    cut = None
+    for i, m in enumerate(morphs):
+        pos = m.part_of_speech()
+        form = m.normalized_form()
+        if form in causal and (pos[1] in ("接続助詞", "普通名詞")):
+            cut = starts[i] + len(m.surface())
+        elif pos[1] == "読点" and i > 0:
+            prev = morphs[i - 1]
+            if prev.part_of_speech()[5].startswith("連用形") or prev.normalized_form() in (
+                causal | joined
+            ):
+                cut = starts[i] + len(m.surface())
+        elif cut is not None and (form in obscured or form in perceive):
+            rest = _morphs(clause[starts[i] : starts[i] + _EFFECT_SPAN])
+            if form in obscured or lack(rest) is not None or negative_predicate(rest) is not None:
+                return cut, starts[i]
+    return None
+
+
+_EFFECT_SPAN = 12  # characters from the verb of taking in read for its lack
 
 
 def _drop_unlacking(

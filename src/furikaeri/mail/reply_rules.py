@@ -73,6 +73,8 @@ class _ReplyRules:
     contrast_agree: re.Pattern[str]
     # (cause, the cause it drops, its words, unless), see [[consequence]]
     consequences: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None], ...]
+    # [effect] perceive, obscured, causal, of, joined: what a critique kept from the interviewer
+    effect: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
     off_target: re.Pattern[str]
     off_target_keeps: frozenset[str]
     # an answer, the question, their mismatch in one clause, and a complaint that makes the
@@ -306,6 +308,13 @@ def _reply_rules() -> _ReplyRules:
         observation=ObservationForms.of(data["observation"], data["lack"]["negators"]),
         stance=StanceForms.of(data["stance"], data["lack"]["negators"]),
         leaving=LeavingForms.of(data["leaving"]),
+        effect=(
+            frozenset(data["effect"]["perceive"]),
+            frozenset(data["effect"].get("obscured", [])),
+            frozenset(data["effect"]["causal"]),
+            frozenset(data["effect"]["of"]),
+            frozenset(data["effect"].get("joined", [])),
+        ),
         knowledge=re.compile(data["off_target"]["knowledge"]),
         quote=re.compile(data["quotes"]["quote"]),
         relayed=re.compile(data["quotes"]["relayed"]),

@@ -45,6 +45,10 @@ class QuotedReading(_Strict):
     # the quote called a way of speaking (「…といった言い方」), the invitation to ask answered
     bare: Pattern | None = None
     only: Pattern | None = None  # the reading applies only where the sentence has these words
+    # the reading reads a claim: a quote that tells a wish (a desiderative auxiliary,
+    # [observation] wish: 「自分のお客様をつけて売上を伸ばしたい」) claims nothing; the words
+    # around it say what was judged
+    claims: bool = False
 
 
 class Cause(_Strict):
@@ -94,6 +98,17 @@ class Consequence(_Strict):
     drops: str
     words: Pattern
     unless: Pattern | None = None  # a clause matching it keeps the dropped cause
+
+
+class Effect(_Strict):
+    """[effect]: what a critique kept the interviewer from taking in (a perception not reached,
+    a point buried), after the link that makes the critique its cause."""
+
+    of: list[str] = Field(min_length=1)  # the causes whose critique hides what follows
+    perceive: Words = Field(min_length=1)
+    obscured: Words = []
+    causal: Words = Field(min_length=1)
+    joined: Words = []
 
 
 class OffTarget(_Strict):
@@ -271,6 +286,7 @@ class ReplyData(_Strict):
     contrast: Contrast
     wish: Wish
     consequence: list[Consequence] = Field(min_length=1)
+    effect: Effect
     off_target: OffTarget
     question_about: QuestionAbout
     shortfall: Shortfall
@@ -297,6 +313,7 @@ class ReplyData(_Strict):
             self.contrast.cause,
             *(c.cause for c in self.consequence),
             *(c.drops for c in self.consequence),
+            *self.effect.of,
             *self.off_target.keeps,
             *(q.cause for q in self.quoted),
             self.quoted_reason.cause,

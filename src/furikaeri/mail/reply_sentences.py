@@ -270,7 +270,7 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
         if reading.unless is not None and re.search(reading.unless, outside):
             continue
         for quote in answers if reading.only is not None else quotes:
-            if quote in read:
+            if quote in read or (reading.claims and _desiderative(rules, quote)):
                 continue
             try:
                 codes = {f.code for f in analyze(quote, kind=reading.kind).findings}
@@ -281,3 +281,13 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
                 read.add(quote)
                 break
     return found
+
+
+def _desiderative(rules: _ReplyRules, quote: str) -> bool:
+    """The quote tells a wish: an auxiliary of [observation] `wish` (たい) in it
+    (「今後も自分のテーマで基礎研究を深めたい」), what the candidate wants, no strength
+    claimed."""
+    return any(
+        m.part_of_speech()[0] == "助動詞" and m.normalized_form() in rules.observation.wish
+        for m in _morphs(quote)
+    )

@@ -1,0 +1,82 @@
+"""The cause of a critique comes from what is criticised (session 14): a quoted wish set against
+the company's way claims no strength; topics told as what a critique of delivery or of the
+questions kept the interviewer from taking in name no cause of their own. Sentences written for
+these tests, not from the eval cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.mail.reply import classify_reply
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # a quoted wish set against the company's way: fit only, no self-PR
+        (
+            "面接で『いずれは海外の拠点を任されたい』とおっしゃっていましたが、当社は国内の店舗"
+            "運営が中心で、方向性が合わないと判断しました。",
+            ["culture_fit"],
+        ),
+        (
+            "「自分のペースでじっくり開発したい」とのお話があり、スピードを重んじる当社の社風とは"
+            "少し違うと感じました。",
+            ["culture_fit"],
+        ),
+        # a strength claimed in a quote is still a claim without an episode
+        (
+            "「誰とでもすぐ打ち解けられるのが強みです」とのことでしたが、それを示すご経験のお話が"
+            "伺えませんでした。",
+            ["self_pr"],
+        ),
+        # quoted slang: manners only
+        (
+            "お話の途中で『超やばかったです』『ぶっちゃけ』という言い方が何度か出ていました。",
+            ["manners"],
+        ),
+    ],
+)
+def test_quoted_words_by_their_role(body: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert result.label == "feedback"
+    assert result.causes == causes
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # what a critique of delivery or of the questions kept unseen is its effect
+        (
+            "声が少し小さく、これまでのご経験の良さがこちらに伝わりきりませんでした。",
+            ["communication"],
+        ),
+        (
+            "最後のご質問がなかったので、当社の働き方をどう受け止められたのか測りかねました。",
+            ["reverse_question"],
+        ),
+        ("ご回答が長くなりがちで、強みがどこにあるのか埋もれてしまいました。", ["communication"]),
+        (
+            "視線を合わせる場面が少なく、技術職としてのご経験が当社で活かせるかイメージしにくかった"
+            "です。",
+            ["communication"],
+        ),
+        # near-misses: a second point added with も, and praise before the link
+        ("声が小さく、志望動機もよく分かりませんでした。", ["motivation", "communication"]),
+        ("ご経験は十分で、志望動機がどうしても見えてきませんでした。", ["motivation"]),
+        # a critique of what was said: what went unsaid is a point of its own
+        (
+            "退職の理由が待遇へのご不満ばかりで、当社で何をしたいのかが見えてきませんでした。",
+            ["motivation", "negative_reason"],
+        ),
+        # the effect is the critique's own topic: kept
+        (
+            "志望動機が他社でも言える内容で、当社でなければならない理由が分かりませんでした。",
+            ["motivation"],
+        ),
+    ],
+)
+def test_effect_of_a_critique_names_no_cause(body: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert result.label == "feedback"
+    assert sorted(result.causes) == sorted(causes)
