@@ -80,3 +80,38 @@ def test_effect_of_a_critique_names_no_cause(body: str, causes: list[str]) -> No
     result = classify_reply(body)
     assert result.label == "feedback"
     assert sorted(result.causes) == sorted(causes)
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # points of concern counted out: each names its cause, ending in 〜点です
+        (
+            "気になった点が二つありました。一点目は、退職の理由として前の職場の評価制度へのご不満を"
+            "中心にお話しされていた点です。二点目は、最後のご質問が賞与や有給休暇のことに集中して"
+            "いた点です。",
+            ["negative_reason", "reverse_question"],
+        ),
+        (
+            "懸念となった点は二つです。ひとつは、前の会社の上司についてのお話が中心だった点、"
+            "もうひとつは、ご質問が福利厚生のことのみだった点です。",
+            ["negative_reason", "reverse_question"],
+        ),
+        # near-miss: points of praise counted out name no cause
+        (
+            "良かった点は二つあります。一つ目は、店舗での接客のお話です。二つ目は、当社の商品に"
+            "ついて調べてこられた点です。",
+            [],
+        ),
+        # the count ends with the first sentence that opens with no ordinal
+        (
+            "気になった点は一つです。一点目は、転職理由として前職の人間関係のお話が中心だった点です。"
+            "当社のサービスについてのお話も伺いました。",
+            ["negative_reason"],
+        ),
+    ],
+)
+def test_points_counted_out(body: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert result.label == "feedback"
+    assert sorted(result.causes) == sorted(causes)

@@ -87,6 +87,8 @@ class _ReplyRules:
     wish_against: re.Pattern[str]  # the company's way set against the wish that follows
     wish_outweighs: re.Pattern[str]  # the wish told as the stronger one (お考えが強い)
     header: re.Pattern[str]  # [header]: a topic header, group "topic"
+    # [header] counters, ordinal, ordinal_prefix: points counted out
+    points: tuple[frozenset[str], frozenset[str], frozenset[str]]
     # [shortfall]: (cause, role words, predicate lemmas, English)
     shortfall: tuple[str, re.Pattern[str], frozenset[str], re.Pattern[str]]
     # [shortfall] denied, [lack] negators
@@ -263,6 +265,11 @@ def _reply_rules() -> _ReplyRules:
         wish_against=re.compile(data["wish"]["against"]),
         wish_outweighs=re.compile(data["wish"]["outweighs"]),
         header=re.compile(data["header"]["pattern"]),
+        points=(
+            frozenset(data["header"].get("counters", [])),
+            frozenset(data["header"].get("ordinal", [])),
+            frozenset(data["header"].get("ordinal_prefix", [])),
+        ),
         shortfall=(
             data["shortfall"]["cause"],
             re.compile(data["shortfall"]["role"]),

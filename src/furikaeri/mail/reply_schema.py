@@ -162,6 +162,9 @@ class Header(_Strict):
     """[header]: a topic header at a sentence's head; `pattern` has a group named topic."""
 
     pattern: Pattern
+    counters: Words = []  # the counter of a number of points (二つ, 3点)
+    ordinal: Words = []  # after a numeral, an ordinal (一点目, 二つ目)
+    ordinal_prefix: Words = []  # before a numeral, an ordinal (第一に)
 
     @model_validator(mode="after")
     def _has_topic(self) -> Header:
