@@ -115,3 +115,30 @@ def test_points_counted_out(body: str, causes: list[str]) -> None:
     result = classify_reply(body)
     assert result.label == "feedback"
     assert sorted(result.causes) == sorted(causes)
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # an embedded question of what happened asks for the episode: self_pr, whatever words
+        # of delivery (反応, 表情) it holds
+        (
+            "『人と話すのが好き』というお気持ちは伝わりましたが、どんな場面でどなたと関わり、"
+            "相手にどういう反応があったのか、といったお話がもう少し聞けたらと思いました。",
+            ["self_pr"],
+        ),
+        (
+            "明るいお人柄は感じましたが、そのときお客様がどんな表情をされたのか、具体的に伺え"
+            "ればと思いました。",
+            ["self_pr"],
+        ),
+        # near-misses: the candidate's own reaction in the talk is delivery; a question of why
+        # the candidate left names the leaving, no episode
+        ("ご質問への反応がやや薄く、会話が続きにくい場面がありました。", ["communication"]),
+        ("前職をなぜ辞めたのか、はっきりしたお話がありませんでした。", ["negative_reason"]),
+    ],
+)
+def test_missing_episode_is_self_pr(body: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert result.label == "feedback"
+    assert sorted(result.causes) == sorted(causes)

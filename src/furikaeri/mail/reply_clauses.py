@@ -161,6 +161,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     for about in (rules.question_about, rules.held_about, rules.recurrence_here):
         for m in about.finditer(clause) if about is not None else ():
             masked = _blank(masked, m.start(), m.end())
+    spans = _asked(rules, masked)
+    masked = _mask_asked(rules, masked, spans)
     morphs = _morphs(masked)
     faults, denied = _faults(rules, masked, morphs)
     found += [c for c in faults if c not in found]
@@ -186,6 +188,9 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     _drop_consequences(rules, clause, masked, found, topical)
     _drop_effects(rules, clause, masked, found, topical)
     _drop_unlacking(rules, masked, morphs, found, topical)
+    episode = rules.asked[3]
+    if spans and framed and episode and not (found or topical):
+        topical = [episode]  # 「どんなお客様にどう接してどういう反応があったのか…聞けたら」
     said = _morphs(clause)
     talk = _talk(rules, clause, said)
     if talk == "over":  # 「他の方の発言を遮る」: the others are the talk's, no comparison
@@ -225,6 +230,48 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         # 「ご経験は十分お持ちだと感じましたし、…ことも伝わりました」: praise, whatever it names
         return _Reading([], False, topical, False, "praise")
     return _Reading(list(dict.fromkeys(found)), framed, topical, hinted, seen)
+
+
+def _asked(rules: _ReplyRules, masked: str) -> list[tuple[int, int]]:
+    """The spans of ``masked`` that are embedded questions of what happened ([asked]: an
+    interrogative, then the past た and か, no comma between)."""
+    interrogatives, past, _, _ = rules.asked
+    ms = _morphs(masked)
+    forms = [m.normalized_form() for m in ms]
+    starts: list[int] = []
+    at = 0
+    for m in ms:
+        starts.append(at)
+        at += len(m.surface())
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, m in enumerate(ms):
+        pos = m.part_of_speech()
+        if pos[1] == "読点":
+            opened = None
+        elif forms[i] in interrogatives and opened is None:
+            opened = starts[i]
+        elif opened is not None and forms[i] in past and pos[0] == "助動詞":
+            tail = forms[i + 1 : i + 3]
+            if tail[:1] == ["か"] or tail == ["の", "か"]:
+                spans.append((opened, starts[i]))
+                opened = None
+    return spans
+
+
+def _mask_asked(rules: _ReplyRules, masked: str, spans: list[tuple[int, int]]) -> str:
+    """``masked`` with the words of [asked] `drops` causes blanked inside each of ``spans``, the
+    embedded questions of what happened (「どんなお客様にどう接してどういう反応があったのか」:
+    the customers' reaction is the episode's, no reaction of the candidate's in the talk)."""
+    drops = rules.asked[2]
+    if not spans or not drops:
+        return masked
+    view = _view(_morphs(masked))
+    for cid in drops:
+        for start, end in rules.causes[cid].words.spans(view):
+            if any(s <= start and end <= e for s, e in spans):
+                masked = _blank(masked, start, end)
+    return masked
 
 
 def _drop_effects(

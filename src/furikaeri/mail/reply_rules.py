@@ -75,6 +75,8 @@ class _ReplyRules:
     consequences: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None], ...]
     # [effect] perceive, obscured, causal, of, joined: what a critique kept from the interviewer
     effect: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+    # [asked] interrogatives, past, drops, episode: an embedded question of what happened
+    asked: tuple[frozenset[str], frozenset[str], tuple[str, ...], str | None]
     off_target: re.Pattern[str]
     off_target_keeps: frozenset[str]
     # an answer, the question, their mismatch in one clause, and a complaint that makes the
@@ -315,6 +317,12 @@ def _reply_rules() -> _ReplyRules:
         observation=ObservationForms.of(data["observation"], data["lack"]["negators"]),
         stance=StanceForms.of(data["stance"], data["lack"]["negators"]),
         leaving=LeavingForms.of(data["leaving"]),
+        asked=(
+            frozenset(data["asked"]["interrogatives"]),
+            frozenset(data["asked"]["past"]),
+            tuple(data["asked"].get("drops", [])),
+            data["asked"].get("episode"),
+        ),
         effect=(
             frozenset(data["effect"]["perceive"]),
             frozenset(data["effect"].get("obscured", [])),

@@ -100,6 +100,16 @@ class Consequence(_Strict):
     unless: Pattern | None = None  # a clause matching it keeps the dropped cause
 
 
+class Asked(_Strict):
+    """[asked]: an embedded question of what happened; the words of `drops` causes inside it
+    name none."""
+
+    interrogatives: Words = Field(min_length=1)
+    past: Words = Field(min_length=1)
+    drops: list[str] = []
+    episode: str | None = None  # the cause the question names in a clause naming nothing else
+
+
 class Effect(_Strict):
     """[effect]: what a critique kept the interviewer from taking in (a perception not reached,
     a point buried), after the link that makes the critique its cause."""
@@ -290,6 +300,7 @@ class ReplyData(_Strict):
     wish: Wish
     consequence: list[Consequence] = Field(min_length=1)
     effect: Effect
+    asked: Asked
     off_target: OffTarget
     question_about: QuestionAbout
     shortfall: Shortfall
@@ -317,6 +328,8 @@ class ReplyData(_Strict):
             *(c.cause for c in self.consequence),
             *(c.drops for c in self.consequence),
             *self.effect.of,
+            *self.asked.drops,
+            *([self.asked.episode] if self.asked.episode else []),
             *self.off_target.keeps,
             *(q.cause for q in self.quoted),
             self.quoted_reason.cause,
