@@ -142,3 +142,35 @@ def test_missing_episode_is_self_pr(body: str, causes: list[str]) -> None:
     result = classify_reply(body)
     assert result.label == "feedback"
     assert sorted(result.causes) == sorted(causes)
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        # the wish told, then named again as one side of a gap: fit
+        (
+            "「地元で腰を据えて営業したい」というご希望を伺いましたが、当面は全国の拠点を回って"
+            "いただく予定のため、ご希望とのずれが大きいと判断しました。",
+            "feedback",
+            ["culture_fit"],
+        ),
+        # near-misses: the decision's formula and the request for feedback are no gap of fit; a
+        # gap denied is none
+        (
+            "当社で働きたいというお気持ちは大変ありがたく存じますが、今回はご希望に沿えない結果と"
+            "なりました。",
+            "other",
+            [],
+        ),
+        (
+            "長く働きたいというお考えは伺いましたが、ご希望とのずれはないと考えております。ただ"
+            "今回は他の方を採用しました。",
+            "feedback",
+            ["relative"],
+        ),
+    ],
+)
+def test_wish_named_again_in_a_gap(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert result.label == label
+    assert sorted(result.causes) == sorted(causes)

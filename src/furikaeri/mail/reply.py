@@ -169,6 +169,7 @@ def classify_reply(body: str) -> ReplyResult:
         if quoted:  # 「やる気あります」「頑張ります」: listed with a claim, a claim too
             sent = _mask_listed_quotes(rules, sent)
             last = [cid for cid, _ in quoted]  # what the clauses after it follow on from
+        told_wish = False  # a clause before in the sentence told the candidate's wish
         for start, end, after in _clause_spans(rules.split, sent):
             clause = sent[start:end]
             refused_words = _declines(rules, clause, sent[:start])
@@ -240,6 +241,9 @@ def classify_reply(body: str) -> ReplyResult:
             counted = _counts(rules, clause)
             if counted and reading.framed and not (reading.topical or reading.causes):
                 state.listing = True  # 「気になった点は二つあります」
+            if not found and told_wish and reading.framed and _wish_gap(rules, clause):
+                found = [rules.contrast_cause]  # 「…というご希望を伺いましたが、…ご希望との隔たり」
+            told_wish = told_wish or bool(rules.wish.search(clause))
             state.wished = state.wished or wish
             state.way = state.way or (company and not reading.causes)
             state.way_framed = state.way_framed or (
@@ -415,6 +419,18 @@ def _reassures(clause: str) -> bool:
     from furikaeri.mail.lack import reassurances
 
     return bool(reassurances(_morphs(clause)))
+
+
+def _wish_gap(rules: _ReplyRules, clause: str) -> bool:
+    """The clause names a wish by its noun ([observation] `wish`: 「ご希望との隔たり」) with a word
+    of gap after it ([wish] `gap`)."""
+    at = 0
+    for m in _morphs(clause):
+        at += len(m.surface())
+        if m.normalized_form() in rules.observation.wish and m.part_of_speech()[0] == "名詞":
+            gap = rules.wish_gap.search(clause, at)
+            return gap is not None and not rules.negated.match(clause[gap.end() :])
+    return False
 
 
 def _wishes(rules: _ReplyRules, clause: str) -> bool:
