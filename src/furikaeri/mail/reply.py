@@ -27,10 +27,12 @@ from furikaeri.mail.reply_clauses import (
 )
 from furikaeri.mail.reply_rules import _reply_rules, _ReplyRules
 from furikaeri.mail.reply_sentences import (
+    _counts,
     _declines,
     _header_causes,
     _mask_listed_quotes,
     _no_reason,
+    _ordinal,
     _published,
     _quoted_reasons,
     _quoted_words,
@@ -97,10 +99,15 @@ class _Sentence:
     praising: bool = (
         False  # under a heading of what went well (【良かった点】), to the next heading
     )
+    # points of concern counted out (「気になった点は二つあります」): each sentence after it that
+    # opens with an ordinal (「一点目は、…点です」) judges what it names; ends with the first
+    # sentence that opens with none
+    listing: bool = False
 
     def next(self) -> _Sentence:
-        """The state the following sentence starts with: only a heading's scope goes on."""
-        return _Sentence(praising=self.praising)
+        """The state the following sentence starts with: a heading's scope and a count of
+        points go on."""
+        return _Sentence(praising=self.praising, listing=self.listing)
 
 
 def classify_reply(body: str) -> ReplyResult:
@@ -139,6 +146,7 @@ def classify_reply(body: str) -> ReplyResult:
         if rules.ignore.search(sent):
             continue
         prev, state = state, state.next()
+        state.listing = state.listing and _ordinal(rules, sent)
         heading = bool(rules.observation.heading.match(sent))
         if heading:
             state.praising = bool(rules.observation.praise_heading.search(sent))
@@ -164,6 +172,7 @@ def classify_reply(body: str) -> ReplyResult:
         if quoted:  # 「やる気あります」「頑張ります」: listed with a claim, a claim too
             sent = _mask_listed_quotes(rules, sent)
             last = [cid for cid, _ in quoted]  # what the clauses after it follow on from
+        told_wish = False  # a clause before in the sentence told the candidate's wish
         for start, end, after in _clause_spans(rules.split, sent):
             clause = sent[start:end]
             refused_words = _declines(rules, clause, sent[:start])
@@ -206,6 +215,14 @@ def classify_reply(body: str) -> ReplyResult:
             found = own or _across(rules, before, clause, reading)
             if not found and header and reading.framed and start > 0:
                 found = header  # 「・自己PRについて：熱意は十分でしたが、印象に残りにくく」
+            if (
+                not found
+                and state.listing
+                and reading.topical
+                and reading.observed != "praise"
+                and not _praises(rules, clause)
+            ):
+                found = list(reading.topical)  # 「二点目は、…待遇に関するものに集中していた点です」
             if not found and prev.left_open and reading.framed and rules.anaphor.search(clause):
                 found = prev.left_open  # 「…とのお返事でした。そこは少しもったいなかった」
             if (
@@ -232,6 +249,12 @@ def classify_reply(body: str) -> ReplyResult:
                 or (told and (prev.way_framed or (prev.way and reading.framed)))
             ):
                 found = [rules.contrast_cause]
+            counted = _counts(rules, clause)
+            if counted and reading.framed and not (reading.topical or reading.causes):
+                state.listing = True  # 「気になった点は二つあります」
+            if not found and told_wish and reading.framed and _wish_gap(rules, clause):
+                found = [rules.contrast_cause]  # 「…というご希望を伺いましたが、…ご希望との隔たり」
+            told_wish = told_wish or bool(rules.wish.search(clause))
             state.wished = state.wished or wish
             state.way = state.way or (company and not reading.causes)
             state.way_framed = state.way_framed or (
@@ -414,6 +437,18 @@ def _reassures(clause: str) -> bool:
     from furikaeri.mail.lack import reassurances
 
     return bool(reassurances(_morphs(clause)))
+
+
+def _wish_gap(rules: _ReplyRules, clause: str) -> bool:
+    """The clause names a wish by its noun ([observation] `wish`: 「ご希望との隔たり」) with a word
+    of gap after it ([wish] `gap`)."""
+    at = 0
+    for m in _morphs(clause):
+        at += len(m.surface())
+        if m.normalized_form() in rules.observation.wish and m.part_of_speech()[0] == "名詞":
+            gap = rules.wish_gap.search(clause, at)
+            return gap is not None and not rules.negated.match(clause[gap.end() :])
+    return False
 
 
 def _wishes(rules: _ReplyRules, clause: str) -> bool:

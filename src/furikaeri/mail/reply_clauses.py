@@ -166,6 +166,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     for about in (rules.question_about, rules.held_about, rules.recurrence_here):
         for m in about.finditer(clause) if about is not None else ():
             masked = _blank(masked, m.start(), m.end())
+    spans = _asked(rules, masked)
+    masked = _mask_asked(rules, masked, spans)
     morphs = _morphs(masked)
     faults, denied = _faults(rules, masked, morphs)
     found += [c for c in faults if c not in found]
@@ -189,7 +191,11 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     if _STAY not in topical and short_stay(rules.leaving, morphs):  # 「１年前後で変わって」
         topical.append(_STAY)
     _drop_consequences(rules, clause, masked, found, topical)
+    _drop_effects(rules, clause, masked, found, topical)
     _drop_unlacking(rules, masked, morphs, found, topical)
+    episode = rules.asked[3]
+    if spans and framed and episode and not (found or topical):
+        topical = [episode]  # 「どんなお客様にどう接してどういう反応があったのか…聞けたら」
     said = _morphs(clause)
     talk = _talk(rules, clause, said)
     if talk == "over":  # 「他の方の発言を遮る」: the others are the talk's, no comparison
@@ -249,6 +255,109 @@ def _company_said(rules: _ReplyRules, clause: str, morphs: Any) -> bool:
                 k -= 1  # では
             return k >= 0 and morphs[k].normalized_form() in rules.contrast_role
     return False
+
+
+def _asked(rules: _ReplyRules, masked: str) -> list[tuple[int, int]]:
+    """The spans of ``masked`` that are embedded questions of what happened ([asked]: an
+    interrogative, then the past た and か, no comma between)."""
+    interrogatives, past, _, _ = rules.asked
+    ms = _morphs(masked)
+    forms = [m.normalized_form() for m in ms]
+    starts: list[int] = []
+    at = 0
+    for m in ms:
+        starts.append(at)
+        at += len(m.surface())
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, m in enumerate(ms):
+        pos = m.part_of_speech()
+        if pos[1] == "読点":
+            opened = None
+        elif forms[i] in interrogatives and opened is None:
+            opened = starts[i]
+        elif opened is not None and forms[i] in past and pos[0] == "助動詞":
+            tail = forms[i + 1 : i + 3]
+            if tail[:1] == ["か"] or tail == ["の", "か"]:
+                spans.append((opened, starts[i]))
+                opened = None
+    return spans
+
+
+def _mask_asked(rules: _ReplyRules, masked: str, spans: list[tuple[int, int]]) -> str:
+    """``masked`` with the words of [asked] `drops` causes blanked inside each of ``spans``, the
+    embedded questions of what happened (「どんなお客様にどう接してどういう反応があったのか」:
+    the customers' reaction is the episode's, no reaction of the candidate's in the talk)."""
+    drops = rules.asked[2]
+    if not spans or not drops:
+        return masked
+    view = _view(_morphs(masked))
+    for cid in drops:
+        for start, end in rules.causes[cid].words.spans(view):
+            if any(s <= start and end <= e for s, e in spans):
+                masked = _blank(masked, start, end)
+    return masked
+
+
+def _drop_effects(
+    rules: _ReplyRules, clause: str, masked: str, found: list[str], topical: list[str]
+) -> None:
+    """[effect]: the topics told only after a critique's link as what the interviewer could not
+    take in (「お声も小さめで、せっかくのご経験がこちらに届ききらなかった」: not skills) are
+    dropped from ``topical``, in place; the critique before the link is read on its own and must
+    name a cause of how the candidate came across ([effect] `of`), in no praise. A topic added
+    with も after the link is kept."""
+    if not topical:
+        return
+    at = _effect_at(rules, clause, _morphs(clause))
+    if at is None:
+        return
+    cut, seen = at
+    cause, effect = clause[:cut], masked[cut:seen]
+    if _praises(rules, cause):
+        return
+    before = _read_clause(rules, cause)
+    named = before.found + before.topical
+    if not set(named) & rules.effect[3]:  # a critique of what was said: what went unsaid counts
+        return
+    if any(m.part_of_speech()[1] == "係助詞" and m.surface() == "も" for m in _morphs(effect)):
+        return  # 「…、志望動機もよく分かりませんでした」: a second point, added
+    for cid in list(topical):
+        if cid not in named and cid not in found and cid in _topical(rules, effect, hints=False):
+            topical.remove(cid)
+
+
+def _effect_at(rules: _ReplyRules, clause: str, morphs: Any) -> tuple[int, int] | None:
+    """(end of the link, start of the verb of taking in) in ``clause`` where a verb of [effect]
+    `perceive` with a lack after it, or of `obscured`, follows a causal link; else None."""
+    from furikaeri.mail.lack import lack, negative_predicate
+
+    perceive, obscured, causal, _, joined = rules.effect
+    starts: list[int] = []
+    at = 0
+    for m in morphs:
+        starts.append(at)
+        at += len(m.surface())
+    cut = None
+    for i, m in enumerate(morphs):
+        pos = m.part_of_speech()
+        form = m.normalized_form()
+        if form in causal and (pos[1] in ("接続助詞", "普通名詞")):
+            cut = starts[i] + len(m.surface())
+        elif pos[1] == "読点" and i > 0:
+            prev = morphs[i - 1]
+            if prev.part_of_speech()[5].startswith("連用形") or prev.normalized_form() in (
+                causal | joined
+            ):
+                cut = starts[i] + len(m.surface())
+        elif cut is not None and (form in obscured or form in perceive):
+            rest = _morphs(clause[starts[i] : starts[i] + _EFFECT_SPAN])
+            if form in obscured or lack(rest) is not None or negative_predicate(rest) is not None:
+                return cut, starts[i]
+    return None
+
+
+_EFFECT_SPAN = 12  # characters from the verb of taking in read for its lack
 
 
 def _drop_unlacking(

@@ -74,6 +74,10 @@ class _ReplyRules:
     contrast_role: frozenset[str]  # [contrast] role: 職, 職種, ポジション (the job as topic)
     # (cause, the cause it drops, its words, unless), see [[consequence]]
     consequences: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None], ...]
+    # [effect] perceive, obscured, causal, of, joined: what a critique kept from the interviewer
+    effect: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+    # [asked] interrogatives, past, drops, episode: an embedded question of what happened
+    asked: tuple[frozenset[str], frozenset[str], tuple[str, ...], str | None]
     off_target: re.Pattern[str]
     off_target_keeps: frozenset[str]
     # an answer, the question, their mismatch in one clause, and a complaint that makes the
@@ -86,6 +90,8 @@ class _ReplyRules:
     wish_against: re.Pattern[str]  # the company's way set against the wish that follows
     wish_outweighs: re.Pattern[str]  # the wish told as the stronger one (お考えが強い)
     header: re.Pattern[str]  # [header]: a topic header, group "topic"
+    # [header] counters, ordinal, ordinal_prefix: points counted out
+    points: tuple[frozenset[str], frozenset[str], frozenset[str]]
     # [shortfall]: (cause, role words, predicate lemmas, English)
     shortfall: tuple[str, re.Pattern[str], frozenset[str], re.Pattern[str]]
     # [shortfall] denied, [lack] negators
@@ -263,6 +269,11 @@ def _reply_rules() -> _ReplyRules:
         wish_against=re.compile(data["wish"]["against"]),
         wish_outweighs=re.compile(data["wish"]["outweighs"]),
         header=re.compile(data["header"]["pattern"]),
+        points=(
+            frozenset(data["header"].get("counters", [])),
+            frozenset(data["header"].get("ordinal", [])),
+            frozenset(data["header"].get("ordinal_prefix", [])),
+        ),
         shortfall=(
             data["shortfall"]["cause"],
             re.compile(data["shortfall"]["role"]),
@@ -308,6 +319,19 @@ def _reply_rules() -> _ReplyRules:
         observation=ObservationForms.of(data["observation"], data["lack"]["negators"]),
         stance=StanceForms.of(data["stance"], data["lack"]["negators"]),
         leaving=LeavingForms.of(data["leaving"]),
+        asked=(
+            frozenset(data["asked"]["interrogatives"]),
+            frozenset(data["asked"]["past"]),
+            tuple(data["asked"].get("drops", [])),
+            data["asked"].get("episode"),
+        ),
+        effect=(
+            frozenset(data["effect"]["perceive"]),
+            frozenset(data["effect"].get("obscured", [])),
+            frozenset(data["effect"]["causal"]),
+            frozenset(data["effect"]["of"]),
+            frozenset(data["effect"].get("joined", [])),
+        ),
         knowledge=re.compile(data["off_target"]["knowledge"]),
         quote=re.compile(data["quotes"]["quote"]),
         relayed=re.compile(data["quotes"]["relayed"]),

@@ -45,6 +45,10 @@ class QuotedReading(_Strict):
     # the quote called a way of speaking (「…といった言い方」), the invitation to ask answered
     bare: Pattern | None = None
     only: Pattern | None = None  # the reading applies only where the sentence has these words
+    # the reading reads a claim: a quote that tells a wish (a desiderative auxiliary,
+    # [observation] wish: 「自分のお客様をつけて売上を伸ばしたい」) claims nothing; the words
+    # around it say what was judged
+    claims: bool = False
 
 
 class Cause(_Strict):
@@ -95,6 +99,27 @@ class Consequence(_Strict):
     drops: str
     words: Pattern
     unless: Pattern | None = None  # a clause matching it keeps the dropped cause
+
+
+class Asked(_Strict):
+    """[asked]: an embedded question of what happened; the words of `drops` causes inside it
+    name none."""
+
+    interrogatives: Words = Field(min_length=1)
+    past: Words = Field(min_length=1)
+    drops: list[str] = []
+    episode: str | None = None  # the cause the question names in a clause naming nothing else
+
+
+class Effect(_Strict):
+    """[effect]: what a critique kept the interviewer from taking in (a perception not reached,
+    a point buried), after the link that makes the critique its cause."""
+
+    of: list[str] = Field(min_length=1)  # the causes whose critique hides what follows
+    perceive: Words = Field(min_length=1)
+    obscured: Words = []
+    causal: Words = Field(min_length=1)
+    joined: Words = []
 
 
 class OffTarget(_Strict):
@@ -148,6 +173,9 @@ class Header(_Strict):
     """[header]: a topic header at a sentence's head; `pattern` has a group named topic."""
 
     pattern: Pattern
+    counters: Words = []  # the counter of a number of points (二つ, 3点)
+    ordinal: Words = []  # after a numeral, an ordinal (一点目, 二つ目)
+    ordinal_prefix: Words = []  # before a numeral, an ordinal (第一に)
 
     @model_validator(mode="after")
     def _has_topic(self) -> Header:
@@ -272,6 +300,8 @@ class ReplyData(_Strict):
     contrast: Contrast
     wish: Wish
     consequence: list[Consequence] = Field(min_length=1)
+    effect: Effect
+    asked: Asked
     off_target: OffTarget
     question_about: QuestionAbout
     shortfall: Shortfall
@@ -298,6 +328,9 @@ class ReplyData(_Strict):
             self.contrast.cause,
             *(c.cause for c in self.consequence),
             *(c.drops for c in self.consequence),
+            *self.effect.of,
+            *self.asked.drops,
+            *([self.asked.episode] if self.asked.episode else []),
             *self.off_target.keeps,
             *(q.cause for q in self.quoted),
             self.quoted_reason.cause,

@@ -221,6 +221,42 @@ def _header_causes(rules: _ReplyRules, sent: str) -> list[str]:
     return _topical(rules, m.group("topic"), hints=False)
 
 
+def _counts(rules: _ReplyRules, text: str) -> bool:
+    """``text`` counts points: a numeral, then a counter of [header] `counters`
+    (「二つ」「2点」)."""
+    counters, _, _ = rules.points
+    ms = _morphs(text)
+    return any(
+        ms[i].part_of_speech()[1] == "数詞" and ms[i + 1].normalized_form() in counters
+        for i in range(len(ms) - 1)
+    )
+
+
+def _ordinal(rules: _ReplyRules, sent: str) -> bool:
+    """``sent`` opens with an ordinal ([header] `ordinal`, `ordinal_prefix`): 「一点目は」
+    「二つ目は」「第一に」, or a numeral, a counter and は (「ひとつは」「もうひとつは」); an
+    adverb or a mark before it is passed over."""
+    counters, ordinal, prefix = rules.points
+    ms = _morphs(sent)
+    i = 0
+    while i < len(ms) and ms[i].part_of_speech()[0] in ("副詞", "補助記号", "空白"):
+        i += 1
+    if i < len(ms) and ms[i].normalized_form() in prefix:
+        i += 1
+    if i >= len(ms) or ms[i].part_of_speech()[1] != "数詞":
+        return False
+    if i > 0 and ms[i - 1].normalized_form() in prefix:
+        return True
+    after = [ms[j] for j in range(i + 1, min(i + 4, len(ms)))]
+    if any(m.normalized_form() in ordinal for m in after):
+        return True
+    return (
+        len(after) >= 2
+        and after[0].normalized_form() in counters
+        and after[1].part_of_speech()[1] == "係助詞"
+    )
+
+
 def _mask_listed_quotes(rules: _ReplyRules, sent: str) -> str:
     """``sent`` with each quote listed next to a masked quote masked too, until none is left
     ([quotes] `listed_after`, `listed_before`)."""
@@ -270,7 +306,7 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
         if reading.unless is not None and re.search(reading.unless, outside):
             continue
         for quote in answers if reading.only is not None else quotes:
-            if quote in read:
+            if quote in read or (reading.claims and _desiderative(rules, quote)):
                 continue
             try:
                 codes = {f.code for f in analyze(quote, kind=reading.kind).findings}
@@ -281,3 +317,13 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
                 read.add(quote)
                 break
     return found
+
+
+def _desiderative(rules: _ReplyRules, quote: str) -> bool:
+    """The quote tells a wish: an auxiliary of [observation] `wish` (たい) in it
+    (「今後も自分のテーマで基礎研究を深めたい」), what the candidate wants, no strength
+    claimed."""
+    return any(
+        m.part_of_speech()[0] == "助動詞" and m.normalized_form() in rules.observation.wish
+        for m in _morphs(quote)
+    )
