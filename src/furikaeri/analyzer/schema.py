@@ -337,6 +337,8 @@ class Concepts(Section):
     joys: Words
     not_evaluative: Words
     popular: Words
+    kin: Words
+    person_suffixes: Words
     clients: Words
     refusals: Words
     selling: Words
