@@ -226,6 +226,7 @@ class SelfPr(Section):
     frame: Pattern
     vague_verbs: Words
     vague_objects: Words
+    outcome_nouns: Words
     resolved_verbs: Words
     ability_nouns: Words
     liking_words: Words
