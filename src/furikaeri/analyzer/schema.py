@@ -338,6 +338,7 @@ class Concepts(Section):
     joys: Words
     not_evaluative: Words
     popular: Words
+    fame: Words
     kin: Words
     person_suffixes: Words
     clients: Words

@@ -44,10 +44,11 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                     and not _compound_particle(toks, i)
                     and not _outcome_won(toks, i)
                     and not _others_subject(toks, i)
+                    and not (nxt is not None and nxt.pos == "助動詞" and nxt.lemma == "たい")
                 ):  # 任される: another's act; 〜する中で: a setting; 休まず, 通い続ける: effort;
                     # 「まとめることに尽力」「気を配る」: an aim or an attitude; 「数字に対する」
                     # 「達成に向けて」: a compound particle; 「大成功を収め」: the result claimed;
-                    # 「意見がぶつかる」: what others did
+                    # 「意見がぶつかる」: what others did; 「開きたいと思い立ち」: a wish
                     out.append(doc.span(begins[i], ends[i]))
             elif (
                 t.pos == "名詞"
@@ -59,6 +60,7 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                 and not _received(toks, i + 1)  # 評価していただく: another's act
                 and not _nominalised(toks, i)  # 尊重する姿勢: an attitude
                 and not _liked(toks, i + 1)  # 料理をするのが好き: a liking
+                and not _others_subject(toks, i)  # 意見が対立する: what others did
             ):
                 out.append(doc.span(begins[i], ends[i + 1]))
             i += 1

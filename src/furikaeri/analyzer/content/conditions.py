@@ -44,7 +44,8 @@ def others_condition(doc: Doc, i: int) -> bool:
     """Condition noun ``i`` is someone else's circumstance, not one the candidate wants: a
     third party's ([concepts] kin,
     people, clients) named as its owner (「父の転勤で」) or as the subject of its sentence
-    before it (「母が介護職で、夜勤明けに」) with no wish and no 私 of one's own after them,
+    before it (「母が介護職で、夜勤明けに」) with no 私 of one's own after them and no wish
+    between the commas around it (「家族のために、残業の少ない職場で働きたい」),
     or a third party the clause it opens modifies (「転勤の多い家庭で育ち」)."""
     ws, ml = doc.words, doc.morphemes
     if _relative_head_other(doc, i):
@@ -54,7 +55,7 @@ def others_condition(doc: Doc, i: int) -> bool:
         return False
     lo = bisect_left(doc.begins, sentence.start)
     hi = bisect_left(doc.begins, sentence.end)
-    if any(_wish(ws, k) for k in range(lo, hi)):
+    if any(_wish(ws, k) for k in _chunk(ws, i, lo, hi)):
         return False  # 「家族が安心できるよう、残業の少ない職場で働きたい」: one's own want
     self_ref = lexicon().raw["self_pr"]["self_reference"].split("|")
     for k in range(i - 1, lo - 1, -1):
@@ -86,6 +87,17 @@ def _relative_head_other(doc: Doc, i: int) -> bool:
     while k < len(ws) and k <= i + 5 and ws[k].pos in ("助動詞", "接尾辞"):
         k += 1
     return k < len(ws) and ws[k].pos == "名詞" and _third_party(ws[k], ml, k)
+
+
+def _chunk(ws: Sequence[Token | Word], i: int, lo: int, hi: int) -> range:
+    """The words around ``i`` between the commas (or the sentence's ends) that enclose it."""
+    a = i
+    while a > lo and ws[a - 1].pos != "補助記号":
+        a -= 1
+    b = i
+    while b < hi and ws[b].pos != "補助記号":
+        b += 1
+    return range(a, b)
 
 
 def _wish(ws: Sequence[Token | Word], k: int) -> bool:
