@@ -341,6 +341,7 @@ class Concepts(Section):
     fame: Words
     kin: Words
     person_suffixes: Words
+    serving: Words
     clients: Words
     refusals: Words
     selling: Words

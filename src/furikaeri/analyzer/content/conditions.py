@@ -27,10 +27,13 @@ def is_condition(word: str) -> bool:
 def condition_as_setting(ws: Sequence[Token | Word], i: int) -> bool:
     """Condition noun i modifies a noun that is no condition (「夜勤の巡回」: the rounds are
     what is told, the night shift is when), unlike 「夜勤の手当」, or names a class of people
-    (転勤者: [concepts] person_suffixes), whom a service is for."""
+    (転勤者: [concepts] person_suffixes), whom a service is for, or the hours it covers
+    (夜間・休日対応: [concepts] serving)."""
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     if nxt is not None and nxt.pos == "接尾辞" and nxt.normalized in _person_suffixes():
         return True
+    if nxt is not None and nxt.normalized in _serving():
+        return True  # 休日対応: the hours a service covers
     return (
         i + 2 < len(ws)
         and ws[i + 1].pos == "助詞"
@@ -112,3 +115,8 @@ def _third_party(w: Word, ml: object, k: int) -> bool:
 @cache
 def _person_suffixes() -> frozenset[str]:
     return frozenset(lexicon().raw["concepts"]["person_suffixes"])
+
+
+@cache
+def _serving() -> frozenset[str]:
+    return frozenset(lexicon().raw["concepts"]["serving"])
