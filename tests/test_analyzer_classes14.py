@@ -144,7 +144,11 @@ def test_fame_is_no_knowledge(answer: str, company: dict, generic: bool) -> None
             "持ち前の明るさで乗り越えました。",
             True,
         ),
-        # own concrete acts and a result: an episode
+        # own concrete acts and a result: an episode (what others did is its situation)
+        (
+            "売上が落ちていたため、私が店頭のPOPを作り直し、3か月で売上を1.2倍にしました。",
+            False,
+        ),
         (
             "私の強みは実行力です。ゼミで地域の清掃イベントを企画し、商店街の12店舗を回って"
             "協賛を集めました。当日は80人が参加し、翌年も市の行事として続いています。",
@@ -159,6 +163,18 @@ def test_fame_is_no_knowledge(answer: str, company: dict, generic: bool) -> None
 )
 def test_stock_episode(answer: str, abstract: bool) -> None:
     assert (ABSTRACT in _codes(answer, "自己PRをお願いします。", "self_pr")) is abstract
+
+
+def test_others_act_is_no_own_act_but_the_episode_stands() -> None:
+    """「売上が落ちていた」 is the situation, not an act; the own act and the multiplied count
+    still make the episode."""
+    found = analyze(
+        "売上が落ちていたため、私が店頭のPOPを作り直し、3か月で売上を1.2倍にしました。",
+        question="自己PRをお願いします。",
+        kind="self_pr",
+    )
+    assert "strength.episode" in {s.code for s in found.strengths}
+    assert not found.findings
 
 
 @pytest.mark.parametrize(
