@@ -226,6 +226,7 @@ class SelfPr(Section):
     frame: Pattern
     vague_verbs: Words
     vague_objects: Words
+    outcome_nouns: Words
     resolved_verbs: Words
     ability_nouns: Words
     liking_words: Words
@@ -337,6 +338,10 @@ class Concepts(Section):
     joys: Words
     not_evaluative: Words
     popular: Words
+    fame: Words
+    kin: Words
+    person_suffixes: Words
+    serving: Words
     clients: Words
     refusals: Words
     selling: Words

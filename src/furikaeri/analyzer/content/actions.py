@@ -42,9 +42,13 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                     and not _nominalised(toks, i)
                     and not _liked(toks, i)
                     and not _compound_particle(toks, i)
+                    and not _outcome_won(toks, i)
+                    and not _others_subject(toks, i)
+                    and not (nxt is not None and nxt.pos == "助動詞" and nxt.lemma == "たい")
                 ):  # 任される: another's act; 〜する中で: a setting; 休まず, 通い続ける: effort;
                     # 「まとめることに尽力」「気を配る」: an aim or an attitude; 「数字に対する」
-                    # 「達成に向けて」: a compound particle
+                    # 「達成に向けて」: a compound particle; 「大成功を収め」: the result claimed;
+                    # 「意見がぶつかる」: what others did; 「開きたいと思い立ち」: a wish
                     out.append(doc.span(begins[i], ends[i]))
             elif (
                 t.pos == "名詞"
@@ -56,6 +60,7 @@ def _concrete_actions(doc: Doc, told: list[Sentence]) -> list[Span]:
                 and not _received(toks, i + 1)  # 評価していただく: another's act
                 and not _nominalised(toks, i)  # 尊重する姿勢: an attitude
                 and not _liked(toks, i + 1)  # 料理をするのが好き: a liking
+                and not _others_subject(toks, i)  # 意見が対立する: what others did
             ):
                 out.append(doc.span(begins[i], ends[i + 1]))
             i += 1
@@ -161,13 +166,47 @@ def _effort_object(ws: list[Word], i: int, vague: frozenset[str]) -> bool:
 
 
 def _vague_object(ws: list[Word], i: int) -> bool:
-    """A verb whose object is an attitude (気を配る, 心を込める, 全力を尽くす)."""
+    """A verb whose object is an attitude (気を配る, 心を込める, 全力を尽くす), or acting in
+    general (「行動に移す」「行動を起こす」)."""
     return (
         ws[i].pos == "動詞"
         and i >= 2
-        and ws[i - 1].surface == "を"
+        and ws[i - 1].surface in ("を", "に")
+        and ws[i - 1].pos == "助詞"
         and ws[i - 2].normalized in _vague_objects()
     )
+
+
+def _outcome_won(ws: list[Word], i: int) -> bool:
+    """A verb whose object is an outcome ([self_pr].outcome_nouns: 「大成功を収め」「好評を
+    博し」): the result claimed, not what one did to get it."""
+    return i >= 2 and ws[i - 1].surface == "を" and ws[i - 2].normalized in _outcome_nouns()
+
+
+def _others_subject(ws: list[Word], i: int) -> bool:
+    """The verb's own clause names another subject before it with が (「メンバーの意見が
+    ぶつかる」「新人が辞めて」): what others did or what happened, not the candidate's act.
+    The clause is read back to a comma, a conjunctive particle or another predicate."""
+    me = _self_words()
+    for k in range(i - 1, 0, -1):
+        w = ws[k]
+        if w.pos == "補助記号" or w.pos2 == "接続助詞" or w.pos in ("動詞", "形容詞"):
+            return False
+        if w.surface == "が" and w.pos2 == "格助詞":
+            noun = ws[k - 1]
+            return noun.pos in ("名詞", "代名詞") and noun.surface not in me
+    return False
+
+
+@cache
+def _self_words() -> frozenset[str]:
+    """The speaker's words for themself ([self_pr].self_reference)."""
+    return frozenset(lexicon().raw["self_pr"]["self_reference"].split("|"))
+
+
+@cache
+def _outcome_nouns() -> frozenset[str]:
+    return frozenset(lexicon().raw["self_pr"]["outcome_nouns"])
 
 
 @cache

@@ -20,6 +20,7 @@ from furikaeri.analyzer.content.profile import (
 from furikaeri.analyzer.content.slogans import _slogan_names, _slogans
 from furikaeri.analyzer.doc import CLAUSE, Doc, Sentence
 from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.semantics import concept
 from furikaeri.analyzer.types import Company, Span
 from furikaeri.nlp import Word, fold, synonym_groups
 from furikaeri.patterns import Matcher, matcher
@@ -82,9 +83,13 @@ def company_specifics(
 
     names = _slogan_names()
 
+    famed = _famed_names(doc, company)
+
     def add(span: Span, key: str, weight: int) -> None:
         if is_condition(key) or key in names:  # benefits, hours; the word スローガン itself
             return
+        if famed and any(a <= span.start and span.end <= b for a, b in famed):
+            return  # a product named only as what the company is known for
         if slogans and any(a <= span.start and span.end <= b for a, b in slogans):
             key, weight = "\0slogan", 1  # all of a slogan: it fits any company choosing it
         weights[key] = max(weights.get(key, 0), weight)
@@ -130,6 +135,43 @@ def company_specifics(
             if t.pos2 == "固有名詞" and t.normalized not in skip:
                 add(doc.span(begin, end), t.normalized, 1)
     return _distinct_score(weights), spans
+
+
+def _famed_names(doc: Doc, company: Company | None) -> list[tuple[int, int]]:
+    """The product names (quoted in the answer, or the profile's quoted names) said in a
+    sentence that tells only that the company is known ([concepts] fame: 有名, 知名度, 定評;
+    知る in the passive): 「「まろやかプリン」でも有名で」 is the company's fame, no knowledge
+    of its business."""
+    sentences = [s for s in doc.sentences if _fame_told(doc, s)]
+    if not sentences:
+        return []
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.folded)]
+    if company and company.profile:
+        for q in _profile_knowledge(company.profile)[2]:
+            at = doc.folded.find(q)
+            while at >= 0:
+                spans.append((at, at + len(q)))
+                at = doc.folded.find(q, at + 1)
+    return [(a, b) for a, b in spans if any(s.start <= a < s.end for s in sentences)]
+
+
+def _fame_told(doc: Doc, sent: Sentence) -> bool:
+    """The sentence says the company is known: a word of [concepts] fame, or 知る in the
+    passive (知られる)."""
+    ws, ml, begins = doc.words, doc.morphemes, doc.begins
+    fame = concept("fame")
+    for i in range(bisect_left(begins, sent.start), bisect_left(begins, sent.end)):
+        w = ws[i]
+        if w.pos in ("名詞", "形状詞", "形容詞") and fame.has_word(w, ml, i):
+            return True
+        if (
+            w.normalized == "知る"
+            and i + 1 < len(ws)
+            and ws[i + 1].pos == "助動詞"
+            and ws[i + 1].lemma in ("れる", "られる")
+        ):
+            return True
+    return False
 
 
 @cache

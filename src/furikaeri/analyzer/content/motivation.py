@@ -3,7 +3,11 @@ only to praise what any large company offers."""
 
 from __future__ import annotations
 
-from furikaeri.analyzer.content.conditions import condition_as_setting, is_condition
+from furikaeri.analyzer.content.conditions import (
+    condition_as_setting,
+    is_condition,
+    others_condition,
+)
 from furikaeri.analyzer.content.knowledge import (
     _SURE,
     _addressed,
@@ -45,10 +49,13 @@ def _of_former_job(doc: Doc) -> list[Sentence]:
 
 
 def _conditions_named(doc: Doc) -> list[Span]:
-    """Working conditions the motivation rests on (年間休日, 住宅手当, リモート)."""
+    """Working conditions the motivation rests on (年間休日, 住宅手当, リモート), not a third
+    party's told as the setting of one's story (「母が看護師で、夜勤の日は」)."""
     toks, begins, ends = doc.words, doc.begins, doc.ends
     return [
         doc.span(begins[i], ends[i])
         for i in _nouns(doc)[0]
-        if is_condition(toks[i].normalized) and not condition_as_setting(toks, i)
+        if is_condition(toks[i].normalized)
+        and not condition_as_setting(toks, i)
+        and not others_condition(doc, i)  # 「父の転勤で」: the setting of one's story
     ]
