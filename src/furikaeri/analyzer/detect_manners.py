@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
-from itertools import islice
 from typing import Any
 
 from furikaeri.analyzer.detect_hedges import hedge_hits
@@ -15,7 +14,7 @@ from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Finding, Span
 from furikaeri.nlp import Word, dictionary_form, morphemes
-from furikaeri.patterns import LiteralUnion, Matcher, gated, matcher
+from furikaeri.patterns import Matcher, gated, matcher
 
 # Stems of one-syllable 一段・カ変 verbs (見る, 来る …): 「見れる」 is ら抜き, 「取れる」 is not.
 _SHORT_ICHIDAN = frozenset("来見寝着出居似煮干射")
@@ -167,23 +166,21 @@ def _colloquial() -> dict[str, list[dict[str, Any]]]:
 
 
 @cache
-def _colloquial_gate() -> LiteralUnion:
-    """The surfaces of [casual].words: a word's surface is written in the answer, so an answer
-    holding none of them has no such word (one Aho-Corasick pass instead of a loop over the
-    words)."""
-    return LiteralUnion(list(_colloquial()))
+def _colloquial_surfaces() -> frozenset[str]:
+    """The surfaces of [casual].words."""
+    return frozenset(_colloquial())
 
 
 def _colloquial_words(doc: Doc) -> list[tuple[Span, str]]:
     """Colloquial words of talk ([casual].words): a surface with its part of speech, the next
-    word's surface required (``then``) or excluded (``not_then``)."""
-    hits: list[tuple[Span, str]] = []
-    if _colloquial_gate().search(doc.text) is None:
-        return hits
+    word's surface required (``then``) or excluded (``not_then``). Only the words written
+    with one of those surfaces are read (Doc.written)."""
     entries = _colloquial()
     ws, begins, ends = doc.words, doc.begins, doc.ends
-    for i, w in enumerate(ws):
-        for e in entries.get(w.surface, ()):
+    hits: list[tuple[Span, str]] = []
+    for i in doc.written(_colloquial_surfaces()):
+        w = ws[i]
+        for e in entries[w.surface]:
             nxt = ws[i + 1].surface if i + 1 < len(ws) else ""
             if w.pos != e["pos"] or (e.get("then") and nxt not in e["then"]):
                 continue
@@ -223,10 +220,10 @@ def _verbs_as_adjectives(doc: Doc) -> list[tuple[Span, str]]:
     endings, surfaces = _adjectival_endings(), _adjectival_surfaces()
     ws, begins, ends = doc.words, doc.begins, doc.ends
     hits: list[tuple[Span, str]] = []
-    for i, w in enumerate(islice(ws, 1, None), 1):
-        if w.surface not in surfaces:
-            continue  # (most words: one lookup, no tuple built)
-        prev = ws[i - 1]
+    for i in doc.written(surfaces):  # (the few words with one of the endings' surfaces)
+        if i == 0:
+            continue
+        w, prev = ws[i], ws[i - 1]
         if (w.surface, w.normalized) not in endings or prev.pos != "名詞":
             continue
         if ends[i - 1] == begins[i] and _godan_u_stem(prev.surface):
