@@ -8,7 +8,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import wraps
-from operator import attrgetter
 from typing import Any, Concatenate, Generic, NamedTuple, ParamSpec, TypeVar, overload
 
 from furikaeri import lazy_re
@@ -26,9 +25,6 @@ _PREDICATE = frozenset({"動詞", "形容詞", "助動詞", "助詞"})  # 助詞
 # What a bare reply is made of (「はい。」「えー、はい。」): no word that could justify a finding.
 _BARE = frozenset({"感動詞", "補助記号", "空白"})
 
-
-_NORMALIZED = attrgetter("normalized")
-_LEMMA = attrgetter("lemma")
 
 _Bounds = tuple[Sequence[int], Sequence[int], Sequence[Word]]
 
@@ -210,14 +206,6 @@ class Doc:
     def words(self) -> list[Word]:
         """The word of each morpheme (tokenizes the answer on first use)."""
         return self._analysed[0]
-
-    @_once
-    def forms(self) -> frozenset[str]:
-        """The normalized forms and lemmas of the answer's words (tokenizes it on first use): a
-        word list none of whose entries is here names no word of the answer, so a detector that
-        looks for one by either form can stop before its loop over the words."""
-        ws = self.words
-        return frozenset((*map(_NORMALIZED, ws), *map(_LEMMA, ws)))
 
     @_once
     def ends(self) -> list[int]:
