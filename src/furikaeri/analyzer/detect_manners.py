@@ -121,10 +121,15 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
     ws, begins, ends = doc.words, doc.begins, doc.ends
     hits += _colloquial_words(doc)
     hits += _verbs_as_adjectives(doc)
-    plain = _plain_lemmas()
+    plain, inert = _plain_lemmas(), _inert_words()
+    if inert.issuperset(ws):
+        return hits  # (every word met before and none of the forms below: one pass in C)
+    if len(inert) >= _PLAIN_MAX:
+        inert.clear()
     for i, w in enumerate(ws):
         lemma = w.form or dictionary_form(w, ml[i])
         if lemma in plain:
+            inert.add(w)
             continue  # (most words: one lookup instead of the tests below)
         if lemma in lemmas:
             hits.append((doc.span(begins[i], ends[i]), lemmas[lemma]))
@@ -149,6 +154,9 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
             if len(plain) >= _PLAIN_MAX:
                 plain.clear()
             plain.add(lemma)
+            inert.add(w)
+        elif lemma not in _POSITIONAL:
+            inert.add(w)  # (a loanword, a verb in れる: read on its own, no casual form)
     return hits
 
 
@@ -230,6 +238,20 @@ def _verbs_as_adjectives(doc: Doc) -> list[tuple[Span, str]]:
             suggestion = lexicon().raw["casual"]["verb_as_adjective"]["suggestion"]
             hits.append((doc.span(begins[i - 1], ends[i]), str(suggestion)))
     return hits
+
+
+# Lemmas whose test in _token_hits reads the words around them (てる after a word, 超 before
+# one), or the word's place (none first): a word with one of them is never inert.
+_POSITIONAL = frozenset({"てる", "でる", "れる", "超"})
+
+
+@cache
+def _inert_words() -> set[Word]:
+    """Words _token_hits has read and found to be no casual form by themselves, whatever their
+    neighbours: a lemma of _plain_lemmas, or a loanword or verb in れる its tests of the word
+    alone turned down (never one of _POSITIONAL). An answer made only of such words holds none
+    (the same Word objects recur: nlp.words). Bounded."""
+    return set()
 
 
 @cache
