@@ -51,7 +51,9 @@ def hedge_hits(doc: Doc, others: list[Hit]) -> list[Hit]:
         return []
     raw, ws = _raw(), doc.words
     hits: list[Hit] = []
-    for i, w in enumerate(ws):
+    # (a word's surface is written in the answer: with neither 的 nor みたい there, no word of the
+    # loop is one)
+    for i, w in enumerate(ws) if "的" in doc.text or "みたい" in doc.text else ():
         start = _teki(ws, i) if "的" in w.surface else None
         if start is not None:
             hits.append((doc.span(doc.begins[start], doc.ends[i + 1]), raw["teki_suggestion"]))
@@ -59,7 +61,7 @@ def hedge_hits(doc: Doc, others: list[Hit]) -> list[Hit]:
             hits.append((doc.span(doc.begins[i], doc.ends[i]), raw["mitai_suggestion"]))
     if hits or _companion(others):
         hits += [
-            (doc.span(doc.begins[i], doc.ends[j]), raw["toka_suggestion"]) for i, j in _toka(ws)
+            (doc.span(doc.begins[i], doc.ends[j]), raw["toka_suggestion"]) for i, j in _toka(doc)
         ]
     return hits
 
@@ -112,10 +114,17 @@ def _after_predicate(ws: list[Word], i: int) -> bool:
     )
 
 
-def _toka(ws: list[Word]) -> list[tuple[int, int]]:
-    """The word spans of 〜とか after a noun (声かけとか, シフト管理とか): と+か or とか."""
+_TOKA = frozenset({"とか", "か"})
+
+
+def _toka(doc: Doc) -> list[tuple[int, int]]:
+    """The word spans of 〜とか after a noun (声かけとか, シフト管理とか): と+か or とか (only the
+    words written so are read: Doc.written)."""
+    ws = doc.words
     out = []
-    for i in range(1, len(ws)):
+    for i in doc.written(_TOKA):
+        if i < 1:
+            continue
         w = ws[i]
         if w.surface == "とか" and w.pos == "助詞" and ws[i - 1].pos == "名詞":
             out.append((i, i))

@@ -121,10 +121,15 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
     ws, begins, ends = doc.words, doc.begins, doc.ends
     hits += _colloquial_words(doc)
     hits += _verbs_as_adjectives(doc)
-    plain = _plain_lemmas()
+    plain, inert = _plain_lemmas(), _inert_words()
+    if inert.issuperset(ws):
+        return hits  # (every word met before and none of the forms below: one pass in C)
+    if len(inert) >= _PLAIN_MAX:
+        inert.clear()
     for i, w in enumerate(ws):
         lemma = w.form or dictionary_form(w, ml[i])
         if lemma in plain:
+            inert.add(w)
             continue  # (most words: one lookup instead of the tests below)
         if lemma in lemmas:
             hits.append((doc.span(begins[i], ends[i]), lemmas[lemma]))
@@ -149,6 +154,9 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
             if len(plain) >= _PLAIN_MAX:
                 plain.clear()
             plain.add(lemma)
+            inert.add(w)
+        elif lemma not in _POSITIONAL:
+            inert.add(w)  # (a loanword, a verb in れる: read on its own, no casual form)
     return hits
 
 
@@ -165,14 +173,22 @@ def _colloquial() -> dict[str, list[dict[str, Any]]]:
     return out
 
 
+@cache
+def _colloquial_surfaces() -> frozenset[str]:
+    """The surfaces of [casual].words."""
+    return frozenset(_colloquial())
+
+
 def _colloquial_words(doc: Doc) -> list[tuple[Span, str]]:
     """Colloquial words of talk ([casual].words): a surface with its part of speech, the next
-    word's surface required (``then``) or excluded (``not_then``)."""
+    word's surface required (``then``) or excluded (``not_then``). Only the words written
+    with one of those surfaces are read (Doc.written)."""
     entries = _colloquial()
     ws, begins, ends = doc.words, doc.begins, doc.ends
     hits: list[tuple[Span, str]] = []
-    for i, w in enumerate(ws):
-        for e in entries.get(w.surface, ()):
+    for i in doc.written(_colloquial_surfaces()):
+        w = ws[i]
+        for e in entries[w.surface]:
             nxt = ws[i + 1].surface if i + 1 < len(ws) else ""
             if w.pos != e["pos"] or (e.get("then") and nxt not in e["then"]):
                 continue
@@ -191,6 +207,12 @@ def _adjectival_endings() -> frozenset[tuple[str, str]]:
 
 
 @cache
+def _adjectival_surfaces() -> frozenset[str]:
+    """The surfaces of [casual.verb_as_adjective].endings."""
+    return frozenset(surface for surface, _ in _adjectival_endings())
+
+
+@cache
 def _godan_u_stem(stem: str) -> bool:
     """Whether ``stem`` + う is one 五段 verb of the dictionary (違 → 違う)."""
     ml = morphemes(stem + "う")
@@ -203,10 +225,12 @@ def _godan_u_stem(stem: str) -> bool:
 def _verbs_as_adjectives(doc: Doc) -> list[tuple[Span, str]]:
     """A 五段 verb conjugated as an adjective (違くて, 違かった): Sudachi reads the kanji stem as
     a noun and the ending as a word of its own ([casual.verb_as_adjective])."""
-    endings = _adjectival_endings()
+    endings, surfaces = _adjectival_endings(), _adjectival_surfaces()
     ws, begins, ends = doc.words, doc.begins, doc.ends
     hits: list[tuple[Span, str]] = []
-    for i in range(1, len(ws)):
+    for i in doc.written(surfaces):  # (the few words with one of the endings' surfaces)
+        if i == 0:
+            continue
         w, prev = ws[i], ws[i - 1]
         if (w.surface, w.normalized) not in endings or prev.pos != "名詞":
             continue
@@ -214,6 +238,20 @@ def _verbs_as_adjectives(doc: Doc) -> list[tuple[Span, str]]:
             suggestion = lexicon().raw["casual"]["verb_as_adjective"]["suggestion"]
             hits.append((doc.span(begins[i - 1], ends[i]), str(suggestion)))
     return hits
+
+
+# Lemmas whose test in _token_hits reads the words around them (てる after a word, 超 before
+# one), or the word's place (none first): a word with one of them is never inert.
+_POSITIONAL = frozenset({"てる", "でる", "れる", "超"})
+
+
+@cache
+def _inert_words() -> set[Word]:
+    """Words _token_hits has read and found to be no casual form by themselves, whatever their
+    neighbours: a lemma of _plain_lemmas, or a loanword or verb in れる its tests of the word
+    alone turned down (never one of _POSITIONAL). An answer made only of such words holds none
+    (the same Word objects recur: nlp.words). Bounded."""
+    return set()
 
 
 @cache

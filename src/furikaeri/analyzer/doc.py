@@ -236,6 +236,27 @@ class Doc:
             at += len(raw)
         return out
 
+    def written(self, surfaces: frozenset[str]) -> list[int]:
+        """Indices of the words whose surface is one of ``surfaces``, in order: a word's surface
+        is the answer's text where it begins, so only the places where one of them is written
+        (a few str.find calls) are looked at, not every word."""
+        text = self.text
+        starts: set[int] = set()
+        for surface in surfaces:
+            at = text.find(surface)
+            while at >= 0:
+                starts.add(at)
+                at = text.find(surface, at + 1)
+        if not starts:
+            return []
+        ws, begins = self.words, self.begins
+        out = []
+        for at in sorted(starts):
+            k = bisect_left(begins, at)
+            if k < len(begins) and begins[k] == at and ws[k].surface in surfaces:
+                out.append(k)
+        return out
+
     @_once
     def _word_bounds(self) -> dict[tuple[int, int], _Bounds]:
         return {}

@@ -5,7 +5,7 @@ on Sudachi's analysis. What an answer to why one left tells, not an episode in w
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.lexicon import lexicon
@@ -22,10 +22,40 @@ def _own_speaker() -> frozenset[str]:
     return frozenset(lexicon().raw["casual"]["reported_speech"]["own_speaker"])
 
 
+@lru_cache(maxsize=4)
+def _not_leaving(leave: frozenset[str]) -> set[Word]:
+    """Words met that are none of ``leave`` ([demands].leaving_words) by normalized form or
+    lemma, a fact of the word alone: an answer made only of such words tells no leaving, found
+    with one issuperset in C instead of a loop over its words (the same Word objects recur:
+    nlp.words). Bounded."""
+    return set()
+
+
+_NOT_LEAVING_MAX = 100_000
+
+
+def _any_leaving_word(ws: list[Word], leave: frozenset[str]) -> bool:
+    """Whether a word of ``ws`` is one of ``leave`` (by normalized form or lemma)."""
+    outside = _not_leaving(leave)
+    if outside.issuperset(ws):
+        return False
+    if len(outside) >= _NOT_LEAVING_MAX:
+        outside.clear()
+    found = False
+    for w in ws:
+        if w.normalized in leave or w.lemma in leave:
+            found = True
+        else:
+            outside.add(w)
+    return found
+
+
 def own_leaving(doc: Doc) -> bool:
     """The answer tells that the speaker left (or decided to leave) an employer."""
     ws = doc.words
     leave = demand_words("leaving_words")
+    if not _any_leaving_word(ws, leave):
+        return False
     for i, w in enumerate(ws):
         if w.normalized not in leave and w.lemma not in leave:
             continue
@@ -43,6 +73,8 @@ def others_leaving(doc: Doc) -> list[tuple[int, int]]:
     leaving of one's own."""
     ws, begins, ends = doc.words, doc.begins, doc.ends
     leave = demand_words("leaving_words")
+    if not _any_leaving_word(ws, leave):
+        return []
     return [
         (begins[i], ends[i])
         for i, w in enumerate(ws)
