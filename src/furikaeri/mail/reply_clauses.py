@@ -97,6 +97,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     found = _phrase_causes(rules, clause, equal=equal)
     if former_talk(rules.leaving, _morphs(clause)) and _LEFT not in found:
         found.append(_LEFT)  # 「前の施設の人員体制…についてのお話が多く」: a complaint
+    if "relative" not in found and _placed(rules, clause):
+        found.append("relative")  # 「受験者25名中8位」「担任経験のある先生と最後まで迷った」
     if "relative" in found:  # 「価値観により近い方がいた」: the comparison frames a fit topic
         named = _mask(clause, [rules.compared_fit])  # 「a closer match」 names no topic
         if not rules.compared_background.search(named):  # the other's background: relative
@@ -110,6 +112,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
             and _names(rules.causes["skills"], equal)
         ):  # 「経験の長さで他の方に軍配が上がり」: the candidate had less of it
             found.append("skills")
+        if "skills" not in found and _held_by_chosen(rules, equal):
+            found.append("skills")  # 「宅建士の資格をお持ちの別の方を採用」: what the reader lacked
     masked = _mask_phrases(rules, clause)
     phrased = (
         masked != clause
@@ -224,6 +228,30 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         # 「ご経験は十分お持ちだと感じましたし、…ことも伝わりました」: praise, whatever it names
         return _Reading([], False, topical, False, "praise")
     return _Reading(list(dict.fromkeys(found)), framed, topical, hinted, seen)
+
+
+def _placed(rules: _ReplyRules, clause: str) -> bool:
+    """The clause places the reader among the others (furikaeri.mail.reply_standing): a rank in
+    a counted field (「受験者25名中8位」) or another person weighed with them (「先生と最後まで
+    迷った」「教員経験をお持ちの方と比べたうえで」): a comparison, whatever its stock words."""
+    from furikaeri.mail.reply_standing import rank, weighed
+
+    ms = _morphs(clause)
+    if rank(rules.standing, ms) is not None:
+        return True
+    span = weighed(rules.standing, ms)  # not denied after it (「比べてというわけではなく」)
+    return span is not None and not rules.phrase_denied.match(clause, span[1])
+
+
+def _held_by_chosen(rules: _ReplyRules, clause: str) -> bool:
+    """The person chosen is told by a credential they held (「看護師免許をお持ちの別の候補者
+    の方を採用」), not by a closer fit (「より近いご経験をお持ちの方」, [relative] `compared_fit`):
+    what decided is what the reader did not hold. ``clause``: with experience told as the
+    others' equal blanked."""
+    from furikaeri.mail.reply_standing import chosen_holder
+
+    span = chosen_holder(rules.standing, _morphs(clause))
+    return span is not None and not rules.compared_fit.search(clause)
 
 
 def _drop_unlacking(
