@@ -141,3 +141,35 @@ def test_rank_and_weighing_spans() -> None:
     text = "先生と最後まで迷った末"
     span = weighed(forms, _morphs(text))
     assert span is not None and text[span[0] : span[1]] == "先生と最後まで迷っ"
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # an amount against a requirement told as a noun, led to the decision
+        (
+            "募集要項の「実務経験2年以上」という条件に照らすと、半年ほどというご経験だった点が"
+            "今回の結果につながりました。",
+            ["skills"],
+        ),
+        # standing apart from what was required
+        (
+            "本ポジションは第一種電気工事士の資格をお持ちの方を想定しており、その点で要件から"
+            "外れておりました。",
+            ["skills"],
+        ),
+        # the person contended with
+        ("同じポストを競った方の評価が、わずかに上でした。", ["relative"]),
+        # the person chosen, pointed at casually, or asked to come
+        ("夜に入れる人を探してて、今回はそっちの人にお願いしました。", ["relative"]),
+        ("今回は別の方に来ていただくことになりました。", ["relative"]),
+        # a reason said to hold for any company of a kind
+        ("志望理由が、どの物流会社にも当てはまるお話に聞こえました。", ["motivation"]),
+        # what the candidate wants to do in the company's own work, casually
+        ("うちの現場でやりたいことが、まだぼんやりしている印象でした。", ["motivation"]),
+        # near-miss: a year of the career is no amount held
+        ("3年以上の経験を求めていますが、入社2年目の方も活躍しています。", []),
+    ],
+)
+def test_standing_more(body: str, causes: list[str]) -> None:
+    assert classify_reply(body).causes == causes

@@ -29,6 +29,7 @@ class StandingData(BaseModel):
     units: list[str] = Field(min_length=1)  # an amount of which more is more: 年, 点, 箇月
     floors: list[str] = Field(min_length=1)  # after an amount, the least asked: 以上, 相当
     half: list[str] = Field(min_length=1)  # after a unit, a half more: 半
+    halved: dict[str, str] = Field(min_length=1)  # one word for half a unit: 半年 → 年
     counters: list[str] = Field(min_length=1)  # the field counted: 名, 人
     among: list[str] = Field(min_length=1)  # of the field: 中, うち
     ranks: list[str] = Field(min_length=1)  # a place in it: 位, 番目
@@ -51,6 +52,7 @@ class StandingForms:
     units: frozenset[str]
     floors: frozenset[str]
     half: frozenset[str]
+    halved: dict[str, str]
     counters: frozenset[str]
     among: frozenset[str]
     ranks: frozenset[str]
@@ -111,6 +113,11 @@ def amounts(forms: StandingForms, ms: Any) -> list[Amount]:
     at = _offsets(ms)
     out: list[Amount] = []
     for i, m in enumerate(ms):
+        unit = forms.halved.get(_form(m))
+        if unit is not None:  # 「半年ほどというご経験」
+            floor = i + 1 < len(ms) and _form(ms[i + 1]) in forms.floors
+            out.append(Amount(0.5, unit, at[i], at[i + (2 if floor else 1)], floor))
+            continue
         value = _number(m)
         if value is None or i + 1 >= len(ms) or _form(ms[i + 1]) not in forms.units:
             continue
