@@ -173,3 +173,28 @@ def test_rank_and_weighing_spans() -> None:
 )
 def test_standing_more(body: str, causes: list[str]) -> None:
     assert classify_reply(body).causes == causes
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # the standing told by its noun, or the place later in a sentence of a counted field
+        ("面接の順位は4位で、今回の採用は2名でした。", ["relative"]),
+        ("受験者60名中、最終面接に進んだのは5名で、あなたは6番目の評価でした。", ["relative"]),
+        # a requirement closing its sentence, the shortfall in the next opening on an anaphor
+        (
+            "今回は店長として売上管理まで担ってきた方を想定していました。その点が今の段階では"
+            "届いていないと判断しました。",
+            ["skills"],
+        ),
+        # near-misses: a rank of the company; a requirement then praise of it
+        ("当社は地域で売上1位のスーパーです。ご応募ありがとうございました。", []),
+        (
+            "ネイティブレベルの英語力を求めております。その点は申し分ございませんでした。ただ、"
+            "志望理由が弱かったです。",
+            ["motivation"],
+        ),
+    ],
+)
+def test_standing_across(body: str, causes: list[str]) -> None:
+    assert classify_reply(body).causes == causes

@@ -132,7 +132,7 @@ def classify_reply(body: str) -> ReplyResult:
     # 悪かったわけじゃないです」) then leaves the comparison alone, no gap of the reader's
     compared_gap: list[bool] = []
     cleared = False
-    required: list[Amount] = []  # amounts the role asked for (「3年以上」), across sentences
+    role = _Role()  # what the role asked for, across sentences
     state = _Sentence()
     last: list[str] = []  # the causes the latest clause naming any named, across sentences
     for original, sent in split_sentences(strip_quoted(body)):
@@ -300,7 +300,7 @@ def classify_reply(body: str) -> ReplyResult:
                 named[cid] = original
                 evidence.append(quote)
         cid = rules.shortfall[0]
-        said = _short_of_role(rules, sent, required)
+        said = _short_of_role(rules, sent, role)
         if said and cid not in causes:  # 「3年以上…を求めており、1年半というご経験では」
             causes.append(cid)
             named[cid] = original
@@ -344,42 +344,75 @@ def classify_reply(body: str) -> ReplyResult:
     return ReplyResult(label="other")
 
 
-def _short_of_role(rules: _ReplyRules, sent: str, required: list[Amount]) -> str | None:
+@dataclass
+class _Role:
+    """What the role asked for, as read so far: the amounts required (「3年以上」), and whether
+    the sentence before ended on a requirement with no judgement yet (「…経験を想定していまし
+    た。」: 「その点が現時点では足りない」 after it is of it)."""
+
+    required: list[Amount] = field(default_factory=list)
+    asked: bool = False
+
+
+def _short_of_role(rules: _ReplyRules, sent: str, role: _Role) -> str | None:
     """The words of a sentence that tell the candidate short of what the role required
     (furikaeri.mail.reply_standing), or None: an amount less than one required before it or in
     it, in a sentence that judges from it on (「1年半というご経験では難しい」「スコアは600点でし
     たので、見送り」); or a requirement closing its clause (「…を前提にしていて、」「TOEIC800点相
     当が必要で、」) of what the candidate would bring (a skills topic, an amount or a person told
     by it), then a lack or a verdict (「そこが現時点ではまだ足りない」「今回は見送りました」), no
-    other cause's topic on either side and no refusal. ``required``: extended in place."""
+    other cause's topic on either side and no refusal; or, where the requirement closed the
+    sentence before, a sentence opening on an anaphor that tells the lack (「その点が現時点では
+    足りないと判断しました」). ``role``: updated in place."""
     from furikaeri.mail.reply_standing import amounts, requirement, requires, short_of
 
     forms = rules.standing
     ms = _morphs(sent)
     found = amounts(forms, ms)
     req = requirement(forms, ms)
+    asked, role.asked = role.asked, False
     if req is not None or requires(forms, ms):
-        required += [a for a in found if a.floor]
-    less = short_of(forms, required, found)
+        role.required += [a for a in found if a.floor]
+    less = short_of(forms, role.required, found)
     if less is not None and _judged(rules, sent[less.start :], decides=True):
         return _clause_at(rules, sent, less.start)
     if req is None:
-        return None
+        return sent if asked and _of_requirement(rules, sent) else None
     head, tail = sent[: req[0]], sent[req[1] :]
-    if not _judged(rules, tail) or rules.declined.search(tail):
-        return None
     gap = rules.shortfall[0]
     if not (
         gap in _topical(rules, head, hints=False)
         or any(a.floor for a in found)
         or any(m.normalized_form() in forms.people for m in _morphs(head))
-    ):
+    ) or any(c != gap for c in _topical(rules, head, hints=False)):
         return None
-    if any(c != gap for c in [*_topical(rules, head, hints=False), *_clause_causes(rules, tail)]):
+    if not tail.strip("、,。.，"):  # 「…経験を想定していました。」: its judgement may follow
+        role.asked = True
+        return None
+    if not _judged(rules, tail) or rules.declined.search(tail):
+        return None
+    if any(c != gap for c in _clause_causes(rules, tail)):
         return None
     if _praises(rules, tail) or _reassures(tail):
         return None
     return sent
+
+
+def _of_requirement(rules: _ReplyRules, sent: str) -> bool:
+    """A sentence after a requirement that opens on an anaphor ([anaphor]: その点, そこ) and
+    tells a shortfall or the verdict, naming no other cause and praising nothing."""
+    m = rules.anaphor.search(sent)
+    if m is None or m.start() > _ANAPHOR_OPENS:
+        return False
+    if not _judged(rules, sent) or rules.declined.search(sent):
+        return False
+    gap = rules.shortfall[0]
+    if any(c != gap for c in [*_clause_causes(rules, sent), *_topical(rules, sent, hints=False)]):
+        return False
+    return not (_praises(rules, sent) or _reassures(sent))
+
+
+_ANAPHOR_OPENS = 6  # 「ただ、その点が」: an anaphor this near the start opens the sentence
 
 
 def _judged(rules: _ReplyRules, text: str, *, decides: bool = False) -> bool:

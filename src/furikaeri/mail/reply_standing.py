@@ -33,6 +33,7 @@ class StandingData(BaseModel):
     counters: list[str] = Field(min_length=1)  # the field counted: 名, 人
     among: list[str] = Field(min_length=1)  # of the field: 中, うち
     ranks: list[str] = Field(min_length=1)  # a place in it: 位, 番目
+    standings: list[str] = Field(min_length=1)  # the place itself: 順位, 席次
     people: list[str] = Field(min_length=1)  # another person: 方, 候補者, 先生
     weighs: list[str] = Field(min_length=1)  # weighing two: 迷う, 比べる
     holds: list[str] = Field(min_length=1)  # having: 持つ, 有る
@@ -56,6 +57,7 @@ class StandingForms:
     counters: frozenset[str]
     among: frozenset[str]
     ranks: frozenset[str]
+    standings: frozenset[str]
     people: frozenset[str]
     weighs: frozenset[str]
     holds: frozenset[str]
@@ -181,11 +183,17 @@ def short_of(forms: StandingForms, required: list[Amount], found: list[Amount]) 
 
 
 def rank(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
-    """A place in a counted field (「受験者25名中8位」「22人中9番目」「14名のうち6位」): a number
-    and a counter, of-the-field (中, の うち), a number and a rank; as its character span."""
+    """A place in a counted field (「受験者25名中8位」「22人中9番目」「14名のうち6位」「30名中、
+    …あなたは11番目」) or told as the standing itself (`standings`: 「順位は7位」): a number and a
+    counter, of-the-field (中, の うち), then a number and a rank in the sentence; or a standings
+    noun and a number and a rank within a few words; as its character span."""
     at = _offsets(ms)
     n = len(ms)
     for i, m in enumerate(ms):
+        if _form(m) in forms.standings and _pos(m) == "名詞":
+            for k in range(i + 1, min(n - 1, i + 5)):
+                if _number(ms[k]) is not None and _form(ms[k + 1]) in forms.ranks:
+                    return at[i], at[k + 2]
         if _number(m) is None or i + 1 >= n or _form(ms[i + 1]) not in forms.counters:
             continue
         k = i + 2
@@ -193,9 +201,11 @@ def rank(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
             k += 1
         if k >= n or _form(ms[k]) not in forms.among:
             continue
-        k += 1
-        if k + 1 < n and _number(ms[k]) is not None and _form(ms[k + 1]) in forms.ranks:
-            return at[i], at[k + 2]
+        for r in range(k + 1, n - 1):
+            if _number(ms[r]) is not None and _form(ms[r + 1]) in forms.ranks:
+                return at[i], at[r + 2]
+            if str(ms[r].surface()) == "。":
+                break
     return None
 
 
