@@ -198,3 +198,27 @@ def test_standing_more(body: str, causes: list[str]) -> None:
 )
 def test_standing_across(body: str, causes: list[str]) -> None:
     assert classify_reply(body).causes == causes
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # another person chosen, told by what they held: a credential is the reader's lack too
+        ("経験のある方に内定をお出ししました。", ["relative"]),
+        ("大型免許を持っている人を採用しました。", ["skills", "relative"]),
+        ("診療情報管理士の資格がある方に決まりました。", ["skills", "relative"]),
+        # a profile preferred, a policy, a wish: no person chosen
+        ("資格をお持ちの方を採用したいと考えておりました。", []),
+        ("当社では経験のある方を採用しております。", []),
+        # a requirement called 応募資格, then not held
+        (
+            "応募資格に「普通自動車免許」と記載しておりましたが、お持ちでないとのことでしたので、"
+            "今回は見送らせていただきました。",
+            ["skills"],
+        ),
+        # 「うちじゃなきゃ」: why this company, casually
+        ("うちじゃなきゃダメな理由が、最後まで見えなかったんだよね。", ["motivation"]),
+    ],
+)
+def test_standing_chosen(body: str, causes: list[str]) -> None:
+    assert classify_reply(body).causes == causes

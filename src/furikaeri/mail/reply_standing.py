@@ -239,14 +239,14 @@ def weighed(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
     return None
 
 
-def chosen_holder(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
-    """The person chosen told by a credential they held (「資格をお持ちの別の方を採用」「免許の
-    ある方に内定をお出し」): a `credentials` word, a verb of having, then within a few words a
-    `people` noun, を・に・が, then a verb of choosing in the clause, with no word of fit before
-    the person (`fits`: 「より近いご経験をお持ちの方」 is relative only); as the span of what was
-    held up to the verb of having. Experience held (「経験のある人を採用」) is the others' own:
-    relative only, as a weighing is (「担任経験のある先生と迷った」)."""
-    at = _offsets(ms)
+def chosen_holder(forms: StandingForms, ms: Any) -> bool | None:
+    """The person chosen told by what they held (「経験のある方に内定をお出ししました」「資格を
+    お持ちの別の方を採用いたしました」): a verb of having, then within a few words a `people`
+    noun, を・に・が, then a verb of choosing told as done (た, not たい: 「…方を採用したい」 is a
+    wish, 「採用しております」 a policy), with no word of fit before the person (`fits`: 「より
+    近いご経験をお持ちの方」 is the fit). None where there is none; else whether what was held is
+    a credential (`credentials`: 資格, 免許): what the reader lacked, where experience held
+    (「経験のある人を採用」) is the others' own."""
     n = len(ms)
     for h, m in enumerate(ms):
         if _form(m) not in forms.holds:
@@ -259,21 +259,32 @@ def chosen_holder(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
             ),
             None,
         )
-        if p is None or any(_pos(ms[k]) in ("動詞", "補助記号") for k in range(h + 1, p)):
+        if p is None or any(
+            _pos(ms[k]) == "補助記号"
+            or (_pos(ms[k]) == "動詞" and _form(ms[k]) not in forms.tails)  # 持って|いる
+            for k in range(h + 1, p)
+        ):
             continue
         while p + 2 < n and _form(ms[p + 1]) == "の" and _form(ms[p + 2]) in forms.people:
             p += 2  # 候補者の方
         if p + 1 >= n or _form(ms[p + 1]) not in ("を", "に", "が"):
             continue
         end = next((k for k in range(p + 2, n) if _pos(ms[k]) == "補助記号"), n)
-        if not any(_form(ms[k]) in forms.chooses for k in range(p + 2, end)):
+        chose = next((k for k in range(p + 2, end) if _form(ms[k]) in forms.chooses), None)
+        if chose is None or not _done(ms, chose, end):
             continue
         start = h
         while start > 0 and _pos(ms[start - 1]) != "補助記号":
             start -= 1
         if any(_form(ms[k]) in forms.fits for k in range(start, p)):
             continue  # 「より当社に近いご経験をお持ちの方」: the fit, not what was held
-        if any(_form(ms[k]) in forms.credentials for k in range(max(start, h - 6), h)):
-            return at[max(start, h - 6)], at[h + 1]
+        return any(_form(ms[k]) in forms.credentials for k in range(max(start, h - 6), h))
     return None
-    return None
+
+
+def _done(ms: Any, k: int, end: int) -> bool:
+    """The verb ``ms[k]`` is told as done: a past た after it in its clause and no たい."""
+    after = [(_pos(ms[x]), _form(ms[x])) for x in range(k + 1, end)]
+    if ("助動詞", "たい") in after:
+        return False
+    return ("助動詞", "た") in after
