@@ -157,9 +157,13 @@ def _content_before(
 
 
 def _rhetorical(ms: Any, i: int) -> bool:
-    """「なじみにくいのではないか」「合っているのではないでしょうか」: a guess, not a denial."""
+    """「なじみにくいのではないか」「合っているのではないでしょうか」: a guess, not a denial.
+    Told in the past (「はっきりしなかったかな」「見えなかったかなと」), the か softens what was
+    seen: a denial."""
     k = i + 1
     while k < len(ms) and _pos(ms[k])[0] == "助動詞":
+        if ms[k].normalized_form() == "た":
+            return False
         k += 1
     return k < len(ms) and _pos(ms[k]) == ("助詞", "終助詞") and ms[k].normalized_form() == "か"
 

@@ -14,6 +14,7 @@ from furikaeri.mail.reply_clauses import (
     _MEDIUM,
     _across,
     _as_written,
+    _clause_causes,
     _clause_spans,
     _denied_spans,
     _judges,
@@ -40,6 +41,7 @@ from furikaeri.mail.reply_sentences import (
     _verdicts,
 )
 from furikaeri.mail.reply_stance import reassures
+from furikaeri.mail.reply_standing import Amount
 from furikaeri.mail.reply_words import _morphs, _view, _words
 from furikaeri.mail.text import normalize, split_sentences, strip_quoted
 from furikaeri.vocabulary import reply_labels
@@ -140,6 +142,7 @@ def classify_reply(body: str) -> ReplyResult:
     compared_gap: list[bool] = []
     cleared = False
     vouched = False
+    role = _Role()  # what the role asked for, across sentences
     state = _Sentence()
     last: list[str] = []  # the causes the latest clause naming any named, across sentences
     for original, sent in split_sentences(strip_quoted(body)):
@@ -336,6 +339,12 @@ def classify_reply(body: str) -> ReplyResult:
                 causes.append(cid)
                 named[cid] = original
                 evidence.append(quote)
+        cid = rules.shortfall[0]
+        said = _short_of_role(rules, sent, role)
+        if said and cid not in causes:  # 「3年以上…を求めており、1年半というご経験では」
+            causes.append(cid)
+            named[cid] = original
+            evidence.append(said)
     if "skills" in causes and stuck_only and all(stuck_only):
         causes.remove("communication")  # the questions it could not answer are the gap
     if cleared and compared_gap and all(compared_gap):
@@ -374,6 +383,102 @@ def classify_reply(body: str) -> ReplyResult:
     if declined:
         return ReplyResult(label="declined", causes=[], evidence=declined)
     return ReplyResult(label="other")
+
+
+@dataclass
+class _Role:
+    """What the role asked for, as read so far: the amounts required (「3年以上」), and whether
+    the sentence before ended on a requirement with no judgement yet (「…経験を想定していまし
+    た。」: 「その点が現時点では足りない」 after it is of it)."""
+
+    required: list[Amount] = field(default_factory=list)
+    asked: bool = False
+
+
+def _short_of_role(rules: _ReplyRules, sent: str, role: _Role) -> str | None:
+    """The words of a sentence that tell the candidate short of what the role required
+    (furikaeri.mail.reply_standing), or None: an amount less than one required before it or in
+    it, in a sentence that judges from it on (「1年半というご経験では難しい」「スコアは600点でし
+    たので、見送り」); or a requirement closing its clause (「…を前提にしていて、」「TOEIC800点相
+    当が必要で、」) of what the candidate would bring (a skills topic, an amount or a person told
+    by it), then a lack or a verdict (「そこが現時点ではまだ足りない」「今回は見送りました」), no
+    other cause's topic on either side and no refusal; or, where the requirement closed the
+    sentence before, a sentence opening on an anaphor that tells the lack (「その点が現時点では
+    足りないと判断しました」). ``role``: updated in place."""
+    from furikaeri.mail.reply_standing import amounts, requirement, requires, short_of
+
+    forms = rules.standing
+    ms = _morphs(sent)
+    found = amounts(forms, ms)
+    req = requirement(forms, ms)
+    asked, role.asked = role.asked, False
+    if req is not None or requires(forms, ms):
+        role.required += [a for a in found if a.floor]
+    less = short_of(forms, role.required, found)
+    if less is not None and _judged(rules, sent[less.start :], decides=True):
+        return _clause_at(rules, sent, less.start)
+    if req is None:
+        return sent if asked and _of_requirement(rules, sent) else None
+    head, tail = sent[: req[0]], sent[req[1] :]
+    gap = rules.shortfall[0]
+    if not (
+        gap in _topical(rules, head, hints=False)
+        or any(a.floor for a in found)
+        or any(m.normalized_form() in forms.people for m in _morphs(head))
+    ) or any(c != gap for c in _topical(rules, head, hints=False)):
+        return None
+    if not tail.strip("、,。.，"):  # 「…経験を想定していました。」: its judgement may follow
+        role.asked = True
+        return None
+    if not _judged(rules, tail) or rules.declined.search(tail):
+        return None
+    if any(c != gap for c in _clause_causes(rules, tail)):
+        return None
+    if _praises(rules, tail) or _reassures(tail):
+        return None
+    return sent
+
+
+def _of_requirement(rules: _ReplyRules, sent: str) -> bool:
+    """A sentence after a requirement that opens on an anaphor ([anaphor]: その点, そこ) and
+    tells a shortfall or the verdict, naming no other cause and praising nothing."""
+    m = rules.anaphor.search(sent)
+    if m is None or m.start() > _ANAPHOR_OPENS:
+        return False
+    if not _judged(rules, sent) or rules.declined.search(sent):
+        return False
+    gap = rules.shortfall[0]
+    if any(c != gap for c in [*_clause_causes(rules, sent), *_topical(rules, sent, hints=False)]):
+        return False
+    return not (_praises(rules, sent) or _reassures(sent))
+
+
+_ANAPHOR_OPENS = 6  # 「ただ、その点が」: an anaphor this near the start opens the sentence
+
+
+def _judged(rules: _ReplyRules, text: str, *, decides: bool = False) -> bool:
+    """``text`` tells a shortfall or the verdict: a lack read from its grammar
+    (furikaeri.mail.lack: 「まだ足りない」「届いていない」), a [shortfall] predicate (難しい,
+    不足, 未だ) or a word of standing apart ([standing] `gaps`: 「要件から少し離れて」), or the
+    verdict itself ([verdict] forms: 見送る, 不採用); with ``decides`` (an amount short of one
+    required), also what it led to ([standing] `decides`: 「…であった点が今回の判断につながり」).
+    A frame of another kind (「この点を重視して判断」) is no shortfall."""
+    from furikaeri.mail.lack import lack
+
+    ms = _morphs(text)
+    if lack(ms) is not None and not _reassures(text):
+        return True
+    _, _, lemmas, _ = rules.shortfall
+    told = rules.verdict[0] | rules.standing.gaps | (rules.standing.decides if decides else set())
+    return any(m.normalized_form() in lemmas or m.normalized_form() in told for m in ms)
+
+
+def _clause_at(rules: _ReplyRules, sent: str, at: int) -> str:
+    """The clause of ``sent`` that holds the character offset ``at``."""
+    for start, end, _ in _clause_spans(rules.split, sent):
+        if start <= at < end:
+            return sent[start:end]
+    return sent
 
 
 def _follows(rules: _ReplyRules, clause: str, found: list[str], last: list[str]) -> list[str]:

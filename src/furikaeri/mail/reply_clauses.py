@@ -102,6 +102,9 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     found = _phrase_causes(rules, clause, equal=equal)
     if former_talk(rules.leaving, _morphs(clause)) and _LEFT not in found:
         found.append(_LEFT)  # 「前の施設の人員体制…についてのお話が多く」: a complaint
+    held = _held_by_chosen(rules, equal)
+    if "relative" not in found and (_placed(rules, clause) or held is not None):
+        found.append("relative")  # 「25名中8位」「先生と最後まで迷った」「経験のある方に内定」
     if "relative" in found:  # 「価値観により近い方がいた」: the comparison frames a fit topic
         named = _mask(clause, [rules.compared_fit])  # 「a closer match」 names no topic
         if not rules.compared_background.search(named):  # the other's background: relative
@@ -115,6 +118,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
             and _names(rules.causes["skills"], equal)
         ):  # 「経験の長さで他の方に軍配が上がり」: the candidate had less of it
             found.append("skills")
+        if "skills" not in found and held:
+            found.append("skills")  # 「宅建士の資格をお持ちの別の方を採用」: what the reader lacked
     masked = _mask_phrases(rules, clause)
     phrased = (
         masked != clause
@@ -358,6 +363,31 @@ def _effect_at(rules: _ReplyRules, clause: str, morphs: Any) -> tuple[int, int] 
 
 
 _EFFECT_SPAN = 12  # characters from the verb of taking in read for its lack
+
+
+def _placed(rules: _ReplyRules, clause: str) -> bool:
+    """The clause places the reader among the others (furikaeri.mail.reply_standing): a rank in
+    a counted field (「受験者25名中8位」) or another person weighed with them (「先生と最後まで
+    迷った」「教員経験をお持ちの方と比べたうえで」): a comparison, whatever its stock words."""
+    from furikaeri.mail.reply_standing import rank, weighed
+
+    ms = _morphs(clause)
+    if rank(rules.standing, ms) is not None:
+        return True
+    span = weighed(rules.standing, ms)  # not denied after it (「比べてというわけではなく」)
+    return span is not None and not rules.phrase_denied.match(clause, span[1])
+
+
+def _held_by_chosen(rules: _ReplyRules, clause: str) -> bool | None:
+    """Another person was chosen, told by what they held (「経験のある方に内定をお出ししま
+    した」), not by a closer fit ([relative] `compared_fit`): None where not; else whether what
+    they held is a credential (「看護師免許をお持ちの別の候補者の方を採用」), what decided being
+    what the reader did not hold (furikaeri.mail.reply_standing.chosen_holder)."""
+    from furikaeri.mail.reply_standing import chosen_holder
+
+    if rules.compared_fit.search(clause):
+        return None
+    return chosen_holder(rules.standing, _morphs(clause))
 
 
 def _drop_unlacking(

@@ -14,6 +14,7 @@ from furikaeri.mail.observation import ObservationForms
 from furikaeri.mail.refusal import RefusalForms
 from furikaeri.mail.reply_leaving import LeavingForms
 from furikaeri.mail.reply_stance import StanceForms
+from furikaeri.mail.reply_standing import StandingForms
 from furikaeri.mail.reply_words import _Words, _words
 from furikaeri.patterns import matcher, union
 
@@ -117,6 +118,7 @@ class _ReplyRules:
     observation: ObservationForms  # [observation]
     stance: StanceForms  # [stance]
     leaving: LeavingForms  # [leaving]
+    standing: StandingForms  # [standing]
     knowledge: re.Pattern[str]  # [off_target] knowledge
     # [published] source, available, unless, effect
     published: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
@@ -148,6 +150,7 @@ def _reply_rules() -> _ReplyRules:
             "furikaeri.mail.observation",
             "furikaeri.mail.reply_stance",
             "furikaeri.mail.reply_leaving",
+            "furikaeri.mail.reply_standing",
             "furikaeri.vocabulary",
             "furikaeri.analyzer.types",
         ),
@@ -332,6 +335,7 @@ def _reply_rules() -> _ReplyRules:
             frozenset(data["effect"]["of"]),
             frozenset(data["effect"].get("joined", [])),
         ),
+        standing=StandingForms.of(data["standing"], data["lack"]["negators"]),
         knowledge=re.compile(data["off_target"]["knowledge"]),
         quote=re.compile(data["quotes"]["quote"]),
         relayed=re.compile(data["quotes"]["relayed"]),

@@ -16,6 +16,7 @@ from furikaeri.mail.observation import ObservationData
 from furikaeri.mail.refusal import RefusalData, VerdictData
 from furikaeri.mail.reply_leaving import LeavingData
 from furikaeri.mail.reply_stance import StanceData
+from furikaeri.mail.reply_standing import StandingData
 from furikaeri.vocabulary import check_pattern
 
 Pattern = Annotated[str, AfterValidator(check_pattern)]
@@ -312,6 +313,7 @@ class ReplyData(_Strict):
     observation: ObservationData
     stance: StanceData
     leaving: LeavingData
+    standing: StandingData
     published: Published
     quotes: Quotes
     pending: Pending

@@ -1,0 +1,290 @@
+"""Where a reply places the candidate against what the role required and against the others,
+read from Sudachi morphemes rather than listed phrases: a requirement stated as the predicate of
+its clause and a lack or verdict after it (「…を前提にしていて、そこが現時点ではまだ足りない」
+「TOEIC800点相当が必要で、今回は見送り」: skills); an amount required (「3年以上」「750点以上」)
+against a smaller amount of the same unit (「1年半というご経験では」「スコアは600点でした」: the
+numbers read as numbers); a rank among a counted field (「受験者14名中6位」「22人中9番目」) and a
+close weighing against another person (「担任経験のある先生と最後まで迷った」: relative); the
+person chosen told by what they held (「宅建士の資格をお持ちの別の方を採用」: what the reader
+lacked). Knowledge lives in data/mail_replies.toml [standing]. Pure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from furikaeri.catalogue import frozen_lists
+from furikaeri.mail.reply_words import _pos
+
+
+class StandingData(BaseModel):
+    """data/mail_replies.toml [standing]: Sudachi normalized forms."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    requires: list[str] = Field(min_length=1)  # what the role asks: 前提, 求める, 必要, 条件
+    tails: list[str] = Field(min_length=1)  # what may follow a requirement as its predicate
+    units: list[str] = Field(min_length=1)  # an amount of which more is more: 年, 点, 箇月
+    floors: list[str] = Field(min_length=1)  # after an amount, the least asked: 以上, 相当
+    half: list[str] = Field(min_length=1)  # after a unit, a half more: 半
+    halved: dict[str, str] = Field(min_length=1)  # one word for half a unit: 半年 → 年
+    counters: list[str] = Field(min_length=1)  # the field counted: 名, 人
+    among: list[str] = Field(min_length=1)  # of the field: 中, うち
+    ranks: list[str] = Field(min_length=1)  # a place in it: 位, 番目
+    standings: list[str] = Field(min_length=1)  # the place itself: 順位, 席次
+    people: list[str] = Field(min_length=1)  # another person: 方, 候補者, 先生
+    weighs: list[str] = Field(min_length=1)  # weighing two: 迷う, 比べる
+    holds: list[str] = Field(min_length=1)  # having: 持つ, 有る
+    credentials: list[str] = Field(min_length=1)  # what one holds by passing: 資格, 免許
+    chooses: list[str] = Field(min_length=1)  # choosing the person: 採用, 選ぶ, 内定
+    fits: list[str] = Field(min_length=1)  # a closer fit, no more held: 近い, 合う
+    ordinals: list[str] = Field(min_length=1)  # after a unit, a place in time: 目 (1年目)
+    rivals: list[str] = Field(min_length=1)  # contending for the post: 争う, 競う
+    gaps: list[str] = Field(min_length=1)  # standing apart from what was required: 離れる
+    decides: list[str] = Field(min_length=1)  # what a point led to: 判断, 結果, 決め手
+
+
+@dataclass(frozen=True)
+class StandingForms:
+    requires: frozenset[str]
+    tails: frozenset[str]
+    units: frozenset[str]
+    floors: frozenset[str]
+    half: frozenset[str]
+    halved: dict[str, str]
+    counters: frozenset[str]
+    among: frozenset[str]
+    ranks: frozenset[str]
+    standings: frozenset[str]
+    people: frozenset[str]
+    weighs: frozenset[str]
+    holds: frozenset[str]
+    credentials: frozenset[str]
+    chooses: frozenset[str]
+    fits: frozenset[str]
+    ordinals: frozenset[str]
+    rivals: frozenset[str]
+    gaps: frozenset[str]
+    decides: frozenset[str]
+    negators: frozenset[str]  # [lack] negators: 「必須ではない」 requires nothing
+
+    @classmethod
+    def of(cls, data: dict[str, Any], negators: list[str]) -> StandingForms:
+        fields = frozen_lists(StandingData.model_validate(data))
+        return cls(**fields, negators=frozenset(negators))
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount told by a number and its unit (「3年」「1年半」「750点」): its value, unit, the
+    character span of its words, and whether a floor follows it (以上, 相当: what is asked)."""
+
+    value: float
+    unit: str
+    start: int
+    end: int
+    floor: bool
+
+
+def _form(m: Any) -> str:
+    return str(m.normalized_form())
+
+
+def _offsets(ms: Any) -> list[int]:
+    at, out = 0, []
+    for m in ms:
+        out.append(at)
+        at += len(str(m.surface()))
+    out.append(at)
+    return out
+
+
+def _number(m: Any) -> float | None:
+    if tuple(m.part_of_speech()[:2]) != ("名詞", "数詞"):
+        return None
+    try:
+        return float(_form(m).replace(",", ""))
+    except ValueError:  # 数, 幾
+        return None
+
+
+def amounts(forms: StandingForms, ms: Any) -> list[Amount]:
+    """The amounts of ``ms`` whose unit is one of which more is more ([standing] `units`)."""
+    at = _offsets(ms)
+    out: list[Amount] = []
+    for i, m in enumerate(ms):
+        unit = forms.halved.get(_form(m))
+        if unit is not None:  # 「半年ほどというご経験」
+            floor = i + 1 < len(ms) and _form(ms[i + 1]) in forms.floors
+            out.append(Amount(0.5, unit, at[i], at[i + (2 if floor else 1)], floor))
+            continue
+        value = _number(m)
+        if value is None or i + 1 >= len(ms) or _form(ms[i + 1]) not in forms.units:
+            continue
+        end = i + 2
+        if end < len(ms) and _form(ms[end]) in forms.half:
+            value, end = value + 0.5, end + 1
+        if end < len(ms) and _form(ms[end]) in forms.ordinals:
+            continue  # 「入社1年目」: a place in time, no amount held
+        floor = end < len(ms) and _form(ms[end]) in forms.floors
+        out.append(Amount(value, _form(ms[i + 1]), at[i], at[end + (1 if floor else 0)], floor))
+    return out
+
+
+def requires(forms: StandingForms, ms: Any) -> bool:
+    """Some [standing] `requires` word, not denied (「必須ではない」), is in ``ms``: what the
+    role asks is told (「「経験3年以上」という要件に対し」)."""
+    for i, m in enumerate(ms):
+        if _form(m) in forms.requires and not any(
+            _form(ms[k]) in forms.negators and _pos(ms[k]) in ("助動詞", "形容詞")
+            for k in range(i + 1, min(len(ms), i + 5))
+        ):
+            return True
+    return False
+
+
+def requirement(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
+    """The character span from a sentence's start to the end of a requirement that is the
+    predicate of its clause (「…を前提にしていて、」「…が必要で、」「…を条件としております」):
+    a [standing] `requires` word followed only by `tails` (particles, auxiliaries, する, おる)
+    up to a comma or the end, and not denied (「必須ではありません」); as (its start, the end of
+    its clause)."""
+    at = _offsets(ms)
+    for i, m in enumerate(ms):
+        if _form(m) not in forms.requires:
+            continue
+        k = i + 1
+        while k < len(ms) and _pos(ms[k]) != "補助記号":
+            if _form(ms[k]) in forms.negators and _pos(ms[k]) in ("助動詞", "形容詞"):
+                break
+            if _form(ms[k]) not in forms.tails and _pos(ms[k]) not in ("助詞", "助動詞"):
+                break
+            k += 1
+        else:  # a comma, a full stop or the end: the requirement closes its clause
+            if k == len(ms) or str(ms[k].surface()) in _CLOSES:
+                return at[i], at[k]
+    return None
+
+
+_CLOSES = frozenset("、。,，.")  # 「…を求めている「…」という方針」: a quote opens, no close
+
+
+def short_of(forms: StandingForms, required: list[Amount], found: list[Amount]) -> Amount | None:
+    """The first amount of ``found`` told without a floor that is less than an amount of the
+    same unit ``required`` (「3年以上」 then 「1年半」): the candidate's, short of the role's."""
+    for a in found:
+        if a.floor:
+            continue
+        if any(r.unit == a.unit and a.value < r.value for r in required):
+            return a
+    return None
+
+
+def rank(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
+    """A place in a counted field (「受験者25名中8位」「22人中9番目」「14名のうち6位」「30名中、
+    …あなたは11番目」) or told as the standing itself (`standings`: 「順位は7位」): a number and a
+    counter, of-the-field (中, の うち), then a number and a rank in the sentence; or a standings
+    noun and a number and a rank within a few words; as its character span."""
+    at = _offsets(ms)
+    n = len(ms)
+    for i, m in enumerate(ms):
+        if _form(m) in forms.standings and _pos(m) == "名詞":
+            for k in range(i + 1, min(n - 1, i + 5)):
+                if _number(ms[k]) is not None and _form(ms[k + 1]) in forms.ranks:
+                    return at[i], at[k + 2]
+        if _number(m) is None or i + 1 >= n or _form(ms[i + 1]) not in forms.counters:
+            continue
+        k = i + 2
+        if k < n and _form(ms[k]) == "の":
+            k += 1
+        if k >= n or _form(ms[k]) not in forms.among:
+            continue
+        for r in range(k + 1, n - 1):
+            if _number(ms[r]) is not None and _form(ms[r + 1]) in forms.ranks:
+                return at[i], at[r + 2]
+            if str(ms[r].surface()) == "。":
+                break
+    return None
+
+
+def weighed(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
+    """Another person weighed against the reader (「先生と最後まで迷った」「方と比べたうえで」):
+    a [standing] `people` noun, と, then a verb of weighing with no other verb between, not
+    conceded (「他の方と比べても遜色なく」); or a person told as the one contended with
+    (`rivals`: 「同じ枠を争った方」); as its character span."""
+    at = _offsets(ms)
+    n = len(ms)
+    for i, m in enumerate(ms):
+        if _form(m) in forms.rivals:  # 「同じ枠を争った方」: the person contended with
+            k = i + 1
+            while k < n and _pos(ms[k]) == "助動詞":
+                k += 1
+            if k < n and _form(ms[k]) in forms.people and _pos(ms[k]) == "名詞":
+                return at[i], at[k + 1]
+        if _form(m) not in forms.people or _pos(m) != "名詞":
+            continue
+        if i + 1 >= n or _pos(ms[i + 1]) != "助詞" or _form(ms[i + 1]) != "と":
+            continue
+        for k in range(i + 2, min(n, i + 7)):
+            major = _pos(ms[k])
+            if _form(ms[k]) in forms.weighs:
+                after = [_form(ms[x]) for x in range(k + 1, min(n, k + 3))]
+                if after[:2] in (["て", "も"], ["で", "も"]):
+                    break  # 「比べても見劣りしない」: conceded
+                return at[i], at[k + 1]
+            if major in ("動詞", "形容詞") or _form(ms[k]) in ("が", "を", "。"):
+                break  # 「方と、最後まで悩んだ」: a comma between is the same weighing
+    return None
+
+
+def chosen_holder(forms: StandingForms, ms: Any) -> bool | None:
+    """The person chosen told by what they held (「経験のある方に内定をお出ししました」「資格を
+    お持ちの別の方を採用いたしました」): a verb of having, then within a few words a `people`
+    noun, を・に・が, then a verb of choosing told as done (た, not たい: 「…方を採用したい」 is a
+    wish, 「採用しております」 a policy), with no word of fit before the person (`fits`: 「より
+    近いご経験をお持ちの方」 is the fit). None where there is none; else whether what was held is
+    a credential (`credentials`: 資格, 免許): what the reader lacked, where experience held
+    (「経験のある人を採用」) is the others' own."""
+    n = len(ms)
+    for h, m in enumerate(ms):
+        if _form(m) not in forms.holds:
+            continue
+        p = next(
+            (
+                k
+                for k in range(h + 1, min(n, h + 6))
+                if _form(ms[k]) in forms.people and _pos(ms[k]) == "名詞"
+            ),
+            None,
+        )
+        if p is None or any(
+            _pos(ms[k]) == "補助記号"
+            or (_pos(ms[k]) == "動詞" and _form(ms[k]) not in forms.tails)  # 持って|いる
+            for k in range(h + 1, p)
+        ):
+            continue
+        while p + 2 < n and _form(ms[p + 1]) == "の" and _form(ms[p + 2]) in forms.people:
+            p += 2  # 候補者の方
+        if p + 1 >= n or _form(ms[p + 1]) not in ("を", "に", "が"):
+            continue
+        end = next((k for k in range(p + 2, n) if _pos(ms[k]) == "補助記号"), n)
+        chose = next((k for k in range(p + 2, end) if _form(ms[k]) in forms.chooses), None)
+        if chose is None or not _done(ms, chose, end):
+            continue
+        start = h
+        while start > 0 and _pos(ms[start - 1]) != "補助記号":
+            start -= 1
+        if any(_form(ms[k]) in forms.fits for k in range(start, p)):
+            continue  # 「より当社に近いご経験をお持ちの方」: the fit, not what was held
+        return any(_form(ms[k]) in forms.credentials for k in range(max(start, h - 6), h))
+    return None
+
+
+def _done(ms: Any, k: int, end: int) -> bool:
+    """The verb ``ms[k]`` is told as done: a past た after it in its clause and no たい."""
+    after = [(_pos(ms[x]), _form(ms[x])) for x in range(k + 1, end)]
+    if ("助動詞", "たい") in after:
+        return False
+    return ("助動詞", "た") in after
