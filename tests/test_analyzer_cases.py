@@ -350,7 +350,8 @@ ADVERSARIAL = [
         "志望動機を教えてください。",
         "前職では法人向けの営業をしていました。主に既存顧客を担当し、月に30社ほど訪問していました。",
         C3,
-        {"communication.off_topic"},  # a bare history: no motivation to call generic
+        # a bare history: off-topic, and nothing of this company either
+        {"communication.off_topic", "motivation.generic"},
     ),
     (
         "self_pr",

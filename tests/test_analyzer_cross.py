@@ -132,7 +132,7 @@ CASES = [
         Q_MOTIVE,
         "学生時代はサークルの会計係として、年間の予算を管理していました。合宿の費用を見直し、"
         "一人あたりの負担を減らしました。",
-        {OFF},  # (no reason for choosing told: no motivation to call generic)
+        {OFF, GENERIC},  # (no reason for choosing told, nothing of this company)
     ),
     # …not a motivation that starts from student days and ends on the company
     (
@@ -444,13 +444,13 @@ ROUND3 = [
         "工夫を重ね、三か月で来店数を倍にできたときに一番やりがいを感じました。",
         set(),
     ),
-    # a bare history for a motivation: off-topic, no motivation to call generic
+    # a bare history for a motivation: off-topic, and nothing of this company (generic)
     (
         Q_MOTIVE,
         "motivation",
         "専門学校を卒業後、ホテルの厨房に入りました。7年間パン部門に所属し、仕込みから焼成まで"
         "担当しました。",
-        {OFF},
+        {OFF, GENERIC},
     ),
 ]
 

@@ -65,6 +65,7 @@ def test_casual_lemmas_pass_the_scan_prefilter(entry: dict) -> None:
 
 CASUAL_EXAMPLES = [
     "ぶっちゃけ",
+    "大変だったけど",
     "好きっす",
     "めっちゃ",
     "やっぱ",

@@ -182,7 +182,7 @@ def _by_kind(
         asked = question if kind == "reason_for_leaving" else None  # (others: open topics)
         missed = [] if complained else offtopic.off_topic(doc, topic, asked)
         if missed and kind == "motivation":  # nothing of this company either
-            return [*missed, *motivation(doc, company)[0]], []
+            return [*missed, *motivation(doc, company, turned=True)[0]], []
         if missed:  # an answer to another question is not judged as this one
             return missed, []
     if kind == "self_intro" and topic is not None:

@@ -134,7 +134,9 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
         if lemma in lemmas:
             hits.append((doc.span(begins[i], ends[i]), lemmas[lemma]))
         elif (lemma == "てる" or lemma == "でる") and i and w.pos == "助動詞":
-            hits.append((doc.span(begins[i - 1], ends[i]), casual["inuki_suggestion"]))
+            polite = i + 1 < len(ws) and ws[i + 1].pos == "助動詞" and ws[i + 1].lemma == "ます"
+            key = "inuki_polite_suggestion" if polite else "inuki_suggestion"
+            hits.append((doc.span(begins[i - 1], ends[i]), casual[key]))
         elif lemma == "れる" and i:
             if _is_retasu(ws[i - 1], _form(ws, ml, i - 1), w):
                 hits.append((doc.span(begins[i - 1], ends[i]), casual["retasu_suggestion"]))
@@ -328,7 +330,7 @@ def casual_language(doc: Doc, *, gate: bool = True) -> list[Finding]:
     hits.sort(key=lambda h: h[0].start)
     spoken = [h for h in hits if h[1] in lex.spoken_suggestions]
     slang = [h for h in hits if h[1] not in lex.spoken_suggestions]
-    if len({h[1] for h in spoken}) >= lex.raw["casual"]["spoken_register_count"] and not (
+    if _spoken_kinds(spoken) >= lex.raw["casual"]["spoken_register_count"] and not (
         _polite_throughout(doc)
     ):
         slang, spoken = hits, []  # spoken forms of several kinds: casual register throughout
@@ -338,6 +340,18 @@ def casual_language(doc: Doc, *, gate: bool = True) -> list[Finding]:
         if group
     ]
     return out
+
+
+def _spoken_kinds(spoken: list[tuple[Span, str]]) -> int:
+    """How many kinds of spoken form: い抜き before ます (登ってます) is い抜き as the plain
+    one is (学んでて); and the spoken forms of polite speech (``polite``: 〜んですけど, で、,
+    〜んですよね, 〜てます) make one kind. The fewer of the two counts."""
+    casual = lexicon().raw["casual"]
+    polite = lexicon().polite_spoken_suggestions
+    inuki = {casual["inuki_polite_suggestion"]: casual["inuki_suggestion"]}
+    by_form = {inuki.get(h[1], h[1]) for h in spoken}
+    by_speech = {"\0polite" if h[1] in polite else h[1] for h in spoken}
+    return min(len(by_form), len(by_speech))
 
 
 def _new_hedges(doc: Doc, hits: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

@@ -210,8 +210,21 @@ class Lexicon:
         casual = self.raw["casual"]
         spoken = [e["suggestion"] for e in casual["patterns"] if e.get("spoken")]
         return frozenset(
-            [*spoken, casual["inuki_suggestion"], casual["colloquial_verb_suggestion"]]
+            [
+                *spoken,
+                casual["inuki_suggestion"],
+                casual["inuki_polite_suggestion"],
+                casual["colloquial_verb_suggestion"],
+            ]
         )
+
+    @cached_property
+    def polite_spoken_suggestions(self) -> frozenset[str]:
+        """Suggestions of spoken forms of polite speech itself (``polite``: 〜んですけど, で、):
+        together they count as one kind of spoken form."""
+        casual = self.raw["casual"]
+        polite = [e["suggestion"] for e in casual["patterns"] if e.get("polite")]
+        return frozenset([*polite, casual["inuki_polite_suggestion"]])
 
     @cached_property
     def blame_phrases(self) -> Matcher:

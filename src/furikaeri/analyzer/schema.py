@@ -58,6 +58,9 @@ class CasualPattern(Section):
     pattern: Pattern
     suggestion: str = Field(min_length=1)
     spoken: bool = False  # conversational register, not slang: manners.spoken_style
+    # a spoken form of polite speech itself (〜んですけど, 〜んですよね, a clause opened with で、):
+    # all such forms count as one kind toward spoken_register_count
+    polite: bool = False
 
 
 class CasualWord(Section):
@@ -114,6 +117,7 @@ class Casual(Section):
     ranuki_suggestion: str
     retasu_suggestion: str
     inuki_suggestion: str
+    inuki_polite_suggestion: str
     cho_suggestion: str
     katakana_suggestion: str
     colloquial_verb_suggestion: str
@@ -136,11 +140,18 @@ class Casual(Section):
         """A hit is told spoken from slang by its suggestion, so the two sets must not meet."""
         spoken = {p.suggestion for p in self.patterns if p.spoken} | {
             self.inuki_suggestion,
+            self.inuki_polite_suggestion,
             self.colloquial_verb_suggestion,
         }
         shared = spoken & {p.suggestion for p in self.patterns if not p.spoken}
         if shared:
             raise ValueError(f"spoken and slang patterns share suggestions: {sorted(shared)}")
+        if any(p.polite and not p.spoken for p in self.patterns):
+            raise ValueError("a polite spoken pattern must be spoken")
+        polite = {p.suggestion for p in self.patterns if p.polite}
+        plain = {p.suggestion for p in self.patterns if p.spoken and not p.polite}
+        if polite & (plain | {self.inuki_suggestion, self.colloquial_verb_suggestion}):
+            raise ValueError(f"polite and plain spoken patterns share: {sorted(polite & plain)}")
         return self
 
 
@@ -314,6 +325,7 @@ class Concepts(Section):
     hours: Words
     leave: Words
     work: Words
+    states: Words
     conditions: Words
     perks: Words
     staff: Words
@@ -670,6 +682,7 @@ class CrossUnreasoned(Section):
     reasons: tuple[str, ...]
     told: Pattern
     because: tuple[str, ...]
+    drops: tuple[str, ...] = ()
 
 
 class CrossData(Section):

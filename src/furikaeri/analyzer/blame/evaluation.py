@@ -80,13 +80,19 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
 def _attributive(doc: Doc, i: int) -> bool:
     """An adjective that modifies the noun right after it, when that noun is none of the
     targets (「重い荷物を扱う業務」「細かい作業」): it describes that thing, not the workplace
-    (「ひどい上司」「低い給料」 judge a target)."""
+    (「ひどい上司」「低い給料」 judge a target; a noun of a state, 「ヤバい状態でした」, is what the
+    clause's target was: [concepts] states)."""
     toks = doc.words
     t = toks[i]
     if t.pos != "形容詞" or i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
-    return nxt.pos == "名詞" and nxt.pos2 == "普通名詞" and not _is_target(doc, i + 1)
+    return (
+        nxt.pos == "名詞"
+        and nxt.pos2 == "普通名詞"
+        and not _is_target(doc, i + 1)
+        and not _is_concept(doc, i + 1, "states")
+    )
 
 
 def _frequency(toks: list[Word], i: int) -> bool:

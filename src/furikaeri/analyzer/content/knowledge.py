@@ -65,11 +65,14 @@ _SURE = 4
 
 
 def company_specifics(
-    doc: Doc, company: Company | None, *, enough: int = _SURE
+    doc: Doc, company: Company | None, *, enough: int = _SURE, turned: bool = False
 ) -> tuple[int, list[Span]]:
     """How much of the answer shows knowledge of this company, not just of its industry:
     a score (each distinct term 1, a quoted name or business phrase 2) and the spans.
-    Synonyms of the profile's terms are looked up only while the score is below ``enough``."""
+    Synonyms of the profile's terms are looked up only while the score is below ``enough``.
+    ``turned``: the answer tells another question's answer (a career, 「家電量販店で6年間販売を
+    担当してきました」): only a sentence that names the company shows knowledge of it; the
+    profile's words in the rest are the candidate's own trade."""
     content, industry = _nouns(doc)
     skip = _name_terms(company) | industry
     weights: dict[str, int] = {}
@@ -85,8 +88,12 @@ def company_specifics(
 
     famed = _famed_names(doc, company)
 
+    untold = _unnamed(doc, company) if turned and company else []
+
     def add(span: Span, key: str, weight: int) -> None:
         if is_condition(key) or key in names:  # benefits, hours; the word スローガン itself
+            return
+        if untold and _within(span.start, untold):
             return
         if famed and any(a <= span.start and span.end <= b for a, b in famed):
             return  # a product named only as what the company is known for
@@ -218,6 +225,14 @@ def _not_of_company(doc: Doc, company: Company) -> list[Sentence]:
                 out.append(Sentence(start, sent.start + m.end(), clause))
     doc.memo["not_of_company"] = out
     return out
+
+
+def _unnamed(doc: Doc, company: Company) -> list[Sentence]:
+    """The sentences that name neither the company (御社, its whole name: a part of it, システム
+    of ミライシステム, is a word of the trade too) nor one of the profile's quoted names."""
+    names = [q for q in _profile_knowledge(company.profile or "")[2] if len(q) >= 2]
+    names += [max(_name_terms(company), key=len, default="")][: 1 if company.name else 0]
+    return [s for s in doc.sentences if not (_addressed(s.text) or any(n in s.text for n in names))]
 
 
 def _of_field(doc: Doc, at: int, phrase: str, elsewhere: list[Sentence]) -> bool:

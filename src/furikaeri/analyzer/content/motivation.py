@@ -21,9 +21,12 @@ from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
 
 
-def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[Strength]]:
+def motivation(
+    doc: Doc, company: Company | None, *, turned: bool = False
+) -> tuple[list[Finding], list[Strength]]:
     """Generic when nothing shows knowledge of this company, or when its product is named only
-    to praise what any large company offers (「御社の〇〇は有名で、安定している」)."""
+    to praise what any large company offers (「御社の〇〇は有名で、安定している」). ``turned``:
+    the answer was found to answer another question (company_specifics)."""
     lex = lexicon()
     generic = doc.find(lex.generic_motivation) + _conditions_named(doc)
     if generic:
@@ -33,7 +36,8 @@ def motivation(doc: Doc, company: Company | None) -> tuple[list[Finding], list[S
         generic = [g for g in generic if not _within(g.start, former)]
     link = doc.first(lex.experience)
     may_praise = len(generic) >= 2 and link is None
-    score, specifics = company_specifics(doc, company, enough=_SURE if may_praise else 2)
+    enough = _SURE if may_praise else 2
+    score, specifics = company_specifics(doc, company, enough=enough, turned=turned)
     praise_only = may_praise and score < _SURE
     if score >= 2 and not praise_only:
         good = [strength("strength.company_link", [link, *specifics])] if link else []

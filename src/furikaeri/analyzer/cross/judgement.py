@@ -45,7 +45,10 @@ def judged(
     codes = {f.code for f in found}
     topic = question_topic(question) or kind_topic(kind)
     if kind in data().unreasoned.kinds and topic is not None and _unreasoned(doc):
-        found = _off_topic_instead(doc, topic, found, codes, drops=(GENERIC,))
+        found = _off_topic_instead(doc, topic, found, codes, drops=data().unreasoned.drops)
+        if GENERIC not in codes:  # the career told shows nothing of this company
+            found += motivation(doc, company, turned=True)[0]
+            codes.update(f.code for f in found)
     left = data().left
     if topic is not None and topic.name in left.topics and _left_story(doc, topic):
         found = _off_topic_instead(doc, topic, found, codes, drops=left.drops)

@@ -62,6 +62,7 @@ class _Unreasoned(NamedTuple):
     reasons: tuple[str, ...]
     told: str
     because: tuple[str, ...]
+    drops: tuple[str, ...] = ()
 
 
 class _Instead(NamedTuple):
