@@ -44,6 +44,48 @@ from furikaeri.mail.reply import classify_reply
             "feedback",
             ["skills"],
         ),
+        # several topics praised at once, then a comparison: the comparison only
+        (
+            "山田様の受け答え、逆質問、いずれも申し分なく、何かが欠けていたというよりは、"
+            "もうお一方の経験が今回の募集内容により近かったということです。",
+            "feedback",
+            ["relative"],
+        ),
+        # near-miss: praise, then a topic judged after the comma
+        (
+            "志望動機は申し分なく、自己PRのエピソードがやや抽象的でした。",
+            "feedback",
+            ["self_pr"],
+        ),
+        # praise quoted from the interviewer
+        (
+            "逆質問については「当社の課題をよく踏まえた的確な質問だった」と好評でした。"
+            "最終的には他の候補者との比較の上での判断となりました。",
+            "feedback",
+            ["relative"],
+        ),
+        (
+            "面接官からは「前職でのご経験は十分だが、志望動機がどの会社にも言える内容だった」"
+            "とのコメントがありました。",
+            "feedback",
+            ["motivation"],
+        ),
+        (
+            "逆質問は「よく調べてきている」と評判でした。",
+            "feedback",
+            [],
+        ),
+        # near-misses: a quote told as the candidate's answer, or the concession denied
+        (
+            "最後に何か質問はあるかお尋ねしたところ、「大丈夫です」とのお返事でした。",
+            "feedback",
+            ["reverse_question"],
+        ),
+        (
+            "「ご経験は十分ではないが、人柄は申し分ない」というのが面接官の評価です。",
+            "feedback",
+            ["skills"],
+        ),
         # the opening stopped or another offered, with praise: other
         (
             "面接での誠実なご対応には好印象を持っておりました。しかしながら、事業方針の見直し"
