@@ -99,6 +99,13 @@ from furikaeri.mail.reply import classify_reply
             "other",
             [],
         ),
+        # near-miss: a courtesy about a future opening, no opening offered: praise is feedback
+        (
+            "面接では明るい受け答えが印象的でした。また募集を再開する際には、ぜひご連絡させて"
+            "ください。",
+            "feedback",
+            [],
+        ),
         # the interview judged beside a freeze: feedback all the same
         (
             "面接の内容に大きな問題はございませんでした。今回は、社内の組織変更により採用計画"
