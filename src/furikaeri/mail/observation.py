@@ -37,6 +37,9 @@ class ObservationData(BaseModel):
     done: list[str]  # told as done or going on: た, 居る
     prospect: list[str]  # what the company would receive: 頂く, 下さる (「活かしていただける」)
     good: list[str]  # manner adverbs of praise the polarity dictionary lacks: はきはき, 堂々
+    # adjectives of degree the polarity dictionary leaves neutral (高い, 深い, 強い): good where
+    # what they measure is (「能力の高さ」「深くご理解」), bad where it is bad (「不安の強さ」)
+    raises: list[str]
     wish: list[str]  # what the candidate wants: たい, 希望, 望む (culture_fit against the company)
     praise_heading: str  # a heading of what went well: 【良かった点】
     heading: str  # any heading line: 【…】, ■…：
@@ -55,6 +58,7 @@ class ObservationForms:
     done: frozenset[str]
     prospect: frozenset[str]
     good: frozenset[str]
+    raises: frozenset[str]
     negators: frozenset[str]
     wish: frozenset[str]
     praise_heading: re.Pattern[str]
@@ -256,6 +260,9 @@ def _praising(
     major = m.part_of_speech()[0]
     if m.normalized_form() in forms.good:
         return True
+    measured = _measures_good(forms, ms, k, positive)
+    if measured is not None:  # 「能力の高さ」 praises, 「不安の強さ」 does not
+        return measured
     if major == "形容詞":  # not a verb: 「望まれている」 is what they want, no praise
         return bool(positive(m.dictionary_form(), False))
     if major == "形状詞":
@@ -274,7 +281,54 @@ def _praising(
     # what was perceived, right before the perception (「意欲の高さを感じました」), not what
     # was talked about (「将来性についてお話しされていた印象」) nor a word further back
     # (「安定した環境」)
-    return perceived is not None and after != "に" and 0 < perceived - k <= _PERCEIVED_SPAN
+    return (
+        perceived is not None
+        and after != "に"
+        and 0 < _object_end(forms, ms, perceived) - k <= _PERCEIVED_SPAN
+    )
+
+
+def _object_end(forms: ObservationForms, ms: Any, perceived: int) -> int:
+    """Where the object of the perception at ``perceived`` ends: before a subject set off by a
+    comma that names the company's side (「能力の高さを、面接官全員が感じておりました」), else at
+    the perception itself."""
+    k = perceived - 1
+    named = False
+    while k > 0 and (
+        ms[k].part_of_speech()[0] in ("名詞", "接尾辞")
+        or (ms[k].part_of_speech()[0] == "助詞" and ms[k].surface() in ("が", "は", "も"))
+    ):
+        named = named or ms[k].normalized_form() in forms.company
+        k -= 1
+    return k if named and ms[k].part_of_speech()[1] == "読点" else perceived
+
+
+def _measures_good(forms: ObservationForms, ms: Any, k: int, positive: Any) -> bool | None:
+    """Whether ``ms[k]``, an adjective of [observation] `raises` or its 〜さ noun, tells the
+    degree of something good: before a noun of positive polarity (「深くご理解いただいて」), or
+    after one and の (「コミュニケーション能力の高さ」, not 「ご不安の強さ」); the 〜さ noun of an
+    adjective of positive polarity (「明るさ」) is good too. None for any other word."""
+    m = ms[k]
+    form, pos = m.normalized_form(), m.part_of_speech()
+    if pos[0] == "形容詞" and form in forms.raises:
+        j = k + 1
+        while j < len(ms) and ms[j].part_of_speech()[0] == "接頭辞":
+            j += 1
+        return (
+            j < len(ms)
+            and ms[j].part_of_speech()[0] == "名詞"
+            and bool(positive(ms[j].normalized_form(), True))
+        )
+    if pos[0] != "名詞" or not form.endswith("さ") or len(form) < 2:
+        return None
+    adjective = form[:-1] + "い"
+    if adjective in forms.raises:
+        return (
+            k >= 2
+            and ms[k - 1].surface() == "の"
+            and bool(positive(ms[k - 2].normalized_form(), True))
+        )
+    return True if positive(adjective, False) else None
 
 
 _PERCEIVED_SPAN = 4  # words before the perception that hold what was perceived

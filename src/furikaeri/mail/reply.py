@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from furikaeri.catalogue import CAUSE_IDS
-from furikaeri.mail.lack import denied_outright
+from furikaeri.mail.lack import denied_outright, reassurances
 from furikaeri.mail.reply_boundary import about_candidate, no_fault, refrains, writers_side
 from furikaeri.mail.reply_clauses import (
     _MEDIUM,
@@ -376,6 +376,8 @@ def classify_reply(body: str) -> ReplyResult:
         # お伝えしておりません」「複数の応募者の中から総合的に判断」: a comparison says nothing of
         # the candidate; the rest is refused or an overall judgement
         return ReplyResult("declined", ordered, declined, {c: named[c] for c in ordered})
+    if not causes and not vouched and _closed(rules, body):
+        return ReplyResult(label="other")  # praise, then 「採用そのものを凍結」「別の募集をご案内」
     if causes or evaluative or praise:
         sentences_ = {c: named[c] for c in ordered}
         praise_ = list(dict.fromkeys(praise))
@@ -539,9 +541,21 @@ def _settled(
 def _reassures(clause: str) -> bool:
     """The clause denies a negative word (furikaeri.mail.lack.reassurances): a reassurance is
     of the candidate's interview."""
-    from furikaeri.mail.lack import reassurances
-
     return bool(reassurances(_morphs(clause)))
+
+
+def _closed(rules: _ReplyRules, body: str) -> bool:
+    """The reply tells the opening itself stopped or offers another ([closed]): why the process
+    ended, not how the candidate did; unless a sentence tells a fault was not there in the
+    interview (reply_boundary.no_fault, lack.reassurances)."""
+    text = normalize(body)
+    if not any(pat.search(text) for pat in rules.closed):
+        return False
+    # 「面接内容に大きな課題はございませんでした」: the interview judged, feedback all the same
+    return not any(
+        no_fault(_morphs(sent)) or reassurances(_morphs(sent))
+        for _, sent in split_sentences(strip_quoted(body))
+    )
 
 
 def _wish_gap(rules: _ReplyRules, clause: str) -> bool:

@@ -40,6 +40,81 @@ def _praises(rules: _ReplyRules, clause: str) -> bool:
     )
 
 
+def _mask_praised(rules: _ReplyRules, clause: str) -> str:
+    """``clause`` with what a word of praise ends before a comma blanked, when more follows
+    (「受け答え、志望動機、いずれも申し分なく、何かが足りなかったというよりは、もうお一方の…」):
+    the topics listed before it are praised, whatever the rest compares or frames."""
+    for start, end in praised_quotes(rules, clause):
+        clause = clause[:start] + "□" * (end - start) + clause[end:]
+    cut = 0
+    for m in rules.praise.finditer(clause):
+        comma = clause.find("、", m.end())
+        if comma == -1 or comma - m.end() > _PRAISE_TAIL or not clause[comma + 1 :].strip("□ "):
+            continue
+        if not rules.praise_negated.match(clause[m.end() : comma]):  # 「…申し分なく」, not 「…ず」
+            cut = comma + 1
+    for comma in (i for i, ch in enumerate(clause) if ch == "、" and i > cut):
+        if clause[comma + 1 :].strip("□ 」』") and _conceded(clause[cut:comma]):
+            cut = comma + 1  # 「『ご経験は十分だが、志望動機がやや弱い』」
+    return "□" * cut + clause[cut:] if cut else clause
+
+
+def _good(m: Any) -> bool:
+    """The word ``m`` has positive polarity (the 日本語評価極性辞書): an adjective by its
+    dictionary form, a noun or na-adjective by its normalized form."""
+    from furikaeri.mail.observation import is_positive
+
+    major = m.part_of_speech()[0]
+    if major == "形容詞":
+        return is_positive(m.dictionary_form(), False)
+    return major in ("名詞", "形状詞") and is_positive(m.normalized_form(), True)
+
+
+def _conceded(part: str) -> bool:
+    """``part`` ends in a concession of something good: a word of positive polarity, then only
+    the copula or the past, then a contrastive conjunction (が, けれど, ものの: 「ご経験は十分
+    だが」「自己PRは具体的で良かったけれど」), with no negation in it."""
+    ms = list(_morphs(part))
+    if not ms or ms[-1].part_of_speech()[1] != "接続助詞":
+        return False
+    if ms[-1].normalized_form() not in _CONCEDING:
+        return False
+    k = len(ms) - 2
+    while k >= 0 and ms[k].part_of_speech()[0] == "助動詞":
+        if ms[k].normalized_form() in ("ない", "ぬ", "ず"):
+            return False
+        k -= 1
+    return k >= 0 and _good(ms[k])
+
+
+_CONCEDING = ("が", "けれど", "けれども", "けど", "ものの")
+
+
+def praised_quotes(rules: _ReplyRules, text: str) -> list[tuple[int, int]]:
+    """The spans of the quotes in ``text`` (marks included) reported as praise: と, then a noun of
+    positive polarity or a word of [praise] (「『的確な質問だった』と好評でした」「…と高く評価
+    しておりました」): the interviewer's words of praise, neither the candidate's nor a
+    critique."""
+    spans: list[tuple[int, int]] = []
+    for m in rules.quote.finditer(text):
+        rest = text[m.end() : m.end() + _REPORT_SPAN]
+        if not rest.startswith("と"):
+            continue
+        said = list(_morphs(rest))[1:2]  # right after と: 「との返事」「という」 tell no praise
+        praised = rules.praise.match(rest, 1)
+        if (praised and _praises(rules, rest)) or (
+            said and said[0].part_of_speech()[0] == "名詞" and _good(said[0])
+        ):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+_REPORT_SPAN = 12  # characters after a quote that may tell how it was reported
+
+
+_PRAISE_TAIL = 4  # characters a word of praise may run on before its comma (申し分な|く、)
+
+
 def _as_written(rules: _ReplyRules, original: str, sent: str, start: int, after: int) -> str:
     """The clause sent[start:after] as the company wrote it, without a trailing 「が、」
     「ものの、」 nor the comma a connective before it left (「一方で、…」 is split after
@@ -97,7 +172,7 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     # 面でのお見送りではありません」): what it speaks of is cleared, blanked with its denial
     plain = _mask_denied_propositions(clause)
     proposed = plain != clause
-    clause = plain
+    clause = _mask_praised(rules, plain)
     equal = _mask(clause, [rules.compared_equal])  # blanked once, read twice below
     found = _phrase_causes(rules, clause, equal=equal)
     if former_talk(rules.leaving, _morphs(clause)) and _LEFT not in found:

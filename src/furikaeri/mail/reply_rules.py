@@ -109,6 +109,7 @@ class _ReplyRules:
     listed: tuple[re.Pattern[str], re.Pattern[str]]  # [quotes] listed_after, listed_before
     phrase_denied: re.Pattern[str]  # [phrase_denied]: what denies a self-framed phrase
     pending: tuple[re.Pattern[str], re.Pattern[str]]  # [pending] now, later
+    closed: tuple[re.Pattern[str], re.Pattern[str]]  # [closed] ended, offered
     concluded: re.Pattern[str]  # [verdict] concluded: the company's own conclusion
     refusal: RefusalForms  # [refusal]
     verdict: tuple[
@@ -345,6 +346,7 @@ def _reply_rules() -> _ReplyRules:
         ),
         phrase_denied=re.compile(data["phrase_denied"]),
         pending=(re.compile(data["pending"]["now"]), re.compile(data["pending"]["later"])),
+        closed=(re.compile(data["closed"]["ended"]), re.compile(data["closed"]["offered"])),
         concluded=re.compile(data["verdict"]["concluded"]),
         published=(
             re.compile(data["published"]["source"]),

@@ -260,6 +260,13 @@ class Pending(_Strict):
     later: Pattern
 
 
+class Closed(_Strict):
+    """[closed]: the opening itself stopped (`ended`) or another opening offered (`offered`)."""
+
+    ended: Pattern
+    offered: Pattern
+
+
 class ReplyData(_Strict):
     ignore: Patterns
     declined: Patterns = Field(min_length=1)
@@ -317,6 +324,7 @@ class ReplyData(_Strict):
     published: Published
     quotes: Quotes
     pending: Pending
+    closed: Closed
     phrase_denied: Pattern
 
     @model_validator(mode="after")

@@ -15,6 +15,7 @@ from furikaeri.mail.reply_clauses import (
     _praises,
     _read_clause,
     _topical,
+    praised_quotes,
 )
 from furikaeri.mail.reply_rules import _ReplyRules
 from furikaeri.mail.reply_words import _morphs, _view
@@ -278,8 +279,11 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
     quotes (「…と話されていた点が気になりました」), or words that make the quote the point
     without a frame ([[quoted]] `bare`: 「…といった言い方が何度か」; `only`: the invitation to
     ask, answered 「『特にないです』とのこと」)."""
+    praised = praised_quotes(rules, sent)  # 「『よく調べてきている』と好評」: the interviewer's
     every = [
-        (m.group(1), bool(rules.relayed.match(sent, m.end()))) for m in rules.quote.finditer(sent)
+        (m.group(1), bool(rules.relayed.match(sent, m.end())))
+        for m in rules.quote.finditer(sent)
+        if (m.start(), m.end()) not in praised
     ]
     # 「総合的に判断した」とのこと: the company's words, not the candidate's; but an answer to the
     # invitation to ask (a reading with `only`: 「『特にないです』とのこと」) is the candidate's
