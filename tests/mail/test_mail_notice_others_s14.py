@@ -78,6 +78,7 @@ def test_who_the_decision_is_about(accepted: tuple[str, ...], body: str) -> None
             "長い方と一緒にやっていくことに決め",
         ),
         ("ご応募の直前に採用が決まり、募集を締め切らせていただきました。", "募集を締め切ら"),
+        ("ご推薦の前日に、先方で内定者が決まったとの連絡がありました。", "内定者が決まっ"),
     ],
 )
 def test_evidence_is_the_words(body: str, words: str) -> None:
