@@ -25,7 +25,13 @@ CASES = [
     (("rejection",), "今回は、開発経験の豊富な方と一緒に進めていくこととなりました。"),
     (("rejection",), "先方は、マネジメント経験のある方を優先して採用されたとのことです。"),
     (("rejection",), "先方では、英語が堪能な方にお願いすることになったそうです。"),
-    # near-misses: the reader works with others, a task done together, a new date
+    (("rejection",), "検討の結果、今回はほかの候補者と進めさせていただきたく存じます。"),
+    # near-misses: the reader works with others, a task done together, a new date, an agent
+    # telling what the employer wants (a job introduced, no one chosen)
+    (
+        ("other",),
+        "先方は、販売経験のある方を採用したいとのことで、森様に合う求人かと存じます。",
+    ),
     (
         ("offer", "other"),
         "今回は現場のスタッフの方と一緒に働いていただくことに決めました。入社日は4月1日です。",

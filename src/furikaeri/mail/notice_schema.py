@@ -145,6 +145,7 @@ class Chosen(_Strict):
     engage: Patterns
     partner: Patterns
     ongoing: Words  # Sudachi normalized forms
+    wish: Words  # Sudachi normalized forms
 
 
 class Recruiting(_Strict):

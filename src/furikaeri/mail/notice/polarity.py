@@ -175,13 +175,18 @@ def _negated(pol: _Polarity, sent: str, start: int, end: int, *, english: bool) 
 
 def _choices_in_progress(rules: _NoticeRules, sents: list[str]) -> set[str]:
     """The phrases of [chosen] whose verb is a going-on (`polarity.proceeding`) told in progress,
-    not past (て and a verb of [chosen] `ongoing`: 「他の候補者との面接も進めております」): the
-    selection is still open; no one was chosen."""
+    not past (て and a verb of [chosen] `ongoing`: 「他の候補者との面接も進めております」), or whose
+    chain holds a wish ([chosen] `wish`: 「先方は、若手の方を採用したいとのことで」) in a sentence
+    that reports no decision ([polarity] `decision`; 「今回は他の方にお願いしたいと考えております」
+    is one, politely): the selection is still open; no one was chosen."""
     found: set[str] = set()
     for sent in sents:
         for pat in rules.chosen:
             for m in pat.finditer(sent):
-                if _in_progress(rules, _sentence_morphemes(sent), m.end()):
+                if _in_progress(rules, _sentence_morphemes(sent), m.end()) or (
+                    not rules.polarity.decision.search(sent)
+                    and any(form in rules.wish for _, _, form in _chain_after(sent, m.end() - 1))
+                ):
                     found.add(m.group(0))
     return found
 

@@ -40,6 +40,7 @@ def _notice_rules() -> _NoticeRules:
         chosen=chosen,
         partnered=_partner_frames(data["chosen"]),
         ongoing=frozenset(data["chosen"]["ongoing"]),
+        wish=frozenset(data["chosen"]["wish"]),
         own_application=union(data["rejection"]["own_application"]),
         weak_context=union(data["rejection"]["weak_context"]),
         # A clause listing kinds of inquiry names topics: read as a hypothetical.

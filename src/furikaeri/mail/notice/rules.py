@@ -16,6 +16,7 @@ class _NoticeRules:
     chosen: tuple[re.Pattern[str], ...]  # [chosen]'s frames (also in strong["rejection"])
     partnered: tuple[re.Pattern[str], ...]  # [chosen] `partner`: going on with a person described
     ongoing: frozenset[str]  # [chosen] `ongoing`: a going-on in progress, no choice made
+    wish: frozenset[str]  # [chosen] `wish`: a choice only wished for
     own_application: re.Pattern[str]
     weak_context: re.Pattern[str]
     hypothetical: re.Pattern[str]
