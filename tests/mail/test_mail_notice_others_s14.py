@@ -56,7 +56,13 @@ CASES = [
     (_NOT_OFFER, "実は先週、別のスタッフの採用が決まっちゃいました。ごめんなさい。"),
     (_NOT_OFFER, "ご応募ありがとうございます。本求人の受付はすでに終了しております。"),
     (_NOT_OFFER, "ご応募いただいた時点で採用が決まっており、募集はクローズとなりました。"),
-    # near-misses: the reader's own hire; a hire not yet made; a deadline's label
+    # near-misses: the reader's own hire (the listing closed after it); a hire not yet made; a
+    # deadline's label
+    (
+        ("offer",),
+        "ご応募ありがとうございました。森様の採用が決まりましたので、本求人の募集は終了いたしました。",
+    ),
+    (("offer",), "面接の結果、採用が決定しましたので募集を締め切らせていただきます。"),
     (
         ("offer",),
         "木村様の採用が決まりましたので、ご連絡いたします。入社日は追ってお知らせします。",

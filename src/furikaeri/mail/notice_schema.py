@@ -24,6 +24,8 @@ class Rejection(_Strict):
     filled: Patterns
     closed: Patterns
     hired: Words  # Sudachi normalized forms
+    before_application: Patterns
+    already: Words  # Sudachi normalized forms
     own_application: Patterns
     weak_context: Patterns
     weak: Patterns

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import itertools
 
-from furikaeri.mail.notice.clauses import _NEVER, _hits, _hypothetical, _quoted
+from furikaeri.mail.notice.clauses import (
+    _NEVER,
+    _hits,
+    _hypothetical,
+    _quoted,
+    _sentence_morphemes,
+)
 from furikaeri.mail.notice.context import _general, _reports, _story, _this_application
 from furikaeri.mail.notice.invitation import (
     _about_interview,
@@ -20,6 +26,7 @@ from furikaeri.mail.notice.polarity import (
     _choices_in_progress,
     _declined_steps,
     _negated_results,
+    _others_hire,
     _partnered,
     _polar_hits,
     _refused_invites,
@@ -253,18 +260,20 @@ def _continued(rules: _NoticeRules, sents: list[str]) -> list[str]:
 
 
 def _closed_on_hire(rules: _NoticeRules, sents: list[str]) -> list[str]:
-    """[rejection] `closed`: the recruitment closed, in a sentence that tells a hire before it
-    (a morpheme of `hired`, Sudachi normalized forms: 「採用が決まってしまい、募集を締め切らせて
-    いただいておりました」): the place was filled. The closing's words are the evidence."""
-    from furikaeri.mail.notice.clauses import _sentence_morphemes
-
+    """[rejection] `closed`: the recruitment closed, in a sentence that tells someone else's hire
+    before it (a morpheme of `hired`, see :func:`_others_hire`: 「採用が決まってしまい、募集を締め
+    切らせていただいておりました」): the place was filled. The closing's words are the evidence."""
     found: list[str] = []
     for sent in sents:
         for m in (m for p in rules.closed for m in p.finditer(sent)):
             if _hypothetical(sent, m.start(), rules.hypothetical) or _quoted(sent, m.start()):
                 continue
-            ms = _sentence_morphemes(sent)
-            if any(end <= m.start() and form in rules.hired for end, _, _, form in ms):
+            hires = [
+                (stop - len(surface), stop)
+                for stop, surface, _, form in _sentence_morphemes(sent)
+                if stop <= m.start() and form in rules.hired
+            ]
+            if any(_others_hire(rules, sent, start, stop) for start, stop in hires):
                 found.append(m.group(0))
                 break
     return found

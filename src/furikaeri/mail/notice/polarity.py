@@ -266,15 +266,30 @@ def _for_class(rules: _NoticeRules, sent: str, m: re.Match[str]) -> bool:
 
 
 def _hired_elsewhere(rules: _NoticeRules, sent: str, m: re.Match[str]) -> bool:
-    """[polarity] `regret`: an offer phrase whose own chain is a regrettable completion (「採用が
-    決まってしまい」) or that the recruitment closed follows in its sentence ([rejection] `filled`:
-    「…採用が決まり、募集を締め切りました」), with the reader not named before it (「山田様の採用が
-    決まりました」): someone else was hired."""
-    if rules.outcome.reader.search(sent, 0, m.start()):
+    """An offer phrase (「採用が決ま」) that tells someone else's hire: see :func:`_others_hire`."""
+    return _others_hire(rules, sent, m.start(), m.end())
+
+
+def _others_hire(rules: _NoticeRules, sent: str, start: int, end: int) -> bool:
+    """The hire at ``start:end`` is someone else's ([polarity] `regret`, [rejection] `already`,
+    `before_application`): the reader is not named before it (「山田様の採用が決まりました」), and
+    its chain is a regrettable completion (「採用が決まってしまい」), or 'already' comes before it
+    in its clause (「すでに採用が決まっており」), or the sentence places it before the reader's
+    application (「ご応募をいただく直前に」)."""
+    if rules.outcome.reader.search(sent, 0, start):
         return False
-    if any(form in rules.polarity.regret for _, _, form in _chain_after(sent, m.end() - 1)):
+    if any(form in rules.polarity.regret for _, _, form in _chain_after(sent, end - 1)):
         return True
-    return any(p.search(sent, m.end()) for p in (*rules.filled, *rules.closed))
+    if rules.before_application.search(sent):
+        return True
+    for stop, _, pos, form in reversed(_sentence_morphemes(sent)):
+        if stop > start:
+            continue
+        if pos == "補助記号":
+            return False
+        if form in rules.already:
+            return True
+    return False
 
 
 def _partnered(rules: _NoticeRules, sents: list[str]) -> list[str]:

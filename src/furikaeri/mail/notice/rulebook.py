@@ -37,11 +37,15 @@ def _notice_rules() -> _NoticeRules:
         filled=_compile(data["rejection"]["filled"]),
         closed=_compile(data["rejection"]["closed"]),
         hired=frozenset(data["rejection"]["hired"]),
+        before_application=union(data["rejection"]["before_application"]),
+        already=frozenset(data["rejection"]["already"]),
         chosen=chosen,
         partnered=_partner_frames(data["chosen"]),
         ongoing=frozenset(data["chosen"]["ongoing"]),
         wish=frozenset(data["chosen"]["wish"]),
-        own_application=union(data["rejection"]["own_application"]),
+        own_application=union(
+            [*data["rejection"]["own_application"], *data["rejection"]["before_application"]]
+        ),
         weak_context=union(data["rejection"]["weak_context"]),
         # A clause listing kinds of inquiry names topics: read as a hypothetical.
         # So does a portal's service described, the paperwork for joining, or thanks for an

@@ -13,6 +13,8 @@ class _NoticeRules:
     filled: tuple[re.Pattern[str], ...]
     closed: tuple[re.Pattern[str], ...]  # [rejection] `closed`: counts after a hire (`hired`)
     hired: frozenset[str]
+    before_application: re.Pattern[str]  # the reader's application as a point in time
+    already: frozenset[str]
     chosen: tuple[re.Pattern[str], ...]  # [chosen]'s frames (also in strong["rejection"])
     partnered: tuple[re.Pattern[str], ...]  # [chosen] `partner`: going on with a person described
     ongoing: frozenset[str]  # [chosen] `ongoing`: a going-on in progress, no choice made
