@@ -22,6 +22,10 @@ class _Strict(BaseModel):
 class Rejection(_Strict):
     strong: Patterns
     filled: Patterns
+    closed: Patterns
+    hired: Words  # Sudachi normalized forms
+    before_application: Patterns
+    already: Words  # Sudachi normalized forms
     own_application: Patterns
     weak_context: Patterns
     weak: Patterns
@@ -141,7 +145,9 @@ class Chosen(_Strict):
     described: Patterns
     english_described: Patterns
     engage: Patterns
+    partner: Patterns
     ongoing: Words  # Sudachi normalized forms
+    wish: Words  # Sudachi normalized forms
 
 
 class Recruiting(_Strict):
@@ -187,6 +193,8 @@ class Polarity(_Strict):
     proceeding: Words  # Sudachi normalized forms
     decided: Words  # Sudachi normalized forms
     decided_course: Words  # Sudachi normalized forms
+    regret: Words  # Sudachi normalized forms
+    not_yet: Words  # Sudachi normalized forms
     proceeding_what: Patterns
     english: Patterns
     english_window: int = Field(gt=0)

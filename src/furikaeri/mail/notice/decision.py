@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import itertools
 
-from furikaeri.mail.notice.clauses import _NEVER, _hits, _hypothetical
+from furikaeri.mail.notice.clauses import (
+    _NEVER,
+    _hits,
+    _hypothetical,
+    _quoted,
+    _sentence_morphemes,
+)
 from furikaeri.mail.notice.context import _general, _reports, _story, _this_application
 from furikaeri.mail.notice.invitation import (
     _about_interview,
@@ -20,6 +26,8 @@ from furikaeri.mail.notice.polarity import (
     _choices_in_progress,
     _declined_steps,
     _negated_results,
+    _others_hire,
+    _partnered,
     _polar_hits,
     _refused_invites,
 )
@@ -72,12 +80,13 @@ def _decide(
         open_ = _choices_in_progress(rules, told)
         rejection = [hit for hit in rejection if hit not in open_]
     if not rejection and any(rules.own_application.search(s) for s in sents):
-        rejection = _hits(rules.filled, sents, rules.hypothetical)
+        rejection = _hits(rules.filled, sents, rules.hypothetical) or _closed_on_hire(rules, sents)
     rejection += [hit for _, negated in positive.values() for hit in negated]
     if not many:
         rejection += _negated_results(rules, specific) + _refused_invites(rules, specific)
         rejection += _judged_and_ended(rules, specific)
         rejection += _declined_steps(rules, specific)
+        rejection += _partnered(rules, specific)
         affirmed = bool(positive["offer"][0] or positive["pass"][0])
         rejection += _outcome_told(rules, specific, affirmed=affirmed)
         rejection += _no_place(rules, specific, affirmed=affirmed)
@@ -248,3 +257,23 @@ def _continued(rules: _NoticeRules, sents: list[str]) -> list[str]:
         for before, sent in itertools.pairwise(sents)
         if rules.continued.match(sent)
     ]
+
+
+def _closed_on_hire(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """[rejection] `closed`: the recruitment closed, in a sentence that tells someone else's hire
+    before it (a morpheme of `hired`, see :func:`_others_hire`: 「採用が決まってしまい、募集を締め
+    切らせていただいておりました」): the place was filled. The closing's words are the evidence."""
+    found: list[str] = []
+    for sent in sents:
+        for m in (m for p in rules.closed for m in p.finditer(sent)):
+            if _hypothetical(sent, m.start(), rules.hypothetical) or _quoted(sent, m.start()):
+                continue
+            hires = [
+                (stop - len(surface), stop)
+                for stop, surface, _, form in _sentence_morphemes(sent)
+                if stop <= m.start() and form in rules.hired
+            ]
+            if any(_others_hire(rules, sent, start, stop) for start, stop in hires):
+                found.append(m.group(0))
+                break
+    return found

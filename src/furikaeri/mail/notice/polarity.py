@@ -101,6 +101,7 @@ def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
                 or _quoted(sent, m.start())
                 or rules.third_party.match(sent, m.end())  # 「通過されなかった方へのご連絡は」
                 or not _negated(rules.polarity, sent, m.start(), m.end(), english=False)
+                or _not_yet(pol, sent, m.start())
             ):
                 continue
             found.append(m.group(0))
@@ -138,7 +139,11 @@ def _polar_hits(rules: _NoticeRules, label: str, sents: list[str]) -> tuple[list
                     continue
                 if not english and _for_class(rules, sent, m):
                     continue
+                if label == "offer" and not english and _hired_elsewhere(rules, sent, m):
+                    continue
                 if _negated(rules.polarity, sent, m.start(), m.end(), english=english):
+                    if not english and _not_yet(rules.polarity, sent, m.start()):
+                        break  # 「まだ採用が決まっておりません」: no result yet, yes or no
                     negated.append(m.group(0))
                 elif m.group(0) not in affirmed:
                     affirmed.append(m.group(0))
@@ -170,13 +175,18 @@ def _negated(pol: _Polarity, sent: str, start: int, end: int, *, english: bool) 
 
 def _choices_in_progress(rules: _NoticeRules, sents: list[str]) -> set[str]:
     """The phrases of [chosen] whose verb is a going-on (`polarity.proceeding`) told in progress,
-    not past (て and a verb of [chosen] `ongoing`: 「他の候補者との面接も進めております」): the
-    selection is still open; no one was chosen."""
+    not past (て and a verb of [chosen] `ongoing`: 「他の候補者との面接も進めております」), or whose
+    chain holds a wish ([chosen] `wish`: 「先方は、若手の方を採用したいとのことで」) in a sentence
+    that reports no decision ([polarity] `decision`; 「今回は他の方にお願いしたいと考えております」
+    is one, politely): the selection is still open; no one was chosen."""
     found: set[str] = set()
     for sent in sents:
         for pat in rules.chosen:
             for m in pat.finditer(sent):
-                if _in_progress(rules, _sentence_morphemes(sent), m.end()):
+                if _in_progress(rules, _sentence_morphemes(sent), m.end()) or (
+                    not rules.polarity.decision.search(sent)
+                    and any(form in rules.wish for _, _, form in _chain_after(sent, m.end() - 1))
+                ):
                     found.add(m.group(0))
     return found
 
@@ -251,5 +261,87 @@ def _for_class(rules: _NoticeRules, sent: str, m: re.Match[str]) -> bool:
             return True  # the phrase is part of the word
         nxt = ms[k + 1] if k + 1 < len(ms) else None
         if start <= begin and end <= m.start() and nxt is not None and nxt[1] in pol.class_cases:
+            return True
+    return False
+
+
+def _hired_elsewhere(rules: _NoticeRules, sent: str, m: re.Match[str]) -> bool:
+    """An offer phrase (「採用が決ま」) that tells someone else's hire: see :func:`_others_hire`."""
+    return _others_hire(rules, sent, m.start(), m.end())
+
+
+def _others_hire(rules: _NoticeRules, sent: str, start: int, end: int) -> bool:
+    """The hire at ``start:end`` is someone else's ([polarity] `regret`, [rejection] `already`,
+    `before_application`): the reader is not named before it (「山田様の採用が決まりました」), and
+    its chain is a regrettable completion (「採用が決まってしまい」), or 'already' comes before it
+    in its clause (「すでに採用が決まっており」), or the sentence places it before the reader's
+    application (「ご応募をいただく直前に」)."""
+    if rules.outcome.reader.search(sent, 0, start):
+        return False
+    if any(form in rules.polarity.regret for _, _, form in _chain_after(sent, end - 1)):
+        return True
+    if rules.before_application.search(sent):
+        return True
+    for stop, _, pos, form in reversed(_sentence_morphemes(sent)):
+        if stop > start:
+            continue
+        if pos == "補助記号":
+            return False
+        if form in rules.already:
+            return True
+    return False
+
+
+def _partnered(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """[chosen] `partner`: the company decided to go on with a person described (「今回は経験が
+    もう少し長い方と一緒にやっていくことに決めました」): after こと and に/と comes a verb of
+    deciding or becoming (`polarity.decided_course`); the chain from the word of doing together
+    to it holds no benefactive ([outcome] `benefactive`: the reader would do the work, 「一緒に
+    働いていただくことに」) and no object of its own (「一緒に日程を決める」: a task); the reader
+    is not named before it."""
+    found: list[str] = []
+    for sent in sents:
+        ms = _sentence_morphemes(sent)
+        for pat in rules.partnered:
+            for m in pat.finditer(sent):
+                if (
+                    _hypothetical(sent, m.start(), rules.hypothetical)
+                    or _quoted(sent, m.start())
+                    or rules.outcome.reader.search(sent, 0, m.end())
+                ):
+                    continue
+                span = [f for end, _, _, f in ms if m.start("with") < end <= m.end()]
+                k = next((k for k, (end, *_) in enumerate(ms) if end > m.end()), len(ms))
+                if (
+                    k < len(ms)
+                    and ms[k][3] in rules.polarity.decided_course
+                    and rules.outcome.benefactive.isdisjoint(span)
+                    and "を" not in span  # 「一緒に日程を決める」: a task, not the work to come
+                ):
+                    found.append(sent[_person_start(ms, m.start("with") - 1) : ms[k][0]])
+                    break
+    return found
+
+
+def _person_start(ms: tuple[tuple[int, str, str, str], ...], stop: int) -> int:
+    """Where the person word ending at ``stop`` begins, with the one word that describes it
+    (「長い方」「経験の方」: the word before, or before の)."""
+    k = next((k for k, (end, *_) in enumerate(ms) if end == stop), None)
+    if k is None:
+        return max(0, stop - 1)
+    j = k - 2 if k >= 2 and ms[k - 1][3] == "の" else k - 1
+    j = max(j, 0)
+    return ms[j][0] - len(ms[j][1])
+
+
+def _not_yet(pol: _Polarity, sent: str, start: int) -> bool:
+    """[polarity] `not_yet`: an adverb of 'not yet' before ``start`` in its clause (no
+    punctuation between): the negated result is still to come."""
+    for end, _, pos, form in reversed(_sentence_morphemes(sent)):
+        if end > start:
+            continue
+        if pos == "補助記号":
+            return False
+        if pos == "副詞" and form in pol.not_yet:
             return True
     return False

@@ -35,9 +35,17 @@ def _notice_rules() -> _NoticeRules:
         strong=strong,
         weak=_compile(data["rejection"]["weak"]),
         filled=_compile(data["rejection"]["filled"]),
+        closed=_compile(data["rejection"]["closed"]),
+        hired=frozenset(data["rejection"]["hired"]),
+        before_application=union(data["rejection"]["before_application"]),
+        already=frozenset(data["rejection"]["already"]),
         chosen=chosen,
+        partnered=_partner_frames(data["chosen"]),
         ongoing=frozenset(data["chosen"]["ongoing"]),
-        own_application=union(data["rejection"]["own_application"]),
+        wish=frozenset(data["chosen"]["wish"]),
+        own_application=union(
+            [*data["rejection"]["own_application"], *data["rejection"]["before_application"]]
+        ),
         weak_context=union(data["rejection"]["weak_context"]),
         # A clause listing kinds of inquiry names topics: read as a hypothetical.
         # So does a portal's service described, the paperwork for joining, or thanks for an
@@ -117,6 +125,8 @@ def _notice_rules() -> _NoticeRules:
             proceeding=frozenset(data["polarity"]["proceeding"]),
             decided=frozenset(data["polarity"]["decided"]),
             decided_course=frozenset(data["polarity"]["decided_course"]),
+            regret=frozenset(data["polarity"]["regret"]),
+            not_yet=frozenset(data["polarity"]["not_yet"]),
             proceeding_what=union(data["polarity"]["proceeding_what"]),
             english=union(data["polarity"]["english"]),
             english_window=int(data["polarity"]["english_window"]),
@@ -254,6 +264,20 @@ def _chosen_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
             f"(?:{engage})"
         ),
         *_compile(data["english_described"]),
+    )
+
+
+def _partner_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
+    """[chosen] `partner`: on this occasion, a person described, と, a word of doing together
+    (group `with`), then こと and a decision within the window (「今回は経験の長い方と一緒にやって
+    いくことに決めました」); the benefactive and the reader are checked on Sudachi morphemes."""
+    window = int(data["window"])
+    occasion, described, partner = ("|".join(data[k]) for k in ("occasion", "described", "partner"))
+    return (
+        re.compile(
+            f"(?:{occasion})[^。]{{0,{2 * window}}}?(?:{described})と(?P<with>{partner})"
+            f"[^。、]{{0,{window}}}?こと(?:に|と)"
+        ),
     )
 
 

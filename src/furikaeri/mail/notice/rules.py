@@ -11,8 +11,14 @@ class _NoticeRules:
     strong: dict[str, tuple[re.Pattern[str], ...]]
     weak: tuple[re.Pattern[str], ...]
     filled: tuple[re.Pattern[str], ...]
+    closed: tuple[re.Pattern[str], ...]  # [rejection] `closed`: counts after a hire (`hired`)
+    hired: frozenset[str]
+    before_application: re.Pattern[str]  # the reader's application as a point in time
+    already: frozenset[str]
     chosen: tuple[re.Pattern[str], ...]  # [chosen]'s frames (also in strong["rejection"])
+    partnered: tuple[re.Pattern[str], ...]  # [chosen] `partner`: going on with a person described
     ongoing: frozenset[str]  # [chosen] `ongoing`: a going-on in progress, no choice made
+    wish: frozenset[str]  # [chosen] `wish`: a choice only wished for
     own_application: re.Pattern[str]
     weak_context: re.Pattern[str]
     hypothetical: re.Pattern[str]
@@ -200,6 +206,8 @@ class _Polarity:
     proceeding: frozenset[str]
     decided: frozenset[str]
     decided_course: frozenset[str]
+    regret: frozenset[str]
+    not_yet: frozenset[str]
     proceeding_what: re.Pattern[str]
     english: re.Pattern[str]
     english_window: int
