@@ -263,9 +263,12 @@ def classify_reply(body: str) -> ReplyResult:
             # 「一つひとつ丁寧にお答えになっていました」: an observation that praises
             is_praise = not found and (_praises(rules, clause) or reading.observed == "praise")
             if not reading.causes:
-                state.left_open += [c for c in reading.topical if c not in state.left_open]
+                # 「資格がないのは気にしなくていいです。そこは…」: cleared, not left open
+                set_aside = reassures(rules.stance, _morphs(clause))
+                if not set_aside:
+                    state.left_open += [c for c in reading.topical if c not in state.left_open]
                 plain = not (is_praise or reading.framed or state.praising or heading or m)
-                if plain and not (reassures(rules.stance, _morphs(clause)) or _reassures(clause)):
+                if plain and not (set_aside or _reassures(clause)):
                     state.told += [c for c in reading.topical if c not in state.told]
             if is_praise:
                 before, last = None, []

@@ -1,0 +1,60 @@
+"""Topics in a reply that name no cause or that name one the words alone miss (session 14): a
+point cleared casually (「気にしなくていいです」「判断材料にしておりません」), and the near-misses
+that must still name their cause."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.mail.reply import classify_reply
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        # leave after a negation of a negative word: cleared, and no anaphor picks it up after
+        (
+            "運転免許がないのは気にしなくていいですよ。そこが理由ではないので。"
+            "それより、結論を先に話してもらえると良かったです。",
+            "feedback",
+            ["communication"],
+        ),
+        (
+            "転職回数が多いことは、まったく気にしなくて大丈夫です。"
+            "志望動機がどの会社にも当てはまる内容だったのが大きかったです。",
+            "feedback",
+            ["motivation"],
+        ),
+        (
+            "英語力が足りない点は判断材料にしておりません。"
+            "最終的に、ほかの候補者の方に決まりました。",
+            "feedback",
+            ["relative"],
+        ),
+        (
+            "前職を短期間で辞められたことは理由にはしていません。"
+            "今回は、当社の求める設計の実務経験が不足していたためです。",
+            "feedback",
+            ["skills"],
+        ),
+        # near-misses: the lack stays a lack
+        (
+            "運転免許がないのが気になりました。",
+            "feedback",
+            ["skills"],
+        ),
+        (
+            "ご説明が退職の理由になっておらず、納得しにくかったです。",
+            "feedback",
+            ["negative_reason"],
+        ),
+        (
+            "実務経験が不足している点は、正直なところ気にしておりました。",
+            "feedback",
+            ["skills"],
+        ),
+    ],
+)
+def test_cleared_casually(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
