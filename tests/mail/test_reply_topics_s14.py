@@ -58,3 +58,40 @@ from furikaeri.mail.reply import classify_reply
 def test_cleared_casually(body: str, label: str, causes: list[str]) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == (label, causes)
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        # the experience that would bear out a claimed strength: the self-PR's episode
+        (
+            "「負けず嫌い」という長所を裏付ける実際のご経験が、面接では伺えませんでした。",
+            "feedback",
+            ["self_pr"],
+        ),
+        (
+            "アピールポイントの調整力を裏打ちするご経験(誰とどう動いたのか)がはっきりしませんでした。",
+            "feedback",
+            ["self_pr"],
+        ),
+        (
+            "自己PRで挙げられた強みを証明するご経験がお話の中から見えてきませんでした。",
+            "feedback",
+            ["self_pr"],
+        ),
+        # near-misses: the experience the role needs stays a gap
+        (
+            "当社の業務を支える施工管理のご経験が十分ではありませんでした。",
+            "feedback",
+            ["skills"],
+        ),
+        (
+            "強みのお話は具体的でしたが、求める設計の実務経験が不足していました。",
+            "feedback",
+            ["skills"],
+        ),
+    ],
+)
+def test_experience_bearing_out_a_strength(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
