@@ -95,3 +95,48 @@ def test_cleared_casually(body: str, label: str, causes: list[str]) -> None:
 def test_experience_bearing_out_a_strength(body: str, label: str, causes: list[str]) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == (label, causes)
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        # a requirement told as what would have been: had the experience been there
+        (
+            "給与計算を一人で回したご経験がもう少しおありでしたら、ぜひ来ていただきたかったです。",
+            "feedback",
+            ["skills"],
+        ),
+        (
+            "病棟での実務経験があと1年ほどおありであれば、採用させていただきたかったところです。",
+            "feedback",
+            ["skills"],
+        ),
+        # the person wanted as one who could take the work on at once
+        (
+            "今回は、入社後すぐに店舗の運営を担っていただける方を求めておりました。",
+            "feedback",
+            ["skills"],
+        ),
+        (
+            "配属初日から既存顧客をお任せできる人を探していたため、見送りとしました。",
+            "feedback",
+            ["skills"],
+        ),
+        # near-misses: a condition on something else, a wish with no condition, a later opening
+        (
+            "当社の理念についてお尋ねした際に、ご自身のご経験と結びつけたお話があれば、"
+            "より良かったと思います。",
+            "feedback",
+            ["motivation"],
+        ),
+        (
+            "ご経験も豊富で、面接官一同ぜひ一緒に働きたいと感じておりました。"
+            "最終的には他の方に決まりました。",
+            "feedback",
+            ["relative"],
+        ),
+    ],
+)
+def test_requirement_told_as_what_would_have_been(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)

@@ -537,10 +537,41 @@ def _shortfall(rules: _ReplyRules, masked: str, morphs: Any) -> bool:
         return True
     denied, negators = rules.shortfall_denied
     forms = [m.normalized_form() for m in morphs]
-    return any(
+    if any(
         form in lemmas or (form in denied and any(f in negators for f in forms[i + 1 : i + 6]))
         for i, form in enumerate(forms)
-    )
+    ):
+        return True
+    # 「…ご経験がもう少しおありでしたら、ぜひ一緒に働いていただきたかった」: having it, as the
+    # condition of what the company would have wanted, is not having it
+    return _had_if(rules, morphs, denied) and wished_otherwise(rules.stance, morphs)
+
+
+def _had_if(rules: _ReplyRules, morphs: Any, having: frozenset[str]) -> bool:
+    """A verb of having or reaching ([shortfall] `denied`) with a condition right after it (a
+    conditional form or ば・たら, over auxiliaries: 「おありでしたら」「お持ちであれば」), its
+    subject (the noun before the last が・は・も before it) the shortfall cause's topic (「ご経験が
+    あと数年おありでしたら」; not 「…結びつけたお話があれば」)."""
+    ms = list(morphs)
+    cause = rules.causes[rules.shortfall[0]]
+    for i, m in enumerate(ms):
+        if m.normalized_form() not in having:
+            continue
+        marks = [
+            k
+            for k in range(1, i)
+            if ms[k].part_of_speech()[0] == "助詞" and ms[k].surface() in ("が", "は", "も")
+        ]
+        if not marks or not _names(cause, str(ms[marks[-1] - 1].surface())):
+            continue
+        for x in ms[i : i + 4]:
+            pos = x.part_of_speech()
+            conditional = pos[1] == "接続助詞" and x.surface() in ("ば", "たら")
+            if pos[5].startswith("仮定形") or conditional:
+                return True
+            if x is not m and pos[0] not in ("助動詞", "助詞"):
+                break
+    return False
 
 
 def _judged_as_other(rules: _ReplyRules, masked: str, cause: str) -> bool:

@@ -204,7 +204,8 @@ def wished_otherwise(forms: StanceForms, morphs: Any) -> bool:
     と・ば after a predicate) and after it a word of positive evaluation in the past (「具体的な
     お話があればなお良かった」「数字を交えて伺えるとよかった」「…していただけたら助かりました」):
     what was missing, a frame however the degree between is worded; a verb of a gain
-    ([stance] `gains`: 「…まで伺えると、納得感が高まった」) counts as positive there. (In the
+    ([stance] `gains`: 「…まで伺えると、納得感が高まった」) counts as positive there, and so does a
+    wish in the past (「…おありでしたら、ぜひご一緒したかった」: what would have been). (In the
     present, 「練習をすると、さらに良くなる」, it is advice: read as before.)"""
     from furikaeri.mail.observation import is_positive
 
@@ -222,6 +223,20 @@ def wished_otherwise(forms: StanceForms, morphs: Any) -> bool:
         better = form in forms.positive or form in forms.gains
         if past and (better or is_positive(m.dictionary_form(), False)):
             return True
+        if _wanted_then(forms, ms, i):
+            return True  # 「…ご経験がおありでしたら、ぜひ一緒に働いていただきたかった」
+    return False
+
+
+def _wanted_then(forms: StanceForms, ms: list[Any], i: int) -> bool:
+    """After the verb ``ms[i]``, a wish ([stance] `wants`, an auxiliary: たい) in the past (た):
+    after a condition, what the company would have wanted had it been so, and was not."""
+    for k in range(i + 1, min(i + 4, len(ms) - 1)):
+        m = ms[k]
+        if m.part_of_speech()[0] == "助動詞" and m.normalized_form() in forms.wants:
+            return ms[k + 1].normalized_form() == "た"
+        if m.part_of_speech()[0] not in ("助詞", "助動詞", "動詞"):
+            return False
     return False
 
 
