@@ -140,3 +140,40 @@ def test_experience_bearing_out_a_strength(body: str, label: str, causes: list[s
 def test_requirement_told_as_what_would_have_been(body: str, label: str, causes: list[str]) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == (label, causes)
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        # the last few left, the other preferred for fit: relative and culture_fit
+        (
+            "最終選考に残った2名のうち、もう一人の方のほうが当社の社風に合うと判断しました。",
+            "feedback",
+            ["culture_fit", "relative"],
+        ),
+        (
+            "二次に進んだ3人の中で、別の方のほうがうちの店の雰囲気に合っていたんです。",
+            "feedback",
+            ["culture_fit", "relative"],
+        ),
+        (
+            "最後に残ったお二人のうち、もうお一方がより当社の価値観にフィットしていました。",
+            "feedback",
+            ["culture_fit", "relative"],
+        ),
+        # near-misses: the other person by experience only; the last few with no fit named
+        (
+            "最後に残った2名のうち、別の方のほうが実務経験の年数で上回っていました。",
+            "feedback",
+            ["skills", "relative"],
+        ),
+        (
+            "最終面接に残った3名の中から、採用予定数の関係で別の方に決まりました。",
+            "feedback",
+            ["relative"],
+        ),
+    ],
+)
+def test_the_last_few_and_the_other_preferred(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
