@@ -177,3 +177,46 @@ def test_requirement_told_as_what_would_have_been(body: str, label: str, causes:
 def test_the_last_few_and_the_other_preferred(body: str, label: str, causes: list[str]) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == (label, causes)
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        # the company's own strength is company research, no self-PR
+        (
+            "当社固有の強みに関するご言及がございませんでした。",
+            "feedback",
+            ["motivation"],
+        ),
+        (
+            "弊社が持つ独自の強みについて、理解が浅いように見受けられました。",
+            "feedback",
+            ["motivation"],
+        ),
+        # never having used the company's product
+        (
+            "うちの『ハナミチ日記』を一度も読んだことがないと言っていたのは、ちょっと残念でした。",
+            "feedback",
+            ["motivation"],
+        ),
+        (
+            "当社のサービスを使ったことがないとのことで、志望の本気度が測りかねました。",
+            "feedback",
+            ["motivation"],
+        ),
+        # near-misses: the candidate's own strength stays self_pr
+        (
+            "ご自身独自の強みが、面接ではあまり伝わってきませんでした。",
+            "feedback",
+            ["self_pr"],
+        ),
+        (
+            "当社では、ご自身の強みを具体的なエピソードで伺えませんでした。",
+            "feedback",
+            ["self_pr"],
+        ),
+    ],
+)
+def test_the_companys_own_things(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
