@@ -220,3 +220,38 @@ def test_the_last_few_and_the_other_preferred(body: str, label: str, causes: lis
 def test_the_companys_own_things(body: str, label: str, causes: list[str]) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == (label, causes)
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        # a casual clearing ended by よ・ね before a comma: the reason after it is of the clearing
+        (
+            "服装のことは気にしないでいいよ、誰も見てないから。"
+            "それより、質問への答えが長くて結論が見えなかったのが惜しかったね。",
+            "feedback",
+            ["communication"],
+        ),
+        # a topic of the interview cleared, and nothing else: still said of the candidate
+        (
+            "言葉遣いは気にしなくて大丈夫ですよ、そこは誰も見ていません。",
+            "feedback",
+            [],
+        ),
+        # near-misses: a judgement ended by よね before a comma stays a judgement
+        (
+            "話が長いんですよね、結論がなかなか見えなくて。",
+            "feedback",
+            ["communication"],
+        ),
+        (
+            "髪型のことは気にしなくていいですよ、うちは自由なので。"
+            "ただ、逆質問が給料のことだけだったのは残念でした。",
+            "feedback",
+            ["reverse_question"],
+        ),
+    ],
+)
+def test_cleared_casually_before_a_comma(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
