@@ -204,7 +204,14 @@ def test_the_last_few_and_the_other_preferred(body: str, label: str, causes: lis
             "feedback",
             ["motivation"],
         ),
-        # near-misses: the candidate's own strength stays self_pr
+        # near-misses: a tool of the company's work is a skills gap; the candidate's own
+        # strength stays self_pr
+        (
+            "当社の業務で使うCADソフトを使ったことがないとのことで、即戦力としては難しいと"
+            "判断しました。",
+            "feedback",
+            ["skills"],
+        ),
         (
             "ご自身独自の強みが、面接ではあまり伝わってきませんでした。",
             "feedback",
