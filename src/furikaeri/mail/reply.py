@@ -265,13 +265,19 @@ def classify_reply(body: str) -> ReplyResult:
             )
             # 「一つひとつ丁寧にお答えになっていました」: an observation that praises
             is_praise = not found and (_praises(rules, clause) or reading.observed == "praise")
+            # 「資格がないのは気にしなくていいです。そこは…」「服装は気にしないでいいよ、誰も
+            # 見てないから」: cleared, not left open for a frame after it
+            set_aside = not reading.causes and reassures(rules.stance, _morphs(clause))
             if not reading.causes:
-                state.left_open += [c for c in reading.topical if c not in state.left_open]
+                if not set_aside:
+                    state.left_open += [c for c in reading.topical if c not in state.left_open]
                 plain = not (is_praise or reading.framed or state.praising or heading or m)
-                if plain and not (reassures(rules.stance, _morphs(clause)) or _reassures(clause)):
+                if plain and not (set_aside or _reassures(clause)):
                     state.told += [c for c in reading.topical if c not in state.told]
             if is_praise:
                 before, last = None, []
+            elif set_aside:
+                before = None
             elif before is None or reading.found or reading.framed or reading.topical:
                 before = (clause, reading)  # a clause that reads nothing (「とのこと」) keeps it
             if "communication" in found:
@@ -302,6 +308,8 @@ def classify_reply(body: str) -> ReplyResult:
                 (reading.framed and _judges(rules, clause))
                 # what the candidate did, offered as a concern, or told as not having happened
                 or reading.observed in ("concern", "denied")
+                # a topic of the interview cleared (「言葉遣いは気にしなくて大丈夫です」)
+                or (set_aside and bool(reading.topical) and not _graded(_morphs(clause)))
             )
             if judges or rules.evaluative.search(clause):
                 evaluative = True
@@ -556,6 +564,22 @@ def _closed(rules: _ReplyRules, body: str) -> bool:
         no_fault(_morphs(sent)) or reassurances(_morphs(sent))
         for _, sent in split_sentences(strip_quoted(body))
     )
+
+
+def _graded(morphs: Any) -> bool:
+    """The clause's reassurance denies an adjective of quality (「回答内容は悪くありません
+    でした」): a grade of what was said, read as before; not attention or a ground denied
+    (「気にしなくて大丈夫です」「判断材料にしておりません」)."""
+    from furikaeri.mail.lack import reassurances
+
+    text = "".join(str(m.surface()) for m in morphs)
+    for words in reassurances(morphs):
+        at, pos = text.find(words), 0
+        for m in morphs:
+            if pos == at:
+                return bool(m.part_of_speech()[0] == "形容詞")
+            pos += len(m.surface())
+    return False
 
 
 def _wish_gap(rules: _ReplyRules, clause: str) -> bool:

@@ -475,7 +475,11 @@ def _drop_unlacking(
     if (
         cause in topical
         and cause not in found
-        and (not _shortfall(rules, masked, morphs) or _judged_as_other(rules, masked, cause))
+        and (
+            not _shortfall(rules, masked, morphs)
+            or _judged_as_other(rules, masked, cause)
+            or _evidence_of_other(rules, morphs, cause)
+        )
     ):
         topical.remove(cause)
 
@@ -638,10 +642,41 @@ def _shortfall(rules: _ReplyRules, masked: str, morphs: Any) -> bool:
         return True
     denied, negators = rules.shortfall_denied
     forms = [m.normalized_form() for m in morphs]
-    return any(
+    if any(
         form in lemmas or (form in denied and any(f in negators for f in forms[i + 1 : i + 6]))
         for i, form in enumerate(forms)
-    )
+    ):
+        return True
+    # 「…ご経験がもう少しおありでしたら、ぜひ一緒に働いていただきたかった」: having it, as the
+    # condition of what the company would have wanted, is not having it
+    return _had_if(rules, morphs, denied) and wished_otherwise(rules.stance, morphs)
+
+
+def _had_if(rules: _ReplyRules, morphs: Any, having: frozenset[str]) -> bool:
+    """A verb of having or reaching ([shortfall] `denied`) with a condition right after it (a
+    conditional form or ば・たら, over auxiliaries: 「おありでしたら」「お持ちであれば」), its
+    subject (the noun before the last が・は・も before it) the shortfall cause's topic (「ご経験が
+    あと数年おありでしたら」; not 「…結びつけたお話があれば」)."""
+    ms = list(morphs)
+    cause = rules.causes[rules.shortfall[0]]
+    for i, m in enumerate(ms):
+        if m.normalized_form() not in having:
+            continue
+        marks = [
+            k
+            for k in range(1, i)
+            if ms[k].part_of_speech()[0] == "助詞" and ms[k].surface() in ("が", "は", "も")
+        ]
+        if not marks or not _names(cause, str(ms[marks[-1] - 1].surface())):
+            continue
+        for x in ms[i : i + 4]:
+            pos = x.part_of_speech()
+            conditional = pos[1] == "接続助詞" and x.surface() in ("ば", "たら")
+            if pos[5].startswith("仮定形") or conditional:
+                return True
+            if x is not m and pos[0] not in ("助動詞", "助詞"):
+                break
+    return False
 
 
 def _judged_as_other(rules: _ReplyRules, masked: str, cause: str) -> bool:
@@ -662,6 +697,39 @@ def _judged_as_other(rules: _ReplyRules, masked: str, cause: str) -> bool:
 
 
 _STANDARD_SPAN = 16  # characters before として read as the standard of the judgement
+
+
+def _evidence_of_other(rules: _ReplyRules, morphs: Any, cause: str) -> bool:
+    """[shortfall] `supports`: a verb of bearing out in the attributive form (「裏付ける」
+    「裏打ちする」) whose object (を before it, back to the comma) names another cause and whose
+    noun after it (to the next comma or bracket) names ``cause``'s topic: 「強みを裏付ける実際の
+    ご経験」 is the self-PR's episode, no gap against the role."""
+    ms = list(morphs)
+    for i, m in enumerate(ms):
+        if m.normalized_form() not in rules.shortfall_supports or i < 2:
+            continue
+        end = i
+        if m.part_of_speech()[0] == "名詞":  # 裏打ち・証明 + する
+            end = i + 1
+            if end >= len(ms) or ms[end].normalized_form() != "為る":
+                continue
+        if not ms[end].part_of_speech()[5].startswith("連体形") or ms[i - 1].surface() != "を":
+            continue
+        start = i - 1
+        while start > 0 and ms[start - 1].part_of_speech()[1] not in ("読点", "句点"):
+            start -= 1
+        obj = "".join(str(x.surface()) for x in ms[start : i - 1])
+        stop = end + 1
+        while stop < len(ms) and ms[stop].part_of_speech()[1] not in ("読点", "括弧開", "句点"):
+            stop += 1
+        noun = "".join(str(x.surface()) for x in ms[end + 1 : stop])
+        other = any(
+            cid != cause and (_names(r, obj) or bool(r.hints and r.hints.search(obj)))
+            for cid, r in rules.causes.items()
+        )
+        if other and _names(rules.causes[cause], noun):
+            return True
+    return False
 
 
 def _drop_consequences(

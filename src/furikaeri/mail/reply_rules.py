@@ -98,6 +98,7 @@ class _ReplyRules:
     # [shortfall] denied, [lack] negators
     shortfall_denied: tuple[frozenset[str], frozenset[str]]
     shortfall_judged_as: re.Pattern[str]  # [shortfall] judged_as
+    shortfall_supports: frozenset[str]  # [shortfall] supports
     # [quoted_reason]: (cause, context outside the quote, the people and conditions words)
     quoted_reason: tuple[str, re.Pattern[str], _Words]
     # [quoted_reason] reported, opener, dwell, denied: a complaint told as a talk's content
@@ -289,6 +290,7 @@ def _reply_rules() -> _ReplyRules:
             frozenset(data["lack"]["negators"]),
         ),
         shortfall_judged_as=re.compile(data["shortfall"]["judged_as"]),
+        shortfall_supports=frozenset(data["shortfall"].get("supports", [])),
         quoted_reason=(
             data["quoted_reason"]["cause"],
             re.compile(data["quoted_reason"]["context"]),

@@ -197,6 +197,7 @@ class Shortfall(_Strict):
     denied: Words
     english: Pattern
     judged_as: Pattern
+    supports: Words = []
 
 
 def _english(pattern: str) -> str:

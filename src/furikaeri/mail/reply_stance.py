@@ -43,6 +43,12 @@ class StanceData(BaseModel):
     reported: list[str] = []
     # particles that open a quotation (と, って)
     quotative: list[str] = []
+    # words of leave after a negation and て・で (「気にしなくていい」「ご心配いただかなくて
+    # 大丈夫」): no need to, the negation's word is still what is denied
+    permits: list[str] = []
+    # nouns of what a decision rests on, denied as made so (「判断材料にしておりません」「理由には
+    # していません」): a reassurance of what the clause spoke of
+    grounds: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,8 @@ class StanceForms:
     light: frozenset[str] = frozenset()
     reported: frozenset[str] = frozenset()
     quotative: frozenset[str] = frozenset()
+    permits: frozenset[str] = frozenset()
+    grounds: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> StanceForms:
@@ -196,7 +204,8 @@ def wished_otherwise(forms: StanceForms, morphs: Any) -> bool:
     と・ば after a predicate) and after it a word of positive evaluation in the past (「具体的な
     お話があればなお良かった」「数字を交えて伺えるとよかった」「…していただけたら助かりました」):
     what was missing, a frame however the degree between is worded; a verb of a gain
-    ([stance] `gains`: 「…まで伺えると、納得感が高まった」) counts as positive there. (In the
+    ([stance] `gains`: 「…まで伺えると、納得感が高まった」) counts as positive there, and so does a
+    wish in the past (「…おありでしたら、ぜひご一緒したかった」: what would have been). (In the
     present, 「練習をすると、さらに良くなる」, it is advice: read as before.)"""
     from furikaeri.mail.observation import is_positive
 
@@ -214,6 +223,20 @@ def wished_otherwise(forms: StanceForms, morphs: Any) -> bool:
         better = form in forms.positive or form in forms.gains
         if past and (better or is_positive(m.dictionary_form(), False)):
             return True
+        if _wanted_then(forms, ms, i):
+            return True  # 「…ご経験がおありでしたら、ぜひ一緒に働いていただきたかった」
+    return False
+
+
+def _wanted_then(forms: StanceForms, ms: list[Any], i: int) -> bool:
+    """After the verb ``ms[i]``, a wish ([stance] `wants`, an auxiliary: たい) in the past (た):
+    after a condition, what the company would have wanted had it been so, and was not."""
+    for k in range(i + 1, min(i + 4, len(ms) - 1)):
+        m = ms[k]
+        if m.part_of_speech()[0] == "助動詞" and m.normalized_form() in forms.wants:
+            return ms[k + 1].normalized_form() == "た"
+        if m.part_of_speech()[0] not in ("助詞", "助動詞", "動詞"):
+            return False
     return False
 
 
@@ -237,6 +260,30 @@ def _reported(forms: StanceForms, tail: list[Any]) -> bool:
     return True
 
 
+def _without_leave(forms: StanceForms, tail: list[Any]) -> list[Any]:
+    """``tail`` (what follows a negation) without a leading word of leave (て・で, then one of
+    [stance] `permits`: 「気にしなくていいです」「気にしないで大丈夫」): no need to do what is
+    denied, which the negation still denies."""
+    if (
+        len(tail) >= 2
+        and tail[0].part_of_speech()[1] == "接続助詞"
+        and tail[0].normalized_form() in ("て", "で")
+        and tail[1].normalized_form() in forms.permits
+    ):
+        return tail[2:]
+    return tail
+
+
+def _made_ground(forms: StanceForms, ms: list[Any], k: int) -> bool:
+    """``ms[k]`` is one of [stance] `grounds` made so by に and する (「判断材料にしておりません」
+    「理由にはしていません」), the negation after it: not what the decision rested on. (Not なる:
+    「ご説明が理由になっていない」 judges the explanation.)"""
+    if ms[k].normalized_form() not in forms.grounds:
+        return False
+    after = [m.normalized_form() for m in ms[k + 1 : k + 4]]
+    return bool(after) and after[0] == "に" and "為る" in after[1:]
+
+
 def reassures(forms: StanceForms, morphs: Any) -> bool:
     """The clause ends in a reassurance: its last negation denies a negative word (「選考上の
     問題にはなっておりません」「マイナスにはなっていません」「悪かったわけじゃないです」) or a
@@ -250,7 +297,7 @@ def reassures(forms: StanceForms, morphs: Any) -> bool:
     for i, m in enumerate(ms):
         if is_negator(m):
             last = i
-    if last is None or not _reported(forms, ms[last + 1 :]):
+    if last is None or not _reported(forms, _without_leave(forms, ms[last + 1 :])):
         return False
     if any(end == last + 1 for _, end in denied_propositions(ms)):
         return True  # 「ネガティブな印象を持ったということはございません」
@@ -274,6 +321,8 @@ def reassures(forms: StanceForms, morphs: Any) -> bool:
         ms[k].part_of_speech()[0] in ("助動詞", "助詞") or ms[k].normalized_form() in forms.light
     ):
         k -= 1
+    if k >= 0 and _made_ground(forms, ms, k):
+        return True  # 「語学力が足りないことは判断材料にしておりません」
     if k < 0 or ms[k].normalized_form() not in forms.bearing:
         return False
     before = [m.normalized_form() for m in ms[max(0, k - 4) : k]]
