@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.mail.reply import classify_reply, sentences_naming
-from furikaeri.mail.text import sentences, split_sentences
+from furikaeri.mail.text import normalize, sentences, split_sentences
 
 GREETING = "山田様\n\nお世話になっております。株式会社あおば 採用担当の中村です。\nお問い合わせの件、ご連絡いたします。\n"
 CLOSING = "\n山田様の今後のご活躍をお祈り申し上げます。"
@@ -153,3 +153,27 @@ def test_praise_after_a_connective_is_quoted_without_the_comma(opening: str) -> 
 def test_a_line_ending_in_an_emoji_ends_its_sentence() -> None:
     text = "今回は見送らせてください🙏\nまたご連絡するかもしれません。"
     assert sentences(text) == ["今回は見送らせてください🙏", "またご連絡するかもしれません。"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list item closed at its line's end, then a plain line: two sentences
+        ("・第一印象はとても良かった\n結果は見送りとなりました。",
+         ["・第一印象はとても良かった", "結果は見送りとなりました。"]),
+        # a heading marked with △ or ◎ stands alone
+        ("・挨拶は丁寧だった\n△懸念点\n・回答が長い",
+         ["・挨拶は丁寧だった", "△懸念点", "・回答が長い"]),
+        # an arrow opens a conclusion of its own
+        ("・受け答えは問題なし\n→ 条件面だけで選んでいるように見えた",
+         ["・受け答えは問題なし", "→条件面だけで選んでいるように見えた"]),
+        # an item left open by a comma or a particle, or indented under it, goes on
+        ("・前職での経理実務、\n月次決算を早めた話は具体的",
+         ["・前職での経理実務、月次決算を早めた話は具体的"]),
+        ("・月次決算を5営業日早めた話は\n　具体的で良い", ["・月次決算を5営業日早めた話は具体的で良い"]),
+    ],
+)  # fmt: skip
+def test_a_list_item_closed_at_its_line_end_is_a_sentence(text: str, expected: list[str]) -> None:
+    assert [norm for _, norm in split_sentences(text, items=True)] == [
+        normalize(s) for s in expected
+    ]

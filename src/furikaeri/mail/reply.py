@@ -145,7 +145,7 @@ def classify_reply(body: str) -> ReplyResult:
     role = _Role()  # what the role asked for, across sentences
     state = _Sentence()
     last: list[str] = []  # the causes the latest clause naming any named, across sentences
-    for original, sent in split_sentences(strip_quoted(body)):
+    for original, sent in split_sentences(strip_quoted(body), items=True):
         if rules.ignore.search(sent):
             continue
         prev, state = state, state.next()
@@ -526,7 +526,7 @@ def _settled(
     kept: list[str] = []
     dropped = False
     refrained: str | None = None
-    for original, sent in split_sentences(strip_quoted(body)):
+    for original, sent in split_sentences(strip_quoted(body), items=True):
         if rules.ignore.search(sent):
             kept.append(original)
             continue
@@ -562,7 +562,7 @@ def _closed(rules: _ReplyRules, body: str) -> bool:
     # 「面接内容に大きな課題はございませんでした」: the interview judged, feedback all the same
     return not any(
         no_fault(_morphs(sent)) or reassurances(_morphs(sent))
-        for _, sent in split_sentences(strip_quoted(body))
+        for _, sent in split_sentences(strip_quoted(body), items=True)
     )
 
 
@@ -637,7 +637,7 @@ def sentences_naming(body: str, cause_ids: list[str] | tuple[str, ...]) -> dict[
     if not missing:
         return {c: found[c] for c in cause_ids}
     rules = _reply_rules()
-    for original, sent in split_sentences(strip_quoted(body)):
+    for original, sent in split_sentences(strip_quoted(body), items=True):
         if rules.ignore.search(sent):
             continue
         for cid in list(missing):

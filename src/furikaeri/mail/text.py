@@ -55,21 +55,33 @@ _LINE_BREAK = re.compile(r"\s*\n\s*|\r")
 # bullet points have no 。 at their ends; each is a sentence of its own.
 # A heading standing on its own line (NFKC-normalised): 「【懸念点】」「■評価」「[良かった点]」. Its
 # bullets below have no 。, so without it the heading is read as the end of the bullet above.
-_HEADING = re.compile(r"^(?:【[^】]{1,20}】|\[[^\]]{1,20}\]|[■◆●][^。、]{1,20})[:：]?$")
-_BULLET = re.compile(r"(?:[・■□◆◇●○◎★☆▶▷►※\-*]|\d{1,2}[.)]|[\[【(]\d{1,2}[\]】)])")
+_HEADING = re.compile(r"^(?:【[^】]{1,20}】|\[[^\]]{1,20}\]|[■□◆◇●○◎△▲▽▼★☆][^。、]{1,20})[:：]?$")
+_BULLET = re.compile(r"(?:[・■□◆◇●○◎△▲▽▼★☆▶▷►※→⇒\-*]|\d{1,2}[.)]|[\[【(]\d{1,2}[\]】)])")
+# The end of a line that leaves its clause open (a comma, a particle, a て-form): the next line
+# goes on with it, even after a bullet. Any other end closes a list item (「・第一印象は良かった」
+# then 「結果は見送りとなりましたが…」 on the next line are two sentences).
+_OPEN_END = re.compile(r"[、,・:(「『はがをにでとのもやて]$")
 
 
-def split_sentences(text: str) -> list[tuple[str, str]]:
+def split_sentences(text: str, *, items: bool = False) -> list[tuple[str, str]]:
     """Each sentence as written (hard-wrapped lines joined, spaces at the breaks removed) and
-    normalised, so a classifier can match the normalised text and show the original."""
+    normalised, so a classifier can match the normalised text and show the original.
+    ``items``: a list item closed at its line's end ends its sentence (a reply's memo bullets,
+    「・第一印象は良かった」 then 「結果は見送りとなりましたが…」); the notice reader keeps a
+    list's last item with the line after it (「・給与振込口座届」「…ご入社をお待ちしております」:
+    the paperwork frames the welcome)."""
     parts: list[tuple[str, str]] = []
     raw: list[str] = []
     buf = ""
     for line in text.split("\n"):
         norm = normalize(line)
         heading = bool(_HEADING.match(norm))
-        # a bullet or a heading line starts a new sentence
-        if not norm or (buf and (_BULLET.match(norm) or heading)):
+        # a bullet or a heading line starts a new sentence, and a list item closed at its line's
+        # end ends one (a line indented under it goes on with it: a hard-wrapped item)
+        item_closed = items and bool(
+            buf and _BULLET.match(buf) and not _OPEN_END.search(buf) and line[:1] not in " \t\u3000"
+        )
+        if not norm or (buf and (_BULLET.match(norm) or heading or item_closed)):
             if buf:
                 parts.append(("\n".join(raw), buf))
             raw, buf = [], ""
