@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from functools import wraps
+from functools import cache, lru_cache, wraps
 from typing import Any, Concatenate, Generic, NamedTuple, ParamSpec, TypeVar, overload
 
 from furikaeri import lazy_re
@@ -23,7 +23,7 @@ _COMPOUND_HEAD = frozenset({"名詞", "接頭辞"})
 _AUX = frozenset({"助動詞", "接尾辞"})
 _PREDICATE = frozenset({"動詞", "形容詞", "助動詞", "助詞"})  # 助詞: the linking て
 # What a bare reply is made of (「はい。」「えー、はい。」): no word that could justify a finding.
-_BARE = frozenset({"感動詞", "補助記号", "空白"})
+_BARE = BARE = frozenset({"感動詞", "補助記号", "空白"})
 
 
 _Bounds = tuple[Sequence[int], Sequence[int], Sequence[Word]]
@@ -390,8 +390,22 @@ class Doc:
         justifies no finding."""
         if not self.sentences:
             return []
-        said = next((s for s in self.sentences if not self._bare(s)), self.sentences[0])
+        echoes = self.asked_back()  # (the question asked back says nothing either)
+        said = next(
+            (s for s in self.sentences[len(echoes) :] if not self._bare(s)), self.sentences[0]
+        )
         return [self.sentence_span(said)]
+
+    def asked_back(self) -> list[Sentence]:
+        """The sentences that open the answer by asking the question back (「短所、ですか。」
+        「失敗ですか……。」「弱み、でございますか」: asks_back). The words of the question in
+        them are the interviewer's, repeated: they say nothing."""
+        out: list[Sentence] = []
+        for sent in self.sentences:
+            if not asks_back(sent.text):
+                break
+            out.append(sent)
+        return out
 
     def _bare(self, sentence: Sentence) -> bool:
         """The sentence holds only interjections, fillers and punctuation (「はい。」「あの、
@@ -405,6 +419,41 @@ class Doc:
                 continue
             return False
         return True
+
+
+_NOUNS = frozenset({"名詞", "代名詞", "接頭辞", "接尾辞"})
+
+
+@lru_cache(maxsize=1024)
+def asks_back(text: str) -> bool:
+    """The sentence ``text`` asks the question back (「短所、ですか。」「失敗ですか……。」「弱み、
+    でございますか」): nouns (joined by の) and a copula ([demands] echo_copulas) only, closed
+    by the final particle か, read by Sudachi's parts of speech (interjections and symbols
+    aside)."""
+    if "か" not in text:  # (cheap: most sentences hold no か at all)
+        return False
+    said = [
+        (m.part_of_speech(), m.normalized_form())
+        for m in morphemes(text)
+        if m.part_of_speech()[0] not in _BARE
+    ]
+    if len(said) < 3 or said[-1][0][1] != "終助詞" or said[-1][1] != "か":
+        return False
+    body = said[:-1]
+    nouns = 0
+    while nouns < len(body) and (
+        body[nouns][0][0] in _NOUNS
+        or (nouns and body[nouns][0][1] == "格助詞" and body[nouns][1] == "の")
+    ):
+        nouns += 1
+    copulas = _echo_copulas()
+    rest = body[nouns:]
+    return nouns > 0 and bool(rest) and all(w[1] in copulas for w in rest)
+
+
+@cache
+def _echo_copulas() -> frozenset[str]:
+    return frozenset(lexicon().demands_raw["echo_copulas"])
 
 
 def per_doc(func: Callable[Concatenate[Doc, _P], _T]) -> Callable[Concatenate[Doc, _P], _T]:

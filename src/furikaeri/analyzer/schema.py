@@ -482,6 +482,10 @@ class Demands(Section):
     aim_verbs: Words
     # Endings of a noun naming a workplace or a part of one (開発部, 営業課, 工場).
     place_ends: Words
+    # A theme offered on a condition (「長所でしたら」): the words whose conditional form (仮定形)
+    # closes it; and the copulas of a question asked back (「短所、ですか。」).
+    conditional_copulas: Words
+    echo_copulas: Words
     # A yes/no question of an experience, and an answer opening with yes or no.
     yes_no_question: Pattern
     yes_or_no: Pattern

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from furikaeri.analyzer.doc import Doc, Sentence
+from furikaeri.analyzer.denial import blanked
+from furikaeri.analyzer.doc import BARE, Doc, Sentence
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.types import Span
 from furikaeri.nlp import fold, morphemes
@@ -29,11 +30,76 @@ def declared(doc: Doc) -> tuple[Topic, Span] | None:
         found: tuple[Topic, Span] | None = memo["declared"]
         return found
     found = None
-    if doc.sentences:
-        first = doc.sentences[0]
-        found = _by_theme(doc, first) or _by_words(doc, first)
+    first = _first_said(doc)
+    if first is not None:
+        found = _by_theme(doc, first) or _by_condition(doc, first) or _by_words(doc, first)
     memo["declared"] = found
     return found
+
+
+def _first_said(doc: Doc) -> Sentence | None:
+    """The answer's first sentence, or the first after the question asked back (「短所、ですか。
+    えー、長所でしたら…」: Doc.asked_back)."""
+    echoes = doc.asked_back()
+    return doc.sentences[len(echoes)] if len(doc.sentences) > len(echoes) else None
+
+
+@cache
+def _conditionals() -> frozenset[str]:
+    return frozenset(lexicon().demands_raw["conditional_copulas"])
+
+
+def _by_condition(doc: Doc, first: Sentence) -> tuple[Topic, Span] | None:
+    """A theme offered on a condition (「長所でしたら、」「成功体験でよろしければ」: _offered)."""
+    found = _offered(first.text)
+    if found is None:
+        return None
+    topic, begin, end = found
+    return topic, doc.span(first.start + begin, first.start + end)
+
+
+# The first characters of a sentence read for a theme offered on a condition (as for a theme
+# before は: a は further on belongs to the body).
+_CONDITION_CHARS = 40
+
+
+@lru_cache(maxsize=1024)
+def _offered(text: str) -> tuple[Topic, int, int] | None:
+    """The topic whose theme the sentence ``text`` opens on, closed by a conditional ([demands]
+    conditional_copulas in Sudachi's 仮定形: 長所+でし+たら, 長所+なら, 体験+で+よろしけれ+ば),
+    with the offsets of the words from that theme to the conditional. Only the first words are
+    read (as for a theme before は), past any interjection or filler."""
+    head = text[:_CONDITION_CHARS]
+    if "ら" not in head and "ば" not in head:  # (cheap: でしたら, なら, であれば)
+        return None
+    words = [(m.normalized_form(), m.part_of_speech(), m.begin(), m.end()) for m in morphemes(head)]
+    lead = 0
+    while lead < len(words) and words[lead][1][0] in BARE:
+        lead += 1
+    words = words[lead : lead + _THEME_WORDS]
+    conditionals = _conditionals()
+    at = next(
+        (i for i, w in enumerate(words) if w[1][5].startswith("仮定形") and w[0] in conditionals),
+        None,
+    )
+    if not at:
+        return None
+    end = at
+    while end and (
+        (words[end - 1][1][0] == "助動詞" and words[end - 1][0] in ("だ", "です"))
+        or (words[end - 1][1][1] == "格助詞" and words[end - 1][0] == "で")
+    ):
+        end -= 1
+    if not end or words[end - 1][1][0] != "名詞":
+        return None
+    last = words[end - 1][0]
+    said = {w[0] for w in words[:end]}
+    for topic in _themed():
+        for entry in topic.theme:
+            if entry[-1] == last and said.issuperset(entry):
+                start = next(i for i in range(end) if words[i][0] in entry)
+                return topic, words[start][2], words[at][3]
+    return None
 
 
 def _by_theme(doc: Doc, first: Sentence) -> tuple[Topic, Span] | None:
@@ -140,9 +206,14 @@ def declared_other(doc: Doc, topic: Topic) -> Span | None:
         return None
     text = doc.folded
     # 「事務職を志望した理由は」 names what else is applied for (「志望動機は」 does not)
-    theme = doc.text[doc.sentences[0].start : span.end]
+    first = _first_said(doc)
+    theme = doc.text[first.start if first is not None else 0 : span.end]
     if other.addressee is not None and "を" in theme and not other.addressee.search(text):
         return None
+    # (the question's words asked back are the interviewer's: 「短所、ですか。長所でしたら…」)
+    echoes = doc.asked_back()
+    if echoes:
+        text = blanked(text, ((s.start, s.end) for s in echoes))
     if other.name in topic.opposites:
         return None if topic.marks is not None and topic.marks.search(text) else span
     asked = topic.core or topic.marks or topic.answer

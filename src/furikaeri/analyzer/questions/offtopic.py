@@ -202,6 +202,7 @@ def _missed(doc: Doc, topic: Topic) -> bool:
         if topic.befell:
             return topic.grievances and grievances_instead(doc, topic)  # a mishap told
         text = doc.folded
+    text = _unechoed(doc, text)
     # (others' leaving is an episode's setting, no reason for leaving told: 「新人が次々と辞めて
     # しまう」)
     text = blanked(text, others_leaving(doc))
@@ -224,6 +225,13 @@ def _missed(doc: Doc, topic: Topic) -> bool:
         or (topic.grievances and grievances_instead(doc, topic))
         or _routine_instead(doc, text, topic)
     )
+
+
+def _unechoed(doc: Doc, text: str) -> str:
+    """``text`` (offsets of doc.folded) with the question asked back blanked (「失敗ですか。」:
+    Doc.asked_back): the interviewer's words repeated name nothing told."""
+    echoes = doc.asked_back()
+    return blanked(text, ((s.start, s.end) for s in echoes)) if echoes else text
 
 
 def _named_outright(doc: Doc, topic: Topic) -> bool:
@@ -276,7 +284,7 @@ def _named_outright(doc: Doc, topic: Topic) -> bool:
 def _hardship_told(doc: Doc, topic: Topic) -> str:
     """The answer with the hardship words its own clause denies (「挫折は特にありませんが」) or
     that a turn sets aside (`turned_down`: 「失敗というより」) blanked: they name none."""
-    told = undenied(doc.folded, (topic.answer, topic.core))
+    told = _unechoed(doc, undenied(doc.folded, (topic.answer, topic.core)))
     if topic.turned_down is None:
         return told
     return blanked(told, (m.span() for m in topic.turned_down.finditer(doc.folded)))
