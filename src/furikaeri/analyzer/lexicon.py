@@ -25,6 +25,7 @@ class Topic:
         self.meaning: str | None = entry.get("meaning")
         self.parties: str | None = entry.get("parties")
         self.rivals: tuple[str, ...] = tuple(entry.get("rivals", ()))
+        self.pull: tuple[str, ...] = tuple(entry.get("pull", ()))
         self.demand: str | None = entry.get("demand")
         self.open: bool = entry.get("open", False)
         self.as_self_pr: bool = entry.get("as_self_pr", False)
@@ -59,6 +60,10 @@ class Topic:
     @cached_property
     def instead(self) -> Matcher | None:
         return matcher(self._entry["instead"]) if self._entry.get("instead") else None
+
+    @cached_property
+    def pull_when(self) -> Matcher | None:
+        return matcher(self._entry["pull_when"]) if self._entry.get("pull_when") else None
 
     @cached_property
     def core(self) -> Matcher | None:

@@ -529,6 +529,10 @@ class TopicEntry(Section):
     # is asked: 上司, チーム) is not missed for lacking `answer`.
     parties: str | None = None
     rivals: list[str] = []  # topics whose marks, without `core`, show another question answered
+    # A question matching `pull_when` (a change of trade asked) is answered by what draws one
+    # on: the topics of `pull` show no other question answered (their marks, their hallmark).
+    pull_when: Pattern | None = None
+    pull: list[str] = []
     kind: str | None = None  # the kind of question, for an answer given without one
     # What an answer to this topic must contain (a demand of [demands]), when the question
     # matches `demand_when` (or always, without it); `open`: an open personal question (hobby,
@@ -601,7 +605,7 @@ class TopicsData(Section):
     def _known_relations(cls, topics: list[TopicEntry]) -> list[TopicEntry]:
         names = {t.name for t in topics}
         for t in topics:
-            unknown = [n for n in (*t.akin, *t.opposites, *t.rivals) if n not in names]
+            unknown = [n for n in (*t.akin, *t.opposites, *t.rivals, *t.pull) if n not in names]
             if unknown:
                 raise ValueError(f"topic {t.name!r} names unknown topics: {', '.join(unknown)}")
         return topics

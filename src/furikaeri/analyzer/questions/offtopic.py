@@ -25,14 +25,18 @@ from furikaeri.analyzer.questions.topics import _motivation_topic
 from furikaeri.analyzer.readings import named_piece, names_section, routines
 from furikaeri.analyzer.semantics import concept, polarity
 from furikaeri.analyzer.types import Finding
+from furikaeri.nlp import fold
 from furikaeri.patterns import Matcher
 
 
-def _misses(text: str, topic: Topic, *, party: bool = False) -> bool:
+def _misses(text: str, topic: Topic, *, party: bool = False, pulled: bool = False) -> bool:
     """Nothing of ``topic`` and another topic clearly addressed: by its marks when the answer
     shares none of the topic's words, or by its hallmark (「志望した理由は」) when the answer
     lacks the topic's core. ``party``: the answer names a party to what the topic asks
-    (topics.toml `parties`), so a strict topic's words missing do not settle it."""
+    (topics.toml `parties`), so a strict topic's words missing do not settle it. ``pulled``:
+    the question asks what draws one on (topics.toml `pull_when`): the topics of `pull` show no
+    other question answered."""
+    without = topic.pull if pulled else ()
     if topic.marks is not None and topic.marks.search(text):
         return False
     if not topic.answer.search(text):
@@ -43,7 +47,8 @@ def _misses(text: str, topic: Topic, *, party: bool = False) -> bool:
         if _only_now(text, topic):
             return True  # the present told alone (〜しています) for a question about the future
         return any(marks.search(text) for marks in _other_marks(topic.name, topic.open)) or any(
-            h.search(text) and (to is None or to.search(text)) for h, to in _addressed(topic.name)
+            h.search(text) and (to is None or to.search(text))
+            for h, to in _addressed(topic.name, without)
         )  # (another topic's marks, or its hallmark with its addressee: 「貴院に応募しました」)
     if topic.core is None or topic.core.search(text):
         return False
@@ -51,21 +56,29 @@ def _misses(text: str, topic: Topic, *, party: bool = False) -> bool:
         return True  # an experience told, with none of the core of a question on the future
     if any(
         marks.search(text) and (to is None or to.search(text))
-        for marks, to in _rival_marks(topic.name)
+        for marks, to in _rival_marks(topic.name, without)
     ):
         return True
     return any(
-        h.search(text) and (to is None or to.search(text)) for h, to in _addressed(topic.name)
+        h.search(text) and (to is None or to.search(text))
+        for h, to in _addressed(topic.name, without)
     )
 
 
 @lru_cache(maxsize=64)
-def _rival_marks(name: str) -> tuple[tuple[Matcher, Matcher | None], ...]:
-    """The marks of the topics named as rivals of ``name`` (topics.toml `rivals`), each with
-    the addressee an answer must also name (a motivation: this company)."""
+def _rival_marks(
+    name: str, without: tuple[str, ...] = ()
+) -> tuple[tuple[Matcher, Matcher | None], ...]:
+    """The marks of the topics named as rivals of ``name`` (topics.toml `rivals`) but
+    ``without``, each with the addressee an answer must also name (a motivation: this
+    company)."""
     topics = lexicon().topics
     rivals = next((t.rivals for t in topics if t.name == name), ())
-    return tuple((t.marks, t.addressee) for t in topics if t.name in rivals and t.marks is not None)
+    return tuple(
+        (t.marks, t.addressee)
+        for t in topics
+        if t.name in rivals and t.name not in without and t.marks is not None
+    )
 
 
 _SENTENCE = lazy_re.compile(r"[^。！？!?\n]+")
@@ -120,14 +133,16 @@ def _other_marks(name: str, open_question: bool = False) -> tuple[Matcher, ...]:
 
 
 @lru_cache(maxsize=64)
-def _addressed(name: str) -> tuple[tuple[Matcher, Matcher | None], ...]:
-    """The hallmarks of every known topic but ``name``, each with the addressee an answer must
-    also name to answer that topic instead (「事務職を志望しました」 is no motivation for this
-    company)."""
+def _addressed(
+    name: str, without: tuple[str, ...] = ()
+) -> tuple[tuple[Matcher, Matcher | None], ...]:
+    """The hallmarks of every known topic but ``name`` and ``without``, each with the addressee
+    an answer must also name to answer that topic instead (「事務職を志望しました」 is no
+    motivation for this company)."""
     return tuple(
         (t.hallmark, t.addressee)
         for t in lexicon().topics
-        if t.name != name and t.hallmark is not None
+        if t.name != name and t.name not in without and t.hallmark is not None
     )
 
 
@@ -185,7 +200,7 @@ def _quality_claimed(doc: Doc) -> bool:
     return any(_QUALITY.search(s.text) for s in doc.find(lexicon().pr_claims))
 
 
-def _missed(doc: Doc, topic: Topic) -> bool:
+def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
     """_misses, read with the answer's words where the topic asks: a hardship named in any words
     answers a question about one, and naming none misses it (demands.hardship); grievances told
     instead of what the topic asks miss it (demands.grievances_instead); a change of the former
@@ -206,7 +221,7 @@ def _missed(doc: Doc, topic: Topic) -> bool:
     # (others' leaving is an episode's setting, no reason for leaving told: 「新人が次々と辞めて
     # しまう」)
     text = blanked(text, others_leaving(doc))
-    missed = _misses(text, topic, party=_party(doc, topic)) and not (
+    missed = _misses(text, topic, party=_party(doc, topic), pulled=pulled) and not (
         topic.change_is_core
         and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
     )
@@ -360,6 +375,16 @@ def _told_after(doc: Doc, told: list[Sentence]) -> list[Sentence]:
     return out
 
 
+@lru_cache(maxsize=1024)
+def _pulled(topic: Topic, question: str | None) -> bool:
+    """The question asks what draws one on (topics.toml `pull_when`: a change of trade)."""
+    return (
+        bool(question)
+        and topic.pull_when is not None
+        and bool(topic.pull_when.search(fold(question or "")))
+    )
+
+
 def off_topic(doc: Doc, topic: Topic | None, question: str | None = None) -> list[Finding]:
     """The answer says nothing of the topic asked and clearly addresses another known one
     (a motivation answered with student days), tells the opposite of what was asked, or talks
@@ -388,7 +413,7 @@ def off_topic(doc: Doc, topic: Topic | None, question: str | None = None) -> lis
             )
         ]
     if topic is not None and (
-        _missed(doc, topic)
+        _missed(doc, topic, pulled=_pulled(topic, question))
         or (
             (topic.opposite is not None or topic.evasion is not None)
             and opposite(doc.folded, topic)
