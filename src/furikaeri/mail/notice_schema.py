@@ -94,6 +94,7 @@ class Guards(_Strict):
     portal: Patterns
     onboarding: Patterns
     attended: Patterns
+    defined: Patterns
     acknowledged: Patterns
     heard: Patterns
     third_party: Patterns
@@ -160,6 +161,7 @@ class Status(_Strict):
     rejection: Patterns
     offer: Patterns
     pass_: Patterns = Field(alias="pass")
+    ended: Patterns  # a selection ended with no result named: read after the others
     bracket: Pattern
     arrow: Pattern
     ranked: Pattern

@@ -48,8 +48,8 @@ def _notice_rules() -> _NoticeRules:
         ),
         weak_context=union(data["rejection"]["weak_context"]),
         # A clause listing kinds of inquiry names topics: read as a hypothetical.
-        # So does a portal's service described, the paperwork for joining, or thanks for an
-        # interview already held.
+        # So does a portal's service described, the paperwork for joining, thanks for an
+        # interview already held, or a term defined (a glossary's 「「内定」：…状態です」).
         hypothetical=union(
             [
                 *data["guards"]["hypothetical"],
@@ -57,6 +57,7 @@ def _notice_rules() -> _NoticeRules:
                 *data["guards"]["portal"],
                 *data["guards"]["onboarding"],
                 *data["guards"]["attended"],
+                *data["guards"]["defined"],
             ]
         ),
         third_party=union([*data["guards"]["third_party"], *data["guards"]["topic"]]),
@@ -288,7 +289,11 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
         line=re.compile(
             f"^[^:：]{{0,24}}?(?:{labels})[^:：]{{0,24}}?(?:[:：=]|{data['closed']})(?P<value>.+)$"
         ),
-        values=tuple((key, union(data[key])) for key in ("open", "rejection", "offer", "pass")),
+        # An ended selection (「選考終了」) with no other value read is a rejection: last.
+        values=(
+            *((key, union(data[key])) for key in ("open", "rejection", "offer", "pass")),
+            ("rejection", union(data["ended"])),
+        ),
         bracket=re.compile(f"(?:{'|'.join(stages)}){data['bracket']}"),
         arrow=_arrow_line(data, stages=[*stages, *data["labels"]]),
         item=re.compile(
