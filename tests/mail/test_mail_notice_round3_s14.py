@@ -27,11 +27,14 @@ STATUS = [
     ),
     (("rejection",), "先方の判断により、今回の選考を終了させていただくこととなりました。"),
     (("rejection",), "当社の判断で選考はクローズとさせていただきました。"),
+    (("rejection",), "求人：受付事務\n選考状況：終了（企業判断）\n"),
     # near-misses: a value that says more, a stage held, a listing closed, a schedule
     (("offer",), "求人：総務\nステータス：選考終了（内定）\n"),
     (("other",), "求人：総務\nステータス：選考終了（辞退）\n"),
     (("other",), "求人：総務\n現在のステータス：書類選考中\n"),
     (("other",), "求人：総務\nステータス：掲載終了\n"),
+    (("other",), "求人：総務\n選考状況：終了（掲載期間満了）\n"),
+    (("other",), "書類選考（通過）→ 二次面接（終了）→ 最終面接（日程調整中）"),
     (("other",), "企業の判断により、この求人の掲載は終了しました。ほかの求人もご覧ください。"),
     (("other",), "本日で全ての選考が終了しました。結果は5日以内にお知らせいたします。"),
 ]
@@ -59,7 +62,17 @@ ENGLISH = [
         "After much deliberation, we have decided to go with a candidate whose background "
         "is closer to what the team needs.",
     ),
-    # near-misses: an English conditional, still reviewing, moving forward with the reader
+    (
+        ("rejection",),
+        "Your interview went well, but we have selected an applicant whose experience "
+        "is a closer match for the team.",
+    ),
+    # near-misses: an English conditional, still reviewing, moving forward with the reader,
+    # candidates described by what the role needs (no one chosen yet)
+    (
+        ("other",),
+        "We will review every application and contact candidates whose skills match the role.",
+    ),
     (
         ("other",),
         "If the vacancy has been filled by the time we reach your application, we will tell you.",
@@ -89,6 +102,11 @@ TRIAL = [
     (
         _GOES_ON,
         "スタッフと相談して、働いてもらおうという結論になりました。初日の日程を相談させてください。",
+    ),
+    (_GOES_ON, "もしよければ、試しに一日手伝ってもらえないかな？土曜か日曜でどうでしょう。"),
+    (
+        _GOES_ON,
+        "面接ありがとう。一度ホールに立ってみてもらえますか？都合のいい曜日を教えてください。",
     ),
     # near-misses: a trial thanked for, someone else engaged, an ad, an event's 仕事体験
     (("other",), "先日はお試しで入ってくれてありがとう。結果は来週お伝えします。"),

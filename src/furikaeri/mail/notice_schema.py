@@ -145,6 +145,7 @@ class Chosen(_Strict):
     occasion: Patterns
     described: Patterns
     english_described: Patterns
+    english_relative: Patterns
     engage: Patterns
     partner: Patterns
     ongoing: Words  # Sudachi normalized forms

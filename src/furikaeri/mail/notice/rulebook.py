@@ -251,15 +251,17 @@ def _after_result(data: dict[str, Any]) -> re.Pattern[str]:
 
 def _chosen_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     """[chosen]: another person, then a verb of choosing within the window; English verbs may
-    come first (「hire someone else」)."""
+    come first (「hire someone else」), and must for people described by a relative clause
+    (`english_relative`: the verb after them is the clause's own)."""
     others = "|".join(data["others"])
+    relative = "|".join(data["english_relative"])  # chosen by a verb before them only
     verbs = "|".join(data["verbs"])
     english = "|".join(v for v in data["verbs"] if v.isascii())
     window = int(data["window"])
     occasion, described, engage = ("|".join(data[k]) for k in ("occasion", "described", "engage"))
     return (
         re.compile(f"(?:{others})[^。]{{0,{window}}}?(?:{verbs})"),
-        re.compile(f"(?:{english})[a-z]{{0,{window}}}?(?:{others})"),
+        re.compile(f"(?:{english})[a-z]{{0,{window}}}?(?:{others}|{relative})"),
         re.compile(
             f"(?:{occasion})[^。]{{0,{2 * window}}}?(?:{described})(?:に|を)[^。、]{{0,{window}}}?"
             f"(?:{engage})"
