@@ -28,6 +28,7 @@ STATUS = [
     (("rejection",), "先方の判断により、今回の選考を終了させていただくこととなりました。"),
     (("rejection",), "当社の判断で選考はクローズとさせていただきました。"),
     (("rejection",), "求人：受付事務\n選考状況：終了（企業判断）\n"),
+    (("rejection",), "以下のご応募は選考終了となりました。\n■求人：清掃スタッフ"),
     # near-misses: a value that says more, a stage held, a listing closed, a schedule
     (("offer",), "求人：総務\nステータス：選考終了（内定）\n"),
     (("other",), "求人：総務\nステータス：選考終了（辞退）\n"),
@@ -37,6 +38,7 @@ STATUS = [
     (("other",), "書類選考（通過）→ 二次面接（終了）→ 最終面接（日程調整中）"),
     (("other",), "企業の判断により、この求人の掲載は終了しました。ほかの求人もご覧ください。"),
     (("other",), "本日で全ての選考が終了しました。結果は5日以内にお知らせいたします。"),
+    (("other",), "ご応募は今月末で締め切り、その後に選考終了となります。"),
 ]
 
 GLOSSARY = [
@@ -67,6 +69,15 @@ ENGLISH = [
         "Your interview went well, but we have selected an applicant whose experience "
         "is a closer match for the team.",
     ),
+    (
+        ("rejection",),
+        "Thank you for your time. After some discussion, the team has decided to go another way.",
+    ),
+    (("rejection",), "We enjoyed meeting you, but we don't think it's the right fit right now."),
+    (
+        ("rejection",),
+        "We have decided to cancel this opening and will not be hiring for it this year.",
+    ),
     # near-misses: an English conditional, still reviewing, moving forward with the reader,
     # candidates described by what the role needs (no one chosen yet)
     (
@@ -80,6 +91,11 @@ ENGLISH = [
     (
         ("other",),
         "We are still reviewing applications and will be in touch by the end of the month.",
+    ),
+    (
+        ("other",),
+        "We have received your application. If you are unsure whether it is the right fit, "
+        "feel free to ask us.",
     ),
     (
         ("pass", "interview_invite"),
@@ -107,6 +123,11 @@ TRIAL = [
     (
         _GOES_ON,
         "面接ありがとう。一度ホールに立ってみてもらえますか？都合のいい曜日を教えてください。",
+    ),
+    (_GOES_ON, "よかったら来週、体験バイトで2時間くらい入ってみませんか？"),
+    (
+        _GOES_ON,
+        "うちで一緒にやってほしいと思っています。研修日を決めたいので空いている日を教えてください。",
     ),
     # near-misses: a trial thanked for, someone else engaged, an ad, an event's 仕事体験
     (("other",), "先日はお試しで入ってくれてありがとう。結果は来週お伝えします。"),
