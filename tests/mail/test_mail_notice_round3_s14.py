@@ -92,6 +92,7 @@ ENGLISH = [
         ("other",),
         "We are still reviewing applications and will be in touch by the end of the month.",
     ),
+    (("other",), "It's not just about finding the right fit; it's about growing together."),
     (
         ("other",),
         "We have received your application. If you are unsure whether it is the right fit, "
@@ -133,6 +134,8 @@ TRIAL = [
     (("other",), "先日はお試しで入ってくれてありがとう。結果は来週お伝えします。"),
     (("rejection",), "今回は経験のある人に入ってもらおうという話になりました。ごめんなさい。"),
     (("other",), "学生向けの仕事体験を開催します。当日は会場に直接来てください。"),
+    (("other",), "まずは一度、マイページに入ってみてください。応募状況が確認できます。"),
+    (("other",), "お試しでアプリに入ってみてください。求人の検索ができます。"),
 ]
 
 
