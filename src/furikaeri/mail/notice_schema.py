@@ -94,6 +94,7 @@ class Guards(_Strict):
     portal: Patterns
     onboarding: Patterns
     attended: Patterns
+    defined: Patterns
     acknowledged: Patterns
     heard: Patterns
     third_party: Patterns
@@ -144,6 +145,7 @@ class Chosen(_Strict):
     occasion: Patterns
     described: Patterns
     english_described: Patterns
+    english_relative: Patterns
     engage: Patterns
     partner: Patterns
     ongoing: Words  # Sudachi normalized forms
@@ -160,6 +162,7 @@ class Status(_Strict):
     rejection: Patterns
     offer: Patterns
     pass_: Patterns = Field(alias="pass")
+    ended: Patterns  # a selection ended with no result named: read after the others
     bracket: Pattern
     arrow: Pattern
     ranked: Pattern

@@ -48,8 +48,8 @@ def _notice_rules() -> _NoticeRules:
         ),
         weak_context=union(data["rejection"]["weak_context"]),
         # A clause listing kinds of inquiry names topics: read as a hypothetical.
-        # So does a portal's service described, the paperwork for joining, or thanks for an
-        # interview already held.
+        # So does a portal's service described, the paperwork for joining, thanks for an
+        # interview already held, or a term defined (a glossary's 「「内定」：…状態です」).
         hypothetical=union(
             [
                 *data["guards"]["hypothetical"],
@@ -57,6 +57,7 @@ def _notice_rules() -> _NoticeRules:
                 *data["guards"]["portal"],
                 *data["guards"]["onboarding"],
                 *data["guards"]["attended"],
+                *data["guards"]["defined"],
             ]
         ),
         third_party=union([*data["guards"]["third_party"], *data["guards"]["topic"]]),
@@ -250,15 +251,17 @@ def _after_result(data: dict[str, Any]) -> re.Pattern[str]:
 
 def _chosen_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     """[chosen]: another person, then a verb of choosing within the window; English verbs may
-    come first (「hire someone else」)."""
+    come first (「hire someone else」), and must for people described by a relative clause
+    (`english_relative`: the verb after them is the clause's own)."""
     others = "|".join(data["others"])
+    relative = "|".join(data["english_relative"])  # chosen by a verb before them only
     verbs = "|".join(data["verbs"])
     english = "|".join(v for v in data["verbs"] if v.isascii())
     window = int(data["window"])
     occasion, described, engage = ("|".join(data[k]) for k in ("occasion", "described", "engage"))
     return (
         re.compile(f"(?:{others})[^。]{{0,{window}}}?(?:{verbs})"),
-        re.compile(f"(?:{english})[a-z]{{0,{window}}}?(?:{others})"),
+        re.compile(f"(?:{english})[a-z]{{0,{window}}}?(?:{others}|{relative})"),
         re.compile(
             f"(?:{occasion})[^。]{{0,{2 * window}}}?(?:{described})(?:に|を)[^。、]{{0,{window}}}?"
             f"(?:{engage})"
@@ -288,7 +291,11 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
         line=re.compile(
             f"^[^:：]{{0,24}}?(?:{labels})[^:：]{{0,24}}?(?:[:：=]|{data['closed']})(?P<value>.+)$"
         ),
-        values=tuple((key, union(data[key])) for key in ("open", "rejection", "offer", "pass")),
+        # An ended selection (「選考終了」) with no other value read is a rejection: last.
+        values=(
+            *((key, union(data[key])) for key in ("open", "rejection", "offer", "pass")),
+            ("rejection", union(data["ended"])),
+        ),
         bracket=re.compile(f"(?:{'|'.join(stages)}){data['bracket']}"),
         arrow=_arrow_line(data, stages=[*stages, *data["labels"]]),
         item=re.compile(
