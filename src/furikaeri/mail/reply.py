@@ -9,7 +9,13 @@ from typing import Any
 
 from furikaeri.catalogue import CAUSE_IDS
 from furikaeri.mail.lack import denied_outright, reassurances
-from furikaeri.mail.reply_boundary import about_candidate, no_fault, refrains, writers_side
+from furikaeri.mail.reply_boundary import (
+    about_candidate,
+    no_fault,
+    refrains,
+    writers_act,
+    writers_side,
+)
 from furikaeri.mail.reply_clauses import (
     _MEDIUM,
     _across,
@@ -186,6 +192,8 @@ def classify_reply(body: str) -> ReplyResult:
                 hedged = hedged or bool(now.search(sent[:end]))
                 before = None
                 continue
+            if _writers_own(rules, clause):  # 「当社からのご説明が行き届かず」「こちらの説明が
+                continue  # 足りなかった」: the writer's doing, no cause of the candidate
             m = rules.overall.search(clause)
             if m and any(
                 a < m.start() < b and _topical(rules, clause[a : m.start()], hints=False)
@@ -403,6 +411,15 @@ class _Role:
 
     required: list[Amount] = field(default_factory=list)
     asked: bool = False
+
+
+def _writers_own(rules: _ReplyRules, clause: str) -> bool:
+    """The clause tells the writer's own doing, nothing of the candidate: its subject is the
+    writer's act (reply_boundary.writers_act: 「当社からのご説明が行き届かず、大変申し訳ござい
+    ませんでした」「こちらの説明が足りなかったですね」), and it neither names the reader nor
+    tells their conduct (reply_boundary.about_candidate)."""
+    ms = _morphs(clause)
+    return writers_act(ms) is not None and not about_candidate(rules.observation, ms)
 
 
 def _short_of_role(rules: _ReplyRules, sent: str, role: _Role) -> str | None:

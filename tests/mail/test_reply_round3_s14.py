@@ -1,0 +1,65 @@
+"""Session 14 (issue #10), round 3 of replies: the writer's own apology or explanation names no
+cause of the candidate (reply_boundary.writers_act); and the
+near-misses where the candidate is spoken of all the same."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.mail.reply import classify_reply
+from furikaeri.mail.reply_boundary import writers_act
+from furikaeri.mail.reply_words import _morphs
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        # the company's explanation fell short, apologised for: nothing of the candidate
+        (
+            "弊社からのご案内が不十分で、誠に申し訳ございませんでした。\n"
+            "選考の理由につきましては開示しておりませんので、ご了承ください。",
+            "declined",
+            [],
+        ),
+        # the writer's act as the subject, no apology
+        (
+            "こちらの連絡が遅くなってしまいましたね。\n理由はお伝えできない決まりになっています。",
+            "declined",
+            [],
+        ),
+        # an apology of the writer's, then a cause told in its own sentence
+        (
+            "当方の説明が分かりにくく、失礼いたしました。\n"
+            "面接では、結論がなかなか見えず、お話が長くなりがちな印象でした。",
+            "feedback",
+            ["communication"],
+        ),
+        # near-miss: the writer's words are what the candidate did not take in
+        (
+            "うなずきや返事が少なく、こちらの質問の意図が伝わっているのか分かりにくい場面が"
+            "ありました。",
+            "feedback",
+            ["communication"],
+        ),
+        # near-miss: a refusal inside an apology is still read
+        ("評価の内容はお答えできないことになっておりまして、申し訳ありません。", "declined", []),
+    ],
+)
+def test_writers_own_doing(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert result.label == label
+    assert sorted(result.causes) == sorted(causes)
+
+
+@pytest.mark.parametrize(
+    ("clause", "words"),
+    [
+        ("当社からのご説明が行き届かず", "当社からのご説明が"),
+        ("こちらの説明が足りなかった", "こちらの説明が"),
+        ("当社の基準は満たしておらず", None),  # 基準: no act of the writer's
+        ("こちらのお話が伝わっているのか分かりにくい場面が", None),
+        ("当社での経験は", None),
+    ],
+)
+def test_writers_act(clause: str, words: str | None) -> None:
+    assert writers_act(_morphs(clause)) == words
