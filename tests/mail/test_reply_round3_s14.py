@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from furikaeri.mail.lack import counterfactuals
 from furikaeri.mail.reply import classify_reply
 from furikaeri.mail.reply_boundary import writers_act
 from furikaeri.mail.reply_words import _morphs
@@ -63,3 +64,49 @@ def test_writers_own_doing(body: str, label: str, causes: list[str]) -> None:
 )
 def test_writers_act(clause: str, words: str | None) -> None:
     assert writers_act(_morphs(clause)) == words
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        # a comparison denied as the ground of the result
+        (
+            "今回の判断は、ほかの候補者の方との比較に基づくものではございません。\n"
+            "面接では、ご質問の意図とずれた回答が続き、やり取りがかみ合わない場面がありました。",
+            "feedback",
+            ["communication"],
+        ),
+        # a fault cleared by a counterfactual: had it been there, no second interview
+        (
+            "ご経験の浅さに問題があれば、二次面接にはお呼びしておりません。\n"
+            "選考理由の詳細はお伝えしておりませんので、ご了承ください。",
+            "declined",
+            [],
+        ),
+        # near-miss: a condition whose consequent is not denied names the cause
+        (
+            "もう少し具体的なエピソードがあれば、評価は違ったかもしれません。",
+            "feedback",
+            ["self_pr"],
+        ),
+        # near-miss: a comparison told as the ground, not denied
+        ("他の方と比較した結果、今回は見送りとなりました。", "feedback", ["relative"]),
+    ],
+)
+def test_other_causes_denied(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert result.label == label
+    assert sorted(result.causes) == sorted(causes)
+
+
+@pytest.mark.parametrize(
+    ("sent", "count"),
+    [
+        ("志望動機に懸念があれば最終面接までお進みいただいておりません。", 1),
+        ("ご経験の浅さに問題があれば、二次面接にはお呼びしておりません。", 1),
+        ("懸念がなければ、通過していただいていたと思います。", 0),  # a negation inside
+        ("問題があれば、ご連絡ください。", 0),  # no consequent denied
+    ],
+)
+def test_counterfactuals(sent: str, count: int) -> None:
+    assert len(counterfactuals(_morphs(sent))) == count
