@@ -8,7 +8,7 @@ import pytest
 
 from furikaeri.mail.lack import counterfactuals
 from furikaeri.mail.reply import classify_reply
-from furikaeri.mail.reply_boundary import writers_act
+from furikaeri.mail.reply_boundary import general_talk, writers_act
 from furikaeri.mail.reply_words import _morphs
 
 
@@ -110,3 +110,54 @@ def test_other_causes_denied(body: str, label: str, causes: list[str]) -> None:
 )
 def test_counterfactuals(sent: str, count: int) -> None:
     assert len(counterfactuals(_morphs(sent))) == count
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        # an agent's advice in general after a refusal
+        (
+            "企業様からは、評価の詳細は開示できないとのお返事でした。\n"
+            "一般論として、志望動機に企業独自の魅力が入っていないと、熱意が伝わりにくいと"
+            "言われます。",
+            "declined",
+            [],
+        ),
+        (
+            "理由についてはお伝えできかねます。\n"
+            "一般的に、面接では結論から話さないと要点が伝わりにくいことがあります。",
+            "declined",
+            [],
+        ),
+        # near-miss: no refusal before it, the agent's own reading of the interview
+        (
+            "面接では、ご自身の強みを裏づけるエピソードが少なく、印象に残りにくかったようです。",
+            "feedback",
+            ["self_pr"],
+        ),
+        # near-miss: the attribute 一般的な is the cause's own word
+        (
+            "詳しい理由は控えさせていただきますが、志望動機が一般的な内容にとどまっていました。",
+            "feedback",
+            ["motivation"],
+        ),
+    ],
+)
+def test_general_advice_after_a_refusal(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert result.label == label
+    assert sorted(result.causes) == sorted(causes)
+
+
+@pytest.mark.parametrize(
+    ("sent", "words"),
+    [
+        ("なお一般論ですが、実績の数字がないと通過しにくいです。", "一般論"),
+        ("一般的に、最終面接では意欲が重視されます。", "一般的に"),
+        ("多くの企業では逆質問が重視されます。", "多くの企業"),
+        ("志望動機が一般的な内容でした。", None),
+        ("非常に多くの方にご応募いただきました。", None),
+    ],
+)
+def test_general_talk(sent: str, words: str | None) -> None:
+    assert general_talk(_morphs(sent)) == words

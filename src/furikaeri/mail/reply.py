@@ -11,6 +11,7 @@ from furikaeri.catalogue import CAUSE_IDS
 from furikaeri.mail.lack import denied_outright, reassurances
 from furikaeri.mail.reply_boundary import (
     about_candidate,
+    general_talk,
     no_fault,
     refrains,
     writers_act,
@@ -154,6 +155,8 @@ def classify_reply(body: str) -> ReplyResult:
     for original, sent in split_sentences(strip_quoted(body), items=True):
         if rules.ignore.search(sent):
             continue
+        if declined and _in_general(rules, sent):  # 「なお一般論ですが、…傾向があります」
+            continue  # after a refusal: advice of the field, not the candidate's cause
         prev, state = state, state.next()
         state.listing = state.listing and _ordinal(rules, sent)
         heading = bool(rules.observation.heading.match(sent))
@@ -411,6 +414,13 @@ class _Role:
 
     required: list[Amount] = field(default_factory=list)
     asked: bool = False
+
+
+def _in_general(rules: _ReplyRules, sent: str) -> bool:
+    """The sentence talks in general (reply_boundary.general_talk: 「一般論ですが」「多くの企業
+    では」) and neither names the reader nor tells their conduct."""
+    ms = _morphs(sent)
+    return general_talk(ms) is not None and not about_candidate(rules.observation, ms)
 
 
 def _writers_own(rules: _ReplyRules, clause: str) -> bool:

@@ -39,6 +39,10 @@ class BoundaryData(BaseModel):
     reader_suffix: list[str] = Field(min_length=1)
     steps: list[str] = Field(min_length=1)
     writer: list[str] = Field(min_length=1)
+    general: list[str] = Field(min_length=1)
+    general_tail: list[str] = Field(min_length=1)
+    many: list[str] = Field(min_length=1)
+    parties: list[str] = Field(min_length=1)
 
 
 class BoundaryFile(BaseModel):
@@ -66,6 +70,10 @@ class _Boundary:
     reader_suffix: frozenset[str]
     steps: frozenset[str]
     writer: frozenset[str]
+    general: frozenset[str]
+    general_tail: frozenset[str]
+    many: frozenset[str]
+    parties: frozenset[str]
 
 
 @cache
@@ -142,6 +150,23 @@ def writers_act(ms: Any) -> str | None:
         if "名詞" in rest:
             continue
         return _said(ms, i, j + 1)
+    return None
+
+
+def general_talk(ms: Any) -> str | None:
+    """The words (as written) framing the sentence as talk in general: 「一般論ですが」「一般的
+    に」「一般に」 (not the attribute 「一般的な志望動機」), or many of the field's parties
+    (「多くの企業では」)."""
+    st = boundary_rules()
+    forms = [str(m.normalized_form()) for m in ms]
+    for i, form in enumerate(forms[:-1]):
+        if form in st.general and forms[i + 1] in st.general_tail:
+            if forms[i + 1] == "だ" and str(ms[i + 1].surface()) != "に":
+                continue  # 「一般的な」「一般的です」
+            return _said(ms, i, i + 2)
+        many = form in st.many and forms[i + 1] == "の" and i + 2 < len(forms)
+        if many and forms[i + 2] in st.parties:
+            return _said(ms, i, i + 3)
     return None
 
 
