@@ -9,6 +9,8 @@ import pytest
 from furikaeri.mail.lack import counterfactuals
 from furikaeri.mail.reply import classify_reply
 from furikaeri.mail.reply_boundary import general_talk, writers_act
+from furikaeri.mail.reply_leaving import short_stay
+from furikaeri.mail.reply_rules import _reply_rules
 from furikaeri.mail.reply_words import _morphs
 
 
@@ -161,3 +163,43 @@ def test_general_advice_after_a_refusal(body: str, label: str, causes: list[str]
 )
 def test_general_talk(sent: str, words: str | None) -> None:
     assert general_talk(_morphs(sent)) == words
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        # employers counted over a span, framed
+        ("正直なところ、四年で五社という点が一番気になりました。", "feedback", ["short_tenure"]),
+        ("1年半で3社というご経歴に、定着面の不安が残りました。", "feedback", ["short_tenure"]),
+        # near-miss: long stays each (ten years, two employers)
+        (
+            "10年で2社というご経歴で、いずれも長く勤められている点は安心材料でした。",
+            "other",
+            [],
+        ),
+        # near-miss: clients counted, no employer
+        (
+            "2年で30社の新規開拓をお任せする想定で、そのご経験が足りないという判断でした。",
+            "feedback",
+            ["skills"],
+        ),
+    ],
+)
+def test_employers_counted_over_a_span(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert result.label == label
+    assert sorted(result.causes) == sorted(causes)
+
+
+@pytest.mark.parametrize(
+    ("sent", "words"),
+    [
+        ("三年で四社というのが", "三年で四社"),
+        ("2年で3回転職されている", "2年で3回転職"),
+        ("1年半で3社", "1年半で3社"),
+        ("10年で2社", None),
+        ("2年で40社ほどのお取引先", None),
+    ],
+)
+def test_short_stay_counted(sent: str, words: str | None) -> None:
+    assert short_stay(_reply_rules().leaving, _morphs(sent)) == words
