@@ -203,3 +203,30 @@ def test_employers_counted_over_a_span(body: str, label: str, causes: list[str])
 )
 def test_short_stay_counted(sent: str, words: str | None) -> None:
     assert short_stay(_reply_rules().leaving, _morphs(sent)) == words
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        # the decisive factor told, a fit topic
+        ("最終的な決め手は、現場の雰囲気に合うかどうかでした。", "feedback", ["culture_fit"]),
+        ("決め手となったのは、職場の風土に馴染めるかという点でした。", "feedback", ["culture_fit"]),
+        ("決め手になったのは、当社の価値観との重なりでした。", "feedback", ["culture_fit"]),
+        # near-miss: the candidate's own reason for joining, asked and answered well
+        (
+            "入社の決め手をお伺いしたところ、明確にお答えいただき好印象でした。",
+            "feedback",
+            [],
+        ),
+        # near-miss: another person chosen by what they had, nothing said the reader lacked
+        (
+            "最終的には、店舗の立ち上げをご経験された別の候補者の方に決定いたしました。",
+            "feedback",
+            ["relative"],
+        ),
+    ],
+)
+def test_the_decisive_factor(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert result.label == label
+    assert sorted(result.causes) == sorted(causes)
