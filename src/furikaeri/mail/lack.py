@@ -44,6 +44,8 @@ class LackData(BaseModel):
     negating_nouns: list[str] = []
     nominalizers: list[str] = []
     results: list[str] = []
+    grounds: list[str] = []
+    grounding: list[str] = []
     restrictive: list[str] = []
     quoting: list[str] = []
 
@@ -71,6 +73,8 @@ class _Rules:
     negating_nouns: frozenset[str]  # 「問題なし」「懸念点なし」: a memo's noun of negation
     nominalizers: frozenset[str]  # 「…ということ」「…わけ」: a proposition made a noun
     results: frozenset[str]  # 「能力面でのお見送りではない」: the result, denied its ground
+    grounds: frozenset[str]  # 「比較によるものではない」: a result told by what it rests on
+    grounding: frozenset[str]  # よる, 基づく: the verb of resting on
     restrictive: frozenset[str]  # 「経験不足だけが理由というわけではなく」: not only, so also
     quoting: frozenset[str]  # 「マナーがどうこうって話じゃない」: a matter quoted, denied
 
@@ -103,6 +107,8 @@ def _rules() -> _Rules:
         negating_nouns=frozenset(data.negating_nouns),
         nominalizers=frozenset(data.nominalizers),
         results=frozenset(data.results),
+        grounds=frozenset(data.grounds),
+        grounding=frozenset(data.grounding),
         restrictive=frozenset(data.restrictive),
         quoting=frozenset(data.quoting),
     )
@@ -401,7 +407,10 @@ def denied_propositions(morphs: Any) -> list[tuple[int, int]]:
             continue
         noun = morphs[k].normalized_form()
         quoted = k >= 1 and morphs[k - 1].normalized_form() in rules.quoting
-        result = noun in rules.results or (noun in rules.matters and quoted)
+        grounded = (
+            noun in rules.grounds and k >= 1 and morphs[k - 1].normalized_form() in rules.grounding
+        )  # 「比較によるものではございません」: the ground denied
+        result = noun in rules.results or (noun in rules.matters and quoted) or grounded
         if not (result or noun in rules.nominalizers or noun in rules.matters):
             continue
         start = k
@@ -417,6 +426,38 @@ def denied_propositions(morphs: Any) -> list[tuple[int, int]]:
             for x in inside
         ):
             out.append((start, i + 1))
+    return out
+
+
+def counterfactuals(morphs: Any) -> list[tuple[int, int]]:
+    """The morpheme spans (start, end) of each condition cleared by a counterfactual: a clause
+    ending in a conditional (ば, or a 仮定形 such as たら) that holds a negative word and no
+    negation, followed by a consequent denied before the next punctuation (「志望動機に懸念が
+    あれば最終面接までお進みいただいておりません」「スキルが弱ければ面接にお呼びしていません」):
+    had the fault been there, the candidate would not have come this far, so it was not."""
+    rules = _rules()
+    out: list[tuple[int, int]] = []
+    for b, m in enumerate(morphs):
+        conditional = m.normalized_form() == "ば" and _pos(m)[1] == "接続助詞"
+        if not conditional and not (
+            _pos(m)[0] == "助動詞" and str(m.part_of_speech()[5]).startswith("仮定形")
+        ):
+            continue
+        start = b
+        while start > 0 and _pos(morphs[start - 1])[0] not in ("補助記号", "空白"):
+            start -= 1
+        inside = range(start, b)
+        if not any(_negative(rules, morphs[x]) for x in inside):
+            continue
+        if any(_is_negator(rules, morphs[x]) for x in inside):
+            continue  # 「懸念がなければ」: the fault's absence, the condition of passing
+        end = b + 1
+        while end < len(morphs) and _pos(morphs[end])[0] in ("補助記号", "空白"):
+            end += 1  # 「懸念があれば、…」
+        while end < len(morphs) and _pos(morphs[end])[0] not in ("補助記号", "空白"):
+            end += 1
+        if any(_is_negator(rules, morphs[x]) for x in range(b + 1, end)):
+            out.append((start, b + 1))
     return out
 
 

@@ -9,7 +9,14 @@ from typing import Any
 
 from furikaeri.catalogue import CAUSE_IDS
 from furikaeri.mail.lack import denied_outright, reassurances
-from furikaeri.mail.reply_boundary import about_candidate, no_fault, refrains, writers_side
+from furikaeri.mail.reply_boundary import (
+    about_candidate,
+    general_talk,
+    no_fault,
+    refrains,
+    writers_act,
+    writers_side,
+)
 from furikaeri.mail.reply_clauses import (
     _MEDIUM,
     _across,
@@ -148,6 +155,8 @@ def classify_reply(body: str) -> ReplyResult:
     for original, sent in split_sentences(strip_quoted(body), items=True):
         if rules.ignore.search(sent):
             continue
+        if declined and _in_general(rules, sent):  # 「なお一般論ですが、…傾向があります」
+            continue  # after a refusal: advice of the field, not the candidate's cause
         prev, state = state, state.next()
         state.listing = state.listing and _ordinal(rules, sent)
         heading = bool(rules.observation.heading.match(sent))
@@ -186,6 +195,8 @@ def classify_reply(body: str) -> ReplyResult:
                 hedged = hedged or bool(now.search(sent[:end]))
                 before = None
                 continue
+            if _writers_own(rules, clause):  # 「当社からのご説明が行き届かず」「こちらの説明が
+                continue  # 足りなかった」: the writer's doing, no cause of the candidate
             m = rules.overall.search(clause)
             if m and any(
                 a < m.start() < b and _topical(rules, clause[a : m.start()], hints=False)
@@ -403,6 +414,22 @@ class _Role:
 
     required: list[Amount] = field(default_factory=list)
     asked: bool = False
+
+
+def _in_general(rules: _ReplyRules, sent: str) -> bool:
+    """The sentence talks in general (reply_boundary.general_talk: 「一般論ですが」「多くの企業
+    では」) and neither names the reader nor tells their conduct."""
+    ms = _morphs(sent)
+    return general_talk(ms) is not None and not about_candidate(rules.observation, ms)
+
+
+def _writers_own(rules: _ReplyRules, clause: str) -> bool:
+    """The clause tells the writer's own doing, nothing of the candidate: its subject is the
+    writer's act (reply_boundary.writers_act: 「当社からのご説明が行き届かず、大変申し訳ござい
+    ませんでした」「こちらの説明が足りなかったですね」), and it neither names the reader nor
+    tells their conduct (reply_boundary.about_candidate)."""
+    ms = _morphs(clause)
+    return writers_act(ms) is not None and not about_candidate(rules.observation, ms)
 
 
 def _short_of_role(rules: _ReplyRules, sent: str, role: _Role) -> str | None:

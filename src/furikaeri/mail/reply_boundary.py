@@ -38,6 +38,11 @@ class BoundaryData(BaseModel):
     respected: list[str] = Field(min_length=1)
     reader_suffix: list[str] = Field(min_length=1)
     steps: list[str] = Field(min_length=1)
+    writer: list[str] = Field(min_length=1)
+    general: list[str] = Field(min_length=1)
+    general_tail: list[str] = Field(min_length=1)
+    many: list[str] = Field(min_length=1)
+    parties: list[str] = Field(min_length=1)
 
 
 class BoundaryFile(BaseModel):
@@ -64,6 +69,11 @@ class _Boundary:
     respected: frozenset[str]
     reader_suffix: frozenset[str]
     steps: frozenset[str]
+    writer: frozenset[str]
+    general: frozenset[str]
+    general_tail: frozenset[str]
+    many: frozenset[str]
+    parties: frozenset[str]
 
 
 @cache
@@ -102,6 +112,62 @@ def writers_side(ms: Any) -> bool:
     if head in st.request or head in st.apology:
         return True
     return head in st.asking and any(f in st.wishing for f in forms[i + 1 : i + 3])
+
+
+def writers_act(ms: Any) -> str | None:
+    """The words (as written) of a subject that is the writer's own act: a noun that can take
+    する (説明, 連絡, 案内) after the writer (`writer`: 当社, 弊社, こちら) and の (an honorific
+    prefix and から between allowed), followed by が or a topic は (not では):
+    「当社からのご説明が行き届かず」「こちらの説明が足りなかった」."""
+    st = boundary_rules()
+    for i, m in enumerate(ms):
+        if str(m.normalized_form()) not in st.writer:
+            continue
+        k = i + 1
+        while k < len(ms) and str(ms[k].normalized_form()) in ("から", "より"):
+            k += 1
+        if k >= len(ms) or str(ms[k].normalized_form()) != "の":
+            continue
+        k += 1
+        if k < len(ms) and _pos(ms[k]) == "接頭辞":
+            k += 1
+        if k + 1 >= len(ms) or ms[k].part_of_speech()[2] != "サ変可能":
+            continue
+        j = k + 1
+        while j < len(ms) and ms[j].part_of_speech()[0] in ("名詞", "接尾辞"):
+            j += 1  # 「案内不足」
+        if j >= len(ms) or str(ms[j].normalized_form()) not in ("が", "は"):
+            continue
+        if str(ms[j - 1].normalized_form()) == "で":
+            continue
+        # the act's own predicate ends the clause: no noun after it that the act only modifies
+        # (「こちらのお話が伝わっているのか分かりにくい場面が」: the reader's understanding)
+        rest = []
+        for n in range(j + 1, len(ms)):
+            if str(ms[n].normalized_form()) in st.apology:  # 「…行き届かず、申し訳ございません」
+                break
+            rest.append(_pos(ms[n]))
+        if "名詞" in rest:
+            continue
+        return _said(ms, i, j + 1)
+    return None
+
+
+def general_talk(ms: Any) -> str | None:
+    """The words (as written) framing the sentence as talk in general: 「一般論ですが」「一般的
+    に」「一般に」 (not the attribute 「一般的な志望動機」), or many of the field's parties
+    (「多くの企業では」)."""
+    st = boundary_rules()
+    forms = [str(m.normalized_form()) for m in ms]
+    for i, form in enumerate(forms[:-1]):
+        if form in st.general and forms[i + 1] in st.general_tail:
+            if forms[i + 1] == "だ" and str(ms[i + 1].surface()) != "に":
+                continue  # 「一般的な」「一般的です」
+            return _said(ms, i, i + 2)
+        many = form in st.many and forms[i + 1] == "の" and i + 2 < len(forms)
+        if many and forms[i + 2] in st.parties:
+            return _said(ms, i, i + 3)
+    return None
 
 
 def no_fault(ms: Any, *, reassured: bool = False) -> str | None:

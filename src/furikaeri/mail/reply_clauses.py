@@ -492,10 +492,10 @@ def _blank(text: str, start: int, end: int) -> str:
 def _denied_spans(clause: str) -> list[tuple[int, int]]:
     """The character spans of ``clause``'s propositions denied as a whole, each with its denial
     (furikaeri.mail.lack.denied_propositions)."""
-    from furikaeri.mail.lack import denied_propositions
+    from furikaeri.mail.lack import counterfactuals, denied_propositions
 
     ms = _morphs(clause)
-    spans = denied_propositions(ms)
+    spans = denied_propositions(ms) + counterfactuals(ms)
     if not spans:
         return []
     starts = [0]

@@ -34,6 +34,9 @@ class LeavingData(BaseModel):
     reach: list[str] = Field(min_length=1)  # not reaching a span: 満つ, 満たす
     longest: int = Field(ge=1)  # years at most for a span to be short
     settle: list[str] = Field(min_length=1)  # 腰を…: 据える, 落ち着ける
+    employers: list[str] = Field(min_length=1)  # employers counted: 社
+    changes: list[str] = Field(min_length=1)  # changes counted before a leaving: 回, 度
+    per_employer: float = Field(gt=0)  # years a stay at most, counted over a span
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,9 @@ class LeavingForms:
     reach: frozenset[str]
     longest: int
     settle: frozenset[str]
+    employers: frozenset[str]
+    changes: frozenset[str]
+    per_employer: float
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> LeavingForms:
@@ -156,22 +162,53 @@ def _years(ms: Any, i: int) -> float | None:
     num = str(ms[i - 1].surface())
     if not _NUMBER.match(num):
         return None
-    if num in ("数", "半"):
-        value = 0.5 if num == "半" else 2.0
-    else:
-        digits = num.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-        kanji = "一二三四五六七八九"
-        value = float(digits) if digits.isdigit() else float(kanji.find(digits[0]) + 1 or 10)
+    value = {"数": 2.0, "半": 0.5}.get(num) or _value(num)
     unit = _form(ms[i])
     return value if unit == "年" else value / 12
+
+
+def _value(num: str) -> float:
+    digits = num.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    kanji = "一二三四五六七八九"
+    return float(digits) if digits.isdigit() else float(kanji.find(digits[0]) + 1 or 10)
+
+
+def _counted(forms: LeavingForms, ms: Any, i: int, years: float) -> str | None:
+    """The words (as written) of employers counted over the span ending at ``ms[i]``: で, a
+    number, then `employers` (「三年で四社」) not before の, or `changes` before a verb of leaving
+    (「2年で3回転職」), at most `per_employer` years a stay."""
+    start = i - 1
+    if i + 1 < len(ms) and str(ms[i + 1].surface()) == "半":  # 「1年半で3社」
+        years += 0.5 if _form(ms[i]) == "年" else 0.5 / 12
+        i += 1
+    if i + 3 >= len(ms) or str(ms[i + 1].surface()) != "で":
+        return None
+    num = str(ms[i + 2].surface())
+    if not _NUMBER.match(num) or num in ("数", "半") or ms[i + 2].part_of_speech()[1] != "数詞":
+        return None
+    count = _value(num)
+    if count < 2 or years / count > forms.per_employer:
+        return None
+    counter = _form(ms[i + 3])
+    if counter in forms.employers:
+        after = [_form(x) for x in ms[i + 4 : i + 6] if _form(x) not in forms.bounds]
+        if after[:1] == ["の"]:
+            return None  # 「2年で40社ほどのお取引先」
+        return "".join(str(x.surface()) for x in ms[start : i + 4])
+    if counter in forms.changes:
+        for k in range(i + 4, min(i + 7, len(ms))):
+            if _form(ms[k]) in forms.leave:
+                return "".join(str(x.surface()) for x in ms[start : k + 1])
+    return None
 
 
 def short_stay(forms: LeavingForms, ms: Any) -> str | None:
     """The words (as written) of a short stay: a short span (a number of months, of years up to
     `longest`, or a word short in itself: 短期間, 半年), then within a few morphemes (over `bounds`:
     前後, 未満, ほど; or not reaching it: 「に満たず」) で or ず, then a verb of leaving or changing
-    (「１年前後で変わって」「2年に満たずにご退職」「半年でお辞めになった」); or settling down asked
-    about (「腰を落ち着けていただけるか」「腰を据えて」)."""
+    (「１年前後で変わって」「2年に満たずにご退職」「半年でお辞めになった」); employers counted
+    over a span (「三年で四社」: :func:`_counted`); or settling down asked about (「腰を落ち着け
+    ていただけるか」「腰を据えて」)."""
     ms = list(ms)
     for i, m in enumerate(ms):
         form = _form(m)
@@ -183,7 +220,12 @@ def short_stay(forms: LeavingForms, ms: Any) -> str | None:
             return "".join(str(x.surface()) for x in ms[i : i + 3])
         if form in forms.units:
             years = _years(ms, i)
-            if years is None or years > forms.longest:
+            if years is None:
+                continue
+            counted = _counted(forms, ms, i, years)
+            if counted is not None:  # 「三年で四社」「2年で3回転職」
+                return counted
+            if years > forms.longest:
                 continue
             start = i - 1
         elif form in forms.short:
