@@ -129,6 +129,12 @@ def _is_negator(rules: _Rules, m: Any) -> bool:
     return major in ("助動詞", "形容詞") and m.normalized_form() in rules.negators
 
 
+def negator_forms() -> frozenset[str]:
+    """The normalized forms that negate ([lack] `negators`: ない, ず, ぬ): the one list every
+    reply reader checks a negation against."""
+    return _rules().negators
+
+
 def is_negator(m: Any) -> bool:
     """``m`` negates: an auxiliary or the adjective ない ([lack] `negators`), or a noun of
     negation ([lack] `negating_nouns`: the なし of a memo's 「問題なし」)."""

@@ -27,7 +27,6 @@ class BoundaryData(BaseModel):
     wishing: list[str]
     apology: list[str] = Field(min_length=1)
     walked: list[str]
-    negators: list[str] = Field(min_length=1)
     existing: list[str] = Field(min_length=1)
     between: list[str]
     formal: list[str]
@@ -58,7 +57,6 @@ class _Boundary:
     wishing: frozenset[str]
     apology: frozenset[str]
     walked: frozenset[str]
-    negators: frozenset[str]
     existing: frozenset[str]
     between: frozenset[str]
     formal: frozenset[str]
@@ -100,10 +98,12 @@ def writers_side(ms: Any) -> bool:
     ください」「ご返信いただきたく存じます」), asks the reader a question with no negation in it
     (「返却を希望されますか」; not the guess 「…のではないでしょうか」), or apologises for the
     writer's own doing (「大変失礼いたしました」): nothing of the candidate's interview."""
+    from furikaeri.mail.lack import negator_forms
+
     st = boundary_rules()
     forms = [str(m.normalized_form()) for m in ms]
     words = [f for f, m in zip(forms, ms, strict=True) if _pos(m) not in ("補助記号", "空白")]
-    if words and words[-1] == "か" and not any(f in st.negators for f in forms):
+    if words and words[-1] == "か" and not any(f in negator_forms() for f in forms):
         return True
     i = _predicate(st, ms)
     if i is None:
@@ -176,7 +176,7 @@ def no_fault(ms: Any, *, reassured: bool = False) -> str | None:
     formal nouns and existence (ある, ござる) up to a negation, told in the past or denied across
     a formal noun (「大きな課題があったということではなく」「大きなマイナスはなかった」); not the
     present 「日程は問題ございません」."""
-    from furikaeri.mail.lack import negative_word
+    from furikaeri.mail.lack import negative_word, negator_forms
 
     denied = _denied_fault(ms) if reassured else None
     if denied is not None:  # ``reassured``: beside an overall judgement, not a refusal to tell
@@ -188,7 +188,7 @@ def no_fault(ms: Any, *, reassured: bool = False) -> str | None:
         told = past = formal = False
         for k in range(i + 1, min(len(ms), i + 12)):
             form = str(ms[k].normalized_form())
-            if form in st.negators:  # 「なかった」「ございませんでした」: past after the negation
+            if form in negator_forms():  # 「なかった」「ございませんでした」: past after it
                 # ない right after the fault denies its existence (「マイナスはなかった」); after a
                 # formal noun only a way of putting it (「何がダメだったというわけでもなく」: no
                 # one thing, a reason not given)
