@@ -474,11 +474,7 @@ def denied_outright(morphs: Any) -> bool:
     rules = _rules()
     for words in reassurances(morphs):
         at = "".join(str(m.surface()) for m in morphs).find(words)
-        inner, pos = [], 0
-        for m in morphs:
-            if at <= pos < at + len(words):
-                inner.append(m)
-            pos += len(m.surface())
+        inner = [m for m in morphs if at <= m.begin() < at + len(words)]
         if not any(
             _pos(m)[0] == "名詞" and m.normalized_form() in rules.nominalizers for m in inner
         ):

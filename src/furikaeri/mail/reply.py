@@ -597,26 +597,21 @@ def _graded(morphs: Any) -> bool:
     """The clause's reassurance denies an adjective of quality (「回答内容は悪くありません
     でした」): a grade of what was said, read as before; not attention or a ground denied
     (「気にしなくて大丈夫です」「判断材料にしておりません」)."""
-    from furikaeri.mail.lack import reassurances
-
     text = "".join(str(m.surface()) for m in morphs)
     for words in reassurances(morphs):
-        at, pos = text.find(words), 0
+        at = text.find(words)
         for m in morphs:
-            if pos == at:
+            if m.begin() == at:
                 return bool(m.part_of_speech()[0] == "形容詞")
-            pos += len(m.surface())
     return False
 
 
 def _wish_gap(rules: _ReplyRules, clause: str) -> bool:
     """The clause names a wish by its noun ([observation] `wish`: 「ご希望との隔たり」) with a word
     of gap after it ([wish] `gap`)."""
-    at = 0
     for m in _morphs(clause):
-        at += len(m.surface())
         if m.normalized_form() in rules.observation.wish and m.part_of_speech()[0] == "名詞":
-            gap = rules.wish_gap.search(clause, at)
+            gap = rules.wish_gap.search(clause, m.end())
             return gap is not None and not rules.negated.match(clause[gap.end() :])
     return False
 

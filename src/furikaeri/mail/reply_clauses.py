@@ -12,7 +12,7 @@ from furikaeri.mail.conduct import conduct, stuck, vague
 from furikaeri.mail.reply_leaving import former_talk, short_stay
 from furikaeri.mail.reply_rules import _CauseRule, _reply_rules, _ReplyRules
 from furikaeri.mail.reply_stance import praise_only, reassures, wished_otherwise
-from furikaeri.mail.reply_words import _morphs, _view
+from furikaeri.mail.reply_words import _morphs, _offsets, _view
 from furikaeri.mail.text import offsets
 
 
@@ -343,11 +343,6 @@ def _asked(rules: _ReplyRules, masked: str) -> list[tuple[int, int]]:
     interrogatives, past, _, _ = rules.asked
     ms = _morphs(masked)
     forms = [m.normalized_form() for m in ms]
-    starts: list[int] = []
-    at = 0
-    for m in ms:
-        starts.append(at)
-        at += len(m.surface())
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     for i, m in enumerate(ms):
@@ -355,11 +350,11 @@ def _asked(rules: _ReplyRules, masked: str) -> list[tuple[int, int]]:
         if pos[1] == "読点":
             opened = None
         elif forms[i] in interrogatives and opened is None:
-            opened = starts[i]
+            opened = m.begin()
         elif opened is not None and forms[i] in past and pos[0] == "助動詞":
             tail = forms[i + 1 : i + 3]
             if tail[:1] == ["か"] or tail == ["の", "か"]:
-                spans.append((opened, starts[i]))
+                spans.append((opened, m.begin()))
                 opened = None
     return spans
 
@@ -413,27 +408,22 @@ def _effect_at(rules: _ReplyRules, clause: str, morphs: Any) -> tuple[int, int] 
     from furikaeri.mail.lack import lack, negative_predicate
 
     perceive, obscured, causal, _, joined = rules.effect
-    starts: list[int] = []
-    at = 0
-    for m in morphs:
-        starts.append(at)
-        at += len(m.surface())
     cut = None
     for i, m in enumerate(morphs):
         pos = m.part_of_speech()
         form = m.normalized_form()
         if form in causal and (pos[1] in ("接続助詞", "普通名詞")):
-            cut = starts[i] + len(m.surface())
+            cut = m.end()
         elif pos[1] == "読点" and i > 0:
             prev = morphs[i - 1]
             if prev.part_of_speech()[5].startswith("連用形") or prev.normalized_form() in (
                 causal | joined
             ):
-                cut = starts[i] + len(m.surface())
+                cut = m.end()
         elif cut is not None and (form in obscured or form in perceive):
-            rest = _morphs(clause[starts[i] : starts[i] + _EFFECT_SPAN])
+            rest = _morphs(clause[m.begin() : m.begin() + _EFFECT_SPAN])
             if form in obscured or lack(rest) is not None or negative_predicate(rest) is not None:
-                return cut, starts[i]
+                return cut, m.begin()
     return None
 
 
@@ -498,10 +488,8 @@ def _denied_spans(clause: str) -> list[tuple[int, int]]:
     spans = denied_propositions(ms) + counterfactuals(ms)
     if not spans:
         return []
-    starts = [0]
-    for m in ms:
-        starts.append(starts[-1] + len(m.surface()))
-    return [(starts[start], starts[end]) for start, end in spans]
+    at = _offsets(ms)
+    return [(at[start], at[end]) for start, end in spans]
 
 
 def _mask_denied_propositions(clause: str) -> str:

@@ -308,11 +308,11 @@ def reassures(forms: StanceForms, morphs: Any) -> bool:
         # the negative word itself denied (「問題にはなっておりません」), not a verb acting on it
         # (「懸念も払拭できませんでした」: the concern stays)
         start = len(text) - len(words)
-        at, content = 0, []
-        for m in ms[: last + 1]:
-            if at > start and m.part_of_speech()[0] in _CONTENT and not is_negator(m):
-                content.append(m.normalized_form())
-            at += len(m.surface())
+        content = [
+            m.normalized_form()
+            for m in ms[: last + 1]
+            if m.begin() > start and m.part_of_speech()[0] in _CONTENT and not is_negator(m)
+        ]
         if all(f in forms.light or f in forms.negators for f in content):
             return True
     # 「判断には影響しておりません」: a bearing on the decision, denied

@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from furikaeri.catalogue import frozen_lists
-from furikaeri.mail.reply_words import _pos
+from furikaeri.mail.reply_words import _offsets, _pos
 
 
 class StandingData(BaseModel):
@@ -90,15 +90,6 @@ class Amount:
 
 def _form(m: Any) -> str:
     return str(m.normalized_form())
-
-
-def _offsets(ms: Any) -> list[int]:
-    at, out = 0, []
-    for m in ms:
-        out.append(at)
-        at += len(str(m.surface()))
-    out.append(at)
-    return out
 
 
 def _number(m: Any) -> float | None:

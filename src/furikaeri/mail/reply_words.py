@@ -140,3 +140,9 @@ def _pos(m: Any) -> str:
 def _said(ms: Any, start: int, end: int) -> str:
     """The morphemes ``ms[start:end]`` as written (Sudachi's list takes no slices)."""
     return "".join(str(ms[k].surface()) for k in range(start, end))
+
+
+def _offsets(ms: Any) -> list[int]:
+    """Where each morpheme of ``ms`` begins in its text, then where the last one ends: a span
+    of morphemes ``[i, k)`` is the characters ``[out[i], out[k])``."""
+    return [m.begin() for m in ms] + [ms[-1].end() if len(ms) else 0]
