@@ -278,7 +278,11 @@ def classify_reply(body: str) -> ReplyResult:
             is_praise = not found and (_praises(rules, clause) or reading.observed == "praise")
             # 「資格がないのは気にしなくていいです。そこは…」「服装は気にしないでいいよ、誰も
             # 見てないから」: cleared, not left open for a frame after it
-            set_aside = not reading.causes and reassures(rules.stance, _morphs(clause))
+            # read once for both uses below, and only where one of them asks
+            reassured = (not reading.causes or not found) and reassures(
+                rules.stance, _morphs(clause)
+            )
+            set_aside = not reading.causes and reassured
             if not reading.causes:
                 if not set_aside:
                     state.left_open += [c for c in reading.topical if c not in state.left_open]
@@ -295,7 +299,7 @@ def classify_reply(body: str) -> ReplyResult:
                 stuck_only.append(_stuck_only(rules, clause))
             if "skills" in found:
                 compared_gap.append("relative" in found)
-            if not found and reassures(rules.stance, _morphs(clause)):
+            if not found and reassured:
                 cleared = cleared or not reading.topical
                 # 「・退職理由：前向きで問題なし」: a topic of the interview cleared is said of the
                 # candidate, feedback even beside an overall judgement
