@@ -156,17 +156,24 @@ def same_recent(
     again after Back brings a new one-time token (web/once.py), so only its content shows it
     is the same submission. The one check behind every form that adds a record."""
     table: Any = model
-    stmt = select(table).where(
-        *(
-            getattr(table, name).is_(None) if value is None else getattr(table, name) == value
-            for name, value in columns.items()
-        )
-    )
+    stmt = select(table).where(*_equal(table, columns))
     if recent:
-        since = (now or utcnow()) - dt.timedelta(minutes=SAME_SUBMISSION_MINUTES)
-        stmt = stmt.where(table.created_at >= since)
+        stmt = stmt.where(table.created_at >= _since(now))
     found: T | None = session.scalars(stmt.order_by(table.id.desc()).limit(1)).first()
     return found
+
+
+def _equal(table: Any, columns: Mapping[str, Any]) -> list[Any]:
+    """SQL conditions that each of ``columns`` holds its value (None as IS NULL)."""
+    return [
+        getattr(table, name).is_(None) if value is None else getattr(table, name) == value
+        for name, value in columns.items()
+    ]
+
+
+def _since(now: dt.datetime | None) -> dt.datetime:
+    """The start of the window in which an identical record is the same submission."""
+    return (now or utcnow()) - dt.timedelta(minutes=SAME_SUBMISSION_MINUTES)
 
 
 def kept_once(session: Session, row: T, *, columns: tuple[str, ...]) -> Recorded[T]:
@@ -180,14 +187,12 @@ def kept_once(session: Session, row: T, *, columns: tuple[str, ...]) -> Recorded
     plain = {k: v for k, v in values.items() if not isinstance(v, dict)}
     new: Any = row
     table: Any = type(row)
-    since = utcnow() - dt.timedelta(minutes=SAME_SUBMISSION_MINUTES)
     stmt = select(table).where(
         table.id != new.id,
         table.user_id == new.user_id,
-        table.created_at >= since,
-        *(getattr(table, k).is_(None) if v is None else getattr(table, k) == v
-          for k, v in plain.items()),
-    )  # fmt: skip
+        table.created_at >= _since(None),
+        *_equal(table, plain),
+    )
     for earlier in session.scalars(stmt.order_by(table.id.desc()).limit(20)):
         if holds(earlier, values):
             session.delete(row)
