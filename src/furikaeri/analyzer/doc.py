@@ -23,7 +23,7 @@ _COMPOUND_HEAD = frozenset({"名詞", "接頭辞"})
 _AUX = frozenset({"助動詞", "接尾辞"})
 _PREDICATE = frozenset({"動詞", "形容詞", "助動詞", "助詞"})  # 助詞: the linking て
 # What a bare reply is made of (「はい。」「えー、はい。」): no word that could justify a finding.
-_BARE = BARE = frozenset({"感動詞", "補助記号", "空白"})
+BARE = frozenset({"感動詞", "補助記号", "空白"})
 
 
 _Bounds = tuple[Sequence[int], Sequence[int], Sequence[Word]]
@@ -415,7 +415,7 @@ class Doc:
         lo, hi = bisect_left(begins, sentence.start), bisect_left(begins, sentence.end)
         for i in range(lo, hi):
             at = begins[i] - sentence.start
-            if ws[i].pos in _BARE or any(a <= at < b for a, b in fillers):
+            if ws[i].pos in BARE or any(a <= at < b for a, b in fillers):
                 continue
             return False
         return True
@@ -435,7 +435,7 @@ def asks_back(text: str) -> bool:
     said = [
         (m.part_of_speech(), m.normalized_form())
         for m in morphemes(text)
-        if m.part_of_speech()[0] not in _BARE
+        if m.part_of_speech()[0] not in BARE
     ]
     if len(said) < 3 or said[-1][0][1] != "終助詞" or said[-1][1] != "か":
         return False
