@@ -12,6 +12,7 @@ from furikaeri.analyzer.detect_hedges import hedge_hits
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.misses import Misses
 from furikaeri.analyzer.types import Finding, Span
 from furikaeri.nlp import Word, dictionary_form, morphemes
 from furikaeri.patterns import Matcher, gated, matcher
@@ -122,10 +123,9 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
     hits += _colloquial_words(doc)
     hits += _verbs_as_adjectives(doc)
     plain, inert = _plain_lemmas(), _inert_words()
-    if inert.issuperset(ws):
+    if inert.cover(ws):
         return hits  # (every word met before and none of the forms below: one pass in C)
-    if len(inert) >= _PLAIN_MAX:
-        inert.clear()
+    inert.make_room()
     for i, w in enumerate(ws):
         lemma = w.form or dictionary_form(w, ml[i])
         if lemma in plain:
@@ -153,16 +153,12 @@ def _token_hits(doc: Doc) -> list[tuple[Span, str]]:
         elif "ァ" <= lemma[:1] <= "ヺ" and _is_katakana_native(w, lemma):
             hits.append((doc.span(begins[i], ends[i]), _katakana_suggestion(w, casual)))
         elif _plain(lemma, lemmas):
-            if len(plain) >= _PLAIN_MAX:
-                plain.clear()
+            plain.make_room()
             plain.add(lemma)
             inert.add(w)
         elif lemma not in _POSITIONAL:
             inert.add(w)  # (a loanword, a verb in れる: read on its own, no casual form)
     return hits
-
-
-_PLAIN_MAX = 100_000
 
 
 @cache
@@ -248,19 +244,19 @@ _POSITIONAL = frozenset({"てる", "でる", "れる", "超"})
 
 
 @cache
-def _inert_words() -> set[Word]:
+def _inert_words() -> Misses[Word]:
     """Words _token_hits has read and found to be no casual form by themselves, whatever their
     neighbours: a lemma of _plain_lemmas, or a loanword or verb in れる its tests of the word
     alone turned down (never one of _POSITIONAL). An answer made only of such words holds none
     (the same Word objects recur: nlp.words). Bounded."""
-    return set()
+    return Misses()
 
 
 @cache
-def _plain_lemmas() -> set[str]:
+def _plain_lemmas() -> Misses[str]:
     """Lemmas _token_hits has met that no test of its loop can take, whatever the word's part
     of speech or neighbours (_plain): the same lemmas recur in every answer. Bounded."""
-    return set()
+    return Misses()
 
 
 def _plain(lemma: str, lemmas: dict[str, str]) -> bool:

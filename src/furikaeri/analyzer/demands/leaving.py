@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.misses import Misses
 from furikaeri.analyzer.semantics import demand_words
 from furikaeri.nlp import Word
 
@@ -23,24 +24,20 @@ def _own_speaker() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def _not_leaving(leave: frozenset[str]) -> set[Word]:
+def _not_leaving(leave: frozenset[str]) -> Misses[Word]:
     """Words met that are none of ``leave`` ([demands].leaving_words) by normalized form or
     lemma, a fact of the word alone: an answer made only of such words tells no leaving, found
     with one issuperset in C instead of a loop over its words (the same Word objects recur:
     nlp.words). Bounded."""
-    return set()
-
-
-_NOT_LEAVING_MAX = 100_000
+    return Misses()
 
 
 def _any_leaving_word(ws: list[Word], leave: frozenset[str]) -> bool:
     """Whether a word of ``ws`` is one of ``leave`` (by normalized form or lemma)."""
     outside = _not_leaving(leave)
-    if outside.issuperset(ws):
+    if outside.cover(ws):
         return False
-    if len(outside) >= _NOT_LEAVING_MAX:
-        outside.clear()
+    outside.make_room()
     found = False
     for w in ws:
         if w.normalized in leave or w.lemma in leave:
