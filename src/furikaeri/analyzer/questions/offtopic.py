@@ -225,10 +225,9 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
         topic.change_is_core
         and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
     )
-    motivation = _motivation_topic()
-    apart = motivation.addressee if motivation is not None else None
-    own_years = kept_up(doc, apart=apart) and not hallmarked_other(doc.folded, topic.name)
-    if topic.kind == "self_pr" and (own_years or (_quality_claimed(doc) and not complaints(doc))):
+    if topic.kind == "self_pr" and (
+        _own_years(doc, topic) or (_quality_claimed(doc) and not complaints(doc))
+    ):
         # a stretch of one's own work told (「法人営業に携わってまいりました」; not years of
         # using this company's product, a customer's) or a strength claimed with no complaint
         # (「課題解決力を発揮できる」): an attempt at the self-PR, however abstract, though it
@@ -240,6 +239,15 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
         or (topic.grievances and grievances_instead(doc, topic))
         or _routine_instead(doc, text, topic)
     )
+
+
+def _own_years(doc: Doc, topic: Topic) -> bool:
+    """A stretch of one's own work told (content.episodes.kept_up), not years of using this
+    company's product (the motivation topic's addressee), nor told as another topic's answer
+    (hallmarked_other). Read only for a self-PR topic (_missed)."""
+    motivation = _motivation_topic()
+    apart = motivation.addressee if motivation is not None else None
+    return kept_up(doc, apart=apart) and not hallmarked_other(doc.folded, topic.name)
 
 
 def _unechoed(doc: Doc, text: str) -> str:
