@@ -181,8 +181,11 @@ def _made_into(toks: list[Word], i: int, j: int) -> bool:
 
 
 def _only(doc: Doc, i: int) -> int | None:
-    """「雑務ばかり」「怒られてばかり」: ばかり after a negative noun or a passive."""
+    """「雑務ばかり」「怒られてばかり」: ばかり after a negative noun or a passive; ばかり or だけ
+    after the work handed out (_given_only)."""
     toks = doc.words
+    if toks[i].surface == "だけ" and i > 0 and toks[i - 1].pos == "名詞":
+        return _given_only(doc, i)  # 「任されるのはデータ入力だけ」
     if toks[i].surface != "ばかり" or i == 0:
         return None
     prev = toks[i - 1]
@@ -200,7 +203,7 @@ def _only(doc: Doc, i: int) -> int | None:
 
 
 def _given_only(doc: Doc, i: int) -> int | None:
-    """ばかり at ``i`` in a clause that tells work handed to the candidate: a verb of
+    """ばかり or だけ at ``i`` in a clause that tells work handed to the candidate: a verb of
     [concepts].assigning in the passive (「任されるのはコピーと電話番ばかり」), or any causative
     passive (「電話番ばかりやらされていた」), in the same clause: the index where it begins
     (the verb before ばかり, or the noun before ばかり when the verb follows). Bare nouns only:
@@ -221,6 +224,9 @@ def _given_only(doc: Doc, i: int) -> int | None:
         and not (toks[hi + 1].pos2 == "接続助詞" and toks[hi + 1].surface in breaks)
     ):
         hi += 1
+    who = toks[i - 1]
+    if who.pos == "代名詞" or who.normalized in ("一人", "人") or _is_concept(doc, i - 1, "people"):
+        return None  # 「任されたのは私一人だけ」: who was given it, not what
     pol = polarity()
     if any(
         t.pos in ("形状詞", "形容詞", "連体詞") or pol.of(t.lemma, noun=t.pos == "名詞") > 0
