@@ -25,6 +25,11 @@ def _codes(answer: str, question: str, kind: str | None = None) -> set[str]:
             "水泳です。週に二回泳ぐようにしてから、落ち込んでも引きずらなくなりました。",
         ),
         ("リフレッシュのために何をしていますか。", "サイクリングと読書です。"),
+        # student days told by a school year and a past act named as the answer
+        (
+            "学生時代の一番の思い出は何ですか。",
+            "2年生の春に、仲間と地元の祭りで屋台を出したことです。準備から片付けまで全部自分たちで行いました。",
+        ),
         # どうして asks why: a reason of one's own answers it
         (
             "どうして事務職から営業職に移ろうと思ったのですか。",
@@ -68,6 +73,7 @@ def test_answers_to_another_question_stay_off_topic(question: str, answer: str) 
         "課長は部下がまとめた提案を、自分の手柄として役員に説明していました。",
         "主任が私の分析結果を自分の実績にしてしまいました。",
         "どれだけ成果を上げても、賞与には反映されませんでした。",
+        "入社して2年たっても、任されるのは伝票の仕分けだけでした。",
     ],
 )
 def test_blame_told_as_facts(answer: str) -> None:
@@ -79,6 +85,8 @@ def test_blame_told_as_facts(answer: str) -> None:
     [
         # the work characterised: maybe a boast
         "任されるのは重要な案件ばかりで、やりがいを感じていました。今後は管理職を目指したいと考えています。",
+        # who was given the work, not what: a boast
+        "大きな案件を任されたのは同期で私だけでした。今後はより大きな裁量のある環境で挑戦したいと考えています。",
         # one's own results shared, not taken
         "先輩は自分の成果を後輩にも惜しまず共有してくださいました。今後は私も人を育てる立場に挑戦したいと考えています。",
         # results and a denial of one's own complacency: no target of the employer's
