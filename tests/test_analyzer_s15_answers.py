@@ -25,6 +25,11 @@ def _codes(answer: str, question: str, kind: str | None = None) -> set[str]:
             "水泳です。週に二回泳ぐようにしてから、落ち込んでも引きずらなくなりました。",
         ),
         ("リフレッシュのために何をしていますか。", "サイクリングと読書です。"),
+        # the moment asked for, named
+        (
+            "プレッシャーを感じるのはどんなときですか。",
+            "締め切り直前に仕様が変わり、作り直しが必要になったときです。",
+        ),
         # student days told by a school year and a past act named as the answer
         (
             "学生時代の一番の思い出は何ですか。",
