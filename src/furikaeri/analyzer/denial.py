@@ -61,7 +61,7 @@ class Denials:
 @lru_cache(maxsize=1024)
 def _clause_denies(clause: str) -> bool:
     words = [(m.surface(), m.normalized_form(), m.part_of_speech()[0]) for m in morphemes(clause)]
-    negations = [i for i, w in enumerate(words) if _negation(w)]
+    negations = [i for i, w in enumerate(words) if _negation(w) and not _became(words, i)]
     if not negations:
         return False
     if _negation(words[0]) or (
@@ -84,6 +84,12 @@ def _clause_denies(clause: str) -> bool:
     # a theme or subject: the clause closes on the negation (nothing nominal after it)
     last = negations[-1]
     return not any(w[2] in _NOMINAL for w in words[last + 1 :])
+
+
+def _became(words: list[tuple[str, str, str]], i: int) -> bool:
+    """The negation at ``i`` is followed by the verb なる (〜なくなる: 「焦らなくなりました」
+    「ミスがなくなった」): a change told, what something led to, not the thing denied."""
+    return i + 1 < len(words) and words[i + 1][1] == "成る" and words[i + 1][2] == "動詞"
 
 
 def _negation(word: tuple[str, str, str]) -> bool:

@@ -175,6 +175,7 @@ class Blame(Section):
     tried: Pattern
     outcome_words: Words
     futile: Pattern
+    futile_effort: Pattern
     facts: Pattern
     conduct_next: Words
     friction: Pattern
@@ -344,6 +345,8 @@ class Concepts(Section):
     fit_words: Words
     disregard_manners: Words
     voiced: Words
+    assigning: Words
+    credit: Words
     vague_people: Words
     relations: Words
     favours: Words

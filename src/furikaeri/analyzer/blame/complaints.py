@@ -17,7 +17,14 @@ from furikaeri.analyzer.blame.suffering import (
     _only,
     _suffering,
 )
-from furikaeri.analyzer.blame.targets import _NOUNS, _clauses, _is_concept, _negation_at, _words
+from furikaeri.analyzer.blame.targets import (
+    _NOUNS,
+    _clauses,
+    _is_concept,
+    _is_target,
+    _negation_at,
+    _words,
+)
 from furikaeri.analyzer.content.actions import _concrete_actions
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import grammar, lexicon
@@ -41,7 +48,10 @@ def complaint_spans(doc: Doc, *, within: list[Sentence] | None = None) -> list[S
     for sent in doc.sentences if within is None else _reaching(doc, within):
         excused: bool | None = None  # read only when a complaint is found
         earlier: list[int] = []  # targets of the sentence's earlier clauses
-        futile = "て" in sent.text and _blame_pattern("futile").search(sent.text) is not None
+        futile = "て" in sent.text and (
+            _blame_pattern("futile").search(sent.text) is not None
+            or _blame_pattern("futile_effort").search(sent.text) is not None
+        )
         for opened, last, wish, own, hinges in _clauses(doc, sent, first):
             first = last + 1
             if wish:
@@ -147,19 +157,49 @@ def _conduct_told(
             found = _characterised(doc, clause, j, sent)
         if found is None and (_is_concept(doc, j, "employer") or _is_concept(doc, j, "people")):
             found = _gain_first(doc, clause, j)
+        if found is None and _is_concept(doc, j, "people"):
+            found = _credit_taken(doc, clause, j)
         if found is not None:
             out.append(found)
     if not out and not any(_particle_after(doc.words, j) in ("が", "は") for j in own):
         # no subject of its own: the person named as the subject of the clause before does
-        # not do something (「先輩がいて、後輩には仕事を回さないし」)
+        # not do something (「先輩がいて、後輩には仕事を回さないし」) or takes the credit
+        # (「課長は部下の提案を、自分の手柄として説明していた」)
         for j in (carried or [])[-1:]:
-            found = _denied_act(doc, clause, j) if _is_concept(doc, j, "people") else None
+            people = _is_concept(doc, j, "people")
+            found = _denied_act(doc, clause, j) if people else None
+            if found is None and people:
+                found = _credit_taken(doc, clause, j)
             if found is not None:
                 out.append((clause[0], found[1]))
     if out or not futile:
         return out
     asked = _futile(doc, clause)
     return [asked] if asked is not None else out
+
+
+def _credit_taken(doc: Doc, clause: list[int], j: int) -> tuple[int, int] | None:
+    """The person at ``j`` (が, は, も) takes what was achieved as their own: 自分 (their self,
+    the subject's), の, a noun of [concepts].credit, then に or として: made into it or passed
+    off as it (「先輩が私の企画書を自分の成果として報告した」「上司は部下の案を自分の手柄に
+    した」)."""
+    toks = doc.words
+    if _particle_after(toks, j) not in ("が", "は", "も"):
+        return None
+    for k in clause:
+        if k <= j + 1 or toks[k].normalized != "自分" or k + 2 > clause[-1]:
+            continue
+        if toks[k + 1].surface != "の" or not _is_concept(doc, k + 2, "credit"):
+            continue
+        # made into it or passed off as it (自分の手柄に, 自分の成果として), not one's own
+        # results shared (「自分の成果を後輩にも共有してくれました」)
+        after = toks[k + 3 : k + 5]
+        if after and (
+            after[0].surface == "に"
+            or (after[0].surface == "と" and len(after) > 1 and after[1].normalized == "為る")
+        ):
+            return j, k + 2
+    return None
 
 
 def _person_compound(doc: Doc, j: int) -> int | None:
@@ -314,19 +354,26 @@ def _negative_lemmas() -> frozenset[str]:
 
 def _futile(doc: Doc, clause: list[int]) -> tuple[int, int] | None:
     """「何度相談しても、何も変わりませんでした」「お願いしても人は増えず」: asked to no effect
-    ([blame].futile, then a denied verb in the same sentence)."""
+    ([blame].futile, then a denied verb in the same sentence); 「成果を出しても評価には反映
+    されず」: one's results to no effect ([blame].futile_effort), where a target is named after
+    them, before the denial (the pay, the evaluation: blame/targets._is_target)."""
     toks, begins, ends = doc.words, doc.begins, doc.ends
     lo, hi = begins[clause[0]], ends[clause[-1]]
     found = _blame_pattern("futile").search(doc.folded[lo:hi])
+    effort = None
     if found is None:
-        return None
+        found = effort = _blame_pattern("futile_effort").search(doc.folded[lo:hi])
+        if found is None:
+            return None
     first = next(k for k in clause if ends[k] > lo + found.start())
     k = next((k for k in range(clause[0], len(toks)) if begins[k] >= lo + found.end()), None)
+    aimed = effort is None  # (one's results: what the employer gives must be named)
     while k is not None and k < len(toks) and toks[k].pos != "補助記号":
+        aimed = aimed or (toks[k].pos in _NOUNS and _is_target(doc, k))
         if toks[k].pos in ("動詞", "名詞"):
             stop = _negation_at(toks, k + 1 if toks[k].pos == "名詞" else k)
             if stop is not None:
-                return first, stop
+                return (first, stop) if aimed else None
         k += 1
     return None
 

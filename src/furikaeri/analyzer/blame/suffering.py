@@ -181,8 +181,11 @@ def _made_into(toks: list[Word], i: int, j: int) -> bool:
 
 
 def _only(doc: Doc, i: int) -> int | None:
-    """「雑務ばかり」「怒られてばかり」: ばかり after a negative noun or a passive."""
+    """「雑務ばかり」「怒られてばかり」: ばかり after a negative noun or a passive; ばかり or だけ
+    after the work handed out (_given_only)."""
     toks = doc.words
+    if toks[i].surface == "だけ" and i > 0 and toks[i - 1].pos == "名詞":
+        return _given_only(doc, i)  # 「任されるのはデータ入力だけ」
     if toks[i].surface != "ばかり" or i == 0:
         return None
     prev = toks[i - 1]
@@ -194,6 +197,49 @@ def _only(doc: Doc, i: int) -> int | None:
         return i - 1
     if prev.surface in ("て", "で") and i >= 2 and toks[i - 2].lemma in grammar("passive"):
         return max(0, i - 3)
+    if prev.pos == "名詞" and polarity().of(prev.lemma, noun=True) <= 0:
+        return _given_only(doc, i)
+    return None
+
+
+def _given_only(doc: Doc, i: int) -> int | None:
+    """ばかり or だけ at ``i`` in a clause that tells work handed to the candidate: a verb of
+    [concepts].assigning in the passive (「任されるのはコピーと電話番ばかり」), or any causative
+    passive (「電話番ばかりやらされていた」), in the same clause: the index where it begins
+    (the verb before ばかり, or the noun before ばかり when the verb follows). Bare nouns only:
+    work characterised (「重要な案件ばかり」) may be a boast."""
+    toks = doc.words
+    breaks = grammar("clause_breaks")
+    lo = i
+    while (
+        lo > 0
+        and toks[lo - 1].pos != "補助記号"
+        and not (toks[lo - 1].pos2 == "接続助詞" and toks[lo - 1].surface in breaks)
+    ):
+        lo -= 1
+    hi = i
+    while (
+        hi + 1 < len(toks)
+        and toks[hi + 1].pos != "補助記号"
+        and not (toks[hi + 1].pos2 == "接続助詞" and toks[hi + 1].surface in breaks)
+    ):
+        hi += 1
+    who = toks[i - 1]
+    if who.pos == "代名詞" or who.normalized in ("一人", "人") or _is_concept(doc, i - 1, "people"):
+        return None  # 「任されたのは私一人だけ」: who was given it, not what
+    pol = polarity()
+    if any(
+        t.pos in ("形状詞", "形容詞", "連体詞") or pol.of(t.lemma, noun=t.pos == "名詞") > 0
+        for t in toks[lo:i]
+    ):
+        return None  # 「任されるのは重要な案件ばかり」: the work characterised, maybe a boast
+    assigning = _words("assigning")
+    for k in range(lo + 1, hi + 1):
+        if toks[k].pos != "助動詞" or toks[k].lemma not in grammar("passive"):
+            continue
+        verb = toks[k - 1]
+        if _causative(toks, k) or verb.normalized in assigning or verb.lemma in assigning:
+            return min(k - 1, i - 1)
     return None
 
 

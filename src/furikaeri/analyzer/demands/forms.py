@@ -16,7 +16,7 @@ from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import Demand, Topic, lexicon
 from furikaeri.analyzer.semantics import demand_words, normalized_words
 from furikaeri.analyzer.types import Finding
-from furikaeri.nlp import Word, fold
+from furikaeri.nlp import Word, fold, morphemes, synonym_groups
 from furikaeri.patterns import Matcher, matcher
 
 # Words that end a sentence's predicate without being it: auxiliaries, particles, dependent
@@ -57,10 +57,16 @@ def unmet(doc: Doc, demand: Demand, question: str | None = None) -> bool:
     if demand.name == "episode":
         if _named(doc):
             return False  # 「ゼミの研究です。」: the one thing asked, named (too short, maybe)
+        if question and _content_told(doc, question):
+            return False  # 「どんなことを勉強していましたか」「…を中心に学んでいました」
         scatter = lexicon().demand_scatter
         # (the text checks first: _stance reads the answer's words)
         told = [s for s in _told(doc) if not scatter.search(s.text) and not _stance(doc, s)]
         return not _acts(doc, told, _not_episode(), done=True)
+    if _named(doc) and _noun_phrase(doc, doc.sentences[0]):
+        # 「ヨガです。」「ランニングとギターです。」: the way named, as to 「何をしていますか」
+        # (not a view: 「大切なのは気持ちの切り替えです」)
+        return False
     # A method is what one does (now or as a habit): a past sentence describes (「一日に80件の
     # 電話を受けていました」), unless it tells how (〜ことで, 〜ようにして).
     acting = [
@@ -102,6 +108,53 @@ def _named(doc: Doc) -> bool:
     while i >= 0 and ws[i].pos in ("助動詞", "補助記号"):
         i -= 1
     return i >= 0 and ws[i].pos == "名詞" and ws[i].normalized not in _stances()
+
+
+@lru_cache(maxsize=1024)
+def _asked_act(question: str) -> tuple[str, frozenset[int]] | None:
+    """The act whose content a question of what asks (「どんなことを勉強していましたか」: 勉強):
+    the verb, or the noun with する, right after こと or 何 and を; its normalized form and
+    Sudachi synonym groups. None for a light verb (「どんなことをしましたか」 asks for the act)."""
+    ml = morphemes(fold(question))
+    for n in range(len(ml) - 2):
+        if ml[n].normalized_form() not in ("こと", "事", "何") or ml[n + 1].surface() != "を":
+            continue
+        m = ml[n + 2]
+        pos = m.part_of_speech()
+        verb = pos[0] == "動詞" and pos[1] == "一般"
+        if verb or (pos[0] == "名詞" and n + 3 < len(ml) and ml[n + 3].normalized_form() == "為る"):
+            return m.normalized_form(), frozenset(m.synonym_group_ids())
+        return None
+    return None
+
+
+def _content_told(doc: Doc, question: str) -> bool:
+    """The answer tells the act a question of what asks the content of (_asked_act), in its
+    word or a Sudachi synonym (勉強 → 学ぶ, 研究): what was done in it is the answer."""
+    asked = _asked_act(question)
+    if asked is None:
+        return False
+    form, groups = asked
+    ws, ml = doc.words, doc.morphemes
+    return any(
+        w.pos in ("動詞", "名詞")
+        and (w.normalized == form or not groups.isdisjoint(synonym_groups(w, ml[i])))
+        for i, w in enumerate(ws)
+    )
+
+
+def _noun_phrase(doc: Doc, sent: Sentence) -> bool:
+    """The sentence is a noun phrase and a copula only (「ヨガです」「ランニングとギターです」
+    「日経新聞の電子版です」): nouns joined by と, や, の, nothing said of a theme (は: 「私の
+    強みは…」「…姿勢は欠かせないものです」) and no view (「大切なのは…」)."""
+    ws, begins = doc.words, doc.begins
+    inside = ws[bisect_left(begins, sent.start) : bisect_left(begins, sent.end)]
+    return all(
+        w.pos in ("名詞", "接尾辞", "接頭辞", "補助記号")
+        or (w.pos == "助詞" and w.surface in ("と", "や", "の"))
+        or (w.pos == "助動詞" and w.normalized in ("です", "だ"))
+        for w in inside
+    )
 
 
 def opens_naming(doc: Doc) -> bool:
