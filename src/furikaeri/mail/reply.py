@@ -155,8 +155,9 @@ def classify_reply(body: str) -> ReplyResult:
     for original, sent in split_sentences(strip_quoted(body), items=True):
         if rules.ignore.search(sent):
             continue
-        if declined and _in_general(rules, sent):  # 「なお一般論ですが、…傾向があります」
-            continue  # after a refusal: advice of the field, not the candidate's cause
+        sent = _before_general(rules, sent)  # 「なお一般論ですが、…傾向があります」: advice of
+        if not sent:  # the field from the clause it opens on, not the candidate's cause
+            continue
         prev, state = state, state.next()
         state.listing = state.listing and _ordinal(rules, sent)
         heading = bool(rules.observation.heading.match(sent))
@@ -420,11 +421,19 @@ class _Role:
     asked: bool = False
 
 
-def _in_general(rules: _ReplyRules, sent: str) -> bool:
-    """The sentence talks in general (reply_boundary.general_talk: 「一般論ですが」「多くの企業
-    では」) and neither names the reader nor tells their conduct."""
-    ms = _morphs(sent)
-    return general_talk(ms) is not None and not about_candidate(rules.observation, ms)
+def _before_general(rules: _ReplyRules, sent: str) -> str:
+    """``sent`` up to the clause where talk in general opens (reply_boundary.general_talk:
+    「一般論ですが」「一般的に」「多くの企業では」「…企業も少なくありません」), when what it opens
+    neither names the reader nor tells their conduct; all of ``sent`` otherwise. 「個別の評価は
+    お伝えできないのですが、弊社では一般的に…」 keeps its refusal."""
+    words = general_talk(_morphs(sent))
+    at = sent.find(words) if words else -1
+    if at < 0:
+        return sent
+    start = max(s for s, _, _ in _clause_spans(rules.split, sent) if s <= at)
+    if about_candidate(rules.observation, _morphs(sent[start:]), past=True):
+        return sent
+    return sent[:start]
 
 
 def _writers_own(rules: _ReplyRules, clause: str) -> bool:
