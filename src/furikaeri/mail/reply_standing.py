@@ -44,6 +44,7 @@ class StandingData(BaseModel):
     rivals: list[str] = Field(min_length=1)  # contending for the post: 争う, 競う
     gaps: list[str] = Field(min_length=1)  # standing apart from what was required: 離れる
     decides: list[str] = Field(min_length=1)  # what a point led to: 判断, 結果, 決め手
+    likens: list[str] = Field(min_length=1)  # the same as another: 同様, 同じく, 同じ
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class StandingForms:
     rivals: frozenset[str]
     gaps: frozenset[str]
     decides: frozenset[str]
+    likens: frozenset[str]
     negators: frozenset[str]  # [lack] negators: 「必須ではない」 requires nothing
 
     @classmethod
@@ -228,6 +230,38 @@ def weighed(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
             if major in ("動詞", "形容詞") or _form(ms[k]) in ("が", "を", "。"):
                 break  # 「方と、最後まで悩んだ」: a comma between is the same weighing
     return None
+
+
+def likened(forms: StandingForms, ms: Any) -> list[tuple[int, int]]:
+    """The others the reader is likened to (「他の多くの応募者の方と同様に」「ほかの方と同じく」
+    「他の候補者の方と同じように」): a [standing] `people` noun with the nouns and の before it back
+    to a comma, と, then a word of the same (`likens`) used as an adverb (同様に, 同様、, 同じく,
+    同じように); as character spans. The others are what the reader did as well, no comparison
+    (「他の方と同程度のご経験」 is [compared_equal]'s)."""
+    at = _offsets(ms)
+    n = len(ms)
+    spans: list[tuple[int, int]] = []
+    for i, m in enumerate(ms):
+        if _form(m) not in forms.people or _pos(m) != "名詞" or i + 2 >= n:
+            continue
+        if _form(ms[i + 1]) != "と" or _form(ms[i + 2]) not in forms.likens:
+            continue
+        end = i + 3
+        if _pos(ms[i + 2]) == "連体詞":  # 同じ: only 同じように
+            if end >= n or _form(ms[end]) != "よう":
+                continue
+            end += 1
+        if end < n and _pos(ms[end]) == "助動詞":  # 同様に
+            end += 1
+        elif end < n and _pos(ms[end]) not in ("補助記号",) and _pos(ms[i + 2]) != "副詞":
+            continue  # 「同様の」「同様です」: an attribute or a predicate, no adverb
+        start = i
+        while start > 0 and (
+            _pos(ms[start - 1]) in ("名詞", "接頭辞") or _form(ms[start - 1]) == "の"
+        ):
+            start -= 1
+        spans.append((at[start], at[end]))
+    return spans
 
 
 def chosen_holder(forms: StandingForms, ms: Any) -> bool | None:
