@@ -1,0 +1,99 @@
+"""Words in a reply that name no cause of this rejection (session 15): talk in general, wherever
+it stands and whatever follows it (「一般論として」「どの業界でも…企業が多いです」), the grades of an
+evaluation memo on lines of their own (「コミュニケーション：A」), the others the reader is likened
+to (「他の方と同様に」), and a language's level in English; with the near-misses that must still
+name their cause (「お答えが一般論にとどまって」 is the candidate's answer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.mail.reply import classify_reply
+from furikaeri.mail.text import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        # talk in general before the point, with no refusal to tell
+        (
+            "一般論として、面接で給与の話ばかりすると印象が下がると言われます。"
+            "今回については、経理の実務経験が求める水準に届かなかったことが理由です。",
+            "feedback",
+            ["skills"],
+        ),
+        (
+            "前職の短さを気にする会社が多いのは事実です。"
+            "ただ、今回は弊社の少人数で何でもこなす社風と合わないと判断しました。",
+            "feedback",
+            ["culture_fit"],
+        ),
+        (
+            "採用の現場では、自己PRに数字を求める面接官も少なくありません。"
+            "今回の結果は、ほかの候補者の方との比較によるものです。",
+            "feedback",
+            ["relative"],
+        ),
+        # a refusal in the same sentence before the talk in general is still read
+        (
+            "理由の詳細は申し上げられないのですが、多くの企業では逆質問で意欲を見ています。",
+            "declined",
+            [],
+        ),
+        # near-misses: the general is the candidate's answer, or they are named
+        (
+            "当社を選ばれた理由についてのお答えが一般論にとどまっていたと聞いております。",
+            "feedback",
+            ["motivation"],
+        ),
+        (
+            "一般的に見ても、佐藤様のご説明は結論までが長く、要点がつかみにくいものでした。",
+            "feedback",
+            ["communication"],
+        ),
+        # the others the reader is likened to: no comparison
+        (
+            "ほかの方と同じく、最後にご質問がなかった点は少し残念でした。",
+            "feedback",
+            ["reverse_question"],
+        ),
+        (
+            "他の応募者の方と比べると、現場での実務経験が不足しておりました。",
+            "feedback",
+            ["skills", "relative"],
+        ),
+        # an evaluation memo: the grades on their own lines, the judgement after them
+        (
+            "面接評価を一部お伝えします。\n志望度：A\n受け答え：B\n業務知識：C\n"
+            "業務知識について、配属先で必要な水準に達していないと判断しました。",
+            "feedback",
+            ["skills"],
+        ),
+        # a language's level in English
+        (
+            "This position needs native-level Korean, and your current level is intermediate.",
+            "feedback",
+            ["skills"],
+        ),
+        (
+            "Your English level was excellent. In the end we chose another applicant.",
+            "feedback",
+            ["relative"],
+        ),
+    ],
+)
+def test_reply_causes(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, sorted(result.causes)) == (label, sorted(causes)), result.sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("コミュニケーション：A\n志望度：B\n以上です。", 3),  # grade lines close at their ends
+        ("理由：志望動機が\n弱いと判断しました。", 1),  # a value running on is one sentence
+        ("総合評価：\n不合格です。", 1),  # a label with its value on the next line
+    ],
+)
+def test_field_lines(text: str, count: int) -> None:
+    assert len(split_sentences(text, items=True)) == count
