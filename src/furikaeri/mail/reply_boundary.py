@@ -44,6 +44,7 @@ class BoundaryData(BaseModel):
     parties: list[str] = Field(min_length=1)
     plenty: list[str] = Field(min_length=1)
     scarce: list[str] = Field(min_length=1)
+    exchange: list[str] = Field(min_length=1)
 
 
 class BoundaryFile(BaseModel):
@@ -76,6 +77,7 @@ class _Boundary:
     parties: frozenset[str]
     plenty: frozenset[str]
     scarce: frozenset[str]
+    exchange: frozenset[str]
 
 
 @cache
