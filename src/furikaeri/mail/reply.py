@@ -455,9 +455,20 @@ def _short_of_role(rules: _ReplyRules, sent: str, role: _Role) -> str | None:
     other cause's topic on either side and no refusal; or, where the requirement closed the
     sentence before, a sentence opening on an anaphor that tells the lack (「その点が現時点では
     足りないと判断しました」). ``role``: updated in place."""
-    from furikaeri.mail.reply_standing import amounts, requirement, requires, short_of
+    from furikaeri.mail.reply_standing import (
+        amounts,
+        english_amounts,
+        requirement,
+        requires,
+        short_of,
+    )
 
     forms = rules.standing
+    if sent.isascii():  # 「requires 3+ years of python; you had 1」: the reader's told after you
+        told = english_amounts(forms, sent)
+        role.required += [a for a in told if a.floor]
+        less = short_of(forms, role.required, told)
+        return _clause_at(rules, sent, less.start) if less is not None else None
     ms = _morphs(sent)
     found = amounts(forms, ms)
     req = requirement(forms, ms)
