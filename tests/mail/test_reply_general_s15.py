@@ -97,3 +97,56 @@ def test_reply_causes(body: str, label: str, causes: list[str]) -> None:
 )
 def test_field_lines(text: str, count: int) -> None:
     assert len(split_sentences(text, items=True)) == count
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        # the medium of the interview names no topic of its own
+        (
+            "電話面接でしたので、お声が小さく聞き取りにくい場面が何度かございました。",
+            "feedback",
+            ["communication"],
+        ),
+        (
+            "お電話での面談となりましたが、志望理由が他社にも当てはまる内容に聞こえました。",
+            "feedback",
+            ["motivation"],
+        ),
+        # near-miss: the phone the candidate had is a point of manners
+        (
+            "面接の途中で何度か電話が鳴っていた点が気になりました。",
+            "feedback",
+            ["manners"],
+        ),
+        # months with a tool are experience; months at an employer a short stay
+        (
+            "We needed 3+ years with SAP; you have worked with it for about eight months.",
+            "feedback",
+            ["skills"],
+        ),
+        (
+            "You stayed at your last employer for only four months, and the reason was unclear.",
+            "feedback",
+            ["short_tenure"],
+        ),
+    ],
+)
+def test_reply_medium(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, sorted(result.causes)) == (label, sorted(causes)), result.sentences
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # an English floor asked against the reader's smaller amount: skills
+        ("The team needs 5+ years of React; you have two.", ["skills"]),
+        ("We asked for at least three years in logistics. You had about 18 months.", ["skills"]),
+        # near-misses: the reader's amount reaches the floor, or no floor is told
+        ("We need 2+ years in retail, and you have four. We chose another finalist.", ["relative"]),
+        ("You spent 3 years in retail, which we valued. We chose another finalist.", ["relative"]),
+    ],
+)
+def test_reply_english_amounts(body: str, causes: list[str]) -> None:
+    assert sorted(classify_reply(body).causes) == sorted(causes)
