@@ -146,6 +146,13 @@ def test_reply_medium(body: str, label: str, causes: list[str]) -> None:
         # near-misses: the reader's amount reaches the floor, or no floor is told
         ("We need 2+ years in retail, and you have four. We chose another finalist.", ["relative"]),
         ("You spent 3 years in retail, which we valued. We chose another finalist.", ["relative"]),
+        # a requirement the reader is told to meet: no gap
+        (
+            "The role needs strong Excel skills, which you certainly have. "
+            "We went with a candidate we hired from the internal pool.",
+            ["relative"],
+        ),
+        ("The role needs strong Excel skills, which you did not yet show.", ["skills"]),
     ],
 )
 def test_reply_english_amounts(body: str, causes: list[str]) -> None:
