@@ -157,3 +157,30 @@ def test_reply_medium(body: str, label: str, causes: list[str]) -> None:
 )
 def test_reply_english_amounts(body: str, causes: list[str]) -> None:
     assert sorted(classify_reply(body).causes) == sorted(causes)
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        # one point named as what the overall judgement weighed: that cause
+        (
+            "今回は、チームの価値観との相性を総合的に判断し、見送りといたしました。",
+            "feedback",
+            ["culture_fit"],
+        ),
+        # near-misses: the material listed, or no point named
+        (
+            "今回は、ご経歴と面接の内容を総合的に判断し、見送りといたしました。",
+            "declined",
+            [],
+        ),
+        (
+            "書類や面接でのお話などを総合的に判断した結果となります。",
+            "declined",
+            [],
+        ),
+    ],
+)
+def test_reply_weighed(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, sorted(result.causes)) == (label, sorted(causes)), result.sentences

@@ -207,6 +207,9 @@ def classify_reply(body: str) -> ReplyResult:
                 # denied as the reason, no overall judgement (「特定の何かが理由ってことではなく」
                 # names none: one)
                 m = None
+            weighed = _weighed(rules, clause[: m.start()]) if m else []
+            if weighed:
+                m = None  # 「社風との相性を総合的に判断し」: the point weighed is named
             if m:  # 「総合的に判断し」: a refusal unless the clause names a cause all the same
                 declined.append(m.group(0))
                 clause = _mask(clause, [rules.overall, rules.overall_called])
@@ -227,7 +230,7 @@ def classify_reply(body: str) -> ReplyResult:
                 # 「試用期間中に退職された会社の事情を伺いましたが、はっきりしたお答えがなく」: the
                 # answer missing is the medium; what was asked is the point
                 own = before[1].topical
-            found = own or _across(rules, before, clause, reading)
+            found = own or _across(rules, before, clause, reading) or weighed
             if not found and header and reading.framed and start > 0:
                 found = header  # 「・自己PRについて：熱意は十分でしたが、印象に残りにくく」
             if (
@@ -434,6 +437,26 @@ def _before_general(rules: _ReplyRules, sent: str) -> str:
     if about_candidate(rules.observation, _morphs(sent[start:]), past=True):
         return sent
     return sent[:start]
+
+
+def _weighed(rules: _ReplyRules, before: str) -> list[str]:
+    """The cause an overall judgement weighed, where the words before it end in its object (を)
+    naming one cause's topic and no list (「弊社の社風との相性を総合的に判断し、見送り」: that point
+    decided); else empty. Not a list of the material (「面接でのお話や書類の内容などを総合的に判断」
+    「ご経歴と面接の内容を総合的に」: everything weighed, no point named) nor a hint only."""
+    ms = _morphs(before)
+    if not len(ms) or str(ms[-1].surface()) != "を" or ms[-1].part_of_speech()[1] != "格助詞":
+        return []
+    obj = before[: ms[-1].begin()].rsplit("、", 1)[-1]
+    words = _morphs(obj)
+    listed = any(  # 「AやB」「AなどB」「A及びB」「AとB」 (not 「Aとの」: what A is with)
+        m.part_of_speech()[1] in ("並立助詞", "副助詞")
+        or str(m.surface()) == "及び"
+        or (str(m.surface()) == "と" and (k + 1 == len(words) or words[k + 1].surface() != "の"))
+        for k, m in enumerate(words)
+    )
+    topics = _topical(rules, obj, hints=False)
+    return topics if len(topics) == 1 and not listed else []
 
 
 def _writers_own(rules: _ReplyRules, clause: str) -> bool:
