@@ -179,6 +179,13 @@ def test_reply_english_amounts(body: str, causes: list[str]) -> None:
             "declined",
             [],
         ),
+        # a comparison beside a fault told as not there: said of the candidate
+        (
+            "最終的にはほかの候補者の方との比較で決まったもので、"
+            "面接内容に大きな問題があったわけではありません。",
+            "feedback",
+            ["relative"],
+        ),
     ],
 )
 def test_reply_weighed(body: str, label: str, causes: list[str]) -> None:

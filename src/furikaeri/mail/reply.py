@@ -311,7 +311,13 @@ def classify_reply(body: str) -> ReplyResult:
                     bool(_topical(rules, clause, hints=False)) and denied_outright(_morphs(clause))
                 )
             if "relative" in found:  # a comparison naming what (経験, skills) is a reason
-                judged.add(m is not None and not _topical(rules, clause, hints=False))
+                # 「比較によるものであり、ご本人に大きな問題があったわけではございません」: a fault
+                # told as not there is said of the candidate, no overall judgement's scope
+                judged.add(
+                    m is not None
+                    and not _topical(rules, clause, hints=False)
+                    and not no_fault(_morphs(sent))
+                )
                 pooled.append(_pooled(rules, clause))
             for cid in found:
                 hint = reading.hinted and cid in reading.topical and cid not in reading.found
