@@ -155,8 +155,9 @@ def classify_reply(body: str) -> ReplyResult:
     for original, sent in split_sentences(strip_quoted(body), items=True):
         if rules.ignore.search(sent):
             continue
-        if declined and _in_general(rules, sent):  # 「なお一般論ですが、…傾向があります」
-            continue  # after a refusal: advice of the field, not the candidate's cause
+        sent = _before_general(rules, sent)  # 「なお一般論ですが、…傾向があります」: advice of
+        if not sent:  # the field from the clause it opens on, not the candidate's cause
+            continue
         prev, state = state, state.next()
         state.listing = state.listing and _ordinal(rules, sent)
         heading = bool(rules.observation.heading.match(sent))
@@ -206,6 +207,9 @@ def classify_reply(body: str) -> ReplyResult:
                 # denied as the reason, no overall judgement (「特定の何かが理由ってことではなく」
                 # names none: one)
                 m = None
+            weighed = _weighed(rules, clause[: m.start()]) if m else []
+            if weighed:
+                m = None  # 「社風との相性を総合的に判断し」: the point weighed is named
             if m:  # 「総合的に判断し」: a refusal unless the clause names a cause all the same
                 declined.append(m.group(0))
                 clause = _mask(clause, [rules.overall, rules.overall_called])
@@ -226,7 +230,7 @@ def classify_reply(body: str) -> ReplyResult:
                 # 「試用期間中に退職された会社の事情を伺いましたが、はっきりしたお答えがなく」: the
                 # answer missing is the medium; what was asked is the point
                 own = before[1].topical
-            found = own or _across(rules, before, clause, reading)
+            found = own or _across(rules, before, clause, reading) or weighed
             if not found and header and reading.framed and start > 0:
                 found = header  # 「・自己PRについて：熱意は十分でしたが、印象に残りにくく」
             if (
@@ -307,7 +311,13 @@ def classify_reply(body: str) -> ReplyResult:
                     bool(_topical(rules, clause, hints=False)) and denied_outright(_morphs(clause))
                 )
             if "relative" in found:  # a comparison naming what (経験, skills) is a reason
-                judged.add(m is not None and not _topical(rules, clause, hints=False))
+                # 「比較によるものであり、ご本人に大きな問題があったわけではございません」: a fault
+                # told as not there is said of the candidate, no overall judgement's scope
+                judged.add(
+                    m is not None
+                    and not _topical(rules, clause, hints=False)
+                    and not no_fault(_morphs(sent))
+                )
                 pooled.append(_pooled(rules, clause))
             for cid in found:
                 hint = reading.hinted and cid in reading.topical and cid not in reading.found
@@ -420,11 +430,39 @@ class _Role:
     asked: bool = False
 
 
-def _in_general(rules: _ReplyRules, sent: str) -> bool:
-    """The sentence talks in general (reply_boundary.general_talk: 「一般論ですが」「多くの企業
-    では」) and neither names the reader nor tells their conduct."""
-    ms = _morphs(sent)
-    return general_talk(ms) is not None and not about_candidate(rules.observation, ms)
+def _before_general(rules: _ReplyRules, sent: str) -> str:
+    """``sent`` up to the clause where talk in general opens (reply_boundary.general_talk:
+    「一般論ですが」「一般的に」「多くの企業では」「…企業も少なくありません」), when what it opens
+    neither names the reader nor tells their conduct; all of ``sent`` otherwise. 「個別の評価は
+    お伝えできないのですが、弊社では一般的に…」 keeps its refusal."""
+    words = general_talk(_morphs(sent))
+    at = sent.find(words) if words else -1
+    if at < 0:
+        return sent
+    start = max(s for s, _, _ in _clause_spans(rules.split, sent) if s <= at)
+    if about_candidate(rules.observation, _morphs(sent[start:]), past=True):
+        return sent
+    return sent[:start]
+
+
+def _weighed(rules: _ReplyRules, before: str) -> list[str]:
+    """The cause an overall judgement weighed, where the words before it end in its object (を)
+    naming one cause's topic and no list (「弊社の社風との相性を総合的に判断し、見送り」: that point
+    decided); else empty. Not a list of the material (「面接でのお話や書類の内容などを総合的に判断」
+    「ご経歴と面接の内容を総合的に」: everything weighed, no point named) nor a hint only."""
+    ms = _morphs(before)
+    if not len(ms) or str(ms[-1].surface()) != "を" or ms[-1].part_of_speech()[1] != "格助詞":
+        return []
+    obj = before[: ms[-1].begin()].rsplit("、", 1)[-1]
+    words = _morphs(obj)
+    listed = any(  # 「AやB」「AなどB」「A及びB」「AとB」 (not 「Aとの」: what A is with)
+        m.part_of_speech()[1] in ("並立助詞", "副助詞")
+        or str(m.surface()) == "及び"
+        or (str(m.surface()) == "と" and (k + 1 == len(words) or words[k + 1].surface() != "の"))
+        for k, m in enumerate(words)
+    )
+    topics = _topical(rules, obj, hints=False)
+    return topics if len(topics) == 1 and not listed else []
 
 
 def _writers_own(rules: _ReplyRules, clause: str) -> bool:
@@ -446,9 +484,20 @@ def _short_of_role(rules: _ReplyRules, sent: str, role: _Role) -> str | None:
     other cause's topic on either side and no refusal; or, where the requirement closed the
     sentence before, a sentence opening on an anaphor that tells the lack (「その点が現時点では
     足りないと判断しました」). ``role``: updated in place."""
-    from furikaeri.mail.reply_standing import amounts, requirement, requires, short_of
+    from furikaeri.mail.reply_standing import (
+        amounts,
+        english_amounts,
+        requirement,
+        requires,
+        short_of,
+    )
 
     forms = rules.standing
+    if sent.isascii():  # 「requires 3+ years of python; you had 1」: the reader's told after you
+        told = english_amounts(forms, sent)
+        role.required += [a for a in told if a.floor]
+        less = short_of(forms, role.required, told)
+        return _clause_at(rules, sent, less.start) if less is not None else None
     ms = _morphs(sent)
     found = amounts(forms, ms)
     req = requirement(forms, ms)

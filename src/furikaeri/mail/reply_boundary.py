@@ -42,6 +42,9 @@ class BoundaryData(BaseModel):
     general_tail: list[str] = Field(min_length=1)
     many: list[str] = Field(min_length=1)
     parties: list[str] = Field(min_length=1)
+    plenty: list[str] = Field(min_length=1)
+    scarce: list[str] = Field(min_length=1)
+    exchange: list[str] = Field(min_length=1)
 
 
 class BoundaryFile(BaseModel):
@@ -72,6 +75,9 @@ class _Boundary:
     general_tail: frozenset[str]
     many: frozenset[str]
     parties: frozenset[str]
+    plenty: frozenset[str]
+    scarce: frozenset[str]
+    exchange: frozenset[str]
 
 
 @cache
@@ -156,17 +162,49 @@ def writers_act(ms: Any) -> str | None:
 def general_talk(ms: Any) -> str | None:
     """The words (as written) framing the sentence as talk in general: 「一般論ですが」「一般的
     に」「一般に」 (not the attribute 「一般的な志望動機」), or many of the field's parties
-    (「多くの企業では」)."""
+    (「多くの企業では」), opening their part of the sentence (no subject or object marked before
+    them: 「お答えが一般論にとどまっていた」 tells the candidate's answer); or the field's parties
+    told as many (「…を気にされる企業も少なくありません」「…という会社が多いです」)."""
     st = boundary_rules()
     forms = [str(m.normalized_form()) for m in ms]
+    opens = True  # no subject or object marked yet
     for i, form in enumerate(forms[:-1]):
-        if form in st.general and forms[i + 1] in st.general_tail:
+        if i and _marked(ms[i - 1]):
+            opens = False
+        if opens and form in st.general and forms[i + 1] in st.general_tail:
             if forms[i + 1] == "だ" and str(ms[i + 1].surface()) != "に":
                 continue  # 「一般的な」「一般的です」
             return _said(ms, i, i + 2)
         many = form in st.many and forms[i + 1] == "の" and i + 2 < len(forms)
-        if many and forms[i + 2] in st.parties:
+        if opens and many and forms[i + 2] in st.parties:
             return _said(ms, i, i + 3)
+        told = _told_many(st, ms, forms, i)
+        if told is not None:
+            return _said(ms, i, told)
+    return None
+
+
+def _marked(m: Any) -> bool:
+    """A case particle marking a subject or an object (が, を)."""
+    return m.part_of_speech()[1] == "格助詞" and str(m.normalized_form()) in ("が", "を")
+
+
+def _told_many(st: _Boundary, ms: Any, forms: list[str], i: int) -> int | None:
+    """The end of 「企業も少なくありません」「会社が多い」: a noun of the field's parties, then
+    が・は・も, then a word of many (`plenty`) or of few (`scarce`) denied right after it; else
+    None."""
+    if forms[i] not in st.parties or _pos(ms[i]) != "名詞" or i + 2 >= len(forms):
+        return None
+    if forms[i + 1] not in ("が", "は", "も"):
+        return None
+    if forms[i + 2] in st.plenty:
+        return i + 3
+    if forms[i + 2] in st.scarce:
+        from furikaeri.mail.lack import negator_forms
+
+        for k in range(i + 3, min(len(forms), i + 6)):
+            if forms[k] in negator_forms():
+                return k + 1
     return None
 
 
@@ -245,17 +283,23 @@ def refrains(ms: Any, judged: frozenset[str]) -> str | None:
     return None
 
 
-def about_candidate(observation: Any, ms: Any) -> bool:
+def about_candidate(observation: Any, ms: Any, *, past: bool = False) -> bool:
     """The clause (its morphemes) speaks of the candidate: names the reader (a name or 〇〇
     before 様 or さん, ご自身, あなた) or tells their conduct in respectful forms or as the
     interviewer perceived it (``observation``: furikaeri.mail.observation forms; 「緊張されている
     感じがあり」), other than a step of the selection (`steps`: 「一次面接を通過されており」).
     Judging words in a clause of none of these judge something else (「面接官の所感は先方にお渡し
-    済みです」「先ほどのメールは送信先の誤りでした」)."""
+    済みです」「先ほどのメールは送信先の誤りでした」). ``past``: conduct counts only told in the
+    past (「緊張されていた」): in talk in general the same forms are the passive or respect of
+    anyone's present (「意欲が低いと受け取られることもございます」「…を気にされる企業」)."""
     from furikaeri.mail.observation import marks_conduct
 
     st = boundary_rules()
-    marks = [i for i in range(len(ms)) if marks_conduct(observation, ms, i)]
+    marks = [
+        i
+        for i in range(len(ms))
+        if marks_conduct(observation, ms, i) and (not past or _told_past(st, ms, i))
+    ]
     stepped = [i for i in marks if any(f in st.steps for f in _forms(ms, max(0, i - 3), i))]
     if stepped and stepped == marks:  # 「山田様は一次面接を通過されております」: the selection
         return False
@@ -263,12 +307,24 @@ def about_candidate(observation: Any, ms: Any) -> bool:
         return True
     for i, m in enumerate(ms):
         form, pos = str(m.normalized_form()), m.part_of_speech()
-        if form in st.respected and pos[0] == "動詞":  # 「…とおっしゃっていた」
-            return True
+        if form in st.respected and pos[0] == "動詞" and (not past or _told_past(st, ms, i)):
+            return True  # 「…とおっしゃっていた」
         if form in st.reader and pos[0] in ("名詞", "代名詞"):
             return True
         if pos[0] == "接尾辞" and form in st.reader_suffix and i > 0:
             before = ms[i - 1].part_of_speech()
             if before[1] == "固有名詞" or before[0] == "補助記号":
                 return True
+    return False
+
+
+def _told_past(st: _Boundary, ms: Any, i: int) -> bool:
+    """The predicate ``ms[i]`` stands in ends in the past (`past`: た) before the next
+    content word or punctuation: 「緊張されていた」「お話しされました」."""
+    for k in range(i + 1, len(ms)):
+        pos = _pos(ms[k])
+        if str(ms[k].normalized_form()) in st.past and pos == "助動詞":
+            return True
+        if pos not in ("助動詞", "助詞", "動詞") or (pos == "動詞" and k > i + 3):
+            return False
     return False

@@ -12,6 +12,7 @@ from furikaeri.mail.conduct import conduct, stuck, vague
 from furikaeri.mail.reply_leaving import former_talk, short_stay
 from furikaeri.mail.reply_rules import _CauseRule, _reply_rules, _ReplyRules
 from furikaeri.mail.reply_stance import praise_only, reassures, wished_otherwise
+from furikaeri.mail.reply_standing import likened
 from furikaeri.mail.reply_words import _morphs, _offsets, _view
 from furikaeri.mail.text import offsets
 
@@ -173,6 +174,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     plain = _mask_denied_propositions(clause)
     proposed = plain != clause
     clause = _mask_praised(rules, plain)
+    for start, end in likened(rules.standing, _morphs(clause)):  # 「他の方と同様に」: no comparison
+        clause = _blank(clause, start, end)
     equal = _mask(clause, [rules.compared_equal])  # blanked once, read twice below
     found = _phrase_causes(rules, clause, equal=equal)
     if former_talk(rules.leaving, _morphs(clause)) and _LEFT not in found:

@@ -10,7 +10,9 @@ lacked). Knowledge lives in data/mail_replies.toml [standing]. Pure."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -44,6 +46,13 @@ class StandingData(BaseModel):
     rivals: list[str] = Field(min_length=1)  # contending for the post: 争う, 競う
     gaps: list[str] = Field(min_length=1)  # standing apart from what was required: 離れる
     decides: list[str] = Field(min_length=1)  # what a point led to: 判断, 結果, 決め手
+    likens: list[str] = Field(min_length=1)  # the same as another: 同様, 同じく, 同じ
+    # English amounts (lower case, spaces removed): a floor asked (「at least 3 years」「5+ years」)
+    # and the reader's amount (「you had 1」「your background showed 2 years」)
+    english_floor: str
+    english_held: str
+    english_numbers: dict[str, float] = Field(min_length=1)  # one → 1, half → 0.5
+    english_units: dict[str, float] = Field(min_length=1)  # in years: year → 1, month → 1/12
 
 
 @dataclass(frozen=True)
@@ -68,6 +77,11 @@ class StandingForms:
     rivals: frozenset[str]
     gaps: frozenset[str]
     decides: frozenset[str]
+    likens: frozenset[str]
+    english_floor: str
+    english_held: str
+    english_numbers: dict[str, float]
+    english_units: dict[str, float]
     negators: frozenset[str]  # [lack] negators: 「必須ではない」 requires nothing
 
     @classmethod
@@ -122,6 +136,42 @@ def amounts(forms: StandingForms, ms: Any) -> list[Amount]:
         floor = end < len(ms) and _form(ms[end]) in forms.floors
         out.append(Amount(value, _form(ms[i + 1]), at[i], at[end + (1 if floor else 0)], floor))
     return out
+
+
+def english_amounts(forms: StandingForms, text: str) -> list[Amount]:
+    """The amounts of time an English ``text`` (lower case, spaces removed) tells: each floor
+    asked (`english_floor`: 「at least 3 years」「5+ years」「a minimum of four years」) and each
+    amount the reader holds (`english_held`: 「you had 1」「you have two」「your experience is
+    about 18 months」; with no unit, the unit of the floor before it), in years (unit 年)."""
+    out: list[Amount] = []
+    unit = None
+    for floor, pattern in ((True, forms.english_floor), (False, forms.english_held)):
+        for m in _compiled(pattern).finditer(text):
+            if floor and not (m.group("pre") or m.group("plus")):
+                continue  # 「over 3 years」 untold: an amount, no floor
+            value = _english_number(forms, m.group("n"))
+            said = m.group("unit")
+            per = forms.english_units.get(said.rstrip("s")) if said else unit
+            if value is None or per is None:
+                continue
+            if floor:
+                unit = per
+            out.append(Amount(value * per, "年", m.start("n"), m.end(), floor))
+    return out
+
+
+def _english_number(forms: StandingForms, word: str) -> float | None:
+    if word in forms.english_numbers:
+        return forms.english_numbers[word]
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def requires(forms: StandingForms, ms: Any) -> bool:
@@ -228,6 +278,38 @@ def weighed(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
             if major in ("動詞", "形容詞") or _form(ms[k]) in ("が", "を", "。"):
                 break  # 「方と、最後まで悩んだ」: a comma between is the same weighing
     return None
+
+
+def likened(forms: StandingForms, ms: Any) -> list[tuple[int, int]]:
+    """The others the reader is likened to (「他の多くの応募者の方と同様に」「ほかの方と同じく」
+    「他の候補者の方と同じように」): a [standing] `people` noun with the nouns and の before it back
+    to a comma, と, then a word of the same (`likens`) used as an adverb (同様に, 同様、, 同じく,
+    同じように); as character spans. The others are what the reader did as well, no comparison
+    (「他の方と同程度のご経験」 is [compared_equal]'s)."""
+    at = _offsets(ms)
+    n = len(ms)
+    spans: list[tuple[int, int]] = []
+    for i, m in enumerate(ms):
+        if _form(m) not in forms.people or _pos(m) != "名詞" or i + 2 >= n:
+            continue
+        if _form(ms[i + 1]) != "と" or _form(ms[i + 2]) not in forms.likens:
+            continue
+        end = i + 3
+        if _pos(ms[i + 2]) == "連体詞":  # 同じ: only 同じように
+            if end >= n or _form(ms[end]) != "よう":
+                continue
+            end += 1
+        if end < n and _pos(ms[end]) == "助動詞":  # 同様に
+            end += 1
+        elif end < n and _pos(ms[end]) not in ("補助記号",) and _pos(ms[i + 2]) != "副詞":
+            continue  # 「同様の」「同様です」: an attribute or a predicate, no adverb
+        start = i
+        while start > 0 and (
+            _pos(ms[start - 1]) in ("名詞", "接頭辞") or _form(ms[start - 1]) == "の"
+        ):
+            start -= 1
+        spans.append((at[start], at[end]))
+    return spans
 
 
 def chosen_holder(forms: StandingForms, ms: Any) -> bool | None:

@@ -19,6 +19,7 @@ class _Word:
     parts: frozenset[str]  # normalized forms inside a compound noun (技術面: 技術, 面)
     in_compound: bool  # right after a common noun (質疑+応答): its groups do not count
     quoting: bool  # after 「との」: the word holds a quotation
+    medium: bool = False  # before the interview it names (電話面接, お電話での面接): its medium
 
 
 def _view(morphs: Any) -> tuple[_Word, ...]:
@@ -35,6 +36,7 @@ def _view(morphs: Any) -> tuple[_Word, ...]:
                 parts=_compound_parts(m),
                 in_compound=_in_compound(previous),
                 quoting=_quoting(morphs, i),
+                medium=_medium(morphs, i),
             )
         )
         previous = m
@@ -62,7 +64,7 @@ class _Words:
             w.form in self.forms
             or not self.forms.isdisjoint(w.parts)
             or (bool(self.groups) and not w.in_compound and not self.groups.isdisjoint(w.groups))
-        ) and not w.quoting
+        ) and not (w.quoting or w.medium)
 
     def spans(self, view: tuple[_Word, ...]) -> list[tuple[int, int]]:
         """Where (character offsets into the clause ``view`` was read from) each word naming
@@ -97,6 +99,22 @@ def _quoting(morphs: Any, i: int) -> bool:
     while j >= 0 and morphs[j].part_of_speech()[0] == "接頭辞":
         j -= 1
     return j >= 1 and morphs[j].surface() == "の" and morphs[j - 1].surface() == "と"
+
+
+def _medium(morphs: Any, i: int) -> bool:
+    """The noun ``morphs[i]`` tells how the interview was held: right before a noun of the
+    exchange itself ([boundary] `exchange`: 面接, 面談), in a compound or over で・の・にて
+    (「電話面接だったこともあり」「お電話での面接」); not what the candidate did with it
+    (「面接中に電話が鳴り」)."""
+    from furikaeri.mail.reply_boundary import boundary_rules
+
+    if morphs[i].part_of_speech()[0] != "名詞":
+        return False
+    k = i + 1
+    while k < len(morphs) and k <= i + 2 and str(morphs[k].surface()) in ("で", "の", "にて"):
+        k += 1
+    exchange = boundary_rules().exchange
+    return k < len(morphs) and str(morphs[k].normalized_form()) in exchange
 
 
 def _in_compound(previous: Any) -> bool:

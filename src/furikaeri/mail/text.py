@@ -61,6 +61,10 @@ _BULLET = re.compile(r"(?:[・■□◆◇●○◎△▲▽▼★☆▶▷►�
 # goes on with it, even after a bullet. Any other end closes a list item (「・第一印象は良かった」
 # then 「結果は見送りとなりましたが…」 on the next line are two sentences).
 _OPEN_END = re.compile(r"[、,・:(「『はがをにでとのもやて]$")
+# A line that is one field of a memo, a label and a short value (NFKC-normalised:
+# 「コミュニケーション:a」「志望度:b」「総合評価:不合格」): a grade line, closed at its line's end
+# like a list item, so a judgement on a line after it is not read as the grade's.
+_FIELD = re.compile(r"^[^:。、\s]{1,20}:[^:。、]{1,8}$")
 
 
 def split_sentences(text: str, *, items: bool = False) -> list[tuple[str, str]]:
@@ -79,7 +83,10 @@ def split_sentences(text: str, *, items: bool = False) -> list[tuple[str, str]]:
         # a bullet or a heading line starts a new sentence, and a list item closed at its line's
         # end ends one (a line indented under it goes on with it: a hard-wrapped item)
         item_closed = items and bool(
-            buf and _BULLET.match(buf) and not _OPEN_END.search(buf) and line[:1] not in " \t\u3000"
+            buf
+            and (_BULLET.match(buf) or _FIELD.match(buf))
+            and not _OPEN_END.search(buf)
+            and line[:1] not in " \t\u3000"
         )
         if not norm or (buf and (_BULLET.match(norm) or heading or item_closed)):
             if buf:
