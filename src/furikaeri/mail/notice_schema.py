@@ -90,6 +90,8 @@ class Guards(_Strict):
     conditional: Words  # Sudachi conjunctive particles
     not_conditional_before: Words
     not_conditional_after: Words  # Sudachi normalized forms of verbs of saying
+    class_heads: Words  # Sudachi normalized forms of person nouns
+    class_topic_verbs: Words  # Sudachi normalized forms
     inquiries: Patterns
     portal: Patterns
     onboarding: Patterns

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from furikaeri.mail.notice.rulebook import _notice_rules
+from furikaeri.mail.notice.rules import _NoticeRules
 
 
 def _hits(
@@ -78,7 +79,7 @@ def _conditioned(sent: str, start: int, pos: int, guard: re.Pattern[str]) -> boo
     ms = _sentence_morphemes(sent)
     if any(end > pos and p == "助動詞" and form == "た" for end, _, p, form in ms):
         return False
-    if rules.awaiting.search(sent, start, pos):
+    if rules.awaiting.search(sent, start, pos) or _class_topic(rules, ms, pos):
         return True
     for i, (end, surface, pos_, _) in enumerate(ms):
         if end > pos:
@@ -90,6 +91,28 @@ def _conditioned(sent: str, start: int, pos: int, guard: re.Pattern[str]) -> boo
         if (
             following not in rules.not_conditional_before
             and verb not in rules.not_conditional_after
+        ):
+            return True
+    return False
+
+
+# What ends a clause before the noun it modifies.
+_RELATIVE = frozenset({"動詞", "助動詞", "形容詞"})
+
+
+def _class_topic(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], pos: int) -> bool:
+    """A class of people as the topic before ``pos`` ([guards] `class_heads`: a person noun after
+    a clause that modifies it, then は or に + `class_topic_verbs`): 「要件を満たさない方は対象外
+    となります」 states a rule for whoever fits. The caller has made sure no past follows."""
+    for i in range(1, len(ms) - 1):
+        end, _, part, form = ms[i]
+        if end > pos:
+            break
+        if part != "名詞" or form not in rules.class_heads or ms[i - 1][2] not in _RELATIVE:
+            continue
+        after = ms[i + 1][1]
+        if after == "は" or (
+            after == "に" and i + 2 < len(ms) and ms[i + 2][3] in rules.class_topic_verbs
         ):
             return True
     return False

@@ -49,6 +49,8 @@ class _NoticeRules:
     conditional: frozenset[str]  # Sudachi conjunctive particles of a condition (と)
     not_conditional_before: frozenset[str]
     not_conditional_after: frozenset[str]
+    class_heads: frozenset[str]  # a class of people as the topic, see [guards] `class_heads`
+    class_topic_verbs: frozenset[str]
     audience: re.Pattern[str]
     broadcast: re.Pattern[str]
     account: re.Pattern[str]

@@ -1,0 +1,79 @@
+"""Notices of session 15: a rule stated for a class of people (「応募資格を満たさない方については
+選考の対象外とさせていただきます」, a relative clause before 方・者・人 as the topic, no past) is no
+result of the reader's; English invitations that only book through a link (「grab another slot」
+「choose a new time」「We'd like to schedule a video call with our hiring manager」). Rejections
+told in a past, or to the reader by name, still count. Our own sentences, written apart from the
+eval cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.mail.notice import classify_notice
+
+GENERAL = [
+    # a rule for whoever fits, in a receipt or a posting
+    "応募書類を受け付けました。なお、必須条件を満たしていない方については選考の対象外とさせていただきます。",
+    "エントリーありがとうございます。募集要件に該当しない方は選考の対象外となります。",
+    "ご応募ありがとうございます。土日に勤務できない方につきましては、今回は採用を見送らせていただきます。",
+    "求人のご案内です。年齢制限を超える者に関しては不採用とさせていただきます。",
+    "Webエントリーを受け付けました。書類に不備がある人は選考の対象外となりますのでご注意ください。",
+]
+
+STILL_REJECTED = [
+    "選考の結果、今回は採用を見送らせていただくこととなりました。",
+    "多数ご応募いただいた方の中から慎重に検討した結果、今回は見送りとなりました。",
+    "山田様については、誠に残念ながら今回は不採用とさせていただきます。",
+    "今回は別の方にお願いすることになりました。ごめんなさい。",
+    "経験のある方を優先したため、今回はお見送りとさせていただきました。",
+]
+
+ENGLISH_INVITES = [
+    (
+        "Interview with Lumen",
+        "Hi Sora,\n\nThanks for applying. We'd like to schedule a video call with our hiring "
+        "manager.\nYou can book a slot here: https://lumen.example.com/book\n\nLumen Recruiting",
+    ),
+    (
+        "Change of plan",
+        "Hi Nao,\n\nOur interviewer is out sick on Tuesday, so we need to move your interview.\n"
+        "Please choose a new time here: https://cal.example.com/nao\n\nSorry for the trouble.",
+    ),
+    (
+        "Moving our chat",
+        "Hi Rin,\n\nI have to move our interview planned for Friday. Could you grab another slot "
+        "from my calendar? https://calendar.example.com/x\n\nThanks,\nKai",
+    ),
+    (
+        "Next step",
+        "Hello,\n\nWe would love to set up a call with our CTO. Please find a convenient time "
+        "at https://book.example.com/cto\n\nBest,\nFern Labs",
+    ),
+]
+
+ENGLISH_OTHER = [
+    # a receipt, a portal, a newsletter: no interview of the reader's
+    "Hi,\n\nWe received your application. You can book a time to visit our office fair on our site.",
+    "Hello,\n\nYour account is ready. Choose a new password here: https://example.com/reset",
+    "Thanks for subscribing. Pick a date for our webinar on careers in design.",
+]
+
+
+@pytest.mark.parametrize("body", GENERAL)
+def test_a_rule_for_a_class_of_people_is_no_result(body: str) -> None:
+    assert classify_notice(subject="ご応募ありがとうございます", body=body).label == "other"
+
+
+@pytest.mark.parametrize("body", STILL_REJECTED)
+def test_a_result_told_still_rejects(body: str) -> None:
+    assert classify_notice(subject="選考結果のご連絡", body=body).label == "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body"), ENGLISH_INVITES)
+def test_english_booking_by_link_invites(subject: str, body: str) -> None:
+    assert classify_notice(subject=subject, body=body).label == "interview_invite"
+
+
+@pytest.mark.parametrize("body", ENGLISH_OTHER)
+def test_english_slot_words_without_an_interview_invite_nobody(body: str) -> None:
+    assert classify_notice(subject="Hello", body=body).label == "other"
