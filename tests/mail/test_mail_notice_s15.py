@@ -77,3 +77,55 @@ def test_english_booking_by_link_invites(subject: str, body: str) -> None:
 @pytest.mark.parametrize("body", ENGLISH_OTHER)
 def test_english_slot_words_without_an_interview_invite_nobody(body: str) -> None:
     assert classify_notice(subject="Hello", body=body).label == "other"
+
+
+# An internship's, an event's or a small employer's no, in plain words, and a call to apply to
+# the main selection after it.
+PLAIN_NO = [
+    (
+        "オープンカンパニー抽選結果",
+        "森様\n\n厳正なる抽選の結果、残念ながら今回は落選となりました。\n"
+        "本選考へのエントリーもお待ちしております。\n\n株式会社ハマナス",
+    ),
+    (
+        "ウィンターインターンシップのご連絡",
+        "小池様\n\n今回は小池様に参加枠をご用意することができませんでした。\n"
+        "来年度の採用へのご応募もお待ちしております。\n\n株式会社カエデ",
+    ),
+    ("面接の結果", "原さん\n\n店で話したんですが、今回は採らないことになりました。ごめんね。"),
+    ("バイトの件", "西さん\n\n迷ったんだけど、今回は別の子にお願いすることにしました。"),
+    (
+        "インターンの件",
+        "上野さん\n\n今回はインターン生の受け入れが難しくなってしまいました。"
+        "本選考でまた会えたらうれしいです！",
+    ),
+]
+
+PLAIN_NOT_NO = [
+    # to many readers, a newsletter, a rule for a class, a staff chat, a post's conditions
+    (
+        "会社説明会のご案内",
+        "学生の皆様\n\n説明会の日程を公開しました。本選考へのエントリーもお待ちしております。",
+    ),
+    (
+        "採用通信 vol.12",
+        "新しい社員インタビューを公開しました。本選考へのエントリーもお待ちしております。\n"
+        "配信停止はこちら",
+    ),
+    ("【求人】ホールスタッフ", "未経験の方は採用しておりません。経験者のみご応募ください。"),
+    ("シフトの件", "他の子にも聞いてみて、シフトを決めますね。"),
+    (
+        "ご応募ありがとう",
+        "今回は山田様のために面接枠をご用意いたしました。ご都合の良い日時をお知らせください。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), PLAIN_NO)
+def test_a_plain_no_rejects(subject: str, body: str) -> None:
+    assert classify_notice(subject=subject, body=body).label == "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body"), PLAIN_NOT_NO)
+def test_near_misses_of_a_plain_no_are_no_rejection(subject: str, body: str) -> None:
+    assert classify_notice(subject=subject, body=body).label != "rejection"

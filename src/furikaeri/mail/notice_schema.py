@@ -115,6 +115,7 @@ class Guards(_Strict):
 class Context(_Strict):
     audience: Patterns
     broadcast: Patterns
+    later_selection: Patterns
     account: Patterns
     selected: Patterns
     result_told: Patterns

@@ -100,15 +100,29 @@ def _conditioned(sent: str, start: int, pos: int, guard: re.Pattern[str]) -> boo
 _RELATIVE = frozenset({"動詞", "助動詞", "形容詞"})
 
 
+def _modified(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], i: int) -> bool:
+    """``ms[i]`` is modified by a clause (a verb, adjective or auxiliary right before it) or by a
+    noun and の that is not the reader's title (「未経験の方」, not 「山田様の方」)."""
+    if ms[i - 1][2] in _RELATIVE:
+        return True
+    return (
+        i >= 2
+        and ms[i - 1][1] == "の"
+        and ms[i - 2][2] == "名詞"
+        and not rules.outcome.reader.fullmatch(ms[i - 2][1])
+    )
+
+
 def _class_topic(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], pos: int) -> bool:
     """A class of people as the topic before ``pos`` ([guards] `class_heads`: a person noun after
-    a clause that modifies it, then は or に + `class_topic_verbs`): 「要件を満たさない方は対象外
-    となります」 states a rule for whoever fits. The caller has made sure no past follows."""
+    a clause or a noun and の that modifies it, then は or に + `class_topic_verbs`): 「要件を満たさ
+    ない方は対象外となります」「未経験の方は採用しておりません」 state a rule for whoever fits. The
+    caller has made sure no past follows."""
     for i in range(1, len(ms) - 1):
         end, _, part, form = ms[i]
         if end > pos:
             break
-        if part != "名詞" or form not in rules.class_heads or ms[i - 1][2] not in _RELATIVE:
+        if part != "名詞" or form not in rules.class_heads or not _modified(rules, ms, i):
             continue
         after = ms[i + 1][1]
         if after == "は" or (

@@ -333,6 +333,7 @@ def _arrow_line(data: dict[str, Any], *, stages: list[str]) -> re.Pattern[str]:
 _CONTEXT_KEYS = (
     "audience",
     "broadcast",
+    "later_selection",
     "account",
     "selected",
     "result_told",

@@ -53,6 +53,7 @@ class _NoticeRules:
     class_topic_verbs: frozenset[str]
     audience: re.Pattern[str]
     broadcast: re.Pattern[str]
+    later_selection: re.Pattern[str]  # a call to apply again, see [context]
     account: re.Pattern[str]
     selected: re.Pattern[str]
     result_told: re.Pattern[str]  # the reader's own selection result announced
