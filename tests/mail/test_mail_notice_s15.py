@@ -18,6 +18,10 @@ GENERAL = [
     "ご応募ありがとうございます。土日に勤務できない方につきましては、今回は採用を見送らせていただきます。",
     "求人のご案内です。年齢制限を超える者に関しては不採用とさせていただきます。",
     "Webエントリーを受け付けました。書類に不備がある人は選考の対象外となりますのでご注意ください。",
+    # a class of applications, and the phrase inside the clause that describes the class
+    "エントリーを受け付けました。要件を満たさない応募については選考の対象外とさせていただきます。",
+    "受付完了です。必須資格を満たさないご応募はお断りしております。",
+    "ご応募ありがとうございます。記入漏れのある申し込みは選考対象外となります。",
 ]
 
 STILL_REJECTED = [
@@ -26,6 +30,10 @@ STILL_REJECTED = [
     "山田様については、誠に残念ながら今回は不採用とさせていただきます。",
     "今回は別の方にお願いすることになりました。ごめんなさい。",
     "経験のある方を優先したため、今回はお見送りとさせていただきました。",
+    # the reader's own application as the topic: 今回の, or a past clause before it
+    "今回のご応募については、誠に残念ながら見送らせていただきます。",
+    "先日いただいたご応募につきましては、誠に残念ながら見送らせていただきます。",
+    "要件を満たしていないため、今回は見送らせていただきます。",
 ]
 
 ENGLISH_INVITES = [
@@ -43,6 +51,11 @@ ENGLISH_INVITES = [
         "Moving our chat",
         "Hi Rin,\n\nI have to move our interview planned for Friday. Could you grab another slot "
         "from my calendar? https://calendar.example.com/x\n\nThanks,\nKai",
+    ),
+    (
+        "Let's talk",
+        "Hi Jun,\n\nWe liked your application and would like to chat. Book a 30-min slot on my "
+        "calendar: https://cal.example.com/lee\n\nLee",
     ),
     (
         "Next step",

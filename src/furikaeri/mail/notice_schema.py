@@ -91,6 +91,8 @@ class Guards(_Strict):
     not_conditional_before: Words
     not_conditional_after: Words  # Sudachi normalized forms of verbs of saying
     class_heads: Words  # Sudachi normalized forms of person nouns
+    class_applications: Words  # Sudachi normalized forms
+    class_open: Words  # Sudachi normalized forms
     class_topic_verbs: Words  # Sudachi normalized forms
     inquiries: Patterns
     portal: Patterns

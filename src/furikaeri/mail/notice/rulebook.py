@@ -97,6 +97,8 @@ def _notice_rules() -> _NoticeRules:
         not_conditional_after=frozenset(data["guards"]["not_conditional_after"]),
         class_heads=frozenset(data["guards"]["class_heads"]),
         class_topic_verbs=frozenset(data["guards"]["class_topic_verbs"]),
+        class_applications=frozenset(data["guards"]["class_applications"]),
+        class_open=frozenset(data["guards"]["class_open"]),
         **{key: union(data["context"][key]) for key in _CONTEXT_KEYS},
         advance=_advance_frames(data["pass"]),
         steps_min=int(data["context"]["steps_min"]),

@@ -51,6 +51,8 @@ class _NoticeRules:
     not_conditional_after: frozenset[str]
     class_heads: frozenset[str]  # a class of people as the topic, see [guards] `class_heads`
     class_topic_verbs: frozenset[str]
+    class_applications: frozenset[str]
+    class_open: frozenset[str]
     audience: re.Pattern[str]
     broadcast: re.Pattern[str]
     later_selection: re.Pattern[str]  # a call to apply again, see [context]
