@@ -34,6 +34,8 @@ STILL_REJECTED = [
     "今回のご応募については、誠に残念ながら見送らせていただきます。",
     "先日いただいたご応募につきましては、誠に残念ながら見送らせていただきます。",
     "要件を満たしていないため、今回は見送らせていただきます。",
+    # other people as a topic before a comma: the result after it is the reader's again
+    "他の候補者の方は経験が豊富で、今回は見送りとさせていただきます。",
 ]
 
 ENGLISH_INVITES = [
@@ -142,3 +144,14 @@ def test_a_plain_no_rejects(subject: str, body: str) -> None:
 @pytest.mark.parametrize(("subject", "body"), PLAIN_NOT_NO)
 def test_near_misses_of_a_plain_no_are_no_rejection(subject: str, body: str) -> None:
     assert classify_notice(subject=subject, body=body).label != "rejection"
+
+
+def test_others_as_the_topic_of_a_result_are_told_of() -> None:
+    body = (
+        "長田さん\n\n他の応募者の方は今回見送りになったけど、長田さんにはぜひ次に進んで"
+        "ほしいです。次はオーナーと話してもらえますか。"
+    )
+    assert classify_notice(subject="面接の結果です", body=body).label in (
+        "pass",
+        "interview_invite",
+    )

@@ -76,16 +76,29 @@ def _hypothetical(sent: str, pos: int, guard: re.Pattern[str]) -> bool:
     )
 
 
+def _others_topic(sent: str, pos: int) -> bool:
+    """Other people as the topic right before ``pos`` ([chosen] `others` and は, no comma nor
+    clause end between: 「他の応募者の方は今回見送りになった」): the phrase is told of them."""
+    last = None
+    for m in _notice_rules().others_topic.finditer(sent, 0, pos):
+        last = m
+    return last is not None and not re.search(r"[、,。]", sent[last.end() : pos])
+
+
 def _class_rule(sent: str, pos: int, guard: re.Pattern[str]) -> bool:
     """The phrase at ``pos`` is said of a class of people or applications as the topic (see
     :func:`_class_topic`), in a sentence whose main predicate is not past: a rule for whoever
     fits (「要件を満たさない方は選考の対象外となります」), not a result of the reader's."""
     if guard is _NEVER:
         return False
+    if _others_topic(sent, pos):
+        return True
     ms = _sentence_morphemes(sent)
     if any(end > pos and p == "助動詞" and form == "た" for end, _, p, form in ms):
         return False
-    return _class_topic(_notice_rules(), ms, pos)
+    rules = _notice_rules()
+    others = [m.end() for m in rules.others_topic.finditer(sent)]  # 「他の候補者の方は」: no class
+    return _class_topic(rules, ms, pos, skip=others)
 
 
 def _conditioned(sent: str, start: int, pos: int, guard: re.Pattern[str]) -> bool:
@@ -145,7 +158,13 @@ def _modified(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], i:
     )
 
 
-def _class_topic(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], pos: int) -> bool:
+def _class_topic(
+    rules: _NoticeRules,
+    ms: tuple[tuple[int, str, str, str], ...],
+    pos: int,
+    *,
+    skip: list[int] | None = None,
+) -> bool:
     """A class of people or of applications as the topic before ``pos`` ([guards] `class_heads`,
     `class_applications`: the noun after a clause, or a person after a noun and の, that modifies
     it, then は or に + `class_topic_verbs`): 「要件を満たさない方は対象外となります」「未経験の方は
@@ -160,6 +179,8 @@ def _class_topic(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...],
         if part != "名詞" or form not in heads or not _modified(rules, ms, i):
             continue
         after = ms[i + 1][1]
+        if ms[i + 1][0] in (skip or []):  # other people as the topic, not a class
+            continue
         if after == "は" or (
             after == "に" and i + 2 < len(ms) and ms[i + 2][3] in rules.class_topic_verbs
         ):

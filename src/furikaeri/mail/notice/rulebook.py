@@ -43,6 +43,9 @@ def _notice_rules() -> _NoticeRules:
         partnered=_partner_frames(data["chosen"]),
         ongoing=frozenset(data["chosen"]["ongoing"]),
         wish=frozenset(data["chosen"]["wish"]),
+        others_topic=re.compile(
+            f"(?:{'|'.join(data['chosen']['others'])})(?:の方|さん)?(?:たち|達)?は"
+        ),
         own_application=union(
             [*data["rejection"]["own_application"], *data["rejection"]["before_application"]]
         ),

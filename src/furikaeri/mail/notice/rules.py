@@ -19,6 +19,7 @@ class _NoticeRules:
     partnered: tuple[re.Pattern[str], ...]  # [chosen] `partner`: going on with a person described
     ongoing: frozenset[str]  # [chosen] `ongoing`: a going-on in progress, no choice made
     wish: frozenset[str]  # [chosen] `wish`: a choice only wished for
+    others_topic: re.Pattern[str]  # [chosen] `others` as a topic (は): what follows is theirs
     own_application: re.Pattern[str]
     weak_context: re.Pattern[str]
     hypothetical: re.Pattern[str]
