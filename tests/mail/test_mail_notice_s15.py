@@ -66,11 +66,32 @@ ENGLISH_INVITES = [
     ),
 ]
 
+ENGLISH_INVITES += [
+    (
+        "Interview scheduling",
+        "Hi Kai,\n\nPlease use the link below to schedule your interview with our team.\n"
+        "https://app.example.com/s/1\n\nThanks!",
+    ),
+    (
+        "Can we move it?",
+        "Hi Sho,\n\nCan we reschedule our interview to next week? Feel free to book any open "
+        "slot here: https://cal.example.com/kim\n\nKim",
+    ),
+    (
+        "Interview time change",
+        "Hi Nana,\n\nDue to a conflict we'd like to move your interview. Here's a link to "
+        "rebook: https://x.example/rebook",
+    ),
+]
+
 ENGLISH_OTHER = [
     # a receipt, a portal, a newsletter: no interview of the reader's
     "Hi,\n\nWe received your application. You can book a time to visit our office fair on our site.",
     "Hello,\n\nYour account is ready. Choose a new password here: https://example.com/reset",
     "Thanks for subscribing. Pick a date for our webinar on careers in design.",
+    "Hi,\n\nYou can now schedule interviews and view your applications in the candidate portal.",
+    "Hi,\n\nWe got your application. If your profile matches, we'll send a link to book an "
+    "interview.",
 ]
 
 
