@@ -90,6 +90,10 @@ class Guards(_Strict):
     conditional: Words  # Sudachi conjunctive particles
     not_conditional_before: Words
     not_conditional_after: Words  # Sudachi normalized forms of verbs of saying
+    class_heads: Words  # Sudachi normalized forms of person nouns
+    class_applications: Words  # Sudachi normalized forms
+    class_open: Words  # Sudachi normalized forms
+    class_topic_verbs: Words  # Sudachi normalized forms
     inquiries: Patterns
     portal: Patterns
     onboarding: Patterns
@@ -113,6 +117,7 @@ class Guards(_Strict):
 class Context(_Strict):
     audience: Patterns
     broadcast: Patterns
+    later_selection: Patterns
     account: Patterns
     selected: Patterns
     result_told: Patterns

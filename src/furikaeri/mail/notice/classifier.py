@@ -11,6 +11,7 @@ from datetime import date
 from furikaeri.mail.notice.context import (
     _about_account,
     _about_referred,
+    _broadcast,
     _from_candidate,
     _later_only,
     _lines,
@@ -72,7 +73,7 @@ def classify_notice(
             rules,
             notice_sents,
             many=_to_many(rules, body_sents, _lines(text)) or _about_account(rules, notice_sents),
-            bulk=any(rules.broadcast.search(s) for s in body_sents),
+            bulk=_broadcast(rules, body_sents),
             slot_needed=slot_needed,
             lines=_lines(f"{part.subject or ''}\n{part.text}"),
             new_matter=listing,

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from furikaeri.mail.notice.rulebook import _notice_rules
+from furikaeri.mail.notice.rules import _NoticeRules
 
 
 def _hits(
@@ -55,15 +56,49 @@ def _quoted(sent: str, pos: int) -> bool:
 
 def _hypothetical(sent: str, pos: int, guard: re.Pattern[str]) -> bool:
     """True when the clause around ``pos`` talks about a possibility (「不採用の場合は」), or a
-    conjunctive particle of condition comes before ``pos`` in it (「期限を過ぎると対象外」). The
-    clause ends at [sentence] `clause_end`."""
+    conjunctive particle of condition comes before ``pos`` in it (「期限を過ぎると対象外」), or the
+    phrase is said of a class as a rule (「要件を満たさない方は対象外」). The clause ends at
+    [sentence] `clause_end`."""
     start = 0
     for m in _notice_rules().sentence.clause_end.finditer(sent):
         if m.end() <= pos:
             start = m.end()
         else:
-            return bool(guard.search(sent, start, m.end())) or _conditioned(sent, start, pos, guard)
-    return bool(guard.search(sent, start)) or _conditioned(sent, start, pos, guard)
+            return (
+                bool(guard.search(sent, start, m.end()))
+                or _conditioned(sent, start, pos, guard)
+                or _class_rule(sent, pos, guard)
+            )
+    return (
+        bool(guard.search(sent, start))
+        or _conditioned(sent, start, pos, guard)
+        or _class_rule(sent, pos, guard)
+    )
+
+
+def _others_topic(sent: str, pos: int) -> bool:
+    """Other people as the topic right before ``pos`` ([chosen] `others` and は, no comma nor
+    clause end between: 「他の応募者の方は今回見送りになった」): the phrase is told of them."""
+    last = None
+    for m in _notice_rules().others_topic.finditer(sent, 0, pos):
+        last = m
+    return last is not None and not re.search(r"[、,。]", sent[last.end() : pos])
+
+
+def _class_rule(sent: str, pos: int, guard: re.Pattern[str]) -> bool:
+    """The phrase at ``pos`` is said of a class of people or applications as the topic (see
+    :func:`_class_topic`), in a sentence whose main predicate is not past: a rule for whoever
+    fits (「要件を満たさない方は選考の対象外となります」), not a result of the reader's."""
+    if guard is _NEVER:
+        return False
+    if _others_topic(sent, pos):
+        return True
+    ms = _sentence_morphemes(sent)
+    if any(end > pos and p == "助動詞" and form == "た" for end, _, p, form in ms):
+        return False
+    rules = _notice_rules()
+    others = [m.end() for m in rules.others_topic.finditer(sent)]  # 「他の候補者の方は」: no class
+    return _class_topic(rules, ms, pos, skip=others)
 
 
 def _conditioned(sent: str, start: int, pos: int, guard: re.Pattern[str]) -> bool:
@@ -90,6 +125,64 @@ def _conditioned(sent: str, start: int, pos: int, guard: re.Pattern[str]) -> boo
         if (
             following not in rules.not_conditional_before
             and verb not in rules.not_conditional_after
+        ):
+            return True
+    return False
+
+
+# What ends a clause before the noun it modifies; light verbs passed over to the content word.
+_RELATIVE = frozenset({"動詞", "助動詞", "形容詞"})
+_LIGHT = frozenset({"為る", "有る", "居る", "成る"})
+
+
+def _modified(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], i: int) -> bool:
+    """``ms[i]`` (past an honorific prefix: ご応募) is modified by a clause not in the past (a
+    verb, adjective or auxiliary right before it, not た: 「いただいたご応募」 is the reader's own;
+    not a wish, `class_open`: 「希望される方は」 is open to the reader)
+    or, for a person (`class_heads`), by a noun and の that is not the reader's title (「未経験の
+    方」, not 「山田様の方」)."""
+    k = i - 1 if ms[i - 1][2] != "接頭辞" else i - 2
+    if k < 0:
+        return False
+    if ms[k][2] in _RELATIVE:
+        content = next(
+            (m[3] for m in reversed(ms[: k + 1]) if m[2] != "助動詞" and m[3] not in _LIGHT), ""
+        )
+        return ms[k][3] != "た" and content not in rules.class_open
+    return (
+        ms[i][3] in rules.class_heads
+        and k >= 1
+        and ms[k][1] == "の"
+        and ms[k - 1][2] == "名詞"
+        and not rules.outcome.reader.fullmatch(ms[k - 1][1])
+    )
+
+
+def _class_topic(
+    rules: _NoticeRules,
+    ms: tuple[tuple[int, str, str, str], ...],
+    pos: int,
+    *,
+    skip: list[int] | None = None,
+) -> bool:
+    """A class of people or of applications as the topic before ``pos`` ([guards] `class_heads`,
+    `class_applications`: the noun after a clause, or a person after a noun and の, that modifies
+    it, then は or に + `class_topic_verbs`): 「要件を満たさない方は対象外となります」「未経験の方は
+    採用しておりません」「不備のある応募は選考対象外」 state a rule for whoever fits; so does a
+    phrase inside the clause that describes them (「要件を満たさない応募については」). The caller
+    has made sure no past follows."""
+    heads = rules.class_heads | rules.class_applications
+    for i in range(1, len(ms) - 1):
+        end, surface, part, form = ms[i]
+        if end > pos and (part == "補助記号" or surface in ("は", "が")):
+            break  # past the phrase, only the clause that holds it may modify a head
+        if part != "名詞" or form not in heads or not _modified(rules, ms, i):
+            continue
+        after = ms[i + 1][1]
+        if ms[i + 1][0] in (skip or []):  # other people as the topic, not a class
+            continue
+        if after == "は" or (
+            after == "に" and i + 2 < len(ms) and ms[i + 2][3] in rules.class_topic_verbs
         ):
             return True
     return False

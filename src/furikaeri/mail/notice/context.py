@@ -25,12 +25,25 @@ def _to_many(rules: _NoticeRules, body_sents: list[str], lines: list[str] | None
         return False  # many readers, each of them told the same result: the reader's own
     if any(rules.audience.search(s) for s in salutations):
         return True
-    if not any(rules.broadcast.search(s) for s in body_sents):
+    if not _broadcast(rules, body_sents):
         return False
     # A job board's notice to one named reader about that reader's own application (「中村 翔太
     # 様」, 「ご応募いただいた以下の求人について、書類選考の結果をお知らせします」) that closes on
     # recommended jobs (おすすめ求人) tells that reader's result; the ads are an aside.
     return not _one_reader(rules, salutations, body_sents, lines or body_sents)
+
+
+def _broadcast(rules: _NoticeRules, sents: list[str]) -> bool:
+    """A mark of bulk mail ([context] `broadcast`) in ``sents``, not counting a call to apply that
+    a later or another selection comes before, in its sentence or the one before it
+    (`later_selection`: 「本選考へのエントリーもお待ちしております」「本選考の受付を開始します。ぜひ
+    ご応募をお待ちしています」), the courtesy after a result."""
+    return any(
+        not rules.later_selection.search(sent, 0, m.start())
+        and not (k and rules.later_selection.search(sents[k - 1]))
+        for k, sent in enumerate(sents)
+        for m in rules.broadcast.finditer(sent)
+    )
 
 
 def _one_reader(

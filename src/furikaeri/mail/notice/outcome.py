@@ -70,6 +70,8 @@ def _no_place(rules: _NoticeRules, sents: list[str], *, affirmed: bool) -> list[
             if not named and not any(p == "接頭辞" for _, _, p, _, _ in ms[:i]):
                 continue  # (「募集中の職種はございません」: nobody's application)
             stop = _absence_end(oc, pol.negation, ms, _subject_end(oc, ms, i))
+            if stop is None and (j := _provided_at(oc, ms, i)) is not None:
+                stop = _outcome_end(rules, ms, j, kind="positive")  # 「枠をご用意できません」
             if (
                 stop is None
                 or oc.alternative.match(sent, stop)  # 「…ございませんが、近隣店舗での面接は可能」
@@ -101,6 +103,18 @@ def _subject_end(oc: _Outcome, ms: tuple[tuple[int, str, str, str, str], ...], i
         if j < len(ms) and ms[j][3] in oc.provision:
             return j + 1
     return k
+
+
+def _provided_at(
+    oc: _Outcome, ms: tuple[tuple[int, str, str, str, str], ...], i: int
+) -> int | None:
+    """The index of the provision the place ``ms[i]`` is the object of (「参加枠をご用意する」,
+    [outcome] `provision`), else None: its predicate chain says whether the place is given."""
+    k = i + 1
+    if k >= len(ms) or ms[k][1] != "を":
+        return None
+    j = k + 1 + (k + 1 < len(ms) and ms[k + 1][2] == "接頭辞")
+    return j if j < len(ms) and ms[j][3] in oc.provision else None
 
 
 def _absence_end(

@@ -43,6 +43,9 @@ def _notice_rules() -> _NoticeRules:
         partnered=_partner_frames(data["chosen"]),
         ongoing=frozenset(data["chosen"]["ongoing"]),
         wish=frozenset(data["chosen"]["wish"]),
+        others_topic=re.compile(
+            f"(?:{'|'.join(data['chosen']['others'])})(?:の方|さん)?(?:たち|達)?は"
+        ),
         own_application=union(
             [*data["rejection"]["own_application"], *data["rejection"]["before_application"]]
         ),
@@ -95,6 +98,10 @@ def _notice_rules() -> _NoticeRules:
         conditional=frozenset(data["guards"]["conditional"]),
         not_conditional_before=frozenset(data["guards"]["not_conditional_before"]),
         not_conditional_after=frozenset(data["guards"]["not_conditional_after"]),
+        class_heads=frozenset(data["guards"]["class_heads"]),
+        class_topic_verbs=frozenset(data["guards"]["class_topic_verbs"]),
+        class_applications=frozenset(data["guards"]["class_applications"]),
+        class_open=frozenset(data["guards"]["class_open"]),
         **{key: union(data["context"][key]) for key in _CONTEXT_KEYS},
         advance=_advance_frames(data["pass"]),
         steps_min=int(data["context"]["steps_min"]),
@@ -331,6 +338,7 @@ def _arrow_line(data: dict[str, Any], *, stages: list[str]) -> re.Pattern[str]:
 _CONTEXT_KEYS = (
     "audience",
     "broadcast",
+    "later_selection",
     "account",
     "selected",
     "result_told",

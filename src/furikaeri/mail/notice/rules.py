@@ -19,6 +19,7 @@ class _NoticeRules:
     partnered: tuple[re.Pattern[str], ...]  # [chosen] `partner`: going on with a person described
     ongoing: frozenset[str]  # [chosen] `ongoing`: a going-on in progress, no choice made
     wish: frozenset[str]  # [chosen] `wish`: a choice only wished for
+    others_topic: re.Pattern[str]  # [chosen] `others` as a topic (は): what follows is theirs
     own_application: re.Pattern[str]
     weak_context: re.Pattern[str]
     hypothetical: re.Pattern[str]
@@ -49,8 +50,13 @@ class _NoticeRules:
     conditional: frozenset[str]  # Sudachi conjunctive particles of a condition (と)
     not_conditional_before: frozenset[str]
     not_conditional_after: frozenset[str]
+    class_heads: frozenset[str]  # a class of people as the topic, see [guards] `class_heads`
+    class_topic_verbs: frozenset[str]
+    class_applications: frozenset[str]
+    class_open: frozenset[str]
     audience: re.Pattern[str]
     broadcast: re.Pattern[str]
+    later_selection: re.Pattern[str]  # a call to apply again, see [context]
     account: re.Pattern[str]
     selected: re.Pattern[str]
     result_told: re.Pattern[str]  # the reader's own selection result announced
