@@ -50,7 +50,7 @@ from furikaeri.mail.reply_sentences import (
 from furikaeri.mail.reply_stance import reassures
 from furikaeri.mail.reply_standing import Amount
 from furikaeri.mail.reply_words import _morphs, _view, _words
-from furikaeri.mail.text import normalize, split_sentences, strip_quoted
+from furikaeri.mail.text import normalize, opens_field, split_sentences, strip_quoted
 from furikaeri.vocabulary import reply_labels
 
 __all__ = ["REPLY_LABELS", "ReplyResult", "_words", "classify_reply", "sentences_naming"]
@@ -247,7 +247,7 @@ def classify_reply(body: str) -> ReplyResult:
                 not found
                 and prev.told
                 and start == 0
-                and not (quoted or header or heading)
+                and not (quoted or header or heading or opens_field(sent))
                 and len(declined) == refusals
                 and _unsaid(reading)
                 and not _turns(rules, clause)

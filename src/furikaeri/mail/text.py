@@ -65,6 +65,15 @@ _OPEN_END = re.compile(r"[、,・:(「『はがをにでとのもやて]$")
 # 「コミュニケーション:a」「志望度:b」「総合評価:不合格」): a grade line, closed at its line's end
 # like a list item, so a judgement on a line after it is not read as the grade's.
 _FIELD = re.compile(r"^[^:。、\s]{1,20}:[^:。、]{1,8}$")
+# A line that opens with a memo field's label (「自己PR:c「調整力」を…」「在籍期間:c直近の…」):
+# an evaluation sheet's next item, however long its comment, so it starts a sentence of its own.
+_FIELD_OPENS = re.compile(r"^[^:。、\s「」『』()]{1,12}:(?!//)")
+
+
+def opens_field(norm: str) -> bool:
+    """``norm`` (normalised) opens with a memo field's label and a colon (「総合判定:不合格」):
+    the label is its own subject, no topic of the sentence before."""
+    return bool(_FIELD_OPENS.match(norm))
 
 
 def split_sentences(text: str, *, items: bool = False) -> list[tuple[str, str]]:
@@ -88,7 +97,8 @@ def split_sentences(text: str, *, items: bool = False) -> list[tuple[str, str]]:
             and not _OPEN_END.search(buf)
             and line[:1] not in " \t\u3000"
         )
-        if not norm or (buf and (_BULLET.match(norm) or heading or item_closed)):
+        field_opens = items and bool(buf and opens_field(norm) and not _OPEN_END.search(buf))
+        if not norm or (buf and (_BULLET.match(norm) or heading or item_closed or field_opens)):
             if buf:
                 parts.append(("\n".join(raw), buf))
             raw, buf = [], ""
