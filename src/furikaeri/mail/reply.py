@@ -14,6 +14,7 @@ from furikaeri.mail.reply_boundary import (
     general_talk,
     no_fault,
     refrains,
+    speech_frame,
     writers_act,
     writers_side,
 )
@@ -158,6 +159,8 @@ def classify_reply(body: str) -> ReplyResult:
         sent = _before_general(rules, sent)  # 「なお一般論ですが、…傾向があります」: advice of
         if not sent:  # the field from the clause it opens on, not the candidate's cause
             continue
+        frame = speech_frame(_morphs(sent))  # 「結論から言いますと、」: the writer's telling,
+        sent = sent[len(frame) :] if frame else sent  # cut as the general talk after is
         prev, state = state, state.next()
         state.listing = state.listing and _ordinal(rules, sent)
         heading = bool(rules.observation.heading.match(sent))

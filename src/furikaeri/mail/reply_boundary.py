@@ -45,6 +45,8 @@ class BoundaryData(BaseModel):
     plenty: list[str] = Field(min_length=1)
     scarce: list[str] = Field(min_length=1)
     exchange: list[str] = Field(min_length=1)
+    speech: list[str] = Field(min_length=1)
+    speech_opens: int = Field(ge=1)
 
 
 class BoundaryFile(BaseModel):
@@ -78,12 +80,15 @@ class _Boundary:
     plenty: frozenset[str]
     scarce: frozenset[str]
     exchange: frozenset[str]
+    speech: frozenset[str]
+    speech_opens: int
 
 
 @cache
 def boundary_rules() -> _Boundary:
     data = checked_data("mail_replies_boundary.toml", "furikaeri.mail.reply_boundary:BoundaryFile")
-    return _Boundary(**{k: frozenset(v) for k, v in data["boundary"].items()})
+    lists = {k: frozenset(v) for k, v in data["boundary"].items() if k != "speech_opens"}
+    return _Boundary(**lists, speech_opens=int(data["boundary"]["speech_opens"]))
 
 
 _FUNCTION = ("助詞", "助動詞", "補助記号", "接尾辞", "空白")
@@ -187,6 +192,11 @@ def general_talk(ms: Any) -> str | None:
 def _marked(m: Any) -> bool:
     """A case particle marking a subject or an object (が, を)."""
     return m.part_of_speech()[1] == "格助詞" and str(m.normalized_form()) in ("が", "を")
+
+
+def _addressed(m: Any) -> bool:
+    """A case particle marking who is addressed or acts (に as a particle, not 正直に's copula)."""
+    return m.part_of_speech()[1] == "格助詞" and str(m.normalized_form()) == "に"
 
 
 def _told_many(st: _Boundary, ms: Any, forms: list[str], i: int) -> int | None:
@@ -328,3 +338,29 @@ def _told_past(st: _Boundary, ms: Any, i: int) -> bool:
         if pos not in ("助動詞", "助詞", "動詞") or (pos == "動詞" and k > i + 3):
             return False
     return False
+
+
+def speech_frame(ms: Any) -> str | None:
+    """The words (as written) of the writer's own framing of what follows, opening the sentence:
+    a verb of saying (`speech`) within `speech_opens` words of the start, with no subject or
+    object marked before it, then a conjunctive particle (と, ば, て) after its polite or light
+    verbs (「結論から言いますと、」「正直に言うと、」「率直に申し上げますと、」「一言で言えば、」):
+    the writer's act of telling, no conduct of the candidate's (言い方, 説明)."""
+    st = boundary_rules()
+    for i in range(min(len(ms), st.speech_opens + 1)):
+        if i and (_marked(ms[i - 1]) or _addressed(ms[i - 1])):
+            return None  # (「上司に言われて」: told by someone, no frame of the writer's)
+        if _pos(ms[i]) != "動詞" or str(ms[i].normalized_form()) not in st.speech:
+            continue
+        j = i + 1
+        while j < len(ms) and str(ms[j].normalized_form()) in ("ます", *st.walked):
+            j += 1  # ます, いたす (not a passive: 「言われて」)
+        if j < len(ms) and ms[j].part_of_speech()[1] == "接続助詞":
+            end = j + 1
+            if end < len(ms) and ms[end].part_of_speech()[1] == "非自立可能":
+                return None  # 「そう言っていただけると」: a supporting verb, no frame
+            while end < len(ms) and _pos(ms[end]) == "補助記号":
+                end += 1  # its comma
+            return _said(ms, 0, end)
+        return None
+    return None
