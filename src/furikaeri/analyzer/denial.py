@@ -18,18 +18,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from furikaeri import lazy_re
+from furikaeri.analyzer.lexicon import grammar
 from furikaeri.nlp import morphemes
 from furikaeri.patterns import Matcher
 
 _CLAUSE = lazy_re.compile(r"[、。，．！？!?\n]")
 # A cheap gate before Sudachi: the clause holds no negation at all (ない, ず, ん, ぬ, 無).
 _GATE = lazy_re.compile(r"な[いくかけ]|ず|ん|ぬ|無")
-# Auxiliaries of negation (ない, ず: ません's ん) and the adjective 無い (「特にない」).
-_NEGATION_AUX = frozenset({"ない", "ず", "ぬ"})
-_NEGATION_ADJ = frozenset({"無い"})
 # Between a predicate and its negation: polite ます, verbal suffixes (怖|がら|ない), and the
 # auxiliaries of potential or passive forms Sudachi splits off (れる, られる, せる).
 _BETWEEN = frozenset({"ます", "がる", "れる", "られる", "せる", "させる"})
@@ -94,9 +92,22 @@ def _became(words: list[tuple[str, str, str]], i: int) -> bool:
 
 def _negation(word: tuple[str, str, str]) -> bool:
     _, norm, pos = word
-    return (pos == "助動詞" and norm in _NEGATION_AUX) or (
-        pos == "形容詞" and norm in _NEGATION_ADJ
+    return negates(norm, pos)
+
+
+def negates(norm: str, pos: str) -> bool:
+    """A word (its normalized form and part of speech) of negation (analyzer.toml [grammar]
+    negation_auxiliaries: ない, ず, ぬ; negation_adjectives: 無い)."""
+    return (pos == "助動詞" and norm in grammar("negation_auxiliaries")) or (
+        pos == "形容詞" and norm in grammar("negation_adjectives")
     )
+
+
+@cache
+def negation_forms() -> frozenset[str]:
+    """The normalized forms of negation of either part of speech, for readers that check the
+    part of speech themselves or not at all."""
+    return grammar("negation_auxiliaries") | grammar("negation_adjectives")
 
 
 def befell(text: str) -> bool:

@@ -16,7 +16,7 @@ from furikaeri.analyzer.blame.complaints import (
     placement_facts,
 )
 from furikaeri.analyzer.blame.targets import _is_concept, names_employer, negative_words
-from furikaeri.analyzer.denial import blanked
+from furikaeri.analyzer.denial import blanked, negation_forms
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
@@ -303,9 +303,6 @@ def stay_denied(doc: Doc) -> bool:
     return False
 
 
-_NEGATION = frozenset({"ない", "ず", "ぬ", "無い"})
-
-
 def _denied_clause(doc: Doc, end: int) -> bool:
     """The clause after ``end`` (up to 、 or 。, or the quotative と that closes it) holds a
     predicate (a noun, verb or adjective) and then a negation (Sudachi POS and normalized
@@ -319,7 +316,7 @@ def _denied_clause(doc: Doc, end: int) -> bool:
         w = ws[i]
         if w.surface in ("、", "。") or (w.pos == "助詞" and w.surface == "と" and content):
             return False
-        if w.normalized in _NEGATION and w.pos in ("助動詞", "形容詞"):
+        if w.normalized in negation_forms() and w.pos in ("助動詞", "形容詞"):
             return content
         if content and (w.normalized in _impossible() or pol.of(w.lemma, noun=w.pos == "名詞") < 0):
             return True  # 「長く勤めるのは難しい」「続けるのは無理だ」

@@ -22,6 +22,7 @@ from functools import cache
 
 from furikaeri import lazy_re
 from furikaeri.analyzer.cross.table import data
+from furikaeri.analyzer.denial import negation_forms
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.lexicon import grammar, lexicon
 from furikaeri.analyzer.semantics import concept, normalized_forms
@@ -31,7 +32,6 @@ from furikaeri.nlp import Word
 # Punctuation that ends a sentence, and the comma that ends a clause.
 _FULL_STOPS = frozenset({"。", "！", "？", "!", "?", "\n"})
 _COMMAS = frozenset({"、", ",", "，"})
-_NEGATION = frozenset({"ない", "ず", "ぬ", "無い"})
 # Between a start (入社, 入る) and a word of immediacy: する, a suffix (後), the linking て.
 _AFTER_START = frozenset({"動詞", "接尾辞"})
 
@@ -177,7 +177,7 @@ def _wish_after(ws: list[Word], i: int) -> int | None:
         w = ws[k]
         if w.pos == "助動詞" and w.lemma == "たい":
             after = ws[k + 1] if k + 1 < n else None
-            return None if after is not None and _is(after, _NEGATION) else k
+            return None if after is not None and _is(after, negation_forms()) else k
         attached = (
             w.pos == "助動詞"
             or w.pos == "接尾辞"
@@ -239,7 +239,7 @@ def _copula_denied(ws: list[Word], k: int) -> int | None:
     j = k + 1 if ws[k].surface == "じゃ" else k + 2
     if j >= len(ws):
         return None
-    if _is(ws[j], _NEGATION):
+    if _is(ws[j], negation_forms()):
         return j
     if ws[j].normalized in ("有る", "御座る"):
         return _negation_after(ws, j)
@@ -258,7 +258,7 @@ def _negation_after(ws: list[Word], i: int) -> int | None:
     k = i + 1
     while k < len(ws):
         w = ws[k]
-        if _is(w, _NEGATION):
+        if _is(w, negation_forms()):
             return k
         if not (
             w.pos == "助動詞"

@@ -368,6 +368,8 @@ class Grammar(Section):
     forms or normalized forms, as each comment in analyzer.toml says)."""
 
     negators: Words
+    negation_auxiliaries: Words
+    negation_adjectives: Words
     scarce_negators: Words
     clause_breaks: Words
     concession: Pattern
