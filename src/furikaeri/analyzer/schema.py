@@ -380,6 +380,8 @@ class Grammar(Section):
     blame_formal_nouns: Words
     argument_particles: Words
     topic_particles: Words
+    copulas: Words
+    excess: Words
     act_formal_nouns: Words
     when_nouns: Words
     wh_pronouns: Words
