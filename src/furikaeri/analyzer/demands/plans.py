@@ -223,16 +223,31 @@ def _te(w: Word) -> bool:
 
 
 def _wish_to_be(doc: Doc, sent: Sentence) -> bool:
-    """The sentence wishes only to work or be somewhere (「ぜひ御社で働きたいです」)."""
+    """The sentence wishes only to work or be somewhere (「ぜひ御社で働きたいです」「いつか御社で
+    働くのが夢でした」: a wish noun, [demands] wish_nouns, after a verb and の or こと)."""
     ws, begins = doc.words, doc.begins
     wished = False
     for j in range(bisect_left(begins, sent.start), bisect_left(begins, sent.end)):
-        if ws[j].pos == "助動詞" and ws[j].lemma == "たい":
-            k = _main_verb(ws, j)
+        wish = ws[j].pos == "助動詞" and ws[j].lemma == "たい"
+        k = _main_verb(ws, j) if wish else _wished_by_noun(ws, j)
+        if wish or k is not None:
             if k is None or not _excluded(ws[k], _not_ahead()):
                 return False
             wished = True
     return wished
+
+
+def _wished_by_noun(ws: list[Word], j: int) -> int | None:
+    """The verb a wish noun at ``j`` names as wished ([demands] wish_nouns, after a verb in its
+    plain form, の or こと, and が or は: 「働くのが夢」), or None."""
+    if ws[j].pos != "名詞" or ws[j].normalized not in demand_words("wish_nouns"):
+        return None
+    k = j - 1
+    if k >= 0 and ws[k].pos == "助詞" and ws[k].surface in ("が", "は"):
+        k -= 1
+    if k < 1 or ws[k].surface not in ("の", "こと", "事"):
+        return None
+    return _main_verb(ws, k) if ws[k - 1].pos in ("動詞", "助動詞") else None
 
 
 @cache
