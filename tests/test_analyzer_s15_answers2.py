@@ -23,6 +23,11 @@ def _codes(answer: str, question: str, kind: str | None = None) -> set[str]:
         ("前の職場を辞めた理由は？", "ぶっちゃけ、ひどすぎて無理でした。残業も毎月80時間とかで。"),
         ("退職の理由をお聞かせください。", "正直に申し上げると、理不尽でした。"),
         ("どうして転職を考えたんですか。", "うーん、ブラックすぎて体がもたなかったです。"),
+        # time off told as few: a complaint of the conditions, as pay told as low
+        (
+            "前職を辞めた理由を教えてください。",
+            "有給がほとんど取れず、休日も少なくて疲れ切っていました。",
+        ),
     ],
 )
 def test_unsubjected_judgement_is_blame_not_off_topic(question: str, answer: str) -> None:
@@ -102,10 +107,19 @@ def test_reason_for_leaving_still_asked(question: str) -> None:
     [
         "御社のお菓子が子どもの頃から大好きです。いつか御社で働くのが夢でした。",
         "御社の文房具を毎日使っています。御社に入社することが目標です。",
+        # として is a particle: the wish is to work there
+        "御社の自転車に長年乗っています。御社の社員として働くことが私の夢です。",
     ],
 )
 def test_product_love_and_a_noun_wish_miss_a_self_pr(answer: str) -> None:
     assert OFF in _codes(answer, "自己PRをお願いします。", "self_pr")
+
+
+def test_few_overtime_hours_are_no_complaint() -> None:
+    answer = (
+        "休日出勤は少なく働きやすい職場でしたが、より大きな案件に関わりたいと考え転職を決めました。"
+    )
+    assert BLAME not in _codes(answer, "転職理由を教えてください。")
 
 
 def test_a_dream_of_making_things_is_no_wish_to_be_there() -> None:
