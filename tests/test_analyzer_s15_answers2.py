@@ -128,3 +128,25 @@ def test_a_dream_of_making_things_is_no_wish_to_be_there() -> None:
         "2年間で30点をコンテストに応募して2度入賞しました。"
     )
     assert OFF not in _codes(answer, "自己PRをお願いします。", "self_pr")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "転職をお考えの理由を教えてください。",
+            "貴社のような実力主義の会社で、自分の企画力を試したいと考えました。",
+        ),
+        (
+            "なぜ転職しようと思ったのですか。",
+            "御社みたいに若手に裁量を任せる環境で、早く一人前になりたいと思ったからです。",
+        ),
+    ],
+)
+def test_company_named_as_a_likeness_is_a_reason_told_forward(question: str, answer: str) -> None:
+    assert OFF not in _codes(answer, question)
+
+
+def test_company_addressed_for_a_reason_for_leaving_is_still_off_topic() -> None:
+    answer = "御社の『まちナビ』に魅力を感じ、その企画に携わりたいと考えて志望いたしました。"
+    assert OFF in _codes(answer, "前職を退職された理由を教えてください。")
