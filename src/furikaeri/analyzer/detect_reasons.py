@@ -19,7 +19,7 @@ from furikaeri.analyzer.blame.targets import _is_concept, names_employer, negati
 from furikaeri.analyzer.denial import blanked, negation_forms
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
-from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.lexicon import grammar, lexicon
 from furikaeri.analyzer.readings import disclaimed, stated_stay
 from furikaeri.analyzer.semantics import polarity
 from furikaeri.analyzer.types import Finding, Span, Strength
@@ -47,6 +47,7 @@ def complaints(doc: Doc, *, within: list[Sentence] | None = None) -> list[Span]:
         *_targeted(doc),
         *friction_spans(doc),
         *complaint_spans(doc, within=within),
+        *_unsubjected(doc),
     ]
     facts = placement_facts(doc) if spans else []
     spans = [
@@ -58,6 +59,54 @@ def complaints(doc: Doc, *, within: list[Sentence] | None = None) -> list[Span]:
     if within is None:  # (a part is no answer for the next caller)
         doc.memo["complaints"] = found
     return list(found)
+
+
+def _unsubjected(doc: Doc) -> list[Span]:
+    """A word that judges negatively whatever its target ([concepts] negative_words: ブラック,
+    最悪, 理不尽) told as its sentence's predicate (an adjective not before a noun, a noun before a
+    copula or 過ぎる: [grammar] copulas, excess) with no subject named before it (no word before
+    は, が, も, って: [grammar] topic_particles) and no modifier (「自分のせいです」): said of the
+    former job, it judges the workplace the answer is about (「正直ブラックでした」「ブラック
+    すぎて無理でした」), unlike 「体調が最悪でした」."""
+    judging, ws = negative_words(), doc.words
+    copulas, excess, subject = grammar("copulas"), grammar("excess"), grammar("topic_particles")
+    out = []
+    for sent in doc.sentences:
+        lo, hi = bisect_left(doc.begins, sent.start), bisect_left(doc.begins, sent.end)
+        for i in range(lo, hi):
+            w = ws[i]
+            if w.pos == "助詞" and w.surface in subject:
+                break  # (a subject named: what follows judges it, as complaint_spans reads)
+            if w.lemma not in judging and w.normalized not in judging:
+                continue
+            nxt = ws[i + 1] if i + 1 < hi else None
+            before = ws[i - 1] if i > lo else None
+            if before is not None and (before.pos == "名詞" or before.surface == "の"):
+                continue  # (a compound, or a modifier: 「自分のせい」)
+            if w.pos == "形容詞":
+                told = nxt is None or nxt.pos not in ("名詞", "代名詞")
+            else:
+                told = nxt is not None and (nxt.lemma in copulas or nxt.normalized in excess)
+            if told and not _denied_here(ws, i, hi):
+                # (the word, with 過ぎる after it: 「ブラックすぎ」「ひどすぎ」)
+                last = i + 1 if nxt is not None and nxt.normalized in excess else i
+                out.append(doc.span(doc.begins[i], doc.ends[last]))
+    return out
+
+
+def _denied_here(ws: list[Word], i: int, stop: int) -> bool:
+    """The predicate at ``i`` is denied before its clause goes on (「ひどくはなかった」「ブラック
+    じゃありません」; not 「ひどすぎて耐えられなかった」: the denial after て is another verb's)."""
+    negators, being = grammar("negators"), grammar("existence_verbs")
+    for w in ws[i + 1 : stop]:
+        verb = w.pos == "動詞" and w.normalized not in being  # (ありません: the denial's own)
+        if w.pos in ("補助記号", "名詞") or w.pos2 == "接続助詞" or verb:
+            return False
+        if (w.pos == "助動詞" and (w.lemma in negators or w.normalized == "ず")) or (
+            w.pos == "形容詞" and w.lemma in ("ない", "無い")
+        ):
+            return True
+    return False
 
 
 def _targeted(doc: Doc) -> list[Span]:

@@ -382,6 +382,8 @@ class Grammar(Section):
     blame_formal_nouns: Words
     argument_particles: Words
     topic_particles: Words
+    copulas: Words
+    excess: Words
     act_formal_nouns: Words
     when_nouns: Words
     wh_pronouns: Words
@@ -483,6 +485,10 @@ class Demands(Section):
     # Verbs of joining an employer (入社, 就職): a wish of these, or of being somewhere, is no
     # act of one's own ahead (「御社で働きたい」 tells no plan).
     joining_verbs: Words
+    # Nouns naming a wish after a verb and の or こと (「御社で働くのが夢でした」).
+    wish_nouns: Words
+    # Verbs of spending a time (過ごす): a question of how one spent it demands no own act.
+    spending_verbs: Words
     # Verbs of aiming at something ahead (目指す): told, an act of one's own ahead.
     aim_verbs: Words
     # Endings of a noun naming a workplace or a part of one (開発部, 営業課, 工場).

@@ -59,7 +59,7 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
         return False
     if t.lemma in _words("low_words") or t.lemma in _words("high_words"):
         kind = "pay" if t.lemma in _words("low_words") else "hours"
-        wanted = ("pay",) if kind == "pay" else ("hours", "work")
+        wanted: tuple[str, ...] = ("pay", "leave") if kind == "pay" else ("hours", "work")
         if t.lemma in _words("lasting_words"):
             wanted = ("hours",)
         if any(_is_concept(doc, j, *wanted) for j in targets):

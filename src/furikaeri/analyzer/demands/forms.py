@@ -37,12 +37,24 @@ def demanded(topic: Topic | None, question: str | None) -> Demand | None:
     # method, though a failure is an episode. An open topic asks only what an explicit question
     # of the past asks (「具体的にどのようにして目標を達成したのですか」: an own action).
     form = next((d for d in demands.values() if d.question.search(q)), None)
+    if form is not None and form.name != "reason" and _spent(q):
+        form = None  # 「その間はどう過ごされていましたか」: what one did with the time, any of it
     if topic is not None and topic.open:
         return form if form is not None and form.name == "episode" else None
     if form is not None or topic is None or topic.demand is None:
         return form
     when = topic.demand_when
     return demands[topic.demand] if when is None or when.search(q) else None
+
+
+@lru_cache(maxsize=256)
+def _spent(question: str) -> bool:
+    """The question asks how one spent a time ([demands] spending_verbs, by Sudachi normalized
+    form: 過ごす, 暮らす): being at a job or caring for someone answers it as much as an act."""
+    from furikaeri.nlp import tokenize
+
+    spending = demand_words("spending_verbs")
+    return any(t.pos == "動詞" and t.normalized in spending for t in tokenize(question))
 
 
 def unmet(doc: Doc, demand: Demand, question: str | None = None) -> bool:

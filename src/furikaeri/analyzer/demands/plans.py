@@ -206,7 +206,7 @@ def _main_verb(ws: list[Word], j: int) -> int | None:
         w = ws[k]
         if w.pos == "助動詞" or _te(w):
             k -= 1
-        elif w.pos == "動詞" and k > 0 and _te(ws[k - 1]):
+        elif w.pos == "動詞" and k > 0 and _te(ws[k - 1]) and not _as(ws, k - 2):
             k -= 2  # a dependent verb (いく, いただく, みる)
         elif w.pos == "動詞":
             if w.normalized in ("為る", "出来る") and k > 0 and ws[k - 1].pos == "名詞":
@@ -217,22 +217,46 @@ def _main_verb(ws: list[Word], j: int) -> int | None:
     return None
 
 
+def _as(ws: list[Word], i: int) -> bool:
+    """The する at ``i`` is that of the compound particle として (「一員として働きたい」): the verb
+    after its て is the main one, no dependent verb."""
+    return i >= 1 and ws[i].normalized == "為る" and ws[i - 1].surface == "と"
+
+
 def _te(w: Word) -> bool:
     """The て of a verb's て-form (not the case particle で of 「環境で」)."""
     return w.surface in ("て", "で") and w.pos2 == "接続助詞"
 
 
 def _wish_to_be(doc: Doc, sent: Sentence) -> bool:
-    """The sentence wishes only to work or be somewhere (「ぜひ御社で働きたいです」)."""
+    """The sentence wishes only to work or be somewhere (「ぜひ御社で働きたいです」「いつか御社で
+    働くのが夢でした」: a wish noun, [demands] wish_nouns, after a verb and の or こと)."""
     ws, begins = doc.words, doc.begins
     wished = False
     for j in range(bisect_left(begins, sent.start), bisect_left(begins, sent.end)):
-        if ws[j].pos == "助動詞" and ws[j].lemma == "たい":
-            k = _main_verb(ws, j)
+        wish = ws[j].pos == "助動詞" and ws[j].lemma == "たい"
+        k = _main_verb(ws, j) if wish else _wished_by_noun(ws, j)
+        if wish or k is not None:
             if k is None or not _excluded(ws[k], _not_ahead()):
                 return False
             wished = True
     return wished
+
+
+def _wished_by_noun(ws: list[Word], j: int) -> int | None:
+    """The verb a wish noun at ``j`` names as wished ([demands] wish_nouns, after a verb in its
+    plain form, の or こと, and が or は, and maybe 私の: 「働くのが夢」「働くことが私の夢」), or
+    None."""
+    if ws[j].pos != "名詞" or ws[j].normalized not in demand_words("wish_nouns"):
+        return None
+    k = j - 1
+    if k >= 1 and ws[k].surface == "の" and ws[k - 1].pos == "代名詞":
+        k -= 2  # (「働くことが私の夢です」)
+    if k >= 0 and ws[k].pos == "助詞" and ws[k].surface in ("が", "は"):
+        k -= 1
+    if k < 1 or ws[k].surface not in ("の", "こと", "事"):
+        return None
+    return _main_verb(ws, k) if ws[k - 1].pos in ("動詞", "助動詞") else None
 
 
 @cache
