@@ -38,6 +38,12 @@ class RefusalData(BaseModel):
     honorific: list[str]  # なる, れる after お/ご: the other party's act
     unable: list[str]  # suffixes of inability: 〜かねる, 〜にくい
     refusing: list[str]  # of those, a refusal in itself, whoever is named: 〜かねる
+    refrains: list[str] = []  # refraining from the telling: 控える, やめる, 見合わせる, 遠慮
+    policy: list[str] = []  # a standing rule as the ground: 方針, 規定, 決まり
+    grounded: list[str] = []  # what marks the rule as the ground: で, 上, として, よる, 基づく
+    inquiries: list[str] = []  # the reader's inquiry as the object: 問い合わせ, ご質問, 照会
+    plain_inquiries: list[str] = []  # of those, the reader's without a prefix: 問い合わせ
+    accepting: list[str] = []  # taking an inquiry up: 受ける, 受け付ける, 応じる, 対応
 
 
 class VerdictData(BaseModel):
@@ -70,6 +76,12 @@ class RefusalForms:
     unable: frozenset[str]
     refusing: frozenset[str]
     negators: frozenset[str]
+    refrains: frozenset[str] = frozenset()
+    policy: frozenset[str] = frozenset()
+    grounded: frozenset[str] = frozenset()
+    inquiries: frozenset[str] = frozenset()
+    plain_inquiries: frozenset[str] = frozenset()
+    accepting: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> RefusalForms:
@@ -106,12 +118,18 @@ def _asked(ms: Any, k: int) -> bool:
 
 
 def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
-    """The (start, end) character offsets in the clause of a refusal to tell, if any."""
+    """The (start, end) character offsets in the clause of a refusal to tell, if any: a verb
+    of telling walked forward to a negation or to a verb of refraining (`refrains`: 「結果の
+    理由を伝えるのはやめている」「ご説明することは控えております」), where the act is the
+    company's (humble, its judgement as the object, or a standing rule as the ground: 「会社の
+    規定で回答できない」「企業様の方針により開示いただくことができませんでした」); or the
+    reader's inquiry not taken up (:func:`_inquiry_refused`)."""
     ends: list[int] = []
     total = 0
     for m in ms:
         total += len(m.surface())
         ends.append(total)
+    ruled = _ruled(forms, ms)
     for i, m in enumerate(ms):
         if m.normalized_form() not in forms.telling | forms.heard:
             continue
@@ -128,6 +146,9 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
             denied = (major in ("助動詞", "形容詞") and form in forms.negators) or (
                 major == "接尾辞" and form in forms.unable
             )
+            # 「説明するのは控えている」: refraining ends it as a negation does, unless it is
+            # itself denied (「ご遠慮なく」)
+            denied = denied or (_refrains(forms, ms, k) and not heard)
             if denied:
                 # 「回答できる内容がございません」: what could be told, after the possibility
                 nothing = thing and not given and not heard
@@ -136,8 +157,8 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
                 act = act or (verbal and not heard and major == "接尾辞" and form in forms.refusing)
                 if (
                     honorific
-                    or (given and not judged)
-                    or not (act or judged or nothing)
+                    or (given and not (judged or ruled))
+                    or not (act or judged or nothing or ruled)
                     or _asked(ms, k)
                 ):
                     break
@@ -161,6 +182,72 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
                 or form in forms.walked
                 or form in forms.things
                 or form in forms.being
+            ):
+                break
+    return _inquiry_refused(forms, ms, ends)
+
+
+def _refrains(forms: RefusalForms, ms: Any, k: int) -> bool:
+    """``ms[k]`` is a verb (or noun) of refraining (`refrains`: 控える, やめる, 遠慮) not denied
+    right after it (「ご遠慮なく」 invites)."""
+    if ms[k].normalized_form() not in forms.refrains or _pos(ms[k]) not in ("動詞", "名詞"):
+        return False
+    return not any(
+        _pos(ms[j]) in ("助動詞", "形容詞") and ms[j].normalized_form() in forms.negators
+        for j in range(k + 1, min(len(ms), k + 3))
+    )
+
+
+def _ruled(forms: RefusalForms, ms: Any) -> bool:
+    """The clause gives a standing rule as its ground (`policy` then `grounded`: 「会社の規定で」
+    「企業様の方針により」「社内規定上」): the not telling is the company's, whoever acts."""
+    for i in range(len(ms) - 1):
+        if ms[i].normalized_form() not in forms.policy or _pos(ms[i]) != "名詞":
+            continue
+        after = [ms[j].normalized_form() for j in range(i + 1, min(len(ms), i + 3))]
+        if after[0] in forms.grounded or (
+            after[0] == "に" and after[1:] and after[1] in forms.grounded
+        ):
+            return True
+    return False
+
+
+def _inquiry_refused(forms: RefusalForms, ms: Any, ends: list[int]) -> tuple[int, int] | None:
+    """The reader's inquiry (`inquiries`: 問い合わせ, 質問, 照会) as the object of a verb of
+    taking it up (`accepting`: 受ける, 受け付ける, 応じる) walked to a negation or 〜かねる
+    (「不採用理由に関するお問い合わせは、一切お受けしておりません」「ご質問はお受けしかねます」),
+    or of refraining asked of the reader (「ご質問は一律でご遠慮いただいております」): the
+    inquiry is not taken up. Received (「ご質問に応じていただけず」) it is the other party's; a
+    bare 質問 may be the interviewer's (「質問への対応ができていなかった」): only the prefixed
+    one, or one of `plain_inquiries`, is the reader's."""
+    for i, m in enumerate(ms):
+        form = m.normalized_form()
+        if form not in forms.accepting and form not in forms.refrains:
+            continue
+        asked = [
+            j
+            for j in range(max(0, i - 12), i)
+            if ms[j].normalized_form() in forms.inquiries
+            and _pos(ms[j]) == "名詞"
+            and (
+                ms[j].normalized_form() in forms.plain_inquiries
+                or (j > 0 and _pos(ms[j - 1]) == "接頭辞")
+            )
+        ]
+        if not asked:
+            continue
+        start = ends[asked[0] - 1] if asked[0] > 0 else 0
+        if _refrains(forms, ms, i):
+            return start, ends[i]
+        for k in range(i + 1, min(len(ms), i + 8)):
+            mk = ms[k]
+            f, major = mk.normalized_form(), _pos(mk)
+            if (major in ("助動詞", "形容詞") and f in forms.negators) or (
+                major == "接尾辞" and f in forms.refusing
+            ):
+                return (start, ends[k]) if not _asked(ms, k) else None
+            if f in forms.given or not (
+                major in ("助詞", "助動詞") or f in forms.able or f in forms.walked
             ):
                 break
     return None

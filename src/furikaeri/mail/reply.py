@@ -617,7 +617,7 @@ def _settled(
         if writers_side(ms):
             dropped = True
             continue
-        said = no_fault(ms, reassured=declined and not refused)
+        said = no_fault(ms, reassured=declined and not refused, grounds=rules.stance.grounds)
         if said:
             return ReplyResult("feedback", [], [said])
         refrained = refrained or refrains(ms, rules.refusal.judged)

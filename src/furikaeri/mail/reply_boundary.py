@@ -47,6 +47,8 @@ class BoundaryData(BaseModel):
     exchange: list[str] = Field(min_length=1)
     speech: list[str] = Field(min_length=1)
     speech_opens: int = Field(ge=1)
+    talk: list[str] = []
+    means: list[str] = []
 
 
 class BoundaryFile(BaseModel):
@@ -82,6 +84,8 @@ class _Boundary:
     exchange: frozenset[str]
     speech: frozenset[str]
     speech_opens: int
+    talk: frozenset[str] = frozenset()
+    means: frozenset[str] = frozenset()
 
 
 @cache
@@ -218,7 +222,9 @@ def _told_many(st: _Boundary, ms: Any, forms: list[str], i: int) -> int | None:
     return None
 
 
-def no_fault(ms: Any, *, reassured: bool = False) -> str | None:
+def no_fault(
+    ms: Any, *, reassured: bool = False, grounds: frozenset[str] = frozenset()
+) -> str | None:
     """The words (as written) telling that a fault was not there in the interview: a word of
     negative meaning (the polarity lexicon: 問題, 課題, マイナス) as a noun, then only particles,
     formal nouns and existence (ある, ござる) up to a negation, told in the past or denied across
@@ -226,7 +232,7 @@ def no_fault(ms: Any, *, reassured: bool = False) -> str | None:
     present 「日程は問題ございません」."""
     from furikaeri.mail.lack import negative_word, negator_forms
 
-    denied = _denied_fault(ms) if reassured else None
+    denied = _denied_fault(ms, grounds) if reassured else None
     if denied is not None:  # ``reassured``: beside an overall judgement, not a refusal to tell
         return denied  # (「どこか一つが原因ってわけじゃないので、お伝えできることがない」)
     st = boundary_rules()
@@ -256,15 +262,19 @@ def no_fault(ms: Any, *, reassured: bool = False) -> str | None:
     return None
 
 
-def _denied_fault(ms: Any) -> str | None:
+def _denied_fault(ms: Any, grounds: frozenset[str] = frozenset()) -> str | None:
     """The words of a reassurance (furikaeri.mail.lack.reassurances) that deny a negative noun,
     not a verb's stem: 「マイナス評価があったわけではなく」「減点となった点は特にございません」
     「問題とは考えておりません」. A consolation told by a predicate (「悪かったところがあるわけ
-    ではない」「否定するものではなく」) is not a fault said not to be there."""
+    ではない」「否定するものではなく」) is not a fault said not to be there; nor is a ground of
+    the decision denied (``grounds``: 原因, 理由, 要因: 「特定の項目が原因というわけではござい
+    ません」 beside an overall judgement names no point, it declines to single one out)."""
     from furikaeri.mail.lack import negative_word, reassurances
 
     for words in reassurances(ms):
         head = _morphs(words)
+        if str(head[0].normalized_form()) in grounds:
+            continue
         pos = head[0].part_of_speech()
         verb = len(head) > 1 and head[1].normalized_form() == "為る"
         noun = pos[0] == "名詞" and pos[2] != "形状詞可能" and not verb

@@ -113,8 +113,35 @@ def _medium(morphs: Any, i: int) -> bool:
     k = i + 1
     while k < len(morphs) and k <= i + 2 and str(morphs[k].surface()) in ("で", "の", "にて"):
         k += 1
-    exchange = boundary_rules().exchange
-    return k < len(morphs) and str(morphs[k].normalized_form()) in exchange
+    rules = boundary_rules()
+    if k < len(morphs) and str(morphs[k].normalized_form()) in rules.exchange:
+        return True
+    if str(morphs[i].normalized_form()) not in rules.means:
+        return False
+    return _means_of_talk(rules.talk, morphs, i)
+
+
+def _means_of_talk(talk: frozenset[str], morphs: Any, i: int) -> bool:
+    """The noun ``morphs[i]`` (a noun of contact, [boundary] `means`) before で・にて and then,
+    over an honorific prefix and an amount (numerals, counters, ほど), a word of talk or its
+    time ([boundary] `talk`: 「お電話で15分ほどお時間を」「電話でご説明します」): the means of
+    the writer's contact."""
+    k = i + 1
+    if k >= len(morphs) or str(morphs[k].surface()) not in ("で", "にて"):
+        return False
+    for j in range(k + 1, min(len(morphs), k + 6)):
+        m = morphs[j]
+        if str(m.normalized_form()) in talk:
+            return True
+        pos = m.part_of_speech()
+        if not (
+            pos[0] == "接頭辞"
+            or pos[1] == "数詞"
+            or pos[2] == "助数詞可能"
+            or str(m.normalized_form()) in ("ほど", "程", "程度", "位", "くらい", "ぐらい")
+        ):
+            return False
+    return False
 
 
 def _in_compound(previous: Any) -> bool:
