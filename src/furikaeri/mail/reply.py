@@ -225,6 +225,12 @@ def classify_reply(body: str) -> ReplyResult:
                 reading.observed == "concern" and state.praising
             ):  # 【良かった点】・…お話しされていました
                 reading = _Reading(reading.found, False, reading.topical, reading.hinted, "praise")
+            if (
+                (reading.framed or reading.topical)
+                and not reading.found
+                and _graded_well(rules, clause)
+            ):  # 「・志望動機：…を踏まえて具体的に語られており◎」「・人柄：〇」: the grade judges
+                reading = _Reading([], False, reading.topical, reading.hinted, "praise")
             own = reading.causes
             if own == [_MEDIUM] and reading.hinted and before and _left_open(before[1]):
                 # 「試用期間中に退職された会社の事情を伺いましたが、はっきりしたお答えがなく」: the
@@ -644,6 +650,12 @@ def _closed(rules: _ReplyRules, body: str) -> bool:
         no_fault(_morphs(sent)) or reassurances(_morphs(sent))
         for _, sent in split_sentences(strip_quoted(body), items=True)
     )
+
+
+def _graded_well(rules: _ReplyRules, clause: str) -> bool:
+    """``clause`` carries a sheet's good grade mark (「◎」「○」 after its item or comment) and no
+    bad one (「×」「△」)."""
+    return bool(rules.grade_good.search(clause)) and not rules.grade_bad.search(clause)
 
 
 def _graded(morphs: Any) -> bool:

@@ -47,6 +47,8 @@ class _ReplyRules:
     split: re.Pattern[str]
     causes: dict[str, _CauseRule]
     fault_denied: re.Pattern[str]  # what denies a fault word after it
+    grade_good: re.Pattern[str]  # 「志望動機：◎」: a sheet's item graded well
+    grade_bad: re.Pattern[str]  # 「逆質問　×」: graded badly
     anaphor: re.Pattern[str]  # a word pointing back to the sentence before (そこ, その点)
     recurrence: re.Pattern[str]  # the same situation again (同様の状況): the point before
     recurrence_here: re.Pattern[str] | None  # 「当社で同じような場面があったときにどう…のか」
@@ -214,6 +216,8 @@ def _reply_rules() -> _ReplyRules:
         split=re.compile(data["clause_split"]),
         causes=causes,
         fault_denied=re.compile(data["fault_denied"]),
+        grade_good=re.compile(data["grade_good"]),
+        grade_bad=re.compile(data["grade_bad"]),
         anaphor=re.compile(data["anaphor"]),
         recurrence=re.compile(data["recurrence"]),
         recurrence_here=(

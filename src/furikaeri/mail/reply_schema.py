@@ -296,6 +296,8 @@ class ReplyData(_Strict):
     causes: dict[str, Cause]
     concept: list[Concept] = []
     fault_denied: Pattern
+    grade_good: Pattern
+    grade_bad: Pattern
     anaphor: Pattern
     recurrence: Pattern
     recurrence_here: Pattern | None = None  # the same again here, asked in the clause

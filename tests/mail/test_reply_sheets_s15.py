@@ -1,0 +1,92 @@
+"""Evaluation sheets laid out in columns, without colons (「項目　　評価　コメント」 between rules
+of ━ or ─): each field line is a sentence of its own and the rules are none; a good grade mark
+(◎ ○) against an item is praise, not a cause."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.mail.reply import classify_reply
+from furikaeri.mail.text import split_sentences
+
+RULE = "━━━━━━━━━━━━━━━━"
+COLUMNS = (
+    "一次面接の評価を共有いたします。\n"
+    f"{RULE}\n"
+    "第一印象　　　　Ｂ　落ち着いた話し方\n"
+    "退職理由　　　　Ｄ　現職の待遇への不満ばかりが語られた\n"
+    "業界理解　　　　Ａ　当社の競合との違いまでよく調べていた\n"
+    f"{RULE}\n"
+    "以上です。"
+)
+
+
+def test_column_lines_are_sentences_and_rules_are_none() -> None:
+    said = [original for original, _ in split_sentences(COLUMNS, items=True)]
+    assert "退職理由　　　　Ｄ　現職の待遇への不満ばかりが語られた" in said
+    assert "業界理解　　　　Ａ　当社の競合との違いまでよく調べていた" in said
+    assert not any("━" in s for s in said)
+
+
+def test_column_sheet_names_each_fields_own_cause() -> None:
+    reply = classify_reply(COLUMNS)
+    assert reply.label == "feedback"
+    assert reply.causes == ["negative_reason"]
+    assert reply.sentences["negative_reason"].startswith("退職理由")
+
+
+def test_rules_and_columns_leave_plain_prose_alone() -> None:
+    body = "先日はありがとうございました。\n面接官の所感としては、\n結論から話していただけると\nより伝わりやすかったとのことです。"
+    said = [original for original, _ in split_sentences(body, items=True)]
+    assert len(said) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # a column sheet under a rule of ─, the grade a letter
+        (
+            "所見\n──────────\n言葉遣い　　　Ｄ　友人と話すような口調が目立った\n"
+            "専門性　　　　Ａ　設計の実務経験が豊富\n──────────",
+            ["manners"],
+        ),
+        # a sheet of tabs
+        ("評価\n志望理由\tC\tどの会社にも言える内容だった\n人柄\tA\t誠実", ["motivation"]),
+        # the items graded well, the decision comparative
+        (
+            f"{RULE}\n自己PR　　A　数字を交えたエピソードがあった\n{RULE}\n"
+            "今回は他の候補者の方を採用することになりました。",
+            ["relative"],
+        ),
+    ],
+)
+def test_column_sheets(body: str, causes: list[str]) -> None:
+    assert classify_reply(body).causes == causes
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "・逆質問：入社後の研修について踏み込んだ質問があり◎\n・志望動機：他の会社でも言える内容で△",
+            ["motivation"],
+        ),
+        (
+            "・退職理由：前職での経験を踏まえて前向きに語られ○\n・在籍期間：×　1年未満の転職が3回",
+            ["short_tenure"],
+        ),
+        ("面接評価\n・人柄：〇　明るい\n・専門知識：〇　基礎は押さえている\n・身だしなみ：◎", []),
+    ],
+)
+def test_good_grade_marks_praise(body: str, causes: list[str]) -> None:
+    reply = classify_reply(body)
+    assert reply.label == "feedback"
+    assert reply.causes == causes
+
+
+def test_placeholder_circles_are_no_grade() -> None:
+    # 「○○様」 is a name left out, no good grade: the frame after it still counts
+    reply = classify_reply(
+        "○○様の志望動機は、どの会社にも当てはまる内容で、当社を選ぶ理由が見えませんでした。"
+    )
+    assert reply.causes == ["motivation"]
