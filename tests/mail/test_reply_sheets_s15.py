@@ -90,3 +90,52 @@ def test_placeholder_circles_are_no_grade() -> None:
         "○○様の志望動機は、どの会社にも当てはまる内容で、当社を選ぶ理由が見えませんでした。"
     )
     assert reply.causes == ["motivation"]
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # a fault denied as a negative evaluation: cleared, whatever its topic
+        (
+            "転職回数が多いことはマイナス評価にはなっておりません。今回は他の方とのご縁となりました。",
+            ["relative"],
+        ),
+        (
+            "言葉遣いについてマイナスの評価は一切ございません。志望動機がやや抽象的でした。",
+            ["motivation"],
+        ),
+        # not denied: still a cause
+        ("一年未満での退職が続いている点がマイナス評価となりました。", ["short_tenure"]),
+    ],
+)
+def test_negative_evaluation_denied(body: str, causes: list[str]) -> None:
+    assert classify_reply(body).causes == causes
+
+
+def test_praise_given_as_the_reason_of_a_regret_names_no_fault() -> None:
+    # 「ご経歴は魅力的でしたので、残念です」: the regret is for the praised point, no lack
+    reply = classify_reply(
+        "ご経歴は大変魅力的でしたから、心苦しいです。社内の方針と、ご希望の働き方が合いませんでした。"
+    )
+    assert "skills" not in reply.causes
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # the interviewer's question quoted: its words name no cause, the answer's manner does
+        (
+            "「転職を考えたきっかけは？」とお聞きした際、話があちこちに飛び結論が見えませんでした。",
+            ["communication"],
+        ),
+        # what was asked is the point when only the answer is said to be missing
+        (
+            "「数ある商社の中でなぜ当社なのか」とお尋ねした際、明確なお答えがありませんでした。",
+            ["motivation"],
+        ),
+        # the candidate's own question quoted is no interviewer's question
+        ("「有給は取りやすいですか」というご質問ばかりでした。", ["reverse_question"]),
+    ],
+)
+def test_interviewers_question_quoted(body: str, causes: list[str]) -> None:
+    assert classify_reply(body).causes == causes

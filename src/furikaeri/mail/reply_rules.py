@@ -109,6 +109,7 @@ class _ReplyRules:
     amounts: tuple[tuple[frozenset[str], frozenset[str]], ...]
     quote: re.Pattern[str]  # [quotes] quote: 「…」『…』, group 1 the words
     relayed: re.Pattern[str]  # [quotes] relayed: the company's words after the closing 」
+    question_quoted: re.Pattern[str]  # [quotes] asked: the interviewer's question after 」
     listed: tuple[re.Pattern[str], re.Pattern[str]]  # [quotes] listed_after, listed_before
     phrase_denied: re.Pattern[str]  # [phrase_denied]: what denies a self-framed phrase
     pending: tuple[re.Pattern[str], re.Pattern[str]]  # [pending] now, later
@@ -346,6 +347,7 @@ def _reply_rules() -> _ReplyRules:
         knowledge=re.compile(data["off_target"]["knowledge"]),
         quote=re.compile(data["quotes"]["quote"]),
         relayed=re.compile(data["quotes"]["relayed"]),
+        question_quoted=re.compile(data["quotes"]["asked"]),
         listed=(
             re.compile(data["quotes"]["listed_after"]),
             re.compile(data["quotes"]["listed_before"]),

@@ -249,6 +249,7 @@ class Quotes(_Strict):
 
     quote: Pattern
     relayed: Pattern
+    asked: Pattern
     listed_after: Pattern
     listed_before: Pattern
 
