@@ -139,3 +139,32 @@ def test_praise_given_as_the_reason_of_a_regret_names_no_fault() -> None:
 )
 def test_interviewers_question_quoted(body: str, causes: list[str]) -> None:
     assert classify_reply(body).causes == causes
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # the company's way set against the wish by よりも, the wish told as the stronger one
+        (
+            "弊社が重んじるチームワークよりも、ご自身のペースで専門を極めたいというお気持ちが強いように感じました。",
+            ["culture_fit"],
+        ),
+        # a gap named by 合致しない
+        (
+            "現場での接客が中心の職種で、企画に携わりたいというご希望とは合致しませんでした。",
+            ["culture_fit"],
+        ),
+        # near miss: the company's level set against the candidate's experience is no wish
+        ("当社が求める水準よりも、ご経験がやや浅いと感じました。", ["skills"]),
+    ],
+)
+def test_culture_fit_contrasts(body: str, causes: list[str]) -> None:
+    assert classify_reply(body).causes == causes
+
+
+def test_what_the_company_wanted_to_hear_is_a_frame() -> None:
+    # 〜いただきたかった: what was missing, as 〜ほしかった is
+    reply = classify_reply(
+        "数ある証券会社の中でなぜ弊社なのか、もう少し掘り下げたご説明をいただきたかったです。"
+    )
+    assert reply.causes == ["motivation"]
