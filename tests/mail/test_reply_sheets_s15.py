@@ -168,3 +168,25 @@ def test_what_the_company_wanted_to_hear_is_a_frame() -> None:
         "数ある証券会社の中でなぜ弊社なのか、もう少し掘り下げたご説明をいただきたかったです。"
     )
     assert reply.causes == ["motivation"]
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "最後まで残ったもうお一方が同業での経験をお持ちで、最終的にそちらを優先させていただきました。",
+            ["relative"],
+        ),
+        (
+            "同じ時期に面接を受けていた方が、募集の要件により近いという判断になりました。",
+            ["relative"],
+        ),
+        # near miss: the reader's own act (いただいた方が) is advice, no other person
+        (
+            "結論から話していただいた方が、当社にはより伝わりやすかったと思います。",
+            ["communication"],
+        ),
+    ],
+)
+def test_relative_another_person_preferred(body: str, causes: list[str]) -> None:
+    assert classify_reply(body).causes == causes
