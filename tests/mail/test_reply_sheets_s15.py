@@ -190,3 +190,18 @@ def test_what_the_company_wanted_to_hear_is_a_frame() -> None:
 )
 def test_relative_another_person_preferred(body: str, causes: list[str]) -> None:
     assert classify_reply(body).causes == causes
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        ("正直なところ、ほかの物流会社でも実現できるお話に聞こえました。", ["motivation"]),
+        # near miss: the reader able to do well elsewhere is praise
+        (
+            "他の会社でも十分活躍できる方だと感じました。今回は採用枠の都合で見送りとなりました。",
+            ["relative"],
+        ),
+    ],
+)
+def test_achievable_elsewhere_heard(body: str, causes: list[str]) -> None:
+    assert classify_reply(body).causes == causes
