@@ -45,6 +45,7 @@ class LackData(BaseModel):
     nominalizers: list[str] = []
     results: list[str] = []
     grounds: list[str] = []
+    assessments: list[str] = []
     grounding: list[str] = []
     restrictive: list[str] = []
     quoting: list[str] = []
@@ -74,6 +75,7 @@ class _Rules:
     nominalizers: frozenset[str]  # 「…ということ」「…わけ」: a proposition made a noun
     results: frozenset[str]  # 「能力面でのお見送りではない」: the result, denied its ground
     grounds: frozenset[str]  # 「比較によるものではない」: a result told by what it rests on
+    assessments: frozenset[str]  # 「マイナス評価にはなっていない」: a judgement denied
     grounding: frozenset[str]  # よる, 基づく: the verb of resting on
     restrictive: frozenset[str]  # 「経験不足だけが理由というわけではなく」: not only, so also
     quoting: frozenset[str]  # 「マナーがどうこうって話じゃない」: a matter quoted, denied
@@ -108,6 +110,7 @@ def _rules() -> _Rules:
         nominalizers=frozenset(data.nominalizers),
         results=frozenset(data.results),
         grounds=frozenset(data.grounds),
+        assessments=frozenset(data.assessments),
         grounding=frozenset(data.grounding),
         restrictive=frozenset(data.restrictive),
         quoting=frozenset(data.quoting),
@@ -407,6 +410,7 @@ def denied_propositions(morphs: Any) -> list[tuple[int, int]]:
         while k >= 0 and (
             _pos(morphs[k])[0] in ("助動詞", "助詞", *_DEGREE)
             or morphs[k].normalized_form() in rules.transparent
+            or morphs[k].normalized_form() in rules.degrees  # 一切 (a noun to Sudachi)
         ):
             k -= 1
         if k < 0 or _pos(morphs[k])[0] != "名詞":
@@ -417,7 +421,10 @@ def denied_propositions(morphs: Any) -> list[tuple[int, int]]:
             noun in rules.grounds and k >= 1 and morphs[k - 1].normalized_form() in rules.grounding
         )  # 「比較によるものではございません」: the ground denied
         result = noun in rules.results or (noun in rules.matters and quoted) or grounded
-        if not (result or noun in rules.nominalizers or noun in rules.matters):
+        # 「…ことはマイナス評価にはなっていません」「…が理由ではございません」: a judgement or a
+        # reason denied, with the negative word that would have made it one
+        judgement = noun in rules.assessments or noun in rules.reasons
+        if not (result or judgement or noun in rules.nominalizers or noun in rules.matters):
             continue
         start = k
         while start > 0 and _pos(morphs[start - 1])[0] not in ("補助記号", "空白"):

@@ -172,6 +172,7 @@ def classify_reply(body: str) -> ReplyResult:
         for quote in _verdicts(rules, sent):  # 「見送りとさせていただく」とのご回答のみ: no content
             declined.append(quote)
             sent = sent.replace(quote, "□" * len(quote))
+        sent = _asked_apart(rules, sent)
         header = _header_causes(rules, sent)
         reasons = _quoted_reasons(rules, sent)
         for quote in reasons:  # its words are the former workplace's: read apart
@@ -228,6 +229,12 @@ def classify_reply(body: str) -> ReplyResult:
                 reading.observed == "concern" and state.praising
             ):  # 【良かった点】・…お話しされていました
                 reading = _Reading(reading.found, False, reading.topical, reading.hinted, "praise")
+            if (
+                (reading.framed or reading.topical)
+                and not reading.found
+                and _graded_well(rules, clause)
+            ):  # 「・志望動機：…を踏まえて具体的に語られており◎」「・人柄：〇」: the grade judges
+                reading = _Reading([], False, reading.topical, reading.hinted, "praise")
             own = reading.causes
             if own == [_MEDIUM] and reading.hinted and before and _left_open(before[1]):
                 # 「試用期間中に退職された会社の事情を伺いましたが、はっきりしたお答えがなく」: the
@@ -647,6 +654,28 @@ def _closed(rules: _ReplyRules, body: str) -> bool:
         no_fault(_morphs(sent)) or reassurances(_morphs(sent))
         for _, sent in split_sentences(strip_quoted(body), items=True)
     )
+
+
+def _asked_apart(rules: _ReplyRules, sent: str) -> str:
+    """``sent`` with the interviewer's own question quoted (「『前職を辞めた理由は？』とお尋ねした
+    ところ」, [quotes] asked) blanked, where what the sentence says after it names a cause of its
+    own (「…声が小さく聞き取りにくい場面がありました」): the question's words are no cause. Where
+    the rest names none, or only the answer as missing (「…とお伺いした際、特にないとのお返事
+    でした」「…とお尋ねした際、明確なお答えがなく」), what was asked is the point; it stays."""
+    for m in list(rules.quote.finditer(sent)):
+        asked = rules.question_quoted.match(sent, m.end())
+        if asked is None:
+            continue
+        rest = _read_clause(rules, sent[asked.end() :])
+        if rest.found and not (rest.found == [_MEDIUM] and rest.hinted):
+            sent = sent[: m.start(1)] + "□" * len(m.group(1)) + sent[m.end(1) :]
+    return sent
+
+
+def _graded_well(rules: _ReplyRules, clause: str) -> bool:
+    """``clause`` carries a sheet's good grade mark (「◎」「○」 after its item or comment) and no
+    bad one (「×」「△」)."""
+    return bool(rules.grade_good.search(clause)) and not rules.grade_bad.search(clause)
 
 
 def _graded(morphs: Any) -> bool:

@@ -50,7 +50,9 @@ def _mask_praised(rules: _ReplyRules, clause: str) -> str:
     cut = 0
     for m in rules.praise.finditer(clause):
         comma = clause.find("、", m.end())
-        if comma == -1 or comma - m.end() > _PRAISE_TAIL or not clause[comma + 1 :].strip("□ "):
+        if comma == -1 or not clause[comma + 1 :].strip("□ "):
+            continue
+        if comma - m.end() > _PRAISE_TAIL and not _only_inflection(clause[:comma], m.end()):
             continue
         if not rules.praise_negated.match(clause[m.end() : comma]):  # 「…申し分なく」, not 「…ず」
             cut = comma + 1
@@ -58,6 +60,18 @@ def _mask_praised(rules: _ReplyRules, clause: str) -> str:
         if clause[comma + 1 :].strip("□ 」』") and _conceded(clause[cut:comma]):
             cut = comma + 1  # 「『ご経験は十分だが、志望動機がやや弱い』」
     return "□" * cut + clause[cut:] if cut else clause
+
+
+def _only_inflection(text: str, start: int) -> bool:
+    """``text[start:]`` is only auxiliaries and particles, none of them a negator (「でしたので」
+    「でしたから」 after 「魅力的」): the praise runs on to its comma, the reason for what follows
+    (「ご経験自体は魅力的でしたので、もったいなかった」), no new topic."""
+    from furikaeri.mail.lack import is_negator
+
+    ms = [m for m in _morphs(text) if m.begin() >= start]
+    return bool(ms) and all(
+        m.part_of_speech()[0] in ("助動詞", "助詞") and not is_negator(m) for m in ms
+    )
 
 
 def _good(m: Any) -> bool:

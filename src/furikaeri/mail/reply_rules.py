@@ -47,6 +47,8 @@ class _ReplyRules:
     split: re.Pattern[str]
     causes: dict[str, _CauseRule]
     fault_denied: re.Pattern[str]  # what denies a fault word after it
+    grade_good: re.Pattern[str]  # 「志望動機：◎」: a sheet's item graded well
+    grade_bad: re.Pattern[str]  # 「逆質問　×」: graded badly
     anaphor: re.Pattern[str]  # a word pointing back to the sentence before (そこ, その点)
     recurrence: re.Pattern[str]  # the same situation again (同様の状況): the point before
     recurrence_here: re.Pattern[str] | None  # 「当社で同じような場面があったときにどう…のか」
@@ -107,6 +109,7 @@ class _ReplyRules:
     amounts: tuple[tuple[frozenset[str], frozenset[str]], ...]
     quote: re.Pattern[str]  # [quotes] quote: 「…」『…』, group 1 the words
     relayed: re.Pattern[str]  # [quotes] relayed: the company's words after the closing 」
+    question_quoted: re.Pattern[str]  # [quotes] asked: the interviewer's question after 」
     listed: tuple[re.Pattern[str], re.Pattern[str]]  # [quotes] listed_after, listed_before
     phrase_denied: re.Pattern[str]  # [phrase_denied]: what denies a self-framed phrase
     pending: tuple[re.Pattern[str], re.Pattern[str]]  # [pending] now, later
@@ -214,6 +217,8 @@ def _reply_rules() -> _ReplyRules:
         split=re.compile(data["clause_split"]),
         causes=causes,
         fault_denied=re.compile(data["fault_denied"]),
+        grade_good=re.compile(data["grade_good"]),
+        grade_bad=re.compile(data["grade_bad"]),
         anaphor=re.compile(data["anaphor"]),
         recurrence=re.compile(data["recurrence"]),
         recurrence_here=(
@@ -342,6 +347,7 @@ def _reply_rules() -> _ReplyRules:
         knowledge=re.compile(data["off_target"]["knowledge"]),
         quote=re.compile(data["quotes"]["quote"]),
         relayed=re.compile(data["quotes"]["relayed"]),
+        question_quoted=re.compile(data["quotes"]["asked"]),
         listed=(
             re.compile(data["quotes"]["listed_after"]),
             re.compile(data["quotes"]["listed_before"]),

@@ -249,6 +249,7 @@ class Quotes(_Strict):
 
     quote: Pattern
     relayed: Pattern
+    asked: Pattern
     listed_after: Pattern
     listed_before: Pattern
 
@@ -296,6 +297,8 @@ class ReplyData(_Strict):
     causes: dict[str, Cause]
     concept: list[Concept] = []
     fault_denied: Pattern
+    grade_good: Pattern
+    grade_bad: Pattern
     anaphor: Pattern
     recurrence: Pattern
     recurrence_here: Pattern | None = None  # the same again here, asked in the clause

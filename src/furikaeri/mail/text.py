@@ -68,6 +68,14 @@ _FIELD = re.compile(r"^[^:。、\s]{1,20}:[^:。、]{1,8}$")
 # A line that opens with a memo field's label (「自己PR:c「調整力」を…」「在籍期間:c直近の…」):
 # an evaluation sheet's next item, however long its comment, so it starts a sentence of its own.
 _FIELD_OPENS = re.compile(r"^[^:。、\s「」『』()]{1,12}:(?!//)")
+# A line of a sheet laid out in columns, without colons (as written, before NFKC folds the
+# full-width space: 「自己ＰＲ　　　　Ｄ　根拠となる経験が語られず」「志望動機　◯　よく調べて…」):
+# a short label, a gap of a full-width space or of two spaces or a tab, then its grade or
+# comment. Each such line is one field, a sentence of its own like a colon field's.
+_COLUMNS = re.compile(r"^[^\s。、，,:：「」『』()（）]{1,20}(?:\u3000|\t| {2,})\s*\S")
+# A rule drawn across a sheet (NFKC-normalised: 「━━━━」「────」「＝＝＝＝」「-----」): no
+# words; it closes the item above it and is no sentence itself.
+_RULE = re.compile(r"^[\u2500-\u257f\u2015\u2010=\-_~〜ー*]{3,}$")
 
 
 def opens_field(norm: str) -> bool:
@@ -86,24 +94,35 @@ def split_sentences(text: str, *, items: bool = False) -> list[tuple[str, str]]:
     parts: list[tuple[str, str]] = []
     raw: list[str] = []
     buf = ""
+    column = False  # the sentence in ``buf`` opened with a column sheet's field line
     for line in text.split("\n"):
         norm = normalize(line)
+        if items and _RULE.match(norm):
+            if buf:
+                parts.append(("\n".join(raw), buf))
+            raw, buf = [], ""
+            continue
         heading = bool(_HEADING.match(norm))
+        columns = items and bool(_COLUMNS.match(line))
         # a bullet or a heading line starts a new sentence, and a list item closed at its line's
         # end ends one (a line indented under it goes on with it: a hard-wrapped item)
         item_closed = items and bool(
             buf
-            and (_BULLET.match(buf) or _FIELD.match(buf))
+            and (_BULLET.match(buf) or _FIELD.match(buf) or column)
             and not _OPEN_END.search(buf)
             and line[:1] not in " \t\u3000"
         )
-        field_opens = items and bool(buf and opens_field(norm) and not _OPEN_END.search(buf))
+        field_opens = items and bool(
+            buf and (opens_field(norm) or columns) and not _OPEN_END.search(buf)
+        )
         if not norm or (buf and (_BULLET.match(norm) or heading or item_closed or field_opens)):
             if buf:
                 parts.append(("\n".join(raw), buf))
             raw, buf = [], ""
             if not norm:
                 continue
+        if not buf:
+            column = columns
         raw.append(line)
         buf += norm
         if heading or _SENTENCE_END.search(buf):  # 【懸念点】 frames the bullets below it
