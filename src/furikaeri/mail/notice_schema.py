@@ -155,6 +155,8 @@ class Chosen(_Strict):
     partner: Patterns
     ongoing: Words  # Sudachi normalized forms
     wish: Words  # Sudachi normalized forms
+    light: Words  # Sudachi normalized forms
+    verbal: Words  # Sudachi normalized forms
 
 
 class Recruiting(_Strict):

@@ -9,6 +9,7 @@ from typing import Any
 from furikaeri.catalogue import checked_data
 from furikaeri.mail.notice.result import NOTICE_LABELS
 from furikaeri.mail.notice.rules import (
+    _Chooser,
     _Closure,
     _Intake,
     _NoticeRules,
@@ -41,6 +42,13 @@ def _notice_rules() -> _NoticeRules:
         already=frozenset(data["rejection"]["already"]),
         chosen=chosen,
         partnered=_partner_frames(data["chosen"]),
+        chooser=_Chooser(
+            who=union(data["chosen"]["others"]),
+            verb=union(data["chosen"]["verbs"]),
+            window=int(data["chosen"]["window"]),
+            light=frozenset(data["chosen"]["light"]),
+            verbal=frozenset(data["chosen"]["verbal"]),
+        ),
         ongoing=frozenset(data["chosen"]["ongoing"]),
         wish=frozenset(data["chosen"]["wish"]),
         others_topic=re.compile(

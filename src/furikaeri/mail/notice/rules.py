@@ -7,6 +7,19 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
+class _Chooser:
+    """[chosen]'s first frame in parts: the other person, the verb of choosing, the window
+    between them, the light verbs that predicate nothing of their own (`light`) and the verbs
+    that make a verbal noun a predicate (`verbal`)."""
+
+    who: re.Pattern[str]
+    verb: re.Pattern[str]
+    window: int
+    light: frozenset[str]
+    verbal: frozenset[str]
+
+
+@dataclass(frozen=True)
 class _NoticeRules:
     strong: dict[str, tuple[re.Pattern[str], ...]]
     weak: tuple[re.Pattern[str], ...]
@@ -20,6 +33,7 @@ class _NoticeRules:
     ongoing: frozenset[str]  # [chosen] `ongoing`: a going-on in progress, no choice made
     wish: frozenset[str]  # [chosen] `wish`: a choice only wished for
     others_topic: re.Pattern[str]  # [chosen] `others` as a topic (は): what follows is theirs
+    chooser: _Chooser  # [chosen]: the person and the verb of the first frame, read apart
     own_application: re.Pattern[str]
     weak_context: re.Pattern[str]
     hypothetical: re.Pattern[str]
