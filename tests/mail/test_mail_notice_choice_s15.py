@@ -50,3 +50,59 @@ def test_someone_else_chosen_is_still_a_rejection(body: str) -> None:
     result = classify_notice(subject="選考結果のご連絡", body=body)
     assert result.label == "rejection"
     assert all(e in body for e in result.evidence)
+
+
+# Casual rejections: a noun of absence as the result's predicate (Sudachi reads ナシ as なし), a
+# refraining decided on this occasion, a hiring of people negated in a decision, an apology on
+# this occasion in a mail about a selection.
+CASUAL_REJECTIONS = [
+    "この前はありがとう。店長とも相談したんだけど、今回は採用はナシでお願いします。",
+    "この間の面接の件だけど、今回は採用なしということで。ごめんなさい。",
+    "先日はありがとうございました。社内で話し合った結果、今回はやめておくことにしました。",
+    "面接の結果なんだけど、今回はごめんね。またどこかで。",
+    "いろいろ考えたのですが、今年は新しい人は入れないことにしました。",
+    "面接ありがとう。悪いけど、今回はバイトの子は雇わないことになった。",
+]
+
+# Near misses: the same words about something else.
+CASUAL_OTHERS = [
+    "今週の飲み会だけど、雨なので今回はやめておくことにしました。",
+    "説明会のご案内です。今回は対面開催をやめて、オンラインにすることにしました。",
+    "返信遅れてごめんね。面接の日だけど、来週の水曜14時はどう？持ち物は特にナシで大丈夫。",
+]
+
+# No offer: a state described, or news of a result not there yet.
+NO_OFFER = [
+    "いつもお世話になっております。現在、内定なしの状態とのことですので、引き続き求人をご紹介します。",
+    "本日時点で、企業様からの採用の連絡はなしです。回答があり次第お知らせいたします。",
+    "内定の連絡はまだ届いていないとのこと、承知しました。他社の状況も教えてください。",
+    "内定の連絡はまだありません。届き次第ご連絡します。",
+    "本座談会は内定がない方もご参加いただけます。",
+]
+
+STILL_OFFERS = [
+    "最終面接の結果、内定のご連絡をさせていただきます。",
+    "厳正なる選考の結果、山田様を内定とさせていただきます。",
+]
+
+
+@pytest.mark.parametrize("body", CASUAL_REJECTIONS)
+def test_casual_rejections(body: str) -> None:
+    result = classify_notice(subject="面接の件", body=body)
+    assert result.label == "rejection"
+    assert all(e in body for e in result.evidence)
+
+
+@pytest.mark.parametrize("body", CASUAL_OTHERS)
+def test_casual_words_about_something_else(body: str) -> None:
+    assert classify_notice(subject="連絡", body=body).label != "rejection"
+
+
+@pytest.mark.parametrize("body", NO_OFFER)
+def test_no_offer_yet_is_neither_offer_nor_rejection(body: str) -> None:
+    assert classify_notice(subject="ご状況について", body=body).label == "other"
+
+
+@pytest.mark.parametrize("body", STILL_OFFERS)
+def test_offers_still_read(body: str) -> None:
+    assert classify_notice(subject="選考結果のご連絡", body=body).label == "offer"

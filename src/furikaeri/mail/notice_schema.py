@@ -205,6 +205,13 @@ class Polarity(_Strict):
     decided_course: Words  # Sudachi normalized forms
     regret: Words  # Sudachi normalized forms
     not_yet: Words  # Sudachi normalized forms
+    absent: Words  # Sudachi normalized forms
+    described: Words  # Sudachi normalized forms
+    news: Words  # Sudachi normalized forms
+    refused: Words  # Sudachi normalized forms
+    hiring: Words  # Sudachi normalized forms
+    hiring_what: Patterns
+    refrain: Words  # Sudachi normalized forms
     proceeding_what: Patterns
     english: Patterns
     english_window: int = Field(gt=0)

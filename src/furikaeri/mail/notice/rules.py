@@ -228,6 +228,13 @@ class _Polarity:
     decided_course: frozenset[str]
     regret: frozenset[str]
     not_yet: frozenset[str]
+    absent: frozenset[str]  # nouns of absence (なし): a negation as a predicate
+    described: frozenset[str]  # a state or a person a negated result describes
+    news: frozenset[str]  # news of a result: not there, no result yet
+    refused: frozenset[str]  # news refused: a result
+    hiring: frozenset[str]  # verbs of hiring people, negated in a decision
+    hiring_what: re.Pattern[str]
+    refrain: frozenset[str]  # verbs of refraining on this occasion, in a decision
     proceeding_what: re.Pattern[str]
     english: re.Pattern[str]
     english_window: int
