@@ -106,3 +106,42 @@ def test_no_offer_yet_is_neither_offer_nor_rejection(body: str) -> None:
 @pytest.mark.parametrize("body", STILL_OFFERS)
 def test_offers_still_read(body: str) -> None:
     assert classify_notice(subject="選考結果のご連絡", body=body).label == "offer"
+
+
+# Bookings for the programmes named since 2023 (オープン・カンパニー, 仕事体験, a workplace visit):
+# 日時・会場 and 「お越しください」 invite to the programme; an interview named outside it still counts.
+EVENT_BOOKINGS = [
+    (
+        "オープン・カンパニー参加確定のお知らせ",
+        "オープン・カンパニーへのご参加が確定しました。\n■日時　2月3日（水）10:00〜12:00\n"
+        "■会場　東京本社\n■服装　私服でお越しください",
+    ),
+    (
+        "仕事体験 参加確定",
+        "1day仕事体験のご参加が確定しました。\n日時：1月12日 10:00〜17:00\n"
+        "場所：本社3階研修室\n当日は10分前までにお越しください。",
+    ),
+    (
+        "職場見学のご予約",
+        "職場見学のご予約を承りました。\n日時：2月8日（月）14:00\n会場：横浜工場 正門受付\n"
+        "お気をつけてお越しください。",
+    ),
+]
+
+EVENT_INTERVIEWS = [
+    (
+        "早期選考のご案内",
+        "オープン・カンパニーにご参加いただいた方を対象に、一次面接を実施します。\n"
+        "日時：3月5日（金）10:00\n会場：本社 面接室\n履歴書をご持参のうえお越しください。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), EVENT_BOOKINGS)
+def test_a_programme_booking_is_other(subject: str, body: str) -> None:
+    assert classify_notice(subject=subject, body=body).label == "other"
+
+
+@pytest.mark.parametrize(("subject", "body"), EVENT_INTERVIEWS)
+def test_an_interview_after_a_programme_still_invites(subject: str, body: str) -> None:
+    assert classify_notice(subject=subject, body=body).label == "interview_invite"
