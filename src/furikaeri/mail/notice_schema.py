@@ -155,6 +155,7 @@ class Chosen(_Strict):
     partner: Patterns
     ongoing: Words  # Sudachi normalized forms
     wish: Words  # Sudachi normalized forms
+    theirs: Patterns
     light: Words  # Sudachi normalized forms
     verbal: Words  # Sudachi normalized forms
 

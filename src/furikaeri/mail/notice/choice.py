@@ -33,6 +33,8 @@ def _chooses(ch: _Chooser, sent: str, after: int) -> bool:
             return False
         if _clause_closed(ch, sent, ms, after, verb.start()):
             return False
+        if _subject_between(ch, sent, ms, after, verb.start()):
+            return False
         if verb.group(0).isascii() or _predicate(ms, verb.start(), verb.end()):
             return True
     return False
@@ -86,3 +88,24 @@ def _closes(ch: _Chooser, ms: _Morphemes, j: int) -> bool:
         return True
     light_next = j + 1 < len(ms) and ms[j + 1][2] == "動詞" and ms[j + 1][3] in ch.light
     return pos == "接続助詞" and not light_next
+
+
+def _subject_between(ch: _Chooser, sent: str, ms: _Morphemes, start: int, stop: int) -> bool:
+    """The person (ending at ``start``) modifies a noun by の, and that noun, not a verb of
+    choosing itself (「他の方の採用が決まりました」), is the subject (が, は, も) of the verb at
+    ``stop`` in the same clause: 「別の方の面接が入っているため」 tells an interview taking
+    place."""
+    k = _at(ms, start)
+    if k is None or ms[k][1] != "の" or k + 1 >= len(ms):
+        return False
+    k += 2 if ms[k + 1][2] == "接頭辞" else 1
+    noun_start = ms[k][0] - len(ms[k][1])
+    head = ch.verb.match(sent, noun_start)
+    if head is not None and _predicate(ms, noun_start, head.end()):
+        return False  # 「他の方の採用が」: the choosing noun itself
+    j = k
+    while j < len(ms) and (ms[j][2] in ("名詞", "接頭辞") or (j > k and ms[j][1] == "の")):
+        j += 1  # the noun, perhaps with nouns of its own by の: 「内定者研修の日程が」
+    if j == k or j >= len(ms) or ms[j][1] not in ("が", "は", "も") or ms[j][0] > stop:
+        return False
+    return not any(p == "補助記号" or p == "接続助詞" for e, _, p, _ in ms[j + 1 :] if e <= stop)

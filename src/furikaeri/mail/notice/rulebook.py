@@ -51,6 +51,9 @@ def _notice_rules() -> _NoticeRules:
         ),
         ongoing=frozenset(data["chosen"]["ongoing"]),
         wish=frozenset(data["chosen"]["wish"]),
+        others_meeting=re.compile(
+            f"(?:{'|'.join(data['chosen']['others'])})(?:{'|'.join(data['chosen']['theirs'])})"
+        ),
         others_topic=re.compile(
             f"(?:{'|'.join(data['chosen']['others'])})(?:の方|さん)?(?:たち|達)?は"
         ),

@@ -33,6 +33,7 @@ class _NoticeRules:
     ongoing: frozenset[str]  # [chosen] `ongoing`: a going-on in progress, no choice made
     wish: frozenset[str]  # [chosen] `wish`: a choice only wished for
     others_topic: re.Pattern[str]  # [chosen] `others` as a topic (は): what follows is theirs
+    others_meeting: re.Pattern[str]  # [chosen] `others`, `theirs`: other people's interviews
     chooser: _Chooser  # [chosen]: the person and the verb of the first frame, read apart
     own_application: re.Pattern[str]
     weak_context: re.Pattern[str]
