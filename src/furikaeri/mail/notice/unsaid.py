@@ -25,12 +25,12 @@ def _describes(pol: _Polarity, sent: str, end: int) -> bool:
     and the negation modifies a noun of `described`, past an の: 「内定なしの状態」「内定がない
     方」."""
     chain = _chain_after(sent, end)
-    for k, (_, pos, form) in enumerate(chain):
+    for k, (surface, pos, form) in enumerate(chain):
         if _negation(pol, pos, form):
             rest = [f for s, p, f in chain[k + 1 :] if not (p == "助詞" and s == "の")]
             rest = [f for f in rest if f not in pol.negation]  # (ない of ていない)
             return bool(rest) and rest[0] in pol.described
-        if pos not in ("助詞", *_PREDICATE):
+        if pos not in ("助詞", *_PREDICATE) and surface not in ("て", "で"):
             return False
     return False
 
