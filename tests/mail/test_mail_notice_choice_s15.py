@@ -151,3 +151,16 @@ def test_a_programme_booking_is_other(subject: str, body: str) -> None:
 @pytest.mark.parametrize(("subject", "body"), EVENT_INTERVIEWS)
 def test_an_interview_after_a_programme_still_invites(subject: str, body: str) -> None:
     assert classify_notice(subject=subject, body=body).label == "interview_invite"
+
+
+def test_a_next_step_skipped_on_the_way_to_an_offer_is_no_rejection() -> None:
+    for body in (
+        "合格です。次の選考はなしで、そのまま内定となります。",
+        "合格です。次の選考はありません。そのまま内定となります。",
+    ):
+        assert classify_notice(subject="選考結果", body=body).label in ("offer", "pass")
+
+
+def test_neither_a_pass_nor_a_failure_is_on_hold() -> None:
+    body = "選考結果は合格でも不合格でもなく、保留です。来週改めてご連絡します。"
+    assert classify_notice(subject="選考結果", body=body).label == "other"

@@ -207,6 +207,7 @@ class Polarity(_Strict):
     regret: Words  # Sudachi normalized forms
     not_yet: Words  # Sudachi normalized forms
     absent: Words  # Sudachi normalized forms
+    next_steps: Patterns
     described: Words  # Sudachi normalized forms
     news: Words  # Sudachi normalized forms
     refused: Words  # Sudachi normalized forms

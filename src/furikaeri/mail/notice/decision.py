@@ -85,7 +85,10 @@ def _decide(
         rejection = _hits(rules.filled, sents, rules.hypothetical) or _closed_on_hire(rules, sents)
     rejection += [hit for _, negated in positive.values() for hit in negated]
     if not many:
-        rejection += _negated_results(rules, specific) + _refused_invites(rules, specific)
+        negated = _negated_results(rules, specific)
+        if positive["offer"][0]:  # 「次の選考はなしで、そのまま内定」: a step skipped
+            negated = [hit for hit in negated if not rules.polarity.next_steps.match(hit)]
+        rejection += negated + _refused_invites(rules, specific)
         rejection += _judged_and_ended(rules, specific)
         rejection += _declined_steps(rules, specific)
         rejection += _partnered(rules, specific)

@@ -147,6 +147,7 @@ def _notice_rules() -> _NoticeRules:
             regret=frozenset(data["polarity"]["regret"]),
             not_yet=frozenset(data["polarity"]["not_yet"]),
             absent=frozenset(data["polarity"]["absent"]),
+            next_steps=union(data["polarity"]["next_steps"]),
             described=frozenset(data["polarity"]["described"]),
             news=frozenset(data["polarity"]["news"]),
             refused=frozenset(data["polarity"]["refused"]),

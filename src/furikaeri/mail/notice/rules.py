@@ -230,6 +230,7 @@ class _Polarity:
     regret: frozenset[str]
     not_yet: frozenset[str]
     absent: frozenset[str]  # nouns of absence (なし): a negation as a predicate
+    next_steps: re.Pattern[str]  # a next step: negated beside an offer, skipped
     described: frozenset[str]  # a state or a person a negated result describes
     news: frozenset[str]  # news of a result: not there, no result yet
     refused: frozenset[str]  # news refused: a result
