@@ -214,6 +214,7 @@ class Polarity(_Strict):
     hiring: Words  # Sudachi normalized forms
     hiring_what: Patterns
     refrain: Words  # Sudachi normalized forms
+    refrain_again: Patterns
     proceeding_what: Patterns
     english: Patterns
     english_window: int = Field(gt=0)

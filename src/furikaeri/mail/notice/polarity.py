@@ -27,10 +27,13 @@ def _declined_steps(rules: _NoticeRules, sents: list[str]) -> list[str]:
     pol = rules.polarity
     found: list[str] = []
     selection = any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents)
-    for sent in sents:
+    for n, sent in enumerate(sents):
         ms = _sentence_morphemes(sent)
+        put_off = any(  # 「今回はやめておきます。日程を改めて連絡しますね」
+            pol.refrain_again.search(s) or rules.postponed_later.search(s) for s in sents[n:]
+        )
         for i, (end, surface, _, form) in enumerate(ms):
-            if not _verb(ms, i) or (form in pol.refrain and not selection):
+            if not _verb(ms, i) or (form in pol.refrain and (put_off or not selection)):
                 continue
             start = end - len(surface)
             clause = rules.sentence.clause_end.split(sent[:start])[-1]
@@ -39,6 +42,8 @@ def _declined_steps(rules: _NoticeRules, sents: list[str]) -> list[str]:
             if _hypothetical(sent, start, rules.hypothetical):
                 continue
             stop = _decision_after(pol, ms[i + 1 :], negated=form in pol.refrain)
+            if stop is None and form in pol.refrain:
+                stop = _resolved(pol, ms[i + 1 :])
             if stop is not None:
                 found.append(sent[start:stop])
                 break
@@ -56,6 +61,25 @@ def _declined_what(pol: _Polarity, form: str, clause: str) -> bool:
     if form in pol.hiring:
         return bool(pol.hiring_what.search(clause))
     return form in pol.refrain and "今回" in clause and "を" not in clause.split("今回")[-1]
+
+
+def _resolved(pol: _Polarity, chain: tuple[tuple[int, str, str, str], ...]) -> int | None:
+    """Where a refraining said as the speaker's resolve ends (「今回はやめておきます」「今回は
+    やめとくね」): the chain to the sentence's end holds only auxiliaries, particles, て and a
+    verb after it, with no negation and no question (か); else None."""
+    stop = None
+    for k, (end, surface, pos, form) in enumerate(chain):
+        if pos == "補助記号":
+            if surface in ("、", ","):
+                return None  # 「今回はやめておいて、次回に」: the clause goes on
+            break
+        after_te = k > 0 and chain[k - 1][1] in ("て", "で")
+        if form in pol.negation or surface == "か":
+            return None
+        if not (pos in ("助動詞", "助詞", "接続助詞") or (pos == "動詞" and after_te)):
+            return None
+        stop = end
+    return stop
 
 
 def _verb(ms: tuple[tuple[int, str, str, str], ...], i: int) -> bool:

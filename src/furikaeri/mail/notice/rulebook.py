@@ -154,6 +154,7 @@ def _notice_rules() -> _NoticeRules:
             hiring=frozenset(data["polarity"]["hiring"]),
             hiring_what=union(data["polarity"]["hiring_what"]),
             refrain=frozenset(data["polarity"]["refrain"]),
+            refrain_again=union(data["polarity"]["refrain_again"]),
             proceeding_what=union(data["polarity"]["proceeding_what"]),
             english=union(data["polarity"]["english"]),
             english_window=int(data["polarity"]["english_window"]),

@@ -237,6 +237,7 @@ class _Polarity:
     hiring: frozenset[str]  # verbs of hiring people, negated in a decision
     hiring_what: re.Pattern[str]
     refrain: frozenset[str]  # verbs of refraining on this occasion, in a decision
+    refrain_again: re.Pattern[str]  # another meeting arranged after it: a meeting put off
     proceeding_what: re.Pattern[str]
     english: re.Pattern[str]
     english_window: int
