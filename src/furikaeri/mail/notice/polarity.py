@@ -16,7 +16,7 @@ from furikaeri.mail.notice.clauses import (
 )
 from furikaeri.mail.notice.rulebook import _notice_rules
 from furikaeri.mail.notice.rules import _NoticeRules, _Polarity
-from furikaeri.mail.notice.unsaid import _negation, _unsaid
+from furikaeri.mail.notice.unsaid import _negation, _of_class, _unsaid
 
 
 def _declined_steps(rules: _NoticeRules, sents: list[str]) -> list[str]:
@@ -144,6 +144,7 @@ def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
                 or not _negated(rules.polarity, sent, m.start(), m.end(), english=False)
                 or _not_yet(pol, sent, m.start())
                 or _unsaid(pol, sent, m.start(), m.end())
+                or _of_class(rules.class_heads, sent, m.start())  # 「未経験者の採用はなし」
             ):
                 continue
             found.append(m.group(0))

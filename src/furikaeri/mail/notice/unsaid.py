@@ -52,3 +52,15 @@ def _no_news(pol: _Polarity, sent: str, start: int) -> bool:
             return False
         negated = negated or _negation(pol, pos, form)
     return negated
+
+
+def _of_class(heads: frozenset[str], sent: str, start: int) -> bool:
+    """The result at ``start`` belongs to a class of people named right before it by の (a noun
+    of [guards] `class_heads`, or one ending in 者: 「未経験者の採用はありません」「経験の浅い方の
+    採用はなしです」): a rule for whoever fits, not the reader's result (「山田様の」 names the
+    reader by a suffix, no class)."""
+    before = [(s, p, f) for e, s, p, f in _sentence_morphemes(sent) if e <= start]
+    if len(before) < 2 or before[-1][0] != "の" or before[-2][1] != "名詞":
+        return False
+    surface, _, form = before[-2]
+    return form in heads or surface.endswith("者")
