@@ -155,6 +155,9 @@ class Chosen(_Strict):
     partner: Patterns
     ongoing: Words  # Sudachi normalized forms
     wish: Words  # Sudachi normalized forms
+    theirs: Patterns
+    light: Words  # Sudachi normalized forms
+    verbal: Words  # Sudachi normalized forms
 
 
 class Recruiting(_Strict):
@@ -203,6 +206,15 @@ class Polarity(_Strict):
     decided_course: Words  # Sudachi normalized forms
     regret: Words  # Sudachi normalized forms
     not_yet: Words  # Sudachi normalized forms
+    absent: Words  # Sudachi normalized forms
+    next_steps: Patterns
+    described: Words  # Sudachi normalized forms
+    news: Words  # Sudachi normalized forms
+    refused: Words  # Sudachi normalized forms
+    hiring: Words  # Sudachi normalized forms
+    hiring_what: Patterns
+    refrain: Words  # Sudachi normalized forms
+    refrain_again: Patterns
     proceeding_what: Patterns
     english: Patterns
     english_window: int = Field(gt=0)

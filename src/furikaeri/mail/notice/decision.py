@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+from furikaeri.mail.notice.choice import _unchosen
 from furikaeri.mail.notice.clauses import (
     _NEVER,
     _hits,
@@ -76,14 +77,18 @@ def _decide(
     rejection = _hits(
         rules.strong["rejection"], told, rules.hypothetical, others=rules.third_party
     )  # (third_party: told of other people, or the topic of a question: 「見送りの理由」)
-    if rejection:  # 「他の候補者との面接も進めております」: no one chosen yet
-        open_ = _choices_in_progress(rules, told)
+    if rejection:  # 「他の候補者との面接も進めております」: no one chosen yet; 「他の候補者の
+        # 方の面接も続いているため、選考結果は保留」: 選考 chooses no one (see choice.py)
+        open_ = _choices_in_progress(rules, told) | _unchosen(rules, told)
         rejection = [hit for hit in rejection if hit not in open_]
     if not rejection and any(rules.own_application.search(s) for s in sents):
         rejection = _hits(rules.filled, sents, rules.hypothetical) or _closed_on_hire(rules, sents)
     rejection += [hit for _, negated in positive.values() for hit in negated]
     if not many:
-        rejection += _negated_results(rules, specific) + _refused_invites(rules, specific)
+        negated = _negated_results(rules, specific)
+        if positive["offer"][0]:  # 「次の選考はなしで、そのまま内定」: a step skipped
+            negated = [hit for hit in negated if not rules.polarity.next_steps.match(hit)]
+        rejection += negated + _refused_invites(rules, specific)
         rejection += _judged_and_ended(rules, specific)
         rejection += _declined_steps(rules, specific)
         rejection += _partnered(rules, specific)

@@ -25,7 +25,8 @@ def _unevented(
     is an event even unnamed: a bare 面談 ([interview_invite] `intake_heads`) in a mail that
     hears the reader's career and wishes (`intake_about`, `intake_wish`, `intake_heard`, Sudachi
     normalized forms: 「これまでのご経歴とご希望条件をお伺いします」). A mention qualified as
-    another meeting (`not_anaphora`: 一次面談, 株式会社〇〇との面談) stays."""
+    another meeting (`not_anaphora`: 一次面談, 株式会社〇〇との面談) stays. Other people's
+    interviews ([chosen] `theirs`: 「他の候補者の方との面接」) are masked too."""
     inv = rules.intake
     heads = {  # the head of a compound is its last word: キャリア面談, not 面接対策セミナー
         c.group(0)
@@ -39,6 +40,7 @@ def _unevented(
         heads |= inv.heads
         evented = True
     masked = [rules.in_progress.sub(_blank, rules.event.sub("〓", s)) for s in specific]
+    masked = [rules.others_meeting.sub(_blank, s) for s in masked]  # 「他の方との面接」
     if evented:  # 「面接での受け答えまでお伝えします」: what the event teaches
         masked = [rules.event_topics.sub("〓", s) for s in masked]
     if not heads:

@@ -16,6 +16,7 @@ from furikaeri.mail.notice.clauses import (
 )
 from furikaeri.mail.notice.rulebook import _notice_rules
 from furikaeri.mail.notice.rules import _NoticeRules, _Polarity
+from furikaeri.mail.notice.unsaid import _negation, _of_class, _unsaid
 
 
 def _declined_steps(rules: _NoticeRules, sents: list[str]) -> list[str]:
@@ -25,22 +26,60 @@ def _declined_steps(rules: _NoticeRules, sents: list[str]) -> list[str]:
     with に/と and a verb of becoming or deciding; the clause before the verb names what goes on."""
     pol = rules.polarity
     found: list[str] = []
-    for sent in sents:
+    selection = any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents)
+    for n, sent in enumerate(sents):
         ms = _sentence_morphemes(sent)
+        put_off = any(  # 「今回はやめておきます。日程を改めて連絡しますね」
+            pol.refrain_again.search(s) or rules.postponed_later.search(s) for s in sents[n:]
+        )
         for i, (end, surface, _, form) in enumerate(ms):
-            if form not in pol.proceeding or not _verb(ms, i):
+            if not _verb(ms, i) or (form in pol.refrain and (put_off or not selection)):
                 continue
             start = end - len(surface)
             clause = rules.sentence.clause_end.split(sent[:start])[-1]
-            if not pol.proceeding_what.search(clause) or _quoted(sent, start):
+            if not _declined_what(pol, form, clause) or _quoted(sent, start):
                 continue
             if _hypothetical(sent, start, rules.hypothetical):
                 continue
-            stop = _decision_after(pol, ms[i + 1 :])
+            stop = _decision_after(pol, ms[i + 1 :], negated=form in pol.refrain)
+            if stop is None and form in pol.refrain:
+                stop = _resolved(pol, ms[i + 1 :])
             if stop is not None:
                 found.append(sent[start:stop])
                 break
     return found
+
+
+def _declined_what(pol: _Polarity, form: str, clause: str) -> bool:
+    """The clause before a verb (normalized ``form``) names what it declines: a going-on
+    (`proceeding`) of a stage, the selection or this occasion (`proceeding_what`); a hiring
+    (`hiring`) of people (`hiring_what`); a refraining (`refrain`) on this occasion with no
+    object of its own (「今回はやめておく」, not 「今回は対面をやめる」), in a mail about a
+    selection ([rejection] `weak_context`, checked by the caller)."""
+    if form in pol.proceeding:
+        return bool(pol.proceeding_what.search(clause))
+    if form in pol.hiring:
+        return bool(pol.hiring_what.search(clause))
+    return form in pol.refrain and "今回" in clause and "を" not in clause.split("今回")[-1]
+
+
+def _resolved(pol: _Polarity, chain: tuple[tuple[int, str, str, str], ...]) -> int | None:
+    """Where a refraining said as the speaker's resolve ends (「今回はやめておきます」「今回は
+    やめとくね」): the chain to the sentence's end holds only auxiliaries, particles, て and a
+    verb after it, with no negation and no question (か); else None."""
+    stop = None
+    for k, (end, surface, pos, form) in enumerate(chain):
+        if pos == "補助記号":
+            if surface in ("、", ","):
+                return None  # 「今回はやめておいて、次回に」: the clause goes on
+            break
+        after_te = k > 0 and chain[k - 1][1] in ("て", "で")
+        if form in pol.negation or surface == "か":
+            return None
+        if not (pos in ("助動詞", "助詞", "接続助詞") or (pos == "動詞" and after_te)):
+            return None
+        stop = end
+    return stop
 
 
 def _verb(ms: tuple[tuple[int, str, str, str], ...], i: int) -> bool:
@@ -50,12 +89,14 @@ def _verb(ms: tuple[tuple[int, str, str, str], ...], i: int) -> bool:
     return ms[i][2] == "名詞" and i + 1 < len(ms) and ms[i + 1][3] == "為る"
 
 
-def _decision_after(pol: _Polarity, chain: tuple[tuple[int, str, str, str], ...]) -> int | None:
+def _decision_after(
+    pol: _Polarity, chain: tuple[tuple[int, str, str, str], ...], *, negated: bool = False
+) -> int | None:
     """Where a negated predicate chain that ends at a decision ends (see :func:`_declined_steps`),
-    else None."""
-    negated = False
-    for k, (end, _, pos, form) in enumerate(chain):
-        if pos in ("助動詞", "形容詞", "助詞", "動詞", "接尾辞"):
+    else None. ``negated``: the verb says no itself (a refraining)."""
+    for k, (end, surface, pos, form) in enumerate(chain):
+        # (て and a verb go on with the chain: 「やめておくことにしました」)
+        if pos in ("助動詞", "形容詞", "助詞", "動詞", "接尾辞") or surface in ("て", "で"):
             negated = negated or form in pol.negation
             continue
         if pos == "補助記号" and negated and k and chain[k - 1][3] == "ず":
@@ -102,6 +143,8 @@ def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
                 or rules.third_party.match(sent, m.end())  # 「通過されなかった方へのご連絡は」
                 or not _negated(rules.polarity, sent, m.start(), m.end(), english=False)
                 or _not_yet(pol, sent, m.start())
+                or _unsaid(pol, sent, m.start(), m.end())
+                or _of_class(rules.class_heads, sent, m.start())  # 「未経験者の採用はなし」
             ):
                 continue
             found.append(m.group(0))
@@ -141,6 +184,8 @@ def _polar_hits(rules: _NoticeRules, label: str, sents: list[str]) -> tuple[list
                     continue
                 if label == "offer" and not english and _hired_elsewhere(rules, sent, m):
                     continue
+                if not english and _unsaid(rules.polarity, sent, m.start(), m.end()):
+                    break  # 「内定なしの状態です」「内定の連絡はまだありません」: no result
                 if _negated(rules.polarity, sent, m.start(), m.end(), english=english):
                     if not english and _not_yet(rules.polarity, sent, m.start()):
                         break  # 「まだ採用が決まっておりません」: no result yet, yes or no
@@ -162,7 +207,7 @@ def _negated(pol: _Polarity, sent: str, start: int, end: int, *, english: bool) 
         before = _notice_rules().sentence.english_clause.split(before)[-1]
         return bool(pol.english.search(before))
     for surface, pos, form in _chain_after(sent, end):
-        if form in pol.negation and pos in ("助動詞", "形容詞", "動詞", "接尾辞"):
+        if _negation(pol, pos, form):  # (also a noun of absence: 「採用はナシで」)
             return True
         if pos == "接続助詞" and surface in pol.chain_breaks:  # 「内定をお出ししますが、」
             return False

@@ -9,6 +9,7 @@ from typing import Any
 from furikaeri.catalogue import checked_data
 from furikaeri.mail.notice.result import NOTICE_LABELS
 from furikaeri.mail.notice.rules import (
+    _Chooser,
     _Closure,
     _Intake,
     _NoticeRules,
@@ -41,8 +42,18 @@ def _notice_rules() -> _NoticeRules:
         already=frozenset(data["rejection"]["already"]),
         chosen=chosen,
         partnered=_partner_frames(data["chosen"]),
+        chooser=_Chooser(
+            who=union(data["chosen"]["others"]),
+            verb=union(data["chosen"]["verbs"]),
+            window=int(data["chosen"]["window"]),
+            light=frozenset(data["chosen"]["light"]),
+            verbal=frozenset(data["chosen"]["verbal"]),
+        ),
         ongoing=frozenset(data["chosen"]["ongoing"]),
         wish=frozenset(data["chosen"]["wish"]),
+        others_meeting=re.compile(
+            f"(?:{'|'.join(data['chosen']['others'])})(?:{'|'.join(data['chosen']['theirs'])})"
+        ),
         others_topic=re.compile(
             f"(?:{'|'.join(data['chosen']['others'])})(?:の方|さん)?(?:たち|達)?は"
         ),
@@ -135,6 +146,15 @@ def _notice_rules() -> _NoticeRules:
             decided_course=frozenset(data["polarity"]["decided_course"]),
             regret=frozenset(data["polarity"]["regret"]),
             not_yet=frozenset(data["polarity"]["not_yet"]),
+            absent=frozenset(data["polarity"]["absent"]),
+            next_steps=union(data["polarity"]["next_steps"]),
+            described=frozenset(data["polarity"]["described"]),
+            news=frozenset(data["polarity"]["news"]),
+            refused=frozenset(data["polarity"]["refused"]),
+            hiring=frozenset(data["polarity"]["hiring"]),
+            hiring_what=union(data["polarity"]["hiring_what"]),
+            refrain=frozenset(data["polarity"]["refrain"]),
+            refrain_again=union(data["polarity"]["refrain_again"]),
             proceeding_what=union(data["polarity"]["proceeding_what"]),
             english=union(data["polarity"]["english"]),
             english_window=int(data["polarity"]["english_window"]),

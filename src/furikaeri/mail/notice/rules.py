@@ -7,6 +7,19 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
+class _Chooser:
+    """[chosen]'s first frame in parts: the other person, the verb of choosing, the window
+    between them, the light verbs that predicate nothing of their own (`light`) and the verbs
+    that make a verbal noun a predicate (`verbal`)."""
+
+    who: re.Pattern[str]
+    verb: re.Pattern[str]
+    window: int
+    light: frozenset[str]
+    verbal: frozenset[str]
+
+
+@dataclass(frozen=True)
 class _NoticeRules:
     strong: dict[str, tuple[re.Pattern[str], ...]]
     weak: tuple[re.Pattern[str], ...]
@@ -20,6 +33,8 @@ class _NoticeRules:
     ongoing: frozenset[str]  # [chosen] `ongoing`: a going-on in progress, no choice made
     wish: frozenset[str]  # [chosen] `wish`: a choice only wished for
     others_topic: re.Pattern[str]  # [chosen] `others` as a topic (は): what follows is theirs
+    others_meeting: re.Pattern[str]  # [chosen] `others`, `theirs`: other people's interviews
+    chooser: _Chooser  # [chosen]: the person and the verb of the first frame, read apart
     own_application: re.Pattern[str]
     weak_context: re.Pattern[str]
     hypothetical: re.Pattern[str]
@@ -214,6 +229,15 @@ class _Polarity:
     decided_course: frozenset[str]
     regret: frozenset[str]
     not_yet: frozenset[str]
+    absent: frozenset[str]  # nouns of absence (なし): a negation as a predicate
+    next_steps: re.Pattern[str]  # a next step: negated beside an offer, skipped
+    described: frozenset[str]  # a state or a person a negated result describes
+    news: frozenset[str]  # news of a result: not there, no result yet
+    refused: frozenset[str]  # news refused: a result
+    hiring: frozenset[str]  # verbs of hiring people, negated in a decision
+    hiring_what: re.Pattern[str]
+    refrain: frozenset[str]  # verbs of refraining on this occasion, in a decision
+    refrain_again: re.Pattern[str]  # another meeting arranged after it: a meeting put off
     proceeding_what: re.Pattern[str]
     english: re.Pattern[str]
     english_window: int
