@@ -689,6 +689,8 @@ class CrossUnasked(Section):
     view: Pattern | None = None  # a view of one's own given (〜と思います): no story instead
     event_asked: Pattern | None = None  # the question asks for an event (嬉しかったこと)
     event_named: Pattern | None = None  # a first sentence naming one (…言っていただいたことです)
+    deed_verbs: tuple[str, ...] = ()  # 何をしていましたか: a question of what one did
+    span_nouns: tuple[str, ...] = ()  # 空白期間について: a stretch of time asked about
 
 
 class CrossBlamed(Section):

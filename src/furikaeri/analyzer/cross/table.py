@@ -97,6 +97,8 @@ class _Unasked(NamedTuple):
     view: str | None = None
     event_asked: str | None = None
     event_named: str | None = None
+    deed_verbs: tuple[str, ...] = ()
+    span_nouns: tuple[str, ...] = ()
 
 
 class Cross(NamedTuple):

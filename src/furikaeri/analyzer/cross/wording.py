@@ -6,16 +6,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache, lru_cache
+from typing import Any
 
 from furikaeri import lazy_re
+from furikaeri.analyzer.content.episodes import _PAST_END
 from furikaeri.analyzer.cross.table import _pattern, data
-from furikaeri.analyzer.demands.forms import demanded, opens_naming
+from furikaeri.analyzer.demands.forms import acts_told, demanded, opens_naming
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.lexicon import lexicon, organisation_names
 from furikaeri.analyzer.questions import declaration
 from furikaeri.analyzer.questions.owner import asked_of_organisation, names_organisation
 from furikaeri.analyzer.questions.profile import _offered
-from furikaeri.analyzer.semantics import normalized_forms
+from furikaeri.analyzer.semantics import demand_words, normalized_forms
 from furikaeri.analyzer.types import Company
 from furikaeri.nlp import Word, fold, morphemes, synonym_groups
 from furikaeri.patterns import Matcher
@@ -44,7 +46,82 @@ def _unasked(doc: Doc, question: str, *, company: Company | None = None) -> bool
     declared = said is not None and said[0].name in d.genres  # 「私の強みは行動力です。」
     if not declared and (opens_naming(doc) or _named_first(doc) or _event_named(doc, question)):
         return False  # 「オレンジです。」「犬です。」: the one thing asked, named first
+    if not declared and (_deed_told(doc, question) or _carried_to_organisation(doc, question)):
+        return False  # 「簿記の勉強に専念し、…取得しました」 for 「その間は何をされていましたか」
     return not takes_up(doc, seeds, groups)
+
+
+@lru_cache(maxsize=1024)
+def _deed_asked(question: str) -> bool:
+    """The question asks what one did in a time ([unasked] deed_verbs after 何 and を, or a
+    [demands] spending verb, then the past た, by Sudachi normalized forms: 「空白期間は何をして
+    いましたか」「その間はどのように過ごされていましたか」; not 「休日は何をしていますか」)."""
+    deeds = normalized_forms(data().unasked.deed_verbs)
+    spending = demand_words("spending_verbs")
+    ml = list(morphemes(fold(question)))
+    if _span_asked(ml):
+        return True
+    for n, m in enumerate(ml):
+        if m.part_of_speech()[0] != "動詞":
+            continue
+        form = m.normalized_form()
+        what = n >= 2 and ml[n - 2].normalized_form() == "何" and ml[n - 1].surface() == "を"
+        if not ((what and form in deeds) or form in spending):
+            continue
+        for later in ml[n + 1 :]:
+            if later.part_of_speech()[0] not in ("助動詞", "助詞", "動詞"):
+                break  # (the verb's own ending only: 「して+い+まし+た+か」)
+            if later.normalized_form() == "た":
+                return True
+    return False
+
+
+def _span_asked(ml: list[Any]) -> bool:
+    """A stretch of time asked about outright: a noun of [unasked] span_nouns (by Sudachi
+    normalized form or synonym group: ブランク, 空白) before について (に+つく+て)."""
+    spans = normalized_forms(data().unasked.span_nouns)
+    groups = _span_groups()
+    for n in range(len(ml) - 2):
+        m = ml[n]
+        if m.part_of_speech()[0] != "名詞":
+            continue
+        if m.normalized_form() not in spans and groups.isdisjoint(m.synonym_group_ids()):
+            continue
+        if ml[n + 1].surface() == "に" and ml[n + 2].normalized_form() in ("つく", "付く"):
+            return True
+    return False
+
+
+@cache
+def _span_groups() -> frozenset[int]:
+    """The Sudachi synonym groups of [unasked] span_nouns."""
+    out: set[int] = set()
+    for word in data().unasked.span_nouns:
+        for m in morphemes(word):
+            out.update(m.synonym_group_ids())
+    return frozenset(out)
+
+
+def _deed_told(doc: Doc, question: str) -> bool:
+    """A question of what one did in a time (_deed_asked) met by an act of one's own told in the
+    past (demands.acts_told), one's leaving not counted ([demands] leaving_words: 「…ので辞めま
+    した」 tells why one left, not what one did after)."""
+    return _deed_asked(question) and acts_told(doc, demand_words("leaving_words"))
+
+
+def _carried_to_organisation(doc: Doc, question: str) -> bool:
+    """A question that names the organisation as where one would work, not as the owner of what
+    it asks (「当社で活かせると思うことは」, not 「当社の課題は」: questions/owner.py), met by an
+    act of one's own told in the past (demands.acts_told) and the organisation named in a
+    sentence not told in the past (「…3営業日に短縮しました。御社でも決算の早期化に貢献できると
+    考えております」): the experience, carried to it."""
+    if _org_names().search(fold(question)) is None or asked_of_organisation(question):
+        return False
+    ahead = any(
+        names_organisation(s.text) and not _PAST_END.search(s.text.rstrip(" 　。！？!?」』"))
+        for s in doc.sentences
+    )
+    return ahead and acts_told(doc)
 
 
 def _personal_told(doc: Doc, question: str, company: Company | None) -> bool:

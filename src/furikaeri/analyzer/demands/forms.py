@@ -227,6 +227,13 @@ def acts(doc: Doc, sentences: list[Sentence]) -> bool:
     return _acts(doc, sentences, _not_episode(), done=True)
 
 
+def acts_told(doc: Doc, besides: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence told in the past (_told) holds an act of the candidate's, done, of a
+    verb that is none of ``besides`` either (leaving: 「辞めました」 tells no deed in a time
+    after it)."""
+    return _acts(doc, _told(doc), _not_episode() | besides, done=True)
+
+
 def _told(doc: Doc) -> list[Sentence]:
     """Sentences that tell what happened, not a habit (常に…してきました), or the clauses in the
     past a sentence closing on a view opens with (「告知を工夫したら、客数が増えたので、そこは
