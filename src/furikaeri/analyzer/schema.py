@@ -340,6 +340,7 @@ class Concepts(Section):
     lacking_words: Words
     high_words: Words
     lasting_words: Words
+    falling_words: Words
     negative_words: Words
     denied_words: Words
     fit_words: Words

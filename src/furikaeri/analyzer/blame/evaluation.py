@@ -53,7 +53,16 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     if t.lemma in fit or t.normalized in fit:
         vague = _words("vague_people")
         return negated and any(
-            _is_concept(doc, j, "people") and toks[j].normalized not in vague for j in targets
+            (_is_concept(doc, j, "people") and toks[j].normalized not in vague)
+            or _employers_people(doc, j)
+            for j in targets
+        )
+    if t.lemma in _words("falling_words") or t.normalized in _words("falling_words"):
+        # 「ボーナスもカットされた」「給料が下がり」: pay or time off cut, not conceded (下がっても)
+        return (
+            not negated
+            and not _circumstance(toks, i + 1 if t.pos == "名詞" else i)
+            and any(_is_concept(doc, j, "pay", "leave") and j < i for j in targets)
         )
     if _frequency(toks, i):  # 「〜と感じることが多く」: how often, not how much work
         return False
@@ -75,6 +84,18 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     if value < 0:
         return not negated
     return value > 0 and negated and t.pos in ("名詞", "動詞")
+
+
+def _employers_people(doc: Doc, j: int) -> bool:
+    """The noun at ``j`` names the employer and its people follow (「同じ部署の人たち」「職場の
+    方々」: employer, の, 人 or 方): persons of the workplace, named."""
+    toks = doc.words
+    return (
+        j + 2 < len(toks)
+        and _is_concept(doc, j, "employer")
+        and toks[j + 1].surface == "の"
+        and toks[j + 2].normalized in ("人", "方")
+    )
 
 
 def _attributive(doc: Doc, i: int) -> bool:

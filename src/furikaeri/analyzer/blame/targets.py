@@ -228,5 +228,6 @@ _WORD_LISTS = (
     "low_words",
     "high_words",
     "lacking_words",
+    "falling_words",
     "disregard_manners",
 )
