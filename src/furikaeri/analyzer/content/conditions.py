@@ -24,6 +24,25 @@ def is_condition(word: str) -> bool:
     return any(c.has(m.normalized_form(), m) for m in morphemes(word))
 
 
+def headed_by_other(word: str) -> bool:
+    """A compound whose head, its last Sudachi word, is no condition and which is no seed of
+    the concept itself (家賃+保証: a guarantee, what a company sells; not 住宅+手当, 休日+出勤):
+    the condition only modifies the thing named."""
+    found = morphemes(word)
+    if len(found) < 2 or word in concept("conditions").seeds:
+        return False
+    return not is_condition(found[-1].surface())
+
+
+def modifies_compound(ws: Sequence[Token | Word], i: int) -> bool:
+    """Condition noun ``i`` opens a run of nouns (家賃+保証) that is headed by no condition
+    (headed_by_other): it names what the compound names, a guarantee, not the condition."""
+    k = i
+    while k + 1 < len(ws) and ws[k + 1].pos == "名詞":
+        k += 1
+    return k > i and headed_by_other("".join(w.surface for w in ws[i : k + 1]))
+
+
 def condition_as_setting(ws: Sequence[Token | Word], i: int) -> bool:
     """Condition noun i modifies a noun that is no condition (「夜勤の巡回」: the rounds are
     what is told, the night shift is when), unlike 「夜勤の手当」, or names a class of people

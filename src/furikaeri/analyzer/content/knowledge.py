@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from furikaeri.analyzer.content.conditions import is_condition
+from furikaeri.analyzer.content.conditions import headed_by_other, is_condition
 from furikaeri.analyzer.content.profile import (
     _CONTENT_POS2,
     _QUOTED,
@@ -91,8 +91,8 @@ def company_specifics(
     untold = _unnamed(doc, company) if turned and company else []
 
     def add(span: Span, key: str, weight: int) -> None:
-        if is_condition(key) or key in names:  # benefits, hours; the word スローガン itself
-            return
+        if (is_condition(key) and not headed_by_other(key)) or key in names:
+            return  # benefits, hours (not 家賃保証: a guarantee); the word スローガン itself
         if untold and _within(span.start, untold):
             return
         if famed and any(a <= span.start and span.end <= b for a, b in famed):

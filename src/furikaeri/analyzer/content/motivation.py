@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from furikaeri.analyzer.content.conditions import (
     condition_as_setting,
+    headed_by_other,
     is_condition,
     others_condition,
 )
@@ -19,6 +20,7 @@ from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
+from furikaeri.nlp import fold
 
 
 def motivation(
@@ -28,7 +30,7 @@ def motivation(
     to praise what any large company offers (「御社の〇〇は有名で、安定している」). ``turned``:
     the answer was found to answer another question (company_specifics)."""
     lex = lexicon()
-    generic = doc.find(lex.generic_motivation) + _conditions_named(doc)
+    generic = doc.find(lex.generic_motivation) + _conditions_named(doc, company)
     if generic:
         # what the former job was or lacked (「今の職場は残業も休日出勤も多く」: the answer to why
         # one leaves, often told with a motivation for another question) praises nothing here
@@ -52,9 +54,10 @@ def _of_former_job(doc: Doc) -> list[Sentence]:
     return [s for s in doc.sentences if former.search(s.text) and not _addressed(s.text)]
 
 
-def _conditions_named(doc: Doc) -> list[Span]:
+def _conditions_named(doc: Doc, company: Company | None = None) -> list[Span]:
     """Working conditions the motivation rests on (年間休日, 住宅手当, リモート), not a third
-    party's told as the setting of one's story (「母が看護師で、夜勤の日は」)."""
+    party's told as the setting of one's story (「母が看護師で、夜勤の日は」) nor part of what
+    the company sells (_offered_compound: 家賃保証)."""
     toks, begins, ends = doc.words, doc.begins, doc.ends
     return [
         doc.span(begins[i], ends[i])
@@ -62,4 +65,24 @@ def _conditions_named(doc: Doc) -> list[Span]:
         if is_condition(toks[i].normalized)
         and not condition_as_setting(toks, i)
         and not others_condition(doc, i)  # 「父の転勤で」: the setting of one's story
+        and not _offered_compound(doc, i, company)
     ]
+
+
+def _offered_compound(doc: Doc, i: int, company: Company | None) -> bool:
+    """The condition noun at ``i`` is part of a compound of nouns (Sudachi words written
+    together: 家賃+保証) headed by no condition (conditions.headed_by_other) that the company's
+    profile names: the company's own business (a rent guarantee for a guarantor company), no
+    benefit of its staff (家賃補助 stays one)."""
+    if company is None or not company.profile:
+        return False
+    toks, begins, ends = doc.words, doc.begins, doc.ends
+    lo = hi = i
+    while lo > 0 and toks[lo - 1].pos == "名詞" and ends[lo - 1] == begins[lo]:
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1].pos == "名詞" and begins[hi + 1] == ends[hi]:
+        hi += 1
+    if lo == hi:
+        return False
+    compound = doc.folded[begins[lo] : ends[hi]]
+    return headed_by_other(compound) and compound in fold(company.profile)

@@ -7,7 +7,11 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from furikaeri import lazy_re
-from furikaeri.analyzer.content.conditions import condition_as_setting, is_condition
+from furikaeri.analyzer.content.conditions import (
+    condition_as_setting,
+    is_condition,
+    modifies_compound,
+)
 from furikaeri.analyzer.content.slogans import _slogan_words
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.semantics import normalized_words
@@ -86,7 +90,10 @@ def _profile_knowledge(profile: str) -> tuple[frozenset[str], frozenset[str], fr
     for sentence in _PROFILE_SENTENCE.findall(profile):
         found = tokenize(sentence)
         if not any(
-            _is_content(t) and is_condition(t.normalized) and not condition_as_setting(found, k)
+            _is_content(t)
+            and is_condition(t.normalized)
+            and not condition_as_setting(found, k)
+            and not modifies_compound(found, k)  # 「家賃保証と見守りサービス」: the business
             for k, t in enumerate(found)
         ):
             tokens += found
