@@ -119,3 +119,32 @@ def test_a_benefit_stays_generic_for_that_company() -> None:
         answer, question="志望動機を教えてください。", kind="motivation", company=_GUARANTOR
     )
     assert "motivation.generic" in {f.code for f in found.findings}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "深夜までの勤務が続いたことで体調を崩し、5か月で退職しました。現在は完治しており、"
+        "医師からも働くことに問題はないと言われています。",
+        "休日出勤が重なって体を壊し、8か月で退職いたしました。今は治療を終え、体調も安定しております。"
+        "この経験から、無理を抱え込まず早めに相談するようにしております。",
+    ],
+)
+def test_load_told_as_the_cause_of_an_illness_recovered_is_no_blame(answer: str) -> None:
+    codes = _codes(answer, "前職を短期間で退職された理由を教えてください。", "short_tenure")
+    assert BLAME not in codes
+    assert "short_tenure.unexplained" not in codes
+
+
+def test_illness_blamed_on_a_boss_stays_blame() -> None:
+    answer = "上司の怒鳴り声が毎日続き、体調を崩して退職しました。現在は回復しております。"
+    assert BLAME in _codes(answer, "前職を短期間で退職された理由を教えてください。", "short_tenure")
+
+
+def test_a_transfer_that_befell_is_a_concrete_reason() -> None:
+    answer = (
+        "入社4か月で設計から品質管理へ異動となり、設計を続けたいと上長にも相談したうえで退職を"
+        "決めました。その反省から、今回は配属の方針を事前に確認したうえで応募しております。"
+    )
+    codes = _codes(answer, "前職を短期間で退職された理由を教えてください。", "short_tenure")
+    assert "short_tenure.unexplained" not in codes

@@ -198,6 +198,8 @@ def blame(doc: Doc, *, named: bool = False) -> list[Finding]:
     if spans:
         spans = _background_dropped(doc, spans)
     spans = [s for s in spans if not _own_expectation(doc, s)]
+    if spans and lexicon().tenure_present.search(doc.folded):
+        spans = [s for s in spans if not _illness_told(doc, s)]
     if spans and _reported(doc, spans):
         return []
     return [finding("negative_reason.blame", spans)] if spans else []
@@ -229,6 +231,31 @@ def _disclaimed(doc: Doc) -> bool:
     if disclaimed(doc) is None:
         return False
     return any(w.pos == "助動詞" and w.lemma == "たい" for w in doc.words)
+
+
+def _illness_told(doc: Doc, span: Span) -> bool:
+    """The complaint's sentence tells an illness it caused ([short_tenure] health_patterns:
+    「長時間労働が続いたことで体調を崩し」), the answer tells the present state (read by the
+    caller: [short_tenure] present_patterns, 回復, 治療を終え), and the complaint judges no one:
+    no predicate of negative evaluation nor a word of [concepts] negative_words in it (a noun the
+    dictionary marks, 長時間労働, names the load), and none of the employer's people in its
+    clause. The load is told as the cause of the illness, the reason for leaving, not as a
+    grievance."""
+    sent = _sentence_of(doc, span.start)
+    if not lexicon().tenure_health.search(sent.text):
+        return False
+    pol, judging = polarity(), negative_words()
+    begins, ends = doc.begins, doc.ends
+    i = bisect_left(begins, span.start)
+    while i < len(doc.words) and ends[i] <= span.end:
+        w = doc.words[i]
+        if w.lemma in judging or (w.pos != "名詞" and pol.of(w.lemma, noun=False) < 0):
+            return False
+        i += 1
+    return not any(
+        doc.words[i].pos == "名詞" and _is_concept(doc, i, "people")
+        for i in _clause_words(doc, span)
+    )
 
 
 def _own_expectation(doc: Doc, span: Span) -> bool:
