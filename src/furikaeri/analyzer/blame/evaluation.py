@@ -4,6 +4,7 @@ lacking."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from furikaeri.analyzer.blame.targets import (
@@ -59,10 +60,15 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
         )
     if t.lemma in _words("falling_words") or t.normalized in _words("falling_words"):
         # 「ボーナスもカットされた」「給料が下がり」: pay or time off cut, not conceded (下がっても)
+        # nor made a thing one weighs (「給料が下がるのは覚悟の上」)
+        k = i + 1 if t.pos == "名詞" else i
         return (
             not negated
-            and not _circumstance(toks, i + 1 if t.pos == "名詞" else i)
-            and any(_is_concept(doc, j, "pay", "leave") and j < i for j in targets)
+            and not _circumstance(toks, k)
+            and not _nominalised(toks, k)
+            and any(
+                _is_concept(doc, j, "pay", "leave") and j < i and not _own(toks, j) for j in targets
+            )
         )
     if _frequency(toks, i):  # 「〜と感じることが多く」: how often, not how much work
         return False
@@ -84,6 +90,31 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     if value < 0:
         return not negated
     return value > 0 and negated and t.pos in ("名詞", "動詞")
+
+
+def _nominalised(toks: list[Word], k: int) -> bool:
+    """The predicate at ``k`` in its plain form made a thing by の or こと and marked by a
+    particle (「下がるのは覚悟の上」「減ることも承知で」): a prospect weighed, no event told."""
+    return (
+        k + 2 < len(toks)
+        and toks[k + 1].normalized in ("の", "こと", "事")
+        and toks[k + 2].surface in ("は", "も", "を", "が")
+    )
+
+
+def _own(toks: list[Word], j: int) -> bool:
+    """The noun at ``j`` is the speaker's (私の, 自分の: [self_pr] self_reference): 「私の評価が
+    下がった」 tells one's own standing, no cut the employer made."""
+    return (
+        j >= 2
+        and toks[j - 1].surface == "の"
+        and _self().fullmatch(toks[j - 2].surface) is not None
+    )
+
+
+@cache
+def _self() -> re.Pattern[str]:
+    return re.compile(lexicon().raw["self_pr"]["self_reference"])
 
 
 def _employers_people(doc: Doc, j: int) -> bool:
