@@ -1,0 +1,45 @@
+"""Cause precision on company replies (session 15, s15-prec3): the availability of the person
+the company preferred is a comparison, no fit of the candidate's; the writer's own trouble
+(「当方の通信環境の問題」) is no conduct of the candidate's; the former workplace named only as
+where a talk's episode was leaves a point of delivery to communication."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.mail.reply import classify_reply
+
+CASES = [
+    # the person preferred, told by the days or hours they can work: a comparison
+    ("feedback", ["relative"], "今回は早番に毎日入れる方を優先して採用いたしました。"),
+    ("feedback", ["relative"], "ごめんね、週末ずっと出られる人を優先させてもらったんだ。"),
+    ("feedback", ["relative"], "土日どちらも入れる子を探していて、そちらの方にお願いしました。"),
+    # the candidate's own days still are the fit the project reads (earlier sessions)
+    ("feedback", ["culture_fit"], "希望されていたシフトがこちらの体制と合いませんでした。"),
+    # the writer's own connection or equipment: nothing of the candidate's
+    (
+        "declined",
+        [],
+        "先日はありがとうございました。当方の回線の不具合もあったかと思います。"
+        "選考の詳細については開示しておりません。",
+    ),
+    # the former job only as where the episode was; the talk judged as talk
+    (
+        "feedback",
+        ["communication"],
+        "前職の案件についてのご説明が略語ばかりで、分かりづらかったです。",
+    ),
+    (
+        "feedback",
+        ["communication"],
+        "以前の職場でのご担当業務の説明が長く、要点がつかみにくかったです。",
+    ),
+    # the former job itself as what was talked about, with complaints: negative_reason
+    ("feedback", ["negative_reason"], "前職についてのお話では、上司へのご不満が目立ちました。"),
+]
+
+
+@pytest.mark.parametrize(("label", "causes", "body"), CASES)
+def test_reply_precision3(label: str, causes: list[str], body: str) -> None:
+    result = classify_reply(body)
+    assert (result.label, sorted(result.causes)) == (label, sorted(causes))
