@@ -36,6 +36,37 @@ CASES = [
     ),
     # the former job itself as what was talked about, with complaints: negative_reason
     ("feedback", ["negative_reason"], "前職についてのお話では、上司へのご不満が目立ちました。"),
+    # nervousness conceded before praise names no cause; judged on its own, or with a point
+    # after the concession, it does
+    ("feedback", [], "少し緊張なさっていたようですが、熱意は十分に伝わってまいりました。"),
+    ("feedback", [], "緊張されていたものの、誠実なお人柄がよく伝わりました。"),
+    ("feedback", ["communication"], "緊張されていたようですが、結論が最後まで見えにくかったです。"),
+    ("feedback", ["communication"], "緊張が強く、声が聞き取りにくい場面がありました。"),
+    ("feedback", ["motivation"], "志望理由はやや弱かったけれど、人柄はとても良かったです。"),
+    # the interviewer's quoted question, then an answer owed to it that did not come: off target,
+    # whatever the question was about; a missing clear answer keeps the question's topic
+    (
+        "feedback",
+        ["communication"],
+        "「なぜ介護職を選んだのか」という問いに対し、前職の話が長く続き、質問へのお答えは"
+        "いただけませんでした。",
+    ),
+    (
+        "feedback",
+        ["communication"],
+        "『当社で挑戦したいことは？』とお尋ねした際、学生時代のお話になり、ご質問に対する"
+        "答えがなかったのが残念です。",
+    ),
+    (
+        "feedback",
+        ["negative_reason"],
+        "「前職を辞めた理由は？」とお尋ねした際、明確なお答えがなく、残念でした。",
+    ),
+    (
+        "feedback",
+        ["skills"],
+        "ご質問へのお答えは的確でしたが、実務経験の年数が要件に届きませんでした。",
+    ),
 ]
 
 
