@@ -67,6 +67,26 @@ CASES = [
         ["skills"],
         "ご質問へのお答えは的確でしたが、実務経験の年数が要件に届きませんでした。",
     ),
+    # what the candidate wants next, asked for after complaints: no value of the company's
+    (
+        "feedback",
+        ["negative_reason"],
+        "前職の評価制度へのご不満のお話が多く、次の職場で何を大切にしたいのかを伺いたかったです。",
+    ),
+    ("feedback", ["culture_fit"], "当社が大切にしている価値観と、ご志向とのずれを感じました。"),
+    # the candidate's wish quoted, then the role's demand and a gap with the wish
+    (
+        "feedback",
+        ["culture_fit"],
+        "「自分のペースで一人で進めたい」とおっしゃっていましたが、当部署は毎日の打ち合わせで"
+        "進める体制のため、ご希望とのずれが大きいと判断しました。",
+    ),
+    (
+        "feedback",
+        [],
+        "「一人で黙々と取り組める仕事がしたい」とおっしゃっていた点は、当部署の業務とよく合って"
+        "いると感じました。",
+    ),
 ]
 
 
