@@ -19,6 +19,7 @@ from furikaeri.mail.reply_boundary import (
     writers_side,
 )
 from furikaeri.mail.reply_clauses import (
+    _CONCEDING,
     _MEDIUM,
     _across,
     _as_written,
@@ -190,7 +191,8 @@ def classify_reply(body: str) -> ReplyResult:
             sent = _mask_listed_quotes(rules, sent)
             last = [cid for cid, _ in quoted]  # what the clauses after it follow on from
         told_wish = False  # a clause before in the sentence told the candidate's wish
-        for start, end, after in _clause_spans(rules.split, sent):
+        spans = list(_clause_spans(rules.split, sent))
+        for at, (start, end, after) in enumerate(spans):
             clause = sent[start:end]
             refused_words = _declines(rules, clause, sent[:start])
             if refused_words:  # 「理由はお答えしかねますが、一点だけ…」: the rest may say more
@@ -266,6 +268,8 @@ def classify_reply(body: str) -> ReplyResult:
                 found = prev.told  # 「…鳴っていました。面接の場としては気になりました」
             if found and last and not reading.found:
                 found = _follows(rules, clause, found, last)
+            if found and _outweighed(rules, sent, spans, at, reading):
+                found = []  # 「緊張されている様子はあったが、誠実なお人柄は十分伝わった」
             wish = reading.observed == "concern" and _wishes(rules, clause)
             company = bool(rules.contrast_company.search(clause)) and not (
                 rules.contrast_agree.search(clause) or rules.praise.search(clause)
@@ -473,6 +477,23 @@ def _weighed(rules: _ReplyRules, before: str) -> list[str]:
     )
     topics = _topical(rules, obj, hints=False)
     return topics if len(topics) == 1 and not listed else []
+
+
+def _outweighed(
+    rules: _ReplyRules, sent: str, spans: list[tuple[int, int, int]], at: int, reading: _Reading
+) -> bool:
+    """A point of delivery (communication, by its own phrase: 「緊張されている様子」) conceded by a
+    contrastive conjunction (が, けれど, ものの) before a clause that praises with no frame of
+    its own (「…はあったが、誠実なお人柄は十分伝わった」): the writer grants it, the point is
+    the praise; no cause. Content or conduct conceded (「志望動機は弱かったが、人柄は良かった」)
+    still counts."""
+    if at + 1 >= len(spans) or not reading.found or set(reading.found) != {_MEDIUM}:
+        return False
+    _, end, after = spans[at]
+    if not sent[end:after].rstrip("、, ").endswith(_CONCEDING):  # the split's own link
+        return False
+    nxt = sent[spans[at + 1][0] : spans[at + 1][1]]
+    return _praises(rules, nxt) and not _read_clause(rules, nxt).causes
 
 
 def _writers_own(rules: _ReplyRules, clause: str) -> bool:

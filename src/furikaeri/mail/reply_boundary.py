@@ -146,12 +146,18 @@ def writers_act(ms: Any) -> str | None:
         k += 1
         if k < len(ms) and _pos(ms[k]) == "接頭辞":
             k += 1
-        if k + 1 >= len(ms) or ms[k].part_of_speech()[2] != "サ変可能":
+        if k + 1 >= len(ms) or ms[k].part_of_speech()[0] != "名詞":
             continue
         j = k + 1
         while j < len(ms) and ms[j].part_of_speech()[0] in ("名詞", "接尾辞"):
             j += 1  # 「案内不足」
-        if j >= len(ms) or str(ms[j].normalized_form()) not in ("が", "は"):
+        # an act (a サ変 noun: 説明, 連絡), or the writer's means told with a trouble of theirs
+        # (「当方の通信環境の問題も」「こちらの回線の不具合が」)
+        trouble = _trouble_of(ms, j)
+        if ms[k].part_of_speech()[2] != "サ変可能" and trouble == j:
+            continue
+        j = trouble
+        if j >= len(ms) or str(ms[j].normalized_form()) not in ("が", "は", "も"):
             continue
         if str(ms[j - 1].normalized_form()) == "で":
             continue
@@ -166,6 +172,23 @@ def writers_act(ms: Any) -> str | None:
             continue
         return _said(ms, i, j + 1)
     return None
+
+
+def _trouble_of(ms: Any, j: int) -> int:
+    """Past ``j`` (the end of the writer's act, 「当方の通信環境」) over の and a run of nouns
+    whose last is a word of negative meaning (the polarity lexicon: 問題, 不具合, 不備): the
+    trouble told is of the writer's act or means (「当方の通信環境の問題もあったかと」).
+    Else ``j``."""
+    from furikaeri.mail.lack import negative_word
+
+    if j >= len(ms) or str(ms[j].normalized_form()) != "の":
+        return j
+    k = j + 1
+    while k < len(ms) and ms[k].part_of_speech()[0] in ("名詞", "接尾辞"):
+        k += 1
+    if k == j + 1 or not negative_word(str(ms[k - 1].normalized_form())):
+        return j
+    return k
 
 
 def general_talk(ms: Any) -> str | None:

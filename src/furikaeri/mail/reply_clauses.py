@@ -792,11 +792,47 @@ def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any =
         found = [c for c, r in rules.causes.items() if r.questions and r.questions.search(text)]
     if not found and hints:
         found = [cid for cid, r in rules.causes.items() if r.hints and r.hints.search(text)]
+        ms = morphs if morphs is not None else _morphs(text)
+        if _LEFT in found and _place_only(rules, ms):
+            # the former workplace only where what was talked of happened (「前職のプロジェクト
+            # についてのご説明が専門用語中心で、伝わりにくかった」): the talk judged as talk is
+            # the medium's own point, no complaint about the workplace
+            found = [c for c in found if c != _LEFT]
         if len(found) > 1:  # 「数字を交えたご説明がなく」: the answer is the medium of the other
             found = [c for c in found if c != _MEDIUM]
         if len(found) > 1:  # 「前職のプロジェクトで…どのような成果に」: where the episode was
             found = [c for c in found if c != _LEFT]
     return found
+
+
+def _place_only(rules: _ReplyRules, ms: Any) -> bool:
+    """A hint of the former workplace (前職) told only as the place of another noun: の or で and
+    then a noun that is no talk and none of the workplace's people or ways ([leaving] talk,
+    people, things): 「前職のプロジェクト」「前職での業務」, not 「前職のお話」「前職について」
+    「前職の上司」「前職の体制」."""
+    hints = rules.causes[_LEFT].hints
+    if hints is None:
+        return False
+    ms = list(ms)
+    for i, m in enumerate(ms[:-2]):
+        if not hints.fullmatch(str(m.surface())) or str(ms[i + 1].normalized_form()) not in (
+            "の",
+            "で",
+        ):
+            continue
+        k = i + 2
+        if k < len(ms) and str(ms[k].normalized_form()) == "の":  # 「前職での業務」
+            k += 1
+        if k < len(ms) and ms[k].part_of_speech()[0] == "接頭辞":
+            k += 1
+        if (
+            k < len(ms)
+            and ms[k].part_of_speech()[0] == "名詞"
+            and str(ms[k].normalized_form())
+            not in rules.leaving.talk | rules.leaving.people | rules.leaving.things
+        ):
+            return True
+    return False
 
 
 _LEFT = "negative_reason"  # the reason for leaving told as talk of the former workplace
