@@ -155,13 +155,21 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
                 act = verbal and (humble or (practice and not (given or heard)))
                 # 「社内規定により回答しかねる」: 〜かねる is the writer's own polite refusal
                 act = act or (verbal and not heard and major == "接尾辞" and form in forms.refusing)
+                # 「開示しない取り扱いとしております」「お伝えしない方針です」: the negation
+                # names a standing rule of the company's, whoever is named before it
+                rule = verbal and not heard and _rule_named(forms, ms, k)
                 if (
                     honorific
                     or (given and not (judged or ruled))
-                    or not (act or judged or nothing or ruled)
+                    or not (act or judged or nothing or ruled or rule)
                     or _asked(ms, k)
                 ):
                     break
+                if rule:
+                    j = k + 1
+                    while _pos(ms[j]) == "助動詞":
+                        j += 1
+                    return start, ends[j]  # the rule's noun with it: 「開示しない取り扱い」
                 return start, ends[k]
             if form in forms.honorific and prefixed:
                 honorific = True
@@ -185,6 +193,16 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
             ):
                 break
     return _inquiry_refused(forms, ms, ends)
+
+
+def _rule_named(forms: RefusalForms, ms: Any, k: int) -> bool:
+    """The negation at ``ms[k]`` (and its auxiliaries) modifies a noun of a standing rule
+    (`policy`: 方針, 規定, 取り扱い, 運用): 「開示しない取り扱いとさせていただいております」
+    「お伝えしない方針です」. The not telling is the rule's, so the company's."""
+    j = k + 1
+    while j < len(ms) and _pos(ms[j]) == "助動詞":
+        j += 1
+    return j < len(ms) and _pos(ms[j]) == "名詞" and ms[j].normalized_form() in forms.policy
 
 
 def _refrains(forms: RefusalForms, ms: Any, k: int) -> bool:

@@ -16,6 +16,7 @@ from furikaeri.mail.reply_boundary import (
     refrains,
     speech_frame,
     writers_act,
+    writers_apology,
     writers_side,
 )
 from furikaeri.mail.reply_clauses import (
@@ -191,6 +192,16 @@ def classify_reply(body: str) -> ReplyResult:
             sent = _mask_listed_quotes(rules, sent)
             last = [cid for cid, _ in quoted]  # what the clauses after it follow on from
         told_wish = False  # a clause before in the sentence told the candidate's wish
+        # 「面接では通信が不安定になってしまい失礼しました」: the writer apologises for its own
+        # doing, nothing said of the candidate; a refusal in it still counts. Not an apology for
+        # telling (「志望動機が弱いなど、厳しいことを申し上げて申し訳ありません」): what is told is
+        # the candidate's.
+        ms = _morphs(sent)
+        sorry = (
+            writers_apology(ms)
+            and not about_candidate(rules.observation, ms)
+            and not any(m.normalized_form() in rules.refusal.telling for m in ms)
+        )
         spans = list(_clause_spans(rules.split, sent))
         for at, (start, end, after) in enumerate(spans):
             clause = sent[start:end]
@@ -202,8 +213,9 @@ def classify_reply(body: str) -> ReplyResult:
                 hedged = hedged or bool(now.search(sent[:end]))
                 before = None
                 continue
-            if _writers_own(rules, clause):  # 「当社からのご説明が行き届かず」「こちらの説明が
-                continue  # 足りなかった」: the writer's doing, no cause of the candidate
+            # 「当社からのご説明が行き届かず」「こちらの説明が足りなかった」: the writer's doing,
+            if sorry or _writers_own(rules, clause):  # no cause of the candidate
+                continue
             m = rules.overall.search(clause)
             if m and any(
                 a < m.start() < b and _topical(rules, clause[a : m.start()], hints=False)

@@ -129,11 +129,36 @@ def writers_side(ms: Any) -> bool:
     return head in st.asking and any(f in st.wishing for f in forms[i + 1 : i + 3])
 
 
+def writers_apology(ms: Any) -> bool:
+    """The sentence's last predicate is an apology (`apology`) for what the words before it
+    tell as its cause, joined to it in the continuative (a て or a 連用形, adverbs and commas
+    between: 「通信が不安定になってしまい失礼いたしました」「お待たせしてしまい、申し訳ござい
+    ません」); not an apology after a statement closed on its own (「ほかにいい人がいたんだ、
+    ごめん！」「理由は特にないです、ごめんね」: what is told stands)."""
+    st = boundary_rules()
+    i = _predicate(st, ms)
+    if i is None or str(ms[i].normalized_form()) not in st.apology:
+        return False
+    j = i - 1
+    while j >= 0 and (
+        _pos(ms[j]) in ("補助記号", "副詞", "空白") or ms[j].part_of_speech()[0] == "接頭辞"
+    ):
+        j -= 1
+    if j < 0:
+        return False
+    pos = ms[j].part_of_speech()
+    return (pos[1] == "接続助詞" and str(ms[j].normalized_form()) == "て") or pos[5].startswith(
+        "連用形"
+    )
+
+
 def writers_act(ms: Any) -> str | None:
     """The words (as written) of a subject that is the writer's own act: a noun that can take
     する (説明, 連絡, 案内) after the writer (`writer`: 当社, 弊社, こちら) and の (an honorific
-    prefix and から between allowed), followed by が or a topic は (not では):
-    「当社からのご説明が行き届かず」「こちらの説明が足りなかった」."""
+    prefix and から between allowed), followed by が, も or a topic は (not では):
+    「当社からのご説明が行き届かず」「こちらの説明が足りなかった」; or the writer's means told
+    with a trouble of theirs (_trouble_of), so followed (「当方の通信環境の問題もあったかと存じま
+    す」) or ending the sentence before a copula (「こちらの機材の不調でした」)."""
     st = boundary_rules()
     for i, m in enumerate(ms):
         if str(m.normalized_form()) not in st.writer:
@@ -146,7 +171,7 @@ def writers_act(ms: Any) -> str | None:
         k += 1
         if k < len(ms) and _pos(ms[k]) == "接頭辞":
             k += 1
-        if k + 1 >= len(ms) or ms[k].part_of_speech()[0] != "名詞":
+        if k + 1 >= len(ms) or _pos(ms[k]) != "名詞":
             continue
         j = k + 1
         while j < len(ms) and ms[j].part_of_speech()[0] in ("名詞", "接尾辞"):
@@ -157,6 +182,9 @@ def writers_act(ms: Any) -> str | None:
         if ms[k].part_of_speech()[2] != "サ変可能" and trouble == j:
             continue
         j = trouble
+        # 「こちらの機材の不調でした」: the writer's trouble as the predicate, the sentence ended
+        if j < len(ms) and _copula_ends(ms, j):
+            return _said(ms, i, j)
         if j >= len(ms) or str(ms[j].normalized_form()) not in ("が", "は", "も"):
             continue
         if str(ms[j - 1].normalized_form()) == "で":
@@ -189,6 +217,14 @@ def _trouble_of(ms: Any, j: int) -> int:
     if k == j + 1 or not negative_word(str(ms[k - 1].normalized_form())):
         return j
     return k
+
+
+def _copula_ends(ms: Any, j: int) -> bool:
+    """From ``ms[j]`` on only a copula (だ, です) and auxiliaries or punctuation: the noun
+    before it is the sentence's predicate (「こちらの機材の不調でした」)."""
+    if _pos(ms[j]) != "助動詞" or str(ms[j].normalized_form()) not in ("だ", "です"):
+        return False
+    return all(_pos(ms[n]) in ("助動詞", "補助記号", "空白") for n in range(j + 1, len(ms)))
 
 
 def general_talk(ms: Any) -> str | None:
