@@ -54,6 +54,11 @@ def test_deeds_told_answer_a_question_of_a_time(question: str, answer: str) -> N
             "ブランクの間は何をしていましたか。",
             "私の強みは粘り強さです。学生時代は陸上部で毎朝練習を続けました。",
         ),
+        # the former job's work told, set there (前職では), not the time after it
+        (
+            "ブランク期間について教えてください。",
+            "前の職場では店長として売場づくりを任され、売上を前年比110%にしました。",
+        ),
     ],
 )
 def test_a_question_of_a_time_still_missed(question: str, answer: str) -> None:

@@ -105,8 +105,10 @@ def _span_groups() -> frozenset[int]:
 def _deed_told(doc: Doc, question: str) -> bool:
     """A question of what one did in a time (_deed_asked) met by an act of one's own told in the
     past (demands.acts_told), one's leaving not counted ([demands] leaving_words: 「…ので辞めま
-    した」 tells why one left, not what one did after)."""
-    return _deed_asked(question) and acts_told(doc, demand_words("leaving_words"))
+    した」 tells why one left, not what one did after), nor the former job's acts (「前職では…
+    こなしていました」 tells the job, not the time after it)."""
+    leaving = demand_words("leaving_words")
+    return _deed_asked(question) and acts_told(doc, leaving, since_leaving=True)
 
 
 def _carried_to_organisation(doc: Doc, question: str) -> bool:

@@ -4,6 +4,7 @@ of the experience asked."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
@@ -227,11 +228,24 @@ def acts(doc: Doc, sentences: list[Sentence]) -> bool:
     return _acts(doc, sentences, _not_episode(), done=True)
 
 
-def acts_told(doc: Doc, besides: frozenset[str] = frozenset()) -> bool:
+def acts_told(
+    doc: Doc, besides: frozenset[str] = frozenset(), *, since_leaving: bool = False
+) -> bool:
     """Whether a sentence told in the past (_told) holds an act of the candidate's, done, of a
     verb that is none of ``besides`` either (leaving: 「辞めました」 tells no deed in a time
-    after it)."""
-    return _acts(doc, _told(doc), _not_episode() | besides, done=True)
+    after it). ``since_leaving``: not a sentence set at the former job ([demands] former_job,
+    then で: 「前職では…訪問をこなしていました」 tells the job, not the time after it; 「前職を
+    辞めた後は」 is that time)."""
+    told = _told(doc)
+    if since_leaving:
+        told = [s for s in told if not _at_former_job().search(s.text)]
+    return _acts(doc, told, _not_episode() | besides, done=True)
+
+
+@cache
+def _at_former_job() -> re.Pattern[str]:
+    """The former job named as the setting of what is told (前職では, 前の会社で, 前職において)."""
+    return re.compile(f"(?:{lexicon().demands_raw['former_job']})(?:で|において|にて)")
 
 
 def _told(doc: Doc) -> list[Sentence]:
