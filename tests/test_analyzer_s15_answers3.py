@@ -57,7 +57,7 @@ def test_deeds_told_answer_a_question_of_a_time(question: str, answer: str) -> N
         # the former job's work told, set there (前職では), not the time after it
         (
             "ブランク期間について教えてください。",
-            "前の職場では店長として売場づくりを任され、売上を前年比110%にしました。",
+            "前の会社では経理を担当し、月次決算を3日短縮しました。",
         ),
     ],
 )
