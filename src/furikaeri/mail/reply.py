@@ -35,6 +35,7 @@ from furikaeri.mail.reply_clauses import (
     _Reading,
     _stuck_only,
     _topical,
+    ending,
 )
 from furikaeri.mail.reply_rules import _reply_rules, _ReplyRules
 from furikaeri.mail.reply_sentences import (
@@ -353,8 +354,9 @@ def classify_reply(body: str) -> ReplyResult:
                 if cid not in causes:
                     causes.append(cid)
                     named[cid] = original
-                    if clause not in evidence:
-                        evidence.append(clause)
+                    said = clause + ending(sent, end, after)  # (a whole word: 「…あった」)
+                    if said not in evidence:
+                        evidence.append(said)
             judges = (
                 (reading.framed and _judges(rules, clause))
                 # what the candidate did, offered as a concern, or told as not having happened

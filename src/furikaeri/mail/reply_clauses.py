@@ -29,6 +29,21 @@ def _clause_spans(split: re.Pattern[str], sent: str) -> list[tuple[int, int, int
     return spans
 
 
+# What a clause split joins clauses with (the conjunction and the words after it), as opposed to
+# the predicate's own ending the split also consumes (「あった|が、」「でした|が、」).
+_JOINING = re.compile(
+    r"が[、,]|ものの|けれど|けど|一方|しかし|ただ|にも|[、,;]|また|さらに|加えて|あわせて|併せて|ほか|他|but|however|although|though|while|との"
+)
+
+
+def ending(sent: str, end: int, after: int) -> str:
+    """The predicate's own ending the clause split took with its connective (「様子はあ|った
+    が、」→ 「った」), so that what is shown of a clause ends on a whole word."""
+    joint = sent[end:after]
+    m = _JOINING.search(joint)
+    return joint[: m.start()] if m else ""
+
+
 def _praises(rules: _ReplyRules, clause: str) -> bool:
     """A clause that says something went well: a word of praise not denied after it
     (「魅力を感じませんでした」), and no negative frame (「高く評価できる水準に届かず」)."""
