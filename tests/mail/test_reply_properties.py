@@ -28,6 +28,8 @@ BODY = [
     "個別の選考理由については、お答えいたしかねます。",
     "身だしなみや言葉遣いに問題はございませんでした。",
     "面接の開始時刻に10分ほど遅れて来られた点が懸念として挙がりました。",
+    "自己PRは熱意がありましたが、裏付けとなるエピソードが伺えませんでした。",
+    "緊張されている様子はあったが、質問の意図とずれたお答えが多かったです。",
 ]
 POLITE = [
     "今後のご活躍を心よりお祈り申し上げます。",
@@ -66,3 +68,24 @@ def test_each_cause_is_named_by_a_sentence_of_the_reply(body: str) -> None:
     for cause, sentence in result.sentences.items():
         assert cause in result.causes
         assert sentence in body
+
+
+def _word_ends(text: str) -> set[int]:
+    from furikaeri.mail.reply_words import _morphs
+
+    return {m.end() for m in _morphs(text)}
+
+
+@quick
+@given(replies)
+def test_evidence_ends_on_a_word(body: str) -> None:
+    # (evidence is taken from the normalised text: each piece ends where a Sudachi word of its
+    # sentence ends, never inside one: 「…様子はあった」, not 「…様子はあ」)
+    from furikaeri.mail.text import normalize
+
+    text = normalize(body.replace("\n", ""))
+    ends = _word_ends(text)
+    for piece in classify_reply(body).evidence:
+        at = text.find(piece)
+        if at >= 0:
+            assert at + len(piece) in ends, piece
