@@ -121,8 +121,8 @@ def test_amounts_read_as_numbers() -> None:
     forms = _reply_rules().standing
     found = amounts(forms, _morphs("実務経験3年以上を求めており、1年半というご経験では"))
     assert [(a.value, a.unit, a.floor) for a in found] == [(3.0, "年", True), (1.5, "年", False)]
-    assert short_of(forms, [found[0]], found) == found[1]
-    assert short_of(forms, [found[0]], amounts(forms, _morphs("5年のご経験"))) is None
+    assert short_of([found[0]], found) == found[1]
+    assert short_of([found[0]], amounts(forms, _morphs("5年のご経験"))) is None
 
 
 def test_requirement_closes_its_clause() -> None:

@@ -541,7 +541,7 @@ def _short_of_role(rules: _ReplyRules, sent: str, role: _Role) -> str | None:
     if sent.isascii():  # 「requires 3+ years of python; you had 1」: the reader's told after you
         told = english_amounts(forms, sent)
         role.required += [a for a in told if a.floor]
-        less = short_of(forms, role.required, told)
+        less = short_of(role.required, told)
         return _clause_at(rules, sent, less.start) if less is not None else None
     ms = _morphs(sent)
     found = amounts(forms, ms)
@@ -549,18 +549,19 @@ def _short_of_role(rules: _ReplyRules, sent: str, role: _Role) -> str | None:
     asked, role.asked = role.asked, False
     if req is not None or requires(forms, ms):
         role.required += [a for a in found if a.floor]
-    less = short_of(forms, role.required, found)
+    less = short_of(role.required, found)
     if less is not None and _judged(rules, sent[less.start :], decides=True):
         return _clause_at(rules, sent, less.start)
     if req is None:
         return sent if asked and _of_requirement(rules, sent) else None
     head, tail = sent[: req[0]], sent[req[1] :]
     gap = rules.shortfall[0]
+    named = _topical(rules, head, hints=False)
     if not (
-        gap in _topical(rules, head, hints=False)
+        gap in named
         or any(a.floor for a in found)
         or any(m.normalized_form() in forms.people for m in _morphs(head))
-    ) or any(c != gap for c in _topical(rules, head, hints=False)):
+    ) or any(c != gap for c in named):
         return None
     if not tail.strip("、,。.，"):  # 「…経験を想定していました。」: its judgement may follow
         role.asked = True

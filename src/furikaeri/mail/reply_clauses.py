@@ -109,9 +109,11 @@ def _conceded(part: str) -> bool:
         return False
     if ms[-1].normalized_form() not in _CONCEDING:
         return False
+    from furikaeri.mail.lack import is_negator
+
     k = len(ms) - 2
     while k >= 0 and ms[k].part_of_speech()[0] == "助動詞":
-        if ms[k].normalized_form() in ("ない", "ぬ", "ず"):
+        if is_negator(ms[k]):
             return False
         k -= 1
     return k >= 0 and _good(ms[k])

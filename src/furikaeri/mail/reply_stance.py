@@ -313,7 +313,7 @@ def reassures(forms: StanceForms, morphs: Any) -> bool:
             for m in ms[: last + 1]
             if m.begin() > start and m.part_of_speech()[0] in _CONTENT and not is_negator(m)
         ]
-        if all(f in forms.light or f in forms.negators for f in content):
+        if all(f in forms.light for f in content):  # (negators are left out of content)
             return True
     # 「判断には影響しておりません」: a bearing on the decision, denied
     k = last - 1

@@ -212,7 +212,7 @@ def requirement(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
 _CLOSES = frozenset("、。,，.")  # 「…を求めている「…」という方針」: a quote opens, no close
 
 
-def short_of(forms: StandingForms, required: list[Amount], found: list[Amount]) -> Amount | None:
+def short_of(required: list[Amount], found: list[Amount]) -> Amount | None:
     """The first amount of ``found`` told without a floor that is less than an amount of the
     same unit ``required`` (「3年以上」 then 「1年半」): the candidate's, short of the role's."""
     for a in found:

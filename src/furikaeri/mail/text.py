@@ -106,15 +106,11 @@ def split_sentences(text: str, *, items: bool = False) -> list[tuple[str, str]]:
         columns = items and bool(_COLUMNS.match(line))
         # a bullet or a heading line starts a new sentence, and a list item closed at its line's
         # end ends one (a line indented under it goes on with it: a hard-wrapped item)
-        item_closed = items and bool(
-            buf
-            and (_BULLET.match(buf) or _FIELD.match(buf) or column)
-            and not _OPEN_END.search(buf)
-            and line[:1] not in " \t\u3000"
+        closed = items and bool(buf) and not _OPEN_END.search(buf)
+        item_closed = closed and bool(
+            (_BULLET.match(buf) or _FIELD.match(buf) or column) and line[:1] not in " \t\u3000"
         )
-        field_opens = items and bool(
-            buf and (opens_field(norm) or columns) and not _OPEN_END.search(buf)
-        )
+        field_opens = closed and (opens_field(norm) or columns)
         if not norm or (buf and (_BULLET.match(norm) or heading or item_closed or field_opens)):
             if buf:
                 parts.append(("\n".join(raw), buf))
