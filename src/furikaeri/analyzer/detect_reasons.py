@@ -16,7 +16,7 @@ from furikaeri.analyzer.blame.complaints import (
     placement_facts,
 )
 from furikaeri.analyzer.blame.targets import _is_concept, names_employer, negative_words
-from furikaeri.analyzer.denial import blanked, negation_forms
+from furikaeri.analyzer.denial import blanked, negates, negation_forms
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import grammar, lexicon
@@ -97,14 +97,12 @@ def _unsubjected(doc: Doc) -> list[Span]:
 def _denied_here(ws: list[Word], i: int, stop: int) -> bool:
     """The predicate at ``i`` is denied before its clause goes on (「ひどくはなかった」「ブラック
     じゃありません」; not 「ひどすぎて耐えられなかった」: the denial after て is another verb's)."""
-    negators, being = grammar("negators"), grammar("existence_verbs")
+    being = grammar("existence_verbs")
     for w in ws[i + 1 : stop]:
         verb = w.pos == "動詞" and w.normalized not in being  # (ありません: the denial's own)
         if w.pos in ("補助記号", "名詞") or w.pos2 == "接続助詞" or verb:
             return False
-        if (w.pos == "助動詞" and (w.lemma in negators or w.normalized == "ず")) or (
-            w.pos == "形容詞" and w.lemma in ("ない", "無い")
-        ):
+        if negates(w.normalized, w.pos):
             return True
     return False
 

@@ -440,3 +440,10 @@ def with_names(value: Any, names: dict[str, str]) -> Any:
 def grammar(key: str) -> frozenset[str]:
     """A closed class of grammar words of analyzer.toml [grammar] (negators, the passive …)."""
     return frozenset(lexicon().raw["grammar"][key])
+
+
+@cache
+def self_words() -> frozenset[str]:
+    """The speaker's words for themself ([self_pr].self_reference, a plain alternation: 私,
+    自分, 僕 …)."""
+    return frozenset(lexicon().raw["self_pr"]["self_reference"].split("|"))

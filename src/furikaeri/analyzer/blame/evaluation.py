@@ -4,7 +4,6 @@ lacking."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from furikaeri.analyzer.blame.targets import (
@@ -17,7 +16,7 @@ from furikaeri.analyzer.blame.targets import (
     _words,
 )
 from furikaeri.analyzer.doc import Doc
-from furikaeri.analyzer.lexicon import grammar, lexicon
+from furikaeri.analyzer.lexicon import grammar, lexicon, self_words
 from furikaeri.analyzer.semantics import polarity
 from furikaeri.nlp import Word
 
@@ -105,16 +104,7 @@ def _nominalised(toks: list[Word], k: int) -> bool:
 def _own(toks: list[Word], j: int) -> bool:
     """The noun at ``j`` is the speaker's (私の, 自分の: [self_pr] self_reference): 「私の評価が
     下がった」 tells one's own standing, no cut the employer made."""
-    return (
-        j >= 2
-        and toks[j - 1].surface == "の"
-        and _self().fullmatch(toks[j - 2].surface) is not None
-    )
-
-
-@cache
-def _self() -> re.Pattern[str]:
-    return re.compile(lexicon().raw["self_pr"]["self_reference"])
+    return j >= 2 and toks[j - 1].surface == "の" and toks[j - 2].surface in self_words()
 
 
 def _employers_people(doc: Doc, j: int) -> bool:

@@ -8,7 +8,7 @@ from functools import cache
 
 from furikaeri.analyzer.content.predicates import _passive, _setting_or_denied, negated
 from furikaeri.analyzer.doc import Doc, Sentence
-from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.lexicon import lexicon, self_words
 from furikaeri.analyzer.semantics import demand_words, normalized_words
 from furikaeri.analyzer.types import Span
 from furikaeri.nlp import Word
@@ -187,7 +187,7 @@ def _others_subject(ws: list[Word], i: int) -> bool:
     """The verb's own clause names another subject before it with が (「メンバーの意見が
     ぶつかる」「新人が辞めて」): what others did or what happened, not the candidate's act.
     The clause is read back to a comma, a conjunctive particle or another predicate."""
-    me = _self_words()
+    me = self_words()
     for k in range(i - 1, 0, -1):
         w = ws[k]
         if w.pos == "補助記号" or w.pos2 == "接続助詞" or w.pos in ("動詞", "形容詞"):
@@ -196,12 +196,6 @@ def _others_subject(ws: list[Word], i: int) -> bool:
             noun = ws[k - 1]
             return noun.pos in ("名詞", "代名詞") and noun.surface not in me
     return False
-
-
-@cache
-def _self_words() -> frozenset[str]:
-    """The speaker's words for themself ([self_pr].self_reference)."""
-    return frozenset(lexicon().raw["self_pr"]["self_reference"].split("|"))
 
 
 @cache

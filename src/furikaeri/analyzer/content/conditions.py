@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from furikaeri.analyzer.doc import Doc
-from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.lexicon import lexicon, self_words
 from furikaeri.analyzer.semantics import concept
 from furikaeri.nlp import Token, Word, morphemes
 
@@ -79,7 +79,7 @@ def others_condition(doc: Doc, i: int) -> bool:
     hi = bisect_left(doc.begins, sentence.end)
     if any(_wish(ws, k) for k in _chunk(ws, i, lo, hi)):
         return False  # 「家族が安心できるよう、残業の少ない職場で働きたい」: one's own want
-    self_ref = lexicon().raw["self_pr"]["self_reference"].split("|")
+    self_ref = self_words()
     for k in range(i - 1, lo - 1, -1):
         w = ws[k]
         if w.surface in self_ref or w.normalized in self_ref:

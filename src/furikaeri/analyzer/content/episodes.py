@@ -56,6 +56,12 @@ _PAST_END = lazy_re.compile(
 )
 
 
+def told_past(text: str) -> bool:
+    """A sentence's ``text`` ends in the past tense (_PAST_END, after its closing stops and
+    quotes): what was, not what lies ahead."""
+    return _PAST_END.search(text.rstrip(" 　。！？!?」』")) is not None
+
+
 # A habit or a stretch of time, not one event: 常に…, and 〜てきました (a role held, effort
 # kept up: 「部員をまとめてきました」「三年間続けてきました」), which tells a period, not an episode
 # (not できました: 「解決できました」「発表することができました」).

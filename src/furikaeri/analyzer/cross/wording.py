@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from furikaeri import lazy_re
-from furikaeri.analyzer.content.episodes import _PAST_END
+from furikaeri.analyzer.content.episodes import told_past
 from furikaeri.analyzer.cross.table import _pattern, data
 from furikaeri.analyzer.demands.forms import acts_told, demanded, opens_naming
 from furikaeri.analyzer.doc import Doc
@@ -119,10 +119,7 @@ def _carried_to_organisation(doc: Doc, question: str) -> bool:
     考えております」): the experience, carried to it."""
     if _org_names().search(fold(question)) is None or asked_of_organisation(question):
         return False
-    ahead = any(
-        names_organisation(s.text) and not _PAST_END.search(s.text.rstrip(" 　。！？!?」』"))
-        for s in doc.sentences
-    )
+    ahead = any(names_organisation(s.text) and not told_past(s.text) for s in doc.sentences)
     return ahead and acts_told(doc)
 
 

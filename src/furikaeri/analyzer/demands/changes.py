@@ -10,7 +10,7 @@ from furikaeri.analyzer.content.predicates import negated
 from furikaeri.analyzer.demands.forms import _PAST
 from furikaeri.analyzer.demands.plans import _names_thing
 from furikaeri.analyzer.doc import Doc, Sentence
-from furikaeri.analyzer.lexicon import Topic, lexicon
+from furikaeri.analyzer.lexicon import Topic, lexicon, self_words
 from furikaeri.analyzer.semantics import demand_words
 from furikaeri.nlp import Word
 
@@ -41,7 +41,7 @@ def changed(doc: Doc, addressee: Topic | None = None) -> bool:
                 return True
         place = False  # the workplace named before the change
         i = bisect_left(begins, sent.start)
-        me = _self_words()
+        me = self_words()
         while i < len(ws) and begins[i] < sent.end:
             w = ws[i]
             if w.normalized in me and i + 1 < len(ws) and ws[i + 1].surface in ("は", "が"):
@@ -54,12 +54,6 @@ def changed(doc: Doc, addressee: Topic | None = None) -> bool:
                 place = _workplace(doc, i)
             i += 1
     return False
-
-
-@cache
-def _self_words() -> frozenset[str]:
-    """The words for oneself: [self_pr].self_reference, a plain alternation of them."""
-    return frozenset(lexicon().raw["self_pr"]["self_reference"].split("|"))
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from furikaeri.analyzer.content.episodes import _PAST_END
+from furikaeri.analyzer.content.episodes import told_past
 from furikaeri.analyzer.denial import blanked
 from furikaeri.analyzer.doc import BARE, Doc, Sentence
 from furikaeri.analyzer.lexicon import Topic, lexicon
@@ -191,11 +191,6 @@ def _themed() -> tuple[Topic, ...]:
     return tuple(t for t in lexicon().topics if t.theme or t.declares is not None)
 
 
-def _told_past(sent: Sentence) -> bool:
-    """The sentence ends in the past tense (episodes._PAST_END): what was, not what lies ahead."""
-    return _PAST_END.search(sent.text.rstrip(" 　。！？!?」』")) is not None
-
-
 def declared_other(doc: Doc, topic: Topic) -> Span | None:
     """The words by which the answer declares it answers another topic than ``topic`` and
     gives nothing of this one: not a topic akin to it (「私の長所は」 for a self-PR), and the
@@ -211,7 +206,7 @@ def declared_other(doc: Doc, topic: Topic) -> Span | None:
     if other.name == topic.name or other.name in topic.akin:
         return None
     first = _first_said(doc)
-    if other.acts_ahead and first is not None and _told_past(first):
+    if other.acts_ahead and first is not None and told_past(first.text):
         return None  # 「入社後は定型業務が中心でした」: a topic ahead named, a past told under it
     text = doc.folded
     # 「事務職を志望した理由は」 names what else is applied for (「志望動機は」 does not)

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 
 from furikaeri import lazy_re
-from furikaeri.analyzer.content.episodes import _PAST_END, kept_up
+from furikaeri.analyzer.content.episodes import _PAST_END, kept_up, told_past
 from furikaeri.analyzer.demands.changes import changed, pushed
 from furikaeri.analyzer.demands.forms import demanded, opposite, unmet
 from furikaeri.analyzer.demands.hardships import hardship
@@ -377,7 +377,7 @@ def _told_after(doc: Doc, told: list[Sentence]) -> list[Sentence]:
     for s in doc.sentences:
         if s.start <= told[0].start or s in told:
             continue
-        if _PAST_END.search(s.text.rstrip(" 　。！？!?」』")):
+        if told_past(s.text):
             break
         out.append(s)
     return out
