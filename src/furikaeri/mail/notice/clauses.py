@@ -211,12 +211,18 @@ def _pos(pos: Any) -> str:
 
 
 @lru_cache(maxsize=256)
+def _analysed(sent: str) -> tuple[Any, ...]:
+    """The Sudachi morphemes of ``sent``, analysed once for the readings of it below."""
+    from furikaeri.nlp import morphemes
+
+    return tuple(morphemes(sent))
+
+
+@lru_cache(maxsize=256)
 def _sentence_morphemes(sent: str) -> tuple[tuple[int, str, str, str], ...]:
     """(end, surface, part of speech, normalized form) of each morpheme, remembered for the
     few sentences a mail's phrases are checked in."""
-    from furikaeri.nlp import morphemes
-
     return tuple(
         (m.end(), m.surface(), _pos(m.part_of_speech()), m.normalized_form())
-        for m in morphemes(sent)
+        for m in _analysed(sent)
     )

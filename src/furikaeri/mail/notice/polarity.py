@@ -3,10 +3,13 @@ going-on decided (「選考を進めない判断」), and English negations."""
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
+from itertools import accumulate
 
 from furikaeri.mail.notice.clauses import (
+    _analysed,
     _chain_after,
     _denied,
     _hypothetical,
@@ -27,11 +30,12 @@ def _declined_steps(rules: _NoticeRules, sents: list[str]) -> list[str]:
     pol = rules.polarity
     found: list[str] = []
     selection = any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents)
-    for n, sent in enumerate(sents):
+    # 「今回はやめておきます。日程を改めて連絡しますね」: a meeting arranged again in this sentence
+    # or a later one puts the refraining off; each sentence read once, from the last
+    again = [bool(pol.refrain_again.search(s) or rules.postponed_later.search(s)) for s in sents]
+    put_offs = list(accumulate(reversed(again), operator.or_))[::-1]
+    for sent, put_off in zip(sents, put_offs, strict=True):
         ms = _sentence_morphemes(sent)
-        put_off = any(  # 「今回はやめておきます。日程を改めて連絡しますね」
-            pol.refrain_again.search(s) or rules.postponed_later.search(s) for s in sents[n:]
-        )
         for i, (end, surface, _, form) in enumerate(ms):
             if not _verb(ms, i) or (form in pol.refrain and (put_off or not selection)):
                 continue
@@ -281,9 +285,7 @@ def _only_possible(rules: _NoticeRules, sent: str, m: re.Match[str]) -> bool:
 def _dictionary_forms(sent: str) -> tuple[tuple[int, str, str], ...]:
     """(end, part of speech, dictionary form) of each morpheme: a potential verb
     (いただける) keeps its own dictionary form, where its normalized form is the base (頂く)."""
-    from furikaeri.nlp import morphemes
-
-    return tuple((m.end(), _pos(m.part_of_speech()), m.dictionary_form()) for m in morphemes(sent))
+    return tuple((m.end(), _pos(m.part_of_speech()), m.dictionary_form()) for m in _analysed(sent))
 
 
 def _for_class(rules: _NoticeRules, sent: str, m: re.Match[str]) -> bool:
