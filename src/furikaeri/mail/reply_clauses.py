@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from furikaeri.mail.conduct import conduct, stuck, vague
@@ -513,17 +514,19 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + "□" * (end - start) + text[end:]
 
 
-def _denied_spans(clause: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1024)
+def _denied_spans(clause: str) -> tuple[tuple[int, int], ...]:
     """The character spans of ``clause``'s propositions denied as a whole, each with its denial
-    (furikaeri.mail.lack.denied_propositions)."""
+    (furikaeri.mail.lack.denied_propositions); remembered, as a clause is asked up to three
+    times (the overall judgement, the reading, the denial observed)."""
     from furikaeri.mail.lack import counterfactuals, denied_propositions
 
     ms = _morphs(clause)
     spans = denied_propositions(ms) + counterfactuals(ms)
     if not spans:
-        return []
+        return ()
     at = _offsets(ms)
-    return [(at[start], at[end]) for start, end in spans]
+    return tuple((at[start], at[end]) for start, end in spans)
 
 
 def _mask_denied_propositions(clause: str) -> str:
