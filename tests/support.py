@@ -146,3 +146,10 @@ def agent_comments_notice(addressee: str) -> str:
         "マイナビエージェント キャリアアドバイザー 高橋 由美\n"
         "takahashi@agent2.example.jp\n"
     )
+
+
+def answer_codes(answer: str, question: str, kind: str | None = None) -> set[str]:
+    """The finding codes the analyzer gives ``answer`` to ``question`` (of ``kind``)."""
+    from furikaeri.analyzer import analyze
+
+    return {f.code for f in analyze(answer, question=question, kind=kind).findings}

@@ -8,16 +8,13 @@ taken from the evaluation cases."""
 from __future__ import annotations
 
 import pytest
+from support import answer_codes as _codes
 
 from furikaeri.analyzer import analyze
 from furikaeri.analyzer.doc import Doc, asks_back
 
 OFF = "communication.off_topic"
 TENURE = "short_tenure.unexplained"
-
-
-def _codes(answer: str, question: str, kind: str | None = None) -> set[str]:
-    return {f.code for f in analyze(answer, question=question, kind=kind).findings}
 
 
 @pytest.mark.parametrize(

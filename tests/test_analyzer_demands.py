@@ -6,16 +6,12 @@ gives it, briefly or after a general remark, is not. Sentences written for these
 from __future__ import annotations
 
 import pytest
+from support import answer_codes as _codes
 
-from furikaeri.analyzer import analyze
 from furikaeri.analyzer.demands.forms import demanded
 from furikaeri.analyzer.questions.topics import question_topic
 
 OFF = "communication.off_topic"
-
-
-def _codes(answer: str, question: str, kind: str | None = None) -> set[str]:
-    return {f.code for f in analyze(answer, question=question, kind=kind).findings}
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,12 @@ written for these tests, not the dev cases."""
 from __future__ import annotations
 
 import pytest
+from support import answer_codes as _codes
 
 from furikaeri.analyzer import analyze
 
 OFF = "communication.off_topic"
 BLAME = "negative_reason.blame"
-
-
-def _codes(answer: str, question: str, kind: str | None = None) -> set[str]:
-    return {f.code for f in analyze(answer, question=question, kind=kind).findings}
 
 
 @pytest.mark.parametrize(
