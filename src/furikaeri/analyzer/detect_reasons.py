@@ -315,8 +315,23 @@ def _reported(doc: Doc, spans: list[Span]) -> bool:
         for m in _pattern("lesson_patterns").finditer(doc.folded)
         if not any(s.start <= m.start() < s.end for s in spans)
         and not _NOT_GAINED.match(doc.folded, m.end())
+        and not _wished(doc, m.end())
     ]
     return bool(lessons) and not any(judges(doc, s) for s in spans)
+
+
+def _wished(doc: Doc, end: int) -> bool:
+    """The verb whose letters end at ``end`` goes on with the auxiliary of a wish (たい, by
+    Sudachi POS: 「一から学びたい」「身につけたい」): something to learn next, none learned."""
+    ws, begins = doc.words, doc.begins
+    i = bisect_left(begins, end)  # (the word after the one ``end`` falls in or closes)
+    while i < len(ws) and ws[i].pos == "動詞" and ws[i].pos2 == "非自立可能":
+        i += 1  # (学んでいきたい: いく before たい)
+    while i < len(ws) and ws[i].surface in ("て", "で"):
+        i += 1
+        while i < len(ws) and ws[i].pos == "動詞" and ws[i].pos2 == "非自立可能":
+            i += 1
+    return i < len(ws) and ws[i].pos == "助動詞" and ws[i].lemma == "たい"
 
 
 def forward_looking(doc: Doc, *, blamed: bool) -> list[Strength]:

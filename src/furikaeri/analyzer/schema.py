@@ -356,6 +356,7 @@ class Concepts(Section):
     popular: Words
     fame: Words
     kin: Words
+    moving: Words
     person_suffixes: Words
     serving: Words
     clients: Words
