@@ -278,6 +278,8 @@ class ShortTenure(Section):
     stay_long: Pattern
     impossible: Words
     future_patterns: Patterns
+    ahead: Pattern
+    intent_nouns: Words
     health_patterns: Pattern
     present_patterns: Pattern
     withheld_patterns: Pattern
@@ -356,6 +358,7 @@ class Concepts(Section):
     popular: Words
     fame: Words
     kin: Words
+    closure: Words
     moving: Words
     person_suffixes: Words
     serving: Words
