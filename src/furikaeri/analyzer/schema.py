@@ -696,6 +696,8 @@ class CrossUnasked(Section):
     event_named: Pattern | None = None  # a first sentence naming one (…言っていただいたことです)
     deed_verbs: tuple[str, ...] = ()  # 何をしていましたか: a question of what one did
     span_nouns: tuple[str, ...] = ()  # 空白期間について: a stretch of time asked about
+    career_spans: tuple[str, ...] = ()  # 3年, 5年間: the time one worked somewhere
+    firm_counters: tuple[str, ...] = ()  # 二社, 一社目: workplaces counted
 
 
 class CrossBlamed(Section):
