@@ -145,6 +145,16 @@ def test_a_short_stay_left_unexplained_still_is(answer: str) -> None:
             CHALLENGE,
             "一社目はIT企業で3年間、二社目はコンサル会社で2年間働いてきました。",
         ),
+        (
+            CHALLENGE,
+            "私は物流会社で配車を3年、倉庫会社で在庫管理を2年担当してきました。御社でもこの経験を"
+            "活かしたいと考えています。",
+        ),
+        (
+            CHALLENGE,
+            "これまで印刷会社と広告代理店で働いてきました。御社に入社したら、制作の経験を活かして"
+            "貢献したいです。",
+        ),
     ],
 )
 def test_a_career_recited_for_the_organisations_own_misses_it(question: str, answer: str) -> None:
@@ -163,6 +173,14 @@ def test_a_career_recited_for_the_organisations_own_misses_it(question: str, ans
             CHALLENGE,
             "人材の確保だと思います。私も前職の会社で3年間採用を担当し、応募が集まらない苦労を"
             "経験しました。",
+        ),
+        (
+            CHALLENGE,
+            "御社は地方の販路が弱いと感じます。前職の食品会社で3年間、地方の営業を担当しました。",
+        ),
+        (
+            CHALLENGE,
+            "御社が今後伸ばすべきは海外展開です。私は商社で5年間、東南アジアを担当してきました。",
         ),
         (
             "これまでの職歴を教えてください。",

@@ -33,7 +33,7 @@ def _unasked(doc: Doc, question: str, *, company: Company | None = None) -> bool
         # a form of question that any answer of its shape meets (an experience: 「マネジメント
         # の経験について」, a reason: 「なぜ今の職場を離れようと」, a method) is read by it
         return False
-    if asked_of_organisation(question) and names_organisation(doc.folded):
+    if asked_of_organisation(question) and _organisation_told(doc):
         return False  # 「当社の競合は」 answered of 御社: the organisation asked is told of
     first = doc.sentences[0].text if doc.sentences else ""
     if _pattern(lexicon().demands_raw["yes_or_no"]).match(first.lstrip(" 　")) and not _asks_what(
@@ -179,12 +179,34 @@ def _career_told(doc: Doc, question: str, company: Company | None) -> bool:
     if not d.career_spans or not asked_of_organisation(question):
         return False
     text = doc.folded
-    if names_organisation(text) or (d.view and _pattern(d.view).search(text)):
+    if _organisation_told(doc) or (d.view and _pattern(d.view).search(text)):
         return False
     ws = doc.words
     places = sum(1 for i in range(len(ws)) if _workplace(doc, i))
     worked = places >= 2 or (places == 1 and _time_worked(ws))
     return worked and not _offer_named(doc, company)
+
+
+def _organisation_told(doc: Doc) -> bool:
+    """The answer tells something of the organisation: it names it (御社, 当社: questions/owner.
+    names_organisation) other than only as where one wishes to work, before で, に or へ (not
+    では, には) in a sentence holding a wish (たい, by Sudachi POS: 「御社でもこの経験を活かし
+    たいと考えています」「御社に入社したら貢献したいです」), which says nothing of it."""
+    text = doc.folded
+    if not names_organisation(text):
+        return False
+    ws, begins = doc.words, doc.begins
+    for m in _org_names().finditer(text):
+        after = text[m.end() : m.end() + 2]
+        if after[:1] not in ("で", "に", "へ") or after[1:] == "は":
+            return True
+        sent = next((s for s in doc.sentences if s.start <= m.start() < s.end), None)
+        if sent is None or not any(
+            ws[k].pos == "助動詞" and ws[k].lemma == "たい"
+            for k in range(bisect_left(begins, m.end()), bisect_left(begins, sent.end))
+        ):
+            return True
+    return False
 
 
 def _workplace(doc: Doc, i: int) -> bool:
