@@ -347,6 +347,7 @@ class Concepts(Section):
     denied_words: Words
     fit_words: Words
     disregard_manners: Words
+    heeding: Words
     voiced: Words
     assigning: Words
     credit: Words

@@ -257,7 +257,7 @@ def _denied_act(doc: Doc, clause: list[int], j: int) -> tuple[int, int] | None:
             after < len(toks)
             and toks[after].pos == "名詞"
             and toks[after].lemma not in grammar("blame_formal_nouns")
-            and not _predicated(toks, j, after)
+            and not _predicated(doc, j, k, after)
         ):
             return None  # 「上司がいない時間帯」: a setting
         if toks[stop].lemma == "ず" and _adverbial(toks, after):
@@ -266,16 +266,21 @@ def _denied_act(doc: Doc, clause: list[int], j: int) -> tuple[int, int] | None:
     return None
 
 
-def _predicated(toks: list[Word], j: int, k: int) -> bool:
-    """The noun at ``k``, modified by the denied clause, is the predicate of the person at ``j``
-    told as topic (は, も) and closed by the copula ([grammar] copulas): 「上司も部下の意見を
-    聞かない人だった」「部長は提案を受け付けないタイプでした」 say what the person is, no
-    setting."""
-    return (
-        _particle_after(toks, j) in ("は", "も")
-        and k + 1 < len(toks)
-        and toks[k + 1].pos == "助動詞"
-        and toks[k + 1].lemma in grammar("copulas")
+def _predicated(doc: Doc, j: int, verb: int, k: int) -> bool:
+    """The noun at ``k``, modified by the clause whose denied verb is at ``verb``, is the
+    predicate of the person at ``j`` told as topic (は, も) and closed by the copula ([grammar]
+    copulas), and the clause denies heeding others ([concepts] heeding: 聞く, 受け入れる, 耳を
+    貸す): 「上司も部下の意見を聞かない人だった」「部長は提案を受け付けないタイプでした」 say
+    what the person is, no setting; 「細かいことを言わない人でした」 tells a manner."""
+    toks, ml = doc.words, doc.morphemes
+    if _particle_after(toks, j) not in ("は", "も") or k + 1 >= len(toks):
+        return False
+    if toks[k + 1].pos != "助動詞" or toks[k + 1].lemma not in grammar("copulas"):
+        return False
+    heeding = concept("heeding")
+    return any(
+        toks[n].pos in ("動詞", "名詞") and heeding.has_word(toks[n], ml, n)
+        for n in range(j + 1, verb + 1)
     )
 
 
