@@ -21,7 +21,7 @@ from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import grammar, lexicon
 from furikaeri.analyzer.readings import disclaimed, stated_stay
-from furikaeri.analyzer.semantics import polarity
+from furikaeri.analyzer.semantics import concept, polarity, setbacks
 from furikaeri.analyzer.types import Finding, Span, Strength
 from furikaeri.nlp import Word
 from furikaeri.patterns import Matcher, matcher
@@ -315,8 +315,23 @@ def _reported(doc: Doc, spans: list[Span]) -> bool:
         for m in _pattern("lesson_patterns").finditer(doc.folded)
         if not any(s.start <= m.start() < s.end for s in spans)
         and not _NOT_GAINED.match(doc.folded, m.end())
+        and not _wished(doc, m.end())
     ]
     return bool(lessons) and not any(judges(doc, s) for s in spans)
+
+
+def _wished(doc: Doc, end: int) -> bool:
+    """The verb whose letters end at ``end`` goes on with the auxiliary of a wish (たい, by
+    Sudachi POS: 「一から学びたい」「身につけたい」): something to learn next, none learned."""
+    ws, begins = doc.words, doc.begins
+    i = bisect_left(begins, end)  # (the word after the one ``end`` falls in or closes)
+    while i < len(ws) and ws[i].pos == "動詞" and ws[i].pos2 == "非自立可能":
+        i += 1  # (学んでいきたい: いく before たい)
+    while i < len(ws) and ws[i].surface in ("て", "で"):
+        i += 1
+        while i < len(ws) and ws[i].pos == "動詞" and ws[i].pos2 == "非自立可能":
+            i += 1
+    return i < len(ws) and ws[i].pos == "助動詞" and ws[i].lemma == "たい"
 
 
 def forward_looking(doc: Doc, *, blamed: bool) -> list[Strength]:
@@ -357,7 +372,7 @@ def short_tenure(doc: Doc) -> tuple[list[Finding], list[Strength]]:
 def _future(doc: Doc) -> Span | None:
     """The first word on the present and the future ([short_tenure].future_patterns), less a
     word of staying long that its own clause denies ([short_tenure].stay_long: 「長くいられる
-    環境ではありませんでした」 judges the former place)."""
+    環境ではありませんでした」 judges the former place); else a plan told (_plan)."""
     stay = _pattern("stay_long")
     for m in lexicon().tenure_future.finditer(doc.folded):
         if m.end() == m.start():
@@ -365,7 +380,50 @@ def _future(doc: Doc) -> Span | None:
         if stay.search(doc.folded[m.start() : m.end()]) and _denied_clause(doc, m.end()):
             continue
         return doc.span(m.start(), m.end())
+    return _plan(doc)
+
+
+def _plan(doc: Doc) -> Span | None:
+    """A plan told: a sentence that names the time ahead ([short_tenure].ahead: 今後, これから,
+    次は, 御社では) and closes, after it, on a verb neither past nor denied (Sudachi POS: 「これ
+    からは…立場を目指します」「次は…仕事を続けていきます」「今後は…経験を積んでまいります」):
+    what the candidate will do next, in any verb but one of trouble met. From the time word to
+    the sentence's end."""
+    ahead = _pattern("ahead")
+    for sent in doc.sentences:
+        m = ahead.search(sent.text)
+        if m is not None and _closes_on_act(doc, sent.start + m.end(), sent.end):
+            return doc.span(sent.start + m.start(), sent.end)
     return None
+
+
+def _closes_on_act(doc: Doc, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` close on a verb (its auxiliary verbs after て: いく,
+    まいる, いる; a noun of intent after it, [short_tenure] intent_nouns: 所存, つもり), then only
+    auxiliaries that are neither the past た nor a negation, and sentence-final particles and
+    stops (「目指します」「続けていきます」「成長していく所存です」, not 「目指しました」
+    「決まっていません」)."""
+    ws, begins = doc.words, doc.begins
+    lo, k = bisect_left(begins, start), bisect_left(begins, end) - 1
+    while k >= lo and (ws[k].pos in ("補助記号", "空白") or ws[k].pos2 == "終助詞"):
+        k -= 1
+    k = _before_auxiliaries(ws, lo, k)
+    if k > lo and ws[k].pos == "名詞" and ws[k].normalized in _intent_nouns():
+        k = _before_auxiliaries(ws, lo, k - 1)  # (成長していく+所存+です)
+    while k > lo and ws[k].pos2 == "非自立可能" and ws[k - 1].surface in ("て", "で"):
+        k -= 2  # (続けて+いき, 積んで+まいり: the verb before the auxiliary verb)
+    # (not a trouble met: 「これからどうするか迷っています」, semantics.setbacks)
+    return k >= lo and ws[k].pos == "動詞" and ws[k].lemma not in setbacks()
+
+
+def _before_auxiliaries(ws: list[Word], lo: int, k: int) -> int:
+    """The index before the auxiliaries that end at ``k`` (down to ``lo``), or ``lo - 1`` when
+    one of them is the past た or a negation (no plan told)."""
+    while k >= lo and ws[k].pos == "助動詞":
+        if ws[k].lemma == "た" or negates(ws[k].normalized, ws[k].pos):
+            return lo - 1
+        k -= 1
+    return k
 
 
 def stay_denied(doc: Doc) -> bool:
@@ -428,7 +486,10 @@ def _concrete_reason(doc: Doc) -> Span | None:
 def _read_reason(doc: Doc) -> Span | None:
     """A concrete reason read on Sudachi's analysis ([short_tenure.read]): a placement against
     the wish (「希望とは異なる部署に配属され」) or a decision made without checking the work
-    (「よく確かめずに入社を決めた」)."""
+    (「よく確かめずに入社を決めた」); or the employer's end (_closed)."""
+    closed = _closed(doc)
+    if closed is not None:
+        return closed
     read = lexicon().raw["short_tenure"]["read"]
     ws, begins, ends = doc.words, doc.begins, doc.ends
     for sent in doc.sentences:
@@ -442,6 +503,32 @@ def _read_reason(doc: Doc) -> Span | None:
                 continue
             if last is not None:
                 return doc.span(begins[k], ends[last])
+    return None
+
+
+@cache
+def _intent_nouns() -> frozenset[str]:
+    return frozenset(lexicon().raw["short_tenure"]["intent_nouns"])
+
+
+def _closed(doc: Doc) -> Span | None:
+    """The employer's end told: a word of [concepts] closure (倒産, 廃業, 閉鎖, 潰れる, 畳む;
+    Sudachi synonyms too), after the employer or one of its sites named in its clause
+    ([concepts] employer, sites: 「会社がつぶれてしまい」「店を畳むことになり」「勤めていた工場が
+    閉鎖され」). From the employer's noun to the word of closure."""
+    ws, ml, begins, ends = doc.words, doc.morphemes, doc.begins, doc.ends
+    closure = concept("closure")
+    named: int | None = None  # the employer named last in the clause
+    for k, w in enumerate(ws):
+        if w.pos == "補助記号" or w.pos2 == "接続助詞":
+            named = None
+            continue
+        if w.pos not in ("名詞", "動詞"):
+            continue
+        if w.pos == "名詞" and _is_concept(doc, k, "employer", "sites"):
+            named = k
+        elif named is not None and closure.has_word(w, ml, k):
+            return doc.span(begins[named], ends[k])
     return None
 
 

@@ -278,6 +278,8 @@ class ShortTenure(Section):
     stay_long: Pattern
     impossible: Words
     future_patterns: Patterns
+    ahead: Pattern
+    intent_nouns: Words
     health_patterns: Pattern
     present_patterns: Pattern
     withheld_patterns: Pattern
@@ -345,6 +347,7 @@ class Concepts(Section):
     denied_words: Words
     fit_words: Words
     disregard_manners: Words
+    heeding: Words
     voiced: Words
     assigning: Words
     credit: Words
@@ -356,6 +359,8 @@ class Concepts(Section):
     popular: Words
     fame: Words
     kin: Words
+    closure: Words
+    moving: Words
     person_suffixes: Words
     serving: Words
     clients: Words
@@ -692,6 +697,8 @@ class CrossUnasked(Section):
     event_named: Pattern | None = None  # a first sentence naming one (…言っていただいたことです)
     deed_verbs: tuple[str, ...] = ()  # 何をしていましたか: a question of what one did
     span_nouns: tuple[str, ...] = ()  # 空白期間について: a stretch of time asked about
+    career_spans: tuple[str, ...] = ()  # 3年, 5年間: the time one worked somewhere
+    firm_counters: tuple[str, ...] = ()  # 二社, 一社目: workplaces counted
 
 
 class CrossBlamed(Section):

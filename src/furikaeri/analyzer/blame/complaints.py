@@ -16,6 +16,7 @@ from furikaeri.analyzer.blame.suffering import (
     _manner_verb,
     _only,
     _suffering,
+    scarce_negation,
 )
 from furikaeri.analyzer.blame.targets import (
     _NOUNS,
@@ -27,10 +28,10 @@ from furikaeri.analyzer.blame.targets import (
 )
 from furikaeri.analyzer.content.actions import _concrete_actions
 from furikaeri.analyzer.doc import Doc, Sentence
-from furikaeri.analyzer.lexicon import grammar, lexicon
+from furikaeri.analyzer.lexicon import grammar, lexicon, self_words
 from furikaeri.analyzer.semantics import concept
 from furikaeri.analyzer.types import Span
-from furikaeri.nlp import Word
+from furikaeri.nlp import Word, morphemes
 from furikaeri.patterns import Matcher, matcher
 
 
@@ -81,8 +82,12 @@ def complaint_spans(doc: Doc, *, within: list[Sentence] | None = None) -> list[S
                     excused = _misfortune(sent)
                 if excused and toks[i].lemma not in _words("negative_words"):
                     continue
+                if _own_inability(doc, sent, i):
+                    continue
                 negation = _negation_at(toks, i) if toks[i].pos == "名詞" else None
-                if toks[i].lemma in _words("disregard_manners"):
+                if toks[i].surface == "しか":
+                    negation = scarce_negation(toks, i)  # 「休みが月に4日しかなく」 whole
+                elif toks[i].lemma in _words("disregard_manners"):
                     negation = _manner_verb(toks, i)  # the act, not the manner alone
                 elif toks[i].lemma in grammar("passive") and toks[start].lemma in _words("voiced"):
                     negation = _denial_index(toks, i)  # 「…反映されることはなかった」 whole
@@ -252,12 +257,31 @@ def _denied_act(doc: Doc, clause: list[int], j: int) -> tuple[int, int] | None:
             after < len(toks)
             and toks[after].pos == "名詞"
             and toks[after].lemma not in grammar("blame_formal_nouns")
+            and not _predicated(doc, j, k, after)
         ):
             return None  # 「上司がいない時間帯」: a setting
         if toks[stop].lemma == "ず" and _adverbial(toks, after):
             return None  # 「休まず働く」「嫌な顔をせずに教える」: how one did something
         return j, stop
     return None
+
+
+def _predicated(doc: Doc, j: int, verb: int, k: int) -> bool:
+    """The noun at ``k``, modified by the clause whose denied verb is at ``verb``, is the
+    predicate of the person at ``j`` told as topic (は, も) and closed by the copula ([grammar]
+    copulas), and the clause denies heeding others ([concepts] heeding: 聞く, 受け入れる, 耳を
+    貸す): 「上司も部下の意見を聞かない人だった」「部長は提案を受け付けないタイプでした」 say
+    what the person is, no setting; 「細かいことを言わない人でした」 tells a manner."""
+    toks, ml = doc.words, doc.morphemes
+    if _particle_after(toks, j) not in ("は", "も") or k + 1 >= len(toks):
+        return False
+    if toks[k + 1].pos != "助動詞" or toks[k + 1].lemma not in grammar("copulas"):
+        return False
+    heeding = concept("heeding")
+    return any(
+        toks[n].pos in ("動詞", "名詞") and heeding.has_word(toks[n], ml, n)
+        for n in range(j + 1, verb + 1)
+    )
 
 
 def _gain_first(doc: Doc, clause: list[int], j: int) -> tuple[int, int] | None:
@@ -333,6 +357,8 @@ def _characterised(doc: Doc, clause: list[int], j: int, sent: Sentence) -> tuple
         bad = toks[p - 2].lemma in negative or toks[p - 2].lemma in _words("negative_words")
     if bad == denied or pred.lemma in _words("not_evaluative"):
         return None  # 「誰も辞めない職場」: a negative word denied praises
+    if denied and p > clause[0] and toks[p - 1].surface == "しか":
+        return None  # 「従業員が10名しかいない会社」: a count (blame/suffering._scarce reads it)
     return clause[0], j
 
 
@@ -397,6 +423,68 @@ def _misfortune(sent: Sentence) -> bool:
         (lex.tenure_health.search(text) or _blame_pattern("misfortune").search(text))
         and _blame_pattern("inability").search(text)
     )
+
+
+def _own_inability(doc: Doc, sent: Sentence, i: int) -> bool:
+    """The hinge at ``i`` is a potential verb denied (通え+なく, 働け+ず: _potential) with no
+    subject of its own in its clause (no noun before が, は or も but the speaker), in a sentence
+    that tells, or follows one that tells, a circumstance of the candidate's own life
+    (_own_circumstance: 「妻の転勤で引っ越すことになり、通えなくなった」): what the candidate
+    could no longer do, no evaluation of the employer (通える is a good thing in the polarity
+    dictionary, and denied it reads as one the employer withheld)."""
+    toks = doc.words
+    t = toks[i]
+    if t.pos != "動詞" or not _potential(t.lemma, t.normalized) or _negation_at(toks, i) is None:
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].pos != "補助記号" and toks[k].pos2 != "接続助詞":
+        if (
+            toks[k].surface in ("が", "は", "も")
+            and k > 0
+            and toks[k - 1].pos in _NOUNS
+            and toks[k - 1].surface not in self_words()
+        ):
+            return False  # 「休みが取れない」: something else is what could not be had
+        k -= 1
+    at = doc.sentences.index(sent) if sent in doc.sentences else -1
+    told = [sent] if at <= 0 else [doc.sentences[at - 1], sent]
+    return any(_own_circumstance(doc, s) for s in told)
+
+
+@cache
+def _potential(lemma: str, normalized: str) -> bool:
+    """Sudachi's potential verb: a verb in る whose normalized form is the 五段 verb it is formed
+    from, on the same stem (通える → 通う, 働ける → 働く, 行ける → 行く)."""
+    if lemma == normalized or len(lemma) < 3 or not lemma.endswith("る"):
+        return False
+    if lemma[:-2] != normalized[:-1]:
+        return False
+    found = morphemes(normalized)
+    return len(found) == 1 and str(found[0].part_of_speech()[4]).startswith("五段")
+
+
+def _own_circumstance(doc: Doc, sent: Sentence) -> bool:
+    """The sentence tells a circumstance of the candidate's own life: one of their family or
+    people ([concepts] kin, by Sudachi synonym group: 妻, 配偶者, 主人) as the owner or the
+    subject of what it tells (の, が, は: 「夫の転勤で」「父が倒れ」, not 「家族との時間」), or a
+    change of home ([concepts] moving: 引っ越し, 転居, 結婚)."""
+    toks, ml = doc.words, doc.morphemes
+    kin, moving = concept("kin"), concept("moving")
+    lo, hi = bisect_left(doc.begins, sent.start), bisect_left(doc.begins, sent.end)
+    for k in range(lo, hi):
+        w = toks[k]
+        if w.pos not in ("名詞", "動詞"):
+            continue
+        if moving.has_word(w, ml, k):
+            return True
+        if (
+            w.pos == "名詞"
+            and k + 1 < hi
+            and toks[k + 1].surface in ("の", "が", "は")
+            and kin.has_word(w, ml, k)
+        ):
+            return True
+    return False
 
 
 @cache

@@ -31,6 +31,8 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
         return _lacking(doc, i)
     if not targets or _attributive(doc, i) or (t.pos == "名詞" and _circumstance(toks, i)):
         return False
+    if t.pos == "名詞" and i and toks[i - 1].pos2 == "数詞":
+        return False  # a counter (「10名しかいない」: 名 counts people, no good thing denied)
     pol = polarity()
     # Nouns count only as a good thing denied (将来性を感じられず): the noun dictionary marks
     # misfortunes too (持病, 閉鎖), which blame no one.
@@ -43,6 +45,8 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
         value = 1
     if t.lemma in _words("not_evaluative"):
         value = 0
+    if _modifier(toks, i) and t.lemma not in _judging_words():
+        value = 0  # 「反対意見も否定せずに」: the first noun of a compound names the second
     if t.pos == "名詞" and _compound_ending(toks, i) in _words("negative_words"):
         value = -1
     if t.normalized == "得る" and i and toks[i - 1].normalized == "有る":
@@ -89,6 +93,17 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     if value < 0:
         return not negated
     return value > 0 and negated and t.pos in ("名詞", "動詞")
+
+
+def _modifier(toks: list[Word], i: int) -> bool:
+    """The noun at ``i`` opens a compound with the common noun after it (反対+意見, 不正+対策):
+    what the compound names is the second noun's."""
+    return (
+        toks[i].pos == "名詞"
+        and i + 1 < len(toks)
+        and toks[i + 1].pos == "名詞"
+        and toks[i + 1].pos2 == "普通名詞"
+    )
 
 
 def _nominalised(toks: list[Word], k: int) -> bool:

@@ -9,7 +9,7 @@ from functools import cache
 from furikaeri.analyzer.blame.targets import _is_concept, _negated_after, _words
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.lexicon import grammar
-from furikaeri.analyzer.semantics import polarity
+from furikaeri.analyzer.semantics import concept, polarity
 from furikaeri.nlp import Word, morphemes, synonym_groups
 
 
@@ -184,6 +184,8 @@ def _only(doc: Doc, i: int) -> int | None:
     """「雑務ばかり」「怒られてばかり」: ばかり after a negative noun or a passive; ばかり or だけ
     after the work handed out (_given_only)."""
     toks = doc.words
+    if toks[i].surface == "しか":
+        return _scarce(doc, i)  # 「休みが月に4日しかなく」
     if toks[i].surface == "だけ" and i > 0 and toks[i - 1].pos == "名詞":
         return _given_only(doc, i)  # 「任されるのはデータ入力だけ」
     if toks[i].surface != "ばかり" or i == 0:
@@ -200,6 +202,68 @@ def _only(doc: Doc, i: int) -> int | None:
     if prev.pos == "名詞" and polarity().of(prev.lemma, noun=True) <= 0:
         return _given_only(doc, i)
     return None
+
+
+def _scarce(doc: Doc, i: int) -> int | None:
+    """「休みが月に4日しかなく」「給料は手取りで15万円しか出ず」「有給は年に3日しかありません
+    でした」: しか after a count (a number, Sudachi's 数詞), denied right after
+    (scarce_negation), where what is counted, marked by が, は or も before the count, is pay or
+    time off ([concepts] pay, leave, by synonym group, or a compound ending in one of their
+    seeds: 夏休み): the employer gave only that much. The index of the noun counted. A count of
+    anything else (「従業員が10名しかいない」「残業は月5時間しかなく」) judges no one."""
+    toks = doc.words
+    if scarce_negation(toks, i) is None:
+        return None
+    counted = False
+    k = i - 1
+    while k > 0 and i - k <= _COUNT_REACH:
+        t = toks[k]
+        if t.pos == "助詞" and t.surface in ("が", "は", "も"):
+            break
+        if t.pos2 == "数詞":
+            counted = True
+        elif t.pos not in ("名詞", "接尾辞", "接頭辞") and t.surface not in ("に", "で"):
+            return None  # (the count and its setting only: 月に, 手取りで, 年間)
+        k -= 1
+    if not counted or k <= 0 or toks[k].pos != "助詞" or toks[k].surface not in ("が", "は", "も"):
+        return None
+    noun = k - 1
+    if toks[noun].pos not in _NOUN_POS:
+        return None
+    return noun if _given(doc, noun) else None
+
+
+# How many words a count may take between the thing counted and its しか (「月に4日」「手取りで
+# 15万円」: 月+に+4+日, 手取り+で+15+万+円).
+_COUNT_REACH = 7
+_NOUN_POS = ("名詞", "代名詞")
+
+
+def scarce_negation(toks: list[Word], i: int) -> int | None:
+    """The index of the negator that closes the predicate after しか at ``i`` ([grammar]
+    scarce_negators: 「しかなく」「しか出ず」「しかありませんでした」), or None."""
+    scarce = grammar("scarce_negators")
+    for k in range(i + 1, min(len(toks), i + 4)):
+        t = toks[k]
+        if t.lemma in scarce or t.normalized in scarce:
+            return k
+        if t.pos not in ("動詞", "助動詞", "形容詞"):
+            return None
+    return None
+
+
+def _given(doc: Doc, k: int) -> bool:
+    """The noun at ``k`` is what the employer gives its staff: pay or time off ([concepts] pay,
+    leave), or a compound ending in a seed of them (夏休み, 基本給)."""
+    if _is_concept(doc, k, "pay", "leave"):
+        return True
+    word = doc.words[k].normalized
+    return len(word) >= 3 and any(word[-len(s) :] == s for s in _given_seeds())
+
+
+@cache
+def _given_seeds() -> frozenset[str]:
+    return frozenset(w for c in ("pay", "leave") for w in concept(c).seeds if len(w) >= 2)
 
 
 def _given_only(doc: Doc, i: int) -> int | None:

@@ -194,7 +194,7 @@ def _candidates() -> frozenset[str]:
     pol = polarity()
     words = {w for name in _WORD_LISTS for w in _words(name)}
     nouns = set(pol.nouns)  # good ones denied, bad ones of people (_conduct)
-    hinges = {"ばかり", "だけ", "ない", "無い", "得る"}
+    hinges = {"ばかり", "だけ", "しか", "ない", "無い", "得る"}
     grammatical = grammar("benefactive") | grammar("passive")
     return frozenset(set(pol.predicates) | nouns | words | grammatical | hinges)
 

@@ -99,6 +99,8 @@ class _Unasked(NamedTuple):
     event_named: str | None = None
     deed_verbs: tuple[str, ...] = ()
     span_nouns: tuple[str, ...] = ()
+    career_spans: tuple[str, ...] = ()
+    firm_counters: tuple[str, ...] = ()
 
 
 class Cross(NamedTuple):

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from furikaeri import lazy_re
+from furikaeri.analyzer.blame.targets import _is_concept
 from furikaeri.analyzer.content.episodes import told_past
 from furikaeri.analyzer.cross.table import _pattern, data
 from furikaeri.analyzer.demands.forms import acts_told, demanded, opens_naming
@@ -17,7 +18,7 @@ from furikaeri.analyzer.lexicon import lexicon, organisation_names
 from furikaeri.analyzer.questions import declaration
 from furikaeri.analyzer.questions.owner import asked_of_organisation, names_organisation
 from furikaeri.analyzer.questions.profile import _offered
-from furikaeri.analyzer.semantics import demand_words, normalized_forms
+from furikaeri.analyzer.semantics import concept, demand_words, normalized_forms
 from furikaeri.analyzer.types import Company
 from furikaeri.nlp import Word, fold, morphemes, synonym_groups
 from furikaeri.patterns import Matcher
@@ -32,12 +33,18 @@ def _unasked(doc: Doc, question: str, *, company: Company | None = None) -> bool
         # a form of question that any answer of its shape meets (an experience: 「マネジメント
         # の経験について」, a reason: 「なぜ今の職場を離れようと」, a method) is read by it
         return False
-    if asked_of_organisation(question) and names_organisation(doc.folded):
+    if asked_of_organisation(question) and _organisation_told(doc):
         return False  # 「当社の競合は」 answered of 御社: the organisation asked is told of
     first = doc.sentences[0].text if doc.sentences else ""
-    if _pattern(lexicon().demands_raw["yes_or_no"]).match(first.lstrip(" 　")):
+    if _pattern(lexicon().demands_raw["yes_or_no"]).match(first.lstrip(" 　")) and not _asks_what(
+        question
+    ):
         return False  # 「はい、」「いいえ、」: the question answered first
-    if not _genre_marked(doc.folded, d.genres) and not _personal_told(doc, question, company):
+    if (
+        not _genre_marked(doc.folded, d.genres)
+        and not _personal_told(doc, question, company)
+        and not _career_told(doc, question, company)
+    ):
         return False
     seeds, groups = _question_words(question)  # (read once per question: before the answer's)
     if not seeds:
@@ -48,7 +55,31 @@ def _unasked(doc: Doc, question: str, *, company: Company | None = None) -> bool
         return False  # 「オレンジです。」「犬です。」: the one thing asked, named first
     if not declared and (_deed_told(doc, question) or _carried_to_organisation(doc, question)):
         return False  # 「簿記の勉強に専念し、…取得しました」 for 「その間は何をされていましたか」
+    if not declared and _view_first(doc, question):
+        return False  # 「人材の確保だと思います。私も前職で…」: the view asked, then its ground
     return not takes_up(doc, seeds, groups)
+
+
+def _view_first(doc: Doc, question: str) -> bool:
+    """A question on what is the organisation's own (「当社の課題は何だと思いますか」) met by a
+    first sentence that gives a view of one's own ([unasked].view: 「…だと思います」「…ではない
+    でしょうか」): what the organisation's is, as one sees it; the career told after it is its
+    ground."""
+    view = data().unasked.view
+    if not view or not doc.sentences or not asked_of_organisation(question):
+        return False
+    return _pattern(view).search(doc.sentences[0].text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _asks_what(question: str) -> bool:
+    """The question asks for a thing by a pronoun of question ([grammar] wh_pronouns, Sudachi
+    POS: 「当社の課題は何だと思いますか」): 「はい、」 before an answer to it is an acknowledgement,
+    no yes answered."""
+    wh = lexicon().raw["grammar"]["wh_pronouns"]
+    return any(
+        m.part_of_speech()[0] == "代名詞" and m.surface() in wh for m in morphemes(fold(question))
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -136,6 +167,80 @@ def _personal_told(doc: Doc, question: str, company: Company | None) -> bool:
         return False
     first = doc.sentences[0].text if doc.sentences else ""
     return _genre_marked(fold(first), d.personal) and not _offer_named(doc, company)
+
+
+def _career_told(doc: Doc, question: str, company: Company | None) -> bool:
+    """A question on what is the organisation's own (asked_of_organisation: 「当社の課題は」)
+    answered with one's own working life: two workplaces named where one worked, or one and the
+    time worked there (_workplace, _time_worked), the
+    organisation never named, nor what it offers, and no view of one's own given
+    ([unasked].view): a career recited in place of what was asked."""
+    d = data().unasked
+    if not d.career_spans or not asked_of_organisation(question):
+        return False
+    text = doc.folded
+    if _organisation_told(doc) or (d.view and _pattern(d.view).search(text)):
+        return False
+    ws = doc.words
+    places = sum(1 for i in range(len(ws)) if _workplace(doc, i))
+    worked = places >= 2 or (places == 1 and _time_worked(ws))
+    return worked and not _offer_named(doc, company)
+
+
+def _organisation_told(doc: Doc) -> bool:
+    """The answer tells something of the organisation: it names it (御社, 当社: questions/owner.
+    names_organisation) other than only as where one wishes to work, before で, に or へ (not
+    では, には) in a sentence holding a wish (たい, by Sudachi POS: 「御社でもこの経験を活かし
+    たいと考えています」「御社に入社したら貢献したいです」), which says nothing of it."""
+    text = doc.folded
+    if not names_organisation(text):
+        return False
+    ws, begins = doc.words, doc.begins
+    for m in _org_names().finditer(text):
+        after = text[m.end() : m.end() + 2]
+        if after[:1] not in ("で", "に", "へ") or after[1:] == "は":
+            return True
+        sent = next((s for s in doc.sentences if s.start <= m.start() < s.end), None)
+        if sent is None or not any(
+            ws[k].pos == "助動詞" and ws[k].lemma == "たい"
+            for k in range(bisect_left(begins, m.end()), bisect_left(begins, sent.end))
+        ):
+            return True
+    return False
+
+
+def _workplace(doc: Doc, i: int) -> bool:
+    """Word ``i`` names a workplace where one worked: workplaces counted (a number, then one of
+    [unasked] firm_counters: 二社, 一社目), or a noun of [concepts] employer or sites, or a
+    compound ending in one of their seeds (物流会社, 株式会社), before で, に or を (「物流会社で」
+    「株式会社Aに入社し」「前職を辞め」; not 「業界の環境が」)."""
+    ws = doc.words
+    w = ws[i]
+    if w.pos != "名詞":
+        return False
+    if i and ws[i - 1].pos2 == "数詞" and w.normalized in data().unasked.firm_counters:
+        return True
+    k = i + 1
+    while k < len(ws) and ws[k].pos in ("名詞", "接尾辞") and ws[k].pos2 != "数詞":
+        k += 1  # (株式会社+A: the firm's name after its form)
+    if k >= len(ws) or ws[k].surface not in ("で", "に", "を"):
+        return False
+    return _is_concept(doc, i, "employer", "sites") or any(
+        w.normalized.endswith(seed) for seed in _firm_seeds()
+    )
+
+
+@cache
+def _firm_seeds() -> tuple[str, ...]:
+    """The seeds of [concepts] employer and sites of two characters or more (会社, 店舗)."""
+    return tuple(sorted(w for c in ("employer", "sites") for w in concept(c).seeds if len(w) >= 2))
+
+
+def _time_worked(ws: list[Word]) -> bool:
+    """A span of time worked: a number, then one of [unasked] career_spans (3年, 5年間,
+    8箇月)."""
+    spans = normalized_forms(data().unasked.career_spans)
+    return any(w.normalized in spans and ws[i - 1].pos2 == "数詞" for i, w in enumerate(ws) if i)
 
 
 # A name quoted (『ミチシルベ』): a product or service named, of the company or not.
