@@ -426,20 +426,53 @@ def denied_propositions(morphs: Any) -> list[tuple[int, int]]:
         judgement = noun in rules.assessments or noun in rules.reasons
         if not (result or judgement or noun in rules.nominalizers or noun in rules.matters):
             continue
-        start = k
-        while start > 0 and _pos(morphs[start - 1])[0] not in ("補助記号", "空白"):
-            start -= 1
+        start = _proposition_start(rules, morphs, k)
         inside = range(start, k + (1 if result else 0))
-        if any(_is_negator(rules, morphs[x]) for x in inside) or any(
+        # a negation inside that denies a negative word (「問題がないわけではない」) leaves a
+        # concern; one that tells a lack (「技術力が足りなかったというわけではない」) is the
+        # negative proposition denied
+        lacks = [
+            x
+            for x in inside
+            if _is_negator(rules, morphs[x]) and _negation_lack(rules, morphs, x) is not None
+        ]
+        if any(_is_negator(rules, morphs[x]) and x not in lacks for x in inside) or any(
             morphs[x].normalized_form() in rules.restrictive for x in inside
         ):
             continue
-        if result or any(
-            _negative(rules, morphs[x]) or morphs[x].normalized_form() in rules.reasons
-            for x in inside
+        if (
+            result
+            or lacks
+            or any(
+                _negative(rules, morphs[x]) or morphs[x].normalized_form() in rules.reasons
+                for x in inside
+            )
         ):
             out.append((start, i + 1))
     return out
+
+
+def _proposition_start(rules: _Rules, morphs: Any, k: int) -> int:
+    """Where the proposition nominalized at ``morphs[k]`` begins: back to the punctuation before
+    it; where it opens on a quoting particle right after a comma (「経験が足りないから不採用に
+    した、ということではありません」), the quoted clause before the comma is the proposition, and
+    it runs back to the punctuation before that."""
+    start = k
+    while start > 0 and _pos(morphs[start - 1])[0] not in ("補助記号", "空白"):
+        start -= 1
+    if (
+        start >= 2
+        and start < k
+        and morphs[start].normalized_form() in rules.quoting
+        and str(morphs[start - 1].surface()) in _COMMAS
+    ):
+        start -= 1
+        while start > 0 and _pos(morphs[start - 1])[0] not in ("補助記号", "空白"):
+            start -= 1
+    return start
+
+
+_COMMAS = ("、", "，", ",")
 
 
 def counterfactuals(morphs: Any) -> list[tuple[int, int]]:
