@@ -75,3 +75,52 @@ def test_a_lack_beside_a_denial_or_guessed_still_counts(body: str, causes: list[
     got = classify_reply(body)
     assert got.label == "feedback"
     assert got.causes == causes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the company's present way and a mismatch in one clause, casual
+        "〇〇さんは手順がはっきりしている現場で力を出せる方だと思いました。うちは今、走りながら"
+        "仕組みを作っている最中なので、そこがちょっと噛み合わないと判断しました。",
+        # the company's way with a topic of fit, the mismatch two sentences on
+        "技術面は問題ありませんでした。私たちはまず作って試しながら直していく文化のチームです。"
+        "〇〇さんの慎重さは長所ですが、今の段階のうちには合わないと感じました。",
+        # a stance contrasted, formal
+        "計画を固めてから着手したいというスタンスをお持ちだと拝察しましたが、当社は現在、"
+        "方針を試しながら決めている段階です。その違いから今回は見送りといたしました。",
+        # the verdict given with fit as the only point weighed
+        "部署の雰囲気や進め方との相性を考慮した結果、今回は見送りとさせていただきました。",
+        # the decision told as for both sides
+        "僕らは今、とにかく速く出すことを優先している時期なので、お互いのためにも今回は見送らせてください。",
+        # the candidate's direction and the company's told as different
+        "〇〇様が進みたい方向と、弊社がこれから目指す方向が違っていたことが理由です。",
+    ],
+)
+def test_fit_told_casually_is_culture_fit(body: str) -> None:
+    got = classify_reply(body)
+    assert got.label == "feedback"
+    assert got.causes == ["culture_fit"]
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # fitting in told as good, then the real gap
+        (
+            "チームにも馴染みそうだと感じましたが、必須としていたクラウドの運用経験がなかったため見送りました。",
+            ["skills"],
+        ),
+        # talk that did not mesh is communication, not fit
+        (
+            "話が噛み合わない場面が何度かあり、質問の意図とずれたお答えが多く見られました。",
+            ["communication"],
+        ),
+        # a boss one did not get on with is a reason for leaving
+        ("前職の上司と合わなかったという退職理由の伝え方が気になりました。", ["negative_reason"]),
+    ],
+)
+def test_near_misses_of_fit(body: str, causes: list[str]) -> None:
+    got = classify_reply(body)
+    assert got.label == "feedback"
+    assert got.causes == causes
