@@ -124,3 +124,62 @@ def test_near_misses_of_fit(body: str, causes: list[str]) -> None:
     got = classify_reply(body)
     assert got.label == "feedback"
     assert got.causes == causes
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # advice on how to do something: the verbal noun done to its object names no self_pr
+        (
+            "逆質問が休日や手当のことに偏っていました。確認したいお気持ちは当然ですので、"
+            "尋ね方や順番を工夫なさるとよいと思います。",
+            ["reverse_question"],
+        ),
+        (
+            "最後のご質問が福利厚生のみでした。聞く時期を工夫してみるといいかもしれません。",
+            ["reverse_question"],
+        ),
+        # a closing regret grounded on praise (だけに) adds no cause of its own
+        (
+            "転職理由が前の職場への愚痴に聞こえてしまいました。ほかのお答えは落ち着いていらした"
+            "だけに、惜しかったです。",
+            ["negative_reason"],
+        ),
+        (
+            "自己PRに具体的な場面がなく、強みが伝わりにくかったです。ご経歴は申し分ないだけに、"
+            "もったいないと感じました。",
+            ["self_pr"],
+        ),
+        # a delivery point with the job as its setting: no skills
+        (
+            "声が小さめで視線も下がりがちだった点が、窓口でお客様に対応する職種としては心配でした。",
+            ["communication"],
+        ),
+    ],
+)
+def test_advice_and_closing_remarks_add_no_cause(body: str, causes: list[str]) -> None:
+    got = classify_reply(body)
+    assert got.label == "feedback"
+    assert got.causes == causes
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # the candidate's own ingenuity is still self_pr
+        ("ご自身で工夫された点が最後まで見えてきませんでした。", ["self_pr"]),
+        # a regret whose ground is the fault itself still names it
+        ("期待していただけに、専門知識が足りない点が残念でした。", ["skills"]),
+        # advice that names the point is feedback on it
+        (
+            "結論から先にお話しされるとよいと思います。ご回答が長く要点がつかみにくい場面がありました。",
+            ["communication"],
+        ),
+        # the job named with a missing experience is skills
+        ("接客のご経験がない点が、今回の店舗スタッフ職では懸念となりました。", ["skills"]),
+    ],
+)
+def test_near_misses_of_advice_and_regret(body: str, causes: list[str]) -> None:
+    got = classify_reply(body)
+    assert got.label == "feedback"
+    assert got.causes == causes
