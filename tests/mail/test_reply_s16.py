@@ -183,3 +183,49 @@ def test_near_misses_of_advice_and_regret(body: str, causes: list[str]) -> None:
     got = classify_reply(body)
     assert got.label == "feedback"
     assert got.causes == causes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # another person told as the one who fitted, casual and formal
+        "別の方の職歴が、今チームが必要としている領域にぴったりだったそうです。"
+        "〇〇さんに問題があったわけではないとのことです。",
+        "先方の話では、ほかの候補者の方のご経験が、いまの事業の状況にうまくハマったとのことでした。",
+        "今回は、もう一人の候補者のご経歴が、現在の部署の課題に合致していたという事情です。",
+        # two people weighed
+        "人事の方いわく、二人のうちどっちにするかで最後まで悩んだそうです。",
+        "最終的にご両名のどちらを採用するかで、社内でもかなり迷いました。",
+        # the person chosen told by what they can do
+        "入社日が合う方を優先して採用いたしました。",
+    ],
+)
+def test_the_other_person_chosen_is_relative(body: str) -> None:
+    got = classify_reply(body)
+    assert got.label == "feedback"
+    assert got.causes == ["relative"]
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        # advice to choose what suits, no one chosen
+        ("ご自身に合う方を選ばれるとよいと思います。", "other", []),
+        # the reader fitting in with others, then the gap
+        (
+            "ほかの社員とも合いそうな明るいお人柄でしたが、実務経験が不足していると判断しました。",
+            "feedback",
+            ["skills"],
+        ),
+        # the interviewers two, not the candidates
+        (
+            "面接官二名で協議した結果、志望動機が弱いという結論になりました。",
+            "feedback",
+            ["motivation"],
+        ),
+    ],
+)
+def test_near_misses_of_relative(body: str, label: str, causes: list[str]) -> None:
+    got = classify_reply(body)
+    assert got.label == label
+    assert got.causes == causes

@@ -483,15 +483,27 @@ _EFFECT_SPAN = 12  # characters from the verb of taking in read for its lack
 
 def _placed(rules: _ReplyRules, clause: str) -> bool:
     """The clause places the reader among the others (furikaeri.mail.reply_standing): a rank in
-    a counted field (「受験者25名中8位」) or another person weighed with them (「先生と最後まで
-    迷った」「教員経験をお持ちの方と比べたうえで」): a comparison, whatever its stock words."""
-    from furikaeri.mail.reply_standing import rank, weighed
+    a counted field (「受験者25名中8位」), another person weighed with them (「先生と最後まで
+    迷った」「教員経験をお持ちの方と比べたうえで」) or two people weighed (「お二人のどちらにするか
+    で迷った」), another person told as the one who fitted (「もう一人の方のご経歴がハマった」)
+    or the person chosen told by what they do (「都合が合う方を優先した」): a comparison, whatever
+    its stock words."""
+    from furikaeri.mail.reply_standing import (
+        chosen_described,
+        other_fitted,
+        rank,
+        weighed,
+        weighed_pair,
+    )
 
     ms = _morphs(clause)
     if rank(rules.standing, ms) is not None:
         return True
-    span = weighed(rules.standing, ms)  # not denied after it (「比べてというわけではなく」)
-    return span is not None and not rules.phrase_denied.match(clause, span[1])
+    for read in (weighed, weighed_pair, other_fitted, chosen_described):
+        span = read(rules.standing, ms)  # not denied after it (「比べてというわけではなく」)
+        if span is not None and not rules.phrase_denied.match(clause, span[1]):
+            return True
+    return False
 
 
 def _held_by_chosen(rules: _ReplyRules, clause: str) -> bool | None:
