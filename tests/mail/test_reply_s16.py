@@ -217,6 +217,13 @@ def test_the_other_person_chosen_is_relative(body: str) -> None:
             "feedback",
             ["skills"],
         ),
+        # the others as a baseline conceded (比べても), then the gap
+        (
+            "他の方と比べても当社に合っていると感じましたが、必須の資格をお持ちでなかったため"
+            "見送りました。",
+            "feedback",
+            ["skills"],
+        ),
         # the interviewers two, not the candidates
         (
             "面接官二名で協議した結果、志望動機が弱いという結論になりました。",
