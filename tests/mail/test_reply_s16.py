@@ -91,6 +91,12 @@ def test_a_lack_beside_a_denial_or_guessed_still_counts(body: str, causes: list[
         "方針を試しながら決めている段階です。その違いから今回は見送りといたしました。",
         # the verdict given with fit as the only point weighed
         "部署の雰囲気や進め方との相性を考慮した結果、今回は見送りとさせていただきました。",
+        # マッチしない after the company's way in the clause
+        "〇〇さんは段取りが決まってから動くのが得意な方だと感じました。うちはまだ決まっていない"
+        "ことだらけで、走りながら決めていくので、そこがマッチしないと思いました。",
+        # the company's way told as what it values (大事にしています), the mismatch after
+        "僕たちは、まず粗く出して反応を見て直すやり方を大事にしています。〇〇さんは仕上げてから"
+        "出したい方だと思うので、今のうちとは噛み合わないかなと。",
         # the decision told as for both sides
         "僕らは今、とにかく速く出すことを優先している時期なので、お互いのためにも今回は見送らせてください。",
         # the candidate's direction and the company's told as different
@@ -198,6 +204,8 @@ def test_near_misses_of_advice_and_regret(body: str, causes: list[str]) -> None:
         "最終的にご両名のどちらを採用するかで、社内でもかなり迷いました。",
         # the person chosen told by what they can do
         "入社日が合う方を優先して採用いたしました。",
+        # the person chosen told by a closer experience, joining
+        "最終的に、現在の体制により適したご経験をお持ちの方にご入社いただくこととなりました。",
     ],
 )
 def test_the_other_person_chosen_is_relative(body: str) -> None:

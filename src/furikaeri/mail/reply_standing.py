@@ -393,10 +393,10 @@ def chosen_holder(forms: StandingForms, ms: Any) -> bool | None:
     """The person chosen told by what they held (「経験のある方に内定をお出ししました」「資格を
     お持ちの別の方を採用いたしました」): a verb of having, then within a few words a `people`
     noun, を・に・が, then a verb of choosing told as done (た, not たい: 「…方を採用したい」 is a
-    wish, 「採用しております」 a policy), with no word of fit before the person (`fits`: 「より
-    近いご経験をお持ちの方」 is the fit). None where there is none; else whether what was held is
+    wish, 「採用しております」 a policy). None where there is none; else whether what was held is
     a credential (`credentials`: 資格, 免許): what the reader lacked, where experience held
-    (「経験のある人を採用」) is the others' own."""
+    (「経験のある人を採用」) is the others' own; False too where a word of fit stands before the
+    person (`fits`: 「より近いご経験をお持ちの方にご入社いただく」 is the fit, a choice)."""
     n = len(ms)
     for h, m in enumerate(ms):
         if _form(m) not in forms.holds:
@@ -427,7 +427,7 @@ def chosen_holder(forms: StandingForms, ms: Any) -> bool | None:
         while start > 0 and _pos(ms[start - 1]) != "補助記号":
             start -= 1
         if any(_form(ms[k]) in forms.fits for k in range(start, p)):
-            continue  # 「より当社に近いご経験をお持ちの方」: the fit, not what was held
+            return False  # 「より当社に近いご経験をお持ちの方」: the fit, not what was held
         return any(_form(ms[k]) in forms.credentials for k in range(max(start, h - 6), h))
     return None
 
