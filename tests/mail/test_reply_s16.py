@@ -204,6 +204,7 @@ def test_near_misses_of_advice_and_regret(body: str, causes: list[str]) -> None:
         "最終的にご両名のどちらを採用するかで、社内でもかなり迷いました。",
         # the person chosen told by what they can do
         "入社日が合う方を優先して採用いたしました。",
+        "当社では、ご経験を積まれた方を優先して採用いたしました。",
         # the person chosen told by a closer experience, joining
         "最終的に、現在の体制により適したご経験をお持ちの方にご入社いただくこととなりました。",
     ],
@@ -232,6 +233,8 @@ def test_the_other_person_chosen_is_relative(body: str) -> None:
             "feedback",
             ["skills"],
         ),
+        # a policy with the verdict weighs no point of fit
+        ("弊社の方針として、今回は見送りとさせていただきました。", "other", []),
         # the interviewers two, not the candidates
         (
             "面接官二名で協議した結果、志望動機が弱いという結論になりました。",

@@ -759,8 +759,13 @@ def _fit_told(rules: _ReplyRules, clause: str, reading: _Reading, way_told: bool
     if reading.found or rules.praise.search(clause) or _praises(rules, clause):
         return False
     if reading.topical == [rules.contrast_cause] and not reading.hinted:
+        # by a word of fit itself (相性, 社風, カルチャー), not a pattern of the company's own
+        # (「弊社の方針として、今回は見送り」: the policy, no point weighed)
+        ms = _morphs(clause)
         verdicts = rules.verdict[0]
-        return any(m.normalized_form() in verdicts for m in _morphs(clause))
+        return bool(rules.causes[rules.contrast_cause].words.find(_view(ms))) and any(
+            m.normalized_form() in verdicts for m in ms
+        )
     if reading.topical or not reading.framed:
         return False
     m = rules.contrast_fit.search(clause)

@@ -330,20 +330,26 @@ def other_fitted(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
 
 def chosen_described(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
     """The person chosen told by a verb or adjective right before them (「入社時期の都合が合う
-    方を優先した」「夜勤に入れる人に決めました」): a `people` noun after a predicate, を・に, then a
-    verb of choosing (`chooses`) told as done (た; 「ご自身に合う方を選ばれると良い」 is advice);
-    as its character span."""
+    方を優先した」「夜勤に入れる人に決めました」「ご経験を積まれた方を優先して採用いたしました」):
+    a `people` noun after a predicate (its auxiliaries between), を・に, then a verb of choosing
+    (`chooses`) told as done (た; 「ご自身に合う方を選ばれると良い」 is advice); as its
+    character span."""
     at = _offsets(ms)
     n = len(ms)
     for i, m in enumerate(ms):
         if i == 0 or i + 1 >= n or _form(m) not in forms.people or _pos(m) != "名詞":
             continue
-        if _pos(ms[i - 1]) not in ("動詞", "形容詞") or _form(ms[i + 1]) not in ("を", "に"):
+        if _form(ms[i + 1]) not in ("を", "に"):
+            continue
+        k = i - 1
+        while k > 0 and _pos(ms[k]) == "助動詞":  # 「ご経験を積まれた方を」
+            k -= 1
+        if _pos(ms[k]) not in ("動詞", "形容詞"):
             continue
         end = next((k for k in range(i + 2, n) if _pos(ms[k]) == "補助記号"), n)
         chose = next((k for k in range(i + 2, end) if _form(ms[k]) in forms.chooses), None)
         if chose is not None and _done(ms, chose, end):
-            return at[i - 1], at[chose + 1]
+            return at[k], at[chose + 1]
     return None
 
 
