@@ -37,6 +37,8 @@ from furikaeri.mail.reply import classify_reply
             "要件により近かったため、このような結果となりました。",
             ["relative"],
         ),
+        # a judgement quoted and denied (という判断ではない), the ground after it
+        ("スキルが足りないという判断ではなく、方向性の違いによるものです。", ["culture_fit"]),
         # a quoted clause before a comma, then ということではない
         (
             "経験が浅いから見送った、ということではありません。当社の価値観と、大切にされている"
@@ -64,6 +66,8 @@ def test_a_cause_denied_up_front_is_no_cause(body: str, causes: list[str]) -> No
             "志望動機の掘り下げが浅かったためではないかと、面接官は申しておりました。",
             ["motivation"],
         ),
+        # a judgement quoted and not denied
+        ("ご経験が不足しているという判断に至りました。", ["skills"]),
         # a concern left (a negative word denied, then denied again)
         (
             "ご経験に問題がなかったわけではありません。実務経験の年数が要件に届いていませんでした。",

@@ -418,8 +418,10 @@ def denied_propositions(morphs: Any) -> list[tuple[int, int]]:
         noun = morphs[k].normalized_form()
         quoted = k >= 1 and morphs[k - 1].normalized_form() in rules.quoting
         grounded = (
-            noun in rules.grounds and k >= 1 and morphs[k - 1].normalized_form() in rules.grounding
-        )  # 「比較によるものではございません」: the ground denied
+            noun in rules.grounds
+            and k >= 1
+            and (morphs[k - 1].normalized_form() in rules.grounding or quoted)
+        )  # 「比較によるものではございません」「経験が不足していたという判断ではございません」
         result = noun in rules.results or (noun in rules.matters and quoted) or grounded
         # 「…ことはマイナス評価にはなっていません」「…が理由ではございません」: a judgement or a
         # reason denied, with the negative word that would have made it one
