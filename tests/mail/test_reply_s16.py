@@ -101,6 +101,10 @@ def test_a_lack_beside_a_denial_or_guessed_still_counts(body: str, causes: list[
         # the company's way told as what it values (大事にしています), the mismatch after
         "僕たちは、まず粗く出して反応を見て直すやり方を大事にしています。〇〇さんは仕上げてから"
         "出したい方だと思うので、今のうちとは噛み合わないかなと。",
+        # the company's want in the sentence before, a word of difference after (not only: no
+        # refusal)
+        "店長の岡田です。うちは少人数の店なので、言われた作業だけでなく自分から仕事を探せる人に"
+        "来てほしいんです。そのあたりの感覚が少し違うかなと感じました。",
         # the decision told as for both sides
         "僕らは今、とにかく速く出すことを優先している時期なので、お互いのためにも今回は見送らせてください。",
         # the candidate's direction and the company's told as different
@@ -239,6 +243,14 @@ def test_the_other_person_chosen_is_relative(body: str) -> None:
         ),
         # a policy with the verdict weighs no point of fit
         ("弊社の方針として、今回は見送りとさせていただきました。", "other", []),
+        # a refusal to tell is still one
+        ("選考の理由につきましては、お伝えすることができません。", "declined", []),
+        # a word of difference with a topic of its own is that topic's
+        (
+            "弊社は未経験の方も歓迎しています。ただ、今回求める実務経験の水準とは少し違うと判断しました。",
+            "feedback",
+            ["skills"],
+        ),
         # the interviewers two, not the candidates
         (
             "面接官二名で協議した結果、志望動機が弱いという結論になりました。",

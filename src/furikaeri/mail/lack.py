@@ -138,6 +138,20 @@ def negator_forms() -> frozenset[str]:
     return _rules().negators
 
 
+def not_only(morphs: Any, i: int) -> bool:
+    """The negator ``morphs[i]`` denies a word of restriction ([lack] `restrictive`) right before
+    it, over the copula and its particles (「言われたことだけじゃなく」「結果のみではなく」
+    「経験ばかりでなく」): "not only", nothing denied of what it restricts."""
+    rules = _rules()
+    k = i - 1
+    while k >= 0 and (
+        _pos(morphs[k])[0] in ("助動詞", "助詞")
+        and morphs[k].normalized_form() not in rules.restrictive
+    ):
+        k -= 1
+    return k >= 0 and morphs[k].normalized_form() in rules.restrictive
+
+
 def is_negator(m: Any) -> bool:
     """``m`` negates: an auxiliary or the adjective ない ([lack] `negators`), or a noun of
     negation ([lack] `negating_nouns`: the なし of a memo's 「問題なし」)."""

@@ -261,7 +261,8 @@ def classify_reply(body: str) -> ReplyResult:
                 own = before[1].topical
             # 「うちは今、…フェーズなので、そこが噛み合わない」: the two ways' fit, not a frame of
             # the clause before (「〇〇さんの慎重さは長所ですが、今の段階には合わない」)
-            fitted = not own and _fit_told(rules, clause, reading, prev.way_fit or state.way_fit)
+            way_told = prev.way_fit or state.way_fit or prev.way
+            fitted = not own and _fit_told(rules, clause, reading, way_told)
             found = own or ([rules.contrast_cause] if fitted else [])
             found = found or _across(rules, before, clause, reading) or weighed
             if not found and header and reading.framed and start > 0:
@@ -750,10 +751,12 @@ def _wish_gap(rules: _ReplyRules, clause: str) -> bool:
 
 def _fit_told(rules: _ReplyRules, clause: str, reading: _Reading, way_told: bool) -> bool:
     """A mismatch told by a word of fit ([contrast] `fit_frames`: 合わない, 噛み合わない) in a
-    framed clause that names no topic and praises nothing, where the company's way is told before
-    it in the clause ([contrast] `company`: 「うちは今、まず出してから直すフェーズなので、そこが
-    噛み合わない」) or earlier in the reply with a topic of fit (``way_told``: 「うちは…出して直し
-    ていくスタイルなんです」…「今のフェーズには合わない」): the fit between the two ways. A
+    framed clause that names no topic and praises nothing, or a word of gap ([wish] `gap`: 違う,
+    隔たり), where the company's way is told before it in the clause ([contrast] `company`:
+    「うちは今、まず出してから直すフェーズなので、そこが噛み合わない」), in the sentence before or
+    earlier in the reply with a topic of fit (``way_told``: 「うちは…出して直していくスタイルなん
+    です」…「今のフェーズには合わない」; 「うちは…動ける人がほしいんです。そこの感覚がちょっと
+    違うかなと」): the fit between the two ways. A
     verdict given with fit as the only point weighed (「カルチャーとの相性を考えた際に、今回は
     見送り」) names it too: fit is relational, no frame of its own is needed."""
     if reading.found or rules.praise.search(clause) or _praises(rules, clause):
@@ -768,7 +771,7 @@ def _fit_told(rules: _ReplyRules, clause: str, reading: _Reading, way_told: bool
         )
     if reading.topical or not reading.framed:
         return False
-    m = rules.contrast_fit.search(clause)
+    m = rules.contrast_fit.search(clause) or rules.wish_gap.search(clause)  # 違う, 隔たり
     if m is None:
         return False
     return way_told or rules.contrast_company.search(clause, 0, m.start()) is not None
