@@ -106,12 +106,14 @@ def _quoting(morphs: Any, i: int) -> bool:
 
 
 def _applied(morphs: Any, i: int) -> bool:
-    """The noun ``morphs[i]`` is a verbal noun (サ変可能) used as the verb of its clause, する
-    right after it and its object marked by を right before it (「聞き方やタイミングを工夫される
-    とよい」「説明を工夫する」): it tells what to do to the object, not the candidate's own
-    ingenuity (「工夫した点が見えない」「どんな工夫をされたのか」)."""
+    """The noun ``morphs[i]`` is a verbal noun of handling ([boundary] `doings`: 工夫) used as the
+    verb of its clause, する right after it and its object marked by を right before it
+    (「聞き方やタイミングを工夫されるとよい」「説明を工夫する」): it tells what to do to the object,
+    not the candidate's own ingenuity (「工夫した点が見えない」「どんな工夫をされたのか」)."""
+    from furikaeri.mail.reply_boundary import boundary_rules
+
     m = morphs[i]
-    if tuple(m.part_of_speech()[:3]) != ("名詞", "普通名詞", "サ変可能"):
+    if str(m.normalized_form()) not in boundary_rules().doings:
         return False
     if i == 0 or i + 1 >= len(morphs):
         return False
