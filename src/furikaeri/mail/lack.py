@@ -138,6 +138,20 @@ def negator_forms() -> frozenset[str]:
     return _rules().negators
 
 
+def not_only(morphs: Any, i: int) -> bool:
+    """The negator ``morphs[i]`` denies a word of restriction ([lack] `restrictive`) right before
+    it, over the copula and its particles (「言われたことだけじゃなく」「結果のみではなく」
+    「経験ばかりでなく」): "not only", nothing denied of what it restricts."""
+    rules = _rules()
+    k = i - 1
+    while k >= 0 and (
+        _pos(morphs[k])[0] in ("助動詞", "助詞")
+        and morphs[k].normalized_form() not in rules.restrictive
+    ):
+        k -= 1
+    return k >= 0 and morphs[k].normalized_form() in rules.restrictive
+
+
 def is_negator(m: Any) -> bool:
     """``m`` negates: an auxiliary or the adjective ない ([lack] `negators`), or a noun of
     negation ([lack] `negating_nouns`: the なし of a memo's 「問題なし」)."""
@@ -418,28 +432,63 @@ def denied_propositions(morphs: Any) -> list[tuple[int, int]]:
         noun = morphs[k].normalized_form()
         quoted = k >= 1 and morphs[k - 1].normalized_form() in rules.quoting
         grounded = (
-            noun in rules.grounds and k >= 1 and morphs[k - 1].normalized_form() in rules.grounding
-        )  # 「比較によるものではございません」: the ground denied
+            noun in rules.grounds
+            and k >= 1
+            and (morphs[k - 1].normalized_form() in rules.grounding or quoted)
+        )  # 「比較によるものではございません」「経験が不足していたという判断ではございません」
         result = noun in rules.results or (noun in rules.matters and quoted) or grounded
         # 「…ことはマイナス評価にはなっていません」「…が理由ではございません」: a judgement or a
         # reason denied, with the negative word that would have made it one
         judgement = noun in rules.assessments or noun in rules.reasons
         if not (result or judgement or noun in rules.nominalizers or noun in rules.matters):
             continue
-        start = k
-        while start > 0 and _pos(morphs[start - 1])[0] not in ("補助記号", "空白"):
-            start -= 1
+        start = _proposition_start(rules, morphs, k)
         inside = range(start, k + (1 if result else 0))
-        if any(_is_negator(rules, morphs[x]) for x in inside) or any(
+        # a negation inside that denies a negative word (「問題がないわけではない」) leaves a
+        # concern; one that tells a lack (「技術力が足りなかったというわけではない」) is the
+        # negative proposition denied
+        lacks = [
+            x
+            for x in inside
+            if _is_negator(rules, morphs[x]) and _negation_lack(rules, morphs, x) is not None
+        ]
+        if any(_is_negator(rules, morphs[x]) and x not in lacks for x in inside) or any(
             morphs[x].normalized_form() in rules.restrictive for x in inside
         ):
             continue
-        if result or any(
-            _negative(rules, morphs[x]) or morphs[x].normalized_form() in rules.reasons
-            for x in inside
+        if (
+            result
+            or lacks
+            or any(
+                _negative(rules, morphs[x]) or morphs[x].normalized_form() in rules.reasons
+                for x in inside
+            )
         ):
             out.append((start, i + 1))
     return out
+
+
+def _proposition_start(rules: _Rules, morphs: Any, k: int) -> int:
+    """Where the proposition nominalized at ``morphs[k]`` begins: back to the punctuation before
+    it; where it opens on a quoting particle right after a comma (「経験が足りないから不採用に
+    した、ということではありません」), the quoted clause before the comma is the proposition, and
+    it runs back to the punctuation before that."""
+    start = k
+    while start > 0 and _pos(morphs[start - 1])[0] not in ("補助記号", "空白"):
+        start -= 1
+    if (
+        start >= 2
+        and start < k
+        and morphs[start].normalized_form() in rules.quoting
+        and str(morphs[start - 1].surface()) in _COMMAS
+    ):
+        start -= 1
+        while start > 0 and _pos(morphs[start - 1])[0] not in ("補助記号", "空白"):
+            start -= 1
+    return start
+
+
+_COMMAS = ("、", "，", ",")
 
 
 def counterfactuals(morphs: Any) -> list[tuple[int, int]]:

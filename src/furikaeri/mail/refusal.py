@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from furikaeri.catalogue import frozen_lists
+from furikaeri.mail.lack import not_only
 from furikaeri.mail.reply_words import _pos
 
 
@@ -149,6 +150,8 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
             # 「説明するのは控えている」: refraining ends it as a negation does, unless it is
             # itself denied (「ご遠慮なく」)
             denied = denied or (_refrains(forms, ms, k) and not heard)
+            if denied and not_only(ms, k):  # 「言われたことだけじゃなく」: not only
+                break
             if denied:
                 # 「回答できる内容がございません」: what could be told, after the possibility
                 nothing = thing and not given and not heard

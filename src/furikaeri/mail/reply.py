@@ -116,11 +116,15 @@ class _Sentence:
     # opens with an ordinal (「一点目は、…点です」) judges what it names; ends with the first
     # sentence that opens with none
     listing: bool = False
+    # the company's way told with a topic of fit (「うちは…とりあえず出して直していくスタイルなん
+    # です」): a mismatch told after it with no topic of its own (「今のフェーズには合わない」) is
+    # of it, however many sentences later
+    way_fit: bool = False
 
     def next(self) -> _Sentence:
-        """The state the following sentence starts with: a heading's scope and a count of
-        points go on."""
-        return _Sentence(praising=self.praising, listing=self.listing)
+        """The state the following sentence starts with: a heading's scope, a count of points
+        and the company's way told go on."""
+        return _Sentence(praising=self.praising, listing=self.listing, way_fit=self.way_fit)
 
 
 def classify_reply(body: str) -> ReplyResult:
@@ -255,7 +259,12 @@ def classify_reply(body: str) -> ReplyResult:
                 # 「試用期間中に退職された会社の事情を伺いましたが、はっきりしたお答えがなく」: the
                 # answer missing is the medium; what was asked is the point
                 own = before[1].topical
-            found = own or _across(rules, before, clause, reading) or weighed
+            # 「うちは今、…フェーズなので、そこが噛み合わない」: the two ways' fit, not a frame of
+            # the clause before (「〇〇さんの慎重さは長所ですが、今の段階には合わない」)
+            way_told = prev.way_fit or state.way_fit or prev.way
+            fitted = not own and _fit_told(rules, clause, reading, way_told)
+            found = own or ([rules.contrast_cause] if fitted else [])
+            found = found or _across(rules, before, clause, reading) or weighed
             if not found and header and reading.framed and start > 0:
                 found = header  # 「・自己PRについて：熱意は十分でしたが、印象に残りにくく」
             if (
@@ -302,6 +311,9 @@ def classify_reply(body: str) -> ReplyResult:
             told_wish = told_wish or bool(rules.wish.search(clause))
             state.wished = state.wished or wish
             state.way = state.way or (company and not reading.causes)
+            state.way_fit = state.way_fit or (
+                company and not reading.causes and rules.contrast_cause in reading.topical
+            )
             state.way_framed = state.way_framed or (
                 company and not reading.causes and reading.framed
             )
@@ -735,6 +747,34 @@ def _wish_gap(rules: _ReplyRules, clause: str) -> bool:
             gap = rules.wish_gap.search(clause, m.end())
             return gap is not None and not rules.negated.match(clause[gap.end() :])
     return False
+
+
+def _fit_told(rules: _ReplyRules, clause: str, reading: _Reading, way_told: bool) -> bool:
+    """A mismatch told by a word of fit ([contrast] `fit_frames`: 合わない, 噛み合わない) in a
+    framed clause that names no topic and praises nothing, or a word of gap ([wish] `gap`: 違う,
+    隔たり), where the company's way is told before it in the clause ([contrast] `company`:
+    「うちは今、まず出してから直すフェーズなので、そこが噛み合わない」), in the sentence before or
+    earlier in the reply with a topic of fit (``way_told``: 「うちは…出して直していくスタイルなん
+    です」…「今のフェーズには合わない」; 「うちは…動ける人がほしいんです。そこの感覚がちょっと
+    違うかなと」): the fit between the two ways. A
+    verdict given with fit as the only point weighed (「カルチャーとの相性を考えた際に、今回は
+    見送り」) names it too: fit is relational, no frame of its own is needed."""
+    if reading.found or rules.praise.search(clause) or _praises(rules, clause):
+        return False
+    if reading.topical == [rules.contrast_cause] and not reading.hinted:
+        # by a word of fit itself (相性, 社風, カルチャー), not a pattern of the company's own
+        # (「弊社の方針として、今回は見送り」: the policy, no point weighed)
+        ms = _morphs(clause)
+        verdicts = rules.verdict[0]
+        return bool(rules.causes[rules.contrast_cause].words.find(_view(ms))) and any(
+            m.normalized_form() in verdicts for m in ms
+        )
+    if reading.topical or not reading.framed:
+        return False
+    m = rules.contrast_fit.search(clause) or rules.wish_gap.search(clause)  # 違う, 隔たり
+    if m is None:
+        return False
+    return way_told or rules.contrast_company.search(clause, 0, m.start()) is not None
 
 
 def _wishes(rules: _ReplyRules, clause: str) -> bool:

@@ -49,6 +49,7 @@ class BoundaryData(BaseModel):
     speech_opens: int = Field(ge=1)
     talk: list[str] = []
     means: list[str] = []
+    doings: list[str] = []
 
 
 class BoundaryFile(BaseModel):
@@ -86,6 +87,7 @@ class _Boundary:
     speech_opens: int
     talk: frozenset[str] = frozenset()
     means: frozenset[str] = frozenset()
+    doings: frozenset[str] = frozenset()
 
 
 @cache

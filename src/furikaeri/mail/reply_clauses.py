@@ -73,7 +73,9 @@ def _mask_praised(rules: _ReplyRules, clause: str) -> str:
         if not rules.praise_negated.match(clause[m.end() : comma]):  # 「…申し分なく」, not 「…ず」
             cut = comma + 1
     for comma in (i for i, ch in enumerate(clause) if ch == "、" and i > cut):
-        if clause[comma + 1 :].strip("□ 」』") and _conceded(clause[cut:comma]):
+        if clause[comma + 1 :].strip("□ 」』") and (
+            _conceded(clause[cut:comma]) or _regret_ground(clause[cut:comma])
+        ):
             cut = comma + 1  # 「『ご経験は十分だが、志望動機がやや弱い』」
     return "□" * cut + clause[cut:] if cut else clause
 
@@ -121,6 +123,20 @@ def _conceded(part: str) -> bool:
 
 
 _CONCEDING = ("が", "けれど", "けれども", "けど", "ものの")
+
+
+def _regret_ground(part: str) -> bool:
+    """``part`` ends in だけに (だけ, a particle, then に) with no negation and no negative word in
+    it: what made the rest a pity (「他のご回答はしっかりしていただけに、もったいなかった」
+    「ご経験は豊富でいらっしゃるだけに、」), a ground of the regret, not its point."""
+    from furikaeri.mail.lack import is_negator, negative_word
+
+    ms = list(_morphs(part))
+    if len(ms) < 3 or ms[-1].normalized_form() != "に" or ms[-2].normalized_form() != "だけ":
+        return False
+    if ms[-2].part_of_speech()[0] != "助詞":
+        return False
+    return not any(is_negator(m) or negative_word(m.normalized_form()) for m in ms[:-2])
 
 
 def praised_quotes(rules: _ReplyRules, text: str) -> list[tuple[int, int]]:
@@ -467,15 +483,27 @@ _EFFECT_SPAN = 12  # characters from the verb of taking in read for its lack
 
 def _placed(rules: _ReplyRules, clause: str) -> bool:
     """The clause places the reader among the others (furikaeri.mail.reply_standing): a rank in
-    a counted field (「受験者25名中8位」) or another person weighed with them (「先生と最後まで
-    迷った」「教員経験をお持ちの方と比べたうえで」): a comparison, whatever its stock words."""
-    from furikaeri.mail.reply_standing import rank, weighed
+    a counted field (「受験者25名中8位」), another person weighed with them (「先生と最後まで
+    迷った」「教員経験をお持ちの方と比べたうえで」) or two people weighed (「お二人のどちらにするか
+    で迷った」), another person told as the one who fitted (「もう一人の方のご経歴がハマった」)
+    or the person chosen told by what they do (「都合が合う方を優先した」): a comparison, whatever
+    its stock words."""
+    from furikaeri.mail.reply_standing import (
+        chosen_described,
+        other_fitted,
+        rank,
+        weighed,
+        weighed_pair,
+    )
 
     ms = _morphs(clause)
     if rank(rules.standing, ms) is not None:
         return True
-    span = weighed(rules.standing, ms)  # not denied after it (「比べてというわけではなく」)
-    return span is not None and not rules.phrase_denied.match(clause, span[1])
+    for read in (weighed, weighed_pair, other_fitted, chosen_described):
+        span = read(rules.standing, ms)  # not denied after it (「比べてというわけではなく」)
+        if span is not None and not rules.phrase_denied.match(clause, span[1]):
+            return True
+    return False
 
 
 def _held_by_chosen(rules: _ReplyRules, clause: str) -> bool | None:

@@ -47,6 +47,8 @@ class StandingData(BaseModel):
     gaps: list[str] = Field(min_length=1)  # standing apart from what was required: 離れる
     decides: list[str] = Field(min_length=1)  # what a point led to: 判断, 結果, 決め手
     likens: list[str] = Field(min_length=1)  # the same as another: 同様, 同じく, 同じ
+    others: list[str] = Field(min_length=1)  # a person other than the reader: 他, 別, もう
+    pairs: list[str] = Field(min_length=1)  # two people as one noun: 二人, 両名, 二方
     # English amounts (lower case, spaces removed): a floor asked (「at least 3 years」「5+ years」)
     # and the reader's amount (「you had 1」「your background showed 2 years」)
     english_floor: str
@@ -78,6 +80,8 @@ class StandingForms:
     gaps: frozenset[str]
     decides: frozenset[str]
     likens: frozenset[str]
+    others: frozenset[str]
+    pairs: frozenset[str]
     english_floor: str
     english_held: str
     english_numbers: dict[str, float]
@@ -280,6 +284,85 @@ def weighed(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
     return None
 
 
+def weighed_pair(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
+    """Two people weighed (「最後はお二人のどちらにするかで迷った」「2名で最後まで悩みました」):
+    a noun of two people (`pairs`) or a number and a counter, then a verb of weighing (`weighs`)
+    a few words on, over commas but not a full stop; as its character span."""
+    at = _offsets(ms)
+    n = len(ms)
+    for i, m in enumerate(ms):
+        counted = _number(m) is not None and i + 1 < n and _form(ms[i + 1]) in forms.counters
+        if not (counted or (_form(m) in forms.pairs and _pos(m) == "名詞")):
+            continue
+        for k in range(i + 1, min(n, i + _PAIR_SPAN)):
+            if _pos(ms[k]) == "補助記号" and str(ms[k].surface()) != "、":
+                break  # 「ご両名のどちらを採用するかで、社内でも迷いました」: one weighing
+            if _form(ms[k]) in forms.weighs and _pos(ms[k]) == "動詞":
+                return at[i], at[k + 1]
+    return None
+
+
+_PAIR_SPAN = 16  # morphemes from the two people to the verb of weighing
+
+
+def other_fitted(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
+    """Another person told as the one who fitted (「もう一人の方のバックグラウンドが今のチームの
+    状況にハマった」「ほかの方のご経験が当社の状況に合っていました」): a `people` noun after a word
+    of other (`others`: 他・別 and の, or もう with a count), not set against the reader right
+    after it (と・に・より: 「他の方と比べても」), then before the sentence ends a word of fit
+    (`fits`) not denied; as its character span."""
+    at = _offsets(ms)
+    n = len(ms)
+    for i, m in enumerate(ms):
+        if _form(m) not in forms.people or _pos(m) != "名詞" or i + 1 >= n:
+            continue
+        if not any(_form(ms[k]) in forms.others for k in range(max(0, i - 3), i)):
+            continue
+        if _form(ms[i + 1]) in ("と", "に", "より"):
+            continue
+        for k in range(i + 1, n):
+            if str(ms[k].surface()) == "。":
+                break
+            if _form(ms[k]) in forms.fits and not _denied_after(forms, ms, k):
+                return at[i], at[k + 1]
+    return None
+
+
+def chosen_described(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
+    """The person chosen told by a verb or adjective right before them (「入社時期の都合が合う
+    方を優先した」「夜勤に入れる人に決めました」「ご経験を積まれた方を優先して採用いたしました」):
+    a `people` noun after a predicate (its auxiliaries between), を・に, then a verb of choosing
+    (`chooses`) told as done (た; 「ご自身に合う方を選ばれると良い」 is advice); as its
+    character span."""
+    at = _offsets(ms)
+    n = len(ms)
+    for i, m in enumerate(ms):
+        if i == 0 or i + 1 >= n or _form(m) not in forms.people or _pos(m) != "名詞":
+            continue
+        if _form(ms[i + 1]) not in ("を", "に"):
+            continue
+        k = i - 1
+        while k > 0 and _pos(ms[k]) == "助動詞":  # 「ご経験を積まれた方を」
+            k -= 1
+        if _pos(ms[k]) not in ("動詞", "形容詞"):
+            continue
+        end = next((k for k in range(i + 2, n) if _pos(ms[k]) == "補助記号"), n)
+        chose = next((k for k in range(i + 2, end) if _form(ms[k]) in forms.chooses), None)
+        if chose is not None and _done(ms, chose, end):
+            return at[k], at[chose + 1]
+    return None
+
+
+def _denied_after(forms: StandingForms, ms: Any, k: int) -> bool:
+    """The word ``ms[k]`` is denied by the auxiliaries and particles right after it."""
+    for x in range(k + 1, len(ms)):
+        if _form(ms[x]) in forms.negators:
+            return True
+        if _pos(ms[x]) not in ("助動詞", "助詞") and _form(ms[x]) not in ("居る", "おる"):
+            return False
+    return False
+
+
 def likened(forms: StandingForms, ms: Any) -> list[tuple[int, int]]:
     """The others the reader is likened to (「他の多くの応募者の方と同様に」「ほかの方と同じく」
     「他の候補者の方と同じように」): a [standing] `people` noun with the nouns and の before it back
@@ -316,10 +399,10 @@ def chosen_holder(forms: StandingForms, ms: Any) -> bool | None:
     """The person chosen told by what they held (「経験のある方に内定をお出ししました」「資格を
     お持ちの別の方を採用いたしました」): a verb of having, then within a few words a `people`
     noun, を・に・が, then a verb of choosing told as done (た, not たい: 「…方を採用したい」 is a
-    wish, 「採用しております」 a policy), with no word of fit before the person (`fits`: 「より
-    近いご経験をお持ちの方」 is the fit). None where there is none; else whether what was held is
+    wish, 「採用しております」 a policy). None where there is none; else whether what was held is
     a credential (`credentials`: 資格, 免許): what the reader lacked, where experience held
-    (「経験のある人を採用」) is the others' own."""
+    (「経験のある人を採用」) is the others' own; False too where a word of fit stands before the
+    person (`fits`: 「より近いご経験をお持ちの方にご入社いただく」 is the fit, a choice)."""
     n = len(ms)
     for h, m in enumerate(ms):
         if _form(m) not in forms.holds:
@@ -350,7 +433,7 @@ def chosen_holder(forms: StandingForms, ms: Any) -> bool | None:
         while start > 0 and _pos(ms[start - 1]) != "補助記号":
             start -= 1
         if any(_form(ms[k]) in forms.fits for k in range(start, p)):
-            continue  # 「より当社に近いご経験をお持ちの方」: the fit, not what was held
+            return False  # 「より当社に近いご経験をお持ちの方」: the fit, not what was held
         return any(_form(ms[k]) in forms.credentials for k in range(max(start, h - 6), h))
     return None
 

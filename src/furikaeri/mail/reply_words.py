@@ -20,6 +20,9 @@ class _Word:
     in_compound: bool  # right after a common noun (質疑+応答): its groups do not count
     quoting: bool  # after 「との」: the word holds a quotation
     medium: bool = False  # before the interview it names (電話面接, お電話での面接): its medium
+    # a verbal noun done to the object right before it (「聞き方やタイミングを工夫されると」):
+    # the object is what is spoken of, the noun only the doing
+    applied: bool = False
 
 
 def _view(morphs: Any) -> tuple[_Word, ...]:
@@ -37,6 +40,7 @@ def _view(morphs: Any) -> tuple[_Word, ...]:
                 in_compound=_in_compound(previous),
                 quoting=_quoting(morphs, i),
                 medium=_medium(morphs, i),
+                applied=_applied(morphs, i),
             )
         )
         previous = m
@@ -64,7 +68,7 @@ class _Words:
             w.form in self.forms
             or not self.forms.isdisjoint(w.parts)
             or (bool(self.groups) and not w.in_compound and not self.groups.isdisjoint(w.groups))
-        ) and not (w.quoting or w.medium)
+        ) and not (w.quoting or w.medium or w.applied)
 
     def spans(self, view: tuple[_Word, ...]) -> list[tuple[int, int]]:
         """Where (character offsets into the clause ``view`` was read from) each word naming
@@ -99,6 +103,26 @@ def _quoting(morphs: Any, i: int) -> bool:
     while j >= 0 and morphs[j].part_of_speech()[0] == "接頭辞":
         j -= 1
     return j >= 1 and morphs[j].surface() == "の" and morphs[j - 1].surface() == "と"
+
+
+def _applied(morphs: Any, i: int) -> bool:
+    """The noun ``morphs[i]`` is a verbal noun of handling ([boundary] `doings`: 工夫) used as the
+    verb of its clause, する right after it and its object marked by を right before it
+    (「聞き方やタイミングを工夫されるとよい」「説明を工夫する」): it tells what to do to the object,
+    not the candidate's own ingenuity (「工夫した点が見えない」「どんな工夫をされたのか」)."""
+    from furikaeri.mail.reply_boundary import boundary_rules
+
+    m = morphs[i]
+    if str(m.normalized_form()) not in boundary_rules().doings:
+        return False
+    if i == 0 or i + 1 >= len(morphs):
+        return False
+    before, after = morphs[i - 1], morphs[i + 1]
+    return (
+        str(before.surface()) == "を"
+        and before.part_of_speech()[0] == "助詞"
+        and str(after.normalized_form()) == "為る"
+    )
 
 
 def _medium(morphs: Any, i: int) -> bool:
