@@ -17,6 +17,7 @@ from furikaeri.mail.notice.clauses import (
     _quoted,
     _sentence_morphemes,
 )
+from furikaeri.mail.notice.holder import _celebrated, _others_news
 from furikaeri.mail.notice.rulebook import _notice_rules
 from furikaeri.mail.notice.rules import _NoticeRules, _Polarity
 from furikaeri.mail.notice.unsaid import _negation, _of_class, _unsaid
@@ -65,6 +66,64 @@ def _declined_what(pol: _Polarity, form: str, clause: str) -> bool:
     if form in pol.hiring:
         return bool(pol.hiring_what.search(clause))
     return form in pol.refrain and "今回" in clause and "を" not in clause.split("今回")[-1]
+
+
+def _not_come_about(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """An arrangement (「運び」, [polarity] `arrangement`) that did not come about: the noun, と or
+    に, a verb of becoming or reaching (`come_about`) and a chain negated an odd number of times
+    (「貴殿をお迎えする運びとはなりませんでした」「次の選考のご案内をお送りする運びとはなりません
+    でした」「ご入社の運びとはなりかねます」), in a clause that names the reader's hire or a step of
+    the selection (`arranged_what`) and no schedule ([outcome] `not_about`: 「ご提示の日程では面接
+    実施の運びとはなりませんでした」 is a date that did not suit). The words from the clause's first
+    such word to the last negation are the evidence."""
+    pol = rules.polarity
+    found: list[str] = []
+    for sent in sents:
+        ms = _sentence_morphemes(sent)
+        for i, (end, surface, pos, form) in enumerate(ms):
+            if pos != "名詞" or form not in pol.arrangement:
+                continue
+            stop = _unrealised_end(pol, ms[i + 1 :])
+            start = end - len(surface)
+            # (from the last comma: 「先方から連絡があり、残念ながら内定の運びとは」)
+            clause_start = max(
+                (e for e, _, p, _ in ms[:i] if p == "補助記号"),
+                default=0,
+            )
+            what = pol.arranged_what.search(sent, clause_start, start)
+            if stop is None or what is None or _quoted(sent, start):
+                continue
+            words = [(e, len(sf), p, f) for e, sf, p, f in ms[:i] if e > clause_start]
+            if any(p == "名詞" and f in rules.outcome.not_about for _, _, p, f in words):
+                continue
+            if _hypothetical(sent, start, rules.hypothetical):
+                continue
+            first = next(e - n for e, n, _, _ in words if e > what.start())  # the whole word
+            found.append(sent[first:stop])
+            break
+    return found
+
+
+def _unrealised_end(pol: _Polarity, chain: tuple[tuple[int, str, str, str], ...]) -> int | None:
+    """Where the chain after an arrangement noun ends when it says the arrangement did not come
+    about (と or に, は or も, a verb of `come_about`, then auxiliaries holding an odd number of
+    negations), else None."""
+    k = 0
+    if k < len(chain) and chain[k][1] in ("と", "に"):
+        k += 1
+    else:
+        return None
+    if k < len(chain) and chain[k][1] in ("は", "も"):
+        k += 1
+    if k >= len(chain) or chain[k][2] != "動詞" or chain[k][3] not in pol.come_about:
+        return None
+    negations, stop = 0, chain[k][0]
+    for end, _, pos, form in chain[k + 1 :]:
+        if pos not in ("助動詞", "動詞", "接尾辞"):  # (「なりかねます」: かね a suffix)
+            break
+        negations += form in pol.negation
+        stop = end
+    return stop if negations % 2 == 1 else None
 
 
 def _resolved(pol: _Polarity, chain: tuple[tuple[int, str, str, str], ...]) -> int | None:
@@ -162,10 +221,17 @@ def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
     return found
 
 
-def _polar_hits(rules: _NoticeRules, label: str, sents: list[str]) -> tuple[list[str], list[str]]:
+def _polar_hits(
+    rules: _NoticeRules,
+    label: str,
+    sents: list[str],
+    addressed: frozenset[str] = frozenset(),
+) -> tuple[list[str], list[str]]:
     """The ``label`` phrases (offer or pass; for pass also the frames of [pass]) found in
     ``sents``, split into affirmed and negated (「オファーをお出ししない」): a negated one is a
-    rejection. A Japanese frame counts only in a sentence that reports to the reader."""
+    rejection. A Japanese frame counts only in a sentence that reports to the reader; an offer
+    a celebration is of, or a third person's (``addressed``: the names of the salutation, see
+    mail.notice.holder), counts for neither."""
     frames = rules.advance if label == "pass" else ()
     affirmed: list[str] = []
     negated: list[str] = []
@@ -188,6 +254,15 @@ def _polar_hits(rules: _NoticeRules, label: str, sents: list[str]) -> tuple[list
                     continue
                 if label == "offer" and not english and _hired_elsewhere(rules, sent, m):
                     continue
+                if (
+                    label == "offer"
+                    and not english
+                    and (
+                        _celebrated(rules, sent, m.end())
+                        or _others_news(rules, sent, m.start(), m.end(), addressed)
+                    )
+                ):
+                    continue  # 「内定祝い」「さとしが内定もらったらしい」: no news to the reader
                 if not english and _unsaid(rules.polarity, sent, m.start(), m.end()):
                     break  # 「内定なしの状態です」「内定の連絡はまだありません」: no result
                 if _negated(rules.polarity, sent, m.start(), m.end(), english=english):
@@ -205,21 +280,32 @@ _ASCII_WORD = re.compile(r"[a-z]{3}")
 
 def _negated(pol: _Polarity, sent: str, start: int, end: int, *, english: bool) -> bool:
     """The phrase at ``start:end`` is negated: in English by a negation before it in the same
-    clause; in Japanese by its own predicate chain (read with Sudachi, see [polarity])."""
+    clause; in Japanese by its own predicate chain (read with Sudachi, see [polarity]), or undone
+    by it ([polarity] `revoked`: 「内定を取り消させていただきます」「内定取り消し」), the undoing
+    itself not negated (「内定が取り消しになることはございません」)."""
     if english:
         before = sent[max(0, start - pol.english_window) : start]
         before = _notice_rules().sentence.english_clause.split(before)[-1]
         return bool(pol.english.search(before))
+    revoked = False  # 「内定を取り消す」: undone; 「取り消しにはなりません」: still standing
+    negations = 0
     for surface, pos, form in _chain_after(sent, end):
+        if pos in ("名詞", "動詞") and form.endswith(pol.revoked):
+            revoked = True
+            continue
         if _negation(pol, pos, form):  # (also a noun of absence: 「採用はナシで」)
-            return True
+            if not revoked:
+                return True
+            negations += 1
+            continue
         if pos == "接続助詞" and surface in pol.chain_breaks:  # 「内定をお出ししますが、」
-            return False
+            break
         if pos in ("助詞", "接続助詞", "助動詞", "動詞", "接尾辞", "接頭辞"):
             continue
         if form not in pol.chain_nouns and surface not in pol.chain_nouns:
-            return False
-    return False
+            break
+    # (「撤回せざるを得ない」: two negations leave the revocation standing)
+    return revoked and negations % 2 == 0
 
 
 def _choices_in_progress(rules: _NoticeRules, sents: list[str]) -> set[str]:
