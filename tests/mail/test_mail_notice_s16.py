@@ -185,3 +185,23 @@ def test_an_order_refused_is_no_rejection(subject: str, body: str) -> None:
 @pytest.mark.parametrize(("subject", "body"), SELECTIONS_AT_SHOPS)
 def test_a_selection_at_a_shop_still_rejects(subject: str, body: str) -> None:
     assert _label(subject, f"木下様\n\n{body}") == "rejection"
+
+
+RESULT_NOT_COME = [
+    "今回は内定という結果にはなりませんでした。",
+    "協議の結果、ご縁を結ぶ運びとはなりませんでした。",
+    "次のステップにご案内する運びとはならず、誠に申し訳ございません。",
+]
+
+
+@pytest.mark.parametrize("body", RESULT_NOT_COME)
+def test_a_result_that_did_not_come_rejects(body: str) -> None:
+    assert (
+        _label("選考結果のご連絡", f"木村様\n\n先日はありがとうございました。\n{body}")
+        == "rejection"
+    )
+
+
+def test_a_manner_changed_is_no_rejection() -> None:
+    body = "木村様\n\n対面での面接という形にはならず、オンラインでの実施となります。\n日時：5月10日 14:00"
+    assert _label("面接のご案内", body) == "interview_invite"

@@ -96,7 +96,7 @@ def _not_come_about(rules: _NoticeRules, sents: list[str]) -> list[str]:
             words = [(e, len(sf), p, f) for e, sf, p, f in ms[:i] if e > clause_start]
             if any(p == "名詞" and f in rules.outcome.not_about for _, _, p, f in words):
                 continue
-            if _hypothetical(sent, start, rules.hypothetical):
+            if _hypothetical(sent, start, rules.hypothetical) or _not_yet(pol, sent, start):
                 continue
             first = next(e - n for e, n, _, _ in words if e > what.start())  # the whole word
             found.append(sent[first:stop])
