@@ -206,3 +206,44 @@ def test_a_result_that_did_not_come_rejects(body: str) -> None:
 def test_a_manner_changed_is_no_rejection() -> None:
     body = "木村様\n\n対面での面接という形にはならず、オンラインでの実施となります。\n日時：5月10日 14:00"
     assert _label("面接のご案内", body) == "interview_invite"
+
+
+MORE_NOT_COME = [
+    "誠に残念ではございますが、弊社でご活躍いただく運びとはなりませんでした。",
+    "慎重に検討いたしましたが、入社の運びとはまいりませんでした。",
+    "慎重に検討いたしましたが、採用の運びとは相成りませんでした。",
+    "慎重に検討いたしましたが、このたびの採用は実現いたしませんでした。",
+    "誠に恐縮ながら、ご入社いただくことは叶わない運びとなりました。",
+]
+
+
+@pytest.mark.parametrize("body", MORE_NOT_COME)
+def test_other_words_of_an_arrangement_not_come_about_reject(body: str) -> None:
+    assert (
+        _label("選考結果のご連絡", f"木村様\n\nご応募ありがとうございました。\n{body}")
+        == "rejection"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "本メールは面接のご案内とはなりませんので、ご注意ください。",
+        "説明会は中止せざるを得ない運びとなりました。",
+    ],
+)
+def test_what_a_mail_is_or_an_event_called_off_rejects_nobody(body: str) -> None:
+    assert _label("お知らせ", f"木村様\n\n{body}") != "rejection"
+
+
+def test_a_courtesy_condition_keeps_a_request_to_pass() -> None:
+    body = "はるとさん\n\n面接ありがとうございました！\nもし可能なら、今回のオファーは見送らせていただけると助かります🙏"
+    assert _label("選考結果", body) == "rejection"
+
+
+def test_a_meeting_put_off_is_no_rejection() -> None:
+    body = (
+        "だいきさん\n\nすみません！明日15時の面談は、こちらの都合でいったん見送らせてください🙏\n"
+        "別の日で30分いただけますか？"
+    )
+    assert _label("明日の面談について", body) != "rejection"

@@ -83,7 +83,7 @@ def _not_come_about(rules: _NoticeRules, sents: list[str]) -> list[str]:
         for i, (end, surface, pos, form) in enumerate(ms):
             if pos != "名詞" or form not in pol.arrangement:
                 continue
-            stop = _unrealised_end(pol, ms[i + 1 :])
+            stop = _unrealised_end(pol, ms[i + 1 :], denied=_denied_before(pol, ms[:i]))
             start = end - len(surface)
             # (from the last comma: 「先方から連絡があり、残念ながら内定の運びとは」)
             clause_start = max(
@@ -104,10 +104,23 @@ def _not_come_about(rules: _NoticeRules, sents: list[str]) -> list[str]:
     return found
 
 
-def _unrealised_end(pol: _Polarity, chain: tuple[tuple[int, str, str, str], ...]) -> int | None:
+def _denied_before(pol: _Polarity, before: tuple[tuple[int, str, str, str], ...]) -> int:
+    """The negations among the auxiliaries right before an arrangement noun (「叶わない運び」)."""
+    count = 0
+    for _, _, pos, form in reversed(before):
+        if pos != "助動詞":
+            break
+        count += form in pol.negation
+    return count
+
+
+def _unrealised_end(
+    pol: _Polarity, chain: tuple[tuple[int, str, str, str], ...], *, denied: int = 0
+) -> int | None:
     """Where the chain after an arrangement noun ends when it says the arrangement did not come
-    about (と or に, は or も, a verb of `come_about`, then auxiliaries holding an odd number of
-    negations), else None."""
+    about (と or に, は or も, a verb of `come_about`, then auxiliaries: with the ``denied``
+    negations of the clause before the noun, 「ご入社いただくことは叶わない運びとなりました」, an
+    odd number of negations, told as past or as a refusal, [polarity] `refused`), else None."""
     k = 0
     if k < len(chain) and chain[k][1] in ("と", "に"):
         k += 1
@@ -115,15 +128,20 @@ def _unrealised_end(pol: _Polarity, chain: tuple[tuple[int, str, str, str], ...]
         return None
     if k < len(chain) and chain[k][1] in ("は", "も"):
         k += 1
+    if k < len(chain) and chain[k][2] == "接頭辞":  # 「相成りませんでした」
+        k += 1
     if k >= len(chain) or chain[k][2] != "動詞" or chain[k][3] not in pol.come_about:
         return None
-    negations, stop = 0, chain[k][0]
+    negations, stop, told, last = denied, chain[k][0], False, ""
     for end, _, pos, form in chain[k + 1 :]:
         if pos not in ("助動詞", "動詞", "接尾辞"):  # (「なりかねます」: かね a suffix)
             break
         negations += form in pol.negation
-        stop = end
-    return stop if negations % 2 == 1 else None
+        told = told or form == "た" or form in pol.refused
+        stop, last = end, form
+    # Told as past, as a refusal or as a clause the sentence goes on from (「なりませんでした」
+    # 「なりかねます」「ならず、」): 「本メールは面接のご案内とはなりません」 says what a mail is.
+    return stop if negations % 2 == 1 and (told or last == "ず") else None
 
 
 def _resolved(pol: _Polarity, chain: tuple[tuple[int, str, str, str], ...]) -> int | None:
