@@ -247,3 +247,13 @@ def test_a_meeting_put_off_is_no_rejection() -> None:
         "別の日で30分いただけますか？"
     )
     assert _label("明日の面談について", body) != "rejection"
+
+
+def test_a_result_not_yet_reached_is_no_rejection() -> None:
+    body = "木村様\n\n現在、未だ最終面接の結果には至っておりません。今しばらくお待ちください。"
+    assert _label("選考状況", body) == "other"
+
+
+def test_yet_said_of_the_reader_still_rejects() -> None:
+    body = "木村様\n\n検討の結果、まだ経験が浅いため採用には至りませんでした。"
+    assert _label("選考結果", body) == "rejection"
