@@ -257,3 +257,12 @@ def test_a_result_not_yet_reached_is_no_rejection() -> None:
 def test_yet_said_of_the_reader_still_rejects() -> None:
     body = "木村様\n\n検討の結果、まだ経験が浅いため採用には至りませんでした。"
     assert _label("選考結果", body) == "rejection"
+
+
+def test_the_evidence_of_a_withdrawn_offer_names_the_undoing() -> None:
+    got = classify_notice(
+        subject="内定について",
+        body="大川様\n\n誠に申し訳ございませんが、内定を取り消させていただきます。",
+    )
+    assert got.label == "rejection"
+    assert any("取り消" in words for words in got.evidence)

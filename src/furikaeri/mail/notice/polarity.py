@@ -228,7 +228,7 @@ def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
                 or _of_class(rules.class_heads, sent, m.start())  # 「未経験者の採用はなし」
             ):
                 continue
-            found.append(m.group(0))
+            found.append(sent[m.start() : max(m.end(), _revoked_end(pol, sent, m.end()))])
             break
         for m in pol.english_fit.finditer(sent):
             if not _hypothetical(sent, m.start(), rules.hypothetical) and _negated(
@@ -286,7 +286,7 @@ def _polar_hits(
                 if _negated(rules.polarity, sent, m.start(), m.end(), english=english):
                     if not english and _not_yet(rules.polarity, sent, m.start()):
                         break  # 「まだ採用が決まっておりません」: no result yet, yes or no
-                    negated.append(m.group(0))
+                    negated.append(sent[m.start() : _revoked_end(rules.polarity, sent, m.end())])
                 elif m.group(0) not in affirmed:
                     affirmed.append(m.group(0))
                 break
@@ -294,6 +294,19 @@ def _polar_hits(
 
 
 _ASCII_WORD = re.compile(r"[a-z]{3}")
+
+
+def _revoked_end(pol: _Polarity, sent: str, end: int) -> int:
+    """Where the word that undoes the result ending at ``end`` ends ([polarity] `revoked`:
+    「内定を取り消」), for the evidence; ``end`` when none does."""
+    for stop, surface, pos, form in _sentence_morphemes(sent):
+        if stop <= end:
+            continue
+        if pos == "補助記号":
+            break
+        if pos in ("名詞", "動詞") and form.endswith(pol.revoked):
+            return stop
+    return end
 
 
 def _negated(pol: _Polarity, sent: str, start: int, end: int, *, english: bool) -> bool:
