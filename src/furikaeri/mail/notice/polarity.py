@@ -299,7 +299,7 @@ _ASCII_WORD = re.compile(r"[a-z]{3}")
 def _revoked_end(pol: _Polarity, sent: str, end: int) -> int:
     """Where the word that undoes the result ending at ``end`` ends ([polarity] `revoked`:
     「内定を取り消」), for the evidence; ``end`` when none does."""
-    for stop, surface, pos, form in _sentence_morphemes(sent):
+    for stop, _, pos, form in _sentence_morphemes(sent):
         if stop <= end:
             continue
         if pos == "補助記号":
