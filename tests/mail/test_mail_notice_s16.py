@@ -266,3 +266,29 @@ def test_the_evidence_of_a_withdrawn_offer_names_the_undoing() -> None:
     )
     assert got.label == "rejection"
     assert any("取り消" in words for words in got.evidence)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("聞いた？", "みんな\n\nさとし、一次面接通過したらしい！次は最終面接なんだって。"),
+        (
+            "報告",
+            "おばあちゃんへ\n\n弟の健太が書類選考を通過して、来週面接に進むことになりました。",
+        ),
+        ("ねえ", "しおり\n\nゆうきくんが二次面接に進んだって！"),
+    ],
+)
+def test_a_third_persons_step_among_friends_is_no_pass(subject: str, body: str) -> None:
+    assert _label(subject, body) == "other"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "山田さん\n\n山田さん、一次面接通過です！次は最終面接へお進みください。",
+        "山田 太郎 様\n\n書類選考の結果、通過となりましたのでお知らせいたします。",
+    ],
+)
+def test_the_readers_own_step_still_passes(body: str) -> None:
+    assert _label("選考結果", body) == "pass"

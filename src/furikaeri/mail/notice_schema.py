@@ -88,6 +88,7 @@ class Holders(_Strict):
     kin: Words  # Sudachi normalized forms
     particles: Words  # Sudachi surfaces
     reader_titles: Words
+    familiar_titles: Words
     got: Words  # Sudachi normalized forms
     got_chain: Words  # Sudachi surfaces
     celebration: Words  # Sudachi normalized forms

@@ -42,14 +42,23 @@ def _celebrated(rules: _NoticeRules, sent: str, end: int) -> bool:
 
 
 def _others_news(
-    rules: _NoticeRules, sent: str, start: int, end: int, addressed: frozenset[str]
+    rules: _NoticeRules,
+    sent: str,
+    start: int,
+    end: int,
+    addressed: frozenset[str],
+    *,
+    step: bool = False,
 ) -> bool:
     """The result at ``start:end`` is a third person's: the nearest person named before it in
     the sentence holds it — the possessor (の) or the subject (が, は, も, or a comma after the
     name) of a predicate of getting or coming (`got`: 「内定もらった」「内定出た」) — and that
     person is not the reader: a relative or a peer (`kin`), or a name without 様 or 殿 that the
     salutation does not name (さん only when the salutation names someone else). Someone the
-    result goes to (「ゆかさんに内定を」) is the reader addressed."""
+    result goes to (「ゆかさんに内定を」) is the reader addressed. A ``step`` (a pass frame: its
+    own verb is the predicate, 「さとし、一次面接通過したらしい」) is a third person's only for a
+    relative or peer, or a name without a title or with a familiar one (`familiar_titles`): a
+    company calls the reader 「山田さん、」 before the news."""
     h = rules.holders
     ms = _name_morphemes(sent)
     before = [m for m in ms if m[0] <= start]
@@ -64,12 +73,14 @@ def _others_news(
         particle = before[j][1] if j < len(before) else ""
         if particle not in h.particles:
             return False  # (「ゆかさんに内定を」: the one it goes to)
-        if particle != "の" and not _got(rules, ms, end):
+        if particle != "の" and not step and not _got(rules, ms, end):
             return False
         if kin:
             return True
         if title in h.reader_titles or surface in addressed:
             return False
+        if step:
+            return title is None or title in h.familiar_titles
         return title != "さん" or bool(addressed)
     return False
 

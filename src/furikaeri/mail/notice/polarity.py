@@ -248,8 +248,8 @@ def _polar_hits(
     """The ``label`` phrases (offer or pass; for pass also the frames of [pass]) found in
     ``sents``, split into affirmed and negated (「オファーをお出ししない」): a negated one is a
     rejection. A Japanese frame counts only in a sentence that reports to the reader; an offer
-    a celebration is of, or a third person's (``addressed``: the names of the salutation, see
-    mail.notice.holder), counts for neither."""
+    a celebration is of, or a third person's offer or step (``addressed``: the names of the
+    salutation, see mail.notice.holder), counts for neither."""
     frames = rules.advance if label == "pass" else ()
     affirmed: list[str] = []
     negated: list[str] = []
@@ -272,12 +272,10 @@ def _polar_hits(
                     continue
                 if label == "offer" and not english and _hired_elsewhere(rules, sent, m):
                     continue
-                if (
-                    label == "offer"
-                    and not english
-                    and (
-                        _celebrated(rules, sent, m.end())
-                        or _others_news(rules, sent, m.start(), m.end(), addressed)
+                if not english and (
+                    (label == "offer" and _celebrated(rules, sent, m.end()))
+                    or _others_news(
+                        rules, sent, m.start(), m.end(), addressed, step=label == "pass"
                     )
                 ):
                     continue  # 「内定祝い」「さとしが内定もらったらしい」: no news to the reader

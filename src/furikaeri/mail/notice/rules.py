@@ -122,6 +122,7 @@ class _Holders:
     kin: frozenset[str]  # Sudachi normalized forms of relatives, peers and pronouns
     particles: frozenset[str]  # Sudachi surfaces after the holder
     reader_titles: frozenset[str]
+    familiar_titles: frozenset[str]  # a step's holder may carry these (くん, ちゃん)
     got: frozenset[str]  # Sudachi normalized forms of verbs of getting or coming
     got_chain: frozenset[str]  # Sudachi surfaces passed on the way to them
     celebration: frozenset[str]  # Sudachi normalized forms
