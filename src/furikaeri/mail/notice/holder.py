@@ -6,10 +6,8 @@ data."""
 from __future__ import annotations
 
 from furikaeri.mail.notice.clauses import _sentence_morphemes
-from furikaeri.mail.notice.context import _name_morphemes
+from furikaeri.mail.notice.context import _SALUTATION_MAX, _name_morphemes
 from furikaeri.mail.notice.rules import _NoticeRules
-
-_SALUTATION_MAX = 30  # characters, as in context.py
 
 
 def _addressed(rules: _NoticeRules, body_sents: list[str]) -> frozenset[str]:
@@ -92,7 +90,8 @@ def _titled(rules: _NoticeRules, ms: list[tuple[int, str, str, str]], k: int) ->
 
 def _got(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], end: int) -> bool:
     """The result ending at ``end`` is predicated by a verb of getting or coming (`got`), read
-    along its chain (particles and auxiliaries) up to the first other noun."""
+    past particles and the news of it (`got_chain`: 「内定の電話をもらった」), up to any other
+    word."""
     for _, surface, _, form in (m for m in ms if m[0] > end):
         if form in rules.holders.got:
             return True
