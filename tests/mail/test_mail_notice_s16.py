@@ -117,7 +117,6 @@ ORDERS = [
         "限定モデルの抽選販売にご応募いただきありがとうございました。抽選の結果、ご希望に添えない結果となりました。",
     ),
     ("ご予約の件", "ご予約の日時は満席のため、ご希望に沿いかねる結果となりました。"),
-    ("審査結果", "お申し込みいただいたローンの審査の結果、ご期待に沿えない結果となりました。"),
 ]
 
 SELECTIONS_AT_SHOPS = [
@@ -181,6 +180,11 @@ def test_the_readers_own_offer_still_counts(subject: str, body: str) -> None:
 @pytest.mark.parametrize(("subject", "body"), ORDERS)
 def test_an_order_refused_is_no_rejection(subject: str, body: str) -> None:
     assert _label(subject, f"木下様\n\n{body}") == "other"
+
+
+def test_a_screening_of_applicants_is_no_dealing() -> None:
+    body = "佐藤様\n\nこの度はご応募いただきありがとうございました。\n慎重に審査いたしました結果、今回は見送らせていただきます。"
+    assert _label("ご応募の件", body) == "rejection"
 
 
 @pytest.mark.parametrize(("subject", "body"), SELECTIONS_AT_SHOPS)

@@ -188,7 +188,7 @@ def _seat_only(rules: _NoticeRules, sents: list[str]) -> bool:
 
 def _dealing_only(rules: _NoticeRules, sents: list[str]) -> bool:
     """The mail is about a dealing ([outcome] `dealings`: an order, goods out of stock, a booking,
-    a lottery, a card's screening) and names no stage of a selection, no hiring and no gathering
+    a lottery) and names no stage of a selection, no hiring and no gathering
     (`stage_context`, `employment`, `gatherings`): what it refuses with a notice's stock phrase
     (ご期待に沿えない結果) is the order, not the reader's candidacy. 「店舗スタッフ募集にご応募
     いただき…面接の結果」 is a selection."""
