@@ -84,6 +84,16 @@ class Invite(_Strict):
     not_anaphora: Patterns
 
 
+class Holders(_Strict):
+    kin: Words  # Sudachi normalized forms
+    particles: Words  # Sudachi surfaces
+    reader_titles: Words
+    familiar_titles: Words
+    got: Words  # Sudachi normalized forms
+    got_chain: Words  # Sudachi surfaces
+    celebration: Words  # Sudachi normalized forms
+
+
 class Guards(_Strict):
     hypothetical: Patterns
     awaiting: Patterns
@@ -91,6 +101,7 @@ class Guards(_Strict):
     not_conditional_before: Words
     not_conditional_after: Words  # Sudachi normalized forms of verbs of saying
     class_heads: Words  # Sudachi normalized forms of person nouns
+    class_matters: Words  # Sudachi normalized forms
     class_applications: Words  # Sudachi normalized forms
     class_open: Words  # Sudachi normalized forms
     class_topic_verbs: Words  # Sudachi normalized forms
@@ -109,6 +120,7 @@ class Guards(_Strict):
     referred: Patterns
     referral: Patterns
     person_titles: Words
+    holders: Holders
     reminder: Patterns
     fraud: Patterns
     accepted: Patterns
@@ -211,6 +223,10 @@ class Polarity(_Strict):
     described: Words  # Sudachi normalized forms
     news: Words  # Sudachi normalized forms
     refused: Words  # Sudachi normalized forms
+    revoked: Words  # Sudachi normalized forms (a compound's ending too)
+    arrangement: Words  # Sudachi normalized forms
+    come_about: Words  # Sudachi normalized forms
+    arranged_what: Patterns
     hiring: Words  # Sudachi normalized forms
     hiring_what: Patterns
     refrain: Words  # Sudachi normalized forms
@@ -238,6 +254,8 @@ class Outcome(_Strict):
     places: Words  # Sudachi normalized forms
     provision: Words  # Sudachi normalized forms
     alternative: Pattern
+    dealings: Patterns
+    employment: Patterns
     gatherings: Patterns
     full: Patterns
     applied: Patterns

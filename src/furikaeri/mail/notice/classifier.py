@@ -20,6 +20,7 @@ from furikaeri.mail.notice.context import (
     _without_listings,
 )
 from furikaeri.mail.notice.decision import _decide
+from furikaeri.mail.notice.holder import _addressed
 from furikaeri.mail.notice.parts import _QUOTE_MARK, _Part, _result
 from furikaeri.mail.notice.result import NoticeResult
 from furikaeri.mail.notice.rulebook import _notice_rules
@@ -77,6 +78,7 @@ def classify_notice(
             slot_needed=slot_needed,
             lines=_lines(f"{part.subject or ''}\n{part.text}"),
             new_matter=listing,
+            addressed=_addressed(rules, body_sents),
         )
     # 「A社：通過」 in a list of the reader's applications is the news; the next interview's
     # arrangements told below it (「A社の面接日程は別途ご連絡します」) follow from that result.

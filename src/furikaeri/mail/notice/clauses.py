@@ -140,7 +140,8 @@ def _modified(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], i:
     verb, adjective or auxiliary right before it, not た: 「いただいたご応募」 is the reader's own;
     not a wish, `class_open`: 「希望される方は」 is open to the reader)
     or, for a person (`class_heads`), by a noun and の that is not the reader's title (「未経験の
-    方」, not 「山田様の方」)."""
+    方」, not 「山田様の方」) nor a matter (`class_matters`: 「採用の方は見送らせてください」 reads
+    方 as ほう, 'as for the hiring')."""
     k = i - 1 if ms[i - 1][2] != "接頭辞" else i - 2
     if k < 0:
         return False
@@ -155,6 +156,7 @@ def _modified(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], i:
         and ms[k][1] == "の"
         and ms[k - 1][2] == "名詞"
         and not rules.outcome.reader.fullmatch(ms[k - 1][1])
+        and ms[k - 1][3] not in rules.class_matters  # 「オファーの方は」: ほう, the matter
     )
 
 

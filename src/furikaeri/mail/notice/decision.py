@@ -27,6 +27,7 @@ from furikaeri.mail.notice.polarity import (
     _choices_in_progress,
     _declined_steps,
     _negated_results,
+    _not_come_about,
     _others_hire,
     _partnered,
     _polar_hits,
@@ -45,11 +46,12 @@ def _decide(
     slot_needed: bool = False,
     lines: list[str] | None = None,
     new_matter: bool = False,
+    addressed: frozenset[str] = frozenset(),
 ) -> tuple[str, list[str]]:
     """The label of a notice's sentences. ``many``: addressed to many readers; ``bulk``: mail
     one unsubscribes from (a newsletter, a job board), where a rejection word counts only in a
     sentence that reports to the reader (an article's teaser, 「書類選考で不合格が続くときに
-    見直したいポイント」, reports nothing)."""
+    見直したいポイント」, reports nothing); ``addressed``: the names its salutation gives."""
     sents = _this_application(rules, _carry_quotes(sents), new_matter=new_matter)
     lines = (
         None
@@ -68,10 +70,14 @@ def _decide(
         return status
     specific = [s for s in sents if not _general(rules, s)]
     # Mail to many readers reports nobody's result: its 内定・通過 are words about the process.
-    positive = {} if many else {lb: _polar_hits(rules, lb, specific) for lb in ("offer", "pass")}
+    positive = (
+        {}
+        if many
+        else {lb: _polar_hits(rules, lb, specific, addressed) for lb in ("offer", "pass")}
+    )
     joined = [] if many or positive["pass"][0] else _continued(rules, specific)
     if joined:  # 「ESを拝読しました。つきましては、…」: only what the two say as one is added
-        hits, negated = _polar_hits(rules, "pass", joined)
+        hits, negated = _polar_hits(rules, "pass", joined, addressed)
         positive["pass"] = (hits, list(dict.fromkeys(positive["pass"][1] + negated)))
     told = [s for s in sents if _reports(rules, s) and not _story(rules, s)] if bulk else sents
     rejection = _hits(
@@ -91,12 +97,13 @@ def _decide(
         rejection += negated + _refused_invites(rules, specific)
         rejection += _judged_and_ended(rules, specific)
         rejection += _declined_steps(rules, specific)
+        rejection += _not_come_about(rules, specific)
         rejection += _partnered(rules, specific)
         affirmed = bool(positive["offer"][0] or positive["pass"][0])
         rejection += _outcome_told(rules, specific, affirmed=affirmed)
         rejection += _no_place(rules, specific, affirmed=affirmed)
-    if rejection and _seat_only(rules, sents):  # 「説明会は満席のため、ご参加いただけません」
-        return "other", []
+    if rejection and (_seat_only(rules, sents) or _dealing_only(rules, sents)):
+        return "other", []  # 「説明会は満席のため」「ご注文の商品は在庫切れのため」: no selection
     if rejection:  # a rejection phrase, or an offer / a pass that its predicate negates
         return "rejection", rejection
     accepted = _hits((rules.accepted,), sents, rules.hypothetical)
@@ -177,6 +184,21 @@ def _seat_only(rules: _NoticeRules, sents: list[str]) -> bool:
         return False
     masked = [rules.event.sub("〓", s) for s in sents]
     return not any(oc.stage_context.search(s) or oc.applied.search(s) for s in masked)
+
+
+def _dealing_only(rules: _NoticeRules, sents: list[str]) -> bool:
+    """The mail is about a dealing ([outcome] `dealings`: an order, goods out of stock, a booking,
+    a lottery) and names no stage of a selection, no hiring and no gathering
+    (`stage_context`, `employment`, `gatherings`): what it refuses with a notice's stock phrase
+    (ご期待に沿えない結果) is the order, not the reader's candidacy. 「店舗スタッフ募集にご応募
+    いただき…面接の結果」 is a selection."""
+    oc = rules.outcome
+    if not any(oc.dealings.search(s) for s in sents):
+        return False
+    return not any(
+        oc.stage_context.search(s) or oc.employment.search(s) or oc.gatherings.search(s)
+        for s in sents
+    )  # (a gathering's seats are :func:`_seat_only`'s: 「オープンカンパニーにご応募…抽選の結果」)
 
 
 def _paperwork_asked(rules: _NoticeRules, offers: list[str], sents: list[str]) -> list[str]:

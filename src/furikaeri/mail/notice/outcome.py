@@ -85,12 +85,32 @@ def _no_place(rules: _NoticeRules, sents: list[str], *, affirmed: bool) -> list[
 
 def _not_told(rules: _NoticeRules, sent: str, start: int, stop: int) -> bool:
     """The words ``sent[start:stop]`` tell no result to the reader: a condition or hypothesis,
-    a quote, or what a third party was told."""
+    a quote, what a third party was told, or a result still to come ([polarity] `not_yet` in
+    the clause before: 「未だ最終面接の結果には至っておりません」)."""
     return bool(
         _hypothetical(sent, start, rules.hypothetical)
         or _quoted(sent, start)
         or rules.third_party.match(sent, stop)
+        or _not_yet_before(rules, sent, start)
     )
+
+
+def _not_yet_before(rules: _NoticeRules, sent: str, start: int) -> bool:
+    """An adverb of 'not yet' ([polarity] `not_yet`) before ``start`` with no punctuation and
+    no other predicate between (「まだ経験が浅いため採用には至りませんでした」 says 'yet' of the
+    experience), in a sentence that goes on to no past (「今はまだご一緒するタイミングではないと
+    判断しました」 is a judgement made)."""
+    ms = _predicate_morphemes(sent)
+    if any(end > start and pos == "助動詞" and form == "た" for end, _, pos, form, _ in ms):
+        return False
+    for end, _, pos, form, _ in reversed(ms):
+        if end > start:
+            continue
+        if pos in ("補助記号", "動詞", "形容詞", "助動詞"):
+            return False
+        if pos == "副詞" and form in rules.polarity.not_yet:
+            return True
+    return False
 
 
 def _subject_end(oc: _Outcome, ms: tuple[tuple[int, str, str, str, str], ...], i: int) -> int:

@@ -17,6 +17,7 @@ from furikaeri.mail.notice.clauses import (
     _quoted,
     _sentence_morphemes,
 )
+from furikaeri.mail.notice.holder import _celebrated, _others_news
 from furikaeri.mail.notice.rulebook import _notice_rules
 from furikaeri.mail.notice.rules import _NoticeRules, _Polarity
 from furikaeri.mail.notice.unsaid import _negation, _of_class, _unsaid
@@ -65,6 +66,82 @@ def _declined_what(pol: _Polarity, form: str, clause: str) -> bool:
     if form in pol.hiring:
         return bool(pol.hiring_what.search(clause))
     return form in pol.refrain and "今回" in clause and "を" not in clause.split("今回")[-1]
+
+
+def _not_come_about(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """An arrangement (「運び」, [polarity] `arrangement`) that did not come about: the noun, と or
+    に, a verb of becoming or reaching (`come_about`) and a chain negated an odd number of times
+    (「貴殿をお迎えする運びとはなりませんでした」「次の選考のご案内をお送りする運びとはなりません
+    でした」「ご入社の運びとはなりかねます」), in a clause that names the reader's hire or a step of
+    the selection (`arranged_what`) and no schedule ([outcome] `not_about`: 「ご提示の日程では面接
+    実施の運びとはなりませんでした」 is a date that did not suit). The words from the clause's first
+    such word to the last negation are the evidence."""
+    pol = rules.polarity
+    found: list[str] = []
+    for sent in sents:
+        ms = _sentence_morphemes(sent)
+        for i, (end, surface, pos, form) in enumerate(ms):
+            if pos != "名詞" or form not in pol.arrangement:
+                continue
+            stop = _unrealised_end(pol, ms[i + 1 :], denied=_denied_before(pol, ms[:i]))
+            start = end - len(surface)
+            # (from the last comma: 「先方から連絡があり、残念ながら内定の運びとは」)
+            clause_start = max(
+                (e for e, _, p, _ in ms[:i] if p == "補助記号"),
+                default=0,
+            )
+            what = pol.arranged_what.search(sent, clause_start, start)
+            if stop is None or what is None or _quoted(sent, start):
+                continue
+            words = [(e, len(sf), p, f) for e, sf, p, f in ms[:i] if e > clause_start]
+            if any(p == "名詞" and f in rules.outcome.not_about for _, _, p, f in words):
+                continue
+            if _hypothetical(sent, start, rules.hypothetical) or _not_yet(pol, sent, start):
+                continue
+            first = next(e - n for e, n, _, _ in words if e > what.start())  # the whole word
+            found.append(sent[first:stop])
+            break
+    return found
+
+
+def _denied_before(pol: _Polarity, before: tuple[tuple[int, str, str, str], ...]) -> int:
+    """The negations among the auxiliaries right before an arrangement noun (「叶わない運び」)."""
+    count = 0
+    for _, _, pos, form in reversed(before):
+        if pos != "助動詞":
+            break
+        count += form in pol.negation
+    return count
+
+
+def _unrealised_end(
+    pol: _Polarity, chain: tuple[tuple[int, str, str, str], ...], *, denied: int = 0
+) -> int | None:
+    """Where the chain after an arrangement noun ends when it says the arrangement did not come
+    about (と or に, は or も, a verb of `come_about`, then auxiliaries: with the ``denied``
+    negations of the clause before the noun, 「ご入社いただくことは叶わない運びとなりました」, an
+    odd number of negations, told as past or as a refusal, [polarity] `refused`), else None."""
+    k = 0
+    if k < len(chain) and chain[k][1] in ("と", "に"):
+        k += 1
+    else:
+        return None
+    if k < len(chain) and chain[k][1] in ("は", "も"):
+        k += 1
+    if k < len(chain) and chain[k][2] == "接頭辞":  # 「相成りませんでした」
+        k += 1
+    if k >= len(chain) or chain[k][2] != "動詞" or chain[k][3] not in pol.come_about:
+        return None
+    negations, stop, told, last = denied, chain[k][0], False, ""
+    for end, _, pos, form in chain[k + 1 :]:
+        if pos not in ("助動詞", "動詞", "接尾辞"):  # (「なりかねます」: かね a suffix)
+            break
+        negations += form in pol.negation
+        told = told or form == "た" or form in pol.refused
+        stop, last = end, form
+    # Told as past, as a refusal or as a clause the sentence goes on from (「なりませんでした」
+    # 「なりかねます」「ならず、」): 「本メールは面接のご案内とはなりません」 says what a mail is.
+    return stop if negations % 2 == 1 and (told or last == "ず") else None
 
 
 def _resolved(pol: _Polarity, chain: tuple[tuple[int, str, str, str], ...]) -> int | None:
@@ -151,7 +228,7 @@ def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
                 or _of_class(rules.class_heads, sent, m.start())  # 「未経験者の採用はなし」
             ):
                 continue
-            found.append(m.group(0))
+            found.append(sent[m.start() : max(m.end(), _revoked_end(pol, sent, m.end()))])
             break
         for m in pol.english_fit.finditer(sent):
             if not _hypothetical(sent, m.start(), rules.hypothetical) and _negated(
@@ -162,10 +239,17 @@ def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
     return found
 
 
-def _polar_hits(rules: _NoticeRules, label: str, sents: list[str]) -> tuple[list[str], list[str]]:
+def _polar_hits(
+    rules: _NoticeRules,
+    label: str,
+    sents: list[str],
+    addressed: frozenset[str] = frozenset(),
+) -> tuple[list[str], list[str]]:
     """The ``label`` phrases (offer or pass; for pass also the frames of [pass]) found in
     ``sents``, split into affirmed and negated (「オファーをお出ししない」): a negated one is a
-    rejection. A Japanese frame counts only in a sentence that reports to the reader."""
+    rejection. A Japanese frame counts only in a sentence that reports to the reader; an offer
+    a celebration is of, or a third person's offer or step (``addressed``: the names of the
+    salutation, see mail.notice.holder), counts for neither."""
     frames = rules.advance if label == "pass" else ()
     affirmed: list[str] = []
     negated: list[str] = []
@@ -188,12 +272,19 @@ def _polar_hits(rules: _NoticeRules, label: str, sents: list[str]) -> tuple[list
                     continue
                 if label == "offer" and not english and _hired_elsewhere(rules, sent, m):
                     continue
+                if not english and (
+                    (label == "offer" and _celebrated(rules, sent, m.end()))
+                    or _others_news(
+                        rules, sent, m.start(), m.end(), addressed, step=label == "pass"
+                    )
+                ):
+                    continue  # 「内定祝い」「さとしが内定もらったらしい」: no news to the reader
                 if not english and _unsaid(rules.polarity, sent, m.start(), m.end()):
                     break  # 「内定なしの状態です」「内定の連絡はまだありません」: no result
                 if _negated(rules.polarity, sent, m.start(), m.end(), english=english):
                     if not english and _not_yet(rules.polarity, sent, m.start()):
                         break  # 「まだ採用が決まっておりません」: no result yet, yes or no
-                    negated.append(m.group(0))
+                    negated.append(sent[m.start() : _revoked_end(rules.polarity, sent, m.end())])
                 elif m.group(0) not in affirmed:
                     affirmed.append(m.group(0))
                 break
@@ -203,23 +294,47 @@ def _polar_hits(rules: _NoticeRules, label: str, sents: list[str]) -> tuple[list
 _ASCII_WORD = re.compile(r"[a-z]{3}")
 
 
+def _revoked_end(pol: _Polarity, sent: str, end: int) -> int:
+    """Where the word that undoes the result ending at ``end`` ends ([polarity] `revoked`:
+    「内定を取り消」), for the evidence; ``end`` when none does."""
+    for stop, _, pos, form in _sentence_morphemes(sent):
+        if stop <= end:
+            continue
+        if pos == "補助記号":
+            break
+        if pos in ("名詞", "動詞") and form.endswith(pol.revoked):
+            return stop
+    return end
+
+
 def _negated(pol: _Polarity, sent: str, start: int, end: int, *, english: bool) -> bool:
     """The phrase at ``start:end`` is negated: in English by a negation before it in the same
-    clause; in Japanese by its own predicate chain (read with Sudachi, see [polarity])."""
+    clause; in Japanese by its own predicate chain (read with Sudachi, see [polarity]), or undone
+    by it ([polarity] `revoked`: 「内定を取り消させていただきます」「内定取り消し」), the undoing
+    itself not negated (「内定が取り消しになることはございません」)."""
     if english:
         before = sent[max(0, start - pol.english_window) : start]
         before = _notice_rules().sentence.english_clause.split(before)[-1]
         return bool(pol.english.search(before))
+    revoked = False  # 「内定を取り消す」: undone; 「取り消しにはなりません」: still standing
+    negations = 0
     for surface, pos, form in _chain_after(sent, end):
+        if pos in ("名詞", "動詞") and form.endswith(pol.revoked):
+            revoked = True
+            continue
         if _negation(pol, pos, form):  # (also a noun of absence: 「採用はナシで」)
-            return True
+            if not revoked:
+                return True
+            negations += 1
+            continue
         if pos == "接続助詞" and surface in pol.chain_breaks:  # 「内定をお出ししますが、」
-            return False
+            break
         if pos in ("助詞", "接続助詞", "助動詞", "動詞", "接尾辞", "接頭辞"):
             continue
         if form not in pol.chain_nouns and surface not in pol.chain_nouns:
-            return False
-    return False
+            break
+    # (「撤回せざるを得ない」: two negations leave the revocation standing)
+    return revoked and negations % 2 == 0
 
 
 def _choices_in_progress(rules: _NoticeRules, sents: list[str]) -> set[str]:

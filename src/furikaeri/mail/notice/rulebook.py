@@ -11,6 +11,7 @@ from furikaeri.mail.notice.result import NOTICE_LABELS
 from furikaeri.mail.notice.rules import (
     _Chooser,
     _Closure,
+    _Holders,
     _Intake,
     _NoticeRules,
     _Outcome,
@@ -110,6 +111,7 @@ def _notice_rules() -> _NoticeRules:
         not_conditional_before=frozenset(data["guards"]["not_conditional_before"]),
         not_conditional_after=frozenset(data["guards"]["not_conditional_after"]),
         class_heads=frozenset(data["guards"]["class_heads"]),
+        class_matters=frozenset(data["guards"]["class_matters"]),
         class_topic_verbs=frozenset(data["guards"]["class_topic_verbs"]),
         class_applications=frozenset(data["guards"]["class_applications"]),
         class_open=frozenset(data["guards"]["class_open"]),
@@ -151,6 +153,10 @@ def _notice_rules() -> _NoticeRules:
             described=frozenset(data["polarity"]["described"]),
             news=frozenset(data["polarity"]["news"]),
             refused=frozenset(data["polarity"]["refused"]),
+            revoked=tuple(data["polarity"]["revoked"]),
+            arrangement=frozenset(data["polarity"]["arrangement"]),
+            come_about=frozenset(data["polarity"]["come_about"]),
+            arranged_what=union(data["polarity"]["arranged_what"]),
             hiring=frozenset(data["polarity"]["hiring"]),
             hiring_what=union(data["polarity"]["hiring_what"]),
             refrain=frozenset(data["polarity"]["refrain"]),
@@ -161,6 +167,9 @@ def _notice_rules() -> _NoticeRules:
         ),
         outcome=_outcome(data["outcome"]),
         sentence=_Sentence(**{key: re.compile(p) for key, p in data["sentence"].items()}),
+        holders=_Holders(
+            **{key: frozenset(words) for key, words in data["guards"]["holders"].items()}
+        ),
     )
 
 
@@ -193,6 +202,8 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         places=frozenset(data["places"]),
         provision=frozenset(data["provision"]),
         alternative=re.compile(data["alternative"]),
+        dealings=union(data["dealings"]),
+        employment=union(data["employment"]),
         gatherings=union(data["gatherings"]),
         full=union(data["full"]),
         applied=union(data["applied"]),

@@ -66,6 +66,7 @@ class _NoticeRules:
     not_conditional_before: frozenset[str]
     not_conditional_after: frozenset[str]
     class_heads: frozenset[str]  # a class of people as the topic, see [guards] `class_heads`
+    class_matters: frozenset[str]  # a matter before の: 方 reads ほう
     class_topic_verbs: frozenset[str]
     class_applications: frozenset[str]
     class_open: frozenset[str]
@@ -111,6 +112,20 @@ class _NoticeRules:
     polarity: _Polarity
     outcome: _Outcome
     sentence: _Sentence
+    holders: _Holders
+
+
+@dataclass(frozen=True)
+class _Holders:
+    """[guards] `holders`: whose result a phrase tells (see mail.notice.holder)."""
+
+    kin: frozenset[str]  # Sudachi normalized forms of relatives, peers and pronouns
+    particles: frozenset[str]  # Sudachi surfaces after the holder
+    reader_titles: frozenset[str]
+    familiar_titles: frozenset[str]  # a step's holder may carry these (くん, ちゃん)
+    got: frozenset[str]  # Sudachi normalized forms of verbs of getting or coming
+    got_chain: frozenset[str]  # Sudachi surfaces passed on the way to them
+    celebration: frozenset[str]  # Sudachi normalized forms
 
 
 @dataclass(frozen=True)
@@ -150,6 +165,8 @@ class _Outcome:
     places: frozenset[str]
     provision: frozenset[str]
     alternative: re.Pattern[str]
+    dealings: re.Pattern[str]  # an order, a booking, a lottery, see [outcome] `dealings`
+    employment: re.Pattern[str]  # a hiring named, see [outcome] `dealings`
     gatherings: re.Pattern[str]  # events with seats, see [outcome] `gatherings`
     applied: re.Pattern[str]  # an application or hiring named, see [outcome] `gatherings`
     full: re.Pattern[str]  # seats run out, see [outcome] `gatherings`
@@ -234,6 +251,10 @@ class _Polarity:
     described: frozenset[str]  # a state or a person a negated result describes
     news: frozenset[str]  # news of a result: not there, no result yet
     refused: frozenset[str]  # news refused: a result
+    revoked: tuple[str, ...]  # verbs and nouns that undo a result (endings: 内定取り消し)
+    arrangement: frozenset[str]  # an arrangement come about or not (運び)
+    come_about: frozenset[str]
+    arranged_what: re.Pattern[str]
     hiring: frozenset[str]  # verbs of hiring people, negated in a decision
     hiring_what: re.Pattern[str]
     refrain: frozenset[str]  # verbs of refraining on this occasion, in a decision

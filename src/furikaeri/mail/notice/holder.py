@@ -1,0 +1,100 @@
+"""Whose result a phrase tells: the reader's, or a third person's news passed on among
+friends (「さとしが商社から内定もらったらしい」「長男の翔太が内定をいただきました」), or a result
+named only as what a gathering celebrates (「鈴木くんの内定祝い」). See [guards] `holders` in the
+data."""
+
+from __future__ import annotations
+
+from furikaeri.mail.notice.clauses import _sentence_morphemes
+from furikaeri.mail.notice.context import _SALUTATION_MAX, _name_morphemes
+from furikaeri.mail.notice.rules import _NoticeRules
+
+
+def _addressed(rules: _NoticeRules, body_sents: list[str]) -> frozenset[str]:
+    """The people a mail's salutation names (its first short sentences with no predicate: no
+    verb, no auxiliary): a Sudachi 人名, or a noun before a title of [guards] `person_titles`
+    (「叔母さんへ」)."""
+    names: set[str] = set()
+    for sent in (s for s in body_sents[:3] if len(s) <= _SALUTATION_MAX):
+        if any(pos in ("動詞", "助動詞") for _, _, pos, _ in _sentence_morphemes(sent)):
+            continue
+        ms = _name_morphemes(sent)
+        for k, (_, surface, pos3, _) in enumerate(ms):
+            titled = k + 1 < len(ms) and ms[k + 1][1] in rules.person_titles
+            if pos3 == "人名" or titled:
+                names.add(surface)
+    return frozenset(names)
+
+
+def _celebrated(rules: _NoticeRules, sent: str, end: int) -> bool:
+    """The result phrase ending at ``end`` is what a celebration is of (the next word, or the
+    next after の or を, is one of [guards] `celebration`: 「内定祝い」「内定のお祝い会」「内定を
+    祝う」): a gathering's name, no news."""
+    ms = _name_morphemes(sent)
+    after = [m for m in ms if m[0] > end]
+    if after and after[0][0] - len(after[0][1]) < end:  # the phrase ends inside a word
+        after = after[1:]
+    if after and after[0][1] in ("の", "を"):
+        after = after[1:]
+    return bool(after) and after[0][3] in rules.holders.celebration
+
+
+def _others_news(
+    rules: _NoticeRules,
+    sent: str,
+    start: int,
+    end: int,
+    addressed: frozenset[str],
+    *,
+    step: bool = False,
+) -> bool:
+    """The result at ``start:end`` is a third person's: the nearest person named before it in
+    the sentence holds it — the possessor (の) or the subject (が, は, も, or a comma after the
+    name) of a predicate of getting or coming (`got`: 「内定もらった」「内定出た」) — and that
+    person is not the reader: a relative or a peer (`kin`), or a name without 様 or 殿 that the
+    salutation does not name (さん only when the salutation names someone else). Someone the
+    result goes to (「ゆかさんに内定を」) is the reader addressed. A ``step`` (a pass frame: its
+    own verb is the predicate, 「さとし、一次面接通過したらしい」) is a third person's only for a
+    relative or peer, or a name without a title or with a familiar one (`familiar_titles`): a
+    company calls the reader 「山田さん、」 before the news."""
+    h = rules.holders
+    ms = _name_morphemes(sent)
+    before = [m for m in ms if m[0] <= start]
+    for k in range(len(before) - 1, -1, -1):
+        _, surface, pos3, form = before[k]
+        kin = form in h.kin
+        if pos3 != "人名" and not kin and not _titled(rules, before, k):
+            continue
+        j = k + 1
+        title = before[j][1] if j < len(before) and before[j][1] in rules.person_titles else None
+        j += title is not None
+        particle = before[j][1] if j < len(before) else ""
+        if particle not in h.particles:
+            return False  # (「ゆかさんに内定を」: the one it goes to)
+        if particle != "の" and not step and not _got(rules, ms, end):
+            return False
+        if kin:
+            return True
+        if title in h.reader_titles or surface in addressed:
+            return False
+        if step:
+            return title is None or title in h.familiar_titles
+        return title != "さん" or bool(addressed)
+    return False
+
+
+def _titled(rules: _NoticeRules, ms: list[tuple[int, str, str, str]], k: int) -> bool:
+    """``ms[k]`` is a noun with a person's title after it (「山崎さん」)."""
+    return k + 1 < len(ms) and ms[k + 1][1] in rules.person_titles and ms[k][2] != "人名"
+
+
+def _got(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], end: int) -> bool:
+    """The result ending at ``end`` is predicated by a verb of getting or coming (`got`), read
+    past particles and the news of it (`got_chain`: 「内定の電話をもらった」), up to any other
+    word."""
+    for _, surface, _, form in (m for m in ms if m[0] > end):
+        if form in rules.holders.got:
+            return True
+        if surface not in rules.holders.got_chain:
+            return False
+    return False
