@@ -50,3 +50,26 @@ def test_takes_up_remembering_misses_reads_as_the_plain_loop(question: str) -> N
         for answer in ANSWERS:
             doc = Doc(answer)
             assert takes_up(doc, seeds, groups) == _plain(Doc(answer), seeds, groups), answer
+
+
+# Answers opening with the question asked back, a bare reply, or neither.
+OPENINGS = [
+    ("短所、ですか。えー、心配性なところです。", 1),
+    ("はい。私の強みは粘り強さです。", 0),
+    ("志望動機ですか。御社の製品に惹かれたからです。", 1),
+    ("前職では営業を担当しておりました。", 0),
+]
+
+
+@pytest.mark.parametrize(("answer", "echoes"), OPENINGS)
+def test_asked_back_and_opening_are_read_once_per_answer(answer: str, echoes: int) -> None:
+    doc = Doc(answer)
+    first = doc.asked_back()
+    assert len(first) == echoes
+    assert doc.asked_back() is first  # shared, not read again
+    opening = doc.opening()
+    assert doc.opening() is opening
+    fresh = Doc(answer)
+    assert fresh.opening() == opening and fresh.asked_back() == first
+    said = [s for s in fresh.sentences[echoes:] if not fresh._bare(s)]
+    assert opening == [fresh.sentence_span(said[0])]
