@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.analyzer.cross.wording import _CONTENT_POS, _NOT_CONTENT, _question_words, takes_up
-from furikaeri.analyzer.doc import Doc
+from furikaeri.analyzer.doc import Doc, asks_back
 from furikaeri.nlp import synonym_groups
 
 QUESTIONS = [
@@ -73,3 +73,20 @@ def test_asked_back_and_opening_are_read_once_per_answer(answer: str, echoes: in
     assert fresh.opening() == opening and fresh.asked_back() == first
     said = [s for s in fresh.sentences[echoes:] if not fresh._bare(s)]
     assert opening == [fresh.sentence_span(said[0])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        ("短所、ですか。", True),
+        ("失敗ですか……。", True),
+        ("弱み、でございますか", True),
+        ("学生時代の経験ですか？", True),
+        ("何を学んだかが大切だと考えています。", False),  # (か inside, not closing)
+        ("本当にそうでしょうか。", False),  # (う between: no echo)
+        ("成長できたかな、と思います。", False),
+        ("御社を志望した理由ですかね。", False),  # (ね closes it)
+    ],
+)
+def test_asks_back_reads_the_closing_particle_first(sentence: str, asks: bool) -> None:
+    assert asks_back.__wrapped__(sentence) is asks

@@ -442,10 +442,14 @@ def asks_back(text: str) -> bool:
     aside)."""
     if "か" not in text:  # (cheap: most sentences hold no か at all)
         return False
+    ml = morphemes(text)
+    last = len(ml) - 1  # (the closing か first: most sentences end otherwise, read no further)
+    while last >= 0 and ml[last].part_of_speech()[0] in BARE:
+        last -= 1
+    if last < 0 or ml[last].part_of_speech()[1] != "終助詞" or ml[last].normalized_form() != "か":
+        return False
     said = [
-        (m.part_of_speech(), m.normalized_form())
-        for m in morphemes(text)
-        if m.part_of_speech()[0] not in BARE
+        (m.part_of_speech(), m.normalized_form()) for m in ml if m.part_of_speech()[0] not in BARE
     ]
     if len(said) < 3 or said[-1][0][1] != "終助詞" or said[-1][1] != "か":
         return False
