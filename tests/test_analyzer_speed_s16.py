@@ -4,8 +4,11 @@ the words met that take up nothing: an answer made only of them is passed over i
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from furikaeri.analyzer import analyze_records, core
 from furikaeri.analyzer.cross.wording import _CONTENT_POS, _NOT_CONTENT, _question_words, takes_up
 from furikaeri.analyzer.doc import Doc, asks_back
 from furikaeri.nlp import synonym_groups
@@ -90,3 +93,36 @@ def test_asked_back_and_opening_are_read_once_per_answer(answer: str, echoes: in
 )
 def test_asks_back_reads_the_closing_particle_first(sentence: str, asks: bool) -> None:
     assert asks_back.__wrapped__(sentence) is asks
+
+
+# Answers to questions of a known topic (kind other or self_intro), which off_topic reads word
+# by word: the batch tokenizes them up front (core._topic_read), with the same analysis.
+TOPIC_RECORDS = [
+    {"id": "a", "question": "あなたの短所を教えてください", "answer": "心配性なところです。"},
+    {
+        "id": "b",
+        "kind": "self_intro",
+        "question": "自己紹介をお願いします",
+        "answer": "山田太郎と申します。大学では経済学を学びました。",
+    },
+    {"id": "c", "question": "趣味は何ですか", "answer": "週末は登山をしています。"},
+    {"id": "d", "question": "前職を辞めた同僚について", "answer": "後輩が次々と辞めていきました。"},
+    {
+        "id": "e",
+        "question": "最近気になったニュースは",
+        "answer": "毎朝新聞を読むようにしています。",
+    },
+]
+
+
+def test_answers_to_a_known_topic_are_tokenized_in_the_batch(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lines = [json.dumps(r, ensure_ascii=False) for r in TOPIC_RECORDS]
+    guessed = list(analyze_records(lines))
+    assert core._topic_read("other", TOPIC_RECORDS[0]["question"])
+    assert core._topic_read("self_intro", TOPIC_RECORDS[1]["question"])
+    assert not core._topic_read("other", None)  # (no topic: seldom read word by word)
+    assert not core._topic_read("motivation", TOPIC_RECORDS[0]["question"])
+    monkeypatch.setattr(core, "_topic_read", lambda kind, question: False)
+    assert list(analyze_records(lines)) == guessed
