@@ -387,7 +387,12 @@ class Doc:
         """The first sentence that says something, as evidence when a finding is about the
         answer as a whole: not a bare reply or filler standing as a sentence of its own
         (「はい。」「えー。」, words Sudachi reads as interjections, or [fillers]), which
-        justifies no finding."""
+        justifies no finding. Read once per answer: the list is shared, callers must not
+        change it."""
+        return self._opening
+
+    @_once
+    def _opening(self) -> list[Span]:
         if not self.sentences:
             return []
         echoes = self.asked_back()  # (the question asked back says nothing either)
@@ -399,7 +404,12 @@ class Doc:
     def asked_back(self) -> list[Sentence]:
         """The sentences that open the answer by asking the question back (「短所、ですか。」
         「失敗ですか……。」「弱み、でございますか」: asks_back). The words of the question in
-        them are the interviewer's, repeated: they say nothing."""
+        them are the interviewer's, repeated: they say nothing. Read once per answer (several
+        detectors ask): the list is shared, callers must not change it."""
+        return self._echoes
+
+    @_once
+    def _echoes(self) -> list[Sentence]:
         out: list[Sentence] = []
         for sent in self.sentences:
             if not asks_back(sent.text):
@@ -432,10 +442,14 @@ def asks_back(text: str) -> bool:
     aside)."""
     if "か" not in text:  # (cheap: most sentences hold no か at all)
         return False
+    ml = morphemes(text)
+    last = len(ml) - 1  # (the closing か first: most sentences end otherwise, read no further)
+    while last >= 0 and ml[last].part_of_speech()[0] in BARE:
+        last -= 1
+    if last < 0 or ml[last].part_of_speech()[1] != "終助詞" or ml[last].normalized_form() != "か":
+        return False
     said = [
-        (m.part_of_speech(), m.normalized_form())
-        for m in morphemes(text)
-        if m.part_of_speech()[0] not in BARE
+        (m.part_of_speech(), m.normalized_form()) for m in ml if m.part_of_speech()[0] not in BARE
     ]
     if len(said) < 3 or said[-1][0][1] != "終助詞" or said[-1][1] != "か":
         return False

@@ -138,7 +138,8 @@ def _negative_groups() -> frozenset[int]:
 
 def _negative_synonym(doc: Doc, j: int) -> bool:
     """The predicate at token j shares a synonym group with a negative word (断られる)."""
-    groups = synonym_groups(doc.words[j], doc.morphemes[j])
+    w = doc.words[j]
+    groups = w.groups if w.groups is not None else synonym_groups(w, doc.morphemes[j])
     return not _negative_groups().isdisjoint(groups)
 
 

@@ -15,6 +15,7 @@ from furikaeri.analyzer.cross.table import _pattern, data
 from furikaeri.analyzer.demands.forms import acts_told, demanded, opens_naming
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.lexicon import lexicon, organisation_names
+from furikaeri.analyzer.misses import Misses
 from furikaeri.analyzer.questions import declaration
 from furikaeri.analyzer.questions.owner import asked_of_organisation, names_organisation
 from furikaeri.analyzer.questions.profile import _offered
@@ -359,15 +360,31 @@ def _org_names() -> re.Pattern[str]:
 def takes_up(doc: Doc, seeds: frozenset[str], groups: frozenset[int]) -> bool:
     """A content word of the answer is one of ``seeds`` (normalized forms or lemmas) or shares
     a Sudachi synonym group of ``groups`` (the words of a question: _question_words)."""
-    ws, ml = doc.words, doc.morphemes
+    ws = doc.words
+    outside = _not_taken_up(seeds, groups)
+    if outside.cover(ws):
+        return False  # (every word met before for these words of a question, none of them)
+    outside.make_room()
+    ml = doc.morphemes
     for i, w in enumerate(ws):
         if w.pos not in _CONTENT_POS or w.pos2 in _NOT_CONTENT:
+            outside.add(w)
             continue
         if w.normalized in seeds or w.lemma in seeds:
             return True
         if groups and not groups.isdisjoint(_word_groups(w, ml, i)):
             return True
+        outside.add(w)
     return False
+
+
+@lru_cache(maxsize=256)
+def _not_taken_up(seeds: frozenset[str], groups: frozenset[int]) -> Misses[Word]:
+    """Words met that take up none of ``seeds`` and ``groups`` (a fact of the word alone: its
+    part of speech, forms and synonym groups), per question's words: an answer made only of
+    such words takes up nothing, found with one issuperset in C (the same Word objects recur:
+    nlp.words). Bounded."""
+    return Misses()
 
 
 @lru_cache(maxsize=256)

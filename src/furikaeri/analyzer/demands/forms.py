@@ -151,7 +151,10 @@ def _content_told(doc: Doc, question: str) -> bool:
     ws, ml = doc.words, doc.morphemes
     return any(
         w.pos in ("動詞", "名詞")
-        and (w.normalized == form or not groups.isdisjoint(synonym_groups(w, ml[i])))
+        and (
+            w.normalized == form
+            or not groups.isdisjoint(w.groups if w.groups is not None else synonym_groups(w, ml[i]))
+        )
         for i, w in enumerate(ws)
     )
 

@@ -225,6 +225,8 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
         topic.change_is_core
         and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
     )
+    if not (missed or topic.grievances or topic.routine):
+        return False  # (nothing below makes a miss: the self-PR reading, costly, not needed)
     if topic.kind == "self_pr" and (
         _own_years(doc, topic) or (_quality_claimed(doc) and not complaints(doc))
     ):
