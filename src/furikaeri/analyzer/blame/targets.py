@@ -58,12 +58,20 @@ def _clauses(doc: Doc, sent: Sentence, first: int) -> list[_Clause]:
             hinges.append(i)
         if f & _F_WISH:
             wish = True
-        if f & _F_BREAK or (not wish and _cause_ends(toks, i)):
+        if f & _F_BREAK or (
+            not wish and toks[i].surface in _cause_surfaces() and _cause_ends(toks, i)
+        ):
             out.append((opened, i, wish, targets, hinges))
             targets, hinges, wish, last, opened = [], [], False, -1, i + 1
     if last >= 0:
         out.append((opened, last, wish, targets, hinges))
     return out
+
+
+@cache
+def _cause_surfaces() -> frozenset[str]:
+    """The surfaces _cause_ends reads (a cheap test in the hot loop of _clauses)."""
+    return grammar("cause_breaks") | {"で"}
 
 
 def _cause_ends(toks: list[Word], i: int) -> bool:
