@@ -379,7 +379,8 @@ _AFTER_POLITE = frozenset({"た", "ぬ", "ん", "う"})
 
 def _polite_statements(doc: Doc) -> bool:
     """Every sentence with a predicate closes in the polite auxiliary です or ます (Sudachi's
-    normalized forms), past, negative or volitional as it may be, before any final particle."""
+    normalized forms), past, negative or volitional as it may be, before any final particle or
+    a closing interjection (「…考えております、はい。」)."""
     ws, begins = doc.words, doc.begins
     seen = False
     for s in doc.sentences:
@@ -389,7 +390,7 @@ def _polite_statements(doc: Doc) -> bool:
             continue  # (「はい。」: no predicate to close)
         k = len(words) - 1
         while k >= 0 and (
-            words[k].pos in ("補助記号", "助詞", "空白")
+            words[k].pos in ("補助記号", "助詞", "空白", "感動詞")
             or (words[k].pos == "助動詞" and words[k].normalized in _AFTER_POLITE)
         ):
             k -= 1
