@@ -197,3 +197,151 @@ def test_the_organisations_own_answered_or_a_career_asked_is_on_topic(
     question: str, answer: str
 ) -> None:
     assert OFF not in _codes(answer, question)
+
+
+# ---------------------------------------------------------------- s16-answers2
+# とる in a polite sentence and a lone で、 of polite speech are no casual register; an own
+# shortfall owned with an apology is no blame, a run-on complaint before a wish still is; a
+# field that caught one with a step since explains a short stay; a role's duty alone is abstract;
+# 「はい、」 before how one came to know the company answers no question about the product.
+
+CASUAL = "manners.casual_language"
+ABSTRACT = "self_pr.abstract"
+PR_Q = "あなたの強みを教えてください。"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "母の看病が必要になり、休職ではなく退職という形をとりました。現在は看病の必要もなくなり、"
+        "フルタイムで働けます。",
+        "取引先とこまめに連絡をとりまして、納期の遅れを防ぎました。",
+        "部署ごとの要望をとりまとめ、半年で新しい申請手順を作りました。",
+        "はい、高校では陸上部に所属しておりました。で、3年生では部長を務め、大会の運営にも"
+        "関わりました。",
+        "はい、販売職を希望しておりますが、必ずしも店頭じゃなくても、お客様の声を聞ける仕事"
+        "であれば挑戦したいと考えております。で、通販の問い合わせ対応も経験がございます。",
+    ],
+)
+def test_polite_speech_with_toru_or_a_lone_de_is_no_casual_register(answer: str) -> None:
+    assert CASUAL not in _codes(answer, "自己紹介をお願いします。")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "とりま応募してみたって感じです。",
+        "残業が多くてしんどかったんですけど、今は転職を考えてるところです。",
+        "で、前の店は給料がマジで安かったんで。",
+    ],
+)
+def test_real_casual_forms_stay_casual(answer: str) -> None:
+    assert CASUAL in _codes(answer, WHY_LEFT, "reason_for_leaving")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "前の職場では二か月しか勤められず、申し訳なく思っております。今後は腰を据えて働きます。",
+        "前職ではわずかな期間しかお役に立てず、大変恐縮しております。家族の介護のため退職しました。",
+        "前の会社では思うように成果を出せず、心苦しく感じておりました。",
+    ],
+)
+def test_an_own_shortfall_with_an_apology_is_no_blame(answer: str) -> None:
+    assert BLAME not in _codes(answer, WHY_LEFT, "reason_for_leaving")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "月給が低いのに日曜出勤が当たり前で代休もほとんど取れなかったのでまともな会社で"
+        "働きたいと思いました",
+        "給料が上がらないのに休日出勤が普通だったからしっかりした会社に移りたいです",
+        "賞与が少ないのに毎週土曜も出勤させられて有休なんて取れる雰囲気じゃなかったので"
+        "きちんとした職場に移りたいです",
+    ],
+)
+def test_a_run_on_complaint_before_a_wish_is_blame(answer: str) -> None:
+    assert BLAME in _codes(answer, WHY_LEFT, "reason_for_leaving")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "給与に不満があったわけではございません。海外案件に携わりたいと考え、退職しました。",
+        "待遇が理由ではありません。専門性を高めたいと考え、転職を決めました。",
+    ],
+)
+def test_a_complaint_set_aside_stays_no_blame(answer: str) -> None:
+    assert BLAME not in _codes(answer, WHY_LEFT, "reason_for_leaving")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "前職は9か月で退職しました。社内報の写真を任されたことから映像制作に強い関心を持ち、"
+        "退職後は専門学校に通って映像編集の検定に合格しました。今後は制作現場で経験を積みたいと"
+        "考えています。",
+        "新卒で入った会社を10か月で辞めました。帳簿の整理を手伝ううちに会計に夢中になり、"
+        "日商簿記2級を取得しました。これからは経理として長く働きたいと考えています。",
+    ],
+)
+def test_a_field_found_with_a_step_since_explains_a_short_stay(answer: str) -> None:
+    assert SHORT not in _codes(answer, SHORT_Q, "short_tenure")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "入社して5か月で辞めました。ほかの仕事に興味を持ったためです。",
+        "半年で退職しました。デザインに関心を持ち、今後は資格の合格を目指したいです。",
+    ],
+)
+def test_an_interest_without_a_step_taken_leaves_it_unexplained(answer: str) -> None:
+    assert SHORT in _codes(answer, SHORT_Q, "short_tenure")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "私の強みはリーダーシップです。吹奏楽部の部長として部員をまとめ、顧問の先生からも"
+        "信頼されていました。",
+        "私の長所は統率力です。前職では班長として班を率いており、周りからも頼られていました。",
+    ],
+)
+def test_a_role_held_and_others_trust_alone_is_abstract(answer: str) -> None:
+    assert ABSTRACT in _codes(answer, PR_Q, "self_pr")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "私の強みはリーダーシップです。部長として部員をまとめ、定期演奏会の来場者を前年の"
+        "2倍に増やしました。",
+        "私の強みは統率力です。班長として班を率い、作業手順を見直して不良品を半分に減らしました。",
+    ],
+)
+def test_a_role_with_an_act_and_a_result_is_concrete(answer: str) -> None:
+    assert ABSTRACT not in _codes(answer, PR_Q, "self_pr")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "off"),
+    [
+        (
+            "当社のアプリを使ったことはありますか。",
+            "はい、御社のことは合同企業説明会で知り、先日の会社説明会にも参加いたしました。",
+            True,
+        ),
+        ("当社のアプリを使ったことはありますか。", "はい、毎朝の通勤で使っております。", False),
+        (
+            "当社のアプリを使ったことはありますか。",
+            "いいえ、まだございません。説明会で画面を拝見し、使ってみたいと思いました。",
+            False,
+        ),
+    ],
+)
+def test_an_acknowledgment_before_another_topic_answers_no_product_question(
+    question: str, answer: str, off: bool
+) -> None:
+    assert (OFF in _codes(answer, question)) is off

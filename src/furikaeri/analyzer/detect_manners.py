@@ -314,6 +314,8 @@ def casual_language(doc: Doc, *, gate: bool = True) -> list[Finding]:
     hits = _token_hits(doc)
     if lex.casual_prefilter.search(doc.folded):
         for m in lex.casual_union.finditer(doc.folded):
+            if m.lastgroup in _word_patterns() and not _word_ends_at(doc, m.end()):
+                continue  # (「とりました」: the letters of a word inside another's)
             span = doc.span(m.start(), m.end())
             hits.append((span, lex.casual_suggestions[m.lastgroup or ""]))
     hits += _new_hedges(doc, hits)
@@ -327,7 +329,7 @@ def casual_language(doc: Doc, *, gate: bool = True) -> list[Finding]:
     spoken = [h for h in hits if h[1] in lex.spoken_suggestions]
     slang = [h for h in hits if h[1] not in lex.spoken_suggestions]
     if _spoken_kinds(spoken) >= lex.raw["casual"]["spoken_register_count"] and not (
-        _polite_throughout(doc)
+        _polite_throughout(doc) or _polite_statements_count_less(doc, spoken)
     ):
         slang, spoken = hits, []  # spoken forms of several kinds: casual register throughout
     out = [
@@ -336,6 +338,66 @@ def casual_language(doc: Doc, *, gate: bool = True) -> list[Finding]:
         if group
     ]
     return out
+
+
+@cache
+def _word_patterns() -> frozenset[str]:
+    """Names of [casual].patterns marked ``word``: a word of its own, so a hit must end where
+    a word of Sudachi's analysis ends."""
+    return frozenset(e["name"] for e in lexicon().raw["casual"]["patterns"] if e.get("word"))
+
+
+@cache
+def _connective_suggestions() -> frozenset[str]:
+    """Suggestions of [casual].patterns marked ``connective`` (で、)."""
+    pats = lexicon().raw["casual"]["patterns"]
+    return frozenset(e["suggestion"] for e in pats if e.get("connective"))
+
+
+def _word_ends_at(doc: Doc, end: int) -> bool:
+    ends = doc.ends
+    i = bisect_left(ends, end)
+    return i < len(ends) and ends[i] == end
+
+
+def _polite_statements_count_less(doc: Doc, spoken: list[tuple[Span, str]]) -> bool:
+    """In an answer whose every sentence closes in です/ます (_polite_statements), a connective
+    opening a clause (``connective``: で、 for それで) is that polite speech told aloud: without
+    it the spoken forms are too few for a casual register (「で、…必ずしも企画職じゃなくても…
+    考えています」 stays spoken style; 「…んですけど、…考えてるところです」 does not)."""
+    connectives = _connective_suggestions()
+    rest = [h for h in spoken if h[1] not in connectives]
+    if len(rest) == len(spoken):
+        return False
+    count = lexicon().raw["casual"]["spoken_register_count"]
+    return _spoken_kinds(rest) < count and _polite_statements(doc)
+
+
+# Auxiliaries that may follow です/ます at a sentence's close (でした, ません, でしょう).
+_AFTER_POLITE = frozenset({"た", "ぬ", "ん", "う"})
+
+
+def _polite_statements(doc: Doc) -> bool:
+    """Every sentence with a predicate closes in the polite auxiliary です or ます (Sudachi's
+    normalized forms), past, negative or volitional as it may be, before any final particle or
+    a closing interjection (「…考えております、はい。」)."""
+    ws, begins = doc.words, doc.begins
+    seen = False
+    for s in doc.sentences:
+        lo, hi = bisect_left(begins, s.start), bisect_left(begins, s.end)
+        words = ws[lo:hi]
+        if not any(w.pos in ("動詞", "形容詞", "助動詞") for w in words):
+            continue  # (「はい。」: no predicate to close)
+        k = len(words) - 1
+        while k >= 0 and (
+            words[k].pos in ("補助記号", "助詞", "空白", "感動詞")
+            or (words[k].pos == "助動詞" and words[k].normalized in _AFTER_POLITE)
+        ):
+            k -= 1
+        if k < 0 or words[k].pos != "助動詞" or words[k].normalized not in ("です", "ます"):
+            return False
+        seen = True
+    return seen
 
 
 def _spoken_kinds(spoken: list[tuple[Span, str]]) -> int:

@@ -344,7 +344,12 @@ def forward_looking(doc: Doc, *, blamed: bool) -> list[Strength]:
 
 def short_tenure(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     lex = lexicon()
-    reason = _concrete_reason(doc) or next(iter(placement_facts(doc)), None) or _read_reason(doc)
+    reason = (
+        _concrete_reason(doc)
+        or next(iter(placement_facts(doc)), None)
+        or _read_reason(doc)
+        or _calling(doc)
+    )
     future = _future(doc)
     if reason is None and future is not None and _learned_and_next(doc, besides=future):
         # fit (合わなかった), with what was learned and what comes next
@@ -504,6 +509,52 @@ def _read_reason(doc: Doc) -> Span | None:
             if last is not None:
                 return doc.span(begins[k], ends[last])
     return None
+
+
+def _calling(doc: Doc) -> Span | None:
+    """A field that caught the candidate, with a step toward it taken since: a noun and に,
+    then a word of [concepts] calling (関心, 興味, 夢中; Sudachi synonyms too) in its clause
+    (「プログラミングに強い関心を持ち」「Web制作に夢中になり」), and later in the answer a step
+    of [concepts] qualified done, not planned (「…試験に合格しました」, not 「合格したい」
+    「取得を目指して」). The field is named, not the work at large (「他の仕事に興味を持ち」:
+    [concepts] work). From the field to the word of calling."""
+    ws, ml, begins, ends = doc.words, doc.morphemes, doc.begins, doc.ends
+    calling, work = concept("calling"), concept("work")
+    for k, w in enumerate(ws):
+        if w.pos not in ("名詞", "形状詞") or not calling.has_word(w, ml, k):
+            continue
+        field = _field_before(ws, k)
+        if field is None or work.has_word(ws[field], ml, field):
+            continue
+        if _step_done(ws, ml, k):
+            return doc.span(begins[field], ends[k])
+    return None
+
+
+def _field_before(ws: list[Word], k: int) -> int | None:
+    """The noun before に that the word of calling at ``k`` takes, in its clause (a few words
+    back: 「プログラミングに強い関心」)."""
+    for j in range(k - 1, max(0, k - 5), -1):
+        if ws[j].pos == "補助記号" or ws[j].pos2 == "接続助詞":
+            return None
+        if ws[j].pos == "助詞" and ws[j].surface == "に":
+            return j - 1 if ws[j - 1].pos in ("名詞", "接尾辞") else None
+    return None
+
+
+def _step_done(ws: list[Word], ml: Any, k: int) -> bool:
+    """After ``k``, a word of [concepts] qualified told as done: する after it, then neither a
+    wish (たい) nor a plan (the volitional う, 目指す, 予定, つもり: 「合格を目指して」)."""
+    qualified = concept("qualified")
+    for n in range(k + 1, len(ws)):
+        if not qualified.has_word(ws[n], ml, n):
+            continue
+        after = ws[n + 1 : n + 4]
+        if not after or after[0].normalized != "為る":
+            continue
+        if not any(x.normalized in ("たい", "う", "目指す", "予定", "積もり") for x in after[1:]):
+            return True
+    return False
 
 
 @cache

@@ -40,6 +40,7 @@ class Topic:
         self.opposites: frozenset[str] = frozenset(entry.get("opposites", ()))
         self.setting: bool = entry.get("setting", False)
         self.routine: bool = entry.get("routine", False)
+        self.acknowledgment: frozenset[str] = frozenset(entry.get("acknowledgment", ()))
 
     @cached_property
     def question(self) -> Matcher:

@@ -215,6 +215,8 @@ def disclaimed(doc: Doc) -> Span | None:
                 if ws[k].surface in _FULL_STOPS:
                     break
                 end = _copula_denied(ws, k)
+                if end is not None and _judges_noun(ws, k):
+                    break  # (「取れる雰囲気ではなかった」: the place judged, no disclaimer)
                 if end is None and _is(ws[k], accepts) and not _denied_after(ws, k):
                     end = k
                 if end is not None:
@@ -226,6 +228,22 @@ def disclaimed(doc: Doc) -> Span | None:
                 if ws[k].pos2 == "接続助詞" and ws[k].surface in breaks:
                     return doc.span(doc.begins[i], doc.ends[k])
     return None
+
+
+def _judges_noun(ws: list[Word], k: int) -> bool:
+    """The copula at ``k`` follows a noun that a predicate modifies right before it, and no
+    formal noun ([blame] disclaimed_formal: わけ, こと): 「有休なんて取れる雰囲気じゃなかった」
+    denies what the place was like, unlike 「不満があるわけではない」."""
+    if k < 2 or ws[k - 1].pos != "名詞" or ws[k - 1].normalized in _formal_nouns():
+        return False
+    return ws[k - 2].pos in ("動詞", "形容詞") or (
+        ws[k - 2].pos == "助動詞" and ws[k - 2].normalized not in ("だ", "です")
+    )
+
+
+@cache
+def _formal_nouns() -> frozenset[str]:
+    return frozenset(lexicon().raw["blame"]["disclaimed_formal"])
 
 
 def _copula_denied(ws: list[Word], k: int) -> int | None:

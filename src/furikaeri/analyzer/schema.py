@@ -61,6 +61,12 @@ class CasualPattern(Section):
     # a spoken form of polite speech itself (〜んですけど, 〜んですよね, a clause opened with で、):
     # all such forms count as one kind toward spoken_register_count
     polite: bool = False
+    # a word of its own: a hit counts only where it ends at a word boundary of Sudachi's
+    # analysis (slang 「とりま」 is とり + ま; 「とりました」 is 取る + ます and ends inside まし)
+    word: bool = False
+    # a connective opening a clause (で、 for それで): in an answer whose every sentence closes in
+    # です/ます it is that polite speech told aloud and adds no kind toward the casual register
+    connective: bool = False
 
 
 class CasualWord(Section):
@@ -168,6 +174,7 @@ class Blame(Section):
     disclaimed_accepts: Words
     disclaimed_praise: Words
     disclaimed_reach: int = Field(ge=1)
+    disclaimed_formal: Words
     misfortune: Pattern
     inability: Pattern
     own_role: Pattern
@@ -360,6 +367,10 @@ class Concepts(Section):
     fame: Words
     kin: Words
     closure: Words
+    calling: Words
+    apology: Words
+    qualified: Words
+    leading: Words
     moving: Words
     person_suffixes: Words
     serving: Words
@@ -378,6 +389,7 @@ class Grammar(Section):
     negation_adjectives: Words
     scarce_negators: Words
     clause_breaks: Words
+    cause_breaks: Words
     concession: Pattern
     cause_clause: Pattern
     passive: Words
@@ -546,6 +558,9 @@ class TopicEntry(Section):
     # is asked: 上司, チーム) is not missed for lacking `answer`.
     parties: str | None = None
     rivals: list[str] = []  # topics whose marks, without `core`, show another question answered
+    # Words of acknowledgment (surfaces of an interjection) that may open an answer to this
+    # yes/no topic without answering it (「はい、御社のことは説明会で知り…」).
+    acknowledgment: list[str] = []
     # A question matching `pull_when` (a change of trade asked) is answered by what draws one
     # on: the topics of `pull` show no other question answered (their marks, their hallmark).
     pull_when: Pattern | None = None

@@ -82,7 +82,7 @@ def complaint_spans(doc: Doc, *, within: list[Sentence] | None = None) -> list[S
                     excused = _misfortune(sent)
                 if excused and toks[i].lemma not in _words("negative_words"):
                     continue
-                if _own_inability(doc, sent, i):
+                if _own_inability(doc, sent, i) or _own_shortfall(doc, sent, i):
                     continue
                 negation = _negation_at(toks, i) if toks[i].pos == "名詞" else None
                 if toks[i].surface == "しか":
@@ -449,6 +449,33 @@ def _own_inability(doc: Doc, sent: Sentence, i: int) -> bool:
     at = doc.sentences.index(sent) if sent in doc.sentences else -1
     told = [sent] if at <= 0 else [doc.sentences[at - 1], sent]
     return any(_own_circumstance(doc, s) for s in told)
+
+
+def _own_shortfall(doc: Doc, sent: Sentence, i: int) -> bool:
+    """The hinge at ``i`` is an act denied (貢献+できず, お役に立て+なかった) with no subject of
+    its own in its clause but the speaker, and the sentence goes on to the speaker's apology
+    or regret ([concepts] apology, Sudachi synonyms too: 「前職では短い期間しか貢献できず申し訳
+    なく思っております」): a shortfall owned, no good thing the employer withheld. The apology
+    itself is no hinge either (心苦しい is a negative word of the polarity dictionary, and the
+    speaker's own feeling)."""
+    toks, ml = doc.words, doc.morphemes
+    apology = concept("apology")
+    if apology.has_word(toks[i], ml, i):
+        return True
+    if toks[i].pos not in ("動詞", "名詞") or _negation_at(toks, i) is None:
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].pos != "補助記号" and toks[k].pos2 != "接続助詞":
+        if (
+            toks[k].surface in ("が", "は", "も")
+            and k > 0
+            and toks[k - 1].pos in _NOUNS
+            and toks[k - 1].surface not in self_words()
+        ):
+            return False  # 「評価が得られず」: something else is what was not had
+        k -= 1
+    stop = bisect_left(doc.begins, sent.end)
+    return any(apology.has_word(toks[n], ml, n) for n in range(i + 1, stop))
 
 
 @cache

@@ -58,12 +58,36 @@ def _clauses(doc: Doc, sent: Sentence, first: int) -> list[_Clause]:
             hinges.append(i)
         if f & _F_WISH:
             wish = True
-        if f & _F_BREAK:
+        if f & _F_BREAK or (
+            not wish and toks[i].surface in _cause_surfaces() and _cause_ends(toks, i)
+        ):
             out.append((opened, i, wish, targets, hinges))
             targets, hinges, wish, last, opened = [], [], False, -1, i + 1
     if last >= 0:
         out.append((opened, last, wish, targets, hinges))
     return out
+
+
+@cache
+def _cause_surfaces() -> frozenset[str]:
+    """The surfaces _cause_ends reads (a cheap test in the hot loop of _clauses)."""
+    return grammar("cause_breaks") | {"で"}
+
+
+def _cause_ends(toks: list[Word], i: int) -> bool:
+    """The word at ``i`` ends a clause of reason ([grammar] cause_breaks: a conjunctive ので or
+    から; or the copula で after the nominalising の, 「…だったので」): what follows, a wish
+    maybe, is the main clause, though no comma was typed."""
+    t = toks[i]
+    if t.pos2 == "接続助詞":
+        return t.surface in grammar("cause_breaks")
+    return (
+        t.surface == "で"
+        and t.pos == "助動詞"
+        and i > 0
+        and toks[i - 1].surface == "の"
+        and toks[i - 1].pos2 == "準体助詞"
+    )
 
 
 # _clause_flags: bits of what _clauses reads of a word alone, kept in Word.memo under _FLAGS.

@@ -3,6 +3,7 @@ stated result)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from furikaeri.analyzer.content.actions import _concrete_actions, likings
@@ -13,10 +14,11 @@ from furikaeri.analyzer.content.episodes import (
     kept_up,
     number_results,
 )
-from furikaeri.analyzer.doc import Doc
+from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
-from furikaeri.analyzer.types import Finding, Strength
+from furikaeri.analyzer.semantics import concept
+from furikaeri.analyzer.types import Finding, Span, Strength
 from furikaeri.patterns import Matcher, matcher
 
 _PAST_WHEN_MATCHER = matcher("(た|だ)(とき|時|際|ところ|場面)")
@@ -40,12 +42,41 @@ def self_pr(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     if numbers or (episode and (len(actions) >= 2 or result is not None)):
         evidence = [s for s in (situation, *actions[:2], result) if s is not None]
         return [], [strength("strength.episode", evidence)]
-    if episode:
+    role_only = episode and _role_only(doc, actions, told)
+    if episode and not role_only:
         return [finding("self_pr.no_result", actions[:2])], []
     claims = doc.find(lex.pr_claims) or likings(doc)  # (「人と話すのが好きです」: a trait too)
+    if role_only and not claims:
+        return [finding("self_pr.no_result", actions[:2])], []
     if not claims and not told and not kept_up(doc) and not doc.first(_self_reference()):
         return [], []  # nothing about oneself (a stray line, 「特にないです」): nothing to judge
     return [finding("self_pr.abstract", claims or doc.opening())], []
+
+
+def _role_only(doc: Doc, actions: list[Span], told: list[Sentence]) -> bool:
+    """The only acts told are a role's duty (_role_duty: 「副代表としてメンバーをまとめ」), in
+    every sentence of the episode: a title held and the group led, the rest what others thought
+    of it (頼りにされていた), with no situation met nor act of one's own: still abstract."""
+    begins = doc.begins
+    duties = [a for a in actions if _role_duty(doc, bisect_left(begins, a.start))]
+    if len(duties) != len(actions):
+        return False
+    return all(any(s.start <= a.start < s.end for a in duties) for s in told)
+
+
+def _role_duty(doc: Doc, k: int) -> bool:
+    """The verb at ``k`` leads a group ([concepts] leading: まとめる, 率いる, 統率する) and a role
+    is held in its clause before it (として: 「リーダーとしてチームをまとめ」)."""
+    ws, ml = doc.words, doc.morphemes
+    if not concept("leading").has_word(ws[k], ml, k):
+        return False
+    for j in range(k - 1, 0, -1):
+        w = ws[j]
+        if w.pos == "補助記号" or (w.pos2 == "接続助詞" and ws[j - 1].normalized != "為る"):
+            return False
+        if w.normalized == "為る" and ws[j - 1].surface == "と" and ws[j - 1].pos2 == "格助詞":
+            return True
+    return False
 
 
 @cache

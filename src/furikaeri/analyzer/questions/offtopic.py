@@ -225,6 +225,7 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
         topic.change_is_core
         and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
     )
+    missed = missed or _acknowledged_only(doc, text, topic)
     if not (missed or topic.grievances or topic.routine):
         return False  # (nothing below makes a miss: the self-PR reading, costly, not needed)
     if topic.kind == "self_pr" and (
@@ -241,6 +242,25 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
         or (topic.grievances and grievances_instead(doc, topic))
         or _routine_instead(doc, text, topic)
     )
+
+
+def _acknowledged_only(doc: Doc, text: str, topic: Topic) -> bool:
+    """A strict yes/no topic answered only by the acknowledgment that opens the answer (topics
+    .toml `acknowledgment`: an interjection by Sudachi's part of speech, 「はい、」), the rest
+    giving nothing of `answer` and telling another topic by its marks (「はい、御社のことは就職
+    サイトで知り、説明会にも参加しました」 for whether one used the product)."""
+    ws = doc.words
+    if not (topic.strict and topic.acknowledgment and ws) or ws[0].pos != "感動詞":
+        return False
+    if ws[0].surface not in topic.acknowledgment:
+        return False
+    stop = doc.ends[0]
+    if len(ws) > 1 and ws[1].pos == "補助記号":
+        stop = doc.ends[1]
+    rest = blanked(text, [(0, stop)])
+    if topic.answer.search(rest):
+        return False
+    return any(marks.search(rest) for marks in _other_marks(topic.name, topic.open))
 
 
 def _own_years(doc: Doc, topic: Topic) -> bool:
