@@ -55,6 +55,10 @@ class Pass(_Strict):
     english: Patterns
     round_named: Patterns
     apposition: Pattern
+    goal_cases: Words  # Sudachi surfaces of case particles
+    goal_links: Words  # Sudachi surfaces of particles
+    goal_brackets: Words  # Sudachi surfaces of brackets
+    appositive: Words  # Sudachi normalized forms, separated by spaces
     later_heads: Patterns
 
 
@@ -261,6 +265,14 @@ class Outcome(_Strict):
     applied: Patterns
 
 
+class Waitlist(_Strict):
+    status: Words  # each read as a sequence of Sudachi normalized forms
+    placed: Words  # Sudachi normalized forms of particles and copulas
+    topic: Words  # Sudachi normalized forms
+    superseded: Words  # Sudachi surfaces of conjunctive particles
+    moved_up: Words  # Sudachi normalized forms
+
+
 class Sentence(_Strict):
     denied: Pattern
     clause_end: Pattern
@@ -284,4 +296,5 @@ class NoticeData(_Strict):
     closure: Closure
     polarity: Polarity
     outcome: Outcome
+    waitlist: Waitlist
     sentence: Sentence
