@@ -353,6 +353,27 @@ def test_a_waiting_list_is_neither_rejection_nor_pass(body: str) -> None:
             "今回は見送りとさせていただきます。",
             ("rejection",),
         ),
+        # a verdict told, the list only kept beside it, or the verdict after the list
+        (
+            "選考の結果、不採用とさせていただきます。補欠として登録させていただき、"
+            "今後欠員が出た際にはご連絡いたします。",
+            ("rejection",),
+        ),
+        (
+            "補欠として検討させていただいた結果、今回は見送りとさせていただきます。",
+            ("rejection",),
+        ),
+        (
+            "慎重に検討いたしましたが、補欠としての採用も含め、今回はご縁がなかったという結論に"
+            "なりました。",
+            ("rejection",),
+        ),
+        # recruiting to fill a vacancy (補欠募集) is no waiting list
+        (
+            "このたびは弊社の補欠募集にご応募いただきありがとうございました。"
+            "採用予定人数に達したため、募集を締め切らせていただきました。",
+            ("rejection", "other"),
+        ),
         # moved up: the pass itself
         (
             "補欠合格としてご連絡しておりましたが、繰り上げにて合格とさせていただきます。",
@@ -399,3 +420,17 @@ def test_the_next_stage_named_as_a_phrase_is_a_pass(body: str) -> None:
 )
 def test_the_next_stage_refused_or_promised_is_no_pass(body: str, label: str) -> None:
     assert _label("選考について", "坂本様\n\n" + body) == label
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        # a purpose before a comma: a step the reader must first take
+        ("次の選考に進むには、12月10日までに課題をご提出ください。", "other"),
+        ("最終面接へお進みいただくには、事前に適性検査の受検が必要です。", "other"),
+        # no comma, no purpose: the step not reached is a rejection still
+        ("慎重に検討しましたが、次の選考に進むには至りませんでした。", "rejection"),
+    ],
+)
+def test_a_step_set_as_a_purpose_is_no_pass(body: str, label: str) -> None:
+    assert _label("選考について", "村井様\n\n" + body) == label

@@ -104,6 +104,7 @@ class Guards(_Strict):
     conditional: Words  # Sudachi conjunctive particles
     not_conditional_before: Words
     not_conditional_after: Words  # Sudachi normalized forms of verbs of saying
+    purpose: Words  # Sudachi surfaces after a verb's dictionary form
     class_heads: Words  # Sudachi normalized forms of person nouns
     class_matters: Words  # Sudachi normalized forms
     class_applications: Words  # Sudachi normalized forms
@@ -267,6 +268,7 @@ class Outcome(_Strict):
 
 class Waitlist(_Strict):
     status: Words  # each read as a sequence of Sudachi normalized forms
+    heads: Words  # Sudachi normalized forms
     placed: Words  # Sudachi normalized forms of particles and copulas
     topic: Words  # Sudachi normalized forms
     superseded: Words  # Sudachi surfaces of conjunctive particles

@@ -108,7 +108,12 @@ def _decide(
     if rejection and (_seat_only(rules, sents) or _dealing_only(rules, sents)):
         return "other", []  # 「説明会は満席のため」「ご注文の商品は在庫切れのため」: no selection
     waiting = [] if many else _waitlisted(rules, specific)
-    if waiting and not _news_beside(rules, specific, addressed):
+    if (
+        waiting
+        and not _news_beside(rules, specific, addressed)
+        and not _told_after(rules, rejection, specific)
+        and not any(rules.waitlist.verdict.search(hit) for hit in rejection)
+    ):
         return "other", waiting  # on a waiting list: the quota filled for now, no decision
     if rejection:  # a rejection phrase, or an offer / a pass that its predicate negates
         return "rejection", rejection
@@ -186,6 +191,19 @@ def _news_beside(rules: _NoticeRules, sents: list[str], addressed: frozenset[str
     offer in the placing sentence (「内定のご連絡はできかねますが、補欠者として」) is none."""
     rest = _unwaited(rules, [s for s in sents if not _waitlisted(rules, [s])])
     return any(_polar_hits(rules, label, rest, addressed)[0] for label in ("offer", "pass"))
+
+
+def _told_after(rules: _NoticeRules, rejection: list[str], sents: list[str]) -> bool:
+    """A rejection phrase after the last words that place the reader on a waiting list, in
+    their sentence or a later one (「補欠として検討させていただいた結果、今回は見送りとさせて
+    いただきます」「最終面接の結果、補欠となりました。その後欠員が生じず、今回は不採用とさせて
+    いただきます」): the list ran its course and the mail ends on the verdict."""
+    placed = [(i, words) for i, s in enumerate(sents) if (words := _waitlisted(rules, [s]))]
+    if not placed:
+        return False
+    i, words = placed[-1]
+    rest = sents[i][sents[i].rfind(words[-1]) + len(words[-1]) :]
+    return any(hit in s for hit in rejection for s in [rest, *sents[i + 1 :]])
 
 
 def _seat_only(rules: _NoticeRules, sents: list[str]) -> bool:

@@ -112,6 +112,7 @@ def _notice_rules() -> _NoticeRules:
         conditional=frozenset(data["guards"]["conditional"]),
         not_conditional_before=frozenset(data["guards"]["not_conditional_before"]),
         not_conditional_after=frozenset(data["guards"]["not_conditional_after"]),
+        purpose=tuple(data["guards"]["purpose"]),
         class_heads=frozenset(data["guards"]["class_heads"]),
         class_matters=frozenset(data["guards"]["class_matters"]),
         class_topic_verbs=frozenset(data["guards"]["class_topic_verbs"]),
@@ -169,7 +170,7 @@ def _notice_rules() -> _NoticeRules:
             english_window=int(data["polarity"]["english_window"]),
         ),
         outcome=_outcome(data["outcome"]),
-        waitlist=_waitlist(data["waitlist"]),
+        waitlist=_waitlist(data["waitlist"], verdict=data["status"]["rejection"]),
         sentence=_Sentence(**{key: re.compile(p) for key, p in data["sentence"].items()}),
         holders=_Holders(
             **{key: frozenset(words) for key, words in data["guards"]["holders"].items()}
@@ -177,18 +178,21 @@ def _notice_rules() -> _NoticeRules:
     )
 
 
-def _waitlist(data: dict[str, Any]) -> _Waitlist:
-    """[waitlist], its status words read as sequences of Sudachi normalized forms."""
+def _waitlist(data: dict[str, Any], *, verdict: list[str]) -> _Waitlist:
+    """[waitlist], its status words read as sequences of Sudachi normalized forms; a verdict
+    is one of [status] `rejection`'s words."""
     from furikaeri.nlp import morphemes
 
     return _Waitlist(
         status=tuple(
             tuple(m.normalized_form() for m in morphemes(word)) for word in data["status"]
         ),
+        heads=frozenset(data["heads"]),
         placed=frozenset(data["placed"]),
         topic=frozenset(data["topic"]),
         superseded=frozenset(data["superseded"]),
         moved_up=frozenset(data["moved_up"]),
+        verdict=union(verdict),
     )
 
 

@@ -65,6 +65,7 @@ class _NoticeRules:
     conditional: frozenset[str]  # Sudachi conjunctive particles of a condition (と)
     not_conditional_before: frozenset[str]
     not_conditional_after: frozenset[str]
+    purpose: tuple[str, ...]  # [guards] `purpose`: Sudachi surfaces after a verb, then 、
     class_heads: frozenset[str]  # a class of people as the topic, see [guards] `class_heads`
     class_matters: frozenset[str]  # a matter before の: 方 reads ほう
     class_topic_verbs: frozenset[str]
@@ -137,10 +138,12 @@ class _Waitlist:
     mail.notice.waitlist)."""
 
     status: tuple[tuple[str, ...], ...]  # each word as its Sudachi normalized forms
+    heads: frozenset[str]  # nouns and suffixes a status compound goes on with
     placed: frozenset[str]
     topic: frozenset[str]
     superseded: frozenset[str]
     moved_up: frozenset[str]
+    verdict: re.Pattern[str]  # [status] `rejection`: a one-word verdict (不採用, 見送り)
 
 
 @dataclass(frozen=True)

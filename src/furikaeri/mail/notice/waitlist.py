@@ -32,13 +32,16 @@ def _waitlisted(rules: _NoticeRules, sents: list[str]) -> list[str]:
 
 def _status_end(wl: _Waitlist, ms: _Morphemes, i: int) -> int:
     """The index past the status compound starting at ``ms[i]`` (a `status` word and the nouns
-    and suffixes going on from it: 補欠|合格|者), or ``i`` when none starts there."""
+    and suffixes of `heads` going on from it: 補欠|合格|者), or ``i`` when none starts there or
+    another noun goes on from it (補欠募集, 補欠採用: a vacancy filled, not a waiting list)."""
     forms = tuple(m[3] for m in ms)
     for word in wl.status:
         if forms[i : i + len(word)] == word:
             j = i + len(word)
-            while j < len(ms) and ms[j][2] in ("名詞", "接尾辞"):
+            while j < len(ms) and ms[j][2] in ("名詞", "接尾辞") and ms[j][3] in wl.heads:
                 j += 1
+            if j < len(ms) and ms[j][2] in ("名詞", "接尾辞"):
+                return i  # 「補欠募集」「補欠採用」: filling a vacancy, another matter
             return j
     return i
 
@@ -53,12 +56,46 @@ def _placed(rules: _NoticeRules, sent: str, ms: _Morphemes, i: int) -> str | Non
         return None
     if j + 1 < len(ms) and ms[j + 1][2] == "助詞" and ms[j + 1][3] in wl.topic:
         return None  # 「補欠合格者には」「補欠とは」: a class or a term, the topic
+    if ms[j - 1][2] == "接尾辞" and ms[j][1] != "と":
+        return None  # 「補欠者に対しては」: a class of people, not the reader's standing (として)
+    if _kind_included(wl, ms, j):
+        return (
+            None  # 「補欠としての採用も含め」「補欠という形も含めて」: a kind of hire, no standing
+        )
+    if _of_people(rules, ms, j):
+        return None  # 「補欠合格となる方もいらっしゃいますが」: whoever is placed, not the reader
     begin = ms[i][0] - len(ms[i][1])
     if _hypothetical(sent, begin, rules.hypothetical):
         return None
     if _negated_clause(rules, ms, j) or _superseded(wl, ms, j):
         return None
     return sent[begin : ms[j][0]]
+
+
+def _kind_included(wl: _Waitlist, ms: _Morphemes, j: int) -> bool:
+    """The status and its particle describe a noun that is then the topic (`topic` after it:
+    「補欠としての採用も含め、今回はご縁がなかった」「補欠という形も含めて」): a kind of hire
+    weighed, not the reader's standing."""
+    noun = False
+    for _, surface, pos, form in ms[j + 1 :]:
+        if pos == "名詞":
+            noun = True
+        elif (pos == "動詞" and not noun) or pos == "接頭辞" or surface in ("て", "の"):
+            continue
+        else:
+            return noun and pos == "助詞" and form in wl.topic
+    return False
+
+
+def _of_people(rules: _NoticeRules, ms: _Morphemes, j: int) -> bool:
+    """The predicate after ``ms[j]`` modifies a person noun ([guards] `class_heads`: 「補欠合格と
+    なる方」): a class of people placed, not the reader."""
+    for k in range(j + 1, len(ms)):
+        pos, form = ms[k][2], ms[k][3]
+        if pos in ("動詞", "助動詞", "助詞", "接頭辞"):
+            continue
+        return pos == "名詞" and form in rules.class_heads and ms[k - 1][2] in ("動詞", "助動詞")
+    return False
 
 
 def _moved_up_possibly(rules: _NoticeRules, sent: str, ms: _Morphemes, i: int) -> str | None:
