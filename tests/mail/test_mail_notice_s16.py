@@ -411,6 +411,18 @@ def test_the_next_stage_named_as_a_phrase_is_a_pass(body: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        # a stage told as held before, then the next one named: the frame follows from it
+        "筆記試験の受験、お疲れさまでした。次の選考ステップである小論文へご案内いたします。",
+        "先日はグループディスカッションにご参加いただきました。次の段階となる職場体験へご案内いたします。",
+    ],
+)
+def test_the_next_stage_after_a_stage_held_is_a_pass(body: str) -> None:
+    assert _label("ご連絡", "坂本様\n\n" + body) == "pass"
+
+
+@pytest.mark.parametrize(
     ("body", "label"),
     [
         ("残念ながら、次の選考ステップである個人面接へご案内することはできません。", "rejection"),

@@ -255,6 +255,7 @@ def _polar_hits(
     frames = rules.advance if label == "pass" else ()
     affirmed: list[str] = []
     negated: list[str] = []
+    held = False  # a stage told as held in a sentence before (see _held)
     for sent in sents:
         # (The next stage read as a noun phrase, see mail.notice.goal, is one more frame.)
         goals = _led_goals(rules.goal, sent) if label == "pass" else []
@@ -271,7 +272,7 @@ def _polar_hits(
                 ):
                     continue
                 english = _ASCII_WORD.search(m.group(0)) is not None
-                if framed and not english and not _reports_step(rules, sent, m.start()):
+                if framed and not english and not (held or _reports_step(rules, sent, m.start())):
                     continue
                 if framed and not english and _only_possible(rules, sent, m):
                     continue
@@ -295,7 +296,17 @@ def _polar_hits(
                 elif m.group(0) not in affirmed:
                     affirmed.append(m.group(0))
                 break
+        held = held or _held(rules, sent)
     return affirmed, negated
+
+
+def _held(rules: _NoticeRules, sent: str) -> bool:
+    """``sent`` tells a stage of [pass] `stages` as held, in the past (「適性検査の受検、ありがとう
+    ございました」「先日は一次面接にお越しいただきました」): a frame after it (「次の選考ステップで
+    あるケース課題へご案内いたします」) follows from that stage, told to the reader."""
+    return bool(rules.goal.stage.search(sent)) and any(
+        pos == "助動詞" and form == "た" for _, _, pos, form in _sentence_morphemes(sent)
+    )
 
 
 _ASCII_WORD = re.compile(r"[a-z]{3}")
