@@ -296,3 +296,153 @@ def test_a_third_persons_step_among_friends_is_no_pass(subject: str, body: str) 
 )
 def test_the_readers_own_step_still_passes(body: str) -> None:
     assert _label("選考結果", body) == "pass"
+
+
+# --- A waiting list (補欠, キャンセル待ち, 繰り上げ as a possibility) and the next stage named as a
+# noun phrase of its own (「次の選考ステップである…へご案内いたします」).
+
+WAITLISTED = [
+    # placed on the list: the quota is filled for now, no decision either way
+    "厳正な選考の結果、補欠合格とさせていただきました。辞退者が出ました際にはご連絡いたします。",
+    "採用予定数に達したため、現在はキャンセル待ちとしてご登録させていただいております。",
+    "今期の採用枠はすでに埋まっておりますが、補欠という形でお待ちいただけますと幸いです。",
+    "現時点では内定をお出しできませんが、補欠者としてご登録いただければと存じます。",
+    "先方からは、枠が埋まったため補欠扱いにしたいとの回答でした。",
+    "最終選考の結果、補欠となりました。",
+    # moving up told as a possibility
+    "誠に残念ながら、現時点で採用枠に空きはございません。"
+    "ただし、内定辞退者が出た場合には繰り上げでご連絡する可能性がございます。",
+]
+
+
+@pytest.mark.parametrize("body", WAITLISTED)
+def test_a_waiting_list_is_neither_rejection_nor_pass(body: str) -> None:
+    assert _label("選考結果のご連絡", "大西様\n\n" + body) == "other"
+
+
+@pytest.mark.parametrize(
+    ("body", "labels"),
+    [
+        # a list kept for future openings after a rejection: the rejection stands
+        (
+            "今回は採用を見送らせていただきます。ご経歴は人材バンクに登録し、"
+            "新たな募集の際にお声がけすることがございます。",
+            ("rejection",),
+        ),
+        (
+            "誠に残念ながら、今回はご期待に沿えない結果となりました。"
+            "タレントプールへのご登録をご希望の場合はご返信ください。",
+            ("rejection",),
+        ),
+        # the list named but no one placed on it, or the placement settled since
+        (
+            "補欠合格者の繰り上げも終わり、今回の選考はすべて終了いたしました。"
+            "残念ながら不採用となります。",
+            ("rejection",),
+        ),
+        (
+            "キャンセル待ちの枠も埋まっており、今回はご案内できない結果となりました。",
+            ("rejection",),
+        ),
+        (
+            "選考の結果、不合格となりました。なお、繰り上げ合格の可能性はございません。",
+            ("rejection",),
+        ),
+        (
+            "補欠としてお待ちいただいておりましたが、欠員が生じなかったため、"
+            "今回は見送りとさせていただきます。",
+            ("rejection",),
+        ),
+        # a verdict told, the list only kept beside it, or the verdict after the list
+        (
+            "選考の結果、不採用とさせていただきます。補欠として登録させていただき、"
+            "今後欠員が出た際にはご連絡いたします。",
+            ("rejection",),
+        ),
+        (
+            "補欠として検討させていただいた結果、今回は見送りとさせていただきます。",
+            ("rejection",),
+        ),
+        (
+            "慎重に検討いたしましたが、補欠としての採用も含め、今回はご縁がなかったという結論に"
+            "なりました。",
+            ("rejection",),
+        ),
+        # recruiting to fill a vacancy (補欠募集) is no waiting list
+        (
+            "このたびは弊社の補欠募集にご応募いただきありがとうございました。"
+            "採用予定人数に達したため、募集を締め切らせていただきました。",
+            ("rejection", "other"),
+        ),
+        # moved up: the pass itself
+        (
+            "補欠合格としてご連絡しておりましたが、繰り上げにて合格とさせていただきます。",
+            ("pass", "offer"),
+        ),
+        ("繰り上げ合格となりましたので、お知らせいたします。", ("pass", "offer")),
+    ],
+)
+def test_a_list_named_or_settled_leaves_the_result(body: str, labels: tuple[str, ...]) -> None:
+    assert _label("選考結果のご連絡", "大西様\n\n" + body) in labels
+
+
+def test_a_placement_gives_its_words() -> None:
+    got = classify_notice(
+        subject="結果", body="大西様\n\n一次面接の結果、キャンセル待ちとなりました。"
+    )
+    assert got.label == "other"
+    assert got.evidence == ["キャンセル待ちと"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "検査の結果、次の選考ステップである個人面接へご案内いたします。",
+        "結果を踏まえ、次の選考である「グループ面接」へご案内いたします。",
+        "坂本様には、次のステップとなる最終面接にお進みいただきたく存じます。",
+        "審査の結果、次回選考にあたる【二次面接】へご招待いたします。",
+    ],
+)
+def test_the_next_stage_named_as_a_phrase_is_a_pass(body: str) -> None:
+    assert _label("適性検査結果のご連絡", "坂本様\n\n" + body) in ("pass", "interview_invite")
+    got = classify_notice(subject="適性検査結果のご連絡", body="坂本様\n\n" + body)
+    assert got.label == "pass"
+    assert any("次" in words for words in got.evidence)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a stage told as held before, then the next one named: the frame follows from it
+        "筆記試験の受験、お疲れさまでした。次の選考ステップである小論文へご案内いたします。",
+        "先日はグループディスカッションにご参加いただきました。次の段階となる職場体験へご案内いたします。",
+    ],
+)
+def test_the_next_stage_after_a_stage_held_is_a_pass(body: str) -> None:
+    assert _label("ご連絡", "坂本様\n\n" + body) == "pass"
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("残念ながら、次の選考ステップである個人面接へご案内することはできません。", "rejection"),
+        ("適性検査を通過された方のみ、次の選考ステップである面接へご案内いたします。", "other"),
+        ("次の選考ステップへのご案内は、結果が確定次第お送りいたします。", "other"),
+    ],
+)
+def test_the_next_stage_refused_or_promised_is_no_pass(body: str, label: str) -> None:
+    assert _label("選考について", "坂本様\n\n" + body) == label
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        # a purpose before a comma: a step the reader must first take
+        ("次の選考に進むには、12月10日までに課題をご提出ください。", "other"),
+        ("最終面接へお進みいただくには、事前に適性検査の受検が必要です。", "other"),
+        # no comma, no purpose: the step not reached is a rejection still
+        ("慎重に検討しましたが、次の選考に進むには至りませんでした。", "rejection"),
+    ],
+)
+def test_a_step_set_as_a_purpose_is_no_pass(body: str, label: str) -> None:
+    assert _label("選考について", "村井様\n\n" + body) == label

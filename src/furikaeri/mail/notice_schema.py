@@ -55,6 +55,10 @@ class Pass(_Strict):
     english: Patterns
     round_named: Patterns
     apposition: Pattern
+    goal_cases: Words  # Sudachi surfaces of case particles
+    goal_links: Words  # Sudachi surfaces of particles
+    goal_brackets: Words  # Sudachi surfaces of brackets
+    appositive: Words  # Sudachi normalized forms, separated by spaces
     later_heads: Patterns
 
 
@@ -100,6 +104,7 @@ class Guards(_Strict):
     conditional: Words  # Sudachi conjunctive particles
     not_conditional_before: Words
     not_conditional_after: Words  # Sudachi normalized forms of verbs of saying
+    purpose: Words  # Sudachi surfaces after a verb's dictionary form
     class_heads: Words  # Sudachi normalized forms of person nouns
     class_matters: Words  # Sudachi normalized forms
     class_applications: Words  # Sudachi normalized forms
@@ -261,6 +266,15 @@ class Outcome(_Strict):
     applied: Patterns
 
 
+class Waitlist(_Strict):
+    status: Words  # each read as a sequence of Sudachi normalized forms
+    heads: Words  # Sudachi normalized forms
+    placed: Words  # Sudachi normalized forms of particles and copulas
+    topic: Words  # Sudachi normalized forms
+    superseded: Words  # Sudachi surfaces of conjunctive particles
+    moved_up: Words  # Sudachi normalized forms
+
+
 class Sentence(_Strict):
     denied: Pattern
     clause_end: Pattern
@@ -284,4 +298,5 @@ class NoticeData(_Strict):
     closure: Closure
     polarity: Polarity
     outcome: Outcome
+    waitlist: Waitlist
     sentence: Sentence

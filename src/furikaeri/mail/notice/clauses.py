@@ -68,12 +68,37 @@ def _hypothetical(sent: str, pos: int, guard: re.Pattern[str]) -> bool:
                 bool(guard.search(sent, start, m.end()))
                 or _conditioned(sent, start, pos, guard)
                 or _class_rule(sent, pos, guard)
+                or _purposed(sent, pos, guard)
             )
     return (
         bool(guard.search(sent, start))
         or _conditioned(sent, start, pos, guard)
         or _class_rule(sent, pos, guard)
+        or _purposed(sent, pos, guard)
     )
+
+
+def _purposed(sent: str, pos: int, guard: re.Pattern[str]) -> bool:
+    """The phrase at ``pos`` stands in a purpose ([guards] `purpose`): a verb in its dictionary
+    form after ``pos``, then に, は and a comma, no punctuation between (「次のステップに進む
+    には、…を完了してください」): a step the reader must first take, none taken."""
+    if guard is _NEVER:
+        return False
+    purpose = _notice_rules().purpose
+    ms = _analysed(sent)
+    for i, m in enumerate(ms):
+        if m.end() <= pos:
+            continue
+        part = m.part_of_speech()
+        if part[0] == "補助記号":
+            return False
+        if part[0] != "動詞" or not part[5].startswith(("終止形", "連体形")):
+            continue
+        after = ms[i + 1 : i + 2 + len(purpose)]
+        surfaces = tuple(a.surface() for a in after)
+        if surfaces[:-1] == purpose and surfaces[-1:] in (("、",), (",",)):
+            return True
+    return False
 
 
 def _others_topic(sent: str, pos: int) -> bool:

@@ -35,6 +35,7 @@ from furikaeri.mail.notice.polarity import (
 )
 from furikaeri.mail.notice.rules import _NoticeRules
 from furikaeri.mail.notice.status import _status
+from furikaeri.mail.notice.waitlist import _unwaited, _waitlisted
 
 
 def _decide(
@@ -70,12 +71,14 @@ def _decide(
         return status
     specific = [s for s in sents if not _general(rules, s)]
     # Mail to many readers reports nobody's result: its 内定・通過 are words about the process.
+    # (補欠合格 is no pass: a waiting list's compounds are masked first.)
+    unwaited = _unwaited(rules, specific)
     positive = (
         {}
         if many
-        else {lb: _polar_hits(rules, lb, specific, addressed) for lb in ("offer", "pass")}
+        else {lb: _polar_hits(rules, lb, unwaited, addressed) for lb in ("offer", "pass")}
     )
-    joined = [] if many or positive["pass"][0] else _continued(rules, specific)
+    joined = [] if many or positive["pass"][0] else _continued(rules, unwaited)
     if joined:  # 「ESを拝読しました。つきましては、…」: only what the two say as one is added
         hits, negated = _polar_hits(rules, "pass", joined, addressed)
         positive["pass"] = (hits, list(dict.fromkeys(positive["pass"][1] + negated)))
@@ -104,6 +107,14 @@ def _decide(
         rejection += _no_place(rules, specific, affirmed=affirmed)
     if rejection and (_seat_only(rules, sents) or _dealing_only(rules, sents)):
         return "other", []  # 「説明会は満席のため」「ご注文の商品は在庫切れのため」: no selection
+    waiting = [] if many else _waitlisted(rules, specific)
+    if (
+        waiting
+        and not _news_beside(rules, specific, addressed)
+        and not _told_after(rules, rejection, specific)
+        and not any(rules.waitlist.verdict.search(hit) for hit in rejection)
+    ):
+        return "other", waiting  # on a waiting list: the quota filled for now, no decision
     if rejection:  # a rejection phrase, or an offer / a pass that its predicate negates
         return "rejection", rejection
     accepted = _hits((rules.accepted,), sents, rules.hypothetical)
@@ -172,6 +183,27 @@ def _decide(
     if weak and any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents):
         return "rejection", weak
     return "other", []
+
+
+def _news_beside(rules: _NoticeRules, sents: list[str], addressed: frozenset[str]) -> bool:
+    """An offer or a pass told in a sentence that places no one on a waiting list (「書類選考は
+    通過です。」 beside 「面接枠はキャンセル待ちとなります」): the news beside the list. A withheld
+    offer in the placing sentence (「内定のご連絡はできかねますが、補欠者として」) is none."""
+    rest = _unwaited(rules, [s for s in sents if not _waitlisted(rules, [s])])
+    return any(_polar_hits(rules, label, rest, addressed)[0] for label in ("offer", "pass"))
+
+
+def _told_after(rules: _NoticeRules, rejection: list[str], sents: list[str]) -> bool:
+    """A rejection phrase after the last words that place the reader on a waiting list, in
+    their sentence or a later one (「補欠として検討させていただいた結果、今回は見送りとさせて
+    いただきます」「最終面接の結果、補欠となりました。その後欠員が生じず、今回は不採用とさせて
+    いただきます」): the list ran its course and the mail ends on the verdict."""
+    placed = [(i, words) for i, s in enumerate(sents) if (words := _waitlisted(rules, [s]))]
+    if not placed:
+        return False
+    i, words = placed[-1]
+    rest = sents[i][sents[i].rfind(words[-1]) + len(words[-1]) :]
+    return any(hit in s for hit in rejection for s in [rest, *sents[i + 1 :]])
 
 
 def _seat_only(rules: _NoticeRules, sents: list[str]) -> bool:

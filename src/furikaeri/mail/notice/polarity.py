@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate
 
@@ -17,6 +18,7 @@ from furikaeri.mail.notice.clauses import (
     _quoted,
     _sentence_morphemes,
 )
+from furikaeri.mail.notice.goal import _led_goals, _Span
 from furikaeri.mail.notice.holder import _celebrated, _others_news
 from furikaeri.mail.notice.rulebook import _notice_rules
 from furikaeri.mail.notice.rules import _NoticeRules, _Polarity
@@ -253,9 +255,15 @@ def _polar_hits(
     frames = rules.advance if label == "pass" else ()
     affirmed: list[str] = []
     negated: list[str] = []
+    held = False  # a stage told as held in a sentence before (see _held)
     for sent in sents:
-        for pat in (*rules.strong[label], *frames):
-            for m in pat.finditer(sent):
+        # (The next stage read as a noun phrase, see mail.notice.goal, is one more frame.)
+        goals = _led_goals(rules.goal, sent) if label == "pass" else []
+        sources: list[tuple[bool, Iterator[re.Match[str] | _Span]]] = [
+            (pat in frames, pat.finditer(sent)) for pat in (*rules.strong[label], *frames)
+        ]
+        for framed, matches in [*sources, (True, iter(goals))]:
+            for m in matches:
                 if (
                     _denied(sent, m.end())
                     or _hypothetical(sent, m.start(), rules.hypothetical)
@@ -264,9 +272,9 @@ def _polar_hits(
                 ):
                     continue
                 english = _ASCII_WORD.search(m.group(0)) is not None
-                if pat in frames and not english and not rules.reporting.search(sent):
+                if framed and not english and not (held or _reports_step(rules, sent, m.start())):
                     continue
-                if pat in frames and not english and _only_possible(rules, sent, m):
+                if framed and not english and _only_possible(rules, sent, m):
                     continue
                 if not english and _for_class(rules, sent, m):
                     continue
@@ -288,7 +296,17 @@ def _polar_hits(
                 elif m.group(0) not in affirmed:
                     affirmed.append(m.group(0))
                 break
+        held = held or _held(rules, sent)
     return affirmed, negated
+
+
+def _held(rules: _NoticeRules, sent: str) -> bool:
+    """``sent`` tells a stage of [pass] `stages` as held, in the past (「適性検査の受検、ありがとう
+    ございました」「先日は一次面接にお越しいただきました」): a frame after it (「次の選考ステップで
+    あるケース課題へご案内いたします」) follows from that stage, told to the reader."""
+    return bool(rules.goal.stage.search(sent)) and any(
+        pos == "助動詞" and form == "た" for _, _, pos, form in _sentence_morphemes(sent)
+    )
 
 
 _ASCII_WORD = re.compile(r"[a-z]{3}")
@@ -378,7 +396,14 @@ def _in_progress(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...],
     return progressive
 
 
-def _only_possible(rules: _NoticeRules, sent: str, m: re.Match[str]) -> bool:
+def _reports_step(rules: _NoticeRules, sent: str, start: int) -> bool:
+    """A frame at ``start`` is told to the reader: its sentence reports ([pass] `reporting`),
+    or a stage's result is told before the frame (`result`: 「厳正なる審査の結果、次の選考
+    ステップである最終面接へご案内いたします」): the step follows from that result."""
+    return bool(rules.reporting.search(sent) or rules.result_said.search(sent, 0, start))
+
+
+def _only_possible(rules: _NoticeRules, sent: str, m: re.Match[str] | _Span) -> bool:
     """[pass] `possible`: the frame's predicate only makes the step possible (「面談に進んで
     いただけます」), is not past nor nominalised (「…いただけることとなりました」), and no result of
     a stage comes before it in the sentence (「書類選考の結果、」)."""
@@ -403,7 +428,7 @@ def _dictionary_forms(sent: str) -> tuple[tuple[int, str, str], ...]:
     return tuple((m.end(), _pos(m.part_of_speech()), m.dictionary_form()) for m in _analysed(sent))
 
 
-def _for_class(rules: _NoticeRules, sent: str, m: re.Match[str]) -> bool:
+def _for_class(rules: _NoticeRules, sent: str, m: re.Match[str] | _Span) -> bool:
     """[polarity] `class_suffix`: the phrase ends inside a word naming a class of people by a
     result (「最終面接の合格|者」), or its clause names such a class as the one it goes to before
     it (「最終面接の合格者に内定をお出しします」)."""
@@ -427,7 +452,7 @@ def _for_class(rules: _NoticeRules, sent: str, m: re.Match[str]) -> bool:
     return False
 
 
-def _hired_elsewhere(rules: _NoticeRules, sent: str, m: re.Match[str]) -> bool:
+def _hired_elsewhere(rules: _NoticeRules, sent: str, m: re.Match[str] | _Span) -> bool:
     """An offer phrase (「採用が決ま」) that tells someone else's hire: see :func:`_others_hire`."""
     return _others_hire(rules, sent, m.start(), m.end())
 

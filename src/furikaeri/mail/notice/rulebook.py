@@ -11,6 +11,7 @@ from furikaeri.mail.notice.result import NOTICE_LABELS
 from furikaeri.mail.notice.rules import (
     _Chooser,
     _Closure,
+    _Goal,
     _Holders,
     _Intake,
     _NoticeRules,
@@ -19,6 +20,7 @@ from furikaeri.mail.notice.rules import (
     _Sentence,
     _Settled,
     _StatusRules,
+    _Waitlist,
 )
 from furikaeri.patterns import union
 
@@ -110,6 +112,7 @@ def _notice_rules() -> _NoticeRules:
         conditional=frozenset(data["guards"]["conditional"]),
         not_conditional_before=frozenset(data["guards"]["not_conditional_before"]),
         not_conditional_after=frozenset(data["guards"]["not_conditional_after"]),
+        purpose=tuple(data["guards"]["purpose"]),
         class_heads=frozenset(data["guards"]["class_heads"]),
         class_matters=frozenset(data["guards"]["class_matters"]),
         class_topic_verbs=frozenset(data["guards"]["class_topic_verbs"]),
@@ -117,6 +120,7 @@ def _notice_rules() -> _NoticeRules:
         class_open=frozenset(data["guards"]["class_open"]),
         **{key: union(data["context"][key]) for key in _CONTEXT_KEYS},
         advance=_advance_frames(data["pass"]),
+        goal=_goal(data["pass"]),
         steps_min=int(data["context"]["steps_min"]),
         stage_named=union([*data["pass"]["stages"], *data["pass"]["not_stages"]]),
         round_named=union(data["pass"]["round_named"]),
@@ -166,10 +170,29 @@ def _notice_rules() -> _NoticeRules:
             english_window=int(data["polarity"]["english_window"]),
         ),
         outcome=_outcome(data["outcome"]),
+        waitlist=_waitlist(data["waitlist"], verdict=data["status"]["rejection"]),
         sentence=_Sentence(**{key: re.compile(p) for key, p in data["sentence"].items()}),
         holders=_Holders(
             **{key: frozenset(words) for key, words in data["guards"]["holders"].items()}
         ),
+    )
+
+
+def _waitlist(data: dict[str, Any], *, verdict: list[str]) -> _Waitlist:
+    """[waitlist], its status words read as sequences of Sudachi normalized forms; a verdict
+    is one of [status] `rejection`'s words."""
+    from furikaeri.nlp import morphemes
+
+    return _Waitlist(
+        status=tuple(
+            tuple(m.normalized_form() for m in morphemes(word)) for word in data["status"]
+        ),
+        heads=frozenset(data["heads"]),
+        placed=frozenset(data["placed"]),
+        topic=frozenset(data["topic"]),
+        superseded=frozenset(data["superseded"]),
+        moved_up=frozenset(data["moved_up"]),
+        verdict=union(verdict),
     )
 
 
@@ -274,6 +297,20 @@ def _advance_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
         ),
         _after_result(data),
         *_compile(data["english"]),
+    )
+
+
+def _goal(data: dict[str, Any]) -> _Goal:
+    """[pass]: the next stage read as a noun phrase before に/へ and a verb of being led."""
+    not_after = "".join(f"(?<!{word})" for word in data["not_stages"])
+    return _Goal(
+        cases=frozenset(data["goal_cases"]),
+        links=frozenset(data["goal_links"]),
+        brackets=frozenset(data["goal_brackets"]),
+        appositive=tuple(tuple(words.split()) for words in data["appositive"]),
+        verb=re.compile(f"(?:{'|'.join([*data['led'], *data['advance']])})"),
+        following=union(data["next"]),
+        stage=re.compile(f"{not_after}(?:{'|'.join(data['stages'])})"),
     )
 
 

@@ -65,6 +65,7 @@ class _NoticeRules:
     conditional: frozenset[str]  # Sudachi conjunctive particles of a condition (と)
     not_conditional_before: frozenset[str]
     not_conditional_after: frozenset[str]
+    purpose: tuple[str, ...]  # [guards] `purpose`: Sudachi surfaces after a verb, then 、
     class_heads: frozenset[str]  # a class of people as the topic, see [guards] `class_heads`
     class_matters: frozenset[str]  # a matter before の: 方 reads ほう
     class_topic_verbs: frozenset[str]
@@ -97,6 +98,7 @@ class _NoticeRules:
     english_past: re.Pattern[str]
     relayed_message: re.Pattern[str]  # a job board's 「〇〇社からメッセージが届いています」
     advance: tuple[re.Pattern[str], ...]  # pass frames, see [pass] in the data
+    goal: _Goal  # [pass] `goal_*`: the next stage read as a noun phrase (mail.notice.goal)
     round_named: re.Pattern[str]  # a round's name alone (「round2」), see [pass]
     after_result: re.Pattern[str]  # one of them: a result, then a next step asked for
     continued: re.Pattern[str]  # a sentence that goes on from the one before (つきましては)
@@ -111,8 +113,37 @@ class _NoticeRules:
     status: _StatusRules
     polarity: _Polarity
     outcome: _Outcome
+    waitlist: _Waitlist
     sentence: _Sentence
     holders: _Holders
+
+
+@dataclass(frozen=True)
+class _Goal:
+    """[pass] `goal_cases`, `goal_links`, `goal_brackets`, `appositive`: the next stage as the
+    goal of a verb of being led or of moving on, read with Sudachi (see mail.notice.goal)."""
+
+    cases: frozenset[str]
+    links: frozenset[str]
+    brackets: frozenset[str]
+    appositive: tuple[tuple[str, ...], ...]  # Sudachi normalized forms
+    verb: re.Pattern[str]  # `led` and `advance`, matched at the verb
+    following: re.Pattern[str]  # `next`: a following stage
+    stage: re.Pattern[str]  # `stages`, not after one of `not_stages`
+
+
+@dataclass(frozen=True)
+class _Waitlist:
+    """[waitlist]: the reader placed on a waiting list, or told they may yet be moved up (see
+    mail.notice.waitlist)."""
+
+    status: tuple[tuple[str, ...], ...]  # each word as its Sudachi normalized forms
+    heads: frozenset[str]  # nouns and suffixes a status compound goes on with
+    placed: frozenset[str]
+    topic: frozenset[str]
+    superseded: frozenset[str]
+    moved_up: frozenset[str]
+    verdict: re.Pattern[str]  # [status] `rejection`: a one-word verdict (不採用, 見送り)
 
 
 @dataclass(frozen=True)
