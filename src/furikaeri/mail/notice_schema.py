@@ -255,6 +255,10 @@ class Outcome(_Strict):
     provision: Words  # Sudachi normalized forms
     alternative: Pattern
     dealings: Patterns
+    dealt: Words  # Sudachi normalized forms
+    dealt_cases: Words  # Sudachi surfaces of case particles
+    certified: Patterns
+    hiring_exam: Patterns
     employment: Patterns
     gatherings: Patterns
     full: Patterns

@@ -166,6 +166,10 @@ class _Outcome:
     provision: frozenset[str]
     alternative: re.Pattern[str]
     dealings: re.Pattern[str]  # an order, a booking, a lottery, see [outcome] `dealings`
+    dealt: frozenset[str]  # a contract, a card, a loan refused, see [outcome] `dealt`
+    dealt_cases: frozenset[str]
+    certified: re.Pattern[str]  # a qualification's exam, see [outcome] `certified`
+    hiring_exam: re.Pattern[str]
     employment: re.Pattern[str]  # a hiring named, see [outcome] `dealings`
     gatherings: re.Pattern[str]  # events with seats, see [outcome] `gatherings`
     applied: re.Pattern[str]  # an application or hiring named, see [outcome] `gatherings`
