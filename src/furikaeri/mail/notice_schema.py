@@ -132,6 +132,7 @@ class Context(_Strict):
     later_selection: Patterns
     account: Patterns
     selected: Patterns
+    numbered: Patterns
     result_told: Patterns
     deadline: Patterns
     to_company: Patterns
@@ -213,6 +214,8 @@ class Polarity(_Strict):
     chain_breaks: Words
     class_suffix: Words
     class_cases: Words  # Sudachi surfaces of case particles
+    class_member: Words  # Sudachi normalized forms
+    class_member_cases: Words  # Sudachi surfaces of case particles
     proceeding: Words  # Sudachi normalized forms
     decided: Words  # Sudachi normalized forms
     decided_course: Words  # Sudachi normalized forms

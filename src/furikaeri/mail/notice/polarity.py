@@ -222,7 +222,9 @@ def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
                 _hypothetical(sent, m.start(), rules.hypothetical)
                 or _quoted(sent, m.start())
                 or rules.third_party.match(sent, m.end())  # 「通過されなかった方へのご連絡は」
-                or not _negated(rules.polarity, sent, m.start(), m.end(), english=False)
+                or not _negated(
+                    rules.polarity, sent, m.start(), _class_end(pol, sent, m.end()), english=False
+                )
                 or _not_yet(pol, sent, m.start())
                 or _unsaid(pol, sent, m.start(), m.end())
                 or _of_class(rules.class_heads, sent, m.start())  # 「未経験者の採用はなし」
@@ -284,7 +286,8 @@ def _polar_hits(
                 if label == "pass" and not english and _step_to_others(rules, sent, m.start()):
                     negated.append(m.group(0))  # 「別の候補者の方に次の選考へお進みいただく」
                     break
-                if _negated(rules.polarity, sent, m.start(), m.end(), english=english):
+                stop = m.end() if english else _class_end(rules.polarity, sent, m.end())
+                if _negated(rules.polarity, sent, m.start(), stop, english=english):
                     if not english and _not_yet(rules.polarity, sent, m.start()):
                         break  # 「まだ採用が決まっておりません」: no result yet, yes or no
                     negated.append(sent[m.start() : _revoked_end(rules.polarity, sent, m.end())])
@@ -436,12 +439,35 @@ def _for_class(rules: _NoticeRules, sent: str, m: re.Match[str]) -> bool:
         stem = next(surface[: -len(x)] for x in pol.class_suffix if surface.endswith(x))
         if not pol.results.fullmatch(stem):  # (採用担当者: a person, no class by result)
             continue
-        if begin < m.end() < end:
-            return True  # the phrase is part of the word
         nxt = ms[k + 1] if k + 1 < len(ms) else None
+        if begin < m.end() < end:  # the phrase is part of the word: a class, unless the reader
+            return not _member(pol, ms[k + 1 : k + 3])  # is said to be of it (「合格者となり」)
         if start <= begin and end <= m.start() and nxt is not None and nxt[1] in pol.class_cases:
             return True
     return False
+
+
+def _class_end(pol: _Polarity, sent: str, end: int) -> int:
+    """Where the class word (see :func:`_for_class`) that the phrase ending at ``end`` stops
+    inside ends, when the reader is said to be of it or not (:func:`_member`: 「採用内定|者と
+    なりませんでした」), so its predicate is read after it; else ``end``."""
+    ms = _sentence_morphemes(sent)
+    for k, (stop, surface, pos, _) in enumerate(ms):
+        if stop - len(surface) < end < stop:
+            word = pos == "名詞" and surface.endswith(pol.class_suffix)
+            return stop if word and _member(pol, ms[k + 1 : k + 3]) else end
+    return end
+
+
+def _member(pol: _Polarity, after: tuple[tuple[int, str, str, str], ...]) -> bool:
+    """The two morphemes after a class word say the subject is of the class or not ([polarity]
+    `class_member`: と or に, then a verb of becoming or matching: 「となりませんでした」「に該当
+    しません」)."""
+    return (
+        len(after) == 2
+        and after[0][1] in pol.class_member_cases
+        and after[1][3] in pol.class_member
+    )
 
 
 def _hired_elsewhere(rules: _NoticeRules, sent: str, m: re.Match[str]) -> bool:

@@ -75,6 +75,7 @@ class _NoticeRules:
     later_selection: re.Pattern[str]  # a call to apply again, see [context]
     account: re.Pattern[str]
     selected: re.Pattern[str]
+    numbered: re.Pattern[str]  # the holder of an exam's number, see [context] `numbered`
     result_told: re.Pattern[str]  # the reader's own selection result announced
     deadline: re.Pattern[str]
     stock: re.Pattern[str]
@@ -245,6 +246,8 @@ class _Polarity:
     chain_breaks: frozenset[str]
     class_suffix: tuple[str, ...]
     class_cases: frozenset[str]
+    class_member: frozenset[str]  # the reader said to be of the class, see `class_member`
+    class_member_cases: frozenset[str]
     proceeding: frozenset[str]
     decided: frozenset[str]
     decided_course: frozenset[str]
