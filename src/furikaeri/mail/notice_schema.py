@@ -34,6 +34,10 @@ class Rejection(_Strict):
 class Offer(_Strict):
     strong: Patterns
     paperwork: Patterns
+    start_points: Words  # Sudachi parts of speech (third level)
+    start_from: Words  # Sudachi surfaces of case particles
+    start_work: Words  # Sudachi normalized forms
+    start_request: Words  # Sudachi normalized forms
     submission: Patterns
 
 

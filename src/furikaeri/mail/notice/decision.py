@@ -34,6 +34,7 @@ from furikaeri.mail.notice.polarity import (
     _refused_invites,
 )
 from furikaeri.mail.notice.rules import _NoticeRules
+from furikaeri.mail.notice.start import _start_asked
 from furikaeri.mail.notice.status import _status
 
 
@@ -127,6 +128,10 @@ def _decide(
         return "other", asked
     if _exam_only(rules, sents):  # 「日商簿記検定2級、合格」: a qualification, no employer's step
         return "other", []
+    if not many and not any(hits for hits, _ in positive.values()):
+        started = _start_asked(rules, specific, sents)  # 「来月から来てもらいたい」: an offer
+        if started:
+            return "offer", started
     for label in ("offer", "pass"):
         if positive.get(label, ([], []))[0]:
             return _booked(rules, label, positive[label][0], lines or sents, slot=slot)

@@ -18,6 +18,7 @@ from furikaeri.mail.notice.rules import (
     _Polarity,
     _Sentence,
     _Settled,
+    _Start,
     _StatusRules,
 )
 from furikaeri.patterns import union
@@ -128,6 +129,12 @@ def _notice_rules() -> _NoticeRules:
         accepted=union(data["guards"]["accepted"]),
         paperwork=union(data["offer"]["paperwork"]),
         submission=_compile(data["offer"]["submission"]),
+        start=_Start(
+            points=frozenset(data["offer"]["start_points"]),
+            from_=frozenset(data["offer"]["start_from"]),
+            work=frozenset(data["offer"]["start_work"]),
+            request=frozenset(data["offer"]["start_request"]),
+        ),
         condition=union(data["guards"]["hypothetical"]),
         closure=_closure(data["closure"]),
         status=_status_rules(

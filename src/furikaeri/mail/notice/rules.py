@@ -107,6 +107,7 @@ class _NoticeRules:
     accepted: re.Pattern[str]  # the reader's acceptance of an offer acknowledged
     paperwork: re.Pattern[str]  # [offer] `paperwork`: an offer phrase naming a document only
     submission: tuple[re.Pattern[str], ...]  # [offer] `submission`: the paperwork asked for
+    start: _Start  # [offer] `start_work`: a start at work asked of the reader
     condition: re.Pattern[str]  # [guards] `hypothetical` alone (not the topics read like it)
     closure: _Closure
     status: _StatusRules
@@ -175,6 +176,16 @@ class _Outcome:
     gatherings: re.Pattern[str]  # events with seats, see [outcome] `gatherings`
     applied: re.Pattern[str]  # an application or hiring named, see [outcome] `gatherings`
     full: re.Pattern[str]  # seats run out, see [outcome] `gatherings`
+
+
+@dataclass(frozen=True)
+class _Start:
+    """[offer] `start_work`: a start at work asked of the reader (「来月から来てもらいたい」)."""
+
+    points: frozenset[str]  # Sudachi parts of speech (third level) of a point in time
+    from_: frozenset[str]  # Sudachi surfaces: から, より
+    work: frozenset[str]  # Sudachi normalized forms
+    request: frozenset[str]  # Sudachi normalized forms
 
 
 @dataclass(frozen=True)
