@@ -283,7 +283,7 @@ def _polar_hits(
                     continue  # 「内定祝い」「さとしが内定もらったらしい」: no news to the reader
                 if not english and _unsaid(rules.polarity, sent, m.start(), m.end()):
                     break  # 「内定なしの状態です」「内定の連絡はまだありません」: no result
-                if label == "pass" and not english and _step_to_others(rules, sent, m.start()):
+                if label == "pass" and not english and _step_to_others(rules, sent, m.end()):
                     negated.append(m.group(0))  # 「別の候補者の方に次の選考へお進みいただく」
                     break
                 stop = m.end() if english else _class_end(rules.polarity, sent, m.end())
@@ -300,18 +300,21 @@ def _polar_hits(
 _ASCII_WORD = re.compile(r"[a-z]{3}")
 
 
-def _step_to_others(rules: _NoticeRules, sent: str, start: int) -> bool:
-    """The step of a pass phrase at ``start`` goes to another person ([chosen] `others`, then
-    の方 or さん, then に: the one it goes to) named earlier in its clause: 「今回は別の候補者の方
-    に次の選考へお進みいただくこととなりました」 passes someone else, so the reader is turned down.
-    (「他の候補者の方々とともに」 goes with the reader.)"""
-    clause = rules.sentence.clause_end.split(sent[:start])[-1]
+def _step_to_others(rules: _NoticeRules, sent: str, end: int) -> bool:
+    """The step of a pass phrase ending at ``end`` goes to another person ([chosen] `others`,
+    then の方 or さん, then に or を: the one it goes to) named in its clause: 「今回は別の候補者の
+    方に次の選考へお進みいただくこととなりました」「別の方を次の選考へご案内することとなりました」
+    pass someone else, so the reader is turned down. (「他の候補者の方々とともに」 goes with the
+    reader.)"""
+    clause = rules.sentence.clause_end.split(sent[:end])[-1]
     return any(_RECIPIENT.match(clause, m.end()) for m in rules.chooser.who.finditer(clause))
 
 
-# The one a step goes to (に), as in [chosen]'s `others_topic` (は): not a topic or a
+# The one a step goes to (に, を), as in [chosen]'s `others_topic` (は): not a topic or a
 # reference (「他の方にはご連絡済み」「他の応募者に関しては」).
-_RECIPIENT = re.compile(r"(?:の方|さん)?(?:たち|達)?に(?!は|も|つい|関し|より|よる|対し)")
+_RECIPIENT = re.compile(
+    r"(?:の方々|の方|さん)?(?:たち|達)?(?:に(?!は|も|つい|関し|より|よる|対し)|を)"
+)
 
 
 def _revoked_end(pol: _Polarity, sent: str, end: int) -> int:
