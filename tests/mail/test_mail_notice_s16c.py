@@ -170,3 +170,12 @@ NO_START = [
 @pytest.mark.parametrize(("subject", "body"), NO_START)
 def test_no_start_asked_of_the_reader_is_no_offer(subject: str, body: str) -> None:
     assert _label(subject, "工藤さん\n\n" + body) != "offer"
+
+
+def test_a_column_signed_by_its_editors_reports_nothing() -> None:
+    body = (
+        "こんにちは、就活ナビ編集部です。\n"
+        "「今回は見送らせていただきます」という文面は、人格の否定ではありません。\n"
+        "今週の記事:\n・お祈りメールへの返信マナー\n・不合格から学ぶ面接の改善点"
+    )
+    assert _label("【就活コラム】不採用通知の読み方", body) == "other"
