@@ -41,6 +41,7 @@ def test_the_readers_own_step_still_passes(body: str) -> None:
 BY_NUMBER = [
     "受験番号B-0415の方は、採用内定者となりませんでした。",
     "受験番号 2231 番の方は、最終合格者に該当しませんでした。",
+    "受験番号D-3310の方は、採用候補者名簿に登載されませんでした。",
 ]
 
 
@@ -179,3 +180,10 @@ def test_a_column_signed_by_its_editors_reports_nothing() -> None:
         "今週の記事:\n・お祈りメールへの返信マナー\n・不合格から学ぶ面接の改善点"
     )
     assert _label("【就活コラム】不採用通知の読み方", body) == "other"
+
+
+def test_the_evidence_names_the_class_the_reader_is_not_of() -> None:
+    body = "受験者各位\n\n受験番号A-1102の方は、採用内定者となりませんでした。"
+    result = classify_notice(subject="試験結果", body=body)
+    assert result.label == "rejection"
+    assert "採用内定者" in result.evidence

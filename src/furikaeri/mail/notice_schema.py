@@ -220,6 +220,7 @@ class Polarity(_Strict):
     class_cases: Words  # Sudachi surfaces of case particles
     class_member: Words  # Sudachi normalized forms
     class_member_cases: Words  # Sudachi surfaces of case particles
+    class_lists: Words  # Sudachi normalized forms
     proceeding: Words  # Sudachi normalized forms
     decided: Words  # Sudachi normalized forms
     decided_course: Words  # Sudachi normalized forms

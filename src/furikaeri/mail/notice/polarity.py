@@ -218,19 +218,18 @@ def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
     for sent in sents:
         fits = pol.fit.finditer(sent) if pol.decision.search(sent) else iter(())
         for m in [*pol.results.finditer(sent), *fits]:
+            stop = _class_end(pol, sent, m.end())  # (「採用内定者となりませんでした」)
             if (
                 _hypothetical(sent, m.start(), rules.hypothetical)
                 or _quoted(sent, m.start())
                 or rules.third_party.match(sent, m.end())  # 「通過されなかった方へのご連絡は」
-                or not _negated(
-                    rules.polarity, sent, m.start(), _class_end(pol, sent, m.end()), english=False
-                )
+                or not _negated(rules.polarity, sent, m.start(), stop, english=False)
                 or _not_yet(pol, sent, m.start())
                 or _unsaid(pol, sent, m.start(), m.end())
                 or _of_class(rules.class_heads, sent, m.start())  # 「未経験者の採用はなし」
             ):
                 continue
-            found.append(sent[m.start() : max(m.end(), _revoked_end(pol, sent, m.end()))])
+            found.append(sent[m.start() : max(stop, _revoked_end(pol, sent, m.end()))])
             break
         for m in pol.english_fit.finditer(sent):
             if not _hypothetical(sent, m.start(), rules.hypothetical) and _negated(
@@ -290,7 +289,8 @@ def _polar_hits(
                 if _negated(rules.polarity, sent, m.start(), stop, english=english):
                     if not english and _not_yet(rules.polarity, sent, m.start()):
                         break  # 「まだ採用が決まっておりません」: no result yet, yes or no
-                    negated.append(sent[m.start() : _revoked_end(rules.polarity, sent, m.end())])
+                    undone = _revoked_end(rules.polarity, sent, m.end())
+                    negated.append(sent[m.start() : max(stop, undone)])
                 elif m.group(0) not in affirmed:
                     affirmed.append(m.group(0))
                 break
@@ -452,14 +452,24 @@ def _for_class(rules: _NoticeRules, sent: str, m: re.Match[str]) -> bool:
 
 def _class_end(pol: _Polarity, sent: str, end: int) -> int:
     """Where the class word (see :func:`_for_class`) that the phrase ending at ``end`` stops
-    inside ends, when the reader is said to be of it or not (:func:`_member`: 「採用内定|者と
-    なりませんでした」), so its predicate is read after it; else ``end``."""
+    inside ends (「採用内定|者」), or the class or list of it (`class_lists`) compounded right
+    after it (「採用|候補者名簿」), when the reader is said to be of it or not (:func:`_member`:
+    「となりませんでした」「に登載されませんでした」), so its predicate is read after it; else
+    ``end``."""
     ms = _sentence_morphemes(sent)
-    for k, (stop, surface, pos, _) in enumerate(ms):
-        if stop - len(surface) < end < stop:
-            word = pos == "名詞" and surface.endswith(pol.class_suffix)
-            return stop if word and _member(pol, ms[k + 1 : k + 3]) else end
-    return end
+    k = next((k for k, m in enumerate(ms) if m[0] > end), len(ms))
+    last = None
+    for j, (_, surface, pos, form) in enumerate(ms[k : k + _COMPOUND_MAX], start=k):
+        if pos != "名詞":
+            break
+        if surface.endswith(pol.class_suffix) or form in pol.class_lists:
+            last = j
+    if last is None or not _member(pol, ms[last + 1 : last + 3]):
+        return end
+    return ms[last][0]
+
+
+_COMPOUND_MAX = 3  # nouns of a class word after a result (「候補者」「名簿」)
 
 
 def _member(pol: _Polarity, after: tuple[tuple[int, str, str, str], ...]) -> bool:
