@@ -187,3 +187,27 @@ def test_the_evidence_names_the_class_the_reader_is_not_of() -> None:
     result = classify_notice(subject="試験結果", body=body)
     assert result.label == "rejection"
     assert "採用内定者" in result.evidence
+
+
+LIKED_DIGESTS = [
+    "3社の企業があなたのプロフィールに興味を示しています。この機会にぜひ応募して、次の選考ステップへお進みください。",
+    "気になる企業に応募すると、書類選考なしで次の選考へ進めます。",
+]
+
+
+@pytest.mark.parametrize("body", LIKED_DIGESTS)
+def test_a_step_reached_by_applying_first_is_no_pass(body: str) -> None:
+    assert _label("企業から「いいね」が届きました", "村田様\n\n" + body) == "other"
+
+
+def test_an_application_made_then_a_step_still_passes() -> None:
+    body = "弊社求人に応募していただき、書類選考の結果、次の選考へお進みいただくことになりました。"
+    assert _label("選考結果", "村田様\n\n" + body) == "pass"
+
+
+def test_a_column_collecting_articles_reports_nothing() -> None:
+    body = (
+        "山本さん、こんにちは。\n今回はご縁がなかった、という連絡を受け取ると誰でもへこみます。"
+        "今週はそんなときに読みたい記事を集めました。\n■ 見送りメールの受け止め方\n■ 面接で落ちる理由"
+    )
+    assert _label("【就活ラボ】選考に落ちたとき", body) == "other"

@@ -43,6 +43,7 @@ class Offer(_Strict):
 
 class Pass(_Strict):
     strong: Patterns
+    apply_then: Words  # Sudachi surfaces of conjunctive particles
     stages: Patterns
     not_stages: Words
     advance: Patterns

@@ -285,6 +285,8 @@ def _polar_hits(
                 if label == "pass" and not english and _step_to_others(rules, sent, m.end()):
                     negated.append(m.group(0))  # 「別の候補者の方に次の選考へお進みいただく」
                     break
+                if label == "pass" and not english and _applying_first(rules, sent, m.start()):
+                    continue  # 「気になる企業に応募して、選考に進みましょう」: a call to apply
                 stop = m.end() if english else _class_end(rules.polarity, sent, m.end())
                 if _negated(rules.polarity, sent, m.start(), stop, english=english):
                     if not english and _not_yet(rules.polarity, sent, m.start()):
@@ -308,6 +310,22 @@ def _step_to_others(rules: _NoticeRules, sent: str, end: int) -> bool:
     reader.)"""
     clause = rules.sentence.clause_end.split(sent[:end])[-1]
     return any(_RECIPIENT.match(clause, m.end()) for m in rules.chooser.who.finditer(clause))
+
+
+def _applying_first(rules: _NoticeRules, sent: str, start: int) -> bool:
+    """Before ``start`` the sentence asks the reader to apply first: an application word
+    ([guards] `class_applications`), する, and a particle that goes on ([pass] `apply_then`:
+    「応募して、」「応募すると」), the step reached after it is no step passed. Not an application
+    made, told with a benefactive ([outcome] `benefactive`: 「応募していただき」)."""
+    ms = [m for m in _sentence_morphemes(sent) if m[0] <= start]
+    given = rules.outcome.benefactive
+    return any(
+        ms[k][3] in rules.class_applications
+        and ms[k + 1][3] == "為る"
+        and ms[k + 2][1] in rules.apply_then
+        and (k + 3 >= len(ms) or ms[k + 3][3] not in given)
+        for k in range(len(ms) - 2)
+    )
 
 
 # The one a step goes to (に, を), as in [chosen]'s `others_topic` (は): not a topic or a

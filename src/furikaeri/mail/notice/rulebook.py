@@ -124,6 +124,7 @@ def _notice_rules() -> _NoticeRules:
         after_result=_after_result(data["pass"]),
         continued=union(data["pass"]["continued"]),
         possible=frozenset(data["pass"]["possible"]),
+        apply_then=frozenset(data["pass"]["apply_then"]),
         result_said=union(data["pass"]["result"]),
         reporting=union(data["pass"]["reporting"]),
         accepted=union(data["guards"]["accepted"]),

@@ -102,6 +102,7 @@ class _NoticeRules:
     after_result: re.Pattern[str]  # one of them: a result, then a next step asked for
     continued: re.Pattern[str]  # a sentence that goes on from the one before (つきましては)
     possible: frozenset[str]  # [pass] `possible`: a frame's verb only made possible
+    apply_then: frozenset[str]  # [pass] `apply_then`: a step reached by applying first
     result_said: re.Pattern[str]  # [pass] `result`: a stage's result told
     reporting: re.Pattern[str]
     accepted: re.Pattern[str]  # the reader's acceptance of an offer acknowledged
