@@ -211,3 +211,11 @@ def test_a_column_collecting_articles_reports_nothing() -> None:
         "今週はそんなときに読みたい記事を集めました。\n■ 見送りメールの受け止め方\n■ 面接で落ちる理由"
     )
     assert _label("【就活ラボ】選考に落ちたとき", body) == "other"
+
+
+@pytest.mark.parametrize(
+    ("subject", "label"), [("入居審査結果のご連絡", "other"), ("書類審査結果のご連絡", "rejection")]
+)
+def test_the_subject_names_what_was_screened(subject: str, label: str) -> None:
+    body = "中島様\n\n慎重に審査いたしました結果、誠に恐縮ながら今回は見送らせていただきます。"
+    assert _label(subject, body) == label

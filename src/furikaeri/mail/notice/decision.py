@@ -208,8 +208,10 @@ def _dealing_only(rules: _NoticeRules, sents: list[str], refusals: list[str]) ->
     selection."""
     oc = rules.outcome
     refusing = [s for s in sents if any(hit in s for hit in refusals)]
-    if not any(oc.dealings.search(s) for s in sents) and not any(
-        _dealt_named(rules, s) for s in refusing
+    if (
+        not any(oc.dealings.search(s) for s in sents)
+        and not any(_dealt_named(rules, s) for s in refusing)
+        and not (sents and _dealt_named(rules, sents[0], compound=True))
     ):
         return False
     return not any(
@@ -218,13 +220,17 @@ def _dealing_only(rules: _NoticeRules, sents: list[str], refusals: list[str]) ->
     )  # (a gathering's seats are :func:`_seat_only`'s: 「オープンカンパニーにご応募…抽選の結果」)
 
 
-def _dealt_named(rules: _NoticeRules, sent: str) -> bool:
+def _dealt_named(rules: _NoticeRules, sent: str, *, compound: bool = False) -> bool:
     """``sent`` names a dealt matter ([outcome] `dealt`, a noun's Sudachi normalized form) as an
-    object or a topic: the noun, then one of `dealt_cases` (「ご契約を」「カードの発行を」)."""
+    object or a topic: the noun, then one of `dealt_cases` (「ご契約を」「カードの発行を」); with
+    ``compound`` (the subject line, or the mail's first sentence), also a noun compounded with
+    the next (「入居審査結果のご連絡」「カード発行審査」)."""
     oc = rules.outcome
     ms = _sentence_morphemes(sent)
     return any(
-        pos == "名詞" and form in oc.dealt and nxt[1] in oc.dealt_cases
+        pos == "名詞"
+        and form in oc.dealt
+        and (nxt[1] in oc.dealt_cases or (compound and nxt[2] == "名詞"))
         for (_, _, pos, form), nxt in itertools.pairwise(ms)
     )
 
