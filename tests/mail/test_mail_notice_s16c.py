@@ -219,3 +219,11 @@ def test_a_column_collecting_articles_reports_nothing() -> None:
 def test_the_subject_names_what_was_screened(subject: str, label: str) -> None:
     body = "中島様\n\n慎重に審査いたしました結果、誠に恐縮ながら今回は見送らせていただきます。"
     assert _label(subject, body) == label
+
+
+def test_a_qualifications_advice_on_the_cv_is_no_hiring() -> None:
+    body = (
+        "おめでとうございます。日商簿記検定2級に合格されました。\n"
+        "合格証書は履歴書の資格欄にも記載できます。\n\n〇〇商工会議所"
+    )
+    assert _label("【合格通知】日商簿記検定 2級", "山田様\n\n" + body) == "other"

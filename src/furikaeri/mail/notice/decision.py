@@ -237,12 +237,12 @@ def _dealt_named(rules: _NoticeRules, sent: str, *, compound: bool = False) -> b
 
 def _exam_only(rules: _NoticeRules, sents: list[str]) -> bool:
     """The mail tells a qualification's exam ([outcome] `certified`: 検定, 資格試験, 公開テスト) and
-    names no hiring and no employer's selection (`employment`, `hiring_exam`): its 合格 or 不合格
-    is the reader's score, not an employer's decision. A public employer's 採用試験 names 採用."""
+    names no hiring and no employer's selection (`hiring_exam`): its 合格 or 不合格 is the
+    reader's score, not an employer's decision. A public employer's 採用試験 names 採用."""
     oc = rules.outcome
     if not any(oc.certified.search(s) for s in sents):
         return False
-    return not any(oc.employment.search(s) or oc.hiring_exam.search(s) for s in sents)
+    return not any(oc.hiring_exam.search(s) for s in sents)
 
 
 def _paperwork_asked(rules: _NoticeRules, offers: list[str], sents: list[str]) -> list[str]:
