@@ -34,11 +34,16 @@ class Rejection(_Strict):
 class Offer(_Strict):
     strong: Patterns
     paperwork: Patterns
+    start_points: Words  # Sudachi parts of speech (third level)
+    start_from: Words  # Sudachi surfaces of case particles
+    start_work: Words  # Sudachi normalized forms
+    start_request: Words  # Sudachi normalized forms
     submission: Patterns
 
 
 class Pass(_Strict):
     strong: Patterns
+    apply_then: Words  # Sudachi surfaces of conjunctive particles
     stages: Patterns
     not_stages: Words
     advance: Patterns
@@ -137,6 +142,7 @@ class Context(_Strict):
     later_selection: Patterns
     account: Patterns
     selected: Patterns
+    numbered: Patterns
     result_told: Patterns
     deadline: Patterns
     to_company: Patterns
@@ -218,6 +224,9 @@ class Polarity(_Strict):
     chain_breaks: Words
     class_suffix: Words
     class_cases: Words  # Sudachi surfaces of case particles
+    class_member: Words  # Sudachi normalized forms
+    class_member_cases: Words  # Sudachi surfaces of case particles
+    class_lists: Words  # Sudachi normalized forms
     proceeding: Words  # Sudachi normalized forms
     decided: Words  # Sudachi normalized forms
     decided_course: Words  # Sudachi normalized forms
@@ -260,6 +269,10 @@ class Outcome(_Strict):
     provision: Words  # Sudachi normalized forms
     alternative: Pattern
     dealings: Patterns
+    dealt: Words  # Sudachi normalized forms
+    dealt_cases: Words  # Sudachi surfaces of case particles
+    certified: Patterns
+    hiring_exam: Patterns
     employment: Patterns
     gatherings: Patterns
     full: Patterns

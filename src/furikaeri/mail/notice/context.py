@@ -23,6 +23,8 @@ def _to_many(rules: _NoticeRules, body_sents: list[str], lines: list[str] | None
     salutations = [s for s in first if len(s) <= _SALUTATION_MAX]
     if any(rules.selected.search(s) for s in body_sents):  # 「本メールは合格者の方にのみ」
         return False  # many readers, each of them told the same result: the reader's own
+    if any(rules.numbered.search(s) for s in body_sents):  # 「受験番号A-0331の方は」: by number
+        return False
     if any(rules.audience.search(s) for s in salutations):
         return True
     if not _broadcast(rules, body_sents):

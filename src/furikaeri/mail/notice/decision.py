@@ -34,6 +34,7 @@ from furikaeri.mail.notice.polarity import (
     _refused_invites,
 )
 from furikaeri.mail.notice.rules import _NoticeRules
+from furikaeri.mail.notice.start import _start_asked
 from furikaeri.mail.notice.status import _status
 from furikaeri.mail.notice.waitlist import _unwaited, _waitlisted
 
@@ -105,8 +106,12 @@ def _decide(
         affirmed = bool(positive["offer"][0] or positive["pass"][0])
         rejection += _outcome_told(rules, specific, affirmed=affirmed)
         rejection += _no_place(rules, specific, affirmed=affirmed)
-    if rejection and (_seat_only(rules, sents) or _dealing_only(rules, sents)):
-        return "other", []  # 「説明会は満席のため」「ご注文の商品は在庫切れのため」: no selection
+    if rejection and (
+        _seat_only(rules, sents)
+        or _dealing_only(rules, sents, rejection)
+        or _exam_only(rules, sents)
+    ):  # 「説明会は満席のため」「ご注文の商品は在庫切れのため」「ご契約を見送らせていただく」
+        return "other", []  # 「簿記検定の結果、不合格」: no selection by an employer
     waiting = [] if many else _waitlisted(rules, specific)
     if (
         waiting
@@ -132,6 +137,12 @@ def _decide(
     asked = _paperwork_asked(rules, positive.get("offer", ([], []))[0], sents)
     if asked:  # the paperwork for joining asked for: no decision in this mail
         return "other", asked
+    if _exam_only(rules, sents):  # 「日商簿記検定2級、合格」: a qualification, no employer's step
+        return "other", []
+    if not many and not any(hits for hits, _ in positive.values()):
+        started = _start_asked(rules, specific, sents)  # 「来月から来てもらいたい」: an offer
+        if started:
+            return "offer", started
     for label in ("offer", "pass"):
         if positive.get(label, ([], []))[0]:
             return _booked(rules, label, positive[label][0], lines or sents, slot=slot)
@@ -181,7 +192,8 @@ def _decide(
     weak = _hits(rules.weak, sents, rules.hypothetical, others=rules.third_party)
     # 「厳正なる選考」「ご健勝をお祈り」 are stock phrases: they make no selection context alone.
     if weak and any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents):
-        return "rejection", weak
+        # (「抽選の結果、残念ながら今回はチケットを…」: a dealing's result, no selection)
+        return ("other", []) if _dealing_only(rules, sents, weak) else ("rejection", weak)
     return "other", []
 
 
@@ -218,19 +230,51 @@ def _seat_only(rules: _NoticeRules, sents: list[str]) -> bool:
     return not any(oc.stage_context.search(s) or oc.applied.search(s) for s in masked)
 
 
-def _dealing_only(rules: _NoticeRules, sents: list[str]) -> bool:
+def _dealing_only(rules: _NoticeRules, sents: list[str], refusals: list[str]) -> bool:
     """The mail is about a dealing ([outcome] `dealings`: an order, goods out of stock, a booking,
-    a lottery) and names no stage of a selection, no hiring and no gathering
-    (`stage_context`, `employment`, `gatherings`): what it refuses with a notice's stock phrase
-    (ご期待に沿えない結果) is the order, not the reader's candidacy. 「店舗スタッフ募集にご応募
-    いただき…面接の結果」 is a selection."""
+    a lottery; or a sentence holding one of the ``refusals`` found names a dealt matter as the
+    object or topic of its refusal, `dealt`: 「ご契約を見送らせていただく」) and names no stage of
+    a selection, no hiring and no gathering (`stage_context`, `employment`, `gatherings`): what
+    it refuses with a notice's stock phrase (ご期待に沿えない結果) is the order, the contract or
+    the card, not the reader's candidacy. 「店舗スタッフ募集にご応募いただき…面接の結果」 is a
+    selection."""
     oc = rules.outcome
-    if not any(oc.dealings.search(s) for s in sents):
+    refusing = [s for s in sents if any(hit in s for hit in refusals)]
+    if (
+        not any(oc.dealings.search(s) for s in sents)
+        and not any(_dealt_named(rules, s) for s in refusing)
+        and not (sents and _dealt_named(rules, sents[0], compound=True))
+    ):
         return False
     return not any(
         oc.stage_context.search(s) or oc.employment.search(s) or oc.gatherings.search(s)
         for s in sents
     )  # (a gathering's seats are :func:`_seat_only`'s: 「オープンカンパニーにご応募…抽選の結果」)
+
+
+def _dealt_named(rules: _NoticeRules, sent: str, *, compound: bool = False) -> bool:
+    """``sent`` names a dealt matter ([outcome] `dealt`, a noun's Sudachi normalized form) as an
+    object or a topic: the noun, then one of `dealt_cases` (「ご契約を」「カードの発行を」); with
+    ``compound`` (the subject line, or the mail's first sentence), also a noun compounded with
+    the next (「入居審査結果のご連絡」「カード発行審査」)."""
+    oc = rules.outcome
+    ms = _sentence_morphemes(sent)
+    return any(
+        pos == "名詞"
+        and form in oc.dealt
+        and (nxt[1] in oc.dealt_cases or (compound and nxt[2] == "名詞"))
+        for (_, _, pos, form), nxt in itertools.pairwise(ms)
+    )
+
+
+def _exam_only(rules: _NoticeRules, sents: list[str]) -> bool:
+    """The mail tells a qualification's exam ([outcome] `certified`: 検定, 資格試験, 公開テスト) and
+    names no hiring and no employer's selection (`hiring_exam`): its 合格 or 不合格 is the
+    reader's score, not an employer's decision. A public employer's 採用試験 names 採用."""
+    oc = rules.outcome
+    if not any(oc.certified.search(s) for s in sents):
+        return False
+    return not any(oc.hiring_exam.search(s) for s in sents)
 
 
 def _paperwork_asked(rules: _NoticeRules, offers: list[str], sents: list[str]) -> list[str]:

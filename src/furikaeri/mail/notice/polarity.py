@@ -220,17 +220,18 @@ def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
     for sent in sents:
         fits = pol.fit.finditer(sent) if pol.decision.search(sent) else iter(())
         for m in [*pol.results.finditer(sent), *fits]:
+            stop = _class_end(pol, sent, m.end())  # (「採用内定者となりませんでした」)
             if (
                 _hypothetical(sent, m.start(), rules.hypothetical)
                 or _quoted(sent, m.start())
                 or rules.third_party.match(sent, m.end())  # 「通過されなかった方へのご連絡は」
-                or not _negated(rules.polarity, sent, m.start(), m.end(), english=False)
+                or not _negated(rules.polarity, sent, m.start(), stop, english=False)
                 or _not_yet(pol, sent, m.start())
                 or _unsaid(pol, sent, m.start(), m.end())
                 or _of_class(rules.class_heads, sent, m.start())  # 「未経験者の採用はなし」
             ):
                 continue
-            found.append(sent[m.start() : max(m.end(), _revoked_end(pol, sent, m.end()))])
+            found.append(sent[m.start() : max(stop, _revoked_end(pol, sent, m.end()))])
             break
         for m in pol.english_fit.finditer(sent):
             if not _hypothetical(sent, m.start(), rules.hypothetical) and _negated(
@@ -289,10 +290,17 @@ def _polar_hits(
                     continue  # 「内定祝い」「さとしが内定もらったらしい」: no news to the reader
                 if not english and _unsaid(rules.polarity, sent, m.start(), m.end()):
                     break  # 「内定なしの状態です」「内定の連絡はまだありません」: no result
-                if _negated(rules.polarity, sent, m.start(), m.end(), english=english):
+                if label == "pass" and not english and _step_to_others(rules, sent, m.end()):
+                    negated.append(m.group(0))  # 「別の候補者の方に次の選考へお進みいただく」
+                    break
+                if label == "pass" and not english and _applying_first(rules, sent, m.start()):
+                    continue  # 「気になる企業に応募して、選考に進みましょう」: a call to apply
+                stop = m.end() if english else _class_end(rules.polarity, sent, m.end())
+                if _negated(rules.polarity, sent, m.start(), stop, english=english):
                     if not english and _not_yet(rules.polarity, sent, m.start()):
                         break  # 「まだ採用が決まっておりません」: no result yet, yes or no
-                    negated.append(sent[m.start() : _revoked_end(rules.polarity, sent, m.end())])
+                    undone = _revoked_end(rules.polarity, sent, m.end())
+                    negated.append(sent[m.start() : max(stop, undone)])
                 elif m.group(0) not in affirmed:
                     affirmed.append(m.group(0))
                 break
@@ -310,6 +318,39 @@ def _held(rules: _NoticeRules, sent: str) -> bool:
 
 
 _ASCII_WORD = re.compile(r"[a-z]{3}")
+
+
+def _step_to_others(rules: _NoticeRules, sent: str, end: int) -> bool:
+    """The step of a pass phrase ending at ``end`` goes to another person ([chosen] `others`,
+    then の方 or さん, then に or を: the one it goes to) named in its clause: 「今回は別の候補者の
+    方に次の選考へお進みいただくこととなりました」「別の方を次の選考へご案内することとなりました」
+    pass someone else, so the reader is turned down. (「他の候補者の方々とともに」 goes with the
+    reader.)"""
+    clause = rules.sentence.clause_end.split(sent[:end])[-1]
+    return any(_RECIPIENT.match(clause, m.end()) for m in rules.chooser.who.finditer(clause))
+
+
+def _applying_first(rules: _NoticeRules, sent: str, start: int) -> bool:
+    """Before ``start`` the sentence asks the reader to apply first: an application word
+    ([guards] `class_applications`), する, and a particle that goes on ([pass] `apply_then`:
+    「応募して、」「応募すると」), the step reached after it is no step passed. Not an application
+    made, told with a benefactive ([outcome] `benefactive`: 「応募していただき」)."""
+    ms = [m for m in _sentence_morphemes(sent) if m[0] <= start]
+    given = rules.outcome.benefactive
+    return any(
+        ms[k][3] in rules.class_applications
+        and ms[k + 1][3] == "為る"
+        and ms[k + 2][1] in rules.apply_then
+        and (k + 3 >= len(ms) or ms[k + 3][3] not in given)
+        for k in range(len(ms) - 2)
+    )
+
+
+# The one a step goes to (に, を), as in [chosen]'s `others_topic` (は): not a topic or a
+# reference (「他の方にはご連絡済み」「他の応募者に関しては」).
+_RECIPIENT = re.compile(
+    r"(?:の方々|の方|さん)?(?:たち|達)?(?:に(?!は|も|つい|関し|より|よる|対し)|を)"
+)
 
 
 def _revoked_end(pol: _Polarity, sent: str, end: int) -> int:
@@ -444,12 +485,45 @@ def _for_class(rules: _NoticeRules, sent: str, m: re.Match[str] | _Span) -> bool
         stem = next(surface[: -len(x)] for x in pol.class_suffix if surface.endswith(x))
         if not pol.results.fullmatch(stem):  # (採用担当者: a person, no class by result)
             continue
-        if begin < m.end() < end:
-            return True  # the phrase is part of the word
         nxt = ms[k + 1] if k + 1 < len(ms) else None
+        if begin < m.end() < end:  # the phrase is part of the word: a class, unless the reader
+            return not _member(pol, ms[k + 1 : k + 3])  # is said to be of it (「合格者となり」)
         if start <= begin and end <= m.start() and nxt is not None and nxt[1] in pol.class_cases:
             return True
     return False
+
+
+def _class_end(pol: _Polarity, sent: str, end: int) -> int:
+    """Where the class word (see :func:`_for_class`) that the phrase ending at ``end`` stops
+    inside ends (「採用内定|者」), or the class or list of it (`class_lists`) compounded right
+    after it (「採用|候補者名簿」), when the reader is said to be of it or not (:func:`_member`:
+    「となりませんでした」「に登載されませんでした」), so its predicate is read after it; else
+    ``end``."""
+    ms = _sentence_morphemes(sent)
+    k = next((k for k, m in enumerate(ms) if m[0] > end), len(ms))
+    last = None
+    for j, (_, surface, pos, form) in enumerate(ms[k : k + _COMPOUND_MAX], start=k):
+        if pos != "名詞":
+            break
+        if surface.endswith(pol.class_suffix) or form in pol.class_lists:
+            last = j
+    if last is None or not _member(pol, ms[last + 1 : last + 3]):
+        return end
+    return ms[last][0]
+
+
+_COMPOUND_MAX = 3  # nouns of a class word after a result (「候補者」「名簿」)
+
+
+def _member(pol: _Polarity, after: tuple[tuple[int, str, str, str], ...]) -> bool:
+    """The two morphemes after a class word say the subject is of the class or not ([polarity]
+    `class_member`: と or に, then a verb of becoming or matching: 「となりませんでした」「に該当
+    しません」)."""
+    return (
+        len(after) == 2
+        and after[0][1] in pol.class_member_cases
+        and after[1][3] in pol.class_member
+    )
 
 
 def _hired_elsewhere(rules: _NoticeRules, sent: str, m: re.Match[str] | _Span) -> bool:

@@ -76,6 +76,7 @@ class _NoticeRules:
     later_selection: re.Pattern[str]  # a call to apply again, see [context]
     account: re.Pattern[str]
     selected: re.Pattern[str]
+    numbered: re.Pattern[str]  # the holder of an exam's number, see [context] `numbered`
     result_told: re.Pattern[str]  # the reader's own selection result announced
     deadline: re.Pattern[str]
     stock: re.Pattern[str]
@@ -103,11 +104,13 @@ class _NoticeRules:
     after_result: re.Pattern[str]  # one of them: a result, then a next step asked for
     continued: re.Pattern[str]  # a sentence that goes on from the one before (つきましては)
     possible: frozenset[str]  # [pass] `possible`: a frame's verb only made possible
+    apply_then: frozenset[str]  # [pass] `apply_then`: a step reached by applying first
     result_said: re.Pattern[str]  # [pass] `result`: a stage's result told
     reporting: re.Pattern[str]
     accepted: re.Pattern[str]  # the reader's acceptance of an offer acknowledged
     paperwork: re.Pattern[str]  # [offer] `paperwork`: an offer phrase naming a document only
     submission: tuple[re.Pattern[str], ...]  # [offer] `submission`: the paperwork asked for
+    start: _Start  # [offer] `start_work`: a start at work asked of the reader
     condition: re.Pattern[str]  # [guards] `hypothetical` alone (not the topics read like it)
     closure: _Closure
     status: _StatusRules
@@ -197,10 +200,24 @@ class _Outcome:
     provision: frozenset[str]
     alternative: re.Pattern[str]
     dealings: re.Pattern[str]  # an order, a booking, a lottery, see [outcome] `dealings`
+    dealt: frozenset[str]  # a contract, a card, a loan refused, see [outcome] `dealt`
+    dealt_cases: frozenset[str]
+    certified: re.Pattern[str]  # a qualification's exam, see [outcome] `certified`
+    hiring_exam: re.Pattern[str]
     employment: re.Pattern[str]  # a hiring named, see [outcome] `dealings`
     gatherings: re.Pattern[str]  # events with seats, see [outcome] `gatherings`
     applied: re.Pattern[str]  # an application or hiring named, see [outcome] `gatherings`
     full: re.Pattern[str]  # seats run out, see [outcome] `gatherings`
+
+
+@dataclass(frozen=True)
+class _Start:
+    """[offer] `start_work`: a start at work asked of the reader (「来月から来てもらいたい」)."""
+
+    points: frozenset[str]  # Sudachi parts of speech (third level) of a point in time
+    from_: frozenset[str]  # Sudachi surfaces: から, より
+    work: frozenset[str]  # Sudachi normalized forms
+    request: frozenset[str]  # Sudachi normalized forms
 
 
 @dataclass(frozen=True)
@@ -272,6 +289,9 @@ class _Polarity:
     chain_breaks: frozenset[str]
     class_suffix: tuple[str, ...]
     class_cases: frozenset[str]
+    class_member: frozenset[str]  # the reader said to be of the class, see `class_member`
+    class_member_cases: frozenset[str]
+    class_lists: frozenset[str]  # a list of the class, see `class_member`
     proceeding: frozenset[str]
     decided: frozenset[str]
     decided_course: frozenset[str]
