@@ -514,6 +514,8 @@ class Demands(Section):
     # A theme offered on a condition (「長所でしたら」): the words whose conditional form (仮定形)
     # closes it; and the copulas of a question asked back (「短所、ですか。」).
     conditional_copulas: Words
+    # Verbs of telling after a theme with no は (「退職理由をお話しします」).
+    telling_verbs: Words
     echo_copulas: Words
     # A yes/no question of an experience, and an answer opening with yes or no.
     yes_no_question: Pattern

@@ -539,7 +539,9 @@ def _solved(doc: Doc, sent: Sentence, end: int) -> bool:
     candidate's own constructive act ([concepts].constructive: 見直し, 減らし, 改善; or a
     concrete act of one's own with a number or a result: content.actions, [numbers], [results])
     as done, the sentence ending in the past without a denial or a concession (「…を提案しまし
-    たが、受け入れられませんでした」 stays a complaint): an achievement, not a complaint."""
+    たが、受け入れられませんでした」 stays a complaint): an achievement, not a complaint. One's own
+    leaving told after the cause (「…教えてくれなかったため、3か月で退職しました」: a word of
+    [short_tenure].leaving) is what the complaint led to, no act that solved it."""
     rest = doc.folded[end : sent.end]
     cut = rest.find("、")
     cause = _cause_clause().search(rest[: cut + 1]) if cut >= 0 else None
@@ -549,6 +551,8 @@ def _solved(doc: Doc, sent: Sentence, end: int) -> bool:
     if lexicon().concession.search(after):
         return False
     at = end + cause.end()
+    if _left(doc, at, sent.end):
+        return False
     if not _constructive().search(after) and not (
         # (「評価シートを作って導入し、面談の時間を半分にしました」)
         _concrete_actions(doc, [Sentence(at, sent.end, after)])
@@ -567,6 +571,22 @@ def _solved(doc: Doc, sent: Sentence, end: int) -> bool:
         and last[-1].lemma == "た"
         and not any(w.pos == "助動詞" and w.lemma in negators for w in last)
     )
+
+
+def _left(doc: Doc, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` tell one's leaving ([short_tenure].leaving, by
+    normalized form or lemma)."""
+    leaving = _leaving()
+    begins = doc.begins
+    return any(
+        w.normalized in leaving or w.lemma in leaving
+        for w in doc.words[bisect_left(begins, start) : bisect_left(begins, end)]
+    )
+
+
+@cache
+def _leaving() -> frozenset[str]:
+    return frozenset(lexicon().raw["short_tenure"]["leaving"])
 
 
 @cache

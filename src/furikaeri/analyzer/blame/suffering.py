@@ -8,7 +8,7 @@ from functools import cache
 
 from furikaeri.analyzer.blame.targets import _is_concept, _negated_after, _words
 from furikaeri.analyzer.doc import Doc
-from furikaeri.analyzer.lexicon import grammar
+from furikaeri.analyzer.lexicon import grammar, lexicon
 from furikaeri.analyzer.semantics import concept, polarity
 from furikaeri.nlp import Word, morphemes, synonym_groups
 
@@ -46,7 +46,7 @@ def _suffering(doc: Doc, i: int, targets: list[int], *, carried: list[int]) -> i
         return None if bad else voiced
     if _causative(toks, i) or _made_into(toks, i, j):
         return j
-    judged = polarity().of(pred.lemma, noun=False) < 0
+    judged = polarity().of(pred.lemma, noun=False) < 0 or _done_to_one(toks, j)
     negative = (
         pred.lemma in _words("negative_words")
         or (_bad_object(toks, j) and not _favour(pred))  # 「嘘をつかれた」「無理を言われた」
@@ -63,6 +63,21 @@ def _suffering(doc: Doc, i: int, targets: list[int], *, carried: list[int]) -> i
         # (「上司に褒められたことは一度もありませんでした」)
         return j if _denied_later(toks, i) else None
     return j if negative or by_someone else None
+
+
+def _done_to_one(toks: list[Word], j: int) -> bool:
+    """A verbal noun of the passive (放置+さ+れる) negative in the polarity dictionary's nouns,
+    with no subject nor object of its own (が, を) just before it: something done to the speaker
+    as a whole (「一人で放置されていた」), not to a thing (「部署が閉鎖され」「企画が中止された」)
+    nor to what the speaker did (「ミスを指摘され」: a fault of one's own corrected); nor a noun
+    that is itself a concrete reason for leaving early ([short_tenure].reason_patterns: 閉鎖,
+    解雇: 「部署ごと閉鎖された」 tells the employer's end, no one's doing to the speaker)."""
+    noun = toks[j]
+    if noun.pos != "名詞" or polarity().of(noun.lemma, noun=True) >= 0:
+        return False
+    if lexicon().tenure_reason.search(noun.surface):
+        return False
+    return not any(t.surface in ("が", "を") for t in toks[max(0, j - 4) : j])
 
 
 def _bad_object(toks: list[Word], j: int) -> bool:

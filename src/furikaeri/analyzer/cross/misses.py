@@ -51,6 +51,9 @@ def _missed(
             and not (stay.core is not None and stay.core.search(doc.folded))
             and not _stay_told(doc)
             and not _expectation_told(doc)
+            # (a concrete reason told, [short_tenure] reason_patterns: 「面接で聞いていた勤務地では
+            # なく、別の県に配属されたためです」 answers the question, though it says nothing ahead)
+            and lexicon().tenure_reason.search(doc.folded) is None
             and (
                 set(answered_kinds(doc)) & set(d.short_stay.answers)
                 # (complaints of the employer tell why one left, badly: a word of the core of

@@ -312,11 +312,16 @@ def abstract_episode(doc: Doc, missed: list[Finding]) -> list[Finding]:
     """A ガクチカ-like question (topics.toml `as_self_pr`) answered without an episode: with a
     strength or trait claimed it is abstract too (self_pr.abstract); when it names the activity
     in the past (「部員80名の主将を務めました」) it answers the question, abstractly, and is not
-    off-topic. An answer about everything at once stays off-topic only."""
+    off-topic. An answer about everything at once stays off-topic only. One the self-PR reading
+    finds an episode in, its situation and own act told with no result (self_pr.no_result: 「副部長
+    としてみんなをまとめるのは大変でしたが、最後まで頑張り抜きました」), answers it too."""
     scatter = lexicon().demand_scatter
     if any(scatter.search(s.text) for s in doc.sentences):
         return missed
-    abstract = [f for f in self_pr(doc)[0] if f.code == "self_pr.abstract"]
+    read = self_pr(doc)[0]
+    if any(f.code == "self_pr.no_result" for f in read):
+        return []
+    abstract = [f for f in read if f.code == "self_pr.abstract"]
     if not abstract:
         return missed
     named = any(not _stance(doc, s) for s in _told(doc))

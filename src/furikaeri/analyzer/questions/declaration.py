@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from furikaeri.analyzer.content.episodes import told_past
@@ -17,6 +18,8 @@ from furikaeri.nlp import fold, morphemes
 _THEME_WORDS = 12
 # Words at the end of a theme that are not its head (「5年後には」: に; 「将来的には」: に as だ).
 _THEME_TAIL_POS2 = frozenset({"格助詞", "副助詞"})
+# The letters a theme with no は may close on (_closer).
+_CLOSERS = re.compile("について|から|を")
 
 
 def declared(doc: Doc) -> tuple[Topic, Span] | None:
@@ -105,9 +108,10 @@ def _offered(text: str) -> tuple[Topic, int, int] | None:
 
 def _by_theme(doc: Doc, first: Sentence) -> tuple[Topic, Span] | None:
     cut = first.text.find("は", 1, 40)
-    if cut < 0:
+    head = first.text[: cut + 1] if cut >= 0 else first.text[:40]
+    if cut < 0 and not _CLOSERS.search(head):  # (cheap: no theme can close, _closer)
         return None
-    found = _theme(first.text[: cut + 1])
+    found = _theme(head)
     if found is None:
         return None
     topic, begin, end = found
@@ -125,7 +129,11 @@ def _theme(head: str) -> tuple[Topic, int, int] | None:
     words = [(m.surface(), m.normalized_form(), m.part_of_speech(), m.end()) for m in ml]
     words = words[:_THEME_WORDS]
     at = next((i for i, w in enumerate(words) if w[0] == "は" and w[2][1] == "係助詞"), None)
-    if not at:
+    close = at
+    if at is None:
+        at = _closer(words)
+        close = at + 2 if at is not None and words[at][0] == "に" else at  # (…について)
+    if not at or close is None:
         return None
     end = at
     while end and (
@@ -142,8 +150,32 @@ def _theme(head: str) -> tuple[Topic, int, int] | None:
             if entry[-1] == last and said.issuperset(entry):
                 start = next(i for i in range(end) if words[i][1] in entry)
                 begin = words[start - 1][3] if start else 0
-                return topic, begin, words[at][3]
+                return topic, begin, words[close][3]
     return None
+
+
+def _closer(words: list[tuple[str, str, tuple[str, ...], int]]) -> int | None:
+    """Where a theme with no は closes: the topic one is going to talk about, 「退職理由について
+    ですが」「辞めた理由からお話しします」「転職理由を説明します」 (に+つい+て; から or を before a
+    verb of telling, [demands] telling_verbs, normalized forms, past an honorific お)."""
+    telling = _telling()
+    for i, (surface, _, pos, _) in enumerate(words):
+        if pos[1] != "格助詞":
+            continue
+        if surface == "に" and [w[0] for w in words[i + 1 : i + 3]] == ["つい", "て"]:
+            return i
+        if surface in ("から", "を"):
+            k = i + 1
+            if k < len(words) and words[k][2][0] == "接頭辞":
+                k += 1
+            if k < len(words) and words[k][1] in telling:
+                return i
+    return None
+
+
+@cache
+def _telling() -> frozenset[str]:
+    return frozenset(lexicon().demands_raw["telling_verbs"])
 
 
 def _by_words(doc: Doc, first: Sentence) -> tuple[Topic, Span] | None:
