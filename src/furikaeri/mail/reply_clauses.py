@@ -323,6 +323,7 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         topical.append(_STAY)
     _drop_consequences(rules, clause, masked, found, topical)
     _drop_effects(rules, clause, masked, found, topical)
+    _drop_plans(rules, masked, morphs, found, topical)
     _drop_unlacking(rules, masked, morphs, found, topical)
     episode = rules.asked[3]
     if spans and framed and episode and not (found or topical):
@@ -490,6 +491,7 @@ def _placed(rules: _ReplyRules, clause: str) -> bool:
     its stock words."""
     from furikaeri.mail.reply_standing import (
         chosen_described,
+        margin,
         other_fitted,
         rank,
         weighed,
@@ -499,7 +501,7 @@ def _placed(rules: _ReplyRules, clause: str) -> bool:
     ms = _morphs(clause)
     if rank(rules.standing, ms) is not None:
         return True
-    for read in (weighed, weighed_pair, other_fitted, chosen_described):
+    for read in (weighed, weighed_pair, other_fitted, chosen_described, margin):
         span = read(rules.standing, ms)  # not denied after it (「比べてというわけではなく」)
         if span is not None and not rules.phrase_denied.match(clause, span[1]):
             return True
@@ -535,6 +537,39 @@ def _drop_unlacking(
         )
     ):
         topical.remove(cause)
+
+
+def _drop_plans(
+    rules: _ReplyRules, masked: str, morphs: Any, found: list[str], topical: list[str]
+) -> None:
+    """The fit cause (culture_fit) out of ``topical``, in place, where the clause speaks of a
+    short stay and the fit's topic is only the candidate's own time to come or now
+    (:func:`_plans`): what a short stay leaves to tell is the present situation and the
+    commitment to stay, short_tenure's own point, no fit with the company."""
+    fit = rules.contrast_cause
+    if fit in topical and fit not in found and _STAY in topical and _plans(rules, masked, morphs):
+        topical.remove(fit)
+
+
+def _plans(rules: _ReplyRules, masked: str, morphs: Any = None) -> bool:
+    """Every topic of fit (culture_fit) in ``masked`` is the candidate's own time to come or now:
+    a noun of time (Sudachi 副詞可能) and の right before it (「今後の働き方」「将来の働き方」),
+    and no word of fit (社風, 価値観) besides."""
+    rule = rules.causes.get(rules.contrast_cause)
+    morphs = morphs if morphs is not None else _morphs(masked)
+    if rule is None or rule.topics is None or rule.words.find(_view(morphs)):
+        return False
+    starts = {m.begin(): i for i, m in enumerate(morphs)}
+    told = False
+    for m in rule.topics.finditer(masked):
+        i = starts.get(m.start())
+        if i is None or i < 2 or morphs[i - 1].normalized_form() != "の":
+            return False
+        owner = morphs[i - 2].part_of_speech()
+        if owner[0] != "名詞" or owner[2] != "副詞可能":
+            return False
+        told = True
+    return told
 
 
 def _blank(text: str, start: int, end: int) -> str:
