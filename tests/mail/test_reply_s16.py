@@ -402,6 +402,20 @@ def test_a_short_stay_told_with_the_future(body: str, causes: list[str]) -> None
             "declined",
             [],
         ),
+        # no point pointed out beside the overall judgement: nothing told
+        (
+            "企業様からは総合的に判断した結果とのことで、具体的な指摘はございませんでした。",
+            "declined",
+            [],
+        ),
+        # near-miss: a fault told as not there beside it is feedback
+        (
+            "面接の内容について大きな課題はございませんでした。総合的に判断した結果です。",
+            "feedback",
+            [],
+        ),
+        # near-miss: no pointing out with no overall judgement: the interview cleared
+        ("面接では特にマイナスの指摘はありませんでした。", "feedback", []),
         # near-miss: specifics the candidate did not give are self_pr
         (
             "自己PRでは、強みを裏付ける具体的なエピソードが伺えませんでした。",
