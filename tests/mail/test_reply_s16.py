@@ -427,3 +427,24 @@ def test_a_short_stay_told_with_the_future(body: str, causes: list[str]) -> None
 def test_overall_judgement_relayed_with_no_points(body: str, label: str, causes: list[str]) -> None:
     got = classify_reply(body)
     assert (got.label, got.causes) == (label, causes)
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # the experience that would bear out the strength is the self-PR's episode
+        (
+            "自己PRの粘り強さについて、それを裏付けるご経験が不足しているように感じました。",
+            ["self_pr"],
+        ),
+        ("アピールされた主体性を裏付ける経験が不足しており、説得力に欠けました。", ["self_pr"]),
+        # near-miss: the experience the role requires stays skills
+        ("募集要件にある法人営業のご経験が不足していました。", ["skills"]),
+        # English conversation the work needs is a language ability, no delivery
+        ("海外の取引先と話す場面が多く、英会話がまだ十分ではないと判断しました。", ["skills"]),
+        # near-miss: the conversation with the interviewer is delivery
+        ("面接官との会話がかみ合わない場面がありました。", ["communication"]),
+    ],
+)
+def test_experience_bearing_out_a_claim_is_self_pr(body: str, causes: list[str]) -> None:
+    assert classify_reply(body).causes == causes

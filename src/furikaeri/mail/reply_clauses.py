@@ -324,6 +324,7 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     _drop_consequences(rules, clause, masked, found, topical)
     _drop_effects(rules, clause, masked, found, topical)
     _drop_plans(rules, masked, morphs, found, topical)
+    _drop_backing(rules, clause, found)
     _drop_unlacking(rules, masked, morphs, found, topical)
     episode = rules.asked[3]
     if spans and framed and episode and not (found or topical):
@@ -572,6 +573,21 @@ def _plans(rules: _ReplyRules, masked: str, morphs: Any = None) -> bool:
     return told
 
 
+def _drop_backing(rules: _ReplyRules, clause: str, found: list[str]) -> None:
+    """The shortfall cause (skills) out of ``found``, in place, where the experience said to be
+    missing is what would bear out another cause's claim (:func:`_evidence_of_other`:
+    「強みを裏付けるご経験が不足している」: the self-PR's episode) and the clause names nothing the
+    role requires ([standing] `requires`: 「当ポジションの要件には不足」 stays a gap)."""
+    gap = rules.shortfall[0]
+    if gap not in found:
+        return
+    said = _morphs(clause)
+    if any(m.normalized_form() in rules.standing.requires for m in said):
+        return
+    if _evidence_of_other(rules, said, gap):
+        found.remove(gap)
+
+
 def _blank(text: str, start: int, end: int) -> str:
     """``text`` with ``text[start:end]`` blanked (□, offsets kept)."""
     return text[:start] + "□" * (end - start) + text[end:]
@@ -806,6 +822,8 @@ def _evidence_of_other(rules: _ReplyRules, morphs: Any, cause: str) -> bool:
         start = i - 1
         while start > 0 and ms[start - 1].part_of_speech()[1] not in ("読点", "句点"):
             start -= 1
+        if all(x.part_of_speech()[0] == "代名詞" for x in ms[start : i - 1]):
+            start = 0  # 「強みについて、それを裏付ける」: what the pronoun stands for, before it
         obj = "".join(str(x.surface()) for x in ms[start : i - 1])
         stop = end + 1
         while stop < len(ms) and ms[stop].part_of_speech()[1] not in ("読点", "括弧開", "句点"):
