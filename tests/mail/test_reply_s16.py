@@ -279,6 +279,8 @@ def test_near_misses_of_relative(body: str, label: str, causes: list[str]) -> No
         "アドバイザーです。先方は週末のシフトに入れる方を必要としていて、今回は見送りになりました。",
         # what decided was the start date
         "面接の印象は良好でした。最終的な決め手は勤務開始日でした。",
+        # the interview cleared in the same clause: the date still decided
+        "先方によれば、面接内容は問題なく、最後は出社できる時期が決め手だったそうです。",
     ],
 )
 def test_when_one_can_work_is_feedback_with_no_cause(body: str) -> None:

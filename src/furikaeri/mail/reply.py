@@ -622,9 +622,12 @@ def _schedule(rules: _ReplyRules, clause: str, rest: str) -> bool:
     from furikaeri.mail.reply_standing import schedule_unfit
 
     ms = _morphs(clause)
-    if not any(m.normalized_form() in rules.standing.schedule for m in ms):
+    at = next((m.begin() for m in ms if m.normalized_form() in rules.standing.schedule), None)
+    if at is None:
         return False
-    if _reassures(clause) or reassures(rules.stance, ms):
+    # from the comma before it: 「面接自体は問題なく、…時期が決め手」 clears the interview only
+    told = clause[clause.rfind("、", 0, at) + 1 :]
+    if _reassures(told) or reassures(rules.stance, _morphs(told)):
         return False
     return _judged(rules, rest, decides=True) or schedule_unfit(rules.standing, ms)
 
