@@ -263,3 +263,190 @@ def test_near_misses_of_relative(body: str, label: str, causes: list[str]) -> No
     got = classify_reply(body)
     assert got.label == label
     assert got.causes == causes
+
+
+# ---- Round 2 (s16-replies2): reasons outside the ten causes, the hire's news beside a refusal, a
+# margin from the others, 【】 fields run into one line, a short stay's present and future, and
+# the relayed overall judgement with no points.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the start date did not match
+        "お問い合わせの件です。ご入社いただける時期が、当社の予定とどうしても合いませんでした。",
+        # the days the shop needs, sought as a requirement (no skill)
+        "アドバイザーです。先方は週末のシフトに入れる方を必要としていて、今回は見送りになりました。",
+        # what decided was the start date
+        "面接の印象は良好でした。最終的な決め手は勤務開始日でした。",
+        # the interview cleared in the same clause: the date still decided
+        "先方によれば、面接内容は問題なく、最後は出社できる時期が決め手だったそうです。",
+    ],
+)
+def test_when_one_can_work_is_feedback_with_no_cause(body: str) -> None:
+    got = classify_reply(body)
+    assert (got.label, got.causes) == ("feedback", [])
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        # the start date cleared, then an overall judgement: a fault told as not there
+        (
+            "入社時期は特に問題ありませんでしたが、総合的に判断し、今回は見送りとなりました。",
+            "feedback",
+            [],
+        ),
+        # shifts asked about in the reverse questions stay reverse_question
+        (
+            "逆質問では、シフトの組み方や夜勤の回数についてのご質問のみでした。",
+            "feedback",
+            ["reverse_question"],
+        ),
+        # a skill required, sought in a person: still skills
+        (
+            "今回は経理の実務経験がある方を必要としており、今回は見送りとさせていただきました。",
+            "feedback",
+            ["skills"],
+        ),
+    ],
+)
+def test_near_misses_of_when_one_can_work(body: str, label: str, causes: list[str]) -> None:
+    got = classify_reply(body)
+    assert (got.label, got.causes) == (label, causes)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "先月のポジションは別の候補者の方で内定が決まりました。個別の評価は開示しておりません。",
+        "エージェントの者です。企業様は他の方を採用されたとのことで、お一人ずつの理由は"
+        "お伝えいただけないそうです。",
+    ],
+)
+def test_the_hire_beside_a_refusal_is_declined(body: str) -> None:
+    got = classify_reply(body)
+    assert (got.label, got.causes) == ("declined", [])
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        # the margin from those chosen, small or large, is a comparison
+        ("採用となった方との差は、ほんのわずかなものでした。", "feedback", ["relative"]),
+        ("最終に進まれた方々との差は小さかったと聞いています。", "feedback", ["relative"]),
+        # a comparison that names what decided stays relative beside a refusal (declined with
+        # the comparison, as before: not the hire's news alone)
+        (
+            "他の候補者の方のご経験のほうが当社の要件により近かったため、その方に決まりました。"
+            "これ以上の詳細はお伝えできかねます。",
+            "declined",
+            ["relative"],
+        ),
+        # a gap from the company's level is no comparison with people
+        (
+            "当社の求める水準との差が大きく、実務経験が不足していると判断しました。",
+            "feedback",
+            ["skills"],
+        ),
+    ],
+)
+def test_margins_and_comparisons(body: str, label: str, causes: list[str]) -> None:
+    got = classify_reply(body)
+    assert (got.label, got.causes) == (label, causes)
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "面接官の所感です。【よかった点】店長としてのご経験は豊富でした【気になった点】"
+            "最後のご質問がなく、入社への熱意が伝わりにくかった",
+            ["reverse_question"],
+        ),
+        (
+            "評価をお伝えします。【良かった点】はきはきとした話し方【懸念点】必須の資格をお持ちでない",
+            ["skills"],
+        ),
+    ],
+)
+def test_fields_run_into_one_line_are_read_apart(body: str, causes: list[str]) -> None:
+    got = classify_reply(body)
+    assert got.causes == causes
+    assert all(e in body for e in got.evidence)
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # the interviewer did not get to hear the present and the future: a short stay unexplained
+        (
+            "1年未満での退職理由をお尋ねしましたが、はっきりしたお答えはなく、将来の働き方についても"
+            "お話が聞けませんでした。",
+            ["short_tenure"],
+        ),
+        # near-miss: not listening to the question is communication
+        ("面接官の質問を最後まで聞かずに話し始める場面がありました。", ["communication"]),
+        # near-miss: the company's way of working against the candidate's, no short stay
+        ("弊社の働き方とはスタイルが合わないと判断しました。", ["culture_fit"]),
+    ],
+)
+def test_a_short_stay_told_with_the_future(body: str, causes: list[str]) -> None:
+    assert classify_reply(body).causes == causes
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        (
+            "先方に確認しましたが、『総合的に判断した』とのご回答のみで、具体的な評価ポイントは"
+            "教えていただけませんでした。",
+            "declined",
+            [],
+        ),
+        # no point pointed out beside the overall judgement: nothing told
+        (
+            "企業様からは総合的に判断した結果とのことで、具体的な指摘はございませんでした。",
+            "declined",
+            [],
+        ),
+        # near-miss: a fault told as not there beside it is feedback
+        (
+            "面接の内容について大きな課題はございませんでした。総合的に判断した結果です。",
+            "feedback",
+            [],
+        ),
+        # near-miss: no pointing out with no overall judgement: the interview cleared
+        ("面接では特にマイナスの指摘はありませんでした。", "feedback", []),
+        # near-miss: specifics the candidate did not give are self_pr
+        (
+            "自己PRでは、強みを裏付ける具体的なエピソードが伺えませんでした。",
+            "feedback",
+            ["self_pr"],
+        ),
+    ],
+)
+def test_overall_judgement_relayed_with_no_points(body: str, label: str, causes: list[str]) -> None:
+    got = classify_reply(body)
+    assert (got.label, got.causes) == (label, causes)
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # the experience that would bear out the strength is the self-PR's episode
+        (
+            "自己PRの粘り強さについて、それを裏付けるご経験が不足しているように感じました。",
+            ["self_pr"],
+        ),
+        ("アピールされた主体性を裏付ける経験が不足しており、説得力に欠けました。", ["self_pr"]),
+        # near-miss: the experience the role requires stays skills
+        ("募集要件にある法人営業のご経験が不足していました。", ["skills"]),
+        # English conversation the work needs is a language ability, no delivery
+        ("海外の取引先と話す場面が多く、英会話がまだ十分ではないと判断しました。", ["skills"]),
+        # near-miss: the conversation with the interviewer is delivery
+        ("面接官との会話がかみ合わない場面がありました。", ["communication"]),
+    ],
+)
+def test_experience_bearing_out_a_claim_is_self_pr(body: str, causes: list[str]) -> None:
+    assert classify_reply(body).causes == causes

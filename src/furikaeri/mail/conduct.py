@@ -96,11 +96,20 @@ def conduct(forms: ConductForms, ms: Any) -> tuple[str, str] | None:
             cut = f in forms.overlap and not any(
                 norm[x] in forms.overlap and _negated(forms, ms, x) for x in range(k, len(ms))
             )
-            deaf = f in forms.listen and _negated(forms, ms, k)
+            deaf = f in forms.listen and _negated(forms, ms, k) and not _not_heard(ms, k)
             early = f in forms.before and ms[k - 1].part_of_speech()[0] == "動詞"
             if cut or deaf or early:
                 return "over", "".join(str(ms[i].surface()) for i in range(people[0], k + 1))
     return None
+
+
+def _not_heard(ms: Any, k: int) -> bool:
+    """The verb of listening at ``ms[k]`` is the potential form of a godan verb (聞く → 聞ける,
+    conjugated as ichidan) with its object marked by が (「今後の働き方についてもお話が聞けな
+    かった」): the writer did not get to hear the candidate's talk, no talking over others."""
+    conj = ms[k].part_of_speech()[4]
+    godan = not str(ms[k].normalized_form()).endswith("る")
+    return k > 0 and ms[k - 1].normalized_form() == "が" and conj.startswith("下一段") and godan
 
 
 def _own_subject(forms: ConductForms, ms: Any, norm: list[str], d: int) -> bool:

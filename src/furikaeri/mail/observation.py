@@ -43,6 +43,9 @@ class ObservationData(BaseModel):
     wish: list[str]  # what the candidate wants: たい, 希望, 望む (culture_fit against the company)
     praise_heading: str  # a heading of what went well: 【良かった点】
     heading: str  # any heading line: 【…】, ■…：
+    # a bracketed field heading inside a line (「…十分でした【懸念点】逆質問がなく」): it opens a
+    # field there as on a line of its own
+    inline_heading: str
 
 
 @dataclass(frozen=True)
@@ -63,12 +66,14 @@ class ObservationForms:
     wish: frozenset[str]
     praise_heading: re.Pattern[str]
     heading: re.Pattern[str]
+    inline_heading: re.Pattern[str]
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> ObservationForms:
         fields = frozen_lists(ObservationData.model_validate(data))
         fields["praise_heading"] = re.compile(fields["praise_heading"])
         fields["heading"] = re.compile(fields["heading"])
+        fields["inline_heading"] = re.compile(fields["inline_heading"])
         return cls(**fields, negators=frozenset(negators))
 
 

@@ -22,6 +22,7 @@ from furikaeri.mail.reply_boundary import (
 from furikaeri.mail.reply_clauses import (
     _CONCEDING,
     _MEDIUM,
+    _STAY,
     _across,
     _as_written,
     _clause_causes,
@@ -30,6 +31,7 @@ from furikaeri.mail.reply_clauses import (
     _judges,
     _mask,
     _names,
+    _plans,
     _praises,
     _read_clause,
     _Reading,
@@ -52,7 +54,7 @@ from furikaeri.mail.reply_sentences import (
     _verdicts,
 )
 from furikaeri.mail.reply_stance import reassures
-from furikaeri.mail.reply_standing import Amount
+from furikaeri.mail.reply_standing import Amount, hired_only
 from furikaeri.mail.reply_words import _morphs, _view, _words
 from furikaeri.mail.text import normalize, opens_field, split_sentences, strip_quoted
 from furikaeri.vocabulary import reply_labels
@@ -131,6 +133,7 @@ def classify_reply(body: str) -> ReplyResult:
     """Label a company's answer to a feedback request and name the causes it gives, with the
     sentence that names each, the clauses that praise and the causes they praise."""
     rules = _reply_rules()
+    body = _fields_apart(rules, body)
     causes: list[str] = []
     evidence: list[str] = []
     named: dict[str, str] = {}
@@ -148,6 +151,7 @@ def classify_reply(body: str) -> ReplyResult:
     # の中から総合的に判断」), a comparison that names nothing compared
     judged: set[bool] = set()
     pooled: list[bool] = []  # per clause naming relative: only the field's stock words (pool)
+    # or only the news that another person was chosen (「別の方の採用が決まり」: no comparison)
     stuck_only: list[bool] = []  # per clause naming communication: only stuck on questions
     weak: set[str] = set()  # causes named only by a hint where a frame is live
     strong: set[str] = set()
@@ -259,6 +263,15 @@ def classify_reply(body: str) -> ReplyResult:
                 # 「試用期間中に退職された会社の事情を伺いましたが、はっきりしたお答えがなく」: the
                 # answer missing is the medium; what was asked is the point
                 own = before[1].topical
+            elif (
+                own == [rules.contrast_cause]
+                and before
+                and _left_open(before[1])
+                and _STAY in before[1].topical
+                and _plans(rules, clause)
+            ):  # 「退職理由をお尋ねしましたが、…将来の働き方についてもお話が聞けませんでした」: the
+                # present and the future a short stay leaves to tell, no fit with the company
+                own = before[1].topical
             # 「うちは今、…フェーズなので、そこが噛み合わない」: the two ways' fit, not a frame of
             # the clause before (「〇〇さんの慎重さは長所ですが、今の段階には合わない」)
             way_told = prev.way_fit or state.way_fit or prev.way
@@ -357,7 +370,7 @@ def classify_reply(body: str) -> ReplyResult:
                     and not _topical(rules, clause, hints=False)
                     and not no_fault(_morphs(sent))
                 )
-                pooled.append(_pooled(rules, clause))
+                pooled.append(_pooled(rules, clause) or hired_only(rules.standing, _morphs(clause)))
             for cid in found:
                 hint = reading.hinted and cid in reading.topical and cid not in reading.found
                 (weak if hint and found is own else strong).add(cid)
@@ -369,8 +382,11 @@ def classify_reply(body: str) -> ReplyResult:
                     said = clause + ending(sent, end, after)  # (a whole word: 「…あった」)
                     if said not in evidence:
                         evidence.append(said)
+            # 「入社時期が合わず」: when the candidate can work, a reason outside the ten causes
+            timed = not found and _schedule(rules, clause, sent[start:])
             judges = (
-                (reading.framed and _judges(rules, clause))
+                timed
+                or (reading.framed and _judges(rules, clause))
                 # what the candidate did, offered as a concern, or told as not having happened
                 or reading.observed in ("concern", "denied")
                 # a topic of the interview cleared (「言葉遣いは気にしなくて大丈夫です」)
@@ -382,7 +398,7 @@ def classify_reply(body: str) -> ReplyResult:
                 # what follows; a judgement judges what its own clause speaks of
                 judging.append((len(spoken), not judges))
             spoken.append(
-                bool(reading.topical or reading.causes or is_praise)
+                bool(reading.topical or reading.causes or is_praise or timed)
                 or (reading.observed == "denied" and bool(_denied_spans(clause)))
                 or _reassures(clause)
                 or about_candidate(rules.observation, _morphs(clause))
@@ -442,7 +458,8 @@ def classify_reply(body: str) -> ReplyResult:
         # praise, then 「公平性の観点から理由はお伝えしておりません」
         return ReplyResult(label="declined", causes=[], evidence=declined)
     if refused and ordered == ["relative"] and all(pooled):  # 「個別の理由はお伝えしておりま
-        # せん。限られた採用枠に多くの方からご応募…」: the field of every applicant, no comparison
+        # せん。限られた採用枠に多くの方からご応募…」「別の方の採用が決まりましたが、個別の選考
+        # 理由はお伝えしていない」: the field of every applicant or the hire's news, no comparison
         return ReplyResult(label="declined", causes=[], evidence=declined)
     overall = judged == {True} and not (praise or evaluative)
     if (refused or overall) and ordered == ["relative"]:  # 「多数のご応募…比較の結果…個別の評価は
@@ -468,6 +485,13 @@ class _Role:
 
     required: list[Amount] = field(default_factory=list)
     asked: bool = False
+
+
+def _fields_apart(rules: _ReplyRules, body: str) -> str:
+    """``body`` with each bracketed field heading run into a line (「【良かった点】…ご経験が長く
+    【懸念点】志望動機が…」) set on a line of its own, as a memo lays its fields out: what follows
+    each heading is read under it."""
+    return rules.observation.inline_heading.sub(lambda m: "\n" + m.group(0) + "\n", body)
 
 
 def _before_general(rules: _ReplyRules, sent: str) -> str:
@@ -569,12 +593,15 @@ def _short_of_role(rules: _ReplyRules, sent: str, role: _Role) -> str | None:
     head, tail = sent[: req[0]], sent[req[1] :]
     gap = rules.shortfall[0]
     named = _topical(rules, head, hints=False)
+    heads = _morphs(head)
     if not (
         gap in named
         or any(a.floor for a in found)
-        or any(m.normalized_form() in forms.people for m in _morphs(head))
+        or any(m.normalized_form() in forms.people for m in heads)
     ) or any(c != gap for c in named):
         return None
+    if gap not in named and any(m.normalized_form() in forms.schedule for m in heads):
+        return None  # 「土日のシフトに入れる方を必要としており」: when one can work, no skill
     if not tail.strip("、,。.，"):  # 「…経験を想定していました。」: its judgement may follow
         role.asked = True
         return None
@@ -585,6 +612,24 @@ def _short_of_role(rules: _ReplyRules, sent: str, role: _Role) -> str | None:
     if _praises(rules, tail) or _reassures(tail):
         return None
     return sent
+
+
+def _schedule(rules: _ReplyRules, clause: str, rest: str) -> bool:
+    """The clause tells when the candidate can work ([standing] `schedule`: 入社時期, 土日,
+    シフト, 勤務開始日) and the sentence from it on tells a mismatch, the verdict or what decided
+    (「入社時期が合わず、今回は見送り」「決め手となったのは勤務開始可能日」), not cleared
+    (「入社時期は問題ございません」): a concrete reason of the company's outside the ten causes."""
+    from furikaeri.mail.reply_standing import schedule_unfit
+
+    ms = _morphs(clause)
+    at = next((m.begin() for m in ms if m.normalized_form() in rules.standing.schedule), None)
+    if at is None:
+        return False
+    # from the comma before it: 「面接自体は問題なく、…時期が決め手」 clears the interview only
+    told = clause[clause.rfind("、", 0, at) + 1 :]
+    if _reassures(told) or reassures(rules.stance, _morphs(told)):
+        return False
+    return _judged(rules, rest, decides=True) or schedule_unfit(rules.standing, ms)
 
 
 def _of_requirement(rules: _ReplyRules, sent: str) -> bool:

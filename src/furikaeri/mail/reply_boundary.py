@@ -31,6 +31,7 @@ class BoundaryData(BaseModel):
     between: list[str]
     formal: list[str]
     past: list[str]
+    pointed: list[str]  # the company's pointing out (指摘): denied, no fault told as not there
     refrain: list[str] = Field(min_length=1)
     humble: list[str] = Field(min_length=1)
     reader: list[str] = Field(min_length=1)
@@ -69,6 +70,7 @@ class _Boundary:
     between: frozenset[str]
     formal: frozenset[str]
     past: frozenset[str]
+    pointed: frozenset[str]
     refrain: frozenset[str]
     humble: frozenset[str]
     reader: frozenset[str]
@@ -293,12 +295,15 @@ def no_fault(
     present 「日程は問題ございません」."""
     from furikaeri.mail.lack import negative_word, negator_forms
 
-    denied = _denied_fault(ms, grounds) if reassured else None
+    st = boundary_rules()
+    denied = _denied_fault(ms, grounds | st.pointed) if reassured else None
     if denied is not None:  # ``reassured``: beside an overall judgement, not a refusal to tell
         return denied  # (「どこか一つが原因ってわけじゃないので、お伝えできることがない」)
-    st = boundary_rules()
     for i, m in enumerate(ms):
         if _pos(m) != "名詞" or not negative_word(str(m.normalized_form())):
+            continue
+        if reassured and m.normalized_form() in st.pointed:
+            # 「総合的に判断した結果とのことで、具体的な指摘はありませんでした」: no point told
             continue
         told = past = formal = False
         for k in range(i + 1, min(len(ms), i + 12)):

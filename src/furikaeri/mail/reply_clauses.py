@@ -323,6 +323,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         topical.append(_STAY)
     _drop_consequences(rules, clause, masked, found, topical)
     _drop_effects(rules, clause, masked, found, topical)
+    _drop_plans(rules, masked, morphs, found, topical)
+    _drop_backing(rules, clause, found)
     _drop_unlacking(rules, masked, morphs, found, topical)
     episode = rules.asked[3]
     if spans and framed and episode and not (found or topical):
@@ -490,6 +492,7 @@ def _placed(rules: _ReplyRules, clause: str) -> bool:
     its stock words."""
     from furikaeri.mail.reply_standing import (
         chosen_described,
+        margin,
         other_fitted,
         rank,
         weighed,
@@ -499,7 +502,7 @@ def _placed(rules: _ReplyRules, clause: str) -> bool:
     ms = _morphs(clause)
     if rank(rules.standing, ms) is not None:
         return True
-    for read in (weighed, weighed_pair, other_fitted, chosen_described):
+    for read in (weighed, weighed_pair, other_fitted, chosen_described, margin):
         span = read(rules.standing, ms)  # not denied after it (「比べてというわけではなく」)
         if span is not None and not rules.phrase_denied.match(clause, span[1]):
             return True
@@ -535,6 +538,54 @@ def _drop_unlacking(
         )
     ):
         topical.remove(cause)
+
+
+def _drop_plans(
+    rules: _ReplyRules, masked: str, morphs: Any, found: list[str], topical: list[str]
+) -> None:
+    """The fit cause (culture_fit) out of ``topical``, in place, where the clause speaks of a
+    short stay and the fit's topic is only the candidate's own time to come or now
+    (:func:`_plans`): what a short stay leaves to tell is the present situation and the
+    commitment to stay, short_tenure's own point, no fit with the company."""
+    fit = rules.contrast_cause
+    if fit in topical and fit not in found and _STAY in topical and _plans(rules, masked, morphs):
+        topical.remove(fit)
+
+
+def _plans(rules: _ReplyRules, masked: str, morphs: Any = None) -> bool:
+    """Every topic of fit (culture_fit) in ``masked`` is the candidate's own time to come or now:
+    a noun of time (Sudachi 副詞可能) and の right before it (「今後の働き方」「将来の働き方」),
+    and no word of fit (社風, 価値観) besides."""
+    rule = rules.causes.get(rules.contrast_cause)
+    morphs = morphs if morphs is not None else _morphs(masked)
+    if rule is None or rule.topics is None or rule.words.find(_view(morphs)):
+        return False
+    starts = {m.begin(): i for i, m in enumerate(morphs)}
+    told = False
+    for m in rule.topics.finditer(masked):
+        i = starts.get(m.start())
+        if i is None or i < 2 or morphs[i - 1].normalized_form() != "の":
+            return False
+        owner = morphs[i - 2].part_of_speech()
+        if owner[0] != "名詞" or owner[2] != "副詞可能":
+            return False
+        told = True
+    return told
+
+
+def _drop_backing(rules: _ReplyRules, clause: str, found: list[str]) -> None:
+    """The shortfall cause (skills) out of ``found``, in place, where the experience said to be
+    missing is what would bear out another cause's claim (:func:`_evidence_of_other`:
+    「強みを裏付けるご経験が不足している」: the self-PR's episode) and the clause names nothing the
+    role requires ([standing] `requires`: 「当ポジションの要件には不足」 stays a gap)."""
+    gap = rules.shortfall[0]
+    if gap not in found:
+        return
+    said = _morphs(clause)
+    if any(m.normalized_form() in rules.standing.requires for m in said):
+        return
+    if _evidence_of_other(rules, said, gap):
+        found.remove(gap)
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -771,6 +822,8 @@ def _evidence_of_other(rules: _ReplyRules, morphs: Any, cause: str) -> bool:
         start = i - 1
         while start > 0 and ms[start - 1].part_of_speech()[1] not in ("読点", "句点"):
             start -= 1
+        if all(x.part_of_speech()[0] == "代名詞" for x in ms[start : i - 1]):
+            start = 0  # 「強みについて、それを裏付ける」: what the pronoun stands for, before it
         obj = "".join(str(x.surface()) for x in ms[start : i - 1])
         stop = end + 1
         while stop < len(ms) and ms[stop].part_of_speech()[1] not in ("読点", "括弧開", "句点"):

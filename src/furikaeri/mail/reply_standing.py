@@ -49,6 +49,8 @@ class StandingData(BaseModel):
     likens: list[str] = Field(min_length=1)  # the same as another: 同様, 同じく, 同じ
     others: list[str] = Field(min_length=1)  # a person other than the reader: 他, 別, もう
     pairs: list[str] = Field(min_length=1)  # two people as one noun: 二人, 両名, 二方
+    margins: list[str] = Field(min_length=1)  # what sets two apart: 差, 開き
+    schedule: list[str] = Field(min_length=1)  # when one can work: 時期, 土日, シフト
     # English amounts (lower case, spaces removed): a floor asked (「at least 3 years」「5+ years」)
     # and the reader's amount (「you had 1」「your background showed 2 years」)
     english_floor: str
@@ -82,6 +84,8 @@ class StandingForms:
     likens: frozenset[str]
     others: frozenset[str]
     pairs: frozenset[str]
+    margins: frozenset[str]
+    schedule: frozenset[str]
     english_floor: str
     english_held: str
     english_numbers: dict[str, float]
@@ -444,3 +448,49 @@ def _done(ms: Any, k: int, end: int) -> bool:
     if ("助動詞", "たい") in after:
         return False
     return ("助動詞", "た") in after
+
+
+_MARGIN_SPAN = 4  # morphemes from the people to the margin (「方と(の)差」「方々とは僅かな差」)
+
+
+def margin(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
+    """The reader set apart from other people by a margin (「合格された方との差はごくわずかでし
+    た」「採用した方との差は大きく」「他の候補者とはほんの少しの差」): a `people` noun, と, then a
+    `margins` noun a few morphemes on, with no verb between; as its character span. Small or large,
+    the margin is a comparison (relative)."""
+    at = _offsets(ms)
+    n = len(ms)
+    for i, m in enumerate(ms):
+        if _form(m) not in forms.people or _pos(m) != "名詞":
+            continue
+        if i + 1 >= n or _form(ms[i + 1]) != "と":
+            continue
+        for k in range(i + 2, min(n, i + 2 + _MARGIN_SPAN)):
+            if _form(ms[k]) in forms.margins and _pos(ms[k]) == "名詞":
+                return at[i], at[k + 1]
+            if _pos(ms[k]) in ("動詞", "補助記号"):
+                break
+    return None
+
+
+def hired_only(forms: StandingForms, ms: Any) -> bool:
+    """The clause tells only that another person was chosen (「今回は別の方の採用が決まり」
+    「すでに他の方に内定を出しております」): a word of other (`others`) before a `people` noun and
+    a word of choosing (`chooses`), with nothing weighed, fitted, contended or set apart (`weighs`,
+    `fits`, `rivals`, `margins`, より): news of the hire, no comparison of the reader."""
+    forms_ = [_form(m) for m in ms]
+    other = any(
+        f in forms.people
+        and _pos(ms[i]) == "名詞"
+        and forms.others & set(forms_[max(0, i - 3) : i])
+        for i, f in enumerate(forms_)
+    )
+    if not other or not set(forms_) & forms.chooses:
+        return False
+    compared = forms.weighs | forms.fits | forms.rivals | forms.margins | {"より", "ほう"}
+    return not set(forms_) & compared
+
+
+def schedule_unfit(forms: StandingForms, ms: Any) -> bool:
+    """A word of fit (`fits`) denied right after it (「希望と合いませんでした」): a mismatch."""
+    return any(_form(m) in forms.fits and _denied_after(forms, ms, k) for k, m in enumerate(ms))
