@@ -46,6 +46,26 @@ CASES = [
     ("feedback", ["culture_fit"], "面接の内容は良かったです。最終的には価値観の違いですね。"),
     ("feedback", ["culture_fit"], "ご経歴は十分でした。方向性の違いかなと思っております。"),
     ("feedback", ["culture_fit"], "今回は、目指す方向の違いが理由です。"),
+    # The gap named beside a word of praise: the mismatch is still the point.
+    (
+        "feedback",
+        ["culture_fit"],
+        "〇〇様は一人で黙々と仕上げることに強みがある方だとお見受けし、そこが当社の求める"
+        "人物像とは違っていました。",
+    ),
+    # The sides of the gap are what is compared, no point of their own; a side judged on its
+    # own stays.
+    (
+        "feedback",
+        ["culture_fit"],
+        "入社後に描かれているキャリアの方向性が、当社の目指す方向と異なると判断しました。",
+    ),
+    (
+        "feedback",
+        ["culture_fit", "motivation"],
+        "当社の理念への共感があまり感じられず、大切にしている価値観とも方向性が異なると"
+        "判断いたしました。",
+    ),
     # The difference denied: no fit point.
     (
         "feedback",
