@@ -611,10 +611,11 @@ REPLIES = [
     ("feedback", ["negative_reason"], "退職理由のお話が、前の会社への批判に聞こえてしまいました。"),
     ("declined", [], "選考に関するご質問には、一律でお答えしていないため、ご容赦ください。"),
     ("other", [], "ご連絡ありがとうございます。ご質問の件、社内で検討のうえ回答いたします。"),
-    # What the role needed, said as whom the company looks for.
+    # What the role needed, said as whom the company looks for; the preference carried out puts
+    # others before the reader as well (relative).
     (
         "feedback",
-        ["skills"],
+        ["relative", "skills"],
         "今回のポジションでは、クラウド基盤の構築経験をお持ちの方を優先させていただきました。",
     ),
     ("feedback", ["skills"], "マネジメントの知見がある人材を求めておりました。"),

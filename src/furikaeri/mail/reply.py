@@ -305,7 +305,9 @@ def classify_reply(body: str) -> ReplyResult:
                 found = _follows(rules, clause, found, last)
             if found and _outweighed(rules, sent, spans, at, reading):
                 found = []  # 「緊張されている様子はあったが、誠実なお人柄は十分伝わった」
-            wish = reading.observed == "concern" and _wishes(rules, clause)
+            wish = reading.observed == "concern" and (
+                _wishes(rules, clause) or _typed(rules, clause)
+            )
             company = bool(rules.contrast_company.search(clause)) and not (
                 rules.contrast_agree.search(clause) or rules.praise.search(clause)
             )
@@ -700,8 +702,10 @@ def _settled(
     """The label where the reply names no cause and praises nothing (``named`` false), from the
     stance of its sentences (furikaeri.mail.reply_stance), else None: a fault told as not there
     in the interview is feedback (「特に大きな課題があったということではなく、総合的に判断した
-    結果」); judging words that stand only in the writer's side (「大変失礼いたしました」「お手数
-    ですが、ご確認をお願いいたします」「返却を希望されますか」) say nothing of the candidate: the
+    結果」), unless the reply refuses to tell (``refused``: then it is the refusal's courtesy,
+    declined below); judging words that stand only in the writer's side (「大変失礼いたし
+    ました」「お手数ですが、ご確認をお願いいたします」「返却を希望されますか」) say nothing of
+    the candidate: the
     reply is read again without those sentences; the company holding back its judgement
     (「フィードバックについては…控えさせていただいております」) is declined."""
     if named:
@@ -718,7 +722,9 @@ def _settled(
             dropped = True
             continue
         said = no_fault(ms, reassured=declined and not refused, grounds=rules.stance.grounds)
-        if said:
+        if said and not refused:  # beside a refusal to tell (「スキルや志望動機に問題があった
+            # ということではございません。個別の理由はお答えしかねます」) the clearing is the
+            # refusal's courtesy: nothing told of the interview after all
             return ReplyResult("feedback", [], [said])
         refrained = refrained or refrains(ms, rules.refusal.judged)
         kept.append(original)
@@ -825,6 +831,31 @@ def _fit_told(rules: _ReplyRules, clause: str, reading: _Reading, way_told: bool
 def _wishes(rules: _ReplyRules, clause: str) -> bool:
     """The clause tells what the candidate wants ([observation] `wish`: たい, 希望, 望む)."""
     return any(m.normalized_form() in rules.observation.wish for m in _morphs(clause))
+
+
+def _typed(rules: _ReplyRules, clause: str) -> bool:
+    """The clause tells the candidate perceived as a kind of person ([contrast] `types` before
+    と or という, then a word of perceiving or thinking: 「…力を発揮されるタイプだと感じました」
+    「…積み上げていかれるタイプとお見受けし」「…堅実なタイプという印象」: [observation]
+    perceive), not pointed back to
+    the kind just told (「まさにそのようなタイプ」: a demonstrative before it agrees)."""
+    ms = _morphs(clause)
+    n = len(ms)
+    perceive = rules.observation.perceive
+    for i, m in enumerate(ms):
+        if m.normalized_form() not in rules.contrast_types or m.part_of_speech()[0] != "名詞":
+            continue
+        if any(ms[k].part_of_speech()[0] == "連体詞" for k in range(max(0, i - 3), i)):
+            continue
+        k = i + 1
+        while k < n and ms[k].part_of_speech()[0] == "助動詞":
+            k += 1  # だ, です
+        if k >= n or ms[k].normalized_form() != "と":
+            continue
+        ahead = [ms[x].normalized_form() for x in range(k + 1, min(n, k + 4))]
+        if any(f in perceive for f in ahead):
+            return True
+    return False
 
 
 def _pooled(rules: _ReplyRules, clause: str) -> bool:

@@ -297,6 +297,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     for about in (rules.question_about, rules.held_about, rules.recurrence_here):
         for m in about.finditer(clause) if about is not None else ():
             masked = _blank(masked, m.start(), m.end())
+    for start, end in _writers_interest(rules, clause):  # 「ご経験には関心を持っておりました」
+        masked = _blank(masked, start, end)
     spans = _asked(rules, masked)
     masked = _mask_asked(rules, masked, spans)
     morphs = _morphs(masked)
@@ -321,6 +323,18 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     topical = _topical(rules, masked, hints=not own and framed, morphs=morphs)
     if _STAY not in topical and short_stay(rules.leaving, morphs):  # 「１年前後で変わって」
         topical.append(_STAY)
+    fit = rules.contrast_cause
+    differ = (
+        _gap_named(rules, masked) if fit in topical and not rules.praise.search(masked) else None
+    )
+    if differ is not None:  # 「方向性の違いだと思っています」: fit is relational; the topics before
+        # the gap are its sides (「入社後のキャリアの方向性が当社の求める人物像と異なる」), no
+        # point of their own
+        found += [] if fit in found else [fit]
+        start, end = differ
+        if not _has_frame(rules, masked[:start]):  # 「共感が感じられず、…方向性が異なる」: a
+            after = _topical(rules, masked[end:], hints=False)  # side judged on its own stays
+            topical[:] = [c for c in topical if c == fit or c in found or c in after]
     _drop_consequences(rules, clause, masked, found, topical)
     _drop_effects(rules, clause, masked, found, topical)
     _drop_plans(rules, masked, morphs, found, topical)
@@ -410,6 +424,83 @@ def _asked(rules: _ReplyRules, masked: str) -> list[tuple[int, int]]:
                 spans.append((opened, m.begin()))
                 opened = None
     return spans
+
+
+def _gap_named(rules: _ReplyRules, clause: str) -> tuple[int, int] | None:
+    """Where a word of gap ([wish] `gap`: 違い, 異なる, ずれ) stands, after a word of fit (the
+    cause's `words`, `forms` or `topics`: 方向性, 価値観) and denied by nothing after it (a
+    negator, [lack] `negators`: 「方向性の違いはない」); else None. The difference named is the
+    ground (「方向性の違いだと思っています」「方向性の違いかなと」): fit is relational, no frame of
+    its own is needed."""
+    from furikaeri.mail.lack import negator_forms
+
+    rule = rules.causes[rules.contrast_cause]
+    ends = [b for _, b in rule.words.spans(_view(_morphs(clause)))]
+    ends += [m.end() for m in rule.topics.finditer(clause)] if rule.topics else []
+    if not ends:
+        return None
+    gap = rules.wish_gap.search(clause, min(ends))
+    if gap is None:
+        return None
+    negators = negator_forms()
+    if any(m.normalized_form() in negators for m in _morphs(clause[gap.end() :])):
+        return None
+    return gap.start(), gap.end()
+
+
+def _writers_interest(rules: _ReplyRules, clause: str) -> list[tuple[int, int]]:
+    """Where the clause tells the writer's own interest ([question_about] `interest` with no
+    honorific prefix of its own: 「ご経験の内容自体には関心を持っておりました」): held in
+    something of the reader's (:func:`_readers_object`) or held humbly (`holding`, て, then
+    [boundary] humble: 「関心を持っておりました」); as character spans of the noun. Praise, no
+    motivation of the reader's (「当社へのご関心」「弊社への関心が薄い」 stay theirs)."""
+    from furikaeri.mail.reply_boundary import boundary_rules
+
+    b = boundary_rules()
+    ms = _morphs(clause)
+    n = len(ms)
+    out: list[tuple[int, int]] = []
+    for i, m in enumerate(ms):
+        if m.normalized_form() not in rules.interest or m.part_of_speech()[0] != "名詞":
+            continue
+        if i > 0 and ms[i - 1].part_of_speech()[0] == "接頭辞":
+            continue  # ご関心: the reader's
+        k = i + 1
+        if k < n and ms[k].part_of_speech()[0] == "助詞":
+            k += 1  # を, が
+        humbly = (
+            k + 2 < n
+            and ms[k].normalized_form() in rules.holding
+            and str(ms[k + 1].surface()) == "て"
+            and ms[k + 2].normalized_form() in b.humble
+        )
+        if humbly or _readers_object(ms, i, b):
+            out.append((m.begin(), m.end()))
+    return out
+
+
+def _readers_object(ms: Any, i: int, b: Any) -> bool:
+    """The object of the interest noun ``ms[i]`` (the nouns before に・へ right before it, over は・
+    も) is the reader's: marked by an honorific prefix (ご経験) or a name ([boundary]
+    reader_suffix: 様, さん), and not the writer's side ([boundary] writer: 弊社への)."""
+    j = i - 1
+    while j >= 0 and ms[j].part_of_speech()[1] == "係助詞":
+        j -= 1
+    if j >= 0 and str(ms[j].surface()) == "の":
+        j -= 1  # への
+    if j < 0 or str(ms[j].surface()) not in ("に", "へ"):
+        return False
+    held = False
+    for k in range(j - 1, -1, -1):
+        pos = ms[k].part_of_speech()[0]
+        form = ms[k].normalized_form()
+        named = form in b.reader_suffix  # 〇〇様 (様 after a placeholder is read as 形状詞)
+        if not (named or pos in ("名詞", "接頭辞", "接尾辞") or str(ms[k].surface()) == "の"):
+            break
+        if form in b.writer:
+            return False
+        held = held or (pos == "接頭辞" and form == "御") or form in b.reader_suffix
+    return held
 
 
 def _mask_asked(rules: _ReplyRules, masked: str, spans: list[tuple[int, int]]) -> str:
@@ -846,6 +937,8 @@ def _drop_consequences(
     for cause, drops, words, unless in rules.consequences:
         if cause not in found + topical or (unless is not None and unless.search(clause)):
             continue
+        if words.search(clause) is None and words.search(masked) is None:
+            continue  # no effect told: nothing to drop
 
         def blank(m: re.Match[str]) -> str:
             return "□" * len(m.group(0))

@@ -67,6 +67,8 @@ class _ReplyRules:
     compared_equal: re.Pattern[str]  # the others' experience told as the same
     question_about: re.Pattern[str]
     held_about: re.Pattern[str] | None  # [question_about] held: the object of an interest
+    interest: frozenset[str]  # [question_about] interest: 関心, 興味
+    holding: frozenset[str]  # [question_about] holding: 持つ, 抱く
     courtesy: re.Pattern[str]
     contrast_cause: str
     contrast_company: re.Pattern[str]
@@ -75,6 +77,7 @@ class _ReplyRules:
     contrast_english: tuple[re.Pattern[str], re.Pattern[str]]  # (candidate, company)
     contrast_agree: re.Pattern[str]
     contrast_role: frozenset[str]  # [contrast] role: 職, 職種, ポジション (the job as topic)
+    contrast_types: frozenset[str]  # [contrast] types: タイプ, 方 (a kind of person)
     # (cause, the cause it drops, its words, unless), see [[consequence]]
     consequences: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None], ...]
     # [effect] perceive, obscured, causal, of, joined: what a critique kept from the interviewer
@@ -240,6 +243,8 @@ def _reply_rules() -> _ReplyRules:
         compared_by_amount=re.compile(data["compared_by_amount"]),
         compared_equal=re.compile(data["compared_equal"]),
         question_about=re.compile(data["question_about"]["subject"]),
+        interest=frozenset(data["question_about"].get("interest", [])),
+        holding=frozenset(data["question_about"].get("holding", [])),
         held_about=(
             re.compile(data["question_about"]["held"])
             if data["question_about"].get("held")
@@ -256,6 +261,7 @@ def _reply_rules() -> _ReplyRules:
         ),
         contrast_agree=re.compile(data["contrast"]["english_agree"]),
         contrast_role=frozenset(data["contrast"].get("role", [])),
+        contrast_types=frozenset(data["contrast"].get("types", [])),
         consequences=tuple(
             (
                 c["cause"],

@@ -86,6 +86,7 @@ class Contrast(_Strict):
     english_company: Pattern
     english_agree: Pattern
     role: list[str] = []  # nouns of the job a clause's topic may be (Sudachi normalized forms)
+    types: list[str] = []  # nouns of a kind of person (タイプ, 方): the candidate told as one
 
 
 class Wish(_Strict):
@@ -156,6 +157,8 @@ class QuotedReason(_Strict):
 class QuestionAbout(_Strict):
     subject: Pattern
     held: Pattern | None = None  # what an interest or a complaint is held about
+    interest: list[str] = []  # nouns of interest (関心): the writer's own, held in the reader's
+    holding: list[str] = []  # verbs of holding an interest (持つ, 抱く)
 
 
 class DeclinedRelayed(_Strict):

@@ -337,24 +337,38 @@ def chosen_described(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
     方を優先した」「夜勤に入れる人に決めました」「ご経験を積まれた方を優先して採用いたしました」):
     a `people` noun after a predicate (its auxiliaries between), を・に, then a verb of choosing
     (`chooses`) told as done (た; 「ご自身に合う方を選ばれると良い」 is advice); as its
-    character span."""
+    character span. A noun and の may tell the person too (「3年以上の方を優先させていただいた」),
+    and で the choice settled on them (「業界経験者の方で決まった」)."""
     at = _offsets(ms)
     n = len(ms)
     for i, m in enumerate(ms):
         if i == 0 or i + 1 >= n or _form(m) not in forms.people or _pos(m) != "名詞":
             continue
-        if _form(ms[i + 1]) not in ("を", "に"):
+        settled = _form(ms[i + 1]) == "で" and i + 2 < n and _form(ms[i + 2]) in forms.chooses
+        if _form(ms[i + 1]) not in ("を", "に") and not settled:  # 「経験者の方で決まった」
             continue
         k = i - 1
         while k > 0 and _pos(ms[k]) == "助動詞":  # 「ご経験を積まれた方を」
             k -= 1
-        if _pos(ms[k]) not in ("動詞", "形容詞"):
+        if _pos(ms[k]) not in ("動詞", "形容詞", "形状詞") and not _noun_described(ms, k):
             continue
         end = next((k for k in range(i + 2, n) if _pos(ms[k]) == "補助記号"), n)
         chose = next((k for k in range(i + 2, end) if _form(ms[k]) in forms.chooses), None)
         if chose is not None and _done(ms, chose, end):
             return at[k], at[chose + 1]
     return None
+
+
+def _noun_described(ms: Any, k: int) -> bool:
+    """``ms[k]`` is the の of a noun describing the person after it (「経理実務3年以上の方」
+    「業界経験者の方」): a noun before it, neither a pronoun nor the writer's side
+    ([boundary] `writer`: 「弊社の方で決めました」 is the side that decided, no person)."""
+    from furikaeri.mail.reply_boundary import boundary_rules
+
+    if k < 1 or _form(ms[k]) != "の" or _pos(ms[k]) != "助詞":
+        return False
+    noun = ms[k - 1]
+    return _pos(noun) == "名詞" and _form(noun) not in boundary_rules().writer
 
 
 def _denied_after(forms: StandingForms, ms: Any, k: int) -> bool:
