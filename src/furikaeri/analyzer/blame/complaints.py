@@ -436,6 +436,16 @@ def _own_inability(doc: Doc, sent: Sentence, i: int) -> bool:
     t = toks[i]
     if t.pos != "動詞" or not _potential(t.lemma, t.normalized) or _negation_at(toks, i) is None:
         return False
+    if not _speaker_only_subject(toks, i):
+        return False  # 「休みが取れない」: something else is what could not be had
+    at = doc.sentences.index(sent) if sent in doc.sentences else -1
+    told = [sent] if at <= 0 else [doc.sentences[at - 1], sent]
+    return any(_own_circumstance(doc, s) for s in told)
+
+
+def _speaker_only_subject(toks: list[Word], i: int) -> bool:
+    """The clause before the hinge at ``i`` (back to a symbol or a conjunctive particle) gives
+    it no subject but the speaker: no noun other than a self word before が, は or も."""
     k = i - 1
     while k >= 0 and toks[k].pos != "補助記号" and toks[k].pos2 != "接続助詞":
         if (
@@ -444,11 +454,9 @@ def _own_inability(doc: Doc, sent: Sentence, i: int) -> bool:
             and toks[k - 1].pos in _NOUNS
             and toks[k - 1].surface not in self_words()
         ):
-            return False  # 「休みが取れない」: something else is what could not be had
+            return False
         k -= 1
-    at = doc.sentences.index(sent) if sent in doc.sentences else -1
-    told = [sent] if at <= 0 else [doc.sentences[at - 1], sent]
-    return any(_own_circumstance(doc, s) for s in told)
+    return True
 
 
 def _own_shortfall(doc: Doc, sent: Sentence, i: int) -> bool:
@@ -464,16 +472,8 @@ def _own_shortfall(doc: Doc, sent: Sentence, i: int) -> bool:
         return True
     if toks[i].pos not in ("動詞", "名詞") or _negation_at(toks, i) is None:
         return False
-    k = i - 1
-    while k >= 0 and toks[k].pos != "補助記号" and toks[k].pos2 != "接続助詞":
-        if (
-            toks[k].surface in ("が", "は", "も")
-            and k > 0
-            and toks[k - 1].pos in _NOUNS
-            and toks[k - 1].surface not in self_words()
-        ):
-            return False  # 「評価が得られず」: something else is what was not had
-        k -= 1
+    if not _speaker_only_subject(toks, i):
+        return False  # 「評価が得られず」: something else is what was not had
     stop = bisect_left(doc.begins, sent.end)
     return any(apology.has_word(toks[n], ml, n) for n in range(i + 1, stop))
 
