@@ -211,7 +211,7 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
             return False  # 「年度末の決算業務です」: the hardship asked named, its premise kept
         return not hardship(doc, topic, told=_hardship_told(doc, topic))
     if topic.names_self and _self_named(doc, topic):
-        return False  # 「高橋です。」: a name said alone opens a self-introduction, as 申します does
+        return False  # 「高橋です。」: a name alone opens a self-introduction, as 申します does
     # (the topic's words its own clause denies tell nothing of it: 「短所は特に思いつきません」,
     # unless something befell the speaker all the same: 「失敗を恐れず動き…欠品を出してしまい」)
     text = undenied(doc.folded, (topic.marks, topic.answer, topic.core))
