@@ -366,6 +366,7 @@ class Concepts(Section):
     popular: Words
     fame: Words
     kin: Words
+    managing: Words
     arrears: Words
     closure: Words
     calling: Words
