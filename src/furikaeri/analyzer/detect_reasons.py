@@ -492,7 +492,7 @@ def _read_reason(doc: Doc) -> Span | None:
     """A concrete reason read on Sudachi's analysis ([short_tenure.read]): a placement against
     the wish (「希望とは異なる部署に配属され」) or a decision made without checking the work
     (「よく確かめずに入社を決めた」); or the employer's end (_closed)."""
-    closed = _closed(doc)
+    closed = _closed(doc) or _unpaid(doc)
     if closed is not None:
         return closed
     read = lexicon().raw["short_tenure"]["read"]
@@ -583,6 +583,24 @@ def _closed(doc: Doc) -> Span | None:
     return None
 
 
+def _unpaid(doc: Doc) -> Span | None:
+    """Pay held back: a word of [concepts] arrears (遅れる, 滞る, 遅配; Sudachi synonyms too)
+    after a word of [concepts] pay in its clause (「給与の支払いが遅れるようになり」「給料の遅配が
+    続き」). From the pay noun to the word of arrears."""
+    ws, ml, begins, ends = doc.words, doc.morphemes, doc.begins, doc.ends
+    pay, arrears = concept("pay"), concept("arrears")
+    named: int | None = None  # the pay named last in the clause
+    for k, w in enumerate(ws):
+        if w.pos == "補助記号" or w.pos2 == "接続助詞":
+            named = None
+            continue
+        if w.pos == "名詞" and pay.has_word(w, ml, k):
+            named = k
+        elif named is not None and w.pos in ("名詞", "動詞") and arrears.has_word(w, ml, k):
+            return doc.span(begins[named], ends[k])
+    return None
+
+
 def _against_wish(ws: list[Word], k: int, stop: int, read: dict[str, Any]) -> bool:
     """The wish at ``k`` is followed closely by a difference (異なる), a negation (希望して
     いなかった) or the suffix of outside (希望外); or, past its own tail (していた, の), by a
@@ -649,12 +667,15 @@ def _pattern(key: str) -> Matcher:
 def _withheld_only(doc: Doc) -> bool:
     """Every concrete reason the answer gives lies in a circumstance withheld
     ([short_tenure].withheld_patterns: 家庭の事情, 一身上の都合, やむを得ず): blanked, no reason
-    pattern matches any more."""
+    pattern matches any more, and none read on Sudachi's analysis either (_read_reason: 「給与の
+    支払いが遅れ…やむを得ず退職」 tells what forced it)."""
     withheld = _pattern("withheld_patterns")
     spans = [m.span() for m in withheld.finditer(doc.folded)]
     if not spans:
         return False
-    return lexicon().tenure_reason.search(blanked(doc.folded, spans)) is None
+    if lexicon().tenure_reason.search(blanked(doc.folded, spans)) is not None:
+        return False
+    return _read_reason(doc) is None
 
 
 def _other_reason(doc: Doc) -> bool:

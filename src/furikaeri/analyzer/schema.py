@@ -366,6 +366,8 @@ class Concepts(Section):
     popular: Words
     fame: Words
     kin: Words
+    managing: Words
+    arrears: Words
     closure: Words
     calling: Words
     apology: Words

@@ -205,6 +205,10 @@ def _a_name(text: str) -> bool:
     """The sentence is a person's name (Sudachi's 固有名詞・人名), then a copula only (read
     once per sentence: short first sentences recur, 「よろしくお願いします。」)."""
     words = [(m.part_of_speech(), m.normalized_form()) for m in morphemes(text)]
+    # (a greeting before it, a clause with no noun up to its comma: 「はじめまして、高橋です。」)
+    comma = next((i for i, w in enumerate(words) if w[0][1] == "読点"), None)
+    if comma is not None and all(w[0][0] not in ("名詞", "代名詞") for w in words[:comma]):
+        words = words[comma + 1 :]
     names = 0
     while names < len(words) and words[names][0][2] == "人名":
         names += 1

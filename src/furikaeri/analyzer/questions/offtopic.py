@@ -19,7 +19,7 @@ from furikaeri.analyzer.detect_reasons import complaints
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
-from furikaeri.analyzer.questions.declaration import declared_other
+from furikaeri.analyzer.questions.declaration import declared, declared_other
 from furikaeri.analyzer.questions.owner import owner_swapped
 from furikaeri.analyzer.questions.topics import _motivation_topic
 from furikaeri.analyzer.readings import named_piece, names_section, routines
@@ -210,6 +210,8 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
         if _named_outright(doc, topic):
             return False  # 「年度末の決算業務です」: the hardship asked named, its premise kept
         return not hardship(doc, topic, told=_hardship_told(doc, topic))
+    if topic.names_self and _self_named(doc, topic):
+        return False  # 「高橋です。」: a name alone opens a self-introduction, as 申します does
     # (the topic's words its own clause denies tell nothing of it: 「短所は特に思いつきません」,
     # unless something befell the speaker all the same: 「失敗を恐れず動き…欠品を出してしまい」)
     text = undenied(doc.folded, (topic.marks, topic.answer, topic.core))
@@ -242,6 +244,15 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
         or (topic.grievances and grievances_instead(doc, topic))
         or _routine_instead(doc, text, topic)
     )
+
+
+def _self_named(doc: Doc, topic: Topic) -> bool:
+    """The answer opens by declaring ``topic`` with one's name alone (declaration._a_name:
+    Sudachi's 固有名詞・人名 and a copula, 「高橋です。」) and tells more after it: the name is
+    the topic's own opening, like its core 「〜と申します」 (a name said with nothing after it is
+    left to the other readings)."""
+    said = declared(doc)
+    return said is not None and said[0].name == topic.name and len(doc.sentences) > 1
 
 
 def _acknowledged_only(doc: Doc, text: str, topic: Topic) -> bool:
