@@ -99,3 +99,28 @@ def test_a_friends_mail_recalling_a_failure_is_other(body: str) -> None:
 @pytest.mark.parametrize("body", CASUAL_REFUSALS)
 def test_a_managers_casual_refusal_still_rejects(body: str) -> None:
     assert _label("応募の件", "あやさん\n\n" + body + "\n\nカフェ店長 佐藤") == "rejection"
+
+
+PROPOSED = [
+    "バイトの応募ありがとう！ 一度お店で話そう。火曜か土曜の14時ごろどう？",
+    "パートにご応募いただきありがとうございます。一度店舗でお話ししましょう。"
+    "月曜の10時はいかがですか？",
+    "応募してくれてありがとう。お店に来て話せたらと思ってます。木曜の夕方6時はどうかな？",
+]
+
+NOT_PROPOSED = [
+    # A shift asked of staff: no application named.
+    "来週のシフト、火曜か土曜の14時から入れるかな？ エプロンを持ってきてね。",
+    # An application thanked, no meeting proposed: a result promised.
+    "バイトの応募ありがとう！ 結果は金曜の18時ごろまでに連絡するね。どう決まっても連絡します。",
+]
+
+
+@pytest.mark.parametrize("body", PROPOSED)
+def test_a_meeting_proposed_to_an_applicant_invites(body: str) -> None:
+    assert _label("応募ありがとう", "田村さん\n\n" + body + "\n\n店長 小池") == "interview_invite"
+
+
+@pytest.mark.parametrize("body", NOT_PROPOSED)
+def test_no_meeting_proposed_is_no_invite(body: str) -> None:
+    assert _label("連絡", "田村さん\n\n" + body + "\n\n店長 小池") != "interview_invite"

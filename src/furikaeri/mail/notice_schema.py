@@ -279,6 +279,10 @@ class Outcome(_Strict):
     polite: Words  # Sudachi normalized forms
     hearsay: Words  # Sudachi normalized forms
     recalling: Words  # Sudachi surfaces of particles
+    meet_verbs: Words  # Sudachi normalized forms
+    proposing: Words  # Sudachi conjugation forms
+    wishing: Words  # Sudachi normalized forms
+    asking: Words  # Sudachi normalized forms
     certified: Patterns
     hiring_exam: Patterns
     employment: Patterns

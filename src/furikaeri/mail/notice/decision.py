@@ -7,6 +7,7 @@ import itertools
 from furikaeri.mail.notice.choice import _unchosen
 from furikaeri.mail.notice.clauses import (
     _NEVER,
+    _analysed,
     _hits,
     _hypothetical,
     _quoted,
@@ -186,6 +187,12 @@ def _decide(
             found += _hits(rules.invite_fields, sents, rules.hypothetical)
         if found:
             return "interview_invite", found
+    if (
+        invite and slot and not many and not evented
+    ):  # 「お店で話しましょう。水曜の15時頃はどうかな？」
+        found = _meeting_proposed(rules, sents)
+        if found:
+            return "interview_invite", found
     # 「合否にかかわらずご連絡いたします」 is still a promise of a result to come: no guard here.
     if _hits(rules.pending, sents, _NEVER):
         return "other", []
@@ -272,6 +279,32 @@ def _matter_only(rules: _NoticeRules, sents: list[str]) -> bool:
     ):  # (an employer's workshop selects its seats with its hiring: :func:`_seat_only`'s)
         return False
     return any(_matters(rules, s) for s in sents)
+
+
+def _meeting_proposed(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """A meeting proposed in plain words to an applicant ([outcome] `meet_verbs`, `proposing`,
+    `wishing`, `asking`): a verb of meeting in a volitional or conditional form or with a wish
+    (「話しましょう」「来て話せたら」), a sentence asking about a time of day (「水曜の15時頃は
+    どうかな？」), and the reader's application named (`applied`). The words of the verb and of the
+    asked time, or nothing."""
+    oc = rules.outcome
+    if not any(oc.applied.search(s) for s in sents):
+        return []
+    proposed: list[str] = []
+    asked: list[str] = []
+    for sent in sents:
+        ms = _analysed(sent)
+        for m, nxt in itertools.pairwise(ms):
+            forms = (m.part_of_speech()[5], nxt.part_of_speech()[5])
+            if m.normalized_form() in oc.meet_verbs and (
+                any(f.startswith(p) for f in forms for p in oc.proposing)
+                or nxt.normalized_form() in oc.wishing
+            ):
+                proposed.append(m.surface())
+        time = rules.time.search(sent)
+        if time and any(m.normalized_form() in oc.asking for m in ms):
+            asked.append(time.group(0))
+    return proposed[:1] + asked[:1] if proposed and asked else []
 
 
 def _personal(rules: _NoticeRules, sents: list[str]) -> bool:

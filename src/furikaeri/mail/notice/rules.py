@@ -210,6 +210,10 @@ class _Outcome:
     polite: frozenset[str]  # a personal mail, see [outcome] `polite`
     hearsay: frozenset[str]
     recalling: frozenset[str]
+    meet_verbs: frozenset[str]  # a meeting proposed, see [outcome] `meet_verbs`
+    proposing: frozenset[str]
+    wishing: frozenset[str]
+    asking: frozenset[str]
     certified: re.Pattern[str]  # a qualification's exam, see [outcome] `certified`
     hiring_exam: re.Pattern[str]
     employment: re.Pattern[str]  # a hiring named, see [outcome] `dealings`
