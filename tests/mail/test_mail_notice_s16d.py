@@ -124,3 +124,14 @@ def test_a_meeting_proposed_to_an_applicant_invites(body: str) -> None:
 @pytest.mark.parametrize("body", NOT_PROPOSED)
 def test_no_meeting_proposed_is_no_invite(body: str) -> None:
     assert _label("連絡", "田村さん\n\n" + body + "\n\n店長 小池") != "interview_invite"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ES選考の結果、誠に恐縮ながら今回はご期待に沿えない結果となりました。",
+        "適性検査の審査の結果、今回はご縁がなかったものとさせていただきます。",
+    ],
+)
+def test_a_hiring_stage_compounded_with_selection_still_rejects(body: str) -> None:
+    assert _label("選考結果について", "吉田様\n\n" + body) == "rejection"
