@@ -271,6 +271,18 @@ class Outcome(_Strict):
     dealings: Patterns
     dealt: Words  # Sudachi normalized forms
     dealt_cases: Words  # Sudachi surfaces of case particles
+    applying: Words  # Sudachi normalized forms
+    selecting: Words  # Sudachi normalized forms
+    matter_cases: Words  # Sudachi surfaces of case particles
+    not_matter: Words  # Sudachi normalized forms
+    hiring: Patterns
+    polite: Words  # Sudachi normalized forms
+    hearsay: Words  # Sudachi normalized forms
+    recalling: Words  # Sudachi surfaces of particles
+    meet_verbs: Words  # Sudachi normalized forms
+    proposing: Words  # Sudachi conjugation forms
+    wishing: Words  # Sudachi normalized forms
+    asking: Words  # Sudachi normalized forms
     certified: Patterns
     hiring_exam: Patterns
     employment: Patterns

@@ -7,6 +7,7 @@ import itertools
 from furikaeri.mail.notice.choice import _unchosen
 from furikaeri.mail.notice.clauses import (
     _NEVER,
+    _analysed,
     _hits,
     _hypothetical,
     _quoted,
@@ -109,6 +110,8 @@ def _decide(
     if rejection and (
         _seat_only(rules, sents)
         or _dealing_only(rules, sents, rejection)
+        or _matter_only(rules, sents)
+        or _personal(rules, sents)
         or _exam_only(rules, sents)
     ):  # 「説明会は満席のため」「ご注文の商品は在庫切れのため」「ご契約を見送らせていただく」
         return "other", []  # 「簿記検定の結果、不合格」: no selection by an employer
@@ -184,6 +187,12 @@ def _decide(
             found += _hits(rules.invite_fields, sents, rules.hypothetical)
         if found:
             return "interview_invite", found
+    if (
+        invite and slot and not many and not evented
+    ):  # 「お店で話しましょう。水曜の15時頃はどうかな？」
+        found = _meeting_proposed(rules, sents)
+        if found:
+            return "interview_invite", found
     # 「合否にかかわらずご連絡いたします」 is still a promise of a result to come: no guard here.
     if _hits(rules.pending, sents, _NEVER):
         return "other", []
@@ -193,7 +202,12 @@ def _decide(
     # 「厳正なる選考」「ご健勝をお祈り」 are stock phrases: they make no selection context alone.
     if weak and any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents):
         # (「抽選の結果、残念ながら今回はチケットを…」: a dealing's result, no selection)
-        return ("other", []) if _dealing_only(rules, sents, weak) else ("rejection", weak)
+        dealt = (
+            _dealing_only(rules, sents, weak)
+            or _matter_only(rules, sents)
+            or _personal(rules, sents)
+        )
+        return ("other", []) if dealt else ("rejection", weak)
     return "other", []
 
 
@@ -250,6 +264,111 @@ def _dealing_only(rules: _NoticeRules, sents: list[str], refusals: list[str]) ->
         oc.stage_context.search(s) or oc.employment.search(s) or oc.gatherings.search(s)
         for s in sents
     )  # (a gathering's seats are :func:`_seat_only`'s: 「オープンカンパニーにご応募…抽選の結果」)
+
+
+def _matter_only(rules: _NoticeRules, sents: list[str]) -> bool:
+    """The mail names what was applied for or selected ([outcome] `applying`, `selecting`: the
+    nouns before 「にご応募」「にお申込み」「にご出願」, or compounded with 選考 or 審査: 入学選考,
+    参加者選考, 住宅ローン事前審査) and that matter is no hiring (`hiring`, `employment`), and no
+    sentence of the mail names a hiring: the selection refused a loan, a school place or a
+    volunteer's seat, not the reader's candidacy. 「ご応募いただいた件、選考の結果」 names no
+    matter; 「弊社にご応募」 names the organiser (`not_matter`)."""
+    oc = rules.outcome
+    if any(
+        oc.hiring.search(s) or oc.employment.search(s) or oc.gatherings.search(s) for s in sents
+    ):  # (an employer's workshop selects its seats with its hiring: :func:`_seat_only`'s)
+        return False
+    return any(_matters(rules, s) for s in sents)
+
+
+def _meeting_proposed(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """A meeting proposed in plain words to an applicant ([outcome] `meet_verbs`, `proposing`,
+    `wishing`, `asking`): a verb of meeting in a volitional or conditional form or with a wish
+    (「話しましょう」「来て話せたら」), a sentence asking about a time of day (「水曜の15時頃は
+    どうかな？」), and the reader's application named (`applied`). The words of the verb and of the
+    asked time, or nothing."""
+    oc = rules.outcome
+    if not any(oc.applied.search(s) for s in sents):
+        return []
+    proposed: list[str] = []
+    asked: list[str] = []
+    for sent in sents:
+        ms = _analysed(sent)
+        for m, nxt in itertools.pairwise(ms):
+            forms = (m.part_of_speech()[5], nxt.part_of_speech()[5])
+            if m.normalized_form() in oc.meet_verbs and (
+                any(f.startswith(p) for f in forms for p in oc.proposing)
+                or nxt.normalized_form() in oc.wishing
+            ):
+                proposed.append(m.surface())
+        time = rules.time.search(sent)
+        if time and any(m.normalized_form() in oc.asking for m in ms):
+            asked.append(time.group(0))
+    return proposed[:1] + asked[:1] if proposed and asked else []
+
+
+def _personal(rules: _NoticeRules, sents: list[str]) -> bool:
+    """A personal mail between acquaintances ([outcome] `polite`, `hearsay`): no sentence holds a
+    polite auxiliary or a humble verb, and one recalls a result as told or heard (a result's
+    words before a `quotative` particle and a verb of `hearsay`: 「落ちちゃったって言ってたよね」):
+    a friend asking after the reader's interview, no organisation's decision notified."""
+    oc = rules.outcome
+    morphs = [_sentence_morphemes(s) for s in sents]
+    if any(m[3] in oc.polite for ms in morphs for m in ms):
+        return False
+    return any(_recalled(rules, sent, ms) for sent, ms in zip(sents, morphs, strict=True))
+
+
+def _recalled(rules: _NoticeRules, sent: str, ms: tuple[tuple[int, str, str, str], ...]) -> bool:
+    """``sent`` recalls a result as told or heard: a quoting particle (`recalling`) followed by
+    a verb of `hearsay` in the past or the progressive, the words before it naming a failed
+    result (`negative`, or a rejection phrase)."""
+    oc = rules.outcome
+    for i, (end, surface, pos, _) in enumerate(ms[:-2]):
+        verb, tail = ms[i + 1], ms[i + 2]
+        if (
+            pos in ("助詞", "接続助詞")
+            and surface in oc.recalling
+            and verb[3] in oc.hearsay
+            and tail[2] == "助動詞"  # 「言ってた」「聞いた」, not 「ということで」
+        ):
+            before = sent[:end]
+            if any(m[3] in oc.negative for m in ms if m[0] <= end) or any(
+                p.search(before) for p in rules.strong["rejection"]
+            ):
+                return True
+    return False
+
+
+def _matters(rules: _NoticeRules, sent: str) -> list[str]:
+    """The matters ``sent`` names as applied for or selected (see :func:`_matter_only`): each the
+    run of nouns before a `matter_cases` particle and an `applying` word, or before a `selecting`
+    noun, with at least one noun not in `not_matter`."""
+    oc = rules.outcome
+    ms = _sentence_morphemes(sent)
+    found: list[str] = []
+    for i, (_, _, pos, form) in enumerate(ms):
+        j = i - 1
+        if form in oc.applying:
+            while j >= 0 and ms[j][2] == "接頭辞":
+                j -= 1
+            if j < 0 or ms[j][1] not in oc.matter_cases:
+                continue
+            j -= 1
+        elif not (pos == "名詞" and form in oc.selecting):
+            continue
+        run: list[tuple[int, str, str, str]] = []
+        while j >= 0 and ms[j][2] in ("名詞", "接尾辞"):
+            run.insert(0, ms[j])
+            j -= 1
+        words = "".join(m[1] for m in run)
+        if (
+            any(m[2] == "名詞" and m[3] not in oc.not_matter for m in run)
+            and not any(m[3] in oc.not_matter for m in run[:1])
+            and not (oc.hiring.search(words) or oc.employment.search(words))
+        ):
+            found.append(words)
+    return found
 
 
 def _dealt_named(rules: _NoticeRules, sent: str, *, compound: bool = False) -> bool:

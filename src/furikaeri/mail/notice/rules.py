@@ -202,6 +202,18 @@ class _Outcome:
     dealings: re.Pattern[str]  # an order, a booking, a lottery, see [outcome] `dealings`
     dealt: frozenset[str]  # a contract, a card, a loan refused, see [outcome] `dealt`
     dealt_cases: frozenset[str]
+    applying: frozenset[str]  # what was applied for, see [outcome] `applying`
+    selecting: frozenset[str]
+    matter_cases: frozenset[str]
+    not_matter: frozenset[str]
+    hiring: re.Pattern[str]
+    polite: frozenset[str]  # a personal mail, see [outcome] `polite`
+    hearsay: frozenset[str]
+    recalling: frozenset[str]
+    meet_verbs: frozenset[str]  # a meeting proposed, see [outcome] `meet_verbs`
+    proposing: frozenset[str]
+    wishing: frozenset[str]
+    asking: frozenset[str]
     certified: re.Pattern[str]  # a qualification's exam, see [outcome] `certified`
     hiring_exam: re.Pattern[str]
     employment: re.Pattern[str]  # a hiring named, see [outcome] `dealings`
