@@ -135,3 +135,34 @@ def test_no_meeting_proposed_is_no_invite(body: str) -> None:
 )
 def test_a_hiring_stage_compounded_with_selection_still_rejects(body: str) -> None:
     assert _label("選考結果について", "吉田様\n\n" + body) == "rejection"
+
+
+# A reply about an interview's date that regrets, with a notice's stock phrase, the date, time
+# or place the reader asked for, then proposes other times: an invitation. A rejection that
+# names a date elsewhere, or no other time, stays one.
+RESCHEDULED = [
+    "ご希望の金曜日は会議室が空いておらず、ご希望に添えず申し訳ございません。\n"
+    "代わりに20日（月）10時か21日（火）15時の面接ではいかがでしょうか。",
+    "あいにくご希望の日時は社長の出張と重なり、ご期待に沿えません。\n"
+    "恐れ入りますが、面接は8日の14時か9日の11時のどちらがよろしいでしょうか。",
+    "ご提示の午前中の時間帯は、誠に恐縮ながらご希望に添いかねます。\n"
+    "二次面接を16時からでお願いできますと幸いですが、いかがでしょうか。",
+]
+STILL_REJECTED = [
+    "選考の結果、残念ながら今回は面接の日程をご案内できないこととなりました。\n"
+    "ご期待に沿えず申し訳ございません。",
+    "慎重に検討した結果、ご期待に沿えない結果となりました。\n"
+    "なお、12月10日14時からの会社説明会には引き続きご参加いただけます。",
+]
+
+
+@pytest.mark.parametrize("body", RESCHEDULED)
+def test_a_date_regretted_then_other_times_proposed_invites(body: str) -> None:
+    assert _label("Re: 面接日程について", "岡田様\n\n" + body + "\n\n人事部 野口") == (
+        "interview_invite"
+    )
+
+
+@pytest.mark.parametrize("body", STILL_REJECTED)
+def test_a_rejection_naming_a_date_elsewhere_still_rejects(body: str) -> None:
+    assert _label("選考結果のご連絡", "岡田様\n\n" + body + "\n\n人事部 野口") == "rejection"

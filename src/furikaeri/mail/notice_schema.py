@@ -263,6 +263,8 @@ class Outcome(_Strict):
     reader: Patterns
     formal: Words  # Sudachi normalized forms
     not_about: Words  # Sudachi normalized forms
+    scheduled: Words  # Sudachi normalized forms
+    scheduled_cases: Words  # Sudachi surfaces of particles
     exist: Words  # Sudachi normalized forms
     absent: Words  # Sudachi normalized forms
     places: Words  # Sudachi normalized forms

@@ -123,6 +123,16 @@ def _decide(
         and not any(rules.waitlist.verdict.search(hit) for hit in rejection)
     ):
         return "other", waiting  # on a waiting list: the quota filled for now, no decision
+    moved = None if many or not rejection else _rescheduled(rules, rejection, sents)
+    if moved is not None:  # 「ご希望の11日午後は…ご期待に沿えず」, then other slots offered
+        label, found = _decide(
+            rules, moved, bulk=bulk, slot_needed=True, new_matter=new_matter, addressed=addressed
+        )
+        if label == "interview_invite":
+            return label, found
+        found = _slots_asked(rules, moved) if label == "other" else []
+        if found:  # 「代わりに12日（水）13時…ではいかがでしょうか」
+            return "interview_invite", found
     if rejection:  # a rejection phrase, or an offer / a pass that its predicate negates
         return "rejection", rejection
     accepted = _hits((rules.accepted,), sents, rules.hypothetical)
@@ -209,6 +219,55 @@ def _decide(
         )
         return ("other", []) if dealt else ("rejection", weak)
     return "other", []
+
+
+def _rescheduled(rules: _NoticeRules, rejection: list[str], sents: list[str]) -> list[str] | None:
+    """Every rejection phrase is a regret said of a date, a time or a place preferred ([outcome]
+    `scheduled`: the noun or counter, then a particle of `scheduled_cases`, before the phrase in
+    its sentence: 「ご希望の11日午後は…ご期待に沿えず」), and a date or a time follows it in the
+    mail (other slots proposed): the sentences without those phrases, to be read again
+    for an invitation. Otherwise None."""
+    oc = rules.outcome
+    out = list(sents)
+    for hit in rejection:
+        at = next((k for k, s in enumerate(out) if hit in s), None)
+        if at is None:
+            return None
+        sent = out[at]
+        start = sent.index(hit)
+        ms = [m for m in _sentence_morphemes(sent) if m[0] <= start]
+        topic = any(
+            pos in ("名詞", "接尾辞")
+            and form in oc.scheduled
+            and k + 1 < len(ms)
+            and ms[k + 1][2] == "助詞"
+            and ms[k + 1][1] in oc.scheduled_cases
+            for k, (_, _, pos, form) in enumerate(ms)
+        )
+        after = [sent[start + len(hit) :], *out[at + 1 :]]
+        if not topic or not any(rules.time.search(s) or rules.date.search(s) for s in after):
+            return None
+        out[at] = sent[:start] + sent[start + len(hit) :]
+    return out
+
+
+def _slots_asked(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """In a mail naming the reader's interview ([interview_invite] `context`), a time proposed and
+    asked about ([outcome] `asking`, Sudachi normalized forms or surfaces, in its sentence or the
+    next: 「水曜日の14時か金曜日の11時…どちらがよろしいでしょうか」): the time's words, or
+    nothing."""
+    if not _names_interview(rules, sents):
+        return []
+    asking = rules.outcome.asking
+    for k, sent in enumerate(sents):
+        time = rules.time.search(sent)
+        if time and any(
+            m.normalized_form() in asking or m.surface() in asking
+            for s in sents[k : k + 2]
+            for m in _analysed(s)
+        ):
+            return [time.group(0)]
+    return []
 
 
 def _news_beside(rules: _NoticeRules, sents: list[str], addressed: frozenset[str]) -> bool:

@@ -231,6 +231,8 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         reader=union(data["reader"]),
         formal=frozenset(data["formal"]),
         not_about=frozenset(data["not_about"]),
+        scheduled=frozenset(data["scheduled"]),
+        scheduled_cases=frozenset(data["scheduled_cases"]),
         exist=frozenset(data["exist"]),
         absent=frozenset(data["absent"]),
         places=frozenset(data["places"]),

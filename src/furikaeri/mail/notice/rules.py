@@ -194,6 +194,8 @@ class _Outcome:
     reader: re.Pattern[str]
     formal: frozenset[str]
     not_about: frozenset[str]
+    scheduled: frozenset[str]  # a date, a time or a place preferred, see [outcome] `scheduled`
+    scheduled_cases: frozenset[str]
     exist: frozenset[str]
     absent: frozenset[str]
     places: frozenset[str]
