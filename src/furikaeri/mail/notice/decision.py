@@ -258,16 +258,26 @@ def _slots_asked(rules: _NoticeRules, sents: list[str]) -> list[str]:
     nothing."""
     if not _names_interview(rules, sents):
         return []
+    return _asked_times(rules, sents, reach=2, surfaces=True)[:1]
+
+
+def _asked_times(
+    rules: _NoticeRules, sents: list[str], *, reach: int = 1, surfaces: bool = False
+) -> list[str]:
+    """The time words (「15時頃」) of each sentence that it, or one of the ``reach`` - 1 after it,
+    asks about ([outcome] `asking`, by Sudachi normalized forms; by surfaces too when
+    ``surfaces``: 「どちら」)."""
     asking = rules.outcome.asking
+    out = []
     for k, sent in enumerate(sents):
         time = rules.time.search(sent)
         if time and any(
-            m.normalized_form() in asking or m.surface() in asking
-            for s in sents[k : k + 2]
+            m.normalized_form() in asking or (surfaces and m.surface() in asking)
+            for s in sents[k : k + reach]
             for m in _analysed(s)
         ):
-            return [time.group(0)]
-    return []
+            out.append(time.group(0))
+    return out
 
 
 def _news_beside(rules: _NoticeRules, sents: list[str], addressed: frozenset[str]) -> bool:
@@ -350,20 +360,16 @@ def _meeting_proposed(rules: _NoticeRules, sents: list[str]) -> list[str]:
     if not any(oc.applied.search(s) for s in sents):
         return []
     proposed: list[str] = []
-    asked: list[str] = []
     for sent in sents:
-        ms = _analysed(sent)
-        for m, nxt in itertools.pairwise(ms):
+        for m, nxt in itertools.pairwise(_analysed(sent)):
             forms = (m.part_of_speech()[5], nxt.part_of_speech()[5])
             if m.normalized_form() in oc.meet_verbs and (
                 any(f.startswith(p) for f in forms for p in oc.proposing)
                 or nxt.normalized_form() in oc.wishing
             ):
                 proposed.append(m.surface())
-        time = rules.time.search(sent)
-        if time and any(m.normalized_form() in oc.asking for m in ms):
-            asked.append(time.group(0))
-    return proposed[:1] + asked[:1] if proposed and asked else []
+    asked = _asked_times(rules, sents) if proposed else []
+    return proposed[:1] + asked[:1] if asked else []
 
 
 def _personal(rules: _NoticeRules, sents: list[str]) -> bool:
