@@ -452,3 +452,44 @@ def _own_act(ws: list[Word], i: int) -> bool:
 def _passive(ws: list[Word], i: int) -> bool:
     """The verb at i is passive (される, 報道されている): someone else's act."""
     return i + 1 < len(ws) and ws[i + 1].pos == "助動詞" and ws[i + 1].lemma in ("れる", "られる")
+
+
+# A cheap gate before the words: a word of question and も (analyzer.toml [grammar] indefinites).
+_ANY_GATE = lazy_re.compile(r"(ど|何|誰|如何|いかなる)[^。、]*も")
+# How far a word of question reaches for the も that makes it "any" (「どのような業務にも」
+# 「何をやらされても」).
+_ANY_REACH = 8
+
+
+def any_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The stretches that say "any" (analyzer.toml [grammar] indefinites: a word of question
+    closed by the particle も in its own clause, no question particle か between: 「どのような
+    仕事でも」「どこに行っても」; not 「どんな仕事をしているのかも」): they name no particular
+    work or place. Offsets of doc.folded."""
+    if not _ANY_GATE.search(doc.folded):
+        return []
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    wh = grammar("indefinites")
+    out = []
+    for i, w in enumerate(ws):
+        if w.normalized not in wh or w.pos not in ("代名詞", "連体詞", "副詞"):
+            continue
+        for j in range(i + 1, min(i + 1 + _ANY_REACH, len(ws))):
+            x = ws[j]
+            if x.pos in ("補助記号", "空白") or (x.pos == "助詞" and x.surface == "か"):
+                break
+            if x.pos == "助詞" and x.surface == "も":
+                out.append((begins[i], ends[j]))
+                break
+    return out
+
+
+# A strength named by its quality noun or by confidence (「課題解決力を発揮」「提案力には自信が
+# ございます」), not an adjective a claim pattern also reads (明るく: of the company, maybe).
+_QUALITY = lazy_re.compile(r"力|性|自信|強み|長所")
+
+
+def quality_claimed(doc: Doc, start: int = 0) -> bool:
+    """A strength claimed ([self_pr] claim patterns naming a quality noun or confidence) at or
+    after offset ``start`` of doc.folded."""
+    return any(_QUALITY.search(s.text) for s in doc.find(lexicon().pr_claims) if s.start >= start)

@@ -310,6 +310,8 @@ class Organisation(Section):
     candidate: Pattern  # the interviewer naming the candidate as owner (あなたの, ご自身の)
     owned_label: str = Field(min_length=1)
     owned_hint: str = Field(min_length=1)
+    knowing: Words  # verbs of knowing (normalized): denied, the thing asked is not known
+    unable: Words  # verbal suffixes of inability (normalized): 分かりかねる
 
 
 class Routine(Section):
@@ -365,6 +367,7 @@ class Concepts(Section):
     not_evaluative: Words
     popular: Words
     fame: Words
+    reception: Words
     kin: Words
     managing: Words
     arrears: Words
@@ -407,6 +410,7 @@ class Grammar(Section):
     act_formal_nouns: Words
     when_nouns: Words
     wh_pronouns: Words
+    indefinites: Words
     formal_heads: Words
     manner_wh: Words
     listing_particles: Words

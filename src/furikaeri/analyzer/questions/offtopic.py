@@ -22,7 +22,13 @@ from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.questions.declaration import declared, declared_other
 from furikaeri.analyzer.questions.owner import owner_swapped
 from furikaeri.analyzer.questions.topics import _motivation_topic
-from furikaeri.analyzer.readings import named_piece, names_section, routines
+from furikaeri.analyzer.readings import (
+    any_spans,
+    named_piece,
+    names_section,
+    quality_claimed,
+    routines,
+)
 from furikaeri.analyzer.semantics import concept, polarity
 from furikaeri.analyzer.types import Finding
 from furikaeri.nlp import fold
@@ -191,13 +197,8 @@ def _party(doc: Doc, topic: Topic) -> bool:
     return any(w.pos == "名詞" and c.has_word(w, ml, i) for i, w in enumerate(ws))
 
 
-# A strength named by its quality noun or by confidence (「課題解決力を発揮」「提案力には自信が
-# ございます」), not an adjective a claim pattern also reads (明るく: of the company, maybe).
-_QUALITY = lazy_re.compile(r"力|性|自信|強み|長所")
-
-
 def _quality_claimed(doc: Doc) -> bool:
-    return any(_QUALITY.search(s.text) for s in doc.find(lexicon().pr_claims))
+    return quality_claimed(doc)
 
 
 def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
@@ -223,6 +224,9 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
     # (others' leaving is an episode's setting, no reason for leaving told: 「新人が次々と辞めて
     # しまう」)
     text = blanked(text, others_leaving(doc))
+    if topic.addressee is not None:
+        # (「どのような仕事でも活かせる」: any work, none of the addressee's: a self-PR's close)
+        text = blanked(text, any_spans(doc))
     missed = _misses(text, topic, party=_party(doc, topic), pulled=pulled) and not (
         topic.change_is_core
         and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))

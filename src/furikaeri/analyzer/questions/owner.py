@@ -5,10 +5,13 @@ it, however the answer speaks to the words of the question."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
 
 from furikaeri.analyzer.doc import Doc
-from furikaeri.analyzer.lexicon import lexicon, organisation_names
+from furikaeri.analyzer.lexicon import grammar, lexicon, organisation_names, self_words
+from furikaeri.analyzer.readings import any_spans, quality_claimed
+from furikaeri.analyzer.semantics import normalized_words
 from furikaeri.nlp import fold, morphemes
 
 
@@ -18,7 +21,7 @@ def _owners() -> tuple[re.Pattern[str], re.Pattern[str]]:
     interviewer's うちの) and the speaker as owner ([self_pr].self_reference: 私の, 自分の)."""
     names = organisation_names(lexicon().raw["organisation"])
     org = re.compile(f"(?:{names['org_own']}|{names['org_addressed']}|うち)の")
-    me = re.compile(f"(?:{lexicon().raw['self_pr']['self_reference']})の")
+    me = re.compile(f"(?:{lexicon().raw['self_pr']['self_reference']})(?:自身)?の")
     return org, me
 
 
@@ -49,8 +52,9 @@ def _subject() -> re.Pattern[str]:
 
 
 def _topic_of(text: str, start: int) -> set[str]:
-    """The normalized form of the noun the question's topic (は, とは) marks after ``start``:
-    the head the organisation's clause leads to (「当社が今後取り組むべき課題は」→ 課題)."""
+    """The normalized form of the noun the question's topic (は, とは, について) marks after
+    ``start``: the head the organisation's clause leads to (「当社が今後取り組むべき課題は」
+    「当社が抱えている課題について」→ 課題)."""
     pos, last = 0, None
     for m in morphemes(text):
         begin, pos = pos, pos + len(m.surface())
@@ -58,8 +62,10 @@ def _topic_of(text: str, start: int) -> set[str]:
             continue
         if m.part_of_speech()[0] == "名詞":
             last = m.normalized_form()
-        elif m.surface() in ("は", "とは") and last is not None:
-            return {last}
+        elif last is not None and (
+            m.surface() in ("は", "とは") or (m.surface() == "に" and text.startswith("つい", pos))
+        ):
+            return {last}  # (「…課題は」「…課題について」)
         else:
             last = None
     return set()
@@ -102,9 +108,70 @@ def owner_swapped(doc: Doc, question: str | None) -> str | None:
     hit = next((a for a in sorted(asked) for t in told if _same(a, t)), None)
     if hit is None and any(map(_trait, told)) and not names_organisation(text):
         hit = min(asked)  # 「私の強みは課題解決力です」 for 当社の課題: the speaker's trait instead
+    if hit is None and _unknown_then_own(doc, asked):
+        return min(asked)  # 「課題はよく分かりませんが、私は体力には自信があり」
     if hit is None or any(_same(a, t) for a in asked for t in _owned(text, org)):
         return None
     return hit
+
+
+def _unknown_then_own(doc: Doc, asked: frozenset[str]) -> bool:
+    """The answer's first sentence says one does not know (analyzer.toml [organisation]: a verb
+    of `knowing` denied or followed by a suffix of inability, not as the modifier of a noun:
+    「よくわかんないですけど」「分かりかねます」, not 「分からない部分も多いのですが」), and what
+    follows that clause turns to the speaker (the first noun a word of self-reference), tells a
+    strength or "any work" (readings.quality_claimed, any_spans), and names nothing of the
+    organisation nor the thing asked: the speaker's own told instead."""
+    said = doc.sentences
+    if not said:
+        return False
+    end = _unknowing_end(doc, said[0].start, said[0].end)
+    if end is None:
+        return False
+    ws, begins = doc.words, doc.begins
+    rest = doc.folded[end:]
+    if names_organisation(rest):
+        return False
+    me, lo = self_words(), bisect_left(begins, end)
+    first = next((w for w in ws[lo:] if w.pos in ("名詞", "代名詞")), None)
+    if first is None or first.surface not in me:
+        return False
+    if any(w.normalized in asked for w in ws[lo:]):
+        return False
+    return quality_claimed(doc, end) or any(a >= end for a, _ in any_spans(doc))
+
+
+def _unknowing_end(doc: Doc, start: int, stop: int) -> int | None:
+    """Where the clause that says one does not know ends (the next punctuation), in the
+    stretch ``start``–``stop`` of doc.folded; None when there is none."""
+    knowing = normalized_words("organisation", "knowing")
+    unable = normalized_words("organisation", "unable")
+    neg = grammar("negation_auxiliaries")
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    lo, hi = bisect_left(begins, start), bisect_left(begins, stop)
+    for i in range(lo, hi):
+        if ws[i].pos != "動詞" or ws[i].normalized not in knowing:
+            continue
+        j = i + 1
+        while j < hi and (
+            (ws[j].pos == "助動詞" and ws[j].normalized == "ます")
+            or (ws[j].pos == "助詞" and ws[j].surface == "て")
+            or (ws[j].pos == "動詞" and (ws[j].pos2 == "非自立可能" or j == i + 1))
+        ):
+            j += 1  # (分かりませ|ん, 存じ|上げ|て|おり|ませ|ん: a compound, an auxiliary verb)
+        if j >= hi or not (
+            (ws[j].pos == "助動詞" and ws[j].normalized in neg) or ws[j].normalized in unable
+        ):
+            continue
+        k = j + 1
+        while k < hi and ws[k].pos == "助動詞" and ws[k].normalized == "ます":
+            k += 1  # (分かりかね|ます)
+        if k < hi and ws[k].pos in ("名詞", "代名詞"):
+            continue  # 「分からない部分も」: a noun described, not the speaker's state
+        while k < len(ws) and ws[k].pos != "補助記号":
+            k += 1
+        return ends[k] if k < len(ws) else len(doc.folded)
+    return None
 
 
 def _trait(noun: str) -> bool:

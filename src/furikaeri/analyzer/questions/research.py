@@ -62,7 +62,16 @@ def _researchable(doc: Doc, unit: Sentence, company: Company | None = None) -> b
         found = _offer_counted(doc, unit, company)
     if not found:
         found = _self_counted(doc, unit)
-    return found and not _plain_fact("insight").search(text)
+    return found and not _plain_fact("insight").search(text) and not _reception(doc, unit)
+
+
+def _reception(doc: Doc, unit: Sentence) -> bool:
+    """The question asks how the company's customers take what it offers (a word of the concept
+    [concepts].reception, Sudachi synonyms too: 「現地のお客様からはどのような商品が支持されて
+    いるのでしょうか」「どの商品が一番売れていますか」): the market's view, no published fact."""
+    c, ws, ml = concept("reception"), doc.words, doc.morphemes
+    lo, hi = bisect_left(doc.begins, unit.start), bisect_left(doc.begins, unit.end)
+    return any(c.has_word(ws[i], ml, i) for i in range(lo, hi))
 
 
 def _self_counted(doc: Doc, unit: Sentence) -> bool:
