@@ -87,6 +87,11 @@ def test_not_knowing_then_selling_oneself_misses_the_companys_own(
         "感じました。私は前職で新規開拓を担当していたので、そこで力になりたいです。",
         # not knowing, then a guess of the company's own
         "詳しくは分かりませんが、御社は若い世代への発信がまだ少ないように感じます。",
+        # not knowing, then the speaker's guess (a conjecture), however it goes on
+        "分からないのですが、私は物流費の高騰ではないかと思います。どの業界でも同じ悩みが"
+        "あるので。",
+        # not knowing, and nothing else
+        "すみません、そこまでは分かりません。",
         # a guess with what one would contribute, no not-knowing
         "外から見た印象ですが、採用が難しくなっているのではないかと思います。私は採用広報の"
         "経験を活かして貢献したいです。",

@@ -312,6 +312,7 @@ class Organisation(Section):
     owned_hint: str = Field(min_length=1)
     knowing: Words  # verbs of knowing (normalized): denied, the thing asked is not known
     unable: Words  # verbal suffixes of inability (normalized): 分かりかねる
+    guess: Pattern  # a conjecture told after not knowing: the thing asked guessed at
 
 
 class Routine(Section):

@@ -121,7 +121,8 @@ def _unknown_then_own(doc: Doc, asked: frozenset[str]) -> bool:
     「よくわかんないですけど」「分かりかねます」, not 「分からない部分も多いのですが」), and what
     follows that clause turns to the speaker (the first noun a word of self-reference), tells a
     strength or "any work" (readings.quality_claimed, any_spans), and names nothing of the
-    organisation nor the thing asked: the speaker's own told instead."""
+    organisation nor the thing asked, nor guesses at it (「…ではないかと思います」): the
+    speaker's own told instead."""
     said = doc.sentences
     if not said:
         return False
@@ -130,8 +131,8 @@ def _unknown_then_own(doc: Doc, asked: frozenset[str]) -> bool:
         return False
     ws, begins = doc.words, doc.begins
     rest = doc.folded[end:]
-    if names_organisation(rest):
-        return False
+    if names_organisation(rest) or _guess().search(rest):
+        return False  # (the organisation named, or the thing asked guessed at)
     me, lo = self_words(), bisect_left(begins, end)
     first = next((w for w in ws[lo:] if w.pos in ("名詞", "代名詞")), None)
     if first is None or first.surface not in me:
@@ -139,6 +140,12 @@ def _unknown_then_own(doc: Doc, asked: frozenset[str]) -> bool:
     if any(w.normalized in asked for w in ws[lo:]):
         return False
     return quality_claimed(doc, end) or any(a >= end for a, _ in any_spans(doc))
+
+
+@cache
+def _guess() -> re.Pattern[str]:
+    """A conjecture (analyzer.toml [organisation] guess: 〜ではないか, 〜ように感じ)."""
+    return re.compile(lexicon().raw["organisation"]["guess"])
 
 
 def _unknowing_end(doc: Doc, start: int, stop: int) -> int | None:
