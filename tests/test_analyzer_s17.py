@@ -28,6 +28,9 @@ REVERSE = "最後に何か質問はありますか。"
         "休日はマラソンをしています。どんな職場でも粘り強く頑張れます。",
         "前職では経理として月次決算を担当し、締め日を2日早めました。"
         "この正確さは、いかなる業務でも発揮できると自負しております。",
+        # a stretch of one's work told (携わり: a word a motivation may use) and 'anywhere'
+        "私は8年間調剤薬局に携わり、在庫の廃棄を半分に減らしました。どこへ行っても通用する"
+        "と考えております。",
     ],
 )
 def test_a_record_closed_on_any_work_misses_a_motivation(answer: str) -> None:
@@ -44,6 +47,12 @@ def test_a_record_closed_on_any_work_misses_a_motivation(answer: str) -> None:
         "御社の地域に根ざした店舗づくりに惹かれました。どのような仕事にも全力で取り組みます。",
         # a generic motivation (motivation.generic, not another question answered)
         "人の役に立つ仕事がしたいと考え、志望しました。",
+        # 'any' said of the shop, and a wish to work there
+        "駅前のお店はどの曜日に行っても混んでいました。学生時代から通っていたので、ここで"
+        "働いてみたいと思いました。",
+        # a wish for any field: a thin motivation, no self-PR
+        "大学で統計を学び、研究で賞をいただきました。どのような分野でもデータで人の役に"
+        "立ちたいと考えています。",
     ],
 )
 def test_a_motivation_that_names_the_company_is_no_miss(answer: str) -> None:
@@ -71,6 +80,15 @@ def test_the_interviewers_word_for_the_company_asks_a_motivation() -> None:
             "あり、前職でも難しい案件を最後まで担当いたしました。",
         ),
         ("当社の弱みはどこだと思いますか。", "よく分かりません。私の強みは行動力です。"),
+        (
+            "当社の弱点はどこだと思いますか。",
+            "すいません、そこまで調べてないです。でも自分、人と話すのには自信あります。",
+        ),
+        (
+            "当社の課題をどう見ていますか。",
+            "申し訳ございません、把握できておりません。ただ、私はどのような仕事にも粘り強く"
+            "取り組めます。",
+        ),
     ],
 )
 def test_not_knowing_then_selling_oneself_misses_the_companys_own(

@@ -224,14 +224,15 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
     # (others' leaving is an episode's setting, no reason for leaving told: 「新人が次々と辞めて
     # しまう」)
     text = blanked(text, others_leaving(doc))
-    if topic.addressee is not None:
-        # (「どのような仕事でも活かせる」: any work, none of the addressee's: a self-PR's close)
-        text = blanked(text, any_spans(doc))
+    anywhere = any_spans(doc) if topic.addressee is not None else []
+    # (「どのような仕事でも活かせる」: any work, none of the addressee's: a self-PR's close)
+    text = blanked(text, anywhere)
     missed = _misses(text, topic, party=_party(doc, topic), pulled=pulled) and not (
         topic.change_is_core
         and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
     )
     missed = missed or _acknowledged_only(doc, text, topic)
+    missed = missed or (bool(anywhere) and _anywhere_instead(doc, text, topic, anywhere))
     if not (missed or topic.grievances or topic.routine):
         return False  # (nothing below makes a miss: the self-PR reading, costly, not needed)
     if topic.kind == "self_pr" and (
@@ -248,6 +249,22 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
         or (topic.grievances and grievances_instead(doc, topic))
         or _routine_instead(doc, text, topic)
     )
+
+
+def _anywhere_instead(doc: Doc, text: str, topic: Topic, anywhere: list[tuple[int, int]]) -> bool:
+    """A topic with an addressee (a motivation: this company) answered with nothing of its core
+    or marks, one's record told (a sentence in the past, or a strength claimed) and a claim to
+    do well anywhere (readings.any_spans: 「この経験はどこに行っても通用すると思います」「どんな
+    環境でも動ける自信があります」), with no wish (たい) in it: a self-PR, what one can do, not
+    why here. A wish (「どんな分野でも人の役に立ちたい」「働いてみたいと思いました」) makes it a
+    motivation, if a thin one."""
+    if topic.core is None or topic.core.search(text):
+        return False
+    if topic.marks is not None and topic.marks.search(text):
+        return False
+    if any(w.pos == "助動詞" and w.normalized == "たい" for w in doc.words):
+        return False  # (a wish anywhere in it: 「子どもの頃から通っていたので、働いてみたい」)
+    return _quality_claimed(doc) or any(told_past(s.text) for s in doc.sentences)
 
 
 def _self_named(doc: Doc, topic: Topic) -> bool:

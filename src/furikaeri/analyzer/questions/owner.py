@@ -157,15 +157,19 @@ def _unknowing_end(doc: Doc, start: int, stop: int) -> int | None:
     ws, begins, ends = doc.words, doc.begins, doc.ends
     lo, hi = bisect_left(begins, start), bisect_left(begins, stop)
     for i in range(lo, hi):
-        if ws[i].pos != "動詞" or ws[i].normalized not in knowing:
+        if ws[i].normalized not in knowing:
             continue
+        if ws[i].pos != "動詞" and not (
+            ws[i].pos == "名詞" and i + 1 < hi and ws[i + 1].pos == "動詞"
+        ):
+            continue  # (a verb, or a noun made one: 把握できて)
         j = i + 1
         while j < hi and (
-            (ws[j].pos == "助動詞" and ws[j].normalized == "ます")
+            (ws[j].pos == "助動詞" and ws[j].normalized in ("ます", "てる"))
             or (ws[j].pos == "助詞" and ws[j].surface == "て")
             or (ws[j].pos == "動詞" and (ws[j].pos2 == "非自立可能" or j == i + 1))
         ):
-            j += 1  # (分かりませ|ん, 存じ|上げ|て|おり|ませ|ん: a compound, an auxiliary verb)
+            j += 1  # (分かりませ|ん, 調べ|て|ない, 存じ|上げ|て|おり|ませ|ん)
         if j >= hi or not (
             (ws[j].pos == "助動詞" and ws[j].normalized in neg) or ws[j].normalized in unable
         ):
