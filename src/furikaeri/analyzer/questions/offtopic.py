@@ -253,15 +253,18 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
 
 def _anywhere_instead(doc: Doc, text: str, topic: Topic, anywhere: list[tuple[int, int]]) -> bool:
     """A topic with an addressee (a motivation: this company) answered with nothing of its core
-    or marks, one's record told (a sentence in the past, or a strength claimed) and a claim to
-    do well anywhere (readings.any_spans: 「この経験はどこに行っても通用すると思います」「どんな
-    環境でも動ける自信があります」), with no wish (たい) in it: a self-PR, what one can do, not
-    why here. A wish (「どんな分野でも人の役に立ちたい」「働いてみたいと思いました」) makes it a
-    motivation, if a thin one."""
+    or marks, one's record told (a sentence in the past, or a strength claimed) and, closing
+    it, a claim to do well anywhere (readings.any_spans in the last sentence: 「この経験はどこに
+    行っても通用すると思います」「どんな環境でも動ける自信があります」), with no wish (たい):
+    a self-PR, what one can do, not why here. A wish (「どんな分野でも人の役に立ちたい」
+    「働いてみたいと思いました」) makes it a motivation, if a thin one."""
     if topic.core is None or topic.core.search(text):
         return False
     if topic.marks is not None and topic.marks.search(text):
         return False
+    last = doc.sentences[-1] if doc.sentences else None
+    if last is None or not any(last.start <= a < last.end for a, _ in anywhere):
+        return False  # (「どのような相談にも担当者が寄り添うと伺い」 first: what one saw)
     if any(w.pos == "助動詞" and w.normalized == "たい" for w in doc.words):
         return False  # (a wish anywhere in it: 「子どもの頃から通っていたので、働いてみたい」)
     return _quality_claimed(doc) or any(told_past(s.text) for s in doc.sentences)
