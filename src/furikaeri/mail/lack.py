@@ -259,12 +259,16 @@ def _negative(rules: _Rules, m: Any) -> bool:
 
 def _negative_compound(rules: _Rules, ms: Any, j: int) -> bool:
     """The denied noun ``ms[j]`` heads a compound whose first part is negative (「マイナス評価」
-    「減点要素」): the compound is negative."""
+    「減点要素」), or that is negative as a whole (「生活感」, split 生活・感): the compound is
+    negative."""
     return (
         j >= 1
         and _pos(ms[j])[0] == "名詞"
         and _pos(ms[j - 1])[0] == "名詞"
-        and _negative(rules, ms[j - 1])
+        and (
+            _negative(rules, ms[j - 1])
+            or f"{ms[j - 1].normalized_form()}{ms[j].normalized_form()}" in rules.negative
+        )
     )
 
 
