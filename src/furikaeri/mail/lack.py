@@ -615,7 +615,10 @@ def _instead(rules: _Rules, ms: Any, i: int) -> int | None:
     N but the other, so N is no lack. Not a quality (形状詞: 「具体的ではなく、」 is one)."""
     if i + 1 >= len(ms) or ms[i].normalized_form() not in ("無い", "ない"):
         return None
-    if str(ms[i].surface()) not in ("なく", "無く") or str(ms[i + 1].surface()) not in _COMMAS:
+    comma = i + 2 if str(ms[i + 1].surface()) == "て" else i + 1  # 「じゃなくて、」
+    if str(ms[i].surface()) not in ("なく", "無く") or comma >= len(ms):
+        return None
+    if str(ms[comma].surface()) not in _COMMAS:
         return None
     k = i - 1
     if k >= 0 and ms[k].normalized_form() in ("は", "も"):
@@ -629,9 +632,23 @@ def _instead(rules: _Rules, ms: Any, i: int) -> int | None:
         or ms[noun].normalized_form() in rules.formal_nouns
     ):
         return None
-    if not any(ms[x].normalized_form() in rules.weighed for x in range(i + 2, len(ms))):
+    if not any(_weighs(rules, ms, x) for x in range(comma + 1, len(ms))):
         return None
     return noun
+
+
+def _weighs(rules: _Rules, ms: Any, x: int) -> bool:
+    """``ms[x]`` tells what a decision weighed: one of [lack] `weighed`, or a judgement told by
+    its ground with での (「コミュニケーション面での判断です」; not 「…と判断しました」)."""
+    form = ms[x].normalized_form()
+    if form in rules.weighed:
+        return True
+    return (
+        form in rules.grounds
+        and x >= 2
+        and ms[x - 1].normalized_form() == "の"
+        and ms[x - 2].normalized_form() == "で"
+    )
 
 
 def weighed_instead(morphs: Any) -> bool:
