@@ -125,8 +125,7 @@ CASES = [
     (
         "feedback",
         ["short_tenure"],
-        "1年に満たない在籍が続いていることについて、十分なご説明がなかったことが懸念と"
-        "なりました。",
+        "1年に満たない在籍が続いていることについて、十分なご説明がなかったことが懸念となりました。",
     ),
     # An online interview's setting as prepared, and its near-miss told as fine.
     (
