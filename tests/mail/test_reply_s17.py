@@ -50,6 +50,13 @@ CASES = [
         "先方に確認しましたが「総合的に見て」とのことで、具体的な理由は教えていただけな"
         "かったです。",
     ),
+    # What fell short asked as the request's question: no episode of the candidate's.
+    (
+        "declined",
+        [],
+        "どこが足りなかったのか具体的にお聞きしたかったのですが、先方からは総合的な判断とだけ"
+        "伺っており、詳細はいただけませんでした。",
+    ),
     # Denials, polite and casual, and a reassurance told as a request: no cause.
     (
         "other",
