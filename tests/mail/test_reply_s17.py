@@ -128,6 +128,20 @@ CASES = [
         ["short_tenure"],
         "直前のお勤め先での在職期間が10か月に満たないことが気になりました。",
     ),
+    # The stay asked about, its explanation missing: the stay is the point, not the talk.
+    (
+        "feedback",
+        ["short_tenure"],
+        "入社から半年弱の在職で退職された理由を伺いましたが、納得感のあるご説明がありません"
+        "でした。",
+    ),
+    # The eagerness the candidate showed, then the writer's regret: a decline.
+    (
+        "declined",
+        [],
+        "せっかく熱意をお示しいただいたのに、お応えできず申し訳ございません。理由の開示は"
+        "控えております。",
+    ),
     # 十分 is enough, not ten minutes of talk: no complaint read from it.
     (
         "feedback",
