@@ -160,6 +160,14 @@ CASES = [
         [],
         "Web面接でしたが、背景に生活感もなく、きちんと準備されていて好印象でした。",
     ),
+    # The setting told as it was, with no frame: a fault in itself; a permission is none.
+    (
+        "feedback",
+        ["manners"],
+        "リモートでの面接中、ずっとカメラをオフにされたままでした。",
+    ),
+    ("other", [], "次回の面談はカメラをオフのままでも構いません。"),
+    ("feedback", [], "生活感のあるエピソードで、お人柄が伝わってきました。"),
 ]
 
 
