@@ -57,6 +57,19 @@ CASES = [
         "どこが足りなかったのか具体的にお聞きしたかったのですが、先方からは総合的な判断とだけ"
         "伺っており、詳細はいただけませんでした。",
     ),
+    # Not heard, then a cause judged in the same clause: the candidate's, no refusal.
+    (
+        "feedback",
+        ["self_pr"],
+        "面接では接客で工夫された点について具体的なお話を伺えず、自己PRが抽象的な印象でした。",
+    ),
+    # The company telling each applicant, as what its refusal spares: no delivery point.
+    (
+        "declined",
+        [],
+        "申し訳ないけど、理由は誰にも伝えないことにしてるんです。"
+        "皆さんに説明していたら手が回らなくなってしまうので。",
+    ),
     # Denials, polite and casual, and a reassurance told as a request: no cause.
     (
         "other",
