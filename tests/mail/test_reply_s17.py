@@ -70,6 +70,13 @@ CASES = [
         "申し訳ないけど、理由は誰にも伝えないことにしてるんです。"
         "皆さんに説明していたら手が回らなくなってしまうので。",
     ),
+    # Advice told as given to every applicant, beside a refusal: still a decline.
+    (
+        "declined",
+        [],
+        "個別の評価はお伝えしておりません。なお、皆様にお伝えしていることですが、面接では"
+        "結論から簡潔にお話しいただくと伝わりやすくなります。",
+    ),
     # Denials, polite and casual, and a reassurance told as a request: no cause.
     (
         "other",
