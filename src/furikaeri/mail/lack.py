@@ -49,6 +49,7 @@ class LackData(BaseModel):
     grounding: list[str] = []
     restrictive: list[str] = []
     quoting: list[str] = []
+    weighed: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class _Rules:
     grounding: frozenset[str]  # よる, 基づく: the verb of resting on
     restrictive: frozenset[str]  # 「経験不足だけが理由というわけではなく」: not only, so also
     quoting: frozenset[str]  # 「マナーがどうこうって話じゃない」: a matter quoted, denied
+    weighed: frozenset[str]  # 「技術力ではなく、相性を重視した」: what was weighed instead
 
 
 @cache
@@ -114,6 +116,7 @@ def _rules() -> _Rules:
         grounding=frozenset(data.grounding),
         restrictive=frozenset(data.restrictive),
         quoting=frozenset(data.quoting),
+        weighed=frozenset(data.weighed),
     )
 
 
@@ -256,12 +259,16 @@ def _negative(rules: _Rules, m: Any) -> bool:
 
 def _negative_compound(rules: _Rules, ms: Any, j: int) -> bool:
     """The denied noun ``ms[j]`` heads a compound whose first part is negative (「マイナス評価」
-    「減点要素」): the compound is negative."""
+    「減点要素」), or that is negative as a whole (「生活感」, split 生活・感): the compound is
+    negative."""
     return (
         j >= 1
         and _pos(ms[j])[0] == "名詞"
         and _pos(ms[j - 1])[0] == "名詞"
-        and _negative(rules, ms[j - 1])
+        and (
+            _negative(rules, ms[j - 1])
+            or f"{ms[j - 1].normalized_form()}{ms[j].normalized_form()}" in rules.negative
+        )
     )
 
 
@@ -419,6 +426,10 @@ def denied_propositions(morphs: Any) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for i, m in enumerate(morphs):
         if not _is_negator(rules, m) or _rhetorical(morphs, i):
+            continue
+        noun = _instead(rules, morphs, i)
+        if noun is not None:  # 「技術力ではなく、相性を重視した」: not N but the other
+            out.append((_proposition_start(rules, morphs, noun), i + 1))
             continue
         k = i - 1
         while k >= 0 and (
@@ -595,6 +606,60 @@ def _identity_denied(rules: _Rules, ms: Any, i: int) -> int | None:
     if form in rules.matters or form in rules.reasons:
         return noun
     return noun if any(ms[x].normalized_form() in rules.reasons for x in range(noun)) else None
+
+
+def _instead(rules: _Rules, ms: Any, i: int) -> int | None:
+    """The index of N where the negator ``ms[i]`` closes 「Nではなく、」 (a common noun, then で・は
+    or じゃ, the continuative なく and a comma) and what follows the comma tells what was weighed
+    instead ([lack] `weighed`: 「技術力ではなく、チームの雰囲気との相性を重視した結果です」): not
+    N but the other, so N is no lack. Not a quality (形状詞: 「具体的ではなく、」 is one)."""
+    if i + 1 >= len(ms) or ms[i].normalized_form() not in ("無い", "ない"):
+        return None
+    comma = i + 2 if str(ms[i + 1].surface()) == "て" else i + 1  # 「じゃなくて、」
+    if str(ms[i].surface()) not in ("なく", "無く") or comma >= len(ms):
+        return None
+    if str(ms[comma].surface()) not in _COMMAS:
+        return None
+    k = i - 1
+    if k >= 0 and ms[k].normalized_form() in ("は", "も"):
+        k -= 1
+    if k < 1 or ms[k].normalized_form() not in ("で", "だ", "じゃ"):
+        return None
+    noun = k - 1
+    if (
+        _pos(ms[noun])[0] != "名詞"
+        or "形状詞可能" in ms[noun].part_of_speech()
+        or ms[noun].normalized_form() in rules.formal_nouns
+    ):
+        return None
+    if not any(_weighs(rules, ms, x) for x in range(comma + 1, len(ms))):
+        return None
+    return noun
+
+
+def _weighs(rules: _Rules, ms: Any, x: int) -> bool:
+    """``ms[x]`` tells what a decision weighed: one of [lack] `weighed`, or a judgement told by
+    its ground with での (「コミュニケーション面での判断です」; not 「…と判断しました」)."""
+    form = ms[x].normalized_form()
+    if form in rules.weighed:
+        return True
+    return (
+        form in rules.grounds
+        and x >= 2
+        and ms[x - 1].normalized_form() == "の"
+        and ms[x - 2].normalized_form() == "で"
+    )
+
+
+def weighed_instead(morphs: Any) -> bool:
+    """The clause denies a noun in 「Nではなく、」 and tells what was weighed instead
+    (:func:`_instead`): the other point told is the reason, a frame for its topic (「技術力では
+    なく、チームの雰囲気との相性を重視した結果です」 is culture_fit)."""
+    rules = _rules()
+    return any(
+        _is_negator(rules, m) and _instead(rules, morphs, i) is not None
+        for i, m in enumerate(morphs)
+    )
 
 
 def no_reason(morphs: Any) -> str | None:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from furikaeri.mail.conduct import conduct, stuck, vague
+from furikaeri.mail.lack import weighed_instead
 from furikaeri.mail.reply_leaving import former_talk, short_stay
 from furikaeri.mail.reply_rules import _CauseRule, _reply_rules, _ReplyRules
 from furikaeri.mail.reply_stance import praise_only, reassures, wished_otherwise
@@ -221,6 +222,7 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     # 面でのお見送りではありません」): what it speaks of is cleared, blanked with its denial
     plain = _mask_denied_propositions(clause)
     proposed = plain != clause
+    instead = proposed and weighed_instead(_morphs(clause))  # 「技術力ではなく、相性を重視」
     clause = _mask_praised(rules, plain)
     for start, end in likened(rules.standing, _morphs(clause)):  # 「他の方と同様に」: no comparison
         clause = _blank(clause, start, end)
@@ -313,8 +315,10 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     # A self-framed phrase (「ご不満ばかり」) makes the clause's evaluation negative: a topic in the
     # same clause (「短期間で2社を退職されており、その理由がご不満ばかり」) is judged too; not a
     # comparison's (the other person's experience is no point of the reader's) nor in praise.
-    framed = _has_frame(rules, masked, morphs) or (
-        any(c != "relative" for c in found) and not rules.praise.search(clause)
+    framed = (
+        _has_frame(rules, masked, morphs)
+        or (any(c != "relative" for c in found) and not rules.praise.search(clause))
+        or instead  # not N but the other weighed: the other is the reason
     )
     # Hints describe a topic only where no phrase named a cause; a comparison (relative) names
     # the other person, so the reader's own point beside it may still be a hint

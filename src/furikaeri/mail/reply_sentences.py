@@ -110,6 +110,10 @@ def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
     for m in [*rules.declined.finditer(clause), *relayed]:
         if rules.declined_scene.match(clause, m.end()):
             continue
+        if _judged_after(rules, clause[m.end() :]):
+            # 「具体的なお話を伺えず、自己PRが抽象的に感じられました」: a cause judged goes on
+            # in the clause: what was not heard is the candidate's, no refusal
+            continue
         if rules.declined_wish.search(clause, 0, m.start()):  # 「お気持ちにお応えできない」
             continue
         if _candidates(rules, clause, before, m.start()):
@@ -132,6 +136,14 @@ def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
         ):
             return clause[start:end]
     return None
+
+
+def _judged_after(rules: _ReplyRules, rest: str) -> bool:
+    """``rest`` (the clause after words of not telling) names a cause by its own phrase or judges
+    a cause's topic by name (「、自己PRが抽象的に感じられました」); a hint alone (「、具体的な
+    コメントはいただけませんでした」) is no such cause."""
+    reading = _read_clause(rules, rest)
+    return bool(reading.found) or (reading.framed and bool(_topical(rules, rest, hints=False)))
 
 
 def _candidates(rules: _ReplyRules, clause: str, before: str, start: int) -> bool:
