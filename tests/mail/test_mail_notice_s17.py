@@ -193,3 +193,22 @@ def test_an_interview_spaced_in_hiragana() -> None:
     )
     assert _label("めんせつの ごあんない", body) == "interview_invite"
 
+
+STEP_OFFERED = [
+    (
+        "【スカウト】書類選考免除のご案内",
+        "山田様\nプロフィールを拝見し、スカウトをお送りしました。\n"
+        "こちらの求人は、応募するだけで、書類選考なしで面接に進めます。\nぜひご応募ください。",
+    ),
+    ("おすすめ求人", "田中様\n書類選考なしで、面接に進める求人をピックアップしました。\n転職ナビ"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), STEP_OFFERED)
+def test_a_step_offered_to_whoever_applies_is_no_pass(subject: str, body: str) -> None:
+    assert _label(subject, body) in ("other", "interview_invite")
+
+
+def test_a_step_reached_after_a_result_stays_a_pass() -> None:
+    body = "佐藤様\n書類選考の結果、面接に進めます。日程は追ってご連絡いたします。"
+    assert _label("書類選考結果", body) == "pass"
