@@ -278,6 +278,7 @@ class Outcome(_Strict):
     matter_cases: Words  # Sudachi surfaces of case particles
     not_matter: Words  # Sudachi normalized forms
     granting: Words  # Sudachi normalized forms
+    granted_cases: Words  # Sudachi surfaces of particles
     matter_about: Pattern
     verdict_words: Patterns
     conceding: Words  # Sudachi surfaces of conjunctive particles

@@ -480,8 +480,8 @@ def _matters(rules: _NoticeRules, sent: str, *, named_only: bool = False) -> lis
             if j < 0 or ms[j][1] not in oc.matter_cases:
                 continue
             j -= 1
-        elif pos == "名詞" and (form in oc.selecting or form in oc.granting) and ms[j][1] == "の":
-            j -= 1  # 「当財団奨学金の選考」「第一種奨学金の採用」
+        elif pos == "名詞" and (of := _matter_of(rules, ms, i)) is not None:
+            j = of  # 「当財団奨学金の選考」「作品の一次審査」「第一種奨学金の採用」
             headed = named = True
         elif not (pos == "名詞" and form in oc.selecting):
             continue
@@ -497,6 +497,23 @@ def _matters(rules: _NoticeRules, sent: str, *, named_only: bool = False) -> lis
                 if words:
                     found.append(words)
     return found
+
+
+def _matter_of(
+    rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], i: int
+) -> int | None:
+    """The last morpheme of what the `selecting` or `granting` noun ``i`` (with the nouns
+    compounded before it: 一次審査) is of: the morpheme before の (「作品の一次審査」), or for a
+    grant before its subject's が or は too (「奨学金は不採択」); else None."""
+    oc = rules.outcome
+    form = ms[i][3]
+    if form not in oc.selecting and form not in oc.granting:
+        return None
+    c = i - 1
+    while c >= 0 and ms[c][2] in ("名詞", "接尾辞", "接頭辞"):
+        c -= 1
+    cases = ("の",) if form in oc.selecting else oc.granted_cases
+    return c - 1 if c >= 1 and ms[c][1] in cases else None
 
 
 def _noun_run(rules: _NoticeRules, sent: str, j: int, *, headed: bool) -> str:

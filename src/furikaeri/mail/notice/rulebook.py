@@ -253,6 +253,7 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         matter_cases=frozenset(data["matter_cases"]),
         not_matter=frozenset(data["not_matter"]),
         granting=frozenset(data["granting"]),
+        granted_cases=tuple(data["granted_cases"]),
         matter_about=re.compile(data["matter_about"]),
         verdict_words=union(data["verdict_words"]),
         conceding=frozenset(data["conceding"]),

@@ -210,6 +210,7 @@ class _Outcome:
     matter_cases: frozenset[str]
     not_matter: frozenset[str]
     granting: frozenset[str]  # a selection's nouns read after の only, see `granting`
+    granted_cases: tuple[str, ...]  # particles after what a grant is of (の, が, は)
     matter_about: re.Pattern[str]  # 「〇〇について」: the matter a selection is about
     verdict_words: re.Pattern[str]  # the verdict's own 採用 (不採用, 採用を見送り): no hiring named
     conceding: frozenset[str]  # conjunctive particles of a concession (が, ものの)
