@@ -72,6 +72,19 @@ def _tokenizer() -> Any:
     return tok
 
 
+def read_morphemes(text: str) -> Any:
+    """Sudachi's morphemes of a short ``text`` with their readings (``reading_form``), from a
+    tokenizer of its own: the shared one copies no reading. For a few words read once (a rule
+    vocabulary's readings, see mail.notice.kana), not for whole texts."""
+    tok = getattr(_local, "reading_tokenizer", None)
+    if tok is None:
+        from sudachipy import SplitMode
+
+        tok = _dictionary().tokenizer(mode=SplitMode.C, fields={*FIELDS, "reading_form"})
+        _local.reading_tokenizer = tok
+    return tok.tokenize(valid_text(text))
+
+
 _POS: dict[int, tuple[str, str]] = {}
 
 

@@ -277,6 +277,11 @@ class Outcome(_Strict):
     selecting: Words  # Sudachi normalized forms
     matter_cases: Words  # Sudachi surfaces of case particles
     not_matter: Words  # Sudachi normalized forms
+    granting: Words  # Sudachi normalized forms
+    granted_cases: Words  # Sudachi surfaces of particles
+    matter_about: Pattern
+    verdict_words: Patterns
+    conceding: Words  # Sudachi surfaces of conjunctive particles
     hiring: Patterns
     polite: Words  # Sudachi normalized forms
     hearsay: Words  # Sudachi normalized forms
@@ -312,6 +317,13 @@ class Sentence(_Strict):
     forward_prefix: Pattern
 
 
+class Kana(_Strict):
+    share: float
+    spaces_min: int
+    prefixes: Words  # Sudachi surfaces of honorific prefixes
+    vocabulary: Words  # sections of this file whose patterns' words are read
+
+
 class NoticeData(_Strict):
     rejection: Rejection
     offer: Offer
@@ -327,3 +339,4 @@ class NoticeData(_Strict):
     outcome: Outcome
     waitlist: Waitlist
     sentence: Sentence
+    kana: Kana

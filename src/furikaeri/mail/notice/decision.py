@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
 from furikaeri.mail.notice.choice import _unchosen
 from furikaeri.mail.notice.clauses import (
@@ -107,6 +108,8 @@ def _decide(
         affirmed = bool(positive["offer"][0] or positive["pass"][0])
         rejection += _outcome_told(rules, specific, affirmed=affirmed)
         rejection += _no_place(rules, specific, affirmed=affirmed)
+    if rejection and not many:  # 「前回の営業職では残念な結果…ましたが、今回の企画職は…採用を決定」
+        rejection = [hit for hit in rejection if not _conceded(rules, hit, specific, addressed)]
     if rejection and (
         _seat_only(rules, sents)
         or _dealing_only(rules, sents, rejection)
@@ -156,6 +159,14 @@ def _decide(
         started = _start_asked(rules, specific, sents)  # 「来月から来てもらいたい」: an offer
         if started:
             return "offer", started
+    granted = [hit for hits, _ in positive.values() for hit in hits]
+    if granted and (
+        _matter_only(rules, sents, strict=True) or _dealing_only(rules, sents, granted)
+    ):
+        return (
+            "other",
+            [],
+        )  # 「入居審査を通過いたしました」「奨学金の採用が決定」: no hiring's result
     for label in ("offer", "pass"):
         if positive.get(label, ([], []))[0]:
             return _booked(rules, label, positive[label][0], lines or sents, slot=slot)
@@ -335,19 +346,63 @@ def _dealing_only(rules: _NoticeRules, sents: list[str], refusals: list[str]) ->
     )  # (a gathering's seats are :func:`_seat_only`'s: 「オープンカンパニーにご応募…抽選の結果」)
 
 
-def _matter_only(rules: _NoticeRules, sents: list[str]) -> bool:
+def _conceded(rules: _NoticeRules, hit: str, sents: list[str], addressed: frozenset[str]) -> bool:
+    """The rejection phrase ``hit`` stands in a clause of concession ([outcome] `conceding`, the
+    first conjunctive particle after it) whose main clause, the rest of its sentence, tells the
+    reader an offer or a pass: an earlier post's result recalled, the news after it."""
+    for sent in sents:
+        at = sent.find(hit)
+        if at < 0:
+            continue
+        stop = next(
+            (
+                end
+                for end, surface, pos, _ in _sentence_morphemes(sent)
+                if end > at + len(hit) and pos == "接続助詞" and surface in rules.outcome.conceding
+            ),
+            None,
+        )
+        if stop is None:
+            return False
+        main = [sent[stop:].lstrip("、,")]
+        return any(_polar_hits(rules, label, main, addressed)[0] for label in ("offer", "pass"))
+    return False
+
+
+def _matter_only(rules: _NoticeRules, sents: list[str], *, strict: bool = False) -> bool:
     """The mail names what was applied for or selected ([outcome] `applying`, `selecting`: the
     nouns before 「にご応募」「にお申込み」「にご出願」, or compounded with 選考 or 審査: 入学選考,
-    参加者選考, 住宅ローン事前審査) and that matter is no hiring (`hiring`, `employment`), and no
-    sentence of the mail names a hiring: the selection refused a loan, a school place or a
-    volunteer's seat, not the reader's candidacy. 「ご応募いただいた件、選考の結果」 names no
-    matter; 「弊社にご応募」 names the organiser (`not_matter`)."""
+    参加者選考, 住宅ローン事前審査; or before の and 選考, 審査, 採用: 「当財団奨学金の選考」; or
+    before について and a 審査 later: 「ご応募いただいた作品について審査」) and that matter is no
+    hiring (`hiring`, `employment`), and no sentence of the mail names a hiring outside
+    the verdict's own 採用 (:func:`_unverdicted`): the selection refused (or granted) a loan,
+    a school place, a scholarship or a volunteer's seat, not the reader's candidacy.
+    「ご応募いただいた件、選考の結果」 names no matter; 「弊社にご応募」 names the organiser
+    (`not_matter`)."""
     oc = rules.outcome
-    if any(
-        oc.hiring.search(s) or oc.employment.search(s) or oc.gatherings.search(s) for s in sents
-    ):  # (an employer's workshop selects its seats with its hiring: :func:`_seat_only`'s)
+
+    def named(sent: str) -> bool:  # (an employer's workshop selects its seats with its hiring:
+        # :func:`_seat_only`'s)
+        return bool(
+            oc.hiring.search(sent) or oc.employment.search(sent) or oc.gatherings.search(sent)
+        )
+
+    if any(named(s) for s in _unverdicted(rules, sents)):
         return False
-    return any(_matters(rules, s) for s in sents)
+    # When the verdict's 採用 is the only hiring word (or ``strict``: a pass or an offer is
+    # read), a compound alone names no matter: 「動画選考の結果、不採用」「次の実技選考へご案内」
+    # compound a stage of a hiring.
+    verdict_only = strict or any(named(s) for s in sents)
+    return any(_matters(rules, s, named_only=verdict_only) for s in sents)
+
+
+def _unverdicted(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """``sents`` with the verdict's own 採用 ([outcome] `verdict_words`: 不採用, 採用を見送り,
+    採用が決定) and a call to a later round ([context] `later_selection`: 次回の募集) blanked:
+    words that name no hiring, whatever the matter selected."""
+    return [
+        rules.later_selection.sub("〓", rules.outcome.verdict_words.sub("〓", s)) for s in sents
+    ]
 
 
 def _meeting_proposed(rules: _NoticeRules, sents: list[str]) -> list[str]:
@@ -405,35 +460,110 @@ def _recalled(rules: _NoticeRules, sent: str, ms: tuple[tuple[int, str, str, str
     return False
 
 
-def _matters(rules: _NoticeRules, sent: str) -> list[str]:
+def _matters(rules: _NoticeRules, sent: str, *, named_only: bool = False) -> list[str]:
     """The matters ``sent`` names as applied for or selected (see :func:`_matter_only`): each the
     run of nouns before a `matter_cases` particle and an `applying` word, or before a `selecting`
-    noun, with at least one noun not in `not_matter`."""
+    noun, with at least one noun not in `not_matter`; or the run before の and a `selecting` or
+    `granting` noun, or before `matter_about` and a `selecting` noun later in the sentence, whose
+    head is a matter's own noun (:func:`_matter_head`). With ``named_only``, a compound alone
+    (「実技選考」「動画選考」, a hiring's stage as often) names none."""
     oc = rules.outcome
     ms = _sentence_morphemes(sent)
     found: list[str] = []
     for i, (_, _, pos, form) in enumerate(ms):
         j = i - 1
+        headed = named = False
         if form in oc.applying:
+            named = True
             while j >= 0 and ms[j][2] == "接頭辞":
                 j -= 1
             if j < 0 or ms[j][1] not in oc.matter_cases:
                 continue
             j -= 1
+        elif pos == "名詞" and (of := _matter_of(rules, ms, i)) is not None:
+            j = of  # 「当財団奨学金の選考」「作品の一次審査」「第一種奨学金の採用」
+            headed = named = True
         elif not (pos == "名詞" and form in oc.selecting):
             continue
-        run: list[tuple[int, str, str, str]] = []
-        while j >= 0 and ms[j][2] in ("名詞", "接尾辞"):
-            run.insert(0, ms[j])
-            j -= 1
-        words = "".join(m[1] for m in run)
-        if (
-            any(m[2] == "名詞" and m[3] not in oc.not_matter for m in run)
-            and not any(m[3] in oc.not_matter for m in run[:1])
-            and not (oc.hiring.search(words) or oc.employment.search(words))
-        ):
+        words = _noun_run(rules, sent, j, headed=headed)
+        if words and (named or not named_only):
             found.append(words)
+    for i, (end, _, _, _) in enumerate(ms):  # 「ご応募いただいた作品について審査いたしました」
+        about = oc.matter_about.match(sent, end)
+        if about and i + 1 < len(ms) and ms[i + 1][2] == "助詞":
+            later = [m for m in ms if m[0] > about.end()]
+            if any(m[2] == "名詞" and m[3] in oc.selecting for m in later):
+                words = _noun_run(rules, sent, i, headed=True)
+                if words:
+                    found.append(words)
     return found
+
+
+def _matter_of(
+    rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], i: int
+) -> int | None:
+    """The last morpheme of what the `selecting` or `granting` noun ``i`` (with the nouns
+    compounded before it: 一次審査) is of: the morpheme before の (「作品の一次審査」), or for a
+    grant before its subject's が or は too (「奨学金は不採択」); else None."""
+    oc = rules.outcome
+    form = ms[i][3]
+    if form not in oc.selecting and form not in oc.granting:
+        return None
+    c = i - 1
+    while c >= 0 and ms[c][2] in ("名詞", "接尾辞", "接頭辞"):
+        c -= 1
+    cases = ("の",) if form in oc.selecting else oc.granted_cases
+    return c - 1 if c >= 1 and ms[c][1] in cases else None
+
+
+def _noun_run(rules: _NoticeRules, sent: str, j: int, *, headed: bool) -> str:
+    """The run of nouns of ``sent`` ending at its morpheme ``j`` when it names a matter that is no
+    hiring (see :func:`_matters`; with ``headed``, a matter's own noun ends it and no proper name
+    is in it, :func:`_matter_head`: 「ABC商事につきまして」 names the company), else ``""``."""
+    oc = rules.outcome
+    ms = _sentence_morphemes(sent)
+    full = _analysed(sent)
+    k = j
+    while k >= 0 and ms[k][2] in ("名詞", "接尾辞"):
+        k -= 1
+    run = ms[k + 1 : j + 1]
+    words = "".join(m[1] for m in run)
+    if (
+        any(m[2] == "名詞" and m[3] not in oc.not_matter for m in run)
+        and not any(m[3] in oc.not_matter for m in run[:1])
+        and not (oc.hiring.search(words) or oc.employment.search(words))
+        and (not headed or _matter_head(rules, run, full[k + 1 : j + 1]))
+        and not (headed and _pointed(ms, k))
+    ):
+        return words
+    return ""
+
+
+def _pointed(ms: tuple[tuple[int, str, str, str], ...], k: int) -> bool:
+    """The morpheme ``k`` before a run is a demonstrative (連体詞: この, その): 「このたびの選考」
+    「その審査」 point back, naming no matter."""
+    return k >= 0 and ms[k][2] == "連体詞"
+
+
+def _matter_head(
+    rules: _NoticeRules, run: tuple[tuple[int, str, str, str], ...], analysed: tuple[Any, ...]
+) -> bool:
+    """The last morpheme of ``run`` is a common noun that names a matter (no numeral, no adverbial
+    noun of time: 先日, 今年度; no counter: たび; none of `not_matter`), and no morpheme is a
+    proper name (a
+    company's, a person's, a place's)."""
+    if not run or run[-1][2] != "名詞" or run[-1][3] in rules.outcome.not_matter:
+        return False
+    if any(m.part_of_speech()[1] == "固有名詞" for m in analysed):
+        return False
+    from sudachipy import SplitMode
+
+    parts = analysed[-1].split(SplitMode.A)  # 営業部門 = 営業+部門: the compound's own head
+    last = parts[len(parts) - 1] if len(parts) else analysed[-1]
+    if last.normalized_form() in rules.outcome.not_matter:
+        return False
+    pos = analysed[-1].part_of_speech()
+    return pos[1] == "普通名詞" and pos[2] not in ("副詞可能", "助数詞可能")
 
 
 def _dealt_named(rules: _NoticeRules, sent: str, *, compound: bool = False) -> bool:

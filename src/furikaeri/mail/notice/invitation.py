@@ -82,13 +82,22 @@ def _booked(
 ) -> tuple[str, list[str]]:
     """A pass told only as a result and the next step (「書類選考の結果、面接にお越しいただきたく」)
     that already books that step (「日時：12月18日 16:00」) is the step's invitation; with
-    candidate days to choose from, or none, it is the news of a pass."""
+    candidate days to choose from, or none, it is the news of a pass. A round or a step named
+    and nothing more ([pass] `round_named`) is the invitation when the mail books it with fields,
+    or invites to an interview and asks for a slot (「マイページから希望の枠をご予約ください」)."""
     if label != "pass" or not slot:
         return label, hits
     fields = _hits(rules.invite_fields, sents, rules.hypothetical)
     booked = [f for f in fields if not f.startswith("候補")]  # 候補日時: days to choose from
-    if all(rules.round_named.search(h) for h in hits) and len(booked) >= _ROUND_FIELDS:
-        return "interview_invite", hits + fields  # 「Round 2 / Date: … / Format: …」: booked
+    if all(rules.round_named.search(h) for h in hits):
+        if len(booked) >= _ROUND_FIELDS:
+            return "interview_invite", hits + fields  # 「Round 2 / Date: … / Format: …」: booked
+        # 「次のステップとして、グループ面接を下記の日程で実施いたします。マイページから希望の枠を
+        # ご予約ください」: the interview held over days, a slot to book (generic), is the news.
+        asked = _hits(rules.invite_generic, sents, rules.hypothetical)
+        invited = _hits(rules.strong["interview_invite"], sents, rules.hypothetical)
+        if asked and invited:
+            return "interview_invite", hits + invited + asked
     if not all(rules.after_result.search(h) for h in hits):
         return label, hits
     return ("interview_invite", hits + fields) if fields else (label, hits)

@@ -451,15 +451,29 @@ def _only_possible(rules: _NoticeRules, sent: str, m: re.Match[str] | _Span) -> 
     if rules.result_said.search(sent, 0, m.start()):
         return False
     possible = False
-    for end, pos, form in _dictionary_forms(sent):
+    forms = _dictionary_forms(sent)
+    for k, (end, pos, form) in enumerate(forms):
         if end <= m.end() - 1:
             continue
         if pos == "補助記号":
             break
         if (pos == "助動詞" and form == "た") or (pos == "名詞" and form in ("こと", "事")):
             return False
+        if form in rules.possible and _attributive(sent, k):
+            return True  # 「面接に進める求人をピックアップしました」: a class of postings
         possible = possible or form in rules.possible
     return possible
+
+
+def _attributive(sent: str, k: int) -> bool:
+    """Sudachi's morpheme ``k`` of ``sent`` is in the attributive form (連体形) before a noun
+    other than a formal one (こと, 事, の): it describes what the noun is, a class of postings or
+    people, and tells no one's step."""
+    ms = _analysed(sent)
+    if k + 1 >= len(ms) or not ms[k].part_of_speech()[5].startswith("連体形"):
+        return False
+    nxt = ms[k + 1]
+    return nxt.part_of_speech()[0] == "名詞" and nxt.normalized_form() not in ("こと", "事", "の")
 
 
 @lru_cache(maxsize=256)

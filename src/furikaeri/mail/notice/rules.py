@@ -116,6 +116,7 @@ class _NoticeRules:
     status: _StatusRules
     polarity: _Polarity
     outcome: _Outcome
+    kana: _Kana  # [kana]: a mail spaced in hiragana, read in kanji
     waitlist: _Waitlist
     sentence: _Sentence
     holders: _Holders
@@ -208,6 +209,11 @@ class _Outcome:
     selecting: frozenset[str]
     matter_cases: frozenset[str]
     not_matter: frozenset[str]
+    granting: frozenset[str]  # a selection's nouns read after の only, see `granting`
+    granted_cases: tuple[str, ...]  # particles after what a grant is of (の, が, は)
+    matter_about: re.Pattern[str]  # 「〇〇について」: the matter a selection is about
+    verdict_words: re.Pattern[str]  # the verdict's own 採用 (不採用, 採用を見送り): no hiring named
+    conceding: frozenset[str]  # conjunctive particles of a concession (が, ものの)
     hiring: re.Pattern[str]
     polite: frozenset[str]  # a personal mail, see [outcome] `polite`
     hearsay: frozenset[str]
@@ -222,6 +228,16 @@ class _Outcome:
     gatherings: re.Pattern[str]  # events with seats, see [outcome] `gatherings`
     applied: re.Pattern[str]  # an application or hiring named, see [outcome] `gatherings`
     full: re.Pattern[str]  # seats run out, see [outcome] `gatherings`
+
+
+@dataclass(frozen=True)
+class _Kana:
+    """[kana]: a mail written in hiragana with spaces between words, read in kanji."""
+
+    share: float  # hiragana among the Japanese characters
+    spaces_min: int  # spaces between hiragana
+    prefixes: tuple[str, ...]  # honorific prefixes (ご, お) before a word read
+    vocabulary: tuple[str, ...]  # the patterns whose words are read (see mail.notice.kana)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,176 @@
+"""A mail written all in hiragana with spaces between its words (a small shop's
+「ざんねんながら こんかいは さいようを みおくらせて いただく ことに なりました」), read in kanji
+so the rules, written on kanji, read it ([kana] in data/mail_notices.toml). Sudachi knows few
+such words in kana (さいよう is さい・よう to it), so each word between spaces is read from its
+opening: a noun of the rules' own vocabulary, by Sudachi's reading of it, with only function
+words after it; and the verbs and adjectives Sudachi itself gives a kanji normalized form."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from furikaeri.mail.notice.rules import _NoticeRules
+
+_HIRAGANA = re.compile(r"[ぁ-ゖー]")
+_JAPANESE = re.compile(r"[ぁ-ゖァ-ヺー一-龥々]")
+_SPACED = re.compile(r"[ぁ-ゖ][ \u3000]+(?=[ぁ-ゖ])")
+_KANJI = re.compile(r"[一-龥々]")
+_ALL_HIRAGANA = re.compile(r"[ぁ-ゖー]+")
+_WORDS = re.compile(r"[ぁ-ゖァ-ヺー一-龥々]+")  # the Japanese words of a pattern's source
+_SPACE = re.compile(r"(\s+)")
+_FUNCTION = ("助詞", "助動詞", "接尾辞")  # parts of speech that may follow a noun in its word
+_READ = ("動詞", "形容詞", "形状詞")  # read by Sudachi's own normalized form
+
+
+def spaced_kana(rules: _NoticeRules, text: str) -> bool:
+    """``text`` is written in hiragana with spaces between its words ([kana] `share`,
+    `spaces_min`)."""
+    japanese = len(_JAPANESE.findall(text))
+    return (
+        japanese > 0
+        and len(_HIRAGANA.findall(text)) >= rules.kana.share * japanese
+        and len(_SPACED.findall(text)) >= rules.kana.spaces_min
+    )
+
+
+@dataclass(frozen=True)
+class KanjiReading:
+    """A text read in kanji, word by word: ``pieces`` pairs each piece read with the mail's own."""
+
+    pieces: tuple[tuple[str, str], ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(read for read, _ in self.pieces)
+
+    def original(self, phrase: str) -> str:
+        """The mail's own words that ``phrase`` (found in the text read, spaces removed) was read
+        from: the whole words it spans; ``phrase`` itself when it is not found."""
+        chars: list[int] = []  # for each non-space character read, its piece
+        for k, (read, _) in enumerate(self.pieces):
+            chars += [k] * len(re.sub(r"\s", "", read))
+        compact = "".join(re.sub(r"\s", "", read) for read, _ in self.pieces)
+        at = compact.find(re.sub(r"\s", "", phrase))
+        if at < 0 or not phrase:
+            return phrase
+        first, last = chars[at], chars[at + len(re.sub(r"\s", "", phrase)) - 1]
+        return "".join(own for _, own in self.pieces[first : last + 1]).strip()
+
+
+def kanji_reading(rules: _NoticeRules, text: str) -> KanjiReading:
+    """``text`` read in kanji, word by word (words are the runs between spaces)."""
+    nouns = _vocabulary(rules)
+    pieces: list[tuple[str, str]] = []
+    for piece in _SPACE.split(text):
+        if not piece or piece.isspace():
+            pieces.append((piece, piece))
+        else:
+            pieces.append((_read_word(rules, nouns, piece), piece))
+    return KanjiReading(tuple(pieces))
+
+
+def _read_word(rules: _NoticeRules, nouns: dict[str, str], word: str) -> str:
+    """One word read: a vocabulary noun opening it (after an honorific prefix) with function words
+    after it, then the verbs and adjectives of the rest."""
+    for prefix in ("", *rules.kana.prefixes):
+        if not word.startswith(prefix):
+            continue
+        rest = word[len(prefix) :]
+        for reading in sorted((r for r in nouns if rest.startswith(r)), key=len, reverse=True):
+            tail = rest[len(reading) :]
+            if _noun_first(nouns[reading], tail):
+                return prefix + nouns[reading] + _read_verbs(tail)
+    return _read_verbs(word)
+
+
+def _noun_first(noun: str, tail: str) -> bool:
+    """``noun`` before ``tail`` is read as one word, followed by nothing, a function word (a
+    particle, an auxiliary, a suffix) or a light verb (Sudachi's 非自立可能: する, できる, なる):
+    「採用を」「縁が」「採用できません」, not 「面なさい」."""
+    from furikaeri.nlp import morphemes
+
+    ms = list(morphemes(noun + tail))
+    if not ms or ms[0].surface() != noun:
+        return False
+    if len(ms) == 1:
+        return True
+    pos = ms[1].part_of_speech()
+    return pos[0] in _FUNCTION or (pos[0] == "動詞" and pos[1] == "非自立可能")
+
+
+def _read_verbs(text: str) -> str:
+    """``text`` with each verb, adjective or adjectival noun written in hiragana replaced by its
+    Sudachi normalized form when that has kanji, keeping the word's own ending (みおくら → 見送ら).
+    Light verbs (いただく, なる) stay as written, as the rules read them."""
+    from furikaeri.nlp import morphemes
+
+    out: list[str] = []
+    for m in morphemes(text):
+        surface, pos = m.surface(), m.part_of_speech()
+        form = m.normalized_form()
+        if (
+            pos[0] not in _READ
+            or pos[1] == "非自立可能"
+            or _KANJI.search(surface)
+            or not _KANJI.search(form)
+        ):
+            out.append(surface)
+            continue
+        if pos[0] == "形状詞":
+            out.append(form)
+            continue
+        lemma = m.dictionary_form()
+        common = 0
+        while common < min(len(surface), len(lemma)) and surface[common] == lemma[common]:
+            common += 1
+        ending = lemma[common:]
+        if common and form.endswith(ending):
+            out.append(form[: len(form) - len(ending)] + surface[common:])
+        else:
+            out.append(surface)
+    return "".join(out)
+
+
+_NOUNS: dict[int, dict[str, str]] = {}
+
+
+def _vocabulary(rules: _NoticeRules) -> dict[str, str]:
+    """The nouns of the [kana] `vocabulary` patterns, by their hiragana reading (Sudachi's, two
+    kana or more): 「さいよう」 → 採用."""
+    found = _NOUNS.get(id(rules))
+    if found is not None:
+        return found
+    from furikaeri.nlp import read_morphemes
+
+    sources = {
+        "rejection.strong": rules.strong["rejection"],
+        "rejection.weak": rules.weak,
+        "offer.strong": rules.strong["offer"],
+        "pass.strong": rules.strong["pass"],
+        "interview_invite.strong": rules.strong["interview_invite"],
+        "interview_invite.generic": rules.invite_generic,
+    }
+    found = {}
+    for name in rules.kana.vocabulary:
+        for pattern in sources[name]:
+            for words in _WORDS.findall(pattern.pattern):
+                ms = list(read_morphemes(words))
+                for m, nxt in zip(ms, [*ms[1:], None], strict=True):
+                    reading = _hiragana(m.reading_form())
+                    surface = m.surface()
+                    if (
+                        m.part_of_speech()[0] == "名詞"
+                        and _KANJI.match(surface)
+                        and (len(surface) > 1 or (nxt and nxt.part_of_speech()[0] == "助詞"))
+                        and len(reading) >= 2
+                        and _ALL_HIRAGANA.fullmatch(reading)
+                    ):  # (one kanji is a word only before a particle: 「縁が」, not 「叶」 of 叶わ)
+                        found.setdefault(reading, surface)
+    _NOUNS[id(rules)] = found
+    return found
+
+
+def _hiragana(katakana: str) -> str:
+    """Katakana as hiragana (ァ-ヶ shifted; ー kept)."""
+    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in katakana)
