@@ -147,3 +147,36 @@ def test_a_declaration_is_read_as_before(text: str) -> None:
     union = declaration._declarations()
     assert union is not None
     assert (union.search(folded) is not None) == (plain is not None)
+
+
+REASONS = [
+    "体調を崩してしまい、医師の勧めもあって退職いたしました。",
+    "入社前の説明では地元勤務とのことでしたが、実際には県外への配属となりました。",
+    "家族の介護が必要になり、やむを得ず退職しました。",
+    "経理職での採用でしたが、入社後は倉庫に回されることになりました。",
+    "少なくとも3年は営業に出られないと言われました。",
+    "御社の安定した経営基盤と、成長できる環境に魅力を感じました。",
+    "大学のゼミで地域の課題を調べた際、住民の方に話を伺いました。",
+    "特に理由はありませんが、なんとなく辞めました。",  # (no reason named)
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "section", "key"),
+    [
+        ("tenure_reason", "short_tenure", "reason_patterns"),
+        ("generic_motivation", "motivation", "generic_patterns"),
+        ("situation", "self_pr", "situation"),
+    ],
+)
+def test_branched_lexicon_patterns_find_the_spans_of_the_union(
+    name: str, section: str, key: str
+) -> None:
+    branched = getattr(lexicon(), name)
+    plain = matcher(lexicon().raw[section][key])
+    for text in map(_folded, [*TEXTS, *REASONS, "".join(REASONS)]):
+        assert [m.span() for m in branched.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+        found, want = branched.search(text), plain.search(text)
+        assert (found and found.span()) == (want and want.span())
