@@ -180,3 +180,18 @@ def test_branched_lexicon_patterns_find_the_spans_of_the_union(
         ]
         found, want = branched.search(text), plain.search(text)
         assert (found and found.span()) == (want and want.span())
+
+
+def test_find_keeps_its_spans_and_gives_each_caller_its_own_list() -> None:
+    doc = Doc("私の強みは粘り強さです。責任感を持って取り組むタイプです。前職では営業でした。")
+    claims = lexicon().pr_claims
+    fresh = Doc(doc.text)
+    first = doc.find(claims)
+    assert first
+    first.append(first[0])  # (a caller may add to its list: 「claims += …」)
+    again = doc.find(claims)
+    assert again == fresh.find(claims)
+    assert again is not first
+    assert doc.first(claims) == fresh.first(claims) == again[0]
+    sentence = doc.sentences[1]
+    assert doc.find(claims, within=sentence) == fresh.find(claims, within=sentence)
