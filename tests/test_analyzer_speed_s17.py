@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from furikaeri.analyzer.content.episodes import _KEPT_UP, _kept_up_said
 from furikaeri.analyzer.cross import wording
 from furikaeri.analyzer.denial import _BEFELL, befell
 from furikaeri.analyzer.doc import Doc
@@ -195,3 +196,19 @@ def test_find_keeps_its_spans_and_gives_each_caller_its_own_list() -> None:
     assert doc.first(claims) == fresh.first(claims) == again[0]
     sentence = doc.sentences[1]
     assert doc.find(claims, within=sentence) == fresh.find(claims, within=sentence)
+
+
+KEPT_UP = [
+    "法人営業に携わってまいりました。",
+    "三年間、部員をまとめてきました。",
+    "接客を大切にして参りました。",
+    "地道に続けてきたことが自信になりました。",
+    "解決できました。",  # (できました: no period told)
+    "先輩が教えてきました。",
+    "毎朝走ってきたので体力には自信があります。",
+]
+
+
+@pytest.mark.parametrize("text", [*KEPT_UP, *SENTENCES])
+def test_kept_up_reads_as_its_pattern(text: str) -> None:
+    assert _kept_up_said(text) == (_KEPT_UP.search(text) is not None)
