@@ -279,10 +279,9 @@ def words(text: str, ml: Any) -> tuple[list[Word], list[int]]:
     begin = 0
     for m in ml:
         end = m.end()
-        surface = text[begin:end]
         found = by_id(m.word_id())
-        if found is None or found.surface != surface:
-            found = _other_surface(m, surface)
+        if found is None or found.surface != text[begin:end]:
+            found = _other_surface(m, text[begin:end])
         append(found)
         append_end(end)
         begin = end

@@ -8,7 +8,7 @@ calls (search, match, finditer), so callers need not know which they hold."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 import ahocorasick
@@ -354,6 +354,29 @@ def branches(pattern: str | list[str]) -> Branches | None:
 
 
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def any_of(matchers: Iterable[Matcher]) -> Matcher | None:
+    """One pattern that has a match in a text exactly where one of ``matchers`` has one (their
+    union: at each position the union matches where one of them does), for a caller that only
+    asks whether any of them matches: one scan instead of one per pattern. None when the union
+    cannot be written so: a pattern with flags, or back references (their groups renumbered),
+    or group names that clash."""
+    sources: list[str] = []
+    for m in matchers:
+        flags = getattr(m, "flags", 0) if not isinstance(m, (LiteralUnion, Branches)) else 0
+        if isinstance(m, Branches):
+            flags = m.full.flags
+        pattern = m.pattern
+        if flags & ~re.UNICODE or _BACKREFERENCE.search(pattern):
+            return None
+        sources.append(pattern)
+    if not sources:
+        return None
+    try:
+        return matcher(sources)
+    except re.error:
+        return None
 
 
 def may_match(compiled: Matcher, text: str) -> bool:

@@ -361,7 +361,14 @@ class Doc:
         )
 
     def find(self, pattern: Matcher, *, within: Sentence | None = None) -> list[Span]:
-        """Spans of ``pattern`` in the folded text (or one sentence of it)."""
+        """Spans of ``pattern`` in the folded text (or one sentence of it). The spans in the
+        whole text are kept per pattern: several detectors ask for the same ones (the self-PR
+        claims, a topic's core), and some patterns cost tens of microseconds an answer. Each
+        call gets a list of its own."""
+        if within is None:
+            kept = self._found.get(id(pattern))
+            if kept is not None and kept[0] is pattern:  # (the pattern is held: its id is its)
+                return list(kept[1])
         base, text = (within.start, within.text) if within else (0, self.folded)
         original = self.text
         out: list[Span] = []
@@ -369,10 +376,21 @@ class Doc:
             start, end = m.span()
             if end > start:
                 out.append(span_of(base + start, base + end, original[base + start : base + end]))
+        if within is None:
+            self._found[id(pattern)] = (pattern, tuple(out))
         return out
+
+    @_once
+    def _found(self) -> dict[int, tuple[Matcher, tuple[Span, ...]]]:
+        """find()'s spans in the whole text, by the pattern's id (with the pattern)."""
+        return {}
 
     def first(self, pattern: Matcher, *, within: Sentence | None = None) -> Span | None:
         """The first span find() would give (the scan stops there)."""
+        if within is None:
+            kept = self._found.get(id(pattern))
+            if kept is not None and kept[0] is pattern:
+                return kept[1][0] if kept[1] else None
         base, text = (within.start, within.text) if within else (0, self.folded)
         for m in pattern.finditer(text):
             start, end = m.span()

@@ -166,6 +166,15 @@ class Lexicon:
     def _m(self, section: str, key: str) -> Matcher:
         return matcher(self.raw[section][key])
 
+    def _branched(self, section: str, key: str) -> Matcher:
+        """A long union run one alternative at a time, only those whose literal the text holds
+        (patterns.Branches: same spans; its readers take spans only, no group but the whole):
+        many of its alternatives scan with 「[^。]{0,25}」, which costs at every position their
+        first characters allow (short_tenure reasons: about 7 times faster a corpus, motivation
+        generic patterns 3 times)."""
+        raw = self.raw[section][key]
+        return branches(raw) or matcher(raw)
+
     # Gated patterns: some that run on every answer (or every gated one) start with common kana,
     # so their lookahead stops at nearly every position; most answers hold none of their
     # literals, and a literal gate (patterns.gated: one Aho-Corasick pass) skips the regex.
@@ -298,7 +307,7 @@ class Lexicon:
 
     @cached_property
     def generic_motivation(self) -> Matcher:
-        return self._m("motivation", "generic_patterns")
+        return self._branched("motivation", "generic_patterns")  # (see _branched)
 
     @cached_property
     def stop_nouns(self) -> frozenset[str]:
@@ -322,7 +331,7 @@ class Lexicon:
 
     @cached_property
     def situation(self) -> Matcher:
-        return self._m("self_pr", "situation")
+        return self._branched("self_pr", "situation")  # (see _branched)
 
     @cached_property
     def vague_verbs(self) -> frozenset[str]:
@@ -330,7 +339,7 @@ class Lexicon:
 
     @cached_property
     def tenure_reason(self) -> Matcher:
-        return self._m("short_tenure", "reason_patterns")
+        return self._branched("short_tenure", "reason_patterns")  # (see _branched)
 
     @cached_property
     def tenure_vague(self) -> Matcher:

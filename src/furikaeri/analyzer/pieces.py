@@ -168,7 +168,8 @@ def _joined(cuts: list[str], pieces: list[_Piece]) -> tuple[list[Word], list[int
     for text, (ws, rel, origin, ml, skip) in zip(cuts, pieces, strict=True):
         starts.append(len(found))
         found.extend(ws)
-        ends.extend(map((base - origin).__add__, rel))
+        # (read where it stands: the answer's first sentence, read alone from its start)
+        ends.extend(rel if base == origin else map((base - origin).__add__, rel))
         lists.append((ml, skip))
         base += len(text)
     starts.append(len(found))

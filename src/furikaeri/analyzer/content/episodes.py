@@ -89,7 +89,7 @@ def kept_up(doc: Doc, *, apart: Matcher | None = None) -> bool:
     self-PR does, though it tells no one event. ``apart``: sentences naming it (the company
     applied to: 「御社のアプリを5年使ってきました」, a customer's years) tell none."""
     told = [s for s in doc.sentences if apart is None or apart.search(s.text) is None]
-    if any(_KEPT_UP.search(s.text) is not None and not _suffered(doc, s) for s in told):
+    if any(_kept_up_said(s.text) and not _suffered(doc, s) for s in told):
         return True
     # (or a way of working held now: 「お客様に合わせた提案を心がけております」)
     return any(_ATTITUDE.search(s.text) for s in told)
@@ -100,6 +100,14 @@ def kept_up(doc: Doc, *, apart: Matcher | None = None) -> bool:
 _KEPT_UP = lazy_re.compile(
     r"(?<![がもはとに一-龥])[てで](きました|きた(経験|こと|ので|ため)|まいりました|参りました)"
 )
+
+
+def _kept_up_said(text: str) -> bool:
+    """_KEPT_UP in ``text``: every match holds きま, きた, まいり or 参り (a few `in` tests in C
+    turn away most sentences; the regex, which opens on a lookbehind, tries every position)."""
+    if "きま" not in text and "きた" not in text and "まいり" not in text and "参り" not in text:
+        return False
+    return _KEPT_UP.search(text) is not None
 
 
 _ATTITUDE = lazy_re.compile(

@@ -8,7 +8,7 @@ from functools import cache
 
 from furikaeri.analyzer import detect_reasons
 from furikaeri.analyzer.cross.employer import _employer_named
-from furikaeri.analyzer.cross.table import data
+from furikaeri.analyzer.cross.table import _Answered, data
 from furikaeri.analyzer.doc import Doc, per_doc
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.questions import declaration
@@ -22,8 +22,7 @@ def answered_kinds(doc: Doc) -> list[str]:
     said = declaration.declared(doc)
     declared = said[0].name if said is not None else None
     out: list[str] = []
-    for entry in data().answered:
-        topics = [t for t in lexicon().topics if t.name in entry.topics]
+    for entry, topics in _answered_topics():
         if (
             declared in entry.topics
             or any(_carries(text, t) for t in topics)
@@ -31,6 +30,13 @@ def answered_kinds(doc: Doc) -> list[str]:
         ):
             out.append(entry.kind)
     return out
+
+
+@cache
+def _answered_topics() -> tuple[tuple[_Answered, list[Topic]], ...]:
+    """Each [[answered]] entry with its topics (in the lexicon's order), read once."""
+    topics = lexicon().topics
+    return tuple((e, [t for t in topics if t.name in e.topics]) for e in data().answered)
 
 
 def _claimed(doc: Doc, least: int, topics: list[Topic]) -> bool:

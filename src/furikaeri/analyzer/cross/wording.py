@@ -22,7 +22,7 @@ from furikaeri.analyzer.questions.profile import _offered
 from furikaeri.analyzer.semantics import concept, demand_words, normalized_forms
 from furikaeri.analyzer.types import Company
 from furikaeri.nlp import Word, fold, morphemes, synonym_groups
-from furikaeri.patterns import Matcher
+from furikaeri.patterns import Matcher, any_of
 
 
 def _unasked(doc: Doc, question: str, *, company: Company | None = None) -> bool:
@@ -307,11 +307,20 @@ def _genre_marked(text: str, genres: tuple[str, ...]) -> bool:
     """The answer carries the marks or the hallmark of one of ``genres`` (with its addressee:
     a motivation names this company). Kept for the last answers read: the batch's guess
     (judgement.reads_words) and _unasked read the same answer a moment apart."""
+    gate = _genre_gate(genres)
+    if gate is not None and gate.search(text) is None:
+        return False  # (no mark nor hallmark of any of them: one scan, most answers)
     return any(
         any(m.search(text) is not None for m in marks)
         and (addressee is None or addressee.search(text) is not None)
         for marks, addressee in _genre_checks(genres)
     )
+
+
+@lru_cache(maxsize=64)
+def _genre_gate(genres: tuple[str, ...]) -> Matcher | None:
+    """The union of the marks and hallmarks of ``genres`` (patterns.any_of)."""
+    return any_of(m for marks, _ in _genre_checks(genres) for m in marks)
 
 
 @lru_cache(maxsize=64)

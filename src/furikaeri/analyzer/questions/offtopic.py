@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache, lru_cache
+from typing import Any
 
 from furikaeri import lazy_re
 from furikaeri.analyzer.content.episodes import _PAST_END, kept_up, told_past
@@ -32,7 +34,7 @@ from furikaeri.analyzer.readings import (
 from furikaeri.analyzer.semantics import concept, polarity
 from furikaeri.analyzer.types import Finding
 from furikaeri.nlp import fold
-from furikaeri.patterns import Matcher
+from furikaeri.patterns import Matcher, any_of
 
 
 def _misses(text: str, topic: Topic, *, party: bool = False, pulled: bool = False) -> bool:
@@ -52,23 +54,17 @@ def _misses(text: str, topic: Topic, *, party: bool = False, pulled: bool = Fals
             return True  # past experience told for a question about the future
         if _only_now(text, topic):
             return True  # the present told alone (〜しています) for a question about the future
-        return any(marks.search(text) for marks in _other_marks(topic.name, topic.open)) or any(
-            h.search(text) and (to is None or to.search(text))
-            for h, to in _addressed(topic.name, without)
+        return _marked_other(text, topic.name, topic.open) or _hallmarked(
+            text, topic.name, without
         )  # (another topic's marks, or its hallmark with its addressee: 「貴院に応募しました」)
     if topic.core is None or topic.core.search(text):
         return False
     if topic.instead is not None and topic.instead.search(text) and _mostly_past(text):
         return True  # an experience told, with none of the core of a question on the future
-    if any(
-        marks.search(text) and (to is None or to.search(text))
-        for marks, to in _rival_marks(topic.name, without)
-    ):
+    rivals = _rival_marks(topic.name, without)
+    if _paired(text, rivals, _union(_rival_marks, topic.name, without)):
         return True
-    return any(
-        h.search(text) and (to is None or to.search(text))
-        for h, to in _addressed(topic.name, without)
-    )
+    return _hallmarked(text, topic.name, without)
 
 
 @lru_cache(maxsize=64)
@@ -156,7 +152,38 @@ def hallmarked_other(text: str, name: str) -> bool:
     """``text`` says outright it answers another topic than ``name``: that topic's hallmark, with
     the addressee it must name (「御社を志望いたしました」): years told before it (「『ソラマド』を
     使ってきました」) are that answer's, no stretch of one's own work."""
-    return any(h.search(text) and (to is None or to.search(text)) for h, to in _addressed(name))
+    return _hallmarked(text, name)
+
+
+def _marked_other(text: str, name: str, open_question: bool = False) -> bool:
+    """``text`` holds the marks of a topic of _other_marks (read by their union: one scan)."""
+    union = _union(_other_marks, name, open_question)
+    if union is not None:
+        return union.search(text) is not None
+    return any(marks.search(text) for marks in _other_marks(name, open_question))
+
+
+def _hallmarked(text: str, name: str, without: tuple[str, ...] = ()) -> bool:
+    """``text`` holds the hallmark of a topic of _addressed, with its addressee."""
+    return _paired(text, _addressed(name, without), _union(_addressed, name, without))
+
+
+def _paired(
+    text: str, pairs: tuple[tuple[Matcher, Matcher | None], ...], union: Matcher | None
+) -> bool:
+    """One of ``pairs`` (a pattern and the addressee it needs) holds in ``text``: none does
+    where ``union``, that of their patterns, finds nothing (one scan, most answers)."""
+    if union is not None and union.search(text) is None:
+        return False
+    return any(p.search(text) and (to is None or to.search(text)) for p, to in pairs)
+
+
+@lru_cache(maxsize=256)
+def _union(read: Callable[..., tuple[Any, ...]], *args: Any) -> Matcher | None:
+    """patterns.any_of of the patterns ``read(*args)`` gives (_other_marks: each one; the
+    pairs of _addressed, _rival_marks: the first of each), built once."""
+    found = read(*args)
+    return any_of(m if not isinstance(m, tuple) else m[0] for m in found)
 
 
 @lru_cache(maxsize=64)
@@ -216,7 +243,7 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
     # (the topic's words its own clause denies tell nothing of it: 「短所は特に思いつきません」,
     # unless something befell the speaker all the same: 「失敗を恐れず動き…欠品を出してしまい」)
     text = undenied(doc.folded, (topic.marks, topic.answer, topic.core))
-    if befell(doc.folded) and (topic.befell or text != doc.folded):
+    if (topic.befell or text != doc.folded) and befell(doc.folded):  # (the cheap test first)
         if topic.befell:
             return topic.grievances and grievances_instead(doc, topic)  # a mishap told
         text = doc.folded
@@ -295,7 +322,7 @@ def _acknowledged_only(doc: Doc, text: str, topic: Topic) -> bool:
     rest = blanked(text, [(0, stop)])
     if topic.answer.search(rest):
         return False
-    return any(marks.search(rest) for marks in _other_marks(topic.name, topic.open))
+    return _marked_other(rest, topic.name, topic.open)
 
 
 def _own_years(doc: Doc, topic: Topic) -> bool:
