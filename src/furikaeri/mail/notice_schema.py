@@ -129,6 +129,8 @@ class Guards(_Strict):
     pending: Patterns
     referred: Patterns
     referral: Patterns
+    colleagues: Patterns
+    candidates: Patterns
     person_titles: Words
     holders: Holders
     reminder: Patterns
@@ -279,6 +281,7 @@ class Outcome(_Strict):
     not_matter: Words  # Sudachi normalized forms
     granting: Words  # Sudachi normalized forms
     granted_cases: Words  # Sudachi surfaces of particles
+    matter_domains: Words  # Sudachi normalized forms, one or two compounded
     matter_about: Pattern
     verdict_words: Patterns
     conceding: Words  # Sudachi surfaces of conjunctive particles

@@ -496,6 +496,23 @@ def _matters(rules: _NoticeRules, sent: str, *, named_only: bool = False) -> lis
                 words = _noun_run(rules, sent, i, headed=True)
                 if words:
                     found.append(words)
+    return found + _domain_matters(rules, ms)
+
+
+def _domain_matters(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...]) -> list[str]:
+    """The nouns of a matter no employer selects ([outcome] `matter_domains`: 助成, 論文,
+    オーディション, 入園; a form alone or two compounded, 利用+調整), unless a `selecting` noun is
+    compounded before it (選考委員: the selector)."""
+    oc = rules.outcome
+    found: list[str] = []
+    for i, (_, surface, pos, form) in enumerate(ms):
+        if pos != "名詞" or (i and ms[i - 1][2] == "名詞" and ms[i - 1][3] in oc.selecting):
+            continue
+        nxt = ms[i + 1] if i + 1 < len(ms) and ms[i + 1][2] == "名詞" else None
+        if form in oc.matter_domains:
+            found.append(surface)
+        elif nxt is not None and form + nxt[3] in oc.matter_domains:
+            found.append(surface + nxt[1])
     return found
 
 

@@ -56,6 +56,8 @@ class _NoticeRules:
     pending: tuple[re.Pattern[str], ...]
     referred: re.Pattern[str]
     referral: re.Pattern[str]
+    colleagues: re.Pattern[str]  # a salutation to colleagues, see [guards] `colleagues`
+    candidates: re.Pattern[str]  # a candidate told of in the third person
     person_titles: frozenset[str]
     reminder: re.Pattern[str]
     fraud: re.Pattern[str]
@@ -211,6 +213,7 @@ class _Outcome:
     not_matter: frozenset[str]
     granting: frozenset[str]  # a selection's nouns read after の only, see `granting`
     granted_cases: tuple[str, ...]  # particles after what a grant is of (の, が, は)
+    matter_domains: frozenset[str]  # matters no employer selects (助成, 論文, 入園), by domain
     matter_about: re.Pattern[str]  # 「〇〇について」: the matter a selection is about
     verdict_words: re.Pattern[str]  # the verdict's own 採用 (不採用, 採用を見送り): no hiring named
     conceding: frozenset[str]  # conjunctive particles of a concession (が, ものの)
