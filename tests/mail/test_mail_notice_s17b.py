@@ -132,3 +132,55 @@ def test_candidates_told_among_colleagues_are_other(subject: str, body: str) -> 
 @pytest.mark.parametrize(("subject", "body", "label"), NOT_COLLEAGUES)
 def test_reader_told_stays_a_result(subject: str, body: str, label: str) -> None:
     assert _label(subject, body) == label
+
+
+FRIENDS = [
+    ("報告〜", "あやちゃん\n\nやっと内定もらったよ！！第三志望だけど嬉しい〜\n今度ごはん行こ"),
+    ("", "たくみへ\n\n前に話してた会社、二次面接受かった！次は役員面接らしい"),
+    ("だめだった", "なっちゃん\n\n例の会社、不採用の通知来た…しばらく落ち込むわ"),
+    ("", "お父さんへ\n物流の会社から内定出た。春から東京で働くことになりそう"),
+]
+
+NOT_FRIENDS = [
+    (
+        "面接の件",
+        "山田さん\n\n面接来てくれてありがとう！悪いけど今回は見送りで。またどこかで。",
+        "rejection",
+    ),
+    (
+        "内定のご連絡",
+        "佐藤さん\n\n先日はありがとうございました。最終面接の結果、内定となりました！",
+        "offer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), FRIENDS)
+def test_friends_own_news_is_other(subject: str, body: str) -> None:
+    assert _label(subject, body) == "other"
+
+
+@pytest.mark.parametrize(("subject", "body", "label"), NOT_FRIENDS)
+def test_news_to_the_reader_stays(subject: str, body: str, label: str) -> None:
+    assert _label(subject, body) == label
+
+
+CURT = [
+    (
+        "Re: 履歴書",
+        "履歴書見ました。ぜひ面接お願いしたいです。日程はこちらから連絡します。",
+        ("interview_invite", "pass"),
+    ),
+    ("Re: 応募", "確認しました。二次面接に進んでもらいます。詳細は追って。", ("pass",)),
+    ("Re: 応募", "書類拝見しました。今回は見送りとさせてください。", ("rejection",)),
+    (
+        "ご応募ありがとうございます",
+        "面接をお願いしたい場合は、こちらから改めてご連絡いたします。",
+        ("other",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "labels"), CURT)
+def test_curt_replies(subject: str, body: str, labels: tuple[str, ...]) -> None:
+    assert _label(subject, body) in labels

@@ -101,6 +101,10 @@ class Holders(_Strict):
     got: Words  # Sudachi normalized forms
     got_chain: Words  # Sudachi surfaces
     celebration: Words  # Sudachi normalized forms
+    familiar_ends: Words  # Sudachi surfaces
+    congratulating: Words  # Sudachi normalized forms
+    news: Words  # Sudachi surfaces
+    own_verbs: Words  # Sudachi normalized forms
 
 
 class Guards(_Strict):

@@ -163,6 +163,10 @@ class _Holders:
     got: frozenset[str]  # Sudachi normalized forms of verbs of getting or coming
     got_chain: frozenset[str]  # Sudachi surfaces passed on the way to them
     celebration: frozenset[str]  # Sudachi normalized forms
+    familiar_ends: frozenset[str]  # a friend's salutation ends so (へ, ちゃん, 〜)
+    congratulating: frozenset[str]  # Sudachi normalized forms
+    news: frozenset[str]  # Sudachi surfaces of the news of a result (メール, 連絡)
+    own_verbs: frozenset[str]  # Sudachi normalized forms: got, or come through (受かる)
 
 
 @dataclass(frozen=True)
