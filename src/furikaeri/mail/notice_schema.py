@@ -105,6 +105,7 @@ class Holders(_Strict):
     congratulating: Words  # Sudachi normalized forms
     news: Words  # Sudachi surfaces
     own_verbs: Words  # Sudachi normalized forms
+    completive: Words  # Sudachi normalized forms
 
 
 class Guards(_Strict):

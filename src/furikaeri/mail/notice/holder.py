@@ -131,12 +131,18 @@ def _familiar(rules: _NoticeRules, sent: str) -> bool:
 def _got_in_past(
     rules: _NoticeRules, sent: str, ms: tuple[tuple[int, str, str, str], ...], hits: list[str]
 ) -> bool:
-    """A verb of `own_verbs` in ``sent`` followed by the past auxiliary た, with one of ``hits``
-    ending where the particles and news words (`got_chain`) before the verb begin, or covering
-    the verb (「面接受かっ」), or a `news` word among those particles (「メール来た」)."""
+    """A verb of `own_verbs` in ``sent`` followed by the past auxiliary た (past a `completive`:
+    来ちゃった), with one of ``hits`` ending where the particles and news words (`got_chain`)
+    before the verb begin, or covering the verb (「面接受かっ」), or a `news` word among those
+    particles (「メール来た」)."""
     h = rules.holders
     for k, (end, surface, pos, form) in enumerate(ms[:-1]):
-        if pos != "動詞" or form not in h.own_verbs or ms[k + 1][3] != "た":
+        if pos != "動詞" or form not in h.own_verbs:
+            continue
+        after = k + 1
+        while after < len(ms) - 1 and ms[after][3] in h.completive:
+            after += 1
+        if ms[after][3] != "た":
             continue
         j = k - 1
         while j >= 0 and ms[j][1] in h.got_chain:

@@ -167,6 +167,7 @@ class _Holders:
     congratulating: frozenset[str]  # Sudachi normalized forms
     news: frozenset[str]  # Sudachi surfaces of the news of a result (メール, 連絡)
     own_verbs: frozenset[str]  # Sudachi normalized forms: got, or come through (受かる)
+    completive: frozenset[str]  # passed over before the past (ちゃう, てしまう)
 
 
 @dataclass(frozen=True)
