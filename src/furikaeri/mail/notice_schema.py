@@ -101,6 +101,11 @@ class Holders(_Strict):
     got: Words  # Sudachi normalized forms
     got_chain: Words  # Sudachi surfaces
     celebration: Words  # Sudachi normalized forms
+    familiar_ends: Words  # Sudachi surfaces
+    congratulating: Words  # Sudachi normalized forms
+    news: Words  # Sudachi surfaces
+    own_verbs: Words  # Sudachi normalized forms
+    completive: Words  # Sudachi normalized forms
 
 
 class Guards(_Strict):
@@ -129,6 +134,8 @@ class Guards(_Strict):
     pending: Patterns
     referred: Patterns
     referral: Patterns
+    colleagues: Patterns
+    candidates: Patterns
     person_titles: Words
     holders: Holders
     reminder: Patterns
@@ -279,6 +286,7 @@ class Outcome(_Strict):
     not_matter: Words  # Sudachi normalized forms
     granting: Words  # Sudachi normalized forms
     granted_cases: Words  # Sudachi surfaces of particles
+    matter_domains: Words  # Sudachi normalized forms, one or two compounded
     matter_about: Pattern
     verdict_words: Patterns
     conceding: Words  # Sudachi surfaces of conjunctive particles

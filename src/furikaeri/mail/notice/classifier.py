@@ -10,6 +10,7 @@ from datetime import date
 
 from furikaeri.mail.notice.context import (
     _about_account,
+    _about_candidates,
     _about_referred,
     _broadcast,
     _from_candidate,
@@ -89,6 +90,7 @@ def _classified(
         if (
             _from_candidate(rules, body_sents)
             or _about_referred(rules, part, body_sents)
+            or _about_candidates(rules, part, body_sents)
             or _referral_heard(rules, part, body_sents)
             or (part.subject and rules.fraud.search(normalize(part.subject)))
         ):  # the candidate's own mail, or a warning about fraud (「内定詐欺にご注意」)

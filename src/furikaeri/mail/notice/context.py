@@ -154,6 +154,25 @@ def _about_referred(rules: _NoticeRules, part: _Part, body_sents: list[str]) -> 
     )
 
 
+def _about_candidates(rules: _NoticeRules, part: _Part, body_sents: list[str]) -> bool:
+    """A mail among colleagues ([guards] `colleagues`: its salutation, 「各位」「山田部長」) that
+    tells a result of a third person (`candidates`: 候補者, ご本人; or a name before a title that
+    the salutation does not give): a decision reported inside the company (「候補者（Aさん）です
+    が、採用見送りで決定しました」), not the reader's result. A forwarded notice is the reader's."""
+    if part.style is not None or not body_sents:
+        return False
+    salutations = [s for s in body_sents[:2] if len(s) <= _SALUTATION_MAX]
+    greeted = [s for s in salutations if rules.colleagues.search(s)]
+    if not greeted:
+        return False
+    addressed = {name for s in greeted for name in _people(rules, s)}
+    return any(
+        rules.candidates.search(s) or any(name not in addressed for name in _people(rules, s))
+        for s in body_sents
+        if s not in greeted and _tells_result(rules, s)
+    )
+
+
 def _tells_result(rules: _NoticeRules, sent: str) -> bool:
     """A phrase of a result (rejection, pass, offer) is in ``sent``."""
     return any(

@@ -15,6 +15,7 @@ from furikaeri.mail.notice.clauses import (
     _sentence_morphemes,
 )
 from furikaeri.mail.notice.context import _general, _reports, _story, _this_application
+from furikaeri.mail.notice.holder import _own_news
 from furikaeri.mail.notice.invitation import (
     _about_interview,
     _booked,
@@ -115,6 +116,7 @@ def _decide(
         or _dealing_only(rules, sents, rejection)
         or _matter_only(rules, sents)
         or _personal(rules, sents)
+        or _own_news(rules, sents, rejection, heads=(lines or sents)[:3])
         or _exam_only(rules, sents)
     ):  # 「説明会は満席のため」「ご注文の商品は在庫切れのため」「ご契約を見送らせていただく」
         return "other", []  # 「簿記検定の結果、不合格」: no selection by an employer
@@ -161,7 +163,9 @@ def _decide(
             return "offer", started
     granted = [hit for hits, _ in positive.values() for hit in hits]
     if granted and (
-        _matter_only(rules, sents, strict=True) or _dealing_only(rules, sents, granted)
+        _matter_only(rules, sents, strict=True)
+        or _dealing_only(rules, sents, granted)
+        or _own_news(rules, sents, granted, heads=(lines or sents)[:3])
     ):
         return (
             "other",
@@ -496,6 +500,23 @@ def _matters(rules: _NoticeRules, sent: str, *, named_only: bool = False) -> lis
                 words = _noun_run(rules, sent, i, headed=True)
                 if words:
                     found.append(words)
+    return found + _domain_matters(rules, ms)
+
+
+def _domain_matters(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...]) -> list[str]:
+    """The nouns of a matter no employer selects ([outcome] `matter_domains`: 助成, 論文,
+    オーディション, 入園; a form alone or two compounded, 利用+調整), unless a `selecting` noun is
+    compounded before it (選考委員: the selector)."""
+    oc = rules.outcome
+    found: list[str] = []
+    for i, (_, surface, pos, form) in enumerate(ms):
+        if pos != "名詞" or (i and ms[i - 1][2] == "名詞" and ms[i - 1][3] in oc.selecting):
+            continue
+        nxt = ms[i + 1] if i + 1 < len(ms) and ms[i + 1][2] == "名詞" else None
+        if form in oc.matter_domains:
+            found.append(surface)
+        elif nxt is not None and form + nxt[3] in oc.matter_domains:
+            found.append(surface + nxt[1])
     return found
 
 

@@ -98,3 +98,61 @@ def _got(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], end: in
         if surface not in rules.holders.got_chain:
             return False
     return False
+
+
+def _own_news(rules: _NoticeRules, sents: list[str], hits: list[str], *, heads: list[str]) -> bool:
+    """A friend's own news (see [guards.holders] `own_verbs`): a familiar salutation among the
+    ``heads`` (the mail's first lines: the splitter may join 「ゆうこ〜」 to the next), no polite
+    form and no congratulation in the mail, and one of ``hits`` (or the news of a result, `news`)
+    told by an `own_verbs` verb in the plain past, past the particles of `got_chain`: 「ミドリ製薬
+    から内定もらった！」「一次面接受かったよ」. The writer got it: no result of the reader's."""
+    h = rules.holders
+    if not hits or not any(_familiar(rules, s) for s in heads):
+        return False
+    morphs = [_sentence_morphemes(s) for s in sents]
+    if any(m[3] in rules.outcome.polite or m[3] in h.congratulating for ms in morphs for m in ms):
+        return False
+    return any(_got_in_past(rules, sent, ms, hits) for sent, ms in zip(sents, morphs, strict=True))
+
+
+def _familiar(rules: _NoticeRules, sent: str) -> bool:
+    """``sent`` is a friend's salutation: short, no predicate, no reader's title, and its last
+    word (before exclamation marks) one of `familiar_ends`."""
+    ms = [m for m in _sentence_morphemes(sent) if m[2] != "補助記号" or m[1] in "〜~ー"]
+    return (
+        len(sent) <= _SALUTATION_MAX
+        and bool(ms)
+        and ms[-1][1] in rules.holders.familiar_ends
+        and not any(m[1] in rules.holders.reader_titles for m in ms)
+        and not any(m[2] in ("動詞", "助動詞") for m in ms)
+    )
+
+
+def _got_in_past(
+    rules: _NoticeRules, sent: str, ms: tuple[tuple[int, str, str, str], ...], hits: list[str]
+) -> bool:
+    """A verb of `own_verbs` in ``sent`` followed by the past auxiliary た (past a `completive`:
+    来ちゃった), with one of ``hits`` ending where the particles and news words (`got_chain`)
+    before the verb begin, or covering the verb (「面接受かっ」), or a `news` word among those
+    particles (「メール来た」)."""
+    h = rules.holders
+    for k, (end, surface, pos, form) in enumerate(ms[:-1]):
+        if pos != "動詞" or form not in h.own_verbs:
+            continue
+        after = k + 1
+        while after < len(ms) - 1 and ms[after][3] in h.completive:
+            after += 1
+        if ms[after][3] != "た":
+            continue
+        j = k - 1
+        while j >= 0 and ms[j][1] in h.got_chain:
+            j -= 1
+        chain = ms[j + 1 : k]
+        start = chain[0][0] - len(chain[0][1]) if chain else end - len(surface)
+        if any(m[1] in h.news for m in chain):
+            return True
+        for hit in hits:
+            at = sent.find(hit)
+            if 0 <= at <= end - len(surface) and at + len(hit) >= start:
+                return True
+    return False

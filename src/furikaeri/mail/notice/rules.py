@@ -56,6 +56,8 @@ class _NoticeRules:
     pending: tuple[re.Pattern[str], ...]
     referred: re.Pattern[str]
     referral: re.Pattern[str]
+    colleagues: re.Pattern[str]  # a salutation to colleagues, see [guards] `colleagues`
+    candidates: re.Pattern[str]  # a candidate told of in the third person
     person_titles: frozenset[str]
     reminder: re.Pattern[str]
     fraud: re.Pattern[str]
@@ -161,6 +163,11 @@ class _Holders:
     got: frozenset[str]  # Sudachi normalized forms of verbs of getting or coming
     got_chain: frozenset[str]  # Sudachi surfaces passed on the way to them
     celebration: frozenset[str]  # Sudachi normalized forms
+    familiar_ends: frozenset[str]  # a friend's salutation ends so (へ, ちゃん, 〜)
+    congratulating: frozenset[str]  # Sudachi normalized forms
+    news: frozenset[str]  # Sudachi surfaces of the news of a result (メール, 連絡)
+    own_verbs: frozenset[str]  # Sudachi normalized forms: got, or come through (受かる)
+    completive: frozenset[str]  # passed over before the past (ちゃう, てしまう)
 
 
 @dataclass(frozen=True)
@@ -211,6 +218,7 @@ class _Outcome:
     not_matter: frozenset[str]
     granting: frozenset[str]  # a selection's nouns read after の only, see `granting`
     granted_cases: tuple[str, ...]  # particles after what a grant is of (の, が, は)
+    matter_domains: frozenset[str]  # matters no employer selects (助成, 論文, 入園), by domain
     matter_about: re.Pattern[str]  # 「〇〇について」: the matter a selection is about
     verdict_words: re.Pattern[str]  # the verdict's own 採用 (不採用, 採用を見送り): no hiring named
     conceding: frozenset[str]  # conjunctive particles of a concession (が, ものの)
