@@ -12,6 +12,7 @@ from furikaeri.mail.lack import denied_outright, reassurances
 from furikaeri.mail.reply_boundary import (
     about_candidate,
     general_talk,
+    hearsay,
     no_fault,
     refrains,
     speech_frame,
@@ -498,14 +499,21 @@ def _fields_apart(rules: _ReplyRules, body: str) -> str:
 
 def _before_general(rules: _ReplyRules, sent: str) -> str:
     """``sent`` up to the clause where talk in general opens (reply_boundary.general_talk:
-    「一般論ですが」「一般的に」「多くの企業では」「…企業も少なくありません」), when what it opens
-    neither names the reader nor tells their conduct; all of ``sent`` otherwise. 「個別の評価は
-    お伝えできないのですが、弊社では一般的に…」 keeps its refusal."""
-    words = general_talk(_morphs(sent))
+    「一般論ですが」「一般的に」「多くの企業では」「…企業も少なくありません」「皆様にお伝えして
+    いることですが」), when what it opens neither names the reader nor tells their conduct; all of
+    ``sent`` otherwise. 「個別の評価はお伝えできないのですが、弊社では一般的に…」 keeps its
+    refusal. Hearsay of the field (reply_boundary.hearsay: 「…と良いと言われています」) makes the
+    whole sentence general, from the clause after its last refusal."""
+    ms = _morphs(sent)
+    words = general_talk(ms)
     at = sent.find(words) if words else -1
+    spans = _clause_spans(rules.split, sent)
+    if at < 0 and hearsay(ms):
+        refused = [e for s, e, _ in spans if _declines(rules, sent[s:e], sent[:s])]
+        at = next((s for s, _, _ in spans if not refused or s >= max(refused)), -1)
     if at < 0:
         return sent
-    start = max(s for s, _, _ in _clause_spans(rules.split, sent) if s <= at)
+    start = max(s for s, _, _ in spans if s <= at)
     if about_candidate(rules.observation, _morphs(sent[start:]), past=True):
         return sent
     return sent[:start]

@@ -1,0 +1,83 @@
+"""Replies to a feedback request, session 17 (second round): a cause told as having had no effect
+names nothing, even with what the reader may do on that ground after it (「…影響しておりません
+ので、ご安心ください」); advice framed as general (「一般的なお話として」「皆様にお伝えしている
+ことですが」「…と言われています」) names nothing of the candidate beside a refusal."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.mail.reply import classify_reply
+
+CASES = [
+    # A cause told as no effect, going on to a request on that ground: nothing named.
+    (
+        "declined",
+        [],
+        "選考理由の詳細はお伝えしておりません。なお、待遇についてのご質問は評価には一切関係"
+        "ございませんので、ご安心ください。",
+    ),
+    (
+        "feedback",
+        ["skills"],
+        "前職を一年で退職されたことは合否に影響しておりませんから、お気になさらないでください。"
+        "今回は、必須としている法人営業のご経験が不足していたことが理由です。",
+    ),
+    # ... and a decision word of the verdict itself (不採用とは関係ありません).
+    (
+        "feedback",
+        ["relative"],
+        "前職の上司についてのお話は、不採用とは関係ありません。同じ経験をお持ちの方が複数"
+        "いらっしゃり、比較の結果です。",
+    ),
+    # Near-misses: a fault judged, then a request on its ground, is still the fault.
+    (
+        "feedback",
+        ["motivation"],
+        "志望動機から当社でなければならない理由が伝わりませんでしたので、次回はご留意ください。",
+    ),
+    # Advice framed as general, beside a refusal: declined, no cause.
+    (
+        "declined",
+        [],
+        "個別の評価は開示しておりません。なお、一般的なお話として、面接では結論から話すことや、"
+        "志望動機に企業ごとの理由を盛り込むことを意識されると良いと言われています。",
+    ),
+    (
+        "declined",
+        [],
+        "選考の詳細はお答えいたしかねます。面接では、退職理由を前向きな言葉で伝えることが大切だと"
+        "言われています。",
+    ),
+    (
+        "declined",
+        [],
+        "お問い合わせの件、個別の理由はお伝えしておりません。皆様にお伝えしていることですが、"
+        "志望動機には当社ならではの理由を盛り込まれると、より想いが伝わりやすくなるかと存じます。",
+    ),
+    (
+        "declined",
+        [],
+        "選考理由についてはお答えできません。多くの応募者の方に申し上げていることですが、企業研究を"
+        "深めていただき、その会社でなければならない理由をお話しいただくことをおすすめしております。",
+    ),
+    # Near-misses: what was relayed in the past, or with its source, is the candidate's.
+    (
+        "feedback",
+        ["motivation"],
+        "面接では、志望動機が一般的な内容にとどまっていたと言われています。",
+    ),
+    ("feedback", ["motivation"], "企業からは「志望動機が弱い」と言われています。"),
+    # Telling no applicant is a refusal, not general advice.
+    (
+        "declined",
+        [],
+        "公平性の観点から、評価内容は応募者の皆様にお伝えしないこととしております。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "causes", "body"), CASES)
+def test_reply_s17b(label: str, causes: list[str], body: str) -> None:
+    result = classify_reply(body)
+    assert (result.label, sorted(result.causes)) == (label, sorted(causes))
