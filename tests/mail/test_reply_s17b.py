@@ -1,7 +1,9 @@
 """Replies to a feedback request, session 17 (second round): a cause told as having had no effect
 names nothing, even with what the reader may do on that ground after it (「…影響しておりません
 ので、ご安心ください」); advice framed as general (「一般的なお話として」「皆様にお伝えしている
-ことですが」「…と言われています」) names nothing of the candidate beside a refusal."""
+ことですが」「…と言われています」) names nothing of the candidate beside a refusal; a telling
+refused in a humble form (「ご提供をお断りしております」) or a practice denied after a telling named
+as its topic (「フィードバックですが、…当社では実施しておりません」) declines."""
 
 from __future__ import annotations
 
@@ -68,6 +70,29 @@ CASES = [
         "面接では、志望動機が一般的な内容にとどまっていたと言われています。",
     ),
     ("feedback", ["motivation"], "企業からは「志望動機が弱い」と言われています。"),
+    # A telling not done: refused in a humble form, or a practice denied after its topic.
+    (
+        "declined",
+        [],
+        "面接の評価・所見につきましては、社外へのご提供をお断りしております。",
+    ),
+    (
+        "declined",
+        [],
+        "面接のフィードバックですが、申し訳ございません、当社では実施しておりません。",
+    ),
+    (
+        "declined",
+        [],
+        "評価の開示については、大変恐縮ですが、弊社では行っておりません。",
+    ),
+    # Near-misses: a practice of something else, or the candidate's doing, is no refusal.
+    ("other", [], "会社説明会ですが、現在は実施しておりません。"),
+    (
+        "feedback",
+        ["motivation"],
+        "志望動機についてですが、当社の事業について調べていただいた様子が伺えませんでした。",
+    ),
     # Telling no applicant is a refusal, not general advice.
     (
         "declined",
