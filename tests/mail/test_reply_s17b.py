@@ -3,7 +3,9 @@ names nothing, even with what the reader may do on that ground after it (「…�
 ので、ご安心ください」); advice framed as general (「一般的なお話として」「皆様にお伝えしている
 ことですが」「…と言われています」) names nothing of the candidate beside a refusal; a telling
 refused in a humble form (「ご提供をお断りしております」) or a practice denied after a telling named
-as its topic (「フィードバックですが、…当社では実施しておりません」) declines."""
+as its topic (「フィードバックですが、…当社では実施しておりません」) declines; a requirement not
+met (「…の資格、もしくは同等の現場経験をお持ちの方を対象」) and experience not confirmed
+(「実務経験の深さが確認できなかった」) are skills."""
 
 from __future__ import annotations
 
@@ -93,6 +95,22 @@ CASES = [
         ["motivation"],
         "志望動機についてですが、当社の事業について調べていただいた様子が伺えませんでした。",
     ),
+    # A requirement not met is skills, whatever equal it allows (no other applicant named).
+    (
+        "feedback",
+        ["skills"],
+        "本ポジションは1級建築施工管理技士の資格、もしくは同等の現場経験をお持ちの方を対象と"
+        "しております。今回はそのいずれも満たしていないと判断いたしました。",
+    ),
+    ("feedback", ["relative"], "同等のご経験をお持ちの方が他にもいらっしゃり、比較の結果です。"),
+    # Experience whose depth could not be confirmed is skills.
+    (
+        "feedback",
+        ["skills"],
+        "【懸念点】技術面接で設計の判断理由を深掘りした際、ご回答が抽象的で、実務経験の深さが"
+        "確認できなかった",
+    ),
+    ("feedback", ["skills"], "マネジメントのご経験について、具体的な規模が確認できませんでした。"),
     # Telling no applicant is a refusal, not general advice.
     (
         "declined",
