@@ -5,7 +5,9 @@ names nothing, even with what the reader may do on that ground after it (「…�
 refused in a humble form (「ご提供をお断りしております」) or a practice denied after a telling named
 as its topic (「フィードバックですが、…当社では実施しておりません」) declines; a requirement not
 met (「…の資格、もしくは同等の現場経験をお持ちの方を対象」) and experience not confirmed
-(「実務経験の深さが確認できなかった」) are skills."""
+(「実務経験の深さが確認できなかった」) are skills; one sentence names its own cause only (the
+words calling a casual quote, the company's motto quoted, the company's own lack beside
+praise)."""
 
 from __future__ import annotations
 
@@ -111,6 +113,40 @@ CASES = [
         "確認できなかった",
     ),
     ("feedback", ["skills"], "マネジメントのご経験について、具体的な規模が確認できませんでした。"),
+    # One sentence, one cause: the words calling a casual quote (といったお言葉が何度か聞かれた)
+    # are the quote's; the company's motto quoted is no casual language of the candidate's;
+    # what the company's people lack, said of the candidate's experience, is praise.
+    (
+        "feedback",
+        ["manners"],
+        "入室の際にノックがなかったこと、また会話の中で『〜っすね』といったお言葉が何度か"
+        "聞かれたことが気になりました。",
+    ),
+    (
+        "feedback",
+        ["culture_fit"],
+        "当社は『とりあえずやってみる』文化なので、じっくり計画を立ててから進める〇〇様の"
+        "スタイルとは合わないと判断しました。",
+    ),
+    (
+        "feedback",
+        ["culture_fit"],
+        "弊社は「まずやってみよう」という社風で、慎重に進めたいという〇〇様のお考えとは"
+        "方向性が異なりました。",
+    ),
+    ("feedback", ["manners"], "面接中に「とりあえず」「マジで」という言葉が何度か出ていました。"),
+    (
+        "feedback",
+        [],
+        "前職での新規事業の立ち上げ経験は、当社のメンバーにはない視点で、面接官も大変興味深く"
+        "伺っておりました。",
+    ),
+    (
+        "feedback",
+        ["skills"],
+        "社内にはないご経験をお持ちでしたが、当ポジションで必須の法人営業のご経験が"
+        "不足していました。",
+    ),
     # Telling no applicant is a refusal, not general advice.
     (
         "declined",

@@ -4,6 +4,7 @@ data/mail_replies.toml, and the English cues per cause in data/mail_replies_en.t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -200,6 +201,7 @@ def classify_reply(body: str) -> ReplyResult:
             sent = sent.replace(quote, "□" * len(quote))
         if quoted:  # 「やる気あります」「頑張ります」: listed with a claim, a claim too
             sent = _mask_listed_quotes(rules, sent)
+            sent = _mask_calling(rules, sent, {cid for cid, _ in quoted})
             last = [cid for cid, _ in quoted]  # what the clauses after it follow on from
         told_wish = False  # a clause before in the sentence told the candidate's wish
         # 「面接では通信が不安定になってしまい失礼しました」: the writer apologises for its own
@@ -495,6 +497,19 @@ def _fields_apart(rules: _ReplyRules, body: str) -> str:
     【懸念点】志望動機が…」) set on a line of its own, as a memo lays its fields out: what follows
     each heading is read under it."""
     return rules.observation.inline_heading.sub(lambda m: "\n" + m.group(0) + "\n", body)
+
+
+def _mask_calling(rules: _ReplyRules, sent: str, causes: set[str]) -> str:
+    """``sent`` with the words that call a quote read as one of ``causes`` the candidate's way
+    of speaking blanked ([[quoted]] `bare`, of a reading with no `only`: 「『〜っすね』といった
+    お言葉が何度か聞かれた」): they name the quote, no point of their own (お言葉 is no
+    communication beside the casual word it calls)."""
+    for reading in rules.quoted:
+        if reading.cause not in causes or reading.bare is None or reading.only is not None:
+            continue
+        for m in list(re.finditer(reading.bare, sent)):
+            sent = sent[: m.start() + 1] + "□" * (m.end() - m.start() - 1) + sent[m.end() :]
+    return sent
 
 
 def _before_general(rules: _ReplyRules, sent: str) -> str:
