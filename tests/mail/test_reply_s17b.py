@@ -147,6 +147,21 @@ CASES = [
         "社内にはないご経験をお持ちでしたが、当ポジションで必須の法人営業のご経験が"
         "不足していました。",
     ),
+    # A reason denied (「…からではなく」) names nothing; what was weighed instead is the cause.
+    (
+        "feedback",
+        ["culture_fit"],
+        "先方の人事の方いわく、「自己PRが抽象的だったからではなく、今回は社風とのマッチングを"
+        "重視した判断です」とのことでした。",
+    ),
+    (
+        "feedback",
+        ["relative"],
+        "志望動機が弱かったからではありません。今回はより経験の近い方を採用しました。",
+    ),
+    ("feedback", ["skills"], "志望動機が弱いからではなく、経験が足りないからです。"),
+    # Near-miss: a reason told, not denied.
+    ("feedback", ["motivation"], "志望動機が弱かったから見送りました。"),
     # Telling no applicant is a refusal, not general advice.
     (
         "declined",
