@@ -36,6 +36,26 @@ CASES = [
         "前職の上司についてのお話は、不採用とは関係ありません。同じ経験をお持ちの方が複数"
         "いらっしゃり、比較の結果です。",
     ),
+    # Not taken into the decision (評価には含めておりません), a worry told needless (ご心配は
+    # 不要です): set aside.
+    (
+        "declined",
+        [],
+        "声が小さかったという点は、オンラインでの音声の問題もあったため、評価には含めて"
+        "おりません。それ以外の点についてはお答えしかねます。",
+    ),
+    (
+        "declined",
+        [],
+        "服装についてのご心配は不要です。結果の理由につきましては開示しておりませんので、"
+        "ご了承ください。",
+    ),
+    # Near-misses: what the candidate left out of an answer is still theirs.
+    (
+        "feedback",
+        ["motivation"],
+        "志望動機に当社ならではの理由を含めておらず、一般的な内容にとどまっていました。",
+    ),
     # Near-misses: a fault judged, then a request on its ground, is still the fault.
     (
         "feedback",

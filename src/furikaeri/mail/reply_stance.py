@@ -53,6 +53,9 @@ class StanceData(BaseModel):
     # the reader is asked to do on its ground (「…影響しておりませんので、ご安心ください」)
     because: list[str] = []
     requests: list[str] = []
+    # a worry of the reader's told needless (「ご心配は不要です」「お気遣いは無用です」)
+    worries: list[str] = []
+    needless: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,8 @@ class StanceForms:
     grounds: frozenset[str] = frozenset()
     because: frozenset[str] = frozenset()
     requests: frozenset[str] = frozenset()
+    worries: frozenset[str] = frozenset()
+    needless: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> StanceForms:
@@ -280,6 +285,20 @@ def _without_leave(forms: StanceForms, tail: list[Any]) -> list[Any]:
     return tail
 
 
+def _needless(forms: StanceForms, ms: list[Any]) -> bool:
+    """The clause ends in a worry of the reader's (`worries`: 心配, 気遣い) told needless
+    (`needless`: 不要, 無用) over は・も, then only auxiliaries and marks (「服装についてのご心配は
+    不要です」): a reassurance, what it spoke of set aside."""
+    k = len(ms) - 1
+    while k >= 0 and _pos_major(ms[k]) in ("助動詞", "補助記号", "空白"):
+        k -= 1
+    if k < 2 or ms[k].normalized_form() not in forms.needless:
+        return False
+    return (
+        ms[k - 1].normalized_form() in ("は", "も") and ms[k - 2].normalized_form() in forms.worries
+    )
+
+
 def _asked_on_it(forms: StanceForms, tail: list[Any]) -> bool:
     """``tail`` (what follows a negation) is a link of reason (`because`: ので, から) and then
     only a request to the reader (its last verb one of `requests`: 「…ので、ご安心ください」
@@ -319,10 +338,13 @@ def reassures(forms: StanceForms, morphs: Any) -> bool:
     おりません」), and only auxiliaries, particles and light verbs follow it, or a link of reason
     and a request to the reader (:func:`_asked_on_it`: 「…影響しておりませんので、ご安心
     ください」). What the clause spoke of before (「半年でお辞めになった件につきましては、…」) is
-    set aside, no cause."""
+    set aside, no cause; so does a worry of the reader's told needless (:func:`_needless`).
+    """
     from furikaeri.mail.lack import is_negator
 
     ms = list(morphs)
+    if _needless(forms, ms):
+        return True
     negations = [i for i, m in enumerate(ms) if is_negator(m)]
     if not negations:
         return False
