@@ -167,6 +167,13 @@ CASES = [
         "社内にはないご経験をお持ちでしたが、当ポジションで必須の法人営業のご経験が"
         "不足していました。",
     ),
+    # The talk of the motivation called abstract is the motivation's, no self-PR.
+    (
+        "feedback",
+        ["motivation"],
+        "志望動機のお話が抽象的なものにとどまり、当社を選ばれた理由までは伺えませんでした。",
+    ),
+    ("feedback", ["self_pr"], "お話が抽象的で、具体的なエピソードが伺えませんでした。"),
     # A reason denied (「…からではなく」) names nothing; what was weighed instead is the cause.
     (
         "feedback",
