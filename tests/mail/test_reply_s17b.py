@@ -56,6 +56,19 @@ CASES = [
         ["motivation"],
         "志望動機に当社ならではの理由を含めておらず、一般的な内容にとどまっていました。",
     ),
+    # A reassurance pointing back (そこは…影響していません) clears what its sentence named.
+    (
+        "feedback",
+        ["motivation"],
+        "逆質問が少なかったことを気にされているようですが、そこは評価に影響していませんよ。"
+        "志望動機で当社でなければならない理由があまり見えなかったのが一番のところです。",
+    ),
+    (
+        "feedback",
+        [],
+        "声が小さく聞き取りにくい場面がありましたが、その点は選考には影響しておりません。",
+    ),
+    ("feedback", ["motivation"], "志望動機が弱く、その点が今回の判断に影響しました。"),
     # Near-misses: a fault judged, then a request on its ground, is still the fault.
     (
         "feedback",

@@ -204,6 +204,7 @@ def classify_reply(body: str) -> ReplyResult:
             sent = _mask_calling(rules, sent, {cid for cid, _ in quoted})
             last = [cid for cid, _ in quoted]  # what the clauses after it follow on from
         told_wish = False  # a clause before in the sentence told the candidate's wish
+        added: list[tuple[str, str]] = []  # (cause, evidence) the sentence's clauses named
         # 「面接では通信が不安定になってしまい失礼しました」: the writer apologises for its own
         # doing, nothing said of the candidate; a refusal in it still counts. Not an apology for
         # telling (「志望動機が弱いなど、厳しいことを申し上げて申し訳ありません」): what is told is
@@ -387,6 +388,15 @@ def classify_reply(body: str) -> ReplyResult:
                     said = clause + ending(sent, end, after)  # (a whole word: 「…あった」)
                     if said not in evidence:
                         evidence.append(said)
+                        added.append((cid, said))
+            if not found and reassured and not reading.topical and _points_back(rules, clause):
+                # 「逆質問が少なかったことを気にされているようですが、そこは評価に影響して
+                # いませんよ」: the reassurance is of what the clauses before it named
+                for cid, said in added:
+                    causes.remove(cid)
+                    named.pop(cid, None)
+                    evidence.remove(said)
+                added = []
             # 「入社時期が合わず」: when the candidate can work, a reason outside the ten causes
             timed = not found and _schedule(rules, clause, sent[start:])
             judges = (
@@ -497,6 +507,13 @@ def _fields_apart(rules: _ReplyRules, body: str) -> str:
     【懸念点】志望動機が…」) set on a line of its own, as a memo lays its fields out: what follows
     each heading is read under it."""
     return rules.observation.inline_heading.sub(lambda m: "\n" + m.group(0) + "\n", body)
+
+
+def _points_back(rules: _ReplyRules, clause: str) -> bool:
+    """The clause opens on an anaphor ([anaphor]: そこ, その点) within its first few characters
+    (「、そこは評価に影響していませんよ」)."""
+    m = rules.anaphor.search(clause)
+    return m is not None and m.start() <= _ANAPHOR_OPENS
 
 
 def _mask_calling(rules: _ReplyRules, sent: str, causes: set[str]) -> str:
