@@ -200,6 +200,17 @@ CASES = [
         "志望動機が弱かったからではありません。今回はより経験の近い方を採用しました。",
     ),
     ("feedback", ["skills"], "志望動機が弱いからではなく、経験が足りないからです。"),
+    (
+        "feedback",
+        ["skills"],
+        "企業様によると「受け答えが悪かったからではなく、経験年数を重視した判断」とのことです。",
+    ),
+    (
+        "feedback",
+        ["relative"],
+        "法人営業のご経験は、弊社の営業メンバーにはない強みで、面接官も興味深く伺って"
+        "いました。今回は他の方との比較で見送りとなりました。",
+    ),
     # Near-miss: a reason told, not denied.
     ("feedback", ["motivation"], "志望動機が弱かったから見送りました。"),
     # Telling no applicant is a refusal, not general advice.

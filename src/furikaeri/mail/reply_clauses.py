@@ -345,7 +345,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     _drop_effects(rules, clause, masked, found, topical)
     _drop_plans(rules, masked, morphs, found, topical)
     _drop_backing(rules, clause, found)
-    _drop_unlacking(rules, masked, morphs, found, topical)
+    if not instead:  # 「…からではなく、経験年数を重視した判断」: experience weighed is a gap
+        _drop_unlacking(rules, masked, morphs, found, topical)
     episode = rules.asked[3]
     if spans and framed and episode and not (found or topical):
         topical = [episode]  # 「どんなお客様にどう接してどういう反応があったのか…聞けたら」
