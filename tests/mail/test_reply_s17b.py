@@ -138,6 +138,19 @@ CASES = [
         "しております。今回はそのいずれも満たしていないと判断いたしました。",
     ),
     ("feedback", ["relative"], "同等のご経験をお持ちの方が他にもいらっしゃり、比較の結果です。"),
+    # The requirement pointed back to as an object, after a courtesy clause.
+    (
+        "feedback",
+        ["skills"],
+        "本求人は宅地建物取引士の資格をお持ちの方を対象としております。恐れ入りますが、その点を"
+        "満たしていなかったため、見送りとさせていただきました。",
+    ),
+    (
+        "feedback",
+        ["motivation"],
+        "本ポジションは法人営業の経験を必須としております。恐れ入りますが、志望動機が弱く"
+        "見送りました。",
+    ),
     # Experience whose depth could not be confirmed is skills.
     (
         "feedback",

@@ -678,7 +678,9 @@ def _of_requirement(rules: _ReplyRules, sent: str) -> bool:
     """A sentence after a requirement that opens on an anaphor ([anaphor]: その点, そこ) and
     tells a shortfall or the verdict, naming no other cause and praising nothing."""
     m = rules.anaphor.search(sent)
-    if m is None or m.start() > _ANAPHOR_OPENS:
+    if rules.anaphor_object is not None:
+        m = m or rules.anaphor_object.search(sent)
+    if m is None or not _opens(rules, sent[: m.start()]):
         return False
     if not _judged(rules, sent) or rules.declined.search(sent):
         return False
@@ -689,6 +691,18 @@ def _of_requirement(rules: _ReplyRules, sent: str) -> bool:
 
 
 _ANAPHOR_OPENS = 6  # 「ただ、その点が」: an anaphor this near the start opens the sentence
+
+
+def _opens(rules: _ReplyRules, lead: str) -> bool:
+    """``lead`` (the sentence before an anaphor) leaves the anaphor opening the sentence: a few
+    characters (「ただ、」), or one clause of courtesy that names no topic and no cause, its comma
+    and a few characters (「恐れ入りますが、」「大変申し訳ございませんが、今回は」)."""
+    if len(lead) <= _ANAPHOR_OPENS:
+        return True
+    head, _, tail = lead.replace(",", "、").rpartition("、")
+    if len(tail) > _ANAPHOR_OPENS or not head or "、" in head:
+        return False
+    return not (_topical(rules, head, hints=False) or _clause_causes(rules, head))
 
 
 def _judged(rules: _ReplyRules, text: str, *, decides: bool = False) -> bool:
