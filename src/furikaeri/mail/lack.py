@@ -50,6 +50,7 @@ class LackData(BaseModel):
     restrictive: list[str] = []
     quoting: list[str] = []
     weighed: list[str] = []
+    because: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class _Rules:
     restrictive: frozenset[str]  # 「経験不足だけが理由というわけではなく」: not only, so also
     quoting: frozenset[str]  # 「マナーがどうこうって話じゃない」: a matter quoted, denied
     weighed: frozenset[str]  # 「技術力ではなく、相性を重視した」: what was weighed instead
+    because: frozenset[str] = frozenset()  # 「抽象的だったからではなく」: a reason denied
 
 
 @cache
@@ -117,6 +119,7 @@ def _rules() -> _Rules:
         restrictive=frozenset(data.restrictive),
         quoting=frozenset(data.quoting),
         weighed=frozenset(data.weighed),
+        because=frozenset(data.because),
     )
 
 
@@ -431,6 +434,10 @@ def denied_propositions(morphs: Any) -> list[tuple[int, int]]:
         if noun is not None:  # 「技術力ではなく、相性を重視した」: not N but the other
             out.append((_proposition_start(rules, morphs, noun), i + 1))
             continue
+        span = _reason_denied(rules, morphs, i)
+        if span is not None:  # 「自己PRが抽象的だったからではなく」: not the reason
+            out.append(span)
+            continue
         k = i - 1
         while k >= 0 and (
             _pos(morphs[k])[0] in ("助動詞", "助詞", *_DEGREE)
@@ -477,6 +484,41 @@ def denied_propositions(morphs: Any) -> list[tuple[int, int]]:
         ):
             out.append((start, i + 1))
     return out
+
+
+def _reason_denied(rules: _Rules, morphs: Any, i: int) -> tuple[int, int] | None:
+    """The negator ``morphs[i]`` denies a clause of reason (a conjunctive particle of `because`,
+    から, then only the copula and は・も before the negator: 「志望動機が弱かったからではなく」
+    「経験が足りないからではありません」) holding a content word and no negation other than a
+    lack and no restriction: the span of the reason with its denial, else None."""
+    k = i - 1
+    while k >= 0 and not (
+        _pos(morphs[k])[1] == "接続助詞" and morphs[k].normalized_form() in rules.because
+    ):
+        if morphs[k].normalized_form() not in _COPULA:
+            return None
+        k -= 1
+    if k < 1 or morphs[k].normalized_form() not in rules.because:
+        return None
+    start = _proposition_start(rules, morphs, k - 1)
+    inside = range(start, k)
+    lacks = [
+        x
+        for x in inside
+        if _is_negator(rules, morphs[x]) and _negation_lack(rules, morphs, x) is not None
+    ]
+    if any(_is_negator(rules, morphs[x]) and x not in lacks for x in inside) or any(
+        morphs[x].normalized_form() in rules.restrictive for x in inside
+    ):
+        return None
+    # whatever its polarity (「抽象的だった」 is no negative word to the lexicon): a reason of the
+    # decision told as not the reason is cleared
+    if any(_pos(morphs[x])[0] in _CONTENT for x in inside):
+        return start, i + 1
+    return None
+
+
+_COPULA = ("だ", "です", "は", "も", "有る", "御座る", "ます")
 
 
 def _proposition_start(rules: _Rules, morphs: Any, k: int) -> int:
@@ -657,9 +699,21 @@ def weighed_instead(morphs: Any) -> bool:
     なく、チームの雰囲気との相性を重視した結果です」 is culture_fit)."""
     rules = _rules()
     return any(
-        _is_negator(rules, m) and _instead(rules, morphs, i) is not None
+        _is_negator(rules, m)
+        and (_instead(rules, morphs, i) is not None or _reason_instead(rules, morphs, i))
         for i, m in enumerate(morphs)
     )
+
+
+def _reason_instead(rules: _Rules, ms: Any, i: int) -> bool:
+    """「…からではなく、…を重視した判断」: a reason denied (:func:`_reason_denied`) in the
+    continuative なく and a comma, then what was weighed instead ([lack] `weighed`)."""
+    if str(ms[i].surface()) not in ("なく", "無く") or _reason_denied(rules, ms, i) is None:
+        return False
+    comma = i + 2 if i + 1 < len(ms) and str(ms[i + 1].surface()) == "て" else i + 1
+    if comma >= len(ms) or str(ms[comma].surface()) not in _COMMAS:
+        return False
+    return any(_weighs(rules, ms, x) for x in range(comma + 1, len(ms)))
 
 
 def no_reason(morphs: Any) -> str | None:

@@ -45,6 +45,7 @@ class RefusalData(BaseModel):
     inquiries: list[str] = []  # the reader's inquiry as the object: 問い合わせ, ご質問, 照会
     plain_inquiries: list[str] = []  # of those, the reader's without a prefix: 問い合わせ
     accepting: list[str] = []  # taking an inquiry up: 受ける, 受け付ける, 応じる, 対応
+    doing: list[str] = []  # a standing practice: 行う, 実施 (「弊社では行っておりません」)
 
 
 class VerdictData(BaseModel):
@@ -83,6 +84,7 @@ class RefusalForms:
     inquiries: frozenset[str] = frozenset()
     plain_inquiries: frozenset[str] = frozenset()
     accepting: frozenset[str] = frozenset()
+    doing: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> RefusalForms:
@@ -156,6 +158,8 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
                 # 「回答できる内容がございません」: what could be told, after the possibility
                 nothing = thing and not given and not heard
                 act = verbal and (humble or (practice and not (given or heard)))
+                # 「社外へのご提供をお断りしております」: the refraining itself in a humble form
+                act = act or (humble and _pos(ms[k - 1]) == "接頭辞" and _refrains(forms, ms, k))
                 # 「社内規定により回答しかねる」: 〜かねる is the writer's own polite refusal
                 act = act or (verbal and not heard and major == "接尾辞" and form in forms.refusing)
                 # 「開示しない取り扱いとしております」「お伝えしない方針です」: the negation
@@ -188,7 +192,7 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
                 verbal = True
             elif not (
                 # 「公表・個別回答のいずれも行っておりません」: a pronoun stands for what was told
-                major in ("助詞", "助動詞", "補助記号", "副詞", "代名詞")
+                major in ("助詞", "助動詞", "補助記号", "副詞", "代名詞", "接頭辞")
                 or form in forms.able
                 or form in forms.walked
                 or form in forms.things
@@ -196,6 +200,33 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
             ):
                 break
     return _inquiry_refused(forms, ms, ends)
+
+
+def practice_denied(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
+    """A standing practice denied with no object of its own (`doing`: 行う, 実施, then て・おる
+    and a negation; no を in the clause: 「弊社では行っておりません」「当社では実施して
+    おりません」): the (start, end) offsets of the doing to the negation, else None. Of a telling
+    only where the sentence before names one as its topic (the caller's to read)."""
+    if any(_pos(m) == "助詞" and m.normalized_form() == "を" for m in ms):
+        return None
+    start = 0
+    for i, m in enumerate(ms):
+        if m.normalized_form() not in forms.doing:
+            start += len(m.surface())
+            continue
+        end = start
+        seen = False
+        for k, mk in enumerate(list(ms)[i:]):
+            end += len(mk.surface())
+            form, major = mk.normalized_form(), _pos(mk)
+            if form in forms.practice:
+                seen = True
+            elif seen and major == "助動詞" and form in forms.negators:
+                return start, end
+            elif k and major not in ("動詞", "助詞", "助動詞"):
+                break
+        return None
+    return None
 
 
 def _rule_named(forms: RefusalForms, ms: Any, k: int) -> bool:

@@ -4,6 +4,7 @@ data/mail_replies.toml, and the English cues per cause in data/mail_replies_en.t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,6 +13,7 @@ from furikaeri.mail.lack import denied_outright, reassurances
 from furikaeri.mail.reply_boundary import (
     about_candidate,
     general_talk,
+    hearsay,
     no_fault,
     refrains,
     speech_frame,
@@ -199,8 +201,10 @@ def classify_reply(body: str) -> ReplyResult:
             sent = sent.replace(quote, "□" * len(quote))
         if quoted:  # 「やる気あります」「頑張ります」: listed with a claim, a claim too
             sent = _mask_listed_quotes(rules, sent)
+            sent = _mask_calling(rules, sent, {cid for cid, _ in quoted})
             last = [cid for cid, _ in quoted]  # what the clauses after it follow on from
         told_wish = False  # a clause before in the sentence told the candidate's wish
+        added: list[tuple[str, str]] = []  # (cause, evidence) the sentence's clauses named
         # 「面接では通信が不安定になってしまい失礼しました」: the writer apologises for its own
         # doing, nothing said of the candidate; a refusal in it still counts. Not an apology for
         # telling (「志望動機が弱いなど、厳しいことを申し上げて申し訳ありません」): what is told is
@@ -384,6 +388,15 @@ def classify_reply(body: str) -> ReplyResult:
                     said = clause + ending(sent, end, after)  # (a whole word: 「…あった」)
                     if said not in evidence:
                         evidence.append(said)
+                        added.append((cid, said))
+            if not found and reassured and not reading.topical and _points_back(rules, clause):
+                # 「逆質問が少なかったことを気にされているようですが、そこは評価に影響して
+                # いませんよ」: the reassurance is of what the clauses before it named
+                for cid, said in added:
+                    causes.remove(cid)
+                    named.pop(cid, None)
+                    evidence.remove(said)
+                added = []
             # 「入社時期が合わず」: when the candidate can work, a reason outside the ten causes
             timed = not found and _schedule(rules, clause, sent[start:])
             judges = (
@@ -496,16 +509,43 @@ def _fields_apart(rules: _ReplyRules, body: str) -> str:
     return rules.observation.inline_heading.sub(lambda m: "\n" + m.group(0) + "\n", body)
 
 
+def _points_back(rules: _ReplyRules, clause: str) -> bool:
+    """The clause opens on an anaphor ([anaphor]: そこ, その点) within its first few characters
+    (「、そこは評価に影響していませんよ」)."""
+    m = rules.anaphor.search(clause)
+    return m is not None and m.start() <= _ANAPHOR_OPENS
+
+
+def _mask_calling(rules: _ReplyRules, sent: str, causes: set[str]) -> str:
+    """``sent`` with the words that call a quote read as one of ``causes`` the candidate's way
+    of speaking blanked ([[quoted]] `bare`, of a reading with no `only`: 「『〜っすね』といった
+    お言葉が何度か聞かれた」): they name the quote, no point of their own (お言葉 is no
+    communication beside the casual word it calls)."""
+    for reading in rules.quoted:
+        if reading.cause not in causes or reading.bare is None or reading.only is not None:
+            continue
+        for m in list(re.finditer(reading.bare, sent)):
+            sent = sent[: m.start() + 1] + "□" * (m.end() - m.start() - 1) + sent[m.end() :]
+    return sent
+
+
 def _before_general(rules: _ReplyRules, sent: str) -> str:
     """``sent`` up to the clause where talk in general opens (reply_boundary.general_talk:
-    「一般論ですが」「一般的に」「多くの企業では」「…企業も少なくありません」), when what it opens
-    neither names the reader nor tells their conduct; all of ``sent`` otherwise. 「個別の評価は
-    お伝えできないのですが、弊社では一般的に…」 keeps its refusal."""
-    words = general_talk(_morphs(sent))
+    「一般論ですが」「一般的に」「多くの企業では」「…企業も少なくありません」「皆様にお伝えして
+    いることですが」), when what it opens neither names the reader nor tells their conduct; all of
+    ``sent`` otherwise. 「個別の評価はお伝えできないのですが、弊社では一般的に…」 keeps its
+    refusal. Hearsay of the field (reply_boundary.hearsay: 「…と良いと言われています」) makes the
+    whole sentence general, from the clause after its last refusal."""
+    ms = _morphs(sent)
+    words = general_talk(ms)
     at = sent.find(words) if words else -1
+    spans = _clause_spans(rules.split, sent)
+    if at < 0 and hearsay(ms):
+        refused = [e for s, e, _ in spans if _declines(rules, sent[s:e], sent[:s])]
+        at = next((s for s, _, _ in spans if not refused or s >= max(refused)), -1)
     if at < 0:
         return sent
-    start = max(s for s, _, _ in _clause_spans(rules.split, sent) if s <= at)
+    start = max(s for s, _, _ in spans if s <= at)
     if about_candidate(rules.observation, _morphs(sent[start:]), past=True):
         return sent
     return sent[:start]
@@ -638,7 +678,9 @@ def _of_requirement(rules: _ReplyRules, sent: str) -> bool:
     """A sentence after a requirement that opens on an anaphor ([anaphor]: その点, そこ) and
     tells a shortfall or the verdict, naming no other cause and praising nothing."""
     m = rules.anaphor.search(sent)
-    if m is None or m.start() > _ANAPHOR_OPENS:
+    if rules.anaphor_object is not None:
+        m = m or rules.anaphor_object.search(sent)
+    if m is None or not _opens(rules, sent[: m.start()]):
         return False
     if not _judged(rules, sent) or rules.declined.search(sent):
         return False
@@ -649,6 +691,18 @@ def _of_requirement(rules: _ReplyRules, sent: str) -> bool:
 
 
 _ANAPHOR_OPENS = 6  # 「ただ、その点が」: an anaphor this near the start opens the sentence
+
+
+def _opens(rules: _ReplyRules, lead: str) -> bool:
+    """``lead`` (the sentence before an anaphor) leaves the anaphor opening the sentence: a few
+    characters (「ただ、」), or one clause of courtesy that names no topic and no cause, its comma
+    and a few characters (「恐れ入りますが、」「大変申し訳ございませんが、今回は」)."""
+    if len(lead) <= _ANAPHOR_OPENS:
+        return True
+    head, _, tail = lead.replace(",", "、").rpartition("、")
+    if len(tail) > _ANAPHOR_OPENS or not head or "、" in head:
+        return False
+    return not (_topical(rules, head, hints=False) or _clause_causes(rules, head))
 
 
 def _judged(rules: _ReplyRules, text: str, *, decides: bool = False) -> bool:

@@ -51,6 +51,12 @@ class BoundaryData(BaseModel):
     talk: list[str] = []
     means: list[str] = []
     doings: list[str] = []
+    general_nouns: list[str] = []
+    everyone: list[str] = []
+    applicants: list[str] = []
+    telling: list[str] = []
+    hearsay: list[str] = []
+    sources: list[str] = []
 
 
 class BoundaryFile(BaseModel):
@@ -90,6 +96,12 @@ class _Boundary:
     talk: frozenset[str] = frozenset()
     means: frozenset[str] = frozenset()
     doings: frozenset[str] = frozenset()
+    general_nouns: frozenset[str] = frozenset()
+    everyone: frozenset[str] = frozenset()
+    applicants: frozenset[str] = frozenset()
+    telling: frozenset[str] = frozenset()
+    hearsay: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()
 
 
 @cache
@@ -245,8 +257,15 @@ def general_talk(ms: Any) -> str | None:
             opens = False
         if opens and form in st.general and forms[i + 1] in st.general_tail:
             if forms[i + 1] == "だ" and str(ms[i + 1].surface()) != "に":
+                told = _general_noun(st, ms, forms, i + 2)  # 「一般的なお話として」
+                if told is not None:
+                    return _said(ms, i, told)
                 continue  # 「一般的な」「一般的です」
             return _said(ms, i, i + 2)
+        if opens:
+            told = _told_everyone(st, ms, forms, i)  # 「皆様にお伝えしていることですが」
+            if told is not None:
+                return _said(ms, i, told)
         many = form in st.many and forms[i + 1] == "の" and i + 2 < len(forms)
         if opens and many and forms[i + 2] in st.parties:
             return _said(ms, i, i + 3)
@@ -254,6 +273,99 @@ def general_talk(ms: Any) -> str | None:
         if told is not None:
             return _said(ms, i, told)
     return None
+
+
+def _general_noun(st: _Boundary, ms: Any, forms: list[str], k: int) -> int | None:
+    """After 「一般的な」 (``k`` the word after な): a noun of talk (`general_nouns`: 話, 論,
+    アドバイス), an honorific prefix allowed before it, then として・です・だ (「一般的なお話
+    として」「一般的なアドバイスですが」): the end of those words, else None. 「一般的な志望動機」
+    is an attribute of the candidate's answer."""
+    if k < len(forms) and _pos(ms[k]) == "接頭辞":
+        k += 1
+    if k + 1 >= len(forms) or forms[k] not in st.general_nouns or _pos(ms[k]) != "名詞":
+        return None
+    if forms[k + 1] == "と" and k + 2 < len(forms) and forms[k + 2] == "為る":
+        return k + 3
+    if forms[k + 1] in ("です", "だ", "で"):
+        return k + 2
+    return None
+
+
+def _told_everyone(st: _Boundary, ms: Any, forms: list[str], i: int) -> int | None:
+    """Everyone addressed by the writer's telling (`everyone`: 皆様, どなた, 全員; or
+    多く・全て + の + `applicants`), に・へ (も), then a verb or noun of telling (`telling`,
+    an honorific prefix allowed): 「皆様にお伝えしていることですが」「多くの応募者の方に
+    申し上げていることですが」「どなたにもお勧めしているのは」: what follows is said to all
+    applicants, nothing of the reader's own interview. The end of those words, else None.
+    (「多くの方にご応募いただき」 tells the applicants, no telling: a comparison; 「皆様に
+    お伝えしないこととしております」 tells no one, a refusal.)"""
+    k = i
+    if forms[k] in st.everyone and _pos(ms[k]) in ("名詞", "代名詞"):
+        k += 1
+    elif forms[k] in st.many and forms[k + 1] == "の" and k + 2 < len(forms):
+        k += 2
+        if forms[k] not in st.applicants:
+            return None
+        k += 1
+    else:
+        return None
+    while k < len(forms) and (
+        _pos(ms[k]) == "接尾辞" or forms[k] in st.applicants or forms[k] == "の"
+    ):
+        k += 1  # 皆様, 応募者の方
+    if k >= len(forms) or forms[k] not in ("に", "へ") or _pos(ms[k]) != "助詞":
+        return None
+    k += 1
+    while k < len(forms) and forms[k] in ("も", "は", "対する", "向ける", "て", "に"):
+        k += 1
+    if k < len(forms) and _pos(ms[k]) == "接頭辞":
+        k += 1
+    if k >= len(forms) or forms[k] not in st.telling:
+        return None
+    from furikaeri.mail.lack import negator_forms
+
+    # 「応募者の皆様にお伝えしないこととしております」: telling no one, a refusal
+    for j in range(k + 1, min(len(forms), k + 6)):
+        if forms[j] in negator_forms() and _pos(ms[j]) in ("助動詞", "形容詞"):
+            return None
+        if _pos(ms[j]) not in ("助動詞", "助詞", "動詞"):
+            break
+    return k + 1
+
+
+def hearsay(ms: Any) -> bool:
+    """The sentence ends in hearsay of the field in the present: the quotative と, then a verb of
+    saying in the passive (`hearsay` + れる: 言われる, されている), not in the past
+    (「…と言われています」「…とされております」: what is said in general), and no source named
+    by から (「面接官からは…と言われています」 relays someone's words)."""
+    st = boundary_rules()
+    forms = [str(m.normalized_form()) for m in ms]
+    for i in range(1, len(forms) - 1):
+        if forms[i] not in st.hearsay or forms[i - 1] != "と" or forms[i + 1] != "れる":
+            continue
+        rest = [(forms[k], _pos(ms[k])) for k in range(i + 2, len(forms))]
+        if any(p not in ("助動詞", "助詞", "動詞", "補助記号", "空白") for _, p in rest):
+            return False
+        if any(f in st.past and p == "助動詞" for f, p in rest):
+            return False
+        if i >= 2 and forms[i - 2] in st.past and _pos(ms[i - 2]) == "助動詞":
+            return False  # 「…にとどまっていたと言われています」: what happened, relayed
+        return not _sourced(st, ms, forms)
+    return False
+
+
+def _sourced(st: _Boundary, ms: Any, forms: list[str]) -> bool:
+    """A source of the words named: one of `sources` (企業, 面接官, 先方), over a suffix (様, 側),
+    right before から (「面接官からは」; not 「結論から話す」)."""
+    for k, f in enumerate(forms):
+        if f != "から" or _pos(ms[k]) != "助詞":
+            continue
+        j = k - 1
+        while j > 0 and _pos(ms[j]) == "接尾辞":
+            j -= 1
+        if j >= 0 and forms[j] in st.sources:
+            return True
+    return False
 
 
 def _marked(m: Any) -> bool:

@@ -48,8 +48,10 @@ def ending(sent: str, end: int, after: int) -> str:
 
 def _praises(rules: _ReplyRules, clause: str) -> bool:
     """A clause that says something went well: a word of praise not denied after it
-    (「魅力を感じませんでした」), and no negative frame (「高く評価できる水準に届かず」)."""
-    if _has_frame(rules, clause):
+    (「魅力を感じませんでした」), and no negative frame (「高く評価できる水準に届かず」); words
+    that name nothing of the candidate's ([courtesy]: 「当社のメンバーにはない視点で」, the
+    company's own lack) are no frame."""
+    if _has_frame(rules, _mask(clause, [rules.courtesy])):
         return False
     return any(
         not rules.praise_negated.match(clause[m.end() :])
@@ -343,7 +345,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     _drop_effects(rules, clause, masked, found, topical)
     _drop_plans(rules, masked, morphs, found, topical)
     _drop_backing(rules, clause, found)
-    _drop_unlacking(rules, masked, morphs, found, topical)
+    if not instead:  # 「…からではなく、経験年数を重視した判断」: experience weighed is a gap
+        _drop_unlacking(rules, masked, morphs, found, topical)
     episode = rules.asked[3]
     if spans and framed and episode and not (found or topical):
         topical = [episode]  # 「どんなお客様にどう接してどういう反応があったのか…聞けたら」

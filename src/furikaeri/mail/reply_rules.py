@@ -50,6 +50,7 @@ class _ReplyRules:
     grade_good: re.Pattern[str]  # 「志望動機：◎」: a sheet's item graded well
     grade_bad: re.Pattern[str]  # 「逆質問　×」: graded badly
     anaphor: re.Pattern[str]  # a word pointing back to the sentence before (そこ, その点)
+    anaphor_object: re.Pattern[str] | None  # the same as an object (その点を満たして)
     recurrence: re.Pattern[str]  # the same situation again (同様の状況): the point before
     recurrence_here: re.Pattern[str] | None  # 「当社で同じような場面があったときにどう…のか」
     means: re.Pattern[str]  # 「ご経験を活かして」 before what the candidate wants: no topic
@@ -223,6 +224,7 @@ def _reply_rules() -> _ReplyRules:
         grade_good=re.compile(data["grade_good"]),
         grade_bad=re.compile(data["grade_bad"]),
         anaphor=re.compile(data["anaphor"]),
+        anaphor_object=re.compile(data["anaphor_object"]) if "anaphor_object" in data else None,
         recurrence=re.compile(data["recurrence"]),
         recurrence_here=(
             re.compile(data["recurrence_here"].replace("当社", own))

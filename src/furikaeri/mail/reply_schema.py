@@ -303,6 +303,7 @@ class ReplyData(_Strict):
     grade_good: Pattern
     grade_bad: Pattern
     anaphor: Pattern
+    anaphor_object: Pattern | None = None
     recurrence: Pattern
     recurrence_here: Pattern | None = None  # the same again here, asked in the clause
     means: Pattern

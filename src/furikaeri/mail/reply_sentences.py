@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from furikaeri.mail.refusal import refusal, verdict_only, verdict_quotes
+from furikaeri.mail.refusal import practice_denied, refusal, verdict_only, verdict_quotes
 from furikaeri.mail.reply_clauses import (
     _clause_spans,
     _has_frame,
@@ -125,6 +125,8 @@ def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
     if verdict is not None:
         return verdict
     span = refusal(rules.refusal, ms)  # 「お伝えできる内容はございません」
+    if span is None and _telling_topic(rules, before):
+        span = practice_denied(rules.refusal, ms)  # 「フィードバックですが、…行っておりません」
     if span is not None:
         start, end = span
         if (
@@ -136,6 +138,22 @@ def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
         ):
             return clause[start:end]
     return None
+
+
+def _telling_topic(rules: _ReplyRules, before: str) -> bool:
+    """``before`` (the sentence up to the clause) names a telling or the company's judgement
+    ([refusal] `telling`, `judged` nouns: フィードバック, 開示, 評価) as its topic: the noun
+    then は, について or the copula and が (「面接のフィードバックですが、」「評価の開示に
+    ついては、」)."""
+    ms = list(_morphs(before))
+    nouns = rules.refusal.telling | rules.refusal.judged
+    for i, m in enumerate(ms[:-1]):
+        if m.normalized_form() not in nouns or m.part_of_speech()[0] != "名詞":
+            continue
+        after = "".join(str(x.surface()) for x in ms[i + 1 : i + 4])
+        if after.startswith(("は", "について", "につき", "に関して", "ですが", "でございますが")):
+            return True
+    return False
 
 
 def _judged_after(rules: _ReplyRules, rest: str) -> bool:

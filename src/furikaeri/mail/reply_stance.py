@@ -49,6 +49,13 @@ class StanceData(BaseModel):
     # nouns of what a decision rests on, denied as made so (「判断材料にしておりません」「理由には
     # していません」): a reassurance of what the clause spoke of
     grounds: list[str] = []
+    # links of a reason (ので, から) and requests (下さる, 願う): a reassurance may go on to what
+    # the reader is asked to do on its ground (「…影響しておりませんので、ご安心ください」)
+    because: list[str] = []
+    requests: list[str] = []
+    # a worry of the reader's told needless (「ご心配は不要です」「お気遣いは無用です」)
+    worries: list[str] = []
+    needless: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,10 @@ class StanceForms:
     quotative: frozenset[str] = frozenset()
     permits: frozenset[str] = frozenset()
     grounds: frozenset[str] = frozenset()
+    because: frozenset[str] = frozenset()
+    requests: frozenset[str] = frozenset()
+    worries: frozenset[str] = frozenset()
+    needless: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> StanceForms:
@@ -274,6 +285,42 @@ def _without_leave(forms: StanceForms, tail: list[Any]) -> list[Any]:
     return tail
 
 
+def _needless(forms: StanceForms, ms: list[Any]) -> bool:
+    """The clause ends in a worry of the reader's (`worries`: 心配, 気遣い) told needless
+    (`needless`: 不要, 無用) over は・も, then only auxiliaries and marks (「服装についてのご心配は
+    不要です」): a reassurance, what it spoke of set aside."""
+    k = len(ms) - 1
+    while k >= 0 and _pos_major(ms[k]) in ("助動詞", "補助記号", "空白"):
+        k -= 1
+    if k < 2 or ms[k].normalized_form() not in forms.needless:
+        return False
+    return (
+        ms[k - 1].normalized_form() in ("は", "も") and ms[k - 2].normalized_form() in forms.worries
+    )
+
+
+def _asked_on_it(forms: StanceForms, tail: list[Any]) -> bool:
+    """``tail`` (what follows a negation) is a link of reason (`because`: ので, から) and then
+    only a request to the reader (its last verb one of `requests`: 「…ので、ご安心ください」
+    「…ので、お気になさらないでください」): what the reader may do on the reassurance's ground,
+    nothing judged of its own."""
+    head = [m.normalized_form() for m in tail[:2]]
+    # ので is read by Sudachi as the particle の and で (だ)
+    node = "ので" in forms.because and head == _NODE
+    linked = bool(head) and (head[0] in forms.because or node)
+    if not linked:
+        return False
+    verbs = [m for m in tail if _pos_major(m) == "動詞"]
+    return bool(verbs) and verbs[-1].normalized_form() in forms.requests
+
+
+def _pos_major(m: Any) -> str:
+    return str(m.part_of_speech()[0])
+
+
+_NODE = ["の", "だ"]
+
+
 def _made_ground(forms: StanceForms, ms: list[Any], k: int) -> bool:
     """``ms[k]`` is one of [stance] `grounds` made so by に and する (「判断材料にしておりません」
     「理由にはしていません」), the negation after it: not what the decision rested on. (Not なる:
@@ -288,17 +335,32 @@ def reassures(forms: StanceForms, morphs: Any) -> bool:
     """The clause ends in a reassurance: its last negation denies a negative word (「選考上の
     問題にはなっておりません」「マイナスにはなっていません」「悪かったわけじゃないです」) or a
     bearing on the decision (`bearing` after one of `decisions` with に: 「判断には影響して
-    おりません」), and only auxiliaries, particles and light verbs follow it. What the clause
-    spoke of before (「半年でお辞めになった件につきましては、…」) is set aside, no cause."""
-    from furikaeri.mail.lack import denied_propositions, is_negator, reassurances
+    おりません」), and only auxiliaries, particles and light verbs follow it, or a link of reason
+    and a request to the reader (:func:`_asked_on_it`: 「…影響しておりませんので、ご安心
+    ください」). What the clause spoke of before (「半年でお辞めになった件につきましては、…」) is
+    set aside, no cause; so does a worry of the reader's told needless (:func:`_needless`).
+    """
+    from furikaeri.mail.lack import is_negator
 
     ms = list(morphs)
-    last = None
-    for i, m in enumerate(ms):
-        if is_negator(m):
-            last = i
-    if last is None or not _reported(forms, _without_leave(forms, ms[last + 1 :])):
+    if _needless(forms, ms):
+        return True
+    negations = [i for i, m in enumerate(ms) if is_negator(m)]
+    if not negations:
         return False
+    last = negations[-1]
+    ends = [last] if _reported(forms, _without_leave(forms, ms[last + 1 :])) else []
+    # 「…影響しておりませんから、お気になさらないでください」: the request on the reassurance's
+    # ground, after the link, may hold a negation of its own
+    ends += [i for i in negations if _asked_on_it(forms, ms[i + 1 :])]
+    return any(_denied_at(forms, ms, i) for i in ends)
+
+
+def _denied_at(forms: StanceForms, ms: list[Any], last: int) -> bool:
+    """The negation ``ms[last]`` denies a proposition, a negative word or a bearing on the
+    decision (see :func:`reassures`)."""
+    from furikaeri.mail.lack import denied_propositions, is_negator, reassurances
+
     if any(end == last + 1 for _, end in denied_propositions(ms)):
         return True  # 「ネガティブな印象を持ったということはございません」
     text = _said(ms, 0, last + 1)
