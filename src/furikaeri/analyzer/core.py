@@ -291,7 +291,8 @@ def _judge(
     tokenized already, text -> pieces.tokens; ``gates``: the delivery gate of some of them,
     text -> may_match, as _tokenize_batch read it; ``pieces``: the batch's sentences)."""
     _validate(answer, kind)
-    answer = valid_text(answer)
+    if not (tokenized and answer in tokenized):  # (a key there is valid_text's own output:
+        answer = valid_text(answer)  # it gives such a text back as it is)
     question = valid_text(question) if isinstance(question, str) else question
     if isinstance(company, (str, dict, Company)):
         company = _valid_company(Company.from_any(company))

@@ -33,6 +33,9 @@ from furikaeri.nlp import UNCHUNKED_CHARS, Word, morphemes, words
 # tests/test_analyzer_evidence.py checks).
 _LETTER = "\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff"
 _CUT = re.compile(f"(?<=[{_LETTER}]。)(?=[{_LETTER}])")
+# The same cuts found from their 「。」: a pattern that opens on a literal is searched for that
+# literal alone, where _CUT's lookbehind is tried at every position of the text.
+_CUT_STOP = re.compile(f"。(?<=[{_LETTER}]。)(?=[{_LETTER}])")
 _STOP = "。"
 _MAX = 20_000  # sentences kept per batch (cleared when full: constant memory)
 
@@ -80,7 +83,7 @@ class Pieces:
     def tokens(self, text: str) -> Tokens:
         """Words, end offsets and morphemes of ``text`` (free of lone surrogates: valid_text),
         the same as nlp.words(text, morphemes(text)) and morphemes(text) by index."""
-        cuts = _CUT.split(text) if len(text) <= UNCHUNKED_CHARS and _STOP in text else [text]
+        cuts = _cut(text) if len(text) <= UNCHUNKED_CHARS and _STOP in text else [text]
         if len(cuts) > 1:
             read = self._read
             got = [read.get((p, i > 0)) for i, p in enumerate(cuts)]
@@ -119,6 +122,18 @@ class Pieces:
             read.clear()
         for k, (text, piece) in enumerate(zip(texts, run, strict=True), start=first):
             read[text, k > 0] = piece
+
+
+def _cut(text: str) -> list[str]:
+    """_CUT.split(text): the sentences of ``text``, cut after each 「。」 between two letters."""
+    out: list[str] = []
+    start = 0
+    for m in _CUT_STOP.finditer(text):
+        end = m.end()
+        out.append(text[start:end])
+        start = end
+    out.append(text[start:])
+    return out
 
 
 def _read_run(
