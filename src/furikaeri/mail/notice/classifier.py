@@ -81,6 +81,9 @@ def _classified(
         label, evidence = _decide(rules, sentences(part.own), lines=_lines(part.own))
     listed = None
     if label == "other":
+        # (A results list among colleagues, 「・山本様：見送り」, is read before an agent's list of
+        # the reader's applications takes its lines.)
+        written = sentences(part.text)
         text, listed = _status_items(rules, part.text)  # an agent's list: states, no slots
         text, listing = _without_listings(rules, text)
         text = _without_steps(rules, text)  # 「5. 内々定」: a step ahead, not the result
@@ -90,7 +93,7 @@ def _classified(
         if (
             _from_candidate(rules, body_sents)
             or _about_referred(rules, part, body_sents)
-            or _about_candidates(rules, part, body_sents)
+            or _about_candidates(rules, part, written)
             or _referral_heard(rules, part, body_sents)
             or (part.subject and rules.fraud.search(normalize(part.subject)))
         ):  # the candidate's own mail, or a warning about fraud (「内定詐欺にご注意」)
