@@ -289,6 +289,7 @@ class Outcome(_Strict):
     matter_domains: Words  # Sudachi normalized forms, one or two compounded
     matter_about: Pattern
     verdict_words: Patterns
+    matter_selection: Patterns  # a granted matter's own 採用 words, see [outcome]
     conceding: Words  # Sudachi surfaces of conjunctive particles
     hiring: Patterns
     polite: Words  # Sudachi normalized forms

@@ -406,9 +406,11 @@ def _unverdicted(rules: _NoticeRules, sents: list[str]) -> list[str]:
     """``sents`` with the verdict's own 採用 ([outcome] `verdict_words`: 不採用, 採用を見送り,
     採用が決定) and a call to a later round ([context] `later_selection`: 次回の募集) blanked:
     words that name no hiring, whatever the matter selected."""
-    return [
-        rules.later_selection.sub("〓", rules.outcome.verdict_words.sub("〓", s)) for s in sents
-    ]
+    oc = rules.outcome
+    out = [rules.later_selection.sub("〓", oc.verdict_words.sub("〓", s)) for s in sents]
+    if any(oc.matter_granted.search(s) for s in sents):  # 「奨学生として採用」: the matter's
+        out = [oc.matter_selection.sub("〓", s) for s in out]
+    return out
 
 
 def _meeting_proposed(rules: _NoticeRules, sents: list[str]) -> list[str]:
