@@ -106,6 +106,7 @@ class Holders(_Strict):
     news: Words  # Sudachi surfaces
     own_verbs: Words  # Sudachi normalized forms
     completive: Words  # Sudachi normalized forms
+    addressee: Words  # Sudachi normalized forms
 
 
 class Guards(_Strict):

@@ -183,10 +183,12 @@ def _told_to_friend(rules: _NoticeRules, own_sents: list[str]) -> bool:
     sentence-final particle (Sudachi 終助詞: 「こんな感じで来たよ」「ダメだったわー」). A friend
     passing on the notice they got themselves: not the reader's result. An agent's relay is
     polite (「転送いたします」); a note of the reader's own to themselves (「結果来た。」) speaks
-    to no one."""
+    to no one; words naming whom it came to (`addressee`: 「お前宛てに届いてたぞ」) pass on the
+    reader's."""
     from furikaeri.mail.notice.clauses import _analysed
 
     morphs = [_analysed(s) for s in own_sents]
-    if any(m.normalized_form() in rules.outcome.polite for ms in morphs for m in ms):
+    not_own = rules.outcome.polite | rules.holders.addressee
+    if any(m.normalized_form() in not_own for ms in morphs for m in ms):
         return False
     return any(m.part_of_speech()[1] == "終助詞" for ms in morphs for m in ms)

@@ -168,6 +168,7 @@ class _Holders:
     news: frozenset[str]  # Sudachi surfaces of the news of a result (メール, 連絡)
     own_verbs: frozenset[str]  # Sudachi normalized forms: got, or come through (受かる)
     completive: frozenset[str]  # passed over before the past (ちゃう, てしまう)
+    addressee: frozenset[str]  # whom a mail came to (宛て): Sudachi normalized forms
 
 
 @dataclass(frozen=True)
