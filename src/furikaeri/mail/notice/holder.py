@@ -163,7 +163,8 @@ def _congratulating(rules: _NoticeRules, sents: list[str], hits: list[str] | Non
     [outcome] `polite`): the reader's result is already known to both, and the writer's own
     setback told beside it (「こっちはまた最終でお祈りされたよ」) is the writer's; with ``hits``
     (an offer's or a pass's words), only when each is in a sentence that congratulates
-    (「内定おめでとう！」「一次通ったんだね、おめでとう」). A company congratulates politely
+    (「内定おめでとう！」「一次通ったんだね、おめでとう」) or told as the writer's own news by a
+    verb of `own_verbs` in the plain past (「俺も内定もらったよ」). A company congratulates politely
     (「内定おめでとうございます」): its notice stands."""
     morphs = [_sentence_morphemes(s) for s in sents]
     if any(m[3] in rules.outcome.polite for ms in morphs for m in ms):
@@ -175,7 +176,12 @@ def _congratulating(rules: _NoticeRules, sents: list[str], hits: list[str] | Non
     ]
     if hits is None:
         return bool(cheering)
-    return bool(cheering) and all(any(hit in s for s in cheering) for hit in hits)
+    # (The writer's own news told beside it, 「俺も昨日内定もらったよ」, is the writer's.)
+    return bool(cheering) and all(
+        any(hit in s for s in cheering)
+        or any(_got_in_past(rules, s, ms, [hit]) for s, ms in zip(sents, morphs, strict=True))
+        for hit in hits
+    )
 
 
 def _told_to_friend(rules: _NoticeRules, own_sents: list[str]) -> bool:
