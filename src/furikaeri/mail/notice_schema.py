@@ -106,6 +106,7 @@ class Holders(_Strict):
     news: Words  # Sudachi surfaces
     own_verbs: Words  # Sudachi normalized forms
     completive: Words  # Sudachi normalized forms
+    addressee: Words  # Sudachi normalized forms
 
 
 class Guards(_Strict):
@@ -289,6 +290,7 @@ class Outcome(_Strict):
     matter_domains: Words  # Sudachi normalized forms, one or two compounded
     matter_about: Pattern
     verdict_words: Patterns
+    matter_selection: Patterns  # a granted matter's own 採用 words, see [outcome]
     conceding: Words  # Sudachi surfaces of conjunctive particles
     hiring: Patterns
     polite: Words  # Sudachi normalized forms

@@ -21,7 +21,7 @@ from furikaeri.mail.notice.context import (
     _without_listings,
 )
 from furikaeri.mail.notice.decision import _decide
-from furikaeri.mail.notice.holder import _addressed
+from furikaeri.mail.notice.holder import _addressed, _told_to_friend
 from furikaeri.mail.notice.kana import kanji_reading, spaced_kana
 from furikaeri.mail.notice.parts import _QUOTE_MARK, _Part, _result
 from furikaeri.mail.notice.result import NoticeResult
@@ -79,8 +79,14 @@ def _classified(
     label, evidence = "other", list[str]()
     if part.own:  # the forwarder's own words may already say it (「見送りとのことです」)
         label, evidence = _decide(rules, sentences(part.own), lines=_lines(part.own))
+        if label == "other" and _told_to_friend(rules, sentences(part.own)):
+            # (a friend's own notice passed on: 「こんな感じで来たよ😭」 above it)
+            return _result(part, "other", [], reference=reference or sent)
     listed = None
     if label == "other":
+        # (A results list among colleagues, 「・山本様：見送り」, is read before an agent's list of
+        # the reader's applications takes its lines.)
+        written = sentences(part.text)
         text, listed = _status_items(rules, part.text)  # an agent's list: states, no slots
         text, listing = _without_listings(rules, text)
         text = _without_steps(rules, text)  # 「5. 内々定」: a step ahead, not the result
@@ -90,7 +96,7 @@ def _classified(
         if (
             _from_candidate(rules, body_sents)
             or _about_referred(rules, part, body_sents)
-            or _about_candidates(rules, part, body_sents)
+            or _about_candidates(rules, part, written)
             or _referral_heard(rules, part, body_sents)
             or (part.subject and rules.fraud.search(normalize(part.subject)))
         ):  # the candidate's own mail, or a warning about fraud (「内定詐欺にご注意」)

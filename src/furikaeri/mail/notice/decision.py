@@ -15,7 +15,7 @@ from furikaeri.mail.notice.clauses import (
     _sentence_morphemes,
 )
 from furikaeri.mail.notice.context import _general, _reports, _story, _this_application
-from furikaeri.mail.notice.holder import _own_news
+from furikaeri.mail.notice.holder import _congratulating, _own_news
 from furikaeri.mail.notice.invitation import (
     _about_interview,
     _booked,
@@ -117,6 +117,7 @@ def _decide(
         or _matter_only(rules, sents)
         or _personal(rules, sents)
         or _own_news(rules, sents, rejection, heads=(lines or sents)[:3])
+        or _congratulating(rules, sents)
         or _exam_only(rules, sents)
     ):  # 「説明会は満席のため」「ご注文の商品は在庫切れのため」「ご契約を見送らせていただく」
         return "other", []  # 「簿記検定の結果、不合格」: no selection by an employer
@@ -166,6 +167,7 @@ def _decide(
         _matter_only(rules, sents, strict=True)
         or _dealing_only(rules, sents, granted)
         or _own_news(rules, sents, granted, heads=(lines or sents)[:3])
+        or _congratulating(rules, sents, granted)
     ):
         return (
             "other",
@@ -404,9 +406,11 @@ def _unverdicted(rules: _NoticeRules, sents: list[str]) -> list[str]:
     """``sents`` with the verdict's own 採用 ([outcome] `verdict_words`: 不採用, 採用を見送り,
     採用が決定) and a call to a later round ([context] `later_selection`: 次回の募集) blanked:
     words that name no hiring, whatever the matter selected."""
-    return [
-        rules.later_selection.sub("〓", rules.outcome.verdict_words.sub("〓", s)) for s in sents
-    ]
+    oc = rules.outcome
+    out = [rules.later_selection.sub("〓", oc.verdict_words.sub("〓", s)) for s in sents]
+    if any(oc.matter_granted.search(s) for s in sents):  # 「奨学生として採用」: the matter's
+        out = [oc.matter_selection.sub("〓", s) for s in out]
+    return out
 
 
 def _meeting_proposed(rules: _NoticeRules, sents: list[str]) -> list[str]:

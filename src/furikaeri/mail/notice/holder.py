@@ -156,3 +156,45 @@ def _got_in_past(
             if 0 <= at <= end - len(surface) and at + len(hit) >= start:
                 return True
     return False
+
+
+def _congratulating(rules: _NoticeRules, sents: list[str], hits: list[str] | None = None) -> bool:
+    """A friend's congratulation ([guards.holders] `congratulating` in a mail with no polite form,
+    [outcome] `polite`): the reader's result is already known to both, and the writer's own
+    setback told beside it (「こっちはまた最終でお祈りされたよ」) is the writer's; with ``hits``
+    (an offer's or a pass's words), only when each is in a sentence that congratulates
+    (「内定おめでとう！」「一次通ったんだね、おめでとう」) or told as the writer's own news by a
+    verb of `own_verbs` in the plain past (「俺も内定もらったよ」). A company congratulates politely
+    (「内定おめでとうございます」): its notice stands."""
+    morphs = [_sentence_morphemes(s) for s in sents]
+    if any(m[3] in rules.outcome.polite for ms in morphs for m in ms):
+        return False
+    cheering = [
+        sent
+        for sent, ms in zip(sents, morphs, strict=True)
+        if any(m[3] in rules.holders.congratulating for m in ms)
+    ]
+    if hits is None:
+        return bool(cheering)
+    # (The writer's own news told beside it, 「俺も昨日内定もらったよ」, is the writer's.)
+    return bool(cheering) and all(
+        any(hit in s for s in cheering)
+        or any(_got_in_past(rules, s, ms, [hit]) for s, ms in zip(sents, morphs, strict=True))
+        for hit in hits
+    )
+
+
+def _told_to_friend(rules: _NoticeRules, own_sents: list[str]) -> bool:
+    """A forwarder's own words spoken to a friend: no polite form ([outcome] `polite`) and a
+    sentence-final particle (Sudachi 終助詞: 「こんな感じで来たよ」「ダメだったわー」). A friend
+    passing on the notice they got themselves: not the reader's result. An agent's relay is
+    polite (「転送いたします」); a note of the reader's own to themselves (「結果来た。」) speaks
+    to no one; words naming whom it came to (`addressee`: 「お前宛てに届いてたぞ」) pass on the
+    reader's."""
+    from furikaeri.mail.notice.clauses import _analysed
+
+    morphs = [_analysed(s) for s in own_sents]
+    not_own = rules.outcome.polite | rules.holders.addressee
+    if any(m.normalized_form() in not_own for ms in morphs for m in ms):
+        return False
+    return any(m.part_of_speech()[1] == "終助詞" for ms in morphs for m in ms)

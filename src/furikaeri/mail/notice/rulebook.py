@@ -259,6 +259,12 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         matter_domains=frozenset(data["matter_domains"]),
         matter_about=re.compile(data["matter_about"]),
         verdict_words=union(data["verdict_words"]),
+        matter_granted=re.compile(
+            "(?:"
+            + "|".join(sorted(map(re.escape, data["matter_domains"]), key=len, reverse=True))
+            + ")(?:として|に|の)?(?:採用|採択)"
+        ),
+        matter_selection=union(data["matter_selection"]),
         conceding=frozenset(data["conceding"]),
         hiring=union(data["hiring"]),
         polite=frozenset(data["polite"]),

@@ -168,6 +168,7 @@ class _Holders:
     news: frozenset[str]  # Sudachi surfaces of the news of a result (メール, 連絡)
     own_verbs: frozenset[str]  # Sudachi normalized forms: got, or come through (受かる)
     completive: frozenset[str]  # passed over before the past (ちゃう, てしまう)
+    addressee: frozenset[str]  # whom a mail came to (宛て): Sudachi normalized forms
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,8 @@ class _Outcome:
     matter_domains: frozenset[str]  # matters no employer selects (助成, 論文, 入園), by domain
     matter_about: re.Pattern[str]  # 「〇〇について」: the matter a selection is about
     verdict_words: re.Pattern[str]  # the verdict's own 採用 (不採用, 採用を見送り): no hiring named
+    matter_granted: re.Pattern[str]  # a matter granted (奨学生として採用), of matter_domains
+    matter_selection: re.Pattern[str]  # the 採用 words of such a matter (採用説明会, 在学採用)
     conceding: frozenset[str]  # conjunctive particles of a concession (が, ものの)
     hiring: re.Pattern[str]
     polite: frozenset[str]  # a personal mail, see [outcome] `polite`
