@@ -273,6 +273,8 @@ class Outcome(_Strict):
     not_about: Words  # Sudachi normalized forms
     scheduled: Words  # Sudachi normalized forms
     scheduled_cases: Words  # Sudachi surfaces of particles
+    conditions: Words  # Sudachi normalized forms
+    regrets: Words  # Sudachi normalized forms
     exist: Words  # Sudachi normalized forms
     absent: Words  # Sudachi normalized forms
     places: Words  # Sudachi normalized forms

@@ -139,6 +139,14 @@ def _decide(
         found = _slots_asked(rules, moved) if label == "other" else []
         if found:  # 「代わりに12日（水）13時…ではいかがでしょうか」
             return "interview_invite", found
+    if (
+        rejection
+        and not many
+        and _conditions_regretted(
+            rules, rejection, positive["offer"][0] + positive["pass"][0], sents
+        )
+    ):  # 「採用させていただく方針…ご希望の年収にはご期待に沿えず」: the terms regretted
+        rejection = []
     if rejection:  # a rejection phrase, or an offer / a pass that its predicate negates
         return "rejection", rejection
     accepted = _hits((rules.accepted,), sents, rules.hypothetical)
@@ -252,20 +260,47 @@ def _rescheduled(rules: _NoticeRules, rejection: list[str], sents: list[str]) ->
             return None
         sent = out[at]
         start = sent.index(hit)
-        ms = [m for m in _sentence_morphemes(sent) if m[0] <= start]
-        topic = any(
-            pos in ("名詞", "接尾辞")
-            and form in oc.scheduled
-            and k + 1 < len(ms)
-            and ms[k + 1][2] == "助詞"
-            and ms[k + 1][1] in oc.scheduled_cases
-            for k, (_, _, pos, form) in enumerate(ms)
-        )
+        topic = _regret_topic(rules, sent[:start], oc.scheduled)
         after = [sent[start + len(hit) :], *out[at + 1 :]]
         if not topic or not any(rules.time.search(s) or rules.date.search(s) for s in after):
             return None
         out[at] = sent[:start] + sent[start + len(hit) :]
     return out
+
+
+def _regret_topic(
+    rules: _NoticeRules, before: str, nouns: frozenset[str], then: frozenset[str] = frozenset()
+) -> bool:
+    """A noun or counter of `nouns` (Sudachi normalized forms) as a topic or object in `before`
+    (the words before a regret in its sentence): a particle of [outcome] `scheduled_cases` right
+    after it, or after a bracketed aside (「ご希望の年収（750万円）には」); with `then`, a verb of
+    those normalized forms after it (「…ご希望に添えず」)."""
+    ms = _sentence_morphemes(before)
+    for k, (_, _, pos, form) in enumerate(ms):
+        if pos not in ("名詞", "接尾辞") or form not in nouns:
+            continue
+        j = k + 1
+        if j < len(ms) and ms[j][3] in ("(", "（"):  # skip the aside to its closing bracket
+            j = next((i + 1 for i in range(j, len(ms)) if ms[i][3] in (")", "）")), len(ms))
+        if j >= len(ms) or ms[j][2] != "助詞" or ms[j][1] not in rules.outcome.scheduled_cases:
+            continue
+        if not then or any(m[2] == "動詞" and m[3] in then for m in ms[j + 1 :]):
+            return True
+    return False
+
+
+def _conditions_regretted(
+    rules: _NoticeRules, rejection: list[str], granted: list[str], sents: list[str]
+) -> bool:
+    """Every rejection phrase stands in a sentence that regrets a condition hoped for ([outcome]
+    `conditions` as the topic or object, then a verb of `regrets`: 「ご希望の年収（750万円）には
+    ご期待に沿えず」「ご希望の勤務地につきましては、ご希望に添えず」), and an offer or a pass
+    (`granted`) is said in another sentence: the regret is about the terms, not the application."""
+    oc = rules.outcome
+    regrets = [s for s in sents if _regret_topic(rules, s, oc.conditions, oc.regrets)]
+    if not regrets or not all(any(hit in s for s in regrets) for hit in rejection):
+        return False
+    return any(hit in s for hit in granted for s in sents if s not in regrets)
 
 
 def _slots_asked(rules: _NoticeRules, sents: list[str]) -> list[str]:

@@ -242,6 +242,8 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         not_about=frozenset(data["not_about"]),
         scheduled=frozenset(data["scheduled"]),
         scheduled_cases=frozenset(data["scheduled_cases"]),
+        conditions=frozenset(data["conditions"]),
+        regrets=frozenset(data["regrets"]),
         exist=frozenset(data["exist"]),
         absent=frozenset(data["absent"]),
         places=frozenset(data["places"]),

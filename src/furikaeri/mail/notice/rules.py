@@ -205,6 +205,8 @@ class _Outcome:
     not_about: frozenset[str]
     scheduled: frozenset[str]  # a date, a time or a place preferred, see [outcome] `scheduled`
     scheduled_cases: frozenset[str]
+    conditions: frozenset[str]  # a term of employment hoped for, see [outcome] `conditions`
+    regrets: frozenset[str]  # the verb of a stock regret, see [outcome] `regrets`
     exist: frozenset[str]
     absent: frozenset[str]
     places: frozenset[str]
