@@ -73,6 +73,11 @@ REJECTIONS = [
         "最終面接の結果",
         "西村様\n\nご希望の年収でのご採用は難しく、今回はご期待に沿えない結果となりました。",
     ),
+    (  # thanks for a step already taken is no pass that would make the regret a term's
+        "選考結果のご連絡",
+        "山田様\n先日は二次面接に進んでいただきありがとうございました。\n"
+        "ご希望の職種は採用枠が埋まってしまい、ご期待に沿えず申し訳ございません。",
+    ),
     (
         "選考結果",
         "平野様\n\nご希望の年収にはご期待に沿えず申し訳ございません。\n"
@@ -98,3 +103,8 @@ def test_pass_regretting_a_term_is_a_pass(subject: str, body: str) -> None:
 @pytest.mark.parametrize(("subject", "body"), REJECTIONS)
 def test_regret_without_a_hire_stays_a_rejection(subject: str, body: str) -> None:
     assert _label(subject, body) == "rejection"
+
+
+def test_thanks_for_a_step_taken_is_no_pass() -> None:
+    body = "山田様\n先日は最終面接にお進みいただき、誠にありがとうございました。\n引き続きよろしくお願いいたします。"
+    assert _label("ご連絡", body) != "pass"
