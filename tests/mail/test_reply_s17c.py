@@ -1,6 +1,7 @@
 """Replies to a feedback request, session 17 (third set): what lies outside disclosure
 (対象外) is a refusal; a short stay set as the topic and judged no concern names no cause; a
-workplace left (離れる) within a short stay is short_tenure."""
+workplace left (離れる) within a short stay is short_tenure; 当ホテル names the company; the
+company's ways listed as understood too little are research."""
 
 from __future__ import annotations
 
@@ -50,6 +51,30 @@ CASES = [
         ["short_tenure"],
         "三つの会社をいずれも1年に満たずに離れておられる点が、定着の面で懸念となりました。",
     ),
+    # A business naming itself by its kind in katakana (当ホテル, 当クリニック) is the company.
+    (
+        "feedback",
+        ["motivation"],
+        "業界全体への憧れはよく伝わったものの、当ホテルの特徴にはほとんど触れられて"
+        "いませんでした。",
+    ),
+    ("feedback", ["motivation"], "当クリニックならではの魅力についてのお話がありませんでした。"),
+    # Near-miss: a complaint about the former workplace left what they wish to take up here
+    # unsaid: negative_reason alone, an embedded question between.
+    (
+        "feedback",
+        ["negative_reason"],
+        "前の施設の人員体制への不満のお話が多く、当施設でどのようなことに取り組みたいのか"
+        "というところまでお話が進みませんでした。",
+    ),
+    # The company's ways listed as what was understood too little: research, no mismatch.
+    (
+        "feedback",
+        ["motivation"],
+        "企業文化、働き方についてのご理解がやや浅いように感じました。",
+    ),
+    # Near-miss: the ways not fitting are a mismatch.
+    ("feedback", ["culture_fit"], "当社の企業文化と働き方が合わないと感じました。"),
 ]
 
 
