@@ -655,12 +655,7 @@ def _instead(rules: _Rules, ms: Any, i: int) -> int | None:
     or じゃ, the continuative なく and a comma) and what follows the comma tells what was weighed
     instead ([lack] `weighed`: 「技術力ではなく、チームの雰囲気との相性を重視した結果です」): not
     N but the other, so N is no lack. Not a quality (形状詞: 「具体的ではなく、」 is one)."""
-    if i + 1 >= len(ms) or ms[i].normalized_form() not in ("無い", "ない"):
-        return None
-    comma = i + 2 if str(ms[i + 1].surface()) == "て" else i + 1  # 「じゃなくて、」
-    if str(ms[i].surface()) not in ("なく", "無く") or comma >= len(ms):
-        return None
-    if str(ms[comma].surface()) not in _COMMAS:
+    if ms[i].normalized_form() not in ("無い", "ない") or not _weighed_after(rules, ms, i):
         return None
     k = i - 1
     if k >= 0 and ms[k].normalized_form() in ("は", "も"):
@@ -673,8 +668,6 @@ def _instead(rules: _Rules, ms: Any, i: int) -> int | None:
         or "形状詞可能" in ms[noun].part_of_speech()
         or ms[noun].normalized_form() in rules.formal_nouns
     ):
-        return None
-    if not any(_weighs(rules, ms, x) for x in range(comma + 1, len(ms))):
         return None
     return noun
 
@@ -708,9 +701,15 @@ def weighed_instead(morphs: Any) -> bool:
 def _reason_instead(rules: _Rules, ms: Any, i: int) -> bool:
     """「…からではなく、…を重視した判断」: a reason denied (:func:`_reason_denied`) in the
     continuative なく and a comma, then what was weighed instead ([lack] `weighed`)."""
-    if str(ms[i].surface()) not in ("なく", "無く") or _reason_denied(rules, ms, i) is None:
+    return _weighed_after(rules, ms, i) and _reason_denied(rules, ms, i) is not None
+
+
+def _weighed_after(rules: _Rules, ms: Any, i: int) -> bool:
+    """``ms[i]`` is the continuative なく (「じゃなくて、」 too) before a comma, and a word after
+    the comma tells what a decision weighed (:func:`_weighs`): the other point, told instead."""
+    if i + 1 >= len(ms) or str(ms[i].surface()) not in ("なく", "無く"):
         return False
-    comma = i + 2 if i + 1 < len(ms) and str(ms[i + 1].surface()) == "て" else i + 1
+    comma = i + 2 if str(ms[i + 1].surface()) == "て" else i + 1
     if comma >= len(ms) or str(ms[comma].surface()) not in _COMMAS:
         return False
     return any(_weighs(rules, ms, x) for x in range(comma + 1, len(ms)))
