@@ -15,7 +15,7 @@ from furikaeri.mail.notice.clauses import (
     _sentence_morphemes,
 )
 from furikaeri.mail.notice.context import _general, _reports, _story, _this_application
-from furikaeri.mail.notice.holder import _congratulating, _own_news
+from furikaeri.mail.notice.holder import _congratulating, _formed, _own_news
 from furikaeri.mail.notice.invitation import (
     _about_interview,
     _booked,
@@ -177,10 +177,8 @@ def _decide(
         or _own_news(rules, sents, granted, heads=(lines or sents)[:3])
         or _congratulating(rules, sents, granted)
     ):
-        return (
-            "other",
-            [],
-        )  # 「入居審査を通過いたしました」「奨学金の採用が決定」: no hiring's result
+        # (「入居審査を通過いたしました」「奨学金の採用が決定」: no hiring's result)
+        return "other", []
     for label in ("offer", "pass"):
         if positive.get(label, ([], []))[0]:
             return _booked(rules, label, positive[label][0], lines or sents, slot=slot)
@@ -477,7 +475,7 @@ def _personal(rules: _NoticeRules, sents: list[str]) -> bool:
     a friend asking after the reader's interview, no organisation's decision notified."""
     oc = rules.outcome
     morphs = [_sentence_morphemes(s) for s in sents]
-    if any(m[3] in oc.polite for ms in morphs for m in ms):
+    if _formed(morphs, oc.polite):
         return False
     return any(_recalled(rules, sent, ms) for sent, ms in zip(sents, morphs, strict=True))
 
@@ -610,8 +608,7 @@ def _matter_head(
 ) -> bool:
     """The last morpheme of ``run`` is a common noun that names a matter (no numeral, no adverbial
     noun of time: 先日, 今年度; no counter: たび; none of `not_matter`), and no morpheme is a
-    proper name (a
-    company's, a person's, a place's)."""
+    proper name (a company's, a person's, a place's)."""
     if not run or run[-1][2] != "名詞" or run[-1][3] in rules.outcome.not_matter:
         return False
     if any(m.part_of_speech()[1] == "固有名詞" for m in analysed):

@@ -5,7 +5,7 @@ data."""
 
 from __future__ import annotations
 
-from furikaeri.mail.notice.clauses import _sentence_morphemes
+from furikaeri.mail.notice.clauses import _analysed, _sentence_morphemes
 from furikaeri.mail.notice.context import _SALUTATION_MAX, _name_morphemes
 from furikaeri.mail.notice.rules import _NoticeRules
 
@@ -110,7 +110,7 @@ def _own_news(rules: _NoticeRules, sents: list[str], hits: list[str], *, heads: 
     if not hits or not any(_familiar(rules, s) for s in heads):
         return False
     morphs = [_sentence_morphemes(s) for s in sents]
-    if any(m[3] in rules.outcome.polite or m[3] in h.congratulating for ms in morphs for m in ms):
+    if _formed(morphs, rules.outcome.polite | h.congratulating):
         return False
     return any(_got_in_past(rules, sent, ms, hits) for sent, ms in zip(sents, morphs, strict=True))
 
@@ -167,7 +167,7 @@ def _congratulating(rules: _NoticeRules, sents: list[str], hits: list[str] | Non
     verb of `own_verbs` in the plain past (「俺も内定もらったよ」). A company congratulates politely
     (「内定おめでとうございます」): its notice stands."""
     morphs = [_sentence_morphemes(s) for s in sents]
-    if any(m[3] in rules.outcome.polite for ms in morphs for m in ms):
+    if _formed(morphs, rules.outcome.polite):
         return False
     cheering = [
         sent
@@ -191,10 +191,14 @@ def _told_to_friend(rules: _NoticeRules, own_sents: list[str]) -> bool:
     polite (「転送いたします」); a note of the reader's own to themselves (「結果来た。」) speaks
     to no one; words naming whom it came to (`addressee`: 「お前宛てに届いてたぞ」) pass on the
     reader's."""
-    from furikaeri.mail.notice.clauses import _analysed
-
-    morphs = [_analysed(s) for s in own_sents]
-    not_own = rules.outcome.polite | rules.holders.addressee
-    if any(m.normalized_form() in not_own for ms in morphs for m in ms):
+    forms = [_sentence_morphemes(s) for s in own_sents]
+    if _formed(forms, rules.outcome.polite | rules.holders.addressee):
         return False
-    return any(m.part_of_speech()[1] == "終助詞" for ms in morphs for m in ms)
+    return any(m.part_of_speech()[1] == "終助詞" for s in own_sents for m in _analysed(s))
+
+
+def _formed(morphs: list[tuple[tuple[int, str, str, str], ...]], forms: frozenset[str]) -> bool:
+    """A morpheme of the mail's sentences ``morphs`` (:func:`_sentence_morphemes`) has a Sudachi
+    normalized form of ``forms``: with [outcome] `polite`, the mail is written politely (no words
+    between friends)."""
+    return any(m[3] in forms for ms in morphs for m in ms)
