@@ -282,6 +282,10 @@ class Lexicon:
         return self._m("grammar", "concession")
 
     @cached_property
+    def indefinite_gate(self) -> Matcher:
+        return self._m("grammar", "indefinite_gate")
+
+    @cached_property
     def question_end(self) -> Matcher:
         return self._m("reverse_question", "question_end")
 

@@ -454,8 +454,6 @@ def _passive(ws: list[Word], i: int) -> bool:
     return i + 1 < len(ws) and ws[i + 1].pos == "助動詞" and ws[i + 1].lemma in ("れる", "られる")
 
 
-# A cheap gate before the words: a word of question and も (analyzer.toml [grammar] indefinites).
-_ANY_GATE = lazy_re.compile(r"(ど|何|誰|如何|いかなる)[^。、]*も")
 # How far a word of question reaches for the も that makes it "any" (「どのような業務にも」
 # 「何をやらされても」).
 _ANY_REACH = 8
@@ -466,7 +464,7 @@ def any_spans(doc: Doc) -> list[tuple[int, int]]:
     closed by the particle も in its own clause, no question particle か between: 「どのような
     仕事でも」「どこに行っても」; not 「どんな仕事をしているのかも」): they name no particular
     work or place. Offsets of doc.folded."""
-    if not _ANY_GATE.search(doc.folded):
+    if not lexicon().indefinite_gate.search(doc.folded):  # (a cheap gate before the words)
         return []
     ws, begins, ends = doc.words, doc.begins, doc.ends
     wh = grammar("indefinites")
@@ -484,12 +482,15 @@ def any_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-# A strength named by its quality noun or by confidence (「課題解決力を発揮」「提案力には自信が
-# ございます」), not an adjective a claim pattern also reads (明るく: of the company, maybe).
-_QUALITY = lazy_re.compile(r"力|性|自信|強み|長所")
-
-
 def quality_claimed(doc: Doc, start: int = 0) -> bool:
-    """A strength claimed ([self_pr] claim patterns naming a quality noun or confidence) at or
-    after offset ``start`` of doc.folded."""
-    return any(_QUALITY.search(s.text) for s in doc.find(lexicon().pr_claims) if s.start >= start)
+    """A strength claimed ([self_pr] claim_patterns naming one of its quality_words: a quality
+    noun or confidence, 「課題解決力を発揮」「提案力には自信がございます」) at or after offset
+    ``start`` of doc.folded."""
+    words = _quality_words()
+    claims = doc.find(lexicon().pr_claims)
+    return any(w in s.text for s in claims if s.start >= start for w in words)
+
+
+@cache
+def _quality_words() -> tuple[str, ...]:
+    return tuple(lexicon().raw["self_pr"]["quality_words"])

@@ -249,6 +249,7 @@ class SelfPr(Section):
     resolved_verbs: Words
     ability_nouns: Words
     liking_words: Words
+    quality_words: Words
 
 
 class TenureReading(Section):
@@ -412,6 +413,7 @@ class Grammar(Section):
     when_nouns: Words
     wh_pronouns: Words
     indefinites: Words
+    indefinite_gate: Pattern
     formal_heads: Words
     manner_wh: Words
     listing_particles: Words
