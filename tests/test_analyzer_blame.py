@@ -655,7 +655,7 @@ Q_UNDER_A_YEAR = "前職を1年未満で退職されていますが、理由を�
     ],
 )
 def test_friction_and_slang_are_blame(answer: str) -> None:
-    assert BLAME in answer_codes(answer, kind="short_tenure")
+    assert BLAME in answer_codes(answer, question=Q_UNDER_A_YEAR, kind="short_tenure")
 
 
 @pytest.mark.parametrize(
@@ -678,7 +678,7 @@ def test_friction_and_slang_are_blame(answer: str) -> None:
     ],
 )
 def test_facts_are_not_blame(answer: str) -> None:
-    assert BLAME not in answer_codes(answer, kind="short_tenure")
+    assert BLAME not in answer_codes(answer, question=Q_UNDER_A_YEAR, kind="short_tenure")
 
 
 OFF_ABSTRACT_BLAME = {OFF, ABSTRACT, BLAME}

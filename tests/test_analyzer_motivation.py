@@ -627,8 +627,6 @@ def test_conditions_this_company_offers_are_still_generic() -> None:
     assert GENERIC in answer_codes(answer, question="志望動機を教えてください。", company=ADVISORY)
 
 
-Q_UNDER_A_YEAR = "前職を1年未満で退職されていますが、理由を教えてください。"
-
 CARE_HOME = Company(
     name="社会福祉法人ひかり苑",
     profile=(

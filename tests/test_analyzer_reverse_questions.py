@@ -583,8 +583,6 @@ def test_how_the_work_changed_is_not_researchable(answer: str) -> None:
     )
 
 
-Q_UNDER_A_YEAR = "前職を1年未満で退職されていますが、理由を教えてください。"
-
 CARE_HOME = Company(
     name="社会福祉法人ひかり苑",
     profile=(
