@@ -11,6 +11,7 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine
@@ -148,8 +149,15 @@ def agent_comments_notice(addressee: str) -> str:
     )
 
 
-def answer_codes(answer: str, question: str, kind: str | None = None) -> set[str]:
-    """The finding codes the analyzer gives ``answer`` to ``question`` (of ``kind``)."""
+def answer_codes(
+    answer: str,
+    *,
+    question: str | None = None,
+    kind: str | None = None,
+    company: Any = None,
+) -> set[str]:
+    """The finding codes the analyzer gives ``answer`` to ``question`` (of ``kind``), about
+    ``company`` (a Company or a dict of its name and profile)."""
     from furikaeri.analyzer import analyze
 
-    return {f.code for f in analyze(answer, question=question, kind=kind).findings}
+    return {f.code for f in analyze(answer, question=question, kind=kind, company=company).findings}

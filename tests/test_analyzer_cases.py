@@ -7,8 +7,17 @@ near misses that must NOT fire. Only the nine judged codes are compared.
 from __future__ import annotations
 
 import pytest
+from support import answer_codes
 
 from furikaeri.analyzer import CORE_CODES, analyze
+
+OFF = "communication.off_topic"
+BLAME = "negative_reason.blame"
+ABSTRACT = "self_pr.abstract"
+UNEXPLAINED = "short_tenure.unexplained"
+NONE = "reverse_question.none"
+CASUAL_CODE = "manners.casual_language"
+
 
 JUDGED = set(CORE_CODES)
 
@@ -17,6 +26,7 @@ SORA = {
     "profile": "家庭用蓄電池『ソラタメ』を開発・販売。「電気を、自分でつくって使う暮らしへ」を理念に掲げ、"
     "太陽光発電と組み合わせた住宅向けエネルギー管理サービスを展開。2025年から離島向けの実証事業を開始。",
 }
+
 KOMA = {
     "name": "こまち保育サービス株式会社",
     "profile": "首都圏で認可保育園『こまちの森』を42園運営。「子どもの『やってみたい』を止めない」が理念。"
@@ -290,19 +300,21 @@ CASUAL = [
     ),
 ]
 
-
 C1 = {
     "name": "株式会社ハレノヒ旅行",
     "profile": "地方の小さな宿と旅行者をつなぐ予約サイト『たびのわ』を運営。「知られていない町に、人の流れを」を理念に、宿のWebページ制作支援や体験ツアーの企画も行う。",
 }
+
 C2 = {
     "name": "みどり信用金庫",
     "profile": "地域密着型の信用金庫。創業支援と事業承継の相談窓口を全店舗に設置。スマホアプリ『みどりナビ』で中小企業の資金繰りを見える化するサービスを提供。",
 }
+
 C3 = {
     "name": "株式会社ミライ経営",
     "profile": "中小企業の経営課題を解決するコンサルティング会社。特に製造業の原価管理と補助金申請の支援に強みを持つ。",
 }
+
 ADVERSARIAL = [
     (
         "motivation",
@@ -521,6 +533,7 @@ C4 = {
     "name": "株式会社カイケイ",
     "profile": "クラウド会計ソフト『カイケイ』を中小企業向けに提供。請求書の自動読み取りと銀行口座の連携で、経理の手入力をなくすことを目指している。",
 }
+
 ADVERSARIAL += [
     (
         "motivation",
@@ -567,6 +580,7 @@ H = {
     "name": "株式会社ミナトロジ",
     "profile": "倉庫管理システム『ハコブン』を中心に、中小の物流事業者向けクラウドサービスを提供。理念は「現場の一歩を軽くする」。",
 }
+
 ADVERSARIAL += [
     (
         "motivation",
@@ -618,7 +632,6 @@ PLAIN_FORMS = [
     ("reverse_questions", "特にない。", {"reverse_question.none"}),
     ("self_pr", "私の強みは責任感だ。", {"self_pr.abstract"}),
 ]
-
 
 # Rows added with the second probe: one fix each, with near misses that must NOT fire.
 # Topics of common questions beyond the dev set: an answer about something else is off-topic;
@@ -871,3 +884,531 @@ def test_generalisation_rows(
     kq: str, answer: str, company: dict | None, expected: set[str]
 ) -> None:
     assert _codes(kq, answer, company) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "code", "present"),
+    [
+        # The experiential 〜たことがあります tells one past event: an episode.
+        (
+            "あなたの長所を教えてください。",
+            "長所は、細かな違いに気づけるところです。前職の総務で、備品の発注データの重複を5件見つけ、"
+            "約20万円の無駄な発注を止めたことがあります。",
+            ABSTRACT,
+            False,
+        ),
+        # A slang intensifier is no judgement: help received from the support team.
+        (
+            "転職を考えた理由を教えてください。",
+            "今の職場の上司がサポートの人にめっちゃ助けられたって話してて、自分も支える側に回りたいと"
+            "思ったんです。",
+            BLAME,
+            False,
+        ),
+        # …while the complaint it intensifies still is one.
+        (
+            "転職を考えた理由を教えてください。",
+            "上司がめっちゃ怒鳴ってくるし、給料もめっちゃ安かったんです。",
+            BLAME,
+            True,
+        ),
+    ],
+)
+def test_episodes_and_intensifiers(question: str, answer: str, code: str, present: bool) -> None:
+    assert (code in {f.code for f in analyze(answer, question=question).findings}) is present
+
+
+# ---------------------------------------------------------------- a second set, written after the rules
+@pytest.mark.parametrize(
+    ("kind", "question", "profile", "answer", "code", "present"),
+    [
+        (
+            "self_pr",
+            "自己PRをお願いします。",
+            None,
+            "デイサービスで送迎を担当していたとき、朝の送迎が毎回20分ほど遅れていました。私"
+            "は利用者さんの準備にかかる時間を家族から聞き取り、迎えに行く順番を組み替えました"
+            "。2週間後には遅れがほとんどなくなり、職員からも「朝が楽になった」と言われました"
+            "。",
+            "communication.off_topic",
+            False,
+        ),
+        (
+            "self_pr",
+            "あなたの強みを教えてください。",
+            None,
+            "コールセンターの夜間シフトで、保留時間が長いというお客様の声が多くありました。よ"
+            "くある質問を自分で一覧にまとめ、シフトのメンバーに共有したところ、3か月後には平"
+            "均保留時間が2分から40秒に短くなりました。",
+            "communication.off_topic",
+            False,
+        ),
+        (
+            "reason_for_leaving",
+            "転職理由を教えてください。",
+            None,
+            "勤めていた印刷会社が紙の事業を縮小し、私の担当していたデザイン業務は外部に委託さ"
+            "れることになりました。会社の事情は理解していますが、これからもデザインの仕事を続"
+            "けたいと考え、転職を決めました。",
+            "communication.off_topic",
+            False,
+        ),
+        (
+            "reason_for_leaving",
+            "なぜ退職されるのですか。",
+            None,
+            "昨年、会社が別のグループに吸収合併され、営業のやり方が大きく変わりました。新規の"
+            "提案よりも既存顧客の維持が中心になったため、新しいお客様を開拓する仕事に挑戦でき"
+            "る環境を求めています。",
+            "communication.off_topic",
+            False,
+        ),
+        (
+            "other",
+            "なぜ事務職から営業職に移りたいのですか。",
+            None,
+            "御社の製品は性能が高く、業界でも評判が良いと聞いています。特に新しいシリーズはデ"
+            "ザインも素敵だと思います。",
+            "communication.off_topic",
+            True,
+        ),
+        (
+            "other",
+            "チームをまとめた経験を教えてください。",
+            None,
+            "チームをまとめることにはとても興味があり、リーダー論の本をよく読んでいます。今後"
+            "はそういった役割にも挑戦していきたいです。",
+            "communication.off_topic",
+            True,
+        ),
+        (
+            "other",
+            "アルバイトで苦労したことは何ですか。",
+            None,
+            "アルバイト先のカフェでは、常連のお客様とも仲良くなり、毎日楽しく働けました。店長"
+            "にも褒めていただき、充実した一年半でした。",
+            "communication.off_topic",
+            True,
+        ),
+        (
+            "other",
+            "部活動で一番大変だったことを教えてください。",
+            None,
+            "三年生が引退した後、部員が八人しか残らず、試合に出るのもぎりぎりでした。私は一年"
+            "生の勧誘を担当し、体験会を三回開いて、新入部員を六人迎えました。",
+            "communication.off_topic",
+            False,
+        ),
+        (
+            "reason_for_leaving",
+            "退職理由を教えてください。",
+            None,
+            "課長は部下の報告を聞いても何も判断せず、最終的な責任はいつも現場の担当者が負わさ"
+            "れていました。",
+            "negative_reason.blame",
+            True,
+        ),
+        (
+            "reason_for_leaving",
+            "退職理由を教えてください。",
+            None,
+            "どれだけ改善案を出しても、会社は一切取り合ってくれませんでした。",
+            "negative_reason.blame",
+            True,
+        ),
+        (
+            "reason_for_leaving",
+            "転職理由は何ですか。",
+            None,
+            "頑張った人ほど仕事が増えるだけで、何の見返りもない職場でした。",
+            "negative_reason.blame",
+            True,
+        ),
+        (
+            "short_tenure",
+            "短期間で辞めた理由を教えてください。",
+            None,
+            "職場の雰囲気にどうしてもなじめなくて……。それで三か月で辞めました。",
+            "negative_reason.blame",
+            False,
+        ),
+        (
+            "short_tenure",
+            "前職の在籍が短いのはなぜですか。",
+            None,
+            "もともと一年間の期間契約で、契約どおりに任期を終えて退職しました。",
+            "short_tenure.unexplained",
+            False,
+        ),
+        (
+            "short_tenure",
+            "なぜすぐに辞めたのですか。",
+            None,
+            "業界のことをよく調べずに入社し、想像以上に土日出勤が多いことに驚きました。自分の"
+            "準備不足だったと思います。今回は求人票だけでなく、社員の方との面談で働き方を確認"
+            "させていただきました。",
+            "short_tenure.unexplained",
+            False,
+        ),
+        (
+            "reverse_questions",
+            "何か質問はありますか。",
+            "家計簿アプリ『カケイボン』を開発・運営。利用者数は300万人。",
+            "カケイボンの改善点は、社内でどのように話し合って決めているのですか。",
+            "reverse_question.researchable",
+            False,
+        ),
+        (
+            "reverse_questions",
+            "何か質問はありますか。",
+            "有料老人ホームを首都圏で運営。東京・神奈川・埼玉に合わせて35ホーム。",
+            "ホームは東京以外にもありますか。全部でいくつあるのでしょうか。",
+            "reverse_question.researchable",
+            True,
+        ),
+        (
+            "motivation",
+            "志望動機を教えてください。",
+            "地方のスーパー。産直野菜の「朝どれ市」を毎朝全店で開催。県内に28店舗。",
+            "スーパーは人々の毎日の生活を支える大切な仕事だと思います。御社は地元でとても評判"
+            "が良く、明るく丁寧な接客をされていると聞き、志望しました。",
+            "motivation.generic",
+            True,
+        ),
+        (
+            "motivation",
+            "志望動機を教えてください。",
+            "自転車の製造販売。折りたたみ自転車「コトリ」が主力。全国でサイクリング教室を開催。",
+            "高校時代から自転車で日本各地を旅してきました。自転車業界を代表する御社で、自転車"
+            "の楽しさを一人でも多くの方に広めたいと考えています。",
+            "motivation.generic",
+            True,
+        ),
+        (
+            "other",
+            "学生時代に力を入れたことは何ですか。",
+            None,
+            "テニスサークルの代表として、サークルの運営に尽力しました。その経験から、統率力と"
+            "コミュニケーション能力を身につけました。",
+            "self_pr.abstract",
+            True,
+        ),
+        (
+            "self_pr",
+            "自己PRをしてください。",
+            None,
+            "私は接客のアルバイトでリーダーを任され、後輩の育成に力を注ぎました。この経験を通"
+            "じて責任感と指導力が身につきました。",
+            "self_pr.abstract",
+            True,
+        ),
+    ],
+)
+def test_a_second_set_of_each_class(
+    kind: str, question: str, profile: str | None, answer: str, code: str, *, present: bool
+) -> None:
+    company = {"name": "株式会社テスト", "profile": profile} if profile else None
+    codes = answer_codes(answer, question=question, kind=kind, company=company)
+    assert (code in codes) is present
+
+
+# ---------------------------------------------------------------- hard negatives of the new rules
+@pytest.mark.parametrize(
+    ("kind", "question", "profile", "answer", "absent"),
+    [
+        (
+            "reason_for_leaving",
+            "退職理由を教えてください。",
+            None,
+            "前職の上司は厳しい方でしたが、報告の仕方を一から教えていただき感謝しています。た"
+            "だ、より専門的な経理の仕事に挑戦したいと考え、転職を決めました。",
+            ["negative_reason.blame"],
+        ),
+        (
+            "reason_for_leaving",
+            "退職理由を教えてください。",
+            None,
+            "チームのメンバーは誰も残業を強いられることなく、働きやすい職場でした。一方で、自"
+            "分の企画を形にできる機会を求めて転職を考えました。",
+            ["negative_reason.blame"],
+        ),
+        (
+            "reason_for_leaving",
+            "転職理由を教えてください。",
+            None,
+            "前職では新人教育を任され、後輩が一人前になるまで伴走しました。人を育てる仕事にも"
+            "っと本格的に関わりたいと思い、研修講師を目指しています。",
+            ["negative_reason.blame"],
+        ),
+        (
+            "reason_for_leaving",
+            "転職理由を教えてください。",
+            None,
+            "先輩が異動してしまい、私が急きょ担当を引き継ぐことになりました。大変でしたが、そ"
+            "の経験で顧客対応の幅が広がりました。今後はその力を法人営業で活かしたいと考えてい"
+            "ます。",
+            ["negative_reason.blame"],
+        ),
+        (
+            "reason_for_leaving",
+            "退職理由を教えてください。",
+            None,
+            "会社の業績は安定していましたが、私が目指すデータ分析の仕事は社内にはありませんで"
+            "した。上司にも相談し、理解していただいたうえで退職を決めました。",
+            ["negative_reason.blame"],
+        ),
+        (
+            "short_tenure",
+            "在籍が短い理由を教えてください。",
+            None,
+            "配属先の店長は休まず働く方で、私も多くを学びました。ただ、持病の腰痛が悪化し、立"
+            "ち仕事を続けられなくなったため四か月で退職しました。現在は治療を終え、医師からも"
+            "事務職なら問題ないと言われています。",
+            ["negative_reason.blame"],
+        ),
+        (
+            "other",
+            "前職で学んだことは何ですか。",
+            None,
+            "お客様の話を最後まで聞くことの大切さです。上司は私の提案を頭ごなしに否定せず、い"
+            "つも理由を聞いてくれました。",
+            ["negative_reason.blame"],
+        ),
+        (
+            "motivation",
+            "志望動機を教えてください。",
+            "地方のスーパー。産直野菜の「朝どれ市」を毎朝全店で開催。県内に28店舗。",
+            "大学時代、農家の祖父の野菜が安く買いたたかれるのを見てきました。御社の朝どれ市は"
+            "、生産者が値段を決めて直接並べられる仕組みだと知り、農家と消費者をつなぐ売り場づ"
+            "くりに携わりたいと考えました。",
+            ["motivation.generic"],
+        ),
+        (
+            "motivation",
+            "志望動機を教えてください。",
+            "自転車の製造販売。折りたたみ自転車「コトリ」が主力。全国でサイクリング教室を開催。",
+            "高校時代から自転車通学で、坂道の多い町に住んでいました。御社のコトリは電車に持ち"
+            "込める軽さで、通勤と休日の両方に使える点に惹かれました。販売店での経験を活かし、"
+            "コトリの良さを店頭で伝えたいです。",
+            ["motivation.generic"],
+        ),
+        (
+            "other",
+            "学生時代に力を入れたことは何ですか。",
+            None,
+            "フットサルサークルの会計として、未納の部費が20万円あることが問題でした。私は支"
+            "払いの期限と方法を一覧にして全員に送り、個別に声をかけました。半年で未納はゼロに"
+            "なりました。",
+            ["self_pr.abstract", "self_pr.no_result", "communication.off_topic"],
+        ),
+        (
+            "other",
+            "学生時代に力を入れたことは何ですか。",
+            None,
+            "ゼミの研究です。地元商店街の空き店舗について、50店舗に聞き取り調査を行い、報告"
+            "書を市役所に提出しました。",
+            ["self_pr.abstract", "self_pr.no_result", "communication.off_topic"],
+        ),
+        (
+            "self_pr",
+            "自己PRをお願いします。",
+            None,
+            "私の強みは粘り強さです。営業で、断られ続けた取引先に半年間通い続け、相手の課題を"
+            "まとめた提案書を三回作り直しました。最終的に年間300万円の契約をいただきました"
+            "。",
+            ["self_pr.abstract", "self_pr.no_result", "communication.off_topic"],
+        ),
+        (
+            "other",
+            "困難を乗り越えた経験を教えてください。",
+            None,
+            "大学二年の冬に父が入院し、学費を自分で払う必要が出てきました。アルバイトを二つ掛"
+            "け持ちしながら、授業は一つも落とさずに卒業しました。",
+            ["communication.off_topic"],
+        ),
+        (
+            "other",
+            "仕事で一番大変だったことは何ですか。",
+            None,
+            "繁忙期に同僚が二人同時に休職し、三人分の仕事を回すことになった時期です。業務を優"
+            "先度で分け、締め切りの近いものから片付け、乗り切りました。",
+            ["communication.off_topic"],
+        ),
+        (
+            "reverse_questions",
+            "何か質問はありますか。",
+            "有料老人ホームを首都圏で運営。東京・神奈川・埼玉に合わせて35ホーム。",
+            "一つのホームには、介護職員が何人くらい配置されていますか。",
+            ["reverse_question.researchable"],
+        ),
+        (
+            "reverse_questions",
+            "何か質問はありますか。",
+            "有料老人ホームを首都圏で運営。東京・神奈川・埼玉に合わせて35ホーム。",
+            "今後、ホームを増やしていく地域はどのあたりをお考えですか。",
+            ["reverse_question.researchable"],
+        ),
+    ],
+)
+def test_hard_negatives_stay_clean(
+    kind: str, question: str, profile: str | None, answer: str, absent: list[str]
+) -> None:
+    """A boss who never shouts, a colleague who left, a misfortune overcome, a contract won, a
+    count of one site's staff: what the new rules must leave alone."""
+    company = {"name": "株式会社テスト", "profile": profile} if profile else None
+    codes = answer_codes(answer, question=question, kind=kind, company=company)
+    assert not codes & set(absent)
+
+
+INN = {
+    "name": "株式会社ゆのさと",
+    "profile": "温泉旅館を3軒運営。理念は「湯治を、いまの暮らしに」。連泊向けの自炊プラン『湯治ぐらし』"
+    "を2023年に始めた。",
+}
+
+PR = "自己PRをお願いします。"
+
+RQ = "最後に何か質問はありますか。"
+
+ST = "前職を半年で退職されていますが、理由を教えてください。"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "answer", "company", "want", "unwanted"),
+    [
+        # a strengths question answered with one's own leaving: off-topic
+        (
+            PR,
+            "self_pr",
+            "前職では受付を2年担当しましたが、専門的な知識が身につかないと感じ、退職を決意しました。"
+            "今後は医療事務の資格を活かせる仕事がしたいです。",
+            None,
+            {OFF},
+            set(),
+        ),
+        (
+            "あなたの長所は何ですか。",
+            None,
+            "入社して半年で会社を辞めました。営業の仕事が自分に向いていないと感じたためです。",
+            None,
+            {OFF},
+            set(),
+        ),
+        # an episode in which others leave, carried to a result: a self-PR
+        (
+            PR,
+            "self_pr",
+            "前職のスーパーでは、パートの方が次々と辞めてしまうことが課題でした。私は売り場ごとに"
+            "作業の手順を写真で示した掲示を作り、新人の方と最初の3日間一緒に回りました。"
+            "その年、3か月以内に辞めた方は1人もいませんでした。",
+            None,
+            set(),
+            {OFF},
+        ),
+        # the 逆質問 used for a motivation: no question, and another question answered
+        (
+            RQ,
+            "reverse_questions",
+            "湯治を暮らしに取り入れるという御社の理念に共感しております。『湯治ぐらし』の企画に"
+            "携わり、連泊のお客様を増やしたいと考えております。",
+            INN,
+            {NONE, OFF},
+            set(),
+        ),
+        # thanks and an impression only: no question, nothing else answered
+        (
+            RQ,
+            "reverse_questions",
+            "本日はありがとうございました。お話を伺い、ますます御社で働きたいと思いました。",
+            INN,
+            {NONE},
+            {OFF},
+        ),
+        # a question about one's own past teaching told (教えてきました) asks nothing
+        (
+            RQ,
+            "reverse_questions",
+            "はい。私は塾講師として中学生に数学を教えてきました。その経験を御社の研修づくりに"
+            "活かしたいと考えております。",
+            None,
+            {NONE},
+            set(),
+        ),
+        # colloquial words of talk
+        (
+            "休日は何をしていますか。",
+            None,
+            "なんか最近は、とりあえず近所を走るようにしています。",
+            None,
+            {CASUAL_CODE},
+            set(),
+        ),
+        (
+            "学生時代に力を入れたことは何ですか。",
+            None,
+            "友人とノリで始めたフリーマーケットを、3年間で出店者60組の行事に育てました。",
+            None,
+            {CASUAL_CODE},
+            set(),
+        ),
+        # …and their neutral namesakes
+        (
+            "アルバイトで工夫したことは何ですか。",
+            None,
+            "手巻き寿司の店で、ノリの湿気を防ぐために保管箱に乾燥剤を入れる提案をし、"
+            "廃棄が月に200枚減りました。",
+            None,
+            set(),
+            {CASUAL_CODE},
+        ),
+        (
+            "トラブルへの対応を教えてください。",
+            None,
+            "配送が止まった日は、とりあえずの措置として近隣店舗から在庫を回し、"
+            "翌朝までに全件を出荷しました。なにか抜けがないか、夜に一覧で確かめました。",
+            None,
+            set(),
+            {CASUAL_CODE},
+        ),
+        # a circumstance withheld: explained only with the present and the future
+        (ST, "short_tenure", "家の事情で退職いたしました。", None, {UNEXPLAINED}, set()),
+        (
+            ST,
+            "short_tenure",
+            "家庭の事情で退職しました。今後は長く勤めたいと考えています。",
+            None,
+            {UNEXPLAINED},
+            set(),
+        ),
+        (
+            ST,
+            "short_tenure",
+            "家庭の事情で退職しましたが、現在は落ち着いており、勤務に制約もありません。"
+            "今後は腰を据えて長く働きたいと考えています。",
+            None,
+            set(),
+            {UNEXPLAINED},
+        ),
+        # a difficulty met is no action of one's own
+        (
+            PR,
+            "self_pr",
+            "私の強みは粘り強さです。これまで数々の壁に直面してきましたが、そのたびに乗り越えて"
+            "まいりました。",
+            None,
+            {ABSTRACT},
+            set(),
+        ),
+    ],
+)
+def test_answers(
+    question: str,
+    kind: str | None,
+    answer: str,
+    company: dict | None,
+    want: set[str],
+    unwanted: set[str],
+) -> None:
+    codes = answer_codes(answer, question=question, kind=kind, company=company)
+    assert want <= codes
+    assert not (unwanted & codes)

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from furikaeri.analyzer import CORE_CODES, KINDS, SEVERITY_LABELS, SEVERITY_RANK
+from furikaeri.analyzer import CORE_CODES, KINDS, SEVERITY_LABELS, SEVERITY_RANK, analyze
 from furikaeri.analyzer.detect_manners import _prefilter
-from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.lexicon import lexicon, organisation_names, with_names
 from furikaeri.analyzer.types import SEVERITIES
 from furikaeri.catalogue import CAUSE_IDS, causes, finding_templates, load_data, strength_messages
 
@@ -174,7 +174,6 @@ def test_orthography_pairs_keep_offsets() -> None:
 
 
 def test_spelling_variants_are_judged_alike() -> None:
-    from furikaeri.analyzer import analyze
 
     for answer in ("会社の方針に納得できませんでした。", "会社の方針に納得出来ませんでした。"):
         codes = {f.code for f in analyze(answer, kind="reason_for_leaving").findings}
@@ -316,10 +315,55 @@ def test_every_addressee_of_the_data_list_names_the_company_addressed(addressee:
     """One list of the names of the company addressed (the motivation topic's addressee):
     a workplace judged beside it is other companies, not blame (analyzer/blame/), and an answer
     opening with it says its kind (questions/offtopic.answer_kind)."""
-    from furikaeri.analyzer import analyze
 
     beside = f"声が届かない会社が多い中、{addressee}は現場の意見を大切にしていると伺いました。"
     codes = {f.code for f in analyze(beside, kind="reason_for_leaving").findings}
     assert "negative_reason.blame" not in codes
     opening = f"{addressee}を志望した理由は、地域医療に貢献したいからです。"
     assert analyze(opening).kind == "motivation"
+
+
+# ------------------------------------------------ the new topic keys are checked at load
+def _topics_raw() -> dict:
+    import tomllib
+    from importlib.resources import files
+
+    return tomllib.loads(files("furikaeri.data").joinpath("topics.toml").read_text("utf-8"))
+
+
+def test_topic_relations_must_name_known_topics() -> None:
+    from pydantic import ValidationError
+
+    from furikaeri.analyzer.schema import TopicsData
+
+    raw = _topics_raw()
+    TopicsData.model_validate(raw)
+    raw["topics"][0]["akin"] = ["no_such_topic"]
+    with pytest.raises(ValidationError, match="unknown topics: no_such_topic"):
+        TopicsData.model_validate(raw)
+
+
+def test_theme_entries_must_not_be_empty() -> None:
+    from pydantic import ValidationError
+
+    from furikaeri.analyzer.schema import TopicsData
+
+    raw = _topics_raw()
+    raw["topics"][0]["theme"] = [[]]
+    with pytest.raises(ValidationError):
+        TopicsData.model_validate(raw)
+
+
+def test_the_names_of_this_organisation_are_one_data_set() -> None:
+    """kinds.toml and the motivation topic read {org_own} and {org_addressed} from
+    analyzer.toml [organisation]; every slot is filled and compiles."""
+    names = organisation_names(load_data("analyzer.toml")["organisation"])
+    own, addressed = re.compile(names["org_own"]), re.compile(names["org_addressed"])
+    assert all(own.fullmatch(w) for w in ("当社", "当金庫", "当法人", "当院", "弊行", "わが社"))
+    assert all(addressed.fullmatch(w) for w in ("御社", "貴社", "貴庫", "貴法人", "御院"))
+    assert not own.search("担当院")  # (当 inside a word)
+    filled = with_names({"a": ["x{org_own}", {"b": "{org_addressed}"}], "n": 1}, names)
+    assert filled == {"a": ["x" + names["org_own"], {"b": names["org_addressed"]}], "n": 1}
+    motivation = next(t for t in lexicon().topics if t.name == "motivation")
+    assert motivation.addressee is not None and motivation.addressee.search("貴法人の")
+    assert all("{org_" not in p.pattern for _, p in lexicon().kind_rules)

@@ -6,7 +6,7 @@ gives it, briefly or after a general remark, is not. Sentences written for these
 from __future__ import annotations
 
 import pytest
-from support import answer_codes as _codes
+from support import answer_codes
 
 from furikaeri.analyzer.demands.forms import demanded
 from furikaeri.analyzer.questions.topics import question_topic
@@ -101,7 +101,7 @@ OFF = "communication.off_topic"
     ],
 )
 def test_an_answer_that_talks_around_the_question_is_off_topic(question: str, answer: str) -> None:
-    assert OFF in _codes(answer, question)
+    assert OFF in answer_codes(answer, question=question)
 
 
 @pytest.mark.parametrize(
@@ -200,7 +200,7 @@ def test_an_answer_that_talks_around_the_question_is_off_topic(question: str, an
     ],
 )
 def test_an_answer_that_gives_what_is_asked_is_not_off_topic(question: str, answer: str) -> None:
-    assert OFF not in _codes(answer, question)
+    assert OFF not in answer_codes(answer, question=question)
 
 
 @pytest.mark.parametrize(
@@ -229,8 +229,10 @@ def test_the_demand_follows_the_form_of_the_question(question: str, demand: str 
 
 
 def test_a_self_pr_without_episode_stays_abstract_not_off_topic() -> None:
-    codes = _codes(
-        "私の強みは行動力です。何でもすぐに動けます。", "自己PRをしてください。", "self_pr"
+    codes = answer_codes(
+        "私の強みは行動力です。何でもすぐに動けます。",
+        question="自己PRをしてください。",
+        kind="self_pr",
     )
     assert "self_pr.abstract" in codes and OFF not in codes
 
@@ -305,5 +307,5 @@ def test_a_topic_demand_must_be_a_known_form() -> None:
     ],
 )
 def test_sidestepped_or_abstract_answers(question: str, answer: str, expected: set[str]) -> None:
-    codes = _codes(answer, question) & {OFF, "self_pr.abstract"}
+    codes = answer_codes(answer, question=question) & {OFF, "self_pr.abstract"}
     assert codes == expected

@@ -81,3 +81,14 @@ def test_a_strength_in_another_sentence_is_kept() -> None:
     result = analyze(answer, kind="reason_for_leaving")
     assert "negative_reason.blame" in {f.code for f in result.findings}
     assert "strength.result" in {s.code for s in result.strengths}
+
+
+Q_STRENGTHS = "あなたの強みを教えてください。"
+
+
+def test_evidence_never_a_bare_reply() -> None:
+    found = analyze(
+        "はい。私は御社の化粧品を10年使ってきました。御社の理念に共感し、志望いたしました。",
+        question=Q_STRENGTHS,
+    ).findings
+    assert found and all(s.text != "はい。" for f in found for s in f.evidence)

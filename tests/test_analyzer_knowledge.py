@@ -5,9 +5,11 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from support import answer_codes
 
 from furikaeri.analyzer import analyze
-from furikaeri.analyzer.semantics import normalized_words
+from furikaeri.analyzer.lexicon import lexicon
+from furikaeri.analyzer.semantics import demand_words, normalized_forms, normalized_words
 
 
 @pytest.mark.parametrize(
@@ -25,10 +27,6 @@ def test_word_lists_cover_every_spelling(section: str, key: str, spelling: str) 
     assert spelling in normalized_words(section, key)
 
 
-def _codes(answer: str, kind: str, company: dict[str, str] | None = None) -> set[str]:
-    return {f.code for f in analyze(answer, kind=kind, company=company).findings}
-
-
 @pytest.mark.parametrize(
     "answer",
     [
@@ -38,14 +36,14 @@ def _codes(answer: str, kind: str, company: dict[str, str] | None = None) -> set
     ],
 )
 def test_vague_verbs_in_other_spellings_are_no_episode(answer: str) -> None:
-    assert "self_pr.abstract" in _codes(answer, "self_pr")
+    assert "self_pr.abstract" in answer_codes(answer, kind="self_pr")
 
 
 def test_a_stop_noun_in_another_spelling_is_no_company_knowledge() -> None:
     # お客様 is listed; Sudachi's normalized form is 御客様: both are stop nouns.
     company = {"name": "株式会社ミドリ食堂", "profile": "お客様の暮らしに寄り添う定食チェーン。"}
     answer = "お客様の暮らしに寄り添う姿勢に惹かれ、御社を志望しました。"
-    assert "motivation.generic" in _codes(answer, "motivation", company)
+    assert "motivation.generic" in answer_codes(answer, kind="motivation", company=company)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +60,7 @@ def test_a_stop_noun_in_another_spelling_is_no_company_knowledge() -> None:
 def test_being_allowed_nothing_is_blame_but_not_being_able_is_not(
     answer: str, *, blamed: bool
 ) -> None:
-    assert ("negative_reason.blame" in _codes(answer, "reason_for_leaving")) is blamed
+    assert ("negative_reason.blame" in answer_codes(answer, kind="reason_for_leaving")) is blamed
 
 
 # negative_reason.blame: complaints found by structure, in words no list holds.
@@ -106,7 +104,7 @@ def test_misfortunes_and_credited_hardship_are_not_blame(answer: str) -> None:
 
 
 def _rq(answer: str) -> set[str]:
-    return _codes(answer, "reverse_questions")
+    return answer_codes(answer, kind="reverse_questions")
 
 
 @pytest.mark.parametrize(
@@ -171,7 +169,9 @@ TSUBAME = {
     ],
 )
 def test_a_motivation_resting_on_benefits_is_generic(answer: str, *, generic: bool) -> None:
-    assert ("motivation.generic" in _codes(answer, "motivation", TSUBAME)) is generic
+    assert (
+        "motivation.generic" in answer_codes(answer, kind="motivation", company=TSUBAME)
+    ) is generic
 
 
 @pytest.mark.parametrize(
@@ -184,7 +184,7 @@ def test_a_motivation_resting_on_benefits_is_generic(answer: str, *, generic: bo
     ],
 )
 def test_a_reason_with_the_present_state_explains_a_short_stay(answer: str) -> None:
-    assert "short_tenure.unexplained" not in _codes(answer, "short_tenure")
+    assert "short_tenure.unexplained" not in answer_codes(answer, kind="short_tenure")
 
 
 @pytest.mark.parametrize(
@@ -202,7 +202,7 @@ def test_a_reason_with_the_present_state_explains_a_short_stay(answer: str) -> N
     ],
 )
 def test_misfortune_fit_and_placement_are_no_complaint(answer: str) -> None:
-    codes = _codes(answer, "short_tenure")
+    codes = answer_codes(answer, kind="short_tenure")
     assert not codes & {"negative_reason.blame", "short_tenure.unexplained"}, codes
 
 
@@ -215,23 +215,19 @@ def test_misfortune_fit_and_placement_are_no_complaint(answer: str) -> None:
     ],
 )
 def test_friction_and_load_are_still_complaints(answer: str) -> None:
-    assert "negative_reason.blame" in _codes(answer, "reason_for_leaving")
+    assert "negative_reason.blame" in answer_codes(answer, kind="reason_for_leaving")
 
 
 def test_a_hardship_met_is_not_a_complaint() -> None:
     answer = "飛び込み営業で何度断られても訪問を続け、半年で十社と契約しました。"
-    assert "negative_reason.blame" not in _codes(answer, "reason_for_leaving")
+    assert "negative_reason.blame" not in answer_codes(answer, kind="reason_for_leaving")
 
 
 def test_fit_is_about_the_candidate_not_a_complaint() -> None:
     answer = (
         "入ってみると、数字に追われる働き方が自分には向いていないと分かり、八か月で退職しました。"
     )
-    assert "negative_reason.blame" not in _codes(answer, "short_tenure")
-
-
-def _asked(question: str, answer: str, kind: str) -> set[str]:
-    return {f.code for f in analyze(answer, question=question, kind=kind).findings}
+    assert "negative_reason.blame" not in answer_codes(answer, kind="short_tenure")
 
 
 @pytest.mark.parametrize(
@@ -260,7 +256,7 @@ def _asked(question: str, answer: str, kind: str) -> set[str]:
 def test_another_questions_hallmark_without_the_asked_topic_is_off_topic(
     question: str, answer: str, kind: str
 ) -> None:
-    assert "communication.off_topic" in _asked(question, answer, kind)
+    assert "communication.off_topic" in answer_codes(answer, question=question, kind=kind)
 
 
 @pytest.mark.parametrize(
@@ -284,7 +280,7 @@ def test_another_questions_hallmark_without_the_asked_topic_is_off_topic(
 def test_an_answer_that_also_answers_the_question_is_on_topic(
     question: str, answer: str, kind: str
 ) -> None:
-    assert "communication.off_topic" not in _asked(question, answer, kind)
+    assert "communication.off_topic" not in answer_codes(answer, question=question, kind=kind)
 
 
 @pytest.mark.parametrize(
@@ -352,7 +348,7 @@ def test_how_many_sites_and_where_is_researchable(answer: str, *, researchable: 
     ],
 )
 def test_casual_register_in_general_forms(answer: str, *, casual: bool) -> None:
-    assert ("manners.casual_language" in _codes(answer, "other")) is casual
+    assert ("manners.casual_language" in answer_codes(answer, kind="other")) is casual
 
 
 @pytest.mark.parametrize(
@@ -378,7 +374,7 @@ def test_a_strength_claimed_without_a_question_is_judged_abstract() -> None:
 
 @pytest.mark.parametrize("answer", ["前の画面から再送信", "特にないです。", "はい"])
 def test_a_line_that_names_no_strength_is_not_abstract(answer: str) -> None:
-    codes = _asked("あなたの強みは何ですか。", answer, "self_pr")
+    codes = answer_codes(answer, question="あなたの強みは何ですか。", kind="self_pr")
     assert "self_pr.abstract" not in codes
 
 
@@ -395,4 +391,27 @@ def test_a_question_phrased_as_leave_is_still_a_question(answer: str) -> None:
 
 def test_no_chance_for_what_one_wants_next_is_not_blame() -> None:
     answer = "前職は国内の小売向けが中心で、物流の仕組みづくりに携わる機会がなかったため、転職を考えました。"
-    assert "negative_reason.blame" not in _codes(answer, "reason_for_leaving")
+    assert "negative_reason.blame" not in answer_codes(answer, kind="reason_for_leaving")
+
+
+# The nine lists the cached loaders read, with an entry and a spelling its normalized form adds.
+LISTS = [
+    ("stalled_verbs", "進む"),
+    ("aim_verbs", "目指す"),
+    ("change_verbs", None),
+    ("change_into", None),
+    ("being_nouns", None),
+    ("carrier_verbs", None),
+    ("particle_verbs", None),
+    ("quoting_verbs", "思う"),
+    ("stance_predicates", "できる"),
+]
+
+
+@pytest.mark.parametrize(("key", "entry"), LISTS)
+def test_demand_words_is_the_list_with_its_normalized_forms(key: str, entry: str | None) -> None:
+    raw = lexicon().demands_raw[key]
+    assert demand_words(key) == normalized_forms(tuple(raw))
+    assert set(raw) <= demand_words(key)
+    assert entry is None or entry in demand_words(key)
+    assert demand_words(key) is demand_words(key)  # read once per key

@@ -1,4 +1,4 @@
-"""Reverse questions about what the company offers (session 8): a question for a list or a
+"""Reverse questions about what the company offers: a question for a list or a
 count of the company's products, services, routes, titles, stores, brands, goods handled or
 facilities is answered by its website, read from the profile's nouns and from Sudachi's POS and
 normalized forms (no list of such nouns); a question that names one of them but asks about the

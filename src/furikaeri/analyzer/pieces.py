@@ -10,7 +10,7 @@ Sudachi's MorphemeLists, and bounded).
 The words are exactly those of tokenizing the whole answer. An answer is cut only after a
 「。」 between two letters (kana or kanji). Sudachi has one entry for 「。」; no word runs across
 it into a letter (tests/test_analyzer_evidence.py), none was found ending with it but 「。」
-itself (モーニング娘。 is not one; tests/test_analyzer_speed_s11.py compares texts), and an
+itself (モーニング娘。 is not one; tests/test_analyzer_speed.py compares texts), and an
 unknown word is grouped within one character class; the only other reading of that 「。」
 alone is an unknown symbol (unk.def SYMBOL, cost 17,094), which the code below refuses.
 So every best reading of the whole answer passes through that 「。」 word: the words before it
