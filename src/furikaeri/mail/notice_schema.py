@@ -246,6 +246,8 @@ class Polarity(_Strict):
     news: Words  # Sudachi normalized forms
     refused: Words  # Sudachi normalized forms
     revoked: Words  # Sudachi normalized forms (a compound's ending too)
+    denial_links: Words  # Sudachi normalized forms
+    denial_ends: Words
     arrangement: Words  # Sudachi normalized forms
     come_about: Words  # Sudachi normalized forms
     arranged_what: Patterns
@@ -329,6 +331,18 @@ class Sentence(_Strict):
     forward_prefix: Pattern
 
 
+class CalledOff(_Strict):
+    holding: Words  # Sudachi normalized forms, as the lists below
+    events: Words
+    appointments: Words
+    days: Words
+    recruitment: Words
+    selection: Words
+    others: Words
+    applied: Patterns
+    before_applying: Patterns
+
+
 class Kana(_Strict):
     share: float
     spaces_min: int
@@ -351,4 +365,5 @@ class NoticeData(_Strict):
     outcome: Outcome
     waitlist: Waitlist
     sentence: Sentence
+    called_off: CalledOff
     kana: Kana

@@ -40,7 +40,32 @@ def _hits(
 def _denied(sent: str, end: int) -> bool:
     """「見送りではございません」「不採用というわけではなく」: the phrase is denied ([sentence]
     `denied`)."""
-    return bool(_notice_rules().sentence.denied.match(sent, end))
+    rules = _notice_rules()
+    return bool(rules.sentence.denied.match(sent, end)) or _denied_through_copula(rules, sent, end)
+
+
+_COPULA = frozenset({"で", "じゃ"})
+
+
+def _denied_through_copula(rules: _NoticeRules, sent: str, end: int) -> bool:
+    """「見送りになったわけではありません」「不合格になったのではなく」: from the phrase ending at
+    ``end``, particles and [polarity] `denial_links`, the copula, は or も, and a negation
+    (`denial_ends`)."""
+    pol = rules.polarity
+    copula = False
+    for surface, pos, form in _chain_after(sent, end):
+        if not copula:
+            if surface in _COPULA and pos in ("助詞", "助動詞"):
+                copula = True
+            elif not (pos == "助詞" and surface in ("に", "と", "が", "の")) and (
+                form not in pol.denial_links
+            ):
+                return False
+        elif form in pol.denial_ends:
+            return True
+        elif surface not in ("は", "も") and form not in ("有る", "御座る", "ます"):
+            return False
+    return False
 
 
 def _quoted(sent: str, pos: int) -> bool:

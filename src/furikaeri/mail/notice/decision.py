@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+from furikaeri.mail.notice.called_off import _readers_refusals
 from furikaeri.mail.notice.choice import _unchosen
 from furikaeri.mail.notice.clauses import (
     _NEVER,
@@ -111,6 +112,8 @@ def _decide(
         rejection += _no_place(rules, specific, affirmed=affirmed)
     if rejection and not many:  # 「前回の営業職では残念な結果…ましたが、今回の企画職は…採用を決定」
         rejection = [hit for hit in rejection if not _conceded(rules, hit, specific, addressed)]
+    if rejection:  # 「説明会は中止」「他社様への応募は見送りとし」: what is called off is not this
+        rejection = _readers_refusals(rules, rejection, sents)  # application (called_off.py)
     if rejection and (
         _seat_only(rules, sents)
         or _dealing_only(rules, sents, rejection)

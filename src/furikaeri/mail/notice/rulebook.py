@@ -9,6 +9,7 @@ from typing import Any
 from furikaeri.catalogue import checked_data
 from furikaeri.mail.notice.result import NOTICE_LABELS
 from furikaeri.mail.notice.rules import (
+    _CalledOff,
     _Chooser,
     _Closure,
     _Goal,
@@ -172,6 +173,8 @@ def _notice_rules() -> _NoticeRules:
             news=frozenset(data["polarity"]["news"]),
             refused=frozenset(data["polarity"]["refused"]),
             revoked=tuple(data["polarity"]["revoked"]),
+            denial_links=frozenset(data["polarity"]["denial_links"]),
+            denial_ends=frozenset(data["polarity"]["denial_ends"]),
             arrangement=frozenset(data["polarity"]["arrangement"]),
             come_about=frozenset(data["polarity"]["come_about"]),
             arranged_what=union(data["polarity"]["arranged_what"]),
@@ -195,6 +198,17 @@ def _notice_rules() -> _NoticeRules:
         holders=_Holders(
             **{key: frozenset(words) for key, words in data["guards"]["holders"].items()}
         ),
+        called_off=_called_off(data["called_off"]),
+    )
+
+
+def _called_off(data: dict[str, Any]) -> _CalledOff:
+    """[called_off]: Sudachi normalized forms, and the patterns of an application told."""
+    patterns = ("applied", "before_applying")
+    return _CalledOff(
+        **{key: frozenset(words) for key, words in data.items() if key not in patterns},
+        applied=union(data["applied"]),
+        before_applying=union(data["before_applying"]),
     )
 
 

@@ -122,6 +122,7 @@ class _NoticeRules:
     waitlist: _Waitlist
     sentence: _Sentence
     holders: _Holders
+    called_off: _CalledOff
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,22 @@ class _Holders:
     own_verbs: frozenset[str]  # Sudachi normalized forms: got, or come through (受かる)
     completive: frozenset[str]  # passed over before the past (ちゃう, てしまう)
     addressee: frozenset[str]  # whom a mail came to (宛て): Sudachi normalized forms
+
+
+@dataclass(frozen=True)
+class _CalledOff:
+    """[called_off]: what a refusal calls off, read from its clause (mail.notice.called_off);
+    Sudachi normalized forms."""
+
+    holding: frozenset[str]
+    events: frozenset[str]
+    appointments: frozenset[str]
+    days: frozenset[str]
+    recruitment: frozenset[str]
+    selection: frozenset[str]
+    others: frozenset[str]
+    applied: re.Pattern[str]
+    before_applying: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -346,6 +363,8 @@ class _Polarity:
     news: frozenset[str]  # news of a result: not there, no result yet
     refused: frozenset[str]  # news refused: a result
     revoked: tuple[str, ...]  # verbs and nouns that undo a result (endings: 内定取り消し)
+    denial_links: frozenset[str]  # a result denied through the copula, see [polarity]
+    denial_ends: frozenset[str]
     arrangement: frozenset[str]  # an arrangement come about or not (運び)
     come_about: frozenset[str]
     arranged_what: re.Pattern[str]

@@ -1,0 +1,203 @@
+"""What a refusal calls off ([called_off]), read from its clause with Sudachi: the argument of
+the refusal's predicate (the noun before を, が, は or も), the noun a holding is of (「説明会の
+実施」), or the sentence's topic. A refusal of an event, of an appointment moved to another day,
+of a recruitment the reader never applied to, or of the reader's other applications declined by
+an agent is no rejection of the reader's application."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from furikaeri.mail.notice.clauses import _analysed, _sentence_morphemes
+from furikaeri.mail.notice.rulebook import _notice_rules
+from furikaeri.mail.notice.rules import _NoticeRules
+
+_Morph = tuple[int, str, str, str]  # (end, surface, part of speech, normalized form)
+_CASES = frozenset({"を", "が", "は", "も"})
+_PREDICATE = frozenset({"動詞", "助動詞", "形容詞", "接続助詞"})
+_NOUNISH = frozenset({"名詞", "接尾辞", "接頭辞"})
+
+
+def _readers_refusals(rules: _NoticeRules, rejection: list[str], sents: list[str]) -> list[str]:
+    """The phrases of ``rejection`` that refuse the reader's application: those whose refusal
+    calls off something else (:func:`_elsewhere`) are left out, and a regret with no argument of
+    its own (「ご期待に沿えず」) with them when no phrase refuses the reader."""
+    state: dict[str, str] = {}
+    for hit in rejection:
+        at = next((k for k, s in enumerate(sents) if hit in s), None)
+        if at is None:
+            state[hit] = "reader"
+            continue
+        sent = sents[at]
+        start = sent.index(hit)
+        last = start + len(hit) - 1  # the refusal's predicate ends the phrase (選考を終了させ)
+        found = _argument(sent, start, last) or _topic(sent, _index(sent, last))
+        if found is None:
+            state[hit] = "bare"
+            continue
+        later = [sent[start + len(hit) :], *sents[at + 1 :]]
+        elsewhere = _elsewhere(rules, sent, found, later, sents)
+        state[hit] = "elsewhere" if elsewhere else "reader"
+    if "elsewhere" not in state.values():
+        return rejection
+    if "reader" in state.values():
+        return [hit for hit in rejection if state[hit] != "elsewhere"]
+    return []
+
+
+def _argument(sent: str, start: int, last: int) -> tuple[int, int] | None:
+    """The noun run (first and last morpheme index) before を, が, は or も nearest before the
+    end (``last``) of the phrase at ``start``, in its clause: before the phrase, the walk back
+    stops at a comma after anything but a particle (「…した結果、」「…につきましては、」 end a
+    clause) and at a conjunctive particle, and it passes over a time noun (今回, 今年度:
+    副詞可能). With none, the caller reads the sentence's topic (「他社様への応募は、私から
+    ご連絡して見送りとさせていただきます」)."""
+    ms = _sentence_morphemes(sent)
+    full = _analysed(sent)
+    for i in range(_index(sent, last) - 1, 0, -1):
+        end, surface, pos, _ = ms[i]
+        if end > start and pos in ("補助記号", "接続助詞"):
+            continue  # inside the phrase (「難しくなってしまいました」)
+        if pos == "補助記号":
+            if surface in ("、", ",") and ms[i - 1][2] == "助詞":
+                continue
+            return None
+        if pos == "接続助詞":
+            return None
+        if pos != "助詞" or surface not in _CASES or ms[i - 1][2] not in _NOUNISH:
+            continue
+        first = _run_start(ms, i - 1)
+        if _time_noun(full[i - 1]):
+            continue
+        return first, i - 1
+    return None
+
+
+def _index(sent: str, start: int) -> int:
+    """The index of the morpheme holding position ``start``."""
+    ms = _sentence_morphemes(sent)
+    return next((k for k, m in enumerate(ms) if m[0] > start), len(ms))
+
+
+def _run_start(ms: tuple[_Morph, ...], last: int) -> int:
+    k = last
+    while k > 0 and ms[k - 1][2] in _NOUNISH:
+        k -= 1
+    return k
+
+
+def _time_noun(m: Any) -> bool:
+    pos = m.part_of_speech()
+    return bool(pos[0] == "名詞" and pos[2] == "副詞可能")
+
+
+def _of(sent: str, first: int) -> tuple[int, int] | None:
+    """The noun run before の (or へ・と + の) right before the run starting at ``first``, passing
+    over a time noun's own の-phrase (「二次面接の当日の実施」 is the interview's)."""
+    ms = _sentence_morphemes(sent)
+    full = _analysed(sent)
+    k = first - 1
+    if k < 1 or ms[k][1] != "の":
+        return None
+    k -= 1
+    if ms[k][1] in ("へ", "と") and ms[k][2] == "助詞":
+        k -= 1
+    if k < 0 or ms[k][2] not in _NOUNISH:
+        return None
+    run = (_run_start(ms, k), k)
+    if _time_noun(full[k]):
+        return _of(sent, run[0]) or run
+    return run
+
+
+def _topic(sent: str, before: int) -> tuple[int, int] | None:
+    """The sentence's topic before morpheme ``before``: the nearest noun run before は, before に
+    and つく (について, につきまして), or before です and が (「キャリア面談ですが、」)."""
+    ms = _sentence_morphemes(sent)
+    full = _analysed(sent)
+    for i in range(before - 1, 0, -1):
+        _, surface, pos, form = ms[i]
+        if ms[i - 1][2] not in _NOUNISH or _time_noun(full[i - 1]):
+            continue
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if (
+            (surface == "は" and pos == "助詞")
+            or (surface == "に" and nxt is not None and nxt[3] == "つく")
+            or (form == "です" and nxt is not None and nxt[2] == "接続助詞")
+        ):
+            return _run_start(ms, i - 1), i - 1
+    return None
+
+
+def _head(sent: str, run: tuple[int, int]) -> str:
+    """The normalized form of the run's last noun, or the longest tail of its words (each split
+    to Sudachi's short units) that the lists name: 工場見学+会 = 工場+見学+会 reads 見学会,
+    キャリア+面談 reads 面談."""
+    from sudachipy import SplitMode
+
+    parts: list[str] = []
+    for m in _analysed(sent)[run[0] : run[1] + 1]:
+        split = m.split(SplitMode.A)
+        parts += [p.normalized_form() for p in split] if len(split) else [m.normalized_form()]
+    co = _notice_rules().called_off
+    listed = co.holding | co.events | co.appointments | co.recruitment | co.selection
+    for k in range(len(parts)):
+        tail = "".join(parts[k:])
+        if tail in listed:
+            return tail
+    return str(_analysed(sent)[run[1]].normalized_form())
+
+
+def _phrase(sent: str, run: tuple[int, int]) -> tuple[_Morph, ...]:
+    """The run with what modifies it: back to the sentence's start or a comma after a
+    predicate (the clause before it)."""
+    ms = _sentence_morphemes(sent)
+    k = run[0]
+    while k > 0 and not (ms[k - 1][1] in ("、", ",") and k > 1 and ms[k - 2][2] in _PREDICATE):
+        k -= 1
+    return ms[k : run[1] + 1]
+
+
+def _elsewhere(
+    rules: _NoticeRules, sent: str, run: tuple[int, int], later: list[str], sents: list[str]
+) -> bool:
+    """The refusal whose argument is ``run`` calls off something not the reader's application
+    (see [called_off])."""
+    co = rules.called_off
+    ms = _sentence_morphemes(sent)
+    head = _head(sent, run)
+    if head == "自体" and run[1] > run[0]:  # 「採用自体を」: the hiring itself
+        head = ms[run[1] - 1][3]
+    if head in co.holding:  # what is held: the noun of its の, not a day (当日の実施), or the topic
+        of = _of(sent, run[0])
+        if of is None or _time_noun(_analysed(sent)[of[1]]):
+            of = _topic(sent, run[0])
+        run = of or run
+        head = _head(sent, run)
+    elif head in co.selection:
+        topic = _topic(sent, run[0])
+        if any(m[3] in co.others for m in _phrase(sent, run)) or (
+            topic is not None and any(m[3] in co.others for m in _phrase(sent, topic))
+        ):
+            return True  # the reader's other applications, declined for them
+    if head in co.events:
+        return True
+    if head in co.appointments:
+        span = "".join(m[1] for m in _phrase(sent, run))
+        dated = any(m[3] in co.days for m in _phrase(sent, run)) or bool(
+            rules.date.search(span) or rules.time.search(span)
+        )
+        again = any(
+            rules.date.search(s)
+            or rules.time.search(s)
+            or rules.polarity.refrain_again.search(s)
+            or rules.postponed_later.search(s)
+            for s in later
+        )
+        return dated and again
+    if head in co.recruitment:
+        applied = any(
+            co.applied.search(s) or rules.before_application.search(s) for s in sents
+        )  # (「ご応募の直前に採用が決まり」: the reader applied, the place was filled)
+        return not applied or any(co.before_applying.search(s) for s in sents)
+    return False
