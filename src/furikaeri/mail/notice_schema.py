@@ -277,6 +277,9 @@ class Outcome(_Strict):
     scheduled_cases: Words  # Sudachi surfaces of particles
     conditions: Words  # Sudachi normalized forms
     regrets: Words  # Sudachi normalized forms
+    filled: Words  # Sudachi normalized forms
+    verdict_nouns: Words  # Sudachi normalized forms
+    hoped: Words  # Sudachi normalized forms
     exist: Words  # Sudachi normalized forms
     absent: Words  # Sudachi normalized forms
     places: Words  # Sudachi normalized forms

@@ -295,13 +295,71 @@ def _conditions_regretted(
 ) -> bool:
     """Every rejection phrase stands in a sentence that regrets a condition hoped for ([outcome]
     `conditions` as the topic or object, then a verb of `regrets`: 「ご希望の年収（750万円）には
-    ご期待に沿えず」「ご希望の勤務地につきましては、ご希望に添えず」), and an offer or a pass
-    (`granted`) is said in another sentence: the regret is about the terms, not the application."""
+    ご期待に沿えず」「ご希望の勤務地につきましては、ご希望に添えず」), or is a regret of a term
+    (:func:`_term_regret`: 「ご希望の大阪勤務につきましては、残念ながら募集が充足」「ご希望の
+    マーケティング職につきましては…。ご期待に十分お応えできず申し訳ございません」), and an offer
+    or a pass (`granted`) is said in another sentence (for a regret of a term, one that holds no
+    negation and no negative word, :func:`_negative_said`): the regret is about the terms of the
+    outcome, not the application."""
     oc = rules.outcome
     regrets = [s for s in sents if _regret_topic(rules, s, oc.conditions, oc.regrets)]
-    if not regrets or not all(any(hit in s for s in regrets) for hit in rejection):
+    termed = [hit for hit in rejection if _term_regret(rules, hit, sents)]
+    if not all(hit in termed or any(hit in s for s in regrets) for hit in rejection):
         return False
-    return any(hit in s for hit in granted for s in sents if s not in regrets)
+    regretting = regrets + [s for s in sents if any(hit in s for hit in termed)]
+    told = [s for s in sents if s not in regretting and any(hit in s for hit in granted)]
+    if len(termed) < len(rejection):  # (as the regret of a condition was read before)
+        return bool(told)
+    return any(not _negative_said(rules, s) for s in told)
+
+
+def _negative_said(rules: _NoticeRules, sent: str) -> bool:
+    """``sent`` holds a negation ([polarity] `negation`) or a negative word ([outcome] `negative`,
+    with the polarity lexicon's): 「残念ながら次の面接の日時をご提示することはできません」 states
+    no outcome as positive, whatever phrase of a pass it holds."""
+    negative = rules.polarity.negation | rules.outcome.negative
+    return any(m[3] in negative for m in _sentence_morphemes(sent))
+
+
+def _term_regret(rules: _NoticeRules, hit: str, sents: list[str]) -> bool:
+    """The rejection phrase ``hit`` is a stock regret or a place filled (a morpheme of [outcome]
+    `regrets` or `filled`: 添えず, お応えできず, 充足, 埋まり) with no verdict noun after it in its
+    clause (`verdict_nouns`: 「ご希望に添えない結果」 tells the result), and a term hoped for
+    (:func:`_term_named`) is named before it in its sentence or in the sentence before."""
+    oc = rules.outcome
+    at = next((k for k, s in enumerate(sents) if hit in s), None)
+    if at is None:
+        return False
+    sent = sents[at]
+    start = sent.index(hit)
+    stop = start + len(hit)
+    ms = _sentence_morphemes(sent)
+    inside = [m for m in ms if m[0] > start and m[0] - len(m[1]) < stop]
+    if not any(m[3] in oc.regrets or m[3] in oc.filled for m in inside):
+        return False
+    for end, _, pos, form in ms:
+        if end <= stop:
+            continue
+        if pos in ("補助記号", "接続助詞"):
+            break
+        if form in oc.verdict_nouns:
+            return False
+    return _term_named(rules, sent[:start]) or (at > 0 and _term_named(rules, sents[at - 1]))
+
+
+def _term_named(rules: _NoticeRules, text: str) -> bool:
+    """``text`` names a term of the outcome hoped for: a noun of [outcome] `conditions` or
+    `scheduled` as a topic or object (:func:`_regret_topic`), or the reader's hope named as a
+    thing (a noun of `hoped` not followed by the に of a regret: 「ご希望の勤務地」
+    「ご希望いただいていた福岡支社」「オンラインでの実施をご希望とのこと」「時給はご希望より」)."""
+    oc = rules.outcome
+    if _regret_topic(rules, text, oc.conditions | oc.scheduled):
+        return True
+    ms = _sentence_morphemes(text)
+    return any(
+        form in oc.hoped and (k + 1 >= len(ms) or ms[k + 1][1] != "に")
+        for k, (_, _, _, form) in enumerate(ms)
+    )
 
 
 def _slots_asked(rules: _NoticeRules, sents: list[str]) -> list[str]:

@@ -102,17 +102,26 @@ def _got(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], end: in
 
 def _own_news(rules: _NoticeRules, sents: list[str], hits: list[str], *, heads: list[str]) -> bool:
     """A friend's own news (see [guards.holders] `own_verbs`): a familiar salutation among the
-    ``heads`` (the mail's first lines: the splitter may join 「ゆうこ〜」 to the next), no polite
+    ``heads`` (the mail's first lines: the splitter may join 「ゆうこ〜」 to the next), or none at
+    all (a chat message: 「聞いて！第一志望から内定もらえた😭」, :func:`_unaddressed`), no polite
     form and no congratulation in the mail, and one of ``hits`` (or the news of a result, `news`)
     told by an `own_verbs` verb in the plain past, past the particles of `got_chain`: 「ミドリ製薬
     から内定もらった！」「一次面接受かったよ」. The writer got it: no result of the reader's."""
     h = rules.holders
-    if not hits or not any(_familiar(rules, s) for s in heads):
+    if not hits or not (any(_familiar(rules, s) for s in heads) or _unaddressed(rules, heads)):
         return False
     morphs = [_sentence_morphemes(s) for s in sents]
     if _formed(morphs, rules.outcome.polite | h.congratulating):
         return False
     return any(_got_in_past(rules, sent, ms, hits) for sent, ms in zip(sents, morphs, strict=True))
+
+
+def _unaddressed(rules: _NoticeRules, heads: list[str]) -> bool:
+    """The ``heads`` (the mail's first lines) name no one: no salutation (:func:`_addressed`) and
+    no title of a person (「山田さん」 in a line with the news names the reader)."""
+    return not _addressed(rules, heads) and not any(
+        m[1] in rules.person_titles for s in heads for m in _sentence_morphemes(s)
+    )
 
 
 def _familiar(rules: _NoticeRules, sent: str) -> bool:
@@ -131,15 +140,19 @@ def _familiar(rules: _NoticeRules, sent: str) -> bool:
 def _got_in_past(
     rules: _NoticeRules, sent: str, ms: tuple[tuple[int, str, str, str], ...], hits: list[str]
 ) -> bool:
-    """A verb of `own_verbs` in ``sent`` followed by the past auxiliary た (past a `completive`:
-    来ちゃった), with one of ``hits`` ending where the particles and news words (`got_chain`)
-    before the verb begin, or covering the verb (「面接受かっ」), or a `news` word among those
-    particles (「メール来た」)."""
+    """A verb of `own_verbs` (or a verbal noun of them with する: ゲットした) in ``sent``
+    followed by the past auxiliary た (past a `completive`: 来ちゃった), with one of ``hits``
+    ending where the particles and news words (`got_chain`) before the verb begin, or covering
+    the verb (「面接受かっ」), or a `news` word among those particles (「メール来た」)."""
     h = rules.holders
     for k, (end, surface, pos, form) in enumerate(ms[:-1]):
-        if pos != "動詞" or form not in h.own_verbs:
+        if form not in h.own_verbs:
             continue
         after = k + 1
+        if pos == "名詞" and ms[after][3] == "為る" and after < len(ms) - 1:
+            after += 1  # a verbal noun with する: 「内定ゲットした」
+        elif pos != "動詞":
+            continue
         while after < len(ms) - 1 and ms[after][3] in h.completive:
             after += 1
         if ms[after][3] != "た":

@@ -281,6 +281,8 @@ def _polar_hits(
                     continue
                 if label == "offer" and not english and _hired_elsewhere(rules, sent, m):
                     continue
+                if label == "offer" and not english and _compounded(sent, m.start(), m.end()):
+                    continue  # 「内定承諾期限」「内定後の面談」: a matter of an offer made before
                 if not english and (
                     (label == "offer" and _celebrated(rules, sent, m.end()))
                     or _others_news(
@@ -306,6 +308,17 @@ def _polar_hits(
                 break
         held = held or _held(rules, sent)
     return affirmed, negated
+
+
+def _compounded(sent: str, start: int, end: int) -> bool:
+    """The phrase at ``start:end`` is the head of a longer Sudachi noun that holds it whole: the
+    dictionary's compound (内定承諾, 内定承諾書, 内定後, 内定式) names a matter of an offer already
+    made (its acceptance, its deadline, what follows it), not the offer told. (採用+通知書 is two
+    words: the 採用通知 is sent.)"""
+    return any(
+        pos == "名詞" and stop > end and stop - len(surface) <= start
+        for stop, surface, pos, _ in _sentence_morphemes(sent)
+    )
 
 
 def _held(rules: _NoticeRules, sent: str) -> bool:

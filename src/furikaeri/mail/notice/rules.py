@@ -224,6 +224,9 @@ class _Outcome:
     scheduled_cases: frozenset[str]
     conditions: frozenset[str]  # a term of employment hoped for, see [outcome] `conditions`
     regrets: frozenset[str]  # the verb of a stock regret, see [outcome] `regrets`
+    filled: frozenset[str]  # a place filled, see [outcome] `filled`
+    verdict_nouns: frozenset[str]  # the result a regret tells, see [outcome] `verdict_nouns`
+    hoped: frozenset[str]  # the reader's hope named, see [outcome] `hoped`
     exist: frozenset[str]
     absent: frozenset[str]
     places: frozenset[str]
