@@ -12,6 +12,8 @@ from furikaeri.catalogue import CAUSE_IDS
 from furikaeri.mail.lack import denied_outright, reassurances
 from furikaeri.mail.reply_boundary import (
     about_candidate,
+    accepted,
+    fault_point,
     general_talk,
     hearsay,
     no_fault,
@@ -39,6 +41,7 @@ from furikaeri.mail.reply_clauses import (
     _Reading,
     _stuck_only,
     _topical,
+    cleared_topics,
     ending,
 )
 from furikaeri.mail.reply_rules import _reply_rules, _ReplyRules
@@ -58,7 +61,13 @@ from furikaeri.mail.reply_sentences import (
 from furikaeri.mail.reply_stance import reassures
 from furikaeri.mail.reply_standing import Amount, hired_only
 from furikaeri.mail.reply_words import _morphs, _view, _words
-from furikaeri.mail.text import normalize, opens_field, split_sentences, strip_quoted
+from furikaeri.mail.text import (
+    normalize,
+    opens_field,
+    opens_item,
+    split_sentences,
+    strip_quoted,
+)
 from furikaeri.vocabulary import reply_labels
 
 __all__ = ["REPLY_LABELS", "ReplyResult", "_words", "classify_reply", "sentences_naming"]
@@ -148,6 +157,11 @@ def classify_reply(body: str) -> ReplyResult:
     spoken: list[bool] = []
     declined: list[str] = []
     refused = False  # a refusal to tell (`declined`), not only an overall judgement
+    # refusals to tell a fault point (「至らなかった点をお伝えできず」): beside a fault told as not
+    # there (``faultless``: 「ご回答やご経歴に問題があったわけではございません」), an apology for
+    # having none to give; else refusals like the others
+    pointless: list[str] = []
+    faultless = False
     hedged = False  # a refusal for now (「現時点ではお伝えできることがございません」)
     # per clause naming relative: whether it is only an overall judgement's scope (「複数の応募者
     # の中から総合的に判断」), a comparison that names nothing compared
@@ -165,11 +179,22 @@ def classify_reply(body: str) -> ReplyResult:
     vouched = False
     role = _Role()  # what the role asked for, across sentences
     state = _Sentence()
+    general_items = False  # talk in general told: the list items after it are of it too
     last: list[str] = []  # the causes the latest clause naming any named, across sentences
     for original, sent in split_sentences(strip_quoted(body), items=True):
         if rules.ignore.search(sent):
             continue
-        sent = _before_general(rules, sent)  # 「なお一般論ですが、…傾向があります」: advice of
+        item = opens_item(sent)
+        if (
+            general_items
+            and item
+            and not about_candidate(rules.observation, _morphs(sent), past=True)
+        ):
+            continue  # 「皆様に共通するポイントを以下に…」 then 「・志望動機は…掘り下げる」: all's
+        general_items = general_items and item
+        cut = _before_general(rules, sent)  # 「なお一般論ですが、…傾向があります」: advice of
+        general_items = general_items or cut != sent  # the items after it are in its scope
+        sent = cut
         if not sent:  # the field from the clause it opens on, not the candidate's cause
             continue
         frame = speech_frame(_morphs(sent))  # 「結論から言いますと、」: the writer's telling,
@@ -210,6 +235,7 @@ def classify_reply(body: str) -> ReplyResult:
         # telling (「志望動機が弱いなど、厳しいことを申し上げて申し訳ありません」): what is told is
         # the candidate's.
         ms = _morphs(sent)
+        faultless = faultless or no_fault(ms, points=True) is not None or bool(cleared_topics(sent))
         sorry = (
             writers_apology(ms)
             and not about_candidate(rules.observation, ms)
@@ -221,7 +247,10 @@ def classify_reply(body: str) -> ReplyResult:
             refused_words = _declines(rules, clause, sent[:start])
             if refused_words:  # 「理由はお答えしかねますが、一点だけ…」: the rest may say more
                 declined.append(refused_words)
-                refused = True
+                if fault_point(_morphs(clause[: clause.find(refused_words)])):
+                    pointless.append(refused_words)  # 「至らなかった点をお伝えできず恐縮ですが」
+                else:
+                    refused = True
                 now, _ = rules.pending
                 hedged = hedged or bool(now.search(sent[:end]))
                 before = None
@@ -309,6 +338,10 @@ def classify_reply(body: str) -> ReplyResult:
                 found = _follows(rules, clause, found, last)
             if found and _outweighed(rules, sent, spans, at, reading):
                 found = []  # 「緊張されている様子はあったが、誠実なお人柄は十分伝わった」
+            if found and _accepted_after(rules, sent, spans, at):
+                # 「…退職された点は、ご事情を伺い、面接官も十分に納得しておりました」; a comparison
+                # is no point raised (「比較によるものであり、大きな問題があったわけでは…」)
+                found = [c for c in found if c == "relative"]
             wish = reading.observed == "concern" and (
                 _wishes(rules, clause) or _typed(rules, clause)
             )
@@ -449,6 +482,10 @@ def classify_reply(body: str) -> ReplyResult:
             causes.append(cid)
             named[cid] = original
             evidence.append(said)
+    if faultless:
+        declined = [d for d in declined if d not in pointless]
+    else:
+        refused = refused or bool(pointless)
     if "skills" in causes and stuck_only and all(stuck_only):
         causes.remove("communication")  # the questions it could not answer are the gap
     if cleared and compared_gap and all(compared_gap):
@@ -586,6 +623,25 @@ def _outweighed(
         return False
     nxt = sent[spans[at + 1][0] : spans[at + 1][1]]
     return _praises(rules, nxt) and not _read_clause(rules, nxt).causes
+
+
+def _accepted_after(
+    rules: _ReplyRules, sent: str, spans: list[tuple[int, int, int]], at: int
+) -> bool:
+    """The sentence ends, from clause ``at`` on, on the interviewers' acceptance
+    (reply_boundary.accepted: 「…ご事情を伺い、面接官も十分に納得しておりました」) or a
+    reassurance (reply_stance.reassures: 「…ご説明いただき、その点は問題視しておりません」), with
+    no topic of its own told in the clauses after ``at``: the point raised in clause ``at``
+    (「1年足らずで退職された点」「在籍期間が短いこと」) was accepted, no cause.
+    「志望動機が弱い点が気になりましたが、退職理由には納得しておりました」 accepts another topic."""
+    start, end, _ = spans[-1]
+    ms = _morphs(sent[start:end])
+    if not (accepted(ms) or reassures(rules.stance, ms)):
+        return False
+    return all(
+        not (r.topical or r.causes)
+        for r in (_read_clause(rules, sent[a:b]) for a, b, _ in spans[at + 1 :])
+    )
 
 
 def _writers_own(rules: _ReplyRules, clause: str) -> bool:
@@ -733,11 +789,15 @@ def _clause_at(rules: _ReplyRules, sent: str, at: int) -> str:
 def _follows(rules: _ReplyRules, clause: str, found: list[str], last: list[str]) -> list[str]:
     """The causes of a clause that follows on from the clause before, which named ``last``:
     a worry that the same situation comes again ([recurrence]: 「当社でも同様の状況になった場合
-    にどう受け止められるのか、懸念が残りました」) is that point again, whatever its words name;
+    にどう受け止められるのか、懸念が残りました」) is that point again, whatever its words name,
+    unless a topic of the clause's own is told before it (then that topic is what recurs);
     a cause named only by the words that tell a cause of ``last``'s effect ([[consequence]]:
     「…『特にありません』とのことで、当社への関心の度合いが測りかねました」) is dropped."""
-    if rules.recurrence.search(clause):
-        return list(last)
+    again = rules.recurrence.search(clause)
+    if again:  # 「前職を4か月で辞められた経緯で、当社でも同じことが起きないか」: the topic told
+        # before the worry is what may come again, not the clause before's
+        own = [c for c in _read_clause(rules, clause[: again.start()]).topical if c in found]
+        return own if own and not set(own) <= set(last) else list(last)
     kept = list(found)
     for cause, drops, words, unless in rules.consequences:
         if cause not in last or cause in kept or drops not in kept:

@@ -57,6 +57,11 @@ class BoundaryData(BaseModel):
     telling: list[str] = []
     hearsay: list[str] = []
     sources: list[str] = []
+    accepting: list[str] = []
+    shared: list[str] = []
+    points: list[str] = []
+    rather: list[str] = []
+    fault_points: list[str] = []
 
 
 class BoundaryFile(BaseModel):
@@ -102,6 +107,11 @@ class _Boundary:
     telling: frozenset[str] = frozenset()
     hearsay: frozenset[str] = frozenset()
     sources: frozenset[str] = frozenset()
+    accepting: frozenset[str] = frozenset()
+    shared: frozenset[str] = frozenset()
+    points: frozenset[str] = frozenset()
+    rather: frozenset[str] = frozenset()
+    fault_points: frozenset[str] = frozenset()
 
 
 @cache
@@ -143,6 +153,32 @@ def writers_side(ms: Any) -> bool:
     if head in st.request or head in st.apology:
         return True
     return head in st.asking and any(f in st.wishing for f in forms[i + 1 : i + 3])
+
+
+def accepted(ms: Any) -> bool:
+    """The clause's last predicate is the interviewers' acceptance (`accepting`: 納得, 理解, a
+    する or できる after it: 「面接官も十分に納得しておりました」「ご事情は理解できました」), told
+    plainly: not negated (「納得には至りませんでした」 ends elsewhere; 「納得できませんでした」),
+    not a condition (「納得できれば」), not asked of the reader (「ご理解ください」 ends on
+    下さる; an honorific prefix makes it the reader's: 「ご納得」)."""
+    st = boundary_rules()
+    i = _predicate(st, ms)
+    if i is not None and i > 0 and ms[i].normalized_form() == "出来る":
+        i -= 1
+    if i is None or str(ms[i].normalized_form()) not in st.accepting or _pos(ms[i]) != "名詞":
+        return False
+    if i > 0 and _pos(ms[i - 1]) == "接頭辞":
+        return False
+    # only light verbs, て and the polite past after it (not 「納得しにくかった」「納得できれば」)
+    rest = [
+        str(ms[k].normalized_form())
+        for k in range(i + 1, len(ms))
+        if _pos(ms[k]) not in ("補助記号", "空白")
+    ]
+    return all(f in st.walked or f in _ACCEPTED_TAIL for f in rest)
+
+
+_ACCEPTED_TAIL = frozenset({"出来る", "て", "ます", "た", "です", "いる"})
 
 
 def writers_apology(ms: Any) -> bool:
@@ -320,7 +356,7 @@ def _told_everyone(st: _Boundary, ms: Any, forms: list[str], i: int) -> int | No
         k += 1
     if k < len(forms) and _pos(ms[k]) == "接頭辞":
         k += 1
-    if k >= len(forms) or forms[k] not in st.telling:
+    if k >= len(forms) or not (forms[k] in st.telling or forms[k] in st.shared):
         return None
     from furikaeri.mail.lack import negator_forms
 
@@ -398,13 +434,20 @@ def _told_many(st: _Boundary, ms: Any, forms: list[str], i: int) -> int | None:
 
 
 def no_fault(
-    ms: Any, *, reassured: bool = False, grounds: frozenset[str] = frozenset()
+    ms: Any,
+    *,
+    reassured: bool = False,
+    grounds: frozenset[str] = frozenset(),
+    points: bool = False,
 ) -> str | None:
     """The words (as written) telling that a fault was not there in the interview: a word of
     negative meaning (the polarity lexicon: 問題, 課題, マイナス) as a noun, then only particles,
     formal nouns and existence (ある, ござる) up to a negation, told in the past or denied across
     a formal noun (「大きな課題があったということではなく」「大きなマイナスはなかった」); not the
-    present 「日程は問題ございません」."""
+    present 「日程は問題ございません」. ``points``: a point told by a negation counts as a
+    fault too (「至らなかった点はなかった」「足りない点があったというよりは」), where only
+    whether any fault was told as not there matters (a consolation by a predicate, 「悪かった
+    ところがあるわけではない」, is no fault told as not there for the label)."""
     from furikaeri.mail.lack import negative_word, negator_forms
 
     st = boundary_rules()
@@ -412,7 +455,9 @@ def no_fault(
     if denied is not None:  # ``reassured``: beside an overall judgement, not a refusal to tell
         return denied  # (「どこか一つが原因ってわけじゃないので、お伝えできることがない」)
     for i, m in enumerate(ms):
-        if _pos(m) != "名詞" or not negative_word(str(m.normalized_form())):
+        if _pos(m) != "名詞" or not (
+            _fault_noun(st, ms, i) if points else negative_word(str(m.normalized_form()))
+        ):
             continue
         if reassured and m.normalized_form() in st.pointed:
             # 「総合的に判断した結果とのことで、具体的な指摘はありませんでした」: no point told
@@ -429,6 +474,8 @@ def no_fault(
                 if told and (past or formal):
                     return _said(ms, i, k + 1)
                 break
+            if told and past and form in st.rather and forms_before(ms, k) == ["と", "言う"]:
+                return _said(ms, i, k + 1)  # 「足りない点があったというよりは」: not that, rather
             if form in st.existing:  # after a formal noun, ござる is the copula (ではございません)
                 told = told or not formal
             elif form in st.past:
@@ -438,6 +485,47 @@ def no_fault(
             elif form not in st.between:
                 break
     return None
+
+
+def forms_before(ms: Any, k: int, n: int = 2) -> list[str]:
+    """The normalized forms of the ``n`` morphemes before ``ms[k]``."""
+    return [str(ms[j].normalized_form()) for j in range(max(0, k - n), k)]
+
+
+def _fault_noun(st: _Boundary, ms: Any, i: int) -> bool:
+    """``ms[i]`` names a fault: a word of negative meaning (the polarity lexicon: 課題, 問題,
+    欠点), or a noun of a point (`points`: 点, ところ) told by a negation or a negative word
+    right before it, past allowed (「至らなかった点」「足りない点」「悪かったところ」)."""
+    from furikaeri.mail.lack import negative_word, negator_forms
+
+    form = str(ms[i].normalized_form())
+    if negative_word(form):
+        return True
+    if form not in st.points:
+        return False
+    j = i - 1
+    while j >= 0 and str(ms[j].normalized_form()) in st.past and _pos(ms[j]) == "助動詞":
+        j -= 1
+    if j < 0:
+        return False
+    before = str(ms[j].normalized_form())
+    return (before in negator_forms() and _pos(ms[j]) in ("助動詞", "形容詞")) or negative_word(
+        before
+    )
+
+
+def fault_point(ms: Any) -> bool:
+    """The words before a refusal (``ms``) end on a fault point as its object or topic (を, は,
+    について after it): 「明確な至らなかった点をお伝えできず」「具体的な改善点を申し上げられず」
+    — what is not told is a fault, which a reply saying there was none cannot give (an apology
+    for having no point, not a refusal to tell a reason)."""
+    st = boundary_rules()
+    k = len(ms) - 1
+    while k >= 0 and _pos(ms[k]) in ("助詞", "補助記号", "空白", "動詞"):
+        k -= 1  # を, は, について (付く as a verb)
+    if k < 0 or _pos(ms[k]) != "名詞":
+        return False
+    return str(ms[k].normalized_form()) in st.fault_points or _fault_noun(st, ms, k)
 
 
 def _denied_fault(ms: Any, grounds: frozenset[str] = frozenset()) -> str | None:

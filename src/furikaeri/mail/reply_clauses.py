@@ -225,7 +225,7 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     plain = _mask_denied_propositions(clause)
     proposed = plain != clause
     instead = proposed and weighed_instead(_morphs(clause))  # 「技術力ではなく、相性を重視」
-    clause = _mask_praised(rules, plain)
+    clause = _mask_praised(rules, _mask_cleared_topics(plain))
     for start, end in likened(rules.standing, _morphs(clause)):  # 「他の方と同様に」: no comparison
         clause = _blank(clause, start, end)
     equal = _mask(clause, [rules.compared_equal])  # blanked once, read twice below
@@ -704,6 +704,36 @@ def _denied_spans(clause: str) -> tuple[tuple[int, int], ...]:
         return ()
     at = _offsets(ms)
     return tuple((at[start], at[end]) for start, end in spans)
+
+
+def _mask_cleared_topics(clause: str) -> str:
+    """``clause`` with the topics a fault is denied of (「受け答えや経歴に懸念はなく」「ご回答には
+    問題はございませんでした」: the words before a word of negative meaning and its negation,
+    marked by に, には, について, では, back to a comma) blanked: those topics are cleared, no
+    topic a frame later in the clause judges (「…懸念はなく、僅差でのお見送り」)."""
+    for start, end in cleared_topics(clause):
+        clause = _blank(clause, start, end)
+    return clause
+
+
+def cleared_topics(clause: str) -> list[tuple[int, int]]:
+    """The spans of :func:`_mask_cleared_topics`: topics told with a fault denied of them."""
+    from furikaeri.mail.lack import negative_word, reassurances
+
+    spans: list[tuple[int, int]] = []
+    for words in reassurances(_morphs(clause)):
+        at = clause.find(words)
+        head = _morphs(words)
+        if at <= 0 or not negative_word(str(head[0].normalized_form())):
+            continue
+        if not clause[:at].endswith(_CLEARED_IN):
+            continue
+        start = max(clause.rfind(c, 0, at) for c in "、,") + 1
+        spans.append((start, at))  # the denial itself stays: a reassurance, read as one
+    return spans
+
+
+_CLEARED_IN = ("に", "には", "にも", "については", "についても", "では")
 
 
 def _mask_denied_propositions(clause: str) -> str:

@@ -78,6 +78,11 @@ _COLUMNS = re.compile(r"^[^\s。、，,:：「」『』()（）]{1,20}(?:\u3000|
 _RULE = re.compile(r"^[\u2500-\u257f\u2015\u2010=\-_~〜ー*]{3,}$")
 
 
+def opens_item(norm: str) -> bool:
+    """``norm`` (normalised) opens with a list item's bullet or number (「・」「■」「1.」)."""
+    return bool(_BULLET.match(norm))
+
+
 def opens_field(norm: str) -> bool:
     """``norm`` (normalised) opens with a memo field's label and a colon (「総合判定:不合格」):
     the label is its own subject, no topic of the sentence before."""
