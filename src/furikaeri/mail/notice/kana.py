@@ -172,6 +172,7 @@ def _vocabulary(rules: _NoticeRules) -> dict[str, str]:
         "interview_invite.strong": rules.strong["interview_invite"],
         "interview_invite.generic": rules.invite_generic,
         "outcome.dealings": (rules.outcome.dealings,),
+        "rejection.taken_who": (re.compile("|".join(sorted(rules.taken.who))),),
     }
     found = {}
     for name in rules.kana.vocabulary:
