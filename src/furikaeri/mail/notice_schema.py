@@ -26,6 +26,9 @@ class Rejection(_Strict):
     hired: Words  # Sudachi normalized forms
     before_application: Patterns
     already: Words  # Sudachi normalized forms
+    taken: Words  # Sudachi normalized forms of verbs of settling or filling
+    taken_who: Words  # Sudachi normalized forms of the person or the place taken
+    taken_cases: Words  # Sudachi surfaces of subject particles
     own_application: Patterns
     weak_context: Patterns
     weak: Patterns
@@ -179,6 +182,8 @@ class Chosen(_Strict):
     verbs: Patterns
     window: int = Field(gt=0)
     occasion: Patterns
+    apology: Patterns
+    engaged_done: Patterns
     described: Patterns
     english_described: Patterns
     english_relative: Patterns
@@ -302,7 +307,10 @@ class Outcome(_Strict):
     hiring: Patterns
     polite: Words  # Sudachi normalized forms
     hearsay: Words  # Sudachi normalized forms
-    recalling: Words  # Sudachi surfaces of particles
+    recalling: Words
+    heard: Words  # Sudachi surfaces of hearsay or conjecture ending a sentence
+    heard_after: Words  # Sudachi normalized forms of the finished predicate before it
+    finals: Words  # Sudachi surfaces of final particles after it  # Sudachi surfaces of particles
     meet_verbs: Words  # Sudachi normalized forms
     proposing: Words  # Sudachi conjugation forms
     wishing: Words  # Sudachi normalized forms

@@ -22,7 +22,7 @@ from furikaeri.mail.notice.context import (
 )
 from furikaeri.mail.notice.decision import _decide
 from furikaeri.mail.notice.holder import _addressed, _told_to_friend
-from furikaeri.mail.notice.kana import kanji_reading, spaced_kana
+from furikaeri.mail.notice.kana import kana_written, kanji_reading, spaced_kana
 from furikaeri.mail.notice.parts import _QUOTE_MARK, _Part, _result
 from furikaeri.mail.notice.result import NoticeResult
 from furikaeri.mail.notice.rulebook import _notice_rules
@@ -45,13 +45,16 @@ def classify_notice(
     """Label a recruiting mail. ``sent`` is its Date header's day (the notice date; a date in
     the body is not); ``reference`` (default ``sent``, else today) resolves years in body dates.
     A forwarded notice is read as the notice, the forwarder's words as context; ``from_`` and
-    ``reply_to`` (header values) give the address to answer. A mail spaced in hiragana that reads
-    as other is read again in kanji (mail.notice.kana); its evidence is the mail's own words."""
+    ``reply_to`` (header values) give the address to answer. A mail spaced in hiragana (or written
+    in katakana) that reads as other is read again in kanji (mail.notice.kana); its evidence is
+    the mail's own words."""
     found = _classified(subject, body, reference, sent, from_, reply_to)
     rules = _notice_rules()
-    if found.label != "other" or not spaced_kana(rules, f"{subject or ''}\n{body}"):
+    written = f"{subject or ''}\n{body}"
+    kana = kana_written(rules, written)  # (a mail in katakana, as hiragana)
+    if found.label != "other" or not spaced_kana(rules, kana):
         return found
-    read = kanji_reading(rules, f"{subject or ''}\n{body}")
+    read = kanji_reading(rules, kana, own=written)
     subject_read, _, body_read = read.text.partition("\n")
     again = _classified(
         subject_read if subject else None, body_read, reference, sent, from_, reply_to

@@ -37,7 +37,7 @@ from furikaeri.mail.notice.polarity import (
     _polar_hits,
     _refused_invites,
 )
-from furikaeri.mail.notice.rules import _NoticeRules
+from furikaeri.mail.notice.rules import _NoticeRules, _Outcome
 from furikaeri.mail.notice.start import _start_asked
 from furikaeri.mail.notice.status import _status
 from furikaeri.mail.notice.waitlist import _unwaited, _waitlisted
@@ -97,6 +97,12 @@ def _decide(
         rejection = [hit for hit in rejection if hit not in open_]
     if not rejection and any(rules.own_application.search(s) for s in sents):
         rejection = _hits(rules.filled, sents, rules.hypothetical) or _closed_on_hire(rules, sents)
+    if not rejection and any(
+        rules.weak_context.search(s) or rules.outcome.applied.search(s) for s in sents
+    ):
+        rejection = _taken(rules, sents)  # 「もう人が決まっちゃいまして」
+    if not rejection and not many:
+        rejection = _engaged_instead(rules, told)
     rejection += [hit for _, negated in positive.values() for hit in negated]
     if not many:
         negated = _negated_results(rules, specific)
@@ -543,9 +549,13 @@ def _personal(rules: _NoticeRules, sents: list[str]) -> bool:
 
 def _recalled(rules: _NoticeRules, sent: str, ms: tuple[tuple[int, str, str, str], ...]) -> bool:
     """``sent`` recalls a result as told or heard: a quoting particle (`recalling`) followed by
-    a verb of `hearsay` in the past or the progressive, the words before it naming a failed
+    a verb of `hearsay` in the past or the progressive, or a hearsay ending the sentence
+    (`heard`: 「ダメだったんだって」「もらえなかったみたい」), the words before it naming a failed
     result (`negative`, or a rejection phrase)."""
     oc = rules.outcome
+    heard = _heard_at(oc, ms)
+    if heard is not None and _failed_before(rules, sent, ms, heard):
+        return True
     for i, (end, surface, pos, _) in enumerate(ms[:-2]):
         verb, tail = ms[i + 1], ms[i + 2]
         if (
@@ -553,13 +563,42 @@ def _recalled(rules: _NoticeRules, sent: str, ms: tuple[tuple[int, str, str, str
             and surface in oc.recalling
             and verb[3] in oc.hearsay
             and tail[2] == "助動詞"  # 「言ってた」「聞いた」, not 「ということで」
+            and _failed_before(rules, sent, ms, end)
         ):
-            before = sent[:end]
-            if any(m[3] in oc.negative for m in ms if m[0] <= end) or any(
-                p.search(before) for p in rules.strong["rejection"]
-            ):
-                return True
+            return True
     return False
+
+
+def _failed_before(
+    rules: _NoticeRules, sent: str, ms: tuple[tuple[int, str, str, str], ...], end: int
+) -> bool:
+    """The words of ``sent`` before ``end`` name a failed result ([outcome] `negative`, a
+    rejection phrase, or a result of [polarity] `results` with a negation after it:
+    「内定もらえなかった」)."""
+    pol = rules.polarity
+    if any(m[3] in rules.outcome.negative for m in ms if m[0] <= end) or any(
+        p.search(sent[:end]) for p in rules.strong["rejection"]
+    ):
+        return True
+    result = pol.results.search(sent, 0, end)
+    return result is not None and any(
+        result.end() < m[0] <= end and m[3] in pol.negation for m in ms
+    )
+
+
+def _heard_at(oc: _Outcome, ms: tuple[tuple[int, str, str, str], ...]) -> int | None:
+    """Where a hearsay or conjecture (`heard`) that ends a sentence begins (after a finished
+    predicate, `heard_after`; then only final particles, `finals`, before a symbol or the end:
+    「…もらえなかったみたい😢 今度…」); else None."""
+    for k in range(1, len(ms)):
+        if ms[k][1] not in oc.heard or ms[k - 1][3] not in oc.heard_after:
+            continue
+        j = k + 1
+        while j < len(ms) and ms[j][1] in oc.finals:
+            j += 1
+        if j == len(ms) or ms[j][2] == "補助記号":
+            return ms[k][0] - len(ms[k][1])
+    return None
 
 
 def _matters(rules: _NoticeRules, sent: str, *, named_only: bool = False) -> list[str]:
@@ -792,6 +831,59 @@ def _continued(rules: _NoticeRules, sents: list[str]) -> list[str]:
         for before, sent in itertools.pairwise(sents)
         if rules.continued.match(sent)
     ]
+
+
+def _engaged_instead(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """[chosen] `apology`: a person described engaged instead, with no 今回 (「近くに住んでいる方に
+    お願いすることになりました」), in a mail that apologises and names the work or an
+    application; not a choice still in progress or only wished for."""
+    oc = rules.outcome
+    if not any(rules.apology.search(s) for s in sents) or not any(
+        oc.hiring.search(s) or oc.applied.search(s) or rules.weak_context.search(s) for s in sents
+    ):
+        return []
+    found = _hits((rules.engaged,), sents, rules.hypothetical, others=rules.third_party)
+    open_ = _choices_in_progress(rules, sents)
+    return [hit for hit in found if hit not in open_]
+
+
+def _taken(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """[rejection] `taken`: a person or a place (「人が」「枠は」) as the subject of a verb of
+    settling or filling, adverbs only between, told as someone else's hire (see
+    :func:`_others_hire`: 「もう人が決まっちゃいまして」). The evidence runs from the subject to the
+    end of its clause's predicate."""
+    taken = rules.taken
+    found: list[str] = []
+    for sent in sents:
+        ms = _sentence_morphemes(sent)
+        for k, (stop, _, _, form) in enumerate(ms):
+            if form not in taken.verbs:
+                continue
+            j = k - 1
+            while j >= 0 and ms[j][2] == "副詞":
+                j -= 1
+            if j < 1 or ms[j][2] != "助詞" or ms[j][1] not in taken.cases:
+                continue
+            noun_stop, noun, pos, noun_form = ms[j - 1]
+            start = noun_stop - len(noun)
+            if (
+                pos != "名詞"
+                or noun_form not in taken.who
+                or _hypothetical(sent, start, rules.hypothetical)
+                or _quoted(sent, start)
+                or not _others_hire(rules, sent, start, stop)
+            ):
+                continue
+            end = stop
+            for s, w, p, f in ms[k + 1 :]:  # through its auxiliaries and 〜てしまう
+                if p not in ("助動詞", "接続助詞") and f not in rules.polarity.regret:
+                    break
+                end = s
+                if p == "接続助詞" and w not in ("て", "で"):
+                    break
+            found.append(sent[start:end])
+            break
+    return found
 
 
 def _closed_on_hire(rules: _NoticeRules, sents: list[str]) -> list[str]:

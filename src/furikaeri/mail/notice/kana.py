@@ -3,16 +3,22 @@
 so the rules, written on kanji, read it ([kana] in data/mail_notices.toml). Sudachi knows few
 such words in kana (さいよう is さい・よう to it), so each word between spaces is read from its
 opening: a noun of the rules' own vocabulary, by Sudachi's reading of it, with only function
-words after it; and the verbs and adjectives Sudachi itself gives a kanji normalized form."""
+words after it; and the verbs and adjectives Sudachi itself gives a kanji normalized form.
+
+A mail written all in katakana (a half-width telegram style, 「ｾﾝｺｳｹｯｶ ｻﾞﾝﾈﾝﾅｶﾞﾗ…」, folded to full
+width by NFKC) is read the same way once its katakana are turned to hiragana: Sudachi reads
+neither as words, and the rules' vocabulary is found by its reading."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from furikaeri.mail.notice.rules import _NoticeRules
 
 _HIRAGANA = re.compile(r"[ぁ-ゖー]")
+_KATAKANA = re.compile(r"[ァ-ヺー]")
 _JAPANESE = re.compile(r"[ぁ-ゖァ-ヺー一-龥々]")
 _SPACED = re.compile(r"[ぁ-ゖ][ \u3000]+(?=[ぁ-ゖ])")
 _KANJI = re.compile(r"[一-龥々]")
@@ -32,6 +38,16 @@ def spaced_kana(rules: _NoticeRules, text: str) -> bool:
         and len(_HIRAGANA.findall(text)) >= rules.kana.share * japanese
         and len(_SPACED.findall(text)) >= rules.kana.spaces_min
     )
+
+
+def kana_written(rules: _NoticeRules, text: str) -> str:
+    """``text`` as the kana reading sees it: a mail written in katakana ([kana] `share` of its
+    Japanese characters, after NFKC) turned to hiragana; any other mail as it is."""
+    folded = unicodedata.normalize("NFKC", text)
+    japanese = len(_JAPANESE.findall(folded))
+    if japanese and len(_KATAKANA.findall(folded)) >= rules.kana.share * japanese:
+        return _hiragana(folded)
+    return text
 
 
 @dataclass(frozen=True)
@@ -58,15 +74,20 @@ class KanjiReading:
         return "".join(own for _, own in self.pieces[first : last + 1]).strip()
 
 
-def kanji_reading(rules: _NoticeRules, text: str) -> KanjiReading:
-    """``text`` read in kanji, word by word (words are the runs between spaces)."""
+def kanji_reading(rules: _NoticeRules, text: str, own: str | None = None) -> KanjiReading:
+    """``text`` read in kanji, word by word (words are the runs between spaces). ``own`` is the
+    mail as written when ``text`` is its :func:`kana_written` form: the words it gives back."""
     nouns = _vocabulary(rules)
+    written = _SPACE.split(text)
+    owned = _SPACE.split(own) if own is not None else written
+    if len(owned) != len(written):
+        owned = written
     pieces: list[tuple[str, str]] = []
-    for piece in _SPACE.split(text):
+    for piece, its_own in zip(written, owned, strict=True):
         if not piece or piece.isspace():
-            pieces.append((piece, piece))
+            pieces.append((piece, its_own))
         else:
-            pieces.append((_read_word(rules, nouns, piece), piece))
+            pieces.append((_read_word(rules, nouns, piece), its_own))
     return KanjiReading(tuple(pieces))
 
 
@@ -150,6 +171,8 @@ def _vocabulary(rules: _NoticeRules) -> dict[str, str]:
         "pass.strong": rules.strong["pass"],
         "interview_invite.strong": rules.strong["interview_invite"],
         "interview_invite.generic": rules.invite_generic,
+        "outcome.dealings": (rules.outcome.dealings,),
+        "rejection.taken_who": (re.compile("|".join(sorted(rules.taken.who))),),
     }
     found = {}
     for name in rules.kana.vocabulary:

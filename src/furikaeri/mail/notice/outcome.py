@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache, lru_cache
 
 from furikaeri.mail.notice.clauses import _hypothetical, _pos, _quoted
@@ -38,9 +39,11 @@ def _outcome_told(rules: _NoticeRules, sents: list[str], *, affirmed: bool) -> l
             else:
                 continue
             stop = _outcome_end(rules, ms, i, kind=kind)
+            said_of = _said_of(oc, ms, i)
             if (
                 stop is None
-                or _said_of(oc, ms, i) in oc.not_about
+                or said_of in oc.not_about
+                or (kind == "negative" and said_of in oc.scheduled)  # 「その日は厳しい」
                 or _not_told(rules, sent, start, stop)
             ):
                 continue
@@ -188,7 +191,7 @@ def _outcome_end(
         if pos == "補助記号" or (pos == "接続助詞" and surface in pol.chain_breaks):
             if not said_no or kind == "decided":
                 return None
-            if negative and ms[k][4] not in ("。", ".", "!", "！", "…"):
+            if negative and not _sentence_end(ms[k][4], ms[k - 1][1]):
                 return None
             return ms[k - 1][0]
         if pos == "接続助詞" and said_no and kind == "positive" and surface in ("て", "で"):
@@ -205,6 +208,14 @@ def _outcome_end(
             qualified = True
         elif pos == "助詞" and said_no and kind == "positive" and form in oc.quotative:
             return ms[k - 1][0]  # 「合わなかったと伺いました」: the result, then who told it
+        elif (
+            pos == "助詞"
+            and said_no
+            and negative
+            and form in oc.quotative
+            and _news_after(pol.news, ms, k + 1)
+        ):  # 「厳しいとのお返事でした」: the result, then the news of it ([polarity] `news`)
+            return ms[k - 1][0]
         elif pos in ("助動詞", "助詞", "接続助詞", "接尾辞", "形容詞", "動詞"):
             if form in pol.negation:
                 negations += 1
@@ -215,6 +226,29 @@ def _outcome_end(
         prev = pos
     said_no = negations % 2 == (0 if negative else 1)
     return ms[-1][0] if said_no and kind != "decided" else None
+
+
+def _sentence_end(mark: str, before: str) -> bool:
+    """A mark that ends a sentence: a full stop, an exclamation, an ellipsis, or an emoji or
+    other pictograph after a finished predicate (「今回は厳しかったみたいです😢」; not after て or
+    で: 「来週は厳しいみたいで💦 再来週に…」 goes on)."""
+    return mark in ("。", ".", "!", "！", "…") or (
+        bool(mark)
+        and before not in ("て", "で")
+        and all(unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") for c in mark)
+    )
+
+
+def _news_after(
+    news: frozenset[str], ms: tuple[tuple[int, str, str, str, str], ...], k: int
+) -> bool:
+    """From ``ms[k]``: perhaps の, perhaps an honorific prefix, then a noun of news
+    (「…とのお返事」「…という連絡」)."""
+    if k < len(ms) and ms[k][3] in ("の", "言う", "云う"):
+        k += 1
+    if k < len(ms) and ms[k][2] == "接頭辞":
+        k += 1
+    return k < len(ms) and ms[k][3] in news
 
 
 def _leads_on(oc: _Outcome, ms: tuple[tuple[int, str, str, str, str], ...], k: int) -> bool:

@@ -23,6 +23,7 @@ from furikaeri.mail.notice.rules import (
     _Settled,
     _Start,
     _StatusRules,
+    _Taken,
     _Waitlist,
 )
 from furikaeri.patterns import union
@@ -46,8 +47,15 @@ def _notice_rules() -> _NoticeRules:
         hired=frozenset(data["rejection"]["hired"]),
         before_application=union(data["rejection"]["before_application"]),
         already=frozenset(data["rejection"]["already"]),
+        taken=_Taken(
+            verbs=frozenset(data["rejection"]["taken"]),
+            who=frozenset(data["rejection"]["taken_who"]),
+            cases=frozenset(data["rejection"]["taken_cases"]),
+        ),
         chosen=chosen,
         partnered=_partner_frames(data["chosen"]),
+        engaged=_engaged_frame(data["chosen"]),
+        apology=union(data["chosen"]["apology"]),
         chooser=_Chooser(
             who=union(data["chosen"]["others"]),
             verb=union(data["chosen"]["verbs"]),
@@ -289,6 +297,9 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         polite=frozenset(data["polite"]),
         hearsay=frozenset(data["hearsay"]),
         recalling=frozenset(data["recalling"]),
+        heard=frozenset(data["heard"]),
+        heard_after=frozenset(data["heard_after"]),
+        finals=frozenset(data["finals"]),
         meet_verbs=frozenset(data["meet_verbs"]),
         proposing=frozenset(data["proposing"]),
         wishing=frozenset(data["wishing"]),
@@ -411,6 +422,16 @@ def _chosen_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
             f"(?:{engage})"
         ),
         *_compile(data["english_described"]),
+    )
+
+
+def _engaged_frame(data: dict[str, Any]) -> re.Pattern[str]:
+    """[chosen] `apology`: a person described, engaged (に, を or で, then a verb of `engage`
+    within the window), told as done or decided (`engaged_done` in the clause), no occasion."""
+    window = int(data["window"])
+    described, engage, done = ("|".join(data[k]) for k in ("described", "engage", "engaged_done"))
+    return re.compile(
+        f"(?:{described})(?:に|を|で)[^。、]{{0,{window}}}?(?:{engage})[^。、]{{0,12}}?(?:{done})"
     )
 
 

@@ -20,6 +20,16 @@ class _Chooser:
 
 
 @dataclass(frozen=True)
+class _Taken:
+    """[rejection] `taken`: a verb of settling or filling (`verbs`), its subject a person or a
+    place (`who`) with a particle of `cases`."""
+
+    verbs: frozenset[str]
+    who: frozenset[str]
+    cases: frozenset[str]
+
+
+@dataclass(frozen=True)
 class _NoticeRules:
     strong: dict[str, tuple[re.Pattern[str], ...]]
     weak: tuple[re.Pattern[str], ...]
@@ -28,8 +38,11 @@ class _NoticeRules:
     hired: frozenset[str]
     before_application: re.Pattern[str]  # the reader's application as a point in time
     already: frozenset[str]
+    taken: _Taken  # [rejection] `taken`: the place taken by someone, told plainly
     chosen: tuple[re.Pattern[str], ...]  # [chosen]'s frames (also in strong["rejection"])
     partnered: tuple[re.Pattern[str], ...]  # [chosen] `partner`: going on with a person described
+    engaged: re.Pattern[str]  # [chosen]: a person described engaged, no 今回 (see `apology`)
+    apology: re.Pattern[str]  # [chosen] `apology`
     ongoing: frozenset[str]  # [chosen] `ongoing`: a going-on in progress, no choice made
     wish: frozenset[str]  # [chosen] `wish`: a choice only wished for
     others_topic: re.Pattern[str]  # [chosen] `others` as a topic (は): what follows is theirs
@@ -251,6 +264,9 @@ class _Outcome:
     polite: frozenset[str]  # a personal mail, see [outcome] `polite`
     hearsay: frozenset[str]
     recalling: frozenset[str]
+    heard: frozenset[str]  # hearsay ending a sentence, see [outcome] `heard`
+    heard_after: frozenset[str]
+    finals: frozenset[str]
     meet_verbs: frozenset[str]  # a meeting proposed, see [outcome] `meet_verbs`
     proposing: frozenset[str]
     wishing: frozenset[str]
