@@ -143,7 +143,8 @@ def _got_in_past(
     """A verb of `own_verbs` (or a verbal noun of them with する: ゲットした) in ``sent``
     followed by the past auxiliary た (past a `completive`: 来ちゃった), with one of ``hits``
     ending where the particles and news words (`got_chain`) before the verb begin, or covering
-    the verb (「面接受かっ」), or a `news` word among those particles (「メール来た」)."""
+    the verb (「面接受かっ」), or a `news` word among those particles (「メール来た」); not with a
+    person or a place taken ([rejection] `taken_who`) as its subject: the writer got nothing."""
     h = rules.holders
     for k, (end, surface, pos, form) in enumerate(ms[:-1]):
         if form not in h.own_verbs:
@@ -161,6 +162,8 @@ def _got_in_past(
         while j >= 0 and ms[j][1] in h.got_chain:
             j -= 1
         chain = ms[j + 1 : k]
+        if j >= 0 and chain and ms[j][3] in rules.taken.who:
+            continue  # a person or a place as its subject (「もう人が決まっちゃった」): filled
         start = chain[0][0] - len(chain[0][1]) if chain else end - len(surface)
         if any(m[1] in h.news for m in chain):
             return True
