@@ -133,6 +133,7 @@ class Guards(_Strict):
     heard: Patterns
     third_party: Patterns
     topic: Patterns
+    heading: Patterns
     withdrawn: Patterns
     not_held: Patterns
     pending: Patterns
@@ -320,6 +321,7 @@ class Outcome(_Strict):
     employment: Patterns
     gatherings: Patterns
     full: Patterns
+    requests: Words  # Sudachi normalized forms
     applied: Patterns
 
 

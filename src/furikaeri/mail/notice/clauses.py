@@ -50,7 +50,8 @@ _COPULA = frozenset({"で", "じゃ"})
 def _denied_through_copula(rules: _NoticeRules, sent: str, end: int) -> bool:
     """「見送りになったわけではありません」「不合格になったのではなく」: from the phrase ending at
     ``end``, particles and [polarity] `denial_links`, the copula, は or も, and a negation
-    (`denial_ends`)."""
+    (`denial_ends`). Adverbs may stand before the negation (「わけではまったくない」「わけでは
+    決してございません」「わけじゃ全然ない」): they stress the denial, they do not undo it."""
     pol = rules.polarity
     copula = False
     for surface, pos, form in _chain_after(sent, end):
@@ -63,7 +64,9 @@ def _denied_through_copula(rules: _NoticeRules, sent: str, end: int) -> bool:
                 return False
         elif form in pol.denial_ends:
             return True
-        elif surface not in ("は", "も") and form not in ("有る", "御座る", "ます"):
+        elif (
+            surface not in ("は", "も") and form not in ("有る", "御座る", "ます") and pos != "副詞"
+        ):
             return False
     return False
 

@@ -128,6 +128,7 @@ def _decide(
         or _own_news(rules, sents, rejection, heads=(lines or sents)[:3])
         or _congratulating(rules, sents)
         or _exam_only(rules, sents)
+        or _request_only(rules, sents)
     ):  # 「説明会は満席のため」「ご注文の商品は在庫切れのため」「ご契約を見送らせていただく」
         return "other", []  # 「簿記検定の結果、不合格」: no selection by an employer
     waiting = [] if many else _waitlisted(rules, specific)
@@ -450,6 +451,26 @@ def _dealing_only(rules: _NoticeRules, sents: list[str], refusals: list[str]) ->
         oc.stage_context.search(s) or oc.employment.search(s) or oc.gatherings.search(s)
         for s in sents
     )  # (a gathering's seats are :func:`_seat_only`'s: 「オープンカンパニーにご応募…抽選の結果」)
+
+
+def _request_only(rules: _NoticeRules, sents: list[str]) -> bool:
+    """The mail answers a request of the reader's ([outcome] `requests`: 「OB訪問のご依頼」
+    「延長したいとのご相談」, a noun after the honorific prefix, not the regret's 「ご希望に」 nor
+    a verb) and names no selection, no application and no hiring (`stage_context`, `applied`,
+    `employment`): its regret declines a visit, a meeting or a favour, not the candidacy."""
+    oc = rules.outcome
+    if any(
+        oc.stage_context.search(s) or oc.applied.search(s) or oc.employment.search(s) for s in sents
+    ):
+        return False
+    for sent in sents:
+        ms = _sentence_morphemes(sent)
+        for i, (_, _, pos, form) in enumerate(ms):
+            prefixed = i > 0 and ms[i - 1][2] == "接頭辞"
+            after = ms[i + 1][3] if i + 1 < len(ms) else ""  # not the regret's に, nor する
+            if pos == "名詞" and form in oc.requests and prefixed and after not in ("に", "為る"):
+                return True
+    return False
 
 
 def _conceded(rules: _NoticeRules, hit: str, sents: list[str], addressed: frozenset[str]) -> bool:

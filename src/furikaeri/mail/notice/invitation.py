@@ -225,9 +225,10 @@ def _postponed_only(rules: _NoticeRules, sents: list[str]) -> bool:
 def _names_interview(rules: _NoticeRules, unevented: list[str]) -> bool:
     """A sentence names the reader's interview or test (`context`) outside an event's own name
     (キャリア面談, masked in ``unevented``) and not told of other people (「面接を実施する企業も
-    あります」)."""
+    あります」). A heading's 「面接について」 names it: the mail is about it ([guards]
+    `heading`)."""
     return any(
-        not rules.third_party.match(s, m.end())
+        not rules.others_named.match(s, m.end())
         for s in unevented
         for m in rules.invite_context.finditer(s)
     )

@@ -88,9 +88,17 @@ def _notice_rules() -> _NoticeRules:
                 *data["guards"]["defined"],
             ]
         ),
-        third_party=union([*data["guards"]["third_party"], *data["guards"]["topic"]]),
+        third_party=union(
+            [*data["guards"]["third_party"], *data["guards"]["topic"], *data["guards"]["heading"]]
+        ),
+        others_named=union([*data["guards"]["third_party"], *data["guards"]["topic"]]),
         invite_others=union(
-            [*data["guards"]["third_party"], *data["guards"]["topic"], *data["context"]["late"]]
+            [
+                *data["guards"]["third_party"],
+                *data["guards"]["topic"],
+                *data["guards"]["heading"],
+                *data["context"]["late"],
+            ]
         ),
         invite_generic=_compile(data["interview_invite"]["generic"]),
         invite_fields=_compile(data["interview_invite"]["fields"]),
@@ -309,6 +317,7 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         employment=union(data["employment"]),
         gatherings=union(data["gatherings"]),
         full=union(data["full"]),
+        requests=frozenset(data["requests"]),
         applied=union(data["applied"]),
     )
 

@@ -52,6 +52,7 @@ class _NoticeRules:
     weak_context: re.Pattern[str]
     hypothetical: re.Pattern[str]
     third_party: re.Pattern[str]
+    others_named: re.Pattern[str]  # third_party less a heading's について, see [guards] `heading`
     invite_others: re.Pattern[str]  # third_party, and an invitation's delay (context `late`)
     invite_generic: tuple[re.Pattern[str], ...]
     invite_fields: tuple[re.Pattern[str], ...]
@@ -277,6 +278,7 @@ class _Outcome:
     gatherings: re.Pattern[str]  # events with seats, see [outcome] `gatherings`
     applied: re.Pattern[str]  # an application or hiring named, see [outcome] `gatherings`
     full: re.Pattern[str]  # seats run out, see [outcome] `gatherings`
+    requests: frozenset[str]  # a request of the reader's, see [outcome] `requests`
 
 
 @dataclass(frozen=True)
