@@ -105,11 +105,25 @@ def conduct(forms: ConductForms, ms: Any) -> tuple[str, str] | None:
 
 def _not_heard(ms: Any, k: int) -> bool:
     """The verb of listening at ``ms[k]`` is the potential form of a godan verb (聞く → 聞ける,
-    conjugated as ichidan) with its object marked by が (「今後の働き方についてもお話が聞けな
-    かった」): the writer did not get to hear the candidate's talk, no talking over others."""
+    conjugated as ichidan) with its object marked by が, or set up as the topic by は・も, over
+    adverbs of degree (「今後の働き方についてもお話が聞けなかった」「次に何をやりたいのかは
+    ほとんど聞けませんでした」): the writer did not get to hear the candidate's talk, no talking
+    over others (who is not listened to is marked by を: 「話を最後まで聞けない」)."""
     conj = ms[k].part_of_speech()[4]
     godan = not str(ms[k].normalized_form()).endswith("る")
-    return k > 0 and ms[k - 1].normalized_form() == "が" and conj.startswith("下一段") and godan
+    j = k - 1
+    while j >= 0 and _adverbial(ms[j]):
+        j -= 1
+    return j >= 0 and ms[j].normalized_form() in _HEARD_AS and conj.startswith("下一段") and godan
+
+
+_HEARD_AS = ("が", "は", "も")  # what the writer got to hear, not whom the candidate heard out
+
+
+def _adverbial(m: Any) -> bool:
+    """An adverb, or a noun Sudachi marks as usable as one (副詞可能: ほとんど, あまり)."""
+    pos = m.part_of_speech()
+    return bool(pos[0] == "副詞" or pos[2] == "副詞可能")
 
 
 def _own_subject(forms: ConductForms, ms: Any, norm: list[str], d: int) -> bool:

@@ -51,6 +51,7 @@ class LackData(BaseModel):
     quoting: list[str] = []
     weighed: list[str] = []
     because: list[str] = []
+    removing: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class _Rules:
     quoting: frozenset[str]  # 「マナーがどうこうって話じゃない」: a matter quoted, denied
     weighed: frozenset[str]  # 「技術力ではなく、相性を重視した」: what was weighed instead
     because: frozenset[str] = frozenset()  # 「抽象的だったからではなく」: a reason denied
+    removing: frozenset[str] = frozenset()  # 「懸念を拭えない」: denied, the negative stays
 
 
 @cache
@@ -120,6 +122,7 @@ def _rules() -> _Rules:
         quoting=frozenset(data.quoting),
         weighed=frozenset(data.weighed),
         because=frozenset(data.because),
+        removing=frozenset(data.removing),
     )
 
 
@@ -283,7 +286,11 @@ def _negative_object(rules: _Rules, ms: Any, j: int) -> bool:
 def _negative_object_at(rules: _Rules, ms: Any, j: int) -> int | None:
     """The denied verb ``ms[j]`` takes a negative word as its object or subject (「不安を感じ
     させない」「違和感を覚えませんでした」「懸念が残らない」), or as what it is taken for (と・に
-    with は・も: 「問題とは考えておりません」「マイナスには捉えていない」)."""
+    with は・も: 「問題とは考えておりません」「マイナスには捉えていない」). Not a verb that takes
+    the negative away ([lack] `removing`: 「懸念を拭えませんでした」「不安を払拭できず」): denied,
+    the negative word stays, a concern."""
+    if ms[j].normalized_form() in rules.removing:
+        return None
     k = j - 1
     if k >= 1 and ms[k].normalized_form() in ("は", "も") and ms[k - 1].normalized_form() in _AS:
         k -= 1
@@ -411,6 +418,24 @@ def reassurances(morphs: Any) -> list[str]:
             out.append("".join(str(morphs[k].surface()) for k in range(j, i + 1)))
         elif (at := _negative_object_at(rules, morphs, j)) is not None:  # with 「不安を」
             out.append("".join(str(morphs[k].surface()) for k in range(at, i + 1)))
+    return out + _taken_away(rules, morphs)
+
+
+def _taken_away(rules: _Rules, ms: Any) -> list[str]:
+    """The words (as written, from the negative word to the verb) of a negative word taken away,
+    not denied ([lack] `removing`: 「懸念は払拭されました」「不安が解消されました」): a
+    reassurance."""
+    out: list[str] = []
+    for j, m in enumerate(ms):
+        if m.normalized_form() not in rules.removing or j < 2:
+            continue
+        if any(_is_negator(rules, ms[x]) for x in range(j + 1, min(len(ms), j + 6))):
+            continue  # 「懸念を拭えませんでした」: the negative stays
+        k = j - 1
+        if _pos(ms[k])[0] != "助詞" or ms[k].normalized_form() not in rules.arguments:
+            continue
+        if _negative(rules, ms[k - 1]):
+            out.append("".join(str(ms[x].surface()) for x in range(k - 1, j + 1)))
     return out
 
 

@@ -327,7 +327,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     # (「エピソードがやや薄く、他の候補者と比べると印象が弱く」).
     own = [c for c in found if c != "relative"]
     topical = _topical(rules, masked, hints=not own and framed, morphs=morphs)
-    if _STAY not in topical and short_stay(rules.leaving, morphs):  # 「１年前後で変わって」
+    stayed = _STAY not in topical and short_stay(rules.leaving, morphs) is not None
+    if stayed:  # 「１年前後で変わって」
         topical.append(_STAY)
     fit = rules.contrast_cause
     differ = (
@@ -365,9 +366,18 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     elif talk or rules.off_target.search(clause) or _beside(rules, clause):
         # an answer beside the question: what was said instead names no other cause
         found = ["communication", *(c for c in found if c in rules.off_target_keeps)]
-        topical = [c for c in topical if c in rules.off_target_keeps]
+        # a topic named before the asking (「転職理由を伺った際、ご質問と違うお答えが」) is what
+        # was asked, not what was said instead
+        asked = rules.beside[1].search(clause)
+        answered = _topical(rules, clause[asked.end() :], hints=False) if asked else topical
+        topical = [c for c in topical if c in rules.off_target_keeps and c in answered]
         framed = True
-    hinted = bool(topical) and not _topical(rules, masked, hints=False, morphs=morphs)
+    # (a short stay read from the words' grammar is a topic, no hint: 「前の職場はふた月ほどで」)
+    hinted = (
+        bool(topical)
+        and not (stayed and _STAY in topical)
+        and not _topical(rules, masked, hints=False, morphs=morphs)
+    )
     seen = None if found or framed else _observes(rules, clause, morphs, said)
     if seen is None and (reassured or phrased or proposed) and not found and not framed:
         seen = "denied"

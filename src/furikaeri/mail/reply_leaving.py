@@ -37,6 +37,9 @@ class LeavingData(BaseModel):
     employers: list[str] = Field(min_length=1)  # employers counted: 社
     changes: list[str] = Field(min_length=1)  # changes counted before a leaving: 回, 度
     per_employer: float = Field(gt=0)  # years a stay at most, counted over a span
+    months: list[str] = []  # kana numerals counting months before 月 (ひと月, ふた月)
+    stays: list[str] = []  # a stay, told by its length (「ご職歴が7か月と短く」): 職歴, 在籍
+    brief: list[str] = []  # the length told short: 短い
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,9 @@ class LeavingForms:
     employers: frozenset[str]
     changes: frozenset[str]
     per_employer: float
+    months: frozenset[str] = frozenset()
+    stays: frozenset[str] = frozenset()
+    brief: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> LeavingForms:
@@ -218,7 +224,9 @@ def short_stay(forms: LeavingForms, ms: Any) -> str | None:
             if wish and (wish[0] == 0 or after[wish[0] - 1] not in _RECEIVE):
                 continue  # 「腰を落ち着けて働きたい」: the candidate's wish, no stay
             return "".join(str(x.surface()) for x in ms[i : i + 3])
-        if form in forms.units:
+        if form == "月" and i > 0 and str(ms[i - 1].surface()) in forms.months:
+            start = i - 1  # 「ひと月で」「ふた月ほどで」: months, short
+        elif form in forms.units:
             years = _years(ms, i)
             if years is None:
                 continue
@@ -238,6 +246,9 @@ def short_stay(forms: LeavingForms, ms: Any) -> str | None:
         tail = [_form(x) for x in ms[j : j + 4]]
         if not tail:
             continue
+        told = _told_brief(forms, ms, start, j)
+        if told is not None:  # 「直近のご職歴が7か月と短く」
+            return told
         if str(ms[j].surface()) == "で":  # the particle, or だ's conjunctive form after ほど
             base = j + 1
         elif tail[0] == "に" and tail[1:2] and tail[1] in forms.reach and tail[2:3] in _NOT:
@@ -250,3 +261,18 @@ def short_stay(forms: LeavingForms, ms: Any) -> str | None:
             if _pos(ms[k]) not in ("接頭辞", "助詞", "副詞"):
                 break
     return None
+
+
+def _told_brief(forms: LeavingForms, ms: list[Any], start: int, j: int) -> str | None:
+    """The words (as written) of a stay told short by its length: a noun of a stay (`stays`)
+    with が・は・も right before the span at ``start`` (an honorific prefix or an adverb of
+    amount between: 「ご職歴が約7か月と短く」), and と then a word of shortness (`brief`) at
+    ``j`` after it."""
+    if j + 1 >= len(ms) or str(ms[j].surface()) != "と" or _form(ms[j + 1]) not in forms.brief:
+        return None
+    k = start - 1
+    while k >= 0 and _pos(ms[k]) in ("副詞", "接頭辞"):
+        k -= 1
+    if k < 1 or _form(ms[k]) not in ("が", "は", "も") or _form(ms[k - 1]) not in forms.stays:
+        return None
+    return "".join(str(y.surface()) for y in ms[k - 1 : j + 2])
