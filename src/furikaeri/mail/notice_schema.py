@@ -41,6 +41,7 @@ class Offer(_Strict):
     start_from: Words  # Sudachi surfaces of case particles
     start_work: Words  # Sudachi normalized forms
     start_request: Words  # Sudachi normalized forms
+    described_by: Words  # Sudachi normalized forms
     submission: Patterns
 
 
@@ -110,6 +111,8 @@ class Holders(_Strict):
     own_verbs: Words  # Sudachi normalized forms
     completive: Words  # Sudachi normalized forms
     addressee: Words  # Sudachi normalized forms
+    mentors: Words  # Sudachi normalized forms
+    indebted: Words  # Sudachi normalized forms
 
 
 class Guards(_Strict):
@@ -244,6 +247,9 @@ class Polarity(_Strict):
     proceeding: Words  # Sudachi normalized forms
     decided: Words  # Sudachi normalized forms
     decided_course: Words  # Sudachi normalized forms
+    pending_results: Words  # Sudachi normalized forms
+    pending_verbs: Words  # Sudachi normalized forms
+    pending_nouns: Words  # Sudachi normalized forms
     regret: Words  # Sudachi normalized forms
     not_yet: Words  # Sudachi normalized forms
     absent: Words  # Sudachi normalized forms
@@ -352,6 +358,10 @@ class CalledOff(_Strict):
     recruitment: Words
     selection: Words
     others: Words
+    declining: Words
+    duties: Words
+    slots: Words
+    seated: Words
     applied: Patterns
     before_applying: Patterns
 

@@ -30,6 +30,9 @@ def _readers_refusals(rules: _NoticeRules, rejection: list[str], sents: list[str
             continue
         sent = sents[at]
         start = sent.index(hit)
+        if _glossed(rules, sent, start + len(hit)):
+            state[hit] = "elsewhere"  # 「見送り（辞退）のご連絡を入れます」: the reader declines
+            continue
         last = start + len(hit) - 1  # the refusal's predicate ends the phrase (選考を終了させ)
         found = _argument(sent, start, last) or _topic(sent, _index(sent, last))
         if found is None:
@@ -43,6 +46,16 @@ def _readers_refusals(rules: _NoticeRules, rejection: list[str], sents: list[str
     if "reader" in state.values():
         return [hit for hit in rejection if state[hit] != "elsewhere"]
     return []
+
+
+def _glossed(rules: _NoticeRules, sent: str, end: int) -> bool:
+    """The refusal ending at ``end`` is glossed in brackets by a word of declining ([called_off]
+    `declining`: 「見送り（辞退）」「お断り（ご辞退）」): the reader's own declining, passed on."""
+    ms = [m for m in _sentence_morphemes(sent) if m[0] > end]
+    if not ms or ms[0][1] not in ("（", "("):
+        return False
+    words = [m for m in ms[1:4] if m[2] != "接頭辞"]
+    return bool(words) and words[0][3] in rules.called_off.declining
 
 
 def _argument(sent: str, start: int, last: int) -> tuple[int, int] | None:
@@ -112,7 +125,9 @@ def _of(sent: str, first: int) -> tuple[int, int] | None:
 
 def _topic(sent: str, before: int) -> tuple[int, int] | None:
     """The sentence's topic before morpheme ``before``: the nearest noun run before は, before に
-    and つく (について, につきまして), or before です and が (「キャリア面談ですが、」)."""
+    and つく (について, につきまして), or before です and が (「キャリア面談ですが、」); else a duty
+    ([called_off] `duties`) set up as the topic ahead of any predicate, by a comma or the copula
+    and a conjunctive particle (「来週土曜のシフト、」「シフトなんだけど、」)."""
     ms = _sentence_morphemes(sent)
     full = _analysed(sent)
     for i in range(before - 1, 0, -1):
@@ -126,7 +141,29 @@ def _topic(sent: str, before: int) -> tuple[int, int] | None:
             or (form == "です" and nxt is not None and nxt[2] == "接続助詞")
         ):
             return _run_start(ms, i - 1), i - 1
+    duties = _notice_rules().called_off.duties
+    for i in range(1, before):  # a duty as a bare topic: 「来週土曜のシフト、もう他の子で…」
+        noun = ms[i - 1][2] in _NOUNISH and not _time_noun(full[i - 1])
+        if noun and (ms[i][1] in ("、", ",") or _copula_topic(ms, i)):
+            run = (_run_start(ms, i - 1), i - 1)
+            return run if _head(sent, run) in duties else None
+        if ms[i][2] in _PREDICATE:
+            break
     return None
+
+
+def _copula_topic(ms: tuple[_Morph, ...], i: int) -> bool:
+    """From ``ms[i]``, the copula then a conjunctive particle, perhaps after なん or なの: a
+    topic set up (「キャリア面談ですが、」「シフトなんだけど、」「シフトなんですけど、」)."""
+    j = i
+    if ms[j][1] == "な" and ms[j][3] == "だ" and j + 1 < len(ms) and ms[j + 1][3] == "の":
+        j += 2
+    return (
+        j + 1 < len(ms)
+        and ms[j][3] in ("だ", "です")
+        and ms[j][2] == "助動詞"
+        and ms[j + 1][2] == "接続助詞"
+    )
 
 
 def _head(sent: str, run: tuple[int, int]) -> str:
@@ -140,7 +177,11 @@ def _head(sent: str, run: tuple[int, int]) -> str:
         split = m.split(SplitMode.A)
         parts += [p.normalized_form() for p in split] if len(split) else [m.normalized_form()]
     co = _notice_rules().called_off
-    listed = co.holding | co.events | co.appointments | co.recruitment | co.selection
+    listed = (
+        (co.holding | co.events | co.appointments | co.recruitment | co.selection | co.duties)
+        | co.slots
+        | co.seated
+    )
     for k in range(len(parts)):
         tail = "".join(parts[k:])
         if tail in listed:
@@ -180,7 +221,12 @@ def _elsewhere(
             topic is not None and any(m[3] in co.others for m in _phrase(sent, topic))
         ):
             return True  # the reader's other applications, declined for them
-    if head in co.events:
+    if head in co.slots:  # a place of something: 「ボランティアの枠は」「説明会のお席は」
+        first = run[0] + (ms[run[0]][2] == "接頭辞")  # (お席)
+        owners = [(first, run[1] - 1)] if run[1] > first else []
+        owners += [of] if (of := _of(sent, run[0])) is not None else []
+        return any(_head(sent, owner) in co.seated | co.duties for owner in owners)
+    if head in co.events or head in co.duties:
         return True
     if head in co.appointments:
         span = "".join(m[1] for m in _phrase(sent, run))

@@ -16,7 +16,8 @@ from furikaeri.mail.notice.clauses import (
     _sentence_morphemes,
 )
 from furikaeri.mail.notice.context import _general, _reports, _story, _this_application
-from furikaeri.mail.notice.holder import _congratulating, _formed, _own_news
+from furikaeri.mail.notice.earlier import _earlier_offer
+from furikaeri.mail.notice.holder import _congratulating, _credited, _formed, _own_news
 from furikaeri.mail.notice.invitation import (
     _about_interview,
     _booked,
@@ -40,6 +41,7 @@ from furikaeri.mail.notice.polarity import (
 from furikaeri.mail.notice.rules import _NoticeRules, _Outcome
 from furikaeri.mail.notice.start import _start_asked
 from furikaeri.mail.notice.status import _status
+from furikaeri.mail.notice.unsaid import _pending_hit
 from furikaeri.mail.notice.waitlist import _unwaited, _waitlisted
 
 
@@ -116,6 +118,8 @@ def _decide(
         affirmed = bool(positive["offer"][0] or positive["pass"][0])
         rejection += _outcome_told(rules, specific, affirmed=affirmed)
         rejection += _no_place(rules, specific, affirmed=affirmed)
+    if rejection:  # 「申し訳ございませんが、結果はまだ出ておりません」: the wait, no result
+        rejection = [hit for hit in rejection if not _pending_hit(rules.polarity, hit, sents)]
     if rejection and not many:  # 「前回の営業職では残念な結果…ましたが、今回の企画職は…採用を決定」
         rejection = [hit for hit in rejection if not _conceded(rules, hit, specific, addressed)]
     if rejection:  # 「説明会は中止」「他社様への応募は見送りとし」: what is called off is not this
@@ -162,6 +166,9 @@ def _decide(
     accepted = _hits((rules.accepted,), sents, rules.hypothetical)
     if accepted:  # the reader accepted an offer made earlier: this mail is its paperwork
         return "other", accepted
+    earlier = _earlier_offer(rules, specific) if positive.get("offer", ([], []))[0] else []
+    if earlier:  # 「先日内定が出ましたF社様との入社日の調整」: what follows an offer made before
+        return "other", earlier
     if any(rules.cancelled.search(s) for s in sents):  # called off; no rejection phrase said why
         return "other", []
     # To many readers, a deadline (「予約締切は12月10日」) is no slot of an interview.
@@ -186,6 +193,7 @@ def _decide(
         or _dealing_only(rules, sents, granted)
         or _own_news(rules, sents, granted, heads=(lines or sents)[:3])
         or _congratulating(rules, sents, granted)
+        or _credited(rules, sents, heads=(lines or sents)[:3])
     ):
         # (「入居審査を通過いたしました」「奨学金の採用が決定」: no hiring's result)
         return "other", []
@@ -242,6 +250,7 @@ def _decide(
     if many:  # a closing wish to 皆様 is courtesy
         return "other", []
     weak = _hits(rules.weak, sents, rules.hypothetical, others=rules.third_party)
+    weak = [hit for hit in weak if not _pending_hit(rules.polarity, hit, sents)]
     # 「厳正なる選考」「ご健勝をお祈り」 are stock phrases: they make no selection context alone.
     if weak and any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents):
         # (「抽選の結果、残念ながら今回はチケットを…」: a dealing's result, no selection)

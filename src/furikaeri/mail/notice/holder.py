@@ -218,3 +218,20 @@ def _formed(morphs: list[tuple[tuple[int, str, str, str], ...]], forms: frozense
     normalized form of ``forms``: with [outcome] `polite`, the mail is written politely (no words
     between friends)."""
     return any(m[3] in forms for ms in morphs for m in ms)
+
+
+def _credited(rules: _NoticeRules, sents: list[str], *, heads: list[str]) -> bool:
+    """The writer's own result reported to someone who helped ([guards.holders] `mentors`,
+    `indebted`): a sentence credits someone (「先生のおかげです」「おかげさまで」「言葉に支えられ
+    ました」) and a mentor is named in it or in the ``heads`` (the mail's first lines: 「山田先生」
+    「先輩、お疲れさまです！」), and no one is congratulated (`congratulating`): 「内定をいただき
+    ました…先生のおかげです」 is the writer's news, not the reader's result."""
+    h = rules.holders
+    morphs = [_sentence_morphemes(s) for s in sents]
+    if _formed(morphs, h.congratulating):
+        return False
+    greeted = any(m[3] in h.mentors for s in heads for m in _sentence_morphemes(s))
+    return any(
+        any(m[3] in h.indebted for m in ms) and (greeted or any(m[3] in h.mentors for m in ms))
+        for ms in morphs
+    )

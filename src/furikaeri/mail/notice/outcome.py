@@ -101,10 +101,11 @@ def _not_told(rules: _NoticeRules, sent: str, start: int, stop: int) -> bool:
 def _not_yet_before(rules: _NoticeRules, sent: str, start: int) -> bool:
     """An adverb of 'not yet' ([polarity] `not_yet`) before ``start`` with no punctuation and
     no other predicate between (「まだ経験が浅いため採用には至りませんでした」 says 'yet' of the
-    experience), in a sentence that goes on to no past (「今はまだご一緒するタイミングではないと
-    判断しました」 is a judgement made)."""
+    experience), in a clause that goes on to no past of its own (「今はまだご一緒するタイミング
+    ではないと判断しました」 is a judgement made; 「結果がまだ届いておりませんが、…出張中との
+    ことでした」 and 「まだ届いていないとのことでした」 are not: see :func:`_judged_past`)."""
     ms = _predicate_morphemes(sent)
-    if any(end > start and pos == "助動詞" and form == "た" for end, _, pos, form, _ in ms):
+    if _judged_past(rules, ms, start):
         return False
     for end, _, pos, form, _ in reversed(ms):
         if end > start:
@@ -112,6 +113,31 @@ def _not_yet_before(rules: _NoticeRules, sent: str, start: int) -> bool:
         if pos in ("補助記号", "動詞", "形容詞", "助動詞"):
             return False
         if pos == "副詞" and form in rules.polarity.not_yet:
+            return True
+    return False
+
+
+def _judged_past(
+    rules: _NoticeRules, ms: tuple[tuple[int, str, str, str, str], ...], start: int
+) -> bool:
+    """A past after ``start`` in its own clause: before a clause break (a mark, or a conjunctive
+    particle of [polarity] `chain_breaks`), and not after a quote unless a verdict or a verb of
+    deciding takes it (「…ないと判断しました」; not 「…ないとのことでした」, 「…ないと伺いま
+    した」)."""
+    oc, pol = rules.outcome, rules.polarity
+    for k, (end, surface, pos, form, _) in enumerate(ms):
+        if end <= start:
+            continue
+        if pos == "補助記号" or (pos == "接続助詞" and surface in pol.chain_breaks):
+            return False
+        if pos == "助詞" and form in oc.quotative:
+            taker = next((m for m in ms[k + 1 :] if m[2] != "接頭辞"), None)
+            decides = taker is not None and (
+                taker[3] in oc.verdicts or taker[3] in pol.decided_course
+            )
+            if not decides:
+                return False
+        if pos == "助動詞" and form == "た":
             return True
     return False
 

@@ -153,6 +153,7 @@ def _notice_rules() -> _NoticeRules:
         reporting=union(data["pass"]["reporting"]),
         accepted=union(data["guards"]["accepted"]),
         paperwork=union(data["offer"]["paperwork"]),
+        described_by=frozenset(data["offer"]["described_by"]),
         submission=_compile(data["offer"]["submission"]),
         start=_Start(
             points=frozenset(data["offer"]["start_points"]),
@@ -181,6 +182,9 @@ def _notice_rules() -> _NoticeRules:
             proceeding=frozenset(data["polarity"]["proceeding"]),
             decided=frozenset(data["polarity"]["decided"]),
             decided_course=frozenset(data["polarity"]["decided_course"]),
+            pending_results=frozenset(data["polarity"]["pending_results"]),
+            pending_verbs=frozenset(data["polarity"]["pending_verbs"]),
+            pending_nouns=frozenset(data["polarity"]["pending_nouns"]),
             regret=frozenset(data["polarity"]["regret"]),
             not_yet=frozenset(data["polarity"]["not_yet"]),
             absent=frozenset(data["polarity"]["absent"]),

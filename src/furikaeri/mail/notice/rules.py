@@ -125,6 +125,7 @@ class _NoticeRules:
     reporting: re.Pattern[str]
     accepted: re.Pattern[str]  # the reader's acceptance of an offer acknowledged
     paperwork: re.Pattern[str]  # [offer] `paperwork`: an offer phrase naming a document only
+    described_by: frozenset[str]  # [offer] `described_by`: who an earlier offer is told of
     submission: tuple[re.Pattern[str], ...]  # [offer] `submission`: the paperwork asked for
     start: _Start  # [offer] `start_work`: a start at work asked of the reader
     condition: re.Pattern[str]  # [guards] `hypothetical` alone (not the topics read like it)
@@ -184,6 +185,8 @@ class _Holders:
     own_verbs: frozenset[str]  # Sudachi normalized forms: got, or come through (受かる)
     completive: frozenset[str]  # passed over before the past (ちゃう, てしまう)
     addressee: frozenset[str]  # whom a mail came to (宛て): Sudachi normalized forms
+    mentors: frozenset[str]  # a teacher or a senior the writer reports to
+    indebted: frozenset[str]  # the result credited to them (おかげ)
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,10 @@ class _CalledOff:
     recruitment: frozenset[str]
     selection: frozenset[str]
     others: frozenset[str]
+    declining: frozenset[str]
+    duties: frozenset[str]
+    slots: frozenset[str]
+    seated: frozenset[str]
     applied: re.Pattern[str]
     before_applying: re.Pattern[str]
 
@@ -376,6 +383,9 @@ class _Polarity:
     proceeding: frozenset[str]
     decided: frozenset[str]
     decided_course: frozenset[str]
+    pending_results: frozenset[str]  # a result not yet there, see `pending_results`
+    pending_verbs: frozenset[str]
+    pending_nouns: frozenset[str]
     regret: frozenset[str]
     not_yet: frozenset[str]
     absent: frozenset[str]  # nouns of absence (なし): a negation as a predicate

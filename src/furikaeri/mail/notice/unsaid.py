@@ -64,3 +64,96 @@ def _of_class(heads: frozenset[str], sent: str, start: int) -> bool:
         return False
     surface, _, form = before[-2]
     return form in heads or surface.endswith("者")
+
+
+_Morph = tuple[int, str, str, str]
+_SUBJECT = frozenset({"は", "が", "も"})
+_TOPIC_VERB = frozenset({"つく", "関する"})  # について, につきましては, に関しては
+_GAP = 6  # morphemes between the subject and its predicate: adverbs, a time, 先方から
+
+
+def _pending_spans(pol: _Polarity, sent: str) -> list[tuple[int, int]]:
+    """[polarity] `pending_results`: (start, end) of each neutral result (結果, 合否, 連絡) told as
+    not yet there: the subject of a verb of `pending_verbs` negated in its own chain, with 'not
+    yet' (`not_yet`) or no past (「結果が出ませんでした」 is a result that did not come), of a
+    noun of `pending_nouns` (「合否は未定です」), or of 'not yet' before the copula (「結果はまだ
+    です」)."""
+    ms = _sentence_morphemes(sent)
+    spans: list[tuple[int, int]] = []
+    for i, (end, surface, pos, form) in enumerate(ms):
+        if pos != "名詞" or form not in pol.pending_results:
+            continue
+        k = _after_subject(ms, i + 1)
+        if k is None:
+            continue
+        stop = _pending_end(pol, ms, k)
+        if stop is not None:
+            spans.append((end - len(surface), stop))
+    return spans
+
+
+def _after_subject(ms: tuple[_Morph, ...], k: int) -> int | None:
+    """The index after the subject's particle (は, が, も; について(は), につきましては,
+    に関しては; a comma after it), or None when the noun is no subject."""
+    if k < len(ms) and ms[k][1] == "に" and k + 1 < len(ms) and ms[k + 1][3] in _TOPIC_VERB:
+        k += 2
+        while k < len(ms) and ms[k][2] in ("助動詞", "接続助詞", "助詞") and ms[k][1] != "、":
+            k += 1
+    elif k < len(ms) and ms[k][2] == "助詞" and ms[k][1] in _SUBJECT:
+        k += 1
+    else:
+        return None
+    return k + 1 if k < len(ms) and ms[k][1] in ("、", ",") else k
+
+
+def _pending_end(pol: _Polarity, ms: tuple[_Morph, ...], k: int) -> int | None:
+    """Where the predicate from ``ms[k]`` ends when it tells the result not yet there (see
+    :func:`_pending_spans`), else None. Adverbs, a comma and nouns with a particle (現時点で,
+    先方から, 決定に) may come first."""
+    yet = False
+    for j in range(k, min(len(ms), k + _GAP)):
+        end, surface, pos, form = ms[j]
+        if pos == "副詞":
+            yet = yet or form in pol.not_yet
+            if yet and j + 1 < len(ms) and ms[j + 1][3] in ("だ", "です"):
+                return ms[j + 1][0]  # 「結果はまだです」
+            continue
+        if pos == "名詞" and form in pol.pending_nouns:
+            return end  # 「合否は未定です」
+        if pos == "動詞" or (pos == "名詞" and form in pol.pending_verbs):
+            if form not in pol.pending_verbs:
+                return None
+            return _negated_end(pol, ms, j, yet=yet)
+        if pos in ("名詞", "助詞", "接頭辞") or surface in ("、", ","):
+            continue
+        return None
+    return None
+
+
+def _negated_end(pol: _Polarity, ms: tuple[_Morph, ...], j: int, *, yet: bool) -> int | None:
+    """The end of the last negation in the chain after the verb ``ms[j]`` (する, auxiliaries,
+    て and いる・おる), when there is one and the chain is not past unless 'not yet' came
+    before."""
+    stop, past = None, False
+    for end, surface, pos, form in ms[j + 1 :]:
+        if pos not in ("動詞", "助動詞", "接続助詞") or (
+            pos == "接続助詞" and surface not in ("て", "で")
+        ):
+            break
+        if _negation(pol, pos, form):
+            stop = end
+        past = past or form == "た"
+    return stop if stop is not None and (yet or not past) else None
+
+
+def _pending_hit(pol: _Polarity, hit: str, sents: list[str]) -> bool:
+    """``hit`` (a rejection phrase) overlaps a result told as not yet there in its sentence
+    (:func:`_pending_spans`): 「申し訳ございませんが、最終面接の結果はまだ出ておりません」
+    apologises for the wait."""
+    for sent in sents:
+        at = sent.find(hit)
+        if at < 0:
+            continue
+        stop = at + len(hit)
+        return any(start < stop and at < end for start, end in _pending_spans(pol, sent))
+    return False
