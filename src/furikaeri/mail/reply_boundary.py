@@ -58,6 +58,8 @@ class BoundaryData(BaseModel):
     hearsay: list[str] = []
     sources: list[str] = []
     accepting: list[str] = []
+    accepted_tail: list[str] = []
+    cleared_in: list[str] = []
     shared: list[str] = []
     points: list[str] = []
     rather: list[str] = []
@@ -108,6 +110,8 @@ class _Boundary:
     hearsay: frozenset[str] = frozenset()
     sources: frozenset[str] = frozenset()
     accepting: frozenset[str] = frozenset()
+    accepted_tail: frozenset[str] = frozenset()
+    cleared_in: frozenset[str] = frozenset()
     shared: frozenset[str] = frozenset()
     points: frozenset[str] = frozenset()
     rather: frozenset[str] = frozenset()
@@ -175,10 +179,7 @@ def accepted(ms: Any) -> bool:
         for k in range(i + 1, len(ms))
         if _pos(ms[k]) not in ("補助記号", "空白")
     ]
-    return all(f in st.walked or f in _ACCEPTED_TAIL for f in rest)
-
-
-_ACCEPTED_TAIL = frozenset({"出来る", "て", "ます", "た", "です", "いる"})
+    return all(f in st.walked or f in st.accepted_tail for f in rest)
 
 
 def writers_apology(ms: Any) -> bool:

@@ -736,14 +736,19 @@ def cleared_topics(clause: str) -> list[tuple[int, int]]:
         head = _morphs(words)
         if at <= 0 or not negative_word(str(head[0].normalized_form())):
             continue
-        if not clause[:at].endswith(_CLEARED_IN):
+        if not clause[:at].endswith(_cleared_in()):
             continue
         start = max(clause.rfind(c, 0, at) for c in "、,") + 1
         spans.append((start, at))  # the denial itself stays: a reassurance, read as one
     return spans
 
 
-_CLEARED_IN = ("に", "には", "にも", "については", "についても", "では")
+@lru_cache(maxsize=1)
+def _cleared_in() -> tuple[str, ...]:
+    """[boundary] `cleared_in`: the particles a topic cleared of a fault ends with."""
+    from furikaeri.mail.reply_boundary import boundary_rules
+
+    return tuple(boundary_rules().cleared_in)
 
 
 def _mask_denied_propositions(clause: str) -> str:
