@@ -12,9 +12,12 @@ from mail_samples import Imap, make_mail
 from support import migrated_sqlite
 from typer.testing import CliRunner
 
+from furikaeri import store
 from furikaeri.cli import app
 
 runner = CliRunner()
+
+
 NOTICE = make_mail(
     subject="【株式会社ほしぞら】一次面接の結果", msgid="cli1",
     body="山田様\n\n慎重に検討しました結果、今回は採用を見送らせていただきます。\n\n株式会社ほしぞら 人事部",
@@ -526,3 +529,53 @@ def test_classify_reads_a_mail_saved_as_utf16_whatever_its_name(tmp_path: Path) 
     result = runner.invoke(app, ["mail", "classify", str(path)])
     assert result.exit_code == 0, result.output
     assert "不採用の通知" in result.output and "株式会社ほしぞら" in result.output
+
+
+# QA, the mail side: what to do first about feedback, and a bare body read alike by `mail
+# classify` and `mail import`.
+
+
+# --- a file with no headers: `mail classify` and `mail import` agree ------------------------
+
+BARE = (
+    "山田太郎様\n\nこの度は弊社の一次面接にお越しいただき、誠にありがとうございました。\n"
+    "慎重に選考を重ねました結果、誠に残念ながら今回はご期待に沿いかねる結果となりました。\n\n"
+    "株式会社ミナトロジ 人事部 中村\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "codec"),
+    [("notice.txt", "utf-8"), ("notice.eml", "utf-8"), ("notice.eml", "cp932"), ("n", "utf-16")],
+)
+def test_classify_and_import_read_a_bare_body_alike(tmp_path: Path, name: str, codec: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(BARE.encode(codec))
+    classified = runner.invoke(app, ["mail", "classify", str(path), "--json"])
+    assert classified.exit_code == 0, classified.output
+    assert json.loads(classified.stdout)["label"] == "rejection"
+
+    db = migrated_sqlite(tmp_path / "db.sqlite3")
+    imported = runner.invoke(app, ["mail", "import", str(path), "--db", db])
+    assert imported.exit_code == 0, imported.output
+    assert "ヘッダー" not in imported.stderr
+    opened = store.open_store(db)
+    with opened.session(readonly=True) as session:
+        (application,) = store.list_applications(session)
+        assert application.company == "株式会社ミナトロジ"
+        assert len(store.recent_rejections(session, limit=5)) == 1
+    opened.close()
+    again = runner.invoke(app, ["mail", "import", str(path), "--db", db])
+    assert again.exit_code == 0 and "取り込み済み 1 件" in again.output
+
+
+@pytest.mark.parametrize(("raw", "message"), [(b"", "空"), (b"\x00\x01\x02\x03binary", "バイナリ")])
+def test_no_body_is_refused_alike(tmp_path: Path, raw: bytes, message: str) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_bytes(raw)
+    classified = runner.invoke(app, ["mail", "classify", str(path)])
+    assert classified.exit_code == 2 and message in classified.stderr
+    db = migrated_sqlite(tmp_path / "db.sqlite3")
+    imported = runner.invoke(app, ["mail", "import", str(path), "--db", db])
+    assert imported.exit_code == 1 and message in imported.stderr
+    assert "Traceback" not in imported.output + classified.output

@@ -400,3 +400,265 @@ CASES = [
 @pytest.mark.parametrize(("label", "subject", "body"), CASES)
 def test_notice_structure(label: str, subject: str | None, body: str) -> None:
     assert classify_notice(subject=subject, body=body).label == label
+
+
+# A job site's status that ends the selection (「現在の ステータス：選考終了」「企業の判断により選考が終了しました」), an English
+# rejection whose conditions sit in a later sentence (「The role has now been filled. … in case
+# another role opens up」), and a small employer asking for a trial shift after talking
+# (「お試しで入ってもらえませんか」). Near-misses: a status still open, a listing closed, a glossary of statuses,
+# the candidate's own withdrawal, an English conditional, a trial thanked for, an event's 仕事体験.
+# Our own sentences, written apart from the eval cases.
+
+
+STATUS = [
+    # the selection ended, as a status value or by the company's judgement
+    (
+        ("rejection",),
+        "求人：ホールスタッフ\n現在の状況：選考終了\n詳細はマイページをご覧ください。",
+    ),
+    (("rejection",), "応募職種：施工管理\nステータス：応募終了\n"),
+    (
+        ("rejection",),
+        "ご応募いただいた求人の選考は、応募先企業の判断により終了となりました。",
+    ),
+    (("rejection",), "先方の判断により、今回の選考を終了させていただくこととなりました。"),
+    (("rejection",), "当社の判断で選考はクローズとさせていただきました。"),
+    (("rejection",), "求人：受付事務\n選考状況：終了（企業判断）\n"),
+    (("rejection",), "以下のご応募は選考終了となりました。\n■求人：清掃スタッフ"),
+    # near-misses: a value that says more, a stage held, a listing closed, a schedule
+    (("offer",), "求人：総務\nステータス：選考終了（内定）\n"),
+    (("other",), "求人：総務\nステータス：選考終了（辞退）\n"),
+    (("other",), "求人：総務\n現在のステータス：書類選考中\n"),
+    (("other",), "求人：総務\nステータス：掲載終了\n"),
+    (("other",), "求人：総務\n選考状況：終了（掲載期間満了）\n"),
+    (("other",), "書類選考（通過）→ 二次面接（終了）→ 最終面接（日程調整中）"),
+    (("other",), "企業の判断により、この求人の掲載は終了しました。ほかの求人もご覧ください。"),
+    (("other",), "本日で全ての選考が終了しました。結果は5日以内にお知らせいたします。"),
+    (("other",), "ご応募は今月末で締め切り、その後に選考終了となります。"),
+]
+
+
+GLOSSARY = [
+    # a newsletter defining the statuses: no result of the reader's
+    "「内定」：企業から入社のお誘いを受けた状態を表します。",
+    "「選考終了」とは、合否を問わずその応募の選考が終わったことを示します。",
+    "「不採用」とは、企業が採用を見送ったことを指します。",
+]
+
+
+ENGLISH = [
+    (
+        ("rejection",),
+        "Thanks for your time last week. The role has now been filled by another applicant. "
+        "We will hold on to your CV in case something similar comes up.",
+    ),
+    (
+        ("rejection",),
+        "We have already filled the position. If you would like to apply again next year, "
+        "please do.",
+    ),
+    (
+        ("rejection",),
+        "After much deliberation, we have decided to go with a candidate whose background "
+        "is closer to what the team needs.",
+    ),
+    (
+        ("rejection",),
+        "Your interview went well, but we have selected an applicant whose experience "
+        "is a closer match for the team.",
+    ),
+    (
+        ("rejection",),
+        "Thank you for your time. After some discussion, the team has decided to go another way.",
+    ),
+    (("rejection",), "We enjoyed meeting you, but we don't think it's the right fit right now."),
+    (
+        ("rejection",),
+        "We have decided to cancel this opening and will not be hiring for it this year.",
+    ),
+    # near-misses: an English conditional, still reviewing, moving forward with the reader,
+    # candidates described by what the role needs (no one chosen yet)
+    (
+        ("other",),
+        "We will review every application and contact candidates whose skills match the role.",
+    ),
+    (
+        ("other",),
+        "If the vacancy has been filled by the time we reach your application, we will tell you.",
+    ),
+    (
+        ("other",),
+        "We are still reviewing applications and will be in touch by the end of the month.",
+    ),
+    (("other",), "It's not just about finding the right fit; it's about growing together."),
+    (
+        ("other",),
+        "We have received your application. If you are unsure whether it is the right fit, "
+        "feel free to ask us.",
+    ),
+    (
+        ("pass", "interview_invite"),
+        "Good news: we would like to move forward with your application to the next round.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("accepted", "body"), STATUS)
+def test_a_status_that_ends_the_selection(accepted: tuple[str, ...], body: str) -> None:
+    got = classify_notice(subject="応募状況のお知らせ", body=f"高木 様\n\n{body}\n\nジョブポータル")
+    assert got.label in accepted, (got.label, got.evidence)
+
+
+@pytest.mark.parametrize("line", GLOSSARY)
+def test_a_glossary_of_statuses_tells_no_result(line: str) -> None:
+    body = f"いつもご利用ありがとうございます。今週はステータスの意味をご紹介します。\n{line}"
+    got = classify_notice(subject="【転職ノウハウ】ステータスの見方", body=body)
+    assert got.label == "other", got.evidence
+
+
+@pytest.mark.parametrize(("accepted", "body"), ENGLISH)
+def test_english_sentences_are_clauses_of_their_own(accepted: tuple[str, ...], body: str) -> None:
+    got = classify_notice(subject="Your application", body=f"Dear Rina,\n\n{body}\n\nHR")
+    assert got.label in accepted, (got.label, got.evidence)
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "words"),
+    [
+        ("求人：調理補助\n現在の状況：選考終了\n", "rejection", "選考終了"),
+        ("応募先企業の判断により、選考が終了しました。", "rejection", "判断により、選考が終了し"),
+        ("一度お試しで入ってもらえませんか。", "pass", "お試しで入ってもらえませんか"),
+    ],
+)
+def test_evidence_is_the_words(body: str, label: str, words: str) -> None:
+    got = classify_notice(subject="ご連絡", body=f"高木様\n\n{body}")
+    assert got.label == label
+    assert any(words in e for e in got.evidence), got.evidence
+
+
+# Notices read by their structure: a rejection in translated or stiff Japanese (a regret, then the
+# reader's fit negated or a going-on declined; others chosen, but not while the selection is still
+# open), a selection's steps listed (a bare noun item is a step ahead, not the reader's result; a
+# class of people named by a result, 合格者に内定, is the process), and a way in only made possible (a
+# scout's 「書類選考なしで面談に進んでいただけます」). Our own sentences, written apart from the eval cases.
+
+
+_ANY_INVITE = ("other", "interview_invite")
+
+
+_PASS = ("pass", "interview_invite")
+
+
+STEPS_AND_STIFF_REJECTIONS = [
+    # translated rejections: a regret, then the reader's fit negated or a going-on declined
+    (
+        ("rejection",),
+        "残念ながら、現時点では、あなたのスキルは私たちがこのチームで必要としているものと一致していません。",
+    ),
+    (("rejection",), "申し訳ありませんが、あなたのご経歴は本ポジションの要件に適合しません。"),
+    (("rejection",), "残念ながら、当社は今回、ほかの応募者とプロセスを進めることにしました。"),
+    (("rejection",), "ご応募内容を確認しましたが、今回は前進しないことに決めました。"),
+    (("rejection",), "慎重な検討の結果、別の候補者を追求することにいたしました。"),
+    (("rejection",), "残念ながら、私たちはあなたの申請を次の段階に進めないことを決定しました。"),
+    # near-misses: a regret about something else, a job ad, a selection still open
+    (
+        _ANY_INVITE,
+        "残念ながら、ご希望の時間帯はすでに埋まっております。別の候補日をお知らせください。",
+    ),
+    (
+        ("other",),
+        "申し訳ありませんが、お送りいただいたファイルが破損しておりました。再送をお願いします。",
+    ),
+    (("other",), "応募資格を満たしていない方はご遠慮ください。"),
+    (("other",), "必須要件を満たしていない方のご応募はご遠慮ください。"),
+    (
+        _ANY_INVITE,
+        "残念ながら、あなたの希望日程が面接官の予定と合わないため、別日をご提案させてください。",
+    ),
+    (
+        ("other",),
+        "現在、ほかの応募者の方との面接も進めておりますので、結果は来週中にご連絡いたします。",
+    ),
+    (("rejection",), "ほかの応募者の方と選考を進めることになりました。"),
+    # a selection's steps listed
+    (
+        ("other",),
+        "ご応募を受け付けました。\n選考の流れ\n1. 書類選考\n2. 適性検査\n3. 面接（2回）\n4. 内定\n"
+        "適性検査のご案内は追ってお送りします。",
+    ),
+    (
+        ("other",),
+        "プレエントリーありがとうございます。今後のステップ：①説明会 ②エントリーシート ③面接 ④内々定",
+    ),
+    (
+        ("other",),
+        "マイページ登録が完了しました。\nStep1 会社説明会\nStep2 筆記試験\nStep3 役員面接\nStep4 採用決定",
+    ),
+    (
+        ("other",),
+        "本選考では、二次面接の合格者に最終面接をご案内し、最終面接の通過者に内定をお出しします。",
+    ),
+    (
+        ("offer",),
+        "厳正な選考の結果、内定とさせていただきます。\n今後の予定\n1. 内定承諾書のご返送\n"
+        "2. 懇親会\n3. 入社式",
+    ),
+    (
+        _PASS,
+        "二次面接の結果、通過となりました。\n残りの選考\n1. 最終面接\n2. 役員面談\n3. 内定\n"
+        "最終面接の候補日をご返信ください。",
+    ),
+    # near-misses: a status told item by item, a list of slots
+    (
+        ("offer",),
+        "選考状況のご報告です。\n1. 書類選考通過\n2. 一次面接通過\n3. 最終面接内定\n"
+        "引き続きよろしくお願いいたします。",
+    ),
+    (
+        _PASS,
+        "二次面接の候補日\n1. 7月8日 10:00\n2. 7月9日 13:00\n3. 7月10日 15:00\n"
+        "ご都合のよい日時をお知らせください。",
+    ),
+    # a way in only made possible (a scout), and a pass told as a result
+    (
+        _ANY_INVITE,
+        "ご経歴を拝見しました。よろしければ一度お話ししませんか？書類選考なしで面接に進んでいただけます。",
+    ),
+    (
+        _ANY_INVITE,
+        "特別ルートのご案内です。一次面接を免除し、最終面接から受けていただくことが可能です。",
+    ),
+    (_PASS, "書類選考の結果、一次面接に進んでいただけます。候補日をお知らせください。"),
+    (_PASS, "厳正な審査の結果、次の選考へお進みいただけることとなりました。"),
+]
+
+
+@pytest.mark.parametrize(("accepted", "body"), STEPS_AND_STIFF_REJECTIONS)
+def test_structure_reads(accepted: tuple[str, ...], body: str) -> None:
+    got = classify_notice(subject="ご連絡", body=f"佐々木様\n\n{body}\n\n採用担当")
+    assert got.label in accepted, (got.label, got.evidence)
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (
+            "残念ながら、あなたの資格はこの役割の要件と一致していません。",
+            "あなたの資格はこの役割の要件と一致",
+        ),
+        ("今回は前進しないことに決めました。", "前進しないこと"),
+    ],
+)
+def test_rejection_evidence_is_the_words(body: str, words: str) -> None:
+    got = classify_notice(subject="ご連絡", body=f"佐々木様\n\n{body}")
+    assert got.label == "rejection"
+    assert words in got.evidence
+
+
+def test_steps_masked_only_in_a_list() -> None:
+    """A status list (a colon after each name) keeps its values; so does a prose offer."""
+    got = classify_notice(
+        subject="選考状況",
+        body="佐々木様\n\n・A社 一次面接：通過\n・B社 書類選考：結果待ち\n・C社 最終面接：結果待ち",
+    )
+    assert got.label == "pass"

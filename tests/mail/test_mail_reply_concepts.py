@@ -1,4 +1,4 @@
-"""Session 12, second round (issue #10): a reply's topics from the points an interviewer's
+"""A reply's topics from the points an interviewer's
 evaluation sheet covers ([[concept]] in data/mail_replies.toml: Sudachi normalized forms and
 synonym groups, each tied to one cause), fault words that need no frame unless denied, a concern
 pointing back to the sentence before (そこは, その点は), a question of the candidate's own past

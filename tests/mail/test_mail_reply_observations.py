@@ -1,4 +1,4 @@
-"""Bare observations of the candidate's conduct in a reply to a feedback request (session 12):
+"""Bare observations of the candidate's conduct in a reply to a feedback request:
 what the candidate did, told in respectful forms (「手に取られていました」「お座りになって
 いました」「向いていらっしゃいました」) or as the interviewer's perception (「…ように見え
 ました」「…印象を受けました」), with no word of evaluation, is offered as a concern when it

@@ -46,3 +46,23 @@ def test_a_line_left_open_still_goes_on() -> None:
     body = "面接官より、\n志望度：もう少し当社を選ぶ理由を聞きたかったとのことです。"
     said = [original for original, _ in split_sentences(body, items=True)]
     assert len(said) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "面接官の所感です。【よかった点】店長としてのご経験は豊富でした【気になった点】"
+            "最後のご質問がなく、入社への熱意が伝わりにくかった",
+            ["reverse_question"],
+        ),
+        (
+            "評価をお伝えします。【良かった点】はきはきとした話し方【懸念点】必須の資格をお持ちでない",
+            ["skills"],
+        ),
+    ],
+)
+def test_fields_run_into_one_line_are_read_apart(body: str, causes: list[str]) -> None:
+    got = classify_reply(body)
+    assert got.causes == causes
+    assert all(e in body for e in got.evidence)
