@@ -32,6 +32,7 @@ class Rejection(_Strict):
     own_application: Patterns
     weak_context: Patterns
     weak: Patterns
+    returned: Patterns  # the documents returned or destroyed: weak, unless the result was told
 
 
 class Offer(_Strict):
@@ -41,6 +42,7 @@ class Offer(_Strict):
     start_from: Words  # Sudachi surfaces of case particles
     start_work: Words  # Sudachi normalized forms
     start_request: Words  # Sudachi normalized forms
+    start_done: Words  # Sudachi normalized forms: a coming done, thanked for
     described_by: Words  # Sudachi normalized forms
     submission: Patterns
 
@@ -317,6 +319,7 @@ class Outcome(_Strict):
     recalling: Words
     heard: Words  # Sudachi surfaces of hearsay or conjecture ending a sentence
     heard_after: Words  # Sudachi normalized forms of the finished predicate before it
+    heard_fused: Words  # Sudachi surfaces of the past fused with hearsay (たって), after a verb
     finals: Words  # Sudachi surfaces of final particles after it  # Sudachi surfaces of particles
     meet_verbs: Words  # Sudachi normalized forms
     proposing: Words  # Sudachi conjugation forms
@@ -328,6 +331,9 @@ class Outcome(_Strict):
     gatherings: Patterns
     full: Patterns
     requests: Words  # Sudachi normalized forms
+    request_matter: Words  # Sudachi normalized forms: the matter a request is named as (件)
+    told_results: Words  # Sudachi normalized forms
+    telling: Words  # Sudachi normalized forms
     applied: Patterns
 
 

@@ -251,6 +251,8 @@ def _decide(
         return "other", []
     weak = _hits(rules.weak, sents, rules.hypothetical, others=rules.third_party)
     weak = [hit for hit in weak if not _pending_hit(rules.polarity, hit, sents)]
+    if weak and _told_before(rules, sents):  # 「選考結果をお知らせいたしましたが…ご返却」
+        weak = [hit for hit in weak if not rules.returned.search(hit)]
     # 「厳正なる選考」「ご健勝をお祈り」 are stock phrases: they make no selection context alone.
     if weak and any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents):
         # (「抽選の結果、残念ながら今回はチケットを…」: a dealing's result, no selection)
@@ -261,6 +263,27 @@ def _decide(
         )
         return ("other", []) if dealt else ("rejection", weak)
     return "other", []
+
+
+def _told_before(rules: _NoticeRules, sents: list[str]) -> bool:
+    """A sentence points to the result as told before: a noun of [outcome] `told_results`
+    (結果, 合否), then a verb or a verbal noun of `telling` whose chain (verbs and auxiliaries)
+    holds the past た (「選考結果をお知らせいたしました」「結果は先日お電話でお伝えしたとおり」)."""
+    oc = rules.outcome
+    for sent in sents:
+        ms = _sentence_morphemes(sent)
+        at = next((k for k, m in enumerate(ms) if m[2] == "名詞" and m[3] in oc.told_results), None)
+        if at is None:
+            continue
+        for k in range(at + 1, len(ms)):
+            if ms[k][3] not in oc.telling:
+                continue
+            for m in ms[k + 1 :]:
+                if m[2] not in ("動詞", "助動詞"):
+                    break
+                if m[3] == "た" and m[1] != "たら":
+                    return True
+    return False
 
 
 def _rescheduled(rules: _NoticeRules, rejection: list[str], sents: list[str]) -> list[str] | None:
@@ -475,11 +498,30 @@ def _request_only(rules: _NoticeRules, sents: list[str]) -> bool:
     for sent in sents:
         ms = _sentence_morphemes(sent)
         for i, (_, _, pos, form) in enumerate(ms):
+            if pos != "名詞":
+                continue
             prefixed = i > 0 and ms[i - 1][2] == "接頭辞"
             after = ms[i + 1][3] if i + 1 < len(ms) else ""  # not the regret's に, nor する
-            if pos == "名詞" and form in oc.requests and prefixed and after not in ("に", "為る"):
+            if form in oc.requests and prefixed and after not in ("に", "為る"):
+                return True
+            if form in oc.requests and form.startswith("御") and i > 0 and ms[i - 1][1] == "の":
+                return True  # 「OB訪問のお願い」 (お願い is one word: 御願い)
+            if form in oc.request_matter and _request_before(rules, ms, i):
                 return True
     return False
+
+
+def _request_before(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], i: int) -> bool:
+    """The matter ``ms[i]`` (件) is named by a wish quoted right before it (an auxiliary of
+    [chosen] `wish`, a quoting particle of [outcome] `recalling`, の allowed after it: 「会って
+    話したいって件」「聞きたいとの件」) or by a benefactive in the past (「ご希望いただいた件」)."""
+    oc = rules.outcome
+    j = i - 1
+    if j >= 1 and ms[j][1] == "の" and ms[j - 1][1] in oc.recalling:
+        j -= 1
+    if j >= 1 and ms[j][2] in ("助詞", "接続助詞") and ms[j][1] in oc.recalling:
+        return ms[j - 1][3] in rules.wish
+    return j >= 1 and ms[j][3] == "た" and ms[j - 1][3] in oc.benefactive
 
 
 def _conceded(rules: _NoticeRules, hit: str, sents: list[str], addressed: frozenset[str]) -> bool:
@@ -572,8 +614,13 @@ def _personal(rules: _NoticeRules, sents: list[str]) -> bool:
     a friend asking after the reader's interview, no organisation's decision notified."""
     oc = rules.outcome
     morphs = [_sentence_morphemes(s) for s in sents]
-    if _formed(morphs, oc.polite):
-        return False
+    if _formed(morphs, oc.polite):  # a hearsay ending a sentence is plain speech of its own
+        if any(rules.apology.search(s) for s in sents):
+            return False
+        return any(
+            (at := _heard_at(oc, ms)) is not None and _failed_before(rules, sent, ms, at)
+            for sent, ms in zip(sents, morphs, strict=True)
+        )
     return any(_recalled(rules, sent, ms) for sent, ms in zip(sents, morphs, strict=True))
 
 
@@ -621,7 +668,8 @@ def _heard_at(oc: _Outcome, ms: tuple[tuple[int, str, str, str], ...]) -> int | 
     predicate, `heard_after`; then only final particles, `finals`, before a symbol or the end:
     「…もらえなかったみたい😢 今度…」); else None."""
     for k in range(1, len(ms)):
-        if ms[k][1] not in oc.heard or ms[k - 1][3] not in oc.heard_after:
+        fused = ms[k][1] in oc.heard_fused and ms[k - 1][2] == "動詞"  # 「落ちたって」
+        if not fused and (ms[k][1] not in oc.heard or ms[k - 1][3] not in oc.heard_after):
             continue
         j = k + 1
         while j < len(ms) and ms[j][1] in oc.finals:

@@ -41,7 +41,8 @@ def _notice_rules() -> _NoticeRules:
     strong["rejection"] += chosen
     return _NoticeRules(
         strong=strong,
-        weak=_compile(data["rejection"]["weak"]),
+        weak=_compile(data["rejection"]["weak"] + data["rejection"]["returned"]),
+        returned=union(data["rejection"]["returned"]),
         filled=_compile(data["rejection"]["filled"]),
         closed=_compile(data["rejection"]["closed"]),
         hired=frozenset(data["rejection"]["hired"]),
@@ -160,6 +161,7 @@ def _notice_rules() -> _NoticeRules:
             from_=frozenset(data["offer"]["start_from"]),
             work=frozenset(data["offer"]["start_work"]),
             request=frozenset(data["offer"]["start_request"]),
+            done=frozenset(data["offer"]["start_done"]),
         ),
         condition=union(data["guards"]["hypothetical"]),
         closure=_closure(data["closure"]),
@@ -311,6 +313,7 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         recalling=frozenset(data["recalling"]),
         heard=frozenset(data["heard"]),
         heard_after=frozenset(data["heard_after"]),
+        heard_fused=frozenset(data["heard_fused"]),
         finals=frozenset(data["finals"]),
         meet_verbs=frozenset(data["meet_verbs"]),
         proposing=frozenset(data["proposing"]),
@@ -322,6 +325,9 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         gatherings=union(data["gatherings"]),
         full=union(data["full"]),
         requests=frozenset(data["requests"]),
+        request_matter=frozenset(data["request_matter"]),
+        told_results=frozenset(data["told_results"]),
+        telling=frozenset(data["telling"]),
         applied=union(data["applied"]),
     )
 

@@ -33,6 +33,7 @@ class _Taken:
 class _NoticeRules:
     strong: dict[str, tuple[re.Pattern[str], ...]]
     weak: tuple[re.Pattern[str], ...]
+    returned: re.Pattern[str]  # [rejection] `returned`: documents returned (also among `weak`)
     filled: tuple[re.Pattern[str], ...]
     closed: tuple[re.Pattern[str], ...]  # [rejection] `closed`: counts after a hire (`hired`)
     hired: frozenset[str]
@@ -274,6 +275,7 @@ class _Outcome:
     recalling: frozenset[str]
     heard: frozenset[str]  # hearsay ending a sentence, see [outcome] `heard`
     heard_after: frozenset[str]
+    heard_fused: frozenset[str]  # 「落ちたって」: the past and hearsay in one particle
     finals: frozenset[str]
     meet_verbs: frozenset[str]  # a meeting proposed, see [outcome] `meet_verbs`
     proposing: frozenset[str]
@@ -286,6 +288,9 @@ class _Outcome:
     applied: re.Pattern[str]  # an application or hiring named, see [outcome] `gatherings`
     full: re.Pattern[str]  # seats run out, see [outcome] `gatherings`
     requests: frozenset[str]  # a request of the reader's, see [outcome] `requests`
+    request_matter: frozenset[str]  # 「…たいって件」「ご希望いただいた件」
+    told_results: frozenset[str]  # a result told before, see [outcome] `told_results`
+    telling: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -306,6 +311,7 @@ class _Start:
     from_: frozenset[str]  # Sudachi surfaces: から, より
     work: frozenset[str]  # Sudachi normalized forms
     request: frozenset[str]  # Sudachi normalized forms
+    done: frozenset[str]  # a coming done and thanked for (た, 有り難う)
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@ work from a point in time (「ぜひ来月から週3日くらいで来てもら�
 
 from __future__ import annotations
 
+from typing import Any
+
 from furikaeri.mail.notice.clauses import _analysed, _hypothetical, _pos, _quoted
 from furikaeri.mail.notice.rules import _NoticeRules
 
@@ -32,6 +34,7 @@ def _start_span(rules: _NoticeRules, sent: str) -> tuple[int, int] | None:
     (`start_work`) whose next few morphemes hold a request (`start_request`) and no negation;
     not a clause naming an interview, not hypothetical, not quoted."""
     st, pol = rules.start, rules.polarity
+    analysed = _analysed(sent)
     ms = [
         (
             int(m.begin()),
@@ -41,7 +44,7 @@ def _start_span(rules: _NoticeRules, sent: str) -> tuple[int, int] | None:
             str(m.part_of_speech()[2]),
             str(m.normalized_form()),
         )
-        for m in _analysed(sent)
+        for m in analysed
     ]
     for k in range(1, len(ms)):
         if ms[k][2] not in st.from_ or ms[k][3] != "助詞" or ms[k - 1][4] not in st.points:
@@ -60,8 +63,10 @@ def _start_span(rules: _NoticeRules, sent: str) -> tuple[int, int] | None:
             upto = [c for c in chain if ask is None or c[0] <= ask[0]]
             if ask is None or any(c[5] in pol.negation for c in upto):
                 continue
-            if any(c[3] == "補助記号" for c in upto) or not _said_to_reader(
-                rules, ms, ms.index(ask)
+            if (
+                any(c[3] == "補助記号" for c in upto)
+                or not _said_to_reader(rules, ms, ms.index(ask))
+                or _done(rules, analysed, ms.index(ask))
             ):
                 continue
             clause = sent[begin : ask[1]]
@@ -71,6 +76,18 @@ def _start_span(rules: _NoticeRules, sent: str) -> tuple[int, int] | None:
                 return None
             return begin, ask[1]
     return None
+
+
+def _done(rules: _NoticeRules, analysed: Any, k: int) -> bool:
+    """Right after the request at ``analysed[k]`` (past its て or a comma), the past (た, not the
+    conditional たら) or thanks ([offer] `start_done`: 「来ていただいてありがとうございました」
+    「来ていただいた」): a coming done and thanked for, the interview attended, no start asked."""
+    for m in list(analysed)[k + 1 :]:
+        pos = m.part_of_speech()
+        if (pos[0] == "助詞" and m.surface() in ("て", "で")) or pos[1] == "読点":
+            continue
+        return m.normalized_form() in rules.start.done and not pos[5].startswith("仮定形")
+    return False
 
 
 def _said_to_reader(
