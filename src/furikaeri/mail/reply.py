@@ -19,8 +19,10 @@ from furikaeri.mail.reply_boundary import (
     no_fault,
     refrains,
     speech_frame,
+    usual_criteria,
     writers_act,
     writers_apology,
+    writers_hedge,
     writers_side,
 )
 from furikaeri.mail.reply_clauses import (
@@ -192,7 +194,7 @@ def classify_reply(body: str) -> ReplyResult:
         ):
             continue  # 「皆様に共通するポイントを以下に…」 then 「・志望動機は…掘り下げる」: all's
         general_items = general_items and item
-        cut = _before_general(rules, sent)  # 「なお一般論ですが、…傾向があります」: advice of
+        cut = _before_general(rules, sent, bool(declined))  # 「なお一般論ですが、…」: advice of
         general_items = general_items or cut != sent  # the items after it are in its scope
         sent = cut
         if not sent:  # the field from the clause it opens on, not the candidate's cause
@@ -243,7 +245,7 @@ def classify_reply(body: str) -> ReplyResult:
         )
         spans = list(_clause_spans(rules.split, sent))
         for at, (start, end, after) in enumerate(spans):
-            clause = sent[start:end]
+            clause = written = sent[start:end]  # ``written``: before blanking, for evidence
             refused_words = _declines(rules, clause, sent[:start])
             if refused_words:  # 「理由はお答えしかねますが、一点だけ…」: the rest may say more
                 declined.append(refused_words)
@@ -258,6 +260,8 @@ def classify_reply(body: str) -> ReplyResult:
             # 「当社からのご説明が行き届かず」「こちらの説明が足りなかった」: the writer's doing,
             if sorry or _writers_own(rules, clause):  # no cause of the candidate
                 continue
+            if writers_hedge(_morphs(clause)):  # 「ご期待に沿うお答えになっていないかもしれま
+                continue  # せんが」: the writer's doubt about this mail, no answer of theirs
             m = rules.overall.search(clause)
             if m and any(
                 a < m.start() < b and _topical(rules, clause[a : m.start()], hints=False)
@@ -418,7 +422,7 @@ def classify_reply(body: str) -> ReplyResult:
                 if cid not in causes:
                     causes.append(cid)
                     named[cid] = original
-                    said = clause + ending(sent, end, after)  # (a whole word: 「…あった」)
+                    said = written + ending(sent, end, after)  # (a whole word: 「…あった」)
                     if said not in evidence:
                         evidence.append(said)
                         added.append((cid, said))
@@ -513,7 +517,9 @@ def classify_reply(body: str) -> ReplyResult:
         # せん。限られた採用枠に多くの方からご応募…」「別の方の採用が決まりましたが、個別の選考
         # 理由はお伝えしていない」: the field of every applicant or the hire's news, no comparison
         return ReplyResult(label="declined", causes=[], evidence=declined)
-    overall = judged == {True} and not (praise or evaluative)
+    # a fault told as not there elsewhere in the reply (「悪いところはなかったです。ほかにも良い人
+    # がいて、みんなで話し合って一人に絞った」) is said of the candidate, as in the sentence itself
+    overall = judged == {True} and not (praise or evaluative or faultless)
     if (refused or overall) and ordered == ["relative"]:  # 「多数のご応募…比較の結果…個別の評価は
         # お伝えしておりません」「複数の応募者の中から総合的に判断」: a comparison says nothing of
         # the candidate; the rest is refused or an overall judgement
@@ -566,20 +572,22 @@ def _mask_calling(rules: _ReplyRules, sent: str, causes: set[str]) -> str:
     return sent
 
 
-def _before_general(rules: _ReplyRules, sent: str) -> str:
+def _before_general(rules: _ReplyRules, sent: str, refused: bool = False) -> str:
     """``sent`` up to the clause where talk in general opens (reply_boundary.general_talk:
     「一般論ですが」「一般的に」「多くの企業では」「…企業も少なくありません」「皆様にお伝えして
     いることですが」), when what it opens neither names the reader nor tells their conduct; all of
     ``sent`` otherwise. 「個別の評価はお伝えできないのですが、弊社では一般的に…」 keeps its
     refusal. Hearsay of the field (reply_boundary.hearsay: 「…と良いと言われています」) makes the
-    whole sentence general, from the clause after its last refusal."""
+    whole sentence general, from the clause after its last refusal. What the company looks at
+    as its way (reply_boundary.usual_criteria: 「当社の書類選考では例年、…かを見ております」; any
+    such sentence once the reply has refused, ``refused``) is talk in general too."""
     ms = _morphs(sent)
-    words = general_talk(ms)
+    words = general_talk(ms) or usual_criteria(ms, refused=refused)
     at = sent.find(words) if words else -1
     spans = _clause_spans(rules.split, sent)
     if at < 0 and hearsay(ms):
-        refused = [e for s, e, _ in spans if _declines(rules, sent[s:e], sent[:s])]
-        at = next((s for s, _, _ in spans if not refused or s >= max(refused)), -1)
+        ends = [e for s, e, _ in spans if _declines(rules, sent[s:e], sent[:s])]
+        at = next((s for s, _, _ in spans if not ends or s >= max(ends)), -1)
     if at < 0:
         return sent
     start = max(s for s, _, _ in spans if s <= at)

@@ -64,6 +64,11 @@ class BoundaryData(BaseModel):
     points: list[str] = []
     rather: list[str] = []
     fault_points: list[str] = []
+    answers: list[str] = []  # the writer's answer to the request: 答え, 回答, 返答
+    conjectures: list[str] = []  # after か, the writer's doubt: 知れる (かもしれない), 分かる
+    joins: list[str] = []  # nouns joined into one phrase: の, や, と
+    looks: list[str] = []  # what the company looks at in a selection: 見る, 拝見, 重視
+    habits: list[str] = []  # as a habit: 例年, 普段, 通常, いつも
 
 
 class BoundaryFile(BaseModel):
@@ -116,6 +121,11 @@ class _Boundary:
     points: frozenset[str] = frozenset()
     rather: frozenset[str] = frozenset()
     fault_points: frozenset[str] = frozenset()
+    answers: frozenset[str] = frozenset()
+    conjectures: frozenset[str] = frozenset()
+    joins: frozenset[str] = frozenset()
+    looks: frozenset[str] = frozenset()
+    habits: frozenset[str] = frozenset()
 
 
 @cache
@@ -203,6 +213,54 @@ def writers_apology(ms: Any) -> bool:
     return (pos[1] == "接続助詞" and str(ms[j].normalized_form()) == "て") or pos[5].startswith(
         "連用形"
     )
+
+
+def writers_own_noun(ms: Any, k: int) -> int | None:
+    """Where the noun ``ms[k]`` is the writer's own thing: the start (a morpheme index) of the
+    writer (`writer`: 当社, 弊社) and の before it, with only nouns and words joining them
+    (`joins`: の, や, と) between (「当社の製品や技術」「弊社のサービスと技術」); else None.
+    「当社の業務に必要な技術」 (a predicate between) is what the writer asks of the reader."""
+    st = boundary_rules()
+    for j in range(k - 1, -1, -1):
+        form = str(ms[j].normalized_form())
+        if form in st.writer and j + 1 < k and str(ms[j + 1].normalized_form()) == "の":
+            return j
+        if _pos(ms[j]) not in ("名詞", "接頭辞", "接尾辞") and form not in st.joins:
+            return None
+    return None
+
+
+_HEDGE_SPAN = 10  # morphemes from the answer to the か of the writer's doubt
+
+
+def writers_hedge(ms: Any) -> str | None:
+    """The words (as written) of the writer's doubt about its own answer to the request: a noun
+    of answering (`answers`: 答え, 回答, 返答, an honorific prefix allowed) as what the mail is
+    (に・で after it), then, with no past た between, か and a verb of doubt (`conjectures`):
+    「ご期待に沿うお答えになっていないかもしれませんが」「納得のいくお答えになっているか分かり
+    ませんが」「十分なご回答ではないかと存じますが」. The answer is this mail, told in the
+    present; the candidate's answer in the interview is past (「質問へのお答えになっていなかった
+    かもしれません」: theirs)."""
+    st = boundary_rules()
+    n = len(ms)
+    for i, m in enumerate(ms):
+        if str(m.normalized_form()) not in st.answers or _pos(m) != "名詞":
+            continue
+        if i + 1 >= n or str(ms[i + 1].surface()) not in ("に", "で"):
+            continue  # 「お答えになって」「ご回答では」: what this mail is; not 「答えがどこに」
+        for k in range(i + 1, min(n, i + _HEDGE_SPAN)):
+            form = str(ms[k].normalized_form())
+            if form in st.past or str(ms[k].surface()) == "。":
+                break  # 「…になっていなかったかもしれません」: the interview's answer
+            if form != "か" or _pos(ms[k]) != "助詞":
+                continue
+            ahead = _forms(ms, k + 1, k + 3)
+            if ahead and ahead[0] in ("も", "と"):  # かもしれない, かと存じる
+                ahead = ahead[1:]
+            if ahead and ahead[0] in st.conjectures:
+                return _said(ms, i, min(n, k + 3))
+            break
+    return None
 
 
 def writers_act(ms: Any) -> str | None:
@@ -310,6 +368,26 @@ def general_talk(ms: Any) -> str | None:
         if told is not None:
             return _said(ms, i, told)
     return None
+
+
+def usual_criteria(ms: Any, *, refused: bool = False) -> str | None:
+    """The words (as written) telling what the company looks at in its selections, as its
+    way: the sentence's last predicate a verb of looking or weighing (`looks`: 見る, 拝見, 重視,
+    判断) in the present (no past after it), after a word of habit (`habits`: 「当社の書類選考
+    では例年、…かを見ております」「普段の選考では…判断しております」) or, where the reply has
+    refused to tell (``refused``), by itself (「当社の書類選考では主に以下の点を拝見しています」):
+    the criteria of every applicant, nothing said of this one. From the habit word, or the whole
+    sentence; None where not."""
+    st = boundary_rules()
+    at = _predicate(st, ms)
+    if at is None or str(ms[at].normalized_form()) not in st.looks:
+        return None
+    if any(f in st.past for f in _forms(ms, at + 1, len(ms))):
+        return None  # 「…を重視して判断いたしました」: this selection's judgement
+    habit = next((i for i in range(at) if str(ms[i].normalized_form()) in st.habits), None)
+    if habit is not None:
+        return _said(ms, habit, at + 1)
+    return _said(ms, 0, at + 1) if refused else None
 
 
 def _general_noun(st: _Boundary, ms: Any, forms: list[str], k: int) -> int | None:

@@ -303,6 +303,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
             masked = _blank(masked, m.start(), m.end())
     for start, end in _writers_interest(rules, clause):  # 「ご経験には関心を持っておりました」
         masked = _blank(masked, start, end)
+    for start, end in _writers_skills(rules, masked):  # 「当社の製品や技術についての言及」
+        masked = _blank(masked, start, end)
     spans = _asked(rules, masked)
     masked = _mask_asked(rules, masked, spans)
     morphs = _morphs(masked)
@@ -423,7 +425,9 @@ def _company_said(rules: _ReplyRules, clause: str, morphs: Any) -> bool:
 
 def _asked(rules: _ReplyRules, masked: str) -> list[tuple[int, int]]:
     """The spans of ``masked`` that are embedded questions of what happened ([asked]: an
-    interrogative, then the past た and か, no comma between)."""
+    interrogative, then the past た and か, no comma between); not a question of how much (the
+    interrogative before one of [asked] `degrees`: 「どれくらい当社のことを見てくださったのか」
+    asks a degree, no episode)."""
     interrogatives, past, _, _ = rules.asked
     ms = _morphs(masked)
     forms = [m.normalized_form() for m in ms]
@@ -434,7 +438,8 @@ def _asked(rules: _ReplyRules, masked: str) -> list[tuple[int, int]]:
         if pos[1] == "読点":
             opened = None
         elif forms[i] in interrogatives and opened is None:
-            opened = m.begin()
+            degree = i + 1 < len(forms) and forms[i + 1] in rules.asked_degrees
+            opened = None if degree else m.begin()
         elif opened is not None and forms[i] in past and pos[0] == "助動詞":
             tail = forms[i + 1 : i + 3]
             if tail[:1] == ["か"] or tail == ["の", "か"]:
@@ -463,6 +468,20 @@ def _gap_named(rules: _ReplyRules, clause: str) -> tuple[int, int] | None:
     if any(m.normalized_form() in negators for m in _morphs(clause[gap.end() :])):
         return None
     return gap.start(), gap.end()
+
+
+def _writers_skills(rules: _ReplyRules, clause: str) -> list[tuple[int, int]]:
+    """The skills words of ``clause`` that name the writer's own things (reply_boundary.
+    writers_own_noun: 「当社の製品や技術」): what the company makes or holds, no skill of the
+    reader's; as character spans of the words."""
+    from furikaeri.mail.reply_boundary import writers_own_noun
+
+    ms = _morphs(clause)
+    spans = rules.causes[rules.shortfall[0]].words.spans(_view(ms))
+    if not spans:
+        return []
+    starts = {m.begin(): k for k, m in enumerate(ms)}
+    return [(a, b) for a, b in spans if a in starts and writers_own_noun(ms, starts[a]) is not None]
 
 
 def _writers_interest(rules: _ReplyRules, clause: str) -> list[tuple[int, int]]:
@@ -599,6 +618,7 @@ def _placed(rules: _ReplyRules, clause: str) -> bool:
     or the person chosen told by what they do (「都合が合う方を優先した」): a comparison, whatever
     its stock words."""
     from furikaeri.mail.reply_standing import (
+        chosen_among,
         chosen_described,
         margin,
         other_fitted,
@@ -610,7 +630,7 @@ def _placed(rules: _ReplyRules, clause: str) -> bool:
     ms = _morphs(clause)
     if rank(rules.standing, ms) is not None:
         return True
-    for read in (weighed, weighed_pair, other_fitted, chosen_described, margin):
+    for read in (weighed, weighed_pair, other_fitted, chosen_described, margin, chosen_among):
         span = read(rules.standing, ms)  # not denied after it (「比べてというわけではなく」)
         if span is not None and not rules.phrase_denied.match(clause, span[1]):
             return True

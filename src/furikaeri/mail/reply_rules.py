@@ -85,6 +85,7 @@ class _ReplyRules:
     effect: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
     # [asked] interrogatives, past, drops, episode: an embedded question of what happened
     asked: tuple[frozenset[str], frozenset[str], tuple[str, ...], str | None]
+    asked_degrees: frozenset[str]  # [asked] degrees: 「どれくらい」「どの程度」, how much
     off_target: re.Pattern[str]
     off_target_keeps: frozenset[str]
     # an answer, the question, their mismatch in one clause, and a complaint that makes the
@@ -344,6 +345,7 @@ def _reply_rules() -> _ReplyRules:
             tuple(data["asked"].get("drops", [])),
             data["asked"].get("episode"),
         ),
+        asked_degrees=frozenset(data["asked"].get("degrees", [])),
         effect=(
             frozenset(data["effect"]["perceive"]),
             frozenset(data["effect"].get("obscured", [])),

@@ -111,6 +111,7 @@ class Asked(_Strict):
     past: Words = Field(min_length=1)
     drops: list[str] = []
     episode: str | None = None  # the cause the question names in a clause naming nothing else
+    degrees: Words = []  # right after the interrogative, a question of how much: no episode
 
 
 class Effect(_Strict):

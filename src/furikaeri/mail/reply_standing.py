@@ -50,6 +50,8 @@ class StandingData(BaseModel):
     others: list[str] = Field(min_length=1)  # a person other than the reader: 他, 別, もう
     pairs: list[str] = Field(min_length=1)  # two people as one noun: 二人, 両名, 二方
     margins: list[str] = Field(min_length=1)  # what sets two apart: 差, 開き
+    field: list[str] = Field(min_length=1)  # the applicants as a whole: 皆, 全員, 応募
+    motives: list[str] = Field(min_length=1)  # a choice asked about: 理由, 決め手
     schedule: list[str] = Field(min_length=1)  # when one can work: 時期, 土日, シフト
     # English amounts (lower case, spaces removed): a floor asked (「at least 3 years」「5+ years」)
     # and the reader's amount (「you had 1」「your background showed 2 years」)
@@ -85,6 +87,8 @@ class StandingForms:
     others: frozenset[str]
     pairs: frozenset[str]
     margins: frozenset[str]
+    field: frozenset[str]
+    motives: frozenset[str]
     schedule: frozenset[str]
     english_floor: str
     english_held: str
@@ -484,6 +488,48 @@ def margin(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
                 return at[i], at[k + 1]
             if _pos(ms[k]) in ("動詞", "補助記号"):
                 break
+    return None
+
+
+_AMONG_SPAN = 10  # morphemes from 「その中で」 to the verb of weighing or choosing
+
+
+def chosen_among(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
+    """A weighing or a choice made among the applicants as a field: the field as the object
+    of a verb of weighing (a `people` or `field` noun, its suffix, を, then `weighs`: 「皆さんを
+    並べて考えた末に」「応募者の皆様を比べたうえで」); or, after the field is told in the sentence
+    (a `people` or `field` noun: 「たくさんの人が応募してくれて」「優秀な方が何人もいらして」),
+    `among` pointed back to (その・この, or a clause ending in た: 「来てくれた中から」) with
+    で・から, then a verb of weighing or choosing (`weighs`, `chooses`) before the sentence
+    ends, not asked about (a `motives` noun after it: 「その中で当社を選んだ理由」); as its
+    character span. 「数ある企業の中から」 (a noun and の before 中) is no field pointed back to."""
+    at = _offsets(ms)
+    n = len(ms)
+    crowd = forms.people | forms.field
+    told = False
+    for i, m in enumerate(ms):
+        f = _form(m)
+        if f in crowd and _pos(m) == "名詞":
+            k = i + 1
+            while k < n and _pos(ms[k]) == "接尾辞":  # 皆さん, 皆様
+                k += 1
+            if k + 1 < n and _form(ms[k]) == "を" and _form(ms[k + 1]) in forms.weighs:
+                return at[i], at[k + 2]
+            told = True
+            continue
+        if not told or f not in forms.among or _pos(m) != "名詞" or i == 0 or i + 1 >= n:
+            continue
+        pointed = _pos(ms[i - 1]) == "連体詞" or _form(ms[i - 1]) == "た"
+        if not pointed or _form(ms[i + 1]) not in ("で", "から"):
+            continue
+        for k in range(i + 2, min(n, i + 2 + _AMONG_SPAN)):
+            if str(ms[k].surface()) == "。":
+                break
+            if _form(ms[k]) in forms.weighs | forms.chooses and _pos(ms[k]) in ("動詞", "名詞"):
+                after = {_form(ms[x]) for x in range(k + 1, min(n, k + 4))}
+                if after & forms.motives:
+                    break  # 「その中で当社を選んだ理由」: the choice asked about
+                return at[i - 1], at[k + 1]
     return None
 
 
