@@ -59,7 +59,11 @@ class Denials:
 @lru_cache(maxsize=1024)
 def _clause_denies(clause: str) -> bool:
     words = [(m.surface(), m.normalized_form(), m.part_of_speech()[0]) for m in morphemes(clause)]
-    negations = [i for i, w in enumerate(words) if _negation(w) and not _became(words, i)]
+    negations = [
+        i
+        for i, w in enumerate(words)
+        if _negation(w) and not _became(words, i) and not _asked(words, i)
+    ]
     if not negations:
         return False
     if _negation(words[0]) or (
@@ -88,6 +92,15 @@ def _became(words: list[tuple[str, str, str]], i: int) -> bool:
     """The negation at ``i`` is followed by the verb なる (〜なくなる: 「焦らなくなりました」
     「ミスがなくなった」): a change told, what something led to, not the thing denied."""
     return i + 1 < len(words) and words[i + 1][1] == "成る" and words[i + 1][2] == "動詞"
+
+
+def _asked(words: list[tuple[str, str, str]], i: int) -> bool:
+    """The negation at ``i`` closes a question (〜ではないか, 〜ではないでしょうか: 「人手不足が課題
+    ではないかと感じています」): a guess put forward, nothing denied."""
+    k = i + 1
+    while k < len(words) and words[k][2] == "助動詞":
+        k += 1  # (でしょう, です)
+    return k < len(words) and words[k][0] == "か" and words[k][2] == "助詞"
 
 
 def _negation(word: tuple[str, str, str]) -> bool:

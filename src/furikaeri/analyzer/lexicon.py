@@ -31,6 +31,7 @@ class Topic:
         self.as_self_pr: bool = entry.get("as_self_pr", False)
         self.change_is_core: bool = entry.get("change_is_core", False)
         self.hardship: bool = entry.get("hardship", False)
+        self.flaw: bool = entry.get("flaw", False)
         self.brief_ok: bool = entry.get("brief_ok", False)
         self.grievances: bool = entry.get("grievances", False)
         self.acts_ahead: bool = entry.get("acts_ahead", False)

@@ -223,6 +223,8 @@ class ReverseQuestion(Section):
     not_counters: Words
     told_hope: Pattern
     told_talk: Words
+    preface: Pattern
+    own_doing: Pattern
 
 
 class Motivation(Section):
@@ -418,6 +420,7 @@ class Grammar(Section):
     manner_wh: Words
     listing_particles: Words
     act_auxiliaries: Words
+    te_auxiliaries: Words
 
 
 class AnalyzerData(Section):
@@ -598,6 +601,10 @@ class TopicEntry(Section):
     # The question asks for a hardship: an answer naming none (demands.hardship) misses it, one
     # naming one answers it.
     hardship: bool = False
+    # The question asks for something wanting (a weakness, why one left): one named in any words
+    # (demands.hardship: a negative word, an ability denied, 〜すぎる) answers it; an answer
+    # naming none is read with the marks of every other topic, a setting's too (ゼミ, 専攻).
+    flaw: bool = False
     # A short answer is no fault here (the topic is read only for an evasion): no too_short.
     brief_ok: bool = False
     # An answer that gives nothing this topic asks for and mostly tells grievances (complaints

@@ -121,10 +121,22 @@ def _negated_after(toks: list[Word], i: int, limit: int = 6) -> bool:
 
 
 def _negation_at(toks: list[Word], i: int, limit: int = 6) -> int | None:
+    """Where the negation of word i stands, if any: not past a conjunctive て or で into a verb
+    of its own (「低すぎてやってられなかった」 denies やる, not 低い), only into one that goes on
+    the predicate ([grammar] te_auxiliaries: 取れていない, 評価してもらえない)."""
     negators = grammar("negators")
     for k in range(i + 1, min(len(toks), i + 1 + limit)):
         t = toks[k]
         if t.pos == "補助記号" or (t.pos == "名詞" and t.pos2 != "数詞"):
+            return None
+        if (
+            t.pos == "助詞"
+            and t.pos2 == "接続助詞"
+            and t.surface in ("て", "で")
+            and k + 1 < len(toks)
+            and toks[k + 1].pos == "動詞"
+            and toks[k + 1].normalized not in grammar("te_auxiliaries")
+        ):
             return None
         if t.pos == "助動詞" and (t.lemma in negators or t.normalized == "ず"):
             return k

@@ -68,12 +68,15 @@ def _hardship_words() -> frozenset[str]:
 
 def _occurs(ws: list[Word], i: int) -> bool:
     """A noun told as something that happened or was met (トラブルが起き, 反発を受け, 混乱し),
-    not a part of a compound or a setting (「過去最高の売上」)."""
+    not a part of a compound or a setting (「過去最高の売上」), nor the theme of a compound
+    particle (「空き家問題について研究」: [demands].particle_verbs)."""
     k = i + 1
     if k < len(ws) and ws[k].pos == "助動詞" and ws[k].lemma in ("だ", "です"):
         return True  # 「限界でした」「不安だった」: a state met
     if k < len(ws) and ws[k].surface in _roles() | {"に", "で"}:
         k += 1
+        if k < len(ws) and ws[k].normalized in demand_words("particle_verbs"):
+            return False  # 「空き家問題について」「課題に対して」: a compound particle, no event
     return any(x.pos in ("動詞", "形容詞") for x in ws[k : k + 2]) and not (
         k == i + 1 and ws[k].pos != "動詞"
     )

@@ -37,13 +37,16 @@ from furikaeri.nlp import fold
 from furikaeri.patterns import Matcher, any_of
 
 
-def _misses(text: str, topic: Topic, *, party: bool = False, pulled: bool = False) -> bool:
+def _misses(
+    text: str, topic: Topic, *, party: bool = False, pulled: bool = False, closed: bool = False
+) -> bool:
     """Nothing of ``topic`` and another topic clearly addressed: by its marks when the answer
     shares none of the topic's words, or by its hallmark (「志望した理由は」) when the answer
     lacks the topic's core. ``party``: the answer names a party to what the topic asks
     (topics.toml `parties`), so a strict topic's words missing do not settle it. ``pulled``:
     the question asks what draws one on (topics.toml `pull_when`): the topics of `pull` show no
-    other question answered."""
+    other question answered. ``closed``: an open topic read as a closed one (a flaw asked and
+    none named: a setting's marks, ゼミ, tell another topic)."""
     without = topic.pull if pulled else ()
     if topic.marks is not None and topic.marks.search(text):
         return False
@@ -54,7 +57,7 @@ def _misses(text: str, topic: Topic, *, party: bool = False, pulled: bool = Fals
             return True  # past experience told for a question about the future
         if _only_now(text, topic):
             return True  # the present told alone (〜しています) for a question about the future
-        return _marked_other(text, topic.name, topic.open) or _hallmarked(
+        return _marked_other(text, topic.name, topic.open and not closed) or _hallmarked(
             text, topic.name, without
         )  # (another topic's marks, or its hallmark with its addressee: 「貴院に応募しました」)
     if topic.core is None or topic.core.search(text):
@@ -240,6 +243,13 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
         return not hardship(doc, topic, told=_hardship_told(doc, topic))
     if topic.names_self and _self_named(doc, topic):
         return False  # 「高橋です。」: a name alone opens a self-introduction, as 申します does
+    closed = False
+    if topic.flaw:
+        if hardship(doc, topic, told=_hardship_told(doc, topic)) and not hallmarked_other(
+            doc.folded, topic.name
+        ):
+            return False  # something wanting named in any words (「認知度がまだ低い」「低すぎて」)
+        closed = True  # (none named: a seminar or a major described tells student days)
     # (the topic's words its own clause denies tell nothing of it: 「短所は特に思いつきません」,
     # unless something befell the speaker all the same: 「失敗を恐れず動き…欠品を出してしまい」)
     text = undenied(doc.folded, (topic.marks, topic.answer, topic.core))
@@ -254,7 +264,7 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
     anywhere = any_spans(doc) if topic.addressee is not None else []
     # (「どのような仕事でも活かせる」: any work, none of the addressee's: a self-PR's close)
     text = blanked(text, anywhere)
-    missed = _misses(text, topic, party=_party(doc, topic), pulled=pulled) and not (
+    missed = _misses(text, topic, party=_party(doc, topic), pulled=pulled, closed=closed) and not (
         topic.change_is_core
         and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
     )

@@ -30,11 +30,13 @@ def _researchable(doc: Doc, unit: Sentence, company: Company | None = None) -> b
     not its plans or an insider's view. What the company offers is read from the profile too
     (_offered: 「どんな雑誌を出されていますか」 of a publisher whose profile names its 雑誌).
     A forward-looking question ([reverse_question].forward: 予定, 見込み, 役割分担) asks a plan,
-    not a published fact, whatever fact word it names (本社, 工場)."""
+    not a published fact, whatever fact word it names (本社, 工場). What the organisation
+    itself does, asked with it as the topic (own_doing: 「こちらの法人は、普段どのような活動を
+    されているのでしょうか」), is its website's first page."""
     if _plain_fact("forward").search(unit.text):
         return False
-    if _listed(doc, unit):
-        return True
+    if _listed(doc, unit) or _plain_fact("own_doing").search(unit.text):
+        return True  # (what the organisation itself does: 「こちらの法人はどのような活動を」)
     text = unit.text
     if _plain_fact("wh").search(text) and _plain_fact("basic_fact").search(text):
         # (with a determiner of question, the noun it names: not 「…という理念を実感されるのは

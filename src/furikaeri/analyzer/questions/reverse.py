@@ -152,6 +152,12 @@ def _hope_told(doc: Doc, unit: Sentence) -> bool:
     return i >= 0 and doc.words[i].pos == "名詞" and doc.words[i].normalized not in talk
 
 
+def _preface(unit: Sentence, questions: list[Sentence]) -> bool:
+    """``unit`` only names the subject of a question that follows it ([reverse_question].preface:
+    「欧州向けの越境ECについてお伺いしたいです。」 then 「現地では、どのような…」)."""
+    return unit is not questions[-1] and _plain_fact("preface").search(unit.text) is not None
+
+
 def _point_asks(part: str) -> bool:
     """A numbered point that says what it asks (「一点目は、夏季休暇が何日あるかです」)."""
     return bool(_plain_fact("point").search(part) and _plain_fact("point_asks").search(part))
@@ -182,10 +188,13 @@ def reverse_questions(
         return none + missed, []
     findings: list[Finding] = []
     cond = [u for u in units.questions if _about_conditions(doc, u)]
+    # (a unit that only announces the next one's subject, 「…についてお伺いしたいです」, is read
+    # through the question that follows it: [reverse_question].preface)
     research = [
         u
         for u in units.questions
-        if (
+        if not _preface(u, units.questions)
+        and (
             _researchable(doc, u, company)
             or _stated(doc, u, company)
             or _business_asked(doc, u, company)
@@ -210,6 +219,7 @@ def reverse_questions(
         )
     if research:
         evidence = _evidence(doc, research, lex.researchable, "researchable", fallback=False)
+        evidence = evidence or _spans_in(doc, research, _plain_fact("own_doing"))
         evidence = evidence or [
             s
             for u in research
