@@ -1447,6 +1447,11 @@ def test_a_duty_or_a_seat_taken_is_no_rejection(subject: str, body: str) -> None
             "インターン",
             "原さん\n夏のインターン、応募が多くて、今回は別の学生さんにお願いすることになりました。",
         ),
+        (
+            "ご応募の件",
+            "原様\n先日はパート面接にお越しいただきありがとうございました。ご希望の曜日と、"
+            "募集している土日のシフトが合わず、今回はお断りさせていただくことになりました。",
+        ),
     ],
 )
 def test_the_job_itself_taken_stays_a_rejection(subject: str, body: str) -> None:

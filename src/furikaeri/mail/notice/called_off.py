@@ -226,8 +226,10 @@ def _elsewhere(
         owners = [(first, run[1] - 1)] if run[1] > first else []
         owners += [of] if (of := _of(sent, run[0])) is not None else []
         return any(_head(sent, owner) in co.seated | co.duties for owner in owners)
-    if head in co.events or head in co.duties:
+    if head in co.events:
         return True
+    if head in co.duties:  # a shift of the staff's rota, unless the reader applied for it
+        return not _applied(rules, sents)  # (「面接にお越しいただき…夕方のシフトが合わず」)
     if head in co.appointments:
         span = "".join(m[1] for m in _phrase(sent, run))
         dated = any(m[3] in co.days for m in _phrase(sent, run)) or bool(
@@ -242,8 +244,13 @@ def _elsewhere(
         )
         return dated and again
     if head in co.recruitment:
-        applied = any(
-            co.applied.search(s) or rules.before_application.search(s) for s in sents
-        )  # (「ご応募の直前に採用が決まり」: the reader applied, the place was filled)
-        return not applied or any(co.before_applying.search(s) for s in sents)
+        return not _applied(rules, sents) or any(co.before_applying.search(s) for s in sents)
     return False
+
+
+def _applied(rules: _NoticeRules, sents: list[str]) -> bool:
+    """The mail tells an application or a selection of the reader's ([called_off] `applied`,
+    [rejection] `before_application`: 「ご応募の直前に採用が決まり」: the reader applied, the place
+    was filled)."""
+    co = rules.called_off
+    return any(co.applied.search(s) or rules.before_application.search(s) for s in sents)
