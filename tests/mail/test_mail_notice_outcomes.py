@@ -649,6 +649,11 @@ def test_a_new_offer_stays(subject: str, body: str) -> None:
 
 ENDED = [
     (
+        "一次選考の結果",
+        "木下さん\n先日は筆記試験にご参加いただきありがとうございました。\n"
+        "誠に勝手ながら、木下さんの選考は今回の試験をもちまして終了とさせていただきます。",
+    ),
+    (
         "選考についてのご連絡",
         "高橋様\n\nご応募ありがとうございました。\n"
         "社内で検討の結果、高橋様との選考手続きは本段階をもって終了とさせていただきます。",
@@ -697,6 +702,12 @@ NEAR_MISSES = [
     (
         "説明会について",
         "学生の皆様\n\n日時：2月3日（月）13:00\n場所：本社ホール\n持ち物：筆記用具\n",
+        "other",
+    ),
+    # The end of a selection told as a schedule: nobody rejected.
+    (
+        "今後の流れ",
+        "選考は本日の最終面接をもって終了となります。結果は一週間以内にご連絡いたします。",
         "other",
     ),
     # Staff news with no occasion and no apology: nobody rejected.

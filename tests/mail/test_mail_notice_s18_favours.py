@@ -37,6 +37,11 @@ def _label(subject: str, body: str) -> str:
             "松井さん\nOB訪問をご希望いただいた件、今回は日程が合わず難しい状況です。"
             "ご希望に沿えず申し訳ありません。",
         ),
+        (
+            "Re: OB訪問のお願い",
+            "西田さん\nご連絡ありがとうございます。今月は出張が続き、お会いする時間が取れません。"
+            "ご希望に沿えずすみません。採用ページの座談会なら若手と話せます。入社2年目の後輩も紹介できます。",
+        ),
     ],
 )
 def test_a_favour_declined_is_no_rejection(subject: str, body: str) -> None:

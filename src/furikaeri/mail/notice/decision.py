@@ -492,7 +492,10 @@ def _request_only(rules: _NoticeRules, sents: list[str]) -> bool:
     `employment`): its regret declines a visit, a meeting or a favour, not the candidacy."""
     oc = rules.outcome
     if any(
-        oc.stage_context.search(s) or oc.applied.search(s) or oc.employment.search(s) for s in sents
+        _heads_a_word(s, m.end())
+        for s in sents
+        for p in (oc.stage_context, oc.applied, oc.employment)
+        for m in p.finditer(s)
     ):
         return False
     for sent in sents:
@@ -509,6 +512,14 @@ def _request_only(rules: _NoticeRules, sents: list[str]) -> bool:
             if form in oc.request_matter and _request_before(rules, ms, i):
                 return True
     return False
+
+
+def _heads_a_word(sent: str, end: int) -> bool:
+    """The match ending at ``end`` is not the first part of a longer noun: 採用 in 「採用ホームペー
+    ジ」 names a website and 入社 in 「入社3年目」 a colleague's years, no selection of the
+    reader's (the word after it, if it begins there, is no noun)."""
+    after = next((m for m in _sentence_morphemes(sent) if m[0] > end), None)
+    return after is None or after[0] - len(after[1]) != end or after[2] != "名詞"
 
 
 def _request_before(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], i: int) -> bool:
