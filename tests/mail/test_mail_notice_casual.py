@@ -205,3 +205,25 @@ NOT_REJECTIONS = [
 @pytest.mark.parametrize(("subject", "body"), NOT_REJECTIONS)
 def test_not_a_rejection(subject: str, body: str) -> None:
     assert notice_label(subject, body) != "rejection"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "label"),
+    [
+        # words of a legacy system's half-width katakana, read by the rules' vocabulary
+        (
+            "ﾒﾝｾﾂ日時のご案内",
+            "ﾀﾅｶ ｹﾝｼﾞ様\n日時: 8/21(木) 10:00~10:30\n場所: 本社3F 会議室\n総務部",
+            "interview_invite",
+        ),
+        (
+            "ｾﾝｺｳｹｯｶのご連絡",
+            "山下様\n誠に残念ながら、今回は採用を見送らせていただきます。",
+            "rejection",
+        ),
+        # half-width katakana names only: nothing read
+        ("ﾃﾞｻﾞｲﾝ講座のご案内", "ｶﾌﾞｼｷｶﾞｲｼｬ ﾐﾄﾞﾘ企画\n来月の講座のご案内です。", "other"),
+    ],
+)
+def test_words_in_halfwidth_katakana(subject: str, body: str, label: str) -> None:
+    assert notice_label(subject, body) == label

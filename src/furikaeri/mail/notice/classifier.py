@@ -22,7 +22,13 @@ from furikaeri.mail.notice.context import (
 )
 from furikaeri.mail.notice.decision import _decide
 from furikaeri.mail.notice.holder import _addressed, _told_to_friend
-from furikaeri.mail.notice.kana import kana_written, kanji_reading, spaced_kana
+from furikaeri.mail.notice.kana import (
+    KanjiReading,
+    halfwidth_reading,
+    kana_written,
+    kanji_reading,
+    spaced_kana,
+)
 from furikaeri.mail.notice.parts import _QUOTE_MARK, _Part, _result
 from furikaeri.mail.notice.result import NoticeResult
 from furikaeri.mail.notice.rulebook import _notice_rules
@@ -46,22 +52,27 @@ def classify_notice(
     the body is not); ``reference`` (default ``sent``, else today) resolves years in body dates.
     A forwarded notice is read as the notice, the forwarder's words as context; ``from_`` and
     ``reply_to`` (header values) give the address to answer. A mail spaced in hiragana (or written
-    in katakana) that reads as other is read again in kanji (mail.notice.kana); its evidence is
-    the mail's own words."""
+    in katakana, or with words in half-width katakana) that reads as other is read again in kanji
+    (mail.notice.kana); its evidence is the mail's own words."""
     found = _classified(subject, body, reference, sent, from_, reply_to)
+    if found.label != "other":
+        return found
     rules = _notice_rules()
     written = f"{subject or ''}\n{body}"
     kana = kana_written(rules, written)  # (a mail in katakana, as hiragana)
-    if found.label != "other" or not spaced_kana(rules, kana):
+    if spaced_kana(rules, kana):
+        read: KanjiReading | None = kanji_reading(rules, kana, own=written)
+    else:  # (some words in half-width katakana: those read)
+        read = halfwidth_reading(rules, written)
+    if read is None:
         return found
-    read = kanji_reading(rules, kana, own=written)
     subject_read, _, body_read = read.text.partition("\n")
     again = _classified(
         subject_read if subject else None, body_read, reference, sent, from_, reply_to
     )
     if again.label == "other":
         return found
-    evidence = [read.original(phrase) for phrase in again.evidence]
+    evidence = list(dict.fromkeys(read.original(phrase) for phrase in again.evidence))
     return dataclasses.replace(found, label=again.label, evidence=evidence)
 
 

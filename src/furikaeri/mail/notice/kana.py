@@ -7,7 +7,9 @@ words after it; and the verbs and adjectives Sudachi itself gives a kanji normal
 
 A mail written all in katakana (a half-width telegram style, 「ｾﾝｺｳｹｯｶ ｻﾞﾝﾈﾝﾅｶﾞﾗ…」, folded to full
 width by NFKC) is read the same way once its katakana are turned to hiragana: Sudachi reads
-neither as words, and the rules' vocabulary is found by its reading."""
+neither as words, and the rules' vocabulary is found by its reading. In a mail that only writes
+some words in half-width katakana (「ﾒﾝｾﾂ日時のご案内」, a legacy system's subject), those words
+alone are read so (:func:`halfwidth_reading`)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ _KANJI = re.compile(r"[一-龥々]")
 _ALL_HIRAGANA = re.compile(r"[ぁ-ゖー]+")
 _WORDS = re.compile(r"[ぁ-ゖァ-ヺー一-龥々]+")  # the Japanese words of a pattern's source
 _SPACE = re.compile(r"(\s+)")
+_HALFWIDTH = re.compile(r"([\uff66-\uff9f]+)")  # half-width katakana (ｦ-ﾟ, with ｰ ﾞ ﾟ)
 _FUNCTION = ("助詞", "助動詞", "接尾辞")  # parts of speech that may follow a noun in its word
 _READ = ("動詞", "形容詞", "形状詞")  # read by Sudachi's own normalized form
 
@@ -72,6 +75,24 @@ class KanjiReading:
             return phrase
         first, last = chars[at], chars[at + len(re.sub(r"\s", "", phrase)) - 1]
         return "".join(own for _, own in self.pieces[first : last + 1]).strip()
+
+
+def halfwidth_reading(rules: _NoticeRules, text: str) -> KanjiReading | None:
+    """``text`` with each run of half-width katakana that opens with a noun of the rules'
+    vocabulary read in kanji (「ﾒﾝｾﾂ日時」 → 「面接日時」), the rest as written; None when no run
+    was read so."""
+    nouns = _vocabulary(rules)
+    pieces: list[tuple[str, str]] = []
+    changed = False
+    for k, piece in enumerate(_HALFWIDTH.split(text)):
+        if k % 2 == 0 or not piece:
+            pieces.append((piece, piece))
+            continue
+        kana = _hiragana(unicodedata.normalize("NFKC", piece))
+        read = _read_word(rules, nouns, kana)
+        changed = changed or read != kana
+        pieces.append((read if read != kana else piece, piece))
+    return KanjiReading(tuple(pieces)) if changed else None
 
 
 def kanji_reading(rules: _NoticeRules, text: str, own: str | None = None) -> KanjiReading:
