@@ -309,6 +309,7 @@ class Outcome(_Strict):
     granting: Words  # Sudachi normalized forms
     granted_cases: Words  # Sudachi surfaces of particles
     matter_domains: Words  # Sudachi normalized forms, one or two compounded
+    admissions: Words  # Sudachi normalized forms
     matter_about: Pattern
     verdict_words: Patterns
     matter_selection: Patterns  # a granted matter's own 採用 words, see [outcome]

@@ -572,8 +572,10 @@ def _matter_only(rules: _NoticeRules, sents: list[str], *, strict: bool = False)
 
     def named(sent: str) -> bool:  # (an employer's workshop selects its seats with its hiring:
         # :func:`_seat_only`'s)
-        return bool(
-            oc.hiring.search(sent) or oc.employment.search(sent) or oc.gatherings.search(sent)
+        return any(
+            not _admission_step(rules, sent, m.start())
+            for p in (oc.hiring, oc.employment, oc.gatherings)
+            for m in p.finditer(sent)
         )
 
     if any(named(s) for s in _unverdicted(rules, sents)):
@@ -583,6 +585,20 @@ def _matter_only(rules: _NoticeRules, sents: list[str], *, strict: bool = False)
     # compound a stage of a hiring.
     verdict_only = strict or any(named(s) for s in sents)
     return any(_matters(rules, s, named_only=verdict_only) for s in sents)
+
+
+def _admission_step(rules: _NoticeRules, sent: str, start: int) -> bool:
+    """The word at ``start`` ends a compound noun opened by an admission ([outcome]
+    `admissions`: 「入所前面接」「入園面接」): a step of that admission, no hiring."""
+    ms = _sentence_morphemes(sent)
+    k = next((i for i, m in enumerate(ms) if m[0] > start), None)
+    if k is None or ms[k][0] - len(ms[k][1]) != start:
+        return False
+    while k > 0 and ms[k - 1][2] in ("名詞", "接尾辞", "接頭辞"):
+        k -= 1
+        if ms[k][3] in rules.outcome.admissions:
+            return True
+    return False
 
 
 def _unverdicted(rules: _NoticeRules, sents: list[str]) -> list[str]:

@@ -298,6 +298,7 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         granting=frozenset(data["granting"]),
         granted_cases=tuple(data["granted_cases"]),
         matter_domains=frozenset(data["matter_domains"]),
+        admissions=frozenset(data["admissions"]),
         matter_about=re.compile(data["matter_about"]),
         verdict_words=union(data["verdict_words"]),
         matter_granted=re.compile(
