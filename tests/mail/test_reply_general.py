@@ -365,3 +365,34 @@ def test_near_misses_of_advice_and_regret(body: str, causes: list[str]) -> None:
     got = classify_reply(body)
     assert got.label == "feedback"
     assert got.causes == causes
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        # criteria listed as what the company looks at, after a refusal: anyone's ご自身
+        (
+            "個別の理由はお伝えしておりません。参考までに、当社の書類選考では主に以下の点を拝見して"
+            "います。\n・必須条件とご経歴が合っているか\n・ご自身の工夫や成果が書かれているか",
+            "declined",
+            [],
+        ),
+        # the reader's own, told in the past, after the same opening
+        (
+            "個別の理由はお伝えしておりません。参考までに、当社の書類選考では主に以下の点を拝見して"
+            "います。\n・ご自身の工夫や成果が書かれていなかった点が気になりました",
+            "feedback",
+            ["self_pr"],
+        ),
+        # a reassurance about an explanation is no refusal to explain
+        (
+            "前職のご在籍期間については、ご説明も十分で、問題視はしておりませんでした。"
+            "今回は経験がより長い方からのご応募があり、比較の結果その方にお願いしました。",
+            "feedback",
+            ["relative"],
+        ),
+    ],
+)
+def test_criteria_in_general_and_reassurances(body: str, label: str, causes: list[str]) -> None:
+    got = classify_reply(body)
+    assert (got.label, got.causes) == (label, causes)

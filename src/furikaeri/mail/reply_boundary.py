@@ -648,6 +648,13 @@ def refrains(ms: Any, judged: frozenset[str]) -> str | None:
     return None
 
 
+def _any_past(ms: Any) -> bool:
+    """The clause holds the past auxiliary た (だ after a voiced stem)."""
+    return any(
+        m.part_of_speech()[0] == "助動詞" and str(m.normalized_form()) == "た" for m in ms
+    )
+
+
 def about_candidate(observation: Any, ms: Any, *, past: bool = False) -> bool:
     """The clause (its morphemes) speaks of the candidate: names the reader (a name or 〇〇
     before 様 or さん, ご自身, あなた) or tells their conduct in respectful forms or as the
@@ -674,8 +681,9 @@ def about_candidate(observation: Any, ms: Any, *, past: bool = False) -> bool:
         form, pos = str(m.normalized_form()), m.part_of_speech()
         if form in st.respected and pos[0] == "動詞" and (not past or _told_past(st, ms, i)):
             return True  # 「…とおっしゃっていた」
-        if form in st.reader and pos[0] in ("名詞", "代名詞"):
-            return True
+        if form in st.reader and pos[0] in ("名詞", "代名詞") and (not past or _any_past(ms)):
+            return True  # (in talk in general, ご自身 in the present is anyone's: 「ご自身の工夫が
+            # 書かれているか」)
         if pos[0] == "接尾辞" and form in st.reader_suffix and i > 0:
             before = ms[i - 1].part_of_speech()
             if before[1] == "固有名詞" or before[0] == "補助記号":
