@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
 from sqlalchemy import select
+from store_support import clean_output, fresh_db
 from typer.testing import CliRunner
 
+from furikaeri import cli_practice
 from furikaeri.cli import app
 from furikaeri.store import open_store
 from furikaeri.store.models import PracticeAttempt, PracticeSession
@@ -123,3 +128,44 @@ def test_a_time_limit_is_kept_and_the_answer_time_recorded(db_url: str) -> None:
     assert attempts[0].elapsed_s is not None and attempts[0].elapsed_s >= 0
     result = runner.invoke(app, ["practice", "start", "--time-limit", "7", "--db", db_url])
     assert result.exit_code == 2 and "制限時間" in result.output
+
+
+def test_practice_history_on_a_new_database_says_there_is_nothing_yet(tmp_path: Path) -> None:
+    """The first command a user runs on a fresh database may be a read-only one."""
+    result = CliRunner().invoke(app, ["practice", "history", "--db", fresh_db(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "まだ練習の記録がありません" in clean_output(result)
+
+
+def _typed_then_ctrl_c(answers: list[str | None]) -> Iterator[str | None]:
+    yield from answers
+    raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize("answered", [0, 1], ids=["before-any-answer", "after-one-answer"])
+def test_ctrl_c_in_practice_ends_it_as_quit_does(
+    db_url: str, monkeypatch: pytest.MonkeyPatch, answered: int
+) -> None:
+    """Ctrl+C at a question left the session 途中 for ever (the CLI has no way back into it),
+    an empty one cluttering `practice history`; now it ends as /quit: the answers given kept,
+    none recorded when there were none, and a word said."""
+    typed = _typed_then_ctrl_c([EPISODE_PR] * answered)
+    monkeypatch.setattr(cli_practice, "_read_answer", lambda console: next(typed))
+    result = runner.invoke(
+        app, ["practice", "start", "--cause", "self_pr", "--db", db_url], input="n\n"
+    )
+    assert result.exit_code == 130, result.output
+    assert "中断しました" in result.output and "Traceback" not in result.output
+    sessions, attempts = _rows(db_url)
+    if answered:
+        assert [s.status for s in sessions] == ["finished"]
+        assert [a.answer for a in attempts] == [EPISODE_PR]
+    else:
+        assert sessions == [] and "記録しませんでした" in result.output
+
+
+def test_a_time_limit_not_offered_names_the_ones_that_are(db_url: str) -> None:
+    """「制限時間は一覧から選んでください」 named a list the terminal never showed."""
+    result = runner.invoke(app, ["practice", "start", "--time-limit", "7", "--db", db_url])
+    assert result.exit_code == 2
+    assert "60・90・120・180秒" in result.output

@@ -5,13 +5,16 @@ fixed number of queries however many applications there are; the offline report.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
+import pytest
 from sqlalchemy import event
 from typer.testing import CliRunner
 
 from furikaeri import store as st
+from furikaeri.catalogue import causes
 from furikaeri.cli import app as cli
 from furikaeri.patterns_report import build_patterns, render_report
 from furikaeri.store import Store, open_store
@@ -203,7 +206,6 @@ def test_every_stage_of_the_vocabulary_has_a_funnel_level() -> None:
 def _practise(s: Any, month_day: str, firsts: list[list[str]], retries: int = 0) -> None:
     """One practice session on ``month_day``: a first try per list of finding causes, and
     ``retries`` second tries full of findings (which must not count)."""
-    import datetime as dt
 
     from furikaeri.store import practice as stp
 
@@ -287,3 +289,58 @@ def test_practice_progress_without_practice_or_recurring_causes(store: Store) ->
     html = render_report(p)
     assert "まだ模擬面接の記録がありません" in html
     assert "模擬面接の練習の進み具合" not in html  # no chart without practice
+
+
+@pytest.mark.parametrize(
+    ("rounds", "status", "offers", "final"),
+    [
+        # 内定 then 辞退: the offer happened, the 最終 was passed.
+        ([("一次", "passed"), ("二次", "passed"), ("最終", "passed")], "withdrawn", 1, (1, 1)),
+        ([("一次", "passed"), ("最終", "passed")], "offer", 1, (1, 1)),
+        # 辞退 before the 最終's result: out of the 最終 denominator, no offer.
+        ([("一次", "passed"), ("二次", "passed"), ("最終", "pending")], "withdrawn", 0, (0, 0)),
+        # 辞退 after passing 一次: counted up to 二次, nothing beyond.
+        ([("一次", "passed")], "withdrawn", 0, (0, 0)),
+    ],
+)
+def test_an_offer_declined_still_counts_as_an_offer(
+    store: Any, rounds: list[tuple[str, str]], status: str, offers: int, final: tuple[int, int]
+) -> None:
+    from furikaeri import store as st
+    from furikaeri.patterns_report import build_patterns
+
+    with store.session() as s:
+        a = st.create_application(s, company="株式会社ないてい", applied_on="2026-10-01")
+        for stage, result in rounds:
+            st.add_interview(s, application_id=a.id, stage=stage, date="2026-10-10", result=result)
+        st.update_application(s, a.id, status=status)
+    with store.session(readonly=True) as s:
+        p = build_patterns(s)
+    assert {f.label: f.reached for f in p.funnel}["内定"] == offers
+    rates = {r.stage: r for r in p.rates}
+    assert (rates["最終"].passed, rates["最終"].decided) == final
+
+
+def test_tied_causes_keep_the_catalogue_order(store: Store) -> None:
+    """Causes found as often as each other are listed in the catalogue's order, the same on
+    every run (they came from a set, whose order changes with the process's hash seed)."""
+    named = ["short_tenure", "reverse_question", "skills", "motivation", "communication"]
+    with store.session() as s:
+        a = st.create_application(s, company="株式会社ミナトロジ", applied_on="2026-04-01")
+        r = st.record_rejection(s, application_id=a.id, stage="書類", date="2026-04-05")
+        fr = st.save_feedback_request(
+            s, rejection_id=r.id, subject="s", body="b", sent_on="2026-04-05"
+        )
+        st.record_reply(
+            s,
+            feedback_request_id=fr.id,
+            text="いくつかの点",
+            label="feedback",
+            causes=named,
+            received_on="2026-04-08",
+        )
+    with store.session(readonly=True) as s:
+        trend = build_patterns(s).trend
+    catalogue = [c for c in causes() if c in named]
+    assert list(trend.totals) == catalogue
+    assert list(trend.counts) == catalogue

@@ -306,3 +306,14 @@ def test_a_task_link_without_a_page_name_is_refused() -> None:
             stage_tasks=raw["stage_tasks"],
             pages=pages,
         )
+
+
+def test_a_plan_title_with_a_line_break_is_refused(store: Store) -> None:
+    from furikaeri.store import add_action_item
+    from furikaeri.store.errors import ValidationError
+
+    with store.session() as s, pytest.raises(ValidationError) as err:
+        add_action_item(s, title="結論から話す練習\n毎朝5分")
+    assert "改行" in err.value.errors["title"]
+    with store.session() as s:
+        assert add_action_item(s, title="  結論から話す練習  ").title == "結論から話す練習"

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import func, select
 from support import migrated_sqlite
+from typer.testing import CliRunner
 
 from furikaeri import store as st
+from furikaeri.cli import app as cli
 from furikaeri.store import Store, open_store
 from furikaeri.store.migrate import current_revision
-from furikaeri.store.models import Base, User
+from furikaeri.store.models import Application, Base, Notice, Rejection, User
 
 TODAY = dt.date(2026, 5, 20)
 
@@ -475,3 +478,55 @@ def test_a_mail_rejection_links_to_one_recorded_by_hand(store: Store) -> None:
         assert out.rejection is not None and out.rejection.id == manual.id
         assert (manual.notice_id, manual.date) == (out.notice.id, dt.date(2026, 5, 2))
         assert len(app.rejections) == 1
+
+
+def test_a_form_key_with_a_row_id_is_not_in_the_message() -> None:
+    """`mail import --confirm` printed 「エラー: notice.12: 選んだ応募…」."""
+    from furikaeri.store.errors import ValidationError
+
+    err = ValidationError({"notice.12": "選んだ応募（株式会社かぜ）には…"})
+    assert str(err) == "選んだ応募（株式会社かぜ）には…"
+    assert err.field_errors() == {"notice.12": "選んだ応募（株式会社かぜ）には…"}
+    assert str(ValidationError({"company": "会社名を入力してください。"})).startswith("company: ")
+
+
+def test_the_agent_company_from_the_advisors_self_introduction() -> None:
+    from furikaeri.mail.contacts import agent_contact
+
+    mail = "山田 様\n\nお世話になっております。リクルートエージェントの佐藤です。\n残念ながら見送りとなりました。\n"
+    assert agent_contact(mail).company == "リクルートエージェント"
+    mail = "山田様\n株式会社キャリアリンクの高橋と申します。\n結果のご連絡です。\n"
+    assert agent_contact(mail).company == "株式会社キャリアリンク"
+    assert agent_contact("山田様\n人事部の中村です。\n結果のご連絡です。\n").company is None
+
+
+def test_deleting_an_application_deletes_its_notices_so_the_mail_imports_again(
+    store: Store, tmp_path: Path
+) -> None:
+    """An application deleted (with its rejection) takes the notices filed under it: the same
+    mail imported again is recorded anew, not counted as 「取り込み済み」 with nothing saved,
+    and no orphan notice is left for the confirm page."""
+    mail = tmp_path / "notice.eml"
+    mail.write_bytes(
+        (
+            "From: jinji@hoshi.example.jp\r\nSubject: 選考結果のご連絡\r\n"
+            "Date: Tue, 1 Dec 2026 10:00:00 +0900\r\nMessage-ID: <abc123@hoshi.example.jp>\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\n山田 太郎 様\n\n株式会社ほしぞら 人事部です。\n"
+            "先日は一次面接にお越しいただき、ありがとうございました。\n"
+            "慎重に選考を重ねました結果、誠に残念ながら、今回はご期待に沿いかねる結果となりました。\n"
+        ).encode()
+    )
+    url = str(store.engine.url.render_as_string(hide_password=False))
+    runner = CliRunner()
+    first = runner.invoke(cli, ["mail", "import", str(mail), "--db", url])
+    assert first.exit_code == 0, first.output
+    with store.session() as s:
+        (app_id,) = s.scalars(select(Application.id)).all()
+        st.delete_application(s, app_id)
+    with store.session(readonly=True) as s:
+        assert s.scalar(select(func.count()).select_from(Notice)) == 0
+    again = runner.invoke(cli, ["mail", "import", str(mail), "--db", url])
+    assert again.exit_code == 0, again.output
+    with store.session(readonly=True) as s:
+        assert s.scalar(select(func.count()).select_from(Rejection)) == 1
+        assert s.scalar(select(func.count()).select_from(Notice)) == 1

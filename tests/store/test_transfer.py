@@ -1,4 +1,6 @@
-"""Export → import → export is identical; bad files and non-empty databases are refused."""
+"""Export → import → export is identical (every route, unusual but valid values, a file saved
+again with a BOM); bad files and non-empty databases are refused; an export interrupted leaves
+the earlier file whole, and a report is written whole and owner-only."""
 
 from __future__ import annotations
 
@@ -8,8 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from store_support import companies
+from typer.testing import CliRunner
 
 from furikaeri import store as st
+from furikaeri.cli import app
 from furikaeri.demo import load_demo
 from furikaeri.diagnosis import diagnose_interview
 from furikaeri.store import Store, open_store
@@ -120,3 +125,110 @@ def test_sqlite_export_moves_to_postgresql_unchanged(
     export_file(target, second)
     target.close()
     assert second.read_bytes() == first.read_bytes()
+
+
+runner = CliRunner()
+
+
+# --- export / import with every route, unusual but valid values, and a BOM -------------------
+
+
+def _every_route(url: str) -> None:
+    """An agent application passed 一次 and 二次 and rejected at 最終 with the advisor's reply;
+    a direct one rejected at 書類; values with emoji, a right-to-left mark, a long answer."""
+    import datetime as dt
+
+    from furikaeri.intake import RejectionReport, record_reported_rejection
+
+    day = dt.date.today() - dt.timedelta(days=30)
+    opened = open_store(url)
+    with opened.session() as s:
+        agent = st.create_application(
+            s,
+            company="株式会社みなと精機",
+            job_title="法人営業 👩‍💼",
+            channel="agent",
+            agent_name="鈴木",
+            agent_company="キャリアリンク株式会社",
+            agent_email="suzuki@careerlink.example.jp",
+            applied_on=day,
+        )
+        for n, (stage, result) in enumerate(
+            [("一次", "passed"), ("二次", "passed"), ("最終", "rejected")]
+        ):
+            iv = st.add_interview(
+                s, application_id=agent.id, stage=stage, date=day + dt.timedelta(days=5 * (n + 1)),
+                result=result, impression="\u200fمرحبا と挨拶された😀",
+            )  # fmt: skip
+        st.add_qa(
+            s, interview_id=iv.id, question="自己PRをお願いします。", answer="粘り強さ。" * 4000
+        )
+        rejection = st.record_rejection(
+            s, application_id=agent.id, interview_id=iv.id, date=day + dt.timedelta(days=16)
+        )
+        request = st.save_feedback_request(
+            s, rejection_id=rejection.id, subject="コメントのお願い", body="鈴木様\n\nよろしくお願いいたします。",
+            variant="agent", sent_on=day + dt.timedelta(days=16),
+        )  # fmt: skip
+        st.record_reply(
+            s, feedback_request_id=request.id, label="feedback", causes=["motivation"],
+            text="企業様より「志望動機が弱い」とのコメントがありました。",
+        )  # fmt: skip
+        record_reported_rejection(
+            s,
+            RejectionReport(company="株式会社ほしぞら", stage="書類", date=day,
+                            body="書類選考の結果、誠に残念ながら今回はご期待に添いかねる結果となりました。"),
+        )  # fmt: skip
+    opened.close()
+
+
+def test_every_route_exports_imports_and_exports_the_same_even_with_a_bom(tmp_path: Path) -> None:
+    """The export opened and saved again in Windows' メモ帳 starts with a UTF-8 BOM: it was
+    refused in English (「Unexpected UTF-8 BOM (decode using utf-8-sig)」)."""
+    source = f"sqlite:///{tmp_path / 'source.sqlite3'}"
+    _every_route(source)
+    first = tmp_path / "first.json"
+    assert runner.invoke(app, ["export", str(first), "--db", source]).exit_code == 0
+    bom = tmp_path / "bom.json"
+    bom.write_bytes(b"\xef\xbb\xbf" + first.read_bytes())
+    copy = f"sqlite:///{tmp_path / 'copy.sqlite3'}"
+    result = runner.invoke(app, ["import", str(bom), "--db", copy])
+    assert result.exit_code == 0, result.output
+    second = tmp_path / "second.json"
+    assert runner.invoke(app, ["export", str(second), "--db", copy]).exit_code == 0
+    assert second.read_bytes() == first.read_bytes()
+    assert sorted(companies(copy)) == ["株式会社ほしぞら", "株式会社みなと精機"]
+
+
+def test_an_export_interrupted_leaves_the_earlier_export_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`furikaeri export backup.json` truncated last week's good backup before writing the new
+    one: a Ctrl+C (or a full disk) part-way left an empty or half file and no backup."""
+    from furikaeri import transfer
+
+    url = f"sqlite:///{tmp_path / 'live.sqlite3'}"
+    _every_route(url)
+    target = tmp_path / "backup.json"
+    assert runner.invoke(app, ["export", str(target), "--db", url]).exit_code == 0
+    good = target.read_bytes()
+
+    def interrupted(data: object) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(transfer, "dumps", interrupted)
+    result = runner.invoke(app, ["export", str(target), "--db", url])
+    assert result.exit_code != 0
+    assert target.read_bytes() == good
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backup.json", "live.sqlite3"]
+
+
+def test_a_report_is_written_whole_and_owner_only(tmp_path: Path) -> None:
+    import stat
+
+    url = f"sqlite:///{tmp_path / 'live.sqlite3'}"
+    _every_route(url)
+    out = tmp_path / "report.html"
+    assert runner.invoke(app, ["report", "-o", str(out), "--db", url]).exit_code == 0
+    assert out.read_text(encoding="utf-8").rstrip().endswith("</html>")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600

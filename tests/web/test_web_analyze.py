@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from web_helpers import Client, soup
+from web_helpers import Client, browser_fields, page_form, soup
 
 from furikaeri.analyzer import Analysis, Finding, Span, analyze
 from furikaeri.web.highlight import segments
@@ -69,3 +69,11 @@ def test_segments_cover_the_answer_and_merge_overlapping_evidence() -> None:
         ("おか", (2,), "low"),
         ("きくけこ", (), ""),
     ]
+
+
+def test_a_crafted_kind_on_analyze_is_refused_with_the_japanese_names(client: Client) -> None:
+    form = page_form(client, "/analyze", "/analyze")
+    data = {**browser_fields(form), "answer": "前職では営業をしていました。", "kind": "x_kind"}
+    r = client.post("/analyze", data=data)
+    assert "質問の種類「x_kind」は使えません" in r.text
+    assert "自己紹介（self_intro）" in r.text and "&#39;" not in r.text

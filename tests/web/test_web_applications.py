@@ -3,7 +3,8 @@ what the user typed stays; every user text escaped; HTMX gets fragments."""
 
 from __future__ import annotations
 
-from web_helpers import Client, soup
+from bs4 import Tag
+from web_helpers import Client, browser_fields, new_application, page_form, soup
 
 from furikaeri.analyzer import Company, analyze
 
@@ -165,3 +166,54 @@ def test_a_missing_record_is_a_japanese_404_page_on_every_kind_of_route(client: 
         assert response.status_code == 404, url
         assert "見つかりません" in soup(response).select_one("main").text, url
         assert "default-src" in response.headers["content-security-policy"]
+
+
+def test_a_stage_the_form_does_not_offer_survives_an_edit(client: Client) -> None:
+    """「四次」 is a stage a mail import records (data/vocabulary.toml) but the form does not
+    offer: editing the application (to mark an offer, say) must not silently clear it."""
+    app_id = new_application(client, stage="四次")
+    form = page_form(client, f"/applications/{app_id}/edit", f"/applications/{app_id}")
+    select = form.find("select", attrs={"name": "stage"})
+    assert isinstance(select, Tag)
+    chosen = [o.get("value") for o in select.find_all("option") if o.has_attr("selected")]
+    assert chosen == ["四次"]
+    values = [o.get("value") for o in select.find_all("option")]
+    assert values.index("三次") < values.index("四次") < values.index("最終")
+
+    data = {**browser_fields(form), "status": "offer"}
+    assert client.post(f"/applications/{app_id}", data=data).status_code == 200
+    edit = page_form(client, f"/applications/{app_id}/edit", f"/applications/{app_id}")
+    assert browser_fields(edit)["stage"] == "四次"
+    assert browser_fields(edit)["status"] == "offer"
+
+
+def test_an_interview_stage_the_form_does_not_offer_survives_an_edit(client: Client) -> None:
+    app_id = new_application(client)
+    url = f"/applications/{app_id}/interviews"
+    data = browser_fields(page_form(client, f"{url}/new", url))
+    data.update(stage="グループ", date="2026-11-02", result="passed")
+    r = client.post(url, data=data, follow_redirects=False)
+    assert r.status_code == 303, r.text
+    iv = int(r.headers["location"].rsplit("/", 1)[1].split("#")[0])
+
+    form = page_form(client, f"/interviews/{iv}/edit", f"/interviews/{iv}")
+    assert browser_fields(form)["stage"] == "グループ"
+    assert client.post(f"/interviews/{iv}", data=browser_fields(form)).status_code == 200
+    again = page_form(client, f"/interviews/{iv}/edit", f"/interviews/{iv}")
+    assert browser_fields(again)["stage"] == "グループ"
+
+
+def test_an_unknown_question_kind_is_named_in_japanese(client: Client) -> None:
+    app_id = new_application(client)
+    url = f"/applications/{app_id}/interviews"
+    data = browser_fields(page_form(client, f"{url}/new", url))
+    data.update(stage="一次", date="2026-11-02")
+    iv = client.post(url, data=data, follow_redirects=False).headers["location"].split("/")[2]
+    form = browser_fields(page_form(client, f"/interviews/{iv}", f"/interviews/{iv}/qas"))
+    form.update(question="自己PRをお願いします。", answer="粘り強さです。", kind="self-pr")
+    r = client.post(f"/interviews/{iv}/qas", data=form)
+    assert r.status_code == 422
+    text = soup(r).get_text()
+    assert "質問の種類は次のいずれかを選んでください: 自己紹介、志望動機、自己PR・強み" in text
+    assert "self_intro" not in text
+    assert "粘り強さです。" in text  # the answer is kept

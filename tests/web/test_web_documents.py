@@ -1,11 +1,15 @@
 """書類チェック and 必須条件の照合 in the web: upload a real .docx and an encrypted PDF, paste a
-posting; bad input keeps what was typed; nothing is written by a check."""
+posting; bad input keeps what was typed; nothing is written by a check. A saved document's
+edit form refuses a stale save (409) with the saved text beside the input, and a refused edit
+comes back on the document's own page, whose form still edits that document (it used to come
+back as the new-document form, so saving it again made a second document)."""
 
 from __future__ import annotations
 
 import io
 
-from web_helpers import Client, soup
+from bs4 import Tag
+from web_helpers import Client, browser_fields, page_form, soup
 
 from furikaeri import store
 
@@ -99,3 +103,73 @@ def test_skills_from_a_stored_posting_and_a_pasted_one(client: Client) -> None:
     page = soup(empty)
     assert "読み取れません" in page.select_one("#posting-error").get_text()
     assert page.select_one("#f-posting").get_text() == "アットホームな職場です。"
+
+
+def test_the_skills_fit_table_says_what_it_cannot_tell(client: Client) -> None:
+    """QA P3: つばさ物産 showed 「0 / 1」 while the list below said 「判断できない」; its
+    「ビジネスレベルの英語、海外営業経験3年以上」 was one condition."""
+    client.send_form("/demo")
+    page = soup(client.get("/skills"))
+    rows = {
+        tr.select_one("a").text: tr.select_one("[data-testid=fit-count]").text
+        for tr in page.select("[data-testid=fit] tbody tr")
+    }
+    tsubasa = next(v for k, v in rows.items() if "つばさ物産" in k)
+    assert " / 2" in tsubasa and "判断できない 1" in tsubasa
+    retarget = page.select_one("[data-testid=retarget]").text
+    assert "「ビジネスレベルの英語」" in retarget
+
+
+def _document(client: Client) -> int:
+    with client.app.state.store.session() as session:  # type: ignore[attr-defined]
+        return store.save_document(session, kind="career", text="営業として5年勤務").id
+
+
+def _documents(client: Client) -> list[str]:
+    with client.app.state.store.session(readonly=True) as session:  # type: ignore[attr-defined]
+        return [d.text for d in store.list_documents(session)]
+
+
+def test_a_stale_document_save_is_refused_and_the_input_is_kept(client: Client) -> None:
+    doc = _document(client)
+    url = f"/documents/{doc}"
+    first = browser_fields(page_form(client, url, url))
+    second = browser_fields(page_form(client, url, url))
+    assert first["version"] == second["version"]
+    assert client.post(url, data={**first, "text": "法人営業として5年勤務"}).status_code == 200
+
+    r = client.post(
+        url, data={**second, "text": "古い画面で書き直した職務経歴", "char_limit": "400"}
+    )
+    assert r.status_code == 409
+    assert "別の画面で更新されています" in r.text
+    page = soup(r)
+    current = page.find(attrs={"data-testid": "current-values"})
+    assert isinstance(current, Tag)
+    assert "法人営業として5年勤務" in current.get_text()
+    assert "字数制限" in current.get_text() and "（空欄）" in current.get_text()
+    form = page.find("form", action=url)
+    assert isinstance(form, Tag)
+    kept = browser_fields(form)
+    assert kept["text"].strip() == "古い画面で書き直した職務経歴"
+    assert kept["char_limit"] == "400"
+    assert kept["version"] != second["version"]
+    assert _documents(client) == ["法人営業として5年勤務"]  # the first save stays, nothing new
+
+    assert client.post(url, data=kept).status_code == 200  # checked, saved again
+    assert _documents(client) == ["古い画面で書き直した職務経歴"]
+
+
+def test_an_invalid_edit_comes_back_on_the_documents_own_page(client: Client) -> None:
+    doc = _document(client)
+    url = f"/documents/{doc}"
+    data = {**browser_fields(page_form(client, url, url)), "char_limit": "たくさん"}
+    r = client.post(url, data={**data, "text": "書き直した文章"})
+    assert r.status_code == 422
+    form = soup(r).find("form", action=url)
+    assert isinstance(form, Tag)  # the form still edits this document
+    kept = browser_fields(form)
+    assert (kept["text"].strip(), kept["char_limit"]) == ("書き直した文章", "たくさん")
+    assert soup(r).find(attrs={"data-testid": "current-values"}) is None
+    assert client.post(url, data={**kept, "char_limit": "400"}).status_code == 200
+    assert _documents(client) == ["書き直した文章"]  # one document, edited

@@ -10,8 +10,9 @@ import datetime as dt
 from typing import Any
 from urllib.parse import unquote
 
+import pytest
 from support import agent_comments_notice, no_questions_notice
-from web_helpers import Client, soup
+from web_helpers import Client, form_token, soup
 
 from furikaeri import store
 from furikaeri.replies import record_reply
@@ -377,3 +378,51 @@ def test_the_drafted_pages_address_opened_again_is_the_draft_page(client: Client
     response = client.get(flow + "/request/draft?name=山田花子", follow_redirects=False)
     assert response.status_code == 303
     assert _path(response) == flow + "/request"
+
+
+def test_a_sent_request_does_not_offer_to_skip_the_request(app_client: Client) -> None:
+    """「依頼はしないで、振り返りへ進む」 is for a request not sent; once sent (or replied to), the
+    page leads on with 振り返りへ進む / 診断を見る only."""
+    form = {"company": "株式会社ほしぞら", "stage": "一次", "body": "今回はご縁がなかったものと"}
+    form["form_token"] = form_token(app_client, "/rejection", "/rejection")
+    rid = int(app_client.send_form("/rejection", form).url.path.split("/")[2])
+    page = soup(app_client.get(f"/rejections/{rid}/request"))
+    assert page.select_one("[data-testid=skip-request]") is not None
+    with app_client.app.state.store.session() as s:  # type: ignore[attr-defined]
+        store.save_feedback_request(
+            s, rejection_id=rid, subject="件名", body="本文", sent_on=dt.date.today()
+        )
+    page = soup(app_client.get(f"/rejections/{rid}/request"))
+    assert page.select_one("[data-testid=already-sent]") is not None
+    assert page.select_one("[data-testid=skip-request]") is None
+    assert "依頼はしないで" not in page.get_text()
+
+
+@pytest.mark.parametrize(
+    ("stage", "variant", "days", "wanted", "unwanted"),
+    [
+        ("書類", "standard", 0, "選考した担当者の記憶", "面接官"),
+        ("書類", "standard", 9, "担当者の記憶が薄れ", "面接官"),
+        ("一次", "standard", 9, "面接官の記憶が薄れ", "アドバイザー"),
+        ("一次", "agent", 9, "日がたっていても頼んでかまいません", "見込みは小さく"),
+        ("書類", "agent", 0, "アドバイザー", "面接官"),
+    ],
+)
+def test_the_timing_banner_fits_the_route(
+    stage: str, variant: str, days: int, wanted: str, unwanted: str
+) -> None:
+    """No interviewer to remember after a 書類 rejection; an agent's advisor collects the
+    company's comments as routine, so a late request to them is not discouraged."""
+    from furikaeri.mail.draft import draft_feedback_request
+
+    today = dt.date(2026, 12, 3)
+    draft = draft_feedback_request(
+        candidate_name="山田 太郎",
+        company="株式会社ほしぞら",
+        stage=stage,
+        notice_date=today - dt.timedelta(days=days),
+        today=today,
+        variant=variant,
+        agent_name="鈴木",
+    )
+    assert wanted in draft.timing.message and unwanted not in draft.timing.message

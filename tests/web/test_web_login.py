@@ -1,5 +1,6 @@
 """Password mode: a login form and a session cookie (HttpOnly, SameSite=Strict, Secure over
-TLS), backoff of failed logins per client, and a minimum password length at start."""
+TLS), backoff of failed logins per client, a minimum password length at start, and a TLS
+certificate and key checked before the server starts."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tls_samples import CERT, KEY
+from tls_samples import CERT, KEY, OTHER_KEY
 from typer.testing import CliRunner
 from web_helpers import Client, make_settings, soup
 
@@ -111,3 +112,42 @@ def test_the_session_cookie_is_secure_over_tls(tmp_path: Path) -> None:
     with Client(create_app(settings), base_url="https://127.0.0.1") as client:
         ok = _login(client, PASSWORD)
         assert "Secure" in ok.headers["set-cookie"]
+
+
+# --- serve with a certificate that is not one -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cert", "key", "said"),
+    [
+        ("not a certificate", "not a key", "PEM 形式"),
+        (CERT, OTHER_KEY, "この証明書のもの"),
+    ],
+    ids=["not-pem", "another-certificate's-key"],
+)
+def test_serve_with_a_bad_certificate_pair_says_so_before_starting(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, cert: str, key: str, said: str
+) -> None:
+    """uvicorn loaded the pair after the start line and ended in a traceback
+    (「SSLError: [SSL] PEM lib」)."""
+    from typer.testing import CliRunner
+
+    from furikaeri.cli import app
+
+    started: list[object] = []
+    monkeypatch.setattr("uvicorn.run", lambda *a, **k: started.append(k))
+    monkeypatch.setenv("FURIKAERI_DATA_DIR", str(tmp_path))
+    cert_file, key_file = tmp_path / "c.pem", tmp_path / "k.pem"
+    cert_file.write_text(cert), key_file.write_text(key)
+    args = ["serve", "--no-browser", "--db", f"sqlite:///{tmp_path / 'x.sqlite3'}"]
+    result = CliRunner().invoke(
+        app, [*args, "--certfile", str(cert_file), "--keyfile", str(key_file)]
+    )
+    assert result.exit_code == 2, result.output
+    assert "証明書と秘密鍵を読み込めません" in result.output and said in result.output
+    assert not started and "Traceback" not in result.output
+    ok_cert, ok_key = tmp_path / "ok.pem", tmp_path / "ok.key"
+    ok_cert.write_text(CERT), ok_key.write_text(KEY)
+    good = CliRunner().invoke(app, [*args, "--certfile", str(ok_cert), "--keyfile", str(ok_key)])
+    assert good.exit_code == 0, good.output
+    assert started and started[-1]["ssl_keyfile"] == str(ok_key)  # type: ignore[index]

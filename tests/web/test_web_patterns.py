@@ -10,6 +10,7 @@ from typing import Any
 from web_helpers import Client, soup
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
+
 from test_patterns_report import _practise, seed
 
 
@@ -79,3 +80,14 @@ def test_the_retargeting_view_is_honest_about_small_numbers(client: Client) -> N
     assert "%" not in small and "割合なし" in small
     suggestion = section.select_one("[data-testid=retarget-suggestion]")
     assert suggestion is not None and "『食品』" in suggestion.get_text()
+
+
+def test_patterns_has_one_table_per_heading(client: Client) -> None:
+    """QA P3: two tables were both headed 「応募経路ごと」 (the routes are one of the groupings
+    of 「応募先の選び方」)."""
+    client.send_form("/demo")
+    page = soup(client.get("/patterns"))
+    headings = [h.get_text(strip=True) for h in page.select("main h2, main h3")]
+    assert len(headings) == len(set(headings)), headings
+    assert headings.count("応募経路ごと") == 1
+    assert page.select_one("table[data-dimension=channel]") is not None

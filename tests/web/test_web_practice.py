@@ -1,5 +1,6 @@
 """模擬面接 through the web (TestClient + BeautifulSoup): the menu, a session with feedback,
-retry, follow-up and summary, the progress page, and every kind of bad input."""
+retry, follow-up and summary (questions never shown are not called skipped), the progress page,
+an answer rewritten after Back or in a second tab, and every kind of bad input."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from sqlalchemy import func, select
-from web_helpers import Client, soup
+from sqlalchemy import select
+from web_helpers import Client, count_rows, soup
 
+from furikaeri import store
 from furikaeri.store.models import PracticeAttempt, PracticeSession
 
 ABSTRACT_PR = "私の強みはコミュニケーション能力です。誰とでもすぐに打ち解けられます。"
@@ -22,11 +24,6 @@ EPISODE_PR = (
 
 def _path(response: Any) -> str:
     return urlsplit(str(response.headers["location"])).path
-
-
-def _count(client: Client, model: Any) -> int:
-    with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
-        return int(s.scalar(select(func.count(model.id))) or 0)
 
 
 def _start(client: Client, **fields: Any) -> str:
@@ -53,7 +50,6 @@ def test_the_menu_orders_weak_causes_from_the_diagnoses(client: Client) -> None:
 
 def test_the_diagnosis_and_next_step_pages_link_here(client: Client) -> None:
     client.send_form("/demo")
-    from furikaeri import store
 
     with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
         rejection = store.list_rejections(s)[-1].id
@@ -97,7 +93,7 @@ def test_a_whole_session_in_the_browser_forms(client: Client) -> None:
     page = soup(client.send_form(url + "/finish"))
     summary = page.select_one("[data-testid=summary]")
     assert "1問に答えました" in summary.text and "直りました" in summary.text
-    assert _count(client, PracticeAttempt) == 2
+    assert count_rows(client, PracticeAttempt) == 2
 
 
 def test_double_submit_is_stored_once_and_says_so(client: Client) -> None:
@@ -106,7 +102,7 @@ def test_double_submit_is_stored_once_and_says_so(client: Client) -> None:
     response = _answer(client, url, ABSTRACT_PR)
     assert response.status_code == 200
     assert "すでに受け付けています" in soup(response).text
-    assert _count(client, PracticeAttempt) == 1
+    assert count_rows(client, PracticeAttempt) == 1
 
 
 def test_the_back_button_resubmitting_an_old_question_is_explained(client: Client) -> None:
@@ -117,7 +113,7 @@ def test_the_back_button_resubmitting_an_old_question_is_explained(client: Clien
     response = _answer(client, url, "前の画面から、もう一度送った回答です。", position=0, attempt=2)
     assert response.status_code == 409
     assert "戻る" in soup(response).select_one("[data-testid=practice-error]").text
-    assert _count(client, PracticeAttempt) == 1
+    assert count_rows(client, PracticeAttempt) == 1
     with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
         assert s.scalars(select(PracticeSession)).one().position == 1
 
@@ -140,7 +136,7 @@ def test_bad_answers_keep_the_text_and_store_nothing(
     assert message in page.select_one("[data-testid=practice-error]").text
     if fields["answer"]:
         assert page.select_one("form[data-practice-form] textarea").text == fields["answer"]
-    assert _count(client, PracticeAttempt) == 0
+    assert count_rows(client, PracticeAttempt) == 0
 
 
 def test_a_finished_session_takes_no_answer(client: Client) -> None:
@@ -149,7 +145,7 @@ def test_a_finished_session_takes_no_answer(client: Client) -> None:
     response = _answer(client, url, EPISODE_PR)
     assert response.status_code == 409
     assert "もう終わっています" in soup(response).text
-    assert _count(client, PracticeAttempt) == 0
+    assert count_rows(client, PracticeAttempt) == 0
 
 
 def test_unknown_ids_are_404_in_japanese(client: Client) -> None:
@@ -167,13 +163,13 @@ def test_bad_start_choices_are_shown_next_to_their_fields(client: Client) -> Non
     page = soup(response)
     errors = {p["id"] for p in page.select(".field-error")}
     assert {"application_id-error", "count-error"} <= errors
-    assert _count(client, PracticeSession) == 0
+    assert count_rows(client, PracticeSession) == 0
 
 
 def test_get_never_writes(client: Client) -> None:
     for path in ("/practice", "/practice/progress", "/practice?focus=causes&cause=self_pr"):
         assert client.get(path).status_code == 200
-    assert _count(client, PracticeSession) == 0
+    assert count_rows(client, PracticeSession) == 0
 
 
 def test_progress_draws_japanese_svg_charts_and_questions_side_by_side(client: Client) -> None:
@@ -214,7 +210,7 @@ def test_starting_twice_from_the_same_form_opens_one_session(client: Client) -> 
     assert token
     first = _start(client, form_token=token)
     assert _start(client, form_token=token) == first
-    assert _count(client, PracticeSession) == 1
+    assert count_rows(client, PracticeSession) == 1
     again = client.send_form("/practice", {"focus": "mixed", "form_token": token})
     assert "すでに始まっています" in soup(again).text
 
@@ -222,7 +218,6 @@ def test_starting_twice_from_the_same_form_opens_one_session(client: Client) -> 
 def test_an_application_session_shows_its_company_profile_with_a_motivation_fix(
     client: Client,
 ) -> None:
-    from furikaeri import store
 
     with client.app.state.store.session() as s:  # type: ignore[attr-defined]
         app = store.create_application(
@@ -239,7 +234,6 @@ def test_an_application_session_shows_its_company_profile_with_a_motivation_fix(
 
 
 def test_recorded_questions_come_first_and_keep_their_history(client: Client) -> None:
-    from furikaeri import store
 
     with client.app.state.store.session() as s:  # type: ignore[attr-defined]
         app = store.create_application(s, company="株式会社みなと電機")
@@ -255,3 +249,106 @@ def test_recorded_questions_come_first_and_keep_their_history(client: Client) ->
     page = soup(client.get(f"/practice/questions/{key}"))
     assert "あなたの強みを教えてください。" in page.text
     assert len(page.select("[data-testid=attempts] > section")) == 1
+
+
+def _mixed_practice(client: Client) -> str:
+    data = {"focus": "mixed", "count": "5", "audience": "mid_career"}
+    response = client.send_form("/practice", data, follow_redirects=False)
+    assert response.status_code == 303
+    return response.headers["location"].split("?")[0]
+
+
+def _summary_cells(client: Client, url: str) -> list[str]:
+    rows = soup(client.get(url)).select("[data-testid=summary] tbody tr")
+    return [row.find_all("td")[1].get_text(strip=True) for row in rows]
+
+
+def test_questions_never_asked_are_not_called_skipped(client: Client) -> None:
+    """「ここで練習を終える」 after one answer: the questions after it were never shown, so the
+    summary must not say the user skipped (とばしました) them."""
+    url = _mixed_practice(client)
+    answer = "前職では法人営業として、新規開拓の件数を前年の1.5倍に増やしました。"
+    client.send_form(url + "/answer", {"position": "0", "attempt_no": "1", "answer": answer})
+    client.send_form(url + "/next", {"position": "0"})
+    client.send_form(url + "/next", {"position": "1"})  # the second question: skipped
+    client.send_form(url + "/finish")
+    cells = _summary_cells(client, url)
+    assert cells[0].startswith("指摘")
+    assert cells[1] == "とばしました"
+    assert cells[2] == "とばしました"  # on screen when the session was ended, not answered
+    assert cells[3:] and all(c == "出題前に終了" for c in cells[3:]), cells
+
+
+def test_a_session_finished_at_once_skipped_only_the_first(client: Client) -> None:
+    url = _mixed_practice(client)
+    client.send_form(url + "/finish")
+    cells = _summary_cells(client, url)
+    assert cells[0] == "とばしました"
+    assert set(cells[1:]) == {"出題前に終了"}
+    assert "0問に答えました" in soup(client.get(url)).get_text()
+
+
+# --- a practice answer rewritten after Back (or in a second tab) ----------------------------
+
+
+def _self_pr_practice(client: Client) -> str:
+    data = {"focus": "causes", "causes": ["self_pr"], "count": "5", "audience": "mid_career"}
+    r = client.send_form("/practice", data, follow_redirects=False)
+    return str(r.headers["location"]).split("?")[0].replace("http://127.0.0.1:8765", "")
+
+
+def _attempts(client: Client) -> list[tuple[int, str]]:
+    from sqlalchemy import select
+
+    from furikaeri.store.models import PracticeAttempt
+
+    with client.app.state.store.session(readonly=True) as s:  # type: ignore[attr-defined]
+        rows = s.scalars(select(PracticeAttempt).order_by(PracticeAttempt.id))
+        return [(a.position, a.answer) for a in rows]
+
+
+FIRST = "私の強みは調整力です。前職で営業と開発の意見が対立した際、週1回の定例会を提案しました。"
+
+
+REWRITTEN = "戻って書き直した回答です。私の強みは粘り強さで、新規顧客を月5件開拓しました。"
+
+
+def test_a_rewritten_answer_after_back_is_not_called_a_double_submit(client: Client) -> None:
+    """Answered, 次へ, then Back, the answer rewritten and sent: the rewrite was dropped while
+    the page said 「同じ回答が二度送信されたため、1回分だけ保存しました」. Now the page says it
+    was not saved and shows it apart from the current question's form (where sending it would
+    answer the wrong question)."""
+    url = _self_pr_practice(client)
+    client.send_form(url + "/answer", {"position": "0", "attempt_no": "1", "answer": FIRST})
+    client.send_form(url + "/next", {"position": "0"})
+    r = client.send_form(url + "/answer", {"position": "0", "attempt_no": "1", "answer": REWRITTEN})
+    assert r.status_code == 409
+    page = soup(r)
+    error = page.select_one("[data-testid=practice-error]")
+    assert error is not None and "保存していません" in error.get_text()
+    kept = page.select_one("[data-testid=unsaved-answer]")
+    assert kept is not None and REWRITTEN in kept.get_text()
+    form = page.select_one("form[data-practice-form] textarea")
+    assert form is not None and REWRITTEN not in form.get_text()
+    assert _attempts(client) == [(0, FIRST)]
+
+
+def test_a_second_tab_answering_the_same_question_keeps_its_text(client: Client) -> None:
+    url = _self_pr_practice(client)
+    client.send_form(url + "/answer", {"position": "0", "attempt_no": "1", "answer": FIRST})
+    r = client.send_form(url + "/answer", {"position": "0", "attempt_no": "1", "answer": REWRITTEN})
+    assert r.status_code == 409
+    assert REWRITTEN in soup(r).get_text()
+    same = client.send_form(url + "/answer", {"position": "0", "attempt_no": "1", "answer": FIRST})
+    assert same.status_code == 200 and "すでに受け付けています" in soup(same).get_text()
+    assert _attempts(client) == [(0, FIRST)]
+
+
+def test_a_rewritten_answer_after_back_over_htmx_keeps_the_text_too(client: Client) -> None:
+    url = _self_pr_practice(client)
+    client.send_form(url + "/answer", {"position": "0", "attempt_no": "1", "answer": FIRST})
+    client.send_form(url + "/next", {"position": "0"})
+    data = {"csrf_token": client.csrf(), "position": "0", "attempt_no": "1", "answer": REWRITTEN}
+    r = client.post(url + "/answer", data=data, headers={"HX-Request": "true"})
+    assert r.status_code == 409
+    assert REWRITTEN in soup(r).get_text()

@@ -9,7 +9,9 @@ import json
 from email.policy import default as default_policy
 from typing import Any
 
-from web_helpers import Client, soup
+import pytest
+from support import agent_comments_notice, no_questions_notice
+from web_helpers import Client, browser_fields, page_form, post_rejection, sent_request, soup
 
 from furikaeri import store
 from furikaeri.diagnosis import diagnose_rejection
@@ -407,3 +409,81 @@ def test_an_uploaded_utf16_nul_laden_or_empty_eml_is_read_or_named(client: Clien
     assert empty.status_code == 422
     error = soup(empty).select_one("#eml-error")
     assert error is not None and "からっぽ.eml" in error.text and "空" in error.text
+
+
+def test_the_word_after_a_first_round_says_nothing_of_earlier_rounds(client: Client) -> None:
+    data = {"company": "株式会社ミナトロジ", "stage": "一次", "form_token": "t-word-1"}
+    response = client.send_form("/rejection", data, follow_redirects=False)
+    page = soup(client.get(str(response.headers["location"])))
+    assert page.select_one("[data-testid=word]") is not None
+    assert not page.select("[data-testid=rounds]")
+
+
+# --- the word after the notice never asks for what is already in hand ----------------------
+
+SHORT_REPLY = "面接では、当社でなければならない理由が伝わってきませんでした。"
+
+
+def _first_step(client: Client, rejection_id: int) -> str:
+    found = soup(client.get(f"/rejections/{rejection_id}")).select_one("[data-testid=first-step]")
+    assert found is not None
+    return found.get_text()
+
+
+def test_comments_quoted_by_the_agent_are_not_asked_for_again(client: Client) -> None:
+    rid = post_rejection(client, company="", body=agent_comments_notice("山田 太郎"))
+    said = _first_step(client, rid)
+    assert "コメントを聞くこと" not in said and "フィードバックをお願いすること" not in said
+    assert "企業からのコメントを読み" in said and "お礼" in said
+
+
+@pytest.mark.parametrize("stage", ["一次", "書類"])
+def test_a_reply_in_hand_is_not_asked_for_again(client: Client, stage: str) -> None:
+    rid = post_rejection(client, stage=stage)
+    request_id = sent_request(client, rid)
+    with client.app.state.store.session() as s:  # type: ignore[attr-defined]
+        store.record_reply(s, feedback_request_id=request_id, text=SHORT_REPLY, label="feedback")
+    said = _first_step(client, rid)
+    assert "お願いすること" not in said and "聞くこと" not in said
+    assert "返信を読み" in said
+
+
+def test_a_notice_that_answers_no_questions_is_not_followed_by_a_request(client: Client) -> None:
+    rid = post_rejection(client, company="", body=no_questions_notice("山田 太郎"))
+    said = _first_step(client, rid)
+    assert "フィードバックをお願いすること" not in said
+    assert "送るならお礼だけ" in said and "二つ" in said
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({}, "その日のうちにフィードバックをお願いすること"),
+        ({"stage": "書類"}, "その日のうちにフィードバックをお願いすること、応募書類と求人票"),
+    ],
+    ids=["interview", "documents"],
+)
+def test_a_plain_notice_still_asks_the_company(
+    client: Client, fields: dict[str, str], expected: str
+) -> None:
+    said = _first_step(client, post_rejection(client, **fields))
+    assert "次にできることは三つです" in said and expected in said
+
+
+# --- a .eml holding only the body, uploaded: read as the CLI reads it ----------------------
+
+_BARE = (
+    "山田太郎様\n\nこの度は弊社の一次面接にお越しいただき、誠にありがとうございました。\n"
+    "慎重に選考を重ねました結果、誠に残念ながら今回はご期待に沿いかねる結果となりました。\n\n"
+    "株式会社ミナトロジ 人事部 中村\n"
+)
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "cp932"])
+def test_an_uploaded_body_without_headers_is_recorded(client: Client, codec: str) -> None:
+    data = {**browser_fields(page_form(client, "/rejection", "/rejection")), "date": "2026-12-01"}
+    files = {"eml": ("notice.eml", _BARE.encode(codec), "message/rfc822")}
+    r = client.post("/rejection", data=data, files=files)
+    assert r.status_code == 200 and "/rejections/" in str(r.url)
+    assert soup(r).h1.get_text(strip=True) == "株式会社ミナトロジの結果"
+    assert "2026年12月1日" in soup(r).get_text()  # the date typed stays: the file has none

@@ -1,6 +1,8 @@
 """Every route of the 「面接に落ちた」 flow, not only the common one: via an agent, a 書類
 rejection, a notice signed by a person that answers no questions, a passed round, and the same
-notice reported twice (a repeated form, the .eml of a pasted notice, a same-day repeat)."""
+notice reported twice (a repeated form, the .eml of a pasted notice, a same-day repeat). The
+tests on ``app_client`` run on SQLite and, when FURIKAERI_TEST_POSTGRES_URL is set, on
+PostgreSQL."""
 
 from __future__ import annotations
 
@@ -9,7 +11,16 @@ from email.message import EmailMessage
 from typing import Any
 from urllib.parse import unquote
 
-from web_helpers import Client, soup
+import pytest
+from web_helpers import (
+    Client,
+    add_application,
+    browser_fields,
+    form_token,
+    page_form,
+    post_rejection,
+    soup,
+)
 
 from furikaeri import store
 from furikaeri.web.render import FLASH_COOKIE
@@ -234,3 +245,118 @@ def _redraft(client: Client, rejection_id: int) -> Any:
     )
     assert response.status_code == 200
     return soup(response)
+
+
+# --- a 書類 rejection's diagnosis offers what fits documents --------------------------------------
+
+
+@pytest.mark.parametrize("self_checked", [False, True], ids=["fresh", "after-self-check"])
+def test_a_documents_diagnosis_offers_the_documents_not_answers(
+    client: Client, self_checked: bool
+) -> None:
+    """No interview took place: the page offers the documents check and the posting's
+    requirements, never 「回答を追加」 or a mock interview (the self-check used to create an
+    interview row, which brought 「回答を追加・修正する」 back)."""
+    rid = post_rejection(client, stage="書類")
+    if self_checked:
+        form = page_form(client, f"/rejections/{rid}/selfcheck", f"/rejections/{rid}/selfcheck")
+        client.post(f"/rejections/{rid}/selfcheck", data=browser_fields(form))
+    page = soup(client.get(f"/rejections/{rid}/diagnosis"))
+    text = page.get_text()
+    assert "回答を追加" not in text and "回答 0件" not in text
+    assert not page.select("[data-testid=practice-cause]")
+    assert page.select_one("[data-testid=documents-check]")["href"].endswith("/documents")
+    assert page.select_one("[data-testid=requirements-check]")["href"].endswith("/skills")
+    for link in ("/documents", "/skills"):
+        assert client.get(link).status_code == 200
+
+
+def test_an_interview_diagnosis_still_offers_the_answers(client: Client) -> None:
+    rid = post_rejection(client, stage="一次")
+    form = page_form(client, f"/rejections/{rid}/selfcheck", f"/rejections/{rid}/selfcheck")
+    client.post(f"/rejections/{rid}/selfcheck", data=browser_fields(form))
+    page = soup(client.get(f"/rejections/{rid}/diagnosis"))
+    assert "回答を追加・修正する" in page.get_text()
+    assert not page.select("[data-testid=documents-check]")
+
+
+# --- the dashboard's reminder names who is asked ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("channel", "said", "not_said"),
+    [
+        (
+            "agent",
+            "今日中に担当のアドバイザーに企業からのコメントを聞きましょう",
+            "フィードバック依頼を送りましょう",
+        ),
+        ("direct", "今日中にフィードバック依頼を送りましょう", "アドバイザー"),
+    ],
+)
+def test_the_dashboard_reminder_names_the_advisor_for_an_agent(
+    client: Client, channel: str, said: str, not_said: str
+) -> None:
+    data = browser_fields(page_form(client, "/applications/new", "/applications"))
+    data.update(company="株式会社とおる", job_title="営業", channel=channel)
+    if channel == "agent":
+        data.update(agent_name="佐藤", agent_company="リクルート")
+    app_id = client.post("/applications", data=data).url.path.split("/")[2]
+    post_rejection(client, application_id=app_id, company="", date=dt.date.today().isoformat())
+    today = soup(client.get("/")).select_one("[data-testid=today]")
+    assert today is not None and said in today.get_text() and not_said not in today.get_text()
+
+
+# --- a 書類 rejection has no interview ------------------------------------------------------
+
+
+def test_a_documents_rejection_is_not_shown_as_an_interview(app_client: Client) -> None:
+    """Rejected at 書類: the round it is recorded on reads 「書類選考」, not 「書類面接」 with a
+    format and a form for interview questions, and the list counts no interview."""
+    app_id = add_application(app_client, company="株式会社つばさ物産")
+    form = {"application_id": str(app_id), "stage": "書類", "date": "2026-11-26"}
+    form["body"] = "書類選考の結果、誠に残念ながら今回はご期待に沿いかねる結果となりました。"
+    form["form_token"] = form_token(app_client, "/rejection", "/rejection")
+    assert app_client.send_form("/rejection", form, follow_redirects=False).status_code == 303
+    page = soup(app_client.get(f"/applications/{app_id}"))
+    link = page.select_one("ul.list a.title")
+    assert link is not None and link.get_text(strip=True).startswith("書類選考")
+    assert "質問と回答" not in page.select_one("ul.list").get_text()
+    interview = soup(app_client.get(str(link["href"])))
+    assert interview.h1 is not None
+    # The company is in the trail above, once (s11-qa: it used to be repeated in the heading).
+    assert interview.h1.get_text(strip=True) == "書類選考"
+    assert "面接" not in interview.h1.get_text() and "形式" not in interview.select_one("dl").text
+    assert interview.select_one("[data-testid=no-interview]") is not None
+    assert interview.find("form", action=lambda a: bool(a) and a.endswith("/qas")) is None
+    listing = soup(app_client.get("/applications")).get_text()
+    assert "面接 0回" in listing and "面接 1回" not in listing
+
+
+def test_the_request_page_of_a_documents_rejection_names_no_interviewer(
+    app_client: Client,
+) -> None:
+    form = {"company": "株式会社ほしぞら", "stage": "書類", "body": "今回はご縁がなかったものと"}
+    form.update(date=dt.date.today().isoformat())
+    form["form_token"] = form_token(app_client, "/rejection", "/rejection")
+    rid = app_client.send_form("/rejection", form).url.path.split("/")[2]
+    banner = soup(app_client.get(f"/rejections/{rid}/request")).select_one("[data-testid=timing]")
+    assert banner is not None
+    assert "担当者の記憶" in banner.get_text() and "面接官" not in banner.get_text()
+
+
+def test_the_agent_route_asks_the_advisor_not_the_company(app_client: Client) -> None:
+    """Applied through an agent: the word after the notice and the request page speak of the
+    career advisor (who collects the company's comments), not of asking the company."""
+    app_id = add_application(
+        app_client, channel="agent", agent_name="佐藤 花子", agent_company="リクルート"
+    )
+    form = {"application_id": str(app_id), "stage": "一次", "body": "今回はご縁がなかったものと"}
+    form["form_token"] = form_token(app_client, "/rejection", "/rejection")
+    r = app_client.send_form("/rejection", form)
+    word = soup(r).select_one("[data-testid=word]")
+    assert word is not None and "アドバイザーに企業からのコメント" in word.get_text()
+    assert "その日のうちにフィードバックをお願いすること" not in word.get_text()
+    rid = r.url.path.split("/")[2]
+    heading = soup(app_client.get(f"/rejections/{rid}/request")).h1
+    assert heading is not None and "アドバイザー" in heading.get_text()

@@ -14,15 +14,18 @@ from typing import Any
 
 import pytest
 from httpx import Response
-from test_web_qa_s9 import _browser_fields, _form
-from web_helpers import Client, soup
+from web_helpers import Client, browser_fields, page_form, soup
 
 from furikaeri import store
 from furikaeri.store.database import revision
 from furikaeri.web.render import FLASH_COOKIE
 
 REPLY = "面接では、当社でなければならない理由が伝わってきませんでした。"
+
+
 RECORDED = "返信を記録し、診断に反映しました。"
+
+
 AGAIN = "この返信はすでに記録しています。同じ返信をもう一度記録することはしていません。"
 
 
@@ -53,11 +56,11 @@ def test_the_reply_notice_shows_once_and_not_on_reload(
 ) -> None:
     rid, request_id = _rejection_with_request(client)
     url, page = f"/feedback/{request_id}/reply", f"/rejections/{rid}/request"
-    first = {**_browser_fields(_form(client, page, url)), "text": REPLY}
+    first = {**browser_fields(page_form(client, page, url)), "text": REPLY}
     posted = client.post(url, data=first)
     if same_form is not None:  # posted again: the same form, or a reopened one
         second = (
-            first if same_form else {**_browser_fields(_form(client, page, url)), "text": REPLY}
+            first if same_form else {**browser_fields(page_form(client, page, url)), "text": REPLY}
         )
         posted = client.post(url, data=second)
     assert posted.url.path == f"/rejections/{rid}/diagnosis" and not posted.url.query
@@ -85,10 +88,14 @@ def test_an_old_reply_link_shows_no_notice(client: Client) -> None:
 # --- every other notice that was a query -------------------------------------------------------
 
 ABSTRACT_PR = "私の強みはコミュニケーション能力です。誰とでもすぐに打ち解けられます。"
+
+
 EPISODE_PR = (
     "私の強みは調整力です。前職で営業と開発の意見が対立した際、双方に聞き取りを行い、"
     "週1回の定例会を提案しました。その結果、納期遅れが月5件から1件に減りました。"
 )
+
+
 NOTICE = (
     "山田 花子 様\n\nこの度は弊社の求人にご応募いただき、誠にありがとうございました。\n"
     "慎重に選考を重ねました結果、誠に残念ながら、今回はご期待に沿いかねる結果となりました。\n\n"
@@ -98,7 +105,7 @@ NOTICE = (
 
 def _twice(client: Client, page: str, action: str, **fields: Any) -> Response:
     """The same form posted twice (a double-click, Back and resubmit); the second's page."""
-    data = {**_browser_fields(_form(client, page, action)), **fields}
+    data = {**browser_fields(page_form(client, page, action)), **fields}
     first = client.post(action, data=data, follow_redirects=False)
     assert first.status_code == 303, soup(first).select(".field-error")
     return client.post(action, data=data)
@@ -111,7 +118,7 @@ def _application_again(client: Client) -> Response:
 def _application_same(client: Client) -> Response:
     """The identical application in a new form, minutes after: the one recorded is shown."""
     for _ in range(2):
-        data = {**_browser_fields(_form(client, "/applications/new", "/applications"))}
+        data = {**browser_fields(page_form(client, "/applications/new", "/applications"))}
         posted = client.post("/applications", data={**data, "company": "株式会社かぜ"})
     return posted
 
@@ -133,7 +140,7 @@ def _request_sent_again(client: Client) -> Response:
 def _practice(client: Client) -> tuple[str, dict[str, str]]:
     data = {"focus": "causes", "causes": "self_pr", "count": "5"}
     posted = client.post(
-        "/practice", data={**_browser_fields(_form(client, "/practice", "/practice")), **data}
+        "/practice", data={**browser_fields(page_form(client, "/practice", "/practice")), **data}
     )
     return posted.url.path, data
 
@@ -176,7 +183,7 @@ def _notices_saved(client: Client) -> Response:
             s, label="rejection", company="株式会社ほしぞら", stage="一次", body=body
         )
     form = soup(client.get("/notices/confirm")).find("form", attrs={"data-testid": "confirm-form"})
-    return client.post("/notices/confirm", data=_browser_fields(form))  # type: ignore[arg-type]
+    return client.post("/notices/confirm", data=browser_fields(form))  # type: ignore[arg-type]
 
 
 CASES: dict[str, tuple[Callable[[Client], Response], str, str]] = {

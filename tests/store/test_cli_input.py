@@ -1,33 +1,39 @@
-"""QA session 10: CLI commands with bad input answer in Japanese, never with a traceback."""
+"""What the CLI is given: ids that are not positive numbers, --db after the id, answers and
+JSONL in the encodings Japanese editors save (a BOM, Shift_JIS, UTF-16) or on stdin, NUL-only
+input, a final line break, a target in a missing folder. Each is read, or refused with one
+message in Japanese, never a traceback or Click's English."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
+from store_support import clean_output, fresh_db, one_line_failure
 from typer.testing import CliRunner
 
 from furikaeri.cli import app
 
 
-def _db(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
+def test_export_to_a_missing_folder_names_the_file_once(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    target = tmp_path / "no-such-folder" / "backup.json"
+    result = CliRunner().invoke(app, ["export", str(target), "--db", db])
+    assert result.exit_code == 2
+    assert (
+        f"エラー: ファイルに書き込めません: {target} (No such file or directory)" in result.output
+    )
+    assert result.output.count(str(target)) == 1
+    assert "Errno" not in result.output and "Traceback" not in result.output
 
 
-def _clean(result: object) -> str:
-    output = str(getattr(result, "output", ""))
-    assert "Traceback" not in output and "Usage" not in output, output
-    assert not isinstance(getattr(result, "exception", None), UnicodeDecodeError)
-    return output
-
-
-def test_practice_history_on_a_new_database_says_there_is_nothing_yet(tmp_path: Path) -> None:
-    """The first command a user runs on a fresh database may be a read-only one."""
-    result = CliRunner().invoke(app, ["practice", "history", "--db", _db(tmp_path)])
-    assert result.exit_code == 0, result.output
-    assert "まだ練習の記録がありません" in _clean(result)
+def test_an_id_that_is_not_a_positive_number_is_refused_in_japanese() -> None:
+    """`plan done -5` (read by Click as an option) and `diagnose abc`: Typer's English errors."""
+    for args in (["plan", "done", "-5"], ["diagnose", "abc"], ["plan", "done", "abc"]):
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert "エラー: ID は" in result.output and "1 以上の整数" in result.output, result.output
+        assert "Usage" not in result.output and "Invalid value" not in result.output
 
 
 @pytest.mark.parametrize(
@@ -49,7 +55,7 @@ def test_analyze_jsonl_not_in_utf8_names_the_line(
     src.write_bytes(good + (records[-1] + "\n").encode(encoding))
     result = CliRunner().invoke(app, ["analyze", "--jsonl", str(src)])
     assert result.exit_code == 2
-    assert f"{bad_line} 行目を UTF-8 として読めません" in _clean(result)
+    assert f"{bad_line} 行目を UTF-8 として読めません" in clean_output(result)
     # The lines before it are judged and written (they were read in the same batch).
     judged = [json.loads(line)["id"] for line in result.stdout.splitlines()]
     assert judged == [str(i) for i in range(bad_line - 1)]
@@ -75,7 +81,7 @@ def test_mail_classify_jsonl_from_stdin_in_shift_jis_is_a_clear_error() -> None:
     data = '{"id": "a", "body": "見送り"}\n'.encode("cp932")
     result = CliRunner().invoke(app, ["mail", "classify", "--jsonl", "-"], input=data)
     assert result.exit_code == 2
-    assert "標準入力 の 1 行目を UTF-8 として読めません" in _clean(result)
+    assert "標準入力 の 1 行目を UTF-8 として読めません" in clean_output(result)
 
 
 @pytest.mark.parametrize(
@@ -91,41 +97,11 @@ def test_plan_subcommands_take_db_after_the_id(
 ) -> None:
     """`furikaeri diagnose 2 --db …` works, so `plan make 1 --db …` must too (it was Click's
     English 「No such option: --db」)."""
-    result = CliRunner().invoke(app, [*args, "--db", _db(tmp_path)])
+    result = CliRunner().invoke(app, [*args, "--db", fresh_db(tmp_path)])
     assert result.exit_code == 1, result.output
-    assert message in _clean(result)
-    before = CliRunner().invoke(app, ["plan", "--db", _db(tmp_path), *args[1:]])
-    assert message in _clean(before)
-
-
-@pytest.mark.parametrize(
-    ("rounds", "status", "offers", "final"),
-    [
-        # 内定 then 辞退: the offer happened, the 最終 was passed.
-        ([("一次", "passed"), ("二次", "passed"), ("最終", "passed")], "withdrawn", 1, (1, 1)),
-        ([("一次", "passed"), ("最終", "passed")], "offer", 1, (1, 1)),
-        # 辞退 before the 最終's result: out of the 最終 denominator, no offer.
-        ([("一次", "passed"), ("二次", "passed"), ("最終", "pending")], "withdrawn", 0, (0, 0)),
-        # 辞退 after passing 一次: counted up to 二次, nothing beyond.
-        ([("一次", "passed")], "withdrawn", 0, (0, 0)),
-    ],
-)
-def test_an_offer_declined_still_counts_as_an_offer(
-    store: Any, rounds: list[tuple[str, str]], status: str, offers: int, final: tuple[int, int]
-) -> None:
-    from furikaeri import store as st
-    from furikaeri.patterns_report import build_patterns
-
-    with store.session() as s:
-        a = st.create_application(s, company="株式会社ないてい", applied_on="2026-10-01")
-        for stage, result in rounds:
-            st.add_interview(s, application_id=a.id, stage=stage, date="2026-10-10", result=result)
-        st.update_application(s, a.id, status=status)
-    with store.session(readonly=True) as s:
-        p = build_patterns(s)
-    assert {f.label: f.reached for f in p.funnel}["内定"] == offers
-    rates = {r.stage: r for r in p.rates}
-    assert (rates["最終"].passed, rates["最終"].decided) == final
+    assert message in clean_output(result)
+    before = CliRunner().invoke(app, ["plan", "--db", fresh_db(tmp_path), *args[1:]])
+    assert message in clean_output(before)
 
 
 ANSWER = "私の強みは粘り強さです。前職では新規開拓の件数を前年の1.5倍に増やしました。"
@@ -154,14 +130,38 @@ def test_analyze_of_a_file_no_encoding_reads_is_a_japanese_error(tmp_path: Path)
     src.write_bytes(b"\xff\xfe\x00")  # a UTF-16 BOM and half a character
     result = CliRunner().invoke(app, ["analyze", "--file", str(src)])
     assert result.exit_code == 2
-    out = _clean(result)
+    out = clean_output(result)
     assert "文字コードを読み取れません" in out and "codec" not in out
 
 
 def test_import_of_a_file_that_is_not_utf8_says_so_in_japanese(tmp_path: Path) -> None:
     src = tmp_path / "backup.json"
     src.write_bytes('{"format": "furikaeri-export", "note": "見送り"}'.encode("cp932"))
-    result = CliRunner().invoke(app, ["import", str(src), "--db", _db(tmp_path)])
+    result = CliRunner().invoke(app, ["import", str(src), "--db", fresh_db(tmp_path)])
     assert result.exit_code == 1
-    out = _clean(result)
+    out = clean_output(result)
     assert "UTF-8 の JSON ではありません" in out and "codec" not in out
+
+
+runner = CliRunner()
+
+
+def test_analyze_file_does_not_count_the_final_line_break(tmp_path: Path) -> None:
+    answer = tmp_path / "answer.txt"
+    answer.write_text("私の強みは粘り強さです。" * 1666 + "あ" * 8 + "\n", encoding="utf-8")
+    assert len(answer.read_text(encoding="utf-8")) == 20_001
+    result = runner.invoke(app, ["analyze", "--file", str(answer), "--json"])
+    assert result.exit_code == 0, result.output
+    assert "回答が長すぎます" not in result.output
+
+
+def test_diagnose_a_negative_id_is_refused_in_japanese(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    message = one_line_failure(runner.invoke(app, ["diagnose", "-1", "--db", url]))
+    assert "面接の ID は 1 以上" in message and "No such option" not in message
+
+
+def test_analyze_reads_nul_only_stdin_as_an_empty_answer() -> None:
+    result = CliRunner().invoke(app, ["analyze", "-"], input="\x00\x00")
+    assert result.exit_code == 2
+    assert "回答が空です" in result.output
