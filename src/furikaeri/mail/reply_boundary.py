@@ -650,9 +650,7 @@ def refrains(ms: Any, judged: frozenset[str]) -> str | None:
 
 def _any_past(ms: Any) -> bool:
     """The clause holds the past auxiliary た (だ after a voiced stem)."""
-    return any(
-        m.part_of_speech()[0] == "助動詞" and str(m.normalized_form()) == "た" for m in ms
-    )
+    return any(m.part_of_speech()[0] == "助動詞" and str(m.normalized_form()) == "た" for m in ms)
 
 
 def about_candidate(observation: Any, ms: Any, *, past: bool = False) -> bool:
