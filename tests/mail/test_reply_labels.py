@@ -398,3 +398,15 @@ def test_the_hire_beside_a_refusal_is_declined(body: str) -> None:
 def test_overall_judgement_relayed_with_no_points(body: str, label: str, causes: list[str]) -> None:
     got = classify_reply(body)
     assert (got.label, got.causes) == (label, causes)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "メールでは細かいニュアンスをお伝えしにくいため、お電話で15分ほどお話しさせていただけない"
+        "でしょうか。来週の火曜か木曜の午後でしたら対応できます。",
+        "文面だと伝わりにくいので、オンラインで少しお話しできればと思います。ご都合のよい日時を教えてください。",
+    ],
+)
+def test_a_call_offered_instead_of_a_mail_is_no_refusal(body: str) -> None:
+    assert classify_reply(body).label == "other"
