@@ -572,3 +572,17 @@ PRAISED_REFUSALS = [
 def test_praised_refusal(body: str) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == ("declined", [])
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # employers counted over a span, the employer named between (「の間に…が3社変わって」)
+        ("気になったのは、この2年ほどの間にお勤め先が3社変わっている点です。", ["short_tenure"]),
+        ("この3年のうちに職場が4社替わっていることを懸念しました。", ["short_tenure"]),
+        # something else counted over a span: no stay
+        ("この3年の間に取引先が5社増えたことは評価しております。", []),
+    ],
+)
+def test_employers_counted_over_a_span(body: str, causes: list[str]) -> None:
+    assert classify_reply(body).causes == causes

@@ -187,24 +187,47 @@ def _counted(forms: LeavingForms, ms: Any, i: int, years: float) -> str | None:
     if i + 1 < len(ms) and str(ms[i + 1].surface()) == "半":  # 「1年半で3社」
         years += 0.5 if _form(ms[i]) == "年" else 0.5 / 12
         i += 1
-    if i + 3 >= len(ms) or str(ms[i + 1].surface()) != "で":
+    within = _within(forms, ms, i + 1)
+    if within is None:
         return None
-    num = str(ms[i + 2].surface())
-    if not _NUMBER.match(num) or num in ("数", "半") or ms[i + 2].part_of_speech()[1] != "数詞":
+    n, loose = within  # the number's index; counted over 「の間に」, a leaving verb must follow
+    num = str(ms[n].surface())
+    if not _NUMBER.match(num) or num in ("数", "半") or ms[n].part_of_speech()[1] != "数詞":
         return None
     count = _value(num)
-    if count < 2 or years / count > forms.per_employer:
+    if count < 2 or years / count > forms.per_employer or n + 1 >= len(ms):
         return None
-    counter = _form(ms[i + 3])
-    if counter in forms.employers:
-        after = [_form(x) for x in ms[i + 4 : i + 6] if _form(x) not in forms.bounds]
+    counter = _form(ms[n + 1])
+    if counter in forms.employers and not loose:
+        after = [_form(x) for x in ms[n + 2 : n + 4] if _form(x) not in forms.bounds]
         if after[:1] == ["の"]:
             return None  # 「2年で40社ほどのお取引先」
-        return "".join(str(x.surface()) for x in ms[start : i + 4])
-    if counter in forms.changes:
-        for k in range(i + 4, min(i + 7, len(ms))):
+        return "".join(str(x.surface()) for x in ms[start : n + 2])
+    if counter in forms.changes or counter in forms.employers:
+        for k in range(n + 2, min(n + 5, len(ms))):
             if _form(ms[k]) in forms.leave:
                 return "".join(str(x.surface()) for x in ms[start : k + 1])
+    return None
+
+
+def _within(forms: LeavingForms, ms: Any, j: int) -> tuple[int, bool] | None:
+    """Where the number counted over a span begins, from ``ms[j]`` (the word after the span):
+    right after で (「三年で四社」), or a few words after 「(ほど)の間に」「のうちに」 with the
+    employer named between (「2年ほどの間にお勤め先が3社変わって」: ``loose``, its verb read)."""
+    if j + 1 < len(ms) and str(ms[j].surface()) == "で":
+        return j + 1, False
+    while j < len(ms) and _form(ms[j]) in forms.bounds:
+        j += 1
+    words = [str(x.surface()) for x in ms[j : j + 3]]
+    if words[:1] == ["の"] and words[1:2] in (["間"], ["うち"]) and words[2:3] == ["に"]:
+        j += 3
+    elif words[:1] == ["間"] and words[1:2] == ["に"]:
+        j += 2
+    else:
+        return None
+    for k in range(j, min(j + 5, len(ms))):
+        if ms[k].part_of_speech()[1] == "数詞":
+            return k, True
     return None
 
 
