@@ -584,5 +584,5 @@ def test_praised_refusal(body: str) -> None:
         ("この3年の間に取引先が5社増えたことは評価しております。", []),
     ],
 )
-def test_employers_counted_over_a_span(body: str, causes: list[str]) -> None:
+def test_employers_counted_with_the_employer_named_between(body: str, causes: list[str]) -> None:
     assert classify_reply(body).causes == causes
