@@ -224,6 +224,7 @@ class ReverseQuestion(Section):
     told_hope: Pattern
     told_talk: Words
     preface: Pattern
+    named_ask: Pattern
     own_doing: Pattern
 
 
@@ -373,6 +374,8 @@ class Concepts(Section):
     fame: Words
     reception: Words
     kin: Words
+    mishap: Words
+    body: Words
     managing: Words
     arrears: Words
     closure: Words

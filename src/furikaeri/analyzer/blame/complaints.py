@@ -73,6 +73,8 @@ def complaint_spans(doc: Doc, *, within: list[Sentence] | None = None) -> list[S
                     if not excused:
                         out.append(doc.span(begins[first_i], ends[last_i]))
             for i in hinges:
+                if _mishap(doc, i):
+                    continue
                 start = _complaint_start(doc, i, own, targets)
                 if start is None or _constructive_after(doc, sent, ends[i]):
                     continue
@@ -422,6 +424,22 @@ def _misfortune(sent: Sentence) -> bool:
     return bool(
         (lex.tenure_health.search(text) or _blame_pattern("misfortune").search(text))
         and _blame_pattern("inability").search(text)
+    )
+
+
+def _mishap(doc: Doc, i: int) -> bool:
+    """The hinge at ``i`` is a mishap that befell someone ([concepts] mishap, Sudachi synonyms
+    too: 「同僚がけがをした」「入居者の方が転倒して」), or a word of harm after a part of the
+    body and を ([concepts] body: 「患者さんが足を悪くして」): an accident or an illness, no
+    evaluation of the employer, its people or its treatment of the candidate."""
+    toks, ml = doc.words, doc.morphemes
+    if concept("mishap").has_word(toks[i], ml, i):
+        return True
+    return (
+        i >= 2
+        and toks[i - 1].surface == "を"
+        and toks[i - 2].pos == "名詞"
+        and concept("body").has_word(toks[i - 2], ml, i - 2)
     )
 
 

@@ -69,6 +69,10 @@ def split_units(doc: Doc) -> QuestionUnits:
                 or (bool(_ASK.search(part)) and not lex.no_question.search(part))
                 or _point_asks(part)
                 or _hope_told(doc, unit)
+                or (
+                    _plain_fact("named_ask").search(part) is not None
+                    and not lex.no_question.search(part)
+                )
             ) and not (
                 _permission().search(part)
                 or _plain_fact("echo").search(part)
