@@ -24,6 +24,7 @@ class Rejection(_Strict):
     filled: Patterns
     closed: Patterns
     hired: Words  # Sudachi normalized forms
+    headcount: Words  # Sudachi normalized forms
     before_application: Patterns
     already: Words  # Sudachi normalized forms
     taken: Words  # Sudachi normalized forms of verbs of settling or filling
@@ -33,6 +34,7 @@ class Rejection(_Strict):
     weak_context: Patterns
     weak: Patterns
     returned: Patterns  # the documents returned or destroyed: weak, unless the result was told
+    again: Words  # Sudachi normalized forms: documents asked for again
 
 
 class Offer(_Strict):
@@ -293,6 +295,7 @@ class Outcome(_Strict):
     regrets: Words  # Sudachi normalized forms
     filled: Words  # Sudachi normalized forms
     verdict_nouns: Words  # Sudachi normalized forms
+    fallen_short: Words  # Sudachi normalized forms
     hoped: Words  # Sudachi normalized forms
     exist: Words  # Sudachi normalized forms
     absent: Words  # Sudachi normalized forms
@@ -358,6 +361,7 @@ class Sentence(_Strict):
 
 
 class CalledOff(_Strict):
+    planned: Words  # Sudachi normalized forms
     holding: Words  # Sudachi normalized forms, as the lists below
     events: Words
     appointments: Words

@@ -34,7 +34,11 @@ def _readers_refusals(rules: _NoticeRules, rejection: list[str], sents: list[str
             state[hit] = "elsewhere"  # 「見送り（辞退）のご連絡を入れます」: the reader declines
             continue
         last = start + len(hit) - 1  # the refusal's predicate ends the phrase (選考を終了させ)
-        found = _argument(sent, start, last) or _topic(sent, _index(sent, last))
+        found = (
+            _argument(sent, start, last)
+            or _topic(sent, _index(sent, last))
+            or _planned(rules, sent, start)
+        )
         if found is None:
             state[hit] = "bare"
             continue
@@ -83,6 +87,24 @@ def _argument(sent: str, start: int, last: int) -> tuple[int, int] | None:
         if _time_noun(full[i - 1]):
             continue
         return first, i - 1
+    return None
+
+
+def _planned(rules: _NoticeRules, sent: str, start: int) -> tuple[int, int] | None:
+    """What was planned in a concession before the refusal at ``start`` ([called_off]
+    `planned`): the noun run before を and a noun of `planned` (its verbal noun: 予定して), a
+    conjunctive particle after it before the refusal (「合同説明会に出展を予定しておりましたが、
+    …今回は見送ることといたしました」: the 出展 is called off)."""
+    ms = _sentence_morphemes(sent)
+    stop = _index(sent, start)
+    for k in range(stop - 1, 1, -1):
+        if ms[k][3] not in rules.called_off.planned or ms[k][2] != "名詞":
+            continue
+        if ms[k - 1][1] != "を" or ms[k - 2][2] not in _NOUNISH:
+            return None
+        if not any(m[2] == "接続助詞" and m[1] in ("が", "けれど", "けど") for m in ms[k:stop]):
+            return None
+        return _run_start(ms, k - 2), k - 2
     return None
 
 

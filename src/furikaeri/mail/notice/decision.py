@@ -251,7 +251,8 @@ def _decide(
         return "other", []
     weak = _hits(rules.weak, sents, rules.hypothetical, others=rules.third_party)
     weak = [hit for hit in weak if not _pending_hit(rules.polarity, hit, sents)]
-    if weak and _told_before(rules, sents):  # 「選考結果をお知らせいたしましたが…ご返却」
+    if weak and (_told_before(rules, sents) or _asked_again(rules, sents)):
+        # 「選考結果をお知らせいたしましたが…ご返却」「…ご返送いたします。再度お送りください」
         weak = [hit for hit in weak if not rules.returned.search(hit)]
     # 「厳正なる選考」「ご健勝をお祈り」 are stock phrases: they make no selection context alone.
     if weak and any(rules.weak_context.search(rules.stock.sub("", s)) for s in sents):
@@ -263,6 +264,20 @@ def _decide(
         )
         return ("other", []) if dealt else ("rejection", weak)
     return "other", []
+
+
+def _asked_again(rules: _NoticeRules, sents: list[str]) -> bool:
+    """Documents returned for a fix: at or after the sentence that returns them ([rejection]
+    `returned`), one asks for them again (a request of [offer] `submission` and a word of
+    [rejection] `again` in the same sentence: 「写真を貼付のうえ再度お送りください」)."""
+    at = next((k for k, s in enumerate(sents) if rules.returned.search(s)), None)
+    if at is None:
+        return False
+    return any(
+        any(p.search(s) for p in rules.submission)
+        and any(m[3] in rules.again for m in _sentence_morphemes(s))
+        for s in sents[at:]
+    )
 
 
 def _told_before(rules: _NoticeRules, sents: list[str]) -> bool:
@@ -374,7 +389,8 @@ def _term_regret(rules: _NoticeRules, hit: str, sents: list[str]) -> bool:
     stop = start + len(hit)
     ms = _sentence_morphemes(sent)
     inside = [m for m in ms if m[0] > start and m[0] - len(m[1]) < stop]
-    if not any(m[3] in oc.regrets or m[3] in oc.filled for m in inside):
+    short = any(m[3] in oc.fallen_short for m in inside)  # 「…には届かず」「…は見送りとなり」
+    if not short and not any(m[3] in oc.regrets or m[3] in oc.filled for m in inside):
         return False
     for end, _, pos, form in ms:
         if end <= stop:
@@ -383,6 +399,8 @@ def _term_regret(rules: _NoticeRules, hit: str, sents: list[str]) -> bool:
             break
         if form in oc.verdict_nouns:
             return False
+    if short:  # a refusal of the term itself names the hope in its own sentence
+        return _term_named(rules, sent[:start])
     return _term_named(rules, sent[:start]) or (at > 0 and _term_named(rules, sents[at - 1]))
 
 

@@ -111,9 +111,23 @@ def _own_news(rules: _NoticeRules, sents: list[str], hits: list[str], *, heads: 
     if not hits or not (any(_familiar(rules, s) for s in heads) or _unaddressed(rules, heads)):
         return False
     morphs = [_sentence_morphemes(s) for s in sents]
-    if _formed(morphs, rules.outcome.polite | h.congratulating):
-        return False
+    if _formed([_unquoted(ms) for ms in morphs], rules.outcome.polite | h.congratulating):
+        return False  # (polite forms in 「…」 are the quoted company's)
     return any(_got_in_past(rules, sent, ms, hits) for sent, ms in zip(sents, morphs, strict=True))
+
+
+def _unquoted(ms: tuple[tuple[int, str, str, str], ...]) -> tuple[tuple[int, str, str, str], ...]:
+    """The morphemes of a sentence outside brackets 「…」『…』: someone else's words quoted."""
+    depth = 0
+    kept = []
+    for m in ms:
+        if m[1] in ("「", "『"):
+            depth += 1
+        elif m[1] in ("」", "』"):
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kept.append(m)
+    return tuple(kept)
 
 
 def _unaddressed(rules: _NoticeRules, heads: list[str]) -> bool:

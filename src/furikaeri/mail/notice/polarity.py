@@ -568,6 +568,8 @@ def _others_hire(rules: _NoticeRules, sent: str, start: int, end: int) -> bool:
         return False
     if any(form in rules.polarity.regret for _, _, form in _chain_after(sent, end - 1)):
         return True
+    if _counted(rules, sent, start):  # 「予定人数の採用が決まりましたので」
+        return True
     if rules.before_application.search(sent):
         return True
     for stop, _, pos, form in reversed(_sentence_morphemes(sent)):
@@ -578,6 +580,23 @@ def _others_hire(rules: _NoticeRules, sent: str, start: int, end: int) -> bool:
         if form in rules.already:
             return True
     return False
+
+
+def _counted(rules: _NoticeRules, sent: str, start: int) -> bool:
+    """The hire at ``start`` is counted in people: a noun of [rejection] `headcount` and の right
+    before the hire's noun (「予定人数の採用」「3名の採用」), or before the subject of the verb of
+    settling at ``start`` (「予定人数の採用が決まり」): the posting's places, no one reader."""
+    ms = _sentence_morphemes(sent)
+    k = next((i for i, m in enumerate(ms) if m[0] > start), None)
+    if k is not None and k >= 2 and ms[k][2] == "動詞" and ms[k - 1][1] in ("が", "は"):
+        k -= 2  # the verb's subject
+    return (
+        k is not None
+        and k >= 2
+        and ms[k - 1][1] == "の"
+        and ms[k - 1][2] == "助詞"
+        and ms[k - 2][3] in rules.headcount
+    )
 
 
 def _partnered(rules: _NoticeRules, sents: list[str]) -> list[str]:

@@ -46,6 +46,8 @@ def _notice_rules() -> _NoticeRules:
         filled=_compile(data["rejection"]["filled"]),
         closed=_compile(data["rejection"]["closed"]),
         hired=frozenset(data["rejection"]["hired"]),
+        headcount=frozenset(data["rejection"]["headcount"]),
+        again=frozenset(data["rejection"]["again"]),
         before_application=union(data["rejection"]["before_application"]),
         already=frozenset(data["rejection"]["already"]),
         taken=_Taken(
@@ -282,6 +284,7 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         regrets=frozenset(data["regrets"]),
         filled=frozenset(data["filled"]),
         verdict_nouns=frozenset(data["verdict_nouns"]),
+        fallen_short=frozenset(data["fallen_short"]),
         hoped=frozenset(data["hoped"]),
         exist=frozenset(data["exist"]),
         absent=frozenset(data["absent"]),

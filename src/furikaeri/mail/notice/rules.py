@@ -37,6 +37,8 @@ class _NoticeRules:
     filled: tuple[re.Pattern[str], ...]
     closed: tuple[re.Pattern[str], ...]  # [rejection] `closed`: counts after a hire (`hired`)
     hired: frozenset[str]
+    headcount: frozenset[str]  # [rejection] `headcount`: a hire counted in people
+    again: frozenset[str]  # [rejection] `again`: documents asked for again
     before_application: re.Pattern[str]  # the reader's application as a point in time
     already: frozenset[str]
     taken: _Taken  # [rejection] `taken`: the place taken by someone, told plainly
@@ -195,6 +197,7 @@ class _CalledOff:
     """[called_off]: what a refusal calls off, read from its clause (mail.notice.called_off);
     Sudachi normalized forms."""
 
+    planned: frozenset[str]
     holding: frozenset[str]
     events: frozenset[str]
     appointments: frozenset[str]
@@ -248,6 +251,7 @@ class _Outcome:
     regrets: frozenset[str]  # the verb of a stock regret, see [outcome] `regrets`
     filled: frozenset[str]  # a place filled, see [outcome] `filled`
     verdict_nouns: frozenset[str]  # the result a regret tells, see [outcome] `verdict_nouns`
+    fallen_short: frozenset[str]  # a term refused or fallen short of, see [outcome] `fallen_short`
     hoped: frozenset[str]  # the reader's hope named, see [outcome] `hoped`
     exist: frozenset[str]
     absent: frozenset[str]
