@@ -46,6 +46,8 @@ class RefusalData(BaseModel):
     plain_inquiries: list[str] = []  # of those, the reader's without a prefix: 問い合わせ
     accepting: list[str] = []  # taking an inquiry up: 受ける, 受け付ける, 応じる, 対応
     doing: list[str] = []  # a standing practice: 行う, 実施 (「弊社では行っておりません」)
+    capacity: list[str] = []  # the writer's means to tell: 余裕, 体制, 時間
+    had: list[str] = []  # having the means: 取れる, 整う
 
 
 class VerdictData(BaseModel):
@@ -85,6 +87,8 @@ class RefusalForms:
     plain_inquiries: frozenset[str] = frozenset()
     accepting: frozenset[str] = frozenset()
     doing: frozenset[str] = frozenset()
+    capacity: frozenset[str] = frozenset()
+    had: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> RefusalForms:
@@ -186,6 +190,10 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
                 able = verbal = True
             elif able and (form in forms.things or major == "名詞"):  # 「ご説明できる材料」
                 thing = True
+            elif major == "名詞" and form in forms.capacity and verbal and humble:
+                thing = True  # 「お返しする余裕がございません」「ご説明する体制がとれておりません」
+            elif thing and major == "動詞" and form in forms.had:
+                pass
             elif form in forms.practice:
                 practice = True
             elif form in forms.walked and major == "動詞":  # する, いたす
@@ -200,6 +208,34 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
             ):
                 break
     return _inquiry_refused(forms, ms, ends)
+
+
+def telling_topic(forms: RefusalForms, ms: Any) -> int | None:
+    """The character offset of a telling made the clause's topic (a verb of `telling`, or its
+    noun with する, then の or こと and は or も: 「一人にだけ言うのは不公平だから」「誰かひとり
+    にだけお話しするのも不公平になって」): what the clause judges is the telling, the writer's
+    ground for not telling where a refusal stands before it (the caller's to know). None if no
+    such topic."""
+    start = 0
+    for i, m in enumerate(ms):
+        if m.normalized_form() not in forms.telling:
+            start += len(m.surface())
+            continue
+        j = i + 1
+        while j < len(ms) and (
+            (ms[j].normalized_form() in forms.walked and _pos(ms[j]) == "動詞")
+            or _pos(ms[j]) == "助動詞"
+        ):
+            j += 1
+        if (
+            j + 1 < len(ms)
+            and ms[j].normalized_form() in ("の", "こと", "事")
+            and ms[j + 1].normalized_form() in ("は", "も")
+            and _pos(ms[j + 1]) == "助詞"
+        ):
+            return start
+        start += len(m.surface())
+    return None
 
 
 def practice_denied(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from furikaeri.catalogue import CAUSE_IDS
 from furikaeri.mail.lack import denied_outright, reassurances
+from furikaeri.mail.refusal import telling_topic
 from furikaeri.mail.reply_boundary import (
     about_candidate,
     accepted,
@@ -223,6 +224,9 @@ def classify_reply(body: str) -> ReplyResult:
                 causes.append(cid)
                 named[cid] = original
                 evidence.append(quote)
+        complained = "".join(reasons)  # the complaint reported, blanked in ``sent``
+        if reasons:  # 「…というお話が中心で、当所で何をしたいかのお話が」: what follows is read
+            last = [cid]  # on from the complaint
         quoted = _quoted_words(rules, sent)
         for _, quote in quoted:  # the candidate's words, read by the answer analyzer only
             sent = sent.replace(quote, "□" * len(quote))
@@ -257,6 +261,9 @@ def classify_reply(body: str) -> ReplyResult:
                 hedged = hedged or bool(now.search(sent[:end]))
                 before = None
                 continue
+            told_at = telling_topic(rules.refusal, _morphs(clause)) if refused else None
+            if told_at is not None and not _topical(rules, clause[:told_at], hints=False):
+                continue  # 「一人にだけお話しするのも不公平になりますので」: the refusal's ground
             # 「当社からのご説明が行き届かず」「こちらの説明が足りなかった」: the writer's doing,
             if sorry or _writers_own(rules, clause):  # no cause of the candidate
                 continue
@@ -339,7 +346,7 @@ def classify_reply(body: str) -> ReplyResult:
             ):
                 found = prev.told  # 「…鳴っていました。面接の場としては気になりました」
             if found and last and not reading.found:
-                found = _follows(rules, clause, found, last)
+                found = _follows(rules, clause, found, last, complained)
             if found and _outweighed(rules, sent, spans, at, reading):
                 found = []  # 「緊張されている様子はあったが、誠実なお人柄は十分伝わった」
             if found and _accepted_after(rules, sent, spans, at):
@@ -794,13 +801,17 @@ def _clause_at(rules: _ReplyRules, sent: str, at: int) -> str:
     return sent
 
 
-def _follows(rules: _ReplyRules, clause: str, found: list[str], last: list[str]) -> list[str]:
+def _follows(
+    rules: _ReplyRules, clause: str, found: list[str], last: list[str], told: str = ""
+) -> list[str]:
     """The causes of a clause that follows on from the clause before, which named ``last``:
     a worry that the same situation comes again ([recurrence]: 「当社でも同様の状況になった場合
     にどう受け止められるのか、懸念が残りました」) is that point again, whatever its words name,
     unless a topic of the clause's own is told before it (then that topic is what recurs);
     a cause named only by the words that tell a cause of ``last``'s effect ([[consequence]]:
-    「…『特にありません』とのことで、当社への関心の度合いが測りかねました」) is dropped."""
+    「…『特にありません』とのことで、当社への関心の度合いが測りかねました」) is dropped, unless
+    the clause or ``told`` (a complaint reported before it, blanked in the clause) holds its
+    `unless` words."""
     again = rules.recurrence.search(clause)
     if again:  # 「前職を4か月で辞められた経緯で、当社でも同じことが起きないか」: the topic told
         # before the worry is what may come again, not the clause before's
@@ -810,7 +821,7 @@ def _follows(rules: _ReplyRules, clause: str, found: list[str], last: list[str])
     for cause, drops, words, unless in rules.consequences:
         if cause not in last or cause in kept or drops not in kept:
             continue
-        if unless is not None and unless.search(clause):
+        if unless is not None and (unless.search(clause) or unless.search(told)):
             continue
         rest = words.sub(lambda m: "□" * len(m.group(0)), clause)
         if rest != clause and drops not in _read_clause(rules, rest).causes:

@@ -134,10 +134,27 @@ def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
             and not rules.declined_wish.search(clause, 0, start)
             and not _candidates(rules, clause, before, start)
             # 「志望動機も当社ならではの理由が伺えませんでした」: the candidate's own matter named
-            and not _topical(rules, clause[:start], hints=False)
+            and not _topical(rules, _past_inquiry(rules, clause[:start]), hints=False)
         ):
             return clause[start:end]
     return None
+
+
+def _past_inquiry(rules: _ReplyRules, lead: str) -> str:
+    """``lead`` after the last of the reader's inquiries in it ([refusal] `inquiries`, prefixed or
+    `plain_inquiries`): the words before modify the inquiry (「お電話でのお問い合わせにも対応して
+    おりません」: the medium of the inquiry, no manners of the candidate's)."""
+    forms = rules.refusal
+    end = cut = 0
+    ms = list(_morphs(lead))
+    for j, m in enumerate(ms):
+        end += len(m.surface())
+        form = m.normalized_form()
+        if form in forms.inquiries and m.part_of_speech()[0] == "名詞":
+            prefixed = j > 0 and ms[j - 1].part_of_speech()[0] == "接頭辞"
+            if prefixed or form in forms.plain_inquiries:
+                cut = end
+    return lead[cut:]
 
 
 def _telling_topic(rules: _ReplyRules, before: str) -> bool:
