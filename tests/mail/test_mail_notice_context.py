@@ -1543,3 +1543,32 @@ REQUESTS_DECLINED = [
 @pytest.mark.parametrize(("subject", "body"), REQUESTS_DECLINED)
 def test_request_declined_is_no_rejection(subject: str, body: str) -> None:
     assert notice_label(subject, body) == "other"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "label"),
+    [
+        # an event called off, its regret in the next sentence: the event's
+        (
+            "説明会 開催中止のお知らせ",
+            "学生の皆様\n4月8日に予定しておりました会社説明会（名古屋会場）は、荒天のため開催を中止する"
+            "ことといたしました。ご期待に沿えず大変申し訳ございません。",
+            "other",
+        ),
+        # the same regret after the reader's selection is ended: a rejection
+        (
+            "選考結果のご連絡",
+            "佐藤様\n先日は面接にお越しいただきありがとうございました。慎重に検討いたしましたが、"
+            "ご期待に沿えず大変申し訳ございません。",
+            "rejection",
+        ),
+        # frankness announced with a verb of writing is no condition
+        (
+            "一次面接の結果",
+            "柏木さん\n昨日はありがとうございました！\n正直に書くと、今回は見送らせてください。",
+            "rejection",
+        ),
+    ],
+)
+def test_a_regret_after_an_event_called_off(subject: str, body: str, label: str) -> None:
+    assert notice_label(subject, body) == label

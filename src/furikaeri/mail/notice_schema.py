@@ -362,6 +362,7 @@ class Sentence(_Strict):
 
 class CalledOff(_Strict):
     planned: Words  # Sudachi normalized forms
+    cancelling: Words  # Sudachi normalized forms
     holding: Words  # Sudachi normalized forms, as the lists below
     events: Words
     appointments: Words

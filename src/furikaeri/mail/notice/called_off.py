@@ -46,10 +46,26 @@ def _readers_refusals(rules: _NoticeRules, rejection: list[str], sents: list[str
         elsewhere = _elsewhere(rules, sent, found, later, sents)
         state[hit] = "elsewhere" if elsewhere else "reader"
     if "elsewhere" not in state.values():
+        if state and set(state.values()) == {"bare"} and _event_called_off(rules, sents):
+            return []  # 「説明会は…開催を中止…ご期待に沿えず」: the regret is the event's
         return rejection
     if "reader" in state.values():
         return [hit for hit in rejection if state[hit] != "elsewhere"]
     return []
+
+
+def _event_called_off(rules: _NoticeRules, sents: list[str]) -> bool:
+    """A sentence calls off something not the reader's application: a verb of calling off
+    ([called_off] `cancelling`) whose argument or topic :func:`_elsewhere` reads so."""
+    cancelling = rules.called_off.cancelling
+    for at, sent in enumerate(sents):
+        for end, _, _, form in _sentence_morphemes(sent):
+            if form not in cancelling:
+                continue
+            found = _argument(sent, end - 1, end - 1) or _topic(sent, _index(sent, end - 1))
+            if found is not None and _elsewhere(rules, sent, found, sents[at + 1 :], sents):
+                return True
+    return False
 
 
 def _glossed(rules: _NoticeRules, sent: str, end: int) -> bool:
@@ -86,6 +102,8 @@ def _argument(sent: str, start: int, last: int) -> tuple[int, int] | None:
         first = _run_start(ms, i - 1)
         if _time_noun(full[i - 1]):
             continue
+        # (a run opened by an adverbial noun ends it: 「荒天のため開催を」 is 開催)
+        first = next((k + 1 for k in range(i - 2, first - 1, -1) if _time_noun(full[k])), first)
         return first, i - 1
     return None
 
@@ -154,6 +172,10 @@ def _topic(sent: str, before: int) -> tuple[int, int] | None:
     full = _analysed(sent)
     for i in range(before - 1, 0, -1):
         _, surface, pos, form = ms[i]
+        if surface == "は" and ms[i - 1][1] in (")", "）"):  # 「説明会(大阪会場)は」: the noun
+            k = next((j for j in range(i - 2, 0, -1) if ms[j][1] in ("(", "（")), 0)
+            if k > 0 and ms[k - 1][2] in _NOUNISH:  # before the brackets
+                return _run_start(ms, k - 1), k - 1
         if ms[i - 1][2] not in _NOUNISH or _time_noun(full[i - 1]):
             continue
         nxt = ms[i + 1] if i + 1 < len(ms) else None

@@ -198,6 +198,7 @@ class _CalledOff:
     Sudachi normalized forms."""
 
     planned: frozenset[str]
+    cancelling: frozenset[str]
     holding: frozenset[str]
     events: frozenset[str]
     appointments: frozenset[str]
