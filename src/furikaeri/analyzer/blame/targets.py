@@ -41,6 +41,7 @@ def _clauses(doc: Doc, sent: Sentence, first: int) -> list[_Clause]:
     # word reaching past its end (offsets only grow).
     begin = max(first, bisect_left(doc.begins, sent.start))
     opened = begin  # the first word of the current clause
+    causes = _cause_surfaces()  # (read once, not per word)
     for i in range(begin, max(begin, bisect_right(doc.ends, sent.end))):
         last, memo = i, toks[i].memo
         f = memo.get(_FLAGS) if memo is not None else None
@@ -58,9 +59,7 @@ def _clauses(doc: Doc, sent: Sentence, first: int) -> list[_Clause]:
             hinges.append(i)
         if f & _F_WISH:
             wish = True
-        if f & _F_BREAK or (
-            not wish and toks[i].surface in _cause_surfaces() and _cause_ends(toks, i)
-        ):
+        if f & _F_BREAK or (not wish and toks[i].surface in causes and _cause_ends(toks, i)):
             out.append((opened, i, wish, targets, hinges))
             targets, hinges, wish, last, opened = [], [], False, -1, i + 1
     if last >= 0:
