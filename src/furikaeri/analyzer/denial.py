@@ -161,9 +161,12 @@ def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return text if chars is None else "".join(chars)
 
 
+_DOTALL = int(re.DOTALL)  # (a plain int: an int & RegexFlag runs enum's Python __rand__)
+
+
 def _denied_matches(denials: Denials, pattern: Matcher) -> list[tuple[int, int]]:
     """The spans of ``pattern``'s matches that their clause denies."""
-    if isinstance(pattern, re.Pattern) and pattern.pattern == "." and not pattern.flags & re.S:
+    if isinstance(pattern, re.Pattern) and pattern.pattern == "." and not pattern.flags & _DOTALL:
         return _denied_characters(denials)
     return [(m.start(), m.end()) for m in pattern.finditer(denials.text) if denials.at(m.end())]
 
