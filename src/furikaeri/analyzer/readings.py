@@ -328,6 +328,7 @@ def routines(doc: Doc) -> Iterator[Span]:
     habits, keep = _forms("routine", "habits"), _forms("routine", "keep")
     nouns, study = _forms("routine", "habit_nouns"), _forms("routine", "study")
     loose = _forms("routine", "loose_counters")
+    read = habits | keep | nouns | study
     ws = doc.words
     n = len(ws)
     habit_at: int | None = None  # a word of frequency earlier in the sentence
@@ -335,6 +336,8 @@ def routines(doc: Doc) -> Iterator[Span]:
         if w.surface in _FULL_STOPS:
             habit_at = None
             continue
+        if habit_at is None and _unread(w, read):
+            continue  # (no test below can hold: most words, passed without a call per test)
         nxt = ws[i + 1] if i + 1 < n else None
         found: tuple[int, int] | None = None
         if w.surface == "ずつ" and w.pos2 == "副助詞":
@@ -421,6 +424,13 @@ def _planned(ws: list[Word], i: int) -> bool:
         if _is(w, ahead) or (w.pos == "動詞" and w.surface != w.lemma and w.surface[-1] == "う"):
             return True
     return False
+
+
+def _unread(w: Word, read: frozenset[str]) -> bool:
+    """No test of routines() holds for ``w`` unless a word of frequency came before it: not
+    ずつ nor よう, and neither form of it is in ``read`` (their words: study, habits, keep,
+    habit nouns)."""
+    return w.surface not in ("ずつ", "よう") and w.normalized not in read and w.lemma not in read
 
 
 def _past(ws: list[Word], i: int) -> bool:
