@@ -50,10 +50,14 @@ class Denials:
 
     def at(self, end: int) -> bool:
         """Whether the word that ends at ``end`` is denied by its own clause."""
-        k = bisect_left(self.ends, end)
-        stop = self.ends[k] if k < len(self.ends) else len(self.text)
-        h = bisect_left(self.hits, end)
-        return h < len(self.hits) and self.hits[h] < stop and _clause_denies(self.text[end:stop])
+        hits = self.hits
+        h = bisect_left(hits, end)
+        if h == len(hits):
+            return False  # (no gate hit from here on: the clause's end need not be found)
+        ends = self.ends
+        k = bisect_left(ends, end)
+        stop = ends[k] if k < len(ends) else len(self.text)
+        return hits[h] < stop and _clause_denies(self.text[end:stop])
 
 
 @lru_cache(maxsize=1024)
@@ -157,9 +161,12 @@ def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return text if chars is None else "".join(chars)
 
 
+_DOTALL = int(re.DOTALL)  # (a plain int: an int & RegexFlag runs enum's Python __rand__)
+
+
 def _denied_matches(denials: Denials, pattern: Matcher) -> list[tuple[int, int]]:
     """The spans of ``pattern``'s matches that their clause denies."""
-    if isinstance(pattern, re.Pattern) and pattern.pattern == "." and not pattern.flags & re.S:
+    if isinstance(pattern, re.Pattern) and pattern.pattern == "." and not pattern.flags & _DOTALL:
         return _denied_characters(denials)
     return [(m.start(), m.end()) for m in pattern.finditer(denials.text) if denials.at(m.end())]
 

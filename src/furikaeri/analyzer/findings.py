@@ -11,7 +11,7 @@ from furikaeri.catalogue import finding_templates, strength_messages
 def dedupe(spans: Iterable[Span]) -> tuple[Span, ...]:
     """Sorted spans with overlaps dropped (the earlier, longer one wins)."""
     listed = spans if isinstance(spans, list) else list(spans)
-    if _apart_in_order(listed):
+    if len(listed) < 2 or _apart_in_order(listed):  # (one span, most evidence: no call)
         return tuple(listed)
     out: list[Span] = []
     for s in sorted(listed, key=_order):

@@ -25,7 +25,7 @@ from furikaeri.analyzer.cross.table import data
 from furikaeri.analyzer.denial import negation_forms
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.lexicon import grammar, lexicon
-from furikaeri.analyzer.semantics import concept, normalized_forms
+from furikaeri.analyzer.semantics import Concept, concept, normalized_forms
 from furikaeri.analyzer.types import Span
 from furikaeri.nlp import Word
 
@@ -100,13 +100,13 @@ def stated_stay(doc: Doc) -> Span | None:
     leaving = _forms("short_tenure", "leaving")
     reach = int(raw["stay_reach"])
     n = len(ws)
-    for i, w in enumerate(ws):
+    for i, w in enumerate(ws):  # (_is inline: this loop reads every word of the answer)
         j: int | None = None
         if w.pos2 == "数詞" and i + 1 < n and _is(ws[i + 1], counters):
             j = _particle(ws, i + 2)
-        elif _is(w, spans):
+        elif w.normalized in spans or w.lemma in spans:
             j = _particle(ws, i + 1)
-        elif _is(w, starts):
+        elif w.normalized in starts or w.lemma in starts:
             k = i + 1
             while k < min(n, i + 3) and (ws[k].pos in _AFTER_START or ws[k].pos2 == "接続助詞"):
                 k += 1  # 入社|し|て, 入社|後, 入っ|て
@@ -204,13 +204,16 @@ def disclaimed(doc: Doc) -> Span | None:
     raw = lexicon().raw["blame"]
     topics, accepts = _forms("blame", "disclaimed_topics"), _forms("blame", "disclaimed_accepts")
     praise = _forms("blame", "disclaimed_praise")
-    concepts = [concept(name) for name in raw["disclaimed_concepts"]]
+    concepts = _disclaimed_concepts()
     breaks = grammar("clause_breaks")
     reach = int(raw["disclaimed_reach"])
     ws, ml = doc.words, doc.morphemes
     n = len(ws)
     for i, w in enumerate(ws):
-        if w.pos == "名詞" and (_is(w, topics) or any(c.has_word(w, ml, i) for c in concepts)):
+        # (_is inline, and the concepts as one: this loop reads every word of the answer)
+        if w.pos == "名詞" and (
+            w.normalized in topics or w.lemma in topics or concepts.has_word(w, ml, i)
+        ):
             for k in range(i + 1, min(n, i + reach)):
                 if ws[k].surface in _FULL_STOPS:
                     break
@@ -221,13 +224,22 @@ def disclaimed(doc: Doc) -> Span | None:
                     end = k
                 if end is not None:
                     return doc.span(doc.begins[i], doc.ends[end])
-        elif _is(w, praise) and not _denied_after(ws, i):
+        elif (w.normalized in praise or w.lemma in praise) and not _denied_after(ws, i):
             for k in range(i + 1, min(n, i + reach)):
                 if ws[k].surface in _FULL_STOPS or ws[k].surface in _COMMAS:
                     break
                 if ws[k].pos2 == "接続助詞" and ws[k].surface in breaks:
                     return doc.span(doc.begins[i], doc.ends[k])
     return None
+
+
+@cache
+def _disclaimed_concepts() -> Concept:
+    """The concepts of [blame] disclaimed_concepts as one: a word belongs to it when it belongs
+    to any of them (its normalized form a seed of one, or a synonym group shared with one)."""
+    concepts = [concept(name) for name in lexicon().raw["blame"]["disclaimed_concepts"]]
+    seeds = frozenset().union(*(c.seeds for c in concepts))
+    return Concept(seeds, frozenset().union(*(c.groups for c in concepts)))
 
 
 def _judges_noun(ws: list[Word], k: int) -> bool:
@@ -316,6 +328,7 @@ def routines(doc: Doc) -> Iterator[Span]:
     habits, keep = _forms("routine", "habits"), _forms("routine", "keep")
     nouns, study = _forms("routine", "habit_nouns"), _forms("routine", "study")
     loose = _forms("routine", "loose_counters")
+    read = habits | keep | nouns | study
     ws = doc.words
     n = len(ws)
     habit_at: int | None = None  # a word of frequency earlier in the sentence
@@ -323,6 +336,8 @@ def routines(doc: Doc) -> Iterator[Span]:
         if w.surface in _FULL_STOPS:
             habit_at = None
             continue
+        if habit_at is None and _unread(w, read):
+            continue  # (no test below can hold: most words, passed without a call per test)
         nxt = ws[i + 1] if i + 1 < n else None
         found: tuple[int, int] | None = None
         if w.surface == "ずつ" and w.pos2 == "副助詞":
@@ -409,6 +424,13 @@ def _planned(ws: list[Word], i: int) -> bool:
         if _is(w, ahead) or (w.pos == "動詞" and w.surface != w.lemma and w.surface[-1] == "う"):
             return True
     return False
+
+
+def _unread(w: Word, read: frozenset[str]) -> bool:
+    """No test of routines() holds for ``w`` unless a word of frequency came before it: not
+    ずつ nor よう, and neither form of it is in ``read`` (their words: study, habits, keep,
+    habit nouns)."""
+    return w.surface not in ("ずつ", "よう") and w.normalized not in read and w.lemma not in read
 
 
 def _past(ws: list[Word], i: int) -> bool:

@@ -23,7 +23,15 @@ def tried_and_forward(doc: Doc) -> int | None:
     the wish. None when there is no such pair; a wish to leave is none ([short_tenure].leaving:
     「辞めたい」 is no goal). A complaint told later, or after the goal, is no background."""
     ws = doc.words
-    first = next((i for i in range(len(ws)) if _own_attempt(doc, i)), None)
+    attempts = _attempts()  # (_own_attempt's first test, inline: most words are none)
+    first = next(
+        (
+            i
+            for i, w in enumerate(ws)
+            if (w.normalized in attempts or w.lemma in attempts) and _own_attempt(doc, i)
+        ),
+        None,
+    )
     if first is None:
         return None
     leaving = frozenset(lexicon().raw["short_tenure"]["leaving"])

@@ -156,15 +156,17 @@ def _conduct_told(
     out: list[tuple[int, int]] = []
     for j in own:
         head = _person_compound(doc, j)
-        found = _denied_act(doc, clause, j) if _is_concept(doc, j, "people") else None
+        people = _is_concept(doc, j, "people")  # (each concept read once per word)
+        found = _denied_act(doc, clause, j) if people else None
         if found is None and head is not None:
             found = _denied_act(doc, clause, head)
             found = found and (j, found[1])
-        if found is None and _is_concept(doc, j, "employer"):
+        employer = found is None and _is_concept(doc, j, "employer")
+        if employer:
             found = _characterised(doc, clause, j, sent)
-        if found is None and (_is_concept(doc, j, "employer") or _is_concept(doc, j, "people")):
+        if found is None and (employer or people):
             found = _gain_first(doc, clause, j)
-        if found is None and _is_concept(doc, j, "people"):
+        if found is None and people:
             found = _credit_taken(doc, clause, j)
         if found is not None:
             out.append(found)

@@ -41,26 +41,23 @@ def _clauses(doc: Doc, sent: Sentence, first: int) -> list[_Clause]:
     # word reaching past its end (offsets only grow).
     begin = max(first, bisect_left(doc.begins, sent.start))
     opened = begin  # the first word of the current clause
+    causes = _cause_surfaces()  # (read once, not per word)
     for i in range(begin, max(begin, bisect_right(doc.ends, sent.end))):
         last, memo = i, toks[i].memo
         f = memo.get(_FLAGS) if memo is not None else None
         if f is None:
             f = _clause_flags(doc, i)
+        # a noun after a noun: a compound (二転三転), or a target Sudachi splits (read once)
+        compound = f & _F_NOUN and i > 0 and toks[i - 1].pos == "名詞"
         if f & _F_TARGET:
             targets.append(i)
-        elif f & _F_NOUN and _split_target(doc, i, targets):
+        elif compound and _split_target(doc, i, targets):
             targets.append(i - 1)  # 上層+部, 首脳+陣: a target Sudachi splits
-        if (
-            f & _F_HINGE
-            or (f & _F_VERB and _split_adjective(toks, i))
-            or (f & _F_NOUN and i > 0 and toks[i - 1].pos == "名詞")  # a compound (二転三転)
-        ):
+        if f & _F_HINGE or (f & _F_VERB and _split_adjective(toks, i)) or compound:
             hinges.append(i)
         if f & _F_WISH:
             wish = True
-        if f & _F_BREAK or (
-            not wish and toks[i].surface in _cause_surfaces() and _cause_ends(toks, i)
-        ):
+        if f & _F_BREAK or (not wish and toks[i].surface in causes and _cause_ends(toks, i)):
             out.append((opened, i, wish, targets, hinges))
             targets, hinges, wish, last, opened = [], [], False, -1, i + 1
     if last >= 0:

@@ -11,7 +11,6 @@ from furikaeri.analyzer import detect_reasons
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.types import Span
-from furikaeri.nlp import Word
 from furikaeri.patterns import Matcher, matcher
 
 
@@ -42,23 +41,24 @@ def _employer_told(doc: Doc, sent: Sentence, *, predicate: bool = False) -> bool
     from furikaeri.analyzer.blame.targets import _is_concept
 
     ws, begins = doc.words, doc.begins
+    n, end = len(ws), sent.end
     i = bisect_left(begins, sent.start)
-    while i + 1 < len(ws) and begins[i] < sent.end:
-        k = i + 2 if ws[i + 1].surface == "で" and i + 2 < len(ws) else i + 1  # 今の職場では
-        if (
-            ws[i].pos == "名詞"
-            and (ws[k].surface in _SUBJECT or (predicate and _copula(ws[i + 1])))
-            and _is_concept(doc, i, "employer", "people")
-        ):
-            return True
+    while i + 1 < n and begins[i] < end:
+        if ws[i].pos == "名詞":  # (the cheap test first: most words are no noun)
+            after = ws[i + 1]
+            k = i + 2 if after.surface == "で" and i + 2 < n else i + 1  # 今の職場では
+            told = ws[k].surface in _SUBJECT or (
+                predicate and after.pos == "助動詞" and after.lemma in _COPULAS
+            )
+            if told and _is_concept(doc, i, "employer", "people"):
+                return True
         i += 1
     return False
 
 
-def _copula(word: Word) -> bool:
-    """だ or です after a noun: the employer told as the predicate (「…が当然の職場です」
-    「…通らない職場なんです」), as much as the topic."""
-    return word.pos == "助動詞" and word.lemma in ("だ", "です")
+# だ or です (auxiliaries) after a noun: the employer told as the predicate (「…が当然の職場です」
+# 「…通らない職場なんです」), as much as the topic.
+_COPULAS = ("だ", "です")
 
 
 @cache

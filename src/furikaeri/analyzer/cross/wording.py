@@ -226,9 +226,7 @@ def _workplace(doc: Doc, i: int) -> bool:
         k += 1  # (株式会社+A: the firm's name after its form)
     if k >= len(ws) or ws[k].surface not in ("で", "に", "を"):
         return False
-    return _is_concept(doc, i, "employer", "sites") or any(
-        w.normalized.endswith(seed) for seed in _firm_seeds()
-    )
+    return _is_concept(doc, i, "employer", "sites") or w.normalized.endswith(_firm_seeds())
 
 
 @cache

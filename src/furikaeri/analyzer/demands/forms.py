@@ -365,9 +365,10 @@ def _stance(doc: Doc, sent: Sentence) -> bool:
 def _values_first(ws: list[Word], first: int, last: int) -> bool:
     """The sentence opens on a value (「大事なのは、…」「必要なことは…」): a view, whatever
     verb follows."""
+    stances = _stances()
     for k in range(first, min(last, first + 4)):
         w = ws[k]
-        if w.normalized in _stances() or w.lemma in _stances():
+        if w.normalized in stances or w.lemma in stances:
             after = "".join(x.surface for x in ws[k + 1 : k + 4])
             return after.startswith(("なのは", "なことは", "なのが"))
     return False

@@ -68,10 +68,11 @@ def others_leaving(doc: Doc) -> list[tuple[int, int]]:
     """The spans of the leaving words whose predicate has a subject other than the speaker
     (「新人が1か月もたずに辞めてしまう」「後輩が次々と辞めていった」): an episode's setting, no
     leaving of one's own."""
-    ws, begins, ends = doc.words, doc.begins, doc.ends
+    ws = doc.words
     leave = demand_words("leaving_words")
     if not _any_leaving_word(ws, leave):
         return []
+    begins, ends = doc.begins, doc.ends  # (read only here: most answers return above)
     return [
         (begins[i], ends[i])
         for i, w in enumerate(ws)

@@ -99,7 +99,8 @@ def ahead(doc: Doc) -> bool:
     (「改善に取り組みます」「学ぼうと思います」: no view, 思います, nor being somewhere)."""
     ws = doc.words
     for j, w in enumerate(ws):
-        if _toward(ws, j):
+        # (_toward's own first tests, inline: most words are none of what it reads)
+        if (w.pos in _TOWARD_POS or w.normalized in _INTENDED) and _toward(ws, j):
             k = _main_verb(ws, j)
             if k is not None and not _excluded(ws[k], _not_ahead()):
                 return True
@@ -143,13 +144,17 @@ def _volitional(ws: list[Word], j: int) -> bool:
     )
 
 
+_INTENDED = ("積もり", "つもり")
+_TOWARD_POS = frozenset({"助動詞", "動詞"})  # (a word of any other part is toward nothing)
+
+
 def _toward(ws: list[Word], j: int) -> bool:
     """Word ``j`` turns the verb before it toward what lies ahead: a wish (〜たい) that names
     no thing, つもり, or 〜ていく / 〜てまいる not told in the past."""
     w = ws[j]
     if w.pos == "助動詞" and w.lemma == "たい":
         return not _names_thing(ws, j)
-    if w.normalized in ("積もり", "つもり"):
+    if w.normalized in _INTENDED:
         return True
     return (
         w.pos == "動詞"

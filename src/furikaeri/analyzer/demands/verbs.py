@@ -29,9 +29,18 @@ def _acts(doc: Doc, sentences: list[Sentence], excluded: frozenset[str], *, done
         return False  # (no sentence to read: the answer's words are not needed)
     ws, begins = doc.words, doc.begins
     last = len(ws) - 1
+    carriers = demand_words("carrier_verbs")
     for sent in sentences:
         i = bisect_left(begins, sent.start)
         while i <= last and begins[i] < sent.end:
+            w = ws[i]
+            if (
+                w.pos not in _NOUN_OR_VERB
+                and w.normalized != "為る"
+                and w.normalized not in carriers
+            ):
+                i += 1  # (neither test below holds for it: a particle, an auxiliary, a symbol)
+                continue
             head = _object_of_suru(ws, i)  # 「指導をしていました」: the act is the noun's
             if (
                 head is not None
@@ -55,6 +64,9 @@ def _acts(doc: Doc, sentences: list[Sentence], excluded: frozenset[str], *, done
                     return True
             i += 1
     return False
+
+
+_NOUN_OR_VERB = frozenset({"名詞", "動詞"})  # (what _verb reads; _object_of_suru: 為る, carriers)
 
 
 def _generic(ws: list[Word], k: int) -> bool:

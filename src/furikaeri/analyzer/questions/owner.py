@@ -192,8 +192,15 @@ def _trait(noun: str) -> bool:
 
 def names_organisation(text: str) -> bool:
     """The answer names the organisation at all (御社, 当社), as owner or otherwise."""
+    return _organisation().search(text) is not None
+
+
+@cache
+def _organisation() -> re.Pattern[str]:
+    """The organisation as named by either side (当社, 御社): its pattern built once, not per
+    answer (the names are escaped and sorted to build it)."""
     names = organisation_names(lexicon().raw["organisation"])
-    return re.search(f"{names['org_own']}|{names['org_addressed']}", text) is not None
+    return re.compile(f"{names['org_own']}|{names['org_addressed']}")
 
 
 def named_as_own(question: str | None, name: str | None) -> str | None:
