@@ -1,5 +1,5 @@
 """A mishap that befell someone (an injury, an illness) is no blame; 手取り is pay; a question
-named with 「…について伺いたいのですが、」 or 「お伺いしたいのは、…です」 asks (session 18)."""
+named with 「…について伺いたいのですが、」 or 「お伺いしたいのは、…です」 asks."""
 
 from __future__ import annotations
 
