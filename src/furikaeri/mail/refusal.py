@@ -44,6 +44,7 @@ class RefusalData(BaseModel):
     grounded: list[str] = []  # what marks the rule as the ground: で, 上, として, よる, 基づく
     inquiries: list[str] = []  # the reader's inquiry as the object: 問い合わせ, ご質問, 照会
     plain_inquiries: list[str] = []  # of those, the reader's without a prefix: 問い合わせ
+    channels: list[str] = []  # the means an inquiry comes by, told after it: 電話, メール, 窓口
     accepting: list[str] = []  # taking an inquiry up: 受ける, 受け付ける, 応じる, 対応
     doing: list[str] = []  # a standing practice: 行う, 実施 (「弊社では行っておりません」)
     capacity: list[str] = []  # the writer's means to tell: 余裕, 体制, 時間
@@ -85,6 +86,7 @@ class RefusalForms:
     grounded: frozenset[str] = frozenset()
     inquiries: frozenset[str] = frozenset()
     plain_inquiries: frozenset[str] = frozenset()
+    channels: frozenset[str] = frozenset()
     accepting: frozenset[str] = frozenset()
     doing: frozenset[str] = frozenset()
     capacity: frozenset[str] = frozenset()

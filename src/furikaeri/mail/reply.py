@@ -829,6 +829,18 @@ def _follows(
     return kept
 
 
+def _terms_unmet(rules: _ReplyRules, sent: str) -> str | None:
+    """The words where ``sent`` tells a wish about where or when one works ([wish] `conditions`)
+    set against the post by a word of gap (「勤務地を関東圏に限定されたいとのご希望があり、条件が
+    合わない」): the terms did not match, something told of the candidate with no cause."""
+    wish = rules.wish.search(sent)
+    if wish is None or rules.wish_conditions is None:
+        return None
+    terms = rules.wish_conditions.search(sent, 0, wish.end())
+    gap = rules.wish_gap.search(sent, wish.end()) if terms else None
+    return sent[terms.start() : gap.end()] if terms and gap else None
+
+
 def _settled(
     rules: _ReplyRules, body: str, named: bool, evaluative: bool, declined: bool, refused: bool
 ) -> ReplyResult | None:
@@ -855,6 +867,7 @@ def _settled(
             dropped = True
             continue
         said = no_fault(ms, reassured=declined and not refused, grounds=rules.stance.grounds)
+        said = said or _terms_unmet(rules, sent)
         if said and not refused:  # beside a refusal to tell (「スキルや志望動機に問題があった
             # ということではございません。個別の理由はお答えしかねます」) the clearing is the
             # refusal's courtesy: nothing told of the interview after all

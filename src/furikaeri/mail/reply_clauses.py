@@ -255,6 +255,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         masked != clause
     )  # a phrase of a cause, named (found) or denied (「遮られることもなく」)
     wish = rules.wish.search(masked)
+    if wish and rules.wish_conditions and rules.wish_conditions.search(masked, 0, wish.end()):
+        wish = None  # 「勤務地を関東圏に限定されたいとのご希望」: the terms, no fit
     gap = rules.wish_gap.search(masked, wish.end()) if wish else None
     if (
         wish

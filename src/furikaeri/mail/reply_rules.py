@@ -97,6 +97,7 @@ class _ReplyRules:
     wish_gap: re.Pattern[str]
     wish_against: re.Pattern[str]  # the company's way set against the wish that follows
     wish_outweighs: re.Pattern[str]  # the wish told as the stronger one (お考えが強い)
+    wish_conditions: re.Pattern[str] | None  # a wish about the terms (勤務地, 日勤): no fit
     header: re.Pattern[str]  # [header]: a topic header, group "topic"
     # [header] counters, ordinal, ordinal_prefix: points counted out
     points: tuple[frozenset[str], frozenset[str], frozenset[str]]
@@ -287,6 +288,9 @@ def _reply_rules() -> _ReplyRules:
         wish_gap=re.compile(data["wish"]["gap"]),
         wish_against=re.compile(data["wish"]["against"]),
         wish_outweighs=re.compile(data["wish"]["outweighs"]),
+        wish_conditions=(
+            re.compile(data["wish"]["conditions"]) if data["wish"].get("conditions") else None
+        ),
         header=re.compile(data["header"]["pattern"]),
         points=(
             frozenset(data["header"].get("counters", [])),

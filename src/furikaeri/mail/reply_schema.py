@@ -94,6 +94,7 @@ class Wish(_Strict):
     gap: Pattern
     against: Pattern
     outweighs: Pattern
+    conditions: Pattern | None = None  # a wish about the terms of employment: no fit
 
 
 class Consequence(_Strict):

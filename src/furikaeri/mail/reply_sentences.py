@@ -143,17 +143,23 @@ def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
 def _past_inquiry(rules: _ReplyRules, lead: str) -> str:
     """``lead`` after the last of the reader's inquiries in it ([refusal] `inquiries`, prefixed or
     `plain_inquiries`): the words before modify the inquiry (「お電話でのお問い合わせにも対応して
-    おりません」: the medium of the inquiry, no manners of the candidate's)."""
+    おりません」: the medium of the inquiry, no manners of the candidate's); so do the means of
+    contact (`channels`) told after it as the refusal's scope (「お問い合わせには、電話・メール
+    ともに応じておりません」)."""
     forms = rules.refusal
     end = cut = 0
     ms = list(_morphs(lead))
     for j, m in enumerate(ms):
         end += len(m.surface())
         form = m.normalized_form()
-        if form in forms.inquiries and m.part_of_speech()[0] == "名詞":
+        if m.part_of_speech()[0] != "名詞":
+            continue
+        if form in forms.inquiries:
             prefixed = j > 0 and ms[j - 1].part_of_speech()[0] == "接頭辞"
             if prefixed or form in forms.plain_inquiries:
                 cut = end
+        elif cut and form in forms.channels:
+            cut = end
     return lead[cut:]
 
 
