@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from furikaeri.mail.notice.clauses import _analysed, _sentence_morphemes
+from furikaeri.mail.notice.clauses import _analysed, _at, _sentence_morphemes
 from furikaeri.mail.notice.rulebook import _notice_rules
 from furikaeri.mail.notice.rules import _NoticeRules
 
@@ -129,7 +129,8 @@ def _planned(rules: _NoticeRules, sent: str, start: int) -> tuple[int, int] | No
 def _index(sent: str, start: int) -> int:
     """The index of the morpheme holding position ``start``."""
     ms = _sentence_morphemes(sent)
-    return next((k for k, m in enumerate(ms) if m[0] > start), len(ms))
+    k = _at(ms, start)
+    return len(ms) if k is None else k
 
 
 def _run_start(ms: tuple[_Morph, ...], last: int) -> int:

@@ -3,7 +3,7 @@ chooses anyone: the verb must be the predicate the person belongs to, read with 
 
 from __future__ import annotations
 
-from furikaeri.mail.notice.clauses import _sentence_morphemes
+from furikaeri.mail.notice.clauses import _at, _begins_at, _sentence_morphemes
 from furikaeri.mail.notice.rules import _Chooser, _NoticeRules
 
 _Morphemes = tuple[tuple[int, str, str, str], ...]
@@ -40,17 +40,12 @@ def _chooses(ch: _Chooser, sent: str, after: int) -> bool:
     return False
 
 
-def _at(ms: _Morphemes, pos: int) -> int | None:
-    """The index of the morpheme that holds position ``pos``."""
-    return next((k for k, (end, *_) in enumerate(ms) if end > pos), None)
-
-
 def _predicate(ms: _Morphemes, start: int, end: int) -> bool:
     """The verb at ``start:end`` begins a morpheme and is a verb, or a whole noun (past an
     honorific prefix: ご一緒) that the next morpheme does not compound: 選 of 選考, 内定 of
     内定者, 採用 of 採用活動 are pieces of other nouns."""
-    k = _at(ms, start)
-    if k is None or ms[k][0] - len(ms[k][1]) != start:
+    k = _begins_at(ms, start)
+    if k is None:
         return False
     if ms[k][2] == "接頭辞" and k + 1 < len(ms):
         k += 1

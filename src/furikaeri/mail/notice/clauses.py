@@ -273,6 +273,18 @@ def _analysed(sent: str) -> tuple[Any, ...]:
     return tuple(morphemes(sent))
 
 
+def _at(ms: tuple[tuple[int, str, str, str], ...], pos: int) -> int | None:
+    """The index of the morpheme (of :func:`_sentence_morphemes`) that holds position ``pos``."""
+    return next((k for k, (end, *_) in enumerate(ms) if end > pos), None)
+
+
+def _begins_at(ms: tuple[tuple[int, str, str, str], ...], pos: int) -> int | None:
+    """The index of the morpheme that begins at position ``pos``; None when ``pos`` is inside
+    one (or past the last)."""
+    k = _at(ms, pos)
+    return k if k is not None and ms[k][0] - len(ms[k][1]) == pos else None
+
+
 @lru_cache(maxsize=256)
 def _sentence_morphemes(sent: str) -> tuple[tuple[int, str, str, str], ...]:
     """(end, surface, part of speech, normalized form) of each morpheme, remembered for the

@@ -10,6 +10,7 @@ from furikaeri.mail.notice.choice import _unchosen
 from furikaeri.mail.notice.clauses import (
     _NEVER,
     _analysed,
+    _begins_at,
     _hits,
     _hypothetical,
     _quoted,
@@ -536,8 +537,9 @@ def _heads_a_word(sent: str, end: int) -> bool:
     """The match ending at ``end`` is not the first part of a longer noun: 採用 in 「採用ホームペー
     ジ」 names a website and 入社 in 「入社3年目」 a colleague's years, no selection of the
     reader's (the word after it, if it begins there, is no noun)."""
-    after = next((m for m in _sentence_morphemes(sent) if m[0] > end), None)
-    return after is None or after[0] - len(after[1]) != end or after[2] != "名詞"
+    ms = _sentence_morphemes(sent)
+    k = _begins_at(ms, end)
+    return k is None or ms[k][2] != "名詞"
 
 
 def _request_before(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], i: int) -> bool:
@@ -609,8 +611,8 @@ def _admission_step(rules: _NoticeRules, sent: str, start: int) -> bool:
     """The word at ``start`` ends a compound noun opened by an admission ([outcome]
     `admissions`: 「入所前面接」「入園面接」): a step of that admission, no hiring."""
     ms = _sentence_morphemes(sent)
-    k = next((i for i, m in enumerate(ms) if m[0] > start), None)
-    if k is None or ms[k][0] - len(ms[k][1]) != start:
+    k = _begins_at(ms, start)
+    if k is None:
         return False
     while k > 0 and ms[k - 1][2] in ("名詞", "接尾辞", "接頭辞"):
         k -= 1

@@ -66,14 +66,13 @@ class KanjiReading:
     def original(self, phrase: str) -> str:
         """The mail's own words that ``phrase`` (found in the text read, spaces removed) was read
         from: the whole words it spans; ``phrase`` itself when it is not found."""
-        chars: list[int] = []  # for each non-space character read, its piece
-        for k, (read, _) in enumerate(self.pieces):
-            chars += [k] * len(re.sub(r"\s", "", read))
-        compact = "".join(re.sub(r"\s", "", read) for read, _ in self.pieces)
-        at = compact.find(re.sub(r"\s", "", phrase))
+        reads = [_SPACE.sub("", read) for read, _ in self.pieces]
+        chars = [k for k, read in enumerate(reads) for _ in read]  # each character's piece
+        sought = _SPACE.sub("", phrase)
+        at = "".join(reads).find(sought)
         if at < 0 or not phrase:
             return phrase
-        first, last = chars[at], chars[at + len(re.sub(r"\s", "", phrase)) - 1]
+        first, last = chars[at], chars[at + len(sought) - 1]
         return "".join(own for _, own in self.pieces[first : last + 1]).strip()
 
 

@@ -11,6 +11,7 @@ from itertools import accumulate
 
 from furikaeri.mail.notice.clauses import (
     _analysed,
+    _at,
     _chain_after,
     _denied,
     _hypothetical,
@@ -587,7 +588,7 @@ def _counted(rules: _NoticeRules, sent: str, start: int) -> bool:
     before the hire's noun (「予定人数の採用」「3名の採用」), or before the subject of the verb of
     settling at ``start`` (「予定人数の採用が決まり」): the posting's places, no one reader."""
     ms = _sentence_morphemes(sent)
-    k = next((i for i, m in enumerate(ms) if m[0] > start), None)
+    k = _at(ms, start)
     if k is not None and k >= 2 and ms[k][2] == "動詞" and ms[k - 1][1] in ("が", "は"):
         k -= 2  # the verb's subject
     return (
