@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from furikaeri.catalogue import frozen_lists
 from furikaeri.mail.lack import not_only
-from furikaeri.mail.reply_words import _pos
+from furikaeri.mail.reply_words import _offsets, _pos
 
 
 class RefusalData(BaseModel):
@@ -218,10 +218,9 @@ def telling_topic(forms: RefusalForms, ms: Any) -> int | None:
     にだけお話しするのも不公平になって」): what the clause judges is the telling, the writer's
     ground for not telling where a refusal stands before it (the caller's to know). None if no
     such topic."""
-    start = 0
+    at = _offsets(ms)
     for i, m in enumerate(ms):
         if m.normalized_form() not in forms.telling:
-            start += len(m.surface())
             continue
         j = i + 1
         while j < len(ms) and (
@@ -235,8 +234,7 @@ def telling_topic(forms: RefusalForms, ms: Any) -> int | None:
             and ms[j + 1].normalized_form() in ("は", "も")
             and _pos(ms[j + 1]) == "助詞"
         ):
-            return start
-        start += len(m.surface())
+            return at[i]
     return None
 
 
@@ -247,23 +245,20 @@ def practice_denied(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
     only where the sentence before names one as its topic (the caller's to read)."""
     if any(_pos(m) == "助詞" and m.normalized_form() == "を" for m in ms):
         return None
-    start = 0
+    at = _offsets(ms)
     for i, m in enumerate(ms):
         if m.normalized_form() not in forms.doing:
-            start += len(m.surface())
             continue
-        end = start
         seen = False
-        for k, mk in enumerate(list(ms)[i:]):
-            end += len(mk.surface())
-            form, major = mk.normalized_form(), _pos(mk)
+        for k in range(i, len(ms)):
+            form, major = ms[k].normalized_form(), _pos(ms[k])
             if form in forms.practice:
                 seen = True
             elif seen and major == "助動詞" and form in forms.negators:
-                return start, end
-            elif k and major not in ("動詞", "助詞", "助動詞"):
+                return at[i], at[k + 1]
+            elif k > i and major not in ("動詞", "助詞", "助動詞"):
                 break
-        return None
+        return None  # (the first doing only)
     return None
 
 

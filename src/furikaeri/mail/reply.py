@@ -32,6 +32,7 @@ from furikaeri.mail.reply_clauses import (
     _STAY,
     _across,
     _as_written,
+    _blank,
     _clause_causes,
     _clause_spans,
     _denied_spans,
@@ -575,7 +576,7 @@ def _mask_calling(rules: _ReplyRules, sent: str, causes: set[str]) -> str:
         if reading.cause not in causes or reading.bare is None or reading.only is not None:
             continue
         for m in list(re.finditer(reading.bare, sent)):
-            sent = sent[: m.start() + 1] + "□" * (m.end() - m.start() - 1) + sent[m.end() :]
+            sent = _blank(sent, m.start() + 1, m.end())
     return sent
 
 

@@ -553,7 +553,12 @@ def no_fault(
                 if told and (past or formal):
                     return _said(ms, i, k + 1)
                 break
-            if told and past and form in st.rather and forms_before(ms, k) == ["と", "言う"]:
+            if (
+                told
+                and past
+                and form in st.rather
+                and _forms(ms, max(0, k - 2), k) == ["と", "言う"]
+            ):
                 return _said(ms, i, k + 1)  # 「足りない点があったというよりは」: not that, rather
             if form in st.existing:  # after a formal noun, ござる is the copula (ではございません)
                 told = told or not formal
@@ -564,11 +569,6 @@ def no_fault(
             elif form not in st.between:
                 break
     return None
-
-
-def forms_before(ms: Any, k: int, n: int = 2) -> list[str]:
-    """The normalized forms of the ``n`` morphemes before ``ms[k]``."""
-    return [str(ms[j].normalized_form()) for j in range(max(0, k - n), k)]
 
 
 def _fault_noun(st: _Boundary, ms: Any, i: int) -> bool:
@@ -648,9 +648,9 @@ def refrains(ms: Any, judged: frozenset[str]) -> str | None:
     return None
 
 
-def _any_past(ms: Any) -> bool:
-    """The clause holds the past auxiliary た (だ after a voiced stem)."""
-    return any(m.part_of_speech()[0] == "助動詞" and str(m.normalized_form()) == "た" for m in ms)
+def _any_past(st: _Boundary, ms: Any) -> bool:
+    """The clause holds the past auxiliary (`past`: た, だ after a voiced stem)."""
+    return any(_pos(m) == "助動詞" and str(m.normalized_form()) in st.past for m in ms)
 
 
 def about_candidate(observation: Any, ms: Any, *, past: bool = False) -> bool:
@@ -679,7 +679,7 @@ def about_candidate(observation: Any, ms: Any, *, past: bool = False) -> bool:
         form, pos = str(m.normalized_form()), m.part_of_speech()
         if form in st.respected and pos[0] == "動詞" and (not past or _told_past(st, ms, i)):
             return True  # 「…とおっしゃっていた」
-        if form in st.reader and pos[0] in ("名詞", "代名詞") and (not past or _any_past(ms)):
+        if form in st.reader and pos[0] in ("名詞", "代名詞") and (not past or _any_past(st, ms)):
             return True  # (in talk in general, ご自身 in the present is anyone's: 「ご自身の工夫が
             # 書かれているか」)
         if pos[0] == "接尾辞" and form in st.reader_suffix and i > 0:

@@ -18,7 +18,7 @@ from furikaeri.mail.reply_clauses import (
     praised_quotes,
 )
 from furikaeri.mail.reply_rules import _ReplyRules
-from furikaeri.mail.reply_words import _morphs, _view
+from furikaeri.mail.reply_words import _morphs, _offsets, _view
 from furikaeri.mail.text import normalize
 
 
@@ -147,19 +147,19 @@ def _past_inquiry(rules: _ReplyRules, lead: str) -> str:
     contact (`channels`) told after it as the refusal's scope (「お問い合わせには、電話・メール
     ともに応じておりません」)."""
     forms = rules.refusal
-    end = cut = 0
+    cut = 0
     ms = list(_morphs(lead))
+    at = _offsets(ms)
     for j, m in enumerate(ms):
-        end += len(m.surface())
         form = m.normalized_form()
         if m.part_of_speech()[0] != "名詞":
             continue
         if form in forms.inquiries:
             prefixed = j > 0 and ms[j - 1].part_of_speech()[0] == "接頭辞"
             if prefixed or form in forms.plain_inquiries:
-                cut = end
+                cut = at[j + 1]
         elif cut and form in forms.channels:
-            cut = end
+            cut = at[j + 1]
     return lead[cut:]
 
 
