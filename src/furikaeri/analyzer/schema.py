@@ -226,6 +226,9 @@ class ReverseQuestion(Section):
     preface: Pattern
     named_ask: Pattern
     own_doing: Pattern
+    pace_spans: Words
+    pace_links: Words
+    pace_counts: Words
 
 
 class Motivation(Section):

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from furikaeri import lazy_re
 from furikaeri.analyzer.doc import CLAUSE, Doc, Sentence
-from furikaeri.analyzer.lexicon import grammar
+from furikaeri.analyzer.lexicon import grammar, lexicon
 from furikaeri.analyzer.questions.focus import _listing, _named_focus, _noun_phrase, _plain_fact
 from furikaeri.analyzer.questions.profile import (
     _offered,
@@ -164,6 +164,38 @@ def _business_asked(doc: Doc, unit: Sentence, company: Company | None) -> list[S
                     k -= 1
                 return [doc.span(begins[k], ends[i])]
     return []
+
+
+def paced_count(doc: Doc, unit: Sentence) -> bool:
+    """A count asked per span of time ([reverse_question].pace_spans: 「出張修理では一日に何校
+    ほど回られるのでしょうか」「週に何回」「毎日どのくらい」): the pace of the work, which the
+    candidate asks to picture the job, not a total the company publishes. The span stands alone
+    or after one (一, 1) or 毎, and at most a linking word (pace_links: に, あたり) comes before
+    the count (何 and its counter, or pace_counts)."""
+    rq = lexicon().raw["reverse_question"]
+    spans, links, counts = set(rq["pace_spans"]), set(rq["pace_links"]), tuple(rq["pace_counts"])
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    first = bisect_left(begins, unit.start)
+    i = first
+    while i < len(ws) and ends[i] <= unit.end:
+        if ws[i].pos == "名詞" and ws[i].normalized in spans:
+            before = ws[i - 1] if i > first else None
+            if before is None or before.pos2 != "数詞" or before.normalized == "1":
+                k = i + 1
+                while k < len(ws) and ends[k] <= unit.end and ws[k].normalized in links:
+                    k += 1
+                if (
+                    k < len(ws)
+                    and ends[k] <= unit.end
+                    and (
+                        (ws[k].surface == "何" and ws[k].pos2 == "数詞")
+                        or ws[k].surface.startswith("何")
+                        or doc.folded.startswith(counts, begins[k])
+                    )
+                ):
+                    return True
+        i += 1
+    return False
 
 
 def _counted(doc: Doc, unit: Sentence, profile: str) -> list[Span]:

@@ -16,11 +16,13 @@ from furikaeri.analyzer.questions.focus import (
     _focus,
     _listing,
     _named_focus,
+    _noun_phrase,
     _plain_fact,
 )
 from furikaeri.analyzer.questions.profile import _named_in_profile, _offered
 from furikaeri.analyzer.semantics import concept
 from furikaeri.analyzer.types import Company
+from furikaeri.patterns import MatchLike
 
 
 def _researchable(doc: Doc, unit: Sentence, company: Company | None = None) -> bool:
@@ -65,6 +67,40 @@ def _researchable(doc: Doc, unit: Sentence, company: Company | None = None) -> b
     if not found:
         found = _self_counted(doc, unit)
     return found and not _plain_fact("insight").search(text) and not _reception(doc, unit)
+
+
+def asked_clause(doc: Doc, unit: Sentence) -> Sentence:
+    """The part of a question that asks: what follows the last premise in it. A premise is a
+    clause that states something and hands it on to the question (a conjunctive particle of
+    [grammar].clause_breaks or cause_breaks, or the copula で after の or こと, then a comma:
+    「海外からのお客様が4割とのことですが、」「本社が堺市なので、」「…とのことで、」), with no word
+    of question of its own ([grammar].indefinites, いつ). A fact cited there is what the
+    candidate read; what the question asks for comes after it."""
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    breaks = grammar("clause_breaks") | grammar("cause_breaks")
+    wh = grammar("indefinites") | {"何時", "いつ"}
+    start = unit.start
+    first = bisect_left(begins, unit.start)
+    i = first
+    while i + 1 < len(ws) and ends[i + 1] <= unit.end:
+        w, nxt = ws[i], ws[i + 1]
+        ends_premise = nxt.surface in ("、", ",") and (
+            (w.pos == "助詞" and w.pos2 == "接続助詞" and w.surface in breaks)
+            or (
+                w.pos == "助動詞"
+                and w.surface == "で"
+                and i > first
+                and ws[i - 1].normalized in ("の", "こと", "事")
+            )
+        )
+        if ends_premise:
+            lo = bisect_left(begins, start)
+            if not any(ws[k].normalized in wh for k in range(lo, i)):
+                start = ends[i + 1]
+        i += 1
+    if start == unit.start:
+        return unit
+    return Sentence(start, unit.end, unit.text[start - unit.start :])
 
 
 def _reception(doc: Doc, unit: Sentence) -> bool:
@@ -149,7 +185,7 @@ def _listed(doc: Doc, unit: Sentence) -> bool:
     thing it asks (「創業支援で相談に来られる方は、どのような業種が多いですか」 asks 業種): a
     listed word counts inside the noun its determiner names, or as its topic (「本社はどの
     地域に」)."""
-    hits = list(lexicon().researchable.finditer(unit.text))
+    hits = [m for m in lexicon().researchable.finditer(unit.text) if not _modifies(doc, unit, m)]
     if not hits:
         return False
     focus = _named_focus(doc, unit)
@@ -160,6 +196,22 @@ def _listed(doc: Doc, unit: Sentence) -> bool:
     topic = tuple(grammar("topic_particles"))
     return any(
         (m.start() < hi and lo < m.end()) or unit.text.startswith(topic, m.end()) for m in hits
+    )
+
+
+def _modifies(doc: Doc, unit: Sentence, m: MatchLike) -> bool:
+    """A listed word that only modifies by の a noun past the words listed (「本社工場の中途入社者
+    が関わる機会」「本社ビルの見学」): what the question asks is that noun, not the fact (unless it
+    is a general word of what companies offer or stands for a list or count: 「本社の所在地」 is
+    listed in its own right, 「工場の数」 is one match)."""
+    i = bisect_left(doc.begins, unit.start + m.start())
+    if i >= len(doc.words) or doc.words[i].pos != "名詞":
+        return False
+    head, _, modifies = _noun_phrase(doc, i, unit)
+    return (
+        modifies
+        and doc.ends[head] > unit.start + m.end()
+        and not (_offered(doc, head, None) or _listing(doc, head))
     )
 
 

@@ -16,10 +16,10 @@ from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.questions.conditions import _about_conditions, conditions_listed
 from furikaeri.analyzer.questions.declaration import declared
-from furikaeri.analyzer.questions.facts import _business_asked, _stated
+from furikaeri.analyzer.questions.facts import _business_asked, _stated, paced_count
 from furikaeri.analyzer.questions.focus import _concept_in, _plain_fact, _spans_in
 from furikaeri.analyzer.questions.offtopic import _other_hallmarks, off_topic
-from furikaeri.analyzer.questions.research import _researchable
+from furikaeri.analyzer.questions.research import _researchable, asked_clause
 from furikaeri.analyzer.types import Company, Finding, Span, Strength
 from furikaeri.patterns import Matcher, matcher
 
@@ -194,17 +194,22 @@ def reverse_questions(
     cond = [u for u in units.questions if _about_conditions(doc, u)]
     # (a unit that only announces the next one's subject, 「…についてお伺いしたいです」, is read
     # through the question that follows it: [reverse_question].preface)
-    research = [
-        u
+    # (what a question asks for follows its premise: 「海外からのお客様が4割とのことですが、
+    # …場面はどのくらいありますか」 cites a fact and asks about the work)
+    clauses = {
+        u: asked_clause(doc, u)
         for u in units.questions
         if not _preface(u, units.questions)
-        and (
-            _researchable(doc, u, company)
-            or _stated(doc, u, company)
-            or _business_asked(doc, u, company)
-        )
         and not lex.researched.search(u.text)
         and not lex.local_scope.search(u.text)
+        and not paced_count(doc, u)
+    }
+    research = [
+        a
+        for a in clauses.values()
+        if _researchable(doc, a, company)
+        or _stated(doc, a, company)
+        or _business_asked(doc, a, company)
     ]
     # "Mostly" about conditions: more condition questions than questions about the work
     # itself (a follow-up on the same condition, or a question the website answers, shows no
@@ -213,7 +218,7 @@ def reverse_questions(
     work = [
         u
         for u in units.questions
-        if u not in cond and u not in research and lex.work_question.search(u.text)
+        if u not in cond and clauses.get(u) not in research and lex.work_question.search(u.text)
     ]
     if sum(conditions_listed(doc, u) for u in cond) > len(work):
         findings.append(

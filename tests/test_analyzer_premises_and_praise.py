@@ -1,0 +1,69 @@
+"""What a sentence is about, read from its structure: a fact cited as a question's premise
+(「…とのことですが、」) or a pace of the work asked (「一日に何件」) is not what the question asks
+for; 持ち帰る is a condition only when work goes home; a hard feeling about one's own act of
+going to work (「会社に行くのがしんどい」) judges no employer; a value question answered with the
+former workplace's circumstances misses it; a product named only to be praised, with the rest
+about the industry, is a generic motivation. Sentences written for these tests, none taken from
+the evaluation cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.analyzer import analyze
+from furikaeri.analyzer.types import Company
+
+RESEARCH = "reverse_question.researchable"
+COND = "reverse_question.conditions"
+BLAME = "negative_reason.blame"
+OFF = "communication.off_topic"
+GENERIC = "motivation.generic"
+
+RQ = "最後に何か質問はありますか。"
+
+FERRY = Company(
+    name="株式会社しまなみ海運",
+    profile=(
+        "1971年設立、本社は広島県尾道市。従業員数240名。瀬戸内の島々を結ぶ旅客船12隻を運航し、"
+        "利用客の3割が海外からの観光客。年間のべ8,000便を運航する。"
+    ),
+)
+BAKERY = Company(
+    name="株式会社むぎの穂",
+    profile=(
+        "天然酵母のパン『むぎの穂ブレッド』を製造し、関西に18店舗を展開するベーカリー。理念は"
+        "「毎朝の一枚に、手間をかける」。2024年から冷凍パンの通信販売を始めた。"
+    ),
+)
+
+
+def _codes(
+    answer: str, *, company: Company | None = None, question: str = RQ, kind: str | None = None
+) -> set[str]:
+    result = analyze(answer, question=question, kind=kind, company=company)
+    return {f.code for f in result.findings}
+
+
+@pytest.mark.parametrize(
+    ("answer", "researchable"),
+    [
+        # the fact asked for: the website answers it
+        ("御社の従業員数は全体で何名ほどでしょうか。", True),
+        ("差し支えなければ、本社の所在地を教えていただけますか。", True),
+        ("細かい点で恐縮ですが、設立は何年になりますか。", True),
+        # a fact cited as the premise, then a question about the work
+        (
+            "利用客の3割が海外の方とのことですが、船内での案内は何か国語で行うことが多いですか。",
+            False,
+        ),
+        ("本社が尾道なので、入社後の研修も尾道で行われるのでしょうか。", False),
+        ("旅客船を12隻運航されているとのことで、整備の担当者は一隻ごとに決まっていますか。", False),
+        # a listed word that only modifies the noun asked
+        ("本社ビルの見学をさせていただくことはできますか。", False),
+        # the pace of the work, asked to picture the job
+        ("乗務員の方は一日に何便ほど乗られるのでしょうか。", False),
+        ("毎日どのくらいの件数のお問い合わせに対応されていますか。", False),
+    ],
+)
+def test_premise_and_pace_are_not_what_is_asked(answer: str, researchable: bool) -> None:
+    assert (RESEARCH in _codes(answer, company=FERRY)) is researchable
