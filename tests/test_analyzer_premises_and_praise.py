@@ -67,3 +67,21 @@ def _codes(
 )
 def test_premise_and_pace_are_not_what_is_asked(answer: str, researchable: bool) -> None:
     assert (RESEARCH in _codes(answer, company=FERRY)) is researchable
+
+
+@pytest.mark.parametrize(
+    ("answer", "condition"),
+    [
+        ("繁忙期には仕事を自宅に持ち帰ることもあるのでしょうか。", True),
+        ("業務の持ち帰りはどのくらいありますか。", True),
+        ("持ち帰り残業はありますか。", True),
+        ("テストの採点を家に持ち帰る先生は多いですか。", True),
+        ("持ち帰りってありますか？", True),
+        # a thing carried back is part of the work
+        ("壊れた部品を工場に持ち帰って点検する場合、どなたが立ち会われますか。", False),
+        ("商談でいただいたご意見を持ち帰ったあと、どのように共有されていますか。", False),
+        ("採取した土を研究室に持ち帰って分析するのは何日後ですか。", False),
+    ],
+)
+def test_only_work_taken_home_is_a_condition(answer: str, condition: bool) -> None:
+    assert (COND in _codes(answer)) is condition

@@ -229,6 +229,7 @@ class ReverseQuestion(Section):
     pace_spans: Words
     pace_links: Words
     pace_counts: Words
+    take_home: Words
 
 
 class Motivation(Section):
@@ -347,6 +348,7 @@ class Concepts(Section):
     work: Words
     states: Words
     conditions: Words
+    home: Words
     perks: Words
     staff: Words
     development: Words

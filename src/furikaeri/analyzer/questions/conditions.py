@@ -18,6 +18,7 @@ from furikaeri.analyzer.questions.focus import (
     _plain_fact,
 )
 from furikaeri.analyzer.semantics import concept
+from furikaeri.analyzer.types import Span
 
 
 def _about_conditions(doc: Doc, unit: Sentence) -> bool:
@@ -25,7 +26,7 @@ def _about_conditions(doc: Doc, unit: Sentence) -> bool:
     that is not plainly about the work: a noun of the concept or holding one of its seeds
     (夏季休暇, 社員食堂), or a verb of time off (休めますか, 何時に帰れますか)."""
     lex = lexicon()
-    if lex.conditions.search(unit.text):
+    if lex.conditions.search(unit.text) or work_taken_home(doc, unit):
         # 「夜勤に入る前に、どのような手技を…」: a condition named as the setting of a question
         # about something else (what it asks is the noun after どの/どんな, or the topic of どれ)
         focus = _focus(doc, unit)
@@ -78,7 +79,7 @@ def conditions_listed(doc: Doc, unit: Sentence) -> int:
     listed = [
         (unit.start + m.start(), unit.start + m.end())
         for m in lexicon().conditions.finditer(unit.text)
-    ]
+    ] + [(s.start, s.end) for s in work_taken_home(doc, unit)]
     ws, begins, ends = doc.words, doc.begins, doc.ends
     count, apart = 0, False
     i = bisect_left(begins, unit.start)
@@ -145,3 +146,50 @@ def _names_work(doc: Doc, unit: Sentence) -> bool:
         if ws[i].pos == "名詞" and _in_concept(doc, i, "work"):
             return True
     return False
+
+
+def work_taken_home(doc: Doc, unit: Sentence) -> list[Span]:
+    """Work taken home ([reverse_question].take_home, read by Sudachi's normalized form): what is
+    taken is work (a noun of [concepts] work or hours as the object before it, by を or の, or
+    right after it: 「仕事を持ち帰る」「業務の持ち帰り」「持ち帰り残業」「持ち帰って作業」), or it
+    goes home (a noun of [concepts] home before に or へ: 「準備を自宅に持ち帰って」), or its
+    object is not named (「持ち帰りはありますか」). A thing named as the object and taken
+    elsewhere (「修理品を工房に持ち帰る場合」「ご要望を持ち帰って検討」) is part of the work, no
+    condition. The words of taking home that are one."""
+    take = lexicon().raw["reverse_question"]["take_home"]
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    first = bisect_left(begins, unit.start)
+    out: list[Span] = []
+    k = first
+    while k < len(ws) and ends[k] <= unit.end:
+        if ws[k].normalized in take and _work_taken(doc, unit, first, k):
+            out.append(doc.span(begins[k], ends[k]))
+        k += 1
+    return out
+
+
+def _work_taken(doc: Doc, unit: Sentence, first: int, k: int) -> bool:
+    """Whether the taking home at word k takes work home (work_taken_home)."""
+    ws, ends = doc.words, doc.ends
+
+    def work(i: int) -> bool:
+        return ws[i].pos == "名詞" and (_in_concept(doc, i, "work") or _in_concept(doc, i, "hours"))
+
+    # after it: 持ち帰り残業, 持ち帰りの仕事, 持ち帰って作業
+    j = k + 1
+    while j < len(ws) and ends[j] <= unit.end and ws[j].surface in ("の", "て", "で"):
+        j += 1
+    if j < len(ws) and ends[j] <= unit.end and work(j):
+        return True
+    # before it, back to the clause's start: the object (を, or の before the noun) and where to
+    obj: int | None = None
+    i = k - 1
+    while i > first and ws[i].surface not in ("、", ",", "。"):
+        particle = ws[i].surface
+        if ws[i].pos == "助詞" and ws[i - 1].pos in ("名詞", "接尾辞"):
+            if particle in ("に", "へ") and _in_concept(doc, i - 1, "home"):
+                return True
+            if obj is None and (particle == "を" or (particle == "の" and i == k - 1)):
+                obj = i - 1
+        i -= 1
+    return obj is None or work(obj)

@@ -14,7 +14,11 @@ from furikaeri.analyzer.content.knowledge import company_specifics
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import Topic, lexicon
-from furikaeri.analyzer.questions.conditions import _about_conditions, conditions_listed
+from furikaeri.analyzer.questions.conditions import (
+    _about_conditions,
+    conditions_listed,
+    work_taken_home,
+)
 from furikaeri.analyzer.questions.declaration import declared
 from furikaeri.analyzer.questions.facts import _business_asked, _stated, paced_count
 from furikaeri.analyzer.questions.focus import _concept_in, _plain_fact, _spans_in
@@ -255,6 +259,10 @@ def _evidence(
     spans = spans or [s for u in units for s in _concept_in(doc, u, name)]
     if not spans and name == "researchable":  # a question about the company's sites
         spans = [s for u in units for s in _concept_in(doc, u, "sites")]
+    if name == "conditions":  # work taken home (「仕事を持ち帰る」), by its object
+        spans = sorted(
+            spans + [s for u in units for s in work_taken_home(doc, u)], key=lambda s: s.start
+        )
     if not spans and name == "conditions":  # a perk for the staff (社員 … 割引)
         spans = [s for u in units for c in ("staff", "perks") for s in _concept_in(doc, u, c)]
     if spans or not fallback:
