@@ -85,3 +85,20 @@ def test_premise_and_pace_are_not_what_is_asked(answer: str, researchable: bool)
 )
 def test_only_work_taken_home_is_a_condition(answer: str, condition: bool) -> None:
     assert (COND in _codes(answer)) is condition
+
+
+@pytest.mark.parametrize(
+    ("answer", "blame"),
+    [
+        ("職場に向かうのがつらく感じるようになり、退職を決めました。", False),
+        ("毎朝店に行くのがしんどくなり、辞めることにしました。", False),
+        ("仕事をこなすのがしんどくなってしまい、退職しました。", False),
+        # the workplace acting, its people, or the work itself judged: still a complaint
+        ("会社が社員を大切にしないのがしんどかったので、辞めました。", True),
+        ("上司と顔を合わせるのがしんどくなり、辞めました。", True),
+        ("給料が低く、休みもほとんど取れなかったので辞めました。", True),
+    ],
+)
+def test_own_act_felt_hard_is_no_blame(answer: str, blame: bool) -> None:
+    q = "前職を退職された理由を教えてください。"
+    assert (BLAME in _codes(answer, question=q, kind="reason_for_leaving")) is blame

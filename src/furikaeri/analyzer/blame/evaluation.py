@@ -29,6 +29,7 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
         return False
     if t.pos == "形容詞" and t.lemma in ("ない", "無い"):  # 昇給がない, 裁量がほとんどなく
         return _lacking(doc, i)
+    targets = _beyond_own_act(doc, i, targets)
     if not targets or _attributive(doc, i) or (t.pos == "名詞" and _circumstance(toks, i)):
         return False
     if t.pos == "名詞" and i and toks[i - 1].pos2 == "数詞":
@@ -93,6 +94,42 @@ def _evaluation(doc: Doc, i: int, targets: list[int]) -> bool:
     if value < 0:
         return not negated
     return value > 0 and negated and t.pos in ("名詞", "動詞")
+
+
+def _beyond_own_act(doc: Doc, i: int, targets: list[int]) -> list[int]:
+    """The targets an adjective at ``i`` can judge when its subject is an act made a noun by の
+    or こと (「毎朝会社に行くのがしんどくなって」「仕事をこなすのがつらく」): the candidate's own
+    doing is what feels hard, and the workplace or the work named in it as a place or an object
+    (_ACT_PLACES) is only where one goes or what one does, not judged ([concepts] employer,
+    work). The workplace acting (「会社が…しないのが」) and its people stay targets (「上司と
+    話すのがつらい」); so does any target named outside the act."""
+    toks = doc.words
+    if not (
+        toks[i].pos in ("形容詞", "形状詞")
+        and i >= 3
+        and toks[i - 1].surface in ("が", "は", "も")
+        and toks[i - 2].normalized in ("の", "こと", "事")
+        and toks[i - 3].pos in ("動詞", "助動詞")
+    ):
+        return targets
+    start = i - 3
+    while start > 0 and toks[start - 1].pos != "補助記号" and toks[start - 1].pos2 != "接続助詞":
+        start -= 1
+    return [
+        j
+        for j in targets
+        if not (
+            start <= j < i - 2
+            and _particle_after(toks, j) in _ACT_PLACES
+            and _is_concept(doc, j, "employer", "work")
+        )
+        or _is_concept(doc, j, "people")
+    ]
+
+
+# Particles (surface forms) that make a noun the place, goal or object of an act (会社に行く,
+# 仕事をこなす, 職場で働く), not the one who acts (「会社が人を大切にしないのがつらかった」).
+_ACT_PLACES = frozenset({"に", "へ", "を", "で", "まで", "から"})
 
 
 def _modifier(toks: list[Word], i: int) -> bool:
