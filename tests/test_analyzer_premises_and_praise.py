@@ -102,3 +102,35 @@ def test_only_work_taken_home_is_a_condition(answer: str, condition: bool) -> No
 def test_own_act_felt_hard_is_no_blame(answer: str, blame: bool) -> None:
     q = "前職を退職された理由を教えてください。"
     assert (BLAME in _codes(answer, question=q, kind="reason_for_leaving")) is blame
+
+
+VALUES = "仕事をするうえで大切にしていることは何ですか。"
+
+
+@pytest.mark.parametrize(
+    ("answer", "off"),
+    [
+        (
+            "前の会社は小さな事務所で、所長がほとんどのことを決めていました。"
+            "同僚は5人ほどで、みんな忙しそうでした。",
+            True,
+        ),
+        (
+            "前職の店舗はいつも人手が足りませんでした。店長も年に何度も替わりました。",
+            True,
+        ),
+        # a value said, or one's own doings told
+        (
+            "前の会社は小さな事務所でした。その中で、頼まれたことはその日のうちに返すことを"
+            "大切にしてきました。",
+            False,
+        ),
+        (
+            "前職の接客では、常連のお客様の好みを覚えて、次の来店時にお声がけしていました。",
+            False,
+        ),
+        ("報告を早めにすることです。前職でも、悪い知らせほど先に上司へ伝えていました。", False),
+    ],
+)
+def test_circumstances_for_a_value_miss_it(answer: str, off: bool) -> None:
+    assert (OFF in _codes(answer, question=VALUES, kind="other")) is off

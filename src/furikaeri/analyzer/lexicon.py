@@ -34,6 +34,7 @@ class Topic:
         self.flaw: bool = entry.get("flaw", False)
         self.brief_ok: bool = entry.get("brief_ok", False)
         self.grievances: bool = entry.get("grievances", False)
+        self.circumstances: bool = entry.get("circumstances", False)
         self.acts_ahead: bool = entry.get("acts_ahead", False)
         self.addressee_pattern: str | None = entry.get("addressee")
         self.theme: tuple[tuple[str, ...], ...] = tuple(tuple(t) for t in entry.get("theme", ()))

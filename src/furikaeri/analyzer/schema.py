@@ -619,6 +619,10 @@ class TopicEntry(Section):
     # of the workplace, working conditions) or only a wish to work somewhere answers another
     # question (why one leaves, what one wants from an employer): demands.grievances_instead.
     grievances: bool = False
+    # An answer with none of this topic's `answer` whose sentences mostly tell, in the past, what
+    # the former workplace, its people or its conditions were or did (their subject): its
+    # circumstances, not what the question asks (questions/offtopic._circumstances_instead).
+    circumstances: bool = False
     # What this topic asks for is an act of one's own ahead (a wish or intention whose verb is
     # no mere working or joining, [demands].joining_verbs), not its `core` words.
     acts_ahead: bool = False

@@ -269,6 +269,7 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
         and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
     )
     missed = missed or _acknowledged_only(doc, text, topic)
+    missed = missed or (topic.circumstances and _circumstances_instead(doc, text, topic))
     missed = missed or (bool(anywhere) and _anywhere_instead(doc, text, topic, anywhere))
     if not (missed or topic.grievances or topic.routine):
         return False  # (nothing below makes a miss: the self-PR reading, costly, not needed)
@@ -286,6 +287,56 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
         or (topic.grievances and grievances_instead(doc, topic))
         or _routine_instead(doc, text, topic)
     )
+
+
+def _circumstances_instead(doc: Doc, text: str, topic: Topic) -> bool:
+    """A topic read for circumstances (topics.toml `circumstances`: what one values) answered
+    with none of its `answer` words, and more than half of the sentences told in the past
+    (_ends_past) with
+    the former workplace, its people or its conditions as their subject (a noun of [concepts]
+    employer, people, hours, pay or leave before は, が or も: 「前の職場は人が少なくて」「店長も
+    よく替わっていて」): what the workplace was, not what the candidate values. One's own doings
+    told (「常連のお客様の名前を覚えて声をかけていました」) name no such subject."""
+    if topic.answer.search(text):
+        return False
+    said = doc.sentences
+    told = sum(1 for s in said if _ends_past(doc, s) and _workplace_subject(doc, s))
+    return 2 * told > len(said)
+
+
+def _ends_past(doc: Doc, sent: Sentence) -> bool:
+    """The sentence's predicate is in the past: its last word but stops, sentence-final
+    particles and a polite です is the auxiliary た (「…していました」「多かったです」)."""
+    ws, begins = doc.words, doc.begins
+    i = bisect_left(begins, sent.end) - 1
+    lo = bisect_left(begins, sent.start)
+    while i >= lo and (
+        ws[i].pos in ("補助記号", "空白")
+        or ws[i].pos2 == "終助詞"
+        or (ws[i].pos == "助動詞" and ws[i].normalized == "です")
+    ):
+        i -= 1
+    return i >= lo and ws[i].pos == "助動詞" and ws[i].normalized == "た"
+
+
+def _workplace_subject(doc: Doc, sent: Sentence) -> bool:
+    """The sentence has a noun of the workplace, its people or its conditions as its subject
+    or topic (the noun then は, が or も; not a setting, 「前職では」)."""
+    from furikaeri.analyzer.blame.targets import _is_concept
+
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    subject = lexicon().raw["grammar"]["topic_particles"]
+    i = bisect_left(begins, sent.start)
+    while i + 1 < len(ws) and ends[i + 1] <= sent.end:
+        if (
+            ws[i].pos == "名詞"
+            and ws[i + 1].surface in subject
+            and ws[i + 1].pos == "助詞"
+            and _is_concept(doc, i, "employer", "people", "hours", "pay", "leave")
+        ):
+            return True
+        i += 1
+    return False
 
 
 def _anywhere_instead(doc: Doc, text: str, topic: Topic, anywhere: list[tuple[int, int]]) -> bool:
