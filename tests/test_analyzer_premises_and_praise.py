@@ -134,3 +134,39 @@ VALUES = "仕事をするうえで大切にしていることは何ですか。"
 )
 def test_circumstances_for_a_value_miss_it(answer: str, off: bool) -> None:
     assert (OFF in _codes(answer, question=VALUES, kind="other")) is off
+
+
+MOTIVE = "当社を志望する理由を教えてください。"
+
+
+@pytest.mark.parametrize(
+    ("answer", "generic"),
+    [
+        (
+            "御社の『むぎの穂ブレッド』は本当に素晴らしいパンだと思います。パン業界は人々の毎日の"
+            "食卓を支える仕事であり、私もその一員になりたいと考えました。",
+            True,
+        ),
+        (
+            "むぎの穂ブレッド、すごく好きな商品です。食品業界は景気に左右されにくく、安定して"
+            "働けると思い志望しました。",
+            True,
+        ),
+        # the product with a reason tied to it
+        (
+            "御社の『むぎの穂ブレッド』は素晴らしいパンだと思います。特に、天然酵母で一晩かけて"
+            "発酵させる手間を惜しまない点が、製菓学校で学んだ発酵の面白さと重なり、その製造に"
+            "携わりたいと考えました。",
+            False,
+        ),
+        (
+            "『むぎの穂ブレッド』を毎朝食べていますが、冷凍でも風味が落ちない工夫に惹かれ、"
+            "通信販売の商品開発に関わりたいと考えました。",
+            False,
+        ),
+    ],
+)
+def test_product_only_praised_is_generic(answer: str, generic: bool) -> None:
+    assert (
+        GENERIC in _codes(answer, question=MOTIVE, kind="motivation", company=BAKERY)
+    ) is generic

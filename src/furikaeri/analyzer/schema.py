@@ -349,6 +349,7 @@ class Concepts(Section):
     states: Words
     conditions: Words
     home: Words
+    praise: Words
     perks: Words
     staff: Words
     development: Words

@@ -16,6 +16,7 @@ from furikaeri.analyzer.content.knowledge import (
     _within,
     company_specifics,
 )
+from furikaeri.analyzer.content.praise import praised_only
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
@@ -36,6 +37,9 @@ def motivation(
         # one leaves, often told with a motivation for another question) praises nothing here
         former = _of_former_job(doc)
         generic = [g for g in generic if not _within(g.start, former)]
+    praised = praised_only(doc, company)
+    if praised:  # the product only praised, the rest of the industry (content/praise.py)
+        return [finding("motivation.generic", generic or praised)], []
     link = doc.first(lex.experience)
     may_praise = len(generic) >= 2 and link is None
     enough = _SURE if may_praise else 2
