@@ -315,7 +315,8 @@ class Outcome(_Strict):
     admissions: Words  # Sudachi normalized forms
     matter_about: Pattern
     verdict_words: Patterns
-    matter_selection: Patterns  # a granted matter's own 採用 words, see [outcome]
+    matter_selection: Patterns  # a granted matter's own 採用 words and steps, see [outcome]
+    employer_heads: Words  # Sudachi normalized forms: a hiring word's head naming an employer
     conceding: Words  # Sudachi surfaces of conjunctive particles
     hiring: Patterns
     polite: Words  # Sudachi normalized forms
@@ -330,6 +331,7 @@ class Outcome(_Strict):
     wishing: Words  # Sudachi normalized forms
     asking: Words  # Sudachi normalized forms
     certified: Patterns
+    examined: Patterns
     hiring_exam: Patterns
     employment: Patterns
     gatherings: Patterns

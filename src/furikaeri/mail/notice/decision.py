@@ -76,7 +76,7 @@ def _decide(
         return "other", withdrawn
     status = None if many else _status(rules, sents if lines is None else lines)
     if status is not None:  # 「ステータス：不採用」: the system says it in one word
-        return status
+        return ("other", []) if _exam_only(rules, sents) else status  # (「判定：合格」: a score)
     specific = [s for s in sents if not _general(rules, s)]
     # Mail to many readers reports nobody's result: its 内定・通過 are words about the process.
     # (補欠合格 is no pass: a waiting list's compounds are masked first.)
@@ -182,7 +182,8 @@ def _decide(
     asked = _paperwork_asked(rules, positive.get("offer", ([], []))[0], sents)
     if asked:  # the paperwork for joining asked for: no decision in this mail
         return "other", asked
-    if _exam_only(rules, sents):  # 「日商簿記検定2級、合格」: a qualification, no employer's step
+    affirms = any(bool(hits) for hits, _ in positive.values())  # (an exam announced: no result)
+    if _exam_only(rules, sents, alone=affirms):  # 「日商簿記検定2級、合格」: no employer's step
         return "other", []
     if not many and not any(hits for hits, _ in positive.values()):
         started = _start_asked(rules, specific, sents)  # 「来月から来てもらいたい」: an offer
@@ -499,9 +500,28 @@ def _dealing_only(rules: _NoticeRules, sents: list[str], refusals: list[str]) ->
     ):
         return False
     return not any(
-        oc.stage_context.search(s) or oc.employment.search(s) or oc.gatherings.search(s)
+        oc.stage_context.search(s)
+        or any(not _employer_place(rules, s, m.end()) for m in oc.employment.finditer(s))
+        or oc.gatherings.search(s)
         for s in sents
     )  # (a gathering's seats are :func:`_seat_only`'s: 「オープンカンパニーにご応募…抽選の結果」)
+
+
+def _employer_place(rules: _NoticeRules, sent: str, end: int) -> bool:
+    """The hiring word ending at ``end`` is compounded into a place that employs the reader
+    ([outcome] `employer_heads`: 内定先, 就職先, 勤務先; Sudachi's word, or its last part, is the
+    head): an employer named, as a tenancy's or a loan's screening names it, no selection."""
+    ms = _analysed(sent)
+    k = next((i for i, m in enumerate(ms) if m.end() >= end), None)
+    if k is None:
+        return False
+    heads = rules.outcome.employer_heads
+    if ms[k].end() == end:  # 「内定」 then 「先」: the head is the next word
+        return k + 1 < len(ms) and ms[k + 1].normalized_form() in heads
+    from sudachipy import SplitMode
+
+    parts = ms[k].split(SplitMode.A)  # 「就職先」 = 就職 + 先
+    return len(parts) > 1 and parts[len(parts) - 1].normalized_form() in heads
 
 
 def _request_only(rules: _NoticeRules, sents: list[str]) -> bool:
@@ -593,7 +613,7 @@ def _matter_only(rules: _NoticeRules, sents: list[str], *, strict: bool = False)
     def named(sent: str) -> bool:  # (an employer's workshop selects its seats with its hiring:
         # :func:`_seat_only`'s)
         return any(
-            not _admission_step(rules, sent, m.start())
+            not (_admission_step(rules, sent, m.start()) or _employer_place(rules, sent, m.end()))
             for p in (oc.hiring, oc.employment, oc.gatherings)
             for m in p.finditer(sent)
         )
@@ -627,9 +647,29 @@ def _unverdicted(rules: _NoticeRules, sents: list[str]) -> list[str]:
     words that name no hiring, whatever the matter selected."""
     oc = rules.outcome
     out = [rules.later_selection.sub("〓", oc.verdict_words.sub("〓", s)) for s in sents]
-    if any(oc.matter_granted.search(s) for s in sents):  # 「奨学生として採用」: the matter's
-        out = [oc.matter_selection.sub("〓", s) for s in out]
+    if any(oc.matter_granted.search(s) for s in sents) or _domain_selected(rules, sents):
+        out = [oc.matter_selection.sub("〓", s) for s in out]  # 「奨学生として採用」: the matter's
     return out
+
+
+def _domain_selected(rules: _NoticeRules, sents: list[str]) -> bool:
+    """A matter no employer selects ([outcome] `matter_domains`) is named as what was applied for
+    or selected: a run of nouns :func:`_matters` reads holds one (「給付奨学金にご応募」), or the
+    nouns compounded before a `selecting` noun do (「本財団の奨学生選考」); not a domain's word
+    met anywhere (「奨学金返還支援制度」)."""
+    oc = rules.outcome
+    for sent in sents:
+        ms = _sentence_morphemes(sent)
+        runs = [_sentence_morphemes(run) for run in _matters(rules, sent, domains=False)]
+        for i, (_, _, pos, form) in enumerate(ms):
+            if pos == "名詞" and form in oc.selecting:
+                k = i
+                while k > 0 and ms[k - 1][2] == "名詞":
+                    k -= 1
+                runs.append(ms[k:i])
+        if any(_domain_matters(rules, run) for run in runs):
+            return True
+    return False
 
 
 def _meeting_proposed(rules: _NoticeRules, sents: list[str]) -> list[str]:
@@ -726,13 +766,16 @@ def _heard_at(oc: _Outcome, ms: tuple[tuple[int, str, str, str], ...]) -> int | 
     return None
 
 
-def _matters(rules: _NoticeRules, sent: str, *, named_only: bool = False) -> list[str]:
+def _matters(
+    rules: _NoticeRules, sent: str, *, named_only: bool = False, domains: bool = True
+) -> list[str]:
     """The matters ``sent`` names as applied for or selected (see :func:`_matter_only`): each the
     run of nouns before a `matter_cases` particle and an `applying` word, or before a `selecting`
     noun, with at least one noun not in `not_matter`; or the run before の and a `selecting` or
     `granting` noun, or before `matter_about` and a `selecting` noun later in the sentence, whose
     head is a matter's own noun (:func:`_matter_head`). With ``named_only``, a compound alone
-    (「実技選考」「動画選考」, a hiring's stage as often) names none."""
+    (「実技選考」「動画選考」, a hiring's stage as often) names none. ``domains``: a domain's noun
+    met anywhere (:func:`_domain_matters`) is one too."""
     oc = rules.outcome
     ms = _sentence_morphemes(sent)
     found: list[str] = []
@@ -762,7 +805,7 @@ def _matters(rules: _NoticeRules, sent: str, *, named_only: bool = False) -> lis
                 words = _noun_run(rules, sent, i, headed=True)
                 if words:
                     found.append(words)
-    return found + _domain_matters(rules, ms)
+    return found + _domain_matters(rules, ms) if domains else found
 
 
 def _domain_matters(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...]) -> list[str]:
@@ -863,14 +906,19 @@ def _dealt_named(rules: _NoticeRules, sent: str, *, compound: bool = False) -> b
     )
 
 
-def _exam_only(rules: _NoticeRules, sents: list[str]) -> bool:
+def _exam_only(rules: _NoticeRules, sents: list[str], *, alone: bool = True) -> bool:
     """The mail tells a qualification's exam ([outcome] `certified`: 検定, 資格試験, 公開テスト) and
     names no hiring and no employer's selection (`hiring_exam`): its 合格 or 不合格 is the
-    reader's score, not an employer's decision. A public employer's 採用試験 names 採用."""
+    reader's score, not an employer's decision. A public employer's 採用試験 names 採用. With
+    ``alone`` (a result is told), an exam named alone (`examined`: 試験) is one in a mail with no
+    word of a hiring at all; an exam only announced (「筆記試験を以下のとおり行います」) is not."""
     oc = rules.outcome
-    if not any(oc.certified.search(s) for s in sents):
+    if any(oc.certified.search(s) for s in sents):
+        return not any(oc.hiring_exam.search(s) for s in sents)
+    if not alone or not any(oc.examined.search(s) for s in sents):
         return False
-    return not any(oc.hiring_exam.search(s) for s in sents)
+    hiring = (oc.hiring_exam, oc.hiring, oc.employment)
+    return not any(p.search(s) for p in hiring for s in sents)
 
 
 def _paperwork_asked(rules: _NoticeRules, offers: list[str], sents: list[str]) -> list[str]:

@@ -310,6 +310,7 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
             + ")(?:として|に|の)?(?:採用|採択)"
         ),
         matter_selection=union(data["matter_selection"]),
+        employer_heads=frozenset(data["employer_heads"]),
         conceding=frozenset(data["conceding"]),
         hiring=union(data["hiring"]),
         polite=frozenset(data["polite"]),
@@ -324,6 +325,7 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         wishing=frozenset(data["wishing"]),
         asking=frozenset(data["asking"]),
         certified=union(data["certified"]),
+        examined=union(data["examined"]),
         hiring_exam=union(data["hiring_exam"]),
         employment=union(data["employment"]),
         gatherings=union(data["gatherings"]),

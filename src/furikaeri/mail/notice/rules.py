@@ -273,7 +273,8 @@ class _Outcome:
     matter_about: re.Pattern[str]  # 「〇〇について」: the matter a selection is about
     verdict_words: re.Pattern[str]  # the verdict's own 採用 (不採用, 採用を見送り): no hiring named
     matter_granted: re.Pattern[str]  # a matter granted (奨学生として採用), of matter_domains
-    matter_selection: re.Pattern[str]  # the 採用 words of such a matter (採用説明会, 在学採用)
+    matter_selection: re.Pattern[str]  # the 採用 words and steps of such a matter (採用枠, 面接)
+    employer_heads: frozenset[str]  # a hiring word's head naming the reader's employer (内定先)
     conceding: frozenset[str]  # conjunctive particles of a concession (が, ものの)
     hiring: re.Pattern[str]
     polite: frozenset[str]  # a personal mail, see [outcome] `polite`
@@ -288,6 +289,7 @@ class _Outcome:
     wishing: frozenset[str]
     asking: frozenset[str]
     certified: re.Pattern[str]  # a qualification's exam, see [outcome] `certified`
+    examined: re.Pattern[str]  # an exam named alone (試験), see [outcome] `examined`
     hiring_exam: re.Pattern[str]
     employment: re.Pattern[str]  # a hiring named, see [outcome] `dealings`
     gatherings: re.Pattern[str]  # events with seats, see [outcome] `gatherings`

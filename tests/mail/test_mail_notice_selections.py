@@ -1,0 +1,85 @@
+"""Whose selection a notice tells and how it is written: a scholarship's, an exam's or a
+tenancy's result beside a public employer's own; a staffing agency's mail with its kana in
+half-width katakana among kanji; a shop manager's casual invitation; an interview booked after
+the reader agreed to come. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from mail_support import notice_label
+
+NOT_EMPLOYMENT = [
+    # a foundation selects scholars, with a hiring's words (書類選考, 面接, 採用枠)
+    (
+        "奨学生選考結果について",
+        "このたびは当会の貸与奨学金にご応募いただきありがとうございました。\n"
+        "書類選考および面接の結果、残念ながら不採用となりました。\n"
+        "今年度の採用枠は例年より少なく、多くの方のご期待に沿えませんでした。",
+    ),
+    (
+        "選考のご報告",
+        "本財団の海外留学奨学生選考につきまして、慎重に審査いたしました。\n"
+        "誠に残念ながら、今回は採用を見送らせていただくこととなりました。",
+    ),
+    (
+        "奨学生の募集について",
+        "本会奨学生の募集にご応募いただきありがとうございました。\n"
+        "選考の結果、貴殿を奨学生として採用することはできませんでした。",
+    ),
+    # an exam's score, no job words at all
+    (
+        "試験結果のお知らせ",
+        "受験番号：A-1182\n判定：不合格\n得点：55点（合格基準：60点）\n"
+        "次回の試験は3月9日（日）に実施します。",
+    ),
+    ("試験結果通知", "受験番号：0415\n判定：合格\n合格証は後日郵送いたします。"),
+    # a tenancy screened by a real-estate agent, the reader's employer named as income
+    (
+        "お申込み物件の審査結果",
+        "お申込みいただいたお部屋の審査ですが、今回は貸主様のご判断でお見送りとなりました。\n"
+        "ご就職先の在籍確認が取れなかったためとのことです。申し訳ございません。",
+    ),
+    (
+        "入居審査のご連絡",
+        "お申込みの物件、入居審査が無事に通りました。\n"
+        "内定先の会社様への確認も問題ありませんでした。契約日のご都合をお知らせください。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), NOT_EMPLOYMENT)
+def test_a_selection_that_is_not_employment(subject: str, body: str) -> None:
+    assert notice_label(subject, body) == "other"
+
+
+PUBLIC_EMPLOYERS = [
+    (
+        "職員採用試験の結果",
+        "受験番号：2207\n令和7年度○○市職員採用試験（保健師）第2次試験の結果、不合格となりました。",
+        "rejection",
+    ),
+    (
+        "会計年度任用職員の選考結果",
+        "○○村会計年度任用職員（図書館司書補）にご応募いただきありがとうございました。\n"
+        "面接の結果、今回は不採用となりましたのでお知らせします。",
+        "rejection",
+    ),
+    # a foundation hiring its own staff, in the same words a scholarship uses
+    (
+        "事務局職員の選考結果",
+        "当財団の事務局職員の募集にご応募いただきありがとうございました。\n"
+        "書類選考および面接の結果、限られた採用枠のため、今回は不採用とさせていただきます。",
+        "rejection",
+    ),
+    (
+        "第1次試験の結果",
+        "受験者各位\n○○県職員採用試験（行政）第1次試験の結果をお知らせします。\n"
+        "受験番号：5110\n判定：合格\n第2次試験（面接）は6月20日に行います。",
+        "pass",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "label"), PUBLIC_EMPLOYERS)
+def test_a_public_employers_result_stays(subject: str, body: str, label: str) -> None:
+    assert notice_label(subject, body) == label
