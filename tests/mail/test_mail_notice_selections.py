@@ -5,8 +5,13 @@ the reader agreed to come. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from mail_support import notice_label
+
+from furikaeri.mail.notice import classify_notice
+from furikaeri.mail.notice.kana import _hiragana, _katakana, _katakana_words
 
 NOT_EMPLOYMENT = [
     # a foundation selects scholars, with a hiring's words (書類選考, 面接, 採用枠)
@@ -83,3 +88,56 @@ PUBLIC_EMPLOYERS = [
 @pytest.mark.parametrize(("subject", "body", "label"), PUBLIC_EMPLOYERS)
 def test_a_public_employers_result_stays(subject: str, body: str, label: str) -> None:
     assert notice_label(subject, body) == label
+
+
+HALFWIDTH_AMONG_KANJI = [
+    # a staffing agency's system writes every kana in half-width katakana, kanji as kanji
+    (
+        "ｺﾞ応募ﾉ結果",
+        "ｺﾞ応募ｲﾀﾀﾞｲﾀ検品作業ﾆﾂｷﾏｼﾃ､今回ﾊ選考ﾉ結果ｺﾞ紹介ﾃﾞｷﾏｾﾝﾃﾞｼﾀ｡",
+        "rejection",
+    ),
+    (
+        "選考結果ﾉｺﾞ連絡",
+        "ｴﾝﾄﾘｰｲﾀﾀﾞｷ誠ﾆｱﾘｶﾞﾄｳｺﾞｻﾞｲﾏｼﾀ｡\n慎重ﾆ検討ｼﾀ結果､今回ﾊ採用ｦ見送ﾗｾﾃｲﾀﾀﾞｷﾏｽ｡",
+        "rejection",
+    ),
+    (
+        "ｵ仕事ﾉｺﾞ紹介ﾆﾂｲﾃ",
+        "先日ｺﾞ応募ｲﾀﾀﾞｲﾀｺｰﾙｾﾝﾀｰ業務ﾃﾞｽｶﾞ､企業様ﾄﾉ調整ﾉ結果､今回ﾊｵ仕事ｦｺﾞ紹介ｽﾙｺﾄｶﾞﾃﾞｷﾏｾﾝﾃﾞｼﾀ｡",
+        "rejection",
+    ),
+    (
+        "書類選考ﾉ結果",
+        "書類選考ﾉ結果､次ﾉ選考ﾍｵ進ﾐｲﾀﾀﾞｸｺﾄﾆﾅﾘﾏｼﾀ｡日程ﾊ改ﾒﾃｺﾞ連絡ｼﾏｽ｡",
+        "pass",
+    ),
+    # the same system's other mail stays other
+    ("ｼﾌﾄ提出ﾉｵ願ｲ", "来月ﾉｼﾌﾄ希望ｦ20日ﾏﾃﾞﾆﾏｲﾍﾟｰｼﾞｶﾗ提出ｼﾃｸﾀﾞｻｲ｡", "other"),
+    ("ｺﾞ登録ｱﾘｶﾞﾄｳｺﾞｻﾞｲﾏｽ", "ｱﾙﾊﾞｲﾄ･派遣ｽﾀｯﾌﾉ新着求人ｶﾞ5件ｱﾘﾏｽ｡ﾏｲﾍﾟｰｼﾞｶﾗｺﾞ確認ｸﾀﾞｻｲ｡", "other"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "label"), HALFWIDTH_AMONG_KANJI)
+def test_halfwidth_kana_among_kanji_read_as_kana(subject: str, body: str, label: str) -> None:
+    result = classify_notice(subject=subject, body=body)
+    assert result.label == label
+    # the evidence is the mail's own words, half-width as written
+    assert all(phrase in f"{subject}\n{body}" for phrase in result.evidence)
+
+
+@pytest.mark.parametrize(
+    ("before", "run", "after", "words"),
+    [
+        ("ご応募", "ｲﾀﾀﾞｲﾀﾋﾟｯｷﾝｸﾞ", "作業", ["ピッキング"]),  # a word inside a run of endings
+        ("", "ｱﾙﾊﾞｲﾄﾉ", "面接", ["アルバイト"]),  # not ある・ばい・と
+        ("", "ｴﾝﾄﾘｰｱﾘｶﾞﾄｳｺﾞｻﾞｲﾏｼﾀ", "｡", ["エントリー"]),  # not あり・ガトウ
+        ("日時は10月3日", "ﾃﾞｽ", "｡", []),  # 「10日デス」 reads no better than 「10日です」
+    ],
+)
+def test_katakana_words_in_a_halfwidth_run(
+    before: str, run: str, after: str, words: list[str]
+) -> None:
+    kana = _hiragana(unicodedata.normalize("NFKC", run))
+    spans = _katakana_words(kana, before, after)
+    assert [_katakana(kana[i:j]) for i, j in spans] == words

@@ -856,7 +856,7 @@ def _noun_run(rules: _NoticeRules, sent: str, j: int, *, headed: bool) -> str:
     words = "".join(m[1] for m in run)
     if (
         any(m[2] == "名詞" and m[3] not in oc.not_matter for m in run)
-        and not any(m[3] in oc.not_matter for m in run[:1])
+        and not any(m[3] in oc.not_matter for m in (*run[:1], *run[-1:]))  # (弊社…, …作業)
         and not (oc.hiring.search(words) or oc.employment.search(words))
         and (not headed or _matter_head(rules, run, full[k + 1 : j + 1]))
         and not (headed and _pointed(ms, k))
