@@ -141,3 +141,31 @@ def test_katakana_words_in_a_halfwidth_run(
     kana = _hiragana(unicodedata.normalize("NFKC", run))
     spans = _katakana_words(kana, before, after)
     assert [_katakana(kana[i:j]) for i, j in spans] == words
+
+
+CASUAL_INVITES = [
+    "面接なんだけど、しあさっての土曜11時にお店まで来れる？エプロンはいらないよ。",
+    "面接の件、来週の水曜14時にうちの事務所まで来てもらえるかな？場所は駅の北口です。",
+    "面接しようと思うんだけど、月曜か火曜の夕方5時以降って空いてる？",
+    "応募ありがとう。明後日の10時に一回お店に来てくれる？少し話そう。",
+]
+
+
+@pytest.mark.parametrize("body", CASUAL_INVITES)
+def test_a_shop_managers_casual_invitation(body: str) -> None:
+    assert notice_label("", f"{body}\nカフェ小町 店長") == "interview_invite"
+
+
+NOT_CASUAL_INVITES = [
+    # a shift asked of staff: no application, no interview
+    ("", "お疲れさま！来週の金曜、15時から来れるかな？急に人が足りなくなって。", "other"),
+    # a refusal after the interview, casually
+    ("", "面接来てくれてありがとね。ごめん、今回は別の人にお願いすることになったよ。", "rejection"),
+    # the result promised, no meeting asked
+    ("", "面接おつかれさま。結果は来週の月曜10時ごろ電話するね。", "other"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "label"), NOT_CASUAL_INVITES)
+def test_casual_words_that_invite_to_nothing(subject: str, body: str, label: str) -> None:
+    assert notice_label(subject, body) == label

@@ -329,6 +329,7 @@ class Outcome(_Strict):
     meet_verbs: Words  # Sudachi normalized forms
     proposing: Words  # Sudachi conjugation forms
     wishing: Words  # Sudachi normalized forms
+    questions: Words  # Sudachi surfaces of a question's end
     asking: Words  # Sudachi normalized forms
     certified: Patterns
     examined: Patterns

@@ -675,23 +675,44 @@ def _domain_selected(rules: _NoticeRules, sents: list[str]) -> bool:
 def _meeting_proposed(rules: _NoticeRules, sents: list[str]) -> list[str]:
     """A meeting proposed in plain words to an applicant ([outcome] `meet_verbs`, `proposing`,
     `wishing`, `asking`): a verb of meeting in a volitional or conditional form or with a wish
-    (「話しましょう」「来て話せたら」), a sentence asking about a time of day (「水曜の15時頃は
-    どうかな？」), and the reader's application named (`applied`). The words of the verb and of the
-    asked time, or nothing."""
+    (「話しましょう」「来て話せたら」), or asked of the reader as a question (its chain of
+    auxiliaries, て and a benefactive or potential, then a question's end, `questions`:
+    「店まで来れるかな？」「来てもらえる？」), a sentence asking about a time of day (「水曜の15時頃
+    はどうかな？」), and the reader's application (`applied`) or interview named
+    (:func:`_names_interview`: 「面接なんだけど、」; the caller reads no event mail); a shift asked
+    of staff names neither. The words of the verb and of the asked time, or nothing."""
     oc = rules.outcome
-    if not any(oc.applied.search(s) for s in sents):
+    if not any(oc.applied.search(s) for s in sents) and not _names_interview(rules, sents):
         return []
     proposed: list[str] = []
     for sent in sents:
-        for m, nxt in itertools.pairwise(_analysed(sent)):
+        ms = _analysed(sent)
+        for k, (m, nxt) in enumerate(itertools.pairwise(ms)):
             forms = (m.part_of_speech()[5], nxt.part_of_speech()[5])
             if m.normalized_form() in oc.meet_verbs and (
                 any(f.startswith(p) for f in forms for p in oc.proposing)
                 or nxt.normalized_form() in oc.wishing
+                or _asked_of_reader(oc, ms, k)
             ):
                 proposed.append(m.surface())
     asked = _asked_times(rules, sents) if proposed else []
     return proposed[:1] + asked[:1] if asked else []
+
+
+def _asked_of_reader(oc: _Outcome, ms: tuple[Any, ...], k: int) -> bool:
+    """The verb ``ms[k]`` is asked of the reader: after it only auxiliaries (not the past), て and
+    verbs that do not stand alone (もらえる, くれる: Sudachi's 非自立可能), then a question's end
+    ([outcome] `questions`: 「来れるかな？」「来てもらえる？」)."""
+    for m in ms[k + 1 :]:
+        pos = m.part_of_speech()
+        if m.surface() in oc.questions:
+            return True
+        if pos[0] == "助動詞" and m.normalized_form() != "た":
+            continue
+        if (pos[1] == "接続助詞" and m.surface() in ("て", "で")) or pos[1] == "非自立可能":
+            continue
+        return False
+    return False
 
 
 def _personal(rules: _NoticeRules, sents: list[str]) -> bool:

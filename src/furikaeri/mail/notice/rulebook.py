@@ -323,6 +323,7 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         meet_verbs=frozenset(data["meet_verbs"]),
         proposing=frozenset(data["proposing"]),
         wishing=frozenset(data["wishing"]),
+        questions=frozenset(data["questions"]),
         asking=frozenset(data["asking"]),
         certified=union(data["certified"]),
         examined=union(data["examined"]),

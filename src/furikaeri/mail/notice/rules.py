@@ -287,6 +287,7 @@ class _Outcome:
     meet_verbs: frozenset[str]  # a meeting proposed, see [outcome] `meet_verbs`
     proposing: frozenset[str]
     wishing: frozenset[str]
+    questions: frozenset[str]  # a question's end, see [outcome] `questions`
     asking: frozenset[str]
     certified: re.Pattern[str]  # a qualification's exam, see [outcome] `certified`
     examined: re.Pattern[str]  # an exam named alone (試験), see [outcome] `examined`
