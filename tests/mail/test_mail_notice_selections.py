@@ -169,3 +169,63 @@ NOT_CASUAL_INVITES = [
 @pytest.mark.parametrize(("subject", "body", "label"), NOT_CASUAL_INVITES)
 def test_casual_words_that_invite_to_nothing(subject: str, body: str, label: str) -> None:
     assert notice_label(subject, body) == label
+
+
+AGREED_TO_ATTEND = [
+    # the reader agreed to come; the mail books the interview
+    (
+        "最終面接の日程確定について",
+        "このたびは最終面接へのご参加をご快諾いただき、心より御礼申し上げます。\n"
+        "日程が確定いたしましたのでご案内いたします。\n日時：4月8日（火）11:00〜\n場所：本社5階",
+    ),
+    (
+        "二次面接のご案内",
+        "二次面接へのご出席をご承諾いただき、ありがとうございます。\n"
+        "当日の詳細は以下のとおりです。\n日時：6月2日（月）15:00〜\n場所：大阪支店",
+    ),
+    (
+        "【確定】役員面接",
+        "役員面接への参加のご承諾、ありがとうございました。\n"
+        "下記で確定しましたのでお知らせします。\n日時：7月1日（火）10:30〜\n形式：対面",
+    ),
+    (
+        "最終選考のご案内",
+        "最終選考へのご参加のご意思をお知らせいただき、誠にありがとうございます。\n"
+        "最終選考は下記のとおり実施いたします。\n日時：2月12日（水）13:00〜\n会場：本社",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), AGREED_TO_ATTEND)
+def test_an_interview_booked_after_the_reader_agreed(subject: str, body: str) -> None:
+    assert notice_label(subject, body) == "interview_invite"
+
+
+TOLD_A_STEP = [
+    # the news itself: a pass, an offer accepted, an interview held
+    (
+        "一次面接の結果",
+        "一次面接の結果、最終面接へのご参加をお願いしたく、ご連絡いたしました。",
+        "pass",
+    ),
+    (
+        "選考結果のお知らせ",
+        "二次面接の結果、最終面接へお進みいただくことになりました。日程は追ってご連絡します。",
+        "pass",
+    ),
+    (
+        "入社承諾書の受領",
+        "内定のご承諾をいただき、ありがとうございます。入社承諾書を受領いたしました。",
+        "other",
+    ),
+    (
+        "本日のお礼",
+        "本日は最終面接にご参加いただき、ありがとうございました。結果は1週間以内にご連絡します。",
+        "other",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "label"), TOLD_A_STEP)
+def test_a_step_told_stays(subject: str, body: str, label: str) -> None:
+    assert notice_label(subject, body) == label

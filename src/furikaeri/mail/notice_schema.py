@@ -135,6 +135,8 @@ class Guards(_Strict):
     portal: Patterns
     onboarding: Patterns
     attended: Patterns
+    thanked: Words  # Sudachi normalized forms
+    attending: Words  # Sudachi normalized forms
     defined: Patterns
     acknowledged: Patterns
     heard: Patterns

@@ -165,6 +165,7 @@ def _decide(
     if rejection:  # a rejection phrase, or an offer / a pass that its predicate negates
         return "rejection", rejection
     accepted = _hits((rules.accepted,), sents, rules.hypothetical)
+    accepted = [hit for hit in accepted if not _attendance_accepted(rules, sents, hit)]
     if accepted:  # the reader accepted an offer made earlier: this mail is its paperwork
         return "other", accepted
     earlier = _earlier_offer(rules, specific) if positive.get("offer", ([], []))[0] else []
@@ -266,6 +267,27 @@ def _decide(
         )
         return ("other", []) if dealt else ("rejection", weak)
     return "other", []
+
+
+def _attendance_accepted(rules: _NoticeRules, sents: list[str], hit: str) -> bool:
+    """The acceptance ``hit`` (「ご承諾いただき、ありがとうございます」) is of attending a step:
+    the noun before it (past an honorific prefix, then を or の) is one of [guards] `attending`
+    (「役員面接へのご出席をご承諾いただき」「最終面接への参加のご承諾」), not an offer."""
+    for sent in sents:
+        at = sent.find(hit)
+        if at < 0:
+            continue
+        ms = _sentence_morphemes(sent)
+        k = _begins_at(ms, at)
+        if k is None:
+            return False
+        k -= 1
+        while k >= 0 and ms[k][2] == "接頭辞":
+            k -= 1
+        if k < 1 or ms[k][1] not in ("を", "の"):
+            return False
+        return ms[k - 1][2] == "名詞" and ms[k - 1][3] in rules.attending
+    return False
 
 
 def _asked_again(rules: _NoticeRules, sents: list[str]) -> bool:

@@ -155,6 +155,8 @@ def _notice_rules() -> _NoticeRules:
         result_said=union(data["pass"]["result"]),
         reporting=union(data["pass"]["reporting"]),
         accepted=union(data["guards"]["accepted"]),
+        attending=frozenset(data["guards"]["attending"]),
+        thanked=frozenset(data["guards"]["thanked"]),
         paperwork=union(data["offer"]["paperwork"]),
         described_by=frozenset(data["offer"]["described_by"]),
         submission=_compile(data["offer"]["submission"]),

@@ -127,6 +127,8 @@ class _NoticeRules:
     result_said: re.Pattern[str]  # [pass] `result`: a stage's result told
     reporting: re.Pattern[str]
     accepted: re.Pattern[str]  # the reader's acceptance of an offer acknowledged
+    attending: frozenset[str]  # [guards] `attending`: a consent to attend a step, no offer's
+    thanked: frozenset[str]  # [guards] `thanked`: thanks for an act of the reader's
     paperwork: re.Pattern[str]  # [offer] `paperwork`: an offer phrase naming a document only
     described_by: frozenset[str]  # [offer] `described_by`: who an earlier offer is told of
     submission: tuple[re.Pattern[str], ...]  # [offer] `submission`: the paperwork asked for
