@@ -15,6 +15,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 _local = threading.local()
@@ -246,6 +247,23 @@ def morphemes(text: str, *, valid: bool = False) -> Any:
         _analyse(tok, chunk, shift, out)
         shift += len(chunk)
     return out
+
+
+def path_cost(text: str) -> int:
+    """Sudachi's cost of its best path through a short ``text`` (a line): lower reads more like
+    Japanese words. Two readings of the same line may be compared by it (see
+    mail.notice.kana)."""
+    tokens = morphemes(text[:UNCHUNKED_CHARS])
+    return int(tokens.get_internal_cost()) if hasattr(tokens, "get_internal_cost") else 0
+
+
+@lru_cache(maxsize=4096)
+def word_entries(surface: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The dictionary's entries written exactly ``surface``: (part of speech, normalized form)
+    of each, with no text around them."""
+    return tuple(
+        (tuple(m.part_of_speech()), m.normalized_form()) for m in _dictionary().lookup(surface)
+    )
 
 
 def tokenize(text: str, *, morpheme_list: Any = None) -> list[Token]:

@@ -135,6 +135,8 @@ class Guards(_Strict):
     portal: Patterns
     onboarding: Patterns
     attended: Patterns
+    thanked: Words  # Sudachi normalized forms
+    attending: Words  # Sudachi normalized forms
     defined: Patterns
     acknowledged: Patterns
     heard: Patterns
@@ -315,7 +317,8 @@ class Outcome(_Strict):
     admissions: Words  # Sudachi normalized forms
     matter_about: Pattern
     verdict_words: Patterns
-    matter_selection: Patterns  # a granted matter's own 採用 words, see [outcome]
+    matter_selection: Patterns  # a granted matter's own 採用 words and steps, see [outcome]
+    employer_heads: Words  # Sudachi normalized forms: a hiring word's head naming an employer
     conceding: Words  # Sudachi surfaces of conjunctive particles
     hiring: Patterns
     polite: Words  # Sudachi normalized forms
@@ -328,8 +331,10 @@ class Outcome(_Strict):
     meet_verbs: Words  # Sudachi normalized forms
     proposing: Words  # Sudachi conjugation forms
     wishing: Words  # Sudachi normalized forms
+    questions: Words  # Sudachi surfaces of a question's end
     asking: Words  # Sudachi normalized forms
     certified: Patterns
+    examined: Patterns
     hiring_exam: Patterns
     employment: Patterns
     gatherings: Patterns

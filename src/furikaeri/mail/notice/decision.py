@@ -76,7 +76,7 @@ def _decide(
         return "other", withdrawn
     status = None if many else _status(rules, sents if lines is None else lines)
     if status is not None:  # 「ステータス：不採用」: the system says it in one word
-        return status
+        return ("other", []) if _exam_only(rules, sents) else status  # (「判定：合格」: a score)
     specific = [s for s in sents if not _general(rules, s)]
     # Mail to many readers reports nobody's result: its 内定・通過 are words about the process.
     # (補欠合格 is no pass: a waiting list's compounds are masked first.)
@@ -165,6 +165,7 @@ def _decide(
     if rejection:  # a rejection phrase, or an offer / a pass that its predicate negates
         return "rejection", rejection
     accepted = _hits((rules.accepted,), sents, rules.hypothetical)
+    accepted = [hit for hit in accepted if not _attendance_accepted(rules, sents, hit)]
     if accepted:  # the reader accepted an offer made earlier: this mail is its paperwork
         return "other", accepted
     earlier = _earlier_offer(rules, specific) if positive.get("offer", ([], []))[0] else []
@@ -182,7 +183,8 @@ def _decide(
     asked = _paperwork_asked(rules, positive.get("offer", ([], []))[0], sents)
     if asked:  # the paperwork for joining asked for: no decision in this mail
         return "other", asked
-    if _exam_only(rules, sents):  # 「日商簿記検定2級、合格」: a qualification, no employer's step
+    affirms = any(bool(hits) for hits, _ in positive.values())  # (an exam announced: no result)
+    if _exam_only(rules, sents, alone=affirms):  # 「日商簿記検定2級、合格」: no employer's step
         return "other", []
     if not many and not any(hits for hits, _ in positive.values()):
         started = _start_asked(rules, specific, sents)  # 「来月から来てもらいたい」: an offer
@@ -265,6 +267,27 @@ def _decide(
         )
         return ("other", []) if dealt else ("rejection", weak)
     return "other", []
+
+
+def _attendance_accepted(rules: _NoticeRules, sents: list[str], hit: str) -> bool:
+    """The acceptance ``hit`` (「ご承諾いただき、ありがとうございます」) is of attending a step:
+    the noun before it (past an honorific prefix, then を or の) is one of [guards] `attending`
+    (「役員面接へのご出席をご承諾いただき」「最終面接への参加のご承諾」), not an offer."""
+    for sent in sents:
+        at = sent.find(hit)
+        if at < 0:
+            continue
+        ms = _sentence_morphemes(sent)
+        k = _begins_at(ms, at)
+        if k is None:
+            return False
+        k -= 1
+        while k >= 0 and ms[k][2] == "接頭辞":
+            k -= 1
+        if k < 1 or ms[k][1] not in ("を", "の"):
+            return False
+        return ms[k - 1][2] == "名詞" and ms[k - 1][3] in rules.attending
+    return False
 
 
 def _asked_again(rules: _NoticeRules, sents: list[str]) -> bool:
@@ -499,9 +522,28 @@ def _dealing_only(rules: _NoticeRules, sents: list[str], refusals: list[str]) ->
     ):
         return False
     return not any(
-        oc.stage_context.search(s) or oc.employment.search(s) or oc.gatherings.search(s)
+        oc.stage_context.search(s)
+        or any(not _employer_place(rules, s, m.end()) for m in oc.employment.finditer(s))
+        or oc.gatherings.search(s)
         for s in sents
     )  # (a gathering's seats are :func:`_seat_only`'s: 「オープンカンパニーにご応募…抽選の結果」)
+
+
+def _employer_place(rules: _NoticeRules, sent: str, end: int) -> bool:
+    """The hiring word ending at ``end`` is compounded into a place that employs the reader
+    ([outcome] `employer_heads`: 内定先, 就職先, 勤務先; Sudachi's word, or its last part, is the
+    head): an employer named, as a tenancy's or a loan's screening names it, no selection."""
+    ms = _analysed(sent)
+    k = next((i for i, m in enumerate(ms) if m.end() >= end), None)
+    if k is None:
+        return False
+    heads = rules.outcome.employer_heads
+    if ms[k].end() == end:  # 「内定」 then 「先」: the head is the next word
+        return k + 1 < len(ms) and ms[k + 1].normalized_form() in heads
+    from sudachipy import SplitMode
+
+    parts = ms[k].split(SplitMode.A)  # 「就職先」 = 就職 + 先
+    return len(parts) > 1 and parts[len(parts) - 1].normalized_form() in heads
 
 
 def _request_only(rules: _NoticeRules, sents: list[str]) -> bool:
@@ -593,7 +635,7 @@ def _matter_only(rules: _NoticeRules, sents: list[str], *, strict: bool = False)
     def named(sent: str) -> bool:  # (an employer's workshop selects its seats with its hiring:
         # :func:`_seat_only`'s)
         return any(
-            not _admission_step(rules, sent, m.start())
+            not (_admission_step(rules, sent, m.start()) or _employer_place(rules, sent, m.end()))
             for p in (oc.hiring, oc.employment, oc.gatherings)
             for m in p.finditer(sent)
         )
@@ -627,31 +669,72 @@ def _unverdicted(rules: _NoticeRules, sents: list[str]) -> list[str]:
     words that name no hiring, whatever the matter selected."""
     oc = rules.outcome
     out = [rules.later_selection.sub("〓", oc.verdict_words.sub("〓", s)) for s in sents]
-    if any(oc.matter_granted.search(s) for s in sents):  # 「奨学生として採用」: the matter's
-        out = [oc.matter_selection.sub("〓", s) for s in out]
+    if any(oc.matter_granted.search(s) for s in sents) or _domain_selected(rules, sents):
+        out = [oc.matter_selection.sub("〓", s) for s in out]  # 「奨学生として採用」: the matter's
     return out
+
+
+def _domain_selected(rules: _NoticeRules, sents: list[str]) -> bool:
+    """A matter no employer selects ([outcome] `matter_domains`) is named as what was applied for
+    or selected: a run of nouns :func:`_matters` reads holds one (「給付奨学金にご応募」), or the
+    nouns compounded before a `selecting` noun do (「本財団の奨学生選考」); not a domain's word
+    met anywhere (「奨学金返還支援制度」)."""
+    oc = rules.outcome
+    for sent in sents:
+        ms = _sentence_morphemes(sent)
+        runs = [_sentence_morphemes(run) for run in _matters(rules, sent, domains=False)]
+        for i, (_, _, pos, form) in enumerate(ms):
+            if pos == "名詞" and form in oc.selecting:
+                k = i
+                while k > 0 and ms[k - 1][2] == "名詞":
+                    k -= 1
+                runs.append(ms[k:i])
+        if any(_domain_matters(rules, run) for run in runs):
+            return True
+    return False
 
 
 def _meeting_proposed(rules: _NoticeRules, sents: list[str]) -> list[str]:
     """A meeting proposed in plain words to an applicant ([outcome] `meet_verbs`, `proposing`,
     `wishing`, `asking`): a verb of meeting in a volitional or conditional form or with a wish
-    (「話しましょう」「来て話せたら」), a sentence asking about a time of day (「水曜の15時頃は
-    どうかな？」), and the reader's application named (`applied`). The words of the verb and of the
-    asked time, or nothing."""
+    (「話しましょう」「来て話せたら」), or asked of the reader as a question (its chain of
+    auxiliaries, て and a benefactive or potential, then a question's end, `questions`:
+    「店まで来れるかな？」「来てもらえる？」), a sentence asking about a time of day (「水曜の15時頃
+    はどうかな？」), and the reader's application (`applied`) or interview named
+    (:func:`_names_interview`: 「面接なんだけど、」; the caller reads no event mail); a shift asked
+    of staff names neither. The words of the verb and of the asked time, or nothing."""
     oc = rules.outcome
-    if not any(oc.applied.search(s) for s in sents):
+    if not any(oc.applied.search(s) for s in sents) and not _names_interview(rules, sents):
         return []
     proposed: list[str] = []
     for sent in sents:
-        for m, nxt in itertools.pairwise(_analysed(sent)):
+        ms = _analysed(sent)
+        for k, (m, nxt) in enumerate(itertools.pairwise(ms)):
             forms = (m.part_of_speech()[5], nxt.part_of_speech()[5])
             if m.normalized_form() in oc.meet_verbs and (
                 any(f.startswith(p) for f in forms for p in oc.proposing)
                 or nxt.normalized_form() in oc.wishing
+                or _asked_of_reader(oc, ms, k)
             ):
                 proposed.append(m.surface())
     asked = _asked_times(rules, sents) if proposed else []
     return proposed[:1] + asked[:1] if asked else []
+
+
+def _asked_of_reader(oc: _Outcome, ms: tuple[Any, ...], k: int) -> bool:
+    """The verb ``ms[k]`` is asked of the reader: after it only auxiliaries (not the past), て and
+    verbs that do not stand alone (もらえる, くれる: Sudachi's 非自立可能), then a question's end
+    ([outcome] `questions`: 「来れるかな？」「来てもらえる？」)."""
+    for m in ms[k + 1 :]:
+        pos = m.part_of_speech()
+        if m.surface() in oc.questions:
+            return True
+        if pos[0] == "助動詞" and m.normalized_form() != "た":
+            continue
+        if (pos[1] == "接続助詞" and m.surface() in ("て", "で")) or pos[1] == "非自立可能":
+            continue
+        return False
+    return False
 
 
 def _personal(rules: _NoticeRules, sents: list[str]) -> bool:
@@ -726,13 +809,16 @@ def _heard_at(oc: _Outcome, ms: tuple[tuple[int, str, str, str], ...]) -> int | 
     return None
 
 
-def _matters(rules: _NoticeRules, sent: str, *, named_only: bool = False) -> list[str]:
+def _matters(
+    rules: _NoticeRules, sent: str, *, named_only: bool = False, domains: bool = True
+) -> list[str]:
     """The matters ``sent`` names as applied for or selected (see :func:`_matter_only`): each the
     run of nouns before a `matter_cases` particle and an `applying` word, or before a `selecting`
     noun, with at least one noun not in `not_matter`; or the run before の and a `selecting` or
     `granting` noun, or before `matter_about` and a `selecting` noun later in the sentence, whose
     head is a matter's own noun (:func:`_matter_head`). With ``named_only``, a compound alone
-    (「実技選考」「動画選考」, a hiring's stage as often) names none."""
+    (「実技選考」「動画選考」, a hiring's stage as often) names none. ``domains``: a domain's noun
+    met anywhere (:func:`_domain_matters`) is one too."""
     oc = rules.outcome
     ms = _sentence_morphemes(sent)
     found: list[str] = []
@@ -762,7 +848,7 @@ def _matters(rules: _NoticeRules, sent: str, *, named_only: bool = False) -> lis
                 words = _noun_run(rules, sent, i, headed=True)
                 if words:
                     found.append(words)
-    return found + _domain_matters(rules, ms)
+    return found + _domain_matters(rules, ms) if domains else found
 
 
 def _domain_matters(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...]) -> list[str]:
@@ -813,7 +899,7 @@ def _noun_run(rules: _NoticeRules, sent: str, j: int, *, headed: bool) -> str:
     words = "".join(m[1] for m in run)
     if (
         any(m[2] == "名詞" and m[3] not in oc.not_matter for m in run)
-        and not any(m[3] in oc.not_matter for m in run[:1])
+        and not any(m[3] in oc.not_matter for m in (*run[:1], *run[-1:]))  # (弊社…, …作業)
         and not (oc.hiring.search(words) or oc.employment.search(words))
         and (not headed or _matter_head(rules, run, full[k + 1 : j + 1]))
         and not (headed and _pointed(ms, k))
@@ -863,14 +949,19 @@ def _dealt_named(rules: _NoticeRules, sent: str, *, compound: bool = False) -> b
     )
 
 
-def _exam_only(rules: _NoticeRules, sents: list[str]) -> bool:
+def _exam_only(rules: _NoticeRules, sents: list[str], *, alone: bool = True) -> bool:
     """The mail tells a qualification's exam ([outcome] `certified`: 検定, 資格試験, 公開テスト) and
     names no hiring and no employer's selection (`hiring_exam`): its 合格 or 不合格 is the
-    reader's score, not an employer's decision. A public employer's 採用試験 names 採用."""
+    reader's score, not an employer's decision. A public employer's 採用試験 names 採用. With
+    ``alone`` (a result is told), an exam named alone (`examined`: 試験) is one in a mail with no
+    word of a hiring at all; an exam only announced (「筆記試験を以下のとおり行います」) is not."""
     oc = rules.outcome
-    if not any(oc.certified.search(s) for s in sents):
+    if any(oc.certified.search(s) for s in sents):
+        return not any(oc.hiring_exam.search(s) for s in sents)
+    if not alone or not any(oc.examined.search(s) for s in sents):
         return False
-    return not any(oc.hiring_exam.search(s) for s in sents)
+    hiring = (oc.hiring_exam, oc.hiring, oc.employment)
+    return not any(p.search(s) for p in hiring for s in sents)
 
 
 def _paperwork_asked(rules: _NoticeRules, offers: list[str], sents: list[str]) -> list[str]:

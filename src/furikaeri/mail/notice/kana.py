@@ -64,34 +64,128 @@ class KanjiReading:
         return "".join(read for read, _ in self.pieces)
 
     def original(self, phrase: str) -> str:
-        """The mail's own words that ``phrase`` (found in the text read, spaces removed) was read
-        from: the whole words it spans; ``phrase`` itself when it is not found."""
-        reads = [_SPACE.sub("", read) for read, _ in self.pieces]
-        chars = [k for k, read in enumerate(reads) for _ in read]  # each character's piece
-        sought = _SPACE.sub("", phrase)
-        at = "".join(reads).find(sought)
+        """The mail's own words that ``phrase`` (found in the text read, as the rules read it:
+        NFKC, lower case, spaces removed) was read from: the whole words it spans; ``phrase``
+        itself when it is not found."""
+        reads = [
+            [_folded(c) for c in read] for read, _ in self.pieces
+        ]  # each character as the rules read it (「､」 is 「、」)
+        chars = [k for k, read in enumerate(reads) for c in read for _ in c]  # each one's piece
+        sought = _folded(phrase)
+        at = "".join(c for read in reads for c in read).find(sought)
         if at < 0 or not phrase:
             return phrase
         first, last = chars[at], chars[at + len(sought) - 1]
         return "".join(own for _, own in self.pieces[first : last + 1]).strip()
 
 
+def _folded(text: str) -> str:
+    """``text`` as the rules read it (mail.text.normalize: NFKC, lower case, no spaces)."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text).lower())
+
+
 def halfwidth_reading(rules: _NoticeRules, text: str) -> KanjiReading | None:
-    """``text`` with each run of half-width katakana that opens with a noun of the rules'
-    vocabulary read in kanji (「ﾒﾝｾﾂ日時」 → 「面接日時」), the rest as written; None when no run
-    was read so."""
+    """``text`` with its runs of half-width katakana read as the kana they stand for: a legacy
+    system (a staffing agency's) writes every kana so and its kanji as kanji (「ｺﾞ応募ｲﾀﾀﾞｲﾀ倉庫内
+    軽作業ﾆﾂｷﾏｼﾃ､今回ﾊ…ﾃﾞｷﾏｾﾝﾃﾞｼﾀ｡」). A run is read in hiragana (the particles and endings of the
+    words around it) but for the katakana words Sudachi knows in it (ピッキング, スタッフ:
+    :func:`_katakana_words`); a hiragana piece that opens a word with a noun of the rules'
+    vocabulary is read in kanji (「ﾒﾝｾﾂ日時」 → 「面接日時」). None when no run is there."""
     nouns = _vocabulary(rules)
+    parts = _HALFWIDTH.split(text)
+    if len(parts) == 1:
+        return None
+    full = [
+        p if k % 2 == 0 else _hiragana(unicodedata.normalize("NFKC", p))
+        for k, p in enumerate(parts)
+    ]
     pieces: list[tuple[str, str]] = []
-    changed = False
-    for k, piece in enumerate(_HALFWIDTH.split(text)):
-        if k % 2 == 0 or not piece:
-            pieces.append((piece, piece))
+    for k, piece in enumerate(parts):
+        if k % 2 == 0:  # as written, character by character (the evidence spans no more)
+            pieces.extend((c, c) for c in piece)
             continue
-        kana = _hiragana(unicodedata.normalize("NFKC", piece))
-        read = _read_word(rules, nouns, kana)
-        changed = changed or read != kana
-        pieces.append((read if read != kana else piece, piece))
-    return KanjiReading(tuple(pieces)) if changed else None
+        chars = _halfwidth_chars(piece)
+        before = "".join(full[:k]).rpartition("\n")[2]
+        after = "".join(full[k + 1 :]).partition("\n")[0]
+        words = _katakana_words(full[k], before, after)
+        for start, stop, katakana in _split_runs(len(chars), words):
+            own = "".join(chars[start:stop])
+            kana = full[k][start:stop]
+            if katakana:
+                pieces.append((unicodedata.normalize("NFKC", own), own))
+            elif start == 0 and _KANJI.search(before[-1:]):  # an ending or a particle: as it is
+                pieces.append((kana, own))
+            else:
+                pieces.append((_read_word(rules, nouns, kana), own))
+    return KanjiReading(tuple(pieces))
+
+
+def _halfwidth_chars(run: str) -> list[str]:
+    """``run`` (half-width katakana) cut into its characters as NFKC folds them: a voiced or
+    semi-voiced mark goes with the kana before it (ｶﾞ is ガ)."""
+    chars: list[str] = []
+    for c in run:
+        if c in "\uff9e\uff9f" and chars:
+            chars[-1] += c
+        else:
+            chars.append(c)
+    return chars
+
+
+_KATAKANA_GAIN = 1000  # Sudachi's path cost a katakana word must save to be read as one
+
+
+def _katakana_words(kana: str, before: str, after: str) -> list[tuple[int, int]]:
+    """The spans of ``kana`` (a run read as hiragana, between ``before`` and ``after`` on its
+    line) that are katakana words: a common noun Sudachi's dictionary holds in katakana (its
+    normalized form the word itself: アルバイト, not コト 事), two characters or more, that makes
+    the line cheaper to read by `_KATAKANA_GAIN` (Sudachi's own path cost: 「あるばいとの面接」
+    costs more than 「アルバイトの面接」; 「10日デス」 saves too little over 「10日です」). The word
+    that saves most is taken first, then the next on the line so read, none overlapping."""
+    from furikaeri.nlp import path_cost, word_entries
+
+    katakana = _katakana(kana)
+    found = [
+        (i, j)
+        for i in range(len(kana))
+        for j in range(i + 2, min(len(kana), i + _WORD_MAX) + 1)
+        if any(
+            pos[:2] == ("名詞", "普通名詞") and form == katakana[i:j]
+            for pos, form in word_entries(katakana[i:j])
+        )
+    ]
+    taken: list[tuple[int, int]] = []
+    current = kana
+    while found:
+        cost = path_cost(before + current + after)
+        gains = [
+            (cost - path_cost(before + current[:i] + katakana[i:j] + current[j:] + after), (i, j))
+            for i, j in found
+        ]
+        gain, (i, j) = max(gains, key=lambda g: (g[0], g[1][1] - g[1][0]))
+        if gain < _KATAKANA_GAIN:
+            break
+        taken.append((i, j))
+        current = current[:i] + katakana[i:j] + current[j:]
+        found = [(a, b) for a, b in found if b <= i or j <= a]
+    return sorted(taken)
+
+
+_WORD_MAX = 12  # characters of a katakana word looked up
+
+
+def _split_runs(length: int, words: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """(start, stop, is a katakana word) covering ``length`` characters around ``words``."""
+    out: list[tuple[int, int, bool]] = []
+    at = 0
+    for i, j in words:
+        if at < i:
+            out.append((at, i, False))
+        out.append((i, j, True))
+        at = j
+    if at < length:
+        out.append((at, length, False))
+    return out
 
 
 def kanji_reading(rules: _NoticeRules, text: str, own: str | None = None) -> KanjiReading:
@@ -217,3 +311,8 @@ def _vocabulary(rules: _NoticeRules) -> dict[str, str]:
 def _hiragana(katakana: str) -> str:
     """Katakana as hiragana (ァ-ヶ shifted; ー kept)."""
     return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in katakana)
+
+
+def _katakana(hiragana: str) -> str:
+    """Hiragana as katakana (ぁ-ゖ shifted)."""
+    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in hiragana)

@@ -280,6 +280,8 @@ def _polar_hits(
                     continue
                 if not english and _for_class(rules, sent, m):
                     continue
+                if label == "pass" and not english and _thanked_for(rules, sent, m.end()):
+                    continue  # 「最終面接へのご参加をご快諾いただき、ありがとうございます」
                 if label == "offer" and not english and _hired_elsewhere(rules, sent, m):
                     continue
                 if label == "offer" and not english and _compounded(sent, m.start(), m.end()):
@@ -449,6 +451,29 @@ def _in_progress(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...],
         elif pos not in ("助動詞", "動詞"):
             break
     return progressive
+
+
+def _thanked_for(rules: _NoticeRules, sent: str, end: int) -> bool:
+    """The step ending at ``end`` is the object of an act of the reader's thanked for ([guards]
+    `thanked`): after it only particles, prefixes and nouns (「をご快諾」「のご意思をお知らせ」),
+    perhaps a benefactive ([outcome] `benefactive`: いただき, いただいて), then before the thanks
+    only a comma and an adverb (誠に, 心より). The reader agreed to come (「最終面接への参加の
+    ご承諾ありがとうございました」); the company tells no step passed."""
+    ms = _sentence_morphemes(sent)
+    k = next((i for i, m in enumerate(ms) if m[0] > end), len(ms))
+    while k < len(ms) and ms[k][2] in ("助詞", "接頭辞", "名詞") and ms[k][3] not in rules.thanked:
+        k += 1
+    if k < len(ms) and ms[k][3] in rules.outcome.benefactive:
+        k += 1
+    for _, surface, pos, form in ms[k : k + _THANKS_GAP + 1]:
+        if form in rules.thanked:
+            return True
+        if not (surface in ("て", "、", ",") or pos in ("副詞", "形状詞", "名詞", "助詞")):
+            return False
+    return False
+
+
+_THANKS_GAP = 3  # morphemes between the benefactive and the thanks (、心より)
 
 
 def _reports_step(rules: _NoticeRules, sent: str, start: int) -> bool:

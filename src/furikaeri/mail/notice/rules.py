@@ -127,6 +127,8 @@ class _NoticeRules:
     result_said: re.Pattern[str]  # [pass] `result`: a stage's result told
     reporting: re.Pattern[str]
     accepted: re.Pattern[str]  # the reader's acceptance of an offer acknowledged
+    attending: frozenset[str]  # [guards] `attending`: a consent to attend a step, no offer's
+    thanked: frozenset[str]  # [guards] `thanked`: thanks for an act of the reader's
     paperwork: re.Pattern[str]  # [offer] `paperwork`: an offer phrase naming a document only
     described_by: frozenset[str]  # [offer] `described_by`: who an earlier offer is told of
     submission: tuple[re.Pattern[str], ...]  # [offer] `submission`: the paperwork asked for
@@ -273,7 +275,8 @@ class _Outcome:
     matter_about: re.Pattern[str]  # 「〇〇について」: the matter a selection is about
     verdict_words: re.Pattern[str]  # the verdict's own 採用 (不採用, 採用を見送り): no hiring named
     matter_granted: re.Pattern[str]  # a matter granted (奨学生として採用), of matter_domains
-    matter_selection: re.Pattern[str]  # the 採用 words of such a matter (採用説明会, 在学採用)
+    matter_selection: re.Pattern[str]  # the 採用 words and steps of such a matter (採用枠, 面接)
+    employer_heads: frozenset[str]  # a hiring word's head naming the reader's employer (内定先)
     conceding: frozenset[str]  # conjunctive particles of a concession (が, ものの)
     hiring: re.Pattern[str]
     polite: frozenset[str]  # a personal mail, see [outcome] `polite`
@@ -286,8 +289,10 @@ class _Outcome:
     meet_verbs: frozenset[str]  # a meeting proposed, see [outcome] `meet_verbs`
     proposing: frozenset[str]
     wishing: frozenset[str]
+    questions: frozenset[str]  # a question's end, see [outcome] `questions`
     asking: frozenset[str]
     certified: re.Pattern[str]  # a qualification's exam, see [outcome] `certified`
+    examined: re.Pattern[str]  # an exam named alone (試験), see [outcome] `examined`
     hiring_exam: re.Pattern[str]
     employment: re.Pattern[str]  # a hiring named, see [outcome] `dealings`
     gatherings: re.Pattern[str]  # events with seats, see [outcome] `gatherings`
