@@ -28,6 +28,7 @@ from furikaeri.mail.reply_boundary import (
 )
 from furikaeri.mail.reply_clauses import (
     _CONCEDING,
+    _LEFT,
     _MEDIUM,
     _STAY,
     _across,
@@ -137,6 +138,9 @@ class _Sentence:
     # です」): a mismatch told after it with no topic of its own (「今のフェーズには合わない」) is
     # of it, however many sentences later
     way_fit: bool = False
+    # the terms told (when and where one works: 「勤務地は大阪がいいって話でしたよね」): a mismatch
+    # pointed back to in the next sentence (「そこが合わなかったんです」) is of them, no fit
+    terms: bool = False
 
     def next(self) -> _Sentence:
         """The state the following sentence starts with: a heading's scope, a count of points
@@ -372,6 +376,10 @@ def classify_reply(body: str) -> ReplyResult:
                 state.listing = True  # 「気になった点は二つあります」
             if not found and told_wish and reading.framed and _wish_gap(rules, clause):
                 found = [rules.contrast_cause]  # 「…というご希望を伺いましたが、…ご希望との隔たり」
+            terms = _terms(rules, clause)
+            if found and (terms or (prev.terms and rules.anaphor.search(clause))):
+                found = _terms_apart(rules, clause, found)  # 「ご希望の勤務地が都内のみ」
+            state.terms = state.terms or terms
             told_wish = told_wish or bool(rules.wish.search(clause))
             state.wished = state.wished or wish
             state.way = state.way or (company and not reading.causes)
@@ -443,7 +451,10 @@ def classify_reply(body: str) -> ReplyResult:
                     evidence.remove(said)
                 added = []
             # 「入社時期が合わず」: when the candidate can work, a reason outside the ten causes
-            timed = not found and _schedule(rules, clause, sent[start:])
+            timed = not found and (
+                _schedule(rules, clause, sent[start:])
+                or (prev.terms and _terms_judged(rules, clause, sent[start:]))
+            )
             judges = (
                 timed
                 or (reading.framed and _judges(rules, clause))
@@ -746,6 +757,16 @@ def _schedule(rules: _ReplyRules, clause: str, rest: str) -> bool:
     return _judged(rules, rest, decides=True) or schedule_unfit(rules.standing, ms)
 
 
+def _terms_judged(rules: _ReplyRules, clause: str, rest: str) -> bool:
+    """A clause pointing back to the terms told in the sentence before ([anaphor]: 「そこが合わな
+    かったんです」) with a mismatch, the verdict or what decided, as _schedule reads them."""
+    from furikaeri.mail.reply_standing import schedule_unfit
+
+    if rules.anaphor.search(clause) is None or _reassures(clause):
+        return False
+    return _judged(rules, rest, decides=True) or schedule_unfit(rules.standing, _morphs(clause))
+
+
 def _of_requirement(rules: _ReplyRules, sent: str) -> bool:
     """A sentence after a requirement that opens on an anaphor ([anaphor]: その点, そこ) and
     tells a shortfall or the verdict, naming no other cause and praising nothing."""
@@ -973,6 +994,33 @@ def _fit_told(rules: _ReplyRules, clause: str, reading: _Reading, way_told: bool
     if m is None:
         return False
     return way_told or rules.contrast_company.search(clause, 0, m.start()) is not None
+
+
+def _terms(rules: _ReplyRules, clause: str) -> bool:
+    """The clause names where one works or the hours ([wish] `conditions`: 勤務地, 転勤, シフト;
+    not 時期, whose 「…を優先している時期」 is the company's phase)."""
+    return rules.wish_conditions is not None and bool(rules.wish_conditions.search(clause))
+
+
+def _terms_apart(rules: _ReplyRules, clause: str, found: list[str]) -> list[str]:
+    """``found`` of a clause that names the terms (or points back to them): a mismatch of fit
+    there is of the terms (「当社のシフト体制とは合いませんでした」「ご希望の勤務地と当社の配属方針
+    に開き」), unless a way of working is named ([wish] `ways`, culture_fit's words: 「ご希望の勤務
+    形態」「社風」); a wish of them (「ご希望の勤務地が東京都内のみ」) is no complaint of leaving:
+    the complaint must stand with the terms blanked (「…に加え、前職への不満を話される場面が」)."""
+    ms = _morphs(clause)
+    fit = rules.contrast_cause
+    if fit in found and not (
+        any(m.normalized_form() in rules.wish_ways for m in ms)
+        or rules.causes[fit].words.find(_view(ms))
+    ):
+        found = [c for c in found if c != fit]
+    if _LEFT in found and rules.wish_conditions is not None and _wishes(rules, clause):
+        for m in reversed(list(rules.wish_conditions.finditer(clause))):  # the terms blanked:
+            clause = _blank(clause, m.start(), m.end())  # a complaint beside them stays
+        if _LEFT not in _read_clause(rules, clause).causes:
+            found = [c for c in found if c != _LEFT]
+    return found
 
 
 def _wishes(rules: _ReplyRules, clause: str) -> bool:

@@ -98,6 +98,7 @@ class _ReplyRules:
     wish_against: re.Pattern[str]  # the company's way set against the wish that follows
     wish_outweighs: re.Pattern[str]  # the wish told as the stronger one (お考えが強い)
     wish_conditions: re.Pattern[str] | None  # a wish about the terms (勤務地, 日勤): no fit
+    wish_ways: frozenset[str]  # [wish] ways: a way of working named beside the terms is a fit
     header: re.Pattern[str]  # [header]: a topic header, group "topic"
     # [header] counters, ordinal, ordinal_prefix: points counted out
     points: tuple[frozenset[str], frozenset[str], frozenset[str]]
@@ -291,6 +292,7 @@ def _reply_rules() -> _ReplyRules:
         wish_conditions=(
             re.compile(data["wish"]["conditions"]) if data["wish"].get("conditions") else None
         ),
+        wish_ways=frozenset(data["wish"].get("ways", [])),
         header=re.compile(data["header"]["pattern"]),
         points=(
             frozenset(data["header"].get("counters", [])),

@@ -95,6 +95,7 @@ class Wish(_Strict):
     against: Pattern
     outweighs: Pattern
     conditions: Pattern | None = None  # a wish about the terms of employment: no fit
+    ways: list[str] = []  # a way of working (働き方): beside the terms, still a fit
 
 
 class Consequence(_Strict):

@@ -234,11 +234,14 @@ def _published(rules: _ReplyRules, sent: str) -> str | None:
 def _verdicts(rules: _ReplyRules, sent: str) -> list[str]:
     """The quotes of ``sent`` (marks included) relayed as the company's answer that give only
     the decision ([verdict]: 「『今回は見送りとさせていただく』とのご回答のみ」): a word of the
-    decision, and no cause named inside."""
+    decision, and no cause named inside, nor the terms (when and where one works, [standing]
+    `schedule`: 「『転勤は難しいとのことだったが、…見送った』とのことです」 gives a reason)."""
     forms, relayed, _ = rules.verdict
     out: list[str] = []
     for start, end in verdict_quotes(forms, relayed, sent, rules.quote, _morphs):
         quote = sent[start:end]
+        if any(m.normalized_form() in rules.standing.schedule for m in _morphs(quote)):
+            continue
         if not any(_read_clause(rules, c).causes for c in rules.split.split(quote[1:-1])):
             out.append(quote)
     return out

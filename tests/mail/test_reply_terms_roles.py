@@ -1,0 +1,69 @@
+"""Replies naming the terms the candidate asked for (where and when one works), a career wished
+against the role the company expects, terse one-reason replies, public-sector scores and
+owners who give no reason (session 19, replies2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.mail.reply import classify_reply
+
+TERMS = [
+    # the place of work wished against the post: the terms, feedback with no cause
+    (
+        "勤務地は名古屋市内のみをご希望とのことでしたが、今回は静岡の工場での勤務が前提となるため、"
+        "条件が合いませんでした。",
+        "feedback",
+        [],
+    ),
+    ("ご希望の勤務地が関西のみで、配属予定の支店とは合致しませんでした。", "feedback", []),
+    # days and hours: the terms, not culture_fit
+    (
+        "平日の日中のみ勤務をご希望でしたが、当店は週末のシフトが中心のため見送りました。",
+        "feedback",
+        [],
+    ),
+    (
+        "当院の勤務体制では、日勤のみのご希望にお応えすることが難しいと判断しました。",
+        "feedback",
+        [],
+    ),
+    # a transfer refused, relayed by an agent in quotes with the verdict
+    (
+        "企業様からは「転居を伴う異動が難しいとのことで、今回は見送らせていただいた」"
+        "とのコメントでした。",
+        "feedback",
+        [],
+    ),
+    # the terms told, then pointed back to in the next sentence
+    (
+        "通勤は30分以内がいいというお話でしたね。うちは郊外の倉庫なので、そこが合わなかったです。",
+        "feedback",
+        [],
+    ),
+    # near-miss: a complaint of leaving beside the terms stays
+    (
+        "ご希望の勤務地が合わなかったほか、前職の上司への不満を繰り返し話されていた点も"
+        "気になりました。",
+        "feedback",
+        ["negative_reason"],
+    ),
+    # near-miss: conditions as the whole reason for leaving
+    (
+        "転職理由を伺ったところ、残業や休日の少なさなど待遇面のお話ばかりでした。",
+        "feedback",
+        ["negative_reason"],
+    ),
+    # near-miss: a way of working named beside the terms stays culture_fit
+    (
+        "当社はチームで動く働き方が基本で、ご希望の在宅中心の勤務形態とは合いませんでした。",
+        "feedback",
+        ["culture_fit"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "label", "causes"), TERMS)
+def test_terms_wished_name_no_cause(body: str, label: str, causes: list[str]) -> None:
+    r = classify_reply(body)
+    assert (r.label, r.causes) == (label, causes)
