@@ -67,3 +67,50 @@ TERMS = [
 def test_terms_wished_name_no_cause(body: str, label: str, causes: list[str]) -> None:
     r = classify_reply(body)
     assert (r.label, r.causes) == (label, causes)
+
+
+SCORES = [
+    # a public body refuses the interviewers' evaluations but tells the score: feedback, no cause
+    (
+        "面接官ごとの評価はお示しできませんが、教養試験の得点が伸びず、総合得点が合格点に"
+        "届きませんでした。",
+        "feedback",
+        [],
+    ),
+    (
+        "第二次試験の面接は良好でしたが、論文試験の点数が低かったことが影響しました。",
+        "feedback",
+        [],
+    ),
+    (
+        "個々の評価は公表していません。なお、適性検査と筆記試験の合計点が合格ラインを"
+        "わずかに下回りました。",
+        "feedback",
+        [],
+    ),
+    # near-miss: the score itself refused is declined
+    (
+        "試験の得点や面接の評価については、一切お答えしておりません。",
+        "declined",
+        [],
+    ),
+    # near-miss: a test measuring an ability the post requires is skills
+    (
+        "実施したプログラミング試験の結果が、当社が新卒に求める水準に届いておらず、"
+        "アルゴリズムの基礎にまだ課題があると判断しました。",
+        "feedback",
+        ["skills"],
+    ),
+    # near-miss: a credential's amount against the floor asked is skills
+    (
+        "TOEIC750点以上を応募条件としておりましたが、600点というスコアでしたので見送りました。",
+        "feedback",
+        ["skills"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "label", "causes"), SCORES)
+def test_selection_scores_name_no_cause(body: str, label: str, causes: list[str]) -> None:
+    r = classify_reply(body)
+    assert (r.label, r.causes) == (label, causes)

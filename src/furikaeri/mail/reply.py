@@ -185,6 +185,10 @@ def classify_reply(body: str) -> ReplyResult:
     compared_gap: list[bool] = []
     cleared = False
     vouched = False
+    # a concrete reason outside the ten causes told (a score of the selection's tests short:
+    # 「筆記試験の得点が低く、総合得点が合格基準点に達しなかった」): feedback beside a refusal to
+    # tell the interviewers' evaluations
+    reasoned = False
     role = _Role()  # what the role asked for, across sentences
     state = _Sentence()
     general_items = False  # talk in general told: the list items after it are of it too
@@ -380,6 +384,9 @@ def classify_reply(body: str) -> ReplyResult:
             if found and (terms or (prev.terms and rules.anaphor.search(clause))):
                 found = _terms_apart(rules, clause, found)  # 「ご希望の勤務地が都内のみ」
             state.terms = state.terms or terms
+            scored = not reading.found and _scored(rules, clause)
+            if scored:  # 「…合格基準点に達しなかった」: the pass mark (基準) hints no skills
+                found = [c for c in found if not (reading.hinted and c in reading.topical)]
             told_wish = told_wish or bool(rules.wish.search(clause))
             state.wished = state.wished or wish
             state.way = state.way or (company and not reading.causes)
@@ -452,9 +459,11 @@ def classify_reply(body: str) -> ReplyResult:
                 added = []
             # 「入社時期が合わず」: when the candidate can work, a reason outside the ten causes
             timed = not found and (
-                _schedule(rules, clause, sent[start:])
+                scored
+                or _schedule(rules, clause, sent[start:])
                 or (prev.terms and _terms_judged(rules, clause, sent[start:]))
             )
+            reasoned = reasoned or (scored and not found)
             judges = (
                 timed
                 or (reading.framed and _judges(rules, clause))
@@ -524,12 +533,13 @@ def classify_reply(body: str) -> ReplyResult:
         evaluative = any(
             any(spoken[at:] if ahead else spoken[at : at + 1]) for at, ahead in judging
         )
-    settled = _settled(rules, body, bool(causes or praise), evaluative, bool(declined), refused)
+    named_ = bool(causes or praise or reasoned)
+    settled = _settled(rules, body, named_, evaluative, bool(declined), refused)
     if settled is not None:  # no cause, no praise: the stance of the sentences decides
         return settled
     if hedged and not causes and rules.pending[1].search(normalize(body)):
         return ReplyResult(label="other")  # 「…確認が取れ次第、改めてご連絡いたします」: to come
-    if declined and not causes and not (vouched and not refused):
+    if declined and not causes and not (vouched and not refused) and not reasoned:
         # praise, then 「公平性の観点から理由はお伝えしておりません」
         return ReplyResult(label="declined", causes=[], evidence=declined)
     if refused and ordered == ["relative"] and all(pooled):  # 「個別の理由はお伝えしておりま
@@ -543,7 +553,7 @@ def classify_reply(body: str) -> ReplyResult:
         # お伝えしておりません」「複数の応募者の中から総合的に判断」: a comparison says nothing of
         # the candidate; the rest is refused or an overall judgement
         return ReplyResult("declined", ordered, declined, {c: named[c] for c in ordered})
-    if not causes and not vouched and _closed(rules, body):
+    if not causes and not (vouched or reasoned) and _closed(rules, body):
         return ReplyResult(label="other")  # praise, then 「採用そのものを凍結」「別の募集をご案内」
     if causes or evaluative or praise:
         sentences_ = {c: named[c] for c in ordered}
@@ -755,6 +765,19 @@ def _schedule(rules: _ReplyRules, clause: str, rest: str) -> bool:
     if _reassures(told) or reassures(rules.stance, _morphs(told)):
         return False
     return _judged(rules, rest, decides=True) or schedule_unfit(rules.standing, ms)
+
+
+def _scored(rules: _ReplyRules, clause: str) -> bool:
+    """The clause tells a score of the selection's own tests short (reply_standing.
+    selection_score, then a lack or a low word: 「専門試験の点数が伸びず、合計点が合格ラインを
+    下回りました」)."""
+    from furikaeri.mail.reply_standing import score_short, selection_score
+
+    ms = _morphs(clause)
+    at = selection_score(rules.standing, ms)
+    if at is None or _reassures(clause):
+        return False
+    return score_short(rules.standing, ms, at) or _judged(rules, clause[at:])
 
 
 def _terms_judged(rules: _ReplyRules, clause: str, rest: str) -> bool:
