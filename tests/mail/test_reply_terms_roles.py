@@ -114,3 +114,51 @@ SCORES = [
 def test_selection_scores_name_no_cause(body: str, label: str, causes: list[str]) -> None:
     r = classify_reply(body)
     assert (r.label, r.causes) == (label, causes)
+
+
+NO_REASON = [
+    # an owner who cannot put it in a word, decided after thinking it over: no reason, declined
+    (
+        "うーん、ひとことで言うのは難しいんだよね。いろいろ考えて決めたことだから、気にしないで！",
+        "declined",
+        [],
+    ),
+    (
+        "一口には言えないんですが、みんなで話し合って決めました。気にせず次に進んでくださいね。",
+        "declined",
+        [],
+    ),
+    (
+        "何がダメだったとかじゃないんです。全員で相談して決めたことなので、気にしないでくださいね。",
+        "declined",
+        [],
+    ),
+    # near-miss: a reason given after all, whatever the owner's courtesy around it
+    (
+        "一言で言うのは難しいけど、うちを選んだ理由があまり伝わってこなかったかな。"
+        "気にしないでね。",
+        "feedback",
+        ["motivation"],
+    ),
+    ("一言で言えば、話が長くて結論が見えにくかったです。", "feedback", ["communication"]),
+    # near-miss: the interviewers' own worry denied is said of the interview, even beside an
+    # overall judgement
+    (
+        "面接官は、言葉遣いについては特に気にしていなかったそうです。一言で申し上げるのは"
+        "難しいのですが、総合的な判断です。",
+        "feedback",
+        [],
+    ),
+    # near-miss: the candidate could not put a strength in few words: self_pr
+    (
+        "ご自身の強みを一言で説明するのが難しそうなご様子でした。",
+        "feedback",
+        ["self_pr"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "label", "causes"), NO_REASON)
+def test_owners_with_no_reason_decline(body: str, label: str, causes: list[str]) -> None:
+    r = classify_reply(body)
+    assert (r.label, r.causes) == (label, causes)

@@ -911,7 +911,12 @@ def _settled(
         if writers_side(ms):
             dropped = True
             continue
-        said = no_fault(ms, reassured=declined and not refused, grounds=rules.stance.grounds)
+        said = no_fault(
+            ms,
+            reassured=declined and not refused,
+            grounds=rules.stance.grounds,
+            worries=rules.stance.worries,
+        )
         said = said or _terms_unmet(rules, sent)
         if said and not refused:  # beside a refusal to tell (「スキルや志望動機に問題があった
             # ということではございません。個別の理由はお答えしかねます」) the clearing is the

@@ -259,13 +259,13 @@ def _unreceived(rules: _ReplyRules, clause: str, before: str) -> str:
 
 
 def _no_reason(clause: str) -> str | None:
-    """Words saying there is no reason to give (furikaeri.mail.lack.no_reason), normalised;
-    only clauses holding a reason noun are tokenized for it."""
-    from furikaeri.mail.lack import no_reason, reason_nouns
+    """Words saying there is no reason to give (furikaeri.mail.lack.no_reason: only clauses
+    holding a reason noun are read for it) or that it cannot be put in few words
+    (furikaeri.mail.lack.in_few_words), normalised."""
+    from furikaeri.mail.lack import in_few_words, no_reason, reason_nouns
 
-    if not reason_nouns().search(clause):
-        return None
-    found = no_reason(_morphs(clause))
+    ms = _morphs(clause)
+    found = (no_reason(ms) if reason_nouns().search(clause) else None) or in_few_words(ms)
     return normalize(found) if found else None
 
 
