@@ -162,3 +162,16 @@ NO_REASON = [
 def test_owners_with_no_reason_decline(body: str, label: str, causes: list[str]) -> None:
     r = classify_reply(body)
     assert (r.label, r.causes) == (label, causes)
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        # another applicant called 子 by an owner, told as fitting better: a comparison
+        ("ほかの子のほうがお店の雰囲気にぴったりだったんだよね。", ["culture_fit", "relative"]),
+        ("別の子の方が経験が近かったかな、ごめんね。", ["relative"]),
+    ],
+)
+def test_another_applicant_called_ko(body: str, causes: list[str]) -> None:
+    r = classify_reply(body)
+    assert (r.label, r.causes) == ("feedback", causes)
