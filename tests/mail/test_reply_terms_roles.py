@@ -175,3 +175,54 @@ def test_owners_with_no_reason_decline(body: str, label: str, causes: list[str])
 def test_another_applicant_called_ko(body: str, causes: list[str]) -> None:
     r = classify_reply(body)
     assert (r.label, r.causes) == ("feedback", causes)
+
+
+CAREERS = [
+    # the career wanted against the role expected: culture_fit, the praise of skill after it
+    # cancels nothing
+    (
+        "思い描かれているキャリアの方向性と、当社がこの職で期待している役割との間に違いが"
+        "ございました。なお、技術的なスキルは十分に評価しております。",
+        ["culture_fit"],
+    ),
+    (
+        "当社が求める役割と、ご本人のキャリアビジョンとの間にギャップがありました。",
+        ["culture_fit"],
+    ),
+    (
+        "スペシャリストとしてのキャリアをお考えで、当社が数年後に期待する管理職の役割とは"
+        "ずれがありました。",
+        ["culture_fit"],
+    ),
+    # the two sides in two clauses, the gap in the second
+    (
+        "研究者として基礎研究を続けたいとのお話がありましたが、当ポジションは臨床開発を担って"
+        "いただく前提で、その点で当社の期待とずれがありました。",
+        ["culture_fit"],
+    ),
+    (
+        "いずれは店舗をまとめる役割を担っていただきたかったのですが、販売の現場に立ち続け"
+        "たいとのことでしたので、その点が合いませんでした。",
+        ["culture_fit"],
+    ),
+    # near-miss: the company's wish of the reader against the experience held is skills
+    (
+        "即戦力としてご活躍いただきたいという期待と、実際のご経験との間に違いがありました。",
+        ["skills"],
+    ),
+    # near-miss: a level against the role is skills
+    ("ご経験を活かしたいとのことでしたが、当社の期待する水準とはずれがありました。", ["skills"]),
+    # near-miss: the mismatch told as not there reassures; the cause is elsewhere
+    (
+        "キャリアの方向性と当社の期待する役割にずれはございませんでした。ただ、志望動機が"
+        "どの会社にも当てはまる内容でした。",
+        ["motivation"],
+    ),
+    ("価値観のずれはございませんでした。", []),
+]
+
+
+@pytest.mark.parametrize(("body", "causes"), CAREERS)
+def test_career_against_role_is_culture_fit(body: str, causes: list[str]) -> None:
+    r = classify_reply(body)
+    assert (r.label, r.causes) == ("feedback", causes)

@@ -99,6 +99,8 @@ class _ReplyRules:
     wish_outweighs: re.Pattern[str]  # the wish told as the stronger one (お考えが強い)
     wish_conditions: re.Pattern[str] | None  # a wish about the terms (勤務地, 日勤): no fit
     wish_ways: frozenset[str]  # [wish] ways: a way of working named beside the terms is a fit
+    wish_careers: frozenset[str]  # [wish] careers: the career wanted (キャリア, 志向)
+    wish_roles: frozenset[str]  # [wish] roles: the role expected (役割, 期待)
     header: re.Pattern[str]  # [header]: a topic header, group "topic"
     # [header] counters, ordinal, ordinal_prefix: points counted out
     points: tuple[frozenset[str], frozenset[str], frozenset[str]]
@@ -293,6 +295,8 @@ def _reply_rules() -> _ReplyRules:
             re.compile(data["wish"]["conditions"]) if data["wish"].get("conditions") else None
         ),
         wish_ways=frozenset(data["wish"].get("ways", [])),
+        wish_careers=frozenset(data["wish"].get("careers", [])),
+        wish_roles=frozenset(data["wish"].get("roles", [])),
         header=re.compile(data["header"]["pattern"]),
         points=(
             frozenset(data["header"].get("counters", [])),

@@ -96,6 +96,8 @@ class Wish(_Strict):
     outweighs: Pattern
     conditions: Pattern | None = None  # a wish about the terms of employment: no fit
     ways: list[str] = []  # a way of working (働き方): beside the terms, still a fit
+    careers: list[str] = []  # the career the candidate wants: キャリア, 志向, ビジョン
+    roles: list[str] = []  # the role the company expects: 役割, 期待, 人物像
 
 
 class Consequence(_Strict):
