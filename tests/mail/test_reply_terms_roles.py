@@ -226,3 +226,25 @@ CAREERS = [
 def test_career_against_role_is_culture_fit(body: str, causes: list[str]) -> None:
     r = classify_reply(body)
     assert (r.label, r.causes) == ("feedback", causes)
+
+
+TERSE = [
+    # one reason named plainly, no greeting nor signature: feedback with its cause
+    ("志望動機が、同業他社さんにも言えそうに聞こえたのが一番です。", "feedback", ["motivation"]),
+    (
+        "志望理由がよそでも通用する内容だったことが大きいです。ご参考まで。",
+        "feedback",
+        ["motivation"],
+    ),
+    ("自己PRの強みに裏付けとなる経験談がなかったのが理由です。", "feedback", ["self_pr"]),
+    # near-misses: praise of what holds elsewhere, other people, a terse refusal or a holding note
+    ("ご経歴は他社でも十分通用するものだと思います。", "feedback", []),
+    ("選考の理由についてはお答えしておりません。", "declined", []),
+    ("メールを受け付けました。担当より追ってご連絡します。", "other", []),
+]
+
+
+@pytest.mark.parametrize(("body", "label", "causes"), TERSE)
+def test_terse_replies_name_their_reason(body: str, label: str, causes: list[str]) -> None:
+    r = classify_reply(body)
+    assert (r.label, r.causes) == (label, causes)

@@ -15,7 +15,7 @@ from furikaeri.mail.reply_leaving import former_talk, short_stay
 from furikaeri.mail.reply_rules import _CauseRule, _reply_rules, _ReplyRules
 from furikaeri.mail.reply_stance import praise_only, reassures, wished_otherwise
 from furikaeri.mail.reply_standing import likened
-from furikaeri.mail.reply_words import _morphs, _offsets, _view
+from furikaeri.mail.reply_words import _morphs, _offsets, _pos, _view
 from furikaeri.mail.text import offsets
 
 
@@ -230,6 +230,9 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         clause = _blank(clause, start, end)
     equal = _mask(clause, [rules.compared_equal])  # blanked once, read twice below
     found = _phrase_causes(rules, clause, equal=equal)
+    other = _elsewhere(rules, clause)  # 「志望理由が、他社さんにも同じことを言っていそう」
+    if other is not None and other not in found:
+        found.append(other)
     if former_talk(rules.leaving, _morphs(clause)) and _LEFT not in found:
         found.append(_LEFT)  # 「前の施設の人員体制…についてのお話が多く」: a complaint
     held = _held_by_chosen(rules, equal)
@@ -439,6 +442,42 @@ def _career_gap(rules: _ReplyRules, masked: str) -> int | None:
     if levels is not None and levels.search(masked):
         return None
     return gap.start()
+
+
+def _elsewhere(rules: _ReplyRules, clause: str) -> str | None:
+    """The cause of [elsewhere] where the clause names its topic and tells the candidate's
+    reason as holding at any other company: a place other than this company (`places`; 他 の
+    and a noun that is no person, [standing] `people`), its particles and も, then within a few
+    words a verb of holding (`holds`) not denied after it ([phrase_denied]); else None."""
+    if rules.elsewhere is None:
+        return None
+    cause, places, holds = rules.elsewhere
+    if not _names(rules.causes[cause], clause):
+        return None
+    ms = list(_morphs(clause))
+    n = len(ms)
+    for i, m in enumerate(ms):
+        if m.normalized_form() not in places or _pos(m) not in ("名詞", "代名詞"):
+            continue
+        k = i + 1
+        if k + 1 < n and ms[k].normalized_form() == "の" and _pos(ms[k + 1]) == "名詞":
+            if ms[k + 1].normalized_form() in rules.standing.people:
+                continue  # 「他の方にも」: other people, no other company
+            k += 2
+            while k < n and _pos(ms[k]) in ("名詞", "接尾辞"):
+                k += 1
+        while k < n and _pos(ms[k]) in ("助詞", "助動詞") and ms[k].normalized_form() != "も":
+            k += 1
+        if k >= n or ms[k].normalized_form() != "も":
+            continue
+        for j in range(k + 1, min(n, k + 7)):
+            if _pos(ms[j]) == "補助記号":
+                break
+            if ms[j].normalized_form() in holds and not rules.phrase_denied.match(
+                clause, ms[j].end()
+            ):
+                return cause
+    return None
 
 
 def _company_said(rules: _ReplyRules, clause: str, morphs: Any) -> bool:

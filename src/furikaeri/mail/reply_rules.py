@@ -136,6 +136,8 @@ class _ReplyRules:
     knowledge: re.Pattern[str]  # [off_target] knowledge
     # [published] source, available, unless, effect
     published: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+    # [elsewhere] cause, places, holds: a reason told to hold at any other company
+    elsewhere: tuple[str, frozenset[str], frozenset[str]] | None = None
 
 
 def _fast(patterns: list[str]) -> re.Pattern[str]:
@@ -381,5 +383,14 @@ def _reply_rules() -> _ReplyRules:
             re.compile(data["published"]["available"]),
             re.compile(data["published"]["unless"]),
             re.compile(data["published"]["effect"]),
+        ),
+        elsewhere=(
+            (
+                data["elsewhere"]["cause"],
+                frozenset(data["elsewhere"]["places"]),
+                frozenset(data["elsewhere"]["holds"]),
+            )
+            if data.get("elsewhere")
+            else None
         ),
     )

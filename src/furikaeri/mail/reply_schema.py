@@ -277,6 +277,14 @@ class Closed(_Strict):
     offered: Pattern
 
 
+class Elsewhere(_Strict):
+    """[elsewhere]: the candidate's reason told to hold at any other company (Sudachi forms)."""
+
+    cause: str
+    places: list[str] = Field(min_length=1)  # 他社, 他, 余所, どこ
+    holds: list[str] = Field(min_length=1)  # 言う, 当て嵌まる, 通用
+
+
 class ReplyData(_Strict):
     ignore: Patterns
     declined: Patterns = Field(min_length=1)
@@ -339,6 +347,7 @@ class ReplyData(_Strict):
     pending: Pending
     closed: Closed
     phrase_denied: Pattern
+    elsewhere: Elsewhere | None = None
 
     @model_validator(mode="after")
     def _causes_known(self) -> ReplyData:
@@ -358,6 +367,7 @@ class ReplyData(_Strict):
             *(q.cause for q in self.quoted),
             self.quoted_reason.cause,
             self.shortfall.cause,
+            *([self.elsewhere.cause] if self.elsewhere else []),
         }
         unknown = sorted(named - set(CAUSE_IDS))
         if unknown:
