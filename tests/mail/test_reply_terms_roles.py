@@ -248,3 +248,10 @@ TERSE = [
 def test_terse_replies_name_their_reason(body: str, label: str, causes: list[str]) -> None:
     r = classify_reply(body)
     assert (r.label, r.causes) == (label, causes)
+
+
+def test_a_way_of_working_told_by_the_terms_is_the_terms() -> None:
+    r = classify_reply(
+        "異動のない働き方をご希望でしたが、当社は数年ごとの転勤が前提で、条件が合いませんでした。"
+    )
+    assert (r.label, r.causes) == ("feedback", [])

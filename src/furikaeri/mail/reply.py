@@ -1034,14 +1034,21 @@ def _terms_apart(rules: _ReplyRules, clause: str, found: list[str]) -> list[str]
     """``found`` of a clause that names the terms (or points back to them): a mismatch of fit
     there is of the terms (「当社のシフト体制とは合いませんでした」「ご希望の勤務地と当社の配属方針
     に開き」), unless a way of working is named ([wish] `ways`, culture_fit's words: 「ご希望の勤務
-    形態」「社風」); a wish of them (「ご希望の勤務地が東京都内のみ」) is no complaint of leaving:
-    the complaint must stand with the terms blanked (「…に加え、前職への不満を話される場面が」)."""
-    ms = _morphs(clause)
+    形態」「社風」; not one told by the terms just before it, 「転勤のない働き方」); a wish of
+    them (「ご希望の勤務地が東京都内のみ」) is no complaint of leaving: the complaint must stand
+    with the terms blanked (「…に加え、前職への不満を話される場面が」)."""
+    ms = list(_morphs(clause))
     fit = rules.contrast_cause
-    if fit in found and not (
-        any(m.normalized_form() in rules.wish_ways for m in ms)
-        or rules.causes[fit].words.find(_view(ms))
-    ):
+    conditions = rules.wish_conditions
+    way = any(  # 「転勤のない働き方」: a way of working told by the terms is the terms
+        m.normalized_form() in rules.wish_ways
+        and not (
+            conditions is not None
+            and conditions.search(clause, ms[max(0, i - 4)].begin(), m.begin())
+        )
+        for i, m in enumerate(ms)
+    )
+    if fit in found and not (way or rules.causes[fit].words.find(_view(ms))):
         found = [c for c in found if c != fit]
     if _LEFT in found and rules.wish_conditions is not None and _wishes(rules, clause):
         for m in reversed(list(rules.wish_conditions.finditer(clause))):  # the terms blanked:
