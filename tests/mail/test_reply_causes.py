@@ -360,10 +360,10 @@ AXES_AND_STAYS = [
         "1年未満での退職が2回続いている点について、先方は慎重になっているようです。",
         ["short_tenure"],
     ),
-    # ... not hours, nor being ready soon after joining
+    # ... not hours (the terms, no cause since session 19), nor being ready soon after joining
     (
         "ご希望の勤務時間が短く、当社のシフト体制とは合いませんでした。",
-        ["culture_fit"],
+        [],
     ),
     (
         "当社の会計システムに関する知識が不足しており、入社後すぐに実務を担っていただくのは"

@@ -84,7 +84,8 @@ _TAIL = "\n今後のご活躍をお祈りいたします。"
             "当社が大切にしているチームで進める働き方とは、合わないと判断いたしました。",
             ["culture_fit"],
         ),
-        ("夜勤のシフトに入れないとのことで、今回は見送りとなりました。", ["culture_fit"]),
+        # the hours one can work: the terms, no cause (session 19)
+        ("夜勤のシフトに入れないとのことで、今回は見送りとなりました。", []),
         ("ご質問が一つもなく、入社への意欲が伝わってきませんでした。", ["reverse_question"]),
         ("ご経歴についてのお話が長く、要点がつかみにくい場面がございました。", ["communication"]),
         ("前の職場の話になってしまい、質問への答えになっていませんでした。", ["communication"]),
@@ -606,8 +607,8 @@ PREFERRED_AND_WRITERS_TROUBLE = [
     ("feedback", ["relative"], "今回は早番に毎日入れる方を優先して採用いたしました。"),
     ("feedback", ["relative"], "ごめんね、週末ずっと出られる人を優先させてもらったんだ。"),
     ("feedback", ["relative"], "土日どちらも入れる子を探していて、そちらの方にお願いしました。"),
-    # the candidate's own days still are the fit the project reads (earlier sessions)
-    ("feedback", ["culture_fit"], "希望されていたシフトがこちらの体制と合いませんでした。"),
+    # the candidate's own days are the terms, no cause (culture_fit before session 19)
+    ("feedback", [], "希望されていたシフトがこちらの体制と合いませんでした。"),
     # the writer's own connection or equipment: nothing of the candidate's
     (
         "declined",

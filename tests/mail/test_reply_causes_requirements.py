@@ -133,7 +133,8 @@ def test_requirement_told_as_what_would_have_been(body: str, label: str, causes:
             "declined",
             [],
         ),
-        ("全国転勤が前提となるため、今回は見送りとなりました。", "other", []),
+        # a transfer the post requires, given as the reason: the terms (feedback since session 19)
+        ("全国転勤が前提となるため、今回は見送りとなりました。", "feedback", []),
         ("面接は2回、1時間程度を想定しております。", "other", []),
         # near-misses: compared and found equal; the field counted without a rank
         (

@@ -52,6 +52,8 @@ class LackData(BaseModel):
     weighed: list[str] = []
     because: list[str] = []
     removing: list[str] = []
+    brief: list[str] = []
+    hard: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,8 @@ class _Rules:
     weighed: frozenset[str]  # 「技術力ではなく、相性を重視した」: what was weighed instead
     because: frozenset[str] = frozenset()  # 「抽象的だったからではなく」: a reason denied
     removing: frozenset[str] = frozenset()  # 「懸念を拭えない」: denied, the negative stays
+    brief: frozenset[str] = frozenset()  # 「一言で」: in few words
+    hard: frozenset[str] = frozenset()  # 「…のは難しい」: an adjective of difficulty
 
 
 @cache
@@ -123,6 +127,8 @@ def _rules() -> _Rules:
         weighed=frozenset(data.weighed),
         because=frozenset(data.because),
         removing=frozenset(data.removing),
+        brief=frozenset(data.brief),
+        hard=frozenset(data.hard),
     )
 
 
@@ -772,6 +778,35 @@ def no_reason(morphs: Any) -> str | None:
                 or mk.normalized_form() in rules.reasons
                 or mk.normalized_form() in rules.formal_nouns
             ):
+                break
+    return None
+
+
+def in_few_words(morphs: Any) -> str | None:
+    """The words (as written) saying the writer cannot put it in few words: a noun of brevity
+    ([lack] `brief`: 一言, 一口) and its particles (で, に, は), then only words of telling or
+    naming (`reason_words`: 言う, 説明, 伝える), formal nouns and particles up to a negator, a
+    suffix of difficulty or an adjective of it (`hard`): 「一言で言うのは難しいんですよ」「ひと
+    ことで説明するのは難しいけど」「一口には言えない」. No reason given, as no_reason reads it;
+    not 「一言で言えば、志望動機が弱かった」 (a frame: the reason follows)."""
+    rules = _rules()
+    for b, m in enumerate(morphs):
+        if m.normalized_form() not in rules.brief or _pos(m)[0] != "名詞":
+            continue
+        told = False
+        for k in range(b + 1, len(morphs)):
+            mk = morphs[k]
+            major = _pos(mk)[0]
+            form = mk.normalized_form()
+            done = (major == "接尾辞" and form in rules.suffixes) or _is_negator(rules, mk)
+            if told and (done or form in rules.hard):
+                return "".join(str(morphs[i].surface()) for i in range(b, k + 1))
+            if form in rules.reason_words and major in _CONTENT:
+                told = True
+                continue
+            content = major in _CONTENT and form not in rules.formal_nouns
+            linked = major == "助詞" and _pos(mk)[1] == "接続助詞"  # 「一言で言えば、」
+            if content or linked or major == "補助記号":
                 break
     return None
 

@@ -28,6 +28,7 @@ from furikaeri.mail.reply_boundary import (
 )
 from furikaeri.mail.reply_clauses import (
     _CONCEDING,
+    _LEFT,
     _MEDIUM,
     _STAY,
     _across,
@@ -137,6 +138,9 @@ class _Sentence:
     # です」): a mismatch told after it with no topic of its own (「今のフェーズには合わない」) is
     # of it, however many sentences later
     way_fit: bool = False
+    # the terms told (when and where one works: 「勤務地は大阪がいいって話でしたよね」): a mismatch
+    # pointed back to in the next sentence (「そこが合わなかったんです」) is of them, no fit
+    terms: bool = False
 
     def next(self) -> _Sentence:
         """The state the following sentence starts with: a heading's scope, a count of points
@@ -181,6 +185,10 @@ def classify_reply(body: str) -> ReplyResult:
     compared_gap: list[bool] = []
     cleared = False
     vouched = False
+    # a concrete reason outside the ten causes told (a score of the selection's tests short:
+    # 「筆記試験の得点が低く、総合得点が合格基準点に達しなかった」): feedback beside a refusal to
+    # tell the interviewers' evaluations
+    reasoned = False
     role = _Role()  # what the role asked for, across sentences
     state = _Sentence()
     general_items = False  # talk in general told: the list items after it are of it too
@@ -372,6 +380,13 @@ def classify_reply(body: str) -> ReplyResult:
                 state.listing = True  # 「気になった点は二つあります」
             if not found and told_wish and reading.framed and _wish_gap(rules, clause):
                 found = [rules.contrast_cause]  # 「…というご希望を伺いましたが、…ご希望との隔たり」
+            terms = _terms(rules, clause)
+            if found and (terms or (prev.terms and rules.anaphor.search(clause))):
+                found = _terms_apart(rules, clause, found)  # 「ご希望の勤務地が都内のみ」
+            state.terms = state.terms or terms
+            scored = not reading.found and _scored(rules, clause)
+            if scored:  # 「…合格基準点に達しなかった」: the pass mark (基準) hints no skills
+                found = [c for c in found if not (reading.hinted and c in reading.topical)]
             told_wish = told_wish or bool(rules.wish.search(clause))
             state.wished = state.wished or wish
             state.way = state.way or (company and not reading.causes)
@@ -443,7 +458,12 @@ def classify_reply(body: str) -> ReplyResult:
                     evidence.remove(said)
                 added = []
             # 「入社時期が合わず」: when the candidate can work, a reason outside the ten causes
-            timed = not found and _schedule(rules, clause, sent[start:])
+            timed = not found and (
+                scored
+                or _schedule(rules, clause, sent[start:])
+                or (prev.terms and _terms_judged(rules, clause, sent[start:]))
+            )
+            reasoned = reasoned or (scored and not found)
             judges = (
                 timed
                 or (reading.framed and _judges(rules, clause))
@@ -513,12 +533,13 @@ def classify_reply(body: str) -> ReplyResult:
         evaluative = any(
             any(spoken[at:] if ahead else spoken[at : at + 1]) for at, ahead in judging
         )
-    settled = _settled(rules, body, bool(causes or praise), evaluative, bool(declined), refused)
+    named_ = bool(causes or praise or reasoned)
+    settled = _settled(rules, body, named_, evaluative, bool(declined), refused)
     if settled is not None:  # no cause, no praise: the stance of the sentences decides
         return settled
     if hedged and not causes and rules.pending[1].search(normalize(body)):
         return ReplyResult(label="other")  # 「…確認が取れ次第、改めてご連絡いたします」: to come
-    if declined and not causes and not (vouched and not refused):
+    if declined and not causes and not (vouched and not refused) and not reasoned:
         # praise, then 「公平性の観点から理由はお伝えしておりません」
         return ReplyResult(label="declined", causes=[], evidence=declined)
     if refused and ordered == ["relative"] and all(pooled):  # 「個別の理由はお伝えしておりま
@@ -532,7 +553,7 @@ def classify_reply(body: str) -> ReplyResult:
         # お伝えしておりません」「複数の応募者の中から総合的に判断」: a comparison says nothing of
         # the candidate; the rest is refused or an overall judgement
         return ReplyResult("declined", ordered, declined, {c: named[c] for c in ordered})
-    if not causes and not vouched and _closed(rules, body):
+    if not causes and not (vouched or reasoned) and _closed(rules, body):
         return ReplyResult(label="other")  # praise, then 「採用そのものを凍結」「別の募集をご案内」
     if causes or evaluative or praise:
         sentences_ = {c: named[c] for c in ordered}
@@ -746,6 +767,29 @@ def _schedule(rules: _ReplyRules, clause: str, rest: str) -> bool:
     return _judged(rules, rest, decides=True) or schedule_unfit(rules.standing, ms)
 
 
+def _scored(rules: _ReplyRules, clause: str) -> bool:
+    """The clause tells a score of the selection's own tests short (reply_standing.
+    selection_score, then a lack or a low word: 「専門試験の点数が伸びず、合計点が合格ラインを
+    下回りました」)."""
+    from furikaeri.mail.reply_standing import score_short, selection_score
+
+    ms = _morphs(clause)
+    at = selection_score(rules.standing, ms)
+    if at is None or _reassures(clause):
+        return False
+    return score_short(rules.standing, ms, at) or _judged(rules, clause[at:])
+
+
+def _terms_judged(rules: _ReplyRules, clause: str, rest: str) -> bool:
+    """A clause pointing back to the terms told in the sentence before ([anaphor]: 「そこが合わな
+    かったんです」) with a mismatch, the verdict or what decided, as _schedule reads them."""
+    from furikaeri.mail.reply_standing import schedule_unfit
+
+    if rules.anaphor.search(clause) is None or _reassures(clause):
+        return False
+    return _judged(rules, rest, decides=True) or schedule_unfit(rules.standing, _morphs(clause))
+
+
 def _of_requirement(rules: _ReplyRules, sent: str) -> bool:
     """A sentence after a requirement that opens on an anaphor ([anaphor]: その点, そこ) and
     tells a shortfall or the verdict, naming no other cause and praising nothing."""
@@ -867,7 +911,12 @@ def _settled(
         if writers_side(ms):
             dropped = True
             continue
-        said = no_fault(ms, reassured=declined and not refused, grounds=rules.stance.grounds)
+        said = no_fault(
+            ms,
+            reassured=declined and not refused,
+            grounds=rules.stance.grounds,
+            worries=rules.stance.worries,
+        )
         said = said or _terms_unmet(rules, sent)
         if said and not refused:  # beside a refusal to tell (「スキルや志望動機に問題があった
             # ということではございません。個別の理由はお答えしかねます」) the clearing is the
@@ -973,6 +1022,40 @@ def _fit_told(rules: _ReplyRules, clause: str, reading: _Reading, way_told: bool
     if m is None:
         return False
     return way_told or rules.contrast_company.search(clause, 0, m.start()) is not None
+
+
+def _terms(rules: _ReplyRules, clause: str) -> bool:
+    """The clause names where one works or the hours ([wish] `conditions`: 勤務地, 転勤, シフト;
+    not 時期, whose 「…を優先している時期」 is the company's phase)."""
+    return rules.wish_conditions is not None and bool(rules.wish_conditions.search(clause))
+
+
+def _terms_apart(rules: _ReplyRules, clause: str, found: list[str]) -> list[str]:
+    """``found`` of a clause that names the terms (or points back to them): a mismatch of fit
+    there is of the terms (「当社のシフト体制とは合いませんでした」「ご希望の勤務地と当社の配属方針
+    に開き」), unless a way of working is named ([wish] `ways`, culture_fit's words: 「ご希望の勤務
+    形態」「社風」; not one told by the terms just before it, 「転勤のない働き方」); a wish of
+    them (「ご希望の勤務地が東京都内のみ」) is no complaint of leaving: the complaint must stand
+    with the terms blanked (「…に加え、前職への不満を話される場面が」)."""
+    ms = list(_morphs(clause))
+    fit = rules.contrast_cause
+    conditions = rules.wish_conditions
+    way = any(  # 「転勤のない働き方」: a way of working told by the terms is the terms
+        m.normalized_form() in rules.wish_ways
+        and not (
+            conditions is not None
+            and conditions.search(clause, ms[max(0, i - 4)].begin(), m.begin())
+        )
+        for i, m in enumerate(ms)
+    )
+    if fit in found and not (way or rules.causes[fit].words.find(_view(ms))):
+        found = [c for c in found if c != fit]
+    if _LEFT in found and rules.wish_conditions is not None and _wishes(rules, clause):
+        for m in reversed(list(rules.wish_conditions.finditer(clause))):  # the terms blanked:
+            clause = _blank(clause, m.start(), m.end())  # a complaint beside them stays
+        if _LEFT not in _read_clause(rules, clause).causes:
+            found = [c for c in found if c != _LEFT]
+    return found
 
 
 def _wishes(rules: _ReplyRules, clause: str) -> bool:

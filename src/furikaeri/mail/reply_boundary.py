@@ -518,6 +518,7 @@ def no_fault(
     reassured: bool = False,
     grounds: frozenset[str] = frozenset(),
     points: bool = False,
+    worries: frozenset[str] = frozenset(),
 ) -> str | None:
     """The words (as written) telling that a fault was not there in the interview: a word of
     negative meaning (the polarity lexicon: 問題, 課題, マイナス) as a noun, then only particles,
@@ -530,7 +531,7 @@ def no_fault(
     from furikaeri.mail.lack import negative_word, negator_forms
 
     st = boundary_rules()
-    denied = _denied_fault(ms, grounds | st.pointed) if reassured else None
+    denied = _denied_fault(ms, grounds | st.pointed, worries) if reassured else None
     if denied is not None:  # ``reassured``: beside an overall judgement, not a refusal to tell
         return denied  # (「どこか一つが原因ってわけじゃないので、お伝えできることがない」)
     for i, m in enumerate(ms):
@@ -607,18 +608,23 @@ def fault_point(ms: Any) -> bool:
     return str(ms[k].normalized_form()) in st.fault_points or _fault_noun(st, ms, k)
 
 
-def _denied_fault(ms: Any, grounds: frozenset[str] = frozenset()) -> str | None:
+def _denied_fault(
+    ms: Any, grounds: frozenset[str] = frozenset(), worries: frozenset[str] = frozenset()
+) -> str | None:
     """The words of a reassurance (furikaeri.mail.lack.reassurances) that deny a negative noun,
     not a verb's stem: 「マイナス評価があったわけではなく」「減点となった点は特にございません」
     「問題とは考えておりません」. A consolation told by a predicate (「悪かったところがあるわけ
     ではない」「否定するものではなく」) is not a fault said not to be there; nor is a ground of
     the decision denied (``grounds``: 原因, 理由, 要因: 「特定の項目が原因というわけではござい
-    ません」 beside an overall judgement names no point, it declines to single one out)."""
+    ません」 beside an overall judgement names no point, it declines to single one out); nor the
+    reader's own worry told away (``worries`` made so by に and する, then the negation at once:
+    「気にしないで次がんばって」「気にせずがんばってね」: what the reader should do, not what the
+    interviewers found; 「特に気にしておりませんでした」 tells theirs)."""
     from furikaeri.mail.lack import negative_word, reassurances
 
     for words in reassurances(ms):
         head = _morphs(words)
-        if str(head[0].normalized_form()) in grounds:
+        if str(head[0].normalized_form()) in grounds or _worry_told_away(head, worries):
             continue
         pos = head[0].part_of_speech()
         verb = len(head) > 1 and head[1].normalized_form() == "為る"
@@ -626,6 +632,19 @@ def _denied_fault(ms: Any, grounds: frozenset[str] = frozenset()) -> str | None:
         if noun and negative_word(str(head[0].normalized_form())):
             return words
     return None
+
+
+def _worry_told_away(head: Any, worries: frozenset[str]) -> bool:
+    """``head`` (a reassurance's words) is a worry noun (``worries``: 気, 心配) with に and する
+    (なさる), the negation right after the verb: the reader asked not to worry."""
+    forms = [str(m.normalized_form()) for m in head]
+    return (
+        len(forms) >= 4
+        and forms[0] in worries
+        and forms[1] == "に"
+        and forms[2] in ("為る", "為さる")
+        and head[3].part_of_speech()[0] == "助動詞"
+    )
 
 
 def _forms(ms: Any, start: int, end: int) -> list[str]:

@@ -15,7 +15,7 @@ from furikaeri.mail.reply_leaving import former_talk, short_stay
 from furikaeri.mail.reply_rules import _CauseRule, _reply_rules, _ReplyRules
 from furikaeri.mail.reply_stance import praise_only, reassures, wished_otherwise
 from furikaeri.mail.reply_standing import likened
-from furikaeri.mail.reply_words import _morphs, _offsets, _view
+from furikaeri.mail.reply_words import _morphs, _offsets, _pos, _view
 from furikaeri.mail.text import offsets
 
 
@@ -230,6 +230,9 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         clause = _blank(clause, start, end)
     equal = _mask(clause, [rules.compared_equal])  # blanked once, read twice below
     found = _phrase_causes(rules, clause, equal=equal)
+    other = _elsewhere(rules, clause)  # 「志望理由が、他社さんにも同じことを言っていそう」
+    if other is not None and other not in found:
+        found.append(other)
     if former_talk(rules.leaving, _morphs(clause)) and _LEFT not in found:
         found.append(_LEFT)  # 「前の施設の人員体制…についてのお話が多く」: a complaint
     held = _held_by_chosen(rules, equal)
@@ -282,6 +285,11 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         # does: both are what the gap is between
         told = gap.start() if gap else wish.end()
         masked = "□" * told + masked[told:]
+    fit = rules.contrast_cause
+    career = _career_gap(rules, masked) if fit not in found else None
+    if career is not None:  # 「キャリアの方向性と、当社が期待している役割との間に違い」
+        found.append(fit)
+        masked = "□" * career + masked[career:]
     # 「働き方についてのご質問」「…という結論になりました」「…とのお答えでした」; the means
     # before a wish (「ご経験を活かして…何を実現したいのか」) and the kind of a talk to tell
     # (「専門的なお話を…伝える」)
@@ -334,7 +342,6 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     stayed = _STAY not in topical and short_stay(rules.leaving, morphs) is not None
     if stayed:  # 「１年前後で変わって」
         topical.append(_STAY)
-    fit = rules.contrast_cause
     differ = (
         _gap_named(rules, masked) if fit in topical and not rules.praise.search(masked) else None
     )
@@ -406,6 +413,71 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         # 「ご経験は十分お持ちだと感じましたし、…ことも伝わりました」: praise, whatever it names
         return _Reading([], False, topical, False, "praise")
     return _Reading(list(dict.fromkeys(found)), framed, topical, hinted, seen)
+
+
+def _career_gap(rules: _ReplyRules, masked: str) -> int | None:
+    """Where a word of gap ([wish] `gap`, not denied) follows both the career the candidate
+    wants ([wish] `careers`, or a wish: [observation] `wish`) and the role the company expects
+    ([wish] `roles`) in the clause, with no level named (skills' hints: 水準, レベル): its
+    offset, the two sides before it; else None."""
+    ms = list(_morphs(masked))
+    wants = rules.wish_careers | rules.observation.wish
+    career = next(
+        (
+            m.begin()
+            for i, m in enumerate(ms)
+            if m.normalized_form() in wants
+            # 「ご活躍いただきたい」: the company's wish of the reader, no career of theirs
+            and not (i and ms[i - 1].normalized_form() in rules.observation.prospect)
+        ),
+        None,
+    )
+    role = next((m.begin() for m in ms if m.normalized_form() in rules.wish_roles), None)
+    if career is None or role is None:
+        return None
+    gap = rules.wish_gap.search(masked, max(career, role))
+    if gap is None or rules.negated.match(masked[gap.end() :]):
+        return None
+    levels = rules.causes["skills"].hints
+    if levels is not None and levels.search(masked):
+        return None
+    return gap.start()
+
+
+def _elsewhere(rules: _ReplyRules, clause: str) -> str | None:
+    """The cause of [elsewhere] where the clause names its topic and tells the candidate's
+    reason as holding at any other company: a place other than this company (`places`; 他 の
+    and a noun that is no person, [standing] `people`), its particles and も, then within a few
+    words a verb of holding (`holds`) not denied after it ([phrase_denied]); else None."""
+    if rules.elsewhere is None:
+        return None
+    cause, places, holds = rules.elsewhere
+    if not _names(rules.causes[cause], clause):
+        return None
+    ms = list(_morphs(clause))
+    n = len(ms)
+    for i, m in enumerate(ms):
+        if m.normalized_form() not in places or _pos(m) not in ("名詞", "代名詞"):
+            continue
+        k = i + 1
+        if k + 1 < n and ms[k].normalized_form() == "の" and _pos(ms[k + 1]) == "名詞":
+            if ms[k + 1].normalized_form() in rules.standing.people:
+                continue  # 「他の方にも」: other people, no other company
+            k += 2
+            while k < n and _pos(ms[k]) in ("名詞", "接尾辞"):
+                k += 1
+        while k < n and _pos(ms[k]) in ("助詞", "助動詞") and ms[k].normalized_form() != "も":
+            k += 1
+        if k >= n or ms[k].normalized_form() != "も":
+            continue
+        for j in range(k + 1, min(n, k + 7)):
+            if _pos(ms[j]) == "補助記号":
+                break
+            if ms[j].normalized_form() in holds and not rules.phrase_denied.match(
+                clause, ms[j].end()
+            ):
+                return cause
+    return None
 
 
 def _company_said(rules: _ReplyRules, clause: str, morphs: Any) -> bool:
@@ -1114,7 +1186,8 @@ def _across(
     """Causes a clause names together with the clause before it in the same sentence: a topic
     left open there and a frame here (「最後に何かご質問はございますかと伺いましたが、
     『大丈夫です』とのことで、関心の程度が分かりかねました」), or the company's way there and
-    the candidate's here (`contrast`); in English either way round, or in this clause alone."""
+    the candidate's here (`contrast`), or the career wanted and the role expected across the
+    two with the gap here (_career_gap); in English either way round, or in this clause alone."""
     if reading.causes or rules.contrast_agree.search(clause) or rules.praise.search(clause):
         return []
     wants, way = rules.contrast_english
@@ -1130,6 +1203,10 @@ def _across(
         return [rules.contrast_cause]
     if reading.framed and rules.wish.search(text) and rules.contrast_company.search(clause):
         return [rules.contrast_cause]  # the candidate's wish there, the company's way here
+    joined = text + "、"
+    gap = _career_gap(rules, joined + clause)
+    if gap is not None and gap >= len(joined):  # the career there, the role and the gap here
+        return [rules.contrast_cause]  # (「…続けたいとのお話が」「…その点で当社の期待とずれが」)
     if reading.framed and prev.topical and not prev.framed and not prev.found:
         return list(prev.topical)
     return []

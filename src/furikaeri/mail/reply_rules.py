@@ -98,6 +98,9 @@ class _ReplyRules:
     wish_against: re.Pattern[str]  # the company's way set against the wish that follows
     wish_outweighs: re.Pattern[str]  # the wish told as the stronger one (お考えが強い)
     wish_conditions: re.Pattern[str] | None  # a wish about the terms (勤務地, 日勤): no fit
+    wish_ways: frozenset[str]  # [wish] ways: a way of working named beside the terms is a fit
+    wish_careers: frozenset[str]  # [wish] careers: the career wanted (キャリア, 志向)
+    wish_roles: frozenset[str]  # [wish] roles: the role expected (役割, 期待)
     header: re.Pattern[str]  # [header]: a topic header, group "topic"
     # [header] counters, ordinal, ordinal_prefix: points counted out
     points: tuple[frozenset[str], frozenset[str], frozenset[str]]
@@ -133,6 +136,8 @@ class _ReplyRules:
     knowledge: re.Pattern[str]  # [off_target] knowledge
     # [published] source, available, unless, effect
     published: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+    # [elsewhere] cause, places, holds: a reason told to hold at any other company
+    elsewhere: tuple[str, frozenset[str], frozenset[str]] | None = None
 
 
 def _fast(patterns: list[str]) -> re.Pattern[str]:
@@ -291,6 +296,9 @@ def _reply_rules() -> _ReplyRules:
         wish_conditions=(
             re.compile(data["wish"]["conditions"]) if data["wish"].get("conditions") else None
         ),
+        wish_ways=frozenset(data["wish"].get("ways", [])),
+        wish_careers=frozenset(data["wish"].get("careers", [])),
+        wish_roles=frozenset(data["wish"].get("roles", [])),
         header=re.compile(data["header"]["pattern"]),
         points=(
             frozenset(data["header"].get("counters", [])),
@@ -375,5 +383,14 @@ def _reply_rules() -> _ReplyRules:
             re.compile(data["published"]["available"]),
             re.compile(data["published"]["unless"]),
             re.compile(data["published"]["effect"]),
+        ),
+        elsewhere=(
+            (
+                data["elsewhere"]["cause"],
+                frozenset(data["elsewhere"]["places"]),
+                frozenset(data["elsewhere"]["holds"]),
+            )
+            if data.get("elsewhere")
+            else None
         ),
     )

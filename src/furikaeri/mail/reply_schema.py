@@ -95,6 +95,9 @@ class Wish(_Strict):
     against: Pattern
     outweighs: Pattern
     conditions: Pattern | None = None  # a wish about the terms of employment: no fit
+    ways: list[str] = []  # a way of working (働き方): beside the terms, still a fit
+    careers: list[str] = []  # the career the candidate wants: キャリア, 志向, ビジョン
+    roles: list[str] = []  # the role the company expects: 役割, 期待, 人物像
 
 
 class Consequence(_Strict):
@@ -274,6 +277,14 @@ class Closed(_Strict):
     offered: Pattern
 
 
+class Elsewhere(_Strict):
+    """[elsewhere]: the candidate's reason told to hold at any other company (Sudachi forms)."""
+
+    cause: str
+    places: list[str] = Field(min_length=1)  # 他社, 他, 余所, どこ
+    holds: list[str] = Field(min_length=1)  # 言う, 当て嵌まる, 通用
+
+
 class ReplyData(_Strict):
     ignore: Patterns
     declined: Patterns = Field(min_length=1)
@@ -336,6 +347,7 @@ class ReplyData(_Strict):
     pending: Pending
     closed: Closed
     phrase_denied: Pattern
+    elsewhere: Elsewhere | None = None
 
     @model_validator(mode="after")
     def _causes_known(self) -> ReplyData:
@@ -355,6 +367,7 @@ class ReplyData(_Strict):
             *(q.cause for q in self.quoted),
             self.quoted_reason.cause,
             self.shortfall.cause,
+            *([self.elsewhere.cause] if self.elsewhere else []),
         }
         unknown = sorted(named - set(CAUSE_IDS))
         if unknown:

@@ -234,11 +234,14 @@ def _published(rules: _ReplyRules, sent: str) -> str | None:
 def _verdicts(rules: _ReplyRules, sent: str) -> list[str]:
     """The quotes of ``sent`` (marks included) relayed as the company's answer that give only
     the decision ([verdict]: 「『今回は見送りとさせていただく』とのご回答のみ」): a word of the
-    decision, and no cause named inside."""
+    decision, and no cause named inside, nor the terms (when and where one works, [standing]
+    `schedule`: 「『転勤は難しいとのことだったが、…見送った』とのことです」 gives a reason)."""
     forms, relayed, _ = rules.verdict
     out: list[str] = []
     for start, end in verdict_quotes(forms, relayed, sent, rules.quote, _morphs):
         quote = sent[start:end]
+        if any(m.normalized_form() in rules.standing.schedule for m in _morphs(quote)):
+            continue
         if not any(_read_clause(rules, c).causes for c in rules.split.split(quote[1:-1])):
             out.append(quote)
     return out
@@ -256,13 +259,13 @@ def _unreceived(rules: _ReplyRules, clause: str, before: str) -> str:
 
 
 def _no_reason(clause: str) -> str | None:
-    """Words saying there is no reason to give (furikaeri.mail.lack.no_reason), normalised;
-    only clauses holding a reason noun are tokenized for it."""
-    from furikaeri.mail.lack import no_reason, reason_nouns
+    """Words saying there is no reason to give (furikaeri.mail.lack.no_reason: only clauses
+    holding a reason noun are read for it) or that it cannot be put in few words
+    (furikaeri.mail.lack.in_few_words), normalised."""
+    from furikaeri.mail.lack import in_few_words, no_reason, reason_nouns
 
-    if not reason_nouns().search(clause):
-        return None
-    found = no_reason(_morphs(clause))
+    ms = _morphs(clause)
+    found = (no_reason(ms) if reason_nouns().search(clause) else None) or in_few_words(ms)
     return normalize(found) if found else None
 
 

@@ -53,6 +53,10 @@ class StandingData(BaseModel):
     field: list[str] = Field(min_length=1)  # the applicants as a whole: 皆, 全員, 応募
     motives: list[str] = Field(min_length=1)  # a choice asked about: 理由, 決め手
     schedule: list[str] = Field(min_length=1)  # when one can work: 時期, 土日, シフト
+    marks: list[str] = Field(min_length=1)  # a score: 得点, 点数, 評点
+    sums: list[str] = Field(min_length=1)  # before 点, a score of the whole: 総合, 合計, 合格
+    exams: list[str] = Field(min_length=1)  # the selection's tests: 試験, 検査, 合格
+    lows: list[str] = Field(min_length=1)  # a score told short: 低い, 下回る
     # English amounts (lower case, spaces removed): a floor asked (「at least 3 years」「5+ years」)
     # and the reader's amount (「you had 1」「your background showed 2 years」)
     english_floor: str
@@ -90,6 +94,10 @@ class StandingForms:
     field: frozenset[str]
     motives: frozenset[str]
     schedule: frozenset[str]
+    marks: frozenset[str]
+    sums: frozenset[str]
+    exams: frozenset[str]
+    lows: frozenset[str]
     english_floor: str
     english_held: str
     english_numbers: dict[str, float]
@@ -554,3 +562,25 @@ def hired_only(forms: StandingForms, ms: Any) -> bool:
 def schedule_unfit(forms: StandingForms, ms: Any) -> bool:
     """A word of fit (`fits`) denied right after it (「希望と合いませんでした」): a mismatch."""
     return any(_form(m) in forms.fits and _denied_after(forms, ms, k) for k, m in enumerate(ms))
+
+
+def selection_score(forms: StandingForms, ms: Any) -> int | None:
+    """Where the clause names a score of the selection's own tests, or None: a score noun
+    (`marks`: 得点, 点数, 評点; 点 after a noun of the whole, `sums`: 総合点, 合格基準点) in a
+    clause that names a test or the pass (`exams`: 筆記試験, 適性検査, 合格ライン), not a score
+    as an amount (「TOEIC800点」: a number before 点 is a requirement's unit). The character
+    offset of the first score noun."""
+    forms_ = [_form(m) for m in ms]
+    if not set(forms_) & forms.exams:
+        return None
+    for i, m in enumerate(ms):
+        if forms_[i] in forms.marks or (
+            forms_[i] == "点" and i and forms_[i - 1] in forms.sums and _pos(ms[i - 1]) == "名詞"
+        ):
+            return int(m.begin())
+    return None
+
+
+def score_short(forms: StandingForms, ms: Any, at: int) -> bool:
+    """A word of a low score (`lows`: 低い, 下回る) from the score noun at ``at`` on."""
+    return any(m.begin() >= at and _form(m) in forms.lows for m in ms)
