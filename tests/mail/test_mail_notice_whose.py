@@ -1,10 +1,81 @@
-"""Whose result a notice tells: the company's staff named as the source of a result, no
-salutation to the company."""
+"""Whose result a notice tells: a third person's told to the reader (a referred friend, a
+subordinate, a student, a child, an agent's colleague's candidate), said to have been told it
+apart; the reader's own told in the third person by an agent; and the company's staff named as
+the source of a result, no salutation to the company."""
 
 from __future__ import annotations
 
 import pytest
 from mail_support import notice_label
+
+# The person whose result it is has been told it apart (本人, or a name the salutation does not
+# give that the result sentence holds), or the reader is asked to tell them: `other`.
+
+
+@pytest.mark.parametrize(
+    ("greeting", "result", "told"),
+    [
+        (
+            "森本さん\nお疲れさまです。採用チームの西です。",
+            "リファラルでご紹介いただいた前職の先輩の件、書類と一次面接を経て、今回は見送りとなりました。",
+            "ご本人には昨日、採用チームから正式にご連絡しております。",
+        ),
+        (
+            "Haruさん\nReferralのお礼です。",
+            "ご紹介いただいたcandidateの方は、1st interviewの結果、今回はご縁がありませんでした。",
+            "ご本人にはrecruiterからすでに連絡済みです。",
+        ),
+        (
+            "製造一課 課長 佐野様",
+            "貴課の木島さんが応募された社内公募につきまして、今回は異動を見送ることとなりました。",
+            "本人には人事部から本日説明いたしました。",
+        ),
+        (
+            "北斗高等専門学校 就職担当 村瀬先生",
+            "ご推薦いただいた貴校学生の選考につきまして、誠に残念ながら不採用と決定いたしました。",
+            "ご本人様にも本日付で書面にて通知しております。",
+        ),
+        (
+            "大野 様（保護者様）",
+            "ご子息の大野 蓮さんのアルバイト応募の件、面接の結果、今回は採用を見送らせていただきます。",
+            "蓮さんには先ほどお電話で結果をお伝えしました。",
+        ),
+        (
+            "堀さん\n法人営業の宮田です。",
+            "堀さんご担当の候補者、今井様ですが、C社から一次面接お見送りの連絡がありました。",
+            "今井様へのご連絡をお願いできますでしょうか。",
+        ),
+    ],
+)
+def test_a_third_persons_result_told_apart(greeting: str, result: str, told: str) -> None:
+    assert notice_label("選考結果について", f"{greeting}\n\n{result}\n{told}") == "other"
+
+
+# The reader's own result: an agent reports the employer's words (「ご本人様」 quoted or
+# relayed is the reader), or the company names whom else it told (a referrer, a school).
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "企業様からは「ご本人様にもどうぞよろしくお伝えください」とのことでした。",
+        "先方からは、ご本人様には直接ご連絡済みとのことです。",
+        "紹介者の片山さんにもこちらから結果をお伝えしております。",
+        "なお、大学のキャリアセンターにも同様にご連絡しております。",
+        "ご本人様のご経験は高く評価されていたと伺っております。",
+        "結果をご本人様に直接お伝えしたく、メールにてご連絡いたしました。",
+        "なお、企業様からご本人様へ直接ご連絡があったかと存じますが、念のためご報告いたします。",
+        "なお、本結果はご本人様にのみお知らせしております。",
+    ],
+)
+def test_the_readers_own_result_beside_others_told(line: str) -> None:
+    body = (
+        "村上様\n\nいつもお世話になっております。\n"
+        "D社様の一次面接の結果ですが、誠に残念ながら今回はお見送りとなりました。\n"
+        f"{line}\n引き続きよろしくお願いいたします。"
+    )
+    assert notice_label("一次面接の結果", body) == "rejection"
+
 
 # The employer's staff as a source (より, から) in a short sentence near the top is no
 # salutation to the company: the agent's mail is the reader's notice.

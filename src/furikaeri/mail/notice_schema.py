@@ -119,6 +119,17 @@ class Holders(_Strict):
     indebted: Words  # Sudachi normalized forms
 
 
+class Told(_Strict):
+    self_: Words = Field(alias="self")  # Sudachi normalized forms
+    to: Words  # Sudachi surfaces
+    to_then: Words  # Sudachi surfaces
+    sources: Words  # Sudachi surfaces
+    telling: Words  # Sudachi normalized forms
+    done: Words  # Sudachi normalized forms
+    asked: Words  # Sudachi normalized forms
+    relayed: Patterns
+
+
 class Guards(_Strict):
     hypothetical: Patterns
     awaiting: Patterns
@@ -150,6 +161,7 @@ class Guards(_Strict):
     candidates: Patterns
     person_titles: Words
     holders: Holders
+    told: Told
     reminder: Patterns
     fraud: Patterns
     accepted: Patterns
