@@ -96,3 +96,45 @@ def test_the_employers_staff_as_a_source(line: str) -> None:
 def test_a_salutation_to_the_company_stays_the_candidates_mail() -> None:
     body = "株式会社ヒノデ\n採用ご担当者様\n\n先日は面接の機会をいただき、ありがとうございました。"
     assert notice_label("面接のお礼", body) == "other"
+
+
+# Another person goes on, is chosen or takes the step (another, the one more of two, one
+# pointed back to; English and katakana words mixed in): the reader is turned down.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "今回のポジションについては、別の候補者の方とnext stepに進ませていただくことになりました。",
+        "今回は、他のcandidateの方とネクストステップへ進むことにいたしました。",
+        "本ポジションは、ほかの方にnext stepへお進みいただく形となりました。",
+        "今回はもう一人の候補者の方とプロセスを進めることになりました。",
+        "より近いご経験の方がいらっしゃったため、そちらの方と次のステップへ進む運びとなりました。",
+        "今回は他の応募者の皆さんを二次選考へご案内することとなりました。",
+        "企業様は、別の候補者の方とオファーのプロセスに入られたとのことです。",
+        "今回の募集枠は他応募者の方で確定いたしました。",
+        "ポジションは他の候補者でクローズとなりました。",
+        "今回はother candidateの方とプロセスを進めることになりました。",
+    ],
+)
+def test_another_person_goes_on(line: str) -> None:
+    body = f"小島様\n\n先日は面接のお時間をいただきありがとうございました。\n{line}\nご応募いただきありがとうございました。"
+    assert notice_label("選考結果について", body) == "rejection"
+
+
+# Others named beside the reader's own step: with them (ともに, 同様に), compared with them, or
+# their withdrawal making room for the reader.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他の候補者の方と同様に、小島様にもネクストステップへお進みいただきたく存じます。",
+        "他の候補者の方々とともに、最終面接へお進みいただくことになりました。",
+        "他の応募者の方と比べても評価が高く、ぜひ次の選考へお進みください。",
+        "別の候補者の方が辞退されたため、小島様に最終面接へお進みいただけることになりました。",
+    ],
+)
+def test_the_reader_goes_on_beside_others(line: str) -> None:
+    body = f"小島様\n\n先日は面接のお時間をいただきありがとうございました。\n{line}\n日程は追ってご連絡いたします。"
+    assert notice_label("選考結果について", body) in ("pass", "interview_invite")

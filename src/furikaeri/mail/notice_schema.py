@@ -212,6 +212,7 @@ class Chosen(_Strict):
     ongoing: Words  # Sudachi normalized forms
     wish: Words  # Sudachi normalized forms
     theirs: Patterns
+    together: Words  # Sudachi normalized forms
     light: Words  # Sudachi normalized forms
     verbal: Words  # Sudachi normalized forms
 

@@ -3,10 +3,20 @@ chooses anyone: the verb must be the predicate the person belongs to, read with 
 
 from __future__ import annotations
 
+import re
+
 from furikaeri.mail.notice.clauses import _at, _begins_at, _sentence_morphemes
 from furikaeri.mail.notice.rules import _Chooser, _NoticeRules
 
 _Morphemes = tuple[tuple[int, str, str, str], ...]
+
+# The one a step goes to (に, を), its subject (が) or the one gone on with (と, read further
+# by _goes_on_with), as in [chosen]'s `others_topic` (は): not a topic or a reference
+# (「他の方にはご連絡済み」「他の応募者に関しては」).
+_TAKER = re.compile(
+    r"(?:の方々|の方|さん|様|の皆(?:さん|様|さま))?(?:たち|達)?"
+    r"(?P<case>に(?!は|も|つい|関し|より|よる|対し)|を|が|と)"
+)
 
 
 def _unchosen(rules: _NoticeRules, sents: list[str]) -> set[str]:
@@ -26,8 +36,12 @@ def _unchosen(rules: _NoticeRules, sents: list[str]) -> set[str]:
 def _chooses(ch: _Chooser, sent: str, after: int) -> bool:
     """A verb of choosing within the window after the person (ending at ``after``) is a
     predicate (:func:`_predicate`), and no other predicate took the person and closed its clause
-    before it (:func:`_clause_closed`)."""
+    before it (:func:`_clause_closed`); not when the person goes with the reader or is compared
+    (と and [chosen] `together`: 「他の候補者の方と同様に、松井様にも次のステップへ」)."""
     ms = _sentence_morphemes(sent)
+    taker = _TAKER.match(sent, after)
+    if taker and taker["case"] == "と" and _together(ch, ms, taker.end()):
+        return False
     for verb in ch.verb.finditer(sent, after, min(len(sent), after + ch.window + 40)):
         if verb.start() - after > ch.window:
             return False
@@ -104,3 +118,17 @@ def _subject_between(ch: _Chooser, sent: str, ms: _Morphemes, start: int, stop: 
     if j == k or j >= len(ms) or ms[j][1] not in ("が", "は", "も") or ms[j][0] > stop:
         return False
     return not any(p == "補助記号" or p == "接続助詞" for e, _, p, _ in ms[j + 1 :] if e <= stop)
+
+
+def _goes_on_with(ch: _Chooser, ms: _Morphemes, after: int) -> bool:
+    """The と ending at ``after`` joins the one the company goes on with, not the reader too or a
+    comparison: the next morpheme is no particle (は, も, の: 「他の方とは」) and not of
+    [chosen] `together`."""
+    k = _at(ms, after)
+    return k is None or (ms[k][2] != "助詞" and not _together(ch, ms, after))
+
+
+def _together(ch: _Chooser, ms: _Morphemes, after: int) -> bool:
+    """The morpheme after ``after`` (a と) is of [chosen] `together`: 「とともに」「と同様に」."""
+    k = _at(ms, after)
+    return k is not None and ms[k][3] in ch.together

@@ -66,6 +66,7 @@ def _notice_rules() -> _NoticeRules:
             window=int(data["chosen"]["window"]),
             light=frozenset(data["chosen"]["light"]),
             verbal=frozenset(data["chosen"]["verbal"]),
+            together=frozenset(data["chosen"]["together"]),
         ),
         ongoing=frozenset(data["chosen"]["ongoing"]),
         wish=frozenset(data["chosen"]["wish"]),

@@ -17,6 +17,7 @@ class _Chooser:
     window: int
     light: frozenset[str]
     verbal: frozenset[str]
+    together: frozenset[str]  # after と: the reader goes too, or is compared
 
 
 @dataclass(frozen=True)
