@@ -123,6 +123,7 @@ class Told(_Strict):
     self_: Words = Field(alias="self")  # Sudachi normalized forms
     to: Words  # Sudachi surfaces
     to_then: Words  # Sudachi surfaces
+    self_then: Words  # Sudachi surfaces
     sources: Words  # Sudachi surfaces
     telling: Words  # Sudachi normalized forms
     done: Words  # Sudachi normalized forms

@@ -47,6 +47,8 @@ def _told_apart(rules: _NoticeRules, body_sents: list[str], addressed: frozenset
             then = _sentence_morphemes(sent)[j + 1 : j + 2]  # (the same morphemes, with POS)
             if then and then[0][2] == "助詞" and then[0][1] not in told.to_then:
                 continue  # 「ご本人様にのみ」: a policy about the reader
+            if form in told.self_ and not (then and then[0][1] in told.self_then):
+                continue  # 「ご本人様にお伝えしました通り」: an agent may call the reader so
             if _telling_done(rules, sent, ms[j][0]):
                 return True
     return False
@@ -61,18 +63,21 @@ def _bracketed(sent: str, pos: int) -> bool:
 def _result_holders(
     rules: _NoticeRules, body_sents: list[str], addressed: frozenset[str]
 ) -> frozenset[str]:
-    """The names (Sudachi 人名 before a title) that a sentence telling a result holds, not the
-    salutation's nor a source's (「佐藤様より見送りとのご連絡」, [guards.told] `sources`); none
-    when the salutation names no one."""
+    """The names (Sudachi 人名 before a title, each part of a full name) that a sentence telling
+    a result holds, not the salutation's nor a source's (「佐藤様より見送りとのご連絡」,
+    [guards.told] `sources`); none when the salutation names no one."""
     if not addressed:
         return frozenset()
     found: set[str] = set()
     for sent in (s for s in body_sents if _tells_result(rules, s)):
         ms = _name_morphemes(sent)
-        for k, (_, surface, pos3, _) in enumerate(ms[:-2]):
+        for k, (_, _, pos3, _) in enumerate(ms[:-2]):
             titled = ms[k + 1][1] in rules.person_titles
             if pos3 == "人名" and titled and ms[k + 2][1] not in rules.told.sources:
-                found.add(surface)
+                j = k
+                while j >= 0 and ms[j][2] == "人名":  # the family name too: 「藤本悠真さん」
+                    found.add(ms[j][1])
+                    j -= 1
     return frozenset(found - addressed)
 
 

@@ -202,6 +202,7 @@ class _Told:
     self_: frozenset[str]  # Sudachi normalized forms of the person themself (本人)
     to: frozenset[str]  # Sudachi surfaces after the person: the one told
     to_then: frozenset[str]  # the particles that may follow `to`
+    self_then: frozenset[str]  # and one of them after `self` (本人には)
     sources: frozenset[str]  # Sudachi surfaces after a name: the one a result comes from
     telling: frozenset[str]  # Sudachi normalized forms of telling
     done: frozenset[str]  # the telling's chain done (past, 済み, a state)
