@@ -144,3 +144,53 @@ def test_another_person_goes_on(line: str) -> None:
 def test_the_reader_goes_on_beside_others(line: str) -> None:
     body = f"小島様\n\n先日は面接のお時間をいただきありがとうございました。\n{line}\n日程は追ってご連絡いたします。"
     assert notice_label("選考結果について", body) in ("pass", "interview_invite")
+
+
+# The result's person is the reader's own (a child honoured as the reader's, a peer with a
+# title, someone of the reader's school, department or agency, a candidate in the reader's
+# charge), or one the reader referred: `other`, even with no word of telling them apart.
+
+
+@pytest.mark.parametrize(
+    ("greeting", "result"),
+    [
+        (
+            "坂本 様",
+            "ご令嬢の坂本 美月さんからご応募いただいた件ですが、今回は採用を見送らせていただきます。",
+        ),
+        ("たくみさん", "前の職場の先輩さん、残念ながら二次面接で見送りになりました。"),
+        (
+            "みなと工業高等学校 進路指導部 御中",
+            "貴校生徒の川村 拓海君につきまして、誠に残念ながら不採用と決定いたしました。",
+        ),
+        (
+            "株式会社キャリアブリッジ 野田様",
+            "貴社ご推薦の森下様につきまして、今回は見送りとさせていただきます。",
+        ),
+        (
+            "高田さん",
+            "高田さんがご担当されている候補者の上原様ですが、E社から書類選考見送りの連絡がありました。",
+        ),
+        (
+            "松尾さん",
+            "先日リファラルいただいた前職の後輩の方について、一次面接の結果、今回は見送りとなりました。",
+        ),
+    ],
+)
+def test_a_result_of_the_readers_own_person(greeting: str, result: str) -> None:
+    body = f"{greeting}\n\nいつもお世話になっております。\n{result}\n今後ともよろしくお願いいたします。"
+    assert notice_label("選考結果について", body) == "other"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ご家族の皆様にもご心配をおかけしたことと存じます。",
+        "貴殿の今後のご活躍をお祈り申し上げます。",
+        "なお、ご推薦いただいた前職の上司の方へは、私からお伝えしております。",
+        "社員の田村からのご紹介でご応募いただき、ありがとうございました。",
+    ],
+)
+def test_the_readers_own_rejection_naming_others(line: str) -> None:
+    body = f"石原様\n\nこの度は誠にありがとうございました。\n慎重に検討いたしましたが、今回は採用を見送らせていただきます。\n{line}"
+    assert notice_label("選考結果について", body) == "rejection"

@@ -129,6 +129,10 @@ class Told(_Strict):
     done: Words  # Sudachi normalized forms
     asked: Words  # Sudachi normalized forms
     relayed: Patterns
+    kin: Words  # Sudachi normalized forms
+    places: Words  # Sudachi normalized forms
+    charge: Words  # Sudachi normalized forms
+    people: Words  # Sudachi normalized forms
 
 
 class Guards(_Strict):

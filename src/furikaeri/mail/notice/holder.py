@@ -54,6 +54,47 @@ def _told_apart(rules: _NoticeRules, body_sents: list[str], addressed: frozenset
     return False
 
 
+def _readers_person(rules: _NoticeRules, body_sents: list[str]) -> bool:
+    """A sentence telling a result names as its person one of the reader's own ([guards.told]
+    `kin`, `places`, `charge`: 「ご子息の蓮さん」「貴研究室の高橋さん」「ご担当されている候補者の
+    中村様」, or a relative or a peer of [guards.holders] `kin` with a title: 「後輩さん」): a
+    parent, a teacher, a manager or an agent told of someone else's result."""
+    told = rules.told
+    for sent in (s for s in body_sents if _tells_result(rules, s)):
+        ms = _sentence_morphemes(sent)
+        for k, (_, _, pos, form) in enumerate(ms):
+            titled = k + 1 < len(ms) and ms[k + 1][1] in rules.person_titles
+            if form in told.kin or (form in rules.holders.kin and pos == "名詞" and titled):
+                return True
+            honoured = k > 0 and ms[k - 1][3] == "御"
+            if (form in told.places or (honoured and form in told.charge)) and _person_after(
+                rules, sent, ms, k
+            ):
+                return True
+    return False
+
+
+def _person_after(
+    rules: _NoticeRules, sent: str, ms: tuple[tuple[int, str, str, str], ...], k: int
+) -> bool:
+    """In the noun phrase after ``ms[k]`` (nouns, prefixes and suffixes, の, and a verb's chain
+    of auxiliaries and て: 「されている」), a person: a name with a title, or one of [guards.told]
+    `people`."""
+    names = _name_morphemes(sent)
+    for j in range(k + 1, len(ms)):
+        _, surface, pos, form = ms[j]
+        if pos == "補助記号" or (pos == "助詞" and surface != "の"):
+            return False
+        if pos == "接続助詞" and surface != "て":
+            return False
+        if form in rules.told.people:
+            return True
+        titled = j + 1 < len(ms) and ms[j + 1][1] in rules.person_titles
+        if names[j][2] == "人名" and titled:
+            return True
+    return False
+
+
 def _bracketed(sent: str, pos: int) -> bool:
     """``pos`` is inside 「…」 or 『…』: someone else's words, relayed or not."""
     before = sent[:pos]

@@ -208,6 +208,10 @@ class _Told:
     done: frozenset[str]  # the telling's chain done (past, 済み, a state)
     asked: frozenset[str]  # or asked of the reader
     relayed: re.Pattern[str]  # told as heard or relayed: the person may be the reader
+    kin: frozenset[str]  # a relative honoured as the reader's (ご子息)
+    places: frozenset[str]  # the reader's school or department (貴-)
+    charge: frozenset[str]  # in the reader's charge (ご担当)
+    people: frozenset[str]  # person nouns of such a noun phrase
 
 
 @dataclass(frozen=True)
