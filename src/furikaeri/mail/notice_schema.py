@@ -218,6 +218,7 @@ class Chosen(_Strict):
     wish: Words  # Sudachi normalized forms
     theirs: Patterns
     together: Words  # Sudachi normalized forms
+    compared: Words  # Sudachi surfaces
     light: Words  # Sudachi normalized forms
     verbal: Words  # Sudachi normalized forms
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate
 
-from furikaeri.mail.notice.choice import _TAKER, _goes_on_with
+from furikaeri.mail.notice.choice import _TAKER, _goes_on_with, _named_between
 from furikaeri.mail.notice.clauses import (
     _analysed,
     _at,
@@ -341,12 +341,15 @@ def _step_to_others(rules: _NoticeRules, sent: str, end: int) -> bool:
     (に, を), its subject (が), or the one the company goes on with (と, not `together`):
     「今回は別の候補者の方に次の選考へお進みいただくこととなりました」「他の方と次のステップに
     進むことになりました」「そちらの方とネクストステップへ進む運び」 pass someone else, so the
-    reader is turned down. (「他の候補者の方々とともに」「他の方と同様に」 go with the reader.)"""
+    reader is turned down. (「他の候補者の方々とともに」「他の方と同様に」 go with the reader; the
+    reader named after the person takes the step.)"""
     clause = rules.sentence.clause_end.split(sent[:end])[-1]
     base = end - len(clause)
     ms = _sentence_morphemes(sent)
     for m in rules.chooser.who.finditer(clause):
         taker = _TAKER.match(clause, m.end())
+        if _named_between(rules, sent, base + m.end(), end):
+            continue  # 「他の候補者の方に先んじて、山田様には最終面接へ」: the reader's step
         if taker and (
             taker["case"] != "と" or _goes_on_with(rules.chooser, ms, base + taker.end())
         ):

@@ -67,6 +67,7 @@ def _notice_rules() -> _NoticeRules:
             light=frozenset(data["chosen"]["light"]),
             verbal=frozenset(data["chosen"]["verbal"]),
             together=frozenset(data["chosen"]["together"]),
+            compared=frozenset(data["chosen"]["compared"]),
         ),
         ongoing=frozenset(data["chosen"]["ongoing"]),
         wish=frozenset(data["chosen"]["wish"]),

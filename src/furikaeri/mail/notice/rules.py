@@ -18,6 +18,7 @@ class _Chooser:
     light: frozenset[str]
     verbal: frozenset[str]
     together: frozenset[str]  # after と: the reader goes too, or is compared
+    compared: frozenset[str]  # right after the person: compared with the reader (より)
 
 
 @dataclass(frozen=True)
