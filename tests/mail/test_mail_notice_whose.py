@@ -121,6 +121,9 @@ def test_a_salutation_to_the_company_stays_the_candidates_mail() -> None:
         "今回の募集枠は他応募者の方で確定いたしました。",
         "ポジションは他の候補者でクローズとなりました。",
         "今回はother candidateの方とプロセスを進めることになりました。",
+        "今回は別の候補者の方とプロセスを継続することとなりました。",
+        "今回のpositionは、別のcandidateでfillすることになりました。",
+        "社内で検討した結果、今回は選考を継続しない判断となりました。",
     ],
 )
 def test_another_person_goes_on(line: str) -> None:
@@ -196,3 +199,8 @@ def test_a_result_of_the_readers_own_person(greeting: str, result: str) -> None:
 def test_the_readers_own_rejection_naming_others(line: str) -> None:
     body = f"石原様\n\nこの度は誠にありがとうございました。\n慎重に検討いたしましたが、今回は採用を見送らせていただきます。\n{line}"
     assert notice_label("選考結果について", body) == "rejection"
+
+
+def test_others_selection_continuing_is_no_choice() -> None:
+    body = "小島様\n\n一次面接ではありがとうございました。\n現在、他の候補者の方との選考も継続しておりますので、今しばらくお待ちください。"
+    assert notice_label("選考状況のご連絡", body) == "other"

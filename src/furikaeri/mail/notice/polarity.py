@@ -441,7 +441,10 @@ def _in_progress(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...],
     i = next((k for k, m in enumerate(ms) if m[0] >= end), None)
     while i is not None and i < len(ms) and ms[i][2] not in ("動詞", "補助記号"):
         i += 1
-    if i is None or i >= len(ms) or ms[i][2] != "動詞" or ms[i][3] not in rules.polarity.proceeding:
+    if i is None or i >= len(ms) or ms[i][2] != "動詞":
+        return False
+    verbal = i > 0 and ms[i][3] in rules.chooser.verbal  # 「継続しております」: its する
+    if (ms[i - 1][3] if verbal else ms[i][3]) not in rules.polarity.proceeding:
         return False
     progressive = False
     for k, (_, surface, pos, form) in enumerate(ms[i + 1 :], start=i + 1):
