@@ -204,3 +204,17 @@ def test_the_readers_own_rejection_naming_others(line: str) -> None:
 def test_others_selection_continuing_is_no_choice() -> None:
     body = "小島様\n\n一次面接ではありがとうございました。\n現在、他の候補者の方との選考も継続しておりますので、今しばらくお待ちください。"
     assert notice_label("選考状況のご連絡", body) == "other"
+
+
+# A junior or a student writes to a mentor addressed by the word alone: the result told is the
+# writer's own. A name before 先生 may be an employer's title for a candidate.
+
+
+def test_the_writers_own_result_told_to_a_mentor() -> None:
+    body = "先輩\n\nお疲れさまです。例のH社、最終で見送りでした。\nまた面接練習をお願いできたら嬉しいです。"
+    assert notice_label("ご報告", body) == "other"
+
+
+def test_a_named_teacher_as_the_candidate_stays_a_notice() -> None:
+    body = "山田 太郎 先生\n\nこの度は本学教員公募にご応募いただきありがとうございました。\n慎重に審査いたしましたが、今回は採用を見送らせていただきます。"
+    assert notice_label("選考結果について", body) == "rejection"

@@ -24,6 +24,7 @@ from furikaeri.mail.notice.decision import _decide
 from furikaeri.mail.notice.holder import (
     _addressed,
     _readers_person,
+    _to_mentor,
     _told_apart,
     _told_to_friend,
 )
@@ -122,10 +123,11 @@ def _classified(
             or _referral_heard(rules, part, body_sents)
             or (part.style is None and _told_apart(rules, body_sents, greeted))
             or (part.style is None and _readers_person(rules, body_sents))
+            or (part.style is None and _to_mentor(rules, _lines(text)[:2]))
             or (part.subject and rules.fraud.search(normalize(part.subject)))
         ):  # the candidate's own mail, a third person's result (「ご本人には本日ご連絡して
-            # います」「貴研究室の高橋さんにつきまして」), or a warning about fraud (「内定詐欺に
-            # ご注意」)
+            # います」「貴研究室の高橋さんにつきまして」), the writer's own told to a mentor
+            # (「先輩」), or a warning about fraud (「内定詐欺にご注意」)
             return _result(part, "other", [], reference=reference or sent)
         # Job ads in a digest, or an interview promised only if the candidate passes
         # (「選考を通過された場合、面接日時をご連絡します」): an invitation needs a slot.

@@ -95,6 +95,20 @@ def _person_after(
     return False
 
 
+def _to_mentor(rules: _NoticeRules, heads: list[str]) -> bool:
+    """A salutation that is only a word for a mentor ([guards.holders] `mentors`, perhaps with
+    へ: 「先輩」「先生へ」): a junior or a student writes, and the result told is the writer's own
+    (「例のG社、二次で不採用でした」), not the reader's. (A name before it may be an employer's
+    title for a candidate: 「山田 太郎 先生」.)"""
+    for line in heads:
+        words = [m for m in _sentence_morphemes(line) if m[2] != "補助記号"]
+        if words and words[-1][1] == "へ":
+            words = words[:-1]
+        if words and all(m[3] in rules.holders.mentors for m in words):
+            return True
+    return False
+
+
 def _bracketed(sent: str, pos: int) -> bool:
     """``pos`` is inside 「…」 or 『…』: someone else's words, relayed or not."""
     before = sent[:pos]
