@@ -119,6 +119,22 @@ class Holders(_Strict):
     indebted: Words  # Sudachi normalized forms
 
 
+class Told(_Strict):
+    self_: Words = Field(alias="self")  # Sudachi normalized forms
+    to: Words  # Sudachi surfaces
+    to_then: Words  # Sudachi surfaces
+    self_then: Words  # Sudachi surfaces
+    sources: Words  # Sudachi surfaces
+    telling: Words  # Sudachi normalized forms
+    done: Words  # Sudachi normalized forms
+    asked: Words  # Sudachi normalized forms
+    relayed: Patterns
+    kin: Words  # Sudachi normalized forms
+    places: Words  # Sudachi normalized forms
+    charge: Words  # Sudachi normalized forms
+    people: Words  # Sudachi normalized forms
+
+
 class Guards(_Strict):
     hypothetical: Patterns
     awaiting: Patterns
@@ -152,6 +168,7 @@ class Guards(_Strict):
     candidates: Patterns
     person_titles: Words
     holders: Holders
+    told: Told
     reminder: Patterns
     fraud: Patterns
     accepted: Patterns
@@ -202,6 +219,8 @@ class Chosen(_Strict):
     ongoing: Words  # Sudachi normalized forms
     wish: Words  # Sudachi normalized forms
     theirs: Patterns
+    together: Words  # Sudachi normalized forms
+    compared: Words  # Sudachi surfaces
     light: Words  # Sudachi normalized forms
     verbal: Words  # Sudachi normalized forms
 

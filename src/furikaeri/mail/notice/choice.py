@@ -3,10 +3,31 @@ chooses anyone: the verb must be the predicate the person belongs to, read with 
 
 from __future__ import annotations
 
+import re
+
 from furikaeri.mail.notice.clauses import _at, _begins_at, _sentence_morphemes
+from furikaeri.mail.notice.context import _name_morphemes
 from furikaeri.mail.notice.rules import _Chooser, _NoticeRules
 
 _Morphemes = tuple[tuple[int, str, str, str], ...]
+
+# The one a step goes to (に, を), its subject (が) or the one gone on with (と, read further
+# by _goes_on_with), as in [chosen]'s `others_topic` (は): not a topic or a reference
+# (「他の方にはご連絡済み」「他の応募者に関しては」).
+_HONOURED = r"(?:の方々|の方|さん|様|の皆(?:さん|様|さま))?(?:たち|達)?"  # the person's title
+_TAKER = re.compile(_HONOURED + r"(?P<case>に(?!は|も|つい|関し|より|よる|対し)|を|が|と)")
+_TITLED = re.compile(_HONOURED)
+
+
+def _named_between(rules: _NoticeRules, sent: str, start: int, stop: int) -> bool:
+    """A name with a title (Sudachi 人名, then one of [guards] `person_titles`) between ``start``
+    and ``stop``: the reader, whom the verb after goes to (「他の候補者の方に先んじて、山田様には
+    最終面接へ」)."""
+    ms = _name_morphemes(sent)
+    return any(
+        start < ms[k][0] <= stop and ms[k][2] == "人名" and ms[k + 1][1] in rules.person_titles
+        for k in range(len(ms) - 1)
+    )
 
 
 def _unchosen(rules: _NoticeRules, sents: list[str]) -> set[str]:
@@ -18,20 +39,32 @@ def _unchosen(rules: _NoticeRules, sents: list[str]) -> set[str]:
     for sent in sents:
         for m in frame.finditer(sent):
             people = rules.chooser.who.finditer(sent, m.start())
-            if not any(_chooses(rules.chooser, sent, who.end()) for who in people):
+            if not any(_chooses(rules, sent, who.end()) for who in people):
                 found.add(m.group(0))
     return found
 
 
-def _chooses(ch: _Chooser, sent: str, after: int) -> bool:
+def _chooses(rules: _NoticeRules, sent: str, after: int) -> bool:
     """A verb of choosing within the window after the person (ending at ``after``) is a
     predicate (:func:`_predicate`), and no other predicate took the person and closed its clause
-    before it (:func:`_clause_closed`)."""
+    before it (:func:`_clause_closed`); not when the person goes with the reader or is compared
+    with the reader (と and [chosen] `together`, or `compared`: 「他の候補者の方と同様に、松井様
+    にも次のステップへ」「他の応募者の方より一歩進んだ」), nor when the reader is named before the
+    verb (:func:`_named_between`)."""
+    ch = rules.chooser
     ms = _sentence_morphemes(sent)
+    taker = _TAKER.match(sent, after)
+    if taker and taker["case"] == "と" and _together(ch, ms, taker.end()):
+        return False
+    titled = _TITLED.match(sent, after)
+    if titled and sent.startswith(tuple(ch.compared), titled.end()):
+        return False
     for verb in ch.verb.finditer(sent, after, min(len(sent), after + ch.window + 40)):
         if verb.start() - after > ch.window:
             return False
         if _clause_closed(ch, sent, ms, after, verb.start()):
+            return False
+        if _named_between(rules, sent, after, verb.start()):
             return False
         if _subject_between(ch, sent, ms, after, verb.start()):
             return False
@@ -104,3 +137,17 @@ def _subject_between(ch: _Chooser, sent: str, ms: _Morphemes, start: int, stop: 
     if j == k or j >= len(ms) or ms[j][1] not in ("が", "は", "も") or ms[j][0] > stop:
         return False
     return not any(p == "補助記号" or p == "接続助詞" for e, _, p, _ in ms[j + 1 :] if e <= stop)
+
+
+def _goes_on_with(ch: _Chooser, ms: _Morphemes, after: int) -> bool:
+    """The と ending at ``after`` joins the one the company goes on with, not the reader too or a
+    comparison: the next morpheme is no particle (は, も, の: 「他の方とは」) and not of
+    [chosen] `together`."""
+    k = _at(ms, after)
+    return k is None or (ms[k][2] != "助詞" and not _together(ch, ms, after))
+
+
+def _together(ch: _Chooser, ms: _Morphemes, after: int) -> bool:
+    """The morpheme after ``after`` (a と) is of [chosen] `together`: 「とともに」「と同様に」."""
+    k = _at(ms, after)
+    return k is not None and ms[k][3] in ch.together

@@ -21,7 +21,13 @@ from furikaeri.mail.notice.context import (
     _without_listings,
 )
 from furikaeri.mail.notice.decision import _decide
-from furikaeri.mail.notice.holder import _addressed, _told_to_friend
+from furikaeri.mail.notice.holder import (
+    _addressed,
+    _readers_person,
+    _to_mentor,
+    _told_apart,
+    _told_to_friend,
+)
 from furikaeri.mail.notice.kana import (
     KanjiReading,
     halfwidth_reading,
@@ -107,13 +113,21 @@ def _classified(
         part = dataclasses.replace(part, text=text)  # the ads' companies are not the sender
         body_sents = sentences(text)
         notice_sents = ([normalize(part.subject)] if part.subject else []) + body_sents
+        addressed = _addressed(rules, body_sents)
+        # (A salutation's own line, where the splitter joined it to the greeting after it.)
+        greeted = addressed | _addressed(rules, _lines(text))
         if (
             _from_candidate(rules, body_sents)
             or _about_referred(rules, part, body_sents)
             or _about_candidates(rules, part, written)
             or _referral_heard(rules, part, body_sents)
+            or (part.style is None and _told_apart(rules, body_sents, greeted))
+            or (part.style is None and _readers_person(rules, body_sents))
+            or (part.style is None and _to_mentor(rules, _lines(text)[:2]))
             or (part.subject and rules.fraud.search(normalize(part.subject)))
-        ):  # the candidate's own mail, or a warning about fraud (「内定詐欺にご注意」)
+        ):  # the candidate's own mail, a third person's result (「ご本人には本日ご連絡して
+            # います」「貴研究室の高橋さんにつきまして」), the writer's own told to a mentor
+            # (「先輩」), or a warning about fraud (「内定詐欺にご注意」)
             return _result(part, "other", [], reference=reference or sent)
         # Job ads in a digest, or an interview promised only if the candidate passes
         # (「選考を通過された場合、面接日時をご連絡します」): an invitation needs a slot.
@@ -126,7 +140,7 @@ def _classified(
             slot_needed=slot_needed,
             lines=_lines(f"{part.subject or ''}\n{part.text}"),
             new_matter=listing,
-            addressed=_addressed(rules, body_sents),
+            addressed=addressed,
         )
     # 「A社：通過」 in a list of the reader's applications is the news; the next interview's
     # arrangements told below it (「A社の面接日程は別途ご連絡します」) follow from that result.

@@ -132,8 +132,23 @@ def _story(rules: _NoticeRules, sent: str) -> bool:
 
 
 def _from_candidate(rules: _NoticeRules, body_sents: list[str]) -> bool:
-    """A salutation to the company (「人事部御中」「採用ご担当者様」): the candidate wrote it."""
-    return any(rules.to_company.search(s) for s in body_sents[:3] if len(s) <= _SALUTATION_MAX)
+    """A salutation to the company (「人事部御中」「採用ご担当者様」): the candidate wrote it. Not
+    the company's staff as an argument of a predicate, a particle after them other than へ
+    (「E社の人事ご担当者様より書類選考の結果をいただきました」: an agent reports to the reader)."""
+    return any(
+        _greets(m.end(), _sentence_morphemes(s))
+        for s in body_sents[:3]
+        if len(s) <= _SALUTATION_MAX
+        for m in [rules.to_company.search(s)]
+        if m is not None
+    )
+
+
+def _greets(end: int, ms: tuple[tuple[int, str, str, str], ...]) -> bool:
+    """The words ending at ``end`` stand alone as a salutation: the next morpheme is no
+    particle (Sudachi 助詞), or is へ (「ご担当者様へ」)."""
+    after = [m for m in ms if m[0] > end]
+    return not after or after[0][2] != "助詞" or after[0][1] == "へ"
 
 
 def _about_referred(rules: _NoticeRules, part: _Part, body_sents: list[str]) -> bool:

@@ -6,7 +6,7 @@ data."""
 from __future__ import annotations
 
 from furikaeri.mail.notice.clauses import _analysed, _sentence_morphemes
-from furikaeri.mail.notice.context import _SALUTATION_MAX, _name_morphemes
+from furikaeri.mail.notice.context import _SALUTATION_MAX, _name_morphemes, _tells_result
 from furikaeri.mail.notice.rules import _NoticeRules
 
 
@@ -24,6 +24,148 @@ def _addressed(rules: _NoticeRules, body_sents: list[str]) -> frozenset[str]:
             if pos3 == "人名" or titled:
                 names.add(surface)
     return frozenset(names)
+
+
+def _told_apart(rules: _NoticeRules, body_sents: list[str], addressed: frozenset[str]) -> bool:
+    """The person whose result the mail tells was told it apart, or the reader is asked to tell
+    them ([guards.told]: 「ご本人には本日、正式にご連絡しています」「結衣さんには本日お電話で結果を
+    お伝えしました」「中村様へのご連絡をお願いできますでしょうか」): the reader is not that person
+    (an employee who referred a friend, a manager, a teacher, a parent, an agent's colleague),
+    and the result is a third person's. ``addressed``: the names of the salutation."""
+    told = rules.told
+    holders = _result_holders(rules, body_sents, addressed)
+    for sent in body_sents:
+        ms = _name_morphemes(sent)
+        for k, (end, surface, _, form) in enumerate(ms):
+            if form not in told.self_ and surface not in holders:
+                continue
+            j = k + 1
+            while j < len(ms) and ms[j][1] in rules.person_titles:
+                j += 1
+            if j >= len(ms) or ms[j][1] not in told.to or _bracketed(sent, end):
+                continue
+            then = _sentence_morphemes(sent)[j + 1 : j + 2]  # (the same morphemes, with POS)
+            if then and then[0][2] == "助詞" and then[0][1] not in told.to_then:
+                continue  # 「ご本人様にのみ」: a policy about the reader
+            if form in told.self_ and not (then and then[0][1] in told.self_then):
+                continue  # 「ご本人様にお伝えしました通り」: an agent may call the reader so
+            if _telling_done(rules, sent, ms[j][0]):
+                return True
+    return False
+
+
+def _readers_person(rules: _NoticeRules, body_sents: list[str]) -> bool:
+    """A sentence telling a result names as its person one of the reader's own ([guards.told]
+    `kin`, `places`, `charge`: 「ご子息の蓮さん」「貴研究室の高橋さん」「ご担当されている候補者の
+    中村様」, or a relative or a peer of [guards.holders] `kin` with a title: 「後輩さん」): a
+    parent, a teacher, a manager or an agent told of someone else's result."""
+    told = rules.told
+    for sent in (s for s in body_sents if _tells_result(rules, s)):
+        ms = _sentence_morphemes(sent)
+        for k, (_, _, pos, form) in enumerate(ms):
+            titled = k + 1 < len(ms) and ms[k + 1][1] in rules.person_titles
+            if form in told.kin or (form in rules.holders.kin and pos == "名詞" and titled):
+                return True
+            honoured = k > 0 and ms[k - 1][3] == "御"
+            if (form in told.places or (honoured and form in told.charge)) and _person_after(
+                rules, sent, ms, k
+            ):
+                return True
+    return False
+
+
+def _person_after(
+    rules: _NoticeRules, sent: str, ms: tuple[tuple[int, str, str, str], ...], k: int
+) -> bool:
+    """In the noun phrase after ``ms[k]`` (nouns, prefixes and suffixes, の, and a verb's chain
+    of auxiliaries and て: 「されている」), a person: a name with a title, or one of [guards.told]
+    `people`."""
+    names = _name_morphemes(sent)
+    for j in range(k + 1, len(ms)):
+        _, surface, pos, form = ms[j]
+        if pos == "補助記号" or (pos == "助詞" and surface != "の"):
+            return False
+        if pos == "接続助詞" and surface != "て":
+            return False
+        if form in rules.told.people:
+            return True
+        titled = j + 1 < len(ms) and ms[j + 1][1] in rules.person_titles
+        if names[j][2] == "人名" and titled:
+            return True
+    return False
+
+
+def _to_mentor(rules: _NoticeRules, heads: list[str]) -> bool:
+    """A salutation that is only a word for a mentor ([guards.holders] `mentors`, perhaps with
+    へ: 「先輩」「先生へ」): a junior or a student writes, and the result told is the writer's own
+    (「例のG社、二次で不採用でした」), not the reader's. (A name before it may be an employer's
+    title for a candidate: 「山田 太郎 先生」.)"""
+    for line in heads:
+        words = [m for m in _sentence_morphemes(line) if m[2] != "補助記号"]
+        if words and words[-1][1] == "へ":
+            words = words[:-1]
+        if words and all(m[3] in rules.holders.mentors for m in words):
+            return True
+    return False
+
+
+def _bracketed(sent: str, pos: int) -> bool:
+    """``pos`` is inside 「…」 or 『…』: someone else's words, relayed or not."""
+    before = sent[:pos]
+    return any(before.count(o) > before.count(c) for o, c in ("「」", "『』"))
+
+
+def _result_holders(
+    rules: _NoticeRules, body_sents: list[str], addressed: frozenset[str]
+) -> frozenset[str]:
+    """The names (Sudachi 人名 before a title, each part of a full name) that a sentence telling
+    a result holds, not the salutation's nor a source's (「佐藤様より見送りとのご連絡」,
+    [guards.told] `sources`); none when the salutation names no one."""
+    if not addressed:
+        return frozenset()
+    found: set[str] = set()
+    for sent in (s for s in body_sents if _tells_result(rules, s)):
+        ms = _name_morphemes(sent)
+        for k, (_, _, pos3, _) in enumerate(ms[:-2]):
+            titled = ms[k + 1][1] in rules.person_titles
+            if pos3 == "人名" and titled and ms[k + 2][1] not in rules.told.sources:
+                j = k
+                while j >= 0 and ms[j][2] == "人名":  # the family name too: 「藤本悠真さん」
+                    found.add(ms[j][1])
+                    j -= 1
+    return frozenset(found - addressed)
+
+
+def _telling_done(rules: _NoticeRules, sent: str, start: int) -> bool:
+    """After ``start`` in ``sent``, a word of telling ([guards.told] `telling`) that the sentence
+    asks of the reader, or done: its chain (up to a noun or a symbol) done and not negated, no
+    case particle of its own; not told as heard or relayed after it."""
+    told = rules.told
+    ms = _sentence_morphemes(sent)
+    k = next((k for k, m in enumerate(ms) if m[0] > start and m[3] in told.telling), None)
+    if k is None or told.relayed.search(sent, ms[k][0]):
+        return False
+    asks = [j for j in range(k + 1, len(ms)) if ms[j][3] in told.asked]
+    if any(_chain_done(rules, ms, j) is False for j in asks):
+        return True  # 「ご連絡をお願いできますか」 (not 「お願いしておりました」: asked of someone)
+    if k + 1 < len(ms) and ms[k + 1][2] == "助詞":
+        return False  # 「ご連絡があった」: a noun of someone else's predicate
+    return _chain_done(rules, ms, k) is True
+
+
+def _chain_done(
+    rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], k: int
+) -> bool | None:
+    """The predicate chain after ``ms[k]`` (up to a noun or a symbol): None when negated, else
+    whether it is done ([guards.told] `done`: the past, 済み, a state after て)."""
+    chain: list[str] = []
+    for _, _, pos, form in ms[k + 1 :]:
+        if pos in ("補助記号", "名詞"):
+            break
+        chain.append(form)
+    if rules.polarity.negation.intersection(chain):
+        return None
+    return bool(rules.told.done.intersection(chain))
 
 
 def _celebrated(rules: _NoticeRules, sent: str, end: int) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate
 
+from furikaeri.mail.notice.choice import _TAKER, _goes_on_with, _named_between
 from furikaeri.mail.notice.clauses import (
     _analysed,
     _at,
@@ -295,7 +296,7 @@ def _polar_hits(
                     continue  # 「内定祝い」「さとしが内定もらったらしい」: no news to the reader
                 if not english and _unsaid(rules.polarity, sent, m.start(), m.end()):
                     break  # 「内定なしの状態です」「内定の連絡はまだありません」: no result
-                if label == "pass" and not english and _step_to_others(rules, sent, m.end()):
+                if not english and _step_to_others(rules, sent, m.end()):
                     negated.append(m.group(0))  # 「別の候補者の方に次の選考へお進みいただく」
                     break
                 if label == "pass" and not english and _applying_first(rules, sent, m.start()):
@@ -337,13 +338,25 @@ _ASCII_WORD = re.compile(r"[a-z]{3}")
 
 
 def _step_to_others(rules: _NoticeRules, sent: str, end: int) -> bool:
-    """The step of a pass phrase ending at ``end`` goes to another person ([chosen] `others`,
-    then の方 or さん, then に or を: the one it goes to) named in its clause: 「今回は別の候補者の
-    方に次の選考へお進みいただくこととなりました」「別の方を次の選考へご案内することとなりました」
-    pass someone else, so the reader is turned down. (「他の候補者の方々とともに」 goes with the
-    reader.)"""
+    """The step or the offer of a phrase ending at ``end`` goes to another person named in its
+    clause ([chosen] `others`: another, the one more, one pointed back to): the one it goes to
+    (に, を), its subject (が), or the one the company goes on with (と, not `together`):
+    「今回は別の候補者の方に次の選考へお進みいただくこととなりました」「他の方と次のステップに
+    進むことになりました」「そちらの方とネクストステップへ進む運び」 pass someone else, so the
+    reader is turned down. (「他の候補者の方々とともに」「他の方と同様に」 go with the reader; the
+    reader named after the person takes the step.)"""
     clause = rules.sentence.clause_end.split(sent[:end])[-1]
-    return any(_RECIPIENT.match(clause, m.end()) for m in rules.chooser.who.finditer(clause))
+    base = end - len(clause)
+    ms = _sentence_morphemes(sent)
+    for m in rules.chooser.who.finditer(clause):
+        taker = _TAKER.match(clause, m.end())
+        if _named_between(rules, sent, base + m.end(), end):
+            continue  # 「他の候補者の方に先んじて、山田様には最終面接へ」: the reader's step
+        if taker and (
+            taker["case"] != "と" or _goes_on_with(rules.chooser, ms, base + taker.end())
+        ):
+            return True
+    return False
 
 
 def _applying_first(rules: _NoticeRules, sent: str, start: int) -> bool:
@@ -360,13 +373,6 @@ def _applying_first(rules: _NoticeRules, sent: str, start: int) -> bool:
         and (k + 3 >= len(ms) or ms[k + 3][3] not in given)
         for k in range(len(ms) - 2)
     )
-
-
-# The one a step goes to (に, を), as in [chosen]'s `others_topic` (は): not a topic or a
-# reference (「他の方にはご連絡済み」「他の応募者に関しては」).
-_RECIPIENT = re.compile(
-    r"(?:の方々|の方|さん)?(?:たち|達)?(?:に(?!は|も|つい|関し|より|よる|対し)|を)"
-)
 
 
 def _revoked_end(pol: _Polarity, sent: str, end: int) -> int:
@@ -437,7 +443,10 @@ def _in_progress(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...],
     i = next((k for k, m in enumerate(ms) if m[0] >= end), None)
     while i is not None and i < len(ms) and ms[i][2] not in ("動詞", "補助記号"):
         i += 1
-    if i is None or i >= len(ms) or ms[i][2] != "動詞" or ms[i][3] not in rules.polarity.proceeding:
+    if i is None or i >= len(ms) or ms[i][2] != "動詞":
+        return False
+    verbal = i > 0 and ms[i][3] in rules.chooser.verbal  # 「継続しております」: its する
+    if (ms[i - 1][3] if verbal else ms[i][3]) not in rules.polarity.proceeding:
         return False
     progressive = False
     for k, (_, surface, pos, form) in enumerate(ms[i + 1 :], start=i + 1):

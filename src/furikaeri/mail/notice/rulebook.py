@@ -24,6 +24,7 @@ from furikaeri.mail.notice.rules import (
     _Start,
     _StatusRules,
     _Taken,
+    _Told,
     _Waitlist,
 )
 from furikaeri.patterns import union
@@ -65,6 +66,8 @@ def _notice_rules() -> _NoticeRules:
             window=int(data["chosen"]["window"]),
             light=frozenset(data["chosen"]["light"]),
             verbal=frozenset(data["chosen"]["verbal"]),
+            together=frozenset(data["chosen"]["together"]),
+            compared=frozenset(data["chosen"]["compared"]),
         ),
         ongoing=frozenset(data["chosen"]["ongoing"]),
         wish=frozenset(data["chosen"]["wish"]),
@@ -224,8 +227,15 @@ def _notice_rules() -> _NoticeRules:
         holders=_Holders(
             **{key: frozenset(words) for key, words in data["guards"]["holders"].items()}
         ),
+        told=_told(data["guards"]["told"]),
         called_off=_called_off(data["called_off"]),
     )
+
+
+def _told(data: dict[str, Any]) -> _Told:
+    """[guards.told]: Sudachi forms and surfaces, and the pattern of a telling relayed."""
+    words = {key: frozenset(v) for key, v in data.items() if key not in ("self", "relayed")}
+    return _Told(self_=frozenset(data["self"]), relayed=union(data["relayed"]), **words)
 
 
 def _called_off(data: dict[str, Any]) -> _CalledOff:

@@ -17,6 +17,8 @@ class _Chooser:
     window: int
     light: frozenset[str]
     verbal: frozenset[str]
+    together: frozenset[str]  # after と: the reader goes too, or is compared
+    compared: frozenset[str]  # right after the person: compared with the reader (より)
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,7 @@ class _NoticeRules:
     waitlist: _Waitlist
     sentence: _Sentence
     holders: _Holders
+    told: _Told
     called_off: _CalledOff
 
 
@@ -192,6 +195,26 @@ class _Holders:
     addressee: frozenset[str]  # whom a mail came to (宛て): Sudachi normalized forms
     mentors: frozenset[str]  # a teacher or a senior the writer reports to
     indebted: frozenset[str]  # the result credited to them (おかげ)
+
+
+@dataclass(frozen=True)
+class _Told:
+    """[guards.told]: the person whose result a mail tells, told of it apart (see
+    mail.notice.holder)."""
+
+    self_: frozenset[str]  # Sudachi normalized forms of the person themself (本人)
+    to: frozenset[str]  # Sudachi surfaces after the person: the one told
+    to_then: frozenset[str]  # the particles that may follow `to`
+    self_then: frozenset[str]  # and one of them after `self` (本人には)
+    sources: frozenset[str]  # Sudachi surfaces after a name: the one a result comes from
+    telling: frozenset[str]  # Sudachi normalized forms of telling
+    done: frozenset[str]  # the telling's chain done (past, 済み, a state)
+    asked: frozenset[str]  # or asked of the reader
+    relayed: re.Pattern[str]  # told as heard or relayed: the person may be the reader
+    kin: frozenset[str]  # a relative honoured as the reader's (ご子息)
+    places: frozenset[str]  # the reader's school or department (貴-)
+    charge: frozenset[str]  # in the reader's charge (ご担当)
+    people: frozenset[str]  # person nouns of such a noun phrase
 
 
 @dataclass(frozen=True)
