@@ -69,6 +69,8 @@ class BoundaryData(BaseModel):
     joins: list[str] = []  # nouns joined into one phrase: の, や, と
     looks: list[str] = []  # what the company looks at in a selection: 見る, 拝見, 重視
     habits: list[str] = []  # as a habit: 例年, 普段, 通常, いつも
+    opinions: list[str] = []  # what the company's side voices: 声, 意見, 指摘, 所感
+    relaying: list[str] = []  # humble verbs of saying, the writer's side: 申す, 申し上げる
 
 
 class BoundaryFile(BaseModel):
@@ -126,6 +128,8 @@ class _Boundary:
     joins: frozenset[str] = frozenset()
     looks: frozenset[str] = frozenset()
     habits: frozenset[str] = frozenset()
+    opinions: frozenset[str] = frozenset()
+    relaying: frozenset[str] = frozenset()
 
 
 @cache
@@ -687,6 +691,40 @@ def about_candidate(observation: Any, ms: Any, *, past: bool = False) -> bool:
             if before[1] == "固有名詞" or before[0] == "補助記号":
                 return True
     return False
+
+
+def company_quoted(ms: Any) -> bool:
+    """The words right after a quote's closing bracket (``ms``: their morphemes) make it the
+    company's side's words: the quotative と (and の), then a noun of a source (`sources`: 面接官,
+    現場) or of an opinion (`opinions`: 声, 意見, 指摘) with no honorific prefix and no reader's
+    suffix, marked by が, から, より, も or は (「…」と面接官が申しておりました, 「…」との声が
+    ありました, 「…」と現場から); or a humble verb of saying (`relaying`: 「…」と申しておりました).
+    The candidate's words are told with respect (「…」とのお話, 「…」とおっしゃって)."""
+    st = boundary_rules()
+    if not len(ms) or ms[0].normalized_form() != "と" or ms[0].part_of_speech()[1] != "格助詞":
+        return False
+    j = 2 if len(ms) > 1 and ms[1].normalized_form() == "の" else 1
+    if j < len(ms) and _pos(ms[j]) == "動詞":
+        return str(ms[j].normalized_form()) in st.relaying
+    k = j
+    while k < len(ms) and (
+        _pos(ms[k]) in ("名詞", "接尾辞")
+        or (  # 「現場の者が」「人事の担当者から」: nouns joined by の
+            k > j
+            and ms[k].normalized_form() == "の"
+            and k + 1 < len(ms)
+            and _pos(ms[k + 1]) == "名詞"
+        )
+    ):
+        k += 1
+    run = [str(ms[x].normalized_form()) for x in range(j, k)]
+    if not run or any(f in st.reader_suffix or f in st.reader for f in run):
+        return False
+    voiced = any(f in st.sources or f in st.opinions for f in run)
+    return voiced and k < len(ms) and str(ms[k].surface()) in _VOICED_BY
+
+
+_VOICED_BY = ("が", "から", "より", "も", "は")
 
 
 def _told_past(st: _Boundary, ms: Any, i: int) -> bool:

@@ -1,0 +1,57 @@
+"""A reply that names one clear cause and goes on about it: the sentence or clause after it
+that only elaborates the point (what the company would rather have heard, the standard it was
+judged against, the evidence a claim lacked, the interviewer's own words quoted) or praises
+names no second cause; the near-misses, where a second point is told in its own words, still
+name both."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.mail.reply import classify_reply
+
+
+def _causes(body: str) -> list[str]:
+    result = classify_reply(body)
+    assert result.label == "feedback"
+    return sorted(result.causes)
+
+
+# The interviewer's words quoted (「…」と面接官が申しておりました, 「…」との声): the company's
+# judgement, not the candidate's answer to read for a cause of its own.
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "逆質問が残業と有給のことだけで、「業務そのものへの関心が見えなかった」と面接官が"
+            "申しておりました。",
+            ["reverse_question"],
+        ),
+        (
+            "ご質問が手当のことばかりでしたので、「仕事への興味が感じられなかった」との声が"
+            "ございました。",
+            ["reverse_question"],
+        ),
+        (
+            "逆質問が給料のことばかりで、「仕事の中身には関心がないように見えた」と現場の者が"
+            "申しておりました。",
+            ["reverse_question"],
+        ),
+        (
+            "最後のご質問が待遇のことだけで、「うちの仕事には興味がないのかな」と"
+            "申しておりました。",
+            ["reverse_question"],
+        ),
+        # near-misses: the candidate's own words, told with respect, are still read
+        (
+            "退職理由について「上司が何もしてくれなかった」とおっしゃっていた点が気になりました。",
+            ["negative_reason"],
+        ),
+        (
+            "逆質問をお願いしたところ「特にないです」とのことでした。",
+            ["reverse_question"],
+        ),
+    ],
+)
+def test_quote_voiced_by_the_company(body: str, causes: list[str]) -> None:
+    assert _causes(body) == causes
