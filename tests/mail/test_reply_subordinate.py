@@ -55,3 +55,35 @@ def _causes(body: str) -> list[str]:
 )
 def test_quote_voiced_by_the_company(body: str, causes: list[str]) -> None:
     assert _causes(body) == causes
+
+
+# The writer set up as the standpoint (「弊社としては、…を伺いたかった」): who wished to hear it, no
+# company the candidate spoke of; what the candidate aims for, wished for after complaints about
+# the former workplace, is the same negative_reason point told as its remedy.
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "退職理由は前職の評価制度や上司へのご不満が中心でした。弊社としては、転職を通じて"
+            "何を目指したいのかを伺いたかったところです。",
+            ["negative_reason"],
+        ),
+        (
+            "前の職場の人間関係への不満ばかりが語られていました。弊社の立場としては、転職で"
+            "何を実現したいのかをお聞きしたかったです。",
+            ["negative_reason"],
+        ),
+        # near-misses: the company spoken of after the standpoint, or a motivation of its own
+        (
+            "弊社としては、なぜ同業他社ではなく弊社なのかを伺いたかったです。",
+            ["motivation"],
+        ),
+        (
+            "前職へのご不満が中心のお話でした。また、志望動機も弊社ならではの理由が"
+            "見えませんでした。",
+            ["motivation", "negative_reason"],
+        ),
+    ],
+)
+def test_writers_standpoint(body: str, causes: list[str]) -> None:
+    assert _causes(body) == causes

@@ -71,6 +71,7 @@ class BoundaryData(BaseModel):
     habits: list[str] = []  # as a habit: 例年, 普段, 通常, いつも
     opinions: list[str] = []  # what the company's side voices: 声, 意見, 指摘, 所感
     relaying: list[str] = []  # humble verbs of saying, the writer's side: 申す, 申し上げる
+    standpoints: list[str] = []  # the writer's side as a standpoint: 側, 立場
 
 
 class BoundaryFile(BaseModel):
@@ -130,6 +131,7 @@ class _Boundary:
     habits: frozenset[str] = frozenset()
     opinions: frozenset[str] = frozenset()
     relaying: frozenset[str] = frozenset()
+    standpoints: frozenset[str] = frozenset()
 
 
 @cache
@@ -265,6 +267,44 @@ def writers_hedge(ms: Any) -> str | None:
                 return _said(ms, i, min(n, k + 3))
             break
     return None
+
+
+def writers_standpoint(ms: Any) -> list[tuple[int, int]]:
+    """Character spans (offsets into the text ``ms`` was read from) of the writer's standpoint
+    set up as the topic: the writer (`writer`: 弊社, 当社, 私共; a suffix, or の and one of
+    `standpoints`, between: 「弊社側としては」「弊社の立場としては」), then として and は
+    (「弊社としては、転職を通じて何を目指したいのかを伺いたかった」「当社としましては」): who
+    wished or judged, not the company as what the candidate spoke of (「なぜ弊社なのか」)."""
+    st = boundary_rules()
+    spans: list[tuple[int, int]] = []
+    n = len(ms)
+    for i in range(n):
+        if str(ms[i].normalized_form()) not in st.writer:
+            continue
+        k = i + 1
+        while k < n and (_pos(ms[k]) == "接尾辞" or str(ms[k].normalized_form()) in st.standpoints):
+            k += 1
+        if (
+            k + 1 < n
+            and str(ms[k].normalized_form()) == "の"
+            and str(ms[k + 1].normalized_form()) in st.standpoints
+        ):
+            k += 2
+        forms = _forms(ms, k, min(n, k + 5))
+        if forms[:2] != ["と", "為る"]:
+            continue
+        j = k + 2
+        if j < n and str(ms[j].normalized_form()) == "ます":
+            j += 1
+        rest = _forms(ms, j, min(n, j + 2))
+        if rest[:1] == ["ては"]:
+            end = j + 1
+        elif rest == ["て", "は"]:
+            end = j + 2
+        else:
+            continue
+        spans.append((int(ms[i].begin()), int(ms[end - 1].end())))
+    return spans
 
 
 def writers_act(ms: Any) -> str | None:

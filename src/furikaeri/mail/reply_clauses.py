@@ -11,6 +11,7 @@ from typing import Any
 
 from furikaeri.mail.conduct import conduct, stuck, vague
 from furikaeri.mail.lack import weighed_instead
+from furikaeri.mail.reply_boundary import writers_standpoint
 from furikaeri.mail.reply_leaving import former_talk, short_stay
 from furikaeri.mail.reply_rules import _CauseRule, _reply_rules, _ReplyRules
 from furikaeri.mail.reply_stance import praise_only, reassures, wished_otherwise
@@ -303,6 +304,9 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     for about in (rules.question_about, rules.held_about, rules.recurrence_here):
         for m in about.finditer(clause) if about is not None else ():
             masked = _blank(masked, m.start(), m.end())
+    # 「弊社としては、…を伺いたかった」: the writer as the standpoint, no company spoken of
+    for start, end in writers_standpoint(_morphs(masked)):
+        masked = _blank(masked, start, end)
     for start, end in _writers_interest(rules, clause):  # 「ご経験には関心を持っておりました」
         masked = _blank(masked, start, end)
     for start, end in _writers_skills(rules, masked):  # 「当社の製品や技術についての言及」
