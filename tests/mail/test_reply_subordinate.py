@@ -87,3 +87,27 @@ def test_quote_voiced_by_the_company(body: str, causes: list[str]) -> None:
 )
 def test_writers_standpoint(body: str, causes: list[str]) -> None:
     assert _causes(body) == causes
+
+
+# What a delivery point kept the interviewer from taking in, told after a second link
+# (「回答が長く、結論が分かりにくかったため、ご自身の強みが伝わりませんでした」): the strength is that
+# point's effect, no self_pr of its own; a topic added with も stays a second point.
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "ご回答が長く、結論が分かりにくかったため、ご自身の強みが十分に伝わりませんでした。",
+            ["communication"],
+        ),
+        (
+            "お話が前後し、要点が見えにくかったので、アピールされたい点がつかめませんでした。",
+            ["communication"],
+        ),
+        (
+            "話が長く、要点が分かりにくかったため、志望動機もよく分かりませんでした。",
+            ["communication", "motivation"],
+        ),
+    ],
+)
+def test_every_effect_of_a_delivery_point(body: str, causes: list[str]) -> None:
+    assert _causes(body) == causes

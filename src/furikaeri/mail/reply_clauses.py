@@ -566,35 +566,36 @@ def _drop_effects(
     """[effect]: the topics told only after a critique's link as what the interviewer could not
     take in (「お声も小さめで、せっかくのご経験がこちらに届ききらなかった」: not skills) are
     dropped from ``topical``, in place; the critique before the link is read on its own and must
-    name a cause of how the candidate came across ([effect] `of`), in no praise. A topic added
-    with も after the link is kept."""
+    name a cause of how the candidate came across ([effect] `of`), in no praise. Each such
+    effect in the clause is read (「回答が長く、結論が分かりにくかったため、ご自身の強みが
+    伝わりませんでした」: the strength is the second effect's). A topic added with も after
+    the link is kept."""
     if not topical:
         return
-    at = _effect_at(rules, clause, _morphs(clause))
-    if at is None:
-        return
-    cut, seen = at
-    cause, effect = clause[:cut], masked[cut:seen]
-    if _praises(rules, cause):
-        return
-    before = _read_clause(rules, cause)
-    named = before.found + before.topical
-    if not set(named) & rules.effect[3]:  # a critique of what was said: what went unsaid counts
-        return
-    if any(m.part_of_speech()[1] == "係助詞" and m.surface() == "も" for m in _morphs(effect)):
-        return  # 「…、志望動機もよく分かりませんでした」: a second point, added
-    for cid in list(topical):
-        if cid not in named and cid not in found and cid in _topical(rules, effect, hints=False):
-            topical.remove(cid)
+    for cut, seen in _effects_at(rules, clause, _morphs(clause)):
+        cause, effect = clause[:cut], masked[cut:seen]
+        if _praises(rules, cause):
+            continue
+        before = _read_clause(rules, cause)
+        named = before.found + before.topical
+        if not set(named) & rules.effect[3]:  # a critique of what was said: what went unsaid
+            continue
+        if any(m.part_of_speech()[1] == "係助詞" and m.surface() == "も" for m in _morphs(effect)):
+            continue  # 「…、志望動機もよく分かりませんでした」: a second point, added
+        told = _topical(rules, effect, hints=False)
+        for cid in list(topical):
+            if cid not in named and cid not in found and cid in told:
+                topical.remove(cid)
 
 
-def _effect_at(rules: _ReplyRules, clause: str, morphs: Any) -> tuple[int, int] | None:
-    """(end of the link, start of the verb of taking in) in ``clause`` where a verb of [effect]
-    `perceive` with a lack after it, or of `obscured`, follows a causal link; else None."""
+def _effects_at(rules: _ReplyRules, clause: str, morphs: Any) -> list[tuple[int, int]]:
+    """(end of the link, start of the verb of taking in) in ``clause`` for each verb of [effect]
+    `perceive` with a lack after it, or of `obscured`, that follows a causal link."""
     from furikaeri.mail.lack import lack, negative_predicate
 
     perceive, obscured, causal, _, joined = rules.effect
     cut = None
+    spans: list[tuple[int, int]] = []
     for i, m in enumerate(morphs):
         pos = m.part_of_speech()
         form = m.normalized_form()
@@ -609,8 +610,8 @@ def _effect_at(rules: _ReplyRules, clause: str, morphs: Any) -> tuple[int, int] 
         elif cut is not None and (form in obscured or form in perceive):
             rest = _morphs(clause[m.begin() : m.begin() + _EFFECT_SPAN])
             if form in obscured or lack(rest) is not None or negative_predicate(rest) is not None:
-                return cut, m.begin()
-    return None
+                spans.append((cut, m.begin()))
+    return spans
 
 
 _EFFECT_SPAN = 12  # characters from the verb of taking in read for its lack
