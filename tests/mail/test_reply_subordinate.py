@@ -111,3 +111,39 @@ def test_writers_standpoint(body: str, causes: list[str]) -> None:
 )
 def test_every_effect_of_a_delivery_point(body: str, causes: list[str]) -> None:
     assert _causes(body) == causes
+
+
+# A standard or a level named with no topic of its own (「求める基準には届いていない」: 基準,
+# 水準, レベル, skills' hints) measures the point the clause before named: a standard of
+# grooming is manners, no skills. A new point opened by a conjunction, a topic of skills of its
+# own, or praise before it keeps the standard skills'.
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "面接時の髪型と襟元の乱れが気になりました。お客様の前に立つ者として求める基準には"
+            "届いていないと判断しました。",
+            ["manners"],
+        ),
+        (
+            "服装がカジュアルすぎる点が気になりました。弊社が営業職に求める水準には達して"
+            "いないと判断いたしました。",
+            ["manners"],
+        ),
+        # near-misses
+        (
+            "言葉遣いはとても丁寧でした。ただ、当社が求める水準には届きませんでした。",
+            ["skills"],
+        ),
+        (
+            "髪型の乱れが気になりました。また、当社が求める水準に達していない点もございました。",
+            ["manners", "skills"],
+        ),
+        (
+            "髪型の乱れが気になりました。技術面でも当社の求める水準に達していませんでした。",
+            ["manners", "skills"],
+        ),
+    ],
+)
+def test_standard_of_the_point_before(body: str, causes: list[str]) -> None:
+    assert _causes(body) == causes

@@ -346,6 +346,10 @@ def classify_reply(body: str) -> ReplyResult:
                 and not writers_side(_morphs(sent))  # 「ご期待に沿えず申し訳ございません」
             ):
                 found = prev.told  # 「…鳴っていました。面接の場としては気になりました」
+            if found and found is own and last and _standard_only(rules, clause, reading):
+                # 「…髪型や襟元が気になりました。弊社が求める基準には届いていないと判断」: a
+                # standard (基準, 水準) with no topic of its own measures the point before
+                found = [c for c in found if c in last]
             if found and last and not reading.found:
                 found = _follows(rules, clause, found, last, complained)
             if found and _outweighed(rules, sent, spans, at, reading):
@@ -828,6 +832,21 @@ def _follows(
         if rest != clause and drops not in _read_clause(rules, rest).causes:
             kept.remove(drops)
     return kept
+
+
+def _standard_only(rules: _ReplyRules, clause: str, reading: _Reading) -> bool:
+    """The clause names the shortfall cause (skills) by its hints only, the words of a standard
+    or a level (「求める基準には届いていない」「水準に達していない」: 基準, 水準, レベル) with no
+    topic of its own, and does not open a new point with a conjunction ([stance] `turns`: また,
+    なお): the standard is that of the point the clause before named, whatever its kind (a
+    standard of grooming is manners)."""
+    gap = rules.shortfall[0]
+    return (
+        reading.hinted
+        and not reading.found
+        and reading.topical == [gap]
+        and not _turns(rules, clause)
+    )
 
 
 def _terms_unmet(rules: _ReplyRules, sent: str) -> str | None:
