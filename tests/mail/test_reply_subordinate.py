@@ -147,3 +147,53 @@ def test_every_effect_of_a_delivery_point(body: str, causes: list[str]) -> None:
 )
 def test_standard_of_the_point_before(body: str, causes: list[str]) -> None:
     assert _causes(body) == causes
+
+
+# Experience of no kind (「ご経験」「具体的な経験」「それを裏付けるご経験」) told as what the talk
+# did not carry, after a strength claimed in the clause, the sentence or the sentence before:
+# the claim's episode, self_pr only. Experience of a field, a word of requirement or an amount
+# keeps it a gap of skills.
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "自己PRでリーダーシップが強みとおっしゃっていましたが、それを裏付けるご経験を"
+            "伺うことができず、判断の材料が不足しておりました。",
+            ["self_pr"],
+        ),
+        (
+            "計画性が強みとのことでしたが、具体的な経験を伺うことができなかったため、"
+            "判断材料が不足しておりました。",
+            ["self_pr"],
+        ),
+        (
+            "強みは伝わりましたが、それを裏付けるご経験を伺うことができず、判断が難しかったです。",
+            ["self_pr"],
+        ),
+        (
+            "自己PRで「粘り強さ」を挙げていらっしゃいました。ただ、それを裏付けるご経験を"
+            "伺うことができませんでした。",
+            ["self_pr"],
+        ),
+        # near-misses: a field, a requirement, an amount
+        (
+            "強みを伺いましたが、法人営業のご経験をお聞きすることができず、判断が難しかったです。",
+            ["skills"],
+        ),
+        (
+            "自己PRで強みを伺いましたが、業務に必要なご経験を伺うことができませんでした。",
+            ["skills"],
+        ),
+        (
+            "強みはリーダーシップとのことでしたが、ご経験が浅く、即戦力としては難しいと判断"
+            "しました。",
+            ["skills"],
+        ),
+        (
+            "自己PRが抽象的でした。また、必須としている実務経験も不足しておりました。",
+            ["self_pr", "skills"],
+        ),
+    ],
+)
+def test_experience_backing_a_claim(body: str, causes: list[str]) -> None:
+    assert _causes(body) == causes

@@ -47,6 +47,7 @@ from furikaeri.mail.reply_clauses import (
     _topical,
     cleared_topics,
     ending,
+    episode_told,
 )
 from furikaeri.mail.reply_rules import _reply_rules, _ReplyRules
 from furikaeri.mail.reply_sentences import (
@@ -209,6 +210,7 @@ def classify_reply(body: str) -> ReplyResult:
         if heading:
             state.praising = bool(rules.observation.praise_heading.search(sent))
         before: tuple[str, _Reading] | None = None
+        spoken_of: list[str] = []  # the topics the sentence's clauses spoke of, praised or not
         known = set(causes)  # the causes earlier sentences named
         refusals = len(declined)  # a refusal or verdict in this sentence: nothing left unsaid
         for quote in _verdicts(rules, sent):  # 「見送りとさせていただく」とのご回答のみ: no content
@@ -304,6 +306,11 @@ def classify_reply(body: str) -> ReplyResult:
             ):  # 「・志望動機：…を踏まえて具体的に語られており◎」「・人柄：〇」: the grade judges
                 reading = _Reading([], False, reading.topical, reading.hinted, "praise")
             own = reading.causes
+            if _claim_episode(rules, clause, reading, [*spoken_of, *prev.left_open]):
+                # 「…強みとおっしゃっていましたが、それを裏付けるご経験を伺うことができず」: the
+                # experience the talk did not carry is the claim's episode, no gap of the role's
+                own = [rules.asked[3] or rules.shortfall[0]]
+            spoken_of += [c for c in (*reading.found, *reading.topical) if c not in spoken_of]
             if own == [_MEDIUM] and reading.hinted and before and _left_open(before[1]):
                 # 「試用期間中に退職された会社の事情を伺いましたが、はっきりしたお答えがなく」: the
                 # answer missing is the medium; what was asked is the point
@@ -832,6 +839,24 @@ def _follows(
         if rest != clause and drops not in _read_clause(rules, rest).causes:
             kept.remove(drops)
     return kept
+
+
+def _claim_episode(rules: _ReplyRules, clause: str, reading: _Reading, told: list[str]) -> bool:
+    """The clause names the shortfall cause (skills) only by experience of no kind, or judges
+    with no cause for want of a lack against the role, the experience told as what the talk did
+    not carry (reply_clauses.episode_told), after a claim of the episode cause
+    ([asked] episode: self_pr) spoken of in the clause, earlier in the sentence or left open in
+    the one before (``told``), and names no third cause: the experience is the claim's
+    episode."""
+    episode, gap = rules.asked[3], rules.shortfall[0]
+    return (
+        episode is not None
+        and (episode in told or episode in reading.topical)
+        and (gap in reading.causes or (reading.framed and not reading.causes))
+        and set(reading.causes) <= {gap, episode}
+        and gap not in reading.found
+        and episode_told(rules, clause)
+    )
 
 
 def _standard_only(rules: _ReplyRules, clause: str, reading: _Reading) -> bool:

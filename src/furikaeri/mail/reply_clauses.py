@@ -1008,6 +1008,54 @@ def _evidence_of_other(rules: _ReplyRules, morphs: Any, cause: str) -> bool:
     return False
 
 
+def episode_told(rules: _ReplyRules, clause: str) -> bool:
+    """The clause names the shortfall cause (skills) only by experience of no kind ([shortfall]
+    `experience` with no noun of a field before it, over an honorific prefix or の: 「ご経験」
+    「具体的な経験」, not 「法人営業の経験」「マネジメント経験」) told as what the talk did not
+    carry (a verb of [shortfall] `heard` after it: 「伺うことができず」「お話がなく」) or borne
+    out (a verb of `supports` before it: 「それを裏付けるご経験」), with no word of what the role
+    requires ([standing] requires): after a claim, that claim's episode."""
+    from furikaeri.mail.reply_boundary import boundary_rules
+
+    nouns, heard = rules.shortfall_heard
+    ms = _morphs(clause)
+    if any(m.normalized_form() in rules.standing.requires for m in ms):
+        return False
+    had = [i for i, m in enumerate(ms) if m.normalized_form() in nouns]
+    reader = boundary_rules().reader
+    if not had or any(_of_a_field(ms, i, reader) for i in had):
+        return False
+    rest = clause
+    for i in had:
+        rest = _blank(rest, ms[i].begin(), ms[i].end())
+    gap = rules.shortfall[0]
+    if gap in _topical(rules, rest, hints=False) or gap in _phrase_causes(rules, rest, equal=rest):
+        return False
+    first, last = had[0], had[-1]
+    backed = any(
+        ms[k].normalized_form() in rules.shortfall_supports for k in range(max(0, first - 4), first)
+    )
+    return backed or any(ms[k].normalized_form() in heard for k in range(last + 1, len(ms)))
+
+
+def _of_a_field(ms: Any, i: int, reader: frozenset[str]) -> bool:
+    """The experience ``ms[i]`` is of a field: a noun right before it (「営業経験」「マネジメント
+    経験」) or before の (「法人営業の経験」), over an honorific prefix; not a noun of time
+    (「これまでの」「今回の」: Sudachi 副詞可能), a na-adjective stem (「具体的な」) or the
+    reader (「ご自身の経験」)."""
+    k = i - 1
+    while k >= 0 and ms[k].part_of_speech()[0] == "接頭辞":
+        k -= 1
+    if k >= 1 and ms[k].normalized_form() == "の" and ms[k].part_of_speech()[1] == "格助詞":
+        k -= 1
+    if k < 0:
+        return False
+    pos = ms[k].part_of_speech()
+    if pos[0] not in ("名詞", "接尾辞") or pos[2] in ("副詞可能", "形状詞可能", "助数詞可能"):
+        return False
+    return ms[k].normalized_form() not in reader
+
+
 def _drop_consequences(
     rules: _ReplyRules, clause: str, masked: str, found: list[str], topical: list[str]
 ) -> None:

@@ -107,6 +107,8 @@ class _ReplyRules:
     shortfall_denied: tuple[frozenset[str], frozenset[str]]
     shortfall_judged_as: re.Pattern[str]  # [shortfall] judged_as
     shortfall_supports: frozenset[str]  # [shortfall] supports
+    # [shortfall] experience, heard: experience of no kind as the talk's content
+    shortfall_heard: tuple[frozenset[str], frozenset[str]]
     # [quoted_reason]: (cause, context outside the quote, the people and conditions words)
     quoted_reason: tuple[str, re.Pattern[str], _Words]
     # [quoted_reason] reported, opener, dwell, denied: a complaint told as a talk's content
@@ -309,6 +311,10 @@ def _reply_rules() -> _ReplyRules:
         ),
         shortfall_judged_as=re.compile(data["shortfall"]["judged_as"]),
         shortfall_supports=frozenset(data["shortfall"].get("supports", [])),
+        shortfall_heard=(
+            frozenset(data["shortfall"].get("experience", [])),
+            frozenset(data["shortfall"].get("heard", [])),
+        ),
         quoted_reason=(
             data["quoted_reason"]["cause"],
             re.compile(data["quoted_reason"]["context"]),

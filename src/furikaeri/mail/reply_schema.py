@@ -203,6 +203,8 @@ class Shortfall(_Strict):
     english: Pattern
     judged_as: Pattern
     supports: Words = []
+    experience: Words = []  # nouns of experience had (経験): a claim's episode or a gap
+    heard: Words = []  # verbs of the talk carrying it (伺う, 聞く, 話す): the talk's content
 
 
 def _english(pattern: str) -> str:
