@@ -197,3 +197,32 @@ def test_standard_of_the_point_before(body: str, causes: list[str]) -> None:
 )
 def test_experience_backing_a_claim(body: str, causes: list[str]) -> None:
     assert _causes(body) == causes
+
+
+# Praise of how much the candidate wants to join (志望度の高さ, 強い志望度, 熱意は本当に強く), with
+# adverbs or the interviewers as subject between it and the perception: no motivation point; the
+# real reason after it is the cause. The degree of a lack or of something bad stays a concern.
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "強い志望度をお持ちであることは面接官一同感じておりました。その上で、今回は他の"
+            "応募者との相対的な評価によって結論を出させていただきました。",
+            ["relative"],
+        ),
+        (
+            "志望度の高さは面接官全員が感じておりました。今回は他の候補者との比較の結果です。",
+            ["relative"],
+        ),
+        (
+            "熱意は本当に強く感じていました。ただ、〇〇さんがやりたいことと、うちの方向性が"
+            "ちょっと違うかなと。",
+            ["culture_fit"],
+        ),
+        # near-misses
+        ("志望度の低さを感じました。", ["motivation"]),
+        ("前職へのご不満の強さを、面接官一同感じておりました。", ["negative_reason"]),
+    ],
+)
+def test_praise_of_the_wish_to_join(body: str, causes: list[str]) -> None:
+    assert _causes(body) == causes
