@@ -226,3 +226,30 @@ def test_experience_backing_a_claim(body: str, causes: list[str]) -> None:
 )
 def test_praise_of_the_wish_to_join(body: str, causes: list[str]) -> None:
     assert _causes(body) == causes
+
+
+# The copula's continuative で before a comma links a critique of the questions at the end to
+# what it kept unseen (「待遇面のご質問が中心で、どのような仕事をしたいかが見えてこなかった」): the
+# work wished for is the questions' effect, no motivation of its own.
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "待遇面のご質問が中心で、どのような仕事をしたいかが見えてこなかったと面接官が"
+            "申しておりました。",
+            ["reverse_question"],
+        ),
+        (
+            "逆質問が休日の取りやすさばかりで、どのような業務に携わりたいのかが伝わって"
+            "きませんでした。",
+            ["reverse_question"],
+        ),
+        # near-miss: a topic added with も is a second point
+        (
+            "逆質問が待遇面ばかりで、志望動機もよく分かりませんでした。",
+            ["motivation", "reverse_question"],
+        ),
+    ],
+)
+def test_effect_after_the_copula(body: str, causes: list[str]) -> None:
+    assert _causes(body) == causes
