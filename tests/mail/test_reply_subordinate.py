@@ -253,3 +253,31 @@ def test_praise_of_the_wish_to_join(body: str, causes: list[str]) -> None:
 )
 def test_effect_after_the_copula(body: str, causes: list[str]) -> None:
     assert _causes(body) == causes
+
+
+# The company's ways listed with its other things as what the candidate understood too little of
+# (「弊社の価値観や事業への理解が十分でない」): company research, motivation only; the ways set
+# against the candidate's are still a mismatch of fit.
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "なぜ弊社なのかという点が伝わらず、弊社の価値観や事業への理解が十分でないように"
+            "感じました。",
+            ["motivation"],
+        ),
+        (
+            "志望動機がどの会社にも当てはまる内容で、当社の社風やサービスについてのご理解が"
+            "浅いと感じました。",
+            ["motivation"],
+        ),
+        # near-miss
+        (
+            "志望動機が抽象的でした。また、安定を重視されるお考えは、挑戦を重んじる弊社の社風"
+            "とは合わないと判断いたしました。",
+            ["culture_fit", "motivation"],
+        ),
+    ],
+)
+def test_ways_understood_too_little(body: str, causes: list[str]) -> None:
+    assert _causes(body) == causes
