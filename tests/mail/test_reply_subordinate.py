@@ -281,3 +281,29 @@ def test_effect_after_the_copula(body: str, causes: list[str]) -> None:
 )
 def test_ways_understood_too_little(body: str, causes: list[str]) -> None:
     assert _causes(body) == causes
+
+
+# A casual follow-up after no question at the end (「うちに入りたいなら何か聞いてくれてもよかった
+# かな」): 何か is indefinite, no embedded question of an episode; よかった in kana is the wish
+# otherwise as 良かった is. The reverse question only.
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "逆質問がありませんでした。何か一つでも聞いていただければ良かったかなと思います。",
+            ["reverse_question"],
+        ),
+        (
+            "逆質問が無かったのが一番大きいです。うちに入りたいなら何か聞いてくれても"
+            "よかったかな、というのが率直なところです。",
+            ["reverse_question"],
+        ),
+        # near-miss: an interrogative that asks what happened still asks for the episode
+        (
+            "自己PRでは、どんな場面で何をされたのかまでお話しいただけるとよかったです。",
+            ["self_pr"],
+        ),
+    ],
+)
+def test_casual_follow_up_to_no_question(body: str, causes: list[str]) -> None:
+    assert _causes(body) == causes

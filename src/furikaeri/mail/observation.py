@@ -407,3 +407,9 @@ def positive_words() -> tuple[dict[str, int], dict[str, int]]:
 def is_positive(lemma: str, noun: bool) -> bool:
     predicates, nouns = positive_words()
     return (nouns if noun else predicates).get(lemma, 0) > 0
+
+
+def positive_predicate(m: Any) -> bool:
+    """The predicate ``m`` (a Sudachi morpheme) has positive polarity by its dictionary form or,
+    where it is written in kana (「よかった」: よい), by its normalized form (良い)."""
+    return is_positive(m.dictionary_form(), False) or is_positive(m.normalized_form(), False)

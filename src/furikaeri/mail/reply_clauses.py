@@ -99,11 +99,11 @@ def _only_inflection(text: str, start: int) -> bool:
 def _good(m: Any) -> bool:
     """The word ``m`` has positive polarity (the 日本語評価極性辞書): an adjective by its
     dictionary form, a noun or na-adjective by its normalized form."""
-    from furikaeri.mail.observation import is_positive
+    from furikaeri.mail.observation import is_positive, positive_predicate
 
     major = m.part_of_speech()[0]
     if major == "形容詞":
-        return is_positive(m.dictionary_form(), False)
+        return positive_predicate(m)
     return major in ("名詞", "形状詞") and is_positive(m.normalized_form(), True)
 
 
@@ -433,7 +433,8 @@ def _asked(rules: _ReplyRules, masked: str) -> list[tuple[int, int]]:
     """The spans of ``masked`` that are embedded questions of what happened ([asked]: an
     interrogative, then the past た and か, no comma between); not a question of how much (the
     interrogative before one of [asked] `degrees`: 「どれくらい当社のことを見てくださったのか」
-    asks a degree, no episode)."""
+    asks a degree, no episode), nor an indefinite (the interrogative with か right after it:
+    「何か」「どこか」)."""
     interrogatives, past, _, _ = rules.asked
     ms = _morphs(masked)
     forms = [m.normalized_form() for m in ms]
@@ -445,7 +446,10 @@ def _asked(rules: _ReplyRules, masked: str) -> list[tuple[int, int]]:
             opened = None
         elif forms[i] in interrogatives and opened is None:
             degree = i + 1 < len(forms) and forms[i + 1] in rules.asked_degrees
-            opened = None if degree else m.begin()
+            # 「何か」「どこか」「誰か」: with か right after it the word is indefinite, no question
+            # (「何か聞いてくれてもよかったかな」)
+            some = i + 1 < len(forms) and forms[i + 1] == "か"
+            opened = None if degree or some else m.begin()
         elif opened is not None and forms[i] in past and pos[0] == "助動詞":
             tail = forms[i + 1 : i + 3]
             if tail[:1] == ["か"] or tail == ["の", "か"]:
