@@ -307,3 +307,46 @@ def test_ways_understood_too_little(body: str, causes: list[str]) -> None:
 )
 def test_casual_follow_up_to_no_question(body: str, causes: list[str]) -> None:
     assert _causes(body) == causes
+
+
+# After no question at the end, a clause wishing the remedy had been done (「ひとつでも聞いて」
+# 「何か一つ伺っていただければ」) names what it would have shown (主体性を示して, 前向きな姿勢が
+# 伝わった, 強みを伝える機会, 自己アピールの場): the remedy's gain, no second cause. A topic the
+# wished act names itself (志望動機をお話しいただければ) or told with も stays a point.
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "逆質問がありませんでした。弊社に入りたいのであれば、ひとつでも聞いて主体性を"
+            "示してほしかったです。",
+            ["reverse_question"],
+        ),
+        (
+            "逆質問がありませんでした。本当に入社をお考えなら、一つでも伺っていただくことで、"
+            "前向きな姿勢が伝わったのではないかと思います。",
+            ["reverse_question"],
+        ),
+        (
+            "逆質問がなかったことです。ご自身の強みを伝える機会にもなりますので、何か一つ"
+            "伺っていただければよかったと思います。",
+            ["reverse_question"],
+        ),
+        (
+            "逆質問をいただけなかったのが少し残念でした。ご自身をアピールする場として、何か"
+            "一つ聞いていただけたらよかったです。",
+            ["reverse_question"],
+        ),
+        # near-misses
+        (
+            "逆質問がありませんでした。志望動機を具体的にお話しいただければ、熱意が伝わった"
+            "と思います。",
+            ["motivation", "reverse_question"],
+        ),
+        (
+            "逆質問がありませんでした。強みについても、具体的なエピソードで示してほしかったです。",
+            ["reverse_question", "self_pr"],
+        ),
+    ],
+)
+def test_gain_of_the_remedy(body: str, causes: list[str]) -> None:
+    assert _causes(body) == causes

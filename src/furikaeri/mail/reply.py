@@ -48,6 +48,7 @@ from furikaeri.mail.reply_clauses import (
     cleared_topics,
     ending,
     episode_told,
+    remedy_gains,
 )
 from furikaeri.mail.reply_rules import _reply_rules, _ReplyRules
 from furikaeri.mail.reply_sentences import (
@@ -357,6 +358,13 @@ def classify_reply(body: str) -> ReplyResult:
                 # 「…髪型や襟元が気になりました。弊社が求める基準には届いていないと判断」: a
                 # standard (基準, 水準) with no topic of its own measures the point before
                 found = [c for c in found if c in last]
+            if found and last and not reading.found and not set(found) <= set(last):
+                # 「逆質問がありませんでした。…ひとつでも聞いて主体性を示してほしかった」: what
+                # the remedy of the point before would have shown is no point of its own
+                rest = remedy_gains(rules, clause)
+                left = _read_clause(rules, rest) if rest is not None else None
+                if left is not None and {*left.found, *left.topical} <= set(last):
+                    found = [c for c in found if c in last]
             if found and last and not reading.found:
                 found = _follows(rules, clause, found, last, complained)
             if found and _outweighed(rules, sent, spans, at, reading):

@@ -1060,6 +1060,86 @@ def _of_a_field(ms: Any, i: int, reader: frozenset[str]) -> bool:
     return ms[k].normalized_form() not in reader
 
 
+def remedy_gains(rules: _ReplyRules, clause: str) -> str | None:
+    """``clause`` with the remedy's gains blanked, where it wishes otherwise (reply_stance
+    .wished_otherwise, a wish in the past: 「…示してほしかった」, or a past conjectured: 「…伝わった
+    のではないか」) and tells an act besides what it would have shown: each noun phrase right
+    before a verb of showing ([effect] `shown`: 示す, 伝える) or of taking in (`perceive`: 伝わる)
+    not negated after it, or before a noun of the occasion it would have served (`occasions`:
+    場, 機会), back to the comma or the link before it, is blanked (「主体性を」「前向きな姿勢が」
+    「ご自身の強みを」「自己アピールの」); None where the clause is no such remedy."""
+    ms = _morphs(clause)
+    if not _counterfactual(rules, ms):
+        return None
+    perceive = rules.effect[0]
+    gains = rules.shown | perceive
+    spans: list[tuple[int, int]] = []
+    acts = 0
+    for i, m in enumerate(ms):
+        form, pos = m.normalized_form(), m.part_of_speech()
+        occasion = form in rules.occasions and pos[0] == "名詞"
+        if form not in gains and not occasion:
+            if _act(rules, ms, i):
+                acts += 1  # 聞く, 伺う, 質問する: the act wished for
+            continue
+        if not occasion and any(_negates(ms[x]) for x in range(i + 1, min(len(ms), i + 4))):
+            continue
+        k = i
+        while k > 0 and not _bounds(ms[k - 1]):
+            k -= 1
+        spans.append((ms[k].begin(), m.end()))  # the gain's own word too (アピール)
+    if not spans or not acts:
+        return None
+    for start, end in spans:
+        clause = _blank(clause, start, end)
+    return clause
+
+
+def _counterfactual(rules: _ReplyRules, ms: Any) -> bool:
+    """The clause tells what would have been: a wish otherwise (「…いただければよかった」), a wish
+    in the past ([stance] `wants` then た: 「…ほしかった」「…いただきたかった」), or a past
+    conjectured (た, then のではないか: 「…伝わったのではないかと思います」)."""
+    if wished_otherwise(rules.stance, ms):
+        return True
+    forms = [m.normalized_form() for m in ms]
+    for i, form in enumerate(forms[:-1]):
+        if form in rules.stance.wants and forms[i + 1] == "た":
+            return True
+        if form == "た" and forms[i + 1 : i + 6] == _CONJECTURED:
+            return True
+    return False
+
+
+_CONJECTURED = ["の", "だ", "は", "無い", "か"]  # 「…たのではないか」
+
+
+def _negates(m: Any) -> bool:
+    from furikaeri.mail.lack import is_negator
+
+    return bool(is_negator(m))
+
+
+def _bounds(m: Any) -> bool:
+    """``m`` ends what comes before a gain: a comma or a conjunctive particle (て, ば, ので:
+    「ひとつでも聞いて主体性を」, the gain begins after て)."""
+    return bool(m.part_of_speech()[1] in ("読点", "接続助詞"))
+
+
+def _act(rules: _ReplyRules, ms: Any, i: int) -> bool:
+    """``ms[i]`` tells an act: a verb of its own (聞く, 伺う; not a light or supporting verb, nor
+    one of the company's judging: 思う, 判断) or a verbal noun before a verb (質問して)."""
+    m = ms[i]
+    pos = m.part_of_speech()
+    if pos[0] == "動詞":
+        return pos[1] == "一般" and m.normalized_form() not in rules.observation.judging
+    return (
+        pos[0] == "名詞"
+        and pos[2] == "サ変可能"
+        and i + 1 < len(ms)
+        and ms[i + 1].part_of_speech()[0] == "動詞"
+    )
+
+
 def _drop_consequences(
     rules: _ReplyRules, clause: str, masked: str, found: list[str], topical: list[str]
 ) -> None:

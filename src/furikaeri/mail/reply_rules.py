@@ -83,6 +83,8 @@ class _ReplyRules:
     consequences: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None], ...]
     # [effect] perceive, obscured, causal, of, joined: what a critique kept from the interviewer
     effect: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+    shown: frozenset[str]  # [effect] shown: what a remedy would have shown (示す, 伝える)
+    occasions: frozenset[str]  # [effect] occasions: what it would have served (場, 機会)
     # [asked] interrogatives, past, drops, episode: an embedded question of what happened
     asked: tuple[frozenset[str], frozenset[str], tuple[str, ...], str | None]
     asked_degrees: frozenset[str]  # [asked] degrees: 「どれくらい」「どの程度」, how much
@@ -363,6 +365,8 @@ def _reply_rules() -> _ReplyRules:
             frozenset(data["effect"]["of"]),
             frozenset(data["effect"].get("joined", [])),
         ),
+        shown=frozenset(data["effect"].get("shown", [])),
+        occasions=frozenset(data["effect"].get("occasions", [])),
         standing=StandingForms.of(data["standing"], data["lack"]["negators"]),
         knowledge=re.compile(data["off_target"]["knowledge"]),
         quote=re.compile(data["quotes"]["quote"]),

@@ -124,6 +124,8 @@ class Effect(_Strict):
     obscured: Words = []
     causal: Words = Field(min_length=1)
     joined: Words = []
+    shown: Words = []  # verbs of showing what the remedy would have shown: 示す, 伝える
+    occasions: Words = []  # nouns of the occasion a remedy would have served: 場, 機会
 
 
 class OffTarget(_Strict):
