@@ -350,3 +350,19 @@ def test_casual_follow_up_to_no_question(body: str, causes: list[str]) -> None:
 )
 def test_gain_of_the_remedy(body: str, causes: list[str]) -> None:
     assert _causes(body) == causes
+
+
+# ビジネスマナー is one word to Sudachi, apart from 礼儀's synonym group: manners all the same.
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        ("ビジネスマナーの基本的な部分が不足していると感じました。", ["manners"]),
+        (
+            "ビジネスマナーは問題なく、受け答えも丁寧でした。ただ、必須要件の実務経験が不足して"
+            "おりました。",
+            ["skills"],
+        ),
+    ],
+)
+def test_business_manners(body: str, causes: list[str]) -> None:
+    assert _causes(body) == causes
