@@ -175,6 +175,11 @@ def test_standard_of_the_point_before(body: str, causes: list[str]) -> None:
             "伺うことができませんでした。",
             ["self_pr"],
         ),
+        (
+            "学生時代に頑張ったこととして「リーダーシップ」を挙げられましたが、それを示す"
+            "ご経験を伺えず、判断材料に欠けました。",
+            ["self_pr"],
+        ),
         # near-misses: a field, a requirement, an amount
         (
             "強みを伺いましたが、法人営業のご経験をお聞きすることができず、判断が難しかったです。",

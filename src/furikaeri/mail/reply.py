@@ -238,6 +238,8 @@ def classify_reply(body: str) -> ReplyResult:
             sent = _mask_listed_quotes(rules, sent)
             sent = _mask_calling(rules, sent, {cid for cid, _ in quoted})
             last = [cid for cid, _ in quoted]  # what the clauses after it follow on from
+        # 「『リーダーシップ』を挙げられましたが、…」: the claim quoted is spoken of
+        spoken_of += [c for c, _ in quoted if c not in spoken_of]
         told_wish = False  # a clause before in the sentence told the candidate's wish
         added: list[tuple[str, str]] = []  # (cause, evidence) the sentence's clauses named
         # 「面接では通信が不安定になってしまい失礼しました」: the writer apologises for its own
