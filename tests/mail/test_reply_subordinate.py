@@ -371,3 +371,31 @@ def test_gain_of_the_remedy(body: str, causes: list[str]) -> None:
 )
 def test_business_manners(body: str, causes: list[str]) -> None:
     assert _causes(body) == causes
+
+
+# Questions kept to conditions named further ahead in their noun phrase (「給与水準や在宅勤務の日数
+# に関するご質問に終始」): reverse_question, and the interest in the work they kept unseen is
+# their effect, no motivation.
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "年収の上がり方や在宅勤務の頻度についてのご質問に終始されており、業務内容への"
+            "ご関心が伝わってきませんでした。",
+            ["reverse_question"],
+        ),
+        (
+            "休日の取り方や各種手当についてのご質問に限られており、仕事そのものへの関心が"
+            "見えにくかったです。",
+            ["reverse_question"],
+        ),
+        # near-miss: the conditions as the reason for leaving, no question
+        (
+            "転職理由が給与や休日といった条件面のお話に終始しており、当社で何を実現したいのか"
+            "が見えませんでした。",
+            ["motivation", "negative_reason"],
+        ),
+    ],
+)
+def test_questions_kept_to_conditions(body: str, causes: list[str]) -> None:
+    assert _causes(body) == causes
