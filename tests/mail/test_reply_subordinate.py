@@ -399,3 +399,36 @@ def test_business_manners(body: str, causes: list[str]) -> None:
 )
 def test_questions_kept_to_conditions(body: str, causes: list[str]) -> None:
     assert _causes(body) == causes
+
+
+# After complaints about the former workplace, what the company wished to hear is what the
+# candidate wants next (「何に挑戦したいのか」「という方向で」): the complaint's remedy, whatever
+# words of fit or motivation the wish holds. After a missing question the same wish is
+# motivation's own point; a point opened with また stays.
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "退職理由が現職の残業の多さへの不満に終始していました。弊社としては、働き方を"
+            "変えて何に挑戦したいのかをお聞きしたかったところです。",
+            ["negative_reason"],
+        ),
+        (
+            "前の上司への不満がお話の大半でした。今後どのような環境で何をしていきたいのか、"
+            "という視点でお話しいただけると、より前向きな印象になったかと思います。",
+            ["negative_reason"],
+        ),
+        # near-misses
+        (
+            "逆質問がありませんでした。弊社で何を実現したいのかも伺いたかったです。",
+            ["motivation", "reverse_question"],
+        ),
+        (
+            "前職への不満が中心でした。また、志望動機についても、弊社ならではの理由を"
+            "伺いたかったです。",
+            ["motivation", "negative_reason"],
+        ),
+    ],
+)
+def test_wish_as_the_complaints_remedy(body: str, causes: list[str]) -> None:
+    assert _causes(body) == causes

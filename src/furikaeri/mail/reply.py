@@ -49,6 +49,7 @@ from furikaeri.mail.reply_clauses import (
     ending,
     episode_told,
     remedy_gains,
+    wish_told,
 )
 from furikaeri.mail.reply_rules import _reply_rules, _ReplyRules
 from furikaeri.mail.reply_sentences import (
@@ -364,6 +365,10 @@ def classify_reply(body: str) -> ReplyResult:
                 # 「逆質問がありませんでした。…ひとつでも聞いて主体性を示してほしかった」: what
                 # the remedy of the point before would have shown is no point of its own
                 rest = remedy_gains(rules, clause)
+                if rest is None and rules.wished_next & set(last):
+                    # 「前職への不満が中心でした。…これから何をしていきたいのか、という方向で
+                    # お話しいただけると」: what the candidate wants next is the complaint's remedy
+                    rest = wish_told(rules, clause)
                 left = _read_clause(rules, rest) if rest is not None else None
                 if left is not None and {*left.found, *left.topical} <= set(last):
                     found = [c for c in found if c in last]

@@ -1095,17 +1095,70 @@ def remedy_gains(rules: _ReplyRules, clause: str) -> str | None:
     return clause
 
 
+def wish_told(rules: _ReplyRules, clause: str) -> str | None:
+    """``clause`` with the candidate's wish blanked, where it wishes otherwise
+    (:func:`_counterfactual`): the auxiliary たい of the candidate's verb before か, の, こと or a
+    noun (「何に挑戦したいのか」「目指したい姿」; not the writer's 「伺いたかった」), back to the
+    comma before it, and the という-phrase naming it after (「…のか、という方向で」); None where
+    the clause is no such wish or tells none."""
+    ms = _morphs(clause)
+    if not _counterfactual(rules, ms):
+        return None
+    n = len(ms)
+    spans: list[tuple[int, int]] = []
+    for i, m in enumerate(ms):
+        if m.part_of_speech()[0] != "助動詞" or m.normalized_form() != "たい" or i + 1 >= n:
+            continue
+        after = ms[i + 1]
+        if not (after.normalized_form() in _WISH_HEADS or after.part_of_speech()[0] == "名詞"):
+            continue
+        k = i
+        while k > 0 and ms[k - 1].part_of_speech()[1] != "読点":
+            k -= 1
+        end = i + 1
+        while end < n and ms[end].normalized_form() in _WISH_HEADS:
+            end += 1
+        j = end + 1 if end < n and ms[end].part_of_speech()[1] == "読点" else end
+        if j < n and ms[j].normalized_form() == "と":  # 「…のか、という方向で」「…との視点」
+            x = j + 1
+            while x < n and ms[x].normalized_form() in _NAMING:
+                x += 1
+            if x > j + 1 and x < n and ms[x].part_of_speech()[0] == "名詞":
+                end = x
+                while end < n and ms[end].part_of_speech()[0] in ("名詞", "接尾辞"):
+                    end += 1
+        spans.append((ms[k].begin(), ms[end - 1].end()))
+    if not spans:
+        return None
+    for start, end in spans:
+        clause = _blank(clause, start, end)
+    return clause
+
+
+_WISH_HEADS = ("か", "の", "こと", "事")  # 「…したいのか」「…したいこと」
+_NAMING = ("言う", "た", "の")  # after と: 「という」「といった」「との」
+
+
 def _counterfactual(rules: _ReplyRules, ms: Any) -> bool:
     """The clause tells what would have been: a wish otherwise (「…いただければよかった」), a wish
-    in the past ([stance] `wants` then た: 「…ほしかった」「…いただきたかった」), or a past
-    conjectured (た, then のではないか: 「…伝わったのではないかと思います」)."""
+    in the past ([stance] `wants` then た: 「…ほしかった」「…いただきたかった」), a past
+    conjectured (た, then のではないか: 「…伝わったのではないかと思います」), or a condition and
+    after it a past the writer conjectures (「…お話しいただけると、より前向きな印象になったかと
+    思います」)."""
     if wished_otherwise(rules.stance, ms):
         return True
     forms = [m.normalized_form() for m in ms]
+    conditioned = False
     for i, form in enumerate(forms[:-1]):
+        pos = ms[i].part_of_speech()
+        linked = pos[1] == "接続助詞" and form in rules.stance.conditions
+        if pos[5].startswith("仮定形") or linked:
+            conditioned = True
         if form in rules.stance.wants and forms[i + 1] == "た":
             return True
         if form == "た" and forms[i + 1 : i + 6] == _CONJECTURED:
+            return True
+        if conditioned and form == "た" and forms[i + 1] == "か":  # 「…なったかと思います」
             return True
     return False
 

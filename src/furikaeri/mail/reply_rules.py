@@ -85,6 +85,7 @@ class _ReplyRules:
     effect: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
     shown: frozenset[str]  # [effect] shown: what a remedy would have shown (示す, 伝える)
     occasions: frozenset[str]  # [effect] occasions: what it would have served (場, 機会)
+    wished_next: frozenset[str]  # [effect] wished_next: a remedy told as the wish (negative_reason)
     # [asked] interrogatives, past, drops, episode: an embedded question of what happened
     asked: tuple[frozenset[str], frozenset[str], tuple[str, ...], str | None]
     asked_degrees: frozenset[str]  # [asked] degrees: 「どれくらい」「どの程度」, how much
@@ -367,6 +368,7 @@ def _reply_rules() -> _ReplyRules:
         ),
         shown=frozenset(data["effect"].get("shown", [])),
         occasions=frozenset(data["effect"].get("occasions", [])),
+        wished_next=frozenset(data["effect"].get("wished_next", [])),
         standing=StandingForms.of(data["standing"], data["lack"]["negators"]),
         knowledge=re.compile(data["off_target"]["knowledge"]),
         quote=re.compile(data["quotes"]["quote"]),

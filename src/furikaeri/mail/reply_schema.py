@@ -126,6 +126,8 @@ class Effect(_Strict):
     joined: Words = []
     shown: Words = []  # verbs of showing what the remedy would have shown: 示す, 伝える
     occasions: Words = []  # nouns of the occasion a remedy would have served: 場, 機会
+    # causes whose remedy is the candidate telling what they want next (negative_reason)
+    wished_next: list[str] = []
 
 
 class OffTarget(_Strict):
