@@ -432,3 +432,34 @@ def test_questions_kept_to_conditions(body: str, causes: list[str]) -> None:
 )
 def test_wish_as_the_complaints_remedy(body: str, causes: list[str]) -> None:
     assert _causes(body) == causes
+
+
+# A sentence opened by an adverb of example (たとえば) tells the example of the point before it:
+# what the example's answer was about (営業成績, 志望動機) names no second cause.
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "質問とずれたお答えが何度かありました。例えば、チームでの役割を伺った際に、ご自身の"
+            "実績のお話が中心になっていました。",
+            ["communication"],
+        ),
+        (
+            "お答えが質問からずれる場面がありました。たとえば、志望動機を伺った際に、前職の"
+            "業務内容の説明が長く続きました。",
+            ["communication"],
+        ),
+        (
+            "言葉遣いがややくだけていました。例えば、前職のお話の中で「ぶっちゃけ」という言葉が"
+            "何度か出ていました。",
+            ["manners"],
+        ),
+        # near-miss: no point named before the example, the example names its own
+        (
+            "例えば自己PRでは、強みを裏付けるエピソードが出てきませんでした。",
+            ["self_pr"],
+        ),
+    ],
+)
+def test_example_of_the_point_before(body: str, causes: list[str]) -> None:
+    assert _causes(body) == causes

@@ -213,6 +213,8 @@ def classify_reply(body: str) -> ReplyResult:
             state.praising = bool(rules.observation.praise_heading.search(sent))
         before: tuple[str, _Reading] | None = None
         spoken_of: list[str] = []  # the topics the sentence's clauses spoke of, praised or not
+        # 「たとえば『…』とお聞きした際に、…」: an example of the point named before it
+        example = list(last) if last and _instance(rules, sent) else []
         known = set(causes)  # the causes earlier sentences named
         refusals = len(declined)  # a refusal or verdict in this sentence: nothing left unsaid
         for quote in _verdicts(rules, sent):  # 「見送りとさせていただく」とのご回答のみ: no content
@@ -357,6 +359,8 @@ def classify_reply(body: str) -> ReplyResult:
                 and not writers_side(_morphs(sent))  # 「ご期待に沿えず申し訳ございません」
             ):
                 found = prev.told  # 「…鳴っていました。面接の場としては気になりました」
+            if found and example:  # the example's content is the point it exemplifies
+                found = [c for c in found if c in example]
             if found and found is own and last and _standard_only(rules, clause, reading):
                 # 「…髪型や襟元が気になりました。弊社が求める基準には届いていないと判断」: a
                 # standard (基準, 水準) with no topic of its own measures the point before
@@ -872,6 +876,12 @@ def _claim_episode(rules: _ReplyRules, clause: str, reading: _Reading, told: lis
         and gap not in reading.found
         and episode_told(rules, clause)
     )
+
+
+def _instance(rules: _ReplyRules, sent: str) -> bool:
+    """``sent`` opens with an adverb of example ([stance] `instances`: 例えば, たとえば)."""
+    ms = _morphs(sent)
+    return bool(ms) and ms[0].normalized_form() in rules.stance.instances
 
 
 def _standard_only(rules: _ReplyRules, clause: str, reading: _Reading) -> bool:

@@ -33,6 +33,7 @@ class StanceData(BaseModel):
     bearing: list[str] = []  # a bearing on the decision: 影響, 左右 (denied: a reassurance)
     decisions: list[str] = []  # what the bearing is on: 判断, 選考, 合否
     turns: list[str] = []  # conjunctions opening a new point: ただ, また, なお
+    instances: list[str] = []  # adverbs opening an example of the point before: 例えば
     gains: list[str] = []  # verbs of a gain: 増す, 高まる (a wish after a condition)
     # verbs of taking in whose ease (〜やすい) praises: 分かる, 聞く (「分かりやすかった」)
     easy: list[str] = []
@@ -69,6 +70,7 @@ class StanceForms:
     bearing: frozenset[str] = frozenset()
     decisions: frozenset[str] = frozenset()
     turns: frozenset[str] = frozenset()
+    instances: frozenset[str] = frozenset()
     gains: frozenset[str] = frozenset()
     easy: frozenset[str] = frozenset()
     light: frozenset[str] = frozenset()
