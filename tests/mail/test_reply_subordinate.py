@@ -463,3 +463,24 @@ def test_wish_as_the_complaints_remedy(body: str, causes: list[str]) -> None:
 )
 def test_example_of_the_point_before(body: str, causes: list[str]) -> None:
     assert _causes(body) == causes
+
+
+# Advice after a point (「…作成されると、強みがより伝わると思います」): what the advice would gain
+# is no point of its own; advice naming a topic of its own (自己PRは…) keeps it.
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "必須としている法人営業の実務経験が不足していました。今後は、実務に近い課題に取り組"
+            "まれると、強みがより伝わると思います。",
+            ["skills"],
+        ),
+        (
+            "必須としている法人営業の実務経験が不足していました。また、自己PRは、エピソードを"
+            "交えて話されると、強みがより伝わると思います。",
+            ["self_pr", "skills"],
+        ),
+    ],
+)
+def test_gain_of_the_advice(body: str, causes: list[str]) -> None:
+    assert _causes(body) == causes

@@ -1063,13 +1063,14 @@ def _of_a_field(ms: Any, i: int, reader: frozenset[str]) -> bool:
 def remedy_gains(rules: _ReplyRules, clause: str) -> str | None:
     """``clause`` with the remedy's gains blanked, where it wishes otherwise (reply_stance
     .wished_otherwise, a wish in the past: 「…示してほしかった」, or a past conjectured: 「…伝わった
-    のではないか」) and tells an act besides what it would have shown: each noun phrase right
+    のではないか」) or advises (「…作成されると、強みがより伝わると思います」) and tells an act
+    besides what it would have shown: each noun phrase right
     before a verb of showing ([effect] `shown`: 示す, 伝える) or of taking in (`perceive`: 伝わる)
     not negated after it, or before a noun of the occasion it would have served (`occasions`:
     場, 機会), back to the comma or the link before it, is blanked (「主体性を」「前向きな姿勢が」
     「ご自身の強みを」「自己アピールの」); None where the clause is no such remedy."""
     ms = _morphs(clause)
-    if not _counterfactual(rules, ms):
+    if not (_counterfactual(rules, ms) or _advised_gain(rules, ms)):
         return None
     perceive = rules.effect[0]
     gains = rules.shown | perceive
@@ -1164,6 +1165,24 @@ def _counterfactual(rules: _ReplyRules, ms: Any) -> bool:
 
 
 _CONJECTURED = ["の", "だ", "は", "無い", "か"]  # 「…たのではないか」
+
+
+def _advised_gain(rules: _ReplyRules, ms: Any) -> bool:
+    """The clause advises: a condition, and after it a verb of taking in or showing ([effect]
+    perceive, shown) in the present, not negated (「…ポートフォリオを作成されると、強みがより
+    伝わると思います」): what the advice would gain."""
+    conditioned = False
+    for i, m in enumerate(ms):
+        pos, form = m.part_of_speech(), m.normalized_form()
+        if pos[5].startswith("仮定形") or (
+            pos[1] == "接続助詞" and form in rules.stance.conditions
+        ):
+            conditioned = True
+        elif conditioned and pos[0] == "動詞" and form in rules.effect[0] | rules.shown:
+            after = [ms[x] for x in range(i + 1, min(len(ms), i + 4))]
+            if not any(_negates(x) or x.normalized_form() == "た" for x in after):
+                return True
+    return False
 
 
 def _negates(m: Any) -> bool:
