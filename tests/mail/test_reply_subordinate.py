@@ -484,3 +484,30 @@ def test_example_of_the_point_before(body: str, causes: list[str]) -> None:
 )
 def test_gain_of_the_advice(body: str, causes: list[str]) -> None:
     assert _causes(body) == causes
+
+
+# A topic standing only as the time of what a clause tells (「逆質問の時間にも」), where the clause
+# points back to the point before (それを補うお話): no point of its own. Without the anaphor the
+# topic at that time is the point.
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "自己PRが抽象的で、強みを裏付けるエピソードがありませんでした。逆質問の時間にも、"
+            "それを補うお話はございませんでした。",
+            ["self_pr"],
+        ),
+        (
+            "前職を半年で退職された理由がはっきりしませんでした。最後のご質問の際にも、その点に"
+            "ついての補足はありませんでした。",
+            ["short_tenure"],
+        ),
+        # near-miss
+        (
+            "自己PRが抽象的でした。逆質問の際にも、特にないとのことでした。",
+            ["reverse_question", "self_pr"],
+        ),
+    ],
+)
+def test_time_of_the_point_before(body: str, causes: list[str]) -> None:
+    assert _causes(body) == causes

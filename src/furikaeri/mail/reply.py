@@ -361,6 +361,12 @@ def classify_reply(body: str) -> ReplyResult:
                 found = prev.told  # 「…鳴っていました。面接の場としては気になりました」
             if found and example:  # the example's content is the point it exemplifies
                 found = [c for c in found if c in example]
+            if found and last and not reading.found and not set(found) <= set(last):
+                # 「自己PRが抽象的で…。逆質問の時間にも、それを補うお話はございませんでした」: the
+                # other topic is only when; それ, the point before, is what is told
+                rest = _when_of_the_point_before(rules, clause)
+                if rest is not None and set(_topical(rules, rest, hints=False)) <= set(last):
+                    found = [c for c in found if c in last]
             if found and found is own and last and _standard_only(rules, clause, reading):
                 # 「…髪型や襟元が気になりました。弊社が求める基準には届いていないと判断」: a
                 # standard (基準, 水準) with no topic of its own measures the point before
@@ -876,6 +882,36 @@ def _claim_episode(rules: _ReplyRules, clause: str, reading: _Reading, told: lis
         and gap not in reading.found
         and episode_told(rules, clause)
     )
+
+
+def _when_of_the_point_before(rules: _ReplyRules, clause: str) -> str | None:
+    """``clause`` with each phrase of time blanked (nouns, の, one of [stance] `times`, then に
+    or で and は・も: 「逆質問の時間にも」「自己PRの際に」), where the clause points back to the
+    point before by an anaphor ([anaphor], [anaphor_object]: それを, その点は) and opens no new
+    point; None where it does not or holds no such phrase."""
+    pointed = rules.anaphor.search(clause) or (
+        rules.anaphor_object is not None and rules.anaphor_object.search(clause)
+    )
+    if pointed is None or _turns(rules, clause):
+        return None
+    ms = _morphs(clause)
+    n = len(ms)
+    rest = clause
+    for i in range(2, n - 1):
+        if ms[i].normalized_form() not in rules.stance.times or ms[i - 1].surface() != "の":
+            continue
+        if ms[i + 1].surface() not in ("に", "で"):
+            continue
+        k = i - 1
+        while k > 0 and ms[k - 1].part_of_speech()[0] in ("名詞", "接頭辞", "接尾辞"):
+            k -= 1
+        if k == i - 1:
+            continue  # no noun before の
+        end = i + 2
+        while end < n and ms[end].surface() in ("は", "も"):
+            end += 1
+        rest = _blank(rest, ms[k].begin(), ms[end - 1].end())
+    return rest if rest != clause else None
 
 
 def _instance(rules: _ReplyRules, sent: str) -> bool:

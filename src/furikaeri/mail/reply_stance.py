@@ -34,6 +34,7 @@ class StanceData(BaseModel):
     decisions: list[str] = []  # what the bearing is on: 判断, 選考, 合否
     turns: list[str] = []  # conjunctions opening a new point: ただ, また, なお
     instances: list[str] = []  # adverbs opening an example of the point before: 例えば
+    times: list[str] = []  # nouns of the time or occasion of what is told: 際, 時間, 場面
     gains: list[str] = []  # verbs of a gain: 増す, 高まる (a wish after a condition)
     # verbs of taking in whose ease (〜やすい) praises: 分かる, 聞く (「分かりやすかった」)
     easy: list[str] = []
@@ -71,6 +72,7 @@ class StanceForms:
     decisions: frozenset[str] = frozenset()
     turns: frozenset[str] = frozenset()
     instances: frozenset[str] = frozenset()
+    times: frozenset[str] = frozenset()
     gains: frozenset[str] = frozenset()
     easy: frozenset[str] = frozenset()
     light: frozenset[str] = frozenset()
