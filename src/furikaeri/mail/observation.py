@@ -40,6 +40,8 @@ class ObservationData(BaseModel):
     # adjectives of degree the polarity dictionary leaves neutral (高い, 深い, 強い): good where
     # what they measure is (「能力の高さ」「深くご理解」), bad where it is bad (「不安の強さ」)
     raises: list[str]
+    # nouns the polarity dictionary leaves neutral whose degree is wanted (志望: 「志望度の高さ」)
+    wanted: list[str] = []
     wish: list[str]  # what the candidate wants: たい, 希望, 望む (culture_fit against the company)
     praise_heading: str  # a heading of what went well: 【良かった点】
     heading: str  # any heading line: 【…】, ■…：
@@ -62,6 +64,7 @@ class ObservationForms:
     prospect: frozenset[str]
     good: frozenset[str]
     raises: frozenset[str]
+    wanted: frozenset[str]
     negators: frozenset[str]
     wish: frozenset[str]
     praise_heading: re.Pattern[str]
@@ -294,18 +297,48 @@ def _praising(
 
 
 def _object_end(forms: ObservationForms, ms: Any, perceived: int) -> int:
-    """Where the object of the perception at ``perceived`` ends: before a subject set off by a
-    comma that names the company's side (「能力の高さを、面接官全員が感じておりました」), else at
-    the perception itself."""
-    k = perceived - 1
+    """Where the object of the perception at ``perceived`` ends: before the adverbs of manner or
+    degree right before the perception (「熱意は本当に強く感じていました」: 本当に, 強く) and a
+    subject before those that names the company's side, set off by a comma or not (「能力の高さを、
+    面接官全員が感じておりました」「志望度の高さは面接官全員が感じておりました」); else at the
+    perception itself."""
+    k = _adverbs_before(ms, perceived)
+    end = k
     named = False
+    k -= 1
     while k > 0 and (
         ms[k].part_of_speech()[0] in ("名詞", "接尾辞")
         or (ms[k].part_of_speech()[0] == "助詞" and ms[k].surface() in ("が", "は", "も"))
     ):
         named = named or ms[k].normalized_form() in forms.company
+        if named and ms[k - 1].part_of_speech()[0] not in ("名詞", "接尾辞", "接頭辞"):
+            return k  # the subject's first word: 「…は面接官全員が」
         k -= 1
-    return k if named and ms[k].part_of_speech()[1] == "読点" else perceived
+    return k if named and ms[k].part_of_speech()[1] == "読点" else end
+
+
+def _adverbs_before(ms: Any, at: int) -> int:
+    """The index of the first of the adverbial words right before ``at``: adverbs, adjectives in
+    the continuative form (強く, 深く) and a noun or na-adjective stem used with に (本当に,
+    非常に); ``at`` where there are none."""
+    k = at
+    while k > 0:
+        m = ms[k - 1]
+        pos = m.part_of_speech()
+        if pos[0] == "副詞" or (pos[0] == "形容詞" and pos[5].startswith("連用形")):
+            k -= 1
+        elif (
+            m.normalized_form() == "に"
+            and k >= 2
+            and (
+                ms[k - 2].part_of_speech()[0] == "形状詞"
+                or ms[k - 2].part_of_speech()[2] in ("形状詞可能", "副詞可能")
+            )
+        ):
+            k -= 2
+        else:
+            break
+    return k
 
 
 def _measures_good(forms: ObservationForms, ms: Any, k: int, positive: Any) -> bool | None:
@@ -322,18 +355,31 @@ def _measures_good(forms: ObservationForms, ms: Any, k: int, positive: Any) -> b
         return (
             j < len(ms)
             and ms[j].part_of_speech()[0] == "名詞"
-            and bool(positive(ms[j].normalized_form(), True))
+            and _good_measure(forms, ms, j, positive)
         )
     if pos[0] != "名詞" or not form.endswith("さ") or len(form) < 2:
         return None
     adjective = form[:-1] + "い"
     if adjective in forms.raises:
-        return (
-            k >= 2
-            and ms[k - 1].surface() == "の"
-            and bool(positive(ms[k - 2].normalized_form(), True))
-        )
+        if k < 2 or ms[k - 1].surface() != "の":
+            return False
+        at = k - 2
+        if at >= 1 and _measure_suffix(ms[at]):  # 「志望度の高さ」: the measure of 志望
+            at -= 1
+        return _good_measure(forms, ms, at, positive)
     return True if positive(adjective, False) else None
+
+
+def _measure_suffix(m: Any) -> bool:
+    """``m`` is 度 as a noun of measure after another (「志望度」「本気度」: Sudachi 助数詞可能)."""
+    return bool(m.normalized_form() == "度" and m.part_of_speech()[2] == "助数詞可能")
+
+
+def _good_measure(forms: ObservationForms, ms: Any, j: int, positive: Any) -> bool:
+    """The noun ``ms[j]`` (its measure 度 after it passed over) is one whose degree is good: of
+    positive polarity, or one of [observation] `wanted` (志望)."""
+    form = ms[j].normalized_form()
+    return form in forms.wanted or bool(positive(form, True))
 
 
 _PERCEIVED_SPAN = 4  # words before the perception that hold what was perceived
@@ -361,3 +407,9 @@ def positive_words() -> tuple[dict[str, int], dict[str, int]]:
 def is_positive(lemma: str, noun: bool) -> bool:
     predicates, nouns = positive_words()
     return (nouns if noun else predicates).get(lemma, 0) > 0
+
+
+def positive_predicate(m: Any) -> bool:
+    """The predicate ``m`` (a Sudachi morpheme) has positive polarity by its dictionary form or,
+    where it is written in kana (「よかった」: よい), by its normalized form (良い)."""
+    return is_positive(m.dictionary_form(), False) or is_positive(m.normalized_form(), False)

@@ -48,6 +48,9 @@ from furikaeri.mail.reply_clauses import (
     _topical,
     cleared_topics,
     ending,
+    episode_told,
+    remedy_gains,
+    wish_told,
 )
 from furikaeri.mail.reply_rules import _reply_rules, _ReplyRules
 from furikaeri.mail.reply_sentences import (
@@ -217,6 +220,9 @@ def classify_reply(body: str) -> ReplyResult:
         if heading:
             state.praising = bool(rules.observation.praise_heading.search(sent))
         before: tuple[str, _Reading] | None = None
+        spoken_of: list[str] = []  # the topics the sentence's clauses spoke of, praised or not
+        # 「たとえば『…』とお聞きした際に、…」: an example of the point named before it
+        example = list(last) if last and _instance(rules, sent) else []
         known = set(causes)  # the causes earlier sentences named
         refusals = len(declined)  # a refusal or verdict in this sentence: nothing left unsaid
         for quote in _verdicts(rules, sent):  # 「見送りとさせていただく」とのご回答のみ: no content
@@ -243,6 +249,8 @@ def classify_reply(body: str) -> ReplyResult:
             sent = _mask_listed_quotes(rules, sent)
             sent = _mask_calling(rules, sent, {cid for cid, _ in quoted})
             last = [cid for cid, _ in quoted]  # what the clauses after it follow on from
+        # 「『リーダーシップ』を挙げられましたが、…」: the claim quoted is spoken of
+        spoken_of += [c for c, _ in quoted if c not in spoken_of]
         told_wish = False  # a clause before in the sentence told the candidate's wish
         added: list[tuple[str, str]] = []  # (cause, evidence) the sentence's clauses named
         # 「面接では通信が不安定になってしまい失礼しました」: the writer apologises for its own
@@ -312,6 +320,11 @@ def classify_reply(body: str) -> ReplyResult:
             ):  # 「・志望動機：…を踏まえて具体的に語られており◎」「・人柄：〇」: the grade judges
                 reading = _Reading([], False, reading.topical, reading.hinted, "praise")
             own = reading.causes
+            if _claim_episode(rules, clause, reading, [*spoken_of, *prev.left_open]):
+                # 「…強みとおっしゃっていましたが、それを裏付けるご経験を伺うことができず」: the
+                # experience the talk did not carry is the claim's episode, no gap of the role's
+                own = [rules.asked[3] or rules.shortfall[0]]
+            spoken_of += [c for c in (*reading.found, *reading.topical) if c not in spoken_of]
             if own == [_MEDIUM] and reading.hinted and before and _left_open(before[1]):
                 # 「試用期間中に退職された会社の事情を伺いましたが、はっきりしたお答えがなく」: the
                 # answer missing is the medium; what was asked is the point
@@ -354,6 +367,29 @@ def classify_reply(body: str) -> ReplyResult:
                 and not writers_side(_morphs(sent))  # 「ご期待に沿えず申し訳ございません」
             ):
                 found = prev.told  # 「…鳴っていました。面接の場としては気になりました」
+            if found and example:  # the example's content is the point it exemplifies
+                found = [c for c in found if c in example]
+            if found and last and not reading.found and not set(found) <= set(last):
+                # 「自己PRが抽象的で…。逆質問の時間にも、それを補うお話はございませんでした」: the
+                # other topic is only when; それ, the point before, is what is told
+                rest = _when_of_the_point_before(rules, clause)
+                if rest is not None and set(_topical(rules, rest, hints=False)) <= set(last):
+                    found = [c for c in found if c in last]
+            if found and found is own and last and _standard_only(rules, clause, reading):
+                # 「…髪型や襟元が気になりました。弊社が求める基準には届いていないと判断」: a
+                # standard (基準, 水準) with no topic of its own measures the point before
+                found = [c for c in found if c in last]
+            if found and last and not reading.found and not set(found) <= set(last):
+                # 「逆質問がありませんでした。…ひとつでも聞いて主体性を示してほしかった」: what
+                # the remedy of the point before would have shown is no point of its own
+                rest = remedy_gains(rules, clause)
+                if rest is None and rules.wished_next & set(last):
+                    # 「前職への不満が中心でした。…これから何をしていきたいのか、という方向で
+                    # お話しいただけると」: what the candidate wants next is the complaint's remedy
+                    rest = wish_told(rules, clause)
+                left = _read_clause(rules, rest) if rest is not None else None
+                if left is not None and {*left.found, *left.topical} <= set(last):
+                    found = [c for c in found if c in last]
             if found and last and not reading.found:
                 found = _follows(rules, clause, found, last, complained)
             if found and _outweighed(rules, sent, spans, at, reading):
@@ -872,6 +908,75 @@ def _follows(
         if rest != clause and drops not in _read_clause(rules, rest).causes:
             kept.remove(drops)
     return kept
+
+
+def _claim_episode(rules: _ReplyRules, clause: str, reading: _Reading, told: list[str]) -> bool:
+    """The clause names the shortfall cause (skills) only by experience of no kind, or judges
+    with no cause for want of a lack against the role, the experience told as what the talk did
+    not carry (reply_clauses.episode_told), after a claim of the episode cause
+    ([asked] episode: self_pr) spoken of in the clause, earlier in the sentence or left open in
+    the one before (``told``), and names no third cause: the experience is the claim's
+    episode."""
+    episode, gap = rules.asked[3], rules.shortfall[0]
+    return (
+        episode is not None
+        and (episode in told or episode in reading.topical)
+        and (gap in reading.causes or (reading.framed and not reading.causes))
+        and set(reading.causes) <= {gap, episode}
+        and gap not in reading.found
+        and episode_told(rules, clause)
+    )
+
+
+def _when_of_the_point_before(rules: _ReplyRules, clause: str) -> str | None:
+    """``clause`` with each phrase of time blanked (nouns, の, one of [stance] `times`, then に
+    or で and は・も: 「逆質問の時間にも」「自己PRの際に」), where the clause points back to the
+    point before by an anaphor ([anaphor], [anaphor_object]: それを, その点は) and opens no new
+    point; None where it does not or holds no such phrase."""
+    pointed = rules.anaphor.search(clause) or (
+        rules.anaphor_object is not None and rules.anaphor_object.search(clause)
+    )
+    if pointed is None or _turns(rules, clause):
+        return None
+    ms = _morphs(clause)
+    n = len(ms)
+    rest = clause
+    for i in range(2, n - 1):
+        if ms[i].normalized_form() not in rules.stance.times or ms[i - 1].surface() != "の":
+            continue
+        if ms[i + 1].surface() not in ("に", "で"):
+            continue
+        k = i - 1
+        while k > 0 and ms[k - 1].part_of_speech()[0] in ("名詞", "接頭辞", "接尾辞"):
+            k -= 1
+        if k == i - 1:
+            continue  # no noun before の
+        end = i + 2
+        while end < n and ms[end].surface() in ("は", "も"):
+            end += 1
+        rest = _blank(rest, ms[k].begin(), ms[end - 1].end())
+    return rest if rest != clause else None
+
+
+def _instance(rules: _ReplyRules, sent: str) -> bool:
+    """``sent`` opens with an adverb of example ([stance] `instances`: 例えば, たとえば)."""
+    ms = _morphs(sent)
+    return bool(ms) and ms[0].normalized_form() in rules.stance.instances
+
+
+def _standard_only(rules: _ReplyRules, clause: str, reading: _Reading) -> bool:
+    """The clause names the shortfall cause (skills) by its hints only, the words of a standard
+    or a level (「求める基準には届いていない」「水準に達していない」: 基準, 水準, レベル) with no
+    topic of its own, and does not open a new point with a conjunction ([stance] `turns`: また,
+    なお): the standard is that of the point the clause before named, whatever its kind (a
+    standard of grooming is manners)."""
+    gap = rules.shortfall[0]
+    return (
+        reading.hinted
+        and not reading.found
+        and reading.topical == [gap]
+        and not _turns(rules, clause)
+    )
 
 
 def _terms_unmet(rules: _ReplyRules, sent: str) -> str | None:

@@ -69,6 +69,9 @@ class BoundaryData(BaseModel):
     joins: list[str] = []  # nouns joined into one phrase: の, や, と
     looks: list[str] = []  # what the company looks at in a selection: 見る, 拝見, 重視
     habits: list[str] = []  # as a habit: 例年, 普段, 通常, いつも
+    opinions: list[str] = []  # what the company's side voices: 声, 意見, 指摘, 所感
+    relaying: list[str] = []  # humble verbs of saying, the writer's side: 申す, 申し上げる
+    standpoints: list[str] = []  # the writer's side as a standpoint: 側, 立場
 
 
 class BoundaryFile(BaseModel):
@@ -126,6 +129,9 @@ class _Boundary:
     joins: frozenset[str] = frozenset()
     looks: frozenset[str] = frozenset()
     habits: frozenset[str] = frozenset()
+    opinions: frozenset[str] = frozenset()
+    relaying: frozenset[str] = frozenset()
+    standpoints: frozenset[str] = frozenset()
 
 
 @cache
@@ -261,6 +267,44 @@ def writers_hedge(ms: Any) -> str | None:
                 return _said(ms, i, min(n, k + 3))
             break
     return None
+
+
+def writers_standpoint(ms: Any) -> list[tuple[int, int]]:
+    """Character spans (offsets into the text ``ms`` was read from) of the writer's standpoint
+    set up as the topic: the writer (`writer`: 弊社, 当社, 私共; a suffix, or の and one of
+    `standpoints`, between: 「弊社側としては」「弊社の立場としては」), then として and は
+    (「弊社としては、転職を通じて何を目指したいのかを伺いたかった」「当社としましては」): who
+    wished or judged, not the company as what the candidate spoke of (「なぜ弊社なのか」)."""
+    st = boundary_rules()
+    spans: list[tuple[int, int]] = []
+    n = len(ms)
+    for i in range(n):
+        if str(ms[i].normalized_form()) not in st.writer:
+            continue
+        k = i + 1
+        while k < n and (_pos(ms[k]) == "接尾辞" or str(ms[k].normalized_form()) in st.standpoints):
+            k += 1
+        if (
+            k + 1 < n
+            and str(ms[k].normalized_form()) == "の"
+            and str(ms[k + 1].normalized_form()) in st.standpoints
+        ):
+            k += 2
+        forms = _forms(ms, k, min(n, k + 5))
+        if forms[:2] != ["と", "為る"]:
+            continue
+        j = k + 2
+        if j < n and str(ms[j].normalized_form()) == "ます":
+            j += 1
+        rest = _forms(ms, j, min(n, j + 2))
+        if rest[:1] == ["ては"]:
+            end = j + 1
+        elif rest == ["て", "は"]:
+            end = j + 2
+        else:
+            continue
+        spans.append((int(ms[i].begin()), int(ms[end - 1].end())))
+    return spans
 
 
 def writers_act(ms: Any) -> str | None:
@@ -706,6 +750,40 @@ def about_candidate(observation: Any, ms: Any, *, past: bool = False) -> bool:
             if before[1] == "固有名詞" or before[0] == "補助記号":
                 return True
     return False
+
+
+def company_quoted(ms: Any) -> bool:
+    """The words right after a quote's closing bracket (``ms``: their morphemes) make it the
+    company's side's words: the quotative と (and の), then a noun of a source (`sources`: 面接官,
+    現場) or of an opinion (`opinions`: 声, 意見, 指摘) with no honorific prefix and no reader's
+    suffix, marked by が, から, より, も or は (「…」と面接官が申しておりました, 「…」との声が
+    ありました, 「…」と現場から); or a humble verb of saying (`relaying`: 「…」と申しておりました).
+    The candidate's words are told with respect (「…」とのお話, 「…」とおっしゃって)."""
+    st = boundary_rules()
+    if not len(ms) or ms[0].normalized_form() != "と" or ms[0].part_of_speech()[1] != "格助詞":
+        return False
+    j = 2 if len(ms) > 1 and ms[1].normalized_form() == "の" else 1
+    if j < len(ms) and _pos(ms[j]) == "動詞":
+        return str(ms[j].normalized_form()) in st.relaying
+    k = j
+    while k < len(ms) and (
+        _pos(ms[k]) in ("名詞", "接尾辞")
+        or (  # 「現場の者が」「人事の担当者から」: nouns joined by の
+            k > j
+            and ms[k].normalized_form() == "の"
+            and k + 1 < len(ms)
+            and _pos(ms[k + 1]) == "名詞"
+        )
+    ):
+        k += 1
+    run = [str(ms[x].normalized_form()) for x in range(j, k)]
+    if not run or any(f in st.reader_suffix or f in st.reader for f in run):
+        return False
+    voiced = any(f in st.sources or f in st.opinions for f in run)
+    return voiced and k < len(ms) and str(ms[k].surface()) in _VOICED_BY
+
+
+_VOICED_BY = ("が", "から", "より", "も", "は")
 
 
 def _told_past(st: _Boundary, ms: Any, i: int) -> bool:

@@ -11,6 +11,7 @@ from typing import Any
 
 from furikaeri.mail.conduct import conduct, stuck, vague
 from furikaeri.mail.lack import weighed_instead
+from furikaeri.mail.reply_boundary import writers_standpoint
 from furikaeri.mail.reply_leaving import former_talk, short_stay
 from furikaeri.mail.reply_rules import _CauseRule, _reply_rules, _ReplyRules
 from furikaeri.mail.reply_stance import praise_only, reassures, wished_otherwise
@@ -98,11 +99,11 @@ def _only_inflection(text: str, start: int) -> bool:
 def _good(m: Any) -> bool:
     """The word ``m`` has positive polarity (the 日本語評価極性辞書): an adjective by its
     dictionary form, a noun or na-adjective by its normalized form."""
-    from furikaeri.mail.observation import is_positive
+    from furikaeri.mail.observation import is_positive, positive_predicate
 
     major = m.part_of_speech()[0]
     if major == "形容詞":
-        return is_positive(m.dictionary_form(), False)
+        return positive_predicate(m)
     return major in ("名詞", "形状詞") and is_positive(m.normalized_form(), True)
 
 
@@ -311,6 +312,9 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     for about in (rules.question_about, rules.held_about, rules.recurrence_here):
         for m in about.finditer(clause) if about is not None else ():
             masked = _blank(masked, m.start(), m.end())
+    # 「弊社としては、…を伺いたかった」: the writer as the standpoint, no company spoken of
+    for start, end in writers_standpoint(_morphs(masked)):
+        masked = _blank(masked, start, end)
     for start, end in _writers_interest(rules, clause):  # 「ご経験には関心を持っておりました」
         masked = _blank(masked, start, end)
     for start, end in _writers_skills(rules, masked):  # 「当社の製品や技術についての言及」
@@ -501,7 +505,8 @@ def _asked(rules: _ReplyRules, masked: str) -> list[tuple[int, int]]:
     """The spans of ``masked`` that are embedded questions of what happened ([asked]: an
     interrogative, then the past た and か, no comma between); not a question of how much (the
     interrogative before one of [asked] `degrees`: 「どれくらい当社のことを見てくださったのか」
-    asks a degree, no episode)."""
+    asks a degree, no episode), nor an indefinite (the interrogative with か right after it:
+    「何か」「どこか」)."""
     interrogatives, past, _, _ = rules.asked
     ms = _morphs(masked)
     forms = [m.normalized_form() for m in ms]
@@ -513,7 +518,10 @@ def _asked(rules: _ReplyRules, masked: str) -> list[tuple[int, int]]:
             opened = None
         elif forms[i] in interrogatives and opened is None:
             degree = i + 1 < len(forms) and forms[i + 1] in rules.asked_degrees
-            opened = None if degree else m.begin()
+            # 「何か」「どこか」「誰か」: with か right after it the word is indefinite, no question
+            # (「何か聞いてくれてもよかったかな」)
+            some = i + 1 < len(forms) and forms[i + 1] == "か"
+            opened = None if degree or some else m.begin()
         elif opened is not None and forms[i] in past and pos[0] == "助動詞":
             tail = forms[i + 1 : i + 3]
             if tail[:1] == ["か"] or tail == ["の", "か"]:
@@ -634,35 +642,36 @@ def _drop_effects(
     """[effect]: the topics told only after a critique's link as what the interviewer could not
     take in (「お声も小さめで、せっかくのご経験がこちらに届ききらなかった」: not skills) are
     dropped from ``topical``, in place; the critique before the link is read on its own and must
-    name a cause of how the candidate came across ([effect] `of`), in no praise. A topic added
-    with も after the link is kept."""
+    name a cause of how the candidate came across ([effect] `of`), in no praise. Each such
+    effect in the clause is read (「回答が長く、結論が分かりにくかったため、ご自身の強みが
+    伝わりませんでした」: the strength is the second effect's). A topic added with も after
+    the link is kept."""
     if not topical:
         return
-    at = _effect_at(rules, clause, _morphs(clause))
-    if at is None:
-        return
-    cut, seen = at
-    cause, effect = clause[:cut], masked[cut:seen]
-    if _praises(rules, cause):
-        return
-    before = _read_clause(rules, cause)
-    named = before.found + before.topical
-    if not set(named) & rules.effect[3]:  # a critique of what was said: what went unsaid counts
-        return
-    if any(m.part_of_speech()[1] == "係助詞" and m.surface() == "も" for m in _morphs(effect)):
-        return  # 「…、志望動機もよく分かりませんでした」: a second point, added
-    for cid in list(topical):
-        if cid not in named and cid not in found and cid in _topical(rules, effect, hints=False):
-            topical.remove(cid)
+    for cut, seen in _effects_at(rules, clause, _morphs(clause)):
+        cause, effect = clause[:cut], masked[cut:seen]
+        if _praises(rules, cause):
+            continue
+        before = _read_clause(rules, cause)
+        named = before.found + before.topical
+        if not set(named) & rules.effect[3]:  # a critique of what was said: what went unsaid
+            continue
+        if any(m.part_of_speech()[1] == "係助詞" and m.surface() == "も" for m in _morphs(effect)):
+            continue  # 「…、志望動機もよく分かりませんでした」: a second point, added
+        told = _topical(rules, effect, hints=False)
+        for cid in list(topical):
+            if cid not in named and cid not in found and cid in told:
+                topical.remove(cid)
 
 
-def _effect_at(rules: _ReplyRules, clause: str, morphs: Any) -> tuple[int, int] | None:
-    """(end of the link, start of the verb of taking in) in ``clause`` where a verb of [effect]
-    `perceive` with a lack after it, or of `obscured`, follows a causal link; else None."""
+def _effects_at(rules: _ReplyRules, clause: str, morphs: Any) -> list[tuple[int, int]]:
+    """(end of the link, start of the verb of taking in) in ``clause`` for each verb of [effect]
+    `perceive` with a lack after it, or of `obscured`, that follows a causal link."""
     from furikaeri.mail.lack import lack, negative_predicate
 
     perceive, obscured, causal, _, joined = rules.effect
     cut = None
+    spans: list[tuple[int, int]] = []
     for i, m in enumerate(morphs):
         pos = m.part_of_speech()
         form = m.normalized_form()
@@ -677,8 +686,8 @@ def _effect_at(rules: _ReplyRules, clause: str, morphs: Any) -> tuple[int, int] 
         elif cut is not None and (form in obscured or form in perceive):
             rest = _morphs(clause[m.begin() : m.begin() + _EFFECT_SPAN])
             if form in obscured or lack(rest) is not None or negative_predicate(rest) is not None:
-                return cut, m.begin()
-    return None
+                spans.append((cut, m.begin()))
+    return spans
 
 
 _EFFECT_SPAN = 12  # characters from the verb of taking in read for its lack
@@ -1073,6 +1082,206 @@ def _evidence_of_other(rules: _ReplyRules, morphs: Any, cause: str) -> bool:
         if other and _names(rules.causes[cause], noun):
             return True
     return False
+
+
+def episode_told(rules: _ReplyRules, clause: str) -> bool:
+    """The clause names the shortfall cause (skills) only by experience of no kind ([shortfall]
+    `experience` with no noun of a field before it, over an honorific prefix or の: 「ご経験」
+    「具体的な経験」, not 「法人営業の経験」「マネジメント経験」) told as what the talk did not
+    carry (a verb of [shortfall] `heard` after it: 「伺うことができず」「お話がなく」) or borne
+    out (a verb of `supports` before it: 「それを裏付けるご経験」), with no word of what the role
+    requires ([standing] requires): after a claim, that claim's episode."""
+    from furikaeri.mail.reply_boundary import boundary_rules
+
+    nouns, heard = rules.shortfall_heard
+    ms = _morphs(clause)
+    if any(m.normalized_form() in rules.standing.requires for m in ms):
+        return False
+    had = [i for i, m in enumerate(ms) if m.normalized_form() in nouns]
+    reader = boundary_rules().reader
+    if not had or any(_of_a_field(ms, i, reader) for i in had):
+        return False
+    rest = clause
+    for i in had:
+        rest = _blank(rest, ms[i].begin(), ms[i].end())
+    gap = rules.shortfall[0]
+    if gap in _topical(rules, rest, hints=False) or gap in _phrase_causes(rules, rest, equal=rest):
+        return False
+    first, last = had[0], had[-1]
+    backed = any(
+        ms[k].normalized_form() in rules.shortfall_supports for k in range(max(0, first - 4), first)
+    )
+    return backed or any(ms[k].normalized_form() in heard for k in range(last + 1, len(ms)))
+
+
+def _of_a_field(ms: Any, i: int, reader: frozenset[str]) -> bool:
+    """The experience ``ms[i]`` is of a field: a noun right before it (「営業経験」「マネジメント
+    経験」) or before の (「法人営業の経験」), over an honorific prefix; not a noun of time
+    (「これまでの」「今回の」: Sudachi 副詞可能), a na-adjective stem (「具体的な」) or the
+    reader (「ご自身の経験」)."""
+    k = i - 1
+    while k >= 0 and ms[k].part_of_speech()[0] == "接頭辞":
+        k -= 1
+    if k >= 1 and ms[k].normalized_form() == "の" and ms[k].part_of_speech()[1] == "格助詞":
+        k -= 1
+    if k < 0:
+        return False
+    pos = ms[k].part_of_speech()
+    if pos[0] not in ("名詞", "接尾辞") or pos[2] in ("副詞可能", "形状詞可能", "助数詞可能"):
+        return False
+    return ms[k].normalized_form() not in reader
+
+
+def remedy_gains(rules: _ReplyRules, clause: str) -> str | None:
+    """``clause`` with the remedy's gains blanked, where it wishes otherwise (reply_stance
+    .wished_otherwise, a wish in the past: 「…示してほしかった」, or a past conjectured: 「…伝わった
+    のではないか」) or advises (「…作成されると、強みがより伝わると思います」) and tells an act
+    besides what it would have shown: each noun phrase right
+    before a verb of showing ([effect] `shown`: 示す, 伝える) or of taking in (`perceive`: 伝わる)
+    not negated after it, or before a noun of the occasion it would have served (`occasions`:
+    場, 機会), back to the comma or the link before it, is blanked (「主体性を」「前向きな姿勢が」
+    「ご自身の強みを」「自己アピールの」); None where the clause is no such remedy."""
+    ms = _morphs(clause)
+    if not (_counterfactual(rules, ms) or _advised_gain(rules, ms)):
+        return None
+    perceive = rules.effect[0]
+    gains = rules.shown | perceive
+    spans: list[tuple[int, int]] = []
+    acts = 0
+    for i, m in enumerate(ms):
+        form, pos = m.normalized_form(), m.part_of_speech()
+        occasion = form in rules.occasions and pos[0] == "名詞"
+        if form not in gains and not occasion:
+            if _act(rules, ms, i):
+                acts += 1  # 聞く, 伺う, 質問する: the act wished for
+            continue
+        if not occasion and any(_negates(ms[x]) for x in range(i + 1, min(len(ms), i + 4))):
+            continue
+        k = i
+        while k > 0 and not _bounds(ms[k - 1]):
+            k -= 1
+        spans.append((ms[k].begin(), m.end()))  # the gain's own word too (アピール)
+    if not spans or not acts:
+        return None
+    for start, end in spans:
+        clause = _blank(clause, start, end)
+    return clause
+
+
+def wish_told(rules: _ReplyRules, clause: str) -> str | None:
+    """``clause`` with the candidate's wish blanked, where it wishes otherwise
+    (:func:`_counterfactual`): the auxiliary たい of the candidate's verb before か, の, こと or a
+    noun (「何に挑戦したいのか」「目指したい姿」; not the writer's 「伺いたかった」), back to the
+    comma before it, and the という-phrase naming it after (「…のか、という方向で」); None where
+    the clause is no such wish or tells none."""
+    ms = _morphs(clause)
+    if not _counterfactual(rules, ms):
+        return None
+    n = len(ms)
+    spans: list[tuple[int, int]] = []
+    for i, m in enumerate(ms):
+        if m.part_of_speech()[0] != "助動詞" or m.normalized_form() != "たい" or i + 1 >= n:
+            continue
+        after = ms[i + 1]
+        if not (after.normalized_form() in _WISH_HEADS or after.part_of_speech()[0] == "名詞"):
+            continue
+        k = i
+        while k > 0 and ms[k - 1].part_of_speech()[1] != "読点":
+            k -= 1
+        end = i + 1
+        while end < n and ms[end].normalized_form() in _WISH_HEADS:
+            end += 1
+        j = end + 1 if end < n and ms[end].part_of_speech()[1] == "読点" else end
+        if j < n and ms[j].normalized_form() == "と":  # 「…のか、という方向で」「…との視点」
+            x = j + 1
+            while x < n and ms[x].normalized_form() in _NAMING:
+                x += 1
+            if x > j + 1 and x < n and ms[x].part_of_speech()[0] == "名詞":
+                end = x
+                while end < n and ms[end].part_of_speech()[0] in ("名詞", "接尾辞"):
+                    end += 1
+        spans.append((ms[k].begin(), ms[end - 1].end()))
+    if not spans:
+        return None
+    for start, end in spans:
+        clause = _blank(clause, start, end)
+    return clause
+
+
+_WISH_HEADS = ("か", "の", "こと", "事")  # 「…したいのか」「…したいこと」
+_NAMING = ("言う", "た", "の")  # after と: 「という」「といった」「との」
+
+
+def _counterfactual(rules: _ReplyRules, ms: Any) -> bool:
+    """The clause tells what would have been: a wish otherwise (「…いただければよかった」), a wish
+    in the past ([stance] `wants` then た: 「…ほしかった」「…いただきたかった」), a past
+    conjectured (た, then のではないか: 「…伝わったのではないかと思います」), or a condition and
+    after it a past the writer conjectures (「…お話しいただけると、より前向きな印象になったかと
+    思います」)."""
+    if wished_otherwise(rules.stance, ms):
+        return True
+    forms = [m.normalized_form() for m in ms]
+    conditioned = False
+    for i, form in enumerate(forms[:-1]):
+        pos = ms[i].part_of_speech()
+        linked = pos[1] == "接続助詞" and form in rules.stance.conditions
+        if pos[5].startswith("仮定形") or linked:
+            conditioned = True
+        if form in rules.stance.wants and forms[i + 1] == "た":
+            return True
+        if form == "た" and forms[i + 1 : i + 6] == _CONJECTURED:
+            return True
+        if conditioned and form == "た" and forms[i + 1] == "か":  # 「…なったかと思います」
+            return True
+    return False
+
+
+_CONJECTURED = ["の", "だ", "は", "無い", "か"]  # 「…たのではないか」
+
+
+def _advised_gain(rules: _ReplyRules, ms: Any) -> bool:
+    """The clause advises: a condition, and after it a verb of taking in or showing ([effect]
+    perceive, shown) in the present, not negated (「…ポートフォリオを作成されると、強みがより
+    伝わると思います」): what the advice would gain."""
+    conditioned = False
+    for i, m in enumerate(ms):
+        pos, form = m.part_of_speech(), m.normalized_form()
+        if pos[5].startswith("仮定形") or (
+            pos[1] == "接続助詞" and form in rules.stance.conditions
+        ):
+            conditioned = True
+        elif conditioned and pos[0] == "動詞" and form in rules.effect[0] | rules.shown:
+            after = [ms[x] for x in range(i + 1, min(len(ms), i + 4))]
+            if not any(_negates(x) or x.normalized_form() == "た" for x in after):
+                return True
+    return False
+
+
+def _negates(m: Any) -> bool:
+    from furikaeri.mail.lack import is_negator
+
+    return bool(is_negator(m))
+
+
+def _bounds(m: Any) -> bool:
+    """``m`` ends what comes before a gain: a comma or a conjunctive particle (て, ば, ので:
+    「ひとつでも聞いて主体性を」, the gain begins after て)."""
+    return bool(m.part_of_speech()[1] in ("読点", "接続助詞"))
+
+
+def _act(rules: _ReplyRules, ms: Any, i: int) -> bool:
+    """``ms[i]`` tells an act: a verb of its own (聞く, 伺う; not a light or supporting verb, nor
+    one of the company's judging: 思う, 判断) or a verbal noun before a verb (質問して)."""
+    m = ms[i]
+    pos = m.part_of_speech()
+    if pos[0] == "動詞":
+        return pos[1] == "一般" and m.normalized_form() not in rules.observation.judging
+    return (
+        pos[0] == "名詞"
+        and pos[2] == "サ変可能"
+        and i + 1 < len(ms)
+        and ms[i + 1].part_of_speech()[0] == "動詞"
+    )
 
 
 def _drop_consequences(

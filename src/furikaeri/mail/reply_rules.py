@@ -83,6 +83,9 @@ class _ReplyRules:
     consequences: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None], ...]
     # [effect] perceive, obscured, causal, of, joined: what a critique kept from the interviewer
     effect: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+    shown: frozenset[str]  # [effect] shown: what a remedy would have shown (示す, 伝える)
+    occasions: frozenset[str]  # [effect] occasions: what it would have served (場, 機会)
+    wished_next: frozenset[str]  # [effect] wished_next: a remedy told as the wish (negative_reason)
     # [asked] interrogatives, past, drops, episode: an embedded question of what happened
     asked: tuple[frozenset[str], frozenset[str], tuple[str, ...], str | None]
     asked_degrees: frozenset[str]  # [asked] degrees: 「どれくらい」「どの程度」, how much
@@ -110,6 +113,8 @@ class _ReplyRules:
     shortfall_denied: tuple[frozenset[str], frozenset[str]]
     shortfall_judged_as: re.Pattern[str]  # [shortfall] judged_as
     shortfall_supports: frozenset[str]  # [shortfall] supports
+    # [shortfall] experience, heard: experience of no kind as the talk's content
+    shortfall_heard: tuple[frozenset[str], frozenset[str]]
     # [quoted_reason]: (cause, context outside the quote, the people and conditions words)
     quoted_reason: tuple[str, re.Pattern[str], _Words]
     # [quoted_reason] reported, opener, dwell, denied: a complaint told as a talk's content
@@ -317,6 +322,10 @@ def _reply_rules() -> _ReplyRules:
         ),
         shortfall_judged_as=re.compile(data["shortfall"]["judged_as"]),
         shortfall_supports=frozenset(data["shortfall"].get("supports", [])),
+        shortfall_heard=(
+            frozenset(data["shortfall"].get("experience", [])),
+            frozenset(data["shortfall"].get("heard", [])),
+        ),
         quoted_reason=(
             data["quoted_reason"]["cause"],
             re.compile(data["quoted_reason"]["context"]),
@@ -365,6 +374,9 @@ def _reply_rules() -> _ReplyRules:
             frozenset(data["effect"]["of"]),
             frozenset(data["effect"].get("joined", [])),
         ),
+        shown=frozenset(data["effect"].get("shown", [])),
+        occasions=frozenset(data["effect"].get("occasions", [])),
+        wished_next=frozenset(data["effect"].get("wished_next", [])),
         standing=StandingForms.of(data["standing"], data["lack"]["negators"]),
         knowledge=re.compile(data["off_target"]["knowledge"]),
         quote=re.compile(data["quotes"]["quote"]),

@@ -127,6 +127,10 @@ class Effect(_Strict):
     obscured: Words = []
     causal: Words = Field(min_length=1)
     joined: Words = []
+    shown: Words = []  # verbs of showing what the remedy would have shown: 示す, 伝える
+    occasions: Words = []  # nouns of the occasion a remedy would have served: 場, 機会
+    # causes whose remedy is the candidate telling what they want next (negative_reason)
+    wished_next: list[str] = []
 
 
 class OffTarget(_Strict):
@@ -206,6 +210,8 @@ class Shortfall(_Strict):
     english: Pattern
     judged_as: Pattern
     supports: Words = []
+    experience: Words = []  # nouns of experience had (経験): a claim's episode or a gap
+    heard: Words = []  # verbs of the talk carrying it (伺う, 聞く, 話す): the talk's content
 
 
 def _english(pattern: str) -> str:

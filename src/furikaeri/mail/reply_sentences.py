@@ -336,10 +336,15 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
     without a frame ([[quoted]] `bare`: 「…といった言い方が何度か」; `only`: the invitation to
     ask, answered 「『特にないです』とのこと」)."""
     praised = praised_quotes(rules, sent)  # 「『よく調べてきている』と好評」: the interviewer's
+    from furikaeri.mail.reply_boundary import company_quoted
+
+    # 「…」と面接官が申しておりました, 「…」との声: the company's side voiced it, no answer of
+    # the candidate's (reply_boundary.company_quoted)
     every = [
         (m.group(1), bool(rules.relayed.match(sent, m.end())))
         for m in rules.quote.finditer(sent)
         if (m.start(), m.end()) not in praised
+        and not company_quoted(_morphs(sent[m.end() : m.end() + _VOICED_SPAN]))
     ]
     # 「総合的に判断した」とのこと: the company's words, not the candidate's; but an answer to the
     # invitation to ask (a reading with `only`: 「『特にないです』とのこと」) is the candidate's
@@ -377,6 +382,9 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
                 read.add(quote)
                 break
     return found
+
+
+_VOICED_SPAN = 12  # characters after a quote read for who voiced it
 
 
 def _desiderative(rules: _ReplyRules, quote: str) -> bool:

@@ -33,6 +33,8 @@ class StanceData(BaseModel):
     bearing: list[str] = []  # a bearing on the decision: 影響, 左右 (denied: a reassurance)
     decisions: list[str] = []  # what the bearing is on: 判断, 選考, 合否
     turns: list[str] = []  # conjunctions opening a new point: ただ, また, なお
+    instances: list[str] = []  # adverbs opening an example of the point before: 例えば
+    times: list[str] = []  # nouns of the time or occasion of what is told: 際, 時間, 場面
     gains: list[str] = []  # verbs of a gain: 増す, 高まる (a wish after a condition)
     # verbs of taking in whose ease (〜やすい) praises: 分かる, 聞く (「分かりやすかった」)
     easy: list[str] = []
@@ -69,6 +71,8 @@ class StanceForms:
     bearing: frozenset[str] = frozenset()
     decisions: frozenset[str] = frozenset()
     turns: frozenset[str] = frozenset()
+    instances: frozenset[str] = frozenset()
+    times: frozenset[str] = frozenset()
     gains: frozenset[str] = frozenset()
     easy: frozenset[str] = frozenset()
     light: frozenset[str] = frozenset()
@@ -128,7 +132,7 @@ def _positive_head(forms: StanceForms, morphs: Any, good: frozenset[str]) -> boo
     した」「感心しておりました」) or a manner adverb right before it (「十分お持ち」「しっかり
     準備されて」) is a word of positive evaluation."""
     from furikaeri.mail.lack import predicate_head, told_as_there
-    from furikaeri.mail.observation import is_positive
+    from furikaeri.mail.observation import is_positive, positive_predicate
 
     j = predicate_head(morphs, len(morphs))
     if j is None or told_as_there(morphs[j].normalized_form()):
@@ -150,7 +154,7 @@ def _positive_head(forms: StanceForms, morphs: Any, good: frozenset[str]) -> boo
         form = m.normalized_form()
         if form in forms.positive or form in good:
             return True
-        if pos[0] in ("形容詞", "動詞") and is_positive(m.dictionary_form(), False):
+        if pos[0] in ("形容詞", "動詞") and positive_predicate(m):
             return True
         if (pos[0] in ("形状詞", "副詞") or pos[2] in ("形状詞可能", "サ変可能")) and is_positive(
             form, True
@@ -218,7 +222,7 @@ def wished_otherwise(forms: StanceForms, morphs: Any) -> bool:
     ([stance] `gains`: 「…まで伺えると、納得感が高まった」) counts as positive there, and so does a
     wish in the past (「…おありでしたら、ぜひご一緒したかった」: what would have been). (In the
     present, 「練習をすると、さらに良くなる」, it is advice: read as before.)"""
-    from furikaeri.mail.observation import is_positive
+    from furikaeri.mail.observation import positive_predicate
 
     ms = list(morphs)
     conditioned = False
@@ -232,7 +236,7 @@ def wished_otherwise(forms: StanceForms, morphs: Any) -> bool:
             continue
         past = i + 1 < len(ms) and ms[i + 1].normalized_form() == "た"
         better = form in forms.positive or form in forms.gains
-        if past and (better or is_positive(m.dictionary_form(), False)):
+        if past and (better or positive_predicate(m)):
             return True
         if _wanted_then(forms, ms, i):
             return True  # 「…ご経験がおありでしたら、ぜひ一緒に働いていただきたかった」
