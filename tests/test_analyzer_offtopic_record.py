@@ -37,3 +37,30 @@ def _codes(answer: str, question: str | None = None, kind: str | None = None) ->
 )
 def test_carried_back_to_a_place_is_no_condition(answer: str, condition: bool) -> None:
     assert (COND in _codes(answer, Q_REVERSE, "reverse_questions")) is condition
+
+
+@pytest.mark.parametrize(
+    ("answer", "off"),
+    [
+        # a strength declared, then turned at once to its other side: a weakness told
+        ("私の強みは粘り強さですが、その反面、引き際を見極めるのが苦手です。", False),
+        (
+            "私の長所は責任感が強いところです。ただ、その裏返しで、一人で抱え込んでしまうことがあります。",
+            False,
+        ),
+        ("長所は行動力です。一方で、準備が雑になりがちです。", False),
+        ("強みは慎重さです。逆に言えば、決断が遅いところがあります。", False),
+        # no turn, or a turn to more of the strength: still the strength only
+        (
+            "私の長所は粘り強さです。営業で断られ続けましたが、諦めずに通い続け、契約をいただきました。",
+            True,
+        ),
+        ("私の長所は協調性です。しかし、ゼミでは意見をまとめる役を任されていました。", True),
+        (
+            "私の長所は明るさですが、アルバイト先では新人教育を任され、店長からも頼りにされていました。",
+            True,
+        ),
+    ],
+)
+def test_weakness_as_the_other_side_of_a_strength(answer: str, off: bool) -> None:
+    assert (OFF in _codes(answer, "あなたの短所を教えてください。")) is off

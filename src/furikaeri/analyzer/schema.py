@@ -407,6 +407,7 @@ class Grammar(Section):
     negation_adjectives: Words
     scarce_negators: Words
     clause_breaks: Words
+    contrast_nouns: Words
     cause_breaks: Words
     concession: Pattern
     cause_clause: Pattern

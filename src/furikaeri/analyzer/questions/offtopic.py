@@ -21,7 +21,7 @@ from furikaeri.analyzer.detect_reasons import complaints
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
-from furikaeri.analyzer.questions.declaration import declared, declared_other
+from furikaeri.analyzer.questions.declaration import declared, declared_other, opposite_turned
 from furikaeri.analyzer.questions.owner import owner_swapped
 from furikaeri.analyzer.questions.topics import _motivation_topic
 from furikaeri.analyzer.readings import (
@@ -245,10 +245,12 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
         return False  # 「高橋です。」: a name alone opens a self-introduction, as 申します does
     closed = False
     if topic.flaw:
-        if hardship(doc, topic, told=_hardship_told(doc, topic)) and not hallmarked_other(
-            doc.folded, topic.name
+        if hardship(doc, topic, told=_hardship_told(doc, topic)) and (
+            not hallmarked_other(doc.folded, topic.name) or opposite_turned(doc, topic)
         ):
-            return False  # something wanting named in any words (「認知度がまだ低い」「低すぎて」)
+            # something wanting named in any words (「認知度がまだ低い」「低すぎて」), or after a
+            # strength declared and turned at once (「長所は行動力です。一方で、雑になりがちです」)
+            return False
         closed = True  # (none named: a seminar or a major described tells student days)
     # (the topic's words its own clause denies tell nothing of it: 「短所は特に思いつきません」,
     # unless something befell the speaker all the same: 「失敗を恐れず動き…欠品を出してしまい」)
