@@ -64,3 +64,119 @@ def test_carried_back_to_a_place_is_no_condition(answer: str, condition: bool) -
 )
 def test_weakness_as_the_other_side_of_a_strength(answer: str, off: bool) -> None:
     assert (OFF in _codes(answer, "あなたの短所を教えてください。")) is off
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "off"),
+    [
+        # the record (a strength, a result, a career, a study) told for another question
+        (
+            "短所を教えてください。",
+            "前職では3年連続で売上目標を達成し、社内で表彰されました。",
+            True,
+        ),
+        (
+            "弱点はどこですか。",
+            "私は体力には自信があって、4年間一度も部活を休みませんでした。",
+            True,
+        ),
+        (
+            "ストレスの解消法はありますか。",
+            "前職では法人営業として、担当エリアで2位の成績を取りました。",
+            True,
+        ),
+        (
+            "他社の選考状況を教えてください。",
+            "卒業研究で、地域バスの利用データを分析しています。",
+            True,
+        ),
+        (
+            "希望の年収を教えてください。",
+            "前職では販売スタッフとして、全国の店舗で1位になりました。",
+            True,
+        ),
+        (
+            "当社の課題は何だと思いますか。",
+            "私は几帳面な性格で、提出物の期限は必ず守ってきました。",
+            True,
+        ),
+        # the question answered in its own words, whatever record comes with it
+        (
+            "短所を教えてください。",
+            "短所はせっかちなところです。前職でも確認を急いでミスをしました。",
+            False,
+        ),
+        (
+            "ストレスの解消法はありますか。",
+            "今の仕事は数字に追われますが、週末に山を歩いて気分を切り替えています。",
+            False,
+        ),
+        (
+            "他社の選考状況を教えてください。",
+            "卒業研究と並行して、メーカーを3社受けています。",
+            False,
+        ),
+        ("希望の年収を教えてください。", "前職では450万円でしたので、同程度を希望します。", False),
+        (
+            "仕事で大切にしていることは何ですか。",
+            "前職では3年連続で目標を達成しました。その中で、約束を守ることを一番に考えてきました。",
+            False,
+        ),
+        (
+            "休日は何をしていますか。",
+            "週末は子どもとサッカーをしています。地域の大会で3位になりました。",
+            False,
+        ),
+    ],
+)
+def test_record_told_for_another_question(question: str, answer: str, off: bool) -> None:
+    assert (OFF in _codes(answer, question)) is off
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "off"),
+    [
+        # what the former workplace was or sold, and nothing of one's own
+        (
+            "自己PRをお願いします。",
+            "前の会社は輸入家具の商社で、北欧の家具を百貨店に卸していました。取引先は30店ほどありました。",
+            True,
+        ),
+        (
+            "自己PRをお願いします。",
+            "前職は地方銀行で、県内に60の支店がありました。主に中小企業向けの融資を扱う銀行でした。",
+            True,
+        ),
+        (
+            "仕事で大切にしていることは何ですか。",
+            "前の職場は人手が足りず、店長も半年で替わりました。本社からの連絡も遅く、現場は混乱していました。",
+            True,
+        ),
+        # one's own doing, a result, or the speaker named: a self-PR, however plain
+        (
+            "自己PRをお願いします。",
+            "前職は輸入家具の商社でした。私は百貨店の担当として、売り場の配置替えを提案しました。",
+            False,
+        ),
+        (
+            "自己PRをお願いします。",
+            "前職は住宅メーカーで、注文住宅の営業をしていました。お客様の要望を聞き出し、間取りを詰めるのが仕事でした。",
+            False,
+        ),
+        (
+            "自己PRをお願いします。",
+            "前の職場は人が少なく、最初は戸惑いましたが、半年で売上を1.2倍にしました。",
+            False,
+        ),
+        (
+            "仕事で大切にしていることは何ですか。",
+            "前の職場は人の入れ替わりが多かったです。だからこそ、引き継ぎの記録を残すことを大事にしています。",
+            False,
+        ),
+    ],
+)
+def test_workplace_described_for_a_self_pr_or_a_value(
+    question: str, answer: str, off: bool
+) -> None:
+    kind = "self_pr" if "自己PR" in question else None
+    assert (OFF in _codes(answer, question, kind)) is off
