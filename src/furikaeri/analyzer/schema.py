@@ -623,7 +623,8 @@ class TopicEntry(Section):
     grievances: bool = False
     # An answer with none of this topic's `answer` whose sentences mostly tell, in the past, what
     # the former workplace, its people or its conditions were or did (their subject): its
-    # circumstances, not what the question asks (questions/offtopic._circumstances_instead).
+    # circumstances, not what the question asks (questions/offtopic._circumstances_instead); for
+    # a topic any answer may address (`answer` '.': a self-PR), every sentence describing it.
     circumstances: bool = False
     # The topic is the candidate's record (a strength, a result, the work done, student days, who
     # one is): what a self-PR or a self-introduction tells. An answer that tells only such a
