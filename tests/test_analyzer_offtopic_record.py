@@ -180,3 +180,18 @@ def test_workplace_described_for_a_self_pr_or_a_value(
 ) -> None:
     kind = "self_pr" if "自己PR" in question else None
     assert (OFF in _codes(answer, question, kind)) is off
+
+
+@pytest.mark.parametrize(
+    ("answer", "off"),
+    [
+        # what others say, naming a flaw: the weakness told
+        ("周りからは頑固だと言われます。", False),
+        ("家族からはよく心配性だと言われます。", False),
+        # what others say, naming a virtue: no weakness
+        ("周りからは真面目だと言われます。", True),
+        ("友人からはよく優しいと言われます。", True),
+    ],
+)
+def test_others_view_naming_a_flaw_answers_the_weakness(answer: str, off: bool) -> None:
+    assert (OFF in _codes(answer, "あなたの短所を教えてください。")) is off

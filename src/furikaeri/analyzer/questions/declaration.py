@@ -271,7 +271,11 @@ def declared_other(doc: Doc, topic: Topic) -> Span | None:
             return None
         return None if _turned(doc, span, topic, text) else span
     asked = topic.core or topic.marks or topic.answer
-    return None if asked.search(text) else span
+    if asked.search(text):
+        return None
+    if topic.flaw and first is not None and topic.answer.search(first.text):
+        return None  # (the flaw named where another is declared: 「周りからは頑固だと言われます」)
+    return span
 
 
 def opposite_turned(doc: Doc, topic: Topic) -> bool:
