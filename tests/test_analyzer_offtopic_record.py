@@ -195,3 +195,40 @@ def test_workplace_described_for_a_self_pr_or_a_value(
 )
 def test_others_view_naming_a_flaw_answers_the_weakness(answer: str, off: bool) -> None:
     assert (OFF in _codes(answer, "あなたの短所を教えてください。")) is off
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "off"),
+    [
+        # a role held, a stretch of one's work: the record again
+        (
+            "短所を教えてください。",
+            "前職では店長として8人のスタッフをまとめ、改装オープンを成功させました。",
+            True,
+        ),
+        (
+            "他社の選考状況を教えてください。",
+            "私はこれまで食品業界で6年間、商品開発に携わってきました。",
+            True,
+        ),
+        # the flaw named beside the role; only this company applied to, said so
+        (
+            "短所を教えてください。",
+            "店長として皆をまとめる立場でしたが、人に頼るのが苦手でした。",
+            False,
+        ),
+        (
+            "他社の選考状況を教えてください。",
+            "御社の店舗づくりに惹かれ、御社一本に絞っています。",
+            False,
+        ),
+        ("他社の選考状況を教えてください。", "同じ業界のメーカーを中心に受けています。", False),
+    ],
+)
+def test_role_and_career_told_for_another_question(question: str, answer: str, off: bool) -> None:
+    assert (OFF in _codes(answer, question)) is off
+
+
+def test_workplace_that_only_had_sites_is_no_self_pr() -> None:
+    answer = "前職は会計ソフトの会社で、中小企業向けのソフトを販売していました。全国に8つの拠点がありました。"
+    assert OFF in _codes(answer, "自己PRをお願いします。", "self_pr")

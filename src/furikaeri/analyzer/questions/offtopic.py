@@ -314,8 +314,8 @@ def _tells_record(doc: Doc, sent: Sentence) -> bool:
     hallmark of a record topic (強み, 実績, 担当して, ゼミ, 卒業研究), a strength claimed
     ([self_pr] claim_patterns naming a quality word: 「体力には自信があって」「几帳面な性格で」),
     a stretch of one's work (〜てきました: content.episodes), or, told in the past (the auxiliary
-    た), a result ([results]: 前年比120%に伸ばしました) or a rank won (a number and Sudachi's
-    suffix 位: 「支店で1位になった」)."""
+    た), a result ([results]: 前年比120%に伸ばしました), a rank won (a number and Sudachi's
+    suffix 位: 「支店で1位になった」) or a role held (_role_held: 「リーダーとして…まとめ」)."""
     ws, begins = doc.words, doc.begins
     told = range(bisect_left(begins, sent.start), bisect_left(begins, sent.end))
     if any(ws[i].pos == "助動詞" and ws[i].normalized == "たい" for i in told):
@@ -329,10 +329,26 @@ def _tells_record(doc: Doc, sent: Sentence) -> bool:
         return True
     if not any(ws[i].pos == "助動詞" and ws[i].normalized == "た" for i in told):
         return False
-    return lex.result.search(text) is not None or any(
-        ws[i].pos == "接尾辞" and ws[i].normalized == "位" and ws[i - 1].pos == "名詞"
+    if lex.result.search(text) is not None:
+        return True
+    return any(
+        (ws[i].pos == "接尾辞" and ws[i].normalized == "位" and ws[i - 1].pos == "名詞")
+        or _role_held(ws, i)
         for i in told
         if i > told.start
+    )
+
+
+def _role_held(ws: list[Word], i: int) -> bool:
+    """Word i opens として after a noun (と as a case particle, 為る, て): the role one held
+    (「リーダーとして」「営業として」), read in a sentence told in the past."""
+    return (
+        ws[i].surface == "と"
+        and ws[i].pos2 == "格助詞"
+        and ws[i - 1].pos == "名詞"
+        and i + 2 < len(ws)
+        and ws[i + 1].normalized == "為る"
+        and ws[i + 2].surface == "て"
     )
 
 
@@ -436,8 +452,9 @@ def _describes_workplace(doc: Doc, sent: Sentence) -> bool:
     """The sentence describes the workplace: the workplace as its subject (_workplace_subject),
     or a thing of its own as the topic (a noun and は, not the speaker) of a verb of being
     (「取引先は200社ほどありました」), or no topic of its own and no verb but a business's acts
-    ([concepts] business_acts: 扱う, 卸す, 販売) and being: what the workplace did (「主に個人
-    向けの住宅ローンを扱っていて、…つながりが強い金庫でした」), not what one did there
+    ([concepts] business_acts: 扱う, 卸す, 販売) and being: what the workplace did or had (「主に
+    個人向けの住宅ローンを扱っていて、…つながりが強い金庫でした」「全国に8つの拠点がありました」),
+    not what one did there
     (「お客様の要望を聞き出し、…間取りを詰めるのが仕事でした」). Never one that names the
     speaker (「自分から陳列の改善を提案し」) or tells the record (_tells_record: 「半年で売上を
     1.2倍にしました」)."""
@@ -460,8 +477,9 @@ def _describes_workplace(doc: Doc, sent: Sentence) -> bool:
     if topics:
         return bool(verbs) and all(ws[i].normalized in being for i in verbs)
     acts = concept("business_acts")
-    told = [i for i in verbs if ws[i].normalized not in being]
-    return bool(told) and all(acts.has_word(ws[i], doc.morphemes, i) for i in told)
+    return bool(verbs) and all(
+        ws[i].normalized in being or acts.has_word(ws[i], doc.morphemes, i) for i in verbs
+    )
 
 
 def _after_te(ws: list[Word], i: int, lo: int) -> bool:
