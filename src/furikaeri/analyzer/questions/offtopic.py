@@ -10,7 +10,13 @@ from functools import cache, lru_cache
 from typing import Any
 
 from furikaeri import lazy_re
-from furikaeri.analyzer.content.episodes import _PAST_END, _kept_up_said, kept_up, told_past
+from furikaeri.analyzer.content.episodes import (
+    _PAST_END,
+    _kept_up_said,
+    habitual,
+    kept_up,
+    told_past,
+)
 from furikaeri.analyzer.demands.changes import changed, pushed
 from furikaeri.analyzer.demands.forms import demanded, opposite, unmet
 from furikaeri.analyzer.demands.hardships import hardship
@@ -314,8 +320,9 @@ def _tells_record(doc: Doc, sent: Sentence) -> bool:
     hallmark of a record topic (強み, 実績, 担当して, ゼミ, 卒業研究), a strength claimed
     ([self_pr] claim_patterns naming a quality word: 「体力には自信があって」「几帳面な性格で」),
     a stretch of one's work (〜てきました: content.episodes), or, told in the past (the auxiliary
-    た), a result ([results]: 前年比120%に伸ばしました), a rank won (a number and Sudachi's
-    suffix 位: 「支店で1位になった」) or a role held (_role_held: 「リーダーとして…まとめ」)."""
+    た) and no habit (_habit: a way of working), a result ([results]: 前年比120%に伸ばしました),
+    a rank won (a number and Sudachi's suffix 位: 「支店で1位になった」) or a role held
+    (_role_held: 「リーダーとして…まとめ」)."""
     ws, begins = doc.words, doc.begins
     told = range(bisect_left(begins, sent.start), bisect_left(begins, sent.end))
     if any(ws[i].pos == "助動詞" and ws[i].normalized == "たい" for i in told):
@@ -329,6 +336,8 @@ def _tells_record(doc: Doc, sent: Sentence) -> bool:
         return True
     if not any(ws[i].pos == "助動詞" and ws[i].normalized == "た" for i in told):
         return False
+    if _habit(doc, sent):
+        return False  # (「営業として、毎日お客様のもとに足を運んでいました」: a way of working)
     if lex.result.search(text) is not None:
         return True
     return any(
@@ -337,6 +346,22 @@ def _tells_record(doc: Doc, sent: Sentence) -> bool:
         for i in told
         if i > told.start
     )
+
+
+def _habit(doc: Doc, sent: Sentence) -> bool:
+    """The sentence tells a habit: a word of [routine] habits by Sudachi's normalized form
+    (毎日, 毎朝), or one of content.episodes.habitual (常に, いつも, どんなに…ても)."""
+    if habitual(sent.text):
+        return True
+    habits = _habit_words()
+    ws, begins = doc.words, doc.begins
+    lo, hi = bisect_left(begins, sent.start), bisect_left(begins, sent.end)
+    return any(ws[i].normalized in habits for i in range(lo, hi))
+
+
+@cache
+def _habit_words() -> frozenset[str]:
+    return frozenset(lexicon().raw["routine"]["habits"])
 
 
 def _role_held(ws: list[Word], i: int) -> bool:
