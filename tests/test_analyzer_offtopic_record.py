@@ -232,3 +232,8 @@ def test_role_and_career_told_for_another_question(question: str, answer: str, o
 def test_workplace_that_only_had_sites_is_no_self_pr() -> None:
     answer = "前職は会計ソフトの会社で、中小企業向けのソフトを販売していました。全国に8つの拠点がありました。"
     assert OFF in _codes(answer, "自己PRをお願いします。", "self_pr")
+
+
+def test_habit_under_a_role_is_a_way_of_working() -> None:
+    answer = "前職では営業として、毎日お客様のもとに足を運んでいました。"
+    assert OFF not in _codes(answer, "仕事で大切にしていることは何ですか。")
