@@ -35,6 +35,7 @@ class Topic:
         self.brief_ok: bool = entry.get("brief_ok", False)
         self.grievances: bool = entry.get("grievances", False)
         self.circumstances: bool = entry.get("circumstances", False)
+        self.record: bool = entry.get("record", False)
         self.acts_ahead: bool = entry.get("acts_ahead", False)
         self.addressee_pattern: str | None = entry.get("addressee")
         self.theme: tuple[tuple[str, ...], ...] = tuple(tuple(t) for t in entry.get("theme", ()))
@@ -51,6 +52,12 @@ class Topic:
     @cached_property
     def answer(self) -> Matcher:
         return matcher(self._entry["answer"])
+
+    @property
+    def answers_anything(self) -> bool:
+        """Any answer may address the topic (`answer` '.': a self-PR, a self-introduction): its
+        answer words tell nothing of it, only its core does."""
+        return bool(self._entry["answer"] == ".")
 
     @cached_property
     def marks(self) -> Matcher | None:

@@ -407,6 +407,7 @@ class Grammar(Section):
     negation_adjectives: Words
     scarce_negators: Words
     clause_breaks: Words
+    contrast_nouns: Words
     cause_breaks: Words
     concession: Pattern
     cause_clause: Pattern
@@ -622,8 +623,14 @@ class TopicEntry(Section):
     grievances: bool = False
     # An answer with none of this topic's `answer` whose sentences mostly tell, in the past, what
     # the former workplace, its people or its conditions were or did (their subject): its
-    # circumstances, not what the question asks (questions/offtopic._circumstances_instead).
+    # circumstances, not what the question asks (questions/offtopic._circumstances_instead); for
+    # a topic any answer may address (`answer` '.': a self-PR), every sentence describing it.
     circumstances: bool = False
+    # The topic is the candidate's record (a strength, a result, the work done, student days, who
+    # one is): what a self-PR or a self-introduction tells. An answer that tells only such a
+    # record and nothing of another topic asked answers one of these instead
+    # (questions/offtopic._record_instead).
+    record: bool = False
     # What this topic asks for is an act of one's own ahead (a wish or intention whose verb is
     # no mere working or joining, [demands].joining_verbs), not its `core` words.
     acts_ahead: bool = False

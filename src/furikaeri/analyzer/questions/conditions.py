@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from sudachipy import SplitMode
+
 from furikaeri.analyzer.content.conditions import condition_as_setting, is_condition
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import grammar, lexicon
@@ -153,7 +155,8 @@ def work_taken_home(doc: Doc, unit: Sentence) -> list[Span]:
     taken is work (a noun of [concepts] work or hours as the object before it, by を or の, or
     right after it: 「仕事を持ち帰る」「業務の持ち帰り」「持ち帰り残業」「持ち帰って作業」), or it
     goes home (a noun of [concepts] home before に or へ: 「準備を自宅に持ち帰って」), or its
-    object is not named (「持ち帰りはありますか」). A thing named as the object and taken
+    object is not named and it goes to no other place (「持ち帰りはありますか」; 「その場で直す
+    場合と工房に持ち帰る場合」 carries a thing back). A thing named as the object and taken
     elsewhere (「修理品を工房に持ち帰る場合」「ご要望を持ち帰って検討」) is part of the work, no
     condition. The words of taking home that are one."""
     take = lexicon().raw["reverse_question"]["take_home"]
@@ -183,13 +186,33 @@ def _work_taken(doc: Doc, unit: Sentence, first: int, k: int) -> bool:
         return True
     # before it, back to the clause's start: the object (を, or の before the noun) and where to
     obj: int | None = None
+    elsewhere = False
     i = k - 1
     while i > first and ws[i].surface not in ("、", ",", "。"):
         particle = ws[i].surface
         if ws[i].pos == "助詞" and ws[i - 1].pos in ("名詞", "接尾辞"):
             if particle in ("に", "へ") and _in_concept(doc, i - 1, "home"):
                 return True
+            if particle in ("に", "へ") and _place(doc, i - 1):
+                elsewhere = True
             if obj is None and (particle == "を" or (particle == "の" and i == k - 1)):
                 obj = i - 1
         i -= 1
-    return obj is None or work(obj)
+    if obj is None:  # (nothing named: work, unless carried back to a place: 「工房に持ち帰る」)
+        return not elsewhere
+    return work(obj)
+
+
+def _place(doc: Doc, i: int) -> bool:
+    """Noun i before に or へ names a place one takes a thing to (工房, 本社, センター), not a time:
+    Sudachi's 副詞可能 (週末, 休日, 夜), or a compound whose last short unit is one or a counter
+    (年度+末, 繁忙+期); nor a time of the work ([concepts] hours or leave)."""
+    m = doc.morphemes[i]
+    if doc.words[i].pos != "名詞" or m.part_of_speech()[1] != "普通名詞":
+        return False
+    last = [m, *m.split(SplitMode.A)][-1]
+    if "副詞可能" in (m.part_of_speech()[2], last.part_of_speech()[2]):
+        return False
+    if last.part_of_speech()[2] == "助数詞可能":
+        return False
+    return not (_in_concept(doc, i, "hours") or _in_concept(doc, i, "leave"))

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
 
 from furikaeri.analyzer.content.episodes import told_past
 from furikaeri.analyzer.denial import blanked
 from furikaeri.analyzer.doc import BARE, Doc, Sentence
-from furikaeri.analyzer.lexicon import Topic, lexicon
+from furikaeri.analyzer.lexicon import Topic, grammar, lexicon
 from furikaeri.analyzer.types import Span
 from furikaeri.nlp import fold, morphemes
 from furikaeri.patterns import Matcher, any_of, gated
@@ -266,6 +267,69 @@ def declared_other(doc: Doc, topic: Topic) -> Span | None:
     if echoes:
         text = blanked(text, ((s.start, s.end) for s in echoes))
     if other.name in topic.opposites:
-        return None if topic.marks is not None and topic.marks.search(text) else span
+        if topic.marks is not None and topic.marks.search(text):
+            return None
+        return None if _turned(doc, span, topic, text) else span
     asked = topic.core or topic.marks or topic.answer
-    return None if asked.search(text) else span
+    if asked.search(text):
+        return None
+    if topic.flaw and first is not None and topic.answer.search(first.text):
+        return None  # (the flaw named where another is declared: 「周りからは頑固だと言われます」)
+    return span
+
+
+def opposite_turned(doc: Doc, topic: Topic) -> bool:
+    """The answer declares an opposite of ``topic`` and turns to ``topic`` at once (_turned)."""
+    said = declared(doc)
+    if said is None or said[0].name not in topic.opposites:
+        return False
+    return _turned(doc, said[1], topic, doc.folded)
+
+
+def _turned(doc: Doc, span: Span, topic: Topic, text: str) -> bool:
+    """An opposite declared (「私の強みは粘り強さです」 for a weakness asked) and turned at once:
+    a conceding particle after it in its sentence ([grammar] clause_breaks: ですが、), or a
+    conjunction (Sudachi's 接続詞: ただ, しかし) or a noun of contrast ([grammar] contrast_nouns:
+    その反面, 一方で, 逆に) opening the next sentence; then the topic asked told after the turn,
+    in its own words (its core, or its answer words: 苦手, ところがあ) or, for a flaw, in any
+    words (demands.hardship: 雑になりがち). A weakness told as the other side of a strength."""
+    at = _turn(doc, span)
+    if at is None:
+        return False
+    after = blanked(text, [(0, at)])
+    if (topic.core or topic.answer).search(after):
+        return True
+    if not topic.flaw:
+        return False
+    from furikaeri.analyzer.demands.hardships import hardship
+
+    return hardship(doc, topic, told=after)
+
+
+def _turn(doc: Doc, span: Span) -> int | None:
+    """Where the answer turns right after the declaration ``span`` (_turned), as an offset of
+    doc.folded."""
+    said = next((s for s in doc.sentences if s.start <= span.start < s.end), None)
+    if said is None:
+        return None
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    breaks = grammar("clause_breaks")
+    contrast = grammar("contrast_nouns")
+    i = bisect_left(begins, span.end)
+    while i < len(ws) and ends[i] <= said.end:
+        if ws[i].pos == "助詞" and ws[i].pos2 == "接続助詞" and ws[i].surface in breaks:
+            return ends[i]
+        i += 1
+    nxt = next((s for s in doc.sentences if s.start >= said.end), None)
+    if nxt is None:
+        return None
+    i = bisect_left(begins, nxt.start)
+    while i < len(ws) and ws[i].pos in ("連体詞", "補助記号", "空白"):
+        i += 1  # (その反面)
+    if (
+        i < len(ws)
+        and ends[i] <= nxt.end
+        and (ws[i].pos == "接続詞" or (ws[i].pos == "名詞" and ws[i].normalized in contrast))
+    ):
+        return ends[i]
+    return None

@@ -10,7 +10,13 @@ from functools import cache, lru_cache
 from typing import Any
 
 from furikaeri import lazy_re
-from furikaeri.analyzer.content.episodes import _PAST_END, kept_up, told_past
+from furikaeri.analyzer.content.episodes import (
+    _PAST_END,
+    _kept_up_said,
+    habitual,
+    kept_up,
+    told_past,
+)
 from furikaeri.analyzer.demands.changes import changed, pushed
 from furikaeri.analyzer.demands.forms import demanded, opposite, unmet
 from furikaeri.analyzer.demands.hardships import hardship
@@ -20,8 +26,8 @@ from furikaeri.analyzer.denial import befell, blanked, undenied
 from furikaeri.analyzer.detect_reasons import complaints
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding
-from furikaeri.analyzer.lexicon import Topic, lexicon
-from furikaeri.analyzer.questions.declaration import declared, declared_other
+from furikaeri.analyzer.lexicon import Topic, grammar, lexicon, self_words
+from furikaeri.analyzer.questions.declaration import declared, declared_other, opposite_turned
 from furikaeri.analyzer.questions.owner import owner_swapped
 from furikaeri.analyzer.questions.topics import _motivation_topic
 from furikaeri.analyzer.readings import (
@@ -33,7 +39,7 @@ from furikaeri.analyzer.readings import (
 )
 from furikaeri.analyzer.semantics import concept, polarity
 from furikaeri.analyzer.types import Finding
-from furikaeri.nlp import fold
+from furikaeri.nlp import Word, fold
 from furikaeri.patterns import Matcher, any_of
 
 
@@ -245,10 +251,12 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
         return False  # 「高橋です。」: a name alone opens a self-introduction, as 申します does
     closed = False
     if topic.flaw:
-        if hardship(doc, topic, told=_hardship_told(doc, topic)) and not hallmarked_other(
-            doc.folded, topic.name
+        if hardship(doc, topic, told=_hardship_told(doc, topic)) and (
+            not hallmarked_other(doc.folded, topic.name) or opposite_turned(doc, topic)
         ):
-            return False  # something wanting named in any words (「認知度がまだ低い」「低すぎて」)
+            # something wanting named in any words (「認知度がまだ低い」「低すぎて」), or after a
+            # strength declared and turned at once (「長所は行動力です。一方で、雑になりがちです」)
+            return False
         closed = True  # (none named: a seminar or a major described tells student days)
     # (the topic's words its own clause denies tell nothing of it: 「短所は特に思いつきません」,
     # unless something befell the speaker all the same: 「失敗を恐れず動き…欠品を出してしまい」)
@@ -269,6 +277,7 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
         and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
     )
     missed = missed or _acknowledged_only(doc, text, topic)
+    missed = missed or _record_instead(doc, text, topic)
     missed = missed or (topic.circumstances and _circumstances_instead(doc, text, topic))
     missed = missed or (bool(anywhere) and _anywhere_instead(doc, text, topic, anywhere))
     if not (missed or topic.grievances or topic.routine):
@@ -289,19 +298,135 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
     )
 
 
+def _record_instead(doc: Doc, text: str, topic: Topic) -> bool:
+    """The answer gives the candidate's record — what a self-PR or a self-introduction tells
+    (the topics.toml `record` topics) — and nothing of the topic asked (_nothing_of ``text``),
+    and every sentence that
+    says something tells the record (_tells_record): a sales figure for a way to unwind, one's
+    meticulous character for the company's problems, a graduation study for the other
+    applications. A topic that is a record itself, asks for a hardship (read on its own), or
+    holds a record topic akin (a 特技 told as a strength) is never missed so."""
+    if topic.record or topic.hardship or topic.akin & _record_names():
+        return False
+    if not _nothing_of(text, topic):
+        return False
+    echoes = doc.asked_back()
+    said = [s for s in doc.sentences[len(echoes) :] if not doc._bare(s)]
+    return bool(said) and all(_tells_record(doc, s) for s in said)
+
+
+def _tells_record(doc: Doc, sent: Sentence) -> bool:
+    """The sentence tells the candidate's record, and no wish (the auxiliary たい): the marks or
+    hallmark of a record topic (強み, 実績, 担当して, ゼミ, 卒業研究), a strength claimed
+    ([self_pr] claim_patterns naming a quality word: 「体力には自信があって」「几帳面な性格で」),
+    a stretch of one's work (〜てきました: content.episodes), or, told in the past (the auxiliary
+    た) and no habit (_habit: a way of working), a result ([results]: 前年比120%に伸ばしました),
+    a rank won (a number and Sudachi's suffix 位: 「支店で1位になった」) or a role held
+    (_role_held: 「リーダーとして…まとめ」)."""
+    ws, begins = doc.words, doc.begins
+    told = range(bisect_left(begins, sent.start), bisect_left(begins, sent.end))
+    if any(ws[i].pos == "助動詞" and ws[i].normalized == "たい" for i in told):
+        return False  # (「この経験を活かして成果を出したい」: what one wants, no record)
+    text = sent.text
+    if any(m.search(text) for m in _record_marks()) or _kept_up_said(text):
+        return True
+    lex = lexicon()
+    words = lex.raw["self_pr"]["quality_words"]
+    if any(any(w in c.text for w in words) for c in doc.find(lex.pr_claims, within=sent)):
+        return True
+    if not any(ws[i].pos == "助動詞" and ws[i].normalized == "た" for i in told):
+        return False
+    if _habit(doc, sent):
+        return False  # (「営業として、毎日お客様のもとに足を運んでいました」: a way of working)
+    if lex.result.search(text) is not None:
+        return True
+    return any(
+        (ws[i].pos == "接尾辞" and ws[i].normalized == "位" and ws[i - 1].pos == "名詞")
+        or _role_held(ws, i)
+        for i in told
+        if i > told.start
+    )
+
+
+def _habit(doc: Doc, sent: Sentence) -> bool:
+    """The sentence tells a habit: a word of [routine] habits by Sudachi's normalized form
+    (毎日, 毎朝), or one of content.episodes.habitual (常に, いつも, どんなに…ても)."""
+    if habitual(sent.text):
+        return True
+    habits = _habit_words()
+    ws, begins = doc.words, doc.begins
+    lo, hi = bisect_left(begins, sent.start), bisect_left(begins, sent.end)
+    return any(ws[i].normalized in habits for i in range(lo, hi))
+
+
+@cache
+def _habit_words() -> frozenset[str]:
+    return frozenset(lexicon().raw["routine"]["habits"])
+
+
+def _role_held(ws: list[Word], i: int) -> bool:
+    """Word i opens として after a noun (と as a case particle, 為る, て): the role one held
+    (「リーダーとして」「営業として」), read in a sentence told in the past."""
+    return (
+        ws[i].surface == "と"
+        and ws[i].pos2 == "格助詞"
+        and ws[i - 1].pos == "名詞"
+        and i + 2 < len(ws)
+        and ws[i + 1].normalized == "為る"
+        and ws[i + 2].surface == "て"
+    )
+
+
+@cache
+def _record_names() -> frozenset[str]:
+    """The topics that tell the candidate's record (topics.toml `record`)."""
+    return frozenset(t.name for t in lexicon().topics if t.record)
+
+
+@cache
+def _record_marks() -> tuple[Matcher, ...]:
+    """The marks and hallmarks of the record topics."""
+    return tuple(
+        m for t in lexicon().topics if t.record for m in (t.marks, t.hallmark) if m is not None
+    )
+
+
 def _circumstances_instead(doc: Doc, text: str, topic: Topic) -> bool:
-    """A topic read for circumstances (topics.toml `circumstances`: what one values) answered
-    with none of its `answer` words, and more than half of the sentences told in the past
-    (_ends_past) with
-    the former workplace, its people or its conditions as their subject (a noun of [concepts]
-    employer, people, hours, pay or leave before は, が or も: 「前の職場は人が少なくて」「店長も
-    よく替わっていて」): what the workplace was, not what the candidate values. One's own doings
-    told (「常連のお客様の名前を覚えて声をかけていました」) name no such subject."""
-    if topic.answer.search(text):
+    """A topic read for circumstances (topics.toml `circumstances`: what one values, a self-PR)
+    answered with nothing of it (_nothing_of) and with what the former workplace was: more than
+    half of the sentences told in the past (_ends_past) with the workplace, its people or its
+    conditions as their subject (_workplace_subject: 「前の職場は人が少なくて」「店長もよく替わって
+    いて」「本社からの応援もなくて」). A topic any episode answers (a self-PR: `answer` '.')
+    misses it only when the answer opens on the workplace as its subject and every sentence
+    describes it (_describes_workplace: 「前職は食品商社で…卸していました。取引先は200社ほど
+    ありました」): no sentence of one's own doing (「毎日スーパーを回り、…話をしていました」)
+    nor, read after this in _missed, a strength claimed. One's own doings told (「常連のお客様の
+    名前を覚えて声をかけていました」) name no such subject."""
+    if not _nothing_of(text, topic):
         return False
     said = doc.sentences
-    told = sum(1 for s in said if _ends_past(doc, s) and _workplace_subject(doc, s))
-    return 2 * told > len(said)
+    if topic.answers_anything:
+        told = [s for s in said if not doc._bare(s)]
+        return (
+            bool(told)
+            and _workplace_subject(doc, told[0])
+            and all(_describes_workplace(doc, s) for s in told)
+        )
+    past = sum(1 for s in said if _ends_past(doc, s) and _workplace_subject(doc, s))
+    return 2 * past > len(said)
+
+
+def _nothing_of(text: str, topic: Topic) -> bool:
+    """``text`` says nothing of ``topic``: none of its core nor its marks, nor its answer words
+    unless they are a mere shape (a strict topic with a core: 〜ます for a way to unwind) or
+    take anything (`answer` '.': a self-PR)."""
+    if topic.core is not None and topic.core.search(text):
+        return False
+    if topic.marks is not None and topic.marks.search(text):
+        return False
+    if topic.answers_anything or (topic.core is not None and topic.strict):
+        return True
+    return topic.answer.search(text) is None
 
 
 def _ends_past(doc: Doc, sent: Sentence) -> bool:
@@ -326,17 +451,71 @@ def _workplace_subject(doc: Doc, sent: Sentence) -> bool:
 
     ws, begins, ends = doc.words, doc.begins, doc.ends
     subject = lexicon().raw["grammar"]["topic_particles"]
-    i = bisect_left(begins, sent.start)
+    lo = i = bisect_left(begins, sent.start)
     while i + 1 < len(ws) and ends[i + 1] <= sent.end:
-        if (
-            ws[i].pos == "名詞"
-            and ws[i + 1].surface in subject
-            and ws[i + 1].pos == "助詞"
-            and _is_concept(doc, i, "employer", "people", "hours", "pay", "leave")
-        ):
-            return True
+        if ws[i].pos == "名詞" and ws[i + 1].surface in subject and ws[i + 1].pos == "助詞":
+            # (the noun itself, or the workplace it is of: 「本社からの応援もなくて」)
+            k = i - 2 if i - 2 >= lo and ws[i - 1].surface == "の" else None
+            if k is not None and k - 1 >= lo and ws[k].pos == "助詞" and ws[k].surface in _FROM:
+                k -= 1
+            if any(
+                j is not None and ws[j].pos == "名詞" and _is_concept(doc, j, *_WORKPLACE)
+                for j in (i, k)
+            ):
+                return True
         i += 1
     return False
+
+
+# The concepts of the workplace, its people and its conditions ([concepts]).
+_WORKPLACE = ("employer", "people", "hours", "pay", "leave")
+# Case particles between a noun and the の by which it owns the next (本社からの, 店での).
+_FROM = frozenset({"から", "で", "と", "へ"})
+
+
+def _describes_workplace(doc: Doc, sent: Sentence) -> bool:
+    """The sentence describes the workplace: the workplace as its subject (_workplace_subject),
+    or a thing of its own as the topic (a noun and は, not the speaker) of a verb of being
+    (「取引先は200社ほどありました」), or no topic of its own and no verb but a business's acts
+    ([concepts] business_acts: 扱う, 卸す, 販売) and being: what the workplace did or had (「主に
+    個人向けの住宅ローンを扱っていて、…つながりが強い金庫でした」「全国に8つの拠点がありました」),
+    not what one did there
+    (「お客様の要望を聞き出し、…間取りを詰めるのが仕事でした」). Never one that names the
+    speaker (「自分から陳列の改善を提案し」) or tells the record (_tells_record: 「半年で売上を
+    1.2倍にしました」)."""
+    ws, begins = doc.words, doc.begins
+    lo, hi = bisect_left(begins, sent.start), bisect_left(begins, sent.end)
+    me = self_words()
+    if any(ws[i].pos in ("代名詞", "名詞") and ws[i].surface in me for i in range(lo, hi)):
+        return False
+    if _tells_record(doc, sent):
+        return False
+    if _workplace_subject(doc, sent):
+        return True
+    topics = [
+        i - 1
+        for i in range(lo + 1, hi)
+        if ws[i].surface == "は" and ws[i].pos2 == "係助詞" and ws[i - 1].pos in ("名詞", "代名詞")
+    ]
+    being = grammar("existence_verbs") | grammar("absence_verbs")
+    verbs = [i for i in range(lo, hi) if ws[i].pos == "動詞" and not _after_te(ws, i, lo)]
+    if topics:
+        return bool(verbs) and all(ws[i].normalized in being for i in verbs)
+    acts = concept("business_acts")
+    return bool(verbs) and all(
+        ws[i].normalized in being or acts.has_word(ws[i], doc.morphemes, i) for i in verbs
+    )
+
+
+def _after_te(ws: list[Word], i: int, lo: int) -> bool:
+    """Verb i goes on the verb before it as an auxiliary (て or で, then Sudachi's 非自立可能:
+    卸して+いました, 扱って+いて)."""
+    return (
+        ws[i].pos2 == "非自立可能"
+        and i > lo
+        and ws[i - 1].pos == "助詞"
+        and ws[i - 1].surface in ("て", "で")
+    )
 
 
 def _anywhere_instead(doc: Doc, text: str, topic: Topic, anywhere: list[tuple[int, int]]) -> bool:
