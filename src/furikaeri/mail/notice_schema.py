@@ -333,6 +333,8 @@ class Outcome(_Strict):
     granting: Words  # Sudachi normalized forms
     granted_cases: Words  # Sudachi surfaces of particles
     matter_domains: Words  # Sudachi normalized forms, one or two compounded
+    domain_results: Words  # Sudachi normalized forms: a result a domain's matter is compounded with
+    domain_cases: Words  # Sudachi surfaces of particles: a domain's matter as an object or a topic
     admissions: Words  # Sudachi normalized forms
     matter_about: Pattern
     verdict_words: Patterns

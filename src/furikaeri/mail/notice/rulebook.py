@@ -313,13 +313,17 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         granting=frozenset(data["granting"]),
         granted_cases=tuple(data["granted_cases"]),
         matter_domains=frozenset(data["matter_domains"]),
+        domain_results=frozenset(data["domain_results"]),
+        domain_cases=frozenset(data["domain_cases"]),
         admissions=frozenset(data["admissions"]),
         matter_about=re.compile(data["matter_about"]),
         verdict_words=union(data["verdict_words"]),
         matter_granted=re.compile(
             "(?:"
             + "|".join(sorted(map(re.escape, data["matter_domains"]), key=len, reverse=True))
-            + ")(?:として|に|の)?(?:採用|採択)"
+            + ")(?:として|に|の)?(?:"
+            + "|".join(map(re.escape, data["granting"]))
+            + ")"
         ),
         matter_selection=union(data["matter_selection"]),
         employer_heads=frozenset(data["employer_heads"]),

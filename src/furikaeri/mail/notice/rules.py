@@ -294,6 +294,8 @@ class _Outcome:
     granting: frozenset[str]  # a selection's nouns read after の only, see `granting`
     granted_cases: tuple[str, ...]  # particles after what a grant is of (の, が, は)
     matter_domains: frozenset[str]  # matters no employer selects (助成, 論文, 入園), by domain
+    domain_results: frozenset[str]  # a result compounded after one (オーディション結果)
+    domain_cases: frozenset[str]  # one as the object or topic of a clause ending in a result
     admissions: frozenset[str]  # admissions whose steps a compounded hiring word names (入所前面接)
     matter_about: re.Pattern[str]  # 「〇〇について」: the matter a selection is about
     verdict_words: re.Pattern[str]  # the verdict's own 採用 (不採用, 採用を見送り): no hiring named
