@@ -93,3 +93,70 @@ def test_the_senders_own_name_applied_to_is_no_matter() -> None:
         "選考の結果、今回はご期待に沿えない結果となりました。\n\n株式会社カナメテック"
     )
     assert notice_label("選考結果のご連絡", body) == "rejection"
+
+
+# An exam's score with no hiring word: the qualification's result, the reader's own, no employer's
+# decision — a number given as a field (受験番号) does not make it one.
+EXAM_SCORES = [
+    (
+        "結果のお知らせ",
+        "受験者各位\n\n受験番号：1234\n判定：不合格\n得点：55点（合格基準：60点）\n\n"
+        "次回の受験申込は4月1日から受け付けます。\n\nITスキル認定協会",
+    ),
+    (
+        "合否のお知らせ",
+        "山田様\n\n受験番号：A-77\n合否：合格\n得点：82点（合格基準：70点）\n\n認定証は後日郵送します。",
+    ),
+    ("【試験結果】情報処理技術者試験", "受験番号：AP-0417\n結果：不合格（基準点60点）"),
+    (
+        "英語技能検定 一次試験結果",
+        "受験番号：3055021\n一次試験：合格\n二次試験（面接）は11月10日に実施します。",
+    ),
+    (
+        "大学院入試 第一次選考結果",
+        "受験番号：M-118\n第一次選考（筆記試験）の結果、不合格となりました。",
+    ),
+    (
+        "入学試験 合否結果",
+        "本学入学試験の結果、不合格となりました。\nなお、二次募集の出願期間は1月10日からです。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), EXAM_SCORES)
+def test_an_exam_score_is_other(subject: str, body: str) -> None:
+    assert notice_label(subject, body) == "other"
+
+
+# A public employer's exam, an employer's own test, and a job's result that mentions a
+# certificate in passing stay the reader's selection.
+EMPLOYERS_EXAMS = [
+    (
+        "みどり市職員採用試験 第1次試験結果",
+        "受験番号：205\n第1次試験の結果、不合格となりました。",
+        "rejection",
+    ),
+    ("第1次試験結果通知", "受験番号：318\n判定：合格\n\nあおば町 職員採用担当", "pass"),
+    (
+        "選考結果",
+        "山田様\n\n日商簿記検定2級をお持ちとのことでしたが、書類選考の結果、今回は見送りとさせて"
+        "いただきます。\n\nミドリ会計",
+        "rejection",
+    ),
+    (
+        "選考結果",
+        "山田様\n\nTOEIC公開テストの結果もご提出いただきありがとうございました。\n"
+        "書類選考の結果、今回はご期待に沿えない結果となりました。\n\nミドリ商事株式会社",
+        "rejection",
+    ),
+    (
+        "筆記試験の結果",
+        "山田様\n\n筆記試験の結果、合格となりました。二次試験（面接）は6月3日に行います。",
+        "pass",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "label"), EMPLOYERS_EXAMS)
+def test_an_employers_exam_stays(subject: str, body: str, label: str) -> None:
+    assert notice_label(subject, body) == label

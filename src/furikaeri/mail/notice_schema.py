@@ -356,6 +356,9 @@ class Outcome(_Strict):
     asking: Words  # Sudachi normalized forms
     certified: Patterns
     examined: Patterns
+    exam_results: Patterns
+    exam_nouns: Patterns
+    exam_employment: Patterns
     hiring_exam: Patterns
     employment: Patterns
     gatherings: Patterns

@@ -318,6 +318,9 @@ class _Outcome:
     asking: frozenset[str]
     certified: re.Pattern[str]  # a qualification's exam, see [outcome] `certified`
     examined: re.Pattern[str]  # an exam named alone (試験), see [outcome] `examined`
+    exam_results: re.Pattern[str]  # what a result of an exam is told with (結果, 合格)
+    exam_nouns: re.Pattern[str]  # an exam's noun phrase (試験, 検定, 入試, 出願)
+    exam_employment: re.Pattern[str]  # an employer's word in it (採用試験, 入社試験)
     hiring_exam: re.Pattern[str]
     employment: re.Pattern[str]  # a hiring named, see [outcome] `dealings`
     gatherings: re.Pattern[str]  # events with seats, see [outcome] `gatherings`
