@@ -160,3 +160,25 @@ EMPLOYERS_EXAMS = [
 @pytest.mark.parametrize(("subject", "body", "label"), EMPLOYERS_EXAMS)
 def test_an_employers_exam_stays(subject: str, body: str, label: str) -> None:
     assert notice_label(subject, body) == label
+
+
+# Another person chosen: pointed back to (その方) as the one whose hiring is decided, or named as
+# the one the company goes on working with; the reader's own step beside others is no choice.
+OTHER_CHOSEN = [
+    (
+        "佐藤様\n\n同じポジションに即戦力の方がいらっしゃり、今回はその方の入社が決まりました。",
+        "rejection",
+    ),
+    ("佐藤様\n\n社内で検討した結果、別の方と一緒に仕事を進めていくことになりました。", "rejection"),
+    ("佐藤さん\n\nチームで話し合い、他の方と一緒にやっていくことに決めました。", "rejection"),
+    (
+        "佐藤様\n\n一次面接の結果、他の候補者の方と一緒に二次面接に進んでいただくことになりました。",
+        "pass",
+    ),
+    ("佐藤様\n\n入社後は、他の新入社員の方と一緒に研修を受けていただくことになります。", "other"),
+]
+
+
+@pytest.mark.parametrize(("body", "label"), OTHER_CHOSEN)
+def test_another_person_chosen(body: str, label: str) -> None:
+    assert notice_label("ご連絡", body + _SIGNED) == label

@@ -216,6 +216,7 @@ class Chosen(_Strict):
     english_relative: Patterns
     engage: Patterns
     partner: Patterns
+    partner_work: Words  # Sudachi normalized forms: the work done with another person
     ongoing: Words  # Sudachi normalized forms
     wish: Words  # Sudachi normalized forms
     theirs: Patterns

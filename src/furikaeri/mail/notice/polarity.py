@@ -640,7 +640,9 @@ def _partnered(rules: _NoticeRules, sents: list[str]) -> list[str]:
     deciding or becoming (`polarity.decided_course`); the chain from the word of doing together
     to it holds no benefactive ([outcome] `benefactive`: the reader would do the work, 「一緒に
     働いていただくことに」) and no object of its own (「一緒に日程を決める」: a task); the reader
-    is not named before it."""
+    is not named before it. Another person named as such (「別の方と一緒に働くことになりました」)
+    is gone on with only when the chain holds the work itself (`partner_work`: 働く, 仕事を進める),
+    not the reader's step beside them (「他の学生と一緒に参加することになります」)."""
     found: list[str] = []
     for sent in sents:
         ms = _sentence_morphemes(sent)
@@ -653,12 +655,17 @@ def _partnered(rules: _NoticeRules, sents: list[str]) -> list[str]:
                 ):
                     continue
                 span = [f for end, _, _, f in ms if m.start("with") < end <= m.end()]
+                # (Another person named as such: the verb is the work itself, 「一緒に仕事を
+                # 進める」, not the reader's own step beside them.)
+                other = m.groupdict().get("other") is not None
+                worked = not rules.partner_work.isdisjoint(span)
                 k = next((k for k, (end, *_) in enumerate(ms) if end > m.end()), len(ms))
                 if (
                     k < len(ms)
                     and ms[k][3] in rules.polarity.decided_course
                     and rules.outcome.benefactive.isdisjoint(span)
-                    and "を" not in span  # 「一緒に日程を決める」: a task, not the work to come
+                    and ("を" not in span or (other and worked))  # 「一緒に日程を決める」: a task
+                    and (not other or worked)
                 ):
                     found.append(sent[_person_start(ms, m.start("with") - 1) : ms[k][0]])
                     break

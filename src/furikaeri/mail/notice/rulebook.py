@@ -58,6 +58,7 @@ def _notice_rules() -> _NoticeRules:
         ),
         chosen=chosen,
         partnered=_partner_frames(data["chosen"]),
+        partner_work=frozenset(data["chosen"]["partner_work"]),
         engaged=_engaged_frame(data["chosen"]),
         apology=union(data["chosen"]["apology"]),
         chooser=_Chooser(
@@ -486,9 +487,15 @@ def _partner_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     いくことに決めました」); the benefactive and the reader are checked on Sudachi morphemes."""
     window = int(data["window"])
     occasion, described, partner = ("|".join(data[k]) for k in ("occasion", "described", "partner"))
+    others = "|".join(data["others"])
     return (
         re.compile(
             f"(?:{occasion})[^。]{{0,{2 * window}}}?(?:{described})と(?P<with>{partner})"
+            f"[^。、]{{0,{window}}}?こと(?:に|と)"
+        ),
+        # Another person named as such (「別の方と一緒に働くことになりました」), on any occasion.
+        re.compile(
+            f"(?P<other>{others})(?:の方々|の方|さん|様)?と(?P<with>{partner})"
             f"[^。、]{{0,{window}}}?こと(?:に|と)"
         ),
     )

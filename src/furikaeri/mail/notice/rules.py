@@ -46,6 +46,7 @@ class _NoticeRules:
     taken: _Taken  # [rejection] `taken`: the place taken by someone, told plainly
     chosen: tuple[re.Pattern[str], ...]  # [chosen]'s frames (also in strong["rejection"])
     partnered: tuple[re.Pattern[str], ...]  # [chosen] `partner`: going on with a person described
+    partner_work: frozenset[str]  # [chosen] `partner_work`: the work done with another person
     engaged: re.Pattern[str]  # [chosen]: a person described engaged, no 今回 (see `apology`)
     apology: re.Pattern[str]  # [chosen] `apology`
     ongoing: frozenset[str]  # [chosen] `ongoing`: a going-on in progress, no choice made
