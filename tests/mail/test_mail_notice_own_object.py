@@ -182,3 +182,33 @@ OTHER_CHOSEN = [
 @pytest.mark.parametrize(("body", "label"), OTHER_CHOSEN)
 def test_another_person_chosen(body: str, label: str) -> None:
     assert notice_label("ご連絡", body + _SIGNED) == label
+
+
+# The next step's notice told late, other candidates' schedules named: no slot offered, nothing
+# proposed; a slot or an interview asked for after the apology still invites.
+DELAYS = [
+    (
+        "山田様\n\nほかの応募者様との日程調整の都合で、次回選考のご連絡が遅れております。\n"
+        "今しばらくお待ちください。",
+        "other",
+    ),
+    (
+        "山田様\n\n面接日程の調整にお時間を要しており、ご案内が遅くなっております。\n"
+        "決まり次第ご連絡いたします。",
+        "other",
+    ),
+    (
+        "山田様\n\n面接日程のご案内が遅くなり申し訳ございません。\n"
+        "二次面接は下記のいずれかでお願いできますでしょうか。\n・6月3日（火）10:00\n・6月4日（水）14:00",
+        "interview_invite",
+    ),
+    (
+        "山田様\n\n日程調整のご連絡が遅くなりましたが、ぜひ一度面接にお越しいただきたく存じます。",
+        "interview_invite",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "label"), DELAYS)
+def test_a_delay_told_invites_to_nothing(body: str, label: str) -> None:
+    assert notice_label("今後のご案内", body + _SIGNED) == label

@@ -196,6 +196,7 @@ class Context(_Strict):
     later: Patterns
     earlier: Patterns
     postponed: Patterns
+    delayed: Patterns
     booked: Patterns
     postponed_later: Patterns
     now: Patterns

@@ -566,6 +566,7 @@ _CONTEXT_KEYS = (
     "later",
     "earlier",
     "postponed",
+    "delayed",
     "booked",
     "postponed_later",
     "now",

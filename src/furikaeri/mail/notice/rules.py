@@ -115,6 +115,7 @@ class _NoticeRules:
     later: re.Pattern[str]
     earlier: re.Pattern[str]  # an earlier application named, see [context] `earlier`
     postponed: re.Pattern[str]
+    delayed: re.Pattern[str]  # the next step's notice told late, see [context] `delayed`
     booked: re.Pattern[str]
     postponed_later: re.Pattern[str]
     now: re.Pattern[str]
