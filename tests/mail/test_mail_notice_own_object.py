@@ -212,3 +212,23 @@ DELAYS = [
 @pytest.mark.parametrize(("body", "label"), DELAYS)
 def test_a_delay_told_invites_to_nothing(body: str, label: str) -> None:
     assert notice_label("今後のご案内", body + _SIGNED) == label
+
+
+# A pass told with fellow applicants: the reader goes along with them, so the step is the
+# reader's; an event shared with others, or a class told apart, passes no one.
+WITH_FELLOWS = [
+    ("田中様\n\n他の学生の皆さんと一緒に、グループ面接へお進みいただきます。", "pass"),
+    ("田中様\n\nほかの応募者の方々とご一緒に、最終選考に進んでいただきます。", "pass"),
+    (
+        "田中様\n\n同じく書類選考を通過された学生の皆さんと合同で、二次選考のグループワークを"
+        "実施します。",
+        "pass",
+    ),
+    ("田中様\n\n内定した先輩と一緒に座談会を行います。ぜひご参加ください。", "other"),
+    ("田中様\n\n今回は他の候補者の方とご一緒することにいたしました。", "rejection"),
+]
+
+
+@pytest.mark.parametrize(("body", "label"), WITH_FELLOWS)
+def test_a_step_with_fellow_applicants(body: str, label: str) -> None:
+    assert notice_label("選考結果", body + _SIGNED) == label

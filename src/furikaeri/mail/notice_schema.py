@@ -73,6 +73,8 @@ class Pass(_Strict):
     goal_brackets: Words  # Sudachi surfaces of brackets
     appositive: Words  # Sudachi normalized forms, separated by spaces
     later_heads: Patterns
+    fellows: Words  # Sudachi normalized forms of fellow applicants (学生, 方々, 皆)
+    companions: Words  # Sudachi normalized forms of going together (一緒, 合同)
 
 
 class Invite(_Strict):

@@ -244,6 +244,28 @@ def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
     return found
 
 
+def _joined(rules: _NoticeRules, sent: str, end: int) -> bool:
+    """The result word ending at ``end`` describes fellow applicants ([pass] `fellows`: 学生, 方々,
+    皆さん, through its verb's chain and の) whom the reader goes along with (と, then one of
+    `companions`: 「同じく一次面接を通過された学生の皆さんと合同で、二次選考を実施します」): the
+    reader is one of them, the result is the reader's too."""
+    ms = _sentence_morphemes(sent)
+    k = next((k for k, m in enumerate(ms) if m[0] - len(m[1]) >= end), len(ms))
+    while k < len(ms) and ms[k][2] in ("動詞", "助動詞"):
+        k += 1
+    fellow = False
+    while k < len(ms) and (ms[k][3] in rules.fellows or ms[k][1] == "の" or ms[k][2] == "接尾辞"):
+        fellow = fellow or ms[k][3] in rules.fellows
+        k += 1
+    return (
+        fellow
+        and k + 1 < len(ms)
+        and ms[k][1] == "と"
+        and ms[k][2] == "助詞"
+        and ms[k + 1][3] in rules.companions
+    )
+
+
 def _polar_hits(
     rules: _NoticeRules,
     label: str,
@@ -271,7 +293,10 @@ def _polar_hits(
                     _denied(sent, m.end())
                     or _hypothetical(sent, m.start(), rules.hypothetical)
                     or _quoted(sent, m.start())
-                    or rules.third_party.match(sent, m.end())
+                    or (
+                        rules.third_party.match(sent, m.end())
+                        and not (label == "pass" and _joined(rules, sent, m.end()))
+                    )
                 ):
                     continue
                 english = _ASCII_WORD.search(m.group(0)) is not None

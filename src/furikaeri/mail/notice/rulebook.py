@@ -59,6 +59,8 @@ def _notice_rules() -> _NoticeRules:
         chosen=chosen,
         partnered=_partner_frames(data["chosen"]),
         partner_work=frozenset(data["chosen"]["partner_work"]),
+        fellows=frozenset(data["pass"]["fellows"]),
+        companions=frozenset(data["pass"]["companions"]),
         engaged=_engaged_frame(data["chosen"]),
         apology=union(data["chosen"]["apology"]),
         chooser=_Chooser(

@@ -47,6 +47,8 @@ class _NoticeRules:
     chosen: tuple[re.Pattern[str], ...]  # [chosen]'s frames (also in strong["rejection"])
     partnered: tuple[re.Pattern[str], ...]  # [chosen] `partner`: going on with a person described
     partner_work: frozenset[str]  # [chosen] `partner_work`: the work done with another person
+    fellows: frozenset[str]  # [pass] `fellows`: a class of fellow applicants the reader joins
+    companions: frozenset[str]  # [pass] `companions`: joined together with them (一緒, 合同)
     engaged: re.Pattern[str]  # [chosen]: a person described engaged, no 今回 (see `apology`)
     apology: re.Pattern[str]  # [chosen] `apology`
     ongoing: frozenset[str]  # [chosen] `ongoing`: a going-on in progress, no choice made
