@@ -232,3 +232,35 @@ WITH_FELLOWS = [
 @pytest.mark.parametrize(("body", "label"), WITH_FELLOWS)
 def test_a_step_with_fellow_applicants(body: str, label: str) -> None:
     assert notice_label("選考結果", body + _SIGNED) == label
+
+
+# A program inside the reader's own company, a subsidy and a body's seat: the selection is of
+# that matter, whatever the sender's HR unit or the reader's status is called.
+IN_HOUSE = [
+    (
+        "社内公募 海外留学制度 選考結果",
+        "営業部 坂本さん\n\n今年度の海外留学制度にご応募いただきありがとうございました。\n"
+        "選考の結果、残念ながら今回は派遣者として選定されませんでした。\n\n人事部 人材開発課",
+    ),
+    (
+        "資格取得支援 申請結果",
+        "開発部 池田さん\n\n審査の結果、申請いただいた講座は対象外のため、今回は受講費用の補助を"
+        "見送らせていただきます。\n\n人事部 教育担当",
+    ),
+    (
+        "社宅入居申請の結果",
+        "新入社員 山下さん\n\n社宅への入居申請について審査いたしました。\n"
+        "基準を満たさないため、誠に残念ながら今回は入居をお認めすることができません。\n\n総務部",
+    ),
+    (
+        "実行委員 選考結果",
+        "山崎さん\n\n実行委員への立候補ありがとうございました。\n"
+        "面談の結果、今回は委員として選出することができませんでした。\n"
+        "当日のボランティアスタッフとしての参加は大歓迎です。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), IN_HOUSE)
+def test_an_in_house_program_is_other(subject: str, body: str) -> None:
+    assert notice_label(subject, body) == "other"

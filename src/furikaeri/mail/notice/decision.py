@@ -893,19 +893,32 @@ def _domain_matters(rules: _NoticeRules, sent: str) -> list[str]:
 
 
 def _domain_words(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...]) -> list[str]:
-    """The nouns of ``ms`` of [outcome] `matter_domains` (a form alone or two compounded), unless
-    a `selecting` noun is compounded before it (選考委員: the selector)."""
+    """The nouns of ``ms`` of [outcome] `matter_domains` (a form alone or two compounded, or the
+    last part of Sudachi's compound: 海外留学 = 海外 + 留学), unless a `selecting` noun is
+    compounded before it (選考委員: the selector)."""
     oc = rules.outcome
     found: list[str] = []
     for i, (_, surface, pos, form) in enumerate(ms):
         if pos != "名詞" or (i and ms[i - 1][2] == "名詞" and ms[i - 1][3] in oc.selecting):
             continue
         nxt = ms[i + 1] if i + 1 < len(ms) and ms[i + 1][2] == "名詞" else None
-        if form in oc.matter_domains:
+        if form in oc.matter_domains or _head_part(surface) in oc.matter_domains:
             found.append(surface)
         elif nxt is not None and form + nxt[3] in oc.matter_domains:
             found.append(surface + nxt[1])
     return found
+
+
+def _head_part(word: str) -> str:
+    """The normalized form of the last part of Sudachi's word (split in mode A: 海外留学 → 留学),
+    or ``""`` when it is one part."""
+    from sudachipy import SplitMode
+
+    ms = _analysed(word)
+    if len(ms) != 1:
+        return ""
+    parts = ms[0].split(SplitMode.A)
+    return str(parts[len(parts) - 1].normalized_form()) if len(parts) > 1 else ""
 
 
 def _matter_of(
