@@ -73,6 +73,8 @@ class Pass(_Strict):
     goal_brackets: Words  # Sudachi surfaces of brackets
     appositive: Words  # Sudachi normalized forms, separated by spaces
     later_heads: Patterns
+    fellows: Words  # Sudachi normalized forms of fellow applicants (学生, 方々, 皆)
+    companions: Words  # Sudachi normalized forms of going together (一緒, 合同)
 
 
 class Invite(_Strict):
@@ -196,6 +198,7 @@ class Context(_Strict):
     later: Patterns
     earlier: Patterns
     postponed: Patterns
+    delayed: Patterns
     booked: Patterns
     postponed_later: Patterns
     now: Patterns
@@ -216,6 +219,7 @@ class Chosen(_Strict):
     english_relative: Patterns
     engage: Patterns
     partner: Patterns
+    partner_work: Words  # Sudachi normalized forms: the work done with another person
     ongoing: Words  # Sudachi normalized forms
     wish: Words  # Sudachi normalized forms
     theirs: Patterns
@@ -333,6 +337,8 @@ class Outcome(_Strict):
     granting: Words  # Sudachi normalized forms
     granted_cases: Words  # Sudachi surfaces of particles
     matter_domains: Words  # Sudachi normalized forms, one or two compounded
+    domain_results: Words  # Sudachi normalized forms: a result a domain's matter is compounded with
+    domain_cases: Words  # Sudachi surfaces of particles: a domain's matter as an object or a topic
     admissions: Words  # Sudachi normalized forms
     matter_about: Pattern
     verdict_words: Patterns
@@ -354,6 +360,9 @@ class Outcome(_Strict):
     asking: Words  # Sudachi normalized forms
     certified: Patterns
     examined: Patterns
+    exam_results: Patterns
+    exam_nouns: Patterns
+    exam_employment: Patterns
     hiring_exam: Patterns
     employment: Patterns
     gatherings: Patterns

@@ -148,6 +148,12 @@ def _goes_on_with(ch: _Chooser, ms: _Morphemes, after: int) -> bool:
 
 
 def _together(ch: _Chooser, ms: _Morphemes, after: int) -> bool:
-    """The morpheme after ``after`` (a と) is of [chosen] `together`: 「とともに」「と同様に」."""
+    """The morpheme after ``after`` (a と), past an honorific prefix, is of [chosen] `together`
+    and no verb makes it the predicate: 「とともに」「と同様に」「とご一緒に、最終選考に」, not
+    「とご一緒することにいたしました」 (the company goes on with them)."""
     k = _at(ms, after)
+    if k is not None and ms[k][2] == "接頭辞" and k + 1 < len(ms):
+        if k + 2 < len(ms) and ms[k + 2][2] == "動詞":
+            return False  # 「ご一緒する」: the verb of going on with them
+        k += 1
     return k is not None and ms[k][3] in ch.together

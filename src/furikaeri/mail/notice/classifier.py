@@ -20,7 +20,7 @@ from furikaeri.mail.notice.context import (
     _to_many,
     _without_listings,
 )
-from furikaeri.mail.notice.decision import _decide
+from furikaeri.mail.notice.decision import _decide, _exam_only
 from furikaeri.mail.notice.holder import (
     _addressed,
     _readers_person,
@@ -102,12 +102,14 @@ def _classified(
         if label == "other" and _told_to_friend(rules, sentences(part.own)):
             # (a friend's own notice passed on: 「こんな感じで来たよ😭」 above it)
             return _result(part, "other", [], reference=reference or sent)
-    listed = None
+    listed, exam = None, False
     if label == "other":
         # (A results list among colleagues, 「・山本様：見送り」, is read before an agent's list of
         # the reader's applications takes its lines.)
         written = sentences(part.text)
         text, listed = _status_items(rules, part.text)  # an agent's list: states, no slots
+        # (「合否：合格」「得点：78点（合格基準70点）」 are an exam's score sheet, no list.)
+        exam = listed is not None and _exam_only(rules, [normalize(part.subject or ""), *written])
         text, listing = _without_listings(rules, text)
         text = _without_steps(rules, text)  # 「5. 内々定」: a step ahead, not the result
         part = dataclasses.replace(part, text=text)  # the ads' companies are not the sender
@@ -144,7 +146,7 @@ def _classified(
         )
     # 「A社：通過」 in a list of the reader's applications is the news; the next interview's
     # arrangements told below it (「A社の面接日程は別途ご連絡します」) follow from that result.
-    if label in ("other", "interview_invite") and listed is not None:
+    if label in ("other", "interview_invite") and listed is not None and not exam:
         label, evidence = listed
     if label == "other" and part.style is None and not rules.sentence.reply.match(subject or ""):
         quoted = _quoted_notice(rules, body) or _relayed_notice(rules, body)

@@ -25,7 +25,7 @@ def _to_many(rules: _NoticeRules, body_sents: list[str], lines: list[str] | None
         return False  # many readers, each of them told the same result: the reader's own
     if any(rules.numbered.search(s) for s in body_sents):  # 「受験番号A-0331の方は」: by number
         return False
-    if any(rules.audience.search(s) for s in salutations):
+    if any(_addressed_to_many(rules, s) for s in salutations):
         return True
     if not _broadcast(rules, body_sents):
         return False
@@ -33,6 +33,18 @@ def _to_many(rules: _NoticeRules, body_sents: list[str], lines: list[str] | None
     # 様」, 「ご応募いただいた以下の求人について、書類選考の結果をお知らせします」) that closes on
     # recommended jobs (おすすめ求人) tells that reader's result; the ads are an aside.
     return not _one_reader(rules, salutations, body_sents, lines or body_sents)
+
+
+def _addressed_to_many(rules: _NoticeRules, sent: str) -> bool:
+    """``sent`` holds an audience word ([context] `audience`: 皆様, 各位) that is no companion of
+    the reader's (the particle と right after it, Sudachi's 格助詞: 「他の学生の皆さんと一緒に、
+    グループ面接へお進みいただきます」 tells one reader a step taken with others)."""
+    ms = _sentence_morphemes(sent)
+    for m in rules.audience.finditer(sent):
+        nxt = next((x for x in ms if x[0] - len(x[1]) == m.end()), None)
+        if nxt is None or not (nxt[1] == "と" and nxt[2] == "助詞"):
+            return True
+    return False
 
 
 def _broadcast(rules: _NoticeRules, sents: list[str]) -> bool:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any
 
+from furikaeri.mail.extract import corporate_names
 from furikaeri.mail.notice.called_off import _readers_refusals
 from furikaeri.mail.notice.choice import _unchosen
 from furikaeri.mail.notice.clauses import (
@@ -44,6 +46,7 @@ from furikaeri.mail.notice.start import _start_asked
 from furikaeri.mail.notice.status import _status
 from furikaeri.mail.notice.unsaid import _pending_hit
 from furikaeri.mail.notice.waitlist import _unwaited, _waitlisted
+from furikaeri.vocabulary import legal_form_pattern
 
 
 def _decide(
@@ -629,7 +632,8 @@ def _matter_only(rules: _NoticeRules, sents: list[str], *, strict: bool = False)
     the verdict's own 採用 (:func:`_unverdicted`): the selection refused (or granted) a loan,
     a school place, a scholarship or a volunteer's seat, not the reader's candidacy.
     「ご応募いただいた件、選考の結果」 names no matter; 「弊社にご応募」 names the organiser
-    (`not_matter`)."""
+    (`not_matter`), and so does the name of a company the mail writes with its legal form
+    (「ミナトロジにご応募」 signed 「株式会社ミナトロジ」)."""
     oc = rules.outcome
 
     def named(sent: str) -> bool:  # (an employer's workshop selects its seats with its hiring:
@@ -646,7 +650,18 @@ def _matter_only(rules: _NoticeRules, sents: list[str], *, strict: bool = False)
     # read), a compound alone names no matter: 「動画選考の結果、不採用」「次の実技選考へご案内」
     # compound a stage of a hiring.
     verdict_only = strict or any(named(s) for s in sents)
-    return any(_matters(rules, s, named_only=verdict_only) for s in sents)
+    return any(
+        not _organiser(sents, word)
+        for s in sents
+        for word in _matters(rules, s, named_only=verdict_only)
+    )
+
+
+def _organiser(sents: list[str], word: str) -> bool:
+    """``word`` begins the name of a company the mail writes with its legal form, the form left
+    out (「ミナトロジにご応募」 signed 「株式会社ミナトロジ」): the organiser, no matter."""
+    form = re.compile(legal_form_pattern())
+    return any(form.sub("", name).startswith(word) for name in corporate_names("\n".join(sents)))
 
 
 def _admission_step(rules: _NoticeRules, sent: str, start: int) -> bool:
@@ -676,22 +691,9 @@ def _unverdicted(rules: _NoticeRules, sents: list[str]) -> list[str]:
 
 def _domain_selected(rules: _NoticeRules, sents: list[str]) -> bool:
     """A matter no employer selects ([outcome] `matter_domains`) is named as what was applied for
-    or selected: a run of nouns :func:`_matters` reads holds one (「給付奨学金にご応募」), or the
-    nouns compounded before a `selecting` noun do (「本財団の奨学生選考」); not a domain's word
-    met anywhere (「奨学金返還支援制度」)."""
-    oc = rules.outcome
-    for sent in sents:
-        ms = _sentence_morphemes(sent)
-        runs = [_sentence_morphemes(run) for run in _matters(rules, sent, domains=False)]
-        for i, (_, _, pos, form) in enumerate(ms):
-            if pos == "名詞" and form in oc.selecting:
-                k = i
-                while k > 0 and ms[k - 1][2] == "名詞":
-                    k -= 1
-                runs.append(ms[k:i])
-        if any(_domain_matters(rules, run) for run in runs):
-            return True
-    return False
+    or selected (:func:`_domain_matters`: 「給付奨学金にご応募」「本財団の奨学生選考」); not a
+    domain's word met anywhere (「奨学金返還支援制度」)."""
+    return any(_domain_matters(rules, sent) for sent in sents)
 
 
 def _meeting_proposed(rules: _NoticeRules, sents: list[str]) -> list[str]:
@@ -818,7 +820,7 @@ def _matters(
     `granting` noun, or before `matter_about` and a `selecting` noun later in the sentence, whose
     head is a matter's own noun (:func:`_matter_head`). With ``named_only``, a compound alone
     (「実技選考」「動画選考」, a hiring's stage as often) names none. ``domains``: a domain's noun
-    met anywhere (:func:`_domain_matters`) is one too."""
+    named as the selection's object (:func:`_domain_matters`: 「奨学生選考」) is one too."""
     oc = rules.outcome
     ms = _sentence_morphemes(sent)
     found: list[str] = []
@@ -829,6 +831,8 @@ def _matters(
             named = True
             while j >= 0 and ms[j][2] == "接頭辞":
                 j -= 1
+            if j > 0 and ms[j][1] == "の" and ms[j - 1][1] in oc.matter_cases:
+                j -= 1  # 「留学奨学プログラムへのご応募」
             if j < 0 or ms[j][1] not in oc.matter_cases:
                 continue
             j -= 1
@@ -848,12 +852,49 @@ def _matters(
                 words = _noun_run(rules, sent, i, headed=True)
                 if words:
                     found.append(words)
-    return found + _domain_matters(rules, ms) if domains else found
+    return found + _domain_matters(rules, sent) if domains else found
 
 
-def _domain_matters(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...]) -> list[str]:
+def _domain_matters(rules: _NoticeRules, sent: str) -> list[str]:
     """The nouns of a matter no employer selects ([outcome] `matter_domains`: 助成, 論文,
-    オーディション, 入園; a form alone or two compounded, 利用+調整), unless a `selecting` noun is
+    オーディション, 入園; a form alone or two compounded, 利用+調整) that ``sent`` names as the
+    selection's own object: in a run :func:`_matters` reads (「給付奨学金にご応募」), compounded
+    before a `selecting` noun or a result (`domain_results`: 「奨学生選考」「オーディション結果」
+    「コンテスト一次審査結果」), before の and such a noun (「査読の結果」「奨学金の選考」), as the
+    object or topic (`domain_cases`) of a clause that ends in such a noun (「保育所の利用調整を
+    行いました結果」), or granted (`matter_granted`: 「奨学生として採用」). A domain's word
+    elsewhere is a benefit, a program or a passing mention of a mail about a job
+    (「奨学金返還支援制度」「留学制度についてご質問」「コンテストでの受賞歴」): no matter."""
+    oc = rules.outcome
+    ms = _sentence_morphemes(sent)
+    runs = [_sentence_morphemes(run) for run in _matters(rules, sent, domains=False)]
+    for i, (_, _, pos, form) in enumerate(ms):
+        if pos != "名詞" or (form not in oc.selecting and form not in oc.domain_results):
+            continue
+        k = i
+        while k > 0 and ms[k - 1][2] in ("名詞", "接尾辞", "接頭辞"):
+            k -= 1
+        runs.append(ms[k:i])
+        if k >= 2 and ms[k - 1][1] == "の":  # 「査読の結果」
+            c = k - 2
+            while c >= 0 and ms[c][2] in ("名詞", "接尾辞"):
+                c -= 1
+            runs.append(ms[c + 1 : k - 1])
+    found = [word for run in runs for word in _domain_words(rules, run)]
+    for i, (_, surface, _, _) in enumerate(ms[:-1]):  # 「保育所の利用調整を行いました結果」
+        head = _domain_words(rules, ms[max(0, i - 1) : i + 1])[-1:]  # (利用+調整: the pair)
+        if not head or not head[0].endswith(surface) or ms[i + 1][1] not in oc.domain_cases:
+            continue
+        clause = itertools.takewhile(lambda m: m[2] != "補助記号", ms[i + 2 :])
+        ends = oc.domain_results | oc.selecting
+        if any(m[2] == "名詞" and m[3] in ends for m in clause):
+            found += head
+    return found + [m.group(0) for m in oc.matter_granted.finditer(sent)]
+
+
+def _domain_words(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...]) -> list[str]:
+    """The nouns of ``ms`` of [outcome] `matter_domains` (a form alone or two compounded, or the
+    last part of Sudachi's compound: 海外留学 = 海外 + 留学), unless a `selecting` noun is
     compounded before it (選考委員: the selector)."""
     oc = rules.outcome
     found: list[str] = []
@@ -861,11 +902,23 @@ def _domain_matters(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ..
         if pos != "名詞" or (i and ms[i - 1][2] == "名詞" and ms[i - 1][3] in oc.selecting):
             continue
         nxt = ms[i + 1] if i + 1 < len(ms) and ms[i + 1][2] == "名詞" else None
-        if form in oc.matter_domains:
+        if form in oc.matter_domains or _head_part(surface) in oc.matter_domains:
             found.append(surface)
         elif nxt is not None and form + nxt[3] in oc.matter_domains:
             found.append(surface + nxt[1])
     return found
+
+
+def _head_part(word: str) -> str:
+    """The normalized form of the last part of Sudachi's word (split in mode A: 海外留学 → 留学),
+    or ``""`` when it is one part."""
+    from sudachipy import SplitMode
+
+    ms = _analysed(word)
+    if len(ms) != 1:
+        return ""
+    parts = ms[0].split(SplitMode.A)
+    return str(parts[len(parts) - 1].normalized_form()) if len(parts) > 1 else ""
 
 
 def _matter_of(
@@ -950,18 +1003,81 @@ def _dealt_named(rules: _NoticeRules, sent: str, *, compound: bool = False) -> b
 
 
 def _exam_only(rules: _NoticeRules, sents: list[str], *, alone: bool = True) -> bool:
-    """The mail tells a qualification's exam ([outcome] `certified`: 検定, 資格試験, 公開テスト) and
-    names no hiring and no employer's selection (`hiring_exam`): its 合格 or 不合格 is the
-    reader's score, not an employer's decision. A public employer's 採用試験 names 採用. With
-    ``alone`` (a result is told), an exam named alone (`examined`: 試験) is one in a mail with no
-    word of a hiring at all; an exam only announced (「筆記試験を以下のとおり行います」) is not."""
+    """The mail tells a qualification's exam ([outcome] `certified`: 検定, 資格試験, 公開テスト) as
+    what its result is of (:func:`_own_exam`) and names no hiring and no employer's selection
+    (`hiring_exam`) outside the exam's own name and steps (:func:`_exam_words_blanked`: 「二次試験
+    （面接）」「入試第一次選考」): its 合格 or 不合格 is the reader's score, not an employer's
+    decision. A public employer's 採用試験 names 採用. With ``alone`` (a result is told), an exam
+    named alone (`examined`: 試験, 受験, 得点, 合格基準) is one in a mail with no word of a hiring
+    at all, a title in the exam's own name aside (「情報処理技術者試験」 names a qualification; an
+    employer's 「二次試験（面接）」 names its selection); an exam only announced (「筆記試験を
+    以下のとおり行います」) is not."""
     oc = rules.outcome
-    if any(oc.certified.search(s) for s in sents):
-        return not any(oc.hiring_exam.search(s) for s in sents)
+    bare = [_exam_words_blanked(rules, s) for s in sents]
+    if any(_own_exam(rules, s) for s in sents):
+        return not any(oc.hiring_exam.search(s) for s in bare)
     if not alone or not any(oc.examined.search(s) for s in sents):
         return False
-    hiring = (oc.hiring_exam, oc.hiring, oc.employment)
-    return not any(p.search(s) for p in hiring for s in sents)
+    if any(oc.hiring_exam.search(s) for s in sents):  # (「二次試験（面接）」: an employer's too)
+        return False
+    return not any(p.search(s) for p in (oc.hiring, oc.employment) for s in bare)
+
+
+def _own_exam(rules: _NoticeRules, sent: str) -> bool:
+    """A qualification's exam ([outcome] `certified`) is named as what a result is of: a word of
+    `exam_results` (結果, 合否, 合格, 得点) follows it in its clause (「簿記検定試験合否通知」
+    「看護師国家試験に合格」「TOEIC公開テストの結果」); 「簿記検定2級をお持ちとのことでしたが」
+    names a credential held, in passing."""
+    oc = rules.outcome
+    for m in oc.certified.finditer(sent):
+        clause = re.split(r"[、,。]", sent[m.end() :], maxsplit=1)[0]
+        if oc.exam_results.search(clause):
+            return True
+    return False
+
+
+def _exam_words_blanked(rules: _NoticeRules, sent: str) -> str:
+    """``sent`` with the hiring words blanked that stand inside the noun phrase of an exam (nouns,
+    の between them, a gloss in brackets, holding a word of [outcome] `exam_nouns`: 試験, 検定,
+    入試, 出願): a qualification's title (「情報処理技術者試験」「看護師国家試験」) or the exam's
+    own step (「二次試験（面接）」「第一次選考（筆記試験）」「二次募集の出願期間」) — not a word of
+    an employer's (`exam_employment`: 「職員採用試験」「入社試験」)."""
+    oc = rules.outcome
+    ms = _sentence_morphemes(sent)
+    out = sent
+    k = 0
+    while k < len(ms):
+        j = k
+        while j < len(ms) and _in_phrase(ms, j):
+            j += 1
+        if j > k:
+            start, stop = ms[k][0] - len(ms[k][1]), ms[j - 1][0]
+            phrase = sent[start:stop]
+            if oc.exam_nouns.search(phrase):
+                for p in (oc.hiring, oc.hiring_exam, oc.employment):
+                    for m in p.finditer(phrase):
+                        if not oc.exam_employment.match(phrase, m.start()):
+                            a, b = start + m.start(), start + m.end()
+                            out = out[:a] + "〓" * (b - a) + out[b:]
+        k = j + 1
+    return out
+
+
+_BRACKETS = frozenset("()（）")
+
+
+def _in_phrase(ms: tuple[tuple[int, str, str, str], ...], j: int) -> bool:
+    """``ms[j]`` belongs to a noun phrase: a noun, a prefix or a suffix, a bracket, or の between
+    two nouns."""
+    _, surface, pos, _ = ms[j]
+    if pos in ("名詞", "接頭辞", "接尾辞") or surface in _BRACKETS:
+        return True
+    return (
+        surface == "の"
+        and 0 < j < len(ms) - 1
+        and ms[j - 1][2] in ("名詞", "接尾辞")
+        and ms[j + 1][2] in ("名詞", "接頭辞")
+    )
 
 
 def _paperwork_asked(rules: _NoticeRules, offers: list[str], sents: list[str]) -> list[str]:

@@ -203,23 +203,36 @@ def _settling_verb(
 
 def _postponed_only(rules: _NoticeRules, sents: list[str]) -> bool:
     """The company postpones or moves a booked interview (「担当者の出張により延期させて
-    いただきたく」) and offers no new slot (a date, a time, candidates to choose from) after the
-    last time it says so: a date before it is the old booking."""
-    last: tuple[int, int] | None = None
+    いただきたく」), or tells the next step's notice late ([context] `delayed`: 「他の候補者の方との
+    日程調整の関係で、次のステップのご案内が遅れております」), and offers no new slot (a date, a
+    time, candidates to choose from) nor asks for an interview after the last time it says so: a
+    date before it is the old booking."""
+    last: tuple[int, int, bool] | None = None  # (sentence, end, told late)
     for i, sent in enumerate(sents):
         if not (rules.booked.search(sent) or rules.invite_context.search(sent)):
             continue
-        for m in rules.postponed.finditer(sent):
-            if not _hypothetical(sent, m.start(), rules.hypothetical):
-                last = (i, m.end())
+        for late, p in ((False, rules.postponed), (True, rules.delayed)):
+            for m in p.finditer(sent):
+                if not _hypothetical(sent, m.start(), rules.hypothetical):
+                    last = max(last or (i, m.end(), late), (i, m.end(), late))
     if last is None:
         return False
-    i, end = last
+    i, end, late = last
     after = [sents[i][end:], *sents[i + 1 :]]
     if any(rules.time.search(s) or rules.date.search(s) for s in after):
         return False
     asked = [s for s in after if not rules.postponed_later.search(s)]  # not 「後日改めて」
-    return not _hits(rules.invite_generic, asked, rules.hypothetical)
+    if _hits(rules.invite_generic, asked, rules.hypothetical):
+        return False
+    # After a notice told late, an interview asked for invites (「ご連絡が遅くなりましたが、ぜひ
+    # 面接にお越しいただきたく」); after a postponement, the old booking is named (「postpone your
+    # interview scheduled for Tuesday」).
+    return not (
+        late
+        and _hits(
+            rules.strong["interview_invite"], asked, rules.hypothetical, others=rules.invite_others
+        )
+    )
 
 
 def _names_interview(rules: _NoticeRules, unevented: list[str]) -> bool:

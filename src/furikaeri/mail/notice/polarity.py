@@ -244,6 +244,28 @@ def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
     return found
 
 
+def _joined(rules: _NoticeRules, sent: str, end: int) -> bool:
+    """The result word ending at ``end`` describes fellow applicants ([pass] `fellows`: 学生, 方々,
+    皆さん, through its verb's chain and の) whom the reader goes along with (と, then one of
+    `companions`: 「同じく一次面接を通過された学生の皆さんと合同で、二次選考を実施します」): the
+    reader is one of them, the result is the reader's too."""
+    ms = _sentence_morphemes(sent)
+    k = next((k for k, m in enumerate(ms) if m[0] - len(m[1]) >= end), len(ms))
+    while k < len(ms) and ms[k][2] in ("動詞", "助動詞"):
+        k += 1
+    fellow = False
+    while k < len(ms) and (ms[k][3] in rules.fellows or ms[k][1] == "の" or ms[k][2] == "接尾辞"):
+        fellow = fellow or ms[k][3] in rules.fellows
+        k += 1
+    return (
+        fellow
+        and k + 1 < len(ms)
+        and ms[k][1] == "と"
+        and ms[k][2] == "助詞"
+        and ms[k + 1][3] in rules.companions
+    )
+
+
 def _polar_hits(
     rules: _NoticeRules,
     label: str,
@@ -271,7 +293,10 @@ def _polar_hits(
                     _denied(sent, m.end())
                     or _hypothetical(sent, m.start(), rules.hypothetical)
                     or _quoted(sent, m.start())
-                    or rules.third_party.match(sent, m.end())
+                    or (
+                        rules.third_party.match(sent, m.end())
+                        and not (label == "pass" and _joined(rules, sent, m.end()))
+                    )
                 ):
                     continue
                 english = _ASCII_WORD.search(m.group(0)) is not None
@@ -640,7 +665,9 @@ def _partnered(rules: _NoticeRules, sents: list[str]) -> list[str]:
     deciding or becoming (`polarity.decided_course`); the chain from the word of doing together
     to it holds no benefactive ([outcome] `benefactive`: the reader would do the work, 「一緒に
     働いていただくことに」) and no object of its own (「一緒に日程を決める」: a task); the reader
-    is not named before it."""
+    is not named before it. Another person named as such (「別の方と一緒に働くことになりました」)
+    is gone on with only when the chain holds the work itself (`partner_work`: 働く, 仕事を進める),
+    not the reader's step beside them (「他の学生と一緒に参加することになります」)."""
     found: list[str] = []
     for sent in sents:
         ms = _sentence_morphemes(sent)
@@ -653,12 +680,17 @@ def _partnered(rules: _NoticeRules, sents: list[str]) -> list[str]:
                 ):
                     continue
                 span = [f for end, _, _, f in ms if m.start("with") < end <= m.end()]
+                # (Another person named as such: the verb is the work itself, 「一緒に仕事を
+                # 進める」, not the reader's own step beside them.)
+                other = m.groupdict().get("other") is not None
+                worked = not rules.partner_work.isdisjoint(span)
                 k = next((k for k, (end, *_) in enumerate(ms) if end > m.end()), len(ms))
                 if (
                     k < len(ms)
                     and ms[k][3] in rules.polarity.decided_course
                     and rules.outcome.benefactive.isdisjoint(span)
-                    and "を" not in span  # 「一緒に日程を決める」: a task, not the work to come
+                    and ("を" not in span or (other and worked))  # 「一緒に日程を決める」: a task
+                    and (not other or worked)
                 ):
                     found.append(sent[_person_start(ms, m.start("with") - 1) : ms[k][0]])
                     break

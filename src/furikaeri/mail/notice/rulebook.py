@@ -58,6 +58,9 @@ def _notice_rules() -> _NoticeRules:
         ),
         chosen=chosen,
         partnered=_partner_frames(data["chosen"]),
+        partner_work=frozenset(data["chosen"]["partner_work"]),
+        fellows=frozenset(data["pass"]["fellows"]),
+        companions=frozenset(data["pass"]["companions"]),
         engaged=_engaged_frame(data["chosen"]),
         apology=union(data["chosen"]["apology"]),
         chooser=_Chooser(
@@ -313,13 +316,17 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         granting=frozenset(data["granting"]),
         granted_cases=tuple(data["granted_cases"]),
         matter_domains=frozenset(data["matter_domains"]),
+        domain_results=frozenset(data["domain_results"]),
+        domain_cases=frozenset(data["domain_cases"]),
         admissions=frozenset(data["admissions"]),
         matter_about=re.compile(data["matter_about"]),
         verdict_words=union(data["verdict_words"]),
         matter_granted=re.compile(
             "(?:"
             + "|".join(sorted(map(re.escape, data["matter_domains"]), key=len, reverse=True))
-            + ")(?:として|に|の)?(?:採用|採択)"
+            + ")(?:として|に|の)?(?:"
+            + "|".join(map(re.escape, data["granting"]))
+            + ")"
         ),
         matter_selection=union(data["matter_selection"]),
         employer_heads=frozenset(data["employer_heads"]),
@@ -339,6 +346,9 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         asking=frozenset(data["asking"]),
         certified=union(data["certified"]),
         examined=union(data["examined"]),
+        exam_results=union(data["exam_results"]),
+        exam_nouns=union(data["exam_nouns"]),
+        exam_employment=union(data["exam_employment"]),
         hiring_exam=union(data["hiring_exam"]),
         employment=union(data["employment"]),
         gatherings=union(data["gatherings"]),
@@ -479,9 +489,15 @@ def _partner_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     いくことに決めました」); the benefactive and the reader are checked on Sudachi morphemes."""
     window = int(data["window"])
     occasion, described, partner = ("|".join(data[k]) for k in ("occasion", "described", "partner"))
+    others = "|".join(data["others"])
     return (
         re.compile(
             f"(?:{occasion})[^。]{{0,{2 * window}}}?(?:{described})と(?P<with>{partner})"
+            f"[^。、]{{0,{window}}}?こと(?:に|と)"
+        ),
+        # Another person named as such (「別の方と一緒に働くことになりました」), on any occasion.
+        re.compile(
+            f"(?P<other>{others})(?:の方々|の方|さん|様)?と(?P<with>{partner})"
             f"[^。、]{{0,{window}}}?こと(?:に|と)"
         ),
     )
@@ -552,6 +568,7 @@ _CONTEXT_KEYS = (
     "later",
     "earlier",
     "postponed",
+    "delayed",
     "booked",
     "postponed_later",
     "now",

@@ -46,6 +46,9 @@ class _NoticeRules:
     taken: _Taken  # [rejection] `taken`: the place taken by someone, told plainly
     chosen: tuple[re.Pattern[str], ...]  # [chosen]'s frames (also in strong["rejection"])
     partnered: tuple[re.Pattern[str], ...]  # [chosen] `partner`: going on with a person described
+    partner_work: frozenset[str]  # [chosen] `partner_work`: the work done with another person
+    fellows: frozenset[str]  # [pass] `fellows`: a class of fellow applicants the reader joins
+    companions: frozenset[str]  # [pass] `companions`: joined together with them (一緒, 合同)
     engaged: re.Pattern[str]  # [chosen]: a person described engaged, no 今回 (see `apology`)
     apology: re.Pattern[str]  # [chosen] `apology`
     ongoing: frozenset[str]  # [chosen] `ongoing`: a going-on in progress, no choice made
@@ -114,6 +117,7 @@ class _NoticeRules:
     later: re.Pattern[str]
     earlier: re.Pattern[str]  # an earlier application named, see [context] `earlier`
     postponed: re.Pattern[str]
+    delayed: re.Pattern[str]  # the next step's notice told late, see [context] `delayed`
     booked: re.Pattern[str]
     postponed_later: re.Pattern[str]
     now: re.Pattern[str]
@@ -294,6 +298,8 @@ class _Outcome:
     granting: frozenset[str]  # a selection's nouns read after の only, see `granting`
     granted_cases: tuple[str, ...]  # particles after what a grant is of (の, が, は)
     matter_domains: frozenset[str]  # matters no employer selects (助成, 論文, 入園), by domain
+    domain_results: frozenset[str]  # a result compounded after one (オーディション結果)
+    domain_cases: frozenset[str]  # one as the object or topic of a clause ending in a result
     admissions: frozenset[str]  # admissions whose steps a compounded hiring word names (入所前面接)
     matter_about: re.Pattern[str]  # 「〇〇について」: the matter a selection is about
     verdict_words: re.Pattern[str]  # the verdict's own 採用 (不採用, 採用を見送り): no hiring named
@@ -316,6 +322,9 @@ class _Outcome:
     asking: frozenset[str]
     certified: re.Pattern[str]  # a qualification's exam, see [outcome] `certified`
     examined: re.Pattern[str]  # an exam named alone (試験), see [outcome] `examined`
+    exam_results: re.Pattern[str]  # what a result of an exam is told with (結果, 合格)
+    exam_nouns: re.Pattern[str]  # an exam's noun phrase (試験, 検定, 入試, 出願)
+    exam_employment: re.Pattern[str]  # an employer's word in it (採用試験, 入社試験)
     hiring_exam: re.Pattern[str]
     employment: re.Pattern[str]  # a hiring named, see [outcome] `dealings`
     gatherings: re.Pattern[str]  # events with seats, see [outcome] `gatherings`
