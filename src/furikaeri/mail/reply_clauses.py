@@ -950,8 +950,12 @@ def _knowledge_gap(rules: _ReplyRules, clause: str, morphs: Any, talk: bool, fra
     """[off_target] `knowledge`: a question or a turn of the talk about a subject of knowledge
     (its subject naming no cause's own topic), an answer to it, and a lack, being stuck or an
     unclear answer ([conduct] `vague`), with no word of moving off the question: the candidate
-    could not answer it, a gap of skills."""
-    if talk or not rules.beside[0].search(clause):
+    could not answer it, a gap of skills. A discussion of such a subject (「システム設計について
+    の議論が難しかった」) is answered as a question is ([conduct] `answer`)."""
+    answers = rules.conduct[0].answer
+    if talk or not (
+        rules.beside[0].search(clause) or any(m.normalized_form() in answers for m in morphs)
+    ):
         return False
     # a negative word denied (「答えの中身は悪くなかった」) is praise, no stuck answer
     plain = _without_reassurances(clause, morphs)

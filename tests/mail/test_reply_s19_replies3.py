@@ -1,0 +1,55 @@
+"""Replies whose wording led the reader astray (session 19, replies3): a mail mixing English
+sentences into Japanese, a technical discussion the candidate could not follow, written in
+half-width katakana."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.mail.reply import classify_reply
+from furikaeri.mail.text import split_sentences
+
+MIXED = [
+    # a discussion of a subject of knowledge the candidate could not follow: skills
+    (
+        "Hi 佐藤さん, Thanks for your time. ﾈｯﾄﾜｰｸ設計の議論が難しかった点が今回のポイントでした。",
+        "feedback",
+        ["skills"],
+    ),
+    (
+        "Thank you for joining us. 結論から申し上げますと、ｲﾝﾌﾗ構成についてのdiscussionで"
+        "詰まってしまわれた点が理由です。",
+        "feedback",
+        ["skills"],
+    ),
+    (
+        "Thanks again. データ基盤に関する議論にうまくついてこられなかった点が見送りの理由です。",
+        "feedback",
+        ["skills"],
+    ),
+    # the English sentence ends before the Japanese one: 結論から言うと opens it, no delivery
+    (
+        "Thanks for coming. 結論から言うと、志望動機が他社でも言える内容でした。",
+        "feedback",
+        ["motivation"],
+    ),
+    # the discussion praised: the point is elsewhere
+    (
+        "Hello. ｼｽﾃﾑ設計の議論はとても良かったです。ただ、逆質問がありませんでした。",
+        "feedback",
+        ["reverse_question"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "label", "causes"), MIXED)
+def test_mixed_mails_and_discussions(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
+
+
+def test_an_english_period_before_japanese_ends_the_sentence() -> None:
+    parts = [
+        norm for _, norm in split_sentences("Thanks for coming. 結論から言うと、良かったです。")
+    ]
+    assert parts == ["thanksforcoming.", "結論から言うと、良かったです。"]
