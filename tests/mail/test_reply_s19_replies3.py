@@ -1,6 +1,6 @@
 """Replies whose wording led the reader astray (session 19, replies3): a mail mixing English
 sentences into Japanese, a technical discussion the candidate could not follow, written in
-half-width katakana."""
+half-width katakana; the questions of the interview's end told by any verb of receiving them."""
 
 from __future__ import annotations
 
@@ -53,3 +53,33 @@ def test_an_english_period_before_japanese_ends_the_sentence() -> None:
         norm for _, norm in split_sentences("Thanks for coming. 結論から言うと、良かったです。")
     ]
     assert parts == ["thanksforcoming.", "結論から言うと、良かったです。"]
+
+
+QUESTIONS = [
+    # the questions at the end, received in any humble verb, kept to leave and pay
+    (
+        "面接の最後に頂戴したご質問が、賞与の回数と有給の日数についてのものに続いておりました"
+        "ので、業務そのものへのご関心の程度が分かりかねました。",
+        "feedback",
+        ["reverse_question"],
+    ),
+    (
+        "最後にお受けしたご質問は、お休みの取りやすさに関するものばかりでした。",
+        "feedback",
+        ["reverse_question"],
+    ),
+    # the interviewer's question the candidate answered: its answer is the point
+    ("最後にお尋ねした質問へのお答えが曖昧でした。", "feedback", ["communication"]),
+    # interest judged from the motivation, no question asked
+    (
+        "志望動機からは、お仕事そのものへのご関心がどの程度あるのか分かりかねました。",
+        "feedback",
+        ["motivation"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "label", "causes"), QUESTIONS)
+def test_questions_of_the_interviews_end(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
