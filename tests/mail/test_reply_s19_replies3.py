@@ -1,6 +1,7 @@
 """Replies whose wording led the reader astray (session 19, replies3): a mail mixing English
 sentences into Japanese, a technical discussion the candidate could not follow, written in
-half-width katakana; the questions of the interview's end told by any verb of receiving them."""
+half-width katakana; the questions of the interview's end told by any verb of receiving them;
+a wish about the place of work or travel set against a condition of the post."""
 
 from __future__ import annotations
 
@@ -81,5 +82,41 @@ QUESTIONS = [
 
 @pytest.mark.parametrize(("body", "label", "causes"), QUESTIONS)
 def test_questions_of_the_interviews_end(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
+
+
+TERMS = [
+    # the place of work limited against a post with transfers: the terms, no skills
+    (
+        "全国の営業所への転勤がある職種ですが、勤務地を九州に限定したいとのご希望で、"
+        "募集条件と合致しませんでした。",
+        "feedback",
+        [],
+    ),
+    # travel the candidate cannot take on, named as a circumstance and the wish's word alone
+    (
+        "海外出張が多いポジションのため、出張が難しいというご事情とご希望が、業務の条件と"
+        "一致しませんでした。",
+        "feedback",
+        [],
+    ),
+    # an ability the post asks for beside the terms: skills still
+    (
+        "勤務地のご希望には沿えましたが、応募要件の経理実務2年以上のご経験に届いていませんでした。",
+        "feedback",
+        ["skills"],
+    ),
+    (
+        "全国転勤の条件はご了承いただいていましたが、募集要件としていた宅建の資格をお持ちで"
+        "なかった点が理由です。",
+        "feedback",
+        ["skills"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "label", "causes"), TERMS)
+def test_terms_against_the_post(body: str, label: str, causes: list[str]) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == (label, causes)

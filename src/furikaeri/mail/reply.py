@@ -982,12 +982,29 @@ def _standard_only(rules: _ReplyRules, clause: str, reading: _Reading) -> bool:
 def _terms_unmet(rules: _ReplyRules, sent: str) -> str | None:
     """The words where ``sent`` tells a wish about where or when one works ([wish] `conditions`)
     set against the post by a word of gap (「勤務地を関東圏に限定されたいとのご希望があり、条件が
-    合わない」): the terms did not match, something told of the candidate with no cause."""
-    wish = rules.wish.search(sent)
-    if wish is None or rules.wish_conditions is None:
+    合わない」): the terms did not match, something told of the candidate with no cause. The wish
+    may be named by its word alone after the terms ([observation] `wish`: 「出張が難しいとのご事情
+    を伺い、業務の条件とご希望が一致しない」)."""
+    if rules.wish_conditions is None:
         return None
-    terms = rules.wish_conditions.search(sent, 0, wish.end())
-    gap = rules.wish_gap.search(sent, wish.end()) if terms else None
+    wish = rules.wish.search(sent)
+    end = wish.end() if wish is not None else None
+    if end is None:
+        terms_at = rules.wish_conditions.search(sent)
+        end = next(
+            (
+                int(m.end())
+                for m in _morphs(sent)
+                if terms_at is not None
+                and m.begin() >= terms_at.end()
+                and m.normalized_form() in rules.observation.wish
+            ),
+            None,
+        )
+    if end is None:
+        return None
+    terms = rules.wish_conditions.search(sent, 0, end)
+    gap = rules.wish_gap.search(sent, end) if terms else None
     return sent[terms.start() : gap.end()] if terms and gap else None
 
 
@@ -1141,8 +1158,16 @@ def _terms_apart(rules: _ReplyRules, clause: str, found: list[str]) -> list[str]
     に開き」), unless a way of working is named ([wish] `ways`, culture_fit's words: 「ご希望の勤務
     形態」「社風」; not one told by the terms just before it, 「転勤のない働き方」); a wish of
     them (「ご希望の勤務地が東京都内のみ」) is no complaint of leaving: the complaint must stand
-    with the terms blanked (「…に加え、前職への不満を話される場面が」)."""
+    with the terms blanked (「…に加え、前職への不満を話される場面が」); a condition of the post
+    (「全国転勤のある募集条件と合致しない」) is no skills point unless an ability is named
+    ([wish] `abilities`, skills' own words: 「経理実務3年以上のご経験に届かず」)."""
     ms = list(_morphs(clause))
+    gap = rules.shortfall[0]
+    if gap in found and not (
+        any(m.normalized_form() in rules.wish_abilities for m in ms)
+        or rules.causes[gap].words.find(_view(ms))
+    ):
+        found = [c for c in found if c != gap]
     fit = rules.contrast_cause
     conditions = rules.wish_conditions
     way = any(  # 「転勤のない働き方」: a way of working told by the terms is the terms

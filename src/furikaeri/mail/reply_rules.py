@@ -104,6 +104,7 @@ class _ReplyRules:
     wish_ways: frozenset[str]  # [wish] ways: a way of working named beside the terms is a fit
     wish_careers: frozenset[str]  # [wish] careers: the career wanted (キャリア, 志向)
     wish_roles: frozenset[str]  # [wish] roles: the role expected (役割, 期待)
+    wish_abilities: frozenset[str]  # [wish] abilities: beside the terms, still a skills point
     header: re.Pattern[str]  # [header]: a topic header, group "topic"
     # [header] counters, ordinal, ordinal_prefix: points counted out
     points: tuple[frozenset[str], frozenset[str], frozenset[str]]
@@ -305,6 +306,7 @@ def _reply_rules() -> _ReplyRules:
         wish_careers=frozenset(data["wish"].get("careers", [])),
         wish_roles=frozenset(data["wish"].get("roles", [])),
         header=re.compile(data["header"]["pattern"]),
+        wish_abilities=frozenset(data["wish"].get("abilities", [])),
         points=(
             frozenset(data["header"].get("counters", [])),
             frozenset(data["header"].get("ordinal", [])),

@@ -98,6 +98,7 @@ class Wish(_Strict):
     ways: list[str] = []  # a way of working (働き方): beside the terms, still a fit
     careers: list[str] = []  # the career the candidate wants: キャリア, 志向, ビジョン
     roles: list[str] = []  # the role the company expects: 役割, 期待, 人物像
+    abilities: list[str] = []  # what a requirement of skills is of: 経験, スキル, 能力
 
 
 class Consequence(_Strict):
