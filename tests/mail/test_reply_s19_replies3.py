@@ -1,7 +1,8 @@
 """Replies whose wording led the reader astray (session 19, replies3): a mail mixing English
 sentences into Japanese, a technical discussion the candidate could not follow, written in
 half-width katakana; the questions of the interview's end told by any verb of receiving them;
-a wish about the place of work or travel set against a condition of the post."""
+a wish about the place of work or travel set against a condition of the post; a public office's
+procedure for asking one's scores, which tells none."""
 
 from __future__ import annotations
 
@@ -118,5 +119,33 @@ TERMS = [
 
 @pytest.mark.parametrize(("body", "label", "causes"), TERMS)
 def test_terms_against_the_post(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
+
+
+SCORES = [
+    # how scores may be asked for: no score told, the reasons unanswered
+    (
+        "○○町総務課です。採用試験の結果につきましては、不合格となった方に限り、ご本人の請求に"
+        "より得点を口頭でお知らせしております。面接での評価の詳細はお答えいたしかねます。",
+        "declined",
+        [],
+    ),
+    ("成績の開示は、本人が請求した場合に限り、総合得点と順位をお伝えしています。", "declined", []),
+    # a grade or a score told short of the pass mark: feedback, the pass mark no skills
+    ("第二次試験の評定はC評価で、合格基準に達しませんでした。", "feedback", []),
+    (
+        "採用試験の結果、教養試験の得点が合格最低点を3点下回りました。なお、得点は請求により"
+        "開示しております。",
+        "feedback",
+        [],
+    ),
+    # 限る of a limited experience is a shortfall still
+    ("実務経験がまだ限られている点が課題でした。", "feedback", ["skills"]),
+]
+
+
+@pytest.mark.parametrize(("body", "label", "causes"), SCORES)
+def test_scores_and_how_to_ask_for_them(body: str, label: str, causes: list[str]) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == (label, causes)

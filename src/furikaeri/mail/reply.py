@@ -50,6 +50,7 @@ from furikaeri.mail.reply_clauses import (
     ending,
     episode_told,
     remedy_gains,
+    short_word,
     wish_told,
 )
 from furikaeri.mail.reply_rules import _reply_rules, _ReplyRules
@@ -421,6 +422,10 @@ def classify_reply(body: str) -> ReplyResult:
                 found = _terms_apart(rules, clause, found)  # 「ご希望の勤務地が都内のみ」
             state.terms = state.terms or terms
             scored = not reading.found and _scored(rules, clause)
+            if not found and _disclosure(rules, _morphs(clause)):
+                # 「受験者本人の請求により、得点および順位を口頭で開示しております」: how scores may
+                # be asked for tells none of them, the reasons unanswered: as a refusal reads
+                declined.append(written)
             if scored:  # 「…合格基準点に達しなかった」: the pass mark (基準) hints no skills
                 found = [c for c in found if not (reading.hinted and c in reading.topical)]
             told_wish = told_wish or bool(rules.wish.search(clause))
@@ -811,9 +816,31 @@ def _scored(rules: _ReplyRules, clause: str) -> bool:
 
     ms = _morphs(clause)
     at = selection_score(rules.standing, ms)
-    if at is None or _reassures(clause):
+    if at is None or _reassures(clause) or _disclosure(rules, ms):
         return False
     return score_short(rules.standing, ms, at) or _judged(rules, clause[at:])
+
+
+def _disclosure(rules: _ReplyRules, ms: Any) -> bool:
+    """The clause tells how scores are disclosed, not a score: a score noun ([standing] `marks`)
+    is the object (を, a few nouns joined to it before: 「得点および順位を」) of a verb of telling
+    ([refusal] telling, humble: 「請求により得点および順位を口頭で開示しております」「不合格となった
+    方には、得点をお伝えしています」); what is short there is of whoever asks."""
+    marks = rules.standing.marks
+    telling = rules.refusal.telling | rules.refusal.humble
+    forms = [m.normalized_form() for m in ms]
+    for i, form in enumerate(forms):
+        if form not in marks:
+            continue
+        obj = next((j for j in range(i + 1, min(len(ms), i + 5)) if forms[j] == "を"), None)
+        if obj is None or any(ms[k].part_of_speech()[0] in _PREDICATES for k in range(i, obj)):
+            continue
+        if any(f in telling for f in forms[obj + 1 : obj + 5]):
+            return True
+    return False
+
+
+_PREDICATES = ("動詞", "形容詞", "助動詞")  # between a score noun and its を: another clause
 
 
 def _terms_judged(rules: _ReplyRules, clause: str, rest: str) -> bool:
@@ -869,9 +896,8 @@ def _judged(rules: _ReplyRules, text: str, *, decides: bool = False) -> bool:
     ms = _morphs(text)
     if lack(ms) is not None and not _reassures(text):
         return True
-    _, _, lemmas, _ = rules.shortfall
     told = rules.verdict[0] | rules.standing.gaps | (rules.standing.decides if decides else set())
-    return any(m.normalized_form() in lemmas or m.normalized_form() in told for m in ms)
+    return any(short_word(rules, ms, i) or m.normalized_form() in told for i, m in enumerate(ms))
 
 
 def _clause_at(rules: _ReplyRules, sent: str, at: int) -> str:

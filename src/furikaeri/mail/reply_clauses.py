@@ -991,19 +991,29 @@ def _shortfall(rules: _ReplyRules, masked: str, morphs: Any) -> bool:
     furikaeri.mail.lack)."""
     from furikaeri.mail.lack import hedged_denial
 
-    _, role, lemmas, english = rules.shortfall
+    _, role, _, english = rules.shortfall
     if role.search(masked) or english.search(masked) or hedged_denial(morphs):
         return True
     denied, negators = rules.shortfall_denied
     forms = [m.normalized_form() for m in morphs]
     if any(
-        form in lemmas or (form in denied and any(f in negators for f in forms[i + 1 : i + 6]))
+        short_word(rules, morphs, i)
+        or (form in denied and any(f in negators for f in forms[i + 1 : i + 6]))
         for i, form in enumerate(forms)
     ):
         return True
     # 「…ご経験がもう少しおありでしたら、ぜひ一緒に働いていただきたかった」: having it, as the
     # condition of what the company would have wanted, is not having it
     return _had_if(rules, morphs, denied) and wished_otherwise(rules.stance, morphs)
+
+
+def short_word(rules: _ReplyRules, morphs: Any, i: int) -> bool:
+    """``morphs[i]`` is a predicate of not enough ([shortfall] `lemmas`), not one that restricts
+    a scope after に ([shortfall] `scoped`: 「請求があった場合に限り」)."""
+    form = morphs[i].normalized_form()
+    if form not in rules.shortfall[2]:
+        return False
+    return not (form in rules.shortfall_scoped and i and morphs[i - 1].normalized_form() == "に")
 
 
 def _had_if(rules: _ReplyRules, morphs: Any, having: frozenset[str]) -> bool:

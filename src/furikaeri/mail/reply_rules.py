@@ -113,6 +113,7 @@ class _ReplyRules:
     # [shortfall] denied, [lack] negators
     shortfall_denied: tuple[frozenset[str], frozenset[str]]
     shortfall_judged_as: re.Pattern[str]  # [shortfall] judged_as
+    shortfall_scoped: frozenset[str]  # [shortfall] scoped: 限る after に restricts, no lack
     shortfall_supports: frozenset[str]  # [shortfall] supports
     # [shortfall] experience, heard: experience of no kind as the talk's content
     shortfall_heard: tuple[frozenset[str], frozenset[str]]
@@ -305,8 +306,8 @@ def _reply_rules() -> _ReplyRules:
         wish_ways=frozenset(data["wish"].get("ways", [])),
         wish_careers=frozenset(data["wish"].get("careers", [])),
         wish_roles=frozenset(data["wish"].get("roles", [])),
-        header=re.compile(data["header"]["pattern"]),
         wish_abilities=frozenset(data["wish"].get("abilities", [])),
+        header=re.compile(data["header"]["pattern"]),
         points=(
             frozenset(data["header"].get("counters", [])),
             frozenset(data["header"].get("ordinal", [])),
@@ -323,6 +324,7 @@ def _reply_rules() -> _ReplyRules:
             frozenset(data["lack"]["negators"]),
         ),
         shortfall_judged_as=re.compile(data["shortfall"]["judged_as"]),
+        shortfall_scoped=frozenset(data["shortfall"].get("scoped", [])),
         shortfall_supports=frozenset(data["shortfall"].get("supports", [])),
         shortfall_heard=(
             frozenset(data["shortfall"].get("experience", [])),
