@@ -2,7 +2,8 @@
 sentences into Japanese, a technical discussion the candidate could not follow, written in
 half-width katakana; the questions of the interview's end told by any verb of receiving them;
 a wish about the place of work or travel set against a condition of the post; a public office's
-procedure for asking one's scores, which tells none."""
+procedure for asking one's scores, which tells none; the company's policy named as what the
+candidate researched or as the ground of a requirement, no fit point."""
 
 from __future__ import annotations
 
@@ -147,5 +148,44 @@ SCORES = [
 
 @pytest.mark.parametrize(("body", "label", "causes"), SCORES)
 def test_scores_and_how_to_ask_for_them(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
+
+
+POLICY = [
+    # the motivation praised for being built on the policy: the point is elsewhere
+    (
+        "志望動機については、当社の経営方針を踏まえた内容で、評価も高かったです。ただ、質問への"
+        "答えが長く、要点が分かりにくい場面がありました。",
+        "feedback",
+        ["communication"],
+    ),
+    # the policy not touched on in the motivation: research, no fit
+    (
+        "当社は『挑戦』を理念に掲げております。志望動機では、当社の理念について何も触れられて"
+        "いませんでした。",
+        "feedback",
+        ["motivation"],
+    ),
+    # the policy as the ground of a requirement: the requirement's point
+    (
+        "当院の方針として、夜勤のリーダーをお任せできる臨床経験を重視しております。",
+        "feedback",
+        ["skills"],
+    ),
+    # the policy set against the candidate by a word of fit: culture_fit
+    ("当塾の指導方針とは考え方が異なると判断いたしました。", "feedback", ["culture_fit"]),
+    ("当社の考え方にはそぐわない印象を受けました。", "feedback", ["culture_fit"]),
+    (
+        "当金庫の方針をよく理解されていましたが、ご希望の働き方が当金庫の方針とは合わないと"
+        "考えました。",
+        "feedback",
+        ["culture_fit"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "label", "causes"), POLICY)
+def test_the_companys_policy_named(body: str, label: str, causes: list[str]) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == (label, causes)

@@ -1349,7 +1349,9 @@ def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any =
     found = [
         cid
         for cid, r in rules.causes.items()
-        if (r.topics and r.topics.search(text)) or r.words.find(view)
+        if (r.topics and r.topics.search(text))
+        or r.words.find(view)
+        or (cid == rules.contrast_cause and _way_related(rules, text))
     ]
     if not found:
         found = [c for c, r in rules.causes.items() if r.questions and r.questions.search(text)]
@@ -1366,6 +1368,17 @@ def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any =
         if len(found) > 1:  # 「前職のプロジェクトで…どのような成果に」: where the episode was
             found = [c for c in found if c != _LEFT]
     return found
+
+
+def _way_related(rules: _ReplyRules, text: str) -> bool:
+    """``text`` names the company's own way ([contrast] `ways`: 当社の方針, 弊社の理念) beside a
+    word that relates the candidate to it ([contrast] `relation`: 合わない, そぐわない, 異なる):
+    a topic of fit; the way named alone (researched, praised, the ground of a requirement) is
+    none."""
+    if rules.contrast_ways is None:
+        return False
+    ways, relation = rules.contrast_ways
+    return bool(ways.search(text)) and bool(relation.search(text))
 
 
 def _place_only(rules: _ReplyRules, ms: Any) -> bool:

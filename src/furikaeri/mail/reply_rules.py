@@ -79,6 +79,8 @@ class _ReplyRules:
     contrast_agree: re.Pattern[str]
     contrast_role: frozenset[str]  # [contrast] role: 職, 職種, ポジション (the job as topic)
     contrast_types: frozenset[str]  # [contrast] types: タイプ, 方 (a kind of person)
+    # [contrast] ways, relation: the company's way named is fit's topic beside a word of fit
+    contrast_ways: tuple[re.Pattern[str], re.Pattern[str]] | None
     # (cause, the cause it drops, its words, unless), see [[consequence]]
     consequences: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None], ...]
     # [effect] perceive, obscured, causal, of, joined: what a critique kept from the interviewer
@@ -278,6 +280,11 @@ def _reply_rules() -> _ReplyRules:
         contrast_agree=re.compile(data["contrast"]["english_agree"]),
         contrast_role=frozenset(data["contrast"].get("role", [])),
         contrast_types=frozenset(data["contrast"].get("types", [])),
+        contrast_ways=(
+            (re.compile(data["contrast"]["ways"]), re.compile(data["contrast"]["relation"]))
+            if data["contrast"].get("ways") and data["contrast"].get("relation")
+            else None
+        ),
         consequences=tuple(
             (
                 c["cause"],

@@ -87,6 +87,8 @@ class Contrast(_Strict):
     english_agree: Pattern
     role: list[str] = []  # nouns of the job a clause's topic may be (Sudachi normalized forms)
     types: list[str] = []  # nouns of a kind of person (タイプ, 方): the candidate told as one
+    ways: Pattern | None = None  # the company's own way named (当社の方針, 理念): fit's topic
+    relation: Pattern | None = None  # ... only beside a word relating to it (合わない, そぐわない)
 
 
 class Wish(_Strict):
