@@ -189,3 +189,20 @@ POLICY = [
 def test_the_companys_policy_named(body: str, label: str, causes: list[str]) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == (label, causes)
+
+
+ATTITUDE = [
+    # a good attitude the polarity dictionary leaves out: praise of the questions, no point
+    (
+        "逆質問では、入社後の評価の仕組みについて伺いたいとのことで、主体的な姿勢を感じました。"
+        "今回は、他の候補者の方との比較の結果となりました。",
+        "feedback",
+        ["relative"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "label", "causes"), ATTITUDE)
+def test_a_good_attitude_observed(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
