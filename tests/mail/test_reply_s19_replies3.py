@@ -206,3 +206,32 @@ ATTITUDE = [
 def test_a_good_attitude_observed(body: str, label: str, causes: list[str]) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == (label, causes)
+
+
+LINKED = [
+    # experience as one side of a link the motivation was to tell: motivation only
+    (
+        "これまでのご経験と当社の業務とのつながりが志望動機から見えず、なぜ当社なのかが"
+        "分かりにくかったです。",
+        "feedback",
+        ["motivation"],
+    ),
+    (
+        "前職でのご経験と当社の職務との接点が志望動機で語られず、当社を選ばれた理由が"
+        "伝わりませんでした。",
+        "feedback",
+        ["motivation"],
+    ),
+    # with no other topic, experience far from the work is a gap of skills
+    (
+        "ご経験と当社の業務との関連が薄く、即戦力としては難しいと判断しました。",
+        "feedback",
+        ["skills"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "label", "causes"), LINKED)
+def test_experience_linked_for_another_answer(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)

@@ -746,6 +746,7 @@ def _drop_unlacking(
             not _shortfall(rules, masked, morphs)
             or _judged_as_other(rules, masked, cause)
             or _evidence_of_other(rules, morphs, cause)
+            or _linked_for_other(rules, masked, morphs, cause)
         )
     ):
         topical.remove(cause)
@@ -1096,6 +1097,25 @@ def _evidence_of_other(rules: _ReplyRules, morphs: Any, cause: str) -> bool:
         if other and _names(rules.causes[cause], noun):
             return True
     return False
+
+
+def _linked_for_other(rules: _ReplyRules, masked: str, morphs: Any, cause: str) -> bool:
+    """[shortfall] `links`: experience ([shortfall] experience) joined by と to a noun of a link
+    after it (「ご経験と当社の業務との結びつき」), in a clause that names another cause's topic
+    (「…が志望動機の中で語られず」): the experience is that answer's material, no gap against the
+    role."""
+    experience, _ = rules.shortfall_heard
+    forms = [m.normalized_form() for m in morphs]
+    linked = any(
+        f in rules.shortfall_links and any(
+            g in experience and "と" in forms[e + 1 : i] for e, g in enumerate(forms[:i])
+        )
+        for i, f in enumerate(forms)
+    )
+    return linked and any(
+        cid != cause and r.topics is not None and r.topics.search(masked)
+        for cid, r in rules.causes.items()
+    )
 
 
 def episode_told(rules: _ReplyRules, clause: str) -> bool:

@@ -116,6 +116,7 @@ class _ReplyRules:
     shortfall_denied: tuple[frozenset[str], frozenset[str]]
     shortfall_judged_as: re.Pattern[str]  # [shortfall] judged_as
     shortfall_scoped: frozenset[str]  # [shortfall] scoped: 限る after に restricts, no lack
+    shortfall_links: frozenset[str]  # [shortfall] links: experience linked, another's material
     shortfall_supports: frozenset[str]  # [shortfall] supports
     # [shortfall] experience, heard: experience of no kind as the talk's content
     shortfall_heard: tuple[frozenset[str], frozenset[str]]
@@ -332,6 +333,7 @@ def _reply_rules() -> _ReplyRules:
         ),
         shortfall_judged_as=re.compile(data["shortfall"]["judged_as"]),
         shortfall_scoped=frozenset(data["shortfall"].get("scoped", [])),
+        shortfall_links=frozenset(data["shortfall"].get("links", [])),
         shortfall_supports=frozenset(data["shortfall"].get("supports", [])),
         shortfall_heard=(
             frozenset(data["shortfall"].get("experience", [])),

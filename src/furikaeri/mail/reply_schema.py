@@ -216,6 +216,7 @@ class Shortfall(_Strict):
     experience: Words = []  # nouns of experience had (経験): a claim's episode or a gap
     heard: Words = []  # verbs of the talk carrying it (伺う, 聞く, 話す): the talk's content
     scoped: Words = []  # lemmas that after に restrict a scope (「…場合に限り」): no shortfall
+    links: Words = []  # nouns of a link (結び付き, 繋がり): experience as one side of it
 
 
 def _english(pattern: str) -> str:
