@@ -235,3 +235,33 @@ LINKED = [
 def test_experience_linked_for_another_answer(body: str, label: str, causes: list[str]) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == (label, causes)
+
+
+WORDS = [
+    # 続くだけ is no くだけた: the listed words are the self-PR's point
+    (
+        "自己PRでは『誠実』『几帳面』という言葉が続くだけで、それが表れた場面のお話が"
+        "伺えませんでした。",
+        "feedback",
+        ["self_pr"],
+    ),
+    ("言葉遣いが少しくだけていた点が気になりました。", "feedback", ["manners"]),
+    # 受付 as a job held is experience, not the reception desk
+    (
+        "受付のご経験がなく、当院の窓口をすぐにお任せするのは難しいと判断しました。",
+        "feedback",
+        ["skills"],
+    ),
+    # the pass mark told as the successful applicants' lowest score: a score short
+    (
+        "ご請求のあった成績をお知らせします。総合得点は合格者の最低点を8点下回っていました。",
+        "feedback",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "label", "causes"), WORDS)
+def test_words_read_whole(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
