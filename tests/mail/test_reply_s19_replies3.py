@@ -174,6 +174,18 @@ POLICY = [
         ["skills"],
     ),
     # the policy set against the candidate by a word of fit: culture_fit
+    # what the company values as the standpoint of the judgement: the point judged
+    (
+        "チームワークを大切にしている当社としては、前職への不満を多く話された点が気になりました。",
+        "feedback",
+        ["negative_reason"],
+    ),
+    (
+        "当社はスピードを大切にしている会社ですので、じっくり取り組みたいという○○様のお考えとは"
+        "合わないと判断しました。",
+        "feedback",
+        ["culture_fit"],
+    ),
     ("当塾の指導方針とは考え方が異なると判断いたしました。", "feedback", ["culture_fit"]),
     ("当社の考え方にはそぐわない印象を受けました。", "feedback", ["culture_fit"]),
     (
