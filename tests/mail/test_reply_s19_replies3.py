@@ -187,6 +187,13 @@ POLICY = [
         ["culture_fit"],
     ),
     ("当塾の指導方針とは考え方が異なると判断いたしました。", "feedback", ["culture_fit"]),
+    # the company's stance set against the candidate: fit, not the candidate's posture
+    (
+        "お客様に寄り添う当社の姿勢とは、少し考え方が異なるように感じました。",
+        "feedback",
+        ["culture_fit"],
+    ),
+    ("面接中の姿勢が気になりました。", "feedback", ["manners"]),
     ("当社の考え方にはそぐわない印象を受けました。", "feedback", ["culture_fit"]),
     (
         "当金庫の方針をよく理解されていましたが、ご希望の働き方が当金庫の方針とは合わないと"
