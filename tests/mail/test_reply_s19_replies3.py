@@ -284,3 +284,33 @@ WORDS = [
 def test_words_read_whole(body: str, label: str, causes: list[str]) -> None:
     result = classify_reply(body)
     assert (result.label, result.causes) == (label, causes)
+
+
+OTHERS = [
+    # others told by the requirement they met: relative beside the reader's own shortfall
+    (
+        "経理実務のご経験が要件の3年に届かず、同じ時期に要件を満たした応募者が複数"
+        "いらっしゃいました。",
+        "feedback",
+        ["skills", "relative"],
+    ),
+    (
+        "Javaでの開発経験が必須要件の3年に届かず、同じポジションに要件を満たした候補者が"
+        "複数いらしたため、見送りとなりました。",
+        "feedback",
+        ["skills", "relative"],
+    ),
+    # the field named beside a refusal: declined as before
+    (
+        "多くの方からご応募いただき、要件を満たす応募者が多数いらっしゃいました。個別の理由に"
+        "ついてはお答えしておりません。",
+        "declined",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "label", "causes"), OTHERS)
+def test_others_who_met_the_requirement(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, result.causes) == (label, causes)
