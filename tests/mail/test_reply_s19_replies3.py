@@ -30,6 +30,12 @@ MIXED = [
         "feedback",
         ["skills"],
     ),
+    # a subject of knowledge probed deeper, the answer not coming: skills, 具体 no self-PR
+    (
+        "インフラの負荷分散について深掘りした際、具体的なお答えが出てこない場面がありました。",
+        "feedback",
+        ["skills"],
+    ),
     # the English sentence ends before the Japanese one: 結論から言うと opens it, no delivery
     (
         "Thanks for coming. 結論から言うと、志望動機が他社でも言える内容でした。",

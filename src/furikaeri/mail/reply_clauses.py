@@ -373,9 +373,12 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         topical = [c for c in topical if c != "relative"]
         framed = True
     elif _knowledge_gap(rules, clause, said, bool(talk), framed):
-        # 「設計に関する技術的な質問に十分お答えいただけず」: what the question was about decides
+        # 「設計に関する技術的な質問に十分お答えいただけず」: what the question was about decides;
+        # a hint of another cause in the answer (「具体的なお答えが出てこない」: 具体) is the
+        # answer's manner, no topic of its own
         found = [c for c in found if c != "communication"]
-        topical = [c for c in topical if c != "communication"]
+        real = _topical(rules, masked, hints=False, morphs=morphs)
+        topical = [c for c in topical if c != "communication" and c in real]
         found += [] if "skills" in found else ["skills"]
         framed = True
     elif talk or rules.off_target.search(clause) or _beside(rules, clause):
