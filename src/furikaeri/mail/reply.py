@@ -50,6 +50,7 @@ from furikaeri.mail.reply_clauses import (
     ending,
     episode_told,
     remedy_gains,
+    short_word,
     wish_told,
 )
 from furikaeri.mail.reply_rules import _reply_rules, _ReplyRules
@@ -421,6 +422,10 @@ def classify_reply(body: str) -> ReplyResult:
                 found = _terms_apart(rules, clause, found)  # 「ご希望の勤務地が都内のみ」
             state.terms = state.terms or terms
             scored = not reading.found and _scored(rules, clause)
+            if not found and _disclosure(rules, _morphs(clause)):
+                # 「受験者本人の請求により、得点および順位を口頭で開示しております」: how scores may
+                # be asked for tells none of them, the reasons unanswered: as a refusal reads
+                declined.append(written)
             if scored:  # 「…合格基準点に達しなかった」: the pass mark (基準) hints no skills
                 found = [c for c in found if not (reading.hinted and c in reading.topical)]
             told_wish = told_wish or bool(rules.wish.search(clause))
@@ -811,9 +816,31 @@ def _scored(rules: _ReplyRules, clause: str) -> bool:
 
     ms = _morphs(clause)
     at = selection_score(rules.standing, ms)
-    if at is None or _reassures(clause):
+    if at is None or _reassures(clause) or _disclosure(rules, ms):
         return False
     return score_short(rules.standing, ms, at) or _judged(rules, clause[at:])
+
+
+def _disclosure(rules: _ReplyRules, ms: Any) -> bool:
+    """The clause tells how scores are disclosed, not a score: a score noun ([standing] `marks`)
+    is the object (を, a few nouns joined to it before: 「得点および順位を」) of a verb of telling
+    ([refusal] telling, humble: 「請求により得点および順位を口頭で開示しております」「不合格となった
+    方には、得点をお伝えしています」); what is short there is of whoever asks."""
+    marks = rules.standing.marks
+    telling = rules.refusal.telling | rules.refusal.humble
+    forms = [m.normalized_form() for m in ms]
+    for i, form in enumerate(forms):
+        if form not in marks:
+            continue
+        obj = next((j for j in range(i + 1, min(len(ms), i + 5)) if forms[j] == "を"), None)
+        if obj is None or any(ms[k].part_of_speech()[0] in _PREDICATES for k in range(i, obj)):
+            continue
+        if any(f in telling for f in forms[obj + 1 : obj + 5]):
+            return True
+    return False
+
+
+_PREDICATES = ("動詞", "形容詞", "助動詞")  # between a score noun and its を: another clause
 
 
 def _terms_judged(rules: _ReplyRules, clause: str, rest: str) -> bool:
@@ -869,9 +896,8 @@ def _judged(rules: _ReplyRules, text: str, *, decides: bool = False) -> bool:
     ms = _morphs(text)
     if lack(ms) is not None and not _reassures(text):
         return True
-    _, _, lemmas, _ = rules.shortfall
     told = rules.verdict[0] | rules.standing.gaps | (rules.standing.decides if decides else set())
-    return any(m.normalized_form() in lemmas or m.normalized_form() in told for m in ms)
+    return any(short_word(rules, ms, i) or m.normalized_form() in told for i, m in enumerate(ms))
 
 
 def _clause_at(rules: _ReplyRules, sent: str, at: int) -> str:
@@ -982,12 +1008,29 @@ def _standard_only(rules: _ReplyRules, clause: str, reading: _Reading) -> bool:
 def _terms_unmet(rules: _ReplyRules, sent: str) -> str | None:
     """The words where ``sent`` tells a wish about where or when one works ([wish] `conditions`)
     set against the post by a word of gap (「勤務地を関東圏に限定されたいとのご希望があり、条件が
-    合わない」): the terms did not match, something told of the candidate with no cause."""
-    wish = rules.wish.search(sent)
-    if wish is None or rules.wish_conditions is None:
+    合わない」): the terms did not match, something told of the candidate with no cause. The wish
+    may be named by its word alone after the terms ([observation] `wish`: 「出張が難しいとのご事情
+    を伺い、業務の条件とご希望が一致しない」)."""
+    if rules.wish_conditions is None:
         return None
-    terms = rules.wish_conditions.search(sent, 0, wish.end())
-    gap = rules.wish_gap.search(sent, wish.end()) if terms else None
+    wish = rules.wish.search(sent)
+    end = wish.end() if wish is not None else None
+    if end is None:
+        terms_at = rules.wish_conditions.search(sent)
+        end = next(
+            (
+                int(m.end())
+                for m in _morphs(sent)
+                if terms_at is not None
+                and m.begin() >= terms_at.end()
+                and m.normalized_form() in rules.observation.wish
+            ),
+            None,
+        )
+    if end is None:
+        return None
+    terms = rules.wish_conditions.search(sent, 0, end)
+    gap = rules.wish_gap.search(sent, end) if terms else None
     return sent[terms.start() : gap.end()] if terms and gap else None
 
 
@@ -1141,8 +1184,16 @@ def _terms_apart(rules: _ReplyRules, clause: str, found: list[str]) -> list[str]
     に開き」), unless a way of working is named ([wish] `ways`, culture_fit's words: 「ご希望の勤務
     形態」「社風」; not one told by the terms just before it, 「転勤のない働き方」); a wish of
     them (「ご希望の勤務地が東京都内のみ」) is no complaint of leaving: the complaint must stand
-    with the terms blanked (「…に加え、前職への不満を話される場面が」)."""
+    with the terms blanked (「…に加え、前職への不満を話される場面が」); a condition of the post
+    (「全国転勤のある募集条件と合致しない」) is no skills point unless an ability is named
+    ([wish] `abilities`, skills' own words: 「経理実務3年以上のご経験に届かず」)."""
     ms = list(_morphs(clause))
+    gap = rules.shortfall[0]
+    if gap in found and not (
+        any(m.normalized_form() in rules.wish_abilities for m in ms)
+        or rules.causes[gap].words.find(_view(ms))
+    ):
+        found = [c for c in found if c != gap]
     fit = rules.contrast_cause
     conditions = rules.wish_conditions
     way = any(  # 「転勤のない働き方」: a way of working told by the terms is the terms
@@ -1237,6 +1288,8 @@ def sentences_naming(body: str, cause_ids: list[str] | tuple[str, ...]) -> dict[
         for cid in list(missing):
             rule = rules.causes.get(cid)
             parts = (rule.phrases, rule.topics, rule.questions, rule.hints) if rule else ()
+            if rule and cid == rules.contrast_cause and rules.contrast_ways is not None:
+                parts = (*parts, rules.contrast_ways[0])  # 「当社の方針」 named at all
             if any(pat is not None and pat.search(sent) for pat in parts) or (
                 rule is not None and rule.words.find(_view(_morphs(sent)))
             ):

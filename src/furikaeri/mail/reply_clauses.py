@@ -373,9 +373,12 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         topical = [c for c in topical if c != "relative"]
         framed = True
     elif _knowledge_gap(rules, clause, said, bool(talk), framed):
-        # 「設計に関する技術的な質問に十分お答えいただけず」: what the question was about decides
+        # 「設計に関する技術的な質問に十分お答えいただけず」: what the question was about decides;
+        # a hint of another cause in the answer (「具体的なお答えが出てこない」: 具体) is the
+        # answer's manner, no topic of its own
         found = [c for c in found if c != "communication"]
-        topical = [c for c in topical if c != "communication"]
+        real = _topical(rules, masked, hints=False, morphs=morphs)
+        topical = [c for c in topical if c != "communication" and c in real]
         found += [] if "skills" in found else ["skills"]
         framed = True
     elif talk or rules.off_target.search(clause) or _beside(rules, clause):
@@ -746,6 +749,7 @@ def _drop_unlacking(
             not _shortfall(rules, masked, morphs)
             or _judged_as_other(rules, masked, cause)
             or _evidence_of_other(rules, morphs, cause)
+            or _linked_for_other(rules, masked, morphs, cause)
         )
     ):
         topical.remove(cause)
@@ -950,8 +954,12 @@ def _knowledge_gap(rules: _ReplyRules, clause: str, morphs: Any, talk: bool, fra
     """[off_target] `knowledge`: a question or a turn of the talk about a subject of knowledge
     (its subject naming no cause's own topic), an answer to it, and a lack, being stuck or an
     unclear answer ([conduct] `vague`), with no word of moving off the question: the candidate
-    could not answer it, a gap of skills."""
-    if talk or not rules.beside[0].search(clause):
+    could not answer it, a gap of skills. A discussion of such a subject (「システム設計について
+    の議論が難しかった」) is answered as a question is ([conduct] `answer`)."""
+    answers = rules.conduct[0].answer
+    if talk or not (
+        rules.beside[0].search(clause) or any(m.normalized_form() in answers for m in morphs)
+    ):
         return False
     # a negative word denied (「答えの中身は悪くなかった」) is praise, no stuck answer
     plain = _without_reassurances(clause, morphs)
@@ -987,19 +995,29 @@ def _shortfall(rules: _ReplyRules, masked: str, morphs: Any) -> bool:
     furikaeri.mail.lack)."""
     from furikaeri.mail.lack import hedged_denial
 
-    _, role, lemmas, english = rules.shortfall
+    _, role, _, english = rules.shortfall
     if role.search(masked) or english.search(masked) or hedged_denial(morphs):
         return True
     denied, negators = rules.shortfall_denied
     forms = [m.normalized_form() for m in morphs]
     if any(
-        form in lemmas or (form in denied and any(f in negators for f in forms[i + 1 : i + 6]))
+        short_word(rules, morphs, i)
+        or (form in denied and any(f in negators for f in forms[i + 1 : i + 6]))
         for i, form in enumerate(forms)
     ):
         return True
     # 「…ご経験がもう少しおありでしたら、ぜひ一緒に働いていただきたかった」: having it, as the
     # condition of what the company would have wanted, is not having it
     return _had_if(rules, morphs, denied) and wished_otherwise(rules.stance, morphs)
+
+
+def short_word(rules: _ReplyRules, morphs: Any, i: int) -> bool:
+    """``morphs[i]`` is a predicate of not enough ([shortfall] `lemmas`), not one that restricts
+    a scope after に ([shortfall] `scoped`: 「請求があった場合に限り」)."""
+    form = morphs[i].normalized_form()
+    if form not in rules.shortfall[2]:
+        return False
+    return not (form in rules.shortfall_scoped and i and morphs[i - 1].normalized_form() == "に")
 
 
 def _had_if(rules: _ReplyRules, morphs: Any, having: frozenset[str]) -> bool:
@@ -1082,6 +1100,25 @@ def _evidence_of_other(rules: _ReplyRules, morphs: Any, cause: str) -> bool:
         if other and _names(rules.causes[cause], noun):
             return True
     return False
+
+
+def _linked_for_other(rules: _ReplyRules, masked: str, morphs: Any, cause: str) -> bool:
+    """[shortfall] `links`: experience ([shortfall] experience) joined by と to a noun of a link
+    after it (「ご経験と当社の業務との結びつき」), in a clause that names another cause's topic
+    (「…が志望動機の中で語られず」): the experience is that answer's material, no gap against the
+    role."""
+    experience, _ = rules.shortfall_heard
+    forms = [m.normalized_form() for m in morphs]
+    linked = any(
+        f in rules.shortfall_links and any(
+            g in experience and "と" in forms[e + 1 : i] for e, g in enumerate(forms[:i])
+        )
+        for i, f in enumerate(forms)
+    )
+    return linked and any(
+        cid != cause and r.topics is not None and r.topics.search(masked)
+        for cid, r in rules.causes.items()
+    )
 
 
 def episode_told(rules: _ReplyRules, clause: str) -> bool:
@@ -1335,7 +1372,9 @@ def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any =
     found = [
         cid
         for cid, r in rules.causes.items()
-        if (r.topics and r.topics.search(text)) or r.words.find(view)
+        if (r.topics and r.topics.search(text))
+        or r.words.find(view)
+        or (cid == rules.contrast_cause and _way_related(rules, text))
     ]
     if not found:
         found = [c for c, r in rules.causes.items() if r.questions and r.questions.search(text)]
@@ -1352,6 +1391,17 @@ def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any =
         if len(found) > 1:  # 「前職のプロジェクトで…どのような成果に」: where the episode was
             found = [c for c in found if c != _LEFT]
     return found
+
+
+def _way_related(rules: _ReplyRules, text: str) -> bool:
+    """``text`` names the company's own way ([contrast] `ways`: 当社の方針, 弊社の理念) beside a
+    word that relates the candidate to it ([contrast] `relation`: 合わない, そぐわない, 異なる):
+    a topic of fit; the way named alone (researched, praised, the ground of a requirement) is
+    none."""
+    if rules.contrast_ways is None:
+        return False
+    ways, relation = rules.contrast_ways
+    return bool(ways.search(text)) and bool(relation.search(text))
 
 
 def _place_only(rules: _ReplyRules, ms: Any) -> bool:

@@ -79,6 +79,8 @@ class _ReplyRules:
     contrast_agree: re.Pattern[str]
     contrast_role: frozenset[str]  # [contrast] role: 職, 職種, ポジション (the job as topic)
     contrast_types: frozenset[str]  # [contrast] types: タイプ, 方 (a kind of person)
+    # [contrast] ways, relation: the company's way named is fit's topic beside a word of fit
+    contrast_ways: tuple[re.Pattern[str], re.Pattern[str]] | None
     # (cause, the cause it drops, its words, unless), see [[consequence]]
     consequences: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None], ...]
     # [effect] perceive, obscured, causal, of, joined: what a critique kept from the interviewer
@@ -104,6 +106,7 @@ class _ReplyRules:
     wish_ways: frozenset[str]  # [wish] ways: a way of working named beside the terms is a fit
     wish_careers: frozenset[str]  # [wish] careers: the career wanted (キャリア, 志向)
     wish_roles: frozenset[str]  # [wish] roles: the role expected (役割, 期待)
+    wish_abilities: frozenset[str]  # [wish] abilities: beside the terms, still a skills point
     header: re.Pattern[str]  # [header]: a topic header, group "topic"
     # [header] counters, ordinal, ordinal_prefix: points counted out
     points: tuple[frozenset[str], frozenset[str], frozenset[str]]
@@ -112,6 +115,8 @@ class _ReplyRules:
     # [shortfall] denied, [lack] negators
     shortfall_denied: tuple[frozenset[str], frozenset[str]]
     shortfall_judged_as: re.Pattern[str]  # [shortfall] judged_as
+    shortfall_scoped: frozenset[str]  # [shortfall] scoped: 限る after に restricts, no lack
+    shortfall_links: frozenset[str]  # [shortfall] links: experience linked, another's material
     shortfall_supports: frozenset[str]  # [shortfall] supports
     # [shortfall] experience, heard: experience of no kind as the talk's content
     shortfall_heard: tuple[frozenset[str], frozenset[str]]
@@ -276,6 +281,11 @@ def _reply_rules() -> _ReplyRules:
         contrast_agree=re.compile(data["contrast"]["english_agree"]),
         contrast_role=frozenset(data["contrast"].get("role", [])),
         contrast_types=frozenset(data["contrast"].get("types", [])),
+        contrast_ways=(
+            (re.compile(data["contrast"]["ways"]), re.compile(data["contrast"]["relation"]))
+            if data["contrast"].get("ways") and data["contrast"].get("relation")
+            else None
+        ),
         consequences=tuple(
             (
                 c["cause"],
@@ -304,6 +314,7 @@ def _reply_rules() -> _ReplyRules:
         wish_ways=frozenset(data["wish"].get("ways", [])),
         wish_careers=frozenset(data["wish"].get("careers", [])),
         wish_roles=frozenset(data["wish"].get("roles", [])),
+        wish_abilities=frozenset(data["wish"].get("abilities", [])),
         header=re.compile(data["header"]["pattern"]),
         points=(
             frozenset(data["header"].get("counters", [])),
@@ -321,6 +332,8 @@ def _reply_rules() -> _ReplyRules:
             frozenset(data["lack"]["negators"]),
         ),
         shortfall_judged_as=re.compile(data["shortfall"]["judged_as"]),
+        shortfall_scoped=frozenset(data["shortfall"].get("scoped", [])),
+        shortfall_links=frozenset(data["shortfall"].get("links", [])),
         shortfall_supports=frozenset(data["shortfall"].get("supports", [])),
         shortfall_heard=(
             frozenset(data["shortfall"].get("experience", [])),

@@ -87,6 +87,8 @@ class Contrast(_Strict):
     english_agree: Pattern
     role: list[str] = []  # nouns of the job a clause's topic may be (Sudachi normalized forms)
     types: list[str] = []  # nouns of a kind of person (タイプ, 方): the candidate told as one
+    ways: Pattern | None = None  # the company's own way named (当社の方針, 理念): fit's topic
+    relation: Pattern | None = None  # ... only beside a word relating to it (合わない, そぐわない)
 
 
 class Wish(_Strict):
@@ -98,6 +100,7 @@ class Wish(_Strict):
     ways: list[str] = []  # a way of working (働き方): beside the terms, still a fit
     careers: list[str] = []  # the career the candidate wants: キャリア, 志向, ビジョン
     roles: list[str] = []  # the role the company expects: 役割, 期待, 人物像
+    abilities: list[str] = []  # what a requirement of skills is of: 経験, スキル, 能力
 
 
 class Consequence(_Strict):
@@ -212,6 +215,8 @@ class Shortfall(_Strict):
     supports: Words = []
     experience: Words = []  # nouns of experience had (経験): a claim's episode or a gap
     heard: Words = []  # verbs of the talk carrying it (伺う, 聞く, 話す): the talk's content
+    scoped: Words = []  # lemmas that after に restrict a scope (「…場合に限り」): no shortfall
+    links: Words = []  # nouns of a link (結び付き, 繋がり): experience as one side of it
 
 
 def _english(pattern: str) -> str:

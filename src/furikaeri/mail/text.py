@@ -157,10 +157,13 @@ def split_after_stops(text: str) -> list[str]:
 
 
 # A period that ends an English sentence: after a word that is no abbreviation (Mr., e.g.,
-# a.m.), before a space and a capital letter or a digit.
+# a.m.), before a space and a capital letter or a digit, or a Japanese sentence in a mail that
+# mixes the two (「Thanks for interviewing with us. 結論から申し上げると、…」: the Japanese
+# sentence opens after it, its opening words read as its own).
 _ENGLISH_STOP = re.compile(
     r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bvs)(?<!\bInc)"
-    r"(?<!\bCo)(?<!\bLtd)(?<!\bJr)(?<!\bSr)(?<!\.[a-z])(?<=[a-z0-9)\]\"'])\.[ \t]+(?=[A-Z0-9\"'(])"
+    r"(?<!\bCo)(?<!\bLtd)(?<!\bJr)(?<!\bSr)(?<!\.[a-z])(?<=[a-z0-9)\]\"'])\.[ \t\u3000]+"
+    r"(?=[A-Z0-9\"'(\u3005\u3040-\u30ff\u4e00-\u9fff\uff66-\uff9f])"
 )
 
 
