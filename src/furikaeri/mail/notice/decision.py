@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from typing import Any
 
 from furikaeri.mail.extract import corporate_names
@@ -836,7 +837,7 @@ def _matters(
                 j -= 1  # 「留学奨学プログラムへのご応募」
             if j < 0 or ms[j][1] not in oc.matter_cases:
                 continue
-            j -= 1
+            j = _before_gloss(ms, j - 1)  # 「研修（中学生対象）にお申込み」: the gloss left out
         elif pos == "名詞" and (of := _matter_of(rules, ms, i)) is not None:
             j = of  # 「当財団奨学金の選考」「作品の一次審査」「第一種奨学金の採用」
             headed = named = True
@@ -854,6 +855,20 @@ def _matters(
                 if words:
                     found.append(words)
     return found + _domain_matters(rules, sent) if domains else found
+
+
+def _before_gloss(ms: tuple[tuple[int, str, str, str], ...], j: int) -> int:
+    """``j``, or when the morpheme ``j`` closes a bracketed gloss (Unicode's closing punctuation,
+    Pe: 「（中学生対象）」「（週3日〜）」), the morpheme before the gloss opens (Ps): the matter
+    is named before its gloss."""
+    if j < 1 or unicodedata.category(ms[j][1][:1]) != "Pe":
+        return j
+    for k in range(j - 1, -1, -1):
+        if unicodedata.category(ms[k][1][:1]) == "Ps":
+            return k - 1
+        if unicodedata.category(ms[k][1][:1]) == "Pe":
+            return j
+    return j
 
 
 def _domain_matters(rules: _NoticeRules, sent: str) -> list[str]:
