@@ -340,6 +340,9 @@ class Outcome(_Strict):
     domain_results: Words  # Sudachi normalized forms: a result a domain's matter is compounded with
     domain_cases: Words  # Sudachi surfaces of particles: a domain's matter as an object or a topic
     admissions: Words  # Sudachi normalized forms
+    non_job: Words  # Sudachi normalized forms (or the last part of a compound)
+    submitted: Words  # Sudachi normalized forms
+    deferring: Words  # Sudachi normalized forms
     matter_about: Pattern
     verdict_words: Patterns
     matter_selection: Patterns  # a granted matter's own 採用 words and steps, see [outcome]

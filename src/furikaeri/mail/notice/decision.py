@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from typing import Any
 
 from furikaeri.mail.extract import corporate_names
@@ -628,7 +629,8 @@ def _matter_only(rules: _NoticeRules, sents: list[str], *, strict: bool = False)
     nouns before 「にご応募」「にお申込み」「にご出願」, or compounded with 選考 or 審査: 入学選考,
     参加者選考, 住宅ローン事前審査; or before の and 選考, 審査, 採用: 「当財団奨学金の選考」; or
     before について and a 審査 later: 「ご応募いただいた作品について審査」) and that matter is no
-    hiring (`hiring`, `employment`), and no sentence of the mail names a hiring outside
+    hiring (`hiring`, `employment`) on positive evidence (:func:`_not_a_post`: 「営業アシスタントに
+    ご応募」 names a post), and no sentence of the mail names a hiring outside
     the verdict's own 採用 (:func:`_unverdicted`): the selection refused (or granted) a loan,
     a school place, a scholarship or a volunteer's seat, not the reader's candidacy.
     「ご応募いただいた件、選考の結果」 names no matter; 「弊社にご応募」 names the organiser
@@ -835,7 +837,7 @@ def _matters(
                 j -= 1  # 「留学奨学プログラムへのご応募」
             if j < 0 or ms[j][1] not in oc.matter_cases:
                 continue
-            j -= 1
+            j = _before_gloss(ms, j - 1)  # 「研修（中学生対象）にお申込み」: the gloss left out
         elif pos == "名詞" and (of := _matter_of(rules, ms, i)) is not None:
             j = of  # 「当財団奨学金の選考」「作品の一次審査」「第一種奨学金の採用」
             headed = named = True
@@ -853,6 +855,20 @@ def _matters(
                 if words:
                     found.append(words)
     return found + _domain_matters(rules, sent) if domains else found
+
+
+def _before_gloss(ms: tuple[tuple[int, str, str, str], ...], j: int) -> int:
+    """``j``, or when the morpheme ``j`` closes a bracketed gloss (Unicode's closing punctuation,
+    Pe: 「（中学生対象）」「（週3日〜）」), the morpheme before the gloss opens (Ps): the matter
+    is named before its gloss."""
+    if j < 1 or unicodedata.category(ms[j][1][:1]) != "Pe":
+        return j
+    for k in range(j - 1, -1, -1):
+        if unicodedata.category(ms[k][1][:1]) == "Ps":
+            return k - 1
+        if unicodedata.category(ms[k][1][:1]) == "Pe":
+            return j
+    return j
 
 
 def _domain_matters(rules: _NoticeRules, sent: str) -> list[str]:
@@ -939,26 +955,67 @@ def _matter_of(
 
 
 def _noun_run(rules: _NoticeRules, sent: str, j: int, *, headed: bool) -> str:
-    """The run of nouns of ``sent`` ending at its morpheme ``j`` when it names a matter that is no
-    hiring (see :func:`_matters`; with ``headed``, a matter's own noun ends it and no proper name
-    is in it, :func:`_matter_head`: 「ABC商事につきまして」 names the company), else ``""``."""
+    """The run of nouns of ``sent`` ending at its morpheme ``j`` (the organiser's words before it
+    left out: 「当社クレジットカード」) when it names a matter that is no hiring on positive
+    evidence (:func:`_not_a_post`; see :func:`_matters`; with ``headed``, a matter's own noun
+    ends it and no proper name is in it, :func:`_matter_head`: 「ABC商事につきまして」 names the
+    company), else ``""``."""
     oc = rules.outcome
     ms = _sentence_morphemes(sent)
     full = _analysed(sent)
     k = j
     while k >= 0 and ms[k][2] in ("名詞", "接尾辞"):
         k -= 1
-    run = ms[k + 1 : j + 1]
+    start = k + 1  # the organiser before the matter is no part of it (「当社クレジットカード」)
+    while start <= j and ms[start][3] in oc.not_matter:
+        start += 1
+    run = ms[start : j + 1]
     words = "".join(m[1] for m in run)
     if (
         any(m[2] == "名詞" and m[3] not in oc.not_matter for m in run)
-        and not any(m[3] in oc.not_matter for m in (*run[:1], *run[-1:]))  # (弊社…, …作業)
+        and not any(m[3] in oc.not_matter for m in run[-1:])  # (…作業)
         and not (oc.hiring.search(words) or oc.employment.search(words))
-        and (not headed or _matter_head(rules, run, full[k + 1 : j + 1]))
+        and _not_a_post(rules, run, full[start : j + 1], headed=headed)
+        and (not headed or _matter_head(rules, run, full[start : j + 1]))
         and not (headed and _pointed(ms, k))
     ):
         return words
     return ""
+
+
+def _not_a_post(
+    rules: _NoticeRules,
+    run: tuple[tuple[int, str, str, str], ...],
+    analysed: tuple[Any, ...],
+    *,
+    headed: bool,
+) -> bool:
+    """The nouns ``run`` (``analysed``: their Sudachi morphemes) name a matter no employer
+    selects, on positive evidence: a noun of [outcome] `matter_domains` anywhere in it
+    (「短期留学奨励プログラム」), or a head (the last noun's normalized form, or the last part of
+    Sudachi's compound: 学生寮 = 学生 + 寮) of `non_job` or `admissions` (a loan, a tenancy, a
+    course's participants, a volunteer's seat, a school place, a prize) or, with ``headed``
+    (what was submitted: 「ご応募いただいた作品について」), of `submitted`. A head of
+    `deferring` (メンバー, スタッフ, 申込み) or a suffix leaves it to the noun before
+    (合唱団メンバー, ボランティアスタッフ, 入居申込み). Any other head is a post's
+    (営業アシスタント, 保険営業, 調理補助, 学校事務): in a job seeker's mailbox what is applied
+    for is a job unless the mail says otherwise."""
+    from sudachipy import SplitMode
+
+    oc = rules.outcome
+    if _domain_words(rules, run):  # (anywhere: 短期留学奨励プログラム, see _domain_matters)
+        return True
+    lasts = []
+    for m in analysed:
+        parts = m.split(SplitMode.A)
+        lasts.append(parts[len(parts) - 1].normalized_form() if len(parts) > 1 else "")
+    kinds = oc.non_job | oc.admissions | (oc.submitted if headed else set())
+    for m, last in zip(reversed(analysed), reversed(lasts), strict=True):
+        if m.normalized_form() in kinds or last in kinds:
+            return True
+        if m.part_of_speech()[0] != "接尾辞" and m.normalized_form() not in oc.deferring:
+            return False
+    return False
 
 
 def _pointed(ms: tuple[tuple[int, str, str, str], ...], k: int) -> bool:

@@ -319,6 +319,9 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         domain_results=frozenset(data["domain_results"]),
         domain_cases=frozenset(data["domain_cases"]),
         admissions=frozenset(data["admissions"]),
+        non_job=frozenset(data["non_job"]),
+        submitted=frozenset(data["submitted"]),
+        deferring=frozenset(data["deferring"]),
         matter_about=re.compile(data["matter_about"]),
         verdict_words=union(data["verdict_words"]),
         matter_granted=re.compile(

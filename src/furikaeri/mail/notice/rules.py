@@ -301,6 +301,9 @@ class _Outcome:
     domain_results: frozenset[str]  # a result compounded after one (オーディション結果)
     domain_cases: frozenset[str]  # one as the object or topic of a clause ending in a result
     admissions: frozenset[str]  # admissions whose steps a compounded hiring word names (入所前面接)
+    non_job: frozenset[str]  # positive evidence that a matter applied for is no post
+    submitted: frozenset[str]  # a work submitted (作品, 企画), read as what a selection is of
+    deferring: frozenset[str]  # a matter's head that leaves it to the noun before (メンバー)
     matter_about: re.Pattern[str]  # 「〇〇について」: the matter a selection is about
     verdict_words: re.Pattern[str]  # the verdict's own 採用 (不採用, 採用を見送り): no hiring named
     matter_granted: re.Pattern[str]  # a matter granted (奨学生として採用), of matter_domains
