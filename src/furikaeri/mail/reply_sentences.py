@@ -33,13 +33,13 @@ def _quoted_reasons(rules: _ReplyRules, sent: str) -> list[str]:
     outside = rules.quote.sub(lambda m: "□" * len(m.group(0)), sent)
     if not context.search(outside) or not _has_frame(rules, outside):
         return []
-    from furikaeri.mail.lack import lack, negative_predicate
+    from furikaeri.mail.lack import excess, lack, negative_predicate
 
     found: list[str] = []
     for quote in quotes:
         ms = _morphs(quote)
         if _amount_complaint(rules, ms) or (
-            people.find(_view(ms)) and (lack(ms) or negative_predicate(ms))
+            people.find(_view(ms)) and (lack(ms) or negative_predicate(ms) or excess(ms))
         ):
             found.append(quote)
     return found
@@ -51,7 +51,7 @@ def _reported_reasons(rules: _ReplyRules, sent: str) -> list[str]:
     people or conditions ([quoted_reason] reported): read as a quoted reason is."""
     _, context, people = rules.quoted_reason
     marker, opener, dwell, denied = rules.reported
-    from furikaeri.mail.lack import lack, negative_predicate
+    from furikaeri.mail.lack import excess, lack, negative_predicate
 
     found: list[str] = []
     start = 0
@@ -67,7 +67,7 @@ def _reported_reasons(rules: _ReplyRules, sent: str) -> list[str]:
             continue
         ms = _morphs(content)
         if _amount_complaint(rules, ms) or (
-            people.find(_view(ms)) and (lack(ms) or negative_predicate(ms))
+            people.find(_view(ms)) and (lack(ms) or negative_predicate(ms) or excess(ms))
         ):
             # the talk's noun goes with it: 「…という話が長く」 is no long answer
             found.append(sent[sent.index(content, begin) : m.end()])

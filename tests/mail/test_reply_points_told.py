@@ -1,0 +1,63 @@
+"""How a reply tells its points, read from the grammar rather than from listed phrases: the
+share of a talk of the former workplace told in any words (「その多くが」「…が中心で」「長く
+お話しされ」), a complaint quoted as beyond measure (〜すぎた); near-misses where the talk of the
+former workplace was no hardship or no share of the answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.mail.reply import classify_reply
+
+
+def _causes(body: str) -> list[str]:
+    result = classify_reply(body)
+    assert result.label == "feedback"
+    return sorted(result.causes)
+
+
+# A talk of the former workplace mostly about hardship there, the share told by a noun of share
+# (その多くが, 大半が), by the talk set as the topic and its content's share after が, or by a word
+# of share before a verb of telling (長く, 多く): negative_reason.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "以前の病院について伺った際、その大半が看護師長とのやり取りの苦しさについてでした。",
+        "前の事務所の話は、所長と折り合いが悪かったということがほとんどでした。",
+        "前職のお話は、上司の方との関係に悩まれたというご経験が中心で、印象に残りにくかったです。",
+        "前の職場の人間関係のつらさを長く語っておられ、今後のお話が少なかったように思います。",
+        "前職の上司の方への不信感を多くお話しされていたのが気になりました。",
+        "前の学童のことを伺ったところ、その多くが職員同士の対立のしんどさで、気になりました。",
+    ],
+)
+def test_talk_mostly_of_hardship_names_the_complaint(body: str) -> None:
+    assert "negative_reason" in _causes(body)
+
+
+# Near-misses: the talk of the former workplace mostly about what the candidate did there, a
+# hardship told without a share of the talk, or the share of a talk of something else.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "前職のお話は、店舗の売上を伸ばした取り組みが中心で、当社で何をしたいのかが見えませんでした。",
+        "前の職場で大変なご経験をされたことも伺い、よく乗り越えてこられたと感じました。"
+        "志望動機が他社にも当てはまる内容だった点が理由です。",
+        "ご経験のお話は、その多くがお客様への提案の工夫についてで、大変参考になりました。"
+        "今回はより経験の長い方を採用いたしました。",
+    ],
+)
+def test_talk_of_other_things_names_no_complaint(body: str) -> None:
+    assert "negative_reason" not in _causes(body)
+
+
+# A complaint quoted as beyond measure (〜すぎた) about the former workplace's people, or a
+# condition of it denied (休憩が取れなかった), in a sentence naming the leaving: negative_reason.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "前の会社を辞めた理由を伺ったところ、「社長が細かすぎた」というお話が中心で、気になりました。",
+        "退職理由として「休憩がまったく取れなかった」とおっしゃっていたのが引っかかりました。",
+    ],
+)
+def test_quoted_excess_is_a_complaint(body: str) -> None:
+    assert "negative_reason" in _causes(body)
