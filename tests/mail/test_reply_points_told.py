@@ -44,6 +44,9 @@ def test_talk_mostly_of_hardship_names_the_complaint(body: str) -> None:
         "志望動機が他社にも当てはまる内容だった点が理由です。",
         "ご経験のお話は、その多くがお客様への提案の工夫についてで、大変参考になりました。"
         "今回はより経験の長い方を採用いたしました。",
+        # a circumstance conceded before what the candidate did in it, told in its own clause
+        "前の会社では先輩に恵まれなかったとのことでしたが、その中で工夫されたことを丁寧に"
+        "お話しいただき、好印象でした。今回は志望動機の点で見送りとなりました。",
     ],
 )
 def test_talk_of_other_things_names_no_complaint(body: str) -> None:

@@ -58,6 +58,10 @@ def _reported_reasons(rules: _ReplyRules, sent: str) -> list[str]:
     for m in marker.finditer(sent):
         openers = list(opener.finditer(sent, start, m.start()))
         begin = openers[-1].end() if openers else start
+        # within its clause: 「上司に恵まれなかったとのことでしたが、その中で…工夫されたことを
+        # お話しいただけた」 reports the work done, the circumstance conceded before it
+        splits = list(rules.split.finditer(sent, begin, m.start()))
+        begin = splits[-1].end() if splits else begin
         content = sent[begin : m.start()].strip("、, ")
         after = sent[m.end() :]
         start = m.end()
