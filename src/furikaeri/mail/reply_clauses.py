@@ -704,7 +704,9 @@ def _placed(rules: _ReplyRules, clause: str) -> bool:
         chosen_among,
         chosen_described,
         margin,
+        margin_chose,
         other_fitted,
+        other_more,
         rank,
         weighed,
         weighed_pair,
@@ -713,7 +715,8 @@ def _placed(rules: _ReplyRules, clause: str) -> bool:
     ms = _morphs(clause)
     if rank(rules.standing, ms) is not None:
         return True
-    for read in (weighed, weighed_pair, other_fitted, chosen_described, margin, chosen_among):
+    readers = (weighed, weighed_pair, other_fitted, chosen_described, margin, chosen_among)
+    for read in (*readers, margin_chose, other_more):
         span = read(rules.standing, ms)  # not denied after it (「比べてというわけではなく」)
         if span is not None and not rules.phrase_denied.match(clause, span[1]):
             return True

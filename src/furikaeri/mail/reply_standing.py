@@ -63,6 +63,8 @@ class StandingData(BaseModel):
     english_held: str
     english_numbers: dict[str, float] = Field(min_length=1)  # one → 1, half → 0.5
     english_units: dict[str, float] = Field(min_length=1)  # in years: year → 1, month → 1/12
+    settles: list[str] = []  # what settled a choice: 決め手
+    more: list[str] = []  # the comparative noun, as written: ほう (「他の子のほうが」)
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,8 @@ class StandingForms:
     english_numbers: dict[str, float]
     english_units: dict[str, float]
     negators: frozenset[str]  # [lack] negators: 「必須ではない」 requires nothing
+    settles: frozenset[str] = frozenset()
+    more: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> StandingForms:
@@ -496,6 +500,70 @@ def margin(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
                 return at[i], at[k + 1]
             if _pos(ms[k]) in ("動詞", "補助記号"):
                 break
+    return None
+
+
+_POINTED_SPAN = 4  # morphemes from a demonstrative to the margin (「その熱意の違い」)
+
+
+def margin_chose(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
+    """A choice made by a margin pointed back to (「その差で決めました」「そこの差で決めちゃいま
+    した」「その熱意の違いが決め手になりました」): a `margins` noun a few nouns after a
+    demonstrative (その, この; そこ and の), で or が after it, then before the clause ends a verb
+    of choosing (`chooses`) told as done or what settled it (`settles`: 決め手). What set the
+    chosen apart is told before it; the choice by it is a comparison (relative), whoever the
+    sentence names."""
+    at = _offsets(ms)
+    n = len(ms)
+    for i, m in enumerate(ms):
+        pointing = _pos(m) == "連体詞" or (
+            _pos(m) == "代名詞" and i + 1 < n and _form(ms[i + 1]) == "の"
+        )
+        if not pointing or _form(m) not in _DEMONSTRATIVES:
+            continue
+        k = next(
+            (
+                k
+                for k in range(i + 1, min(n, i + 1 + _POINTED_SPAN))
+                if _form(ms[k]) in forms.margins and _pos(ms[k]) == "名詞"
+            ),
+            None,
+        )
+        if k is None or any(_pos(ms[x]) not in ("名詞", "助詞") for x in range(i + 1, k)):
+            continue
+        if k + 1 >= n or _form(ms[k + 1]) not in ("で", "が"):
+            continue
+        end = next((x for x in range(k + 2, n) if _pos(ms[x]) == "補助記号"), n)
+        for x in range(k + 2, end):
+            if _form(ms[x]) in forms.settles or (
+                _form(ms[x]) in forms.chooses and _done(ms, x, end)
+            ):
+                return at[i], at[x + 1]
+    return None
+
+
+_DEMONSTRATIVES = frozenset({"其の", "此の", "そこ", "ここ"})
+
+
+def other_more(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
+    """Another person told as having more (「もう1人の子のほうが接客の経験があって」「ほかの人の
+    ほうがうちに合ってた」): a `people` noun after a word of other (`others`, as in
+    :func:`other_fitted`), の, then the comparative noun (`more`, as written: ほう) and が; as its
+    character span. Whatever they had more of, the reader is weighed against them."""
+    at = _offsets(ms)
+    n = len(ms)
+    for i, m in enumerate(ms):
+        if _form(m) not in forms.people or _pos(m) != "名詞" or i + 3 >= n:
+            continue
+        if not any(_form(ms[k]) in forms.others for k in range(max(0, i - 3), i)):
+            continue
+        k = i + 1
+        while k < n and _pos(ms[k]) == "接尾辞":  # 応募者さん
+            k += 1
+        if k + 2 >= n or _form(ms[k]) != "の" or str(ms[k + 1].surface()) not in forms.more:
+            continue
+        if _form(ms[k + 2]) == "が":
+            return at[i], at[k + 3]
     return None
 
 
