@@ -64,3 +64,38 @@ def test_talk_of_other_things_names_no_complaint(body: str) -> None:
 )
 def test_quoted_excess_is_a_complaint(body: str) -> None:
     assert "negative_reason" in _causes(body)
+
+
+# A choice made by a margin pointed back to (その差で, そこの違いが決め手), or another person told
+# with the comparative ほう: a comparison, relative, however casual.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ほかの方はうちの店に何度も通ってくれていたみたいで、正直そこの差で決めました。",
+        "別の応募者さんは自作の資料を用意してきてくれていて、その違いが決め手になりました。",
+        "君も悪くなかったけど、ほかの人のほうがうちの雰囲気に慣れてそうで、そっちにしたよ。",
+    ],
+)
+def test_margin_or_comparative_names_relative(body: str) -> None:
+    assert "relative" in _causes(body)
+
+
+# Near-misses: a margin of something else than people (a wish against the offer), and a
+# comparison denied with the person said politely (他の応募者の方と比べてということではなく).
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "ご希望の年収と当社の提示額に差があり、その点が合いませんでした。志望動機が弱い点も"
+            "気になりました。",
+            ["culture_fit", "motivation"],
+        ),
+        (
+            "他の候補者の方と比べてということではなく、必須としている施工管理の経験がなかった点が"
+            "理由です。",
+            ["skills"],
+        ),
+    ],
+)
+def test_no_comparison_names_no_relative(body: str, causes: list[str]) -> None:
+    assert _causes(body) == causes

@@ -1327,7 +1327,26 @@ def _live(phrases: re.Pattern[str], clause: str) -> bool:
     """A self-framed phrase of ``phrases`` in ``clause`` that what follows does not deny
     ([phrase_denied])."""
     denied = _reply_rules().phrase_denied
-    return any(not denied.match(clause, m.end()) for m in phrases.finditer(clause))
+    return any(
+        not denied.match(clause, _past_honorific(clause, m.end())) for m in phrases.finditer(clause)
+    )
+
+
+_PERSON = ("方", "方々")  # の方 after a person: the same person, said politely
+
+
+def _past_honorific(clause: str, end: int) -> int:
+    """``end`` moved past の and 方 (Sudachi 名詞, かた) right after it, where a phrase ends on a
+    person (「他の応募者|の方と比べてということではなく」): its denial is read after them."""
+    ms = list(_morphs(clause[end : end + 4]))
+    if (
+        len(ms) >= 2
+        and str(ms[0].surface()) == "の"
+        and ms[1].normalized_form() in _PERSON
+        and _pos(ms[1]) == "名詞"
+    ):
+        return end + ms[1].end()
+    return end
 
 
 def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any = None) -> list[str]:
