@@ -99,3 +99,38 @@ def test_margin_or_comparative_names_relative(body: str) -> None:
 )
 def test_no_comparison_names_no_relative(body: str, causes: list[str]) -> None:
     assert _causes(body) == causes
+
+
+# The candidate's question quoted in the company's comment relayed by an agent, told as all there
+# was (の一点のみ, だけ) or with a concern: read by the answer analyzer as a reverse question, one
+# about conditions or one the website answers is reverse_question.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "先方のコメントです。「経験は十分。ただ、逆質問が『在宅勤務は可能ですか』の一点のみだった」",
+        "人事の方より「最後のご質問が『有給はどのくらい取れますか』というものだけだった」とのことです。",
+        "面接官のコメントです。「逆質問で『従業員数は何人ですか』と聞かれ、準備不足が気になった」",
+    ],
+)
+def test_quoted_question_of_conditions_names_reverse_question(body: str) -> None:
+    assert _causes(body) == ["reverse_question"]
+
+
+# Near-misses: a question quoted with praise, or told concretely (an observation that praises).
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        (
+            "先方のコメントです。「逆質問では『入社までに学ぶべきことは何か』を聞かれていて意欲を"
+            "感じた。ただ、必須要件の実務経験が足りない」",
+            ["skills"],
+        ),
+        (
+            "面接官より「質問の時間には、研修の進め方について具体的に聞かれていた。ただ、志望動機が"
+            "同業他社にも言える内容だった」とのことです。",
+            ["motivation"],
+        ),
+    ],
+)
+def test_praised_question_names_no_reverse_question(body: str, causes: list[str]) -> None:
+    assert _causes(body) == causes
