@@ -134,3 +134,36 @@ def test_quoted_question_of_conditions_names_reverse_question(body: str) -> None
 )
 def test_praised_question_names_no_reverse_question(body: str, causes: list[str]) -> None:
     assert _causes(body) == causes
+
+
+# A policy of whom the company hires (…方を採用する方針にしていました; 方針を取っております) is
+# what the role requires, no person chosen; the reader short of it, pointed back to (その点が
+# 理由, その点で見送り): skills, no relative.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "当事務所では、会計事務所での勤務経験がある方を採用する方針にしておりました。"
+        "〇〇様は大学を卒業されたばかりとのことで、その点が理由です。",
+        "当園では保育の実務経験がある方を採用する方針を取っております。今回はその点で見送りと"
+        "なりました。",
+    ],
+)
+def test_hiring_policy_is_a_requirement(body: str) -> None:
+    assert _causes(body) == ["skills"]
+
+
+# Near-misses: the experienced person chosen (done: relative), and a policy open to newcomers
+# told as no reason (the point is elsewhere).
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        ("今回は、保育の実務経験がある別の方を採用いたしました。", ["relative"]),
+        (
+            "当院は未経験の方も採用する方針ですので、ご経験の有無は理由ではございません。"
+            "志望動機が他の病院でも通じる内容だった点が気になりました。",
+            ["motivation"],
+        ),
+    ],
+)
+def test_person_chosen_or_policy_cleared(body: str, causes: list[str]) -> None:
+    assert _causes(body) == causes

@@ -473,11 +473,20 @@ def chosen_holder(forms: StandingForms, ms: Any) -> bool | None:
 
 
 def _done(ms: Any, k: int, end: int) -> bool:
-    """The verb ``ms[k]`` is told as done: a past た after it in its clause and no たい."""
+    """The verb ``ms[k]`` is told as done: a past た after it in its clause and no たい, and it
+    does not modify a noun (する, then a noun that is no formal one: 「…方を採用する方針にして
+    いました」 tells a policy, a requirement; 「採用することとなりました」 is done)."""
     after = [(_pos(ms[x]), _form(ms[x])) for x in range(k + 1, end)]
     if ("助動詞", "たい") in after:
         return False
+    j = k + 1 if k + 1 < end and _form(ms[k + 1]) in _LIGHT else k
+    if j + 1 < end and _pos(ms[j + 1]) == "名詞" and _form(ms[j + 1]) not in _FORMAL:
+        return False  # (no past between: 「優先した結果」 is done)
     return ("助動詞", "た") in after
+
+
+_LIGHT = frozenset({"為る", "致す", "為さる"})  # the verb a noun of choosing is made with
+_FORMAL = frozenset({"事", "こと", "の", "訳", "わけ"})  # 「採用すること」: the act itself
 
 
 _MARGIN_SPAN = 4  # morphemes from the people to the margin (「方と(の)差」「方々とは僅かな差」)
