@@ -167,3 +167,18 @@ def test_hiring_policy_is_a_requirement(body: str) -> None:
 )
 def test_person_chosen_or_policy_cleared(body: str, causes: list[str]) -> None:
     assert _causes(body) == causes
+
+
+# Casual words quoted together are all read as casual (manners), none left for a later reading
+# to take as a claimed strength (self_pr); a worry for the post after it is the same point.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "面接の途中から「ヤバいっすね」「ガチで頑張りました」といった言葉が出ていたことについて、"
+        "窓口業務としては不安がある、というのが面接官の意見でした。",
+        "「ぶっちゃけ」「マジでいけます」というような言い方が何度か聞かれ、接客の仕事としては"
+        "心配があるという判断になりました。",
+    ],
+)
+def test_casual_quotes_are_manners_only(body: str) -> None:
+    assert _causes(body) == ["manners"]

@@ -370,10 +370,14 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
     from furikaeri.errors import FurikaeriError
 
     found: list[tuple[str, str]] = []
-    read: set[str] = set()  # a quote names one cause: the first reading's that reads it
+    # a quote names one cause: the first reading's that reads it; a reading reads every quote
+    # it can (「『〜っすね』『マジで大変でした』といった言葉」: both casual, neither left for a
+    # later reading to read as a claim), its first quote the evidence
+    read: set[str] = set()
     for reading in readings:
         if reading.unless is not None and re.search(reading.unless, outside):
             continue
+        first = True
         for quote in answers if reading.only is not None else quotes:
             if quote in read or (reading.claims and _desiderative(rules, quote)):
                 continue
@@ -382,9 +386,10 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
             except FurikaeriError:
                 continue
             if reading.code in codes:
-                found.append((reading.cause, quote))
+                if first:
+                    found.append((reading.cause, quote))
+                first = False
                 read.add(quote)
-                break
     return found
 
 
