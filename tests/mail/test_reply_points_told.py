@@ -182,3 +182,29 @@ def test_person_chosen_or_policy_cleared(body: str, causes: list[str]) -> None:
 )
 def test_casual_quotes_are_manners_only(body: str) -> None:
     assert _causes(body) == ["manners"]
+
+
+# An opinion voiced by others after a manners episode (心配の声が出ました, 現場からも声が
+# 上がりました) is the effect of the same point, no voice of the candidate's (communication).
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ロビーでずっと大きな声で電話をされていて、受付の者からも困惑の声が出ておりました。",
+        "面接に20分遅れていらっしゃり、事前のご連絡もありませんでした。現場からも声が上がって"
+        "おりました。",
+    ],
+)
+def test_opinion_voiced_after_manners_is_no_communication(body: str) -> None:
+    assert _causes(body) == ["manners"]
+
+
+# Near-miss: the candidate's own voice, whoever remarked on it, is communication.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "面接官からも、お声が小さく聞き取りにくい場面が多かったとの意見がありました。",
+        "同席した社員からも、声が小さくて何度か聞き返したという話が出ていました。",
+    ],
+)
+def test_candidates_voice_remarked_is_communication(body: str) -> None:
+    assert _causes(body) == ["communication"]

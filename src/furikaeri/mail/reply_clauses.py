@@ -317,6 +317,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         masked = _blank(masked, start, end)
     for start, end in _writers_interest(rules, clause):  # 「ご経験には関心を持っておりました」
         masked = _blank(masked, start, end)
+    for start, end in _opinion_voices(rules, masked):  # 「スタッフからも心配の声が出ました」
+        masked = _blank(masked, start, end)
     for start, end in _writers_skills(rules, masked):  # 「当社の製品や技術についての言及」
         masked = _blank(masked, start, end)
     spans = _asked(rules, masked)
@@ -417,6 +419,43 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         # 「ご経験は十分お持ちだと感じましたし、…ことも伝わりました」: praise, whatever it names
         return _Reading([], False, topical, False, "praise")
     return _Reading(list(dict.fromkeys(found)), framed, topical, hinted, seen)
+
+
+def _opinion_voices(rules: _ReplyRules, clause: str) -> list[tuple[int, int]]:
+    """The character spans of the voices in ``clause`` that are opinions voiced by others
+    ([voiced] `nouns`: 声), not the candidate's voice: after の and a noun of feeling or judgement
+    of either polarity (「心配の声」「驚きの声」: the polarity lexicon), or with a source told
+    before it (a noun and [voiced] `sources`: 「スタッフからも」) and, after が・も, a verb of
+    emerging (`emerging`: 「…声が出ました」「声が上がっていました」)."""
+    from furikaeri.mail.lack import negative_word
+    from furikaeri.mail.observation import is_positive
+
+    nouns, emerging, sources = rules.voiced
+    ms = list(_morphs(clause))
+    n = len(ms)
+    spans: list[tuple[int, int]] = []
+    for i, m in enumerate(ms):
+        if m.normalized_form() not in nouns or _pos(m) != "名詞":
+            continue
+        if i >= 2 and str(ms[i - 1].surface()) == "の" and _pos(ms[i - 2]) == "名詞":
+            felt = ms[i - 2].normalized_form()
+            if negative_word(felt) or is_positive(felt, True):
+                spans.append((m.begin(), m.end()))
+                continue
+        sourced = any(
+            ms[k].normalized_form() in sources
+            and ms[k].part_of_speech()[1] == "格助詞"
+            and _pos(ms[k - 1]) in ("名詞", "接尾辞")
+            for k in range(1, i)
+        )
+        if (
+            sourced
+            and i + 2 < n
+            and str(ms[i + 1].surface()) in ("が", "も")
+            and ms[i + 2].normalized_form() in emerging
+        ):
+            spans.append((m.begin(), m.end()))
+    return spans
 
 
 def _career_gap(rules: _ReplyRules, masked: str) -> int | None:
