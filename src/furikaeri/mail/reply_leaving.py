@@ -180,7 +180,8 @@ def _talk_of_hardship(forms: LeavingForms, ms: list[Any]) -> str | None:
     there, not what they want next."""
     if not _former(forms, ms):
         return None
-    for start, end in (*_told_mostly(forms, ms), *_share_of(forms, ms), *_topic_share(forms, ms)):
+    spans = (*_told_mostly(forms, ms), *_share_of(forms, ms), *_topic_share(forms, ms))
+    for start, end in (*spans, *_talk_share(forms, ms)):
         if end > start and _hardship(forms, ms[start:end]):
             return "".join(str(x.surface()) for x in ms[start:end])
     return None
@@ -229,6 +230,40 @@ def _share_of(forms: LeavingForms, ms: list[Any]) -> list[tuple[int, int]]:
         while end < len(ms) and _pos(ms[end]) not in ("補助記号", "助動詞", "接続詞"):
             end += 1
         spans.append((s + 2, end))
+    return spans
+
+
+def _talk_share(forms: LeavingForms, ms: list[Any]) -> list[tuple[int, int]]:
+    """The content spans of a share of the talk told as a noun (a talk noun, の, then a noun of
+    `shares` or `dominates`: 「お話の中心」「話の大半」): the words after it and は・が (「お話の
+    中心は、前の職場での人間関係のつらさでした」), or, where it is the predicate, the words before
+    the talk and が (「…先輩とうまくいかなかったことがお話の中心でした」), back to punctuation."""
+    spans: list[tuple[int, int]] = []
+    n = len(ms)
+    for s in range(2, n):
+        m = ms[s]
+        if _pos(m) != "名詞" or not (_form(m) in forms.shares or _form(m) in forms.dominates):
+            continue
+        if str(ms[s - 1].surface()) != "の" or _form(ms[s - 2]) not in forms.talk:
+            continue
+        k = s + 1
+        if k < n and str(ms[k].surface()) in ("は", "が"):
+            k += 1
+            while k < n and str(ms[k].surface()) == "、":
+                k += 1
+            end = k
+            while end < n and _pos(ms[end]) not in ("補助記号", "助動詞", "接続詞"):
+                end += 1
+            spans.append((k, end))
+            continue
+        t = s - 2
+        if t > 0 and _pos(ms[t - 1]) == "接頭辞":
+            t -= 1
+        if t > 0 and str(ms[t - 1].surface()) == "が":
+            start = t - 1
+            while start > 0 and _pos(ms[start - 1]) != "補助記号":
+                start -= 1
+            spans.append((start, t - 1))
     return spans
 
 
