@@ -196,6 +196,8 @@ def test_casual_quotes_are_manners_only(body: str) -> None:
         "ロビーでずっと大きな声で電話をされていて、受付の者からも困惑の声が出ておりました。",
         "面接に20分遅れていらっしゃり、事前のご連絡もありませんでした。現場からも声が上がって"
         "おりました。",
+        # the company's people after the quote reacted to it; they did not say it
+        "面接中に何度か「マジっすか」とおっしゃっていて、社員からも心配の声が上がっていました。",
     ],
 )
 def test_opinion_voiced_after_manners_is_no_communication(body: str) -> None:
