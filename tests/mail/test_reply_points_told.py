@@ -78,6 +78,8 @@ def test_quoted_excess_is_a_complaint(body: str) -> None:
         "ほかの方はうちの店に何度も通ってくれていたみたいで、正直そこの差で決めました。",
         "別の応募者さんは自作の資料を用意してきてくれていて、その違いが決め手になりました。",
         "君も悪くなかったけど、ほかの人のほうがうちの雰囲気に慣れてそうで、そっちにしたよ。",
+        # the other person pointed to as the one chosen with する
+        "もう一人の方が、うちのメニューを食べ比べてきてくれたので、そちらにしました。",
     ],
 )
 def test_margin_or_comparative_names_relative(body: str) -> None:

@@ -742,6 +742,7 @@ def _placed(rules: _ReplyRules, clause: str) -> bool:
     from furikaeri.mail.reply_standing import (
         chosen_among,
         chosen_described,
+        chosen_pointed,
         margin,
         margin_chose,
         other_fitted,
@@ -755,7 +756,7 @@ def _placed(rules: _ReplyRules, clause: str) -> bool:
     if rank(rules.standing, ms) is not None:
         return True
     readers = (weighed, weighed_pair, other_fitted, chosen_described, margin, chosen_among)
-    for read in (*readers, margin_chose, other_more):
+    for read in (*readers, margin_chose, other_more, chosen_pointed):
         span = read(rules.standing, ms)  # not denied after it (「比べてというわけではなく」)
         if span is not None and not rules.phrase_denied.match(clause, span[1]):
             return True

@@ -65,6 +65,7 @@ class StandingData(BaseModel):
     english_units: dict[str, float] = Field(min_length=1)  # in years: year → 1, month → 1/12
     settles: list[str] = []  # what settled a choice: 決め手
     more: list[str] = []  # the comparative noun, as written: ほう (「他の子のほうが」)
+    pointers: list[str] = []  # the side pointed to: 其方 (そっち, そちら)
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ class StandingForms:
     negators: frozenset[str]  # [lack] negators: 「必須ではない」 requires nothing
     settles: frozenset[str] = frozenset()
     more: frozenset[str] = frozenset()
+    pointers: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> StandingForms:
@@ -573,6 +575,31 @@ def other_more(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
             continue
         if _form(ms[k + 2]) == "が":
             return at[i], at[k + 3]
+    return None
+
+
+def chosen_pointed(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
+    """The other person pointed to as the one chosen with する (「もう一人の方が…提案してくれた
+    ので、そっちにしました」): a pronoun of the side pointed to (`pointers`: そっち, そちら), に,
+    then する told as done, after another person told in the clause (a `people` noun after a
+    word of other, `others`); as its character span."""
+    at = _offsets(ms)
+    n = len(ms)
+    other = None
+    for i, m in enumerate(ms):
+        if (
+            other is None
+            and _form(m) in forms.people
+            and _pos(m) == "名詞"
+            and any(_form(ms[k]) in forms.others for k in range(max(0, i - 3), i))
+        ):
+            other = i
+        if other is None or _form(m) not in forms.pointers or _pos(m) != "代名詞":
+            continue
+        if i + 2 < n and _form(ms[i + 1]) == "に" and _form(ms[i + 2]) == "為る":
+            end = next((k for k in range(i + 3, n) if _pos(ms[k]) == "補助記号"), n)
+            if _done(ms, i + 2, end):
+                return at[other], at[i + 3]
     return None
 
 
