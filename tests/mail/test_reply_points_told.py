@@ -31,6 +31,12 @@ def _causes(body: str) -> list[str]:
         # the share as a noun of the talk (お話の中心, 話の大半), the content on either side
         "お話の中心は、前の薬局での薬剤師同士の関係のしんどさでした。",
         "退職理由については、主任とうまくいかなかったことがお話の大半でした。",
+        # a talk dominated told by ほとんど or by its share of the time; the workplace's hardship
+        "前の病院を辞めた理由を伺うと、師長との確執や夜勤の多さの話がほとんどでした。",
+        "前の会社の人間関係についてのお話に、面接時間の多くが割かれていました。",
+        "以前の職場の人手不足のつらさについてのお話が多く、気になりました。",
+        # the former workplace spoken ill of
+        "前の職場のことをひどく言っている印象が残りました。",
     ],
 )
 def test_talk_mostly_of_hardship_names_the_complaint(body: str) -> None:
@@ -48,6 +54,9 @@ def test_talk_mostly_of_hardship_names_the_complaint(body: str) -> None:
         "志望動機が他社にも当てはまる内容だった点が理由です。",
         "ご経験のお話は、その多くがお客様への提案の工夫についてで、大変参考になりました。"
         "今回はより経験の長い方を採用いたしました。",
+        # the talk of the former workplace's people told as scarce (ほとんどなく)
+        "前の職場の上司についてのお話はほとんどなく、ご自身の工夫を中心に伺いました。"
+        "今回は経験年数の点で見送りとなりました。",
         # a circumstance conceded before what the candidate did in it, told in its own clause
         "前の会社では先輩に恵まれなかったとのことでしたが、その中で工夫されたことを丁寧に"
         "お話しいただき、好印象でした。今回は志望動機の点で見送りとなりました。",

@@ -45,6 +45,8 @@ class LeavingData(BaseModel):
     former: list[str] = []  # the former workplace by one noun: 前職, 前社
     earlier: list[str] = []  # the former one by a noun before の: 前, 以前
     formal: list[str] = []  # walked over to a content's head: こと, という
+    measures: list[str] = []  # a measure of the talk before its share: 時間 (時間の多くが)
+    saying: list[str] = []  # verbs of saying something of someone: 言う (悪く言う)
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,8 @@ class LeavingForms:
     former: frozenset[str] = frozenset()
     earlier: frozenset[str] = frozenset()
     formal: frozenset[str] = frozenset()
+    measures: frozenset[str] = frozenset()
+    saying: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> LeavingForms:
@@ -101,7 +105,10 @@ def _topic_before(forms: LeavingForms, ms: Any, t: int) -> list[int]:
         noun = pos in ("名詞", "代名詞", "接頭辞", "接尾辞")
         particle = pos == "助詞" and _form(m) in _PARTICLES
         verb = pos in ("動詞", "助動詞") and way
-        if not (noun or particle or verb or (pos == "動詞" and _form(m) in forms.linking)):
+        # an adjective made a noun (「夜勤の多さ」「人間関係のつらさ」)
+        nominal = pos == "形容詞" and k + 1 < len(ms) and _form(ms[k + 1]) in _NOMINAL
+        linking = pos == "動詞" and _form(m) in forms.linking
+        if not (noun or particle or verb or nominal or linking):
             break
         way = (pos == "接尾辞" and _form(m) == _WAY) or (verb and pos == "助動詞")
         out.append(k)
@@ -114,15 +121,32 @@ _WISH = "たい"
 _RECEIVE = frozenset({"頂く", "貰う"})  # 「…ていただきたい」: the company's wish of the reader
 
 
+_DOMINATED_SPAN = 9  # morphemes after a talk its share may stand in (「お話に、面接時間の多くが」)
+
+
 def _dominated(forms: LeavingForms, ms: Any, t: int) -> bool:
     """The talk ``ms[t]`` is said to take most of the answer (「お話が多く」「ご説明が中心」
-    「お話ばかり」「お話に終始」): a word of `dominates` within the next few morphemes, particles
-    between."""
-    for m in ms[t + 1 : t + 4]:
-        if _form(m) in forms.dominates:
-            return True
-        if _pos(m) not in ("助詞", "助動詞", "副詞"):
+    「お話ばかり」「お話に終始」「お話がほとんどで」): a word of `dominates` or a noun of `shares`
+    within the next few morphemes, particles between, or a measure and の (「お話に時間の多くが
+    割かれ」), and not denied right after it."""
+    from furikaeri.mail.lack import is_negator
+
+    k = t + 1
+    while k < min(len(ms), t + _DOMINATED_SPAN):
+        m = ms[k]
+        if _form(m) in forms.dominates or (_form(m) in forms.shares and _pos(m) == "名詞"):
+            # 「お話がほとんどなく」「お話が多くなかった」: the share denied
+            return not any(is_negator(x) for x in ms[k + 1 : k + 3])
+        measure = next(
+            (j for j in (k, k + 1) if j + 1 < len(ms) and _form(ms[j]) in forms.measures),
+            None,
+        )  # 「お話に時間の多くが割かれ」「面接時間の多くが」: the talk's share of the time
+        if measure is not None and _pos(m) == "名詞" and _form(ms[measure + 1]) == "の":
+            k = measure + 2
+            continue
+        if _pos(m) not in ("助詞", "助動詞", "副詞") and str(m.surface()) != "、":
             return False
+        k += 1
     return False
 
 
@@ -160,8 +184,8 @@ def former_talk(forms: LeavingForms, ms: Any) -> str | None:
                 reason = _leaving_reason(forms, ms)
             if not reason:  # 「長所を伺った際に、前職の体制の説明が中心で」: beside the question
                 continue
-        else:
-            continue
+        elif not (span and _hardship(forms, [ms[k] for k in sorted(span)]) and _former(forms, ms)):
+            continue  # 「前職の人手不足のつらさについてのお話が多く」: hardship, as the shares read
         start = min(span)
         return "".join(str(x.surface()) for x in ms[start : t + 1])
     return _talk_of_hardship(forms, ms)
@@ -180,10 +204,36 @@ def _talk_of_hardship(forms: LeavingForms, ms: list[Any]) -> str | None:
     there, not what they want next."""
     if not _former(forms, ms):
         return None
+    ill = _told_ill(forms, ms)
+    if ill is not None:
+        return ill
     spans = (*_told_mostly(forms, ms), *_share_of(forms, ms), *_topic_share(forms, ms))
     for start, end in (*spans, *_talk_share(forms, ms)):
         if end > start and _hardship(forms, ms[start:end]):
             return "".join(str(x.surface()) for x in ms[start:end])
+    return None
+
+
+def _told_ill(forms: LeavingForms, ms: list[Any]) -> str | None:
+    """The words (as written) of the former workplace spoken ill of: a verb of telling or saying
+    (`talk_verbs`, `saying`) with an adjective of negative meaning right before it in its
+    continuative form (「前の会社のことを悪く言いすぎている」「上司をひどく言う」), its object
+    before を. The clause names the former workplace (checked by the caller)."""
+    from furikaeri.mail.lack import negative_word
+
+    for t in range(2, len(ms)):
+        m = ms[t]
+        if _pos(m) != "動詞" or not (_form(m) in forms.talk_verbs or _form(m) in forms.saying):
+            continue
+        adverb = ms[t - 1]
+        if _pos(adverb) != "形容詞" or not str(adverb.part_of_speech()[5]).startswith("連用形"):
+            continue
+        if not (negative_word(_form(adverb)) or negative_word(str(adverb.dictionary_form()))):
+            continue
+        if str(ms[t - 2].surface()) != "を":
+            continue
+        start = _phrase_start(forms, ms, t - 2)
+        return "".join(str(x.surface()) for x in ms[start : t + 1])
     return None
 
 
