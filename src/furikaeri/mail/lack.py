@@ -54,6 +54,7 @@ class LackData(BaseModel):
     removing: list[str] = []
     brief: list[str] = []
     hard: list[str] = []
+    excess: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class _Rules:
     removing: frozenset[str] = frozenset()  # 「懸念を拭えない」: denied, the negative stays
     brief: frozenset[str] = frozenset()  # 「一言で」: in few words
     hard: frozenset[str] = frozenset()  # 「…のは難しい」: an adjective of difficulty
+    excess: frozenset[str] = frozenset()  # 「厳しすぎた」: beyond measure
 
 
 @cache
@@ -129,6 +131,7 @@ def _rules() -> _Rules:
         removing=frozenset(data.removing),
         brief=frozenset(data.brief),
         hard=frozenset(data.hard),
+        excess=frozenset(data.excess),
     )
 
 
@@ -335,6 +338,24 @@ def negative_predicate(morphs: Any) -> str | None:
     if any(_is_negator(rules, morphs[k]) for k in range(j + 1, len(morphs))):
         return None  # 「不足はございません」: denied (and read by lack())
     return str(m.surface())
+
+
+def excess(morphs: Any) -> str | None:
+    """The words (as written) of a predicate told beyond measure: an adjective, a verb or a
+    na-adjective with the verb of excess right after it ([lack] `excess`: 「オーナーが厳しすぎた」
+    「ノルマがきつすぎて」「忙しすぎる」), not denied after it (「厳しすぎることはなかった」 is
+    read by the negation)."""
+    rules = _rules()
+    ms = list(morphs)
+    for i in range(1, len(ms)):
+        if ms[i].normalized_form() not in rules.excess or _pos(ms[i])[0] != "動詞":
+            continue
+        if _pos(ms[i - 1])[0] not in ("形容詞", "動詞", "形状詞"):
+            continue
+        if any(_is_negator(rules, m) for m in ms[i + 1 :]):
+            continue
+        return str(ms[i - 1].surface()) + str(ms[i].surface())
+    return None
 
 
 def predicate_head(morphs: Any, end: int) -> int | None:

@@ -861,7 +861,8 @@ def _of_requirement(rules: _ReplyRules, sent: str) -> bool:
         m = m or rules.anaphor_object.search(sent)
     if m is None or not _opens(rules, sent[: m.start()]):
         return False
-    if not _judged(rules, sent) or rules.declined.search(sent):
+    # 「…の方を採用する方針にしていました。…その点が理由です」: the point as what decided
+    if not _judged(rules, sent, decides=True) or rules.declined.search(sent):
         return False
     gap = rules.shortfall[0]
     if any(c != gap for c in [*_clause_causes(rules, sent), *_topical(rules, sent, hints=False)]):

@@ -317,6 +317,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         masked = _blank(masked, start, end)
     for start, end in _writers_interest(rules, clause):  # 「ご経験には関心を持っておりました」
         masked = _blank(masked, start, end)
+    for start, end in _opinion_voices(rules, masked):  # 「スタッフからも心配の声が出ました」
+        masked = _blank(masked, start, end)
     for start, end in _writers_skills(rules, masked):  # 「当社の製品や技術についての言及」
         masked = _blank(masked, start, end)
     spans = _asked(rules, masked)
@@ -420,6 +422,43 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         # 「ご経験は十分お持ちだと感じましたし、…ことも伝わりました」: praise, whatever it names
         return _Reading([], False, topical, False, "praise")
     return _Reading(list(dict.fromkeys(found)), framed, topical, hinted, seen)
+
+
+def _opinion_voices(rules: _ReplyRules, clause: str) -> list[tuple[int, int]]:
+    """The character spans of the voices in ``clause`` that are opinions voiced by others
+    ([voiced] `nouns`: 声), not the candidate's voice: after の and a noun of feeling or judgement
+    of either polarity (「心配の声」「驚きの声」: the polarity lexicon), or with a source told
+    before it (a noun and [voiced] `sources`: 「スタッフからも」) and, after が・も, a verb of
+    emerging (`emerging`: 「…声が出ました」「声が上がっていました」)."""
+    from furikaeri.mail.lack import negative_word
+    from furikaeri.mail.observation import is_positive
+
+    nouns, emerging, sources = rules.voiced
+    ms = list(_morphs(clause))
+    n = len(ms)
+    spans: list[tuple[int, int]] = []
+    for i, m in enumerate(ms):
+        if m.normalized_form() not in nouns or _pos(m) != "名詞":
+            continue
+        if i >= 2 and str(ms[i - 1].surface()) == "の" and _pos(ms[i - 2]) == "名詞":
+            felt = ms[i - 2].normalized_form()
+            if negative_word(felt) or is_positive(felt, True):
+                spans.append((m.begin(), m.end()))
+                continue
+        sourced = any(
+            ms[k].normalized_form() in sources
+            and ms[k].part_of_speech()[1] == "格助詞"
+            and _pos(ms[k - 1]) in ("名詞", "接尾辞")
+            for k in range(1, i)
+        )
+        if (
+            sourced
+            and i + 2 < n
+            and str(ms[i + 1].surface()) in ("が", "も")
+            and ms[i + 2].normalized_form() in emerging
+        ):
+            spans.append((m.begin(), m.end()))
+    return spans
 
 
 def _career_gap(rules: _ReplyRules, masked: str) -> int | None:
@@ -706,8 +745,11 @@ def _placed(rules: _ReplyRules, clause: str) -> bool:
     from furikaeri.mail.reply_standing import (
         chosen_among,
         chosen_described,
+        chosen_pointed,
         margin,
+        margin_chose,
         other_fitted,
+        other_more,
         rank,
         weighed,
         weighed_pair,
@@ -716,7 +758,8 @@ def _placed(rules: _ReplyRules, clause: str) -> bool:
     ms = _morphs(clause)
     if rank(rules.standing, ms) is not None:
         return True
-    for read in (weighed, weighed_pair, other_fitted, chosen_described, margin, chosen_among):
+    readers = (weighed, weighed_pair, other_fitted, chosen_described, margin, chosen_among)
+    for read in (*readers, margin_chose, other_more, chosen_pointed):
         span = read(rules.standing, ms)  # not denied after it (「比べてというわけではなく」)
         if span is not None and not rules.phrase_denied.match(clause, span[1]):
             return True
@@ -1361,7 +1404,26 @@ def _live(phrases: re.Pattern[str], clause: str) -> bool:
     """A self-framed phrase of ``phrases`` in ``clause`` that what follows does not deny
     ([phrase_denied])."""
     denied = _reply_rules().phrase_denied
-    return any(not denied.match(clause, m.end()) for m in phrases.finditer(clause))
+    return any(
+        not denied.match(clause, _past_honorific(clause, m.end())) for m in phrases.finditer(clause)
+    )
+
+
+_PERSON = ("方", "方々")  # の方 after a person: the same person, said politely
+
+
+def _past_honorific(clause: str, end: int) -> int:
+    """``end`` moved past の and 方 (Sudachi 名詞, かた) right after it, where a phrase ends on a
+    person (「他の応募者|の方と比べてということではなく」): its denial is read after them."""
+    ms = list(_morphs(clause[end : end + 4]))
+    if (
+        len(ms) >= 2
+        and str(ms[0].surface()) == "の"
+        and ms[1].normalized_form() in _PERSON
+        and _pos(ms[1]) == "名詞"
+    ):
+        return end + ms[1].end()
+    return end
 
 
 def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any = None) -> list[str]:

@@ -40,6 +40,13 @@ class LeavingData(BaseModel):
     months: list[str] = []  # kana numerals counting months before 月 (ひと月, ふた月)
     stays: list[str] = []  # a stay, told by its length (「ご職歴が7か月と短く」): 職歴, 在籍
     brief: list[str] = []  # the length told short: 短い
+    talk_verbs: list[str] = []  # telling as a verb: 話す, 語る
+    shares: list[str] = []  # most of the talk as a noun, its subject: 多く, 殆ど, 大半
+    former: list[str] = []  # the former workplace by one noun: 前職, 前社
+    earlier: list[str] = []  # the former one by a noun before の: 前, 以前
+    formal: list[str] = []  # walked over to a content's head: こと, という
+    measures: list[str] = []  # a measure of the talk before its share: 時間 (時間の多くが)
+    saying: list[str] = []  # verbs of saying something of someone: 言う (悪く言う)
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,13 @@ class LeavingForms:
     months: frozenset[str] = frozenset()
     stays: frozenset[str] = frozenset()
     brief: frozenset[str] = frozenset()
+    talk_verbs: frozenset[str] = frozenset()
+    shares: frozenset[str] = frozenset()
+    former: frozenset[str] = frozenset()
+    earlier: frozenset[str] = frozenset()
+    formal: frozenset[str] = frozenset()
+    measures: frozenset[str] = frozenset()
+    saying: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> LeavingForms:
@@ -91,7 +105,10 @@ def _topic_before(forms: LeavingForms, ms: Any, t: int) -> list[int]:
         noun = pos in ("名詞", "代名詞", "接頭辞", "接尾辞")
         particle = pos == "助詞" and _form(m) in _PARTICLES
         verb = pos in ("動詞", "助動詞") and way
-        if not (noun or particle or verb or (pos == "動詞" and _form(m) in forms.linking)):
+        # an adjective made a noun (「夜勤の多さ」「人間関係のつらさ」)
+        nominal = pos == "形容詞" and k + 1 < len(ms) and _form(ms[k + 1]) in _NOMINAL
+        linking = pos == "動詞" and _form(m) in forms.linking
+        if not (noun or particle or verb or nominal or linking):
             break
         way = (pos == "接尾辞" and _form(m) == _WAY) or (verb and pos == "助動詞")
         out.append(k)
@@ -104,15 +121,32 @@ _WISH = "たい"
 _RECEIVE = frozenset({"頂く", "貰う"})  # 「…ていただきたい」: the company's wish of the reader
 
 
+_DOMINATED_SPAN = 9  # morphemes after a talk its share may stand in (「お話に、面接時間の多くが」)
+
+
 def _dominated(forms: LeavingForms, ms: Any, t: int) -> bool:
     """The talk ``ms[t]`` is said to take most of the answer (「お話が多く」「ご説明が中心」
-    「お話ばかり」「お話に終始」): a word of `dominates` within the next few morphemes, particles
-    between."""
-    for m in ms[t + 1 : t + 4]:
-        if _form(m) in forms.dominates:
-            return True
-        if _pos(m) not in ("助詞", "助動詞", "副詞"):
+    「お話ばかり」「お話に終始」「お話がほとんどで」): a word of `dominates` or a noun of `shares`
+    within the next few morphemes, particles between, or a measure and の (「お話に時間の多くが
+    割かれ」), and not denied right after it."""
+    from furikaeri.mail.lack import is_negator
+
+    k = t + 1
+    while k < min(len(ms), t + _DOMINATED_SPAN):
+        m = ms[k]
+        if _form(m) in forms.dominates or (_form(m) in forms.shares and _pos(m) == "名詞"):
+            # 「お話がほとんどなく」「お話が多くなかった」: the share denied
+            return not any(is_negator(x) for x in ms[k + 1 : k + 3])
+        measure = next(
+            (j for j in (k, k + 1) if j + 1 < len(ms) and _form(ms[j]) in forms.measures),
+            None,
+        )  # 「お話に時間の多くが割かれ」「面接時間の多くが」: the talk's share of the time
+        if measure is not None and _pos(m) == "名詞" and _form(ms[measure + 1]) == "の":
+            k = measure + 2
+            continue
+        if _pos(m) not in ("助詞", "助動詞", "副詞") and str(m.surface()) != "、":
             return False
+        k += 1
     return False
 
 
@@ -150,11 +184,231 @@ def former_talk(forms: LeavingForms, ms: Any) -> str | None:
                 reason = _leaving_reason(forms, ms)
             if not reason:  # 「長所を伺った際に、前職の体制の説明が中心で」: beside the question
                 continue
-        else:
-            continue
+        elif not (span and _hardship(forms, [ms[k] for k in sorted(span)]) and _former(forms, ms)):
+            continue  # 「前職の人手不足のつらさについてのお話が多く」: hardship, as the shares read
         start = min(span)
         return "".join(str(x.surface()) for x in ms[start : t + 1])
+    return _talk_of_hardship(forms, ms)
+
+
+def _talk_of_hardship(forms: LeavingForms, ms: list[Any]) -> str | None:
+    """The words (as written) of what a talk of the former workplace was mostly about, where
+    that is hardship (:func:`_hardship`) and its share is told otherwise than by a word right
+    after the talk's noun: a word of share before a verb of telling (「前職の人間関係のしんどさ
+    を長くお話しされていて」「方針への不満を多く話されていた」), a noun of share (`shares`) as the
+    subject of the content after a talk (「お話しくださったとき、その多くが職員同士の人間関係の
+    つらさについてで」「話の大半が上司の悪口」), or the talk as the topic and its content's share
+    after it (「前職のお話は、同僚との関係に疲れてしまったというご経験が中心で」「前のお店の話、
+    店長さんとうまくいかなかったことがほとんどだった」). The clause names the former workplace
+    or the leaving (:func:`_former`): what the candidate said of it was what they suffered
+    there, not what they want next."""
+    if not _former(forms, ms):
+        return None
+    ill = _told_ill(forms, ms)
+    if ill is not None:
+        return ill
+    spans = (*_told_mostly(forms, ms), *_share_of(forms, ms), *_topic_share(forms, ms))
+    for start, end in (*spans, *_talk_share(forms, ms)):
+        if end > start and _hardship(forms, ms[start:end]):
+            return "".join(str(x.surface()) for x in ms[start:end])
     return None
+
+
+def _told_ill(forms: LeavingForms, ms: list[Any]) -> str | None:
+    """The words (as written) of the former workplace spoken ill of: a verb of telling or saying
+    (`talk_verbs`, `saying`) with an adjective of negative meaning right before it in its
+    continuative form (「前の会社のことを悪く言いすぎている」「上司をひどく言う」), its object
+    before を. The clause names the former workplace (checked by the caller)."""
+    from furikaeri.mail.lack import negative_word
+
+    for t in range(2, len(ms)):
+        m = ms[t]
+        if _pos(m) != "動詞" or not (_form(m) in forms.talk_verbs or _form(m) in forms.saying):
+            continue
+        adverb = ms[t - 1]
+        if _pos(adverb) != "形容詞" or not str(adverb.part_of_speech()[5]).startswith("連用形"):
+            continue
+        if not (negative_word(_form(adverb)) or negative_word(str(adverb.dictionary_form()))):
+            continue
+        if str(ms[t - 2].surface()) != "を":
+            continue
+        start = _phrase_start(forms, ms, t - 2)
+        return "".join(str(x.surface()) for x in ms[start : t + 1])
+    return None
+
+
+def _told(forms: LeavingForms, ms: list[Any], t: int) -> bool:
+    """``ms[t]`` tells: a verb of telling (`talk_verbs`: お話しされ, 語られ) or a talk noun
+    (`talk`) made a verb by する (ご説明され)."""
+    m = ms[t]
+    if _pos(m) == "動詞" and _form(m) in forms.talk_verbs:
+        return True
+    return _form(m) in forms.talk and t + 1 < len(ms) and _form(ms[t + 1]) == "為る"
+
+
+def _told_mostly(forms: LeavingForms, ms: list[Any]) -> list[tuple[int, int]]:
+    """The content spans of a verb of telling with a word of share right before it (an
+    honorific prefix between: 「…しんどさを長くお話しされ」「不満ばかり話され」): the object the
+    word follows, walked back as a topic phrase is."""
+    spans: list[tuple[int, int]] = []
+    for t in range(1, len(ms)):
+        if not _told(forms, ms, t):
+            continue
+        k = t - 1
+        if k > 0 and _pos(ms[k]) == "接頭辞":
+            k -= 1
+        if _form(ms[k]) not in forms.dominates:
+            continue
+        end = k - 1 if k > 0 and str(ms[k - 1].surface()) == "を" else k
+        start = _phrase_start(forms, ms, end)
+        spans.append((start, end))
+    return spans
+
+
+def _share_of(forms: LeavingForms, ms: list[Any]) -> list[tuple[int, int]]:
+    """The content spans told by a noun of share as their subject (`shares` and が: 「その多くが
+    …のつらさについてで」「話の大半が上司の悪口だった」), after a talk in the clause: the words
+    after が up to punctuation, an auxiliary or a conjunction."""
+    spans: list[tuple[int, int]] = []
+    for s in range(1, len(ms) - 2):
+        m = ms[s]
+        if _form(m) not in forms.shares or _pos(m) != "名詞" or str(ms[s + 1].surface()) != "が":
+            continue
+        if not any(_form(x) in forms.talk or _told(forms, ms, k) for k, x in enumerate(ms[:s])):
+            continue
+        end = s + 2
+        while end < len(ms) and _pos(ms[end]) not in ("補助記号", "助動詞", "接続詞"):
+            end += 1
+        spans.append((s + 2, end))
+    return spans
+
+
+def _talk_share(forms: LeavingForms, ms: list[Any]) -> list[tuple[int, int]]:
+    """The content spans of a share of the talk told as a noun (a talk noun, の, then a noun of
+    `shares` or `dominates`: 「お話の中心」「話の大半」): the words after it and は・が (「お話の
+    中心は、前の職場での人間関係のつらさでした」), or, where it is the predicate, the words before
+    the talk and が (「…先輩とうまくいかなかったことがお話の中心でした」), back to punctuation."""
+    spans: list[tuple[int, int]] = []
+    n = len(ms)
+    for s in range(2, n):
+        m = ms[s]
+        if _pos(m) != "名詞" or not (_form(m) in forms.shares or _form(m) in forms.dominates):
+            continue
+        if str(ms[s - 1].surface()) != "の" or _form(ms[s - 2]) not in forms.talk:
+            continue
+        k = s + 1
+        if k < n and str(ms[k].surface()) in ("は", "が"):
+            k += 1
+            while k < n and str(ms[k].surface()) == "、":
+                k += 1
+            end = k
+            while end < n and _pos(ms[end]) not in ("補助記号", "助動詞", "接続詞"):
+                end += 1
+            spans.append((k, end))
+            continue
+        t = s - 2
+        if t > 0 and _pos(ms[t - 1]) == "接頭辞":
+            t -= 1
+        if t > 0 and str(ms[t - 1].surface()) == "が":
+            start = t - 1
+            while start > 0 and _pos(ms[start - 1]) != "補助記号":
+                start -= 1
+            spans.append((start, t - 1))
+    return spans
+
+
+_TOPIC_MARKS = frozenset({"は", "、"})
+_SPAN = 30  # morphemes a content told between a talk and its share may run
+
+
+def _topic_share(forms: LeavingForms, ms: list[Any]) -> list[tuple[int, int]]:
+    """The content spans between a talk noun set as the topic (は or a comma after it: 「前職の
+    お話は、」「前のお店の話、」) and a word of share after が (`dominates` or `shares`, not
+    denied: 「…ことがほとんどだった」「…というご経験が中心で」)."""
+    from furikaeri.mail.lack import is_negator
+
+    spans: list[tuple[int, int]] = []
+    n = len(ms)
+    for t, m in enumerate(ms):
+        if _form(m) not in forms.talk or _pos(m) != "名詞":
+            continue
+        k = t + 1
+        while k < n and str(ms[k].surface()) in _TOPIC_MARKS:
+            k += 1
+        if k == t + 1:
+            continue
+        for d in range(k + 1, min(n, k + _SPAN)):
+            if _pos(ms[d]) == "補助記号" and str(ms[d].surface()) != "、":
+                break
+            if str(ms[d - 1].surface()) != "が":
+                continue
+            if _form(ms[d]) in forms.dominates or _form(ms[d]) in forms.shares:
+                if not any(is_negator(x) for x in ms[d + 1 : d + 3]):
+                    spans.append((k, d - 1))
+                break
+    return spans
+
+
+_NOMINAL = frozenset({"さ", "み"})  # 辛さ, 苦しみ: an adjective made a noun
+
+
+def _phrase_start(forms: LeavingForms, ms: list[Any], end: int) -> int:
+    """The start of the noun phrase ending before ``ms[end]``: nouns, affixes, the particles of
+    a topic phrase, its linking verbs (について) and an adjective made a noun (辛さ)."""
+    k = end - 1
+    while k >= 0:
+        m = ms[k]
+        pos = _pos(m)
+        noun = pos in ("名詞", "代名詞", "接頭辞", "接尾辞")
+        particle = pos == "助詞" and _form(m) in _PARTICLES
+        nominal = pos == "形容詞" and k + 1 < len(ms) and _form(ms[k + 1]) in _NOMINAL
+        if not (noun or particle or nominal or (pos == "動詞" and _form(m) in forms.linking)):
+            break
+        k -= 1
+    return k + 1
+
+
+def _hardship(forms: LeavingForms, content: list[Any]) -> bool:
+    """The content of a talk tells hardship at the former workplace: its head (the last content
+    word, over particles, auxiliaries, linking verbs and the suffix that makes an adjective a
+    noun) is a word of negative meaning (「…人間関係のつらさについて」「上司の悪口」); or it names
+    the workplace's people (`people`) with a negative word or a lack (「同僚の方々との関係に
+    疲れてしまった」「店長さんとうまくいかなかった」). The head is read over formal nouns and the
+    quotative (`formal`: 「所長と折り合いが悪かったということ」 is 悪い)."""
+    from furikaeri.mail.lack import lack, negative_word
+
+    def negative(m: Any) -> bool:
+        return negative_word(_form(m)) or negative_word(str(m.dictionary_form()))
+
+    k = len(content) - 1
+    while k >= 0 and (
+        _pos(content[k]) in ("助詞", "助動詞")
+        or _form(content[k]) in forms.linking
+        or _form(content[k]) in forms.formal
+        or _form(content[k]) in _NOMINAL
+    ):
+        k -= 1
+    if k >= 0 and negative(content[k]):
+        return True
+    if not any(_form(m) in forms.people for m in content):
+        return False
+    return any(negative(m) for m in content) or lack(content) is not None
+
+
+def _former(forms: LeavingForms, ms: list[Any]) -> bool:
+    """The clause names the former workplace (`former`: 前職; or one of `earlier` before の and a
+    noun: 前の園, 以前の職場) or the reason for leaving (:func:`_leaving_reason`)."""
+    for i, m in enumerate(ms):
+        if _form(m) in forms.former:
+            return True
+        if (
+            _form(m) in forms.earlier
+            and i + 2 < len(ms)
+            and str(ms[i + 1].surface()) == "の"
+            and _pos(ms[i + 2]) in ("名詞", "接頭辞")
+        ):
+            return True
+    return _leaving_reason(forms, ms)
 
 
 _NOT = (["ず"], ["ない"])

@@ -148,6 +148,12 @@ class _ReplyRules:
     published: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     # [elsewhere] cause, places, holds: a reason told to hold at any other company
     elsewhere: tuple[str, frozenset[str], frozenset[str]] | None = None
+    # [voiced] nouns, emerging, sources: a voice that is an opinion voiced by others
+    voiced: tuple[frozenset[str], frozenset[str], frozenset[str]] = (
+        frozenset(),
+        frozenset(),
+        frozenset(),
+    )
 
 
 def _fast(patterns: list[str]) -> re.Pattern[str]:
@@ -417,5 +423,14 @@ def _reply_rules() -> _ReplyRules:
             )
             if data.get("elsewhere")
             else None
+        ),
+        voiced=(
+            (
+                frozenset(data["voiced"]["nouns"]),
+                frozenset(data["voiced"]["emerging"]),
+                frozenset(data["voiced"]["sources"]),
+            )
+            if data.get("voiced")
+            else (frozenset(), frozenset(), frozenset())
         ),
     )

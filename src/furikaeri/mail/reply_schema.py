@@ -173,6 +173,16 @@ class QuestionAbout(_Strict):
     holding: list[str] = []  # verbs of holding an interest (持つ, 抱く)
 
 
+class Voiced(_Strict):
+    """[voiced]: a voice (`nouns`: 声) that is an opinion voiced by others, read from Sudachi
+    normalized forms: the feeling or judgement before it, or a source before it and a verb of
+    emerging after it (`emerging`: 出る, 上がる)."""
+
+    nouns: list[str] = Field(min_length=1)
+    emerging: list[str] = Field(min_length=1)
+    sources: list[str] = Field(min_length=1)  # the particle of a source: から
+
+
 class DeclinedRelayed(_Strict):
     """[declined_relayed]: an answer not received (`said`) that is a refusal where the sentence
     names the company as the one asked or answering (`party`), unless what follows makes it an
@@ -359,6 +369,7 @@ class ReplyData(_Strict):
     closed: Closed
     phrase_denied: Pattern
     elsewhere: Elsewhere | None = None
+    voiced: Voiced | None = None
 
     @model_validator(mode="after")
     def _causes_known(self) -> ReplyData:

@@ -33,13 +33,13 @@ def _quoted_reasons(rules: _ReplyRules, sent: str) -> list[str]:
     outside = rules.quote.sub(lambda m: "□" * len(m.group(0)), sent)
     if not context.search(outside) or not _has_frame(rules, outside):
         return []
-    from furikaeri.mail.lack import lack, negative_predicate
+    from furikaeri.mail.lack import excess, lack, negative_predicate
 
     found: list[str] = []
     for quote in quotes:
         ms = _morphs(quote)
         if _amount_complaint(rules, ms) or (
-            people.find(_view(ms)) and (lack(ms) or negative_predicate(ms))
+            people.find(_view(ms)) and (lack(ms) or negative_predicate(ms) or excess(ms))
         ):
             found.append(quote)
     return found
@@ -51,13 +51,17 @@ def _reported_reasons(rules: _ReplyRules, sent: str) -> list[str]:
     people or conditions ([quoted_reason] reported): read as a quoted reason is."""
     _, context, people = rules.quoted_reason
     marker, opener, dwell, denied = rules.reported
-    from furikaeri.mail.lack import lack, negative_predicate
+    from furikaeri.mail.lack import excess, lack, negative_predicate
 
     found: list[str] = []
     start = 0
     for m in marker.finditer(sent):
         openers = list(opener.finditer(sent, start, m.start()))
         begin = openers[-1].end() if openers else start
+        # within its clause: 「上司に恵まれなかったとのことでしたが、その中で…工夫されたことを
+        # お話しいただけた」 reports the work done, the circumstance conceded before it
+        splits = list(rules.split.finditer(sent, begin, m.start()))
+        begin = splits[-1].end() if splits else begin
         content = sent[begin : m.start()].strip("、, ")
         after = sent[m.end() :]
         start = m.end()
@@ -67,7 +71,7 @@ def _reported_reasons(rules: _ReplyRules, sent: str) -> list[str]:
             continue
         ms = _morphs(content)
         if _amount_complaint(rules, ms) or (
-            people.find(_view(ms)) and (lack(ms) or negative_predicate(ms))
+            people.find(_view(ms)) and (lack(ms) or negative_predicate(ms) or excess(ms))
         ):
             # the talk's noun goes with it: 「…という話が長く」 is no long answer
             found.append(sent[sent.index(content, begin) : m.end()])
@@ -366,10 +370,14 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
     from furikaeri.errors import FurikaeriError
 
     found: list[tuple[str, str]] = []
-    read: set[str] = set()  # a quote names one cause: the first reading's that reads it
+    # a quote names one cause: the first reading's that reads it; a reading reads every quote
+    # it can (「『〜っすね』『マジで大変でした』といった言葉」: both casual, neither left for a
+    # later reading to read as a claim), its first quote the evidence
+    read: set[str] = set()
     for reading in readings:
         if reading.unless is not None and re.search(reading.unless, outside):
             continue
+        first = True
         for quote in answers if reading.only is not None else quotes:
             if quote in read or (reading.claims and _desiderative(rules, quote)):
                 continue
@@ -378,9 +386,10 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
             except FurikaeriError:
                 continue
             if reading.code in codes:
-                found.append((reading.cause, quote))
+                if first:
+                    found.append((reading.cause, quote))
+                first = False
                 read.add(quote)
-                break
     return found
 
 

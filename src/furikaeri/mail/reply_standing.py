@@ -63,6 +63,9 @@ class StandingData(BaseModel):
     english_held: str
     english_numbers: dict[str, float] = Field(min_length=1)  # one → 1, half → 0.5
     english_units: dict[str, float] = Field(min_length=1)  # in years: year → 1, month → 1/12
+    settles: list[str] = []  # what settled a choice: 決め手
+    more: list[str] = []  # the comparative noun, as written: ほう (「他の子のほうが」)
+    pointers: list[str] = []  # the side pointed to: 其方 (そっち, そちら)
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,9 @@ class StandingForms:
     english_numbers: dict[str, float]
     english_units: dict[str, float]
     negators: frozenset[str]  # [lack] negators: 「必須ではない」 requires nothing
+    settles: frozenset[str] = frozenset()
+    more: frozenset[str] = frozenset()
+    pointers: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> StandingForms:
@@ -469,11 +475,20 @@ def chosen_holder(forms: StandingForms, ms: Any) -> bool | None:
 
 
 def _done(ms: Any, k: int, end: int) -> bool:
-    """The verb ``ms[k]`` is told as done: a past た after it in its clause and no たい."""
+    """The verb ``ms[k]`` is told as done: a past た after it in its clause and no たい, and it
+    does not modify a noun (する, then a noun that is no formal one: 「…方を採用する方針にして
+    いました」 tells a policy, a requirement; 「採用することとなりました」 is done)."""
     after = [(_pos(ms[x]), _form(ms[x])) for x in range(k + 1, end)]
     if ("助動詞", "たい") in after:
         return False
+    j = k + 1 if k + 1 < end and _form(ms[k + 1]) in _LIGHT else k
+    if j + 1 < end and _pos(ms[j + 1]) == "名詞" and _form(ms[j + 1]) not in _FORMAL:
+        return False  # (no past between: 「優先した結果」 is done)
     return ("助動詞", "た") in after
+
+
+_LIGHT = frozenset({"為る", "致す", "為さる"})  # the verb a noun of choosing is made with
+_FORMAL = frozenset({"事", "こと", "の", "訳", "わけ"})  # 「採用すること」: the act itself
 
 
 _MARGIN_SPAN = 4  # morphemes from the people to the margin (「方と(の)差」「方々とは僅かな差」)
@@ -496,6 +511,95 @@ def margin(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
                 return at[i], at[k + 1]
             if _pos(ms[k]) in ("動詞", "補助記号"):
                 break
+    return None
+
+
+_POINTED_SPAN = 4  # morphemes from a demonstrative to the margin (「その熱意の違い」)
+
+
+def margin_chose(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
+    """A choice made by a margin pointed back to (「その差で決めました」「そこの差で決めちゃいま
+    した」「その熱意の違いが決め手になりました」): a `margins` noun a few nouns after a
+    demonstrative (その, この; そこ and の), で or が after it, then before the clause ends a verb
+    of choosing (`chooses`) told as done or what settled it (`settles`: 決め手). What set the
+    chosen apart is told before it; the choice by it is a comparison (relative), whoever the
+    sentence names."""
+    at = _offsets(ms)
+    n = len(ms)
+    for i, m in enumerate(ms):
+        pointing = _pos(m) == "連体詞" or (
+            _pos(m) == "代名詞" and i + 1 < n and _form(ms[i + 1]) == "の"
+        )
+        if not pointing or _form(m) not in _DEMONSTRATIVES:
+            continue
+        k = next(
+            (
+                k
+                for k in range(i + 1, min(n, i + 1 + _POINTED_SPAN))
+                if _form(ms[k]) in forms.margins and _pos(ms[k]) == "名詞"
+            ),
+            None,
+        )
+        if k is None or any(_pos(ms[x]) not in ("名詞", "助詞") for x in range(i + 1, k)):
+            continue
+        if k + 1 >= n or _form(ms[k + 1]) not in ("で", "が"):
+            continue
+        end = next((x for x in range(k + 2, n) if _pos(ms[x]) == "補助記号"), n)
+        for x in range(k + 2, end):
+            if _form(ms[x]) in forms.settles or (
+                _form(ms[x]) in forms.chooses and _done(ms, x, end)
+            ):
+                return at[i], at[x + 1]
+    return None
+
+
+_DEMONSTRATIVES = frozenset({"其の", "此の", "そこ", "ここ"})
+
+
+def other_more(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
+    """Another person told as having more (「もう1人の子のほうが接客の経験があって」「ほかの人の
+    ほうがうちに合ってた」): a `people` noun after a word of other (`others`, as in
+    :func:`other_fitted`), の, then the comparative noun (`more`, as written: ほう) and が; as its
+    character span. Whatever they had more of, the reader is weighed against them."""
+    at = _offsets(ms)
+    n = len(ms)
+    for i, m in enumerate(ms):
+        if _form(m) not in forms.people or _pos(m) != "名詞" or i + 3 >= n:
+            continue
+        if not any(_form(ms[k]) in forms.others for k in range(max(0, i - 3), i)):
+            continue
+        k = i + 1
+        while k < n and _pos(ms[k]) == "接尾辞":  # 応募者さん
+            k += 1
+        if k + 2 >= n or _form(ms[k]) != "の" or str(ms[k + 1].surface()) not in forms.more:
+            continue
+        if _form(ms[k + 2]) == "が":
+            return at[i], at[k + 3]
+    return None
+
+
+def chosen_pointed(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
+    """The other person pointed to as the one chosen with する (「もう一人の方が…提案してくれた
+    ので、そっちにしました」): a pronoun of the side pointed to (`pointers`: そっち, そちら), に,
+    then する told as done, after another person told in the clause (a `people` noun after a
+    word of other, `others`); as its character span."""
+    at = _offsets(ms)
+    n = len(ms)
+    other = None
+    for i, m in enumerate(ms):
+        if (
+            other is None
+            and _form(m) in forms.people
+            and _pos(m) == "名詞"
+            and any(_form(ms[k]) in forms.others for k in range(max(0, i - 3), i))
+        ):
+            other = i
+        if other is None or _form(m) not in forms.pointers or _pos(m) != "代名詞":
+            continue
+        if i + 2 < n and _form(ms[i + 1]) == "に" and _form(ms[i + 2]) == "為る":
+            end = next((k for k in range(i + 3, n) if _pos(ms[k]) == "補助記号"), n)
+            if _done(ms, i + 2, end):
+                return at[other], at[i + 3]
     return None
 
 
