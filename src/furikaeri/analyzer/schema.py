@@ -390,6 +390,7 @@ class Concepts(Section):
     qualified: Words
     leading: Words
     moving: Words
+    positions: Words
     person_suffixes: Words
     serving: Words
     clients: Words
