@@ -226,6 +226,7 @@ class ReverseQuestion(Section):
     preface: Pattern
     named_ask: Pattern
     own_doing: Pattern
+    own_offer: Pattern
     pace_spans: Words
     pace_links: Words
     pace_counts: Words
