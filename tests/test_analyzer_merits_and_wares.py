@@ -1,7 +1,9 @@
 """Session 19, third answers round: a role likened in writing is no hedge
 (manners.casual_language); what the company itself makes or sells, asked with it as the topic,
 is on its website, and clothes it handles are no dress code (reverse_question.researchable,
-.conditions). Sentences written for these tests, not the evaluation cases."""
+.conditions); a field named in one word of industry nouns (農業機械) shows nothing of this
+company, and one's own past that lived what the company does does (motivation.generic).
+Sentences written for these tests, not the evaluation cases."""
 
 from __future__ import annotations
 
@@ -81,6 +83,57 @@ def test_own_wares_asked_of_the_company(
 )
 def test_clothes_handled_are_no_dress_code(answer: str, condition: bool) -> None:
     assert (COND in _codes_for(answer, LAUNDRY)) is condition
+
+
+NOUKI = {
+    "name": "株式会社みのり農機",
+    "profile": "農業機械メーカー。果樹園向けの小型運搬車と、高齢の農家でも扱える電動の草刈機が主力。"
+    "理念は「実りを、次の世代へ」。",
+}
+TOUR = {
+    "name": "株式会社うみかぜ旅行",
+    "profile": "三陸の漁村に特化した体験型ツアー会社。定置網漁の見学、牡蠣の殻むき、民宿での郷土料理"
+    "づくりなど、漁師の仕事を旅にする。",
+}
+GENERIC = "motivation.generic"
+Q_WHY = "当社を志望する理由を教えてください。"
+
+
+@pytest.mark.parametrize(
+    ("answer", "company", "generic"),
+    [
+        # the field in one word made of industry nouns (農業+機械), the industry's role
+        (
+            "農業機械を通して日本の食を支えたいと考えています。ものづくりで社会に貢献できる点に"
+            "魅力を感じました。",
+            NOUKI,
+            True,
+        ),
+        # a hobby the field shares, told of one's childhood
+        (
+            "子どもの頃から旅行が好きで、家族でよく出かけていました。御社で旅の楽しさを伝えたい"
+            "と考えています。",
+            TOUR,
+            True,
+        ),
+        # one's own past that lived what the company does, tied to it
+        (
+            "大学のゼミで三陸の漁村に通い、定置網漁の見学や牡蠣の殻むきを手伝いました。漁師の"
+            "仕事そのものを旅にしている御社でこそ、その経験を活かせると考えました。",
+            TOUR,
+            False,
+        ),
+        (
+            "高校時代に果樹園でアルバイトをして、重い運搬車の扱いに苦労しました。小型運搬車を"
+            "作る御社で、その経験を製品づくりに活かしたいです。",
+            NOUKI,
+            False,
+        ),
+    ],
+)
+def test_field_words_and_a_lived_past(answer: str, company: dict[str, str], generic: bool) -> None:
+    found = analyze(answer, question=Q_WHY, kind="motivation", company=company)
+    assert (GENERIC in {f.code for f in found.findings}) is generic
 
 
 def _codes_for(answer: str, company: dict[str, str]) -> set[str]:

@@ -243,6 +243,7 @@ class Motivation(Section):
     industry_sentence: Pattern
     own_history: Pattern
     own_stance: Pattern
+    taken_up: Pattern
 
 
 class SelfPr(Section):

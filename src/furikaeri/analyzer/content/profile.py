@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from sudachipy import SplitMode
+
 from furikaeri import lazy_re
 from furikaeri.analyzer.content.conditions import (
     condition_as_setting,
@@ -38,7 +40,23 @@ def _is_content(t: Token | Word) -> bool:
 def _terms(tokens: list[Token]) -> set[str]:
     stop = normalized_words("motivation", "stop_nouns")
     industry = normalized_words("motivation", "industry_nouns")
-    return {t.normalized for t in tokens if _is_content(t)} - stop - industry
+    return (
+        {t.normalized for t in tokens if _is_content(t) and not _of_industries(t.normalized)}
+        - stop
+        - industry
+    )
+
+
+@lru_cache(maxsize=4096)
+def _of_industries(word: str) -> bool:
+    """One Sudachi word made of industry nouns only, by its short units (農業機械: 農業+機械,
+    [motivation] industry_nouns): the field again, which every company in it names."""
+    industry = normalized_words("motivation", "industry_nouns")
+    found = morphemes(word)
+    if len(found) != 1:
+        return False
+    parts = found[0].split(SplitMode.A)
+    return len(parts) >= 2 and all(p.normalized_form() in industry for p in parts)
 
 
 def _compounds(tokens: list[Token]) -> set[str]:
