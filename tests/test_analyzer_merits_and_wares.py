@@ -2,8 +2,9 @@
 (manners.casual_language); what the company itself makes or sells, asked with it as the topic,
 is on its website, and clothes it handles are no dress code (reverse_question.researchable,
 .conditions); a field named in one word of industry nouns (農業機械) shows nothing of this
-company, and one's own past that lived what the company does does (motivation.generic).
-Sentences written for these tests, not the evaluation cases."""
+company, and one's own past that lived what the company does does (motivation.generic); one's
+own unsuitability or a hardship one could not manage judges no one, pay told roughly or by
+comparison does (negative_reason.blame). Sentences written for these tests, not the evaluation cases."""
 
 from __future__ import annotations
 
@@ -139,3 +140,43 @@ def test_field_words_and_a_lived_past(answer: str, company: dict[str, str], gene
 def _codes_for(answer: str, company: dict[str, str]) -> set[str]:
     found = analyze(answer, question=Q_REVERSE, kind="reverse_questions", company=company)
     return {f.code for f in found.findings}
+
+
+BLAME = "negative_reason.blame"
+Q_LEAVE = "転職を考えた理由を教えてください。"
+
+
+@pytest.mark.parametrize(
+    ("answer", "blame"),
+    [
+        # one's own unsuitability, and what follows reasons from it
+        (
+            "個人宅への飛び込み営業が自分には向いていないと分かり、このまま続けても仕方ないと"
+            "思いました。",
+            False,
+        ),
+        (
+            "一日中データを入力する仕事が私には合っておらず、このままでは成長できないと感じ"
+            "ました。",
+            False,
+        ),
+        # a hardship of the hours felt, and what one could not manage
+        ("早番のシフトがつらくて、どうしても朝起きられませんでした。", False),
+        ("夜間の勤務がきつくて、生活のリズムを保てなかったのが理由です。", False),
+        # friction with people after a fit denied stays a complaint; the load measured stays one
+        ("課長と考えが合わず、何を提案しても取り合ってもらえませんでした。", True),
+        ("残業が多すぎて、家族と過ごす時間が取れませんでした。", True),
+        # pay told roughly, or by comparison in the next sentence
+        ("ボーナスが年に5万円くらいしか出ず、生活が苦しかったです。", True),
+        (
+            "月給は入社時から21万円のままでした。同じ業界の友人と比べてもかなり低いと思います。",
+            True,
+        ),
+        ("手取りは17万円ほどで、同年代と比べても少ない額でした。", True),
+        # a comparison that judges something else
+        ("給料は22万円でした。友人と比べても、仕事のやりがいは大きかったです。", False),
+    ],
+)
+def test_own_unfit_and_compared_pay(answer: str, blame: bool) -> None:
+    found = analyze(answer, question=Q_LEAVE, kind="reason_for_leaving")
+    assert (BLAME in {f.code for f in found.findings}) is blame

@@ -349,6 +349,7 @@ class Concepts(Section):
     leave: Words
     work: Words
     states: Words
+    comparing: Words
     conditions: Words
     home: Words
     praise: Words
@@ -368,6 +369,7 @@ class Concepts(Section):
     negative_words: Words
     denied_words: Words
     fit_words: Words
+    felt_words: Words
     disregard_manners: Words
     heeding: Words
     voiced: Words
