@@ -4,7 +4,9 @@ is on its website, and clothes it handles are no dress code (reverse_question.re
 .conditions); a field named in one word of industry nouns (農業機械) shows nothing of this
 company, and one's own past that lived what the company does does (motivation.generic); one's
 own unsuitability or a hardship one could not manage judges no one, pay told roughly or by
-comparison does (negative_reason.blame). Sentences written for these tests, not the evaluation cases."""
+comparison does (negative_reason.blame); one's own character told for the company's
+problems misses the question, a flaw denied (ミスはほとんどありません, 苦にならない) or a trait
+(負けず嫌い) naming no problem (communication.off_topic). Sentences written for these tests, not the evaluation cases."""
 
 from __future__ import annotations
 
@@ -180,3 +182,27 @@ Q_LEAVE = "転職を考えた理由を教えてください。"
 def test_own_unfit_and_compared_pay(answer: str, blame: bool) -> None:
     found = analyze(answer, question=Q_LEAVE, kind="reason_for_leaving")
     assert (BLAME in {f.code for f in found.findings}) is blame
+
+
+OFF = "communication.off_topic"
+Q_CRITIQUE = "当社の課題は何だと思いますか。"
+
+
+@pytest.mark.parametrize(
+    ("answer", "off"),
+    [
+        # one's own character, its flaws denied: nothing of the company's problems
+        ("私は負けず嫌いで、始めたことは最後までやり抜く性格です。", True),
+        (
+            "私は慎重なタイプで、前職でも入力の誤りはほとんどありませんでした。細かい作業も苦に"
+            "ならないので、正確さには自信があります。",
+            True,
+        ),
+        # the company's problem named, in any words
+        ("若い世代への認知度がまだ低い点だと思います。SNSでの発信を増やす余地があります。", False),
+        ("店舗が郊外に偏っていて、駅前のお客様を取りこぼしている点だと感じました。", False),
+    ],
+)
+def test_own_character_for_the_company_problem(answer: str, off: bool) -> None:
+    found = analyze(answer, question=Q_CRITIQUE, company=FURNITURE)
+    assert (OFF in {f.code for f in found.findings}) is off

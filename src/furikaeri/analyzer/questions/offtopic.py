@@ -588,7 +588,8 @@ def _named_outright(doc: Doc, topic: Topic) -> bool:
     は…です」「継続力が強みです」; a setting's or the job's may stand: 「ゼミで…」「担当して
     いた」) and no success in it:
     a word the polarity dictionary holds positive told as a predicate or an event (楽しかった,
-    優勝できた, 感謝された), not a person or a setting it names (お客様, ベテラン, 一番)."""
+    優勝できた, 感謝された), not a person or a setting it names (お客様, ベテラン, 一番); nor the
+    speaker as its topic (私は: what the speaker is)."""
     said = doc.opening()
     if not said:
         return False
@@ -603,6 +604,8 @@ def _named_outright(doc: Doc, topic: Topic) -> bool:
     ws, begins = doc.words, doc.begins
     lo, hi = bisect_left(begins, span.start), bisect_left(begins, span.end)
     inside = [i for i in range(lo, hi) if ws[i].pos not in ("補助記号", "空白")]
+    if len(inside) > 1 and ws[inside[0]].surface in self_words() and ws[inside[1]].surface == "は":
+        return False  # 「私は負けず嫌いで、…性格です」: what the speaker is, not the thing asked
     while inside and ws[inside[-1]].pos == "助詞" and ws[inside[-1]].pos2 == "終助詞":
         inside.pop()  # (「…ときですね」)
     copula = [i for i in inside if ws[i].pos == "助動詞" and ws[i].lemma in ("です", "だ")]
