@@ -6,7 +6,8 @@ company, and one's own past that lived what the company does does (motivation.ge
 own unsuitability or a hardship one could not manage judges no one, pay told roughly or by
 comparison does (negative_reason.blame); one's own character told for the company's
 problems misses the question, a flaw denied (ミスはほとんどありません, 苦にならない) or a trait
-(負けず嫌い) naming no problem (communication.off_topic). Sentences written for these tests, not the evaluation cases."""
+(負けず嫌い) naming no problem, and one's flaw answered only with merits (a liking, an
+ability, a success) misses it too (communication.off_topic). Sentences written for these tests, not the evaluation cases."""
 
 from __future__ import annotations
 
@@ -205,4 +206,39 @@ Q_CRITIQUE = "当社の課題は何だと思いますか。"
 )
 def test_own_character_for_the_company_problem(answer: str, off: bool) -> None:
     found = analyze(answer, question=Q_CRITIQUE, company=FURNITURE)
+    assert (OFF in {f.code for f in found.findings}) is off
+
+
+Q_FLAW = "あなたの短所を教えてください。"
+
+
+@pytest.mark.parametrize(
+    ("answer", "off"),
+    [
+        # merits only: a liking or knack claimed, an ability, a success or a favour met
+        (
+            "私は体を動かすことが好きで、学生時代は毎朝5キロ走っていました。市民マラソンでは"
+            "年代別で3位に入りました。",
+            True,
+        ),
+        (
+            "私は細かい計算が得意です。前の職場では請求書の確認を任され、課長から何度も"
+            "褒められました。",
+            True,
+        ),
+        (
+            "誰とでもすぐに仲良くなれる性格で、アルバイト先では店長から新人の相談役を任されて"
+            "いました。",
+            True,
+        ),
+        # a flaw named in any words, or a kind told with no good word
+        ("細かいことが気になる性格です。", False),
+        ("マイペースな性格で、周りより作業が遅れることがあります。", False),
+        ("話すことが好きな反面、結論が後回しになりがちです。", False),
+        ("頼まれると断れない性格で、仕事を引き受けすぎてしまいます。", False),
+        ("慎重な性格で、決断に時間がかかります。", False),
+    ],
+)
+def test_merits_told_for_a_flaw(answer: str, off: bool) -> None:
+    found = analyze(answer, question=Q_FLAW)
     assert (OFF in {f.code for f in found.findings}) is off

@@ -258,6 +258,7 @@ class SelfPr(Section):
     resolved_verbs: Words
     ability_nouns: Words
     liking_words: Words
+    kind_nouns: Words
     quality_words: Words
 
 

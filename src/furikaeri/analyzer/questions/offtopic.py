@@ -28,6 +28,7 @@ from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, grammar, lexicon, self_words
 from furikaeri.analyzer.questions.declaration import declared, declared_other, opposite_turned
+from furikaeri.analyzer.questions.merits import FIRM, kind_claimed, merit
 from furikaeri.analyzer.questions.owner import owner_swapped
 from furikaeri.analyzer.questions.topics import _motivation_topic
 from furikaeri.analyzer.readings import (
@@ -304,21 +305,29 @@ def _record_instead(doc: Doc, text: str, topic: Topic) -> bool:
     and every sentence that
     says something tells the record (_tells_record): a sales figure for a way to unwind, one's
     meticulous character for the company's problems, a graduation study for the other
-    applications. A topic that is a record itself, asks for a hardship (read on its own), or
-    holds a record topic akin (a 特技 told as a strength) is never missed so."""
+    applications. For a flaw asked and none named, a merit counts as the record (merits.merit:
+    「人と話すことが好きで、すぐに打ち解けられます。…名前で呼んでいただけるようになりました」),
+    one of them told plainly (a liking claimed, a success). A topic that is a record itself,
+    asks for a hardship (read on its own), or holds a record topic akin (a 特技 told as a
+    strength) is never missed so."""
     if topic.record or topic.hardship or topic.akin & _record_names():
         return False
     if not _nothing_of(text, topic):
         return False
     echoes = doc.asked_back()
     said = [s for s in doc.sentences[len(echoes) :] if not doc._bare(s)]
+    if topic.flaw:
+        # (a flaw asked and none named: merits told instead, one plainly, are its opposite)
+        told = [FIRM if _tells_record(doc, s, kinds=False) else merit(doc, s) for s in said]
+        return bool(said) and all(told) and FIRM in told
     return bool(said) and all(_tells_record(doc, s) for s in said)
 
 
-def _tells_record(doc: Doc, sent: Sentence) -> bool:
+def _tells_record(doc: Doc, sent: Sentence, *, kinds: bool = True) -> bool:
     """The sentence tells the candidate's record, and no wish (the auxiliary たい): the marks or
     hallmark of a record topic (強み, 実績, 担当して, ゼミ, 卒業研究), a strength claimed
-    ([self_pr] claim_patterns naming a quality word: 「体力には自信があって」「几帳面な性格で」),
+    ([self_pr] claim_patterns naming a quality word: 「体力には自信があって」; with ``kinds``, a
+    kind of person with a good word: 「几帳面な性格で」, merits.kind_claimed),
     a stretch of one's work (〜てきました: content.episodes), or, told in the past (the auxiliary
     た) and no habit (_habit: a way of working), a result ([results]: 前年比120%に伸ばしました),
     a rank won (a number and Sudachi's suffix 位: 「支店で1位になった」) or a role held
@@ -331,9 +340,10 @@ def _tells_record(doc: Doc, sent: Sentence) -> bool:
     if any(m.search(text) for m in _record_marks()) or _kept_up_said(text):
         return True
     lex = lexicon()
-    words = lex.raw["self_pr"]["quality_words"]
-    if any(any(w in c.text for w in words) for c in doc.find(lex.pr_claims, within=sent)):
+    if any(_quality_named(c.text) for c in doc.find(lex.pr_claims, within=sent)):
         return True
+    if kinds and kind_claimed(doc, sent):
+        return True  # 「私は几帳面な性格で」「何事にも全力で取り組むタイプです」
     if not any(ws[i].pos == "助動詞" and ws[i].normalized == "た" for i in told):
         return False
     if _habit(doc, sent):
@@ -346,6 +356,15 @@ def _tells_record(doc: Doc, sent: Sentence) -> bool:
         for i in told
         if i > told.start
     )
+
+
+def _quality_named(claim: str) -> bool:
+    """A claim's text names a quality ([self_pr] quality_words: 協調性, 課題解決力, 自信), not
+    in a noun of a kind of person (性 of 性格 names none: [self_pr] kind_nouns)."""
+    raw = lexicon().raw["self_pr"]
+    for kind in raw["kind_nouns"]:
+        claim = claim.replace(kind, "")
+    return any(w in claim for w in raw["quality_words"])
 
 
 def _habit(doc: Doc, sent: Sentence) -> bool:
