@@ -7,7 +7,8 @@ own unsuitability or a hardship one could not manage judges no one, pay told rou
 comparison does (negative_reason.blame); one's own character told for the company's
 problems misses the question, a flaw denied (ミスはほとんどありません, 苦にならない) or a trait
 (負けず嫌い) naming no problem, and one's flaw answered only with merits (a liking, an
-ability, a success) misses it too (communication.off_topic). Sentences written for these tests, not the evaluation cases."""
+ability, a success) misses it too, as does a self-PR or a value answered with what the former
+workplace was, had or served (communication.off_topic). Sentences written for these tests, not the evaluation cases."""
 
 from __future__ import annotations
 
@@ -241,4 +242,46 @@ Q_FLAW = "あなたの短所を教えてください。"
 )
 def test_merits_told_for_a_flaw(answer: str, off: bool) -> None:
     found = analyze(answer, question=Q_FLAW)
+    assert (OFF in {f.code for f in found.findings}) is off
+
+
+Q_PR = "自己PRをお願いします。"
+Q_VALUE = "仕事をするうえで大切にしていることは何ですか。"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "off"),
+    [
+        # the workplace's trade, its customers, its sites: nothing of one's own
+        (
+            Q_PR,
+            "前職は地方の酒造会社で、日本酒を県内の酒店に卸していました。主な客層は贈答用に買う"
+            "年配の方でした。",
+            True,
+        ),
+        (
+            Q_PR,
+            "前の勤め先は医療機器の商社で、病院向けに検査機器を販売していました。取引先は40病院"
+            "ほどで、県内の三つの営業所を行き来していました。",
+            True,
+        ),
+        (
+            Q_VALUE,
+            "前の職場はホテルのフロントで、スタッフは私を含めて4人でした。お客様は外国の方が多く"
+            "て、夏は予約の電話が一日中鳴っていました。",
+            True,
+        ),
+        # one's own work or a value told beside the workplace
+        (Q_PR, "前職は食品商社でした。主な担当はスーパー向けの営業でした。", False),
+        (
+            Q_VALUE,
+            "前の職場はお客様に外国の方が多い店でした。だからこそ、ゆっくり分かりやすく話すこと"
+            "を大切にしています。",
+            False,
+        ),
+    ],
+)
+def test_workplace_told_for_a_self_pr_or_a_value(question: str, answer: str, off: bool) -> None:
+    kind = "self_pr" if question == Q_PR else None
+    found = analyze(answer, question=question, kind=kind)
     assert (OFF in {f.code for f in found.findings}) is off

@@ -464,8 +464,9 @@ def _ends_past(doc: Doc, sent: Sentence) -> bool:
 
 
 def _workplace_subject(doc: Doc, sent: Sentence) -> bool:
-    """The sentence has a noun of the workplace, its people or its conditions as its subject
-    or topic (the noun then は, が or も; not a setting, 「前職では」)."""
+    """The sentence has a noun of the workplace, its people, its customers or its conditions as
+    its subject or topic (the noun then は, が or も; not a setting, 「前職では」; 「お客様は大学生
+    の方が多くて」 tells the workplace's trade)."""
     from furikaeri.analyzer.blame.targets import _is_concept
 
     ws, begins, ends = doc.words, doc.begins, doc.ends
@@ -486,22 +487,25 @@ def _workplace_subject(doc: Doc, sent: Sentence) -> bool:
     return False
 
 
-# The concepts of the workplace, its people and its conditions ([concepts]).
-_WORKPLACE = ("employer", "people", "hours", "pay", "leave")
+# The concepts of the workplace, its people, its customers and its conditions ([concepts]).
+_WORKPLACE = ("employer", "people", "clients", "hours", "pay", "leave")
 # Case particles between a noun and the の by which it owns the next (本社からの, 店での).
 _FROM = frozenset({"から", "で", "と", "へ"})
 
 
 def _describes_workplace(doc: Doc, sent: Sentence) -> bool:
     """The sentence describes the workplace: the workplace as its subject (_workplace_subject),
-    or a thing of its own as the topic (a noun and は, not the speaker) of a verb of being
-    (「取引先は200社ほどありました」), or no topic of its own and no verb but a business's acts
-    ([concepts] business_acts: 扱う, 卸す, 販売) and being: what the workplace did or had (「主に
-    個人向けの住宅ローンを扱っていて、…つながりが強い金庫でした」「全国に8つの拠点がありました」),
-    not what one did there
-    (「お客様の要望を聞き出し、…間取りを詰めるのが仕事でした」). Never one that names the
-    speaker (「自分から陳列の改善を提案し」) or tells the record (_tells_record: 「半年で売上を
-    1.2倍にしました」)."""
+    or a thing of its own as the topic (a noun and は, not the speaker nor one's own work, 主な
+    担当は) of a verb of being, of movement between its sites, of a verb that only modifies a
+    noun or of the copula alone (「取引先は200社ほどありました」「主な客層は贈答用に買う年配の
+    方でした」「取引先は30社で、…営業所を行き来していました」), or no topic of its own and no
+    verb but a business's acts ([concepts] business_acts: 扱う, 卸す, 販売) and being: what the
+    workplace did or had (「主に個人向けの住宅ローンを扱っていて、…つながりが強い金庫でした」
+    「全国に8つの拠点がありました」), not what one did there (「お客様の要望を聞き出し、…間取り
+    を詰めるのが仕事でした」). Never one that names the speaker (「自分から陳列の改善を提案し」)
+    or tells the record (_tells_record: 「半年で売上を1.2倍にしました」)."""
+    from furikaeri.analyzer.blame.targets import _is_concept
+
     ws, begins = doc.words, doc.begins
     lo, hi = bisect_left(begins, sent.start), bisect_left(begins, sent.end)
     me = self_words()
@@ -518,11 +522,43 @@ def _describes_workplace(doc: Doc, sent: Sentence) -> bool:
     ]
     being = grammar("existence_verbs") | grammar("absence_verbs")
     verbs = [i for i in range(lo, hi) if ws[i].pos == "動詞" and not _after_te(ws, i, lo)]
+    if any(_is_concept(doc, i, "work") for i in topics):
+        return False  # 「主な担当はスーパー向けの営業でした」: one's own work, no workplace's thing
     if topics:
-        return bool(verbs) and all(ws[i].normalized in being for i in verbs)
+        # (a copula alone, 「主な客層は30代のご夫婦でした」, says what the thing was too; going
+        # between the workplace's sites, 「…の営業所を行き来していました」, where it was)
+        return all(
+            ws[i].normalized in being or _among_sites(doc, i, lo) or _modifies_noun(ws, i, hi)
+            for i in verbs
+        )
     acts = concept("business_acts")
     return bool(verbs) and all(
         ws[i].normalized in being or acts.has_word(ws[i], doc.morphemes, i) for i in verbs
+    )
+
+
+def _modifies_noun(ws: list[Word], i: int, hi: int) -> bool:
+    """Verb i (with its auxiliaries) modifies the noun after it (「贈答用に買う年配の方」): it
+    tells what that thing is, no act of the sentence's own."""
+    k = i + 1
+    while k < hi and ws[k].pos == "助動詞":
+        k += 1
+    return k < hi and ws[k].pos == "名詞"
+
+
+def _among_sites(doc: Doc, i: int, lo: int) -> bool:
+    """Verb i (or the サ変 noun before it: 行き来+する) has a site of the workplace as its object
+    or goal (a noun of [concepts] sites before を, に or へ: 「営業所を行き来し」「支店に通い」):
+    movement between the places the workplace had, no act of one's own there."""
+    ws, ml, sites = doc.words, doc.morphemes, concept("sites")
+    k = i - 1 if ws[i].normalized == "為る" and i - 1 >= lo and ws[i - 1].pos == "名詞" else i
+    j = k - 1
+    return (
+        j - 1 >= lo
+        and ws[j].pos == "助詞"
+        and ws[j].surface in ("を", "に", "へ")
+        and ws[j - 1].pos == "名詞"
+        and sites.has_word(ws[j - 1], ml, j - 1)
     )
 
 
