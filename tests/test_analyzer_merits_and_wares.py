@@ -285,3 +285,62 @@ def test_workplace_told_for_a_self_pr_or_a_value(question: str, answer: str, off
     kind = "self_pr" if question == Q_PR else None
     found = analyze(answer, question=question, kind=kind)
     assert (OFF in {f.code for f in found.findings}) is off
+
+
+SWEETS = {
+    "name": "株式会社ほしの菓子",
+    "profile": "小麦を使わない米粉のクッキー『ほしまる』が主力の菓子メーカー。2025年からシンガポール"
+    "への輸出を始めた。",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "company", "off"),
+    [
+        # a study told, and its episode after it, for the other applications
+        (
+            "他社の選考状況はいかがですか。",
+            "大学では農学を学んでおり、卒業研究では稲の病気について調べています。実際に農家を"
+            "回って、田んぼの土を集めました。",
+            None,
+            True,
+        ),
+        # a strength had (a quality noun the claims name) and its episode: an attempt
+        (
+            "あなたの強みを教えてください。",
+            "私には責任感があります。ゼミでは会計係を務め、合宿の予算を管理しました。皆から頼り"
+            "にされていたと思います。",
+            None,
+            False,
+        ),
+        # why this company told through a family episode that names its product
+        (
+            "当社を志望した理由を教えてください。",
+            "弟に小麦のアレルギーがあり、昔から同じお菓子を食べられずにいました。『ほしまる』を"
+            "一緒に食べた日のことは忘れられません。大学では食品学を専攻し、卒業研究で米粉の"
+            "食感を扱っています。シンガポールへの輸出を始められた今、その知識を活かして新しい"
+            "お菓子を開発したいと考えています。",
+            SWEETS,
+            False,
+        ),
+        # the company's problem named as a view
+        (
+            "当社の課題は何だと思いますか。",
+            "海外での販路だと思います。前職で代理店を担当していたので、その経験を生かせます。",
+            SWEETS,
+            False,
+        ),
+        # a role held, told for one's role
+        (
+            "前職での役割を教えてください。",
+            "店舗ではサブリーダーとして、アルバイト10名の教育を担当していました。",
+            None,
+            False,
+        ),
+    ],
+)
+def test_other_questions_answered_in_their_own_way(
+    question: str, answer: str, company: dict[str, str] | None, off: bool
+) -> None:
+    found = analyze(answer, question=question, company=company)
+    assert (OFF in {f.code for f in found.findings}) is off

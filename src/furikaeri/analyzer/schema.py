@@ -412,6 +412,7 @@ class Grammar(Section):
     negation_auxiliaries: Words
     negation_adjectives: Words
     scarce_negators: Words
+    opinion_verbs: Words
     clause_breaks: Words
     contrast_nouns: Words
     cause_breaks: Words

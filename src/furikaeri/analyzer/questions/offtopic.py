@@ -18,7 +18,7 @@ from furikaeri.analyzer.content.episodes import (
     told_past,
 )
 from furikaeri.analyzer.demands.changes import changed, pushed
-from furikaeri.analyzer.demands.forms import demanded, opposite, unmet
+from furikaeri.analyzer.demands.forms import acts, demanded, opposite, unmet
 from furikaeri.analyzer.demands.hardships import hardship
 from furikaeri.analyzer.demands.leaving import others_leaving
 from furikaeri.analyzer.demands.plans import grievances_instead
@@ -319,8 +319,25 @@ def _record_instead(doc: Doc, text: str, topic: Topic) -> bool:
     if topic.flaw:
         # (a flaw asked and none named: merits told instead, one plainly, are its opposite)
         told = [FIRM if _tells_record(doc, s, kinds=False) else merit(doc, s) for s in said]
+        told = [t or (FIRM if _goes_on(doc, said, k, told) else 0) for k, t in enumerate(told)]
         return bool(said) and all(told) and FIRM in told
-    return bool(said) and all(_tells_record(doc, s) for s in said)
+    records = [_tells_record(doc, s) for s in said]
+    records = [r or _goes_on(doc, said, k, records) for k, r in enumerate(records)]
+    return bool(said) and all(records)
+
+
+def _goes_on(doc: Doc, said: list[Sentence], k: int, told: list[Any]) -> bool:
+    """Sentence k of ``said`` goes on with the record the sentence before told (``told``: what
+    each was read as): an act of one's own, done and told in the past, and no wish (demands.acts:
+    「卒業研究では木造住宅の断熱性能を調べています。実際に住宅展示場を回って、…比べました」),
+    the episode of that record."""
+    if k == 0 or not told[k - 1] or not told_past(said[k].text):
+        return False
+    ws, begins = doc.words, doc.begins
+    lo, hi = bisect_left(begins, said[k].start), bisect_left(begins, said[k].end)
+    if any(ws[i].pos == "助動詞" and ws[i].normalized == "たい" for i in range(lo, hi)):
+        return False  # (「…携わりたいと考え、…目指すことにしました」: a wish, where one goes next)
+    return acts(doc, [said[k]])
 
 
 def _tells_record(doc: Doc, sent: Sentence, *, kinds: bool = True) -> bool:
@@ -663,6 +680,14 @@ def _named_outright(doc: Doc, topic: Topic) -> bool:
         return False  # 「私は負けず嫌いで、…性格です」: what the speaker is, not the thing asked
     while inside and ws[inside[-1]].pos == "助詞" and ws[inside[-1]].pos2 == "終助詞":
         inside.pop()  # (「…ときですね」)
+    opinion = [k for k, i in enumerate(inside) if ws[i].normalized in grammar("opinion_verbs")]
+    if (
+        opinion
+        and opinion[-1] >= 2
+        and ws[inside[opinion[-1] - 1]].surface == "と"
+        and all(ws[i].pos == "助動詞" for i in inside[opinion[-1] + 1 :])
+    ):
+        inside = inside[: opinion[-1] - 1]  # 「…販路だと思います」: the view names it too
     copula = [i for i in inside if ws[i].pos == "助動詞" and ws[i].lemma in ("です", "だ")]
     if not copula or inside[-1] - copula[-1] > 1 or copula[-1] - 1 < lo:
         return False  # (です, or でし+た: the copula ends the sentence)
