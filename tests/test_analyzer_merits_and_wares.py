@@ -344,3 +344,82 @@ def test_other_questions_answered_in_their_own_way(
 ) -> None:
     found = analyze(answer, question=question, company=company)
     assert (OFF in {f.code for f in found.findings}) is off
+
+
+FISH = {
+    "name": "株式会社しおかぜ水産",
+    "profile": "三陸の水産加工会社。サバの缶詰と干物が主力で、漁港の直売所と通販で販売する。",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "kind", "company", "code", "found"),
+    [
+        # a hardship of one's own episode names none of the company's problems
+        (
+            Q_CRITIQUE,
+            "私は粘り強い性格で、前職でも難しいお客様を最後まで担当しました。",
+            None,
+            FISH,
+            OFF,
+            True,
+        ),
+        (
+            Q_CRITIQUE,
+            "私は前職で通販を担当していましたが、御社は通販サイトの品揃えがまだ少ないと感じます。",
+            None,
+            FISH,
+            OFF,
+            False,
+        ),
+        # basic pay that does not rise is pay
+        (
+            Q_LEAVE,
+            "基本給が入社以来ほとんど上がらず、生活が苦しくなりました。",
+            "reason_for_leaving",
+            None,
+            BLAME,
+            True,
+        ),
+        # one's own unfit is a reason for leaving, though told denied
+        (
+            Q_LEAVE,
+            "数字を細かく扱う仕事が私には合わず、人と接する仕事で力を発揮したいと思いました。",
+            "reason_for_leaving",
+            None,
+            OFF,
+            False,
+        ),
+        # the company's field as the profile names its kind (水産加工会社) is no knowledge of it
+        (
+            Q_WHY,
+            "水産加工を通して日本の食を守りたいと思い志望しました。ものづくりで人々の生活を支え"
+            "られる点に魅力を感じています。",
+            "motivation",
+            FISH,
+            GENERIC,
+            True,
+        ),
+        (
+            Q_WHY,
+            "漁港の直売所でサバの干物を買ったとき、店の方が食べ方まで教えてくれました。その"
+            "直売所を通販と合わせて広げる仕事がしたいと考え、御社を志望しました。",
+            "motivation",
+            FISH,
+            GENERIC,
+            False,
+        ),
+    ],
+)
+def test_own_episode_pay_unfit_and_field(
+    question: str,
+    answer: str,
+    kind: str | None,
+    company: dict[str, str] | None,
+    code: str,
+    found: bool,
+) -> None:
+    codes = {
+        f.code for f in analyze(answer, question=question, kind=kind, company=company).findings
+    }
+    assert (code in codes) is found

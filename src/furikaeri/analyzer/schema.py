@@ -237,6 +237,7 @@ class Motivation(Section):
     generic_patterns: Patterns
     stop_nouns: Words
     industry_nouns: Words
+    company_kinds: Words
     experience: Pattern
     industry_suffixes: Words
     slogan: Pattern
@@ -622,6 +623,10 @@ class TopicEntry(Section):
     # (demands.hardship: a negative word, an ability denied, 〜すぎる) answers it; an answer
     # naming none is read with the marks of every other topic, a setting's too (ゼミ, 専攻).
     flaw: bool = False
+    # The question asks of something not the speaker's (the company, its product): a hardship
+    # told in a sentence with the speaker as its topic (「私は粘り強い性格で、…難しいお客様も…」)
+    # names none of it (offtopic._hardship_told).
+    not_self: bool = False
     # A short answer is no fault here (the topic is read only for an evasion): no too_short.
     brief_ok: bool = False
     # An answer that gives nothing this topic asks for and mostly tells grievances (complaints

@@ -17,6 +17,7 @@ from furikaeri.analyzer.content.episodes import (
     kept_up,
     told_past,
 )
+from furikaeri.analyzer.content.predicates import negated
 from furikaeri.analyzer.demands.changes import changed, pushed
 from furikaeri.analyzer.demands.forms import acts, demanded, opposite, unmet
 from furikaeri.analyzer.demands.hardships import hardship
@@ -262,6 +263,8 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
     # (the topic's words its own clause denies tell nothing of it: 「短所は特に思いつきません」,
     # unless something befell the speaker all the same: 「失敗を恐れず動き…欠品を出してしまい」)
     text = undenied(doc.folded, (topic.marks, topic.answer, topic.core))
+    if text != doc.folded:
+        text = _unfit_kept(doc, text)
     if (topic.befell or text != doc.folded) and befell(doc.folded):  # (the cheap test first)
         if topic.befell:
             return topic.grievances and grievances_instead(doc, topic)  # a mishap told
@@ -297,6 +300,20 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
         or (topic.grievances and grievances_instead(doc, topic))
         or _routine_instead(doc, text, topic)
     )
+
+
+def _unfit_kept(doc: Doc, text: str) -> str:
+    """``text`` (offsets of doc.folded) with a verb of fit denied given back ([concepts]
+    fit_words: 合わ of 「私には合わず」, 向い of 「向いていない」): the denial is what it tells,
+    one's unsuitability, not the topic's word taken back."""
+    fit = lexicon().raw["concepts"]["fit_words"]
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    chars: list[str] | None = None
+    for i, w in enumerate(ws):
+        if w.pos == "動詞" and (w.lemma in fit or w.normalized in fit) and negated(ws, i):
+            chars = chars if chars is not None else list(text)
+            chars[begins[i] : ends[i]] = doc.folded[begins[i] : ends[i]]
+    return text if chars is None else "".join(chars)
 
 
 def _record_instead(doc: Doc, text: str, topic: Topic) -> bool:
@@ -712,12 +729,35 @@ def _named_outright(doc: Doc, topic: Topic) -> bool:
 
 
 def _hardship_told(doc: Doc, topic: Topic) -> str:
-    """The answer with the hardship words its own clause denies (「挫折は特にありませんが」) or
-    that a turn sets aside (`turned_down`: 「失敗というより」) blanked: they name none."""
+    """The answer with the hardship words its own clause denies (「挫折は特にありませんが」),
+    that a turn sets aside (`turned_down`: 「失敗というより」) or, for a topic not of the
+    speaker (`not_self`), that a sentence about oneself tells (「私は…」) blanked: they name
+    none."""
     told = _unechoed(doc, undenied(doc.folded, (topic.answer, topic.core)))
+    if topic.not_self:
+        told = blanked(told, (_of_self(doc, s) for s in doc.sentences))
     if topic.turned_down is None:
         return told
     return blanked(told, (m.span() for m in topic.turned_down.finditer(doc.folded)))
+
+
+def _of_self(doc: Doc, sent: Sentence) -> tuple[int, int]:
+    """The stretch of the sentence that tells of oneself: from its start, when it opens with the
+    speaker as its topic (私は, 自分は), to the next topic it turns to (「私は物流会社で5年働いて
+    きましたが、御社は…」: a noun, then は), or its end; empty when it opens otherwise."""
+    ws, begins = doc.words, doc.begins
+    i, hi = bisect_left(begins, sent.start), bisect_left(begins, sent.end)
+    if not (i + 1 < hi and ws[i].surface in self_words() and ws[i + 1].surface in ("は", "も")):
+        return sent.start, sent.start
+    for k in range(i + 2, hi):
+        if (
+            ws[k].surface == "は"
+            and ws[k].pos == "助詞"
+            and ws[k - 1].pos in ("名詞", "代名詞")
+            and ws[k - 1].surface not in self_words()
+        ):
+            return sent.start, begins[k - 1]
+    return sent.start, sent.end
 
 
 def _routine_instead(doc: Doc, text: str, topic: Topic) -> bool:
