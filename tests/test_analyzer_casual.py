@@ -59,14 +59,14 @@ def test_quoted_words_are_mentioned(answer: str, casual: bool) -> None:
 @pytest.mark.parametrize(
     ("answer", "casual"),
     [
-        # hedges: 的 after a role, a person or a point of view; みたいな after a verb
-        ("軽音部では副部長的な立場で、ライブの段取りを担当し、来場者を倍の200人にしました。", True),
+        # hedges: 的 after a role or a person (not before the position it stands for), or a
+        # point of view; みたいな after a verb
         (
-            "ゼミではムードメーカー的な役割で、発表前の練習会を毎週開き、全員が単位を取りました。",
+            "軽音部では副部長的なことをやっていて、ライブの段取りを担当し、来場者を倍にしました。",
             True,
         ),
         (
-            "塾のアルバイトでは教室長の右腕的な存在として、欠席連絡の仕組みを作り、退塾を3人減らしました。",
+            "塾のアルバイトでは教室長の右腕的に動いて、欠席連絡の仕組みを作り、退塾を3人減らしました。",
             True,
         ),
         ("気持ち的には、最後まで諦めずに練習を続け、県大会でベスト8に入りました。", True),
@@ -74,7 +74,7 @@ def test_quoted_words_are_mentioned(answer: str, casual: bool) -> None:
         ("チームを引っ張るみたいな役目を任され、文化祭の模擬店で売上1位を取りました。", True),
         # とか with another hedge
         (
-            "居酒屋で店長の補佐的な…いや、リーダー的な立場で、発注とか新人の指導とかを担当しました。",
+            "居酒屋で店長の右腕的な…いや、店長代理的な感じで、発注とか新人の指導とかを担当しました。",
             True,
         ),
         # clean: standard 的-adjectives, 的 of a common noun, てみたい, とか alone
@@ -88,6 +88,19 @@ def test_quoted_words_are_mentioned(answer: str, casual: bool) -> None:
         ("試食会ではお客様も喜んでいたみたいで、翌月の予約が30件増えました。", False),
         ("英語の勉強とか、地域のボランティア活動にも取り組み、TOEICは820点を取得しました。", False),
         ("チームのリーダー的存在として、週1回の進捗会を提案し、納期遅れをなくしました。", False),
+        # a role likened in writing: a loanword (リーダー的), or the position named after 的な
+        (
+            "軽音部では副部長的な立場で、ライブの段取りを担当し、来場者を倍の200人にしました。",
+            False,
+        ),
+        (
+            "ゼミではムードメーカー的な役割で、発表前の練習会を毎週開き、全員が単位を取りました。",
+            False,
+        ),
+        (
+            "塾のアルバイトでは教室長の右腕的な存在として、欠席連絡の仕組みを作り、退塾を3人減らしました。",
+            False,
+        ),
     ],
 )
 def test_hedging_suffixes(answer: str, casual: bool) -> None:

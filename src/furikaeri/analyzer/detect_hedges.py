@@ -10,12 +10,13 @@ make it a hedge (家族的な, 中心的な are plain 的 of a common noun and s
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.lexicon import lexicon
-from furikaeri.analyzer.semantics import normalized_forms
+from furikaeri.analyzer.semantics import concept, normalized_forms
 from furikaeri.analyzer.types import Span
 from furikaeri.nlp import Word
 from furikaeri.patterns import Matcher, matcher
@@ -54,7 +55,7 @@ def hedge_hits(doc: Doc, others: list[Hit]) -> list[Hit]:
     # (a word's surface is written in the answer: with neither 的 nor みたい there, no word of the
     # loop is one)
     for i, w in enumerate(ws) if "的" in doc.text or "みたい" in doc.text else ():
-        start = _teki(ws, i) if "的" in w.surface else None
+        start = _teki(doc, i) if "的" in w.surface else None
         if start is not None:
             hits.append((doc.span(doc.begins[start], doc.ends[i + 1]), raw["teki_suggestion"]))
         elif w.surface == "みたい" and _after_predicate(ws, i):
@@ -66,15 +67,19 @@ def hedge_hits(doc: Doc, others: list[Hit]) -> list[Hit]:
     return hits
 
 
-def _teki(ws: list[Word], i: int) -> int | None:
-    """Where a hedging 〜的な/〜的に ending at word i+1 starts, or None."""
+def _teki(doc: Doc, i: int) -> int | None:
+    """Where a hedging 〜的な/〜的に ending at word i+1 starts, or None. A role is no hedge
+    (_role_written) when written in katakana or told before the position held."""
+    ws = doc.words
     w = ws[i]
     if i + 1 >= len(ws) or ws[i + 1].surface not in ("な", "に") or ws[i + 1].pos != "助動詞":
         return None
     if w.pos == "接尾辞" and w.surface == "的" and i:
         first = _noun_run(ws, i)
         said = "".join(x.normalized for x in ws[first:i])
-        hedged = _role(said) or ws[i - 1].normalized in _viewpoints()
+        if ws[i - 1].normalized in _viewpoints():
+            return first if first < i else None
+        hedged = _role(said) and not _role_written(doc, first, i)
         return first if first < i and hedged else None
     if w.surface in _raw()["viewpoint_adjectives"]:
         # 私的 is a dictionary word (private); 「私的には」 is the hedge 「わたし的には」
@@ -84,10 +89,32 @@ def _teki(ws: list[Word], i: int) -> int | None:
     return None
 
 
+def _role_written(doc: Doc, first: int, i: int) -> bool:
+    """The role of words first..i-1 before 的 at ``i`` is the written simile: a loanword (its
+    last noun in katakana: リーダー的, ムードメーカー的), or the position it stands for named
+    after 的な ([concepts] positions, Sudachi synonyms too: 「副部長的な立場」「右腕的な存在」
+    「まとめ役的な役割」)."""
+    ws = doc.words
+    if _KATAKANA.fullmatch(ws[i - 1].surface):
+        return True
+    k = i + 2
+    return (
+        ws[i + 1].surface == "な"
+        and k < len(ws)
+        and ws[k].pos == "名詞"
+        and concept("positions").has_word(ws[k], doc.morphemes, k)
+    )
+
+
+_KATAKANA = re.compile("[ァ-ヺー]+")
+
+
 def _noun_run(ws: list[Word], i: int) -> int:
     """The first word of the nouns (and a prefix) right before word i (副+リーダー,
-    ムード+メーカー)."""
+    ムード+メーカー), or of the pronoun there (僕+的: a point of view)."""
     j = i
+    if ws[j - 1].pos == "代名詞":
+        return j - 1
     while j and (ws[j - 1].pos == "名詞" or (ws[j - 1].pos == "接頭辞" and j < i)):
         j -= 1
     return j

@@ -32,6 +32,7 @@ class Topic:
         self.change_is_core: bool = entry.get("change_is_core", False)
         self.hardship: bool = entry.get("hardship", False)
         self.flaw: bool = entry.get("flaw", False)
+        self.not_self: bool = entry.get("not_self", False)
         self.brief_ok: bool = entry.get("brief_ok", False)
         self.grievances: bool = entry.get("grievances", False)
         self.circumstances: bool = entry.get("circumstances", False)

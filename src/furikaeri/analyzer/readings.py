@@ -506,11 +506,26 @@ def any_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def quality_claimed(doc: Doc, start: int = 0) -> bool:
     """A strength claimed ([self_pr] claim_patterns naming one of its quality_words: a quality
-    noun or confidence, 「課題解決力を発揮」「提案力には自信がございます」) at or after offset
-    ``start`` of doc.folded."""
+    noun or confidence, 「課題解決力を発揮」「提案力には自信がございます」; or a quality noun
+    they name, had: 「リーダーシップがあります」) at or after offset ``start`` of doc.folded."""
     words = _quality_words()
-    claims = doc.find(lexicon().pr_claims)
-    return any(w in s.text for s in claims if s.start >= start for w in words)
+    claims = [s for s in doc.find(lexicon().pr_claims) if s.start >= start]
+    return any(w in s.text for s in claims for w in words) or any(_had(doc, s) for s in claims)
+
+
+def _had(doc: Doc, claim: Span) -> bool:
+    """A quality the claim names as a noun, had (が, は or も, then 有る not denied: 「私には
+    リーダーシップがあります」「責任感はあります」)."""
+    ws, begins = doc.words, doc.begins
+    i = bisect_left(begins, claim.end)
+    return (
+        i + 1 < len(ws)
+        and begins[i] == claim.end
+        and ws[i - 1].pos == "名詞"
+        and ws[i].surface in ("が", "は", "も")
+        and ws[i + 1].normalized == "有る"
+        and not any(w.pos == "助動詞" and w.lemma in grammar("negators") for w in ws[i + 2 : i + 4])
+    )
 
 
 @cache

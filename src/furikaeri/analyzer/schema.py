@@ -226,6 +226,7 @@ class ReverseQuestion(Section):
     preface: Pattern
     named_ask: Pattern
     own_doing: Pattern
+    own_offer: Pattern
     pace_spans: Words
     pace_links: Words
     pace_counts: Words
@@ -236,12 +237,14 @@ class Motivation(Section):
     generic_patterns: Patterns
     stop_nouns: Words
     industry_nouns: Words
+    company_kinds: Words
     experience: Pattern
     industry_suffixes: Words
     slogan: Pattern
     industry_sentence: Pattern
     own_history: Pattern
     own_stance: Pattern
+    taken_up: Pattern
 
 
 class SelfPr(Section):
@@ -256,6 +259,7 @@ class SelfPr(Section):
     resolved_verbs: Words
     ability_nouns: Words
     liking_words: Words
+    kind_nouns: Words
     quality_words: Words
 
 
@@ -347,6 +351,7 @@ class Concepts(Section):
     leave: Words
     work: Words
     states: Words
+    comparing: Words
     conditions: Words
     home: Words
     praise: Words
@@ -366,6 +371,7 @@ class Concepts(Section):
     negative_words: Words
     denied_words: Words
     fit_words: Words
+    felt_words: Words
     disregard_manners: Words
     heeding: Words
     voiced: Words
@@ -390,6 +396,7 @@ class Concepts(Section):
     qualified: Words
     leading: Words
     moving: Words
+    positions: Words
     person_suffixes: Words
     serving: Words
     clients: Words
@@ -406,6 +413,7 @@ class Grammar(Section):
     negation_auxiliaries: Words
     negation_adjectives: Words
     scarce_negators: Words
+    opinion_verbs: Words
     clause_breaks: Words
     contrast_nouns: Words
     cause_breaks: Words
@@ -615,6 +623,10 @@ class TopicEntry(Section):
     # (demands.hardship: a negative word, an ability denied, 〜すぎる) answers it; an answer
     # naming none is read with the marks of every other topic, a setting's too (ゼミ, 専攻).
     flaw: bool = False
+    # The question asks of something not the speaker's (the company, its product): a hardship
+    # told in a sentence with the speaker as its topic (「私は粘り強い性格で、…難しいお客様も…」)
+    # names none of it (offtopic._hardship_told).
+    not_self: bool = False
     # A short answer is no fault here (the topic is read only for an evasion): no too_short.
     brief_ok: bool = False
     # An answer that gives nothing this topic asks for and mostly tells grievances (complaints

@@ -46,9 +46,11 @@ def complaint_spans(doc: Doc, *, within: list[Sentence] | None = None) -> list[S
     toks, begins, ends = doc.words, doc.begins, doc.ends
     out: list[Span] = []
     first = 0
+    given: list[int] = []  # pay or time off the sentence before named
     for sent in doc.sentences if within is None else _reaching(doc, within):
         excused: bool | None = None  # read only when a complaint is found
-        earlier: list[int] = []  # targets of the sentence's earlier clauses
+        earlier: list[int] = _compared(doc, sent, given)  # targets of its earlier clauses
+        given = []
         futile = "て" in sent.text and (
             _blame_pattern("futile").search(sent.text) is not None
             or _blame_pattern("futile_effort").search(sent.text) is not None
@@ -60,8 +62,14 @@ def complaint_spans(doc: Doc, *, within: list[Sentence] | None = None) -> list[S
             # A clause with no target of its own judges the one its sentence is about
             # (「入力作業の繰り返しで、正直つまらなかった」).
             targets = own or earlier
+            given += [j for j in own if _is_concept(doc, j, "pay", "leave")]
             carried = earlier[:]  # (the people named before: 「先輩がいて、…を回さないし」)
-            earlier += own
+            if _unfit(doc, opened, last):
+                # what follows reasons from the candidate's own unsuitability: only the people
+                # named in it may be judged after it (「上司と合わず、…」 is friction)
+                earlier = [j for j in own if _is_concept(doc, j, "people")]
+            else:
+                earlier += own
             if own or futile or carried:
                 clause = list(range(opened, last + 1))
                 told = _conduct_told(doc, clause, own, sent, futile=futile, carried=carried)
@@ -85,6 +93,8 @@ def complaint_spans(doc: Doc, *, within: list[Sentence] | None = None) -> list[S
                 if excused and toks[i].lemma not in _words("negative_words"):
                     continue
                 if _own_inability(doc, sent, i) or _own_shortfall(doc, sent, i):
+                    continue
+                if _own_limit(doc, sent, i, targets):
                     continue
                 negation = _negation_at(toks, i) if toks[i].pos == "名詞" else None
                 if toks[i].surface == "しか":
@@ -185,6 +195,39 @@ def _conduct_told(
         return out
     asked = _futile(doc, clause)
     return [asked] if asked is not None else out
+
+
+def _compared(doc: Doc, sent: Sentence, given: list[int]) -> list[int]:
+    """The pay or time off the sentence before named (``given``), when this sentence compares
+    (a verb or noun of [concepts] comparing, Sudachi synonyms too: 比べる, 比較) and names no
+    target of its own before the comparison: 「昇給は年に数千円です。同年代の友人と比べても明ら
+    かに低く」 judges the pay, 「…と比べて」 its measure."""
+    if not given:
+        return []
+    c, ws, ml = concept("comparing"), doc.words, doc.morphemes
+    lo, hi = bisect_left(doc.begins, sent.start), bisect_left(doc.begins, sent.end)
+    at = next(
+        (k for k in range(lo, hi) if ws[k].pos in ("動詞", "名詞") and c.has_word(ws[k], ml, k)),
+        None,
+    )
+    if at is None or any(_is_target(doc, k) for k in range(lo, at) if ws[k].pos in _NOUNS):
+        return []
+    return given
+
+
+def _unfit(doc: Doc, opened: int, last: int) -> bool:
+    """Clause opened..last tells the candidate's own fit denied: a verb of [blame] fit_words
+    (向く, 合う) negated (「ノルマがある働き方に自分は向いていないと分かったので、長く続けても
+    仕方ない」「同じ作業を続ける仕事が合っておらず、このまま続けても成長できない」「夜勤のある
+    勤務が体に合わず、続けられませんでした」): the clauses after it reason from one's
+    unsuitability and judge neither the work nor whoever was named before it."""
+    toks, fit = doc.words, _words("fit_words")
+    return any(
+        toks[k].pos == "動詞"
+        and (toks[k].lemma in fit or toks[k].normalized in fit)
+        and _negation_at(toks, k) is not None
+        for k in range(opened, last + 1)
+    )
 
 
 def _credit_taken(doc: Doc, clause: list[int], j: int) -> tuple[int, int] | None:
@@ -461,6 +504,45 @@ def _own_inability(doc: Doc, sent: Sentence, i: int) -> bool:
     at = doc.sentences.index(sent) if sent in doc.sentences else -1
     told = [sent] if at <= 0 else [doc.sentences[at - 1], sent]
     return any(_own_circumstance(doc, s) for s in told)
+
+
+def _own_limit(doc: Doc, sent: Sentence, i: int, targets: list[int]) -> bool:
+    """The hinge at ``i`` tells how hard the hours or the work felt ([concepts] felt_words:
+    きつい, つらい; its targets of [concepts] hours or work, none of people or pay), and the
+    rest of its sentence what the speaker could not manage: a potential denied, with no subject
+    but the speaker (起きれ+なかった, 起き+られ+なかった, 通え+ず: _potential_denied):
+    「始発で出勤するシフトがきつくて、朝どうしても起きれなかったんです」 owns a hardship and
+    judges no one (「残業が多くて」 measures the load, and stays a complaint)."""
+    toks = doc.words
+    felt = _words("felt_words")
+    if toks[i].lemma not in felt and toks[i].normalized not in felt:
+        return False
+    if not targets or not all(_is_concept(doc, j, "hours", "work") for j in targets):
+        return False
+    if any(_is_concept(doc, j, "people", "pay") for j in targets):
+        return False
+    stop = bisect_left(doc.begins, sent.end)
+    return any(
+        toks[k].pos == "動詞" and _potential_denied(toks, k) and _speaker_only_subject(toks, k)
+        for k in range(i + 1, stop)
+    )
+
+
+def _potential_denied(toks: list[Word], k: int) -> bool:
+    """Verb k in a potential form, denied: a potential verb (通える, 起きれる: Sudachi's lemma
+    differs from its normalized form on the same stem), or the verb with the auxiliary られる or
+    れる right after it (起き+られ), then a negator."""
+    t = toks[k]
+    if _negation_at(toks, k) is None:
+        return False
+    if t.lemma != t.normalized and t.lemma[:-2] == t.normalized[:-1] and t.lemma.endswith("る"):
+        return True
+    return (
+        t.normalized != "為る"  # (さ+れる is the passive: する's potential is できる)
+        and k + 1 < len(toks)
+        and toks[k + 1].pos == "助動詞"
+        and toks[k + 1].lemma in ("られる", "れる")
+    )
 
 
 def _speaker_only_subject(toks: list[Word], i: int) -> bool:

@@ -222,7 +222,8 @@ def _only(doc: Doc, i: int) -> int | None:
 
 def _scarce(doc: Doc, i: int) -> int | None:
     """「休みが月に4日しかなく」「給料は手取りで15万円しか出ず」「有給は年に3日しかありません
-    でした」: しか after a count (a number, Sudachi's 数詞), denied right after
+    でした」「昇給が年に二千円ほどしかなく」: しか after a count (a number, Sudachi's 数詞; told
+    roughly, an adverbial particle between: ほど, くらい), denied right after
     (scarce_negation), where what is counted, marked by が, は or も before the count, is pay or
     time off ([concepts] pay, leave, by synonym group, or a compound ending in one of their
     seeds: 夏休み): the employer gave only that much. The index of the noun counted. A count of
@@ -238,6 +239,8 @@ def _scarce(doc: Doc, i: int) -> int | None:
             break
         if t.pos2 == "数詞":
             counted = True
+        elif k == i - 1 and t.pos == "助詞" and t.pos2 == "副助詞":
+            pass  # a count told roughly (「二千円ほどしか」「3日くらいしか」)
         elif t.pos not in ("名詞", "接尾辞", "接頭辞") and t.surface not in ("に", "で"):
             return None  # (the count and its setting only: 月に, 手取りで, 年間)
         k -= 1

@@ -211,7 +211,9 @@ def _not_of_company(doc: Doc, company: Company) -> list[Sentence]:
     out: list[Sentence] = []
     for sent in doc.sentences:
         if not names_it(sent.text):
-            if industry.search(sent.text) or history.search(sent.text):
+            if industry.search(sent.text) or (
+                history.search(sent.text) and not _lived(doc, sent, company)
+            ):
                 out.append(sent)
             continue
         # a sentence that turns to the company: the clauses before the turn may still tell the
@@ -225,6 +227,23 @@ def _not_of_company(doc: Doc, company: Company) -> list[Sentence]:
                 out.append(Sentence(start, sent.start + m.end(), clause))
     doc.memo["not_of_company"] = out
     return out
+
+
+def _lived(doc: Doc, sent: Sentence, company: Company) -> bool:
+    """A sentence of the candidate's own past that holds two distinct terms of the profile or
+    more (「学生時代に伊豆の民泊を手伝い、…漁港の朝市の見学だった」 for a tour company of 伊豆's
+    fishing ports and morning markets), taken up again in a later sentence that names the
+    company ([motivation] taken_up: 「…御社でこそ、その経験を活かせる」): the candidate lived
+    what the company does and ties it to the company, no hobby the field happens to share
+    (「子どもの頃から父と釣りに行き、…ルアー釣りにはまりました。御社は釣り具業界の…」)."""
+    later = [s for s in doc.sentences if s.start >= sent.end and _addressed(s.text)]
+    if not any(_sentence_pattern("taken_up").search(s.text) for s in later):
+        return False
+    terms = _profile_knowledge(company.profile or "")[0]
+    ws, begins = doc.words, doc.begins
+    lo, hi = bisect_left(begins, sent.start), bisect_left(begins, sent.end)
+    shared = {ws[i].normalized for i in _nouns(doc)[0] if lo <= i < hi} & terms
+    return len(shared) >= 2
 
 
 def _unnamed(doc: Doc, company: Company) -> list[Sentence]:

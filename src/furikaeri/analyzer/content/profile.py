@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from sudachipy import SplitMode
+
 from furikaeri import lazy_re
 from furikaeri.analyzer.content.conditions import (
     condition_as_setting,
@@ -38,7 +40,23 @@ def _is_content(t: Token | Word) -> bool:
 def _terms(tokens: list[Token]) -> set[str]:
     stop = normalized_words("motivation", "stop_nouns")
     industry = normalized_words("motivation", "industry_nouns")
-    return {t.normalized for t in tokens if _is_content(t)} - stop - industry
+    return (
+        {t.normalized for t in tokens if _is_content(t) and not _of_industries(t.normalized)}
+        - stop
+        - industry
+    )
+
+
+@lru_cache(maxsize=4096)
+def _of_industries(word: str) -> bool:
+    """One Sudachi word made of industry nouns only, by its short units (農業機械: 農業+機械,
+    [motivation] industry_nouns): the field again, which every company in it names."""
+    industry = normalized_words("motivation", "industry_nouns")
+    found = morphemes(word)
+    if len(found) != 1:
+        return False
+    parts = found[0].split(SplitMode.A)
+    return len(parts) >= 2 and all(p.normalized_form() in industry for p in parts)
 
 
 def _compounds(tokens: list[Token]) -> set[str]:
@@ -98,7 +116,35 @@ def _profile_knowledge(profile: str) -> tuple[frozenset[str], frozenset[str], fr
         ):
             tokens += found
     quotes = frozenset(fold(q) for q in _QUOTED.findall(profile))
-    return frozenset(_terms(tokens)), frozenset(_compounds(tokens)), quotes
+    words, phrases = _genus(tokens)
+    compounds = {c for c in _compounds(tokens) if not _of_genus(c, phrases)}
+    return frozenset(_terms(tokens) - words), frozenset(compounds), quotes
+
+
+def _genus(tokens: list[Token]) -> tuple[set[str], set[str]]:
+    """The field the profile gives the company as its kind: the nouns right before a noun of
+    [motivation] company_kinds (水産+加工+会社, 農業機械+メーカー), their normalized forms and
+    the phrase they make (水産加工), which every company of that kind shares."""
+    kinds = normalized_words("motivation", "company_kinds")
+    words: set[str] = set()
+    phrases: set[str] = set()
+    for k, t in enumerate(tokens):
+        if t.pos != "名詞" or t.normalized not in kinds:
+            continue
+        j = k
+        while j > 0 and tokens[j - 1].pos == "名詞" and tokens[j - 1].pos2 != "数詞":
+            j -= 1
+        if j < k:
+            words |= {x.normalized for x in tokens[j:k]}
+            phrases.add(fold("".join(x.surface for x in tokens[j:k])))
+    return words, phrases
+
+
+def _of_genus(compound: str, phrases: set[str]) -> bool:
+    """The compound is the field (水産加工) or the field and its kind (水産加工会社, 加工会社)."""
+    kinds = normalized_words("motivation", "company_kinds")
+    bare = next((compound[: -len(k)] for k in kinds if compound.endswith(k)), compound)
+    return any(bare and bare in p for p in phrases) or compound in phrases
 
 
 @lru_cache(maxsize=256)

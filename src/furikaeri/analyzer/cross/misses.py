@@ -77,7 +77,7 @@ def _missed(
         return _off_topic(doc, topic)
     if topic.name in d.complained.topics and _only_complaints(doc, topic):
         return _off_topic(doc, topic)
-    if topic.name in d.settings.topics and _told_setting(doc, topic):
+    if topic.name in d.settings.topics and _told_setting(doc, topic, company):
         return _off_topic(doc, topic)
     return []
 
@@ -373,16 +373,23 @@ def _acted_after(doc: Doc, spans: list[Span]) -> bool:
     return acts(doc, rest)
 
 
-def _told_setting(doc: Doc, topic: Topic) -> bool:
-    """None of the topic's words, and the marks of a setting of one's life (学生時代, サークル)."""
+def _told_setting(doc: Doc, topic: Topic, company: Company | None = None) -> bool:
+    """None of the topic's words, and the marks of a setting of one's life (学生時代, サークル);
+    not when the answer shows knowledge of the company applied to (content.knowledge
+    company_specifics, 2 or more: its product 『こめまる』 and its export to 台湾, told after a
+    family episode and a graduation study): why this company, told through one's own life."""
     text = doc.folded
     if topic.answer.search(text):
         return False
-    return any(
+    if not any(
         t.setting and t.marks is not None and t.marks.search(text)
         for t in lexicon().topics
         if t.name != topic.name
-    )
+    ):
+        return False
+    from furikaeri.analyzer.content.knowledge import company_specifics  # (content imports cross)
+
+    return company is None or company_specifics(doc, company, enough=2)[0] < 2
 
 
 def _motivation_addressee() -> Matcher | None:

@@ -58,7 +58,28 @@ def _unasked(doc: Doc, question: str, *, company: Company | None = None) -> bool
         return False  # 「簿記の勉強に専念し、…取得しました」 for 「その間は何をされていましたか」
     if not declared and _view_first(doc, question):
         return False  # 「人材の確保だと思います。私も前職で…」: the view asked, then its ground
+    if _role_told(doc, question):
+        return False  # 「リーダー的なポジションとして、…担当していました」 for one's role
     return not takes_up(doc, seeds, groups)
+
+
+def _role_told(doc: Doc, question: str) -> bool:
+    """A question on one's position ([concepts] positions, Sudachi synonyms too: 役割, 立場)
+    answered with a role held (a noun, then と as a case particle and 為る+て: 「…ポジション
+    として」「リーダーとして」)."""
+    c = concept("positions")
+    if not any(c.has(m.normalized_form(), m) for m in morphemes(fold(question))):
+        return False
+    ws = doc.words
+    return any(
+        w.surface == "と"
+        and w.pos2 == "格助詞"
+        and 0 < i < len(ws) - 2
+        and ws[i - 1].pos == "名詞"
+        and ws[i + 1].normalized == "為る"
+        and ws[i + 2].surface == "て"
+        for i, w in enumerate(ws)
+    )
 
 
 def _view_first(doc: Doc, question: str) -> bool:

@@ -84,13 +84,29 @@ def _occurs(ws: list[Word], i: int) -> bool:
 
 
 def _denied_word(ws: list[Word], i: int) -> bool:
-    """The word is negated (欠けることなく, 遅れず, ミスなく, 問題もなく)."""
+    """The word is negated (欠けることなく, 遅れず, ミスなく, 問題もなく, ミスはほとんどありません
+    でした, 苦にならない), or part of a trait named with it (負けず嫌い)."""
     if negated(ws, i):
         return True
-    after = [x for x in ws[i + 1 : i + 5] if x.pos != "助詞" or x.surface in ("が", "も")]
-    nxt = [x for x in after if x.surface not in ("が", "も", "こと", "事")][:1]
-    if bool(nxt) and nxt[0].lemma in ("ない", "無い"):
+    after = [
+        k
+        for k in range(i + 1, min(len(ws), i + 5))
+        if ws[k].pos != "助詞" or ws[k].surface in ("が", "も")
+    ]
+    # (past a degree: 「ミスはほとんどありませんでした」)
+    nxt = [
+        k
+        for k in after
+        if ws[k].surface not in ("が", "も", "こと", "事")
+        and ws[k].pos != "副詞"
+        and ws[k].lemma not in grammar("degree")
+    ]
+    if nxt and ws[nxt[0]].lemma in ("ない", "無い"):
         return True
+    if nxt and ws[nxt[0]].normalized in ("有る", "成る") and negated(ws, nxt[0]):
+        return True  # 「ミスはありませんでした」「苦にならない」: never there, never one
+    if i >= 1 and ws[i - 1].pos == "助動詞" and ws[i - 1].lemma == "ず":
+        return True  # 負け+ず+嫌い: a trait named (Sudachi splits 〜ず嫌い), no hardship met
     # 「諦めたことはありません」「投げ出したことは一度もない」: the event never happened
     k = i + 1
     while k < len(ws) and ws[k].pos in ("助動詞", "接尾辞"):

@@ -131,14 +131,14 @@ def _in_time_clause(doc: Doc, k: int, unit: Sentence) -> bool:
 def _business_asked(doc: Doc, unit: Sentence, company: Company | None) -> list[Span]:
     """A plain question of what the company makes, grows, sells or handles, or where or how it
     sells it (「どういった作物を作られていて」「どこで売っているのか」), when the profile tells
-    what it does ([concepts].business_acts in any of its words): read clause by clause, so that
+    what it does ([concepts].business_acts in any of its words, 出版社: _profile_acts) or the
+    question asks it of the company as its topic ([reverse_question] own_offer: 「御社では主に
+    どのような本を出版されているのでしょうか」): read clause by clause, so that
     a view asked in another clause does not hide it; asked how (どのように), only of an act the
     profile names itself. The word of the act, or none."""
-    if company is None or not company.profile:
-        return []
-    stated = _profile_acts(company.profile)
-    if not stated:
-        return []
+    stated = _profile_acts(company.profile) if company is not None and company.profile else None
+    if not stated and not _plain_fact("own_offer").search(unit.text):
+        return []  # (the company as the topic asks its own acts, told in the profile or not)
     acts = concept("business_acts")
     ws, begins, ends, ml = doc.words, doc.begins, doc.ends, doc.morphemes
     for m in CLAUSE.finditer(unit.text):
@@ -156,7 +156,7 @@ def _business_asked(doc: Doc, unit: Sentence, company: Company | None) -> list[S
                 continue
             if insight is None or (
                 text[insight.start() : insight.end()] in grammar("manner_wh")
-                and w.normalized in stated
+                and w.normalized in (stated or ())
             ):
                 # with its object (「どういった作物を作られて」)
                 k = i - 2 if i >= 2 and ws[i - 1].surface == "を" and begins[i - 2] >= lo else i

@@ -17,8 +17,9 @@ from furikaeri.analyzer.content.episodes import (
     kept_up,
     told_past,
 )
+from furikaeri.analyzer.content.predicates import negated
 from furikaeri.analyzer.demands.changes import changed, pushed
-from furikaeri.analyzer.demands.forms import demanded, opposite, unmet
+from furikaeri.analyzer.demands.forms import acts, demanded, opposite, unmet
 from furikaeri.analyzer.demands.hardships import hardship
 from furikaeri.analyzer.demands.leaving import others_leaving
 from furikaeri.analyzer.demands.plans import grievances_instead
@@ -28,6 +29,7 @@ from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, grammar, lexicon, self_words
 from furikaeri.analyzer.questions.declaration import declared, declared_other, opposite_turned
+from furikaeri.analyzer.questions.merits import FIRM, kind_claimed, merit
 from furikaeri.analyzer.questions.owner import owner_swapped
 from furikaeri.analyzer.questions.topics import _motivation_topic
 from furikaeri.analyzer.readings import (
@@ -261,6 +263,8 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
     # (the topic's words its own clause denies tell nothing of it: 「短所は特に思いつきません」,
     # unless something befell the speaker all the same: 「失敗を恐れず動き…欠品を出してしまい」)
     text = undenied(doc.folded, (topic.marks, topic.answer, topic.core))
+    if text != doc.folded:
+        text = _unfit_kept(doc, text)
     if (topic.befell or text != doc.folded) and befell(doc.folded):  # (the cheap test first)
         if topic.befell:
             return topic.grievances and grievances_instead(doc, topic)  # a mishap told
@@ -298,27 +302,66 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
     )
 
 
+def _unfit_kept(doc: Doc, text: str) -> str:
+    """``text`` (offsets of doc.folded) with a verb of fit denied given back ([concepts]
+    fit_words: 合わ of 「私には合わず」, 向い of 「向いていない」): the denial is what it tells,
+    one's unsuitability, not the topic's word taken back."""
+    fit = lexicon().raw["concepts"]["fit_words"]
+    ws, begins, ends = doc.words, doc.begins, doc.ends
+    chars: list[str] | None = None
+    for i, w in enumerate(ws):
+        if w.pos == "動詞" and (w.lemma in fit or w.normalized in fit) and negated(ws, i):
+            chars = chars if chars is not None else list(text)
+            chars[begins[i] : ends[i]] = doc.folded[begins[i] : ends[i]]
+    return text if chars is None else "".join(chars)
+
+
 def _record_instead(doc: Doc, text: str, topic: Topic) -> bool:
     """The answer gives the candidate's record — what a self-PR or a self-introduction tells
     (the topics.toml `record` topics) — and nothing of the topic asked (_nothing_of ``text``),
     and every sentence that
     says something tells the record (_tells_record): a sales figure for a way to unwind, one's
     meticulous character for the company's problems, a graduation study for the other
-    applications. A topic that is a record itself, asks for a hardship (read on its own), or
-    holds a record topic akin (a 特技 told as a strength) is never missed so."""
+    applications. For a flaw asked and none named, a merit counts as the record (merits.merit:
+    「人と話すことが好きで、すぐに打ち解けられます。…名前で呼んでいただけるようになりました」),
+    one of them told plainly (a liking claimed, a success). A topic that is a record itself,
+    asks for a hardship (read on its own), or holds a record topic akin (a 特技 told as a
+    strength) is never missed so."""
     if topic.record or topic.hardship or topic.akin & _record_names():
         return False
     if not _nothing_of(text, topic):
         return False
     echoes = doc.asked_back()
     said = [s for s in doc.sentences[len(echoes) :] if not doc._bare(s)]
-    return bool(said) and all(_tells_record(doc, s) for s in said)
+    if topic.flaw:
+        # (a flaw asked and none named: merits told instead, one plainly, are its opposite)
+        told = [FIRM if _tells_record(doc, s, kinds=False) else merit(doc, s) for s in said]
+        told = [t or (FIRM if _goes_on(doc, said, k, told) else 0) for k, t in enumerate(told)]
+        return bool(said) and all(told) and FIRM in told
+    records = [_tells_record(doc, s) for s in said]
+    records = [r or _goes_on(doc, said, k, records) for k, r in enumerate(records)]
+    return bool(said) and all(records)
 
 
-def _tells_record(doc: Doc, sent: Sentence) -> bool:
+def _goes_on(doc: Doc, said: list[Sentence], k: int, told: list[Any]) -> bool:
+    """Sentence k of ``said`` goes on with the record the sentence before told (``told``: what
+    each was read as): an act of one's own, done and told in the past, and no wish (demands.acts:
+    「卒業研究では木造住宅の断熱性能を調べています。実際に住宅展示場を回って、…比べました」),
+    the episode of that record."""
+    if k == 0 or not told[k - 1] or not told_past(said[k].text):
+        return False
+    ws, begins = doc.words, doc.begins
+    lo, hi = bisect_left(begins, said[k].start), bisect_left(begins, said[k].end)
+    if any(ws[i].pos == "助動詞" and ws[i].normalized == "たい" for i in range(lo, hi)):
+        return False  # (「…携わりたいと考え、…目指すことにしました」: a wish, where one goes next)
+    return acts(doc, [said[k]])
+
+
+def _tells_record(doc: Doc, sent: Sentence, *, kinds: bool = True) -> bool:
     """The sentence tells the candidate's record, and no wish (the auxiliary たい): the marks or
     hallmark of a record topic (強み, 実績, 担当して, ゼミ, 卒業研究), a strength claimed
-    ([self_pr] claim_patterns naming a quality word: 「体力には自信があって」「几帳面な性格で」),
+    ([self_pr] claim_patterns naming a quality word: 「体力には自信があって」; with ``kinds``, a
+    kind of person with a good word: 「几帳面な性格で」, merits.kind_claimed),
     a stretch of one's work (〜てきました: content.episodes), or, told in the past (the auxiliary
     た) and no habit (_habit: a way of working), a result ([results]: 前年比120%に伸ばしました),
     a rank won (a number and Sudachi's suffix 位: 「支店で1位になった」) or a role held
@@ -331,9 +374,10 @@ def _tells_record(doc: Doc, sent: Sentence) -> bool:
     if any(m.search(text) for m in _record_marks()) or _kept_up_said(text):
         return True
     lex = lexicon()
-    words = lex.raw["self_pr"]["quality_words"]
-    if any(any(w in c.text for w in words) for c in doc.find(lex.pr_claims, within=sent)):
+    if any(_quality_named(c.text) for c in doc.find(lex.pr_claims, within=sent)):
         return True
+    if kinds and kind_claimed(doc, sent):
+        return True  # 「私は几帳面な性格で」「何事にも全力で取り組むタイプです」
     if not any(ws[i].pos == "助動詞" and ws[i].normalized == "た" for i in told):
         return False
     if _habit(doc, sent):
@@ -346,6 +390,15 @@ def _tells_record(doc: Doc, sent: Sentence) -> bool:
         for i in told
         if i > told.start
     )
+
+
+def _quality_named(claim: str) -> bool:
+    """A claim's text names a quality ([self_pr] quality_words: 協調性, 課題解決力, 自信), not
+    in a noun of a kind of person (性 of 性格 names none: [self_pr] kind_nouns)."""
+    raw = lexicon().raw["self_pr"]
+    for kind in raw["kind_nouns"]:
+        claim = claim.replace(kind, "")
+    return any(w in claim for w in raw["quality_words"])
 
 
 def _habit(doc: Doc, sent: Sentence) -> bool:
@@ -445,8 +498,9 @@ def _ends_past(doc: Doc, sent: Sentence) -> bool:
 
 
 def _workplace_subject(doc: Doc, sent: Sentence) -> bool:
-    """The sentence has a noun of the workplace, its people or its conditions as its subject
-    or topic (the noun then は, が or も; not a setting, 「前職では」)."""
+    """The sentence has a noun of the workplace, its people, its customers or its conditions as
+    its subject or topic (the noun then は, が or も; not a setting, 「前職では」; 「お客様は大学生
+    の方が多くて」 tells the workplace's trade)."""
     from furikaeri.analyzer.blame.targets import _is_concept
 
     ws, begins, ends = doc.words, doc.begins, doc.ends
@@ -467,22 +521,25 @@ def _workplace_subject(doc: Doc, sent: Sentence) -> bool:
     return False
 
 
-# The concepts of the workplace, its people and its conditions ([concepts]).
-_WORKPLACE = ("employer", "people", "hours", "pay", "leave")
+# The concepts of the workplace, its people, its customers and its conditions ([concepts]).
+_WORKPLACE = ("employer", "people", "clients", "hours", "pay", "leave")
 # Case particles between a noun and the の by which it owns the next (本社からの, 店での).
 _FROM = frozenset({"から", "で", "と", "へ"})
 
 
 def _describes_workplace(doc: Doc, sent: Sentence) -> bool:
     """The sentence describes the workplace: the workplace as its subject (_workplace_subject),
-    or a thing of its own as the topic (a noun and は, not the speaker) of a verb of being
-    (「取引先は200社ほどありました」), or no topic of its own and no verb but a business's acts
-    ([concepts] business_acts: 扱う, 卸す, 販売) and being: what the workplace did or had (「主に
-    個人向けの住宅ローンを扱っていて、…つながりが強い金庫でした」「全国に8つの拠点がありました」),
-    not what one did there
-    (「お客様の要望を聞き出し、…間取りを詰めるのが仕事でした」). Never one that names the
-    speaker (「自分から陳列の改善を提案し」) or tells the record (_tells_record: 「半年で売上を
-    1.2倍にしました」)."""
+    or a thing of its own as the topic (a noun and は, not the speaker nor one's own work, 主な
+    担当は) of a verb of being, of movement between its sites, of a verb that only modifies a
+    noun or of the copula alone (「取引先は200社ほどありました」「主な客層は贈答用に買う年配の
+    方でした」「取引先は30社で、…営業所を行き来していました」), or no topic of its own and no
+    verb but a business's acts ([concepts] business_acts: 扱う, 卸す, 販売) and being: what the
+    workplace did or had (「主に個人向けの住宅ローンを扱っていて、…つながりが強い金庫でした」
+    「全国に8つの拠点がありました」), not what one did there (「お客様の要望を聞き出し、…間取り
+    を詰めるのが仕事でした」). Never one that names the speaker (「自分から陳列の改善を提案し」)
+    or tells the record (_tells_record: 「半年で売上を1.2倍にしました」)."""
+    from furikaeri.analyzer.blame.targets import _is_concept
+
     ws, begins = doc.words, doc.begins
     lo, hi = bisect_left(begins, sent.start), bisect_left(begins, sent.end)
     me = self_words()
@@ -499,11 +556,43 @@ def _describes_workplace(doc: Doc, sent: Sentence) -> bool:
     ]
     being = grammar("existence_verbs") | grammar("absence_verbs")
     verbs = [i for i in range(lo, hi) if ws[i].pos == "動詞" and not _after_te(ws, i, lo)]
+    if any(_is_concept(doc, i, "work") for i in topics):
+        return False  # 「主な担当はスーパー向けの営業でした」: one's own work, no workplace's thing
     if topics:
-        return bool(verbs) and all(ws[i].normalized in being for i in verbs)
+        # (a copula alone, 「主な客層は30代のご夫婦でした」, says what the thing was too; going
+        # between the workplace's sites, 「…の営業所を行き来していました」, where it was)
+        return all(
+            ws[i].normalized in being or _among_sites(doc, i, lo) or _modifies_noun(ws, i, hi)
+            for i in verbs
+        )
     acts = concept("business_acts")
     return bool(verbs) and all(
         ws[i].normalized in being or acts.has_word(ws[i], doc.morphemes, i) for i in verbs
+    )
+
+
+def _modifies_noun(ws: list[Word], i: int, hi: int) -> bool:
+    """Verb i (with its auxiliaries) modifies the noun after it (「贈答用に買う年配の方」): it
+    tells what that thing is, no act of the sentence's own."""
+    k = i + 1
+    while k < hi and ws[k].pos == "助動詞":
+        k += 1
+    return k < hi and ws[k].pos == "名詞"
+
+
+def _among_sites(doc: Doc, i: int, lo: int) -> bool:
+    """Verb i (or the サ変 noun before it: 行き来+する) has a site of the workplace as its object
+    or goal (a noun of [concepts] sites before を, に or へ: 「営業所を行き来し」「支店に通い」):
+    movement between the places the workplace had, no act of one's own there."""
+    ws, ml, sites = doc.words, doc.morphemes, concept("sites")
+    k = i - 1 if ws[i].normalized == "為る" and i - 1 >= lo and ws[i - 1].pos == "名詞" else i
+    j = k - 1
+    return (
+        j - 1 >= lo
+        and ws[j].pos == "助詞"
+        and ws[j].surface in ("を", "に", "へ")
+        and ws[j - 1].pos == "名詞"
+        and sites.has_word(ws[j - 1], ml, j - 1)
     )
 
 
@@ -588,7 +677,8 @@ def _named_outright(doc: Doc, topic: Topic) -> bool:
     は…です」「継続力が強みです」; a setting's or the job's may stand: 「ゼミで…」「担当して
     いた」) and no success in it:
     a word the polarity dictionary holds positive told as a predicate or an event (楽しかった,
-    優勝できた, 感謝された), not a person or a setting it names (お客様, ベテラン, 一番)."""
+    優勝できた, 感謝された), not a person or a setting it names (お客様, ベテラン, 一番); nor the
+    speaker as its topic (私は: what the speaker is)."""
     said = doc.opening()
     if not said:
         return False
@@ -603,8 +693,18 @@ def _named_outright(doc: Doc, topic: Topic) -> bool:
     ws, begins = doc.words, doc.begins
     lo, hi = bisect_left(begins, span.start), bisect_left(begins, span.end)
     inside = [i for i in range(lo, hi) if ws[i].pos not in ("補助記号", "空白")]
+    if len(inside) > 1 and ws[inside[0]].surface in self_words() and ws[inside[1]].surface == "は":
+        return False  # 「私は負けず嫌いで、…性格です」: what the speaker is, not the thing asked
     while inside and ws[inside[-1]].pos == "助詞" and ws[inside[-1]].pos2 == "終助詞":
         inside.pop()  # (「…ときですね」)
+    opinion = [k for k, i in enumerate(inside) if ws[i].normalized in grammar("opinion_verbs")]
+    if (
+        opinion
+        and opinion[-1] >= 2
+        and ws[inside[opinion[-1] - 1]].surface == "と"
+        and all(ws[i].pos == "助動詞" for i in inside[opinion[-1] + 1 :])
+    ):
+        inside = inside[: opinion[-1] - 1]  # 「…販路だと思います」: the view names it too
     copula = [i for i in inside if ws[i].pos == "助動詞" and ws[i].lemma in ("です", "だ")]
     if not copula or inside[-1] - copula[-1] > 1 or copula[-1] - 1 < lo:
         return False  # (です, or でし+た: the copula ends the sentence)
@@ -629,12 +729,35 @@ def _named_outright(doc: Doc, topic: Topic) -> bool:
 
 
 def _hardship_told(doc: Doc, topic: Topic) -> str:
-    """The answer with the hardship words its own clause denies (「挫折は特にありませんが」) or
-    that a turn sets aside (`turned_down`: 「失敗というより」) blanked: they name none."""
+    """The answer with the hardship words its own clause denies (「挫折は特にありませんが」),
+    that a turn sets aside (`turned_down`: 「失敗というより」) or, for a topic not of the
+    speaker (`not_self`), that a sentence about oneself tells (「私は…」) blanked: they name
+    none."""
     told = _unechoed(doc, undenied(doc.folded, (topic.answer, topic.core)))
+    if topic.not_self:
+        told = blanked(told, (_of_self(doc, s) for s in doc.sentences))
     if topic.turned_down is None:
         return told
     return blanked(told, (m.span() for m in topic.turned_down.finditer(doc.folded)))
+
+
+def _of_self(doc: Doc, sent: Sentence) -> tuple[int, int]:
+    """The stretch of the sentence that tells of oneself: from its start, when it opens with the
+    speaker as its topic (私は, 自分は), to the next topic it turns to (「私は物流会社で5年働いて
+    きましたが、御社は…」: a noun, then は), or its end; empty when it opens otherwise."""
+    ws, begins = doc.words, doc.begins
+    i, hi = bisect_left(begins, sent.start), bisect_left(begins, sent.end)
+    if not (i + 1 < hi and ws[i].surface in self_words() and ws[i + 1].surface in ("は", "も")):
+        return sent.start, sent.start
+    for k in range(i + 2, hi):
+        if (
+            ws[k].surface == "は"
+            and ws[k].pos == "助詞"
+            and ws[k - 1].pos in ("名詞", "代名詞")
+            and ws[k - 1].surface not in self_words()
+        ):
+            return sent.start, begins[k - 1]
+    return sent.start, sent.end
 
 
 def _routine_instead(doc: Doc, text: str, topic: Topic) -> bool:

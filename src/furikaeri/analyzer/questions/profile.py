@@ -7,6 +7,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from sudachipy import SplitMode
+
 from furikaeri import lazy_re
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.lexicon import grammar, lexicon
@@ -64,10 +66,16 @@ def _named_in_profile(doc: Doc, close: int, unit: Sentence, company: Company) ->
 
 @lru_cache(maxsize=256)
 def _profile_acts(profile: str) -> frozenset[str]:
-    """The words of [concepts].business_acts the profile uses (normalized forms)."""
+    """The words of [concepts].business_acts the profile uses (normalized forms), alone or as
+    a short unit of a compound (出版社: 出版+社, 販売店: 販売+店)."""
     acts = concept("business_acts")
     ml = _profile_tokens(profile)[1]
-    return frozenset(m.normalized_form() for m in ml if acts.has(m.normalized_form(), m))
+    return frozenset(
+        p.normalized_form()
+        for m in ml
+        for p in (m, *m.split(SplitMode.A))
+        if acts.has(p.normalized_form(), p)
+    )
 
 
 @lru_cache(maxsize=256)
