@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from furikaeri import lazy_re
+from furikaeri.analyzer.blame.targets import _is_concept
 from furikaeri.analyzer.content.episodes import (
     _PAST_END,
     _kept_up_said,
@@ -501,8 +502,6 @@ def _workplace_subject(doc: Doc, sent: Sentence) -> bool:
     """The sentence has a noun of the workplace, its people, its customers or its conditions as
     its subject or topic (the noun then は, が or も; not a setting, 「前職では」; 「お客様は大学生
     の方が多くて」 tells the workplace's trade)."""
-    from furikaeri.analyzer.blame.targets import _is_concept
-
     ws, begins, ends = doc.words, doc.begins, doc.ends
     subject = lexicon().raw["grammar"]["topic_particles"]
     lo = i = bisect_left(begins, sent.start)
@@ -538,8 +537,6 @@ def _describes_workplace(doc: Doc, sent: Sentence) -> bool:
     「全国に8つの拠点がありました」), not what one did there (「お客様の要望を聞き出し、…間取り
     を詰めるのが仕事でした」). Never one that names the speaker (「自分から陳列の改善を提案し」)
     or tells the record (_tells_record: 「半年で売上を1.2倍にしました」)."""
-    from furikaeri.analyzer.blame.targets import _is_concept
-
     ws, begins = doc.words, doc.begins
     lo, hi = bisect_left(begins, sent.start), bisect_left(begins, sent.end)
     me = self_words()
