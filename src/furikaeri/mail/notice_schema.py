@@ -272,6 +272,7 @@ class Polarity(_Strict):
     class_cases: Words  # Sudachi surfaces of case particles
     class_member: Words  # Sudachi normalized forms
     class_member_cases: Words  # Sudachi surfaces of case particles
+    class_member_focus: Words  # Sudachi surfaces of focus particles (は, も)
     class_lists: Words  # Sudachi normalized forms
     proceeding: Words  # Sudachi normalized forms
     decided: Words  # Sudachi normalized forms

@@ -1153,9 +1153,8 @@ def _linked_for_other(rules: _ReplyRules, masked: str, morphs: Any, cause: str) 
     experience, _ = rules.shortfall_heard
     forms = [m.normalized_form() for m in morphs]
     linked = any(
-        f in rules.shortfall_links and any(
-            g in experience and "と" in forms[e + 1 : i] for e, g in enumerate(forms[:i])
-        )
+        f in rules.shortfall_links
+        and any(g in experience and "と" in forms[e + 1 : i] for e, g in enumerate(forms[:i]))
         for i, f in enumerate(forms)
     )
     return linked and any(

@@ -641,7 +641,11 @@ def _matter_only(rules: _NoticeRules, sents: list[str], *, strict: bool = False)
     def named(sent: str) -> bool:  # (an employer's workshop selects its seats with its hiring:
         # :func:`_seat_only`'s)
         return any(
-            not (_admission_step(rules, sent, m.start()) or _employer_place(rules, sent, m.end()))
+            not (
+                _admission_step(rules, sent, m.start())
+                or _employer_place(rules, sent, m.end())
+                or (p is oc.gatherings and _matter_event(rules, sent, m.start()))
+            )
             for p in (oc.hiring, oc.employment, oc.gatherings)
             for m in p.finditer(sent)
         )
@@ -664,6 +668,23 @@ def _organiser(sents: list[str], word: str) -> bool:
     out (「ミナトロジにご応募」 signed 「株式会社ミナトロジ」): the organiser, no matter."""
     form = re.compile(legal_form_pattern())
     return any(form.sub("", name).startswith(word) for name in corporate_names("\n".join(sents)))
+
+
+def _matter_event(rules: _NoticeRules, sent: str, start: int) -> bool:
+    """The gathering at ``start`` is the matter's own (「奨学生の認定式および交流会」): its noun
+    phrase, read back over nouns, の and conjunctions (および, 並びに), holds a noun of
+    [outcome] `matter_domains`: the granted's event, no employer's."""
+    ms = _sentence_morphemes(sent)
+    k = _begins_at(ms, start)
+    if k is None:
+        return False
+    while k > 0 and (
+        ms[k - 1][2] in ("名詞", "接尾辞", "接頭辞", "接続詞") or ms[k - 1][1] == "の"
+    ):
+        k -= 1
+        if _domain_words(rules, ms[k : k + 1]):
+            return True
+    return False
 
 
 def _admission_step(rules: _NoticeRules, sent: str, start: int) -> bool:

@@ -594,7 +594,7 @@ def _class_end(pol: _Polarity, sent: str, end: int) -> int:
             break
         if surface.endswith(pol.class_suffix) or form in pol.class_lists:
             last = j
-    if last is None or not _member(pol, ms[last + 1 : last + 3]):
+    if last is None or not _member(pol, ms[last + 1 : last + 4]):
         return end
     return ms[last][0]
 
@@ -603,14 +603,13 @@ _COMPOUND_MAX = 3  # nouns of a class word after a result (「候補者」「名
 
 
 def _member(pol: _Polarity, after: tuple[tuple[int, str, str, str], ...]) -> bool:
-    """The two morphemes after a class word say the subject is of the class or not ([polarity]
-    `class_member`: と or に, then a verb of becoming or matching: 「となりませんでした」「に該当
-    しません」)."""
-    return (
-        len(after) == 2
-        and after[0][1] in pol.class_member_cases
-        and after[1][3] in pol.class_member
-    )
+    """The morphemes after a class word say the subject is of the class or not ([polarity]
+    `class_member`: と or に, a focus particle or none (`class_member_focus`), then a verb of
+    becoming or matching: 「となりませんでした」「とはなりませんでした」「に該当しません」)."""
+    if len(after) < 2 or after[0][1] not in pol.class_member_cases:
+        return False
+    verb = after[2] if after[1][1] in pol.class_member_focus and len(after) == 3 else after[1]
+    return verb[3] in pol.class_member
 
 
 def _hired_elsewhere(rules: _NoticeRules, sent: str, m: re.Match[str] | _Span) -> bool:

@@ -190,6 +190,7 @@ def _notice_rules() -> _NoticeRules:
             class_cases=frozenset(data["polarity"]["class_cases"]),
             class_member=frozenset(data["polarity"]["class_member"]),
             class_member_cases=frozenset(data["polarity"]["class_member_cases"]),
+            class_member_focus=frozenset(data["polarity"]["class_member_focus"]),
             class_lists=frozenset(data["polarity"]["class_lists"]),
             proceeding=frozenset(data["polarity"]["proceeding"]),
             decided=frozenset(data["polarity"]["decided"]),

@@ -431,6 +431,7 @@ class _Polarity:
     class_cases: frozenset[str]
     class_member: frozenset[str]  # the reader said to be of the class, see `class_member`
     class_member_cases: frozenset[str]
+    class_member_focus: frozenset[str]  # は, も between the case and the verb
     class_lists: frozenset[str]  # a list of the class, see `class_member`
     proceeding: frozenset[str]
     decided: frozenset[str]
