@@ -72,6 +72,10 @@ class BoundaryData(BaseModel):
     opinions: list[str] = []  # what the company's side voices: 声, 意見, 指摘, 所感
     relaying: list[str] = []  # humble verbs of saying, the writer's side: 申す, 申し上げる
     standpoints: list[str] = []  # the writer's side as a standpoint: 側, 立場
+    inquiries: list[str] = []  # the reader's inquiry: 質問, 問い合わせ (after お・ご)
+    inquiry_links: list[str] = []  # tying the inquiry to its matter: いただいた, 件, 内容
+    offering: list[str] = []  # the writer's offering forms: 致す, させる, たい, できる
+    replying: list[str] = []  # verbs of answering: 答える, 返信
 
 
 class BoundaryFile(BaseModel):
@@ -132,6 +136,10 @@ class _Boundary:
     opinions: frozenset[str] = frozenset()
     relaying: frozenset[str] = frozenset()
     standpoints: frozenset[str] = frozenset()
+    inquiries: frozenset[str] = frozenset()
+    inquiry_links: frozenset[str] = frozenset()
+    offering: frozenset[str] = frozenset()
+    replying: frozenset[str] = frozenset()
 
 
 @cache
@@ -355,6 +363,53 @@ def writers_act(ms: Any) -> str | None:
             continue
         return _said(ms, i, j + 1)
     return None
+
+
+def inquiry_taken_up(ms: Any) -> list[tuple[int, int]]:
+    """Offsets of the reader's inquiry named as the matter of the writer's answer (`inquiries`
+    after an honorific prefix, with the words tying it to its matter, `inquiry_links`, then
+    について・に関して, or 件 and a comma; an act of answering or telling within
+    `_OFFER_REACH` words after, in the writer's `offering` forms): 「いただいたご質問については、
+    …お電話でご説明させていただければ」「ご質問いただいた件について回答いたします」. Not the
+    candidate's questions judged (「最後にいただいたご質問については、待遇のことばかりでした」)."""
+    st = boundary_rules()
+    acts = st.answers | st.replying | st.telling | st.talk | st.means
+    found: list[tuple[int, int]] = []
+    for i, m in enumerate(ms):
+        if str(m.normalized_form()) not in st.inquiries or i == 0 or _pos(ms[i - 1]) != "接頭辞":
+            continue
+        a = i - 1
+        while a > 0 and str(ms[a - 1].normalized_form()) in st.inquiry_links:
+            a -= 1
+        j = i + 1
+        while j < len(ms) and str(ms[j].normalized_form()) in st.inquiry_links:
+            j += 1
+        if (
+            j + 1 < len(ms)
+            and str(ms[j].normalized_form()) == "に"
+            and str(ms[j + 1].normalized_form()) in ("つく", "関する")
+        ):
+            end = j + 2
+        elif j < len(ms) and str(ms[j - 1].normalized_form()) == "件" and ms[j].surface() == "、":
+            end = j
+        else:
+            continue
+        told = [
+            k
+            for k in range(end, len(ms))
+            if str(ms[k].normalized_form()) in acts
+            and ms[k].part_of_speech()[0] in ("名詞", "動詞")
+        ]
+        if any(
+            str(ms[n].normalized_form()) in st.offering
+            for k in told
+            for n in range(k + 1, min(k + 1 + _OFFER_REACH, len(ms)))
+        ):
+            found.append((ms[a].begin(), ms[end - 1].end()))
+    return found
+
+
+_OFFER_REACH = 6
 
 
 def _trouble_of(ms: Any, j: int) -> int:

@@ -66,6 +66,7 @@ class StandingData(BaseModel):
     settles: list[str] = []  # what settled a choice: 決め手
     more: list[str] = []  # the comparative noun, as written: ほう (「他の子のほうが」)
     pointers: list[str] = []  # the side pointed to: 其方 (そっち, そちら)
+    degrees: list[str] = []  # adverbs of a higher degree: より, もっと (「よりフィットした方」)
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ class StandingForms:
     settles: frozenset[str] = frozenset()
     more: frozenset[str] = frozenset()
     pointers: frozenset[str] = frozenset()
+    degrees: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> StandingForms:
@@ -347,6 +349,35 @@ def other_fitted(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
                 break
             if _form(ms[k]) in forms.fits and not _denied_after(forms, ms, k):
                 return at[i], at[k + 1]
+    return None
+
+
+_FITTER_SPAN = 5  # morphemes from the word of fit to the person it tells
+
+
+def fitter_chosen(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
+    """A person told as fitting better, the choice done (「その点でよりフィットした別の方にお声が
+    けしました」「もっとうちに馴染みそうな人にしたんだ」): an adverb of a higher degree (`degrees`,
+    an adverb by its part of speech: not the particle より of 「他社より」), a word of fit (`fits`)
+    not denied, then within a few words a `people` noun, and a past た after it in the sentence
+    (「よりフィットする方を求めております」 is what is sought, no one chosen); as its span."""
+    at = _offsets(ms)
+    n = len(ms)
+    for d, m in enumerate(ms):
+        if _form(m) not in forms.degrees or _pos(m) != "副詞":
+            continue
+        fit = next((k for k in range(d + 1, min(n, d + 4)) if _form(ms[k]) in forms.fits), None)
+        if fit is None or _denied_after(forms, ms, fit):
+            continue
+        for i in range(fit + 1, min(n, fit + 1 + _FITTER_SPAN)):
+            if str(ms[i].surface()) in ("。", "、"):
+                break
+            if _form(ms[i]) not in forms.people or _pos(ms[i]) != "名詞":
+                continue
+            end = next((k for k in range(i + 1, n) if str(ms[k].surface()) == "。"), n)
+            if any(_form(ms[k]) == "た" for k in range(i + 1, end)):
+                return at[d], at[i + 1]
+            break
     return None
 
 

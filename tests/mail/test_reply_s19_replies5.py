@@ -1,0 +1,55 @@
+"""The reader's own inquiry taken up by the writer (no reverse question), and a person told as
+fitting better, the choice done (a comparison). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from furikaeri.mail.reply import classify_reply
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "causes"),
+    [
+        # the feedback request itself, answered or to be talked over: no reverse_question
+        (
+            "頂いたご質問については、改めてお電話でご説明したく存じます。ご都合をお知らせください。",
+            "other",
+            [],
+        ),
+        (
+            "ご質問いただいた内容につきまして、お答えいたします。"
+            "今回は入社時期が合わず、見送りとさせていただきました。",
+            "feedback",
+            [],
+        ),
+        # near-miss: the candidate's questions at the interview, judged
+        (
+            "最後にいただいたご質問は、休日や手当についてのものばかりでした。",
+            "feedback",
+            ["reverse_question"],
+        ),
+        # someone fitting better, chosen
+        (
+            "お人柄は魅力的でしたが、当社の少人数体制とは合わないと感じました。"
+            "そのため、よりマッチした方を採用いたしました。",
+            "feedback",
+            ["culture_fit", "relative"],
+        ),
+        (
+            "技術は確かだけど、うちの現場の空気とは少し違うかなと。それで、もっと馴染めそうな子に"
+            "お願いしたんだ。",
+            "feedback",
+            ["culture_fit", "relative"],
+        ),
+        # near-miss: the better fit only sought, no one chosen
+        (
+            "当社の方向性とは異なると判断いたしました。より当社にフィットする方を探しております。",
+            "feedback",
+            ["culture_fit"],
+        ),
+    ],
+)
+def test_reply_s19_replies5(body: str, label: str, causes: list[str]) -> None:
+    result = classify_reply(body)
+    assert (result.label, sorted(result.causes)) == (label, sorted(causes))
