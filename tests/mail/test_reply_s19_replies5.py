@@ -1,5 +1,6 @@
-"""The reader's own inquiry taken up by the writer (no reverse question), and a person told as
-fitting better, the choice done (a comparison). Sentences written for these tests."""
+"""The reader's own inquiry taken up by the writer (no reverse question), questions answered by
+the company's site told in the sentence after them, and a person told as fitting better, the
+choice done (a comparison). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -28,6 +29,20 @@ from furikaeri.mail.reply import classify_reply
             "最後にいただいたご質問は、休日や手当についてのものばかりでした。",
             "feedback",
             ["reverse_question"],
+        ),
+        # the questions told in one sentence, the site that answers them in the next
+        (
+            "面接の最後に「社員数は何人ですか」「本社はどこですか」とのご質問がありました。"
+            "どちらも採用ページに記載している情報でしたので、少し残念でした。",
+            "feedback",
+            ["reverse_question"],
+        ),
+        # near-miss: the reader pointed to the site
+        (
+            "面接の最後に、研修制度についてご質問をいただきました。"
+            "それは採用サイトにも載せておりますので、よろしければご覧ください。",
+            "other",
+            [],
         ),
         # someone fitting better, chosen
         (

@@ -196,6 +196,7 @@ def classify_reply(body: str) -> ReplyResult:
     role = _Role()  # what the role asked for, across sentences
     state = _Sentence()
     general_items = False  # talk in general told: the list items after it are of it too
+    asked_before = ""  # the sentence before, where the candidate's questions may be told
     last: list[str] = []  # the causes the latest clause naming any named, across sentences
     for original, sent in split_sentences(strip_quoted(body), items=True):
         if rules.ignore.search(sent):
@@ -532,7 +533,8 @@ def classify_reply(body: str) -> ReplyResult:
         if len(declined) > refusals:  # 「ご質問の件、…明確なご回答はいただけませんでした」
             state.told = []
         cid = "reverse_question"
-        said = _published(rules, sent)
+        said = _published(rules, sent, asked_before)
+        asked_before = sent
         if said:  # 「…について質問されましたが、当社ホームページで確認できる事柄でした」
             if cid not in causes:
                 causes.append(cid)

@@ -214,12 +214,24 @@ def _candidates(rules: _ReplyRules, clause: str, before: str, start: int) -> boo
     return graded
 
 
-def _published(rules: _ReplyRules, sent: str) -> str | None:
+def _published(rules: _ReplyRules, sent: str, before: str = "") -> str | None:
     """[published]: the clause of ``sent`` that says the candidate's questions are answered by
-    what the company publishes, where the sentence says the candidate asked; None otherwise."""
+    what the company publishes, where the sentence says the candidate asked, or the sentence
+    ``before`` it did and ``sent`` opens on a pronoun pointing back to them (a 代名詞 and は・も:
+    「…とお尋ねいただいた点です。いずれも当社ホームページに掲載している内容でした」); None
+    otherwise."""
     topics = rules.causes["reverse_question"].topics
-    if topics is None or not topics.search(sent):
+    if topics is None:
         return None
+    if not topics.search(sent):
+        ms = _morphs(sent)
+        back = (
+            len(ms) > 1
+            and ms[0].part_of_speech()[0] == "代名詞"
+            and str(ms[1].normalized_form()) in ("は", "も")
+        )
+        if not (back and before and topics.search(before)):
+            return None
     source, available, unless, _ = rules.published
     # the candidate's quoted question (「『従業員数を教えてください』とのご質問」) points nobody
     if unless.search(rules.quote.sub(lambda m: "□" * len(m.group(0)), sent)):
