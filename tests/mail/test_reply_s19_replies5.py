@@ -1,6 +1,7 @@
 """The reader's own inquiry taken up by the writer (no reverse question), questions answered by
-the company's site told in the sentence after them, and a person told as fitting better, the
-choice done (a comparison). Sentences written for these tests."""
+the company's site told in the sentence after them, a person told as fitting better, the
+choice done (a comparison), the decision made by feel and telling which point decided told as
+hard (refusals). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -42,6 +43,26 @@ from furikaeri.mail.reply import classify_reply
             "面接の最後に、研修制度についてご質問をいただきました。"
             "それは採用サイトにも載せておりますので、よろしければご覧ください。",
             "other",
+            [],
+        ),
+        # the decision made by feel: no reason to give (the 説明できない is the writer's)
+        (
+            "メールありがとね。うちは結局、最後は直感で選んじゃうから、何がよくなかったのかうまく"
+            "説明できないんだ。",
+            "declined",
+            [],
+        ),
+        # near-miss: the feel denied, a cause told
+        (
+            "勘で決めたわけではなくて、志望動機がどこの会社にも言える内容だったのが気になったんだ。",
+            "feedback",
+            ["motivation"],
+        ),
+        # telling which point decided, told as hard for the writer: a refusal
+        (
+            "当社では経験、人柄、意欲など複数の観点で評価しております。どの点が結果を左右したかを"
+            "個別にお伝えすることは難しく、ご容赦ください。",
+            "declined",
             [],
         ),
         # someone fitting better, chosen

@@ -14,6 +14,7 @@ from furikaeri.mail.refusal import telling_topic
 from furikaeri.mail.reply_boundary import (
     about_candidate,
     accepted,
+    by_feel,
     fault_point,
     general_talk,
     hearsay,
@@ -260,6 +261,10 @@ def classify_reply(body: str) -> ReplyResult:
         # telling (「志望動機が弱いなど、厳しいことを申し上げて申し訳ありません」): what is told is
         # the candidate's.
         ms = _morphs(sent)
+        feel = by_feel(ms)
+        if feel:  # 「最後は勘で決めちゃってて、…うまく説明できない」: no reason to give
+            declined.append(feel)
+            continue
         faultless = faultless or no_fault(ms, points=True) is not None or bool(cleared_topics(sent))
         sorry = (
             writers_apology(ms)

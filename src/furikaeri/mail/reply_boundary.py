@@ -76,6 +76,8 @@ class BoundaryData(BaseModel):
     inquiry_links: list[str] = []  # tying the inquiry to its matter: いただいた, 件, 内容
     offering: list[str] = []  # the writer's offering forms: 致す, させる, たい, できる
     replying: list[str] = []  # verbs of answering: 答える, 返信
+    feel: list[str] = []  # nouns of intuition: 勘, 直感, フィーリング
+    deciding: list[str] = []  # verbs of deciding: 決める, 選ぶ
 
 
 class BoundaryFile(BaseModel):
@@ -140,6 +142,8 @@ class _Boundary:
     inquiry_links: frozenset[str] = frozenset()
     offering: frozenset[str] = frozenset()
     replying: frozenset[str] = frozenset()
+    feel: frozenset[str] = frozenset()
+    deciding: frozenset[str] = frozenset()
 
 
 @cache
@@ -410,6 +414,38 @@ def inquiry_taken_up(ms: Any) -> list[tuple[int, int]]:
 
 
 _OFFER_REACH = 6
+
+
+def by_feel(ms: Any) -> str | None:
+    """The words (as written) telling the decision made by feel: a noun of intuition (`feel`)
+    and で, then within a few words a verb of deciding (`deciding`) with no negation or formal
+    noun of denial right after it (「勘で決めたわけではなく」): 「最後は勘で決めちゃってて」
+    「なんとなくの感覚で決めてるんで」. The writer has no reason to give."""
+    st = boundary_rules()
+    n = len(ms)
+    for i in range(n - 1):
+        if str(ms[i].normalized_form()) not in st.feel or _pos(ms[i]) != "名詞":
+            continue
+        if str(ms[i + 1].normalized_form()) != "で":
+            continue
+        k = next(
+            (
+                k
+                for k in range(i + 2, min(n, i + 2 + _FEEL_REACH))
+                if str(ms[k].normalized_form()) in st.deciding
+            ),
+            None,
+        )
+        if k is None:
+            continue
+        after = [str(ms[x].normalized_form()) for x in range(k + 1, min(n, k + 4))]
+        if any(f in ("ない", "ず", "ぬ", "訳", "わけ") for f in after):
+            continue
+        return _said(ms, i, k + 1)
+    return None
+
+
+_FEEL_REACH = 3
 
 
 def _trouble_of(ms: Any, j: int) -> int:
