@@ -1,7 +1,9 @@
 """The reader's own inquiry taken up by the writer (no reverse question), questions answered by
 the company's site told in the sentence after them, a person told as fitting better, the
-choice done (a comparison), the decision made by feel and telling which point decided told as
-hard (refusals). Sentences written for these tests."""
+choice done (a comparison), an agent's list with each title on its own line (the comment
+under a title is of it), the decision made by feel and telling which point decided told as
+hard (refusals), what the candidate holds granted as the ground of advice (no point), and another
+applicant's grasp of the company (theirs, no motivation of the reader's). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -64,6 +66,49 @@ from furikaeri.mail.reply import classify_reply
             "個別にお伝えすることは難しく、ご容赦ください。",
             "declined",
             [],
+        ),
+        # an agent's list, each title on its own line, the comment under it
+        (
+            "お世話になっております。\n先方のコメントです。\n\n①自己PR\n強みとして挙げられた"
+            "粘り強さについて、裏づけるお話が出てこなかったとのことです。\n\n②逆質問\n"
+            "「特にございません」とお答えになり、やや物足りなかったそうです。",
+            "feedback",
+            ["self_pr", "reverse_question"],
+        ),
+        # near-miss: the titles praised under them
+        (
+            "先方のコメントです。\n\n1. 志望動機\n同社の製品への思いが具体的で、好印象だったそう"
+            "です。\n\n2. 受け答え\nハキハキとしていて聞きやすかったとのことです。",
+            "feedback",
+            [],
+        ),
+        # what the candidate holds granted as the ground of the advice: no skills point
+        (
+            "質問の意図とずれたお答えが何度かありました。会計の知識は十分お持ちだと存じますので、"
+            "聞かれたことに一言で答えることを意識されるとよいのではないでしょうか。",
+            "feedback",
+            ["communication"],
+        ),
+        # near-miss: the knowledge told short
+        (
+            "質問の意図とずれたお答えが何度かありました。また、会計の知識が当社の求める水準に"
+            "届いていないと判断いたしました。",
+            "feedback",
+            ["communication", "skills"],
+        ),
+        # the other applicant's grasp of the company: theirs, no motivation of the reader's
+        (
+            "ご熱意は十分伝わっておりました。今回は、当社の製品や理念を深く理解されている"
+            "以前の取引先の方からご応募があり、比較の上で判断いたしました。",
+            "feedback",
+            ["relative"],
+        ),
+        # near-miss: the reader's motivation judged, a comparison too
+        (
+            "志望動機がどの会社にも当てはまる内容で、当社を選ぶ理由が見えませんでした。"
+            "また、経験の長い方からもご応募があり、比較の上で判断いたしました。",
+            "feedback",
+            ["motivation", "relative"],
         ),
         # someone fitting better, chosen
         (

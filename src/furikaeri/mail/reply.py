@@ -14,6 +14,7 @@ from furikaeri.mail.refusal import telling_topic
 from furikaeri.mail.reply_boundary import (
     about_candidate,
     accepted,
+    ample_ground,
     by_feel,
     fault_point,
     general_talk,
@@ -146,11 +147,61 @@ class _Sentence:
     # the terms told (when and where one works: 「勤務地は大阪がいいって話でしたよね」): a mismatch
     # pointed back to in the next sentence (「そこが合わなかったんです」) is of them, no fit
     terms: bool = False
+    # a list item's title line, a topic alone (「1. 志望動機」 then the comment on the next
+    # line): a judgement naming no topic in the few sentences under it (`_SECTION_SPAN`) is of it
+    section: list[str] = field(default_factory=list)
+    section_left: int = 0
 
     def next(self) -> _Sentence:
-        """The state the following sentence starts with: a heading's scope, a count of points
-        and the company's way told go on."""
-        return _Sentence(praising=self.praising, listing=self.listing, way_fit=self.way_fit)
+        """The state the following sentence starts with: a heading's scope, a count of points,
+        the company's way told and a list item's title go on."""
+        left = self.section_left - 1
+        return _Sentence(
+            praising=self.praising,
+            listing=self.listing,
+            way_fit=self.way_fit,
+            section=self.section if left > 0 else [],
+            section_left=max(left, 0),
+        )
+
+
+_SECTION_SPAN = 3  # sentences under a list item's title line that its topic frames
+
+
+_MOTIVE = "motivation"
+
+
+def _rivals_own(rules: _ReplyRules, clause: str) -> bool:
+    """The clause's motivation topic lies only in the words that tell another applicant (from
+    the comma before a `people` noun of [standing] that a predicate modifies, up to it: 「当社の
+    事業や社内の事情をよく理解している元社員の方から」): what that person knows or wants,
+    no motivation of the reader's."""
+    ms = _morphs(clause)
+    for i, m in enumerate(ms):
+        if m.normalized_form() not in rules.standing.people or m.part_of_speech()[0] != "名詞":
+            continue
+        told = [k for k in range(i) if ms[k].part_of_speech()[0] in ("動詞", "形容詞")]
+        if not told:
+            continue
+        end = int(m.end())
+        start = clause.rfind("、", 0, end) + 1
+        if start > int(ms[told[-1]].begin()):
+            continue
+        rest = _blank(clause, start, end)
+        if _MOTIVE not in _topical(rules, rest, hints=False) + _read_clause(rules, rest).found:
+            return True
+    return False
+
+
+def _title(rules: _ReplyRules, sent: str) -> list[str]:
+    """The causes a sentence that is only a title names: nouns (a prefix, numerals and marks
+    allowed: 「1. 志望動機」「②逆質問」「受け答え」), no predicate nor particle, whose topics name
+    a cause ([causes] topics); [] otherwise."""
+    ms = _morphs(sent)
+    kinds = {m.part_of_speech()[0] for m in ms}
+    if not kinds or not kinds <= {"名詞", "接頭辞", "接尾辞", "補助記号", "空白", "記号"}:
+        return []
+    return _topical(rules, sent, hints=False)
 
 
 def classify_reply(body: str) -> ReplyResult:
@@ -218,6 +269,9 @@ def classify_reply(body: str) -> ReplyResult:
         frame = speech_frame(_morphs(sent))  # 「結論から言いますと、」: the writer's telling,
         sent = sent[len(frame) :] if frame else sent  # cut as the general talk after is
         prev, state = state, state.next()
+        title = _title(rules, sent)
+        if title or opens_item(sent):  # 「1. 志望動機」: the comment under it is of it
+            state.section, state.section_left = title, _SECTION_SPAN + 1 if title else 0
         state.listing = state.listing and _ordinal(rules, sent)
         heading = bool(rules.observation.heading.match(sent))
         if heading:
@@ -315,6 +369,9 @@ def classify_reply(body: str) -> ReplyResult:
                 declined.append(said)
                 clause = clause.replace(said, "□" * len(said), 1)
             clause = _unreceived(rules, clause, sent[:start])
+            ground = ample_ground(_morphs(clause))
+            if ground is not None:  # 「知識は十分お持ちだと思いますので、」: granted, the advice's
+                clause = "□" * ground + clause[ground:]  # ground, no point of its own
             reading = _read_clause(rules, clause)
             if (
                 reading.observed == "concern" and state.praising
@@ -353,6 +410,15 @@ def classify_reply(body: str) -> ReplyResult:
             found = found or _across(rules, before, clause, reading) or weighed
             if not found and header and reading.framed and start > 0:
                 found = header  # 「・自己PRについて：熱意は十分でしたが、印象に残りにくく」
+            if (
+                not found
+                and state.section
+                and reading.framed
+                and not (reading.topical or header or heading)
+                and reading.observed != "praise"
+                and not _praises(rules, clause)
+            ):
+                found = list(state.section)  # 「1. 志望動機」 then 「…に答えられていなかった」
             if (
                 not found
                 and state.listing
@@ -405,6 +471,10 @@ def classify_reply(body: str) -> ReplyResult:
                 # 「…退職された点は、ご事情を伺い、面接官も十分に納得しておりました」; a comparison
                 # is no point raised (「比較によるものであり、大きな問題があったわけでは…」)
                 found = [c for c in found if c == "relative"]
+            if "relative" in found and _MOTIVE in found and _rivals_own(rules, clause):
+                # 「当社の事業…をよく理解している元社員の方からもご応募があり」: the other
+                # applicant's grasp of the company, no motivation of the reader's
+                found = [c for c in found if c != _MOTIVE]
             wish = reading.observed == "concern" and (
                 _wishes(rules, clause) or _typed(rules, clause)
             )

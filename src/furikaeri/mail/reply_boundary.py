@@ -77,6 +77,8 @@ class BoundaryData(BaseModel):
     offering: list[str] = []  # the writer's offering forms: 致す, させる, たい, できる
     replying: list[str] = []  # verbs of answering: 答える, 返信
     feel: list[str] = []  # nouns of intuition: 勘, 直感, フィーリング
+    ample: list[str] = []  # adverbs of enough: 十分, しっかり
+    having: list[str] = []  # verbs of having: 持つ, 有る
     deciding: list[str] = []  # verbs of deciding: 決める, 選ぶ
 
 
@@ -143,6 +145,8 @@ class _Boundary:
     offering: frozenset[str] = frozenset()
     replying: frozenset[str] = frozenset()
     feel: frozenset[str] = frozenset()
+    ample: frozenset[str] = frozenset()
+    having: frozenset[str] = frozenset()
     deciding: frozenset[str] = frozenset()
 
 
@@ -446,6 +450,39 @@ def by_feel(ms: Any) -> str | None:
 
 
 _FEEL_REACH = 3
+
+
+def ample_ground(ms: Any) -> int | None:
+    """The character offset after the ground of advice: what the candidate holds told as ample
+    (an adverb of enough, `ample`, then within two words a verb of having, `having`), then the
+    causal ので (の and で) or から and a comma: 「簿記2級の知識は十分お持ちだと思いますので、」
+    「CADの経験は十分おありだと思いますので、」. None where the clause opens on no such ground."""
+    st = boundary_rules()
+    n = len(ms)
+    held = None
+    for i in range(n):
+        form = str(ms[i].normalized_form())
+        if held is None and form in st.ample and _pos(ms[i]) == "副詞":
+            k = next(
+                (
+                    k
+                    for k in range(i + 1, min(n, i + 4))
+                    if str(ms[k].normalized_form()) in st.having
+                ),
+                None,
+            )
+            held = k
+            continue
+        if held is None or i <= held or i + 1 >= n or ms[i + 1].surface() not in ("、", ","):
+            continue
+        causal = (form in ("から", "ので") and _pos(ms[i]) == "助詞") or (
+            ms[i].surface() == "で" and i and ms[i - 1].surface() == "の"
+        )
+        if causal:
+            return int(ms[i + 1].end())
+        if _pos(ms[i]) == "補助記号":
+            return None
+    return None
 
 
 def _trouble_of(ms: Any, j: int) -> int:
