@@ -3,7 +3,8 @@ the company's site told in the sentence after them, a person told as fitting bet
 choice done (a comparison), an agent's list with each title on its own line (the comment
 under a title is of it), the decision made by feel and telling which point decided told as
 hard (refusals), what the candidate holds granted as the ground of advice (no point), and another
-applicant's grasp of the company (theirs, no motivation of the reader's). Sentences written for these tests."""
+applicant's grasp of the company (theirs, no motivation of the reader's), and the words a
+remedy advises saying, quoted (no claim of the candidate's). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -109,6 +110,14 @@ from furikaeri.mail.reply import classify_reply
             "また、経験の長い方からもご応募があり、比較の上で判断いたしました。",
             "feedback",
             ["motivation", "relative"],
+        ),
+        # the words a remedy advises saying first, quoted: no claim of the candidate's
+        (
+            "お話が長く、要点が伝わりにくい場面がありました。冒頭で「私は店長として売上管理を"
+            "担当しました」と一言いただき、その後に具体例を添えていただけると、より伝わったと"
+            "思います。",
+            "feedback",
+            ["communication"],
         ),
         # someone fitting better, chosen
         (

@@ -16,6 +16,7 @@ from furikaeri.mail.reply_clauses import (
     _read_clause,
     _topical,
     praised_quotes,
+    remedy_gains,
 )
 from furikaeri.mail.reply_rules import _ReplyRules
 from furikaeri.mail.reply_words import _morphs, _offsets, _view
@@ -356,11 +357,14 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
 
     # 「…」と面接官が申しておりました, 「…」との声: the company's side voiced it, no answer of
     # the candidate's (reply_boundary.company_quoted)
+    advised = remedy_gains(rules, sent) is not None
     every = [
         (m.group(1), bool(rules.relayed.match(sent, m.end())))
         for m in rules.quote.finditer(sent)
         if (m.start(), m.end()) not in praised
         and not company_quoted(_morphs(sent[m.end() : m.end() + _VOICED_SPAN]))
+        # 「最初に『…』と一言いただき、…いただけると、より伝わりやすかった」: the words advised
+        and not (advised and _asked_for(_morphs(sent[m.end() : m.end() + _VOICED_SPAN])))
     ]
     # 「総合的に判断した」とのこと: the company's words, not the candidate's; but an answer to the
     # invitation to ask (a reading with `only`: 「『特にないです』とのこと」) is the candidate's
@@ -406,6 +410,24 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
 
 
 _VOICED_SPAN = 12  # characters after a quote read for who voiced it
+_ASKED_REACH = 4  # words after と to the receiving verb of a request
+
+
+def _asked_for(ms: Any) -> bool:
+    """The words after a quote ask the reader to say it (と, then within a few words a
+    receiving verb of [boundary] `asking`, 頂く, not in the past: 「…』と一言いただき」「…』と
+    お答えいただければ」), as a remedy advises; not what they said (「…』とおっしゃって
+    いただいた」)."""
+    from furikaeri.mail.reply_boundary import boundary_rules
+
+    asking = boundary_rules().asking
+    if not len(ms) or str(ms[0].normalized_form()) != "と":
+        return False
+    n = len(ms)
+    for k in range(1, min(n, 1 + _ASKED_REACH)):
+        if str(ms[k].normalized_form()) in asking:
+            return not (k + 1 < n and str(ms[k + 1].normalized_form()) == "た")
+    return False
 
 
 def _desiderative(rules: _ReplyRules, quote: str) -> bool:
