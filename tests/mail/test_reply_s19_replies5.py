@@ -119,6 +119,18 @@ from furikaeri.mail.reply import classify_reply
             "feedback",
             ["communication"],
         ),
+        # another person as the subject of the choice, in the passive
+        (
+            "最終的には、現場の事情に通じた派遣社員出身の方が採用されたと伺っております。",
+            "feedback",
+            ["relative"],
+        ),
+        # near-miss: who is usually chosen, no choice done
+        (
+            "例年、経験のある方が採用される傾向にあります。",
+            "other",
+            [],
+        ),
         # someone fitting better, chosen
         (
             "お人柄は魅力的でしたが、当社の少人数体制とは合わないと感じました。"

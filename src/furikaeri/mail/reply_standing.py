@@ -394,7 +394,10 @@ def chosen_described(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
         if i == 0 or i + 1 >= n or _form(m) not in forms.people or _pos(m) != "名詞":
             continue
         settled = _form(ms[i + 1]) == "で" and i + 2 < n and _form(ms[i + 2]) in forms.chooses
-        if _form(ms[i + 1]) not in ("を", "に") and not settled:  # 「経験者の方で決まった」
+        # 「業務を熟知している候補者の方が採用された」: the person as the subject of the choice
+        # in the passive (or of 決まる)
+        chosen = _form(ms[i + 1]) == "が" and _chosen_subject(forms, ms, i + 2)
+        if _form(ms[i + 1]) not in ("を", "に") and not (settled or chosen):
             continue
         k = i - 1
         while k > 0 and _pos(ms[k]) == "助動詞":  # 「ご経験を積まれた方を」
@@ -406,6 +409,21 @@ def chosen_described(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
         if chose is not None and _done(ms, chose, end):
             return at[k], at[chose + 1]
     return None
+
+
+def _chosen_subject(forms: StandingForms, ms: Any, j: int) -> bool:
+    """The words from ``j`` open on a verb of choosing (`chooses`, an honorific prefix allowed)
+    in the passive (れる・られる within two words: 「採用された」) or the intransitive 決まる
+    (「経験者の方が決まった」): the person before が is the one chosen."""
+    n = len(ms)
+    if j < n and _pos(ms[j]) == "接頭辞":
+        j += 1
+    if j >= n or _form(ms[j]) not in forms.chooses:
+        return False
+    if _form(ms[j]) == "決まる":
+        return True
+    after = [_form(ms[x]) for x in range(j + 1, min(n, j + 3))]
+    return "れる" in after or "られる" in after
 
 
 def _noun_described(ms: Any, k: int) -> bool:
