@@ -175,7 +175,9 @@ def _rivals_own(rules: _ReplyRules, clause: str) -> bool:
     """The clause's motivation topic lies only in the words that tell another applicant (from
     the comma before a `people` noun of [standing] that a predicate modifies, up to it: 「当社の
     事業や社内の事情をよく理解している元社員の方から」): what that person knows or wants,
-    no motivation of the reader's."""
+    no motivation of the reader's. Not where those words rank the person higher (a degree
+    adverb, [standing] `degrees`: 「さらに踏み込んでご理解されている方」: the reader's fell
+    short)."""
     ms = _morphs(clause)
     for i, m in enumerate(ms):
         if m.normalized_form() not in rules.standing.people or m.part_of_speech()[0] != "名詞":
@@ -187,6 +189,11 @@ def _rivals_own(rules: _ReplyRules, clause: str) -> bool:
         start = clause.rfind("、", 0, end) + 1
         if start > int(ms[told[-1]].begin()):
             continue
+        if any(
+            start <= int(x.begin()) < end and x.normalized_form() in rules.standing.degrees
+            for x in ms
+        ):
+            return False  # 「さらに踏み込んでご理解されている方」: the reader's grasp fell short
         rest = _blank(clause, start, end)
         if _MOTIVE not in _topical(rules, rest, hints=False) + _read_clause(rules, rest).found:
             return True
@@ -249,6 +256,7 @@ def classify_reply(body: str) -> ReplyResult:
     state = _Sentence()
     general_items = False  # talk in general told: the list items after it are of it too
     asked_before = ""  # the sentence before, where the candidate's questions may be told
+    vouched_for: set[str] = set()  # the causes whose topic a sentence told free of fault
     last: list[str] = []  # the causes the latest clause naming any named, across sentences
     for original, sent in split_sentences(strip_quoted(body), items=True):
         if rules.ignore.search(sent):
@@ -319,7 +327,10 @@ def classify_reply(body: str) -> ReplyResult:
         if feel:  # 「最後は勘で決めちゃってて、…うまく説明できない」: no reason to give
             declined.append(feel)
             continue
-        faultless = faultless or no_fault(ms, points=True) is not None or bool(cleared_topics(sent))
+        clear = cleared_topics(sent)
+        faultless = faultless or no_fault(ms, points=True) is not None or bool(clear)
+        for a, b in clear:  # 「志望動機やご経験に問題があったわけでは決してない」
+            vouched_for.update(_topical(rules, sent[a:b], hints=False))
         sorry = (
             writers_apology(ms)
             and not about_candidate(rules.observation, ms)
@@ -471,9 +482,15 @@ def classify_reply(body: str) -> ReplyResult:
                 # 「…退職された点は、ご事情を伺い、面接官も十分に納得しておりました」; a comparison
                 # is no point raised (「比較によるものであり、大きな問題があったわけでは…」)
                 found = [c for c in found if c == "relative"]
-            if "relative" in found and _MOTIVE in found and _rivals_own(rules, clause):
-                # 「当社の事業…をよく理解している元社員の方からもご応募があり」: the other
-                # applicant's grasp of the company, no motivation of the reader's
+            if (
+                "relative" in found
+                and _MOTIVE in found
+                and (_MOTIVE in vouched_for or _MOTIVE in praised)
+                and _rivals_own(rules, clause)
+            ):
+                # 「志望動機…に問題があったわけではない。…当社の事業…をよく理解している元社員の
+                # 方からもご応募があり」: the reader's motivation cleared or praised before, the
+                # other applicant's grasp of the company is theirs
                 found = [c for c in found if c != _MOTIVE]
             wish = reading.observed == "concern" and (
                 _wishes(rules, clause) or _typed(rules, clause)
