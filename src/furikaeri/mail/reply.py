@@ -202,8 +202,11 @@ def _rivals_own(rules: _ReplyRules, clause: str) -> bool:
 
 def _title(rules: _ReplyRules, sent: str) -> list[str]:
     """The causes a sentence that is only a title names: nouns (a prefix, numerals and marks
-    allowed: 「1. 志望動機」「②逆質問」「受け答え」), no predicate nor particle, whose topics name
-    a cause ([causes] topics); [] otherwise."""
+    allowed: 「1. 志望動機」「②逆質問」「受け答え」), no predicate nor particle, no field's
+    value after a colon (「マナー：A」), whose topics name a cause ([causes] topics); []
+    otherwise."""
+    if opens_field(sent) or ":" in sent or "：" in sent:  # 「マナー：A」: a field and its value
+        return []
     ms = _morphs(sent)
     kinds = {m.part_of_speech()[0] for m in ms}
     if not kinds or not kinds <= {"名詞", "接頭辞", "接尾辞", "補助記号", "空白", "記号"}:
