@@ -14,6 +14,8 @@ from furikaeri.mail.refusal import telling_topic
 from furikaeri.mail.reply_boundary import (
     about_candidate,
     accepted,
+    ample_ground,
+    by_feel,
     fault_point,
     general_talk,
     hearsay,
@@ -145,11 +147,71 @@ class _Sentence:
     # the terms told (when and where one works: 「勤務地は大阪がいいって話でしたよね」): a mismatch
     # pointed back to in the next sentence (「そこが合わなかったんです」) is of them, no fit
     terms: bool = False
+    # a list item's title line, a topic alone (「1. 志望動機」 then the comment on the next
+    # line): a judgement naming no topic in the few sentences under it (`_SECTION_SPAN`) is of it
+    section: list[str] = field(default_factory=list)
+    section_left: int = 0
 
     def next(self) -> _Sentence:
-        """The state the following sentence starts with: a heading's scope, a count of points
-        and the company's way told go on."""
-        return _Sentence(praising=self.praising, listing=self.listing, way_fit=self.way_fit)
+        """The state the following sentence starts with: a heading's scope, a count of points,
+        the company's way told and a list item's title go on."""
+        left = self.section_left - 1
+        return _Sentence(
+            praising=self.praising,
+            listing=self.listing,
+            way_fit=self.way_fit,
+            section=self.section if left > 0 else [],
+            section_left=max(left, 0),
+        )
+
+
+_SECTION_SPAN = 3  # sentences under a list item's title line that its topic frames
+
+
+_MOTIVE = "motivation"
+
+
+def _rivals_own(rules: _ReplyRules, clause: str) -> bool:
+    """The clause's motivation topic lies only in the words that tell another applicant (from
+    the comma before a `people` noun of [standing] that a predicate modifies, up to it: 「当社の
+    事業や社内の事情をよく理解している元社員の方から」): what that person knows or wants,
+    no motivation of the reader's. Not where those words rank the person higher (a degree
+    adverb, [standing] `degrees`: 「さらに踏み込んでご理解されている方」: the reader's fell
+    short)."""
+    ms = _morphs(clause)
+    for i, m in enumerate(ms):
+        if m.normalized_form() not in rules.standing.people or m.part_of_speech()[0] != "名詞":
+            continue
+        told = [k for k in range(i) if ms[k].part_of_speech()[0] in ("動詞", "形容詞")]
+        if not told:
+            continue
+        end = int(m.end())
+        start = clause.rfind("、", 0, end) + 1
+        if start > int(ms[told[-1]].begin()):
+            continue
+        if any(
+            start <= int(x.begin()) < end and x.normalized_form() in rules.standing.degrees
+            for x in ms
+        ):
+            return False  # 「さらに踏み込んでご理解されている方」: the reader's grasp fell short
+        rest = _blank(clause, start, end)
+        if _MOTIVE not in _topical(rules, rest, hints=False) + _read_clause(rules, rest).found:
+            return True
+    return False
+
+
+def _title(rules: _ReplyRules, sent: str) -> list[str]:
+    """The causes a sentence that is only a title names: nouns (a prefix, numerals and marks
+    allowed: 「1. 志望動機」「②逆質問」「受け答え」), no predicate nor particle, no field's
+    value after a colon (「マナー：A」), whose topics name a cause ([causes] topics); []
+    otherwise."""
+    if opens_field(sent) or ":" in sent or "：" in sent:  # 「マナー：A」: a field and its value
+        return []
+    ms = _morphs(sent)
+    kinds = {m.part_of_speech()[0] for m in ms}
+    if not kinds or not kinds <= {"名詞", "接頭辞", "接尾辞", "補助記号", "空白", "記号"}:
+        return []
+    return _topical(rules, sent, hints=False)
 
 
 def classify_reply(body: str) -> ReplyResult:
@@ -196,6 +258,8 @@ def classify_reply(body: str) -> ReplyResult:
     role = _Role()  # what the role asked for, across sentences
     state = _Sentence()
     general_items = False  # talk in general told: the list items after it are of it too
+    asked_before = ""  # the sentence before, where the candidate's questions may be told
+    vouched_for: set[str] = set()  # the causes whose topic a sentence told free of fault
     last: list[str] = []  # the causes the latest clause naming any named, across sentences
     for original, sent in split_sentences(strip_quoted(body), items=True):
         if rules.ignore.search(sent):
@@ -216,6 +280,9 @@ def classify_reply(body: str) -> ReplyResult:
         frame = speech_frame(_morphs(sent))  # 「結論から言いますと、」: the writer's telling,
         sent = sent[len(frame) :] if frame else sent  # cut as the general talk after is
         prev, state = state, state.next()
+        title = _title(rules, sent)
+        if title or opens_item(sent):  # 「1. 志望動機」: the comment under it is of it
+            state.section, state.section_left = title, _SECTION_SPAN + 1 if title else 0
         state.listing = state.listing and _ordinal(rules, sent)
         heading = bool(rules.observation.heading.match(sent))
         if heading:
@@ -259,7 +326,14 @@ def classify_reply(body: str) -> ReplyResult:
         # telling (「志望動機が弱いなど、厳しいことを申し上げて申し訳ありません」): what is told is
         # the candidate's.
         ms = _morphs(sent)
-        faultless = faultless or no_fault(ms, points=True) is not None or bool(cleared_topics(sent))
+        feel = by_feel(ms)
+        if feel:  # 「最後は勘で決めちゃってて、…うまく説明できない」: no reason to give
+            declined.append(feel)
+            continue
+        clear = cleared_topics(sent)
+        faultless = faultless or no_fault(ms, points=True) is not None or bool(clear)
+        for a, b in clear:  # 「志望動機やご経験に問題があったわけでは決してない」
+            vouched_for.update(_topical(rules, sent[a:b], hints=False))
         sorry = (
             writers_apology(ms)
             and not about_candidate(rules.observation, ms)
@@ -309,6 +383,9 @@ def classify_reply(body: str) -> ReplyResult:
                 declined.append(said)
                 clause = clause.replace(said, "□" * len(said), 1)
             clause = _unreceived(rules, clause, sent[:start])
+            ground = ample_ground(_morphs(clause))
+            if ground is not None:  # 「知識は十分お持ちだと思いますので、」: granted, the advice's
+                clause = "□" * ground + clause[ground:]  # ground, no point of its own
             reading = _read_clause(rules, clause)
             if (
                 reading.observed == "concern" and state.praising
@@ -347,6 +424,15 @@ def classify_reply(body: str) -> ReplyResult:
             found = found or _across(rules, before, clause, reading) or weighed
             if not found and header and reading.framed and start > 0:
                 found = header  # 「・自己PRについて：熱意は十分でしたが、印象に残りにくく」
+            if (
+                not found
+                and state.section
+                and reading.framed
+                and not (reading.topical or header or heading)
+                and reading.observed != "praise"
+                and not _praises(rules, clause)
+            ):
+                found = list(state.section)  # 「1. 志望動機」 then 「…に答えられていなかった」
             if (
                 not found
                 and state.listing
@@ -399,6 +485,16 @@ def classify_reply(body: str) -> ReplyResult:
                 # 「…退職された点は、ご事情を伺い、面接官も十分に納得しておりました」; a comparison
                 # is no point raised (「比較によるものであり、大きな問題があったわけでは…」)
                 found = [c for c in found if c == "relative"]
+            if (
+                "relative" in found
+                and _MOTIVE in found
+                and (_MOTIVE in vouched_for or _MOTIVE in praised)
+                and _rivals_own(rules, clause)
+            ):
+                # 「志望動機…に問題があったわけではない。…当社の事業…をよく理解している元社員の
+                # 方からもご応募があり」: the reader's motivation cleared or praised before, the
+                # other applicant's grasp of the company is theirs
+                found = [c for c in found if c != _MOTIVE]
             wish = reading.observed == "concern" and (
                 _wishes(rules, clause) or _typed(rules, clause)
             )
@@ -532,7 +628,8 @@ def classify_reply(body: str) -> ReplyResult:
         if len(declined) > refusals:  # 「ご質問の件、…明確なご回答はいただけませんでした」
             state.told = []
         cid = "reverse_question"
-        said = _published(rules, sent)
+        said = _published(rules, sent, asked_before)
+        asked_before = sent
         if said:  # 「…について質問されましたが、当社ホームページで確認できる事柄でした」
             if cid not in causes:
                 causes.append(cid)

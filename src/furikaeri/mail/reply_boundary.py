@@ -72,6 +72,14 @@ class BoundaryData(BaseModel):
     opinions: list[str] = []  # what the company's side voices: 声, 意見, 指摘, 所感
     relaying: list[str] = []  # humble verbs of saying, the writer's side: 申す, 申し上げる
     standpoints: list[str] = []  # the writer's side as a standpoint: 側, 立場
+    inquiries: list[str] = []  # the reader's inquiry: 質問, 問い合わせ (after お・ご)
+    inquiry_links: list[str] = []  # tying the inquiry to its matter: いただいた, 件, 内容
+    offering: list[str] = []  # the writer's offering forms: 致す, させる, たい, できる
+    replying: list[str] = []  # verbs of answering: 答える, 返信
+    feel: list[str] = []  # nouns of intuition: 勘, 直感, フィーリング
+    ample: list[str] = []  # adverbs of enough: 十分, しっかり
+    having: list[str] = []  # verbs of having: 持つ, 有る
+    deciding: list[str] = []  # verbs of deciding: 決める, 選ぶ
 
 
 class BoundaryFile(BaseModel):
@@ -132,6 +140,14 @@ class _Boundary:
     opinions: frozenset[str] = frozenset()
     relaying: frozenset[str] = frozenset()
     standpoints: frozenset[str] = frozenset()
+    inquiries: frozenset[str] = frozenset()
+    inquiry_links: frozenset[str] = frozenset()
+    offering: frozenset[str] = frozenset()
+    replying: frozenset[str] = frozenset()
+    feel: frozenset[str] = frozenset()
+    ample: frozenset[str] = frozenset()
+    having: frozenset[str] = frozenset()
+    deciding: frozenset[str] = frozenset()
 
 
 @cache
@@ -354,6 +370,118 @@ def writers_act(ms: Any) -> str | None:
         if "名詞" in rest:
             continue
         return _said(ms, i, j + 1)
+    return None
+
+
+def inquiry_taken_up(ms: Any) -> list[tuple[int, int]]:
+    """Offsets of the reader's inquiry named as the matter of the writer's answer (`inquiries`
+    after an honorific prefix, with the words tying it to its matter, `inquiry_links`, then
+    について・に関して, or 件 and a comma; an act of answering or telling within
+    `_OFFER_REACH` words after, in the writer's `offering` forms): 「いただいたご質問については、
+    …お電話でご説明させていただければ」「ご質問いただいた件について回答いたします」. Not the
+    candidate's questions judged (「最後にいただいたご質問については、待遇のことばかりでした」)."""
+    st = boundary_rules()
+    acts = st.answers | st.replying | st.telling | st.talk | st.means
+    found: list[tuple[int, int]] = []
+    for i, m in enumerate(ms):
+        if str(m.normalized_form()) not in st.inquiries or i == 0 or _pos(ms[i - 1]) != "接頭辞":
+            continue
+        a = i - 1
+        while a > 0 and str(ms[a - 1].normalized_form()) in st.inquiry_links:
+            a -= 1
+        j = i + 1
+        while j < len(ms) and str(ms[j].normalized_form()) in st.inquiry_links:
+            j += 1
+        if (
+            j + 1 < len(ms)
+            and str(ms[j].normalized_form()) == "に"
+            and str(ms[j + 1].normalized_form()) in ("つく", "関する")
+        ):
+            end = j + 2
+        elif j < len(ms) and str(ms[j - 1].normalized_form()) == "件" and ms[j].surface() == "、":
+            end = j
+        else:
+            continue
+        told = [
+            k
+            for k in range(end, len(ms))
+            if str(ms[k].normalized_form()) in acts
+            and ms[k].part_of_speech()[0] in ("名詞", "動詞")
+        ]
+        if any(
+            str(ms[n].normalized_form()) in st.offering
+            for k in told
+            for n in range(k + 1, min(k + 1 + _OFFER_REACH, len(ms)))
+        ):
+            found.append((ms[a].begin(), ms[end - 1].end()))
+    return found
+
+
+_OFFER_REACH = 6
+
+
+def by_feel(ms: Any) -> str | None:
+    """The words (as written) telling the decision made by feel: a noun of intuition (`feel`)
+    and で, then within a few words a verb of deciding (`deciding`) with no negation or formal
+    noun of denial right after it (「勘で決めたわけではなく」): 「最後は勘で決めちゃってて」
+    「なんとなくの感覚で決めてるんで」. The writer has no reason to give."""
+    st = boundary_rules()
+    n = len(ms)
+    for i in range(n - 1):
+        if str(ms[i].normalized_form()) not in st.feel or _pos(ms[i]) != "名詞":
+            continue
+        if str(ms[i + 1].normalized_form()) != "で":
+            continue
+        k = next(
+            (
+                k
+                for k in range(i + 2, min(n, i + 2 + _FEEL_REACH))
+                if str(ms[k].normalized_form()) in st.deciding
+            ),
+            None,
+        )
+        if k is None:
+            continue
+        after = [str(ms[x].normalized_form()) for x in range(k + 1, min(n, k + 4))]
+        if any(f in ("ない", "ず", "ぬ", "訳", "わけ") for f in after):
+            continue
+        return _said(ms, i, k + 1)
+    return None
+
+
+_FEEL_REACH = 3
+
+
+def ample_ground(ms: Any) -> int | None:
+    """The character offset after the ground of advice: what the candidate holds told as ample
+    (an adverb of enough, `ample`, then within two words a verb of having, `having`), then the
+    causal ので (の and で) or から and a comma: 「簿記2級の知識は十分お持ちだと思いますので、」
+    「CADの経験は十分おありだと思いますので、」. None where the clause opens on no such ground."""
+    st = boundary_rules()
+    n = len(ms)
+    held = None
+    for i in range(n):
+        form = str(ms[i].normalized_form())
+        if held is None and form in st.ample and _pos(ms[i]) == "副詞":
+            k = next(
+                (
+                    k
+                    for k in range(i + 1, min(n, i + 4))
+                    if str(ms[k].normalized_form()) in st.having
+                ),
+                None,
+            )
+            held = k
+            continue
+        if held is None or i <= held or i + 1 >= n or ms[i + 1].surface() not in ("、", ","):
+            continue
+        causal = (form in ("から", "ので") and _pos(ms[i]) == "助詞") or (
+            ms[i].surface() == "で" and i and ms[i - 1].surface() == "の"
+        )
+        if causal:
+            return int(ms[i + 1].end())
+        if _pos(ms[i]) == "補助記号":
+            return None
     return None
 
 

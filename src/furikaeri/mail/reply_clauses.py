@@ -11,7 +11,7 @@ from typing import Any
 
 from furikaeri.mail.conduct import conduct, stuck, vague
 from furikaeri.mail.lack import weighed_instead
-from furikaeri.mail.reply_boundary import writers_standpoint
+from furikaeri.mail.reply_boundary import inquiry_taken_up, writers_standpoint
 from furikaeri.mail.reply_leaving import former_talk, short_stay
 from furikaeri.mail.reply_rules import _CauseRule, _reply_rules, _ReplyRules
 from furikaeri.mail.reply_stance import praise_only, reassures, wished_otherwise
@@ -312,6 +312,9 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     for about in (rules.question_about, rules.held_about, rules.recurrence_here):
         for m in about.finditer(clause) if about is not None else ():
             masked = _blank(masked, m.start(), m.end())
+    # 「いただいたご質問については、お電話でご説明させていただければ」: the reader's inquiry
+    for start, end in inquiry_taken_up(_morphs(masked)):
+        masked = _blank(masked, start, end)
     # 「弊社としては、…を伺いたかった」: the writer as the standpoint, no company spoken of
     for start, end in writers_standpoint(_morphs(masked)):
         masked = _blank(masked, start, end)
@@ -746,6 +749,7 @@ def _placed(rules: _ReplyRules, clause: str) -> bool:
         chosen_among,
         chosen_described,
         chosen_pointed,
+        fitter_chosen,
         margin,
         margin_chose,
         other_fitted,
@@ -759,7 +763,7 @@ def _placed(rules: _ReplyRules, clause: str) -> bool:
     if rank(rules.standing, ms) is not None:
         return True
     readers = (weighed, weighed_pair, other_fitted, chosen_described, margin, chosen_among)
-    for read in (*readers, margin_chose, other_more, chosen_pointed):
+    for read in (*readers, margin_chose, other_more, chosen_pointed, fitter_chosen):
         span = read(rules.standing, ms)  # not denied after it (「比べてというわけではなく」)
         if span is not None and not rules.phrase_denied.match(clause, span[1]):
             return True

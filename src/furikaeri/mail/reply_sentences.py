@@ -16,6 +16,7 @@ from furikaeri.mail.reply_clauses import (
     _read_clause,
     _topical,
     praised_quotes,
+    remedy_gains,
 )
 from furikaeri.mail.reply_rules import _ReplyRules
 from furikaeri.mail.reply_words import _morphs, _offsets, _view
@@ -214,12 +215,24 @@ def _candidates(rules: _ReplyRules, clause: str, before: str, start: int) -> boo
     return graded
 
 
-def _published(rules: _ReplyRules, sent: str) -> str | None:
+def _published(rules: _ReplyRules, sent: str, before: str = "") -> str | None:
     """[published]: the clause of ``sent`` that says the candidate's questions are answered by
-    what the company publishes, where the sentence says the candidate asked; None otherwise."""
+    what the company publishes, where the sentence says the candidate asked, or the sentence
+    ``before`` it did and ``sent`` opens on a pronoun pointing back to them (a 代名詞 and は・も:
+    「…とお尋ねいただいた点です。いずれも当社ホームページに掲載している内容でした」); None
+    otherwise."""
     topics = rules.causes["reverse_question"].topics
-    if topics is None or not topics.search(sent):
+    if topics is None:
         return None
+    if not topics.search(sent):
+        ms = _morphs(sent)
+        back = (
+            len(ms) > 1
+            and ms[0].part_of_speech()[0] == "代名詞"
+            and str(ms[1].normalized_form()) in ("は", "も")
+        )
+        if not (back and before and topics.search(before)):
+            return None
     source, available, unless, _ = rules.published
     # the candidate's quoted question (「『従業員数を教えてください』とのご質問」) points nobody
     if unless.search(rules.quote.sub(lambda m: "□" * len(m.group(0)), sent)):
@@ -344,11 +357,14 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
 
     # 「…」と面接官が申しておりました, 「…」との声: the company's side voiced it, no answer of
     # the candidate's (reply_boundary.company_quoted)
+    advised = remedy_gains(rules, sent) is not None
     every = [
         (m.group(1), bool(rules.relayed.match(sent, m.end())))
         for m in rules.quote.finditer(sent)
         if (m.start(), m.end()) not in praised
         and not company_quoted(_morphs(sent[m.end() : m.end() + _VOICED_SPAN]))
+        # 「最初に『…』と一言いただき、…いただけると、より伝わりやすかった」: the words advised
+        and not (advised and _asked_for(_morphs(sent[m.end() : m.end() + _VOICED_SPAN])))
     ]
     # 「総合的に判断した」とのこと: the company's words, not the candidate's; but an answer to the
     # invitation to ask (a reading with `only`: 「『特にないです』とのこと」) is the candidate's
@@ -394,6 +410,24 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
 
 
 _VOICED_SPAN = 12  # characters after a quote read for who voiced it
+_ASKED_REACH = 4  # words after と to the receiving verb of a request
+
+
+def _asked_for(ms: Any) -> bool:
+    """The words after a quote ask the reader to say it (と, then within a few words a
+    receiving verb of [boundary] `asking`, 頂く, not in the past: 「…』と一言いただき」「…』と
+    お答えいただければ」), as a remedy advises; not what they said (「…』とおっしゃって
+    いただいた」)."""
+    from furikaeri.mail.reply_boundary import boundary_rules
+
+    asking = boundary_rules().asking
+    if not len(ms) or str(ms[0].normalized_form()) != "と":
+        return False
+    n = len(ms)
+    for k in range(1, min(n, 1 + _ASKED_REACH)):
+        if str(ms[k].normalized_form()) in asking:
+            return not (k + 1 < n and str(ms[k + 1].normalized_form()) == "た")
+    return False
 
 
 def _desiderative(rules: _ReplyRules, quote: str) -> bool:

@@ -66,6 +66,7 @@ class StandingData(BaseModel):
     settles: list[str] = []  # what settled a choice: 決め手
     more: list[str] = []  # the comparative noun, as written: ほう (「他の子のほうが」)
     pointers: list[str] = []  # the side pointed to: 其方 (そっち, そちら)
+    degrees: list[str] = []  # adverbs of a higher degree: より, もっと (「よりフィットした方」)
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ class StandingForms:
     settles: frozenset[str] = frozenset()
     more: frozenset[str] = frozenset()
     pointers: frozenset[str] = frozenset()
+    degrees: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> StandingForms:
@@ -350,6 +352,35 @@ def other_fitted(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
     return None
 
 
+_FITTER_SPAN = 5  # morphemes from the word of fit to the person it tells
+
+
+def fitter_chosen(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
+    """A person told as fitting better, the choice done (「その点でよりフィットした別の方にお声が
+    けしました」「もっとうちに馴染みそうな人にしたんだ」): an adverb of a higher degree (`degrees`,
+    an adverb by its part of speech: not the particle より of 「他社より」), a word of fit (`fits`)
+    not denied, then within a few words a `people` noun, and a past た after it in the sentence
+    (「よりフィットする方を求めております」 is what is sought, no one chosen); as its span."""
+    at = _offsets(ms)
+    n = len(ms)
+    for d, m in enumerate(ms):
+        if _form(m) not in forms.degrees or _pos(m) != "副詞":
+            continue
+        fit = next((k for k in range(d + 1, min(n, d + 4)) if _form(ms[k]) in forms.fits), None)
+        if fit is None or _denied_after(forms, ms, fit):
+            continue
+        for i in range(fit + 1, min(n, fit + 1 + _FITTER_SPAN)):
+            if str(ms[i].surface()) in ("。", "、"):
+                break
+            if _form(ms[i]) not in forms.people or _pos(ms[i]) != "名詞":
+                continue
+            end = next((k for k in range(i + 1, n) if str(ms[k].surface()) == "。"), n)
+            if any(_form(ms[k]) == "た" for k in range(i + 1, end)):
+                return at[d], at[i + 1]
+            break
+    return None
+
+
 def chosen_described(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
     """The person chosen told by a verb or adjective right before them (「入社時期の都合が合う
     方を優先した」「夜勤に入れる人に決めました」「ご経験を積まれた方を優先して採用いたしました」):
@@ -363,7 +394,10 @@ def chosen_described(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
         if i == 0 or i + 1 >= n or _form(m) not in forms.people or _pos(m) != "名詞":
             continue
         settled = _form(ms[i + 1]) == "で" and i + 2 < n and _form(ms[i + 2]) in forms.chooses
-        if _form(ms[i + 1]) not in ("を", "に") and not settled:  # 「経験者の方で決まった」
+        # 「業務を熟知している候補者の方が採用された」: the person as the subject of the choice
+        # in the passive (or of 決まる)
+        chosen = _form(ms[i + 1]) == "が" and _chosen_subject(forms, ms, i + 2)
+        if _form(ms[i + 1]) not in ("を", "に") and not (settled or chosen):
             continue
         k = i - 1
         while k > 0 and _pos(ms[k]) == "助動詞":  # 「ご経験を積まれた方を」
@@ -375,6 +409,21 @@ def chosen_described(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
         if chose is not None and _done(ms, chose, end):
             return at[k], at[chose + 1]
     return None
+
+
+def _chosen_subject(forms: StandingForms, ms: Any, j: int) -> bool:
+    """The words from ``j`` open on a verb of choosing (`chooses`, an honorific prefix allowed)
+    in the passive (れる・られる within two words: 「採用された」) or the intransitive 決まる
+    (「経験者の方が決まった」): the person before が is the one chosen."""
+    n = len(ms)
+    if j < n and _pos(ms[j]) == "接頭辞":
+        j += 1
+    if j >= n or _form(ms[j]) not in forms.chooses:
+        return False
+    if _form(ms[j]) == "決まる":
+        return True
+    after = [_form(ms[x]) for x in range(j + 1, min(n, j + 3))]
+    return "れる" in after or "られる" in after
 
 
 def _noun_described(ms: Any, k: int) -> bool:
