@@ -329,6 +329,17 @@ def weighed_pair(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
 _PAIR_SPAN = 16  # morphemes from the two people to the verb of weighing
 
 
+def _other_person(forms: StandingForms, ms: Any, i: int) -> bool:
+    """The morpheme at ``i`` is a `people` noun with a word of other (`others`: 他・別 and の, or
+    もう with a count) among the three before it (「ほかの方」「もう一人の応募者」)."""
+    m = ms[i]
+    return (
+        _form(m) in forms.people
+        and _pos(m) == "名詞"
+        and any(_form(ms[k]) in forms.others for k in range(max(0, i - 3), i))
+    )
+
+
 def other_fitted(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
     """Another person told as the one who fitted (「もう一人の方のバックグラウンドが今のチームの
     状況にハマった」「ほかの方のご経験が当社の状況に合っていました」): a `people` noun after a word
@@ -337,10 +348,8 @@ def other_fitted(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
     (`fits`) not denied; as its character span."""
     at = _offsets(ms)
     n = len(ms)
-    for i, m in enumerate(ms):
-        if _form(m) not in forms.people or _pos(m) != "名詞" or i + 1 >= n:
-            continue
-        if not any(_form(ms[k]) in forms.others for k in range(max(0, i - 3), i)):
+    for i in range(len(ms)):
+        if not _other_person(forms, ms, i) or i + 1 >= n:
             continue
         if _form(ms[i + 1]) in ("と", "に", "より"):
             continue
@@ -612,10 +621,8 @@ def other_more(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
     character span. Whatever they had more of, the reader is weighed against them."""
     at = _offsets(ms)
     n = len(ms)
-    for i, m in enumerate(ms):
-        if _form(m) not in forms.people or _pos(m) != "名詞" or i + 3 >= n:
-            continue
-        if not any(_form(ms[k]) in forms.others for k in range(max(0, i - 3), i)):
+    for i in range(len(ms)):
+        if not _other_person(forms, ms, i) or i + 3 >= n:
             continue
         k = i + 1
         while k < n and _pos(ms[k]) == "接尾辞":  # 応募者さん
@@ -636,12 +643,7 @@ def chosen_pointed(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
     n = len(ms)
     other = None
     for i, m in enumerate(ms):
-        if (
-            other is None
-            and _form(m) in forms.people
-            and _pos(m) == "名詞"
-            and any(_form(ms[k]) in forms.others for k in range(max(0, i - 3), i))
-        ):
+        if other is None and _other_person(forms, ms, i):
             other = i
         if other is None or _form(m) not in forms.pointers or _pos(m) != "代名詞":
             continue
