@@ -529,16 +529,20 @@ def _own_limit(doc: Doc, sent: Sentence, i: int, targets: list[int]) -> bool:
 
 
 def _potential_denied(toks: list[Word], k: int) -> bool:
-    """Verb k in a potential form, denied: a potential verb (通える, 起きれる: Sudachi's lemma
+    """Verb k in a potential form (potential_form), then a negator (起きれ+なかった, 通え+ず)."""
+    return _negation_at(toks, k) is not None and potential_form(toks, k)
+
+
+def potential_form(toks: list[Word], k: int) -> bool:
+    """Verb k in a potential form: a potential verb (通える, 起きれる, 話せる: Sudachi's lemma
     differs from its normalized form on the same stem), or the verb with the auxiliary られる or
-    れる right after it (起き+られ), then a negator."""
+    れる right after it (起き+られ, 打ち解け+られ; not after する, whose passive that is: する's
+    potential is できる)."""
     t = toks[k]
-    if _negation_at(toks, k) is None:
-        return False
     if t.lemma != t.normalized and t.lemma[:-2] == t.normalized[:-1] and t.lemma.endswith("る"):
         return True
     return (
-        t.normalized != "為る"  # (さ+れる is the passive: する's potential is できる)
+        t.normalized != "為る"
         and k + 1 < len(toks)
         and toks[k + 1].pos == "助動詞"
         and toks[k + 1].lemma in ("られる", "れる")

@@ -64,3 +64,9 @@ def negated(ws: list[Word], k: int) -> bool:
 def _passive(toks: list[Word], i: int) -> bool:
     """「評価された」: される is passive, someone else's action, not the candidate's."""
     return toks[i].surface == "さ" and i + 1 < len(toks) and toks[i + 1].lemma in ("れる", "られる")
+
+
+def holds_auxiliary(ws: list[Word], lo: int, hi: int, form: str) -> bool:
+    """Words lo..hi-1 hold the auxiliary verb of this normalized form (たい: a wish told; た:
+    the past), by Sudachi's part of speech: 「携わりたい」 holds たい, 「だった」 holds た."""
+    return any(ws[i].pos == "助動詞" and ws[i].normalized == form for i in range(lo, hi))

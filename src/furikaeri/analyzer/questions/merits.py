@@ -8,13 +8,11 @@ polarity dictionary and [concepts] favours and joys, not on phrases."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache
 
-from furikaeri.analyzer.blame.complaints import _speaker_only_subject
-from furikaeri.analyzer.content.predicates import negated
+from furikaeri.analyzer.blame.complaints import _speaker_only_subject, potential_form
+from furikaeri.analyzer.content.predicates import holds_auxiliary, negated
 from furikaeri.analyzer.doc import Doc, Sentence
-from furikaeri.analyzer.lexicon import lexicon
-from furikaeri.analyzer.semantics import concept, normalized_forms, polarity
+from furikaeri.analyzer.semantics import concept, normalized_words, polarity
 from furikaeri.nlp import Word
 
 # What merit() gives: none, a kind or an ability (said of anyone's way), a claim or a success.
@@ -27,7 +25,7 @@ def merit(doc: Doc, sent: Sentence) -> int:
     a wish: たい tells what one wants)."""
     ws = doc.words
     lo, hi = bisect_left(doc.begins, sent.start), bisect_left(doc.begins, sent.end)
-    if any(ws[i].pos == "助動詞" and ws[i].normalized == "たい" for i in range(lo, hi)):
+    if holds_auxiliary(ws, lo, hi, "たい"):
         return NONE
     if _claimed(doc, lo, hi) or _succeeded(doc, lo, hi):
         return FIRM
@@ -56,7 +54,7 @@ def _claimed(doc: Doc, lo: int, hi: int) -> bool:
     """A liking or knack of [self_pr] liking_words the polarity dictionary holds good, as the
     predicate (「人と話すことが好きで」「関係づくりが得意です」), or 自信 had (「体力には自信が
     あります」)."""
-    ws, likings = doc.words, _likings()
+    ws, likings = doc.words, normalized_words("self_pr", "liking_words")
     for i in range(lo, hi):
         w = ws[i]
         if w.normalized in likings and _good(w) and _copula(ws, i + 1):
@@ -75,7 +73,7 @@ def _succeeded(doc: Doc, lo: int, hi: int) -> bool:
     (a number and 位 or 番目); a change come about (よう+に+なる); a favour received from others
     (〜ていただく, 〜てもらう)."""
     ws, ml = doc.words, doc.morphemes
-    if not any(ws[i].pos == "助動詞" and ws[i].normalized == "た" for i in range(lo, hi)):
+    if not holds_auxiliary(ws, lo, hi, "た"):
         return False
     joys, favours = concept("joys"), concept("favours")
     for i in range(lo, hi):
@@ -146,13 +144,13 @@ def _kind(doc: Doc, lo: int, hi: int) -> bool:
     """A kind of person ([self_pr] kind_nouns: タイプ, 性格) as the predicate, told by a word
     the polarity dictionary holds good in the words before it (「何事にも全力で取り組むタイプで」
     「几帳面な性格で」), or by an ability (「気軽に話せる性格で」)."""
-    ws, kinds = doc.words, _kinds()
+    ws, kinds = doc.words, normalized_words("self_pr", "kind_nouns")
     for i in range(lo + 1, hi):
         if ws[i].normalized not in kinds or not _copula(ws, i + 1):
             continue
         k = i - 1
         while k >= lo and ws[k].pos not in ("補助記号",) and ws[k].surface not in ("は", "が"):
-            if _good(ws[k]) or (ws[k].pos == "動詞" and _potential(ws, k)):
+            if _good(ws[k]) or (ws[k].pos == "動詞" and potential_form(ws, k)):
                 return True
             k -= 1
     return False
@@ -163,34 +161,9 @@ def _able(ws: list[Word], lo: int, hi: int) -> bool:
     denied (話せる, 打ち解け+られ+ます), none the polarity dictionary holds bad."""
     return any(
         ws[k].pos == "動詞"
-        and _potential(ws, k)
+        and potential_form(ws, k)
         and not negated(ws, k)
         and polarity().of(ws[k].normalized, noun=False) >= 0
         and _speaker_only_subject(ws, k)
         for k in range(lo, hi)
     )
-
-
-def _potential(ws: list[Word], k: int) -> bool:
-    """Verb k in a potential form: a potential verb (話せる: Sudachi's lemma differs from its
-    normalized form on the same stem) or the auxiliary られる or れる after it (not after する,
-    whose passive that is)."""
-    t = ws[k]
-    if t.lemma != t.normalized and t.lemma.endswith("る") and t.lemma[:-2] == t.normalized[:-1]:
-        return True
-    return (
-        t.normalized != "為る"
-        and k + 1 < len(ws)
-        and ws[k + 1].pos == "助動詞"
-        and ws[k + 1].lemma in ("れる", "られる")
-    )
-
-
-@cache
-def _likings() -> frozenset[str]:
-    return normalized_forms(tuple(lexicon().raw["self_pr"]["liking_words"]))
-
-
-@cache
-def _kinds() -> frozenset[str]:
-    return normalized_forms(tuple(lexicon().raw["self_pr"]["kind_nouns"]))

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from furikaeri import lazy_re
-from furikaeri.analyzer.blame.targets import _is_concept
+from furikaeri.analyzer.blame.targets import _is_concept, _words
 from furikaeri.analyzer.content.episodes import (
     _PAST_END,
     _kept_up_said,
@@ -18,7 +18,7 @@ from furikaeri.analyzer.content.episodes import (
     kept_up,
     told_past,
 )
-from furikaeri.analyzer.content.predicates import negated
+from furikaeri.analyzer.content.predicates import holds_auxiliary, negated
 from furikaeri.analyzer.demands.changes import changed, pushed
 from furikaeri.analyzer.demands.forms import acts, demanded, opposite, unmet
 from furikaeri.analyzer.demands.hardships import hardship
@@ -40,7 +40,7 @@ from furikaeri.analyzer.readings import (
     quality_claimed,
     routines,
 )
-from furikaeri.analyzer.semantics import concept, polarity
+from furikaeri.analyzer.semantics import concept, normalized_words, polarity
 from furikaeri.analyzer.types import Finding
 from furikaeri.nlp import Word, fold
 from furikaeri.patterns import Matcher, any_of
@@ -307,7 +307,7 @@ def _unfit_kept(doc: Doc, text: str) -> str:
     """``text`` (offsets of doc.folded) with a verb of fit denied given back ([concepts]
     fit_words: 合わ of 「私には合わず」, 向い of 「向いていない」): the denial is what it tells,
     one's unsuitability, not the topic's word taken back."""
-    fit = lexicon().raw["concepts"]["fit_words"]
+    fit = _words("fit_words")
     ws, begins, ends = doc.words, doc.begins, doc.ends
     chars: list[str] | None = None
     for i, w in enumerate(ws):
@@ -353,7 +353,7 @@ def _goes_on(doc: Doc, said: list[Sentence], k: int, told: list[Any]) -> bool:
         return False
     ws, begins = doc.words, doc.begins
     lo, hi = bisect_left(begins, said[k].start), bisect_left(begins, said[k].end)
-    if any(ws[i].pos == "助動詞" and ws[i].normalized == "たい" for i in range(lo, hi)):
+    if holds_auxiliary(ws, lo, hi, "たい"):
         return False  # (「…携わりたいと考え、…目指すことにしました」: a wish, where one goes next)
     return acts(doc, [said[k]])
 
@@ -369,7 +369,7 @@ def _tells_record(doc: Doc, sent: Sentence, *, kinds: bool = True) -> bool:
     (_role_held: 「リーダーとして…まとめ」)."""
     ws, begins = doc.words, doc.begins
     told = range(bisect_left(begins, sent.start), bisect_left(begins, sent.end))
-    if any(ws[i].pos == "助動詞" and ws[i].normalized == "たい" for i in told):
+    if holds_auxiliary(ws, told.start, told.stop, "たい"):
         return False  # (「この経験を活かして成果を出したい」: what one wants, no record)
     text = sent.text
     if any(m.search(text) for m in _record_marks()) or _kept_up_said(text):
@@ -379,7 +379,7 @@ def _tells_record(doc: Doc, sent: Sentence, *, kinds: bool = True) -> bool:
         return True
     if kinds and kind_claimed(doc, sent):
         return True  # 「私は几帳面な性格で」「何事にも全力で取り組むタイプです」
-    if not any(ws[i].pos == "助動詞" and ws[i].normalized == "た" for i in told):
+    if not holds_auxiliary(ws, told.start, told.stop, "た"):
         return False
     if _habit(doc, sent):
         return False  # (「営業として、毎日お客様のもとに足を運んでいました」: a way of working)
@@ -407,15 +407,10 @@ def _habit(doc: Doc, sent: Sentence) -> bool:
     (毎日, 毎朝), or one of content.episodes.habitual (常に, いつも, どんなに…ても)."""
     if habitual(sent.text):
         return True
-    habits = _habit_words()
+    habits = normalized_words("routine", "habits")
     ws, begins = doc.words, doc.begins
     lo, hi = bisect_left(begins, sent.start), bisect_left(begins, sent.end)
     return any(ws[i].normalized in habits for i in range(lo, hi))
-
-
-@cache
-def _habit_words() -> frozenset[str]:
-    return frozenset(lexicon().raw["routine"]["habits"])
 
 
 def _role_held(ws: list[Word], i: int) -> bool:
