@@ -70,3 +70,17 @@ def holds_auxiliary(ws: list[Word], lo: int, hi: int, form: str) -> bool:
     """Words lo..hi-1 hold the auxiliary verb of this normalized form (たい: a wish told; た:
     the past), by Sudachi's part of speech: 「携わりたい」 holds たい, 「だった」 holds た."""
     return any(ws[i].pos == "助動詞" and ws[i].normalized == form for i in range(lo, hi))
+
+
+def role_held(ws: list[Word], i: int) -> bool:
+    """Word i opens として after a noun (と as a case particle, 為る, て): a role held
+    (「リーダーとして」「営業として」「…ポジションとして」)."""
+    return (
+        i > 0
+        and i + 2 < len(ws)
+        and ws[i].surface == "と"
+        and ws[i].pos2 == "格助詞"
+        and ws[i - 1].pos == "名詞"
+        and ws[i + 1].normalized == "為る"
+        and ws[i + 2].surface == "て"
+    )

@@ -11,6 +11,7 @@ from typing import Any
 from furikaeri import lazy_re
 from furikaeri.analyzer.blame.targets import _is_concept
 from furikaeri.analyzer.content.episodes import told_past
+from furikaeri.analyzer.content.predicates import role_held
 from furikaeri.analyzer.cross.table import _pattern, data
 from furikaeri.analyzer.demands.forms import acts_told, demanded, opens_naming
 from furikaeri.analyzer.doc import Doc
@@ -71,15 +72,7 @@ def _role_told(doc: Doc, question: str) -> bool:
     if not any(c.has(m.normalized_form(), m) for m in morphemes(fold(question))):
         return False
     ws = doc.words
-    return any(
-        w.surface == "と"
-        and w.pos2 == "格助詞"
-        and 0 < i < len(ws) - 2
-        and ws[i - 1].pos == "名詞"
-        and ws[i + 1].normalized == "為る"
-        and ws[i + 2].surface == "て"
-        for i, w in enumerate(ws)
-    )
+    return any(role_held(ws, i) for i in range(len(ws)))
 
 
 def _view_first(doc: Doc, question: str) -> bool:

@@ -18,7 +18,7 @@ from furikaeri.analyzer.content.episodes import (
     kept_up,
     told_past,
 )
-from furikaeri.analyzer.content.predicates import holds_auxiliary, negated
+from furikaeri.analyzer.content.predicates import holds_auxiliary, negated, role_held
 from furikaeri.analyzer.demands.changes import changed, pushed
 from furikaeri.analyzer.demands.forms import acts, demanded, opposite, unmet
 from furikaeri.analyzer.demands.hardships import hardship
@@ -366,7 +366,7 @@ def _tells_record(doc: Doc, sent: Sentence, *, kinds: bool = True) -> bool:
     a stretch of one's work (〜てきました: content.episodes), or, told in the past (the auxiliary
     た) and no habit (_habit: a way of working), a result ([results]: 前年比120%に伸ばしました),
     a rank won (a number and Sudachi's suffix 位: 「支店で1位になった」) or a role held
-    (_role_held: 「リーダーとして…まとめ」)."""
+    (content.predicates.role_held: 「リーダーとして…まとめ」)."""
     ws, begins = doc.words, doc.begins
     told = range(bisect_left(begins, sent.start), bisect_left(begins, sent.end))
     if holds_auxiliary(ws, told.start, told.stop, "たい"):
@@ -387,7 +387,7 @@ def _tells_record(doc: Doc, sent: Sentence, *, kinds: bool = True) -> bool:
         return True
     return any(
         (ws[i].pos == "接尾辞" and ws[i].normalized == "位" and ws[i - 1].pos == "名詞")
-        or _role_held(ws, i)
+        or role_held(ws, i)
         for i in told
         if i > told.start
     )
@@ -411,19 +411,6 @@ def _habit(doc: Doc, sent: Sentence) -> bool:
     ws, begins = doc.words, doc.begins
     lo, hi = bisect_left(begins, sent.start), bisect_left(begins, sent.end)
     return any(ws[i].normalized in habits for i in range(lo, hi))
-
-
-def _role_held(ws: list[Word], i: int) -> bool:
-    """Word i opens として after a noun (と as a case particle, 為る, て): the role one held
-    (「リーダーとして」「営業として」), read in a sentence told in the past."""
-    return (
-        ws[i].surface == "と"
-        and ws[i].pos2 == "格助詞"
-        and ws[i - 1].pos == "名詞"
-        and i + 2 < len(ws)
-        and ws[i + 1].normalized == "為る"
-        and ws[i + 2].surface == "て"
-    )
 
 
 @cache
