@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from furikaeri.mail.notice.clauses import _hypothetical, _sentence_morphemes
+from furikaeri.mail.notice.clauses import _at, _begins_at, _hypothetical, _sentence_morphemes
 from furikaeri.mail.notice.parts import _Part
 from furikaeri.mail.notice.rules import _NoticeRules
 from furikaeri.mail.notice.status import _status
@@ -41,8 +41,8 @@ def _addressed_to_many(rules: _NoticeRules, sent: str) -> bool:
     グループ面接へお進みいただきます」 tells one reader a step taken with others)."""
     ms = _sentence_morphemes(sent)
     for m in rules.audience.finditer(sent):
-        nxt = next((x for x in ms if x[0] - len(x[1]) == m.end()), None)
-        if nxt is None or not (nxt[1] == "と" and nxt[2] == "助詞"):
+        k = _begins_at(ms, m.end())
+        if k is None or not (ms[k][1] == "と" and ms[k][2] == "助詞"):
             return True
     return False
 
@@ -159,8 +159,8 @@ def _from_candidate(rules: _NoticeRules, body_sents: list[str]) -> bool:
 def _greets(end: int, ms: tuple[tuple[int, str, str, str], ...]) -> bool:
     """The words ending at ``end`` stand alone as a salutation: the next morpheme is no
     particle (Sudachi 助詞), or is へ (「ご担当者様へ」)."""
-    after = [m for m in ms if m[0] > end]
-    return not after or after[0][2] != "助詞" or after[0][1] == "へ"
+    k = _at(ms, end)
+    return k is None or ms[k][2] != "助詞" or ms[k][1] == "へ"
 
 
 def _about_referred(rules: _NoticeRules, part: _Part, body_sents: list[str]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from functools import cache, lru_cache
 from typing import Any
 
 from furikaeri.mail.extract import corporate_names
@@ -47,6 +48,7 @@ from furikaeri.mail.notice.start import _start_asked
 from furikaeri.mail.notice.status import _status
 from furikaeri.mail.notice.unsaid import _pending_hit
 from furikaeri.mail.notice.waitlist import _unwaited, _waitlisted
+from furikaeri.nlp import morphemes
 from furikaeri.vocabulary import legal_form_pattern
 
 
@@ -544,10 +546,7 @@ def _employer_place(rules: _NoticeRules, sent: str, end: int) -> bool:
     heads = rules.outcome.employer_heads
     if ms[k].end() == end:  # 「内定」 then 「先」: the head is the next word
         return k + 1 < len(ms) and ms[k + 1].normalized_form() in heads
-    from sudachipy import SplitMode
-
-    parts = ms[k].split(SplitMode.A)  # 「就職先」 = 就職 + 先
-    return len(parts) > 1 and parts[len(parts) - 1].normalized_form() in heads
+    return _last_part(ms[k]) in heads  # 「就職先」 = 就職 + 先
 
 
 def _request_only(rules: _NoticeRules, sents: list[str]) -> bool:
@@ -656,18 +655,26 @@ def _matter_only(rules: _NoticeRules, sents: list[str], *, strict: bool = False)
     # read), a compound alone names no matter: 「動画選考の結果、不採用」「次の実技選考へご案内」
     # compound a stage of a hiring.
     verdict_only = strict or any(named(s) for s in sents)
-    return any(
-        not _organiser(sents, word)
-        for s in sents
-        for word in _matters(rules, s, named_only=verdict_only)
-    )
+    names: list[str] | None = None  # (read once, when a matter is first named)
+    for s in sents:
+        for word in _matters(rules, s, named_only=verdict_only):
+            names = _organisers(sents) if names is None else names
+            if not any(name.startswith(word) for name in names):
+                return True
+    return False
 
 
-def _organiser(sents: list[str], word: str) -> bool:
-    """``word`` begins the name of a company the mail writes with its legal form, the form left
-    out (「ミナトロジにご応募」 signed 「株式会社ミナトロジ」): the organiser, no matter."""
-    form = re.compile(legal_form_pattern())
-    return any(form.sub("", name).startswith(word) for name in corporate_names("\n".join(sents)))
+def _organisers(sents: list[str]) -> list[str]:
+    """The names of the companies the mail writes with their legal form, the form left out: a
+    matter word that begins one (「ミナトロジにご応募」 signed 「株式会社ミナトロジ」) names the
+    organiser, no matter."""
+    form = _legal_form()
+    return [form.sub("", name) for name in corporate_names("\n".join(sents))]
+
+
+@cache
+def _legal_form() -> re.Pattern[str]:
+    return re.compile(legal_form_pattern())
 
 
 def _matter_event(rules: _NoticeRules, sent: str, start: int) -> bool:
@@ -946,15 +953,21 @@ def _domain_words(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...]
     return found
 
 
+@lru_cache(maxsize=4096)
 def _head_part(word: str) -> str:
     """The normalized form of the last part of Sudachi's word (split in mode A: 海外留学 → 留学),
-    or ``""`` when it is one part."""
+    or ``""`` when it is one part. (Its own cache: one word analysed apart, not in the
+    sentences' cache of clauses._analysed, which it would crowd out.)"""
+    ms = morphemes(word)
+    return _last_part(ms[0]) if len(ms) == 1 else ""
+
+
+def _last_part(m: Any) -> str:
+    """The normalized form of the last part of the morpheme split in mode A (就職先 → 先, 学生寮
+    → 寮, 営業部門 → 部門), or ``""`` when it is one part."""
     from sudachipy import SplitMode
 
-    ms = _analysed(word)
-    if len(ms) != 1:
-        return ""
-    parts = ms[0].split(SplitMode.A)
+    parts = m.split(SplitMode.A)
     return str(parts[len(parts) - 1].normalized_form()) if len(parts) > 1 else ""
 
 
@@ -1021,18 +1034,12 @@ def _not_a_post(
     (合唱団メンバー, ボランティアスタッフ, 入居申込み). Any other head is a post's
     (営業アシスタント, 保険営業, 調理補助, 学校事務): in a job seeker's mailbox what is applied
     for is a job unless the mail says otherwise."""
-    from sudachipy import SplitMode
-
     oc = rules.outcome
     if _domain_words(rules, run):  # (anywhere: 短期留学奨励プログラム, see _domain_matters)
         return True
-    lasts = []
-    for m in analysed:
-        parts = m.split(SplitMode.A)
-        lasts.append(parts[len(parts) - 1].normalized_form() if len(parts) > 1 else "")
     kinds = oc.non_job | oc.admissions | (oc.submitted if headed else set())
-    for m, last in zip(reversed(analysed), reversed(lasts), strict=True):
-        if m.normalized_form() in kinds or last in kinds:
+    for m in reversed(analysed):
+        if m.normalized_form() in kinds or _last_part(m) in kinds:
             return True
         if m.part_of_speech()[0] != "接尾辞" and m.normalized_form() not in oc.deferring:
             return False
@@ -1055,11 +1062,8 @@ def _matter_head(
         return False
     if any(m.part_of_speech()[1] == "固有名詞" for m in analysed):
         return False
-    from sudachipy import SplitMode
-
-    parts = analysed[-1].split(SplitMode.A)  # 営業部門 = 営業+部門: the compound's own head
-    last = parts[len(parts) - 1] if len(parts) else analysed[-1]
-    if last.normalized_form() in rules.outcome.not_matter:
+    # 営業部門 = 営業+部門: the compound's own head (or the word, when it is one part)
+    if (_last_part(analysed[-1]) or analysed[-1].normalized_form()) in rules.outcome.not_matter:
         return False
     pos = analysed[-1].part_of_speech()
     return pos[1] == "普通名詞" and pos[2] not in ("副詞可能", "助数詞可能")
@@ -1091,13 +1095,14 @@ def _exam_only(rules: _NoticeRules, sents: list[str], *, alone: bool = True) -> 
     employer's 「二次試験（面接）」 names its selection); an exam only announced (「筆記試験を
     以下のとおり行います」) is not."""
     oc = rules.outcome
-    bare = [_exam_words_blanked(rules, s) for s in sents]
     if any(_own_exam(rules, s) for s in sents):
+        bare = [_exam_words_blanked(rules, s) for s in sents]
         return not any(oc.hiring_exam.search(s) for s in bare)
     if not alone or not any(oc.examined.search(s) for s in sents):
         return False
     if any(oc.hiring_exam.search(s) for s in sents):  # (「二次試験（面接）」: an employer's too)
         return False
+    bare = [_exam_words_blanked(rules, s) for s in sents]  # (blanked only when needed)
     return not any(p.search(s) for p in (oc.hiring, oc.employment) for s in bare)
 
 

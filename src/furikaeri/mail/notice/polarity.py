@@ -494,7 +494,8 @@ def _thanked_for(rules: _NoticeRules, sent: str, end: int) -> bool:
     only a comma and an adverb (誠に, 心より). The reader agreed to come (「最終面接への参加の
     ご承諾ありがとうございました」); the company tells no step passed."""
     ms = _sentence_morphemes(sent)
-    k = next((i for i, m in enumerate(ms) if m[0] > end), len(ms))
+    k = _at(ms, end)
+    k = len(ms) if k is None else k
     while k < len(ms) and ms[k][2] in ("助詞", "接頭辞", "名詞") and ms[k][3] not in rules.thanked:
         k += 1
     if k < len(ms) and ms[k][3] in rules.outcome.benefactive:
