@@ -388,6 +388,12 @@ def _scene_told(rules: _Rules, ms: Any, j: int) -> int:
     return j if told is None else told
 
 
+def negative_morph(m: Any) -> bool:
+    """The morpheme is of negative meaning (negative_word) by its normalized or its dictionary
+    form (「悪く」 read as 悪い, 「つらさ」 as つらい's noun)."""
+    return _negative(_rules(), m)
+
+
 def negative_word(form: str) -> bool:
     """A Sudachi normalized form of negative meaning (the polarity lexicon and [lack]
     `negative`: 不満, 批判): denied, it is a reassurance (「ご不満めいたお話もなく」)."""

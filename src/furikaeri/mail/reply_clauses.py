@@ -10,11 +10,11 @@ from functools import lru_cache
 from typing import Any
 
 from furikaeri.mail.conduct import conduct, stuck, vague
-from furikaeri.mail.lack import weighed_instead
-from furikaeri.mail.reply_boundary import inquiry_taken_up, writers_standpoint
+from furikaeri.mail.lack import is_negator, weighed_instead
+from furikaeri.mail.reply_boundary import boundary_rules, inquiry_taken_up, writers_standpoint
 from furikaeri.mail.reply_leaving import former_talk, short_stay
 from furikaeri.mail.reply_rules import _CauseRule, _reply_rules, _ReplyRules
-from furikaeri.mail.reply_stance import praise_only, reassures, wished_otherwise
+from furikaeri.mail.reply_stance import conditional, praise_only, reassures, wished_otherwise
 from furikaeri.mail.reply_standing import likened
 from furikaeri.mail.reply_words import _morphs, _offsets, _pos, _view
 from furikaeri.mail.text import offsets
@@ -88,8 +88,6 @@ def _only_inflection(text: str, start: int) -> bool:
     """``text[start:]`` is only auxiliaries and particles, none of them a negator (「でしたので」
     「でしたから」 after 「魅力的」): the praise runs on to its comma, the reason for what follows
     (「ご経験自体は魅力的でしたので、もったいなかった」), no new topic."""
-    from furikaeri.mail.lack import is_negator
-
     ms = [m for m in _morphs(text) if m.begin() >= start]
     return bool(ms) and all(
         m.part_of_speech()[0] in ("助動詞", "助詞") and not is_negator(m) for m in ms
@@ -116,8 +114,6 @@ def _conceded(part: str) -> bool:
         return False
     if ms[-1].normalized_form() not in _CONCEDING:
         return False
-    from furikaeri.mail.lack import is_negator
-
     k = len(ms) - 2
     while k >= 0 and ms[k].part_of_speech()[0] == "助動詞":
         if is_negator(ms[k]):
@@ -133,7 +129,7 @@ def _regret_ground(part: str) -> bool:
     """``part`` ends in だけに (だけ, a particle, then に) with no negation and no negative word in
     it: what made the rest a pity (「他のご回答はしっかりしていただけに、もったいなかった」
     「ご経験は豊富でいらっしゃるだけに、」), a ground of the regret, not its point."""
-    from furikaeri.mail.lack import is_negator, negative_word
+    from furikaeri.mail.lack import negative_word
 
     ms = list(_morphs(part))
     if len(ms) < 3 or ms[-1].normalized_form() != "に" or ms[-2].normalized_form() != "だけ":
@@ -617,8 +613,6 @@ def _writers_interest(rules: _ReplyRules, clause: str) -> list[tuple[int, int]]:
     something of the reader's (:func:`_readers_object`) or held humbly (`holding`, て, then
     [boundary] humble: 「関心を持っておりました」); as character spans of the noun. Praise, no
     motivation of the reader's (「当社へのご関心」「弊社への関心が薄い」 stay theirs)."""
-    from furikaeri.mail.reply_boundary import boundary_rules
-
     b = boundary_rules()
     ms = _morphs(clause)
     n = len(ms)
@@ -900,8 +894,6 @@ def cleared_topics(clause: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _cleared_in() -> tuple[str, ...]:
     """[boundary] `cleared_in`: the particles a topic cleared of a fault ends with."""
-    from furikaeri.mail.reply_boundary import boundary_rules
-
     return tuple(boundary_rules().cleared_in)
 
 
@@ -1174,8 +1166,6 @@ def episode_told(rules: _ReplyRules, clause: str) -> bool:
     carry (a verb of [shortfall] `heard` after it: 「伺うことができず」「お話がなく」) or borne
     out (a verb of `supports` before it: 「それを裏付けるご経験」), with no word of what the role
     requires ([standing] requires): after a claim, that claim's episode."""
-    from furikaeri.mail.reply_boundary import boundary_rules
-
     nouns, heard = rules.shortfall_heard
     ms = _morphs(clause)
     if any(m.normalized_form() in rules.standing.requires for m in ms):
@@ -1238,7 +1228,7 @@ def remedy_gains(rules: _ReplyRules, clause: str) -> str | None:
             if _act(rules, ms, i):
                 acts += 1  # 聞く, 伺う, 質問する: the act wished for
             continue
-        if not occasion and any(_negates(ms[x]) for x in range(i + 1, min(len(ms), i + 4))):
+        if not occasion and any(is_negator(ms[x]) for x in range(i + 1, min(len(ms), i + 4))):
             continue
         k = i
         while k > 0 and not _bounds(ms[k - 1]):
@@ -1306,9 +1296,7 @@ def _counterfactual(rules: _ReplyRules, ms: Any) -> bool:
     forms = [m.normalized_form() for m in ms]
     conditioned = False
     for i, form in enumerate(forms[:-1]):
-        pos = ms[i].part_of_speech()
-        linked = pos[1] == "接続助詞" and form in rules.stance.conditions
-        if pos[5].startswith("仮定形") or linked:
+        if conditional(rules.stance, ms[i]):
             conditioned = True
         if form in rules.stance.wants and forms[i + 1] == "た":
             return True
@@ -1329,21 +1317,13 @@ def _advised_gain(rules: _ReplyRules, ms: Any) -> bool:
     conditioned = False
     for i, m in enumerate(ms):
         pos, form = m.part_of_speech(), m.normalized_form()
-        if pos[5].startswith("仮定形") or (
-            pos[1] == "接続助詞" and form in rules.stance.conditions
-        ):
+        if conditional(rules.stance, m):
             conditioned = True
         elif conditioned and pos[0] == "動詞" and form in rules.effect[0] | rules.shown:
             after = [ms[x] for x in range(i + 1, min(len(ms), i + 4))]
-            if not any(_negates(x) or x.normalized_form() == "た" for x in after):
+            if not any(is_negator(x) or x.normalized_form() == "た" for x in after):
                 return True
     return False
-
-
-def _negates(m: Any) -> bool:
-    from furikaeri.mail.lack import is_negator
-
-    return bool(is_negator(m))
 
 
 def _bounds(m: Any) -> bool:

@@ -219,7 +219,7 @@ def _told_ill(forms: LeavingForms, ms: list[Any]) -> str | None:
     (`talk_verbs`, `saying`) with an adjective of negative meaning right before it in its
     continuative form (「前の会社のことを悪く言いすぎている」「上司をひどく言う」), its object
     before を. The clause names the former workplace (checked by the caller)."""
-    from furikaeri.mail.lack import negative_word
+    from furikaeri.mail.lack import negative_morph
 
     for t in range(2, len(ms)):
         m = ms[t]
@@ -228,7 +228,7 @@ def _told_ill(forms: LeavingForms, ms: list[Any]) -> str | None:
         adverb = ms[t - 1]
         if _pos(adverb) != "形容詞" or not str(adverb.part_of_speech()[5]).startswith("連用形"):
             continue
-        if not (negative_word(_form(adverb)) or negative_word(str(adverb.dictionary_form()))):
+        if not negative_morph(adverb):
             continue
         if str(ms[t - 2].surface()) != "を":
             continue
@@ -375,10 +375,8 @@ def _hardship(forms: LeavingForms, content: list[Any]) -> bool:
     the workplace's people (`people`) with a negative word or a lack (「同僚の方々との関係に
     疲れてしまった」「店長さんとうまくいかなかった」). The head is read over formal nouns and the
     quotative (`formal`: 「所長と折り合いが悪かったということ」 is 悪い)."""
-    from furikaeri.mail.lack import lack, negative_word
-
-    def negative(m: Any) -> bool:
-        return negative_word(_form(m)) or negative_word(str(m.dictionary_form()))
+    from furikaeri.mail.lack import lack
+    from furikaeri.mail.lack import negative_morph as negative
 
     k = len(content) - 1
     while k >= 0 and (

@@ -214,6 +214,16 @@ def _covered(morphs: Any, spans: list[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+def conditional(forms: StanceForms, m: Any) -> bool:
+    """``m`` opens a condition: a conditional form (Sudachi 仮定形: 伺えれば) or a conjunctive
+    particle of [stance] `conditions` (と, たら: 「…伺えると」)."""
+    pos = m.part_of_speech()
+    return bool(
+        pos[5].startswith("仮定形")
+        or (pos[1] == "接続助詞" and m.normalized_form() in forms.conditions)
+    )
+
+
 def wished_otherwise(forms: StanceForms, morphs: Any) -> bool:
     """The clause wishes the interview had gone otherwise: a condition (a conditional form, or
     と・ば after a predicate) and after it a word of positive evaluation in the past (「具体的な
@@ -229,7 +239,7 @@ def wished_otherwise(forms: StanceForms, morphs: Any) -> bool:
     for i, m in enumerate(ms):
         pos = m.part_of_speech()
         form = m.normalized_form()
-        if pos[5].startswith("仮定形") or (pos[1] == "接続助詞" and form in forms.conditions):
+        if conditional(forms, m):
             conditioned = True
             continue
         if not conditioned or pos[0] not in ("形容詞", "動詞"):
