@@ -105,8 +105,7 @@ def halfwidth_reading(rules: _NoticeRules, text: str) -> KanjiReading | None:
             pieces.extend((c, c) for c in piece)
             continue
         chars = _halfwidth_chars(piece)
-        before = "".join(full[:k]).rpartition("\n")[2]
-        after = "".join(full[k + 1 :]).partition("\n")[0]
+        before, after = _line_around(full, k)
         words = _katakana_words(full[k], before, after)
         for start, stop, katakana in _split_runs(len(chars), words):
             own = "".join(chars[start:stop])
@@ -118,6 +117,24 @@ def halfwidth_reading(rules: _NoticeRules, text: str) -> KanjiReading | None:
             else:
                 pieces.append((_read_word(rules, nouns, kana), own))
     return KanjiReading(tuple(pieces))
+
+
+def _line_around(parts: list[str], k: int) -> tuple[str, str]:
+    """The text of part ``k``'s line before and after it: the parts are walked only up to the
+    nearest line break each way (joining every part each time was quadratic in the runs)."""
+    before: list[str] = []
+    for j in range(k - 1, -1, -1):
+        _, brk, tail = parts[j].rpartition("\n")
+        before.append(tail)
+        if brk:
+            break
+    after: list[str] = []
+    for j in range(k + 1, len(parts)):
+        head, brk, _ = parts[j].partition("\n")
+        after.append(head)
+        if brk:
+            break
+    return "".join(reversed(before)), "".join(after)
 
 
 def _halfwidth_chars(run: str) -> list[str]:
