@@ -53,6 +53,13 @@ def _off(question: str, answer: str) -> bool:
             "いつから勤務できますか。",
             "私の短所は心配性なところです。ただ、その分準備を入念に行うよう心がけています。",
         ),
+        # a yes said alone, then another topic's hallmark
+        ("土日の勤務は可能ですか。", "はい。私の強みは体力です。"),
+        # a licence asked, a self-PR told
+        (
+            "普通自動車免許はお持ちですか。",
+            "はい、私は大学で情報工学を専攻しており、プログラミングには自信があります。",
+        ),
         # a motivation declared for whether one visited the shop
         (
             "弊社の店舗に行かれたことはありますか。",
@@ -88,6 +95,14 @@ def test_closed_question_answered_elsewhere_is_off_topic(question: str, answer: 
         (
             "英語は話せますか。",
             "はい、前職で海外の取引先と毎日メールや電話でやり取りしてきました。",
+        ),
+        (
+            "弊社のアプリはご存じですか。",
+            "はい、アプリを毎日使っていて、特に地図の機能が便利だと感じています。",
+        ),
+        (
+            "普通自動車免許はお持ちですか。",
+            "はい、大学2年生のときに取得しました。私は運転には自信があります。",
         ),
         # a filler before the yes
         (

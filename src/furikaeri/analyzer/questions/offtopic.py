@@ -936,9 +936,10 @@ def _consented(doc: Doc, sent: Sentence) -> bool:
 
 def _yes_given(doc: Doc) -> bool:
     """The answer opens with yes or no ([demands] yes_or_no, after the interjections that are no
-    acknowledgment) and goes on with no turn to the speaker (私は, 僕も) nor another topic declared
-    (「はい、私の長所は」): 「はい、前職で海外の取引先と…やり取りしてきました」 says yes and tells
-    how. After 「はい、私は…」 the yes only acknowledges the question."""
+    acknowledgment) and goes on with no turn to the speaker (私は, 僕も) nor another topic's
+    hallmark (「はい。私の長所は」「はい、御社を志望した理由は」): 「はい、前職で海外の取引先と…
+    やり取りしてきました」 says yes and tells how. After 「はい、私は…」 the yes only acknowledges
+    the question."""
     raw = lexicon().demands_raw
     lead = _lead(doc, None)
     found = re.match(r"\s*(" + raw["yes_or_no"] + ")", doc.folded[lead:])
@@ -952,11 +953,17 @@ def _yes_given(doc: Doc) -> bool:
         i += 1
     if i >= len(ws):
         return True
-    return not (
+    if (
         ws[i].surface in self_words()
         and i + 1 < len(ws)
         and ws[i + 1].surface in ("は", "も", "が")
-    )
+    ):
+        return False
+    # (「はい。私の強みは」: another topic's hallmark next, after the speaker or the company)
+    after = doc.folded[begins[i] :]
+    opening = _opening().match(after)
+    said = after[opening.end() :] if opening else after
+    return not any(t.hallmark is not None and t.hallmark.match(said) for t in lexicon().topics)
 
 
 def _thing_named(doc: Doc, sent: Sentence) -> bool:
