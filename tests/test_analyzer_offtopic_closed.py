@@ -60,6 +60,11 @@ def _off(question: str, answer: str) -> bool:
             "普通自動車免許はお持ちですか。",
             "はい、私は大学で情報工学を専攻しており、プログラミングには自信があります。",
         ),
+        # a role told, then an ability claimed (merits), for whether one tried the goods
+        (
+            "うちの商品、使ってみたことあります？",
+            "えっと、僕はゼミで代表をやっていて、十人の意見をまとめてました。人の話を聞くのは得意です。",
+        ),
         # a motivation declared for whether one visited the shop
         (
             "弊社の店舗に行かれたことはありますか。",
@@ -104,6 +109,13 @@ def test_closed_question_answered_elsewhere_is_off_topic(question: str, answer: 
             "普通自動車免許はお持ちですか。",
             "はい、大学2年生のときに取得しました。私は運転には自信があります。",
         ),
+        # the honorific compound of the question (ご利用) taken up by its part (使う, 利用)
+        (
+            "当社のサービスをご利用になったことはありますか。",
+            "利用したことはございませんが、説明会の後に体験版を試し、画面の分かりやすさを実感しました。",
+        ),
+        # 休日出勤 taken up by its part's synonym (出勤, 出社)
+        ("休日出勤は可能ですか。", "前職でも月に二度は土曜日に出社しておりました。"),
         # a filler before the yes
         (
             "うちのアプリって使ったことあります？",

@@ -43,7 +43,7 @@ from furikaeri.analyzer.readings import (
 )
 from furikaeri.analyzer.semantics import concept, normalized_words, polarity
 from furikaeri.analyzer.types import Finding
-from furikaeri.nlp import Word, fold, synonym_groups
+from furikaeri.nlp import Word, fold, noun_parts, synonym_groups
 from furikaeri.patterns import Matcher, any_of
 
 
@@ -874,6 +874,12 @@ def _content_words(question: str) -> tuple[tuple[str, frozenset[int], bool], ...
         noun = w.pos == "名詞" and w.pos2 in ("普通名詞", "固有名詞")
         if noun or (w.pos == "動詞" and w.pos2 == "一般"):
             out.append((w.normalized, synonym_groups(w, qd.morphemes[i]), noun))
+        if noun:  # (and the nouns of a compound: ご利用 → 利用, 休日出勤 → 出勤)
+            out.extend(
+                (p.normalized_form(), frozenset(p.synonym_group_ids()), True)
+                for p in noun_parts(qd.morphemes[i])
+                if p.normalized_form() not in ignored
+            )
     return tuple(out)
 
 
@@ -993,7 +999,8 @@ def _thing_named(doc: Doc, sent: Sentence) -> bool:
 def _elsewhere(doc: Doc, topic: Topic | None, said: list[Sentence]) -> bool:
     """The answer clearly tells another known topic: one declared (「私の長所は」「御社を志望した
     のは」), the marks of a topic of a kind with its addressee (自信があります, 御社を志望), or
-    every sentence that says something the candidate's record (_tells_record, or its episode)."""
+    every sentence that says something the candidate's record or a merit (_tells_record, its
+    episode, merits.merit: a liking claimed, a success, an ability: 「…聞くのは得意です」)."""
     found = declared(doc)
     if found is not None and (topic is None or found[0].name != topic.name):
         return True
@@ -1007,7 +1014,7 @@ def _elsewhere(doc: Doc, topic: Topic | None, said: list[Sentence]) -> bool:
         if topic is None or t.name != topic.name
     ):
         return True
-    records: list[Any] = [_tells_record(doc, s) for s in said]
+    records: list[Any] = [_tells_record(doc, s) or merit(doc, s) for s in said]
     records = [r or _goes_on(doc, said, k, records) for k, r in enumerate(records)]
     return all(records)
 
