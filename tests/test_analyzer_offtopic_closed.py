@@ -114,8 +114,6 @@ def test_closed_question_answered_elsewhere_is_off_topic(question: str, answer: 
             "当社のサービスをご利用になったことはありますか。",
             "利用したことはございませんが、説明会の後に体験版を試し、画面の分かりやすさを実感しました。",
         ),
-        # 休日出勤 taken up by its part's synonym (出勤, 出社)
-        ("休日出勤は可能ですか。", "前職でも月に二度は土曜日に出社しておりました。"),
         # a filler before the yes
         (
             "うちのアプリって使ったことあります？",

@@ -22,7 +22,7 @@ from furikaeri.analyzer.questions.owner import asked_of_organisation, names_orga
 from furikaeri.analyzer.questions.profile import _offered
 from furikaeri.analyzer.semantics import concept, demand_words, normalized_forms
 from furikaeri.analyzer.types import Company
-from furikaeri.nlp import Word, fold, morphemes, noun_parts, synonym_groups
+from furikaeri.nlp import Word, fold, morphemes, synonym_groups
 from furikaeri.patterns import Matcher, any_of
 
 
@@ -368,10 +368,6 @@ def _question_words(question: str) -> tuple[frozenset[str], frozenset[int]]:
             continue  # (院 of 当院, a counter)
         seeds.update((word, m.dictionary_form()))
         groups.update(m.synonym_group_ids())
-        for part in noun_parts(m) if pos[0] == "名詞" else ():  # (休日出勤 → 休日, 出勤)
-            if part.normalized_form() not in common:
-                seeds.add(part.normalized_form())
-                groups.update(part.synonym_group_ids())
     return frozenset(seeds), frozenset(groups)
 
 

@@ -999,8 +999,9 @@ def _thing_named(doc: Doc, sent: Sentence) -> bool:
 def _elsewhere(doc: Doc, topic: Topic | None, said: list[Sentence]) -> bool:
     """The answer clearly tells another known topic: one declared (「私の長所は」「御社を志望した
     のは」), the marks of a topic of a kind with its addressee (自信があります, 御社を志望), or
-    every sentence that says something the candidate's record or a merit (_tells_record, its
-    episode, merits.merit: a liking claimed, a success, an ability: 「…聞くのは得意です」)."""
+    every sentence that says something the candidate's record or a merit, one of them the record
+    (_tells_record, its episode; merits.merit: a liking claimed, a success, an ability:
+    「…代表をやっていて…まとめてました。…聞くのは得意です」)."""
     found = declared(doc)
     if found is not None and (topic is None or found[0].name != topic.name):
         return True
@@ -1014,9 +1015,9 @@ def _elsewhere(doc: Doc, topic: Topic | None, said: list[Sentence]) -> bool:
         if topic is None or t.name != topic.name
     ):
         return True
-    records: list[Any] = [_tells_record(doc, s) or merit(doc, s) for s in said]
-    records = [r or _goes_on(doc, said, k, records) for k, r in enumerate(records)]
-    return all(records)
+    told = [FIRM if _tells_record(doc, s) else merit(doc, s) for s in said]
+    told = [t or (FIRM if _goes_on(doc, said, k, told) else 0) for k, t in enumerate(told)]
+    return all(told) and FIRM in told  # (as for a flaw: merits alone, of anyone, tell no record)
 
 
 @lru_cache(maxsize=1024)
