@@ -363,6 +363,17 @@ def synonym_groups(word: Word, m: Any) -> frozenset[int]:
     return found
 
 
+def noun_parts(m: Any) -> list[Any]:
+    """The nouns a compound Sudachi keeps whole is made of (its mode-A split, the prefix left
+    out: ご利用 = 御+利用, 休日出勤 = 休日+出勤); empty for a word of one part."""
+    from sudachipy import SplitMode
+
+    parts = m.split(SplitMode.A)
+    if len(parts) < 2:
+        return []
+    return [p for p in parts if p.part_of_speech()[0] == "名詞"]
+
+
 def lemma(m: Any) -> str:
     """``m.dictionary_form()``, cached by word id and surface (the call is slow)."""
     key = (m.word_id(), m.surface())

@@ -378,6 +378,10 @@ class Concepts(Section):
     assigning: Words
     credit: Words
     vague_people: Words
+    # A closed question's point answered in words of its own (大丈夫, 問題ありません, 難しい),
+    # and verbs of knowing (存じる answers ご存じ).
+    consent: Words
+    knowing: Words
     relations: Words
     favours: Words
     joys: Words
@@ -554,6 +558,11 @@ class Demands(Section):
     carrier_verbs: Words
     # Verbs of ability or progress whose denial tells a hardship (進まない, まとまらず).
     stalled_verbs: Words
+    # A closed question (whether one can, has, knows; or when), with no word asking what, how or
+    # why, and the question's nouns that name no content of its own (the company, こと).
+    closed_question: Pattern
+    open_words: Pattern
+    closed_ignored: Words
 
     @field_validator("forms")
     @classmethod

@@ -19,6 +19,7 @@ from furikaeri.analyzer.content.episodes import (
     told_past,
 )
 from furikaeri.analyzer.content.predicates import holds_auxiliary, negated, role_held
+from furikaeri.analyzer.cross.table import data as cross_data
 from furikaeri.analyzer.demands.changes import changed, pushed
 from furikaeri.analyzer.demands.forms import acts, demanded, opposite, unmet
 from furikaeri.analyzer.demands.hardships import hardship
@@ -42,7 +43,7 @@ from furikaeri.analyzer.readings import (
 )
 from furikaeri.analyzer.semantics import concept, normalized_words, polarity
 from furikaeri.analyzer.types import Finding
-from furikaeri.nlp import Word, fold
+from furikaeri.nlp import Word, fold, noun_parts, synonym_groups
 from furikaeri.patterns import Matcher, any_of
 
 
@@ -277,7 +278,10 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
     anywhere = any_spans(doc) if topic.addressee is not None else []
     # (「どのような仕事でも活かせる」: any work, none of the addressee's: a self-PR's close)
     text = blanked(text, anywhere)
-    missed = _misses(text, topic, party=_party(doc, topic), pulled=pulled, closed=closed) and not (
+    lead = _lead(doc, topic)
+    missed = _misses(
+        text[lead:], topic, party=_party(doc, topic), pulled=pulled, closed=closed
+    ) and not (
         topic.change_is_core
         and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
     )
@@ -301,6 +305,31 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
         or (topic.grievances and grievances_instead(doc, topic))
         or _routine_instead(doc, text, topic)
     )
+
+
+def _lead(doc: Doc, topic: Topic | None) -> int:
+    """Where a strict yes/no topic's answer (any answer, with no topic) begins after the
+    interjections that open it but are no acknowledgment (Sudachi's 感動詞, and the marks after
+    them: 「あ、はい、あります」「えっと、いいえ」): its yes or no is read from there, as at the
+    start."""
+    if topic is not None and not (topic.strict and topic.acknowledgment):
+        return 0
+    ws, ends, at = doc.words, doc.ends, 0
+    yes_or_no = lexicon().demands_raw["yes_or_no"]
+
+    def yes(i: int) -> bool:  # (the topic's acknowledgment, or any yes or no: [demands])
+        if topic is not None:
+            return ws[i].surface in topic.acknowledgment
+        return re.match(yes_or_no, doc.folded[doc.begins[i] :]) is not None
+
+    for i, w in enumerate(ws):
+        if w.pos == "感動詞" and not yes(i):
+            at = ends[i]
+        elif w.pos not in ("補助記号", "空白") or at == 0:
+            break
+        else:
+            at = ends[i]
+    return at
 
 
 def _unfit_kept(doc: Doc, text: str) -> str:
@@ -809,6 +838,188 @@ def _told_after(doc: Doc, told: list[Sentence]) -> list[Sentence]:
     return out
 
 
+def _closed_elsewhere(doc: Doc, topic: Topic | None, question: str | None) -> bool:
+    """A closed question (topics.toml [demands] closed_question: whether one can, has used or
+    knows; when), of no known topic or of a yes/no one (`acknowledgment`: the product used),
+    answered with another known topic (_elsewhere: a strength, a record, a motivation) and
+    nothing of its own: none of its content words (_touched) and not its point in the first
+    sentence ([concepts] consent: 「はい、大丈夫です」「繁忙期であれば問題ありません」). 「はい、
+    私は大学で情報工学を専攻しており…自信があります」 for 「当社のアプリはご存じですか」."""
+    if not question or (topic is not None and not topic.acknowledgment):
+        return False
+    raw = lexicon().demands_raw
+    q = fold(question)
+    if not re.search(raw["closed_question"], q) or re.search(raw["open_words"], q):
+        return False
+    if demanded(topic, question) is not None:
+        return False  # (「提案して…変えた経験はありますか」: an episode, read by its own form)
+    said = [s for s in doc.sentences[len(doc.asked_back()) :] if not doc._bare(s)]
+    if not said or _consented(doc, said[0]) or _thing_named(doc, said[0]):
+        return False
+    if _yes_given(doc):
+        return False
+    return not _touched(doc, _content_words(q)) and _elsewhere(doc, topic, said)
+
+
+@lru_cache(maxsize=256)
+def _content_words(question: str) -> tuple[tuple[str, frozenset[int], bool], ...]:
+    """The question's own words: nouns (no pronoun nor number) and independent verbs, but
+    [demands] closed_ignored, each by its normalized form and synonym groups."""
+    ignored = set(lexicon().demands_raw["closed_ignored"])
+    qd = Doc(question)
+    out = []
+    for i, w in enumerate(qd.words):
+        if w.normalized in ignored or w.lemma in ignored:
+            continue
+        noun = w.pos == "名詞" and w.pos2 in ("普通名詞", "固有名詞")
+        if noun or (w.pos == "動詞" and w.pos2 == "一般"):
+            out.append((w.normalized, synonym_groups(w, qd.morphemes[i]), noun))
+        if noun:  # (and the nouns of a compound: ご利用 → 利用, 休日出勤 → 出勤)
+            out.extend(
+                (p.normalized_form(), frozenset(p.synonym_group_ids()), True)
+                for p in noun_parts(qd.morphemes[i])
+                if p.normalized_form() not in ignored
+            )
+    return tuple(out)
+
+
+def _touched(doc: Doc, content: tuple[tuple[str, frozenset[int], bool], ...]) -> bool:
+    """A word of the answer is one of ``content`` (its normalized form, a shared synonym group,
+    or both verbs of knowing: 存じる for ご存じ); a verb only when its object (a noun before を)
+    is none of another thing of one's own, when the question names a thing (「当社の製品を使った
+    ことは」: 「Pythonを使った」 uses no product asked about)."""
+    ws, ml = doc.words, doc.morphemes
+    knowing = concept("knowing")
+    asks_knowing = any(knowing.has_groups(n, g) for n, g, _ in content)
+    nouns = any(noun for _, _, noun in content)  # (the thing asked of: a verb's object)
+
+    def hits(i: int) -> bool:
+        w = ws[i]
+        if w.pos not in ("名詞", "動詞"):
+            return False
+        if asks_knowing and knowing.has_word(w, ml, i):
+            return True
+        groups = synonym_groups(w, ml[i])
+        return any(w.normalized == n or not g.isdisjoint(groups) for n, g, _ in content)
+
+    for i, w in enumerate(ws):
+        if not hits(i):
+            continue
+        if (
+            w.pos == "動詞"
+            and nouns
+            and i >= 2
+            and ws[i - 1].surface == "を"
+            and ws[i - 2].pos == "名詞"
+            and not hits(i - 2)
+            and not _owned_by_company(doc, i - 2)
+        ):
+            continue  # (「Pythonを使った」: the verb's object is another thing)
+        return True
+    return False
+
+
+def _owned_by_company(doc: Doc, i: int) -> bool:
+    """Noun i follows the company and の (「御社の計測器」: the motivation topic's addressee)."""
+    motivation = _motivation_topic()
+    if motivation is None or motivation.addressee is None or i < 2:
+        return False
+    ws = doc.words
+    return ws[i - 1].surface == "の" and motivation.addressee.search(ws[i - 2].surface) is not None
+
+
+def _consented(doc: Doc, sent: Sentence) -> bool:
+    """The sentence holds a word of [concepts] consent (大丈夫, 問題, 難しい): the closed
+    question's point answered, in whatever words."""
+    ws, ml, begins = doc.words, doc.morphemes, doc.begins
+    c = concept("consent")
+    lo, hi = bisect_left(begins, sent.start), bisect_left(begins, sent.end)
+    return any(
+        ws[i].pos in ("名詞", "動詞", "形容詞", "形状詞") and c.has_word(ws[i], ml, i)
+        for i in range(lo, hi)
+    )
+
+
+def _yes_given(doc: Doc) -> bool:
+    """The answer opens with yes or no ([demands] yes_or_no, after the interjections that are no
+    acknowledgment) and goes on with no turn to the speaker (私は, 僕も) nor another topic's
+    hallmark (「はい。私の長所は」「はい、御社を志望した理由は」): 「はい、前職で海外の取引先と…
+    やり取りしてきました」 says yes and tells how. After 「はい、私は…」 the yes only acknowledges
+    the question."""
+    raw = lexicon().demands_raw
+    lead = _lead(doc, None)
+    found = re.match(r"\s*(" + raw["yes_or_no"] + ")", doc.folded[lead:])
+    if found is None:
+        return False
+    if declared(doc) is not None:
+        return False
+    ws, begins = doc.words, doc.begins
+    i = bisect_left(begins, lead + found.end())
+    while i < len(ws) and ws[i].pos in ("補助記号", "空白", "感動詞"):
+        i += 1
+    if i >= len(ws):
+        return True
+    if (
+        ws[i].surface in self_words()
+        and i + 1 < len(ws)
+        and ws[i + 1].surface in ("は", "も", "が")
+    ):
+        return False
+    # (「はい。私の強みは」: another topic's hallmark next, after the speaker or the company)
+    after = doc.folded[begins[i] :]
+    opening = _opening().match(after)
+    said = after[opening.end() :] if opening else after
+    return not any(t.hallmark is not None and t.hallmark.match(said) for t in lexicon().topics)
+
+
+def _thing_named(doc: Doc, sent: Sentence) -> bool:
+    """The sentence is a noun and a copula, with no topic's marks nor hallmark (「『一期一会』
+    です」「フットサルです」「二か月後です」): the thing asked named outright, whatever follows
+    (not 「私の長所は計画性です」)."""
+    ws, begins = doc.words, doc.begins
+    lo, hi = bisect_left(begins, sent.start), bisect_left(begins, sent.end)
+    inside = [i for i in range(lo, hi) if ws[i].pos not in ("補助記号", "空白", "感動詞")]
+    while inside and ws[inside[-1]].pos == "助詞" and ws[inside[-1]].pos2 == "終助詞":
+        inside.pop()  # (「…ですね」)
+    if len(inside) < 2 or not (
+        ws[inside[-1]].pos == "助動詞" and ws[inside[-1]].lemma in ("です", "だ")
+    ):
+        return False
+    before = ws[bisect_left(begins, begins[inside[-1]]) - 1]
+    if ws[inside[-2]].pos not in ("名詞", "接尾辞") and before.surface not in ("」", "』"):
+        return False  # (a quote closed before it names a thing too: 「『継続は力なり』です」)
+    text = sent.text
+    return not any(
+        (t.marks is not None and t.marks.search(text))
+        or (t.hallmark is not None and t.hallmark.search(text))
+        for t in lexicon().topics
+    )
+
+
+def _elsewhere(doc: Doc, topic: Topic | None, said: list[Sentence]) -> bool:
+    """The answer clearly tells another known topic: one declared (「私の長所は」「御社を志望した
+    のは」), the marks of a topic of a kind with its addressee (自信があります, 御社を志望), or
+    every sentence that says something the candidate's record or a merit, one of them the record
+    (_tells_record, its episode; merits.merit: a liking claimed, a success, an ability:
+    「…代表をやっていて…まとめてました。…聞くのは得意です」)."""
+    found = declared(doc)
+    if found is not None and (topic is None or found[0].name != topic.name):
+        return True
+    text = doc.folded
+    if any(
+        t.kind
+        and t.marks is not None
+        and t.marks.search(text)
+        and (t.addressee is None or t.addressee.search(text))
+        for t in lexicon().topics
+        if topic is None or t.name != topic.name
+    ):
+        return True
+    told = [FIRM if _tells_record(doc, s) else merit(doc, s) for s in said]
+    told = [t or (FIRM if _goes_on(doc, said, k, told) else 0) for k, t in enumerate(told)]
+    return all(told) and FIRM in told  # (as for a flaw: merits alone, of anyone, tell no record)
+
+
 @lru_cache(maxsize=1024)
 def _pulled(topic: Topic, question: str | None) -> bool:
     """The question asks what draws one on (topics.toml `pull_when`: a change of trade)."""
@@ -854,6 +1065,11 @@ def off_topic(doc: Doc, topic: Topic | None, question: str | None = None) -> lis
         )
     ):
         label, hint = topic.label, topic.hint
+    elif _closed_elsewhere(doc, topic, question):
+        # (of no known topic: labelled as cross.toml [unasked] labels the open ones)
+        unasked = cross_data().unasked
+        label = topic.label if topic is not None else unasked.label
+        hint = topic.hint if topic is not None else unasked.hint
     else:
         demand = demanded(topic, question)
         if demand is None or not unmet(doc, demand, question):
