@@ -395,6 +395,7 @@ class Concepts(Section):
     apology: Words
     qualified: Words
     leading: Words
+    roles_taken: Words
     moving: Words
     positions: Words
     person_suffixes: Words
