@@ -397,6 +397,8 @@ class Concepts(Section):
     leading: Words
     roles_taken: Words
     moving: Words
+    lasting: Words
+    harm: Words
     positions: Words
     person_suffixes: Words
     serving: Words
@@ -617,6 +619,9 @@ class TopicEntry(Section):
     # An answer that tells how the former workplace changed ([demands].change_verbs) gives this
     # topic's core in its own words, whatever other topic it also names.
     change_is_core: bool = False
+    # So does one that tells a circumstance of the candidate's own life or the body giving out at
+    # the work (complaints.own_circumstance, readings.worn_out).
+    circumstance_is_core: bool = False
     # The question asks for a hardship: an answer naming none (demands.hardship) misses it, one
     # naming one answers it.
     hardship: bool = False

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from furikaeri import lazy_re
+from furikaeri.analyzer.blame.complaints import own_circumstance
 from furikaeri.analyzer.blame.targets import _is_concept, _words
 from furikaeri.analyzer.content.episodes import (
     _PAST_END,
@@ -39,6 +40,7 @@ from furikaeri.analyzer.readings import (
     names_section,
     quality_claimed,
     routines,
+    worn_out,
 )
 from furikaeri.analyzer.semantics import concept, normalized_words, polarity
 from furikaeri.analyzer.types import Finding
@@ -277,9 +279,13 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
     anywhere = any_spans(doc) if topic.addressee is not None else []
     # (「どのような仕事でも活かせる」: any work, none of the addressee's: a self-PR's close)
     text = blanked(text, anywhere)
-    missed = _misses(text, topic, party=_party(doc, topic), pulled=pulled, closed=closed) and not (
-        topic.change_is_core
-        and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
+    missed = (
+        _misses(text, topic, party=_party(doc, topic), pulled=pulled, closed=closed)
+        and not (
+            topic.change_is_core
+            and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
+        )
+        and not (topic.circumstance_is_core and (worn_out(doc) or own_circumstance(doc)))
     )
     missed = missed or _acknowledged_only(doc, text, topic)
     missed = missed or _record_instead(doc, text, topic)
