@@ -238,6 +238,8 @@ class Motivation(Section):
     stop_nouns: Words
     industry_nouns: Words
     company_kinds: Words
+    trade_acts: Words
+    trade_steps: Words
     experience: Pattern
     industry_suffixes: Words
     slogan: Pattern
