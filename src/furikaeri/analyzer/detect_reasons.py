@@ -20,7 +20,7 @@ from furikaeri.analyzer.denial import blanked, negates, negation_forms
 from furikaeri.analyzer.doc import Doc, Sentence
 from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import grammar, lexicon
-from furikaeri.analyzer.readings import disclaimed, stated_stay
+from furikaeri.analyzer.readings import disclaimed, stated_stay, worn_out
 from furikaeri.analyzer.semantics import concept, polarity, setbacks
 from furikaeri.analyzer.types import Finding, Span, Strength
 from furikaeri.nlp import Word
@@ -349,12 +349,14 @@ def short_tenure(doc: Doc) -> tuple[list[Finding], list[Strength]]:
         or next(iter(placement_facts(doc)), None)
         or _read_reason(doc)
         or _calling(doc)
+        or worn_out(doc)  # (「体力的に続かず」「腰を痛めてしまい」: the body gave out)
     )
     future = _future(doc)
     if reason is None and future is not None and _learned_and_next(doc, besides=future):
         # fit (合わなかった), with what was learned and what comes next
         reason = doc.first(_pattern("weak_reason_patterns"))
-    if reason and lex.tenure_health.search(doc.folded) and not _other_reason(doc):
+    ill = lex.tenure_health.search(doc.folded) or worn_out(doc, harmed=True)
+    if reason and ill and not _other_reason(doc):
         # An illness is explained only with the present state: recovered, able to work.
         future = doc.first(lex.tenure_present)
     withheld_only = _withheld_only(doc)  # read once: the present's check and the evidence

@@ -30,6 +30,7 @@ class Topic:
         self.open: bool = entry.get("open", False)
         self.as_self_pr: bool = entry.get("as_self_pr", False)
         self.change_is_core: bool = entry.get("change_is_core", False)
+        self.circumstance_is_core: bool = entry.get("circumstance_is_core", False)
         self.hardship: bool = entry.get("hardship", False)
         self.flaw: bool = entry.get("flaw", False)
         self.not_self: bool = entry.get("not_self", False)

@@ -9,6 +9,8 @@ conjugation instead of alternations of surface strings. The Doc's morphemes are 
 - disclaimed: a complaint set aside outright or the former place praised before its but
   (「お給料に不満があったのではありません」「月給が下がるのは覚悟のうえです」「待遇には満足して
   おりましたが、」);
+- worn_out: the body giving out at the work (「体力的に続かず」「身体がもちませんでした」「腰を
+  痛めてしまい」), a reason of one's own for leaving;
 - escapes: a wish only to get away from where one is (「今の環境から抜け出したい」「この部署から
   離れたくて」「現状から脱却したい」).
 """
@@ -25,7 +27,7 @@ from furikaeri.analyzer.cross.table import data
 from furikaeri.analyzer.denial import negation_forms
 from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.lexicon import grammar, lexicon
-from furikaeri.analyzer.semantics import Concept, concept, normalized_forms
+from furikaeri.analyzer.semantics import Concept, concept, normalized_forms, polarity
 from furikaeri.analyzer.types import Span
 from furikaeri.nlp import Word
 
@@ -274,6 +276,55 @@ def _copula_denied(ws: list[Word], k: int) -> int | None:
     if ws[j].normalized in ("有る", "御座る"):
         return _negation_after(ws, j)
     return None
+
+
+def worn_out(doc: Doc, *, harmed: bool = False) -> Span | None:
+    """The body giving out at the work: a word of [concepts] body (体力, 体, 腰, with Sudachi
+    synonyms), then within [short_tenure.read] reach words of its clause a verb of [concepts]
+    lasting denied (「体力的に続かず」「身体がもちませんでした」「体がついていかず」), a verb of
+    [concepts] harm (「腰を痛めてしまい」「体を壊し」), or a word the polarity dictionary reads as
+    negative and its predicate does not deny (「体力的にきつくて」「体力的に限界でした」「足腰に
+    負担がかかり」; not 「体力的な負担はありません」). From the body word to that word; None for
+    「体力には自信があります」. ``harmed``: only the body harmed (an injury, an illness: 「腰を
+    痛め」), of which the present state must be told as of any illness."""
+    ws, ml = doc.words, doc.morphemes
+    body, lasting, harm = concept("body"), concept("lasting"), concept("harm")
+    reach = lexicon().raw["short_tenure"]["read"]["reach"]
+    pol = polarity()
+    for i, w in enumerate(ws):
+        if w.pos != "名詞" or not body.has_word(w, ml, i):
+            continue
+        for k in range(i + 1, min(len(ws), i + 1 + reach)):
+            v = ws[k]
+            if v.surface in _FULL_STOPS or v.surface in _COMMAS:
+                break
+            if v.pos == "動詞" and (
+                (not harmed and lasting.has_word(v, ml, k) and _denied_after(ws, k))
+                or harm.has_word(v, ml, k)
+            ):
+                return doc.span(doc.begins[i], doc.ends[k])
+            if (
+                not harmed
+                and v.pos in ("形容詞", "名詞")
+                and pol.of(v.lemma, noun=v.pos == "名詞") < 0
+                and not _denied_after(ws, k)
+                and not (v.pos == "名詞" and _noun_denied(ws, k))
+            ):
+                return doc.span(doc.begins[i], doc.ends[k])
+    return None
+
+
+def _noun_denied(ws: list[Word], k: int) -> bool:
+    """The noun at k is the subject of a negation or of ある denied (「負担はありません」「問題
+    がない」)."""
+    j = k + 1
+    if j < len(ws) and ws[j].pos == "助詞" and ws[j].surface in ("は", "が", "も"):
+        j += 1
+    if j >= len(ws):
+        return False
+    if _is(ws[j], negation_forms()):
+        return True
+    return ws[j].normalized in ("有る", "御座る") and _denied_after(ws, j)
 
 
 def _denied_after(ws: list[Word], i: int) -> bool:

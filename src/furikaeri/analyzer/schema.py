@@ -238,6 +238,8 @@ class Motivation(Section):
     stop_nouns: Words
     industry_nouns: Words
     company_kinds: Words
+    trade_acts: Words
+    trade_steps: Words
     experience: Pattern
     industry_suffixes: Words
     slogan: Pattern
@@ -399,7 +401,10 @@ class Concepts(Section):
     apology: Words
     qualified: Words
     leading: Words
+    roles_taken: Words
     moving: Words
+    lasting: Words
+    harm: Words
     positions: Words
     person_suffixes: Words
     serving: Words
@@ -625,6 +630,9 @@ class TopicEntry(Section):
     # An answer that tells how the former workplace changed ([demands].change_verbs) gives this
     # topic's core in its own words, whatever other topic it also names.
     change_is_core: bool = False
+    # So does one that tells a circumstance of the candidate's own life or the body giving out at
+    # the work (complaints.own_circumstance, readings.worn_out).
+    circumstance_is_core: bool = False
     # The question asks for a hardship: an answer naming none (demands.hardship) misses it, one
     # naming one answers it.
     hardship: bool = False

@@ -596,6 +596,11 @@ def _potential(lemma: str, normalized: str) -> bool:
     return len(found) == 1 and str(found[0].part_of_speech()[4]).startswith("五段")
 
 
+def own_circumstance(doc: Doc) -> bool:
+    """Some sentence tells a circumstance of the candidate's own life (_own_circumstance)."""
+    return any(_own_circumstance(doc, s) for s in doc.sentences)
+
+
 def _own_circumstance(doc: Doc, sent: Sentence) -> bool:
     """The sentence tells a circumstance of the candidate's own life: one of their family or
     people ([concepts] kin, by Sudachi synonym group: 妻, 配偶者, 主人) as the owner or the

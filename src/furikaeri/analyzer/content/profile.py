@@ -137,6 +137,48 @@ def _genus(tokens: list[Token]) -> tuple[set[str], set[str]]:
         if j < k:
             words |= {x.normalized for x in tokens[j:k]}
             phrases.add(fold("".join(x.surface for x in tokens[j:k])))
+    traded_words, traded_phrases = _traded(tokens)
+    return words | traded_words, phrases | traded_phrases
+
+
+# Between the goods a profile lists before a trade (「家具・インテリア用品の」「家具や雑貨を」):
+# the middle dot, the comma, and the particles that join nouns in a list.
+_LIST_MARKS = frozenset({"・", "、", "や", "と"})
+
+
+def _traded(tokens: list[Token]) -> tuple[set[str], set[str]]:
+    """The goods the profile names as the object of a trade ([motivation] trade_acts, after の or
+    を, with the steps joined before it, trade_steps: 「家具・インテリア用品の小売チェーン」「家具の
+    製造販売」「キャンプ用品の企画・販売」): the nouns of the list before it, their normalized
+    forms and each run of nouns as a phrase, the field of every company in the trade (_genus);
+    and the trade's own nouns (製造販売)."""
+    acts = normalized_words("motivation", "trade_acts")
+    chain = acts | normalized_words("motivation", "trade_steps")
+    words: set[str] = set()
+    phrases: set[str] = set()
+    for k, t in enumerate(tokens):
+        if t.pos != "名詞" or t.normalized not in acts:
+            continue
+        i = k  # (back over the steps joined to it: 企画・販売, 製造+販売)
+        while i > 0 and (tokens[i - 1].normalized in chain or tokens[i - 1].surface == "・"):
+            i -= 1
+        if i < 2 or tokens[i - 1].surface not in ("の", "を") or tokens[i - 1].pos != "助詞":
+            continue
+        # (the trade itself, 製造販売, is every such company's too)
+        words |= {x.normalized for x in tokens[i : k + 1] if x.pos == "名詞"}
+        phrases.add(fold("".join(x.surface for x in tokens[i : k + 1] if x.pos == "名詞")))
+        run: list[Token] = []
+        for x in reversed(tokens[: i - 1]):
+            if x.pos == "名詞" and x.pos2 != "数詞":
+                run.insert(0, x)
+                words.add(x.normalized)
+            elif x.surface in _LIST_MARKS and run:
+                phrases.add(fold("".join(y.surface for y in run)))
+                run = []
+            else:
+                break
+        if run:
+            phrases.add(fold("".join(y.surface for y in run)))
     return words, phrases
 
 

@@ -19,6 +19,7 @@ from furikaeri.analyzer.findings import finding, strength
 from furikaeri.analyzer.lexicon import lexicon
 from furikaeri.analyzer.semantics import concept
 from furikaeri.analyzer.types import Finding, Span, Strength
+from furikaeri.nlp import Word
 from furikaeri.patterns import Matcher, matcher
 
 _PAST_WHEN_MATCHER = matcher("(た|だ)(とき|時|際|ところ|場面)")
@@ -66,17 +67,29 @@ def _role_only(doc: Doc, actions: list[Span], told: list[Sentence]) -> bool:
 
 def _role_duty(doc: Doc, k: int) -> bool:
     """The verb at ``k`` leads a group ([concepts] leading: まとめる, 率いる, 統率する) and a role
-    is held in its clause before it (として: 「リーダーとしてチームをまとめ」)."""
+    is held in its clause before it (として: 「リーダーとしてチームをまとめ」), or was taken on
+    earlier in its sentence ([concepts] roles_taken: 「リーダーを任され、スタッフをまとめ」)."""
     ws, ml = doc.words, doc.morphemes
     if not concept("leading").has_word(ws[k], ml, k):
         return False
+    clause = True
+    taken = concept("roles_taken")
     for j in range(k - 1, 0, -1):
         w = ws[j]
-        if w.pos == "補助記号" or (w.pos2 == "接続助詞" and ws[j - 1].normalized != "為る"):
+        if w.pos2 == "句点":
             return False
-        if w.normalized == "為る" and ws[j - 1].surface == "と" and ws[j - 1].pos2 == "格助詞":
+        if w.pos == "補助記号" or (w.pos2 == "接続助詞" and ws[j - 1].normalized != "為る"):
+            clause = False
+        if clause and w.normalized == "為る" and _as_role(ws[j - 1]):
+            return True
+        if w.pos in ("動詞", "名詞") and taken.has_word(w, ml, j):
             return True
     return False
+
+
+def _as_role(w: Word) -> bool:
+    """The case particle と (of として: a role held)."""
+    return w.surface == "と" and w.pos2 == "格助詞"
 
 
 @cache

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from furikaeri import lazy_re
+from furikaeri.analyzer.blame.complaints import own_circumstance
 from furikaeri.analyzer.blame.targets import _is_concept, _words
 from furikaeri.analyzer.content.episodes import (
     _PAST_END,
@@ -40,6 +41,7 @@ from furikaeri.analyzer.readings import (
     names_section,
     quality_claimed,
     routines,
+    worn_out,
 )
 from furikaeri.analyzer.semantics import concept, normalized_words, polarity
 from furikaeri.analyzer.types import Finding
@@ -279,11 +281,13 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
     # (「どのような仕事でも活かせる」: any work, none of the addressee's: a self-PR's close)
     text = blanked(text, anywhere)
     lead = _lead(doc, topic)
-    missed = _misses(
-        text[lead:], topic, party=_party(doc, topic), pulled=pulled, closed=closed
-    ) and not (
-        topic.change_is_core
-        and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
+    missed = (
+        _misses(text[lead:], topic, party=_party(doc, topic), pulled=pulled, closed=closed)
+        and not (
+            topic.change_is_core
+            and (changed(doc, _motivation_topic()) or pushed(doc, _motivation_topic()))
+        )
+        and not (topic.circumstance_is_core and (worn_out(doc) or own_circumstance(doc)))
     )
     missed = missed or _acknowledged_only(doc, text, topic)
     missed = missed or _record_instead(doc, text, topic)
