@@ -243,10 +243,10 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
             found += [c for c in rules.compared if c not in found and c in topics]
         if (
             "skills" not in found
-            and rules.compared_by_amount.search(clause)
+            and rules.compared_short.search(clause)
             and not rules.praise.search(clause)  # 「ご経験については申し分なく」
             and _names(rules.causes["skills"], equal)
-        ):  # 「経験の長さで他の方に軍配が上がり」: the candidate had less of it
+        ):  # 「他の方と比べてご経験が見劣りし」: the candidate had less of it
             found.append("skills")
         if "skills" not in found and held:
             found.append("skills")  # 「宅建士の資格をお持ちの別の方を採用」: what the reader lacked

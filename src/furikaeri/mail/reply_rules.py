@@ -64,7 +64,7 @@ class _ReplyRules:
     compared: tuple[str, ...]
     compared_fit: re.Pattern[str]
     compared_background: re.Pattern[str]
-    compared_by_amount: re.Pattern[str]
+    compared_short: re.Pattern[str]
     compared_equal: re.Pattern[str]  # the others' experience told as the same
     question_about: re.Pattern[str]
     held_about: re.Pattern[str] | None  # [question_about] held: the object of an interest
@@ -265,7 +265,7 @@ def _reply_rules() -> _ReplyRules:
         compared=tuple(data["compared"]),
         compared_fit=re.compile(data["compared_fit"]),
         compared_background=re.compile(data["compared_background"]),
-        compared_by_amount=re.compile(data["compared_by_amount"]),
+        compared_short=re.compile(data["compared_short"]),
         compared_equal=re.compile(data["compared_equal"]),
         question_about=re.compile(data["question_about"]["subject"]),
         interest=frozenset(data["question_about"].get("interest", [])),

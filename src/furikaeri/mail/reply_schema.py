@@ -327,7 +327,7 @@ class ReplyData(_Strict):
     compared: list[str]
     compared_fit: Pattern
     compared_background: Pattern
-    compared_by_amount: Pattern
+    compared_short: Pattern
     compared_equal: Pattern
     clause_split: Pattern
     self_reference: Pattern
