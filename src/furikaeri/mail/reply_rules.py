@@ -55,6 +55,9 @@ class _ReplyRules:
     recurrence_here: re.Pattern[str] | None  # 「当社で同じような場面があったときにどう…のか」
     means: re.Pattern[str]  # 「ご経験を活かして」 before what the candidate wants: no topic
     told_kind: re.Pattern[str]  # 「専門的な」 of a talk to tell: what is told, no topic
+    tellings: frozenset[str]  # 説明, 話: a telling, of what its object names
+    told_of: re.Pattern[str]  # について(の), の: the words before a telling are its object
+    told_ways: frozenset[str]  # 伝え方, 言い方: the way a content was put
     pool: re.Pattern[str]  # the field of applicants and slots, context of a refusal
     answer_called: re.Pattern[str]  # 「…」とのお答え: the answer named as what was said
     praise: re.Pattern[str]
@@ -256,6 +259,9 @@ def _reply_rules() -> _ReplyRules:
         ),
         means=re.compile(data["means"]),
         told_kind=re.compile(data["told_kind"]),
+        tellings=frozenset(data["tellings"]),
+        told_of=re.compile(data["told_of"]),
+        told_ways=frozenset(data["told_ways"]),
         pool=re.compile(data["pool"]),
         answer_called=re.compile(data["answer_called"]),
         praise=_fast(data["praise"]),
