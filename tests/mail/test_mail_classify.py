@@ -238,9 +238,9 @@ FEEDBACK = [
         ["short_tenure"],
     ),
     ("当社の社風と、ご希望の働き方にギャップがあると判断いたしました。", ["culture_fit"]),
-    # A comparison that names what the other candidate had more of names the reader's gap through
-    # it (s11-mail): skills and relative.
-    ("最終的には、より実務経験の豊富な方を採用することとなりました。", ["skills", "relative"]),
+    # A comparison that names what the other candidate had more of describes that person: relative
+    # only (s20: the blind reply pool labels 0 of 25 such replies skills; s11-mail had said skills).
+    ("最終的には、より実務経験の豊富な方を採用することとなりました。", ["relative"]),
     ("ご経歴は魅力的でしたが、他の応募者の方と比較し、今回は見送りといたしました。", ["relative"]),
     # Praise, then a cause: only the cause counts.
     (

@@ -77,12 +77,13 @@ REPLIES = [
         "会社説明会でご案内済みの点を改めてご質問いただき、少し残念に感じました。",
         ["reverse_question"],
     ),
-    # skills within a comparison with another candidate
+    # Another candidate told as having more experience: a comparison, relative only (s20: the
+    # blind reply pool labels none of these skills; the reader's own shortfall is not said)
     (
         "決め手となったのは、採用コンサルティングの経験年数で別の候補者の方が上回っていた点です。",
-        ["skills", "relative"],
+        ["relative"],
     ),
-    ("ご応募された方のほうが、店舗運営の経験が豊富でした。", ["skills", "relative"]),
+    ("ご応募された方のほうが、店舗運営の経験が豊富でした。", ["relative"]),
     # culture_fit, told as a contrast of ways of working
     (
         "弊社は全員で議論して決めるスタイルですが、〇〇様はご自身で判断して進めることを好まれると感じました。",
@@ -115,8 +116,9 @@ REPLIES = [
     ("3回の転職について、当社でも早期に離職されないかという点が気がかりでした。", ["short_tenure"]),
     (
         "最終面接まで進まれた方は、物流業界で10年以上購買に携わっておられ、その差が出ました。",
-        ["skills", "relative"],
+        ["relative"],
     ),
+    # ... but an experience said to be required (必要), then the other had more: skills too
     (
         "最後は、必要とされる設計経験の長さで、もう一人の方に軍配が上がりました。",
         ["skills", "relative"],
@@ -124,7 +126,7 @@ REPLIES = [
     ("ご応募の動機が、当社固有の理由として伝わってきませんでした。", ["motivation"]),
     (
         "店舗運営のご経験はございましたが、EC立ち上げの実務経験については、別の候補者の方が当社の求める姿に近く、そちらを優先しました。",
-        ["skills", "relative"],
+        ["relative"],  # a closer fit of the other's experience (s20)
     ),
     (
         "Your answers stayed general, and we did not see enough hands-on experience with cloud migration.",
@@ -154,8 +156,8 @@ REPLIES = [
     ("入社後の姿が具体的にイメージできませんでした。", ["motivation"]),
     ("面接終盤の質問タイムで、ご質問が一つもございませんでした。", ["reverse_question"]),
     ("質問に対して答えが一言で終わることが多く、もう少し伺いたかったです。", ["communication"]),
-    # More experience said of the person chosen: the reader's gap through a comparison (s11-mail).
-    ("最終的に、営業企画の経験がより豊富な方を採用いたしました。", ["skills", "relative"]),
+    # More experience said of the person chosen: a comparison, relative only (s20).
+    ("最終的に、営業企画の経験がより豊富な方を採用いたしました。", ["relative"]),
     # relative, told as the number of openings
     ("採用枠が一つしかなく、今回は別の方とのご縁となりました。", ["relative"]),
 ]

@@ -66,8 +66,8 @@ COMPARISONS = [
         "別の最終候補の方が、より当社のビジョンへの共感を示されていました。",
         ["motivation", "relative"],
     ),
-    # How much more the other person had: the reader's gap through a comparison (s11-mail).
-    ("最終的に、より開発経験の長い方を採用いたしました。", ["skills", "relative"]),
+    # How much more the other person had: a comparison, relative only (s20).
+    ("最終的に、より開発経験の長い方を採用いたしました。", ["relative"]),
     # A better fit of the other person's experience: relative only.
     (
         "ご経験は申し分ありませんでしたが、当社の事業により合った経験の方を採用しました。",

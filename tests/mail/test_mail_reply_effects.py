@@ -56,17 +56,17 @@ from furikaeri.mail.reply import classify_reply
             "feedback",
             ["negative_reason"],
         ),
-        # Another person with more experience: the reader's gap of experience through a
-        # comparison (s11-mail): skills and relative.
+        # Another person with more experience: a comparison, relative only (s20: no shortfall
+        # of the reader's told).
         (
             "今回は即戦力となる方を探しており、より現場経験の豊富な方を優先いたしました。",
             "feedback",
-            ["skills", "relative"],
+            ["relative"],
         ),
         (
             "今回は、より接客経験が長くすぐに現場に立てる方がいたため、そちらを優先しました。",
             "feedback",
-            ["skills", "relative"],
+            ["relative"],
         ),
         (
             "We hired an applicant who had two more years of experience with payroll.",

@@ -371,8 +371,8 @@ PRIORITY_AND_OTHERS = [
     ),
     # Hard negatives.
     ("feedback", ["skills"], "We prioritised candidates with experience in retail banking."),
-    # How much more experience the other person had: skills and relative (s11-mail).
-    ("feedback", ["skills", "relative"], "より実務経験の長い別の候補者の方を優先いたしました。"),
+    # How much more experience the other person had: relative only (s20).
+    ("feedback", ["relative"], "より実務経験の長い別の候補者の方を優先いたしました。"),
 ]
 
 

@@ -406,7 +406,7 @@ AXES_AND_STAYS = [
     ),
     (
         "ご説明は分かりやすかったのですが、他の候補者の方のほうがマネジメントの経験が豊富でした。",
-        ["skills", "relative"],
+        ["relative"],  # the other's experience: a comparison (s20)
     ),
     (
         "当社は業界用語が多く飛び交う職場ですが、必要な資格をお持ちでなかったため見送りとなりました。",

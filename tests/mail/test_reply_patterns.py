@@ -921,7 +921,7 @@ UNPLACED_MOTIVATION = [
     (
         "今回は、同じポジションに応募された別の方が、物流システムの開発経験をお持ちで、その点で差がつきました。",
         "feedback",
-        ["relative", "skills"],
+        ["relative"],  # what the other person had: a comparison (s20)
     ),
     (
         "他の候補者の方と比べても、〇〇様のご経験が決め手になるほどでしたが、今回は採用枠が一名のみでした。",
@@ -1022,7 +1022,7 @@ VOICES_AND_STANDARDS = [
     (
         "総合的に判断いたしましたが、他の候補者の方が営業経験において上回っておりました。",
         "feedback",
-        ["relative", "skills"],
+        ["relative"],  # the other person had more: a comparison (s20)
     ),
 ]
 
@@ -1119,13 +1119,13 @@ CHOSEN_AND_VIEWPOINTS = [
         "p-rel1",
         "ご連絡ありがとうございます。\n今回は、より実務経験の豊富な方を優先させていただきました。\nご期待に沿えず申し訳ございません。",
         "feedback",
-        ["relative", "skills"],
+        ["relative"],  # the person chosen by what they had more of (s20)
     ),
     (
         "p-rel2",
         "お問い合わせありがとうございます。\n同じポジションに、マネジメント経験のある候補者の方がいらっしゃり、その方を優先いたしました。",
         "feedback",
-        ["relative", "skills"],
+        ["relative"],  # the person chosen by what they had (s20)
     ),
     (
         "p-rel3",

@@ -407,6 +407,10 @@ def classify_reply(body: str) -> ReplyResult:
                 # 「試用期間中に退職された会社の事情を伺いましたが、はっきりしたお答えがなく」: the
                 # answer missing is the medium; what was asked is the point
                 own = before[1].topical
+            elif own == [_MEDIUM] and reading.hinted and _told_way_of(rules, clause, sent, last):
+                # 「転職理由として『給料が低い』というお話でした。伝え方の問題かと思います」: the
+                # way the reason was put; the point is the cause the clause before named
+                own = list(last)
             elif (
                 own == [rules.contrast_cause]
                 and before
@@ -1364,6 +1368,18 @@ def _unsaid(reading: _Reading) -> bool:
     """A clause that judges with no subject of its own: a live frame, no topic, no cause and no
     observation of the candidate's conduct."""
     return reading.framed and not (reading.topical or reading.found or reading.observed)
+
+
+def _told_way_of(rules: _ReplyRules, clause: str, sent: str, last: list[str]) -> bool:
+    """The clause speaks of the way a content was put ([told_ways]: 伝え方, 言い方) and the clause
+    before named a cause other than communication: the way is that content's. A sentence opened
+    by a conjunction (「また、全体的に伝え方が…」) adds a point of its own."""
+    if not last or _MEDIUM in last:
+        return False
+    opening = _morphs(sent)
+    if len(opening) and opening[0].part_of_speech()[0] == "接続詞":
+        return False
+    return any(str(m.normalized_form()) in rules.told_ways for m in _morphs(clause))
 
 
 def _left_open(reading: _Reading) -> bool:

@@ -243,10 +243,10 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
             found += [c for c in rules.compared if c not in found and c in topics]
         if (
             "skills" not in found
-            and rules.compared_by_amount.search(clause)
+            and rules.compared_short.search(clause)
             and not rules.praise.search(clause)  # 「ご経験については申し分なく」
             and _names(rules.causes["skills"], equal)
-        ):  # 「経験の長さで他の方に軍配が上がり」: the candidate had less of it
+        ):  # 「他の方と比べてご経験が見劣りし」: the candidate had less of it
             found.append("skills")
         if "skills" not in found and held:
             found.append("skills")  # 「宅建士の資格をお持ちの別の方を採用」: what the reader lacked
@@ -344,6 +344,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     # (「エピソードがやや薄く、他の候補者と比べると印象が弱く」).
     own = [c for c in found if c != "relative"]
     topical = _topical(rules, masked, hints=not own and framed, morphs=morphs)
+    if _MEDIUM in topical and _MEDIUM not in found and _told_of_other(rules, masked, morphs):
+        topical.remove(_MEDIUM)  # 「志望理由についてのご説明がまとまっておらず」: the reason's
     stayed = _STAY not in topical and short_stay(rules.leaving, morphs) is not None
     if stayed:  # 「１年前後で変わって」
         topical.append(_STAY)
@@ -1482,6 +1484,30 @@ def _place_only(rules: _ReplyRules, ms: Any) -> bool:
 _LEFT = "negative_reason"  # the reason for leaving told as talk of the former workplace
 _STAY = "short_tenure"  # a short stay in any words
 _MEDIUM = "communication"  # its hints (説明, ご回答, 受け答え) name the medium of another cause
+_NOT_TOLD = frozenset({_MEDIUM, "relative", "reverse_question"})  # no content a telling is of
+
+
+def _told_of_other(rules: _ReplyRules, masked: str, morphs: Any) -> bool:
+    """The clause's communication topic is only the manner of a telling ([tellings]: 説明, 話,
+    伝え方) whose object is another cause's topic ([told_of]: 「志望理由についてのご説明が
+    まとまっておらず」「退職理由の伝え方が」): with those tellings blanked, no communication topic
+    is left (a delivery word of its own, 結論, 要点, 声, still names it)."""
+    blanked = masked
+    told = False
+    for m in morphs:
+        if _pos(m) != "名詞" or str(m.normalized_form()) not in rules.tellings:
+            continue
+        start, end = m.begin(), m.end()
+        link = rules.told_of.search(masked, 0, start)
+        if link is None:
+            continue
+        head = re.split(r"[、,。]", masked[: link.start()])[-1]
+        # (a question put to the reader, 「最後にお尋ねした質問へのお答え」, is what an answer
+        # answers, no content of theirs: reverse_question is the reader's own questions)
+        if any(c not in _NOT_TOLD for c in _topical(rules, head, hints=False)):
+            told = True
+            blanked = _blank(blanked, link.start(), end)
+    return told and _MEDIUM not in _topical(rules, blanked, hints=False)
 
 
 def _across(

@@ -55,6 +55,9 @@ class _ReplyRules:
     recurrence_here: re.Pattern[str] | None  # 「当社で同じような場面があったときにどう…のか」
     means: re.Pattern[str]  # 「ご経験を活かして」 before what the candidate wants: no topic
     told_kind: re.Pattern[str]  # 「専門的な」 of a talk to tell: what is told, no topic
+    tellings: frozenset[str]  # 説明, 話: a telling, of what its object names
+    told_of: re.Pattern[str]  # について(の), の: the words before a telling are its object
+    told_ways: frozenset[str]  # 伝え方, 言い方: the way a content was put
     pool: re.Pattern[str]  # the field of applicants and slots, context of a refusal
     answer_called: re.Pattern[str]  # 「…」とのお答え: the answer named as what was said
     praise: re.Pattern[str]
@@ -64,7 +67,7 @@ class _ReplyRules:
     compared: tuple[str, ...]
     compared_fit: re.Pattern[str]
     compared_background: re.Pattern[str]
-    compared_by_amount: re.Pattern[str]
+    compared_short: re.Pattern[str]
     compared_equal: re.Pattern[str]  # the others' experience told as the same
     question_about: re.Pattern[str]
     held_about: re.Pattern[str] | None  # [question_about] held: the object of an interest
@@ -256,6 +259,9 @@ def _reply_rules() -> _ReplyRules:
         ),
         means=re.compile(data["means"]),
         told_kind=re.compile(data["told_kind"]),
+        tellings=frozenset(data["tellings"]),
+        told_of=re.compile(data["told_of"]),
+        told_ways=frozenset(data["told_ways"]),
         pool=re.compile(data["pool"]),
         answer_called=re.compile(data["answer_called"]),
         praise=_fast(data["praise"]),
@@ -265,7 +271,7 @@ def _reply_rules() -> _ReplyRules:
         compared=tuple(data["compared"]),
         compared_fit=re.compile(data["compared_fit"]),
         compared_background=re.compile(data["compared_background"]),
-        compared_by_amount=re.compile(data["compared_by_amount"]),
+        compared_short=re.compile(data["compared_short"]),
         compared_equal=re.compile(data["compared_equal"]),
         question_about=re.compile(data["question_about"]["subject"]),
         interest=frozenset(data["question_about"].get("interest", [])),

@@ -327,7 +327,7 @@ class ReplyData(_Strict):
     compared: list[str]
     compared_fit: Pattern
     compared_background: Pattern
-    compared_by_amount: Pattern
+    compared_short: Pattern
     compared_equal: Pattern
     clause_split: Pattern
     self_reference: Pattern
@@ -342,6 +342,9 @@ class ReplyData(_Strict):
     recurrence_here: Pattern | None = None  # the same again here, asked in the clause
     means: Pattern
     told_kind: Pattern
+    tellings: Words = Field(min_length=1)  # 説明, 話: a telling, of what its object names
+    told_of: Pattern  # the particles that make the words before a telling its object
+    told_ways: Words = Field(min_length=1)  # 伝え方: the way a content was put
     pool: Pattern
     answer_called: Pattern
     quoted: list[QuotedReading] = Field(min_length=1)
