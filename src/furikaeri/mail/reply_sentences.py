@@ -390,6 +390,8 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
     # it can (「『〜っすね』『マジで大変でした』といった言葉」: both casual, neither left for a
     # later reading to read as a claim), its first quote the evidence
     read: set[str] = set()
+    # each (quote, kind) analysed once: the three readings of reverse_questions share a kind
+    codes_of: dict[tuple[str, str], frozenset[str]] = {}
     for reading in readings:
         if reading.unless is not None and re.search(reading.unless, outside):
             continue
@@ -397,11 +399,15 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
         for quote in answers if reading.only is not None else quotes:
             if quote in read or (reading.claims and _desiderative(rules, quote)):
                 continue
-            try:
-                codes = {f.code for f in analyze(quote, kind=reading.kind).findings}
-            except FurikaeriError:
-                continue
-            if reading.code in codes:
+            key = (quote, reading.kind)
+            if key not in codes_of:
+                try:
+                    codes_of[key] = frozenset(
+                        f.code for f in analyze(quote, kind=reading.kind).findings
+                    )
+                except FurikaeriError:
+                    codes_of[key] = frozenset()
+            if reading.code in codes_of[key]:
                 if first:
                     found.append((reading.cause, quote))
                 first = False
