@@ -465,6 +465,8 @@ def _career_gap(rules: _ReplyRules, masked: str) -> int | None:
     wants ([wish] `careers`, or a wish: [observation] `wish`) and the role the company expects
     ([wish] `roles`) in the clause, with no level named (skills' hints: 水準, レベル): its
     offset, the two sides before it; else None."""
+    if rules.wish_gap.search(masked) is None:  # no word of gap: nothing to tokenize
+        return None
     ms = list(_morphs(masked))
     wants = rules.wish_careers | rules.observation.wish
     career = next(
@@ -497,8 +499,6 @@ def _elsewhere(rules: _ReplyRules, clause: str) -> str | None:
     if rules.elsewhere is None:
         return None
     cause, places, holds = rules.elsewhere
-    if not _names(rules.causes[cause], clause):
-        return None
     ms = list(_morphs(clause))
     n = len(ms)
     for i, m in enumerate(ms):
@@ -520,8 +520,8 @@ def _elsewhere(rules: _ReplyRules, clause: str) -> str | None:
                 break
             if ms[j].normalized_form() in holds and not rules.phrase_denied.match(
                 clause, ms[j].end()
-            ):
-                return cause
+            ):  # the topic looked up last: reading the clause's words is the costly test
+                return cause if _names(rules.causes[cause], clause) else None
     return None
 
 
@@ -1508,9 +1508,11 @@ def _across(
     if reading.framed and rules.wish.search(text) and rules.contrast_company.search(clause):
         return [rules.contrast_cause]  # the candidate's wish there, the company's way here
     joined = text + "、"
-    gap = _career_gap(rules, joined + clause)
-    if gap is not None and gap >= len(joined):  # the career there, the role and the gap here
-        return [rules.contrast_cause]  # (「…続けたいとのお話が」「…その点で当社の期待とずれが」)
+    # the two tokenized together only where a word of gap stands in this clause
+    if rules.wish_gap.search(joined + clause, len(joined)) is not None:
+        gap = _career_gap(rules, joined + clause)
+        if gap is not None and gap >= len(joined):  # the career there, the role and the gap
+            return [rules.contrast_cause]  # here (「…続けたいとのお話が」「…当社の期待とずれが」)
     if reading.framed and prev.topical and not prev.framed and not prev.found:
         return list(prev.topical)
     return []
