@@ -405,10 +405,11 @@ def _denied_negations(rules: _Rules, ms: Any) -> frozenset[int]:
     かったということではございません」「足りないわけではない」): a reassurance, no lack. Both the
     inner and the outer negator are returned."""
     denied: set[int] = set()
+    skip = rules.quotative | rules.degrees
     for k in range(len(ms)):
         if not _is_negator(rules, ms[k]):
             continue
-        j = _content_before(rules, ms, k, skip=rules.quotative | rules.degrees)
+        j = _content_before(rules, ms, k, skip=skip)
         if j is None:
             continue
         between = range(j + 1, k)
@@ -429,6 +430,7 @@ def reassurances(morphs: Any) -> list[str]:
     rules = _rules()
     out: list[str] = []
     denied = _denied_negations(rules, morphs)
+    skip = rules.quotative | rules.degrees
     for i, m in enumerate(morphs):
         if not _is_negator(rules, m) or _rhetorical(morphs, i):
             continue
@@ -443,7 +445,7 @@ def reassurances(morphs: Any) -> list[str]:
             out.append("".join(str(morphs[k].surface()) for k in range(noun, i + 1)))
             continue
         # across 「ということ」 and 「特に」: 「どこが悪かったということは特にございません」
-        j = _content_before(rules, morphs, i, skip=rules.quotative | rules.degrees)
+        j = _content_before(rules, morphs, i, skip=skip)
         if j is None:
             continue
         if _negative(rules, morphs[j]) or _negative_compound(rules, morphs, j):

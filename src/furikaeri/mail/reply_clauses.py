@@ -709,6 +709,7 @@ def _effects_at(rules: _ReplyRules, clause: str, morphs: Any) -> list[tuple[int,
     from furikaeri.mail.lack import lack, negative_predicate
 
     perceive, obscured, causal, _, joined = rules.effect
+    links = causal | joined
     cut = None
     spans: list[tuple[int, int]] = []
     for i, m in enumerate(morphs):
@@ -718,9 +719,7 @@ def _effects_at(rules: _ReplyRules, clause: str, morphs: Any) -> list[tuple[int,
             cut = m.end()
         elif pos[1] == "読点" and i > 0:
             prev = morphs[i - 1]
-            if prev.part_of_speech()[5].startswith("連用形") or prev.normalized_form() in (
-                causal | joined
-            ):
+            if prev.part_of_speech()[5].startswith("連用形") or prev.normalized_form() in links:
                 cut = m.end()
         elif cut is not None and (form in obscured or form in perceive):
             rest = _morphs(clause[m.begin() : m.begin() + _EFFECT_SPAN])
@@ -1315,11 +1314,12 @@ def _advised_gain(rules: _ReplyRules, ms: Any) -> bool:
     perceive, shown) in the present, not negated (「…ポートフォリオを作成されると、強みがより
     伝わると思います」): what the advice would gain."""
     conditioned = False
+    gains = rules.effect[0] | rules.shown
     for i, m in enumerate(ms):
         pos, form = m.part_of_speech(), m.normalized_form()
         if conditional(rules.stance, m):
             conditioned = True
-        elif conditioned and pos[0] == "動詞" and form in rules.effect[0] | rules.shown:
+        elif conditioned and pos[0] == "動詞" and form in gains:
             after = [ms[x] for x in range(i + 1, min(len(ms), i + 4))]
             if not any(is_negator(x) or x.normalized_form() == "た" for x in after):
                 return True
@@ -1458,6 +1458,7 @@ def _place_only(rules: _ReplyRules, ms: Any) -> bool:
     if hints is None:
         return False
     ms = list(ms)
+    own = rules.leaving.talk | rules.leaving.people | rules.leaving.things
     for i, m in enumerate(ms[:-2]):
         if not hints.fullmatch(str(m.surface())) or str(ms[i + 1].normalized_form()) not in (
             "の",
@@ -1472,8 +1473,7 @@ def _place_only(rules: _ReplyRules, ms: Any) -> bool:
         if (
             k < len(ms)
             and ms[k].part_of_speech()[0] == "名詞"
-            and str(ms[k].normalized_form())
-            not in rules.leaving.talk | rules.leaving.people | rules.leaving.things
+            and str(ms[k].normalized_form()) not in own
         ):
             return True
     return False

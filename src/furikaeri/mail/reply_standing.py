@@ -669,6 +669,7 @@ def chosen_among(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
     at = _offsets(ms)
     n = len(ms)
     crowd = forms.people | forms.field
+    acts = forms.weighs | forms.chooses
     told = False
     for i, m in enumerate(ms):
         f = _form(m)
@@ -688,7 +689,7 @@ def chosen_among(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
         for k in range(i + 2, min(n, i + 2 + _AMONG_SPAN)):
             if str(ms[k].surface()) == "。":
                 break
-            if _form(ms[k]) in forms.weighs | forms.chooses and _pos(ms[k]) in ("動詞", "名詞"):
+            if _form(ms[k]) in acts and _pos(ms[k]) in ("動詞", "名詞"):
                 after = {_form(ms[x]) for x in range(k + 1, min(n, k + 4))}
                 if after & forms.motives:
                     break  # 「その中で当社を選んだ理由」: the choice asked about
