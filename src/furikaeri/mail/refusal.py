@@ -307,6 +307,18 @@ def _ruled(forms: RefusalForms, ms: Any) -> bool:
     return False
 
 
+def reader_inquiry(forms: RefusalForms, ms: Any, j: int) -> bool:
+    """``ms[j]`` is the reader's inquiry: a noun of `inquiries` (問い合わせ, 質問, 照会) with an
+    honorific prefix (ご質問, お問い合わせ), or one of `plain_inquiries` (問い合わせ, 照会). A
+    bare 質問 may be the interviewer's (「質問への対応ができていなかった」)."""
+    form = ms[j].normalized_form()
+    return (
+        form in forms.inquiries
+        and _pos(ms[j]) == "名詞"
+        and (form in forms.plain_inquiries or (j > 0 and _pos(ms[j - 1]) == "接頭辞"))
+    )
+
+
 def _inquiry_refused(forms: RefusalForms, ms: Any, ends: list[int]) -> tuple[int, int] | None:
     """The reader's inquiry (`inquiries`: 問い合わせ, 質問, 照会) as the object of a verb of
     taking it up (`accepting`: 受ける, 受け付ける, 応じる) walked to a negation or 〜かねる
@@ -319,16 +331,7 @@ def _inquiry_refused(forms: RefusalForms, ms: Any, ends: list[int]) -> tuple[int
         form = m.normalized_form()
         if form not in forms.accepting and form not in forms.refrains:
             continue
-        asked = [
-            j
-            for j in range(max(0, i - 12), i)
-            if ms[j].normalized_form() in forms.inquiries
-            and _pos(ms[j]) == "名詞"
-            and (
-                ms[j].normalized_form() in forms.plain_inquiries
-                or (j > 0 and _pos(ms[j - 1]) == "接頭辞")
-            )
-        ]
+        asked = [j for j in range(max(0, i - 12), i) if reader_inquiry(forms, ms, j)]
         if not asked:
             continue
         start = ends[asked[0] - 1] if asked[0] > 0 else 0

@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from furikaeri.mail.refusal import practice_denied, refusal, verdict_only, verdict_quotes
+from furikaeri.mail.refusal import (
+    practice_denied,
+    reader_inquiry,
+    refusal,
+    verdict_only,
+    verdict_quotes,
+)
 from furikaeri.mail.reply_clauses import (
     _clause_spans,
     _has_frame,
@@ -156,14 +162,8 @@ def _past_inquiry(rules: _ReplyRules, lead: str) -> str:
     ms = list(_morphs(lead))
     at = _offsets(ms)
     for j, m in enumerate(ms):
-        form = m.normalized_form()
-        if m.part_of_speech()[0] != "名詞":
-            continue
-        if form in forms.inquiries:
-            prefixed = j > 0 and ms[j - 1].part_of_speech()[0] == "接頭辞"
-            if prefixed or form in forms.plain_inquiries:
-                cut = at[j + 1]
-        elif cut and form in forms.channels:
+        channel = m.normalized_form() in forms.channels and m.part_of_speech()[0] == "名詞"
+        if reader_inquiry(forms, ms, j) or (cut and channel):
             cut = at[j + 1]
     return lead[cut:]
 
