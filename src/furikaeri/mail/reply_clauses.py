@@ -1417,9 +1417,7 @@ def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any =
     found = [
         cid
         for cid, r in rules.causes.items()
-        if (r.topics and r.topics.search(text))
-        or r.words.find(view)
-        or (cid == rules.contrast_cause and _way_related(rules, text))
+        if (r.topics and r.topics.search(text)) or r.words.find(view) or _related(r, text)
     ]
     if not found:
         found = [c for c, r in rules.causes.items() if r.questions and r.questions.search(text)]
@@ -1438,14 +1436,14 @@ def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any =
     return found
 
 
-def _way_related(rules: _ReplyRules, text: str) -> bool:
-    """``text`` names the company's own way ([contrast] `ways`: 当社の方針, 弊社の理念) beside a
-    word that relates the candidate to it ([contrast] `relation`: 合わない, そぐわない, 異なる):
-    a topic of fit; the way named alone (researched, praised, the ground of a requirement) is
-    none."""
-    if rules.contrast_ways is None:
+def _related(rule: _CauseRule, text: str) -> bool:
+    """``text`` names the cause's topic told only beside a word relating the candidate to it
+    (`related`: the fit cause's, [contrast] `ways`: 当社の方針, 弊社の理念, beside `relation`:
+    合わない, そぐわない, 異なる); the way named alone (researched, praised, the ground of a
+    requirement) is none."""
+    if rule.related is None:
         return False
-    ways, relation = rules.contrast_ways
+    ways, relation = rule.related
     return bool(ways.search(text)) and bool(relation.search(text))
 
 
