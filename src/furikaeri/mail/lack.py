@@ -150,6 +150,22 @@ def _is_negator(rules: _Rules, m: Any) -> bool:
     return major in ("助動詞", "形容詞") and m.normalized_form() in rules.negators
 
 
+def _difficulty(rules: _Rules, m: Any) -> bool:
+    """``m`` is a suffix of difficulty ([lack] `suffixes`: 〜にくい, 〜かねる, 〜づらい)."""
+    return _pos(m)[0] == "接尾辞" and m.normalized_form() in rules.suffixes
+
+
+def _cannot(rules: _Rules, m: Any) -> bool:
+    """``m`` says a thing is not, or cannot be, done: a negator or a suffix of difficulty
+    (where :func:`no_reason` and :func:`in_few_words` end their walk)."""
+    return _difficulty(rules, m) or _is_negator(rules, m)
+
+
+def _words(ms: Any, start: int, end: int) -> str:
+    """The words (as written) of ``ms[start:end]``."""
+    return "".join(str(ms[x].surface()) for x in range(start, end))
+
+
 def negator_forms() -> frozenset[str]:
     """The normalized forms that negate ([lack] `negators`: ない, ず, ぬ): the one list every
     reply reader checks a negation against."""
@@ -256,15 +272,14 @@ def hedged_denial(morphs: Any) -> str | None:
     rules = _rules()
     for i, m in enumerate(morphs):
         negator = _is_negator(rules, m)
-        suffix = _pos(m)[0] == "接尾辞" and m.normalized_form() in rules.suffixes
-        if not (negator or suffix):
+        if not (negator or _difficulty(rules, m)):
             continue
         j = _content_before(rules, morphs, i) if negator else i - 1
         if j is None or j < 0:
             continue
         k = _hedged(rules, morphs, j)
         if k != j and not _negative(rules, morphs[k]):
-            return "".join(str(morphs[x].surface()) for x in range(k, i + 1))
+            return _words(morphs, k, i + 1)
     return None
 
 
@@ -405,10 +420,11 @@ def _denied_negations(rules: _Rules, ms: Any) -> frozenset[int]:
     かったということではございません」「足りないわけではない」): a reassurance, no lack. Both the
     inner and the outer negator are returned."""
     denied: set[int] = set()
+    skip = rules.quotative | rules.degrees
     for k in range(len(ms)):
         if not _is_negator(rules, ms[k]):
             continue
-        j = _content_before(rules, ms, k, skip=rules.quotative | rules.degrees)
+        j = _content_before(rules, ms, k, skip=skip)
         if j is None:
             continue
         between = range(j + 1, k)
@@ -429,6 +445,7 @@ def reassurances(morphs: Any) -> list[str]:
     rules = _rules()
     out: list[str] = []
     denied = _denied_negations(rules, morphs)
+    skip = rules.quotative | rules.degrees
     for i, m in enumerate(morphs):
         if not _is_negator(rules, m) or _rhetorical(morphs, i):
             continue
@@ -440,17 +457,17 @@ def reassurances(morphs: Any) -> list[str]:
                 rules, morphs, min(k for k in denied if k < i), skip=rules.degrees
             )
         if noun is not None:
-            out.append("".join(str(morphs[k].surface()) for k in range(noun, i + 1)))
+            out.append(_words(morphs, noun, i + 1))
             continue
         # across 「ということ」 and 「特に」: 「どこが悪かったということは特にございません」
-        j = _content_before(rules, morphs, i, skip=rules.quotative | rules.degrees)
+        j = _content_before(rules, morphs, i, skip=skip)
         if j is None:
             continue
         if _negative(rules, morphs[j]) or _negative_compound(rules, morphs, j):
             j -= 0 if _negative(rules, morphs[j]) else 1
-            out.append("".join(str(morphs[k].surface()) for k in range(j, i + 1)))
+            out.append(_words(morphs, j, i + 1))
         elif (at := _negative_object_at(rules, morphs, j)) is not None:  # with 「不安を」
-            out.append("".join(str(morphs[k].surface()) for k in range(at, i + 1)))
+            out.append(_words(morphs, at, i + 1))
     return out + _taken_away(rules, morphs)
 
 
@@ -468,7 +485,7 @@ def _taken_away(rules: _Rules, ms: Any) -> list[str]:
         if _pos(ms[k])[0] != "助詞" or ms[k].normalized_form() not in rules.arguments:
             continue
         if _negative(rules, ms[k - 1]):
-            out.append("".join(str(ms[x].surface()) for x in range(k - 1, j + 1)))
+            out.append(_words(ms, k - 1, j + 1))
     return out
 
 
@@ -660,7 +677,7 @@ def lack(morphs: Any) -> str | None:
             if _identity_denied(rules, morphs, i) is not None:
                 continue
             found = _negation_lack(rules, morphs, i)
-        elif _pos(m)[0] == "接尾辞" and m.normalized_form() in rules.suffixes:
+        elif _difficulty(rules, m):
             found = _suffix_lack(rules, morphs, i)
         else:
             continue
@@ -795,9 +812,8 @@ def no_reason(morphs: Any) -> str | None:
         for k in range(r + 1, len(morphs)):
             mk = morphs[k]
             major = _pos(mk)[0]
-            suffix = major == "接尾辞" and mk.normalized_form() in rules.suffixes
-            if suffix or _is_negator(rules, mk):
-                return "".join(str(morphs[i].surface()) for i in range(r, k + 1))
+            if _cannot(rules, mk):
+                return _words(morphs, r, k + 1)
             if major in ("補助記号",):
                 break
             if major in _CONTENT and not (
@@ -825,9 +841,8 @@ def in_few_words(morphs: Any) -> str | None:
             mk = morphs[k]
             major = _pos(mk)[0]
             form = mk.normalized_form()
-            done = (major == "接尾辞" and form in rules.suffixes) or _is_negator(rules, mk)
-            if told and (done or form in rules.hard):
-                return "".join(str(morphs[i].surface()) for i in range(b, k + 1))
+            if told and (_cannot(rules, mk) or form in rules.hard):
+                return _words(morphs, b, k + 1)
             if form in rules.reason_words and major in _CONTENT:
                 told = True
                 continue

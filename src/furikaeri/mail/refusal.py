@@ -91,11 +91,21 @@ class RefusalForms:
     doing: frozenset[str] = frozenset()
     capacity: frozenset[str] = frozenset()
     had: frozenset[str] = frozenset()
+    # unions built once (they were built again for every morpheme read)
+    acts: frozenset[str] = frozenset()  # telling | heard
+    judgements: frozenset[str] = frozenset()  # judged | decided
+    owners: frozenset[str] = frozenset()  # decision | judged
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> RefusalForms:
         fields = frozen_lists(RefusalData.model_validate(data))
-        return cls(**fields, negators=frozenset(negators))
+        return cls(
+            **fields,
+            negators=frozenset(negators),
+            acts=fields["telling"] | fields["heard"],
+            judgements=fields["judged"] | fields["decided"],
+            owners=fields["decision"] | fields["judged"],
+        )
 
 
 def _judged_object(forms: RefusalForms, ms: Any, i: int) -> bool:
@@ -104,7 +114,7 @@ def _judged_object(forms: RefusalForms, ms: Any, i: int) -> bool:
     are the candidate's."""
     for j in range(max(0, i - 8), i):
         form = ms[j].normalized_form()
-        if form not in forms.judged | forms.decided:
+        if form not in forms.judgements:
             continue
         owner = j - 1
         if owner >= 1 and ms[owner].normalized_form() == "の":
@@ -112,7 +122,7 @@ def _judged_object(forms: RefusalForms, ms: Any, i: int) -> bool:
         if owner < 0 or _pos(ms[owner]) != "名詞":
             if form in forms.judged:
                 return True
-        elif ms[owner].normalized_form() in forms.decision | forms.judged:
+        elif ms[owner].normalized_form() in forms.owners:
             return True
     return False
 
@@ -140,7 +150,7 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
         ends.append(total)
     ruled = _ruled(forms, ms)
     for i, m in enumerate(ms):
-        if m.normalized_form() not in forms.telling | forms.heard:
+        if m.normalized_form() not in forms.acts:
             continue
         prefixed = i > 0 and _pos(ms[i - 1]) == "接頭辞"
         heard = m.normalized_form() in forms.heard
@@ -297,6 +307,18 @@ def _ruled(forms: RefusalForms, ms: Any) -> bool:
     return False
 
 
+def reader_inquiry(forms: RefusalForms, ms: Any, j: int) -> bool:
+    """``ms[j]`` is the reader's inquiry: a noun of `inquiries` (問い合わせ, 質問, 照会) with an
+    honorific prefix (ご質問, お問い合わせ), or one of `plain_inquiries` (問い合わせ, 照会). A
+    bare 質問 may be the interviewer's (「質問への対応ができていなかった」)."""
+    form = ms[j].normalized_form()
+    return (
+        form in forms.inquiries
+        and _pos(ms[j]) == "名詞"
+        and (form in forms.plain_inquiries or (j > 0 and _pos(ms[j - 1]) == "接頭辞"))
+    )
+
+
 def _inquiry_refused(forms: RefusalForms, ms: Any, ends: list[int]) -> tuple[int, int] | None:
     """The reader's inquiry (`inquiries`: 問い合わせ, 質問, 照会) as the object of a verb of
     taking it up (`accepting`: 受ける, 受け付ける, 応じる) walked to a negation or 〜かねる
@@ -309,16 +331,7 @@ def _inquiry_refused(forms: RefusalForms, ms: Any, ends: list[int]) -> tuple[int
         form = m.normalized_form()
         if form not in forms.accepting and form not in forms.refrains:
             continue
-        asked = [
-            j
-            for j in range(max(0, i - 12), i)
-            if ms[j].normalized_form() in forms.inquiries
-            and _pos(ms[j]) == "名詞"
-            and (
-                ms[j].normalized_form() in forms.plain_inquiries
-                or (j > 0 and _pos(ms[j - 1]) == "接頭辞")
-            )
-        ]
+        asked = [j for j in range(max(0, i - 12), i) if reader_inquiry(forms, ms, j)]
         if not asked:
             continue
         start = ends[asked[0] - 1] if asked[0] > 0 else 0

@@ -1402,8 +1402,8 @@ def sentences_naming(body: str, cause_ids: list[str] | tuple[str, ...]) -> dict[
         for cid in list(missing):
             rule = rules.causes.get(cid)
             parts = (rule.phrases, rule.topics, rule.questions, rule.hints) if rule else ()
-            if rule and cid == rules.contrast_cause and rules.contrast_ways is not None:
-                parts = (*parts, rules.contrast_ways[0])  # 「当社の方針」 named at all
+            if rule and rule.related is not None:
+                parts = (*parts, rule.related[0])  # 「当社の方針」 named at all
             if any(pat is not None and pat.search(sent) for pat in parts) or (
                 rule is not None and rule.words.find(_view(_morphs(sent)))
             ):

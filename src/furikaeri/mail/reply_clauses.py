@@ -467,6 +467,8 @@ def _career_gap(rules: _ReplyRules, masked: str) -> int | None:
     wants ([wish] `careers`, or a wish: [observation] `wish`) and the role the company expects
     ([wish] `roles`) in the clause, with no level named (skills' hints: 水準, レベル): its
     offset, the two sides before it; else None."""
+    if rules.wish_gap.search(masked) is None:  # no word of gap: nothing to tokenize
+        return None
     ms = list(_morphs(masked))
     wants = rules.wish_careers | rules.observation.wish
     career = next(
@@ -499,8 +501,6 @@ def _elsewhere(rules: _ReplyRules, clause: str) -> str | None:
     if rules.elsewhere is None:
         return None
     cause, places, holds = rules.elsewhere
-    if not _names(rules.causes[cause], clause):
-        return None
     ms = list(_morphs(clause))
     n = len(ms)
     for i, m in enumerate(ms):
@@ -522,8 +522,8 @@ def _elsewhere(rules: _ReplyRules, clause: str) -> str | None:
                 break
             if ms[j].normalized_form() in holds and not rules.phrase_denied.match(
                 clause, ms[j].end()
-            ):
-                return cause
+            ):  # the topic looked up last: reading the clause's words is the costly test
+                return cause if _names(rules.causes[cause], clause) else None
     return None
 
 
@@ -711,6 +711,7 @@ def _effects_at(rules: _ReplyRules, clause: str, morphs: Any) -> list[tuple[int,
     from furikaeri.mail.lack import lack, negative_predicate
 
     perceive, obscured, causal, _, joined = rules.effect
+    links = causal | joined
     cut = None
     spans: list[tuple[int, int]] = []
     for i, m in enumerate(morphs):
@@ -720,9 +721,7 @@ def _effects_at(rules: _ReplyRules, clause: str, morphs: Any) -> list[tuple[int,
             cut = m.end()
         elif pos[1] == "読点" and i > 0:
             prev = morphs[i - 1]
-            if prev.part_of_speech()[5].startswith("連用形") or prev.normalized_form() in (
-                causal | joined
-            ):
+            if prev.part_of_speech()[5].startswith("連用形") or prev.normalized_form() in links:
                 cut = m.end()
         elif cut is not None and (form in obscured or form in perceive):
             rest = _morphs(clause[m.begin() : m.begin() + _EFFECT_SPAN])
@@ -1317,11 +1316,12 @@ def _advised_gain(rules: _ReplyRules, ms: Any) -> bool:
     perceive, shown) in the present, not negated (「…ポートフォリオを作成されると、強みがより
     伝わると思います」): what the advice would gain."""
     conditioned = False
+    gains = rules.effect[0] | rules.shown
     for i, m in enumerate(ms):
         pos, form = m.part_of_speech(), m.normalized_form()
         if conditional(rules.stance, m):
             conditioned = True
-        elif conditioned and pos[0] == "動詞" and form in rules.effect[0] | rules.shown:
+        elif conditioned and pos[0] == "動詞" and form in gains:
             after = [ms[x] for x in range(i + 1, min(len(ms), i + 4))]
             if not any(is_negator(x) or x.normalized_form() == "た" for x in after):
                 return True
@@ -1419,9 +1419,7 @@ def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any =
     found = [
         cid
         for cid, r in rules.causes.items()
-        if (r.topics and r.topics.search(text))
-        or r.words.find(view)
-        or (cid == rules.contrast_cause and _way_related(rules, text))
+        if (r.topics and r.topics.search(text)) or r.words.find(view) or _related(r, text)
     ]
     if not found:
         found = [c for c, r in rules.causes.items() if r.questions and r.questions.search(text)]
@@ -1440,14 +1438,14 @@ def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any =
     return found
 
 
-def _way_related(rules: _ReplyRules, text: str) -> bool:
-    """``text`` names the company's own way ([contrast] `ways`: 当社の方針, 弊社の理念) beside a
-    word that relates the candidate to it ([contrast] `relation`: 合わない, そぐわない, 異なる):
-    a topic of fit; the way named alone (researched, praised, the ground of a requirement) is
-    none."""
-    if rules.contrast_ways is None:
+def _related(rule: _CauseRule, text: str) -> bool:
+    """``text`` names the cause's topic told only beside a word relating the candidate to it
+    (`related`: the fit cause's, [contrast] `ways`: 当社の方針, 弊社の理念, beside `relation`:
+    合わない, そぐわない, 異なる); the way named alone (researched, praised, the ground of a
+    requirement) is none."""
+    if rule.related is None:
         return False
-    ways, relation = rules.contrast_ways
+    ways, relation = rule.related
     return bool(ways.search(text)) and bool(relation.search(text))
 
 
@@ -1460,6 +1458,7 @@ def _place_only(rules: _ReplyRules, ms: Any) -> bool:
     if hints is None:
         return False
     ms = list(ms)
+    own = rules.leaving.talk | rules.leaving.people | rules.leaving.things
     for i, m in enumerate(ms[:-2]):
         if not hints.fullmatch(str(m.surface())) or str(ms[i + 1].normalized_form()) not in (
             "の",
@@ -1474,8 +1473,7 @@ def _place_only(rules: _ReplyRules, ms: Any) -> bool:
         if (
             k < len(ms)
             and ms[k].part_of_speech()[0] == "名詞"
-            and str(ms[k].normalized_form())
-            not in rules.leaving.talk | rules.leaving.people | rules.leaving.things
+            and str(ms[k].normalized_form()) not in own
         ):
             return True
     return False
@@ -1534,9 +1532,11 @@ def _across(
     if reading.framed and rules.wish.search(text) and rules.contrast_company.search(clause):
         return [rules.contrast_cause]  # the candidate's wish there, the company's way here
     joined = text + "、"
-    gap = _career_gap(rules, joined + clause)
-    if gap is not None and gap >= len(joined):  # the career there, the role and the gap here
-        return [rules.contrast_cause]  # (「…続けたいとのお話が」「…その点で当社の期待とずれが」)
+    # the two tokenized together only where a word of gap stands in this clause
+    if rules.wish_gap.search(joined + clause, len(joined)) is not None:
+        gap = _career_gap(rules, joined + clause)
+        if gap is not None and gap >= len(joined):  # the career there, the role and the gap
+            return [rules.contrast_cause]  # here (「…続けたいとのお話が」「…当社の期待とずれが」)
     if reading.framed and prev.topical and not prev.framed and not prev.found:
         return list(prev.topical)
     return []

@@ -4,7 +4,7 @@ against furikaeri.mail.reply_schema and compiled once (moved from furikaeri.mail
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -27,6 +27,10 @@ class _CauseRule:
     words: _Words = field(default_factory=_Words)
     questions: re.Pattern[str] | None = None
     faults: _Words = field(default_factory=_Words)  # [[concept]] fault: a fault by itself
+    # a topic named only beside a word relating the reader to it: (topic, relation). The fit
+    # cause's, from [contrast] ways and relation (「当社の方針とそぐわない」; the way named alone,
+    # researched or praised, is none)
+    related: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
 
 @dataclass(frozen=True)
@@ -82,8 +86,6 @@ class _ReplyRules:
     contrast_agree: re.Pattern[str]
     contrast_role: frozenset[str]  # [contrast] role: 職, 職種, ポジション (the job as topic)
     contrast_types: frozenset[str]  # [contrast] types: タイプ, 方 (a kind of person)
-    # [contrast] ways, relation: the company's way named is fit's topic beside a word of fit
-    contrast_ways: tuple[re.Pattern[str], re.Pattern[str]] | None
     # (cause, the cause it drops, its words, unless), see [[consequence]]
     consequences: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None], ...]
     # [effect] perceive, obscured, causal, of, joined: what a critique kept from the interviewer
@@ -225,6 +227,12 @@ def _reply_rules() -> _ReplyRules:
         )
         for cid, c in data["causes"].items()
     }
+    contrast = data["contrast"]
+    if contrast["cause"] in causes and contrast.get("ways") and contrast.get("relation"):
+        causes[contrast["cause"]] = replace(
+            causes[contrast["cause"]],
+            related=(re.compile(contrast["ways"]), re.compile(contrast["relation"])),
+        )
     quoted = quoted_readings(data)
     return _ReplyRules(
         ignore=_fast(data["ignore"]),
@@ -293,11 +301,6 @@ def _reply_rules() -> _ReplyRules:
         contrast_agree=re.compile(data["contrast"]["english_agree"]),
         contrast_role=frozenset(data["contrast"].get("role", [])),
         contrast_types=frozenset(data["contrast"].get("types", [])),
-        contrast_ways=(
-            (re.compile(data["contrast"]["ways"]), re.compile(data["contrast"]["relation"]))
-            if data["contrast"].get("ways") and data["contrast"].get("relation")
-            else None
-        ),
         consequences=tuple(
             (
                 c["cause"],

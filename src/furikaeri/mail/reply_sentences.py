@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from furikaeri.mail.refusal import practice_denied, refusal, verdict_only, verdict_quotes
+from furikaeri.mail.refusal import (
+    practice_denied,
+    reader_inquiry,
+    refusal,
+    verdict_only,
+    verdict_quotes,
+)
 from furikaeri.mail.reply_clauses import (
     _clause_spans,
     _has_frame,
@@ -156,14 +162,8 @@ def _past_inquiry(rules: _ReplyRules, lead: str) -> str:
     ms = list(_morphs(lead))
     at = _offsets(ms)
     for j, m in enumerate(ms):
-        form = m.normalized_form()
-        if m.part_of_speech()[0] != "名詞":
-            continue
-        if form in forms.inquiries:
-            prefixed = j > 0 and ms[j - 1].part_of_speech()[0] == "接頭辞"
-            if prefixed or form in forms.plain_inquiries:
-                cut = at[j + 1]
-        elif cut and form in forms.channels:
+        channel = m.normalized_form() in forms.channels and m.part_of_speech()[0] == "名詞"
+        if reader_inquiry(forms, ms, j) or (cut and channel):
             cut = at[j + 1]
     return lead[cut:]
 
@@ -390,6 +390,8 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
     # it can (「『〜っすね』『マジで大変でした』といった言葉」: both casual, neither left for a
     # later reading to read as a claim), its first quote the evidence
     read: set[str] = set()
+    # each (quote, kind) analysed once: the three readings of reverse_questions share a kind
+    codes_of: dict[tuple[str, str], frozenset[str]] = {}
     for reading in readings:
         if reading.unless is not None and re.search(reading.unless, outside):
             continue
@@ -397,11 +399,15 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
         for quote in answers if reading.only is not None else quotes:
             if quote in read or (reading.claims and _desiderative(rules, quote)):
                 continue
-            try:
-                codes = {f.code for f in analyze(quote, kind=reading.kind).findings}
-            except FurikaeriError:
-                continue
-            if reading.code in codes:
+            key = (quote, reading.kind)
+            if key not in codes_of:
+                try:
+                    codes_of[key] = frozenset(
+                        f.code for f in analyze(quote, kind=reading.kind).findings
+                    )
+                except FurikaeriError:
+                    codes_of[key] = frozenset()
+            if reading.code in codes_of[key]:
                 if first:
                     found.append((reading.cause, quote))
                 first = False

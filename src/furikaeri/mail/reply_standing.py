@@ -413,7 +413,7 @@ def chosen_described(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
             k -= 1
         if _pos(ms[k]) not in ("動詞", "形容詞", "形状詞") and not _noun_described(ms, k):
             continue
-        end = next((k for k in range(i + 2, n) if _pos(ms[k]) == "補助記号"), n)
+        end = _clause_end(ms, i + 2)
         chose = next((k for k in range(i + 2, end) if _form(ms[k]) in forms.chooses), None)
         if chose is not None and _done(ms, chose, end):
             return at[k], at[chose + 1]
@@ -519,7 +519,7 @@ def chosen_holder(forms: StandingForms, ms: Any) -> bool | None:
             p += 2  # 候補者の方
         if p + 1 >= n or _form(ms[p + 1]) not in ("を", "に", "が"):
             continue
-        end = next((k for k in range(p + 2, n) if _pos(ms[k]) == "補助記号"), n)
+        end = _clause_end(ms, p + 2)
         chose = next((k for k in range(p + 2, end) if _form(ms[k]) in forms.chooses), None)
         if chose is None or not _done(ms, chose, end):
             continue
@@ -530,6 +530,12 @@ def chosen_holder(forms: StandingForms, ms: Any) -> bool | None:
             return False  # 「より当社に近いご経験をお持ちの方」: the fit, not what was held
         return any(_form(ms[k]) in forms.credentials for k in range(max(start, h - 6), h))
     return None
+
+
+def _clause_end(ms: Any, k: int) -> int:
+    """The index of the first punctuation (補助記号) at or after ``k``, where the clause ends;
+    len(ms) if there is none."""
+    return next((x for x in range(k, len(ms)) if _pos(ms[x]) == "補助記号"), len(ms))
 
 
 def _done(ms: Any, k: int, end: int) -> bool:
@@ -602,7 +608,7 @@ def margin_chose(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
             continue
         if k + 1 >= n or _form(ms[k + 1]) not in ("で", "が"):
             continue
-        end = next((x for x in range(k + 2, n) if _pos(ms[x]) == "補助記号"), n)
+        end = _clause_end(ms, k + 2)
         for x in range(k + 2, end):
             if _form(ms[x]) in forms.settles or (
                 _form(ms[x]) in forms.chooses and _done(ms, x, end)
@@ -648,7 +654,7 @@ def chosen_pointed(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
         if other is None or _form(m) not in forms.pointers or _pos(m) != "代名詞":
             continue
         if i + 2 < n and _form(ms[i + 1]) == "に" and _form(ms[i + 2]) == "為る":
-            end = next((k for k in range(i + 3, n) if _pos(ms[k]) == "補助記号"), n)
+            end = _clause_end(ms, i + 3)
             if _done(ms, i + 2, end):
                 return at[other], at[i + 3]
     return None
@@ -669,6 +675,7 @@ def chosen_among(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
     at = _offsets(ms)
     n = len(ms)
     crowd = forms.people | forms.field
+    acts = forms.weighs | forms.chooses
     told = False
     for i, m in enumerate(ms):
         f = _form(m)
@@ -688,7 +695,7 @@ def chosen_among(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
         for k in range(i + 2, min(n, i + 2 + _AMONG_SPAN)):
             if str(ms[k].surface()) == "。":
                 break
-            if _form(ms[k]) in forms.weighs | forms.chooses and _pos(ms[k]) in ("動詞", "名詞"):
+            if _form(ms[k]) in acts and _pos(ms[k]) in ("動詞", "名詞"):
                 after = {_form(ms[x]) for x in range(k + 1, min(n, k + 4))}
                 if after & forms.motives:
                     break  # 「その中で当社を選んだ理由」: the choice asked about
