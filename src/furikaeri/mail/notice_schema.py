@@ -274,6 +274,8 @@ class Polarity(_Strict):
     class_member_cases: Words  # Sudachi surfaces of case particles
     class_member_focus: Words  # Sudachi surfaces of focus particles (は, も)
     class_lists: Words  # Sudachi normalized forms
+    class_candidates: Words  # Sudachi normalized forms
+    class_offer: Patterns
     proceeding: Words  # Sudachi normalized forms
     decided: Words  # Sudachi normalized forms
     decided_course: Words  # Sudachi normalized forms

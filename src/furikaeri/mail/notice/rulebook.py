@@ -192,6 +192,8 @@ def _notice_rules() -> _NoticeRules:
             class_member_cases=frozenset(data["polarity"]["class_member_cases"]),
             class_member_focus=frozenset(data["polarity"]["class_member_focus"]),
             class_lists=frozenset(data["polarity"]["class_lists"]),
+            class_candidates=frozenset(data["polarity"]["class_candidates"]),
+            class_offer=union(data["polarity"]["class_offer"]),
             proceeding=frozenset(data["polarity"]["proceeding"]),
             decided=frozenset(data["polarity"]["decided"]),
             decided_course=frozenset(data["polarity"]["decided_course"]),

@@ -433,6 +433,8 @@ class _Polarity:
     class_member_cases: frozenset[str]
     class_member_focus: frozenset[str]  # は, も between the case and the verb
     class_lists: frozenset[str]  # a list of the class, see `class_member`
+    class_candidates: frozenset[str]  # a class word after a result, see `class_candidates`
+    class_offer: re.Pattern[str]  # a class by hiring: an offer
     proceeding: frozenset[str]
     decided: frozenset[str]
     decided_course: frozenset[str]
