@@ -81,6 +81,8 @@ class Invite(_Strict):
     strong: Patterns
     generic: Patterns
     fields: Patterns
+    task_fields: Words  # Sudachi normalized forms
+    field_label: Patterns  # group 1: the label
     meeting: Patterns
     date: Patterns
     time: Patterns
