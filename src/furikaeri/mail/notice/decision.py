@@ -645,6 +645,7 @@ def _matter_only(rules: _NoticeRules, sents: list[str], *, strict: bool = False)
             not (
                 _admission_step(rules, sent, m.start())
                 or _employer_place(rules, sent, m.end())
+                or (p is oc.hiring and _inside_matter(rules, sent, m.start(), m.end()))
                 or (p is oc.gatherings and _matter_event(rules, sent, m.start()))
             )
             for p in (oc.hiring, oc.employment, oc.gatherings)
@@ -903,7 +904,9 @@ def _matters(
                 continue
             j = _before_gloss(ms, j - 1)  # 「研修（中学生対象）にお申込み」: the gloss left out
         elif pos == "名詞" and (of := _matter_of(rules, ms, i)) is not None:
-            j = of  # 「当財団奨学金の選考」「作品の一次審査」「第一種奨学金の採用」
+            # 「当財団奨学金の選考」「作品の一次審査」「第一種奨学金の採用」; a gloss left out:
+            # 「公共職業訓練（Webデザイン科）の受講者選考」
+            j = _before_gloss(ms, of)
             headed = named = True
         elif not (pos == "名詞" and form in oc.selecting):
             continue
@@ -1041,10 +1044,15 @@ def _noun_run(rules: _NoticeRules, sent: str, j: int, *, headed: bool) -> str:
         start += 1
     run = ms[start : j + 1]
     words = "".join(m[1] for m in run)
+    begin = run[0][0] - len(run[0][1]) if run else 0
+    hired = any(  # (職 inside 職業訓練 names the training: :func:`_inside_matter`)
+        not _inside_matter(rules, sent, m.start(), m.end())
+        for m in oc.hiring.finditer(sent, begin, begin + len(words))
+    )
     if (
         any(m[2] == "名詞" and m[3] not in oc.not_matter for m in run)
         and not any(m[3] in oc.not_matter for m in run[-1:])  # (…作業)
-        and not (oc.hiring.search(words) or oc.employment.search(words))
+        and not (hired or oc.employment.search(words))
         and _not_a_post(rules, run, full[start : j + 1], headed=headed)
         and (not headed or _matter_head(rules, run, full[start : j + 1]))
         and not (headed and _pointed(ms, k))
