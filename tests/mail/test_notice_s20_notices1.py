@@ -56,7 +56,14 @@ from furikaeri.mail.notice.classifier import classify_notice
             "受験番号 12\n\n審査の結果、あなたは採用予定者に決定しました。\n\n東町教育委員会",
             "offer",
         ),
-        # Near-misses: a role taken by the writer, a class described to many.
+        # Near-misses: the process described in the non-past, a role taken by the writer, a
+        # class described to many.
+        (
+            "青葉市職員採用試験 第2次試験結果",
+            "受験番号 41\n\n第2次試験の結果、合格となりました。\n"
+            "最終合格者は採用候補者名簿に登載されます。\n\n青葉市人事委員会",
+            "pass",
+        ),
         (
             "面接日時のご連絡",
             "小川様\n\nこの度、小川様の採用担当者となりました田村です。\n一次面接は下記のとおりです。\n"
