@@ -81,6 +81,8 @@ class Invite(_Strict):
     strong: Patterns
     generic: Patterns
     fields: Patterns
+    task_fields: Words  # Sudachi normalized forms
+    field_label: Patterns  # group 1: the label
     meeting: Patterns
     date: Patterns
     time: Patterns
@@ -274,6 +276,8 @@ class Polarity(_Strict):
     class_member_cases: Words  # Sudachi surfaces of case particles
     class_member_focus: Words  # Sudachi surfaces of focus particles (は, も)
     class_lists: Words  # Sudachi normalized forms
+    class_candidates: Words  # Sudachi normalized forms
+    class_offer: Patterns
     proceeding: Words  # Sudachi normalized forms
     decided: Words  # Sudachi normalized forms
     decided_course: Words  # Sudachi normalized forms

@@ -243,7 +243,9 @@ def _decide(
         found = _hits(rules.invite_generic, sents, rules.hypothetical)
         if not found and slot:
             found = _hits(rules.meeting, sents, rules.hypothetical)
-        if found or _names_interview(rules, unevented):  # 「日時：」 alone invites nobody
+        if found or (  # 「日時：」 alone invites nobody; nor a survey's 「所要時間：」
+            _names_interview(rules, unevented) and not _task_form(rules, sents)
+        ):
             found += _hits(rules.invite_fields, sents, rules.hypothetical)
         if found:
             return "interview_invite", found
@@ -643,6 +645,7 @@ def _matter_only(rules: _NoticeRules, sents: list[str], *, strict: bool = False)
             not (
                 _admission_step(rules, sent, m.start())
                 or _employer_place(rules, sent, m.end())
+                or (p is oc.hiring and _inside_matter(rules, sent, m.start(), m.end()))
                 or (p is oc.gatherings and _matter_event(rules, sent, m.start()))
             )
             for p in (oc.hiring, oc.employment, oc.gatherings)
@@ -692,6 +695,40 @@ def _matter_event(rules: _NoticeRules, sent: str, start: int) -> bool:
         if _domain_words(rules, ms[k : k + 1]):
             return True
     return False
+
+
+def _task_form(rules: _NoticeRules, sents: list[str]) -> bool:
+    """A field's label names a task other than attending ([interview_invite] `task_fields`,
+    Sudachi normalized forms: 「回答URL：」「受検期限：」): the mail's fields are that task's (a
+    questionnaire, a test), no interview's booking."""
+    for sent in sents:
+        for m in rules.field_label.finditer(sent):
+            if any(x.normalized_form() in rules.task_fields for x in morphemes(m.group(1))):
+                return True
+    return False
+
+
+def _inside_matter(rules: _NoticeRules, sent: str, start: int, end: int) -> bool:
+    """The hiring word at ``start:end``, part of a Sudachi word and not all of it (職 of 職業,
+    職員; 教員 of 「本学教員公募」 is a word, a post called for), is inside a compound noun (nouns,
+    prefixes and suffixes run together), up to the word or past it, that names a matter no
+    employer selects (:func:`_not_a_post`: its head a course or a training, 「公共職業訓練」 =
+    公共 + 職業 + 訓練, 「介護職員初任者研修科」, 「職業訓練|受講選考」): the word names that
+    matter, no hiring."""
+    ms = _sentence_morphemes(sent)
+    k = next((k for k, m in enumerate(ms) if m[0] > start), None)
+    if k is None or ms[k][2] != "名詞" or (ms[k][0] - len(ms[k][1]), ms[k][0]) == (start, end):
+        return False
+    i, j = k, k
+    while i > 0 and ms[i - 1][2] in ("名詞", "接頭辞"):
+        i -= 1
+    while j + 1 < len(ms) and ms[j + 1][2] in ("名詞", "接尾辞"):
+        j += 1
+    analysed = tuple(_analysed(sent))
+    return any(  # (「職業訓練受講選考結果通知」: 職 inside the 職業訓練 its compound heads with)
+        _not_a_post(rules, ms[i : e + 1], analysed[i : e + 1], headed=False)
+        for e in range(k, j + 1)
+    )
 
 
 def _admission_step(rules: _NoticeRules, sent: str, start: int) -> bool:
@@ -867,7 +904,9 @@ def _matters(
                 continue
             j = _before_gloss(ms, j - 1)  # 「研修（中学生対象）にお申込み」: the gloss left out
         elif pos == "名詞" and (of := _matter_of(rules, ms, i)) is not None:
-            j = of  # 「当財団奨学金の選考」「作品の一次審査」「第一種奨学金の採用」
+            # 「当財団奨学金の選考」「作品の一次審査」「第一種奨学金の採用」; a gloss left out:
+            # 「公共職業訓練（Webデザイン科）の受講者選考」
+            j = _before_gloss(ms, of)
             headed = named = True
         elif not (pos == "名詞" and form in oc.selecting):
             continue
@@ -1005,10 +1044,15 @@ def _noun_run(rules: _NoticeRules, sent: str, j: int, *, headed: bool) -> str:
         start += 1
     run = ms[start : j + 1]
     words = "".join(m[1] for m in run)
+    begin = run[0][0] - len(run[0][1]) if run else 0
+    hired = any(  # (職 inside 職業訓練 names the training: :func:`_inside_matter`)
+        not _inside_matter(rules, sent, m.start(), m.end())
+        for m in oc.hiring.finditer(sent, begin, begin + len(words))
+    )
     if (
         any(m[2] == "名詞" and m[3] not in oc.not_matter for m in run)
         and not any(m[3] in oc.not_matter for m in run[-1:])  # (…作業)
-        and not (oc.hiring.search(words) or oc.employment.search(words))
+        and not (hired or oc.employment.search(words))
         and _not_a_post(rules, run, full[start : j + 1], headed=headed)
         and (not headed or _matter_head(rules, run, full[start : j + 1]))
         and not (headed and _pointed(ms, k))

@@ -287,6 +287,7 @@ def _polar_hits(
         sources: list[tuple[bool, Iterator[re.Match[str] | _Span]]] = [
             (pat in frames, pat.finditer(sent)) for pat in (*rules.strong[label], *frames)
         ]
+        sources.append((False, iter(_joined_classes(rules.polarity, sent, label))))
         for framed, matches in [*sources, (True, iter(goals))]:
             for m in matches:
                 if (
@@ -601,6 +602,54 @@ def _class_end(pol: _Polarity, sent: str, end: int) -> int:
 
 
 _COMPOUND_MAX = 3  # nouns of a class word after a result (「候補者」「名簿」)
+
+
+def _joined_classes(pol: _Polarity, sent: str, label: str) -> list[_Span]:
+    """The ``label`` result told as the reader joining a class of people by it
+    (「最終合格者となりました」「採用候補者名簿に登載されました」): a result word of [polarity]
+    `results` whose class word (the word itself, 合格者, or one of `class_candidates` after it:
+    採用 + 候補者) and list (`class_lists`) the reader is said to be of (:func:`_member`), from
+    the result word to the class's end, when told as done (:func:`_told_done`). A class by
+    hiring (`class_offer`) is an offer, any other a pass. Whether it is affirmed is read by the
+    caller, as for any phrase."""
+    if label not in ("offer", "pass"):
+        return []
+    ms = _sentence_morphemes(sent)
+    found: list[_Span] = []
+    for m in pol.results.finditer(sent):
+        if (label == "offer") != bool(pol.class_offer.match(sent, m.start())):
+            continue
+        k = next((k for k, x in enumerate(ms) if x[0] > m.end()), len(ms))
+        if k == len(ms) or ms[k][2] != "名詞":
+            continue
+        surface = ms[k][1]
+        if ms[k][0] - len(surface) < m.end():  # 「合格|者」: the class word itself, by a result
+            stem = next((surface[: -len(x)] for x in pol.class_suffix if surface.endswith(x)), "")
+            if not pol.results.fullmatch(stem):  # (採用担当者: a person's role)
+                continue
+        elif ms[k][3] not in pol.class_candidates:
+            continue
+        stop = _class_end(pol, sent, m.end())
+        if stop > m.end() and _told_done(sent, stop):
+            found.append(_Span(sent[m.start() : stop], m.start(), stop))
+    return found
+
+
+def _told_done(sent: str, stop: int) -> bool:
+    """The membership after the class word ending at ``stop`` (its particles, then the verb of
+    becoming or entering and its auxiliaries) is told in the past (た: 「登載されました」
+    「合格者となりました」): the reader's result. In the non-past (「最終合格者は採用候補者名簿に
+    登載されます」) or continued (「名簿に登載し、」) it describes the process."""
+    chain = _chain_after(sent, stop)
+    k = 0
+    while k < len(chain) and chain[k][1] == "助詞":
+        k += 1
+    k += 1  # the verb of becoming or entering (なる, 登載)
+    while k < len(chain) and chain[k][1] in ("動詞", "助動詞", "接尾辞"):
+        if chain[k][2] == "た":
+            return True
+        k += 1
+    return False
 
 
 def _member(pol: _Polarity, after: tuple[tuple[int, str, str, str], ...]) -> bool:

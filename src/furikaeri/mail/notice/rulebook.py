@@ -111,6 +111,8 @@ def _notice_rules() -> _NoticeRules:
         ),
         invite_generic=_compile(data["interview_invite"]["generic"]),
         invite_fields=_compile(data["interview_invite"]["fields"]),
+        task_fields=frozenset(data["interview_invite"]["task_fields"]),
+        field_label=union(data["interview_invite"]["field_label"]),
         invite_context=union(data["interview_invite"]["context"]),
         settled=_settled(data["interview_invite"]),
         intake=_Intake(
@@ -192,6 +194,8 @@ def _notice_rules() -> _NoticeRules:
             class_member_cases=frozenset(data["polarity"]["class_member_cases"]),
             class_member_focus=frozenset(data["polarity"]["class_member_focus"]),
             class_lists=frozenset(data["polarity"]["class_lists"]),
+            class_candidates=frozenset(data["polarity"]["class_candidates"]),
+            class_offer=union(data["polarity"]["class_offer"]),
             proceeding=frozenset(data["polarity"]["proceeding"]),
             decided=frozenset(data["polarity"]["decided"]),
             decided_course=frozenset(data["polarity"]["decided_course"]),

@@ -64,6 +64,8 @@ class _NoticeRules:
     invite_others: re.Pattern[str]  # third_party, and an invitation's delay (context `late`)
     invite_generic: tuple[re.Pattern[str], ...]
     invite_fields: tuple[re.Pattern[str], ...]
+    task_fields: frozenset[str]  # a label's words naming a task, see `task_fields`
+    field_label: re.Pattern[str]
     invite_context: re.Pattern[str]
     settled: _Settled
     intake: _Intake
@@ -433,6 +435,8 @@ class _Polarity:
     class_member_cases: frozenset[str]
     class_member_focus: frozenset[str]  # は, も between the case and the verb
     class_lists: frozenset[str]  # a list of the class, see `class_member`
+    class_candidates: frozenset[str]  # a class word after a result, see `class_candidates`
+    class_offer: re.Pattern[str]  # a class by hiring: an offer
     proceeding: frozenset[str]
     decided: frozenset[str]
     decided_course: frozenset[str]
