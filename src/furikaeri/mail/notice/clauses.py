@@ -164,6 +164,8 @@ def _conditioned(sent: str, start: int, pos: int, guard: re.Pattern[str]) -> boo
         return False
     rules = _notice_rules()
     ms = _sentence_morphemes(sent)
+    if _negated_condition(rules, sent, start, pos):
+        return True
     if any(end > pos and p == "助動詞" and form == "た" for end, _, p, form in ms):
         return False
     if rules.awaiting.search(sent, start, pos):
@@ -179,6 +181,45 @@ def _conditioned(sent: str, start: int, pos: int, guard: re.Pattern[str]) -> boo
             following not in rules.not_conditional_before
             and verb not in rules.not_conditional_after
         ):
+            return True
+    return False
+
+
+def _negated_condition(rules: _NoticeRules, sent: str, start: int, pos: int) -> bool:
+    """A negation in a conditional form between ``start`` and ``pos`` (Sudachi 仮定形 of
+    [guards] `negated_conditions`, 無い or ない, then ば; or its 連用形 then た's 仮定形
+    たら): 「期間内に連絡がなければ、不採用とお考えください」「電話がなかったら、今回は
+    ごめんなさい」 tell what the reader is to assume if nothing comes, no decision. (The
+    regex guards pass over ければ and かったら for 「よろしければ」「よかったら」.) Not a
+    courtesy that nothing stands in the way (`courtesy_conditions` right before the
+    negation: 「問題なければ」「差し支えなければ」). The sentence must end on no past (「…ご縁が
+    なかったものとご了承ください」 may hold one inside; 「…ことになりました」 tells what
+    happened)."""
+    ms = _analysed(sent)
+    last = next(
+        (m for m in reversed(ms) if m.part_of_speech()[0] in ("動詞", "助動詞", "形容詞")), None
+    )
+    if last is None or last.normalized_form() == "た":
+        return False
+    for i, m in enumerate(ms):
+        if m.end() <= start:
+            continue
+        if m.end() > pos:
+            break
+        if m.normalized_form() not in rules.negated_conditions:
+            continue
+        conj = m.part_of_speech()[5]
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        conditional = conj.startswith("仮定形") or (
+            nxt is not None
+            and nxt.normalized_form() == "た"
+            and nxt.part_of_speech()[5].startswith("仮定形")
+        )
+        before = next(
+            (b.normalized_form() for b in reversed(ms[:i]) if b.part_of_speech()[0] != "助詞"),
+            "",
+        )
+        if conditional and before not in rules.courtesy_conditions:
             return True
     return False
 

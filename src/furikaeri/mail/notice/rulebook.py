@@ -142,6 +142,8 @@ def _notice_rules() -> _NoticeRules:
         conditional=frozenset(data["guards"]["conditional"]),
         not_conditional_before=frozenset(data["guards"]["not_conditional_before"]),
         not_conditional_after=frozenset(data["guards"]["not_conditional_after"]),
+        negated_conditions=frozenset(data["guards"]["negated_conditions"]),
+        courtesy_conditions=frozenset(data["guards"]["courtesy_conditions"]),
         purpose=tuple(data["guards"]["purpose"]),
         class_heads=frozenset(data["guards"]["class_heads"]),
         class_matters=frozenset(data["guards"]["class_matters"]),
