@@ -56,3 +56,30 @@ from furikaeri.mail.notice.classifier import classify_notice
 )
 def test_silence_conditions(subject: str, body: str, label: str) -> None:
     assert classify_notice(subject=subject, body=body).label == label
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        (
+            "田村様\n\nお世話になっております。担当の佐々木です。\n"
+            "先方より一次面接の結果をいただきました。今回はお見送りとのことです。\n\n"
+            "田村様のご希望に近い新着求人を、後日改めてお送りしますね。",
+            "rejection",
+        ),
+        (
+            "藤井様\n\n担当の後藤です。\n株式会社ミナト様の書類選考を通過されました！\n"
+            "面接の候補日を3つほどお知らせください。\n"
+            "あわせて、条件の近い新着求人も明日お送りします。",
+            "pass",
+        ),
+        # A digest of new postings, sent now: no result of the reader's.
+        (
+            "山田様\n今週の新着求人をお届けします。\n・株式会社ミドリ 営業 月給25万円〜\n"
+            "・株式会社アオイ 事務 月給22万円〜\n書類選考なし、面接1回で内定！\n配信停止はこちら",
+            "other",
+        ),
+    ],
+)
+def test_postings_promised_later(body: str, label: str) -> None:
+    assert classify_notice(subject=None, body=body).label == label

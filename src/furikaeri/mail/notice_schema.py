@@ -182,6 +182,7 @@ class Context(_Strict):
     audience: Patterns
     broadcast: Patterns
     later_selection: Patterns
+    later_sending: Patterns
     account: Patterns
     selected: Patterns
     numbered: Patterns

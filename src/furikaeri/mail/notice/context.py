@@ -51,10 +51,13 @@ def _broadcast(rules: _NoticeRules, sents: list[str]) -> bool:
     """A mark of bulk mail ([context] `broadcast`) in ``sents``, not counting a call to apply that
     a later or another selection comes before, in its sentence or the one before it
     (`later_selection`: 「本選考へのエントリーもお待ちしております」「本選考の受付を開始します。ぜひ
-    ご応募をお待ちしています」), the courtesy after a result."""
+    ご応募をお待ちしています」), the courtesy after a result; nor postings promised for a
+    later mail after the mark (`later_sending`: 「新着求人を…近日中にお送りしますね」), an agent's
+    follow-up to one reader."""
     return any(
         not rules.later_selection.search(sent, 0, m.start())
         and not (k and rules.later_selection.search(sents[k - 1]))
+        and not rules.later_sending.search(sent, m.end())
         for k, sent in enumerate(sents)
         for m in rules.broadcast.finditer(sent)
     )

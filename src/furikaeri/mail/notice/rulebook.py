@@ -557,6 +557,7 @@ _CONTEXT_KEYS = (
     "audience",
     "broadcast",
     "later_selection",
+    "later_sending",
     "account",
     "selected",
     "numbered",
