@@ -83,3 +83,44 @@ def test_silence_conditions(subject: str, body: str, label: str) -> None:
 )
 def test_postings_promised_later(body: str, label: str) -> None:
     assert classify_notice(subject=None, body=body).label == label
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "label"),
+    [
+        (
+            "Re: OB訪問について",
+            "小野様\nご連絡ありがとうございます。\n今月は出張が続いており、今回はお受けすることが"
+            "難しい状況です。\n来月の座談会をご案内しますので、よろしければご参加ください。",
+            "other",
+        ),
+        (
+            "学校新聞の取材の件",
+            "新聞部 御中\n取材のお申し出ありがとうございます。\n"
+            "社内で検討いたしましたが、今回はお断りさせていただくこととなりました。",
+            "other",
+        ),
+        (
+            "工場見学のお申し込みについて",
+            "見学のお申し込みをいただきありがとうございました。\n"
+            "改修工事中のため、誠に申し訳ございませんが今回はご希望にお応えいたしかねます。",
+            "other",
+        ),
+        # A staffing agency's 職場見学 the reader has had is its interview: a rejection.
+        (
+            "ご連絡",
+            "前田様\n先日は職場見学にお越しいただきありがとうございました。\n"
+            "派遣先と調整しましたが、今回はご希望に沿えない形となりました。",
+            "rejection",
+        ),
+        # A job applied for, refused in the same words: a rejection.
+        (
+            "ご応募について",
+            "営業職にご応募いただきありがとうございました。\n"
+            "検討の結果、今回は採用をお受けすることが難しい状況です。",
+            "rejection",
+        ),
+    ],
+)
+def test_favour_declined(subject: str, body: str, label: str) -> None:
+    assert classify_notice(subject=subject, body=body).label == label

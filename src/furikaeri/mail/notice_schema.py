@@ -376,6 +376,7 @@ class Outcome(_Strict):
     full: Patterns
     requests: Words  # Sudachi normalized forms
     request_matter: Words  # Sudachi normalized forms: the matter a request is named as (件)
+    favours: Words  # Sudachi normalized forms (or a compound's last part)
     told_results: Words  # Sudachi normalized forms
     telling: Words  # Sudachi normalized forms
     applied: Patterns

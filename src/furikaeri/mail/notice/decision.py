@@ -553,7 +553,8 @@ def _request_only(rules: _NoticeRules, sents: list[str]) -> bool:
     """The mail answers a request of the reader's ([outcome] `requests`: 「OB訪問のご依頼」
     「延長したいとのご相談」, a noun after the honorific prefix, not the regret's 「ご希望に」 nor
     a verb) and names no selection, no application and no hiring (`stage_context`, `applied`,
-    `employment`): its regret declines a visit, a meeting or a favour, not the candidacy."""
+    `employment`): its regret declines a visit, a meeting or a favour, not the candidacy. So
+    does a mail that names the favour itself ([outcome] `favours`: OB訪問, 職場見学, 取材)."""
     oc = rules.outcome
     if any(
         _heads_a_word(s, m.end())
@@ -575,6 +576,29 @@ def _request_only(rules: _NoticeRules, sents: list[str]) -> bool:
                 return True  # 「OB訪問のお願い」 (お願い is one word: 御願い)
             if form in oc.request_matter and _request_before(rules, ms, i):
                 return True
+        if _favour_asked(rules, sent):
+            return True  # 「OB訪問の件」「職場見学について」: a favour asked, no selection
+    return False
+
+
+def _favour_asked(rules: _NoticeRules, sent: str) -> bool:
+    """``sent`` names a favour asked of the company ([outcome] `favours`, a noun or a compound's
+    last part: OB訪問, 職場見学, 取材), not one the reader has had (the reader's taking part told
+    after it, [rejection] `own_application`: 「職場見学にご参加いただき」, a staffing agency's step)
+    nor one with a result (a told result right after it and の: 「職場見学の結果について」)."""
+    oc = rules.outcome
+    ms = _analysed(sent)
+    for i, m in enumerate(ms):
+        if m.part_of_speech()[0] != "名詞":
+            continue
+        if m.normalized_form() not in oc.favours and _last_part(m) not in oc.favours:
+            continue
+        after = [n.normalized_form() for n in ms[i + 1 : i + 3]]
+        if rules.own_application.search(sent, m.end()) or (
+            after[:1] == ["の"] and after[1:] and after[1] in oc.told_results
+        ):
+            continue
+        return True
     return False
 
 

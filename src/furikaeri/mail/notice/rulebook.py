@@ -361,6 +361,7 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         full=union(data["full"]),
         requests=frozenset(data["requests"]),
         request_matter=frozenset(data["request_matter"]),
+        favours=frozenset(data["favours"]),
         told_results=frozenset(data["told_results"]),
         telling=frozenset(data["telling"]),
         applied=union(data["applied"]),

@@ -338,6 +338,7 @@ class _Outcome:
     full: re.Pattern[str]  # seats run out, see [outcome] `gatherings`
     requests: frozenset[str]  # a request of the reader's, see [outcome] `requests`
     request_matter: frozenset[str]  # 「…たいって件」「ご希望いただいた件」
+    favours: frozenset[str]  # a visit, a tour, coverage: no selection (OB訪問, 見学, 取材)
     told_results: frozenset[str]  # a result told before, see [outcome] `told_results`
     telling: frozenset[str]
 
