@@ -124,3 +124,42 @@ def test_postings_promised_later(body: str, label: str) -> None:
 )
 def test_favour_declined(subject: str, body: str, label: str) -> None:
     assert classify_notice(subject=subject, body=body).label == label
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "label"),
+    [
+        (
+            "先日の件",
+            "中島さん\n先日はありがとうございました。\n"
+            "専務とも相談しましたが、今回はご希望に応えられそうにありません。\n"
+            "遠くから来ていただいたのに、すみません。",
+            "rejection",
+        ),
+        (
+            "面接の件",
+            "先日はお越しいただきありがとうございました。\n"
+            "店長とも話しましたが、ご期待に応えることはできそうにないです。ごめんなさい。",
+            "rejection",
+        ),
+        (
+            "ご応募の件",
+            "アルバイトにご応募いただいた件ですが、ご希望に添うのは難しそうです。すみません。",
+            "rejection",
+        ),
+        # A wish met, or a term regretted after an offer accepted: no rejection.
+        (
+            "勤務条件について",
+            "井上様\nご希望の土日休みについては、できる限りご希望に沿えるよう調整いたします。",
+            "other",
+        ),
+        (
+            "Re: 入社日について",
+            "内定承諾ありがとうございます。入社日のご希望には応えられそうにありません。"
+            "4月1日でお願いします。",
+            "other",
+        ),
+    ],
+)
+def test_wish_unmet(subject: str, body: str, label: str) -> None:
+    assert classify_notice(subject=subject, body=body).label == label

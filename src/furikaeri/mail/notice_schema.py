@@ -270,6 +270,7 @@ class Polarity(_Strict):
     english_fit: Patterns
     decision: Patterns
     chain_nouns: Words
+    wishes: Words  # Sudachi normalized forms
     chain_breaks: Words
     class_suffix: Words
     class_cases: Words  # Sudachi surfaces of case particles

@@ -42,6 +42,7 @@ from furikaeri.mail.notice.polarity import (
     _partnered,
     _polar_hits,
     _refused_invites,
+    _wish_unmet,
 )
 from furikaeri.mail.notice.rules import _NoticeRules, _Outcome
 from furikaeri.mail.notice.start import _start_asked
@@ -114,7 +115,9 @@ def _decide(
         rejection = _engaged_instead(rules, told)
     rejection += [hit for _, negated in positive.values() for hit in negated]
     if not many:
-        negated = _negated_results(rules, specific)
+        # (A wish regretted in a stock phrase is the phrase's, with its filters: a date, a term.)
+        unphrased = [s for s in specific if not any(p.search(s) for p in rules.strong["rejection"])]
+        negated = _negated_results(rules, specific) + _wish_unmet(rules, unphrased)
         if positive["offer"][0]:  # 「次の選考はなしで、そのまま内定」: a step skipped
             negated = [hit for hit in negated if not rules.polarity.next_steps.match(hit)]
         rejection += negated + _refused_invites(rules, specific)

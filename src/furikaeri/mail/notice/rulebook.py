@@ -187,6 +187,7 @@ def _notice_rules() -> _NoticeRules:
             english_fit=union(data["polarity"]["english_fit"]),
             decision=union(data["polarity"]["decision"]),
             chain_nouns=frozenset(data["polarity"]["chain_nouns"]),
+            wishes=frozenset(data["polarity"]["wishes"]),
             chain_breaks=frozenset(data["polarity"]["chain_breaks"]),
             class_suffix=tuple(data["polarity"]["class_suffix"]),
             class_cases=frozenset(data["polarity"]["class_cases"]),

@@ -430,6 +430,7 @@ class _Polarity:
     english_fit: re.Pattern[str]
     decision: re.Pattern[str]
     chain_nouns: frozenset[str]
+    wishes: frozenset[str]  # the reader's wish not met, see [polarity] `wishes`
     chain_breaks: frozenset[str]
     class_suffix: tuple[str, ...]
     class_cases: frozenset[str]
