@@ -163,3 +163,20 @@ def test_favour_declined(subject: str, body: str, label: str) -> None:
 )
 def test_wish_unmet(subject: str, body: str, label: str) -> None:
     assert classify_notice(subject=subject, body=body).label == label
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "山田様\nご連絡がなければ、予定どおり6月3日10時に二次面接を実施いたします。",
+        "山田様\n特にご質問がなければ、当日は10時に受付までお越しください。面接は二次面接となります。",
+    ],
+)
+def test_silence_before_an_invitation(body: str) -> None:
+    # (Only rejection phrases are read under a condition of silence.)
+    assert classify_notice(subject="Re: 日程", body=body).label == "interview_invite"
+
+
+def test_warning_is_no_rejection() -> None:
+    body = "山田様\n期日までに書類のご提出がなければ、内定は取り消しとなりますのでご注意ください。"
+    assert classify_notice(subject="入社書類のご案内", body=body).label != "rejection"

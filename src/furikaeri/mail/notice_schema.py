@@ -145,6 +145,7 @@ class Guards(_Strict):
     not_conditional_after: Words  # Sudachi normalized forms of verbs of saying
     negated_conditions: Words  # Sudachi normalized forms of a negation
     courtesy_conditions: Words  # Sudachi normalized forms
+    condition_heads: Words  # Sudachi normalized forms
     purpose: Words  # Sudachi surfaces after a verb's dictionary form
     class_heads: Words  # Sudachi normalized forms of person nouns
     class_matters: Words  # Sudachi normalized forms

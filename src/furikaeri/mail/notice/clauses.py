@@ -164,8 +164,6 @@ def _conditioned(sent: str, start: int, pos: int, guard: re.Pattern[str]) -> boo
         return False
     rules = _notice_rules()
     ms = _sentence_morphemes(sent)
-    if _negated_condition(rules, sent, start, pos):
-        return True
     if any(end > pos and p == "助動詞" and form == "た" for end, _, p, form in ms):
         return False
     if rules.awaiting.search(sent, start, pos):
@@ -185,16 +183,25 @@ def _conditioned(sent: str, start: int, pos: int, guard: re.Pattern[str]) -> boo
     return False
 
 
-def _negated_condition(rules: _NoticeRules, sent: str, start: int, pos: int) -> bool:
-    """A negation in a conditional form between ``start`` and ``pos`` (Sudachi 仮定形 of
-    [guards] `negated_conditions`, 無い or ない, then ば; or its 連用形 then た's 仮定形
-    たら): 「期間内に連絡がなければ、不採用とお考えください」「電話がなかったら、今回は
-    ごめんなさい」 tell what the reader is to assume if nothing comes, no decision. (The
-    regex guards pass over ければ and かったら for 「よろしければ」「よかったら」.) Not a
-    courtesy that nothing stands in the way (`courtesy_conditions` right before the
-    negation: 「問題なければ」「差し支えなければ」). The sentence must end on no past (「…ご縁が
-    なかったものとご了承ください」 may hold one inside; 「…ことになりました」 tells what
-    happened)."""
+def _silence_conditioned(rules: _NoticeRules, hit: str, sents: list[str]) -> bool:
+    """``hit`` (a rejection phrase) is told only on a condition that something does not happen,
+    in its clause before it: a negation ([guards] `negated_conditions`, 無い or ない) in a
+    conditional form (Sudachi 仮定形 then ば, or た's 仮定形 たら) or before a head of time
+    (`condition_heads`: とき, 際, then は or に): 「期間内に連絡がなければ、不採用とお考え
+    ください」「電話がなかったら、今回はごめんなさい」「連絡がないときは、見送りとさせていただいた
+    ものとお受け取りください」 tell an application's receipt, what the reader is to assume if
+    nothing comes, no decision. Not a courtesy that nothing stands in the way
+    (`courtesy_conditions` right before the negation: 「問題なければ」「差し支えなければ」); and the
+    sentence ends on no past (「…ご縁がなかったものとご了承ください」 may hold one inside;
+    「…ことになりました」 tells what happened). (Read for rejections only: 「ご質問がなければ、
+    当日は10時にお越しください」 still invites.)"""
+    sent = next((s for s in sents if hit in s), None)
+    if sent is None:
+        return False
+    pos = sent.index(hit)
+    start = 0
+    for m in rules.sentence.clause_end.finditer(sent, 0, pos):
+        start = m.end()
     ms = _analysed(sent)
     last = next(
         (m for m in reversed(ms) if m.part_of_speech()[0] in ("動詞", "助動詞", "形容詞")), None
@@ -208,12 +215,15 @@ def _negated_condition(rules: _NoticeRules, sent: str, start: int, pos: int) -> 
             break
         if m.normalized_form() not in rules.negated_conditions:
             continue
-        conj = m.part_of_speech()[5]
-        nxt = ms[i + 1] if i + 1 < len(ms) else None
-        conditional = conj.startswith("仮定形") or (
-            nxt is not None
-            and nxt.normalized_form() == "た"
-            and nxt.part_of_speech()[5].startswith("仮定形")
+        after = [(n.normalized_form(), n.part_of_speech()[5]) for n in ms[i + 1 : i + 3]]
+        conditional = (
+            m.part_of_speech()[5].startswith("仮定形")
+            or (after[:1] and after[0][0] == "た" and after[0][1].startswith("仮定形"))
+            or (
+                len(after) == 2
+                and after[0][0] in rules.condition_heads
+                and after[1][0] in ("は", "に")
+            )
         )
         before = next(
             (b.normalized_form() for b in reversed(ms[:i]) if b.part_of_speech()[0] != "助詞"),

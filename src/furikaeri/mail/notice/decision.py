@@ -19,6 +19,7 @@ from furikaeri.mail.notice.clauses import (
     _hypothetical,
     _quoted,
     _sentence_morphemes,
+    _silence_conditioned,
 )
 from furikaeri.mail.notice.context import _general, _reports, _story, _this_application
 from furikaeri.mail.notice.earlier import _earlier_offer
@@ -128,8 +129,14 @@ def _decide(
         affirmed = bool(positive["offer"][0] or positive["pass"][0])
         rejection += _outcome_told(rules, specific, affirmed=affirmed)
         rejection += _no_place(rules, specific, affirmed=affirmed)
-    if rejection:  # 「申し訳ございませんが、結果はまだ出ておりません」: the wait, no result
-        rejection = [hit for hit in rejection if not _pending_hit(rules.polarity, hit, sents)]
+    if rejection:  # 「申し訳ございませんが、結果はまだ出ておりません」: the wait, no result;
+        # 「連絡がなければ、不採用とお考えください」: what to assume if nothing comes, no decision
+        rejection = [
+            hit
+            for hit in rejection
+            if not _pending_hit(rules.polarity, hit, sents)
+            and not _silence_conditioned(rules, hit, sents)
+        ]
     if rejection and not many:  # 「前回の営業職では残念な結果…ましたが、今回の企画職は…採用を決定」
         rejection = [hit for hit in rejection if not _conceded(rules, hit, specific, addressed)]
     if rejection:  # 「説明会は中止」「他社様への応募は見送りとし」: what is called off is not this
@@ -262,7 +269,12 @@ def _decide(
     if many:  # a closing wish to 皆様 is courtesy
         return "other", []
     weak = _hits(rules.weak, sents, rules.hypothetical, others=rules.third_party)
-    weak = [hit for hit in weak if not _pending_hit(rules.polarity, hit, sents)]
+    weak = [
+        hit
+        for hit in weak
+        if not _pending_hit(rules.polarity, hit, sents)
+        and not _silence_conditioned(rules, hit, sents)
+    ]
     if weak and (_told_before(rules, sents) or _asked_again(rules, sents)):
         # 「選考結果をお知らせいたしましたが…ご返却」「…ご返送いたします。再度お送りください」
         weak = [hit for hit in weak if not rules.returned.search(hit)]

@@ -144,6 +144,7 @@ def _notice_rules() -> _NoticeRules:
         not_conditional_after=frozenset(data["guards"]["not_conditional_after"]),
         negated_conditions=frozenset(data["guards"]["negated_conditions"]),
         courtesy_conditions=frozenset(data["guards"]["courtesy_conditions"]),
+        condition_heads=frozenset(data["guards"]["condition_heads"]),
         purpose=tuple(data["guards"]["purpose"]),
         class_heads=frozenset(data["guards"]["class_heads"]),
         class_matters=frozenset(data["guards"]["class_matters"]),

@@ -91,6 +91,7 @@ class _NoticeRules:
     not_conditional_after: frozenset[str]
     negated_conditions: frozenset[str]  # Sudachi forms of a negation (無い, ない)
     courtesy_conditions: frozenset[str]  # 問題・差し支える before it: a courtesy
+    condition_heads: frozenset[str]  # とき, 際 after a negation: a condition
     purpose: tuple[str, ...]  # [guards] `purpose`: Sudachi surfaces after a verb, then 、
     class_heads: frozenset[str]  # a class of people as the topic, see [guards] `class_heads`
     class_matters: frozenset[str]  # a matter before の: 方 reads ほう
