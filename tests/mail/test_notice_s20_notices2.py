@@ -180,3 +180,31 @@ def test_silence_before_an_invitation(body: str) -> None:
 def test_warning_is_no_rejection() -> None:
     body = "山田様\n期日までに書類のご提出がなければ、内定は取り消しとなりますのでご注意ください。"
     assert classify_notice(subject="入社書類のご案内", body=body).label != "rejection"
+
+
+_RELAYED = (
+    "山田様\n\nお世話になっております。担当の佐々木です。\n"
+    "先方より書類選考の結果をいただきました。今回は見送りとのことです。\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "引き続き、山田様に合う求人をご紹介しますね。",
+        "条件の近い新着求人を3件ほどピックアップしましたので、ご確認ください。",
+        "新着求人も随時お送りしますので、一緒に頑張りましょう。",
+        "おすすめの求人をまたお送りします。",
+    ],
+)
+def test_relayed_result_before_postings(follow_up: str) -> None:
+    # (An agent's offer of other postings does not undo the result it relays.)
+    assert classify_notice(subject=None, body=_RELAYED + follow_up).label == "rejection"
+
+
+def test_column_in_a_digest_relays_no_result() -> None:
+    body = (
+        "山田様\nある企業の採用担当者いわく、最終面接で不合格との判断になるのは入社意欲が"
+        "見えないときとのこと。\nあなたにおすすめの新着求人をお届けします。"
+    )
+    assert classify_notice(subject="【新着求人】おすすめ求人", body=body).label == "other"

@@ -184,6 +184,7 @@ class Context(_Strict):
     broadcast: Patterns
     later_selection: Patterns
     later_sending: Patterns
+    hearsay_result: Patterns
     account: Patterns
     selected: Patterns
     numbered: Patterns

@@ -561,6 +561,7 @@ _CONTEXT_KEYS = (
     "broadcast",
     "later_selection",
     "later_sending",
+    "hearsay_result",
     "account",
     "selected",
     "numbered",

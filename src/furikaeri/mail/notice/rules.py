@@ -102,6 +102,7 @@ class _NoticeRules:
     broadcast: re.Pattern[str]
     later_selection: re.Pattern[str]  # a call to apply again, see [context]
     later_sending: re.Pattern[str]  # postings promised for later, see [context]
+    hearsay_result: re.Pattern[str]  # a result passed on as heard, see [context]
     account: re.Pattern[str]
     selected: re.Pattern[str]
     numbered: re.Pattern[str]  # the holder of an exam's number, see [context] `numbered`
