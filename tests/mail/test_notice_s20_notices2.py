@@ -208,3 +208,21 @@ def test_column_in_a_digest_relays_no_result() -> None:
         "見えないときとのこと。\nあなたにおすすめの新着求人をお届けします。"
     )
     assert classify_notice(subject="【新着求人】おすすめ求人", body=body).label == "other"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "卒業論文のアンケートについて",
+            "佐藤様\n卒業論文のためのアンケートへのご協力依頼をいただきありがとうございます。\n"
+            "社内で検討しましたが、今回はご協力いたしかねます。ご期待に沿えず申し訳ございません。",
+        ),
+        (
+            "Re: 社員の方にお話を伺いたく",
+            "佐藤様\n社員へのインタビューの件、あいにく今回はお受けすることができません。",
+        ),
+    ],
+)
+def test_more_favours_declined(subject: str, body: str) -> None:
+    assert classify_notice(subject=subject, body=body).label == "other"

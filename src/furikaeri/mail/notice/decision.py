@@ -583,7 +583,10 @@ def _request_only(rules: _NoticeRules, sents: list[str]) -> bool:
         for i, (_, _, pos, form) in enumerate(ms):
             if pos != "名詞":
                 continue
-            prefixed = i > 0 and ms[i - 1][2] == "接頭辞"
+            # (or the prefix before a compound it heads: 「ご協力依頼」 = 御 協力 依頼)
+            prefixed = (i > 0 and ms[i - 1][2] == "接頭辞") or (
+                i > 1 and ms[i - 1][2] == "名詞" and ms[i - 2][2] == "接頭辞"
+            )
             after = ms[i + 1][3] if i + 1 < len(ms) else ""  # not the regret's に, nor する
             if form in oc.requests and prefixed and after not in ("に", "為る"):
                 return True
