@@ -147,7 +147,14 @@ def test_favour_declined(subject: str, body: str, label: str) -> None:
             "アルバイトにご応募いただいた件ですが、ご希望に添うのは難しそうです。すみません。",
             "rejection",
         ),
+        (
+            "先日の件",
+            "先日は来ていただきありがとうございました。家族とも話したのですが、"
+            "ご希望を叶えてあげられそうにありません。ごめんなさい。",
+            "rejection",
+        ),
         # A wish met, or a term regretted after an offer accepted: no rejection.
+        ("ご相談", "ご希望を叶えられるよう、勤務時間を調整いたします。", "other"),
         (
             "勤務条件について",
             "井上様\nご希望の土日休みについては、できる限りご希望に沿えるよう調整いたします。",

@@ -273,6 +273,7 @@ class Polarity(_Strict):
     decision: Patterns
     chain_nouns: Words
     wishes: Words  # Sudachi normalized forms
+    wish_granting: Words  # Sudachi normalized forms
     chain_breaks: Words
     class_suffix: Words
     class_cases: Words  # Sudachi surfaces of case particles

@@ -246,7 +246,8 @@ def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
 
 def _wish_unmet(rules: _NoticeRules, sents: list[str]) -> list[str]:
     """The reader's wish not met ([polarity] `wishes`, then に (は・も), an honorific prefix
-    allowed, a verb of [outcome] `regrets` whose predicate chain is negated): 「社長とも相談
+    allowed, a verb of [outcome] `regrets`, or を and a verb of `wish_granting`: 叶える, whose
+    predicate chain is negated): 「社長とも相談
     しましたが、今回はご希望に応えられそうにありません」. Not hypothetical, quoted nor yet to
     come, nor after a term or a date in its sentence ([outcome] `conditions`, `scheduled`:
     「入社日のご希望には応えられそうにありません」 regrets the term); the evidence runs from the
@@ -260,12 +261,13 @@ def _wish_unmet(rules: _NoticeRules, sents: list[str]) -> list[str]:
             if pos != "名詞" or form not in pol.wishes:
                 continue
             k = i + 1
-            if not (k < len(ms) and ms[k][1] == "に" and ms[k][2] == "助詞"):
+            if not (k < len(ms) and ms[k][1] in ("に", "を") and ms[k][2] == "助詞"):
                 continue
+            verbs = rules.outcome.regrets if ms[k][1] == "に" else pol.wish_granting
             k += 1
             while k < len(ms) and (ms[k][1] in ("は", "も") or ms[k][2] == "接頭辞"):
                 k += 1
-            if k >= len(ms) or ms[k][2] != "動詞" or ms[k][3] not in rules.outcome.regrets:
+            if k >= len(ms) or ms[k][2] != "動詞" or ms[k][3] not in verbs:
                 continue
             start = ms[i][0] - len(ms[i][1])
             if (

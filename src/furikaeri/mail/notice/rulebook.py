@@ -189,6 +189,7 @@ def _notice_rules() -> _NoticeRules:
             decision=union(data["polarity"]["decision"]),
             chain_nouns=frozenset(data["polarity"]["chain_nouns"]),
             wishes=frozenset(data["polarity"]["wishes"]),
+            wish_granting=frozenset(data["polarity"]["wish_granting"]),
             chain_breaks=frozenset(data["polarity"]["chain_breaks"]),
             class_suffix=tuple(data["polarity"]["class_suffix"]),
             class_cases=frozenset(data["polarity"]["class_cases"]),

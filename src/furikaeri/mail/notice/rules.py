@@ -433,6 +433,7 @@ class _Polarity:
     decision: re.Pattern[str]
     chain_nouns: frozenset[str]
     wishes: frozenset[str]  # the reader's wish not met, see [polarity] `wishes`
+    wish_granting: frozenset[str]  # a wish granted with を (叶える)
     chain_breaks: frozenset[str]
     class_suffix: tuple[str, ...]
     class_cases: frozenset[str]
