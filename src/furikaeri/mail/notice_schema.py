@@ -145,6 +145,9 @@ class Guards(_Strict):
     conditional: Words  # Sudachi conjunctive particles
     not_conditional_before: Words
     not_conditional_after: Words  # Sudachi normalized forms of verbs of saying
+    negated_conditions: Words  # Sudachi normalized forms of a negation
+    courtesy_conditions: Words  # Sudachi normalized forms
+    condition_heads: Words  # Sudachi normalized forms
     purpose: Words  # Sudachi surfaces after a verb's dictionary form
     class_heads: Words  # Sudachi normalized forms of person nouns
     class_matters: Words  # Sudachi normalized forms
@@ -182,6 +185,8 @@ class Context(_Strict):
     audience: Patterns
     broadcast: Patterns
     later_selection: Patterns
+    later_sending: Patterns
+    hearsay_result: Patterns
     account: Patterns
     selected: Patterns
     numbered: Patterns
@@ -269,6 +274,8 @@ class Polarity(_Strict):
     english_fit: Patterns
     decision: Patterns
     chain_nouns: Words
+    wishes: Words  # Sudachi normalized forms
+    wish_granting: Words  # Sudachi normalized forms
     chain_breaks: Words
     class_suffix: Words
     class_cases: Words  # Sudachi surfaces of case particles
@@ -377,6 +384,7 @@ class Outcome(_Strict):
     full: Patterns
     requests: Words  # Sudachi normalized forms
     request_matter: Words  # Sudachi normalized forms: the matter a request is named as (件)
+    favours: Words  # Sudachi normalized forms (or a compound's last part)
     told_results: Words  # Sudachi normalized forms
     telling: Words  # Sudachi normalized forms
     applied: Patterns

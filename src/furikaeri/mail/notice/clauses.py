@@ -183,6 +183,57 @@ def _conditioned(sent: str, start: int, pos: int, guard: re.Pattern[str]) -> boo
     return False
 
 
+def _silence_conditioned(rules: _NoticeRules, hit: str, sents: list[str]) -> bool:
+    """``hit`` (a rejection phrase) is told only on a condition that something does not happen,
+    in its clause before it: a negation ([guards] `negated_conditions`, 無い or ない) in a
+    conditional form (Sudachi 仮定形 then ば, or た's 仮定形 たら) or before a head of time
+    (`condition_heads`: とき, 際, then は or に): 「期間内に連絡がなければ、不採用とお考え
+    ください」「電話がなかったら、今回はごめんなさい」「連絡がないときは、見送りとさせていただいた
+    ものとお受け取りください」 tell an application's receipt, what the reader is to assume if
+    nothing comes, no decision. Not a courtesy that nothing stands in the way
+    (`courtesy_conditions` right before the negation: 「問題なければ」「差し支えなければ」); and the
+    sentence ends on no past (「…ご縁がなかったものとご了承ください」 may hold one inside;
+    「…ことになりました」 tells what happened). (Read for rejections only: 「ご質問がなければ、
+    当日は10時にお越しください」 still invites.)"""
+    sent = next((s for s in sents if hit in s), None)
+    if sent is None:
+        return False
+    pos = sent.index(hit)
+    start = 0
+    for m in rules.sentence.clause_end.finditer(sent, 0, pos):
+        start = m.end()
+    ms = _analysed(sent)
+    last = next(
+        (m for m in reversed(ms) if m.part_of_speech()[0] in ("動詞", "助動詞", "形容詞")), None
+    )
+    if last is None or last.normalized_form() == "た":
+        return False
+    for i, m in enumerate(ms):
+        if m.end() <= start:
+            continue
+        if m.end() > pos:
+            break
+        if m.normalized_form() not in rules.negated_conditions:
+            continue
+        after = [(n.normalized_form(), n.part_of_speech()[5]) for n in ms[i + 1 : i + 3]]
+        conditional = (
+            m.part_of_speech()[5].startswith("仮定形")
+            or (after[:1] and after[0][0] == "た" and after[0][1].startswith("仮定形"))
+            or (
+                len(after) == 2
+                and after[0][0] in rules.condition_heads
+                and after[1][0] in ("は", "に")
+            )
+        )
+        before = next(
+            (b.normalized_form() for b in reversed(ms[:i]) if b.part_of_speech()[0] != "助詞"),
+            "",
+        )
+        if conditional and before not in rules.courtesy_conditions:
+            return True
+    return False
+
+
 # What ends a clause before the noun it modifies; light verbs passed over to the content word.
 _RELATIVE = frozenset({"動詞", "助動詞", "形容詞"})
 _LIGHT = frozenset({"為る", "有る", "居る", "成る"})

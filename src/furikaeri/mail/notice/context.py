@@ -51,10 +51,13 @@ def _broadcast(rules: _NoticeRules, sents: list[str]) -> bool:
     """A mark of bulk mail ([context] `broadcast`) in ``sents``, not counting a call to apply that
     a later or another selection comes before, in its sentence or the one before it
     (`later_selection`: 「本選考へのエントリーもお待ちしております」「本選考の受付を開始します。ぜひ
-    ご応募をお待ちしています」), the courtesy after a result."""
+    ご応募をお待ちしています」), the courtesy after a result; nor postings promised for a
+    later mail after the mark (`later_sending`: 「新着求人を…近日中にお送りしますね」), an agent's
+    follow-up to one reader."""
     return any(
         not rules.later_selection.search(sent, 0, m.start())
         and not (k and rules.later_selection.search(sents[k - 1]))
+        and not rules.later_sending.search(sent, m.end())
         for k, sent in enumerate(sents)
         for m in rules.broadcast.finditer(sent)
     )
@@ -66,14 +69,29 @@ def _one_reader(
     """A salutation names one reader (`reader`: 様, さん; not the company, `to_company`) and a
     sentence announces that reader's own result (`result_told`: 書類選考の結果をお知らせします;
     not 「先日はご応募いただき」 before ads), or relays a company's message to that reader
-    ([context] `relayed_message`), or a status line states a result (an agent's 「一次面接：
-    見送り」 before the jobs it recommends next)."""
+    ([context] `relayed_message`) or its result (:func:`_relayed_result`), or a status line
+    states a result (an agent's 「一次面接：見送り」 before the jobs it recommends next)."""
     named = any(
         rules.outcome.reader.search(s) and not rules.to_company.search(s) for s in salutations
     )
     # (A job board relaying a company's message to the reader: 「〇〇社からスカウトが届きました」.)
     told = any(rules.result_told.search(s) or rules.relayed_message.search(s) for s in body_sents)
-    return named and (told or _status(rules, lines) is not None)
+    return named and (
+        told or _relayed_result(rules, body_sents) or _status(rules, lines) is not None
+    )
+
+
+def _relayed_result(rules: _NoticeRules, sents: list[str]) -> bool:
+    """A result phrase (a rejection's or a pass's) told as the employer's word, heard and passed
+    on (`hearsay_result` after it in its sentence: 「今回は見送りとのことです」「通過との連絡が
+    ありました」): an agent's report to one reader, whatever postings it goes on to offer."""
+    return any(
+        rules.hearsay_result.match(sent, m.end())
+        for sent in sents
+        for label in ("rejection", "pass")
+        for pat in rules.strong[label]
+        for m in pat.finditer(sent)
+    )
 
 
 _MIN_LISTED = 2  # companies: one bulleted company line is a notice's own heading or address
@@ -127,8 +145,13 @@ def _about_account(rules: _NoticeRules, sents: list[str]) -> bool:
 
 def _reports(rules: _NoticeRules, sent: str) -> bool:
     """A sentence that reports to the reader: past or naming the reader ([context] `past`), or
-    naming the reader's own application ([rejection] `own_application`)."""
-    return bool(rules.past.search(sent) or rules.own_application.search(sent))
+    naming the reader's own application ([rejection] `own_application`), or relaying its
+    result as heard (:func:`_relayed_result`: 「今回は見送りとのことです」)."""
+    return bool(
+        rules.past.search(sent)
+        or rules.own_application.search(sent)
+        or _relayed_result(rules, [sent])
+    )
 
 
 def _story(rules: _NoticeRules, sent: str) -> bool:

@@ -19,6 +19,7 @@ from furikaeri.mail.notice.clauses import (
     _hypothetical,
     _quoted,
     _sentence_morphemes,
+    _silence_conditioned,
 )
 from furikaeri.mail.notice.context import _general, _reports, _story, _this_application
 from furikaeri.mail.notice.earlier import _earlier_offer
@@ -42,6 +43,7 @@ from furikaeri.mail.notice.polarity import (
     _partnered,
     _polar_hits,
     _refused_invites,
+    _wish_unmet,
 )
 from furikaeri.mail.notice.rules import _NoticeRules, _Outcome
 from furikaeri.mail.notice.start import _start_asked
@@ -114,7 +116,9 @@ def _decide(
         rejection = _engaged_instead(rules, told)
     rejection += [hit for _, negated in positive.values() for hit in negated]
     if not many:
-        negated = _negated_results(rules, specific)
+        # (A wish regretted in a stock phrase is the phrase's, with its filters: a date, a term.)
+        unphrased = [s for s in specific if not any(p.search(s) for p in rules.strong["rejection"])]
+        negated = _negated_results(rules, specific) + _wish_unmet(rules, unphrased)
         if positive["offer"][0]:  # 「次の選考はなしで、そのまま内定」: a step skipped
             negated = [hit for hit in negated if not rules.polarity.next_steps.match(hit)]
         rejection += negated + _refused_invites(rules, specific)
@@ -125,8 +129,14 @@ def _decide(
         affirmed = bool(positive["offer"][0] or positive["pass"][0])
         rejection += _outcome_told(rules, specific, affirmed=affirmed)
         rejection += _no_place(rules, specific, affirmed=affirmed)
-    if rejection:  # 「申し訳ございませんが、結果はまだ出ておりません」: the wait, no result
-        rejection = [hit for hit in rejection if not _pending_hit(rules.polarity, hit, sents)]
+    if rejection:  # 「申し訳ございませんが、結果はまだ出ておりません」: the wait, no result;
+        # 「連絡がなければ、不採用とお考えください」: what to assume if nothing comes, no decision
+        rejection = [
+            hit
+            for hit in rejection
+            if not _pending_hit(rules.polarity, hit, sents)
+            and not _silence_conditioned(rules, hit, sents)
+        ]
     if rejection and not many:  # 「前回の営業職では残念な結果…ましたが、今回の企画職は…採用を決定」
         rejection = [hit for hit in rejection if not _conceded(rules, hit, specific, addressed)]
     if rejection:  # 「説明会は中止」「他社様への応募は見送りとし」: what is called off is not this
@@ -261,7 +271,12 @@ def _decide(
     if many:  # a closing wish to 皆様 is courtesy
         return "other", []
     weak = _hits(rules.weak, sents, rules.hypothetical, others=rules.third_party)
-    weak = [hit for hit in weak if not _pending_hit(rules.polarity, hit, sents)]
+    weak = [
+        hit
+        for hit in weak
+        if not _pending_hit(rules.polarity, hit, sents)
+        and not _silence_conditioned(rules, hit, sents)
+    ]
     if weak and (_told_before(rules, sents) or _asked_again(rules, sents)):
         # 「選考結果をお知らせいたしましたが…ご返却」「…ご返送いたします。再度お送りください」
         weak = [hit for hit in weak if not rules.returned.search(hit)]
@@ -555,7 +570,8 @@ def _request_only(rules: _NoticeRules, sents: list[str]) -> bool:
     """The mail answers a request of the reader's ([outcome] `requests`: 「OB訪問のご依頼」
     「延長したいとのご相談」, a noun after the honorific prefix, not the regret's 「ご希望に」 nor
     a verb) and names no selection, no application and no hiring (`stage_context`, `applied`,
-    `employment`): its regret declines a visit, a meeting or a favour, not the candidacy."""
+    `employment`): its regret declines a visit, a meeting or a favour, not the candidacy. So
+    does a mail that names the favour itself ([outcome] `favours`: OB訪問, 職場見学, 取材)."""
     oc = rules.outcome
     if any(
         _heads_a_word(s, m.end())
@@ -569,7 +585,10 @@ def _request_only(rules: _NoticeRules, sents: list[str]) -> bool:
         for i, (_, _, pos, form) in enumerate(ms):
             if pos != "名詞":
                 continue
-            prefixed = i > 0 and ms[i - 1][2] == "接頭辞"
+            # (or the prefix before a compound it heads: 「ご協力依頼」 = 御 協力 依頼)
+            prefixed = (i > 0 and ms[i - 1][2] == "接頭辞") or (
+                i > 1 and ms[i - 1][2] == "名詞" and ms[i - 2][2] == "接頭辞"
+            )
             after = ms[i + 1][3] if i + 1 < len(ms) else ""  # not the regret's に, nor する
             if form in oc.requests and prefixed and after not in ("に", "為る"):
                 return True
@@ -577,6 +596,29 @@ def _request_only(rules: _NoticeRules, sents: list[str]) -> bool:
                 return True  # 「OB訪問のお願い」 (お願い is one word: 御願い)
             if form in oc.request_matter and _request_before(rules, ms, i):
                 return True
+        if _favour_asked(rules, sent):
+            return True  # 「OB訪問の件」「職場見学について」: a favour asked, no selection
+    return False
+
+
+def _favour_asked(rules: _NoticeRules, sent: str) -> bool:
+    """``sent`` names a favour asked of the company ([outcome] `favours`, a noun or a compound's
+    last part: OB訪問, 職場見学, 取材), not one the reader has had (the reader's taking part told
+    after it, [rejection] `own_application`: 「職場見学にご参加いただき」, a staffing agency's step)
+    nor one with a result (a told result right after it and の: 「職場見学の結果について」)."""
+    oc = rules.outcome
+    ms = _analysed(sent)
+    for i, m in enumerate(ms):
+        if m.part_of_speech()[0] != "名詞":
+            continue
+        if m.normalized_form() not in oc.favours and _last_part(m) not in oc.favours:
+            continue
+        after = [n.normalized_form() for n in ms[i + 1 : i + 3]]
+        if rules.own_application.search(sent, m.end()) or (
+            after[:1] == ["の"] and after[1:] and after[1] in oc.told_results
+        ):
+            continue
+        return True
     return False
 
 

@@ -244,6 +244,48 @@ def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
     return found
 
 
+def _wish_unmet(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """The reader's wish not met ([polarity] `wishes`, then に (は・も), an honorific prefix
+    allowed, a verb of [outcome] `regrets`, or を and a verb of `wish_granting`: 叶える, whose
+    predicate chain is negated): 「社長とも相談
+    しましたが、今回はご希望に応えられそうにありません」. Not hypothetical, quoted nor yet to
+    come, nor after a term or a date in its sentence ([outcome] `conditions`, `scheduled`:
+    「入社日のご希望には応えられそうにありません」 regrets the term); the evidence runs from the
+    wish to the negation's end."""
+    pol = rules.polarity
+    terms = rules.outcome.conditions | rules.outcome.scheduled
+    found: list[str] = []
+    for sent in sents:
+        ms = _sentence_morphemes(sent)
+        for i, (_, _, pos, form) in enumerate(ms):
+            if pos != "名詞" or form not in pol.wishes:
+                continue
+            k = i + 1
+            if not (k < len(ms) and ms[k][1] in ("に", "を") and ms[k][2] == "助詞"):
+                continue
+            verbs = rules.outcome.regrets if ms[k][1] == "に" else pol.wish_granting
+            k += 1
+            while k < len(ms) and (ms[k][1] in ("は", "も") or ms[k][2] == "接頭辞"):
+                k += 1
+            if k >= len(ms) or ms[k][2] != "動詞" or ms[k][3] not in verbs:
+                continue
+            start = ms[i][0] - len(ms[i][1])
+            if (
+                any(f in terms for _, _, p, f in ms[:i] if p == "名詞")
+                or _hypothetical(sent, start, rules.hypothetical)
+                or _quoted(sent, start)
+                or not _negated(pol, sent, start, ms[k][0], english=False)
+                or _not_yet(pol, sent, start)
+            ):
+                continue
+            end = next(
+                (e for e, _, p, f in ms[k + 1 :] if f in pol.negation or p == "補助記号"), ms[k][0]
+            )
+            found.append(sent[start:end])
+            break
+    return found
+
+
 def _joined(rules: _NoticeRules, sent: str, end: int) -> bool:
     """The result word ending at ``end`` describes fellow applicants ([pass] `fellows`: 学生, 方々,
     皆さん, through its verb's chain and の) whom the reader goes along with (と, then one of

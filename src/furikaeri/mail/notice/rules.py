@@ -91,6 +91,9 @@ class _NoticeRules:
     conditional: frozenset[str]  # Sudachi conjunctive particles of a condition (と)
     not_conditional_before: frozenset[str]
     not_conditional_after: frozenset[str]
+    negated_conditions: frozenset[str]  # Sudachi forms of a negation (無い, ない)
+    courtesy_conditions: frozenset[str]  # 問題・差し支える before it: a courtesy
+    condition_heads: frozenset[str]  # とき, 際 after a negation: a condition
     purpose: tuple[str, ...]  # [guards] `purpose`: Sudachi surfaces after a verb, then 、
     class_heads: frozenset[str]  # a class of people as the topic, see [guards] `class_heads`
     class_matters: frozenset[str]  # a matter before の: 方 reads ほう
@@ -100,6 +103,8 @@ class _NoticeRules:
     audience: re.Pattern[str]
     broadcast: re.Pattern[str]
     later_selection: re.Pattern[str]  # a call to apply again, see [context]
+    later_sending: re.Pattern[str]  # postings promised for later, see [context]
+    hearsay_result: re.Pattern[str]  # a result passed on as heard, see [context]
     account: re.Pattern[str]
     selected: re.Pattern[str]
     numbered: re.Pattern[str]  # the holder of an exam's number, see [context] `numbered`
@@ -337,6 +342,7 @@ class _Outcome:
     full: re.Pattern[str]  # seats run out, see [outcome] `gatherings`
     requests: frozenset[str]  # a request of the reader's, see [outcome] `requests`
     request_matter: frozenset[str]  # 「…たいって件」「ご希望いただいた件」
+    favours: frozenset[str]  # a visit, a tour, coverage: no selection (OB訪問, 見学, 取材)
     told_results: frozenset[str]  # a result told before, see [outcome] `told_results`
     telling: frozenset[str]
 
@@ -428,6 +434,8 @@ class _Polarity:
     english_fit: re.Pattern[str]
     decision: re.Pattern[str]
     chain_nouns: frozenset[str]
+    wishes: frozenset[str]  # the reader's wish not met, see [polarity] `wishes`
+    wish_granting: frozenset[str]  # a wish granted with を (叶える)
     chain_breaks: frozenset[str]
     class_suffix: tuple[str, ...]
     class_cases: frozenset[str]
