@@ -3,7 +3,8 @@ nothing decided, other; a refusal stated as the decision or the rule stays decli
 given as the ground of a regret (「ほかの受け答えはしっかりしていたので、もったいなかった」: no
 point of its own) and praise by an adverb Sudachi normalizes (しっかり → 確り), and a complaint
 that the questions could have been looked up taking, of the topics the sentence before named,
-only what can be looked up (the questions, never a self-PR). Sentences written for these
+only what can be looked up (the questions, never a self-PR), and what the candidate asked
+about (「当社の強みについてお聞きになりました」) naming no cause. Sentences written for these
 tests."""
 
 from __future__ import annotations
@@ -135,7 +136,22 @@ def test_praise_as_ground_of_regret(body: str, causes: list[str]) -> None:
             "最後に逆質問の時間を設けました。IR資料や会社案内を見ればわかる内容ばかりでした。",
             ["reverse_question"],
         ),
+        # what the candidate asked about names no cause of its own
+        (
+            "逆質問では当社の事業の強みや実績について聞かれましたが、"
+            "IR資料や会社案内を見ればわかる内容ばかりでした。",
+            ["reverse_question"],
+        ),
+        (
+            "最後に、当社の強みや今後の成長についてお聞きになりましたが、"
+            "いずれも採用サイトに載っている内容でした。",
+            ["reverse_question"],
+        ),
         # near-misses: the topic is the clause's own
+        (
+            "逆質問では事業の今後について聞かれましたが、自己PRの内容が抽象的でした。",
+            ["reverse_question", "self_pr"],
+        ),
         (
             "志望動機が、会社案内に書いてある言葉をなぞっただけのように聞こえ、"
             "ご自身の経験とのつながりが見えませんでした。",
