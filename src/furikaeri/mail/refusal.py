@@ -49,6 +49,9 @@ class RefusalData(BaseModel):
     doing: list[str] = []  # a standing practice: 行う, 実施 (「弊社では行っておりません」)
     capacity: list[str] = []  # the writer's means to tell: 余裕, 体制, 時間
     had: list[str] = []  # having the means: 取れる, 整う
+    cases: list[str] = []  # a case a negated telling modifies: 場合, こと, 可能性
+    scoping: list[str] = []  # a condition scoping the telling: よる (によっては), 次第
+    supposed: list[str] = []  # of the cases, one told as a condition: 場合 (場合は)
 
 
 class VerdictData(BaseModel):
@@ -95,6 +98,9 @@ class RefusalForms:
     acts: frozenset[str] = frozenset()  # telling | heard
     judgements: frozenset[str] = frozenset()  # judged | decided
     owners: frozenset[str] = frozenset()  # decision | judged
+    cases: frozenset[str] = frozenset()
+    scoping: frozenset[str] = frozenset()
+    supposed: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> RefusalForms:
@@ -220,6 +226,77 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
             ):
                 break
     return _inquiry_refused(forms, ms, ends)
+
+
+def possible(forms: RefusalForms, ms: Any, start: int, end: int) -> bool:
+    """The refusal at characters ``[start, end)`` of the clause is told only as possible, nothing
+    decided: the negated telling modifies a case (`cases`) said to be (も or が, then `being`:
+    「内容によってはご回答できない場合もございます」「お答えできないこともあります」「お答え
+    しかねる点もあるかと存じます」) or told as a case (`supposed`, then は or に: 「お答えできない
+    場合はご容赦ください」); or a condition scopes the telling (`scoping`, then て・は or で・は:
+    「内容によってはお答えできません」「ご質問次第では」). Not where a standing rule is the
+    ground (「規定によりお答えできない場合がございます」: the rule's, a refusal)."""
+    if _ruled(forms, ms):
+        return False
+    at = _offsets(ms)
+    k = next((i for i in range(len(ms)) if at[i + 1] >= end), len(ms) - 1)
+    past = (n for n in range(k + 1, len(ms)) if _pos(ms[n]) == "助動詞")
+    if any(ms[n].normalized_form() == "た" for n in past):
+        return False  # 「お答えいただけないこともありました」: the candidate's, observed
+    j = k + 1
+    while j < len(ms) and _pos(ms[j]) in ("助動詞", "接尾辞"):
+        j += 1
+    if j + 1 < len(ms) and _pos(ms[j]) == "名詞" and ms[j].normalized_form() in forms.cases:
+        after = ms[j + 1].normalized_form()
+        if after in ("も", "が") and any(
+            ms[n].normalized_form() in forms.being for n in range(j + 2, min(len(ms), j + 4))
+        ):
+            return True
+        if after in ("は", "に") and ms[j].normalized_form() in forms.supposed:
+            return True
+    for i in range(len(ms)):
+        if at[i] >= start:
+            break
+        if ms[i].normalized_form() not in forms.scoping:
+            continue
+        n = i + 1
+        while n < len(ms) and ms[n].normalized_form() in ("て", "で", "だ"):
+            n += 1
+        if n < len(ms) and ms[n].normalized_form() == "は" and _pos(ms[n]) == "助詞":
+            return True
+    return False
+
+
+def possible_refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
+    """The (start, end) offsets of a telling in a humble form (お/ご before it, or `humble`)
+    walked over possibility, receiving and auxiliaries to a negation or 〜かねる that is told only
+    as possible (:func:`possible`: 「ご回答できない場合もございます」「お答えできないことも
+    あります」「ご回答いただけない可能性もございます」): nothing decided, no refusal and no
+    point of the candidate's. None if there is none."""
+    at = _offsets(ms)
+    for i, m in enumerate(ms):
+        if m.normalized_form() not in forms.telling:
+            continue
+        if not (i > 0 and _pos(ms[i - 1]) == "接頭辞") and m.normalized_form() not in forms.humble:
+            continue
+        for k in range(i + 1, min(len(ms), i + 8)):
+            form, major = ms[k].normalized_form(), _pos(ms[k])
+            if (major in ("助動詞", "形容詞") and form in forms.negators) or (
+                major == "接尾辞" and form in forms.unable
+            ):
+                if possible(forms, ms, at[i - 1] if i > 0 else 0, at[k + 1]):
+                    return (at[i - 1] if i > 0 else 0), at[k + 1]
+                break
+            if not (
+                major in ("助動詞", "接尾辞")
+                or form in forms.able
+                or form in forms.given
+                or form in forms.walked
+                or (major == "助詞" and form in ("を", "は", "が", "も", "する", "こと"))
+                or form in ("こと", "事")
+            ):
+                break
+    return None
 
 
 def telling_topic(forms: RefusalForms, ms: Any) -> int | None:

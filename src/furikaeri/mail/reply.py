@@ -10,7 +10,7 @@ from typing import Any
 
 from furikaeri.catalogue import CAUSE_IDS
 from furikaeri.mail.lack import denied_outright, reassurances
-from furikaeri.mail.refusal import telling_topic
+from furikaeri.mail.refusal import possible_refusal, telling_topic
 from furikaeri.mail.reply_boundary import (
     about_candidate,
     accepted,
@@ -353,6 +353,8 @@ def classify_reply(body: str) -> ReplyResult:
                 hedged = hedged or bool(now.search(sent[:end]))
                 before = None
                 continue
+            if possible_refusal(rules.refusal, _morphs(clause)) is not None:
+                continue  # 「内容によってはご回答できない場合も…」: the writer's, nothing decided
             told_at = telling_topic(rules.refusal, _morphs(clause)) if refused else None
             if told_at is not None and not _topical(rules, clause[:told_at], hints=False):
                 continue  # 「一人にだけお話しするのも不公平になりますので」: the refusal's ground
@@ -458,6 +460,11 @@ def classify_reply(body: str) -> ReplyResult:
                 and not writers_side(_morphs(sent))  # 「ご期待に沿えず申し訳ございません」
             ):
                 found = prev.told  # 「…鳴っていました。面接の場としては気になりました」
+            looked, lookable = rules.looked_up
+            if found and not own and looked.search(clause):
+                # 「自己PRと志望動機、逆質問をお伺いしました。IR資料や会社案内を見ればわかる内容
+                # ばかりでした」: what could have been looked up is what was asked, never a self-PR
+                found = [c for c in lookable if c in found][:1]
             if found and example:  # the example's content is the point it exemplifies
                 found = [c for c in found if c in example]
             if found and last and not reading.found and not set(found) <= set(last):

@@ -78,7 +78,8 @@ def _mask_praised(rules: _ReplyRules, clause: str) -> str:
             cut = comma + 1
     for comma in (i for i, ch in enumerate(clause) if ch == "、" and i > cut):
         if clause[comma + 1 :].strip("□ 」』") and (
-            _conceded(clause[cut:comma]) or _regret_ground(clause[cut:comma])
+            _conceded(clause[cut:comma])
+            or _regret_ground(rules, clause[cut:comma], clause[comma + 1 :])
         ):
             cut = comma + 1  # 「『ご経験は十分だが、志望動機がやや弱い』」
     return "□" * cut + clause[cut:] if cut else clause
@@ -96,12 +97,15 @@ def _only_inflection(text: str, start: int) -> bool:
 
 def _good(m: Any) -> bool:
     """The word ``m`` has positive polarity (the 日本語評価極性辞書): an adjective by its
-    dictionary form, a noun or na-adjective by its normalized form."""
+    dictionary form, an adverb by its dictionary form among the nouns, a noun or na-adjective by
+    its normalized form."""
     from furikaeri.mail.observation import is_positive, positive_predicate
 
     major = m.part_of_speech()[0]
     if major == "形容詞":
         return positive_predicate(m)
+    if major == "副詞":  # 「しっかり」: the lexicon lists it as written, Sudachi normalizes 確り
+        return is_positive(m.dictionary_form(), True)
     return major in ("名詞", "形状詞") and is_positive(m.normalized_form(), True)
 
 
@@ -125,18 +129,38 @@ def _conceded(part: str) -> bool:
 _CONCEDING = ("が", "けれど", "けれども", "けど", "ものの")
 
 
-def _regret_ground(part: str) -> bool:
+def _regret_ground(rules: _ReplyRules, part: str, rest: str) -> bool:
     """``part`` ends in だけに (だけ, a particle, then に) with no negation and no negative word in
     it: what made the rest a pity (「他のご回答はしっかりしていただけに、もったいなかった」
-    「ご経験は豊富でいらっしゃるだけに、」), a ground of the regret, not its point."""
+    「ご経験は豊富でいらっしゃるだけに、」), a ground of the regret, not its point. So too a
+    reason (ので, のだ's で, から) after a word of positive polarity (「ほかの受け答えはしっかり
+    していたので、もったいなかった」「受け答えは明るかったから、惜しかった」): the praise is the
+    ground of what follows."""
     from furikaeri.mail.lack import negative_word
 
     ms = list(_morphs(part))
-    if len(ms) < 3 or ms[-1].normalized_form() != "に" or ms[-2].normalized_form() != "だけ":
+    if len(ms) < 3:
         return False
-    if ms[-2].part_of_speech()[0] != "助詞":
+    last, before = ms[-1].normalized_form(), ms[-2].normalized_form()
+    regret = last == "に" and before == "だけ" and ms[-2].part_of_speech()[0] == "助詞"
+    if regret:
+        told = ms[:-2]
+    elif ms[-1].part_of_speech()[1] == "接続助詞" and last in _REASONS:
+        told = ms[:-1]
+    elif last == "だ" and before == "の" and ms[-2].part_of_speech()[1] == "準体助詞":
+        told = ms[:-2]  # 「していたので」: の then the copula's で
+    else:
         return False
-    return not any(is_negator(m) or negative_word(m.normalized_form()) for m in ms[:-2])
+    if any(is_negator(m) or negative_word(m.normalized_form()) for m in told):
+        return False
+    if regret:
+        return True
+    if not rules.regret.search(rest) or _topical(rules, rest, hints=False):
+        return False
+    return any(_good(m) for m in told)
+
+
+_REASONS = ("ので", "から")  # conjunctive particles of reason
 
 
 def praised_quotes(rules: _ReplyRules, text: str) -> list[tuple[int, int]]:

@@ -54,6 +54,7 @@ class _ReplyRules:
     grade_good: re.Pattern[str]  # 「志望動機：◎」: a sheet's item graded well
     grade_bad: re.Pattern[str]  # 「逆質問　×」: graded badly
     anaphor: re.Pattern[str]  # a word pointing back to the sentence before (そこ, その点)
+    regret: re.Pattern[str]  # a regret at the outcome (もったいない, 惜しい, 残念)
     anaphor_object: re.Pattern[str] | None  # the same as an object (その点を満たして)
     recurrence: re.Pattern[str]  # the same situation again (同様の状況): the point before
     recurrence_here: re.Pattern[str] | None  # 「当社で同じような場面があったときにどう…のか」
@@ -138,6 +139,8 @@ class _ReplyRules:
     phrase_denied: re.Pattern[str]  # [phrase_denied]: what denies a self-framed phrase
     pending: tuple[re.Pattern[str], re.Pattern[str]]  # [pending] now, later
     closed: tuple[re.Pattern[str], re.Pattern[str]]  # [closed] ended, offered
+    # [looked_up] frame, causes: what could have been looked up, and what it may be of
+    looked_up: tuple[re.Pattern[str], tuple[str, ...]]
     concluded: re.Pattern[str]  # [verdict] concluded: the company's own conclusion
     refusal: RefusalForms  # [refusal]
     verdict: tuple[
@@ -250,7 +253,8 @@ def _reply_rules() -> _ReplyRules:
         overall=_fast(data["overall"]),
         overall_called=re.compile(data["overall_called"]),
         evaluative=_fast(data["evaluative"]),
-        frames=_fast(data["frames"]),
+        frames=_fast([*data["frames"], data["looked_up"]["frame"]]),
+        looked_up=(re.compile(data["looked_up"]["frame"]), tuple(data["looked_up"]["causes"])),
         negated=re.compile(data["negated_frame_suffix"]),
         split=re.compile(data["clause_split"]),
         causes=causes,
@@ -258,6 +262,7 @@ def _reply_rules() -> _ReplyRules:
         grade_good=re.compile(data["grade_good"]),
         grade_bad=re.compile(data["grade_bad"]),
         anaphor=re.compile(data["anaphor"]),
+        regret=re.compile(data["regret"]),
         anaphor_object=re.compile(data["anaphor_object"]) if "anaphor_object" in data else None,
         recurrence=re.compile(data["recurrence"]),
         recurrence_here=(

@@ -291,6 +291,14 @@ class Pending(_Strict):
     later: Pattern
 
 
+class LookedUp(_Strict):
+    """[looked_up]: something the candidate could have looked up (`frame`, one of the frames) and
+    the causes it may take from the sentences before, in order of preference (`causes`)."""
+
+    frame: Pattern
+    causes: list[str] = Field(min_length=1)
+
+
 class Closed(_Strict):
     """[closed]: the opening itself stopped (`ended`) or another opening offered (`offered`)."""
 
@@ -337,6 +345,7 @@ class ReplyData(_Strict):
     grade_good: Pattern
     grade_bad: Pattern
     anaphor: Pattern
+    regret: Pattern
     anaphor_object: Pattern | None = None
     recurrence: Pattern
     recurrence_here: Pattern | None = None  # the same again here, asked in the clause
@@ -370,6 +379,7 @@ class ReplyData(_Strict):
     quotes: Quotes
     pending: Pending
     closed: Closed
+    looked_up: LookedUp
     phrase_denied: Pattern
     elsewhere: Elsewhere | None = None
     voiced: Voiced | None = None
@@ -393,6 +403,7 @@ class ReplyData(_Strict):
             self.quoted_reason.cause,
             self.shortfall.cause,
             *([self.elsewhere.cause] if self.elsewhere else []),
+            *self.looked_up.causes,
         }
         unknown = sorted(named - set(CAUSE_IDS))
         if unknown:

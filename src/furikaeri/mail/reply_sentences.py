@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from furikaeri.mail.refusal import (
+    possible_refusal,
     practice_denied,
     reader_inquiry,
     refusal,
@@ -109,6 +110,8 @@ def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
     ([declined_relayed]) is the company's refusal where ``before`` (the sentence up to the
     clause) or the clause names the company as the one asked or answering, and what follows
     does not make it an observation of the interview."""
+    if possible_refusal(rules.refusal, _morphs(clause)) is not None:
+        return None  # 「内容によってはご回答できない場合もございます」: nothing decided
     said, party, observed, _ = rules.declined_relayed
     relayed = [
         m
