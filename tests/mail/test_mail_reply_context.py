@@ -145,7 +145,8 @@ MORE = [
     ),
     ("Your knowledge of our market was not quite enough for this role.", ["skills"]),
     # More experience said of the candidate chosen: skills and relative (s11-mail).
-    ("We moved forward with a candidate who had more hands-on experience.", ["skills", "relative"]),
+    # (the other person's experience: a comparison only)
+    ("We moved forward with a candidate who had more hands-on experience.", ["relative"]),
     ("実際にどのような場面で強みを生かされたのかが、伝わりきりませんでした。", ["self_pr"]),
     ("逆質問が有給休暇の取りやすさに集中していた点が気になりました。", ["reverse_question"]),
     ("同程度の評価の応募者が何名かおり、比べた結果です。", ["relative"]),

@@ -1017,7 +1017,8 @@ ENGLISH_PRAISE = [
         "Your communication skills were a real strength, but we needed deeper SQL experience.",
     ),
     (
-        ["skills", "relative"],  # more experience of the other person (s11-mail)
+        # more experience of the other person: a comparison only (session 20, as in Japanese)
+        ["relative"],
         ["We were impressed by your portfolio"],
         "We were impressed by your portfolio; however, another candidate had more agency"
         " experience.",
@@ -1029,7 +1030,7 @@ ENGLISH_PRAISE = [
     ),
     ([], [], "You didn't seem well prepared for the case study."),
     (
-        ["skills", "relative"],
+        ["relative"],  # the other person's experience: a comparison only
         [],
         "Another finalist had more years of hands-on experience with our stack.",
     ),

@@ -377,13 +377,13 @@ ENGLISH_MANNERS_AND_STAYS = [
         "feedback",
         ["relative"],
     ),
-    # The other person's experience, told with an adverb: how much more they had names the
-    # reader's gap through the comparison (s11-mail): skills and relative.
+    # The other person's experience, told with an adverb: a comparison only (session 20, as in
+    # Japanese: blind writers label the chosen person's experience relative, not skills).
     (
         "Thank you for asking. It was not a question of fit; another candidate simply had more "
         "experience with Salesforce.",
         "feedback",
-        ["skills", "relative"],
+        ["relative"],
     ),
     # A relayed refusal is still one; a reason not heard when asked is the candidate's.
     (
@@ -459,7 +459,7 @@ ENGLISH_MANNERS_AND_STAYS = [
         "Thanks for asking. It was a close call: other finalists had more hands-on experience "
         "with payments, and that tipped the balance.",
         "feedback",
-        ["skills", "relative"],
+        ["relative"],  # the other finalists' experience: a comparison only
     ),
 ]
 
