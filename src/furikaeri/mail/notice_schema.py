@@ -176,7 +176,6 @@ class Guards(_Strict):
     person_titles: Words
     holders: Holders
     told: Told
-    reminder: Patterns
     fraud: Patterns
     accepted: Patterns
 

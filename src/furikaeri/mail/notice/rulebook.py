@@ -136,7 +136,6 @@ def _notice_rules() -> _NoticeRules:
         colleagues=union(data["guards"]["colleagues"]),
         candidates=union(data["guards"]["candidates"]),
         person_titles=frozenset(data["guards"]["person_titles"]),
-        reminder=union(data["guards"]["reminder"]),
         fraud=union(data["guards"]["fraud"]),
         awaiting=union(data["guards"]["awaiting"]),
         acknowledged=union(data["guards"]["acknowledged"]),

@@ -83,7 +83,6 @@ class _NoticeRules:
     colleagues: re.Pattern[str]  # a salutation to colleagues, see [guards] `colleagues`
     candidates: re.Pattern[str]  # a candidate told of in the third person
     person_titles: frozenset[str]
-    reminder: re.Pattern[str]
     fraud: re.Pattern[str]
     awaiting: re.Pattern[str]  # a step waiting on the reader's submission
     acknowledged: re.Pattern[str]  # a referral thanked, see [guards] `acknowledged`
