@@ -77,13 +77,10 @@ def _signature_name(lines: list[str]) -> list[str]:
 
 def _clause(name: str) -> bool:
     """``name`` reads as words of a sentence, not a signature's name (Sudachi): it holds a topic
-    particle (係助詞: 「先週は製造二課の」「お見送りの方には」) or ends in a particle."""
+    particle (係助詞: 「先週は製造二課の」「お見送りの方には」)."""
     from furikaeri.nlp import morphemes
 
-    ms = list(morphemes(name))
-    return bool(ms) and (
-        ms[-1].part_of_speech()[0] == "助詞" or any(m.part_of_speech()[1] == "係助詞" for m in ms)
-    )
+    return any(m.part_of_speech()[1] == "係助詞" for m in morphemes(name))
 
 
 def corporate_names(text: str) -> list[str]:
@@ -137,9 +134,10 @@ def _form_first_name(text: str, m: re.Match[str]) -> str:
 
 def _before_particle(name: str, start: int) -> str:
     """``name`` up to the first particle or auxiliary (Sudachi) after ``start`` that follows a
-    word ending in kanji, katakana or Latin letters: 「株式会社ヒダカ精機につきまして」 names
+    word ending in kanji or katakana: 「株式会社ヒダカ精機につきまして」 names
     株式会社ヒダカ精機, 「株式会社コトブキ物流から再打診」 株式会社コトブキ物流. A name in
-    hiragana keeps its kana (「株式会社ことも」: こと + も is no word boundary one can trust)."""
+    hiragana keeps its kana (「株式会社ことも」: こと + も is no word boundary one can trust), and
+    so does one after Latin letters or marks (「株式会社[31mかぜ」: か is no particle there)."""
     from furikaeri.nlp import morphemes
 
     for ms in morphemes(name):
@@ -148,7 +146,7 @@ def _before_particle(name: str, start: int) -> str:
             at > start
             and ms.part_of_speech()[0] in ("助詞", "助動詞")  # (「精密に」: だ's に)
             and _HIRAGANA.fullmatch(ms.surface())
-            and not _HIRAGANA.fullmatch(name[at - 1])
+            and _KANJI_KATAKANA.fullmatch(name[at - 1])
         ):
             return name[:at]
     return name
@@ -170,6 +168,7 @@ def _after_clause(before: str) -> str:
 
 
 _HIRAGANA = re.compile(r"[ぁ-ゖー]+")
+_KANJI_KATAKANA = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]")
 
 
 def _name_before_no(text: str, m: re.Match[str]) -> str:
