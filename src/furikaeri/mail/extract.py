@@ -146,7 +146,7 @@ def _before_particle(name: str, start: int) -> str:
             at > start
             and ms.part_of_speech()[0] in ("助詞", "助動詞")  # (「精密に」: だ's に)
             and _HIRAGANA.fullmatch(ms.surface())
-            and _KANJI_KATAKANA.fullmatch(name[at - 1])
+            and _KANJI_KATAKANA.search(name, 0, at)
         ):
             return name[:at]
     return name
@@ -168,7 +168,8 @@ def _after_clause(before: str) -> str:
 
 
 _HIRAGANA = re.compile(r"[ぁ-ゖー]+")
-_KANJI_KATAKANA = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]")
+# a word's last character in kanji or katakana (ー only after katakana: 「ゆーてぃーえふ」 is kana)
+_KANJI_KATAKANA = re.compile(r"(?:[\u4e00-\u9fff々ァ-ヺ]|(?<=[ァ-ヺ])ー)$")
 
 
 def _name_before_no(text: str, m: re.Match[str]) -> str:
