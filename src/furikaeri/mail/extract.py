@@ -24,6 +24,7 @@ _ROLES = (
 )  # fmt: skip
 _SIGNATURE = re.compile(r"^\s*(?P<name>[^\s、。]{2,24}?)\s*" + _ROLES)
 _ROLE_ONLY = re.compile(_ROLES + r"+")
+_ROLE_END = re.compile(_ROLES + r"+$")
 _AGENT = re.compile(
     r"エージェント|キャリアアドバイザー|キャリアアドバイザ|コンサルタント|"
     r"企業様(?:より|から)|先方(?:企業)?(?:より|から|の)|(?:ご|お)?紹介(?:先|いただいた企業)"
@@ -65,9 +66,21 @@ def company(*, subject: str | None, body: str) -> str | None:
 def _signature_name(lines: list[str]) -> list[str]:
     for line in reversed(lines):
         m = _SIGNATURE.match(line)
-        if m and not _ROLE_ONLY.fullmatch(m.group("name")):  # 「人事部 採用担当」: no name
+        if (
+            m
+            and not _ROLE_ONLY.fullmatch(m.group("name"))  # 「人事部 採用担当」: no name
+            and not _clause(m.group("name"))
+        ):
             return [m.group("name")]
     return []
+
+
+def _clause(name: str) -> bool:
+    """``name`` reads as words of a sentence, not a signature's name (Sudachi): it holds a topic
+    particle (係助詞: 「先週は製造二課の」「お見送りの方には」)."""
+    from furikaeri.nlp import morphemes
+
+    return any(m.part_of_speech()[1] == "係助詞" for m in morphemes(name))
 
 
 def corporate_names(text: str) -> list[str]:
@@ -86,6 +99,8 @@ def _corporate_names(text: str) -> list[str]:
             name = _form_first_name(text, first) if first else ""
         elif m.group("a"):
             name = _name_before_no(text, m) or _form_first_name(text, m)
+        elif before:
+            name = _after_clause(before) + name[len(before) :]
         if name and name not in out:
             out.append(name)
     return out
@@ -110,7 +125,51 @@ def _form_first_name(text: str, m: re.Match[str]) -> str:
     # where the name ends its line (a signature: 「株式会社みどりや 人事部」), only a case
     # particle (「…株式会社ミナトより」) is not the name's own kana
     at_end = end >= len(text) or text[end].isspace()
-    return _without_particle(text[m.start() : end], case_only=at_end).strip()
+    name = _without_particle(text[m.start() : end], case_only=at_end).strip()
+    name = _before_particle(name, m.start("a") - m.start())
+    # 「株式会社ミナト人事部です」: the name ran into the department that signs
+    role = _ROLE_END.search(name, m.start("a") - m.start() + 1)
+    return name[: role.start()] if role else name
+
+
+def _before_particle(name: str, start: int) -> str:
+    """``name`` up to the first particle or auxiliary (Sudachi) after ``start`` that follows a
+    word ending in kanji or katakana: 「株式会社ヒダカ精機につきまして」 names
+    株式会社ヒダカ精機, 「株式会社コトブキ物流から再打診」 株式会社コトブキ物流. A name in
+    hiragana keeps its kana (「株式会社ことも」: こと + も is no word boundary one can trust), and
+    so does one after Latin letters or marks (「株式会社[31mかぜ」: か is no particle there)."""
+    from furikaeri.nlp import morphemes
+
+    for ms in morphemes(name):
+        at = ms.begin()
+        if (
+            at > start
+            and ms.part_of_speech()[0] in ("助詞", "助動詞")  # (「精密に」: だ's に)
+            and _HIRAGANA.fullmatch(ms.surface())
+            and _KANJI_KATAKANA.search(name, 0, at)
+        ):
+            return name[:at]
+    return name
+
+
+def _after_clause(before: str) -> str:
+    """The name written before a legal form, without the clause that runs into it (Sudachi: the
+    words after the last verb, auxiliary or particle): 「受けていただいたミナト精工」 names
+    ミナト精工. Kept whole when nothing but kana would be left or the clause has no such word."""
+    from furikaeri.nlp import morphemes
+
+    cut = 0
+    for ms in morphemes(before):
+        inflected = ms.part_of_speech()[0] in ("動詞", "助動詞", "助詞")
+        if inflected and _HIRAGANA.fullmatch(ms.surface()):
+            cut = ms.end()
+    rest = before[cut:]
+    return rest if rest and not _HIRAGANA.match(rest) else before
+
+
+_HIRAGANA = re.compile(r"[ぁ-ゖー]+")
+# a word's last character in kanji or katakana (ー only after katakana: 「ゆーてぃーえふ」 is kana)
+_KANJI_KATAKANA = re.compile(r"(?:[\u4e00-\u9fff々ァ-ヺ]|(?<=[ァ-ヺ])ー)$")
 
 
 def _name_before_no(text: str, m: re.Match[str]) -> str:

@@ -359,6 +359,9 @@ class Outcome(_Strict):
     matter_selection: Patterns  # a granted matter's own 採用 words and steps, see [outcome]
     employer_heads: Words  # Sudachi normalized forms: a hiring word's head naming an employer
     conceding: Words  # Sudachi surfaces of conjunctive particles
+    conceding_verbs: Words  # Sudachi normalized forms: negated after に・も
+    sending: Words  # Sudachi normalized forms
+    completive: Words  # Sudachi normalized forms
     hiring: Patterns
     polite: Words  # Sudachi normalized forms
     hearsay: Words  # Sudachi normalized forms

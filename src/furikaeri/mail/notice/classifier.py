@@ -107,6 +107,7 @@ def _classified(
         # (A results list among colleagues, 「・山本様：見送り」, is read before an agent's list of
         # the reader's applications takes its lines.)
         written = sentences(part.text)
+        written_lines = _lines(part.text)  # (before an agent's list takes its lines)
         text, listed = _status_items(rules, part.text)  # an agent's list: states, no slots
         # (「合否：合格」「得点：78点（合格基準70点）」 are an exam's score sheet, no list.)
         exam = listed is not None and _exam_only(rules, [normalize(part.subject or ""), *written])
@@ -121,7 +122,7 @@ def _classified(
         if (
             _from_candidate(rules, body_sents)
             or _about_referred(rules, part, body_sents)
-            or _about_candidates(rules, part, written)
+            or _about_candidates(rules, part, written, written_lines)
             or _referral_heard(rules, part, body_sents)
             or (part.style is None and _told_apart(rules, body_sents, greeted))
             or (part.style is None and _readers_person(rules, body_sents))

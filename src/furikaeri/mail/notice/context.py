@@ -3,6 +3,7 @@ own mail, a referral, the process described, an earlier application."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from furikaeri.mail.notice.clauses import _at, _begins_at, _hypothetical, _sentence_morphemes
@@ -204,23 +205,63 @@ def _about_referred(rules: _NoticeRules, part: _Part, body_sents: list[str]) -> 
     )
 
 
-def _about_candidates(rules: _NoticeRules, part: _Part, body_sents: list[str]) -> bool:
+def _about_candidates(
+    rules: _NoticeRules, part: _Part, body_sents: list[str], lines: list[str]
+) -> bool:
     """A mail among colleagues ([guards] `colleagues`: its salutation, 「各位」「山田部長」) that
     tells a result of a third person (`candidates`: 候補者, ご本人; or a name before a title that
     the salutation does not give): a decision reported inside the company (「候補者（Aさん）です
-    が、採用見送りで決定しました」), not the reader's result. A forwarded notice is the reader's."""
+    が、採用見送りで決定しました」), not the reader's result. A forwarded notice is the reader's.
+    Under any other salutation, results of several people (:func:`_several_results`, on the
+    mail's ``lines``) are shared with staff."""
     if part.style is not None or not body_sents:
         return False
     salutations = [s for s in body_sents[:2] if len(s) <= _SALUTATION_MAX]
     greeted = [s for s in salutations if rules.colleagues.search(s)]
     if not greeted:
-        return False
+        return _several_results(rules, lines, salutations)
     addressed = {name for s in greeted for name in _people(rules, s)}
     return any(
         rules.candidates.search(s) or any(name not in addressed for name in _people(rules, s))
         for s in body_sents
         if s not in greeted and _tells_result(rules, s)
     )
+
+
+def _several_results(rules: _NoticeRules, lines: list[str], salutations: list[str]) -> bool:
+    """Results told of two people or more, none of them the one the salutation names, each on
+    a line naming one (「・A様：不採用」「・B様：内定」 to an interviewer): the results of
+    candidates shared with staff, whatever the salutation. A name is Sudachi's 人名 before a
+    title, a list item's noun before one, or an initial before one."""
+    addressed = {name for s in salutations for name in _people(rules, s)}
+    named: set[str] = set()
+    for s in lines:
+        if s in salutations or not _tells_result(rules, s):
+            continue
+        initials = [
+            m.group(0).rstrip("様さん氏")
+            for m in rules.candidates.finditer(s)
+            if m.group(0).endswith(tuple(rules.person_titles))
+        ]
+        names = {*_people(rules, s), *_listed(rules, s), *initials} - addressed
+        if len(names) == 1:  # (「A社様より、佐藤様を採用したい」: two named, one result)
+            named |= names
+    return len(named) >= 2
+
+
+def _listed(rules: _NoticeRules, sent: str) -> list[str]:
+    """The name of a list item (a bullet or a number first, then a noun and a title: 「・東様：
+    見送り」), whatever Sudachi reads the noun as (東 is no 人名 to it)."""
+    bullet = _BULLET.match(sent)
+    if not bullet:
+        return []
+    ms = _sentence_morphemes(sent[bullet.end() :].lstrip())
+    if len(ms) < 2 or ms[0][2] != "名詞" or ms[1][1] not in rules.person_titles:
+        return []
+    return [ms[0][1]]
+
+
+_BULLET = re.compile(r"^\s*(?:[・･\-*●○■□◆◇※]|\d+[.)．、]|[①-⑳])")
 
 
 def _tells_result(rules: _NoticeRules, sent: str) -> bool:

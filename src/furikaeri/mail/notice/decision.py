@@ -22,7 +22,7 @@ from furikaeri.mail.notice.clauses import (
     _silence_conditioned,
 )
 from furikaeri.mail.notice.context import _general, _reports, _story, _this_application
-from furikaeri.mail.notice.earlier import _earlier_offer
+from furikaeri.mail.notice.earlier import _earlier_offer, _recalled_refusals
 from furikaeri.mail.notice.holder import _congratulating, _credited, _formed, _own_news
 from furikaeri.mail.notice.invitation import (
     _about_interview,
@@ -64,11 +64,13 @@ def _decide(
     lines: list[str] | None = None,
     new_matter: bool = False,
     addressed: frozenset[str] = frozenset(),
+    reread: bool = False,
 ) -> tuple[str, list[str]]:
     """The label of a notice's sentences. ``many``: addressed to many readers; ``bulk``: mail
     one unsubscribes from (a newsletter, a job board), where a rejection word counts only in a
     sentence that reports to the reader (an article's teaser, 「書類選考で不合格が続くときに
-    見直したいポイント」, reports nothing); ``addressed``: the names its salutation gives."""
+    見直したいポイント」, reports nothing); ``addressed``: the names its salutation gives;
+    ``reread``: read again without a rejection recalled as background (earlier.py)."""
     sents = _this_application(rules, _carry_quotes(sents), new_matter=new_matter)
     lines = (
         None
@@ -139,6 +141,31 @@ def _decide(
         ]
     if rejection and not many:  # 「前回の営業職では残念な結果…ましたが、今回の企画職は…採用を決定」
         rejection = [hit for hit in rejection if not _conceded(rules, hit, specific, addressed)]
+    if rejection and not many and not reread:  # 「以前、見送りのご連絡を差し上げたにもかかわらず
+        # …改めて面接の機会を」「先ほど誤ってお見送りのメールをお送りしました。…通過されています」
+        again = _recalled_refusals(rules, rejection, sents)
+        if again is not None:
+            label, found = _decide(
+                rules,
+                again,
+                bulk=bulk,
+                slot_needed=slot_needed,
+                new_matter=new_matter,
+                addressed=addressed,
+                reread=True,
+            )
+            if label == "pass" and not any(rules.polarity.results.search(h) for h in found):
+                # (「ぜひもう一度お会いしたい」 after a rejection recalled: no stage passed, the
+                # meeting asked for is the news when the mail invites to it)
+                invited = _hits(
+                    rules.strong["interview_invite"],
+                    again,
+                    rules.hypothetical,
+                    others=rules.invite_others,
+                ) + _hits(rules.invite_generic, again, rules.hypothetical)
+                label, found = ("interview_invite", invited + found) if invited else (label, found)
+            if label in ("interview_invite", "pass", "offer"):
+                return label, found
     if rejection:  # 「説明会は中止」「他社様への応募は見送りとし」: what is called off is not this
         rejection = _readers_refusals(rules, rejection, sents)  # application (called_off.py)
     if rejection and (

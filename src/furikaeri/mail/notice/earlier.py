@@ -82,3 +82,60 @@ def _names_holder(rules: _NoticeRules, ms: list[Any]) -> bool:
 def _past_or_state(chain: list[Any]) -> bool:
     """The chain holds the past た or a state's いる・おる: an offer already made."""
     return any(m.normalized_form() in ("た", "居る", "おる") for m in chain)
+
+
+def _recalled_refusals(rules: _NoticeRules, hits: list[str], sents: list[str]) -> list[str] | None:
+    """A rejection told as background (:func:`_recalled`): ``sents`` without those phrases, to be
+    read again for the news after them (an invitation to interview again, a corrected result);
+    None when no phrase is recalled."""
+    out = list(sents)
+    recalled = False
+    for hit in hits:
+        at = next((k for k, s in enumerate(out) if hit in s), None)
+        if at is None:
+            continue
+        sent = out[at]
+        start = sent.index(hit)
+        if _recalled(rules, sent, start + len(hit)):
+            out[at] = sent[:start] + sent[start + len(hit) :]
+            recalled = True
+    return out if recalled else None
+
+
+def _recalled(rules: _NoticeRules, sent: str, end: int) -> bool:
+    """From ``end`` (a rejection phrase's end) the phrase is an earlier notice recalled: it names
+    what a telling or a sending ([outcome] `telling`, `sending`) past or done (た, `completive`)
+    told (「見送りのご連絡を差し上げた」「お見送りのメールをお送りしてしまいました」), nouns,
+    particles and prefixes alone between; or its clause, in the past, ends in a concession
+    (`conceding`, or a verb of `conceding_verbs` negated after に・も: 「お見送りの結果となり
+    ましたが、」「…差し上げたにもかかわらず」)."""
+    oc = rules.outcome
+    ms = [m for m in _analysed(sent) if m.begin() >= end]
+    told = past = predicated = False
+    for k, m in enumerate(ms):
+        pos, form = m.part_of_speech(), m.normalized_form()
+        if pos[0] == "補助記号" or (pos[1] == "接続助詞" and m.surface() != "て"):
+            return past and pos[1] == "接続助詞" and m.surface() in oc.conceding
+        if (form in oc.telling or form in oc.sending) and not predicated:
+            told = True  # (「…に進まれるとのご連絡がありました」: a telling of a clause, relayed)
+        elif pos[0] in ("動詞", "助動詞"):
+            predicated = True
+        elif not told and pos[0] not in ("名詞", "助詞", "接頭辞"):
+            return False
+        if form == "た" and pos[0] == "助動詞":
+            past = True
+        if told and (past or form in oc.completive):
+            return True
+        if past and form in oc.conceding_verbs and _after_ni_mo(ms, k):
+            return True
+    return False
+
+
+def _after_ni_mo(ms: list[Any], k: int) -> bool:
+    """The verb at ``k`` follows に・も and is negated (「にもかかわらず」)."""
+    return (
+        k >= 2
+        and [m.surface() for m in ms[k - 2 : k]] == ["に", "も"]
+        and k + 1 < len(ms)
+        and ms[k + 1].normalized_form() in ("ず", "ない")
+    )

@@ -316,6 +316,9 @@ class _Outcome:
     matter_selection: re.Pattern[str]  # the 採用 words and steps of such a matter (採用枠, 面接)
     employer_heads: frozenset[str]  # a hiring word's head naming the reader's employer (内定先)
     conceding: frozenset[str]  # conjunctive particles of a concession (が, ものの)
+    conceding_verbs: frozenset[str]  # a verb negated after に・も (にもかかわらず)
+    sending: frozenset[str]  # a mail sent, see [outcome] `sending`
+    completive: frozenset[str]  # a telling done (してしまう)
     hiring: re.Pattern[str]
     polite: frozenset[str]  # a personal mail, see [outcome] `polite`
     hearsay: frozenset[str]
