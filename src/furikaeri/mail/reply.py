@@ -1,6 +1,11 @@
 """Read a company's reply to a feedback request: feedback, declined or other, with the cause
 ids it names, the sentence naming each and what it praises. Knowledge lives in
-data/mail_replies.toml, and the English cues per cause in data/mail_replies_en.toml. Pure."""
+data/mail_replies.toml, and the English cues per cause in data/mail_replies_en.toml. Pure.
+
+`classify_reply` reads sentence by sentence (`_take_sentence`) and clause by clause
+(`_take_clause`) into a `_Tally`, then labels the reply (`_verdict`). What a clause reads from
+the point before it lives in reply_context, the role's requirement, the terms and the wishes of
+fit in reply_terms, and how a point weighs against the rest of its sentence in reply_balance."""
 
 from __future__ import annotations
 
@@ -11,9 +16,15 @@ from typing import Any
 from furikaeri.catalogue import CAUSE_IDS
 from furikaeri.mail.lack import denied_outright, reassurances
 from furikaeri.mail.refusal import possible_refusal, telling_topic
+from furikaeri.mail.reply_balance import (
+    _MOTIVE,
+    _accepted_after,
+    _outweighed,
+    _rivals_own,
+    _weighed,
+)
 from furikaeri.mail.reply_boundary import (
     about_candidate,
-    accepted,
     ample_ground,
     by_feel,
     fault_point,
@@ -29,7 +40,6 @@ from furikaeri.mail.reply_boundary import (
     writers_side,
 )
 from furikaeri.mail.reply_clauses import (
-    _CONCEDING,
     _MEDIUM,
     _STAY,
     _across,
@@ -190,38 +200,6 @@ class _Sentence:
 
 
 _SECTION_SPAN = 3  # sentences under a list item's title line that its topic frames
-
-
-_MOTIVE = "motivation"
-
-
-def _rivals_own(rules: _ReplyRules, clause: str) -> bool:
-    """The clause's motivation topic lies only in the words that tell another applicant (from
-    the comma before a `people` noun of [standing] that a predicate modifies, up to it: 「当社の
-    事業や社内の事情をよく理解している元社員の方から」): what that person knows or wants,
-    no motivation of the reader's. Not where those words rank the person higher (a degree
-    adverb, [standing] `degrees`: 「さらに踏み込んでご理解されている方」: the reader's fell
-    short)."""
-    ms = _morphs(clause)
-    for i, m in enumerate(ms):
-        if m.normalized_form() not in rules.standing.people or m.part_of_speech()[0] != "名詞":
-            continue
-        told = [k for k in range(i) if ms[k].part_of_speech()[0] in ("動詞", "形容詞")]
-        if not told:
-            continue
-        end = int(m.end())
-        start = clause.rfind("、", 0, end) + 1
-        if start > int(ms[told[-1]].begin()):
-            continue
-        if any(
-            start <= int(x.begin()) < end and x.normalized_form() in rules.standing.degrees
-            for x in ms
-        ):
-            return False  # 「さらに踏み込んでご理解されている方」: the reader's grasp fell short
-        rest = _blank(clause, start, end)
-        if _MOTIVE not in _topical(rules, rest, hints=False) + _read_clause(rules, rest).found:
-            return True
-    return False
 
 
 def _title(rules: _ReplyRules, sent: str) -> list[str]:
@@ -1167,62 +1145,6 @@ def _before_general(rules: _ReplyRules, sent: str, refused: bool = False) -> str
     if about_candidate(rules.observation, _morphs(sent[start:]), past=True):
         return sent
     return sent[:start]
-
-
-def _weighed(rules: _ReplyRules, before: str) -> list[str]:
-    """The cause an overall judgement weighed, where the words before it end in its object (を)
-    naming one cause's topic and no list (「弊社の社風との相性を総合的に判断し、見送り」: that point
-    decided); else empty. Not a list of the material (「面接でのお話や書類の内容などを総合的に判断」
-    「ご経歴と面接の内容を総合的に」: everything weighed, no point named) nor a hint only."""
-    ms = _morphs(before)
-    if not len(ms) or str(ms[-1].surface()) != "を" or ms[-1].part_of_speech()[1] != "格助詞":
-        return []
-    obj = before[: ms[-1].begin()].rsplit("、", 1)[-1]
-    words = _morphs(obj)
-    listed = any(  # 「AやB」「AなどB」「A及びB」「AとB」 (not 「Aとの」: what A is with)
-        m.part_of_speech()[1] in ("並立助詞", "副助詞")
-        or str(m.surface()) == "及び"
-        or (str(m.surface()) == "と" and (k + 1 == len(words) or words[k + 1].surface() != "の"))
-        for k, m in enumerate(words)
-    )
-    topics = _topical(rules, obj, hints=False)
-    return topics if len(topics) == 1 and not listed else []
-
-
-def _outweighed(
-    rules: _ReplyRules, sent: str, spans: list[tuple[int, int, int]], at: int, reading: _Reading
-) -> bool:
-    """A point of delivery (communication, by its own phrase: 「緊張されている様子」) conceded by a
-    contrastive conjunction (が, けれど, ものの) before a clause that praises with no frame of
-    its own (「…はあったが、誠実なお人柄は十分伝わった」): the writer grants it, the point is
-    the praise; no cause. Content or conduct conceded (「志望動機は弱かったが、人柄は良かった」)
-    still counts."""
-    if at + 1 >= len(spans) or not reading.found or set(reading.found) != {_MEDIUM}:
-        return False
-    _, end, after = spans[at]
-    if not sent[end:after].rstrip("、, ").endswith(_CONCEDING):  # the split's own link
-        return False
-    nxt = sent[spans[at + 1][0] : spans[at + 1][1]]
-    return _praises(rules, nxt) and not _read_clause(rules, nxt).causes
-
-
-def _accepted_after(
-    rules: _ReplyRules, sent: str, spans: list[tuple[int, int, int]], at: int
-) -> bool:
-    """The sentence ends, from clause ``at`` on, on the interviewers' acceptance
-    (reply_boundary.accepted: 「…ご事情を伺い、面接官も十分に納得しておりました」) or a
-    reassurance (reply_stance.reassures: 「…ご説明いただき、その点は問題視しておりません」), with
-    no topic of its own told in the clauses after ``at``: the point raised in clause ``at``
-    (「1年足らずで退職された点」「在籍期間が短いこと」) was accepted, no cause.
-    「志望動機が弱い点が気になりましたが、退職理由には納得しておりました」 accepts another topic."""
-    start, end, _ = spans[-1]
-    ms = _morphs(sent[start:end])
-    if not (accepted(ms) or reassures(rules.stance, ms)):
-        return False
-    return all(
-        not (r.topical or r.causes)
-        for r in (_read_clause(rules, sent[a:b]) for a, b, _ in spans[at + 1 :])
-    )
 
 
 def _writers_own(rules: _ReplyRules, clause: str) -> bool:
