@@ -380,10 +380,6 @@ def _open_line(rules: _ReplyRules, tally: _Tally, original: str, sent: str) -> _
     line = _Line(original, sent, prev, heading, example, set(tally.causes), len(tally.declined))
     _blank_quotes(rules, tally, line)
     sent = line.sent
-    # 「面接では通信が不安定になってしまい失礼しました」: the writer apologises for its own
-    # doing, nothing said of the candidate; a refusal in it still counts. Not an apology for
-    # telling (「志望動機が弱いなど、厳しいことを申し上げて申し訳ありません」): what is told is
-    # the candidate's.
     ms = _morphs(sent)
     feel = by_feel(ms)
     if feel:  # 「最後は勘で決めちゃってて、…うまく説明できない」: no reason to give
@@ -393,6 +389,10 @@ def _open_line(rules: _ReplyRules, tally: _Tally, original: str, sent: str) -> _
     tally.faultless = tally.faultless or no_fault(ms, points=True) is not None or bool(clear)
     for a, b in clear:  # 「志望動機やご経験に問題があったわけでは決してない」
         tally.vouched_for.update(_topical(rules, sent[a:b], hints=False))
+    # 「面接では通信が不安定になってしまい失礼しました」: the writer apologises for its own
+    # doing, nothing said of the candidate; a refusal in it still counts. Not an apology for
+    # telling (「志望動機が弱いなど、厳しいことを申し上げて申し訳ありません」): what is told is
+    # the candidate's.
     line.sorry = (
         writers_apology(ms)
         and not about_candidate(rules.observation, ms)
@@ -449,9 +449,9 @@ def _take_clause(rules: _ReplyRules, tally: _Tally, line: _Line, at: int) -> Non
     recorded."""
     start, end, after = line.spans[at]
     clause = written = line.sent[start:end]  # ``written``: before blanking, for evidence
-    if _declined_in(rules, tally, line, clause, start=start, end=end) or _not_of_candidate(
-        rules, tally, line, clause
-    ):
+    if _declined_in(rules, tally, line, clause, start=start, end=end):
+        return  # 「理由はお答えしかねますが、一点だけ…」: the clauses after may say more
+    if _not_of_candidate(rules, tally, line, clause):
         return
     clause, overall, weighed = _overall_apart(rules, tally, clause)
     clause = _grounds_apart(rules, tally, clause, line.sent[:start])
