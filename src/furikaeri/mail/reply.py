@@ -1,6 +1,11 @@
 """Read a company's reply to a feedback request: feedback, declined or other, with the cause
 ids it names, the sentence naming each and what it praises. Knowledge lives in
-data/mail_replies.toml, and the English cues per cause in data/mail_replies_en.toml. Pure."""
+data/mail_replies.toml, and the English cues per cause in data/mail_replies_en.toml. Pure.
+
+`classify_reply` reads sentence by sentence (`_take_sentence`) and clause by clause
+(`_take_clause`) into a `_Tally`, then labels the reply (`_verdict`). What a clause reads from
+the point before it lives in reply_context, the role's requirement, the terms and the wishes of
+fit in reply_terms, and how a point weighs against the rest of its sentence in reply_balance."""
 
 from __future__ import annotations
 
@@ -11,9 +16,15 @@ from typing import Any
 from furikaeri.catalogue import CAUSE_IDS
 from furikaeri.mail.lack import denied_outright, reassurances
 from furikaeri.mail.refusal import possible_refusal, telling_topic
+from furikaeri.mail.reply_balance import (
+    _MOTIVE,
+    _accepted_after,
+    _outweighed,
+    _rivals_own,
+    _weighed,
+)
 from furikaeri.mail.reply_boundary import (
     about_candidate,
-    accepted,
     ample_ground,
     by_feel,
     fault_point,
@@ -29,14 +40,11 @@ from furikaeri.mail.reply_boundary import (
     writers_side,
 )
 from furikaeri.mail.reply_clauses import (
-    _CONCEDING,
-    _LEFT,
     _MEDIUM,
     _STAY,
     _across,
     _as_written,
     _blank,
-    _clause_causes,
     _clause_spans,
     _denied_spans,
     _judges,
@@ -50,10 +58,20 @@ from furikaeri.mail.reply_clauses import (
     _topical,
     cleared_topics,
     ending,
-    episode_told,
     remedy_gains,
-    short_word,
     wish_told,
+)
+from furikaeri.mail.reply_context import (
+    _claim_episode,
+    _follows,
+    _instance,
+    _left_open,
+    _points_back,
+    _standard_only,
+    _told_way_of,
+    _turns,
+    _unsaid,
+    _when_of_the_point_before,
 )
 from furikaeri.mail.reply_rules import _reply_rules, _ReplyRules
 from furikaeri.mail.reply_sentences import (
@@ -70,7 +88,23 @@ from furikaeri.mail.reply_sentences import (
     _verdicts,
 )
 from furikaeri.mail.reply_stance import reassures
-from furikaeri.mail.reply_standing import Amount, hired_only
+from furikaeri.mail.reply_standing import hired_only
+from furikaeri.mail.reply_terms import (
+    _disclosure,
+    _fit_told,
+    _reassures,
+    _Role,
+    _schedule,
+    _scored,
+    _short_of_role,
+    _terms,
+    _terms_apart,
+    _terms_judged,
+    _terms_unmet,
+    _typed,
+    _wish_gap,
+    _wishes,
+)
 from furikaeri.mail.reply_words import _morphs, _view, _words
 from furikaeri.mail.text import (
     normalize,
@@ -168,38 +202,6 @@ class _Sentence:
 _SECTION_SPAN = 3  # sentences under a list item's title line that its topic frames
 
 
-_MOTIVE = "motivation"
-
-
-def _rivals_own(rules: _ReplyRules, clause: str) -> bool:
-    """The clause's motivation topic lies only in the words that tell another applicant (from
-    the comma before a `people` noun of [standing] that a predicate modifies, up to it: 「当社の
-    事業や社内の事情をよく理解している元社員の方から」): what that person knows or wants,
-    no motivation of the reader's. Not where those words rank the person higher (a degree
-    adverb, [standing] `degrees`: 「さらに踏み込んでご理解されている方」: the reader's fell
-    short)."""
-    ms = _morphs(clause)
-    for i, m in enumerate(ms):
-        if m.normalized_form() not in rules.standing.people or m.part_of_speech()[0] != "名詞":
-            continue
-        told = [k for k in range(i) if ms[k].part_of_speech()[0] in ("動詞", "形容詞")]
-        if not told:
-            continue
-        end = int(m.end())
-        start = clause.rfind("、", 0, end) + 1
-        if start > int(ms[told[-1]].begin()):
-            continue
-        if any(
-            start <= int(x.begin()) < end and x.normalized_form() in rules.standing.degrees
-            for x in ms
-        ):
-            return False  # 「さらに踏み込んでご理解されている方」: the reader's grasp fell short
-        rest = _blank(clause, start, end)
-        if _MOTIVE not in _topical(rules, rest, hints=False) + _read_clause(rules, rest).found:
-            return True
-    return False
-
-
 def _title(rules: _ReplyRules, sent: str) -> list[str]:
     """The causes a sentence that is only a title names: nouns (a prefix, numerals and marks
     allowed: 「1. 志望動機」「②逆質問」「受け答え」), no predicate nor particle, no field's
@@ -214,513 +216,891 @@ def _title(rules: _ReplyRules, sent: str) -> list[str]:
     return _topical(rules, sent, hints=False)
 
 
+@dataclass
+class _Tally:
+    """What the reply has told so far, across its sentences: the causes named (with the
+    sentence and the words naming each), the praise, the refusals, and the judgements
+    `_verdict` weighs at the end to label the reply; and the reading one sentence hands the
+    next (`state`, `last`, the role asked for)."""
+
+    causes: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    named: dict[str, str] = field(default_factory=dict)
+    praise: list[str] = field(default_factory=list)
+    praised: dict[str, str] = field(default_factory=dict)
+    evaluative: bool = False
+    # the clauses that judge (index in spoken, announces)
+    judging: list[tuple[int, bool]] = field(default_factory=list)
+    # per clause read: whether it speaks of the candidate (names a topic of the interview, denies
+    # a fault, praises, names the reader or tells their conduct: reply_boundary.about_candidate)
+    spoken: list[bool] = field(default_factory=list)
+    declined: list[str] = field(default_factory=list)
+    refused: bool = False  # a refusal to tell (`declined`), not only an overall judgement
+    # refusals to tell a fault point (「至らなかった点をお伝えできず」): beside a fault told as not
+    # there (``faultless``: 「ご回答やご経歴に問題があったわけではございません」), an apology for
+    # having none to give; else refusals like the others
+    pointless: list[str] = field(default_factory=list)
+    faultless: bool = False
+    hedged: bool = False  # a refusal for now (「現時点ではお伝えできることがございません」)
+    # per clause naming relative: whether it is only an overall judgement's scope (「複数の応募者
+    # の中から総合的に判断」), a comparison that names nothing compared
+    judged: set[bool] = field(default_factory=set)
+    # per clause naming relative: only the field's stock words (pool) or only the news that
+    # another person was chosen (「別の方の採用が決まり」: no comparison)
+    pooled: list[bool] = field(default_factory=list)
+    # per clause naming communication: only stuck on questions
+    stuck_only: list[bool] = field(default_factory=list)
+    weak: set[str] = field(default_factory=set)  # causes named only by a hint where a frame is live
+    strong: set[str] = field(default_factory=set)
+    # per clause naming skills: whether a comparison named it too (「ほかの方のほうが現場経験が
+    # 長くて、そっちに決めました」); a fault of the candidate's denied as a whole (「〇〇さんが何か
+    # 悪かったわけじゃないです」) then leaves the comparison alone, no gap of the reader's
+    compared_gap: list[bool] = field(default_factory=list)
+    cleared: bool = False
+    vouched: bool = False
+    # a concrete reason outside the ten causes told (a score of the selection's tests short:
+    # 「筆記試験の得点が低く、総合得点が合格基準点に達しなかった」): feedback beside a refusal to
+    # tell the interviewers' evaluations
+    reasoned: bool = False
+    role: _Role = field(default_factory=_Role)  # what the role asked for, across sentences
+    state: _Sentence = field(default_factory=_Sentence)
+    general_items: bool = False  # talk in general told: the list items after it are of it too
+    asked_before: str = ""  # the sentence before, where the candidate's questions may be told
+    vouched_for: set[str] = field(default_factory=set)  # causes whose topic was told free of fault
+    last: list[str] = field(default_factory=list)  # what the latest clause naming any named
+
+    def name(self, cid: str, original: str, words: str) -> None:
+        """Name ``cid`` from the sentence ``original`` by ``words``, unless already named."""
+        if cid not in self.causes:
+            self.causes.append(cid)
+            self.named[cid] = original
+            self.evidence.append(words)
+
+
+@dataclass
+class _Line:
+    """One sentence being read: its text as written (``original``) and as read (``sent``, with
+    quotes and verdicts blanked), what the sentence before handed on (``prev``), and what its
+    clauses told so far, which the clauses after them in the sentence read."""
+
+    original: str
+    sent: str
+    prev: _Sentence
+    heading: bool
+    example: list[str]  # 「たとえば『…』とお聞きした際に、…」: the point before it exemplifies
+    known: set[str]  # the causes earlier sentences named
+    refusals: int  # refusals before the sentence: one in it leaves nothing unsaid
+    header: list[str] = field(default_factory=list)
+    complained: str = ""  # the complaint reported, blanked in ``sent``
+    quoted: list[tuple[str, str]] = field(default_factory=list)
+    sorry: bool = False  # the writer apologises for its own doing
+    spans: list[tuple[int, int, int]] = field(default_factory=list)
+    before: tuple[str, _Reading] | None = None
+    spoken_of: list[str] = field(default_factory=list)  # topics its clauses spoke of
+    told_wish: bool = False  # a clause before in the sentence told the candidate's wish
+    added: list[tuple[str, str]] = field(default_factory=list)  # (cause, evidence) named
+
+
 def classify_reply(body: str) -> ReplyResult:
     """Label a company's answer to a feedback request and name the causes it gives, with the
     sentence that names each, the clauses that praise and the causes they praise."""
     rules = _reply_rules()
     body = _fields_apart(rules, body)
-    causes: list[str] = []
-    evidence: list[str] = []
-    named: dict[str, str] = {}
-    praise: list[str] = []
-    praised: dict[str, str] = {}
-    evaluative = False
-    judging: list[tuple[int, bool]] = []  # the clauses that judge (index in spoken, announces)
-    # per clause read: whether it speaks of the candidate (names a topic of the interview, denies
-    # a fault, praises, names the reader or tells their conduct: reply_boundary.about_candidate)
-    spoken: list[bool] = []
-    declined: list[str] = []
-    refused = False  # a refusal to tell (`declined`), not only an overall judgement
-    # refusals to tell a fault point (「至らなかった点をお伝えできず」): beside a fault told as not
-    # there (``faultless``: 「ご回答やご経歴に問題があったわけではございません」), an apology for
-    # having none to give; else refusals like the others
-    pointless: list[str] = []
-    faultless = False
-    hedged = False  # a refusal for now (「現時点ではお伝えできることがございません」)
-    # per clause naming relative: whether it is only an overall judgement's scope (「複数の応募者
-    # の中から総合的に判断」), a comparison that names nothing compared
-    judged: set[bool] = set()
-    pooled: list[bool] = []  # per clause naming relative: only the field's stock words (pool)
-    # or only the news that another person was chosen (「別の方の採用が決まり」: no comparison)
-    stuck_only: list[bool] = []  # per clause naming communication: only stuck on questions
-    weak: set[str] = set()  # causes named only by a hint where a frame is live
-    strong: set[str] = set()
-    # per clause naming skills: whether a comparison named it too (「ほかの方のほうが現場経験が
-    # 長くて、そっちに決めました」); a fault of the candidate's denied as a whole (「〇〇さんが何か
-    # 悪かったわけじゃないです」) then leaves the comparison alone, no gap of the reader's
-    compared_gap: list[bool] = []
-    cleared = False
-    vouched = False
-    # a concrete reason outside the ten causes told (a score of the selection's tests short:
-    # 「筆記試験の得点が低く、総合得点が合格基準点に達しなかった」): feedback beside a refusal to
-    # tell the interviewers' evaluations
-    reasoned = False
-    role = _Role()  # what the role asked for, across sentences
-    state = _Sentence()
-    general_items = False  # talk in general told: the list items after it are of it too
-    asked_before = ""  # the sentence before, where the candidate's questions may be told
-    vouched_for: set[str] = set()  # the causes whose topic a sentence told free of fault
-    last: list[str] = []  # the causes the latest clause naming any named, across sentences
+    tally = _Tally()
     for original, sent in split_sentences(strip_quoted(body), items=True):
-        if rules.ignore.search(sent):
-            continue
-        item = opens_item(sent)
-        if (
-            general_items
-            and item
-            and not about_candidate(rules.observation, _morphs(sent), past=True)
-        ):
-            continue  # 「皆様に共通するポイントを以下に…」 then 「・志望動機は…掘り下げる」: all's
-        general_items = general_items and item
-        cut = _before_general(rules, sent, bool(declined))  # 「なお一般論ですが、…」: advice of
-        general_items = general_items or cut != sent  # the items after it are in its scope
-        sent = cut
-        if not sent:  # the field from the clause it opens on, not the candidate's cause
-            continue
-        frame = speech_frame(_morphs(sent))  # 「結論から言いますと、」: the writer's telling,
-        sent = sent[len(frame) :] if frame else sent  # cut as the general talk after is
-        prev, state = state, state.next()
-        title = _title(rules, sent)
-        if title or opens_item(sent):  # 「1. 志望動機」: the comment under it is of it
-            state.section, state.section_left = title, _SECTION_SPAN + 1 if title else 0
-        state.listing = state.listing and _ordinal(rules, sent)
-        heading = bool(rules.observation.heading.match(sent))
-        if heading:
-            state.praising = bool(rules.observation.praise_heading.search(sent))
-        before: tuple[str, _Reading] | None = None
-        spoken_of: list[str] = []  # the topics the sentence's clauses spoke of, praised or not
-        # 「たとえば『…』とお聞きした際に、…」: an example of the point named before it
-        example = list(last) if last and _instance(rules, sent) else []
-        known = set(causes)  # the causes earlier sentences named
-        refusals = len(declined)  # a refusal or verdict in this sentence: nothing left unsaid
-        for quote in _verdicts(rules, sent):  # 「見送りとさせていただく」とのご回答のみ: no content
-            declined.append(quote)
-            sent = sent.replace(quote, "□" * len(quote))
-        sent = _asked_apart(rules, sent)
-        header = _header_causes(rules, sent)
-        reasons = _quoted_reasons(rules, sent)
-        for quote in reasons:  # its words are the former workplace's: read apart
-            sent = sent.replace(quote, "□" * len(quote))
-        cid = rules.quoted_reason[0]
-        for quote in reasons:
-            if cid not in causes:
-                causes.append(cid)
-                named[cid] = original
-                evidence.append(quote)
-        complained = "".join(reasons)  # the complaint reported, blanked in ``sent``
-        if reasons:  # 「…というお話が中心で、当所で何をしたいかのお話が」: what follows is read
-            last = [cid]  # on from the complaint
-        quoted = _quoted_words(rules, sent)
-        for _, quote in quoted:  # the candidate's words, read by the answer analyzer only
-            sent = sent.replace(quote, "□" * len(quote))
-        if quoted:  # 「やる気あります」「頑張ります」: listed with a claim, a claim too
-            sent = _mask_listed_quotes(rules, sent)
-            sent = _mask_calling(rules, sent, {cid for cid, _ in quoted})
-            last = [cid for cid, _ in quoted]  # what the clauses after it follow on from
-        # 「『リーダーシップ』を挙げられましたが、…」: the claim quoted is spoken of
-        spoken_of += [c for c, _ in quoted if c not in spoken_of]
-        told_wish = False  # a clause before in the sentence told the candidate's wish
-        added: list[tuple[str, str]] = []  # (cause, evidence) the sentence's clauses named
-        # 「面接では通信が不安定になってしまい失礼しました」: the writer apologises for its own
-        # doing, nothing said of the candidate; a refusal in it still counts. Not an apology for
-        # telling (「志望動機が弱いなど、厳しいことを申し上げて申し訳ありません」): what is told is
-        # the candidate's.
-        ms = _morphs(sent)
-        feel = by_feel(ms)
-        if feel:  # 「最後は勘で決めちゃってて、…うまく説明できない」: no reason to give
-            declined.append(feel)
-            continue
-        clear = cleared_topics(sent)
-        faultless = faultless or no_fault(ms, points=True) is not None or bool(clear)
-        for a, b in clear:  # 「志望動機やご経験に問題があったわけでは決してない」
-            vouched_for.update(_topical(rules, sent[a:b], hints=False))
-        sorry = (
-            writers_apology(ms)
-            and not about_candidate(rules.observation, ms)
-            and not any(m.normalized_form() in rules.refusal.telling for m in ms)
-        )
-        spans = list(_clause_spans(rules.split, sent))
-        for at, (start, end, after) in enumerate(spans):
-            clause = written = sent[start:end]  # ``written``: before blanking, for evidence
-            refused_words = _declines(rules, clause, sent[:start])
-            if refused_words:  # 「理由はお答えしかねますが、一点だけ…」: the rest may say more
-                declined.append(refused_words)
-                if fault_point(_morphs(clause[: clause.find(refused_words)])):
-                    pointless.append(refused_words)  # 「至らなかった点をお伝えできず恐縮ですが」
-                else:
-                    refused = True
-                now, _ = rules.pending
-                hedged = hedged or bool(now.search(sent[:end]))
-                before = None
-                continue
-            if possible_refusal(rules.refusal, _morphs(clause)) is not None:
-                continue  # 「内容によってはご回答できない場合も…」: the writer's, nothing decided
-            told_at = telling_topic(rules.refusal, _morphs(clause)) if refused else None
-            if told_at is not None and not _topical(rules, clause[:told_at], hints=False):
-                continue  # 「一人にだけお話しするのも不公平になりますので」: the refusal's ground
-            # 「当社からのご説明が行き届かず」「こちらの説明が足りなかった」: the writer's doing,
-            if sorry or _writers_own(rules, clause):  # no cause of the candidate
-                continue
-            if writers_hedge(_morphs(clause)):  # 「ご期待に沿うお答えになっていないかもしれま
-                continue  # せんが」: the writer's doubt about this mail, no answer of theirs
-            m = rules.overall.search(clause)
-            if m and any(
-                a < m.start() < b and _topical(rules, clause[a : m.start()], hints=False)
-                for a, b in _denied_spans(clause)
-            ):
-                # 「志望動機が弱かったことが理由というわけではございません」: a topic named and
-                # denied as the reason, no overall judgement (「特定の何かが理由ってことではなく」
-                # names none: one)
-                m = None
-            weighed = _weighed(rules, clause[: m.start()]) if m else []
-            if weighed:
-                m = None  # 「社風との相性を総合的に判断し」: the point weighed is named
-            if m:  # 「総合的に判断し」: a refusal unless the clause names a cause all the same
-                declined.append(m.group(0))
-                clause = _mask(clause, [rules.overall, rules.overall_called])
-            said = _no_reason(clause)
-            if said and _topical(rules, clause[: clause.find(said)], hints=False):
-                said = None  # 「4回の転職をされており、その理由がはっきりしませんでした」: theirs
-            if said:  # 「理由は特にないんです」: nothing to tell, unless a cause is named too
-                declined.append(said)
-                clause = clause.replace(said, "□" * len(said), 1)
-            clause = _unreceived(rules, clause, sent[:start])
-            ground = ample_ground(_morphs(clause))
-            if ground is not None:  # 「知識は十分お持ちだと思いますので、」: granted, the advice's
-                clause = "□" * ground + clause[ground:]  # ground, no point of its own
-            reading = _read_clause(rules, clause)
-            if (
-                reading.observed == "concern" and state.praising
-            ):  # 【良かった点】・…お話しされていました
-                reading = _Reading(reading.found, False, reading.topical, reading.hinted, "praise")
-            if (
-                (reading.framed or reading.topical)
-                and not reading.found
-                and _graded_well(rules, clause)
-            ):  # 「・志望動機：…を踏まえて具体的に語られており◎」「・人柄：〇」: the grade judges
-                reading = _Reading([], False, reading.topical, reading.hinted, "praise")
-            own = reading.causes
-            if _claim_episode(rules, clause, reading, [*spoken_of, *prev.left_open]):
-                # 「…強みとおっしゃっていましたが、それを裏付けるご経験を伺うことができず」: the
-                # experience the talk did not carry is the claim's episode, no gap of the role's
-                own = [rules.asked[3] or rules.shortfall[0]]
-            spoken_of += [c for c in (*reading.found, *reading.topical) if c not in spoken_of]
-            if own == [_MEDIUM] and reading.hinted and before and _left_open(before[1]):
-                # 「試用期間中に退職された会社の事情を伺いましたが、はっきりしたお答えがなく」: the
-                # answer missing is the medium; what was asked is the point
-                own = before[1].topical
-            elif own == [_MEDIUM] and reading.hinted and _told_way_of(rules, clause, sent, last):
-                # 「転職理由として『給料が低い』というお話でした。伝え方の問題かと思います」: the
-                # way the reason was put; the point is the cause the clause before named
-                own = list(last)
-            elif (
-                own == [rules.contrast_cause]
-                and before
-                and _left_open(before[1])
-                and _STAY in before[1].topical
-                and _plans(rules, clause)
-            ):  # 「退職理由をお尋ねしましたが、…将来の働き方についてもお話が聞けませんでした」: the
-                # present and the future a short stay leaves to tell, no fit with the company
-                own = before[1].topical
-            # 「うちは今、…フェーズなので、そこが噛み合わない」: the two ways' fit, not a frame of
-            # the clause before (「〇〇さんの慎重さは長所ですが、今の段階には合わない」)
-            way_told = prev.way_fit or state.way_fit or prev.way
-            fitted = not own and _fit_told(rules, clause, reading, way_told)
-            found = own or ([rules.contrast_cause] if fitted else [])
-            found = found or _across(rules, before, clause, reading) or weighed
-            if not found and header and reading.framed and start > 0:
-                found = header  # 「・自己PRについて：熱意は十分でしたが、印象に残りにくく」
-            if (
-                not found
-                and state.section
-                and reading.framed
-                and not (reading.topical or header or heading)
-                and reading.observed != "praise"
-                and not _praises(rules, clause)
-            ):
-                found = list(state.section)  # 「1. 志望動機」 then 「…に答えられていなかった」
-            if (
-                not found
-                and state.listing
-                and reading.topical
-                and reading.observed != "praise"
-                and not _praises(rules, clause)
-            ):
-                found = list(reading.topical)  # 「二点目は、…待遇に関するものに集中していた点です」
-            if not found and prev.left_open and reading.framed and rules.anaphor.search(clause):
-                found = prev.left_open  # 「…とのお返事でした。そこは少しもったいなかった」
-            if (
-                not found
-                and prev.told
-                and start == 0
-                and not (quoted or header or heading or opens_field(sent))
-                and len(declined) == refusals
-                and _unsaid(reading)
-                and not _turns(rules, clause)
-                and not writers_side(_morphs(sent))  # 「ご期待に沿えず申し訳ございません」
-            ):
-                found = prev.told  # 「…鳴っていました。面接の場としては気になりました」
-            looked, lookable = rules.looked_up
-            if found and not own and looked.search(clause):
-                # 「自己PRと志望動機、逆質問をお伺いしました。IR資料や会社案内を見ればわかる内容
-                # ばかりでした」: what could have been looked up is what was asked, never a self-PR
-                found = [c for c in lookable if c in found][:1]
-            if found and example:  # the example's content is the point it exemplifies
-                found = [c for c in found if c in example]
-            if found and last and not reading.found and not set(found) <= set(last):
-                # 「自己PRが抽象的で…。逆質問の時間にも、それを補うお話はございませんでした」: the
-                # other topic is only when; それ, the point before, is what is told
-                rest = _when_of_the_point_before(rules, clause)
-                if rest is not None and set(_topical(rules, rest, hints=False)) <= set(last):
-                    found = [c for c in found if c in last]
-            if found and found is own and last and _standard_only(rules, clause, reading):
-                # 「…髪型や襟元が気になりました。弊社が求める基準には届いていないと判断」: a
-                # standard (基準, 水準) with no topic of its own measures the point before
-                found = [c for c in found if c in last]
-            if found and last and not reading.found and not set(found) <= set(last):
-                # 「逆質問がありませんでした。…ひとつでも聞いて主体性を示してほしかった」: what
-                # the remedy of the point before would have shown is no point of its own
-                rest = remedy_gains(rules, clause)
-                if rest is None and rules.wished_next & set(last):
-                    # 「前職への不満が中心でした。…これから何をしていきたいのか、という方向で
-                    # お話しいただけると」: what the candidate wants next is the complaint's remedy
-                    rest = wish_told(rules, clause)
-                left = _read_clause(rules, rest) if rest is not None else None
-                if left is not None and {*left.found, *left.topical} <= set(last):
-                    found = [c for c in found if c in last]
-            if found and last and not reading.found:
-                found = _follows(rules, clause, found, last, complained)
-            if found and _outweighed(rules, sent, spans, at, reading):
-                found = []  # 「緊張されている様子はあったが、誠実なお人柄は十分伝わった」
-            if found and _accepted_after(rules, sent, spans, at):
-                # 「…退職された点は、ご事情を伺い、面接官も十分に納得しておりました」; a comparison
-                # is no point raised (「比較によるものであり、大きな問題があったわけでは…」)
-                found = [c for c in found if c == "relative"]
-            if (
-                "relative" in found
-                and _MOTIVE in found
-                and (_MOTIVE in vouched_for or _MOTIVE in praised)
-                and _rivals_own(rules, clause)
-            ):
-                # 「志望動機…に問題があったわけではない。…当社の事業…をよく理解している元社員の
-                # 方からもご応募があり」: the reader's motivation cleared or praised before, the
-                # other applicant's grasp of the company is theirs
-                found = [c for c in found if c != _MOTIVE]
-            wish = reading.observed == "concern" and (
-                _wishes(rules, clause) or _typed(rules, clause)
-            )
-            company = bool(rules.contrast_company.search(clause)) and not (
-                rules.contrast_agree.search(clause) or rules.praise.search(clause)
-            )
-            told = rules.wish.search(clause) is not None and not reading.causes
-            if not found and (
-                (wish and prev.way)
-                or (company and prev.wished)
-                or (told and (prev.way_framed or (prev.way and reading.framed)))
-            ):
-                found = [rules.contrast_cause]
-            counted = _counts(rules, clause)
-            if counted and reading.framed and not (reading.topical or reading.causes):
-                state.listing = True  # 「気になった点は二つあります」
-            if not found and told_wish and reading.framed and _wish_gap(rules, clause):
-                found = [rules.contrast_cause]  # 「…というご希望を伺いましたが、…ご希望との隔たり」
-            terms = _terms(rules, clause)
-            if found and (terms or (prev.terms and rules.anaphor.search(clause))):
-                found = _terms_apart(rules, clause, found)  # 「ご希望の勤務地が都内のみ」
-            state.terms = state.terms or terms
-            scored = not reading.found and _scored(rules, clause)
-            if not found and _disclosure(rules, _morphs(clause)):
-                # 「受験者本人の請求により、得点および順位を口頭で開示しております」: how scores may
-                # be asked for tells none of them, the reasons unanswered: as a refusal reads
-                declined.append(written)
-            if scored:  # 「…合格基準点に達しなかった」: the pass mark (基準) hints no skills
-                found = [c for c in found if not (reading.hinted and c in reading.topical)]
-            told_wish = told_wish or bool(rules.wish.search(clause))
-            state.wished = state.wished or wish
-            state.way = state.way or (company and not reading.causes)
-            state.way_fit = state.way_fit or (
-                company and not reading.causes and rules.contrast_cause in reading.topical
-            )
-            state.way_framed = state.way_framed or (
-                company and not reading.causes and reading.framed
-            )
-            # 「一つひとつ丁寧にお答えになっていました」: an observation that praises
-            is_praise = not found and (_praises(rules, clause) or reading.observed == "praise")
-            # 「資格がないのは気にしなくていいです。そこは…」「服装は気にしないでいいよ、誰も
-            # 見てないから」: cleared, not left open for a frame after it
-            # read once for both uses below, and only where one of them asks
-            reassured = (not reading.causes or not found) and reassures(
-                rules.stance, _morphs(clause)
-            )
-            set_aside = not reading.causes and reassured
-            if not reading.causes:
-                if not set_aside:
-                    state.left_open += [c for c in reading.topical if c not in state.left_open]
-                plain = not (is_praise or reading.framed or state.praising or heading or m)
-                if plain and not (set_aside or _reassures(clause)):
-                    state.told += [c for c in reading.topical if c not in state.told]
-            if is_praise:
-                before, last = None, []
-            elif set_aside:
-                before = None
-            elif before is None or reading.found or reading.framed or reading.topical:
-                before = (clause, reading)  # a clause that reads nothing (「とのこと」) keeps it
-            if "communication" in found:
-                stuck_only.append(_stuck_only(rules, clause))
-            if "skills" in found:
-                compared_gap.append("relative" in found)
-            if not found and reassured:
-                cleared = cleared or not reading.topical
-                # 「・退職理由：前向きで問題なし」: a topic of the interview cleared is said of the
-                # candidate, feedback even beside an overall judgement
-                vouched = vouched or (
-                    bool(_topical(rules, clause, hints=False)) and denied_outright(_morphs(clause))
-                )
-            if "relative" in found:  # a comparison naming what (経験, skills) is a reason
-                # 「比較によるものであり、ご本人に大きな問題があったわけではございません」: a fault
-                # told as not there is said of the candidate, no overall judgement's scope
-                judged.add(
-                    m is not None
-                    and not _topical(rules, clause, hints=False)
-                    and not no_fault(_morphs(sent))
-                )
-                pooled.append(_pooled(rules, clause) or hired_only(rules.standing, _morphs(clause)))
-            for cid in found:
-                hint = reading.hinted and cid in reading.topical and cid not in reading.found
-                (weak if hint and found is own else strong).add(cid)
-            last = found or last
-            for cid in found:
-                if cid not in causes:
-                    causes.append(cid)
-                    named[cid] = original
-                    said = written + ending(sent, end, after)  # (a whole word: 「…あった」)
-                    if said not in evidence:
-                        evidence.append(said)
-                        added.append((cid, said))
-            if not found and reassured and not reading.topical and _points_back(rules, clause):
-                # 「逆質問が少なかったことを気にされているようですが、そこは評価に影響して
-                # いませんよ」: the reassurance is of what the clauses before it named
-                for cid, said in added:
-                    causes.remove(cid)
-                    named.pop(cid, None)
-                    evidence.remove(said)
-                added = []
-            # 「入社時期が合わず」: when the candidate can work, a reason outside the ten causes
-            timed = not found and (
-                scored
-                or _schedule(rules, clause, sent[start:])
-                or (prev.terms and _terms_judged(rules, clause, sent[start:]))
-            )
-            reasoned = reasoned or (scored and not found)
-            judges = (
-                timed
-                or (reading.framed and _judges(rules, clause))
-                # what the candidate did, offered as a concern, or told as not having happened
-                or reading.observed in ("concern", "denied")
-                # a topic of the interview cleared (「言葉遣いは気にしなくて大丈夫です」)
-                or (set_aside and bool(reading.topical) and not _graded(_morphs(clause)))
-            )
-            if judges or rules.evaluative.search(clause):
-                evaluative = True
-                # a word of evaluation alone (「面接官からのコメントをお伝えします」) may announce
-                # what follows; a judgement judges what its own clause speaks of
-                judging.append((len(spoken), not judges))
-            spoken.append(
-                bool(reading.topical or reading.causes or is_praise or timed)
-                or (reading.observed == "denied" and bool(_denied_spans(clause)))
-                or _reassures(clause)
-                or about_candidate(rules.observation, _morphs(clause))
-            )
-            if is_praise:
-                written = _as_written(rules, original, sent, start, after)
-                praise.append(written)
-                for cid in _topical(rules, clause):
-                    praised.setdefault(cid, written)
-        if len(declined) > refusals:  # 「ご質問の件、…明確なご回答はいただけませんでした」
-            state.told = []
-        cid = "reverse_question"
-        said = _published(rules, sent, asked_before)
-        asked_before = sent
-        if said:  # 「…について質問されましたが、当社ホームページで確認できる事柄でした」
-            if cid not in causes:
-                causes.append(cid)
-                named[cid] = original
-                if said not in evidence:
-                    evidence.append(said)
-            effect = rules.published[3]  # 「企業研究が十分だったのか疑問」: what they showed
-            if "motivation" in causes and "motivation" not in known:
-                rest = effect.sub(lambda m: "□" * len(m.group(0)), sent)
-                if not _names(rules.causes["motivation"], rest):
-                    causes.remove("motivation")
-        for cid, quote in quoted:
-            if cid not in causes:
-                causes.append(cid)
-                named[cid] = original
-                evidence.append(quote)
-        cid = rules.shortfall[0]
-        said = _short_of_role(rules, sent, role)
-        if said and cid not in causes:  # 「3年以上…を求めており、1年半というご経験では」
-            causes.append(cid)
-            named[cid] = original
-            evidence.append(said)
-    if faultless:
-        declined = [d for d in declined if d not in pointless]
+        _take_sentence(rules, tally, original, sent)
+    return _verdict(rules, body, tally)
+
+
+def _take_sentence(rules: _ReplyRules, tally: _Tally, original: str, sent: str) -> None:
+    """Read one sentence of the reply into ``tally``: the part in scope (`_in_scope`), its
+    quotes and verdicts (`_open_line`), each clause (`_take_clause`), then what the whole
+    sentence tells (`_close_line`)."""
+    text = _in_scope(rules, tally, sent)
+    if text is None:
+        return
+    line = _open_line(rules, tally, original, text)
+    if line is None:
+        return
+    for at in range(len(line.spans)):
+        _take_clause(rules, tally, line, at)
+    _close_line(rules, tally, line)
+
+
+def _in_scope(rules: _ReplyRules, tally: _Tally, sent: str) -> str | None:
+    """What of ``sent`` the reply's reading takes: None for a sentence ignored ([ignore]:
+    greetings, signatures), for a list item under talk in general told before (「皆様に共通する
+    ポイントを以下に…」 then 「・志望動機は…掘り下げる」: all's), and where nothing is left before
+    talk in general (`_before_general`: 「なお一般論ですが、…」 is advice of the field, not the
+    candidate's cause); else ``sent`` up to it, the writer's speech frame cut (「結論から言います
+    と、」). Updates ``tally.general_items``: the items after general talk are in its scope."""
+    if rules.ignore.search(sent):
+        return None
+    item = opens_item(sent)
+    if (
+        tally.general_items
+        and item
+        and not about_candidate(rules.observation, _morphs(sent), past=True)
+    ):
+        return None
+    tally.general_items = tally.general_items and item
+    cut = _before_general(rules, sent, bool(tally.declined))
+    tally.general_items = tally.general_items or cut != sent
+    if not cut:
+        return None
+    frame = speech_frame(_morphs(cut))  # cut as the general talk after is
+    return cut[len(frame) :] if frame else cut
+
+
+def _advance(rules: _ReplyRules, tally: _Tally, sent: str) -> tuple[_Sentence, bool]:
+    """Start ``tally.state`` on ``sent`` and return the state of the sentence before and whether
+    ``sent`` is a field heading (【良かった点】, which sets whether what follows praises). A title
+    line (「1. 志望動機」) frames the comment under it; a count of points goes on while the
+    sentences open with an ordinal."""
+    prev, state = tally.state, tally.state.next()
+    tally.state = state
+    title = _title(rules, sent)
+    if title or opens_item(sent):  # 「1. 志望動機」: the comment under it is of it
+        state.section, state.section_left = title, _SECTION_SPAN + 1 if title else 0
+    state.listing = state.listing and _ordinal(rules, sent)
+    heading = bool(rules.observation.heading.match(sent))
+    if heading:
+        state.praising = bool(rules.observation.praise_heading.search(sent))
+    return prev, heading
+
+
+def _open_line(rules: _ReplyRules, tally: _Tally, original: str, sent: str) -> _Line | None:
+    """The sentence ``sent`` ready for its clauses: the state advanced (`_advance`), the quotes
+    read apart (`_blank_quotes`), the topics told free of fault, whether the writer apologises
+    for its own doing, and the clause spans. None where the reason is left to feeling (「最後は
+    勘で決めちゃってて、…うまく説明できない」: no reason to give, recorded as declined)."""
+    prev, heading = _advance(rules, tally, sent)
+    last = tally.last
+    example = list(last) if last and _instance(rules, sent) else []
+    line = _Line(original, sent, prev, heading, example, set(tally.causes), len(tally.declined))
+    _blank_quotes(rules, tally, line)
+    sent = line.sent
+    ms = _morphs(sent)
+    feel = by_feel(ms)
+    if feel:  # 「最後は勘で決めちゃってて、…うまく説明できない」: no reason to give
+        tally.declined.append(feel)
+        return None
+    clear = cleared_topics(sent)
+    tally.faultless = tally.faultless or no_fault(ms, points=True) is not None or bool(clear)
+    for a, b in clear:  # 「志望動機やご経験に問題があったわけでは決してない」
+        tally.vouched_for.update(_topical(rules, sent[a:b], hints=False))
+    # 「面接では通信が不安定になってしまい失礼しました」: the writer apologises for its own
+    # doing, nothing said of the candidate; a refusal in it still counts. Not an apology for
+    # telling (「志望動機が弱いなど、厳しいことを申し上げて申し訳ありません」): what is told is
+    # the candidate's.
+    line.sorry = (
+        writers_apology(ms)
+        and not about_candidate(rules.observation, ms)
+        and not any(m.normalized_form() in rules.refusal.telling for m in ms)
+    )
+    line.spans = list(_clause_spans(rules.split, sent))
+    return line
+
+
+def _blank_quotes(rules: _ReplyRules, tally: _Tally, line: _Line) -> None:
+    """Blank in ``line.sent`` what is read apart from its clauses: verdicts relayed (「見送りと
+    させていただく」とのご回答のみ: declined, no content), the candidate's questions told, the
+    reasons for leaving quoted (named at once: the former workplace's words) and the candidate's
+    words quoted (`_blank_words`). Reads the topic header too."""
+    sent = line.sent
+    for quote in _verdicts(rules, sent):  # 「見送りとさせていただく」とのご回答のみ: no content
+        tally.declined.append(quote)
+        sent = sent.replace(quote, "□" * len(quote))
+    sent = _asked_apart(rules, sent)
+    line.header = _header_causes(rules, sent)
+    reasons = _quoted_reasons(rules, sent)
+    for quote in reasons:  # its words are the former workplace's: read apart
+        sent = sent.replace(quote, "□" * len(quote))
+    cid = rules.quoted_reason[0]
+    for quote in reasons:
+        tally.name(cid, line.original, quote)
+    line.complained = "".join(reasons)
+    if reasons:  # 「…というお話が中心で、当所で何をしたいかのお話が」: what follows is read
+        tally.last = [cid]  # on from the complaint
+    line.sent = _blank_words(rules, tally, line, sent)
+
+
+def _blank_words(rules: _ReplyRules, tally: _Tally, line: _Line, sent: str) -> str:
+    """``sent`` with the candidate's words quoted blanked (read by the answer analyzer only:
+    named in `_close_line`), with the quotes listed beside them (「やる気あります」「頑張ります」:
+    a claim too) and the words calling them; the causes they name are what the clauses after
+    follow on from, and spoken of (「『リーダーシップ』を挙げられましたが、…」)."""
+    quoted = _quoted_words(rules, sent)
+    for _, quote in quoted:  # the candidate's words, read by the answer analyzer only
+        sent = sent.replace(quote, "□" * len(quote))
+    if quoted:  # 「やる気あります」「頑張ります」: listed with a claim, a claim too
+        sent = _mask_listed_quotes(rules, sent)
+        sent = _mask_calling(rules, sent, {cid for cid, _ in quoted})
+        tally.last = [cid for cid, _ in quoted]  # what the clauses after it follow on from
+    line.quoted = quoted
+    line.spoken_of += [c for c, _ in quoted if c not in line.spoken_of]
+    return sent
+
+
+def _take_clause(rules: _ReplyRules, tally: _Tally, line: _Line, at: int) -> None:
+    """Read clause ``at`` of ``line`` into ``tally``: a refusal, or a clause of the writer's own,
+    ends there; else the overall judgement and the grounds are blanked, the clause read, its
+    causes found and narrowed by what came before, and what it names, praises and judges
+    recorded."""
+    start, end, after = line.spans[at]
+    clause = written = line.sent[start:end]  # ``written``: before blanking, for evidence
+    if _declined_in(rules, tally, line, clause, start=start, end=end):
+        return  # 「理由はお答えしかねますが、一点だけ…」: the clauses after may say more
+    if _not_of_candidate(rules, tally, line, clause):
+        return
+    clause, overall, weighed = _overall_apart(rules, tally, clause)
+    clause = _grounds_apart(rules, tally, clause, line.sent[:start])
+    reading = _reading_under(rules, tally.state, clause)
+    own = _own_causes(rules, tally, line, clause, reading)
+    found = _found(rules, tally, line, clause, reading, own=own, weighed=weighed, start=start)
+    found = _narrowed_to_point(rules, tally, line, clause, reading, found, own=own)
+    found = _narrowed_in_sentence(rules, tally, line, at, clause, reading, found)
+    found, wish, company = _found_of_way(rules, tally, line, clause, reading, found)
+    found, scored = _found_of_terms(rules, tally, line, clause, reading, found, written)
+    _note_way(rules, tally.state, line, clause, reading, wish=wish, company=company)
+    is_praise, reassured, set_aside = _note_topics(
+        rules, tally, line, clause, reading, found, overall=overall
+    )
+    _note_grounds(rules, tally, line, clause, reading, found, reassured, overall=overall)
+    _name_found(
+        rules, tally, line, clause, reading, found, own, reassured, span=(written, end, after)
+    )
+    _note_judging(
+        rules,
+        tally,
+        line,
+        clause,
+        reading,
+        found,
+        scored=scored,
+        set_aside=set_aside,
+        is_praise=is_praise,
+        start=start,
+    )
+    if is_praise:
+        written = _as_written(rules, line.original, line.sent, start, after)
+        tally.praise.append(written)
+        for cid in _topical(rules, clause):
+            tally.praised.setdefault(cid, written)
+
+
+def _declined_in(
+    rules: _ReplyRules, tally: _Tally, line: _Line, clause: str, *, start: int, end: int
+) -> bool:
+    """Whether ``clause`` refuses to tell (`_declines`: 「理由はお答えしかねますが、一点だけ…」:
+    the rest may say more), recorded in ``tally``: a refusal of a fault point (「至らなかった点を
+    お伝えできず恐縮ですが」) apart from the others, and whether it is for now ([pending])."""
+    refused_words = _declines(rules, clause, line.sent[:start])
+    if not refused_words:
+        return False
+    tally.declined.append(refused_words)
+    if fault_point(_morphs(clause[: clause.find(refused_words)])):
+        tally.pointless.append(refused_words)  # 「至らなかった点をお伝えできず恐縮ですが」
     else:
-        refused = refused or bool(pointless)
-    if "skills" in causes and stuck_only and all(stuck_only):
-        causes.remove("communication")  # the questions it could not answer are the gap
-    if cleared and compared_gap and all(compared_gap):
-        causes.remove("skills")  # the other person had more: no lack said of the reader
-    ordered = [c for c in CAUSE_IDS if c in causes]
-    if declined and causes and set(causes) <= weak - strong and not (praise or evaluative):
-        # 「今回は見送り」とのみ回答…「具体的な理由がわからず」: a hint is no cause beside a refusal
-        causes = []
-    if evaluative and not (causes or praise):  # judging words of something else than the
-        # candidate (「面接官の所感は先方にお渡し済みです」「先ほどのメールは送信先の誤りでした」)
-        # the interviewer's comment announced (「面接官からのコメントをお伝えします」): of the
-        # candidate where what follows it is
-        evaluative = any(
-            any(spoken[at:] if ahead else spoken[at : at + 1]) for at, ahead in judging
+        tally.refused = True
+    now, _ = rules.pending
+    tally.hedged = tally.hedged or bool(now.search(line.sent[:end]))
+    line.before = None
+    return True
+
+
+def _not_of_candidate(rules: _ReplyRules, tally: _Tally, line: _Line, clause: str) -> bool:
+    """Whether ``clause`` says nothing of the candidate: a refusal that may come (「内容によって
+    はご回答できない場合も…」: nothing decided), the ground of a refusal (「一人にだけお話しする
+    のも不公平になりますので」), the writer's own doing (「当社からのご説明が行き届かず」, or a
+    sentence apologising for it) or the writer's doubt about this mail (「ご期待に沿うお答えに
+    なっていないかもしれませんが」)."""
+    if possible_refusal(rules.refusal, _morphs(clause)) is not None:
+        return True
+    told_at = telling_topic(rules.refusal, _morphs(clause)) if tally.refused else None
+    if told_at is not None and not _topical(rules, clause[:told_at], hints=False):
+        return True  # 「一人にだけお話しするのも不公平になりますので」: the refusal's ground
+    # 「当社からのご説明が行き届かず」「こちらの説明が足りなかった」: the writer's doing,
+    if line.sorry or _writers_own(rules, clause):  # no cause of the candidate
+        return True
+    return bool(writers_hedge(_morphs(clause)))
+
+
+def _overall_apart(rules: _ReplyRules, tally: _Tally, clause: str) -> tuple[str, bool, list[str]]:
+    """``clause`` with an overall judgement ([overall]: 「総合的に判断し」) blanked and declined,
+    whether it had one, and the points it weighs (「社風との相性を総合的に判断し」: then no
+    overall judgement). A topic named and denied as the reason (「志望動機が弱かったことが理由と
+    いうわけではございません」) is none either; 「特定の何かが理由ってことではなく」 names no topic:
+    one."""
+    m = rules.overall.search(clause)
+    if m and any(
+        a < m.start() < b and _topical(rules, clause[a : m.start()], hints=False)
+        for a, b in _denied_spans(clause)
+    ):
+        m = None
+    weighed = _weighed(rules, clause[: m.start()]) if m else []
+    if weighed:
+        m = None  # 「社風との相性を総合的に判断し」: the point weighed is named
+    if m:  # 「総合的に判断し」: a refusal unless the clause names a cause all the same
+        tally.declined.append(m.group(0))
+        clause = _mask(clause, [rules.overall, rules.overall_called])
+    return clause, m is not None, weighed
+
+
+def _grounds_apart(rules: _ReplyRules, tally: _Tally, clause: str, lead: str) -> str:
+    """``clause`` with what tells no point blanked: a reason said to be none (「理由は特にないん
+    です」, declined; not the candidate's own: 「その理由がはっきりしませんでした」), a reply not
+    received (`_unreceived`, ``lead`` the sentence before the clause) and a ground granted for
+    advice (「知識は十分お持ちだと思いますので、」)."""
+    said = _no_reason(clause)
+    if said and _topical(rules, clause[: clause.find(said)], hints=False):
+        said = None  # 「4回の転職をされており、その理由がはっきりしませんでした」: theirs
+    if said:  # 「理由は特にないんです」: nothing to tell, unless a cause is named too
+        tally.declined.append(said)
+        clause = clause.replace(said, "□" * len(said), 1)
+    clause = _unreceived(rules, clause, lead)
+    ground = ample_ground(_morphs(clause))
+    if ground is not None:  # 「知識は十分お持ちだと思いますので、」: granted, the advice's
+        clause = "□" * ground + clause[ground:]  # ground, no point of its own
+    return clause
+
+
+def _reading_under(rules: _ReplyRules, state: _Sentence, clause: str) -> _Reading:
+    """The reading of ``clause`` (`_read_clause`), a concern under a heading of what went well
+    (【良かった点】・…お話しされていました) or a topic given a good grade (「・人柄：〇」) read as
+    praise."""
+    reading = _read_clause(rules, clause)
+    if reading.observed == "concern" and state.praising:  # 【良かった点】・…お話しされていました
+        reading = _Reading(reading.found, False, reading.topical, reading.hinted, "praise")
+    if (
+        (reading.framed or reading.topical) and not reading.found and _graded_well(rules, clause)
+    ):  # 「・志望動機：…を踏まえて具体的に語られており◎」「・人柄：〇」: the grade judges
+        reading = _Reading([], False, reading.topical, reading.hinted, "praise")
+    return reading
+
+
+def _own_causes(
+    rules: _ReplyRules, tally: _Tally, line: _Line, clause: str, reading: _Reading
+) -> list[str]:
+    """The causes ``clause`` names of its own, the reading's unless the clauses before decide:
+    a claim's episode missing, an answer missing to what was asked before (the point, not the
+    medium), the way a reason was put (the cause before), the future a short stay leaves to
+    tell. Adds the clause's topics to ``line.spoken_of``."""
+    own = reading.causes
+    if _claim_episode(rules, clause, reading, [*line.spoken_of, *line.prev.left_open]):
+        # 「…強みとおっしゃっていましたが、それを裏付けるご経験を伺うことができず」: the
+        # experience the talk did not carry is the claim's episode, no gap of the role's
+        own = [rules.asked[3] or rules.shortfall[0]]
+    line.spoken_of += [c for c in (*reading.found, *reading.topical) if c not in line.spoken_of]
+    before, last = line.before, tally.last
+    if own == [_MEDIUM] and reading.hinted and before and _left_open(before[1]):
+        # 「試用期間中に退職された会社の事情を伺いましたが、はっきりしたお答えがなく」: the
+        # answer missing is the medium; what was asked is the point
+        own = before[1].topical
+    elif own == [_MEDIUM] and reading.hinted and _told_way_of(rules, clause, line.sent, last):
+        # 「転職理由として『給料が低い』というお話でした。伝え方の問題かと思います」: the
+        # way the reason was put; the point is the cause the clause before named
+        own = list(last)
+    elif (
+        own == [rules.contrast_cause]
+        and before
+        and _left_open(before[1])
+        and _STAY in before[1].topical
+        and _plans(rules, clause)
+    ):  # 「退職理由をお尋ねしましたが、…将来の働き方についてもお話が聞けませんでした」: the
+        # present and the future a short stay leaves to tell, no fit with the company
+        own = before[1].topical
+    return own
+
+
+def _found(
+    rules: _ReplyRules,
+    tally: _Tally,
+    line: _Line,
+    clause: str,
+    reading: _Reading,
+    *,
+    own: list[str],
+    weighed: list[str],
+    start: int,
+) -> list[str]:
+    """The causes ``clause`` names: its own (``own``, the same list where it has any), else a
+    mismatch of the two ways told (「うちは今、…フェーズなので、そこが噛み合わない」: not a frame
+    of the clause before, 「〇〇さんの慎重さは長所ですが、今の段階には合わない」), a cause named
+    across the clause before, the points weighed, else what frames it (`_found_by_context`)."""
+    state, prev = tally.state, line.prev
+    way_told = prev.way_fit or state.way_fit or prev.way
+    fitted = not own and _fit_told(rules, clause, reading, way_told)
+    found = own or ([rules.contrast_cause] if fitted else [])
+    found = found or _across(rules, line.before, clause, reading) or weighed
+    if not found:
+        found = _found_by_context(rules, tally, line, clause, reading, start=start)
+    return found
+
+
+def _found_by_context(
+    rules: _ReplyRules, tally: _Tally, line: _Line, clause: str, reading: _Reading, *, start: int
+) -> list[str]:
+    """The causes a clause naming none of its own judges by what frames it, the first that
+    holds: the topic header (「・自己PRについて：熱意は十分でしたが、印象に残りにくく」), a list
+    item's title (「1. 志望動機」 then 「…に答えられていなかった」), a count of points (「二点目
+    は、…待遇に関するものに集中していた点です」), an anaphor of what the sentence before left open
+    (「そこは少しもったいなかった」), what it told plainly (「…鳴っていました。面接の場としては
+    気になりました」); [] otherwise."""
+    state, prev, header = tally.state, line.prev, line.header
+    if header and reading.framed and start > 0:
+        return header  # 「・自己PRについて：熱意は十分でしたが、印象に残りにくく」
+    unpraised = reading.observed != "praise"
+    if (
+        state.section
+        and reading.framed
+        and not (reading.topical or header or line.heading)
+        and unpraised
+        and not _praises(rules, clause)
+    ):
+        return list(state.section)  # 「1. 志望動機」 then 「…に答えられていなかった」
+    if state.listing and reading.topical and unpraised and not _praises(rules, clause):
+        return list(reading.topical)  # 「二点目は、…待遇に関するものに集中していた点です」
+    if prev.left_open and reading.framed and rules.anaphor.search(clause):
+        return prev.left_open  # 「…とのお返事でした。そこは少しもったいなかった」
+    if (
+        prev.told
+        and start == 0
+        and not (line.quoted or header or line.heading or opens_field(line.sent))
+        and len(tally.declined) == line.refusals
+        and _unsaid(reading)
+        and not _turns(rules, clause)
+        and not writers_side(_morphs(line.sent))  # 「ご期待に沿えず申し訳ございません」
+    ):
+        return prev.told  # 「…鳴っていました。面接の場としては気になりました」
+    return []
+
+
+def _narrowed_to_point(
+    rules: _ReplyRules,
+    tally: _Tally,
+    line: _Line,
+    clause: str,
+    reading: _Reading,
+    found: list[str],
+    *,
+    own: list[str],
+) -> list[str]:
+    """``found`` kept to what the clause speaks of: what could have been looked up is what was
+    asked (never a self-PR), an example's content is the point it exemplifies, and a topic that
+    only tells when, a standard measuring the point before, a remedy of the point before or a
+    clause following on (`_follows`) leave the causes the clause before named."""
+    last = tally.last
+    looked, lookable = rules.looked_up
+    if found and not own and looked.search(clause):
+        # 「自己PRと志望動機、逆質問をお伺いしました。IR資料や会社案内を見ればわかる内容
+        # ばかりでした」: what could have been looked up is what was asked, never a self-PR
+        found = [c for c in lookable if c in found][:1]
+    if found and line.example:  # the example's content is the point it exemplifies
+        found = [c for c in found if c in line.example]
+    if found and last and not reading.found and not set(found) <= set(last):
+        # 「自己PRが抽象的で…。逆質問の時間にも、それを補うお話はございませんでした」: the
+        # other topic is only when; それ, the point before, is what is told
+        rest = _when_of_the_point_before(rules, clause)
+        if rest is not None and set(_topical(rules, rest, hints=False)) <= set(last):
+            found = [c for c in found if c in last]
+    if found and found is own and last and _standard_only(rules, clause, reading):
+        # 「…髪型や襟元が気になりました。弊社が求める基準には届いていないと判断」: a
+        # standard (基準, 水準) with no topic of its own measures the point before
+        found = [c for c in found if c in last]
+    if found and last and not reading.found and not set(found) <= set(last):
+        found = _remedy_of_point(rules, clause, found, last)
+    if found and last and not reading.found:
+        found = _follows(rules, clause, found, last, line.complained)
+    return found
+
+
+def _remedy_of_point(
+    rules: _ReplyRules, clause: str, found: list[str], last: list[str]
+) -> list[str]:
+    """``found`` kept to ``last`` where ``clause`` tells what the remedy of the point before
+    would have shown (「逆質問がありませんでした。…ひとつでも聞いて主体性を示してほしかった」),
+    or after a complaint what the candidate wants next (「前職への不満が中心でした。…これから
+    何をしていきたいのか、という方向でお話しいただけると」): no point of its own."""
+    rest = remedy_gains(rules, clause)
+    if rest is None and rules.wished_next & set(last):
+        rest = wish_told(rules, clause)
+    left = _read_clause(rules, rest) if rest is not None else None
+    if left is not None and {*left.found, *left.topical} <= set(last):
+        return [c for c in found if c in last]
+    return found
+
+
+def _narrowed_in_sentence(
+    rules: _ReplyRules,
+    tally: _Tally,
+    line: _Line,
+    at: int,
+    clause: str,
+    reading: _Reading,
+    found: list[str],
+) -> list[str]:
+    """``found`` weighed against the other clauses of the sentence: outweighed by a praise
+    (「緊張されている様子はあったが、誠実なお人柄は十分伝わった」: none), accepted after (「…退職
+    された点は、ご事情を伺い、面接官も十分に納得しておりました」: only a comparison, no point
+    raised), and a motivation cleared or praised before that is the other applicant's grasp
+    (`_rivals_own`)."""
+    if found and _outweighed(rules, line.sent, line.spans, at, reading):
+        found = []  # 「緊張されている様子はあったが、誠実なお人柄は十分伝わった」
+    if found and _accepted_after(rules, line.sent, line.spans, at):
+        # 「…退職された点は、ご事情を伺い、面接官も十分に納得しておりました」; a comparison
+        # is no point raised (「比較によるものであり、大きな問題があったわけでは…」)
+        found = [c for c in found if c == "relative"]
+    if (
+        "relative" in found
+        and _MOTIVE in found
+        and (_MOTIVE in tally.vouched_for or _MOTIVE in tally.praised)
+        and _rivals_own(rules, clause)
+    ):
+        # 「志望動機…に問題があったわけではない。…当社の事業…をよく理解している元社員の
+        # 方からもご応募があり」: the reader's motivation cleared or praised before, the
+        # other applicant's grasp of the company is theirs
+        found = [c for c in found if c != _MOTIVE]
+    return found
+
+
+def _found_of_way(
+    rules: _ReplyRules, tally: _Tally, line: _Line, clause: str, reading: _Reading, found: list[str]
+) -> tuple[list[str], bool, bool]:
+    """``found``, else a mismatch of fit across sentences (the candidate's wish after the
+    company's way, the company's way after the wish, a wish told after the way framed, a gap
+    with a wish told before in the sentence: 「…というご希望を伺いましたが、…ご希望との
+    隔たり」); whether the clause observes a wish and tells the company's way. Starts a count of
+    points (「気になった点は二つあります」)."""
+    prev = line.prev
+    wish = reading.observed == "concern" and (_wishes(rules, clause) or _typed(rules, clause))
+    company = bool(rules.contrast_company.search(clause)) and not (
+        rules.contrast_agree.search(clause) or rules.praise.search(clause)
+    )
+    told = rules.wish.search(clause) is not None and not reading.causes
+    if not found and (
+        (wish and prev.way)
+        or (company and prev.wished)
+        or (told and (prev.way_framed or (prev.way and reading.framed)))
+    ):
+        found = [rules.contrast_cause]
+    counted = _counts(rules, clause)
+    if counted and reading.framed and not (reading.topical or reading.causes):
+        tally.state.listing = True  # 「気になった点は二つあります」
+    if not found and line.told_wish and reading.framed and _wish_gap(rules, clause):
+        found = [rules.contrast_cause]  # 「…というご希望を伺いましたが、…ご希望との隔たり」
+    return found, wish, company
+
+
+def _found_of_terms(
+    rules: _ReplyRules,
+    tally: _Tally,
+    line: _Line,
+    clause: str,
+    reading: _Reading,
+    found: list[str],
+    written: str,
+) -> tuple[list[str], bool]:
+    """``found`` with the terms told (when and where one works: 「ご希望の勤務地が都内のみ」)
+    set apart, and without skills hinted by a pass mark (「…合格基準点に達しなかった」); whether
+    the clause tells a score short. How scores may be asked for (「受験者本人の請求により、得点
+    および順位を口頭で開示しております」) tells none of them: declined, as a refusal reads."""
+    terms = _terms(rules, clause)
+    if found and (terms or (line.prev.terms and rules.anaphor.search(clause))):
+        found = _terms_apart(rules, clause, found)  # 「ご希望の勤務地が都内のみ」
+    tally.state.terms = tally.state.terms or terms
+    scored = not reading.found and _scored(rules, clause)
+    if not found and _disclosure(rules, _morphs(clause)):
+        # 「受験者本人の請求により、得点および順位を口頭で開示しております」: how scores may
+        # be asked for tells none of them, the reasons unanswered: as a refusal reads
+        tally.declined.append(written)
+    if scored:  # 「…合格基準点に達しなかった」: the pass mark (基準) hints no skills
+        found = [c for c in found if not (reading.hinted and c in reading.topical)]
+    return found, scored
+
+
+def _note_way(
+    rules: _ReplyRules,
+    state: _Sentence,
+    line: _Line,
+    clause: str,
+    reading: _Reading,
+    *,
+    wish: bool,
+    company: bool,
+) -> None:
+    """Record in ``state`` and ``line`` the wish observed and the company's way told (with a
+    topic of fit, with a frame), which a mismatch after them is of."""
+    line.told_wish = line.told_wish or bool(rules.wish.search(clause))
+    state.wished = state.wished or wish
+    state.way = state.way or (company and not reading.causes)
+    state.way_fit = state.way_fit or (
+        company and not reading.causes and rules.contrast_cause in reading.topical
+    )
+    state.way_framed = state.way_framed or (company and not reading.causes and reading.framed)
+
+
+def _note_topics(
+    rules: _ReplyRules,
+    tally: _Tally,
+    line: _Line,
+    clause: str,
+    reading: _Reading,
+    found: list[str],
+    *,
+    overall: bool,
+) -> tuple[bool, bool, bool]:
+    """Whether the clause praises (「一つひとつ丁寧にお答えになっていました」), reassures and sets
+    its topic aside (「資格がないのは気にしなくていいです」「服装は気にしないでいいよ、誰も見て
+    ないから」: cleared, not left open for a frame after it); records the topics it leaves open
+    or tells plainly for the sentences after, and the clause the next clause reads on from."""
+    state = tally.state
+    is_praise = not found and (_praises(rules, clause) or reading.observed == "praise")
+    # read once for both uses below, and only where one of them asks
+    reassured = (not reading.causes or not found) and reassures(rules.stance, _morphs(clause))
+    set_aside = not reading.causes and reassured
+    if not reading.causes:
+        if not set_aside:
+            state.left_open += [c for c in reading.topical if c not in state.left_open]
+        plain = not (is_praise or reading.framed or state.praising or line.heading or overall)
+        if plain and not (set_aside or _reassures(clause)):
+            state.told += [c for c in reading.topical if c not in state.told]
+    if is_praise:
+        line.before, tally.last = None, []
+    elif set_aside:
+        line.before = None
+    elif line.before is None or reading.found or reading.framed or reading.topical:
+        line.before = (clause, reading)  # a clause that reads nothing (「とのこと」) keeps it
+    return is_praise, reassured, set_aside
+
+
+def _note_grounds(
+    rules: _ReplyRules,
+    tally: _Tally,
+    line: _Line,
+    clause: str,
+    reading: _Reading,
+    found: list[str],
+    reassured: bool,
+    *,
+    overall: bool,
+) -> None:
+    """Record what `_verdict` weighs of the clause: communication only stuck on questions,
+    skills named beside a comparison, a topic cleared or vouched for (「・退職理由：前向きで
+    問題なし」: said of the candidate, feedback even beside an overall judgement), and a
+    comparison that is only an overall judgement's scope or the field's stock words."""
+    if "communication" in found:
+        tally.stuck_only.append(_stuck_only(rules, clause))
+    if "skills" in found:
+        tally.compared_gap.append("relative" in found)
+    if not found and reassured:
+        tally.cleared = tally.cleared or not reading.topical
+        # 「・退職理由：前向きで問題なし」: a topic of the interview cleared is said of the
+        # candidate, feedback even beside an overall judgement
+        tally.vouched = tally.vouched or (
+            bool(_topical(rules, clause, hints=False)) and denied_outright(_morphs(clause))
         )
-    named_ = bool(causes or praise or reasoned)
-    settled = _settled(rules, body, named_, evaluative, bool(declined), refused)
+    if "relative" in found:  # a comparison naming what (経験, skills) is a reason
+        # 「比較によるものであり、ご本人に大きな問題があったわけではございません」: a fault
+        # told as not there is said of the candidate, no overall judgement's scope
+        tally.judged.add(
+            overall
+            and not _topical(rules, clause, hints=False)
+            and not no_fault(_morphs(line.sent))
+        )
+        tally.pooled.append(_pooled(rules, clause) or hired_only(rules.standing, _morphs(clause)))
+
+
+def _name_found(
+    rules: _ReplyRules,
+    tally: _Tally,
+    line: _Line,
+    clause: str,
+    reading: _Reading,
+    found: list[str],
+    own: list[str],
+    reassured: bool,
+    *,
+    span: tuple[str, int, int],
+) -> None:
+    """Name the causes ``found`` (``span``: the clause as written, its end and the end of the
+    connective after it, for evidence), each weak where only a hint of its own names it; a
+    reassurance pointing back (「逆質問が少なかったことを気にされているようですが、そこは評価に
+    影響していませんよ」) takes back what the clauses before it in the sentence named."""
+    written, end, after = span
+    for cid in found:
+        hint = reading.hinted and cid in reading.topical and cid not in reading.found
+        (tally.weak if hint and found is own else tally.strong).add(cid)
+    tally.last = found or tally.last
+    for cid in found:
+        if cid not in tally.causes:
+            tally.causes.append(cid)
+            tally.named[cid] = line.original
+            said = written + ending(line.sent, end, after)  # (a whole word: 「…あった」)
+            if said not in tally.evidence:
+                tally.evidence.append(said)
+                line.added.append((cid, said))
+    if not found and reassured and not reading.topical and _points_back(rules, clause):
+        # 「逆質問が少なかったことを気にされているようですが、そこは評価に影響して
+        # いませんよ」: the reassurance is of what the clauses before it named
+        for cid, said in line.added:
+            tally.causes.remove(cid)
+            tally.named.pop(cid, None)
+            tally.evidence.remove(said)
+        line.added = []
+
+
+def _note_judging(
+    rules: _ReplyRules,
+    tally: _Tally,
+    line: _Line,
+    clause: str,
+    reading: _Reading,
+    found: list[str],
+    *,
+    scored: bool,
+    set_aside: bool,
+    is_praise: bool,
+    start: int,
+) -> None:
+    """Record whether the clause judges (a reason outside the ten causes: a score short, when
+    the candidate can work, 「入社時期が合わず」; a framed judgement; a concern or a denial; a
+    topic cleared), announces a judgement (「面接官からのコメントをお伝えします」), and speaks of
+    the candidate."""
+    sent = line.sent
+    # 「入社時期が合わず」: when the candidate can work, a reason outside the ten causes
+    timed = not found and (
+        scored
+        or _schedule(rules, clause, sent[start:])
+        or (line.prev.terms and _terms_judged(rules, clause, sent[start:]))
+    )
+    tally.reasoned = tally.reasoned or (scored and not found)
+    judges = (
+        timed
+        or (reading.framed and _judges(rules, clause))
+        # what the candidate did, offered as a concern, or told as not having happened
+        or reading.observed in ("concern", "denied")
+        # a topic of the interview cleared (「言葉遣いは気にしなくて大丈夫です」)
+        or (set_aside and bool(reading.topical) and not _graded(_morphs(clause)))
+    )
+    if judges or rules.evaluative.search(clause):
+        tally.evaluative = True
+        # a word of evaluation alone (「面接官からのコメントをお伝えします」) may announce
+        # what follows; a judgement judges what its own clause speaks of
+        tally.judging.append((len(tally.spoken), not judges))
+    tally.spoken.append(
+        bool(reading.topical or reading.causes or is_praise or timed)
+        or (reading.observed == "denied" and bool(_denied_spans(clause)))
+        or _reassures(clause)
+        or about_candidate(rules.observation, _morphs(clause))
+    )
+
+
+def _close_line(rules: _ReplyRules, tally: _Tally, line: _Line) -> None:
+    """What the whole sentence tells once its clauses are read: a refusal in it leaves nothing
+    told plainly; a question on what is published (「…について質問されましたが、当社ホームペー
+    ジで確認できる事柄でした」: reverse_question, and no motivation from its effect alone); the
+    candidate's words quoted; a shortfall of what the role asked for (「3年以上…を求めており、
+    1年半というご経験では」)."""
+    sent, original = line.sent, line.original
+    if len(tally.declined) > line.refusals:  # 「ご質問の件、…明確なご回答はいただけませんでした」
+        tally.state.told = []
+    cid = "reverse_question"
+    said = _published(rules, sent, tally.asked_before)
+    tally.asked_before = sent
+    if said:  # 「…について質問されましたが、当社ホームページで確認できる事柄でした」
+        if cid not in tally.causes:
+            tally.causes.append(cid)
+            tally.named[cid] = original
+            if said not in tally.evidence:
+                tally.evidence.append(said)
+        effect = rules.published[3]  # 「企業研究が十分だったのか疑問」: what they showed
+        if "motivation" in tally.causes and "motivation" not in line.known:
+            rest = effect.sub(lambda m: "□" * len(m.group(0)), sent)
+            if not _names(rules.causes["motivation"], rest):
+                tally.causes.remove("motivation")
+    for cid, quote in line.quoted:
+        tally.name(cid, original, quote)
+    cid = rules.shortfall[0]
+    said = _short_of_role(rules, sent, tally.role)
+    if said:  # 「3年以上…を求めており、1年半というご経験では」
+        tally.name(cid, original, said)
+
+
+def _verdict(rules: _ReplyRules, body: str, tally: _Tally) -> ReplyResult:
+    """The reply's label from what ``tally`` holds once every sentence is read: the causes left
+    (`_final_causes`), whether its judgements speak of the candidate (`_of_candidate`), then
+    the stance of the sentences where nothing is named (`_settled`), a refusal or an overall
+    judgement beside a comparison only, a closed opening, feedback, declined or other."""
+    ordered = _final_causes(tally)
+    t = tally
+    if t.evaluative and not (t.causes or t.praise):
+        t.evaluative = _of_candidate(t)
+    named_ = bool(t.causes or t.praise or t.reasoned)
+    settled = _settled(rules, body, named_, t.evaluative, bool(t.declined), t.refused)
     if settled is not None:  # no cause, no praise: the stance of the sentences decides
         return settled
-    if hedged and not causes and rules.pending[1].search(normalize(body)):
+    if t.hedged and not t.causes and rules.pending[1].search(normalize(body)):
         return ReplyResult(label="other")  # 「…確認が取れ次第、改めてご連絡いたします」: to come
-    if declined and not causes and not (vouched and not refused) and not reasoned:
+    if t.declined and not t.causes and not (t.vouched and not t.refused) and not t.reasoned:
         # praise, then 「公平性の観点から理由はお伝えしておりません」
-        return ReplyResult(label="declined", causes=[], evidence=declined)
-    if refused and ordered == ["relative"] and all(pooled):  # 「個別の理由はお伝えしておりま
+        return ReplyResult(label="declined", causes=[], evidence=t.declined)
+    if t.refused and ordered == ["relative"] and all(t.pooled):  # 「個別の理由はお伝えしておりま
         # せん。限られた採用枠に多くの方からご応募…」「別の方の採用が決まりましたが、個別の選考
         # 理由はお伝えしていない」: the field of every applicant or the hire's news, no comparison
-        return ReplyResult(label="declined", causes=[], evidence=declined)
+        return ReplyResult(label="declined", causes=[], evidence=t.declined)
     # a fault told as not there elsewhere in the reply (「悪いところはなかったです。ほかにも良い人
     # がいて、みんなで話し合って一人に絞った」) is said of the candidate, as in the sentence itself
-    overall = judged == {True} and not (praise or evaluative or faultless)
-    if (refused or overall) and ordered == ["relative"]:  # 「多数のご応募…比較の結果…個別の評価は
+    overall = t.judged == {True} and not (t.praise or t.evaluative or t.faultless)
+    if (t.refused or overall) and ordered == ["relative"]:  # 「多数のご応募…比較の結果…個別の評価は
         # お伝えしておりません」「複数の応募者の中から総合的に判断」: a comparison says nothing of
         # the candidate; the rest is refused or an overall judgement
-        return ReplyResult("declined", ordered, declined, {c: named[c] for c in ordered})
-    if not causes and not (vouched or reasoned) and _closed(rules, body):
+        return ReplyResult("declined", ordered, t.declined, {c: t.named[c] for c in ordered})
+    if not t.causes and not (t.vouched or t.reasoned) and _closed(rules, body):
         return ReplyResult(label="other")  # praise, then 「採用そのものを凍結」「別の募集をご案内」
-    if causes or evaluative or praise:
-        sentences_ = {c: named[c] for c in ordered}
-        praise_ = list(dict.fromkeys(praise))
-        return ReplyResult("feedback", ordered, evidence, sentences_, praise_, praised)
-    if declined:
-        return ReplyResult(label="declined", causes=[], evidence=declined)
+    if t.causes or t.evaluative or t.praise:
+        sentences_ = {c: t.named[c] for c in ordered}
+        praise_ = list(dict.fromkeys(t.praise))
+        return ReplyResult("feedback", ordered, t.evidence, sentences_, praise_, t.praised)
+    if t.declined:
+        return ReplyResult(label="declined", causes=[], evidence=t.declined)
     return ReplyResult(label="other")
 
 
-@dataclass
-class _Role:
-    """What the role asked for, as read so far: the amounts required (「3年以上」), and whether
-    the sentence before ended on a requirement with no judgement yet (「…経験を想定していまし
-    た。」: 「その点が現時点では足りない」 after it is of it)."""
+def _final_causes(tally: _Tally) -> list[str]:
+    """Settle ``tally``'s causes and refusals and return the causes in catalogue order: refusals
+    of a fault point beside a fault told as not there dropped (else a refusal); communication
+    only stuck on the questions a skills gap explains; skills only where another had more, the
+    reader cleared; the causes named only by hints dropped beside a refusal (「今回は見送り」と
+    のみ回答…「具体的な理由がわからず」), after the order is taken."""
+    t = tally
+    if t.faultless:
+        t.declined = [d for d in t.declined if d not in t.pointless]
+    else:
+        t.refused = t.refused or bool(t.pointless)
+    if "skills" in t.causes and t.stuck_only and all(t.stuck_only):
+        t.causes.remove("communication")  # the questions it could not answer are the gap
+    if t.cleared and t.compared_gap and all(t.compared_gap):
+        t.causes.remove("skills")  # the other person had more: no lack said of the reader
+    ordered = [c for c in CAUSE_IDS if c in t.causes]
+    if (
+        t.declined
+        and t.causes
+        and set(t.causes) <= t.weak - t.strong
+        and not (t.praise or t.evaluative)
+    ):
+        # 「今回は見送り」とのみ回答…「具体的な理由がわからず」: a hint is no cause beside a refusal
+        t.causes = []
+    return ordered
 
-    required: list[Amount] = field(default_factory=list)
-    asked: bool = False
+
+def _of_candidate(tally: _Tally) -> bool:
+    """Whether the judging words of a reply naming no cause nor praise speak of the candidate:
+    not where they judge something else (「面接官の所感は先方にお渡し済みです」「先ほどのメール
+    は送信先の誤りでした」); a comment announced (「面接官からのコメントをお伝えします」) is of the
+    candidate where what follows it is."""
+    spoken = tally.spoken
+    return any(any(spoken[at:] if ahead else spoken[at : at + 1]) for at, ahead in tally.judging)
 
 
 def _fields_apart(rules: _ReplyRules, body: str) -> str:
@@ -728,13 +1108,6 @@ def _fields_apart(rules: _ReplyRules, body: str) -> str:
     【懸念点】志望動機が…」) set on a line of its own, as a memo lays its fields out: what follows
     each heading is read under it."""
     return rules.observation.inline_heading.sub(lambda m: "\n" + m.group(0) + "\n", body)
-
-
-def _points_back(rules: _ReplyRules, clause: str) -> bool:
-    """The clause opens on an anaphor ([anaphor]: そこ, その点) within its first few characters
-    (「、そこは評価に影響していませんよ」)."""
-    m = rules.anaphor.search(clause)
-    return m is not None and m.start() <= _ANAPHOR_OPENS
 
 
 def _mask_calling(rules: _ReplyRules, sent: str, causes: set[str]) -> str:
@@ -774,62 +1147,6 @@ def _before_general(rules: _ReplyRules, sent: str, refused: bool = False) -> str
     return sent[:start]
 
 
-def _weighed(rules: _ReplyRules, before: str) -> list[str]:
-    """The cause an overall judgement weighed, where the words before it end in its object (を)
-    naming one cause's topic and no list (「弊社の社風との相性を総合的に判断し、見送り」: that point
-    decided); else empty. Not a list of the material (「面接でのお話や書類の内容などを総合的に判断」
-    「ご経歴と面接の内容を総合的に」: everything weighed, no point named) nor a hint only."""
-    ms = _morphs(before)
-    if not len(ms) or str(ms[-1].surface()) != "を" or ms[-1].part_of_speech()[1] != "格助詞":
-        return []
-    obj = before[: ms[-1].begin()].rsplit("、", 1)[-1]
-    words = _morphs(obj)
-    listed = any(  # 「AやB」「AなどB」「A及びB」「AとB」 (not 「Aとの」: what A is with)
-        m.part_of_speech()[1] in ("並立助詞", "副助詞")
-        or str(m.surface()) == "及び"
-        or (str(m.surface()) == "と" and (k + 1 == len(words) or words[k + 1].surface() != "の"))
-        for k, m in enumerate(words)
-    )
-    topics = _topical(rules, obj, hints=False)
-    return topics if len(topics) == 1 and not listed else []
-
-
-def _outweighed(
-    rules: _ReplyRules, sent: str, spans: list[tuple[int, int, int]], at: int, reading: _Reading
-) -> bool:
-    """A point of delivery (communication, by its own phrase: 「緊張されている様子」) conceded by a
-    contrastive conjunction (が, けれど, ものの) before a clause that praises with no frame of
-    its own (「…はあったが、誠実なお人柄は十分伝わった」): the writer grants it, the point is
-    the praise; no cause. Content or conduct conceded (「志望動機は弱かったが、人柄は良かった」)
-    still counts."""
-    if at + 1 >= len(spans) or not reading.found or set(reading.found) != {_MEDIUM}:
-        return False
-    _, end, after = spans[at]
-    if not sent[end:after].rstrip("、, ").endswith(_CONCEDING):  # the split's own link
-        return False
-    nxt = sent[spans[at + 1][0] : spans[at + 1][1]]
-    return _praises(rules, nxt) and not _read_clause(rules, nxt).causes
-
-
-def _accepted_after(
-    rules: _ReplyRules, sent: str, spans: list[tuple[int, int, int]], at: int
-) -> bool:
-    """The sentence ends, from clause ``at`` on, on the interviewers' acceptance
-    (reply_boundary.accepted: 「…ご事情を伺い、面接官も十分に納得しておりました」) or a
-    reassurance (reply_stance.reassures: 「…ご説明いただき、その点は問題視しておりません」), with
-    no topic of its own told in the clauses after ``at``: the point raised in clause ``at``
-    (「1年足らずで退職された点」「在籍期間が短いこと」) was accepted, no cause.
-    「志望動機が弱い点が気になりましたが、退職理由には納得しておりました」 accepts another topic."""
-    start, end, _ = spans[-1]
-    ms = _morphs(sent[start:end])
-    if not (accepted(ms) or reassures(rules.stance, ms)):
-        return False
-    return all(
-        not (r.topical or r.causes)
-        for r in (_read_clause(rules, sent[a:b]) for a, b, _ in spans[at + 1 :])
-    )
-
-
 def _writers_own(rules: _ReplyRules, clause: str) -> bool:
     """The clause tells the writer's own doing, nothing of the candidate: its subject is the
     writer's act (reply_boundary.writers_act: 「当社からのご説明が行き届かず、大変申し訳ござい
@@ -837,310 +1154,6 @@ def _writers_own(rules: _ReplyRules, clause: str) -> bool:
     tells their conduct (reply_boundary.about_candidate)."""
     ms = _morphs(clause)
     return writers_act(ms) is not None and not about_candidate(rules.observation, ms)
-
-
-def _short_of_role(rules: _ReplyRules, sent: str, role: _Role) -> str | None:
-    """The words of a sentence that tell the candidate short of what the role required
-    (furikaeri.mail.reply_standing), or None: an amount less than one required before it or in
-    it, in a sentence that judges from it on (「1年半というご経験では難しい」「スコアは600点でし
-    たので、見送り」); or a requirement closing its clause (「…を前提にしていて、」「TOEIC800点相
-    当が必要で、」) of what the candidate would bring (a skills topic, an amount or a person told
-    by it), then a lack or a verdict (「そこが現時点ではまだ足りない」「今回は見送りました」), no
-    other cause's topic on either side and no refusal; or, where the requirement closed the
-    sentence before, a sentence opening on an anaphor that tells the lack (「その点が現時点では
-    足りないと判断しました」). ``role``: updated in place."""
-    from furikaeri.mail.reply_standing import (
-        amounts,
-        english_amounts,
-        requirement,
-        requires,
-        short_of,
-    )
-
-    forms = rules.standing
-    if sent.isascii():  # 「requires 3+ years of python; you had 1」: the reader's told after you
-        told = english_amounts(forms, sent)
-        role.required += [a for a in told if a.floor]
-        less = short_of(role.required, told)
-        return _clause_at(rules, sent, less.start) if less is not None else None
-    ms = _morphs(sent)
-    found = amounts(forms, ms)
-    req = requirement(forms, ms)
-    asked, role.asked = role.asked, False
-    if req is not None or requires(forms, ms):
-        role.required += [a for a in found if a.floor]
-    less = short_of(role.required, found)
-    if less is not None and _judged(rules, sent[less.start :], decides=True):
-        return _clause_at(rules, sent, less.start)
-    if req is None:
-        return sent if asked and _of_requirement(rules, sent) else None
-    head, tail = sent[: req[0]], sent[req[1] :]
-    gap = rules.shortfall[0]
-    named = _topical(rules, head, hints=False)
-    heads = _morphs(head)
-    if not (
-        gap in named
-        or any(a.floor for a in found)
-        or any(m.normalized_form() in forms.people for m in heads)
-    ) or any(c != gap for c in named):
-        return None
-    if gap not in named and any(m.normalized_form() in forms.schedule for m in heads):
-        return None  # 「土日のシフトに入れる方を必要としており」: when one can work, no skill
-    if not tail.strip("、,。.，"):  # 「…経験を想定していました。」: its judgement may follow
-        role.asked = True
-        return None
-    if not _judged(rules, tail) or rules.declined.search(tail):
-        return None
-    if any(c != gap for c in _clause_causes(rules, tail)):
-        return None
-    if _praises(rules, tail) or _reassures(tail):
-        return None
-    return sent
-
-
-def _schedule(rules: _ReplyRules, clause: str, rest: str) -> bool:
-    """The clause tells when the candidate can work ([standing] `schedule`: 入社時期, 土日,
-    シフト, 勤務開始日) and the sentence from it on tells a mismatch, the verdict or what decided
-    (「入社時期が合わず、今回は見送り」「決め手となったのは勤務開始可能日」), not cleared
-    (「入社時期は問題ございません」): a concrete reason of the company's outside the ten causes."""
-    from furikaeri.mail.reply_standing import schedule_unfit
-
-    ms = _morphs(clause)
-    at = next((m.begin() for m in ms if m.normalized_form() in rules.standing.schedule), None)
-    if at is None:
-        return False
-    # from the comma before it: 「面接自体は問題なく、…時期が決め手」 clears the interview only
-    told = clause[clause.rfind("、", 0, at) + 1 :]
-    if _reassures(told) or reassures(rules.stance, _morphs(told)):
-        return False
-    return _judged(rules, rest, decides=True) or schedule_unfit(rules.standing, ms)
-
-
-def _scored(rules: _ReplyRules, clause: str) -> bool:
-    """The clause tells a score of the selection's own tests short (reply_standing.
-    selection_score, then a lack or a low word: 「専門試験の点数が伸びず、合計点が合格ラインを
-    下回りました」)."""
-    from furikaeri.mail.reply_standing import score_short, selection_score
-
-    ms = _morphs(clause)
-    at = selection_score(rules.standing, ms)
-    if at is None or _reassures(clause) or _disclosure(rules, ms):
-        return False
-    return score_short(rules.standing, ms, at) or _judged(rules, clause[at:])
-
-
-def _disclosure(rules: _ReplyRules, ms: Any) -> bool:
-    """The clause tells how scores are disclosed, not a score: a score noun ([standing] `marks`)
-    is the object (を, a few nouns joined to it before: 「得点および順位を」) of a verb of telling
-    ([refusal] telling, humble: 「請求により得点および順位を口頭で開示しております」「不合格となった
-    方には、得点をお伝えしています」); what is short there is of whoever asks."""
-    marks = rules.standing.marks
-    telling = rules.refusal.telling | rules.refusal.humble
-    forms = [m.normalized_form() for m in ms]
-    for i, form in enumerate(forms):
-        if form not in marks:
-            continue
-        obj = next((j for j in range(i + 1, min(len(ms), i + 5)) if forms[j] == "を"), None)
-        if obj is None or any(ms[k].part_of_speech()[0] in _PREDICATES for k in range(i, obj)):
-            continue
-        if any(f in telling for f in forms[obj + 1 : obj + 5]):
-            return True
-    return False
-
-
-_PREDICATES = ("動詞", "形容詞", "助動詞")  # between a score noun and its を: another clause
-
-
-def _terms_judged(rules: _ReplyRules, clause: str, rest: str) -> bool:
-    """A clause pointing back to the terms told in the sentence before ([anaphor]: 「そこが合わな
-    かったんです」) with a mismatch, the verdict or what decided, as _schedule reads them."""
-    from furikaeri.mail.reply_standing import schedule_unfit
-
-    if rules.anaphor.search(clause) is None or _reassures(clause):
-        return False
-    return _judged(rules, rest, decides=True) or schedule_unfit(rules.standing, _morphs(clause))
-
-
-def _of_requirement(rules: _ReplyRules, sent: str) -> bool:
-    """A sentence after a requirement that opens on an anaphor ([anaphor]: その点, そこ) and
-    tells a shortfall or the verdict, naming no other cause and praising nothing."""
-    m = rules.anaphor.search(sent)
-    if rules.anaphor_object is not None:
-        m = m or rules.anaphor_object.search(sent)
-    if m is None or not _opens(rules, sent[: m.start()]):
-        return False
-    # 「…の方を採用する方針にしていました。…その点が理由です」: the point as what decided
-    if not _judged(rules, sent, decides=True) or rules.declined.search(sent):
-        return False
-    gap = rules.shortfall[0]
-    if any(c != gap for c in [*_clause_causes(rules, sent), *_topical(rules, sent, hints=False)]):
-        return False
-    return not (_praises(rules, sent) or _reassures(sent))
-
-
-_ANAPHOR_OPENS = 6  # 「ただ、その点が」: an anaphor this near the start opens the sentence
-
-
-def _opens(rules: _ReplyRules, lead: str) -> bool:
-    """``lead`` (the sentence before an anaphor) leaves the anaphor opening the sentence: a few
-    characters (「ただ、」), or one clause of courtesy that names no topic and no cause, its comma
-    and a few characters (「恐れ入りますが、」「大変申し訳ございませんが、今回は」)."""
-    if len(lead) <= _ANAPHOR_OPENS:
-        return True
-    head, _, tail = lead.replace(",", "、").rpartition("、")
-    if len(tail) > _ANAPHOR_OPENS or not head or "、" in head:
-        return False
-    return not (_topical(rules, head, hints=False) or _clause_causes(rules, head))
-
-
-def _judged(rules: _ReplyRules, text: str, *, decides: bool = False) -> bool:
-    """``text`` tells a shortfall or the verdict: a lack read from its grammar
-    (furikaeri.mail.lack: 「まだ足りない」「届いていない」), a [shortfall] predicate (難しい,
-    不足, 未だ) or a word of standing apart ([standing] `gaps`: 「要件から少し離れて」), or the
-    verdict itself ([verdict] forms: 見送る, 不採用); with ``decides`` (an amount short of one
-    required), also what it led to ([standing] `decides`: 「…であった点が今回の判断につながり」).
-    A frame of another kind (「この点を重視して判断」) is no shortfall."""
-    from furikaeri.mail.lack import lack
-
-    ms = _morphs(text)
-    if lack(ms) is not None and not _reassures(text):
-        return True
-    told = rules.verdict[0] | rules.standing.gaps | (rules.standing.decides if decides else set())
-    return any(short_word(rules, ms, i) or m.normalized_form() in told for i, m in enumerate(ms))
-
-
-def _clause_at(rules: _ReplyRules, sent: str, at: int) -> str:
-    """The clause of ``sent`` that holds the character offset ``at``."""
-    for start, end, _ in _clause_spans(rules.split, sent):
-        if start <= at < end:
-            return sent[start:end]
-    return sent
-
-
-def _follows(
-    rules: _ReplyRules, clause: str, found: list[str], last: list[str], told: str = ""
-) -> list[str]:
-    """The causes of a clause that follows on from the clause before, which named ``last``:
-    a worry that the same situation comes again ([recurrence]: 「当社でも同様の状況になった場合
-    にどう受け止められるのか、懸念が残りました」) is that point again, whatever its words name,
-    unless a topic of the clause's own is told before it (then that topic is what recurs);
-    a cause named only by the words that tell a cause of ``last``'s effect ([[consequence]]:
-    「…『特にありません』とのことで、当社への関心の度合いが測りかねました」) is dropped, unless
-    the clause or ``told`` (a complaint reported before it, blanked in the clause) holds its
-    `unless` words."""
-    again = rules.recurrence.search(clause)
-    if again:  # 「前職を4か月で辞められた経緯で、当社でも同じことが起きないか」: the topic told
-        # before the worry is what may come again, not the clause before's
-        own = [c for c in _read_clause(rules, clause[: again.start()]).topical if c in found]
-        return own if own and not set(own) <= set(last) else list(last)
-    kept = list(found)
-    for cause, drops, words, unless in rules.consequences:
-        if cause not in last or cause in kept or drops not in kept:
-            continue
-        if unless is not None and (unless.search(clause) or unless.search(told)):
-            continue
-        rest = words.sub(lambda m: "□" * len(m.group(0)), clause)
-        if rest != clause and drops not in _read_clause(rules, rest).causes:
-            kept.remove(drops)
-    return kept
-
-
-def _claim_episode(rules: _ReplyRules, clause: str, reading: _Reading, told: list[str]) -> bool:
-    """The clause names the shortfall cause (skills) only by experience of no kind, or judges
-    with no cause for want of a lack against the role, the experience told as what the talk did
-    not carry (reply_clauses.episode_told), after a claim of the episode cause
-    ([asked] episode: self_pr) spoken of in the clause, earlier in the sentence or left open in
-    the one before (``told``), and names no third cause: the experience is the claim's
-    episode."""
-    episode, gap = rules.asked[3], rules.shortfall[0]
-    return (
-        episode is not None
-        and (episode in told or episode in reading.topical)
-        and (gap in reading.causes or (reading.framed and not reading.causes))
-        and set(reading.causes) <= {gap, episode}
-        and gap not in reading.found
-        and episode_told(rules, clause)
-    )
-
-
-def _when_of_the_point_before(rules: _ReplyRules, clause: str) -> str | None:
-    """``clause`` with each phrase of time blanked (nouns, の, one of [stance] `times`, then に
-    or で and は・も: 「逆質問の時間にも」「自己PRの際に」), where the clause points back to the
-    point before by an anaphor ([anaphor], [anaphor_object]: それを, その点は) and opens no new
-    point; None where it does not or holds no such phrase."""
-    pointed = rules.anaphor.search(clause) or (
-        rules.anaphor_object is not None and rules.anaphor_object.search(clause)
-    )
-    if pointed is None or _turns(rules, clause):
-        return None
-    ms = _morphs(clause)
-    n = len(ms)
-    rest = clause
-    for i in range(2, n - 1):
-        if ms[i].normalized_form() not in rules.stance.times or ms[i - 1].surface() != "の":
-            continue
-        if ms[i + 1].surface() not in ("に", "で"):
-            continue
-        k = i - 1
-        while k > 0 and ms[k - 1].part_of_speech()[0] in ("名詞", "接頭辞", "接尾辞"):
-            k -= 1
-        if k == i - 1:
-            continue  # no noun before の
-        end = i + 2
-        while end < n and ms[end].surface() in ("は", "も"):
-            end += 1
-        rest = _blank(rest, ms[k].begin(), ms[end - 1].end())
-    return rest if rest != clause else None
-
-
-def _instance(rules: _ReplyRules, sent: str) -> bool:
-    """``sent`` opens with an adverb of example ([stance] `instances`: 例えば, たとえば)."""
-    ms = _morphs(sent)
-    return bool(ms) and ms[0].normalized_form() in rules.stance.instances
-
-
-def _standard_only(rules: _ReplyRules, clause: str, reading: _Reading) -> bool:
-    """The clause names the shortfall cause (skills) by its hints only, the words of a standard
-    or a level (「求める基準には届いていない」「水準に達していない」: 基準, 水準, レベル) with no
-    topic of its own, and does not open a new point with a conjunction ([stance] `turns`: また,
-    なお): the standard is that of the point the clause before named, whatever its kind (a
-    standard of grooming is manners)."""
-    gap = rules.shortfall[0]
-    return (
-        reading.hinted
-        and not reading.found
-        and reading.topical == [gap]
-        and not _turns(rules, clause)
-    )
-
-
-def _terms_unmet(rules: _ReplyRules, sent: str) -> str | None:
-    """The words where ``sent`` tells a wish about where or when one works ([wish] `conditions`)
-    set against the post by a word of gap (「勤務地を関東圏に限定されたいとのご希望があり、条件が
-    合わない」): the terms did not match, something told of the candidate with no cause. The wish
-    may be named by its word alone after the terms ([observation] `wish`: 「出張が難しいとのご事情
-    を伺い、業務の条件とご希望が一致しない」)."""
-    if rules.wish_conditions is None:
-        return None
-    wish = rules.wish.search(sent)
-    end = wish.end() if wish is not None else None
-    if end is None:
-        terms_at = rules.wish_conditions.search(sent)
-        end = next(
-            (
-                int(m.end())
-                for m in _morphs(sent)
-                if terms_at is not None
-                and m.begin() >= terms_at.end()
-                and m.normalized_form() in rules.observation.wish
-            ),
-            None,
-        )
-    if end is None:
-        return None
-    terms = rules.wish_conditions.search(sent, 0, end)
-    gap = rules.wish_gap.search(sent, end) if terms else None
-    return sent[terms.start() : gap.end()] if terms and gap else None
 
 
 def _settled(
@@ -1186,12 +1199,6 @@ def _settled(
     if evaluative and not declined and dropped:
         return classify_reply("\n".join(kept))
     return None
-
-
-def _reassures(clause: str) -> bool:
-    """The clause denies a negative word (furikaeri.mail.lack.reassurances): a reassurance is
-    of the candidate's interview."""
-    return bool(reassurances(_morphs(clause)))
 
 
 def _closed(rules: _ReplyRules, body: str) -> bool:
@@ -1243,155 +1250,12 @@ def _graded(morphs: Any) -> bool:
     return False
 
 
-def _wish_gap(rules: _ReplyRules, clause: str) -> bool:
-    """The clause names a wish by its noun ([observation] `wish`: 「ご希望との隔たり」) with a word
-    of gap after it ([wish] `gap`)."""
-    for m in _morphs(clause):
-        if m.normalized_form() in rules.observation.wish and m.part_of_speech()[0] == "名詞":
-            gap = rules.wish_gap.search(clause, m.end())
-            return gap is not None and not rules.negated.match(clause[gap.end() :])
-    return False
-
-
-def _fit_told(rules: _ReplyRules, clause: str, reading: _Reading, way_told: bool) -> bool:
-    """A mismatch told by a word of fit ([contrast] `fit_frames`: 合わない, 噛み合わない) in a
-    framed clause that names no topic and praises nothing, or a word of gap ([wish] `gap`: 違う,
-    隔たり), where the company's way is told before it in the clause ([contrast] `company`:
-    「うちは今、まず出してから直すフェーズなので、そこが噛み合わない」), in the sentence before or
-    earlier in the reply with a topic of fit (``way_told``: 「うちは…出して直していくスタイルなん
-    です」…「今のフェーズには合わない」; 「うちは…動ける人がほしいんです。そこの感覚がちょっと
-    違うかなと」): the fit between the two ways. A
-    verdict given with fit as the only point weighed (「カルチャーとの相性を考えた際に、今回は
-    見送り」) names it too: fit is relational, no frame of its own is needed."""
-    if reading.found or rules.praise.search(clause) or _praises(rules, clause):
-        return False
-    if reading.topical == [rules.contrast_cause] and not reading.hinted:
-        # by a word of fit itself (相性, 社風, カルチャー), not a pattern of the company's own
-        # (「弊社の方針として、今回は見送り」: the policy, no point weighed)
-        ms = _morphs(clause)
-        verdicts = rules.verdict[0]
-        return bool(rules.causes[rules.contrast_cause].words.find(_view(ms))) and any(
-            m.normalized_form() in verdicts for m in ms
-        )
-    if reading.topical or not reading.framed:
-        return False
-    m = rules.contrast_fit.search(clause) or rules.wish_gap.search(clause)  # 違う, 隔たり
-    if m is None:
-        return False
-    return way_told or rules.contrast_company.search(clause, 0, m.start()) is not None
-
-
-def _terms(rules: _ReplyRules, clause: str) -> bool:
-    """The clause names where one works or the hours ([wish] `conditions`: 勤務地, 転勤, シフト;
-    not 時期, whose 「…を優先している時期」 is the company's phase)."""
-    return rules.wish_conditions is not None and bool(rules.wish_conditions.search(clause))
-
-
-def _terms_apart(rules: _ReplyRules, clause: str, found: list[str]) -> list[str]:
-    """``found`` of a clause that names the terms (or points back to them): a mismatch of fit
-    there is of the terms (「当社のシフト体制とは合いませんでした」「ご希望の勤務地と当社の配属方針
-    に開き」), unless a way of working is named ([wish] `ways`, culture_fit's words: 「ご希望の勤務
-    形態」「社風」; not one told by the terms just before it, 「転勤のない働き方」); a wish of
-    them (「ご希望の勤務地が東京都内のみ」) is no complaint of leaving: the complaint must stand
-    with the terms blanked (「…に加え、前職への不満を話される場面が」); a condition of the post
-    (「全国転勤のある募集条件と合致しない」) is no skills point unless an ability is named
-    ([wish] `abilities`, skills' own words: 「経理実務3年以上のご経験に届かず」)."""
-    ms = list(_morphs(clause))
-    gap = rules.shortfall[0]
-    if gap in found and not (
-        any(m.normalized_form() in rules.wish_abilities for m in ms)
-        or rules.causes[gap].words.find(_view(ms))
-    ):
-        found = [c for c in found if c != gap]
-    fit = rules.contrast_cause
-    conditions = rules.wish_conditions
-    way = any(  # 「転勤のない働き方」: a way of working told by the terms is the terms
-        m.normalized_form() in rules.wish_ways
-        and not (
-            conditions is not None
-            and conditions.search(clause, ms[max(0, i - 4)].begin(), m.begin())
-        )
-        for i, m in enumerate(ms)
-    )
-    if fit in found and not (way or rules.causes[fit].words.find(_view(ms))):
-        found = [c for c in found if c != fit]
-    if _LEFT in found and rules.wish_conditions is not None and _wishes(rules, clause):
-        for m in reversed(list(rules.wish_conditions.finditer(clause))):  # the terms blanked:
-            clause = _blank(clause, m.start(), m.end())  # a complaint beside them stays
-        if _LEFT not in _read_clause(rules, clause).causes:
-            found = [c for c in found if c != _LEFT]
-    return found
-
-
-def _wishes(rules: _ReplyRules, clause: str) -> bool:
-    """The clause tells what the candidate wants ([observation] `wish`: たい, 希望, 望む)."""
-    return any(m.normalized_form() in rules.observation.wish for m in _morphs(clause))
-
-
-def _typed(rules: _ReplyRules, clause: str) -> bool:
-    """The clause tells the candidate perceived as a kind of person ([contrast] `types` before
-    と or という, then a word of perceiving or thinking: 「…力を発揮されるタイプだと感じました」
-    「…積み上げていかれるタイプとお見受けし」「…堅実なタイプという印象」: [observation]
-    perceive), not pointed back to
-    the kind just told (「まさにそのようなタイプ」: a demonstrative before it agrees)."""
-    ms = _morphs(clause)
-    n = len(ms)
-    perceive = rules.observation.perceive
-    for i, m in enumerate(ms):
-        if m.normalized_form() not in rules.contrast_types or m.part_of_speech()[0] != "名詞":
-            continue
-        if any(ms[k].part_of_speech()[0] == "連体詞" for k in range(max(0, i - 3), i)):
-            continue
-        k = i + 1
-        while k < n and ms[k].part_of_speech()[0] == "助動詞":
-            k += 1  # だ, です
-        if k >= n or ms[k].normalized_form() != "と":
-            continue
-        ahead = [ms[x].normalized_form() for x in range(k + 1, min(n, k + 4))]
-        if any(f in perceive for f in ahead):
-            return True
-    return False
-
-
 def _pooled(rules: _ReplyRules, clause: str) -> bool:
     """The clause names relative only by the field's stock words ([pool]: 「限られた採用枠」「多く
     の方からご応募」): with them blanked, no comparison is left."""
     if not rules.pool.search(clause):
         return False
     return not _read_clause(rules, _mask(clause, [rules.pool])).causes
-
-
-def _turns(rules: _ReplyRules, clause: str) -> bool:
-    """The clause opens with a conjunction of a new point ([stance] `turns`: ただ, また, なお)."""
-    ms = _morphs(clause)
-    return (
-        bool(ms)
-        and ms[0].part_of_speech()[0] == "接続詞"
-        and (ms[0].normalized_form() in rules.stance.turns)
-    )
-
-
-def _unsaid(reading: _Reading) -> bool:
-    """A clause that judges with no subject of its own: a live frame, no topic, no cause and no
-    observation of the candidate's conduct."""
-    return reading.framed and not (reading.topical or reading.found or reading.observed)
-
-
-def _told_way_of(rules: _ReplyRules, clause: str, sent: str, last: list[str]) -> bool:
-    """The clause speaks of the way a content was put ([told_ways]: 伝え方, 言い方) and the clause
-    before named a cause other than communication: the way is that content's. A sentence opened
-    by a conjunction (「また、全体的に伝え方が…」) adds a point of its own."""
-    if not last or _MEDIUM in last:
-        return False
-    opening = _morphs(sent)
-    if len(opening) and opening[0].part_of_speech()[0] == "接続詞":
-        return False
-    return any(str(m.normalized_form()) in rules.told_ways for m in _morphs(clause))
-
-
-def _left_open(reading: _Reading) -> bool:
-    """A clause that spoke of a topic without judging it (「…の事情を伺いましたが」)."""
-    return bool(reading.topical) and not reading.framed and not reading.found
 
 
 def sentences_naming(body: str, cause_ids: list[str] | tuple[str, ...]) -> dict[str, str]:
