@@ -20,6 +20,7 @@ from furikaeri.mail.notice.classifier import classify_notice
             "offer",
         ),
         ("先日の面接の件、合格です。再来週から来てほしいです。", "offer"),
+        ("森さん！合格です🎉 来週の水曜から来てもらえますか？", "offer"),
         # near-misses: a question, a kind of hiring, a stage passed and the next step
         ("お問い合わせの件、採用ですか🤔 まだ店長が決めていないので少し待ってください", "other"),
         ("当店は学生さんも歓迎、未経験採用です😊 来週から働ける方ご応募ください", "other"),

@@ -245,8 +245,8 @@ def _decide(
         return "other", []
     passed = [] if many or positive["offer"][0] else positive["pass"][0]
     if passed and all(rules.polarity.results.fullmatch(hit) for hit in passed):
-        started = _start_asked(rules, specific, sents)  # 「合格です！4月1日から来てもらえますか」:
-        if started:  # a result with no stage named, then work from a day: hired
+        started = _start_asked(rules, specific, sents, judged=True)  # 「合格です！4月1日から
+        if started:  # 来てもらえますか」: a result with no stage named, then work from a day
             return "offer", passed + started
     for label in ("offer", "pass"):
         if positive.get(label, ([], []))[0]:
