@@ -59,6 +59,10 @@ class Pass(_Strict):
     led: Patterns
     requested: Patterns
     meet: Patterns
+    heads: Patterns
+    head_meet: Patterns
+    wished: Patterns
+    held: Patterns
     result: Patterns
     asked: Patterns
     becomes: Patterns
@@ -145,6 +149,7 @@ class Guards(_Strict):
     conditional: Words  # Sudachi conjunctive particles
     not_conditional_before: Words
     not_conditional_after: Words  # Sudachi normalized forms of verbs of saying
+    saying_supports: Words  # Sudachi normalized forms: support verbs after a verb of saying
     negated_conditions: Words  # Sudachi normalized forms of a negation
     courtesy_conditions: Words  # Sudachi normalized forms
     condition_heads: Words  # Sudachi normalized forms

@@ -159,7 +159,8 @@ def _conditioned(sent: str, start: int, pos: int, guard: re.Pattern[str]) -> boo
     waiting on the reader (`awaiting`: 「書類の受領後、」) between ``start`` and ``pos``, in a
     sentence whose main predicate is not past: the phrase at ``pos`` is what happens if the
     clause before holds (「期限を過ぎると対象外となります」). Not after a verb of saying (「結論から
-    申し上げますと、」) nor before a past (「相談すると、…となりました」: what happened next)."""
+    申し上げますと、」「改めてお伝えいたしますと、」: read past a support verb) nor before a past
+    (「相談すると、…となりました」: what happened next)."""
     if guard is _NEVER or pos <= start:
         return False
     rules = _notice_rules()
@@ -174,7 +175,14 @@ def _conditioned(sent: str, start: int, pos: int, guard: re.Pattern[str]) -> boo
         if end <= start or pos_ != "接続助詞" or surface not in rules.conditional:
             continue
         following = ms[i + 1][1] if i + 1 < len(ms) else ""
-        verb = next((f for _, _, p, f in reversed(ms[:i]) if p != "助動詞"), "")
+        verb = next(
+            (
+                f
+                for _, _, p, f in reversed(ms[:i])
+                if p != "助動詞" and f not in rules.saying_supports
+            ),
+            "",
+        )
         if (
             following not in rules.not_conditional_before
             and verb not in rules.not_conditional_after

@@ -90,7 +90,7 @@ def _decide(
     specific = [s for s in sents if not _general(rules, s)]
     # Mail to many readers reports nobody's result: its 内定・通過 are words about the process.
     # (補欠合格 is no pass: a waiting list's compounds are masked first.)
-    unwaited = _unwaited(rules, specific)
+    unwaited = _exams_unpassed(rules, _unwaited(rules, specific))
     positive = (
         {}
         if many
@@ -243,9 +243,17 @@ def _decide(
     ):
         # (「入居審査を通過いたしました」「奨学金の採用が決定」: no hiring's result)
         return "other", []
+    passed = [] if many or positive["offer"][0] else positive["pass"][0]
+    if passed and all(rules.polarity.results.fullmatch(hit) for hit in passed):
+        started = _start_asked(rules, specific, sents, judged=True)  # 「合格です！4月1日から
+        if started:  # 来てもらえますか」: a result with no stage named, then work from a day
+            return "offer", passed + started
     for label in ("offer", "pass"):
         if positive.get(label, ([], []))[0]:
             return _booked(rules, label, positive[label][0], lines or sents, slot=slot)
+    wished = [] if many or slot else _head_wished(rules, specific, sents)
+    if wished:  # 「見学と面接、ありがとうございました。…ぜひ一度社長と話してもらいたい」
+        return "pass", wished
     # Job ads, or an interview promised on a condition: an invitation needs a slot. An
     # interview's postponement with no new slot after it invites to nothing new. (A reminder of
     # one booked, 【リマインド】 with its 日時 and 場所, confirms the booking: blind writers call it
@@ -1214,6 +1222,36 @@ def _exam_only(rules: _NoticeRules, sents: list[str], *, alone: bool = True) -> 
         return False
     bare = [_exam_words_blanked(rules, s) for s in sents]  # (blanked only when needed)
     return not any(p.search(s) for p in (oc.hiring, oc.employment) for s in bare)
+
+
+def _head_wished(rules: _NoticeRules, specific: list[str], sents: list[str]) -> list[str]:
+    """The words of each sentence of ``specific`` that tell a senior person's wish to meet the
+    reader ([pass] `heads`, `wished`: 「ぜひ一度社長と話してもらいたいということになりました」),
+    not hypothetical, in a mail that thanks the reader for a step held (`held`: 「工場見学と面接、
+    ありがとうございました」): the next meeting wanted, its date to follow. Without a step held it
+    may be the first interview's (「店長が面接をしたいと申しております」)."""
+    if not any(rules.held.search(s) for s in sents):
+        return []
+    return _hits((rules.head_wish,), specific, rules.hypothetical)
+
+
+_PASSED = re.compile("(?<!不)合格")
+
+
+def _exams_unpassed(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """``sents`` with each 合格 masked that a qualification's exam ([outcome] `certified`: 国家試験,
+    検定) has before it in its clause (「看護師国家試験に合格されているとのことで、ぜひ面接を」): a
+    credential the reader holds, no pass of this selection."""
+    out = []
+    for sent in sents:
+        masked = sent
+        for m in rules.outcome.certified.finditer(sent):
+            clause = re.split(r"[、,。]", sent[m.end() :], maxsplit=1)[0]
+            for hit in _PASSED.finditer(clause):
+                a, b = m.end() + hit.start(), m.end() + hit.end()
+                masked = masked[:a] + "〓" * (b - a) + masked[b:]
+        out.append(masked)
+    return out
 
 
 def _own_exam(rules: _NoticeRules, sent: str) -> bool:

@@ -143,6 +143,7 @@ def _notice_rules() -> _NoticeRules:
         conditional=frozenset(data["guards"]["conditional"]),
         not_conditional_before=frozenset(data["guards"]["not_conditional_before"]),
         not_conditional_after=frozenset(data["guards"]["not_conditional_after"]),
+        saying_supports=frozenset(data["guards"]["saying_supports"]),
         negated_conditions=frozenset(data["guards"]["negated_conditions"]),
         courtesy_conditions=frozenset(data["guards"]["courtesy_conditions"]),
         condition_heads=frozenset(data["guards"]["condition_heads"]),
@@ -159,6 +160,8 @@ def _notice_rules() -> _NoticeRules:
         stage_named=union([*data["pass"]["stages"], *data["pass"]["not_stages"]]),
         round_named=union(data["pass"]["round_named"]),
         after_result=_after_result(data["pass"]),
+        head_wish=_head_wish(data["pass"]),
+        held=union(data["pass"]["held"]),
         continued=union(data["pass"]["continued"]),
         possible=frozenset(data["pass"]["possible"]),
         apply_then=frozenset(data["pass"]["apply_then"]),
@@ -455,6 +458,15 @@ def _goal(data: dict[str, Any]) -> _Goal:
         verb=re.compile(f"(?:{'|'.join([*data['led'], *data['advance']])})"),
         following=union(data["next"]),
         stage=re.compile(f"{not_after}(?:{'|'.join(data['stages'])})"),
+    )
+
+
+def _head_wish(data: dict[str, Any]) -> re.Pattern[str]:
+    """A senior person wished to meet the reader, as decided or said ([pass] `heads`,
+    `head_meet`, `wished`: 「社長と話してもらいたいということになりました」)."""
+    return re.compile(
+        f"(?:{'|'.join(data['heads'])})(?:さん|様)?(?:が|は|も|と|に|とも|との)[^。]{{0,12}}?"
+        f"(?:{'|'.join(data['head_meet'])})[^。、]{{0,10}}?(?:{'|'.join(data['wished'])})"
     )
 
 

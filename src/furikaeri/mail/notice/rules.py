@@ -90,6 +90,7 @@ class _NoticeRules:
     conditional: frozenset[str]  # Sudachi conjunctive particles of a condition (と)
     not_conditional_before: frozenset[str]
     not_conditional_after: frozenset[str]
+    saying_supports: frozenset[str]
     negated_conditions: frozenset[str]  # Sudachi forms of a negation (無い, ない)
     courtesy_conditions: frozenset[str]  # 問題・差し支える before it: a courtesy
     condition_heads: frozenset[str]  # とき, 際 after a negation: a condition
@@ -133,6 +134,8 @@ class _NoticeRules:
     goal: _Goal  # [pass] `goal_*`: the next stage read as a noun phrase (mail.notice.goal)
     round_named: re.Pattern[str]  # a round's name alone (「round2」), see [pass]
     after_result: re.Pattern[str]  # one of them: a result, then a next step asked for
+    head_wish: re.Pattern[str]  # a senior person wished to meet the reader, see [pass] `heads`
+    held: re.Pattern[str]  # a step held, thanked for, see [pass] `held`
     continued: re.Pattern[str]  # a sentence that goes on from the one before (つきましては)
     possible: frozenset[str]  # [pass] `possible`: a frame's verb only made possible
     apply_then: frozenset[str]  # [pass] `apply_then`: a step reached by applying first

@@ -14,11 +14,13 @@ _REQUEST_SPAN = (
 )
 
 
-def _start_asked(rules: _NoticeRules, sents: list[str], mail: list[str]) -> list[str]:
+def _start_asked(
+    rules: _NoticeRules, sents: list[str], mail: list[str], *, judged: bool = False
+) -> list[str]:
     """The words of each sentence of ``sents`` that asks the reader to start at work from a point
     in time; nothing when the mail (``mail``) names no stage of a selection (the interview held:
-    [outcome] `stage_context`)."""
-    if not any(rules.outcome.stage_context.search(s) for s in mail):
+    [outcome] `stage_context`) and tells no result (``judged``: 「合格です！」 tells one held)."""
+    if not judged and not any(rules.outcome.stage_context.search(s) for s in mail):
         return []
     found: list[str] = []
     for sent in sents:
