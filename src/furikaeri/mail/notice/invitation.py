@@ -31,15 +31,19 @@ def _unevented(
     heads = {  # the head of a compound is its last word: キャリア面談, not 面接対策セミナー
         c.group(0)
         for s in sents
-        for m in rules.event.finditer(s)
+        for m in _events(rules, s)
         for c in rules.invite_context.finditer(m.group(0))
         if c.end() == len(m.group(0))
     }
-    evented = bool(heads) or any(rules.event.search(s) for s in sents)
+    evented = bool(heads) or any(any(_events(rules, s)) for s in sents)
     if _intake(rules, sents):
         heads |= inv.heads
         evented = True
-    masked = [rules.in_progress.sub(_blank, rules.event.sub("〓", s)) for s in specific]
+
+    def event(m: re.Match[str]) -> str:
+        return m.group(0) if rules.glossed.match(m.string, m.end()) else "〓"
+
+    masked = [rules.in_progress.sub(_blank, rules.event.sub(event, s)) for s in specific]
     masked = [rules.others_meeting.sub(_blank, s) for s in masked]  # 「他の方との面接」
     if evented:  # 「面接での受け答えまでお伝えします」: what the event teaches
         masked = [rules.event_topics.sub("〓", s) for s in masked]
@@ -52,6 +56,12 @@ def _unevented(
         return m.group(0) if qualified else "〓"
 
     return [bare.sub(unqualified, s) for s in masked], evented
+
+
+def _events(rules: _NoticeRules, sent: str) -> list[re.Match[str]]:
+    """The events named in ``sent``, less a name glossed as an interview right after it
+    ([interview_invite] `glossed`: 「登録面談（面接）」)."""
+    return [m for m in rules.event.finditer(sent) if not rules.glossed.match(sent, m.end())]
 
 
 def _blank(m: re.Match[str]) -> str:
