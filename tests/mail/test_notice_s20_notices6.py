@@ -90,3 +90,23 @@ from furikaeri.mail.notice.classifier import classify_notice
 )
 def test_notice_s20_notices6(body: str, label: str) -> None:
     assert classify_notice(subject=None, body=body).label == label
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        # Called off, then a new slot offered: the new slot invites.
+        (
+            "川口様\n明日の面接ですが、こちらの都合でキャンセルさせてください。\n代わりに金曜の"
+            "14時はいかがでしょうか。\n\n株式会社ヨツバ 採用担当",
+            "interview_invite",
+        ),
+        (
+            "川口様\n明日予定しておりました二次面接は、面接官の急病により中止とさせていただきます。"
+            "\n改めての日程は追ってご連絡いたします。\n\n株式会社ヨツバ 人事部",
+            "other",
+        ),
+    ],
+)
+def test_called_off_then_moved(body: str, label: str) -> None:
+    assert classify_notice(subject=None, body=body).label == label

@@ -211,13 +211,10 @@ def _settling_verb(
     return None
 
 
-def _postponed_only(rules: _NoticeRules, sents: list[str]) -> bool:
-    """The company postpones or moves a booked interview (「担当者の出張により延期させて
-    いただきたく」), or tells the next step's notice late ([context] `delayed`: 「他の候補者の方との
-    日程調整の関係で、次のステップのご案内が遅れております」), and offers no new slot (a date, a
-    time, candidates to choose from) nor asks for an interview after the last time it says so: a
-    date before it is the old booking."""
-    last: tuple[int, int, bool] | None = None  # (sentence, end, told late)
+def _put_off(rules: _NoticeRules, sents: list[str]) -> tuple[int, int, bool] | None:
+    """(sentence, end, told late) of the last postponement, moving or calling off of a booked
+    interview, or of the last notice told late (see :func:`_postponed_only`); None if none."""
+    last: tuple[int, int, bool] | None = None
     for i, sent in enumerate(sents):
         if not (rules.booked.search(sent) or rules.invite_context.search(sent)):
             continue
@@ -225,6 +222,22 @@ def _postponed_only(rules: _NoticeRules, sents: list[str]) -> bool:
             for m in p.finditer(sent):
                 if not _hypothetical(sent, m.start(), rules.hypothetical):
                     last = max(last or (i, m.end(), late), (i, m.end(), late))
+    return last
+
+
+def _moved(rules: _NoticeRules, sents: list[str]) -> bool:
+    """A booked interview put off or called off, and a new slot offered after it (「明日の面接
+    ですが、こちらの都合でキャンセルさせてください。代わりに金曜の14時はいかがでしょうか」)."""
+    return _put_off(rules, sents) is not None and not _postponed_only(rules, sents)
+
+
+def _postponed_only(rules: _NoticeRules, sents: list[str]) -> bool:
+    """The company postpones or moves a booked interview (「担当者の出張により延期させて
+    いただきたく」), or tells the next step's notice late ([context] `delayed`: 「他の候補者の方との
+    日程調整の関係で、次のステップのご案内が遅れております」), and offers no new slot (a date, a
+    time, candidates to choose from) nor asks for an interview after the last time it says so: a
+    date before it is the old booking."""
+    last = _put_off(rules, sents)
     if last is None:
         return False
     i, end, late = last
