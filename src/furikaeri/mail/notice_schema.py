@@ -94,6 +94,7 @@ class Invite(_Strict):
     event: Patterns
     event_topics: Patterns
     in_progress: Patterns
+    glossed: Patterns
     settled: Words  # Sudachi normalized forms; their synonym groups count too
     settled_light: Words
     settled_light_after: Words
@@ -152,6 +153,7 @@ class Guards(_Strict):
     saying_supports: Words  # Sudachi normalized forms: support verbs after a verb of saying
     negated_conditions: Words  # Sudachi normalized forms of a negation
     courtesy_conditions: Words  # Sudachi normalized forms
+    courtesy_wishes: Words  # Sudachi normalized forms
     condition_heads: Words  # Sudachi normalized forms
     purpose: Words  # Sudachi surfaces after a verb's dictionary form
     class_heads: Words  # Sudachi normalized forms of person nouns
@@ -273,6 +275,10 @@ class Closure(_Strict):
 
 class Polarity(_Strict):
     negation: Words  # Sudachi normalized forms
+    asked: Words  # Sudachi surfaces
+    asked_not_before: Words  # Sudachi surfaces
+    asked_copula: Words  # Sudachi normalized forms
+    asked_between: Words  # Sudachi surfaces
     results: Patterns
     fit: Patterns
     english_fit: Patterns

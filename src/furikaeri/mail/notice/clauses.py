@@ -93,16 +93,49 @@ def _hypothetical(sent: str, pos: int, guard: re.Pattern[str]) -> bool:
             start = m.end()
         else:
             return (
-                bool(guard.search(sent, start, m.end()))
+                _supposed(sent, start, m.end(), pos, guard)
                 or _conditioned(sent, start, pos, guard)
                 or _class_rule(sent, pos, guard)
                 or _purposed(sent, pos, guard)
             )
     return (
-        bool(guard.search(sent, start))
+        _supposed(sent, start, len(sent), pos, guard)
         or _conditioned(sent, start, pos, guard)
         or _class_rule(sent, pos, guard)
         or _purposed(sent, pos, guard)
+    )
+
+
+def _supposed(sent: str, start: int, stop: int, pos: int, guard: re.Pattern[str]) -> bool:
+    """A match of ``guard`` in the clause ``sent[start:stop]`` that is no courtesy before the
+    phrase at ``pos`` (see :func:`_courtesy`)."""
+    return any(
+        not _courtesy(sent, start, m.start(), pos) for m in guard.finditer(sent, start, stop)
+    )
+
+
+def _courtesy(sent: str, start: int, at: int, pos: int) -> bool:
+    """The condition at ``at`` is a courtesy ([guards] `courtesy_wishes`): its own words, from the
+    comma (or the clause's ``start``) before it to the comma after it, which the phrase at
+    ``pos`` follows, name the reader's wish, interest, availability or search after an honorific
+    prefix (「もしまだご転職活動中でしたら、」「ご興味をお持ちいただける場合は、」), and no result
+    (「通過された場合は」) nor a negation (「ご希望に添えない場合は」)."""
+    rules = _notice_rules()
+    lo = max(start, *(sent.rfind(c, start, at) + 1 for c in "、,"))
+    his = [i for i in (sent.find(c, at) for c in "、,") if i != -1]
+    hi = min(his) if his else -1
+    if hi == -1 or pos < hi:
+        return False
+    words = sent[lo:hi]
+    if rules.polarity.results.search(words):
+        return False
+    ms = _analysed(words)
+    parts = [m.part_of_speech()[0] for m in ms]
+    forms = [m.normalized_form() for m in ms]
+    return (
+        "接頭辞" in parts
+        and any(f in rules.courtesy_wishes for f in forms)
+        and not any(f in rules.polarity.negation for f in forms)
     )
 
 

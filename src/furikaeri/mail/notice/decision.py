@@ -27,6 +27,7 @@ from furikaeri.mail.notice.holder import _congratulating, _credited, _formed, _o
 from furikaeri.mail.notice.invitation import (
     _about_interview,
     _booked,
+    _moved,
     _names_interview,
     _postponed_only,
     _settled_above,
@@ -214,8 +215,8 @@ def _decide(
     earlier = _earlier_offer(rules, specific) if positive.get("offer", ([], []))[0] else []
     if earlier:  # 「先日内定が出ましたF社様との入社日の調整」: what follows an offer made before
         return "other", earlier
-    if any(rules.cancelled.search(s) for s in sents):  # called off; no rejection phrase said why
-        return "other", []
+    if any(rules.cancelled.search(s) for s in sents) and not _moved(rules, sents):
+        return "other", []  # called off; no rejection phrase said why, no new slot offered
     # To many readers, a deadline (「予約締切は12月10日」) is no slot of an interview.
     slot = any(
         (rules.time.search(s) or rules.date.search(s)) and not (many and rules.deadline.search(s))

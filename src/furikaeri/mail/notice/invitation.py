@@ -31,15 +31,19 @@ def _unevented(
     heads = {  # the head of a compound is its last word: キャリア面談, not 面接対策セミナー
         c.group(0)
         for s in sents
-        for m in rules.event.finditer(s)
+        for m in _events(rules, s)
         for c in rules.invite_context.finditer(m.group(0))
         if c.end() == len(m.group(0))
     }
-    evented = bool(heads) or any(rules.event.search(s) for s in sents)
+    evented = bool(heads) or any(any(_events(rules, s)) for s in sents)
     if _intake(rules, sents):
         heads |= inv.heads
         evented = True
-    masked = [rules.in_progress.sub(_blank, rules.event.sub("〓", s)) for s in specific]
+
+    def event(m: re.Match[str]) -> str:
+        return m.group(0) if rules.glossed.match(m.string, m.end()) else "〓"
+
+    masked = [rules.in_progress.sub(_blank, rules.event.sub(event, s)) for s in specific]
     masked = [rules.others_meeting.sub(_blank, s) for s in masked]  # 「他の方との面接」
     if evented:  # 「面接での受け答えまでお伝えします」: what the event teaches
         masked = [rules.event_topics.sub("〓", s) for s in masked]
@@ -52,6 +56,12 @@ def _unevented(
         return m.group(0) if qualified else "〓"
 
     return [bare.sub(unqualified, s) for s in masked], evented
+
+
+def _events(rules: _NoticeRules, sent: str) -> list[re.Match[str]]:
+    """The events named in ``sent``, less a name glossed as an interview right after it
+    ([interview_invite] `glossed`: 「登録面談（面接）」)."""
+    return [m for m in rules.event.finditer(sent) if not rules.glossed.match(sent, m.end())]
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -201,13 +211,10 @@ def _settling_verb(
     return None
 
 
-def _postponed_only(rules: _NoticeRules, sents: list[str]) -> bool:
-    """The company postpones or moves a booked interview (「担当者の出張により延期させて
-    いただきたく」), or tells the next step's notice late ([context] `delayed`: 「他の候補者の方との
-    日程調整の関係で、次のステップのご案内が遅れております」), and offers no new slot (a date, a
-    time, candidates to choose from) nor asks for an interview after the last time it says so: a
-    date before it is the old booking."""
-    last: tuple[int, int, bool] | None = None  # (sentence, end, told late)
+def _put_off(rules: _NoticeRules, sents: list[str]) -> tuple[int, int, bool] | None:
+    """(sentence, end, told late) of the last postponement, moving or calling off of a booked
+    interview, or of the last notice told late (see :func:`_postponed_only`); None if none."""
+    last: tuple[int, int, bool] | None = None
     for i, sent in enumerate(sents):
         if not (rules.booked.search(sent) or rules.invite_context.search(sent)):
             continue
@@ -215,6 +222,22 @@ def _postponed_only(rules: _NoticeRules, sents: list[str]) -> bool:
             for m in p.finditer(sent):
                 if not _hypothetical(sent, m.start(), rules.hypothetical):
                     last = max(last or (i, m.end(), late), (i, m.end(), late))
+    return last
+
+
+def _moved(rules: _NoticeRules, sents: list[str]) -> bool:
+    """A booked interview put off or called off, and a new slot offered after it (「明日の面接
+    ですが、こちらの都合でキャンセルさせてください。代わりに金曜の14時はいかがでしょうか」)."""
+    return _put_off(rules, sents) is not None and not _postponed_only(rules, sents)
+
+
+def _postponed_only(rules: _NoticeRules, sents: list[str]) -> bool:
+    """The company postpones or moves a booked interview (「担当者の出張により延期させて
+    いただきたく」), or tells the next step's notice late ([context] `delayed`: 「他の候補者の方との
+    日程調整の関係で、次のステップのご案内が遅れております」), and offers no new slot (a date, a
+    time, candidates to choose from) nor asks for an interview after the last time it says so: a
+    date before it is the old booking."""
+    last = _put_off(rules, sents)
     if last is None:
         return False
     i, end, late = last

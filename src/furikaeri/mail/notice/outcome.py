@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 
 from furikaeri.mail.notice.clauses import _hypothetical, _pos, _quoted
 from furikaeri.mail.notice.rules import _NoticeRules, _Outcome
+from furikaeri.mail.notice.unsaid import _asked
 
 
 def _outcome_told(rules: _NoticeRules, sents: list[str], *, affirmed: bool) -> list[str]:
@@ -244,6 +245,8 @@ def _outcome_end(
             return ms[k - 1][0]
         elif pos in ("助動詞", "助詞", "接続助詞", "接尾辞", "形容詞", "動詞"):
             if form in pol.negation:
+                if _asked(pol, [m[1:4] for m in ms[:k]], [m[1:3] for m in ms[k + 1 :]]):
+                    continue  # 「合致するのではないか」: a guess, see unsaid._asked
                 negations += 1
             elif pos == "形容詞":
                 return None

@@ -24,7 +24,7 @@ from furikaeri.mail.notice.goal import _led_goals, _Span
 from furikaeri.mail.notice.holder import _celebrated, _others_news
 from furikaeri.mail.notice.rulebook import _notice_rules
 from furikaeri.mail.notice.rules import _NoticeRules, _Polarity
-from furikaeri.mail.notice.unsaid import _negation, _of_class, _unsaid
+from furikaeri.mail.notice.unsaid import _asked, _negation, _of_class, _unsaid
 
 
 def _declined_steps(rules: _NoticeRules, sents: list[str]) -> list[str]:
@@ -467,10 +467,17 @@ def _negated(pol: _Polarity, sent: str, start: int, end: int, *, english: bool) 
         return bool(pol.english.search(before))
     revoked = False  # 「内定を取り消す」: undone; 「取り消しにはなりません」: still standing
     negations = 0
-    for surface, pos, form in _chain_after(sent, end):
+    # (to the sentence's end: a question mark after the chain asks it, see unsaid._asked)
+    ms = _sentence_morphemes(sent)
+    tail = [(s, p) for stop, s, p, _ in ms if stop > end]
+    head = [(s, p, f) for stop, s, p, f in ms if stop <= end]
+    chain = _chain_after(sent, end)
+    for k, (surface, pos, form) in enumerate(chain):
         if pos in ("名詞", "動詞") and form.endswith(pol.revoked):
             revoked = True
             continue
+        if _negation(pol, pos, form) and _asked(pol, head + chain[:k], tail[k + 1 :]):
+            continue  # 「合致するのではないか」: a guess, no negation
         if _negation(pol, pos, form):  # (also a noun of absence: 「採用はナシで」)
             if not revoked:
                 return True

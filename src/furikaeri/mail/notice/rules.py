@@ -75,6 +75,7 @@ class _NoticeRules:
     event: re.Pattern[str]
     event_topics: re.Pattern[str]  # an interview as what an event teaches, see [interview_invite]
     in_progress: re.Pattern[str]  # an interview's days being arranged: a state, no invitation
+    glossed: re.Pattern[str]  # an event's name glossed as an interview, see [interview_invite]
     withdrawn: tuple[re.Pattern[str], ...]
     not_held: tuple[re.Pattern[str], ...]
     pending: tuple[re.Pattern[str], ...]
@@ -93,6 +94,7 @@ class _NoticeRules:
     saying_supports: frozenset[str]
     negated_conditions: frozenset[str]  # Sudachi forms of a negation (無い, ない)
     courtesy_conditions: frozenset[str]  # 問題・差し支える before it: a courtesy
+    courtesy_wishes: frozenset[str]  # the reader's wish as a condition: a courtesy
     condition_heads: frozenset[str]  # とき, 際 after a negation: a condition
     purpose: tuple[str, ...]  # [guards] `purpose`: Sudachi surfaces after a verb, then 、
     class_heads: frozenset[str]  # a class of people as the topic, see [guards] `class_heads`
@@ -434,6 +436,10 @@ class _Polarity:
     and English negations before a phrase."""
 
     negation: frozenset[str]
+    asked: frozenset[str]  # a negation asked: a guess or a request, see `asked`
+    asked_not_before: frozenset[str]
+    asked_copula: frozenset[str]  # the negation asked is the copula's: ではないか
+    asked_between: frozenset[str]
     results: re.Pattern[str]
     fit: re.Pattern[str]
     english_fit: re.Pattern[str]

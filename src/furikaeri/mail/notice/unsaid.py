@@ -4,6 +4,8 @@ or news of a result not there yet (「採用の連絡はなしです」), read w
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from furikaeri.mail.notice.clauses import _chain_after, _sentence_morphemes
 from furikaeri.mail.notice.rules import _Polarity
 
@@ -13,6 +15,27 @@ _PREDICATE = ("助動詞", "形容詞", "動詞", "接尾辞")
 def _negation(pol: _Polarity, pos: str, form: str) -> bool:
     """A morpheme that says no: a negation in a predicate, or a noun of absence (なし)."""
     return (form in pol.negation and pos in _PREDICATE) or (pos == "名詞" and form in pol.absent)
+
+
+def _asked(
+    pol: _Polarity, before: Sequence[tuple[str, str, str]], after: Sequence[tuple[str, str]]
+) -> bool:
+    """The negation between ``before`` (surface, part of speech, normalized form) and ``after``
+    (surface, part of speech) is the copula's ([polarity] `asked_copula`, は or も between) and
+    asked: past auxiliaries only (です, でしょう), a question (`asked`) not before
+    `asked_not_before` (かもしれない). A guess (「合致するのではないか」「合うんじゃないかな」)
+    affirms; a verb's own negation asked (「マッチしないかな」) still says no."""
+    k = len(before) - 1
+    while k >= 0 and before[k][0] in pol.asked_between and before[k][1] == "助詞":
+        k -= 1
+    if k < 0 or before[k][1] != "助動詞" or before[k][2] not in pol.asked_copula:
+        return False
+    for j, (surface, pos) in enumerate(after):
+        if pos == "助動詞":
+            continue
+        following = after[j + 1][0] if j + 1 < len(after) else ""
+        return surface in pol.asked and following not in pol.asked_not_before
+    return False
 
 
 def _unsaid(pol: _Polarity, sent: str, start: int, end: int) -> bool:
