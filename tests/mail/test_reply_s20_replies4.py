@@ -62,6 +62,27 @@ FEEDBACK = [
         "minutes before it came to your own role.",
         ["communication"],
     ),
+    # the question an example was asked on (why you left, what drew you) is no point of its own
+    (
+        "Your answers ran long - for example, when we asked why you left your previous employer, "
+        "you spent most of the time on its history.",
+        ["communication"],
+    ),
+    (
+        "Your answers were long - for example, when we asked what drew you to our company, you "
+        "spoke for several minutes before getting to the point.",
+        ["communication"],
+    ),
+    # near-misses: a point of the asked topic's own stays
+    (
+        "When we asked why you left your last job, you spoke quite negatively about your former "
+        "manager.",
+        ["negative_reason"],
+    ),
+    (
+        "When we asked why you wanted to join us, your answer could have applied to any company.",
+        ["motivation"],
+    ),
     # near-misses: the self-PR's examples and own role still self_pr
     ("We did not hear concrete examples of your own contribution.", ["self_pr"]),
     ("We would have liked to hear more about your own role in that project.", ["self_pr"]),
