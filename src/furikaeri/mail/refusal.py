@@ -119,7 +119,7 @@ def _judged_object(forms: RefusalForms, ms: Any, i: int) -> bool:
     the clause, standing alone or of the decision (不採用の理由, 選考の詳細); 志望理由, 退職の理由
     are the candidate's."""
     for j in range(max(0, i - 8), i):
-        form = ms[j].normalized_form()
+        form = _head(forms, ms[j].normalized_form())
         if form not in forms.judgements:
             continue
         owner = j - 1
@@ -131,6 +131,32 @@ def _judged_object(forms: RefusalForms, ms: Any, i: int) -> bool:
         elif ms[owner].normalized_form() in forms.owners:
             return True
     return False
+
+
+def decision_judged(forms: RefusalForms, ms: Any) -> bool:
+    """A judgement noun of the company's owned by the decision (`judged` or `decided` after one
+    of `decision`, with or without の: 見送り理由, 不採用の理由, 選考結果の詳細) among ``ms``: what
+    the writer asked for is the company's to tell (「見送り理由を伺いましたが」 asked the company,
+    「退職理由を伺いましたが」 the candidate)."""
+    for j in range(1, len(ms)):
+        if _head(forms, ms[j].normalized_form()) not in forms.judgements:
+            continue
+        owner = j - 1
+        if ms[owner].normalized_form() == "の" and owner >= 1:
+            owner -= 1
+        if _pos(ms[owner]) == "名詞" and ms[owner].normalized_form() in forms.decision:
+            return True
+    return False
+
+
+def _head(forms: RefusalForms, form: str) -> str:
+    """The head of an English compound noun Sudachi keeps whole once spaces are removed
+    (「interview feedback」 → interviewfeedback): its last word, where that is a judgement noun
+    of the company's written in Latin letters (feedback); else ``form`` itself. English compounds
+    are headed by their last word, as 面接のフィードバック is by フィードバック."""
+    if not (form.isascii() and form.isalpha()) or form in forms.judgements:
+        return form
+    return next((w for w in forms.judgements if w.isascii() and form.endswith(w)), form)
 
 
 def _asked(ms: Any, k: int) -> bool:

@@ -51,6 +51,7 @@ class BoundaryData(BaseModel):
     talk: list[str] = []
     means: list[str] = []
     doings: list[str] = []
+    trades: list[str] = []
     general_nouns: list[str] = []
     everyone: list[str] = []
     applicants: list[str] = []
@@ -119,6 +120,7 @@ class _Boundary:
     talk: frozenset[str] = frozenset()
     means: frozenset[str] = frozenset()
     doings: frozenset[str] = frozenset()
+    trades: frozenset[str] = frozenset()
     general_nouns: frozenset[str] = frozenset()
     everyone: frozenset[str] = frozenset()
     applicants: frozenset[str] = frozenset()

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from furikaeri.mail.refusal import (
+    decision_judged,
     possible_refusal,
     practice_denied,
     reader_inquiry,
@@ -198,9 +199,13 @@ def _judged_after(rules: _ReplyRules, rest: str) -> bool:
 def _candidates(rules: _ReplyRules, clause: str, before: str, start: int) -> bool:
     """The words of not telling at ``start`` are the candidate's: what they did not tell when
     asked (`declined_asked`), or an explanation weighed as not enough (`declined_graded`) in a
-    sentence that names no company as the one answering ([declined_relayed] `party`)."""
+    sentence that names no company as the one answering ([declined_relayed] `party`) nor asks
+    for the decision's reason (refusal.decision_judged: 「見送り理由を伺いましたが」)."""
     _, party, _, _ = rules.declined_relayed
-    named = party.search(before) or party.search(clause, 0, start)
+    # 「見送り理由を伺いましたが、…」: what was asked is the decision's reason, asked of the company
+    named = bool(party.search(before) or party.search(clause, 0, start)) or decision_judged(
+        rules.refusal, _morphs(before + clause[:start])
+    )
     if not named and (
         rules.declined_asked.search(clause, 0, start)
         or rules.declined_asked.search(before)
@@ -368,6 +373,9 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
         and not company_quoted(_morphs(sent[m.end() : m.end() + _VOICED_SPAN]))
         # 「最初に『…』と一言いただき、…いただけると、より伝わりやすかった」: the words advised
         and not (advised and _asked_for(_morphs(sent[m.end() : m.end() + _VOICED_SPAN])))
+        # 「『個別の理由についてはお伝えしていない』とのご回答でした」: relayed as the company's
+        # answer, a refusal to tell is the company's words, read with the clause as a refusal
+        and not (rules.relayed.match(sent, m.end()) and refusal(rules.refusal, _morphs(m.group(1))))
     ]
     # 「総合的に判断した」とのこと: the company's words, not the candidate's; but an answer to the
     # invitation to ask (a reading with `only`: 「『特にないです』とのこと」) is the candidate's

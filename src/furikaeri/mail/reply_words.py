@@ -87,13 +87,21 @@ class _Words:
 
 def _compound_parts(m: Any) -> frozenset[str]:
     """The normalized forms of the short units of a compound noun Sudachi keeps whole in its
-    long unit (技術面 = 技術+面); empty for other words."""
+    long unit (技術面 = 技術+面); empty for other words, and for a compound headed by a suffix of
+    a trade or an establishment ([boundary] `trades`: 飲食+店, 通信+業): it names a business."""
     if m.part_of_speech()[0] != "名詞" or len(m.surface()) < 3:
         return frozenset()
     from sudachipy import SplitMode
 
+    from furikaeri.mail.reply_boundary import boundary_rules
+
     parts = m.split(SplitMode.A)
-    return frozenset(p.normalized_form() for p in parts) if len(parts) > 1 else frozenset()
+    if len(parts) < 2:
+        return frozenset()
+    head = parts[-1]
+    if head.part_of_speech()[0] == "接尾辞" and head.normalized_form() in boundary_rules().trades:
+        return frozenset()
+    return frozenset(p.normalized_form() for p in parts)
 
 
 def _quoting(morphs: Any, i: int) -> bool:
