@@ -61,6 +61,13 @@ from furikaeri.mail.notice.classifier import classify_notice
             "説明会は各回20名です。枠が埋まり次第受付を終了いたします。\n株式会社みなと",
             "other",
         ),
+        # An appointment's slot filled is a time taken, not the post.
+        (
+            "面接日程について",
+            "岡田様\nご応募ありがとうございます。あいにく面接の枠が先に埋まってしまい、"
+            "日程を再調整させてください。改めて候補日をお送りします。",
+            "other",
+        ),
         # English result words inside Japanese sentences, in a mail about a selection.
         (
             "選考結果",

@@ -1398,6 +1398,7 @@ def _taken(rules: _NoticeRules, sents: list[str]) -> list[str]:
             if (
                 pos != "名詞"
                 or noun_form not in who
+                or _appointment_slot(rules, ms, j - 1)
                 or _hypothetical(sent, start, rules.hypothetical)
                 or _quoted(sent, start)
                 or not _others_hire(rules, sent, start, stop)
@@ -1413,6 +1414,19 @@ def _taken(rules: _NoticeRules, sents: list[str]) -> list[str]:
             found.append(sent[start:end])
             break
     return found
+
+
+def _appointment_slot(
+    rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], i: int
+) -> bool:
+    """The place at morpheme ``i`` is a slot of an appointment: a word of `taken_slots` or of
+    [outcome] `scheduled` right before it, or before の right before it (「面接の枠が埋まって
+    しまい」「ご希望の日の面接枠」): a time taken, not the post."""
+    words = rules.taken.slots | rules.outcome.scheduled
+    before = ms[i - 1] if i >= 1 else None
+    if before is not None and before[1] == "の" and before[2] == "助詞" and i >= 2:
+        before = ms[i - 2]
+    return before is not None and before[3] in words
 
 
 def _before_adverbials(rules: _NoticeRules, sent: str, k: int) -> int:

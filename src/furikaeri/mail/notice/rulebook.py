@@ -58,6 +58,7 @@ def _notice_rules() -> _NoticeRules:
             cases=frozenset(data["rejection"]["taken_cases"]),
             by=frozenset(data["rejection"]["taken_by"]),
             when=frozenset(data["rejection"]["taken_when"]),
+            slots=frozenset(data["rejection"]["taken_slots"]),
         ),
         chosen=chosen,
         partnered=_partner_frames(data["chosen"]),

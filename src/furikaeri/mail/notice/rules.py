@@ -32,6 +32,7 @@ class _Taken:
     cases: frozenset[str]
     by: frozenset[str]
     when: frozenset[str]
+    slots: frozenset[str]  # what an appointment's slot belongs to: no post
 
 
 @dataclass(frozen=True)
