@@ -30,6 +30,10 @@ class Rejection(_Strict):
     taken: Words  # Sudachi normalized forms of verbs of settling or filling
     taken_who: Words  # Sudachi normalized forms of the person or the place taken
     taken_cases: Words  # Sudachi surfaces of subject particles
+    english_results: Patterns
+    taken_by: Words  # Sudachi surfaces of the case of the person a place is filled by
+    taken_slots: Words  # Sudachi normalized forms of what an appointment's slot belongs to
+    taken_when: Words  # Sudachi part-of-speech levels of nouns of time used as adverbs
     own_application: Patterns
     weak_context: Patterns
     weak: Patterns

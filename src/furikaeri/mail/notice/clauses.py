@@ -219,7 +219,29 @@ def _conditioned(sent: str, start: int, pos: int, guard: re.Pattern[str]) -> boo
         if (
             following not in rules.not_conditional_before
             and verb not in rules.not_conditional_after
+            and not _verdict_closes(rules, ms[i + 1 :], pos)
         ):
+            return True
+    return False
+
+
+def _verdict_closes(
+    rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], pos: int
+) -> bool:
+    """The condition's consequence quoted as a verdict before ``pos`` ([outcome] `quotative`,
+    then a verdict noun of `verdicts`, with いう or の between: 「学生さんのご都合ですと難しいと
+    判断し、今回は見送り」「平日のみですと難しいという結論になり」): the condition stands inside
+    the verdict; the phrase after it is the decision, not conditioned."""
+    oc = rules.outcome
+    for k, (end, surface, part, _) in enumerate(ms):
+        if end > pos:
+            return False
+        if part != "助詞" or surface not in oc.quotative:
+            continue
+        rest = [form for _, _, _, form in ms[k + 1 : k + 3]]
+        if rest[:1] and rest[0] in oc.verdicts:
+            return True
+        if rest[:1] in (["言う"], ["の"]) and rest[1:] and rest[1] in oc.verdicts:
             return True
     return False
 

@@ -115,6 +115,10 @@ def _decide(
         rules.weak_context.search(s) or rules.outcome.applied.search(s) for s in sents
     ):
         rejection = _taken(rules, sents)  # 「もう人が決まっちゃいまして」
+    if not rejection and any(rules.weak_context.search(s) for s in sents):
+        rejection = _hits(  # 「今回はunsuccessfulという判断になりました」
+            rules.english_results, sents, rules.hypothetical, others=rules.third_party
+        )
     if not rejection and not many:
         rejection = _engaged_instead(rules, told)
     rejection += [hit for _, negated in positive.values() for hit in negated]
@@ -1413,8 +1417,9 @@ def _engaged_instead(rules: _NoticeRules, sents: list[str]) -> list[str]:
 
 def _taken(rules: _NoticeRules, sents: list[str]) -> list[str]:
     """[rejection] `taken`: a person or a place (「人が」「枠は」) as the subject of a verb of
-    settling or filling, adverbs only between, told as someone else's hire (see
-    :func:`_others_hire`: 「もう人が決まっちゃいまして」). The evidence runs from the subject to the
+    settling or filling, or the person it is filled by (「別の人で」), adverbs and words of time
+    only between (「先に」), told as someone else's hire (see :func:`_others_hire`: 「もう人が
+    決まっちゃいまして」「担当枠が先に埋まってしまい」). The evidence runs from the subject to the
     end of its clause's predicate."""
     taken = rules.taken
     found: list[str] = []
@@ -1423,16 +1428,16 @@ def _taken(rules: _NoticeRules, sents: list[str]) -> list[str]:
         for k, (stop, _, _, form) in enumerate(ms):
             if form not in taken.verbs:
                 continue
-            j = k - 1
-            while j >= 0 and ms[j][2] == "副詞":
-                j -= 1
-            if j < 1 or ms[j][2] != "助詞" or ms[j][1] not in taken.cases:
+            j = _before_adverbials(rules, sent, k)
+            if j < 1 or ms[j][2] != "助詞" or ms[j][1] not in taken.cases | taken.by:
                 continue
             noun_stop, noun, pos, noun_form = ms[j - 1]
             start = noun_stop - len(noun)
+            who = rules.class_heads if ms[j][1] in taken.by else taken.who
             if (
                 pos != "名詞"
-                or noun_form not in taken.who
+                or noun_form not in who
+                or _appointment_slot(rules, ms, j - 1)
                 or _hypothetical(sent, start, rules.hypothetical)
                 or _quoted(sent, start)
                 or not _others_hire(rules, sent, start, stop)
@@ -1448,6 +1453,39 @@ def _taken(rules: _NoticeRules, sents: list[str]) -> list[str]:
             found.append(sent[start:end])
             break
     return found
+
+
+def _appointment_slot(
+    rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], i: int
+) -> bool:
+    """The place at morpheme ``i`` is a slot of an appointment: a word of `taken_slots` or of
+    [outcome] `scheduled` right before it, or before の right before it (「面接の枠が埋まって
+    しまい」「ご希望の日の面接枠」): a time taken, not the post."""
+    words = rules.taken.slots | rules.outcome.scheduled
+    before = ms[i - 1] if i >= 1 else None
+    if before is not None and before[1] == "の" and before[2] == "助詞" and i >= 2:
+        before = ms[i - 2]
+    return before is not None and before[3] in words
+
+
+def _before_adverbials(rules: _NoticeRules, sent: str, k: int) -> int:
+    """The index of the morpheme before the adverbs and the words of time ([rejection]
+    `taken_when`, with or without に) that stand right before morpheme ``k``."""
+    ms, analysed = _sentence_morphemes(sent), _analysed(sent)
+    j = k - 1
+    while j >= 0:
+        if ms[j][2] == "副詞" or analysed[j].part_of_speech()[2] in rules.taken.when:
+            j -= 1
+        elif (
+            j >= 1
+            and ms[j][1] == "に"
+            and ms[j][2] == "助詞"
+            and analysed[j - 1].part_of_speech()[2] in rules.taken.when
+        ):
+            j -= 2
+        else:
+            break
+    return j
 
 
 def _closed_on_hire(rules: _NoticeRules, sents: list[str]) -> list[str]:

@@ -24,11 +24,15 @@ class _Chooser:
 @dataclass(frozen=True)
 class _Taken:
     """[rejection] `taken`: a verb of settling or filling (`verbs`), its subject a person or a
-    place (`who`) with a particle of `cases`."""
+    place (`who`) with a particle of `cases`, or a person with one of `by`; nouns of time
+    (`when`, a part-of-speech level) may stand between."""
 
     verbs: frozenset[str]
     who: frozenset[str]
     cases: frozenset[str]
+    by: frozenset[str]
+    when: frozenset[str]
+    slots: frozenset[str]  # what an appointment's slot belongs to: no post
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class _NoticeRules:
     weak: tuple[re.Pattern[str], ...]
     returned: re.Pattern[str]  # [rejection] `returned`: documents returned (also among `weak`)
     filled: tuple[re.Pattern[str], ...]
+    english_results: tuple[re.Pattern[str], ...]  # [rejection] `english_results`
     closed: tuple[re.Pattern[str], ...]  # [rejection] `closed`: counts after a hire (`hired`)
     hired: frozenset[str]
     headcount: frozenset[str]  # [rejection] `headcount`: a hire counted in people
