@@ -369,12 +369,31 @@ def _record_instead(doc: Doc, text: str, topic: Topic) -> bool:
     said = [s for s in doc.sentences[len(echoes) :] if not doc._bare(s)]
     if topic.flaw:
         # (a flaw asked and none named: merits told instead, one plainly, are its opposite)
-        told = [FIRM if _tells_record(doc, s, kinds=False) else merit(doc, s) for s in said]
-        told = [t or (FIRM if _goes_on(doc, said, k, told) else 0) for k, t in enumerate(told)]
-        return bool(said) and all(told) and FIRM in told
-    records = [_tells_record(doc, s) for s in said]
-    records = [r or _goes_on(doc, said, k, records) for k, r in enumerate(records)]
-    return bool(said) and all(records)
+        return _told_throughout(
+            doc,
+            said,
+            lambda s: FIRM if _tells_record(doc, s, kinds=False) else merit(doc, s),
+            firm=True,
+        )
+    return _told_throughout(doc, said, lambda s: FIRM if _tells_record(doc, s) else 0)
+
+
+def _told_throughout(
+    doc: Doc, said: list[Sentence], read: Callable[[Sentence], int], *, firm: bool = False
+) -> bool:
+    """Every sentence of ``said`` (at least one) is read as telling something (``read``: FIRM,
+    SOFT or 0), or goes on with what the one before told (_goes_on); with ``firm``, one of them
+    FIRM. Read sentence by sentence, stopping at the first that tells nothing (_goes_on reads
+    only what the sentence before was read as)."""
+    told: list[int] = []
+    seen_firm = False
+    for k, s in enumerate(said):
+        told.append(read(s))
+        t = told[k] or (FIRM if _goes_on(doc, said, k, told) else 0)
+        if not t:
+            return False
+        seen_firm = seen_firm or t == FIRM
+    return bool(said) and (seen_firm or not firm)
 
 
 def _goes_on(doc: Doc, said: list[Sentence], k: int, told: list[Any]) -> bool:
@@ -1043,9 +1062,10 @@ def _elsewhere(doc: Doc, topic: Topic | None, said: list[Sentence]) -> bool:
         if topic is None or t.name != topic.name
     ):
         return True
-    told = [FIRM if _tells_record(doc, s) else merit(doc, s) for s in said]
-    told = [t or (FIRM if _goes_on(doc, said, k, told) else 0) for k, t in enumerate(told)]
-    return all(told) and FIRM in told  # (as for a flaw: merits alone, of anyone, tell no record)
+    # (as for a flaw: merits alone, of anyone, tell no record)
+    return _told_throughout(
+        doc, said, lambda s: FIRM if _tells_record(doc, s) else merit(doc, s), firm=True
+    )
 
 
 @lru_cache(maxsize=1024)
