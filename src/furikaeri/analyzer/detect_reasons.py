@@ -355,8 +355,11 @@ def short_tenure(doc: Doc) -> tuple[list[Finding], list[Strength]]:
     if reason is None and future is not None and _learned_and_next(doc, besides=future):
         # fit (合わなかった), with what was learned and what comes next
         reason = doc.first(_pattern("weak_reason_patterns"))
-    ill = lex.tenure_health.search(doc.folded) or worn_out(doc, harmed=True)
-    if reason and ill and not _other_reason(doc):
+    if (
+        reason
+        and (lex.tenure_health.search(doc.folded) or worn_out(doc, harmed=True))
+        and not _other_reason(doc)
+    ):  # (an illness, read only when a reason is given)
         # An illness is explained only with the present state: recovered, able to work.
         future = doc.first(lex.tenure_present)
     withheld_only = _withheld_only(doc)  # read once: the present's check and the evidence

@@ -68,11 +68,18 @@ def _role_told(doc: Doc, question: str) -> bool:
     """A question on one's position ([concepts] positions, Sudachi synonyms too: 役割, 立場)
     answered with a role held (a noun, then と as a case particle and 為る+て: 「…ポジション
     として」「リーダーとして」)."""
-    c = concept("positions")
-    if not any(c.has(m.normalized_form(), m) for m in morphemes(fold(question))):
+    if not _asks_position(question):
         return False
     ws = doc.words
     return any(role_held(ws, i) for i in range(len(ws)))
+
+
+@lru_cache(maxsize=1024)
+def _asks_position(question: str) -> bool:
+    """The question names a position ([concepts] positions): read once per question, not per
+    answer (Sudachi on the question)."""
+    c = concept("positions")
+    return any(c.has(m.normalized_form(), m) for m in morphemes(fold(question)))
 
 
 def _view_first(doc: Doc, question: str) -> bool:

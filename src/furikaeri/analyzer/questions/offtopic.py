@@ -369,12 +369,31 @@ def _record_instead(doc: Doc, text: str, topic: Topic) -> bool:
     said = [s for s in doc.sentences[len(echoes) :] if not doc._bare(s)]
     if topic.flaw:
         # (a flaw asked and none named: merits told instead, one plainly, are its opposite)
-        told = [FIRM if _tells_record(doc, s, kinds=False) else merit(doc, s) for s in said]
-        told = [t or (FIRM if _goes_on(doc, said, k, told) else 0) for k, t in enumerate(told)]
-        return bool(said) and all(told) and FIRM in told
-    records = [_tells_record(doc, s) for s in said]
-    records = [r or _goes_on(doc, said, k, records) for k, r in enumerate(records)]
-    return bool(said) and all(records)
+        return _told_throughout(
+            doc,
+            said,
+            lambda s: FIRM if _tells_record(doc, s, kinds=False) else merit(doc, s),
+            firm=True,
+        )
+    return _told_throughout(doc, said, lambda s: FIRM if _tells_record(doc, s) else 0)
+
+
+def _told_throughout(
+    doc: Doc, said: list[Sentence], read: Callable[[Sentence], int], *, firm: bool = False
+) -> bool:
+    """Every sentence of ``said`` (at least one) is read as telling something (``read``: FIRM,
+    SOFT or 0), or goes on with what the one before told (_goes_on); with ``firm``, one of them
+    FIRM. Read sentence by sentence, stopping at the first that tells nothing (_goes_on reads
+    only what the sentence before was read as)."""
+    told: list[int] = []
+    seen_firm = False
+    for k, s in enumerate(said):
+        told.append(read(s))
+        t = told[k] or (FIRM if _goes_on(doc, said, k, told) else 0)
+        if not t:
+            return False
+        seen_firm = seen_firm or t == FIRM
+    return bool(said) and (seen_firm or not firm)
 
 
 def _goes_on(doc: Doc, said: list[Sentence], k: int, told: list[Any]) -> bool:
@@ -851,18 +870,28 @@ def _closed_elsewhere(doc: Doc, topic: Topic | None, question: str | None) -> bo
     私は大学で情報工学を専攻しており…自信があります」 for 「当社のアプリはご存じですか」."""
     if not question or (topic is not None and not topic.acknowledgment):
         return False
-    raw = lexicon().demands_raw
-    q = fold(question)
-    if not re.search(raw["closed_question"], q) or re.search(raw["open_words"], q):
+    if not _asks_closed(question):
         return False
     if demanded(topic, question) is not None:
         return False  # (「提案して…変えた経験はありますか」: an episode, read by its own form)
-    said = [s for s in doc.sentences[len(doc.asked_back()) :] if not doc._bare(s)]
-    if not said or _consented(doc, said[0]) or _thing_named(doc, said[0]):
+    sents = doc.sentences[len(doc.asked_back()) :]
+    at = next((k for k, s in enumerate(sents) if not doc._bare(s)), None)
+    if at is None or _consented(doc, sents[at]) or _thing_named(doc, sents[at]):
         return False
-    if _yes_given(doc):
+    if _yes_given(doc) or _touched(doc, _content_words(fold(question))):
         return False
-    return not _touched(doc, _content_words(q)) and _elsewhere(doc, topic, said)
+    # (the sentences that say something: the first found above, then the rest read)
+    said = [sents[at], *(s for s in sents[at + 1 :] if not doc._bare(s))]
+    return _elsewhere(doc, topic, said)
+
+
+@lru_cache(maxsize=1024)
+def _asks_closed(question: str) -> bool:
+    """The question is a closed one ([demands] closed_question) with none of the open words:
+    read once per question, not per answer."""
+    raw = lexicon().demands_raw
+    q = fold(question)
+    return bool(re.search(raw["closed_question"], q)) and not re.search(raw["open_words"], q)
 
 
 @lru_cache(maxsize=256)
@@ -887,6 +916,22 @@ def _content_words(question: str) -> tuple[tuple[str, frozenset[int], bool], ...
     return tuple(out)
 
 
+@lru_cache(maxsize=256)
+def _content_read(
+    content: tuple[tuple[str, frozenset[int], bool], ...],
+) -> tuple[bool, bool, frozenset[str], frozenset[int]]:
+    """What _touched reads of the question's ``content`` words, once per question: whether they
+    ask of knowing, whether a noun (a thing) is among them, their normalized forms and all their
+    synonym groups (a word shares a group with one of them when it shares one with the union)."""
+    knowing = concept("knowing")
+    return (
+        any(knowing.has_groups(n, g) for n, g, _ in content),
+        any(noun for _, _, noun in content),  # (the thing asked of: a verb's object)
+        frozenset(n for n, _, _ in content),
+        frozenset().union(*(g for _, g, _ in content)),
+    )
+
+
 def _touched(doc: Doc, content: tuple[tuple[str, frozenset[int], bool], ...]) -> bool:
     """A word of the answer is one of ``content`` (its normalized form, a shared synonym group,
     or both verbs of knowing: 存じる for ご存じ); a verb only when its object (a noun before を)
@@ -894,8 +939,7 @@ def _touched(doc: Doc, content: tuple[tuple[str, frozenset[int], bool], ...]) ->
     ことは」: 「Pythonを使った」 uses no product asked about)."""
     ws, ml = doc.words, doc.morphemes
     knowing = concept("knowing")
-    asks_knowing = any(knowing.has_groups(n, g) for n, g, _ in content)
-    nouns = any(noun for _, _, noun in content)  # (the thing asked of: a verb's object)
+    asks_knowing, nouns, forms, shared = _content_read(content)
 
     def hits(i: int) -> bool:
         w = ws[i]
@@ -903,8 +947,7 @@ def _touched(doc: Doc, content: tuple[tuple[str, frozenset[int], bool], ...]) ->
             return False
         if asks_knowing and knowing.has_word(w, ml, i):
             return True
-        groups = synonym_groups(w, ml[i])
-        return any(w.normalized == n or not g.isdisjoint(groups) for n, g, _ in content)
+        return w.normalized in forms or not shared.isdisjoint(synonym_groups(w, ml[i]))
 
     for i, w in enumerate(ws):
         if not hits(i):
@@ -1019,9 +1062,10 @@ def _elsewhere(doc: Doc, topic: Topic | None, said: list[Sentence]) -> bool:
         if topic is None or t.name != topic.name
     ):
         return True
-    told = [FIRM if _tells_record(doc, s) else merit(doc, s) for s in said]
-    told = [t or (FIRM if _goes_on(doc, said, k, told) else 0) for k, t in enumerate(told)]
-    return all(told) and FIRM in told  # (as for a flaw: merits alone, of anyone, tell no record)
+    # (as for a flaw: merits alone, of anyone, tell no record)
+    return _told_throughout(
+        doc, said, lambda s: FIRM if _tells_record(doc, s) else merit(doc, s), firm=True
+    )
 
 
 @lru_cache(maxsize=1024)
