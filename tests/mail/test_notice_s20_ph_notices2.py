@@ -32,6 +32,18 @@ from furikaeri.mail.notice.classifier import classify_notice
             "期間：9月13日（土）10:00〜17:00",
             "other",
         ),
+        (
+            "サーバー保守のお知らせ",
+            "保守作業のため、下記の時間は採用マイページが停止します。停止中は、面接の予約・"
+            "キャンセルや内定承諾書の提出ができなくなります。\n日時：4月5日（土）3:00〜6:00",
+            "other",
+        ),
+        (
+            "メンテナンスのお知らせ",
+            "下記の日程で応募管理画面のメンテナンスを行います。この間、面接日程のご予約および"
+            "ご変更は受け付けておりません。\n日時：5月17日（土）22:00〜24:00",
+            "other",
+        ),
         # near-misses: an invitation that mentions maintenance, a booking asked on the site
         (
             "一次面接のご案内",
