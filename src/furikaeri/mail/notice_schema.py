@@ -184,6 +184,8 @@ class Guards(_Strict):
     referral: Patterns
     colleagues: Patterns
     candidates: Patterns
+    interviewer_asked: Patterns
+    staff_work: Patterns
     person_titles: Words
     holders: Holders
     told: Told

@@ -14,6 +14,7 @@ from furikaeri.mail.notice.context import (
     _about_referred,
     _broadcast,
     _from_candidate,
+    _interviewer_asked,
     _later_only,
     _lines,
     _referral_heard,
@@ -123,14 +124,16 @@ def _classified(
             _from_candidate(rules, body_sents)
             or _about_referred(rules, part, body_sents)
             or _about_candidates(rules, part, written, written_lines)
+            or _interviewer_asked(rules, notice_sents)
             or _referral_heard(rules, part, body_sents)
             or (part.style is None and _told_apart(rules, body_sents, greeted))
             or (part.style is None and _readers_person(rules, body_sents))
             or (part.style is None and _to_mentor(rules, _lines(text)[:2]))
             or (part.subject and rules.fraud.search(normalize(part.subject)))
         ):  # the candidate's own mail, a third person's result (「ご本人には本日ご連絡して
-            # います」「貴研究室の高橋さんにつきまして」), the writer's own told to a mentor
-            # (「先輩」), or a warning about fraud (「内定詐欺にご注意」)
+            # います」「貴研究室の高橋さんにつきまして」), the reader asked to interview (面接官),
+            # the writer's own told to a mentor (「先輩」), or a warning about fraud (「内定詐欺に
+            # ご注意」)
             return _result(part, "other", [], reference=reference or sent)
         # Job ads in a digest, or an interview promised only if the candidate passes
         # (「選考を通過された場合、面接日時をご連絡します」): an invitation needs a slot.

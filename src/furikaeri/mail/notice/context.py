@@ -228,6 +228,20 @@ def _about_candidates(
     )
 
 
+def _interviewer_asked(rules: _NoticeRules, sents: list[str]) -> bool:
+    """The reader asked to interview (「面接官をお願いできれば」「面接官に山本さんをアサイン」,
+    [guards] `interviewer_asked`, not conditional) in a mail about the staff's work
+    (`staff_work`: the evaluation to fill in; or `candidates`: 「応募者：K.T.様」): an internal
+    request to a colleague, not the reader's own interview."""
+    if not any(
+        not _hypothetical(s, m.start(), rules.hypothetical)
+        for s in sents
+        for m in rules.interviewer_asked.finditer(s)
+    ):
+        return False
+    return any(rules.staff_work.search(s) or rules.candidates.search(s) for s in sents)
+
+
 def _several_results(rules: _NoticeRules, lines: list[str], salutations: list[str]) -> bool:
     """Results told of two people or more, none of them the one the salutation names, each on
     a line naming one (「・A様：不採用」「・B様：内定」 to an interviewer): the results of

@@ -291,7 +291,7 @@ def _decide(
         if not found and slot:
             found = _hits(rules.meeting, sents, rules.hypothetical)
         if found or (  # 「日時：」 alone invites nobody; nor a survey's 「所要時間：」
-            _names_interview(rules, unevented) and not _task_form(rules, sents)
+            _names_interview(rules, unevented, told=True) and not _task_form(rules, sents)
         ):
             found += _hits(rules.invite_fields, sents, rules.hypothetical)
         if found:

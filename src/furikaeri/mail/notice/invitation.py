@@ -258,13 +258,16 @@ def _postponed_only(rules: _NoticeRules, sents: list[str]) -> bool:
     )
 
 
-def _names_interview(rules: _NoticeRules, unevented: list[str]) -> bool:
+def _names_interview(rules: _NoticeRules, unevented: list[str], *, told: bool = False) -> bool:
     """A sentence names the reader's interview or test (`context`) outside an event's own name
     (キャリア面談, masked in ``unevented``) and not told of other people (「面接を実施する企業も
     あります」). A heading's 「面接について」 names it: the mail is about it ([guards]
-    `heading`)."""
+    `heading`). ``told``: not in a clause read like a hypothetical either (a maintenance
+    notice's 「期間中は、エントリー・面接予約・選考結果の確認がご利用いただけません」, [guards]
+    `inquiries`: a site's function named, no interview of the reader's)."""
     return any(
         not rules.others_named.match(s, m.end())
+        and not (told and _hypothetical(s, m.start(), rules.hypothetical))
         for s in unevented
         for m in rules.invite_context.finditer(s)
     )

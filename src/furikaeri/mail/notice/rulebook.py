@@ -140,6 +140,8 @@ def _notice_rules() -> _NoticeRules:
         referral=union(data["guards"]["referral"]),
         colleagues=union(data["guards"]["colleagues"]),
         candidates=union(data["guards"]["candidates"]),
+        interviewer_asked=union(data["guards"]["interviewer_asked"]),
+        staff_work=union(data["guards"]["staff_work"]),
         person_titles=frozenset(data["guards"]["person_titles"]),
         fraud=union(data["guards"]["fraud"]),
         awaiting=union(data["guards"]["awaiting"]),

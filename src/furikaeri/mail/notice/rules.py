@@ -88,6 +88,8 @@ class _NoticeRules:
     referral: re.Pattern[str]
     colleagues: re.Pattern[str]  # a salutation to colleagues, see [guards] `colleagues`
     candidates: re.Pattern[str]  # a candidate told of in the third person
+    interviewer_asked: re.Pattern[str]  # the reader asked to interview, see [guards]
+    staff_work: re.Pattern[str]  # an interviewer's work: evaluation to fill in
     person_titles: frozenset[str]
     fraud: re.Pattern[str]
     awaiting: re.Pattern[str]  # a step waiting on the reader's submission
