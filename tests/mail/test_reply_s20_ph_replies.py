@@ -3,7 +3,8 @@
 in general described as the company's way (「弊社の選考は…総合的な評価で行っております」) names
 no cause; a low evaluation denied through という (「評価が低かったということではございません」)
 refuses nothing; an agent asking whether the company can give feedback (「いただけないか確認」)
-refuses nothing."""
+refuses nothing; 「もののみ」 is no concessive ものの; another candidate closer in a respect
+(「その点でより当社に近かった」) is relative."""
 
 from __future__ import annotations
 
@@ -64,6 +65,26 @@ CASES = [
     ("採用担当の方に、不採用の詳細を開示いただけないか伺ってみます。", "other", []),
     # near-miss: the company's answer relayed, not received
     ("先方に確認しましたが、フィードバックはいただけないとのことでした。", "declined", []),
+    # the formal もの then のみ: no concessive ものの split, the questions' topic stays whole
+    (
+        "逆質問も残業や休日に関するもののみでしたので、仕事への関心が伝わりにくかったです。",
+        "feedback",
+        ["reverse_question"],
+    ),
+    ("最後のご質問は給与についてのもののみでした。", "feedback", ["reverse_question"]),
+    # near-miss: a real concessive ものの
+    ("ご経歴は申し分ないものの、志望動機が弱いと感じました。", "feedback", ["motivation"]),
+    # another candidate closer in a respect (〜の点で, 〜の面で) before より
+    (
+        "並行して選考していた方が、実務の面でより当社の要件に合致していました。",
+        "feedback",
+        ["relative"],
+    ),
+    (
+        "同じ時期に面接を受けていた方が、その点でより弊社に近かったため、今回は見送りとなりました。",
+        "feedback",
+        ["relative"],
+    ),
 ]
 
 
