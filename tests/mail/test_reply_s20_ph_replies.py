@@ -27,6 +27,9 @@ CASES = [
         ["skills"],
     ),
     ("前の職場を辞めた理由にネガティブなイメージはございませんでした。", "feedback", []),
+    # a quality it had (説得力のある, 納得感のある) praises; lacked, it is a point
+    ("退職理由はネガティブなものではなく、説得力のある内容だと感じておりました。", "feedback", []),
+    ("志望動機は説得力に欠ける内容だと感じておりました。", "feedback", ["motivation"]),
     # near-misses: the impression had, not denied
     ("退職理由のお話が後ろ向きな印象でした。", "feedback", ["negative_reason"]),
     ("転職理由について、ネガティブな印象を受けました。", "feedback", ["negative_reason"]),
