@@ -55,6 +55,7 @@ class LackData(BaseModel):
     brief: list[str] = []
     hard: list[str] = []
     excess: list[str] = []
+    impressions: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class _Rules:
     brief: frozenset[str] = frozenset()  # 「一言で」: in few words
     hard: frozenset[str] = frozenset()  # 「…のは難しい」: an adjective of difficulty
     excess: frozenset[str] = frozenset()  # 「厳しすぎた」: beyond measure
+    impressions: frozenset[str] = frozenset()  # 「後ろ向きな印象はなく」: what a word gives
 
 
 @cache
@@ -132,6 +134,7 @@ def _rules() -> _Rules:
         brief=frozenset(data.brief),
         hard=frozenset(data.hard),
         excess=frozenset(data.excess),
+        impressions=frozenset(data.impressions),
     )
 
 
@@ -237,7 +240,7 @@ def _negation_lack(rules: _Rules, ms: Any, i: int) -> str | None:
     j = _content_before(rules, ms, i, skip=rules.degrees)  # 「不足では決してない」
     if j is None:
         return None
-    j = _hedged(rules, ms, j)
+    j = _impression_of(rules, ms, _hedged(rules, ms, j))  # 「後ろ向きな印象はなく」
     content = ms[j]
     if content.normalized_form() in rules.idioms or content.dictionary_form() in rules.idioms:
         return None
@@ -463,12 +466,28 @@ def reassurances(morphs: Any) -> list[str]:
         j = _content_before(rules, morphs, i, skip=skip)
         if j is None:
             continue
+        j = _impression_of(rules, morphs, j)
         if _negative(rules, morphs[j]) or _negative_compound(rules, morphs, j):
             j -= 0 if _negative(rules, morphs[j]) else 1
             out.append(_words(morphs, j, i + 1))
         elif (at := _negative_object_at(rules, morphs, j)) is not None:  # with 「不安を」
             out.append(_words(morphs, at, i + 1))
     return out + _taken_away(rules, morphs)
+
+
+def _impression_of(rules: _Rules, ms: Any, j: int) -> int:
+    """The word an impression noun at ``ms[j]`` is of (`impressions`, after な or の: 「後ろ向き
+    な印象」「否定的なイメージ」), whose denial it carries (「後ろ向きな印象は一切なく」 denies
+    後ろ向き); else ``j``."""
+    if (
+        j >= 2
+        and ms[j].normalized_form() in rules.impressions
+        and _pos(ms[j - 1])[0] in ("助動詞", "助詞")
+        and ms[j - 1].surface() in ("な", "の")
+        and _negative(rules, ms[j - 2])
+    ):
+        return j - 2
+    return j
 
 
 def _taken_away(rules: _Rules, ms: Any) -> list[str]:

@@ -282,6 +282,8 @@ def _praising(
     after = ms[k + 1].surface() if k + 1 < len(ms) else ""
     if after == "で":
         return True
+    if after in ("の", "が") and k + 2 < len(ms) and ms[k + 2].normalized_form() == "有る":
+        return True  # 「説得力のある内容だと感じておりました」: what it had, a quality
     if (
         after == "に" and m.part_of_speech()[2] == "形状詞可能"
     ):  # 「簡潔に話されていた」: the manner

@@ -50,6 +50,7 @@ class RefusalData(BaseModel):
     capacity: list[str] = []  # the writer's means to tell: 余裕, 体制, 時間
     had: list[str] = []  # having the means: 取れる, 整う
     cases: list[str] = []  # a case a negated telling modifies: 場合, こと, 可能性
+    quoting: list[str] = []  # quotative particles: と, って (「…ということではない」)
     scoping: list[str] = []  # a condition scoping the telling: よる (によっては), 次第
     supposed: list[str] = []  # of the cases, one told as a condition: 場合 (場合は)
 
@@ -101,6 +102,7 @@ class RefusalForms:
     cases: frozenset[str] = frozenset()
     scoping: frozenset[str] = frozenset()
     supposed: frozenset[str] = frozenset()
+    quoting: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> RefusalForms:
@@ -168,6 +170,18 @@ def _asked(ms: Any, k: int) -> bool:
     return j < len(ms) and ms[j].normalized_form() == "か"
 
 
+def _quoted(forms: RefusalForms, ms: Any, i: int) -> bool:
+    """The plain telling verb at ``ms[i]`` follows a quotative particle (`quoting`: 「…という
+    こと」「…って言うわけ」): it frames what precedes as content, no act of telling; denied, it
+    denies that content (a reassurance), never refuses to tell."""
+    return (
+        i > 0
+        and _pos(ms[i - 1]) == "助詞"
+        and ms[i - 1].normalized_form() in forms.quoting
+        and _pos(ms[i]) == "動詞"
+    )
+
+
 def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
     """The (start, end) character offsets in the clause of a refusal to tell, if any: a verb
     of telling walked forward to a negation or to a verb of refraining (`refrains`: 「結果の
@@ -187,6 +201,8 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
         prefixed = i > 0 and _pos(ms[i - 1]) == "接頭辞"
         heard = m.normalized_form() in forms.heard
         humble = not heard and (prefixed or m.normalized_form() in forms.humble)
+        if not humble and _quoted(forms, ms, i):
+            continue  # 「評価が低かったということではございません」: という frames, tells nothing
         judged = _judged_object(forms, ms, i)
         start = ends[i - 2 if prefixed else i - 1] if i > (1 if prefixed else 0) else 0
         given = honorific = thing = able = practice = False

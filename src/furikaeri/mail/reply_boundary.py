@@ -70,6 +70,9 @@ class BoundaryData(BaseModel):
     joins: list[str] = []  # nouns joined into one phrase: の, や, と
     looks: list[str] = []  # what the company looks at in a selection: 見る, 拝見, 重視
     habits: list[str] = []  # as a habit: 例年, 普段, 通常, いつも
+    ways: list[str] = []  # the selection in general as the topic: 選考, 採用 (then は)
+    conducting: list[str] = []  # carrying a selection out: 行う, 実施 (with `ways`)
+    occasions: list[str] = []  # this one occasion: 今回, 此の度 (no way in general)
     opinions: list[str] = []  # what the company's side voices: 声, 意見, 指摘, 所感
     relaying: list[str] = []  # humble verbs of saying, the writer's side: 申す, 申し上げる
     standpoints: list[str] = []  # the writer's side as a standpoint: 側, 立場
@@ -139,6 +142,9 @@ class _Boundary:
     joins: frozenset[str] = frozenset()
     looks: frozenset[str] = frozenset()
     habits: frozenset[str] = frozenset()
+    ways: frozenset[str] = frozenset()
+    conducting: frozenset[str] = frozenset()
+    occasions: frozenset[str] = frozenset()
     opinions: frozenset[str] = frozenset()
     relaying: frozenset[str] = frozenset()
     standpoints: frozenset[str] = frozenset()
@@ -554,14 +560,35 @@ def usual_criteria(ms: Any, *, refused: bool = False) -> str | None:
     sentence; None where not."""
     st = boundary_rules()
     at = _predicate(st, ms)
-    if at is None or str(ms[at].normalized_form()) not in st.looks:
+    if at is None:
+        return None
+    head = str(ms[at].normalized_form())
+    if head not in st.looks and head not in st.conducting:
         return None
     if any(f in st.past for f in _forms(ms, at + 1, len(ms))):
         return None  # 「…を重視して判断いたしました」: this selection's judgement
+    if head in st.conducting:  # 「弊社の選考は…総合的な評価で行っております」
+        way = _way_topic(st, ms, at)
+        return None if way is None else _said(ms, way, at + 1)
     habit = next((i for i in range(at) if str(ms[i].normalized_form()) in st.habits), None)
     if habit is not None:
         return _said(ms, habit, at + 1)
     return _said(ms, 0, at + 1) if refused else None
+
+
+def _way_topic(st: _Boundary, ms: Any, at: int) -> int | None:
+    """The index of the selection in general made the topic before the predicate ``ms[at]``
+    (`ways` then は: 「弊社の選考は、…総合的な評価で行っております」), where no word of this one
+    occasion (`occasions`: 今回, この度) comes before the predicate: the company's way with every
+    applicant. Not 〜では (「選考では実務経験を重視しています」): the criteria the next sentence
+    may measure the reader by. None where not."""
+    forms = _forms(ms, 0, at)
+    if any(f in st.occasions for f in forms):
+        return None
+    for i, f in enumerate(forms[:-1]):
+        if f in st.ways and _pos(ms[i]) == "名詞" and forms[i + 1] == "は":
+            return i
+    return None
 
 
 def _general_noun(st: _Boundary, ms: Any, forms: list[str], k: int) -> int | None:
