@@ -68,6 +68,13 @@ from furikaeri.mail.notice.classifier import classify_notice
             "不採用の通知が届くと、気持ちが沈んでしまうものです。次に向けて準備しましょう。",
             "other",
         ),
+        # A headline to whoever is in that state: a generic あなた, no reader named.
+        (
+            "今週のキャリアコラム",
+            "お祈りメールが続き、不採用の結果に悩んでいるあなたへ。\n"
+            "今回は気持ちの立て直し方をご紹介します。\nキャリアナビ編集部",
+            "other",
+        ),
         # Told as done, the same words are a notice.
         (
             "選考結果のご連絡",
