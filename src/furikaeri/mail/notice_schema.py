@@ -153,6 +153,7 @@ class Guards(_Strict):
     awaiting: Patterns
     conditional: Words  # Sudachi conjunctive particles
     not_conditional_before: Words
+    courtesy_consequences: Words  # Sudachi normalized forms: 幸い, 助かる after と
     not_conditional_after: Words  # Sudachi normalized forms of verbs of saying
     saying_supports: Words  # Sudachi normalized forms: support verbs after a verb of saying
     negated_conditions: Words  # Sudachi normalized forms of a negation

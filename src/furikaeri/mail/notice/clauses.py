@@ -95,12 +95,14 @@ def _hypothetical(sent: str, pos: int, guard: re.Pattern[str]) -> bool:
             return (
                 _supposed(sent, start, m.end(), pos, guard)
                 or _conditioned(sent, start, pos, guard)
+                or _conditioning(sent, pos, m.start(), guard)
                 or _class_rule(sent, pos, guard)
                 or _purposed(sent, pos, guard)
             )
     return (
         _supposed(sent, start, len(sent), pos, guard)
         or _conditioned(sent, start, pos, guard)
+        or _conditioning(sent, pos, len(sent), guard)
         or _class_rule(sent, pos, guard)
         or _purposed(sent, pos, guard)
     )
@@ -202,27 +204,53 @@ def _conditioned(sent: str, start: int, pos: int, guard: re.Pattern[str]) -> boo
         return False
     if rules.awaiting.search(sent, start, pos):
         return True
-    for i, (end, surface, pos_, _) in enumerate(ms):
+    for i, (end, _, _, _) in enumerate(ms):
         if end > pos:
             break
-        if end <= start or pos_ != "接続助詞" or surface not in rules.conditional:
-            continue
-        following = ms[i + 1][1] if i + 1 < len(ms) else ""
-        verb = next(
-            (
-                f
-                for _, _, p, f in reversed(ms[:i])
-                if p != "助動詞" and f not in rules.saying_supports
-            ),
-            "",
-        )
-        if (
-            following not in rules.not_conditional_before
-            and verb not in rules.not_conditional_after
-            and not _verdict_closes(rules, ms[i + 1 :], pos)
-        ):
+        if end > start and _condition_at(rules, ms, i, pos):
             return True
     return False
+
+
+def _condition_at(
+    rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], i: int, pos: int
+) -> bool:
+    """``ms[i]`` is a conjunctive particle of condition ([guards] `conditional`): not before a
+    word that makes it another expression (ともに), not after a verb of saying, and no verdict
+    quoted after it before ``pos``."""
+    surface, pos_ = ms[i][1], ms[i][2]
+    if pos_ != "接続助詞" or surface not in rules.conditional:
+        return False
+    following = ms[i + 1][1] if i + 1 < len(ms) else ""
+    verb = next(
+        (f for _, _, p, f in reversed(ms[:i]) if p != "助動詞" and f not in rules.saying_supports),
+        "",
+    )
+    return (
+        following not in rules.not_conditional_before
+        and verb not in rules.not_conditional_after
+        and not _verdict_closes(rules, ms[i + 1 :], pos)
+    )
+
+
+def _conditioning(sent: str, pos: int, stop: int, guard: re.Pattern[str]) -> bool:
+    """The phrase at ``pos`` stands inside a condition: a conjunctive particle of condition
+    ([guards] `conditional`) after it and before the clause ends at ``stop``, in a sentence whose
+    main predicate is not past (a column's 「不採用の通知を受け取ると、落ち込んでしまいますよね」:
+    what anyone feels on getting one, no notice to the reader). 「結論から申し上げますと、」 is
+    no condition; a past (「不採用の連絡を受けると、すぐに…しました」) tells what happened."""
+    if guard is _NEVER:
+        return False
+    rules = _notice_rules()
+    ms = _sentence_morphemes(sent)
+    if any(end > pos and p == "助動詞" and form == "た" for end, _, p, form in ms):
+        return False
+    return any(
+        pos < end <= stop
+        and _condition_at(rules, ms, i, len(sent))
+        and not (i + 1 < len(ms) and ms[i + 1][3] in rules.courtesy_consequences)
+        for i, (end, _, _, _) in enumerate(ms)
+    )
 
 
 def _verdict_closes(

@@ -149,6 +149,7 @@ def _notice_rules() -> _NoticeRules:
         heard=union(data["guards"]["heard"]),
         conditional=frozenset(data["guards"]["conditional"]),
         not_conditional_before=frozenset(data["guards"]["not_conditional_before"]),
+        courtesy_consequences=frozenset(data["guards"]["courtesy_consequences"]),
         not_conditional_after=frozenset(data["guards"]["not_conditional_after"]),
         saying_supports=frozenset(data["guards"]["saying_supports"]),
         negated_conditions=frozenset(data["guards"]["negated_conditions"]),

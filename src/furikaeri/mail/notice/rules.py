@@ -97,6 +97,7 @@ class _NoticeRules:
     heard: re.Pattern[str]
     conditional: frozenset[str]  # Sudachi conjunctive particles of a condition (と)
     not_conditional_before: frozenset[str]
+    courtesy_consequences: frozenset[str]  # 「…いただけますと幸いです」: a request
     not_conditional_after: frozenset[str]
     saying_supports: frozenset[str]
     negated_conditions: frozenset[str]  # Sudachi forms of a negation (無い, ない)
