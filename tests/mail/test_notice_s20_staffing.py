@@ -28,3 +28,25 @@ from furikaeri.mail.notice.classifier import classify_notice
 )
 def test_a_placement_is_a_hiring(subject: str, body: str, label: str) -> None:
     assert classify_notice(subject=subject, body=body).label == label
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "label"),
+    [
+        (
+            "書類選考通過のお知らせ",
+            "青木 様\n\n株式会社ヒバリ書房 編集部採用担当です。\nご応募ありがとうございました。\n"
+            "書類選考の結果、青木様には一次面接へお進みいただくことになりました。\n"
+            "日程は改めてご連絡いたします。",
+            "pass",
+        ),
+        (
+            "【ヒバリ通信】面接対策特集",
+            "こんにちは、ヒバリ通信編集部です。\n今号は「一次面接を通過する人の共通点」を特集します。\n"
+            "続きはWebで。",
+            "other",
+        ),
+    ],
+)
+def test_a_publishers_hiring_desk_is_no_editorial_team(subject: str, body: str, label: str) -> None:
+    assert classify_notice(subject=subject, body=body).label == label
