@@ -1,0 +1,64 @@
+"""communication.off_topic for a why-question answered with duties or a career only, no reason
+at all (cross.toml [unreasoned] demands; [short_stay] with no word of a reason), and against
+answers that give a reason, however briefly; a short-tenure reason told with 入社してみて is a
+reason (short_tenure.unexplained), not a motivation told instead; 問い合わせ is no 合わない.
+Sentences written for these tests, not the evaluation cases."""
+
+from __future__ import annotations
+
+import pytest
+from support import answer_codes
+
+OFF = "communication.off_topic"
+UNEXPLAINED = "short_tenure.unexplained"
+
+SHORT = "前職を10か月で退職された理由を教えてください。"
+WHY_SALES = "接客のご経験が長いですが、どうして営業職を志望されるのですか。"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "前職では、法人のお客様向けに複合機のリース営業を担当していました。既存顧客を中心に、月に30件ほど訪問していました。",
+        "前の会社では、個人のお客様からの問い合わせに電話で対応し、修理の受付や部品の手配を行っていました。",
+        "えっと、前のとこでは倉庫で検品と出荷作業をやってました。フォークリフトにも乗ってました。",
+    ],
+)
+def test_short_tenure_answered_with_duties_is_off_topic(answer: str) -> None:
+    assert OFF in answer_codes(answer, question=SHORT, kind="short_tenure")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "働いてみて、自分の性格には向いていないと思ったため、早めに退職しました。",
+        "入社してみて、仕事内容が自分には合っていないと感じたので、早い段階で決断しました。",
+        "配属先が希望と違い、設計の仕事に就きたいという思いが強かったためです。",
+    ],
+)
+def test_short_tenure_reason_is_not_off_topic(answer: str) -> None:
+    codes = answer_codes(answer, question=SHORT, kind="short_tenure")
+    assert OFF not in codes
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "ホテルのフロントで6年間勤務し、予約管理やクレーム対応、新人の教育も担当しておりました。",
+        "前職では飲食店の店長を4年務め、売上管理やアルバイトのシフト作成を行っていました。",
+    ],
+)
+def test_why_question_answered_with_career_is_off_topic(answer: str) -> None:
+    assert OFF in answer_codes(answer, question=WHY_SALES)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "接客を続ける中で、お客様の課題にもっと踏み込んで提案したいと考えるようになったからです。",
+        "ホテルで法人のお客様を担当した際、提案が契約につながる面白さを知り、営業に挑戦したいと思いました。",
+        "お客様と長く関われる仕事がしたいので、営業を志望しています。",
+    ],
+)
+def test_why_question_answered_with_reason_is_not_off_topic(answer: str) -> None:
+    assert OFF not in answer_codes(answer, question=WHY_SALES)
