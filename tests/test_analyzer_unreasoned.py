@@ -62,3 +62,28 @@ def test_why_question_answered_with_career_is_off_topic(answer: str) -> None:
 )
 def test_why_question_answered_with_reason_is_not_off_topic(answer: str) -> None:
     assert OFF not in answer_codes(answer, question=WHY_SALES)
+
+
+WEAK = "あなたの短所を教えてください。"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "どんな作業にも最後まで粘り強く取り組むことができ、先輩から頼りにされることが多いです。",
+        "明るく話しやすいので、後輩から相談されることが多いです。",
+    ],
+)
+def test_weakness_answered_with_favours_met_often_is_off_topic(answer: str) -> None:
+    assert OFF in answer_codes(answer, question=WEAK)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "頼まれると断れず、仕事を抱え込んでしまうことが多いです。今は優先順位を伝えて相談するようにしています。",
+        "人前で話すと緊張してしまい、早口になることが多いです。事前に練習して臨むようにしています。",
+    ],
+)
+def test_weakness_told_often_is_not_off_topic(answer: str) -> None:
+    assert OFF not in answer_codes(answer, question=WEAK)
