@@ -87,3 +87,35 @@ def test_weakness_answered_with_favours_met_often_is_off_topic(answer: str) -> N
 )
 def test_weakness_told_often_is_not_off_topic(answer: str) -> None:
     assert OFF not in answer_codes(answer, question=WEAK)
+
+
+GENERIC = "motivation.generic"
+MOTIVE = "志望動機を教えてください。"
+NIGHT_CARE = {
+    "name": "あおぞら介護",
+    "profile": "訪問介護事業所を運営。夜勤の多いご家庭のために、夜間の見守り訪問を行う。",
+}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "夜勤の多いご家庭に夜間の見守り訪問をされている御社で、ご家族が安心して働ける支えになりたいと考えました。",
+        "夜勤のある方のご家庭を夜間に見守り訪問されている御社で、家族の暮らしを支えたいと思い志望しました。",
+    ],
+)
+def test_motivation_naming_a_service_for_night_workers_is_not_generic(answer: str) -> None:
+    assert GENERIC not in answer_codes(
+        answer, question=MOTIVE, kind="motivation", company=NIGHT_CARE
+    )
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "夜勤のない職場で、利用者の方に寄り添った介護がしたいと考え、御社を志望しました。",
+        "人の役に立つ仕事がしたいと思い、介護業界の中でも御社を志望しました。",
+    ],
+)
+def test_motivation_with_own_conditions_only_stays_generic(answer: str) -> None:
+    assert GENERIC in answer_codes(answer, question=MOTIVE, kind="motivation", company=NIGHT_CARE)
