@@ -119,3 +119,27 @@ def test_motivation_naming_a_service_for_night_workers_is_not_generic(answer: st
 )
 def test_motivation_with_own_conditions_only_stays_generic(answer: str) -> None:
     assert GENERIC in answer_codes(answer, question=MOTIVE, kind="motivation", company=NIGHT_CARE)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "設計職で入社しましたが、3か月後に製造現場への異動を打診されました。設計の経験を積みたいと考え、退職を決めました。"
+        "この反省から、今回は配属の方針を事前に伺っております。御社では設計として長く力を尽くしたいと考えております。",
+        "入社半年で他県への転勤の内示を受けました。家族の事情で地元を離れられず、退職いたしました。"
+        "今後は地元に根を張って、長く働き続けたいと考えております。",
+    ],
+)
+def test_short_tenure_with_a_transfer_put_to_one_is_explained(answer: str) -> None:
+    assert UNEXPLAINED not in answer_codes(answer, question=SHORT, kind="short_tenure")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "異動を打診されたこともありましたが、自分から辞めることにしました。",
+        "上司から異動の打診がありました。",
+    ],
+)
+def test_short_tenure_with_a_transfer_and_nothing_ahead_stays_unexplained(answer: str) -> None:
+    assert UNEXPLAINED in answer_codes(answer, question=SHORT, kind="short_tenure")
