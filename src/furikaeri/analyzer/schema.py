@@ -790,6 +790,7 @@ class CrossBlamed(Section):
 
 class CrossUnreasoned(Section):
     kinds: tuple[str, ...]
+    demands: tuple[str, ...] = ()
     reasons: tuple[str, ...]
     told: Pattern
     because: tuple[str, ...]

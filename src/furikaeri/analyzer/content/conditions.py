@@ -53,6 +53,8 @@ def condition_as_setting(ws: Sequence[Token | Word], i: int) -> bool:
         return True
     if nxt is not None and nxt.normalized in _serving():
         return True  # 休日対応: the hours a service covers
+    if _clause_of_party(ws, i):
+        return True  # 「夜勤のある親のための保育」: whose hours the service is for
     return (
         i + 2 < len(ws)
         and ws[i + 1].pos == "助詞"
@@ -109,6 +111,27 @@ def _relative_head_other(doc: Doc, i: int) -> bool:
     while k < len(ws) and k <= i + 5 and ws[k].pos in ("助動詞", "接尾辞"):
         k += 1
     return k < len(ws) and ws[k].pos == "名詞" and _third_party(ws[k], ml, k)
+
+
+def _clause_of_party(ws: Sequence[Token | Word], i: int) -> bool:
+    """Condition noun i opens a clause (の or が, then an adjective or verb) whose head noun is
+    a third party by its normalized form ([concepts] kin, people, clients seeds: 「夜勤のある
+    親」「転勤の多いご家庭」): their hours, not the job's."""
+    if i + 3 >= len(ws) or ws[i + 1].surface not in ("の", "が"):
+        return False
+    k = i + 2
+    if ws[k].pos not in ("形容詞", "動詞"):
+        return False
+    k += 1
+    while k < len(ws) and k <= i + 5 and ws[k].pos in ("助動詞", "接尾辞"):
+        k += 1
+    while k < len(ws) and ws[k].pos == "接頭辞":
+        k += 1  # ご家庭
+    return (
+        k < len(ws)
+        and ws[k].pos == "名詞"
+        and any(concept(name).has(ws[k].normalized) for name in ("kin", "people", "clients"))
+    )
 
 
 def _chunk(ws: Sequence[Token | Word], i: int, lo: int, hi: int) -> range:

@@ -8,7 +8,11 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from furikaeri.analyzer.content.conditions import headed_by_other, is_condition
+from furikaeri.analyzer.content.conditions import (
+    condition_as_setting,
+    headed_by_other,
+    is_condition,
+)
 from furikaeri.analyzer.content.profile import (
     _CONTENT_POS2,
     _QUOTED,
@@ -89,9 +93,16 @@ def company_specifics(
     famed = _famed_names(doc, company)
 
     untold = _unnamed(doc, company) if turned and company else []
+    # (a condition told as the setting of what the sentence tells, or of whom a service is for:
+    # 「夜勤の親御さん」, as the profile reads it, conditions.condition_as_setting)
+    settings = {
+        doc.words[i].normalized
+        for i in content
+        if is_condition(doc.words[i].normalized) and condition_as_setting(doc.words, i)
+    }
 
     def add(span: Span, key: str, weight: int) -> None:
-        if (is_condition(key) and not headed_by_other(key)) or key in names:
+        if (is_condition(key) and not headed_by_other(key) and key not in settings) or key in names:
             return  # benefits, hours (not 家賃保証: a guarantee); the word スローガン itself
         if untold and _within(span.start, untold):
             return

@@ -17,6 +17,7 @@ from furikaeri.analyzer.cross.employer import (
 from furikaeri.analyzer.cross.misses import (
     _answers_instead,
     _complained_share,
+    _duties_only,
     _left_story,
     _missed,
     _motivation_addressee,
@@ -44,9 +45,13 @@ def judged(
         return found
     codes = {f.code for f in found}
     topic = question_topic(question) or kind_topic(kind)
-    if kind in data().unreasoned.kinds and topic is not None and _unreasoned(doc):
-        found = _off_topic_instead(doc, topic, found, codes, drops=data().unreasoned.drops)
-        if GENERIC not in codes:  # the career told shows nothing of this company
+    unreasoned = data().unreasoned
+    if topic is not None and (
+        (kind in unreasoned.kinds and _unreasoned(doc))
+        or (BLAME not in codes and _demands_reason(topic, question) and _duties_only(doc))
+    ):
+        found = _off_topic_instead(doc, topic, found, codes, drops=unreasoned.drops)
+        if kind in unreasoned.kinds and GENERIC not in codes:  # nothing of this company
             found += motivation(doc, company, turned=True)[0]
             codes.update(f.code for f in found)
     left = data().left
@@ -75,6 +80,12 @@ def judged(
             seen.add(f.code)
             out.append(f)
     return out
+
+
+def _demands_reason(topic: Topic, question: str | None) -> bool:
+    """The question's form asks a reason ([unreasoned] demands: なぜ, 理由を教えてください)."""
+    demand = demanded(topic, question)
+    return demand is not None and demand.name in data().unreasoned.demands
 
 
 def _off_topic_instead(

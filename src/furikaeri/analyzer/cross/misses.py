@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from furikaeri.analyzer import detect_reasons
+from furikaeri.analyzer.blame.targets import negative_words
 from furikaeri.analyzer.content.episodes import _PAST_END, kept_up
 from furikaeri.analyzer.content.predicates import negated
 from furikaeri.analyzer.content.profile import _name_terms, _profile_knowledge
@@ -22,7 +23,7 @@ from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
 from furikaeri.analyzer.questions.offtopic import hallmarked_other
 from furikaeri.analyzer.readings import escapes
-from furikaeri.analyzer.semantics import concept, normalized_forms
+from furikaeri.analyzer.semantics import concept, normalized_forms, polarity
 from furikaeri.analyzer.types import Company, Finding, Span
 from furikaeri.patterns import Matcher
 
@@ -60,6 +61,9 @@ def _missed(
                 # a motivation among them, 「入社時の説明と違い」, tells nothing instead, when
                 # nothing marks a motivation: 御社, 志望, 魅力を感じ)
                 or (_told_instead(doc) and not (BLAME in codes and not _motivation_marked(doc)))
+                # (duties told in place of why one left: 「前職では法人向けに提案営業を行って
+                # いました」; no complaint, which tells why, badly)
+                or (BLAME not in codes and _duties_only(doc))
             )
         ):
             return _off_topic(doc, stay)
@@ -290,7 +294,33 @@ def _unreasoned(doc: Doc) -> bool:
         t = _topic(name)
         if t is None or t.core is None or t.core.search(text) is not None:
             return False
-    return not any(w.pos2 == "接続助詞" and w.surface in d.because for w in doc.words)
+    ws = doc.words
+    # (ので is split by Sudachi into の, a 準体助詞, and で: 「分かったので」)
+    return not any(
+        (w.pos2 == "接続助詞" and w.surface in d.because)
+        or (w.pos2 == "準体助詞" and i + 1 < len(ws) and w.surface + ws[i + 1].surface in d.because)
+        for i, w in enumerate(ws)
+    )
+
+
+def _duties_only(doc: Doc) -> bool:
+    """Duties or a career told where a reason was asked (「経理を5年間担当し、決算も経験しまし
+    た」): no word of a reason (_unreasoned), none withheld ([short_tenure] vague_patterns:
+    「色々ありまして」), nothing denied (「起きられなかった」) and no negative evaluation (the
+    polarity dictionary: 「しんどくて」): a hard time or a vague one is a reason, however poor."""
+    if not _unreasoned(doc) or lexicon().tenure_vague.search(doc.folded) is not None:
+        return False
+    if any(w.normalized in _DENIALS and w.pos in ("助動詞", "形容詞") for w in doc.words):
+        return False
+    # (a predicate only: the nouns of the dictionary judge a thing named, 部品, not the job)
+    pol, judging = polarity(), negative_words()
+    return not any(
+        w.lemma in judging or (w.pos != "名詞" and pol.of(w.lemma, noun=False) < 0)
+        for w in doc.words
+    )
+
+
+_DENIALS = frozenset({"ない", "無い", "ず", "ぬ", "ん"})
 
 
 def _complained_share(doc: Doc, away: list[Span] | None = None) -> float:

@@ -63,6 +63,7 @@ class _Unreasoned(NamedTuple):
     told: str
     because: tuple[str, ...]
     drops: tuple[str, ...] = ()
+    demands: tuple[str, ...] = ()
 
 
 class _Instead(NamedTuple):

@@ -73,9 +73,13 @@ def _succeeded(doc: Doc, lo: int, hi: int) -> bool:
     (a number and 位 or 番目); a change come about (よう+に+なる); a favour received from others
     (〜ていただく, 〜てもらう)."""
     ws, ml = doc.words, doc.morphemes
-    if not holds_auxiliary(ws, lo, hi, "た"):
-        return False
     joys, favours = concept("joys"), concept("favours")
+    if not holds_auxiliary(ws, lo, hi, "た"):
+        # (or a favour met often, こと+が+多い: 「周囲から頼りにされることが多いです」)
+        return any(
+            favours.has_word(ws[i], ml, i) and _done_to_one(ws, i) and _often(ws, i, hi)
+            for i in range(lo, hi)
+        )
     for i in range(lo, hi):
         w = ws[i]
         if (
@@ -123,12 +127,26 @@ def _succeeded(doc: Doc, lo: int, hi: int) -> bool:
 _BENEFACTIVE = frozenset({"頂く", "貰う", "頂ける", "貰える"})
 
 
+def _often(ws: list[Word], i: int, hi: int) -> bool:
+    """Word i's predicate is closed as a frequent happening: こと, が or も, 多い (not denied)."""
+    for k in range(i + 1, min(hi - 2, i + 7)):
+        if (
+            ws[k].normalized in ("事", "こと")
+            and ws[k].pos == "名詞"
+            and ws[k + 1].surface in ("が", "も")
+        ):
+            return ws[k + 2].normalized == "多い" and not negated(ws, k + 2)
+    return False
+
+
 def _done_to_one(ws: list[Word], i: int) -> bool:
     """A favour word done to the speaker: a verb in the passive (褒め+られ), or a noun made a
     verb in the passive or received (感謝+さ+れ, 信頼を得, 相談を受け)."""
     k = i + 1
     if ws[i].pos == "名詞" and k < len(ws) and ws[k].surface in ("を", "が"):
         return k + 1 < len(ws) and ws[k + 1].normalized in ("受ける", "得る", "集める", "頂く")
+    if ws[i].pos == "名詞" and k + 1 < len(ws) and ws[k].surface == "に":
+        k += 1  # (頼り+に+さ+れ: a noun made a verb by にする)
     if ws[i].pos == "名詞" and k < len(ws) and ws[k].normalized == "為る":
         k += 1
     return k < len(ws) and ws[k].pos == "助動詞" and ws[k].lemma in ("れる", "られる")
