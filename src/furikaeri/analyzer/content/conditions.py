@@ -99,39 +99,35 @@ def others_condition(doc: Doc, i: int) -> bool:
 
 
 def _relative_head_other(doc: Doc, i: int) -> bool:
-    """The condition opens a clause (の or が, then an adjective or verb) whose head noun is a
-    third party: 「転勤の多い家庭」."""
-    ws, ml = doc.words, doc.morphemes
-    if i + 3 >= len(ws) or ws[i + 1].surface not in ("の", "が"):
-        return False
-    k = i + 2
-    if ws[k].pos not in ("形容詞", "動詞"):
-        return False
-    k += 1
-    while k < len(ws) and k <= i + 5 and ws[k].pos in ("助動詞", "接尾辞"):
-        k += 1
-    return k < len(ws) and ws[k].pos == "名詞" and _third_party(ws[k], ml, k)
+    """The condition opens a clause whose head noun is a third party: 「転勤の多い家庭」."""
+    k = _clause_head(doc.words, i, prefixed=False)
+    return k is not None and _third_party(doc.words[k], doc.morphemes, k)
 
 
 def _clause_of_party(ws: Sequence[Token | Word], i: int) -> bool:
-    """Condition noun i opens a clause (の or が, then an adjective or verb) whose head noun is
-    a third party by its normalized form ([concepts] kin, people, clients seeds: 「夜勤のある
-    親」「転勤の多いご家庭」): their hours, not the job's."""
+    """Condition noun i opens a clause whose head noun is a third party by its normalized form
+    ([concepts] kin, people, clients seeds: 「夜勤のある親」「転勤の多いご家庭」): their hours,
+    not the job's."""
+    k = _clause_head(ws, i, prefixed=True)
+    return k is not None and any(
+        concept(name).has(ws[k].normalized) for name in ("kin", "people", "clients")
+    )
+
+
+def _clause_head(ws: Sequence[Token | Word], i: int, *, prefixed: bool) -> int | None:
+    """The head noun of the clause word ``i`` opens (の or が, then an adjective or a verb and
+    its auxiliaries or suffixes; past an honorific prefix when ``prefixed``: ご家庭), or None."""
     if i + 3 >= len(ws) or ws[i + 1].surface not in ("の", "が"):
-        return False
+        return None
     k = i + 2
     if ws[k].pos not in ("形容詞", "動詞"):
-        return False
+        return None
     k += 1
     while k < len(ws) and k <= i + 5 and ws[k].pos in ("助動詞", "接尾辞"):
         k += 1
-    while k < len(ws) and ws[k].pos == "接頭辞":
-        k += 1  # ご家庭
-    return (
-        k < len(ws)
-        and ws[k].pos == "名詞"
-        and any(concept(name).has(ws[k].normalized) for name in ("kin", "people", "clients"))
-    )
+    while prefixed and k < len(ws) and ws[k].pos == "接頭辞":
+        k += 1
+    return k if k < len(ws) and ws[k].pos == "名詞" else None
 
 
 def _chunk(ws: Sequence[Token | Word], i: int, lo: int, hi: int) -> range:
