@@ -363,15 +363,19 @@ def synonym_groups(word: Word, m: Any) -> frozenset[int]:
     return found
 
 
-def noun_parts(m: Any) -> list[Any]:
-    """The nouns a compound Sudachi keeps whole is made of (its mode-A split, the prefix left
-    out: ご利用 = 御+利用, 休日出勤 = 休日+出勤); empty for a word of one part."""
+def short_units(m: Any) -> list[Any]:
+    """The short units a compound Sudachi keeps whole is made of (its mode-A split: 休日出勤 =
+    休日+出勤, 就職先 = 就職+先); empty for a word of one unit."""
     from sudachipy import SplitMode
 
     parts = m.split(SplitMode.A)
-    if len(parts) < 2:
-        return []
-    return [p for p in parts if p.part_of_speech()[0] == "名詞"]
+    return list(parts) if len(parts) > 1 else []
+
+
+def noun_parts(m: Any) -> list[Any]:
+    """The nouns a compound Sudachi keeps whole is made of (its mode-A split, the prefix left
+    out: ご利用 = 御+利用, 休日出勤 = 休日+出勤); empty for a word of one part."""
+    return [p for p in short_units(m) if p.part_of_speech()[0] == "名詞"]
 
 
 def lemma(m: Any) -> str:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from furikaeri.nlp import short_units
+
 
 @dataclass(frozen=True)
 class _Word:
@@ -91,12 +93,10 @@ def _compound_parts(m: Any) -> frozenset[str]:
     a trade or an establishment ([boundary] `trades`: 飲食+店, 通信+業): it names a business."""
     if m.part_of_speech()[0] != "名詞" or len(m.surface()) < 3:
         return frozenset()
-    from sudachipy import SplitMode
-
     from furikaeri.mail.reply_boundary import boundary_rules
 
-    parts = m.split(SplitMode.A)
-    if len(parts) < 2:
+    parts = short_units(m)
+    if not parts:
         return frozenset()
     head = parts[-1]
     if head.part_of_speech()[0] == "接尾辞" and head.normalized_form() in boundary_rules().trades:

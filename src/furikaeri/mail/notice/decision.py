@@ -51,7 +51,7 @@ from furikaeri.mail.notice.start import _start_asked
 from furikaeri.mail.notice.status import _status
 from furikaeri.mail.notice.unsaid import _pending_hit
 from furikaeri.mail.notice.waitlist import _unwaited, _waitlisted
-from furikaeri.nlp import morphemes
+from furikaeri.nlp import morphemes, short_units
 from furikaeri.vocabulary import legal_form_pattern
 
 
@@ -1083,10 +1083,8 @@ def _head_part(word: str) -> str:
 def _last_part(m: Any) -> str:
     """The normalized form of the last part of the morpheme split in mode A (就職先 → 先, 学生寮
     → 寮, 営業部門 → 部門), or ``""`` when it is one part."""
-    from sudachipy import SplitMode
-
-    parts = m.split(SplitMode.A)
-    return str(parts[len(parts) - 1].normalized_form()) if len(parts) > 1 else ""
+    parts = short_units(m)
+    return str(parts[-1].normalized_form()) if parts else ""
 
 
 def _matter_of(
@@ -1371,8 +1369,6 @@ def _judged_gap(rules: _NoticeRules, sent: str) -> str | None:
     """The word of a gap (Sudachi normalized form or synonym group of [closure] `gap`) that a
     decision noun (`decided`) follows in ``sent`` with no negation between (「相違がないと判断」
     judges none)."""
-    from furikaeri.nlp import morphemes
-
     cl = rules.closure
     ms = list(morphemes(sent))
     for i, m in enumerate(ms):
