@@ -56,7 +56,10 @@ _LINE_BREAK = re.compile(r"\s*\n\s*|\r")
 # A heading standing on its own line (NFKC-normalised): 「【懸念点】」「■評価」「[良かった点]」. Its
 # bullets below have no 。, so without it the heading is read as the end of the bullet above.
 _HEADING = re.compile(r"^(?:【[^】]{1,20}】|\[[^\]]{1,20}\]|[■□◆◇●○◎△▲▽▼★☆][^。、]{1,20})[:：]?$")
-_BULLET = re.compile(r"(?:[・■□◆◇●○◎△▲▽▼★☆▶▷►※→⇒\-*]|\d{1,2}[.)]|[\[【(]\d{1,2}[\]】)])")
+# (the raw forms NFKC folds, ･ ． ① …, are listed too: notice.context reads raw lines with it)
+_BULLET = re.compile(
+    r"(?:[・･■□◆◇●○◎△▲▽▼★☆▶▷►※→⇒\-*]|\d{1,2}[.)．]|[①-⑳]|[\[【(]\d{1,2}[\]】)])"
+)
 # The end of a line that leaves its clause open (a comma, a particle, a て-form): the next line
 # goes on with it, even after a bullet. Any other end closes a list item (「・第一印象は良かった」
 # then 「結果は見送りとなりましたが…」 on the next line are two sentences).
@@ -81,6 +84,14 @@ _RULE = re.compile(r"^[\u2500-\u257f\u2015\u2010=\-_~〜ー*]{3,}$")
 def opens_item(norm: str) -> bool:
     """``norm`` (normalised) opens with a list item's bullet or number (「・」「■」「1.」)."""
     return bool(_BULLET.match(norm))
+
+
+def item_text(line: str) -> str | None:
+    """What a list item says after its bullet or number (「・東様：見送り」 → 「東様：見送り」), or
+    None when ``line`` (as written or normalised) opens no list item."""
+    stripped = line.lstrip()
+    bullet = _BULLET.match(stripped)
+    return stripped[bullet.end() :].lstrip() if bullet else None
 
 
 def opens_field(norm: str) -> bool:

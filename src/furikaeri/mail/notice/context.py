@@ -10,7 +10,7 @@ from furikaeri.mail.notice.clauses import _at, _begins_at, _hypothetical, _sente
 from furikaeri.mail.notice.parts import _Part
 from furikaeri.mail.notice.rules import _NoticeRules
 from furikaeri.mail.notice.status import _status
-from furikaeri.mail.text import normalize
+from furikaeri.mail.text import item_text, normalize
 
 _SALUTATION_MAX = 30  # characters: 「キャリア登録者の皆さま」, not a sentence that mentions 皆様
 
@@ -266,16 +266,13 @@ def _several_results(rules: _NoticeRules, lines: list[str], salutations: list[st
 def _listed(rules: _NoticeRules, sent: str) -> list[str]:
     """The name of a list item (a bullet or a number first, then a noun and a title: 「・東様：
     見送り」), whatever Sudachi reads the noun as (東 is no 人名 to it)."""
-    bullet = _BULLET.match(sent)
-    if not bullet:
+    item = item_text(sent)
+    if item is None:
         return []
-    ms = _sentence_morphemes(sent[bullet.end() :].lstrip())
+    ms = _sentence_morphemes(item)
     if len(ms) < 2 or ms[0][2] != "名詞" or ms[1][1] not in rules.person_titles:
         return []
     return [ms[0][1]]
-
-
-_BULLET = re.compile(r"^\s*(?:[・･\-*●○■□◆◇※]|\d+[.)．、]|[①-⑳])")
 
 
 def _tells_result(rules: _NoticeRules, sent: str) -> bool:
