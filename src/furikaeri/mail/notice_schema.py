@@ -75,6 +75,7 @@ class Pass(_Strict):
     reporting: Patterns
     english: Patterns
     round_named: Patterns
+    programmes: Patterns
     apposition: Pattern
     goal_cases: Words  # Sudachi surfaces of case particles
     goal_links: Words  # Sudachi surfaces of particles

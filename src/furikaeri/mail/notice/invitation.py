@@ -95,8 +95,8 @@ def _booked(
     candidate days to choose from, or none, it is the news of a pass. A round or a step named
     and nothing more ([pass] `round_named`) is the invitation when the mail books it with fields,
     or invites to an interview and asks for a slot (「マイページから希望の枠をご予約ください」)."""
-    if label != "pass" or not slot:
-        return label, hits
+    if label != "pass" or not slot or any(rules.programmes.search(h) for h in hits):
+        return label, hits  # (an internship's days booked: the reader was admitted, a pass)
     fields = _hits(rules.invite_fields, sents, rules.hypothetical)
     booked = [f for f in fields if not f.startswith("候補")]  # 候補日時: days to choose from
     if all(rules.round_named.search(h) for h in hits):

@@ -168,6 +168,7 @@ def _notice_rules() -> _NoticeRules:
         steps_min=int(data["context"]["steps_min"]),
         stage_named=union([*data["pass"]["stages"], *data["pass"]["not_stages"]]),
         round_named=union(data["pass"]["round_named"]),
+        programmes=union(data["pass"]["programmes"]),
         after_result=_after_result(data["pass"]),
         head_wish=_head_wish(data["pass"]),
         held=union(data["pass"]["held"]),

@@ -143,6 +143,7 @@ class _NoticeRules:
     advance: tuple[re.Pattern[str], ...]  # pass frames, see [pass] in the data
     goal: _Goal  # [pass] `goal_*`: the next stage read as a noun phrase (mail.notice.goal)
     round_named: re.Pattern[str]  # a round's name alone (「round2」), see [pass]
+    programmes: re.Pattern[str]  # [pass] `programmes`: a stage joined, not a step of selection
     after_result: re.Pattern[str]  # one of them: a result, then a next step asked for
     head_wish: re.Pattern[str]  # a senior person wished to meet the reader, see [pass] `heads`
     held: re.Pattern[str]  # a step held, thanked for, see [pass] `held`
