@@ -38,3 +38,41 @@ from furikaeri.mail.notice.classifier import classify_notice
 )
 def test_an_internship_selection(subject: str, body: str, label: str) -> None:
     assert classify_notice(subject=subject, body=body).label == label
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "label"),
+    [
+        (  # the subject's client passed; another client's rejection added as news
+            "大和精機様 一次面接の結果",
+            "中川さん\n\nお世話になっております。リクルートエージェントの佐々木です。\n"
+            "大和精機様の一次面接、通過となりました！\n次回は部長面接です。\n\n"
+            "その他の状況です。\n・丸善フーズ様は、残念ながら今回はお見送りとなりました。\n"
+            "・コスモ物産様は、結果待ちです。",
+            "pass",
+        ),
+        (  # an offer from the subject's client; a parallel one declined
+            "東光ソリューションズ様より内定のご連絡",
+            "石田様\n\n東光ソリューションズ様から内定のご連絡がございました。おめでとうございます。\n"
+            "一方、並行して進めていたアオイ工業様は、二次面接で見送りとのことでした。\n"
+            "条件面は明日ご説明します。",
+            "offer",
+        ),
+        (  # the subject's client itself declined: still the news
+            "大和精機様 選考結果のご連絡",
+            "中川さん\n\n大和精機様の一次面接ですが、残念ながら見送りとのご連絡をいただきました。\n"
+            "丸善フーズ様は書類通過しておりますので、そちらに集中しましょう。",
+            "rejection",
+        ),
+        (  # the reader's own name with 様 in the subject is no client
+            "ミナミ様 選考結果のご連絡",
+            "ミナミ様\n\nお世話になっております。\n"
+            "株式会社コスモ物産様より、今回は採用を見送るとのご連絡がありました。",
+            "rejection",
+        ),
+    ],
+)
+def test_an_agents_news_of_other_clients_is_not_this_mails(
+    subject: str, body: str, label: str
+) -> None:
+    assert classify_notice(subject=subject, body=body).label == label

@@ -216,6 +216,7 @@ class Context(_Strict):
     step_item: Patterns
     step_status: Patterns
     steps_min: int = Field(gt=1)
+    client_generic: Words  # Sudachi normalized forms
     later: Patterns
     earlier: Patterns
     postponed: Patterns

@@ -57,9 +57,7 @@ _LINE_BREAK = re.compile(r"\s*\n\s*|\r")
 # bullets below have no 。, so without it the heading is read as the end of the bullet above.
 _HEADING = re.compile(r"^(?:【[^】]{1,20}】|\[[^\]]{1,20}\]|[■□◆◇●○◎△▲▽▼★☆][^。、]{1,20})[:：]?$")
 # (the raw forms NFKC folds, ･ ． ① …, are listed too: notice.context reads raw lines with it)
-_BULLET = re.compile(
-    r"(?:[・･■□◆◇●○◎△▲▽▼★☆▶▷►※→⇒\-*]|\d{1,2}[.)．]|[①-⑳]|[\[【(]\d{1,2}[\]】)])"
-)
+_BULLET = re.compile(r"(?:[・･■□◆◇●○◎△▲▽▼★☆▶▷►※→⇒\-*]|\d{1,2}[.)．]|[①-⑳]|[\[【(]\d{1,2}[\]】)])")
 # The end of a line that leaves its clause open (a comma, a particle, a て-form): the next line
 # goes on with it, even after a bullet. Any other end closes a list item (「・第一印象は良かった」
 # then 「結果は見送りとなりましたが…」 on the next line are two sentences).

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from furikaeri.mail.notice.clauses import _at, _begins_at, _hypothetical, _sentence_morphemes
 from furikaeri.mail.notice.parts import _Part
@@ -367,3 +368,60 @@ def _told_past(rules: _NoticeRules, clause: str) -> bool:
     if rules.english_past.search(clause):
         return True
     return any(pos == "助動詞" and form == "た" for _, _, pos, form in _sentence_morphemes(clause))
+
+
+def _without_others_news(
+    rules: _NoticeRules, subject: str | None, text: str, *, reader: frozenset[str]
+) -> str:
+    """``text`` without the sentences that give news of the reader's other applications, in an
+    agent's mail about one client ([context] `client_generic`): the subject names the client
+    (「サンテック様 書類選考結果のご連絡」) and the body names it too; a sentence naming another
+    client and not this one (「・北斗機械様は、残念ながら書類でお見送りでした」) is left out, its
+    line kept (blank) so that offsets of lines and lists stay as they were. The ``reader``'s
+    name (the salutation's) is no client, however Sudachi reads it."""
+    own = {c for c in _clients(rules, normalize(subject or "")) if not any(r in c for r in reader)}
+    if not own or not any(own & _clients(rules, s) for s in _SENTENCE.findall(text)):
+        return text
+    kept: list[str] = []
+    for line in text.split("\n"):
+        parts = _SENTENCE.findall(line)
+        kept.append(
+            "".join(p for p in parts if not (_clients(rules, p) - own) or own & _clients(rules, p))
+        )
+    return "\n".join(kept)
+
+
+_SENTENCE = re.compile(r"[^。！!？?\n]*(?:[。！!？?]+|$)")
+
+
+@lru_cache(maxsize=1024)
+def _clients_of(text: str, generic: frozenset[str]) -> frozenset[str]:
+    from furikaeri.nlp import morphemes
+
+    ms = list(morphemes(text))
+    names: set[str] = set()
+    for k, m in enumerate(ms):
+        if m.surface() != "様" or k == 0:
+            continue
+        run: list[Any] = []
+        j = k - 1
+        while j >= 0 and ms[j].part_of_speech()[0] in ("名詞", "接頭辞"):
+            run.insert(0, ms[j])
+            j -= 1
+        if run and _names_client(run, generic):
+            names.add("".join(r.surface() for r in run))
+    return frozenset(names)
+
+
+def _clients(rules: _NoticeRules, text: str) -> frozenset[str]:
+    """The clients ``text`` names with 様: a run of nouns before it, the last no 人名 nor a role
+    ([context] `client_generic`), holding a proper noun, a word Sudachi does not know, or two
+    words or more (北斗機械, トーワ通信, サンテック)."""
+    return _clients_of(text, rules.client_generic) if "様" in text else frozenset()
+
+
+def _names_client(run: list[Any], generic: frozenset[str]) -> bool:
+    last = run[-1]
+    if last.part_of_speech()[2] == "人名" or last.normalized_form() in generic:
+        return False
+    return len(run) > 1 or last.part_of_speech()[1] == "固有名詞" or last.is_oov()

@@ -166,6 +166,7 @@ def _notice_rules() -> _NoticeRules:
         advance=_advance_frames(data["pass"]),
         goal=_goal(data["pass"]),
         steps_min=int(data["context"]["steps_min"]),
+        client_generic=frozenset(data["context"]["client_generic"]),
         stage_named=union([*data["pass"]["stages"], *data["pass"]["not_stages"]]),
         round_named=union(data["pass"]["round_named"]),
         programmes=union(data["pass"]["programmes"]),

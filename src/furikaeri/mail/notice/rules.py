@@ -130,6 +130,7 @@ class _NoticeRules:
     step_item: re.Pattern[str]  # [context] `step_item`, see mail.notice.schedule
     step_status: re.Pattern[str]
     steps_min: int
+    client_generic: frozenset[str]  # [context] `client_generic`: no client before 様
     stage_named: re.Pattern[str]  # [pass] `stages` and `not_stages`
     later: re.Pattern[str]
     earlier: re.Pattern[str]  # an earlier application named, see [context] `earlier`
