@@ -44,7 +44,7 @@ from furikaeri.mail.notice.classifier import classify_notice
             "職員採用試験 最終結果",
             "受験番号 3301\n\n選考の結果、あなたは採用候補者名簿に登載されました。\n"
             "採用日は追って連絡します。\n\n青葉市人事委員会",
-            "offer",
+            "pass",  # (a list the appointing authority hires from: the exam passed, no offer yet)
         ),
         (
             "青葉町職員採用試験 第1次試験結果",

@@ -76,3 +76,57 @@ def test_an_agents_news_of_other_clients_is_not_this_mails(
     subject: str, body: str, label: str
 ) -> None:
     assert classify_notice(subject=subject, body=body).label == label
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "label"),
+    [
+        (
+            "令和9年度 △△市職員採用試験 最終合格通知",
+            "受験番号 1052 様\n\n最終試験の結果、あなたは採用候補者名簿に登載されました。\n"
+            "なお、名簿登載は採用を約束するものではありません。\n"
+            "今後、任命権者による採用面談を経て採用者を決定します。\n\n△△市人事委員会",
+            "pass",
+        ),
+        (
+            None,
+            "審査の結果、あなたを令和9年4月1日付けで採用予定者に決定しました。\n\n□□町教育委員会",
+            "offer",
+        ),
+    ],
+)
+def test_a_list_to_be_chosen_from_is_a_pass(subject: str | None, body: str, label: str) -> None:
+    assert classify_notice(subject=subject, body=body).label == label
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "label"),
+    [
+        (  # a staffing agency's client wants to meet: the placement's next step
+            "顔合わせのご連絡",
+            "小林様\n\nいつもお世話になっております。テンプスタッフの斉藤です。\n"
+            "先日ご紹介した経理事務のお仕事ですが、派遣先様より前向きなお返事をいただき、"
+            "顔合わせに進むことになりました。日程は調整中です。",
+            "pass",
+        ),
+        (  # the next round wished for, its date to follow
+            "一次面接のお礼",
+            "本日はありがとうございました。ぜひ次の面接で詳しいお話を伺いたいと考えております。\n"
+            "二次面接の日程は改めてご連絡いたします。",
+            "pass",
+        ),
+        (
+            "【合格】春季インターンシップ選考",
+            "選考の結果、山本様のご参加が決定いたしました。おめでとうございます。\n"
+            "事前課題はマイページからご確認ください。",
+            "pass",
+        ),
+        (  # a tour offered to everyone: no step reached
+            "職場見学会のご案内",
+            "学生の皆様\n\n職場見学会を開催します。ご参加をお待ちしております。",
+            "other",
+        ),
+    ],
+)
+def test_a_next_step_of_a_placement_or_programme(subject: str, body: str, label: str) -> None:
+    assert classify_notice(subject=subject, body=body).label == label

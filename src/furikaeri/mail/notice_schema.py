@@ -304,6 +304,7 @@ class Polarity(_Strict):
     class_lists: Words  # Sudachi normalized forms
     class_candidates: Words  # Sudachi normalized forms
     class_offer: Patterns
+    class_pending: Words  # Sudachi normalized forms
     proceeding: Words  # Sudachi normalized forms
     decided: Words  # Sudachi normalized forms
     decided_course: Words  # Sudachi normalized forms

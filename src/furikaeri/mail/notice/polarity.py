@@ -666,10 +666,12 @@ def _joined_classes(pol: _Polarity, sent: str, label: str) -> list[_Span]:
     ms = _sentence_morphemes(sent)
     found: list[_Span] = []
     for m in pol.results.finditer(sent):
-        if (label == "offer") != bool(pol.class_offer.match(sent, m.start())):
-            continue
         k = next((k for k, x in enumerate(ms) if x[0] > m.end()), len(ms))
         if k == len(ms) or ms[k][2] != "名詞":
+            continue
+        # (採用 + 候補者: those the employer will choose among, a pass; 採用 + 予定者 an offer)
+        hired = pol.class_offer.match(sent, m.start()) and ms[k][3] not in pol.class_pending
+        if (label == "offer") != bool(hired):
             continue
         surface = ms[k][1]
         if ms[k][0] - len(surface) < m.end():  # 「合格|者」: the class word itself, by a result

@@ -218,6 +218,7 @@ def _notice_rules() -> _NoticeRules:
             class_lists=frozenset(data["polarity"]["class_lists"]),
             class_candidates=frozenset(data["polarity"]["class_candidates"]),
             class_offer=union(data["polarity"]["class_offer"]),
+            class_pending=frozenset(data["polarity"]["class_pending"]),
             proceeding=frozenset(data["polarity"]["proceeding"]),
             decided=frozenset(data["polarity"]["decided"]),
             decided_course=frozenset(data["polarity"]["decided_course"]),

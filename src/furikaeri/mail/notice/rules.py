@@ -466,6 +466,7 @@ class _Polarity:
     class_lists: frozenset[str]  # a list of the class, see `class_member`
     class_candidates: frozenset[str]  # a class word after a result, see `class_candidates`
     class_offer: re.Pattern[str]  # a class by hiring: an offer
+    class_pending: frozenset[str]  # a class still to be chosen among: a pass
     proceeding: frozenset[str]
     decided: frozenset[str]
     decided_course: frozenset[str]
