@@ -130,3 +130,38 @@ def test_a_list_to_be_chosen_from_is_a_pass(subject: str | None, body: str, labe
 )
 def test_a_next_step_of_a_placement_or_programme(subject: str, body: str, label: str) -> None:
     assert classify_notice(subject=subject, body=body).label == label
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "label"),
+    [
+        (  # the booked interview can't be held as planned; new dates offered: moved
+            "面接日程再調整のお願い",
+            "11月4日（火）14時より予定しておりました二次面接の件でご連絡いたしました。\n"
+            "担当役員の都合により、当初の予定での開催が困難となりました。\n"
+            "お手数ですが、以下の候補からご都合の良い日時をお知らせください。\n"
+            "・11月6日（木）10:00〜\n・11月7日（金）16:00〜",
+            "interview_invite",
+        ),
+        (  # a real rejection after an interview held on a date
+            "選考結果のご連絡",
+            "11月4日（火）14時の二次面接にお越しいただき、ありがとうございました。\n"
+            "慎重に検討いたしましたが、今回はご期待に沿うことが難しいという結論に至りました。",
+            "rejection",
+        ),
+        (  # the place of a booked interview changed, its date kept
+            "面接場所の変更について",
+            "12月1日（月）15:00からの最終面接について、会場を本社8階会議室に変更いたします。\n"
+            "お時間に変更はございません。",
+            "interview_invite",
+        ),
+        (
+            "【ご連絡】面接形式の変更",
+            "来週火曜10時の一次面接ですが、面接の実施方法をオンラインに変更させていただきます。\n"
+            "当日のURLは前日までにお送りします。",
+            "interview_invite",
+        ),
+    ],
+)
+def test_a_booked_interview_moved_or_changed(subject: str, body: str, label: str) -> None:
+    assert classify_notice(subject=subject, body=body).label == label

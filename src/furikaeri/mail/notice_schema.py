@@ -436,6 +436,7 @@ class CalledOff(_Strict):
     planned: Words  # Sudachi normalized forms
     cancelling: Words  # Sudachi normalized forms
     holding: Words  # Sudachi normalized forms, as the lists below
+    as_planned: Words
     events: Words
     appointments: Words
     days: Words

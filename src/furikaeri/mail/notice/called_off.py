@@ -221,17 +221,21 @@ def _head(sent: str, run: tuple[int, int]) -> str:
     for m in _analysed(sent)[run[0] : run[1] + 1]:
         split = m.split(SplitMode.A)
         parts += [p.normalized_form() for p in split] if len(split) else [m.normalized_form()]
-    co = _notice_rules().called_off
-    listed = (
-        (co.holding | co.events | co.appointments | co.recruitment | co.selection | co.duties)
-        | co.slots
-        | co.seated
-    )
+    listed = _things(_notice_rules().called_off)
     for k in range(len(parts)):
         tail = "".join(parts[k:])
         if tail in listed:
             return tail
     return str(_analysed(sent)[run[1]].normalized_form())
+
+
+def _things(co: Any) -> frozenset[str]:
+    """Every noun [called_off] names: what a refusal may call off."""
+    return (
+        (co.holding | co.events | co.appointments | co.recruitment | co.selection | co.duties)
+        | co.slots
+        | co.seated
+    )
 
 
 def _phrase(sent: str, run: tuple[int, int]) -> tuple[_Morph, ...]:
@@ -260,6 +264,9 @@ def _elsewhere(
             of = _topic(sent, run[0])
         run = of or run
         head = _head(sent, run)
+        if (of is None or head in co.as_planned) and _booked_before(rules, sent, sents):
+            # (「予定どおりの実施が難しくなりました」: the holding of the interview booked above)
+            return _moved(rules, later, dated=True)
     elif head in co.selection:
         topic = _topic(sent, run[0])
         if any(m[3] in co.others for m in _phrase(sent, run)) or (
@@ -280,17 +287,34 @@ def _elsewhere(
         dated = any(m[3] in co.days for m in _phrase(sent, run)) or bool(
             rules.date.search(span) or rules.time.search(span)
         )
-        again = any(
-            rules.date.search(s)
-            or rules.time.search(s)
-            or rules.polarity.refrain_again.search(s)
-            or rules.postponed_later.search(s)
-            for s in later
-        )
-        return dated and again
+        return _moved(rules, later, dated=dated)
     if head in co.recruitment:
         return not _applied(rules, sents) or any(co.before_applying.search(s) for s in sents)
     return False
+
+
+def _moved(rules: _NoticeRules, later: list[str], *, dated: bool) -> bool:
+    """A booked appointment (``dated``) refused, and the mail goes on to another date or time
+    or to a meeting arranged again: the appointment is moved, no one rejected."""
+    return dated and any(
+        rules.date.search(s)
+        or rules.time.search(s)
+        or rules.polarity.refrain_again.search(s)
+        or rules.postponed_later.search(s)
+        for s in later
+    )
+
+
+def _booked_before(rules: _NoticeRules, sent: str, sents: list[str]) -> bool:
+    """A sentence before ``sent`` names an appointment ([called_off] `appointments`) with a date
+    or a time (「10月9日（木）10時より予定しておりました面接の件で」): the mail is about it."""
+    co = rules.called_off
+    earlier = sents[: sents.index(sent)] if sent in sents else []
+    return any(
+        (rules.date.search(s) or rules.time.search(s))
+        and any(m[3] in co.appointments for m in _sentence_morphemes(s))
+        for s in earlier
+    )
 
 
 def _applied(rules: _NoticeRules, sents: list[str]) -> bool:

@@ -250,6 +250,7 @@ class _CalledOff:
     planned: frozenset[str]
     cancelling: frozenset[str]
     holding: frozenset[str]
+    as_planned: frozenset[str]
     events: frozenset[str]
     appointments: frozenset[str]
     days: frozenset[str]
