@@ -367,6 +367,32 @@ def telling_topic(forms: RefusalForms, ms: Any) -> int | None:
     return None
 
 
+def telling_condition(forms: RefusalForms, ms: Any) -> int | None:
+    """The character offset right after a telling made a condition in ``ms`` (a verb of
+    `telling`, then light verbs and auxiliaries, then the conditional と or ば, or たら:
+    「特定の方にだけお話しすれば、」「個別にご説明いたしますと、」「理由をお教えしたら、」):
+    what follows tells what the telling would bring, the writer's ground for not telling where
+    a refusal stands before it (the caller's to know). None if no such condition."""
+    at = _offsets(ms)
+    for i, m in enumerate(ms):
+        form = m.normalized_form()
+        if not (
+            (_pos(m) == "助詞" and form in ("と", "ば") and m.part_of_speech()[1] == "接続助詞")
+            or (_pos(m) == "助動詞" and m.surface() in ("たら", "だら"))
+        ):
+            continue
+        j = i - 1
+        while j >= 0 and (
+            _pos(ms[j]) == "助動詞"
+            or (ms[j].normalized_form() in forms.walked and _pos(ms[j]) == "動詞")
+            or ms[j].normalized_form() in ("て", "仕舞う")
+        ):
+            j -= 1
+        if j >= 0 and ms[j].normalized_form() in forms.telling:
+            return at[i + 1] if i + 1 < len(at) else at[i] + len(m.surface())
+    return None
+
+
 def practice_denied(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
     """A standing practice denied with no object of its own (`doing`: 行う, 実施, then て・おる
     and a negation; no を in the clause: 「弊社では行っておりません」「当社では実施して

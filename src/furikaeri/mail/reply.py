@@ -15,7 +15,7 @@ from typing import Any
 
 from furikaeri.catalogue import CAUSE_IDS
 from furikaeri.mail.lack import denied_outright, reassurances
-from furikaeri.mail.refusal import possible_refusal, telling_topic
+from furikaeri.mail.refusal import possible_refusal, telling_condition, telling_topic
 from furikaeri.mail.reply_balance import (
     _MOTIVE,
     _accepted_after,
@@ -451,7 +451,7 @@ def _take_clause(rules: _ReplyRules, tally: _Tally, line: _Line, at: int) -> Non
     clause = written = line.sent[start:end]  # ``written``: before blanking, for evidence
     if _declined_in(rules, tally, line, clause, start=start, end=end):
         return  # 「理由はお答えしかねますが、一点だけ…」: the clauses after may say more
-    if _not_of_candidate(rules, tally, line, clause):
+    if _not_of_candidate(rules, tally, line, clause, line.sent[:start]):
         return
     clause, overall, weighed = _overall_apart(rules, tally, clause)
     clause = _grounds_apart(rules, tally, clause, line.sent[:start])
@@ -495,7 +495,7 @@ def _declined_in(
     """Whether ``clause`` refuses to tell (`_declines`: 「理由はお答えしかねますが、一点だけ…」:
     the rest may say more), recorded in ``tally``: a refusal of a fault point (「至らなかった点を
     お伝えできず恐縮ですが」) apart from the others, and whether it is for now ([pending])."""
-    refused_words = _declines(rules, clause, line.sent[:start])
+    refused_words = _declines(rules, clause, line.sent[:start], tally.asked_before)
     if not refused_words:
         return False
     tally.declined.append(refused_words)
@@ -509,10 +509,15 @@ def _declined_in(
     return True
 
 
-def _not_of_candidate(rules: _ReplyRules, tally: _Tally, line: _Line, clause: str) -> bool:
+def _not_of_candidate(
+    rules: _ReplyRules, tally: _Tally, line: _Line, clause: str, lead: str = ""
+) -> bool:
     """Whether ``clause`` says nothing of the candidate: a refusal that may come (「内容によって
     はご回答できない場合も…」: nothing decided), the ground of a refusal (「一人にだけお話しする
-    のも不公平になりますので」), the writer's own doing (「当社からのご説明が行き届かず」, or a
+    のも不公平になりますので」, or what telling would bring after a telling made a condition in
+    ``lead``, the sentence before the clause: 「特定の方にだけお話しすれば、ほかの受験者の
+    方との公正さを欠く」: the other applicants are the fairness's, no comparison), the
+    writer's own doing (「当社からのご説明が行き届かず」, or a
     sentence apologising for it) or the writer's doubt about this mail (「ご期待に沿うお答えに
     なっていないかもしれませんが」)."""
     if possible_refusal(rules.refusal, _morphs(clause)) is not None:
@@ -520,6 +525,15 @@ def _not_of_candidate(rules: _ReplyRules, tally: _Tally, line: _Line, clause: st
     told_at = telling_topic(rules.refusal, _morphs(clause)) if tally.refused else None
     if told_at is not None and not _topical(rules, clause[:told_at], hints=False):
         return True  # 「一人にだけお話しするのも不公平になりますので」: the refusal's ground
+    if tally.refused:  # 「特定の方にだけお話しすれば、…公正さを欠く」: its ground too,
+        # unless a topic of the candidate's is named (「…と、志望動機が弱く」) or the telling is
+        # the writer's speech frame (「率直に申し上げますと、他の方のほうが」)
+        told = lead + clause
+        cond = telling_condition(rules.refusal, _morphs(told))
+        if cond is not None and not _topical(rules, told, hints=False):
+            opening = max(told.rfind("、", 0, cond - 1), told.rfind("。", 0, cond - 1)) + 1
+            if not speech_frame(_morphs(told[opening:])):
+                return True
     # 「当社からのご説明が行き届かず」「こちらの説明が足りなかった」: the writer's doing,
     if line.sorry or _writers_own(rules, clause):  # no cause of the candidate
         return True

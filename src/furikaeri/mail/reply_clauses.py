@@ -384,14 +384,14 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         if not _has_frame(rules, masked[:start]):  # 「共感が感じられず、…方向性が異なる」: a
             after = _topical(rules, masked[end:], hints=False)  # side judged on its own stays
             topical[:] = [c for c in topical if c == fit or c in found or c in after]
-    _drop_consequences(rules, clause, masked, found, topical)
+    took = _drop_consequences(rules, clause, masked, found, topical)
     _drop_effects(rules, clause, masked, found, topical)
     _drop_plans(rules, masked, morphs, found, topical)
     _drop_backing(rules, clause, found)
     if not instead:  # 「…からではなく、経験年数を重視した判断」: experience weighed is a gap
-        _drop_unlacking(rules, masked, morphs, found, topical)
+        _drop_unlacking(rules, masked, morphs, found, topical, took=took)
     episode = rules.asked[3]
-    if spans and framed and episode and not (found or topical):
+    if spans and framed and episode and not (found or topical or _asks_other(rules, masked)):
         topical = [episode]  # 「どんなお客様にどう接してどういう反応があったのか…聞けたら」
     said = _morphs(clause)
     talk = _talk(rules, clause, said)
@@ -566,6 +566,17 @@ def _company_said(rules: _ReplyRules, clause: str, morphs: Any) -> bool:
                 k -= 1  # では
             return k >= 0 and morphs[k].normalized_form() in rules.contrast_role
     return False
+
+
+def _asks_other(rules: _ReplyRules, masked: str) -> bool:
+    """``masked`` holds a question of a cause other than the episode's ([causes] `questions`:
+    「弊社のサービスのどこに魅力を感じたのか」「うちで何をしたいのか」, why this company):
+    what happened there is that answer's matter, no missing episode."""
+    episode = rules.asked[3]
+    return any(
+        cid != episode and r.questions is not None and r.questions.search(masked)
+        for cid, r in rules.causes.items()
+    )
 
 
 def _asked(rules: _ReplyRules, masked: str) -> list[tuple[int, int]]:
@@ -802,15 +813,26 @@ def _held_by_chosen(rules: _ReplyRules, clause: str) -> bool | None:
 
 
 def _drop_unlacking(
-    rules: _ReplyRules, masked: str, morphs: Any, found: list[str], topical: list[str]
+    rules: _ReplyRules,
+    masked: str,
+    morphs: Any,
+    found: list[str],
+    topical: list[str],
+    *,
+    took: tuple[str, ...] | list[str] = (),
 ) -> None:
     """The shortfall cause (skills) out of ``topical``, in place, where the clause speaks of
     experience without a lack against the role (「ご経験は豊富」「ご経験の厚みも感じられました」) or
-    as the material of another cause (「経験と結びつけにくい」)."""
+    as the material of another cause (「経験と結びつけにくい」); not where it took another cause's
+    point (``took``, [[consequence]]: 「英語面接の際、質問の意図を聞き取れない場面」: what was hard in
+    the language's part is its shortfall). With no topic left, a question
+    the clause asks names its cause, as in `_topical` (「なぜ当社なのか、ご自身のこれまでの
+    経験とどうつながるのか」: why this company, motivation)."""
     cause, *_ = rules.shortfall
     if (
         cause in topical
         and cause not in found
+        and cause not in took  # a point it took of another cause's is its shortfall
         and (
             not _shortfall(rules, masked, morphs)
             or _judged_as_other(rules, masked, cause)
@@ -819,6 +841,12 @@ def _drop_unlacking(
         )
     ):
         topical.remove(cause)
+        if not topical:
+            topical += [
+                c
+                for c, r in rules.causes.items()
+                if c != cause and r.questions and r.questions.search(masked)
+            ]
 
 
 def _drop_plans(
@@ -1168,9 +1196,10 @@ def _evidence_of_other(rules: _ReplyRules, morphs: Any, cause: str) -> bool:
 
 def _linked_for_other(rules: _ReplyRules, masked: str, morphs: Any, cause: str) -> bool:
     """[shortfall] `links`: experience ([shortfall] experience) joined by と to a noun of a link
-    after it (「ご経験と当社の業務との結びつき」), in a clause that names another cause's topic
-    (「…が志望動機の中で語られず」): the experience is that answer's material, no gap against the
-    role."""
+    after it (「ご経験と当社の業務との結びつき」「ご自身の経験とどう結びつくのか」), in a clause
+    that names another cause's topic (「…が志望動機の中で語られず」) or asks its question (「なぜ
+    当社なのか、ご自身のこれまでの経験とどうつながるのか」: why this company): the
+    experience is that answer's material, no gap against the role."""
     experience, _ = rules.shortfall_heard
     forms = [m.normalized_form() for m in morphs]
     linked = any(
@@ -1179,7 +1208,7 @@ def _linked_for_other(rules: _ReplyRules, masked: str, morphs: Any, cause: str) 
         for i, f in enumerate(forms)
     )
     return linked and any(
-        cid != cause and r.topics is not None and r.topics.search(masked)
+        cid != cause and any(p is not None and p.search(masked) for p in (r.topics, r.questions))
         for cid, r in rules.causes.items()
     )
 
@@ -1375,9 +1404,12 @@ def _act(rules: _ReplyRules, ms: Any, i: int) -> bool:
 
 def _drop_consequences(
     rules: _ReplyRules, clause: str, masked: str, found: list[str], topical: list[str]
-) -> None:
+) -> list[str]:
     """[[consequence]]: a cause named only by the words that tell another one's effect
-    (「逆質問がなく、入社への意欲が読み取れなかった」「不満のお話が長く」) is dropped, in place."""
+    (「逆質問がなく、入社への意欲が読み取れなかった」「不満のお話が長く」) is dropped, in place.
+    Returns the causes that took a topic so (「英語面接の際、質問の意図を聞き取れない場面」: the
+    delivery point is the language's, skills')."""
+    took: list[str] = []
     for cause, drops, words, unless in rules.consequences:
         if cause not in found + topical or (unless is not None and unless.search(clause)):
             continue
@@ -1390,6 +1422,7 @@ def _drop_consequences(
         if drops in topical and drops not in found:
             if not _names(rules.causes[drops], words.sub(blank, masked)):
                 topical.remove(drops)
+                took += [] if cause in took or cause == drops else [cause]
         elif drops in found and drops != cause:
             # Only a cause its own phrase named (not one a comparison added: 「必須としていた…
             # について、他の方がより豊富」 is still a gap of the reader's), or one a comparison
@@ -1407,6 +1440,7 @@ def _drop_consequences(
                 found.remove(drops)
                 if drops in topical:
                     topical.remove(drops)
+    return took
 
 
 def _live(phrases: re.Pattern[str], clause: str) -> bool:

@@ -104,20 +104,21 @@ def _amount_complaint(rules: _ReplyRules, ms: Any) -> bool:
     return False
 
 
-def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
+def _declines(rules: _ReplyRules, clause: str, before: str = "", prior: str = "") -> str | None:
     """The company's refusal to tell, not the candidate's inability in a scene of the
     interview (「うまくご説明できない場面がありました」: `declined_scene` after it) nor what the
     candidate did not tell when asked (`declined_asked` before it). An answer not received
     ([declined_relayed]) is the company's refusal where ``before`` (the sentence up to the
-    clause) or the clause names the company as the one asked or answering, and what follows
-    does not make it an observation of the interview."""
+    clause), the clause or ``prior`` (the sentence before: an agent's 「先方に問い合わせ
+    ました。…明確なコメントは頂戴できませんでした」) names the company as the one
+    asked or answering, and what follows does not make it an observation of the interview."""
     if possible_refusal(rules.refusal, _morphs(clause)) is not None:
         return None  # 「内容によってはご回答できない場合もございます」: nothing decided
     said, party, observed, _ = rules.declined_relayed
     relayed = [
         m
         for m in said.finditer(clause)
-        if (party.search(before) or party.search(clause, 0, m.start()))
+        if (party.search(before) or party.search(prior) or party.search(clause, 0, m.start()))
         and not observed.match(clause, m.end())
         # 「3か月で辞めた理由について、納得できる説明がなかった」: the candidate's own matter
         and not _topical(rules, clause[: m.start()], hints=False)
@@ -131,7 +132,7 @@ def _declines(rules: _ReplyRules, clause: str, before: str = "") -> str | None:
             continue
         if rules.declined_wish.search(clause, 0, m.start()):  # 「お気持ちにお応えできない」
             continue
-        if _candidates(rules, clause, before, m.start()):
+        if _candidates(rules, clause, before, m.start(), prior):
             continue
         return m.group(0)
     forms, _, only = rules.verdict
@@ -196,16 +197,17 @@ def _judged_after(rules: _ReplyRules, rest: str) -> bool:
     return bool(reading.found) or (reading.framed and bool(_topical(rules, rest, hints=False)))
 
 
-def _candidates(rules: _ReplyRules, clause: str, before: str, start: int) -> bool:
+def _candidates(rules: _ReplyRules, clause: str, before: str, start: int, prior: str = "") -> bool:
     """The words of not telling at ``start`` are the candidate's: what they did not tell when
     asked (`declined_asked`), or an explanation weighed as not enough (`declined_graded`) in a
-    sentence that names no company as the one answering ([declined_relayed] `party`) nor asks
-    for the decision's reason (refusal.decision_judged: 「見送り理由を伺いましたが」)."""
+    sentence that names no company as the one answering ([declined_relayed] `party`; ``prior``,
+    the sentence before, may name it: 「先方に伺いました。「諸般の事情」とのご回答で、明確な
+    コメントは頂戴できず」)
+    nor asks for the decision's reason (refusal.decision_judged: 「見送り理由を伺いましたが」)."""
     _, party, _, _ = rules.declined_relayed
     # 「見送り理由を伺いましたが、…」: what was asked is the decision's reason, asked of the company
-    named = bool(party.search(before) or party.search(clause, 0, start)) or decision_judged(
-        rules.refusal, _morphs(before + clause[:start])
-    )
+    asked = party.search(before) or party.search(prior) or party.search(clause, 0, start)
+    named = bool(asked) or decision_judged(rules.refusal, _morphs(before + clause[:start]))
     if not named and (
         rules.declined_asked.search(clause, 0, start)
         or rules.declined_asked.search(before)
