@@ -823,9 +823,9 @@ def _drop_unlacking(
 ) -> None:
     """The shortfall cause (skills) out of ``topical``, in place, where the clause speaks of
     experience without a lack against the role (「ご経験は豊富」「ご経験の厚みも感じられました」) or
-    as the material of another cause (「経験と結びつけにくい」); not where it took another cause's
-    point (``took``, [[consequence]]: 「英語面接の際、質問の意図を聞き取れない場面」: what was hard in
-    the language's part is its shortfall). With no topic left, a question
+    as the material of another cause (「経験と結びつけにくい」); not where it took another
+    cause's point (``took``, [[consequence]]: 「英語面接の際、質問の意図を聞き取れない場面」:
+    what was hard in the language's part is its shortfall). With no topic left, a question
     the clause asks names its cause, as in `_topical` (「なぜ当社なのか、ご自身のこれまでの
     経験とどうつながるのか」: why this company, motivation)."""
     cause, *_ = rules.shortfall
