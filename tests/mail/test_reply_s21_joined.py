@@ -192,3 +192,49 @@ def test_the_companys_strengths_asked_about_are_no_self_pr(
 def test_neighbours_keep_their_reading(body: str, expected: tuple[str, list[str]]) -> None:
     label, got = read_reply(body, head=_HR, tail=_HR_TAIL)
     assert (label, sorted(got)) == expected
+
+
+# A second set, written after the first was fixed (mid-career HR, a shop owner, an agent's relay,
+# English-mixed): each joined clause, a refusal of more details, the company's strengths asked.
+MORE = [
+    (
+        "面接官からは、入室時にノックをされなかったことと、質問に対して結論から話していただけず"
+        "要点がつかみにくかったことが挙げられておりました。",
+        ("feedback", ["communication", "manners"]),
+    ),
+    (
+        "前職を半年で辞められているのと、弊社を志望された理由があまり伝わってこなかったのが"
+        "理由です。",
+        ("feedback", ["motivation", "short_tenure"]),
+    ),
+    (
+        "敬語が崩れてタメ口になる場面があったこと、そして前の職場の上司の悪口が多かったことが"
+        "気になりました。",
+        ("feedback", ["manners", "negative_reason"]),
+    ),
+    (
+        "自己PRでのエピソードが抽象的だったのと、うちは少人数で何でもやる店なんですが、佐藤さんは"
+        "担当を決めてじっくり取り組みたいとのことで、そこが合わないと思いました。",
+        ("feedback", ["culture_fit", "self_pr"]),
+    ),
+    (
+        "社内で慎重に検討した結果でございます。これ以上の詳細につきましてはご容赦ください。",
+        ("declined", []),
+    ),
+    (
+        "逆質問では「貴社の強みは何ですか」とのご質問のみで、ホームページに載っている情報でした"
+        "ので、もう少し踏み込んだ質問を期待しておりました。",
+        ("feedback", ["reverse_question"]),
+    ),
+    (
+        "Q&Aでは「What are your company's strengths?」というご質問だけで、採用サイトに書いてある"
+        "内容でした。",
+        ("feedback", ["reverse_question"]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MORE, ids=range(len(MORE)))
+def test_more_styles(body: str, expected: tuple[str, list[str]]) -> None:
+    label, got = read_reply(body, head=_AGENT, tail=_AGENT_TAIL)
+    assert (label, sorted(got)) == expected
