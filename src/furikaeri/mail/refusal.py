@@ -53,6 +53,8 @@ class RefusalData(BaseModel):
     quoting: list[str] = []  # quotative particles: と, って (「…ということではない」)
     scoping: list[str] = []  # a condition scoping the telling: よる (によっては), 次第
     supposed: list[str] = []  # of the cases, one told as a condition: 場合 (場合は)
+    pardons: list[str] = []  # the reader's pardon asked: 容赦, 勘弁, 許す
+    beyond: list[str] = []  # more than what was told, after a demonstrative: 以上 (それ以上)
 
 
 class VerdictData(BaseModel):
@@ -103,6 +105,8 @@ class RefusalForms:
     scoping: frozenset[str] = frozenset()
     supposed: frozenset[str] = frozenset()
     quoting: frozenset[str] = frozenset()
+    pardons: frozenset[str] = frozenset()
+    beyond: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> RefusalForms:
@@ -267,7 +271,7 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
                 or form in forms.being
             ):
                 break
-    return _inquiry_refused(forms, ms, ends)
+    return _inquiry_refused(forms, ms, ends) or _pardon_asked(forms, ms, ends)
 
 
 def possible(forms: RefusalForms, ms: Any, start: int, end: int) -> bool:
@@ -493,6 +497,43 @@ def _inquiry_refused(forms: RefusalForms, ms: Any, ends: list[int]) -> tuple[int
                 major in ("助詞", "助動詞") or f in forms.able or f in forms.walked
             ):
                 break
+    return None
+
+
+def _pardon_asked(forms: RefusalForms, ms: Any, ends: list[int]) -> tuple[int, int] | None:
+    """The reader's pardon asked (`pardons`: 容赦, 勘弁, 許す, not denied: 「容赦なく」) for a
+    judgement of the company's as the topic (`_judged_object`: 「詳細についてはご容赦ください」
+    「理由につきましてはお許しください」) or for more than what was told (`beyond` after a
+    demonstrative: 「それ以上はご勘弁ください」「これ以上の詳細はご容赦いただけますでしょうか」):
+    the company asks to be let off telling, a refusal."""
+    for i, m in enumerate(ms):
+        if m.normalized_form() not in forms.pardons or _pos(m) not in ("動詞", "名詞"):
+            continue
+        if any(
+            _pos(ms[j]) in ("助動詞", "形容詞") and ms[j].normalized_form() in forms.negators
+            for j in range(i + 1, min(len(ms), i + 3))
+        ):
+            continue  # 「容赦なく」: no pardon asked
+        near = range(max(1, i - 12), i)
+        if not any(ms[j].normalized_form() in ("は", "も") and _pos(ms[j]) == "助詞" for j in near):
+            continue  # the thing pardoned is the topic: 「詳細についてはご容赦」
+        beyond = [
+            j
+            for j in near
+            if ms[j].normalized_form() in forms.beyond and _pos(ms[j - 1]) == "代名詞"
+        ]
+        if beyond:
+            return ends[beyond[0] - 2] if beyond[0] > 1 else 0, ends[i]
+        if _judged_object(forms, ms, i):
+            judged = next(
+                (
+                    j
+                    for j in range(max(0, i - 12), i)
+                    if ms[j].normalized_form() in forms.judgements
+                ),
+                i,
+            )
+            return (ends[judged - 1] if judged else 0), ends[i]
     return None
 
 

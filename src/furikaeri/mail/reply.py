@@ -883,7 +883,13 @@ def _note_topics(
         line.before, tally.last = None, []
     elif set_aside:
         line.before = None
-    elif line.before is None or reading.found or reading.framed or reading.topical:
+    elif (
+        line.before is None
+        or reading.found
+        or reading.framed
+        or reading.topical
+        or rules.contrast_company.search(clause)  # 「当社は…環境ですが、」: the way to set against
+    ):
         line.before = (clause, reading)  # a clause that reads nothing (「とのこと」) keeps it
     return is_praise, reassured, set_aside
 

@@ -16,7 +16,7 @@ from furikaeri.mail.reply_leaving import former_talk, short_stay
 from furikaeri.mail.reply_rules import _CauseRule, _reply_rules, _ReplyRules
 from furikaeri.mail.reply_stance import conditional, praise_only, reassures, wished_otherwise
 from furikaeri.mail.reply_standing import likened
-from furikaeri.mail.reply_words import _morphs, _offsets, _pos, _view
+from furikaeri.mail.reply_words import _morphs, _offsets, _pos, _view, asking
 from furikaeri.mail.text import offsets
 
 
@@ -332,6 +332,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     for about in (rules.question_about, rules.held_about, rules.recurrence_here):
         for m in about.finditer(clause) if about is not None else ():
             masked = _blank(masked, m.start(), m.end())
+    for start, end in _their_questions(rules, clause):  # 「『御社の強みは何ですか』とご質問」
+        masked = _blank(masked, start, end)
     # 「いただいたご質問については、お電話でご説明させていただければ」: the reader's inquiry
     for start, end in inquiry_taken_up(_morphs(masked)):
         masked = _blank(masked, start, end)
@@ -447,6 +449,27 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         # 「ご経験は十分お持ちだと感じましたし、…ことも伝わりました」: praise, whatever it names
         return _Reading([], False, topical, False, "praise")
     return _Reading(list(dict.fromkeys(found)), framed, topical, hinted, seen)
+
+
+def _their_questions(rules: _ReplyRules, clause: str) -> list[tuple[int, int]]:
+    """The spans of the words of the candidate's own questions quoted in ``clause`` (「『この
+    お店の強みってなんですか』って聞かれた」「『御社の強みは何ですか』『…』とご質問いただき」,
+    [quotes] theirs after the quote or after the quotes listed with it) that ask
+    (reply_words.asking): what was asked (強み there is the company's) names no topic of its
+    own, as a question's subject does ([question_about]); the asking after them is the reverse
+    question's."""
+    theirs = rules.question_theirs
+    if theirs is None:
+        return []
+    quotes = list(rules.quote.finditer(clause))
+    spans: list[tuple[int, int]] = []
+    for n, m in enumerate(quotes):
+        last = n
+        while last + 1 < len(quotes) and quotes[last + 1].start() == quotes[last].end():
+            last += 1  # 「…」「…」とご質問: listed, the asking after the last
+        if theirs.match(clause, quotes[last].end()) and asking(m.group(1)):
+            spans.append((m.start(1), m.end(1)))
+    return spans
 
 
 def _opinion_voices(rules: _ReplyRules, clause: str) -> list[tuple[int, int]]:

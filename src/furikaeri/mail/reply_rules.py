@@ -135,6 +135,7 @@ class _ReplyRules:
     quote: re.Pattern[str]  # [quotes] quote: 「…」『…』, group 1 the words
     relayed: re.Pattern[str]  # [quotes] relayed: the company's words after the closing 」
     question_quoted: re.Pattern[str]  # [quotes] asked: the interviewer's question after 」
+    question_theirs: re.Pattern[str] | None  # [quotes] theirs: the candidate's question after 」
     listed: tuple[re.Pattern[str], re.Pattern[str]]  # [quotes] listed_after, listed_before
     phrase_denied: re.Pattern[str]  # [phrase_denied]: what denies a self-framed phrase
     pending: tuple[re.Pattern[str], re.Pattern[str]]  # [pending] now, later
@@ -170,6 +171,14 @@ def _fast(patterns: list[str]) -> re.Pattern[str]:
     faster, since the reply reader runs every union on every clause."""
     compiled = matcher(patterns)
     return compiled if isinstance(compiled, re.Pattern) else union(patterns)
+
+
+def _looked_up(data: dict[str, Any]) -> str:
+    """[looked_up] `frame`, with `published` as one more way of telling it where given."""
+    looked = data["looked_up"]
+    return (
+        f"{looked['frame']}|{looked['published']}" if looked.get("published") else looked["frame"]
+    )
 
 
 def _maybe(patterns: list[str]) -> re.Pattern[str] | None:
@@ -253,8 +262,8 @@ def _reply_rules() -> _ReplyRules:
         overall=_fast(data["overall"]),
         overall_called=re.compile(data["overall_called"]),
         evaluative=_fast(data["evaluative"]),
-        frames=_fast([*data["frames"], data["looked_up"]["frame"]]),
-        looked_up=(re.compile(data["looked_up"]["frame"]), tuple(data["looked_up"]["causes"])),
+        frames=_fast([*data["frames"], _looked_up(data)]),
+        looked_up=(re.compile(_looked_up(data)), tuple(data["looked_up"]["causes"])),
         negated=re.compile(data["negated_frame_suffix"]),
         split=re.compile(data["clause_split"]),
         causes=causes,
@@ -415,6 +424,7 @@ def _reply_rules() -> _ReplyRules:
         quote=re.compile(data["quotes"]["quote"]),
         relayed=re.compile(data["quotes"]["relayed"]),
         question_quoted=re.compile(data["quotes"]["asked"]),
+        question_theirs=_maybe([data["quotes"]["theirs"]] if "theirs" in data["quotes"] else []),
         listed=(
             re.compile(data["quotes"]["listed_after"]),
             re.compile(data["quotes"]["listed_before"]),

@@ -279,6 +279,7 @@ class Quotes(_Strict):
     quote: Pattern
     relayed: Pattern
     asked: Pattern
+    theirs: Pattern | None = None  # the candidate's own question after 」
     listed_after: Pattern
     listed_before: Pattern
 
@@ -297,6 +298,7 @@ class LookedUp(_Strict):
 
     frame: Pattern
     causes: list[str] = Field(min_length=1)
+    published: Pattern | None = None  # what the company's own material already says
 
 
 class Closed(_Strict):

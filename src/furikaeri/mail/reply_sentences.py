@@ -27,7 +27,7 @@ from furikaeri.mail.reply_clauses import (
     remedy_gains,
 )
 from furikaeri.mail.reply_rules import _ReplyRules
-from furikaeri.mail.reply_words import _morphs, _offsets, _view
+from furikaeri.mail.reply_words import _morphs, _offsets, _view, asking
 from furikaeri.mail.text import normalize
 
 
@@ -410,7 +410,7 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
             continue
         first = True
         for quote in answers if reading.only is not None else quotes:
-            if quote in read or (reading.claims and _desiderative(rules, quote)):
+            if quote in read or (reading.claims and (_desiderative(rules, quote) or asking(quote))):
                 continue
             key = (quote, reading.kind)
             if key not in codes_of:

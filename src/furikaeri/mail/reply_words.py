@@ -223,3 +223,16 @@ def _offsets(ms: Any) -> list[int]:
     """Where each morpheme of ``ms`` begins in its text, then where the last one ends: a span
     of morphemes ``[i, k)`` is the characters ``[out[i], out[k])``."""
     return [m.begin() for m in ms] + [ms[-1].end() if len(ms) else 0]
+
+
+def asking(quote: str) -> bool:
+    """The quote asks (「御社の強みは何ですか」「このお店の強みってなんですか？」「What are your
+    strengths?」): a question mark, or a final particle か closing it. The candidate's question
+    about the company claims no strength of theirs; 強み there is the company's."""
+    if "?" in quote or "？" in quote:
+        return True
+    words = [m for m in _morphs(quote) if m.part_of_speech()[0] != "補助記号"]
+    last = words[-1] if words else None
+    return (
+        last is not None and last.part_of_speech()[1] == "終助詞" and last.normalized_form() == "か"
+    )
