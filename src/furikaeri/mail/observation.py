@@ -236,11 +236,25 @@ def _told_as_done(forms: ObservationForms, ms: Any, marks: list[int]) -> bool:
         if form in forms.done and major in ("助動詞", "動詞", "接頭辞"):
             return True
     # Told in the present (「どなたにでも当てはまるようなお話に聞こえました」): conduct unless what
-    # is perceived is received from the candidate or conditional (「活かしていただける」「…ば」).
+    # is perceived is received from the candidate, conditional or possible (「活かしていただける」
+    # 「…ば」「当社の業務にも活かせる」: a potential verb).
     return not any(
         ms[i].normalized_form() in forms.prospect
         or (ms[i].surface() in ("ば", "たら") and ms[i].part_of_speech()[1] == "接続助詞")
+        or _potential(ms[i])
         for i in range(at)
+    )
+
+
+def _potential(m: Any) -> bool:
+    """``m`` is a potential verb (可能動詞: 活かせる, 使える, 話せる): Sudachi conjugates it as
+    下一段 while its normalized form is the 五段 verb (生かす, 使う, 話す)."""
+    pos = m.part_of_speech()
+    form = str(m.normalized_form())
+    return bool(
+        pos[0] == "動詞"
+        and pos[4].startswith("下一段")
+        and form.endswith(tuple("うくぐすつぬぶむ"))
     )
 
 

@@ -112,6 +112,7 @@ from furikaeri.mail.text import (
     opens_item,
     split_sentences,
     strip_quoted,
+    unquote_relayed,
 )
 from furikaeri.vocabulary import reply_labels
 
@@ -305,7 +306,7 @@ def classify_reply(body: str) -> ReplyResult:
     """Label a company's answer to a feedback request and name the causes it gives, with the
     sentence that names each, the clauses that praise and the causes they praise."""
     rules = _reply_rules()
-    body = _fields_apart(rules, body)
+    body = unquote_relayed(_fields_apart(rules, body), *rules.quote_block)
     tally = _Tally()
     for original, sent in split_sentences(strip_quoted(body), items=True):
         _take_sentence(rules, tally, original, sent)

@@ -18,6 +18,13 @@ from furikaeri.mail.reply_standing import StandingForms
 from furikaeri.mail.reply_words import _Words, _words
 from furikaeri.patterns import matcher, union
 
+_Opt = re.Pattern[str] | None  # an optional pattern of the data
+
+
+def _optional(table: dict[str, Any], key: str) -> _Opt:
+    """``table[key]`` compiled, or None where the data leaves it out."""
+    return re.compile(table[key]) if table.get(key) else None
+
 
 @dataclass(frozen=True)
 class _CauseRule:
@@ -163,6 +170,11 @@ class _ReplyRules:
         frozenset(),
         frozenset(),
     )
+    # [quotes] block_lead, block_close: a quoted block relayed as the company's words
+    # block_asks: below a lead, the candidate's request the lead answers
+    quote_block: tuple[_Opt, _Opt, _Opt] = (None, None, None)
+    # [quotes] item: after its closing 」, the quote names an evaluation item, no answer
+    quoted_item: re.Pattern[str] | None = None
 
 
 def _fast(patterns: list[str]) -> re.Pattern[str]:
@@ -457,4 +469,10 @@ def _reply_rules() -> _ReplyRules:
             if data.get("voiced")
             else (frozenset(), frozenset(), frozenset())
         ),
+        quote_block=(
+            _optional(data["quotes"], "block_lead"),
+            _optional(data["quotes"], "block_close"),
+            _optional(data["quotes"], "block_asks"),
+        ),
+        quoted_item=_optional(data["quotes"], "item"),
     )

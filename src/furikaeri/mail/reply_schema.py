@@ -282,6 +282,12 @@ class Quotes(_Strict):
     theirs: Pattern | None = None  # the candidate's own question after 」
     listed_after: Pattern
     listed_before: Pattern
+    # a block of quoted lines (「＞」「>」) relayed as the company's words: the line before it
+    # announces them (`block_lead`) or the line after it goes on from them (`block_close`)
+    block_lead: Pattern | None = None
+    block_asks: Pattern | None = None  # below a lead: the request the lead answers
+    item: Pattern | None = None  # after 」: the quote names an evaluation item
+    block_close: Pattern | None = None
 
 
 class Pending(_Strict):

@@ -378,6 +378,8 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
         # 「『個別の理由についてはお伝えしていない』とのご回答でした」: relayed as the company's
         # answer, a refusal to tell is the company's words, read with the clause as a refusal
         and not (rules.relayed.match(sent, m.end()) and refusal(rules.refusal, _morphs(m.group(1))))
+        # 「『積極性』の項目は良好でしたが」: an evaluation item named, the company's sheet
+        and not (rules.quoted_item is not None and rules.quoted_item.match(sent[m.end() :]))
     ]
     # 「総合的に判断した」とのこと: the company's words, not the candidate's; but an answer to the
     # invitation to ask (a reading with `only`: 「『特にないです』とのこと」) is the candidate's

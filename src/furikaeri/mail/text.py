@@ -43,6 +43,43 @@ def strip_quoted(text: str) -> str:
     return "\n".join(kept)
 
 
+_QUOTED_LINE = re.compile(r"^\s*[>＞|](?:\s*[>＞])*\s?")
+
+
+def unquote_relayed(
+    text: str,
+    lead: re.Pattern[str] | None,
+    close: re.Pattern[str] | None,
+    asks: re.Pattern[str] | None = None,
+) -> str:
+    """``text`` with each block of quoted lines (「＞」「>」「|」) that relays someone's words
+    unquoted: the nearest line below it opens with ``close``, or the nearest line above it
+    matches ``lead`` and the block asks nothing (``asks``: the request the lead answers); all
+    normalised. Other blocks (the mail answered) stay quoted, for :func:`strip_quoted` to
+    drop; so does all after an 'original message' marker."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        if _QUOTE_START.match(lines[i].strip()):
+            break
+        if not _QUOTED_LINE.match(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (_QUOTED_LINE.match(lines[j]) or not lines[j].strip()):
+            j += 1
+        above = next((normalize(x) for x in reversed(lines[:i]) if x.strip()), "")
+        below = next((normalize(x) for x in lines[j:] if x.strip()), "")
+        block = normalize("".join(_QUOTED_LINE.sub("", x, count=1) for x in lines[i:j]))
+        led = lead is not None and lead.search(above) and not (asks and asks.search(block))
+        if led or (close is not None and below and close.match(below)):
+            for k in range(i, j):
+                out[k] = _QUOTED_LINE.sub("", lines[k], count=1)
+        i = j
+    return "\n".join(out)
+
+
 def sentences(text: str) -> list[str]:
     """Normalised sentences. Hard-wrapped lines are joined when a line ends mid-sentence."""
     return [norm for _, norm in split_sentences(text)]
