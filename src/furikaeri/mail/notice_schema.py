@@ -207,6 +207,7 @@ class Context(_Strict):
     result_told: Patterns
     deadline: Patterns
     to_company: Patterns
+    school_office: Patterns
     cancelled: Patterns
     stock: Patterns
     process: Patterns
@@ -319,6 +320,8 @@ class Polarity(_Strict):
     news: Words  # Sudachi normalized forms
     refused: Words  # Sudachi normalized forms
     revoked: Words  # Sudachi normalized forms (a compound's ending too)
+    topic_verbs: Words  # Sudachi normalized forms
+    emphatic: Words  # Sudachi normalized forms
     denial_links: Words  # Sudachi normalized forms
     denial_ends: Words
     arrangement: Words  # Sudachi normalized forms

@@ -14,6 +14,7 @@ from furikaeri.mail.notice.context import (
     _about_referred,
     _broadcast,
     _from_candidate,
+    _from_school,
     _interviewer_asked,
     _later_only,
     _lines,
@@ -125,7 +126,7 @@ def _classified(
         # (A salutation's own line, where the splitter joined it to the greeting after it.)
         greeted = addressed | _addressed(rules, _lines(text))
         if (
-            _from_candidate(rules, body_sents)
+            _from_candidate(rules, body_sents, school=_from_school(rules, part))
             or _about_referred(rules, part, body_sents)
             or _about_candidates(rules, part, written, written_lines)
             or _interviewer_asked(rules, notice_sents)

@@ -11,7 +11,7 @@ from furikaeri.mail.notice.clauses import _at, _begins_at, _hypothetical, _sente
 from furikaeri.mail.notice.parts import _Part
 from furikaeri.mail.notice.rules import _NoticeRules
 from furikaeri.mail.notice.status import _status
-from furikaeri.mail.text import item_text, normalize
+from furikaeri.mail.text import item_text, normalize, sentences
 
 _SALUTATION_MAX = 30  # characters: 「キャリア登録者の皆さま」, not a sentence that mentions 皆様
 
@@ -168,16 +168,26 @@ def _story(rules: _NoticeRules, sent: str) -> bool:
     )
 
 
-def _from_candidate(rules: _NoticeRules, body_sents: list[str]) -> bool:
+def _from_candidate(rules: _NoticeRules, body_sents: list[str], *, school: bool = False) -> bool:
     """A salutation to the company (「人事部御中」「採用ご担当者様」): the candidate wrote it. Not
     the company's staff as an argument of a predicate, a particle after them other than へ
-    (「E社の人事ご担当者様より書類選考の結果をいただきました」: an agent reports to the reader)."""
+    (「E社の人事ご担当者様より書類選考の結果をいただきました」: an agent reports to the reader).
+    ``school``: the mail is forwarded by a school's office; a salutation to such an office
+    ([context] `school_office`: 「〇〇大学 キャリアセンター御中」) is the company writing to it."""
     return any(
         _greets(m.end(), _sentence_morphemes(s))
         for s in body_sents[:3]
-        if len(s) <= _SALUTATION_MAX
+        if len(s) <= _SALUTATION_MAX and not (school and rules.school_office.search(s))
         for m in [rules.to_company.search(s)]
         if m is not None
+    )
+
+
+def _from_school(rules: _NoticeRules, part: _Part) -> bool:
+    """``part`` is forwarded by a school's office ([context] `school_office`) that names itself
+    in its own words (「キャリアセンターの森です」「進路指導室です。…転送します」)."""
+    return part.style is not None and any(
+        rules.school_office.search(s) for s in sentences(part.own)
     )
 
 
@@ -193,6 +203,9 @@ def _about_referred(rules: _NoticeRules, part: _Part, body_sents: list[str]) -> 
     (an agent passing on the company's words about the candidate) is the reader's own."""
     if part.style is not None:
         return False
+    # (Nor the client's own words quoted by an agent, 「Thank you for introducing Ms. Kobayashi
+    # …」: there too the agent is the one who referred.)
+    body_sents = _unquoted(body_sents)
     if any(rules.referred.search(s) for s in body_sents):
         return True
     if not body_sents or not any(rules.referral.search(s) for s in body_sents):
@@ -204,6 +217,23 @@ def _about_referred(rules: _NoticeRules, part: _Part, body_sents: list[str]) -> 
         if _tells_result(rules, s)  # the person is the result's subject, not the referrer
         for name in _people(rules, s)
     )
+
+
+def _unquoted(sents: list[str]) -> list[str]:
+    """``sents`` without the words inside 「…」『…』, a quote opened in an earlier sentence
+    carried over to the next."""
+    out, depth = [], 0
+    for sent in sents:
+        kept = []
+        for ch in sent:
+            if ch in "「『":
+                depth += 1
+            elif ch in "」』" and depth:
+                depth -= 1
+            elif not depth:
+                kept.append(ch)
+        out.append("".join(kept))
+    return out
 
 
 def _about_candidates(

@@ -651,12 +651,30 @@ def _favour_asked(rules: _NoticeRules, sent: str) -> bool:
         if m.normalized_form() not in oc.favours and _last_part(m) not in oc.favours:
             continue
         after = [n.normalized_form() for n in ms[i + 1 : i + 3]]
-        if rules.own_application.search(sent, m.end()) or (
-            after[:1] == ["の"] and after[1:] and after[1] in oc.told_results
+        if (
+            rules.own_application.search(sent, m.end())
+            or (after[:1] == ["の"] and after[1:] and after[1] in oc.told_results)
+            or _favour_had(oc, ms[i + 1 : i + 6])
         ):
             continue
         return True
     return False
+
+
+def _favour_had(oc: _Outcome, ms: tuple[Any, ...]) -> bool:
+    """The favour's noun (its morphemes after it: ``ms``) is the goal of a verb the reader did
+    for the company, with a benefactive ([outcome] `benefactive`): 「職場見学に行っていただいた」
+    「見学へ伺っていただき」 — a step the reader has taken (a staffing client's 職場見学), no
+    favour asked of the company."""
+    forms = [n.normalized_form() for n in ms]
+    pos = [n.part_of_speech()[0] for n in ms]
+    return (
+        len(forms) >= 4
+        and forms[0] in ("に", "へ")
+        and pos[1] == "動詞"
+        and forms[2] == "て"
+        and forms[3] in oc.benefactive
+    )
 
 
 def _heads_a_word(sent: str, end: int) -> bool:

@@ -476,6 +476,8 @@ def _negated(pol: _Polarity, sent: str, start: int, end: int, *, english: bool) 
         if pos in ("名詞", "動詞") and form.endswith(pol.revoked):
             revoked = True
             continue
+        if revoked and form in pol.emphatic:  # 「取り下げることは一切ございません」
+            continue
         if _negation(pol, pos, form) and _asked(pol, head + chain[:k], tail[k + 1 :]):
             continue  # 「合致するのではないか」: a guess, no negation
         if _negation(pol, pos, form):  # (also a noun of absence: 「採用はナシで」)
@@ -490,7 +492,35 @@ def _negated(pol: _Polarity, sent: str, start: int, end: int, *, english: bool) 
         if form not in pol.chain_nouns and surface not in pol.chain_nouns:
             break
     # (「撤回せざるを得ない」: two negations leave the revocation standing)
+    if not revoked and _topic_revoked(pol, sent, end):
+        return True
     return revoked and negations % 2 == 0
+
+
+def _topic_revoked(pol: _Polarity, sent: str, end: int) -> bool:
+    """The result ending at ``end`` is the topic of ``sent`` (は, or に and a verb of [polarity]
+    `topic_verbs` then て: 「内定につきまして、」「内定は、」, up to a comma) and a later clause
+    begins with a word that undoes it ([polarity] `revoked`: 「…結果、取り下げさせていただく」),
+    negated an even number of times after it (「取り消すことはございません」 keeps it)."""
+    after = [(s, p, f) for stop, s, p, f in _sentence_morphemes(sent) if stop > end]
+    k = 0
+    while k < len(after) and after[k][1] != "補助記号":
+        _, pos, form = after[k]
+        if pos not in ("助詞", "接続助詞", "助動詞") and not (
+            pos == "動詞" and form in pol.topic_verbs
+        ):
+            return False
+        k += 1
+    if k == 0 or k >= len(after) or after[k - 1][0] not in ("は", "ては", "て"):
+        return False
+    for j in range(k + 1, len(after)):
+        _, pos, form = after[j]
+        if pos in ("名詞", "動詞") and form.endswith(pol.revoked):
+            if after[j - 1][1] != "補助記号":
+                return False  # (its own object before it: something else undone)
+            negations = sum(1 for _, p, f in after[j + 1 :] if _negation(pol, p, f))
+            return negations % 2 == 0
+    return False
 
 
 def _choices_in_progress(rules: _NoticeRules, sents: list[str]) -> set[str]:

@@ -124,6 +124,7 @@ class _NoticeRules:
     process: re.Pattern[str]
     past: re.Pattern[str]
     to_company: re.Pattern[str]
+    school_office: re.Pattern[str]  # a school's office, see [context] `school_office`
     cancelled: re.Pattern[str]
     listing_item: re.Pattern[str]
     listing_pay: re.Pattern[str]
@@ -482,6 +483,8 @@ class _Polarity:
     news: frozenset[str]  # news of a result: not there, no result yet
     refused: frozenset[str]  # news refused: a result
     revoked: tuple[str, ...]  # verbs and nouns that undo a result (endings: 内定取り消し)
+    topic_verbs: frozenset[str]  # [polarity] `topic_verbs`: 「内定につきまして、」
+    emphatic: frozenset[str]  # [polarity] `emphatic`: 「取り消すことは一切ございません」
     denial_links: frozenset[str]  # a result denied through the copula, see [polarity]
     denial_ends: frozenset[str]
     arrangement: frozenset[str]  # an arrangement come about or not (運び)
