@@ -320,12 +320,11 @@ def _lead(doc: Doc, topic: Topic | None) -> int:
     if topic is not None and not (topic.strict and topic.acknowledgment):
         return 0
     ws, ends, at = doc.words, doc.ends, 0
-    yes_or_no = lexicon().demands_raw["yes_or_no"]
 
     def yes(i: int) -> bool:  # (the topic's acknowledgment, or any yes or no: [demands])
         if topic is not None:
             return ws[i].surface in topic.acknowledgment
-        return re.match(yes_or_no, doc.folded[doc.begins[i] :]) is not None
+        return _yes_or_no().match(doc.folded[doc.begins[i] :]) is not None
 
     for i, w in enumerate(ws):
         if w.pos == "感動詞" and not yes(i):
@@ -335,6 +334,18 @@ def _lead(doc: Doc, topic: Topic | None) -> int:
         else:
             at = ends[i]
     return at
+
+
+@cache
+def _yes_or_no() -> re.Pattern[str]:
+    """[demands] yes_or_no compiled once (re.match with the string looked it up per call)."""
+    return re.compile(lexicon().demands_raw["yes_or_no"])
+
+
+@cache
+def _spaced_yes_or_no() -> re.Pattern[str]:
+    """[demands] yes_or_no after any spaces (_yes_given)."""
+    return re.compile(r"\s*(" + lexicon().demands_raw["yes_or_no"] + ")")
 
 
 def _unfit_kept(doc: Doc, text: str) -> str:
@@ -1002,9 +1013,8 @@ def _yes_given(doc: Doc) -> bool:
     hallmark (「はい。私の長所は」「はい、御社を志望した理由は」): 「はい、前職で海外の取引先と…
     やり取りしてきました」 says yes and tells how. After 「はい、私は…」 the yes only acknowledges
     the question."""
-    raw = lexicon().demands_raw
     lead = _lead(doc, None)
-    found = re.match(r"\s*(" + raw["yes_or_no"] + ")", doc.folded[lead:])
+    found = _spaced_yes_or_no().match(doc.folded[lead:])
     if found is None:
         return False
     if declared(doc) is not None:
