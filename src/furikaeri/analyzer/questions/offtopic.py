@@ -295,21 +295,22 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
     missed = missed or (bool(anywhere) and _anywhere_instead(doc, text, topic, anywhere))
     if not (missed or topic.grievances or topic.routine):
         return False  # (nothing below makes a miss: the self-PR reading, costly, not needed)
+    # No miss for a self-PR topic where a stretch of one's own work is told (「法人営業に携わって
+    # まいりました」; not years of using this company's product, a customer's) or a strength
+    # claimed with no complaint (「課題解決力を発揮できる」): an attempt at the self-PR, however
+    # abstract, though it closes on the company (御社でも活かしたい) or names a problem met.
+    # Read cheapest first: the years, then whether a miss is told at all, the complaints last.
+    self_pr = topic.kind == "self_pr"
+    if self_pr and _own_years(doc, topic):
+        return False
     # (one's own habit or study told, nothing of the world: read on the morphemes)
     if not (
         missed
         or (topic.grievances and grievances_instead(doc, topic))
         or _routine_instead(doc, text, topic)
     ):
-        return False  # (no miss: the self-PR reading below, costly, could only clear one)
-    # (no miss for a self-PR topic: a stretch of one's own work told (「法人営業に携わって
-    # まいりました」; not years of using this company's product, a customer's) or a strength
-    # claimed with no complaint (「課題解決力を発揮できる」): an attempt at the self-PR, however
-    # abstract, though it closes on the company (御社でも活かしたい) or names a problem met)
-    return not (
-        topic.kind == "self_pr"
-        and (_own_years(doc, topic) or (_quality_claimed(doc) and not complaints(doc)))
-    )
+        return False
+    return not (self_pr and _quality_claimed(doc) and not complaints(doc))
 
 
 def _lead(doc: Doc, topic: Topic | None) -> int:
