@@ -461,12 +461,18 @@ def _tokenize_batch(
 def _topic_read(kind: str, question: str | None) -> bool:
     """Whether answers of kind other or self_intro to ``question`` answer a known topic (the
     question's, or the kind's): off_topic then reads their words (offtopic._missed: others'
-    leaving, the parties named), which it did for every such answer of both benchmark corpora.
-    Read in the batch's tight loop rather than one by one between the detectors (see
-    _tokenize_batch). A guess, the result is the same."""
+    leaving, the parties named), which it did for every such answer of both benchmark corpora;
+    or, of no topic, the question is a closed one (offtopic.closed_read). Read in the batch's
+    tight loop rather than one by one between the detectors (see _tokenize_batch). A guess,
+    the result is the same."""
     if kind not in ("other", "self_intro"):
         return False
-    return (topics.question_topic(question) or topics.kind_topic(kind)) is not None
+    topic = topics.question_topic(question) or topics.kind_topic(kind)
+    if topic is not None:
+        return True
+    # (of no topic: a closed question's answers are read word by word for another topic told,
+    # offtopic._closed_elsewhere; tokenized alone between the detectors they cost four times)
+    return kind == "other" and offtopic.closed_read(topic, question)
 
 
 @lru_cache(maxsize=1024)

@@ -295,20 +295,22 @@ def _missed(doc: Doc, topic: Topic, *, pulled: bool = False) -> bool:
     missed = missed or (bool(anywhere) and _anywhere_instead(doc, text, topic, anywhere))
     if not (missed or topic.grievances or topic.routine):
         return False  # (nothing below makes a miss: the self-PR reading, costly, not needed)
-    if topic.kind == "self_pr" and (
-        _own_years(doc, topic) or (_quality_claimed(doc) and not complaints(doc))
-    ):
-        # a stretch of one's own work told (「法人営業に携わってまいりました」; not years of
-        # using this company's product, a customer's) or a strength claimed with no complaint
-        # (「課題解決力を発揮できる」): an attempt at the self-PR, however abstract, though it
-        # closes on the company (御社でも活かしたい) or names a problem met (課題)
+    # No miss for a self-PR topic where a stretch of one's own work is told (「法人営業に携わって
+    # まいりました」; not years of using this company's product, a customer's) or a strength
+    # claimed with no complaint (「課題解決力を発揮できる」): an attempt at the self-PR, however
+    # abstract, though it closes on the company (御社でも活かしたい) or names a problem met.
+    # Read cheapest first: the years, then whether a miss is told at all, the complaints last.
+    self_pr = topic.kind == "self_pr"
+    if self_pr and _own_years(doc, topic):
         return False
-    # (one's own habit or study told, nothing of the world: read last, on the morphemes)
-    return (
+    # (one's own habit or study told, nothing of the world: read on the morphemes)
+    if not (
         missed
         or (topic.grievances and grievances_instead(doc, topic))
         or _routine_instead(doc, text, topic)
-    )
+    ):
+        return False
+    return not (self_pr and _quality_claimed(doc) and not complaints(doc))
 
 
 def _lead(doc: Doc, topic: Topic | None) -> int:
@@ -319,12 +321,11 @@ def _lead(doc: Doc, topic: Topic | None) -> int:
     if topic is not None and not (topic.strict and topic.acknowledgment):
         return 0
     ws, ends, at = doc.words, doc.ends, 0
-    yes_or_no = lexicon().demands_raw["yes_or_no"]
 
     def yes(i: int) -> bool:  # (the topic's acknowledgment, or any yes or no: [demands])
         if topic is not None:
             return ws[i].surface in topic.acknowledgment
-        return re.match(yes_or_no, doc.folded[doc.begins[i] :]) is not None
+        return _yes_or_no().match(doc.folded[doc.begins[i] :]) is not None
 
     for i, w in enumerate(ws):
         if w.pos == "感動詞" and not yes(i):
@@ -334,6 +335,18 @@ def _lead(doc: Doc, topic: Topic | None) -> int:
         else:
             at = ends[i]
     return at
+
+
+@cache
+def _yes_or_no() -> re.Pattern[str]:
+    """[demands] yes_or_no compiled once (re.match with the string looked it up per call)."""
+    return re.compile(lexicon().demands_raw["yes_or_no"])
+
+
+@cache
+def _spaced_yes_or_no() -> re.Pattern[str]:
+    """[demands] yes_or_no after any spaces (_yes_given)."""
+    return re.compile(r"\s*(" + lexicon().demands_raw["yes_or_no"] + ")")
 
 
 def _unfit_kept(doc: Doc, text: str) -> str:
@@ -868,12 +881,8 @@ def _closed_elsewhere(doc: Doc, topic: Topic | None, question: str | None) -> bo
     nothing of its own: none of its content words (_touched) and not its point in the first
     sentence ([concepts] consent: 「はい、大丈夫です」「繁忙期であれば問題ありません」). 「はい、
     私は大学で情報工学を専攻しており…自信があります」 for 「当社のアプリはご存じですか」."""
-    if not question or (topic is not None and not topic.acknowledgment):
+    if not question or not closed_read(topic, question):
         return False
-    if not _asks_closed(question):
-        return False
-    if demanded(topic, question) is not None:
-        return False  # (「提案して…変えた経験はありますか」: an episode, read by its own form)
     sents = doc.sentences[len(doc.asked_back()) :]
     at = next((k for k, s in enumerate(sents) if not doc._bare(s)), None)
     if at is None or _consented(doc, sents[at]) or _thing_named(doc, sents[at]):
@@ -883,6 +892,18 @@ def _closed_elsewhere(doc: Doc, topic: Topic | None, question: str | None) -> bo
     # (the sentences that say something: the first found above, then the rest read)
     said = [sents[at], *(s for s in sents[at + 1 :] if not doc._bare(s))]
     return _elsewhere(doc, topic, said)
+
+
+def closed_read(topic: Topic | None, question: str | None) -> bool:
+    """Whether _closed_elsewhere reads the answer to ``question`` at all (then it reads its
+    words): a closed question of no known topic or of a yes/no one, demanding no form of its
+    own. Read per question, so a batch can tokenize such answers together (core)."""
+    if not question or (topic is not None and not topic.acknowledgment):
+        return False
+    if not _asks_closed(question):
+        return False
+    # (「提案して…変えた経験はありますか」: an episode, read by its own form)
+    return demanded(topic, question) is None
 
 
 @lru_cache(maxsize=1024)
@@ -993,9 +1014,8 @@ def _yes_given(doc: Doc) -> bool:
     hallmark (「はい。私の長所は」「はい、御社を志望した理由は」): 「はい、前職で海外の取引先と…
     やり取りしてきました」 says yes and tells how. After 「はい、私は…」 the yes only acknowledges
     the question."""
-    raw = lexicon().demands_raw
     lead = _lead(doc, None)
-    found = re.match(r"\s*(" + raw["yes_or_no"] + ")", doc.folded[lead:])
+    found = _spaced_yes_or_no().match(doc.folded[lead:])
     if found is None:
         return False
     if declared(doc) is not None:

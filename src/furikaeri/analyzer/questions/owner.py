@@ -39,6 +39,24 @@ def _owned(text: str, owner: re.Pattern[str]) -> set[str]:
     return out
 
 
+def _owned_in(doc: Doc, owner: re.Pattern[str]) -> set[str]:
+    """_owned(doc.folded, owner), read on the answer's own words when folding changed nothing
+    (the same morphemes, by Sudachi's normalized forms: the answer is not tokenized twice)."""
+    text = doc.folded
+    if text != doc.text:
+        return _owned(text, owner)
+    ends = [m.end() for m in owner.finditer(text)]
+    if not ends:
+        return set()
+    ws, begins = doc.words, doc.begins
+    out: set[str] = set()
+    for end in ends:
+        k = bisect_left(begins, end)
+        if k < len(begins) and begins[k] == end and ws[k].pos == "名詞":
+            out.add(ws[k].normalized)
+    return out
+
+
 def _same(a: str, b: str) -> bool:
     """The same noun, or two nouns one topic's question names alike (弱み and 短所)."""
     return a == b or any(t.question.search(a) and t.question.search(b) for t in lexicon().topics)
@@ -104,13 +122,13 @@ def owner_swapped(doc: Doc, question: str | None) -> str | None:
         return None
     org, me = _owners()
     text = doc.folded
-    told = _owned(text, me)
+    told = _owned_in(doc, me)
     hit = next((a for a in sorted(asked) for t in told if _same(a, t)), None)
     if hit is None and any(map(_trait, told)) and not names_organisation(text):
         hit = min(asked)  # 「私の強みは課題解決力です」 for 当社の課題: the speaker's trait instead
     if hit is None and _unknown_then_own(doc, asked):
         return min(asked)  # 「課題はよく分かりませんが、私は体力には自信があり」
-    if hit is None or any(_same(a, t) for a in asked for t in _owned(text, org)):
+    if hit is None or any(_same(a, t) for a in asked for t in _owned_in(doc, org)):
         return None
     return hit
 
