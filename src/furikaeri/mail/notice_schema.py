@@ -218,6 +218,7 @@ class Context(_Strict):
     step_status: Patterns
     steps_min: int = Field(gt=1)
     client_generic: Words  # Sudachi normalized forms
+    counters: Words  # Sudachi normalized forms
     later: Patterns
     earlier: Patterns
     postponed: Patterns
@@ -450,6 +451,8 @@ class CalledOff(_Strict):
     duties: Words
     slots: Words
     seated: Words
+    dealings: Words
+    steps: Words
     applied: Patterns
     before_applying: Patterns
 

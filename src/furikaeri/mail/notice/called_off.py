@@ -235,6 +235,8 @@ def _things(co: Any) -> frozenset[str]:
         (co.holding | co.events | co.appointments | co.recruitment | co.selection | co.duties)
         | co.slots
         | co.seated
+        | co.dealings
+        | co.steps
     )
 
 
@@ -273,6 +275,11 @@ def _elsewhere(
             topic is not None and any(m[3] in co.others for m in _phrase(sent, topic))
         ):
             return True  # the reader's other applications, declined for them
+    if (head in co.steps or head in co.appointments) and _moved_on(rules, sent, later):
+        return True  # 「適性検査は…実施を見送り、直接一次面接にご案内」: the step waived
+    if head in co.dealings:  # 「導入を見送らせていただく」: a vendor declined, no selection named
+        staged = any(rules.outcome.stage_context.search(s) for s in sents)
+        return not staged and not _applied(rules, sents) and not _hiring_named(rules, sents)
     if head in co.slots:  # a place of something: 「ボランティアの枠は」「説明会のお席は」
         first = run[0] + (ms[run[0]][2] == "接頭辞")  # (お席)
         owners = [(first, run[1] - 1)] if run[1] > first else []
@@ -303,6 +310,34 @@ def _moved(rules: _NoticeRules, later: list[str], *, dated: bool) -> bool:
         or rules.postponed_later.search(s)
         for s in later
     )
+
+
+def _hiring_named(rules: _NoticeRules, sents: list[str]) -> bool:
+    """A sentence names a hiring ([outcome] `employment`: 求人, 採用, 派遣先) as the head of its
+    noun compound or before a company's noun ([context] `client_generic`: 派遣先企業); one that
+    modifies a thing (採用管理システム, 採用規模, 求人広告) is the vendor's product, no hiring."""
+    for sent in sents:
+        ms = _sentence_morphemes(sent)
+        for m in rules.outcome.employment.finditer(sent):
+            k = _index(sent, m.end() - 1)
+            if k >= len(ms):
+                continue
+            inside = ms[k][0] > m.end()  # Sudachi's one word goes on: 求人広告
+            j = k
+            while j + 1 < len(ms) and ms[j + 1][2] in _NOUNISH:
+                j += 1
+            head = next((i for i in range(j, k, -1) if ms[i][2] == "名詞"), k)
+            if (head == k and not inside) or ms[head][3] in rules.client_generic:
+                return True
+    return False
+
+
+def _moved_on(rules: _NoticeRules, sent: str, later: list[str]) -> bool:
+    """The rest of the refusing sentence ``sent`` or the next sentence (``later``'s first two)
+    passes the reader or invites them (a strong pattern of [pass] or [interview_invite]:
+    「直接一次面接にご案内いたします」): the refused step is waived, the reader moved on."""
+    moving = (*rules.strong["pass"], *rules.strong["interview_invite"])
+    return any(p.search(s) for s in later[:2] for p in moving)
 
 
 def _booked_before(rules: _NoticeRules, sent: str, sents: list[str]) -> bool:

@@ -276,6 +276,8 @@ def _decide(
         if invite
         else []
     )
+    if many:  # 「・当日面接実施：312件」: a fair's statistics, no booking
+        found = [hit for hit in found if not _counted(rules, hit, unevented)]
     if found:
         return "interview_invite", found
     if invite and not many:  # 「最終面接、下記で決まりました」 and a day and a time
@@ -501,6 +503,25 @@ def _term_named(rules: _NoticeRules, text: str) -> bool:
         form in oc.hoped and (k + 1 >= len(ms) or ms[k + 1][1] != "に")
         for k, (_, _, _, form) in enumerate(ms)
     )
+
+
+def _counted(rules: _NoticeRules, hit: str, sents: list[str]) -> bool:
+    """A sentence holding ``hit`` goes on after it to a count (a numeral, then a counter of
+    [context] `counters`) before any auxiliary ends a predicate: 「面接実施：312件」 counts the
+    interviews held, it books none."""
+    for sent in (s for s in sents if hit in s):
+        ms = _sentence_morphemes(sent[sent.index(hit) + len(hit) :])
+        for k, (_, _, pos, form) in enumerate(ms):
+            if pos == "助動詞":
+                break
+            if k > 0 and form in rules.counters and ms[k - 1][2] == "名詞" and _numeral(ms, k - 1):
+                return True
+    return False
+
+
+def _numeral(ms: tuple[tuple[int, str, str, str], ...], k: int) -> bool:
+    """Morpheme ``k`` is a number (its surface digits, with separators)."""
+    return ms[k][1].replace(",", "").replace(".", "").isdigit()
 
 
 def _slots_asked(rules: _NoticeRules, sents: list[str]) -> list[str]:

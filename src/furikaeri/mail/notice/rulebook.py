@@ -167,6 +167,7 @@ def _notice_rules() -> _NoticeRules:
         goal=_goal(data["pass"]),
         steps_min=int(data["context"]["steps_min"]),
         client_generic=frozenset(data["context"]["client_generic"]),
+        counters=frozenset(data["context"]["counters"]),
         stage_named=union([*data["pass"]["stages"], *data["pass"]["not_stages"]]),
         round_named=union(data["pass"]["round_named"]),
         programmes=union(data["pass"]["programmes"]),

@@ -132,6 +132,7 @@ class _NoticeRules:
     step_status: re.Pattern[str]
     steps_min: int
     client_generic: frozenset[str]  # [context] `client_generic`: no client before 様
+    counters: frozenset[str]  # [context] `counters`: a count's counter (件, 名)
     stage_named: re.Pattern[str]  # [pass] `stages` and `not_stages`
     later: re.Pattern[str]
     earlier: re.Pattern[str]  # an earlier application named, see [context] `earlier`
@@ -262,6 +263,8 @@ class _CalledOff:
     duties: frozenset[str]
     slots: frozenset[str]
     seated: frozenset[str]
+    dealings: frozenset[str]  # a business dealing: a vendor declined
+    steps: frozenset[str]  # a step of a selection: waived when the reader moves on
     applied: re.Pattern[str]
     before_applying: re.Pattern[str]
 
