@@ -165,3 +165,21 @@ def test_a_next_step_of_a_placement_or_programme(subject: str, body: str, label:
 )
 def test_a_booked_interview_moved_or_changed(subject: str, body: str, label: str) -> None:
     assert classify_notice(subject=subject, body=body).label == label
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("記\n１　試験区分　行政職（大学卒程度）\n２　結　　果　不合格\n\n以上", "rejection"),
+        (
+            "記\n１　試験区分　事務職\n２　合　　否　合格\n３　第２次試験　別紙のとおり\n\n以上",
+            "pass",
+        ),
+        ("下記のとおり通知します。\n\n　受験番号　　３０１２\n　判　　定　　不合格", "rejection"),
+        # (a field of another name, or a value that is a sentence: no status)
+        ("記\n１　試験区分　事務職\n２　試験日　　６月１５日（日）\n\n以上", "other"),
+    ],
+)
+def test_a_status_laid_out_in_columns(body: str, label: str) -> None:
+    subject = "△△市職員採用試験 第１次試験結果通知"
+    assert classify_notice(subject=subject, body=body).label == label

@@ -4,6 +4,7 @@ own mail, a referral, the process described, an earlier application."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -360,9 +361,36 @@ def _lines(text: str) -> list[str]:
     return [
         line
         for raw in text.splitlines()
-        for piece in split_after_stops(raw)
+        for piece in _pieces(raw, split_after_stops)
         if (line := normalize(piece))
     ]
+
+
+def _pieces(raw: str, split: Callable[[str], list[str]]) -> list[str]:
+    column = _column_status(raw)
+    return [column] if column is not None else split(raw)
+
+
+def _column_status(raw: str) -> str | None:
+    """A status line laid out in columns, as an official letter's 記 writes it (「２　結　　果
+    不合格」: a number, a label spaced out, a gap, the value): 「結果:不合格」, so that it reads
+    as a labelled status line. The gap is a full-width space, a tab or two spaces; the label,
+    its spaces taken out, is one of [status] `labels`. None for any other line."""
+    from furikaeri.mail.notice.rulebook import _notice_rules
+
+    line = _ITEM_NUMBER.sub("", raw.strip())
+    labels = _notice_rules().status.label_alone
+    for gap in _COLUMN_GAP.finditer(line):
+        label = re.sub(r"\s", "", line[: gap.start()])
+        value = line[gap.end() :].strip()
+        if value and len(value) <= _COLUMN_VALUE_MAX and labels.fullmatch(normalize(label)):
+            return f"{label}:{value}"
+    return None
+
+
+_ITEM_NUMBER = re.compile(r"^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[.．)）、]?[\s\u3000]*")
+_COLUMN_GAP = re.compile(r"\u3000+|\t+| {2,}")
+_COLUMN_VALUE_MAX = 16  # characters: a status value, not a sentence
 
 
 def _this_application(

@@ -571,6 +571,7 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
         items_min=int(data["items_min"]),
         # 「■選考結果」「新しいステータス」: a label, perhaps after a short modifier, alone.
         label_only=re.compile(f"^{data['marks']}[^:：。、]{{0,6}}?(?:{labels}){data['marks']}$"),
+        label_alone=re.compile(f"(?:{labels})"),
         value_max=int(data["value_max"]),
         changed=(
             *(re.compile(f"(?:{labels})[^。]{{0,40}}?{p}") for p in data["changed"]),

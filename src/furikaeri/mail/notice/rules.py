@@ -435,6 +435,7 @@ class _StatusRules:
 
     line: re.Pattern[str]  # label, a colon, the value (group "value")
     label_only: re.Pattern[str]  # a label alone on its line: the next line is its value
+    label_alone: re.Pattern[str]  # a label and nothing else (fullmatch)
     values: tuple[tuple[str, re.Pattern[str]], ...]  # (label or "open", pattern), in order
     bracket: re.Pattern[str]
     arrow: re.Pattern[str]  # a stage, an arrow, its result, alone on a line (group "value")
