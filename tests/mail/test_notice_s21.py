@@ -183,3 +183,41 @@ def test_a_booked_interview_moved_or_changed(subject: str, body: str, label: str
 def test_a_status_laid_out_in_columns(body: str, label: str) -> None:
     subject = "△△市職員採用試験 第１次試験結果通知"
     assert classify_notice(subject=subject, body=body).label == label
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "label"),
+    [
+        (  # a verdict not reached yet: pending, no rejection
+            "選考結果のご連絡の遅延について",
+            "一次面接の結果につきまして、ご連絡が遅れており申し訳ございません。\n"
+            "現在も社内で協議中で、まだ結論には至っておりません。来週中にご連絡いたします。",
+            "other",
+        ),
+        (
+            "選考結果",
+            "慎重に検討いたしましたが、採用という結果には至らない判断となりました。",
+            "rejection",
+        ),
+        (  # the reader said not to be of the class, with a focus particle
+            "採用試験 最終結果",
+            "審査の結果、誠に残念ながら、貴殿は本法人の採用予定者には選ばれませんでした。",
+            "rejection",
+        ),
+        (  # an agent relays the company's no as NG
+            "書類選考結果",
+            "ご推薦していたB社のポジションですが、先方より「経験領域が異なる」とのことで、"
+            "NGのご連絡がありました。別の案件をご紹介させてください。",
+            "rejection",
+        ),
+        ("面接マナー講座", "面接でのNGの回答例を10個紹介します。", "other"),
+        (  # moved on to a round named with まで
+            "面接のお礼",
+            "先日はありがとうございました。社内で相談し、次の役員面接まで進んでいただくことに"
+            "なりました。日程は追ってご連絡します。",
+            "pass",
+        ),
+    ],
+)
+def test_verdicts_pending_negated_or_relayed(subject: str, body: str, label: str) -> None:
+    assert classify_notice(subject=subject, body=body).label == label

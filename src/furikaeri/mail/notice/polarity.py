@@ -655,7 +655,7 @@ def _for_class(rules: _NoticeRules, sent: str, m: re.Match[str] | _Span) -> bool
             continue
         nxt = ms[k + 1] if k + 1 < len(ms) else None
         if begin < m.end() < end:  # the phrase is part of the word: a class, unless the reader
-            return not _member(pol, ms[k + 1 : k + 3])  # is said to be of it (「合格者となり」)
+            return not _member(pol, ms[k + 1 : k + 4])  # is said to be of it (「合格者となり」)
         if start <= begin and end <= m.start() and nxt is not None and nxt[1] in pol.class_cases:
             return True
     return False

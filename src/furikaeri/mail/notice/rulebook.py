@@ -448,7 +448,9 @@ def _advance_frames(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     # A stage may be glossed in brackets (「次の選考（グループディスカッション）に」).
     stage = f"{not_after}(?:{'|'.join(data['stages'])}){data['apposition']}"
     # (Not 「選考を適正に進める」: the stage as an object is what is carried on, not reached.)
-    to = "[^。、を]{0,3}?(?:に|へ)(?:は|も|の)?(?:ぜひ|是非)?(?:お|ご)?"
+    to = (
+        "[^。、を]{0,3}?(?:に|へ|まで)(?:は|も|の)?(?:ぜひ|是非)?(?:お|ご)?"  # (まで: 社長面接まで)
+    )
     nxt = f"(?:{'|'.join(data['next'])})[^。、]{{0,8}}?"
     return (
         re.compile(f"{stage}{to}(?:{'|'.join(data['advance'])})"),

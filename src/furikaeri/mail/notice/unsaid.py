@@ -107,12 +107,22 @@ def _pending_spans(pol: _Polarity, sent: str) -> list[tuple[int, int]]:
         if pos != "名詞" or form not in pol.pending_results:
             continue
         k = _after_subject(ms, i + 1)
+        goal = k is None and _reached(ms, i + 1)  # 「判断には至っておりません」
+        if goal:
+            k = i + 3
         if k is None:
             continue
         stop = _pending_end(pol, ms, k)
-        if stop is not None:
+        # (a verdict as the goal not reached says 'not yet' only with 'not yet' said: 「まだ最終的な
+        # 判断には至っておりません」; 「採用という結果には至らない判断」 is a verdict)
+        if stop is not None and (not goal or any(m[3] in pol.not_yet for m in ms[:i])):
             spans.append((end - len(surface), stop))
     return spans
+
+
+def _reached(ms: tuple[_Morph, ...], k: int) -> bool:
+    """に then は or も after the noun: the goal of a verb of reaching, set up as the topic."""
+    return k + 1 < len(ms) and ms[k][1] == "に" and ms[k + 1][1] in ("は", "も")
 
 
 def _after_subject(ms: tuple[_Morph, ...], k: int) -> int | None:
