@@ -210,7 +210,7 @@ def test_a_status_laid_out_in_columns(body: str, label: str) -> None:
             "NGのご連絡がありました。別の案件をご紹介させてください。",
             "rejection",
         ),
-        ("面接マナー講座", "面接でのNGの回答例を10個紹介します。", "other"),
+        ("就活コラム", "よくあるNGの回答例をまとめました。", "other"),
         (  # moved on to a round named with まで
             "面接のお礼",
             "先日はありがとうございました。社内で相談し、次の役員面接まで進んでいただくことに"
