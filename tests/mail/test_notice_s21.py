@@ -221,3 +221,25 @@ def test_a_status_laid_out_in_columns(body: str, label: str) -> None:
 )
 def test_verdicts_pending_negated_or_relayed(subject: str, body: str, label: str) -> None:
     assert classify_notice(subject=subject, body=body).label == label
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "label"),
+    [
+        (  # a receipt of the documents: 「下記の内容で受け付けました」 books no slot
+            "応募書類受付のお知らせ",
+            "このたびは当社の2027年度新卒採用にエントリーシートをご提出いただき、ありがとうございました。\n"
+            "下記の内容で受け付けました。\n\n受付番号：A-1182\n受付日時：2026年3月2日 21:15\n\n"
+            "選考結果は3月中旬までにマイページでお知らせします。",
+            "other",
+        ),
+        (  # the interview's slot accepted under its lines
+            "一次面接日程",
+            "一次面接の日程について、ご希望をありがとうございます。\n"
+            "日時：3月10日（火）14:00〜\n場所：本社3階\n下記の内容で承りました。",
+            "interview_invite",
+        ),
+    ],
+)
+def test_a_receipt_is_no_booking(subject: str, body: str, label: str) -> None:
+    assert classify_notice(subject=subject, body=body).label == label

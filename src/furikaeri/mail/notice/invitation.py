@@ -156,7 +156,8 @@ def _settled_above(
     — and gives a time of day and a day. Lines, not sentences: unpunctuated lines run into one
     sentence. Its words up to the verb, else nothing."""
     st = rules.settled
-    named = _names_interview(rules, masked) or (
+    interview = _names_interview(rules, masked)
+    named = interview or (
         not any(rules.event.search(s) for s in sents)
         and any(rules.own_application.search(s) for s in sents)
     )
@@ -172,9 +173,18 @@ def _settled_above(
             and verb
             and not _hypothetical(sent, verb[0], rules.hypothetical)
             and not _received(st, sent[above.end() : verb[0]])
-        ):
+            and (interview or not _accepted_only(st, sent[verb[0] : verb[1]]))
+        ):  # (no interview named: 「下記の内容で受け付けました」 under an ES's receipt accepts it)
             return [sent[above.start() : verb[1]]]
     return []
+
+
+def _accepted_only(st: _Settled, verb: str) -> bool:
+    """The verb (a span of the line) is one of accepting (`settled_accepted`: 受け付ける, 承る),
+    not of settling (確定)."""
+    from furikaeri.nlp import morphemes
+
+    return any(m.normalized_form() in st.accepted for m in morphemes(verb))
 
 
 def _received(st: _Settled, words: str) -> bool:
