@@ -243,3 +243,16 @@ def test_verdicts_pending_negated_or_relayed(subject: str, body: str, label: str
 )
 def test_a_receipt_is_no_booking(subject: str, body: str, label: str) -> None:
     assert classify_notice(subject=subject, body=body).label == label
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "当社では公平な選考の観点から、評価内容および判断理由の開示は一律に行っておりません。",
+        "選考に関するご説明は、規定により行っておりません。ご了承ください。",
+    ],
+)
+def test_a_disclosure_not_done_is_declined(body: str) -> None:
+    from furikaeri.mail.reply import classify_reply
+
+    assert classify_reply("お問い合わせありがとうございます。\n" + body).label == "declined"
