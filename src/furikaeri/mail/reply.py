@@ -77,6 +77,7 @@ from furikaeri.mail.reply_rules import _reply_rules, _ReplyRules
 from furikaeri.mail.reply_sentences import (
     _counts,
     _declines,
+    _desiderative,
     _header_causes,
     _mask_listed_quotes,
     _no_reason,
@@ -434,12 +435,26 @@ def _blank_words(rules: _ReplyRules, tally: _Tally, line: _Line, sent: str) -> s
     quoted = _quoted_words(rules, sent)
     for _, quote in quoted:  # the candidate's words, read by the answer analyzer only
         sent = sent.replace(quote, "□" * len(quote))
+    sent = _blank_beliefs(rules, sent)
     if quoted:  # 「やる気あります」「頑張ります」: listed with a claim, a claim too
         sent = _mask_listed_quotes(rules, sent)
         sent = _mask_calling(rules, sent, {cid for cid, _ in quoted})
         tally.last = [cid for cid, _ in quoted]  # what the clauses after it follow on from
     line.quoted = quoted
     line.spoken_of += [c for c, _ in quoted if c not in line.spoken_of]
+    return sent
+
+
+def _blank_beliefs(rules: _ReplyRules, sent: str) -> str:
+    """``sent`` with each quoted wish named as the candidate's thought blanked ([quotes]
+    `belief`: 「『食を通じて人々を笑顔にしたい』というお考え」): what the candidate wants to do,
+    its words (笑顔) no topic of the interview; the noun after it (お考え) is read."""
+    belief = rules.quoted_belief
+    if belief is None:
+        return sent
+    for m in list(rules.quote.finditer(sent)):
+        if belief.match(sent[m.end() :]) and _desiderative(rules, m.group(1)):
+            sent = sent[: m.start()] + "□" * (m.end() - m.start()) + sent[m.end() :]
     return sent
 
 

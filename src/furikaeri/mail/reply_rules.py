@@ -175,6 +175,8 @@ class _ReplyRules:
     quote_block: tuple[_Opt, _Opt, _Opt] = (None, None, None)
     # [quotes] item: after its closing 」, the quote names an evaluation item, no answer
     quoted_item: re.Pattern[str] | None = None
+    # [quotes] belief: after its closing 」, a quoted wish is the candidate's thought, no topic
+    quoted_belief: re.Pattern[str] | None = None
 
 
 def _fast(patterns: list[str]) -> re.Pattern[str]:
@@ -475,4 +477,5 @@ def _reply_rules() -> _ReplyRules:
             _optional(data["quotes"], "block_asks"),
         ),
         quoted_item=_optional(data["quotes"], "item"),
+        quoted_belief=_optional(data["quotes"], "belief"),
     )

@@ -287,6 +287,7 @@ class Quotes(_Strict):
     block_lead: Pattern | None = None
     block_asks: Pattern | None = None  # below a lead: the request the lead answers
     item: Pattern | None = None  # after 」: the quote names an evaluation item
+    belief: Pattern | None = None  # after 」: a quoted wish named as the candidate's thought
     block_close: Pattern | None = None
 
 
