@@ -256,3 +256,34 @@ def test_a_disclosure_not_done_is_declined(body: str) -> None:
     from furikaeri.mail.reply import classify_reply
 
     assert classify_reply("お問い合わせありがとうございます。\n" + body).label == "declined"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "label"),
+    [
+        (  # the reader was interviewed (thanked for it): the post given to another is a no
+            "面接の件",
+            "小西さん\n先日は面接ありがとうございました。\n"
+            "今回の募集は別の方に決まりましたので、ご連絡します。またよろしくお願いします。",
+            "rejection",
+        ),
+        (  # the same words to someone who never applied: the opening is filled, no one judged
+            "求人のお問い合わせについて",
+            "お問い合わせありがとうございます。今回の募集はすでに他の方に決定いたしました。",
+            "other",
+        ),
+        (  # a public body's appointment decided
+            "任用についてのお知らせ",
+            "面接の結果、下記のとおり臨時的任用職員として任用することに決定しました。\n"
+            "任用期間：令和9年4月1日から",
+            "offer",
+        ),
+        (
+            "インターン選考結果",
+            "選考の結果、森様には冬季インターンシップにご参加いただけることが決定しました。",
+            "pass",
+        ),
+    ],
+)
+def test_an_interview_held_and_a_public_appointment(subject: str, body: str, label: str) -> None:
+    assert classify_notice(subject=subject, body=body).label == label
