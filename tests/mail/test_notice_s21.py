@@ -287,3 +287,17 @@ def test_a_disclosure_not_done_is_declined(body: str) -> None:
 )
 def test_an_interview_held_and_a_public_appointment(subject: str, body: str, label: str) -> None:
     assert classify_notice(subject=subject, body=body).label == label
+
+
+@pytest.mark.parametrize(
+    ("body", "causes"),
+    [
+        ("面接の日に10分くらい遅れてきて、連絡もなかったのが一番大きかったです。", ["manners"]),
+        ("当日は20分ほど遅刻され、その点を重く見ました。", ["manners"]),
+    ],
+)
+def test_a_measured_delay_is_lateness(body: str, causes: list[str]) -> None:
+    from furikaeri.mail.reply import classify_reply
+
+    reply = classify_reply("メールありがとうございます。\n" + body)
+    assert (reply.label, reply.causes) == ("feedback", causes)
