@@ -789,3 +789,39 @@ def test_judge_reads_a_batch_answer_as_alone() -> None:
     alone = [json.loads(json.dumps(analyze(a, kind="motivation").to_dict())) for a in answers]
     for b, a in zip(batch, alone, strict=True):
         assert b["findings"] == a["findings"] and b["strengths"] == a["strengths"]
+
+
+_ASKED_BACK = [
+    "短所、ですか。そうですね、慎重すぎるところです。",
+    "失敗ですか……。大学の文化祭で予算を超えてしまいました。",
+    "弱み、でございますか。人に頼るのが苦手な点です。",
+    "志望動機ですか。御社の物流網に惹かれました。",
+    "前職の退職理由ですか。",
+    "転職の理由は何かと申しますと、裁量の大きな仕事がしたかったからです。",
+    "それは強みですか、と聞かれると迷いますが、粘り強さです。",
+    "ガクチカですかね。サークルの会計をしていました。",
+    "え、長所ですか？はい、行動力です。",
+    "長所ですかあ。えっと、明るいところです。",
+    "短所ですか\n時間管理が甘いことです。",
+]
+
+
+@pytest.mark.parametrize("text", _ASKED_BACK)
+def test_first_sentence_asked_back_from_the_answers_words(text: str) -> None:
+    """Doc._echoes reads the first sentence from the answer's own words where they are those
+    of the sentence alone: the same as asks_back tokenizing it, batch or whole."""
+    pieces = Pieces()
+    for doc in (Doc(text, tokens=pieces.tokens(text)), Doc(text)):
+        assert doc.words  # (tokenized: the words are read)
+        first = doc.sentences[0]
+        own = doc._own_words(first)
+        if first.end == len(text) or _CUT.match(text, first.end):
+            assert own is not None
+        if own is not None:
+            assert doc_module._asks_back(*own) == asks_back(first.text)
+    expected = []
+    for s in Doc(text).sentences:
+        if not asks_back(s.text):
+            break
+        expected.append(s)
+    assert Doc(text, tokens=Pieces().tokens(text)).asked_back() == expected

@@ -12,9 +12,9 @@ from typing import Any, Concatenate, Generic, NamedTuple, ParamSpec, TypeVar, ov
 
 from furikaeri import lazy_re
 from furikaeri.analyzer.lexicon import lexicon
-from furikaeri.analyzer.pieces import Pieces, Tokens
+from furikaeri.analyzer.pieces import _CUT, Pieces, Tokens
 from furikaeri.analyzer.types import Span, span_of
-from furikaeri.nlp import Word, fold, morphemes, word, words
+from furikaeri.nlp import UNCHUNKED_CHARS, Word, fold, morphemes, word, words
 from furikaeri.patterns import Matcher
 
 # A compound noun is read whole: a noun or suffix after a noun or prefix belongs to it.
@@ -429,11 +429,40 @@ class Doc:
     @_once
     def _echoes(self) -> list[Sentence]:
         out: list[Sentence] = []
-        for sent in self.sentences:
-            if not asks_back(sent.text):
+        for k, sent in enumerate(self.sentences):
+            own = self._own_words(sent) if k == 0 and "か" in sent.text else None
+            if not (asks_back(sent.text) if own is None else _asks_back(*own)):
                 break
             out.append(sent)
         return out
+
+    def _own_words(
+        self, sent: Sentence
+    ) -> tuple[int, Callable[[int], tuple[str, str]], Callable[[int], str]] | None:
+        """asks_back's reading of the answer's first sentence from the answer's own words,
+        where they are those of the sentence read alone (no second call to Sudachi): the
+        answer tokenized already (by the batch, or read), whole (not in chunks), the sentence
+        at its very start, unchanged by folding, and ending at its end or at a 「。」 between
+        two letters, before which no word of the answer depends on what follows (pieces.py);
+        else None."""
+        if "morphemes" in self.__dict__:
+            ws, ends, ml = *self._analysed, self.morphemes
+        elif self._tokens is not None:  # (read as given: Doc.morphemes is left unread)
+            ws, ends, ml = self._tokens
+        else:
+            return None  # (not tokenized: reading the words would tokenize the answer)
+        text, start, end = self.text, sent.start, sent.end
+        if (
+            start != 0
+            or len(text) > UNCHUNKED_CHARS
+            or (end != len(text) and _CUT.match(text, end) is None)
+            or self.folded[:end] != text[:end]
+        ):
+            return None
+        last = bisect_left(ends, end)
+        if last >= len(ends) or ends[last] != end:
+            return None
+        return last + 1, lambda i: (ws[i].pos, ws[i].pos2), lambda i: ml[i].normalized_form()
 
     def _bare(self, sentence: Sentence) -> bool:
         """The sentence holds only interjections, fillers and punctuation (「はい。」「あの、
@@ -461,14 +490,20 @@ def asks_back(text: str) -> bool:
     if "か" not in text:  # (cheap: most sentences hold no か at all)
         return False
     ml = morphemes(text)
-    last = len(ml) - 1  # (the closing か first: most sentences end otherwise, read no further)
-    while last >= 0 and ml[last].part_of_speech()[0] in BARE:
+    return _asks_back(len(ml), lambda i: ml[i].part_of_speech(), lambda i: ml[i].normalized_form())
+
+
+def _asks_back(
+    count: int, pos: Callable[[int], Sequence[str]], normalized: Callable[[int], str]
+) -> bool:
+    """asks_back of the ``count`` words whose part of speech (its first two levels at least)
+    and normalized form ``pos`` and ``normalized`` give by index."""
+    last = count - 1  # (the closing か first: most sentences end otherwise, read no further)
+    while last >= 0 and pos(last)[0] in BARE:
         last -= 1
-    if last < 0 or ml[last].part_of_speech()[1] != "終助詞" or ml[last].normalized_form() != "か":
+    if last < 0 or pos(last)[1] != "終助詞" or normalized(last) != "か":
         return False
-    said = [
-        (m.part_of_speech(), m.normalized_form()) for m in ml if m.part_of_speech()[0] not in BARE
-    ]
+    said = [(pos(i), normalized(i)) for i in range(count) if pos(i)[0] not in BARE]
     if len(said) < 3 or said[-1][0][1] != "終助詞" or said[-1][1] != "か":
         return False
     body = said[:-1]
