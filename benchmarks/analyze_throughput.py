@@ -20,7 +20,8 @@ The sides are interleaved (per round: SudachiPy and analyzer on the repeating co
 the distinct one, over --rounds rounds) so that a slow spell of a shared machine hits all; each
 round gives one ratio per corpus (Sudachi time / analyzer time), and the median of those ratios
 counts, with their spread. Both sides are warmed first on a corpus of another seed (one untimed
-pass), so the rounds time the steady speed on texts no cache has seen before the first round. Times are CPU seconds of this process (time.process_time).
+pass), so the rounds time the steady speed on texts no cache has seen before the first round.
+Times are CPU seconds of this process (time.process_time).
 The printed lines: the repeating corpus's (as before this corpus had a twin), then the distinct
 corpus's (``distinct:``). The last line is JSON: {"ratio" (median, repeating corpus),
 "ratio_min", "ratio_max", "ratios", "answers", "distinct_answers", ..., "distinct": {the same
