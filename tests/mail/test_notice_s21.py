@@ -301,3 +301,43 @@ def test_a_measured_delay_is_lateness(body: str, causes: list[str]) -> None:
 
     reply = classify_reply("メールありがとうございます。\n" + body)
     assert (reply.label, reply.causes) == ("feedback", causes)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "label"),
+    [
+        (  # a time of day with のみ is no class of people
+            "面接のお礼",
+            "先日は面接ありがとうございました。\n今回は勤務の希望（土日の朝方のみ）がお店の"
+            "必要な時間と合わず、採用は見送らせてください。",
+            "rejection",
+        ),
+        (  # a placement's 就業 declined by the client
+            "顔合わせの結果",
+            "昨日は職場見学にご同行いただきありがとうございました。\n"
+            "派遣先企業様より、今回は就業をお見送りしたいとのご連絡がありました。",
+            "rejection",
+        ),
+        (
+            "お仕事紹介結果",
+            "先日は職場見学にお越しいただきありがとうございました。\n"
+            "今回のお仕事は、残念ながら他のスタッフさんで決定となりました。",
+            "rejection",
+        ),
+        (  # the reader's selection ended by the company
+            "ポジションに関するご連絡",
+            "二次面接にお時間をいただきありがとうございました。\n"
+            "組織体制の見直しに伴い、本ポジションの採用を凍結することとなり、"
+            "佐藤様の選考につきましても本日をもって終了とさせていただきます。",
+            "rejection",
+        ),
+        (  # a favour asked (a visit), no hiring: still no rejection
+            "職場見学のご依頼について",
+            "ゼミでの職場見学のご依頼ありがとうございました。今月は繁忙期のため、"
+            "お受けすることが難しい状況です。",
+            "other",
+        ),
+    ],
+)
+def test_placements_and_ended_selections(subject: str, body: str, label: str) -> None:
+    assert classify_notice(subject=subject, body=body).label == label
