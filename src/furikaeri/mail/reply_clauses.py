@@ -595,11 +595,7 @@ def _asks_other(rules: _ReplyRules, masked: str) -> bool:
     """``masked`` holds a question of a cause other than the episode's ([causes] `questions`:
     「弊社のサービスのどこに魅力を感じたのか」「うちで何をしたいのか」, why this company):
     what happened there is that answer's matter, no missing episode."""
-    episode = rules.asked[3]
-    return any(
-        cid != episode and r.questions is not None and r.questions.search(masked)
-        for cid, r in rules.causes.items()
-    )
+    return any(cid != rules.asked[3] for cid in _questioned(rules, masked))
 
 
 def _asked(rules: _ReplyRules, masked: str) -> list[tuple[int, int]]:
@@ -865,11 +861,7 @@ def _drop_unlacking(
     ):
         topical.remove(cause)
         if not topical:
-            topical += [
-                c
-                for c, r in rules.causes.items()
-                if c != cause and r.questions and r.questions.search(masked)
-            ]
+            topical += [c for c in _questioned(rules, masked) if c != cause]
 
 
 def _drop_plans(
@@ -1492,6 +1484,12 @@ def _past_honorific(clause: str, end: int) -> int:
     return end
 
 
+def _questioned(rules: _ReplyRules, text: str) -> list[str]:
+    """Causes whose embedded question ``text`` asks ([causes] `questions`: 「弊社で何をしたいの
+    か」 for motivation)."""
+    return [c for c, r in rules.causes.items() if r.questions and r.questions.search(text)]
+
+
 def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any = None) -> list[str]:
     """Causes whose topic ``text`` speaks of: a topic or a word of the cause; failing those, an
     embedded question (「弊社で何をしたいのか」); failing those too (and with ``hints``), a
@@ -1503,7 +1501,7 @@ def _topical(rules: _ReplyRules, text: str, *, hints: bool = True, morphs: Any =
         if (r.topics and r.topics.search(text)) or r.words.find(view) or _related(r, text)
     ]
     if not found:
-        found = [c for c, r in rules.causes.items() if r.questions and r.questions.search(text)]
+        found = _questioned(rules, text)
     if not found and hints:
         found = [cid for cid, r in rules.causes.items() if r.hints and r.hints.search(text)]
         ms = morphs if morphs is not None else _morphs(text)

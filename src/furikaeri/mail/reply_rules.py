@@ -438,7 +438,7 @@ def _reply_rules() -> _ReplyRules:
         quote=re.compile(data["quotes"]["quote"]),
         relayed=re.compile(data["quotes"]["relayed"]),
         question_quoted=re.compile(data["quotes"]["asked"]),
-        question_theirs=_maybe([data["quotes"]["theirs"]] if "theirs" in data["quotes"] else []),
+        question_theirs=_optional(data["quotes"], "theirs"),
         listed=(
             re.compile(data["quotes"]["listed_after"]),
             re.compile(data["quotes"]["listed_before"]),

@@ -275,7 +275,7 @@ def _elsewhere(
             topic is not None and any(m[3] in co.others for m in _phrase(sent, topic))
         ):
             return True  # the reader's other applications, declined for them
-    if (head in co.steps or head in co.appointments) and _moved_on(rules, sent, later):
+    if (head in co.steps or head in co.appointments) and _moved_on(rules, later):
         return True  # 「適性検査は…実施を見送り、直接一次面接にご案内」: the step waived
     if head in co.dealings:  # 「導入を見送らせていただく」: a vendor declined, no selection named
         staged = any(rules.outcome.stage_context.search(s) for s in sents)
@@ -332,10 +332,10 @@ def _hiring_named(rules: _NoticeRules, sents: list[str]) -> bool:
     return False
 
 
-def _moved_on(rules: _NoticeRules, sent: str, later: list[str]) -> bool:
-    """The rest of the refusing sentence ``sent`` or the next sentence (``later``'s first two)
-    passes the reader or invites them (a strong pattern of [pass] or [interview_invite]:
-    「直接一次面接にご案内いたします」): the refused step is waived, the reader moved on."""
+def _moved_on(rules: _NoticeRules, later: list[str]) -> bool:
+    """The rest of the refusing sentence or the next sentence (``later``'s first two) passes
+    the reader or invites them (a strong pattern of [pass] or [interview_invite]: 「直接一次
+    面接にご案内いたします」): the refused step is waived, the reader moved on."""
     moving = (*rules.strong["pass"], *rules.strong["interview_invite"])
     return any(p.search(s) for s in later[:2] for p in moving)
 

@@ -21,7 +21,6 @@ from furikaeri.mail.notice.context import (
     _referral_heard,
     _to_many,
     _without_listings,
-    _without_others_news,
 )
 from furikaeri.mail.notice.decision import _decide, _exam_only
 from furikaeri.mail.notice.holder import (
@@ -30,6 +29,7 @@ from furikaeri.mail.notice.holder import (
     _to_mentor,
     _told_apart,
     _told_to_friend,
+    _without_others_news,
 )
 from furikaeri.mail.notice.kana import (
     KanjiReading,
@@ -116,9 +116,7 @@ def _classified(
         exam = listed is not None and _exam_only(rules, [normalize(part.subject or ""), *written])
         text, listing = _without_listings(rules, text)
         text = _without_steps(rules, text)  # 「5. 内々定」: a step ahead, not the result
-        text = _without_others_news(  # (an agent's news of the reader's other clients)
-            rules, part.subject, text, reader=_addressed(rules, sentences(text))
-        )
+        text = _without_others_news(rules, part.subject, text)  # (an agent's other clients)
         part = dataclasses.replace(part, text=text)  # the ads' companies are not the sender
         body_sents = sentences(text)
         notice_sents = ([normalize(part.subject)] if part.subject else []) + body_sents

@@ -4,11 +4,14 @@ phrases that count, and the sentence's Sudachi morphemes."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from furikaeri.mail.notice.rulebook import _notice_rules
 from furikaeri.mail.notice.rules import _NoticeRules
+
+_T = TypeVar("_T")
 
 
 def _hits(
@@ -69,6 +72,24 @@ def _denied_through_copula(rules: _NoticeRules, sent: str, end: int) -> bool:
         ):
             return False
     return False
+
+
+def _outside_quotes(
+    items: Iterable[_T], surface: Callable[[_T], str], depth: int = 0
+) -> tuple[list[_T], int]:
+    """The ``items`` (characters or morphemes) outside brackets 「…」『…』, someone else's words
+    quoted, and the bracket depth at their end (a quote opened in one sentence and closed in the
+    next: pass it on as ``depth``)."""
+    kept: list[_T] = []
+    for item in items:
+        text = surface(item)
+        if text in ("「", "『"):
+            depth += 1
+        elif text in ("」", "』"):
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kept.append(item)
+    return kept, depth
 
 
 def _quoted(sent: str, pos: int) -> bool:

@@ -4,11 +4,16 @@ own mail, a referral, the process described, an earlier application."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from furikaeri.mail.notice.clauses import _at, _begins_at, _hypothetical, _sentence_morphemes
+from furikaeri.mail.notice.clauses import (
+    _at,
+    _begins_at,
+    _hypothetical,
+    _outside_quotes,
+    _sentence_morphemes,
+)
 from furikaeri.mail.notice.parts import _Part
 from furikaeri.mail.notice.rules import _NoticeRules
 from furikaeri.mail.notice.status import _status
@@ -225,14 +230,7 @@ def _unquoted(sents: list[str]) -> list[str]:
     carried over to the next."""
     out, depth = [], 0
     for sent in sents:
-        kept = []
-        for ch in sent:
-            if ch in "「『":
-                depth += 1
-            elif ch in "」』" and depth:
-                depth -= 1
-            elif not depth:
-                kept.append(ch)
+        kept, depth = _outside_quotes(sent, str, depth)
         out.append("".join(kept))
     return out
 
@@ -358,17 +356,12 @@ def _lines(text: str) -> list[str]:
     (「We've updated your candidacy. New status: Declined.」)."""
     from furikaeri.mail.text import split_after_stops
 
-    return [
-        line
-        for raw in text.splitlines()
-        for piece in _pieces(raw, split_after_stops)
-        if (line := normalize(piece))
-    ]
-
-
-def _pieces(raw: str, split: Callable[[str], list[str]]) -> list[str]:
-    column = _column_status(raw)
-    return [column] if column is not None else split(raw)
+    out: list[str] = []
+    for raw in text.splitlines():
+        column = _column_status(raw)
+        pieces = [column] if column is not None else split_after_stops(raw)
+        out += [line for piece in pieces if (line := normalize(piece))]
+    return out
 
 
 def _column_status(raw: str) -> str | None:
@@ -426,27 +419,6 @@ def _told_past(rules: _NoticeRules, clause: str) -> bool:
     if rules.english_past.search(clause):
         return True
     return any(pos == "助動詞" and form == "た" for _, _, pos, form in _sentence_morphemes(clause))
-
-
-def _without_others_news(
-    rules: _NoticeRules, subject: str | None, text: str, *, reader: frozenset[str]
-) -> str:
-    """``text`` without the sentences that give news of the reader's other applications, in an
-    agent's mail about one client ([context] `client_generic`): the subject names the client
-    (「サンテック様 書類選考結果のご連絡」) and the body names it too; a sentence naming another
-    client and not this one (「・北斗機械様は、残念ながら書類でお見送りでした」) is left out, its
-    line kept (blank) so that offsets of lines and lists stay as they were. The ``reader``'s
-    name (the salutation's) is no client, however Sudachi reads it."""
-    own = {c for c in _clients(rules, normalize(subject or "")) if not any(r in c for r in reader)}
-    if not own or not any(own & _clients(rules, s) for s in _SENTENCE.findall(text)):
-        return text
-    kept: list[str] = []
-    for line in text.split("\n"):
-        parts = _SENTENCE.findall(line)
-        kept.append(
-            "".join(p for p in parts if not (_clients(rules, p) - own) or own & _clients(rules, p))
-        )
-    return "\n".join(kept)
 
 
 _SENTENCE = re.compile(r"[^。！!？?\n]*(?:[。！!？?]+|$)")

@@ -5,9 +5,16 @@ data."""
 
 from __future__ import annotations
 
-from furikaeri.mail.notice.clauses import _analysed, _sentence_morphemes
-from furikaeri.mail.notice.context import _SALUTATION_MAX, _name_morphemes, _tells_result
+from furikaeri.mail.notice.clauses import _analysed, _outside_quotes, _sentence_morphemes
+from furikaeri.mail.notice.context import (
+    _SALUTATION_MAX,
+    _SENTENCE,
+    _clients,
+    _name_morphemes,
+    _tells_result,
+)
 from furikaeri.mail.notice.rules import _NoticeRules
+from furikaeri.mail.text import normalize, sentences
 
 
 def _addressed(rules: _NoticeRules, body_sents: list[str]) -> frozenset[str]:
@@ -260,16 +267,7 @@ def _own_news(rules: _NoticeRules, sents: list[str], hits: list[str], *, heads: 
 
 def _unquoted(ms: tuple[tuple[int, str, str, str], ...]) -> tuple[tuple[int, str, str, str], ...]:
     """The morphemes of a sentence outside brackets 「…」『…』: someone else's words quoted."""
-    depth = 0
-    kept = []
-    for m in ms:
-        if m[1] in ("「", "『"):
-            depth += 1
-        elif m[1] in ("」", "』"):
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            kept.append(m)
-    return tuple(kept)
+    return tuple(_outside_quotes(ms, lambda m: m[1])[0])
 
 
 def _unaddressed(rules: _NoticeRules, heads: list[str]) -> bool:
@@ -391,3 +389,27 @@ def _credited(rules: _NoticeRules, sents: list[str], *, heads: list[str]) -> boo
         any(m[3] in h.indebted for m in ms) and (greeted or any(m[3] in h.mentors for m in ms))
         for ms in morphs
     )
+
+
+def _without_others_news(rules: _NoticeRules, subject: str | None, text: str) -> str:
+    """``text`` without the sentences that give news of the reader's other applications, in an
+    agent's mail about one client ([context] `client_generic`): the subject names the client
+    (「サンテック様 書類選考結果のご連絡」) and the body names it too; a sentence naming another
+    client and not this one (「・北斗機械様は、残念ながら書類でお見送りでした」) is left out, its
+    line kept (blank) so that offsets of lines and lists stay as they were. The reader's name
+    (the salutation's, :func:`_addressed`, read only when the subject names a client at all) is
+    no client, however Sudachi reads it."""
+    named = _clients(rules, normalize(subject or ""))
+    if not named:
+        return text
+    reader = _addressed(rules, sentences(text))
+    own = {c for c in named if not any(r in c for r in reader)}
+    if not own or not any(own & _clients(rules, s) for s in _SENTENCE.findall(text)):
+        return text
+    kept: list[str] = []
+    for line in text.split("\n"):
+        parts = _SENTENCE.findall(line)
+        kept.append(
+            "".join(p for p in parts if not (_clients(rules, p) - own) or own & _clients(rules, p))
+        )
+    return "\n".join(kept)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from furikaeri.mail.notice.clauses import _hits, _hypothetical, _sentence_morphemes
-from furikaeri.mail.notice.rules import _NoticeRules, _Settled
+from furikaeri.mail.notice.rules import _NoticeRules
 
 
 def _about_interview(rules: _NoticeRules, masked: list[str], *, evented: bool) -> bool:
@@ -172,27 +172,21 @@ def _settled_above(
             above
             and verb
             and not _hypothetical(sent, verb[0], rules.hypothetical)
-            and not _received(st, sent[above.end() : verb[0]])
-            and (interview or not _accepted_only(st, sent[verb[0] : verb[1]]))
-        ):  # (no interview named: 「下記の内容で受け付けました」 under an ES's receipt accepts it)
+            # (the application named as what was accepted, `settled_received`: a receipt)
+            and not _names_any(sent[above.end() : verb[0]], st.received)
+            # (no interview named, a verb of accepting, `settled_accepted`, not of settling:
+            # 「下記の内容で受け付けました」 under an ES's receipt accepts the ES)
+            and (interview or not _names_any(sent[verb[0] : verb[1]], st.accepted))
+        ):
             return [sent[above.start() : verb[1]]]
     return []
 
 
-def _accepted_only(st: _Settled, verb: str) -> bool:
-    """The verb (a span of the line) is one of accepting (`settled_accepted`: 受け付ける, 承る),
-    not of settling (確定)."""
+def _names_any(text: str, forms: frozenset[str]) -> bool:
+    """A word of ``text`` has one of ``forms`` (Sudachi normalized forms)."""
     from furikaeri.nlp import morphemes
 
-    return any(m.normalized_form() in st.accepted for m in morphemes(verb))
-
-
-def _received(st: _Settled, words: str) -> bool:
-    """``words`` (between 「以下の内容で」 and the verb) name the application itself as what was
-    accepted ([interview_invite] `settled_received`): an application receipt, no slot."""
-    from furikaeri.nlp import morphemes
-
-    return any(m.normalized_form() in st.received for m in morphemes(words))
+    return any(m.normalized_form() in forms for m in morphemes(text))
 
 
 def _settling_verb(
