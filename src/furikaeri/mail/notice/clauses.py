@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from furikaeri.mail.notice.rulebook import _notice_rules
-from furikaeri.mail.notice.rules import _NoticeRules
+from furikaeri.mail.notice.rules import _NoticeRules, _Polarity
 
 _T = TypeVar("_T")
 
@@ -22,7 +22,8 @@ def _hits(
     others: re.Pattern[str] | None = None,
 ) -> list[str]:
     """The phrases of ``patterns`` in ``sents``, less those denied, hypothetical (``guard``),
-    quoted, or told of other people (``others``: 「不合格となる学生」)."""
+    quoted, or told of other people (``others`` at their end, see :func:`_others_at`: 「不合格と
+    なる学生」)."""
     found: list[str] = []
     for sent in sents:
         for pat in patterns:
@@ -31,7 +32,7 @@ def _hits(
                     _denied(sent, m.end())
                     or _hypothetical(sent, m.start(), guard)
                     or _quoted(sent, m.start())
-                    or (others is not None and others.match(sent, m.end()) is not None)
+                    or (others is not None and _others_at(sent, m.end(), others=others))
                 ):
                     continue
                 if m.group(0) not in found:
@@ -133,8 +134,46 @@ def _supposed(sent: str, start: int, stop: int, pos: int, guard: re.Pattern[str]
     """A match of ``guard`` in the clause ``sent[start:stop]`` that is no courtesy before the
     phrase at ``pos`` (see :func:`_courtesy`)."""
     return any(
-        not _courtesy(sent, start, m.start(), pos) for m in guard.finditer(sent, start, stop)
+        not _courtesy(sent, start, m.start(), pos) and not _member_told(sent, m.end())
+        for m in guard.finditer(sent, start, stop)
     )
+
+
+def _others_at(
+    sent: str, pos: int, *, anywhere: bool = False, others: re.Pattern[str] | None = None
+) -> bool:
+    """A person or class described by a clause at ``pos`` (or, ``anywhere``, after it):
+    ``others``, by default [guards] `third_party` (「不合格となる学生」「至らなかった方には」),
+    unless the reader is said to be of that class or not (:func:`_member_told`: 「採用予定者には
+    選ばれませんでした」)."""
+    pat = others or _notice_rules().third_party
+    m = pat.search(sent, pos) if anywhere else pat.match(sent, pos)
+    return m is not None and not _member_told(sent, m.end())
+
+
+def _member_told(sent: str, end: int) -> bool:
+    """The words up to ``end`` (a guard's match: 「採用予定者には」「合格者には」) close on a case
+    particle and a focus particle of [polarity] `class_member_cases` and `class_member_focus`,
+    and the verb after them is one of becoming or matching (:func:`_member_of`: 「選ばれません
+    でした」「該当しません」): the reader is said to be of the class or not, no class in general."""
+    ms = _sentence_morphemes(sent)
+    k = next((i for i, m in enumerate(ms) if m[0] == end), None)
+    if k is None:
+        return False
+    pol = _notice_rules().polarity
+    if ms[k][1] in pol.class_member_focus and k > 0:
+        k -= 1
+    return _member_of(pol, ms[k : k + 3])
+
+
+def _member_of(pol: _Polarity, after: tuple[tuple[int, str, str, str], ...]) -> bool:
+    """The morphemes after a class word say the subject is of the class or not ([polarity]
+    `class_member`: と or に, a focus particle or none (`class_member_focus`), then a verb of
+    becoming or matching: 「となりませんでした」「とはなりませんでした」「に該当しません」)."""
+    if len(after) < 2 or after[0][1] not in pol.class_member_cases:
+        return False
+    verb = after[2] if after[1][1] in pol.class_member_focus and len(after) == 3 else after[1]
+    return verb[3] in pol.class_member
 
 
 def _courtesy(sent: str, start: int, at: int, pos: int) -> bool:

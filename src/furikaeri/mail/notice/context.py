@@ -11,6 +11,7 @@ from furikaeri.mail.notice.clauses import (
     _at,
     _begins_at,
     _hypothetical,
+    _others_at,
     _outside_quotes,
     _sentence_morphemes,
 )
@@ -168,7 +169,7 @@ def _story(rules: _NoticeRules, sent: str) -> bool:
     不合格になったものの、翌年再挑戦して内定を得た社員のインタビューを公開しました」 tells that
     person's story, not the reader's result."""
     return any(
-        rules.third_party.search(sent, m.end())
+        _others_at(sent, m.end(), anywhere=True)
         for pat in rules.strong["rejection"]
         for m in pat.finditer(sent)
     )

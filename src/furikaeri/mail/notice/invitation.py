@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from furikaeri.mail.notice.clauses import _hits, _hypothetical, _sentence_morphemes
+from furikaeri.mail.notice.clauses import _hits, _hypothetical, _others_at, _sentence_morphemes
 from furikaeri.mail.notice.rules import _NoticeRules
 
 
@@ -134,8 +134,7 @@ def _settled_booking(
             found.append(english.group(0))
             continue
         if not any(
-            not rules.third_party.match(unevented, m.end())
-            for m in rules.invite_context.finditer(unevented)
+            not _others_at(unevented, m.end()) for m in rules.invite_context.finditer(unevented)
         ):
             continue
         verb = _settling_verb(rules, sent)

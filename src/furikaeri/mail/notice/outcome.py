@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache, lru_cache
 
-from furikaeri.mail.notice.clauses import _hypothetical, _pos, _quoted
+from furikaeri.mail.notice.clauses import _hypothetical, _others_at, _pos, _quoted
 from furikaeri.mail.notice.rules import _NoticeRules, _Outcome
 from furikaeri.mail.notice.unsaid import _asked
 
@@ -94,7 +94,7 @@ def _not_told(rules: _NoticeRules, sent: str, start: int, stop: int) -> bool:
     return bool(
         _hypothetical(sent, start, rules.hypothetical)
         or _quoted(sent, start)
-        or rules.third_party.match(sent, stop)
+        or _others_at(sent, stop)
         or _not_yet_before(rules, sent, start)
     )
 

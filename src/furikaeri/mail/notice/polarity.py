@@ -16,6 +16,8 @@ from furikaeri.mail.notice.clauses import (
     _chain_after,
     _denied,
     _hypothetical,
+    _member_of,
+    _others_at,
     _pos,
     _quoted,
     _sentence_morphemes,
@@ -337,7 +339,7 @@ def _polar_hits(
                     or _hypothetical(sent, m.start(), rules.hypothetical)
                     or _quoted(sent, m.start())
                     or (
-                        rules.third_party.match(sent, m.end())
+                        _others_at(sent, m.end())
                         and not (label == "pass" and _joined(rules, sent, m.end()))
                     )
                 ):
@@ -655,7 +657,7 @@ def _for_class(rules: _NoticeRules, sent: str, m: re.Match[str] | _Span) -> bool
             continue
         nxt = ms[k + 1] if k + 1 < len(ms) else None
         if begin < m.end() < end:  # the phrase is part of the word: a class, unless the reader
-            return not _member(pol, ms[k + 1 : k + 4])  # is said to be of it (「合格者となり」)
+            return not _member_of(pol, ms[k + 1 : k + 4])  # is said to be of it (「合格者となり」)
         if start <= begin and end <= m.start() and nxt is not None and nxt[1] in pol.class_cases:
             return True
     return False
@@ -664,7 +666,7 @@ def _for_class(rules: _NoticeRules, sent: str, m: re.Match[str] | _Span) -> bool
 def _class_end(pol: _Polarity, sent: str, end: int) -> int:
     """Where the class word (see :func:`_for_class`) that the phrase ending at ``end`` stops
     inside ends (「採用内定|者」), or the class or list of it (`class_lists`) compounded right
-    after it (「採用|候補者名簿」), when the reader is said to be of it or not (:func:`_member`:
+    after it (「採用|候補者名簿」), when the reader is said to be of it or not (:func:`_member_of`:
     「となりませんでした」「に登載されませんでした」), so its predicate is read after it; else
     ``end``."""
     ms = _sentence_morphemes(sent)
@@ -675,7 +677,7 @@ def _class_end(pol: _Polarity, sent: str, end: int) -> int:
             break
         if surface.endswith(pol.class_suffix) or form in pol.class_lists:
             last = j
-    if last is None or not _member(pol, ms[last + 1 : last + 4]):
+    if last is None or not _member_of(pol, ms[last + 1 : last + 4]):
         return end
     return ms[last][0]
 
@@ -687,7 +689,7 @@ def _joined_classes(pol: _Polarity, sent: str, label: str) -> list[_Span]:
     """The ``label`` result told as the reader joining a class of people by it
     (「最終合格者となりました」「採用候補者名簿に登載されました」): a result word of [polarity]
     `results` whose class word (the word itself, 合格者, or one of `class_candidates` after it:
-    採用 + 候補者) and list (`class_lists`) the reader is said to be of (:func:`_member`), from
+    採用 + 候補者) and list (`class_lists`) the reader is said to be of (:func:`_member_of`), from
     the result word to the class's end, when told as done (:func:`_told_done`). A class by
     hiring (`class_offer`) is an offer, any other a pass. Whether it is affirmed is read by the
     caller, as for any phrase."""
@@ -731,16 +733,6 @@ def _told_done(sent: str, stop: int) -> bool:
             return True
         k += 1
     return False
-
-
-def _member(pol: _Polarity, after: tuple[tuple[int, str, str, str], ...]) -> bool:
-    """The morphemes after a class word say the subject is of the class or not ([polarity]
-    `class_member`: と or に, a focus particle or none (`class_member_focus`), then a verb of
-    becoming or matching: 「となりませんでした」「とはなりませんでした」「に該当しません」)."""
-    if len(after) < 2 or after[0][1] not in pol.class_member_cases:
-        return False
-    verb = after[2] if after[1][1] in pol.class_member_focus and len(after) == 3 else after[1]
-    return verb[3] in pol.class_member
 
 
 def _hired_elsewhere(rules: _NoticeRules, sent: str, m: re.Match[str] | _Span) -> bool:
