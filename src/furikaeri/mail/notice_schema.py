@@ -161,6 +161,8 @@ class Guards(_Strict):
     courtesy_conditions: Words  # Sudachi normalized forms
     courtesy_wishes: Words  # Sudachi normalized forms
     condition_heads: Words  # Sudachi normalized forms
+    supposing_particles: Words  # Sudachi surfaces (ば)
+    supposing_auxiliaries: Words  # Sudachi normalized forms in 仮定形 (た, だ)
     purpose: Words  # Sudachi surfaces after a verb's dictionary form
     class_heads: Words  # Sudachi normalized forms of person nouns
     class_matters: Words  # Sudachi normalized forms
@@ -221,6 +223,11 @@ class Context(_Strict):
     counters: Words  # Sudachi normalized forms
     later: Patterns
     earlier: Patterns
+    earlier_anaphora: Patterns
+    outside_selection: Patterns
+    outside_selection_topics: Words  # Sudachi normalized forms
+    staged_interview: Patterns
+    application_window: Patterns
     postponed: Patterns
     delayed: Patterns
     booked: Patterns

@@ -357,4 +357,28 @@ def _applied(rules: _NoticeRules, sents: list[str]) -> bool:
     [rejection] `before_application`: 「ご応募の直前に採用が決まり」: the reader applied, the place
     was filled)."""
     co = rules.called_off
-    return any(co.applied.search(s) or rules.before_application.search(s) for s in sents)
+    return any(
+        any(not _of_class(rules, s, m.end()) for m in co.applied.finditer(s))
+        or rules.before_application.search(s)
+        for s in sents
+    )
+
+
+def _of_class(rules: _NoticeRules, sent: str, end: int) -> bool:
+    """The application ending at ``end`` is told in a relative clause of a class of people as
+    the topic or the goal ([guards] `class_heads` right after a verb or an auxiliary, then は or
+    に: 「すでに本選考にご応募いただいている方には、個別にご連絡しております」): those people's,
+    not the reader's."""
+    ms = _sentence_morphemes(sent)
+    for k, (stop, _, pos, form) in enumerate(ms):
+        if stop <= end or pos != "名詞":
+            if pos == "補助記号" and stop > end:
+                return False
+            continue
+        return (
+            form in rules.class_heads
+            and ms[k - 1][2] in ("動詞", "助動詞")
+            and k + 1 < len(ms)
+            and ms[k + 1][1] in ("は", "に")
+        )
+    return False

@@ -18,6 +18,7 @@ from furikaeri.mail.notice.context import (
     _interviewer_asked,
     _later_only,
     _lines,
+    _outside_selection,
     _referral_heard,
     _to_many,
     _without_listings,
@@ -151,6 +152,8 @@ def _classified(
             new_matter=listing,
             addressed=addressed,
         )
+        if label == "interview_invite" and _outside_selection(rules, notice_sents):
+            label, evidence = "other", []  # (「選考とは関係なく、カジュアルにお話し」: a talk)
     # 「A社：通過」 in a list of the reader's applications is the news; the next interview's
     # arrangements told below it (「A社の面接日程は別途ご連絡します」) follow from that result.
     if label in ("other", "interview_invite") and listed is not None and not exam:

@@ -385,6 +385,48 @@ def _silence_conditioned(rules: _NoticeRules, hit: str, sents: list[str]) -> boo
     return False
 
 
+def _refusal_supposed(rules: _NoticeRules, hit: str, sents: list[str]) -> bool:
+    """``hit`` (a rejection phrase) stands inside a condition that closes after it in its own
+    clause: from the phrase's end, nouns, adverbial nouns (よう), particles, auxiliaries and verbs
+    (no past た, no conjunctive particle but て, no punctuation), then a conditional form ([guards]
+    `supposing_particles` after a 仮定形: 「…ようであれば」; or an auxiliary of
+    `supposing_auxiliaries` in its 仮定形: 「ご期待に沿えない内容でしたら、」「ご希望に添えないのなら、」):
+    what the reader may find, no decision told. Not a hedged request (the condition followed by
+    the quoting と or a courtesy consequence: 「見送らせていただければと存じます」「…ば幸いです」)."""
+    sent = next((s for s in sents if hit in s), None)
+    if sent is None:
+        return False
+    end = sent.index(hit) + len(hit)
+    ms = [m for m in _analysed(sent) if m.begin() >= end]
+    for i, m in enumerate(ms):
+        pos, form = m.part_of_speech(), m.normalized_form()
+        conj = pos[5]
+        if pos[0] == "助詞" and m.surface() in rules.supposing_particles:
+            supposed = i > 0 and ms[i - 1].part_of_speech()[5].startswith("仮定形")
+        elif (
+            pos[0] == "助動詞" and form in rules.supposing_auxiliaries and conj.startswith("仮定形")
+        ):
+            supposed = True
+        elif pos[0] == "補助記号" or (pos[1] == "接続助詞" and m.surface() != "て"):
+            return False
+        elif (pos[0] == "助動詞" and form == "た") or pos[0] not in _SUPPOSED_WORDS:
+            return False
+        else:
+            continue
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        return supposed and not (
+            nxt is not None
+            and (
+                (nxt.surface() == "と" and nxt.part_of_speech()[0] == "助詞")
+                or nxt.normalized_form() in rules.courtesy_consequences
+            )
+        )
+    return False
+
+
+_SUPPOSED_WORDS = frozenset({"名詞", "形状詞", "助詞", "助動詞", "動詞", "接尾辞", "接頭辞"})
+
+
 # What ends a clause before the noun it modifies; light verbs passed over to the content word.
 _RELATIVE = frozenset({"動詞", "助動詞", "形容詞"})
 _LIGHT = frozenset({"為る", "有る", "居る", "成る"})

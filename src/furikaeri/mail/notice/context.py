@@ -145,6 +145,39 @@ def _later_only(rules: _NoticeRules, body_sents: list[str]) -> bool:
     )
 
 
+def _outside_selection(rules: _NoticeRules, sents: list[str]) -> bool:
+    """The meeting the mail asks for is said to be no part of any selection ([context]
+    `outside_selection`: 「選考とは関係なく、カジュアルにお話しできませんか」「合否を判断する場では
+    なく」「選考要素はございません」), the denial's topic, if any, being the meeting itself
+    (`outside_selection_topics`, Sudachi normalized forms of the noun before は or も: not
+    「服装は選考に関係ありません」), and no stage of a selection is named (`staged_interview`:
+    一次面接, 最終面接): a scout's or an agent's talk, no interview."""
+    if any(rules.staged_interview.search(s) for s in sents):
+        return False
+    return any(
+        _meeting_topic(rules, s, m.start())
+        for s in sents
+        for m in rules.outside_selection.finditer(s)
+    )
+
+
+def _meeting_topic(rules: _NoticeRules, sent: str, pos: int) -> bool:
+    """The topic before ``pos`` (the nearest noun before は or も, a case particle between
+    allowed: 「面談は」「本日のお話も」) is none or a meeting of `outside_selection_topics`."""
+    ms = _sentence_morphemes(sent)
+    for k in range(len(ms) - 1, 0, -1):
+        end, surface, pos_, _ = ms[k]
+        if end > pos or pos_ != "助詞" or surface not in ("は", "も"):
+            continue
+        j = k - 1
+        while j > 0 and ms[j][2] == "助詞" and ms[j][1] in ("に", "で", "と"):
+            j -= 1
+        if ms[j][2] != "名詞":
+            continue
+        return ms[j][3] in rules.outside_selection_topics
+    return True
+
+
 def _about_account(rules: _NoticeRules, sents: list[str]) -> bool:
     """A mail about the reader's portal account (a password reset, an address confirmed,
     [context] `account`): what the portal lets one check is its service described, read like a
@@ -396,19 +429,26 @@ def _this_application(
     recommendation): the earlier result is context; the result that counts is told of now."""
     if not any(rules.earlier.search(s) for s in sents):
         return sents
-    out = [_without_earlier(rules, s) for s in sents]
+    out, named = [], False  # (an earlier occasion named in the sentence before)
+    for s in sents:
+        out.append(_without_earlier(rules, s, anaphora=named))
+        named = bool(rules.earlier.search(s))
     if out == sents or not (new_matter or any(rules.now.search(s) for s in out)):
         return sents
     return out
 
 
-def _without_earlier(rules: _NoticeRules, sent: str) -> str:
+def _without_earlier(rules: _NoticeRules, sent: str, *, anaphora: bool = False) -> str:
     """``sent`` with its clauses about an earlier occasion, told in the past, blanked (□, so
-    offsets and lengths stay); a clause naming the present one (今回) is kept whole."""
+    offsets and lengths stay); a clause naming the present one (今回) is kept whole. A clause
+    that refers back by time ([context] `earlier_anaphora`: 「その時は」) is the earlier occasion
+    when one is named before it (``anaphora``: in the sentence before, or an earlier clause)."""
     start = 0
     for end in [*(m.end() for m in rules.sentence.time_clause_end.finditer(sent)), len(sent)]:
         clause = sent[start:end]
-        told = rules.earlier.search(clause) and not rules.now.search(clause)
+        named = rules.earlier.search(clause) or (anaphora and rules.earlier_anaphora.search(clause))
+        anaphora = anaphora or bool(rules.earlier.search(clause))
+        told = named and not rules.now.search(clause)
         if told and _told_past(rules, clause):
             sent = sent[:start] + "□" * len(clause) + sent[end:]
         start = end

@@ -18,6 +18,7 @@ from furikaeri.mail.notice.clauses import (
     _hits,
     _hypothetical,
     _quoted,
+    _refusal_supposed,
     _sentence_morphemes,
     _silence_conditioned,
 )
@@ -143,6 +144,7 @@ def _decide(
             for hit in rejection
             if not _pending_hit(rules.polarity, hit, sents)
             and not _silence_conditioned(rules, hit, sents)
+            and not _refusal_supposed(rules, hit, sents)
         ]
     if rejection and not many:  # 「前回の営業職では残念な結果…ましたが、今回の企画職は…採用を決定」
         rejection = [hit for hit in rejection if not _conceded(rules, hit, specific, addressed)]
@@ -264,6 +266,8 @@ def _decide(
     # one booked, 【リマインド】 with its 日時 and 場所, confirms the booking: blind writers call it
     # an invitation 4 to 1, most accepting either.)
     invite = (slot or not slot_needed) and not _postponed_only(rules, sents)
+    if bulk and any(rules.application_window.search(s) for s in sents):
+        invite = False  # a newsletter's calendar: applications still open, no one booked yet
     # An event's own name (キャリア面談, 面接対策セミナー) is no interview: masked first.
     unevented, evented = _unevented(rules, sents, specific)
     found = (
@@ -315,6 +319,7 @@ def _decide(
         for hit in weak
         if not _pending_hit(rules.polarity, hit, sents)
         and not _silence_conditioned(rules, hit, sents)
+        and not _refusal_supposed(rules, hit, sents)
     ]
     if weak and (_told_before(rules, sents) or _asked_again(rules, sents)):
         # 「選考結果をお知らせいたしましたが…ご返却」「…ご返送いたします。再度お送りください」

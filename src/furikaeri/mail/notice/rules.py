@@ -104,6 +104,8 @@ class _NoticeRules:
     courtesy_conditions: frozenset[str]  # 問題・差し支える before it: a courtesy
     courtesy_wishes: frozenset[str]  # the reader's wish as a condition: a courtesy
     condition_heads: frozenset[str]  # とき, 際 after a negation: a condition
+    supposing_particles: frozenset[str]  # ば after a 仮定形: a refusal supposed
+    supposing_auxiliaries: frozenset[str]  # た, だ in 仮定形 (たら, なら): a refusal supposed
     purpose: tuple[str, ...]  # [guards] `purpose`: Sudachi surfaces after a verb, then 、
     class_heads: frozenset[str]  # a class of people as the topic, see [guards] `class_heads`
     class_matters: frozenset[str]  # a matter before の: 方 reads ほう
@@ -132,10 +134,15 @@ class _NoticeRules:
     step_status: re.Pattern[str]
     steps_min: int
     client_generic: frozenset[str]  # [context] `client_generic`: no client before 様
+    outside_selection_topics: frozenset[str]  # a meeting as the topic of a selection denied
     counters: frozenset[str]  # [context] `counters`: a count's counter (件, 名)
     stage_named: re.Pattern[str]  # [pass] `stages` and `not_stages`
     later: re.Pattern[str]
     earlier: re.Pattern[str]  # an earlier application named, see [context] `earlier`
+    earlier_anaphora: re.Pattern[str]  # 「その際」「当時」 after an earlier occasion named
+    outside_selection: re.Pattern[str]  # a meeting said to be no part of selection
+    staged_interview: re.Pattern[str]  # 一次面接, 最終面接: a selection's stage named
+    application_window: re.Pattern[str]  # 受付期間, 申込期間: applications still to be made
     postponed: re.Pattern[str]
     delayed: re.Pattern[str]  # the next step's notice told late, see [context] `delayed`
     booked: re.Pattern[str]
