@@ -112,6 +112,7 @@ class Invite(_Strict):
     intake_about: Words  # Sudachi normalized forms
     intake_wish: Words  # Sudachi normalized forms
     intake_heard: Words  # Sudachi normalized forms
+    counsel: Words  # Sudachi normalized forms: what one comes to an adviser for
     not_anaphora: Patterns
 
 

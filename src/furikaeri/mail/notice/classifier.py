@@ -106,8 +106,12 @@ def _classified(
         if label == "other" and _told_to_friend(rules, sentences(part.own)):
             # (a friend's own notice passed on: 「こんな感じで来たよ😭」 above it)
             return _result(part, "other", [], reference=reference or sent)
+    # The forwarder's own invitation (a career centre's 「相談に来ませんか」, an agent's 面談)
+    # gives way to a forwarded notice that ends the selection: after a rejection or an offer the
+    # company invites to no interview, the meeting is the forwarder's.
+    own_invite = (label, evidence) if label == "interview_invite" and part.own else None
     listed, exam = None, False
-    if label == "other":
+    if label == "other" or own_invite:
         # (A results list among colleagues, 「・山本様：見送り」, is read before an agent's list of
         # the reader's applications takes its lines.)
         written = sentences(part.text)
@@ -138,20 +142,44 @@ def _classified(
             # います」「貴研究室の高橋さんにつきまして」), the reader asked to interview (面接官),
             # the writer's own told to a mentor (「先輩」), or a warning about fraud (「内定詐欺に
             # ご注意」)
-            return _result(part, "other", [], reference=reference or sent)
+            return _result(part, *(own_invite or ("other", [])), reference=reference or sent)
         # Job ads in a digest, or an interview promised only if the candidate passes
         # (「選考を通過された場合、面接日時をご連絡します」): an invitation needs a slot.
         slot_needed = listing or _later_only(rules, body_sents)
+        many = _to_many(rules, body_sents, _lines(text)) or _about_account(rules, notice_sents)
+        bulk = _broadcast(rules, body_sents)
         label, evidence = _decide(
             rules,
             notice_sents,
-            many=_to_many(rules, body_sents, _lines(text)) or _about_account(rules, notice_sents),
-            bulk=_broadcast(rules, body_sents),
+            many=many,
+            bulk=bulk,
             slot_needed=slot_needed,
             lines=_lines(f"{part.subject or ''}\n{part.text}"),
             new_matter=listing,
             addressed=addressed,
         )
+        if (
+            label != "other"
+            and part.style is None
+            and part.subject
+            and rules.sentence.reply.match(part.subject)
+        ):  # A reply's subject is the earlier mail's (「RE: 【書類選考通過のご連絡】」): its result
+            # is history; one that ends the selection in the new text (a rejection, an offer)
+            # decides. The subject still names the matter (「Re: OB訪問のお願い」: a favour, read
+            # as other with it); a booking under a pass's subject stays as read with it.
+            own = _decide(
+                rules,
+                body_sents,
+                many=many,
+                bulk=bulk,
+                slot_needed=slot_needed,
+                lines=_lines(part.text),
+                new_matter=listing,
+                addressed=addressed,
+            )
+            label, evidence = own if own[0] in ("rejection", "offer") else (label, evidence)
+        if own_invite and label not in ("rejection", "offer"):
+            label, evidence = own_invite
         if label == "interview_invite" and _outside_selection(rules, notice_sents):
             label, evidence = "other", []  # (「選考とは関係なく、カジュアルにお話し」: a talk)
     # 「A社：通過」 in a list of the reader's applications is the news; the next interview's

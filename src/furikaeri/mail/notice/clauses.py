@@ -390,9 +390,10 @@ def _refusal_supposed(rules: _NoticeRules, hit: str, sents: list[str]) -> bool:
     clause: from the phrase's end, nouns, adverbial nouns (よう), particles, auxiliaries and verbs
     (no past た, no conjunctive particle but て, no punctuation), then a conditional form ([guards]
     `supposing_particles` after a 仮定形: 「…ようであれば」; or an auxiliary of
-    `supposing_auxiliaries` in its 仮定形: 「ご期待に沿えない内容でしたら、」「ご希望に添えないのなら、」):
-    what the reader may find, no decision told. Not a hedged request (the condition followed by
-    the quoting と or a courtesy consequence: 「見送らせていただければと存じます」「…ば幸いです」)."""
+    `supposing_auxiliaries` in its 仮定形: 「ご期待に沿えない内容でしたら、」「ご希望に添えない
+    のなら、」): what the reader may find, no decision told. Not a hedged request (the condition
+    followed by the quoting と or a courtesy consequence: 「見送らせていただければと存じます」
+    「…ば幸いです」)."""
     sent = next((s for s in sents if hit in s), None)
     if sent is None:
         return False
@@ -407,9 +408,7 @@ def _refusal_supposed(rules: _NoticeRules, hit: str, sents: list[str]) -> bool:
             pos[0] == "助動詞" and form in rules.supposing_auxiliaries and conj.startswith("仮定形")
         ):
             supposed = True
-        elif pos[0] == "補助記号" or (pos[1] == "接続助詞" and m.surface() != "て"):
-            return False
-        elif (pos[0] == "助動詞" and form == "た") or pos[0] not in _SUPPOSED_WORDS:
+        elif _closes_unsupposed(pos, form, m.surface()):
             return False
         else:
             continue
@@ -425,6 +424,17 @@ def _refusal_supposed(rules: _NoticeRules, hit: str, sents: list[str]) -> bool:
 
 
 _SUPPOSED_WORDS = frozenset({"名詞", "形状詞", "助詞", "助動詞", "動詞", "接尾辞", "接頭辞"})
+
+
+def _closes_unsupposed(pos: tuple[str, ...], form: str, surface: str) -> bool:
+    """A morpheme after a refusal that ends the search for its condition: punctuation, a
+    conjunctive particle but て, the past た, or a word of no part of a condition's chain."""
+    return (
+        pos[0] == "補助記号"
+        or (pos[1] == "接続助詞" and surface != "て")
+        or (pos[0] == "助動詞" and form == "た")
+        or pos[0] not in _SUPPOSED_WORDS
+    )
 
 
 # What ends a clause before the noun it modifies; light verbs passed over to the content word.

@@ -33,6 +33,7 @@ from furikaeri.mail.notice.invitation import (
     _postponed_only,
     _settled_above,
     _settled_booking,
+    _uncounselled,
     _unevented,
 )
 from furikaeri.mail.notice.outcome import _no_place, _outcome_told
@@ -282,6 +283,7 @@ def _decide(
     )
     if many:  # 「・当日面接実施：312件」: a fair's statistics, no booking
         found = [hit for hit in found if not _counted(rules, hit, unevented)]
+    found = _uncounselled(rules, found, sents)  # 「相談にお越しください」: advice, no interview
     if found:
         return "interview_invite", found
     if invite and not many:  # 「最終面接、下記で決まりました」 and a day and a time
@@ -293,9 +295,9 @@ def _decide(
     # readers (a career consultation offered 毎週土曜 to 登録者の皆様), not event mail unless it
     # speaks of an interview outside the event's own name (キャリア面談) and a flow chart.
     if invite and not many and _about_interview(rules, unevented, evented=evented):
-        found = _hits(rules.invite_generic, sents, rules.hypothetical)
-        if not found and slot:
-            found = _hits(rules.meeting, sents, rules.hypothetical)
+        found = _uncounselled(rules, _hits(rules.invite_generic, sents, rules.hypothetical), sents)
+        if not found and slot:  # (「一度相談に来ませんか。窓口は9時〜17時」: advice offered)
+            found = _uncounselled(rules, _hits(rules.meeting, sents, rules.hypothetical), sents)
         if found or (  # 「日時：」 alone invites nobody; nor a survey's 「所要時間：」
             _names_interview(rules, unevented, told=True) and not _task_form(rules, sents)
         ):
@@ -305,7 +307,7 @@ def _decide(
     if (
         invite and slot and not many and not evented
     ):  # 「お店で話しましょう。水曜の15時頃はどうかな？」
-        found = _meeting_proposed(rules, sents)
+        found = _uncounselled(rules, _meeting_proposed(rules, sents), sents)
         if found:
             return "interview_invite", found
     # 「合否にかかわらずご連絡いたします」 is still a promise of a result to come: no guard here.

@@ -16,6 +16,36 @@ def _about_interview(rules: _NoticeRules, masked: list[str], *, evented: bool) -
     return not evented or _names_interview(rules, masked)
 
 
+def _uncounselled(rules: _NoticeRules, found: list[str], sents: list[str]) -> list[str]:
+    """``found`` less the invitations that are all a coming for advice: each sentence holding the
+    hit has, right before it (adverbs and an honorific prefix aside), a noun of [interview_invite]
+    `counsel` with に, or with し then に (「相談に来ませんか」「練習しに来てください」「ご相談に
+    お越しください」): a career centre's or an adviser's offer, no interview."""
+    counsel = rules.intake.counsel
+
+    def counselled(sent: str, start: int) -> bool:
+        before = [m for m in _sentence_morphemes(sent) if m[0] <= start]
+        while before and before[-1][2] in ("副詞", "接頭辞"):
+            before.pop()
+        if not before or before[-1][1] != "に":
+            return False
+        before.pop()
+        if before and before[-1][3] == "為る":
+            before.pop()
+        return bool(before) and before[-1][3] in counsel
+
+    return [
+        hit
+        for hit in found
+        if not (at := [(s, k) for s in sents for k in _starts(s, hit)])
+        or not all(counselled(s, k) for s, k in at)
+    ]
+
+
+def _starts(sent: str, hit: str) -> list[int]:
+    return [k for k in range(len(sent)) if sent.startswith(hit, k)]
+
+
 def _unevented(
     rules: _NoticeRules, sents: list[str], specific: list[str]
 ) -> tuple[list[str], bool]:

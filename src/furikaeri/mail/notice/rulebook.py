@@ -125,6 +125,7 @@ def _notice_rules() -> _NoticeRules:
             wish=frozenset(data["interview_invite"]["intake_wish"]),
             heard=frozenset(data["interview_invite"]["intake_heard"]),
             not_anaphora=union(data["interview_invite"]["not_anaphora"]),
+            counsel=frozenset(data["interview_invite"]["counsel"]),
         ),
         meeting=_compile(data["interview_invite"]["meeting"]),
         time=union(data["interview_invite"]["time"]),

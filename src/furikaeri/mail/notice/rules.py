@@ -422,6 +422,7 @@ class _Intake:
     wish: frozenset[str]
     heard: frozenset[str]
     not_anaphora: re.Pattern[str]  # a qualifier right before a mention (matched at its end)
+    counsel: frozenset[str]  # `counsel`: what one comes for to an adviser (Sudachi forms)
 
 
 @dataclass(frozen=True)
