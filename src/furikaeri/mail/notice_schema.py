@@ -24,6 +24,8 @@ class Rejection(_Strict):
     filled: Patterns
     closed: Patterns
     hired: Words  # Sudachi normalized forms
+    closed_done: Words  # Sudachi normalized forms
+    unconsidered: Patterns
     headcount: Words  # Sudachi normalized forms
     before_application: Patterns
     already: Words  # Sudachi normalized forms
@@ -100,6 +102,8 @@ class Invite(_Strict):
     event_topics: Patterns
     in_progress: Patterns
     glossed: Patterns
+    dispatch: Patterns
+    dispatch_meetings: Patterns
     settled: Words  # Sudachi normalized forms; their synonym groups count too
     settled_light: Words
     settled_light_after: Words
@@ -312,6 +316,14 @@ class Polarity(_Strict):
     class_member_cases: Words  # Sudachi surfaces of case particles
     class_member_focus: Words  # Sudachi surfaces of focus particles (は, も)
     class_lists: Words  # Sudachi normalized forms
+    matters: Words  # Sudachi normalized forms
+    matter_of: Patterns
+    matter_cases: Words  # Sudachi surfaces of particles
+    topic_nouns: Words  # Sudachi normalized forms
+    topic_copulas: Words  # Sudachi normalized forms
+    topic_causes: Words  # Sudachi normalized forms
+    class_goers: Words  # Sudachi normalized forms
+    class_goers_out: Words  # Sudachi normalized forms
     class_candidates: Words  # Sudachi normalized forms
     class_offer: Patterns
     class_pending: Words  # Sudachi normalized forms

@@ -15,6 +15,7 @@ from furikaeri.mail.notice.clauses import (
     _NEVER,
     _analysed,
     _begins_at,
+    _chain_after,
     _hits,
     _hypothetical,
     _quoted,
@@ -112,7 +113,11 @@ def _decide(
         open_ = _choices_in_progress(rules, told) | _unchosen(rules, told)
         rejection = [hit for hit in rejection if hit not in open_]
     if not rejection and any(rules.own_application.search(s) for s in sents):
-        rejection = _hits(rules.filled, sents, rules.hypothetical) or _closed_on_hire(rules, sents)
+        rejection = (
+            _hits(rules.filled, sents, rules.hypothetical)
+            or _closed_on_hire(rules, sents)
+            or _closed_unconsidered(rules, sents)
+        )
     if not rejection and any(
         rules.weak_context.search(s) or rules.outcome.applied.search(s) for s in sents
     ):
@@ -631,6 +636,14 @@ def _employer_place(rules: _NoticeRules, sent: str, end: int) -> bool:
     return _last_part(ms[k]) in heads  # 「就職先」 = 就職 + 先
 
 
+def _visit_selected(rules: _NoticeRules, sents: list[str]) -> bool:
+    """A staffing agency's mail ([interview_invite] `dispatch`) naming its workplace visit
+    (`dispatch_meetings`: 職場見学, 顔合わせ): the client's selection of the reader, no favour."""
+    return any(rules.dispatch_meetings.search(s) for s in sents) and any(
+        rules.dispatch.search(s) for s in sents
+    )
+
+
 def _request_only(rules: _NoticeRules, sents: list[str]) -> bool:
     """The mail answers a request of the reader's ([outcome] `requests`: 「OB訪問のご依頼」
     「延長したいとのご相談」, a noun after the honorific prefix, not the regret's 「ご希望に」 nor
@@ -643,7 +656,7 @@ def _request_only(rules: _NoticeRules, sents: list[str]) -> bool:
         for s in sents
         for p in (oc.stage_context, oc.applied, oc.employment)
         for m in p.finditer(s)
-    ):
+    ) or _visit_selected(rules, sents):
         return False
     for sent in sents:
         ms = _sentence_morphemes(sent)
@@ -1528,6 +1541,25 @@ def _before_adverbials(rules: _NoticeRules, sent: str, k: int) -> int:
         else:
             break
     return j
+
+
+def _closed_unconsidered(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """[rejection] `closed`: the recruitment closed, told as done (`closed_done` in the closing's
+    chain: 「募集を締め切っておりました」), in a mail that says the application cannot be considered
+    (`unconsidered`: 「選考を行うことができません」): it came after the closing. The closing's and
+    the refusal's words are the evidence."""
+    closed = [
+        m.group(0)
+        for sent in sents
+        for m in (m for p in rules.closed for m in p.finditer(sent))
+        if not _hypothetical(sent, m.start(), rules.hypothetical)
+        and not _quoted(sent, m.start())
+        and any(form in rules.closed_done for _, _, form in _chain_after(sent, m.end() - 1))
+    ]
+    if not closed:
+        return []
+    refused = _hits(rules.unconsidered, sents, rules.hypothetical)
+    return [closed[0], *refused] if refused else []
 
 
 def _closed_on_hire(rules: _NoticeRules, sents: list[str]) -> list[str]:

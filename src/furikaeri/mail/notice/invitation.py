@@ -58,20 +58,27 @@ def _unevented(
     another meeting (`not_anaphora`: 一次面談, 株式会社〇〇との面談) stays. Other people's
     interviews ([chosen] `theirs`: 「他の候補者の方との面接」) are masked too."""
     inv = rules.intake
+    # (A staffing agency's workplace visit is its client's interview; elsewhere an event or none.)
+    visits = any(rules.dispatch.search(s) for s in sents)
+    if not visits:
+        specific = [rules.dispatch_meetings.sub("〓", s) for s in specific]
     heads = {  # the head of a compound is its last word: キャリア面談, not 面接対策セミナー
         c.group(0)
         for s in sents
-        for m in _events(rules, s)
+        for m in _events(rules, s, visits=visits)
         for c in rules.invite_context.finditer(m.group(0))
         if c.end() == len(m.group(0))
     }
-    evented = bool(heads) or any(any(_events(rules, s)) for s in sents)
+    evented = bool(heads) or any(any(_events(rules, s, visits=visits)) for s in sents)
     if _intake(rules, sents):
         heads |= inv.heads
         evented = True
 
     def event(m: re.Match[str]) -> str:
-        return m.group(0) if rules.glossed.match(m.string, m.end()) else "〓"
+        kept = rules.glossed.match(m.string, m.end()) or (
+            visits and rules.dispatch_meetings.fullmatch(m.group(0))
+        )
+        return m.group(0) if kept else "〓"
 
     masked = [rules.in_progress.sub(_blank, rules.event.sub(event, s)) for s in specific]
     masked = [rules.others_meeting.sub(_blank, s) for s in masked]  # 「他の方との面接」
@@ -88,10 +95,16 @@ def _unevented(
     return [bare.sub(unqualified, s) for s in masked], evented
 
 
-def _events(rules: _NoticeRules, sent: str) -> list[re.Match[str]]:
+def _events(rules: _NoticeRules, sent: str, *, visits: bool = False) -> list[re.Match[str]]:
     """The events named in ``sent``, less a name glossed as an interview right after it
-    ([interview_invite] `glossed`: 「登録面談（面接）」)."""
-    return [m for m in rules.event.finditer(sent) if not rules.glossed.match(sent, m.end())]
+    ([interview_invite] `glossed`: 「登録面談（面接）」) and, in a staffing agency's mail
+    (``visits``), its workplace visit ([interview_invite] `dispatch_meetings`)."""
+    return [
+        m
+        for m in rules.event.finditer(sent)
+        if not rules.glossed.match(sent, m.end())
+        and not (visits and rules.dispatch_meetings.fullmatch(m.group(0)))
+    ]
 
 
 def _blank(m: re.Match[str]) -> str:

@@ -223,8 +223,21 @@ def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
     pol = rules.polarity
     for sent in sents:
         fits = pol.fit.finditer(sent) if pol.decision.search(sent) else iter(())
-        for m in [*pol.results.finditer(sent), *fits]:
+        goers, outside = _goers(rules, sent)
+        talked = _matters(pol, sent)
+        phrases: list[re.Match[str] | _Span] = [*pol.results.finditer(sent), *fits]
+        for m in [*phrases, *goers, *outside, *talked]:
             stop = _class_end(pol, sent, m.end())  # (「採用内定者となりませんでした」)
+            if m in outside:  # 「面接試験の対象外となりました」: outside, told as done
+                if not (
+                    _hypothetical(sent, m.start(), rules.hypothetical)
+                    or _quoted(sent, m.start())
+                    or rules.third_party.match(sent, m.end())
+                    or _negated(rules.polarity, sent, m.start(), stop, english=False)
+                ) and _told_done(sent, stop):
+                    found.append(sent[m.start() : stop])
+                    break
+                continue
             if (
                 _hypothetical(sent, m.start(), rules.hypothetical)
                 or _quoted(sent, m.start())
@@ -244,6 +257,70 @@ def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
                 found.append(m.group(0))
                 break
     return found
+
+
+def _matters(pol: _Polarity, sent: str) -> list[_Span]:
+    """[polarity] `matters`: a hiring talked of as a matter (「お話」, its prefix with it) with a
+    particle of `matter_cases` after it, in a sentence that names the reader's joining or hiring
+    (`matter_of`): read as a result."""
+    if not pol.matter_of.search(sent):
+        return []
+    ms = _sentence_morphemes(sent)
+    found: list[_Span] = []
+    for k, (end, surface, pos, form) in enumerate(ms[:-1]):
+        if pos != "名詞" or form not in pol.matters:
+            continue
+        if ms[k + 1][2] != "助詞" or ms[k + 1][1] not in pol.matter_cases:
+            continue
+        begin = end - len(surface)
+        if k > 0 and ms[k - 1][2] == "接頭辞":
+            begin -= len(ms[k - 1][1])
+        found.append(_Span(sent[begin:end], begin, end))
+    return found
+
+
+def _goers(rules: _NoticeRules, sent: str) -> tuple[list[_Span], list[_Span]]:
+    """[polarity] `class_goers`: the class words of those taken on to a stage (「第2次試験受験の
+    対象」「面接対象者」「次の選考に進む対象」) that the reader is said to be of or not
+    (:func:`_member_of`), from the stage's nouns to the class word; and those of the class outside
+    it (`class_goers_out`: 「面接試験の対象外」)."""
+    pol = rules.polarity
+    ms = _sentence_morphemes(sent)
+    inside: list[_Span] = []
+    outside: list[_Span] = []
+    for k, (end, _, pos, form) in enumerate(ms):
+        out = form in pol.class_goers_out
+        if pos != "名詞" or not (out or form in pol.class_goers):
+            continue
+        if not _member_of(pol, ms[k + 1 : k + 4]):
+            continue
+        begin = _stage_before(rules, ms, k)
+        if begin is None:
+            continue
+        (outside if out else inside).append(_Span(sent[begin:end], begin, end))
+    return inside, outside
+
+
+def _stage_before(
+    rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], k: int
+) -> int | None:
+    """Where the stage the class word ``ms[k]`` is of begins: the nouns right before it, or
+    before its の, naming a stage of [pass] `stages` (「第2次試験受験の」「面接」), or a verb of
+    going on ([polarity] `proceeding`: 「次の選考に進む」) right before it; None when none
+    does."""
+    j = k - 1
+    if j >= 0 and ms[j][2] == "動詞" and ms[j][3] in rules.polarity.proceeding:
+        return ms[j][0] - len(ms[j][1])
+    if j >= 0 and ms[j][1] == "の" and ms[j][2] == "助詞":
+        j -= 1
+    stop = j
+    while j >= 0 and ms[j][2] in ("名詞", "接頭辞", "接尾辞"):
+        j -= 1
+    if j == stop:
+        return None
+    begin = ms[j + 1][0] - len(ms[j + 1][1])
+    nouns = "".join(m[1] for m in ms[j + 1 : stop + 1])
+    return begin if rules.goal.stage.search(nouns) else None
 
 
 def _wish_unmet(rules: _NoticeRules, sents: list[str]) -> list[str]:
@@ -502,27 +579,49 @@ def _negated(pol: _Polarity, sent: str, start: int, end: int, *, english: bool) 
 def _topic_revoked(pol: _Polarity, sent: str, end: int) -> bool:
     """The result ending at ``end`` is the topic of ``sent`` (は, or に and a verb of [polarity]
     `topic_verbs` then て: 「内定につきまして、」「内定は、」, up to a comma) and a later clause
-    begins with a word that undoes it ([polarity] `revoked`: 「…結果、取り下げさせていただく」),
+    begins with a word that undoes it ([polarity] `revoked`: 「…結果、取り下げさせていただく」;
+    after its cause, `topic_causes`: 「社内事情により白紙に」),
     negated an even number of times after it (「取り消すことはございません」 keeps it)."""
     after = [(s, p, f) for stop, s, p, f in _sentence_morphemes(sent) if stop > end]
-    k = 0
-    while k < len(after) and after[k][1] != "補助記号":
-        _, pos, form = after[k]
-        if pos not in ("助詞", "接続助詞", "助動詞") and not (
-            pos == "動詞" and form in pol.topic_verbs
-        ):
+    if _matter_topic(pol, after):  # (「内々定の件ですが、」)
+        k = _MATTER_TOPIC
+    else:
+        k = 0
+        while k < len(after) and after[k][1] != "補助記号":
+            _, pos, form = after[k]
+            if pos not in ("助詞", "接続助詞", "助動詞") and not (
+                pos == "動詞" and form in pol.topic_verbs
+            ):
+                return False
+            k += 1
+        if k == 0 or k >= len(after) or after[k - 1][0] not in ("は", "ては", "て"):
             return False
-        k += 1
-    if k == 0 or k >= len(after) or after[k - 1][0] not in ("は", "ては", "て"):
-        return False
     for j in range(k + 1, len(after)):
         _, pos, form = after[j]
         if pos in ("名詞", "動詞") and form.endswith(pol.revoked):
-            if after[j - 1][1] != "補助記号":
+            if after[j - 1][1] != "補助記号" and after[j - 1][2] not in pol.topic_causes:
                 return False  # (its own object before it: something else undone)
             negations = sum(1 for _, p, f in after[j + 1 :] if _negation(pol, p, f))
             return negations % 2 == 0
     return False
+
+
+_MATTER_TOPIC = 4  # の, the noun, the copula, が: then the comma
+
+
+def _matter_topic(pol: _Polarity, after: list[tuple[str, str, str]]) -> bool:
+    """The morphemes after a result open with の and a noun of [polarity] `topic_nouns`, then the
+    copula (`topic_copulas`) and が before a comma: the result named as the matter of the
+    sentence (「内々定の件ですが、」)."""
+    return (
+        len(after) >= 5
+        and after[0][0] == "の"
+        and after[1][2] in pol.topic_nouns
+        and after[2][2] in pol.topic_copulas
+        and after[3][0] == "が"
+        and after[3][1] == "接続助詞"
+        and after[4][1] == "補助記号"
+    )
 
 
 def _choices_in_progress(rules: _NoticeRules, sents: list[str]) -> set[str]:
@@ -715,6 +814,8 @@ def _joined_classes(pol: _Polarity, sent: str, label: str) -> list[_Span]:
         stop = _class_end(pol, sent, m.end())
         if stop > m.end() and _told_done(sent, stop):
             found.append(_Span(sent[m.start() : stop], m.start(), stop))
+    if label == "pass":  # (「第2次試験の対象者となりました」: taken on to the stage)
+        found += [g for g in _goers(_notice_rules(), sent)[0] if _told_done(sent, g.stop)]
     return found
 
 

@@ -44,6 +44,8 @@ class _NoticeRules:
     english_results: tuple[re.Pattern[str], ...]  # [rejection] `english_results`
     closed: tuple[re.Pattern[str], ...]  # [rejection] `closed`: counts after a hire (`hired`)
     hired: frozenset[str]
+    closed_done: frozenset[str]  # [rejection] `closed_done`: closed before the application
+    unconsidered: tuple[re.Pattern[str], ...]  # the application cannot be considered
     headcount: frozenset[str]  # [rejection] `headcount`: a hire counted in people
     again: frozenset[str]  # [rejection] `again`: documents asked for again
     before_application: re.Pattern[str]  # the reader's application as a point in time
@@ -81,6 +83,8 @@ class _NoticeRules:
     event_topics: re.Pattern[str]  # an interview as what an event teaches, see [interview_invite]
     in_progress: re.Pattern[str]  # an interview's days being arranged: a state, no invitation
     glossed: re.Pattern[str]  # an event's name glossed as an interview, see [interview_invite]
+    dispatch: re.Pattern[str]  # a staffing agency's mail, see [interview_invite] `dispatch`
+    dispatch_meetings: re.Pattern[str]  # its workplace visit: the reader's interview
     withdrawn: tuple[re.Pattern[str], ...]
     not_held: tuple[re.Pattern[str], ...]
     pending: tuple[re.Pattern[str], ...]
@@ -478,6 +482,14 @@ class _Polarity:
     class_member_cases: frozenset[str]
     class_member_focus: frozenset[str]  # は, も between the case and the verb
     class_lists: frozenset[str]  # a list of the class, see `class_member`
+    matters: frozenset[str]  # a hiring as a matter (お話), see `matters`
+    matter_of: re.Pattern[str]
+    matter_cases: frozenset[str]
+    topic_nouns: frozenset[str]  # a result named as a matter (の件), see `topic_nouns`
+    topic_copulas: frozenset[str]
+    topic_causes: frozenset[str]  # a cause right before the undoing
+    class_goers: frozenset[str]  # a class taken on to a stage, see `class_goers`
+    class_goers_out: frozenset[str]  # outside that class
     class_candidates: frozenset[str]  # a class word after a result, see `class_candidates`
     class_offer: re.Pattern[str]  # a class by hiring: an offer
     class_pending: frozenset[str]  # a class still to be chosen among: a pass
