@@ -131,6 +131,7 @@ class _ReplyRules:
     shortfall_scoped: frozenset[str]  # [shortfall] scoped: 限る after に restricts, no lack
     shortfall_links: frozenset[str]  # [shortfall] links: experience linked, another's material
     shortfall_supports: frozenset[str]  # [shortfall] supports
+    shortfall_done: frozenset[str]  # [shortfall] done: work never done (「使ったことがない」)
     # [shortfall] experience, heard: experience of no kind as the talk's content
     shortfall_heard: tuple[frozenset[str], frozenset[str]]
     # [quoted_reason]: (cause, context outside the quote, the people and conditions words)
@@ -378,6 +379,7 @@ def _reply_rules() -> _ReplyRules:
         shortfall_scoped=frozenset(data["shortfall"].get("scoped", [])),
         shortfall_links=frozenset(data["shortfall"].get("links", [])),
         shortfall_supports=frozenset(data["shortfall"].get("supports", [])),
+        shortfall_done=frozenset(data["shortfall"].get("done", [])),
         shortfall_heard=(
             frozenset(data["shortfall"].get("experience", [])),
             frozenset(data["shortfall"].get("heard", [])),

@@ -1,0 +1,114 @@
+"""Replies that name a tool, licence or task the work needs and say the reader never used it
+(the grammar of experience, no word of lack), and replies that name the person the role wanted
+as 希望. Sentences written for these tests (HR, shop owners, agents, English-mixed)."""
+
+from __future__ import annotations
+
+import pytest
+from mail_support import read_reply
+
+from furikaeri.mail.reply_clauses import _morphs, never_done
+from furikaeri.mail.reply_rules import _reply_rules
+
+_HR = "中島様\n\n株式会社ハヤセ工業 人事課の三好です。\nお問い合わせの件、回答いたします。\n"
+_HR_TAIL = "\n\n今後のご活躍をお祈り申し上げます。"
+_SHOP = "健太くん\n\nメールありがとう、パン工房こむぎの店主です。\n"
+_SHOP_TAIL = "\nまた機会があったらよろしくね。"
+_AGENT = "佐久間様\n\nお疲れさまです。キャリアステップの担当、大森です。\n"
+_AGENT_TAIL = "\n\n次のご紹介に向けて一緒に準備しましょう。"
+
+# Work never done (a verb of using or doing work, then た・こと and a negation): no experience
+# of what the role uses, skills.
+NEVER_DONE = [
+    (
+        _HR,
+        "製造ラインの管理はすべてSAPで行っておりますが、SAPは一度も使われたことがないと"
+        "伺いましたので、今回は見送りといたしました。",
+        _HR_TAIL,
+    ),
+    (
+        _SHOP,
+        "うちは朝四時から窯を回すんだけど、業務用のオーブンは触ったことがないって話だったから、"
+        "今回は見送らせてもらったよ。",
+        _SHOP_TAIL,
+    ),
+    (
+        _AGENT,
+        "派遣先様からは、給与計算ソフトをお使いになったことがない点から、今回は別の方に"
+        "お願いすることにしたと伺っています。",
+        _AGENT_TAIL,
+    ),
+    (
+        _HR,
+        "当社の経理は月次決算まで一人で担う体制ですが、決算業務を担当したことがないとの"
+        "ことでしたので、今回はご縁がありませんでした。",
+        _HR_TAIL,
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "tail"), NEVER_DONE, ids=range(len(NEVER_DONE)))
+def test_work_never_done_is_skills(head: str, body: str, tail: str) -> None:
+    label, causes = read_reply(body, head=head, tail=tail)
+    assert label == "feedback"
+    assert "skills" in causes
+
+
+# The person the role wanted, 希望 as 求め (「…経験がある方を希望されていた」).
+WANTED = [
+    (
+        _AGENT,
+        "受け入れ先の薬局様は、調剤事務の経験がある方を希望されていたため、今回は見送りと"
+        "なりました。",
+        _AGENT_TAIL,
+    ),
+    (
+        _HR,
+        "配属予定の部署では、英文契約書の読解経験をお持ちの方を希望しておりましたので、"
+        "今回はお見送りとさせていただきました。",
+        _HR_TAIL,
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "tail"), WANTED, ids=range(len(WANTED)))
+def test_person_wanted_by_experience_is_skills(head: str, body: str, tail: str) -> None:
+    label, causes = read_reply(body, head=head, tail=tail)
+    assert label == "feedback"
+    assert causes == ["skills"]
+
+
+# Not work never done: praise of what the writer never saw, a verb outside the list, a
+# question, the experience had.
+NOT_NEVER_DONE = [
+    "こんなに丁寧なメールをいただいたことはありません",
+    "遅刻したことがないとのことでした",
+    "Excelを使ったことがあるとのことでした",
+    "この機械を使ったことはありますか",
+    "弊社のアプリを一度も使ったことがないとのことでした",
+]
+
+
+@pytest.mark.parametrize("clause", NOT_NEVER_DONE)
+def test_not_never_done(clause: str) -> None:
+    assert not never_done(_reply_rules(), _morphs(clause))
+
+
+# Tools named with experience had, or only the company's way of working: no skills point.
+NO_GAP = [
+    (
+        _HR,
+        "当社では設計にCADを使用しておりますが、中島様はCADも十分お使いになれると伺い、"
+        "その点は心強く感じました。一方で、志望動機がどの会社にも当てはまる内容で、当社を"
+        "選ばれた理由が伝わってきませんでした。",
+        _HR_TAIL,
+        ["motivation"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "tail", "causes"), NO_GAP, ids=range(len(NO_GAP)))
+def test_tools_had_are_no_gap(head: str, body: str, tail: str, causes: list[str]) -> None:
+    label, got = read_reply(body, head=head, tail=tail)
+    assert label == "feedback"
+    assert sorted(got) == causes
