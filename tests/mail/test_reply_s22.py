@@ -112,3 +112,52 @@ def test_tools_had_are_no_gap(head: str, body: str, tail: str, causes: list[str]
     label, got = read_reply(body, head=head, tail=tail)
     assert label == "feedback"
     assert sorted(got) == causes
+
+
+# A refusal to tell with the writer's side named between the telling and the refraining
+# (「話すのはうちでは控えてる」): declined.
+SIDE_REFUSALS = [
+    "メールありがとう。ただ、不採用の理由をみんなに伝えるのはうちではやめてるんです。"
+    "気を悪くしないでね。",
+    "ご連絡ありがとうございます。申し訳ございませんが、選考の理由をご説明するのは当店では"
+    "控えております。",
+    "連絡もらってたのにごめんね。落ちた理由を一人ずつ話すのはうちでは控えてるんだ。",
+]
+
+
+@pytest.mark.parametrize("body", SIDE_REFUSALS)
+def test_refusal_with_the_writers_side_between(body: str) -> None:
+    label, causes = read_reply(body, head=_SHOP, tail=_SHOP_TAIL)
+    assert (label, causes) == ("declined", [])
+
+
+# The result restated and the reader's understanding asked, no reason: declined. With no
+# result restated, or with a cause told, it is not.
+PARDONED = [
+    (
+        "このたびはご期待に沿えない結果となり、大変申し訳ございません。何卒ご容赦くださいます"
+        "よう、お願い申し上げます。",
+        "declined",
+        [],
+    ),
+    ("今回はご縁がなかったということで、ご理解いただけますと幸いです。", "declined", []),
+    ("ご希望に添えず恐縮ですが、何卒ご了承ください。", "declined", []),
+    (
+        "お問い合わせを承りました。担当者が出張中のため、お返事まで数日いただきます。"
+        "ご了承ください。",
+        "other",
+        [],
+    ),
+    (
+        "ご期待に沿えず申し訳ございません。面接では、弊社を選ばれた理由が業界全般のお話に"
+        "とどまっておりました。ご理解いただけますと幸いです。",
+        "feedback",
+        ["motivation"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "label", "causes"), PARDONED, ids=range(len(PARDONED)))
+def test_result_restated_and_understanding_asked(body: str, label: str, causes: list[str]) -> None:
+    got_label, got = read_reply(body, head=_HR, tail="")
+    assert (got_label, sorted(got)) == (label, causes)

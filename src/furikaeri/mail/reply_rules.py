@@ -155,6 +155,8 @@ class _ReplyRules:
     verdict: tuple[
         frozenset[str], re.Pattern[str], re.Pattern[str]
     ]  # [verdict] forms, relayed, only
+    # [verdict] pardoned, requests: the reader's understanding of the result asked
+    verdict_pardoned: tuple[frozenset[str], frozenset[str]]
     conduct: tuple[ConductForms, re.Pattern[str]]  # [conduct], its English
     observation: ObservationForms  # [observation]
     stance: StanceForms  # [stance]
@@ -410,6 +412,10 @@ def _reply_rules() -> _ReplyRules:
             frozenset(data["verdict"]["forms"]),
             re.compile(data["verdict"]["relayed"]),
             re.compile(data["verdict"]["only"]),
+        ),
+        verdict_pardoned=(
+            frozenset(data["verdict"].get("pardoned", [])),
+            frozenset(data["verdict"].get("requests", [])),
         ),
         conduct=(
             ConductForms.of(ConductData.model_validate(data["conduct"]), data["lack"]["negators"]),
