@@ -161,3 +161,56 @@ PARDONED = [
 def test_result_restated_and_understanding_asked(body: str, label: str, causes: list[str]) -> None:
     got_label, got = read_reply(body, head=_HR, tail="")
     assert (got_label, sorted(got)) == (label, causes)
+
+
+# A short stay told by a bound (以内・未満) before の and the leaving, or after the leaving as
+# its subject: short_tenure beside the other causes.
+STAYS = [
+    (
+        _HR,
+        "当日は開始時刻を過ぎてからのご到着でした。また、半年未満の退職が二度続いている点に"
+        "ついて伺いましたが、ご説明がはっきりしませんでした。",
+        _HR_TAIL,
+        ["manners", "short_tenure"],
+    ),
+    (
+        _AGENT,
+        "企業様からは、直近2社の退職がいずれも1年以内で、長く働いていただけるか不安が"
+        "残ったとのコメントでした。",
+        _AGENT_TAIL,
+        ["short_tenure"],
+    ),
+    (
+        _HR,
+        "これまでの職歴で1年以内の離職が重なっている点について伺いましたが、はっきりした"
+        "ご説明がありませんでした。",
+        _HR_TAIL,
+        ["short_tenure"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "tail", "causes"), STAYS, ids=range(len(STAYS)))
+def test_short_stay_told_by_a_bound(head: str, body: str, tail: str, causes: list[str]) -> None:
+    label, got = read_reply(body, head=head, tail=tail)
+    assert label == "feedback"
+    assert sorted(got) == causes
+
+
+# A bound of time that measures no leaving: no short stay.
+NO_STAY = [
+    (
+        "入社後1年以内に資格を取得していただく規定ですが、そのご意欲が伝わってきませんでした。",
+        "short_tenure",
+    ),
+    (
+        "前職で5年以上勤められたご経験は評価しておりましたが、志望動機が一般的でした。",
+        "short_tenure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "cause"), NO_STAY, ids=range(len(NO_STAY)))
+def test_a_bound_without_leaving_is_no_stay(body: str, cause: str) -> None:
+    _, got = read_reply(body, head=_HR, tail=_HR_TAIL)
+    assert cause not in got
