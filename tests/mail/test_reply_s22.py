@@ -214,3 +214,31 @@ NO_STAY = [
 def test_a_bound_without_leaving_is_no_stay(body: str, cause: str) -> None:
     _, got = read_reply(body, head=_HR, tail=_HR_TAIL)
     assert cause not in got
+
+
+# A comparison told by the difference found (「比べたときの差」), the chosen person told casually
+# in staffing (「別のスタッフさんに決まった」), and the reader's own amount beside a comparison
+# (「坂井様は…ご経験が1年ほど」: the lesser side, skills too). A comparison the reader passes
+# (「比べても…丁寧」) is none.
+COMPARED = [
+    (
+        "ほかの候補者の方と比べると、坂井様は法人営業のご経験が1年ほどでした。",
+        ["relative", "skills"],
+    ),
+    ("比べたときに、設計経験の年数で差がついたと伺っています。", ["relative"]),
+    (
+        "今回は別のスタッフさんに決まったそうです。接客のご経験は評価されていましたよ。",
+        ["relative"],
+    ),
+    (
+        "他の方と比べても、坂井様の受け答えは丁寧でした。ただ、志望動機が一般的でした。",
+        ["motivation"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "causes"), COMPARED, ids=range(len(COMPARED)))
+def test_comparisons(body: str, causes: list[str]) -> None:
+    label, got = read_reply(body, head=_AGENT, tail=_AGENT_TAIL)
+    assert label == "feedback"
+    assert sorted(got) == causes
