@@ -242,3 +242,18 @@ def test_comparisons(body: str, causes: list[str]) -> None:
     label, got = read_reply(body, head=_AGENT, tail=_AGENT_TAIL)
     assert label == "feedback"
     assert sorted(got) == causes
+
+
+# Casual wear named with a frame (「ジーンズとスニーカーでお越しになった点が気になった」): the dress
+# as topic, manners, even beside the agent's apology for not telling the reader beforehand.
+DRESS = [
+    "先方の課長さんから、当日スニーカーでいらっしゃったのが少し気になったと伺いました。",
+    "面接にTシャツと短パンで来られたので、正直驚きました。",
+    "ジーンズでのご来社が気になった、とのことでした。事前にご案内できず私の落ち度です。",
+]
+
+
+@pytest.mark.parametrize("body", DRESS)
+def test_casual_wear_is_manners(body: str) -> None:
+    label, causes = read_reply(body, head=_AGENT, tail=_AGENT_TAIL)
+    assert (label, causes) == ("feedback", ["manners"])
