@@ -257,3 +257,30 @@ DRESS = [
 def test_casual_wear_is_manners(body: str) -> None:
     label, causes = read_reply(body, head=_AGENT, tail=_AGENT_TAIL)
     assert (label, causes) == ("feedback", ["manners"])
+
+
+# The questions' terms listed at length and summed up as the terms (「…といった条件面に集中」):
+# reverse_question. Questions about the work summed up so are none.
+SUMMED = [
+    (
+        "最後にいただいたご質問が、住宅手当の金額、年間休日の日数、残業代の計算方法といった"
+        "条件面に集中していました。",
+        ["reverse_question"],
+    ),
+    (
+        "逆質問では、転勤の有無、夜勤の回数、昇給のタイミングなどの待遇面のお話ばかりでした。",
+        ["reverse_question"],
+    ),
+    (
+        "ご質問が、配属先の業務内容や入社までに学ぶべきことに集中しており、意欲を感じました。"
+        "ただ、志望動機が業界全般のお話にとどまっていました。",
+        ["motivation"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "causes"), SUMMED, ids=range(len(SUMMED)))
+def test_questions_summed_up_as_terms(body: str, causes: list[str]) -> None:
+    label, got = read_reply(body, head=_HR, tail=_HR_TAIL)
+    assert label == "feedback"
+    assert sorted(got) == causes
