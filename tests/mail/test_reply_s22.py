@@ -284,3 +284,21 @@ def test_questions_summed_up_as_terms(body: str, causes: list[str]) -> None:
     label, got = read_reply(body, head=_HR, tail=_HR_TAIL)
     assert label == "feedback"
     assert sorted(got) == causes
+
+
+# The holder the role preferred, told as the standing practice in the progressive
+# (「免許をお持ちの方を優先しておりました」): what the reader did not hold, skills; no one else is
+# told as chosen. The person chosen told as done stays a comparison.
+PREFERRED = [
+    ("配送があるため、準中型免許をお持ちの方を優先しておりました。", ["skills"]),
+    ("今回は簿記2級の資格をお持ちの方を優先して採用しておりました。", ["skills"]),
+    ("うちは早朝の仕込みがあるので、調理の経験がある人を優先していました。", ["skills"]),
+    ("結果として、準中型免許をお持ちの別の方を採用いたしました。", ["relative", "skills"]),
+]
+
+
+@pytest.mark.parametrize(("body", "causes"), PREFERRED, ids=range(len(PREFERRED)))
+def test_preferred_holder_as_practice(body: str, causes: list[str]) -> None:
+    label, got = read_reply(body, head=_HR, tail=_HR_TAIL)
+    assert label == "feedback"
+    assert sorted(got) == causes
