@@ -302,3 +302,25 @@ def test_preferred_holder_as_practice(body: str, causes: list[str]) -> None:
     label, got = read_reply(body, head=_HR, tail=_HR_TAIL)
     assert label == "feedback"
     assert sorted(got) == causes
+
+
+# A long-term job doubted to be entrusted after a short stay (「長期のお仕事を安心してお任せでき
+# るか」): the tenure in doubt, no skills. The work entrusted without 長期 stays a skills point.
+LONG_TERM = [
+    (
+        "1年未満での退職が2回あり、その理由のご説明が曖昧だったため、長期の案件をお任せ"
+        "できるか不安が残りました。",
+        ["short_tenure"],
+    ),
+    (
+        "決算業務をお一人でお任せできるかという点で、実務のご経験が足りないと判断しました。",
+        ["skills"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "causes"), LONG_TERM, ids=range(len(LONG_TERM)))
+def test_long_term_job_entrusted(body: str, causes: list[str]) -> None:
+    label, got = read_reply(body, head=_HR, tail=_HR_TAIL)
+    assert label == "feedback"
+    assert sorted(got) == causes
