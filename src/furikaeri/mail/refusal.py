@@ -55,6 +55,7 @@ class RefusalData(BaseModel):
     supposed: list[str] = []  # of the cases, one told as a condition: 場合 (場合は)
     pardons: list[str] = []  # the reader's pardon asked: 容赦, 勘弁, 許す
     beyond: list[str] = []  # more than what was told, after a demonstrative: 以上 (それ以上)
+    sides: list[str] = []  # the writer's side the practice holds at: うち, 当社 (「うちでは」)
 
 
 class VerdictData(BaseModel):
@@ -67,6 +68,8 @@ class VerdictData(BaseModel):
     relayed: str
     only: str
     concluded: str
+    pardoned: list[str] = []  # the reader's understanding asked: 理解, 了承, 容赦
+    requests: list[str] = []  # the asking: 下さる, 願う, 賜る, 頂く
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,7 @@ class RefusalForms:
     quoting: frozenset[str] = frozenset()
     pardons: frozenset[str] = frozenset()
     beyond: frozenset[str] = frozenset()
+    sides: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, data: dict[str, Any], negators: list[str]) -> RefusalForms:
@@ -262,6 +266,8 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
                 practice = True
             elif form in forms.walked and major == "動詞":  # する, いたす
                 verbal = True
+            elif _side_at(forms, ms, k):
+                pass  # 「話すのはうちでは控えてる」: where the practice holds
             elif not (
                 # 「公表・個別回答のいずれも行っておりません」: a pronoun stands for what was told
                 major in ("助詞", "助動詞", "補助記号", "副詞", "代名詞", "接頭辞")
@@ -272,6 +278,17 @@ def refusal(forms: RefusalForms, ms: Any) -> tuple[int, int] | None:
             ):
                 break
     return _inquiry_refused(forms, ms, ends) or _pardon_asked(forms, ms, ends)
+
+
+def _side_at(forms: RefusalForms, ms: Any, k: int) -> bool:
+    """``ms[k]`` is the writer's side (`sides`: うち, 当社, 当店) as where the practice holds,
+    で・に・として right after it (「理由を話すのはうちでは控えてる」「説明するのは当店では
+    やめております」): walked over on the way to the refraining or the negation."""
+    return (
+        ms[k].normalized_form() in forms.sides
+        and k + 1 < len(ms)
+        and ms[k + 1].normalized_form() in ("で", "に", "として")
+    )
 
 
 def possible(forms: RefusalForms, ms: Any, start: int, end: int) -> bool:

@@ -1100,7 +1100,40 @@ def _verdict(rules: _ReplyRules, body: str, tally: _Tally) -> ReplyResult:
         return ReplyResult("feedback", ordered, t.evidence, sentences_, praise_, t.praised)
     if t.declined:
         return ReplyResult(label="declined", causes=[], evidence=t.declined)
+    pardoned = _result_pardoned(rules, body)
+    if pardoned is not None:  # 「ご期待に沿えず申し訳ございません。何卒ご容赦ください」
+        return ReplyResult(label="declined", causes=[], evidence=[pardoned])
     return ReplyResult(label="other")
+
+
+_PARDON_SPAN = 7  # morphemes from the understanding to the asking
+
+
+def _result_pardoned(rules: _ReplyRules, body: str) -> str | None:
+    """The sentence asking the reader's understanding (ご and a noun of [verdict] `pardoned`,
+    then one of `requests`: 「何卒ご容赦くださいますよう」「ご理解いただけますと幸いです」) in a
+    reply that restates the result ([verdict] forms: 沿う, 縁, 見送り): the answer gives no
+    reason and asks to be let off, declined; None otherwise."""
+    forms = rules.verdict[0]
+    pardoned, requests = rules.verdict_pardoned
+    sents = [
+        sent
+        for _, sent in split_sentences(strip_quoted(body), items=True)
+        if not rules.ignore.search(sent)
+    ]
+    if not any(m.normalized_form() in forms for sent in sents for m in _morphs(sent)):
+        return None
+    for sent in sents:
+        ms = list(_morphs(sent))
+        for i, m in enumerate(ms):
+            if (
+                i
+                and m.normalized_form() in pardoned
+                and ms[i - 1].part_of_speech()[0] == "接頭辞"
+                and any(x.normalized_form() in requests for x in ms[i + 1 : i + _PARDON_SPAN])
+            ):
+                return sent
+    return None
 
 
 def _final_causes(tally: _Tally) -> list[str]:

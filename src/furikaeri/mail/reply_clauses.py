@@ -372,6 +372,8 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     topical = _topical(rules, masked, hints=not own and framed, morphs=morphs)
     if _MEDIUM in topical and _MEDIUM not in found and _told_of_other(rules, masked, morphs):
         topical.remove(_MEDIUM)  # 「志望理由についてのご説明がまとまっておらず」: the reason's
+    if rules.shortfall[0] not in topical and never_done(rules, morphs):
+        topical.append(rules.shortfall[0])  # 「Revitは使われたことがない」: no experience
     stayed = _STAY not in topical and short_stay(rules.leaving, morphs) is not None
     if stayed:  # 「１年前後で変わって」
         topical.append(_STAY)
@@ -1105,6 +1107,8 @@ def _shortfall(rules: _ReplyRules, masked: str, morphs: Any) -> bool:
     _, role, _, english = rules.shortfall
     if role.search(masked) or english.search(masked) or hedged_denial(morphs):
         return True
+    if never_done(rules, morphs):  # 「一度も扱ったことがない」
+        return True
     denied, negators = rules.shortfall_denied
     forms = [m.normalized_form() for m in morphs]
     if any(
@@ -1116,6 +1120,56 @@ def _shortfall(rules: _ReplyRules, masked: str, morphs: Any) -> bool:
     # 「…ご経験がもう少しおありでしたら、ぜひ一緒に働いていただきたかった」: having it, as the
     # condition of what the company would have wanted, is not having it
     return _had_if(rules, morphs, denied) and wished_otherwise(rules.stance, morphs)
+
+
+_NEVER_BETWEEN = ("助動詞", "接頭辞")  # 「使われた」「お使いになった」
+_NEVER_PARTICLES = ("が", "は", "も")
+_NEVER_OBJECT = 8  # morphemes back from the verb to its object
+
+
+def _writers_object(ms: Any, i: int) -> bool:
+    """The object of the verb ``ms[i]`` (the noun before を・は・も before it) is the writer's own
+    thing (reply_boundary.writers_own_noun: 「当社のサービスを使ったことがない」): the company's
+    product never tried is its research, no skill the work needs."""
+    from furikaeri.mail.reply_boundary import writers_own_noun
+
+    for k in range(i - 1, max(0, i - _NEVER_OBJECT), -1):
+        if ms[k].part_of_speech()[0] == "補助記号":
+            return False
+        if ms[k].surface() in ("を", "は") and writers_own_noun(ms, k - 1) is not None:
+            return True  # 「弊社のアプリを一度も使ったことがない」
+    return False
+
+
+def never_done(rules: _ReplyRules, morphs: Any) -> bool:
+    """Work never done, told by the grammar of experience: a verb of [shortfall] `done` (or its
+    noun before する), then た, こと (が・は・も) and a negation (「Revitは使われたことがない」
+    「どちらもお使いになったことがございません」「経理を担当したことがない」); not of the
+    writer's own thing (`_writers_object`)."""
+    ms = list(morphs)
+    negators = rules.shortfall_denied[1]
+    for i, m in enumerate(ms):
+        if m.normalized_form() not in rules.shortfall_done or _writers_object(ms, i):
+            continue
+        k = i + 1
+        while k < len(ms) and (
+            ms[k].part_of_speech()[0] in _NEVER_BETWEEN
+            and ms[k].normalized_form() != "た"
+            or ms[k].normalized_form() in ("為る", "成る", "に")
+        ):
+            k += 1
+        if k + 1 >= len(ms) or ms[k].normalized_form() != "た":
+            continue
+        if ms[k + 1].normalized_form() not in ("こと", "事"):
+            continue
+        rest = ms[k + 2 : k + 7]
+        for x in rest:
+            form = x.normalized_form()
+            if form in negators:
+                return True
+            if not (x.surface() in _NEVER_PARTICLES or form in ("有る", "御座る", "ます", "です")):
+                break
+    return False
 
 
 def short_word(rules: _ReplyRules, morphs: Any, i: int) -> bool:

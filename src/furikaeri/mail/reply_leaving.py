@@ -487,7 +487,8 @@ def short_stay(forms: LeavingForms, ms: Any) -> str | None:
     """The words (as written) of a short stay: a short span (a number of months, of years up to
     `longest`, or a word short in itself: 短期間, 半年), then within a few morphemes (over `bounds`:
     前後, 未満, ほど; or not reaching it: 「に満たず」) で or ず, then a verb of leaving or changing
-    (「１年前後で変わって」「2年に満たずにご退職」「半年でお辞めになった」); employers counted
+    (「１年前後で変わって」「2年に満たずにご退職」「半年でお辞めになった」), or after a bound
+    the leaving named after の (「1年未満の離職」「半年以内の退職」); employers counted
     over a span (「三年で四社」: :func:`_counted`); or settling down asked about (「腰を落ち着け
     ていただけるか」「腰を据えて」)."""
     ms = list(ms)
@@ -524,8 +525,14 @@ def short_stay(forms: LeavingForms, ms: Any) -> str | None:
         told = _told_brief(forms, ms, start, j)
         if told is not None:  # 「直近のご職歴が7か月と短く」
             return told
+        told = _leaving_spanned(forms, ms, start, j) if j > i + 1 or form in forms.short else None
+        if told is not None:  # 「直近の転職が2回続けて1年以内であり」
+            return told
         if str(ms[j].surface()) == "で":  # the particle, or だ's conjunctive form after ほど
             base = j + 1
+        elif tail[0] == "の" and tail[1:2] and tail[1] in forms.leave and j > i + 1:
+            # 「1年未満の離職が続いている」「半年以内の退職」: a bound, then the leaving named
+            return "".join(str(y.surface()) for y in ms[start : j + 2])
         elif tail[0] == "に" and tail[1:2] and tail[1] in forms.reach and tail[2:3] in _NOT:
             base = j + 3  # 「2年に満たずに」
         else:
@@ -535,6 +542,22 @@ def short_stay(forms: LeavingForms, ms: Any) -> str | None:
                 return "".join(str(y.surface()) for y in ms[start : k + 1])
             if _pos(ms[k]) not in ("接頭辞", "助詞", "副詞"):
                 break
+    return None
+
+
+_SUBJECT_SPAN = 8  # morphemes back from a span to the leaving it measures
+
+
+def _leaving_spanned(forms: LeavingForms, ms: list[Any], start: int, j: int) -> str | None:
+    """The words (as written) of a leaving told first as the subject (a verb or noun of `leave`
+    with が・は・も after it, in the same clause) and then measured by the span at ``start``
+    under a bound (「直近の転職が2回続けて1年以内であり」「退職はいずれも半年未満で」), up to
+    ``j``; else None."""
+    for k in range(start - 1, max(-1, start - _SUBJECT_SPAN), -1):
+        if _pos(ms[k]) == "補助記号":
+            return None
+        if _form(ms[k]) in forms.leave and str(ms[k + 1].surface()) in ("が", "は", "も"):
+            return "".join(str(y.surface()) for y in ms[k:j])
     return None
 
 

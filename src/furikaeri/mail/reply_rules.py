@@ -131,6 +131,7 @@ class _ReplyRules:
     shortfall_scoped: frozenset[str]  # [shortfall] scoped: 限る after に restricts, no lack
     shortfall_links: frozenset[str]  # [shortfall] links: experience linked, another's material
     shortfall_supports: frozenset[str]  # [shortfall] supports
+    shortfall_done: frozenset[str]  # [shortfall] done: work never done (「使ったことがない」)
     # [shortfall] experience, heard: experience of no kind as the talk's content
     shortfall_heard: tuple[frozenset[str], frozenset[str]]
     # [quoted_reason]: (cause, context outside the quote, the people and conditions words)
@@ -154,6 +155,8 @@ class _ReplyRules:
     verdict: tuple[
         frozenset[str], re.Pattern[str], re.Pattern[str]
     ]  # [verdict] forms, relayed, only
+    # [verdict] pardoned, requests: the reader's understanding of the result asked
+    verdict_pardoned: tuple[frozenset[str], frozenset[str]]
     conduct: tuple[ConductForms, re.Pattern[str]]  # [conduct], its English
     observation: ObservationForms  # [observation]
     stance: StanceForms  # [stance]
@@ -378,6 +381,7 @@ def _reply_rules() -> _ReplyRules:
         shortfall_scoped=frozenset(data["shortfall"].get("scoped", [])),
         shortfall_links=frozenset(data["shortfall"].get("links", [])),
         shortfall_supports=frozenset(data["shortfall"].get("supports", [])),
+        shortfall_done=frozenset(data["shortfall"].get("done", [])),
         shortfall_heard=(
             frozenset(data["shortfall"].get("experience", [])),
             frozenset(data["shortfall"].get("heard", [])),
@@ -408,6 +412,10 @@ def _reply_rules() -> _ReplyRules:
             frozenset(data["verdict"]["forms"]),
             re.compile(data["verdict"]["relayed"]),
             re.compile(data["verdict"]["only"]),
+        ),
+        verdict_pardoned=(
+            frozenset(data["verdict"].get("pardoned", [])),
+            frozenset(data["verdict"].get("requests", [])),
         ),
         conduct=(
             ConductForms.of(ConductData.model_validate(data["conduct"]), data["lack"]["negators"]),

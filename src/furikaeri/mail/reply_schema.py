@@ -223,6 +223,7 @@ class Shortfall(_Strict):
     english: Pattern
     judged_as: Pattern
     supports: Words = []
+    done: Words = []
     experience: Words = []  # nouns of experience had (経験): a claim's episode or a gap
     heard: Words = []  # verbs of the talk carrying it (伺う, 聞く, 話す): the talk's content
     scoped: Words = []  # lemmas that after に restrict a scope (「…場合に限り」): no shortfall

@@ -415,7 +415,7 @@ def chosen_described(forms: StandingForms, ms: Any) -> tuple[int, int] | None:
             continue
         end = _clause_end(ms, i + 2)
         chose = next((k for k in range(i + 2, end) if _form(ms[k]) in forms.chooses), None)
-        if chose is not None and _done(ms, chose, end):
+        if chose is not None and _done(ms, chose, end) and not _practised(forms, ms, chose, end):
             return at[k], at[chose + 1]
     return None
 
@@ -521,7 +521,7 @@ def chosen_holder(forms: StandingForms, ms: Any) -> bool | None:
             continue
         end = _clause_end(ms, p + 2)
         chose = next((k for k in range(p + 2, end) if _form(ms[k]) in forms.chooses), None)
-        if chose is None or not _done(ms, chose, end):
+        if chose is None or not _done(ms, chose, end) or _practised(forms, ms, chose, end):
             continue
         start = h
         while start > 0 and _pos(ms[start - 1]) != "補助記号":
@@ -551,6 +551,23 @@ def _done(ms: Any, k: int, end: int) -> bool:
     return ("助動詞", "た") in after
 
 
+def _practised(forms: StandingForms, ms: Any, k: int, end: int) -> bool:
+    """The choosing at ``ms[k]`` told as the standing practice: its predicate (over further verbs
+    of choosing and the light verbs) in the progressive, て・で then いる・おる (「免許をお持ちの方を
+    優先しておりました」「資格のある方を優先して採用していました」): the role's preference, what
+    the reader did not hold, no one else told as chosen (「別の方に決まっておりました」 is told by
+    the person, not what they held)."""
+    x = k + 1
+    while x < end and (_form(ms[x]) in forms.chooses or _form(ms[x]) in _LIGHT):
+        x += 1
+        if x < end and _form(ms[x]) in ("て", "で") and x + 1 < end:
+            if _form(ms[x + 1]) in _PROGRESSIVE:
+                return True
+            x += 1  # 「優先して採用して…」: the chain goes on
+    return False
+
+
+_PROGRESSIVE = frozenset({"居る", "おる"})
 _LIGHT = frozenset({"為る", "致す", "為さる"})  # the verb a noun of choosing is made with
 _FORMAL = frozenset({"事", "こと", "の", "訳", "わけ"})  # 「採用すること」: the act itself
 
