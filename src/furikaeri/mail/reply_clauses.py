@@ -1153,8 +1153,7 @@ def never_done(rules: _ReplyRules, morphs: Any) -> bool:
             continue
         k = i + 1
         while k < len(ms) and (
-            ms[k].part_of_speech()[0] in _NEVER_BETWEEN
-            and ms[k].normalized_form() != "た"
+            (ms[k].part_of_speech()[0] in _NEVER_BETWEEN and ms[k].normalized_form() != "た")
             or ms[k].normalized_form() in ("為る", "成る", "に")
         ):
             k += 1

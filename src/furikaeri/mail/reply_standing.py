@@ -553,8 +553,8 @@ def _done(ms: Any, k: int, end: int) -> bool:
 
 def _practised(forms: StandingForms, ms: Any, k: int, end: int) -> bool:
     """The choosing at ``ms[k]`` told as the standing practice: its predicate (over further verbs
-    of choosing and the light verbs) in the progressive, て・で then いる・おる (「免許をお持ちの方を
-    優先しておりました」「資格のある方を優先して採用していました」): the role's preference, what
+    of choosing and the light verbs) in the progressive, て・で then いる・おる (「免許をお持ちの
+    方を優先しておりました」「資格のある方を優先して採用していました」): the role's preference, what
     the reader did not hold, no one else told as chosen (「別の方に決まっておりました」 is told by
     the person, not what they held)."""
     x = k + 1
