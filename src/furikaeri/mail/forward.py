@@ -3,8 +3,13 @@
 A notice reaches the candidate forwarded by themselves (from another address) or by an agent:
 Gmail's 「---------- Forwarded message ---------」 block, Outlook's 「-----Original Message-----」
 (From:/Sent:/To:/Subject: or 差出人:/送信日時:/宛先:/件名:), Thunderbird's 「転送メッセージ」,
-or the notice quoted with `>` under a line such as 「以下、企業様からのご連絡を転送いたします」.
-The markers and header labels are data (data/mail_routes.toml). Pure."""
+Apple Mail's 「Begin forwarded message:」, a hand-made fence of 「＞＞＞＞」 lines (closed by
+「＜＜＜＜」), or the notice quoted with `>` under a line such as
+「以下、企業様からのご連絡を転送いたします」.
+A forward of a forward (agent ← agent's colleague ← company; career centre ← professor ←
+company) is unwrapped to the innermost mail, whatever the styles; the words of every forwarder on
+the way are the forwarder's words. The markers and header labels are data
+(data/mail_routes.toml). Pure."""
 
 from __future__ import annotations
 
@@ -38,6 +43,7 @@ class _ForwardData(BaseModel):
     forward_subject: str
     forward_words: list[str]
     quote_intro: str
+    fence_close: str
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,7 @@ class _Rules:
     forward_subject: re.Pattern[str]
     forward_words: re.Pattern[str]
     quote_intro: re.Pattern[str]
+    fence_close: re.Pattern[str]
 
 
 @cache
@@ -71,6 +78,7 @@ def _rules() -> _Rules:
         forward_subject=re.compile(data.forward_subject, re.I),
         forward_words=union(data.forward_words),
         quote_intro=re.compile(data.quote_intro, re.I),
+        fence_close=re.compile(data.fence_close),
     )
 
 
@@ -78,7 +86,7 @@ def _rules() -> _Rules:
 class Forwarded:
     """A forwarded notice: ``body`` is the forwarded mail, ``own_text`` what the forwarder wrote."""
 
-    style: str  # gmail | outlook | thunderbird | quote
+    style: str  # gmail | outlook | thunderbird | apple | fence | quote
     own_text: str
     body: str
     subject: str | None = None
@@ -87,8 +95,44 @@ class Forwarded:
     date: date | None = None
 
 
+_MAX_DEPTH = 8  # forwards of forwards unwrapped, at most
+
+
 def split_forward(*, subject: str | None, body: str) -> Forwarded | None:
-    """The forwarded mail inside ``body``, or None when the mail forwards nothing."""
+    """The forwarded mail inside ``body`` (the innermost one, when it forwards a forward), or None
+    when the mail forwards nothing. ``style`` is the outermost forward's (how the mail reached
+    the reader); ``own_text`` holds every forwarder's words, outermost first."""
+    found = _split_once(subject=subject, body=body)
+    rules = _rules()
+    for _ in range(_MAX_DEPTH):
+        if found is None:
+            break
+        # The inner mail's own subject, else the outer one less one 「Fwd:」: each prefix is one
+        # forward, so 「Fwd: Fwd:」 says the forwarded text forwards a mail in turn.
+        outer_subject = found.subject or _one_prefix_less(rules, subject)
+        inner = _split_once(subject=outer_subject, body=found.body)
+        if inner is None:
+            break
+        subject = outer_subject
+        found = Forwarded(
+            style=found.style,
+            own_text="\n\n".join(t for t in (found.own_text, inner.own_text) if t),
+            body=inner.body,
+            subject=inner.subject or found.subject,
+            from_=inner.from_,
+            to=inner.to,
+            date=inner.date or found.date,
+        )
+    return found
+
+
+def _one_prefix_less(rules: _Rules, subject: str | None) -> str | None:
+    if not subject:
+        return None
+    return rules.forward_subject.sub("", nfkc(subject), count=1).strip() or None
+
+
+def _split_once(*, subject: str | None, body: str) -> Forwarded | None:
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     rules = _rules()
     for i in range(len(lines)):
@@ -140,6 +184,10 @@ def _bare_header_block(rules: _Rules, lines: list[str]) -> int | None:
 
 
 def _block(rules: _Rules, style: str, own: list[str], rest: list[str]) -> Forwarded:
+    if style == "fence":  # up to the last closing line; what follows is the forwarder's again
+        close = [i for i, line in enumerate(rest) if rules.fence_close.match(nfkc(line).strip())]
+        if close:
+            own, rest = [*own, *rest[close[-1] + 1 :]], rest[: close[-1]]
     headers, body_lines = _headers(rules, rest)
     return Forwarded(
         style=style,
