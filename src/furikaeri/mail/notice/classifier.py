@@ -43,7 +43,7 @@ from furikaeri.mail.notice.result import NoticeResult
 from furikaeri.mail.notice.rulebook import _notice_rules
 from furikaeri.mail.notice.rules import _NoticeRules
 from furikaeri.mail.notice.schedule import _without_steps
-from furikaeri.mail.notice.status import _status_items
+from furikaeri.mail.notice.status import _headline, _status_items
 from furikaeri.mail.parse import ParsedMail
 from furikaeri.mail.text import normalize, sentences, strip_quoted
 
@@ -141,16 +141,27 @@ def _classified(
         # Job ads in a digest, or an interview promised only if the candidate passes
         # (「選考を通過された場合、面接日時をご連絡します」): an invitation needs a slot.
         slot_needed = listing or _later_only(rules, body_sents)
-        label, evidence = _decide(
-            rules,
-            notice_sents,
-            many=_to_many(rules, body_sents, _lines(text)) or _about_account(rules, notice_sents),
-            bulk=_broadcast(rules, body_sents),
-            slot_needed=slot_needed,
-            lines=_lines(f"{part.subject or ''}\n{part.text}"),
-            new_matter=listing,
-            addressed=addressed,
-        )
+        lines = _lines(f"{part.subject or ''}\n{part.text}")
+        # A body that points to the subject (「選考の詳細につきましては、件名のとおりで
+        # ございます」): the subject's headline decides, and the pointer itself tells nothing.
+        pointer = [s for s in body_sents if rules.to_subject.search(s)]
+        headline = _headline(rules, part.subject) if pointer and part.subject else None
+        if headline is not None:
+            label, evidence = headline
+        else:
+            notice_sents = [s for s in notice_sents if s not in pointer]
+            lines = [line for line in lines if not rules.to_subject.search(line)]
+            label, evidence = _decide(
+                rules,
+                notice_sents,
+                many=_to_many(rules, body_sents, _lines(text))
+                or _about_account(rules, notice_sents),
+                bulk=_broadcast(rules, body_sents),
+                slot_needed=slot_needed,
+                lines=lines,
+                new_matter=listing,
+                addressed=addressed,
+            )
     # 「A社：通過」 in a list of the reader's applications is the news; the next interview's
     # arrangements told below it (「A社の面接日程は別途ご連絡します」) follow from that result.
     if label in ("other", "interview_invite") and listed is not None and not exam:
