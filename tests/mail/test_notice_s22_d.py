@@ -252,3 +252,23 @@ def test_relay_and_pointer_data() -> None:
     assert rules.to_subject.search("選考結果は件名のとおりです。")
     assert not rules.to_subject.search("件名に「選考結果」とご記入のうえご返信ください。")
     assert rules.status.headline_split.split("notselected–engineer") == ["notselected", "engineer"]
+
+
+def test_a_forwarded_reply_is_not_unwrapped_to_the_mail_it_answers() -> None:
+    company = (
+        "森様\n\nご連絡ありがとうございます。下記の通り面接日程をご連絡いたします。\n"
+        "日時：6月3日（水）13:00〜14:00\n場所：本社4階\n\n"
+    )
+    original = _outlook(
+        "森 由紀",
+        "面接日程について",
+        "株式会社ひばり工務店 ご担当者様\n日程のご連絡をお待ちしております。",
+    )
+    body = "森さん\n\n企業からの返信を転送します。\n\n" + _gmail(
+        "株式会社ひばり工務店 人事 今村", "RE: 面接日程について", company + original
+    )
+    fwd = split_forward(subject="Fwd: RE: 面接日程について", body=body)
+    assert fwd is not None and fwd.subject == "RE: 面接日程について"
+    assert fwd.from_ == "株式会社ひばり工務店 人事 今村"
+    found = classify_notice(subject="Fwd: RE: 面接日程について", body=body)
+    assert found.label == "interview_invite"

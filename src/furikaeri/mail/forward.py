@@ -44,6 +44,7 @@ class _ForwardData(BaseModel):
     forward_words: list[str]
     quote_intro: str
     fence_close: str
+    reply_subject: str
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class _Rules:
     forward_words: re.Pattern[str]
     quote_intro: re.Pattern[str]
     fence_close: re.Pattern[str]
+    reply_subject: re.Pattern[str]
 
 
 @cache
@@ -79,6 +81,7 @@ def _rules() -> _Rules:
         forward_words=union(data.forward_words),
         quote_intro=re.compile(data.quote_intro, re.I),
         fence_close=re.compile(data.fence_close),
+        reply_subject=re.compile(data.reply_subject, re.I),
     )
 
 
@@ -110,6 +113,8 @@ def split_forward(*, subject: str | None, body: str) -> Forwarded | None:
         # The inner mail's own subject, else the outer one less one 「Fwd:」: each prefix is one
         # forward, so 「Fwd: Fwd:」 says the forwarded text forwards a mail in turn.
         outer_subject = found.subject or _one_prefix_less(rules, subject)
+        if outer_subject and rules.reply_subject.match(nfkc(outer_subject)):
+            break  # a reply forwarded: what it quotes is the mail it answers
         inner = _split_once(subject=outer_subject, body=found.body)
         if inner is None:
             break
