@@ -273,6 +273,7 @@ class Status(_Strict):
     value_max: int = Field(gt=0)
     value_end: Pattern
     headline_split: Pattern
+    headline_compound: Pattern
     item_max: int = Field(gt=0)
     items_min: int = Field(gt=1)
     changed: Patterns

@@ -582,6 +582,7 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
         value_max=int(data["value_max"]),
         value_end=re.compile(data["value_end"]),
         headline_split=re.compile(data["headline_split"]),
+        headline_compound=re.compile(data["headline_compound"]),
         changed=(
             *(re.compile(f"(?:{labels})[^。]{{0,40}}?{p}") for p in data["changed"]),
             *_compile(data["moved"]),

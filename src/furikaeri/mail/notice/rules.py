@@ -459,6 +459,7 @@ class _StatusRules:
     value_max: int
     value_end: re.Pattern[str]  # where a value ends before the post named after it
     headline_split: re.Pattern[str]  # the parts of a subject read as a headline
+    headline_compound: re.Pattern[str]  # a character that makes a value word a compound
     changed: tuple[re.Pattern[str], ...]  # a value changed to (group 1), see [status]
     others: re.Pattern[str]  # told of other people, before the value
 

@@ -49,13 +49,21 @@ def _changed_values(rules: _NoticeRules, sent: str) -> list[str]:
 def _headline(rules: _NoticeRules, subject: str) -> tuple[str, list[str]] | None:
     """The result a subject states as a headline, for a body that points to it ([context]
     `to_subject`): the first short part of the subject ([status] `headline_split`) that a value
-    list reads (「update on your application – unsuccessful」). ("other", []) when that part is
-    open (「Under Review」); None when no part is a status value."""
+    list reads (「update on your application – unsuccessful」), the value's word not going on as a
+    compound (「内定者研修」「合格発表」 name an event: [status] `headline_compound`). ("other", [])
+    when that part is open (「Under Review」); None when no part is a status value."""
     st = rules.status
     for part in st.headline_split.split(normalize(subject)):
         if not part or not _short(st, part):
             continue
-        label = next((key for key, pat in st.values if pat.search(part)), None)
+        label = next(
+            (
+                key
+                for key, pat in st.values
+                if any(not st.headline_compound.match(part, m.end()) for m in pat.finditer(part))
+            ),
+            None,
+        )
         if label is not None:
             return ("other", []) if label == "open" else (label, [part])
     return None
