@@ -282,3 +282,20 @@ def test_a_forwarded_reply_is_not_unwrapped_to_the_mail_it_answers() -> None:
     assert fwd.from_ == "株式会社ひばり工務店 人事 今村"
     found = classify_notice(subject="Fwd: RE: 面接日程について", body=body)
     assert found.label == "interview_invite"
+
+
+def test_inner_reply_markers_need_the_subject_chain() -> None:
+    company = (
+        "森様\n\n下記の通り、二次面接の日程をご連絡いたします。\n日時：6月9日（火）15:00〜\n\n"
+    )
+    original = _outlook(
+        "森 由紀",
+        "一次面接のお礼",
+        "株式会社ひばり工務店 ご担当者様\n先日はありがとうございました。",
+    )
+    body = "森さん\n\n企業からのメールを転送します。\n\n" + _gmail(
+        "株式会社ひばり工務店 人事 今村", "二次面接のご案内", company + original
+    )
+    fwd = split_forward(subject="Fwd: 二次面接のご案内", body=body)
+    assert fwd is not None and fwd.subject == "二次面接のご案内"
+    assert "二次面接の日程" in fwd.body

@@ -115,7 +115,7 @@ def split_forward(*, subject: str | None, body: str) -> Forwarded | None:
         outer_subject = found.subject or _one_prefix_less(rules, subject)
         if outer_subject and rules.reply_subject.match(nfkc(outer_subject)):
             break  # a reply forwarded: what it quotes is the mail it answers
-        inner = _split_once(subject=outer_subject, body=found.body)
+        inner = _split_once(subject=outer_subject, body=found.body, inner=True)
         if inner is None:
             break
         subject = outer_subject
@@ -137,7 +137,11 @@ def _one_prefix_less(rules: _Rules, subject: str | None) -> str | None:
     return rules.forward_subject.sub("", nfkc(subject), count=1).strip() or None
 
 
-def _split_once(*, subject: str | None, body: str) -> Forwarded | None:
+def _split_once(*, subject: str | None, body: str, inner: bool = False) -> Forwarded | None:
+    """The forwarded mail of one level. ``inner``: ``body`` is itself forwarded; a marker also
+    used in replies counts only when the subject chain says so (「Fw: Fw:」), not by the words
+    above it (the forwarded mail's own 「下記の通りご連絡いたします」 may sit above the quoted
+    mail it answers)."""
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     rules = _rules()
     for i in range(len(lines)):
@@ -145,13 +149,13 @@ def _split_once(*, subject: str | None, body: str) -> Forwarded | None:
         if marker is None:
             continue
         style, reply = marker
-        if reply and not _says_forward(rules, subject, lines[:i]):
+        if reply and not _says_forward(rules, subject, lines[:i], words=not inner):
             return None  # the quoted mail of a reply
         return _block(rules, style, lines[:i], lines[i + 1 :])
     bare = _bare_header_block(rules, lines)
-    if bare is not None and _says_forward(rules, subject, lines[:bare]):
+    if bare is not None and _says_forward(rules, subject, lines[:bare], words=not inner):
         return _block(rules, "outlook", lines[:bare], lines[bare:])
-    return _quoted(rules, subject, lines)
+    return _quoted(rules, subject, lines, words=not inner)
 
 
 def _marker(rules: _Rules, lines: list[str], i: int) -> tuple[str, bool] | None:
@@ -164,11 +168,14 @@ def _marker(rules: _Rules, lines: list[str], i: int) -> tuple[str, bool] | None:
     return None
 
 
-def _says_forward(rules: _Rules, subject: str | None, own: list[str]) -> bool:
-    """The subject (「Fwd:」「FW:」「転送:」) or the forwarder's own words say it is a forward."""
+def _says_forward(
+    rules: _Rules, subject: str | None, own: list[str], *, words: bool = True
+) -> bool:
+    """The subject (「Fwd:」「FW:」「転送:」) or (``words``) the forwarder's own words say it is a
+    forward."""
     if subject and rules.forward_subject.match(nfkc(subject)):
         return True
-    return bool(rules.forward_words.search(nfkc("\n".join(own))))
+    return words and bool(rules.forward_words.search(nfkc("\n".join(own))))
 
 
 def _headers_follow(rules: _Rules, lines: list[str]) -> bool:
@@ -228,7 +235,9 @@ def _headers(rules: _Rules, lines: list[str]) -> tuple[dict[str, str], list[str]
 _QUOTE = re.compile(r"^\s*(?:[>＞|]\s?)+")
 
 
-def _quoted(rules: _Rules, subject: str | None, lines: list[str]) -> Forwarded | None:
+def _quoted(
+    rules: _Rules, subject: str | None, lines: list[str], *, words: bool = True
+) -> Forwarded | None:
     """A `>`-quoted notice, when the subject or the forwarder's words say it is a forward."""
     first = next((i for i, line in enumerate(lines) if _QUOTE.match(line)), None)
     if first is None:
@@ -239,7 +248,7 @@ def _quoted(rules: _Rules, subject: str | None, lines: list[str]) -> Forwarded |
         intro_date = parse_loose_date(own[-1])  # 「2026年11月20日(金) 10:00 採用担当 <…>:」
         own = own[:-1]
     own_text = "\n".join(own).strip()
-    if not _says_forward(rules, subject, own):
+    if not _says_forward(rules, subject, own, words=words):
         return None  # a reply quoting the mail it answers, not a forward
     quoted = [_QUOTE.sub("", line) for line in lines[first:] if _QUOTE.match(line) or not line]
     headers, body_lines = _headers(rules, quoted)
