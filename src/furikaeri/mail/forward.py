@@ -3,8 +3,13 @@
 A notice reaches the candidate forwarded by themselves (from another address) or by an agent:
 Gmail's 「---------- Forwarded message ---------」 block, Outlook's 「-----Original Message-----」
 (From:/Sent:/To:/Subject: or 差出人:/送信日時:/宛先:/件名:), Thunderbird's 「転送メッセージ」,
-or the notice quoted with `>` under a line such as 「以下、企業様からのご連絡を転送いたします」.
-The markers and header labels are data (data/mail_routes.toml). Pure."""
+Apple Mail's 「Begin forwarded message:」, a hand-made fence of 「＞＞＞＞」 lines (closed by
+「＜＜＜＜」), or the notice quoted with `>` under a line such as
+「以下、企業様からのご連絡を転送いたします」.
+A forward of a forward (agent ← agent's colleague ← company; career centre ← professor ←
+company) is unwrapped to the innermost mail, whatever the styles; the words of every forwarder on
+the way are the forwarder's words. The markers and header labels are data
+(data/mail_routes.toml). Pure."""
 
 from __future__ import annotations
 
@@ -38,6 +43,8 @@ class _ForwardData(BaseModel):
     forward_subject: str
     forward_words: list[str]
     quote_intro: str
+    fence_close: str
+    reply_subject: str
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,8 @@ class _Rules:
     forward_subject: re.Pattern[str]
     forward_words: re.Pattern[str]
     quote_intro: re.Pattern[str]
+    fence_close: re.Pattern[str]
+    reply_subject: re.Pattern[str]
 
 
 @cache
@@ -71,6 +80,8 @@ def _rules() -> _Rules:
         forward_subject=re.compile(data.forward_subject, re.I),
         forward_words=union(data.forward_words),
         quote_intro=re.compile(data.quote_intro, re.I),
+        fence_close=re.compile(data.fence_close),
+        reply_subject=re.compile(data.reply_subject, re.I),
     )
 
 
@@ -78,7 +89,7 @@ def _rules() -> _Rules:
 class Forwarded:
     """A forwarded notice: ``body`` is the forwarded mail, ``own_text`` what the forwarder wrote."""
 
-    style: str  # gmail | outlook | thunderbird | quote
+    style: str  # gmail | outlook | thunderbird | apple | fence | quote
     own_text: str
     body: str
     subject: str | None = None
@@ -87,8 +98,50 @@ class Forwarded:
     date: date | None = None
 
 
+_MAX_DEPTH = 8  # forwards of forwards unwrapped, at most
+
+
 def split_forward(*, subject: str | None, body: str) -> Forwarded | None:
-    """The forwarded mail inside ``body``, or None when the mail forwards nothing."""
+    """The forwarded mail inside ``body`` (the innermost one, when it forwards a forward), or None
+    when the mail forwards nothing. ``style`` is the outermost forward's (how the mail reached
+    the reader); ``own_text`` holds every forwarder's words, outermost first."""
+    found = _split_once(subject=subject, body=body)
+    rules = _rules()
+    for _ in range(_MAX_DEPTH):
+        if found is None:
+            break
+        # The inner mail's own subject, else the outer one less one 「Fwd:」: each prefix is one
+        # forward, so 「Fwd: Fwd:」 says the forwarded text forwards a mail in turn.
+        outer_subject = found.subject or _one_prefix_less(rules, subject)
+        if outer_subject and rules.reply_subject.match(nfkc(outer_subject)):
+            break  # a reply forwarded: what it quotes is the mail it answers
+        inner = _split_once(subject=outer_subject, body=found.body, inner=True)
+        if inner is None:
+            break
+        subject = outer_subject
+        found = Forwarded(
+            style=found.style,
+            own_text="\n\n".join(t for t in (found.own_text, inner.own_text) if t),
+            body=inner.body,
+            subject=inner.subject or found.subject,
+            from_=inner.from_,
+            to=inner.to,
+            date=inner.date or found.date,
+        )
+    return found
+
+
+def _one_prefix_less(rules: _Rules, subject: str | None) -> str | None:
+    if not subject:
+        return None
+    return rules.forward_subject.sub("", nfkc(subject), count=1).strip() or None
+
+
+def _split_once(*, subject: str | None, body: str, inner: bool = False) -> Forwarded | None:
+    """The forwarded mail of one level. ``inner``: ``body`` is itself forwarded; a marker also
+    used in replies counts only when the subject chain says so (「Fw: Fw:」), not by the words
+    above it (the forwarded mail's own 「下記の通りご連絡いたします」 may sit above the quoted
+    mail it answers)."""
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     rules = _rules()
     for i in range(len(lines)):
@@ -96,13 +149,13 @@ def split_forward(*, subject: str | None, body: str) -> Forwarded | None:
         if marker is None:
             continue
         style, reply = marker
-        if reply and not _says_forward(rules, subject, lines[:i]):
+        if reply and not _says_forward(rules, subject, lines[:i], words=not inner):
             return None  # the quoted mail of a reply
         return _block(rules, style, lines[:i], lines[i + 1 :])
     bare = _bare_header_block(rules, lines)
-    if bare is not None and _says_forward(rules, subject, lines[:bare]):
+    if bare is not None and _says_forward(rules, subject, lines[:bare], words=not inner):
         return _block(rules, "outlook", lines[:bare], lines[bare:])
-    return _quoted(rules, subject, lines)
+    return _quoted(rules, subject, lines, words=not inner)
 
 
 def _marker(rules: _Rules, lines: list[str], i: int) -> tuple[str, bool] | None:
@@ -115,11 +168,14 @@ def _marker(rules: _Rules, lines: list[str], i: int) -> tuple[str, bool] | None:
     return None
 
 
-def _says_forward(rules: _Rules, subject: str | None, own: list[str]) -> bool:
-    """The subject (「Fwd:」「FW:」「転送:」) or the forwarder's own words say it is a forward."""
+def _says_forward(
+    rules: _Rules, subject: str | None, own: list[str], *, words: bool = True
+) -> bool:
+    """The subject (「Fwd:」「FW:」「転送:」) or (``words``) the forwarder's own words say it is a
+    forward."""
     if subject and rules.forward_subject.match(nfkc(subject)):
         return True
-    return bool(rules.forward_words.search(nfkc("\n".join(own))))
+    return words and bool(rules.forward_words.search(nfkc("\n".join(own))))
 
 
 def _headers_follow(rules: _Rules, lines: list[str]) -> bool:
@@ -140,6 +196,10 @@ def _bare_header_block(rules: _Rules, lines: list[str]) -> int | None:
 
 
 def _block(rules: _Rules, style: str, own: list[str], rest: list[str]) -> Forwarded:
+    if style == "fence":  # up to the last closing line; what follows is the forwarder's again
+        close = [i for i, line in enumerate(rest) if rules.fence_close.match(nfkc(line).strip())]
+        if close:
+            own, rest = [*own, *rest[close[-1] + 1 :]], rest[: close[-1]]
     headers, body_lines = _headers(rules, rest)
     return Forwarded(
         style=style,
@@ -175,7 +235,9 @@ def _headers(rules: _Rules, lines: list[str]) -> tuple[dict[str, str], list[str]
 _QUOTE = re.compile(r"^\s*(?:[>＞|]\s?)+")
 
 
-def _quoted(rules: _Rules, subject: str | None, lines: list[str]) -> Forwarded | None:
+def _quoted(
+    rules: _Rules, subject: str | None, lines: list[str], *, words: bool = True
+) -> Forwarded | None:
     """A `>`-quoted notice, when the subject or the forwarder's words say it is a forward."""
     first = next((i for i, line in enumerate(lines) if _QUOTE.match(line)), None)
     if first is None:
@@ -186,7 +248,7 @@ def _quoted(rules: _Rules, subject: str | None, lines: list[str]) -> Forwarded |
         intro_date = parse_loose_date(own[-1])  # 「2026年11月20日(金) 10:00 採用担当 <…>:」
         own = own[:-1]
     own_text = "\n".join(own).strip()
-    if not _says_forward(rules, subject, own):
+    if not _says_forward(rules, subject, own, words=words):
         return None  # a reply quoting the mail it answers, not a forward
     quoted = [_QUOTE.sub("", line) for line in lines[first:] if _QUOTE.match(line) or not line]
     headers, body_lines = _headers(rules, quoted)

@@ -240,6 +240,7 @@ class Context(_Strict):
     now: Patterns
     english_past: Patterns
     relayed_message: Patterns
+    to_subject: Patterns
     late: Patterns
 
 
@@ -282,6 +283,9 @@ class Status(_Strict):
     marks: Pattern
     closed: Pattern
     value_max: int = Field(gt=0)
+    value_end: Pattern
+    headline_split: Pattern
+    headline_compound: Pattern
     item_max: int = Field(gt=0)
     items_min: int = Field(gt=1)
     changed: Patterns
@@ -450,10 +454,20 @@ class Sentence(_Strict):
     denied: Pattern
     clause_end: Pattern
     time_clause_end: Pattern
-    relayed: Pattern
     english_clause: Pattern
     reply: Pattern
     forward_prefix: Pattern
+
+
+class Relay(_Strict):
+    quotative: Words  # Sudachi surfaces
+    linked: Words  # Sudachi surfaces
+    sources: Words  # Sudachi surfaces
+    prefixes: Words  # Sudachi surfaces
+    saying: Words  # Sudachi normalized forms
+    telling: Words  # Sudachi normalized forms
+    passive: Words  # Sudachi normalized forms
+    window: int
 
 
 class CalledOff(_Strict):
@@ -499,5 +513,6 @@ class NoticeData(_Strict):
     outcome: Outcome
     waitlist: Waitlist
     sentence: Sentence
+    relay: Relay
     called_off: CalledOff
     kana: Kana

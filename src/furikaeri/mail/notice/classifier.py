@@ -44,7 +44,7 @@ from furikaeri.mail.notice.result import NoticeResult
 from furikaeri.mail.notice.rulebook import _notice_rules
 from furikaeri.mail.notice.rules import _NoticeRules
 from furikaeri.mail.notice.schedule import _without_steps
-from furikaeri.mail.notice.status import _status_items
+from furikaeri.mail.notice.status import _headline, _status_items
 from furikaeri.mail.parse import ParsedMail
 from furikaeri.mail.text import normalize, sentences, strip_quoted
 
@@ -146,38 +146,15 @@ def _classified(
         # Job ads in a digest, or an interview promised only if the candidate passes
         # (「選考を通過された場合、面接日時をご連絡します」): an invitation needs a slot.
         slot_needed = listing or _later_only(rules, body_sents)
-        many = _to_many(rules, body_sents, _lines(text)) or _about_account(rules, notice_sents)
-        bulk = _broadcast(rules, body_sents)
-        label, evidence = _decide(
+        label, evidence = _read_body(
             rules,
+            part,
+            body_sents,
             notice_sents,
-            many=many,
-            bulk=bulk,
             slot_needed=slot_needed,
-            lines=_lines(f"{part.subject or ''}\n{part.text}"),
-            new_matter=listing,
+            listing=listing,
             addressed=addressed,
         )
-        if (
-            label != "other"
-            and part.style is None
-            and part.subject
-            and rules.sentence.reply.match(part.subject)
-        ):  # A reply's subject is the earlier mail's (「RE: 【書類選考通過のご連絡】」): its result
-            # is history; one that ends the selection in the new text (a rejection, an offer)
-            # decides. The subject still names the matter (「Re: OB訪問のお願い」: a favour, read
-            # as other with it); a booking under a pass's subject stays as read with it.
-            own = _decide(
-                rules,
-                body_sents,
-                many=many,
-                bulk=bulk,
-                slot_needed=slot_needed,
-                lines=_lines(part.text),
-                new_matter=listing,
-                addressed=addressed,
-            )
-            label, evidence = own if own[0] in ("rejection", "offer") else (label, evidence)
         if own_invite and label not in ("rejection", "offer"):
             label, evidence = own_invite
         if label == "interview_invite" and _outside_selection(rules, notice_sents):
@@ -190,6 +167,64 @@ def _classified(
         quoted = _quoted_notice(rules, body) or _relayed_notice(rules, body)
         label, evidence = quoted or (label, evidence)
     return _result(part, label, evidence, reference=reference or sent)
+
+
+def _read_body(
+    rules: _NoticeRules,
+    part: _Part,
+    body_sents: list[str],
+    notice_sents: list[str],
+    *,
+    slot_needed: bool,
+    listing: bool,
+    addressed: frozenset[str],
+) -> tuple[str, list[str]]:
+    """The label the notice's own text (``part``, its ads and others' news already taken out)
+    tells: a body that points to the subject lets the subject's headline decide; a reply's
+    subject (RE:) is history when the new text ends the selection."""
+    many = _to_many(rules, body_sents, _lines(part.text)) or _about_account(rules, notice_sents)
+    bulk = _broadcast(rules, body_sents)
+    lines = _lines(f"{part.subject or ''}\n{part.text}")
+    # A body that points to the subject (「選考の詳細につきましては、件名のとおりで
+    # ございます」): the subject's headline decides, and the pointer itself tells nothing.
+    pointer = [s for s in body_sents if rules.to_subject.search(s)]
+    headline = _headline(rules, part.subject) if pointer and part.subject else None
+    if headline is not None:
+        label, evidence = headline
+    else:
+        notice_sents = [s for s in notice_sents if s not in pointer]
+        lines = [line for line in lines if not rules.to_subject.search(line)]
+        label, evidence = _decide(
+            rules,
+            notice_sents,
+            many=many,
+            bulk=bulk,
+            slot_needed=slot_needed,
+            lines=lines,
+            new_matter=listing,
+            addressed=addressed,
+        )
+    if (
+        label != "other"
+        and part.style is None
+        and part.subject
+        and rules.sentence.reply.match(part.subject)
+    ):  # A reply's subject is the earlier mail's (「RE: 【書類選考通過のご連絡】」): its result
+        # is history; one that ends the selection in the new text (a rejection, an offer)
+        # decides. The subject still names the matter (「Re: OB訪問のお願い」: a favour, read
+        # as other with it); a booking under a pass's subject stays as read with it.
+        own = _decide(
+            rules,
+            body_sents,
+            many=many,
+            bulk=bulk,
+            slot_needed=slot_needed,
+            lines=_lines(part.text),
+            new_matter=listing,
+            addressed=addressed,
+        )
+        label, evidence = own if own[0] in ("rejection", "offer") else (label, evidence)
+    return label, evidence
 
 
 _NOTE_MAX = 40  # characters: 「落ちました。」 above a quoted notice, not a reply of its own

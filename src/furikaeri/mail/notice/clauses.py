@@ -95,12 +95,39 @@ def _outside_quotes(
 
 def _quoted(sent: str, pos: int) -> bool:
     """Inside 「…」: someone's quoted words (an interview in a newsletter), not a result, unless
-    they are the company's answer relayed by an agent (「…」とのことでした)."""
+    they are the company's answer relayed by an agent (「…」とのことでした, :func:`_relayed`)."""
     before = sent[:pos]
     for opening, closing in ("「」", "『』"):
         if before.count(opening) > before.count(closing):
             close = sent.find(closing, pos)
-            return close < 0 or not _notice_rules().sentence.relayed.match(sent, close)
+            return close < 0 or not _relayed(sent, close)
+    return False
+
+
+def _relayed(sent: str, close: int) -> bool:
+    """The quote closing at ``close`` is followed by a quotative particle and a noun of a
+    message or a verb of hearing, or a verb of telling in the passive ([relay]: 「…」との
+    フィードバック, 「…」と人事の方から伺いました, 「…」と言われました)."""
+    relay = _notice_rules().relay
+    ms = _sentence_morphemes(sent)
+    k = _at(ms, close)
+    if k is None or k + 1 >= len(ms) or ms[k + 1][1] not in relay.quotative:
+        return False
+    rest = ms[k + 2 : k + 2 + relay.window]
+    if rest and rest[0][2] == "助詞" and rest[0][1] in relay.linked:
+        rest = rest[1:]
+    for i, (_, surface, pos, form) in enumerate(rest):
+        if pos in ("名詞", "動詞") and form in relay.saying:
+            return True
+        if pos == "動詞" and form in relay.telling:
+            return i + 1 < len(rest) and rest[i + 1][3] in relay.passive
+        # (who said it, passed over: 「人事部長から」「先方の担当者様より」)
+        if not (
+            pos in ("名詞", "接頭辞", "接尾辞")
+            or surface in relay.prefixes
+            or (pos == "助詞" and surface in {"の", *relay.sources})
+        ):
+            return False
     return False
 
 

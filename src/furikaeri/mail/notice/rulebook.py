@@ -19,6 +19,7 @@ from furikaeri.mail.notice.rules import (
     _NoticeRules,
     _Outcome,
     _Polarity,
+    _Relay,
     _Sentence,
     _Settled,
     _Start,
@@ -274,6 +275,10 @@ def _notice_rules() -> _NoticeRules:
         ),
         waitlist=_waitlist(data["waitlist"], verdict=data["status"]["rejection"]),
         sentence=_Sentence(**{key: re.compile(p) for key, p in data["sentence"].items()}),
+        relay=_Relay(
+            **{key: frozenset(v) for key, v in data["relay"].items() if key != "window"},
+            window=int(data["relay"]["window"]),
+        ),
         holders=_Holders(
             **{key: frozenset(words) for key, words in data["guards"]["holders"].items()}
         ),
@@ -591,6 +596,9 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
         label_only=re.compile(f"^{data['marks']}[^:：。、]{{0,6}}?(?:{labels}){data['marks']}$"),
         label_alone=re.compile(f"(?:{labels})"),
         value_max=int(data["value_max"]),
+        value_end=re.compile(data["value_end"]),
+        headline_split=re.compile(data["headline_split"]),
+        headline_compound=re.compile(data["headline_compound"]),
         changed=(
             *(re.compile(f"(?:{labels})[^。]{{0,40}}?{p}") for p in data["changed"]),
             *_compile(data["moved"]),
@@ -647,4 +655,5 @@ _CONTEXT_KEYS = (
     "now",
     "english_past",
     "relayed_message",
+    "to_subject",
 )

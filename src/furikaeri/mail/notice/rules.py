@@ -154,6 +154,7 @@ class _NoticeRules:
     now: re.Pattern[str]
     english_past: re.Pattern[str]
     relayed_message: re.Pattern[str]  # a job board's 「〇〇社からメッセージが届いています」
+    to_subject: re.Pattern[str]  # a sentence pointing to the subject line (「件名のとおり」)
     advance: tuple[re.Pattern[str], ...]  # pass frames, see [pass] in the data
     goal: _Goal  # [pass] `goal_*`: the next stage read as a noun phrase (mail.notice.goal)
     round_named: re.Pattern[str]  # a round's name alone (「round2」), see [pass]
@@ -181,6 +182,7 @@ class _NoticeRules:
     kana: _Kana  # [kana]: a mail spaced in hiragana, read in kanji
     waitlist: _Waitlist
     sentence: _Sentence
+    relay: _Relay
     holders: _Holders
     told: _Told
     called_off: _CalledOff
@@ -288,10 +290,23 @@ class _Sentence:
     denied: re.Pattern[str]
     clause_end: re.Pattern[str]
     time_clause_end: re.Pattern[str]
-    relayed: re.Pattern[str]
     english_clause: re.Pattern[str]
     reply: re.Pattern[str]
     forward_prefix: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Relay:
+    """[relay]: words in 「…」 relayed as the company's answer (「…」とのフィードバック)."""
+
+    quotative: frozenset[str]  # Sudachi surfaces
+    linked: frozenset[str]
+    sources: frozenset[str]
+    prefixes: frozenset[str]  # Sudachi surfaces
+    saying: frozenset[str]  # Sudachi normalized forms
+    telling: frozenset[str]
+    passive: frozenset[str]
+    window: int
 
 
 @dataclass(frozen=True)
@@ -454,6 +469,9 @@ class _StatusRules:
     item: re.Pattern[str]  # a line of an agent's status list: a name, then : or → and a value
     items_min: int  # lines: fewer make no list
     value_max: int
+    value_end: re.Pattern[str]  # where a value ends before the post named after it
+    headline_split: re.Pattern[str]  # the parts of a subject read as a headline
+    headline_compound: re.Pattern[str]  # a character that makes a value word a compound
     changed: tuple[re.Pattern[str], ...]  # a value changed to (group 1), see [status]
     others: re.Pattern[str]  # told of other people, before the value
 

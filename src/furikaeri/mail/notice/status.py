@@ -18,8 +18,8 @@ def _status(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]] | No
         values += _changed_values(rules, sent)
         values += [m.group("value") for m in [st.arrow.match(sent)] if m]
         line = st.line.match(sent)
-        if not values and line and _short(st, line.group("value")):
-            values = [line.group("value")]
+        if not values and line and _short(st, value := _value_head(st, line.group("value"))):
+            values = [value]
         elif not values and st.label_only.match(sent) and i + 1 < len(sents):
             values = [sents[i + 1]] if _short(st, sents[i + 1]) else []
         for value in (v.rsplit("→", 1)[-1] for v in values):  # 「書類選考中→面接へ進む」
@@ -44,6 +44,37 @@ def _changed_values(rules: _NoticeRules, sent: str) -> list[str]:
             if not st.others.search(sent, 0, max(0, m.start(i) - 1)):
                 found.append(m.group(i))
     return found
+
+
+def _headline(rules: _NoticeRules, subject: str) -> tuple[str, list[str]] | None:
+    """The result a subject states as a headline, for a body that points to it ([context]
+    `to_subject`): the first short part of the subject ([status] `headline_split`) that a value
+    list reads (「update on your application – unsuccessful」), the value's word not going on as a
+    compound (「内定者研修」「合格発表」 name an event: [status] `headline_compound`). ("other", [])
+    when that part is open (「Under Review」); None when no part is a status value."""
+    st = rules.status
+    for part in st.headline_split.split(normalize(subject)):
+        if not part or not _short(st, part):
+            continue
+        label = next(
+            (
+                key
+                for key, pat in st.values
+                if any(not st.headline_compound.match(part, m.end()) for m in pat.finditer(part))
+            ),
+            None,
+        )
+        if label is not None:
+            return ("other", []) if label == "open" else (label, [part])
+    return None
+
+
+def _value_head(st: _StatusRules, value: str) -> str:
+    """A status line's value, less the post a subject names after a dash or a bar ([status]
+    `value_end`: 「notselected–senioraccountexecutive(tokyo)」), when the whole is too long."""
+    if _short(st, value):
+        return value
+    return st.value_end.split(value, maxsplit=1)[0]
 
 
 def _short(st: _StatusRules, value: str) -> bool:
