@@ -1403,9 +1403,11 @@ _QUOTE_CARRY_MAX = 4  # sentences a quote is carried into
 def _not_held(rules: _NoticeRules, sents: list[str]) -> list[str]:
     """[guards] `not_held`: the phrases of a selection not held, or nothing when another sentence
     asks the reader to choose a slot or to come (`generic` of [interview_invite]): then one
-    stage is skipped (「書類選考は行っておらず、直接お会いして」) and the process runs on."""
+    stage is skipped (「書類選考は行っておらず、直接お会いして」) and the process runs on. Nothing
+    either when the place is told filled ([rejection] `filled`: 「すでに採用者が決定したため、…
+    選考は行わずに終了」): someone else was chosen, the reader's application ends for it."""
     held_not = [s for s in sents if any(p.search(s) for p in rules.not_held)]
-    if not held_not:
+    if not held_not or _hits(rules.filled, sents, rules.hypothetical):
         return []
     rest = [s for s in sents if s not in held_not]
     if _hits(rules.invite_generic, rest, rules.hypothetical):
