@@ -34,6 +34,11 @@ class Rejection(_Strict):
     taken_cases: Words  # Sudachi surfaces of subject particles
     english_results: Patterns
     taken_by: Words  # Sudachi surfaces of the case of the person a place is filled by
+    taken_context: Patterns  # a casual mail's words of the hiring, for a place filled
+    taken_not_topics: Words  # Sudachi normalized forms split before は that set no topic (実)
+    taken_part: Words  # Sudachi normalized forms before a count of a part (「うち1名」)
+    taken_counters: Words  # Sudachi normalized forms of counters of people (「1名が」)
+    taken_sufficed: Words  # Sudachi normalized forms of verbs of sufficiency (足りる)
     taken_slots: Words  # Sudachi normalized forms of what an appointment's slot belongs to
     taken_when: Words  # Sudachi part-of-speech levels of nouns of time used as adverbs
     own_application: Patterns
@@ -159,6 +164,8 @@ class Guards(_Strict):
     awaiting: Patterns
     conditional: Words  # Sudachi conjunctive particles
     not_conditional_before: Words
+    judged_needs: Words  # a condition's consequence that closes it at a comma
+    judged_links: Words
     courtesy_consequences: Words  # Sudachi normalized forms: 幸い, 助かる after と
     not_conditional_after: Words  # Sudachi normalized forms of verbs of saying
     saying_supports: Words  # Sudachi normalized forms: support verbs after a verb of saying

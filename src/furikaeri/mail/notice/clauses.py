@@ -317,7 +317,30 @@ def _condition_at(
         following not in rules.not_conditional_before
         and verb not in rules.not_conditional_after
         and not _verdict_closes(rules, ms[i + 1 :], pos)
+        and not _judgement_closes(rules, ms[i + 1 :], pos)
     )
+
+
+def _judgement_closes(
+    rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], pos: int
+) -> bool:
+    """The condition's consequence is a judgement of need or difficulty ([guards] `judged_needs`)
+    whose clause ends at a comma before ``pos`` through its conjugation only (`judged_links`:
+    「今の体制だと経験者が必要で、今回は見送らせてください」「免許がないと難しいという話になりま
+    して、今回は見送りと」): the condition stands inside the reason; the phrase after is the
+    decision. A consequence that goes on without a comma (「過ぎると対象外となり」) still
+    conditions."""
+    judged = False
+    for end, surface, part, form in ms:
+        if end > pos:
+            return False
+        if form in rules.judged_needs:
+            judged = True
+        elif judged and part == "補助記号" and surface in ("、", ","):
+            return True
+        elif judged and form not in rules.judged_links:
+            judged = False
+    return False
 
 
 def _conditioning(sent: str, pos: int, stop: int, guard: re.Pattern[str]) -> bool:

@@ -119,9 +119,12 @@ def _decide(
             or _closed_unconsidered(rules, sents)
         )
     if not rejection and any(
-        rules.weak_context.search(s) or rules.outcome.applied.search(s) for s in sents
-    ):
-        rejection = _taken(rules, sents)  # 「もう人が決まっちゃいまして」
+        rules.weak_context.search(s)
+        or rules.outcome.applied.search(s)
+        or rules.taken.context.search(s)
+        for s in sents
+    ):  # 「もう人が決まっちゃいまして」; by lines too where a line ends with no stop (an emoji)
+        rejection = _taken(rules, sents) or _taken(rules, lines or [])
     if not rejection and any(rules.weak_context.search(s) for s in sents):
         rejection = _hits(  # 「今回はunsuccessfulという判断になりました」
             rules.english_results, sents, rules.hypothetical, others=rules.third_party
@@ -608,9 +611,11 @@ def _dealing_only(rules: _NoticeRules, sents: list[str], refusals: list[str]) ->
     selection."""
     oc = rules.outcome
     refusing = [s for s in sents if any(hit in s for hit in refusals)]
+    # (「現場補助の件」 with a place filled: a job's title, [rejection] `taken_context`)
+    titled = any(rules.taken.context.search(s) for s in sents)
     if (
         not any(oc.dealings.search(s) for s in sents)
-        and not any(_dealt_named(rules, s) for s in refusing)
+        and (titled or not any(_dealt_named(rules, s) for s in refusing))
         and not (sents and _dealt_named(rules, sents[0], compound=True))
     ):
         return False
@@ -1486,18 +1491,29 @@ def _taken(rules: _NoticeRules, sents: list[str]) -> list[str]:
             if form not in taken.verbs:
                 continue
             j = _before_adverbials(rules, sent, k)
-            if j < 1 or ms[j][2] != "助詞" or ms[j][1] not in taken.cases | taken.by:
+            if j >= 0 and ms[j][2] == "名詞" and ms[j][3] in taken.who:
+                j += 1  # the subject's particle dropped (「人足りたから」)
+            elif j < 1 or ms[j][2] != "助詞" or ms[j][1] not in taken.cases | taken.by:
                 continue
             noun_stop, noun, pos, noun_form = ms[j - 1]
             start = noun_stop - len(noun)
             who = rules.class_heads if ms[j][1] in taken.by else taken.who
+            counted = noun_form in taken.counters and j >= 2 and _numeral_word(ms[j - 2][1])
+            if counted:  # 「その1名がもう決まってしまいました」: the places told as a count
+                start -= len(ms[j - 2][1])
+            first = j - 1 - counted  # (the subject's first morpheme)
+            sufficed = form in taken.sufficed
             if (
-                pos != "名詞"
-                or noun_form not in who
+                (first >= 1 and ms[first - 1][3] in taken.part)  # 「うち1名が」: a part
+                or (ms[j][1] in taken.by and _topic_before(rules, sent, first))
+                or pos != "名詞"
+                or (noun_form not in who and not counted)
                 or _appointment_slot(rules, ms, j - 1)
                 or _hypothetical(sent, start, rules.hypothetical)
                 or _quoted(sent, start)
-                or not _others_hire(rules, sent, start, stop)
+                or (sufficed and _negated_after(ms, k))
+                or not (sufficed or _others_hire(rules, sent, start, stop))
+                or (sufficed and rules.outcome.reader.search(sent, 0, start))
             ):
                 continue
             end = stop
@@ -1510,6 +1526,43 @@ def _taken(rules: _NoticeRules, sents: list[str]) -> list[str]:
             found.append(sent[start:end])
             break
     return found
+
+
+def _topic_before(rules: _NoticeRules, sent: str, k: int) -> bool:
+    """A topic with は stands before morpheme ``k`` in its clause (from the last punctuation):
+    「面接の担当は…人に決まっちゃいました」 settles the topic. Not the place itself ([rejection]
+    `taken_who`), a word of time (`taken_when`: 今回) or `taken_not_topics` (実 of 実は)."""
+    taken = rules.taken
+    ms, analysed = _sentence_morphemes(sent), _analysed(sent)
+    for i in range(k - 1, 0, -1):
+        if ms[i][2] == "補助記号":
+            return False
+        if (
+            ms[i][1] == "は"
+            and ms[i][2] == "助詞"
+            and ms[i - 1][3] not in taken.who | taken.not_topics
+            and analysed[i - 1].part_of_speech()[2] not in taken.when
+        ):
+            return True
+    return False
+
+
+def _numeral_word(surface: str) -> bool:
+    """A numeral written in digits or kanji (「1」「１」「二」)."""
+    return bool(_NUMERAL.fullmatch(surface))
+
+
+_NUMERAL = re.compile("[0-9０-９一二三四五六七八九十]+")
+
+
+def _negated_after(ms: tuple[tuple[int, str, str, str], ...], k: int) -> bool:
+    """The verb at ``k`` is negated by its own auxiliaries (「足りなくて」「足りず」)."""
+    for _, _, part, form in ms[k + 1 :]:
+        if part != "助動詞":
+            return False
+        if form in ("ない", "ぬ", "ず"):
+            return True
+    return False
 
 
 def _appointment_slot(

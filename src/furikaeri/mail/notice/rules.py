@@ -32,6 +32,11 @@ class _Taken:
     cases: frozenset[str]
     by: frozenset[str]
     when: frozenset[str]
+    context: re.Pattern[str]  # a casual mail's words of the hiring
+    not_topics: frozenset[str]  # split before は, no topic (実 of 実は)
+    part: frozenset[str]  # before a count of a part of the places (「うち1名」)
+    counters: frozenset[str]  # a counter of people after a numeral: a place (「1名が」)
+    sufficed: frozenset[str]  # verbs of sufficiency: the need met, told unless negated
     slots: frozenset[str]  # what an appointment's slot belongs to: no post
 
 
@@ -101,6 +106,8 @@ class _NoticeRules:
     heard: re.Pattern[str]
     conditional: frozenset[str]  # Sudachi conjunctive particles of a condition (と)
     not_conditional_before: frozenset[str]
+    judged_needs: frozenset[str]  # a condition's consequence that closes it before a comma
+    judged_links: frozenset[str]
     courtesy_consequences: frozenset[str]  # 「…いただけますと幸いです」: a request
     not_conditional_after: frozenset[str]
     saying_supports: frozenset[str]
