@@ -33,6 +33,10 @@ class ObservationData(BaseModel):
     perceive: list[str] = Field(min_length=1)  # the interviewer's perception: 見える, 印象
     tail: list[str]  # words a predicate's tail may hold: 居る, 有る, こと, 場面, 何度
     company: list[str]  # the company's side as a subject: 弊社, 面接官, 先方
+    # the message itself as a subject (此の, 本, 当 then メール, 通知: 「このメールは自動で
+    # 送信されています」): the sender's doing, no conduct of the candidate's
+    this: list[str] = []
+    message: list[str] = []
     judging: list[str]  # what the company does: 判断, 評価, 検討 (「判断されました」)
     done: list[str]  # told as done or going on: た, 居る
     prospect: list[str]  # what the company would receive: 頂く, 下さる (「活かしていただける」)
@@ -59,6 +63,8 @@ class ObservationForms:
     perceive: frozenset[str]
     tail: frozenset[str]
     company: frozenset[str]
+    this: frozenset[str]
+    message: frozenset[str]
     judging: frozenset[str]
     done: frozenset[str]
     prospect: frozenset[str]
@@ -178,6 +184,8 @@ def observed(forms: ObservationForms, ms: Any, positive: Any) -> str | None:
             j += 1
         if ms[j].surface() in ("が", "は", "も"):  # a source (面接官から) relays the conduct
             return None
+    if _message_subject(forms, ms, at):
+        return None  # 「このメールは自動で送信されています」: the sender's doing
     acts = [i for i in marks if ms[i].normalized_form() not in forms.perceive]
     if acts and _act(forms, ms, acts[-1]):
         return None  # 「総合的に判断されました」「…とおっしゃっていました」: the company's
@@ -188,6 +196,22 @@ def observed(forms: ObservationForms, ms: Any, positive: Any) -> str | None:
     if any(_praising(forms, ms, k, positive, perceived) for k in range(n)):
         return "praise"
     return "trait" if trait else "concern"
+
+
+def _message_subject(forms: ObservationForms, ms: Any, at: int) -> bool:
+    """Before the marker at ``at``, the message itself is the subject: a noun of ``message``
+    (メール, 通知) right after a word pointing at this one (``this``: この, 本, 当, こちらの), then
+    は, が or も (「本メールは送信専用アドレスから配信されております」)."""
+    for k in range(at):
+        if ms[k].normalized_form() not in forms.message or k + 1 >= at:
+            continue
+        j = k - 1
+        if j >= 0 and ms[j].normalized_form() == "の":
+            j -= 1
+        pointed = j >= 0 and ms[j].normalized_form() in forms.this
+        if pointed and ms[k + 1].surface() in ("が", "は", "も"):
+            return True
+    return False
 
 
 def denied_occurrences(forms: ObservationForms, ms: Any) -> list[tuple[int, int]]:

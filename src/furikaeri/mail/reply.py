@@ -169,6 +169,9 @@ class _Sentence:
     # 厳しい」): a wish the candidate told after it (「段取りを決めてもらってから動きたいタイプ」)
     # is the other side of a mismatch of fit
     way_framed: bool = False
+    # the company's way told as its line of business (「うちは賃貸管理がメインなんです」): a gap
+    # told after it (「…に興味があると言われたので、ちょっと違うかなと」) is motivation's
+    business: bool = False
     praising: bool = (
         False  # under a heading of what went well (【良かった点】), to the next heading
     )
@@ -661,6 +664,12 @@ def _found(
     state, prev = tally.state, line.prev
     way_told = prev.way_fit or state.way_fit or prev.way
     fitted = not own and _fit_told(rules, clause, reading, way_told)
+    # a gap told of a wish with no word of fit's own (「…に興味があると言われたので、ちょっと違う
+    # かなと」), after the company's line of business (「うちは賃貸管理がメインなんです」): what
+    # the company does, not known; no fit of ways of working
+    gap = own == [rules.contrast_cause] and rules.contrast_cause not in reading.topical
+    if (fitted or gap) and (prev.business or state.business or _business(rules, clause)):
+        return [rules.contrast_business_cause]
     found = own or ([rules.contrast_cause] if fitted else [])
     found = found or _across(rules, line.before, clause, reading) or weighed
     if not found:
@@ -813,7 +822,8 @@ def _found_of_way(
         or (company and prev.wished)
         or (told and (prev.way_framed or (prev.way and reading.framed)))
     ):
-        found = [rules.contrast_cause]
+        business = prev.business or (company and _business(rules, line.sent))
+        found = [rules.contrast_business_cause if business else rules.contrast_cause]
     counted = _counts(rules, clause)
     if counted and reading.framed and not (reading.topical or reading.causes):
         tally.state.listing = True  # 「気になった点は二つあります」
@@ -868,6 +878,44 @@ def _note_way(
         company and not reading.causes and rules.contrast_cause in reading.topical
     )
     state.way_framed = state.way_framed or (company and not reading.causes and reading.framed)
+    state.business = state.business or (
+        company and not reading.causes and _business(rules, line.sent[line.sent.find(clause) :])
+    )
+
+
+def _business(rules: _ReplyRules, text: str) -> bool:
+    """``text`` tells the company's line of business after the company named ([contrast]
+    company): a word of `business` (「うちは…賃貸管理がメインなんです」「当社は法人向けが主力」),
+    or `firm` after a noun and の that is no trait of how the company is (「当社は物流の会社
+    なので」, not 「うちは少人数の会社なので」)."""
+    m = rules.contrast_company.search(text)
+    if m is None:
+        return False
+    ms = list(_morphs(text[m.end() :]))
+    for i, x in enumerate(ms):
+        form = x.normalized_form()
+        if form in rules.contrast_business:
+            return True
+        if (
+            form in rules.contrast_firm
+            and i >= 2
+            and ms[i - 1].normalized_form() == "の"
+            and _field_noun(rules, ms, i - 2)
+        ):
+            return True
+    return False
+
+
+def _field_noun(rules: _ReplyRules, ms: list[Any], k: int) -> bool:
+    """``ms[k]`` (before の 会社) can name a field of business: a common noun (一般, サ変可能:
+    物流, 機器, 開発), no counter nor number (「社員20名の会社」「創業3年の会社」: a size or an
+    age), no name, and no trait of how the company is ([contrast] traits: 少人数, 経営)."""
+    pos = ms[k].part_of_speech()
+    if pos[0] != "名詞" or pos[1] != "普通名詞" or pos[2] not in ("一般", "サ変可能"):
+        return False
+    if k > 0 and ms[k - 1].part_of_speech()[1] == "数詞":
+        return False
+    return not any(t in ms[k].normalized_form() for t in rules.contrast_traits)
 
 
 def _note_topics(

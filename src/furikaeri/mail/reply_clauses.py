@@ -1177,7 +1177,25 @@ def short_word(rules: _ReplyRules, morphs: Any, i: int) -> bool:
     form = morphs[i].normalized_form()
     if form not in rules.shortfall[2]:
         return False
+    if _asked_noun(rules, morphs, i):  # 「どんな課題にどう取り組んだのか」: what was asked
+        return False
     return not (form in rules.shortfall_scoped and i and morphs[i - 1].normalized_form() == "に")
+
+
+def _asked_noun(rules: _ReplyRules, morphs: Any, i: int) -> bool:
+    """``morphs[i]`` is a noun an interrogative determines ([asked] interrogatives: 「どんな課題」
+    「どのような不安」「何の課題」, and どう+いった: 「どういった課題」): the content of an embedded
+    question (「どんな課題にどう取り組んだのかが見えなかった」), the episode asked for, no
+    shortfall of the candidate's."""
+    if morphs[i].part_of_speech()[0] != "名詞" or i == 0:
+        return False
+    k = i - 1
+    if morphs[k].normalized_form() == "の" and k > 0:  # 何の課題
+        k -= 1
+    form = morphs[k].normalized_form()
+    if form == "た" and k >= 2 and morphs[k - 1].normalized_form() == "言う":  # どう+いっ+た
+        form = morphs[k - 2].normalized_form()
+    return form in rules.asked[0]
 
 
 def _had_if(rules: _ReplyRules, morphs: Any, having: frozenset[str]) -> bool:

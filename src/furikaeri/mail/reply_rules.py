@@ -94,6 +94,12 @@ class _ReplyRules:
     contrast_agree: re.Pattern[str]
     contrast_role: frozenset[str]  # [contrast] role: 職, 職種, ポジション (the job as topic)
     contrast_types: frozenset[str]  # [contrast] types: タイプ, 方 (a kind of person)
+    # [contrast] business, firm, traits, business_cause: the company's way told as its line of
+    # business (「うちは賃貸管理がメイン」「当社は物流の会社」): a gap against it is motivation's
+    contrast_business: frozenset[str]
+    contrast_firm: frozenset[str]
+    contrast_traits: frozenset[str]
+    contrast_business_cause: str
     # (cause, the cause it drops, its words, unless), see [[consequence]]
     consequences: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None], ...]
     # [effect] perceive, obscured, causal, of, joined: what a critique kept from the interviewer
@@ -332,6 +338,10 @@ def _reply_rules() -> _ReplyRules:
         contrast_agree=re.compile(data["contrast"]["english_agree"]),
         contrast_role=frozenset(data["contrast"].get("role", [])),
         contrast_types=frozenset(data["contrast"].get("types", [])),
+        contrast_business=frozenset(data["contrast"].get("business", [])),
+        contrast_firm=frozenset(data["contrast"].get("firm", [])),
+        contrast_traits=frozenset(data["contrast"].get("traits", [])),
+        contrast_business_cause=data["contrast"].get("business_cause") or data["contrast"]["cause"],
         consequences=tuple(
             (
                 c["cause"],

@@ -89,6 +89,12 @@ class Contrast(_Strict):
     types: list[str] = []  # nouns of a kind of person (タイプ, 方): the candidate told as one
     ways: Pattern | None = None  # the company's own way named (当社の方針, 理念): fit's topic
     relation: Pattern | None = None  # ... only beside a word relating to it (合わない, そぐわない)
+    # the company's line of business (メイン, 主力; 会社 after a noun and の, not a trait of how
+    # it is: 少人数): a gap against it is `business_cause`'s (motivation), no fit of ways
+    business: list[str] = []
+    firm: list[str] = []
+    traits: list[str] = []
+    business_cause: str | None = None
 
 
 class Wish(_Strict):

@@ -412,7 +412,10 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
             continue
         first = True
         for quote in answers if reading.only is not None else quotes:
-            if quote in read or (reading.claims and (_desiderative(rules, quote) or asking(quote))):
+            if quote in read or (
+                reading.claims
+                and (_desiderative(rules, quote) or asking(quote) or _of_others(rules, quote))
+            ):
                 continue
             key = (quote, reading.kind)
             if key not in codes_of:
@@ -448,6 +451,27 @@ def _asked_for(ms: Any) -> bool:
     for k in range(1, min(n, 1 + _ASKED_REACH)):
         if str(ms[k].normalized_form()) in asking:
             return not (k + 1 < n and str(ms[k + 1].normalized_form()) == "た")
+    return False
+
+
+def _of_others(rules: _ReplyRules, quote: str) -> bool:
+    """The quote's subject is someone of the workplace ([leaving] people: 上司, 園長, 店長), or
+    their way ([leaving] things after の: 「園長のやり方がおかしかった」「店長が厳しかった」): a
+    quote about others, no strength the candidate claims (「上司からも頼られていました」, the
+    person not the subject, may still be one)."""
+    leaving = rules.leaving
+    ms = list(_morphs(quote))
+    for i, m in enumerate(ms[:-1]):
+        if m.normalized_form() not in leaving.people:
+            continue
+        k = i + 1
+        if ms[k].normalized_form() == "の" and k + 2 < len(ms):
+            way = ms[k + 1]
+            if way.normalized_form() not in leaving.things and way.surface() not in leaving.things:
+                continue
+            k += 2
+        if ms[k].surface() in ("が", "は", "も"):
+            return True
     return False
 
 

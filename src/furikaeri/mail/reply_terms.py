@@ -56,22 +56,27 @@ def _short_of_role(rules: _ReplyRules, sent: str, role: _Role) -> str | None:
     )
 
     forms = rules.standing
+    asked = role.asked
     if sent.isascii():  # 「requires 3+ years of python; you had 1」: the reader's told after you
         told = english_amounts(forms, sent)
         role.required += [a for a in told if a.floor]
         less = short_of(role.required, told)
-        return _clause_at(rules, sent, less.start) if less is not None else None
+        if less is not None:
+            return _clause_at(rules, sent, less.start)
+        return _more_of_requirement(rules, sent) if asked else None
     ms = _morphs(sent)
     found = amounts(forms, ms)
     req = requirement(forms, ms)
-    asked, role.asked = role.asked, False
+    role.asked = False
     if req is not None or requires(forms, ms):
         role.required += [a for a in found if a.floor]
     less = short_of(role.required, found)
     if less is not None and _judged(rules, sent[less.start :], decides=True):
         return _clause_at(rules, sent, less.start)
     if req is None:
-        return sent if asked and _of_requirement(rules, sent) else None
+        if not asked:
+            return None
+        return sent if _of_requirement(rules, sent) else _more_of_requirement(rules, sent)
     head, tail = sent[: req[0]], sent[req[1] :]
     gap = rules.shortfall[0]
     named = _topical(rules, head, hints=False)
@@ -174,6 +179,29 @@ def _of_requirement(rules: _ReplyRules, sent: str) -> bool:
     if any(c != gap for c in [*_clause_causes(rules, sent), *_topical(rules, sent, hints=False)]):
         return False
     return not (_praises(rules, sent) or _reassures(sent))
+
+
+def _more_of_requirement(rules: _ReplyRules, sent: str) -> str | None:
+    """The clause of a sentence after a requirement (「…の管理者経験が重要な要件でした。」) that
+    tells another person chosen for having more of it (a comparison, relative, of the skills
+    topic or an anaphor: 「最終的には、その経験をより長くお持ちの方に決定しました」「the decision
+    went to another candidate who had more hands-on admin experience」): the reader short of
+    the requirement, skills beside the comparison; no other cause's topic, no refusal, no
+    praise in that clause; None otherwise."""
+    gap = rules.shortfall[0]
+    for start, end, _ in _clause_spans(rules.split, sent):
+        clause = sent[start:end]
+        if "relative" not in _clause_causes(rules, clause) or rules.declined.search(clause):
+            continue
+        named = _topical(rules, clause, hints=False)
+        pointed = rules.anaphor.search(clause) or (
+            rules.anaphor_object is not None and rules.anaphor_object.search(clause)
+        )
+        if not (gap in named or pointed) or any(c != gap for c in named):
+            continue
+        if not (_praises(rules, clause) or _reassures(clause)):
+            return clause
+    return None
 
 
 def _opens(rules: _ReplyRules, lead: str) -> bool:
