@@ -46,7 +46,19 @@ from furikaeri.mail.notice.classifier import classify_notice
             "本田さん\n契約書の最終確認OKです。あとはこちらで進めておきます。",
             "other",
         ),
+        ("", "石田さん\n三次面接もOKでした〜！最後は役員との顔合わせです。", "pass"),
+        ("", "遠藤さん\n二次突破です👏\n工場長の都合がわかったらまた連絡します。", "pass"),
+        (  # OK asked, not told
+            "",
+            "柴田さん\n一次OKですか？と聞かれたのですが、まだ結果は届いていません。",
+            "other",
+        ),
         # --- the next step told as talking to someone, in any form of もらう
+        (
+            "",
+            "片山さん\n昨日はお疲れさまでした！次は代表と20分ほど話してもらえればと思います。",
+            "pass",
+        ),
         (
             "面接ありがとうございました",
             "山下さん\n先日はありがとうございました。\n次は店長と少し話してもらう形になります。"
@@ -105,6 +117,27 @@ from furikaeri.mail.notice.classifier import classify_notice
             "工藤さん\nエントリーいただいた販売のお仕事ですが、今回は別のスタッフさんの"
             "ご推薦で決まりました💦 次の案件も探してみますね。",
             "rejection",
+        ),
+        (
+            "",
+            "河合さん\n製造補助のお仕事ですが、先方がほかのスタッフさんを選ばれたとのことです。"
+            "また探しますね。",
+            "rejection",
+        ),
+        (
+            "",
+            "関さん\n倉庫のお仕事、今回は別のスタッフを派遣することになりました。ごめんなさい！",
+            "rejection",
+        ),
+        (
+            "",
+            "神田さん\n例の事務のお仕事、今回は他の派遣会社さんのスタッフに決まったそうです…",
+            "rejection",
+        ),
+        (  # a subsidy refused: a dealing, no job (the dealt noun modifies no job)
+            "審査結果のお知らせ",
+            "受講費用の補助について審査いたしましたが、今回は補助を見送らせていただきます。",
+            "other",
         ),
         (  # a new job introduced to the reader: no one placed instead
             "お仕事のご紹介",

@@ -1253,15 +1253,27 @@ def _dealt_named(rules: _NoticeRules, sent: str, *, compound: bool = False) -> b
     """``sent`` names a dealt matter ([outcome] `dealt`, a noun's Sudachi normalized form) as an
     object or a topic: the noun, then one of `dealt_cases` (「ご契約を」「カードの発行を」); with
     ``compound`` (the subject line, or the mail's first sentence), also a noun compounded with
-    the next (「入居審査結果のご連絡」「カード発行審査」)."""
+    the next (「入居審査結果のご連絡」「カード発行審査」). Not one that modifies a job by の (a
+    post's title, [outcome] `hiring` right after: 「経理補助のお仕事」「保険のお仕事」)."""
     oc = rules.outcome
     ms = _sentence_morphemes(sent)
     return any(
         pos == "名詞"
         and form in oc.dealt
         and (nxt[1] in oc.dealt_cases or (compound and nxt[2] == "名詞"))
-        for (_, _, pos, form), nxt in itertools.pairwise(ms)
+        and not (nxt[1] == "の" and _job_after(oc, sent, ms, k + 2))
+        for k, ((_, _, pos, form), nxt) in enumerate(itertools.pairwise(ms))
     )
+
+
+def _job_after(oc: _Outcome, sent: str, ms: tuple[tuple[int, str, str, str], ...], k: int) -> bool:
+    """The noun at ``ms[k]`` (past an honorific prefix) begins a word of a job ([outcome]
+    `hiring`: 仕事, スタッフ, 職)."""
+    if k < len(ms) and ms[k][2] == "接頭辞":
+        k += 1
+    if k >= len(ms) or ms[k][2] != "名詞":
+        return False
+    return oc.hiring.match(sent, ms[k][0] - len(ms[k][1])) is not None
 
 
 def _exam_only(rules: _NoticeRules, sents: list[str], *, alone: bool = True) -> bool:
