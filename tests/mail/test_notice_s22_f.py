@@ -53,6 +53,16 @@ from furikaeri.mail.notice.classifier import classify_notice
             "柴田さん\n一次OKですか？と聞かれたのですが、まだ結果は届いていません。",
             "other",
         ),
+        (
+            "",
+            "松下さん\nおつかれさまです！一次はOKになりました〜 次は社長とお話ししてもらいます。",
+            "pass",
+        ),
+        (  # papers named by a compound: documents checked, no 書類 stage
+            "",
+            "前川さん\n入社書類、全部OKです！あとはこちらで手続きしておきます。",
+            "other",
+        ),
         # --- the next step told as talking to someone, in any form of もらう
         (
             "",
@@ -83,6 +93,18 @@ from furikaeri.mail.notice.classifier import classify_notice
             "ご応募の件",
             "荒木様\n\nご応募ありがとうございます。学童クラブの森下です。\n"
             "一度こちらにいらしていただけますか。今週の土曜、午前中でしたら私がおります。",
+            "interview_invite",
+        ),
+        (
+            "",
+            "ご応募ありがとう！陶芸工房の西田です。\n一度工房を見に来て、そのときにお話ししましょう。"
+            "来週の日曜、10時ごろどうですか？",
+            "interview_invite",
+        ),
+        (
+            "",
+            "北川さん\nメッセージありがとうございます。\n事務所で一度お会いできますか？"
+            " 火曜の午後なら空いています。",
             "interview_invite",
         ),
         (  # a shop's event for its customers: no applicant, no talk asked
@@ -137,6 +159,16 @@ from furikaeri.mail.notice.classifier import classify_notice
         (  # a subsidy refused: a dealing, no job (the dealt noun modifies no job)
             "審査結果のお知らせ",
             "受講費用の補助について審査いたしましたが、今回は補助を見送らせていただきます。",
+            "other",
+        ),
+        (
+            "",
+            "大橋さん\nごめんなさい、例のスーパーの件はほかの方が入ることになりました🙏",
+            "rejection",
+        ),
+        (  # another staff member joining the reader's workplace: no one placed instead
+            "",
+            "野口さん\n来月から同じ売り場に別の方も入る予定です。よろしくお願いしますね。",
             "other",
         ),
         (  # a new job introduced to the reader: no one placed instead
