@@ -103,9 +103,19 @@ from furikaeri.mail.notice.classifier import classify_notice
         ),
         (
             "",
-            "北川さん\nメッセージありがとうございます。\n事務所で一度お会いできますか？"
+            "北川さん\n求人へのご応募ありがとうございます。\n事務所で一度お会いできますか？"
             " 火曜の午後なら空いています。",
             "interview_invite",
+        ),
+        (  # the same words with no application named: a teacher to a student, no interview
+            "",
+            "北川さん\nレポートの件、研究室で一度お会いできますか？ 火曜の午後なら空いています。",
+            "other",
+        ),
+        (  # a friend's plans: no application named
+            "",
+            "ゆかへ\n今度の土日どちらか、お昼からどう？ みんなでお話ししましょう！",
+            "other",
         ),
         (  # a shop's event for its customers: no applicant, no talk asked
             "ワークショップのお知らせ",
@@ -146,10 +156,10 @@ from furikaeri.mail.notice.classifier import classify_notice
             "また探しますね。",
             "rejection",
         ),
-        (
+        (  # another staff member sent to the reader's own workplace: no one chosen instead
             "",
-            "関さん\n倉庫のお仕事、今回は別のスタッフを派遣することになりました。ごめんなさい！",
-            "rejection",
+            "関さん\n来月から別のスタッフさんを派遣することになりました。引き継ぎをお願いします。",
+            "other",
         ),
         (
             "",
