@@ -431,6 +431,8 @@ class Outcome(_Strict):
     wishing: Words  # Sudachi normalized forms
     questions: Words  # Sudachi surfaces of a question's end
     asking: Words  # Sudachi normalized forms
+    day_parts: Patterns  # a day's part of the day, in a meeting proposed to an applicant
+    choosing: Words  # Sudachi normalized forms: a request to tell or choose a time
     certified: Patterns
     examined: Patterns
     exam_results: Patterns

@@ -312,10 +312,13 @@ def _decide(
             found += _hits(rules.invite_fields, sents, rules.hypothetical)
         if found:
             return "interview_invite", found
+    loose_slot = any(rules.outcome.day_parts.search(s) for s in sents)  # (「土日のお昼過ぎ」)
     if (
-        invite and slot and not many and not evented
+        invite and (slot or loose_slot) and not many and not evented
     ):  # 「お店で話しましょう。水曜の15時頃はどうかな？」
-        found = _uncounselled(rules, _meeting_proposed(rules, sents), sents)
+        # (The verb itself must be no coming for advice: 「相談に来ませんか。窓口は9時〜17時」.)
+        found = _meeting_proposed(rules, sents)
+        found = found if _uncounselled(rules, found[:1], sents) else []
         if found:
             return "interview_invite", found
     # 「合否にかかわらずご連絡いたします」 is still a promise of a result to come: no guard here.
@@ -550,18 +553,32 @@ def _slots_asked(rules: _NoticeRules, sents: list[str]) -> list[str]:
 
 
 def _asked_times(
-    rules: _NoticeRules, sents: list[str], *, reach: int = 1, surfaces: bool = False
+    rules: _NoticeRules,
+    sents: list[str],
+    *,
+    reach: int = 1,
+    surfaces: bool = False,
+    loose: bool = False,
 ) -> list[str]:
     """The time words (「15時頃」) of each sentence that it, or one of the ``reach`` - 1 after it,
     asks about ([outcome] `asking`, by Sudachi normalized forms; by surfaces too when
-    ``surfaces``: 「どちら」)."""
-    asking = rules.outcome.asking
+    ``surfaces``: 「どちら」). With ``loose``, a day's part of the day is a time too ([outcome]
+    `day_parts`: 「土日どちらか、お昼過ぎ」), and the next sentence may ask by a request to tell or
+    choose (`choosing`: 「都合のいい方教えてください」)."""
+    oc = rules.outcome
+    asking = oc.asking | oc.choosing if loose else oc.asking
+    reach = max(reach, 2) if loose else reach
     out = []
     for k, sent in enumerate(sents):
-        time = rules.time.search(sent)
+        time = rules.time.search(sent) or (oc.day_parts.search(sent) if loose else None)
+        # (Loosely, the question may come right before the time: 「お会いできますか？ 木曜の夕方
+        # なら空いてます」.)
+        first = max(k - 1, 0) if loose else k
         if time and any(
-            m.normalized_form() in asking or (surfaces and m.surface() in asking)
-            for s in sents[k : k + reach]
+            m.normalized_form() in asking
+            or (surfaces and m.surface() in asking)
+            or (loose and m.surface() in oc.questions and m.part_of_speech()[1] == "終助詞")
+            for s in sents[first : k + reach]
             for m in _analysed(s)
         ):
             out.append(time.group(0))
@@ -914,23 +931,46 @@ def _meeting_proposed(rules: _NoticeRules, sents: list[str]) -> list[str]:
     「店まで来れるかな？」「来てもらえる？」), a sentence asking about a time of day (「水曜の15時頃
     はどうかな？」), and the reader's application (`applied`) or interview named
     (:func:`_names_interview`: 「面接なんだけど、」; the caller reads no event mail); a shift asked
-    of staff names neither. The words of the verb and of the asked time, or nothing."""
+    of staff names neither. The humble お・ご + verb + する・いたす is read at its する
+    (「お話ししましょう」「お会いしたい」「お話しできますか」). The words of the verb and of the
+    asked time, or nothing."""
     oc = rules.outcome
     if not any(oc.applied.search(s) for s in sents) and not _names_interview(rules, sents):
         return []
     proposed: list[str] = []
     for sent in sents:
         ms = _analysed(sent)
-        for k, (m, nxt) in enumerate(itertools.pairwise(ms)):
-            forms = (m.part_of_speech()[5], nxt.part_of_speech()[5])
-            if m.normalized_form() in oc.meet_verbs and (
+        for k, m in enumerate(ms):
+            if m.normalized_form() not in oc.meet_verbs:
+                continue
+            j = _humble_support(ms, k)
+            if j + 1 >= len(ms):
+                continue
+            nxt = ms[j + 1]
+            forms = (ms[j].part_of_speech()[5], nxt.part_of_speech()[5])
+            if (
                 any(f.startswith(p) for f in forms for p in oc.proposing)
                 or nxt.normalized_form() in oc.wishing
-                or _asked_of_reader(oc, ms, k)
+                or _asked_of_reader(oc, ms, j)
             ):
                 proposed.append(m.surface())
-    asked = _asked_times(rules, sents) if proposed else []
+    asked = _asked_times(rules, sents, loose=True) if proposed else []
     return proposed[:1] + asked[:1] if asked else []
+
+
+_HUMBLE_SUPPORTS = ("為る", "致す")  # お話しする, お会いいたす: the humble form's verb
+
+
+def _humble_support(ms: tuple[Any, ...], k: int) -> int:
+    """The index of the verb that carries the verb ``ms[k]``'s conjugation: its humble する or
+    いたす after an honorific prefix (「お話しし|ましょう」), else ``k``."""
+    humble = (
+        k > 0
+        and ms[k - 1].part_of_speech()[0] == "接頭辞"
+        and k + 1 < len(ms)
+        and ms[k + 1].normalized_form() in _HUMBLE_SUPPORTS
+    )
+    return k + 1 if humble else k
 
 
 def _asked_of_reader(oc: _Outcome, ms: tuple[Any, ...], k: int) -> bool:
@@ -1258,15 +1298,27 @@ def _dealt_named(rules: _NoticeRules, sent: str, *, compound: bool = False) -> b
     """``sent`` names a dealt matter ([outcome] `dealt`, a noun's Sudachi normalized form) as an
     object or a topic: the noun, then one of `dealt_cases` (「ご契約を」「カードの発行を」); with
     ``compound`` (the subject line, or the mail's first sentence), also a noun compounded with
-    the next (「入居審査結果のご連絡」「カード発行審査」)."""
+    the next (「入居審査結果のご連絡」「カード発行審査」). Not one that modifies a job by の (a
+    post's title, [outcome] `hiring` right after: 「経理補助のお仕事」「保険のお仕事」)."""
     oc = rules.outcome
     ms = _sentence_morphemes(sent)
     return any(
         pos == "名詞"
         and form in oc.dealt
         and (nxt[1] in oc.dealt_cases or (compound and nxt[2] == "名詞"))
-        for (_, _, pos, form), nxt in itertools.pairwise(ms)
+        and not (nxt[1] == "の" and _job_after(oc, sent, ms, k + 2))
+        for k, ((_, _, pos, form), nxt) in enumerate(itertools.pairwise(ms))
     )
+
+
+def _job_after(oc: _Outcome, sent: str, ms: tuple[tuple[int, str, str, str], ...], k: int) -> bool:
+    """The noun at ``ms[k]`` (past an honorific prefix) begins a word of a job ([outcome]
+    `hiring`: 仕事, スタッフ, 職)."""
+    if k < len(ms) and ms[k][2] == "接頭辞":
+        k += 1
+    if k >= len(ms) or ms[k][2] != "名詞":
+        return False
+    return oc.hiring.match(sent, ms[k][0] - len(ms[k][1])) is not None
 
 
 def _exam_only(rules: _NoticeRules, sents: list[str], *, alone: bool = True) -> bool:

@@ -409,6 +409,8 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         wishing=frozenset(data["wishing"]),
         questions=frozenset(data["questions"]),
         asking=frozenset(data["asking"]),
+        day_parts=union(data["day_parts"]),
+        choosing=frozenset(data["choosing"]),
         certified=union(data["certified"]),
         examined=union(data["examined"]),
         exam_results=union(data["exam_results"]),

@@ -385,6 +385,8 @@ class _Outcome:
     wishing: frozenset[str]
     questions: frozenset[str]  # a question's end, see [outcome] `questions`
     asking: frozenset[str]
+    day_parts: re.Pattern[str]  # a day's part of the day, see [outcome] `day_parts`
+    choosing: frozenset[str]  # a request to tell or choose a time, see [outcome] `choosing`
     certified: re.Pattern[str]  # a qualification's exam, see [outcome] `certified`
     examined: re.Pattern[str]  # an exam named alone (試験), see [outcome] `examined`
     exam_results: re.Pattern[str]  # what a result of an exam is told with (結果, 合格)
