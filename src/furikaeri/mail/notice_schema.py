@@ -326,6 +326,7 @@ class Polarity(_Strict):
     class_member: Words  # Sudachi normalized forms
     class_member_cases: Words  # Sudachi surfaces of case particles
     class_member_focus: Words  # Sudachi surfaces of focus particles (は, も)
+    class_member_nominal: Words  # Sudachi surfaces before the entry as a verbal noun (へ, の)
     class_lists: Words  # Sudachi normalized forms
     matters: Words  # Sudachi normalized forms
     matter_of: Patterns

@@ -190,16 +190,30 @@ def _member_told(sent: str, end: int) -> bool:
     pol = _notice_rules().polarity
     if ms[k][1] in pol.class_member_focus and k > 0:
         k -= 1
-    return _member_of(pol, ms[k : k + 3])
+    return _member_of(pol, ms[k : k + _MEMBER_SPAN])
+
+
+_MEMBER_SPAN = 6  # the morphemes read after a class word (「へ|の|登載|と|は|なり」)
 
 
 def _member_of(pol: _Polarity, after: tuple[tuple[int, str, str, str], ...]) -> bool:
     """The morphemes after a class word say the subject is of the class or not ([polarity]
     `class_member`: と or に, a focus particle or none (`class_member_focus`), then a verb of
-    becoming or matching: 「となりませんでした」「とはなりませんでした」「に該当しません」)."""
+    becoming or matching: 「となりませんでした」「とはなりませんでした」「に該当しません」), or
+    the entry told as its verbal noun after へ and の (`class_member_nominal`), then the same
+    (「名簿への登載とはなりませんでした」)."""
+    lead = len(pol.class_member_nominal)
+    if (
+        len(after) > lead + 1
+        and tuple(m[1] for m in after[:lead]) == pol.class_member_nominal
+        and all(m[2] == "助詞" for m in after[:lead])
+        and after[lead][2] == "名詞"
+        and after[lead][3] in pol.class_member
+    ):
+        after = after[lead + 1 :]
     if len(after) < 2 or after[0][1] not in pol.class_member_cases:
         return False
-    verb = after[2] if after[1][1] in pol.class_member_focus and len(after) == 3 else after[1]
+    verb = after[2] if after[1][1] in pol.class_member_focus and len(after) >= 3 else after[1]
     return verb[3] in pol.class_member
 
 

@@ -11,6 +11,7 @@ from itertools import accumulate
 
 from furikaeri.mail.notice.choice import _TAKER, _goes_on_with, _named_between
 from furikaeri.mail.notice.clauses import (
+    _MEMBER_SPAN,
     _analysed,
     _at,
     _chain_after,
@@ -292,7 +293,7 @@ def _goers(rules: _NoticeRules, sent: str) -> tuple[list[_Span], list[_Span]]:
         out = form in pol.class_goers_out
         if pos != "名詞" or not (out or form in pol.class_goers):
             continue
-        if not _member_of(pol, ms[k + 1 : k + 4]):
+        if not _member_of(pol, ms[k + 1 : k + 1 + _MEMBER_SPAN]):
             continue
         begin = _stage_before(rules, ms, k)
         if begin is None:
@@ -305,22 +306,30 @@ def _stage_before(
     rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], k: int
 ) -> int | None:
     """Where the stage the class word ``ms[k]`` is of begins: the nouns right before it, or
-    before its の, naming a stage of [pass] `stages` (「第2次試験受験の」「面接」), or a verb of
-    going on ([polarity] `proceeding`: 「次の選考に進む」) right before it; None when none
-    does."""
+    before its の, naming a stage of [pass] `stages` (「第2次試験受験の」「面接」), or those
+    nouns compounded with the class word and the stage's nouns before them and の (「第2次試験の
+    受験対象」), or a verb of going on ([polarity] `proceeding`: 「次の選考に進む」) right before
+    it; None when none does."""
     j = k - 1
     if j >= 0 and ms[j][2] == "動詞" and ms[j][3] in rules.polarity.proceeding:
         return ms[j][0] - len(ms[j][1])
-    if j >= 0 and ms[j][1] == "の" and ms[j][2] == "助詞":
-        j -= 1
-    stop = j
-    while j >= 0 and ms[j][2] in ("名詞", "接頭辞", "接尾辞"):
-        j -= 1
-    if j == stop:
-        return None
-    begin = ms[j + 1][0] - len(ms[j + 1][1])
-    nouns = "".join(m[1] for m in ms[j + 1 : stop + 1])
-    return begin if rules.goal.stage.search(nouns) else None
+    compound = not (j >= 0 and ms[j][1] == "の" and ms[j][2] == "助詞")
+    for _ in range(2):
+        if j >= 0 and ms[j][1] == "の" and ms[j][2] == "助詞":
+            j -= 1
+        stop = j
+        while j >= 0 and ms[j][2] in ("名詞", "接頭辞", "接尾辞"):
+            j -= 1
+        if j == stop:
+            return None
+        begin = ms[j + 1][0] - len(ms[j + 1][1])
+        nouns = "".join(m[1] for m in ms[j + 1 : stop + 1])
+        if rules.goal.stage.search(nouns):
+            return begin
+        if not compound:
+            return None
+        compound = False
+    return None
 
 
 def _wish_unmet(rules: _NoticeRules, sents: list[str]) -> list[str]:
@@ -756,7 +765,8 @@ def _for_class(rules: _NoticeRules, sent: str, m: re.Match[str] | _Span) -> bool
             continue
         nxt = ms[k + 1] if k + 1 < len(ms) else None
         if begin < m.end() < end:  # the phrase is part of the word: a class, unless the reader
-            return not _member_of(pol, ms[k + 1 : k + 4])  # is said to be of it (「合格者となり」)
+            told = _member_of(pol, ms[k + 1 : k + 1 + _MEMBER_SPAN])  # is said to be of it
+            return not told  # (「合格者となり」)
         if start <= begin and end <= m.start() and nxt is not None and nxt[1] in pol.class_cases:
             return True
     return False
@@ -776,7 +786,7 @@ def _class_end(pol: _Polarity, sent: str, end: int) -> int:
             break
         if surface.endswith(pol.class_suffix) or form in pol.class_lists:
             last = j
-    if last is None or not _member_of(pol, ms[last + 1 : last + 4]):
+    if last is None or not _member_of(pol, ms[last + 1 : last + 1 + _MEMBER_SPAN]):
         return end
     return ms[last][0]
 

@@ -232,6 +232,7 @@ def _notice_rules() -> _NoticeRules:
             class_member=frozenset(data["polarity"]["class_member"]),
             class_member_cases=frozenset(data["polarity"]["class_member_cases"]),
             class_member_focus=frozenset(data["polarity"]["class_member_focus"]),
+            class_member_nominal=tuple(data["polarity"]["class_member_nominal"]),
             class_lists=frozenset(data["polarity"]["class_lists"]),
             matters=frozenset(data["polarity"]["matters"]),
             matter_of=union(data["polarity"]["matter_of"]),

@@ -508,6 +508,7 @@ class _Polarity:
     class_member: frozenset[str]  # the reader said to be of the class, see `class_member`
     class_member_cases: frozenset[str]
     class_member_focus: frozenset[str]  # は, も between the case and the verb
+    class_member_nominal: tuple[str, ...]  # へ, の before the entry as a verbal noun
     class_lists: frozenset[str]  # a list of the class, see `class_member`
     matters: frozenset[str]  # a hiring as a matter (お話), see `matters`
     matter_of: re.Pattern[str]

@@ -1,0 +1,65 @@
+"""Session 22 (g): public employers' selection results. An appointment (任用) is a hiring noun
+(「面接の結果、任用には至りませんでした」); the list entry told as a verbal noun after へ and の
+(「採用候補者名簿への登載とはなりませんでした」); the stage's class word compounded with what is
+done at the stage (「第２次試験の受験対象となりませんでした」)."""
+
+import pytest
+
+from furikaeri.mail.notice.classifier import classify_notice
+
+_HIRING = "市職員採用試験 最終試験結果"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "label"),
+    [
+        # --- 任用, a public employer's appointment, as a result noun
+        (
+            "会計年度任用職員 選考結果",
+            "小川 様\n\n面接の結果、誠に残念ですが、任用には至りませんでした。\nご応募ありがとうございました。",
+            "rejection",
+        ),
+        (
+            "任期付職員の選考について",
+            "今井 様\n\n厳正な選考の結果、あなたを任用することはできないこととなりました。",
+            "rejection",
+        ),
+        # --- the list entry as a verbal noun
+        (
+            "教員採用選考 結果通知",
+            "森 様\n\n最終選考の結果、あなたは採用候補者名簿への登載とはなりませんでした。",
+            "rejection",
+        ),
+        (
+            _HIRING,
+            "受験番号 321\n\n選考の結果、採用候補者名簿への登載となりませんでした。",
+            "rejection",
+        ),
+        # --- the stage's class word compounded with what is done there
+        (
+            "県職員採用試験 第１次試験結果",
+            "受験番号 55\n\n判定：第２次試験の受験対象とはなりませんでした。",
+            "rejection",
+        ),
+        (
+            "消防職員採用試験 第１次試験結果",
+            "受験番号 90\n\n結果：第２次試験の受験対象となりました。\n第２次試験の日程は追ってお知らせします。",
+            "pass",
+        ),
+    ],
+)
+def test_public_results(subject: str, body: str, label: str) -> None:
+    assert classify_notice(subject=subject or None, body=body).label == label
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a rule of the process, no reader's result
+        "会計年度任用職員の任用期間は、原則として４月１日から翌年３月３１日までです。",
+        "最終合格者は採用候補者名簿に登載され、欠員の状況に応じて任用されます。",
+        "採用候補者名簿への登載の有無は、最終試験の結果により決定します。",
+    ],
+)
+def test_public_rules_are_no_result(body: str) -> None:
+    assert classify_notice(subject=_HIRING, body=body).label != "rejection"
