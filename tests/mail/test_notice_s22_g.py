@@ -1,7 +1,8 @@
 """Session 22 (g): public employers' selection results. An appointment (任用) is a hiring noun
 (「面接の結果、任用には至りませんでした」); the list entry told as a verbal noun after へ and の
 (「採用候補者名簿への登載とはなりませんでした」); the stage's class word compounded with what is
-done at the stage (「第２次試験の受験対象となりませんでした」)."""
+done at the stage (「第２次試験の受験対象となりませんでした」); the right to sit the next stage said not to be held
+(「第２次試験への受験資格はありません」「受験資格なし」)."""
 
 import pytest
 
@@ -41,6 +42,22 @@ _HIRING = "市職員採用試験 最終試験結果"
             "受験番号 55\n\n判定：第２次試験の受験対象とはなりませんでした。",
             "rejection",
         ),
+        # --- the right to sit the next stage, not held
+        (
+            "町職員採用試験 第１次試験結果",
+            "受験番号 808\n\n　区　分：保健師\n　判　定：第２次試験への受験資格はありません",
+            "rejection",
+        ),
+        (
+            "県職員採用試験 第２次試験結果",
+            "受験番号 14\n結果　最終面接の受験資格を有しません",
+            "rejection",
+        ),
+        (
+            "警察官採用試験 第１次試験結果",
+            "受験番号 3\n\n合否　第２次試験への受験資格なし",
+            "rejection",
+        ),
         (
             "消防職員採用試験 第１次試験結果",
             "受験番号 90\n\n結果：第２次試験の受験対象となりました。\n第２次試験の日程は追ってお知らせします。",
@@ -59,6 +76,9 @@ def test_public_results(subject: str, body: str, label: str) -> None:
         "会計年度任用職員の任用期間は、原則として４月１日から翌年３月３１日までです。",
         "最終合格者は採用候補者名簿に登載され、欠員の状況に応じて任用されます。",
         "採用候補者名簿への登載の有無は、最終試験の結果により決定します。",
+        "受験資格のない方は申し込むことができません。",
+        "第２次試験の受験資格がない方には、個別の通知はいたしません。",
+        "受験資格：平成１２年４月２日以降に生まれた方（学歴は問いません）",
     ],
 )
 def test_public_rules_are_no_result(body: str) -> None:

@@ -336,6 +336,9 @@ class Polarity(_Strict):
     topic_causes: Words  # Sudachi normalized forms
     class_goers: Words  # Sudachi normalized forms
     class_goers_out: Words  # Sudachi normalized forms
+    class_rights: Words  # Sudachi normalized forms
+    class_right_cases: Words  # Sudachi surfaces of particles
+    class_right_verbs: Words  # Sudachi normalized forms
     class_candidates: Words  # Sudachi normalized forms
     class_offer: Patterns
     class_pending: Words  # Sudachi normalized forms

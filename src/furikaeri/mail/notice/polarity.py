@@ -284,16 +284,19 @@ def _goers(rules: _NoticeRules, sent: str) -> tuple[list[_Span], list[_Span]]:
     """[polarity] `class_goers`: the class words of those taken on to a stage (「第2次試験受験の
     対象」「面接対象者」「次の選考に進む対象」) that the reader is said to be of or not
     (:func:`_member_of`), from the stage's nouns to the class word; and those of the class outside
-    it (`class_goers_out`: 「面接試験の対象外」)."""
+    it (`class_goers_out`: 「面接試験の対象外」); and the right to sit the stage held or not
+    (`class_rights`, :func:`_right_held`: 「第2次試験への受験資格はありません」)."""
     pol = rules.polarity
     ms = _sentence_morphemes(sent)
     inside: list[_Span] = []
     outside: list[_Span] = []
     for k, (end, _, pos, form) in enumerate(ms):
         out = form in pol.class_goers_out
-        if pos != "名詞" or not (out or form in pol.class_goers):
+        right = form in pol.class_rights
+        if pos != "名詞" or not (out or right or form in pol.class_goers):
             continue
-        if not _member_of(pol, ms[k + 1 : k + 1 + _MEMBER_SPAN]):
+        after = ms[k + 1 : k + 1 + _MEMBER_SPAN]
+        if not (_right_held(pol, after) if right else _member_of(pol, after)):
             continue
         begin = _stage_before(rules, ms, k)
         if begin is None:
@@ -302,14 +305,23 @@ def _goers(rules: _NoticeRules, sent: str) -> tuple[list[_Span], list[_Span]]:
     return inside, outside
 
 
+def _right_held(pol: _Polarity, after: tuple[tuple[int, str, str, str], ...]) -> bool:
+    """The morphemes after a right (`class_rights`) say it is held or not: a particle of
+    `class_right_cases` or none, then a word of having or granting (`class_right_verbs`:
+    「はありません」「を有しません」「なし」「は与えられませんでした」)."""
+    if after and after[0][2] == "助詞" and after[0][1] in pol.class_right_cases:
+        after = after[1:]
+    return bool(after) and after[0][2] != "助詞" and after[0][3] in pol.class_right_verbs
+
+
 def _stage_before(
     rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], k: int
 ) -> int | None:
     """Where the stage the class word ``ms[k]`` is of begins: the nouns right before it, or
     before its の, naming a stage of [pass] `stages` (「第2次試験受験の」「面接」), or those
-    nouns compounded with the class word and the stage's nouns before them and の (「第2次試験の
-    受験対象」), or a verb of going on ([polarity] `proceeding`: 「次の選考に進む」) right before
-    it; None when none does."""
+    nouns compounded with the class word and the stage's nouns before them and の or への
+    (「第2次試験の受験対象」「第2次試験への受験資格」), or a verb of going on ([polarity]
+    `proceeding`: 「次の選考に進む」) right before it; None when none does."""
     j = k - 1
     if j >= 0 and ms[j][2] == "動詞" and ms[j][3] in rules.polarity.proceeding:
         return ms[j][0] - len(ms[j][1])
@@ -317,6 +329,8 @@ def _stage_before(
     for _ in range(2):
         if j >= 0 and ms[j][1] == "の" and ms[j][2] == "助詞":
             j -= 1
+            if j >= 0 and ms[j][1] == "へ" and ms[j][2] == "助詞":  # (「第2次試験への受験資格」)
+                j -= 1
         stop = j
         while j >= 0 and ms[j][2] in ("名詞", "接頭辞", "接尾辞"):
             j -= 1

@@ -518,6 +518,9 @@ class _Polarity:
     topic_causes: frozenset[str]  # a cause right before the undoing
     class_goers: frozenset[str]  # a class taken on to a stage, see `class_goers`
     class_goers_out: frozenset[str]  # outside that class
+    class_rights: frozenset[str]  # a right to sit a stage, see `class_rights`
+    class_right_cases: frozenset[str]
+    class_right_verbs: frozenset[str]
     class_candidates: frozenset[str]  # a class word after a result, see `class_candidates`
     class_offer: re.Pattern[str]  # a class by hiring: an offer
     class_pending: frozenset[str]  # a class still to be chosen among: a pass
