@@ -83,3 +83,32 @@ def test_public_results(subject: str, body: str, label: str) -> None:
 )
 def test_public_rules_are_no_result(body: str) -> None:
     assert classify_notice(subject=_HIRING, body=body).label != "rejection"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "label"),
+    [
+        # an application's receipt: what to bring on the day is no interview booked
+        (
+            "町職員採用試験 申込受付のお知らせ",
+            "受付番号 0912\n\n町職員採用試験（学校事務）の受験申込を受け付けました。\n"
+            "受験票は後日メールで送ります。試験当日は受験票をご持参ください。",
+            "other",
+        ),
+        (
+            "エントリー受付完了",
+            "北村 様\n\nエントリーを受け付けいたしました。面接に進まれた方は、"
+            "成績証明書をご持参ください。",
+            "other",
+        ),
+        # with a time of day, the same receipt books an interview
+        (
+            "ご応募ありがとうございます",
+            "上田 様\n\nご応募を受け付けました。面接は１１月４日（火）１０時から本社で行います。"
+            "当日は履歴書をご持参ください。",
+            "interview_invite",
+        ),
+    ],
+)
+def test_receipts(subject: str, body: str, label: str) -> None:
+    assert classify_notice(subject=subject, body=body).label == label

@@ -97,6 +97,7 @@ class Invite(_Strict):
     strong: Patterns
     generic: Patterns
     fields: Patterns
+    receipts: Patterns
     task_fields: Words  # Sudachi normalized forms
     field_label: Patterns  # group 1: the label
     meeting: Patterns

@@ -302,7 +302,10 @@ def _decide(
     # Logistics (日時：, a time and お話しできれば) invite one reader to an interview: not many
     # readers (a career consultation offered 毎週土曜 to 登録者の皆様), not event mail unless it
     # speaks of an interview outside the event's own name (キャリア面談) and a flow chart.
-    if invite and not many and _about_interview(rules, unevented, evented=evented):
+    received = any(p.search(s) for p in rules.invite_receipts for s in sents) and not any(
+        rules.time.search(s) for s in sents
+    )  # (「受験申込を受け付けました。…試験当日は受験票をご持参ください」: no interview booked)
+    if invite and not many and not received and _about_interview(rules, unevented, evented=evented):
         found = _uncounselled(rules, _hits(rules.invite_generic, sents, rules.hypothetical), sents)
         if not found and slot:  # (「一度相談に来ませんか。窓口は9時〜17時」: advice offered)
             found = _uncounselled(rules, _hits(rules.meeting, sents, rules.hypothetical), sents)

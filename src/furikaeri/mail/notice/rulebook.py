@@ -123,6 +123,7 @@ def _notice_rules() -> _NoticeRules:
         ),
         invite_generic=_compile(data["interview_invite"]["generic"]),
         invite_fields=_compile(data["interview_invite"]["fields"]),
+        invite_receipts=_compile(data["interview_invite"]["receipts"]),
         task_fields=frozenset(data["interview_invite"]["task_fields"]),
         field_label=union(data["interview_invite"]["field_label"]),
         invite_context=union(data["interview_invite"]["context"]),

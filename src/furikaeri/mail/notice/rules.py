@@ -76,6 +76,7 @@ class _NoticeRules:
     invite_others: re.Pattern[str]  # third_party, and an invitation's delay (context `late`)
     invite_generic: tuple[re.Pattern[str], ...]
     invite_fields: tuple[re.Pattern[str], ...]
+    invite_receipts: tuple[re.Pattern[str], ...]
     task_fields: frozenset[str]  # a label's words naming a task, see `task_fields`
     field_label: re.Pattern[str]
     invite_context: re.Pattern[str]
