@@ -112,3 +112,20 @@ def test_public_rules_are_no_result(body: str) -> None:
 )
 def test_receipts(subject: str, body: str, label: str) -> None:
     assert classify_notice(subject=subject, body=body).label == label
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        # a status value of offer or pass whose own predicate is negated
+        ("受付番号 71\n\n判定：採用しない", "rejection"),
+        ("受験番号 9\n合否：合格しませんでした", "rejection"),
+        ("選考結果：任用に至らず\n\nご応募ありがとうございました。", "rejection"),
+        ("受験番号 B-12\n\n選考結果：採用候補者名簿に登載しません", "rejection"),
+        # affirmed, or a negation only inside a bracket after the value, it stays
+        ("受験番号 12\n結果：合格（第２次試験に進めます）", "pass"),
+        ("受験番号 31\n結果：合格（筆記試験は免除しない）", "pass"),
+    ],
+)
+def test_negated_status_values(body: str, label: str) -> None:
+    assert classify_notice(subject="市職員採用選考 結果通知", body=body).label == label

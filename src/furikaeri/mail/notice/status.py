@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from furikaeri.mail.notice.clauses import _hypothetical
+import re
+
+from furikaeri.mail.notice.clauses import _hypothetical, _sentence_morphemes
 from furikaeri.mail.notice.rules import _NoticeRules, _StatusRules
 from furikaeri.mail.text import normalize
 
@@ -25,10 +27,28 @@ def _status(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]] | No
         for value in (v.rsplit("→", 1)[-1] for v in values):  # 「書類選考中→面接へ進む」
             if _hypothetical(value, 0, rules.hypothetical):
                 continue
-            label = next((key for key, pat in st.values if pat.search(value)), None)
-            if label is not None:
-                found = None if label == "open" else (label, [value])
+            hit = next(((key, m) for key, pat in st.values if (m := pat.search(value))), None)
+            if hit is None:
+                continue
+            label = "rejection" if _negated_value(st, value, *hit) else hit[0]
+            found = None if label == "open" else (label, [value])
     return found
+
+
+def _negated_value(st: _StatusRules, value: str, label: str, m: re.Match[str]) -> bool:
+    """An offer or a pass value whose own predicate, from its word to a bracket or a mark, an
+    auxiliary of [status] `negators` negates (「採用しない」「任用に至らず」「合格しません
+    でした」)."""
+    if label not in ("offer", "pass"):
+        return False
+    for end, _, pos, form in _sentence_morphemes(value):
+        if end <= m.end():
+            continue
+        if pos == "補助記号":
+            return False
+        if pos == "助動詞" and form in st.negators:
+            return True
+    return False
 
 
 def _changed_values(rules: _NoticeRules, sent: str) -> list[str]:
