@@ -165,6 +165,8 @@ class Guards(_Strict):
     awaiting: Patterns
     conditional: Words  # Sudachi conjunctive particles
     not_conditional_before: Words
+    concessive: Words  # Sudachi conjunctive particles before も (ても: even if)
+    concessive_not_after: Words  # normalized verbs of compound case particles
     judged_needs: Words  # a condition's consequence that closes it at a comma
     judged_links: Words
     courtesy_consequences: Words  # Sudachi normalized forms: 幸い, 助かる after と
@@ -221,6 +223,7 @@ class Context(_Strict):
     numbered: Patterns
     result_told: Patterns
     deadline: Patterns
+    booking_asked: Patterns
     to_company: Patterns
     school_office: Patterns
     cancelled: Patterns

@@ -316,13 +316,22 @@ def _conditioned(sent: str, start: int, pos: int, guard: re.Pattern[str]) -> boo
 def _condition_at(
     rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], i: int, pos: int
 ) -> bool:
-    """``ms[i]`` is a conjunctive particle of condition ([guards] `conditional`): not before a
-    word that makes it another expression (ともに), not after a verb of saying, and no verdict
-    quoted after it before ``pos``."""
+    """``ms[i]`` is a conjunctive particle of condition ([guards] `conditional`), or of a
+    concession before も in a question (`concessive`: 「不採用になっても再応募できますか」, not
+    after a verb of a compound particle: 「選考につきましても」): not before a word that makes it
+    another expression (ともに), not after a verb of saying, and no verdict quoted after it
+    before ``pos``."""
     surface, pos_ = ms[i][1], ms[i][2]
-    if pos_ != "接続助詞" or surface not in rules.conditional:
-        return False
     following = ms[i + 1][1] if i + 1 < len(ms) else ""
+    conceded = next((f for _, _, p, f in reversed(ms[:i]) if p != "助動詞"), "")
+    conceding = (
+        surface in rules.concessive
+        and following == "も"
+        and conceded not in rules.concessive_not_after
+        and _asks(ms[i + 1 :])
+    )
+    if pos_ != "接続助詞" or not (surface in rules.conditional or conceding):
+        return False
     verb = next(
         (f for _, _, p, f in reversed(ms[:i]) if p != "助動詞" and f not in rules.saying_supports),
         "",
@@ -332,6 +341,15 @@ def _condition_at(
         and verb not in rules.not_conditional_after
         and not _verdict_closes(rules, ms[i + 1 :], pos)
         and not _judgement_closes(rules, ms[i + 1 :], pos)
+    )
+
+
+def _asks(ms: tuple[tuple[int, str, str, str], ...]) -> bool:
+    """``ms`` (what follows a concession) ask: the particle か right after an auxiliary (「再応募
+    できますか」「もらえますか」, also where a question line with no mark ran into its answer's;
+    not 「何回か」)."""
+    return any(
+        m[1] == "か" and m[2] == "助詞" and ms[j - 1][2] == "助動詞" for j, m in enumerate(ms) if j
     )
 
 

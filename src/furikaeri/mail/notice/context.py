@@ -29,7 +29,9 @@ def _to_many(rules: _NoticeRules, body_sents: list[str], lines: list[str] | None
     one, 「ご応募者各位\n採用に至らなかった方の…」, or a call to apply): it is about the hiring
     process, not one candidate."""
     first = [*body_sents[:3], *(lines or [])[:3]]
-    salutations = [s for s in first if len(s) <= _SALUTATION_MAX]
+    # (A line that runs on, its last mark a comma, is part of a sentence: 「参加者の皆様の議論を
+    # 拝見し、」 over the line that tells the reader's result.)
+    salutations = [s for s in first if len(s) <= _SALUTATION_MAX and not _runs_on(s)]
     if any(rules.selected.search(s) for s in body_sents):  # 「本メールは合格者の方にのみ」
         return False  # many readers, each of them told the same result: the reader's own
     if any(rules.numbered.search(s) for s in body_sents):  # 「受験番号A-0331の方は」: by number
@@ -42,6 +44,11 @@ def _to_many(rules: _NoticeRules, body_sents: list[str], lines: list[str] | None
     # 様」, 「ご応募いただいた以下の求人について、書類選考の結果をお知らせします」) that closes on
     # recommended jobs (おすすめ求人) tells that reader's result; the ads are an aside.
     return not _one_reader(rules, salutations, body_sents, lines or body_sents)
+
+
+def _runs_on(line: str) -> bool:
+    """``line`` ends on a comma (、，,): a sentence that goes on in the next line."""
+    return line.rstrip().endswith(("、", "，", ","))
 
 
 def _addressed_to_many(rules: _NoticeRules, sent: str) -> bool:

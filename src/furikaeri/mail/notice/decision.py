@@ -232,10 +232,18 @@ def _decide(
         return "other", earlier
     if any(rules.cancelled.search(s) for s in sents) and not _moved(rules, sents):
         return "other", []  # called off; no rejection phrase said why, no new slot offered
-    # To many readers, a deadline (「予約締切は12月10日」) is no slot of an interview.
+    # To many readers, a deadline (「予約締切は12月10日」) is no slot of an interview; a slot each
+    # reader is asked to book (「ご希望の枠をお選びください」, [context] `booking_asked`) is one in
+    # a mail that names its reader (「金子 様」 above 「エントリーいただいた皆様を対象に」; not
+    # 「皆様」 itself); to 皆様 or 各位 alone, a reminder to book tells the process.
     slot = any(
         (rules.time.search(s) or rules.date.search(s)) and not (many and rules.deadline.search(s))
         for s in sents
+    ) or (
+        many
+        and not bulk
+        and any(not rules.audience.fullmatch(f"{name}様") for name in addressed)
+        and any(rules.booking_asked.search(s) for s in sents)
     )
     if many and not slot:
         return "other", []  # to many readers, and no slot: the process described

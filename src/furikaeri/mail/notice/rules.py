@@ -107,6 +107,8 @@ class _NoticeRules:
     heard: re.Pattern[str]
     conditional: frozenset[str]  # Sudachi conjunctive particles of a condition (と)
     not_conditional_before: frozenset[str]
+    concessive: frozenset[str]  # conjunctive particles that concede before も (ても)
+    concessive_not_after: frozenset[str]  # verbs of compound particles (につき, に関し)
     judged_needs: frozenset[str]  # a condition's consequence that closes it before a comma
     judged_links: frozenset[str]
     courtesy_consequences: frozenset[str]  # 「…いただけますと幸いです」: a request
@@ -134,6 +136,7 @@ class _NoticeRules:
     numbered: re.Pattern[str]  # the holder of an exam's number, see [context] `numbered`
     result_told: re.Pattern[str]  # the reader's own selection result announced
     deadline: re.Pattern[str]
+    booking_asked: re.Pattern[str]  # a slot to book asked of the reader, see [context]
     stock: re.Pattern[str]
     process: re.Pattern[str]
     past: re.Pattern[str]
