@@ -49,10 +49,10 @@ from furikaeri.mail.notice.polarity import (
     _refused_invites,
     _wish_unmet,
 )
-from furikaeri.mail.notice.rules import _NoticeRules, _Outcome
+from furikaeri.mail.notice.rules import _NoticeRules, _Outcome, _Polarity
 from furikaeri.mail.notice.start import _start_asked
 from furikaeri.mail.notice.status import _status
-from furikaeri.mail.notice.unsaid import _pending_hit
+from furikaeri.mail.notice.unsaid import _negation, _pending_hit
 from furikaeri.mail.notice.waitlist import _unwaited, _waitlisted
 from furikaeri.nlp import morphemes, short_units
 from furikaeri.vocabulary import legal_form_pattern
@@ -954,7 +954,7 @@ def _meeting_proposed(rules: _NoticeRules, sents: list[str]) -> list[str]:
         for k, m in enumerate(ms):
             if m.normalized_form() not in oc.meet_verbs:
                 continue
-            j = _humble_support(ms, k)
+            j = _humble_support(rules, ms, k)
             if j + 1 >= len(ms):
                 continue
             nxt = ms[j + 1]
@@ -969,17 +969,15 @@ def _meeting_proposed(rules: _NoticeRules, sents: list[str]) -> list[str]:
     return proposed[:1] + asked[:1] if asked else []
 
 
-_HUMBLE_SUPPORTS = ("為る", "致す")  # お話しする, お会いいたす: the humble form's verb
-
-
-def _humble_support(ms: tuple[Any, ...], k: int) -> int:
-    """The index of the verb that carries the verb ``ms[k]``'s conjugation: its humble する or
-    いたす after an honorific prefix (「お話しし|ましょう」), else ``k``."""
+def _humble_support(rules: _NoticeRules, ms: tuple[Any, ...], k: int) -> int:
+    """The index of the verb that carries the verb ``ms[k]``'s conjugation: its humble or light
+    support verb ([guards] `saying_supports`: する, いたす) after an honorific prefix
+    (「お話しし|ましょう」), else ``k``."""
     humble = (
         k > 0
         and ms[k - 1].part_of_speech()[0] == "接頭辞"
         and k + 1 < len(ms)
-        and ms[k + 1].normalized_form() in _HUMBLE_SUPPORTS
+        and ms[k + 1].normalized_form() in rules.saying_supports
     )
     return k + 1 if humble else k
 
@@ -1574,7 +1572,7 @@ def _taken(rules: _NoticeRules, sents: list[str]) -> list[str]:
                 or _appointment_slot(rules, ms, j - 1)
                 or _hypothetical(sent, start, rules.hypothetical)
                 or _quoted(sent, start)
-                or (sufficed and _negated_after(ms, k))
+                or (sufficed and _negated_after(rules.polarity, ms, k))
                 or not (sufficed or _others_hire(rules, sent, start, stop))
                 or (sufficed and rules.outcome.reader.search(sent, 0, start))
             ):
@@ -1618,12 +1616,13 @@ def _numeral_word(surface: str) -> bool:
 _NUMERAL = re.compile("[0-9０-９一二三四五六七八九十]+")
 
 
-def _negated_after(ms: tuple[tuple[int, str, str, str], ...], k: int) -> bool:
-    """The verb at ``k`` is negated by its own auxiliaries (「足りなくて」「足りず」)."""
+def _negated_after(pol: _Polarity, ms: tuple[tuple[int, str, str, str], ...], k: int) -> bool:
+    """The verb at ``k`` is negated by its own auxiliaries ([polarity] `negation`: 「足りなくて」
+    「足りず」「足りぬ」, Sudachi's ず)."""
     for _, _, part, form in ms[k + 1 :]:
         if part != "助動詞":
             return False
-        if form in ("ない", "ぬ", "ず"):
+        if _negation(pol, part, form):
             return True
     return False
 

@@ -229,21 +229,21 @@ def _negated_results(rules: _NoticeRules, sents: list[str]) -> list[str]:
         phrases: list[re.Match[str] | _Span] = [*pol.results.finditer(sent), *fits]
         for m in [*phrases, *goers, *outside, *talked]:
             stop = _class_end(pol, sent, m.end())  # (「採用内定者となりませんでした」)
+            untold = (
+                _hypothetical(sent, m.start(), rules.hypothetical)
+                or _quoted(sent, m.start())
+                or rules.third_party.match(sent, m.end())  # 「通過されなかった方へのご連絡は」
+            )
             if m in outside:  # 「面接試験の対象外となりました」: outside, told as done
                 if not (
-                    _hypothetical(sent, m.start(), rules.hypothetical)
-                    or _quoted(sent, m.start())
-                    or rules.third_party.match(sent, m.end())
-                    or _negated(rules.polarity, sent, m.start(), stop, english=False)
+                    untold or _negated(pol, sent, m.start(), stop, english=False)
                 ) and _told_done(sent, stop):
                     found.append(sent[m.start() : stop])
                     break
                 continue
             if (
-                _hypothetical(sent, m.start(), rules.hypothetical)
-                or _quoted(sent, m.start())
-                or rules.third_party.match(sent, m.end())  # 「通過されなかった方へのご連絡は」
-                or not _negated(rules.polarity, sent, m.start(), stop, english=False)
+                untold
+                or not _negated(pol, sent, m.start(), stop, english=False)
                 or _not_yet(pol, sent, m.start())
                 or _unsaid(pol, sent, m.start(), m.end())
                 or _of_class(rules.class_heads, sent, m.start())  # 「未経験者の採用はなし」
