@@ -283,7 +283,6 @@ class Recruiting(_Strict):
 
 class Status(_Strict):
     labels: Patterns
-    negators: Words  # Sudachi normalized forms of auxiliaries
     open: Patterns
     rejection: Patterns
     offer: Patterns

@@ -601,7 +601,6 @@ def _status_rules(data: dict[str, Any], *, stages: list[str]) -> _StatusRules:
             *((key, union(data[key])) for key in ("open", "rejection", "offer", "pass")),
             ("rejection", union(data["ended"])),
         ),
-        negators=frozenset(data["negators"]),
         bracket=re.compile(f"(?:{'|'.join(stages)}){data['bracket']}"),
         arrow=_arrow_line(data, stages=[*stages, *data["labels"]]),
         item=re.compile(

@@ -477,7 +477,6 @@ class _StatusRules:
     label_only: re.Pattern[str]  # a label alone on its line: the next line is its value
     label_alone: re.Pattern[str]  # a label and nothing else (fullmatch)
     values: tuple[tuple[str, re.Pattern[str]], ...]  # (label or "open", pattern), in order
-    negators: frozenset[str]  # a value's predicate negated, see `negators`
     bracket: re.Pattern[str]
     arrow: re.Pattern[str]  # a stage, an arrow, its result, alone on a line (group "value")
     item: re.Pattern[str]  # a line of an agent's status list: a name, then : or → and a value

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from furikaeri.mail.notice.clauses import _hypothetical, _sentence_morphemes
-from furikaeri.mail.notice.rules import _NoticeRules, _StatusRules
+from furikaeri.mail.notice.rules import _NoticeRules, _Polarity, _StatusRules
+from furikaeri.mail.notice.unsaid import _negation
 from furikaeri.mail.text import normalize
 
 
@@ -30,14 +31,14 @@ def _status(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]] | No
             hit = next(((key, m) for key, pat in st.values if (m := pat.search(value))), None)
             if hit is None:
                 continue
-            label = "rejection" if _negated_value(st, value, *hit) else hit[0]
+            label = "rejection" if _negated_value(rules.polarity, value, *hit) else hit[0]
             found = None if label == "open" else (label, [value])
     return found
 
 
-def _negated_value(st: _StatusRules, value: str, label: str, m: re.Match[str]) -> bool:
+def _negated_value(pol: _Polarity, value: str, label: str, m: re.Match[str]) -> bool:
     """An offer or a pass value whose own predicate, from its word to a bracket or a mark, an
-    auxiliary of [status] `negators` negates (「採用しない」「任用に至らず」「合格しません
+    auxiliary of [polarity] `negation` negates (「採用しない」「任用に至らず」「合格しません
     でした」)."""
     if label not in ("offer", "pass"):
         return False
@@ -46,7 +47,7 @@ def _negated_value(st: _StatusRules, value: str, label: str, m: re.Match[str]) -
             continue
         if pos == "補助記号":
             return False
-        if pos == "助動詞" and form in st.negators:
+        if pos == "助動詞" and _negation(pol, pos, form):
             return True
     return False
 
