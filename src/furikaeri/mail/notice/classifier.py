@@ -23,7 +23,8 @@ from furikaeri.mail.notice.context import (
     _to_many,
     _without_listings,
 )
-from furikaeri.mail.notice.decision import _decide, _exam_only
+from furikaeri.mail.notice.decision import _decide
+from furikaeri.mail.notice.exam import _exam_only
 from furikaeri.mail.notice.holder import (
     _addressed,
     _readers_person,

@@ -609,6 +609,11 @@ def _analysed(sent: str) -> tuple[Any, ...]:
     return tuple(morphemes(sent))
 
 
+def _numeral(text: str, k: int) -> bool:
+    """The morpheme ``k`` of ``text`` is a numeral (Sudachi's 数詞: 「312」「１」「二」「千」)."""
+    return bool(_analysed(text)[k].part_of_speech()[1] == "数詞")
+
+
 def _at(ms: tuple[tuple[int, str, str, str], ...], pos: int) -> int | None:
     """The index of the morpheme (of :func:`_sentence_morphemes`) that holds position ``pos``."""
     return next((k for k, (end, *_) in enumerate(ms) if end > pos), None)

@@ -1,0 +1,183 @@
+"""A place told filled by someone else, or a recruitment closed on a hire."""
+
+from __future__ import annotations
+
+from furikaeri.mail.notice.clauses import (
+    _analysed,
+    _chain_after,
+    _hits,
+    _hypothetical,
+    _numeral,
+    _quoted,
+    _sentence_morphemes,
+)
+from furikaeri.mail.notice.polarity import _choices_in_progress, _others_hire
+from furikaeri.mail.notice.rules import _NoticeRules, _Polarity
+from furikaeri.mail.notice.unsaid import _negation
+
+
+def _engaged_instead(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """[chosen] `apology`: a person described engaged instead, with no 今回 (「近くに住んでいる方に
+    お願いすることになりました」), in a mail that apologises and names the work or an
+    application; not a choice still in progress or only wished for."""
+    oc = rules.outcome
+    if not any(rules.apology.search(s) for s in sents) or not any(
+        oc.hiring.search(s) or oc.applied.search(s) or rules.weak_context.search(s) for s in sents
+    ):
+        return []
+    found = _hits((rules.engaged,), sents, rules.hypothetical, others=rules.third_party)
+    open_ = _choices_in_progress(rules, sents)
+    return [hit for hit in found if hit not in open_]
+
+
+def _taken(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """[rejection] `taken`: a person or a place (「人が」「枠は」) as the subject of a verb of
+    settling or filling, or the person it is filled by (「別の人で」), adverbs and words of time
+    only between (「先に」), told as someone else's hire (see :func:`_others_hire`: 「もう人が
+    決まっちゃいまして」「担当枠が先に埋まってしまい」). The evidence runs from the subject to the
+    end of its clause's predicate."""
+    taken = rules.taken
+    found: list[str] = []
+    for sent in sents:
+        ms = _sentence_morphemes(sent)
+        for k, (stop, _, _, form) in enumerate(ms):
+            if form not in taken.verbs:
+                continue
+            j = _before_adverbials(rules, sent, k)
+            if j >= 0 and ms[j][2] == "名詞" and ms[j][3] in taken.who:
+                j += 1  # the subject's particle dropped (「人足りたから」)
+            elif j < 1 or ms[j][2] != "助詞" or ms[j][1] not in taken.cases | taken.by:
+                continue
+            noun_stop, noun, pos, noun_form = ms[j - 1]
+            start = noun_stop - len(noun)
+            who = rules.class_heads if ms[j][1] in taken.by else taken.who
+            counted = noun_form in taken.counters and j >= 2 and _numeral(sent, j - 2)
+            if counted:  # 「その1名がもう決まってしまいました」: the places told as a count
+                start -= len(ms[j - 2][1])
+            first = j - 1 - counted  # (the subject's first morpheme)
+            sufficed = form in taken.sufficed
+            if (
+                (first >= 1 and ms[first - 1][3] in taken.part)  # 「うち1名が」: a part
+                or (ms[j][1] in taken.by and _topic_before(rules, sent, first))
+                or pos != "名詞"
+                or (noun_form not in who and not counted)
+                or _appointment_slot(rules, ms, j - 1)
+                or _hypothetical(sent, start, rules.hypothetical)
+                or _quoted(sent, start)
+                or (sufficed and _negated_after(rules.polarity, ms, k))
+                or not (sufficed or _others_hire(rules, sent, start, stop))
+                or (sufficed and rules.outcome.reader.search(sent, 0, start))
+            ):
+                continue
+            end = stop
+            for s, w, p, f in ms[k + 1 :]:  # through its auxiliaries and 〜てしまう
+                if p not in ("助動詞", "接続助詞") and f not in rules.polarity.regret:
+                    break
+                end = s
+                if p == "接続助詞" and w not in ("て", "で"):
+                    break
+            found.append(sent[start:end])
+            break
+    return found
+
+
+def _topic_before(rules: _NoticeRules, sent: str, k: int) -> bool:
+    """A topic with は stands before morpheme ``k`` in its clause (from the last punctuation):
+    「面接の担当は…人に決まっちゃいました」 settles the topic. Not the place itself ([rejection]
+    `taken_who`), a word of time (`taken_when`: 今回) or `taken_not_topics` (実 of 実は)."""
+    taken = rules.taken
+    ms, analysed = _sentence_morphemes(sent), _analysed(sent)
+    for i in range(k - 1, 0, -1):
+        if ms[i][2] == "補助記号":
+            return False
+        if (
+            ms[i][1] == "は"
+            and ms[i][2] == "助詞"
+            and ms[i - 1][3] not in taken.who | taken.not_topics
+            and analysed[i - 1].part_of_speech()[2] not in taken.when
+        ):
+            return True
+    return False
+
+
+def _negated_after(pol: _Polarity, ms: tuple[tuple[int, str, str, str], ...], k: int) -> bool:
+    """The verb at ``k`` is negated by its own auxiliaries ([polarity] `negation`: 「足りなくて」
+    「足りず」「足りぬ」, Sudachi's ず)."""
+    for _, _, part, form in ms[k + 1 :]:
+        if part != "助動詞":
+            return False
+        if _negation(pol, part, form):
+            return True
+    return False
+
+
+def _appointment_slot(
+    rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], i: int
+) -> bool:
+    """The place at morpheme ``i`` is a slot of an appointment: a word of `taken_slots` or of
+    [outcome] `scheduled` right before it, or before の right before it (「面接の枠が埋まって
+    しまい」「ご希望の日の面接枠」): a time taken, not the post."""
+    words = rules.taken.slots | rules.outcome.scheduled
+    before = ms[i - 1] if i >= 1 else None
+    if before is not None and before[1] == "の" and before[2] == "助詞" and i >= 2:
+        before = ms[i - 2]
+    return before is not None and before[3] in words
+
+
+def _before_adverbials(rules: _NoticeRules, sent: str, k: int) -> int:
+    """The index of the morpheme before the adverbs and the words of time ([rejection]
+    `taken_when`, with or without に) that stand right before morpheme ``k``."""
+    ms, analysed = _sentence_morphemes(sent), _analysed(sent)
+    j = k - 1
+    while j >= 0:
+        if ms[j][2] == "副詞" or analysed[j].part_of_speech()[2] in rules.taken.when:
+            j -= 1
+        elif (
+            j >= 1
+            and ms[j][1] == "に"
+            and ms[j][2] == "助詞"
+            and analysed[j - 1].part_of_speech()[2] in rules.taken.when
+        ):
+            j -= 2
+        else:
+            break
+    return j
+
+
+def _closed_unconsidered(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """[rejection] `closed`: the recruitment closed, told as done (`closed_done` in the closing's
+    chain: 「募集を締め切っておりました」), in a mail that says the application cannot be considered
+    (`unconsidered`: 「選考を行うことができません」): it came after the closing. The closing's and
+    the refusal's words are the evidence."""
+    closed = [
+        m.group(0)
+        for sent in sents
+        for m in (m for p in rules.closed for m in p.finditer(sent))
+        if not _hypothetical(sent, m.start(), rules.hypothetical)
+        and not _quoted(sent, m.start())
+        and any(form in rules.closed_done for _, _, form in _chain_after(sent, m.end() - 1))
+    ]
+    if not closed:
+        return []
+    refused = _hits(rules.unconsidered, sents, rules.hypothetical)
+    return [closed[0], *refused] if refused else []
+
+
+def _closed_on_hire(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """[rejection] `closed`: the recruitment closed, in a sentence that tells someone else's hire
+    before it (a morpheme of `hired`, see :func:`_others_hire`: 「採用が決まってしまい、募集を締め
+    切らせていただいておりました」): the place was filled. The closing's words are the evidence."""
+    found: list[str] = []
+    for sent in sents:
+        for m in (m for p in rules.closed for m in p.finditer(sent)):
+            if _hypothetical(sent, m.start(), rules.hypothetical) or _quoted(sent, m.start()):
+                continue
+            hires = [
+                (stop - len(surface), stop)
+                for stop, surface, _, form in _sentence_morphemes(sent)
+                if stop <= m.start() and form in rules.hired
+            ]
+            if any(_others_hire(rules, sent, start, stop) for start, stop in hires):
+                found.append(m.group(0))
+                break
+    return found
