@@ -487,6 +487,13 @@ class Relay(_Strict):
     window: int
 
 
+class History(_Strict):
+    awaiting: Words  # Sudachi normalized forms
+    ahead: Words  # Sudachi normalized forms
+    telling: Words  # Sudachi normalized forms
+    relaying: Words  # Sudachi normalized forms
+
+
 class CalledOff(_Strict):
     planned: Words  # Sudachi normalized forms
     cancelling: Words  # Sudachi normalized forms
@@ -531,5 +538,6 @@ class NoticeData(_Strict):
     waitlist: Waitlist
     sentence: Sentence
     relay: Relay
+    history: History
     called_off: CalledOff
     kana: Kana

@@ -43,6 +43,21 @@ def strip_quoted(text: str) -> str:
     return "\n".join(kept)
 
 
+def quoted_history(text: str) -> str:
+    """What :func:`strip_quoted` drops, unquoted: the quoted lines (「>」) without their marks, and
+    all after an 'original message' marker (「…のメッセージ:」「-----Original Message-----」),
+    the marker line itself left out."""
+    kept: list[str] = []
+    after = False
+    for line in text.replace("\r\n", "\n").split("\n"):
+        stripped = line.strip()
+        if not after and _QUOTE_START.match(stripped):
+            after = True
+        elif after or stripped.startswith((">", "＞", "|")):
+            kept.append(_QUOTED_LINE.sub("", line, count=1))
+    return "\n".join(kept)
+
+
 _QUOTED_LINE = re.compile(r"^\s*[>＞|](?:\s*[>＞])*\s?")
 
 

@@ -25,6 +25,7 @@ from furikaeri.mail.notice.context import (
 )
 from furikaeri.mail.notice.decision import _decide
 from furikaeri.mail.notice.exam import _exam_only
+from furikaeri.mail.notice.history import _others_mail, _relays, _result_later
 from furikaeri.mail.notice.holder import (
     _addressed,
     _readers_person,
@@ -40,14 +41,14 @@ from furikaeri.mail.notice.kana import (
     kanji_reading,
     spaced_kana,
 )
-from furikaeri.mail.notice.parts import _QUOTE_MARK, _Part, _result
+from furikaeri.mail.notice.parts import _Part, _result
 from furikaeri.mail.notice.result import NoticeResult
 from furikaeri.mail.notice.rulebook import _notice_rules
 from furikaeri.mail.notice.rules import _NoticeRules
 from furikaeri.mail.notice.schedule import _without_steps
 from furikaeri.mail.notice.status import _headline, _status_items
 from furikaeri.mail.parse import ParsedMail
-from furikaeri.mail.text import normalize, sentences, strip_quoted
+from furikaeri.mail.text import normalize, quoted_history, sentences, strip_quoted
 
 
 def classify_notice(
@@ -106,6 +107,8 @@ def _classified(
         label, evidence = _decide(rules, sentences(part.own), lines=_lines(part.own))
         if label == "other" and _told_to_friend(rules, sentences(part.own)):
             # (a friend's own notice passed on: 「こんな感じで来たよ😭」 above it)
+            return _result(part, "other", [], reference=reference or sent)
+        if label == "other" and _quote_behind(rules, sentences(part.own), sentences(part.text)):
             return _result(part, "other", [], reference=reference or sent)
     # The forwarder's own invitation (a career centre's 「相談に来ませんか」, an agent's 面談)
     # gives way to a forwarded notice that ends the selection: after a rejection or an offer the
@@ -224,8 +227,22 @@ def _read_body(
             new_matter=listing,
             addressed=addressed,
         )
-        label, evidence = own if own[0] in ("rejection", "offer") else (label, evidence)
+        # (New text telling the reader's result as still to come makes the subject's result
+        # history: 「合否は後日お知らせします」 under 「Re: 二次面接日程のご案内」.)
+        later = _result_later(rules, body_sents)
+        label, evidence = own if own[0] in ("rejection", "offer") or later else (label, evidence)
     return label, evidence
+
+
+def _quote_behind(rules: _NoticeRules, own: list[str], quoted: list[str]) -> bool:
+    """The forwarded or quoted mail is not the news the new part (``own``, read as other) brings:
+    it greets someone else (:func:`_others_mail`: a mail sent to the wrong candidate, quoted in
+    the apology), or the new part tells the reader's result as still to come
+    (:func:`_result_later`); unless the new part passes the quote on (:func:`_relays`:
+    「先方の回答を転送します」)."""
+    if _relays(rules, own):
+        return False
+    return _others_mail(rules, own, quoted) or _result_later(rules, own)
 
 
 _NOTE_MAX = 40  # characters: 「落ちました。」 above a quoted notice, not a reply of its own
@@ -247,19 +264,25 @@ def _relayed_notice(rules: _NoticeRules, body: str) -> tuple[str, list[str]] | N
     phrase in brackets is someone's words elsewhere (:func:`_quoted`), here the sender's."""
     if not any(rules.relayed_message.search(s) for s in sentences(strip_quoted(body))):
         return None
-    bracketed = "\n".join(f"> {m.group(1)}" for m in _BRACKETED.finditer(body))
-    return _quote_label(rules, body) or _quote_label(rules, bracketed)
+    bracketed = "\n".join(m.group(1) for m in _BRACKETED.finditer(body))
+    return _quote_label(rules, body) or _label_of(rules, bracketed)
 
 
 _BRACKETED = re.compile(r"[「『]([^「」『』]{12,})[」』]")  # a message, not a quoted term
+# A message quoted whole in brackets, from the start of a line to the end of one (「北川様\n…
+# よろしくお願いいたします。」): the sender's words relayed, its brackets no quote inside it.
+_MESSAGE = re.compile(r"^[ \t\u3000]*[「『]([^「」『』]{12,})[」』][ \t\u3000]*$", re.M)
 
 
 def _quote_label(rules: _NoticeRules, body: str) -> tuple[str, list[str]] | None:
-    """The label of the quoted lines of ``body``, or None when it is other or the quote is the
-    candidate's own mail."""
-    quoted = "\n".join(
-        _QUOTE_MARK.sub("", line) for line in body.splitlines() if _QUOTE_MARK.match(line)
-    )
+    """The label of the quoted history of ``body`` (its 「>」 lines, and all after an 'original
+    message' marker: a job board's 「〇〇様からのメッセージ:」 too), or None when it is other or
+    the quote is the candidate's own mail."""
+    return _label_of(rules, _MESSAGE.sub(r"\1", quoted_history(body)))
+
+
+def _label_of(rules: _NoticeRules, quoted: str) -> tuple[str, list[str]] | None:
+    """The label of quoted text, or None when it is other or it is the candidate's own mail."""
     sents = sentences(quoted)
     if not sents or _from_candidate(rules, sents):
         return None

@@ -13,6 +13,7 @@ from furikaeri.mail.notice.rules import (
     _Chooser,
     _Closure,
     _Goal,
+    _History,
     _Holders,
     _Intake,
     _Kana,
@@ -296,6 +297,7 @@ def _notice_rules() -> _NoticeRules:
         holders=_Holders(
             **{key: frozenset(words) for key, words in data["guards"]["holders"].items()}
         ),
+        history=_History(**{key: frozenset(words) for key, words in data["history"].items()}),
         told=_told(data["guards"]["told"]),
         called_off=_called_off(data["called_off"]),
     )

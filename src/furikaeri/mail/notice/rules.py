@@ -195,6 +195,7 @@ class _NoticeRules:
     sentence: _Sentence
     relay: _Relay
     holders: _Holders
+    history: _History
     told: _Told
     called_off: _CalledOff
 
@@ -225,6 +226,17 @@ class _Waitlist:
     superseded: frozenset[str]
     moved_up: frozenset[str]
     verdict: re.Pattern[str]  # [status] `rejection`: a one-word verdict (不採用, 見送り)
+
+
+@dataclass(frozen=True)
+class _History:
+    """[history]: what a mail's new part says versus what it quotes (mail.notice.history);
+    Sudachi normalized forms."""
+
+    awaiting: frozenset[str]  # after a result: awaited (結果待ち)
+    ahead: frozenset[str]  # time ahead before a telling (別途, 次第, 以内)
+    telling: frozenset[str]
+    relaying: frozenset[str]  # the new part passes the quote on (転送, 下記)
 
 
 @dataclass(frozen=True)
