@@ -210,7 +210,7 @@ def _broken_analyzer(section: str, key: str, value: object) -> dict:
         ("fillers", "min_count", 0, "fillers.min_count"),
         ("blame", "typo_key", "x", "blame.typo_key"),
         # The grammar word classes the detectors read (issue 10: once module constants).
-        ("grammar", "negators", [], "grammar.negators"),
+        ("grammar", "explanatory_n", [], "grammar.explanatory_n"),
         ("grammar", "passive", ["れる", ""], "grammar.passive.1"),
         ("grammar", "concession", "(が|けど、", "grammar.concession"),
         ("reverse_question", "not_counters", "年", "reverse_question.not_counters"),

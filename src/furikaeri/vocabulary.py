@@ -1,9 +1,11 @@
 """Words and numbers several layers share (stages, legal forms, the text limit, reply labels,
-the feedback window), defined once in data/vocabulary.toml and validated at load."""
+the feedback window, grammatical negation), defined once in data/vocabulary.toml and validated
+at load."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -12,7 +14,15 @@ from furikaeri.catalogue import checked_data, validated
 if TYPE_CHECKING:
     from furikaeri.vocabulary_schema import Stage, Vocabulary
 
-_MODELS = ("Stage", "Limits", "FeedbackTiming", "ReplyLabels", "CompanyWords", "Vocabulary")
+_MODELS = (
+    "Stage",
+    "Limits",
+    "FeedbackTiming",
+    "ReplyLabels",
+    "CompanyWords",
+    "Negation",
+    "Vocabulary",
+)
 
 
 def __getattr__(name: str) -> Any:
@@ -121,3 +131,30 @@ def text_too_long(chars: int) -> str:
 
 def request_window_days() -> int:
     return vocabulary().feedback.request_window_days
+
+
+@dataclass(frozen=True)
+class NegationWords:
+    """Japanese grammatical negation ([negation]), the one list every reader takes: the
+    analyzer, the reply reader (mail.lack) and the notice reader (mail.notice.rulebook)."""
+
+    auxiliaries: frozenset[str]  # ない, ず, ぬ: normalized forms and lemmas alike
+    adjectives: frozenset[str]  # 無い (the adjective ない, normalized)
+    nouns: frozenset[str]  # なし (「問題なし」)
+
+    @property
+    def predicates(self) -> frozenset[str]:
+        """The auxiliaries and the adjective: what negates a predicate (「抜かない」「ない」)."""
+        return self.auxiliaries | self.adjectives
+
+
+@cache
+def negation() -> NegationWords:
+    """[negation] of data/vocabulary.toml, checked against its schema at load (no pydantic
+    import once the file's check is stamped: the analyzer's cold start reads it)."""
+    words = _data()["negation"]
+    return NegationWords(
+        auxiliaries=frozenset(words["auxiliaries"]),
+        adjectives=frozenset(words["adjectives"]),
+        nouns=frozenset(words["nouns"]),
+    )

@@ -4,7 +4,9 @@ checked once per content: catalogue.checked_data)."""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from furikaeri.vocabulary import check_pattern
 
@@ -45,11 +47,33 @@ class CompanyWords(_Strict):
     _latin_ok = field_validator("latin_legal_forms")(lambda v: tuple(check_pattern(p) for p in v))
 
 
+Word = Annotated[str, Field(min_length=1)]
+
+
+class Negation(_Strict):
+    """[negation]: the grammatical negation every reader of Japanese reads (Sudachi forms)."""
+
+    auxiliaries: tuple[Word, ...] = Field(min_length=1)
+    adjectives: tuple[Word, ...] = Field(min_length=1)
+    nouns: tuple[Word, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _apart(self) -> Negation:
+        """A word belongs to one class: the part of speech a reader checks goes with it."""
+        classes = (self.auxiliaries, self.adjectives, self.nouns)
+        words = [w for c in classes for w in c]
+        dupes = sorted({w for w in words if words.count(w) > 1})
+        if dupes:
+            raise ValueError(f"negation words must be listed once, in one class: {dupes}")
+        return self
+
+
 class Vocabulary(_Strict):
     limits: Limits
     feedback: FeedbackTiming
     reply_labels: ReplyLabels
     company: CompanyWords
+    negation: Negation
     stages: tuple[Stage, ...] = Field(min_length=1)
 
     @field_validator("stages")

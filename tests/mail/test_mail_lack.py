@@ -311,13 +311,12 @@ def test_ads_are_not_taken_for_the_sender() -> None:
 
 
 def test_a_malformed_lack_section_names_the_bad_place() -> None:
-    with pytest.raises(DataFileError, match=r"negators"):
+    with pytest.raises(DataFileError, match=r"suffixes"):
         validated(
             "mail_replies.toml",
             LackData,
             {
-                "negators": "ない",
-                "suffixes": [],
+                "suffixes": "難い",
                 "transparent": [],
                 "formal_nouns": [],
                 "light_verbs": [],

@@ -244,7 +244,7 @@ def test_reply_data_passes_its_schema() -> None:
         (lambda d: d["quoted"][0].update(cause="luck"), "unknown cause ids"),
         (lambda d: d["causes"]["skills"].update(topic=["x"]), "causes.skills.topic"),
         (lambda d: d["wish"].pop("gap"), "wish.gap"),
-        (lambda d: d["lack"].update(negators=[1]), "lack.negators"),
+        (lambda d: d["lack"].update(suffixes=[1]), "lack.suffixes"),
     ],
 )
 def test_a_malformed_reply_data_file_names_the_bad_place(change: Any, where: str) -> None:

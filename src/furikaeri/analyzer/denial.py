@@ -21,9 +21,9 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from furikaeri import lazy_re
-from furikaeri.analyzer.lexicon import grammar
 from furikaeri.nlp import morphemes
 from furikaeri.patterns import Matcher
+from furikaeri.vocabulary import negation
 
 _CLAUSE = lazy_re.compile(r"[、。，．！？!?\n]")
 # A cheap gate before Sudachi: the clause holds no negation at all (ない, ず, ん, ぬ, 無).
@@ -113,18 +113,19 @@ def _negation(word: tuple[str, str, str]) -> bool:
 
 
 def negates(norm: str, pos: str) -> bool:
-    """A word (its normalized form and part of speech) of negation (analyzer.toml [grammar]
-    negation_auxiliaries: ない, ず, ぬ; negation_adjectives: 無い)."""
-    return (pos == "助動詞" and norm in grammar("negation_auxiliaries")) or (
-        pos == "形容詞" and norm in grammar("negation_adjectives")
+    """A word (its normalized form and part of speech) of negation (vocabulary.toml
+    [negation]: the auxiliaries ない, ず, ぬ; the adjective 無い)."""
+    words = negation()
+    return (pos == "助動詞" and norm in words.auxiliaries) or (
+        pos == "形容詞" and norm in words.adjectives
     )
 
 
 @cache
 def negation_forms() -> frozenset[str]:
     """The normalized forms of negation of either part of speech, for readers that check the
-    part of speech themselves or not at all."""
-    return grammar("negation_auxiliaries") | grammar("negation_adjectives")
+    part of speech themselves or not at all (vocabulary.toml [negation])."""
+    return negation().predicates
 
 
 def befell(text: str) -> bool:

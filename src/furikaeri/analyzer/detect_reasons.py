@@ -611,7 +611,7 @@ def _against_wish(ws: list[Word], k: int, stop: int, read: dict[str, Any]) -> bo
     いなかった) or the suffix of outside (希望外); or, past its own tail (していた, の), by a
     particle of contrast (「開発を希望していましたが、」: the placement follows), or by what it
     names and then the difference (「希望していた設計職ではなく」「希望の部署とは違う」)."""
-    words = read["difference"] + read["negation"] + read["outside"]
+    words = [*read["difference"], *negation_forms(), *read["outside"]]
     reach = read["reach"]
     if any(w.normalized in words for w in ws[k + 1 : min(stop, k + 1 + reach)]):
         return True
@@ -635,7 +635,7 @@ def _unchecked(ws: list[Word], k: int, stop: int, read: dict[str, Any]) -> bool:
     if ws[k].pos not in ("動詞", "名詞"):
         return False
     for n in range(k + 1, min(stop, k + 3)):
-        if ws[n].normalized in read["negation"]:
+        if ws[n].normalized in negation_forms():
             nxt = ws[n + 1] if n + 1 < stop else None
             return nxt is None or nxt.pos != "名詞" or nxt.normalized == "侭"
     return False

@@ -463,8 +463,18 @@ def with_names(value: Any, names: dict[str, str]) -> Any:
 
 @cache
 def grammar(key: str) -> frozenset[str]:
-    """A closed class of grammar words of analyzer.toml [grammar] (negators, the passive …)."""
+    """A closed class of grammar words of analyzer.toml [grammar] (the passive …)."""
     return frozenset(lexicon().raw["grammar"][key])
+
+
+@cache
+def negator_lemmas() -> frozenset[str]:
+    """The lemmas the rules that read a negation by lemma take as one (休まず, 抜かない,
+    分かりません): the negating auxiliaries of vocabulary.toml [negation] (ない, ず, ぬ), joined
+    with [grammar] explanatory_n (see analyzer.toml)."""
+    from furikaeri.vocabulary import negation
+
+    return negation().auxiliaries | grammar("explanatory_n")
 
 
 @cache

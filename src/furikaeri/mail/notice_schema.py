@@ -172,7 +172,6 @@ class Guards(_Strict):
     courtesy_consequences: Words  # Sudachi normalized forms: 幸い, 助かる after と
     not_conditional_after: Words  # Sudachi normalized forms of verbs of saying
     saying_supports: Words  # Sudachi normalized forms: support verbs after a verb of saying
-    negated_conditions: Words  # Sudachi normalized forms of a negation
     courtesy_conditions: Words  # Sudachi normalized forms
     courtesy_wishes: Words  # Sudachi normalized forms
     condition_heads: Words  # Sudachi normalized forms
@@ -312,7 +311,7 @@ class Closure(_Strict):
 
 
 class Polarity(_Strict):
-    negation: Words  # Sudachi normalized forms
+    refusal_words: Words  # Sudachi normalized forms, read with vocabulary.toml [negation]
     asked: Words  # Sudachi surfaces
     asked_not_before: Words  # Sudachi surfaces
     asked_copula: Words  # Sudachi normalized forms
@@ -354,7 +353,6 @@ class Polarity(_Strict):
     pending_nouns: Words  # Sudachi normalized forms
     regret: Words  # Sudachi normalized forms
     not_yet: Words  # Sudachi normalized forms
-    absent: Words  # Sudachi normalized forms
     next_steps: Patterns
     described: Words  # Sudachi normalized forms
     news: Words  # Sudachi normalized forms
@@ -363,7 +361,6 @@ class Polarity(_Strict):
     topic_verbs: Words  # Sudachi normalized forms
     emphatic: Words  # Sudachi normalized forms
     denial_links: Words  # Sudachi normalized forms
-    denial_ends: Words
     arrangement: Words  # Sudachi normalized forms
     come_about: Words  # Sudachi normalized forms
     arranged_what: Patterns
@@ -398,7 +395,6 @@ class Outcome(_Strict):
     fallen_short: Words  # Sudachi normalized forms
     hoped: Words  # Sudachi normalized forms
     exist: Words  # Sudachi normalized forms
-    absent: Words  # Sudachi normalized forms
     places: Words  # Sudachi normalized forms
     provision: Words  # Sudachi normalized forms
     alternative: Pattern

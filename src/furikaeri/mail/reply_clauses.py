@@ -632,7 +632,7 @@ def _asked(rules: _ReplyRules, masked: str) -> list[tuple[int, int]]:
 def _gap_named(rules: _ReplyRules, clause: str) -> tuple[int, int] | None:
     """Where a word of gap ([wish] `gap`: 違い, 異なる, ずれ) stands, after a word of fit (the
     cause's `words`, `forms` or `topics`: 方向性, 価値観) and denied by nothing after it (a
-    negator, [lack] `negators`: 「方向性の違いはない」); else None. The difference named is the
+    negator of [negation]: 「方向性の違いはない」); else None. The difference named is the
     ground (「方向性の違いだと思っています」「方向性の違いかなと」): fit is relational, no frame of
     its own is needed."""
     from furikaeri.mail.lack import negator_forms

@@ -17,6 +17,7 @@ from furikaeri.mail.reply_stance import StanceForms
 from furikaeri.mail.reply_standing import StandingForms
 from furikaeri.mail.reply_words import _Words, _words
 from furikaeri.patterns import matcher, union
+from furikaeri.vocabulary import negation
 
 _Opt = re.Pattern[str] | None  # an optional pattern of the data
 
@@ -131,7 +132,7 @@ class _ReplyRules:
     points: tuple[frozenset[str], frozenset[str], frozenset[str]]
     # [shortfall]: (cause, role words, predicate lemmas, English)
     shortfall: tuple[str, re.Pattern[str], frozenset[str], re.Pattern[str]]
-    # [shortfall] denied, [lack] negators
+    # [shortfall] denied, vocabulary.toml [negation]
     shortfall_denied: tuple[frozenset[str], frozenset[str]]
     shortfall_judged_as: re.Pattern[str]  # [shortfall] judged_as
     shortfall_scoped: frozenset[str]  # [shortfall] scoped: 限る after に restricts, no lack
@@ -238,6 +239,7 @@ def _reply_rules() -> _ReplyRules:
         return [*mine, *en.get(cid, {}).get(key, [])]
 
     concepts = data.get("concept", [])
+    negators = sorted(negation().predicates)  # data/vocabulary.toml [negation]
 
     def concept(cid: str, key: str, *, faults: bool = False) -> list[str]:
         # [[concept]] entries of the cause: all of them name its topic, the faults also alone
@@ -385,7 +387,7 @@ def _reply_rules() -> _ReplyRules:
         ),
         shortfall_denied=(
             frozenset(data["shortfall"]["denied"]),
-            frozenset(data["lack"]["negators"]),
+            frozenset(negators),
         ),
         shortfall_judged_as=re.compile(data["shortfall"]["judged_as"]),
         shortfall_scoped=frozenset(data["shortfall"].get("scoped", [])),
@@ -417,7 +419,7 @@ def _reply_rules() -> _ReplyRules:
                 frozenset(data["quoted_reason"]["little"]),
             ),
         ),
-        refusal=RefusalForms.of(data["refusal"], data["lack"]["negators"]),
+        refusal=RefusalForms.of(data["refusal"], negators),
         verdict=(
             frozenset(data["verdict"]["forms"]),
             re.compile(data["verdict"]["relayed"]),
@@ -428,11 +430,11 @@ def _reply_rules() -> _ReplyRules:
             frozenset(data["verdict"].get("requests", [])),
         ),
         conduct=(
-            ConductForms.of(ConductData.model_validate(data["conduct"]), data["lack"]["negators"]),
+            ConductForms.of(ConductData.model_validate(data["conduct"]), negators),
             re.compile(data["conduct"]["english"]),
         ),
-        observation=ObservationForms.of(data["observation"], data["lack"]["negators"]),
-        stance=StanceForms.of(data["stance"], data["lack"]["negators"]),
+        observation=ObservationForms.of(data["observation"], negators),
+        stance=StanceForms.of(data["stance"], negators),
         leaving=LeavingForms.of(data["leaving"]),
         asked=(
             frozenset(data["asked"]["interrogatives"]),
@@ -451,7 +453,7 @@ def _reply_rules() -> _ReplyRules:
         shown=frozenset(data["effect"].get("shown", [])),
         occasions=frozenset(data["effect"].get("occasions", [])),
         wished_next=frozenset(data["effect"].get("wished_next", [])),
-        standing=StandingForms.of(data["standing"], data["lack"]["negators"]),
+        standing=StandingForms.of(data["standing"], negators),
         knowledge=re.compile(data["off_target"]["knowledge"]),
         quote=re.compile(data["quotes"]["quote"]),
         relayed=re.compile(data["quotes"]["relayed"]),

@@ -67,7 +67,7 @@ class StanceForms:
     wants: frozenset[str]
     conditions: frozenset[str]
     contrasts: frozenset[str]
-    negators: frozenset[str]  # [lack] negators
+    negators: frozenset[str]  # vocabulary.toml [negation]
     bearing: frozenset[str] = frozenset()
     decisions: frozenset[str] = frozenset()
     turns: frozenset[str] = frozenset()

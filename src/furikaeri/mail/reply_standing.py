@@ -106,7 +106,7 @@ class StandingForms:
     english_held: str
     english_numbers: dict[str, float]
     english_units: dict[str, float]
-    negators: frozenset[str]  # [lack] negators: 「必須ではない」 requires nothing
+    negators: frozenset[str]  # [negation]: 「必須ではない」 requires nothing
     settles: frozenset[str] = frozenset()
     more: frozenset[str] = frozenset()
     pointers: frozenset[str] = frozenset()

@@ -28,7 +28,7 @@ from furikaeri.analyzer.blame.targets import (
 )
 from furikaeri.analyzer.content.actions import _concrete_actions
 from furikaeri.analyzer.doc import Doc, Sentence
-from furikaeri.analyzer.lexicon import grammar, lexicon, self_words
+from furikaeri.analyzer.lexicon import grammar, lexicon, negator_lemmas, self_words
 from furikaeri.analyzer.semantics import concept
 from furikaeri.analyzer.types import Span
 from furikaeri.nlp import Word, morphemes
@@ -272,7 +272,7 @@ def _denied_act(doc: Doc, clause: list[int], j: int) -> tuple[int, int] | None:
     it that is denied, unless the denial praises (a negative word denied: 嫌な顔ひとつせず,
     否定せず, 辞めず), modifies a noun (「上司がいない時間帯」) or tells fit (合わず)."""
     toks = doc.words
-    negators = grammar("negators")
+    negators = negator_lemmas()
     if not any(k > j and toks[k].lemma in negators for k in clause):
         return None  # (most clauses deny nothing)
     if _particle_after(toks, j) not in ("が", "は", "も"):
@@ -392,7 +392,7 @@ def _characterised(doc: Doc, clause: list[int], j: int, sent: Sentence) -> tuple
         or (toks[p].pos2 == "非自立可能" and toks[p - 1].surface in ("て", "で"))  # 辞めていく
         or (toks[p].pos == "助詞" and toks[p].surface in ("て", "で"))
     ):
-        if toks[p].pos == "助動詞" and toks[p].lemma in grammar("negators"):
+        if toks[p].pos == "助動詞" and toks[p].lemma in negator_lemmas():
             denied = True
         p -= 1
     pred = toks[p]
@@ -676,7 +676,7 @@ def _solved(doc: Doc, sent: Sentence, end: int) -> bool:
         for w in ws[bisect_left(begins, end) : bisect_left(begins, sent.end)]
         if w.pos != "補助記号"
     ][-4:]
-    negators = grammar("negators")
+    negators = negator_lemmas()
     return (
         bool(last)
         and last[-1].lemma == "た"

@@ -8,9 +8,10 @@ from functools import cache
 
 from furikaeri.analyzer.blame.targets import _is_concept, _negated_after, _words
 from furikaeri.analyzer.doc import Doc
-from furikaeri.analyzer.lexicon import grammar, lexicon
+from furikaeri.analyzer.lexicon import grammar, lexicon, negator_lemmas
 from furikaeri.analyzer.semantics import concept, polarity
 from furikaeri.nlp import Word, morphemes, synonym_groups
+from furikaeri.vocabulary import negation
 
 
 def _benefactive(toks: list[Word], i: int) -> int | None:
@@ -115,7 +116,7 @@ def _denied_later(toks: list[Word], i: int) -> bool:
 
 def _denial_index(toks: list[Word], i: int) -> int | None:
     """The index of the negation after token ``i`` before the clause ends, or None."""
-    breaks, negators = grammar("clause_breaks"), grammar("negators")
+    breaks, negators = grammar("clause_breaks"), negator_lemmas()
     for k in range(i + 1, min(len(toks), i + 12)):
         t = toks[k]
         if t.pos == "補助記号" or (t.pos2 == "接続助詞" and t.surface in breaks):
@@ -259,9 +260,10 @@ _NOUN_POS = ("名詞", "代名詞")
 
 
 def scarce_negation(toks: list[Word], i: int) -> int | None:
-    """The index of the negator that closes the predicate after しか at ``i`` ([grammar]
-    scarce_negators: 「しかなく」「しか出ず」「しかありませんでした」), or None."""
-    scarce = grammar("scarce_negators")
+    """The index of the negator that closes the predicate after しか at ``i`` (a negating
+    auxiliary or the adjective 無い of vocabulary.toml [negation]: 「しかなく」「しか出ず」
+    「しかありませんでした」), or None."""
+    scarce = negation().predicates
     for k in range(i + 1, min(len(toks), i + 4)):
         t = toks[k]
         if t.lemma in scarce or t.normalized in scarce:

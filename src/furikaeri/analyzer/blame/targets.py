@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from furikaeri.analyzer.doc import Doc, Sentence
-from furikaeri.analyzer.lexicon import grammar, lexicon
+from furikaeri.analyzer.lexicon import grammar, lexicon, negator_lemmas
 from furikaeri.analyzer.semantics import concept, polarity
 from furikaeri.nlp import Word, synonym_groups
 
@@ -121,7 +121,7 @@ def _negation_at(toks: list[Word], i: int, limit: int = 6) -> int | None:
     """Where the negation of word i stands, if any: not past a conjunctive て or で into a verb
     of its own (「低すぎてやってられなかった」 denies やる, not 低い), only into one that goes on
     the predicate ([grammar] te_auxiliaries: 取れていない, 評価してもらえない)."""
-    negators = grammar("negators")
+    negators = negator_lemmas()
     for k in range(i + 1, min(len(toks), i + 1 + limit)):
         t = toks[k]
         if t.pos == "補助記号" or (t.pos == "名詞" and t.pos2 != "数詞"):

@@ -3,7 +3,7 @@ passive (評価された): read from the auxiliaries and words that follow it.""
 
 from __future__ import annotations
 
-from furikaeri.analyzer.lexicon import grammar
+from furikaeri.analyzer.lexicon import grammar, negator_lemmas
 from furikaeri.nlp import Word
 
 
@@ -32,7 +32,7 @@ def _setting_or_denied(ws: list[Word], k: int) -> bool:
     j = k + 1
     n = len(ws)
     while j < n and ws[j].pos == "助動詞":
-        if ws[j].lemma in grammar("negators"):
+        if ws[j].lemma in negator_lemmas():
             return True
         j += 1
     return j < n and ws[j].pos == "名詞" and ws[j].normalized not in _act_nouns()
@@ -45,7 +45,7 @@ def negated(ws: list[Word], k: int) -> bool:
     j = k + 1
     while j < len(ws):
         if ws[j].pos == "助動詞":
-            if ws[j].lemma in grammar("negators"):
+            if ws[j].lemma in negator_lemmas():
                 return True
             j += 1
         elif (

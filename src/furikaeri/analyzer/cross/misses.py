@@ -18,6 +18,7 @@ from furikaeri.analyzer.cross.wording import _unasked, choice_words, takes_up
 from furikaeri.analyzer.demands.forms import acts
 from furikaeri.analyzer.demands.leaving import own_leaving
 from furikaeri.analyzer.demands.plans import _wish_to_be
+from furikaeri.analyzer.denial import negation_forms
 from furikaeri.analyzer.doc import CLAUSE, Doc, Sentence, per_doc
 from furikaeri.analyzer.findings import finding
 from furikaeri.analyzer.lexicon import Topic, lexicon
@@ -310,7 +311,8 @@ def _duties_only(doc: Doc) -> bool:
     polarity dictionary: 「しんどくて」): a hard time or a vague one is a reason, however poor."""
     if not _unreasoned(doc) or lexicon().tenure_vague.search(doc.folded) is not None:
         return False
-    if any(w.normalized in _DENIALS and w.pos in ("助動詞", "形容詞") for w in doc.words):
+    denials = negation_forms()  # vocabulary.toml [negation]
+    if any(w.normalized in denials and w.pos in ("助動詞", "形容詞") for w in doc.words):
         return False
     # (a predicate only: the nouns of the dictionary judge a thing named, 部品, not the job)
     pol, judging = polarity(), negative_words()
@@ -318,9 +320,6 @@ def _duties_only(doc: Doc) -> bool:
         w.lemma in judging or (w.pos != "名詞" and pol.of(w.lemma, noun=False) < 0)
         for w in doc.words
     )
-
-
-_DENIALS = frozenset({"ない", "無い", "ず", "ぬ", "ん"})
 
 
 def _complained_share(doc: Doc, away: list[Span] | None = None) -> float:

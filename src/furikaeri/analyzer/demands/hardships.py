@@ -11,6 +11,7 @@ from furikaeri.analyzer.doc import Doc
 from furikaeri.analyzer.lexicon import Topic, grammar, lexicon
 from furikaeri.analyzer.semantics import demand_words, negative_lemmas
 from furikaeri.nlp import Word
+from furikaeri.vocabulary import negation
 
 
 def hardship(doc: Doc, topic: Topic, *, told: str | None = None) -> bool:
@@ -56,8 +57,9 @@ def _blanked(doc: Doc, told: str | None, i: int) -> bool:
 
 
 def _scarce() -> frozenset[str]:
-    """Negators after しか (「二週間しかなく」): [grammar].scarce_negators."""
-    return grammar("scarce_negators")
+    """Negators after しか (「二週間しかなく」): the negating auxiliaries and the adjective 無い
+    of vocabulary.toml [negation]."""
+    return negation().predicates
 
 
 @cache

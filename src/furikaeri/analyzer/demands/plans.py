@@ -11,7 +11,7 @@ from furikaeri.analyzer.content.predicates import following, negated
 from furikaeri.analyzer.demands.hardships import _denied_word, _hardship_words
 from furikaeri.analyzer.demands.verbs import _excluded, _quoting, _stances
 from furikaeri.analyzer.doc import Doc, Sentence
-from furikaeri.analyzer.lexicon import Topic, grammar
+from furikaeri.analyzer.lexicon import Topic, negator_lemmas
 from furikaeri.analyzer.semantics import concept, demand_words
 from furikaeri.nlp import Word
 
@@ -128,7 +128,7 @@ def _will(ws: list[Word], j: int) -> bool:
         main
         and j + 1 < len(ws)
         and ws[j + 1].lemma == "ます"
-        and not (j + 2 < len(ws) and ws[j + 2].lemma in grammar("negators") | {"た"})
+        and not (j + 2 < len(ws) and ws[j + 2].lemma in negator_lemmas() | {"た"})
     )
 
 

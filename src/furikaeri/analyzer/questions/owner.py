@@ -9,10 +9,11 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 
 from furikaeri.analyzer.doc import Doc
-from furikaeri.analyzer.lexicon import grammar, lexicon, organisation_names, self_words
+from furikaeri.analyzer.lexicon import lexicon, organisation_names, self_words
 from furikaeri.analyzer.readings import any_spans, quality_claimed
 from furikaeri.analyzer.semantics import normalized_words
 from furikaeri.nlp import fold, morphemes
+from furikaeri.vocabulary import negation
 
 
 @cache
@@ -171,7 +172,7 @@ def _unknowing_end(doc: Doc, start: int, stop: int) -> int | None:
     stretch ``start``–``stop`` of doc.folded; None when there is none."""
     knowing = normalized_words("organisation", "knowing")
     unable = normalized_words("organisation", "unable")
-    neg = grammar("negation_auxiliaries")
+    neg = negation().auxiliaries
     ws, begins, ends = doc.words, doc.begins, doc.ends
     lo, hi = bisect_left(begins, start), bisect_left(begins, stop)
     for i in range(lo, hi):

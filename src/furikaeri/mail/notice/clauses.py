@@ -54,8 +54,9 @@ _COPULA = frozenset({"で", "じゃ"})
 def _denied_through_copula(rules: _NoticeRules, sent: str, end: int) -> bool:
     """「見送りになったわけではありません」「不合格になったのではなく」: from the phrase ending at
     ``end``, particles and [polarity] `denial_links`, the copula, は or も, and a negation
-    (`denial_ends`). Adverbs may stand before the negation (「わけではまったくない」「わけでは
-    決してございません」「わけじゃ全然ない」): they stress the denial, they do not undo it."""
+    (vocabulary.toml [negation]). Adverbs may stand before the negation (「わけではまったく
+    ない」「わけでは決してございません」「わけじゃ全然ない」): they stress the denial, they do not
+    undo it."""
     pol = rules.polarity
     copula = False
     for surface, pos, form in _chain_after(sent, end):
@@ -418,7 +419,7 @@ def _verdict_closes(
 
 def _silence_conditioned(rules: _NoticeRules, hit: str, sents: list[str]) -> bool:
     """``hit`` (a rejection phrase) is told only on a condition that something does not happen,
-    in its clause before it: a negation ([guards] `negated_conditions`, 無い or ない) in a
+    in its clause before it: a negation (an auxiliary or 無い of vocabulary.toml [negation]) in a
     conditional form (Sudachi 仮定形 then ば, or た's 仮定形 たら) or before a head of time
     (`condition_heads`: とき, 際, then は or に): 「期間内に連絡がなければ、不採用とお考え
     ください」「電話がなかったら、今回はごめんなさい」「連絡がないときは、見送りとさせていただいた

@@ -9,6 +9,7 @@ from typing import Any
 
 from furikaeri.mail.notice.clauses import _analysed, _denied, _hypothetical, _quoted
 from furikaeri.mail.notice.rules import _NoticeRules
+from furikaeri.vocabulary import negation
 
 _CHAIN = frozenset({"助詞", "動詞", "助動詞", "接頭辞"})
 _NOUN_RUN = frozenset({"名詞", "接尾辞"})
@@ -132,10 +133,11 @@ def _recalled(rules: _NoticeRules, sent: str, end: int) -> bool:
 
 
 def _after_ni_mo(ms: list[Any], k: int) -> bool:
-    """The verb at ``k`` follows に・も and is negated (「にもかかわらず」)."""
+    """The verb at ``k`` follows に・も and is negated by an auxiliary of vocabulary.toml
+    [negation] (「にもかかわらず」)."""
     return (
         k >= 2
         and [m.surface() for m in ms[k - 2 : k]] == ["に", "も"]
         and k + 1 < len(ms)
-        and ms[k + 1].normalized_form() in ("ず", "ない")
+        and ms[k + 1].normalized_form() in negation().auxiliaries
     )

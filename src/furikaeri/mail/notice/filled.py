@@ -101,7 +101,7 @@ def _topic_before(rules: _NoticeRules, sent: str, k: int) -> bool:
 
 
 def _negated_after(pol: _Polarity, ms: tuple[tuple[int, str, str, str], ...], k: int) -> bool:
-    """The verb at ``k`` is negated by its own auxiliaries ([polarity] `negation`: 「足りなくて」
+    """The verb at ``k`` is negated by its own auxiliaries (polarity.negation: 「足りなくて」
     「足りず」「足りぬ」, Sudachi's ず)."""
     for _, _, part, form in ms[k + 1 :]:
         if part != "助動詞":

@@ -30,6 +30,7 @@ from furikaeri.mail.notice.rules import (
     _Waitlist,
 )
 from furikaeri.patterns import union
+from furikaeri.vocabulary import negation
 
 
 def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -169,7 +170,7 @@ def _notice_rules() -> _NoticeRules:
         courtesy_consequences=frozenset(data["guards"]["courtesy_consequences"]),
         not_conditional_after=frozenset(data["guards"]["not_conditional_after"]),
         saying_supports=frozenset(data["guards"]["saying_supports"]),
-        negated_conditions=frozenset(data["guards"]["negated_conditions"]),
+        negated_conditions=negation().predicates,
         courtesy_conditions=frozenset(data["guards"]["courtesy_conditions"]),
         courtesy_wishes=frozenset(data["guards"]["courtesy_wishes"]),
         condition_heads=frozenset(data["guards"]["condition_heads"]),
@@ -218,7 +219,7 @@ def _notice_rules() -> _NoticeRules:
             data["status"], stages=[*data["pass"]["stages"], *data["pass"]["not_stages"]]
         ),
         polarity=_Polarity(
-            negation=frozenset(data["polarity"]["negation"]),
+            negation=negation().predicates | frozenset(data["polarity"]["refusal_words"]),
             asked=frozenset(data["polarity"]["asked"]),
             asked_not_before=frozenset(data["polarity"]["asked_not_before"]),
             asked_copula=frozenset(data["polarity"]["asked_copula"]),
@@ -260,7 +261,7 @@ def _notice_rules() -> _NoticeRules:
             pending_nouns=frozenset(data["polarity"]["pending_nouns"]),
             regret=frozenset(data["polarity"]["regret"]),
             not_yet=frozenset(data["polarity"]["not_yet"]),
-            absent=frozenset(data["polarity"]["absent"]),
+            absent=negation().nouns,
             next_steps=union(data["polarity"]["next_steps"]),
             described=frozenset(data["polarity"]["described"]),
             news=frozenset(data["polarity"]["news"]),
@@ -269,7 +270,7 @@ def _notice_rules() -> _NoticeRules:
             topic_verbs=frozenset(data["polarity"]["topic_verbs"]),
             emphatic=frozenset(data["polarity"]["emphatic"]),
             denial_links=frozenset(data["polarity"]["denial_links"]),
-            denial_ends=frozenset(data["polarity"]["denial_ends"]),
+            denial_ends=negation().predicates,
             arrangement=frozenset(data["polarity"]["arrangement"]),
             come_about=frozenset(data["polarity"]["come_about"]),
             arranged_what=union(data["polarity"]["arranged_what"]),
@@ -370,7 +371,7 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         fallen_short=frozenset(data["fallen_short"]),
         hoped=frozenset(data["hoped"]),
         exist=frozenset(data["exist"]),
-        absent=frozenset(data["absent"]),
+        absent=negation().adjectives,
         places=frozenset(data["places"]),
         provision=frozenset(data["provision"]),
         alternative=re.compile(data["alternative"]),

@@ -114,7 +114,7 @@ class _NoticeRules:
     courtesy_consequences: frozenset[str]  # 「…いただけますと幸いです」: a request
     not_conditional_after: frozenset[str]
     saying_supports: frozenset[str]
-    negated_conditions: frozenset[str]  # Sudachi forms of a negation (無い, ない)
+    negated_conditions: frozenset[str]  # a negation: vocabulary.toml [negation] predicates
     courtesy_conditions: frozenset[str]  # 問題・差し支える before it: a courtesy
     courtesy_wishes: frozenset[str]  # the reader's wish as a condition: a courtesy
     condition_heads: frozenset[str]  # とき, 際 after a negation: a condition
@@ -359,7 +359,7 @@ class _Outcome:
     fallen_short: frozenset[str]  # a term refused or fallen short of, see [outcome] `fallen_short`
     hoped: frozenset[str]  # the reader's hope named, see [outcome] `hoped`
     exist: frozenset[str]
-    absent: frozenset[str]
+    absent: frozenset[str]  # 無い, vocabulary.toml [negation] adjectives
     places: frozenset[str]
     provision: frozenset[str]
     alternative: re.Pattern[str]
@@ -506,7 +506,7 @@ class _Polarity:
     """[polarity]: what negates a positive phrase's own predicate (Sudachi normalized forms),
     and English negations before a phrase."""
 
-    negation: frozenset[str]
+    negation: frozenset[str]  # vocabulary.toml [negation] predicates, [polarity] refusal_words
     asked: frozenset[str]  # a negation asked: a guess or a request, see `asked`
     asked_not_before: frozenset[str]
     asked_copula: frozenset[str]  # the negation asked is the copula's: ではないか
@@ -548,7 +548,7 @@ class _Polarity:
     pending_nouns: frozenset[str]
     regret: frozenset[str]
     not_yet: frozenset[str]
-    absent: frozenset[str]  # nouns of absence (なし): a negation as a predicate
+    absent: frozenset[str]  # nouns of absence (なし, vocabulary.toml [negation]): a predicate
     next_steps: re.Pattern[str]  # a next step: negated beside an offer, skipped
     described: frozenset[str]  # a state or a person a negated result describes
     news: frozenset[str]  # news of a result: not there, no result yet
@@ -557,7 +557,7 @@ class _Polarity:
     topic_verbs: frozenset[str]  # [polarity] `topic_verbs`: 「内定につきまして、」
     emphatic: frozenset[str]  # [polarity] `emphatic`: 「取り消すことは一切ございません」
     denial_links: frozenset[str]  # a result denied through the copula, see [polarity]
-    denial_ends: frozenset[str]
+    denial_ends: frozenset[str]  # a negation: vocabulary.toml [negation] predicates
     arrangement: frozenset[str]  # an arrangement come about or not (運び)
     come_about: frozenset[str]
     arranged_what: re.Pattern[str]

@@ -38,7 +38,7 @@ def _status(rules: _NoticeRules, sents: list[str]) -> tuple[str, list[str]] | No
 
 def _negated_value(pol: _Polarity, value: str, label: str, m: re.Match[str]) -> bool:
     """An offer or a pass value whose own predicate, from its word to a bracket or a mark, an
-    auxiliary of [polarity] `negation` negates (「採用しない」「任用に至らず」「合格しません
+    auxiliary of polarity.negation negates (「採用しない」「任用に至らず」「合格しません
     でした」)."""
     if label not in ("offer", "pass"):
         return False

@@ -73,7 +73,7 @@ def _conditions_regretted(
 
 
 def _negative_said(rules: _NoticeRules, sent: str) -> bool:
-    """``sent`` holds a negation ([polarity] `negation`) or a negative word ([outcome] `negative`,
+    """``sent`` holds a negation (polarity.negation) or a negative word ([outcome] `negative`,
     with the polarity lexicon's): 「残念ながら次の面接の日時をご提示することはできません」 states
     no outcome as positive, whatever phrase of a pass it holds."""
     negative = rules.polarity.negation | rules.outcome.negative

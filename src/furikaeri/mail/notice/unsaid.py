@@ -1,6 +1,6 @@
 """A result word that says no result of the reader's: a state described (「内定なしの状態です」)
 or news of a result not there yet (「採用の連絡はなしです」), read with Sudachi ([polarity]
-`described`, `news`, `refused`, `absent`)."""
+`described`, `news`, `refused`; the nouns of vocabulary.toml [negation])."""
 
 from __future__ import annotations
 

@@ -123,7 +123,7 @@ def _clause_after(ms: _Morphemes, j: int, breaks: frozenset[str]) -> _Morphemes:
 
 
 def _negated_clause(rules: _NoticeRules, ms: _Morphemes, j: int) -> bool:
-    """The clause after ``ms[j]`` says no an odd number of times ([polarity] `negation`:
+    """The clause after ``ms[j]`` says no an odd number of times (polarity.negation:
     「補欠として登録することはできません」「繰り上げには至らなかった」)."""
     pol = rules.polarity
     clause = _clause_after(ms, j, pol.chain_breaks)
