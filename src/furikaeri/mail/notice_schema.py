@@ -236,6 +236,8 @@ class Context(_Strict):
     steps_min: int = Field(gt=1)
     client_generic: Words  # Sudachi normalized forms
     counters: Words  # Sudachi normalized forms
+    stage_takers: Words  # Sudachi normalized forms
+    taken_stages: Patterns
     later: Patterns
     earlier: Patterns
     earlier_anaphora: Patterns

@@ -36,6 +36,8 @@ def _to_many(rules: _NoticeRules, body_sents: list[str], lines: list[str] | None
         return False  # many readers, each of them told the same result: the reader's own
     if any(rules.numbered.search(s) for s in body_sents):  # 「受験番号A-0331の方は」: by number
         return False
+    if any(_stage_takers(rules, s) for s in salutations):  # 「第2次選考受験者各位」: booked
+        return False
     if any(_addressed_to_many(rules, s) for s in salutations):
         return True
     if not _broadcast(rules, body_sents):
@@ -44,6 +46,32 @@ def _to_many(rules: _NoticeRules, body_sents: list[str], lines: list[str] | None
     # 様」, 「ご応募いただいた以下の求人について、書類選考の結果をお知らせします」) that closes on
     # recommended jobs (おすすめ求人) tells that reader's result; the ads are an aside.
     return not _one_reader(rules, salutations, body_sents, lines or body_sents)
+
+
+def _stage_takers(rules: _NoticeRules, sent: str) -> bool:
+    """``sent`` greets those who sit a stage some applicants only reach ([context]
+    `stage_takers` right before the audience word, past の, or a verbal noun of them and its
+    verbs: 「第2次選考受験者各位」「二次面接を受験される皆様へ」), the stage (`taken_stages`:
+    a later round, an interview) named in the nouns before them."""
+    ms = _sentence_morphemes(sent)
+    for m in rules.audience.finditer(sent):
+        k = _begins_at(ms, m.start())
+        if k is None:
+            continue
+        k -= 1
+        if k >= 0 and ms[k][1] == "の":
+            k -= 1
+        while k >= 0 and ms[k][2] in ("動詞", "助動詞"):  # (受験 + される)
+            k -= 1
+        if k < 0 or ms[k][2] != "名詞" or ms[k][3] not in rules.stage_takers:
+            continue
+        j = k - 1
+        while j >= 0 and (ms[j][2] in ("名詞", "接頭辞", "接尾辞") or ms[j][1] == "を"):
+            j -= 1
+        start = ms[j][0] if j >= 0 else 0
+        if rules.taken_stages.search(sent, start, ms[k][0] - len(ms[k][1])):
+            return True
+    return False
 
 
 def _runs_on(line: str) -> bool:

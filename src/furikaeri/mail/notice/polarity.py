@@ -847,7 +847,9 @@ def _told_done(sent: str, stop: int) -> bool:
     """The membership after the class word ending at ``stop`` (its particles, then the verb of
     becoming or entering and its auxiliaries) is told in the past (た: 「登載されました」
     「合格者となりました」): the reader's result. In the non-past (「最終合格者は採用候補者名簿に
-    登載されます」) or continued (「名簿に登載し、」) it describes the process."""
+    登載されます」) or continued (「名簿に登載し、」) it describes the process. The verb may be
+    nominalised into the decision told (こと, と or に, a verb or a verbal noun of deciding:
+    「合格者に繰り上げることとしました」「合格者とすることに決定しました」)."""
     chain = _chain_after(sent, stop)
     k = 0
     while k < len(chain) and chain[k][1] == "助詞":
@@ -857,7 +859,12 @@ def _told_done(sent: str, stop: int) -> bool:
         if chain[k][2] == "た":
             return True
         k += 1
+    if k + 2 < len(chain) and chain[k][2] in _NOMINALISERS and chain[k + 1][0] in ("と", "に"):
+        return any(form == "た" for _, pos, form in chain[k + 2 :] if pos == "助動詞")
     return False
+
+
+_NOMINALISERS = frozenset({"こと", "事"})  # Sudachi normalized forms
 
 
 def _hired_elsewhere(rules: _NoticeRules, sent: str, m: re.Match[str] | _Span) -> bool:

@@ -189,6 +189,8 @@ def _notice_rules() -> _NoticeRules:
         client_generic=frozenset(data["context"]["client_generic"]),
         outside_selection_topics=frozenset(data["context"]["outside_selection_topics"]),
         counters=frozenset(data["context"]["counters"]),
+        stage_takers=frozenset(data["context"]["stage_takers"]),
+        taken_stages=union(data["context"]["taken_stages"]),
         stage_named=union([*data["pass"]["stages"], *data["pass"]["not_stages"]]),
         round_named=union(data["pass"]["round_named"]),
         programmes=union(data["pass"]["programmes"]),

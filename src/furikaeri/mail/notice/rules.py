@@ -151,6 +151,8 @@ class _NoticeRules:
     client_generic: frozenset[str]  # [context] `client_generic`: no client before 様
     outside_selection_topics: frozenset[str]  # a meeting as the topic of a selection denied
     counters: frozenset[str]  # [context] `counters`: a count's counter (件, 名)
+    stage_takers: frozenset[str]  # [context] `stage_takers`: those who sit a stage
+    taken_stages: re.Pattern[str]  # [context] `taken_stages`: a stage sat by some only
     stage_named: re.Pattern[str]  # [pass] `stages` and `not_stages`
     later: re.Pattern[str]
     earlier: re.Pattern[str]  # an earlier application named, see [context] `earlier`

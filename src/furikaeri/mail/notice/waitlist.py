@@ -69,6 +69,8 @@ def _placed(rules: _NoticeRules, sent: str, ms: _Morphemes, i: int) -> str | Non
         return None
     if _negated_clause(rules, ms, j) or _superseded(wl, ms, j):
         return None
+    if _reader_described(rules, sent, ms, j):
+        return None
     return sent[begin : ms[j][0]]
 
 
@@ -137,6 +139,30 @@ def _superseded(wl: _Waitlist, ms: _Morphemes, j: int) -> bool:
     if not clause or clause[-1][2] != "接続助詞" or clause[-1][1] not in wl.superseded:
         return False
     return any(pos == "助動詞" and form == "た" for _, _, pos, form in clause)
+
+
+def _reader_described(rules: _NoticeRules, sent: str, ms: _Morphemes, j: int) -> bool:
+    """The clause after ``ms[j]`` tells a state that had held (いる or おる, then the past た:
+    「補欠となっていた」「補欠としてお待ちいただいておりました」) and modifies the reader named
+    right after it, up to a particle ([outcome] `reader`: 貴殿, あなた, a name with 様 or さん;
+    皆様 is no one reader): 「補欠となっていた貴殿を、合格者に繰り上げる」 tells the reader's
+    earlier standing as the one the mail now decides on, not the standing it gives."""
+    held = past = False
+    k = j + 1
+    while k < len(ms) and ms[k][2] in ("動詞", "助動詞", "接続助詞", "接頭辞"):  # (お待ち)
+        held = held or ms[k][3] in _STATE_VERBS
+        past = ms[k][2] == "助動詞" and ms[k][3] == "た"
+        k += 1
+    if not (held and past) or k >= len(ms):
+        return False
+    start = ms[k][0] - len(ms[k][1])
+    stop = next((m[0] - len(m[1]) for m in ms[k:] if m[2] in ("助詞", "補助記号")), len(sent))
+    return rules.outcome.reader.fullmatch(sent[start:stop]) is not None or bool(
+        ms[k][2] == "名詞" and rules.outcome.reader.search(sent[start:stop])
+    )
+
+
+_STATE_VERBS = frozenset({"居る", "おる"})  # Sudachi normalized forms: ている, ておる
 
 
 def _unwaited(rules: _NoticeRules, sents: list[str]) -> list[str]:
