@@ -45,6 +45,12 @@ HELD_INSTEAD = [
         [],
     ),
     ("調理師免許を条件としておりましたが、先月取得されたと伺いました。", "other", []),
+    # English: a requirement told as a must-have, the reader's level after it
+    (
+        "The opening listed fluent Korean as a must-have, and you told us your level is basic.",
+        "feedback",
+        ["skills"],
+    ),
 ]
 
 WENT_ELSEWHERE = [
