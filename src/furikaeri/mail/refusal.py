@@ -70,6 +70,7 @@ class VerdictData(BaseModel):
     concluded: str
     pardoned: list[str] = []  # the reader's understanding asked: 理解, 了承, 容赦
     requests: list[str] = []  # the asking: 下さる, 願う, 賜る, 頂く
+    encourages: str = ""  # the reader's future believed in, cheered on: 応援, きっと…と信じ
 
 
 @dataclass(frozen=True)

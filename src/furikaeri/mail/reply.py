@@ -1142,6 +1142,11 @@ def _verdict(rules: _ReplyRules, body: str, tally: _Tally) -> ReplyResult:
         return ReplyResult("declined", ordered, t.declined, {c: t.named[c] for c in ordered})
     if not t.causes and not (t.vouched or t.reasoned) and _closed(rules, body):
         return ReplyResult(label="other")  # praise, then 「採用そのものを凍結」「別の募集をご案内」
+    cheered = None if t.causes or t.reasoned or t.vouched else _encouraged_only(rules, body)
+    if t.praise and not t.faultless and cheered is not None:  # 「想いをたくさん聞かせていただき、
+        # 嬉しく思いました。…きっと素敵な保育士さんになられると信じています」: praise and
+        # encouragement, nothing of why
+        return ReplyResult(label="declined", causes=[], evidence=[cheered])
     if t.causes or t.evaluative or t.praise:
         sentences_ = {c: t.named[c] for c in ordered}
         praise_ = list(dict.fromkeys(t.praise))
@@ -1151,10 +1156,25 @@ def _verdict(rules: _ReplyRules, body: str, tally: _Tally) -> ReplyResult:
     pardoned = _result_pardoned(rules, body)
     if pardoned is not None:  # 「ご期待に沿えず申し訳ございません。何卒ご容赦ください」
         return ReplyResult(label="declined", causes=[], evidence=[pardoned])
+    if cheered is not None:  # 「今回は残念だったけど…これからも応援してるよ」: nothing of why
+        return ReplyResult(label="declined", causes=[], evidence=[cheered])
     return ReplyResult(label="other")
 
 
 _PARDON_SPAN = 7  # morphemes from the understanding to the asking
+
+
+def _encouraged_only(rules: _ReplyRules, body: str) -> str | None:
+    """The first sentence of ``body`` where the writer cheers the reader on or believes in their
+    future ([verdict] `encourages`: 「陰ながら応援しております」「きっと…と信じています」), or
+    None. Called where the reply names no cause, no concrete reason and no fault told as not
+    there: beside praise alone, it encourages and tells nothing of why (declined)."""
+    if rules.verdict_encourages is None:
+        return None
+    for original, sent in split_sentences(strip_quoted(body), items=True):
+        if not rules.ignore.search(sent) and rules.verdict_encourages.search(normalize(sent)):
+            return original
+    return None
 
 
 def _result_pardoned(rules: _ReplyRules, body: str) -> str | None:

@@ -164,6 +164,8 @@ class _ReplyRules:
     ]  # [verdict] forms, relayed, only
     # [verdict] pardoned, requests: the reader's understanding of the result asked
     verdict_pardoned: tuple[frozenset[str], frozenset[str]]
+    # [verdict] encourages: the writer's belief in the reader's future, cheering them on
+    verdict_encourages: _Opt
     conduct: tuple[ConductForms, re.Pattern[str]]  # [conduct], its English
     observation: ObservationForms  # [observation]
     stance: StanceForms  # [stance]
@@ -429,6 +431,7 @@ def _reply_rules() -> _ReplyRules:
             frozenset(data["verdict"].get("pardoned", [])),
             frozenset(data["verdict"].get("requests", [])),
         ),
+        verdict_encourages=_optional(data["verdict"], "encourages"),
         conduct=(
             ConductForms.of(ConductData.model_validate(data["conduct"]), negators),
             re.compile(data["conduct"]["english"]),

@@ -36,22 +36,41 @@ def _quoted_reasons(rules: _ReplyRules, sent: str) -> list[str]:
     the candidate badly ([quoted_reason]), where the words outside the quotes name the leaving
     and voice a concern."""
     _, context, people = rules.quoted_reason
-    quotes = [m.group(1) for m in rules.quote.finditer(sent)]
+    quotes = [m for m in rules.quote.finditer(sent)]
     if not quotes:
         return _reported_reasons(rules, sent)
     outside = rules.quote.sub(lambda m: "□" * len(m.group(0)), sent)
-    if not context.search(outside) or not _has_frame(rules, outside):
+    if not context.search(outside):
         return []
+    framed = _has_frame(rules, outside)
     from furikaeri.mail.lack import excess, lack, negative_predicate
 
     found: list[str] = []
-    for quote in quotes:
+    for m in quotes:
+        quote = m.group(1)
+        # 「前職の同僚の方々について『やる気のない人ばかりだった』とのご発言」: the people named as
+        # what the quote is about, the quote theirs; its concern may be voiced in a later
+        # sentence (「この二点を懸念する声が」)
+        of_them = _said_of_people(rules, sent[: m.start()])
+        if not (framed or of_them):
+            continue
         ms = _morphs(quote)
         if _amount_complaint(rules, ms) or (
-            people.find(_view(ms)) and (lack(ms) or negative_predicate(ms) or excess(ms))
+            (of_them or people.find(_view(ms)))
+            and (lack(ms) or negative_predicate(ms) or excess(ms))
         ):
             found.append(quote)
     return found
+
+
+_OF_THEM = re.compile("(?:について|に関して|に対して|に対し|のことを)[、,]?$")
+
+
+def _said_of_people(rules: _ReplyRules, lead: str) -> bool:
+    """``lead`` (the sentence before a quote) ends on people of the workplace ([quoted_reason]
+    people: 同僚, 上司) named as what the quote is about (について, に対して, のことを)."""
+    tail = lead.replace(",", "、").rpartition("、")[2]
+    return bool(_OF_THEM.search(tail)) and bool(rules.quoted_reason[2].find(_view(_morphs(tail))))
 
 
 def _reported_reasons(rules: _ReplyRules, sent: str) -> list[str]:

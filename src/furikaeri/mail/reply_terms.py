@@ -10,10 +10,12 @@ from typing import Any
 
 from furikaeri.mail.lack import reassurances
 from furikaeri.mail.reply_clauses import (
+    _CONCEDING,
     _LEFT,
     _blank,
     _clause_causes,
     _clause_spans,
+    _good,
     _praises,
     _read_clause,
     _Reading,
@@ -84,7 +86,7 @@ def _short_of_role(rules: _ReplyRules, sent: str, role: _Role) -> str | None:
     if not (
         gap in named
         or any(a.floor for a in found)
-        or any(m.normalized_form() in forms.people for m in heads)
+        or any(m.normalized_form() in forms.people | forms.holds for m in heads)
     ) or any(c != gap for c in named):
         return None
     if gap not in named and any(m.normalized_form() in forms.schedule for m in heads):
@@ -92,13 +94,54 @@ def _short_of_role(rules: _ReplyRules, sent: str, role: _Role) -> str | None:
     if not tail.strip("、,。.，"):  # 「…経験を想定していました。」: its judgement may follow
         role.asked = True
         return None
-    if not _judged(rules, tail) or rules.declined.search(tail):
+    if not (_judged(rules, tail) or _held_instead(rules, sent, req, heads)):
+        return None
+    if rules.declined.search(tail):
         return None
     if any(c != gap for c in _clause_causes(rules, tail)):
         return None
     if _praises(rules, tail) or _reassures(tail):
         return None
     return sent
+
+
+def _held_instead(rules: _ReplyRules, sent: str, req: tuple[int, int], heads: Any) -> bool:
+    """A skill or credential required (the caller's: a skills topic before the requirement), the
+    requirement conceded (its clause closing on が, けれど, ものの: 「1級の資格を必須条件として
+    おりましたが、」), then the clause after it telling what the candidate holds or is taking (a
+    `holds` word) with a word the requirement did not name (「2級をお持ちで」「測量士補をお持ち
+    でした」「個人営業のご経験をお持ちでした」): another one set against the one required, a
+    shortfall though no lack is worded. Not the one required held (「1級をお持ちで」: no new
+    word), nor told with a word of positive polarity (「十分に満たしておられました」)."""
+    forms = rules.standing
+    ms = [m for m in _morphs(sent[req[0] : req[1]]) if m.part_of_speech()[0] != "補助記号"]
+    if not ms or ms[-1].part_of_speech()[1] != "接続助詞":
+        return False
+    if ms[-1].normalized_form() not in _CONCEDING:
+        return False
+    tail = sent[req[1] :].lstrip("、,")
+    for start, end, _ in _clause_spans(rules.split, tail):
+        told = list(_morphs(tail[start:end]))
+        if _praises(rules, tail[start:end]) or any(
+            _good(m) for m in told if m.part_of_speech()[0] != "名詞"
+        ):  # (a noun's polarity is its sense's: 一級 is first-rate, the grade no praise)
+            return False
+        at = next((k for k, m in enumerate(told) if m.normalized_form() in forms.holds), None)
+        if at is None:
+            continue
+        named = {m.normalized_form() for m in heads}
+        return any(  # what is held, before the verb of holding (補 of 測量士補 too; not
+            # a time, 「先月取得」, nor the honorific of a name, 様)
+            m.normalized_form() not in named
+            and str(m.surface()) not in sent[: req[0]]  # 免許 of 自動車免許
+            and (
+                (pos[0] == "名詞" and pos[1] in ("普通名詞", "数詞") and pos[2] != "副詞可能")
+                or (pos[0] == "接尾辞" and k and told[k - 1].part_of_speech()[1] == "普通名詞")
+            )
+            for k, m in enumerate(told[:at])
+            for pos in [m.part_of_speech()]
+        )
+    return False
 
 
 def _schedule(rules: _ReplyRules, clause: str, rest: str) -> bool:
