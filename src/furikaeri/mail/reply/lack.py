@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from furikaeri.mail.reply_words import _said
+from furikaeri.mail.reply.words import _said
 
 
 class LackData(BaseModel):

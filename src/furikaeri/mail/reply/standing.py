@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from furikaeri.catalogue import frozen_lists
-from furikaeri.mail.reply_words import _offsets, _pos
+from furikaeri.mail.reply.words import _offsets, _pos
 
 
 class StandingData(BaseModel):
@@ -439,7 +439,7 @@ def _noun_described(ms: Any, k: int) -> bool:
     """``ms[k]`` is the の of a noun describing the person after it (「経理実務3年以上の方」
     「業界経験者の方」): a noun before it, neither a pronoun nor the writer's side
     ([boundary] `writer`: 「弊社の方で決めました」 is the side that decided, no person)."""
-    from furikaeri.mail.reply_boundary import boundary_rules
+    from furikaeri.mail.reply.boundary import boundary_rules
 
     if k < 1 or _form(ms[k]) != "の" or _pos(ms[k]) != "助詞":
         return False

@@ -4,8 +4,8 @@ data/mail_replies.toml, and the English cues per cause in data/mail_replies_en.t
 
 `classify_reply` reads sentence by sentence (`_take_sentence`) and clause by clause
 (`_take_clause`) into a `_Tally`, then labels the reply (`_verdict`). What a clause reads from
-the point before it lives in reply_context, the role's requirement, the terms and the wishes of
-fit in reply_terms, and how a point weighs against the rest of its sentence in reply_balance."""
+the point before it lives in reply.context, the role's requirement, the terms and the wishes of
+fit in reply.terms, and how a point weighs against the rest of its sentence in reply.balance."""
 
 from __future__ import annotations
 
@@ -14,16 +14,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from furikaeri.catalogue import CAUSE_IDS
-from furikaeri.mail.lack import denied_outright, reassurances
-from furikaeri.mail.refusal import possible_refusal, telling_condition, telling_topic
-from furikaeri.mail.reply_balance import (
+from furikaeri.mail.reply.balance import (
     _MOTIVE,
     _accepted_after,
     _outweighed,
     _rivals_own,
     _weighed,
 )
-from furikaeri.mail.reply_boundary import (
+from furikaeri.mail.reply.boundary import (
     about_candidate,
     ample_ground,
     by_feel,
@@ -39,7 +37,7 @@ from furikaeri.mail.reply_boundary import (
     writers_hedge,
     writers_side,
 )
-from furikaeri.mail.reply_clauses import (
+from furikaeri.mail.reply.clauses import (
     _MEDIUM,
     _STAY,
     _across,
@@ -61,7 +59,7 @@ from furikaeri.mail.reply_clauses import (
     remedy_gains,
     wish_told,
 )
-from furikaeri.mail.reply_context import (
+from furikaeri.mail.reply.context import (
     _claim_episode,
     _follows,
     _instance,
@@ -73,8 +71,10 @@ from furikaeri.mail.reply_context import (
     _unsaid,
     _when_of_the_point_before,
 )
-from furikaeri.mail.reply_rules import _reply_rules, _ReplyRules
-from furikaeri.mail.reply_sentences import (
+from furikaeri.mail.reply.lack import denied_outright, reassurances
+from furikaeri.mail.reply.refusal import possible_refusal, telling_condition, telling_topic
+from furikaeri.mail.reply.rules import _reply_rules, _ReplyRules
+from furikaeri.mail.reply.sentences import (
     _counts,
     _declines,
     _desiderative,
@@ -88,9 +88,9 @@ from furikaeri.mail.reply_sentences import (
     _unreceived,
     _verdicts,
 )
-from furikaeri.mail.reply_stance import reassures
-from furikaeri.mail.reply_standing import hired_only
-from furikaeri.mail.reply_terms import (
+from furikaeri.mail.reply.stance import reassures
+from furikaeri.mail.reply.standing import hired_only
+from furikaeri.mail.reply.terms import (
     _disclosure,
     _fit_told,
     _reassures,
@@ -106,7 +106,7 @@ from furikaeri.mail.reply_terms import (
     _wish_gap,
     _wishes,
 )
-from furikaeri.mail.reply_words import _morphs, _view, _words
+from furikaeri.mail.reply.words import _morphs, _view
 from furikaeri.mail.text import (
     normalize,
     opens_field,
@@ -117,7 +117,7 @@ from furikaeri.mail.text import (
 )
 from furikaeri.vocabulary import reply_labels
 
-__all__ = ["REPLY_LABELS", "ReplyResult", "_words", "classify_reply", "sentences_naming"]
+__all__ = ["REPLY_LABELS", "ReplyResult", "classify_reply", "sentences_naming"]
 
 REPLY_LABELS = reply_labels()  # data/vocabulary.toml
 
@@ -237,7 +237,7 @@ class _Tally:
     # the clauses that judge (index in spoken, announces)
     judging: list[tuple[int, bool]] = field(default_factory=list)
     # per clause read: whether it speaks of the candidate (names a topic of the interview, denies
-    # a fault, praises, names the reader or tells their conduct: reply_boundary.about_candidate)
+    # a fault, praises, names the reader or tells their conduct: reply.boundary.about_candidate)
     spoken: list[bool] = field(default_factory=list)
     declined: list[str] = field(default_factory=list)
     refused: bool = False  # a refusal to tell (`declined`), not only an overall judgement
@@ -1241,13 +1241,13 @@ def _mask_calling(rules: _ReplyRules, sent: str, causes: set[str]) -> str:
 
 
 def _before_general(rules: _ReplyRules, sent: str, refused: bool = False) -> str:
-    """``sent`` up to the clause where talk in general opens (reply_boundary.general_talk:
+    """``sent`` up to the clause where talk in general opens (reply.boundary.general_talk:
     「一般論ですが」「一般的に」「多くの企業では」「…企業も少なくありません」「皆様にお伝えして
     いることですが」), when what it opens neither names the reader nor tells their conduct; all of
     ``sent`` otherwise. 「個別の評価はお伝えできないのですが、弊社では一般的に…」 keeps its
-    refusal. Hearsay of the field (reply_boundary.hearsay: 「…と良いと言われています」) makes the
+    refusal. Hearsay of the field (reply.boundary.hearsay: 「…と良いと言われています」) makes the
     whole sentence general, from the clause after its last refusal. What the company looks at
-    as its way (reply_boundary.usual_criteria: 「当社の書類選考では例年、…かを見ております」; any
+    as its way (reply.boundary.usual_criteria: 「当社の書類選考では例年、…かを見ております」; any
     such sentence once the reply has refused, ``refused``) is talk in general too."""
     ms = _morphs(sent)
     words = general_talk(ms) or usual_criteria(ms, refused=refused)
@@ -1266,9 +1266,9 @@ def _before_general(rules: _ReplyRules, sent: str, refused: bool = False) -> str
 
 def _writers_own(rules: _ReplyRules, clause: str) -> bool:
     """The clause tells the writer's own doing, nothing of the candidate: its subject is the
-    writer's act (reply_boundary.writers_act: 「当社からのご説明が行き届かず、大変申し訳ござい
+    writer's act (reply.boundary.writers_act: 「当社からのご説明が行き届かず、大変申し訳ござい
     ませんでした」「こちらの説明が足りなかったですね」), and it neither names the reader nor
-    tells their conduct (reply_boundary.about_candidate)."""
+    tells their conduct (reply.boundary.about_candidate)."""
     ms = _morphs(clause)
     return writers_act(ms) is not None and not about_candidate(rules.observation, ms)
 
@@ -1277,7 +1277,7 @@ def _settled(
     rules: _ReplyRules, body: str, named: bool, evaluative: bool, declined: bool, refused: bool
 ) -> ReplyResult | None:
     """The label where the reply names no cause and praises nothing (``named`` false), from the
-    stance of its sentences (furikaeri.mail.reply_stance), else None: a fault told as not there
+    stance of its sentences (furikaeri.mail.reply.stance), else None: a fault told as not there
     in the interview is feedback (「特に大きな課題があったということではなく、総合的に判断した
     結果」), unless the reply refuses to tell (``refused``: then it is the refusal's courtesy,
     declined below); judging words that stand only in the writer's side (「大変失礼いたし
@@ -1321,7 +1321,7 @@ def _settled(
 def _closed(rules: _ReplyRules, body: str) -> bool:
     """The reply tells the opening itself stopped or offers another ([closed]): why the process
     ended, not how the candidate did; unless a sentence tells a fault was not there in the
-    interview (reply_boundary.no_fault, lack.reassurances)."""
+    interview (reply.boundary.no_fault, lack.reassurances)."""
     text = normalize(body)
     if not any(pat.search(text) for pat in rules.closed):
         return False

@@ -5,8 +5,8 @@ applicant's. Split from reply.py; pure."""
 
 from __future__ import annotations
 
-from furikaeri.mail.reply_boundary import accepted
-from furikaeri.mail.reply_clauses import (
+from furikaeri.mail.reply.boundary import accepted
+from furikaeri.mail.reply.clauses import (
     _CONCEDING,
     _MEDIUM,
     _blank,
@@ -15,9 +15,9 @@ from furikaeri.mail.reply_clauses import (
     _Reading,
     _topical,
 )
-from furikaeri.mail.reply_rules import _ReplyRules
-from furikaeri.mail.reply_stance import reassures
-from furikaeri.mail.reply_words import _morphs
+from furikaeri.mail.reply.rules import _ReplyRules
+from furikaeri.mail.reply.stance import reassures
+from furikaeri.mail.reply.words import _morphs
 
 _MOTIVE = "motivation"
 
@@ -92,8 +92,8 @@ def _accepted_after(
     rules: _ReplyRules, sent: str, spans: list[tuple[int, int, int]], at: int
 ) -> bool:
     """The sentence ends, from clause ``at`` on, on the interviewers' acceptance
-    (reply_boundary.accepted: 「…ご事情を伺い、面接官も十分に納得しておりました」) or a
-    reassurance (reply_stance.reassures: 「…ご説明いただき、その点は問題視しておりません」), with
+    (reply.boundary.accepted: 「…ご事情を伺い、面接官も十分に納得しておりました」) or a
+    reassurance (reply.stance.reassures: 「…ご説明いただき、その点は問題視しておりません」), with
     no topic of its own told in the clauses after ``at``: the point raised in clause ``at``
     (「1年足らずで退職された点」「在籍期間が短いこと」) was accepted, no cause.
     「志望動機が弱い点が気になりましたが、退職理由には納得しておりました」 accepts another topic."""

@@ -10,13 +10,13 @@ from functools import lru_cache
 from typing import Any
 
 from furikaeri.mail.conduct import conduct, stuck, vague
-from furikaeri.mail.lack import is_negator, weighed_instead
-from furikaeri.mail.reply_boundary import boundary_rules, inquiry_taken_up, writers_standpoint
-from furikaeri.mail.reply_leaving import former_talk, short_stay
-from furikaeri.mail.reply_rules import _CauseRule, _reply_rules, _ReplyRules
-from furikaeri.mail.reply_stance import conditional, praise_only, reassures, wished_otherwise
-from furikaeri.mail.reply_standing import likened
-from furikaeri.mail.reply_words import _morphs, _offsets, _pos, _view, asking
+from furikaeri.mail.reply.boundary import boundary_rules, inquiry_taken_up, writers_standpoint
+from furikaeri.mail.reply.lack import is_negator, weighed_instead
+from furikaeri.mail.reply.leaving import former_talk, short_stay
+from furikaeri.mail.reply.rules import _CauseRule, _reply_rules, _ReplyRules
+from furikaeri.mail.reply.stance import conditional, praise_only, reassures, wished_otherwise
+from furikaeri.mail.reply.standing import likened
+from furikaeri.mail.reply.words import _morphs, _offsets, _pos, _view, asking
 from furikaeri.mail.text import offsets
 
 
@@ -136,7 +136,7 @@ def _regret_ground(rules: _ReplyRules, part: str, rest: str) -> bool:
     reason (ので, のだ's で, から) after a word of positive polarity (「ほかの受け答えはしっかり
     していたので、もったいなかった」「受け答えは明るかったから、惜しかった」): the praise is the
     ground of what follows."""
-    from furikaeri.mail.lack import negative_word
+    from furikaeri.mail.reply.lack import negative_word
 
     ms = list(_morphs(part))
     if len(ms) < 3:
@@ -457,7 +457,7 @@ def _their_questions(rules: _ReplyRules, clause: str) -> list[tuple[int, int]]:
     """The spans of the words of the candidate's own questions quoted in ``clause`` (「『この
     お店の強みってなんですか』って聞かれた」「『御社の強みは何ですか』『…』とご質問いただき」,
     [quotes] theirs after the quote or after the quotes listed with it) that ask
-    (reply_words.asking): what was asked (強み there is the company's) names no topic of its
+    (reply.words.asking): what was asked (強み there is the company's) names no topic of its
     own, as a question's subject does ([question_about]); the asking after them is the reverse
     question's."""
     theirs = rules.question_theirs
@@ -480,8 +480,8 @@ def _opinion_voices(rules: _ReplyRules, clause: str) -> list[tuple[int, int]]:
     of either polarity (「心配の声」「驚きの声」: the polarity lexicon), or with a source told
     before it (a noun and [voiced] `sources`: 「スタッフからも」) and, after が・も, a verb of
     emerging (`emerging`: 「…声が出ました」「声が上がっていました」)."""
-    from furikaeri.mail.lack import negative_word
     from furikaeri.mail.observation import is_positive
+    from furikaeri.mail.reply.lack import negative_word
 
     nouns, emerging, sources = rules.voiced
     ms = list(_morphs(clause))
@@ -635,7 +635,7 @@ def _gap_named(rules: _ReplyRules, clause: str) -> tuple[int, int] | None:
     negator, [lack] `negators`: 「方向性の違いはない」); else None. The difference named is the
     ground (「方向性の違いだと思っています」「方向性の違いかなと」): fit is relational, no frame of
     its own is needed."""
-    from furikaeri.mail.lack import negator_forms
+    from furikaeri.mail.reply.lack import negator_forms
 
     rule = rules.causes[rules.contrast_cause]
     ends = [b for _, b in rule.words.spans(_view(_morphs(clause)))]
@@ -652,10 +652,10 @@ def _gap_named(rules: _ReplyRules, clause: str) -> tuple[int, int] | None:
 
 
 def _writers_skills(rules: _ReplyRules, clause: str) -> list[tuple[int, int]]:
-    """The skills words of ``clause`` that name the writer's own things (reply_boundary.
+    """The skills words of ``clause`` that name the writer's own things (reply.boundary.
     writers_own_noun: 「当社の製品や技術」): what the company makes or holds, no skill of the
     reader's; as character spans of the words."""
-    from furikaeri.mail.reply_boundary import writers_own_noun
+    from furikaeri.mail.reply.boundary import writers_own_noun
 
     ms = _morphs(clause)
     spans = rules.causes[rules.shortfall[0]].words.spans(_view(ms))
@@ -764,7 +764,7 @@ def _drop_effects(
 def _effects_at(rules: _ReplyRules, clause: str, morphs: Any) -> list[tuple[int, int]]:
     """(end of the link, start of the verb of taking in) in ``clause`` for each verb of [effect]
     `perceive` with a lack after it, or of `obscured`, that follows a causal link."""
-    from furikaeri.mail.lack import lack, negative_predicate
+    from furikaeri.mail.reply.lack import lack, negative_predicate
 
     perceive, obscured, causal, _, joined = rules.effect
     links = causal | joined
@@ -790,13 +790,13 @@ _EFFECT_SPAN = 12  # characters from the verb of taking in read for its lack
 
 
 def _placed(rules: _ReplyRules, clause: str) -> bool:
-    """The clause places the reader among the others (furikaeri.mail.reply_standing): a rank in
+    """The clause places the reader among the others (furikaeri.mail.reply.standing): a rank in
     a counted field (「受験者25名中8位」), another person weighed with them (「先生と最後まで
     迷った」「教員経験をお持ちの方と比べたうえで」) or two people weighed (「お二人のどちらにするか
     で迷った」), another person told as the one who fitted (「もう一人の方のご経歴がハマった」)
     or the person chosen told by what they do (「都合が合う方を優先した」): a comparison, whatever
     its stock words."""
-    from furikaeri.mail.reply_standing import (
+    from furikaeri.mail.reply.standing import (
         chosen_among,
         chosen_described,
         chosen_pointed,
@@ -825,8 +825,8 @@ def _held_by_chosen(rules: _ReplyRules, clause: str) -> bool | None:
     """Another person was chosen, told by what they held (「経験のある方に内定をお出ししま
     した」), not by a closer fit ([relative] `compared_fit`): None where not; else whether what
     they held is a credential (「看護師免許をお持ちの別の候補者の方を採用」), what decided being
-    what the reader did not hold (furikaeri.mail.reply_standing.chosen_holder)."""
-    from furikaeri.mail.reply_standing import chosen_holder
+    what the reader did not hold (furikaeri.mail.reply.standing.chosen_holder)."""
+    from furikaeri.mail.reply.standing import chosen_holder
 
     if rules.compared_fit.search(clause):
         return None
@@ -922,9 +922,9 @@ def _blank(text: str, start: int, end: int) -> str:
 @lru_cache(maxsize=1024)
 def _denied_spans(clause: str) -> tuple[tuple[int, int], ...]:
     """The character spans of ``clause``'s propositions denied as a whole, each with its denial
-    (furikaeri.mail.lack.denied_propositions); remembered, as a clause is asked up to three
+    (furikaeri.mail.reply.lack.denied_propositions); remembered, as a clause is asked up to three
     times (the overall judgement, the reading, the denial observed)."""
-    from furikaeri.mail.lack import counterfactuals, denied_propositions
+    from furikaeri.mail.reply.lack import counterfactuals, denied_propositions
 
     ms = _morphs(clause)
     spans = denied_propositions(ms) + counterfactuals(ms)
@@ -946,7 +946,7 @@ def _mask_cleared_topics(clause: str) -> str:
 
 def cleared_topics(clause: str) -> list[tuple[int, int]]:
     """The spans of :func:`_mask_cleared_topics`: topics told with a fault denied of them."""
-    from furikaeri.mail.lack import negative_word, reassurances
+    from furikaeri.mail.reply.lack import negative_word, reassurances
 
     spans: list[tuple[int, int]] = []
     for words in reassurances(_morphs(clause)):
@@ -1003,7 +1003,7 @@ def _faults(rules: _ReplyRules, clause: str, morphs: Any) -> tuple[list[str], st
     not denied right after it ([fault_denied]: 「遅刻もなく」); and the clause with each denied
     fault blanked with its denial (「腕組みなどは見られず」 leaves no negation to read as a
     lack)."""
-    from furikaeri.mail.lack import negative_word
+    from furikaeri.mail.reply.lack import negative_word
 
     view = _view(morphs)
     causes: list[str] = []
@@ -1101,8 +1101,8 @@ def _shortfall(rules: _ReplyRules, masked: str, morphs: Any) -> bool:
     """[shortfall]: the clause states a shortfall against the role: a word of what the role
     asks for, a predicate of not enough or not reaching (Sudachi normalized forms), or its
     English; or a hedged denial (「十分とは言えません」「豊富とは言い難く」:
-    furikaeri.mail.lack)."""
-    from furikaeri.mail.lack import hedged_denial
+    furikaeri.mail.reply.lack)."""
+    from furikaeri.mail.reply.lack import hedged_denial
 
     _, role, _, english = rules.shortfall
     if role.search(masked) or english.search(masked) or hedged_denial(morphs):
@@ -1129,9 +1129,9 @@ _NEVER_OBJECT = 8  # morphemes back from the verb to its object
 
 def _writers_object(ms: Any, i: int) -> bool:
     """The object of the verb ``ms[i]`` (the noun before を・は・も before it) is the writer's own
-    thing (reply_boundary.writers_own_noun: 「当社のサービスを使ったことがない」): the company's
+    thing (reply.boundary.writers_own_noun: 「当社のサービスを使ったことがない」): the company's
     product never tried is its research, no skill the work needs."""
-    from furikaeri.mail.reply_boundary import writers_own_noun
+    from furikaeri.mail.reply.boundary import writers_own_noun
 
     for k in range(i - 1, max(0, i - _NEVER_OBJECT), -1):
         if ms[k].part_of_speech()[0] == "補助記号":
@@ -1346,7 +1346,7 @@ def _of_a_field(ms: Any, i: int, reader: frozenset[str]) -> bool:
 
 
 def remedy_gains(rules: _ReplyRules, clause: str) -> str | None:
-    """``clause`` with the remedy's gains blanked, where it wishes otherwise (reply_stance
+    """``clause`` with the remedy's gains blanked, where it wishes otherwise (reply.stance
     .wished_otherwise, a wish in the past: 「…示してほしかった」, or a past conjectured: 「…伝わった
     のではないか」) or advises (「…作成されると、強みがより伝わると思います」) and tells an act
     besides what it would have shown: each noun phrase right
@@ -1726,7 +1726,7 @@ def _judges(rules: _ReplyRules, clause: str) -> bool:
     negative evaluation (残念, 惜しい), or a negative word denied (「気になる点は特にございません
     でした」: a reassurance judges too). A bare negation (「お心当たりのない場合は」「まだご回答を
     いただけておりません」) is no judgement, nor is a clause of for-now ([pending] `now`)."""
-    from furikaeri.mail.lack import negative_predicate, reassurances
+    from furikaeri.mail.reply.lack import negative_predicate, reassurances
 
     now, _ = rules.pending
     if now.search(clause):  # 「まだ決まってないので」: not yet, nothing judged
@@ -1741,8 +1741,8 @@ def _judges(rules: _ReplyRules, clause: str) -> bool:
 
 def _has_frame(rules: _ReplyRules, clause: str, morphs: Any = None) -> bool:
     """A negative frame: one of `frames` not denied after it, or a lack read from the words'
-    grammar (furikaeri.mail.lack: a negated predicate, 〜にくい, 〜かねる)."""
-    from furikaeri.mail.lack import lack, negative_predicate
+    grammar (furikaeri.mail.reply.lack: a negated predicate, 〜にくい, 〜かねる)."""
+    from furikaeri.mail.reply.lack import lack, negative_predicate
 
     ms = morphs if morphs is not None else _morphs(clause)
     if _live_frame(rules, clause, ms):
@@ -1760,9 +1760,9 @@ def _live_frame(rules: _ReplyRules, clause: str, morphs: Any) -> bool:
 
 
 def _without_reassurances(clause: str, morphs: Any) -> str:
-    """``clause`` with each denied negative word and its denial blanked (furikaeri.mail.lack
+    """``clause`` with each denied negative word and its denial blanked (furikaeri.mail.reply.lack
     reassurances: 「問題視しておりません」「悪くなかった」)."""
-    from furikaeri.mail.lack import reassurances
+    from furikaeri.mail.reply.lack import reassurances
 
     for words in reassurances(morphs):
         clause = clause.replace(words, "□" * len(words))

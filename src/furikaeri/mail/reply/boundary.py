@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from furikaeri.catalogue import checked_data
-from furikaeri.mail.reply_words import _morphs, _pos, _said
+from furikaeri.mail.reply.words import _morphs, _pos, _said
 
 
 class BoundaryData(BaseModel):
@@ -160,7 +160,7 @@ class _Boundary:
 
 @cache
 def boundary_rules() -> _Boundary:
-    data = checked_data("mail_replies_boundary.toml", "furikaeri.mail.reply_boundary:BoundaryFile")
+    data = checked_data("mail_replies_boundary.toml", "furikaeri.mail.reply.boundary:BoundaryFile")
     lists = {k: frozenset(v) for k, v in data["boundary"].items() if k != "speech_opens"}
     return _Boundary(**lists, speech_opens=int(data["boundary"]["speech_opens"]))
 
@@ -183,7 +183,7 @@ def writers_side(ms: Any) -> bool:
     ください」「ご返信いただきたく存じます」), asks the reader a question with no negation in it
     (「返却を希望されますか」; not the guess 「…のではないでしょうか」), or apologises for the
     writer's own doing (「大変失礼いたしました」): nothing of the candidate's interview."""
-    from furikaeri.mail.lack import negator_forms
+    from furikaeri.mail.reply.lack import negator_forms
 
     st = boundary_rules()
     forms = [str(m.normalized_form()) for m in ms]
@@ -498,7 +498,7 @@ def _trouble_of(ms: Any, j: int) -> int:
     whose last is a word of negative meaning (the polarity lexicon: 問題, 不具合, 不備): the
     trouble told is of the writer's act or means (「当方の通信環境の問題もあったかと」).
     Else ``j``."""
-    from furikaeri.mail.lack import negative_word
+    from furikaeri.mail.reply.lack import negative_word
 
     if j >= len(ms) or str(ms[j].normalized_form()) != "の":
         return j
@@ -638,7 +638,7 @@ def _told_everyone(st: _Boundary, ms: Any, forms: list[str], i: int) -> int | No
         k += 1
     if k >= len(forms) or not (forms[k] in st.telling or forms[k] in st.shared):
         return None
-    from furikaeri.mail.lack import negator_forms
+    from furikaeri.mail.reply.lack import negator_forms
 
     # 「応募者の皆様にお伝えしないこととしております」: telling no one, a refusal
     for j in range(k + 1, min(len(forms), k + 6)):
@@ -705,7 +705,7 @@ def _told_many(st: _Boundary, ms: Any, forms: list[str], i: int) -> int | None:
     if forms[i + 2] in st.plenty:
         return i + 3
     if forms[i + 2] in st.scarce:
-        from furikaeri.mail.lack import negator_forms
+        from furikaeri.mail.reply.lack import negator_forms
 
         for k in range(i + 3, min(len(forms), i + 6)):
             if forms[k] in negator_forms():
@@ -729,7 +729,7 @@ def no_fault(
     fault too (「至らなかった点はなかった」「足りない点があったというよりは」), where only
     whether any fault was told as not there matters (a consolation by a predicate, 「悪かった
     ところがあるわけではない」, is no fault told as not there for the label)."""
-    from furikaeri.mail.lack import negative_word, negator_forms
+    from furikaeri.mail.reply.lack import negative_word, negator_forms
 
     st = boundary_rules()
     denied = _denied_fault(ms, grounds | st.pointed, worries) if reassured else None
@@ -777,7 +777,7 @@ def _fault_noun(st: _Boundary, ms: Any, i: int) -> bool:
     """``ms[i]`` names a fault: a word of negative meaning (the polarity lexicon: 課題, 問題,
     欠点), or a noun of a point (`points`: 点, ところ) told by a negation or a negative word
     right before it, past allowed (「至らなかった点」「足りない点」「悪かったところ」)."""
-    from furikaeri.mail.lack import negative_word, negator_forms
+    from furikaeri.mail.reply.lack import negative_word, negator_forms
 
     form = str(ms[i].normalized_form())
     if negative_word(form):
@@ -812,7 +812,7 @@ def fault_point(ms: Any) -> bool:
 def _denied_fault(
     ms: Any, grounds: frozenset[str] = frozenset(), worries: frozenset[str] = frozenset()
 ) -> str | None:
-    """The words of a reassurance (furikaeri.mail.lack.reassurances) that deny a negative noun,
+    """The words of a reassurance (lack.reassurances) that deny a negative noun,
     not a verb's stem: 「マイナス評価があったわけではなく」「減点となった点は特にございません」
     「問題とは考えておりません」. A consolation told by a predicate (「悪かったところがあるわけ
     ではない」「否定するものではなく」) is not a fault said not to be there; nor is a ground of
@@ -821,7 +821,7 @@ def _denied_fault(
     reader's own worry told away (``worries`` made so by に and する, then the negation at once:
     「気にしないで次がんばって」「気にせずがんばってね」: what the reader should do, not what the
     interviewers found; 「特に気にしておりませんでした」 tells theirs)."""
-    from furikaeri.mail.lack import negative_word, reassurances
+    from furikaeri.mail.reply.lack import negative_word, reassurances
 
     for words in reassurances(ms):
         head = _morphs(words)

@@ -5,15 +5,15 @@ plainly, the way a content was put. Split from reply.py; pure."""
 
 from __future__ import annotations
 
-from furikaeri.mail.reply_clauses import (
+from furikaeri.mail.reply.clauses import (
     _MEDIUM,
     _blank,
     _read_clause,
     _Reading,
     episode_told,
 )
-from furikaeri.mail.reply_rules import _ReplyRules
-from furikaeri.mail.reply_words import _morphs
+from furikaeri.mail.reply.rules import _ReplyRules
+from furikaeri.mail.reply.words import _morphs
 
 _ANAPHOR_OPENS = 6  # 「ただ、その点が」: an anaphor this near the start opens the sentence
 
@@ -56,7 +56,7 @@ def _follows(
 def _claim_episode(rules: _ReplyRules, clause: str, reading: _Reading, told: list[str]) -> bool:
     """The clause names the shortfall cause (skills) only by experience of no kind, or judges
     with no cause for want of a lack against the role, the experience told as what the talk did
-    not carry (reply_clauses.episode_told), after a claim of the episode cause
+    not carry (reply.clauses.episode_told), after a claim of the episode cause
     ([asked] episode: self_pr) spoken of in the clause, earlier in the sentence or left open in
     the one before (``told``), and names no third cause: the experience is the claim's
     episode."""
