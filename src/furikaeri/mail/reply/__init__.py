@@ -6,6 +6,7 @@ leaving, stance, boundary); the grammar of lack and of a refusal to tell (lack, 
 reading of the whole reply (reader). Notices are read by :mod:`furikaeri.mail.notice`. Callers
 import the public names from here."""
 
-from furikaeri.mail.reply.reader import REPLY_LABELS, ReplyResult, classify_reply, sentences_naming
+from furikaeri.mail.reply.reader import classify_reply, sentences_naming
+from furikaeri.mail.reply.result import REPLY_LABELS, ReplyResult
 
 __all__ = ["REPLY_LABELS", "ReplyResult", "classify_reply", "sentences_naming"]

@@ -1,7 +1,7 @@
 """How a point of a reply's clause weighs against the rest: the point an overall judgement
 weighed (「社風との相性を総合的に判断し」), a point of delivery conceded before a praise, a point
 the interviewers accepted after it, and a comparison whose grasp of the company is the other
-applicant's. Split from reply.py; pure."""
+applicant's. Split from the reader; pure."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """What a clause of a reply reads from the clauses and sentences before it: the point the
 clause before named (an anaphor opening it, an example of it, a remedy or a standard that
 measures it, a topic that only tells when), a claim's episode, a topic left open or told
-plainly, the way a content was put. Split from reply.py; pure."""
+plainly, the way a content was put. Split from the reader; pure."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """What the role asks and the terms the candidate works on, set against the company's: the
 amounts a role requires and a shortfall of them, when one can start, a test score short or
 how scores are disclosed, the terms told (when and where one works) and the wishes and types
-that make a mismatch of fit. Split from reply.py; pure."""
+that make a mismatch of fit. Split from the reader; pure."""
 
 from __future__ import annotations
 
