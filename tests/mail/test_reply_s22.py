@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from mail_support import read_reply
 
-from furikaeri.mail.reply.clauses import never_done
 from furikaeri.mail.reply.rules import _reply_rules
+from furikaeri.mail.reply.shortfall import never_done
 from furikaeri.mail.reply.words import _morphs
 
 _HR = "中島様\n\n株式会社ハヤセ工業 人事課の三好です。\nお問い合わせの件、回答いたします。\n"

@@ -6,17 +6,12 @@ applicant's. Split from the reader; pure."""
 from __future__ import annotations
 
 from furikaeri.mail.reply.boundary import accepted
-from furikaeri.mail.reply.clauses import (
-    _CONCEDING,
-    _MEDIUM,
-    _blank,
-    _praises,
-    _read_clause,
-    _Reading,
-    _topical,
-)
+from furikaeri.mail.reply.clauses import _read_clause, _Reading
+from furikaeri.mail.reply.masks import _blank
+from furikaeri.mail.reply.praise import _CONCEDING, _praises
 from furikaeri.mail.reply.rules import _ReplyRules
 from furikaeri.mail.reply.stance import reassures
+from furikaeri.mail.reply.topics import _MEDIUM, _topical
 from furikaeri.mail.reply.words import _morphs
 
 _MOTIVE = "motivation"

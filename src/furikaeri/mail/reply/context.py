@@ -5,14 +5,11 @@ plainly, the way a content was put. Split from the reader; pure."""
 
 from __future__ import annotations
 
-from furikaeri.mail.reply.clauses import (
-    _MEDIUM,
-    _blank,
-    _read_clause,
-    _Reading,
-    episode_told,
-)
+from furikaeri.mail.reply.advice import episode_told
+from furikaeri.mail.reply.clauses import _read_clause, _Reading
+from furikaeri.mail.reply.masks import _blank
 from furikaeri.mail.reply.rules import _ReplyRules
+from furikaeri.mail.reply.topics import _MEDIUM
 from furikaeri.mail.reply.words import _morphs
 
 _ANAPHOR_OPENS = 6  # 「ただ、その点が」: an anaphor this near the start opens the sentence

@@ -5,17 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from furikaeri.mail.reply.advice import remedy_gains, wish_told
 from furikaeri.mail.reply.balance import _MOTIVE, _accepted_after, _outweighed, _rivals_own
 from furikaeri.mail.reply.boundary import writers_side
-from furikaeri.mail.reply.clauses import (
-    _across,
-    _praises,
-    _read_clause,
-    _Reading,
-    _topical,
-    remedy_gains,
-    wish_told,
-)
+from furikaeri.mail.reply.clauses import _across, _read_clause, _Reading
 from furikaeri.mail.reply.context import (
     _follows,
     _standard_only,
@@ -23,6 +16,7 @@ from furikaeri.mail.reply.context import (
     _unsaid,
     _when_of_the_point_before,
 )
+from furikaeri.mail.reply.praise import _praises
 from furikaeri.mail.reply.rules import _ReplyRules
 from furikaeri.mail.reply.sentences import _counts
 from furikaeri.mail.reply.tally import _Line, _Tally
@@ -36,6 +30,7 @@ from furikaeri.mail.reply.terms import (
     _wish_gap,
     _wishes,
 )
+from furikaeri.mail.reply.topics import _topical
 from furikaeri.mail.reply.words import _morphs
 from furikaeri.mail.text import opens_field
 

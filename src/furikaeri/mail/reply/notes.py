@@ -7,25 +7,20 @@ from __future__ import annotations
 from typing import Any
 
 from furikaeri.mail.reply.boundary import about_candidate, no_fault
-from furikaeri.mail.reply.clauses import (
-    _denied_spans,
-    _judges,
-    _mask,
-    _praises,
-    _read_clause,
-    _Reading,
-    _stuck_only,
-    _topical,
-    ending,
-)
+from furikaeri.mail.reply.clauses import _read_clause, _Reading, ending
 from furikaeri.mail.reply.context import _points_back
 from furikaeri.mail.reply.finding import _business
+from furikaeri.mail.reply.frames import _judges
 from furikaeri.mail.reply.lack import denied_outright, reassurances
+from furikaeri.mail.reply.masks import _denied_spans, _mask
+from furikaeri.mail.reply.praise import _praises
 from furikaeri.mail.reply.rules import _ReplyRules
 from furikaeri.mail.reply.stance import reassures
 from furikaeri.mail.reply.standing import hired_only
+from furikaeri.mail.reply.talk import _stuck_only
 from furikaeri.mail.reply.tally import _Line, _Sentence, _Tally
 from furikaeri.mail.reply.terms import _reassures, _schedule, _terms_judged
+from furikaeri.mail.reply.topics import _topical
 from furikaeri.mail.reply.words import _morphs
 
 

@@ -23,16 +23,7 @@ from furikaeri.mail.reply.boundary import (
     usual_criteria,
     writers_apology,
 )
-from furikaeri.mail.reply.clauses import (
-    _MEDIUM,
-    _as_written,
-    _blank,
-    _clause_spans,
-    _names,
-    _read_clause,
-    _topical,
-    cleared_topics,
-)
+from furikaeri.mail.reply.clauses import _as_written, _clause_spans, _read_clause
 from furikaeri.mail.reply.context import (
     _instance,
 )
@@ -43,6 +34,7 @@ from furikaeri.mail.reply.finding import (
     _narrowed_in_sentence,
     _narrowed_to_point,
 )
+from furikaeri.mail.reply.masks import _blank, _names, cleared_topics
 from furikaeri.mail.reply.notes import (
     _name_found,
     _note_grounds,
@@ -74,6 +66,7 @@ from furikaeri.mail.reply.tally import _advance, _Line, _Tally
 from furikaeri.mail.reply.terms import (
     _short_of_role,
 )
+from furikaeri.mail.reply.topics import _MEDIUM, _topical
 from furikaeri.mail.reply.verdict import _verdict
 from furikaeri.mail.reply.words import _morphs, _view
 from furikaeri.mail.text import (

@@ -13,21 +13,15 @@ from furikaeri.mail.reply.boundary import (
     writers_act,
     writers_hedge,
 )
-from furikaeri.mail.reply.clauses import (
-    _MEDIUM,
-    _STAY,
-    _denied_spans,
-    _mask,
-    _plans,
-    _read_clause,
-    _Reading,
-    _topical,
-)
+from furikaeri.mail.reply.clauses import _read_clause, _Reading
 from furikaeri.mail.reply.context import _claim_episode, _left_open, _told_way_of
+from furikaeri.mail.reply.masks import _denied_spans, _mask
+from furikaeri.mail.reply.pruning import _plans
 from furikaeri.mail.reply.refusal import possible_refusal, telling_condition, telling_topic
 from furikaeri.mail.reply.rules import _ReplyRules
 from furikaeri.mail.reply.sentences import _declines, _no_reason, _unreceived
 from furikaeri.mail.reply.tally import _Line, _Sentence, _Tally
+from furikaeri.mail.reply.topics import _MEDIUM, _STAY, _topical
 from furikaeri.mail.reply.words import _morphs
 
 

@@ -7,16 +7,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from furikaeri.mail.reply.clauses import (
-    _clause_spans,
-    _has_frame,
-    _mask,
-    _praises,
-    _read_clause,
-    _topical,
-    praised_quotes,
-    remedy_gains,
-)
+from furikaeri.mail.reply.advice import remedy_gains
+from furikaeri.mail.reply.clauses import _clause_spans, _read_clause
+from furikaeri.mail.reply.frames import _has_frame
+from furikaeri.mail.reply.masks import _mask
+from furikaeri.mail.reply.praise import _praises, praised_quotes
 from furikaeri.mail.reply.refusal import (
     decision_judged,
     possible_refusal,
@@ -27,6 +22,7 @@ from furikaeri.mail.reply.refusal import (
     verdict_quotes,
 )
 from furikaeri.mail.reply.rules import _ReplyRules
+from furikaeri.mail.reply.topics import _topical
 from furikaeri.mail.reply.words import _morphs, _offsets, _view, asking
 from furikaeri.mail.text import normalize
 

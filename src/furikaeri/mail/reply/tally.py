@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from furikaeri.mail.reply.clauses import _Reading, _topical
+from furikaeri.mail.reply.clauses import _Reading
 from furikaeri.mail.reply.rules import _ReplyRules
 from furikaeri.mail.reply.sentences import _ordinal
 from furikaeri.mail.reply.terms import _Role
+from furikaeri.mail.reply.topics import _topical
 from furikaeri.mail.reply.words import _morphs
 from furikaeri.mail.text import opens_field, opens_item
 

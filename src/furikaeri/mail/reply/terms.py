@@ -8,22 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from furikaeri.mail.reply.clauses import (
-    _LEFT,
-    _blank,
-    _clause_causes,
-    _clause_spans,
-    _praises,
-    _read_clause,
-    _Reading,
-    _topical,
-    short_word,
-)
+from furikaeri.mail.reply.clauses import _clause_causes, _clause_spans, _read_clause, _Reading
 from furikaeri.mail.reply.context import _ANAPHOR_OPENS
 from furikaeri.mail.reply.lack import reassurances
+from furikaeri.mail.reply.masks import _blank
+from furikaeri.mail.reply.praise import _praises
 from furikaeri.mail.reply.rules import _ReplyRules
+from furikaeri.mail.reply.shortfall import short_word
 from furikaeri.mail.reply.stance import reassures
 from furikaeri.mail.reply.standing import Amount
+from furikaeri.mail.reply.topics import _LEFT, _topical
 from furikaeri.mail.reply.words import _morphs, _view
 
 
