@@ -10,9 +10,10 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.mail.reply import classify_reply
-from furikaeri.mail.reply.boundary import about_candidate, no_fault, refrains, writers_side
+from furikaeri.mail.reply.faults import about_candidate, no_fault, refrains
 from furikaeri.mail.reply.rules import _reply_rules
 from furikaeri.mail.reply.words import _morphs
+from furikaeri.mail.reply.writer import writers_side
 
 # The reply label at its boundaries (furikaeri.mail.reply.boundary): a fault told as not there is
 # feedback, judging words only in the writer's own side (apology, request, question to the reader)

@@ -215,7 +215,7 @@ def _writers_skills(rules: _ReplyRules, clause: str) -> list[tuple[int, int]]:
     """The skills words of ``clause`` that name the writer's own things (reply.boundary.
     writers_own_noun: 「当社の製品や技術」): what the company makes or holds, no skill of the
     reader's; as character spans of the words."""
-    from furikaeri.mail.reply.boundary import writers_own_noun
+    from furikaeri.mail.reply.writer import writers_own_noun
 
     ms = _morphs(clause)
     spans = rules.causes[rules.shortfall[0]].words.spans(_view(ms))

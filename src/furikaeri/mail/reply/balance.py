@@ -5,7 +5,6 @@ applicant's. Split from the reader; pure."""
 
 from __future__ import annotations
 
-from furikaeri.mail.reply.boundary import accepted
 from furikaeri.mail.reply.clauses import _read_clause, _Reading
 from furikaeri.mail.reply.masks import _blank
 from furikaeri.mail.reply.praise import _CONCEDING, _praises
@@ -13,6 +12,7 @@ from furikaeri.mail.reply.rules import _ReplyRules
 from furikaeri.mail.reply.stance import reassures
 from furikaeri.mail.reply.topics import _MEDIUM, _topical
 from furikaeri.mail.reply.words import _morphs
+from furikaeri.mail.reply.writer import accepted
 
 _MOTIVE = "motivation"
 
@@ -87,7 +87,7 @@ def _accepted_after(
     rules: _ReplyRules, sent: str, spans: list[tuple[int, int, int]], at: int
 ) -> bool:
     """The sentence ends, from clause ``at`` on, on the interviewers' acceptance
-    (reply.boundary.accepted: 「…ご事情を伺い、面接官も十分に納得しておりました」) or a
+    (reply.writer.accepted: 「…ご事情を伺い、面接官も十分に納得しておりました」) or a
     reassurance (reply.stance.reassures: 「…ご説明いただき、その点は問題視しておりません」), with
     no topic of its own told in the clauses after ``at``: the point raised in clause ``at``
     (「1年足らずで退職された点」「在籍期間が短いこと」) was accepted, no cause.

@@ -1,6 +1,8 @@
-"""One clause of a reply read for causes: self-framed phrases, topics under a live negative
-frame, comparisons, consequences, conduct in the talk and the clause before (moved from
-furikaeri.mail.reply). Pure."""
+"""One clause of a reply read for causes (`_read_clause`, in steps: what it compares, a wish
+set against the company's way, what it tells beside the candidate's points, the topics it
+speaks of, the candidate's talk): self-framed phrases, topics under a live negative frame,
+comparisons, consequences, conduct in the talk and the clause before. The means live in the
+siblings masks, frames, topics, praise, asides, shortfall, pruning, talk and advice. Pure."""
 
 from __future__ import annotations
 
@@ -21,9 +23,8 @@ from furikaeri.mail.reply.asides import (
     _writers_interest,
     _writers_skills,
 )
-from furikaeri.mail.reply.boundary import inquiry_taken_up, writers_standpoint
+from furikaeri.mail.reply.denial import weighed_instead
 from furikaeri.mail.reply.frames import _has_frame, _phrase_causes
-from furikaeri.mail.reply.lack import weighed_instead
 from furikaeri.mail.reply.leaving import former_talk, short_stay
 from furikaeri.mail.reply.masks import (
     _blank,
@@ -41,13 +42,14 @@ from furikaeri.mail.reply.pruning import (
     _drop_plans,
     _drop_unlacking,
 )
+from furikaeri.mail.reply.rivals import likened
 from furikaeri.mail.reply.rules import _ReplyRules
 from furikaeri.mail.reply.shortfall import never_done
 from furikaeri.mail.reply.stance import praise_only, reassures
-from furikaeri.mail.reply.standing import likened
 from furikaeri.mail.reply.talk import _beside, _faults, _knowledge_gap, _observes, _talk
 from furikaeri.mail.reply.topics import _LEFT, _MEDIUM, _STAY, _told_of_other, _topical
 from furikaeri.mail.reply.words import _morphs
+from furikaeri.mail.reply.writer import inquiry_taken_up, writers_standpoint
 from furikaeri.mail.text import offsets
 
 
@@ -133,6 +135,72 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         found.append(other)
     if former_talk(rules.leaving, _morphs(clause)) and _LEFT not in found:
         found.append(_LEFT)  # 「前の施設の人員体制…についてのお話が多く」: a complaint
+    _compared(rules, clause, equal, found)
+    masked = _mask_phrases(rules, clause)
+    phrased = (
+        masked != clause
+    )  # a phrase of a cause, named (found) or denied (「遮られることもなく」)
+    masked = _wish_masked(rules, masked, found)
+    masked = _asides_masked(rules, clause, masked)
+    spans = _asked(rules, masked)
+    masked = _mask_asked(rules, masked, spans)
+    morphs = _morphs(masked)
+    faults, denied = _faults(rules, masked, morphs)
+    found += [c for c in faults if c not in found]
+    if denied != masked:
+        masked, morphs = denied, _morphs(denied)
+    denied = _mask_denied_occurrences(rules, masked, morphs)
+    reassured = denied != masked
+    if reassured:  # 「携帯電話を触られるようなことはございませんでした」: a reassurance
+        masked, morphs = denied, _morphs(denied)
+    framed, topical, stayed = _topics_of(rules, clause, masked, morphs, found, instead)
+    took = _drop_consequences(rules, clause, masked, found, topical)
+    _drop_effects(rules, clause, masked, found, topical)
+    _drop_plans(rules, masked, morphs, found, topical)
+    _drop_backing(rules, clause, found)
+    if not instead:  # 「…からではなく、経験年数を重視した判断」: experience weighed is a gap
+        _drop_unlacking(rules, masked, morphs, found, topical, took=took)
+    episode = rules.asked[3]
+    if spans and framed and episode and not (found or topical or _asks_other(rules, masked)):
+        topical = [episode]  # 「どんなお客様にどう接してどういう反応があったのか…聞けたら」
+    said = _morphs(clause)
+    found, topical, framed = _talk_read(rules, clause, masked, morphs, said, found, topical, framed)
+    # (a short stay read from the words' grammar is a topic, no hint: 「前の職場はふた月ほどで」)
+    hinted = (
+        bool(topical)
+        and not (stayed and _STAY in topical)
+        and not _topical(rules, masked, hints=False, morphs=morphs)
+    )
+    seen = None if found or framed else _observes(rules, clause, morphs, said)
+    if seen is None and (reassured or phrased or proposed) and not found and not framed:
+        seen = "denied"
+    if seen in ("concern", "trait"):  # 「スマートフォンを何度か手に取られていました」: a concern
+        topical = _topical(rules, masked, hints=False, morphs=morphs)
+        _drop_unlacking(rules, masked, morphs, found, topical)  # 「ご経験の厚みも感じられ」
+        framed, hinted = bool(topical), False
+        # a trait with its degree is the candidate's only where it names a topic of theirs
+        # (「香水の香りがかなり強く」, not 「弊社の選考は少し特殊です」)
+        seen = "concern" if topical else None if seen == "trait" else seen
+    if hinted and not found and _company_said(rules, clause, said):
+        # 「今回募集した職は、…利用者さんとのやりとりなど…が中心です」: the work's, no cause
+        topical, framed, hinted = [], False, False
+    if (found or topical) and reassures(rules.stance, said):
+        # 「半年でお辞めになった件は、…ご説明いただいており、判断には影響しておりません」
+        return _Reading([], False, topical, False, None)  # the label is read as before
+    if (
+        not found
+        and (topical or framed)
+        and praise_only(rules.stance, clause, said, rules.praise, rules.observation.good)
+    ):
+        # 「ご経験は十分お持ちだと感じましたし、…ことも伝わりました」: praise, whatever it names
+        return _Reading([], False, topical, False, "praise")
+    return _Reading(list(dict.fromkeys(found)), framed, topical, hinted, seen)
+
+
+def _compared(rules: _ReplyRules, clause: str, equal: str, found: list[str]) -> None:
+    """A comparison the clause tells (relative), with the topic it frames and the gap of the
+    reader's it names: added to ``found`` in place. ``equal``: ``clause`` with experience told
+    as the others' equal blanked."""
     held = _held_by_chosen(rules, equal)
     if "relative" not in found and (_placed(rules, clause) or held is not None):
         found.append("relative")  # 「25名中8位」「先生と最後まで迷った」「経験のある方に内定」
@@ -151,10 +219,11 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
             found.append("skills")
         if "skills" not in found and held:
             found.append("skills")  # 「宅建士の資格をお持ちの別の方を採用」: what the reader lacked
-    masked = _mask_phrases(rules, clause)
-    phrased = (
-        masked != clause
-    )  # a phrase of a cause, named (found) or denied (「遮られることもなく」)
+
+
+def _wish_masked(rules: _ReplyRules, masked: str, found: list[str]) -> str:
+    """``masked`` with a wish set against the company's way (or a career gap) blanked up to its
+    gap, the contrast cause (fit) added to ``found`` in place."""
     wish = rules.wish.search(masked)
     if wish and rules.wish_conditions and rules.wish_conditions.search(masked, 0, wish.end()):
         wish = None  # 「勤務地を関東圏に限定されたいとのご希望」: the terms, no fit
@@ -188,6 +257,13 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
     if career is not None:  # 「キャリアの方向性と、当社が期待している役割との間に違い」
         found.append(fit)
         masked = "□" * career + masked[career:]
+    return masked
+
+
+def _asides_masked(rules: _ReplyRules, clause: str, masked: str) -> str:
+    """``masked`` with what the clause tells beside the candidate's points blanked: questions,
+    courtesies, conclusions, the means before a wish, what a question or an interest is about,
+    the reader's inquiry, the writer's standpoint, interest and skills, voices of opinion."""
     # 「働き方についてのご質問」「…という結論になりました」「…とのお答えでした」; the means
     # before a wish (「ご経験を活かして…何を実現したいのか」) and the kind of a talk to tell
     # (「専門的なお話を…伝える」)
@@ -223,17 +299,15 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         masked = _blank(masked, start, end)
     for start, end in _writers_skills(rules, masked):  # 「当社の製品や技術についての言及」
         masked = _blank(masked, start, end)
-    spans = _asked(rules, masked)
-    masked = _mask_asked(rules, masked, spans)
-    morphs = _morphs(masked)
-    faults, denied = _faults(rules, masked, morphs)
-    found += [c for c in faults if c not in found]
-    if denied != masked:
-        masked, morphs = denied, _morphs(denied)
-    denied = _mask_denied_occurrences(rules, masked, morphs)
-    reassured = denied != masked
-    if reassured:  # 「携帯電話を触られるようなことはございませんでした」: a reassurance
-        masked, morphs = denied, _morphs(denied)
+    return masked
+
+
+def _topics_of(
+    rules: _ReplyRules, clause: str, masked: str, morphs: Any, found: list[str], instead: bool
+) -> tuple[bool, list[str], bool]:
+    """Whether the clause is framed, the topics it speaks of and whether it tells a short stay;
+    fit named by a gap added to ``found`` in place."""
+    fit = rules.contrast_cause
     # A self-framed phrase (「ご不満ばかり」) makes the clause's evaluation negative: a topic in the
     # same clause (「短期間で2社を退職されており、その理由がご不満ばかり」) is judged too; not a
     # comparison's (the other person's experience is no point of the reader's) nor in praise.
@@ -265,16 +339,21 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         if not _has_frame(rules, masked[:start]):  # 「共感が感じられず、…方向性が異なる」: a
             after = _topical(rules, masked[end:], hints=False)  # side judged on its own stays
             topical[:] = [c for c in topical if c == fit or c in found or c in after]
-    took = _drop_consequences(rules, clause, masked, found, topical)
-    _drop_effects(rules, clause, masked, found, topical)
-    _drop_plans(rules, masked, morphs, found, topical)
-    _drop_backing(rules, clause, found)
-    if not instead:  # 「…からではなく、経験年数を重視した判断」: experience weighed is a gap
-        _drop_unlacking(rules, masked, morphs, found, topical, took=took)
-    episode = rules.asked[3]
-    if spans and framed and episode and not (found or topical or _asks_other(rules, masked)):
-        topical = [episode]  # 「どんなお客様にどう接してどういう反応があったのか…聞けたら」
-    said = _morphs(clause)
+    return framed, topical, stayed
+
+
+def _talk_read(
+    rules: _ReplyRules,
+    clause: str,
+    masked: str,
+    morphs: Any,
+    said: Any,
+    found: list[str],
+    topical: list[str],
+    framed: bool,
+) -> tuple[list[str], list[str], bool]:
+    """``found``, ``topical`` and ``framed`` as the candidate's talk reads them: talk over others,
+    a gap of knowledge in an answer, an answer beside the question."""
     talk = _talk(rules, clause, said)
     if talk == "over":  # 「他の方の発言を遮る」: the others are the talk's, no comparison
         found = ["communication", *(c for c in found if c not in ("communication", "relative"))]
@@ -298,36 +377,7 @@ def _read_clause(rules: _ReplyRules, clause: str) -> _Reading:
         answered = _topical(rules, clause[asked.end() :], hints=False) if asked else topical
         topical = [c for c in topical if c in rules.off_target_keeps and c in answered]
         framed = True
-    # (a short stay read from the words' grammar is a topic, no hint: 「前の職場はふた月ほどで」)
-    hinted = (
-        bool(topical)
-        and not (stayed and _STAY in topical)
-        and not _topical(rules, masked, hints=False, morphs=morphs)
-    )
-    seen = None if found or framed else _observes(rules, clause, morphs, said)
-    if seen is None and (reassured or phrased or proposed) and not found and not framed:
-        seen = "denied"
-    if seen in ("concern", "trait"):  # 「スマートフォンを何度か手に取られていました」: a concern
-        topical = _topical(rules, masked, hints=False, morphs=morphs)
-        _drop_unlacking(rules, masked, morphs, found, topical)  # 「ご経験の厚みも感じられ」
-        framed, hinted = bool(topical), False
-        # a trait with its degree is the candidate's only where it names a topic of theirs
-        # (「香水の香りがかなり強く」, not 「弊社の選考は少し特殊です」)
-        seen = "concern" if topical else None if seen == "trait" else seen
-    if hinted and not found and _company_said(rules, clause, said):
-        # 「今回募集した職は、…利用者さんとのやりとりなど…が中心です」: the work's, no cause
-        topical, framed, hinted = [], False, False
-    if (found or topical) and reassures(rules.stance, said):
-        # 「半年でお辞めになった件は、…ご説明いただいており、判断には影響しておりません」
-        return _Reading([], False, topical, False, None)  # the label is read as before
-    if (
-        not found
-        and (topical or framed)
-        and praise_only(rules.stance, clause, said, rules.praise, rules.observation.good)
-    ):
-        # 「ご経験は十分お持ちだと感じましたし、…ことも伝わりました」: praise, whatever it names
-        return _Reading([], False, topical, False, "praise")
-    return _Reading(list(dict.fromkeys(found)), framed, topical, hinted, seen)
+    return found, topical, framed
 
 
 def _drop_effects(
@@ -393,7 +443,7 @@ def _placed(rules: _ReplyRules, clause: str) -> bool:
     で迷った」), another person told as the one who fitted (「もう一人の方のご経歴がハマった」)
     or the person chosen told by what they do (「都合が合う方を優先した」): a comparison, whatever
     its stock words."""
-    from furikaeri.mail.reply.standing import (
+    from furikaeri.mail.reply.rivals import (
         chosen_among,
         chosen_described,
         chosen_pointed,
@@ -402,10 +452,8 @@ def _placed(rules: _ReplyRules, clause: str) -> bool:
         margin_chose,
         other_fitted,
         other_more,
-        rank,
-        weighed,
-        weighed_pair,
     )
+    from furikaeri.mail.reply.standing import rank, weighed, weighed_pair
 
     ms = _morphs(clause)
     if rank(rules.standing, ms) is not None:
@@ -422,8 +470,8 @@ def _held_by_chosen(rules: _ReplyRules, clause: str) -> bool | None:
     """Another person was chosen, told by what they held (「経験のある方に内定をお出ししま
     した」), not by a closer fit ([relative] `compared_fit`): None where not; else whether what
     they held is a credential (「看護師免許をお持ちの別の候補者の方を採用」), what decided being
-    what the reader did not hold (furikaeri.mail.reply.standing.chosen_holder)."""
-    from furikaeri.mail.reply.standing import chosen_holder
+    what the reader did not hold (furikaeri.mail.reply.rivals.chosen_holder)."""
+    from furikaeri.mail.reply.rivals import chosen_holder
 
     if rules.compared_fit.search(clause):
         return None

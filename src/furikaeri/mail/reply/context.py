@@ -53,7 +53,7 @@ def _follows(
 def _claim_episode(rules: _ReplyRules, clause: str, reading: _Reading, told: list[str]) -> bool:
     """The clause names the shortfall cause (skills) only by experience of no kind, or judges
     with no cause for want of a lack against the role, the experience told as what the talk did
-    not carry (reply.clauses.episode_told), after a claim of the episode cause
+    not carry (reply.advice.episode_told), after a claim of the episode cause
     ([asked] episode: self_pr) spoken of in the clause, earlier in the sentence or left open in
     the one before (``told``), and names no third cause: the experience is the claim's
     episode."""

@@ -7,7 +7,6 @@ from typing import Any
 
 from furikaeri.mail.reply.advice import remedy_gains, wish_told
 from furikaeri.mail.reply.balance import _MOTIVE, _accepted_after, _outweighed, _rivals_own
-from furikaeri.mail.reply.boundary import writers_side
 from furikaeri.mail.reply.clauses import _across, _read_clause, _Reading
 from furikaeri.mail.reply.context import (
     _follows,
@@ -32,6 +31,7 @@ from furikaeri.mail.reply.terms import (
 )
 from furikaeri.mail.reply.topics import _topical
 from furikaeri.mail.reply.words import _morphs
+from furikaeri.mail.reply.writer import writers_side
 from furikaeri.mail.text import opens_field
 
 

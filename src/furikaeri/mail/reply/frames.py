@@ -56,7 +56,8 @@ def _judges(rules: _ReplyRules, clause: str) -> bool:
     negative evaluation (残念, 惜しい), or a negative word denied (「気になる点は特にございません
     でした」: a reassurance judges too). A bare negation (「お心当たりのない場合は」「まだご回答を
     いただけておりません」) is no judgement, nor is a clause of for-now ([pending] `now`)."""
-    from furikaeri.mail.reply.lack import negative_predicate, reassurances
+    from furikaeri.mail.reply.denial import reassurances
+    from furikaeri.mail.reply.lack import negative_predicate
 
     now, _ = rules.pending
     if now.search(clause):  # 「まだ決まってないので」: not yet, nothing judged
@@ -92,7 +93,7 @@ def _live_frame(rules: _ReplyRules, clause: str, morphs: Any) -> bool:
 def _without_reassurances(clause: str, morphs: Any) -> str:
     """``clause`` with each denied negative word and its denial blanked (furikaeri.mail.reply.lack
     reassurances: 「問題視しておりません」「悪くなかった」)."""
-    from furikaeri.mail.reply.lack import reassurances
+    from furikaeri.mail.reply.denial import reassurances
 
     for words in reassurances(morphs):
         clause = clause.replace(words, "□" * len(words))

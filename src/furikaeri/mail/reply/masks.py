@@ -21,9 +21,9 @@ def _blank(text: str, start: int, end: int) -> str:
 @lru_cache(maxsize=1024)
 def _denied_spans(clause: str) -> tuple[tuple[int, int], ...]:
     """The character spans of ``clause``'s propositions denied as a whole, each with its denial
-    (furikaeri.mail.reply.lack.denied_propositions); remembered, as a clause is asked up to three
+    (furikaeri.mail.reply.denial.denied_propositions); remembered, as a clause is asked up to three
     times (the overall judgement, the reading, the denial observed)."""
-    from furikaeri.mail.reply.lack import counterfactuals, denied_propositions
+    from furikaeri.mail.reply.denial import counterfactuals, denied_propositions
 
     ms = _morphs(clause)
     spans = denied_propositions(ms) + counterfactuals(ms)
@@ -45,7 +45,8 @@ def _mask_cleared_topics(clause: str) -> str:
 
 def cleared_topics(clause: str) -> list[tuple[int, int]]:
     """The spans of :func:`_mask_cleared_topics`: topics told with a fault denied of them."""
-    from furikaeri.mail.reply.lack import negative_word, reassurances
+    from furikaeri.mail.reply.denial import reassurances
+    from furikaeri.mail.reply.lack import negative_word
 
     spans: list[tuple[int, int]] = []
     for words in reassurances(_morphs(clause)):

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from furikaeri.mail.reply.boundary import about_candidate, no_fault
 from furikaeri.mail.reply.clauses import _read_clause, _Reading, ending
 from furikaeri.mail.reply.context import _points_back
+from furikaeri.mail.reply.denial import denied_outright, reassurances
+from furikaeri.mail.reply.faults import about_candidate, no_fault
 from furikaeri.mail.reply.finding import _business
 from furikaeri.mail.reply.frames import _judges
-from furikaeri.mail.reply.lack import denied_outright, reassurances
 from furikaeri.mail.reply.masks import _denied_spans, _mask
 from furikaeri.mail.reply.praise import _praises
 from furikaeri.mail.reply.rules import _ReplyRules

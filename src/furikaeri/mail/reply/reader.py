@@ -13,20 +13,11 @@ from __future__ import annotations
 
 import re
 
-from furikaeri.mail.reply.boundary import (
-    about_candidate,
-    by_feel,
-    general_talk,
-    hearsay,
-    no_fault,
-    speech_frame,
-    usual_criteria,
-    writers_apology,
-)
 from furikaeri.mail.reply.clauses import _as_written, _clause_spans, _read_clause
 from furikaeri.mail.reply.context import (
     _instance,
 )
+from furikaeri.mail.reply.faults import about_candidate, no_fault
 from furikaeri.mail.reply.finding import (
     _found,
     _found_of_terms,
@@ -62,6 +53,7 @@ from furikaeri.mail.reply.sentences import (
     _quoted_words,
     _verdicts,
 )
+from furikaeri.mail.reply.speech import general_talk, hearsay, speech_frame, usual_criteria
 from furikaeri.mail.reply.tally import _advance, _Line, _Tally
 from furikaeri.mail.reply.terms import (
     _short_of_role,
@@ -69,6 +61,7 @@ from furikaeri.mail.reply.terms import (
 from furikaeri.mail.reply.topics import _MEDIUM, _topical
 from furikaeri.mail.reply.verdict import _verdict
 from furikaeri.mail.reply.words import _morphs, _view
+from furikaeri.mail.reply.writer import by_feel, writers_apology
 from furikaeri.mail.text import (
     opens_item,
     split_sentences,
@@ -314,13 +307,13 @@ def _mask_calling(rules: _ReplyRules, sent: str, causes: set[str]) -> str:
 
 
 def _before_general(rules: _ReplyRules, sent: str, refused: bool = False) -> str:
-    """``sent`` up to the clause where talk in general opens (reply.boundary.general_talk:
+    """``sent`` up to the clause where talk in general opens (reply.speech.general_talk:
     「一般論ですが」「一般的に」「多くの企業では」「…企業も少なくありません」「皆様にお伝えして
     いることですが」), when what it opens neither names the reader nor tells their conduct; all of
     ``sent`` otherwise. 「個別の評価はお伝えできないのですが、弊社では一般的に…」 keeps its
     refusal. Hearsay of the field (reply.boundary.hearsay: 「…と良いと言われています」) makes the
     whole sentence general, from the clause after its last refusal. What the company looks at
-    as its way (reply.boundary.usual_criteria: 「当社の書類選考では例年、…かを見ております」; any
+    as its way (reply.speech.usual_criteria: 「当社の書類選考では例年、…かを見ております」; any
     such sentence once the reply has refused, ``refused``) is talk in general too."""
     ms = _morphs(sent)
     words = general_talk(ms) or usual_criteria(ms, refused=refused)

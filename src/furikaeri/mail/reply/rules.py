@@ -217,6 +217,7 @@ def _reply_rules() -> _ReplyRules:
         "furikaeri.mail.reply.schema:ReplyData",
         depends=(
             "furikaeri.mail.reply.lack",
+            "furikaeri.mail.reply.denial",
             "furikaeri.mail.reply.refusal",
             "furikaeri.mail.conduct",
             "furikaeri.mail.observation",

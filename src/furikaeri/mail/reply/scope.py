@@ -5,24 +5,19 @@ causes the clause names of its own. Pure."""
 from __future__ import annotations
 
 from furikaeri.mail.reply.balance import _weighed
-from furikaeri.mail.reply.boundary import (
-    about_candidate,
-    ample_ground,
-    fault_point,
-    speech_frame,
-    writers_act,
-    writers_hedge,
-)
 from furikaeri.mail.reply.clauses import _read_clause, _Reading
 from furikaeri.mail.reply.context import _claim_episode, _left_open, _told_way_of
+from furikaeri.mail.reply.faults import about_candidate, fault_point
 from furikaeri.mail.reply.masks import _denied_spans, _mask
 from furikaeri.mail.reply.pruning import _plans
 from furikaeri.mail.reply.refusal import possible_refusal, telling_condition, telling_topic
 from furikaeri.mail.reply.rules import _ReplyRules
 from furikaeri.mail.reply.sentences import _declines, _no_reason, _unreceived
+from furikaeri.mail.reply.speech import speech_frame
 from furikaeri.mail.reply.tally import _Line, _Sentence, _Tally
 from furikaeri.mail.reply.topics import _MEDIUM, _STAY, _topical
 from furikaeri.mail.reply.words import _morphs
+from furikaeri.mail.reply.writer import ample_ground, writers_act, writers_hedge
 
 
 def _declined_in(
@@ -165,9 +160,9 @@ def _own_causes(
 
 def _writers_own(rules: _ReplyRules, clause: str) -> bool:
     """The clause tells the writer's own doing, nothing of the candidate: its subject is the
-    writer's act (reply.boundary.writers_act: 「当社からのご説明が行き届かず、大変申し訳ござい
+    writer's act (reply.writer.writers_act: 「当社からのご説明が行き届かず、大変申し訳ござい
     ませんでした」「こちらの説明が足りなかったですね」), and it neither names the reader nor
-    tells their conduct (reply.boundary.about_candidate)."""
+    tells their conduct (reply.faults.about_candidate)."""
     ms = _morphs(clause)
     return writers_act(ms) is not None and not about_candidate(rules.observation, ms)
 

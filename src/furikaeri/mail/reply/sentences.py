@@ -282,10 +282,10 @@ def _unreceived(rules: _ReplyRules, clause: str, before: str) -> str:
 
 
 def _no_reason(clause: str) -> str | None:
-    """Words saying there is no reason to give (furikaeri.mail.reply.lack.no_reason: only clauses
+    """Words saying there is no reason to give (furikaeri.mail.reply.denial.no_reason: only clauses
     holding a reason noun are read for it) or that it cannot be put in few words
-    (furikaeri.mail.reply.lack.in_few_words), normalised."""
-    from furikaeri.mail.reply.lack import in_few_words, no_reason, reason_nouns
+    (furikaeri.mail.reply.denial.in_few_words), normalised."""
+    from furikaeri.mail.reply.denial import in_few_words, no_reason, reason_nouns
 
     ms = _morphs(clause)
     found = (no_reason(ms) if reason_nouns().search(clause) else None) or in_few_words(ms)
@@ -359,10 +359,10 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
     without a frame ([[quoted]] `bare`: 「…といった言い方が何度か」; `only`: the invitation to
     ask, answered 「『特にないです』とのこと」)."""
     praised = praised_quotes(rules, sent)  # 「『よく調べてきている』と好評」: the interviewer's
-    from furikaeri.mail.reply.boundary import company_quoted
+    from furikaeri.mail.reply.speech import company_quoted
 
     # 「…」と面接官が申しておりました, 「…」との声: the company's side voiced it, no answer of
-    # the candidate's (reply.boundary.company_quoted)
+    # the candidate's (reply.speech.company_quoted)
     advised = remedy_gains(rules, sent) is not None
     every = [
         (m.group(1), bool(rules.relayed.match(sent, m.end())))

@@ -46,9 +46,9 @@ _NEVER_OBJECT = 8  # morphemes back from the verb to its object
 
 def _writers_object(ms: Any, i: int) -> bool:
     """The object of the verb ``ms[i]`` (the noun before を・は・も before it) is the writer's own
-    thing (reply.boundary.writers_own_noun: 「当社のサービスを使ったことがない」): the company's
+    thing (reply.writer.writers_own_noun: 「当社のサービスを使ったことがない」): the company's
     product never tried is its research, no skill the work needs."""
-    from furikaeri.mail.reply.boundary import writers_own_noun
+    from furikaeri.mail.reply.writer import writers_own_noun
 
     for k in range(i - 1, max(0, i - _NEVER_OBJECT), -1):
         if ms[k].part_of_speech()[0] == "補助記号":

@@ -97,7 +97,8 @@ def praise_only(
     """``clause`` (``morphs``: its Sudachi morphemes) only praises: its last predicate is a
     positive evaluation and nothing in it negates, hedges, contrasts, conditions or asks.
     ``good``: manner adverbs of praise ([observation] `good`)."""
-    from furikaeri.mail.reply.lack import lack, negative_predicate, negative_word, reassurances
+    from furikaeri.mail.reply.denial import reassurances
+    from furikaeri.mail.reply.lack import lack, negative_predicate, negative_word
 
     if not morphs or clause.isascii():
         return False
@@ -373,7 +374,8 @@ def reassures(forms: StanceForms, morphs: Any) -> bool:
 def _denied_at(forms: StanceForms, ms: list[Any], last: int) -> bool:
     """The negation ``ms[last]`` denies a proposition, a negative word or a bearing on the
     decision (see :func:`reassures`)."""
-    from furikaeri.mail.reply.lack import denied_propositions, is_negator, reassurances
+    from furikaeri.mail.reply.denial import denied_propositions, reassurances
+    from furikaeri.mail.reply.lack import is_negator
 
     if any(end == last + 1 for _, end in denied_propositions(ms)):
         return True  # 「ネガティブな印象を持ったということはございません」

@@ -104,7 +104,7 @@ class _Tally:
     # the clauses that judge (index in spoken, announces)
     judging: list[tuple[int, bool]] = field(default_factory=list)
     # per clause read: whether it speaks of the candidate (names a topic of the interview, denies
-    # a fault, praises, names the reader or tells their conduct: reply.boundary.about_candidate)
+    # a fault, praises, names the reader or tells their conduct: reply.faults.about_candidate)
     spoken: list[bool] = field(default_factory=list)
     declined: list[str] = field(default_factory=list)
     refused: bool = False  # a refusal to tell (`declined`), not only an overall judgement

@@ -10,7 +10,7 @@ from typing import Any
 
 from furikaeri.mail.reply.clauses import _clause_causes, _clause_spans, _read_clause, _Reading
 from furikaeri.mail.reply.context import _ANAPHOR_OPENS
-from furikaeri.mail.reply.lack import reassurances
+from furikaeri.mail.reply.denial import reassurances
 from furikaeri.mail.reply.masks import _blank
 from furikaeri.mail.reply.praise import _praises
 from furikaeri.mail.reply.rules import _ReplyRules
@@ -264,7 +264,7 @@ def _terms_unmet(rules: _ReplyRules, sent: str) -> str | None:
 
 
 def _reassures(clause: str) -> bool:
-    """The clause denies a negative word (furikaeri.mail.reply.lack.reassurances): a reassurance is
+    """The clause denies a negative word (denial.reassurances): a reassurance is
     of the candidate's interview."""
     return bool(reassurances(_morphs(clause)))
 

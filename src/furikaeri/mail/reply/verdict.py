@@ -5,13 +5,14 @@ cause (`_settled`). Pure."""
 from __future__ import annotations
 
 from furikaeri.catalogue import CAUSE_IDS
-from furikaeri.mail.reply.boundary import no_fault, refrains, writers_side
-from furikaeri.mail.reply.lack import reassurances
+from furikaeri.mail.reply.denial import reassurances
+from furikaeri.mail.reply.faults import no_fault, refrains
 from furikaeri.mail.reply.result import ReplyResult
 from furikaeri.mail.reply.rules import _ReplyRules
 from furikaeri.mail.reply.tally import _Tally
 from furikaeri.mail.reply.terms import _terms_unmet
 from furikaeri.mail.reply.words import _morphs
+from furikaeri.mail.reply.writer import writers_side
 from furikaeri.mail.text import normalize, split_sentences, strip_quoted
 
 
@@ -174,7 +175,7 @@ def _settled(
 def _closed(rules: _ReplyRules, body: str) -> bool:
     """The reply tells the opening itself stopped or offers another ([closed]): why the process
     ended, not how the candidate did; unless a sentence tells a fault was not there in the
-    interview (reply.boundary.no_fault, lack.reassurances)."""
+    interview (reply.faults.no_fault, denial.reassurances)."""
     text = normalize(body)
     if not any(pat.search(text) for pat in rules.closed):
         return False
