@@ -12,7 +12,7 @@ import pytest
 from furikaeri.catalogue import DataFileError, load_data, validated
 from furikaeri.mail.notice_schema import NoticeData
 from furikaeri.mail.reply import classify_reply
-from furikaeri.mail.reply_schema import ReplyData
+from furikaeri.mail.reply.schema import ReplyData
 
 
 def test_a_header_without_a_frame_names_nothing() -> None:

@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.catalogue import DataFileError, validated
-from furikaeri.mail.lack import LackData, lack, negative_predicate
 from furikaeri.mail.notice import classify_notice
 from furikaeri.mail.reply import classify_reply
+from furikaeri.mail.reply.lack import LackData, lack, negative_predicate
 from furikaeri.nlp import morphemes
 
 LACKS = [

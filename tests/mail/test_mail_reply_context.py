@@ -128,7 +128,7 @@ def test_english_feedback(body: str, causes: list[str]) -> None:
 
 
 def test_a_topic_word_must_be_one_sudachi_word() -> None:
-    from furikaeri.mail.reply import _words
+    from furikaeri.mail.reply.words import _words
 
     with pytest.raises(ValueError, match="not one Sudachi word"):
         _words(["志望動機"], [])

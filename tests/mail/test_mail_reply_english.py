@@ -1,5 +1,5 @@
 """data/mail_replies_en.toml: the English cues of the reply reader, one list per cause, checked
-by reply_schema.EnglishCues, and read: every cause the file lists has an English reply here that
+by reply.schema.EnglishCues, and read: every cause the file lists has an English reply here that
 names it. Sentences written for these tests (none from the evaluation sets)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from furikaeri.catalogue import load_data, validated
 from furikaeri.mail.reply import classify_reply
-from furikaeri.mail.reply_schema import EnglishCues
+from furikaeri.mail.reply.schema import EnglishCues
 
 # (cause, reply): a reply from a foreign-affiliated company naming that cause.
 ENGLISH = [

@@ -12,7 +12,7 @@ import pytest
 
 from furikaeri.catalogue import DataFileError, load_data, validated
 from furikaeri.mail.reply import classify_reply
-from furikaeri.mail.reply_schema import ReplyData, quoted_readings
+from furikaeri.mail.reply.schema import ReplyData, quoted_readings
 
 
 @pytest.mark.parametrize(

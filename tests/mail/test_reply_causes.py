@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.mail.reply import classify_reply
-from furikaeri.mail.reply_leaving import short_stay
-from furikaeri.mail.reply_rules import _reply_rules
-from furikaeri.mail.reply_words import _morphs
+from furikaeri.mail.reply.leaving import short_stay
+from furikaeri.mail.reply.rules import _reply_rules
+from furikaeri.mail.reply.words import _morphs
 
 
 @pytest.mark.parametrize(

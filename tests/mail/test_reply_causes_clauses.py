@@ -1,5 +1,5 @@
 """Which clause of a reply names which cause: a cause comes from the clause whose predicate
-criticises, with the topic that clause is about (reply_words, reply_leaving); not from the object
+criticises, with the topic that clause is about (reply.words, reply.leaving); not from the object
 of a question or a complaint, the company's own values, the writer's medium, a quoted wish, or
 what a critique kept the interviewer from hearing. Sentences written for these tests."""
 
@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 from mail_support import read_reply
 
-from furikaeri.mail.lack import hedged_denial
 from furikaeri.mail.reply import classify_reply
-from furikaeri.mail.reply_words import _morphs
+from furikaeri.mail.reply.lack import hedged_denial
+from furikaeri.mail.reply.words import _morphs
 
 # A cause comes from the clause whose predicate criticises, with the topic that clause is about;
 # not from the object of a question, an interest or a complaint, not from the company telling its
@@ -290,10 +290,10 @@ def test_hedged_denial(clause: str, words: str | None) -> None:
 
 # Which clause names which cause: a quoted answer of none relayed as the
 # candidate's answer, and the picture of working there as the missing questions' effect; the
-# reason for leaving told as talk of the former workplace (reply_leaving.former_talk); a short
-# stay in any words (reply_leaving.short_stay) and a clause ending in a reassurance
-# (reply_stance.reassures); a reason said to hold at any other organisation of the kind; wishes
-# told as what would have been better (reply_stance.wished_otherwise); where an episode happened
+# reason for leaving told as talk of the former workplace (reply.leaving.former_talk); a short
+# stay in any words (reply.leaving.short_stay) and a clause ending in a reassurance
+# (reply.stance.reassures); a reason said to hold at any other organisation of the kind; wishes
+# told as what would have been better (reply.stance.wished_otherwise); where an episode happened
 # and whose reaction it was; a fault denied as a whole beside a comparison; the company's own
 # rotation. Sentences written for these tests.
 

@@ -1,5 +1,5 @@
 """Causes named by a requirement and the standing against it (furikaeri.mail.
-reply_standing): a requirement stated then a shortfall, an amount required against a smaller
+reply.standing): a requirement stated then a shortfall, an amount required against a smaller
 one, a rank, the person chosen told by what they held, and requirements not met in any words."""
 
 from __future__ import annotations
@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.mail.reply import classify_reply
-from furikaeri.mail.reply_rules import _reply_rules
-from furikaeri.mail.reply_standing import amounts, rank, requirement, short_of, weighed
-from furikaeri.mail.reply_words import _morphs
+from furikaeri.mail.reply.rules import _reply_rules
+from furikaeri.mail.reply.standing import amounts, rank, requirement, short_of, weighed
+from furikaeri.mail.reply.words import _morphs
 
 
 @pytest.mark.parametrize(
@@ -61,7 +61,7 @@ def test_requirement_told_as_what_would_have_been(body: str, label: str, causes:
 # verdict after it, an amount required against a smaller one (numbers read as numbers), the person
 # chosen told by a qualification they held, a rank in a counted field, another person weighed with
 # the reader, and the company called casually (うち) in an embedded question of motivation; and the
-# near-misses that stay as they were (furikaeri.mail.reply_standing).
+# near-misses that stay as they were (furikaeri.mail.reply.standing).
 
 
 @pytest.mark.parametrize(

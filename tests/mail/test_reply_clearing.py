@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from furikaeri.mail.lack import counterfactuals, denied_propositions, lack
 from furikaeri.mail.reply import classify_reply
-from furikaeri.mail.reply_words import _morphs
+from furikaeri.mail.reply.denial import counterfactuals, denied_propositions
+from furikaeri.mail.reply.lack import lack
+from furikaeri.mail.reply.words import _morphs
 from furikaeri.mail.text import split_sentences
 
 

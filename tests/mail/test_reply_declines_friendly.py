@@ -1,4 +1,4 @@
-"""Friendly refusals from small employers (furikaeri.mail.refusal): the means to tell denied
+"""Friendly refusals from small employers (furikaeri.mail.reply.refusal): the means to tell denied
 (「ご説明する余裕がない」), an inquiry's medium named before it (「お電話でのお問い合わせ」), the
 telling itself judged as the ground (「一人にだけ話すのは不公平」); and the way forward left unsaid
 after a complaint reported, whatever the writer calls its place (当院, 当店). Near misses keep

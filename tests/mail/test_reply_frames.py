@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.mail.reply import classify_reply
-from furikaeri.mail.reply_boundary import speech_frame
-from furikaeri.mail.reply_words import _morphs
+from furikaeri.mail.reply.speech import speech_frame
+from furikaeri.mail.reply.words import _morphs
 from furikaeri.mail.text import normalize
 
 

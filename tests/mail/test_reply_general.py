@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.mail.reply import classify_reply
-from furikaeri.mail.reply_boundary import general_talk, writers_act
-from furikaeri.mail.reply_words import _morphs
+from furikaeri.mail.reply.speech import general_talk
+from furikaeri.mail.reply.words import _morphs
+from furikaeri.mail.reply.writer import writers_act
 from furikaeri.mail.text import split_sentences
 
 # Words in a reply that name no cause of this rejection: talk in general, wherever it stands and
@@ -200,7 +201,7 @@ def test_reply_weighed(body: str, label: str, causes: list[str]) -> None:
 
 
 # The writer's own apology or explanation names no cause of the candidate
-# (reply_boundary.writers_act); and the near-misses where the candidate is spoken of all the same.
+# (reply.writer.writers_act); and the near-misses where the candidate is spoken of all the same.
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
 """The reply label at its boundaries (feedback, declined, other; furikaeri.mail.
-reply_boundary): a fault told as not there is feedback; judging words only on the writer's side
+reply.boundary): a fault told as not there is feedback; judging words only on the writer's side
 (apology, request, question to the reader) or judging something else than the candidate leave a
 reply other; refusals to tell in words the reader had no list for (a standing rule, a practice,
 an inquiry not taken up, an overall judgement relayed) are declined; near misses keep their
@@ -10,11 +10,12 @@ from __future__ import annotations
 import pytest
 
 from furikaeri.mail.reply import classify_reply
-from furikaeri.mail.reply_boundary import about_candidate, no_fault, refrains, writers_side
-from furikaeri.mail.reply_rules import _reply_rules
-from furikaeri.mail.reply_words import _morphs
+from furikaeri.mail.reply.faults import about_candidate, no_fault, refrains
+from furikaeri.mail.reply.rules import _reply_rules
+from furikaeri.mail.reply.words import _morphs
+from furikaeri.mail.reply.writer import writers_side
 
-# The reply label at its boundaries (furikaeri.mail.reply_boundary): a fault told as not there is
+# The reply label at its boundaries (furikaeri.mail.reply.boundary): a fault told as not there is
 # feedback, judging words only in the writer's own side (apology, request, question to the reader)
 # leave a reply `other`, the company holding back its judgement is declined; near-misses keep
 # their label.

@@ -1,5 +1,5 @@
 """Praise in a reply: a clause whose predicates all evaluate positively (polarity lexicon
-and Sudachi heads, furikaeri.mail.reply_stance) names no cause, whatever topics it speaks of; a
+and Sudachi heads, furikaeri.mail.reply.stance) names no cause, whatever topics it speaks of; a
 negation, a hedge, a contrast, a condition or a wish turns it back into a point."""
 
 from __future__ import annotations
@@ -131,7 +131,7 @@ def test_praise_and_labels(body: str, label: str, causes: list[str]) -> None:
 
 
 # A clause whose predicates all evaluate positively is praise and names no cause, whatever topics
-# it speaks of (polarity lexicon and Sudachi heads, furikaeri.mail. reply_stance); a negation, a
+# it speaks of (polarity lexicon and Sudachi heads, furikaeri.mail. reply.stance); a negation, a
 # hedge, a contrast, a condition or a wish in it turns it back into a point, and the criticism
 # beside praise still names its cause.
 

@@ -71,7 +71,7 @@ def test_each_cause_is_named_by_a_sentence_of_the_reply(body: str) -> None:
 
 
 def _word_ends(text: str) -> set[int]:
-    from furikaeri.mail.reply_words import _morphs
+    from furikaeri.mail.reply.words import _morphs
 
     return {m.end() for m in _morphs(text)}
 

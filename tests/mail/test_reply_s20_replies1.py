@@ -182,8 +182,8 @@ def test_looked_up_takes_the_questions(body: str, causes: list[str]) -> None:
     ],
 )
 def test_possible_refusal(clause: str, possible: bool) -> None:
-    from furikaeri.mail.refusal import possible_refusal
-    from furikaeri.mail.reply_rules import _reply_rules
-    from furikaeri.mail.reply_words import _morphs
+    from furikaeri.mail.reply.refusal import possible_refusal
+    from furikaeri.mail.reply.rules import _reply_rules
+    from furikaeri.mail.reply.words import _morphs
 
     assert (possible_refusal(_reply_rules().refusal, _morphs(clause)) is not None) == possible

@@ -220,7 +220,7 @@ def test_praise_no_cause_items_not_met(body: str, causes: list[str]) -> None:
 
 
 def test_unquote_relayed_reads_the_data_patterns() -> None:
-    from furikaeri.mail.reply_rules import _reply_rules
+    from furikaeri.mail.reply.rules import _reply_rules
     from furikaeri.mail.text import strip_quoted, unquote_relayed
 
     lead, close, asks = _reply_rules().quote_block

@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 from mail_support import read_reply
 
-from furikaeri.mail.reply_clauses import _morphs, never_done
-from furikaeri.mail.reply_rules import _reply_rules
+from furikaeri.mail.reply.rules import _reply_rules
+from furikaeri.mail.reply.shortfall import never_done
+from furikaeri.mail.reply.words import _morphs
 
 _HR = "中島様\n\n株式会社ハヤセ工業 人事課の三好です。\nお問い合わせの件、回答いたします。\n"
 _HR_TAIL = "\n\n今後のご活躍をお祈り申し上げます。"

@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from furikaeri.mail.refusal import (
+from furikaeri.mail.reply.advice import remedy_gains
+from furikaeri.mail.reply.clauses import _clause_spans, _read_clause
+from furikaeri.mail.reply.frames import _has_frame
+from furikaeri.mail.reply.masks import _mask
+from furikaeri.mail.reply.praise import _praises, praised_quotes
+from furikaeri.mail.reply.refusal import (
     decision_judged,
     possible_refusal,
     practice_denied,
@@ -16,18 +21,9 @@ from furikaeri.mail.refusal import (
     verdict_only,
     verdict_quotes,
 )
-from furikaeri.mail.reply_clauses import (
-    _clause_spans,
-    _has_frame,
-    _mask,
-    _praises,
-    _read_clause,
-    _topical,
-    praised_quotes,
-    remedy_gains,
-)
-from furikaeri.mail.reply_rules import _ReplyRules
-from furikaeri.mail.reply_words import _morphs, _offsets, _view, asking
+from furikaeri.mail.reply.rules import _ReplyRules
+from furikaeri.mail.reply.topics import _topical
+from furikaeri.mail.reply.words import _morphs, _offsets, _view, asking
 from furikaeri.mail.text import normalize
 
 
@@ -43,7 +39,7 @@ def _quoted_reasons(rules: _ReplyRules, sent: str) -> list[str]:
     if not context.search(outside):
         return []
     framed = _has_frame(rules, outside)
-    from furikaeri.mail.lack import excess, lack, negative_predicate
+    from furikaeri.mail.reply.lack import excess, lack, negative_predicate
 
     found: list[str] = []
     for m in quotes:
@@ -79,7 +75,7 @@ def _reported_reasons(rules: _ReplyRules, sent: str) -> list[str]:
     people or conditions ([quoted_reason] reported): read as a quoted reason is."""
     _, context, people = rules.quoted_reason
     marker, opener, dwell, denied = rules.reported
-    from furikaeri.mail.lack import excess, lack, negative_predicate
+    from furikaeri.mail.reply.lack import excess, lack, negative_predicate
 
     found: list[str] = []
     start = 0
@@ -305,10 +301,10 @@ def _unreceived(rules: _ReplyRules, clause: str, before: str) -> str:
 
 
 def _no_reason(clause: str) -> str | None:
-    """Words saying there is no reason to give (furikaeri.mail.lack.no_reason: only clauses
+    """Words saying there is no reason to give (furikaeri.mail.reply.denial.no_reason: only clauses
     holding a reason noun are read for it) or that it cannot be put in few words
-    (furikaeri.mail.lack.in_few_words), normalised."""
-    from furikaeri.mail.lack import in_few_words, no_reason, reason_nouns
+    (furikaeri.mail.reply.denial.in_few_words), normalised."""
+    from furikaeri.mail.reply.denial import in_few_words, no_reason, reason_nouns
 
     ms = _morphs(clause)
     found = (no_reason(ms) if reason_nouns().search(clause) else None) or in_few_words(ms)
@@ -382,10 +378,10 @@ def _quoted_words(rules: _ReplyRules, sent: str) -> list[tuple[str, str]]:
     without a frame ([[quoted]] `bare`: 「…といった言い方が何度か」; `only`: the invitation to
     ask, answered 「『特にないです』とのこと」)."""
     praised = praised_quotes(rules, sent)  # 「『よく調べてきている』と好評」: the interviewer's
-    from furikaeri.mail.reply_boundary import company_quoted
+    from furikaeri.mail.reply.speech import company_quoted
 
     # 「…」と面接官が申しておりました, 「…」との声: the company's side voiced it, no answer of
-    # the candidate's (reply_boundary.company_quoted)
+    # the candidate's (reply.speech.company_quoted)
     advised = remedy_gains(rules, sent) is not None
     every = [
         (m.group(1), bool(rules.relayed.match(sent, m.end())))
@@ -461,7 +457,7 @@ def _asked_for(ms: Any) -> bool:
     receiving verb of [boundary] `asking`, 頂く, not in the past: 「…』と一言いただき」「…』と
     お答えいただければ」), as a remedy advises; not what they said (「…』とおっしゃって
     いただいた」)."""
-    from furikaeri.mail.reply_boundary import boundary_rules
+    from furikaeri.mail.reply.boundary import boundary_rules
 
     asking = boundary_rules().asking
     if not len(ms) or str(ms[0].normalized_form()) != "と":

@@ -1,19 +1,16 @@
 """What a clause of a reply reads from the clauses and sentences before it: the point the
 clause before named (an anaphor opening it, an example of it, a remedy or a standard that
 measures it, a topic that only tells when), a claim's episode, a topic left open or told
-plainly, the way a content was put. Split from reply.py; pure."""
+plainly, the way a content was put. Split from the reader; pure."""
 
 from __future__ import annotations
 
-from furikaeri.mail.reply_clauses import (
-    _MEDIUM,
-    _blank,
-    _read_clause,
-    _Reading,
-    episode_told,
-)
-from furikaeri.mail.reply_rules import _ReplyRules
-from furikaeri.mail.reply_words import _morphs
+from furikaeri.mail.reply.advice import episode_told
+from furikaeri.mail.reply.clauses import _read_clause, _Reading
+from furikaeri.mail.reply.masks import _blank
+from furikaeri.mail.reply.rules import _ReplyRules
+from furikaeri.mail.reply.topics import _MEDIUM
+from furikaeri.mail.reply.words import _morphs
 
 _ANAPHOR_OPENS = 6  # 「ただ、その点が」: an anaphor this near the start opens the sentence
 
@@ -56,7 +53,7 @@ def _follows(
 def _claim_episode(rules: _ReplyRules, clause: str, reading: _Reading, told: list[str]) -> bool:
     """The clause names the shortfall cause (skills) only by experience of no kind, or judges
     with no cause for want of a lack against the role, the experience told as what the talk did
-    not carry (reply_clauses.episode_told), after a claim of the episode cause
+    not carry (reply.advice.episode_told), after a claim of the episode cause
     ([asked] episode: self_pr) spoken of in the clause, earlier in the sentence or left open in
     the one before (``told``), and names no third cause: the experience is the claim's
     episode."""

@@ -1,5 +1,5 @@
 """The reply reader's rules: data/mail_replies.toml and data/mail_replies_en.toml checked
-against furikaeri.mail.reply_schema and compiled once (moved from furikaeri.mail.reply)."""
+against furikaeri.mail.reply.schema and compiled once (moved from furikaeri.mail.reply)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from typing import Any
 from furikaeri.catalogue import checked_data
 from furikaeri.mail.conduct import ConductData, ConductForms
 from furikaeri.mail.observation import ObservationForms
-from furikaeri.mail.refusal import RefusalForms
-from furikaeri.mail.reply_leaving import LeavingForms
-from furikaeri.mail.reply_stance import StanceForms
-from furikaeri.mail.reply_standing import StandingForms
-from furikaeri.mail.reply_words import _Words, _words
+from furikaeri.mail.reply.leaving import LeavingForms
+from furikaeri.mail.reply.refusal import RefusalForms
+from furikaeri.mail.reply.stance import StanceForms
+from furikaeri.mail.reply.standing import StandingForms
+from furikaeri.mail.reply.words import _Words, _words
 from furikaeri.patterns import matcher, union
 from furikaeri.vocabulary import negation
 
@@ -117,7 +117,7 @@ class _ReplyRules:
     # mismatch negative_reason's (see [off_target])
     beside: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     complaint: re.Pattern[str]
-    quoted: tuple[Any, ...]  # reply_schema.QuotedReading
+    quoted: tuple[Any, ...]  # reply.schema.QuotedReading
     wish: re.Pattern[str]
     wish_gap: re.Pattern[str]
     wish_against: re.Pattern[str]  # the company's way set against the wish that follows
@@ -213,24 +213,25 @@ def _maybe(patterns: list[str]) -> re.Pattern[str] | None:
 
 @cache
 def _reply_rules() -> _ReplyRules:
-    from furikaeri.mail.reply_schema import quoted_readings
+    from furikaeri.mail.reply.schema import quoted_readings
 
     data = checked_data(
         "mail_replies.toml",
-        "furikaeri.mail.reply_schema:ReplyData",
+        "furikaeri.mail.reply.schema:ReplyData",
         depends=(
-            "furikaeri.mail.lack",
-            "furikaeri.mail.refusal",
+            "furikaeri.mail.reply.lack",
+            "furikaeri.mail.reply.denial",
+            "furikaeri.mail.reply.refusal",
             "furikaeri.mail.conduct",
             "furikaeri.mail.observation",
-            "furikaeri.mail.reply_stance",
-            "furikaeri.mail.reply_leaving",
-            "furikaeri.mail.reply_standing",
+            "furikaeri.mail.reply.stance",
+            "furikaeri.mail.reply.leaving",
+            "furikaeri.mail.reply.standing",
             "furikaeri.vocabulary",
             "furikaeri.analyzer.types",
         ),
     )
-    english = checked_data("mail_replies_en.toml", "furikaeri.mail.reply_schema:EnglishCues")
+    english = checked_data("mail_replies_en.toml", "furikaeri.mail.reply.schema:EnglishCues")
     en = english["causes"]
 
     own = f"(?:当社|{data['self_reference']})"

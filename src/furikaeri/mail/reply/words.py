@@ -93,7 +93,7 @@ def _compound_parts(m: Any) -> frozenset[str]:
     a trade or an establishment ([boundary] `trades`: 飲食+店, 通信+業): it names a business."""
     if m.part_of_speech()[0] != "名詞" or len(m.surface()) < 3:
         return frozenset()
-    from furikaeri.mail.reply_boundary import boundary_rules
+    from furikaeri.mail.reply.boundary import boundary_rules
 
     parts = short_units(m)
     if not parts:
@@ -118,7 +118,7 @@ def _applied(morphs: Any, i: int) -> bool:
     verb of its clause, する right after it and its object marked by を right before it
     (「聞き方やタイミングを工夫されるとよい」「説明を工夫する」): it tells what to do to the object,
     not the candidate's own ingenuity (「工夫した点が見えない」「どんな工夫をされたのか」)."""
-    from furikaeri.mail.reply_boundary import boundary_rules
+    from furikaeri.mail.reply.boundary import boundary_rules
 
     m = morphs[i]
     if str(m.normalized_form()) not in boundary_rules().doings:
@@ -138,7 +138,7 @@ def _medium(morphs: Any, i: int) -> bool:
     exchange itself ([boundary] `exchange`: 面接, 面談), in a compound or over で・の・にて
     (「電話面接だったこともあり」「お電話での面接」); not what the candidate did with it
     (「面接中に電話が鳴り」)."""
-    from furikaeri.mail.reply_boundary import boundary_rules
+    from furikaeri.mail.reply.boundary import boundary_rules
 
     if morphs[i].part_of_speech()[0] != "名詞":
         return False

@@ -1,32 +1,24 @@
 """What the role asks and the terms the candidate works on, set against the company's: the
 amounts a role requires and a shortfall of them, when one can start, a test score short or
 how scores are disclosed, the terms told (when and where one works) and the wishes and types
-that make a mismatch of fit. Split from reply.py; pure."""
+that make a mismatch of fit. Split from the reader; pure."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from furikaeri.mail.lack import reassurances
-from furikaeri.mail.reply_clauses import (
-    _CONCEDING,
-    _LEFT,
-    _blank,
-    _clause_causes,
-    _clause_spans,
-    _good,
-    _praises,
-    _read_clause,
-    _Reading,
-    _topical,
-    short_word,
-)
-from furikaeri.mail.reply_context import _ANAPHOR_OPENS
-from furikaeri.mail.reply_rules import _ReplyRules
-from furikaeri.mail.reply_stance import reassures
-from furikaeri.mail.reply_standing import Amount
-from furikaeri.mail.reply_words import _morphs, _view
+from furikaeri.mail.reply.clauses import _clause_causes, _clause_spans, _read_clause, _Reading
+from furikaeri.mail.reply.context import _ANAPHOR_OPENS
+from furikaeri.mail.reply.denial import reassurances
+from furikaeri.mail.reply.masks import _blank
+from furikaeri.mail.reply.praise import _CONCEDING, _good, _praises
+from furikaeri.mail.reply.rules import _ReplyRules
+from furikaeri.mail.reply.shortfall import short_word
+from furikaeri.mail.reply.stance import reassures
+from furikaeri.mail.reply.standing import Amount
+from furikaeri.mail.reply.topics import _LEFT, _topical
+from furikaeri.mail.reply.words import _morphs, _view
 
 
 @dataclass
@@ -41,7 +33,7 @@ class _Role:
 
 def _short_of_role(rules: _ReplyRules, sent: str, role: _Role) -> str | None:
     """The words of a sentence that tell the candidate short of what the role required
-    (furikaeri.mail.reply_standing), or None: an amount less than one required before it or in
+    (furikaeri.mail.reply.standing), or None: an amount less than one required before it or in
     it, in a sentence that judges from it on (「1年半というご経験では難しい」「スコアは600点でし
     たので、見送り」); or a requirement closing its clause (「…を前提にしていて、」「TOEIC800点相
     当が必要で、」) of what the candidate would bring (a skills topic, an amount or a person told
@@ -49,7 +41,7 @@ def _short_of_role(rules: _ReplyRules, sent: str, role: _Role) -> str | None:
     other cause's topic on either side and no refusal; or, where the requirement closed the
     sentence before, a sentence opening on an anaphor that tells the lack (「その点が現時点では
     足りないと判断しました」). ``role``: updated in place."""
-    from furikaeri.mail.reply_standing import (
+    from furikaeri.mail.reply.standing import (
         amounts,
         english_amounts,
         requirement,
@@ -149,7 +141,7 @@ def _schedule(rules: _ReplyRules, clause: str, rest: str) -> bool:
     シフト, 勤務開始日) and the sentence from it on tells a mismatch, the verdict or what decided
     (「入社時期が合わず、今回は見送り」「決め手となったのは勤務開始可能日」), not cleared
     (「入社時期は問題ございません」): a concrete reason of the company's outside the ten causes."""
-    from furikaeri.mail.reply_standing import schedule_unfit
+    from furikaeri.mail.reply.standing import schedule_unfit
 
     ms = _morphs(clause)
     at = next((m.begin() for m in ms if m.normalized_form() in rules.standing.schedule), None)
@@ -163,10 +155,10 @@ def _schedule(rules: _ReplyRules, clause: str, rest: str) -> bool:
 
 
 def _scored(rules: _ReplyRules, clause: str) -> bool:
-    """The clause tells a score of the selection's own tests short (reply_standing.
+    """The clause tells a score of the selection's own tests short (reply.standing.
     selection_score, then a lack or a low word: 「専門試験の点数が伸びず、合計点が合格ラインを
     下回りました」)."""
-    from furikaeri.mail.reply_standing import score_short, selection_score
+    from furikaeri.mail.reply.standing import score_short, selection_score
 
     ms = _morphs(clause)
     at = selection_score(rules.standing, ms)
@@ -200,7 +192,7 @@ _PREDICATES = ("動詞", "形容詞", "助動詞")  # between a score noun and i
 def _terms_judged(rules: _ReplyRules, clause: str, rest: str) -> bool:
     """A clause pointing back to the terms told in the sentence before ([anaphor]: 「そこが合わな
     かったんです」) with a mismatch, the verdict or what decided, as _schedule reads them."""
-    from furikaeri.mail.reply_standing import schedule_unfit
+    from furikaeri.mail.reply.standing import schedule_unfit
 
     if rules.anaphor.search(clause) is None or _reassures(clause):
         return False
@@ -261,12 +253,12 @@ def _opens(rules: _ReplyRules, lead: str) -> bool:
 
 def _judged(rules: _ReplyRules, text: str, *, decides: bool = False) -> bool:
     """``text`` tells a shortfall or the verdict: a lack read from its grammar
-    (furikaeri.mail.lack: 「まだ足りない」「届いていない」), a [shortfall] predicate (難しい,
+    (furikaeri.mail.reply.lack: 「まだ足りない」「届いていない」), a [shortfall] predicate (難しい,
     不足, 未だ) or a word of standing apart ([standing] `gaps`: 「要件から少し離れて」), or the
     verdict itself ([verdict] forms: 見送る, 不採用); with ``decides`` (an amount short of one
     required), also what it led to ([standing] `decides`: 「…であった点が今回の判断につながり」).
     A frame of another kind (「この点を重視して判断」) is no shortfall."""
-    from furikaeri.mail.lack import lack
+    from furikaeri.mail.reply.lack import lack
 
     ms = _morphs(text)
     if lack(ms) is not None and not _reassures(text):
@@ -313,7 +305,7 @@ def _terms_unmet(rules: _ReplyRules, sent: str) -> str | None:
 
 
 def _reassures(clause: str) -> bool:
-    """The clause denies a negative word (furikaeri.mail.lack.reassurances): a reassurance is
+    """The clause denies a negative word (denial.reassurances): a reassurance is
     of the candidate's interview."""
     return bool(reassurances(_morphs(clause)))
 

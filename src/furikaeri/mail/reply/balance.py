@@ -1,23 +1,18 @@
 """How a point of a reply's clause weighs against the rest: the point an overall judgement
 weighed (「社風との相性を総合的に判断し」), a point of delivery conceded before a praise, a point
 the interviewers accepted after it, and a comparison whose grasp of the company is the other
-applicant's. Split from reply.py; pure."""
+applicant's. Split from the reader; pure."""
 
 from __future__ import annotations
 
-from furikaeri.mail.reply_boundary import accepted
-from furikaeri.mail.reply_clauses import (
-    _CONCEDING,
-    _MEDIUM,
-    _blank,
-    _praises,
-    _read_clause,
-    _Reading,
-    _topical,
-)
-from furikaeri.mail.reply_rules import _ReplyRules
-from furikaeri.mail.reply_stance import reassures
-from furikaeri.mail.reply_words import _morphs
+from furikaeri.mail.reply.clauses import _read_clause, _Reading
+from furikaeri.mail.reply.masks import _blank
+from furikaeri.mail.reply.praise import _CONCEDING, _praises
+from furikaeri.mail.reply.rules import _ReplyRules
+from furikaeri.mail.reply.stance import reassures
+from furikaeri.mail.reply.topics import _MEDIUM, _topical
+from furikaeri.mail.reply.words import _morphs
+from furikaeri.mail.reply.writer import accepted
 
 _MOTIVE = "motivation"
 
@@ -92,8 +87,8 @@ def _accepted_after(
     rules: _ReplyRules, sent: str, spans: list[tuple[int, int, int]], at: int
 ) -> bool:
     """The sentence ends, from clause ``at`` on, on the interviewers' acceptance
-    (reply_boundary.accepted: 「…ご事情を伺い、面接官も十分に納得しておりました」) or a
-    reassurance (reply_stance.reassures: 「…ご説明いただき、その点は問題視しておりません」), with
+    (reply.writer.accepted: 「…ご事情を伺い、面接官も十分に納得しておりました」) or a
+    reassurance (reply.stance.reassures: 「…ご説明いただき、その点は問題視しておりません」), with
     no topic of its own told in the clauses after ``at``: the point raised in clause ``at``
     (「1年足らずで退職された点」「在籍期間が短いこと」) was accepted, no cause.
     「志望動機が弱い点が気になりましたが、退職理由には納得しておりました」 accepts another topic."""

@@ -11,12 +11,12 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 
 from furikaeri.analyzer.types import KINDS
 from furikaeri.mail.conduct import ConductData
-from furikaeri.mail.lack import LackData
 from furikaeri.mail.observation import ObservationData
-from furikaeri.mail.refusal import RefusalData, VerdictData
-from furikaeri.mail.reply_leaving import LeavingData
-from furikaeri.mail.reply_stance import StanceData
-from furikaeri.mail.reply_standing import StandingData
+from furikaeri.mail.reply.lack import LackData
+from furikaeri.mail.reply.leaving import LeavingData
+from furikaeri.mail.reply.refusal import RefusalData, VerdictData
+from furikaeri.mail.reply.stance import StanceData
+from furikaeri.mail.reply.standing import StandingData
 from furikaeri.vocabulary import check_pattern
 
 Pattern = Annotated[str, AfterValidator(check_pattern)]

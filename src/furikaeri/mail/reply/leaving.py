@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from furikaeri.catalogue import frozen_lists
-from furikaeri.mail.reply_words import _pos
+from furikaeri.mail.reply.words import _pos
 
 
 class LeavingData(BaseModel):
@@ -129,7 +129,7 @@ def _dominated(forms: LeavingForms, ms: Any, t: int) -> bool:
     「お話ばかり」「お話に終始」「お話がほとんどで」): a word of `dominates` or a noun of `shares`
     within the next few morphemes, particles between, or a measure and の (「お話に時間の多くが
     割かれ」), and not denied right after it."""
-    from furikaeri.mail.lack import is_negator
+    from furikaeri.mail.reply.lack import is_negator
 
     k = t + 1
     while k < min(len(ms), t + _DOMINATED_SPAN):
@@ -219,7 +219,7 @@ def _told_ill(forms: LeavingForms, ms: list[Any]) -> str | None:
     (`talk_verbs`, `saying`) with an adjective of negative meaning right before it in its
     continuative form (「前の会社のことを悪く言いすぎている」「上司をひどく言う」), its object
     before を. The clause names the former workplace (checked by the caller)."""
-    from furikaeri.mail.lack import negative_morph
+    from furikaeri.mail.reply.lack import negative_morph
 
     for t in range(2, len(ms)):
         m = ms[t]
@@ -325,7 +325,7 @@ def _topic_share(forms: LeavingForms, ms: list[Any]) -> list[tuple[int, int]]:
     """The content spans between a talk noun set as the topic (は or a comma after it: 「前職の
     お話は、」「前のお店の話、」) and a word of share after が (`dominates` or `shares`, not
     denied: 「…ことがほとんどだった」「…というご経験が中心で」)."""
-    from furikaeri.mail.lack import is_negator
+    from furikaeri.mail.reply.lack import is_negator
 
     spans: list[tuple[int, int]] = []
     n = len(ms)
@@ -375,8 +375,8 @@ def _hardship(forms: LeavingForms, content: list[Any]) -> bool:
     the workplace's people (`people`) with a negative word or a lack (「同僚の方々との関係に
     疲れてしまった」「店長さんとうまくいかなかった」). The head is read over formal nouns and the
     quotative (`formal`: 「所長と折り合いが悪かったということ」 is 悪い)."""
-    from furikaeri.mail.lack import lack
-    from furikaeri.mail.lack import negative_morph as negative
+    from furikaeri.mail.reply.lack import lack
+    from furikaeri.mail.reply.lack import negative_morph as negative
 
     k = len(content) - 1
     while k >= 0 and (

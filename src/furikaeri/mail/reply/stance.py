@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from furikaeri.catalogue import frozen_lists
-from furikaeri.mail.reply_words import _said
+from furikaeri.mail.reply.words import _said
 
 
 class StanceData(BaseModel):
@@ -97,7 +97,8 @@ def praise_only(
     """``clause`` (``morphs``: its Sudachi morphemes) only praises: its last predicate is a
     positive evaluation and nothing in it negates, hedges, contrasts, conditions or asks.
     ``good``: manner adverbs of praise ([observation] `good`)."""
-    from furikaeri.mail.lack import lack, negative_predicate, negative_word, reassurances
+    from furikaeri.mail.reply.denial import reassurances
+    from furikaeri.mail.reply.lack import lack, negative_predicate, negative_word
 
     if not morphs or clause.isascii():
         return False
@@ -131,8 +132,8 @@ def _positive_head(forms: StanceForms, morphs: Any, good: frozenset[str]) -> boo
     """The clause's last predicate evaluates positively: its head (「伝わりました」「具体的で
     した」「感心しておりました」) or a manner adverb right before it (「十分お持ち」「しっかり
     準備されて」) is a word of positive evaluation."""
-    from furikaeri.mail.lack import predicate_head, told_as_there
     from furikaeri.mail.observation import is_positive, positive_predicate
+    from furikaeri.mail.reply.lack import predicate_head, told_as_there
 
     j = predicate_head(morphs, len(morphs))
     if j is None or told_as_there(morphs[j].normalized_form()):
@@ -354,7 +355,7 @@ def reassures(forms: StanceForms, morphs: Any) -> bool:
     ください」). What the clause spoke of before (「半年でお辞めになった件につきましては、…」) is
     set aside, no cause; so does a worry of the reader's told needless (:func:`_needless`).
     """
-    from furikaeri.mail.lack import is_negator
+    from furikaeri.mail.reply.lack import is_negator
 
     ms = list(morphs)
     if _needless(forms, ms):
@@ -373,7 +374,8 @@ def reassures(forms: StanceForms, morphs: Any) -> bool:
 def _denied_at(forms: StanceForms, ms: list[Any], last: int) -> bool:
     """The negation ``ms[last]`` denies a proposition, a negative word or a bearing on the
     decision (see :func:`reassures`)."""
-    from furikaeri.mail.lack import denied_propositions, is_negator, reassurances
+    from furikaeri.mail.reply.denial import denied_propositions, reassurances
+    from furikaeri.mail.reply.lack import is_negator
 
     if any(end == last + 1 for _, end in denied_propositions(ms)):
         return True  # 「ネガティブな印象を持ったということはございません」

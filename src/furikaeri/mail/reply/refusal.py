@@ -15,8 +15,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from furikaeri.catalogue import frozen_lists
-from furikaeri.mail.lack import not_only
-from furikaeri.mail.reply_words import _offsets, _pos
+from furikaeri.mail.reply.lack import not_only
+from furikaeri.mail.reply.words import _offsets, _pos
 
 
 class RefusalData(BaseModel):
