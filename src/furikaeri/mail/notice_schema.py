@@ -46,6 +46,7 @@ class Rejection(_Strict):
     weak: Patterns
     returned: Patterns  # the documents returned or destroyed: weak, unless the result was told
     again: Words  # Sudachi normalized forms: documents asked for again
+    resending: Words  # Sudachi normalized forms: a document sent (提出, 送る)
 
 
 class Offer(_Strict):
@@ -399,6 +400,16 @@ class Outcome(_Strict):
     exist: Words  # Sudachi normalized forms
     places: Words  # Sudachi normalized forms
     provision: Words  # Sudachi normalized forms
+    intentions: Words  # Sudachi normalized forms: a plan (予定, つもり)
+    readiness: Words  # Sudachi normalized forms: the means (体制, 余裕)
+    ready: Words  # Sudachi normalized forms: the means made ready (整う)
+    intake: Words  # Sudachi normalized or dictionary forms: taking people on
+    intake_any: Words  # the hiring words that need no person named (雇う, 採用)
+    persons: Words  # Sudachi normalized forms: the people taken on
+    goodwill: Words  # Sudachi normalized forms: the goodwill accepted alone (気持ち)
+    only: Words  # Sudachi surfaces: だけ, のみ
+    receiving: Words  # Sudachi normalized forms: 頂戴, 受け取る
+    working: Words  # Sudachi normalized forms: the reader's wish to work (働く, 修業)
     alternative: Pattern
     dealings: Patterns
     dealt: Words  # Sudachi normalized forms
@@ -439,6 +450,7 @@ class Outcome(_Strict):
     asking: Words  # Sudachi normalized forms
     day_parts: Patterns  # a day's part of the day, in a meeting proposed to an applicant
     choosing: Words  # Sudachi normalized forms: a request to tell or choose a time
+    requesting: Words  # Sudachi normalized forms: a request's verb (頂く, 下さる)
     certified: Patterns
     examined: Patterns
     exam_results: Patterns
@@ -447,6 +459,9 @@ class Outcome(_Strict):
     hiring_exam: Patterns
     employment: Patterns
     gatherings: Patterns
+    unrelated: Words  # Sudachi normalized forms: a relation a selection word is denied
+    unrelated_denied: Words  # Sudachi normalized forms: a relation denied in itself (無関係)
+    unrelated_chain: Words  # Sudachi normalized forms: verbs and formal nouns of its chain
     full: Patterns
     requests: Words  # Sudachi normalized forms
     request_matter: Words  # Sudachi normalized forms: the matter a request is named as (件)

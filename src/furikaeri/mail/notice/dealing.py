@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any
 
 from furikaeri.mail.notice.clauses import _analysed, _begins_at, _sentence_morphemes
@@ -19,7 +20,43 @@ def _seat_only(rules: _NoticeRules, sents: list[str]) -> bool:
     if not any(oc.gatherings.search(s) for s in sents) or not any(oc.full.search(s) for s in sents):
         return False
     masked = [rules.event.sub("〓", s) for s in sents]
-    return not any(oc.stage_context.search(s) or oc.applied.search(s) for s in masked)
+    return not any(
+        _selection_named(rules, s, p) for p in (oc.stage_context, oc.applied) for s in masked
+    )
+
+
+def _selection_named(rules: _NoticeRules, sent: str, pattern: re.Pattern[str]) -> bool:
+    """A word of ``pattern`` (a stage, an application) in ``sent`` that the sentence does not
+    deny a relation to (:func:`_denied_relation`: 「本座談会は選考とは関係のない催しです」)."""
+    return any(
+        not _denied_relation(rules, _sentence_morphemes(sent), m.end())
+        for m in pattern.finditer(sent)
+    )
+
+
+def _denied_relation(
+    rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], at: int
+) -> bool:
+    """After the word ending at ``at`` (nouns, particles, prefixes and 一切 between), a relation
+    of [outcome] `unrelated` whose chain (particles, auxiliaries, suffixes and the words of
+    `unrelated_chain`) holds an odd number of negations ([polarity] `negation`), or one of
+    `unrelated_denied` (無関係): 「選考に影響することはございません」
+    「選考の一部ではなく」 deny the selection any bearing."""
+    oc = rules.outcome
+    k = next((i for i, m in enumerate(ms) if m[0] > at), len(ms))
+    while k < len(ms) and ms[k][3] not in oc.unrelated:
+        if ms[k][2] not in ("名詞", "助詞", "接頭辞", "副詞"):
+            return False
+        k += 1
+    if k == len(ms):
+        return False
+    negations = int(ms[k][3] in oc.unrelated_denied)
+    for _, _, pos, form in ms[k + 1 :]:
+        if form in rules.polarity.negation:
+            negations += 1
+        elif pos not in ("助詞", "助動詞", "接尾辞") and form not in oc.unrelated_chain:
+            break  # (「選考日程の関係でご案内できません」: the relation is a reason)
+    return negations % 2 == 1
 
 
 def _dealing_only(rules: _NoticeRules, sents: list[str], refusals: list[str]) -> bool:

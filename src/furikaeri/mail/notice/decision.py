@@ -41,7 +41,7 @@ from furikaeri.mail.notice.invitation import (
     _unevented,
 )
 from furikaeri.mail.notice.matter import _matter_only
-from furikaeri.mail.notice.outcome import _no_place, _outcome_told
+from furikaeri.mail.notice.outcome import _goodwill_only, _no_intake, _no_place, _outcome_told
 from furikaeri.mail.notice.polarity import (
     _choices_in_progress,
     _declined_steps,
@@ -56,7 +56,7 @@ from furikaeri.mail.notice.proposal import _meeting_proposed, _slots_asked
 from furikaeri.mail.notice.rules import _NoticeRules
 from furikaeri.mail.notice.start import _start_asked
 from furikaeri.mail.notice.status import _status
-from furikaeri.mail.notice.terms import _conditions_regretted, _rescheduled
+from furikaeri.mail.notice.terms import _conditions_regretted, _fix_asked, _rescheduled
 from furikaeri.mail.notice.unsaid import _pending_hit
 from furikaeri.mail.notice.waitlist import _unwaited, _waitlisted
 from furikaeri.nlp import morphemes
@@ -210,7 +210,8 @@ def _said_refusals(rules: _NoticeRules, mail: _Mail) -> list[str]:
 def _read_refusals(rules: _NoticeRules, mail: _Mail, positive: _Positive) -> list[str]:
     """The refusals read from what a clause means, not from a stock phrase: a result negated, a
     wish unmet, an invitation refused, a gap judged and the matter ended, steps declined, a hire
-    that did not come about, a partner chosen, an outcome told, no place for the reader."""
+    that did not come about, a partner chosen, an outcome told, no place for the reader, no plan
+    to take anyone on, only the goodwill accepted."""
     specific = mail.specific
     # (A wish regretted in a stock phrase is the phrase's, with its filters: a date, a term.)
     unphrased = [s for s in specific if not any(p.search(s) for p in rules.strong["rejection"])]
@@ -227,6 +228,9 @@ def _read_refusals(rules: _NoticeRules, mail: _Mail, positive: _Positive) -> lis
         + _partnered(rules, specific)
         + _outcome_told(rules, specific, affirmed=affirmed)
         + _no_place(rules, specific, affirmed=affirmed)
+        # (a policy of no intake, 「弊社では…体制が整っておらず」, answers this reader too)
+        + _no_intake(rules, mail.sents, affirmed=affirmed)
+        + _goodwill_only(rules, specific, affirmed=affirmed)
     )
 
 
@@ -274,6 +278,10 @@ def _refused(
         decided = _slots_offered(rules, mail, moved)
         if decided is not None:
             return decided
+    elif rejection and not many and _rescheduled(rules, rejection, sents, asked=True) is not None:
+        return "other", []  # 「ご提示の15日は…難しい状況です。別の候補日をお知らせください」
+    if rejection and not many and _fix_asked(rules, rejection, sents):
+        return "other", []  # 「このままでは受け付けが難しい…再度ご提出いただけますか」
     granted = [] if many else positive["offer"][0] + positive["pass"][0]
     # 「採用させていただく方針…ご希望の年収にはご期待に沿えず」: the terms of the outcome regretted
     if rejection and not many and _conditions_regretted(rules, rejection, granted, sents):
@@ -285,7 +293,8 @@ def _refused_elsewhere(rules: _NoticeRules, mail: _Mail, rejection: list[str]) -
     """What the mail refuses is no candidacy: a seat at a gathering (「説明会は満席のため」), an
     order or a contract (「ご注文の商品は在庫切れのため」「ご契約を見送らせていただく」), a matter
     no employer selects, a friend's news, someone else's, congratulations, an exam's result
-    (「簿記検定の結果、不合格」), a favour asked."""
+    (「簿記検定の結果、不合格」), a favour asked (not when the request was to work:
+    :func:`_work_declined`)."""
     sents = mail.sents
     return (
         _seat_only(rules, sents)
@@ -295,7 +304,16 @@ def _refused_elsewhere(rules: _NoticeRules, mail: _Mail, rejection: list[str]) -
         or _own_news(rules, sents, rejection, heads=(mail.lines or sents)[:3])
         or _congratulating(rules, sents)
         or _exam_only(rules, sents)
-        or _request_only(rules, sents)
+        or (_request_only(rules, sents) and not _work_declined(rules, sents))
+    )
+
+
+def _work_declined(rules: _NoticeRules, sents: list[str]) -> bool:
+    """The mail declines the reader's request to work, not a favour asked: it says no one is to
+    be taken on (「人を増やすつもりはない」) or accepts only the goodwill of a wish to work
+    (「働かせていただけないでしょうか」…「ご厚意のみ受け取らせていただきます」)."""
+    return bool(
+        _no_intake(rules, sents, affirmed=False) or _goodwill_only(rules, sents, affirmed=False)
     )
 
 

@@ -87,6 +87,114 @@ def _no_place(rules: _NoticeRules, sents: list[str], *, affirmed: bool) -> list[
     return found
 
 
+def _no_intake(rules: _NoticeRules, sents: list[str], *, affirmed: bool) -> list[str]:
+    """[outcome] `intentions`: a present lack of any plan to take people on (「当面は新しく人を
+    迎える予定がございません」「今は新しい人を入れる予定がないんです」): a noun of intention right
+    after a verb of taking on (:func:`_intake_at`) is the subject of an existence predicate
+    negated; or a lack of the means (`readiness`: 「人を雇う余裕がありません」「お迎えする体制が
+    整っておらず」, :func:`_unready_end`). The words from the verb to the last negation are the
+    evidence. A mail that affirms a pass or an offer tells of something else."""
+    if affirmed:
+        return []
+    oc, pol = rules.outcome, rules.polarity
+    found: list[str] = []
+    for sent in sents:
+        ms = _predicate_morphemes(sent)
+        for i, (_, _, pos, form, _) in enumerate(ms):
+            if pos != "名詞" or (form not in oc.intentions and form not in oc.readiness):
+                continue
+            start = _intake_at(oc, ms, i)
+            stop = None if start is None else _absence_end(oc, pol.negation, ms, i + 1)
+            if stop is None and start is not None and form in oc.readiness:
+                stop = _unready_end(oc, pol.negation, ms, i + 1)
+            if (
+                start is None
+                or stop is None
+                or oc.alternative.match(sent, stop)  # 「…予定はございませんが、…は可能です」
+                or _not_told(rules, sent, start, stop)
+            ):
+                continue
+            found.append(sent[start:stop])
+            break
+    return found
+
+
+def _unready_end(
+    oc: _Outcome, negation: frozenset[str], ms: tuple[tuple[int, str, str, str, str], ...], k: int
+) -> int | None:
+    """Where the predicate after the subject particle ``ms[k]`` ends when it is a verb of
+    [outcome] `ready` negated an odd number of times (「が整っておらず」「が整っていない」),
+    through て and the auxiliary verbs いる・おる; else None."""
+    if k + 1 >= len(ms) or ms[k][1] not in ("が", "は", "も") or ms[k + 1][3] not in oc.ready:
+        return None
+    negations, stop = 0, None
+    for end, surface, pos, form, _ in ms[k + 2 :]:
+        if pos in ("接続助詞", "助詞") and surface in oc.condition and surface != "と":
+            return None  # 「整っていなければ」
+        if form in negation:
+            negations, stop = negations + 1, end
+        elif not (pos == "助動詞" or surface == "て" or form in ("居る", "おる", "御座る")):
+            break
+    return stop if negations % 2 == 1 else None
+
+
+def _intake_at(oc: _Outcome, ms: tuple[tuple[int, str, str, str, str], ...], i: int) -> int | None:
+    """Where the taking on that the intention ``ms[i]`` is of begins: a verb of [outcome]
+    `intake` right before it (する・いたす and auxiliaries between: 「募集する予定」), or a noun of
+    `intake_any` and の (「採用の予定」); a verb not of `intake_any` needs a person of `persons` as
+    its object or topic in its clause (「人を迎える」「職人を新たに迎え入れる」). Else None."""
+    if i > 1 and ms[i - 1][3] == "の" and ms[i - 2][3] in oc.intake_any:
+        return ms[i - 2][0] - len(ms[i - 2][1])
+    k = i - 1
+    while k >= 0 and (ms[k][2] == "助動詞" or ms[k][3] in ("為る", "致す")):
+        k -= 1
+    if k < 0 or (ms[k][3] not in oc.intake and ms[k][4] not in oc.intake):
+        return None
+    start = ms[k][0] - len(ms[k][1])
+    if ms[k][3] in oc.intake_any or ms[k][4] in oc.intake_any:
+        return start
+    for j in range(k - 1, 0, -1):
+        if ms[j][2] in ("補助記号", "動詞", "接続助詞"):
+            break
+        if ms[j - 1][2] == "名詞" and ms[j - 1][3] in oc.persons and ms[j][1] in ("を", "は", "も"):
+            return start
+    return None
+
+
+def _goodwill_only(rules: _NoticeRules, sents: list[str], *, affirmed: bool) -> list[str]:
+    """[outcome] `goodwill`: only the goodwill accepted (「お気持ちだけ頂戴いたします」「ご厚意のみ
+    有難く受け取らせていただきます」), in a mail that names the reader's wish to work (`working`,
+    or [rejection] `own_application`) and no result still to come ([rejection] `pending`): the
+    offer of work declined. The words from the goodwill to the verb are the evidence."""
+    oc = rules.outcome
+    if affirmed or any(p.search(s) for p in rules.pending for s in sents):
+        return []
+    if not any(
+        rules.own_application.search(s) or any(m[3] in oc.working for m in _predicate_morphemes(s))
+        for s in sents
+    ):
+        return []
+    found: list[str] = []
+    for sent in sents:
+        ms = _predicate_morphemes(sent)
+        for i in range(len(ms) - 2):
+            if ms[i][2] != "名詞" or ms[i][3] not in oc.goodwill or ms[i + 1][1] not in oc.only:
+                continue
+            k = i + 2
+            while k < len(ms) and ms[k][3] == "有り難い":
+                k += 1
+            start = ms[i][0] - len(ms[i][1])
+            if (
+                k == len(ms)
+                or ms[k][3] not in oc.receiving
+                or _not_told(rules, sent, start, ms[k][0])
+            ):
+                continue
+            found.append(sent[start : ms[k][0]])
+            break
+    return found
+
+
 def _not_told(rules: _NoticeRules, sent: str, start: int, stop: int) -> bool:
     """The words ``sent[start:stop]`` tell no result to the reader: a condition or hypothesis,
     a quote, what a third party was told, or a result still to come ([polarity] `not_yet` in
@@ -123,8 +231,8 @@ def _judged_past(
 ) -> bool:
     """A past after ``start`` in its own clause: before a clause break (a mark, or a conjunctive
     particle of [polarity] `chain_breaks`), and not after a quote unless a verdict or a verb of
-    deciding takes it (「…ないと判断しました」; not 「…ないとのことでした」, 「…ないと伺いま
-    した」)."""
+    deciding takes it, past 言う (「…ないと判断しました」「…難しいかなという判断になりました」;
+    not 「…ないとのことでした」, 「…ないと伺いました」)."""
     oc, pol = rules.outcome, rules.polarity
     for k, (end, surface, pos, form, _) in enumerate(ms):
         if end <= start:
@@ -132,7 +240,9 @@ def _judged_past(
         if pos == "補助記号" or (pos == "接続助詞" and surface in pol.chain_breaks):
             return False
         if pos == "助詞" and form in oc.quotative:
-            taker = next((m for m in ms[k + 1 :] if m[2] != "接頭辞"), None)
+            # (past 言う: 「…難しいかなという判断になりました」 is 「…と判断しました」)
+            takers = [m for m in ms[k + 1 :] if m[2] != "接頭辞" and m[3] not in _SAYING]
+            taker = takers[0] if takers else None
             decides = taker is not None and (
                 taker[3] in oc.verdicts or taker[3] in pol.decided_course
             )
@@ -141,6 +251,9 @@ def _judged_past(
         if pos == "助動詞" and form == "た":
             return True
     return False
+
+
+_SAYING = ("言う", "云う")  # the verb of 「という」, between a quote and its noun
 
 
 def _subject_end(oc: _Outcome, ms: tuple[tuple[int, str, str, str, str], ...], i: int) -> int:

@@ -53,6 +53,7 @@ class _NoticeRules:
     unconsidered: tuple[re.Pattern[str], ...]  # the application cannot be considered
     headcount: frozenset[str]  # [rejection] `headcount`: a hire counted in people
     again: frozenset[str]  # [rejection] `again`: documents asked for again
+    resending: frozenset[str]  # [rejection] `resending`: 「再度ご提出」
     before_application: re.Pattern[str]  # the reader's application as a point in time
     already: frozenset[str]
     taken: _Taken  # [rejection] `taken`: the place taken by someone, told plainly
@@ -364,6 +365,17 @@ class _Outcome:
     absent: frozenset[str]  # 無い, vocabulary.toml [negation] adjectives
     places: frozenset[str]
     provision: frozenset[str]
+    requesting: frozenset[str]  # see [outcome] `requesting`
+    intentions: frozenset[str]  # see [outcome] `intentions`
+    readiness: frozenset[str]
+    ready: frozenset[str]
+    intake: frozenset[str]
+    intake_any: frozenset[str]
+    persons: frozenset[str]
+    goodwill: frozenset[str]  # see [outcome] `goodwill`
+    only: frozenset[str]
+    receiving: frozenset[str]
+    working: frozenset[str]
     alternative: re.Pattern[str]
     dealings: re.Pattern[str]  # an order, a booking, a lottery, see [outcome] `dealings`
     dealt: frozenset[str]  # a contract, a card, a loan refused, see [outcome] `dealt`
@@ -415,6 +427,9 @@ class _Outcome:
     gatherings: re.Pattern[str]  # events with seats, see [outcome] `gatherings`
     applied: re.Pattern[str]  # an application or hiring named, see [outcome] `gatherings`
     full: re.Pattern[str]  # seats run out, see [outcome] `gatherings`
+    unrelated: frozenset[str]  # 「選考とは関係のない」: see [outcome] `unrelated`
+    unrelated_denied: frozenset[str]  # 「選考とは無関係」
+    unrelated_chain: frozenset[str]  # 「影響することはございません」: its chain's verbs, nouns
     requests: frozenset[str]  # a request of the reader's, see [outcome] `requests`
     request_matter: frozenset[str]  # 「…たいって件」「ご希望いただいた件」
     favours: frozenset[str]  # a visit, a tour, coverage: no selection (OB訪問, 見学, 取材)

@@ -6,12 +6,14 @@ from furikaeri.mail.notice.clauses import _sentence_morphemes
 from furikaeri.mail.notice.rules import _NoticeRules
 
 
-def _rescheduled(rules: _NoticeRules, rejection: list[str], sents: list[str]) -> list[str] | None:
+def _rescheduled(
+    rules: _NoticeRules, rejection: list[str], sents: list[str], *, asked: bool = False
+) -> list[str] | None:
     """Every rejection phrase is a regret said of a date, a time or a place preferred ([outcome]
     `scheduled`: the noun or counter, then a particle of `scheduled_cases`, before the phrase in
     its sentence: 「ご希望の11日午後は…ご期待に沿えず」), and a date or a time follows it in the
-    mail (other slots proposed): the sentences without those phrases, to be read again
-    for an invitation. Otherwise None."""
+    mail (other slots proposed; ``asked``: or other dates asked for, :func:`_dates_asked`): the
+    sentences without those phrases, to be read again for an invitation. Otherwise None."""
     oc = rules.outcome
     out = list(sents)
     for hit in rejection:
@@ -22,10 +24,58 @@ def _rescheduled(rules: _NoticeRules, rejection: list[str], sents: list[str]) ->
         start = sent.index(hit)
         topic = _regret_topic(rules, sent[:start], oc.scheduled)
         after = [sent[start + len(hit) :], *out[at + 1 :]]
-        if not topic or not any(rules.time.search(s) or rules.date.search(s) for s in after):
+        proposed = any(rules.time.search(s) or rules.date.search(s) for s in after)
+        if not topic or not (proposed or (asked and _dates_asked(rules, after))):
             return None
         out[at] = sent[:start] + sent[start + len(hit) :]
     return out
+
+
+def _dates_asked(rules: _NoticeRules, sents: list[str]) -> bool:
+    """A sentence asks the reader for dates: a noun of [outcome] `scheduled`, then a verb of
+    `choosing` or `telling`, then a request of `requesting` (「別の候補日をお知らせいただけます
+    でしょうか」「ご都合のよい日程を教えてください」)."""
+    oc = rules.outcome
+    for sent in sents:
+        forms = [m[3] for m in _sentence_morphemes(sent)]
+        at = next((k for k, f in enumerate(forms) if f in oc.scheduled), None)
+        told = None
+        if at is not None:
+            told = next(
+                (k for k in range(at + 1, len(forms)) if forms[k] in oc.choosing | oc.telling),
+                None,
+            )
+        if told is not None and any(f in oc.requesting for f in forms[told + 1 :]):
+            return True
+    return False
+
+
+def _fix_asked(rules: _NoticeRules, rejection: list[str], sents: list[str]) -> bool:
+    """Every rejection phrase stands before a sentence that asks for a document again
+    (:func:`_resending_asked`: 「再度ご提出いただけますでしょうか」),
+    and the mail has no stock rejection phrase ([rejection] `strong`): a judgement of the document
+    sent (「指定の形式ではないため、受け付けが難しいと判断いたしました」), to be fixed."""
+    if any(p.search(s) for p in rules.strong["rejection"] for s in sents):
+        return False
+    asked = [k for k, sent in enumerate(sents) if _resending_asked(rules, sent)]
+    return bool(asked) and all(any(hit in s for s in sents[: asked[-1]]) for hit in rejection)
+
+
+def _resending_asked(rules: _NoticeRules, sent: str) -> bool:
+    """``sent`` asks for a document again: a word of [rejection] `again`, then one of
+    `resending`, with no negation after it (「再度お送りいただく必要はございません」 asks none)
+    unless the sentence is a question (「再度お送りいただけませんか」: a polite request)."""
+    ms = _sentence_morphemes(sent)
+    forms = [m[3] for m in ms]
+    if any(m[1] in ("か", "?", "？") for m in ms[-2:]):
+        forms = [f for f in forms if f not in rules.polarity.negation]
+    at = next((i for i, f in enumerate(forms) if f in rules.again), None)
+    sent_at = None
+    if at is not None:
+        sent_at = next((i for i in range(at + 1, len(forms)) if forms[i] in rules.resending), None)
+    return sent_at is not None and not any(
+        f in rules.polarity.negation for f in forms[sent_at + 1 :]
+    )
 
 
 def _regret_topic(
