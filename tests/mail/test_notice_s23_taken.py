@@ -46,6 +46,12 @@ from furikaeri.mail.notice.classifier import classify_notice
             "応募してくださってありがとうございます。\n去年まで働いていた方が戻ってきてくれる"
             "ことになりましたので、今回の募集は終わりにします。ごめんなさい。\n\nパン工房 ゆずりは",
         ),
+        # The work named only by a need of people to come (「また人が足りなくなったら」).
+        (
+            "",
+            "先日はお店に寄ってくれてありがとう。\n前にいた子がまた働いてくれることになりました。"
+            "ごめんなさいね。\nまた人が足りなくなったら連絡します。\n\n八百屋 まるた",
+        ),
         # A quota reached by earlier applicants.
         (
             "【ご応募の件】倉庫内軽作業",
@@ -79,6 +85,11 @@ def test_place_taken_plainly(subject: str, body: str) -> None:
         "別の日でいかがでしょうか。",
         # A quota supposed, not reached.
         "説明会へのご応募ありがとうございます。定員となり次第締め切りますので、ご了承ください。",
+        # To staff: a need of people now, someone joining; a shift arranged around a returner.
+        "いつもありがとう。人手が足りなくて迷惑かけてごめんね。来月から近所の子が手伝ってくれる"
+        "ことになったよ。\n店長",
+        "山下さん\nシフトのことで迷惑かけてごめんね。土曜は前にいた子がまた入ってくれることに"
+        "なったから、山下さんは日曜だけでいいよ。\n店長",
         # News to staff, someone else's news.
         "スタッフのみなさんへ\n前に働いていた子が戻ってくることになったので、来週から歓迎会をします。",
         "聞いて！友達の会社の募集、もう決まっちゃったらしいよ。残念やね〜",

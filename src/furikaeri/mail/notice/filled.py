@@ -18,11 +18,16 @@ from furikaeri.mail.notice.unsaid import _negation
 
 def _engaged_instead(rules: _NoticeRules, sents: list[str]) -> list[str]:
     """[chosen] `apology`: a person described engaged instead, with no 今回 (「近くに住んでいる方に
-    お願いすることになりました」), in a mail that apologises and names the work or an
-    application; not a choice still in progress or only wished for."""
+    お願いすることになりました」), in a mail that apologises and names the work, an application
+    or a need of people ([rejection] `taken_context`); not a choice still in progress or only
+    wished for."""
     oc = rules.outcome
     if not any(rules.apology.search(s) for s in sents) or not any(
-        oc.hiring.search(s) or oc.applied.search(s) or rules.weak_context.search(s) for s in sents
+        oc.hiring.search(s)
+        or oc.applied.search(s)
+        or rules.weak_context.search(s)
+        or rules.taken.context.search(s)
+        for s in sents
     ):
         return []
     found = _hits((rules.engaged,), sents, rules.hypothetical, others=rules.third_party)
@@ -47,9 +52,12 @@ def _joined_instead(rules: _NoticeRules, sents: list[str]) -> list[str]:
         for k, (_, _, pos, form) in enumerate(ms):
             if form not in ch.joins or pos != "動詞" or k < 3:
                 continue
-            if ms[k - 1][1] != "が" or ms[k - 1][2] != "助詞":
+            g = k - 1
+            while g > 0 and ms[g][2] == "副詞":  # 「前にいた子がまた働いてくれる」
+                g -= 1
+            if g < 2 or ms[g][1] != "が" or ms[g][2] != "助詞":
                 continue
-            p = k - 2
+            p = g - 1
             nominal = analysed[p].part_of_speech()[1] == "準体助詞"
             if not (
                 (nominal and ms[p - 1][2] in ("形容詞", "動詞", "助動詞"))
