@@ -40,6 +40,11 @@ class Rejection(_Strict):
     taken_counters: Words  # Sudachi normalized forms of counters of people (「1名が」)
     taken_sufficed: Words  # Sudachi normalized forms of verbs of sufficiency (足りる)
     taken_slots: Words  # Sudachi normalized forms of what an appointment's slot belongs to
+    taken_asking: Words  # Sudachi surfaces of final particles of a question (か)
+    taken_yielding: Words  # Sudachi surfaces of conjunctive particles of a concession (が, けど)
+    taken_full: Words  # Sudachi normalized forms of a quota (定員)
+    taken_reached: Words  # Sudachi normalized forms of verbs of reaching a quota (成る, 達する)
+    taken_reached_cases: Words  # Sudachi surfaces of the quota's case (に, と)
     taken_when: Words  # Sudachi part-of-speech levels of nouns of time used as adverbs
     own_application: Patterns
     weak_context: Patterns
@@ -264,6 +269,11 @@ class Chosen(_Strict):
     occasion: Patterns
     apology: Patterns
     engaged_done: Patterns
+    unfinished: Words  # Sudachi normalized forms after the verb: begun, not done (かける)
+    joins: Words  # Sudachi normalized forms of verbs of joining the work (入る, 来る, 戻る)
+    joiners: Words  # Sudachi normalized forms of the person who joins (人, 子)
+    join_chain: Words  # Sudachi normalized forms between the verb and こと (て, 来る, 呉れる)
+    join_decided: Words  # Sudachi normalized forms after こと and に or と (成る, 決まる)
     described: Patterns
     english_described: Patterns
     english_relative: Patterns

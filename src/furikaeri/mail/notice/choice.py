@@ -50,7 +50,7 @@ def _chooses(rules: _NoticeRules, sent: str, after: int) -> bool:
     before it (:func:`_clause_closed`); not when the person goes with the reader or is compared
     with the reader (と and [chosen] `together`, or `compared`: 「他の候補者の方と同様に、松井様
     にも次のステップへ」「他の応募者の方より一歩進んだ」), nor when the reader is named before the
-    verb (:func:`_named_between`)."""
+    verb (:func:`_named_between`), nor when the choosing was only begun (:func:`_unfinished`)."""
     ch = rules.chooser
     ms = _sentence_morphemes(sent)
     taker = _TAKER.match(sent, after)
@@ -68,9 +68,18 @@ def _chooses(rules: _NoticeRules, sent: str, after: int) -> bool:
             return False
         if _subject_between(ch, sent, ms, after, verb.start()):
             return False
+        if _unfinished(ch, ms, verb.end()):
+            return False  # 「別の人に決まりかけていた」: almost, not chosen
         if verb.group(0).isascii() or _predicate(ms, verb.start(), verb.end()):
             return True
     return False
+
+
+def _unfinished(ch: _Chooser, ms: _Morphemes, end: int) -> bool:
+    """The verb ending in the morpheme at ``end`` is followed by a verb of `unfinished` ([chosen],
+    Sudachi normalized forms: the かける of 「決まりかけていた」): begun, not done."""
+    k = _at(ms, end - 1)
+    return k is not None and k + 1 < len(ms) and ms[k + 1][3] in ch.unfinished
 
 
 def _predicate(ms: _Morphemes, start: int, end: int) -> bool:

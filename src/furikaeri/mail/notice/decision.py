@@ -26,6 +26,7 @@ from furikaeri.mail.notice.filled import (
     _closed_unconsidered,
     _engaged_instead,
     _taken,
+    _taken_unsaid,
 )
 from furikaeri.mail.notice.hearsay import _personal
 from furikaeri.mail.notice.holder import _congratulating, _credited, _own_news
@@ -197,7 +198,11 @@ def _said_refusals(rules: _NoticeRules, mail: _Mail) -> list[str]:
         or rules.taken.context.search(s)
         for s in sents
     ):  # 「もう人が決まっちゃいまして」; by lines too where a line ends with no stop (an emoji)
-        rejection = _taken(rules, sents) or _taken(rules, mail.lines or [])
+        rejection = (
+            _taken(rules, sents)
+            or _taken(rules, mail.lines or [])
+            or _taken_unsaid(rules, sents)  # 「先に決まってしまいました。すみません」
+        )
     if not rejection and any(rules.weak_context.search(s) for s in sents):
         rejection = _hits(  # 「今回はunsuccessfulという判断になりました」
             rules.english_results, sents, rules.hypothetical, others=rules.third_party

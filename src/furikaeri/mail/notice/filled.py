@@ -18,16 +18,77 @@ from furikaeri.mail.notice.unsaid import _negation
 
 def _engaged_instead(rules: _NoticeRules, sents: list[str]) -> list[str]:
     """[chosen] `apology`: a person described engaged instead, with no 今回 (「近くに住んでいる方に
-    お願いすることになりました」), in a mail that apologises and names the work or an
-    application; not a choice still in progress or only wished for."""
+    お願いすることになりました」), in a mail that apologises and names the work, an application
+    or a need of people ([rejection] `taken_context`); not a choice still in progress or only
+    wished for."""
     oc = rules.outcome
     if not any(rules.apology.search(s) for s in sents) or not any(
-        oc.hiring.search(s) or oc.applied.search(s) or rules.weak_context.search(s) for s in sents
+        oc.hiring.search(s)
+        or oc.applied.search(s)
+        or rules.weak_context.search(s)
+        or rules.taken.context.search(s)
+        for s in sents
     ):
         return []
     found = _hits((rules.engaged,), sents, rules.hypothetical, others=rules.third_party)
+    found += _joined_instead(rules, sents)
     open_ = _choices_in_progress(rules, sents)
     return [hit for hit in found if hit not in open_]
+
+
+def _joined_instead(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """[chosen] `joins`: a person described (a noun of `joiners`, or the nominal の after an
+    adjective or a verb, with a word that describes it right before: 「親戚の子が」「若いのが」
+    「前に働いてくれていた子が」) as the subject (が) of a verb of joining the work (`joins`), its
+    chain (`join_chain`: 「戻ってきてくれる」) closed by こと, に or と and a verb of becoming or
+    deciding (`join_decided`): 「親戚の子が入ることになった」. Read as :func:`_engaged_instead`'s
+    person engaged: in a mail that apologises and names the work. The reader is not named
+    before it."""
+    ch = rules.joining
+    found: list[str] = []
+    for sent in sents:
+        ms = _sentence_morphemes(sent)
+        analysed = _analysed(sent)
+        for k, (_, _, pos, form) in enumerate(ms):
+            if form not in ch.joins or pos != "動詞" or k < 3:
+                continue
+            g = k - 1
+            while g > 0 and ms[g][2] == "副詞":  # 「前にいた子がまた働いてくれる」
+                g -= 1
+            if g < 2 or ms[g][1] != "が" or ms[g][2] != "助詞":
+                continue
+            p = g - 1
+            nominal = analysed[p].part_of_speech()[1] == "準体助詞"
+            if not (
+                (nominal and ms[p - 1][2] in ("形容詞", "動詞", "助動詞"))
+                or (
+                    ms[p][2] == "名詞"
+                    and ms[p][3] in ch.joiners
+                    and (ms[p - 1][2] in ("形容詞", "動詞", "助動詞") or ms[p - 1][1] == "の")
+                )
+            ):
+                continue
+            i = k + 1
+            while i < len(ms) and ms[i][3] in ch.chain:
+                i += 1
+            if not (
+                i + 2 < len(ms)
+                and ms[i][3] in ("こと", "事")
+                and ms[i + 1][1] in ("に", "と")
+                and ms[i + 2][3] in ch.decided
+            ):
+                continue
+            head = p - 1 if nominal else p  # (the nominal の with its adjective: 「若いの」)
+            start = ms[head][0] - len(ms[head][1])
+            if (
+                _hypothetical(sent, start, rules.hypothetical)
+                or _quoted(sent, start)
+                or rules.outcome.reader.search(sent, 0, start)
+            ):
+                continue
+            found.append(sent[start : ms[i + 2][0]])
+            break
+    return found
 
 
 def _taken(rules: _NoticeRules, sents: list[str]) -> list[str]:
@@ -35,22 +96,35 @@ def _taken(rules: _NoticeRules, sents: list[str]) -> list[str]:
     settling or filling, or the person it is filled by (「別の人で」), adverbs and words of time
     only between (「先に」), told as someone else's hire (see :func:`_others_hire`: 「もう人が
     決まっちゃいまして」「担当枠が先に埋まってしまい」). The evidence runs from the subject to the
-    end of its clause's predicate."""
+    end of its clause's predicate. Or a quota (`taken_full`) reached (`taken_reached`, with a
+    case of `taken_reached_cases`), told the same way: 「先に面接を受けられた方で定員となって
+    しまいました」."""
     taken = rules.taken
     found: list[str] = []
     for sent in sents:
         ms = _sentence_morphemes(sent)
         for k, (stop, _, _, form) in enumerate(ms):
-            if form not in taken.verbs:
+            reached = form in taken.reached
+            if form not in taken.verbs and not reached:
                 continue
             j = _before_adverbials(rules, sent, k)
-            if j >= 0 and ms[j][2] == "名詞" and ms[j][3] in taken.who:
+            if reached:  # 「…方で定員となってしまいました」: the quota the place was
+                if (
+                    j < 1
+                    or ms[j][2] != "助詞"
+                    or ms[j][1] not in taken.reached_cases
+                    or ms[j - 1][3] not in taken.full
+                ):
+                    continue
+            elif j >= 0 and ms[j][2] == "名詞" and ms[j][3] in taken.who:
                 j += 1  # the subject's particle dropped (「人足りたから」)
             elif j < 1 or ms[j][2] != "助詞" or ms[j][1] not in taken.cases | taken.by:
                 continue
             noun_stop, noun, pos, noun_form = ms[j - 1]
             start = noun_stop - len(noun)
-            who = rules.class_heads if ms[j][1] in taken.by else taken.who
+            who = (
+                taken.full if reached else rules.class_heads if ms[j][1] in taken.by else taken.who
+            )
             counted = noun_form in taken.counters and j >= 2 and _numeral(sent, j - 2)
             if counted:  # 「その1名がもう決まってしまいました」: the places told as a count
                 start -= len(ms[j - 2][1])
@@ -58,7 +132,7 @@ def _taken(rules: _NoticeRules, sents: list[str]) -> list[str]:
             sufficed = form in taken.sufficed
             if (
                 (first >= 1 and ms[first - 1][3] in taken.part)  # 「うち1名が」: a part
-                or (ms[j][1] in taken.by and _topic_before(rules, sent, first))
+                or ((reached or ms[j][1] in taken.by) and _topic_before(rules, sent, first))
                 or pos != "名詞"
                 or (noun_form not in who and not counted)
                 or _appointment_slot(rules, ms, j - 1)
@@ -79,6 +153,64 @@ def _taken(rules: _NoticeRules, sents: list[str]) -> list[str]:
             found.append(sent[start:end])
             break
     return found
+
+
+def _taken_unsaid(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """[rejection] `taken`, the subject elided: a verb of settling or filling with nothing but
+    adverbs and words of time before it in its clause (「先に決まってしまいました」「もう埋まっ
+    ちゃったんよ」), told as someone else's hire (see :func:`_others_hire`), in a mail that
+    apologises ([chosen] `apology`): what was settled is the place the reader asked for. Not a
+    question (`taken_asking`: 「もう決まっちゃいましたか？」), nor a concession (`taken_yielding`:
+    「急に決まってしまったのですが」), nor in a sentence naming an appointment's slot
+    (`taken_slots`, [outcome] `scheduled`: 「面接日ですが、もう決まってしまいました」). The
+    evidence is the verb and its chain."""
+    if not any(rules.apology.search(s) for s in sents):
+        return []
+    taken = rules.taken
+    slots = taken.slots | rules.outcome.scheduled
+    found: list[str] = []
+    for sent in sents:
+        ms = _sentence_morphemes(sent)
+        if any(m[3] in slots for m in ms):
+            continue
+        for k, (stop, surface, pos, form) in enumerate(ms):
+            if form not in taken.verbs or pos != "動詞":
+                continue
+            j = _before_adverbials(rules, sent, k)
+            if (
+                j >= 0
+                and ms[j][2] != "補助記号"
+                and not (ms[j][1] == "は" and j >= 1 and ms[j - 1][3] in taken.not_topics)
+            ):
+                continue  # a subject, an object or a topic said before it
+            start = stop - len(surface)
+            chain = _chain_after(sent, stop)
+            rest = sent[stop:].split("。")[0]
+            if (
+                any(w in taken.yielding for w, p, _ in chain if p == "接続助詞")
+                or any(w in taken.asking for w, p, _ in chain if p == "助詞")
+                or any(c in rest[: _clause_length(rest)] for c in "？?")
+                or _hypothetical(sent, start, rules.hypothetical)
+                or _quoted(sent, start)
+                or not _others_hire(rules, sent, start, stop)
+            ):
+                continue
+            end = stop
+            for at, w, p, f in ms[k + 1 :]:  # through its auxiliaries and 〜てしまう
+                if p not in ("助動詞", "接続助詞") and f not in rules.polarity.regret:
+                    break
+                end = at
+                if p == "接続助詞" and w not in ("て", "で"):
+                    break
+            found.append(sent[start:end])
+            break
+    return found
+
+
+def _clause_length(rest: str) -> int:
+    """The length of ``rest`` up to its first punctuation and the marks right after it (「？」)."""
+    i = next((i for i, c in enumerate(rest) if c in "、。，．"), len(rest))
+    return i + 1
 
 
 def _topic_before(rules: _NoticeRules, sent: str, k: int) -> bool:

@@ -298,7 +298,10 @@ def _got_in_past(
     followed by the past auxiliary た (past a `completive`: 来ちゃった), with one of ``hits``
     ending where the particles and news words (`got_chain`) before the verb begin, or covering
     the verb (「面接受かっ」), or a `news` word among those particles (「メール来た」); not with a
-    person or a place taken ([rejection] `taken_who`) as its subject: the writer got nothing."""
+    person or a place taken ([rejection] `taken_who`) as its subject, nor a person settled on
+    (one of those or of [guards] `class_heads` with a case of [rejection] `taken_by`:
+    「別の人に決まった」「他の子に決まった」): the
+    writer got nothing."""
     h = rules.holders
     for k, (end, surface, pos, form) in enumerate(ms[:-1]):
         if form not in h.own_verbs:
@@ -318,6 +321,9 @@ def _got_in_past(
         chain = ms[j + 1 : k]
         if j >= 0 and chain and ms[j][3] in rules.taken.who:
             continue  # a person or a place as its subject (「もう人が決まっちゃった」): filled
+        settled_on = rules.class_heads | rules.taken.who
+        if k >= 2 and ms[k - 1][1] in rules.taken.by and ms[k - 2][3] in settled_on:
+            continue  # the person it was settled on (「別の人に決まった」): someone else's
         start = chain[0][0] - len(chain[0][1]) if chain else end - len(surface)
         if any(m[1] in h.news for m in chain):
             return True

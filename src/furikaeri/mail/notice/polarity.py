@@ -868,8 +868,20 @@ _NOMINALISERS = frozenset({"こと", "事"})  # Sudachi normalized forms
 
 
 def _hired_elsewhere(rules: _NoticeRules, sent: str, m: re.Match[str] | _Span) -> bool:
-    """An offer phrase (「採用が決ま」) that tells someone else's hire: see :func:`_others_hire`."""
-    return _others_hire(rules, sent, m.start(), m.end())
+    """An offer phrase (「採用が決ま」) that tells someone else's hire: see :func:`_others_hire`;
+    or another person ([chosen] `others`) is the one it went to (で, に) earlier in its clause:
+    「先方にて別の候補者の方で採用が決まり」."""
+    if _others_hire(rules, sent, m.start(), m.end()):
+        return True
+    clause = max(sent.rfind(c, 0, m.start()) for c in "、。,")
+    return any(
+        _GONE_TO.match(sent, who.end()) and who.end() <= m.start()
+        for who in rules.chooser.who.finditer(sent, clause + 1, m.start())
+    )
+
+
+# The one a hire went to, after the other person and its title (「別の方で」「他の候補者の方に」).
+_GONE_TO = re.compile(r"(?:の方々|の方|さん|様)?(?:で|に)(?!は|も|つい|関し|対し|より|よる)")
 
 
 def _others_hire(rules: _NoticeRules, sent: str, start: int, end: int) -> bool:

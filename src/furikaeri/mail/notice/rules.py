@@ -18,6 +18,7 @@ class _Chooser:
     light: frozenset[str]
     verbal: frozenset[str]
     together: frozenset[str]  # after と: the reader goes too, or is compared
+    unfinished: frozenset[str]  # after the verb: the choosing begun, not done (かける)
     compared: frozenset[str]  # right after the person: compared with the reader (より)
 
 
@@ -38,6 +39,21 @@ class _Taken:
     counters: frozenset[str]  # a counter of people after a numeral: a place (「1名が」)
     sufficed: frozenset[str]  # verbs of sufficiency: the need met, told unless negated
     slots: frozenset[str]  # what an appointment's slot belongs to: no post
+    asking: frozenset[str]  # final particles of a question: the elided subject asked about
+    yielding: frozenset[str]  # conjunctive particles of a concession: more to come
+    full: frozenset[str]  # a quota, reached (`reached`) as the place taken
+    reached: frozenset[str]  # verbs of reaching a quota (「定員となり」「定員に達し」)
+    reached_cases: frozenset[str]  # the case of the quota reached (に, と)
+
+
+@dataclass(frozen=True)
+class _Joining:
+    """[chosen] `joins`: a person described, the subject of a verb of joining the work, decided."""
+
+    joins: frozenset[str]  # verbs of joining the work (入る, 来る, 戻る)
+    joiners: frozenset[str]  # nouns of the person who joins (人, 子)
+    chain: frozenset[str]  # between the verb and こと (て, 来る, 呉れる)
+    decided: frozenset[str]  # after こと and に or と (成る, 決まる)
 
 
 @dataclass(frozen=True)
@@ -64,6 +80,7 @@ class _NoticeRules:
     companions: frozenset[str]  # [pass] `companions`: joined together with them (一緒, 合同)
     engaged: re.Pattern[str]  # [chosen]: a person described engaged, no 今回 (see `apology`)
     apology: re.Pattern[str]  # [chosen] `apology`
+    joining: _Joining  # [chosen] `joins`: a person described joins the work instead
     ongoing: frozenset[str]  # [chosen] `ongoing`: a going-on in progress, no choice made
     wish: frozenset[str]  # [chosen] `wish`: a choice only wished for
     others_topic: re.Pattern[str]  # [chosen] `others` as a topic (は): what follows is theirs
