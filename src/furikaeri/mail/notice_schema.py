@@ -99,6 +99,7 @@ class Invite(_Strict):
     fields: Patterns
     receipts: Patterns
     task_fields: Words  # Sudachi normalized forms
+    patronage: Words  # Sudachi normalized forms
     field_label: Patterns  # group 1: the label
     meeting: Patterns
     date: Patterns
@@ -248,6 +249,7 @@ class Context(_Strict):
     delayed: Patterns
     booked: Patterns
     postponed_later: Patterns
+    moved_to: Patterns
     now: Patterns
     english_past: Patterns
     relayed_message: Patterns
@@ -484,6 +486,8 @@ class Relay(_Strict):
     saying: Words  # Sudachi normalized forms
     telling: Words  # Sudachi normalized forms
     passive: Words  # Sudachi normalized forms
+    naming: Words  # Sudachi normalized forms
+    verdicts: Words  # Sudachi normalized forms
     window: int
 
 
