@@ -964,8 +964,9 @@ CASES = [
 ]
 
 
-# Not read yet: a next round proposed as a meeting with the CEO.
-LEFT = {"b6-p4"}
+# Not read yet: none (b6-p4, a next round set up as a meeting with the CEO, is read since
+# session 23: [pass] `requested`).
+LEFT: set[str] = set()
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])

@@ -105,6 +105,7 @@ class Invite(_Strict):
     fields: Patterns
     receipts: Patterns
     task_fields: Words  # Sudachi normalized forms
+    patronage: Words  # Sudachi normalized forms
     field_label: Patterns  # group 1: the label
     meeting: Patterns
     date: Patterns
@@ -255,6 +256,7 @@ class Context(_Strict):
     delayed: Patterns
     booked: Patterns
     postponed_later: Patterns
+    moved_to: Patterns
     now: Patterns
     english_past: Patterns
     relayed_message: Patterns
@@ -507,6 +509,8 @@ class Relay(_Strict):
     saying: Words  # Sudachi normalized forms
     telling: Words  # Sudachi normalized forms
     passive: Words  # Sudachi normalized forms
+    naming: Words  # Sudachi normalized forms
+    verdicts: Words  # Sudachi normalized forms
     window: int
 
 

@@ -107,14 +107,17 @@ def _quoted(sent: str, pos: int) -> bool:
 
 def _relayed(sent: str, close: int) -> bool:
     """The quote closing at ``close`` is followed by a quotative particle and a noun of a
-    message or a verb of hearing, or a verb of telling in the passive ([relay]: 「…」との
-    フィードバック, 「…」と人事の方から伺いました, 「…」と言われました)."""
+    message or a verb of hearing, or a verb of telling in the passive, or いう and a noun of a
+    view reached ([relay]: 「…」とのフィードバック, 「…」と人事の方から伺いました,
+    「…」と言われました, 「…」という意見でした)."""
     relay = _notice_rules().relay
     ms = _sentence_morphemes(sent)
     k = _at(ms, close)
     if k is None or k + 1 >= len(ms) or ms[k + 1][1] not in relay.quotative:
         return False
     rest = ms[k + 2 : k + 2 + relay.window]
+    if len(rest) > 1 and rest[0][3] in relay.naming and rest[1][2] == "名詞":
+        return rest[0][2] == "動詞" and rest[1][3] in relay.verdicts  # 「…」という意見
     if rest and rest[0][2] == "助詞" and rest[0][1] in relay.linked:
         rest = rest[1:]
     for i, (_, surface, pos, form) in enumerate(rest):

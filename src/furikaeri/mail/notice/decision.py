@@ -34,6 +34,7 @@ from furikaeri.mail.notice.invitation import (
     _about_interview,
     _booked,
     _moved,
+    _moved_to,
     _names_interview,
     _postponed_only,
     _settled_above,
@@ -452,8 +453,8 @@ def _invited(rules: _NoticeRules, mail: _Mail, *, slot: bool) -> _Decision | Non
     invite = (slot or not mail.slot_needed) and not _postponed_only(rules, sents)
     if mail.bulk and any(rules.application_window.search(s) for s in sents):
         invite = False  # a newsletter's calendar: applications still open, no one booked yet
-    if not invite:
-        return None
+    if not invite or (not _hiring_named(rules, sents) and _patronage(rules, sents)):
+        return None  # (a shop's mail to its customer, a shift given to staff)
     # An event's own name (キャリア面談, 面接対策セミナー) is no interview: masked first.
     unevented, evented = _unevented(rules, sents, specific)
     found = _hits(  # (invite_others: also 「面接日程のご案内が遅くなり」, a delay told)
@@ -468,8 +469,29 @@ def _invited(rules: _NoticeRules, mail: _Mail, *, slot: bool) -> _Decision | Non
         return None
     found = _settled_booking(rules, specific, unevented, sents)  # 「最終面接、下記で決まりました」
     found = found or _settled_above(rules, mail.lines or specific, unevented, sents)
+    found = found or _moved_to(rules, unevented)  # 「…14時に変更させていただけますか」
     found = found or _logistics(rules, sents, unevented, evented=evented, slot=slot)
     return ("interview_invite", found) if found else None
+
+
+def _hiring_named(rules: _NoticeRules, sents: list[str]) -> bool:
+    """A sentence names an interview or a test ([interview_invite] `context`), a stage of a
+    selection, hiring or an application ([outcome] `stage_context`, `employment`, `applied`)."""
+    oc = rules.outcome
+    return any(
+        p.search(s)
+        for s in sents
+        for p in (rules.invite_context, oc.stage_context, oc.employment, oc.applied)
+    )
+
+
+def _patronage(rules: _NoticeRules, sents: list[str]) -> bool:
+    """A sentence names a customer's or a staff member's dealings ([interview_invite]
+    `patronage`, Sudachi normalized forms: 来店, 予約, クーポン, シフト): without hiring named
+    (:func:`_hiring_named`), a time and 「お待ちしております」「来てください」 are a shop's or an
+    inn's to its customer, or a shift given to staff, no one's interview. (A reply to an
+    applicant with no such word, 「じゃあ金曜の昼に来てください」, may still invite.)"""
+    return any(m[3] in rules.patronage for s in sents for m in _sentence_morphemes(s))
 
 
 def _logistics(

@@ -7,6 +7,7 @@ import re
 
 from furikaeri.mail.notice.clauses import _hits, _hypothetical, _others_at, _sentence_morphemes
 from furikaeri.mail.notice.rules import _NoticeRules
+from furikaeri.mail.notice.unsaid import _negation
 
 
 def _about_interview(rules: _NoticeRules, masked: list[str], *, evented: bool) -> bool:
@@ -271,6 +272,31 @@ def _put_off(rules: _NoticeRules, sents: list[str]) -> tuple[int, int, bool] | N
     return last
 
 
+def _moved_to(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """The words of a booked interview moved to a new slot named as the goal of the move: a time
+    or a date, then に or へ and a verb of moving ([context] `moved_to`: 「10/12 10:00から10/13
+    14:00に変更させていただけないでしょうか」「金曜の11時にずらしてもらえませんか」), not
+    hypothetical, nor negated after it unless asked (「変更はできません」 refuses a move, 「変更
+    させていただけないでしょうか」 asks for one), in a mail naming the reader's interview; else
+    nothing."""
+    if not _names_interview(rules, sents):
+        return []
+    pol = rules.polarity
+    found = []
+    for sent in sents:
+        for p in (rules.time, rules.date):
+            for m in p.finditer(sent):
+                goal = rules.moved_to.match(sent, m.end())
+                if goal is None or _hypothetical(sent, m.start(), rules.hypothetical):
+                    continue
+                rest = [x for x in _sentence_morphemes(sent) if x[0] > goal.end()]
+                negated = any(_negation(pol, pos, form) for _, _, pos, form in rest)
+                if negated and not any(surface in pol.asked for _, surface, _, _ in rest):
+                    continue
+                found.append(sent[m.start() : goal.end()])
+    return found[:1]
+
+
 def _moved(rules: _NoticeRules, sents: list[str]) -> bool:
     """A booked interview put off or called off, and a new slot offered after it (「明日の面接
     ですが、こちらの都合でキャンセルさせてください。代わりに金曜の14時はいかがでしょうか」)."""
@@ -287,6 +313,8 @@ def _postponed_only(rules: _NoticeRules, sents: list[str]) -> bool:
     if last is None:
         return False
     i, end, late = last
+    if not late and _moved_to(rules, sents):  # 「…10:00から…14:00に変更させて…」: a new slot
+        return False
     after = [sents[i][end:], *sents[i + 1 :]]
     if any(rules.time.search(s) or rules.date.search(s) for s in after):
         return False

@@ -96,6 +96,7 @@ class _NoticeRules:
     invite_fields: tuple[re.Pattern[str], ...]
     invite_receipts: tuple[re.Pattern[str], ...]
     task_fields: frozenset[str]  # a label's words naming a task, see `task_fields`
+    patronage: frozenset[str]  # a customer's or staff's dealings, see `patronage`
     field_label: re.Pattern[str]
     invite_context: re.Pattern[str]
     settled: _Settled
@@ -182,6 +183,7 @@ class _NoticeRules:
     delayed: re.Pattern[str]  # the next step's notice told late, see [context] `delayed`
     booked: re.Pattern[str]
     postponed_later: re.Pattern[str]
+    moved_to: re.Pattern[str]  # a move's goal: 「…14時に変更」
     now: re.Pattern[str]
     english_past: re.Pattern[str]
     relayed_message: re.Pattern[str]  # a job board's 「〇〇社からメッセージが届いています」
@@ -349,6 +351,8 @@ class _Relay:
     saying: frozenset[str]  # Sudachi normalized forms
     telling: frozenset[str]
     passive: frozenset[str]
+    naming: frozenset[str]  # 言う, as in 「…」という
+    verdicts: frozenset[str]  # 意見, 判断: a view the quote states
     window: int
 
 
