@@ -105,8 +105,8 @@ def test_every_reader_takes_negation_from_the_vocabulary() -> None:
     notice reader read that list, plus only the words they name as their own."""
     from furikaeri.analyzer.denial import negates, negation_forms
     from furikaeri.analyzer.lexicon import grammar, negator_lemmas
-    from furikaeri.mail.reply import lack
     from furikaeri.mail.notice.rulebook import _notice_rules
+    from furikaeri.mail.reply import lack
     from furikaeri.mail.reply.rules import _reply_rules
 
     words = vocabulary.negation()
