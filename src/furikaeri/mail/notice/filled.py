@@ -143,16 +143,22 @@ def _taken(rules: _NoticeRules, sents: list[str]) -> list[str]:
                 or (sufficed and rules.outcome.reader.search(sent, 0, start))
             ):
                 continue
-            end = stop
-            for s, w, p, f in ms[k + 1 :]:  # through its auxiliaries and 〜てしまう
-                if p not in ("助動詞", "接続助詞") and f not in rules.polarity.regret:
-                    break
-                end = s
-                if p == "接続助詞" and w not in ("て", "で"):
-                    break
-            found.append(sent[start:end])
+            found.append(sent[start : _predicate_end(rules, ms, k)])
             break
     return found
+
+
+def _predicate_end(rules: _NoticeRules, ms: tuple[tuple[int, str, str, str], ...], k: int) -> int:
+    """Where the predicate of the verb ``ms[k]`` ends: through its auxiliaries, て and 〜てしまう
+    ([polarity] `regret`), up to a conjunctive particle other than て・で."""
+    end = ms[k][0]
+    for at, w, p, f in ms[k + 1 :]:
+        if p not in ("助動詞", "接続助詞") and f not in rules.polarity.regret:
+            break
+        end = at
+        if p == "接続助詞" and w not in ("て", "で"):
+            break
+    return end
 
 
 def _taken_unsaid(rules: _NoticeRules, sents: list[str]) -> list[str]:
@@ -195,14 +201,7 @@ def _taken_unsaid(rules: _NoticeRules, sents: list[str]) -> list[str]:
                 or not _others_hire(rules, sent, start, stop)
             ):
                 continue
-            end = stop
-            for at, w, p, f in ms[k + 1 :]:  # through its auxiliaries and 〜てしまう
-                if p not in ("助動詞", "接続助詞") and f not in rules.polarity.regret:
-                    break
-                end = at
-                if p == "接続助詞" and w not in ("て", "で"):
-                    break
-            found.append(sent[start:end])
+            found.append(sent[start : _predicate_end(rules, ms, k)])
             break
     return found
 
