@@ -547,6 +547,7 @@ class Kana(_Strict):
     spaces_min: int
     prefixes: Words  # Sudachi surfaces of honorific prefixes
     vocabulary: Words  # sections of this file whose patterns' words are read
+    dialect: list[tuple[Pattern, str]]  # a western spoken form and its standard reading
 
 
 class NoticeData(_Strict):

@@ -36,6 +36,7 @@ from furikaeri.mail.notice.holder import (
 )
 from furikaeri.mail.notice.kana import (
     KanjiReading,
+    dialect_reading,
     halfwidth_reading,
     kana_written,
     kanji_reading,
@@ -74,8 +75,8 @@ def classify_notice(
     kana = kana_written(rules, written)  # (a mail in katakana, as hiragana)
     if spaced_kana(rules, kana):
         read: KanjiReading | None = kanji_reading(rules, kana, own=written)
-    else:  # (some words in half-width katakana: those read)
-        read = halfwidth_reading(rules, written)
+    else:  # (some words in half-width katakana: those read; else a dialect's forms)
+        read = halfwidth_reading(rules, written) or dialect_reading(rules, written)
     if read is None:
         return found
     subject_read, _, body_read = read.text.partition("\n")

@@ -84,6 +84,29 @@ def _folded(text: str) -> str:
     return _SPACE.sub("", unicodedata.normalize("NFKC", text).lower())
 
 
+def dialect_reading(rules: _NoticeRules, text: str) -> KanjiReading | None:
+    """``text`` with its western dialect forms read in the standard ones ([kana] `dialect`:
+    Kyushu's 「難しか」 as 「難しい」, the copula 「OKやったで」 as 「OKでした」); each other
+    character as written. None when no form is there."""
+    pieces: list[tuple[str, str]] = []
+    at = 0
+    found = sorted(
+        (m.start(), m.end(), read)
+        for pattern, read in rules.kana.dialect
+        for m in pattern.finditer(text)
+    )
+    for start, end, read in found:
+        if start < at:  # (overlapping another form read)
+            continue
+        pieces.extend((c, c) for c in text[at:start])
+        pieces.append((read, text[start:end]))
+        at = end
+    if not found:
+        return None
+    pieces.extend((c, c) for c in text[at:])
+    return KanjiReading(tuple(pieces))
+
+
 def halfwidth_reading(rules: _NoticeRules, text: str) -> KanjiReading | None:
     """``text`` with its runs of half-width katakana read as the kana they stand for: a legacy
     system (a staffing agency's) writes every kana so and its kanji as kanji (「ｺﾞ応募ｲﾀﾀﾞｲﾀ倉庫内

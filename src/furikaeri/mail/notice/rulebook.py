@@ -305,6 +305,7 @@ def _notice_rules() -> _NoticeRules:
             spaces_min=int(data["kana"]["spaces_min"]),
             prefixes=tuple(data["kana"]["prefixes"]),
             vocabulary=tuple(data["kana"]["vocabulary"]),
+            dialect=tuple((re.compile(p), read) for p, read in data["kana"]["dialect"]),
         ),
         waitlist=_waitlist(data["waitlist"], verdict=data["status"]["rejection"]),
         sentence=_Sentence(**{key: re.compile(p) for key, p in data["sentence"].items()}),

@@ -466,6 +466,7 @@ class _Kana:
     spaces_min: int  # spaces between hiragana
     prefixes: tuple[str, ...]  # honorific prefixes (ご, お) before a word read
     vocabulary: tuple[str, ...]  # the patterns whose words are read (see mail.notice.kana)
+    dialect: tuple[tuple[re.Pattern[str], str], ...]  # a dialect form and its standard reading
 
 
 @dataclass(frozen=True)
