@@ -1,6 +1,6 @@
 """Notices told in a western spoken dialect ([kana] `dialect`): Kyushu's adjective in か
-(「厳しか」) and the Kansai and Kyushu copula や/やった
-(「合格やったで」); and the same forms about a day, a document or a shift.
+(「厳しか」), the Kansai and Kyushu copula や/やった (「合格やったで」), and a spoken quote closed
+after a comma (「無理やね、ってなりました」); and the same forms about a day, a document or a shift.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from furikaeri.mail.notice.rulebook import _notice_rules
 
 DIALECT_REJECTIONS = [
     "店のみんなと話して、今回は採用するのは厳しかという結論になったとよ。",
+    "あれから考えたばってん、今回はご一緒するのは難しかね、ってなりました。すまんね。",
+    "色々相談したんやけど、今回は来てもらうのは難しいね、ってなりました。ほんまごめん。",
     "今回はご期待に沿うのは難しかという判断になりました。",
 ]
 

@@ -328,6 +328,8 @@ def _outcome_end(
         said_no = negations % 2 == (0 if negative else 1)
         if pos == "接続助詞" and surface in oc.condition:
             return None  # 「届かないと、」: a condition
+        if negative and pos == "補助記号" and surface in ("、", ",") and _quote_next(oc, ms, k + 1):
+            continue  # 「難しいね、ってなりました」: a spoken quote closed after its comma
         if pos == "補助記号" or (pos == "接続助詞" and surface in pol.chain_breaks):
             if not said_no or kind == "decided":
                 return None
@@ -368,6 +370,12 @@ def _outcome_end(
         prev = pos
     said_no = negations % 2 == (0 if negative else 1)
     return ms[-1][0] if said_no and kind != "decided" else None
+
+
+def _quote_next(oc: _Outcome, ms: tuple[tuple[int, str, str, str, str], ...], k: int) -> bool:
+    """``ms[k]`` is a quotative particle ([outcome] `quotative`): the comma before it closes a
+    quote, not a clause (「今回は難しいね、ってなりました」「無理だね、という結論に」)."""
+    return k < len(ms) and ms[k][2] == "助詞" and ms[k][3] in oc.quotative
 
 
 def _sentence_end(mark: str, before: str) -> bool:
