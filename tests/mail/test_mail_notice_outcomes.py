@@ -15,14 +15,9 @@ from mail_support import notice_label
 
 from furikaeri.mail.notice import classify_notice
 
-# An internship's, an event's or a small employer's no, in plain words, and a call to apply to
-# the main selection after it.
+# An internship's or a small employer's no, in plain words, and a call to apply to the main
+# selection after it.
 PLAIN_NO = [
-    (
-        "オープンカンパニー抽選結果",
-        "森様\n\n厳正なる抽選の結果、残念ながら今回は落選となりました。\n"
-        "本選考へのエントリーもお待ちしております。\n\n株式会社ハマナス",
-    ),
     (
         "ウィンターインターンシップのご連絡",
         "小池様\n\n今回は小池様に参加枠をご用意することができませんでした。\n"
@@ -40,6 +35,12 @@ PLAIN_NO = [
 
 PLAIN_NOT_NO = [
     # to many readers, a newsletter, a rule for a class, a staff chat, a post's conditions
+    # a gathering's seat drawn: the main selection it invites to is no stage refused (sl23)
+    (
+        "オープンカンパニー抽選結果",
+        "森様\n\n厳正なる抽選の結果、残念ながら今回は落選となりました。\n"
+        "本選考へのエントリーもお待ちしております。\n\n株式会社ハマナス",
+    ),
     (
         "会社説明会のご案内",
         "学生の皆様\n\n説明会の日程を公開しました。本選考へのエントリーもお待ちしております。",

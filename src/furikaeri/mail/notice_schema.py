@@ -474,6 +474,8 @@ class Outcome(_Strict):
     unrelated: Words  # Sudachi normalized forms: a relation a selection word is denied
     unrelated_denied: Words  # Sudachi normalized forms: a relation denied in itself (無関係)
     unrelated_chain: Words  # Sudachi normalized forms: verbs and formal nouns of its chain
+    application_open: Words  # Sudachi normalized forms: an application opened (可能, 受け付ける)
+    application_regardless: Words  # Sudachi normalized forms: a concession (問わず, 関わらず)
     full: Patterns
     requests: Words  # Sudachi normalized forms
     request_matter: Words  # Sudachi normalized forms: the matter a request is named as (件)

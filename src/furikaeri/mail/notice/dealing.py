@@ -19,10 +19,37 @@ def _seat_only(rules: _NoticeRules, sents: list[str]) -> bool:
     oc = rules.outcome
     if not any(oc.gatherings.search(s) for s in sents) or not any(oc.full.search(s) for s in sents):
         return False
-    masked = [rules.event.sub("〓", s) for s in sents]
+    masked = [rules.event.sub("〓", s) for s in sents if not _application_open(rules, s)]
     return not any(
         _selection_named(rules, s, p) for p in (oc.stage_context, oc.applied) for s in masked
     )
+
+
+def _application_open(rules: _NoticeRules, sent: str) -> bool:
+    """``sent`` names an application (`applied`) and opens or invites it ([outcome]
+    `application_open`: 可能, 受け付ける, 待つ, 下さる) with no negation and no past た in the
+    chain after, and none before but a concession (`application_regardless`: 「有無を問わず」,
+    or 「〜なくても」): 「選考へのエントリーは説明会参加にかかわらず可能です」 names no stage the
+    reader was refused. 「応募を受け付けることができませんでした」 refuses one."""
+    oc = rules.outcome
+    if not oc.applied.search(sent):
+        return False
+    ms = _sentence_morphemes(sent)
+    negation = rules.polarity.negation
+    for i, (_, _, _, form) in enumerate(ms):
+        if form not in oc.application_open:
+            continue
+        after = [m[3] for m in ms[i + 1 :]]
+        if any(f in negation or f == "た" for f in after):
+            continue
+        if all(
+            (j > 0 and ms[j - 1][3] in oc.application_regardless)
+            or [m[3] for m in ms[j + 1 : j + 3]] == ["て", "も"]
+            for j in range(i)
+            if ms[j][3] in negation
+        ):
+            return True
+    return False
 
 
 def _selection_named(rules: _NoticeRules, sent: str, pattern: re.Pattern[str]) -> bool:

@@ -462,6 +462,8 @@ def _outcome(data: dict[str, Any]) -> _Outcome:
         unrelated=frozenset(data["unrelated"]),
         unrelated_denied=frozenset(data["unrelated_denied"]),
         unrelated_chain=frozenset(data["unrelated_chain"]),
+        application_open=frozenset(data["application_open"]),
+        application_regardless=frozenset(data["application_regardless"]),
         requests=frozenset(data["requests"]),
         request_matter=frozenset(data["request_matter"]),
         favours=frozenset(data["favours"]),

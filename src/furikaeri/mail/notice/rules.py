@@ -451,6 +451,8 @@ class _Outcome:
     unrelated: frozenset[str]  # 「選考とは関係のない」: see [outcome] `unrelated`
     unrelated_denied: frozenset[str]  # 「選考とは無関係」
     unrelated_chain: frozenset[str]  # 「影響することはございません」: its chain's verbs, nouns
+    application_open: frozenset[str]  # 「応募は可能です」: see [outcome] `application_open`
+    application_regardless: frozenset[str]  # 「有無を問わず」: a concession, not a refusal
     requests: frozenset[str]  # a request of the reader's, see [outcome] `requests`
     request_matter: frozenset[str]  # 「…たいって件」「ご希望いただいた件」
     favours: frozenset[str]  # a visit, a tour, coverage: no selection (OB訪問, 見学, 取材)
