@@ -64,6 +64,7 @@ class Offer(_Strict):
     start_done: Words  # Sudachi normalized forms: a coming done, thanked for
     described_by: Words  # Sudachi normalized forms
     submission: Patterns
+    sending: Words  # Sudachi normalized forms: a document sent (提出, 郵送, 送る)
 
 
 class Pass(_Strict):

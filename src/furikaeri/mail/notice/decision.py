@@ -56,7 +56,7 @@ from furikaeri.mail.notice.polarity import (
 )
 from furikaeri.mail.notice.proposal import _meeting_proposed, _slots_asked
 from furikaeri.mail.notice.rules import _NoticeRules
-from furikaeri.mail.notice.start import _start_asked
+from furikaeri.mail.notice.start import _sending_asked, _start_asked
 from furikaeri.mail.notice.status import _status
 from furikaeri.mail.notice.terms import _conditions_regretted, _fix_asked, _rescheduled
 from furikaeri.mail.notice.unsaid import _pending_hit
@@ -684,10 +684,11 @@ def _head_wished(rules: _NoticeRules, specific: list[str], sents: list[str]) -> 
 def _paperwork_asked(rules: _NoticeRules, offers: list[str], sents: list[str]) -> list[str]:
     """[offer] `paperwork`, `submission`: when every offer phrase found names only a document or
     a procedure for joining (雇用契約書, 入社手続き) and the mail asks the reader to submit, return
-    or bring something, the words of that request; else nothing."""
+    or bring something (also a verb of [offer] `sending` asked of the reader: 「送ってもらえると
+    助かります」), the words of that request; else nothing."""
     if not offers or not all(rules.paperwork.match(hit) for hit in offers):
         return []
-    return _hits(rules.submission, sents, rules.condition)
+    return _hits(rules.submission, sents, rules.condition) or _sending_asked(rules, sents)
 
 
 def _carry_quotes(sents: list[str]) -> list[str]:

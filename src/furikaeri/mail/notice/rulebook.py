@@ -229,6 +229,7 @@ def _notice_rules() -> _NoticeRules:
             work=frozenset(data["offer"]["start_work"]),
             request=frozenset(data["offer"]["start_request"]),
             done=frozenset(data["offer"]["start_done"]),
+            sending=frozenset(data["offer"]["sending"]),
         ),
         condition=union(data["guards"]["hypothetical"]),
         closure=_closure(data["closure"]),

@@ -480,6 +480,7 @@ class _Start:
     work: frozenset[str]  # Sudachi normalized forms
     request: frozenset[str]  # Sudachi normalized forms
     done: frozenset[str]  # a coming done and thanked for (た, 有り難う)
+    sending: frozenset[str]  # [offer] `sending`: a document sent (提出, 郵送, 送る), normalized
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,44 @@ def _start_span(rules: _NoticeRules, sent: str) -> tuple[int, int] | None:
     return None
 
 
+def _sending_asked(rules: _NoticeRules, sents: list[str]) -> list[str]:
+    """The words of each sentence that asks the reader to send a document: a verb or verbal noun
+    of [offer] `sending` whose next few morphemes hold a request (`start_request`) with no
+    negation before it, said to the reader (no noun it qualifies, not done and thanked for),
+    not quoted (「入社誓約書を郵送してもらえると助かります」)."""
+    st = rules.start
+    found: list[str] = []
+    for sent in sents:
+        analysed = _analysed(sent)
+        ms = [
+            (
+                int(m.begin()),
+                int(m.end()),
+                str(m.surface()),
+                _pos(m.part_of_speech()),
+                str(m.part_of_speech()[2]),
+                str(m.normalized_form()),
+            )
+            for m in analysed
+        ]
+        for j, m in enumerate(ms):
+            if m[5] not in st.sending or m[3] not in ("名詞", "動詞"):
+                continue
+            chain = ms[j + 1 : j + 1 + _REQUEST_SPAN]
+            ask = next((c for c in chain if c[5] in st.request), None)
+            if ask is None or _quoted(sent, m[0]):
+                continue
+            upto = [c for c in chain if c[0] <= ask[0]]
+            if any(c[5] in rules.polarity.negation or c[3] == "補助記号" for c in upto):
+                continue
+            if _said_to_reader(rules, ms, ms.index(ask)) and not _done(
+                rules, analysed, ms.index(ask)
+            ):
+                found.append(sent[m[0] : ask[1]])
+                break
+    return found
+
+
 def _done(rules: _NoticeRules, analysed: Any, k: int) -> bool:
     """Right after the request at ``analysed[k]`` (past its て or a comma), the past (た, not the
     conditional たら) or thanks ([offer] `start_done`: 「来ていただいてありがとうございました」
