@@ -30,14 +30,10 @@ def _start_asked(
     return found
 
 
-def _start_span(rules: _NoticeRules, sent: str) -> tuple[int, int] | None:
-    """Where a start asked in ``sent`` begins (the point in time) and ends (the request), or
-    None: a point (`start_points`) and から (`start_from`), then in the clause a verb of work
-    (`start_work`) whose next few morphemes hold a request (`start_request`) and no negation;
-    not a clause naming an interview, not hypothetical, not quoted."""
-    st, pol = rules.start, rules.polarity
-    analysed = _analysed(sent)
-    ms = [
+def _rows(analysed: tuple[Any, ...]) -> list[tuple[int, int, str, str, str, str]]:
+    """(begin, end, surface, part of speech, its third level, normalized form) of each of the
+    Sudachi morphemes ``analysed``."""
+    return [
         (
             int(m.begin()),
             int(m.end()),
@@ -48,6 +44,16 @@ def _start_span(rules: _NoticeRules, sent: str) -> tuple[int, int] | None:
         )
         for m in analysed
     ]
+
+
+def _start_span(rules: _NoticeRules, sent: str) -> tuple[int, int] | None:
+    """Where a start asked in ``sent`` begins (the point in time) and ends (the request), or
+    None: a point (`start_points`) and から (`start_from`), then in the clause a verb of work
+    (`start_work`) whose next few morphemes hold a request (`start_request`) and no negation;
+    not a clause naming an interview, not hypothetical, not quoted."""
+    st, pol = rules.start, rules.polarity
+    analysed = _analysed(sent)
+    ms = _rows(analysed)
     for k in range(1, len(ms)):
         if ms[k][2] not in st.from_ or ms[k][3] != "助詞" or ms[k - 1][4] not in st.points:
             continue
@@ -89,17 +95,7 @@ def _sending_asked(rules: _NoticeRules, sents: list[str]) -> list[str]:
     found: list[str] = []
     for sent in sents:
         analysed = _analysed(sent)
-        ms = [
-            (
-                int(m.begin()),
-                int(m.end()),
-                str(m.surface()),
-                _pos(m.part_of_speech()),
-                str(m.part_of_speech()[2]),
-                str(m.normalized_form()),
-            )
-            for m in analysed
-        ]
+        ms = _rows(analysed)
         for j, m in enumerate(ms):
             if m[5] not in st.sending or m[3] not in ("名詞", "動詞"):
                 continue
