@@ -37,6 +37,9 @@ class ObservationData(BaseModel):
     # 送信されています」): the sender's doing, no conduct of the candidate's
     this: list[str] = []
     message: list[str] = []
+    # or addressed (へ, から, 宛て then の: 「企業へのメッセージが送信されました」「企業からの返信は
+    # マイページに表示されます」): a platform's notice of the correspondence itself
+    addressed: list[str] = []
     judging: list[str]  # what the company does: 判断, 評価, 検討 (「判断されました」)
     done: list[str]  # told as done or going on: た, 居る
     prospect: list[str]  # what the company would receive: 頂く, 下さる (「活かしていただける」)
@@ -65,6 +68,7 @@ class ObservationForms:
     company: frozenset[str]
     this: frozenset[str]
     message: frozenset[str]
+    addressed: frozenset[str]
     judging: frozenset[str]
     done: frozenset[str]
     prospect: frozenset[str]
@@ -200,15 +204,22 @@ def observed(forms: ObservationForms, ms: Any, positive: Any) -> str | None:
 
 def _message_subject(forms: ObservationForms, ms: Any, at: int) -> bool:
     """Before the marker at ``at``, the message itself is the subject: a noun of ``message``
-    (メール, 通知) right after a word pointing at this one (``this``: この, 本, 当, こちらの), then
-    は, が or も (「本メールは送信専用アドレスから配信されております」)."""
+    (メール, 通知) right after a word pointing at this one (``this``: この, 本, 当, こちらの) or
+    after its address (``addressed``: 企業への, 企業からの), then は, が or も (「本メールは送信専用
+    アドレスから配信されております」「企業へのメッセージが送信されました」)."""
     for k in range(at):
         if ms[k].normalized_form() not in forms.message or k + 1 >= at:
             continue
         j = k - 1
-        if j >= 0 and ms[j].normalized_form() == "の":
+        prefix = j >= 0 and ms[j].part_of_speech()[0] == "接頭辞"
+        if prefix and ms[j].normalized_form() not in forms.this:  # ご連絡 (本メール: this)
+            j -= 1
+        of = j >= 0 and ms[j].normalized_form() == "の"
+        if of:
             j -= 1
         pointed = j >= 0 and ms[j].normalized_form() in forms.this
+        # 「企業へのメッセージが送信されました」: a message to or from the company, then の
+        pointed = pointed or (of and j >= 0 and ms[j].normalized_form() in forms.addressed)
         if pointed and ms[k + 1].surface() in ("が", "は", "も"):
             return True
     return False
