@@ -9,6 +9,7 @@ from typing import Any
 
 from furikaeri.mail.reply.boundary import _forms, _predicate, boundary_rules
 from furikaeri.mail.reply.words import _pos, _said
+from furikaeri.vocabulary import negation
 
 
 def writers_side(ms: Any) -> bool:
@@ -284,7 +285,8 @@ def by_feel(ms: Any) -> str | None:
         if k is None:
             continue
         after = [str(ms[x].normalized_form()) for x in range(k + 1, min(n, k + 4))]
-        if any(f in ("ない", "ず", "ぬ", "訳", "わけ") for f in after):
+        # (the auxiliaries of [negation], or 訳: 「決めたわけではない」)
+        if any(f in negation().auxiliaries or f in ("訳", "わけ") for f in after):
             continue
         return _said(ms, i, k + 1)
     return None
